@@ -6,7 +6,10 @@ import dataclasses
 import html as html_text
 import json
 import re
+import shutil
+import urllib.parse
 import xml.etree.ElementTree as ET
+from datetime import datetime
 from pathlib import Path
 from typing import Any
 
@@ -16,7 +19,7 @@ from generator.commands.build import build
 from generator.content.dates import PartialDate
 from generator.content.model import Event, Story, Update, UpdateKind
 from generator.render import feeds
-from tests.conftest import TEMPLATES, Project
+from tests.conftest import SEED_STORY, TEMPLATES, Project, seed_content
 
 ATOM = "{http://www.w3.org/2005/Atom}"
 SITEMAP = "{http://www.sitemaps.org/schemas/sitemap/0.9}"
@@ -594,8 +597,6 @@ def test_no_feed_of_a_story_is_made_or_linked_without_the_sites_address(project:
 def test_the_moment_entries_are_sorted_by_is_the_one_the_feed_writes(zone: str | None) -> None:
     # The feed sorts every event by a moment made from the date's parts; it must be the
     # moment its entries' times say, as reading that text back gives it.
-    from datetime import datetime
-
     for date in (
         PartialDate(2010),
         PartialDate(2010, 4),
@@ -608,6 +609,67 @@ def test_the_moment_entries_are_sorted_by_is_the_one_the_feed_writes(zone: str |
     ):
         made, read = feeds._instant(date, zone), datetime.fromisoformat(feeds.w3c_datetime(date, zone))
         assert made == read and made.utcoffset() == read.utcoffset(), (date, zone)
+
+
+READER_BASE = "https://example.org/a&b/"
+"""A site's address with a character that must be escaped in XML, as the tests' feeds have."""
+LONG = "A title that goes on " * 15
+READER_PROJECT = {
+    "content/site.yaml": "title: 'News & <views> ]]>'\ndescription: 'Ours ]]> & co'\nlanguage: en-GB\n"
+    "time_zone: Europe/London\n",
+    "content/hostile/story.yaml": f"""\
+        title: 'Hostile ]]> & <b>bold</b> \u202eevil\u202c 😀 {LONG}'
+        summary: 'Text with ]]> and &amp; and <script>alert(1)</script> and [the event](events/e1.yaml) 😀'
+        published: 2020-01-02T09:00
+        byline: 'Ann & <Bob>'
+        sources:
+          s:
+            publisher: X
+        updates:
+          - date: 2020-01-03
+            text: 'First update about [the event](events/e1.yaml) with ]]> & stuff.'
+          - date: 2020-01-06T10:00
+            text: 'We said <i>Tuesday</i>; it was Wednesday. ]]>'
+            kind: correction
+        """,
+    "content/hostile/events/e1.yaml": """\
+        title: 'Event ]]> & </script><script>alert(1)</script> \u200f'
+        date: 2020-01-01
+        summary: 'Summary with `<code>` and **bold** & ]]>, from [the sources](#sources).'
+        tags: ['a&b', '<tag>']
+        sources: [s]
+        """,
+    "content/hostile/events/e2.yaml": "title: Not yet\ndate: 2020-01-01\nsummary: Draft.\ndraft: true\n",
+    "content/hostile/events/e3.yaml": "title: Added\ndate: 2019-12-01\nadded: 2020-01-05\nsummary: Later.\n",
+    "content/rtl/story.yaml": """\
+        title: 'احتجاجات في المدينة'
+        summary: 'ملخص القصة.'
+        published: 2021-03-01
+        language: ar
+        updates:
+          - date: 2021-03-02
+            text: 'تصحيح الرقم.'
+            kind: correction
+        """,
+    "content/rtl/events/e1.yaml": "title: 'بدأت الاحتجاجات'\ndate: 2021-02-28\nsummary: 'حدث شيء.'\n",
+    "content/zh/story.yaml": """\
+        title: '城市抗议'
+        summary: '故事摘要。'
+        published: 2021-04-01
+        language: zh
+        updates:
+          - date: 2021-04-02
+            text: '我们更新了数字。'
+          - date: 2021-04-03
+            text: '我们更正了日期。'
+            kind: correction
+        """,
+    "content/zh/events/e1.yaml": "title: '抗议开始'\ndate: 2021-03-30\nsummary: '发生了一些事。'\n",
+    "content/secret/story.yaml": "title: Secret\nsummary: Hidden.\npublished: 2021-05-01\ndraft: true\n",
+    "content/secret/events/e1.yaml": "title: Hidden\ndate: 2021-05-01\nsummary: Hidden.\n",
+}
+"""Stories in three languages, one of them right to left, with updates and corrections,
+drafts and text a feed could break on ('&', ']]>', markup, bidi controls, emoji)."""
 
 
 def read_feed(site: Path, path: str, base: str) -> Any:
@@ -629,9 +691,99 @@ def as_read(data: bytes, url: str) -> Any:
     return parsed
 
 
+def site_page(site: Path, base: str, url: str) -> Path:
+    """The file of ``site`` that the address ``url`` of a site at ``base`` serves."""
+    assert url.startswith(base), url
+    path = urllib.parse.unquote(url[len(base) :].partition("#")[0])
+    return site / path / "index.html" if path in ("", ".") or path.endswith("/") else site / path
+
+
+def leads_to_page(site: Path, base: str, url: str) -> bool:
+    """Whether ``url`` leads to a file the site has; with a '#', to a place on a page."""
+    path, _, place = url.partition("#")
+    page = site_page(site, base, path)
+    if place:
+        return page.suffix == ".html" and f'id="{place}"' in page.read_text(encoding="utf-8")
+    return page.is_file()
+
+
 def addresses(html: str) -> list[str]:
     """Every address an entry's HTML links to or shows."""
     return [html_text.unescape(found) for found in re.findall(r'(?:href|src)="([^"]*)"', html)]
+
+
+def test_a_feed_reader_reads_every_feed_whole_with_links_to_the_sites_pages(project: Project) -> None:
+    shutil.rmtree(project.root / "content/story-a")
+    for rel, text in READER_PROJECT.items():
+        project.write(rel, text)
+    build(content="content", templates=TEMPLATES, out="site", base_url=READER_BASE)
+    site = project.root / "site"
+    paths = sorted(p.relative_to(site).as_posix() for p in site.rglob("feed.xml"))
+    assert paths == ["feed.xml", "hostile/feed.xml", "rtl/feed.xml", "zh/feed.xml"]  # no draft's
+    languages = {"feed.xml": "en-GB", "hostile/feed.xml": "en-GB", "rtl/feed.xml": "ar", "zh/feed.xml": "zh"}
+    read = {path: read_feed(site, path, READER_BASE) for path in paths}
+    for path, parsed in read.items():
+        assert parsed.feed.language == languages[path]
+        assert [(link.rel, link.href) for link in parsed.feed.links if link.rel == "self"] == [
+            ("self", READER_BASE + path)
+        ]
+        entries = parsed.entries
+        ids = [entry.id for entry in entries]
+        assert len(ids) == len(set(ids)) > 1, path
+        times = [datetime.fromisoformat(entry.updated) for entry in entries]
+        assert times == sorted(times, reverse=True), path  # latest first
+        for entry in entries:
+            assert entry.title and entry.updated_parsed and entry.title_detail.type == "text/plain"
+            assert leads_to_page(site, READER_BASE, entry.link)
+            assert entry.summary_detail.type == "text/html"
+            shown = re.sub(r"<code>.*?</code>", "", entry.summary)  # code is shown as written
+            assert not re.search(r"&lt;/?[a-z]+", shown), entry.summary  # no markup shown as text
+            assert "secret" not in entry.link and "/e2/" not in entry.link  # no draft
+            for address in addresses(entry.summary):
+                assert leads_to_page(site, READER_BASE, address)
+    titles = {entry.id: entry.title for entry in read["feed.xml"].entries}
+    story = READER_PROJECT["content/hostile/story.yaml"].split("'")[1].strip()  # as the loader keeps it
+    assert titles[READER_BASE + "hostile/"] == story
+    assert (
+        titles[READER_BASE + "hostile/#update-2"]
+        == f"Correction to “{story}”: We said Tuesday; it was Wednesday. ]]>"
+    )
+    assert titles[READER_BASE + "hostile/#update-1"].startswith(
+        f"Update to “{story}”: First update about the"
+    )
+    assert titles[READER_BASE + "rtl/#update-1"] == "تصحيح على «احتجاجات في المدينة»: تصحيح الرقم."
+    assert titles[READER_BASE + "zh/#update-2"] == "《城市抗议》更正：我们更正了日期。"
+    assert titles[READER_BASE + "zh/#update-1"] == "《城市抗议》更新：我们更新了数字。"
+    event = next(e for e in read["feed.xml"].entries if e.id == READER_BASE + "hostile/events/e1/")
+    assert event.title == "1 January 2020: Event ]]> & </script><script>alert(1)</script> \u200f"
+    assert [tag.term for tag in event.tags] == ["a&b", "<tag>"]
+    assert event.author == "Ann & <Bob>"
+    assert (
+        "<code>&lt;code&gt;</code>" in event.summary
+        and "<strong>bold</strong> &amp; ]]&gt;," in event.summary
+    )
+    by_lang = {entry.id: entry.title_detail.language for entry in read["feed.xml"].entries}
+    assert by_lang[READER_BASE + "rtl/#update-1"] == "ar" and by_lang[READER_BASE + "zh/"] == "zh"
+    assert by_lang[READER_BASE + "hostile/"] == "en-GB"
+    # A story's own feed has its entries, as the site's has them.
+    for path in paths[1:]:
+        story_ids = [e.id for e in read[path].entries]
+        page = READER_BASE + path.removesuffix("feed.xml")
+        assert story_ids == [e.id for e in read["feed.xml"].entries if e.id.startswith(page)]
+
+
+def test_a_feed_reader_reads_the_seeds_feed_with_links_to_its_pages(tmp_path: Path) -> None:
+    content = seed_content(tmp_path / "content")
+    base = "https://example.org/news/"
+    build(content=str(content), templates=TEMPLATES, out=str(tmp_path / "site"), base_url=base)
+    for path in ("feed.xml", f"{SEED_STORY}/feed.xml"):
+        parsed = read_feed(tmp_path / "site", path, base)
+        assert len(parsed.entries) == 1 + feeds.FEED_EVENTS_PER_STORY
+        for entry in parsed.entries:
+            assert leads_to_page(tmp_path / "site", base, entry.link)
+            assert entry.id == entry.link
+            for address in addresses(entry.summary):
+                assert not address.startswith(base) or leads_to_page(tmp_path / "site", base, address)
 
 
 def test_a_feeds_entries_are_the_latest_first() -> None:
@@ -679,3 +831,36 @@ def test_a_texts_link_to_a_place_on_the_story_page_leads_there_from_the_feed(pro
     # The page keeps them as written, links within the page that shows the text.
     page = (project.root / "site/story-a/index.html").read_text(encoding="utf-8")
     assert '<a href="#sources" rel="noopener noreferrer">the sources</a>' in page
+
+
+def test_an_entrys_id_stays_as_the_feed_is_built_again_and_the_story_changes(project: Project) -> None:
+    # A feed reader knows an entry by its id: one that changed would be shown again as new,
+    # and one that another entry took would hide it.
+    project.write("content/site.yaml", "title: T\nbase_url: https://example.org/news/\n")
+    story = project.root / "content/story-a/story.yaml"
+    story.write_text(
+        story.read_text() + "updates:\n  - date: 2020-01-03\n    text: First.\n"
+        "  - date: 2020-01-04\n    text: Fixed.\n    kind: correction\n"
+    )
+    project.write(
+        "content/story-a/events/e2.yaml", "title: F\ndate: 2020-01-01\nsummary: S.\nsources: [src-a]\n"
+    )
+
+    def ids() -> dict[str, str]:
+        build(content="content", templates=TEMPLATES, out="site")
+        entries = read_feed(project.root / "site", "feed.xml", "https://example.org/news/").entries
+        return {re.sub(r"<[^>]*>", "", entry.summary): entry.id for entry in entries}
+
+    first = ids()
+    assert first == ids()  # built again
+    project.write(
+        "content/story-a/events/e2.yaml", "title: F\ndate: 2020-01-01\nsummary: T.\nsources: [src-a]\n"
+    )
+    story.write_text(story.read_text() + "  - date: 2020-01-05\n    text: Later.\n")
+    later = ids()
+    assert later["First."] == first["First."] == "https://example.org/news/story-a/#update-1"
+    assert later["Fixed."] == first["Fixed."] == "https://example.org/news/story-a/#update-2"
+    assert later["Later."] == "https://example.org/news/story-a/#update-3"
+    assert later["T."] == first["S."] == "https://example.org/news/story-a/events/e2/"
+    assert later["Something happened."] == first["Something happened."]
+    assert len(set(later.values())) == len(later) == len(first) + 1
