@@ -270,6 +270,8 @@ def _add_filters(env: jinja2.Environment, lang: Language, markdown: MarkdownConv
     env.filters["number"] = lambda value: lang.numerals(str(value))
     env.globals["digits"] = lang.digits
     env.filters["machine_date"] = feeds.sitemap_date  # a day, or a time with its offset
+    # A story's date for machines: on the day it was published at a time, that time.
+    env.filters["since_published"] = feeds.since_published
     env.filters["alphabetical"] = functools.partial(_alphabetical, lang.locale.language)
     env.filters["capital_first"] = functools.partial(_capital_first, lang.locale.language)
     env.globals["elided"] = functools.partial(_elided, md, language=lang.locale.language, digits=lang.digits)

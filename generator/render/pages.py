@@ -355,7 +355,8 @@ def _cards(site: Site, linked: dict[str, tuple[Translation, ...]]) -> tuple[Stor
 
 def _newest(site: Site) -> PartialDate | None:
     """When the home page last changed, for the sitemap: its newest story's last change."""
-    return max((s.last_changed for s in site.stories), key=lambda d: d.sort_key, default=None)
+    changes = (feeds.since_published(s.last_changed, s) for s in site.stories)
+    return max(changes, key=lambda d: d.sort_key, default=None)
 
 
 def _home_share(site: Site) -> Shared:
@@ -388,9 +389,10 @@ def _in_sitemap(page: Page) -> bool:
 
 def _page_changed(page: Page, story: Story, events_changed: dict[str, PartialDate]) -> PartialDate:
     """When a page of ``story`` last changed: an event's page when its event did, any
-    other when the story did."""
+    other when the story did (on the day it was published at a time, not before that
+    time: ``feeds.since_published``, as its events' pages and the feed have it)."""
     event = page.context.get("event") if page.template == "event.html" else None
-    return story.last_changed if event is None else events_changed[event.id]
+    return feeds.since_published(story.last_changed, story) if event is None else events_changed[event.id]
 
 
 def _sitemap(site: Site, listed: list[tuple[str, PartialDate | None]]) -> Page:

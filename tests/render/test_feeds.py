@@ -864,3 +864,28 @@ def test_an_entrys_id_stays_as_the_feed_is_built_again_and_the_story_changes(pro
     assert later["T."] == first["S."] == "https://example.org/news/story-a/events/e2/"
     assert later["Something happened."] == first["Something happened."]
     assert len(set(later.values())) == len(later) == len(first) + 1
+
+
+def test_an_update_of_the_day_a_story_was_published_at_a_time_dates_it_then_for_search_engines(
+    project: Project,
+) -> None:
+    # A story published at 09:00 and updated that day (a day alone): the feed and the
+    # event pages' lastmod took the update at 09:00, but the story's structured data said
+    # it was modified on "2020-01-02", midnight, before it was published at 09:00, and its
+    # sitemap lastmod and the home page's said the same day alone.
+    project.write(
+        "content/site.yaml", "title: Test site\nbase_url: https://x.example/\ntime_zone: Asia/Bishkek\n"
+    )
+    story = (project.root / "content/story-a/story.yaml").read_text()
+    project.write(
+        "content/story-a/story.yaml",
+        story.replace("2020-01-02", "2020-01-02T09:00") + "updates:\n  - date: 2020-01-02\n    text: More.\n",
+    )
+    build(content="content", templates=TEMPLATES, out="site")
+    page = (project.root / "site/story-a/index.html").read_text()
+    data = json.loads(page.split('<script type="application/ld+json">')[1].split("</script>")[0])
+    assert data["datePublished"] == data["dateModified"] == "2020-01-02T09:00:00+06:00"
+    sitemap = ET.fromstring((project.root / "site/sitemap.xml").read_bytes())
+    assert {u.findtext(f"{SITEMAP}lastmod") for u in sitemap} == {"2020-01-02T09:00:00+06:00"}
+    feed = as_read((project.root / "site/feed.xml").read_bytes(), "https://x.example/feed.xml")
+    assert {entry.updated for entry in feed.entries} == {"2020-01-02T09:00:00+06:00"}
