@@ -3,6 +3,7 @@ sub-path, with --base-url, and without any address."""
 
 from __future__ import annotations
 
+import html
 import json
 import re
 import shutil
@@ -324,3 +325,41 @@ def test_the_embed_tells_a_screen_reader_that_links_open_a_new_tab_before_the_fi
         hint = body.index(f'<p class="visually-hidden">{said}</p>')
         new_tab_links = [m.start() for m in re.finditer(r"<a (?![^>]*target=\"_self\")", body)]
         assert new_tab_links and hint < new_tab_links[0]
+
+
+def test_oembed_of_hostile_and_right_to_left_stories_is_whole_under_the_sites_address(
+    project: Project,
+) -> None:
+    # oEmbed 1.0: a `rich` response has version, type, html, width and height; the
+    # discovery link names it by a full address; the frame's page is under the site's.
+    base = "https://example.org/a&b/"
+    title = "Ash ]]> & </script><script>x</script> \u202eevil\u202c 😀 " + "long " * 60
+    story = (
+        (project.root / "content/story-a/story.yaml")
+        .read_text()
+        .replace("Story A", json.dumps(title, ensure_ascii=False))
+    )
+    project.write("content/story-a/story.yaml", story)
+    project.write(
+        "content/story-b/story.yaml", "title: زلزال\nsummary: ملخص.\npublished: 2020-01-03\nlanguage: ar\n"
+    )
+    project.write("content/story-b/events/e1.yaml", "title: بدأ\ndate: 2020-01-01\nsummary: حدث.\n")
+    build(content="content", templates=TEMPLATES, out="site", base_url=base)
+    site = project.root / "site"
+    for sid, light in (("story-a", False), ("story-a", True), ("story-b", False), ("story-b", True)):
+        path = f"{sid}/embed/light/oembed.json" if light else f"{sid}/oembed.json"
+        data = json.loads((site / path).read_text(encoding="utf-8"))
+        assert (data["version"], data["type"]) == ("1.0", "rich")
+        assert isinstance(data["width"], int) and isinstance(data["height"], int) and data["width"] > 0
+        assert data["title"] == (title.strip() if sid == "story-a" else "زلزال")
+        frames = re.findall(r'<iframe src="([^"]*)"', data["html"])
+        page = f"{base}{sid}/embed/light/" if light else f"{base}{sid}/embed/"
+        assert [html.unescape(src) for src in frames] == [page]
+        assert (site / sid / ("embed/light" if light else "embed") / "index.html").is_file()
+        assert data["html"].count("<script") == 1  # embed.js's: the title's is escaped
+        assert data["thumbnail_url"].startswith(base)
+        discovered = re.findall(
+            r'<link rel="alternate" type="application/json\+oembed" href="([^"]*)"',
+            (site / sid / ("embed/light/index.html" if light else "index.html")).read_text(encoding="utf-8"),
+        )
+        assert [html.unescape(href) for href in discovered] == [base + path]

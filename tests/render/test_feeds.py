@@ -7,6 +7,7 @@ import html as html_text
 import json
 import re
 import shutil
+import textwrap
 import urllib.parse
 import xml.etree.ElementTree as ET
 from datetime import datetime
@@ -14,6 +15,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+import yaml
 
 from generator.commands.build import build
 from generator.content.dates import PartialDate
@@ -889,3 +891,54 @@ def test_an_update_of_the_day_a_story_was_published_at_a_time_dates_it_then_for_
     assert {u.findtext(f"{SITEMAP}lastmod") for u in sitemap} == {"2020-01-02T09:00:00+06:00"}
     feed = as_read((project.root / "site/feed.xml").read_bytes(), "https://x.example/feed.xml")
     assert {entry.updated for entry in feed.entries} == {"2020-01-02T09:00:00+06:00"}
+
+
+W3C_DATETIME = re.compile(r"\d{4}(-\d\d(-\d\d(T\d\d:\d\d(:\d\d(\.\d+)?)?(Z|[+-]\d\d:\d\d))?)?)?")
+"""A time as the sitemap protocol takes it (W3C Datetime)."""
+
+
+def test_search_engines_read_the_sitemap_robots_and_structured_data_of_hostile_stories(
+    project: Project,
+) -> None:
+    shutil.rmtree(project.root / "content/story-a")
+    for rel, text in READER_PROJECT.items():
+        project.write(rel, text)
+    build(content="content", templates=TEMPLATES, out="site", base_url=READER_BASE)
+    site = project.root / "site"
+    assert (site / "robots.txt").read_text().splitlines()[-1] == f"Sitemap: {READER_BASE}sitemap.xml"
+    urlset = ET.fromstring((site / "sitemap.xml").read_bytes())
+    assert urlset.tag == f"{SITEMAP}urlset"
+    locs = [url.findtext(f"{SITEMAP}loc") or "" for url in urlset]
+    assert len(locs) == len(set(locs)) == 8  # the home page, 3 stories, 4 published events
+    for url in urlset:
+        assert W3C_DATETIME.fullmatch(url.findtext(f"{SITEMAP}lastmod") or ""), ET.tostring(url)
+    for loc in locs:
+        page = site_page(site, READER_BASE, loc)
+        assert page.suffix == ".html" and page.is_file(), loc
+        assert 'name="robots" content="noindex"' not in page.read_text(encoding="utf-8"), loc
+        assert "secret" not in loc and "/e2/" not in loc and "404" not in loc
+    pages = {p for p in site.rglob("*.html") if 'content="noindex"' not in p.read_text(encoding="utf-8")}
+    assert pages == {site_page(site, READER_BASE, loc) for loc in locs}  # every page to be found
+    for sid in ("hostile", "rtl", "zh"):
+        raw = (site / sid / "index.html").read_text(encoding="utf-8")
+        blocks = re.findall(r'<script type="application/ld\+json">(.*?)</script>', raw, re.DOTALL)
+        assert len(blocks) == 1 and "<" not in blocks[0]  # nothing that could end the script
+        data = json.loads(blocks[0])
+        story = yaml.safe_load(textwrap.dedent(READER_PROJECT[f"content/{sid}/story.yaml"]))
+        assert (data["@context"], data["@type"], data["headline"]) == (
+            "https://schema.org",
+            "NewsArticle",
+            story["title"].strip(),
+        )
+        assert data["url"] == data["mainEntityOfPage"] == f"{READER_BASE}{sid}/"
+        published, modified = (datetime.fromisoformat(data[k]) for k in ("datePublished", "dateModified"))
+        assert modified > published  # each was updated
+        (image,) = data["image"]
+        assert site_page(site, READER_BASE, image).is_file()
+    # Without the site's address: no sitemap, nor a Sitemap line; no address in the data.
+    build(content="content", templates=TEMPLATES, out="bare")
+    assert not (project.root / "bare/sitemap.xml").exists()
+    assert "Sitemap" not in (project.root / "bare/robots.txt").read_text()
+    raw = (project.root / "bare/hostile/index.html").read_text(encoding="utf-8")
+    data = json.loads(raw.split('<script type="application/ld+json">')[1].split("</script>")[0])
+    assert not {"url", "mainEntityOfPage", "image"} & data.keys()
