@@ -299,8 +299,9 @@ class _StoryInFeed:
         and pages full addresses: a feed reader resolves a relative one against the
         feed's own address, at the site's root, where there is no media/; so are its links
         to a place on the story page ('#sources'), which led to one in the feed file."""
-        html = links.story_media_at(str(self.markdown(text, self.written)), self.url, self.linkable)
-        return links.places_away_from_page(html, self.url)
+        return links.story_media_at(
+            str(self.markdown(text, self.written)), self.url, self.linkable, away=True
+        )
 
 
 def _story_entry(feed: _StoryInFeed) -> str:

@@ -172,7 +172,12 @@ def story_pages_of(
 
 
 def story_media_at(
-    html: str, story_url: str, shown: Container[str] = frozenset(), *, on_story_page: bool = False
+    html: str,
+    story_url: str,
+    shown: Container[str] = frozenset(),
+    *,
+    on_story_page: bool = False,
+    away: bool = False,
 ) -> str:
     """``html`` converted from a story's Markdown, its links to the story's media files
     (``media/x.pdf``) made to start at ``story_url``, the story's folder as seen from
@@ -188,7 +193,10 @@ def story_media_at(
     when ``shown`` holds its page (``story_pages`` given the site's). Every other link
     to such a file (one that is not published, a draft; or written another way,
     './Events/vote.yaml?x', which ``check`` warns of) keeps its words and loses the
-    link, so nothing of a draft, not even its id, reaches the site. The one place this is done."""
+    link, so nothing of a draft, not even its id, reaches the site. ``away``: the HTML is
+    read away from the site's pages (a feed entry, a data file), where every link to a
+    place on a page ('#sources') leads to the story page too (``places_away_from_page``).
+    The one place this is done."""
     if MARKDOWN_MEDIA in html:
         # In tags only: code shown to readers ('&lt;img src="media/x.png"&gt;') is theirs;
         # and in addresses only: an alt text or a title saying 'media/x.png' is words.
@@ -199,6 +207,8 @@ def story_media_at(
     page_file = "" if story_url.startswith(("https://", "http://")) else "index.html"
     if not on_story_page:
         html = story_places_at(html, story_url + page_file)
+    if away:
+        html = places_away_from_page(html, story_url + page_file)
     if _YAML.search(html) is None:
         return html
 
@@ -320,11 +330,12 @@ tag only (the sanitiser writes every ``href`` in double quotes)."""
 
 
 def places_away_from_page(html: str, page_url: str) -> str:
-    """``html`` of a story's text, read away from its pages (a feed entry), its links to a
-    place on the page that shows it ('#timeline', '#sources': the theme's anchors, which a
-    text links to as from the story page) made to lead there on ``page_url``, the story
-    page's full address: a feed reader resolves '#sources' against the feed's own address,
-    which is no page (``story_media_at`` has already led those to an update or a source there)."""
+    """``html`` of a story's text, read away from its pages (a feed entry, a data file),
+    its links to a place on the page that shows it ('#timeline', '#sources': the theme's
+    anchors, which a text links to as from the story page) made to lead there on
+    ``page_url``, the story page's address as seen from where the HTML goes: a feed reader
+    resolves '#sources' against the feed's own address, which is no page, and an article
+    showing a data file's text against its own."""
     if 'href="#' not in html:
         return html
     led = f"{page_url}#"

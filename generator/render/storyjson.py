@@ -78,7 +78,7 @@ class _Story:
         if language is None:
             return story_html(self.md, text, self.folder or None, self.linkable)
         # A quote in another language has its own quotation marks, as on the pages.
-        return links.story_media_at(str(self.md(text, language)), self.folder, self.linkable)
+        return links.story_media_at(str(self.md(text, language)), self.folder, self.linkable, away=True)
 
     def page(self, path: str) -> str:
         """The address of one of the story's pages (``links.event_page``...): full, without

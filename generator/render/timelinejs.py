@@ -108,9 +108,10 @@ def when_in(language: str) -> Callable[[Event], str]:
 def story_html(md: Markdown, text: str | None, story_url: str | None, linkable: frozenset[str]) -> str:
     """Markdown as HTML, its links to the story's media absolute when the address is known
     (else relative to the file, in the story's folder), and its links to the story's
-    events, figures and places leading to their pages (``story_media_at``): as a story's
-    data files (this one, ``storyjson``, ``sheet``) give a text."""
-    return story_media_at(str(md(text)), story_url or "", linkable)
+    events, figures and places leading to their pages, and to a place on a page to the
+    story page's (``story_media_at``): as a story's data files (this one, ``storyjson``,
+    ``sheet``) give a text."""
+    return story_media_at(str(md(text)), story_url or "", linkable, away=True)
 
 
 def image_url(image: Image, story_url: str | None) -> str:

@@ -598,7 +598,9 @@ def test_a_texts_links_to_a_place_on_the_story_page_lead_there_from_every_page_t
     """'#update-1' and '#source-a' are on the story page only: from an event's summary
     they led nowhere on the event's page, its figure's, the embed; the story summary's
     led nowhere on the home page's card. The story page keeps them within the page, the
-    feed and timeline.json get full addresses, and the theme's own anchors stay."""
+    feed and timeline.json get full addresses, and the pages keep the theme's own
+    anchors as written; the feed and timeline.json, read away from the pages, lead
+    those to the story page too."""
     story = (project.root / "content/story-a/story.yaml").read_text()
     project.write(
         "content/story-a/story.yaml",
@@ -635,7 +637,8 @@ def test_a_texts_links_to_a_place_on_the_story_page_lead_there_from_every_page_t
     for place in ("update-1", "source-a"):
         assert f'href="https://example.org/x/story-a/#{place}"'.encode() in site["feed.xml"]
         assert f'href=\\"https://example.org/x/story-a/#{place}\\"'.encode() in site["story-a/timeline.json"]
-    assert b'href=\\"#main\\"' in site["story-a/timeline.json"]
+    assert b'href=\\"https://example.org/x/story-a/#main\\"' in site["story-a/timeline.json"]
+    assert b'href="https://example.org/x/story-a/#main"' in site["feed.xml"]
 
 
 def test_the_sites_name_on_a_page_in_another_language_says_its_language(project: Project) -> None:

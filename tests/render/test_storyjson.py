@@ -232,3 +232,28 @@ def test_no_link_to_a_draft_event_taken_out_even_in_a_staging_build(project: Pro
                 drafts,
                 sid,
             )
+
+
+def test_a_texts_link_to_a_place_on_its_page_leads_to_the_story_pages_in_the_data_files(
+    project: Project,
+) -> None:
+    # '[the sources](#sources)' stayed '#sources' in the data files, which are shown in
+    # another site's article (TimelineJS, a newsroom's tool): it led to a place there.
+    event = (project.root / "content/story-a/events/e1.yaml").read_text()
+    project.write(
+        "content/story-a/events/e1.yaml", event.replace("Something happened.", "See [the sources](#sources).")
+    )
+    for base_url, page in (
+        (None, "index.html"),
+        ("https://news.example/x/", "https://news.example/x/story-a/"),
+    ):
+        build(content="content", templates=TEMPLATES, out="site", base_url=base_url)
+        link = f'<a href="{page}#sources" rel="noopener noreferrer">the sources</a>'
+        assert link in story_json("site")["events"][0]["summary"]
+        slides = json.loads(Path("site/story-a/timeline.json").read_text(encoding="utf-8"))["events"]
+        assert link in slides[0]["text"]["text"]
+        assert link.replace('"', '""') in Path("site/story-a/timeline.csv").read_text(encoding="utf-8")
+    # The story page keeps it a link within itself.
+    assert '<a href="#sources" rel="noopener noreferrer">the sources</a>' in Path(
+        "site/story-a/index.html"
+    ).read_text(encoding="utf-8")
