@@ -182,16 +182,26 @@ GIST = 90
 entries by title, and each update's was the story's ("Update: The vote", five times)."""
 
 
+TITLE_IN_ENTRY = 60
+"""The most characters of a story's title that the title of an entry of one of its
+updates carries, before what the update says: a feed reader's list shows an entry's first
+60 to 80 characters, and under a headline of 150 every update read 'Update to “…' alike."""
+
+
 def gist(html: str) -> str:
-    """The text of ``html`` (an update's), at most ``GIST`` characters: cut after a word,
-    or, in a script that writes no spaces between words (Chinese, Japanese), after a
-    character, with an ellipsis where it was cut (after any punctuation it ends with)."""
-    text = plain_text(Markup(html))
-    if len(text) <= GIST:
+    """The text of ``html`` (an update's), at most ``GIST`` characters (``shortened``)."""
+    return shortened(plain_text(Markup(html)), GIST)
+
+
+def shortened(text: str, most: int) -> str:
+    """``text``, at most ``most`` characters: cut after a word, or, in a script that
+    writes no spaces between words (Chinese, Japanese), after a character, with an
+    ellipsis where it was cut (after any punctuation it ends with)."""
+    if len(text) <= most:
         return text
-    cut = text[: GIST - 1]
+    cut = text[: most - 1]
     space = cut.rfind(" ")
-    if space > GIST // 2:
+    if space > most // 2:
         cut = cut[:space]
     # "Rescuers reached…", not "Rescuers reached,…"; nor "救援人员，…" or "到着し、…".
     return cut.rstrip(" ,;:.–—-、。，；：") + "…"
@@ -329,7 +339,7 @@ def _update_entries(feed: _StoryInFeed) -> list[tuple[str, str]]:
             # Translators: a feed entry's title: an update of a story (its title), then
             # what the update says, shortened.
             kind = feed.words.gettext("Update to “%(title)s”: %(text)s")
-        headline = kind % {"title": story.title, "text": gist(text)}
+        headline = kind % {"title": shortened(story.title, TITLE_IN_ENTRY), "text": gist(text)}
         url = f"{feed.url}#{update.anchor}"
         entry = _entry(url, headline, when, text, published=when, lang=feed.lang, byline=story.byline)
         entries.append((when, entry))

@@ -338,6 +338,39 @@ def test_an_updates_entry_is_titled_with_what_it_says(text: str, title: str) -> 
     assert [e.findtext(f"{ATOM}title") for e in feed.findall(f"{ATOM}entry")][1] == title
 
 
+@pytest.mark.parametrize(
+    ("headline", "shown"),
+    [
+        ("Flood", "Flood"),
+        # A headline of 150 characters filled a feed reader's line before the update's words:
+        # every update of the story read 'Update to “Rescuers race to reach the miners…' alike.
+        (
+            "Rescuers race to reach the miners trapped below the flooded shaft " * 2 + "as the rain goes on",
+            "Rescuers race to reach the miners trapped below the…",
+        ),
+        ("救援人员" * 20, ("救援人员" * 20)[:59] + "…"),
+    ],
+)
+def test_an_updates_entry_title_shortens_a_long_headline_before_what_it_says(
+    headline: str, shown: str
+) -> None:
+    told = dataclasses.replace(
+        story("flood", headline, 1, PartialDate(2020, 1, 1), None),
+        updates=(
+            Update(2, PartialDate(2020, 1, 3), "Fixed.", UpdateKind.CORRECTION),
+            Update(1, PartialDate(2020, 1, 2), "The second dam held."),
+        ),
+    )
+    data = feeds.atom(base_url=BASE, title="N", language="en", stories=(told,), markdown=markdown)
+    titles = [entry.title for entry in as_read(data, BASE + "feed.xml").entries]
+    assert titles[:3] == [
+        headline,
+        f"Correction to “{shown}”: Fixed.",
+        f"Update to “{shown}”: The second dam held.",
+    ]
+    assert all(len(title) <= 100 for title in titles[1:3])
+
+
 def test_the_feed_escapes_quotes_in_attributes() -> None:
     data = feeds.atom(base_url='https://example.org/"x"/', title="T", language='en"', stories=(),
                       markdown=markdown)  # fmt: skip
@@ -746,12 +779,15 @@ def test_a_feed_reader_reads_every_feed_whole_with_links_to_the_sites_pages(proj
     titles = {entry.id: entry.title for entry in read["feed.xml"].entries}
     story = READER_PROJECT["content/hostile/story.yaml"].split("'")[1].strip()  # as the loader keeps it
     assert titles[READER_BASE + "hostile/"] == story
+    # In an update's, the headline shortened (at most 60 characters), what it says whole.
+    cut = "Hostile ]]> & <b>bold</b> \u202eevil\u202c 😀 A title that goes on A…"
     assert (
         titles[READER_BASE + "hostile/#update-2"]
-        == f"Correction to “{story}”: We said Tuesday; it was Wednesday. ]]>"
+        == f"Correction to “{cut}”: We said Tuesday; it was Wednesday. ]]>"
     )
-    assert titles[READER_BASE + "hostile/#update-1"].startswith(
-        f"Update to “{story}”: First update about the"
+    assert (
+        titles[READER_BASE + "hostile/#update-1"]
+        == f"Update to “{cut}”: First update about the event with ]]> & stuff."
     )
     assert titles[READER_BASE + "rtl/#update-1"] == "تصحيح على «احتجاجات في المدينة»: تصحيح الرقم."
     assert titles[READER_BASE + "zh/#update-2"] == "《城市抗议》更正：我们更正了日期。"
