@@ -308,10 +308,14 @@ class _StoryInFeed:
         """A text of the story as an entry's HTML, with its links to the story's media
         and pages full addresses: a feed reader resolves a relative one against the
         feed's own address, at the site's root, where there is no media/; so are its links
-        to a place on the story page ('#sources'), which led to one in the feed file."""
-        return links.story_media_at(
-            str(self.markdown(text, self.written)), self.url, self.linkable, away=True
-        )
+        to a place on the story page ('#sources'), which led to one in the feed file. Its
+        pictures are shown by a rendition of theirs, as on the pages, not by the file
+        itself: a camera's megabytes for every reader of the feed."""
+        html = str(self.markdown(text, self.written))
+        if self.story.text_renditions:
+            root = links.Links(links.SITE_FEED, up=links.site_root(self.url))  # renditions' full addresses
+            html = links.sized_text_pictures(html, (), self.story.text_renditions, root, plain=True)
+        return links.story_media_at(html, self.url, self.linkable, away=True)
 
 
 def _story_entry(feed: _StoryInFeed) -> str:

@@ -246,6 +246,8 @@ def sized_text_pictures(
     sizes: Iterable[tuple[str, int, int]],
     renditions: Iterable[tuple[str, Picture]] = (),
     links: Links | None = None,
+    *,
+    plain: bool = False,
 ) -> str:
     """``html``, a page of a story, with each picture its Markdown texts show from the
     story's media (``<img src="media/map.jpg">``, before ``story_media_at`` moves it)
@@ -254,7 +256,9 @@ def sized_text_pictures(
     nothing below it moves; and loaded lazily, when the reader comes near it. One with
     ``renditions`` (``Story.text_renditions``) is shown by them, linked from the page of
     ``links``, as the theme's pictures are: in the size the screen needs, not the
-    file's own, a camera's megabytes."""
+    file's own, a camera's megabytes. ``plain``: by its default rendition alone, one
+    ``<img>``, for HTML read away from the pages (a feed entry: a feed reader keeps no
+    ``<picture>`` or ``srcset``, and its entry showed the camera's file)."""
     if MARKDOWN_MEDIA not in html or "<img" not in html:
         return html
     known = {rel: (width, height) for rel, width, height in sizes}
@@ -274,11 +278,14 @@ def sized_text_pictures(
         if picture is None or links is None:
             return f"<img{inner}{added}>"
         start, end = found.start() - 4, found.end() - 4  # within ``inner``
+        src = f'src="{links.rendition(picture.default.path)}"'
+        if plain:  # the rendition's own size, which a feed reader shows it at unless the text gave one
+            shown_at = _other_side(given, picture.default.width, picture.default.height)
+            return f"<img{inner[:start]}{src}{inner[end:]}{shown_at}>"
         width = given.get("width", "")
         # Shown at the width the text gave, where it gave one in pixels: the browser then
         # takes the rendition of that width, not of the column's.
         shown = f"min({width}px, {TEXT_PICTURE_SIZES})" if width.isdigit() else TEXT_PICTURE_SIZES
-        src = f'src="{links.rendition(picture.default.path)}"'
         if len(picture.fallback.renditions) > 1:
             src += f' srcset="{links.srcset(picture.fallback)}" sizes="{shown}"'
         sources = "".join(

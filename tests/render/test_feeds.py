@@ -16,12 +16,14 @@ from typing import Any
 
 import pytest
 import yaml
+from PIL import Image
 
 from generator.commands.build import build
 from generator.content.dates import PartialDate
 from generator.content.model import Event, Story, Update, UpdateKind
 from generator.render import feeds
 from tests.conftest import SEED_STORY, TEMPLATES, Project, seed_content
+from tests.images import photo
 
 ATOM = "{http://www.w3.org/2005/Atom}"
 SITEMAP = "{http://www.sitemaps.org/schemas/sitemap/0.9}"
@@ -978,3 +980,25 @@ def test_search_engines_read_the_sitemap_robots_and_structured_data_of_hostile_s
     raw = (project.root / "bare/hostile/index.html").read_text(encoding="utf-8")
     data = json.loads(raw.split('<script type="application/ld+json">')[1].split("</script>")[0])
     assert not {"url", "mainEntityOfPage", "image"} & data.keys()
+
+
+def test_a_texts_picture_is_shown_in_the_feed_by_a_rendition_not_the_cameras_file(project: Project) -> None:
+    # A photo in a story's text: its pages show a rendition the screen's size; its feed
+    # entry showed the camera's own file, megabytes for each reader of the feed.
+    project.write("content/site.yaml", "title: T\nbase_url: https://example.org/news/\n")
+    project.write("content/story-a/media/scene photo.jpg", photo(3000, 2000))
+    story = (project.root / "content/story-a/story.yaml").read_text()
+    text = "What story A is about. ![The square at night](media/scene%20photo.jpg)"
+    project.write("content/story-a/story.yaml", story.replace("What story A is about.", text))
+    build(content="content", templates=TEMPLATES, out="site")
+    for path in ("feed.xml", "story-a/feed.xml"):
+        entries = read_feed(project.root / "site", path, "https://example.org/news/").entries
+        summary = next(e.summary for e in entries if e.id == "https://example.org/news/story-a/")
+        (img,) = re.findall(r"<img[^>]*>", summary)
+        (src,) = addresses(img)
+        assert src.startswith("https://example.org/news/story-a/pictures/scene%20photo.jpg.")
+        file = site_page(project.root / "site", "https://example.org/news/", src)
+        with Image.open(file) as shown:
+            assert shown.size[0] <= 1000
+            assert f'width="{shown.size[0]}"' in img and f'height="{shown.size[1]}"' in img
+        assert 'alt="The square at night"' in img and "media/" not in summary
