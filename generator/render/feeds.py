@@ -196,7 +196,8 @@ def gist(html: str) -> str:
 def shortened(text: str, most: int) -> str:
     """``text``, at most ``most`` characters: cut after a word, or, in a script that
     writes no spaces between words (Chinese, Japanese), after a character, with an
-    ellipsis where it was cut (after any punctuation it ends with)."""
+    ellipsis where it was cut (after any punctuation it ends with), and the bidi
+    controls that close what the cut left open (``closing_bidi``)."""
     if len(text) <= most:
         return text
     cut = text[: most - 1]
@@ -204,7 +205,32 @@ def shortened(text: str, most: int) -> str:
     if space > most // 2:
         cut = cut[:space]
     # "Rescuers reached…", not "Rescuers reached,…"; nor "救援人员，…" or "到着し、…".
-    return cut.rstrip(" ,;:.–—-、。，；：") + "…"
+    cut = cut.rstrip(" ,;:.–—-、。，；：")
+    return cut + closing_bidi(cut) + "…"
+
+
+_EMBEDDINGS = frozenset("\u202a\u202b\u202d\u202e")  # LRE, RLE, LRO, RLO: each closed by a PDF
+_ISOLATES = frozenset("\u2066\u2067\u2068")  # LRI, RLI, FSI: each closed by a PDI
+_PDF, _PDI = "\u202c", "\u2069"
+
+
+def closing_bidi(text: str) -> str:
+    """The bidi controls that close the embeddings, overrides and isolates ``text`` opens
+    and leaves open, innermost first: a headline cut between a right-to-left override and
+    the character that ends it reversed everything the entry's title said after it (as
+    Unicode's bidi algorithm pairs them: a PDI closes its isolate and whatever was
+    opened within it; a PDF closes an embedding opened since the last open isolate)."""
+    open_: list[str] = []
+    for char in text:
+        if char in _EMBEDDINGS:
+            open_.append(_PDF)
+        elif char in _ISOLATES:
+            open_.append(_PDI)
+        elif char == _PDF and open_ and open_[-1] == _PDF:
+            open_.pop()
+        elif char == _PDI and _PDI in open_:
+            del open_[len(open_) - 1 - open_[::-1].index(_PDI) :]
+    return "".join(reversed(open_))
 
 
 def atom(
@@ -343,7 +369,9 @@ def _update_entries(feed: _StoryInFeed) -> list[tuple[str, str]]:
             # Translators: a feed entry's title: an update of a story (its title), then
             # what the update says, shortened.
             kind = feed.words.gettext("Update to “%(title)s”: %(text)s")
-        headline = kind % {"title": shortened(story.title, TITLE_IN_ENTRY), "text": gist(text)}
+        title = shortened(story.title, TITLE_IN_ENTRY)
+        # What a headline opens and leaves open would turn what the update says around.
+        headline = kind % {"title": title + closing_bidi(title), "text": gist(text)}
         url = f"{feed.url}#{update.anchor}"
         entry = _entry(url, headline, when, text, published=when, lang=feed.lang, byline=story.byline)
         entries.append((when, entry))

@@ -373,6 +373,34 @@ def test_an_updates_entry_title_shortens_a_long_headline_before_what_it_says(
     assert all(len(title) <= 100 for title in titles[1:3])
 
 
+@pytest.mark.parametrize(
+    ("headline", "shown"),
+    [
+        # An override to right to left, cut before the character that ends it: the rest of
+        # the entry's title ('”: We said…') was shown reversed.
+        ("Hostile \u202e" + "word " * 30 + "\u202c end", "Hostile \u202e" + "word " * 9 + "word\u202c…"),
+        # An isolate within it, both left open by the cut: closed innermost first.
+        (
+            "A \u202e" + "b \u2067" + "c " * 40 + "\u2069\u202c",
+            "A \u202eb \u2067" + "c " * 25 + "c\u2069\u202c…",
+        ),
+        # One the editor left open, in a short headline: closed too.
+        ("Flood \u202bover", "Flood \u202bover\u202c"),
+        ("Flood \u202bover\u202c", "Flood \u202bover\u202c"),
+    ],
+)
+def test_an_updates_entry_title_closes_the_bidi_controls_its_headline_leaves_open(
+    headline: str, shown: str
+) -> None:
+    told = dataclasses.replace(
+        story("flood", headline, 1, PartialDate(2020, 1, 1), None),
+        updates=(Update(1, PartialDate(2020, 1, 2), "We said Tuesday."),),
+    )
+    data = feeds.atom(base_url=BASE, title="N", language="en", stories=(told,), markdown=markdown)
+    titles = [entry.title for entry in as_read(data, BASE + "feed.xml").entries]
+    assert titles[1] == f"Update to “{shown}”: We said Tuesday."
+
+
 def test_the_feed_escapes_quotes_in_attributes() -> None:
     data = feeds.atom(base_url='https://example.org/"x"/', title="T", language='en"', stories=(),
                       markdown=markdown)  # fmt: skip
