@@ -797,6 +797,7 @@ def test_a_feed_reader_reads_every_feed_whole_with_links_to_the_sites_pages(proj
         assert len(ids) == len(set(ids)) > 1, path
         times = [datetime.fromisoformat(entry.updated) for entry in entries]
         assert times == sorted(times, reverse=True), path  # latest first
+        assert datetime.fromisoformat(parsed.feed.updated) == times[0]  # the feed's: its latest entry's
         for entry in entries:
             assert entry.title and entry.updated_parsed and entry.title_detail.type == "text/plain"
             assert leads_to_page(site, READER_BASE, entry.link)
@@ -1030,3 +1031,18 @@ def test_a_texts_picture_is_shown_in_the_feed_by_a_rendition_not_the_cameras_fil
             assert shown.size[0] <= 1000
             assert f'width="{shown.size[0]}"' in img and f'height="{shown.size[1]}"' in img
         assert 'alt="The square at night"' in img and "media/" not in summary
+
+
+def test_the_feeds_own_time_is_its_latest_entrys_even_an_updates() -> None:
+    # A story's `updated` may be earlier than its latest update (it says when it changed
+    # in substance): the feed's <updated> was the latest of its stories and events only,
+    # older than the update's own entry, and a reader that goes by it missed that entry.
+    told = dataclasses.replace(
+        story("flood", "Flood", 1, PartialDate(2020, 1, 1), PartialDate(2020, 1, 3)),
+        updates=(Update(1, PartialDate(2020, 1, 5), "A note."),),
+    )
+    data = feeds.atom(base_url=BASE, title="N", language="en", stories=(told,), markdown=markdown)
+    parsed = as_read(data, BASE + "feed.xml")
+    first = parsed.entries[0]
+    assert (first.id, first.updated) == (BASE + "flood/#update-1", "2020-01-05T00:00:00Z")
+    assert parsed.feed.updated == "2020-01-05T00:00:00Z"
