@@ -544,6 +544,111 @@ def test_a_word_of_the_names_that_an_object_has_too_is_a_near_spelling(browser: 
         page.close()
 
 
+MINE_RESCUE = {
+    "site.yaml": "title: Explainers\n",
+    "mine/story.yaml": "title: The Copiapó mine\nsummary: Sixty-nine days underground.\npublished: 2010-10-14\n",
+    "mine/figures/pinera.yaml": "name: Sebastián Piñera\nrole: President of Chile\n",
+    "mine/locations/copiapo.yaml": "name: Copiapó\ncoordinates: [-27.37, -70.33]\n",
+    "mine/locations/santiago.yaml": "name: Santiago\ncoordinates: [-33.45, -70.67]\n",
+    "mine/events/2010-08-05-collapse.yaml": (
+        "title: A tunnel caves in near Copiapó\ndate: 2010-08-05\n"
+        "summary: Thirty-three miners are trapped underground.\nlocations: [copiapo]\ntags: [mines]\n"
+    ),
+    "mine/events/2010-10-13-rescue.yaml": (
+        "title: The capsule brings the men up\ndate: 2010-10-13\n"
+        "summary: The rescue lifts every one of the miners to the surface.\nlocations: [copiapo]\n"
+    ),
+    "mine/events/2010-10-25-palace.yaml": (
+        "title: The president receives the men in the capital\ndate: 2010-10-25\n"
+        "summary: A reception for the rescue team and the miners.\n"
+        "figures: [pinera]\nlocations: [santiago]\n"
+    ),
+}
+"""A story whose names' words include 'Santiago' and the topic 'mines', and whose events
+write 'miners' (one letter from 'mines') and 'rescue'."""
+
+SEARCHES = """(() => {
+  const post = Worker.prototype.postMessage;
+  window.searches = [];
+  Worker.prototype.postMessage = function (data, ...rest) {
+    if (data && data.method === "search") window.searches.push(data.args[0]);
+    return post.call(this, data, ...rest);
+  };
+})()"""
+"""The words of each search the page asks of Pagefind's workers, in ``window.searches``."""
+
+
+@pytest.fixture(scope="module")
+def mine_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    with served_site(tmp_path_factory.mktemp("search-mine"), MINE_RESCUE) as (url, _):
+        yield url
+
+
+def test_a_name_mistyped_beside_a_word_found_is_searched_as_the_nearest_name(
+    browser: Any, mine_url: str
+) -> None:
+    """'Santaigo rescue' was not respelled: Pagefind leaves out a word no page has, and
+    found 'rescue' alone, every rescue, not Santiago's, without saying that the name was
+    not found. A word near a name that finds nothing alone is respelled, as when the
+    search finds nothing, and the page says so."""
+    page = browser.new_page()
+    right = search_for(page, mine_url, "Santiago rescue")
+    every = search_for(page, mine_url, "rescue")
+    assert right and sorted(right) != sorted(every)
+    typed(page, mine_url, "Santaigo rescue")
+    page.wait_for_function("document.getElementById('search-status')?.textContent.includes('Results')")
+    assert page.inner_text("#search-status") == f"Showing results for Santiago rescue. Results: {len(right)}"
+    found = page.eval_on_selector_all("#search-results h2 a", "as => as.map(a => a.textContent)")
+    assert sorted(found) == sorted(right)
+    assert page.inner_text("#search-respelt") == "Search for Santaigo rescue instead"
+    page.close()
+
+
+def test_a_word_near_a_name_that_pages_write_is_not_respelled(browser: Any, mine_url: str) -> None:
+    """'miners' is one letter from the topic 'mines', but the events write it: it finds
+    something alone, and stays as typed, beside a name mistyped that is respelled; a
+    search whose only word near a name is such a word is asked as typed."""
+    page = browser.new_page()
+    right = search_for(page, mine_url, "Santiago miners")
+    typed(page, mine_url, "Santaigo miners")
+    page.wait_for_function("document.getElementById('search-status')?.textContent.includes('Results')")
+    assert page.inner_text("#search-status") == f"Showing results for Santiago miners. Results: {len(right)}"
+    every = search_for(page, mine_url, "miners rescue")
+    assert len(every) > len(right)  # all of the rescue, not only the palace's
+    assert page.is_hidden("#search-respelt")
+    assert not page.inner_text("#search-status").startswith("Showing")
+    page.close()
+
+
+def test_a_search_with_no_word_near_a_name_asks_pagefind_once(browser: Any, mine_url: str) -> None:
+    """Only a word that a name's word is near is asked alone (one search more each, and one
+    for the words respelled): a search with none asks nothing more."""
+    page = browser.new_page()
+    page.add_init_script(SEARCHES)
+    assert search_for(page, mine_url, "trapped underground") == ["A tunnel caves in near Copiapó"]
+    assert page.evaluate("window.searches") == ["trapped underground"]
+    typed(page, mine_url, "Santaigo rescue")
+    page.wait_for_function("document.getElementById('search-status')?.textContent.includes('Results')")
+    assert page.evaluate("window.searches") == ["Santaigo rescue", "Santaigo", "Santiago rescue"]
+    page.close()
+
+
+def test_a_search_as_typed_is_not_respelled_when_it_finds_something(browser: Any, mine_url: str) -> None:
+    """The note's link searches the words as typed (?as=typed): 'Santaigo rescue' then
+    finds every rescue, with no word asked alone."""
+    page = browser.new_page()
+    page.add_init_script(SEARCHES)
+    every = search_for(page, mine_url, "rescue")
+    typed(page, mine_url, "Santaigo rescue")
+    page.wait_for_function("document.getElementById('search-status')?.textContent.includes('Results')")
+    page.click("text=Search for Santaigo rescue instead")
+    page.wait_for_url("**/search/index.html?q=Santaigo+rescue&as=typed")
+    assert sorted(results(page)) == sorted(every)
+    assert page.is_hidden("#search-respelt")
+    assert page.evaluate("window.searches") == ["Santaigo rescue"]
+    page.close()
+
+
 def test_each_result_says_its_kind_date_and_story_each_in_its_own_direction(
     browser: Any, site_url: str
 ) -> None:

@@ -49,10 +49,14 @@
      filters' choices: the stories' titles, the people, the places and the topics, which
      the page has loaded anyway), at most one letter away (two, in a word of eight letters
      or more), a swapped pair of letters counting as one: "Santaigo" is asked as
-     "Santiago". When that finds something, the status says which words were asked
-     ("Showing results for Santiago."), and a link below it searches the words as typed
-     (?as=typed), which are then never respelled. Nothing is fetched for it, and a theme
-     whose search page has no message for it (data-respelt) respells nothing. */
+     "Santiago". A search of several words that finds something is asked again so when
+     one of them that a name's word is near finds nothing alone: Pagefind leaves such a
+     word out, and "Santaigo rescue" found every rescue (see unfound). When that finds
+     something, the status says which words were asked ("Showing results for
+     Santiago."), and a link below it searches the words as typed (?as=typed), which are
+     then never respelled. Nothing is fetched for it but the index's parts for the words
+     asked, and a theme whose search page has no message for it (data-respelt) respells
+     nothing. */
   var asTyped = false;
   var knownWords = null;
   var knownList = null;  // its words, listed once: listing them again took half a search's time
@@ -104,36 +108,82 @@
     return row[b.length];
   }
 
-  /* ``query`` with each word that a name's word is near (and that is none itself)
-     written as that word, or null when none is, or when more than MOST_RESPELT words are
-     to be looked up: each is compared with every word of the names, on the page's one
-     thread (a link's ?q= of 1,000 such words held a page of 5,000 names for 18 s). */
-  function respell(query) {
+  var WORD = /[\p{L}\p{M}\p{N}]+/gu;
+
+  /* Whether ``typed``, a word of a query, is one to look up among the names' words: of
+     four letters or more, with a letter, in a script written with spaces, and none of
+     theirs itself. */
+  function looked(typed) {
+    var key = folded(typed);
+    return !(key.length < 4 || known()[key] || NO_SPACES.test(key) || !/\p{L}/u.test(key));
+  }
+
+  /* The word of the names nearest ``typed`` (as written), at most one letter away (two,
+     in a word of eight letters or more), or null: kept for each word, which the next
+     pause in the typing, the same words and one more, looks up again. */
+  var nearby = Object.create(null);
+  function nearest(typed) {
     var words = known();
+    var key = folded(typed);
+    if (key in nearby) return nearby[key];
+    var most = key.length >= 8 ? 2 : 1;
+    var best = null, closest = most + 1;
+    knownList.forEach(function (word) {
+      var d = apartBy(key, word, most);
+      if (d < closest || (d === closest && best && words[word][1] > words[best][1])) {
+        closest = d;
+        best = word;
+      }
+    });
+    return (nearby[key] = best === null || closest > most ? null : words[best][0]);
+  }
+
+  /* The words of ``query`` to look up (see looked), or null when there are more than
+     MOST_RESPELT: each is compared with every word of the names, on the page's one
+     thread (a link's ?q= of 1,000 such words held a page of 5,000 names for 18 s). */
+  function lookedUp(query) {
+    var words = (query.match(WORD) || []).filter(looked);
+    return words.length > MOST_RESPELT ? null : words;
+  }
+
+  /* ``query`` with each word to look up that a name's word is near written as that
+     word (only those of ``only``, folded, when given), or null when none is, or when
+     there are too many to look up (see lookedUp). */
+  function respell(query, only) {
+    if (!lookedUp(query)) return null;
     var changed = false;
-    var WORD = /[\p{L}\p{M}\p{N}]+/gu;
-    function looked(typed) {
-      var key = folded(typed);
-      return !(key.length < 4 || words[key] || NO_SPACES.test(key) || !/\p{L}/u.test(key));
-    }
-    if ((query.match(WORD) || []).filter(looked).length > MOST_RESPELT) return null;
     var asked = query.replace(WORD, function (typed) {
-      if (!looked(typed)) return typed;
-      var key = folded(typed);
-      var most = key.length >= 8 ? 2 : 1;
-      var best = null, nearest = most + 1;
-      knownList.forEach(function (word) {
-        var d = apartBy(key, word, most);
-        if (d < nearest || (d === nearest && best && words[word][1] > words[best][1])) {
-          nearest = d;
-          best = word;
-        }
-      });
-      if (best === null || nearest > most) return typed;
+      var near = looked(typed) && (!only || only.indexOf(folded(typed)) >= 0) ? nearest(typed) : null;
+      if (near === null) return typed;
       changed = true;
-      return words[best][0];
+      return near;
     });
     return changed ? asked : null;
+  }
+
+  /* The words of ``query`` (of two words or more, which found something) that a name's
+     word is near and that find nothing alone, folded: Pagefind leaves out of a search a
+     word none of its pages has, so "Santaigo rescue" found every rescue, and never said
+     that the name was not found. Only a word near a name is asked alone (usually none:
+     then nothing is asked), with the filters chosen; one that finds something is a word
+     of the pages ("miners", beside the topic "mines"), and stays as typed. */
+  function unfound(instances, query, filters) {
+    var words = lookedUp(query) || [];
+    if ((query.match(WORD) || []).length < 2) words = [];
+    var seen = [];
+    words = words.filter(function (typed) {
+      var key = folded(typed);
+      if (seen.indexOf(key) >= 0 || nearest(typed) === null) return false;
+      seen.push(key);
+      return true;
+    });
+    return Promise.all(words.map(function (typed) {
+      return ask(instances, typed, filters).then(function (alone) {
+        return anyFound(alone) ? null : folded(typed);
+      });
+    })).then(function (keys) {
+      return keys.filter(Boolean);
+    });
   }
 
   /* Whether any of the answers from ask has a result. */
@@ -661,14 +711,18 @@
     var respelt = null;
     fillFilters().catch(function () { return null; }).then(load).then(function (instances) {
       return ask(instances, query, filters).then(function (answers) {
-        // Nothing found: asked again with near spellings of its words (see respell).
-        var near = mine === generation && query && !asTyped && status.hasAttribute("data-respelt") &&
-          !anyFound(answers) ? respell(query) : null;
-        if (!near) return answers;
-        return ask(instances, near, filters).then(function (again) {
-          if (!anyFound(again)) return answers;
-          respelt = near;
-          return again;
+        // Nothing found, or a word near a name found nothing alone: asked again with near
+        // spellings of its words (see respell and unfound).
+        if (mine !== generation || !query || asTyped || !status.hasAttribute("data-respelt")) return answers;
+        var words = anyFound(answers) ? unfound(instances, query, filters) : Promise.resolve(null);
+        return words.then(function (only) {
+          var near = !only || only.length ? respell(query, only) : null;
+          if (!near || mine !== generation) return answers;
+          return ask(instances, near, filters).then(function (again) {
+            if (!anyFound(again)) return answers;
+            respelt = near;
+            return again;
+          });
         });
       }).then(function (answers) {
         if (mine !== generation) return null;
