@@ -11,7 +11,7 @@ import re
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
-from urllib.parse import urlsplit
+from urllib.parse import urlencode, urlsplit
 
 import pytest
 
@@ -620,16 +620,34 @@ def test_a_word_near_a_name_that_pages_write_is_not_respelled(browser: Any, mine
     page.close()
 
 
+def searches_for(page: Any, site_url: str, query: str) -> list[str]:
+    """The words of each search Pagefind was asked for the search page arrived at with
+    ``query`` in its address (typed, a pause before Enter would search twice)."""
+    page.goto(site_url + "search/index.html?" + urlencode({"q": query}))
+    page.wait_for_function("document.getElementById('search-status')?.textContent.includes('Results')")
+    return [str(words) for words in page.evaluate("window.searches")]
+
+
 def test_a_search_with_no_word_near_a_name_asks_pagefind_once(browser: Any, mine_url: str) -> None:
     """Only a word that a name's word is near is asked alone (one search more each, and one
-    for the words respelled): a search with none asks nothing more."""
+    for the words respelled), once however often it is typed: a search with none asks
+    nothing more, nor one with more than eight words to look up."""
     page = browser.new_page()
     page.add_init_script(SEARCHES)
-    assert search_for(page, mine_url, "trapped underground") == ["A tunnel caves in near Copiapó"]
-    assert page.evaluate("window.searches") == ["trapped underground"]
-    typed(page, mine_url, "Santaigo rescue")
-    page.wait_for_function("document.getElementById('search-status')?.textContent.includes('Results')")
-    assert page.evaluate("window.searches") == ["Santaigo rescue", "Santaigo", "Santiago rescue"]
+    assert searches_for(page, mine_url, "trapped underground") == ["trapped underground"]
+    assert results(page) == ["A tunnel caves in near Copiapó"]
+    assert searches_for(page, mine_url, "Santaigo rescue") == [
+        "Santaigo rescue",
+        "Santaigo",
+        "Santiago rescue",
+    ]
+    assert searches_for(page, mine_url, "Santaigo rescue Santaigo") == [
+        "Santaigo rescue Santaigo",
+        "Santaigo",
+        "Santiago rescue Santiago",
+    ]
+    many = "Santaigo" + " rescue" * 8
+    assert searches_for(page, mine_url, many) == [many]
     page.close()
 
 
