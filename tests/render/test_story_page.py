@@ -571,6 +571,46 @@ def test_two_sites_on_one_host_keep_their_own_records(browser: Any, tmp_path: Pa
     assert marked == [] and marked_again == []
 
 
+def test_new_marks_come_from_a_long_record_of_any_ids(browser: Any, tmp_path: Path) -> None:
+    # The script looks each event up in the record by its id, as an object's key: an id an
+    # object already has ("constructor", a file constructor.yaml) is marked as any other,
+    # a long record counts whole, and what is not an id in it (a number, null) matches none.
+    content = tmp_path / "content"
+    shutil.copytree(REPO / "tests" / "fixtures" / "small" / "content", content)
+    (content / "alpha" / "events" / "constructor.yaml").write_text(
+        "title: The builder\ndate: 2021-03-04\nsummary: A builder came.\nsources: [paper]\nadded: 2021-03-05\n"
+    )
+    build(content=str(content), templates=TEMPLATES, out=str(tmp_path / "site"))
+    record = [f"gone-{i}" for i in range(3000)] + ["2021-03-02-span", 7, None, {"constructor": True}]
+    with serve(tmp_path / "site") as url:
+        context = browser.new_context()
+        try:
+            page = context.new_page()
+            page.goto(url + FIXTURE)
+            assert new_marks(page) == []  # a first visit
+            key = "explainer:seen:/alpha/"
+            assert sorted(page.evaluate(f"JSON.parse(localStorage.getItem('{key}'))")) == [
+                "2021-03-02-span",
+                "constructor",
+            ]
+            keep = "([key, record]) => localStorage.setItem(key, JSON.stringify(record))"
+            page.evaluate(keep, [key, record])
+            page.reload()
+            first = new_marks(page)
+            page.reload()  # the same visit: marked still
+            again = new_marks(page)
+            page.evaluate(keep, [key, ["2021-03-02-span", "constructor"]])
+            page.reload()  # the same visit: marked still, though the record lists it now
+            kept = new_marks(page)
+            later = context.new_page()  # a later visit
+            later.goto(url + FIXTURE)
+            seen = new_marks(later)
+        finally:
+            context.close()
+    assert first == again == kept == ["event-constructor"]
+    assert seen == []
+
+
 def test_a_printout_has_no_new_marks(browser: Any, site_url: str) -> None:
     # "New" is about this reader's last visit, not news on paper handed to someone else.
     context = browser.new_context()
