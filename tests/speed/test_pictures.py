@@ -360,7 +360,7 @@ KEYED_ELSEWHERE = {
     "generator.content.files": "reads a file's bytes, which the entry is keyed by",
     "generator.content.model": "the frozen values a plan is made of, passed in the job",
     "generator.content.published": "which files are published: the plan, not the bytes",
-    "generator.content.schema": "which names are pictures: the plan, not the bytes",
+    "generator.content.fieldtypes": "which names are pictures: the plan, not the bytes",
     "generator.output.staging": "writes the kept bytes into the site as they are",
     "generator.speed.diskcache": "the cache's folder",
     "generator.speed.distributions": "reads Pillow's install record, whose digests are in the key",
