@@ -395,6 +395,25 @@ def test_a_content_folder_gone_leaves_no_warnings_of_its_files(project: Project)
     assert preview.warnings == [] and preview.panel == NO_PANEL  # as check says: the error alone
 
 
+@pytest.mark.parametrize("folder", ["content", "templates"])
+def test_a_folder_gone_while_the_preview_runs_is_said_to_be_put_back_not_made_anew(
+    project: Project, folder: str
+) -> None:
+    # Renamed away (a rename in a file manager, a sync tool) and back: told to start a new
+    # site or copy the theme, the editor would make a folder where theirs is to return.
+    shutil.copytree(TEMPLATES, "templates")
+    preview = Preview(Builder("content", "templates"))
+    assert preview.rebuild()[0] is True
+    os.rename(folder, f"{folder}.away")
+    assert preview.rebuild()[0] is False
+    assert preview.errors == [
+        f"{folder} folder '{folder}' not found: it was there while the preview ran "
+        "(renamed, moved or deleted since?); put it back and the preview rebuilds"
+    ]
+    os.rename(f"{folder}.away", folder)
+    assert preview.rebuild()[0] is True and preview.errors == []
+
+
 def test_the_warnings_of_a_whole_story_wait_for_it_to_be_valid_again(project: Project) -> None:
     """A story's card warning is the whole story's, not story.yaml's, which the memo keeps
     by file: it goes while an event is broken, and comes back once it is fixed."""
