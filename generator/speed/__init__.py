@@ -204,6 +204,8 @@ class Fast(Plain):
             yield
         finally:
             self.pictures.finish()
+            if self.files is not None:
+                self.files.forget_gone()  # what was deleted or renamed is not kept all day
             if self._warming is not None:
                 self._warming.stop()  # the build failed before it needed the templates
                 self._warming = None

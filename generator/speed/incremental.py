@@ -32,8 +32,14 @@ class FileCache:
 
     def __init__(self) -> None:
         self._entries: dict[str, CacheEntry] = {}
+        self._seen: set[str] = set()
+        """The paths read since the last ``forget_gone``."""
+
+    def __len__(self) -> int:
+        return len(self._entries)
 
     def read(self, path: str, file_id: str, problems: list[Problem]) -> ContentFile:
+        self._seen.add(path)
         hit = self._entries.get(path)
         entry = read_entry(path, file_id, hit)
         if entry is None:  # cannot stat it: read_file says why
@@ -41,6 +47,15 @@ class FileCache:
         self._entries[path] = entry
         problems.extend(entry[2])
         return entry[1]
+
+    def forget_gone(self) -> None:
+        """A build ended: drop the files it did not read that are gone (deleted, or
+        renamed away), whose parsed nodes the preview would otherwise keep for the rest
+        of the day, one more for every event added and removed. Files it did not read
+        but still there (a build stopped early by an error) are kept for the next."""
+        for path in [p for p in self._entries if p not in self._seen and not os.path.lexists(p)]:
+            del self._entries[path]
+        self._seen.clear()
 
 
 CacheEntry = tuple[tuple[int, int, int, int], ContentFile, list[Problem]]

@@ -154,6 +154,8 @@ class CachedPictures(Pictures):
         self._reused_now: dict[tuple[int, ...], tuple[object, object]] = {}
         self._real: dict[str, str] = {}
         """This build's real paths of the folders pictures are in (and of their roots)."""
+        self._looked: set[str] = set()
+        """The files this build looked up in the index (``_known``)."""
         self._encoding: Encoding | None = None
 
     # What is known of each file: its digest and inspection, by place and stat.
@@ -205,6 +207,7 @@ class CachedPictures(Pictures):
 
     def _known(self, path: str, root: str) -> tuple[Stat, list[Any] | None]:
         """The file's stat, and what the index has for it while the file is unchanged."""
+        self._looked.add(os.path.abspath(path))
         st = os.lstat(path)
         key = _stat_key(st)
         if not stat.S_ISREG(st.st_mode) or not self._inside(path, root):
@@ -409,8 +412,8 @@ class CachedPictures(Pictures):
         self.save_index()
 
     def save_index(self) -> None:
-        """Write the index if this build added to it (only files seen in this build
-        are kept, so it never grows)."""
+        """Write the index if this build added to it (or a build before dropped the
+        files gone from it: ``_forget_gone``)."""
         if not self._changed or self._index is None:
             return
         try:
@@ -446,6 +449,19 @@ class CachedPictures(Pictures):
         super().finish()
         self._real.clear()
         self._reused, self._reused_now = self._reused_now, {}
+        self._forget_gone()
+
+    def _forget_gone(self) -> None:
+        """Drop from the index the files this build did not look up that are gone
+        (deleted, renamed): a preview's day of pictures added and removed, and the
+        builds of months, would otherwise keep every picture ever inspected. Those not
+        looked up but still there (a build stopped early by an error) are kept."""
+        if self._index is not None:
+            gone = [p for p in self._index if p not in self._looked and not os.path.lexists(p)]
+            for path in gone:
+                del self._index[path]
+            self._changed = self._changed or bool(gone)
+        self._looked.clear()
 
 
 class Encoding:

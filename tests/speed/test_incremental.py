@@ -15,7 +15,7 @@ from generator.content.contentfile import ContentFile
 from generator.errors import ContentError, Problem
 from generator.speed import incremental
 from generator.speed.incremental import FileCache, Memo
-from tests.conftest import Project
+from tests.conftest import TEMPLATES, Project
 
 
 @pytest.fixture
@@ -70,6 +70,44 @@ def test_a_file_touched_with_the_same_content_is_read_again(project: Project, re
     os.utime(path, ns=(st.st_atime_ns, st.st_mtime_ns + 1_000_000))
     cache.read(path, "site", [])
     assert reads == [path, path]
+
+
+def test_files_gone_are_forgotten_after_a_build_those_unread_but_there_are_kept(
+    project: Project, reads: list[str]
+) -> None:
+    # An editor's day: events added and removed, one after another. The cache holds the
+    # files there now, not every file it ever read.
+    cache = FileCache()
+    cache.read("content/site.yaml", "site", [])
+    for i in range(20):
+        path = f"content/story-a/events/added-{i}.yaml"
+        project.write(path, f"title: Added {i}\ndate: 2010\n")
+        cache.read(path, f"added-{i}", [])
+        cache.forget_gone()
+        os.remove(path)
+        cache.forget_gone()  # the build after the removal reads the others only
+    assert len(cache) == 1  # site.yaml: not read since, but still there
+    cache.read("content/site.yaml", "site", [])
+    assert reads.count("content/site.yaml") == 1  # kept, so not read again
+
+
+def test_a_preview_rebuilt_after_events_added_and_removed_keeps_only_the_files_there(
+    project: Project,
+) -> None:
+    fast = speed.for_content("content")
+    assert isinstance(fast, speed.Fast) and fast.files is not None
+    p = pipeline.Project("content", TEMPLATES, drafts=True)
+    pipeline.render(p, fast)
+    there = len(fast.files)
+    for i in range(10):
+        project.write(
+            f"content/story-a/events/added-{i}.yaml",
+            f"title: Added {i}\ndate: 2010\nsummary: Added.\nsources: [src-a]\n",
+        )
+        pipeline.render(p, fast)
+        os.remove(f"content/story-a/events/added-{i}.yaml")
+        pipeline.render(p, fast)
+    assert len(fast.files) == there
 
 
 def test_the_same_file_under_another_id_is_read_again(project: Project, reads: list[str]) -> None:

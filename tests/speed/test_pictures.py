@@ -212,6 +212,24 @@ def test_a_picture_changed_after_the_preview_encoded_it_is_inspected_again(pictu
     assert builder.rendition("story-a/pictures/two.jpg.640.webp", 10**8) is not None
 
 
+def test_the_index_forgets_pictures_removed_and_keeps_those_there(pictured: Project) -> None:
+    """A preview's day: a picture added, shown, then removed, again and again. The index
+    holds the pictures there now, not every picture it ever inspected."""
+    builder = Builder("content", TEMPLATES)
+    builder.build()
+    kept = builder.speed.pictures
+    assert isinstance(kept, CachedPictures) and len(kept.index()) == 3
+    e1 = (pictured.root / "content/story-a/events/e1.yaml").read_text()
+    for i in range(5):
+        pictured.write(f"content/story-a/media/new-{i}.jpg", photo(300, 200, seed=i))
+        pictured.write("content/story-a/events/e1.yaml", e1.replace("media/two.jpg", f"media/new-{i}.jpg"))
+        builder.build()
+        os.remove(pictured.root / f"content/story-a/media/new-{i}.jpg")
+        pictured.write("content/story-a/events/e1.yaml", e1)
+        builder.build()
+    assert sorted(os.path.basename(p) for p in kept.index()) == ["logo.png", "one.jpg", "two.jpg"]
+
+
 def test_renditions_are_linked_from_the_cache_not_copied(pictured: Project) -> None:
     _build("site")
     webp = Path("site/story-a/pictures/two.jpg.800.webp")
