@@ -47,11 +47,10 @@ Markdown = Callable[[str | None], str]
 
 _TAG = re.compile(r'<(?:[^>"]|"[^"]*")*>')
 """A tag of the sanitised HTML (whose attributes are in double quotes)."""
-_RUN = re.compile(r"[^ \t\n\r\f\v]+")
-"""A run of text TimelineJS3's ``linkify`` takes whole into an address that starts in it:
-its ``\\S+`` runs to the next space, over tags, ``&nbsp;`` and every other space but
-ASCII's (which the sanitiser it runs first writes as characters or references: never as
-a space)."""
+_SPACE = re.compile(r"[ \t\n\r\f\v]")
+"""What ends an address TimelineJS3's ``linkify`` makes of a run of text: its ``\\S+``
+runs to the next space, over tags, ``&nbsp;`` and every other space but ASCII's (which
+the sanitiser it runs first writes as characters or references: never as a space)."""
 _APOSTROPHE = re.compile(r"'|&#x0*27;|&#0*39;|&apos;", re.IGNORECASE)
 """An apostrophe, as the character or a reference: the sanitiser TimelineJS3 runs first
 writes a reference out as the character."""
@@ -62,28 +61,34 @@ def unlinkable(text_html: str) -> str:
     """HTML for a field TimelineJS3 makes links in after its sanitiser: ``text``, and the
     media's ``caption`` and ``credit`` (``linkify`` in ``core/Util.js``, under its
     default ``autolink``). It writes an address it finds as ``<a href='...'>``, one
-    that starts 'www.' running to the next space (``_RUN``), so an apostrophe later in
+    that starts 'www.' running to the next space (``_SPACE``), so an apostrophe later in
     that run (a code span keeps its straight ones: `` `www.x'onmouseover='...'` ``)
     would close the ``href`` and open an attribute of its own. No reference to the
     apostrophe helps: its sanitiser writes the text out again first, apostrophes as they
     are. So such a 'www' in a text is followed by ``<wbr>``, a place a line may break,
     which shows nothing and is no link to TimelineJS; every other text is left as it is.
-    One pass over the text, however many 'www.' a run holds."""
-    tags = [(m.start(), m.end()) for m in _TAG.finditer(text_html)]
-    starts = [start for start, _ in tags]
+    Only the runs that hold a 'www.' are read, each once, however many it holds."""
     out: list[str] = []
     kept = 0
-    for run in _RUN.finditer(text_html):
-        apostrophes = [m.start() for m in _APOSTROPHE.finditer(text_html, run.start(), run.end())]
-        if not apostrophes:
-            continue
-        for found in _WWW.finditer(text_html, run.start(), apostrophes[-1]):  # an apostrophe after it
-            at = found.start()
-            tag = bisect.bisect_left(starts, at) - 1
-            if tag >= 0 and at < tags[tag][1]:
-                continue  # in an attribute's value, inside double quotes: no link is made there
-            out += (text_html[kept : at + 3], "<wbr>")
-            kept = at + 3
+    run_end = last = -1  # the end of the run of the 'www.' before, and its last apostrophe
+    tags: list[tuple[int, int]] | None = None
+    starts: list[int] = []
+    for found in _WWW.finditer(text_html):
+        at = found.start()
+        if at >= run_end:
+            space = _SPACE.search(text_html, at)
+            run_end = space.start() if space else len(text_html)
+            last = max((m.start() for m in _APOSTROPHE.finditer(text_html, at, run_end)), default=-1)
+        if last < found.end():
+            continue  # no apostrophe after it in its run: its link ends before any
+        if tags is None:
+            tags = [(m.start(), m.end()) for m in _TAG.finditer(text_html)]
+            starts = [start for start, _ in tags]
+        tag = bisect.bisect_left(starts, at) - 1
+        if tag >= 0 and at < tags[tag][1]:
+            continue  # in an attribute's value, inside double quotes: no link is made there
+        out += (text_html[kept : at + 3], "<wbr>")
+        kept = at + 3
     return "".join(out) + text_html[kept:]
 
 
