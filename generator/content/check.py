@@ -166,6 +166,8 @@ class Checker:
 
     def value(self, node: Node, ftype: fieldtypes.FieldType, label: str) -> Any:
         """The checked value of ``node`` as a ``ftype``, or INVALID (the problem recorded)."""
+        if type(node) is Scalar and node.reported:
+            return INVALID  # the YAML reading told its problem (an alias, too deep) right here
         match ftype:
             case fieldtypes.Text():
                 return self.text(ftype, node, label)
@@ -241,7 +243,7 @@ class Checker:
                 meant.add(close or "")
                 continue
             full = f"{label}.{name}" if label else name
-            if isinstance(value_node, Scalar) and value_node.value is None:
+            if isinstance(value_node, Scalar) and value_node.value is None and not value_node.reported:
                 if spec.required:
                     self.error(key.pos, f"'{full}' is required but has no value")
                 continue  # an empty optional key is the same as leaving it out
@@ -653,6 +655,7 @@ class Checker:
             if (
                 isinstance(item, Scalar)
                 and item.value is None
+                and not item.reported
                 and not isinstance(spec.item, fieldtypes.Record)
             ):
                 # A '-' with nothing after it. Such a list built before, its empty item

@@ -81,6 +81,10 @@ class Scalar:
     source: str | None = None
     """The scalar as the file has it (quotes, '|' and its indented lines) when that is not
     simply its text on one line: what ``place`` reads to find a place inside it."""
+    reported: bool = False
+    """True for the empty value put in place of one the YAML reading refused and reported
+    (an alias, nesting too deep): check takes it as a problem already told, with no
+    message of its own (not "is required but has no value" or "is empty")."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -486,7 +490,7 @@ class _Composer:
                 event.start_mark,
                 f"YAML aliases ('*{event.anchor}') are not supported; write the value out",
             )
-            return Scalar(None, "", self.pos(event.start_mark)), i + 1
+            return Scalar(None, "", self.pos(event.start_mark), reported=True), i + 1
         assert isinstance(event, _NODE_EVENTS)
         if event.anchor is not None or getattr(event, "tag", None) not in (None, "!"):
             self.check_event(event)
@@ -494,7 +498,7 @@ class _Composer:
         pos = Position(self.path) if mark is None else Position(self.path, mark.line + 1, mark.column + 1)
         if depth > MAX_DEPTH:
             self.error(event.start_mark, f"nesting deeper than {MAX_DEPTH} levels")
-            return Scalar(None, "", pos), _skip(events, i)
+            return Scalar(None, "", pos, reported=True), _skip(events, i)
         if kind is _SCALAR:
             assert isinstance(event, yaml.ScalarEvent)
             text = event.value

@@ -13,7 +13,7 @@ from generator.content.crossrefs import Ref
 from generator.content.dates import parse_date
 from generator.content.kinds import Kind
 from generator.content.yamlnodes import Mapping, Node, parse_yaml
-from generator.errors import Position, Problem
+from generator.errors import ContentError, Position, Problem
 from tests.conftest import Project
 
 EVENT = "content/story-a/events/e1.yaml"
@@ -243,6 +243,52 @@ def test_missing_required_keys(project: Project) -> None:
 def test_required_keys_with_no_value(project: Project) -> None:
     project.write(EVENT, "title:\ndate: 2020\nsummary: x\n")
     assert project.problems() == [f"{EVENT}:1:1: 'title' is required but has no value"]
+
+
+def everything_said() -> list[str]:
+    """The errors ``check`` reports, then the warnings it gives with them."""
+    with pytest.raises(ContentError) as raised:
+        check_and_lint(content="content")
+    return [str(p) for p in (*raised.value.problems, *raised.value.warnings)]
+
+
+STORY_START = "title: S\nsummary: S.\npublished: 2020-01-01\nsources:\n  src-a:\n    publisher: P\n"
+
+
+@pytest.mark.parametrize(
+    ("lines", "where"),
+    [
+        ("unknowns: [*x]\n", "7:12"),  # a list item: not "'unknowns[1]' is empty" too
+        ("key_numbers: [*y]\n", "7:15"),  # not "must be a key number ..., got nothing" too
+        ("byline: *x\n", "7:9"),  # a whole value
+        ("updates:\n  - date: 2020-01-02\n    text: *x\n", "9:11"),  # a required key's, in an item
+        ("key_numbers:\n  - value: *x\n    label: things\n", "8:12"),  # a mapping value in an item
+    ],
+)
+def test_an_alias_is_one_error_without_a_second_about_the_empty_value_in_its_place(
+    project: Project, lines: str, where: str
+) -> None:
+    # The alias's value is composed as an empty one: check took it for an empty item
+    # (a warning) or a missing one, at the same place as the alias's own error.
+    project.write(STORY, STORY_START + lines)
+    alias = lines.split("*")[1][0]
+    assert everything_said() == [
+        f"{STORY}:{where}: YAML aliases ('*{alias}') are not supported; write the value out"
+    ]
+
+
+def test_a_required_key_given_an_alias_is_one_error(project: Project) -> None:
+    project.write(EVENT, "title: *x\ndate: 2020\nsummary: x\n")
+    assert everything_said() == [f"{EVENT}:1:8: YAML aliases ('*x') are not supported; write the value out"]
+
+
+def test_an_empty_item_next_to_an_alias_is_still_warned_of(project: Project) -> None:
+    project.write(EVENT, event("tags:\n  - *x\n  -\n"))
+    assert everything_said() == [
+        f"{EVENT}:5:5: YAML aliases ('*x') are not supported; write the value out",
+        f"{EVENT}:6:4: warning: 'tags[2]' is empty (a '-' with nothing after it), so it is left out; "
+        "delete that line, or write the item after the '-'",
+    ]
 
 
 def test_empty_optional_keys_are_the_same_as_absent(project: Project) -> None:

@@ -291,6 +291,20 @@ def test_deep_nesting_stops_with_an_error() -> None:
     assert "nesting deeper than 20 levels" in problems[0]
 
 
+def test_a_value_refused_and_reported_is_marked_so_and_an_empty_one_is_not() -> None:
+    # check says nothing more about the empty value put in place of an alias or of what
+    # is nested too deep (its error is said), but warns of a '-' with nothing after it.
+    root, _ = parse("a: *x\nb: [*y, ]\nc:\nd: " + "[" * 30 + "]" * 30 + "\n")
+    assert isinstance(root, Mapping)
+    a, b, c, d = (value for _, value in root.items.values())
+    assert isinstance(a, Scalar) and a.reported and a.value is None
+    assert isinstance(b, Sequence) and isinstance(b.items[0], Scalar) and b.items[0].reported
+    assert isinstance(c, Scalar) and not c.reported and c.value is None
+    while isinstance(d, Sequence):
+        d = d.items[0]
+    assert isinstance(d, Scalar) and d.reported
+
+
 def test_non_string_keys_are_errors() -> None:
     _, problems = parse("? [a, b]\n: 1\n")
     assert problems == ["f.yaml:1:3: a key must be plain text"]
