@@ -65,6 +65,10 @@ class RawStory:
     differing only in case, or in how their letters are composed): each path, to the
     other's, so a field naming one is told why it is not found (the pair's own error is
     at the file)."""
+    refused: set[str] = field(default_factory=set)
+    """Media files left out of ``media`` as refused, each with its error at the file (a
+    link out of the story's folder, anything but a regular file, a name check refuses):
+    a field naming one is told so, not that there is no such file."""
     notices: list[Problem] = field(default_factory=list)
     """Warnings found while loading (``explainer check`` prints them with the others)."""
 
@@ -135,6 +139,7 @@ def _load_media(story: RawStory, path: str, count: _Counter, problems: list[Prob
         if not count.add():
             return
         if not usable(entry, story.path, problems) or not media_name_ok(entry.path, rel, problems):
+            story.refused.add(rel)
             continue
         if C1_CONTROL.search(rel):  # a warning: such a file was published before, and still is
             where = Position(entry.path.encode("unicode_escape").decode("ascii"))

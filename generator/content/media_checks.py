@@ -32,6 +32,8 @@ def check_media_files(raw: RawStory, checker: Checker, media_limit: int, picture
             checker.error(
                 pos, f"'{label}': {left_out} (said at the file); rename one, and write its new name here"
             )
+        elif rel in raw.refused:  # it is there, but refused, the reason said at the file
+            checker.error(pos, f"'{label}': 'media/{rel}' is there but refused (said at the file)")
         elif rel not in raw.media:
             hint = _media_hint(rel, raw.media) if checker.spelling.affords(raw.media) else ""
             shown = rel if _in_capital_media(rel) is not None else f"media/{rel}"

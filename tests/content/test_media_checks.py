@@ -146,3 +146,22 @@ def test_a_field_naming_one_of_two_media_files_that_are_one_file_elsewhere_says_
         "content/story-a/media/photo.gif:1:1: 'media/photo.gif' and 'media/Photo.gif' differ only in "
         "upper and lower case, so they are one file on Windows and macOS; rename one",
     ]
+
+
+def test_a_media_file_that_is_a_link_out_of_its_story_is_refused_where_it_is_named(project: Project) -> None:
+    # Refused at the file, the link was left out of the story's media: a field naming it
+    # was told there is no such file, which the editor can see is false.
+    project.write("outside.png", b"\x89PNG\r\n\x1a\n")
+    media = project.root / "content/story-a/media"
+    media.mkdir(parents=True)
+    (media / "linked.png").symlink_to(project.root / "outside.png")
+    project.write(
+        EVENT,
+        event("image:\n  src: media/linked.png\n  alt: A chart\nbody: '[The chart](media/linked.png)'\n"),
+    )
+    assert project.problems() == [
+        f"{EVENT}:5:8: 'image.src': 'media/linked.png' is there but refused (said at the file)",
+        f"{EVENT}:7:20: 'body': 'media/linked.png' is there but refused (said at the file)",
+        "content/story-a/media/linked.png:1:1: this file is a link to a file outside its folder; put a copy "
+        "of the file here instead of a link",
+    ]
