@@ -66,7 +66,8 @@ def unlinkable(text_html: str) -> str:
     would close the ``href`` and open an attribute of its own. No reference to the
     apostrophe helps: its sanitiser writes the text out again first, apostrophes as they
     are. So such a 'www' in a text is followed by ``<wbr>``, a place a line may break,
-    which shows nothing and is no link to TimelineJS; every other text is left as it is.
+    which shows nothing and is no link to TimelineJS; every other text, and a 'www.' after
+    a slash (where its pattern makes no link), is left as it is.
     Only the runs that hold a 'www.' are read, each once, however many it holds."""
     out: list[str] = []
     kept = 0
@@ -81,6 +82,11 @@ def unlinkable(text_html: str) -> str:
             last = max((m.start() for m in _APOSTROPHE.finditer(text_html, at, run_end)), default=-1)
         if last < found.end():
             continue  # no apostrophe after it in its run: its link ends before any
+        if at and text_html[at - 1] == "/":
+            # No link starts at a 'www.' after a slash ('https://www.x.org/it's' in a code
+            # span or an address's words): TimelineJS's link of the address there ends at
+            # the apostrophe, and a <wbr> would end it after 'https://www'.
+            continue
         if tags is None:
             tags = [(m.start(), m.end()) for m in _TAG.finditer(text_html)]
             starts = [start for start, _ in tags]

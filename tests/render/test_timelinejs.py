@@ -269,6 +269,10 @@ def test_each_slide_has_its_events_first_tag_as_its_group_as_the_pages_show_it(p
             '<a href="https://www.x.org/a\'b" title="www.y\'z">link</a>',
             '<a href="https://www.x.org/a\'b" title="www.y\'z">link</a>',
         ),
+        # After a slash: TimelineJS's own link of 'https://www.x.org/o' is left whole.
+        ("<code>https://www.x.org/o'b</code>", "<code>https://www.x.org/o'b</code>"),
+        ("<code>a/www.x'b www.y'c</code>", "<code>a/www.x'b www<wbr>.y'c</code>"),
+        ("<code>www.a/www.x'b</code>", "<code>www<wbr>.a/www.x'b</code>"),
     ],
 )
 def test_an_apostrophe_cannot_end_a_link_timelinejs_makes(text_html: str, unlinked: str) -> None:
