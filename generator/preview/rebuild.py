@@ -179,7 +179,7 @@ class Preview:
     """How long the last build has taken, in seconds, its pages rendered later included."""
     built_from: set[str] = field(default_factory=set)
     """The content and theme folders a build of this preview found: one gone since was
-    renamed, moved or deleted while the preview ran (``_folder_gone``)."""
+    renamed, moved or deleted while the preview ran (``_folders_gone``)."""
 
     @property
     def shown_mark(self) -> str:
@@ -369,22 +369,22 @@ class Preview:
             # the errors. No panel meanwhile: it says the site builds.
             self.warnings, self.panel = exc.warnings, NO_PANEL
         elif isinstance(exc, UsageError):  # a folder gone: nothing of the content is known
-            self.errors, self.warnings, self.panel = [self._folder_gone() or str(exc)], [], NO_PANEL
+            self.errors, self.warnings, self.panel = self._folders_gone() or [str(exc)], [], NO_PANEL
         else:  # a bug of ours must not stop the editor's server
             self.errors = _internal_error(exc)
 
-    def _folder_gone(self) -> str | None:
-        """What to say of the content or theme folder gone since a build of this preview
-        found it, or None. Not what ``explainer build`` says of a folder it cannot find
-        (start a new site, copy the theme): made while the folder is being renamed or
-        restored, a new one would stand in the way of the editor's own."""
-        for what, folder in (("content", self.builder.content), ("templates", self.builder.templates)):
-            if folder in self.built_from and not os.path.isdir(folder):
-                return (
-                    f"{what} folder '{folder}' not found: it was there while the preview ran "
-                    "(renamed, moved or deleted since?); put it back and the preview rebuilds"
-                )
-        return None
+    def _folders_gone(self) -> list[str]:
+        """What to say of the content and theme folders gone since a build of this preview
+        found them, one error each (both, when both went: the one said alone, put back,
+        left the other's error to come as a surprise). Not what ``explainer build`` says of
+        a folder it cannot find (start a new site, copy the theme): made while the folder is
+        being renamed or restored, a new one would stand in the way of the editor's own."""
+        return [
+            f"{what} folder '{folder}' not found: it was there while the preview ran "
+            "(renamed, moved or deleted since?); put it back and the preview rebuilds"
+            for what, folder in (("content", self.builder.content), ("templates", self.builder.templates))
+            if folder in self.built_from and not os.path.isdir(folder)
+        ]
 
     def file(self, parts: list[str]) -> bytes | None:
         """A generated page, a theme asset or a published media file, by output path.

@@ -414,6 +414,20 @@ def test_a_folder_gone_while_the_preview_runs_is_said_to_be_put_back_not_made_an
     assert preview.rebuild()[0] is True and preview.errors == []
 
 
+def test_both_folders_gone_while_the_preview_runs_are_each_said(project: Project) -> None:
+    # Only the content folder was named: put back, the preview then said the theme's.
+    shutil.copytree(TEMPLATES, "templates")
+    preview = Preview(Builder("content", "templates"))
+    assert preview.rebuild()[0] is True
+    for folder in ("content", "templates"):
+        os.rename(folder, f"{folder}.away")
+    assert preview.rebuild()[0] is False
+    assert [error.split(" not found")[0] for error in preview.errors] == [
+        "content folder 'content'",
+        "templates folder 'templates'",
+    ]
+
+
 def test_the_warnings_of_a_whole_story_wait_for_it_to_be_valid_again(project: Project) -> None:
     """A story's card warning is the whole story's, not story.yaml's, which the memo keeps
     by file: it goes while an event is broken, and comes back once it is fixed."""
