@@ -45,7 +45,7 @@ def date_parts(date: PartialDate) -> dict[str, str]:
 Markdown = Callable[[str | None], str]
 
 
-_TAG = re.compile(r'<(?:[^>"]|"[^"]*")*>')
+_TAG = re.compile(r'<(?:[^<>"]|"[^"]*")*>')
 """A tag of the sanitised HTML (whose attributes are in double quotes)."""
 _SPACE = re.compile(r"[ \t\n\r\f\v]")
 """What ends an address TimelineJS3's ``linkify`` makes of a run of text: its ``\\S+``
