@@ -67,20 +67,23 @@ def unlinkable(text_html: str) -> str:
     apostrophe helps: its sanitiser writes the text out again first, apostrophes as they
     are. So such a 'www' in a text is followed by ``<wbr>``, a place a line may break,
     which shows nothing and is no link to TimelineJS; every other text, and a 'www.' after
-    a slash (where its pattern makes no link), is left as it is.
+    a slash (where its pattern makes no link) or in an attribute's value, is left as it
+    is; but not in the value of a tag a 'www.' before it in its run takes in (there the
+    value is text to TimelineJS, and its address gets a ``<wbr>`` too).
     Only the runs that hold a 'www.' are read, each once, however many it holds."""
     out: list[str] = []
     kept = 0
     run_end = last = -1  # the end of the run of the 'www.' before, and its last apostrophe
     tags: list[tuple[int, int]] | None = None
     starts: list[int] = []
-    for found in _WWW.finditer(text_html):
-        at = found.start()
+    spaces: list[int] = []
+    wwws = [found.start() for found in _WWW.finditer(text_html)]
+    for at in wwws:
         if at >= run_end:
             space = _SPACE.search(text_html, at)
             run_end = space.start() if space else len(text_html)
             last = max((m.start() for m in _APOSTROPHE.finditer(text_html, at, run_end)), default=-1)
-        if last < found.end():
+        if last < at + 4:
             continue  # no apostrophe after it in its run: its link ends before any
         if at and text_html[at - 1] == "/":
             # No link starts at a 'www.' after a slash ('https://www.x.org/it's' in a code
@@ -90,9 +93,17 @@ def unlinkable(text_html: str) -> str:
         if tags is None:
             tags = [(m.start(), m.end()) for m in _TAG.finditer(text_html)]
             starts = [start for start, _ in tags]
+            spaces = [m.start() for m in _SPACE.finditer(text_html)]
         tag = bisect.bisect_left(starts, at) - 1
         if tag >= 0 and at < tags[tag][1]:
-            continue  # in an attribute's value, inside double quotes: no link is made there
+            # In an attribute's value, inside double quotes, where a link stays inside
+            # them; unless a 'www.' before the tag in its run ('www.x<a href=...') makes a
+            # link that takes in the tag's '<a', and leaves its attributes as text.
+            opener = tags[tag][0]
+            space = bisect.bisect_left(spaces, opener) - 1
+            before = bisect.bisect_left(wwws, spaces[space] + 1 if space >= 0 else 0)
+            if wwws[before] >= opener:
+                continue
         out += (text_html[kept : at + 3], "<wbr>")
         kept = at + 3
     return "".join(out) + text_html[kept:]
