@@ -100,8 +100,8 @@ def unlinkable(text_html: str) -> str:
             # them; unless a 'www.' before the tag in its run ('www.x<a href=...') makes a
             # link that takes in the tag's '<a', and leaves its attributes as text.
             opener = tags[tag][0]
-            space = bisect.bisect_left(spaces, opener) - 1
-            before = bisect.bisect_left(wwws, spaces[space] + 1 if space >= 0 else 0)
+            gap = bisect.bisect_left(spaces, opener) - 1  # the space before the tag's run
+            before = bisect.bisect_left(wwws, spaces[gap] + 1 if gap >= 0 else 0)
             if wwws[before] >= opener:
                 continue
         out += (text_html[kept : at + 3], "<wbr>")
