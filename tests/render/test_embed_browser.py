@@ -80,7 +80,14 @@ def urls(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[str, str]]:
 
 
 def embed_frame(page: Any) -> Any:
-    return next(f for f in page.frames if "/embed/" in f.url)
+    """The explainer's frame on ``page``, once it has started loading its address: right
+    after ``set_content`` it may still be blank (a fresh clone's run found none)."""
+    for _ in range(200):  # 10 s at most
+        found = next((f for f in page.frames if "/embed/" in f.url), None)
+        if found is not None:
+            return found
+        page.wait_for_timeout(50)
+    raise AssertionError(f"no embed frame among {[f.url for f in page.frames]}")
 
 
 def heights(page: Any) -> tuple[int, int]:
