@@ -274,21 +274,20 @@ def atom(
         dated += _update_entries(feed)
         changed_at = changed[story.id] if changed is not None else events_changed(story, time_zone)
         dated += _event_entries(feed, base_url, changed_at)
-    entries = latest_first(dated)
-    # The feed's own time: when its latest entry changed.
-    updated = max((when for when, _ in dated), key=datetime.fromisoformat, default="1970-01-01T00:00:00Z")
+    dated = latest_first(dated)
+    entries = [entry for _, entry in dated]
+    updated = dated[0][0] if dated else "1970-01-01T00:00:00Z"  # the feed's: its latest entry's
     head = _feed_head(base_url, title, language, subtitle, path, home, publisher, updated)
     return ("\n".join([*head, *entries, "</feed>"]) + "\n").encode()
 
 
-def latest_first(dated: list[tuple[str, str]]) -> list[str]:
+def latest_first(dated: list[tuple[str, str]]) -> list[tuple[str, str]]:
     """The entries of ``dated`` (each with its ``updated`` time), the latest first, as
     feed readers list them and as a reader that shows the feed as written shows it;
     those of one moment in the order given (a story, then its updates, then its events).
     Written story by story, an update of last week came before an event added yesterday,
     and one story's event of 2019 before another story of today."""
-    order = sorted(dated, key=lambda entry: datetime.fromisoformat(entry[0]), reverse=True)  # stable
-    return [entry for _, entry in order]
+    return sorted(dated, key=lambda entry: datetime.fromisoformat(entry[0]), reverse=True)  # stable
 
 
 @dataclass(frozen=True)

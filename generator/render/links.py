@@ -205,10 +205,10 @@ def story_media_at(
 
         html = HTML_TAG.sub(lambda tag: MEDIA_LINK.sub(moved, tag[0]), html)
     page_file = "" if story_url.startswith(("https://", "http://")) else "index.html"
-    if not on_story_page:
-        html = story_places_at(html, story_url + page_file)
-    if away:
+    if away:  # every place on the page, the story page's among them
         html = places_away_from_page(html, story_url + page_file)
+    elif not on_story_page:
+        html = story_places_at(html, story_url + page_file)
     if _YAML.search(html) is None:
         return html
 
@@ -327,8 +327,7 @@ def story_places_at(html: str, story_page_url: str) -> str:
     start at ``story_page_url``, the story page as seen from where the HTML goes."""
     if not any(start in html for start in _STORY_PLACE_STARTS):  # most pages link to none
         return html
-    led = f"{story_page_url}#"
-    return _STORY_PLACE.sub(lambda found: found[1] + led, html)  # a function: the address is not a pattern
+    return _led_to(_STORY_PLACE, html, story_page_url)
 
 
 _PLACE_ON_PAGE = re.compile(r'(<a\s(?:[^<>"]|"[^"]*")*?(?<![\w-])href=")#')
@@ -345,8 +344,14 @@ def places_away_from_page(html: str, page_url: str) -> str:
     showing a data file's text against its own."""
     if 'href="#' not in html:
         return html
+    return _led_to(_PLACE_ON_PAGE, html, page_url)
+
+
+def _led_to(place: re.Pattern[str], html: str, page_url: str) -> str:
+    """``html`` with each link ``place`` finds (its ``href="`` before the '#') made to
+    start at ``page_url``."""
     led = f"{page_url}#"
-    return _PLACE_ON_PAGE.sub(lambda found: found[1] + led, html)  # a function: the address is not a pattern
+    return place.sub(lambda found: found[1] + led, html)  # a function: the address is not a pattern
 
 
 UP = "\x1e"

@@ -45,7 +45,7 @@ from generator.render.timelinejs import (
     Markdown,
     grouped,
     image_url,
-    story_html,
+    shown_html,
     twice_escaped,
     unlinkable,
     when_in,
@@ -133,7 +133,7 @@ def export(
     when: Callable[[Event], str] = when_in(language)
 
     def html_of(text: str | None) -> str:
-        return inert(unlinkable(story_html(md, text, folder, linkable))) if text else ""
+        return inert(shown_html(md, text, folder, linkable)) if text else ""
 
     def media(image: Image | None) -> Cells:
         if image is None:

@@ -136,6 +136,12 @@ def story_html(md: Markdown, text: str | None, story_url: str | None, linkable: 
     return story_media_at(str(md(text)), story_url or "", linkable, away=True)
 
 
+def shown_html(md: Markdown, text: str | None, story_url: str | None, linkable: frozenset[str]) -> str:
+    """``story_html`` for a field TimelineJS3 makes links in (``unlinkable``): a slide's
+    text and a picture's caption, here and in the spreadsheet's cells."""
+    return unlinkable(story_html(md, text, story_url, linkable))
+
+
 def image_url(image: Image, story_url: str | None) -> str:
     """A picture's address in a story's data files: at its address, or relative to the
     file (in the story's folder) without one. A picture the build resized is its largest
@@ -149,7 +155,7 @@ def _media(image: Image, md: Markdown, story_url: str | None, linkable: frozense
     """A picture as slide media (``image_url``)."""
     media = {"url": image_url(image, story_url), "alt": image.alt}
     if image.caption:
-        media["caption"] = unlinkable(story_html(md, image.caption, story_url, linkable))
+        media["caption"] = shown_html(md, image.caption, story_url, linkable)
     if image.credit:
         media["credit"] = unlinkable(html.escape(image.credit))
     return media
@@ -192,7 +198,7 @@ def _slide(
     slide["display_date"] = twice_escaped(when)
     slide["text"] = {
         "headline": html.escape(event.title),
-        "text": unlinkable(story_html(md, event.summary, story_url, linkable)),
+        "text": shown_html(md, event.summary, story_url, linkable),
     }
     if event.image is not None:
         slide["media"] = _media(event.image, md, story_url, linkable)
@@ -220,7 +226,7 @@ def export(
     title: dict[str, Any] = {
         "text": {
             "headline": html.escape(story.title),
-            "text": unlinkable(story_html(md, story.summary, story_url, linkable)),
+            "text": shown_html(md, story.summary, story_url, linkable),
         },
         # The story's id: imported again, the links to its pages are known by it (``convert``).
         "unique_id": story.id,

@@ -207,12 +207,13 @@ class CachedPictures(Pictures):
 
     def _known(self, path: str, root: str) -> tuple[Stat, list[Any] | None]:
         """The file's stat, and what the index has for it while the file is unchanged."""
-        self._looked.add(os.path.abspath(path))
+        absolute = os.path.abspath(path)
+        self._looked.add(absolute)
         st = os.lstat(path)
         key = _stat_key(st)
         if not stat.S_ISREG(st.st_mode) or not self._inside(path, root):
             return key, None  # reading it will say why it cannot be
-        hit = self.index().get(os.path.abspath(path))
+        hit = self.index().get(absolute)
         if isinstance(hit, list) and len(hit) == 3 and tuple(hit[0]) == key:
             return key, hit
         return key, None
