@@ -155,8 +155,8 @@ def test_pins_are_spread_as_by_comparing_every_pair() -> None:
 
 def test_pins_on_the_grids_lines_at_the_maps_edges_and_in_a_crowd_wider_than_it_are_spread_alike() -> None:
     # The grid's side is CROWDED: pins exactly on its lines, a pin's width apart or just
-    # under, at the map's edges, and a crowd whose circle is wider than the map (drawn
-    # partly off it, at negative places) are spread as by comparing every pair.
+    # under, at the map's edges, and crowds too large for one circle on the map (drawn
+    # on rings) are spread as by comparing every pair.
     c = maps.CROWDED
     cases = [
         [(k * c, 0.0) for k in range(12)] + [(k * c - 1e-9, 1e-9) for k in range(1, 12)],
@@ -173,6 +173,101 @@ def test_pins_on_the_grids_lines_at_the_maps_edges_and_in_a_crowd_wider_than_it_
     ]
     for points in cases:
         assert maps._spread(points) == _spread_by_every_pair(points)
+
+
+def test_a_crowd_too_large_for_one_circle_on_the_map_is_drawn_on_rings_all_on_it() -> None:
+    # A circle wide enough for 260 pins was three times the map's height: most of a
+    # story page's 333 pins were drawn off the map, out of sight and out of a mouse's
+    # reach, while a keyboard still stopped at each.
+    rng = random.Random(11)
+    w, h = map_geometry.WIDTH, map_geometry.HEIGHT
+    for points in (
+        [(300.0, 200.0)] * 250,
+        [(20.0 + rng.random() * 40, 380.0 - rng.random() * 20) for _ in range(333)],  # in a corner
+        [(100.0 + k * 0.5, 200.0) for k in range(120)],  # along a coast
+    ):
+        drawn = maps._spread(points)
+        assert all(4.5 <= x <= w - 4.5 and 4.5 <= y <= h - 4.5 for x, y in drawn)
+        assert min(math.dist(a, b) for a, b in itertools.combinations(drawn, 2)) >= maps.CROWDED
+    # Up to 67 pins a crowd still goes round one circle.
+    circle = maps._spread([(320.0, 200.0)] * 67)
+    assert len({round(math.dist(p, (320.0, 200.0)), 6) for p in circle}) == 1
+    many = [Location(f"p{k}", f"Place {k}", coordinates=(10.0 + k * 0.001, 20.0)) for k in range(150)]
+    svg = maps.locator_map([maps.Marker(p, p.id) for p in many])
+    circles = [(float(x), float(y)) for x, y in re.findall(r'<circle cx="([-\d.]+)" cy="([-\d.]+)"', svg)]
+    assert len(circles) == 150 and all(0 <= x <= w and 0 <= y <= h for x, y in circles)
+
+
+def _slots_by_sorting_every_pair(
+    group: list[int],
+    points: list[map_geometry.Point],
+    middle: map_geometry.Point,
+    ways: list[map_geometry.Point],
+) -> list[int]:
+    """``maps._slots`` as first written: every pair of member and place sorted, then taken
+    down the list where both are free."""
+    if len({points[i] for i in group}) == 1:
+        return list(group)
+    mx, my = middle
+    rank = {i: r for r, i in enumerate(sorted(group, key=lambda i: (points[i][1], points[i][0])))}
+    pairs = sorted(
+        (-round((points[i][0] - mx) * x + (points[i][1] - my) * y, 6), rank[i], k, i)
+        for i in group
+        for k, (x, y) in enumerate(ways)
+    )
+    order: list[int | None] = [None] * len(group)
+    placed: set[int] = set()
+    for _, _, k, i in pairs:
+        if order[k] is None and i not in placed:
+            order[k] = i
+            placed.add(i)
+    return [i for i in order if i is not None]
+
+
+def test_a_crowds_places_are_matched_to_its_spots_as_by_sorting_every_pair() -> None:
+    # _slots takes each place's best offer from a heap instead of sorting every pair,
+    # and rounds only values within rounding of each other: the same matching, ties
+    # (places at one spot, on a grid, a hair apart) included.
+    rng = random.Random(5)
+    for _ in range(400):
+        n = rng.choice([2, 3, 5, 8, 20, 70, 130])
+        points = rng.choice(
+            [
+                [(rng.choice([100.0, 101.0, 102.0]), rng.choice([50.0, 51.0])) for _ in range(n)],
+                [(100 + rng.randint(-3, 3) * 1.5, 80 + rng.randint(-3, 3) * 1.5) for _ in range(n)],
+                [(100 + rng.randint(0, 3) * 1e-7, 80 + rng.randint(0, 3) * 3e-7) for _ in range(n)],
+                [(100 + rng.random() * 20, 80 + rng.random() * 10) for _ in range(n)],
+            ]
+        )
+        group = rng.sample(range(n), n)
+        middle = (sum(x for x, _ in points) / n, sum(y for _, y in points) / n)
+        ways = maps._crowd_spots(n)[0]
+        assert maps._slots(group, points, middle, ways) == _slots_by_sorting_every_pair(
+            group, points, middle, ways
+        )
+
+
+def test_names_and_lines_near_a_box_are_found_as_by_looking_at_every_one() -> None:
+    # _Room and _Leaders file boxes and lines by the squares of a grid they touch; what
+    # they find is what comparing with every one finds, at the grid's lines too.
+    rng = random.Random(9)
+    g = maps.GRID
+
+    def box() -> maps.Box:
+        x = rng.choice([rng.uniform(-40, 680), rng.randint(-2, 20) * g])
+        y = rng.choice([rng.uniform(-40, 440), rng.randint(-2, 13) * g])
+        return (x, y, rng.choice([0.0, 12.0, g, rng.uniform(0, 200)]), rng.choice([0.0, 12.0, g, 14.0]))
+
+    for _ in range(200):
+        boxes = [box() for _ in range(rng.randint(0, 40))]
+        lines = [
+            ((rng.uniform(0, 640), rng.uniform(0, 400)), (rng.uniform(0, 640), rng.uniform(0, 400)))
+            for _ in range(rng.randint(0, 30))
+        ] + [((g * 3, 10.0), (g * 3, 300.0)), ((10.0, g * 2), (500.0, g * 2))]
+        room, leaders = maps._Room(boxes), maps._Leaders(lines)
+        for b in [box() for _ in range(30)]:
+            assert room.free(b) == (not any(maps._overlap(b, other) for other in boxes))
+            assert leaders.cross(b) == any(maps._crosses(line, b) for line in lines)
 
 
 def _drawn_at(svg: str) -> dict[str, tuple[float, float]]:
@@ -381,8 +476,9 @@ def test_a_name_crossing_a_crowds_line_is_not_put_on_a_side_facing_in() -> None:
         (x - 200, y + 6, 400.0, 14.0),
     ]
     # Its pin faces right (away from the crowd), and right, above and below are taken.
-    assert maps._pin_label("Ismailia", x, y, list(taken), outward=(1.0, 0.0), leaders=across) == ""
-    named = maps._pin_label("Ismailia", x, y, list(taken), outward=(1.0, 0.0), leaders=[])
+    leaders = maps._Leaders(across)
+    assert maps._pin_label("Ismailia", x, y, maps._Room(taken), outward=(1.0, 0.0), leaders=leaders) == ""
+    named = maps._pin_label("Ismailia", x, y, maps._Room(taken), outward=(1.0, 0.0), leaders=maps._Leaders())
     assert 'text-anchor="end">Ismailia</text>' in named  # on the left, where no line runs
 
 
@@ -431,6 +527,6 @@ def test_a_line_crosses_a_box_only_where_it_passes_through_it() -> None:
 def test_a_name_on_two_lines_stays_on_the_map_up_and_down() -> None:
     # A pin near the map's foot, a box taking the room to its left: the name's second
     # line, right of it, would be drawn below the map's edge and cut off.
-    label = maps._pin_label("Southern section of the Suez Canal", 100, 392, [(300, 385, 40, 10)])
+    label = maps._pin_label("Southern section of the Suez Canal", 100, 392, maps._Room([(300, 385, 40, 10)]))
     rows = [int(y) for y in re.findall(r'y="(\d+)"', label)]
     assert rows and max(rows) <= map_geometry.HEIGHT
