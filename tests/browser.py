@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import os
 import shutil
+import subprocess
 from collections.abc import Iterator
 
 import pytest
@@ -31,6 +32,22 @@ def chromium_path() -> str:
             pytest.fail("Chromium is not installed; .ci/run must install Debian's chromium")
         pytest.skip("Chromium is not installed (apt-get install chromium)")
     return path
+
+
+def need_japanese_font() -> None:
+    """A test that measures how Japanese text lays out needs a font that has it: without
+    one, Chromium draws each character as a narrow box, and a headline one character too
+    wide for its box fits on one line. It skips without one, except under CI, where
+    ``.ci/run`` installs Debian's fonts-ipafont-gothic."""
+    listed = (
+        subprocess.run(["fc-list", ":lang=ja"], capture_output=True, text=True)
+        if shutil.which("fc-list")
+        else None
+    )
+    if listed is None or not listed.stdout.strip():
+        if os.environ.get("CI") == "true":
+            pytest.fail("no Japanese font is installed; .ci/run must install Debian's fonts-ipafont-gothic")
+        pytest.skip("no Japanese font is installed (apt-get install fonts-ipafont-gothic)")
 
 
 @pytest.fixture(scope="session")

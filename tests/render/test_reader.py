@@ -12,6 +12,7 @@ import pytest
 
 from generator.commands.build import build
 from tests import long_story
+from tests.browser import need_japanese_font
 from tests.conftest import MINIMAL, REPO, TEMPLATES, Project, write_breaking
 from tests.crawl import serve
 from tests.w3c import w3c_errors
@@ -991,6 +992,7 @@ def test_a_japanese_headline_breaks_between_its_phrases_not_inside_a_word(
     # next, on its page and in its events' breadcrumbs: a word cut in two, as the
     # browser breaks Japanese between any two characters.
     # Japanese headlines break between phrases (文節), as Chromium's 'auto-phrase' does.
+    need_japanese_font()
     title = "東日本大震災：巨大地震と津波の記録"
     story = (project.root / "content/story-a/story.yaml").read_text()
     project.write(
