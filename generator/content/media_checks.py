@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import dataclasses
 import os
+from collections.abc import Collection
 from typing import TYPE_CHECKING
 
 from generator.content import media
@@ -112,10 +113,17 @@ def _linked_picture(raw: RawStory, rel: str, media_limit: int, pictures: Picture
     return Severity.WARNING
 
 
-def unprefixed(rel: str, label: str, names: set[str]) -> str:
+def unprefixed(rel: str, label: str, names: set[str], refused: Collection[str] = ()) -> str:
     """What to write for a link to a story's file named without its folder ('wreck.jpg'),
     or with it in capitals ('Media/wreck.jpg'): the page would link to an address beside
-    the page, where there is no file (a web server tells capitals apart)."""
+    the page, where there is no file (a web server tells capitals apart). A file of
+    ``refused`` (left out of ``names``, its reason said at the file) is said to be there."""
+    meant = _in_capital_media(rel) or rel
+    if meant in refused:
+        return (
+            f"'{label}': no file '{rel}'; 'media/{meant}' is there but refused (said at the file), "
+            "and a link to a story's file starts with 'media/'"
+        )
     if (rest := _in_capital_media(rel)) is not None:
         hint = _media_hint(rest, names) or f"; did you mean 'media/{rest}'?"
         return (

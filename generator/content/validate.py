@@ -228,7 +228,8 @@ def _keep_warnings(
     # and every file that builds keeps building; check --strict refuses them.
     notices.extend(checker.notices)
     for rel, label, pos in checker.unprefixed:
-        notices.append(Problem(pos, media_checks.unprefixed(rel, label, raw.media), Severity.WARNING))
+        said = media_checks.unprefixed(rel, label, raw.media, raw.refused)
+        notices.append(Problem(pos, said, Severity.WARNING))
     for link, label, pos in checker.odd_links:
         notices.append(Problem(pos, refhints.odd_link(link, label, known, raw.id, checker), Severity.WARNING))
 

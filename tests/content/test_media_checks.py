@@ -3,7 +3,10 @@ folder, one file everywhere, and pictures that read whole, as check says it at e
 
 from __future__ import annotations
 
+import pytest
+
 from generator.commands.check import check_and_lint
+from generator.errors import ContentError
 from tests.conftest import Project
 from tests.content.test_validate import EVENT, check_and_lint_problems, event
 
@@ -164,4 +167,22 @@ def test_a_media_file_that_is_a_link_out_of_its_story_is_refused_where_it_is_nam
         f"{EVENT}:7:20: 'body': 'media/linked.png' is there but refused (said at the file)",
         "content/story-a/media/linked.png:1:1: this file is a link to a file outside its folder; put a copy "
         "of the file here instead of a link",
+    ]
+
+
+def test_a_link_without_its_folder_to_a_refused_media_file_says_the_file_is_there(project: Project) -> None:
+    # Named without 'media/', a refused file was told "no file 'linked.png', nor
+    # 'media/linked.png', in this story": the editor can see that file is there.
+    project.write("outside.png", b"\x89PNG\r\n\x1a\n")
+    media = project.root / "content/story-a/media"
+    media.mkdir(parents=True)
+    (media / "linked.png").symlink_to(project.root / "outside.png")
+    project.write(EVENT, event("body: '[The chart](linked.png) and [again](Media/linked.png)'\n"))
+    with pytest.raises(ContentError) as stopped:  # the link out of its folder is an error at the file
+        check_and_lint(content="content")
+    assert sorted(str(w) for w in stopped.value.warnings if "body" in str(w)) == [
+        f"{EVENT}:4:20: warning: 'body': no file 'linked.png'; 'media/linked.png' is there but refused (said "
+        "at the file), and a link to a story's file starts with 'media/'",
+        f"{EVENT}:4:44: warning: 'body': no file 'Media/linked.png'; 'media/linked.png' is there but refused "
+        "(said at the file), and a link to a story's file starts with 'media/'",
     ]
