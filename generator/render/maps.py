@@ -132,8 +132,14 @@ def _squares(box: Box) -> Iterator[tuple[int, int]]:
     """The squares of a grid of side ``GRID`` that ``box`` (x, y, width, height), edges
     included, touches: two boxes that meet share one."""
     x, y, w, h = box
-    for sx in range(math.floor(x / GRID), math.floor((x + w) / GRID) + 1):
-        for sy in range(math.floor(y / GRID), math.floor((y + h) / GRID) + 1):
+    return _squares_between(x, y, x + w, y + h)
+
+
+def _squares_between(left: float, top: float, right: float, bottom: float) -> Iterator[tuple[int, int]]:
+    """The squares of a grid of side ``GRID`` that the box from (``left``, ``top``) to
+    (``right``, ``bottom``), edges included, touches."""
+    for sx in range(math.floor(left / GRID), math.floor(right / GRID) + 1):
+        for sy in range(math.floor(top / GRID), math.floor(bottom / GRID) + 1):
             yield sx, sy
 
 
@@ -165,7 +171,14 @@ class _Leaders:
         self._near: dict[tuple[int, int], list[Line]] = {}
         for line in lines:
             (x0, y0), (x1, y1) = line
-            for square in _squares((min(x0, x1), min(y0, y1), abs(x1 - x0), abs(y1 - y0))):
+            # Its bounding box from its ends themselves (the lower end plus the width can
+            # round short of the upper one), and a hair wider: where it meets a box,
+            # ``_crosses`` works out its height by a sum that can round a little past its
+            # ends (a line ending at 319.99999999999994 met a box whose top is 320).
+            hair = 1e-9 * (1.0 + max(abs(x0), abs(y0), abs(x1), abs(y1)))
+            for square in _squares_between(
+                min(x0, x1) - hair, min(y0, y1) - hair, max(x0, x1) + hair, max(y0, y1) + hair
+            ):
                 self._near.setdefault(square, []).append(line)
 
     def cross(self, box: Box) -> bool:

@@ -270,6 +270,23 @@ def test_names_and_lines_near_a_box_are_found_as_by_looking_at_every_one() -> No
             assert leaders.cross(b) == any(maps._crosses(line, b) for line in lines)
 
 
+def test_a_line_ending_a_rounding_short_of_the_grids_line_is_found_by_a_box_beyond_it() -> None:
+    # A line's far end plus its width rounded short of a square of the grid (255.99...
+    # for 256), and where it meets a box _crosses's sum rounded past its end (320 for
+    # 319.99...): filed by its bounding box so worked out, either line was not looked at
+    # for a box in the square beyond, though it crosses it.
+    for line, box in (
+        (((283.8680747698762, 256.0), (0.0, -3.629964212114679)), (283.8680747698762, 256.0, 0.1, 0.0)),
+        (
+            ((518.5930508517148, -56.13824682036422), (518.5930508517148, 224.0)),
+            (518.5930508517148, 224.0, 14.0, 0.0),
+        ),
+        (((-51.97755892522421, 0.0), (1.7, 319.99999999999994)), (-0.0, 320.0, 178.28059025938583, 0.1)),
+    ):
+        assert maps._crosses(line, box)
+        assert maps._Leaders([line]).cross(box)
+
+
 def _drawn_at(svg: str) -> dict[str, tuple[float, float]]:
     """Where each place's pin is drawn, by its name."""
     found = re.findall(
