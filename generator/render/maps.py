@@ -274,7 +274,8 @@ def _spread(points: Sequence[Point]) -> list[Point]:
     clicked and named (a city and the air bases beside it were one blot, and a click on
     the city reached the base drawn last); ``_pin`` joins each to its place. A pin so drawn near
     another place's joins that place to its crowd, and the crowd is drawn again; a
-    crowd's circle stays on the map whole."""
+    crowd stays on the map, its circle or rings whole where they fit on it, else cut
+    to it (``_rings_on_map``)."""
     crowd = list(range(len(points)))  # each point's crowd, by a member standing for it
 
     def first(i: int) -> int:
@@ -337,10 +338,14 @@ def _round_crowds(
         n = len(group)
         middle = (sum(points[i][0] for i in group) / n, sum(points[i][1] for i in group) / n)
         ways, spots, reach = _crowd_spots(n)
-        mx = min(max(middle[0], 6.0 + reach), WIDTH - 6.0 - reach)  # the crowd whole on the map
-        my = min(max(middle[1], 6.0 + reach), HEIGHT - 6.0 - reach)
-        for i, (x, y) in zip(_slots(group, points, middle, ways), spots, strict=True):
-            drawn[i] = (mx + x, my + y)
+        if 2 * (reach + 6.0) <= min(WIDTH, HEIGHT):
+            mx = min(max(middle[0], 6.0 + reach), WIDTH - 6.0 - reach)  # the crowd whole on the map
+            my = min(max(middle[1], 6.0 + reach), HEIGHT - 6.0 - reach)
+            spots = [(mx + x, my + y) for x, y in spots]
+        else:
+            ways, spots = _rings_on_map(n, middle)
+        for i, at in zip(_slots(group, points, middle, ways), spots, strict=True):
+            drawn[i] = at
         placed[tuple(group)] = [drawn[i] for i in group]
     return drawn
 
@@ -354,7 +359,8 @@ def _crowd_spots(n: int) -> tuple[list[Point], list[Point], float]:
     """Where the ``n`` pins of a crowd go, from its middle: the ways ``_slots`` matches
     its places to, the spots themselves, and how far the farthest lies. One circle, its
     neighbours two pins apart, where that circle fits on the map (up to 67 pins); else
-    rings filled from the middle out (``_rings``), since a circle wide enough for 260
+    rings filled from the middle out (``_rings``; cut to the map where they are too
+    wide for it whole, ``_rings_on_map``), since a circle wide enough for 260
     pins was three times the map's height and left most of them off it, unseen and
     beyond reach of a click, though still links a keyboard stops at."""
     radius = max(SPREAD, 2 * CROWDED * n / (2 * math.pi))
@@ -378,6 +384,32 @@ def _rings(n: int) -> list[Point]:
         spots += [(radius * x, radius * y) for x, y in _circle(min(room, n - len(spots)))]
         radius += RING_GAP
     return spots
+
+
+def _rings_on_map(n: int, middle: Point) -> tuple[list[Point], list[Point]]:
+    """Where the ``n`` pins of a crowd go whose rings are too wide for the map whole
+    (840 pins or more): the ways to its spots (as ``_crowd_spots``) and the spots on
+    the map. Rings round its ``middle`` (moved onto the map) as ``_rings``, leaving
+    out the spots off the map, and further rings out in their stead; the last ring's
+    spots evenly among those it has on the map. Drawn whole, the rings of 1,000 pins reached past the
+    map's top and bottom and drew 50 of them off it. Where the whole map holds too few
+    spots (some 1,700 pins), the rings are drawn closer together, until they hold
+    them all: pins drawn over one another rather than off the map."""
+    cx, cy = min(max(middle[0], 6.0), WIDTH - 6.0), min(max(middle[1], 6.0), HEIGHT - 6.0)
+    gap = RING_GAP
+    while True:
+        spots: list[Point] = []
+        radius = SPREAD
+        while len(spots) < n and radius < WIDTH + HEIGHT:  # the last rings reach every corner
+            ring = [(cx + radius * x, cy + radius * y) for x, y in _circle(int(2 * math.pi * radius / gap))]
+            on = [(x, y) for x, y in ring if 6.0 <= x <= WIDTH - 6.0 and 6.0 <= y <= HEIGHT - 6.0]
+            left = n - len(spots)
+            spots += on if len(on) <= left else [on[len(on) * k // left] for k in range(left)]
+            radius += gap
+        if len(spots) == n:
+            reach = max(math.hypot(x - cx, y - cy) for x, y in spots)
+            return [((x - cx) / reach, (y - cy) / reach) for x, y in spots], spots
+        gap *= 0.9
 
 
 def _circle(n: int) -> list[Point]:

@@ -198,6 +198,31 @@ def test_a_crowd_too_large_for_one_circle_on_the_map_is_drawn_on_rings_all_on_it
     assert len(circles) == 150 and all(0 <= x <= w and 0 <= y <= h for x, y in circles)
 
 
+def test_a_crowd_whose_rings_are_too_wide_for_the_map_is_drawn_on_it_on_rings_cut_to_it() -> None:
+    # Rings for 840 pins or more reach past the map's top and bottom: 1,000 pins in a
+    # small area drew 50 off it. The rings are cut to the map, and more drawn further
+    # out instead; where the map holds too few (some 1,700), they are drawn closer.
+    rng = random.Random(12)
+    w, h = map_geometry.WIDTH, map_geometry.HEIGHT
+    for points in (
+        [(300.0, 200.0)] * 900,
+        [(5.0 + rng.random() * 30, 395.0 - rng.random() * 20) for _ in range(900)],  # in a corner
+        [(630.0, 10.0)] * 2000,
+    ):
+        drawn = maps._spread(points)
+        assert all(6.0 <= x <= w - 6.0 and 6.0 <= y <= h - 6.0 for x, y in drawn)
+        squares: dict[tuple[int, int], list[map_geometry.Point]] = {}
+        for x, y in drawn:  # no two within CROWDED, compared with those in the squares around
+            sx, sy = math.floor(x / maps.CROWDED), math.floor(y / maps.CROWDED)
+            near = [
+                p
+                for dx, dy in itertools.product((-1, 0, 1), repeat=2)
+                for p in squares.get((sx + dx, sy + dy), [])
+            ]
+            assert all(math.dist(p, (x, y)) >= maps.CROWDED for p in near)
+            squares.setdefault((sx, sy), []).append((x, y))
+
+
 def _slots_by_sorting_every_pair(
     group: list[int],
     points: list[map_geometry.Point],
