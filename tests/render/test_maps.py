@@ -13,6 +13,7 @@ import pytest
 
 from generator.content.model import Location
 from generator.render import map_geometry, maps
+from tests.conftest import time_limit
 
 BISHKEK = Location("bishkek", "Bishkek", coordinates=(42.87, 74.59))
 
@@ -221,6 +222,31 @@ def test_a_crowd_whose_rings_are_too_wide_for_the_map_is_drawn_on_it_on_rings_cu
             ]
             assert all(math.dist(p, (x, y)) >= maps.CROWDED for p in near)
             squares.setdefault((sx, sy), []).append((x, y))
+
+
+def test_a_crowd_of_a_thousand_places_and_more_is_spread_in_moments_farthest_out_on_the_outer_rings() -> None:
+    # Matching every member of a crowd with every spot grows with the crowd's square:
+    # 1,000 places scattered over a map took 6 s, 1,500 up to 26 s on a busy machine,
+    # and a build or the preview waited on one map. Past LARGE_CROWD a crowd is matched
+    # ring by ring, the places farthest from its middle on the outer rings.
+    rng = random.Random(2)
+    w, h = map_geometry.WIDTH, map_geometry.HEIGHT
+    scattered = [(10 + rng.random() * (w - 20), 10 + rng.random() * (h - 20)) for _ in range(1500)]
+    with time_limit(4):
+        drawn = maps._spread(scattered)
+    assert all(4.5 <= x <= w - 4.5 and 4.5 <= y <= h - 4.5 for x, y in drawn)
+    assert min(math.dist(a, b) for a, b in itertools.combinations(drawn, 2)) >= maps.CROWDED
+    one_spot = [(300.0 + rng.random(), 200.0 + rng.random()) for _ in range(maps.LARGE_CROWD + 40)]
+    middle = (sum(x for x, _ in one_spot) / len(one_spot), sum(y for _, y in one_spot) / len(one_spot))
+    at = maps._spread(one_spot)
+    out = [math.dist(p, middle) for p in one_spot]
+    ring = [
+        round(math.dist(p, (sum(x for x, _ in at) / len(at), sum(y for _, y in at) / len(at))), 3) for p in at
+    ]
+    outer = max(ring)
+    on_outer = [out[i] for i in range(len(at)) if ring[i] == outer]
+    inside = [out[i] for i in range(len(at)) if ring[i] < outer]
+    assert on_outer and min(on_outer) >= max(inside)  # the farthest places on the outer ring
 
 
 def _slots_by_sorting_every_pair(
