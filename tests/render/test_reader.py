@@ -94,6 +94,36 @@ def test_the_pager_keeps_earlier_at_the_start_and_later_at_the_end(browser: Any,
         assert box["up"]["top"] >= max(box["previous"]["bottom"], box["next"]["bottom"]), width
 
 
+def test_the_pager_keeps_a_long_word_in_a_headline_within_the_screen(browser: Any, tmp_path: Path) -> None:
+    # A grid column of '1fr' is at least as wide as its longest word: an event's headline
+    # naming a German law of 63 letters pushed "Later" past the screen's edge, and the
+    # page scrolled sideways on a phone; with another law before it, on a desktop too (by
+    # 889 and 303 px).
+    law = "Rindfleischetikettierungsüberwachungsaufgabenübertragungsgesetz"
+    earlier = "Grundstücksverkehrsgenehmigungszuständigkeitsübertragungsverordnung"
+    project = Project(tmp_path)
+    for rel, text in MINIMAL.items():
+        project.write(rel, text)
+    project.write(
+        "content/story-a/events/e0.yaml",
+        f"title: The {earlier}\ndate: 2019-12-30\nsummary: Less.\nsources: [src-a]\n",
+    )
+    project.write(
+        "content/story-a/events/e2.yaml",
+        f"title: The {law} is repealed\ndate: 2020-01-05\nsummary: More.\nsources: [src-a]\n",
+    )
+    out = tmp_path / "site"
+    build(content=str(tmp_path / "content"), templates=TEMPLATES, out=str(out))
+    with serve(out) as url:
+        for width in (1280, 390):
+            page = browser.new_page(viewport={"width": width, "height": 900})
+            page.goto(url + "story-a/events/e1/index.html")
+            overflow = sideways(page)
+            right = page.eval_on_selector(".pager .next", "e => e.getBoundingClientRect().right")
+            page.close()
+            assert overflow <= 0 and right <= width, (width, overflow)
+
+
 def test_the_keyboard_goes_through_the_pager_in_the_order_it_is_seen(browser: Any, site_url: str) -> None:
     # Earlier, Later, then the full timeline on the row below (it came between the two).
     page = browser.new_page()
