@@ -124,6 +124,25 @@ def test_the_pager_keeps_a_long_word_in_a_headline_within_the_screen(browser: An
             assert overflow <= 0 and right <= width, (width, overflow)
 
 
+def test_a_site_title_of_one_long_word_stays_within_a_phones_screen(browser: Any, tmp_path: Path) -> None:
+    # The header is a flex row, whose item is at least as wide as its longest word: a site
+    # named by its address, with no space to break at, ran 66 px past a 320 px screen,
+    # and every page of the site scrolled sideways.
+    project = Project(tmp_path)
+    for rel, text in MINIMAL.items():
+        project.write(rel, text)
+    project.write("content/site.yaml", "title: explainers.thebureauinvestigates.com\n")
+    out = tmp_path / "site"
+    build(content=str(tmp_path / "content"), templates=TEMPLATES, out=str(out))
+    with serve(out) as url:
+        page = browser.new_page(viewport={"width": 320, "height": 640})
+        page.goto(url + "story-a/index.html")
+        overflow = sideways(page)
+        right = page.eval_on_selector(".site-title", "a => a.getBoundingClientRect().right")
+        page.close()
+    assert overflow <= 0 and right <= 320, overflow
+
+
 def test_the_keyboard_goes_through_the_pager_in_the_order_it_is_seen(browser: Any, site_url: str) -> None:
     # Earlier, Later, then the full timeline on the row below (it came between the two).
     page = browser.new_page()
