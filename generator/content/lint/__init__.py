@@ -50,6 +50,7 @@ from generator.content.lint.references import duplicated_events, same_names, unl
 from generator.content.lint.stories import (
     links_to_other_stories,
     links_to_unpublished_pages,
+    many_key_moments,
     no_events,
     same_language_versions,
     same_titles,
@@ -259,7 +260,8 @@ def _across_files(
     """What no file shows on its own: links to the story's places that lead nowhere,
     duplicates, what nothing refers to, the dates of the story's changes against its
     events and the clock, the order of coarse dates among finer ones and of the updates,
-    quotes meant for a figure, and a story published with no event to show."""
+    quotes meant for a figure, a story published with no event to show, and one with
+    too many key moments."""
     links = place_links(raw, memo)
     yield from links_to_drafts(raw, story)
     yield from links_to_no_place(raw, story, links)
@@ -271,3 +273,4 @@ def _across_files(
     yield from updates_in_order(raw, story)
     yield from unlinked_speakers(raw, story)
     yield from no_events(raw, story)
+    yield from many_key_moments(raw, story)

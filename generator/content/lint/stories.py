@@ -2,7 +2,8 @@
 the same language, an event a translation still shows that the original took out, two
 stories of one language with the same title, and a link by its full address to another
 story's page that the site does not publish; and of one story, published with no event to
-show (``no_events``).
+show (``no_events``), or with more key moments than a reader in a hurry reads
+(``many_key_moments``).
 """
 
 from __future__ import annotations
@@ -123,6 +124,30 @@ def no_events(raw: RawStory, story: Story) -> Iterator[Problem]:
         at(raw.story, "title"),
         f"story '{raw.id}' is published, and {what}: its page would say 'No events yet.'; "
         f"{fix}, or mark the story 'draft: true' until it has one",
+    )
+
+
+MAX_KEY_MOMENTS = 10
+"""More events marked ``key: true`` than this are warned of (docs/editing.md: three to five
+is a good number)."""
+
+
+def many_key_moments(raw: RawStory, story: Story) -> Iterator[Problem]:
+    """More key moments than ``MAX_KEY_MOMENTS`` among the events the story shows: the story
+    page lists every one above the timeline, and a long story's embed too, so 300 of them
+    were 19,600 px of a phone's page before the first entry while check said nothing. Said
+    once, at the ``key`` of the first event past the limit in timeline order."""
+    marked = [e for e in story.events if e.key and not e.draft and e.removed is None]
+    if len(marked) <= MAX_KEY_MOMENTS:
+        return
+    past = raw.files[Kind.EVENT].get(marked[MAX_KEY_MOMENTS].id)
+    if past is None:
+        return
+    yield warning(
+        at(past, "key"),
+        f"story '{raw.id}' has {len(marked)} key moments ('key: true'): its page lists them all "
+        f"before the timeline, a long list for a reader in a hurry; keep {MAX_KEY_MOMENTS} at most "
+        "(three to five is a good number) and take 'key: true' out of the others",
     )
 
 

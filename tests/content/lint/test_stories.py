@@ -117,6 +117,32 @@ def test_a_published_story_with_no_event_to_show_is_a_warning_saying_what_to_do(
     assert not any("No events yet" in w for w in warnings(project, capsys))  # a story being written
 
 
+def test_a_story_with_more_key_moments_than_a_reader_in_a_hurry_reads_is_a_warning(
+    project: Project, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # 300 events marked 'key: true' were 19,600 px of a phone's story page before the
+    # timeline, and check said nothing. Said once, at the first event past the limit.
+    def key_event(n: int, key: str = "true", more: str = "") -> str:
+        return f"title: Event {n}\ndate: 2020-01-{n:02d}\nsummary: Text.\nkey: {key}\n{more}"
+
+    limit = stories.MAX_KEY_MOMENTS
+    for n in range(1, limit + 1):
+        project.write(f"content/story-a/events/k{n:02d}.yaml", key_event(n))
+    assert not any("key moments" in w for w in warnings(project, capsys))  # at the limit
+    project.write("content/story-a/events/k20.yaml", key_event(20, more="draft: true\n"))
+    project.write("content/story-a/events/k21.yaml", key_event(21, "false"))
+    assert not any(
+        "key moments" in w for w in warnings(project, capsys)
+    )  # a draft's and 'false' do not count
+    for n in (limit + 1, limit + 2):
+        project.write(f"content/story-a/events/k{n:02d}.yaml", key_event(n))
+    assert [w for w in warnings(project, capsys) if "key moments" in w] == [
+        f"content/story-a/events/k{limit + 1}.yaml:4:6: warning: story 'story-a' has {limit + 2} key moments "
+        "('key: true'): its page lists them all before the timeline, a long list for a reader in a hurry; "
+        f"keep {limit} at most (three to five is a good number) and take 'key: true' out of the others"
+    ]
+
+
 def test_a_link_by_full_address_to_another_storys_page_the_site_does_not_publish(
     project: Project, capsys: pytest.CaptureFixture[str]
 ) -> None:
