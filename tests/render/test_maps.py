@@ -176,6 +176,13 @@ def test_pins_on_the_grids_lines_at_the_maps_edges_and_in_a_crowd_wider_than_it_
         assert maps._spread(points) == _spread_by_every_pair(points)
 
 
+def _on_the_map(drawn: list[map_geometry.Point], margin: float) -> bool:
+    """Whether every pin drawn at ``drawn`` lies on the map, ``margin`` in from its edges
+    (a pin's radius, 4.5, keeps it whole)."""
+    w, h = map_geometry.WIDTH, map_geometry.HEIGHT
+    return all(margin <= x <= w - margin and margin <= y <= h - margin for x, y in drawn)
+
+
 def test_a_crowd_too_large_for_one_circle_on_the_map_is_drawn_on_rings_all_on_it() -> None:
     # A circle wide enough for 260 pins was three times the map's height: most of a
     # story page's 333 pins were drawn off the map, out of sight and out of a mouse's
@@ -188,7 +195,7 @@ def test_a_crowd_too_large_for_one_circle_on_the_map_is_drawn_on_rings_all_on_it
         [(100.0 + k * 0.5, 200.0) for k in range(120)],  # along a coast
     ):
         drawn = maps._spread(points)
-        assert all(4.5 <= x <= w - 4.5 and 4.5 <= y <= h - 4.5 for x, y in drawn)
+        assert _on_the_map(drawn, margin=4.5)
         assert min(math.dist(a, b) for a, b in itertools.combinations(drawn, 2)) >= maps.CROWDED
     # Up to 67 pins a crowd still goes round one circle.
     circle = maps._spread([(320.0, 200.0)] * 67)
@@ -204,14 +211,13 @@ def test_a_crowd_whose_rings_are_too_wide_for_the_map_is_drawn_on_it_on_rings_cu
     # small area drew 50 off it. The rings are cut to the map, and more drawn further
     # out instead; where the map holds too few (some 1,700), they are drawn closer.
     rng = random.Random(12)
-    w, h = map_geometry.WIDTH, map_geometry.HEIGHT
     for points in (
         [(300.0, 200.0)] * 900,
         [(5.0 + rng.random() * 30, 395.0 - rng.random() * 20) for _ in range(900)],  # in a corner
         [(630.0, 10.0)] * 2000,
     ):
         drawn = maps._spread(points)
-        assert all(6.0 <= x <= w - 6.0 and 6.0 <= y <= h - 6.0 for x, y in drawn)
+        assert _on_the_map(drawn, margin=6.0)
         squares: dict[tuple[int, int], list[map_geometry.Point]] = {}
         for x, y in drawn:  # no two within CROWDED, compared with those in the squares around
             sx, sy = math.floor(x / maps.CROWDED), math.floor(y / maps.CROWDED)
@@ -234,7 +240,7 @@ def test_a_crowd_of_a_thousand_places_and_more_is_spread_in_moments_farthest_out
     scattered = [(10 + rng.random() * (w - 20), 10 + rng.random() * (h - 20)) for _ in range(1500)]
     with time_limit(4):
         drawn = maps._spread(scattered)
-    assert all(4.5 <= x <= w - 4.5 and 4.5 <= y <= h - 4.5 for x, y in drawn)
+    assert _on_the_map(drawn, margin=4.5)
     assert min(math.dist(a, b) for a, b in itertools.combinations(drawn, 2)) >= maps.CROWDED
     one_spot = [(300.0 + rng.random(), 200.0 + rng.random()) for _ in range(maps.LARGE_CROWD + 40)]
     middle = (sum(x for x, _ in one_spot) / len(one_spot), sum(y for _, y in one_spot) / len(one_spot))
