@@ -97,13 +97,48 @@ the stylesheet shows the names of periods left unnamed on narrower ones (``wide_
 a story told over a decade had one period of two events unnamed on every screen, between
 '2012' and '2019', with room for '2015 – 2017' twice over on a tablet."""
 
-CHARACTER = 7.0
-"""Pixels a character of a period's name takes, about (12 px system font)."""
+CHARACTER = 7.9
+"""Pixels a letter takes at most, but for those of ``CHARACTERS_BY_PIXELS`` and capitals:
+labels are measured for the widest of each kind of character in the fonts readers get
+for the stylesheet's 'system-ui, …, Arial, sans-serif' at 12 px, DejaVu Sans (Linux's
+system-ui and sans-serif) and Liberation Sans (Arial), as Chromium draws them. Here the
+widest are Cyrillic 'н' and 'п', 7.85 px ('a' 7.35, the en dash 6.67). At 7 px for every
+character, '2074 — 2077' and the next label ran into each other on a 320 px phone, and
+'2044' ended 3 px past the strip's end."""
 
-WIDE_CHARACTER = 12.0
-"""Pixels a Chinese or Japanese character takes (East Asian Width wide or full-width:
-'年', '～'): a square of the 12 px font, not the width of a Latin letter, which made
-'2012年' (about 41 px, measured 35) run off the strip's end on a 320 px phone."""
+DIGIT = 7.7
+"""Pixels a digit takes: 7.64 in DejaVu Sans (6.67 in Liberation Sans; Persian 6.45)."""
+
+CAPITAL = 9.5
+"""Pixels a capital takes, but for those of ``CHARACTERS_BY_PIXELS``: 'O' and 'Д', 9.45."""
+
+SQUARE = 12.0
+"""Pixels a Chinese, Japanese or Korean character takes (East Asian Width wide or
+full-width: '年', '～'): a square of the 12 px font (IPAGothic's; this machine has no
+Korean font to measure), not the width of a Latin letter, which made '2012年' run off
+the strip's end on a 320 px phone."""
+
+CHARACTERS_BY_PIXELS: dict[float, frozenset[str]] = {
+    # Spaces (3.82; thin ones 2.4), '.', ',', ':', brackets (4.68), '-', and the narrow
+    # letters ('r' 4.74, 't' 4.71, 'I' 3.54, Hebrew 'ו', Arabic 'ا' 3.66).
+    4.8: frozenset(" \u00a0\u2009\u202f.,:;()[]-’'!/|\\ilfjrtıіїIİÏÎÍÌІЇJוזןיاأإآـ،"),
+    # Not a capital, but as wide as one: Cyrillic 'д' 8.30, 'ц' 8.17, 'ъ' 8.48; Hebrew 'ק'
+    # 8.52; Arabic 'ن' 9.14, 'ل' 9.09 (an Arabic letter is measured in its widest form,
+    # mostly the form that ends a word).
+    CAPITAL: frozenset("дцъħאמקשםلنم"),
+    # 'm' 11.69, 'M' 10.35, Cyrillic 'ж' 10.81, 'ш' 10.98, 'ф' 10.26, 'ю' 10.10, 'м' 9.05;
+    # Arabic 'ط' 11.39, 'ی' 10.02, 'ک' 10.75; '+', '−', '~' 10.05, '%' 11.4.
+    11.7: frozenset("mwŵMWŴĦ\u0149жшщфюыљњмМФЫЪЂЋطظئىيیقكکگ+−~×÷=<>^#%&"),
+    # The em dash of Russian spans, 12.0, as wide as ``SQUARE``; Arabic 'ب' 11.8.
+    SQUARE: frozenset("—Æبتثپ"),
+    # The widest letters, of no month's name but Arabic's: 'Щ' 13.12, 'Ж' 12.93, 'œ' 12.28,
+    # Arabic 'ف' 12.45.
+    13.2: frozenset("ЩЉЮЖŒШЊœæ@ف"),
+    # Arabic 'س' 15.31, 'ص' 14.70 (ending a word: 'مارس').
+    15.4: frozenset("سشصض"),
+}
+"""The characters narrower or wider than ``CHARACTER``, ``DIGIT`` or ``CAPITAL`` says, by
+the pixels each takes at most (measured as ``CHARACTER`` says)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -340,12 +375,29 @@ def _wide_labels(
     return wide
 
 
+def text_pixels(label: str) -> float:
+    """How many pixels ``label`` takes at most at the strip's 12 px, each character counted
+    as the widest of its kind in DejaVu Sans and Liberation Sans (measured in Chromium), so
+    that labels placed by it never run into each other or off the strip."""
+    return sum(_character_pixels(c) for c in label)
+
+
+def _character_pixels(character: str) -> float:
+    for pixels, characters in CHARACTERS_BY_PIXELS.items():
+        if character in characters:
+            return pixels
+    if character.isdigit():
+        return DIGIT
+    if unicodedata.category(character) == "Cf":  # a mark of direction: no width
+        return 0.0
+    if unicodedata.east_asian_width(character) in ("W", "F"):
+        return SQUARE
+    return CAPITAL if character.isupper() else CHARACTER
+
+
 def _text_width(label: str | None) -> float:
-    """About how much of the strip ``label`` takes on the narrowest screen, in percent."""
-    pixels = sum(
-        WIDE_CHARACTER if unicodedata.east_asian_width(c) in ("W", "F") else CHARACTER for c in label or ""
-    )
-    return pixels / NARROWEST * 100
+    """How much of the strip ``label`` takes on the narrowest screen, at most, in percent."""
+    return text_pixels(label or "") / NARROWEST * 100
 
 
 def _cut(date: PartialDate, parts: int | None) -> PartialDate:

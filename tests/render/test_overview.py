@@ -5,15 +5,19 @@ from __future__ import annotations
 
 import itertools
 import random
-import unicodedata
+from pathlib import Path
+from typing import Any
 
 import pytest
+import yaml
 
+from generator.commands.build import build
 from generator.content.dates import parse_date
 from generator.content.model import Event
 from generator.i18n.dates import for_tag
 from generator.render import overview
 from generator.render.timegaps import Gap, Unit
+from tests.conftest import TEMPLATES
 
 
 def event(date: str, eid: str, end: str | None = None, *, circa: bool = False) -> Event:
@@ -56,7 +60,7 @@ def test_periods_are_cut_at_the_timelines_gaps_and_sized_by_their_events() -> No
     assert first.x == 0 and second.x == pytest.approx(first.width + overview.BREAK)
     assert second.x + second.width == pytest.approx(100)
     assert first.width < second.width  # 1 event against 11
-    assert first.width * overview.NARROWEST / 100 >= len("2005") * overview.CHARACTER
+    assert first.width * overview.NARROWEST / 100 >= overview.text_pixels("2005")
 
 
 def test_events_close_together_share_a_bar_that_counts_them_and_links_to_the_first() -> None:
@@ -132,7 +136,7 @@ def test_a_period_too_narrow_for_its_days_is_named_by_its_months_before_its_year
     strip = overview.strip(events, href)
     assert strip is not None
     first = strip.periods[0]
-    assert len("20 January – 10 February 2018") * overview.CHARACTER > first.width / 100 * overview.NARROWEST
+    assert overview.text_pixels("20 January – 10 February 2018") > first.width / 100 * overview.NARROWEST
     assert first.label == "January–February 2018"
 
 
@@ -252,7 +256,7 @@ def test_labels_too_wide_for_their_periods_take_turns_on_two_lines() -> None:
     assert periods[-1].ends_label and periods[-1].label_at == 100.0  # no room after it: it ends there
 
     def extent(p: overview.Period) -> tuple[float, float]:
-        width = len(p.label or "") * overview.CHARACTER / overview.NARROWEST * 100
+        width = overview.text_pixels(p.label or "") / overview.NARROWEST * 100
         return (p.label_at - width, p.label_at) if p.ends_label else (p.label_at, p.label_at + width)
 
     for a, b in zip(periods, periods[2:], strict=False):  # on a line, each label ends before the next
@@ -296,12 +300,12 @@ EVER_GIVEN = [
     [
         ("en", ["2015", "1 May 2018", "March\u2009–\u2009April 2021", "13 April", "7 July", None]),
         ("fr", ["2015", "1er mai 2018", "mars\u2009–\u2009avril 2021", "13 avril", "juillet", None]),
-        ("ar", ["2015", "1 مايو 2018", "مارس – أبريل 2021", "13 أبريل", "7 يوليو", None]),
+        ("ar", ["2015", "1 مايو 2018", "مارس – أبريل 2021", None, "يوليو", "29 يوليو"]),
         (
             "zh-Hans",
-            ["2015年8月", "2018年5月1日", "2021年3月 – 4月", "4月13日", "7月7日", None],
+            ["2015年", "2018年5月1日", "2021年3月 – 4月", "4月13日", "7月7日", None],
         ),
-        ("ja", ["2015年8月", "2018年5月1日", "2021年3月23日～4月3日", "4月13日", "7月7日", None]),
+        ("ja", ["2015年", "2018年5月1日", "2021年3月23日～4月3日", "4月13日", "7月7日", None]),
     ],
 )
 def test_neighbouring_period_names_are_never_the_same(tag: str, labels: list[str | None]) -> None:
@@ -309,7 +313,10 @@ def test_neighbouring_period_names_are_never_the_same(tag: str, labels: list[str
     # '2021年7月', '2021年' in Chinese, each cut shorter than the one before). In
     # the year the name before says, a day or a month is named without it, and a period
     # that would say no more than that name ('July' after '7 July') is left unnamed (its
-    # bars say its dates).
+    # bars say its dates). '2015年8月' (62 px in Chromium) is longer than the 61 px its
+    # period has up to the next name on its line and the break before it; an Arabic
+    # letter is measured in its widest form, its form ending a word, which leaves
+    # '13 أبريل' unnamed.
     strip = overview.strip(EVER_GIVEN, href, for_tag(tag).span)
     assert strip is not None
     assert [p.label for p in strip.periods] == labels
@@ -453,16 +460,9 @@ def test_a_period_unnamed_on_a_phone_is_named_where_the_strip_is_wide_enough() -
     assert [p.wide_label for p in strip.periods] == [None, "2015\u2009–\u20092017", None, None, None, None]
     period = strip.periods[1]
     on_its_line = [p for p in strip.periods if p.row == period.row and p is not period]
-    width = len(period.wide_label or "") * overview.CHARACTER / overview.WIDE * 100
+    width = overview.text_pixels(period.wide_label or "") / overview.WIDE * 100
     following = min(p.label_at for p in on_its_line if p.label_at > period.label_at)
     assert period.label_at + width + overview.BREAK <= following  # ends before the next on its line
-
-
-def shown_width(name: str) -> float:
-    """About how many pixels ``name`` takes on the strip: a character of Chinese or
-    Japanese (and their full-width punctuation, '～') is a square of the 12 px font, the
-    others about ``CHARACTER``."""
-    return sum(12.0 if unicodedata.east_asian_width(c) in ("W", "F") else overview.CHARACTER for c in name)
 
 
 def _names_apart(strip: overview.Strip, across: float) -> list[tuple[str, str]]:
@@ -472,7 +472,7 @@ def _names_apart(strip: overview.Strip, across: float) -> list[tuple[str, str]]:
     for p in strip.periods:
         name = p.label or (p.wide_label if across >= overview.WIDE else None)
         if name:
-            width = shown_width(name) / across * 100
+            width = overview.text_pixels(name) / across * 100
             start = p.label_at - width if p.ends_label else p.label_at
             shown.append((p.row, start, start + width, name))
     clashes = []
@@ -521,3 +521,99 @@ def test_a_last_name_shown_from_40rem_only_starts_after_the_one_before_it_on_its
     assert strip.periods[-3].wide_label and strip.periods[-1].label is None
     assert strip.periods[-1].wide_label is None
     assert _names_apart(strip, overview.WIDE) == []
+
+
+def test_the_estimate_is_at_least_each_characters_widest_glyph() -> None:
+    # Measured in Chromium at 12 px, the widest of DejaVu Sans and Liberation Sans: at 7 px
+    # a character, '2074 — 2077' (73 px) was taken for 63 px and ran into the next label.
+    assert overview.text_pixels("2074") >= 4 * 7.64
+    assert overview.text_pixels("2074\u2009—\u20092077") >= 8 * 7.64 + 12.0 + 2 * 2.4
+    assert overview.text_pixels("2012年") >= 4 * 7.64 + 12.0
+    assert overview.text_pixels("мая") >= 9.05 + 7.35 + 7.22
+    assert overview.text_pixels("مارس") >= 15.31  # its last letter in its form ending a word
+    assert overview.text_pixels("March") >= 10.35 + 7.35 + 4.74 + 6.6 + 7.61
+    # Direction marks take no room; a narrow letter less than a wide one.
+    assert overview.text_pixels("\u200f") == 0.0
+    assert overview.text_pixels("i") < overview.text_pixels("n") < overview.text_pixels("m")
+
+
+DENSE_RUSSIAN = [
+    *("2019-10", "2020-04-20", "2020-04-20T22:07", "2022-06-29", "2022", "2022-06-30", "2022-07"),
+    *("2022-07-30T03:43", "2030-10", "2039-01", "2039-01", "2039-01-02T19:30", "2046-06", "2046-06-14"),
+    *("2054-08", "2054", "2054-08-31", "2054-08", "2054-08-31", "2061-03-07~", "2061-03-08"),
+    *("2061-04-07T06:20", "2061-04-07", "2061-04", "2061-04-07T20:49", "2061", "2061-04-08T06:33"),
+    *("2061-04-08T07:32", "2061", "2061-04", "2061-04-08", "2061-04-08T23:49", "2063-06", "2064"),
+    *("2066-04", "2066~", "2074-07-17", "2074", "2074", "2074", "2074-09-15T10:08", "2074-09-15T17:15~"),
+    *("2074-10-15T17:15", "2074", "2074-10-16", "2074-10", "2077-03", "2077", "2085-06-22T13:16"),
+    *("2085-06", "2085-07-22~", "2085", "2085-07-23T01:19", "2085-07", "2085", "2087-10-01"),
+    *("2087-10-01T22:27", "2087-10-02", "2087-10-02", "2087", "2088-04", "2088-11", "2088"),
+    *("2088-12-05T22:02", "2089-06-23", "2089-06-24", "2090", "2090", "2098-07", "2098-07-27T15:22"),
+    *("2098-07-27", "2098-08-26", "2106-11-13T23:23", "2115"),
+]
+"""A story of a century in bursts, whose labels take turns on two lines ('2074—2077' ran
+into '2098—2115' by 5 px on a 320 px phone; '~' marks an approximate date)."""
+
+TO_THE_EDGE = [
+    *["2007-06"] * 3,
+    *["2007-07"] * 11,
+    *["2015-02"] * 5,
+    *["2015-03"] * 4,
+    *["2025-03"] * 8,
+    *["2025-04"] * 10,
+    "2025-04~",
+    *["2025-04"] * 3,
+    *["2035-01"] * 9,
+    "2035-01~",
+    *["2035-02"] * 11,
+    *["2035-03"] * 6,
+    "2035-03~",
+    *["2035-03"] * 7,
+    *["2035-04"] * 8,
+    *["2044-07"] * 7,
+]
+"""A story whose last period, a few events, was named '2044' from its left edge, 3 px past
+the strip's end on a 320 px phone (after 'c. 2025' and 'c. 2035')."""
+
+LABEL_BOXES = """() => {
+    const strip = document.querySelector("svg.overview-strip");
+    const edge = strip.getBoundingClientRect();
+    return [...strip.querySelectorAll("text.overview-label")]
+        .filter(t => getComputedStyle(t).display !== "none")
+        .map(t => { const r = t.getBoundingClientRect();
+            return {text: t.textContent, left: r.left - edge.left, right: r.right - edge.left,
+                    top: r.top, bottom: r.bottom, width: edge.width}; });
+}"""
+
+
+@pytest.mark.parametrize(("language", "dates"), [("ru", DENSE_RUSSIAN), ("en", TO_THE_EDGE)])
+@pytest.mark.parametrize("screen", [320, 640])
+def test_labels_drawn_in_a_browser_never_overlap_nor_leave_the_strip(
+    browser: Any, tmp_path: Path, language: str, dates: list[str], screen: int
+) -> None:
+    content = tmp_path / "content"
+    (content / "story" / "events").mkdir(parents=True)
+    site = {"title": "Gaps", "base_url": "https://example.org/", "language": language}
+    (content / "site.yaml").write_text(yaml.safe_dump(site), encoding="utf-8")
+    story = {"title": "S", "summary": "x.", "published": "2024-01-01", "sources": {"w": {"publisher": "W"}}}
+    (content / "story" / "story.yaml").write_text(yaml.safe_dump(story), encoding="utf-8")
+    for i, date in enumerate(dates):
+        entry: dict[str, object] = {
+            "title": f"E{i}",
+            "date": date.removesuffix("~"),
+            "summary": "x.",
+            "sources": ["w"],
+        }
+        if date.endswith("~"):
+            entry["circa"] = True
+        (content / "story" / "events" / f"e{i:03d}.yaml").write_text(yaml.safe_dump(entry), encoding="utf-8")
+    build(content=str(content), templates=TEMPLATES, out=str(tmp_path / "site"))
+    page = browser.new_page(viewport={"width": screen, "height": 900})
+    page.goto((tmp_path / "site" / "story" / "index.html").as_uri())
+    boxes = page.evaluate(LABEL_BOXES)
+    page.close()
+    assert len(boxes) >= 3, boxes  # the labels are drawn, several to a line
+    for box in boxes:
+        assert box["left"] >= 0 and box["right"] <= box["width"], box
+    for a, b in itertools.combinations(boxes, 2):
+        apart = a["right"] <= b["left"] or b["right"] <= a["left"]
+        assert apart or a["bottom"] <= b["top"] or b["bottom"] <= a["top"], (a, b)
