@@ -118,13 +118,13 @@ def unprefixed(rel: str, label: str, names: set[str], refused: Collection[str] =
     or with it in capitals ('Media/wreck.jpg'): the page would link to an address beside
     the page, where there is no file (a web server tells capitals apart). A file of
     ``refused`` (left out of ``names``, its reason said at the file) is said to be there."""
-    meant = _in_capital_media(rel) or rel
-    if meant in refused:
+    rest = _in_capital_media(rel)
+    if (meant := rest or rel) in refused:
         return (
             f"'{label}': no file '{rel}'; 'media/{meant}' is there but refused (said at the file), "
             "and a link to a story's file starts with 'media/'"
         )
-    if (rest := _in_capital_media(rel)) is not None:
+    if rest is not None:
         hint = _media_hint(rest, names) or f"; did you mean 'media/{rest}'?"
         return (
             f"'{label}': no file '{rel}' in this story{hint} (the folder is 'media', in small "

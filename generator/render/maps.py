@@ -18,6 +18,7 @@ import unicodedata
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from html import escape
+from typing import Generic, TypeVar
 
 from generator.content.model import Location
 from generator.render.map_geometry import (
@@ -124,6 +125,8 @@ def _fits(box: Box, taken: _Room) -> bool:
     return inside and taken.free(box)
 
 
+T = TypeVar("T")
+
 GRID = 32.0
 """The side of the squares ``_Room`` and ``_Leaders`` file boxes by."""
 
@@ -143,24 +146,39 @@ def _squares_between(left: float, top: float, right: float, bottom: float) -> It
             yield sx, sy
 
 
+class _Grid(Generic[T]):
+    """Things on a map filed by the squares of side ``GRID`` they touch, so that those
+    near a box are found without going over every one: on a map of 333 places, each name
+    compared with every pin, name and crowd's line took 0.1 s."""
+
+    def __init__(self) -> None:
+        self._near: dict[tuple[int, int], list[T]] = {}
+
+    def file(self, thing: T, squares: Iterable[tuple[int, int]]) -> None:
+        for square in squares:
+            self._near.setdefault(square, []).append(thing)
+
+    def near(self, box: Box) -> Iterator[T]:
+        """What is filed in the squares ``box`` touches (a thing touching several, once
+        for each)."""
+        for square in _squares(box):
+            yield from self._near.get(square, ())
+
+
 class _Room:
-    """What a name on a map must not cover: the pins, and the names placed so far. Filed
-    by the squares they touch, so that a name is compared with what is near it only: on
-    a map of 333 places, each name compared with every pin and name took 0.1 s."""
+    """What a name on a map must not cover: the pins, and the names placed so far."""
 
     def __init__(self, boxes: Iterable[Box] = ()) -> None:
-        self._near: dict[tuple[int, int], list[Box]] = {}
+        self._taken: _Grid[Box] = _Grid()
         for box in boxes:
             self.take(box)
 
     def take(self, box: Box) -> None:
-        for square in _squares(box):
-            self._near.setdefault(square, []).append(box)
+        self._taken.file(box, _squares(box))
 
     def free(self, box: Box) -> bool:
         """Whether ``box`` overlaps nothing taken."""
-        near = self._near
-        return not any(_overlap(box, other) for square in _squares(box) for other in near.get(square, ()))
+        return not any(_overlap(box, other) for other in self._taken.near(box))
 
 
 class _Leaders:
@@ -168,7 +186,7 @@ class _Leaders:
     their bounding boxes touch, for ``_label_sides`` to find those near a name."""
 
     def __init__(self, lines: Iterable[Line] = ()) -> None:
-        self._near: dict[tuple[int, int], list[Line]] = {}
+        self._lines: _Grid[Line] = _Grid()
         for line in lines:
             (x0, y0), (x1, y1) = line
             # Its bounding box from its ends themselves (the lower end plus the width can
@@ -176,15 +194,12 @@ class _Leaders:
             # ``_crosses`` works out its height by a sum that can round a little past its
             # ends (a line ending at 319.99999999999994 met a box whose top is 320).
             hair = 1e-9 * (1.0 + max(abs(x0), abs(y0), abs(x1), abs(y1)))
-            for square in _squares_between(
-                min(x0, x1) - hair, min(y0, y1) - hair, max(x0, x1) + hair, max(y0, y1) + hair
-            ):
-                self._near.setdefault(square, []).append(line)
+            bounds = (min(x0, x1) - hair, min(y0, y1) - hair, max(x0, x1) + hair, max(y0, y1) + hair)
+            self._lines.file(line, _squares_between(*bounds))
 
     def cross(self, box: Box) -> bool:
         """Whether one of the lines passes through ``box`` (``_crosses``)."""
-        near = self._near
-        return any(_crosses(line, box) for square in _squares(box) for line in near.get(square, ()))
+        return any(_crosses(line, box) for line in self._lines.near(box))
 
 
 def locator_map(
@@ -337,13 +352,7 @@ def _round_crowds(
             continue
         n = len(group)
         middle = (sum(points[i][0] for i in group) / n, sum(points[i][1] for i in group) / n)
-        ways, spots, reach = _crowd_spots(n)
-        if 2 * (reach + 6.0) <= min(WIDTH, HEIGHT):
-            mx = min(max(middle[0], 6.0 + reach), WIDTH - 6.0 - reach)  # the crowd whole on the map
-            my = min(max(middle[1], 6.0 + reach), HEIGHT - 6.0 - reach)
-            spots = [(mx + x, my + y) for x, y in spots]
-        else:
-            ways, spots = _rings_on_map(n, middle)
+        ways, spots = _crowd_spots(n, middle)
         for i, at in zip(_slots(group, points, middle, ways), spots, strict=True):
             drawn[i] = at
         placed[tuple(group)] = [drawn[i] for i in group]
@@ -355,21 +364,32 @@ RING_GAP = 12.0
 width and a little more, so that each can be told apart and clicked."""
 
 
-def _crowd_spots(n: int) -> tuple[list[Point], list[Point], float]:
-    """Where the ``n`` pins of a crowd go, from its middle: the ways ``_slots`` matches
-    its places to, the spots themselves, and how far the farthest lies. One circle, its
-    neighbours two pins apart, where that circle fits on the map (up to 67 pins); else
-    rings filled from the middle out (``_rings``; cut to the map where they are too
-    wide for it whole, ``_rings_on_map``), since a circle wide enough for 260
-    pins was three times the map's height and left most of them off it, unseen and
-    beyond reach of a click, though still links a keyboard stops at."""
-    radius = max(SPREAD, 2 * CROWDED * n / (2 * math.pi))
-    if 2 * (radius + 6.0) <= min(WIDTH, HEIGHT):
+def _crowd_spots(n: int, middle: Point) -> tuple[list[Point], list[Point]]:
+    """Where the ``n`` pins of a crowd round ``middle`` go: the ways from its middle
+    ``_slots`` matches its places to, and the spots on the map, the crowd whole on it
+    (its middle moved in from the edges as far as need be). One circle, its neighbours
+    two pins apart, where that circle fits on the map (up to 67 pins); else rings filled
+    from the middle out (``_rings``; cut to the map where they are too wide for it
+    whole, ``_rings_on_map``), since a circle wide enough for 260 pins was three times
+    the map's height and left most of them off it, unseen and beyond reach of a click,
+    though still links a keyboard stops at."""
+
+    def fits(reach: float) -> bool:
+        return 2 * (reach + 6.0) <= min(WIDTH, HEIGHT)
+
+    reach = max(SPREAD, 2 * CROWDED * n / (2 * math.pi))  # the circle's radius
+    if fits(reach):
         ways = _circle(n)
-        return ways, [(radius * x, radius * y) for x, y in ways], radius
-    spots = _rings(n)
-    reach = max(math.hypot(x, y) for x, y in spots)
-    return [(x / reach, y / reach) for x, y in spots], spots, reach
+        around = [(reach * x, reach * y) for x, y in ways]
+    else:
+        around = _rings(n)
+        reach = max(math.hypot(x, y) for x, y in around)
+        if not fits(reach):
+            return _rings_on_map(n, middle)
+        ways = [(x / reach, y / reach) for x, y in around]
+    mx = min(max(middle[0], 6.0 + reach), WIDTH - 6.0 - reach)
+    my = min(max(middle[1], 6.0 + reach), HEIGHT - 6.0 - reach)
+    return ways, [(mx + x, my + y) for x, y in around]
 
 
 def _rings(n: int) -> list[Point]:

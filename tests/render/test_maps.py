@@ -298,7 +298,7 @@ def test_a_crowds_places_are_matched_to_its_spots_as_by_sorting_every_pair() -> 
         )
         group = rng.sample(range(n), n)
         middle = (sum(x for x, _ in points) / n, sum(y for _, y in points) / n)
-        ways = maps._crowd_spots(n)[0]
+        ways = maps._crowd_spots(n, middle)[0]
         assert maps._slots(group, points, middle, ways) == _slots_by_sorting_every_pair(
             group, points, middle, ways
         )
