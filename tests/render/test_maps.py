@@ -541,6 +541,92 @@ def test_a_place_in_a_crowd_is_named_on_a_side_facing_in_when_those_facing_out_a
     assert "Southern section of the Suez Canal</text>" in svg
 
 
+def _within_2_km(seed: int, n: int) -> list[Location]:
+    """``n`` places with names of two words and a number, within 2 km of Bishkek's middle:
+    one crowd on a map of any frame."""
+    rng = random.Random(seed)
+    firsts, seconds = (
+        ("North", "South", "Old", "New", "Upper"),
+        ("Bazaar", "Station", "Gate", "Market", "Mill"),
+    )
+    return [
+        Location(
+            f"p{k}",
+            f"{rng.choice(firsts)} {rng.choice(seconds)} {k}",
+            coordinates=(42.87 + rng.uniform(-0.009, 0.009), 74.59 + rng.uniform(-0.012, 0.012)),
+        )
+        for k in range(n)
+    ]
+
+
+def _labels(svg: str) -> dict[str, maps.Box]:
+    """Each pin's name on one line and the box it takes, by the name (as ``_label_sides``
+    measures it: a line 14 units high whose baseline is 12 or 13 below its top; here 13,
+    and 14 high, the larger)."""
+    boxes: dict[str, maps.Box] = {}
+    for x, y, anchor, name in re.findall(
+        r'<text x="(\d+)" y="(\d+)" text-anchor="(\w+)">([^<]*)</text>', svg
+    ):
+        width = len(name) * 7.2 + 4
+        left = {"start": 0.0, "middle": width / 2, "end": width}[anchor]
+        boxes[name] = (float(x) - left, float(y) - 13, width, 14.0)
+    return boxes
+
+
+def _apart(box: maps.Box, point: tuple[float, float]) -> float:
+    x, y, w, h = box
+    return math.hypot(max(x - point[0], 0.0, point[0] - x - w), max(y - point[1], 0.0, point[1] - y - h))
+
+
+def test_on_a_place_page_the_place_is_named_and_no_other_name_sits_by_its_pin() -> None:
+    # 20 places within 2 km, spread round their middle: on 7 of their 60 pages the current
+    # place had no name (each side of its pin met a neighbour's pin), and the name of a
+    # neighbour sat above its red pin, read as its own.
+    for seed in range(3):
+        places = _within_2_km(seed, 20)
+        for place in places:
+            # As the place's page draws it (``Renderer.locator_map``): the place, then the
+            # story's places, each once.
+            unique = {loc.id: loc for loc in [place, *places]}.values()
+            svg = maps.locator_map([maps.Marker(p, p.id, current=p is place) for p in unique])
+            current = re.search(r'<g class="pin current"[^>]*>(.*?)</g>', svg)
+            assert current is not None and "<title>" not in current.group(1), place.name
+            assert f">{place.name}</text>" in current.group(1)
+            [(x, y)] = _centres(current.group(1))
+            others = {name: box for name, box in _labels(svg).items() if name != place.name}
+            assert others and all(_apart(box, (x, y)) >= 14 for box in others.values()), place.name
+
+
+def test_on_the_story_map_the_busiest_place_of_a_crowd_is_named() -> None:
+    # The story page gives its places busiest first, and the first has the first claim on
+    # the room; yet round a crowd's circle each side of a pin between its top and its
+    # right (say) met a neighbour's pin, and the busiest place went unnamed while the
+    # places after it were named.
+    for seed in range(20):
+        places = _within_2_km(seed, random.Random(seed).choice([10, 20, 30, 40]))
+        svg = maps.locator_map([maps.Marker(p, p.id) for p in places], in_order=True)
+        busiest = re.search(rf'aria-label="{places[0].name}">(.*?)</a>', svg)
+        assert busiest is not None and f">{places[0].name}</text>" in busiest.group(1), seed
+
+
+def test_a_name_at_a_pins_corner_keeps_clear_of_the_other_pins() -> None:
+    # Round a crowd, a name at a pin's corner sat right above the next pin, and read as
+    # its name.
+    x, y = 100.0, 100.0
+    # Its pin faces up and right, away from its crowd; its four sides and its lower left
+    # corner are taken.
+    taken: list[maps.Box] = [(x + 10, y - 5, 10, 10), (x - 30, y - 5, 18, 10), (x - 20, y - 20, 10, 10)]
+    taken += [(x - 5, y + 8, 10, 4), (x - 20, y + 8, 10, 10)]
+    upper_right = maps._pin_label("Ismailia", x, y, maps._Room(taken), outward=(1.0, -1.0))
+    assert upper_right == '<text x="106" y="92" text-anchor="start">Ismailia</text>'
+    below_it = maps._Pins([(x, y), (x + 30, y - 3)])  # 3 units below the name's box
+    named = maps._pin_label("Ismailia", x, y, maps._Room(taken), outward=(1.0, -1.0), pins=below_it)
+    assert named == ""
+    clear = maps._Pins([(x, y), (x + 30, y + 10)])
+    named = maps._pin_label("Ismailia", x, y, maps._Room(taken), outward=(1.0, -1.0), pins=clear)
+    assert named == upper_right
+
+
 def test_a_name_crossing_a_crowds_line_is_not_put_on_a_side_facing_in() -> None:
     x, y = 100.0, 100.0
     across = [((x - 30.0, y + 1.0), (x - 5.0, y - 1.0))]  # a leader right where the name's left side is
