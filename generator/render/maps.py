@@ -250,10 +250,10 @@ def locator_map(
     drawn = _countries_in(frame)
     taken = _Room()  # what a name must not cover: the pins and the names placed so far
     shown = [m for m in markers if m.location.coordinates]
-    pins, pins_at = _pins(shown, frame, taken, in_order)
+    pins, pins_at, leaders = _pins(shown, frame, taken, in_order)
     # Names after the markers, so a country's name never hides a place's.
     places = [(c[1], c[0]) for m in shown if (c := m.location.coordinates)]
-    names = _country_names(drawn, places, pins_at, taken, country_name)
+    names = _country_names(drawn, places, pins_at, taken, leaders, country_name)
     land = [f'<path d="{_path(d.rings)}"/>' for d in drawn]
     return _svg(land, names, pins)
 
@@ -278,13 +278,14 @@ def _countries_in(frame: Frame) -> list[_Drawn]:
 
 def _pins(
     shown: Sequence[Marker], frame: Frame, taken: _Room, in_order: bool
-) -> tuple[list[str], dict[str, list[Point]]]:
+) -> tuple[list[str], dict[str, list[tuple[Point, bool]]], _Leaders]:
     """The pins of the places inside the frame, each a link named where its name fits:
     the current place first (its name has the first claim on the room), then in the
     order of ``shown`` with ``in_order``, else by name. Also where each place's pins
-    are, by its 'lon,lat' (its country's name may go beside them)."""
+    are, by its 'lon,lat' (its country's name may go beside them), each with whether
+    it is drawn away from the place (``_spread``), and the lines joining those to it."""
     pins: list[str] = []
-    pins_at: dict[str, list[Point]] = {}
+    pins_at: dict[str, list[tuple[Point, bool]]] = {}
     placed: list[tuple[Marker, Point, str]] = []
     for marker in sorted(shown, key=lambda m: (not m.current, "" if in_order else m.location.name)):
         lat, lon = marker.location.coordinates or (0.0, 0.0)
@@ -298,13 +299,13 @@ def _pins(
     spots = _Pins(drawn_at)
     for (marker, at, key), drawn in zip(placed, drawn_at, strict=True):
         pins.append(_pin(marker, at, drawn, taken, leaders, spots))
-        pins_at.setdefault(key, []).append(drawn)
+        pins_at.setdefault(key, []).append((drawn, drawn != at))
         if marker.current and drawn != at:
             # Named first, its name beside it; then no other name may come near it: round
             # a crowd, a neighbour's name above both pins read as the current place's.
             x, y = drawn
             taken.take((x - CURRENT_CLEAR, y - CURRENT_CLEAR, 2 * CURRENT_CLEAR, 2 * CURRENT_CLEAR))
-    return pins, pins_at
+    return pins, pins_at, leaders
 
 
 CURRENT_CLEAR = 14.0
@@ -744,12 +745,14 @@ def _in_own_direction(name: str) -> str:
 def _country_names(
     drawn: Sequence[_Drawn],
     places: Sequence[Point],
-    pins_at: dict[str, list[Point]],
+    pins_at: dict[str, list[tuple[Point, bool]]],
     taken: _Room,
+    leaders: _Leaders,
     country_name: Callable[[Country], str] | None,
 ) -> list[str]:
-    """The countries' names where they fit: the countries that hold the places first (a
-    story about Chile names Chile), then the others."""
+    """The countries' names where they fit, crossing none of the crowds' lines
+    (``leaders``): the countries that hold the places first (a story about Chile names
+    Chile), then the others. Names lay across the lines inside a crowd's circle."""
     named = _largest_copies(drawn)
     homes = {
         id(d) for d in named.values() if d.area and any(holds(d.country, lon, lat) for lon, lat in places)
@@ -760,8 +763,11 @@ def _country_names(
             if (id(d) in homes) != home or not d.area:
                 continue
             name = country_name(d.country) if country_name else d.country.name
-            spots = _spots_near_places(d, places, pins_at) if home else _middle_if_large_enough(d, name)
-            if (label := _country_label(name, spots, taken)) is not None:
+            if home:
+                spots = _spots_near_places(d, places, pins_at)
+            else:
+                spots = [(spot, False) for spot in _middle_if_large_enough(d, name)]
+            if (label := _country_label(name, spots, taken, leaders, d)) is not None:
                 labels.append(label)
     return labels
 
@@ -776,13 +782,28 @@ def _largest_copies(drawn: Sequence[_Drawn]) -> dict[int, _Drawn]:
     return named
 
 
-def _spots_near_places(d: _Drawn, places: Sequence[Point], pins_at: dict[str, list[Point]]) -> list[Point]:
+def _spots_near_places(
+    d: _Drawn, places: Sequence[Point], pins_at: dict[str, list[tuple[Point, bool]]]
+) -> list[tuple[Point, bool]]:
     """Where the name of a country that holds places may go, best first: the middle of
     its visible part, then above and below its places' pins (a narrow country such as
-    Chile has its middle taken by them)."""
+    Chile has its middle taken by them); each with whether it is beside a pin drawn
+    away from its place, which may lie outside the country."""
     pins_inside = [p for lon, lat in places if holds(d.country, lon, lat)
                    for p in pins_at.get(f"{lon},{lat}", ())]  # fmt: skip
-    return [d.centre, *((px, py + dy) for px, py in pins_inside for dy in (-16, 22, -30, 36))]
+    beside = (((px, py + dy), away) for (px, py), away in pins_inside for dy in (-16, 22, -30, 36))
+    return [(d.centre, False), *beside]
+
+
+def _inside(d: _Drawn, x: float, y: float) -> bool:
+    """Whether the point (x, y) of the map lies in the country ``d`` as drawn: inside an
+    odd number of its rings (an island's, a lake's)."""
+    inside = False
+    for ring in d.rings:
+        for (x0, y0), (x1, y1) in zip(ring, [*ring[1:], ring[0]], strict=True):
+            if (y0 > y) != (y1 > y) and x < x0 + (x1 - x0) * (y - y0) / (y1 - y0):
+                inside = not inside
+    return inside
 
 
 def _middle_if_large_enough(d: _Drawn, name: str) -> list[Point]:
@@ -793,12 +814,17 @@ def _middle_if_large_enough(d: _Drawn, name: str) -> list[Point]:
     return [d.centre]
 
 
-def _country_label(name: str, spots: Sequence[Point], taken: _Room) -> str | None:
-    """A country's name at the first of ``spots`` where it stays on the map and covers
-    nothing in ``taken`` (which it then joins); None where none does."""
-    for x, y in spots:
+def _country_label(
+    name: str, spots: Sequence[tuple[Point, bool]], taken: _Room, leaders: _Leaders, d: _Drawn
+) -> str | None:
+    """A country's name at the first of ``spots`` where it stays on the map, covers
+    nothing in ``taken`` (which it then joins) and crosses none of ``leaders``, and,
+    for a spot beside a pin drawn away from its place, lies in the country ``d``; None
+    where none does. A pin on a crowd's outer ring lies far from its place: on a map of
+    1,000 places, a country's name went beside one, in another country."""
+    for (x, y), away in spots:
         box = _name_box(x, y, name)
-        if _fits(box, taken):
+        if _fits(box, taken) and not leaders.cross(box) and (not away or _inside(d, x, y)):
             taken.take(box)
             return f'<text x="{x:.0f}" y="{y:.0f}">{escape(name)}</text>'
     return None

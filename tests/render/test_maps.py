@@ -627,6 +627,41 @@ def test_a_name_at_a_pins_corner_keeps_clear_of_the_other_pins() -> None:
     assert named == upper_right
 
 
+def _leaders(svg: str) -> maps._Leaders:
+    lines = re.findall(r'<path class="leader" d="M([\d.]+) ([\d.]+)L([\d.]+) ([\d.]+)"/>', svg)
+    return maps._Leaders(((float(a), float(b)), (float(c), float(d))) for a, b, c, d in lines)
+
+
+def test_a_countrys_name_crosses_no_line_of_a_crowd() -> None:
+    # 40 places within 2 km of Bishkek's middle: Kyrgyzstan's name went at the middle of
+    # the country's part of the map, inside the crowd's circle, across its lines.
+    for seed in range(5):
+        svg = maps.locator_map([maps.Marker(p, p.id) for p in _within_2_km(seed, 40)], in_order=True)
+        leaders = _leaders(svg)
+        [group] = re.findall(r'<g class="map-names" aria-hidden="true">(.*?)</g>', svg)
+        drawn = re.findall(r'<text x="(\d+)" y="(\d+)">([^<]*)</text>', group)
+        assert drawn and not any(leaders.cross(maps._name_box(float(x), float(y), n)) for x, y, n in drawn)
+
+
+def test_a_countrys_name_goes_beside_a_pin_drawn_away_from_its_place_only_inside_the_country() -> None:
+    # On a map of 1,000 places on rings, Kenya's name went beside a pin of the outer ring,
+    # drawn far from its place, in Tanzania.
+    ring = [(0.0, 0.0), (10.0, 0.0), (10.0, 10.0), (0.0, 10.0)]
+    country = map_geometry.Country("Squareland", ((ring,),), (0.0, 0.0, 10.0, 10.0))
+    drawn = maps._Drawn(country, [[(100.0, 100.0), (300.0, 100.0), (300.0, 300.0), (100.0, 300.0)]], 40000.0)
+    drawn.centre = (200.0, 200.0)
+    place = (5.0, 5.0)  # inside it
+    taken = [(150.0, 190.0, 100.0, 20.0)]  # its middle
+
+    def names(pin: map_geometry.Point, away: bool) -> list[str]:
+        pins_at = {"5.0,5.0": [(pin, away)]}
+        return maps._country_names([drawn], [place], pins_at, maps._Room(taken), maps._Leaders(), None)
+
+    assert names((400.0, 150.0), away=True) == []  # beside it lies outside the country
+    assert names((250.0, 150.0), away=True) == ['<text x="250" y="134">Squareland</text>']
+    assert names((400.0, 150.0), away=False) == ['<text x="400" y="134">Squareland</text>']  # as before
+
+
 def test_a_name_crossing_a_crowds_line_is_not_put_on_a_side_facing_in() -> None:
     x, y = 100.0, 100.0
     across = [((x - 30.0, y + 1.0), (x - 5.0, y - 1.0))]  # a leader right where the name's left side is
