@@ -633,7 +633,7 @@ def _pin_label(
     from its place to it) has its name on the sides facing away from the middle first,
     the nearest to that way first, then at its corners facing away, where no pin but
     its own is near the name (``pins``, ``CORNER_CLEAR``; None: wherever they fit);
-    then on the other sides and corners, where the name crosses none of the crowds'
+    then on the other sides, where the name crosses none of the crowds'
     lines (``leaders``: from each place to its pin). Facing away only, on one line,
     the busiest place of a story along the Suez Canal had no name, on its own page and
     on the story's. The room is asked first: round a crowd most places are taken, and
@@ -699,8 +699,10 @@ def _label_sides(
         for (wx, wy), anchor, tx, ty, box in places:
             facing = wx * outward[0] + wy * outward[1]
             facing_in = facing <= -1e-9
-            # Facing away first, sides before corners; then those facing in; each group
-            # the nearest to ``outward`` first, a side before a corner facing as far.
+            if corner and facing_in:  # across its crowd: seldom free, and read as a neighbour's
+                continue
+            # Facing away first, sides before corners; then the sides facing in; each
+            # group the nearest to ``outward`` first, a side before a corner facing as far.
             tried.append(((2 if facing_in else int(corner), -facing), anchor, tx, ty, box, facing_in, corner))
     tried.sort(key=operator.itemgetter(0))  # stable: ties keep the order above
     return ((anchor, tx, ty, box, facing_in, corner) for _, anchor, tx, ty, box, facing_in, corner in tried)
