@@ -292,7 +292,8 @@ def _pins(
         x, y = on_map(frame, lon, lat)
         if 0 <= x <= WIDTH and 0 <= y <= HEIGHT:  # else a place outside the frame
             placed.append((marker, (x, y), f"{lon},{lat}"))
-    drawn_at = _spread([at for _, at, _ in placed])
+    current = next((i for i, (marker, _, _) in enumerate(placed) if marker.current), None)
+    drawn_at = _spread([at for _, at, _ in placed], current)
     for x, y in drawn_at:
         taken.take((x - 6, y - 6, 12, 12))  # no name covers a pin, even one named later
     leaders = _Leaders((at, drawn) for (_, at, _), drawn in zip(placed, drawn_at, strict=True) if at != drawn)
@@ -321,7 +322,7 @@ SPREAD = 11.0
 """The smallest radius of the circle a crowd of pins is spread on."""
 
 
-def _spread(points: Sequence[Point]) -> list[Point]:
+def _spread(points: Sequence[Point], current: int | None = None) -> list[Point]:
     """Where each pin is drawn: at its place, or, for pins crowding one another (middles
     within ``CROWDED``, one after another), on a circle around their middle (on rings,
     for a crowd too large for one on the map: ``_crowd_spots``), each on
@@ -330,7 +331,8 @@ def _spread(points: Sequence[Point]) -> list[Point]:
     the city reached the base drawn last); ``_pin`` joins each to its place. A pin so drawn near
     another place's joins that place to its crowd, and the crowd is drawn again; a
     crowd stays on the map, its circle or rings whole where they fit on it, else cut
-    to it (``_rings_on_map``)."""
+    to it (``_rings_on_map``). The ``current`` place's pin (its index), in a crowd on
+    rings, is drawn on the outermost (``_outermost``)."""
     crowd = list(range(len(points)))  # each point's crowd, by a member standing for it
 
     def first(i: int) -> int:
@@ -361,7 +363,7 @@ def _spread(points: Sequence[Point]) -> list[Point]:
     join_near(points)
     placed: dict[tuple[int, ...], list[Point]] = {}  # each crowd drawn in a round before
     while True:
-        drawn = _round_crowds(points, first, placed)
+        drawn = _round_crowds(points, first, placed, current)
         if not join_near(drawn):
             return drawn
 
@@ -372,7 +374,10 @@ def _around(x: int, y: int) -> list[tuple[int, int]]:
 
 
 def _round_crowds(
-    points: Sequence[Point], first: Callable[[int], int], placed: dict[tuple[int, ...], list[Point]]
+    points: Sequence[Point],
+    first: Callable[[int], int],
+    placed: dict[tuple[int, ...], list[Point]],
+    current: int | None = None,
 ) -> list[Point]:
     """``points`` with each crowd (the points sharing ``first``) drawn round its middle
     (``_slots``). A crowd is drawn from its members' own places alone: ``placed`` keeps
@@ -393,10 +398,30 @@ def _round_crowds(
         n = len(group)
         middle = (sum(points[i][0] for i in group) / n, sum(points[i][1] for i in group) / n)
         ways, spots = _crowd_spots(n, middle)
-        for i, at in zip(_slots(group, points, middle, ways), spots, strict=True):
+        order = _slots(group, points, middle, ways)
+        if current in group:
+            _outermost(order, current, ways)
+        for i, at in zip(order, spots, strict=True):
             drawn[i] = at
         placed[tuple(group)] = [drawn[i] for i in group]
     return drawn
+
+
+def _outermost(order: list[int], current: int, ways: Sequence[Point]) -> None:
+    """Move ``current`` in ``order`` (the members of a crowd by their spots, whose ways
+    from its middle are ``ways``) to the spot of the outermost ring nearest its own in
+    direction, where it is not on that ring already; the member there takes its spot.
+    Round an inner ring, every side and corner of a pin met a pin of the rings round
+    it, and on its own page the place had no name (79 of 100 pages of 100 places
+    within 2 km); a pin of the outermost ring has its corner facing out clear of them."""
+    far = [math.hypot(x, y) for x, y in ways]
+    outer = [k for k, f in enumerate(far) if f > max(far) - 1e-6]
+    k = order.index(current)
+    if k in outer:
+        return
+    way = math.atan2(ways[k][1], ways[k][0])
+    nearest = min(outer, key=lambda o: (_angle_apart(way, math.atan2(ways[o][1], ways[o][0])), o))
+    order[k], order[nearest] = order[nearest], order[k]
 
 
 RING_GAP = 12.0
