@@ -7,6 +7,7 @@ exactly as an editor would see them: ``content/story-a/events/e1.yaml:3:7: ...``
 from __future__ import annotations
 
 import contextlib
+import datetime
 import os
 import shutil
 import signal
@@ -123,6 +124,27 @@ def write_breaking(root: Path) -> Path:
             f"sources: [src-a]\nlocations: [square]\n{figures}",
         )
     return root / "content"
+
+
+def write_updates(project: Project, kinds: str, latest_cites: int | None = None) -> None:
+    """Story A of ``MINIMAL`` with an entry of ``updates`` for each letter of ``kinds``,
+    oldest first ('u' an update, 'c' a correction), a day apart, each telling of its event
+    e1; the latest linking to the entry numbered ``latest_cites`` too, if given."""
+    story = (project.root / "content/story-a/story.yaml").read_text()
+    lines = ["updates:"]
+    for n, kind in enumerate(kinds, start=1):
+        day = datetime.date(2020, 1, 2) + datetime.timedelta(days=n)
+        cites = (
+            f" As [entry {latest_cites}](#update-{latest_cites}) said."
+            if latest_cites and n == len(kinds)
+            else ""
+        )
+        lines += [
+            f"  - date: {day.isoformat()}",
+            f"    text: Entry {n} on [the event](events/e1.yaml).{cites}",
+        ]
+        lines += ["    kind: correction"] if kind == "c" else []
+    project.write("content/story-a/story.yaml", story + "\n".join(lines) + "\n")
 
 
 def pytest_addoption(parser: pytest.Parser) -> None:

@@ -33,6 +33,7 @@ from generator.content.model import (
     Site,
     Source,
     Story,
+    Update,
 )
 from generator.content.published import without_draft_events
 from generator.i18n.dates import for_tag
@@ -597,6 +598,7 @@ def _story_page(parts: _StoryParts, linked: tuple[Translation, ...]) -> Page:
         "moments": parts.moments,
         "overview": overview.strip(story.events, entry, for_tag(parts.language, native_digits=True).span),
         "translations": linked,
+        "folded_updates": folded_updates(story.updates),
     }
     return parts.page(links.story_page(story.id), "story.html", context)
 
@@ -634,6 +636,7 @@ def _event_pages(parts: _StoryParts, linked: tuple[Translation, ...], titles: Na
     for i, event in enumerate(events):
         previous = events[i - 1] if i > 0 else None
         following = events[i + 1] if i + 1 < len(events) else None
+        telling = told.get(event.id, ())
         context = {
             "site": parts.info,
             "story": parts.view(story, (event,), ()),
@@ -644,7 +647,8 @@ def _event_pages(parts: _StoryParts, linked: tuple[Translation, ...], titles: Na
             "timeline_page": parts.listed_on[event.id],
             "translations": _versions("events", event.id, linked, titles),
             # What the story's updates and corrections say of it, latest first.
-            "updates": told.get(event.id, ()),
+            "updates": telling,
+            "folded_updates": folded_updates(telling),
         }
         yield parts.page(links.event_page(story.id, event.id), "event.html", context)
 
@@ -672,7 +676,10 @@ def _removed_pages(parts: _StoryParts) -> Iterator[Page]:
 
 SHOWN_UNFOLDED = 3
 """How many of a figure's quotes, or of a place's pictures, its page shows before its
-timeline; the earlier ones fold behind one control (``folded``)."""
+timeline; the earlier ones fold behind one control (``folded``). As many of a story's
+latest updates are shown before the rest fold (``folded_updates``): enough to say what
+changed lately, which a returning reader comes for, few enough to keep the timeline near
+the top of a phone's screen."""
 
 
 def folded(count: int) -> int:
@@ -681,6 +688,18 @@ def folded(count: int) -> int:
     profile page leads with who someone is and the latest, not with every quote: none
     unless that hides at least two (a control to show one saves nothing)."""
     return count - SHOWN_UNFOLDED if count > SHOWN_UNFOLDED + 1 else 0
+
+
+def folded_updates(updates: Sequence[Update]) -> frozenset[int]:
+    """The numbers of the entries of ``updates`` (latest first) that a story's page, or an
+    event's, folds behind one control: the plain updates after the latest few
+    (``SHOWN_UNFOLDED``: a reader comes for what changed last, and a story's 200 updates
+    put its timeline 16,000 px down a phone's screen), none unless that hides
+    at least two, as ``folded`` counts. Corrections are never folded: a newsroom shows what
+    it got wrong where readers see it, however old. By number, the entry's address, so
+    a template tells an entry folded with a set's lookup, not by comparing entries."""
+    earlier = [u.number for u in updates[SHOWN_UNFOLDED:] if not u.is_correction]
+    return frozenset(earlier) if len(earlier) > 1 else frozenset()
 
 
 def _figure_pages(parts: _StoryParts, linked: tuple[Translation, ...], titles: Names) -> Iterator[Page]:

@@ -213,6 +213,39 @@ def test_a_figures_or_places_page_folds_all_but_its_latest_few_quotes_or_picture
     assert found["quake/locations/port/index.html"].context["folded"] == 0
 
 
+def updates_of(kinds: str) -> tuple[Update, ...]:
+    """A story's updates, latest first, of the kinds ``kinds`` gives oldest first ('u' an
+    update, 'c' a correction), numbered from 1, a day apart."""
+    made = [
+        Update(
+            n,
+            PartialDate(2020, 1 + n // 28, 1 + n % 28),
+            f"Entry {n}.",
+            UpdateKind.CORRECTION if kind == "c" else UpdateKind.UPDATE,
+        )
+        for n, kind in enumerate(kinds, start=1)
+    ]
+    return tuple(reversed(made))
+
+
+def test_a_story_page_folds_its_plain_updates_after_the_latest_few_and_no_correction() -> None:
+    # 200 updates came before the timeline: 16,000 px down a phone.
+    fold = pages_module.folded_updates
+    assert fold(updates_of("u" * 200)) == frozenset(range(1, 198))  # the latest three shown
+    assert fold(updates_of("uuuu")) == frozenset()  # one folded would save nothing
+    assert fold(updates_of("uuuuu")) == {1, 2}
+    # Every correction stays in sight, however old; the latest three whatever their kind.
+    assert fold(updates_of("ucuucuuccc")) == {1, 3, 4, 6, 7}
+    assert fold(updates_of("cuccccc")) == frozenset()  # one plain update beyond: not folded
+    updates = updates_of("uu" + "c" * 3 + "u" * 6)
+    event = make_event("e9", PartialDate(2019, 9))
+    told = tuple(replace(u, text=f"On [it](events/e9.yaml): {u.number}.") for u in updates)
+    found = by_path(make_site(make_story(events=(E1, E2, E3, event), updates=told)))
+    assert found["quake/index.html"].context["folded_updates"] == {1, 2, 6, 7, 8}
+    assert found["quake/events/e9/index.html"].context["folded_updates"] == {1, 2, 6, 7, 8}
+    assert found["quake/events/e1/index.html"].context["folded_updates"] == frozenset()  # told of by none
+
+
 def test_a_long_storys_embed_gets_its_key_moments_and_latest_events(monkeypatch: pytest.MonkeyPatch) -> None:
     marked = make_event("e4", PartialDate(2022, 7, 1), key=True)
     story = make_story(events=(E1, E2, E3, marked))

@@ -27,7 +27,7 @@ from generator.render.timegaps import Gap, Unit
 from generator.render.versions import versions_of
 from generator.speed.rendering import FastRenderer
 from tests import long_story
-from tests.conftest import REPO, TEMPLATES, Project, site_files, write_breaking
+from tests.conftest import REPO, TEMPLATES, Project, site_files, write_breaking, write_updates
 from tests.images import photo, tiny_png
 
 TINY_THEME = {
@@ -590,6 +590,56 @@ def test_an_update_shown_on_an_event_page_leads_its_links_to_a_place_on_the_stor
     assert 'href="../../../story-a/index.html#update-1"' in on_event
     assert 'href="#update-1"' not in on_event
     assert 'href="../../../story-a/events/e1/index.html"' in on_event  # its other links as they were
+
+
+def listed_updates(html: str) -> tuple[list[str], str | None, list[str]]:
+    """Of a page's list of updates: the entries shown (each by its kind and text), the
+    label of the fold, and the entries folded behind it."""
+    section = re.search(r'<section [^>]*class="brief updates".*?</section>', html, re.DOTALL)
+    assert section is not None
+    shown, _, folded = section[0].partition('<details class="earlier">')
+
+    def entries(part: str) -> list[str]:
+        return [
+            re.sub(r"\s+", " ", re.sub(r"<[^>]+>", "", li)).strip()
+            for li in re.findall(r"<li .*?</li>", part, re.DOTALL)
+        ]
+
+    label = re.search(r"<summary>(.*?)</summary>", folded)
+    return entries(shown), label[1] if label else None, entries(folded)
+
+
+def test_a_story_page_shows_its_latest_updates_and_every_correction_and_folds_the_rest(
+    project: Project,
+) -> None:
+    # 200 updates came before the timeline, 16,000 px down a phone; an event they told of
+    # had them all before its text. The latest three are shown, and every correction.
+    write_updates(project, "uuuuuuucuuuu")
+    build(content="content", templates=TEMPLATES, out="site")
+    site = project.root / "site/story-a"
+    story, event = (site / "index.html").read_text(), (site / "events/e1/index.html").read_text()
+    for page in (story, event):
+        shown, label, folded = listed_updates(page)
+        assert [entry.split(" ")[0] + entry.split("Entry")[1] for entry in shown] == [
+            "Update 12 on the event.",
+            "Update 11 on the event.",
+            "Update 10 on the event.",
+            "Correction 8 on the event.",
+        ]
+        assert label == "8 earlier updates"
+        assert [entry.split("Entry ")[1] for entry in folded] == [
+            f"{n} on the event." for n in (9, 7, 6, 5, 4, 3, 2, 1)
+        ]
+    # Each keeps its address on the story page, folded or not ('#update-1' opens the fold).
+    assert all(f'<li id="update-{n}" ' in story for n in range(1, 13))
+    assert 'href="../../../story-a/index.html#update-1"' in event
+
+
+def test_a_story_with_a_few_updates_folds_none(project: Project) -> None:
+    write_updates(project, "ucuu")  # one to fold: a control would save nothing
+    build(content="content", templates=TEMPLATES, out="site")
+    shown, label, folded = listed_updates((project.root / "site/story-a/index.html").read_text())
+    assert len(shown) == 4 and label is None and folded == []
 
 
 def test_a_texts_links_to_a_place_on_the_story_page_lead_there_from_every_page_that_shows_it(

@@ -15,10 +15,11 @@ from typing import Any
 import pytest
 
 from generator.commands.build import build
-from tests.conftest import REPO, TEMPLATES, story_folder
+from tests.conftest import MINIMAL, REPO, TEMPLATES, Project, story_folder, write_updates
 from tests.crawl import serve
 from tests.images import photo
 from tests.render.test_reader import WATCH_SHIFTS, axe_path
+from tests.w3c import w3c_errors
 
 SEED = "kyrgyzstan-2010/index.html"
 FIXTURE = "alpha/index.html"
@@ -706,6 +707,111 @@ def test_corrections_are_labelled_and_listed_latest_first(browser: Any, site_url
         page.is_visible("#update-1")
         and page.inner_text("#updates h2").strip().lower() == "updates and corrections"
     )
+    page.close()
+
+
+UPDATES = 200
+
+
+@pytest.fixture(scope="module")
+def updated_site(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    """A story of 200 updates, the first of them a correction, each telling of its one
+    event; the latest links to the fifth, which is folded."""
+    root = tmp_path_factory.mktemp("updated")
+    project = Project(root)
+    for rel, text in MINIMAL.items():
+        project.write(rel, text)
+    write_updates(project, "c" + "u" * (UPDATES - 1), latest_cites=5)
+    build(content=str(root / "content"), templates=TEMPLATES, out=str(root / "site"))
+    with serve(root / "site") as url:
+        yield url
+    shutil.rmtree(root, ignore_errors=True)
+
+
+@pytest.mark.parametrize("javascript", [True, False])
+def test_a_story_of_200_updates_starts_its_timeline_near_the_top_of_a_phone(
+    browser: Any, updated_site: str, javascript: bool
+) -> None:
+    # All 200 were shown before the timeline: it started 15,856 px down a phone (now 700). The
+    # latest three are shown, and the correction, however old; the rest one click away.
+    context = browser.new_context(viewport=PHONE, java_script_enabled=javascript)
+    try:
+        page = context.new_page()
+        page.goto(updated_site + "story-a/index.html")
+        shown = page.locator("#updates li:visible").evaluate_all("els => els.map(e => e.id)")
+        assert shown == ["update-200", "update-199", "update-198", "update-1"]
+        assert page.inner_text("#updates details.earlier > summary") == f"{UPDATES - 4} earlier updates"
+        top = page.evaluate("document.getElementById('timeline').getBoundingClientRect().top")
+        assert top < PHONE["height"] * 1.25, top
+        page.click("#updates details.earlier > summary")  # no script needed: the browser opens it
+        assert page.locator("#updates li:visible").count() == UPDATES
+    finally:
+        context.close()
+
+
+@pytest.mark.parametrize("javascript", [True, False])
+def test_a_link_to_a_folded_update_opens_its_fold_and_shows_it(
+    browser: Any, updated_site: str, javascript: bool
+) -> None:
+    # An event's page, the latest update's text ('#update-5') and a shared link lead to
+    # an entry's address on the story page: folded, it would be there but unseen.
+    # Chromium opens a closed <details> that a link's fragment is in (the page needs no
+    # script for it): from another page, and from a link on the same page.
+    context = browser.new_context(viewport=PHONE, java_script_enabled=javascript)
+    try:
+        page = context.new_page()
+        page.goto(updated_site + "story-a/events/e1/index.html")
+        page.click("#main details.earlier > summary")  # the event page folds them too
+        page.click("a[href$='index.html#update-7']")
+        page.wait_for_url("**/story-a/index.html#update-7")
+        entry = page.locator("#update-7")
+        assert entry.is_visible() and entry.evaluate("e => e.closest('details').open")
+        assert -1 < entry.evaluate("e => e.getBoundingClientRect().top") < PHONE["height"]  # scrolled to
+        page.goto(updated_site + "story-a/index.html")
+        assert not page.locator("#update-5").is_visible()
+        page.click("#update-200 a[href='#update-5']")
+        assert page.locator("#update-5").is_visible()
+    finally:
+        context.close()
+
+
+@pytest.mark.parametrize("scheme", ["light", "dark"])
+@pytest.mark.parametrize("path", ["story-a/index.html", "story-a/events/e1/index.html"])
+def test_folded_updates_have_no_axe_violations(
+    browser: Any, updated_site: str, path: str, scheme: str
+) -> None:
+    context = browser.new_context(color_scheme=scheme, viewport=PHONE)
+    try:
+        page = context.new_page()
+        page.goto(updated_site + path)
+        page.click("#main details.earlier > summary")  # what is folded is checked too
+        page.add_script_tag(path=str(axe_path()))
+        result = page.evaluate("async () => await axe.run(document, {resultTypes: ['violations']})")
+    finally:
+        context.close()
+    assert [(v["id"], [n["target"] for n in v["nodes"]][:3]) for v in result["violations"]] == []
+
+
+def test_folded_updates_are_valid_html(tmp_path: Path) -> None:
+    project = Project(tmp_path)
+    for rel, text in MINIMAL.items():
+        project.write(rel, text)
+    write_updates(project, "cuuuuu")
+    build(content=str(tmp_path / "content"), templates=TEMPLATES, out=str(tmp_path / "site"))
+    story, event = tmp_path / "site/story-a/index.html", tmp_path / "site/story-a/events/e1/index.html"
+    assert 'class="earlier"' in story.read_text() and 'class="earlier"' in event.read_text()
+    assert w3c_errors(story, event) == ""
+
+
+def test_a_story_of_200_updates_prints_them_all(browser: Any, updated_site: str) -> None:
+    # Paper has nothing to click: the fold's entries print, and its label does not.
+    page = browser.new_page(viewport=PHONE)
+    page.goto(updated_site + "story-a/index.html")
+    page.emulate_media(media="print")
+    assert page.locator("#updates li:visible").count() == UPDATES
+    assert not page.locator("#updates details.earlier > summary").is_visible()
+    page.emulate_media(media="screen")
+    assert page.locator("#updates li:visible").count() == 4
     page.close()
 
 
