@@ -171,6 +171,17 @@ def story_pages_of(
     )
 
 
+def own_page(page: str, story_id: str) -> str | None:
+    """The page of an event, figure or place of story ``story_id`` that the output file
+    ``page`` is, as ``story_pages`` holds them ('events/vote' of
+    'floods/events/vote/index.html'); None for any other page (the story's own, a year's)."""
+    prefix, suffix = f"{story_id}/", "/index.html"
+    if not (page.startswith(prefix) and page.endswith(suffix)):
+        return None
+    inside = page[len(prefix) : -len(suffix)]
+    return inside if inside.startswith(STORY_FILES) and inside.count("/") == 1 else None
+
+
 def story_media_at(
     html: str,
     story_url: str,
@@ -178,6 +189,7 @@ def story_media_at(
     *,
     on_story_page: bool = False,
     away: bool = False,
+    here: str | None = None,
 ) -> str:
     """``html`` converted from a story's Markdown, its links to the story's media files
     (``media/x.pdf``) made to start at ``story_url``, the story's folder as seen from
@@ -196,7 +208,12 @@ def story_media_at(
     link, so nothing of a draft, not even its id, reaches the site. ``away``: the HTML is
     read away from the site's pages (a feed entry, a data file), where every link to a
     place on a page ('#sources') leads to the story page too (``places_away_from_page``).
-    The one place this is done."""
+    ``here``: the page the HTML goes on, as ``story_pages`` holds it (``events/vote``), if
+    it is one of the story's events, figures or places; a link to it without a
+    '#fragment' keeps its words and loses the link, as the map's pin of the page's own
+    place is none: an update shown on the event's page links to that event (which is how
+    it is told to be about it), and a link to the page the reader is on is noise to a
+    screen reader's list of links and to the keyboard. The one place this is done."""
     if MARKDOWN_MEDIA in html:
         # In tags only: code shown to readers ('&lt;img src="media/x.png"&gt;') is theirs;
         # and in addresses only: an alt text or a title saying 'media/x.png' is words.
@@ -222,6 +239,8 @@ def story_media_at(
         if link is None or not link.supported or link.target not in shown:
             return anchor["words"]  # a YAML file is never published: the words alone
         fragment = href["href"].partition("#")[2]
+        if link.target == here and not fragment:
+            return anchor["words"]
         folder = story_url if link.story is None else f"{site_root(story_url)}{link.story}/"
         target = f'href="{folder}{link.page}/{page_file}{"#" + fragment if fragment else ""}"'
         attrs = anchor["attrs"][: href.start()] + target + anchor["attrs"][href.end() :]

@@ -283,7 +283,8 @@ class SiteRenderer:
             story = self.stories.get(page.story_id)
             if story is not None:
                 html = links.sized_text_pictures(html, story.text_pictures, story.text_renditions, link)
-            html = story_media_at(html, link.to(page.story_id + "/"), shown, on_story_page=home)
+            here = links.own_page(page.path, page.story_id)
+            html = story_media_at(html, link.to(page.story_id + "/"), shown, on_story_page=home, here=here)
         return html.encode("utf-8")
 
     def pages_of_data(self, story: Story, export: Export, linkable: frozenset[str]) -> frozenset[str]:

@@ -174,6 +174,31 @@ def test_links_to_a_storys_content_files_lead_to_their_pages() -> None:
     assert '<a href="https://example.org/quake/figures/ann-lee/">Lee</a>' in in_feed
 
 
+def test_a_link_to_the_page_it_is_shown_on_keeps_only_its_words() -> None:
+    """As the map's pin of a place's own page is no link: on Lee's page, a link to Lee's
+    page is noise to a screen reader's list of links and a stop for the keyboard. One
+    to a place on it, and one to the same name in another story, stay links."""
+    html = (
+        '<p><a href="figures/ann-lee.yaml">Lee</a>, <a href="figures/ann-lee.yaml#x">her words</a>, '
+        '<a href="events/vote.yaml">the vote</a>, <a href="../other/figures/ann-lee.yaml">Lee there</a>.</p>'
+    )
+    shown = links.story_pages_of(events=["vote"], figures=["ann-lee"]) | {"../other/figures/ann-lee"}
+    here = links.own_page("quake/figures/ann-lee/index.html", "quake")
+    assert here == "figures/ann-lee"
+    assert links.story_media_at(html, "../../../quake/", shown, here=here) == (
+        '<p>Lee, <a href="../../../quake/figures/ann-lee/index.html#x">her words</a>, '
+        '<a href="../../../quake/events/vote/index.html">the vote</a>, '
+        '<a href="../../../other/figures/ann-lee/index.html">Lee there</a>.</p>'
+    )
+    pages = (
+        "quake/index.html",
+        "quake/years/2020/index.html",
+        "quake/embed/index.html",
+        "other/figures/a/index.html",
+    )
+    assert [links.own_page(page, "quake") for page in pages] == [None, None, None, None]
+
+
 def test_a_link_to_a_page_that_is_not_published_keeps_only_its_words() -> None:
     """A draft left out of the site: nothing of it, not even its id, is published."""
     html = (

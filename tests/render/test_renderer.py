@@ -589,7 +589,8 @@ def test_an_update_shown_on_an_event_page_leads_its_links_to_a_place_on_the_stor
     assert 'href="#update-1"' in on_story and 'id="update-1"' in on_story
     assert 'href="../../../story-a/index.html#update-1"' in on_event
     assert 'href="#update-1"' not in on_event
-    assert 'href="../../../story-a/events/e1/index.html"' in on_event  # its other links as they were
+    # Its link to the event stays one where it leads elsewhere.
+    assert 'href="../story-a/events/e1/index.html"' in on_story
 
 
 def listed_updates(html: str) -> tuple[list[str], str | None, list[str]]:
@@ -640,6 +641,34 @@ def test_a_story_with_a_few_updates_folds_none(project: Project) -> None:
     build(content="content", templates=TEMPLATES, out="site")
     shown, label, folded = listed_updates((project.root / "site/story-a/index.html").read_text())
     assert len(shown) == 4 and label is None and folded == []
+
+
+def test_a_texts_link_to_the_page_it_is_shown_on_keeps_its_words_alone(project: Project) -> None:
+    # An update about an event links to it, which is how it is told to be about it; on
+    # that event's page the link led to the page the reader was on: noise in a screen
+    # reader's list of links and a stop for the keyboard. Its words stay; links to other
+    # pages, and to a place on this one, stay links.
+    project.write(
+        "content/story-a/events/e2.yaml",
+        "title: Second\ndate: 2020-01-02\nsummary: After [the first](events/e1.yaml).\n"
+        "body: See [above](events/e2.yaml#when).\nsources: [src-a]\n",
+    )
+    story = (project.root / "content/story-a/story.yaml").read_text()
+    text = "On [the first](events/e1.yaml) and [the second](events/e2.yaml), with [Figure A](figures/fig-a.yaml)."
+    project.write("content/story-a/story.yaml", story + f"updates:\n  - date: 2020-01-03\n    text: {text}\n")
+    build(content="content", templates=TEMPLATES, out="site")
+    site = project.root / "site/story-a"
+    first, second = (site / "events/e1/index.html").read_text(), (site / "events/e2/index.html").read_text()
+    link = '<a href="../../../story-a/{}/index.html{}" rel="noopener noreferrer">{}</a>'
+    assert "On the first and " + link.format("events/e2", "", "the second") in first
+    assert "On " + link.format("events/e1", "", "the first") + " and the second," in second
+    assert link.format("figures/fig-a", "", "Figure A") in first
+    assert "After " + link.format("events/e1", "", "the first") in second
+    assert link.format("events/e2", "#when", "above") in second  # a place on the page
+    assert 'events/e1/index.html"' not in first.split("<h1>")[1].split('class="pager"')[0]
+    on_story = (site / "index.html").read_text()
+    # On every other page, a link.
+    assert '<a href="../story-a/events/e1/index.html" rel="noopener noreferrer">the first</a>' in on_story
 
 
 def test_a_texts_links_to_a_place_on_the_story_page_lead_there_from_every_page_that_shows_it(
@@ -795,7 +824,9 @@ def test_markdown_links_to_events_figures_and_places_lead_to_their_pages(
         assert (
             f'<a href="{up}story-a/events/vote/index.html" rel="noopener noreferrer">the vote</a>' in html
         ), path
-        assert f'<a href="{up}story-a/figures/fig-a/index.html" rel="noopener noreferrer">A</a>' in html, path
+        own = f'<a href="{up}story-a/figures/fig-a/index.html" rel="noopener noreferrer">A</a>'
+        # On A's own page, A's name alone: a link would lead where the reader is.
+        assert (", A was at <a " in html) if path.startswith("story-a/figures/") else (own in html), path
         assert (
             f'<a href="{up}story-a/locations/loc-a/index.html" rel="noopener noreferrer">the place</a>'
             in html
