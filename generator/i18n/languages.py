@@ -203,6 +203,22 @@ def written_in(tag: str) -> Language:
     return found
 
 
+def isolated_direction(tag: str, page: str) -> str:
+    """The ``dir`` of a text in the language ``tag`` set apart in its own element (an
+    isolate) on a page written in the direction ``page`` ('ltr' or 'rtl').
+
+    The language's own direction where it or the page is right to left: 'auto' would
+    take the direction of the text's first letter, so an Arabic headline opening with a
+    name in Latin letters ('UN Security Council يناقش ...') was laid out left to right,
+    its first words read last, and a span of years, which has no letter ('2011–2012'),
+    was drawn left to right, 2011 on the left, where the rest of a right-to-left page
+    draws it on the right. Between left-to-right ones it is 'auto', as the pages have
+    always been written (left to right there for every text that does not open with a
+    right-to-left letter)."""
+    own = "rtl" if tag.replace("_", "-").split("-")[0].lower() in RIGHT_TO_LEFT else "ltr"
+    return own if "rtl" in (own, page) else "auto"
+
+
 def _catalog_name(locale: Locale) -> str | None:
     names = available()
     if locale.language == "zh":

@@ -29,7 +29,15 @@ from generator.errors import ContentError, Problem
 from generator.i18n import catalogs
 from generator.i18n.catalogs import translations
 from generator.i18n.dates import date_text
-from generator.i18n.languages import ENGLISH, Language, autonym, capital_first, collation_key, resolve
+from generator.i18n.languages import (
+    ENGLISH,
+    Language,
+    autonym,
+    capital_first,
+    collation_key,
+    isolated_direction,
+    resolve,
+)
 from generator.render import feeds, searchindex
 from generator.render.interface_text import InterfaceText
 from generator.render.markup import MarkdownConverter, Typeset, plain_text
@@ -220,6 +228,9 @@ def make_environment(
 
     env.globals["lang"] = lang.tag
     env.globals["dir"] = lang.direction
+    # The ``dir`` of a text in a given language set apart on these pages (a story's
+    # headline on the home page, an event's title and date in a caption).
+    env.globals["dir_of"] = functools.partial(isolated_direction, page=lang.direction)
     env.globals["open_graph_locale"] = lang.open_graph_locale
     # A sentence of the pages' own that ends in a link (the embed page's): its full stop,
     # and the space before it ('…height. See…', '…です。埋め込み…').

@@ -266,3 +266,13 @@ def test_caseless_tells_texts_apart_only_by_what_readers_see() -> None:
     # Turkish's capitals, which Unicode's case folding pairs wrongly without the language.
     assert languages.caseless("IŞIL BAYRAM, DİYARBAKIR") == languages.caseless("Işıl Bayram, Diyarbakır")
     assert languages.caseless("İstanbul") == languages.caseless("ISTANBUL") == "istanbul"
+
+
+def test_a_text_set_apart_takes_its_languages_direction_where_a_right_to_left_one_is_involved() -> None:
+    # dir="auto" took an Arabic headline opening with 'UN Security Council' for left to
+    # right; between left-to-right languages it stays "auto", as pages were written.
+    assert languages.isolated_direction("ar", page="ltr") == "rtl"
+    assert languages.isolated_direction("fa-IR", page="rtl") == "rtl"
+    assert languages.isolated_direction("en", page="rtl") == "ltr"
+    assert languages.isolated_direction("ru", page="ltr") == "auto"
+    assert languages.isolated_direction("zh-Hans", page="ltr") == "auto"

@@ -89,7 +89,7 @@ def test_a_figures_page_marks_a_quotes_language_and_joins_its_caption_in_the_sto
     assert words in (site / "events/e1/index.html").read_text()
     figure = (site / "figures/fig-a/index.html").read_text()
     assert words in figure  # as on the event's page
-    assert '>Talks</a>، <time datetime="2020-01-01" dir="auto">' in figure
+    assert '>Talks</a>، <time datetime="2020-01-01" dir="rtl">' in figure
     assert "</time>، بحسب <a" in figure
 
 

@@ -1,0 +1,139 @@
+"""Text set apart in its own direction is drawn in the order its reader reads it, as
+Chromium draws it: a right-to-left page's captions give a span of years and a title that
+opens with a name in Latin letters the page's direction (an isolate marked dir="auto"
+takes the direction of its first letter, and a span of years has none), and a story in
+Arabic on an English site's home page, or an Arabic site's name on an English story's
+page, reads right to left whatever word it opens with."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from generator.commands.build import build
+from tests.conftest import TEMPLATES, Project
+from tests.crawl import serve
+from tests.images import photo
+
+SPAN_OF_YEARS = """\
+title: BBC تقول إن المرحلة الانتقالية انتهت
+date: 2011
+end: 2012
+summary: مرحلة انتقالية.
+figures: [fig-a]
+locations: [loc-a]
+sources: [src-a]
+image:
+  src: media/square.jpg
+  alt: ساحة في المدينة
+quotes:
+  - text: ندعم الانتقال
+    by: fig-a
+    source: src-a
+"""
+
+WHERE = """(([selector, text]) => {
+    // The left and right of ``text`` where ``selector``'s first element draws it.
+    const element = document.querySelector(selector);
+    const walker = document.createTreeWalker(element, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        const at = node.data.indexOf(text);
+        if (at < 0) continue;
+        const range = document.createRange();
+        range.setStart(node, at);
+        range.setEnd(node, at + text.length);
+        const box = range.getBoundingClientRect();
+        return [box.left, box.right];
+    }
+    return null;
+})"""
+
+
+def drawn(page: Any, selector: str, text: str) -> tuple[float, float]:
+    """Where ``text`` is drawn in the first element ``selector`` finds: its left and right."""
+    found = page.evaluate(WHERE, [selector, text])
+    assert found is not None, (selector, text)
+    return found[0], found[1]
+
+
+def reads_right_to_left(page: Any, selector: str, first: str, then: str) -> bool:
+    """Whether ``first`` is drawn right of ``then`` (read before it, right to left) in the
+    first element ``selector`` finds."""
+    return drawn(page, selector, first)[0] > drawn(page, selector, then)[1]
+
+
+def test_an_arabic_pages_captions_draw_a_span_of_years_and_a_title_opening_in_latin_right_to_left(
+    browser: Any, project: Project, tmp_path: Path
+) -> None:
+    # The quote's caption on a figure's page and the picture's on a place's page drew
+    # '2011–2012' with 2011 on the left, where the page's timeline draws it on the right,
+    # and the title 'BBC تقول ...' with 'BBC' on the left, read last.
+    project.write("content/site.yaml", "title: موقع\nlanguage: ar\n")
+    project.write("content/story-a/events/e1.yaml", SPAN_OF_YEARS)
+    project.write("content/story-a/media/square.jpg", photo(400, 400))
+    out = tmp_path / "site"
+    build(content=str(tmp_path / "content"), templates=TEMPLATES, out=str(out))
+    order = {}
+    with serve(out) as url:
+        page = browser.new_page(viewport={"width": 1280, "height": 900})
+        for name, caption in (
+            ("figures/fig-a", ".quote figcaption"),
+            ("locations/loc-a", ".gallery figcaption"),
+        ):
+            page.goto(url + f"story-a/{name}/index.html")
+            order[name] = (
+                reads_right_to_left(page, caption, "2011", "2012"),
+                reads_right_to_left(page, caption, "BBC", "تقول"),
+            )
+        page.goto(url + "story-a/index.html")  # as the timeline draws them
+        order["story"] = (
+            reads_right_to_left(page, ".event > time", "2011", "2012"),
+            reads_right_to_left(page, ".event-title", "BBC", "تقول"),
+        )
+        page.close()
+    assert order == {name: (True, True) for name in ("figures/fig-a", "locations/loc-a", "story")}
+
+
+def test_arabic_on_an_english_sites_pages_reads_right_to_left_whatever_it_opens_with(
+    browser: Any, project: Project, tmp_path: Path
+) -> None:
+    # A headline and a standfirst opening with a name in Latin letters ('UN Security
+    # Council يناقش ...') were laid out left to right on the home page, their first
+    # words read last; so was an Arabic site's name opening with one on an English
+    # story's page.
+    story = project.root / "content/story-a/story.yaml"
+    story.write_text(
+        story.read_text()
+        .replace("title: Story A", "title: UN Security Council يناقش الأزمة")
+        .replace("summary: What story A is about.", "summary: BBC تقول إن الأزمة مستمرة.")
+        + "language: ar\n"
+    )
+    project.write(
+        "content/story-b/story.yaml",
+        "title: Story B\nsummary: In English.\npublished: 2020-01-02\nlanguage: en\n"
+        "sources:\n  src-b:\n    publisher: Example News\n",
+    )
+    project.write(
+        "content/story-b/events/e1.yaml",
+        "title: An event\ndate: 2020-01-01\nsummary: Something happened.\nsources: [src-b]\n",
+    )
+    project.write("content/site.yaml", "title: BBC عربي\nlanguage: ar\n")
+    arabic_site = tmp_path / "arabic-site"
+    build(content=str(tmp_path / "content"), templates=TEMPLATES, out=str(arabic_site))
+    project.write("content/site.yaml", "title: Explainers\nlanguage: en\n")
+    english_site = tmp_path / "english-site"
+    build(content=str(tmp_path / "content"), templates=TEMPLATES, out=str(english_site))
+    with serve(english_site) as url:
+        page = browser.new_page(viewport={"width": 390, "height": 900})
+        page.goto(url + "index.html")
+        home = (
+            reads_right_to_left(page, ".story-card h2", "UN", "يناقش"),
+            reads_right_to_left(page, ".story-card .summary", "BBC", "تقول"),
+        )
+        page.close()
+    with serve(arabic_site) as url:
+        page = browser.new_page(viewport={"width": 390, "height": 900})
+        page.goto(url + "story-b/index.html")
+        site_title = reads_right_to_left(page, ".site-title", "BBC", "عربي")
+        page.close()
+    assert (*home, site_title) == (True, True, True)
