@@ -510,8 +510,9 @@ def format_months(pattern: str) -> str:
 def _tied_spaces(language: Language) -> re.Pattern[str]:
     """The spaces of a date written in ``language`` that no line should break at: between
     a day and its month's name, either way round (with the 'de' of Spanish and Portuguese),
-    after an abbreviation before a number ('c. 1990'), and between a time and its UTC
-    offset."""
+    after an abbreviation before a number ('c. 1990'), between a time and its UTC offset
+    ('18:50 (UTC+2)'), and inside the offset's brackets where a language writes a word
+    there ('(بتوقيت UTC+2)', '(به وقت UTC+2)': a date column broke them apart)."""
     locale = language.locale
     names = {
         name
@@ -524,7 +525,11 @@ def _tied_spaces(language: Language) -> re.Pattern[str]:
         rf"(?<![\d:])\d{{1,2}}(?:\.|er)? (?:(?:de|del) )?(?={month})"  # '16 avril', '16 de abril'
         rf"|(?<!\w){month} (?=\d{{1,2}}(?![\d:]))"  # 'April 16', not a time
         r"|(?<=\.) (?=\d)"  # 'c. 1990', 'ок. 1 апреля'
-        r"|(?<=\d) (?=\()",  # '18:50 (UTC+2)'
+        r"|(?<=\d) (?=\([^()\s]*\))"  # '18:50 (UTC+2)'
+        # Inside the offset's brackets, which may then go to a line of their own: tied to
+        # the time too, '18:50 (بتوقيت UTC+2)' was too wide for the date column, which
+        # broke it inside 'UTC'.
+        r"| (?=[^()]*UTC[^()]*\))",  # '(بتوقيت UTC+2)'
         re.IGNORECASE,
     )
 

@@ -371,6 +371,11 @@ NB = "\u00a0"
         ("ru", "2019-03-30", "2019-04-02", f"30{NB}марта — 2{NB}апреля 2019\u202fг."),
         ("ar", "2019-04-16", None, f"16{NB}أبريل 2019"),
         ("en", "2019-04-15T18:50+02:00", None, f"15{NB}April 2019, 18:50{NB}(UTC+2)"),
+        # Arabic and Persian write a word inside the zone's brackets: a date column broke
+        # '(بتوقيت' over 'UTC+2)', the brackets apart; the brackets may go below the time
+        # (tied to it, they were too wide for the column, which broke them inside 'UTC').
+        ("ar", "2019-04-15T18:50+02:00", None, f"15{NB}أبريل 2019، 18:50 (بتوقيت{NB}UTC+2)"),
+        ("fa", "2019-04-15T18:50+02:00", None, f"15{NB}آوریل 2019،\u200f 18:50 (به{NB}وقت{NB}UTC+2)"),
         # Kyrgyz writes the month before the day's time: the time is not a day.
         ("ky", "2019-04-15T18:50", None, "2019-ж., 15-апрель 18:50"),
         ("zh-Hans", "2019-04-16", None, "2019年4月16日"),  # nothing to tie
