@@ -215,8 +215,13 @@ def isolated_direction(tag: str, page: str) -> str:
     draws it on the right. Between left-to-right ones it is 'auto', as the pages have
     always been written (left to right there for every text that does not open with a
     right-to-left letter)."""
-    own = "rtl" if tag.replace("_", "-").split("-")[0].lower() in RIGHT_TO_LEFT else "ltr"
+    own = "rtl" if writes_right_to_left(tag) else "ltr"
     return own if "rtl" in (own, page) else "auto"
+
+
+def writes_right_to_left(tag: str) -> bool:
+    """Whether the language ``tag`` ('ar', 'fa-IR', 'he') is written right to left."""
+    return tag.replace("_", "-").split("-")[0].lower() in RIGHT_TO_LEFT
 
 
 def _catalog_name(locale: Locale) -> str | None:

@@ -238,8 +238,10 @@ def fit(title: str) -> tuple[ImageFont.FreeTypeFont, list[str]]:
     return font, lines
 
 
-def card(title: str, site_title: str) -> bytes:
-    """The social card of a story titled ``title`` on the site ``site_title``, as PNG."""
+def card(title: str, site_title: str, rtl: bool | None = None) -> bytes:
+    """The social card of a story titled ``title`` on the site ``site_title``, as PNG:
+    right to left with ``rtl`` (a story in a right-to-left language), else in the
+    direction of the title's first letter (of the site's name's, without a title)."""
     from PIL import Image, ImageDraw
 
     im = Image.new("RGB", (WIDTH, HEIGHT), BACKGROUND)
@@ -248,7 +250,8 @@ def card(title: str, site_title: str) -> bytes:
     site_y = HEIGHT - MARGIN - SITE_SIZE
     # A right-to-left title and its site's name start at the right margin, and the rule
     # above the name is on that side too.
-    rtl = right_to_left(title) or (not title and right_to_left(site_title))
+    if rtl is None:
+        rtl = right_to_left(title) or (not title and right_to_left(site_title))
     site_name = _shown(site_title, site_font)
     if site_name:
         name = wrap(site_name, site_font, WIDTH - 2 * MARGIN, 1)[0]

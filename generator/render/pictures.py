@@ -53,6 +53,7 @@ from generator.content import files
 from generator.content.fieldtypes import is_raster
 from generator.content.model import Image, Picture, Rendition, Site, Story
 from generator.content.published import Convert, linked_media, shown_media
+from generator.i18n.languages import writes_right_to_left
 from generator.render import picture_encoding, picture_info, picture_plan
 from generator.render.picture_info import Info, PictureError, about
 from generator.render.picture_plan import FOCUS_CENTRE, plan, plan_share
@@ -93,6 +94,11 @@ class Card:
     story_id: str
     title: str
     site_title: str
+    rtl: bool | None = None
+    """True for a story in a right-to-left language: its card is drawn right to left
+    whatever letter its title opens with ('UN Security Council يناقش ...' was drawn from
+    the left margin, left to right). None: in the direction of the title's first letter
+    (``cards.card``), as a left-to-right story's card always was."""
 
     @property
     def path(self) -> str:
@@ -206,7 +212,7 @@ class Pictures:
         if isinstance(job, Card):
             from generator.render import cards
 
-            return {job.path: cards.card(job.title, job.site_title)}
+            return {job.path: cards.card(job.title, job.site_title, job.rtl)}
         with about(job.path):
             # Called through their modules (as inspecting and asking for AVIF are), so each
             # has one name a test replaces to count or refuse the calls.
@@ -307,7 +313,8 @@ def _with_card(story: Story, site: Site, jobs: list[Work]) -> Story:
 
     if not site.base_url or not cards.drawn(story.title, site.title):
         return story
-    card = Card(story.id, story.title, site.title)
+    rtl = True if writes_right_to_left(story.pages_language(site.language)) else None
+    card = Card(story.id, story.title, site.title, rtl)
     jobs.append(card)
     return dataclasses.replace(story, card=Rendition(card.path, cards_size()[0], cards_size()[1]))
 

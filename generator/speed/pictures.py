@@ -271,7 +271,9 @@ class CachedPictures(Pictures):
 
     def _entry(self, job: Work) -> str:
         if isinstance(job, Card):
-            texts = f"{job.title}\0{job.site_title}".encode("utf-8", "surrogatepass")
+            # A card forced right to left is another card ("\0rtl"); the others keep their entries.
+            forced = "\0rtl" if job.rtl else ""
+            texts = f"{job.title}\0{job.site_title}{forced}".encode("utf-8", "surrogatepass")
             return os.path.join(self.entries, "card-" + hashlib.sha256(texts).hexdigest())
         if isinstance(job, Cut):
             size, focus = f"{job.share.width}x{job.share.height}", job.focus.replace(" ", "-")

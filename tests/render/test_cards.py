@@ -297,3 +297,14 @@ def test_a_title_of_300_characters_fills_four_lines_above_the_sites_name(project
 def test_a_title_that_shows_nothing_leaves_the_card_to_the_sites_name(project: Project, title: str) -> None:
     # check warns of it (lint/titles.py); the card draws nothing where the title would be.
     assert _built_card(project, title) == cards.card("", "Test site")
+
+
+def test_an_arabic_storys_title_that_opens_with_a_latin_name_starts_at_the_right_margin(
+    project: Project,
+) -> None:
+    # The card took its direction from the title's first letter: 'UN Security Council
+    # يناقش الأزمة' was drawn from the left margin, left to right, its verb read before
+    # its subject, with the site's name and its rule on the left of an Arabic site's card.
+    project.write("content/site.yaml", "title: شروح\nlanguage: ar\n")
+    left, right = _ink_columns(_built_card(project, "UN Security Council يناقش الأزمة"))
+    assert right > cards.WIDTH - cards.MARGIN - 4 and left > cards.MARGIN + 100

@@ -177,6 +177,22 @@ def test_a_social_card_is_drawn_once_and_kept(cached: Project, monkeypatch: pyte
     assert _build("site") == first
 
 
+def test_a_card_drawn_right_to_left_for_its_language_is_not_the_one_kept_for_its_texts(
+    cached: Project,
+) -> None:
+    # The card of an Arabic story whose title opens with a Latin name is drawn right to
+    # left; kept under its texts alone, the card an English site drew for the same title
+    # and site name (left to right, from its first letter) would be shared instead.
+    story = cached.root / "content/story-a/story.yaml"
+    story.write_text(story.read_text().replace("title: Story A", "title: UN Security Council يناقش الأزمة"))
+    english = _build("site")["story-a/card.png"]
+    cached.write("content/site.yaml", "title: Test site\nlanguage: ar\nbase_url: https://news.example/\n")
+    Path("site").rename("english")
+    arabic = _build("site")["story-a/card.png"]
+    assert arabic != english
+    assert arabic == cards.card("UN Security Council يناقش الأزمة", "Test site", rtl=True)
+
+
 @pytest.mark.parametrize("speed", ["on", "off"])
 def test_each_picture_is_inspected_once_a_build(
     pictured: Project, monkeypatch: pytest.MonkeyPatch, speed: str
@@ -379,6 +395,7 @@ KEYED_ELSEWHERE = {
     "generator.content.model": "the frozen values a plan is made of, passed in the job",
     "generator.content.published": "which files are published: the plan, not the bytes",
     "generator.content.fieldtypes": "which names are pictures: the plan, not the bytes",
+    "generator.i18n.languages": "whether a story's language is right to left: a card's rtl, in its key",
     "generator.output.staging": "writes the kept bytes into the site as they are",
     "generator.speed.diskcache": "the cache's folder",
     "generator.speed.distributions": "reads Pillow's install record, whose digests are in the key",
