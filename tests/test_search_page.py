@@ -1980,3 +1980,54 @@ def test_a_letter_pagefind_does_not_fold_is_found_however_the_reader_types_it(
     page = browser.new_page()
     assert search_for(page, spelt_apart_url, query) == [title]
     page.close()
+
+
+RIGHT_TO_LEFT = {
+    "site.yaml": "title: موقع\nlanguage: ar\n",
+    "marhala/story.yaml": "title: BBC تقول إن المرحلة انتهت\nsummary: ما الذي حدث.\npublished: 2012-04-20\n",
+    "marhala/events/2011-intiqal.yaml": (
+        "title: BBC تقول إن الانتقال بدأ\ndate: 2011\nend: 2012\nsummary: مرحلة انتقالية في البلاد.\n"
+    ),
+    "english/story.yaml": (
+        "title: The transition\nsummary: What happened.\npublished: 2012-04-20\nlanguage: en\n"
+    ),
+    "english/events/2011-transition.yaml": (
+        "title: The transition begins\ndate: 2011\nend: 2012\nsummary: A transition in the country.\n"
+    ),
+}
+"""An Arabic site whose story's title and event's headline open with a name in Latin
+letters, its event spanning two years, beside a story in English."""
+
+
+@pytest.fixture(scope="module")
+def right_to_left_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    with served_site(tmp_path_factory.mktemp("search-rtl"), RIGHT_TO_LEFT) as (url, _):
+        yield url
+
+
+def test_a_right_to_left_results_date_title_and_story_read_right_to_left_whatever_they_open_with(
+    browser: Any, right_to_left_url: str
+) -> None:
+    """A result's parts were isolated as "auto", the direction of their first letter: on
+    an Arabic page '2011–2012' (no letter) was drawn with 2011 on the left, and on the
+    English page the Arabic headline and story name opening with 'BBC' were laid out left
+    to right, 'BBC' read last."""
+    from tests.i18n.test_bidi_order import reads_right_to_left
+
+    page = browser.new_page(viewport={"width": 1280, "height": 900})
+    page.goto(right_to_left_url + "search/index.html?q=انتقالية")
+    settled(page)
+    assert reads_right_to_left(page, "#search-results .via", "2011", "2012")
+    assert reads_right_to_left(page, "#search-results h2", "BBC", "تقول")
+    assert reads_right_to_left(page, "#search-results .via", "BBC", "تقول")
+    # The English result on the Arabic page keeps its own direction.
+    page.goto(right_to_left_url + "search/index.html?q=transition")
+    settled(page)
+    assert not reads_right_to_left(page, "#search-results h2", "The", "transition")
+    assert page.get_attribute("#search-results h2", "dir") == "ltr"
+    # On the English story's search page, the Arabic result reads right to left too.
+    page.goto(right_to_left_url + "search/en/index.html?q=انتقالية")
+    settled(page)
+    assert reads_right_to_left(page, "#search-results h2", "BBC", "تقول")
+    assert reads_right_to_left(page, "#search-results .via", "2011", "2012")
+    page.close()

@@ -53,6 +53,20 @@ follow one another in Unicode (by CLDR's names); a language whose default is not
 writes 0-9."""
 
 
+LIST_STYLES = {
+    "arab": "arabic-indic",
+    "arabext": "persian",
+    "beng": "bengali",
+    "deva": "devanagari",
+    "mymr": "myanmar",
+    "tibt": "tibetan",
+}
+"""CSS's own counter style (``list-style-type``) for each numbering system of ``ZEROS``
+that has one: a numbered list in the digits of the page's dates and counts (a Persian
+page's sources were numbered '1.', '2.' beside '۱۹ آوریل ۲۰۱۰'). The others are numbered
+0-9, as CSS has no style of theirs."""
+
+
 @functools.cache
 def _digit_table(system: str) -> dict[int, str]:
     zero = ZEROS.get(system)
@@ -110,6 +124,12 @@ class Language:
         patterns but writes every date's digits as 0-9; the pages write dates and numbers
         alike in these (``numerals``)."""
         return self.numerals("0123456789")
+
+    @property
+    def list_style(self) -> str | None:
+        """The ``list-style-type`` that numbers a list in the language's digits
+        (``LIST_STYLES``: 'persian' for Persian); None for 0-9, CSS's default."""
+        return LIST_STYLES.get(self.locale.default_numbering_system)
 
     def numerals(self, text: str) -> str:
         """``text`` with its digits 0-9 written in the language's own (``digits``):

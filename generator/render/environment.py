@@ -31,6 +31,7 @@ from generator.i18n.catalogs import translations
 from generator.i18n.dates import date_text
 from generator.i18n.languages import (
     ENGLISH,
+    RIGHT_TO_LEFT,
     Language,
     autonym,
     capital_first,
@@ -231,6 +232,8 @@ def make_environment(
     # The ``dir`` of a text in a given language set apart on these pages (a story's
     # headline on the home page, an event's title and date in a caption).
     env.globals["dir_of"] = functools.partial(isolated_direction, page=lang.direction)
+    # The same for the search page's script, which sets apart the results' dates and titles.
+    env.globals["right_to_left"] = " ".join(sorted(RIGHT_TO_LEFT))
     env.globals["open_graph_locale"] = lang.open_graph_locale
     # A sentence of the pages' own that ends in a link (the embed page's): its full stop,
     # and the space before it ('…height. See…', '…です。埋め込み…').
@@ -280,6 +283,7 @@ def _add_filters(env: jinja2.Environment, lang: Language, markdown: MarkdownConv
     env.filters["degrees"] = functools.partial(_degrees, lang)
     env.filters["number"] = lambda value: lang.numerals(str(value))
     env.globals["digits"] = lang.digits
+    env.globals["list_style"] = lang.list_style  # a numbered list in those digits
     env.filters["machine_date"] = feeds.sitemap_date  # a day, or a time with its offset
     # A story's date for machines: on the day it was published at a time, that time.
     env.filters["since_published"] = feeds.since_published

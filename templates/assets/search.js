@@ -860,13 +860,26 @@
   }
 
   /* The title and excerpt of a page in another language than this one's say so (lang),
-     so that screen readers speak them, and browsers hyphenate them, in their language. */
+     so that screen readers speak them, and browsers hyphenate them, in their language;
+     and each is in that language's direction (``isolated``). */
   function inLanguage(element, language) {
     if (language !== document.documentElement.getAttribute("lang")) {
       element.setAttribute("lang", language);
-      element.setAttribute("dir", "auto");
+      element.setAttribute("dir", isolated(language));
     }
     return element;
+  }
+
+  /* The dir of a text in ``language`` set apart on this page, as the build writes it
+     (languages.isolated_direction): the language's own where it or the page is right to
+     left ("auto" took the first letter's: an Arabic title opening with "BBC" was laid out
+     left to right, and a span of years, "2011–2012", drawn with 2011 on the left of an
+     Arabic page), else "auto". The right-to-left languages are the build's list (data-rtl). */
+  var RIGHT_TO_LEFT = list.hasAttribute("data-rtl") ? list.getAttribute("data-rtl").split(" ") : null;
+  function isolated(language) {
+    if (!RIGHT_TO_LEFT) return "auto"; // a theme's search page made before the list
+    var own = RIGHT_TO_LEFT.indexOf(primary(language)) >= 0 ? "rtl" : "ltr";
+    return own === "rtl" || document.documentElement.getAttribute("dir") === "rtl" ? own : "auto";
   }
 
   function entry(page, language) {
@@ -890,6 +903,9 @@
         // page's words must not carry its neighbours along.
         var piece = document.createElement("bdi");
         piece.textContent = part;
+        // The date and the story's name are the result's, in its language's direction
+        // even on a page in that language: a <bdi> is "auto" unless told.
+        if (i && isolated(language) !== "auto") piece.setAttribute("dir", isolated(language));
         via.appendChild(i ? inLanguage(piece, language) : piece);
       });
     item.appendChild(via);

@@ -9,10 +9,11 @@ import jinja2
 import pytest
 
 from generator.content.dates import parse_date
-from generator.content.model import Event
+from generator.content.model import Event, Source
 from generator.errors import ContentError
 from generator.i18n.languages import resolve
 from generator.render.environment import make_environment, theme_templates
+from tests.conftest import TEMPLATES
 
 
 def _theme(tmp_path: Path, source: str) -> str:
@@ -230,6 +231,22 @@ def test_a_persian_pages_numbers_are_in_the_digits_of_its_dates() -> None:
     shown = env.from_string(source).render(event=event).split("|")
     assert shown[0].startswith("۲۶\u00a0دسامبر ۲۰۰۳") and "۵:۲۶" in shown[0] and "UTC+۳:۳۰" in shown[0]
     assert shown[1:] == ["۱۶ رویداد", "۳ هفته بعد", "انتشار: x", "۲۰۰۳", "نمایش {shown} از ۱۳ رویداد."]
+
+
+@pytest.mark.parametrize(
+    ("tag", "style"), [("fa", "persian"), ("ar-EG", "arabic-indic"), ("ar", None), ("en", None)]
+)
+def test_a_storys_sources_are_numbered_in_the_digits_of_its_dates(tag: str, style: str | None) -> None:
+    # A Persian page's list of sources was numbered '1.', '2.' beside '۱۹ آوریل ۲۰۱۰'.
+    language = resolve(tag)
+    assert language is not None
+    env = make_environment(TEMPLATES, language=language)
+    source = '{% import "_macros.html" as m %}{{ m.source_list(sources) }}'
+    shown = env.from_string(source).render(sources=[Source(id="s", publisher="P")])
+    opening = shown.strip().split(">", 1)[0] + ">"
+    assert opening == (
+        f'<ol class="sources" style="list-style-type: {style}">' if style else '<ol class="sources">'
+    )
 
 
 @pytest.mark.parametrize("tag", ["en", "ar", "fr"])
