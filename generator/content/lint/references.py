@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from generator.content.dates import PartialDate
-from generator.content.ids import ID_PATTERN
+from generator.content.ids import ID_PATTERN, to_id
 from generator.content.kinds import Kind
 from generator.content.lint.where import at, item_key, warning
 from generator.content.load import RawStory
@@ -137,3 +137,15 @@ def unlinked_speakers(raw: RawStory, story: Story) -> Iterator[Problem]:
                     or "; write a figure's id to link the quote to its page"
                 )
                 yield warning(where, f"'{quote.by}' is not a figure of this story{hint}")
+            elif (as_id := _id_as_written(quote.by)) in story.figures:
+                yield warning(where, f"'{quote.by}' is not a figure of this story; did you mean '{as_id}'?")
+
+
+def _id_as_written(by: str) -> str:
+    """The id ``by`` stands for when it is one written with the letters of the name it
+    was made from ('thor-guðmundsson' for 'thor-gudmundsson', as an editor types it
+    beside the name 'Þór Guðmundsson'), else ''. Such a ``by`` is no id, so it was taken
+    for a name in words and shown as it is; a name in words has a capital or a space."""
+    if " " in by or by != by.lower():
+        return ""
+    return to_id(by, fallback="")

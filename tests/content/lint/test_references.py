@@ -118,6 +118,26 @@ def test_a_quote_meant_for_a_figure(project: Project, capsys: pytest.CaptureFixt
     ]
 
 
+def test_a_quote_credited_to_a_figures_id_written_with_the_names_letters(
+    project: Project, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # 'thor-guðmundsson' for the figure 'thor-gudmundsson' (whose name is 'Þór
+    # Guðmundsson'): no id has such letters, so it was taken for a name in words, and
+    # readers saw the words credited to 'thor-guðmundsson', with no link; check said nothing.
+    project.write("content/story-a/figures/thor-gudmundsson.yaml", "name: Þór Guðmundsson\nrole: R\n")
+    event = (
+        project.root.joinpath(EVENT)
+        .read_text()
+        .replace("figures: [fig-a]", "figures: [fig-a, thor-gudmundsson]")
+    )
+    quotes = "quotes:\n  - text: One.\n    by: thor-guðmundsson\n  - text: Two.\n    by: Þór's neighbour\n"
+    project.write(EVENT, event + quotes)
+    assert warnings(project, capsys) == [
+        f"{EVENT}:9:9: warning: 'thor-guðmundsson' is not a figure of this story; did you mean "
+        "'thor-gudmundsson'?",
+    ]
+
+
 def test_a_figure_or_location_named_only_by_events_taken_out(
     project: Project, capsys: pytest.CaptureFixture[str]
 ) -> None:
