@@ -1951,6 +1951,14 @@ SPELT_APART = {
     "names/events/2020-03-03-pdf.yaml": (
         "title: The \ufb01nal count is published\ndate: 2020-03-03\nsummary: A report came out.\n"
     ),
+    "names/events/2020-03-04-iceland.yaml": (
+        "title: Guðmundsson flies over Þórsmörk\ndate: 2020-03-04\nsummary: The ash was thick.\n"
+    ),
+    "names/events/2020-03-05-north.yaml": (
+        "title: Bjørn Dæhlie skis to Tromsø\ndate: 2020-03-05\nsummary: It took a week.\n"
+    ),
+    "names/events/2020-03-06-lodz.yaml": "title: Trams stop in Łódź\ndate: 2020-03-06\nsummary: Snow fell.\n",
+    "names/events/2020-03-07-lyon.yaml": "title: The sœurs of Lyon march\ndate: 2020-03-07\nsummary: Rain fell.\n",
 }
 
 
@@ -1969,6 +1977,17 @@ def spelt_apart_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
         ("STRASSE", "Police close the Berliner Straße"),
         ("Straße", "Police close the Berliner Straße"),
         ("final", "The \ufb01nal count is published"),  # a ligature pasted from a PDF
+        # Letters that are no accented letter (Icelandic's ð and þ, Norwegian's ø and æ,
+        # Polish's ł, French's œ), typed as an English keyboard types them.
+        ("Gudmundsson", "Guðmundsson flies over Þórsmörk"),
+        ("Thorsmork", "Guðmundsson flies over Þórsmörk"),
+        ("Þórsmörk", "Guðmundsson flies over Þórsmörk"),
+        ("THORSMORK", "Guðmundsson flies over Þórsmörk"),
+        ("Bjorn Daehlie", "Bjørn Dæhlie skis to Tromsø"),
+        ("Tromso", "Bjørn Dæhlie skis to Tromsø"),
+        ("Lodz", "Trams stop in Łódź"),
+        ("ŁÓDŹ", "Trams stop in Łódź"),
+        ("soeurs", "The sœurs of Lyon march"),
     ],
 )
 def test_a_letter_pagefind_does_not_fold_is_found_however_the_reader_types_it(

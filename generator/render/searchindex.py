@@ -161,14 +161,35 @@ readers' queries reach only when the word is also given respelled, and how it is
 respelled: search.js asks that language's index with the same respelling."""
 
 
-SPELT_APART = str.maketrans({DOTLESS_I: "i", "\u00df": "ss", "\u1e9e": "SS"})
+SPELT_APART = str.maketrans(
+    {
+        DOTLESS_I: "i",
+        "\u00df": "ss",
+        "\u1e9e": "SS",
+        "\u00f0": "d",
+        "\u00d0": "D",
+        "\u00fe": "th",
+        "\u00de": "Th",
+        "\u00f8": "o",
+        "\u00d8": "O",
+        "\u00e6": "ae",
+        "\u00c6": "Ae",
+        "\u0142": "l",
+        "\u0141": "L",
+        "\u0153": "oe",
+        "\u0152": "Oe",
+    }
+)
 """Letters of one language that a reader of another types otherwise, and Pagefind does
-not fold: Turkish's dotless ı as i ('Diyarbakır' on an English page was found by no
-reader typing 'Diyarbakir'), and German's ß and capital ẞ as ss ('Straße' was not found
-by 'strasse', nor 'STRASSE' by 'Straße'). search.js asks every index with the same
-respelling."""
+not fold (they are letters of their own, not letters with an accent): Turkish's dotless
+ı as i ('Diyarbakır' on an English page was found by no reader typing 'Diyarbakir'),
+German's ß and capital ẞ as ss ('Straße' was not found by 'strasse', nor 'STRASSE' by
+'Straße'), Icelandic's ð as d and þ as th ('Guðmundsson' and 'Þórsmörk' were not found by
+'Gudmundsson' and 'Thorsmork'), Danish and Norwegian's ø as o and æ as ae ('Tromsø' by
+'Tromso'), Polish's ł as l ('Łódź' by 'Lodz') and French's œ as oe ('sœur' by 'soeur'),
+as English writes them. search.js asks every index with the same respelling."""
 
-_SPELT_APART = DOTLESS_I + "\u00df\u1e9e"
+_SPELT_APART = "".join(map(chr, SPELT_APART))
 
 _CAPITAL_SIGMA = "\u03a3"
 """Greek's capital Σ, whose small letter at a word's end is ς: Pagefind lowers a page's
@@ -305,7 +326,7 @@ def elided_words(
     page that says 'كرمان'; on a Turkish page, a word with the dotless ı (``DOTLESS_I``)
     with i in its place, so 'ılıcak', 'Ilıcak', 'ILICAK' and 'ilicak' all find 'Ilıcak'
     (search.js asks those indexes respelled alike, whatever the reader types). On every
-    page, a word with a letter Pagefind does not fold (``SPELT_APART``: ı, ß, ẞ), a Greek
+    page, a word with a letter Pagefind does not fold (``SPELT_APART``: ı, ß, ð, þ, ø...), a Greek
     word ending in a capital Σ, or a compatibility character (a ligature, a full-width
     letter) is given ``spelt_apart``
     too, as search.js asks every index. A word

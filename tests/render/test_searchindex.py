@@ -450,6 +450,15 @@ def test_every_pages_words_with_letters_pagefind_does_not_fold_are_given_respell
     assert searchindex.elided_words("Nguye\u0302\u0303n\u2026 1\u00a0000 Müller", language="vi") == ""
 
 
+def test_letters_of_their_own_are_given_as_english_writes_them() -> None:
+    # Pagefind folds 'ö' to 'o' but not Icelandic's 'ð' and 'þ', nor 'ø', 'æ', 'ł', 'œ':
+    # an English page's 'Guðmundsson' was not found by 'Gudmundsson', nor 'Þórsmörk' by
+    # 'Thorsmork', 'Tromsø' by 'Tromso', 'Łódź' by 'Lodz', 'sœur' by 'soeur'.
+    words = searchindex.elided_words("Guðmundsson flies over Þórsmörk", ["Tromsø, Dæhlie, Łódź, sœur"])
+    assert words == "Gudmundsson Thórsmörk Tromso Daehlie Lódź soeur"
+    assert searchindex.elided_words("ÞÓRSMÖRK and Hvolsvöllur", language="en") == "ThÓRSMÖRK"
+
+
 def test_the_search_page_asks_with_the_same_respelling_as_the_pages_give() -> None:
     script = (Path(TEMPLATES) / "assets" / "search.js").read_text()
     found = re.search(r"function spelt\(query\) \{(.*?)\n  \}", script, re.DOTALL)
