@@ -138,6 +138,27 @@ def test_a_quote_credited_to_a_figures_id_written_with_the_names_letters(
     ]
 
 
+def test_a_quote_credited_to_a_figures_name_typed_without_its_accents(
+    project: Project, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # Typed on a keyboard without them, 'Olafur Ragnar Grimsson' was shown as words with no
+    # link to the figure 'Ólafur Ragnar Grímsson's page, and check said nothing.
+    project.write("content/story-a/figures/fig-a.yaml", "name: Ólafur Ragnar Grímsson\nrole: President\n")
+    event = project.root.joinpath(EVENT).read_text()
+    quotes = (
+        "quotes:\n  - text: One.\n    by: Olafur Ragnar Grimsson\n"
+        "  - text: Two.\n    by: Olafur Grimsson\n"  # another name: not said
+        "  - text: Three.\n    by: Ólafur Ragnar Grímsson\n"
+    )
+    project.write(EVENT, event + quotes)
+    assert warnings(project, capsys) == [
+        f"{EVENT}:9:9: warning: 'Olafur Ragnar Grimsson' is the name of figure 'fig-a' ('Ólafur Ragnar "
+        "Grímsson') without its accents; write 'by: fig-a' to link the quote to the figure's page",
+        f"{EVENT}:13:9: warning: 'Ólafur Ragnar Grímsson' is the name of figure 'fig-a'; write 'by: fig-a' "
+        "to link the quote to the figure's page",
+    ]
+
+
 def test_a_figure_or_location_named_only_by_events_taken_out(
     project: Project, capsys: pytest.CaptureFixture[str]
 ) -> None:
