@@ -14,6 +14,7 @@ from typing import Any
 
 import pytest
 
+from benchmarks.synthetic import generate, write_site
 from generator.commands.build import build
 from tests.conftest import MINIMAL, REPO, TEMPLATES, Project, story_folder, write_updates
 from tests.crawl import serve
@@ -653,6 +654,138 @@ def test_a_filtered_view_leaves_out_the_gaps_but_a_printout_has_them(browser: An
     page.emulate_media(media="screen")
     page.click("#filter-reset")
     assert page.is_visible(gap)
+    page.close()
+
+
+LONG = 200
+"""The most events one story page lists (past that, it lists years)."""
+FRAMES = (
+    "() => new Promise(done => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(done))))"
+)
+SKIPPED = "els => els.filter(e => !e.checkVisibility({contentVisibilityAuto: true})).length"
+"""How many of the elements are not drawn, being in an entry out of sight."""
+
+
+@pytest.fixture(scope="module")
+def long_page(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    """The address of the benchmarks' synthetic story of ``LONG`` events, built."""
+    root = tmp_path_factory.mktemp("longpage")
+    build(content=write_site(str(root), LONG), templates=TEMPLATES, out=str(root / "site"))
+    with serve(root / "site") as url:
+        yield url + "bench/index.html"
+    shutil.rmtree(root, ignore_errors=True)
+
+
+def shown_entries(page: Any) -> list[str]:
+    return list(
+        page.eval_on_selector_all(".timeline > .event", "els => els.filter(e => !e.hidden).map(e => e.id)")
+    )
+
+
+def shown_gaps(page: Any) -> int:
+    return int(
+        page.eval_on_selector_all(".timeline .gap", "els => els.filter(e => e.checkVisibility()).length")
+    )
+
+
+UNDRAWN_IN_SIGHT_AFTER = """
+async ([selector, value]) => {
+  const control = document.querySelector(selector);
+  if (value) {
+    control.value = value;
+    control.dispatchEvent(new Event("change"));
+  } else {
+    control.click();
+  }
+  // A task posted from a requestAnimationFrame callback runs once that frame is drawn.
+  await new Promise(done => requestAnimationFrame(() => {
+    const channel = new MessageChannel();
+    channel.port1.onmessage = done;
+    channel.port2.postMessage(null);
+  }));
+  return [...document.querySelectorAll(".timeline > .event:not([hidden]) > .entry")]
+    .filter(entry => {
+      const place = entry.getBoundingClientRect();
+      return place.bottom > 0 && place.top < innerHeight;
+    })
+    .filter(entry => !entry.querySelector(".summary").checkVisibility({contentVisibilityAuto: true})).length;
+}
+"""
+"""How many entries in sight were shown without their text in the frame drawn after the
+filter's control at ``selector`` was given ``value`` (or clicked)."""
+
+
+def lands_on(page: Any, entry: str) -> float:
+    """Where the entry's top is in the window once a link to it has been followed."""
+    page.evaluate("id => { location.hash = id; }", entry)
+    page.evaluate(FRAMES)
+    return float(page.evaluate("id => document.getElementById(id).getBoundingClientRect().top", entry))
+
+
+@pytest.mark.parametrize("viewport", [DESKTOP, PHONE])
+def test_a_long_pages_filter_redraws_only_the_entries_in_sight_and_shows_what_it_did(
+    browser: Any, long_page: str, viewport: dict[str, int]
+) -> None:
+    # Drawing all 200 entries again made "Show all" take up to a second with the processor
+    # slowed 4 times: those far out of sight are now skipped, once drawn, with nothing
+    # else changed.
+    story = generate(LONG)
+    figure, place = "figure-3", "place-2"
+    with_figure = {f"event-{e.id}" for e in story.events if figure in e.figures}
+    at_place = {f"event-{e.id}" for e in story.events if e.location == place}
+    page = browser.new_page(viewport=viewport)
+    page.goto(long_page)
+    page.evaluate(FRAMES)
+    summaries = ".timeline > .event > .entry > .summary"
+    assert 150 < page.eval_on_selector_all(summaries, SKIPPED) < LONG
+    gaps = shown_gaps(page)
+    assert gaps > 10 and len(shown_entries(page)) == LONG and page.text_content("#filter-status") == ""
+
+    page.evaluate(
+        "v => { const s = document.getElementById('filter-figure'); s.value = v; s.dispatchEvent(new Event('change')); }",
+        figure,
+    )
+    assert set(shown_entries(page)) == with_figure and shown_gaps(page) == 0
+    assert page.text_content("#filter-status") == f"Showing {len(with_figure)} of {LONG} events."
+    assert page.evaluate("location.hash") == "#figure=" + figure
+    page.evaluate(
+        "v => { const s = document.getElementById('filter-location'); s.value = v; s.dispatchEvent(new Event('change')); }",
+        place,
+    )
+    assert set(shown_entries(page)) == at_place and shown_gaps(page) == 0
+    assert page.text_content("#filter-status") == f"Showing {len(at_place)} of {LONG} events."
+    assert page.input_value("#filter-figure") == "" and page.input_value("#filter-location") == place
+    page.evaluate("document.getElementById('filter-reset').click()")
+    assert len(shown_entries(page)) == LONG and shown_gaps(page) == gaps
+    assert page.text_content("#filter-status") == f"Showing {LONG} of {LONG} events."
+    assert page.evaluate("location.hash") == ""
+    page.evaluate(FRAMES)
+    assert page.eval_on_selector_all(summaries, SKIPPED) > 150
+
+    # The page is as long as with every entry drawn, and a link lands on its entry.
+    length = page.evaluate("document.documentElement.scrollHeight")
+    far = page.eval_on_selector_all(".far", "els => els.map(e => (e.classList.remove('far'), e.id))")
+    assert page.evaluate("document.documentElement.scrollHeight") == length
+    page.evaluate("ids => ids.forEach(id => document.getElementById(id).classList.add('far'))", far)
+    for number in (150, 37, 199):
+        assert abs(lands_on(page, f"event-event-{number:05d}")) < 2
+    # Deep in the page a filter brings other entries into sight: drawn in its first frame.
+    page.evaluate("window.scrollTo(0, document.documentElement.scrollHeight / 3)")
+    page.evaluate(FRAMES)
+    assert page.evaluate(UNDRAWN_IN_SIGHT_AFTER, ["#filter-figure", "figure-5"]) == 0  # not chosen before
+    assert page.evaluate(UNDRAWN_IN_SIGHT_AFTER, ["#filter-reset", ""]) == 0
+    # At another width (a phone turned) the heights are found again.
+    page.set_viewport_size({"width": viewport["height"], "height": viewport["width"]})
+    page.evaluate(FRAMES)
+    page.evaluate(FRAMES)
+    assert abs(lands_on(page, "event-event-00080")) < 2
+    # Find in page finds an entry out of sight, and a printout has every entry drawn.
+    page.evaluate("window.scrollTo(0, 0)")
+    page.evaluate(FRAMES)
+    assert page.evaluate("window.find('Event number 120')")
+    page.emulate_media(media="print")
+    page.evaluate(FRAMES)
+    assert page.eval_on_selector_all(summaries, SKIPPED) == 0
     page.close()
 
 
