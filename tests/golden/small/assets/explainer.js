@@ -47,11 +47,22 @@
           item.hidden = !match; // an unchanged entry is left alone
           // Shown again: drawn only if in sight, which the browser decides before drawing.
           if (match && !value) item.classList.add("far");
-        } else if (value) {
-          item.classList.remove("far"); // a filter may bring it into sight, undrawn
         }
         if (match) shown += 1;
       });
+      // A filter may bring into sight an entry kept undrawn, which would be shown without
+      // its text for a frame: those that will be near the view are drawn. Where they will
+      // be is read at once (the layout the next frame needs anyway, cheap while the others
+      // are skipped), before any is changed, so it is laid out once.
+      if (value) {
+        var height = window.innerHeight;
+        var top = Math.min(window.scrollY, document.documentElement.scrollHeight - height);
+        events.filter(function (item) {
+          if (item.hidden || !item.classList.contains("far")) return false;
+          var place = item.getBoundingClientRect();
+          return place.bottom + window.scrollY > top - height && place.top + window.scrollY < top + 2 * height;
+        }).forEach(function (item) { item.classList.remove("far"); });
+      }
       selects.forEach(function (select) {
         select.value = select.name === kind ? value : "";
       });
