@@ -142,10 +142,11 @@ def unlinked_speakers(raw: RawStory, story: Story) -> Iterator[Problem]:
             elif (as_id := _id_as_written(quote.by)) in story.figures:
                 yield warning(where, f"'{quote.by}' is not a figure of this story; did you mean '{as_id}'?")
             elif (meant := unaccented.get(_accents_aside(caseless(quote.by)))) is not None:
+                name = story.figures[meant].name
                 yield warning(
                     where,
-                    f"'{quote.by}' is the name of figure '{meant}' ('{story.figures[meant].name}') without its "
-                    f"accents; write 'by: {meant}' to link the quote to the figure's page",
+                    f"'{quote.by}' is the name of figure '{meant}' ('{name}') without its accents; "
+                    f"write 'by: {meant}' to link the quote to the figure's page",
                 )
 
 
