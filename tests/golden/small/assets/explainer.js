@@ -27,6 +27,9 @@
     var selects = Array.prototype.slice.call(box.querySelectorAll("select"));
     var PATTERN = /^#(figure|location|tag)=(.*)$/;
     var message = status.getAttribute("data-message") || "{shown} / " + events.length;
+    // Only a long timeline skips drawing entries far out of sight (below): a skipped
+    // entry's text is left out of innerText, which a shorter one gains nothing by.
+    var skipping = events.length > 40;
 
     function values(item, kind) {
       var raw = item.getAttribute("data-" + kind + "s") || "";
@@ -46,7 +49,7 @@
         if (item.hidden === match) {
           item.hidden = !match; // an unchanged entry is left alone
           // Shown again: drawn only if in sight, which the browser decides before drawing.
-          if (match && !value) item.classList.add("far");
+          if (match && !value && skipping) item.classList.add("far");
         }
         if (match) shown += 1;
       });
@@ -130,6 +133,7 @@
         });
       });
     }
+    if (!skipping) return;
     skipFar();
     // Heights known at one width are wrong at another: all drawn again first. Only
     // then: a phone's address bar, shown and hidden as the reader scrolls, resizes too.
