@@ -38,6 +38,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, NamedTuple
 
 from benchmarks.bench import CHROMIUM_ARGS
+from benchmarks.search import QuietHandler
 from benchmarks.synthetic import write_site
 
 if TYPE_CHECKING:
@@ -123,12 +124,9 @@ class Case(NamedTuple):
 @contextlib.contextmanager
 def serve(root: str) -> Iterator[str]:
     """``root``'s files over http on this computer, quietly; yields the address."""
-
-    class Quiet(http.server.SimpleHTTPRequestHandler):
-        def log_message(self, format: str, *args: object) -> None:
-            pass
-
-    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), functools.partial(Quiet, directory=root))
+    server = http.server.ThreadingHTTPServer(
+        ("127.0.0.1", 0), functools.partial(QuietHandler, directory=root)
+    )
     thread = threading.Thread(target=server.serve_forever, daemon=True)
     thread.start()
     try:

@@ -62,7 +62,7 @@ def query_bytes(
     how many results the first found; in ``browser``, or one launched here."""
     from playwright.sync_api import sync_playwright
 
-    handler = partial(_Quiet, directory=site)
+    handler = partial(QuietHandler, directory=site)
     server = ThreadingHTTPServer(("127.0.0.1", 0), handler)
     threading.Thread(target=server.serve_forever, daemon=True).start()
     base = f"http://127.0.0.1:{server.server_address[1]}/"
@@ -105,7 +105,9 @@ def query_bytes(
     return one, two, found
 
 
-class _Quiet(SimpleHTTPRequestHandler):
+class QuietHandler(SimpleHTTPRequestHandler):
+    """Files served with no line printed per request (the benchmarks' own servers)."""
+
     def log_message(self, format: str, *args: object) -> None:
         pass
 

@@ -21,7 +21,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from benchmarks.bench import CHROMIUM_ARGS
-from benchmarks.search import _Quiet
+from benchmarks.search import QuietHandler
 
 if TYPE_CHECKING:
     from playwright.sync_api import Browser
@@ -58,7 +58,7 @@ def compare(
 ) -> dict[str, list[tuple[float, float]]]:
     """Each script's times (see once) in ``rounds`` rounds, the scripts taking turns in
     each, on ``site`` served here (None: the site's own search.js)."""
-    server = ThreadingHTTPServer(("127.0.0.1", 0), partial(_Quiet, directory=site))
+    server = ThreadingHTTPServer(("127.0.0.1", 0), partial(QuietHandler, directory=site))
     threading.Thread(target=server.serve_forever, daemon=True).start()
     url = f"http://127.0.0.1:{server.server_address[1]}/search/index.html{address}"
     times: dict[str, list[tuple[float, float]]] = {name: [] for name in scripts}

@@ -12,7 +12,7 @@ from __future__ import annotations
 import json
 import math
 import os
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import cache
 
@@ -227,12 +227,13 @@ def area_and_centre(ring: Ring) -> tuple[float, Point]:
     return abs(area) / 2, (cx / (3 * area), cy / (3 * area))
 
 
-def _contains(polygon: tuple[Ring, ...], lon: float, lat: float) -> bool:
-    """Whether (lon, lat) is inside the polygon's outer ring and outside its holes."""
+def inside_rings(rings: Iterable[Sequence[Point]], x: float, y: float) -> bool:
+    """Whether (x, y) is inside an odd number of ``rings``: inside a polygon's outer ring
+    and outside its holes; in lon/lat, or on the map for rings as drawn."""
     inside = False
-    for ring in polygon:
-        for (x0, y0), (x1, y1) in zip(ring, ring[1:] + ring[:1], strict=True):
-            if (y0 > lat) != (y1 > lat) and lon < x0 + (x1 - x0) * (lat - y0) / (y1 - y0):
+    for ring in rings:
+        for (x0, y0), (x1, y1) in zip(ring, [*ring[1:], *ring[:1]], strict=True):
+            if (y0 > y) != (y1 > y) and x < x0 + (x1 - x0) * (y - y0) / (y1 - y0):
                 inside = not inside
     return inside
 
@@ -242,7 +243,7 @@ def holds(country: Country, lon: float, lat: float) -> bool:
     w, s, e, n = country.box
     if not (w <= lon <= e and s <= lat <= n):
         return False
-    return any(_contains(polygon, lon, lat) for polygon in country.polygons)
+    return any(inside_rings(polygon, lon, lat) for polygon in country.polygons)
 
 
 def offsets(frame: Frame) -> list[float]:

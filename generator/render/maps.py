@@ -34,6 +34,7 @@ from generator.render.map_geometry import (
     countries,
     frame_for,
     holds,
+    inside_rings,
     offsets,
     on_map,
 )
@@ -822,17 +823,6 @@ def _spots_near_places(
     return [(d.centre, False), *beside]
 
 
-def _inside(d: _Drawn, x: float, y: float) -> bool:
-    """Whether the point (x, y) of the map lies in the country ``d`` as drawn: inside an
-    odd number of its rings (an island's, a lake's)."""
-    inside = False
-    for ring in d.rings:
-        for (x0, y0), (x1, y1) in zip(ring, [*ring[1:], ring[0]], strict=True):
-            if (y0 > y) != (y1 > y) and x < x0 + (x1 - x0) * (y - y0) / (y1 - y0):
-                inside = not inside
-    return inside
-
-
 def _middle_if_large_enough(d: _Drawn, name: str) -> list[Point]:
     """Where the name of another country may go: the middle of its visible part, if that
     part is large enough for the name; else nowhere."""
@@ -851,7 +841,7 @@ def _country_label(
     1,000 places, a country's name went beside one, in another country."""
     for (x, y), away in spots:
         box = _name_box(x, y, name)
-        if _fits(box, taken) and not leaders.cross(box) and (not away or _inside(d, x, y)):
+        if _fits(box, taken) and not leaders.cross(box) and (not away or inside_rings(d.rings, x, y)):
             taken.take(box)
             return f'<text x="{x:.0f}" y="{y:.0f}">{escape(name)}</text>'
     return None

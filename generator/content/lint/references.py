@@ -6,7 +6,6 @@ is no longer published), and a quote's ``by`` meant for a figure but not its id.
 
 from __future__ import annotations
 
-import unicodedata
 from collections.abc import Iterator
 
 from generator.content.dates import PartialDate
@@ -17,7 +16,7 @@ from generator.content.load import RawStory
 from generator.content.model import Story
 from generator.content.published import figures_of, locations_of
 from generator.errors import Position, Problem, Spelling
-from generator.i18n.languages import caseless
+from generator.i18n.languages import caseless, folded
 
 
 def twin_key(date: PartialDate, title: str) -> tuple[PartialDate, str]:
@@ -118,7 +117,9 @@ def unlinked_speakers(raw: RawStory, story: Story) -> Iterator[Problem]:
     """A quote's ``by`` that was meant for a figure but is not its id: readers would see
     the words credited to 'osama-rabbie', or to the figure's name with no link to its page."""
     names = {caseless(f.name): fid for fid, f in story.figures.items()}
-    unaccented = {_accents_aside(name): fid for name, fid in names.items()}
+    # Accents aside too (``folded``): a name typed on a keyboard without them, 'Olafur
+    # Ragnar Grimsson', was meant for the figure 'Ólafur Ragnar Grímsson'.
+    unaccented = {folded(name): fid for name, fid in names.items()}
     spelling = Spelling()
     for event in (e for e in story.events if e.removed is None):  # no quote of one taken out is shown
         file = raw.files[Kind.EVENT][event.id]
@@ -141,21 +142,13 @@ def unlinked_speakers(raw: RawStory, story: Story) -> Iterator[Problem]:
                 yield warning(where, f"'{quote.by}' is not a figure of this story{hint}")
             elif (as_id := _id_as_written(quote.by)) in story.figures:
                 yield warning(where, f"'{quote.by}' is not a figure of this story; did you mean '{as_id}'?")
-            elif (meant := unaccented.get(_accents_aside(caseless(quote.by)))) is not None:
+            elif (meant := unaccented.get(folded(caseless(quote.by)))) is not None:
                 name = story.figures[meant].name
                 yield warning(
                     where,
                     f"'{quote.by}' is the name of figure '{meant}' ('{name}') without its accents; "
                     f"write 'by: {meant}' to link the quote to the figure's page",
                 )
-
-
-def _accents_aside(name: str) -> str:
-    """``name`` (``caseless``) without its accents: a quote credited to 'Olafur Ragnar
-    Grimsson', typed on a keyboard without them, was meant for the figure 'Ólafur Ragnar
-    Grímsson' and shown as words with no link to its page. Letters of their own ('ð',
-    'ø') stay: they are no accent, and a name typed without them is another spelling."""
-    return "".join(c for c in unicodedata.normalize("NFD", name) if not unicodedata.combining(c))
 
 
 def _id_as_written(by: str) -> str:
