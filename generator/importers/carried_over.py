@@ -14,12 +14,14 @@ import dataclasses
 import json
 from dataclasses import dataclass, field
 
+from generator.content.lint.pictures import as_heard
 from generator.content.yamlnodes import Mapping, Node, Scalar, Sequence, parse_yaml
 from generator.errors import Problem
 from generator.importers import yamlwrite
 from generator.importers.convert import Story
 from generator.importers.event import EVENT_SUMMARY_TODO, Event
 from generator.importers.existing import source_ids
+from generator.importers.pictures import Picture
 
 
 @dataclass
@@ -217,6 +219,42 @@ def with_its_tags(event: Event, before: Node | None) -> Event:
     if not set(event.tags) <= set(tags):
         return event
     return dataclasses.replace(event, tags=(*event.tags, *(tag for tag in tags if tag not in event.tags)))
+
+
+def with_their_alt(story: Story, story_before: Node | None, old_roots: dict[str, Node | None]) -> Story:
+    """``story`` with the alt text written in the files it replaces (``--force``: its
+    story.yaml, ``story_before``, and its event files, ``old_roots`` by name, parsed) for
+    each picture whose source gives none. The import stands a caption (or a headline) in
+    for a missing alt text and then asks for one to be written in the file, as check does;
+    importing again wrote the caption over it. Kept for the same picture only (the file's
+    ``src``), and only where it is not an earlier import's stand-in (the file's caption or
+    title), so a caption corrected in the sheet still becomes the alt text it stood for."""
+    image = _their_alt(story.image, story_before)
+    events = tuple(
+        dataclasses.replace(event, image=_their_alt(event.image, old_roots.get(f"{event.id}.yaml")))
+        for event in story.events
+    )
+    return dataclasses.replace(story, image=image, events=events)
+
+
+def _their_alt(picture: Picture | None, before: Node | None) -> Picture | None:
+    """``picture`` with the alt text its file ``before`` gives it, when the source gave none
+    and the file's is an editor's (``with_their_alt``)."""
+    if picture is None or picture.alt_given or not isinstance(before, Mapping):
+        return picture
+    image = before.items.get("image", (None, None))[1]
+    if not isinstance(image, Mapping):
+        return picture
+
+    def text(root: Mapping, key: str) -> str:
+        node = root.items.get(key, (None, None))[1]
+        return node.value.strip() if isinstance(node, Scalar) and isinstance(node.value, str) else ""
+
+    alt = text(image, "alt")
+    stand_ins = {as_heard(text(image, "caption")), as_heard(text(before, "title"))}
+    if text(image, "src") != picture.src or not alt or as_heard(alt) in stand_ins:
+        return picture
+    return dataclasses.replace(picture, alt=alt)
 
 
 def with_its_placement(event: Event, before: Node | None) -> Event:

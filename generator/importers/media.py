@@ -77,15 +77,15 @@ def slide_media(
         # A file beside the timeline whose name holds '#' or '?' ('pics/map #1.png'): the
         # name as written, not an address with a fragment.
         path, is_picture = unquote(url), True
-    alt = (
-        to_text(text_at(slide, reports, "media", "alt"))
-        or to_text(text_at(slide, reports, "media", "title"))
-        or to_text(caption_html)
-        or title
+    given_alt = to_text(text_at(slide, reports, "media", "alt")) or to_text(
+        text_at(slide, reports, "media", "title")
     )
+    alt = given_alt or to_text(caption_html) or title
+    alt_given = bool(given_alt)
     if parts.scheme in ("http", "https") and parts.netloc:
         if is_picture and parts.scheme == "https":
-            return pictures.downloaded(Picture(url, alt, credit, to_markdown(caption_html)), path), None, ""
+            asked = Picture(url, alt, credit, to_markdown(caption_html), alt_given=alt_given)
+            return pictures.downloaded(asked, path), None, ""
         if is_picture:
             reports.append(
                 Report(where, "pages show pictures only from https:// addresses; linked as a source instead")
@@ -95,7 +95,8 @@ def slide_media(
     if not parts.scheme and not parts.netloc and is_picture:
         picture = beside(path, pictures, where, reports)
         if picture is not None:
-            return replace(picture, alt=alt, credit=credit, caption=to_markdown(caption_html)), None, ""
+            caption = to_markdown(caption_html)
+            return replace(picture, alt=alt, credit=credit, caption=caption, alt_given=alt_given), None, ""
         return None, None, ""
     if named_as_picture and (parts.scheme == "file" or len(parts.scheme) == 1):
         # 'C:\Users\ana\dock.jpg', 'file:///home/ana/dock.jpg': a picture on the computer

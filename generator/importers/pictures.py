@@ -47,6 +47,12 @@ class Picture:
     fetcher's folder)."""
     not_downloaded: str = ""
     """Why the picture at ``src``, an https:// address, could not be downloaded."""
+    alt_given: bool = field(default=True, compare=False)
+    """Whether the source gives ``alt`` (its Alt Text, or the media's ``alt`` or ``title``),
+    rather than the caption or headline standing in for one: an alt text written in the
+    story's file since is then the editor's, and kept (``carried_over.with_their_alt``).
+    Where the words came from, not what the picture is: two pictures alike in all else
+    are the same."""
 
 
 @dataclass

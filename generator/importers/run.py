@@ -21,7 +21,7 @@ from dataclasses import dataclass, replace
 from generator.content.yamlnodes import Node
 from generator.errors import ContentError, Position, Problem
 from generator.importers import fetch
-from generator.importers.carried_over import Kept
+from generator.importers.carried_over import Kept, with_their_alt
 from generator.importers.convert import Story, convert
 from generator.importers.drafts import beside_drafts, is_draft, is_removed, orphaned
 from generator.importers.earlier import Earlier
@@ -136,6 +136,9 @@ def import_story(
             fetcher=fetcher,
         )
         _refuse_no_events(converted, reports, source)
+        # Alt text written by hand where the source has none stays (the import asked for it).
+        story_before = read_text(folder, "story.yaml")
+        converted = with_their_alt(converted, parsed(story_before), before.roots)
         first = first_published(folder)
         published = first or (today or datetime.date.today()).isoformat()
         left = Left.of(before, {f"{event.id}.yaml" for event in converted.events}, reports)

@@ -18,7 +18,7 @@ from generator.importers.carried_over import replaced
 from generator.importers.event import EVENT_SUMMARY_TODO
 from generator.importers.yamlwrite import EVENT_KEYS
 from tests.conftest import TEMPLATES, Project
-from tests.importing import SMALL, TWO_CREDITED_SLIDES, errors_of_check
+from tests.importing import FIXTURES, SMALL, TWO_CREDITED_SLIDES, errors_of_check
 
 pytestmark = pytest.mark.usefixtures("local_only")  # pictures at other sites are not reached
 
@@ -451,3 +451,53 @@ def test_an_earlier_imports_placeholders_and_numbers_written_as_text_are_not_sai
     # A year an editor quoted is the year the import writes unquoted.
     before = parse_yaml('title: "1989"\ndate: "2004"\nsummary: S\n', "", [])
     assert replaced(before, "title: 1989\ndate: 2004\nsummary: S\n", EVENT_KEYS) == ()
+
+
+def test_alt_text_written_by_hand_where_the_sheet_has_none_stays_on_importing_again(
+    empty: Project, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # A newsroom's sheet without an Alt Text column: the import stands each caption in for
+    # the alt text, and its note (and check) ask for one in the story's files. Written
+    # there, it was replaced by the caption again at the next import with --force: the
+    # event's said as "replaced the file's image with the slide's", the lead picture's
+    # silently.
+    Path("dot.svg").write_bytes((FIXTURES / "pictures" / "dot.svg").read_bytes())
+    header = "Year,Month,Day,Headline,Text,Media,Media Credit,Media Caption,Type\n"
+    Path("t.csv").write_text(
+        header + ",,,The storm,What happened.,dot.svg,Desk,The bay after the storm,title\n"
+        "2023,10,25,Landfall,The eye came ashore.,dot.svg,Desk,A hotel without windows,\n"
+    )
+    assert main(["import", "timelinejs", "t.csv", "--story", "s"]) == 0
+    assert "note: 2 pictures had no alt text" in capsys.readouterr().err
+    story, event = Path("content/s/story.yaml"), Path("content/s/events/2023-10-25-landfall.yaml")
+    for path, caption, alt in (
+        (story, "The bay after the storm", "Fallen palms on the seafront road"),
+        (event, "A hotel without windows", "A tower block, its windows blown out"),
+    ):
+        path.write_text(path.read_text().replace(f'alt: "{caption}"', f'alt: "{alt}"'))
+    assert not any("'alt' says what 'caption' says" in w for w in errors_of_check())
+    assert main(["import", "timelinejs", "t.csv", "--story", "s", "--force"]) == 0
+    err = capsys.readouterr().err
+    assert 'alt: "Fallen palms on the seafront road"' in story.read_text()
+    assert 'alt: "A tower block, its windows blown out"' in event.read_text()
+    assert "replaced the file's" not in err and "had no alt text" not in err
+    # The sheet's own Alt Text is the sheet's, and replaces the file's, said as ever.
+    Path("t.csv").write_text(
+        Path("t.csv")
+        .read_text()
+        .replace("Type\n", "Type,Alt Text\n")
+        .replace("title\n", "title,\n")
+        .replace("windows,\n", "windows,,Hotel tower\n")
+    )
+    assert main(["import", "timelinejs", "t.csv", "--story", "s", "--force"]) == 0
+    assert 'alt: "Hotel tower"' in event.read_text()
+    assert "t.csv:3 (events/2023-10-25-landfall.yaml): replaced the file's image" in capsys.readouterr().err
+    # An earlier import's stand-in (the caption) is nobody's words: a caption corrected in
+    # the sheet becomes the alt text it stands in for.
+    assert 'alt: "The bay after the storm"' not in story.read_text()
+    story.write_text(
+        story.read_text().replace("Fallen palms on the seafront road", "The bay after the storm")
+    )
+    Path("t.csv").write_text(Path("t.csv").read_text().replace("The bay after", "The bay the morning after"))
+    assert main(["import", "timelinejs", "t.csv", "--story", "s", "--force"]) == 0
+    assert 'alt: "The bay the morning after the storm"' in story.read_text()
