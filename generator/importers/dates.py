@@ -111,9 +111,22 @@ def display_date(slide: Slide, reports: list[Report]) -> str:
     return f"{start} – {end}" if start and end else start
 
 
-_UTC = re.compile(r"UTC(?:([+-])(\d{1,2})(?::(\d{2}))?)?\)")
+_UTC = re.compile(r"UTC(?:([+\-\u2212])(\d{1,2})(?::(\d{2}))?)?\)")
 """How a time's UTC offset is shown in a date as explainer shows it: '(UTC)', '(UTC+6)',
-'(UTC-3:30)', '(بتوقيت UTC+3)' (the end of a span has its own)."""
+'(UTC-3:30)', '(بتوقيت UTC+3)' (the end of a span has its own); the pages write a
+negative one with a minus sign, '(UTC−6)', the export with a hyphen."""
+
+_HOUR_ZERO = re.compile(r"(?<!\d)0(?=\d:\d\d)")
+"""The zero before an hour of one digit ('00:25', '09:05'), which some languages' pages
+write (English) and others do not (Spanish '0:25')."""
+
+
+def _loosely(text: str) -> str:
+    """``text``, a date, as compared with the way explainer shows it: an hour written with
+    or without its zero, and a negative UTC offset with a minus sign or a hyphen, say the
+    same date. A Spanish sheet's '00:25 (UTC-6)' is how a newsroom types what Spanish
+    pages write '0:25 (UTC−6)'."""
+    return _HOUR_ZERO.sub("", text.replace("\u2212", "-"))
 
 
 @dataclass(frozen=True)
@@ -154,7 +167,7 @@ def with_offset(
 
 def _offset(found: re.Match[str]) -> int:
     """The UTC offset ``_UTC`` found, in minutes."""
-    sign = -1 if found[1] == "-" else 1
+    sign = -1 if found[1] in ("-", "\u2212") else 1
     return sign * (int(found[2] or 0) * 60 + int(found[3] or 0))
 
 
@@ -173,20 +186,20 @@ def as_shown(
 
     # Pages in Persian write '۱۱ مارس ۲۰۱۱', and a sheet typed in Persian does too;
     # the export (and the dates compared here) have 0-9.
-    display = ascii_digits(display)
-    if display in ("", display_range(date, end)):
+    display = _loosely(ascii_digits(display))
+    if display in ("", _loosely(display_range(date, end))):
         return Shown()
-    if display == display_range(date, end, circa=True):
+    if display == _loosely(display_range(date, end, circa=True)):
         return Shown(circa=True)
     phrases = DATE_PHRASES if end is not None else tuple(p for p in DATE_PHRASES if p not in SPAN_PHRASES)
     for tag in dict.fromkeys((*available(), *languages)):
         words = for_tag(tag, minus="-")  # as the export writes a negative UTC offset
         shown = _as_before(display, words.locale)
         for circa in (False, True):
-            if shown == _as_before(words.span(date, end, circa=circa), words.locale):
+            if shown == _as_before(_loosely(words.span(date, end, circa=circa)), words.locale):
                 return Shown(circa=circa)
         for phrase in phrases:
-            if shown == _as_before(words.phrase(phrase, date, end), words.locale):
+            if shown == _as_before(_loosely(words.phrase(phrase, date, end)), words.locale):
                 return Shown(phrase=phrase)
     return None
 

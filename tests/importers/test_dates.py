@@ -3,6 +3,7 @@ refusal at its JSON pointer or row, and the display date and UTC offset it may c
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 from typing import Any
 
@@ -274,3 +275,28 @@ def test_a_persian_display_date_in_persian_digits_is_the_dates_own() -> None:
     assert as_shown("۱۱ مارس ۲۰۱۱", day, None) == Shown()
     assert as_shown("از ۱۱ تا ۱۵ مارس ۲۰۱۱", day, parse_date("2011-03-15")) == Shown(phrase="between")
     assert as_shown("۱۱ مارس، روز زلزله", day, None) is None
+
+
+@pytest.mark.parametrize(
+    ("display", "languages"),
+    [
+        ("25 de octubre de 2023, 00:25 (UTC-6)", ("es",)),  # Spanish pages write 0:25
+        ("25 de octubre de 2023, 0:25 (UTC−6)", ("es",)),  # the minus sign the pages show
+        ("25 October 2023, 0:25 (UTC-6)", ()),  # English pages write 00:25
+        ("25 October 2023, 00:25 (UTC−6)", ()),
+    ],
+)
+def test_a_utc_offset_is_taken_from_an_hour_typed_with_or_without_its_zero(
+    display: str, languages: tuple[str, ...]
+) -> None:
+    # A Spanish newsroom's sheet said '25 de octubre de 2023, 00:25 (UTC-6)': the pages
+    # write '0:25' in Spanish, so the display date was kept as text and the event's time
+    # lost its offset (the feed and the sitemap then read it on the site's clock). So was
+    # a date copied from a page, which shows the offset with a minus sign (−), not '-'.
+    start = parse_date("2023-10-25T00:25")
+    zoned, _ = with_offset(start, None, display, languages)
+    assert zoned.offset == -360
+    assert as_shown(display, zoned, None, languages) == Shown()
+    # An hour's zero is no licence for another hour: 10:25 is not 0:25.
+    later = re.sub(r"\b0?0:25", "10:25", display)
+    assert later != display and with_offset(start, None, later, languages) == (start, None)
