@@ -42,15 +42,18 @@ LINKED = re.compile(r"note: \d+ slides?'s? media \(a video")
 """The start of the note on slides whose media became their event's source."""
 DATED = "note: story.yaml says the story was published "
 """The start of the note on a story dated the day of its first import."""
+HEADLINE_ALT = re.compile(r"note: \d+ pictures? had no alt text nor caption")
+"""The start of the note on pictures whose alt text is their headline."""
 
 
 def lines_of(err: str) -> list[str]:
     """The import's report, a line each, without its notes on events citing no source, on
-    media become sources and on the story's date (each tested on its own)."""
+    media become sources, on the story's date and on pictures whose alt text is their
+    headline (each tested on its own)."""
     return [
         line
         for line in err.splitlines()
-        if not line.startswith((UNSOURCED, DATED)) and not LINKED.match(line)
+        if not line.startswith((UNSOURCED, DATED)) and not LINKED.match(line) and not HEADLINE_ALT.match(line)
     ]
 
 

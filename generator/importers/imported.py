@@ -116,6 +116,18 @@ class Imported:
         )
 
     @property
+    def alt_as_headline(self) -> tuple[str, ...]:
+        """The files written whose picture has its slide's headline as alt text (a slide
+        with neither alt text nor caption gets it): a screen reader hears the headline,
+        then the same words for the picture, and nothing of what it shows. Check cannot
+        tell such an alt text from one an editor wrote, so only the import can say it."""
+        shown = (
+            ("story.yaml", self.story.image),
+            *((f"events/{e.id}.yaml", e.image) for e in self.story.events),
+        )
+        return tuple(file for file, image in shown if image and not image.alt_given and not image.caption)
+
+    @property
     def skipped(self) -> int:
         return sum(r.skipped for r in self.reports)
 
@@ -187,6 +199,14 @@ class Imported:
             notes.append(f"{pictures} had no alt text (Alt Text, or the media's 'alt'), so {theirs}, which "
                          f"a screen reader reads twice and check warns of: write in 'alt' what {each} shows, "
                          f"in {_some(self.alt_as_caption)}")  # fmt: skip
+        if self.alt_as_headline:
+            one = len(self.alt_as_headline) == 1
+            pictures = plural(len(self.alt_as_headline), "picture")
+            theirs = "its alt is its headline" if one else "their alt is their headline"
+            each = "it" if one else "each"
+            notes.append(f"{pictures} had no alt text nor caption, so {theirs}, which a screen reader reads "
+                         f"right after the headline itself: write in 'alt' what {each} shows, in "
+                         f"{_some(self.alt_as_headline)}")  # fmt: skip
         if self.dated:
             notes.append(f"story.yaml says the story was published {self.dated}, the day of this import, as "
                          f"{source} does not say when the timeline was: if it was published before, write "

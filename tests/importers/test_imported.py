@@ -174,6 +174,34 @@ def test_pictures_whose_alt_text_is_their_caption_are_named_in_a_note(
     assert [w.split(":", 1)[0] for w in warned] == ["content/port/events/2001-a.yaml"]
 
 
+def test_pictures_whose_alt_text_is_their_headline_are_named_in_a_note(
+    empty: Project, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # A sheet's picture with neither Alt Text nor a caption gets the headline as its alt
+    # text: a screen reader hears the headline, then the same words for the picture, and
+    # learns nothing of what it shows. Check cannot tell it from an alt text written so,
+    # and the note on pictures without alt text named only those with a caption.
+    Path("pics").mkdir()
+    Path("pics/dot.svg").write_text('<svg xmlns="http://www.w3.org/2000/svg" width="4" height="4"/>')
+    Path("in.csv").write_text(
+        "Year,Month,Day,Headline,Text,Media,Media Credit,Media Caption,Type\n"
+        ",,,The port,The story.,pics/dot.svg,Me,,title\n"
+        "2001,,,Landfall,a,pics/dot.svg,Me,,\n"
+        "2002,,,Dock,b,pics/dot.svg,Me,The dock,\n"
+    )
+    assert main(["import", "timelinejs", "in.csv", "--story", "port"]) == 0
+    assert 'alt: "Landfall"' in Path("content/port/events/2001-landfall.yaml").read_text()
+    notes = [line for line in capsys.readouterr().err.splitlines() if "alt" in line]
+    assert notes == [
+        "note: 1 picture had no alt text (Alt Text, or the media's 'alt'), so its alt is its caption, "
+        "which a screen reader reads twice and check warns of: write in 'alt' what it shows, in "
+        "events/2002-dock.yaml",
+        "note: 2 pictures had no alt text nor caption, so their alt is their headline, which a screen reader "
+        "reads right after the headline itself: write in 'alt' what each shows, in story.yaml, "
+        "events/2001-landfall.yaml",
+    ]
+
+
 def test_a_story_dated_the_day_of_its_import_is_said_to_be(
     empty: Project, capsys: pytest.CaptureFixture[str]
 ) -> None:
