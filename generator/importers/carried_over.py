@@ -43,6 +43,10 @@ class Kept:
     """The event files (and story.yaml) written again whose fields the source gives had
     other values there (an editor's, or an earlier import's), each with those fields as
     they were (``replaced``): said, so the file's words are never lost silently."""
+    removed: dict[str, frozenset[str]] = field(default_factory=dict)
+    """Of those fields, the ones each file is written without, as its slide has none (a
+    picture added by hand to an event whose row has no Media): said as removed, not as
+    replaced by the slide's."""
     sources_rewritten: bool = False
     """Whether the story's sources, all of them given by the source imported too, are
     written again as the import writes them (those written so they cannot be told apart

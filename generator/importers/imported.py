@@ -259,18 +259,25 @@ def retitled(story: Story, earlier: dict[str, tuple[Earlier, str]]) -> tuple[tup
     )
 
 
-def replaced_report(where: str, written: str, was: tuple[tuple[str, str], ...]) -> Report:
+def replaced_report(
+    where: str, written: str, was: tuple[tuple[str, str], ...], removed: frozenset[str] = frozenset()
+) -> Report:
     """What is said of the event file (or story.yaml) ``written`` (``--force``) whose
     fields ``was`` (each key and its value there) the slide at ``where`` gave other
-    values: which, and what they were, so the file's words are not lost silently
-    (``carried_over.replaced``)."""
-    keys = [key for key, _ in was]
+    values, or none (``removed``: the file is written without them): which, and what they
+    were, so the file's words are not lost silently (``carried_over.replaced``)."""
     slide = "title slide" if written == "story.yaml" else "slide"  # story.yaml's title and summary
+    other = [key for key, _ in was if key not in removed]
+    gone = [key for key, _ in was if key in removed]
+    said = [f"replaced the file's {in_a_list(other)} with the {slide}'s"] if other else []
+    if gone:
+        whose = "its" if other else "the file's"
+        said.append(f"removed {whose} {in_a_list(gone)}, which the {slide} does not have")
     had = "; ".join(f"{key} {value}" for key, value in was)
     return Report(
         where,
-        f"replaced the file's {in_a_list(keys)} with the {slide}'s: an import takes what its source gives "
-        f"(to keep the file's words, put them in the source and import again); the file had: {had}",
+        f"{' and '.join(said)}: an import takes what its source gives (to keep the file's words, put them "
+        f"in the source and import again); the file had: {had}",
         written=written,
     )
 

@@ -283,7 +283,7 @@ def _told(reports: list[Report], kept: Kept, converted: Story, timeline: Timelin
     if timeline.title is not None:
         slides["story.yaml"] = timeline.title.where
     for rel, was in kept.replaced:
-        said = replaced_report(slides[rel], rel, was)
+        said = replaced_report(slides[rel], rel, was, kept.removed.get(rel, frozenset()))
         if rel != "story.yaml":
             told.append(said)
             continue

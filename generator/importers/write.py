@@ -173,6 +173,7 @@ def _write_event_files(
             placeholders["title"] = named
         if was := replaced(old_roots.get(name), text, imported, placeholders):
             kept.replaced.append((f"events/{name}", was))
+            kept.removed[f"events/{name}"] = frozenset(key for key, _ in was) - top_keys(text)
         with open(os.path.join(staging, "events", name), "x", encoding="utf-8") as f:
             f.write(kept.add(text, old_events.get(name), f"events/{name}", imported))
     for name in drafts:

@@ -252,8 +252,8 @@ def test_an_event_written_by_hand_that_a_new_slide_names_is_said_with_its_words_
     assert 'title: "B"' in text and "The sheet's." in text and text.endswith("figures: [ann]\n")
     err = capsys.readouterr().err
     assert (
-        "t.json:/events/1 (events/2002-b.yaml): replaced the file's title, display_date and summary with the "
-        "slide's: an import takes what its source gives (to keep the file's words, put them in the source and "
+        "t.json:/events/1 (events/2002-b.yaml): replaced the file's title and summary with the slide's and "
+        "removed its display_date, which the slide does not have: an import takes what its source gives (to keep the file's words, put them in the source and "
         "import again); the file had: title 'b'; display_date 'Early 2002'; summary 'My own words.\\n\\nAnd more.'\n"
     ) in err
     assert "note: kept the fields added by hand (figures, places...) in 1 file: events/2002-b.yaml" in err
@@ -501,3 +501,34 @@ def test_alt_text_written_by_hand_where_the_sheet_has_none_stays_on_importing_ag
     Path("t.csv").write_text(Path("t.csv").read_text().replace("The bay after", "The bay the morning after"))
     assert main(["import", "timelinejs", "t.csv", "--story", "s", "--force"]) == 0
     assert 'alt: "The bay the morning after the storm"' in story.read_text()
+
+
+def test_a_field_the_slide_does_not_have_is_said_removed_not_replaced(
+    empty: Project, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # A picture added by hand to an event whose row has no Media is taken out by the next
+    # import (a picture is the sheet's to give), and the import said it "replaced the
+    # file's image with the slide's": the slide has none, and the editor looked for one.
+    Path("t.csv").write_text("Year,Headline,Text\n2001,A,a\n2002,B,b\n")
+    assert main(["import", "timelinejs", "t.csv", "--story", "s"]) == 0
+    event = Path("content/s/events/2001-a.yaml")
+    event.write_text(
+        event.read_text().replace('summary: "a"', 'summary: "mine"')
+        + "image:\n  src: media/gate.jpg\n  alt: A gate\n"
+    )
+    capsys.readouterr()
+    assert main(["import", "timelinejs", "t.csv", "--story", "s", "--force"]) == 0
+    said = [
+        line for line in capsys.readouterr().err.splitlines() if "2001-a.yaml" in line and "file had" in line
+    ]
+    assert said == [
+        "t.csv:2 (events/2001-a.yaml): replaced the file's summary with the slide's and removed its image, "
+        "which the slide does not have: an import takes what its source gives (to keep the file's words, put "
+        "them in the source and import again); the file had: summary 'mine'; image "
+        '{"src": "media/gate.jpg", "alt": "A gate"}'
+    ]
+    event.write_text(event.read_text() + "image:\n  src: media/gate.jpg\n  alt: A gate\n")
+    assert main(["import", "timelinejs", "t.csv", "--story", "s", "--force"]) == 0
+    assert "t.csv:2 (events/2001-a.yaml): removed the file's image, which the slide does not have: an " in (
+        capsys.readouterr().err
+    )
