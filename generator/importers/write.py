@@ -113,13 +113,16 @@ def _write_story_file(
     # Sources the import gives are written with those of the story it does not give
     # (quotes and key numbers cite them); none given, the story's stay as they are. A
     # language given replaces the story's; else the story keeps its own.
+    # Without a title slide the source gives no lead picture either: one the story has
+    # stays, as its title and summary do.
     imported = (
-        yamlwrite.STORY_KEYS
+        (yamlwrite.STORY_KEYS if timeline.title is not None else yamlwrite.STORY_KEYS - {"image"})
         | (set() if own else {"title", "summary"})
         | (top_keys(text) & {"sources", "language", "draft"})
     )
-    # The title slide gives the story's title and summary: an editor's rewrite of them in
-    # story.yaml is replaced as an event file's fields are, and said, quoting the file's.
+    # The title slide gives the story's title, summary and lead picture: an editor's
+    # rewrite of them in story.yaml is replaced as an event file's fields are, and said,
+    # quoting the file's.
     old_story = parse_yaml(before, "", []) if before is not None else None
     # (The first import's title and placeholder, of a timeline without a title slide then,
     # were nobody's words.)
@@ -127,9 +130,10 @@ def _write_story_file(
     if (
         not own
         and timeline.title is not None
-        and (was := replaced(old_story, text, {"title", "summary"}, first))
+        and (was := replaced(old_story, text, {"title", "summary", "image"}, first))
     ):
         kept.replaced.append(("story.yaml", was))
+        kept.removed["story.yaml"] = frozenset(key for key, _ in was) - top_keys(text)
     with open(os.path.join(staging, "story.yaml"), "x", encoding="utf-8") as f:
         f.write(kept.add(text, before, "story.yaml", imported, drop_draft=not untitled))
     if "story.yaml" in kept.lost:

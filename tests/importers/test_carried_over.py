@@ -532,3 +532,30 @@ def test_a_field_the_slide_does_not_have_is_said_removed_not_replaced(
     assert "t.csv:2 (events/2001-a.yaml): removed the file's image, which the slide does not have: an " in (
         capsys.readouterr().err
     )
+
+
+def test_a_lead_picture_written_by_hand_is_kept_or_said_as_the_sheet_has_one_or_not(
+    empty: Project, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # A lead picture set in story.yaml by hand was dropped by the next import --force
+    # without a word: with a title slide that has no Media, and even from a sheet with no
+    # title slide at all, which gives the story no picture (nor title or summary, which
+    # stay the editor's).
+    lead = "image:\n  src: media/bay.jpg\n  alt: The bay\n"
+    story = Path("content/s/story.yaml")
+    Path("t.csv").write_text("Year,Headline,Text,Type\n,The storm,What happened.,title\n2001,A,a,\n")
+    assert main(["import", "timelinejs", "t.csv", "--story", "s"]) == 0
+    story.write_text(story.read_text() + lead)
+    capsys.readouterr()
+    assert main(["import", "timelinejs", "t.csv", "--story", "s", "--force"]) == 0
+    assert "media/bay.jpg" not in story.read_text()  # the title slide's to give, as an event's is
+    assert (
+        "t.csv:2 (story.yaml): removed the file's image, which the title slide does not have: an import takes "
+        "what its source gives (to keep the file's words, put them in the source and import again); the file "
+        'had: image {"src": "media/bay.jpg", "alt": "The bay"}'
+    ) in capsys.readouterr().err.splitlines()
+    # No title slide: the sheet gives the story nothing of its own, and its picture stays.
+    Path("t.csv").write_text("Year,Headline,Text\n2001,A,a\n")
+    story.write_text(story.read_text() + lead)
+    assert main(["import", "timelinejs", "t.csv", "--story", "s", "--force"]) == 0
+    assert story.read_text().endswith(lead) and "replaced" not in capsys.readouterr().err
