@@ -24,7 +24,7 @@ from generator.commands import build as build_command
 from generator.commands import check as check_command
 from generator.commands import new as new_command
 from generator.commands import schema as schema_command
-from generator.content.addresses import AddressFault, as_folder
+from generator.content.addresses import AddressFault, as_folder, path_alone_hint
 from generator.content.addresses import fault as address_fault
 from generator.content.schema import SCHEMAS
 from generator.errors import ContentError, DeployError, UsageError, printable
@@ -56,7 +56,7 @@ def _base_url(text: str) -> str:
     if isinstance(fault, AddressFault):
         raise argparse.ArgumentTypeError(
             f"expected an http(s) address (the site's folder), without spaces, quotation marks or "
-            f"angle brackets, got '{printable(text)}'"
+            f"angle brackets, got '{printable(text)}'{path_alone_hint(text)}"
         )
     if fault is not None:
         raise argparse.ArgumentTypeError(f"the address {fault}, got '{printable(text)}'")

@@ -115,6 +115,22 @@ def test_usage_errors_exit_2(
     assert capsys.readouterr().err.strip() == message
 
 
+def test_a_base_url_of_a_path_alone_is_told_to_be_the_whole_address(
+    project: Project, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # An editor publishing under a sub-path gave '--base-url /explicador/', as Jekyll's
+    # baseurl is written, and was told only that it was no http(s) address.
+    with pytest.raises(SystemExit) as exit_:
+        main(["build", "--base-url", "/explicador"])
+    assert exit_.value.code == 2
+    assert capsys.readouterr().err.splitlines()[-1] == (
+        "explainer build: error: argument --base-url: expected an http(s) address (the site's folder), "
+        "without spaces, quotation marks or angle brackets, got '/explicador'; give the site's whole "
+        "address, such as 'https://your-org.github.io/explicador/' (the pages work in any folder as they "
+        "are: the address is for what needs it whole, such as feeds and the embed code)"
+    )
+
+
 @pytest.mark.parametrize(
     "args",
     [

@@ -74,6 +74,19 @@ def without_scheme(text: str) -> bool:
     return "://" not in text and _BARE_DOMAIN.match(text) is not None
 
 
+def path_alone_hint(text: str) -> str:
+    """What to add to the words refusing ``text`` as a site's folder address (``base_url``,
+    ``--base-url``) when it is a path alone ('/explicador/', as Jekyll's ``baseurl`` is
+    written, for a site published under a sub-path); "" otherwise."""
+    if not text.startswith("/") or text.startswith("//") or " " in text:
+        return ""
+    example = "https://your-org.github.io" + as_folder(text)
+    return (
+        f"; give the site's whole address, such as '{example}' (the pages work in any folder as they "
+        "are: the address is for what needs it whole, such as feeds and the embed code)"
+    )
+
+
 def spaces_written(address: str) -> str | None:
     """``address`` (an http or https one an editor typed) with its spaces written as
     '%20', what it was meant to be; None where that would not be the address: a space in

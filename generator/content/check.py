@@ -26,7 +26,13 @@ from generator.content import (
     story_links,
     yamlquotes,
 )
-from generator.content.addresses import AddressFault, as_folder, spaces_written, without_scheme
+from generator.content.addresses import (
+    AddressFault,
+    as_folder,
+    path_alone_hint,
+    spaces_written,
+    without_scheme,
+)
 from generator.content.addresses import fault as address_fault
 from generator.content.crossrefs import Ref
 from generator.content.datehints import hint as date_hint
@@ -480,6 +486,8 @@ class Checker:
             return as_folder(text) if spec.directory else text
         if fault is AddressFault.NOT_HTTP:
             hint = f"; did you mean 'https://{text}'?" if without_scheme(text) else ""
+            if spec.directory:
+                hint = hint or path_alone_hint(text)
             return self.mismatch(node, label, spec.describe(), hint)
         if fault is AddressFault.UNSAFE:
             return self.error(node.pos, _unsafe_url(label, text, spec.directory))

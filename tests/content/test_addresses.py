@@ -13,6 +13,7 @@ from generator.content.addresses import (
     fault,
     folder_address_extra,
     local_host,
+    path_alone_hint,
     without_scheme,
 )
 
@@ -159,3 +160,19 @@ def test_a_host_on_the_readers_own_network(address: str, host: str | None) -> No
 
 def test_the_characters_dropped_from_a_name_are_stringprep_table_b1() -> None:
     assert {chr(c) for c in range(0x110000) if stringprep.in_table_b1(chr(c))} == DROPPED_FROM_NAMES
+
+
+@pytest.mark.parametrize(
+    ("text", "example"),
+    [
+        ("/explicador/", "https://your-org.github.io/explicador/"),
+        ("/explicador", "https://your-org.github.io/explicador/"),  # the folder, as base_url reads it
+        ("/", "https://your-org.github.io/"),
+        ("//cdn.example.org/", None),  # an address without its scheme, not a path
+        ("explicador/", None),
+        ("/a b/", None),  # no address could have it
+    ],
+)
+def test_a_path_alone_is_answered_with_a_whole_address_to_give(text: str, example: str | None) -> None:
+    hint = path_alone_hint(text)
+    assert (f"such as '{example}'" in hint) if example else hint == ""

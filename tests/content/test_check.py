@@ -929,6 +929,12 @@ def test_images_need_alt_text(project: Project) -> None:
             "base_url: example.org/",
             "2:11: 'base_url' must be an http:// or https:// address, got 'example.org/'; did you mean 'https://example.org/'?",
         ),
+        (  # a folder's path alone, as Jekyll's baseurl is written
+            "base_url: /explicador/",
+            "2:11: 'base_url' must be an http:// or https:// address, got '/explicador/'; give the site's "
+            "whole address, such as 'https://your-org.github.io/explicador/' (the pages work in any folder as "
+            "they are: the address is for what needs it whole, such as feeds and the embed code)",
+        ),
         (
             "language: english!",
             "2:11: 'language' must be a language code such as 'en' or 'pt-BR' (BCP 47), got 'english!'",
