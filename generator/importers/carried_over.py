@@ -258,7 +258,7 @@ def _their_alt(picture: Picture | None, before: Node | None) -> Picture | None:
     stand_ins = {as_heard(text(image, "caption")), as_heard(text(before, "title"))}
     if text(image, "src") != picture.src or not alt or as_heard(alt) in stand_ins:
         return picture
-    return dataclasses.replace(picture, alt=alt)
+    return dataclasses.replace(picture, alt=alt, alt_given=True)  # given now, by the file
 
 
 def with_its_placement(event: Event, before: Node | None) -> Event:

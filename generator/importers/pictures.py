@@ -48,9 +48,10 @@ class Picture:
     not_downloaded: str = ""
     """Why the picture at ``src``, an https:// address, could not be downloaded."""
     alt_given: bool = field(default=True, compare=False)
-    """Whether the source gives ``alt`` (its Alt Text, or the media's ``alt`` or ``title``),
-    rather than the caption or headline standing in for one: an alt text written in the
-    story's file since is then the editor's, and kept (``carried_over.with_their_alt``).
+    """Whether ``alt`` is given (the source's Alt Text, or the media's ``alt`` or ``title``;
+    or the one an editor wrote in the file an import replaces, kept:
+    ``carried_over.with_their_alt``), rather than the caption or headline standing in for
+    one, which the import's notes name.
     Where the words came from, not what the picture is: two pictures alike in all else
     are the same."""
 

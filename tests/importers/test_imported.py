@@ -200,6 +200,15 @@ def test_pictures_whose_alt_text_is_their_headline_are_named_in_a_note(
         "reads right after the headline itself: write in 'alt' what each shows, in story.yaml, "
         "events/2001-landfall.yaml",
     ]
+    # Once written, as asked, the alt text stays (the sheet has none) and is named no more.
+    event = Path("content/port/events/2001-landfall.yaml")
+    event.write_text(event.read_text().replace('alt: "Landfall"', 'alt: "A flooded street"'))
+    assert main(["import", "timelinejs", "in.csv", "--story", "port", "--force"]) == 0
+    assert 'alt: "A flooded street"' in event.read_text()
+    assert [line for line in capsys.readouterr().err.splitlines() if "nor caption" in line] == [
+        "note: 1 picture had no alt text nor caption, so its alt is its headline, which a screen reader reads "
+        "right after the headline itself: write in 'alt' what it shows, in story.yaml"
+    ]
 
 
 def test_a_story_dated_the_day_of_its_import_is_said_to_be(
