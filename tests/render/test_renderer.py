@@ -494,7 +494,18 @@ def test_an_entrys_sources_are_told_apart(project: Project) -> None:
     page = (project.root / "site/story-a/index.html").read_text()
     via = re.search(r'<span class="via">(.*?)</span></p>', page, re.DOTALL)
     assert via is not None
-    assert re.sub(r"<[^>]+>", "", via[1]) == "Source: Example News, Other Wire"
+    assert re.sub(r"<[^>]+>", "", via[1]) == "Sources: Example News, Other Wire"
+    # The event's own page says so too; one source is "Source" (a Spanish reader read
+    # "Fuente" over two).
+    own = (project.root / "site/story-a/events/e1/index.html").read_text()
+    assert re.search(r"<dt>Sources</dt><dd><a [^>]*>Example News</a>, <a [^>]*>Other Wire</a>", own)
+    project.write("content/story-a/events/e1.yaml", event)
+    build(content="content", templates=TEMPLATES, out="site")
+    page = (project.root / "site/story-a/index.html").read_text()
+    via = re.search(r'<span class="via">(.*?)</span></p>', page, re.DOTALL)
+    assert via is not None and re.sub(r"<[^>]+>", "", via[1]) == "Source: Example News"
+    own = (project.root / "site/story-a/events/e1/index.html").read_text()
+    assert "<dt>Source</dt>" in own and "<dt>Sources</dt>" not in own
 
 
 def test_an_entrys_source_in_another_language_is_marked_with_it(project: Project) -> None:
