@@ -4,6 +4,8 @@ use only what libraries publish."""
 from __future__ import annotations
 
 import ast
+import importlib
+import inspect
 import re
 import sys
 from collections.abc import Iterable, Iterator
@@ -77,8 +79,10 @@ def private_names(source: str, ours: set[str] | None = None, everywhere: set[str
     ``member_names``; ``ours`` if not given), or read straight from a module of ours
     imported by name that the file does not assign (``maps._path``), or documented for use
     by the standard library (``PUBLIC_UNDERSCORED``; a private name of the standard library
-    is refused too); and any name of a library's module put together while running
-    (``getattr(yaml, "_" + "yaml")``), which nothing can read.
+    is refused too); any name of a library's module put together while running
+    (``getattr(yaml, "_" + "yaml")``), which nothing can read; and, in a class made from a
+    library's class, the private names of that class it reads or defines again
+    (``_taken_from_library_classes``).
 
     So a name we define elsewhere, or as no member, does not pass a library's object: our
     ``_compile`` in one module does not let ``env._compile`` (Jinja's) through in another,
@@ -133,8 +137,104 @@ def private_names(source: str, ours: set[str] | None = None, everywhere: set[str
                 found.append(f"{ast.unparse(node.value)}.{node.attr}")
         elif isinstance(node, ast.Call):
             found += _called(node, imported, ours, own_modules, mine)
+    found += _taken_from_library_classes(tree, imported)
     names = set(found)
     return sorted(n for n in names if not any(other.startswith(n + ".") for other in names))  # whole chains
+
+
+def _taken_from_library_classes(tree: ast.Module, imported: dict[str, str]) -> list[str]:
+    """The private names a class of ``tree`` made from a library's class takes from it:
+    one read through ``self``, ``cls`` or ``super()`` that neither the class nor a class
+    of the file it derives from defines (a name of ours elsewhere says nothing of the
+    library's class), and one it defines that the library's class has too (``def
+    _parse``, ``self._finished = True``): both are the library's."""
+    classes = {node.name: node for node in ast.walk(tree) if isinstance(node, ast.ClassDef)}
+    found: list[str] = []
+    for node in classes.values():
+        libraries, ours = _bases(node, classes, imported)
+        if not libraries:
+            continue
+        own = _defined_by(node)
+        inherited = set().union(*(_defined_by(base) for base in ours))
+        for read in ast.walk(node):
+            if (
+                not (isinstance(read, ast.Attribute) and _private(read.attr))
+                or read.attr in PUBLIC_UNDERSCORED
+            ):
+                continue
+            through_super = isinstance(read.value, ast.Call) and ast.unparse(read.value.func) == "super"
+            if (through_super and read.attr not in inherited) or (
+                _on_self(read) and read.attr not in own | inherited
+            ):
+                found.append(f"{libraries[0]}.{read.attr}")
+        found += [
+            f"{library}.{name}"
+            for name in own
+            if _private(name)
+            for library in libraries
+            if _has(library, name)
+        ]
+    return found
+
+
+def _bases(
+    node: ast.ClassDef, classes: dict[str, ast.ClassDef], imported: dict[str, str]
+) -> tuple[list[str], list[ast.ClassDef]]:
+    """The libraries' classes ``node`` derives from, by their dotted names, and the
+    classes of the file it derives from: through these too."""
+    libraries: list[str] = []
+    ours: list[ast.ClassDef] = []
+    for base in node.bases:
+        chain = ast.unparse(base)
+        head = chain.split(".")[0]
+        if head in imported:
+            libraries.append(imported[head] + chain[len(head) :])
+        elif chain in classes and classes[chain] is not node:
+            ours.append(classes[chain])
+            more, further = _bases(classes[chain], classes, imported)
+            libraries += more
+            ours += further
+    return libraries, ours
+
+
+def _defined_by(node: ast.ClassDef) -> set[str]:
+    """The members the class ``node`` defines: in its body, and assigned on ``self`` or ``cls``."""
+    assigned = {
+        n.attr
+        for n in ast.walk(node)
+        if isinstance(n, ast.Attribute) and isinstance(n.ctx, ast.Store) and _on_self(n)
+    }
+    return set(_class_members(node)) | assigned
+
+
+def _has(dotted: str, name: str) -> bool:
+    """Whether the library's class ``dotted`` (``jinja2.Environment``), or a class it
+    derives from, has a member ``name``: defined in its body, or assigned on ``self`` or
+    ``cls`` in its source. One that cannot be found is taken to have it (nothing can
+    tell it has not)."""
+    module, _, rest = dotted.partition(".")
+    try:
+        found: object = importlib.import_module(module)
+        for part in rest.split(".") if rest else []:
+            try:
+                found = getattr(found, part)
+            except AttributeError:
+                found = importlib.import_module(f"{module}.{part}")
+            module = f"{module}.{part}"
+    except ImportError:
+        return True
+    if not isinstance(found, type):
+        return True
+    for kind in inspect.getmro(found):
+        if name in vars(kind):
+            return True
+        try:
+            source = inspect.getsource(kind)
+        except (OSError, TypeError):  # a class of compiled code, or of no file
+            continue
+        if re.search(rf"\b(?:self|cls)\.{re.escape(name)}\b", source):
+            return True
+    return False
 
 
 def _our_module(dotted: str) -> bool:
@@ -308,12 +408,14 @@ def test_a_name_we_define_elsewhere_does_not_pass_a_librarys_object() -> None:
     everywhere = member_names(sources.values())
     # `_compile` is a name of ours in another module, yet Jinja's is refused here; so are a
     # name read through an attribute of self, one read from self or cls that no code of
-    # ours defines (a library base class's), and one read from a class (not a module) of
-    # ours. This file's own `_kept` and `_mine`, and a module of ours by name, pass.
+    # ours defines (a library base class's, named as that class's too), and one read from
+    # a class (not a module) of ours. This file's own `_kept` and `_mine`, and a module of
+    # ours by name, pass.
     assert private_names(source, allowed_names(here, sources), everywhere) == [
         "SiteRenderer._zz",
         "cls._zz",
         "env._compile",
+        "jinja2.Environment._zz",
         "self._zz",
         "self.env._zz",
     ]
@@ -321,6 +423,7 @@ def test_a_name_we_define_elsewhere_does_not_pass_a_librarys_object() -> None:
         "SiteRenderer._zz",
         "cls._zz",
         "env._compile",
+        "jinja2.Environment._zz",
         "self._zz",
         "self.env._zz",
     ]  # nor does our function `_compile` anywhere: it is no member of an object
@@ -359,6 +462,36 @@ def test_a_member_passes_where_its_module_is_imported() -> None:
     # Not imported, the module's members say nothing of the object read from.
     alone = "import jinja2\nc = jinja2.Environment()\nc._compile()\nc._hits\n"
     assert private_names(alone, allowed_names(here, {here: alone, there: ours})) == ["c._compile", "c._hits"]
+
+
+def test_a_class_made_from_a_librarys_class_takes_none_of_its_private_names() -> None:
+    # A subclass reached the library's private names through `self` and `super()`
+    # wherever any class of ours had a member of the name (tornado's `_finished`, as our
+    # parallel.py has one), and it replaced them by defining one (`def _parse`).
+    ours = "class Claims:\n    def __init__(self) -> None:\n        self._finished = 1\n        self._parse = 2\n"
+    source = (
+        "import jinja2\nfrom tornado import web\n"
+        "class Handler(web.RequestHandler):\n    def get(self) -> None:\n        self._finished\n"
+        "class Theme(jinja2.Environment):\n"
+        "    def _parse(self, source, name, filename):\n        return super()._parse(source, name, filename)\n"
+        "class Kept(web.RequestHandler):\n    def prepare(self) -> None:\n        self._finished = True\n"
+    )
+    here, there = REPO / "generator/render/x.py", REPO / "generator/speed/y.py"
+    sources = {here: source, there: ours}
+    assert private_names(source, allowed_names(here, sources), member_names(sources.values())) == [
+        "jinja2.Environment._parse",
+        "tornado.web.RequestHandler._finished",
+    ]
+    # A member the subclass, or a class of the file it derives from, makes its own passes.
+    own = (
+        "import jinja2\nfrom tornado import web\n"
+        "class Guarded(web.RequestHandler):\n    def _refuse(self) -> None:\n        self._seen = 1\n"
+        "class Socket(Guarded):\n    def get(self) -> None:\n        self._refuse()\n        self._seen\n"
+        "class Loader(jinja2.FileSystemLoader):\n"
+        "    def get_source(self, environment, template):\n        return self._conflicts()\n"
+        "    def _conflicts(self):\n        return None\n"
+    )
+    assert private_names(own, allowed_names(here, {here: own}), member_names([own])) == []
 
 
 def test_the_theme_reads_no_private_name() -> None:
