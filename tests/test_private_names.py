@@ -20,7 +20,11 @@ PUBLIC_UNDERSCORED = {"_exit", "_fields", "_replace", "_asdict", "_make", "_fiel
 """Names of the standard library that begin with '_' and are documented for use
 (``os._exit``, a named tuple's ``_replace`` and its siblings)."""
 
-ACCESSORS = {"getattr", "setattr", "hasattr", "delattr"}
+ACCESSORS = {"getattr", "setattr", "hasattr", "delattr", "inspect.getattr_static", "getattr_static"}
+"""Functions that read an attribute named by their second argument."""
+
+NAMED_GETTERS = {"operator.attrgetter", "attrgetter", "operator.methodcaller", "methodcaller"}
+"""Functions that make a reader of the attribute (or dotted path) named by their first argument."""
 
 
 def _private(dotted: str) -> bool:
@@ -70,9 +74,10 @@ def _class_members(node: ast.ClassDef) -> Iterator[str]:
 
 def private_names(source: str, ours: set[str] | None = None, everywhere: set[str] | None = None) -> list[str]:
     """Each use of a ``_``-prefixed (not dunder) name of a third-party library in
-    ``source``: imports of one (also through ``importlib.import_module``), attribute chains
-    from a name imported from one, and, where ``ours`` is given, any other ``_``-prefixed
-    name read from an object (``env._x``, ``getattr(m, "_func")``) unless it is one of
+    ``source``: imports of one (also through ``importlib.import_module``, and looked up in
+    ``sys.modules``), attribute chains from a name imported from one, and, where ``ours``
+    is given, any other ``_``-prefixed name read from an object (``env._x``,
+    ``getattr(m, "_func")``, ``vars(m)["_func"]``, ``attrgetter("_func")``) unless it is one of
     ``ours`` (``allowed_names``: the members of objects defined in the file, in the
     module a test file tests, or in a module of ours the file imports), or read straight
     from ``self`` or ``cls`` and a member somewhere in our code (``everywhere``, of
@@ -137,6 +142,8 @@ def private_names(source: str, ours: set[str] | None = None, everywhere: set[str
                 found.append(f"{ast.unparse(node.value)}.{node.attr}")
         elif isinstance(node, ast.Call):
             found += _called(node, imported, ours, own_modules, mine)
+        elif isinstance(node, ast.Subscript):
+            found += _looked_up(node, ours)
     found += _taken_from_library_classes(tree, imported)
     names = set(found)
     return sorted(n for n in names if not any(other.startswith(n + ".") for other in names))  # whole chains
@@ -237,6 +244,24 @@ def _has(dotted: str, name: str) -> bool:
     return False
 
 
+def _looked_up(node: ast.Subscript, ours: set[str] | None) -> list[str]:
+    """The private name a look-up by string reaches: a library's module in ``sys.modules``
+    (``sys.modules['yaml._yaml']``), or an object's attribute in its namespace
+    (``vars(env)['_parse']``, ``env.__dict__['_parse']``) unless it is one of ``ours``."""
+    key = node.slice
+    if not (isinstance(key, ast.Constant) and isinstance(key.value, str)):
+        return []
+    holder = ast.unparse(node.value)
+    if holder == "sys.modules":
+        return [key.value] if _third_party(key.value) and _private(key.value) else []
+    in_namespace = (isinstance(node.value, ast.Call) and ast.unparse(node.value.func) == "vars") or (
+        isinstance(node.value, ast.Attribute) and node.value.attr == "__dict__"
+    )
+    if in_namespace and _private(key.value) and (ours is None or _unknown(key.value, ours)):
+        return [f"{holder}[{key.value!r}]"]
+    return []
+
+
 def _our_module(dotted: str) -> bool:
     """Whether ``dotted`` (``generator.render.maps``) is a module or package of ours."""
     path = REPO.joinpath(*dotted.split("."))
@@ -273,6 +298,14 @@ def _called(
         if isinstance(module, ast.Constant) and isinstance(module.value, str):
             return [module.value] if _third_party(module.value) and _private(module.value) else []
         return []  # a module named at run time: ours (search) or checked where it is named
+    if func in NAMED_GETTERS and node.args:
+        named = node.args[0]
+        if isinstance(named, ast.Constant) and isinstance(named.value, str):
+            private = [
+                p for p in named.value.split(".") if _private(p) and (ours is None or _unknown(p, ours))
+            ]
+            return [f"{func}({named.value!r})"] if private else []
+        return []
     if func not in ACCESSORS or len(node.args) < 2:
         return []
     target, name = ast.unparse(node.args[0]), node.args[1]
@@ -462,6 +495,29 @@ def test_a_member_passes_where_its_module_is_imported() -> None:
     # Not imported, the module's members say nothing of the object read from.
     alone = "import jinja2\nc = jinja2.Environment()\nc._compile()\nc._hits\n"
     assert private_names(alone, allowed_names(here, {here: alone, there: ours})) == ["c._compile", "c._hits"]
+
+
+def test_the_check_finds_private_names_reached_by_a_string() -> None:
+    # Each reached a library's private name by a string that getattr's check never saw.
+    source = (
+        "import inspect\nimport operator\nimport sys\nfrom operator import attrgetter\nimport jinja2\n"
+        "env = jinja2.Environment()\n"
+        "sys.modules['yaml._yaml']\nvars(env)['_parse']\nenv.__dict__['_tokenize']\n"
+        "operator.attrgetter('globals._x')(env)\nattrgetter('_generate')(env)\n"
+        "operator.methodcaller('_compile', 'x')(env)\ninspect.getattr_static(env, '_load_template')\n"
+        "sys.modules['yaml']\nvars(env)['globals']\noperator.attrgetter('globals')(env)\n"
+    )
+    assert private_names(source, set()) == [
+        "attrgetter('_generate')",
+        "env.__dict__['_tokenize']",
+        "env._load_template",
+        "operator.attrgetter('globals._x')",
+        "operator.methodcaller('_compile')",
+        "vars(env)['_parse']",
+        "yaml._yaml",
+    ]
+    mine = "class Ours:\n    _kept = 1\nvars(Ours())['_kept']\n"
+    assert private_names(mine, member_names([mine])) == []
 
 
 def test_a_class_made_from_a_librarys_class_takes_none_of_its_private_names() -> None:
