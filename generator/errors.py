@@ -134,13 +134,18 @@ def stacked_marks(text: str) -> re.Match[str] | None:
     return None
 
 
-_UNPRINTABLE = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\ud800-\udfff\u202a-\u202e\u2066-\u2069]")
+REORDERING = "\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069"
+"""The invisible characters that reorder the text after them: bidirectional embeddings,
+overrides and isolates, and their ends (U+202A-U+202E, U+2066-U+2069). In a name they
+make it read as another ('x\\u202egpj.exe' shows as 'xexe.jpg'): ``printable`` escapes
+them, and a media file named with one is refused (``medianames.media_name_problem``).
+The marks LRM and RLM, which reorder nothing past themselves, are not among them."""
+
+_UNPRINTABLE = re.compile(rf"[\x00-\x08\x0b-\x1f\x7f-\x9f\ud800-\udfff{REORDERING}]")
 """``CONTROL``, and the lone surrogates that stand for bytes of a file name that are not
 UTF-8 (``bad\\xff.yaml``): no terminal or page can show them, and encoding them fails. And
-the invisible characters that reorder the text after them (bidirectional embeddings,
-overrides and isolates, U+202A-U+202E and U+2066-U+2069): quoted as they are, a file
-named 'x\\u202egpj.exe' showed as 'xexe.jpg' in a message, and the rest of its line
-with it (the marks LRM and RLM, which reorder nothing past themselves, are shown)."""
+``REORDERING``: quoted as they are, a file named 'x\\u202egpj.exe' showed as 'xexe.jpg'
+in a message, and the rest of its line with it."""
 
 
 def printable(text: str) -> str:

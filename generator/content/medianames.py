@@ -3,7 +3,7 @@ reversed, too long), and those it warns of (names Windows cannot hold)."""
 
 from __future__ import annotations
 
-from generator.errors import Position, Problem, has_control
+from generator.errors import REORDERING, Position, Problem, has_control
 
 _NOT_ON_WINDOWS = frozenset(':*?"<>|')
 """Characters Windows cannot hold in a file name (a ':' is what a '/' typed in a name in
@@ -43,11 +43,6 @@ MAX_MEDIA_NAME_BYTES = 200
 ('.1600.avif'), and no common file system takes a name over 255 bytes."""
 
 
-_REVERSING = frozenset("\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069")
-"""Characters that change the direction of the text after them: in a file name they make
-it read as another name ('x\u202egnp.png' shows as 'xpng.png')."""
-
-
 def media_name_problem(rel: str) -> str | None:
     """Why check refuses the media file ``rel`` (its path in ``media/``) by its name, or
     None. Media names end up in addresses and in other people's file systems: no control
@@ -56,7 +51,7 @@ def media_name_problem(rel: str) -> str | None:
     name = rel.rsplit("/", 1)[-1]
     if has_control(rel) or "\\" in rel:
         return "this media file name has control characters or a backslash; rename it"
-    if _REVERSING & set(rel):
+    if any(ch in REORDERING for ch in rel):
         return (
             "this media file name has characters that reverse the direction of the text, "
             "so it reads as another name; rename it"

@@ -5,6 +5,8 @@ from __future__ import annotations
 import pytest
 
 from generator.commands.check import check_and_lint
+from generator.content.medianames import media_name_problem
+from generator.errors import REORDERING, printable
 from tests.conftest import Project
 from tests.images import tiny_png
 
@@ -63,3 +65,12 @@ def test_media_names_that_cannot_be_published(project: Project, name: str, messa
     project.write(f"content/story-a/media/{name}", tiny_png())
     shown = f"content/story-a/media/{name}".encode("unicode_escape").decode("ascii")
     assert project.problems() == [f"{shown}:1:1: {message}"]
+
+
+def test_a_media_name_is_refused_for_each_character_a_message_escapes_as_reordering() -> None:
+    # One set for both: a message shows each such character as an escape (printable),
+    # and a media file whose name holds one is refused.
+    for ch in REORDERING:
+        assert printable(ch) != ch
+        assert media_name_problem(f"x{ch}y.png") is not None
+    assert media_name_problem("x\u200fy.png") is None  # RLM reorders nothing past itself
