@@ -337,3 +337,24 @@ def test_the_top_folder_holds_only_the_projects_fixed_layout() -> None:
     ).stdout.splitlines()
     assert tracked
     assert {path.split("/", 1)[0] for path in tracked} == TOP_LEVEL
+
+
+PACKAGE_MAPS = ("content/lint", "i18n", "importers", "output", "speed")
+"""The packages whose docstring is their map: it names each of their modules
+(``staging.py``) and says what it holds."""
+
+
+def test_a_package_whose_docstring_is_its_map_names_every_module_in_it() -> None:
+    unnamed = {}
+    for package in PACKAGE_MAPS:
+        folder = GENERATOR / package
+        named = set(
+            re.findall(
+                r"``(\w+)\.py``", ast.get_docstring(ast.parse((folder / "__init__.py").read_text())) or ""
+            )
+        )
+        if missing := sorted(
+            p.stem for p in folder.glob("*.py") if p.stem != "__init__" and p.stem not in named
+        ):
+            unnamed[package] = missing
+    assert unnamed == {}, f"modules a package's docstring, its map, does not name: {unnamed}"

@@ -1,7 +1,11 @@
 """Bringing timelines made elsewhere into the content format (``explainer import``).
 
+``run.py`` is the import from start to end, each step a module below.
+
 Reading: ``read.py`` reads the file given, ``timelinejs.py`` as TimelineJS3 JSON or
-``sheet.py`` as the CSV of its Google Sheets template, both into the same slides
+``sheet.py`` as the CSV of its Google Sheets template (its date and time cells as sheets
+save them: ``sheet_dates.py``, ``sheet_times.py``; text garbled by a sheet opened in the
+wrong encoding, read as meant: ``garbled.py``), both into the same slides
 (``slides.py``); ``existing.py`` reads what is there already (the site's settings, the
 story imported again).
 

@@ -11,8 +11,11 @@ the index made at once. ``Fast`` answers with the speed-ups: parsed files and ch
 results kept while their files are unchanged (``incremental.py``), fragments remembered
 and pages of an unchanged context reused, and in the preview's server the few pages a
 save changes each rendered once asked for (``rendering.py``), rendering on both cores
-(``parallel.py``), Markdown conversions kept on disk (``diskcache.py``), pictures kept
-on disk and encoded meanwhile (``pictures.py``), the index made in a thread and the
+(``parallel.py``), Markdown conversions kept on disk (``diskcache.py``), compiled
+templates kept on disk (``templatecache.py``), the theme compiled by a helper while the
+content loads (``Fast.building``), pictures kept on disk and encoded meanwhile
+(``pictures.py``), Pillow's build and MarkupSafe's release read for those two caches'
+keys without importing them (``distributions.py``), the index made in a thread and the
 pages it does not read written meanwhile by an idle helper (``later.py``). Both give the
 same bytes: a test builds sites each way and compares them.
 
