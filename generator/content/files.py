@@ -326,6 +326,13 @@ def walk_files(
         stack.extend(reversed(subfolders))
 
 
+def theme_assets(templates: str) -> Iterator[tuple[str, os.DirEntry[str]]]:
+    """The files of the theme's ``assets/`` folder, as ``walk_files`` lists them
+    (``css/print.css``), the theme's names to pass over left out (``is_ignored_in_theme``):
+    those a build publishes, and those the pages' links to assets are checked against."""
+    return walk_files(os.path.join(templates, "assets"), skip=is_ignored_in_theme)
+
+
 def new_command(content: str, *words: str) -> str:
     """The ``explainer new`` command of ``words`` (written for the shell already) for the
     content folder ``content``, named only when it is not the default ``content``

@@ -21,7 +21,7 @@ def read_assets(templates: str) -> dict[str, bytes]:
     are published (hidden files and editors' backups left out, and a link to one
     refused: ``env.txt`` leading to the theme's ``.env`` published it)."""
     found: dict[str, bytes] = {}
-    for rel, entry in files.walk_files(os.path.join(templates, "assets"), skip=files.is_ignored_in_theme):
+    for rel, entry in files.theme_assets(templates):
         try:
             found[rel] = files.read_regular(
                 entry.path, root=templates, limit=files.MAX_MEDIA_BYTES, skip=files.is_ignored_in_theme

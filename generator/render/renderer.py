@@ -237,8 +237,7 @@ class SiteRenderer:
         if versions is not None:
             self.assets = frozenset(versions)  # the very files published
         else:
-            listed = files.walk_files(os.path.join(self.templates, "assets"), skip=files.is_ignored_in_theme)
-            self.assets = frozenset(rel for rel, _ in listed)
+            self.assets = frozenset(rel for rel, _ in files.theme_assets(self.templates))
 
     def render_pages(self, todo: Iterable[Page], write: Write) -> None:
         """Render ``todo`` one by one into ``write``; template mistakes as ContentError,

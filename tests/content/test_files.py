@@ -220,3 +220,27 @@ def test_files_reads_nothing_of_the_content_it_is_the_rule_for() -> None:
     # (it imported load.py, in a function, for the 'explainer new' command it suggests).
     source = Path(files.__file__).read_text(encoding="utf-8")
     assert "generator.content" not in source
+
+
+def test_the_themes_assets_are_its_assets_folders_files_less_the_names_the_theme_passes_over(
+    tmp_path: Path,
+) -> None:
+    # One listing for the files a build publishes (copying.read_assets) and for those
+    # the pages' links to assets are checked against (SiteRenderer.start).
+    for rel in (
+        "style.css",
+        "_partial.css",
+        "css/print.css",
+        ".env",
+        "style.css~",
+        "Thumbs.db",
+        "css/.x.swp",
+    ):
+        (tmp_path / "assets" / rel).parent.mkdir(parents=True, exist_ok=True)
+        (tmp_path / "assets" / rel).write_text("x", encoding="utf-8")
+    (tmp_path / "elsewhere.css").write_text("x", encoding="utf-8")
+    assert [rel for rel, _ in files.theme_assets(str(tmp_path))] == [
+        "_partial.css",
+        "style.css",
+        "css/print.css",
+    ]
