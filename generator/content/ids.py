@@ -94,7 +94,6 @@ it most often is."""
 _BEGEDKEFET = {"\u05d1": ("b", "v"), "\u05db": ("k", "kh"), "\u05e4": ("p", "f")}
 """ב, כ, פ: hard at a word's start, soft after a letter, as they mostly are."""
 _WITH_GERESH = {"\u05d2": "j", "\u05d6": "zh", "\u05e6": "ch", "\u05ea": "t"}
-_VOWEL_LETTERS = "\u05d0\u05d5\u05d9\u05e2"
 
 
 def _hebrew_spelt(word: str) -> str:
