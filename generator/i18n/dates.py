@@ -28,6 +28,12 @@ _SHORT_MONTH = re.compile(r"(?<![ML])([ML])\1\1(?![ML])")
 SEPARATORS = " \u00a0\u2009\u202f–—-~～至"
 """What may stand between the two halves of a span in CLDR's patterns."""
 
+WORD_JOINER = "\u2060"
+
+NO_BREAK_SPACES = {" ": "\u00a0", "\u2009": "\u202f"}
+"""The no-break space of each space a span's pattern puts around its dash, as wide as
+it (the narrow one, U+202F, for the thin space of '30 March\u2009–\u20092 April')."""
+
 Interval = dict[str, tuple[DateTimePattern, DateTimePattern]]
 """A span's two halves, by the largest field that differs ('y', 'M' or 'd')."""
 
@@ -95,7 +101,10 @@ class DateText:
     offset: U+2212 on pages, the ASCII hyphen-minus in TimelineJS JSON (which the
     importer reads back). With ``native_digits``, dates are written in the language's
     own digits, as CLDR writes them ('۱۹ آوریل ۲۰۱۰' in Persian; Babel writes 0-9 in
-    every language), as pages and feeds show them; the data files keep 0-9."""
+    every language), as pages and feeds show them; the data files keep 0-9. With
+    ``tied_ranges``, no line breaks next to the mark that joins a span's two ends
+    (``tied``), as pages show them; the data files, which the importer reads back, keep
+    spans as CLDR writes them."""
 
     def __init__(
         self,
@@ -104,9 +113,11 @@ class DateText:
         *,
         minus: str = MINUS,
         native_digits: bool = False,
+        tied_ranges: bool = False,
     ) -> None:
         self.language = language
         self.minus = minus
+        self.tied_ranges = tied_ranges
         self._numerals: Callable[[str], str] = language.numerals if native_digits else str
         self.locale = language.locale
         self.gettext = messages.gettext
@@ -192,6 +203,35 @@ class DateText:
     @functools.cached_property
     def _fallback(self) -> str:
         return str(self.locale.interval_formats.get(None) or "{0} – {1}")
+
+    @functools.cached_property
+    def _joint_word(self) -> str:
+        # A word between the halves of a span ('19 تا 21 آوریل', Persian's 'to'); '' where
+        # a mark alone joins them.
+        return self._fallback.split("{0}")[-1].split("{1}")[0].strip(SEPARATORS)
+
+    @functools.cached_property
+    def _range_pattern(self) -> str:
+        """``_fallback``, its joint tied (``tied``) where this writes for pages."""
+        if not self.tied_ranges:
+            return self._fallback
+        before, _, rest = self._fallback.partition("{0}")
+        joint, _, after = rest.partition("{1}")
+        return before + "{0}" + tied(joint) + "{1}" + after
+
+    def _range(self, first: str, last: str) -> str:
+        """A span of two dates each written whole ('2010 – 2 April 2010'), joined as the
+        language's fallback pattern joins them."""
+        return self._range_pattern.replace("{0}", first).replace("{1}", last)
+
+    def _parted(self, first: str) -> tuple[str, str]:
+        """``first``, a span's first half as the span's pattern writes it, in two: the
+        date, and the joint after it that leads to the second half ('30 March' and ' – ';
+        '17' and '–'; '19' and ' تا ', a word between the halves)."""
+        end = first.rstrip(SEPARATORS)
+        if self._joint_word and end.endswith(self._joint_word):
+            end = end.removesuffix(self._joint_word).rstrip(SEPARATORS)
+        return end, first[len(end) :]
 
     def _skeleton(self, skeleton: str) -> DateTimePattern:
         skeletons = self.locale.datetime_skeletons
@@ -286,13 +326,10 @@ class DateText:
         if halves is None or not text:
             return (self._governed_single(start) if governed else self._single(start)), self._single(end)
         first, second = halves
-        first = first.rstrip(SEPARATORS)
-        # A word between the halves ('19 تا 21 آوریل', Persian's 'to'), which the
-        # phrase's own words replace ('از 19 تا 21 آوریل', not 'از 19 تا تا 21').
-        word = self._fallback.split("{0}")[-1].split("{1}")[0].strip(SEPARATORS)
-        if word and first.endswith(word):
-            first = first.removesuffix(word).rstrip(SEPARATORS)
-        return first, second
+        # The joint, a word between the halves too ('19 تا 21 آوریل', Persian's 'to'), is
+        # left out: the phrase's own words replace it ('از 19 تا 21 آوریل', not
+        # 'از 19 تا تا 21').
+        return self._parted(first)[0], second
 
     def _halves(
         self,
@@ -367,10 +404,17 @@ class DateText:
         would part what a reader takes as one (``_tied_spaces``): '16 avril' and
         'April 16' (a narrow date column wrote '16' over 'avril 2019'), 'c. 1990',
         '18:50 (UTC+2)'. The year may still go to the next line. The data files keep
-        dates as the other methods write them."""
+        dates as the other methods write them.
+
+        In a span whose ends are tied to the dash between them (``tied``: its word
+        joiner), only an abbreviation is tied to its number: tied too, '30 September –
+        2 October' and '10:00 (UTC+6) – 18' were pieces wider than the date column, which
+        broke them inside a word. The span may then break between a day and its month
+        or a time and its offset, as a line too narrow needs ('30 September – 2' over
+        'October 2010'), never next to its dash."""
         found = self._unbroken.get(text)
         if found is None:
-            spaces = _tied_spaces(self.language)
+            spaces = _tied_spaces(self.language, span=WORD_JOINER in text)
             found = self._unbroken[text] = spaces.sub(lambda tied: tied[0].replace(" ", "\u00a0"), text)
         return found
 
@@ -399,9 +443,7 @@ class DateText:
             if end is None or end == start:
                 circa = True  # one date: approximate, as a whole
             else:
-                return self._fallback.replace("{0}", self.span(start, None)).replace(
-                    "{1}", self.span(end, None, circa=True)
-                )
+                return self._range(self.span(start, None), self.span(end, None, circa=True))
         if not year and (start.precision > Precision.DAY or start.year != (end or start).year):
             year = True  # a time, or a span across years: only whole
         key = (start, end, circa, year)
@@ -451,26 +493,62 @@ class DateText:
         ``year``), both its ends as a word before them governs them (``MONTH_GOVERNED``)."""
         halves = self._halves(start, end, year, governed=governed, governed_end=governed)
         if halves is not None:
-            return halves[0] + halves[1]
+            if not self.tied_ranges:
+                return halves[0] + halves[1]
+            first, joint = self._parted(halves[0])
+            return first + tied(joint) + halves[1]
         if governed:
             first, last = self._governed_single(start), self._governed_single(end)
         else:
             first, last = self._single(start, year), self._single(end, year)
-        return self._fallback.replace("{0}", first).replace("{1}", last)
+        return self._range(first, last)
 
 
 @functools.cache
-def date_text(language: Language, *, minus: str = MINUS, native_digits: bool = False) -> DateText:
-    """The one ``DateText`` of ``language`` (with ``minus`` and ``native_digits``) in
-    this process."""
-    return DateText(language, translations(language.catalog), minus=minus, native_digits=native_digits)
+def date_text(
+    language: Language, *, minus: str = MINUS, native_digits: bool = False, tied_ranges: bool = False
+) -> DateText:
+    """The one ``DateText`` of ``language`` (with ``minus``, ``native_digits`` and
+    ``tied_ranges``) in this process."""
+    return DateText(
+        language,
+        translations(language.catalog),
+        minus=minus,
+        native_digits=native_digits,
+        tied_ranges=tied_ranges,
+    )
 
 
-def for_tag(tag: str, *, minus: str = MINUS, native_digits: bool = False) -> DateText:
+def for_tag(
+    tag: str, *, minus: str = MINUS, native_digits: bool = False, tied_ranges: bool = False
+) -> DateText:
     """The ``DateText`` of the language ``tag`` (English when it has no catalog, which
     ``check`` reports); with ``native_digits``, writing the language's own digits, as
-    pages and feeds do (the data files keep 0-9)."""
-    return date_text(written_in(tag), minus=minus, native_digits=native_digits)
+    pages and feeds do (the data files keep 0-9); with ``tied_ranges``, a span's ends
+    kept on one line with the mark between them, as pages do (``tied``)."""
+    return date_text(written_in(tag), minus=minus, native_digits=native_digits, tied_ranges=tied_ranges)
+
+
+def tied(joint: str) -> str:
+    """``joint``, what joins a span's two ends as its pattern writes it (' – ', '–',
+    '\u2009–\u2009', '～', ' تا '), with no line break allowed in it or at its edges: its
+    spaces no-break ones of their width, and its dash or tilde between word joiners
+    (U+2060), or after a no-break space. Browsers broke a span after its dash, the rule
+    for a dash in running text ('30 March –' ending a line, '2 April 2010' on the next,
+    '17–' over '18 April'), and before a full-width '～' or an em dash; a space next to a
+    dash, made a no-break one, does not stop a break after the dash (Unicode's line
+    breaking rules LB12a and LB21), a word joiner does. A span may still break elsewhere
+    where its line is too narrow (between a date's month and its year)."""
+    out: list[str] = []
+    for char in joint:
+        char = NO_BREAK_SPACES.get(char, char)
+        if char in SEPARATORS and not char.isspace():  # a dash, a tilde, '至'
+            if not out or out[-1] not in NO_BREAK_SPACES.values():
+                out.append(WORD_JOINER)
+            out += [char, WORD_JOINER]
+        else:
+            out.append(char)
+    return "".join(out)
 
 
 def ordinal_day(pattern: str, ending: str) -> str:
@@ -507,12 +585,17 @@ def format_months(pattern: str) -> str:
 
 
 @functools.cache
-def _tied_spaces(language: Language) -> re.Pattern[str]:
-    """The spaces of a date written in ``language`` that no line should break at: between
-    a day and its month's name, either way round (with the 'de' of Spanish and Portuguese),
-    after an abbreviation before a number ('c. 1990'), between a time and its UTC offset
-    ('18:50 (UTC+2)'), and inside the offset's brackets where a language writes a word
-    there ('(بتوقيت UTC+2)', '(به وقت UTC+2)': a date column broke them apart)."""
+def _tied_spaces(language: Language, *, span: bool = False) -> re.Pattern[str]:
+    """The spaces of a date written in ``language`` that no line should break at: after an
+    abbreviation before a number ('c. 1990'); and, but in a ``span`` tied at its dash
+    (whose pieces would be too wide: ``DateText.unbroken``), between a day and its month's
+    name, either way round (with the 'de' of Spanish and Portuguese), between a time and
+    its UTC offset ('18:50 (UTC+2)'), and inside the offset's brackets where a language
+    writes a word there ('(بتوقيت UTC+2)', '(به وقت UTC+2)': a date column broke them
+    apart)."""
+    abbreviation = r"(?<=\.) (?=\d)"  # 'c. 1990', 'ок. 1 апреля'
+    if span:
+        return re.compile(abbreviation)
     locale = language.locale
     names = {
         name
@@ -524,7 +607,7 @@ def _tied_spaces(language: Language) -> re.Pattern[str]:
     return re.compile(
         rf"(?<![\d:])\d{{1,2}}(?:\.|er)? (?:(?:de|del) )?(?={month})"  # '16 avril', '16 de abril'
         rf"|(?<!\w){month} (?=\d{{1,2}}(?![\d:]))"  # 'April 16', not a time
-        r"|(?<=\.) (?=\d)"  # 'c. 1990', 'ок. 1 апреля'
+        rf"|{abbreviation}"
         r"|(?<=\d) (?=\([^()\s]*\))"  # '18:50 (UTC+2)'
         # Inside the offset's brackets, which may then go to a line of their own: tied to
         # the time too, '18:50 (بتوقيت UTC+2)' was too wide for the date column, which

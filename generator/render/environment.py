@@ -296,9 +296,10 @@ def _date_filters(lang: Language) -> dict[str, Callable[..., Any]]:
     """The ``date``, ``when`` and ``day_and_time`` filters, in ``lang``'s words and digits.
 
     A page's dates keep a day with its month on one line ('16 avril', not '16' over
-    'avril 2019' in the narrow date column); the data files keep them as written.
+    'avril 2019' in the narrow date column), and a span's dash with both its ends (not
+    '30 March –' over '2 April 2010'); the data files keep them as written.
     """
-    dates = date_text(lang, native_digits=True)
+    dates = date_text(lang, native_digits=True, tied_ranges=True)
 
     def date(value: PartialDate) -> str:
         return dates.unbroken(dates.date(value))

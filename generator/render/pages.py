@@ -596,7 +596,9 @@ def _story_page(parts: _StoryParts, linked: tuple[Translation, ...]) -> Page:
         "index": parts.index,
         "years": parts.counts,
         "moments": parts.moments,
-        "overview": overview.strip(story.events, entry, for_tag(parts.language, native_digits=True).span),
+        "overview": overview.strip(
+            story.events, entry, for_tag(parts.language, native_digits=True, tied_ranges=True).span
+        ),
         "translations": linked,
         "folded_updates": folded_updates(story.updates),
     }
