@@ -19,6 +19,7 @@ in "l’homme" would be wrong far more often than an inner quotation is.
 
 from __future__ import annotations
 
+import itertools
 import re
 import unicodedata
 from functools import cache
@@ -397,3 +398,40 @@ def _no_break_before(html: str, spaces: dict[str, str]) -> str:
 def typeset(text: str, language: str) -> str:
     """Plain text (a headline, a name) as set in ``language``: ``educate`` then the marks."""
     return for_language(educate(text), language)
+
+
+SHORT_WORD = 7
+"""Characters of the longest word a key number's value keeps with its number: 'about',
+'least', 'than', 'million', 'billion', 'percent'."""
+
+TIED_PIECE = 16
+"""Characters of the longest piece of a value its ties make ('nearly 100,000', 'than
+2 million'): at the value's 1.5rem, bold, about as wide as the narrowest box of "By the
+numbers" (16rem less its padding). Tied longer, a piece wider than its box is broken
+inside a word by the page's overflow-wrap ('100,00' over '0')."""
+
+_VALUE_WORD = re.compile(r"\S+")
+
+
+def tied_number(value: str) -> str:
+    """A key number's ``value`` ('about 100,000', 'more than 2 million') with a no-break
+    space between its number and a short word next to it, on either side: a box of
+    "By the numbers" wrote 'about' over '100,000'. The value still breaks where it
+    must, between other words ('more' over 'than 2 million') and before or after a long
+    one; no tie makes a piece longer than ``TIED_PIECE``.
+
+    A rule of the words, at build time, rather than CSS: 'white-space: nowrap' on the
+    value would keep a value wider than its box on one line, past its edge, and CSS has
+    no way to keep a word with a number alone."""
+    words = _VALUE_WORD.findall(value)
+    if len(words) < 2 or " ".join(words) != value:  # one word, or spaced otherwise: as written
+        return value
+    pieces = [words[0]]
+    for before, word in itertools.pairwise(words):
+        numbered = any(c.isdigit() for c in before) or any(c.isdigit() for c in word)
+        short = len(word if any(c.isdigit() for c in before) else before) <= SHORT_WORD
+        if numbered and short and len(pieces[-1]) + 1 + len(word) <= TIED_PIECE:
+            pieces[-1] += "\u00a0" + word
+        else:
+            pieces.append(word)
+    return " ".join(pieces)

@@ -39,6 +39,7 @@ from generator.i18n.languages import (
     isolated_direction,
     resolve,
 )
+from generator.i18n.typography import tied_number
 from generator.render import feeds, searchindex
 from generator.render.interface_text import InterfaceText
 from generator.render.markup import MarkdownConverter, Typeset, plain_text
@@ -282,6 +283,7 @@ def _add_filters(env: jinja2.Environment, lang: Language, markdown: MarkdownConv
     env.filters.update(_date_filters(lang))
     env.filters["degrees"] = functools.partial(_degrees, lang)
     env.filters["number"] = lambda value: lang.numerals(str(value))
+    env.filters["tied_number"] = tied_number  # a key number's value: 'about' kept with '100,000'
     env.globals["digits"] = lang.digits
     env.globals["list_style"] = lang.list_style  # a numbered list in those digits
     env.filters["machine_date"] = feeds.sitemap_date  # a day, or a time with its offset

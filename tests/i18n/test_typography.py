@@ -289,3 +289,22 @@ def test_french_spacing_leaves_tags_attributes_and_code_alone() -> None:
         '<p>Voir <a href="https://x.org/?a=1 ;b" title="a : b">ceci</a>\u00a0: <code>a ; b</code> ok\u202f?</p>'
     )
     assert typography.for_language("<pre>x ; y</pre>", "fr") == "<pre>x ; y</pre>"
+
+
+@pytest.mark.parametrize(
+    ("value", "shown"),
+    [
+        ("about 100,000", "about\u00a0100,000"),
+        ("at least 85", "at least\u00a085"),
+        ("more than 2 million", "more than\u00a02\u00a0million"),
+        ("€1.2 billion", "€1.2\u00a0billion"),
+        ("نحو 100 ألف", "نحو\u00a0100\u00a0ألف"),
+        ("84-85", "84-85"),
+        ("approximately 100,000", "approximately 100,000"),  # a long word may go to a line of its own
+        ("more than 2 million people", "more than\u00a02\u00a0million people"),  # no piece over 16
+        ("Spring  2019", "Spring  2019"),  # spaced otherwise: as written
+    ],
+)
+def test_a_key_numbers_number_is_tied_to_the_short_words_beside_it(value: str, shown: str) -> None:
+    # A box of "By the numbers" wrote 'about' over '100,000'.
+    assert typography.tied_number(value) == shown

@@ -1750,6 +1750,36 @@ def drawn_lines(page: Any, selector: str) -> list[dict[str, Any]]:
     return [page.evaluate(LINES_OF, element) for element in page.query_selector_all(selector)]
 
 
+def test_a_key_numbers_value_keeps_its_number_with_the_short_word_beside_it(
+    browser: Any, tmp_path: Path
+) -> None:
+    # At 1280 px, four boxes to a row, "By the numbers" wrote 'about' over '100,000'.
+    values = ["about 100,000", "nearly 100,000", "at least 85", "€1.2 billion", "more than 2 million"]
+    numbers = "".join(f'  - value: "{value}"\n    label: people\n' for value in values)
+    story = story_folder(
+        tmp_path / "content",
+        "s",
+        f"title: T\nsummary: S.\npublished: 2024-01-02\nkey_numbers:\n{numbers}",
+        "title: Site\n",
+        ("events",),
+    )
+    (story / "events" / "e.yaml").write_text("title: E\ndate: 2024-01-01\nsummary: S.\n")
+    build(content=str(tmp_path / "content"), templates=TEMPLATES, out=str(tmp_path / "site"))
+    shown = {}
+    with serve(tmp_path / "site") as url:
+        for width in (1280, 320):
+            page = browser.new_page(viewport={"width": width, "height": 900})
+            page.goto(url + "s/index.html")
+            shown[width] = [
+                [line.replace("\u00a0", " ").strip() for line in drawn["lines"]]
+                for drawn in drawn_lines(page, ".numbers dt")
+            ]
+            page.close()
+    assert shown[1280] == [[value] for value in values]  # room for each on one line
+    # On a 320 px phone, the longest breaks where it must, not between 'than' and '2'.
+    assert shown[320] == [[value] for value in values[:4]] + [["more", "than 2 million"]]
+
+
 RANGES = {
     "e1": ("2010-03-30", "2010-04-02"),
     "e2": ("2010-04-17", "2010-04-18"),
