@@ -234,9 +234,12 @@ def locator_map(
     min_span: float = MIN_SPAN,
     country_name: Callable[[Country], str] | None = None,
     in_order: bool = False,
+    direction: str = "auto",
 ) -> str:
     """An inline SVG map of ``markers`` (all with coordinates); '' when there are none.
-    ``country_name`` names the countries in the page's language (else in English).
+    ``country_name`` names the countries in the page's language (else in English);
+    ``direction`` is the one its names are laid out in (``_in_direction``), the
+    ``dir`` of a text of the page's language set apart (``languages.isolated_direction``).
     Places are named where their names fit, the current place first, then in the
     order of ``markers`` with ``in_order`` (the most important first), else by name;
     round a crowd, no other name comes near the current place's pin.
@@ -251,10 +254,10 @@ def locator_map(
     drawn = _countries_in(frame)
     taken = _Room()  # what a name must not cover: the pins and the names placed so far
     shown = [m for m in markers if m.location.coordinates]
-    pins, pins_at, leaders = _pins(shown, frame, taken, in_order)
+    pins, pins_at, leaders = _pins(shown, frame, taken, in_order, direction)
     # Names after the markers, so a country's name never hides a place's.
     places = [(c[1], c[0]) for m in shown if (c := m.location.coordinates)]
-    names = _country_names(drawn, places, pins_at, taken, leaders, country_name)
+    names = _country_names(drawn, places, pins_at, taken, leaders, country_name, direction)
     land = [f'<path d="{_path(d.rings)}"/>' for d in drawn]
     return _svg(land, names, pins)
 
@@ -278,7 +281,7 @@ def _countries_in(frame: Frame) -> list[_Drawn]:
 
 
 def _pins(
-    shown: Sequence[Marker], frame: Frame, taken: _Room, in_order: bool
+    shown: Sequence[Marker], frame: Frame, taken: _Room, in_order: bool, direction: str = "auto"
 ) -> tuple[list[str], dict[str, list[tuple[Point, bool]]], _Leaders]:
     """The pins of the places inside the frame, each a link named where its name fits:
     the current place first (its name has the first claim on the room), then in the
@@ -300,7 +303,7 @@ def _pins(
     leaders = _Leaders((at, drawn) for (_, at, _), drawn in zip(placed, drawn_at, strict=True) if at != drawn)
     spots = _Pins(drawn_at)
     for (marker, at, key), drawn in zip(placed, drawn_at, strict=True):
-        pins.append(_pin(marker, at, drawn, taken, leaders, spots))
+        pins.append(_pin(marker, at, drawn, taken, leaders, spots, direction=direction))
         pins_at.setdefault(key, []).append((drawn, drawn != at))
         if marker.current and drawn != at:
             # Named first, its name beside it; then no other name may come near it: round
@@ -619,6 +622,8 @@ def _pin(
     taken: _Room,
     leaders: _Leaders | None = None,
     pins: _Pins | None = None,
+    *,
+    direction: str = "auto",
 ) -> str:
     """A place's pin, at its place ``at`` or ``drawn`` beside it (``_spread``) with a line
     to it: a link to its page, with its name beside it where that fits (``taken`` holds
@@ -632,7 +637,8 @@ def _pin(
     # The current place's pin, larger and red, reads as the one its name starts at: its
     # name may go at a corner with another pin near (``_Pins``).
     near = None if marker.current else pins
-    label = _pin_label(marker.location.name, x, y, taken, (x - x0, y - y0), leaders, near)
+    outward = (x - x0, y - y0)
+    label = _pin_label(marker.location.name, x, y, taken, outward, leaders, near, direction=direction)
     title = "" if label else f"<title>{name}</title>"
     leader = f'<path class="leader" d="M{x0:.1f} {y0:.1f}L{x:.1f} {y:.1f}"/>' if drawn != at else ""
     if marker.current:
@@ -651,6 +657,8 @@ def _pin_label(
     outward: Point = (0.0, 0.0),
     leaders: _Leaders | None = None,
     pins: _Pins | None = None,
+    *,
+    direction: str = "auto",
 ) -> str:
     """A place's name beside its pin at (x, y): right of it, else left, else above, else
     below, where it stays on the map and covers nothing in ``taken`` (which it then
@@ -677,7 +685,7 @@ def _pin_label(
             if corner and pins is not None and not pins.clear(box, (x, y)):
                 continue
             taken.take(box)
-            return _label_text(lines, tx, ty, anchor)
+            return _label_text(lines, tx, ty, anchor, direction)
     return ""
 
 
@@ -743,28 +751,41 @@ def _two_lines(name: str) -> tuple[str, str] | None:
     return name[:at], name[at + 1 :]
 
 
-def _label_text(lines: Sequence[str], x: float, y: float, anchor: str) -> str:
-    """The SVG text of a place's name on ``lines``, the first anchored at (x, y)."""
+def _label_text(lines: Sequence[str], x: float, y: float, anchor: str, direction: str = "auto") -> str:
+    """The SVG text of a place's name on ``lines``, the first anchored at (x, y), laid out
+    in ``direction`` (``_in_direction``)."""
     if len(lines) == 1:
-        shown = escape(_in_own_direction(lines[0]))
+        shown = escape(_in_direction(lines[0], direction))
         return f'<text x="{x:.0f}" y="{y:.0f}" text-anchor="{anchor}">{shown}</text>'
     # The lines are joined by the space the name was broken at, so the text reads as the
     # name (find-in-page, copying, a pin's accessible name checked against it); sized 0,
     # it moves neither line from its anchor, as a space at a line's end or start would.
     spans = '<tspan font-size="0"> </tspan>'.join(
-        f'<tspan x="{x:.0f}" y="{y + LINE_HEIGHT * i:.0f}">{escape(_in_own_direction(line))}</tspan>'
+        f'<tspan x="{x:.0f}" y="{y + LINE_HEIGHT * i:.0f}">{escape(_in_direction(line, direction))}</tspan>'
         for i, line in enumerate(lines)
     )
     return f'<text text-anchor="{anchor}">{spans}</text>'
 
 
-def _in_own_direction(name: str) -> str:
-    """``name`` laid out in its own direction on the map, which is left to right (it is
-    not mirrored on a right-to-left page): a name in Arabic or Hebrew letters between
-    the invisible first-strong isolate and its end (U+2068, U+2069), so that one with
-    a Latin word in it ("مطار Manas الدولي") reads from the right, not "الدولي Manas
-    مطار" from the left. The label's anchor, the side of its pin it starts from, is
+ISOLATES = {"rtl": "\u2067", "ltr": "\u2066"}
+"""The invisible marks that open a text set apart in a direction (right-to-left isolate,
+left-to-right isolate); U+2069 closes it."""
+
+
+def _in_direction(name: str, direction: str = "auto") -> str:
+    """``name`` laid out in ``direction`` on the map, which is left to right (it is not
+    mirrored on a right-to-left page), as a page sets apart a text of its language
+    (``languages.isolated_direction``): 'rtl' on a right-to-left page, between the
+    invisible right-to-left isolate and its end (U+2067, U+2069), so that an Arabic
+    name opening with a Latin word ("BBC ..." or "UN ...") reads from the right, as the
+    page's own text does, where its first letter made it left to right, its first word
+    read last. With 'auto' (a left-to-right page), a name in Arabic or Hebrew letters
+    takes the direction of its first letter (the first-strong isolate, U+2068), so that
+    "مطار Manas الدولي" reads from the right, not "الدولي Manas مطار" from the left;
+    another stays as it is. The label's anchor, the side of its pin it starts from, is
     the map's left to right either way."""
+    if direction in ISOLATES:
+        return f"{ISOLATES[direction]}{name}\u2069"
     if any(unicodedata.bidirectional(ch) in ("R", "AL") for ch in name):
         return f"\u2068{name}\u2069"
     return name
@@ -777,10 +798,13 @@ def _country_names(
     taken: _Room,
     leaders: _Leaders,
     country_name: Callable[[Country], str] | None,
+    direction: str = "auto",
 ) -> list[str]:
     """The countries' names where they fit, crossing none of the crowds' lines
     (``leaders``): the countries that hold the places first (a story about Chile names
-    Chile), then the others. Names lay across the lines inside a crowd's circle."""
+    Chile), then the others. Names lay across the lines inside a crowd's circle. On a
+    right-to-left page they are laid out in its direction (``_in_direction``), as the
+    places' are; on a left-to-right one, in the page's language, as they are."""
     named = _largest_copies(drawn)
     homes = {
         id(d) for d in named.values() if d.area and any(holds(d.country, lon, lat) for lon, lat in places)
@@ -795,7 +819,8 @@ def _country_names(
                 spots = _spots_near_places(d, places, pins_at)
             else:
                 spots = [(spot, False) for spot in _middle_if_large_enough(d, name)]
-            if (label := _country_label(name, spots, taken, leaders, d)) is not None:
+            shown = _in_direction(name, direction) if direction in ISOLATES else name
+            if (label := _country_label(name, spots, taken, leaders, d, shown)) is not None:
                 labels.append(label)
     return labels
 
@@ -832,18 +857,24 @@ def _middle_if_large_enough(d: _Drawn, name: str) -> list[Point]:
 
 
 def _country_label(
-    name: str, spots: Sequence[tuple[Point, bool]], taken: _Room, leaders: _Leaders, d: _Drawn
+    name: str,
+    spots: Sequence[tuple[Point, bool]],
+    taken: _Room,
+    leaders: _Leaders,
+    d: _Drawn,
+    shown: str | None = None,
 ) -> str | None:
     """A country's name at the first of ``spots`` where it stays on the map, covers
     nothing in ``taken`` (which it then joins) and crosses none of ``leaders``, and,
     for a spot beside a pin drawn away from its place, lies in the country ``d``; None
     where none does. A pin on a crowd's outer ring lies far from its place: on a map of
-    1,000 places, a country's name went beside one, in another country."""
+    1,000 places, a country's name went beside one, in another country. ``shown`` is the
+    name as written (in its direction's marks, which take no room), if not ``name``."""
     for (x, y), away in spots:
         box = _name_box(x, y, name)
         if _fits(box, taken) and not leaders.cross(box) and (not away or inside_rings(d.rings, x, y)):
             taken.take(box)
-            return f'<text x="{x:.0f}" y="{y:.0f}">{escape(name)}</text>'
+            return f'<text x="{x:.0f}" y="{y:.0f}">{escape(name if shown is None else shown)}</text>'
     return None
 
 

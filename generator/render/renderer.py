@@ -34,7 +34,7 @@ from markupsafe import Markup, escape
 from generator.content import files
 from generator.content.model import Event, Location, Site, Story
 from generator.errors import ContentError, Position, Problem
-from generator.i18n.languages import ENGLISH, territory_name, written_in
+from generator.i18n.languages import ENGLISH, isolated_direction, territory_name, written_in
 from generator.render import embed, feeds, links, maps, storyjson, timegaps, timelinecsv, timelinejs
 from generator.render.environment import ThemeLoader, make_environment
 from generator.render.links import Links, story_media_at
@@ -442,7 +442,9 @@ class SiteRenderer:
                     return country.name
                 return territory_name(lang, country.code) or country.name
 
-            return maps.locator_map(markers, country_name=name, in_order=in_order)
+            # Its names in the direction a page sets its language's text apart in.
+            direction = isolated_direction(language, lang.direction)
+            return maps.locator_map(markers, country_name=name, in_order=in_order, direction=direction)
 
         kind = ("map", links.depth, links.story_id, current, language, in_order)
         return Markup(self.cached(kind, unique, make))

@@ -137,3 +137,24 @@ def test_arabic_on_an_english_sites_pages_reads_right_to_left_whatever_it_opens_
         site_title = reads_right_to_left(page, ".site-title", "BBC", "عربي")
         page.close()
     assert (*home, site_title) == (True, True, True)
+
+
+def test_an_arabic_pages_map_draws_a_place_name_opening_in_latin_right_to_left(
+    browser: Any, project: Project, tmp_path: Path
+) -> None:
+    # The map's names took the direction of their first letter: 'UN مقر البعثة' was laid
+    # out left to right, 'UN' on the left, read last, where the page's own text (the
+    # place's heading) reads it first, on the right.
+    project.write("content/site.yaml", "title: موقع\nlanguage: ar\n")
+    project.write("content/story-a/locations/loc-a.yaml", "name: UN مقر البعثة\ncoordinates: [10, 20]\n")
+    out = tmp_path / "site"
+    build(content=str(tmp_path / "content"), templates=TEMPLATES, out=str(out))
+    order = {}
+    with serve(out) as url:
+        page = browser.new_page(viewport={"width": 1280, "height": 900})
+        for name in ("index.html", "locations/loc-a/index.html"):
+            page.goto(url + f"story-a/{name}")
+            order[name] = reads_right_to_left(page, ".map-pins text", "UN", "مقر")
+        order["heading"] = reads_right_to_left(page, "h1", "UN", "مقر")  # as the page draws it
+        page.close()
+    assert order == {"index.html": True, "locations/loc-a/index.html": True, "heading": True}

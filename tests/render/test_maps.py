@@ -463,6 +463,22 @@ def test_a_name_in_arabic_letters_with_a_latin_word_reads_from_the_right_on_the_
     assert lefts[0] > lefts[1] > lefts[2]
 
 
+def test_a_right_to_left_maps_names_are_laid_out_in_its_direction() -> None:
+    # On an Arabic page, 'UN مقر البعثة' took the direction of its first letter, left to
+    # right; the page's own text sets its language apart right to left
+    # (languages.isolated_direction), and so does the map now, the countries' names too.
+    # A left-to-right page's map is as it was ('auto').
+    office = Location("un", "UN مقر البعثة", coordinates=(43.06, 74.48))
+    markers = [maps.Marker(office, "u"), maps.Marker(BISHKEK, "b")]
+    rtl = maps.locator_map(markers, direction="rtl", country_name=lambda country: "قيرغيزستان")
+    assert "\u2067UN مقر البعثة\u2069" in rtl and "\u2067Bishkek\u2069" in rtl
+    assert names(rtl) == ["\u2067قيرغيزستان\u2069"] * len(names(rtl)) and names(rtl)
+    ltr = maps.locator_map(markers, country_name=lambda country: "قيرغيزستان")
+    assert ltr == maps.locator_map(markers, direction="auto", country_name=lambda country: "قيرغيزستان")
+    assert "\u2068UN مقر البعثة\u2069" in ltr and ">Bishkek<" in ltr and "\u2067" not in ltr
+    assert names(ltr) == ["قيرغيزستان"] * len(names(ltr))
+
+
 def test_a_crowd_of_places_in_a_row_is_spread_with_its_west_on_the_left() -> None:
     # Four towns along a coast, west to east, on a map of the whole sea. Spread by rows
     # of the circle, northernmost first, the western one took the top, drawn right of the
