@@ -221,8 +221,10 @@ class DateText:
 
     def _range(self, first: str, last: str) -> str:
         """A span of two dates each written whole ('2010 – 2 April 2010'), joined as the
-        language's fallback pattern joins them."""
-        return self._range_pattern.replace("{0}", first).replace("{1}", last)
+        language's fallback pattern joins them; tied at its joint (``tied``) where its
+        first end is a number alone (``_ties``)."""
+        pattern = self._range_pattern if _ties(first) else self._fallback
+        return pattern.replace("{0}", first).replace("{1}", last)
 
     def _parted(self, first: str) -> tuple[str, str]:
         """``first``, a span's first half as the span's pattern writes it, in two: the
@@ -404,17 +406,10 @@ class DateText:
         would part what a reader takes as one (``_tied_spaces``): '16 avril' and
         'April 16' (a narrow date column wrote '16' over 'avril 2019'), 'c. 1990',
         '18:50 (UTC+2)'. The year may still go to the next line. The data files keep
-        dates as the other methods write them.
-
-        In a span whose ends are tied to the dash between them (``tied``: its word
-        joiner), only an abbreviation is tied to its number: tied too, '30 September –
-        2 October' and '10:00 (UTC+6) – 18' were pieces wider than the date column, which
-        broke them inside a word. The span may then break between a day and its month
-        or a time and its offset, as a line too narrow needs ('30 September – 2' over
-        'October 2010'), never next to its dash."""
+        dates as the other methods write them."""
         found = self._unbroken.get(text)
         if found is None:
-            spaces = _tied_spaces(self.language, span=WORD_JOINER in text)
+            spaces = _tied_spaces(self.language)
             found = self._unbroken[text] = spaces.sub(lambda tied: tied[0].replace(" ", "\u00a0"), text)
         return found
 
@@ -493,9 +488,9 @@ class DateText:
         ``year``), both its ends as a word before them governs them (``MONTH_GOVERNED``)."""
         halves = self._halves(start, end, year, governed=governed, governed_end=governed)
         if halves is not None:
-            if not self.tied_ranges:
-                return halves[0] + halves[1]
             first, joint = self._parted(halves[0])
+            if not self.tied_ranges or not _ties(first):
+                return halves[0] + halves[1]
             return first + tied(joint) + halves[1]
         if governed:
             first, last = self._governed_single(start), self._governed_single(end)
@@ -537,8 +532,8 @@ def tied(joint: str) -> str:
     for a dash in running text ('30 March –' ending a line, '2 April 2010' on the next,
     '17–' over '18 April'), and before a full-width '～' or an em dash; a space next to a
     dash, made a no-break one, does not stop a break after the dash (Unicode's line
-    breaking rules LB12a and LB21), a word joiner does. A span may still break elsewhere
-    where its line is too narrow (between a date's month and its year)."""
+    breaking rules LB12a and LB21), a word joiner does. Used only where the span's first
+    end is a number alone (``_ties``)."""
     out: list[str] = []
     for char in joint:
         char = NO_BREAK_SPACES.get(char, char)
@@ -549,6 +544,22 @@ def tied(joint: str) -> str:
         else:
             out.append(char)
     return "".join(out)
+
+
+_LONE_NUMBER = re.compile(r"\d+\.?")
+"""A span's first end that is a number alone: a day ('17', German '17.', Persian '۱۹') or
+a year ('2009')."""
+
+
+def _ties(first: str) -> bool:
+    """Whether a span whose first end is ``first`` is tied at its joint (``tied``): where
+    that end is a number alone ('17–18 April', '2009–2012'), which a line ending at the
+    dash leaves meaning nothing ('17 –' over '18 April'). Between whole dates or times
+    ('30 March – 2 April 2010', '10:00 (UTC+6) – 18 April'), a line may end after the
+    dash, where style guides allow it: each end keeps its own ties (``unbroken``), and a
+    date column too narrow for both on one line (144 px at 1280) breaks there, not inside
+    a date."""
+    return _LONE_NUMBER.fullmatch(first.strip()) is not None
 
 
 def ordinal_day(pattern: str, ending: str) -> str:
@@ -585,17 +596,13 @@ def format_months(pattern: str) -> str:
 
 
 @functools.cache
-def _tied_spaces(language: Language, *, span: bool = False) -> re.Pattern[str]:
-    """The spaces of a date written in ``language`` that no line should break at: after an
-    abbreviation before a number ('c. 1990'); and, but in a ``span`` tied at its dash
-    (whose pieces would be too wide: ``DateText.unbroken``), between a day and its month's
-    name, either way round (with the 'de' of Spanish and Portuguese), between a time and
-    its UTC offset ('18:50 (UTC+2)'), and inside the offset's brackets where a language
-    writes a word there ('(بتوقيت UTC+2)', '(به وقت UTC+2)': a date column broke them
-    apart)."""
+def _tied_spaces(language: Language) -> re.Pattern[str]:
+    """The spaces of a date written in ``language`` that no line should break at: between
+    a day and its month's name, either way round (with the 'de' of Spanish and Portuguese),
+    after an abbreviation before a number ('c. 1990'), between a time and its UTC offset
+    ('18:50 (UTC+2)'), and inside the offset's brackets where a language writes a word
+    there ('(بتوقيت UTC+2)', '(به وقت UTC+2)': a date column broke them apart)."""
     abbreviation = r"(?<=\.) (?=\d)"  # 'c. 1990', 'ок. 1 апреля'
-    if span:
-        return re.compile(abbreviation)
     locale = language.locale
     names = {
         name

@@ -145,9 +145,8 @@ def test_pages_have_one_h1_landmarks_and_an_ordered_timeline(tmp_path: Path) -> 
     ]
     assert order == sorted(order)
     assert '<time datetime="2021-03-01T09:15+06:00">1\u00a0March 2021, 09:15\u00a0(UTC+6)</time>' in story
-    # A span: no line break next to its dash, and so none of its other spaces tied
-    # (``DateText.unbroken``).
-    assert '<time datetime="2021-03-02">2\u2060–\u20604 March 2021</time>' in story
+    # A span from a day alone: no line break next to its dash (``dates.tied``).
+    assert '<time datetime="2021-03-02">2\u2060–\u20604\u00a0March 2021</time>' in story
     assert '<time datetime="1999">c.\u00a01999</time>' in story
 
 

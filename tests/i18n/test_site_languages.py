@@ -177,8 +177,8 @@ def test_the_italian_story_page_reads_in_italian(sites: dict[str, Path]) -> None
     assert {"Momenti chiave", "Cosa non si sa ancora", "Fonti", "I protagonisti", "Cronologia"} <= texts
     assert {"1 evento", "5 eventi"} <= texts  # Italian's singular and plural
     assert "Tra il 7 e il 15\u00a0aprile 2010" in texts  # a date phrase, its day not padded
-    # A span, tied at its dash (no other of its spaces: ``DateText.unbroken``).
-    assert "Fine settimana del 17\u2060–\u206018 aprile 2010" in texts
+    # A span from a day alone, tied at its dash (``dates.tied``).
+    assert "Fine settimana del 17\u2060–\u206018\u00a0aprile 2010" in texts
     assert ("2010-04-19", "19\u00a0aprile 2010") in page.times
 
 
