@@ -11,12 +11,18 @@ from __future__ import annotations
 from generator.content.model import CARD_MIN_WIDTH, SHARE_SIZE, Picture, PictureFormat, Rendition
 from generator.render.picture_info import MAX_SIDE, SOURCE_MIME, Info
 
-WIDTHS = (240, 480, 960, 1600)
+WIDTHS = (240, 320, 480, 960, 1200, 1600)
 """The widths published, in pixels: a timeline's thumbnail or a place's picture (104 to
-224 CSS pixels across), a phone's column, a tablet's or a phone's at twice the density,
-a wide screen's. (Without the 240, a thumbnail was fetched 480 pixels wide: a held-out
-story's page fetched about 116 KB more than it showed.) A picture is never enlarged: one
-narrower than a width gets its own width instead of that one and those above it."""
+224 CSS pixels across), the same thumbnail on a phone of three device pixels to the CSS
+pixel (104 x 3 = 312) or a laptop's of two (160 x 2), a phone's column, a tablet's or a
+phone's at twice the density, a phone's column at 2.625 to 3 times (358 to 380 CSS pixels:
+997 to 1,140), a wide screen's. Chromium takes the narrowest rendition at least as dense
+as the screen: without the 240, a thumbnail was fetched 480 pixels wide (a held-out
+story's page fetched about 116 KB more than it showed); without the 320 and the 1200, a
+phone at 3x fetched each thumbnail 480 pixels wide and the lead picture 1,600, 305 KB
+before the reader scrolled a story of camera photos (tests/pictured.py), over the first
+screen's budget of 250 KB (231 KB with them). A picture is never enlarged: one narrower
+than a width gets its own width instead of that one and those above it."""
 
 EXTENSIONS = {"image/avif": "avif", "image/webp": "webp", "image/jpeg": "jpg", "image/png": "png"}
 

@@ -38,8 +38,9 @@ def test_the_lead_picture_opens_the_story_page_and_its_home_card(project: Projec
     assert '<source type="image/webp" srcset="../story-a/pictures/lead.jpg.240.webp 240w, ' in html
     assert (
         '<img src="../story-a/pictures/lead.jpg.960.jpg" srcset="../story-a/pictures/lead.jpg.240.jpg 240w, '
-        "../story-a/pictures/lead.jpg.480.jpg 480w, "
-        '../story-a/pictures/lead.jpg.960.jpg 960w, ../story-a/pictures/lead.jpg.1600.jpg 1600w"'
+        "../story-a/pictures/lead.jpg.320.jpg 320w, ../story-a/pictures/lead.jpg.480.jpg 480w, "
+        "../story-a/pictures/lead.jpg.960.jpg 960w, ../story-a/pictures/lead.jpg.1200.jpg 1200w, "
+        '../story-a/pictures/lead.jpg.1600.jpg 1600w"'
     ) in html
     # Its proportions, from which a laptop's page sizes it beside the standfirst (style.css).
     assert (
@@ -162,7 +163,7 @@ def test_timeline_thumbnails_and_place_galleries_are_responsive_pictures(project
     story = Path("site/story-a/index.html").read_text()
     assert (
         '<source type="image/webp" srcset="../story-a/pictures/scene.jpg.240.webp 240w, '
-        "../story-a/pictures/scene.jpg.480.webp 480w, "
+        "../story-a/pictures/scene.jpg.320.webp 320w, ../story-a/pictures/scene.jpg.480.webp 480w, "
         '../story-a/pictures/scene.jpg.960.webp 960w, ../story-a/pictures/scene.jpg.1200.webp 1200w" '
         'sizes="(min-width: 900px) 10rem, 6.5rem">'
     ) in story
@@ -196,3 +197,4 @@ def test_a_wide_pictures_thumbnail_is_asked_for_as_wide_as_it_is_shown_before_th
     usual = next(t for t in thumbs if "photo.jpg" in t)
     assert 'sizes="(min-width: 900px) 44.9rem, 29.2rem"' in wide  # 6:1 (1600 x 267) over 4:3: 4.5 times
     assert 'sizes="(min-width: 900px) 10rem, 6.5rem"' in usual
+

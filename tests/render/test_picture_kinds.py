@@ -488,8 +488,8 @@ def test_a_photo_taken_at_any_angle_is_published_upright(built: Built, orientati
 @pytest.mark.parametrize(
     ("name", "offered", "shown"),
     [
-        ("panorama.jpg", [240, 480, 960, 1600], (1600, 107)),
-        ("tower.jpg", [240, 400], (400, 4800)),
+        ("panorama.jpg", [240, 320, 480, 960, 1200, 1600], (1600, 107)),
+        ("tower.jpg", [240, 320, 400], (400, 4800)),
         ("dot.png", [1], (1, 1)),
         ("thumb.jpg", [240, 300], (300, 200)),
     ],

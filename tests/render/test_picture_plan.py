@@ -15,10 +15,11 @@ from tests.images import (
 
 
 def test_pictures_are_never_enlarged() -> None:
-    assert picture_plan.widths(4000, 3000) == (240, 480, 960, 1600)
-    assert picture_plan.widths(1600, 900) == (240, 480, 960, 1600)
-    assert picture_plan.widths(1000, 750) == (240, 480, 1000)  # 960 is too close to 1,000 to be worth a file
-    assert picture_plan.widths(700, 700) == (240, 480, 700)
+    assert picture_plan.widths(4000, 3000) == (240, 320, 480, 960, 1200, 1600)
+    assert picture_plan.widths(1600, 900) == (240, 320, 480, 960, 1200, 1600)
+    # 960 is too close to 1,000 to be worth a file.
+    assert picture_plan.widths(1000, 750) == (240, 320, 480, 1000)
+    assert picture_plan.widths(700, 700) == (240, 320, 480, 700)
     assert picture_plan.widths(300, 200) == (240, 300)
     assert picture_plan.widths(250, 200) == (250,)
 
@@ -26,11 +27,11 @@ def test_pictures_are_never_enlarged() -> None:
 def test_a_long_infographic_is_published_narrower_than_webps_limit_on_height() -> None:
     # 1,000 x 20,000 at its own width is 20,000 pixels tall: WebP refuses more than 16,383
     # on a side, and the build stopped with a traceback from the encoder.
-    assert picture_plan.widths(1000, 20_000) == (240, 480, 819)
-    assert picture_plan.widths(4000, 60_000) == (240, 480, 960, 1092)
+    assert picture_plan.widths(1000, 20_000) == (240, 320, 480, 819)
+    assert picture_plan.widths(4000, 60_000) == (240, 320, 480, 960, 1092)
     # At the limit, a picture that fitted before keeps its widths: 1,600 x 16,383 here.
-    assert picture_plan.widths(1603, 16_414) == (240, 480, 960, 1600)
-    assert picture_plan.widths(1603, 16_415) == (240, 480, 960, 1599)
+    assert picture_plan.widths(1603, 16_414) == (240, 320, 480, 960, 1200, 1600)
+    assert picture_plan.widths(1603, 16_415) == (240, 320, 480, 960, 1200, 1599)
     for width, height in ((1603, 16_414), (1603, 16_415), (7, 100_000), (1000, 20_000), (333, 40_000)):
         widest = picture_plan.widths(width, height)[-1]
         assert round(height * widest / width) <= picture_info.MAX_SIDE < round(height * (widest + 1) / width)
@@ -62,6 +63,7 @@ def test_a_plan_names_every_rendition_with_its_size() -> None:
     assert [f.mime for f in plan.formats] == ["image/webp", "image/jpeg"]
     assert [(r.path, r.width, r.height) for r in plan.fallback.renditions] == [
         ("story/pictures/sub/photo one.jpg.240.jpg", 240, 180),
+        ("story/pictures/sub/photo one.jpg.320.jpg", 320, 240),
         ("story/pictures/sub/photo one.jpg.480.jpg", 480, 360),
         ("story/pictures/sub/photo one.jpg.960.jpg", 960, 720),
         ("story/pictures/sub/photo one.jpg.1200.jpg", 1200, 900),
