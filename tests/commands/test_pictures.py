@@ -198,3 +198,32 @@ def test_a_wide_pictures_thumbnail_is_asked_for_as_wide_as_it_is_shown_before_th
     assert 'sizes="(min-width: 900px) 44.9rem, 29.2rem"' in wide  # 6:1 (1600 x 267) over 4:3: 4.5 times
     assert 'sizes="(min-width: 900px) 10rem, 6.5rem"' in usual
 
+
+def test_a_pictures_sizes_and_ratio_are_rounded_down_never_past_the_width_it_is_drawn(
+    project: Project,
+) -> None:
+    # Chromium takes the narrowest rendition at least as dense as the screen, so a 'sizes'
+    # a hair wider than the picture is drawn can tip it to the next rendition, up to twice
+    # as wide. Rounded to the nearest, a 16:9 thumbnail drawn 8.667rem wide said 8.7rem,
+    # and a 1.9:1 lead picture, drawn on a phone 1.0689 times the column, said 1.07.
+    project.write("content/story-a/media/wide.jpg", photo(1600, 900))
+    project.write("content/story-a/media/lead.jpg", photo(1900, 1000, seed=2))
+    story = (project.root / "content/story-a/story.yaml").read_text()
+    project.write("content/story-a/story.yaml", story + "image:\n  src: media/lead.jpg\n  alt: The bay\n")
+    project.write(
+        "content/story-a/events/e1.yaml",
+        "title: First event\ndate: 2020-01-01\nsummary: Wide.\nsources: [src-a]\n"
+        "image:\n  src: media/wide.jpg\n  alt: The coast\n",
+    )
+    build(content="content", templates=TEMPLATES, out="site")
+    page = Path("site/story-a/index.html").read_text()
+    thumb = next(t for t in re.findall(r'<img class="thumb" [^>]*>', page) if "wide.jpg" in t)
+    assert 'sizes="(min-width: 900px) 13.3rem, 8.6rem"' in thumb  # drawn 13.333rem, 8.667rem
+    # 1600 x 842: drawn 1.0689 times the column, cut to 16:9.
+    assert 'calc((100vw - 2rem) * 1.06)"' in page
+    [event] = [
+        p.read_text() for p in Path("site/story-a/events").glob("*/index.html") if "wide.jpg" in p.read_text()
+    ]
+    # 16:9 is 1.77777...: the box from --ratio and the width 'sizes' says, both 1.7777.
+    assert 'style="--ratio: 1.7777"' in event
+    assert "calc(80vh * 1.7777)" in event
