@@ -515,7 +515,7 @@ class Links:
     def srcset(self, fmt: PictureFormat) -> str:
         """The ``srcset`` of a picture's format: each rendition's link and width. (Written
         here rather than as a template loop: a picture is on several pages, in up to
-        three formats of up to four widths, and this was most of the time its markup took.)"""
+        three formats of up to six widths, and this was most of the time its markup took.)"""
         return ", ".join([f"{self.up}{_quoted(r.path)} {r.width}w" for r in fmt.renditions])
 
     def media(self, image: Image) -> str:
