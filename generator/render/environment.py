@@ -38,6 +38,7 @@ from generator.i18n.languages import (
     collation_key,
     isolated_direction,
     resolve,
+    territory_name,
 )
 from generator.i18n.typography import tied_number
 from generator.render import feeds, searchindex
@@ -291,6 +292,7 @@ def _add_filters(env: jinja2.Environment, lang: Language, markdown: MarkdownConv
     env.filters["since_published"] = feeds.since_published
     env.filters["alphabetical"] = functools.partial(_alphabetical, lang.locale.language)
     env.filters["capital_first"] = functools.partial(_capital_first, lang.locale.language)
+    env.filters["country"] = functools.partial(_country, lang)
     env.globals["elided"] = functools.partial(_elided, md, language=lang.locale.language, digits=lang.digits)
 
 
@@ -320,6 +322,26 @@ def _capital_first(language: str, text: str) -> str:
     """The ``capital_first`` filter: ``text`` with its first letter a capital as the
     page's ``language`` writes it, the rest as written (``languages.capital_first``)."""
     return capital_first(text, language)
+
+
+def _country(lang: Language, written: str) -> str:
+    """The ``country`` filter: a place's country as the page names it. One written as the
+    maps name it in English ('Lebanon', which the editors' guide allows on a page in any
+    language) is named in the page's language, as the map beside it names it ('لبنان'),
+    so an Arabic page does not say 'دوّار، Lebanon'; any other name is shown as written."""
+    if lang.catalog == ENGLISH:
+        return written
+    code = _english_country_codes().get(written.strip().casefold())
+    return (territory_name(lang, code) if code else None) or written
+
+
+@functools.cache
+def _english_country_codes() -> dict[str, str]:
+    """The ISO 3166 numeric code of each country of the bundled map, by its English name
+    in lower case, as the map names it (Natural Earth's)."""
+    from generator.render import map_geometry  # the outlines are decoded only when a page names a country
+
+    return {country.name.casefold(): country.code for country in map_geometry.countries() if country.code}
 
 
 def _alphabetical(language: str, values: Iterable[str]) -> list[str]:

@@ -1255,6 +1255,35 @@ def test_a_places_kind_is_shown_with_a_capital_as_its_language_writes_it_the_res
     assert lede is not None and lede[1].startswith("İlçe merkezi, NATO üssü"), lede
 
 
+@pytest.mark.parametrize(
+    ("language", "country", "shown"),
+    [
+        ("ar", "Lebanon", "لبنان"),  # named in English, as the editors' guide allows
+        ("ar", "lebanon ", "لبنان"),
+        ("ar", "لبنان", "لبنان"),
+        ("ru", "Kyrgyzstan", "Киргизия"),
+        ("en", "Lebanon", "Lebanon"),
+        ("ar", "Levant", "Levant"),  # no country of the map: as written
+    ],
+)
+def test_a_places_country_named_in_english_is_shown_in_the_pages_language(
+    project: Project, language: str, country: str, shown: str
+) -> None:
+    # An Arabic page said 'دوّار، Lebanon' under a place whose map beside it names the
+    # country 'لبنان': the country was shown as written, in English.
+    project.write("content/site.yaml", f"title: Test site\nlanguage: {language}\n")
+    location = "content/story-a/locations/loc-a.yaml"
+    project.write(location, (project.root / location).read_text() + f"kind: x\ncountry: '{country}'\n")
+    pages = SiteRenderer(TEMPLATES).render(site_of("content", TEMPLATES))
+    place = pages["story-a/locations/loc-a/index.html"].decode()
+    lede = re.search(r'<p class="lede">(.*?)</p>', place)
+    assert lede is not None and lede[1].endswith(shown), lede
+    story = pages["story-a/index.html"].decode()
+    assert re.search(rf'<span class="role">[^<]*{re.escape(shown)}</span>', story), (
+        "the story's list of places"
+    )
+
+
 @pytest.mark.parametrize(("language", "shared_as"), [("en", "The dam: 2021"), ("ja", "The dam：2021")])
 def test_a_year_page_is_shared_as_the_story_and_year_its_language_joins(
     tmp_path: Path, language: str, shared_as: str
