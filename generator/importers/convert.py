@@ -36,7 +36,14 @@ from generator.importers.event import EVENT_SUMMARY_TODO, Event, to_event
 from generator.importers.fetch import Fetcher
 from generator.importers.ids import MAX_ID, free_id
 from generator.importers.leftout import left_out
-from generator.importers.links import OwnPages, linked_caption, slide_links, story_addresses, texts_of
+from generator.importers.links import (
+    OwnPages,
+    linked_caption,
+    no_slide_reports,
+    slide_links,
+    story_addresses,
+    texts_of,
+)
 from generator.importers.order import listed_order
 from generator.importers.pictures import MAX_PICTURE_BYTES, Picture, Pictures, not_downloaded
 from generator.importers.slides import Report, Skip, Slide, Timeline
@@ -99,10 +106,16 @@ def convert(
     addresses = story_addresses(texts, renamed, _story_names(timeline, story_id))
     own = OwnPages(renamed, addresses, frozenset(pages))
     events = [_linked(e, own) for e in events]
+    linked = {e.id: e for e in events}
     events = eras_as_tags(timeline.eras, listed_order(events), reports)
     reports += _uncited_lead_source(timeline, lead_source, events)
     summary = slide_links(summary, own)
     image = linked_caption(image, own)
+    if timeline.title is not None:
+        title_texts = (summary, image.caption if image else "")
+        reports += no_slide_reports(timeline.title.where, "story.yaml", title_texts)
+    for event, at in slide_of_event:
+        reports += no_slide_reports(at, f"events/{event}.yaml", texts_of(linked[event]))
     return Story(
         story_id,
         title,

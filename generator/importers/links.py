@@ -16,6 +16,7 @@ from generator.content import backticks, story_links
 from generator.content.ids import ID_PATTERN
 from generator.importers.event import Event
 from generator.importers.pictures import Picture
+from generator.importers.slides import Report
 
 _LINK = re.compile(r'\]\((?P<href>[^\s()]+)(?P<title>\s+"(?:\\.|[^"\\])*")?\)')
 """A Markdown link's address (with a title, maybe holding escaped quotes)."""
@@ -103,6 +104,42 @@ def slide_links(markdown: str, own: OwnPages) -> str:
         parts += [_LINK.sub(to_content, markdown[last:start]), markdown[start:end]]
         last = end
     return "".join([*parts, _LINK.sub(to_content, markdown[last:])])
+
+
+def links_to_no_slide(markdown: str) -> list[str]:
+    """The bookmarks ('casualties', without '#') of the links ``slide_links`` left in
+    ``markdown`` as they were: to no slide of the timeline, so to no place on the pages
+    either; not those in code, nor those to the story page's updates and sources
+    ('#update-1'), which check judges."""
+    if "](#" not in markdown:
+        return []
+    outside_code, last = [], 0
+    for start, end in backticks.code_spans(markdown):
+        outside_code.append(markdown[last:start])
+        last = end
+    outside_code.append(markdown[last:])
+    return [
+        link["href"][1:]
+        for text in outside_code
+        for link in _LINK.finditer(text)
+        if link["href"].startswith("#") and not link["href"][1:].startswith(story_links.STORY_PAGE_PLACES)
+    ]
+
+
+def no_slide_reports(where: str, written: str, texts: Iterable[str]) -> list[Report]:
+    """What is said of the links of a slide's ``texts`` to no slide (``links_to_no_slide``):
+    one line each, for the slide at ``where``, which became the file ``written``."""
+    return [
+        Report(
+            where,
+            f"the link to '#{bookmark}' names no slide of the file (no slide has the unique_id "
+            f"'{bookmark.removeprefix('event-')}'), so on the pages it leads nowhere: link to an "
+            "event as events/<its id>.yaml, or take the link out",
+            written=written,
+        )
+        for text in texts
+        for bookmark in links_to_no_slide(text)
+    ]
 
 
 def linked_caption(picture: Picture | None, own: OwnPages) -> Picture | None:

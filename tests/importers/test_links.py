@@ -72,3 +72,26 @@ def test_links_to_the_storys_own_pages_lead_to_them_again() -> None:
         " [another story's Ann](https://example.org/news/other/figures/ann/),"
         f" [an event not in the file]({site}events/gone/)."
     )
+
+
+def test_a_link_to_a_slide_the_file_does_not_have_is_said() -> None:
+    """A bookmark naming no slide (a unique_id mistyped, or the slide deleted) was kept
+    without a word: TimelineJS's link went nowhere, and on the pages it leads nowhere
+    either, which check cannot tell from the theme's own places. It stays, and is said
+    for its slide; a link to the story page's updates or sources is check's to judge."""
+    story, reports = run(
+        slide("1889", "Strike", "<p>See <a href='#casualties'>the toll</a> and <a href='#update-1'>the fix</a>.</p>",
+              unique_id="strike"),
+        slide("1890", "Deal", "<p>After <a href='#strike'>the strike</a>.</p>"),
+        title={"text": {"headline": "T", "text": "<p>From <a href='#event-start'>the start</a>.</p>"}},
+    )  # fmt: skip
+    assert story.events[0].summary == "See [the toll](#casualties) and [the fix](#update-1)."
+    said = [r for r in reports if "no slide" in r]
+    assert said == [
+        "t.json:/title (story.yaml): the link to '#event-start' names no slide of the file (no slide has "
+        "the unique_id 'start'), so on the pages it leads nowhere: link to an event as "
+        "events/<its id>.yaml, or take the link out",
+        "t.json:/events/0 (events/strike.yaml): the link to '#casualties' names no slide of the file (no "
+        "slide has the unique_id 'casualties'), so on the pages it leads nowhere: link to an event as "
+        "events/<its id>.yaml, or take the link out",
+    ], reports
