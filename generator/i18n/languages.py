@@ -512,3 +512,47 @@ def tag_for_name(name: str) -> str | None:
                 if "_" not in code:
                     by_name.setdefault(label.casefold(), code)
     return by_name.get(wanted)
+
+
+SCRIPTS = {"Latn": "Latin", "Arab": "Arabic", "Cyrl": "Cyrillic", "Hebr": "Hebrew", "Hani": "Chinese"}
+SCRIPTS |= {"Jpan": "Japanese", "Kore": "Korean"}
+"""The scripts ``foreign_script`` tells apart, each by its name in a message."""
+_SCRIPT_OF_LETTER = {"LATIN": "Latn", "ARABIC": "Arab", "CYRILLIC": "Cyrl", "HEBREW": "Hebr", "CJK": "Hani"}
+_SCRIPT_OF_LETTER |= {"HIRAGANA": "Jpan", "KATAKANA": "Jpan", "HANGUL": "Kore"}
+"""A letter's script by the first word of its Unicode name ('ARABIC LETTER ALEF')."""
+_HAN_TOO = {"Hans": {"Hani"}, "Jpan": {"Jpan", "Hani"}, "Kore": {"Kore", "Hani"}}
+"""The scripts of a catalog's text that writes Chinese characters (``_script_written``)."""
+
+
+def foreign_script(text: str, tag: str) -> str | None:
+    """The script (``SCRIPTS``) most of ``text``'s letters are in, when it is not the one
+    pages in the language ``tag`` are written in, and the letters of that one are fewer
+    than a third: an Arabic headline whose story's language is English ('UN' opening it
+    or not). None for a short text (under 8 letters), one in no script of ``SCRIPTS`` or
+    in none mostly, and a tag with no catalog."""
+    language = resolve(tag)
+    letters = [c for c in text if c.isalpha()]
+    if language is None or len(letters) < 8:
+        return None
+    counts: dict[str, int] = {}
+    for letter in letters:
+        script = _SCRIPT_OF_LETTER.get(unicodedata.name(letter, "").split(" ", 1)[0], "")
+        counts[script] = counts.get(script, 0) + 1
+    most = max(counts, key=lambda s: counts[s])
+    written = _script_written(language.catalog)
+    own = _HAN_TOO.get(written, {written})
+    if not most or most in own or written not in SCRIPTS | {"Hans": ""}:
+        return None
+    if counts[most] * 2 <= len(letters) or sum(counts.get(s, 0) for s in own) * 3 >= len(letters):
+        return None
+    return most
+
+
+def tags_written_in(script: str) -> list[str]:
+    """The shipped languages whose pages are written in ``script`` (``SCRIPTS``), as editors
+    write their tags: 'ar' and 'fa' for 'Arab'."""
+    return [
+        name.replace("_", "-")
+        for name in available()
+        if script == (written := _script_written(name)) or (script == "Hani" and written in ("Hans", "Jpan"))
+    ]

@@ -48,6 +48,7 @@ from generator.content.lint.pictures import picture_warnings
 from generator.content.lint.places import location_warnings
 from generator.content.lint.references import duplicated_events, same_names, unlinked_speakers, unreferenced
 from generator.content.lint.stories import (
+    in_another_script,
     links_to_other_stories,
     links_to_unpublished_pages,
     many_key_moments,
@@ -91,6 +92,7 @@ def lint(raw: RawContent, found: Found, site: Site, memo: Memory = FORGETFUL) ->
             warnings.extend(card_warnings(raw_story.story, story, site.title))
         warnings.extend(_across_files(raw_story, story, site.time_zone, memo))
     warnings.extend(same_language_versions(raw, site))
+    warnings.extend(in_another_script(raw, site))
     warnings.extend(taken_out_in_original(raw, site))
     warnings.extend(same_titles(raw, site))
     warnings.extend(links_to_unpublished_pages(raw, site, memo))

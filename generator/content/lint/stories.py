@@ -26,7 +26,7 @@ from generator.content.published import published
 from generator.content.remember import FORGETFUL, Memory
 from generator.content.yamlnodes import Node, Scalar, place
 from generator.errors import Problem, Spelling
-from generator.i18n.languages import caseless
+from generator.i18n.languages import SCRIPTS, caseless, foreign_script, tags_written_in
 from generator.render import markup
 
 
@@ -48,6 +48,28 @@ def same_language_versions(raw: RawContent, site: Site) -> Iterator[Problem]:
                 "another version of the same story; give it its own language, or take out "
                 "'translation_of' if it is a story of its own",
             )
+
+
+def in_another_script(raw: RawContent, site: Site) -> Iterator[Problem]:
+    """A story whose headline and standfirst are in another script than its pages'
+    language writes (an Arabic story imported into a site in English without
+    ``--language``): its pages would tell browsers, screen readers and search that its
+    text is in that language (read out in its voice, laid out in its direction). Only
+    of a story that gives no ``language``: one that does was given it on purpose (a copy
+    to translate, not translated yet)."""
+    files = {r.id: r.story for r in raw.stories}
+    for story in site.stories:
+        script = None if story.language else foreign_script(f"{story.title} {story.summary}", site.language)
+        if script is None:
+            continue
+        tags = " or ".join(f"'language: {tag}'" for tag in tags_written_in(script))
+        yield warning(
+            at(files[story.id], "title"),
+            f"story '{story.id}' is written in {SCRIPTS[script]} letters, but its pages are in "
+            f"'{site.language}' (the site's language, as story.yaml gives none): browsers, screen "
+            "readers and search would take its text for that language; write its language in "
+            f"story.yaml ({tags or 'language: <its code>'}), or the site's in site.yaml",
+        )
 
 
 def taken_out_in_original(raw: RawContent, site: Site) -> Iterator[Problem]:

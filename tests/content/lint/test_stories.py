@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from generator import pipeline, speed
@@ -328,3 +330,26 @@ def test_links_to_another_storys_items_not_there_are_given_a_did_you_mean_within
     assert len(said) == 300
     assert "; did you mean 'fig-of-the-day-" in said[123]  # 124 x 401 compared
     assert said[124].endswith("story 'floods' has no figures/fig-of-the-dai-0124-124.yaml")
+
+
+def test_a_story_written_in_another_script_than_its_pages_language_is_a_warning(
+    project: Project, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """An Arabic timeline imported into a site in English without --language: its pages
+    said lang="en" around Arabic text (read out by an English voice, laid out left to
+    right), and check said nothing. A headline opening with a Latin name is still Arabic;
+    a name in other letters in an English headline is English."""
+    story = project.root.joinpath(STORY).read_text()
+    arabic = "title: 'UN: انفجار مرفأ بيروت'\nsummary: انفجرت كمية كبيرة من نترات الأمونيوم في المرفأ.\n"
+    project.write(STORY, re.sub(r"(?m)^(title|summary):.*\n", "", story) + arabic)
+    lines = len(project.root.joinpath(STORY).read_text().splitlines())
+    assert warnings(project, capsys) == [
+        f"content/story-a/story.yaml:{lines - 1}:8: warning: story 'story-a' is written in Arabic "
+        "letters, but its pages are in 'en' (the site's language, as story.yaml gives none): browsers, "
+        "screen readers and search would take its text for that language; write its language in "
+        "story.yaml ('language: ar' or 'language: fa'), or the site's in site.yaml",
+    ]
+    project.write(STORY, project.root.joinpath(STORY).read_text() + "language: ar\n")
+    assert warnings(project, capsys) == []
+    project.write(STORY, story.replace("title: Story A", "title: Beirut, or بيروت, after the blast"))
+    assert warnings(project, capsys) == []
