@@ -353,3 +353,7 @@ def test_a_story_written_in_another_script_than_its_pages_language_is_a_warning(
     assert warnings(project, capsys) == []
     project.write(STORY, story.replace("title: Story A", "title: Beirut, or بيروت, after the blast"))
     assert warnings(project, capsys) == []
+    # A story in English on a site in Russian may be meant so: Latin letters are not said.
+    project.write("content/site.yaml", "title: Новости\nlanguage: ru\n")
+    project.write(STORY, story)
+    assert warnings(project, capsys) == []
