@@ -300,3 +300,25 @@ def test_a_utc_offset_is_taken_from_an_hour_typed_with_or_without_its_zero(
     # An hour's zero is no licence for another hour: 10:25 is not 0:25.
     later = re.sub(r"\b0?0:25", "10:25", display)
     assert later != display and with_offset(start, None, later, languages) == (start, None)
+
+
+@pytest.mark.parametrize(
+    ("display", "language"),
+    [
+        ("4 أغسطس 2020، 18:07 (UTC+3)", "ar"),  # Arabic pages write '(بتوقيت UTC+3)'
+        ("4 أغسطس 2020، 18:07 (بتوقيت UTC+3)", "ar"),
+        ("۴ اوت ۲۰۲۰،\u200f ۱۸:۰۷ (UTC+3)", "fa"),  # Persian pages write '(به وقت UTC+3)'
+    ],
+)
+def test_a_utc_offset_is_taken_without_the_words_the_pages_write_before_utc(
+    display: str, language: str
+) -> None:
+    # An Arabic newsroom's timeline said '4 أغسطس 2020، 18:07 (UTC+3)', as TimelineJS
+    # editors type an offset: the pages write 'بتوقيت' ('at the time of') before UTC, so
+    # the display date was kept as text and the time lost its offset.
+    start = parse_date("2020-08-04T18:07")
+    zoned, _ = with_offset(start, None, display, (language,))
+    assert zoned.offset == 180, display
+    assert as_shown(display, zoned, None, (language,)) == Shown()
+    later = display.replace("18:07", "19:07").replace("۱۸:۰۷", "۱۹:۰۷")
+    assert with_offset(start, None, later, (language,)) == (start, None)
