@@ -23,6 +23,7 @@ from __future__ import annotations
 import argparse
 import compileall
 import contextlib
+import itertools
 import json
 import os
 import re
@@ -93,10 +94,14 @@ PAINT_PROBE = """
     const at = performance.timeOrigin + performance.now();
     if (!document.body || !document.body.innerText.includes(marker)) return;
     const nav = performance.getEntriesByType("navigation")[0];
+    const origin = performance.timeOrigin;
     sessionStorage.setItem("bench-painted", JSON.stringify({
       painted: at,
-      asked: performance.timeOrigin,
-      received: performance.timeOrigin + (nav ? nav.responseEnd : 0),
+      asked: origin,
+      requested: origin + (nav ? nav.requestStart : 0),
+      answered: origin + (nav ? nav.responseStart : 0),
+      received: origin + (nav ? nav.responseEnd : 0),
+      parsed: origin + (nav ? nav.domContentLoadedEventEnd : 0),
     }));
   };
   // A requestAnimationFrame callback runs just before the next frame is painted; a task
@@ -126,8 +131,16 @@ class Edit(NamedTuple):
     """How long the rebuild took, as the server logs it."""
     asked: float
     """When the page was told to reload (the reloaded document's time origin)."""
+    requested: float
+    """When the browser sent its request for the page (``requestStart``)."""
+    answered: float
+    """When the server's answer began to arrive (``responseStart``): the wait between
+    the two is the server's (a rebuild's work still under way, then the page)."""
     received: float
     """When the reloaded page had been received from the server."""
+    parsed: float
+    """When the reloaded page had been parsed and its deferred scripts run
+    (``DOMContentLoaded`` done)."""
     painted: float
     """When the page had painted a frame showing the new text, timed in the page."""
     observed: float
@@ -204,7 +217,10 @@ def measure_preview(events: int, edits: int, page_kind: str, browser: Browser | 
                     Edit(
                         rebuild=float(re.findall(r"in (\d+) ms", logged)[0]),
                         asked=times["asked"] - saved,
+                        requested=times["requested"] - saved,
+                        answered=times["answered"] - saved,
                         received=times["received"] - saved,
+                        parsed=times["parsed"] - saved,
                         painted=times["painted"] - saved,
                         observed=observed,
                     )
@@ -231,6 +247,13 @@ def preview(events: int, edits: int, page_kind: str, browser: Browser | None = N
         f"(rebuild {median['rebuild']:.0f}), page received {median['received'] - median['asked']:.0f} later, "
         f"painted {median['painted'] - median['received']:.0f} after that"
     )
+    # The same, step by step: the browser's own start (told to reload until its request
+    # is sent), the server's wait and answer, the browser's commit and parse, its frame.
+    steps = ["asked", "requested", "answered", "received", "parsed", "painted"]
+    gaps = ", ".join(
+        f"{after} +{median[after] - median[before]:.0f}" for before, after in itertools.pairwise(steps)
+    )
+    print(f"  step by step (medians), ms: told {median['asked']:.0f}, {gaps}")
     return results
 
 

@@ -92,6 +92,9 @@ def test_the_page_times_its_own_paint_of_the_awaited_text_on_the_wall_clock(brow
     # The page's clock is the bench's (time.time): the navigation began after the bench
     # asked for it, and the paint came before the bench saw the record.
     assert asked - 1 <= times["asked"] <= times["received"] <= times["painted"] <= seen
+    # Each step of the navigation in its order, on the same clock.
+    steps = [times[k] for k in ("asked", "requested", "answered", "received", "parsed", "painted")]
+    assert steps == sorted(steps)
     page.evaluate(bench.EXPECT, "Edited title 2")  # the next save starts afresh
     assert page.evaluate(RECORD) is None
     page.close()
@@ -108,8 +111,10 @@ def test_the_preview_bench_reports_the_paint_in_the_page_and_what_playwright_saw
         # which the page's request waits for): it paints after receiving the message and
         # after the whole rebuild.
         assert 0 < edit.asked < edit.received <= edit.painted
+        assert edit.asked <= edit.requested <= edit.answered <= edit.received <= edit.parsed <= edit.painted
         assert 0 < edit.rebuild < edit.painted
         assert edit.observed > edit.asked
     out = capsys.readouterr().out
     assert "save to painted (timed in the page), ms:" in out
     assert "save to seen by Playwright, ms:" in out
+    assert "step by step (medians), ms: told " in out
