@@ -51,7 +51,20 @@ from generator.speed.diskcache import MarkdownStore
 if TYPE_CHECKING:
     from playwright.sync_api import Browser
 
-TEMPLATES = str(Path(__file__).resolve().parent.parent / "templates")
+CHECKOUT = Path(__file__).resolve().parent.parent
+"""The checkout these benchmarks are in: its generator and theme are the ones measured."""
+TEMPLATES = str(CHECKOUT / "templates")
+
+
+def own_code_env() -> dict[str, str]:
+    """The environment of the processes a benchmark times, so that ``python -m generator``
+    runs this checkout's code: run from the site's folder, it found the installed package
+    instead, which in a second worktree (``git worktree``) is another checkout's: its code
+    timed with this one's theme."""
+    inherited = os.environ.get("PYTHONPATH")
+    return {**os.environ, "PYTHONPATH": os.pathsep.join(filter(None, (str(CHECKOUT), inherited)))}
+
+
 CHROMIUM_ARGS = [
     "--no-sandbox",
     "--disable-gpu",
@@ -163,7 +176,7 @@ def measure_preview(events: int, edits: int, page_kind: str, browser: Browser | 
     server = subprocess.Popen(
         [sys.executable, "-m", "generator", "serve", "--dev-addr", f"127.0.0.1:{port}",
          "--content", content, "--templates", TEMPLATES],
-        stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True,
+        stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True, env=own_code_env(),
     )  # fmt: skip
     lines: list[str] = []
 
@@ -280,8 +293,9 @@ class Run(NamedTuple):
 
 def _timed(command: list[str], cwd: str) -> Run:
     result = subprocess.run(
-        [sys.executable, "-c", WRAPPER, cwd, *command], capture_output=True, text=True, check=True
-    )
+        [sys.executable, "-c", WRAPPER, cwd, *command],
+        capture_output=True, text=True, check=True, env=own_code_env(),
+    )  # fmt: skip
     took, rss_kb, cpu, code = result.stdout.split()
     if code != "0":
         raise RuntimeError(f"{command[0]} failed in {cwd}")

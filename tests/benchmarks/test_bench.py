@@ -7,7 +7,9 @@ from __future__ import annotations
 import functools
 import http.server
 import json
+import os
 import re
+import sys
 import threading
 import time
 from collections.abc import Iterator
@@ -118,3 +120,17 @@ def test_the_preview_bench_reports_the_paint_in_the_page_and_what_playwright_saw
     assert "save to painted (timed in the page), ms:" in out
     assert "save to seen by Playwright, ms:" in out
     assert "step by step (medians), ms: told " in out
+
+
+def test_timed_builds_run_this_checkouts_generator(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    # Run from the site's folder, 'python -m generator' found whatever package came first
+    # on the path (in a second git worktree, the installed one: another checkout's code,
+    # timed with this checkout's theme). A decoy first on PYTHONPATH stands in for it.
+    decoy = tmp_path / "decoy" / "generator"
+    decoy.mkdir(parents=True)
+    (decoy / "__init__.py").write_text("")
+    (decoy / "__main__.py").write_text("raise SystemExit(3)\n")
+    monkeypatch.setenv("PYTHONPATH", str(decoy.parent))
+    run = bench._timed([sys.executable, "-m", "generator", "--help"], str(tmp_path))
+    assert run.wall > 0
+    assert bench.own_code_env()["PYTHONPATH"].split(os.pathsep) == [str(bench.CHECKOUT), str(decoy.parent)]
