@@ -210,21 +210,19 @@ class DateText:
         # a mark alone joins them.
         return self._fallback.split("{0}")[-1].split("{1}")[0].strip(SEPARATORS)
 
-    @functools.cached_property
-    def _range_pattern(self) -> str:
-        """``_fallback``, its joint tied (``tied``) where this writes for pages."""
-        if not self.tied_ranges:
-            return self._fallback
-        before, _, rest = self._fallback.partition("{0}")
-        joint, _, after = rest.partition("{1}")
-        return before + "{0}" + tied(joint) + "{1}" + after
+    def _joined(self, first: str, joint: str, last: str) -> str:
+        """A span's two ends joined by ``joint``: tied (``tied``) where this writes for
+        pages and its first end is a number alone (``_ties``)."""
+        if self.tied_ranges and _ties(first):
+            joint = tied(joint)
+        return first + joint + last
 
     def _range(self, first: str, last: str) -> str:
         """A span of two dates each written whole ('2010 – 2 April 2010'), joined as the
-        language's fallback pattern joins them; tied at its joint (``tied``) where its
-        first end is a number alone (``_ties``)."""
-        pattern = self._range_pattern if _ties(first) else self._fallback
-        return pattern.replace("{0}", first).replace("{1}", last)
+        language's fallback pattern joins them."""
+        before, _, rest = self._fallback.partition("{0}")
+        joint, _, after = rest.partition("{1}")
+        return before + self._joined(first, joint, last) + after
 
     def _parted(self, first: str) -> tuple[str, str]:
         """``first``, a span's first half as the span's pattern writes it, in two: the
@@ -488,10 +486,7 @@ class DateText:
         ``year``), both its ends as a word before them governs them (``MONTH_GOVERNED``)."""
         halves = self._halves(start, end, year, governed=governed, governed_end=governed)
         if halves is not None:
-            first, joint = self._parted(halves[0])
-            if not self.tied_ranges or not _ties(first):
-                return halves[0] + halves[1]
-            return first + tied(joint) + halves[1]
+            return self._joined(*self._parted(halves[0]), halves[1])
         if governed:
             first, last = self._governed_single(start), self._governed_single(end)
         else:
@@ -602,7 +597,6 @@ def _tied_spaces(language: Language) -> re.Pattern[str]:
     after an abbreviation before a number ('c. 1990'), between a time and its UTC offset
     ('18:50 (UTC+2)'), and inside the offset's brackets where a language writes a word
     there ('(بتوقيت UTC+2)', '(به وقت UTC+2)': a date column broke them apart)."""
-    abbreviation = r"(?<=\.) (?=\d)"  # 'c. 1990', 'ок. 1 апреля'
     locale = language.locale
     names = {
         name
@@ -614,7 +608,7 @@ def _tied_spaces(language: Language) -> re.Pattern[str]:
     return re.compile(
         rf"(?<![\d:])\d{{1,2}}(?:\.|er)? (?:(?:de|del) )?(?={month})"  # '16 avril', '16 de abril'
         rf"|(?<!\w){month} (?=\d{{1,2}}(?![\d:]))"  # 'April 16', not a time
-        rf"|{abbreviation}"
+        r"|(?<=\.) (?=\d)"  # 'c. 1990', 'ок. 1 апреля'
         r"|(?<=\d) (?=\([^()\s]*\))"  # '18:50 (UTC+2)'
         # Inside the offset's brackets, which may then go to a line of their own: tied to
         # the time too, '18:50 (بتوقيت UTC+2)' was too wide for the date column, which

@@ -20,7 +20,7 @@ from generator.errors import Problem
 from generator.importers import yamlwrite
 from generator.importers.convert import Story
 from generator.importers.event import EVENT_SUMMARY_TODO, Event
-from generator.importers.existing import source_ids
+from generator.importers.existing import scalar_at, source_ids
 from generator.importers.pictures import Picture
 
 
@@ -251,8 +251,8 @@ def _their_alt(picture: Picture | None, before: Node | None) -> Picture | None:
         return picture
 
     def text(root: Mapping, key: str) -> str:
-        node = root.items.get(key, (None, None))[1]
-        return node.value.strip() if isinstance(node, Scalar) and isinstance(node.value, str) else ""
+        node = scalar_at(root, key)
+        return node.value.strip() if node is not None and isinstance(node.value, str) else ""
 
     alt = text(image, "alt")
     stand_ins = {as_heard(text(image, "caption")), as_heard(text(before, "title"))}

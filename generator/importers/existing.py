@@ -40,7 +40,7 @@ def earlier_files(old_roots: dict[str, Node | None]) -> dict[str, tuple[Earlier,
         event_id = name.removesuffix(".yaml")
         if invalid_id(event_id, "event") is not None or not isinstance(root, Mapping):
             continue
-        date, end, title = (_scalar(root, key) for key in ("date", "end", "title"))
+        date, end, title = (scalar_at(root, key) for key in ("date", "end", "title"))
         start = _iso(date.text) if date is not None else None
         finish = _iso(end.text) if end is not None else None
         if start is None or (end is not None and finish is None):
@@ -52,7 +52,7 @@ def earlier_files(old_roots: dict[str, Node | None]) -> dict[str, tuple[Earlier,
     return found
 
 
-def _scalar(root: Mapping, key: str) -> Scalar | None:
+def scalar_at(root: Mapping, key: str) -> Scalar | None:
     """The plain value of ``key`` in ``root``, or None when it has none there."""
     node = root.items.get(key, (None, None))[1]
     return node if isinstance(node, Scalar) and node.value is not None else None
@@ -93,7 +93,7 @@ def _value(folder: str, name: str, key: str) -> ScalarValue:
     if data is None:
         return None
     root = parse_yaml(data, os.path.join(folder, name), [])
-    node = _scalar(root, key) if isinstance(root, Mapping) else None
+    node = scalar_at(root, key) if isinstance(root, Mapping) else None
     return node.value if node is not None else None
 
 

@@ -102,16 +102,20 @@ class Imported:
         return tuple(f"events/{e.id}.yaml" for e in self.story.events if e.sources)
 
     @property
-    def alt_as_caption(self) -> tuple[str, ...]:
-        """The files written whose picture has its caption as alt text (a slide without
-        one gets it), which check warns of: a screen reader reads the words twice."""
-        shown = (
+    def _pictures(self) -> tuple[tuple[str, Picture | None], ...]:
+        """Each file written, with its picture (None where it has none)."""
+        return (
             ("story.yaml", self.story.image),
             *((f"events/{e.id}.yaml", e.image) for e in self.story.events),
         )
+
+    @property
+    def alt_as_caption(self) -> tuple[str, ...]:
+        """The files written whose picture has its caption as alt text (a slide without
+        one gets it), which check warns of: a screen reader reads the words twice."""
         return tuple(
             file
-            for file, image in shown
+            for file, image in self._pictures
             if image and image.caption and as_heard(image.alt) == as_heard(image.caption)
         )
 
@@ -121,11 +125,9 @@ class Imported:
         with neither alt text nor caption gets it): a screen reader hears the headline,
         then the same words for the picture, and nothing of what it shows. Check cannot
         tell such an alt text from one an editor wrote, so only the import can say it."""
-        shown = (
-            ("story.yaml", self.story.image),
-            *((f"events/{e.id}.yaml", e.image) for e in self.story.events),
+        return tuple(
+            file for file, image in self._pictures if image and not image.alt_given and not image.caption
         )
-        return tuple(file for file, image in shown if image and not image.alt_given and not image.caption)
 
     @property
     def skipped(self) -> int:

@@ -862,19 +862,19 @@ def _country_label(
     taken: _Room,
     leaders: _Leaders,
     d: _Drawn,
-    shown: str | None = None,
+    shown: str,
 ) -> str | None:
     """A country's name at the first of ``spots`` where it stays on the map, covers
     nothing in ``taken`` (which it then joins) and crosses none of ``leaders``, and,
     for a spot beside a pin drawn away from its place, lies in the country ``d``; None
     where none does. A pin on a crowd's outer ring lies far from its place: on a map of
     1,000 places, a country's name went beside one, in another country. ``shown`` is the
-    name as written (in its direction's marks, which take no room), if not ``name``."""
+    name as written (in its direction's marks, which take no room)."""
     for (x, y), away in spots:
         box = _name_box(x, y, name)
         if _fits(box, taken) and not leaders.cross(box) and (not away or inside_rings(d.rings, x, y)):
             taken.take(box)
-            return f'<text x="{x:.0f}" y="{y:.0f}">{escape(name if shown is None else shown)}</text>'
+            return f'<text x="{x:.0f}" y="{y:.0f}">{escape(shown)}</text>'
     return None
 
 
