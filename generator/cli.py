@@ -73,18 +73,31 @@ def _folders(parser: argparse.ArgumentParser, templates: bool = True) -> None:
         parser.add_argument("--templates", default="templates", help="theme folder (default: templates)")
 
 
+def _naming(add: AddParser) -> AddParser:
+    """``add``, its parsers naming themselves in what they parse (``command_parser``): the
+    innermost one given is the command's own, so an argument no parser took is reported with
+    that command's usage line (``explainer check [-h] ...``), not the top level's."""
+
+    def add_named(*args: object, **kwargs: object) -> argparse.ArgumentParser:
+        parser = add(*args, **kwargs)
+        parser.set_defaults(command_parser=parser)
+        return parser
+
+    return add_named
+
+
 def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="explainer", description="Build news explainer timelines from YAML."
     )
-    verbs = parser.add_subparsers(dest="verb", required=True, metavar="COMMAND")
-    _add_build(verbs.add_parser)
-    _add_serve(verbs.add_parser)
-    _add_check(verbs.add_parser)
-    _add_new(verbs.add_parser)
-    _add_import(verbs.add_parser)
-    _add_schema(verbs.add_parser)
-    _add_deploy(verbs.add_parser)
+    add = _naming(parser.add_subparsers(dest="verb", required=True, metavar="COMMAND").add_parser)
+    _add_build(add)
+    _add_serve(add)
+    _add_check(add)
+    _add_new(add)
+    _add_import(add)
+    _add_schema(add)
+    _add_deploy(add)
     return parser
 
 
@@ -164,15 +177,15 @@ def _add_new(add: AddParser) -> None:
         help="start a new site, story, event, figure or location",
         description="Write a new, commented content file.",
     )
-    kinds = p.add_subparsers(dest="kind", required=True, metavar="KIND")
-    k = kinds.add_parser("site", help="the content folder's site.yaml: a project's first step")
+    add_kind = _naming(p.add_subparsers(dest="kind", required=True, metavar="KIND").add_parser)
+    k = add_kind("site", help="the content folder's site.yaml: a project's first step")
     k.add_argument("--title", required=True, help="the site's name")
     k.add_argument("--language", help="the pages' language, e.g. fr (default en)")
     k.add_argument(
         "--base-url", type=_base_url, help="the published address, such as https://org.github.io/repo/"
     )
     _folders(k, templates=False)
-    k = kinds.add_parser(
+    k = add_kind(
         "story",
         help="a new story folder",
         description="Write <content>/ID/story.yaml (a draft) and its events/, figures/, locations/.",
@@ -184,7 +197,7 @@ def _add_new(add: AddParser) -> None:
     )
     k.add_argument("--title", required=True, help="the headline")
     _folders(k, templates=False)
-    k = kinds.add_parser(
+    k = add_kind(
         "event",
         help="a new event in a story",
         description="Write <content>/STORY/events/<date>-<words of the title>.yaml.",
@@ -194,7 +207,7 @@ def _add_new(add: AddParser) -> None:
     k.add_argument("--title", required=True, help="what happened, in a few words")
     _folders(k, templates=False)
     for kind in ("figure", "location"):
-        k = kinds.add_parser(
+        k = add_kind(
             kind, help=f"a new {kind} in a story", description=f"Write <content>/STORY/{kind}s/ID.yaml."
         )
         k.add_argument("story", metavar="STORY", help="the story's id (its folder's name)")
@@ -220,8 +233,8 @@ def _add_import(add: AddParser) -> None:
         help="bring a timeline made elsewhere in as a new story",
         description="Convert a timeline made elsewhere into a story and its event files.",
     )
-    formats = p.add_subparsers(dest="format", required=True, metavar="FORMAT")
-    k = formats.add_parser(
+    add_format = _naming(p.add_subparsers(dest="format", required=True, metavar="FORMAT").add_parser)
+    k = add_format(
         "timelinejs",
         help="a TimelineJS3 JSON file, or the CSV of its Google Sheets template",
         description="Write story.yaml and one event file per slide of a TimelineJS timeline "
@@ -438,7 +451,9 @@ def _negative_values_joined(argv: Sequence[str]) -> list[str]:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    args = _parser().parse_args(_negative_values_joined(sys.argv[1:] if argv is None else argv))
+    args, stray = _parser().parse_known_args(_negative_values_joined(sys.argv[1:] if argv is None else argv))
+    if stray:
+        args.command_parser.error(f"unrecognized arguments: {' '.join(stray)}")
     try:
         return VERBS[args.verb](args)
     except ContentError as errors:

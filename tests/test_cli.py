@@ -163,6 +163,28 @@ def test_every_verb_has_help(verb: list[str], capsys: pytest.CaptureFixture[str]
     assert "usage: explainer" in capsys.readouterr().out
 
 
+@pytest.mark.parametrize(
+    ("args", "usage", "stray"),
+    [
+        (["check", "--templates", "theme"], "explainer check [-h]", "--templates theme"),
+        (["build", "--bogus"], "explainer build [-h]", "--bogus"),
+        (["new", "story", "s", "--title", "T", "--bogus"], "explainer new story [-h]", "--bogus"),
+        (["import", "timelinejs", "a.json", "--story", "s", "-x"], "explainer import timelinejs", "-x"),
+    ],
+)
+def test_an_unknown_argument_is_reported_with_its_commands_usage(
+    args: list[str], usage: str, stray: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # 'check --templates theme' printed the top level's 'usage: explainer [-h] COMMAND ...',
+    # which does not say what check takes.
+    with pytest.raises(SystemExit) as exit_:
+        main(args)
+    assert exit_.value.code == 2
+    err = capsys.readouterr().err
+    assert err.startswith(f"usage: {usage}")
+    assert f"error: unrecognized arguments: {stray}\n" in err
+
+
 @pytest.mark.parametrize("kind", ["site", "story", "event", "figure", "location"])
 def test_every_argument_of_new_is_explained(kind: str, capsys: pytest.CaptureFixture[str]) -> None:
     # 'new story --help' listed ID and --title, 'new figure --help' STORY, ID and --name,
