@@ -15,6 +15,8 @@ import os
 import re
 import sys
 
+import yaml
+
 from generator.content import contentfile, hints
 from generator.content.datehints import hint as date_hint
 from generator.content.dates import DateFormError, parse_date
@@ -128,12 +130,34 @@ def schemas_missing(path: str) -> str | None:
     )
 
 
+def language_missing(path: str) -> str | None:
+    """The note to print when the ``site.yaml`` at ``path`` gives no language and its title
+    is written in letters English pages are not ('انفجار مرفأ بيروت'), or None: the pages
+    would say ``lang="en"`` and be read aloud, searched and typeset as English."""
+    with open(path, encoding="utf-8") as f:
+        site = yaml.safe_load(f)
+    if not isinstance(site, dict) or site.get("language"):
+        return None
+    # A site's name may be short ('新华网'): two letters tell its script.
+    script = languages.foreign_script(str(site.get("title", "")), "en", fewest=2)
+    if script is None:
+        return None
+    tags = " or ".join(f"'language: {tag}'" for tag in languages.tags_written_in(script))
+    return (
+        f"the site's title is written in {languages.SCRIPTS[script]} letters, but its pages will be in "
+        f"English, the default: give its language in {path} ({tags or 'language: <its code>'})"
+    )
+
+
 def report(kind: str, path: str) -> None:
     """What ``new`` says of the file of ``kind`` it wrote at ``path``: the path (on its
-    own line, for a script), then whether the story is a draft and the schemas missing."""
+    own line, for a script), then whether the story is a draft, the site's language
+    missing and the schemas missing."""
     print(path)
     if kind == "story":
         print(f"note: {STORY_IS_DRAFT}", file=sys.stderr)
+    if kind == "site" and (missing := language_missing(path)):
+        print(f"note: {missing}", file=sys.stderr)
     if missing := schemas_missing(path):
         print(f"note: {missing}", file=sys.stderr)
 

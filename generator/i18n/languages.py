@@ -524,15 +524,15 @@ _HAN_TOO = {"Hans": {"Hani"}, "Jpan": {"Jpan", "Hani"}, "Kore": {"Kore", "Hani"}
 """The scripts of a catalog's text that writes Chinese characters (``_script_written``)."""
 
 
-def foreign_script(text: str, tag: str) -> str | None:
+def foreign_script(text: str, tag: str, *, fewest: int = 8) -> str | None:
     """The script (``SCRIPTS``) most of ``text``'s letters are in, when it is not the one
     pages in the language ``tag`` are written in, and the letters of that one are fewer
     than a third: an Arabic headline whose story's language is English ('UN' opening it
-    or not). None for a short text (under 8 letters), one in no script of ``SCRIPTS`` or
-    in none mostly, and a tag with no catalog."""
+    or not). None for a short text (under ``fewest`` letters), one in no script of
+    ``SCRIPTS`` or in none mostly, and a tag with no catalog."""
     language = resolve(tag)
     letters = [c for c in text if c.isalpha()]
-    if language is None or len(letters) < 8:
+    if language is None or len(letters) < fewest:
         return None
     counts: dict[str, int] = {}
     for letter in letters:

@@ -332,6 +332,36 @@ def test_a_project_of_ones_own_starts_with_new_site(
     assert "JSON Schemas" not in capsys.readouterr().err  # there now: nothing to say
 
 
+@pytest.mark.parametrize(
+    ("title", "language", "note"),
+    [
+        ("انفجار مرفأ بيروت", None, "note: the site's title is written in Arabic letters, but its pages will "
+         "be in English, the default: give its language in content/site.yaml ('language: ar' or 'language: fa')"),
+        ("新华网", None, "written in Chinese letters, but its pages will be in English"),
+        ("Новости Бишкека", None, "('language: ky' or 'language: ru' or 'language: uk')"),
+        ("Новости", "ru", None),  # given
+        ("Le Monde", None, None),  # Latin letters: English or not, the title cannot tell
+    ],
+)  # fmt: skip
+def test_a_new_site_whose_title_is_in_other_letters_is_told_to_give_its_language(
+    title: str,
+    language: str | None,
+    note: str | None,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    # An Arabic newsroom's 'new site --title ...' wrote '# language: en' without a word, and
+    # every page said lang="en".
+    monkeypatch.chdir(tmp_path)
+    assert main(["new", "site", "--title", title, *(["--language", language] if language else [])]) == 0
+    err = capsys.readouterr().err
+    if note is None:
+        assert "its pages will be in" not in err
+    else:
+        assert note in err
+
+
 def test_a_new_site_names_every_key_a_site_may_have(project: Project, tmp_path: Path) -> None:
     content = tmp_path / "fresh"
     assert main(["new", "site", "--title", "Desk", "--content", str(content)]) == 0
