@@ -621,6 +621,44 @@ def test_the_filters_opened_on_a_phone_fit_its_screen_whatever_the_names(
     assert overflow <= 0 and right <= 320
 
 
+def test_an_events_labels_stay_whole_and_its_values_line_up_on_a_phone(browser: Any, tmp_path: Path) -> None:
+    # On a German page at 320 px, "Schlagwörter" (Tags) was squeezed into the labels'
+    # 4.5rem beside a long list of tags and broke as "Schlagwörte" / "r".
+    project = Project(tmp_path)
+    for rel, text in MINIMAL.items():
+        project.write(rel, text)
+    project.write("content/site.yaml", "title: Erklärstücke\nlanguage: de\n")
+    project.write(
+        "content/story-a/events/e1.yaml",
+        "title: Die Flutnacht\ndate: 2021-07-14\nsummary: Die Ahr tritt über die Ufer.\n"
+        "figures: [fig-a]\nlocations: [loc-a]\nsources: [src-a]\n"
+        "tags: [Hochwasserkatastrophe, Katastrophenschutz, Die Flutnacht]\n",
+    )
+    out = tmp_path / "site"
+    build(content=str(tmp_path / "content"), templates=TEMPLATES, out=str(out))
+    with serve(out) as url:
+        page = browser.new_page(viewport={"width": 320, "height": 640})
+        page.goto(url + "story-a/events/e1/index.html")
+        # The lines each label's words take: a range's rectangles, one per line.
+        lines = page.eval_on_selector_all(
+            ".meta dt",
+            """ds => Object.fromEntries(ds.map(d => {
+                const range = document.createRange();
+                range.selectNodeContents(d);
+                return [d.textContent, new Set([...range.getClientRects()].map(r => Math.round(r.top))).size];
+            }))""",
+        )
+        starts = page.eval_on_selector_all(
+            ".meta dd", "ds => ds.map(d => Math.round(d.getBoundingClientRect().left))"
+        )
+        overflow = sideways(page)
+        page.close()
+    assert lines == {"Wer": 1, "Wo": 1, "Quelle": 1, "Schlagwörter": 1}
+    # The values start in one column, whatever their label's length.
+    assert len(set(starts)) == 1, starts
+    assert overflow <= 0
+
+
 def test_a_wide_table_or_code_in_a_text_scrolls_within_itself_not_the_page(
     browser: Any, texts_site: Path
 ) -> None:
