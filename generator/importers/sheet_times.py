@@ -1,5 +1,5 @@
 """A sheet's Time and End Time cells read as TimelineJS3 reads them: '23:00', '11:00 PM',
-'2300', '23h00', the fraction of a day a time cell shown as a number saves, and the
+'2300', '23h00', '22:30 Uhr', the fraction of a day a time cell shown as a number saves, and the
 marks of morning and afternoon of every shipped language ('4:45 م', '下午4:45'). A time
 followed by a time zone is refused, saying what to write instead."""
 
@@ -25,6 +25,9 @@ a round time ('0.5' is 12:00, '0.25' 6:00, '0,75' 18:00). Written '0.' with a do
 reads as minutes after midnight too ('0.25', 00:25), and which was meant cannot be told."""
 _HOURS_H = re.compile(r"(\d{1,2})\s*h\s*(\d{2})?", re.IGNORECASE)
 """A time written as French, Portuguese and others write it: '15h40', '15 h 40', '15h'."""
+_HOURS_WORD = re.compile(r"(?<=\d) ?(?:uhr|h|hrs?|horas?)\.?$", re.IGNORECASE)
+"""The word for hours after a time, as German, Spanish and others write it ('22:30 Uhr',
+'20.00 h', '20 Uhr'): TimelineJS reads the number before it, and the row was left out."""
 
 
 _ZONE = re.compile(
@@ -57,7 +60,7 @@ def parse_time(text: str, column: str = "Time") -> dict[str, str]:
 
 
 def _parse_time(text: str, column: str = "Time") -> dict[str, str]:
-    """``23:00``, ``23:00:00``, ``11:00 PM``, ``11 pm``, ``2300``, ``23.00`` or ``23h00``
+    """``23:00``, ``23:00:00``, ``11:00 PM``, ``11 pm``, ``2300``, ``23.00``, ``23h00`` or ``23:00 Uhr``
     as hour, minute and (unless zero, as sheets add it to every time) second; and the
     fraction of a day a time cell shown as a number saves (``0.9583333333``)."""
     cell = text  # as the editor typed it, for the messages
@@ -69,7 +72,7 @@ def _parse_time(text: str, column: str = "Time") -> dict[str, str]:
         text = text[: match.start()]
     else:
         text, period = _marked_period(text)
-    text = text.strip()
+    text = _HOURS_WORD.sub("", text.strip()) if period is None else text.strip()
     if fraction := _FRACTION_OF_DAY.fullmatch(text):
         seconds = round(float("0." + fraction[1]) * 24 * 60 * 60) % (24 * 60 * 60)
         pieces = [str(seconds // 3600), str(seconds // 60 % 60), str(seconds % 60)]

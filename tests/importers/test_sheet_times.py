@@ -23,6 +23,14 @@ from generator.importers.slides import CellError
         ("15h40", {"hour": "15", "minute": "40"}),
         ("9 h 05", {"hour": "9", "minute": "5"}),
         ("15h", {"hour": "15", "minute": "0"}),
+        # As a German or Spanish newsroom types one, its word for hours after it, which
+        # TimelineJS reads past (the row was left out: "not a time such as 23:00")
+        ("22:30 Uhr", {"hour": "22", "minute": "30"}),
+        ("23.09 Uhr", {"hour": "23", "minute": "9"}),
+        ("20 Uhr", {"hour": "20", "minute": "0"}),
+        ("7:05uhr", {"hour": "7", "minute": "5"}),
+        ("20.00 h", {"hour": "20", "minute": "0"}),
+        ("20:00 hrs.", {"hour": "20", "minute": "0"}),
         # As a sheet in Arabic or Chinese shows a time, and saves it in its CSV: the
         # language's mark of the afternoon after or before it (the row was left out)
         ("4:45 م", {"hour": "16", "minute": "45"}),
@@ -68,7 +76,7 @@ def test_a_time_out_of_range_is_an_error() -> None:
         parse_time("13 PM")
 
 
-@pytest.mark.parametrize("text", ["13 PM", "4:45 اليوم", "25:00 م"])
+@pytest.mark.parametrize("text", ["13 PM", "4:45 اليوم", "25:00 م", "25:00 Uhr", "Uhr", "22:30 Uhrzeit"])
 def test_a_time_that_is_none_is_quoted_as_it_was_typed(text: str) -> None:
     # '4:45 اليوم' ("today") was read as ending in the mark 'م' and said to be
     # "Time '4:45 اليو'", a text no one typed; '13 PM' was quoted as '13'.
