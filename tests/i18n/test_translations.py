@@ -195,6 +195,7 @@ def test_figure_and_place_pages_link_to_the_same_figure_and_place_in_the_storys_
     ("language", "heading"),
     [
         ("fr", "Citations"),
+        ("de", "Im Wortlaut"),
         ("it", "Citazioni"),
         ("pt", "Citações"),
         ("uk", "Своїми словами"),
@@ -215,6 +216,8 @@ def test_a_figures_quotes_are_headed_for_one_person_as_for_a_group(
     # "Їхніми словами", "بكلماتهم"). A figure is a person or a group: the heading fits both.
     # Chinese had "本人原话" ("the person's own words"), which does not fit 国务院 or a
     # ministry; "言论" (what someone has said, publicly) is what a Chinese newsroom heads it.
+    # German had "In eigenen Worten", which is what a paraphrase is said to be ("fassen Sie
+    # es in eigenen Worten zusammen"): the opposite of a quote. "Im Wortlaut" is verbatim.
     project.write("content/site.yaml", "title: Test site\n")
     project.write(
         "content/histoire/story.yaml",
