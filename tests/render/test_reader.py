@@ -912,6 +912,37 @@ def test_a_storys_dates_and_times_stay_whole_on_a_phone(browser: Any, tmp_path: 
     assert broken == []
 
 
+def test_the_dates_of_updates_and_corrections_stay_whole_on_a_phone(browser: Any, tmp_path: Path) -> None:
+    # A German story's updates at 320 px read "AKTUALISIERUNG 5. Dezember" on one line and
+    # "2026, 18:00" on the next: the label, long in German and set in spaced capitals,
+    # left the date to break wherever the line ended.
+    project = Project(tmp_path)
+    for rel, text in MINIMAL.items():
+        project.write(rel, text)
+    project.write("content/site.yaml", "title: Erklärstücke\nlanguage: de\n")
+    project.write(
+        "content/story-a/story.yaml",
+        "title: Die Flut im Ahrtal\nsummary: Eine Chronik.\npublished: 2026-12-05T09:00\n"
+        "sources:\n  src-a:\n    publisher: SWR\n"
+        "updates:\n  - date: 2026-12-05T18:00\n    text: Ergänzt um die Ermittlungen.\n"
+        "  - date: 2026-12-05T19:30+01:00\n    text: Richtig sind 5,75 Meter.\n    kind: correction\n",
+    )
+    out = tmp_path / "site"
+    build(content=str(tmp_path / "content"), templates=TEMPLATES, out=str(out))
+    broken: list[tuple[int, list[int]]] = []
+    with serve(out) as url:
+        page = browser.new_page(viewport={"width": 320, "height": 640})
+        page.goto(url + "story-a/index.html")
+        assert page.locator(".updates time").count() == 2
+        for width in range(320, 721, 8):
+            page.set_viewport_size({"width": width, "height": 640})
+            lines = page.eval_on_selector_all(".updates time", "ts => ts.map(t => t.getClientRects().length)")
+            if lines != [1, 1] or sideways(page) > 0:
+                broken.append((width, lines))
+        page.close()
+    assert broken == []
+
+
 @pytest.mark.parametrize(
     ("site_language", "quote_language", "words"),
     [("ar", "en", "We will rebuild within a year."), ("en", "ar", "لن نترك أحداً في الشارع.")],
