@@ -42,6 +42,12 @@ FIRST_OF_MONTH = {"fr": "er"}
 has '1er juin 2025' ('1 juin' reads as a mistake), which CLDR's patterns do not say."""
 
 
+CLOCK_WORD = {"de": "Uhr"}
+"""Languages whose news writes a word after a time of day, which CLDR's patterns leave
+out: German datelines and timelines read '14. Juli 2021, 22:30 Uhr' ('22:30' alone reads
+as a machine's). It is kept to its time by a no-break space."""
+
+
 DAYS_ALONE = {"ko": "MMMd"}
 """Languages whose CLDR span of days of one year written without it ('MMMMd') joins them
 with another mark than their other spans, and the span to use instead: Korean's is the
@@ -158,11 +164,16 @@ class DateText:
 
     @functools.cached_property
     def _minute(self) -> DateTimePattern:
-        return self._skeleton("Hm")
+        return self._clock(self._skeleton("Hm"))
 
     @functools.cached_property
     def _second(self) -> DateTimePattern:
-        return self._skeleton("Hms")
+        return self._clock(self._skeleton("Hms"))
+
+    def _clock(self, pattern: DateTimePattern) -> DateTimePattern:
+        """``pattern``, a time's, with the word the language writes after it (``CLOCK_WORD``)."""
+        word = CLOCK_WORD.get(self.locale.language)
+        return parse_pattern(f"{pattern.pattern}\u00a0'{word}'") if word else pattern
 
     @functools.cached_property
     def _glue(self) -> str:

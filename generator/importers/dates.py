@@ -121,6 +121,11 @@ _HOUR_ZERO = re.compile(r"(?<!\d)0(?=\d:\d\d)")
 write (English) and others do not (Spanish '0:25')."""
 
 
+_CLOCK_WORD = re.compile(r"(?<=\d:\d\d)[ \u00a0\u202f]?Uhr\b")
+"""The word German writes after a time ('22:30 Uhr'), as its pages do, which a sheet may
+write or leave out, with any space before it."""
+
+
 _BEFORE_UTC = re.compile(r"(?<=\()[^()\d]*?(?=UTC)")
 """The words some languages' pages write before a time's UTC offset, in its brackets:
 Arabic 'بتوقيت' ('(بتوقيت UTC+3)'), Persian 'به وقت'."""
@@ -128,11 +133,13 @@ Arabic 'بتوقيت' ('(بتوقيت UTC+3)'), Persian 'به وقت'."""
 
 def _loosely(text: str) -> str:
     """``text``, a date, as compared with the way explainer shows it: an hour written with
-    or without its zero, a negative UTC offset with a minus sign or a hyphen, and the
-    offset with or without the words before it, say the same date. A Spanish sheet's
-    '00:25 (UTC-6)' is how a newsroom types what Spanish pages write '0:25 (UTC−6)', an
-    Arabic timeline's '18:07 (UTC+3)' what Arabic pages write '18:07 (بتوقيت UTC+3)'."""
-    return _HOUR_ZERO.sub("", _BEFORE_UTC.sub("", text.replace("\u2212", "-")))
+    or without its zero, a negative UTC offset with a minus sign or a hyphen, the offset
+    with or without the words before it, and a time with or without German's 'Uhr' after
+    it, say the same date. A Spanish sheet's '00:25 (UTC-6)' is how a newsroom types what
+    Spanish pages write '0:25 (UTC−6)', an Arabic timeline's '18:07 (UTC+3)' what Arabic
+    pages write '18:07 (بتوقيت UTC+3)', a German one's '22:30' what German pages write
+    '22:30 Uhr'."""
+    return _HOUR_ZERO.sub("", _CLOCK_WORD.sub("", _BEFORE_UTC.sub("", text.replace("\u2212", "-"))))
 
 
 @dataclass(frozen=True)

@@ -337,11 +337,28 @@ def test_days_and_months_of_one_year_can_be_written_without_it(tag: str, expecte
 
 
 @pytest.mark.parametrize(
+    ("tag", "date", "expected"),
+    [
+        ("de", "2021-07-14T22:30", "14. Juli 2021, 22:30\u00a0Uhr"),
+        ("de-AT", "2021-07-14T22:30:05", "14. Juli 2021, 22:30:05\u00a0Uhr"),
+        ("de", "2021-07-14T22:30+02:00", "14. Juli 2021, 22:30\u00a0Uhr (UTC+2)"),
+        ("en", "2021-07-14T22:30", "14 July 2021, 22:30"),
+    ],
+)
+def test_german_writes_uhr_after_a_time(tag: str, date: str, expected: str) -> None:
+    # "14. Juli 2021, 22:30" is how a phone's clock writes it; German newsrooms write
+    # "22:30 Uhr", and a German TimelineJS sheet's display dates said so, so each was
+    # kept as an event's own words rather than the pages' date.
+    assert show(for_tag(tag), date) == expected
+
+
+@pytest.mark.parametrize(
     ("tag", "date", "parts"),
     [
         ("en", "2024-03-14T00:41", ("14 March 2024, ", "00:41")),
         ("en", "2024-03-14T00:41+02:00", ("14 March 2024, ", "00:41 (UTC+2)")),
         ("fr", "2024-03-01T00:41", ("1er mars 2024, ", "00:41")),
+        ("de", "2024-03-14T00:41+01:00", ("14. März 2024, ", "00:41\u00a0Uhr (UTC+1)")),
         ("ar", "2024-03-14T00:41", ("14 مارس 2024، ", "00:41")),
         ("zh-Hans", "2024-03-14T00:41:05", ("2024年3月14日 ", "00:41:05")),
         ("en", "2024-03-14", None),  # no time to show alone

@@ -322,3 +322,18 @@ def test_a_utc_offset_is_taken_without_the_words_the_pages_write_before_utc(
     assert as_shown(display, zoned, None, (language,)) == Shown()
     later = display.replace("18:07", "19:07").replace("۱۸:۰۷", "۱۹:۰۷")
     assert with_offset(start, None, later, (language,)) == (start, None)
+
+
+@pytest.mark.parametrize(
+    "display",
+    ["14. Juli 2021, 22:30 Uhr", "14. Juli 2021, 22:30", "14. Juli 2021, 22:30\u00a0Uhr (UTC+2)"],
+)
+def test_a_german_time_is_the_dates_own_with_or_without_uhr(display: str) -> None:
+    # A German newsroom's sheet said '14. Juli 2021, 22:30 Uhr' on every slide with a
+    # time: kept as each event's display date, it would have stayed as written when the
+    # date was corrected in its file.
+    start = parse_date("2021-07-14T22:30")
+    zoned, _ = with_offset(start, None, display)
+    assert as_shown(display, zoned, None) == Shown()
+    assert as_shown(display.replace("22:30", "22:45"), zoned, None) is None
+    assert as_shown("14. Juli 2021, 22:30 Uhrzeit", start, None) is None
