@@ -26,6 +26,7 @@ from generator.importers.carried_over import (
     with_its_tags,
 )
 from generator.importers.convert import Story
+from generator.importers.dates import Shown, as_shown
 from generator.importers.event import EVENT_SUMMARY_TODO, Event
 from generator.importers.existing import read_text
 from generator.importers.slides import Timeline
@@ -175,6 +176,8 @@ def _write_event_files(
             # in the source since (said in the note on the address it keeps), not an
             # editor's words.
             placeholders["title"] = named
+        if (shown := _shown_by_pages(old_roots.get(name), event)) is not None:
+            placeholders["display_date"] = shown
         if was := replaced(old_roots.get(name), text, imported, placeholders):
             kept.replaced.append((f"events/{name}", was))
             kept.removed[f"events/{name}"] = frozenset(key for key, _ in was) - top_keys(text)
@@ -183,6 +186,21 @@ def _write_event_files(
     for name in drafts:
         with open(os.path.join(staging, "events", name), "x", encoding="utf-8") as f:
             f.write(old_events[name] or "")
+
+
+def _shown_by_pages(before: Node | None, event: Event) -> str | None:
+    """The display date of the event file ``before`` (parsed, if any) when ``event``, which
+    has none, is shown in those words by the pages: an earlier version's import kept it
+    ('14. Juli 2021, 22:30 Uhr', before German pages wrote 'Uhr'), and no one's words
+    are lost with it."""
+    if event.display_date or not isinstance(before, Mapping) or "display_date" not in before.items:
+        return None
+    node = before.items["display_date"][1]
+    if not isinstance(node, Scalar) or not isinstance(node.value, str):
+        return None
+    words = node.value.strip()
+    same = as_shown(words, event.date, event.end) == Shown(circa=event.circa, phrase=event.date_phrase)
+    return words if same else None
 
 
 def _named_from(before: Node | None, event: Event) -> str | None:

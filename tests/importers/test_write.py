@@ -406,3 +406,42 @@ def test_a_title_written_in_a_file_that_keeps_its_address_is_said_as_replaced(
     err = capsys.readouterr().err
     assert "replaced the file's title with the slide's" in err
     assert "the file had: title 'A note, found'" in err
+
+
+GERMAN_SHEET = (
+    "Year,Month,Day,Time,Display Date,Headline,Text\r\n"
+    '2021,7,14,22:30,"14. Juli 2021, 22:30 Uhr",Pegel fällt aus,Die Messstation fällt aus.\r\n'
+)
+
+
+def test_a_display_date_the_pages_now_write_themselves_is_not_said_as_removed(
+    empty: Project, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # A German sheet imported before German pages wrote 'Uhr' kept each slide's
+    # '14. Juli 2021, 22:30 Uhr' as its event's display_date. Imported again, the import
+    # rightly leaves it to the pages, but said, of every timed slide, "removed the file's
+    # display_date, which the slide does not have": the slide had those very words.
+    empty.write("content/site.yaml", "title: Erklärstücke\nlanguage: de\n")
+    Path("sheet.csv").write_text(GERMAN_SHEET, encoding="utf-8")
+    assert main(["import", "timelinejs", "sheet.csv", "--story", "flut"]) == 0
+    event = next(Path("content/flut/events").glob("*.yaml"))
+    assert "display_date" not in event.read_text(encoding="utf-8")
+    event.write_text(
+        event.read_text(encoding="utf-8").replace(
+            "date: 2021-07-14T22:30\n", 'date: 2021-07-14T22:30\ndisplay_date: "14. Juli 2021, 22:30 Uhr"\n'
+        ),
+        encoding="utf-8",
+    )
+    capsys.readouterr()
+    assert main(["import", "timelinejs", "sheet.csv", "--story", "flut", "--force"]) == 0
+    assert "display_date" not in capsys.readouterr().err
+    assert "display_date" not in event.read_text(encoding="utf-8")
+    # An editor's own words there are still said, and quoted.
+    event.write_text(
+        event.read_text(encoding="utf-8").replace(
+            "date: 2021-07-14T22:30\n", 'date: 2021-07-14T22:30\ndisplay_date: "Spätabends am 14. Juli"\n'
+        ),
+        encoding="utf-8",
+    )
+    assert main(["import", "timelinejs", "sheet.csv", "--story", "flut", "--force"]) == 0
+    assert "removed the file's display_date, which the slide does not have" in capsys.readouterr().err
