@@ -234,6 +234,29 @@ def test_a_figures_quotes_are_headed_for_one_person_as_for_a_group(
     assert f'<h2 id="quotes-heading">{heading}</h2>' in figure
 
 
+def test_the_german_search_calls_a_figure_an_akteur_as_the_story_page_does(project: Project) -> None:
+    # German search results and the filter above them called every figure "Person":
+    # "Landesregierung Rheinland-Pfalz – Person", "Kreisverwaltung Ahrweiler – Person",
+    # where the story page lists the same as "Die wichtigsten Akteure". A figure is a
+    # person or a group: "Akteur" fits both.
+    project.write("content/site.yaml", "title: Erklärstücke\nlanguage: de\nsearch: true\n")
+    project.write(
+        "content/story-a/story.yaml", "title: Die Flut\nsummary: Eine Chronik.\npublished: 2021-07-20\n"
+    )
+    project.write(
+        "content/story-a/events/e1.yaml",
+        "title: Hilferuf\ndate: 2021-07-16\nsummary: Die Landesregierung bittet um Hilfe.\nfigures: [rlp]\n",
+    )
+    project.write(
+        "content/story-a/figures/rlp.yaml", "name: Landesregierung Rheinland-Pfalz\nrole: Regierung\n"
+    )
+    build(content="content", templates=TEMPLATES, out="site")
+    search = (project.root / "site/search/index.html").read_text()
+    assert '<label for="search-figure">Akteur</label>' in search
+    assert 'data-figure="Akteur"' in search
+    assert "Die wichtigsten Akteure" in (project.root / "site/story-a/index.html").read_text()
+
+
 def test_chinese_pages_put_no_space_between_a_number_and_the_words_it_counts(project: Project) -> None:
     # A held-out Chinese story (the 2008 Wenchuan earthquake) read "74 年后", "3 个事件"
     # and "发布于 2018年5月10日" beside its own "8.0级" and the dates CLDR writes
