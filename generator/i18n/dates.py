@@ -164,7 +164,11 @@ class DateText:
 
     @functools.cached_property
     def _minute(self) -> DateTimePattern:
-        return self._clock(self._skeleton("Hm"))
+        return self._clock(self._bare_minute)
+
+    @functools.cached_property
+    def _bare_minute(self) -> DateTimePattern:
+        return self._skeleton("Hm")
 
     @functools.cached_property
     def _second(self) -> DateTimePattern:
@@ -481,7 +485,12 @@ class DateText:
             return text
         time = datetime.time(date.hour or 0, date.minute or 0, date.second or 0)
         pattern = self._second if precision == Precision.SECOND else self._minute
-        text = self._glue.replace("{1}", text).replace("{0}", pattern.apply(time, self.locale))
+        return self._zoned(
+            self._glue.replace("{1}", text).replace("{0}", pattern.apply(time, self.locale)), date
+        )
+
+    def _zoned(self, text: str, date: PartialDate) -> str:
+        """``text``, a date with its time, followed by ``date``'s UTC offset, if it has one."""
         if date.offset is None:
             return text
         if date.offset == 0:
@@ -490,11 +499,44 @@ class DateText:
             zone = self.gettext("(UTC%(offset)s)") % {"offset": offset_text(date.offset, minus=self.minus)}
         return text + " " + zone
 
+    @functools.cached_property
+    def _hours(self) -> Interval:
+        return self._interval("Hm")
+
+    def _times_of_a_day(self, start: PartialDate, end: PartialDate) -> str | None:
+        """A span from one time to another of the same day, to the minute, in one UTC
+        offset: the day written once, and the times as the language's span of times
+        joins them ('14 July 2021, 22:30–23:45', '14. Juli 2021, 22:30–23:45 Uhr'); None
+        for any other span. Written as two whole dates, it repeated the day."""
+        if start.precision != Precision.MINUTE or end.precision != Precision.MINUTE:
+            return None
+        if (start.year, start.month, start.day, start.offset) != (end.year, end.month, end.day, end.offset):
+            return None
+        field = "H" if start.hour != end.hour else "m"
+        if field not in self._hours:
+            return None
+        # The span's pattern gives the mark between the times ('–', '～', ' تا '); the
+        # times are written as a time alone is (Japanese '22:30', not the span's
+        # '22時30分'), German's 'Uhr' (``CLOCK_WORD``) after the last alone.
+        started, ended = (
+            datetime.time(start.hour or 0, start.minute or 0),
+            datetime.time(end.hour or 0, end.minute or 0),
+        )
+        joint = self._parted(str(self._hours[field][0].apply(started, self.locale)))[1]
+        first = str(self._bare_minute.apply(started, self.locale))
+        last = str(self._minute.apply(ended, self.locale))
+        day = datetime.date(start.year, start.month or 1, start.day or 1)
+        text = self._of_day(self._day, day).apply(day, self.locale)
+        times = self._joined(first, joint, last)
+        return self._zoned(self._glue.replace("{1}", text).replace("{0}", times), start)
+
     def _between(
         self, start: PartialDate, end: PartialDate, year: bool = True, *, governed: bool = False
     ) -> str:
         """A span as the language's span pattern writes it; with ``governed`` (and
         ``year``), both its ends as a word before them governs them (``MONTH_GOVERNED``)."""
+        if not governed and (times := self._times_of_a_day(start, end)) is not None:
+            return times
         halves = self._halves(start, end, year, governed=governed, governed_end=governed)
         if halves is not None:
             return self._joined(*self._parted(halves[0]), halves[1])

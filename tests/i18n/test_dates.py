@@ -373,6 +373,36 @@ def test_a_time_is_cut_from_its_day_as_the_whole_date_writes_them(
         assert "".join(parts) == for_tag(tag).when(event)
 
 
+@pytest.mark.parametrize(
+    ("tag", "start", "end", "written"),
+    [
+        ("en", "2021-07-14T22:30", "2021-07-14T23:45", "14 July 2021, 22:30–23:45"),
+        ("en", "2021-07-14T22:30+02:00", "2021-07-14T22:45+02:00", "14 July 2021, 22:30–22:45 (UTC+2)"),
+        ("de", "2021-07-14T22:30", "2021-07-14T23:45", "14. Juli 2021, 22:30–23:45\u00a0Uhr"),
+        ("fr", "2021-07-14T22:30", "2021-07-14T23:45", "14 juillet 2021, 22:30\u2009–\u200923:45"),
+        ("ja", "2021-07-14T22:30", "2021-07-14T23:45", "2021年7月14日 22:30～23:45"),  # not the span's '22時30分'
+        ("fa", "2021-07-14T09:30", "2021-07-14T11:00", "14 ژوئیه 2021،\u200f 9:30 تا 11:00"),
+        # Not one day's times: each end whole, as before.
+        ("en", "2021-07-14T22:30", "2021-07-15T01:00", "14 July 2021, 22:30\u2009–\u200915 July 2021, 01:00"),
+        ("en", "2021-07-14T22:30+02:00", "2021-07-14T23:30+03:00",
+         "14 July 2021, 22:30 (UTC+2)\u2009–\u200914 July 2021, 23:30 (UTC+3)"),
+        ("en", "2021-07-14T22:30:05", "2021-07-14T22:30:09",
+         "14 July 2021, 22:30:05\u2009–\u200914 July 2021, 22:30:09"),
+    ],
+)  # fmt: skip
+def test_times_of_one_day_are_written_with_their_day_once(
+    tag: str, start: str, end: str, written: str
+) -> None:
+    # A press conference from 22:30 to 23:45 read '14 July 2021, 22:30 – 14 July 2021,
+    # 23:45', and the timeline's date column, showing the time alone after an entry of
+    # the same day, cut it as '22:30 – 14 July 2021, 23:45'.
+    dates = for_tag(tag)
+    assert dates.span(parse_date(start), parse_date(end)) == written
+    event = Event(id="e", title="T", date=parse_date(start), end=parse_date(end), summary="s")
+    if written.count("July") == 1:
+        assert dates.day_and_time(event) == ("14 July 2021, ", written.removeprefix("14 July 2021, "))
+
+
 NB = "\u00a0"
 
 
