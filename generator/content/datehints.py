@@ -202,13 +202,13 @@ _CLOCK = (
 """A time of day, with a colon, a dot or an 'h' ('20:00', '20.00 h', '20h30') or the
 hour alone with its word ('20 h', '20 Uhr'), folded."""
 _AT_TIME = _when_needed(
-    r"(?P<date>.+?)(?:t|,? +(?:(?:a las|a la|at|um|a|as|в|saat|[-–—]) +)?)"
+    r"(?P<date>.+?)(?:t|,? +(?:(?:a las|a la|at|um|a|as|в|об|о|saat|[-–—]) +)?)"
     + _CLOCK
     + r"(?: ?(?P<tz>z|[+-]\d{1,2}(?::?\d{2})?))?"
 )
 """A date, then a time after a 'T' (lowercased), a space, a comma or a word for 'at':
 '2010-04-19 12:00', '3 de mayo de 2010, 20.00 h', '3. Mai 2010 um 20 Uhr', '19 Nisan 2010,
-saat 14.30'."""
+saat 14.30', '13 червня 2023 о 14:30' (Ukrainian's 'о', 'об' before a vowel: 'об 11:00')."""
 
 
 _TIME_FIRST = _when_needed(
@@ -735,14 +735,17 @@ def split_span(text: str) -> tuple[str, str] | None:
 _SPAN_OPENER = _when_needed(
     r"(?:(?P<weekend>(?:el |the )?(?:fin de semana|weekend) (?:del?|of(?: the)?) )"
     r"|(?P<between>(?:entre|between|zwischen) (?:el |the |le |dem |o )?)"
-    r"|(?:desde el|desde|from the|from|del|de|du|vom|von|do|da|с) )?"
+    r"|(?:desde el|desde|from the|from|del|de|du|vom|von|do|da|с|із|з) )?"
 )
 """How a span written in words may open (folded): 'entre el' and 'between' give
 'date_phrase: between', 'fin de semana del' and 'weekend of' give 'weekend'; 'del', 'from'
 and the like open a plain span, which needs no phrase."""
-_SPAN_JOIN = _when_needed(r" ?[-–—] ?| (?:to|until|till|through|hasta el|hasta|al|a|au|bis zum|bis|ate|по) ")
+_SPAN_JOIN = _when_needed(
+    r" ?[-–—] ?| (?:to|until|till|through|hasta el|hasta|al|a|au|bis zum|bis|ate|по|до) "
+)
 """What joins the first day of a span written in words to the rest (folded): '3-5 de mayo',
-'del 3 al 5', 'May 3 to 5', 'du 3 au 5', '3. bis 5. Mai', 'с 3 по 5'."""
+'del 3 al 5', 'May 3 to 5', 'du 3 au 5', '3. bis 5. Mai', 'с 3 по 5' and 'с 3 до 5'
+(Russian), 'з 3 по 5' and 'з 3 до 5' (Ukrainian)."""
 _AND_JOIN = _when_needed(r" (?:and|y el|y|et le|et|und dem|und|e|и) ")
 """'and' in a span opened by 'between' ('entre el 3 y el 5'); without it, '3 y 5 de mayo'
 is two days, not a span."""
