@@ -228,6 +228,19 @@ def test_twenty_one_reads_like_twenty_two_but_for_the_nouns_form(
         assert one.split(after, 1)[1] == other.split(after, 1)[1]  # ...and nothing after it
 
 
+@pytest.mark.parametrize("name", ["ru", "uk"])
+@pytest.mark.parametrize(
+    "message", ["%(speaker)s, reported by %(source)s", "%(event)s, %(date)s, reported by %(source)s"]
+)
+def test_a_quotes_source_is_named_where_its_case_needs_no_ending(name: str, message: str) -> None:
+    """A source's name is shown as the story writes it, in the nominative: after 'за даними'
+    or 'по данным' ('according to'), which take the genitive, 'Херсонська обласна військова
+    адміністрація' read wrong. After a colon it reads right, whatever its case."""
+    words = catalogs.translations(name).gettext(message)
+    assert words != message
+    assert ": %(source)s" in words
+
+
 def test_the_english_interface_text_has_typographic_apostrophes() -> None:
     # As the Markdown text beside it has ("What we don\u2019t know", not "don't").
     from babel.messages.pofile import read_po
