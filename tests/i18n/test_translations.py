@@ -319,3 +319,36 @@ def test_a_korean_storys_updates_are_headed_apart_from_the_word_for_one_update(p
         '업데이트 <time datetime="2020-01-05">2020년 1월\u00a05일</time> · <a href="[^"]*#updates">업데이트 내역</a>',
         embed,
     )
+
+
+@pytest.mark.parametrize(
+    ("language", "person", "place"),
+    [
+        ("uk", "Інші імена: ", "Інші назви: "),
+        ("ru", "Другие имена: ", "Другие названия: "),
+        ("en", "Also called ", "Also called "),
+    ],
+)
+def test_a_places_other_names_are_called_names_of_a_place(
+    project: Project, language: str, person: str, place: str
+) -> None:
+    # A held-out Ukrainian story's page for Kherson read "Інші імена: Kherson" ("other
+    # names", as a person's): Ukrainian and Russian call a city's names 'назви', 'названия'.
+    project.write("content/site.yaml", f"title: Test site\nlanguage: {language}\n")
+    project.write(
+        "content/story/story.yaml", "title: Історія\nsummary: Про що вона.\npublished: 2023-06-06\n"
+    )
+    project.write(
+        "content/story/events/e1.yaml",
+        "title: Подія\ndate: 2023-06-06\nsummary: Щось сталося.\nfigures: [prokudin]\nlocations: [kherson]\n",
+    )
+    project.write(
+        "content/story/figures/prokudin.yaml",
+        "name: Олександр Прокудін\nrole: Голова ОВА\naliases: [Прокудін]\n",
+    )
+    project.write("content/story/locations/kherson.yaml", "name: Херсон\naliases: [Kherson]\n")
+    build(content="content", templates=TEMPLATES, out="site")
+    figure = (project.root / "site/story/figures/prokudin/index.html").read_text()
+    location = (project.root / "site/story/locations/kherson/index.html").read_text()
+    assert f'<p class="aliases">{person}<bdi>Прокудін</bdi></p>' in figure
+    assert f'<p class="aliases">{place}<bdi>Kherson</bdi></p>' in location
