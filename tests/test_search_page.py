@@ -1959,6 +1959,12 @@ SPELT_APART = {
     ),
     "names/events/2020-03-06-lodz.yaml": "title: Trams stop in Łódź\ndate: 2020-03-06\nsummary: Snow fell.\n",
     "names/events/2020-03-07-lyon.yaml": "title: The sœurs of Lyon march\ndate: 2020-03-07\nsummary: Rain fell.\n",
+    # Ukrainian's apostrophe, written in each of its three ways: the modifier letter ʼ
+    # (U+02BC, Ukraine's own standard), the typographic ’ and the typewriter's '.
+    "dam/story.yaml": "title: Гребля\nsummary: Що сталося.\npublished: 2023-06-20\nlanguage: uk\n",
+    "dam/events/2023-06-06-meat.yaml": "title: Склади мʼяса затопило\ndate: 2023-06-06\nsummary: Вода прийшла.\n",
+    "dam/events/2023-06-07-monument.yaml": "title: Пам’ятник стоїть у воді\ndate: 2023-06-07\nsummary: Вода.\n",
+    "dam/events/2023-06-08-site.yaml": "title: Інженери оглядають об'єкт\ndate: 2023-06-08\nsummary: Вода.\n",
 }
 
 
@@ -1988,6 +1994,16 @@ def spelt_apart_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
         ("Lodz", "Trams stop in Łódź"),
         ("ŁÓDŹ", "Trams stop in Łódź"),
         ("soeurs", "The sœurs of Lyon march"),
+        # A Ukrainian word, whichever apostrophe the page and the reader write: a page's
+        # 'мʼяса' (U+02BC, a letter to Pagefind) was found by 'мʼяса' alone, and pages
+        # writing ' or ’ by no reader typing ʼ.
+        ("м'яса", "Склади мʼяса затопило"),
+        ("м\u2019яса", "Склади мʼяса затопило"),
+        ("мʼяса", "Склади мʼяса затопило"),
+        ("пам'ятник", "Пам’ятник стоїть у воді"),
+        ("памʼятник", "Пам’ятник стоїть у воді"),
+        ("обʼєкт", "Інженери оглядають об’єкт"),
+        ("об\u2019єкт", "Інженери оглядають об’єкт"),
     ],
 )
 def test_a_letter_pagefind_does_not_fold_is_found_however_the_reader_types_it(

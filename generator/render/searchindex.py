@@ -178,6 +178,7 @@ SPELT_APART = str.maketrans(
         "\u0141": "L",
         "\u0153": "oe",
         "\u0152": "Oe",
+        "\u02bc": "\u2019",
     }
 )
 """Letters of one language that a reader of another types otherwise, and Pagefind does
@@ -187,7 +188,10 @@ German's ß and capital ẞ as ss ('Straße' was not found by 'strasse', nor 'ST
 'Straße'), Icelandic's ð as d and þ as th ('Guðmundsson' and 'Þórsmörk' were not found by
 'Gudmundsson' and 'Thorsmork'), Danish and Norwegian's ø as o and æ as ae ('Tromsø' by
 'Tromso'), Polish's ł as l ('Łódź' by 'Lodz') and French's œ as oe ('sœur' by 'soeur'),
-as English writes them. search.js asks every index with the same respelling."""
+as English writes them; and the apostrophe Ukraine's standard writes, the modifier
+letter ʼ (U+02BC), as the typographic ’ (U+2019): ʼ is a letter to Pagefind, where ' and
+’ are not, so 'мʼясо' was found by no reader typing "м'ясо" or 'м’ясо', nor a page's
+'м’ясо' by one typing 'мʼясо'. search.js asks every index with the same respelling."""
 
 _SPELT_APART = "".join(map(chr, SPELT_APART))
 

@@ -521,7 +521,8 @@
      characters as the characters they stand for (NFKC: "ﬁ" as "fi", full-width "Ｔｏｋｙｏ"
      as "Tokyo"), Turkish's dotless ı as i, German's ß and ẞ as ss, the letters of their own
      of Icelandic (ð as d, þ as th), Danish and Norwegian (ø as o, æ as ae), Polish (ł as
-     l) and French (œ as oe) as English writes them, and its Greek words in
+     l) and French (œ as oe) as English writes them, Ukrainian's apostrophe ʼ (U+02BC,
+     a letter to Pagefind) as the typographic ’, which Pagefind reads as ' is read, and its Greek words in
      lower case as Greek writes them, with ς at a word's end (Pagefind lowers a query's
      capitals one by one: "ΣΊΣΥΦΟΣ" was asked as "σίσυφοσ", which missed "Σίσυφος").
      Every page gives the index its words so respelled too, and Pagefind folds none of
@@ -532,6 +533,7 @@
       .replace(/\u00F0/g, "d").replace(/\u00D0/g, "D").replace(/\u00FE/g, "th").replace(/\u00DE/g, "Th")
       .replace(/\u00F8/g, "o").replace(/\u00D8/g, "O").replace(/\u00E6/g, "ae").replace(/\u00C6/g, "Ae")
       .replace(/\u0142/g, "l").replace(/\u0141/g, "L").replace(/\u0153/g, "oe").replace(/\u0152/g, "Oe")
+      .replace(/\u02BC/g, "\u2019")
       .replace(/\p{Script=Greek}+/gu, function (word) { return word.toLowerCase(); });
   }
 

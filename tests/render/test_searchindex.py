@@ -459,6 +459,15 @@ def test_letters_of_their_own_are_given_as_english_writes_them() -> None:
     assert searchindex.elided_words("ÞÓRSMÖRK and Hvolsvöllur", language="en") == "ThÓRSMÖRK"
 
 
+def test_a_word_written_with_the_ukrainian_apostrophe_is_given_with_the_typographic_one() -> None:
+    # Ukraine's standard apostrophe, the modifier letter ʼ (U+02BC), is a letter to
+    # Pagefind, and ' and ’ are not: 'мʼясо' on a page was found by no reader typing
+    # "м'ясо", nor "м’ясо" by one typing 'мʼясо'. The page gives the index the word with
+    # ’ too, and search.js asks for a typed ʼ as ’.
+    assert searchindex.elided_words("Склади мʼяса затопило", language="uk") == "м\u2019яса"
+    assert searchindex.elided_words("Пам’ятник і об'єкт", language="uk") == ""
+
+
 def test_the_search_page_asks_with_the_same_respelling_as_the_pages_give() -> None:
     script = (Path(TEMPLATES) / "assets" / "search.js").read_text()
     found = re.search(r"function spelt\(query\) \{(.*?)\n  \}", script, re.DOTALL)
