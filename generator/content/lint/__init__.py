@@ -44,6 +44,7 @@ from generator.content.lint.dateorder import coarse_before_finer, updates_in_ord
 from generator.content.lint.events import event_warnings
 from generator.content.lint.figures import figure_warnings
 from generator.content.lint.indented import keys_in_text
+from generator.content.lint.numbers import key_numbers_as_read
 from generator.content.lint.pictures import picture_warnings
 from generator.content.lint.places import location_warnings
 from generator.content.lint.references import duplicated_events, same_names, unlinked_speakers, unreferenced
@@ -85,7 +86,7 @@ def lint(raw: RawContent, found: Found, site: Site, memo: Memory = FORGETFUL) ->
     warnings: list[Problem] = []
     for raw_story in raw.stories:
         story = stories[raw_story.id]
-        warnings.extend(_kept(_own_warnings(raw_story, story), memo))
+        warnings.extend(_kept(_own_warnings(raw_story, story, site.language), memo))
         warnings.extend(raw_story.notices)
         warnings.extend(found.story_notices.get(raw_story.id, ()))
         if raw_story.story is not None:
@@ -166,13 +167,14 @@ is made with, as ``assemble.story`` keys it: the language, which quotes name a f
 and what finds them."""
 
 
-def _own_warnings(raw: RawStory, story: Story) -> Iterator[Own]:
+def _own_warnings(raw: RawStory, story: Story, site_language: str) -> Iterator[Own]:
     """Each file of the story, with what finds the warnings about it alone."""
     if raw.story is not None:
+        language = story.pages_language(site_language)
         yield (
             raw.story,
-            (story.image, story.title),
-            partial(_story_warnings, raw.story, story.image, story.title),
+            (story.image, story.title, language),
+            partial(_story_warnings, raw.story, story.image, story.title, language),
         )
     for event in story.events:
         file = raw.files[Kind.EVENT][event.id]
@@ -236,15 +238,17 @@ def _of_model(
     return warnings(file, make(*args))
 
 
-def _story_warnings(file: ContentFile, image: Image | None, title: str) -> list[Problem]:
+def _story_warnings(file: ContentFile, image: Image | None, title: str, language: str) -> list[Problem]:
     """story.yaml's own warnings: its picture's, its title's (as long as a paragraph, or
-    showing nothing), a source's publisher or an update's text showing nothing, and its
-    text's (its card's need the whole story: ``card_warnings``)."""
+    showing nothing), a source's publisher or an update's text showing nothing, its
+    text's (its card's need the whole story: ``card_warnings``), and its key numbers
+    written as bare numbers that its ``language`` writes otherwise."""
     return (
         picture_warnings(file, image)
         + title_warnings(file, title)
         + story_texts_show_nothing(file)
         + text_warnings(file, schema.STORY)
+        + key_numbers_as_read(file, language)
     )
 
 
@@ -252,7 +256,7 @@ def _story_warnings_of_values(file: ContentFile, values: Values, language: str) 
     """``_story_warnings`` of story.yaml's checked ``values``, its picture and title made as
     ``assemble.story`` makes them in the story's ``language``."""
     return _story_warnings(
-        file, assemble.image(values.get("image"), language), assemble.title(values, language)
+        file, assemble.image(values.get("image"), language), assemble.title(values, language), language
     )
 
 
