@@ -60,6 +60,8 @@ def to_id(text: str, *, limit: int | None = None, fallback: str = "my-id") -> st
     # (':grinning:', 'EUR'), which have no place in an address.
     kept = "".join(" " if unicodedata.category(c)[0] == "S" else c for c in text)
     kept = _UNPOINTED_HEBREW.sub(lambda m: _hebrew_spelt(m.group()), _SHIN_DOT_LATE.sub(r"\2\1", kept))
+    if _UKRAINIAN_LETTER.search(kept) and not _NOT_UKRAINIAN.search(kept):
+        kept = _UKRAINIAN_WORD.sub(lambda m: _ukrainian_spelt(m.group().lower()), kept)
     words = re.findall(r"[a-z0-9]+", anyascii(kept).lower())
     out = ""
     for word in words:
@@ -130,6 +132,76 @@ def _hebrew_spelt(word: str) -> str:
             out.append("e" if first and after == "\u05d9" else "")
         else:
             out.append("a")
+    return "".join(out)
+
+
+_UKRAINIAN_LETTER = re.compile("[\u0404\u0406\u0407\u0490\u0454\u0456\u0457\u0491]")
+"""Є, І, Ї, Ґ: letters Ukrainian writes and Russian does not."""
+_NOT_UKRAINIAN = re.compile(
+    "[\u042a\u042b\u042d\u0401\u044a\u044b\u044d\u0451\u040e\u045e\u04d8\u04d9\u04e8\u04e9\u04ae\u04af\u04b0\u04b1]"
+)
+"""Letters Ukrainian does not write (Russian's ъ, ы, э, ё; Belarusian's ў; Kazakh's ә, ө,
+ү, ұ), whose languages write і too: a text with one is not read as Ukrainian."""
+_UKRAINIAN_WORD = re.compile("[\u0400-\u04ff]+(?:['\u2019\u02bc][\u0400-\u04ff]+)*")
+"""A word in Cyrillic letters, with the apostrophe Ukrainian writes inside a word
+('об'єкт', 'мʼясо', 'пам’ять') in any of its three ways."""
+_UKRAINIAN_LETTERS = {
+    "а": "a",
+    "б": "b",
+    "в": "v",
+    "г": "h",
+    "ґ": "g",
+    "д": "d",
+    "е": "e",
+    "ж": "zh",
+    "з": "z",
+    "и": "y",
+    "і": "i",
+    "к": "k",
+    "л": "l",
+    "м": "m",
+    "н": "n",
+    "о": "o",
+    "п": "p",
+    "р": "r",
+    "с": "s",
+    "т": "t",
+    "у": "u",
+    "ф": "f",
+    "х": "kh",
+    "ц": "ts",
+    "ч": "ch",
+    "ш": "sh",
+    "щ": "shch",
+    "ь": "",
+}
+"""The Ukrainian letters spelt one way wherever they are, as the official transliteration
+(Cabinet of Ministers of Ukraine, resolution 55 of 2010) spells them."""
+_UKRAINIAN_AT_START = {
+    "є": ("ye", "ie"),
+    "ї": ("yi", "i"),
+    "й": ("y", "i"),
+    "ю": ("yu", "iu"),
+    "я": ("ya", "ia"),
+}
+"""Є, Ї, Й, Ю, Я: spelt one way at a word's start, another after a letter ('Юрій', 'yurii')."""
+
+
+def _ukrainian_spelt(word: str) -> str:
+    """A Ukrainian word (in lower case) in Latin letters, as the official transliteration
+    spells it: 'київ' kyiv, 'запоріжжя' zaporizhzhia, 'згорани' zghorany (зг as zgh, so
+    as not to read as ж), the apostrophe left out ('об'єкт' obiekt). anyascii spelt
+    Ukrainian as Russian ('kiiv', 'gola' for 'Гола') and broke a word at its apostrophe
+    ('ob-iekt')."""
+    out: list[str] = []
+    letters = [c for c in word if c not in "'\u2019\u02bc"]
+    for i, letter in enumerate(letters):
+        if letter in _UKRAINIAN_AT_START:
+            out.append(_UKRAINIAN_AT_START[letter][0 if i == 0 else 1])
+        elif letter == "г" and i > 0 and letters[i - 1] == "з":
+            out.append("gh")
+        else:
+            out.append(_UKRAINIAN_LETTERS.get(letter, letter))
     return "".join(out)
 
 

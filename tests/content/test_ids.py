@@ -83,6 +83,18 @@ TRANSLITERATED = [
     ("כלא דמון", "kla-dmon"),
     ("Ｔｏｋｙｏ ﬁnance", "tokyo-finance"),  # full-width letters, a ligature from a PDF
     ("İstanbul, Diyarbakır", "istanbul-diyarbakir"),
+    # Ukrainian, told by its letters і, ї, є and ґ, as Ukraine's official transliteration
+    # (2010) spells it: г as h, и as y, є ї ю я as ye yi yu ya at a word's start and ie i
+    # iu ia after a letter, its apostrophe written in none of its three ways. It was
+    # spelt as Russian is, and the apostrophe broke a word: 'gola-pristan-pid-vodoyu',
+    # 'kiiv', 'ob-iekt', 'm-yaso'.
+    ("Гола Пристань під водою", "hola-prystan-pid-vodoiu"),
+    ("Київ", "kyiv"),
+    ("Запоріжжя", "zaporizhzhia"),
+    ("Об'єкт, мʼясо, пам’ять", "obiekt-miaso-pamiat"),
+    ("Їжак, Євпаторія, Юрій, Яготин", "yizhak-yevpatoriia-yurii-yahotyn"),
+    ("Згорани, щастя, Ґалаґан, Харків", "zghorany-shchastia-galagan-kharkiv"),
+    ("Київ і Бакиев: ы", "kiiv-i-bakiev-y"),  # a Russian letter: not Ukrainian
 ]
 
 
