@@ -62,6 +62,7 @@ def to_id(text: str, *, limit: int | None = None, fallback: str = "my-id") -> st
     kept = _UNPOINTED_HEBREW.sub(lambda m: _hebrew_spelt(m.group()), _SHIN_DOT_LATE.sub(r"\2\1", kept))
     if _UKRAINIAN_LETTER.search(kept) and not _NOT_UKRAINIAN.search(kept):
         kept = _UKRAINIAN_WORD.sub(lambda m: _ukrainian_spelt(m.group().lower()), kept)
+    kept = _CYRILLIC_INSIDE_WORD.sub("", kept)
     words = re.findall(r"[a-z0-9]+", anyascii(kept).lower())
     out = ""
     for word in words:
@@ -134,6 +135,13 @@ def _hebrew_spelt(word: str) -> str:
             out.append("a")
     return "".join(out)
 
+
+_CYRILLIC_INSIDE_WORD = re.compile(
+    "(?<=[\u0400-\u04ff])(?:[\u044c\u044a\u042c\u042a]|['\u2019\u02bc](?=[\u0400-\u04ff]))"
+)
+"""A soft or hard sign after a Cyrillic letter, or an apostrophe between two ('Мальта',
+'подъезд', 'м'ясо'): anyascii spells them ', which broke the word in two ('mal-ta');
+they are left out, as passports and road signs leave them out."""
 
 _UKRAINIAN_LETTER = re.compile("[\u0404\u0406\u0407\u0490\u0454\u0456\u0457\u0491]")
 """Є, І, Ї, Ґ: letters Ukrainian writes and Russian does not."""

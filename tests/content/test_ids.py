@@ -95,6 +95,11 @@ TRANSLITERATED = [
     ("Їжак, Євпаторія, Юрій, Яготин", "yizhak-yevpatoriia-yurii-yahotyn"),
     ("Згорани, щастя, Ґалаґан, Харків", "zghorany-shchastia-galagan-kharkiv"),
     ("Київ і Бакиев: ы", "kiiv-i-bakiev-y"),  # a Russian letter: not Ukrainian
+    # The soft and hard signs, and an apostrophe inside a Cyrillic word, are no break
+    # between words: anyascii spells them ', and 'Мальта' was 'mal-ta'.
+    ("Мальта, Ильич, подъезд", "malta-ilich-podezd"),
+    ("Володимир Зеленський", "volodimir-zelenskiy"),  # no letter tells it Ukrainian
+    ("м'ясо", "myaso"),
 ]
 
 
