@@ -20,7 +20,9 @@ from generator.content.check import Checker, Values, sources_or_empty
 from generator.content.crossrefs import Ref
 from generator.content.files import new_command
 from generator.content.ids import DAY_OF_EVENT_ID, ID_PATTERN, to_id
+from generator.content.kinds import Kind
 from generator.content.load import RawStory
+from generator.content.yamlnodes import Mapping, Scalar, Sequence
 from generator.errors import closest, did_you_mean
 from generator.i18n.languages import caseless
 
@@ -65,6 +67,7 @@ def unknown_ref_hint(
         hint = (
             (None if ref.link else _run_together(ref.id, ids, names=ref.kind == "figure"))
             or (None if ref.link else _written_as_name(ref.id, ids))
+            or (None if ref.link else _named_in_file(ref.id, ref.kind, raw))
             or (_part_of_a_name(ref.id, ids) if ref.kind == "figure" else None)
             or (_source_by_address(ref.id, story_values) if ref.kind == "source" else None)
             or (_source_by_publisher(ref.id, story_values) if ref.kind == "source" else None)
@@ -242,6 +245,42 @@ def _run_together(ref_id: str, ids: set[str], *, names: bool = False) -> str | N
         else:
             return None
     return f"; separate the ids with commas, not words: {', '.join(meant)}"
+
+
+NAMED_KINDS = {"figure": Kind.FIGURE, "location": Kind.LOCATION}
+"""The kinds of file with a ``name`` and ``aliases``, by the kind a reference names."""
+
+
+def _named_in_file(written: str, kind: str, raw: RawStory) -> str | None:
+    """'figures: [Володимир Зеленський]' for the figure of that name, or of that other
+    name (its ``aliases``), whatever its id ('volodymyr-zelenskyy'): the name made an id
+    ('volodimir-zelenskiy') is not always the id its editor chose, and the command to add
+    it made a second file for the same person. Case and spacing aside (``caseless``);
+    only a name one file has."""
+    folder = NAMED_KINDS.get(kind)
+    if folder is None:
+        return None
+    meant = caseless(written)
+    found: dict[str, str] = {}
+    for file_id, file in raw.files[folder].items():
+        root = file.root
+        if not isinstance(root, Mapping):
+            continue
+        name = root.items.get("name")
+        if name is not None and isinstance(name[1], Scalar) and caseless(str(name[1].value)) == meant:
+            found[file_id] = "the name"
+            continue
+        aliases = root.items.get("aliases")
+        if (
+            aliases is not None
+            and isinstance(aliases[1], Sequence)
+            and any(isinstance(a, Scalar) and caseless(str(a.value)) == meant for a in aliases[1].items)
+        ):
+            found[file_id] = "a name"
+    if len(found) != 1:
+        return None
+    [(file_id, which)] = found.items()
+    return f"; it is {which} of '{file_id}': write its id"
 
 
 def _written_as_name(ref_id: str, ids: set[str]) -> str | None:

@@ -82,6 +82,24 @@ def test_a_name_written_where_an_id_goes_is_told_the_id(project: Project) -> Non
     ]
 
 
+def test_a_name_or_other_name_written_where_an_id_goes_is_told_the_id_its_file_has(project: Project) -> None:
+    # A held-out Ukrainian story's 'figures: [Володимир Зеленський]' was told to add
+    # 'volodimir-zelens-kiy', a second file for the figure 'volodymyr-zelenskyy' of
+    # that name: the name made an id is not the id an editor gave the file.
+    project.write(
+        "content/story-a/figures/volodymyr-zelenskyy.yaml",
+        "name: Володимир Зеленський\nrole: Президент\naliases: [Zelenskyy]\n",
+    )
+    project.write("content/story-a/locations/kherson.yaml", "name: Херсон\nunmapped: true\n")
+    project.write(EVENT, event("figures: [володимир  зеленський, ZELENSKYY]\nlocations: [Херсон, loc-a]\n"))
+    assert project.problems() == [
+        f"{EVENT}:4:11: unknown figure 'володимир  зеленський' in 'figures[1]'; "
+        "it is the name of 'volodymyr-zelenskyy': write its id",
+        f"{EVENT}:4:34: unknown figure 'ZELENSKYY' in 'figures[2]'; it is a name of 'volodymyr-zelenskyy': write its id",
+        f"{EVENT}:5:13: unknown location 'Херсон' in 'locations[1]'; write its id, 'kherson'",
+    ]
+
+
 def test_a_figure_named_by_a_part_of_its_name_is_told_the_id(project: Project) -> None:
     # 'figures: [Lee]' was told 'explainer new figure story-a lee', a second file for Ann Lee.
     project.write("content/story-a/figures/ann-lee.yaml", "name: Ann Lee\nrole: Mayor\n")
