@@ -90,14 +90,21 @@ _TRANSLATED_WORDS = {
     "hasta": "until", "jusqu'a": "until", "jusqu'au": "until", "bis": "until", "ate": "until",
     "fino a": "until", "fin de semana": "weekend", "week-end": "weekend", "wochenende": "weekend",
     "fim de semana": "weekend", "fine settimana": "weekend",
+    "між": "between", "з": "from", "від": "from", "до": "until", "вихідні": "weekend",
+    "между": "between", "с": "from", "выходные": "weekend",
     # an update's kind
     "actualizacion": "update", "mise a jour": "update", "aktualisierung": "update",
     "atualizacao": "update", "aggiornamento": "update", "fe de erratas": "correction",
     "berichtigung": "correction", "korrektur": "correction",
+    "оновлення": "update", "виправлення": "correction", "обновление": "update",
+    "исправление": "correction",
     # a picture's focus, word by word ('arriba izquierda')
     "arriba": "top", "abajo": "bottom", "izquierda": "left", "derecha": "right", "centro": "center",
     "haut": "top", "bas": "bottom", "gauche": "left", "droite": "right", "oben": "top",
     "unten": "bottom", "links": "left", "rechts": "right", "mitte": "center",
+    "вгорі": "top", "вгору": "top", "верх": "top", "внизу": "bottom", "низ": "bottom",
+    "ліворуч": "left", "зліва": "left", "праворуч": "right", "справа": "right",
+    "центр": "center", "вверху": "top", "слева": "left",
 }  # fmt: skip
 """Values of the keys that take one of a few words ('date_phrase', an update's 'kind', an
 image's 'focus') written in the story's language, folded, with the English word they mean."""

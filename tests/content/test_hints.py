@@ -215,6 +215,16 @@ def test_the_key_an_unknown_key_was_meant_to_be(name: str, known: tuple[str, ...
         ("arriba arriba", ("top", "left", "top left"), None),
         ("entre", ("update", "correction"), None),  # not an option of that key
         ("sometimes", ("from", "until"), None),
+        # Ukrainian and Russian ('kind: виправлення' was told only the two English words).
+        ("виправлення", ("update", "correction"), "correction"),
+        ("Оновлення", ("update", "correction"), "update"),
+        ("исправление", ("update", "correction"), "correction"),
+        ("між", ("from", "until", "between", "weekend"), "between"),
+        ("вихідні", ("from", "until", "between", "weekend"), "weekend"),
+        ("до", ("from", "until", "between", "weekend"), "until"),
+        ("с", ("from", "until", "between", "weekend"), "from"),
+        ("вгорі ліворуч", ("top", "left", "top left", "bottom right"), "top left"),
+        ("справа внизу", ("top", "left", "top left", "bottom right"), "bottom right"),
     ],
 )
 def test_a_value_written_in_the_storys_language_is_told_the_english_word(
