@@ -321,6 +321,12 @@ def zone_suggestion(name: str) -> str | None:
     wanted = _unaccented(name.strip().replace(" ", "_").casefold())
     if wanted in _CITIES_IN_SPANISH:
         return _CITIES_IN_SPANISH[wanted]
+    if not wanted.isascii():
+        # A city in its own letters ('Київ'), which the database writes in Latin ones,
+        # as an id spells it ('kyiv'). Imported here: only a mistake needs it.
+        from generator.content.ids import to_id
+
+        wanted = to_id(name, fallback="").replace("-", "_")
     for zone in zones:
         if wanted in (zone.casefold(), zone.rsplit("/", 1)[-1].casefold()):
             return zone

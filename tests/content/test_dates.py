@@ -204,6 +204,10 @@ def test_a_time_zone_is_a_place_in_the_iana_database() -> None:
     assert dates.zone_suggestion("Ciudad de México") == "America/Mexico_City"
     assert dates.zone_suggestion("hora peninsular") == "Europe/Madrid"
     assert dates.zone_suggestion("hora canaria") == "Atlantic/Canary"
+    # A city written in its own letters, as a Ukrainian editor writes Kyiv: no suggestion.
+    assert dates.zone_suggestion("Київ") == "Europe/Kyiv"
+    assert dates.zone_suggestion("Мінськ") == "Europe/Minsk"
+    assert dates.zone_suggestion("Нікополь") is None  # no zone of its own
 
 
 def _date_like() -> st.SearchStrategy[str]:
