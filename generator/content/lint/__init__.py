@@ -8,7 +8,8 @@ while the content has errors, ``known_warnings``: those that can be told already
 with the errors. The warnings are in the modules beside it, by what they are about:
 
 - each file's own: ``events.py``, ``figures.py``, ``places.py`` (story.yaml's are its
-  picture's, its title's and its text's), with ``pictures.py`` (a picture's credit, a picture on
+  picture's, its title's, its text's and, in ``numbers.py``, its key numbers written as
+  bare numbers its language writes otherwise), with ``pictures.py`` (a picture's credit, a picture on
   another site) and ``titles.py`` (a title long as a paragraph, one that shows
   nothing, one the shared card cannot draw; a name, a publisher or an update's text that
   shows nothing; and site.yaml's title, showing nothing);
