@@ -20,6 +20,7 @@ import dataclasses
 import heapq
 import itertools
 import math
+import operator
 import unicodedata
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
@@ -462,7 +463,8 @@ def _days(evs: Sequence[Event], starts: Days, ends: Days, span: Span) -> str:
 
 def strip(events: Sequence[Event], href: Callable[[Event], str], span: Span = display_range) -> Strip | None:
     """The overview of ``events`` (in timeline order), bars linking to ``href(event)``;
-    None for fewer than two events, which need no overview."""
+    None for fewer than two events, which need no overview. Of the events and ``href``
+    it reads only what ``inputs`` holds (and keeps each bar's first and last event)."""
     if len(events) < 2:
         return None
     spans = timegaps.extents(events)
@@ -536,6 +538,38 @@ def strip(events: Sequence[Event], href: Callable[[Event], str], span: Span = di
         **_approximate(events, starts[events[0].id], ends[last.id], starts, ends),
     )
     return Strip(periods, whole, len(events), rows=max(rows) + 1)
+
+
+def inputs(events: Sequence[Event], href: Callable[[Event], str]) -> tuple[object, ...]:
+    """All that ``strip`` reads of ``events`` and ``href``: each event's id, date, end and
+    whether it is approximate, and where its bar would link. Strips of equal inputs (and
+    the same ``span``) differ only in which objects their bars hold as their first and
+    last events (``rebound``); the preview keeps a strip while its inputs are equal
+    (``speed/rendering.py``), as an edit of an event's title or text leaves them."""
+    return tuple((e.id, e.date, e.end, e.circa, href(e)) for e in events)
+
+
+def rebound(made: Strip | None, events: Sequence[Event]) -> Strip | None:
+    """``made``, a strip of ``events``' very ``inputs``, its bars holding ``events``' own
+    objects: a strip kept from a build before holds that build's, whose titles (a bar of
+    one event is labelled with its title) may have changed since."""
+    if made is None:
+        return None
+    by_id = {e.id: e for e in events}
+    periods = tuple(_rebound_period(period, by_id) for period in made.periods)
+    if all(map(operator.is_, periods, made.periods)):
+        return made
+    return dataclasses.replace(made, periods=periods)
+
+
+def _rebound_period(period: Period, by_id: Mapping[str, Event]) -> Period:
+    bars = tuple(
+        bar
+        if by_id[bar.first.id] is bar.first and by_id[bar.last.id] is bar.last
+        else dataclasses.replace(bar, first=by_id[bar.first.id], last=by_id[bar.last.id])
+        for bar in period.bars
+    )
+    return period if all(map(operator.is_, bars, period.bars)) else dataclasses.replace(period, bars=bars)
 
 
 def _scaled(bar: Bar, tallest: int) -> Bar:

@@ -15,10 +15,10 @@ from __future__ import annotations
 
 import os
 from collections import defaultdict
-from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Hashable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from enum import Enum
-from typing import Any, TypeVar
+from typing import Any, Protocol, TypeVar
 
 from generator.content.dates import PartialDate
 from generator.content.markdown_links import may_link_media
@@ -222,6 +222,21 @@ class StoryView:
 ViewMaker = Callable[[Story, Sequence[Event], Sequence[str]], StoryView]
 """Makes the story view of a page (``StoryView.of``, or a remembered one)."""
 
+T = TypeVar("T")
+
+
+class Same(Protocol):
+    """Works out a part of a page from ``inputs`` alone (``make()``), or hands back what
+    it made for ``key`` in the build before while ``inputs`` are equal to that build's
+    (the preview's renderer remembers: ``speed/rendering.py``)."""
+
+    def __call__(self, key: Hashable, inputs: object, make: Callable[[], T]) -> T: ...
+
+
+def anew(key: Hashable, inputs: object, make: Callable[[], T]) -> T:
+    """``Same`` remembering nothing: ``make()``."""
+    return make()
+
 
 @dataclass(frozen=True, slots=True)
 class StoryIndex:
@@ -302,8 +317,11 @@ class Page:
     """The language it is written in (a BCP 47 tag): the site's, or its story's."""
 
 
-def pages(site: Site, view: ViewMaker = StoryView.of, *, embeds: bool = True) -> Iterator[Page]:
-    """Every page of the site, with its exact inputs; ``view`` makes their story views.
+def pages(
+    site: Site, view: ViewMaker = StoryView.of, *, embeds: bool = True, same: Same = anew
+) -> Iterator[Page]:
+    """Every page of the site, with its exact inputs; ``view`` makes their story views,
+    ``same`` the parts worked out from a whole story (its overview strip).
     ``embeds``: each story's embed page and oEmbed file (a theme made before they existed
     has no ``embed.html``, and builds as it did)."""
     info = SiteInfo.of(site)
@@ -320,7 +338,8 @@ def pages(site: Site, view: ViewMaker = StoryView.of, *, embeds: bool = True) ->
     public = _public_pages(site)
     for story in site.stories:
         events_changed = changed_by_story[story.id] = feeds.events_changed(story, site.time_zone)
-        for page in _pages_of_story(story, info, view, linked.get(story.id, ()), embeds, titles, public):
+        versions = linked.get(story.id, ())
+        for page in _pages_of_story(story, info, view, versions, embeds, titles, public, same):
             if _in_sitemap(page):
                 listed.append((page.path, _page_changed(page, story, events_changed)))
             yield page
@@ -527,13 +546,15 @@ def _pages_of_story(
     embeds: bool,
     titles: Names,
     public: Mapping[str, frozenset[str]] | None = None,
+    same: Same = anew,
 ) -> Iterator[Page]:
     """Every page of one story, in order: its own page, its years' (a long story), its
     events', the notices of those taken out, its figures' and places', its TimelineJS
     file, its data files (but for a draft: ``public`` are the own pages of the stories
-    that are not, ``_public_pages``), then (with ``embeds``) what an article embeds."""
+    that are not, ``_public_pages``), then (with ``embeds``) what an article embeds.
+    ``same`` works out the story page's overview strip."""
     parts = _StoryParts.of(story, info, view)
-    yield _story_page(parts, linked)
+    yield _story_page(parts, linked, same)
     yield from _year_pages(parts)
     yield from _event_pages(parts, linked, titles)
     yield from _removed_pages(parts)
@@ -583,12 +604,21 @@ def _data_files(
     yield parts.page(f"{story.id}/{Export.TIMELINE_CSV.value}", Export.TIMELINE_CSV, sheet)
 
 
-def _story_page(parts: _StoryParts, linked: tuple[Translation, ...]) -> Page:
-    """The story's own page: its timeline (or its list of years), key moments and overview."""
+def _story_page(parts: _StoryParts, linked: tuple[Translation, ...], same: Same = anew) -> Page:
+    """The story's own page: its timeline (or its list of years), key moments and overview
+    (the strip ``same`` hands back while what it is drawn from is unchanged: an edit of an
+    event's title or text leaves it)."""
     story = parts.story
 
     def entry(event: Event) -> str:  # where an event's entry is, from the site's root
         return f"{parts.listed_on[event.id]}#event-{event.id}"
+
+    span = for_tag(parts.language, native_digits=True, tied_ranges=True).span
+    drawn = same(
+        ("overview", story.id, parts.language),  # the language: the strip's dates are in its words
+        overview.inputs(story.events, entry),
+        lambda: overview.strip(story.events, entry, span),
+    )
 
     context = {
         "site": parts.info,
@@ -596,9 +626,7 @@ def _story_page(parts: _StoryParts, linked: tuple[Translation, ...]) -> Page:
         "index": parts.index,
         "years": parts.counts,
         "moments": parts.moments,
-        "overview": overview.strip(
-            story.events, entry, for_tag(parts.language, native_digits=True, tied_ranges=True).span
-        ),
+        "overview": overview.rebound(drawn, story.events),
         "translations": linked,
         "folded_updates": folded_updates(story.updates),
     }

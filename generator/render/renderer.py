@@ -3,8 +3,8 @@
 This is the plain renderer: every page is rendered from its context, every event entry
 and map drawn where it is shown, nothing remembered. ``speed/rendering.py`` makes the
 same bytes sooner (remembering what repeats, rendering on both cores, reusing the pages
-of the last build) by overriding ``views``, ``cached``, ``render``, ``write`` and
-``reads_assets``, and by giving its own ``environment_kind``, ``bytecode_cache`` and
+of the last build) by overriding ``views``, ``cached``, ``same``, ``render``, ``write``
+and ``reads_assets``, and by giving its own ``environment_kind``, ``bytecode_cache`` and
 Markdown converter; with the speed-ups switched off (``EXPLAINER_SPEED=off``) this class
 is used as it is.
 
@@ -25,7 +25,7 @@ from __future__ import annotations
 
 import functools
 import os
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Callable, Hashable, Iterable, Mapping, Sequence
 from typing import Any, TypeVar
 
 import jinja2
@@ -197,6 +197,10 @@ class SiteRenderer:
         """A fragment shown on several pages (an event's entry, a map): ``make()``."""
         return make()
 
+    def same(self, key: Hashable, inputs: object, make: Callable[[], S]) -> S:
+        """A part of a page worked out from ``inputs`` alone (``pages.Same``): ``make()``."""
+        return make()
+
     def render(self, site: Site, when_asked: bool = False) -> Mapping[str, bytes]:
         """Every file of ``site`` by output path. (``when_asked``: pages may be rendered
         once they are asked for; this renderer renders every one now.)"""
@@ -210,7 +214,7 @@ class SiteRenderer:
     def page_list(self, site: Site) -> list[Page]:
         """Every page of ``site`` (``render/pages.py``): each page's path, template and
         exactly the data it shows, its story views made by ``views``."""
-        return list(pages(site, self.views, embeds=self.embeds))
+        return list(pages(site, self.views, embeds=self.embeds, same=self.same))
 
     def write(
         self, site: Site, todo: list[Page], write: Write, versions: Mapping[str, str] | None = None

@@ -3,6 +3,9 @@
 - Fragments shown on many pages (an event's timeline entry appears on the story page
   and on the page of every figure and place it names; a locator map) are rendered once
   and remembered while their inputs are the very same objects.
+- A part of a page worked out from a whole story (the story page's overview strip) is
+  kept while what it is worked out from is equal (``same``): an edit of one event's
+  title or text leaves it.
 - ``render`` (the preview) reuses the bytes of every page whose context is unchanged
   since the last build; unchanged content keeps its model objects (``speed.incremental.Memo``),
   so comparing contexts is quick.
@@ -19,7 +22,7 @@ byte.
 from __future__ import annotations
 
 import operator
-from collections.abc import Callable, Iterator, Mapping, MutableMapping, Sequence
+from collections.abc import Callable, Hashable, Iterator, Mapping, MutableMapping, Sequence
 from functools import partial
 from typing import Any, TypeVar
 
@@ -100,6 +103,9 @@ class FastRenderer(SiteRenderer):
         """The previous build's pages, by path: what they were made from and what they are."""
         self._fragments: Fragments = {}
         self._previous_fragments: Fragments = {}
+        self._same: dict[Hashable, tuple[object, Any]] = {}
+        """What ``same`` made in the last page list, by key, with its inputs."""
+        self._next_same: dict[Hashable, tuple[object, Any]] = {}
         self._views = StoryViews()
         self._on_request: PagesOnRequest | None = None
         """The pages of the latest ``render`` that renders some when asked for."""
@@ -126,6 +132,22 @@ class FastRenderer(SiteRenderer):
         value = hit[1] if hit is not None and all(map(operator.is_, hit[0], inputs)) else make()
         self._fragments[key] = (inputs, value)
         return value
+
+    def same(self, key: Hashable, inputs: object, make: Callable[[], S]) -> S:
+        """``make()``, or what it made for ``key`` in the last page list while ``inputs``
+        are equal to that list's (the overview strip of 1,000 events took 5 ms of every
+        one-event rebuild in the preview, comparing what it is drawn from 0.2 ms)."""
+        hit = self._same.get(key)
+        value: S = hit[1] if hit is not None and hit[0] == inputs else make()
+        self._next_same[key] = (inputs, value)
+        return value
+
+    def page_list(self, site: Site) -> list[Page]:
+        every = super().page_list(site)
+        # What the list did not use (a story gone) is forgotten; a list stopped by a
+        # mistake keeps what the one before made.
+        self._same, self._next_same = self._next_same, {}
+        return every
 
     def render(self, site: Site, when_asked: bool = False) -> Mapping[str, bytes]:
         """Every file of ``site`` by output path; pages whose inputs are unchanged are reused.

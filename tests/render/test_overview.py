@@ -3,6 +3,7 @@ together, each a link, all measured in percentages of the width."""
 
 from __future__ import annotations
 
+import dataclasses
 import itertools
 import random
 from pathlib import Path
@@ -617,3 +618,47 @@ def test_labels_drawn_in_a_browser_never_overlap_nor_leave_the_strip(
     for a, b in itertools.combinations(boxes, 2):
         apart = a["right"] <= b["left"] or b["right"] <= a["left"]
         assert apart or a["bottom"] <= b["top"] or b["bottom"] <= a["top"], (a, b)
+
+
+def test_a_strip_of_the_same_inputs_rebound_to_edited_events_is_the_strip_of_them() -> None:
+    # The preview keeps a strip while ``inputs`` are equal (an event's title or text
+    # edited): handed the edited events, it is the strip made of them, every bar's title
+    # theirs.
+    kept = overview.strip(SEED_LIKE, href)
+    edited = [dataclasses.replace(e, title=f"{e.title} edited", summary="t") for e in SEED_LIKE]
+    assert overview.inputs(edited, href) == overview.inputs(SEED_LIKE, href)
+    rebound = overview.rebound(kept, edited)
+    assert rebound == overview.strip(edited, href) != kept
+    shown = [b.first for p in rebound.periods for b in p.bars] if rebound else []
+    assert shown and all(e.title.endswith(" edited") for e in shown)
+    assert overview.rebound(kept, SEED_LIKE) is kept  # the very events: nothing to rebind
+    assert overview.rebound(None, edited) is None
+
+
+@pytest.mark.parametrize(
+    "change",
+    [
+        {"date": parse_date("2006")},
+        {"date": parse_date("2005-06")},
+        {"end": parse_date("2007")},
+        {"circa": True},
+    ],
+)
+def test_what_a_strip_is_drawn_from_is_in_its_inputs(change: dict[str, Any]) -> None:
+    # Each of these draws another strip: one kept for the inputs before, even rebound to
+    # the edited events, would be out of date.
+    edited = [dataclasses.replace(e, **change) if e.id == "a" else e for e in SEED_LIKE]
+    assert overview.inputs(edited, href) != overview.inputs(SEED_LIKE, href)
+    assert overview.rebound(overview.strip(SEED_LIKE, href), edited) != overview.strip(edited, href)
+
+
+def test_an_events_id_is_in_a_strips_inputs() -> None:
+    edited = [dataclasses.replace(e, id="renamed") if e.id == "a" else e for e in SEED_LIKE]
+    assert overview.inputs(edited, href) != overview.inputs(SEED_LIKE, href)
+
+
+def test_where_a_bar_links_is_in_a_strips_inputs() -> None:
+    def elsewhere(e: Event) -> str:
+        return f"years/2010/#event-{e.id}"
+
+    assert overview.inputs(SEED_LIKE, elsewhere) != overview.inputs(SEED_LIKE, href)

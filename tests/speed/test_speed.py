@@ -23,7 +23,7 @@ from generator.errors import ContentError
 from generator.preview.rebuild import Builder
 from generator.render import pages as pages_module
 from generator.render import renderer as renderer_module
-from generator.render.pages import Page, ViewMaker
+from generator.render.pages import Page, Same, ViewMaker, anew
 from generator.render.renderer import SiteRenderer
 from generator.speed import diskcache, parallel
 from generator.speed import rendering as fast
@@ -185,9 +185,9 @@ def test_the_cycle_collector_is_paused_for_a_fast_build_and_resumed_after(
     seen: list[bool] = []
     real_pages = pages_module.pages
 
-    def pages(site: Site, view: ViewMaker, *, embeds: bool = True) -> Iterator[Page]:
+    def pages(site: Site, view: ViewMaker, *, embeds: bool = True, same: Same = anew) -> Iterator[Page]:
         seen.append(gc.isenabled())
-        return real_pages(site, view, embeds=embeds)
+        return real_pages(site, view, embeds=embeds, same=same)
 
     monkeypatch.setattr(renderer_module, "pages", pages)  # where a build's page list is made
     assert gc.isenabled()
@@ -232,9 +232,9 @@ def test_the_garbage_with_cycles_a_preview_build_leaves_is_collected_as_the_prev
     left: list[weakref.ref[_Cycle]] = []
     real_pages = pages_module.pages
 
-    def pages(site: Site, view: ViewMaker, *, embeds: bool = True) -> Iterator[Page]:
+    def pages(site: Site, view: ViewMaker, *, embeds: bool = True, same: Same = anew) -> Iterator[Page]:
         left.append(weakref.ref(_Cycle()))  # unreachable at once, but for its cycle
-        return real_pages(site, view, embeds=embeds)
+        return real_pages(site, view, embeds=embeds, same=same)
 
     monkeypatch.setattr(renderer_module, "pages", pages)  # where a build's page list is made
     fixture = SITES["fixture"](tmp_path)
@@ -281,9 +281,9 @@ def test_the_theme_is_awaited_from_its_helper_only_when_a_template_is_first_need
     real_pages, real_get = pages_module.pages, jinja2.Environment.get_template
     real_compiled = speed.Fast._compiled
 
-    def pages(site: Site, view: ViewMaker, *, embeds: bool = True) -> Iterator[Page]:
+    def pages(site: Site, view: ViewMaker, *, embeds: bool = True, same: Same = anew) -> Iterator[Page]:
         steps.append("pages")
-        return real_pages(site, view, embeds=embeds)
+        return real_pages(site, view, embeds=embeds, same=same)
 
     def compiled(self: speed.Fast) -> None:
         steps.append("waited" if self._warming is not None else "nothing to wait for")
