@@ -135,8 +135,9 @@ class FastRenderer(SiteRenderer):
 
     def same(self, key: Hashable, inputs: object, make: Callable[[], S]) -> S:
         """``make()``, or what it made for ``key`` in the last page list while ``inputs``
-        are equal to that list's (the overview strip of 1,000 events took 5 ms of every
-        one-event rebuild in the preview, comparing what it is drawn from 0.2 ms)."""
+        are equal to that list's: drawing the overview strip of 1,000 events took 5 ms of
+        every one-event rebuild in the preview; working out and comparing what it is
+        drawn from, and rebinding its bars, takes about a sixth of that."""
         hit = self._same.get(key)
         value: S = hit[1] if hit is not None and hit[0] == inputs else make()
         self._next_same[key] = (inputs, value)
