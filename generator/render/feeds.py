@@ -87,7 +87,7 @@ def events_changed(story: Story, zone: str | None = None) -> dict[str, PartialDa
     story leaves it as it was: feed readers and search engines took every event as
     changed at every update. (For a whole story at once: each update's text is read
     once, not once an event.) ``zone``: the site's ``time_zone``, for times without an
-    offset of their own."""
+    offset of their own. Of the story it reads only what ``changes_of`` holds."""
     linked = {eid: since_published(updates[0].date, story) for eid, updates in updates_telling(story).items()}
     changed = {}
     for event in story.events:
@@ -102,6 +102,15 @@ def events_changed(story: Story, zone: str | None = None) -> dict[str, PartialDa
         else:
             changed[event.id] = told
     return changed
+
+
+def changes_of(story: Story, zone: str | None = None) -> tuple[object, ...]:
+    """All that ``events_changed`` reads of ``story`` and ``zone``: when the story was
+    published and last changed, its updates, and each event's id, date and when it was
+    added. The preview keeps what it found while these are equal (``pages.Same``), as an
+    edit of an event's title or text leaves them."""
+    dates = tuple((e.id, e.date, e.added) for e in story.events)
+    return (zone, story.published, story.last_changed, story.updates, dates)
 
 
 def updates_telling(story: Story) -> dict[str, tuple[Update, ...]]:

@@ -18,6 +18,7 @@ from collections import defaultdict
 from collections.abc import Callable, Hashable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from enum import Enum
+from functools import partial
 from typing import Any, Protocol, TypeVar
 
 from generator.content.dates import PartialDate
@@ -321,7 +322,8 @@ def pages(
     site: Site, view: ViewMaker = StoryView.of, *, embeds: bool = True, same: Same = anew
 ) -> Iterator[Page]:
     """Every page of the site, with its exact inputs; ``view`` makes their story views,
-    ``same`` the parts worked out from a whole story (its overview strip).
+    ``same`` the parts worked out from a whole story (its overview strip, when each of
+    its events last changed).
     ``embeds``: each story's embed page and oEmbed file (a theme made before they existed
     has no ``embed.html``, and builds as it did)."""
     info = SiteInfo.of(site)
@@ -337,7 +339,11 @@ def pages(
     changed_by_story: dict[str, dict[str, PartialDate]] = {}  # for the sitemap, and the feed
     public = _public_pages(site)
     for story in site.stories:
-        events_changed = changed_by_story[story.id] = feeds.events_changed(story, site.time_zone)
+        events_changed = changed_by_story[story.id] = same(
+            ("events changed", story.id),
+            feeds.changes_of(story, site.time_zone),
+            partial(feeds.events_changed, story, site.time_zone),
+        )
         versions = linked.get(story.id, ())
         for page in _pages_of_story(story, info, view, versions, embeds, titles, public, same):
             if _in_sitemap(page):
