@@ -48,7 +48,8 @@ def to_id(text: str, *, limit: int | None = None, fallback: str = "my-id") -> st
     """``text`` as an id, by transliteration: 'Piñera' -> 'pinera', 'Бакиев' -> 'bakiev'.
 
     Letters and digits of any script are spelt in ASCII (anyascii's tables: é -> e,
-    ß -> ss, ø -> o, ł -> l, Cyrillic, Greek, ...); everything else separates words.
+    ß -> ss, ø -> o, ł -> l, Cyrillic, Greek, ...; Ukrainian text by translitua's table of
+    Ukraine's own); everything else separates words.
     With ``limit``, whole words are kept while the id fits in that many characters.
     ``fallback`` is the id when nothing is left.
     """
@@ -61,7 +62,12 @@ def to_id(text: str, *, limit: int | None = None, fallback: str = "my-id") -> st
     kept = "".join(" " if unicodedata.category(c)[0] == "S" else c for c in text)
     kept = _UNPOINTED_HEBREW.sub(lambda m: _hebrew_spelt(m.group()), _SHIN_DOT_LATE.sub(r"\2\1", kept))
     if _UKRAINIAN_LETTER.search(kept) and not _NOT_UKRAINIAN.search(kept):
-        kept = _UKRAINIAN_WORD.sub(lambda m: _ukrainian_spelt(m.group().lower()), kept)
+        # Ukraine's official transliteration (Cabinet of Ministers, resolution 55 of 2010),
+        # word by word: anyascii spells Ukrainian as Russian ('kiiv', 'gola' for 'Гола')
+        # and broke a word at its apostrophe ('ob-iekt'); 'київ' is kyiv, 'об'єкт' obiekt.
+        from translitua import UkrainianKMU, translit
+
+        kept = _UKRAINIAN_WORD.sub(lambda m: translit(m.group().lower(), UkrainianKMU), kept)
     kept = _CYRILLIC_INSIDE_WORD.sub("", kept)
     words = re.findall(r"[a-z0-9]+", anyascii(kept).lower())
     out = ""
@@ -153,64 +159,6 @@ _NOT_UKRAINIAN = re.compile(
 _UKRAINIAN_WORD = re.compile("[\u0400-\u04ff]+(?:['\u2019\u02bc][\u0400-\u04ff]+)*")
 """A word in Cyrillic letters, with the apostrophe Ukrainian writes inside a word
 ('об'єкт', 'мʼясо', 'пам’ять') in any of its three ways."""
-_UKRAINIAN_LETTERS = {
-    "а": "a",
-    "б": "b",
-    "в": "v",
-    "г": "h",
-    "ґ": "g",
-    "д": "d",
-    "е": "e",
-    "ж": "zh",
-    "з": "z",
-    "и": "y",
-    "і": "i",
-    "к": "k",
-    "л": "l",
-    "м": "m",
-    "н": "n",
-    "о": "o",
-    "п": "p",
-    "р": "r",
-    "с": "s",
-    "т": "t",
-    "у": "u",
-    "ф": "f",
-    "х": "kh",
-    "ц": "ts",
-    "ч": "ch",
-    "ш": "sh",
-    "щ": "shch",
-    "ь": "",
-}
-"""The Ukrainian letters spelt one way wherever they are, as the official transliteration
-(Cabinet of Ministers of Ukraine, resolution 55 of 2010) spells them."""
-_UKRAINIAN_AT_START = {
-    "є": ("ye", "ie"),
-    "ї": ("yi", "i"),
-    "й": ("y", "i"),
-    "ю": ("yu", "iu"),
-    "я": ("ya", "ia"),
-}
-"""Є, Ї, Й, Ю, Я: spelt one way at a word's start, another after a letter ('Юрій', 'yurii')."""
-
-
-def _ukrainian_spelt(word: str) -> str:
-    """A Ukrainian word (in lower case) in Latin letters, as the official transliteration
-    spells it: 'київ' kyiv, 'запоріжжя' zaporizhzhia, 'згорани' zghorany (зг as zgh, so
-    as not to read as ж), the apostrophe left out ('об'єкт' obiekt). anyascii spelt
-    Ukrainian as Russian ('kiiv', 'gola' for 'Гола') and broke a word at its apostrophe
-    ('ob-iekt')."""
-    out: list[str] = []
-    letters = [c for c in word if c not in "'\u2019\u02bc"]
-    for i, letter in enumerate(letters):
-        if letter in _UKRAINIAN_AT_START:
-            out.append(_UKRAINIAN_AT_START[letter][0 if i == 0 else 1])
-        elif letter == "г" and i > 0 and letters[i - 1] == "з":
-            out.append("gh")
-        else:
-            out.append(_UKRAINIAN_LETTERS.get(letter, letter))
-    return "".join(out)
 
 
 EVENT_TITLE_LIMIT = 60
