@@ -67,6 +67,26 @@ def sideways(page: Any) -> int:
     return int(page.evaluate("document.documentElement.scrollWidth - document.documentElement.clientWidth"))
 
 
+def _widths_breaking_two(browser: Any, tmp_path: Path, selector: str) -> list[tuple[int, list[int]]]:
+    """The project in ``tmp_path`` built, its story-a page read at every width from 320 to
+    720 px: each width where either of the two ``selector`` elements takes more than one
+    line, or the page scrolls sideways, with the lines each takes."""
+    out = tmp_path / "site"
+    build(content=str(tmp_path / "content"), templates=TEMPLATES, out=str(out))
+    broken: list[tuple[int, list[int]]] = []
+    with serve(out) as url:
+        page = browser.new_page(viewport={"width": 320, "height": 640})
+        page.goto(url + "story-a/index.html")
+        assert page.locator(selector).count() == 2
+        for width in range(320, 721, 8):
+            page.set_viewport_size({"width": width, "height": 640})
+            lines = page.eval_on_selector_all(selector, "ts => ts.map(t => t.getClientRects().length)")
+            if lines != [1, 1] or sideways(page) > 0:
+                broken.append((width, lines))
+        page.close()
+    return broken
+
+
 @pytest.mark.parametrize("name", sorted(PAGES))
 def test_no_horizontal_scrolling_on_a_phone(browser: Any, site_url: str, name: str) -> None:
     for width in (320, 390):
@@ -894,22 +914,7 @@ def test_a_storys_dates_and_times_stay_whole_on_a_phone(browser: Any, tmp_path: 
         "published: 2024-03-16T06:30+01:00\nupdated: 2024-03-17T21:45+01:00\n"
         "sources:\n  src-a:\n    publisher: Example News\n",
     )
-    out = tmp_path / "site"
-    build(content=str(tmp_path / "content"), templates=TEMPLATES, out=str(out))
-    broken: list[tuple[int, list[int]]] = []
-    with serve(out) as url:
-        page = browser.new_page(viewport={"width": 320, "height": 640})
-        page.goto(url + "story-a/index.html")
-        assert page.locator(".dateline time").count() == 2
-        for width in range(320, 721, 8):
-            page.set_viewport_size({"width": width, "height": 640})
-            lines = page.eval_on_selector_all(
-                ".dateline time", "ts => ts.map(t => t.getClientRects().length)"
-            )
-            if lines != [1, 1] or sideways(page) > 0:
-                broken.append((width, lines))
-        page.close()
-    assert broken == []
+    assert _widths_breaking_two(browser, tmp_path, ".dateline time") == []
 
 
 def test_the_dates_of_updates_and_corrections_stay_whole_on_a_phone(browser: Any, tmp_path: Path) -> None:
@@ -927,20 +932,7 @@ def test_the_dates_of_updates_and_corrections_stay_whole_on_a_phone(browser: Any
         "updates:\n  - date: 2026-12-05T18:00\n    text: Ergänzt um die Ermittlungen.\n"
         "  - date: 2026-12-05T19:30+01:00\n    text: Richtig sind 5,75 Meter.\n    kind: correction\n",
     )
-    out = tmp_path / "site"
-    build(content=str(tmp_path / "content"), templates=TEMPLATES, out=str(out))
-    broken: list[tuple[int, list[int]]] = []
-    with serve(out) as url:
-        page = browser.new_page(viewport={"width": 320, "height": 640})
-        page.goto(url + "story-a/index.html")
-        assert page.locator(".updates time").count() == 2
-        for width in range(320, 721, 8):
-            page.set_viewport_size({"width": width, "height": 640})
-            lines = page.eval_on_selector_all(".updates time", "ts => ts.map(t => t.getClientRects().length)")
-            if lines != [1, 1] or sideways(page) > 0:
-                broken.append((width, lines))
-        page.close()
-    assert broken == []
+    assert _widths_breaking_two(browser, tmp_path, ".updates time") == []
 
 
 @pytest.mark.parametrize(
