@@ -211,11 +211,15 @@ _AT_TIME = _when_needed(
 saat 14.30', '13 червня 2023 о 14:30' (Ukrainian's 'о', 'об' before a vowel: 'об 11:00')."""
 
 
+_AT_WORD = r"(?:a las|a la|at|um|a|as|vers)"
+"""A word for 'at' before a time, folded: Spanish 'a las', German 'um', French 'vers',
+Portuguese 'às' ('as' folded: Brazilian news writes 'às 12h28')."""
 _TIME_FIRST = _when_needed(
-    r"(?:(?:a las|a la|at|um|a|vers) +)?" + _CLOCK + r",? +(?:(?:del|de|on|le|am|el|du) +)?(?P<date>.+)"
+    rf"(?:{_AT_WORD} +)?" + _CLOCK + r",? +(?:(?:del|de|do dia|do|on|le|am|el|du) +)?(?P<date>.+)"
 )
 """A time, then its date, as a sentence of an article gives them: '19.50 h del 15 de abril
-de 2019', 'a las 19:50 del lunes 15 de abril de 2019', '7:50 pm on 15 April 2019', folded."""
+de 2019', 'a las 19:50 del lunes 15 de abril de 2019', '7:50 pm on 15 April 2019', 'às
+12h28 do dia 25 de janeiro de 2019', folded."""
 
 
 _WEEKDAY_AFTER = _when_needed(
@@ -296,9 +300,10 @@ def _hebrew_read(text: str) -> str:
     return _HEBREW_WORD().sub(_hebrew_word, text)
 
 
-_LEAD_WORD = _when_needed(r"^(?:el|the|on|le|am|il|o) (?=\S*\d|\S+,? \d)")
+_LEAD_WORD = _when_needed(r"^(?:el|the|on|le|am|il|o|em|no dia|dia) (?=\S*\d|\S+,? \d)")
 """The word a sentence puts before a date, folded: 'el 15 de abril de 2019', 'el lunes 15
-de abril', 'on 15 April 2019', 'le 15 avril', 'am 15. April'."""
+de abril', 'on 15 April 2019', 'le 15 avril', 'am 15. April', Portuguese 'em 25 de janeiro
+de 2019' and 'no dia 25'."""
 
 
 def _time_last(text: str) -> str:
@@ -445,7 +450,7 @@ def _without_fraction(text: str) -> str | None:
 
 _APPROXIMATE = _when_needed(
     r"(?:c\.|ca\.|circa|about|around|approx\.|approximately|vers|environ|hacia(?: el)?|"
-    r"cerca de|sobre|alrededor de|por volta de|um|etwa|около|примерно|близько)\s*(?P<rest>.+)"
+    r"cerca de|sobre|alrededor de|por volta d(?:e|as|a)|um|etwa|около|примерно|близько)\s*(?P<rest>.+)"
 )
 """'c. 1990', 'circa 2010', 'vers 1900', 'около 1990': an approximate date, folded."""
 _VAGUE = _when_needed(
@@ -474,7 +479,7 @@ part of a month or year as Japanese, Chinese and Korean write it, after the date
 
 _APPROXIMATE_TIME = _when_needed(
     r"(?P<date>.+?),? +(?:c\.|ca\.|circa|about|around|approximately|hacia|sobre|alrededor de"
-    r"|vers|gegen|etwa|около|примерно)(?: las| la| de las)? +(?P<time>\d.*)"
+    r"|vers|gegen|etwa|около|примерно|por volta d(?:e|as|a))(?: las| la| de las)? +(?P<time>\d.*)"
 )
 """A day, then a time said to be approximate: '2019-04-15 hacia las 19:00', '15 de abril de
 2019 sobre las 19.00 h', 'April 15, 2019, about 7 pm', '15 avril 2019 vers 19 h', folded."""
@@ -519,7 +524,10 @@ def _worded_hint(text: str) -> str:
         return ""
     iso, approximate = found
     if approximate:
-        return f"; for a date that is not known exactly, write 'date: {iso}' and 'circa: true'"
+        # 'por volta das 12h30 de 25 de janeiro de 2019': the word for 'about' took the
+        # 'das' that Spanish's 'hacia las' leaves to the time, so a time is read here too.
+        what = "time" if "T" in iso else "date"
+        return f"; for a {what} that is not known exactly, write 'date: {iso}' and 'circa: true'"
     return (
         f"; write the date as far as it is known, 'date: {iso}', and the words readers should "
         f"read in 'display_date: {text.strip()}'"
@@ -655,8 +663,9 @@ def _span_hint(start: str, end: str, phrase: str | None = None) -> str:
     return f"; for a span, write 'date: {start}' and the end as 'end: {end}'{with_phrase}"
 
 
-_TIME_ALONE = _when_needed(_CLOCK)
-"""A time without its day: '14:30', '20.00 h', '20 h'."""
+_TIME_ALONE = _when_needed(rf"(?:{_AT_WORD} +)?" + _CLOCK)
+"""A time without its day, perhaps after a word for 'at': '14:30', '20.00 h', '20 h', 'às
+12h28', 'a las 20.00'."""
 
 
 _DAY_MONTH_ALONE = _when_needed(rf"(\d{{1,2}})(?:st|nd|rd|th|er)?\.? +{_DE}{_MONTH_WORD}")

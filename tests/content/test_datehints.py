@@ -145,6 +145,11 @@ from tests.conftest import REPO, TEMPLATES
         ("a las 19:50 del lunes 15 de abril de 2019", "2019-04-15T19:50"),
         ("a las 19:50 del martes 15 de abril de 2019", None),  # 15 April 2019 was a Monday
         ("7:50 pm on 15 April 2019", "2019-04-15T19:50"),
+        # As Brazilian news writes a time before its day: 'às 12h28'.
+        ("às 12h28 de 25 de janeiro de 2019", "2019-01-25T12:28"),
+        ("às 12h28 do dia 25 de janeiro de 2019", "2019-01-25T12:28"),
+        ("em 25 de janeiro de 2019", "2019-01-25"),
+        ("no dia 25 de janeiro de 2019", "2019-01-25"),
         ("20 h del 3 de mayo de 2010", "2010-05-03T20:00"),
         ("12.03 2024", None),  # a day and a month, perhaps: no time
         # The word a sentence puts before a date, and a dash before its time.
@@ -325,6 +330,11 @@ COUNTED_DAYS = (
         ("20 h", "; a time needs its day: write it as YYYY-MM-DDT20:00"),
         ("20.00", "; a time needs its day: write it as YYYY-MM-DDT20:00"),
         ("9.30", "; a time needs its day: write it as YYYY-MM-DDT09:30"),
+        # After a word for 'at', as an article's sentence gives a time.
+        ("às 12h28", "; a time needs its day: write it as YYYY-MM-DDT12:28"),
+        ("a las 20.00", "; a time needs its day: write it as YYYY-MM-DDT20:00"),
+        ("at 14:30", "; a time needs its day: write it as YYYY-MM-DDT14:30"),
+        ("às 12.05", ""),  # 12 May, perhaps, after the word: no time is guessed
         ("12.05", ""),  # 12 May, perhaps: no time is guessed
         ("25.00 h", ""),  # no such time
         ("March 12, 2024", "; did you mean '2024-03-12'?"),
@@ -456,6 +466,14 @@ COUNTED_DAYS = (
             "; for a time that is not known exactly, write 'date: 2019-04-15T19:00' and 'circa: true'",
         ),
         ("sobre 1990", "; for a date that is not known exactly, write 'date: 1990' and 'circa: true'"),
+        (
+            "25 de janeiro de 2019, por volta das 12h30",
+            "; for a time that is not known exactly, write 'date: 2019-01-25T12:30' and 'circa: true'",
+        ),
+        (
+            "por volta das 12h30 de 25 de janeiro de 2019",
+            "; for a time that is not known exactly, write 'date: 2019-01-25T12:30' and 'circa: true'",
+        ),
         (
             "hacia las 19:00 del 15 de abril de 2019",
             "; for a time that is not known exactly, write 'date: 2019-04-15T19:00' and 'circa: true'",
