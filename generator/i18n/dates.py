@@ -48,6 +48,16 @@ out: German datelines and timelines read '14. Juli 2021, 22:30 Uhr' ('22:30' alo
 as a machine's). It is kept to its time by a no-break space."""
 
 
+NEWS_CLOCK = {
+    "pt": ("H'h'mm", "H'h'mm'min'ss's'"),
+    "pt_BR": ("H'h'mm", "H'h'mm'min'ss's'"),
+}
+"""Locales (Babel's names) whose news writes a time of day otherwise than CLDR's clock,
+and the time's patterns to the minute and to the second: Brazilian newsrooms write 'às
+12h28' and '5h30' ('12:28' reads as a machine's), and seconds '12h28min30s'. Portuguese
+without a region is CLDR's Brazilian Portuguese; Portugal's ('pt-PT') keeps CLDR's."""
+
+
 DAYS_ALONE = {"ko": "MMMd"}
 """Languages whose CLDR span of days of one year written without it ('MMMMd') joins them
 with another mark than their other spans, and the span to use instead: Korean's is the
@@ -168,11 +178,13 @@ class DateText:
 
     @functools.cached_property
     def _bare_minute(self) -> DateTimePattern:
-        return self._skeleton("Hm")
+        news = NEWS_CLOCK.get(str(self.locale))
+        return parse_pattern(news[0]) if news else self._skeleton("Hm")
 
     @functools.cached_property
     def _second(self) -> DateTimePattern:
-        return self._clock(self._skeleton("Hms"))
+        news = NEWS_CLOCK.get(str(self.locale))
+        return self._clock(parse_pattern(news[1]) if news else self._skeleton("Hms"))
 
     def _clock(self, pattern: DateTimePattern) -> DateTimePattern:
         """``pattern``, a time's, with the word the language writes after it (``CLOCK_WORD``)."""

@@ -126,6 +126,16 @@ _CLOCK_WORD = re.compile(r"(?<=\d:\d\d)[ \u00a0\u202f]?Uhr\b")
 write or leave out, with any space before it."""
 
 
+_NEWS_CLOCK = re.compile(r"(?<![\w:])(\d{1,2})h(\d{2})(?:min(\d{2})s)?(?![\w:])")
+"""A time as Brazilian pages write it ('12h28', '5h30min07s'), which a sheet, or an export
+made before they did, writes '12:28' and '05:30:07'."""
+
+
+def _colon_clock(found: re.Match[str]) -> str:
+    """The time ``_NEWS_CLOCK`` found, as a clock writes it: '12:28', '5:30:07'."""
+    return f"{found[1]}:{found[2]}" + (f":{found[3]}" if found[3] else "")
+
+
 _BEFORE_UTC = re.compile(r"(?<=\()[^()\d]*?(?=UTC)")
 """The words some languages' pages write before a time's UTC offset, in its brackets:
 Arabic 'بتوقيت' ('(بتوقيت UTC+3)'), Persian 'به وقت'."""
@@ -138,7 +148,8 @@ def _loosely(text: str) -> str:
     it, say the same date. A Spanish sheet's '00:25 (UTC-6)' is how a newsroom types what
     Spanish pages write '0:25 (UTC−6)', an Arabic timeline's '18:07 (UTC+3)' what Arabic
     pages write '18:07 (بتوقيت UTC+3)', a German one's '22:30' what German pages write
-    '22:30 Uhr'."""
+    '22:30 Uhr', a Brazilian one's '12:28' what Brazilian pages write '12h28'."""
+    text = _NEWS_CLOCK.sub(_colon_clock, text)
     return _HOUR_ZERO.sub("", _CLOCK_WORD.sub("", _BEFORE_UTC.sub("", text.replace("\u2212", "-"))))
 
 

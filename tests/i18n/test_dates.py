@@ -353,6 +353,31 @@ def test_german_writes_uhr_after_a_time(tag: str, date: str, expected: str) -> N
 
 
 @pytest.mark.parametrize(
+    ("tag", "date", "expected"),
+    [
+        ("pt-BR", "2019-01-25T12:28", "25 de janeiro de 2019 12h28"),
+        ("pt-BR", "2019-01-27T05:30", "27 de janeiro de 2019 5h30"),
+        ("pt-BR", "2019-01-27T05:30:07", "27 de janeiro de 2019 5h30min07s"),
+        ("pt", "2019-01-25T12:28-03:00", "25 de janeiro de 2019 12h28 (UTC−3)"),  # CLDR's pt is Brazil's
+        ("pt-PT", "2019-01-25T12:28", "25 de janeiro de 2019, 12:28"),
+    ],
+)
+def test_brazilian_portuguese_writes_a_time_as_its_news_does(tag: str, date: str, expected: str) -> None:
+    # CLDR writes "12:28", as a phone's clock does; Brazilian newsrooms write "às 12h28",
+    # and an editor's summary beside the date said "12h28" while the date said "12:28".
+    assert show(for_tag(tag), date) == expected
+
+
+def test_a_brazilian_span_of_one_days_times_is_cut_as_its_whole_date() -> None:
+    dates = for_tag("pt-BR")
+    assert dates.span(parse_date("2019-01-25T12:28"), parse_date("2019-01-25T13:05")) == (
+        "25 de janeiro de 2019 12h28\u2009–\u200913h05"
+    )
+    event = Event(id="e", title="T", date=parse_date("2019-01-25T12:28"), summary="s")
+    assert dates.day_and_time(event) == ("25 de janeiro de 2019 ", "12h28")
+
+
+@pytest.mark.parametrize(
     ("tag", "date", "parts"),
     [
         ("en", "2024-03-14T00:41", ("14 March 2024, ", "00:41")),

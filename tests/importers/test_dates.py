@@ -337,3 +337,24 @@ def test_a_german_time_is_the_dates_own_with_or_without_uhr(display: str) -> Non
     assert as_shown(display, zoned, None) == Shown()
     assert as_shown(display.replace("22:30", "22:45"), zoned, None) is None
     assert as_shown("14. Juli 2021, 22:30 Uhrzeit", start, None) is None
+
+
+@pytest.mark.parametrize(
+    ("display", "date"),
+    [
+        ("25 de janeiro de 2019 12h28", "2019-01-25T12:28"),
+        ("25 de janeiro de 2019 12:28", "2019-01-25T12:28"),  # as pages wrote it before
+        ("27 de janeiro de 2019 5h30", "2019-01-27T05:30"),
+        ("27 de janeiro de 2019 05:30", "2019-01-27T05:30"),
+        ("27 de janeiro de 2019 5h30min07s", "2019-01-27T05:30:07"),
+    ],
+)
+def test_a_brazilian_time_is_the_dates_own_with_an_h_or_a_colon(display: str, date: str) -> None:
+    # Brazilian pages write '12h28', as Brazilian news does; an export of a story made
+    # before they did, or a sheet typed by a newsroom, says '12:28'. Either is the date's
+    # own: kept as the event's display date, it would have stayed as written when the
+    # date was corrected in its file.
+    start = parse_date(date)
+    assert as_shown(display, start, None, ("pt-BR",)) == Shown()
+    later = display.replace("h28", "h38").replace(":28", ":38").replace("h30", "h45").replace(":30", ":45")
+    assert as_shown(later, start, None, ("pt-BR",)) is None
