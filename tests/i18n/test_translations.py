@@ -8,6 +8,7 @@ from typing import Any
 import pytest
 
 from generator.commands.build import build
+from generator.i18n.catalogs import translations
 from tests.conftest import MINIMAL, TEMPLATES, Project
 from tests.crawl import serve
 
@@ -352,3 +353,16 @@ def test_a_places_other_names_are_called_names_of_a_place(
     location = (project.root / "site/story/locations/kherson/index.html").read_text()
     assert f'<p class="aliases">{person}<bdi>Прокудін</bdi></p>' in figure
     assert f'<p class="aliases">{place}<bdi>Kherson</bdi></p>' in location
+
+
+def test_the_portuguese_catalog_writes_as_brazilian_readers_read() -> None:
+    # The catalog serves pt-BR (and pt, which CLDR makes Brazil's), and is Brazilian
+    # elsewhere ('Compartilhar', 'Pular', 'aba'); a few of its words were Portugal's: the
+    # search said 'A mostrar resultados' (Brazil says 'Mostrando'), an event's next link
+    # 'Seguinte' beside 'Anterior' (Brazil's pair is 'Anterior' and 'Próximo'), and a
+    # feed entry quoted a headline in «», where Brazilian news quotes in “”.
+    pt = translations("pt")
+    assert pt.gettext("Showing results for {words}.") == "Mostrando resultados para {words}."
+    assert pt.gettext("Later") == "Próximo"
+    assert pt.gettext("Correction to “%(title)s”: %(text)s") == "Correção de “%(title)s”: %(text)s"
+    assert pt.gettext("Update to “%(title)s”: %(text)s") == "Atualização de “%(title)s”: %(text)s"
