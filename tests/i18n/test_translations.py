@@ -366,3 +366,13 @@ def test_the_portuguese_catalog_writes_as_brazilian_readers_read() -> None:
     assert pt.gettext("Later") == "Próximo"
     assert pt.gettext("Correction to “%(title)s”: %(text)s") == "Correção de “%(title)s”: %(text)s"
     assert pt.gettext("Update to “%(title)s”: %(text)s") == "Atualização de “%(title)s”: %(text)s"
+
+
+def test_the_portuguese_search_calls_a_figure_a_protagonista_as_the_story_page_does() -> None:
+    # Search results and their filter called every figure "Pessoa": "Vale – Pessoa" (a
+    # mining company), "Corpo de Bombeiros de Minas Gerais – Pessoa", where the story
+    # page lists the same under "Protagonistas". A figure is a person or a group, as
+    # German's "Akteur" says.
+    pt = translations("pt")
+    assert pt.gettext("Person") == "Protagonista"
+    assert pt.gettext("Key figures") == "Protagonistas"
