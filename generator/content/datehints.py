@@ -177,14 +177,18 @@ _YEAR_FIRST = _when_needed(
 may be a year and a half) or '20100419'."""
 _MONTH_WORD = r"([^\W\d_]+)\.?"
 """A month's name, in letters of any script ('mayo', 'мая', 'مايو'), maybe abbreviated ('Oct.')."""
+_ORDINAL_ENDING = r"(?:st|nd|rd|th|er|o|°)"
+"""What follows a day's number as an ordinal, folded: English '3rd', French '1er',
+Brazilian '1º' (folded 'o'; typed as a degree sign too, '1°')."""
 _DE = r"(?:del? +)?"
 """Spanish and Portuguese join a date's parts with 'de' ('3 de mayo de 2010', 'mayo del 2010')."""
 _YEAR_WORD = r"(?: +(?:г|года|р|року)\.?)?"
 """The year's word after it in Russian and Ukrainian dates ('3 мая 2010 г.', '3 травня 2010 р.')."""
 _DAY_MONTH = _when_needed(
-    rf"(\d{{1,2}})(?:st|nd|rd|th|er)?\.? +{_DE}{_MONTH_WORD},? +{_DE}(\d{{4}}){_YEAR_WORD}"
+    rf"(\d{{1,2}}){_ORDINAL_ENDING}?\.? +{_DE}{_MONTH_WORD},? +{_DE}(\d{{4}}){_YEAR_WORD}"
 )
-"""'3 May 2010', '3rd May, 2010', '3. Mai 2010', '1er mai 2010', '3 de mayo de 2010', '3 мая 2010 г.'."""
+"""'3 May 2010', '3rd May, 2010', '3. Mai 2010', '1er mai 2010', '1º de dezembro de 2026', '3 de mayo de
+2010', '3 мая 2010 г.'."""
 _MONTH_DAY = _when_needed(rf"{_MONTH_WORD} +(\d{{1,2}})(?:st|nd|rd|th)?,? +(\d{{4}})")
 _MONTH_YEAR = _when_needed(rf"{_MONTH_WORD},? +{_DE}(\d{{4}}){_YEAR_WORD}")
 """'May 2010', 'mayo de 2010', 'febrero 2010', 'май 2010 г.'."""
@@ -668,7 +672,7 @@ _TIME_ALONE = _when_needed(rf"(?:{_AT_WORD} +)?" + _CLOCK)
 12h28', 'a las 20.00'."""
 
 
-_DAY_MONTH_ALONE = _when_needed(rf"(\d{{1,2}})(?:st|nd|rd|th|er)?\.? +{_DE}{_MONTH_WORD}")
+_DAY_MONTH_ALONE = _when_needed(rf"(\d{{1,2}}){_ORDINAL_ENDING}?\.? +{_DE}{_MONTH_WORD}")
 _MONTH_DAY_ALONE = _when_needed(rf"{_MONTH_WORD} +(\d{{1,2}})(?:st|nd|rd|th)?")
 _MONTH_DAY_IN_NUMBERS = _when_needed(r"(\d{1,2}) ?[月월] ?(\d{1,2}) ?[日号일](?: ?\([^()]+\))?")
 """A day without its year as Japanese, Chinese and Korean write it in numbers, perhaps with
@@ -760,7 +764,7 @@ _AND_JOIN = _when_needed(r" (?:and|y el|y|et le|et|und dem|und|e|и) ")
 is two days, not a span."""
 _LEADING_MONTH = _when_needed(r"([^\W\d_]+\.?) +\d")
 """A span's first part that starts with its month ('may 3' in 'May 3-5, 2010')."""
-_DAY_ALONE = _when_needed(r"(\d{1,2})(?:st|nd|rd|th|er)?\.?")
+_DAY_ALONE = _when_needed(rf"(\d{{1,2}}){_ORDINAL_ENDING}?\.?")
 """A span's first day without its month and year ('3' in '3-5 de mayo de 2010')."""
 
 

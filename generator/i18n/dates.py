@@ -39,7 +39,16 @@ Interval = dict[str, tuple[DateTimePattern, DateTimePattern]]
 
 FIRST_OF_MONTH = {"fr": "er"}
 """Languages that write the first day of a month as an ordinal, and its ending: French
-has '1er juin 2025' ('1 juin' reads as a mistake), which CLDR's patterns do not say."""
+has '1er juin 2025' ('1 juin' reads as a mistake), which CLDR's patterns do not say.
+Brazilian Portuguese does too (``BRAZILIAN``), Portugal's does not."""
+
+BRAZILIAN = frozenset({"pt", "pt_BR"})
+"""Babel's names of the locales whose pages are written as Brazil writes: pt-BR, and pt,
+which CLDR makes Brazil's (Portugal's is pt-PT)."""
+
+BRAZILIAN_FIRST_OF_MONTH = "º"
+"""The ending of the first day of a month in Brazil: '1º de dezembro de 2026' ('1 de
+dezembro' reads as a mistake to Brazilian readers)."""
 
 
 CLOCK_WORD = {"de": "Uhr"}
@@ -48,14 +57,11 @@ out: German datelines and timelines read '14. Juli 2021, 22:30 Uhr' ('22:30' alo
 as a machine's). It is kept to its time by a no-break space."""
 
 
-NEWS_CLOCK = {
-    "pt": ("H'h'mm", "H'h'mm'min'ss's'"),
-    "pt_BR": ("H'h'mm", "H'h'mm'min'ss's'"),
-}
+NEWS_CLOCK = dict.fromkeys(BRAZILIAN, ("H'h'mm", "H'h'mm'min'ss's'"))
 """Locales (Babel's names) whose news writes a time of day otherwise than CLDR's clock,
 and the time's patterns to the minute and to the second: Brazilian newsrooms write 'às
-12h28' and '5h30' ('12:28' reads as a machine's), and seconds '12h28min30s'. Portuguese
-without a region is CLDR's Brazilian Portuguese; Portugal's ('pt-PT') keeps CLDR's."""
+12h28' and '5h30' ('12:28' reads as a machine's), and seconds '12h28min30s'. Portugal's
+('pt-PT') keeps CLDR's."""
 
 
 DAYS_ALONE = {"ko": "MMMd"}
@@ -139,7 +145,11 @@ class DateText:
         self.gettext = messages.gettext
         self.pgettext = messages.pgettext
         self._memo: dict[tuple[PartialDate, PartialDate | None, bool, bool], str] = {}
-        self._first_of_month = FIRST_OF_MONTH.get(self.locale.language)
+        self._first_of_month = (
+            BRAZILIAN_FIRST_OF_MONTH
+            if str(self.locale) in BRAZILIAN
+            else FIRST_OF_MONTH.get(self.locale.language)
+        )
         self._ordinal: dict[str, DateTimePattern] = {}
         self._month_governed = self.locale.language in MONTH_GOVERNED
         self._governed: dict[str, DateTimePattern] = {}

@@ -229,6 +229,7 @@ def as_shown(
 
 
 _FIRST_OF_MONTH = re.compile(r"\b1er\b")
+_BRAZILIAN_FIRST_OF_MONTH = re.compile(r"(?<!\d)1º")
 _ELIDED = re.compile(r"\b([Dd])’(?=\w)")
 _BETWEEN_BEFORE = {
     # At the start only, where the phrase is: tried from every word, a long cell of the
@@ -241,12 +242,15 @@ _BETWEEN_BEFORE = {
 def _as_before(text: str, locale: Locale) -> str:
     """``text``, a date as explainer shows it in the language of ``locale``, as it was
     written before 2 December 2026, so that a TimelineJS file exported before then is read
-    as one exported now: the first of a month in French was '1 juin' (now '1er juin'), a
+    as one exported now: the first of a month in French was '1 juin' (now '1er juin'), in
+    Brazilian Portuguese '1 de junho' (now '1º de junho', since 5 December 2026), a
     French 'de' before a vowel was not elided ('de avril', now 'd’avril'), and Russian and
     Ukrainian wrote a month after a word as it stands ('С апрель', now 'С апреля'), a span
     of months or years 'Между апрель и август' (now 'В период с апреля по август')."""
     if locale.language == "fr":
         return _ELIDED.sub(r"\1e ", _FIRST_OF_MONTH.sub("1", text))
+    if locale.language == "pt":
+        return _BRAZILIAN_FIRST_OF_MONTH.sub("1", text)
     if locale.language in _BETWEEN_BEFORE:
         months, alone = _months_alone(locale)
         pattern, before = _BETWEEN_BEFORE[locale.language]

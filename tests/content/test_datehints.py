@@ -150,6 +150,8 @@ from tests.conftest import REPO, TEMPLATES
         ("às 12h28 do dia 25 de janeiro de 2019", "2019-01-25T12:28"),
         ("em 25 de janeiro de 2019", "2019-01-25"),
         ("no dia 25 de janeiro de 2019", "2019-01-25"),
+        ("1º de dezembro de 2026", "2026-12-01"),  # Brazil's first of the month
+        ("1° de dezembro de 2026", "2026-12-01"),  # typed with a degree sign
         ("20 h del 3 de mayo de 2010", "2010-05-03T20:00"),
         ("12.03 2024", None),  # a day and a month, perhaps: no time
         # The word a sentence puts before a date, and a dash before its time.

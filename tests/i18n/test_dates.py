@@ -368,6 +368,24 @@ def test_brazilian_portuguese_writes_a_time_as_its_news_does(tag: str, date: str
     assert show(for_tag(tag), date) == expected
 
 
+@pytest.mark.parametrize(
+    ("tag", "start", "end", "expected"),
+    [
+        ("pt-BR", "2026-12-01", None, "1º de dezembro de 2026"),
+        ("pt", "2026-12-01T09:00", None, "1º de dezembro de 2026 9h00"),
+        ("pt-BR", "2026-11-30", "2026-12-01", "30 de novembro\u2009–\u20091º de dezembro de 2026"),
+        ("pt-BR", "2026-12-02", None, "2 de dezembro de 2026"),
+        ("pt-PT", "2026-12-01", None, "1 de dezembro de 2026"),
+    ],
+)
+def test_brazilian_portuguese_writes_the_first_of_a_month_as_an_ordinal(
+    tag: str, start: str, end: str | None, expected: str
+) -> None:
+    # A Brazilian story "Publicado em 1 de dezembro de 2026": Brazil writes "1º de
+    # dezembro", as French writes "1er décembre"; Portugal writes "1 de dezembro".
+    assert show(for_tag(tag), start, end) == expected
+
+
 def test_a_brazilian_span_of_one_days_times_is_cut_as_its_whole_date() -> None:
     dates = for_tag("pt-BR")
     assert dates.span(parse_date("2019-01-25T12:28"), parse_date("2019-01-25T13:05")) == (
