@@ -669,9 +669,12 @@ def format_months(pattern: str) -> str:
 def _tied_spaces(language: Language) -> re.Pattern[str]:
     """The spaces of a date written in ``language`` that no line should break at: between
     a day and its month's name, either way round (with the 'de' of Spanish and Portuguese),
-    after an abbreviation before a number ('c. 1990'), between a time and its UTC offset
-    ('18:50 (UTC+2)'), and inside the offset's brackets where a language writes a word
-    there ('(بتوقيت UTC+2)', '(به وقت UTC+2)': a date column broke them apart)."""
+    after an abbreviation before a number ('c. 1990'), after a short word before a time
+    ('ore 11.36', 'alle 9.37', 'um 11.36 Uhr', 'at 10:00', as an editor's display_date
+    writes it: the key moments broke '14 agosto 2018, ore' over '11.36'), between a time
+    and its UTC offset ('18:50 (UTC+2)'), and inside the offset's brackets where a
+    language writes a word there ('(بتوقيت UTC+2)', '(به وقت UTC+2)': a date column broke
+    them apart)."""
     locale = language.locale
     names = {
         name
@@ -684,6 +687,9 @@ def _tied_spaces(language: Language) -> re.Pattern[str]:
         rf"(?<![\d:])\d{{1,2}}(?:\.|er)? (?:(?:de|del) )?(?={month})"  # '16 avril', '16 de abril'
         rf"|(?<!\w){month} (?=\d{{1,2}}(?![\d:]))"  # 'April 16', not a time
         r"|(?<=\.) (?=\d)"  # 'c. 1990', 'ок. 1 апреля'
+        # A word of its own (a space or nothing before it), so that no date CLDR writes
+        # is tied at its joint to the time ('7日 10:00', Kyrgyz '15-май 18:50').
+        r"|(?<!\S)[^\W\d_]{1,5} (?=\d{1,2}[:.]\d{2}(?!\d))"  # 'ore 11.36', 'at 10:00'
         r"|(?<=\d) (?=\([^()\s]*\))"  # '18:50 (UTC+2)'
         # Inside the offset's brackets, which may then go to a line of their own: tied to
         # the time too, '18:50 (بتوقيت UTC+2)' was too wide for the date column, which

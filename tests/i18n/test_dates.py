@@ -487,6 +487,15 @@ def test_a_pages_date_keeps_its_day_with_its_month(tag: str, start: str, end: st
         ("fr", "Entre le 7 et le 15 avril 2019", f"Entre le 7 et le 15{NB}avril 2019"),
         ("en", "Spring 2019", "Spring 2019"),  # an editor's display_date with no day
         ("en", "Mayday 12", "Mayday 12"),  # a month's name only as a whole word
+        # An editor's display_date with a word before its time: the key moments at 1280
+        # px broke '14 agosto 2018, ore' over '11.36'.
+        ("it", "14 agosto 2018, ore 11.36", f"14{NB}agosto 2018, ore{NB}11.36"),
+        ("it", "28 giugno 2019, alle 9.37", f"28{NB}giugno 2019, alle{NB}9.37"),
+        ("de", "3. Mai 2019 um 11.36 Uhr", f"3.{NB}Mai 2019 um{NB}11.36 Uhr"),
+        ("en", "at 10:00 on 3 May", f"at{NB}10:00 on 3{NB}May"),
+        ("it", "circa 3.400 residenti", "circa 3.400 residenti"),  # a number, not a time
+        ("ky", "2019-ж., 15-май 18:50", "2019-ж., 15-май 18:50"),  # a date's month, not a word before it
+        ("ja", "2019年4月16日 18:50", "2019年4月16日 18:50"),
     ],
 )
 def test_only_a_day_and_its_month_an_abbreviation_and_a_time_are_tied(
