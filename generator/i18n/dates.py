@@ -37,10 +37,11 @@ it (the narrow one, U+202F, for the thin space of '30 March\u2009–\u20092 Apri
 Interval = dict[str, tuple[DateTimePattern, DateTimePattern]]
 """A span's two halves, by the largest field that differs ('y', 'M' or 'd')."""
 
-FIRST_OF_MONTH = {"fr": "er"}
+FIRST_OF_MONTH = {"fr": "er", "it": "º"}
 """Languages that write the first day of a month as an ordinal, and its ending: French
-has '1er juin 2025' ('1 juin' reads as a mistake), which CLDR's patterns do not say.
-Brazilian Portuguese does too (``BRAZILIAN``), Portugal's does not."""
+has '1er juin 2025' ('1 juin' reads as a mistake), and Italian '1º agosto 2019' (read
+'primo': 'Dal 1 agosto' read as 'dal uno', which would be 'Dall’1'), which CLDR's
+patterns do not say. Brazilian Portuguese does too (``BRAZILIAN``), Portugal's does not."""
 
 BRAZILIAN = frozenset({"pt", "pt_BR"})
 """Babel's names of the locales whose pages are written as Brazil writes: pt-BR, and pt,
@@ -684,7 +685,7 @@ def _tied_spaces(language: Language) -> re.Pattern[str]:
     }
     month = "(?:" + "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True)) + r")(?!\w)"
     return re.compile(
-        rf"(?<![\d:])\d{{1,2}}(?:\.|er)? (?:(?:de|del) )?(?={month})"  # '16 avril', '16 de abril'
+        rf"(?<![\d:])\d{{1,2}}(?:\.|er|º)? (?:(?:de|del) )?(?={month})"  # '16 avril', '16 de abril'
         rf"|(?<!\w){month} (?=\d{{1,2}}(?![\d:]))"  # 'April 16', not a time
         r"|(?<=\.) (?=\d)"  # 'c. 1990', 'ок. 1 апреля'
         # A word of its own (a space or nothing before it), so that no date CLDR writes

@@ -230,6 +230,9 @@ def as_shown(
 
 _FIRST_OF_MONTH = re.compile(r"\b1er\b")
 _BRAZILIAN_FIRST_OF_MONTH = re.compile(r"(?<!\d)1º")
+_ITALIAN_FIRST = re.compile(r"(?<!\d)1[º°](?=\s)")
+"""The first of a month in Italian: '1º agosto', as pages write it since 5 December 2026,
+and '1° agosto', with the degree sign an Italian keyboard has."""
 _ELIDED = re.compile(r"\b([Dd])’(?=\w)")
 _BETWEEN_BEFORE = {
     # At the start only, where the phrase is: tried from every word, a long cell of the
@@ -246,11 +249,15 @@ def _as_before(text: str, locale: Locale) -> str:
     Brazilian Portuguese '1 de junho' (now '1º de junho', since 5 December 2026), a
     French 'de' before a vowel was not elided ('de avril', now 'd’avril'), and Russian and
     Ukrainian wrote a month after a word as it stands ('С апрель', now 'С апреля'), a span
-    of months or years 'Между апрель и август' (now 'В период с апреля по август')."""
+    of months or years 'Между апрель и август' (now 'В период с апреля по август'), and
+    the first of a month in Italian was '1 agosto' (now '1º agosto'; an editor types
+    '1° agosto')."""
     if locale.language == "fr":
         return _ELIDED.sub(r"\1e ", _FIRST_OF_MONTH.sub("1", text))
     if locale.language == "pt":
         return _BRAZILIAN_FIRST_OF_MONTH.sub("1", text)
+    if locale.language == "it":
+        return _ITALIAN_FIRST.sub("1", text)
     if locale.language in _BETWEEN_BEFORE:
         months, alone = _months_alone(locale)
         pattern, before = _BETWEEN_BEFORE[locale.language]

@@ -135,6 +135,20 @@ def test_french_writes_the_first_of_a_month_as_an_ordinal(tag: str) -> None:
     assert show(for_tag("de"), "2025-06-01") == "1. Juni 2025"
 
 
+def test_italian_writes_the_first_of_a_month_as_an_ordinal() -> None:
+    # Read 'primo': '1 agosto' read 'uno' takes 'dall’1', so 'Dal 1 agosto' read wrong.
+    dates = for_tag("it")
+    assert show(dates, "2019-08-01") == "1º agosto 2019"
+    assert show(dates, "2019-08-11") == "11 agosto 2019"
+    assert show(dates, "2019-08-01", "2019-08-03") == "1º–3 agosto 2019"
+    assert show(dates, "2019-08-01", circa=True) == "intorno al 1º agosto 2019"
+    assert dates.phrase("from", parse_date("2019-08-01"), None) == "Dal 1º agosto 2019"
+    between = dates.phrase("between", parse_date("2019-08-01"), parse_date("2019-08-11"))
+    assert between == "Tra il 1º e l’11 agosto 2019"
+    assert dates.unbroken(show(dates, "2019-08-01")) == "1º\u00a0agosto 2019"
+    assert show(dates, "2019-08") == "agosto 2019"
+
+
 def test_italian_spans_write_a_day_with_one_digit_as_its_dates_do() -> None:
     # CLDR's Italian spans pad the day ('07–15 aprile 2010').
     dates = for_tag("it")

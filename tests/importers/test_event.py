@@ -148,6 +148,23 @@ def test_a_coarser_end_date_after_the_start_is_kept(end: dict[str, str], kept: s
             "",
             False,
         ),
+        # Italian: our export's '1º', an editor's '1°' (an Italian keyboard's degree
+        # sign), and '1' as our export wrote it before 5 December 2026.
+        (
+            {"start_date": {"year": "2010", "month": "4", "day": "1"}, "display_date": "1º aprile 2010"},
+            "",
+            False,
+        ),
+        (
+            {"start_date": {"year": "2010", "month": "4", "day": "1"}, "display_date": "1° aprile 2010"},
+            "",
+            False,
+        ),
+        (
+            {"start_date": {"year": "2010", "month": "4", "day": "1"}, "display_date": "Dal 1 aprile 2010"},
+            "",
+            False,
+        ),
         (
             {
                 "start_date": {"year": "2010", "month": "4", "day": "7"},
