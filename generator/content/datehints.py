@@ -188,7 +188,8 @@ _DAY_MONTH = _when_needed(
     rf"(\d{{1,2}}){_ORDINAL_ENDING}?\.? +{_DE}{_MONTH_WORD},? +{_DE}(\d{{4}}){_YEAR_WORD}"
 )
 """'3 May 2010', '3rd May, 2010', '3. Mai 2010', '1er mai 2010', '1º de dezembro de 2026', '3 de mayo de
-2010', '3 мая 2010 г.'."""
+2010', '3 мая 2010 г.', '1º agosto 2019' (as Italian pages write it) and '1° agosto 2019' (the
+degree sign an Italian keyboard types)."""
 _MONTH_DAY = _when_needed(rf"{_MONTH_WORD} +(\d{{1,2}})(?:st|nd|rd|th)?,? +(\d{{4}})")
 _MONTH_YEAR = _when_needed(rf"{_MONTH_WORD},? +{_DE}(\d{{4}}){_YEAR_WORD}")
 """'May 2010', 'mayo de 2010', 'febrero 2010', 'май 2010 г.'."""
@@ -206,13 +207,14 @@ _CLOCK = (
 """A time of day, with a colon, a dot or an 'h' ('20:00', '20.00 h', '20h30') or the
 hour alone with its word ('20 h', '20 Uhr'), folded."""
 _AT_TIME = _when_needed(
-    r"(?P<date>.+?)(?:t|,? +(?:(?:a las|a la|at|um|a|as|в|об|о|saat|[-–—]) +)?)"
+    r"(?P<date>.+?)(?:t|,? +(?:(?:a las|a la|at|um|a|as|в|об|о|saat|alle ore|alle|ore|[-–—]) +)?)"
     + _CLOCK
     + r"(?: ?(?P<tz>z|[+-]\d{1,2}(?::?\d{2})?))?"
 )
 """A date, then a time after a 'T' (lowercased), a space, a comma or a word for 'at':
 '2010-04-19 12:00', '3 de mayo de 2010, 20.00 h', '3. Mai 2010 um 20 Uhr', '19 Nisan 2010,
-saat 14.30', '13 червня 2023 о 14:30' (Ukrainian's 'о', 'об' before a vowel: 'об 11:00')."""
+saat 14.30', '13 червня 2023 о 14:30' (Ukrainian's 'о', 'об' before a vowel: 'об 11:00'),
+'14 agosto 2018, ore 11.36' (Italian's 'ore', 'alle', 'alle ore')."""
 
 
 _AT_WORD = r"(?:a las|a la|at|um|a|as|vers)"

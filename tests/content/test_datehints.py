@@ -137,6 +137,13 @@ from tests.conftest import REPO, TEMPLATES
         ("13 червня 2023 року о 14:30", "2023-06-13T14:30"),
         ("13.06.2023 о 14:30", "2023-06-13T14:30"),
         ("13 червня 2023 р. об 11:00", "2023-06-13T11:00"),
+        # Italian: 'ore' or 'alle' before a time, and the first of a month as the pages
+        # write it ('1º') and as an Italian keyboard types it ('1°').
+        ("14 agosto 2018, ore 11.36", "2018-08-14T11:36"),
+        ("14 agosto 2018 alle 11:36", "2018-08-14T11:36"),
+        ("14 agosto 2018 alle ore 11.36", "2018-08-14T11:36"),
+        ("1º agosto 2019", "2019-08-01"),
+        ("il 1° agosto 2019", "2019-08-01"),
         ("2010-05-03T20.00", "2010-05-03T20:00"),
         ("2010-05-03 12.05", "2010-05-03T12:05"),  # after a day, a time
         ("2010-05-03 20", None),  # a number, not an hour
