@@ -30,6 +30,12 @@ _HOURS_WORD = re.compile(r"(?<=\d) ?(?:uhr|h|hrs?|horas?)\.?$", re.IGNORECASE)
 '20.00 h', '20 Uhr'): TimelineJS reads the number before it, and the row was left out."""
 
 
+_WORD_BEFORE = re.compile(r"\s*([^\W\d_]+\.?(?:\s+[^\W\d_]+\.?)?)\s+(?=\d)")
+"""One or two words before a time, as a sentence says it: Italian 'ore 11.36' and
+'alle ore 11.36', 'at 10:00', 'um 22:30 Uhr'. TimelineJS reads the hour's number from
+the cell's start, finds a word there and shows an error in place of the slide."""
+
+
 _ZONE = re.compile(
     r"(?<!\s)\s+\(?(?:(?![AP]\.?M\b)[A-Z]{2,5}|(?:UTC|GMT)\s*[+\-\u2212]\s*\d{1,2}(?::?\d{2})?)\)?\s*$"
 )
@@ -42,6 +48,20 @@ def parse_time(text: str, column: str = "Time") -> dict[str, str]:
     try:
         return _parse_time(text, column)
     except CellError:
+        words = _WORD_BEFORE.match(text)
+        if words is not None:
+            time = text[words.end() :].strip()
+            try:
+                _parse_time(time, column)
+            except CellError:
+                pass
+            else:
+                raise CellError(
+                    f"{column} '{shortened(text)}' has '{words[1]}' before its time, which TimelineJS "
+                    f"cannot read: write '{time}', and the words in Display Date if readers need them, "
+                    "as in '14 August 2018, at 11:36'",
+                    column,
+                ) from None
         zone = _ZONE.search(text)
         if zone is None:
             raise

@@ -85,6 +85,28 @@ def test_a_time_that_is_none_is_quoted_as_it_was_typed(text: str) -> None:
 
 
 @pytest.mark.parametrize(
+    ("cell", "words", "time"),
+    [
+        ("ore 11.36", "ore", "11.36"),  # as an Italian newsroom writes a time
+        ("alle ore 9.37", "alle ore", "9.37"),
+        ("at 10:00 PM", "at", "10:00 PM"),
+        ("um 22:30 Uhr", "um", "22:30 Uhr"),
+    ],
+)
+def test_a_word_before_a_time_is_told_to_go_to_display_date(cell: str, words: str, time: str) -> None:
+    # TimelineJS cannot read it either; the row is left out, and the message said only
+    # "Time 'ore 11.36' is not a time such as 23:00 or 11:00 PM", not what to take out.
+    with pytest.raises(CellError) as caught:
+        parse_time(cell)
+    assert str(caught.value) == (
+        f"Time '{cell}' has '{words}' before its time, which TimelineJS cannot read: write '{time}', "
+        "and the words in Display Date if readers need them, as in '14 August 2018, at 11:36'"
+    )
+    with pytest.raises(CellError, match="is not a time such as"):
+        parse_time("ore undici")  # no time after the word
+
+
+@pytest.mark.parametrize(
     ("cell", "time"), [("9:45 PM CDT", "9:45 PM"), ("21:45 (UTC+6)", "21:45"), ("23:00 BST", "23:00")]
 )
 def test_a_time_with_its_time_zone_is_told_where_the_zone_goes(cell: str, time: str) -> None:
