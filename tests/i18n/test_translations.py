@@ -368,11 +368,29 @@ def test_the_portuguese_catalog_writes_as_brazilian_readers_read() -> None:
     assert pt.gettext("Update to “%(title)s”: %(text)s") == "Atualização de “%(title)s”: %(text)s"
 
 
+@pytest.mark.parametrize(
+    ("language", "key_figure"),
+    [
+        ("en", "Key figure"),
+        ("fr", "Acteur clé"),
+        ("es", "Protagonista"),
+        ("ru", "Участник"),
+        ("uk", "Учасник"),
+    ],
+)
+def test_search_names_a_figure_as_the_story_pages_key_figures_do(language: str, key_figure: str) -> None:
+    # The search page's filter and results called every figure "Person" (in French
+    # "Personne", in Spanish "Persona"), a regional government and a mining company too,
+    # where the story page lists them as its key figures: a person or a group.
+    words = translations(language)
+    assert words.gettext("Key figure") == key_figure
+
+
 def test_the_portuguese_search_calls_a_figure_a_protagonista_as_the_story_page_does() -> None:
     # Search results and their filter called every figure "Pessoa": "Vale – Pessoa" (a
     # mining company), "Corpo de Bombeiros de Minas Gerais – Pessoa", where the story
     # page lists the same under "Protagonistas". A figure is a person or a group, as
     # German's "Akteur" says.
     pt = translations("pt")
-    assert pt.gettext("Person") == "Protagonista"
+    assert pt.gettext("Key figure") == "Protagonista"
     assert pt.gettext("Key figures") == "Protagonistas"
