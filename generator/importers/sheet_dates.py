@@ -26,6 +26,11 @@ _WHOLE = re.compile(r"[+-]?[0-9]{1,9}")
 """A year as a sheet holds it (no year needs more digits; ``str.isdigit`` would take '²')."""
 _SMALL = re.compile(r"[0-9]{1,2}")
 """A month's or a day's number."""
+_YEAR_AND_WORD = re.compile(r"([0-9]{1,4})\s*(?:(?:г|год|года|р|рік|року)\.?|[年년])", re.IGNORECASE)
+"""A year with the word for year after it, as Russian and Ukrainian write one ('2018 г.',
+'2018 р.', often with a no-break space), and Chinese, Japanese and Korean ('2018年',
+'2018년'): an editor types it so into the Year cell, and the word says nothing the column
+does not."""
 _ZERO_DECIMALS = re.compile(r"([+-]?)([0-9]{1,3}(?:([\s,.'\u00a0\u202f])[0-9]{3})+|[0-9]+)([.,])(0+)")
 """A whole number shown with decimals: '2021.0' (a column of numbers saved by a data
 desk's script), '2021,00' (a number cell in a sheet whose decimal mark is a comma, as
@@ -98,6 +103,8 @@ def read_date(
     # A sheet typed in Persian or Arabic may hold '۲۰۱۱' and '۱۴:۴۶'.
     year, month, day, time = (ascii_digits(cells.get(prefix + c, "")) for c in DATE_COLUMNS)
     year, month, day = (_whole_number(cell) for cell in (year, month, day))
+    if worded_year := _YEAR_AND_WORD.fullmatch(year):
+        year = worded_year[1]
     days = _DAYS_WITH_TIME.fullmatch(year)
     if days and int(days[1]) in _DAY_NUMBERS and not (month or day):
         raise CellError(_stored_date(year, prefix, int(days[1]), float("0." + days[2])), f"{prefix}Year")

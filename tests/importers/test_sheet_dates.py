@@ -73,6 +73,16 @@ def dates(row: str) -> tuple[object, object]:
             None,
         ),
         ("٢٠١١,٣,١١,,,,,,,H,T", {"year": "2011", "month": "3", "day": "11"}, None),
+        # The year with its word, as a Russian or Ukrainian editor types it (a no-break
+        # space too), and as Chinese, Japanese and Korean write it: was 'not a year'.
+        (
+            "2018 г.,ноября,25,,2018\u00a0г.,ноября,29,,,H,T",
+            {"year": "2018", "month": "11", "day": "25"},
+            {"year": "2018", "month": "11", "day": "29"},
+        ),
+        ("2018г,,,,2019 года,,,,,H,T", {"year": "2018"}, {"year": "2019"}),
+        ("2018 р.,листопада,25,,,,,,,H,T", {"year": "2018", "month": "11", "day": "25"}, None),
+        ("2018年,11,25,,2019년,,,,,H,T", {"year": "2018", "month": "11", "day": "25"}, {"year": "2019"}),
         # Excel's formats with dashes: 'd-mmm-yyyy' and 'mmm-yyyy'
         (
             "23-Mar-2021,,,,Apr-2021,,,,,H,T",
