@@ -613,9 +613,13 @@ _WITH_ZONE = _when_needed(
 '... Cairo time', '... (local time)', and as Spanish, French and Italian say a city's time,
 before it: '... hora de París', '... (heure de Paris)', '... hora de Londres' (the cities
 ``zone_suggestion`` knows)."""
-_LOCAL = frozenset({"local", "hora local", "heure locale", "ortszeit", "ora locale"})
+_LOCAL = frozenset(
+    {"local", "hora local", "heure locale", "ortszeit", "ora locale"}
+    | {"по местному времени", "за місцевим часом"}
+)
 """'Local time', as an article says a time is on the clock of the place, in English and the
-languages most often written ('local time' and 'heure locale' once 'time' is read off)."""
+languages most often written ('local time' and 'heure locale' once 'time' is read off;
+Russian 'по местному времени', Ukrainian 'за місцевим часом')."""
 
 
 def _zone_hint(text: str) -> str:

@@ -560,6 +560,27 @@ COUNTED_DAYS = (
             "; write the offset after the time ('2019-04-15T19:50+02:00' in Europe/Madrid), or give the "
             "whole site's clock in site.yaml: 'time_zone: Europe/Madrid'",
         ),
+        # Russian and Ukrainian say a capital's clock with its adjective, or as 'мск': no
+        # hint before. Moscow's zone, not +03:00: its clock was at +04:00 in 2011-2014.
+        (
+            "25 ноября 2018 года, 19:00 по московскому времени",
+            "; write the offset after the time ('2018-11-25T19:00+03:00' in Europe/Moscow), or give the "
+            "whole site's clock in site.yaml: 'time_zone: Europe/Moscow'",
+        ),
+        (
+            "25.11.2012 19:00 МСК",
+            "; write the offset after the time ('2012-11-25T19:00+04:00' in Europe/Moscow), or give the "
+            "whole site's clock in site.yaml: 'time_zone: Europe/Moscow'",
+        ),
+        (
+            "13 червня 2023 о 14:30 за київським часом",
+            "; write the offset after the time ('2023-06-13T14:30+03:00' in Europe/Kyiv), or give the "
+            "whole site's clock in site.yaml: 'time_zone: Europe/Kyiv'",
+        ),
+        (
+            "25 ноября 2018 г., 19:00 по местному времени",
+            "; did you mean '2018-11-25T19:00'? (a time without a UTC offset is read as the place's local time)",
+        ),
         ("2019-04-15T19:50 hora de Nada", ""),
         # 'Local time' is what a time without its offset is: the clock of the place.
         (
