@@ -141,6 +141,10 @@ _BEFORE_UTC = re.compile(r"(?<=\()[^()\d]*?(?=UTC)")
 Arabic 'بتوقيت' ('(بتوقيت UTC+3)'), Persian 'به وقت'."""
 
 
+_NO_BREAK_SPACE = re.compile("[\u00a0\u2007\u202f]")
+"""The spaces a line does not break at: a no-break, a figure and a narrow no-break space."""
+
+
 def _loosely(text: str) -> str:
     """``text``, a date, as compared with the way explainer shows it: an hour written with
     or without its zero, a negative UTC offset with a minus sign or a hyphen, the offset
@@ -148,7 +152,10 @@ def _loosely(text: str) -> str:
     it, say the same date. A Spanish sheet's '00:25 (UTC-6)' is how a newsroom types what
     Spanish pages write '0:25 (UTC−6)', an Arabic timeline's '18:07 (UTC+3)' what Arabic
     pages write '18:07 (بتوقيت UTC+3)', a German one's '22:30' what German pages write
-    '22:30 Uhr', a Brazilian one's '12:28' what Brazilian pages write '12h28'."""
+    '22:30 Uhr', a Brazilian one's '12:28' what Brazilian pages write '12h28'. A no-break
+    space is a space: Russian pages write '25 ноября 2018\u202fг.' (CLDR's narrow one),
+    which a newsroom's sheet types with a plain space or a no-break one."""
+    text = _NO_BREAK_SPACE.sub(" ", text)
     text = _NEWS_CLOCK.sub(_colon_clock, text)
     return _HOUR_ZERO.sub("", _CLOCK_WORD.sub("", _BEFORE_UTC.sub("", text.replace("\u2212", "-"))))
 

@@ -360,3 +360,24 @@ def test_a_brazilian_time_is_the_dates_own_with_an_h_or_a_colon(display: str, da
     assert as_shown(display, start, None, ("pt-BR",)) == Shown()
     later = re.sub(r"(?<=[h:])(\d\d)", lambda m: f"{(int(m[1]) + 7) % 60:02d}", display, count=1)
     assert as_shown(later, start, None, ("pt-BR",)) is None
+
+
+@pytest.mark.parametrize(
+    ("display", "date", "end"),
+    [
+        ("27 ноября 2018 г.", "2018-11-27", None),
+        ("27 ноября 2018\u00a0г.", "2018-11-27", None),
+        ("28 ноября 2018 г., 19:00", "2018-11-28T19:00", None),
+        ("24—25 ноября 2018 г.", "2018-11-24", "2018-11-25"),
+    ],
+)
+def test_a_russian_display_date_typed_with_a_plain_space_is_the_dates_own(
+    display: str, date: str, end: str | None
+) -> None:
+    # Russian pages write '27 ноября 2018\u202fг.', with CLDR's narrow no-break space; a
+    # Russian newsroom's sheet typed it with a plain space (or a no-break one) and each was
+    # kept as the event's display date, which would have stayed as written when the date
+    # was corrected in its file.
+    start, finish = parse_date(date), parse_date(end) if end else None
+    assert as_shown(display, start, finish, ("ru",)) == Shown()
+    assert as_shown(display.replace("2018", "2019"), start, finish, ("ru",)) is None
