@@ -114,9 +114,71 @@ def _italian(text: str) -> str:
     return _ITALIAN_AD.sub(r"\1d ", text)
 
 
-ARTICLES = {"it": _italian}
-"""Languages whose date phrases take articles and elisions the catalog cannot write
-('Dal 2005' but 'Da aprile 2010', 'Dall’8 aprile' but 'Dal 7 aprile')."""
+_KYRGYZ_GOVERNED = re.compile(r"(\S+) (тартып|чейин)$")
+"""The last word of a Kyrgyz date phrase's date, and the postposition after it that
+puts it in a case: 'тартып' ('from') takes the ablative, 'чейин' ('until') the dative."""
+
+_KYRGYZ_NUMBERS = {
+    0: "нөл",
+    1: "бир",
+    2: "эки",
+    3: "үч",
+    4: "төрт",
+    5: "беш",
+    6: "алты",
+    7: "жети",
+    8: "сегиз",
+    9: "тогуз",
+} | {10: "он", 20: "жыйырма", 30: "отуз", 40: "кырк", 50: "элүү"}
+"""The last word said of a clock's number (0-59): '18' is said 'он сегиз', '50' 'элүү'.
+A case ending agrees with it ('18:50дөн', '18:00ден')."""
+
+_KYRGYZ_LOW_VOWEL = dict.fromkeys("аыяую", "а") | dict.fromkeys("оё", "о") | dict.fromkeys("еэи", "е")
+_KYRGYZ_LOW_VOWEL |= dict.fromkeys("өү", "ө")
+"""The vowel of a Kyrgyz ending with a low vowel ('-дан', '-га'), by the word's last
+vowel: 'октябрдан', 'августка', 'ондон', 'апрелден', 'элүүдөн'."""
+
+
+def _kyrgyz_case(word: str, postposition: str) -> str:
+    """``word`` (the sound of it: a month without its soft sign, a number's last word)
+    with the ending ``postposition`` asks for: ablative before 'тартып', dative before
+    'чейин'; voiceless after a voiceless consonant ('марттан', 'мартка')."""
+    vowel = next((_KYRGYZ_LOW_VOWEL[letter] for letter in reversed(word) if letter in _KYRGYZ_LOW_VOWEL), "а")
+    voiceless = word[-1] in "пткшчсфхцщ"
+    if postposition == "тартып":
+        return ("т" if voiceless else "д") + vowel + "н"
+    return ("к" if voiceless else "г") + vowel
+
+
+def _kyrgyz_governed(word: str, postposition: str) -> str:
+    """``word``, the last of a date in a Kyrgyz phrase, in the case of ``postposition``:
+    a year alone '2005-жылдан', a month '7-апрелден', a time '18:50дөн'. Anything else
+    (a time's '(UTC+6)') is left as it stands."""
+    if word.isdigit():
+        return f"{word}-жыл" + _kyrgyz_case("жыл", postposition)
+    if re.fullmatch(r"\d{1,2}:\d{2}(?::\d{2})?", word):
+        parts = [int(part) for part in word.split(":")]
+        said = next((part for part in reversed(parts) if part), 0)
+        spoken = _KYRGYZ_NUMBERS[said % 10 or said]
+        return word + _kyrgyz_case(spoken, postposition)
+    month = re.fullmatch(r"((?:\d+-)?)([а-яөүң]+?)ь?", word)
+    if month:
+        return month[1] + month[2] + _kyrgyz_case(month[2], postposition)
+    return word
+
+
+def _kyrgyz(text: str) -> str:
+    """``text``, a date phrase in Kyrgyz, with the date before 'тартып' ('from') and
+    'чейин' ('until') in the case they govern, which the catalog's '%(date)s тартып'
+    cannot write: '2010-ж., 7-апрелден тартып', '2005-жылга чейин', not '7-апрель
+    тартып'."""
+    return _KYRGYZ_GOVERNED.sub(lambda found: f"{_kyrgyz_governed(found[1], found[2])} {found[2]}", text)
+
+
+ARTICLES = {"it": _italian, "ky": _kyrgyz}
+"""Languages whose date phrases take articles, elisions or case endings the catalog
+cannot write ('Dal 2005' but 'Da aprile 2010', 'Dall’8 aprile' but 'Dal 7 aprile';
+Kyrgyz '7-апрелден тартып', '2005-жылга чейин')."""
 
 
 class DateText:

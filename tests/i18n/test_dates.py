@@ -234,6 +234,20 @@ def test_each_date_is_formatted_once_and_remembered() -> None:
         ("it", "between", "2010-04-08", "2010-04-11", "Tra l’8 e l’11 aprile 2010"),
         ("it", "between", "2013-03-05", "2013-05", "Tra il 5 marzo 2013 e maggio 2013"),
         ("it", "weekend", "2010-05-08", "2010-05-09", "Fine settimana dell’8–9 maggio 2010"),
+        # Kyrgyz puts the date before 'тартып' ('from') in the ablative and before
+        # 'чейин' ('until') in the dative, its ending agreeing with the last word said:
+        # not '16-октябрь тартып', '2005 чейин'.
+        ("ky", "from", "2005", None, "2005-жылдан тартып"),
+        ("ky", "until", "2005", None, "2005-жылга чейин"),
+        ("ky", "from", "2010-03", None, "2010-ж., марттан тартып"),
+        ("ky", "until", "2010-04", None, "2010-ж., апрелге чейин"),
+        ("ky", "until", "2010-08", None, "2010-ж., августка чейин"),
+        ("ky", "from", "2020-10-16", None, "2020-ж., 16-октябрдан тартып"),
+        ("ky", "until", "2020-11-14", None, "2020-ж., 14-ноябрга чейин"),
+        ("ky", "from", "2010-04-07T18:50", None, "2010-ж., 7-апрель 18:50дөн тартып"),
+        ("ky", "until", "2010-04-07T18:00", None, "2010-ж., 7-апрель 18:00ге чейин"),
+        ("ky", "until", "2010-04-07T13:40", None, "2010-ж., 7-апрель 13:40ка чейин"),
+        ("ky", "from", "2010-04-07T00:00", None, "2010-ж., 7-апрель 00:00дөн тартып"),
     ],
 )
 def test_date_phrases_are_worded_for_a_day_or_for_a_month_or_year(
