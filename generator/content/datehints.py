@@ -182,14 +182,20 @@ _ORDINAL_ENDING = r"(?:st|nd|rd|th|er|o|°)"
 Brazilian '1º' (folded 'o'; typed as a degree sign too, '1°')."""
 _DE = r"(?:del? +)?"
 """Spanish and Portuguese join a date's parts with 'de' ('3 de mayo de 2010', 'mayo del 2010')."""
-_YEAR_WORD = r"(?: +(?:г|года|р|року)\.?)?"
-"""The year's word after it in Russian and Ukrainian dates ('3 мая 2010 г.', '3 травня 2010 р.')."""
+_YEAR_WORD = r"(?: +(?:г|года|р|року)\.?|-(?:ж|жыл|жылы)\.?)?"
+"""The year's word after it in Russian, Ukrainian and Kyrgyz dates ('3 мая 2010 г.', '3 травня
+2010 р.', '5-октябрь 2020-ж.', joined to it by a hyphen)."""
 _DAY_MONTH = _when_needed(
-    rf"(\d{{1,2}}){_ORDINAL_ENDING}?\.? +{_DE}{_MONTH_WORD},? +{_DE}(\d{{4}}){_YEAR_WORD}"
+    rf"(\d{{1,2}}){_ORDINAL_ENDING}?(?:\.? +|-){_DE}{_MONTH_WORD},? +{_DE}(\d{{4}}){_YEAR_WORD}"
 )
 """'3 May 2010', '3rd May, 2010', '3. Mai 2010', '1er mai 2010', '1º de dezembro de 2026', '3 de mayo de
-2010', '3 мая 2010 г.', '1º agosto 2019' (as Italian pages write it) and '1° agosto 2019' (the
-degree sign an Italian keyboard types)."""
+2010', '3 мая 2010 г.', '1º agosto 2019' (as Italian pages write it), '1° agosto 2019' (the
+degree sign an Italian keyboard types) and Kyrgyz '5-октябрь 2020' (the day joined to its
+month by a hyphen)."""
+_KYRGYZ_YEAR_FIRST = _when_needed(r"(\d{4})-(?:ж|жыл|жылы|жылдын)\.?,? +(?:(\d{1,2})-)?([^\W\d_]+)")
+"""A Kyrgyz date, year first, as the pages write it ('2020-ж., 5-октябрь', 'ж.' for 'жыл',
+year, and CLDR's 'ky' order) and as a sentence does ('2020-жылдын 5-октябры', the month
+in its possessive form); or a month ('2020-ж., октябрь')."""
 _MONTH_DAY = _when_needed(rf"{_MONTH_WORD} +(\d{{1,2}})(?:st|nd|rd|th)?,? +(\d{{4}})")
 _MONTH_YEAR = _when_needed(rf"{_MONTH_WORD},? +{_DE}(\d{{4}}){_YEAR_WORD}")
 """'May 2010', 'mayo de 2010', 'febrero 2010', 'май 2010 г.'."""
@@ -860,6 +866,20 @@ def _read_day(text: str) -> tuple[int, int, int | None] | None:
         return (int(match[3]), month, int(match[2]))
     elif (match := _MONTH_YEAR().fullmatch(text)) and (month := _month_numbers().get(match[1])):
         return (int(match[2]), month, None)
+    elif (match := _KYRGYZ_YEAR_FIRST().fullmatch(text)) and (month := _kyrgyz_month(match[3])):
+        return (int(match[1]), month, int(match[2]) if match[2] else None)
+    return None
+
+
+def _kyrgyz_month(word: str) -> int | None:
+    """The number of a Kyrgyz month (folded), named as it stands ('октябрь') or in the
+    possessive a date in a sentence gives it after 'жылдын' ('октябры', 'апрели', 'марты',
+    'августу'), which replaces the soft sign its name may end with; or None."""
+    numbers = _month_numbers()
+    if word in numbers:
+        return numbers[word]
+    if word[-1:] in ("ы", "и", "у", "ү"):
+        return numbers.get(word[:-1] + "ь") or numbers.get(word[:-1])
     return None
 
 

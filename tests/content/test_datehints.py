@@ -174,6 +174,18 @@ from tests.conftest import REPO, TEMPLATES
         ("15 de abril de 2019, 3 de la madrugada", "2019-04-15T03:00"),
         ("15 de abril de 2019, 11 de la noche", "2019-04-15T23:00"),
         ("15 de abril de 2019, 12 de la noche", None),  # midnight: the 15th's start, or its end?
+        # Kyrgyz joins the day to its month with a hyphen, and writes the year first as the
+        # pages do ('ж.' for 'жыл', year) or, in a sentence, with the month possessive.
+        ("5-октябрь 2020", "2020-10-05"),
+        ("5-октябрь 2020-ж.", "2020-10-05"),
+        ("5-октябрь 2020, 21:00", "2020-10-05T21:00"),
+        ("2020-ж., 5-октябрь", "2020-10-05"),
+        ("2020-ж., 5-октябрь 21:00", "2020-10-05T21:00"),
+        ("2020-ж., октябрь", "2020-10"),
+        ("2020-жылдын 5-октябры", "2020-10-05"),
+        ("2010-жылдын 7-апрели", "2010-04-07"),
+        ("2010-жылдын 2-августу", "2010-08-02"),
+        ("2020-ж., 5-бир нерсе", None),  # no month named
     ],
 )
 def test_suggest_reads_only_what_is_plainly_a_date(text: str, iso: str | None) -> None:
