@@ -231,6 +231,48 @@ def test_a_persian_word_is_found_whichever_yeh_and_kaf_the_reader_types(
     page.close()
 
 
+KYRGYZ = {
+    "site.yaml": "title: Түшүндүрмөлөр\nlanguage: ky\n",
+    "shailoo/story.yaml": "title: Шайлоо\nsummary: Шайлоо өттү.\npublished: 2021-01-11\n",
+    "shailoo/events/2020-10-04-vote.yaml": (
+        "title: Жогорку Кеңешке шайлоо өттү\ndate: 2020-10-04\nsummary: Партиялар добуш алышты.\n"
+    ),
+    "shailoo/events/2020-10-06-house.yaml": (
+        "title: Демонстранттар Ак үйдү ээлешти\ndate: 2020-10-06\nsummary: Түрмөдөн бошотушту.\n"
+    ),
+    "shailoo/events/2020-10-09-emergency.yaml": (
+        "title: Өзгөчө абал киргизилди\ndate: 2020-10-09\nsummary: Борбор калаада.\n"
+    ),
+}
+
+
+@pytest.fixture(scope="module")
+def kyrgyz_site_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    with served_site(tmp_path_factory.mktemp("search-ky"), KYRGYZ) as (url, _):
+        yield url
+
+
+@pytest.mark.parametrize(
+    ("query", "title"),
+    [
+        ("Кеңеш", "Жогорку Кеңешке шайлоо өттү"),
+        ("Кенешке", "Жогорку Кеңешке шайлоо өттү"),  # typed on a Russian keyboard, which has no ң
+        ("озгочо", "Өзгөчө абал киргизилди"),  # nor ө
+        ("турмодон", "Демонстранттар Ак үйдү ээлешти"),  # nor ү
+        ("үйдү", "Демонстранттар Ак үйдү ээлешти"),
+    ],
+)
+def test_a_kyrgyz_word_is_found_typed_with_or_without_kyrgyz_letters(
+    browser: Any, kyrgyz_site_url: str, query: str, title: str
+) -> None:
+    # A held-out Kyrgyz story's search found 'Кеңеш' but nothing for 'Кенеш', the word as
+    # a reader with a Russian keyboard types it (no ң, ө or ү): nor 'озгочо', 'турмодон'.
+    page = browser.new_page()
+    found = search_for(page, kyrgyz_site_url, query, status="Натыйжа")
+    assert title in found
+    page.close()
+
+
 def test_a_persian_search_pages_years_and_counts_are_in_the_digits_of_its_dates(
     browser: Any, persian_site_url: str
 ) -> None:

@@ -152,13 +152,24 @@ DOTLESS_I = "\u0131"
 'ı'), so a word written 'Ilıcak' is in the index as 'ilıcak', one written 'ILICAK' as
 'ilicak', and the reader types 'ılıcak'."""
 
+KYRGYZ_LETTERS = "ңөүҢӨҮ"
+"""The letters Kyrgyz adds to Russian's: many Kyrgyz readers type on a Russian keyboard,
+which has none of them, and write 'Кенеш', 'озгочо', 'уй' for 'Кеңеш', 'өзгөчө', 'үй'.
+Pagefind folds none of them (they are letters of their own, not letters with an accent).
+search.js asks the Kyrgyz index as the reader typed: a word typed with them finds the
+page's own, one typed without them its respelled copy."""
+
+AS_RUSSIAN_TYPES = str.maketrans(KYRGYZ_LETTERS, "ноуНОУ")
+
 RESPELT: dict[str, tuple[str, Callable[[str], str]]] = {
     "fa": (ARABIC_LETTERS, lambda word: word.translate(PERSIAN_LETTERS)),
     "tr": (DOTLESS_I, lambda word: word.replace(DOTLESS_I, "i")),
+    "ky": (KYRGYZ_LETTERS, lambda word: word.translate(AS_RUSSIAN_TYPES)),
 }
 """By language (its code), the letters a word of its pages may be written with that its
 readers' queries reach only when the word is also given respelled, and how it is
-respelled: search.js asks that language's index with the same respelling."""
+respelled: search.js asks the Persian and Turkish indexes with the same respelling
+(Pagefind lowers a typed 'I' to 'i', not Turkish's 'ı'), the Kyrgyz one as typed."""
 
 
 SPELT_APART = str.maketrans(
@@ -328,8 +339,10 @@ def elided_words(
     its letters is given respelled too: on a Persian page, a word with Arabic's Yeh or
     Kaf (``ARABIC_LETTERS``) as Persian writes it, so a reader typing 'کرمان' finds the
     page that says 'كرمان'; on a Turkish page, a word with the dotless ı (``DOTLESS_I``)
-    with i in its place, so 'ılıcak', 'Ilıcak', 'ILICAK' and 'ilicak' all find 'Ilıcak'
-    (search.js asks those indexes respelled alike, whatever the reader types). On every
+    with i in its place, so 'ılıcak', 'Ilıcak', 'ILICAK' and 'ilicak' all find 'Ilıcak';
+    on a Kyrgyz page, a word with ң, ө or ү with н, о and у in their places, so 'Кенеш'
+    finds 'Кеңеш' (search.js asks the Persian and Turkish indexes respelled alike, whatever
+    the reader types). On every
     page, a word with a letter Pagefind does not fold (``SPELT_APART``: ı, ß, ð, þ, ø...), a Greek
     word ending in a capital Σ, or a compatibility character (a ligature, a full-width
     letter) is given ``spelt_apart``
