@@ -72,6 +72,13 @@ root's dash, '3월 23일 – 4월 3일' in the overview strip beside '2021년 3�
 '4월~8월' (its 'MMMd', the same months in Korean, has '~')."""
 
 
+HYPHEN_JOINED = frozenset({"ky"})
+"""Languages whose CLDR spans join two dates with a hyphen-minus between spaces ('{0} -
+{1}'), written an en dash instead: Kyrgyz dates hold hyphens of their own ('5-октябрь',
+'2020-ж.'), and '4-октябрь 2020-ж. - 10-январь 2021-ж.' read as one more of them; Kyrgyz
+print, as Russian, joins a span with a dash."""
+
+
 MONTH_GOVERNED = frozenset({"ru", "uk"})
 """Languages whose words before a month put it in the genitive: Russian 'с апреля',
 'до апреля', 'ок. апреля', Ukrainian 'з квітня', not 'с апрель'. CLDR writes a month alone
@@ -302,7 +309,12 @@ class DateText:
 
     @functools.cached_property
     def _fallback(self) -> str:
-        return str(self.locale.interval_formats.get(None) or "{0} – {1}")
+        return self._dashed(str(self.locale.interval_formats.get(None) or "{0} – {1}"))
+
+    def _dashed(self, pattern: str) -> str:
+        """``pattern``, a span's, with its hyphen-minus between spaces as an en dash, in a
+        language of ``HYPHEN_JOINED``; else as it is."""
+        return pattern.replace(" - ", " – ") if self.locale.language in HYPHEN_JOINED else pattern
 
     @functools.cached_property
     def _joint_word(self) -> str:
@@ -347,6 +359,7 @@ class DateText:
                 first, second = _SHORT_MONTH.sub(r"\1\1\1\1", first), _SHORT_MONTH.sub(r"\1\1\1\1", second)
             if self._unpadded_days:
                 first, second = _PADDED_DAY.sub("d", first), _PADDED_DAY.sub("d", second)
+            first = self._dashed(first)  # the joint ends the first half: 'MMM y-ж. - '
             out[field] = (parse_pattern(first), parse_pattern(second))
         return out
 

@@ -474,6 +474,22 @@ def test_times_of_one_day_are_written_with_their_day_once(
         assert dates.day_and_time(event) == ("14 July 2021, ", written.removeprefix("14 July 2021, "))
 
 
+@pytest.mark.parametrize(
+    ("start", "end", "shown"),
+    [
+        ("2020-10-04", "2021-01-10", "4-октябрь 2020-ж. – 10-январь 2021-ж."),
+        ("2020-10", "2021-01", "октябрь, 2020-ж. – январь, 2021-ж."),
+        ("2020-10-04", "2021-01-10T20:00", "2020-ж., 4-октябрь – 2021-ж., 10-январь 20:00"),
+        ("2020-10-05T21:00", "2020-10-06T01:00", "2020-ж., 5-октябрь 21:00 – 2020-ж., 6-октябрь 01:00"),
+        ("2020-10-04", "2020-10-21", "4–21-октябрь 2020-ж."),
+    ],
+)
+def test_a_kyrgyz_span_is_joined_by_a_dash_not_a_hyphen(start: str, end: str, shown: str) -> None:
+    # CLDR joins Kyrgyz dates with ' - ', which read as one more of the hyphens the dates
+    # hold: '4-октябрь 2020-ж. - 10-январь 2021-ж.'.
+    assert show(for_tag("ky"), start, end) == shown
+
+
 NB = "\u00a0"
 
 
