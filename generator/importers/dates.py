@@ -235,6 +235,9 @@ def as_shown(
     return None
 
 
+_KYRGYZ_GOVERNED = re.compile(r"(?:-жыл)?(?:[дт][аеоө]н|[гк][аеоө])?ь? (тартып|чейин)$")
+"""The end of a Kyrgyz 'from' or 'until' phrase: the case ending its date's last word
+takes ('-жылдан', 'дан', 'га') or the soft sign it had before it took one."""
 _FIRST_OF_MONTH = re.compile(r"\b1er\b")
 _BRAZILIAN_FIRST_OF_MONTH = re.compile(r"(?<!\d)1º")
 _ITALIAN_FIRST = re.compile(r"(?<!\d)1[º°](?=\s)")
@@ -258,13 +261,17 @@ def _as_before(text: str, locale: Locale) -> str:
     Ukrainian wrote a month after a word as it stands ('С апрель', now 'С апреля'), a span
     of months or years 'Между апрель и август' (now 'В период с апреля по август'), and
     the first of a month in Italian was '1 agosto' (now '1º agosto'; an editor types
-    '1° agosto')."""
+    '1° agosto'); Kyrgyz joined two dates with ' - ' (now ' – ') and wrote the date
+    before 'тартып' and 'чейин' as it stands ('7-апрель тартып', now '7-апрелден тартып'):
+    both are compared without the case ending or the soft sign before it ('7-апрел тартып')."""
     if locale.language == "fr":
         return _ELIDED.sub(r"\1e ", _FIRST_OF_MONTH.sub("1", text))
     if locale.language == "pt":
         return _BRAZILIAN_FIRST_OF_MONTH.sub("1", text)
     if locale.language == "it":
         return _ITALIAN_FIRST.sub("1", text)
+    if locale.language == "ky":
+        return _KYRGYZ_GOVERNED.sub(r" \1", text.replace(" \u2013 ", " - "))
     if locale.language in _BETWEEN_BEFORE:
         months, alone = _months_alone(locale)
         pattern, before = _BETWEEN_BEFORE[locale.language]

@@ -381,3 +381,25 @@ def test_a_russian_display_date_typed_with_a_plain_space_is_the_dates_own(
     start, finish = parse_date(date), parse_date(end) if end else None
     assert as_shown(display, start, finish, ("ru",)) == Shown()
     assert as_shown(display.replace("2018", "2019"), start, finish, ("ru",)) is None
+
+
+@pytest.mark.parametrize(
+    ("display", "date", "end", "shown"),
+    [
+        ("2010-ж., 7-апрелден тартып", "2010-04-07", None, Shown(phrase="from")),
+        ("2010-ж., 7-апрель тартып", "2010-04-07", None, Shown(phrase="from")),  # as pages wrote it before
+        ("2005-жылга чейин", "2005", None, Shown(phrase="until")),
+        ("2005 чейин", "2005", None, Shown(phrase="until")),  # before
+        ("2010-ж., 7-апрель 18:50дөн тартып", "2010-04-07T18:50", None, Shown(phrase="from")),
+        ("4-октябрь 2020-ж. – 10-январь 2021-ж.", "2020-10-04", "2021-01-10", Shown()),
+        ("4-октябрь 2020-ж. - 10-январь 2021-ж.", "2020-10-04", "2021-01-10", Shown()),  # before
+        ("2010-ж., 8-апрелден тартып", "2010-04-07", None, None),  # another day
+    ],
+)
+def test_a_kyrgyz_display_date_is_the_dates_own_as_pages_write_it_now_and_before(
+    display: str, date: str, end: str | None, shown: Shown | None
+) -> None:
+    # Kyrgyz pages now put a phrase's date in its case ('7-апрелден тартып', was
+    # '7-апрель тартып') and join two dates with a dash (was ' - '): an export of either
+    # time says the date's own, not words of the editor's to keep as its display date.
+    assert as_shown(display, parse_date(date), parse_date(end) if end else None) == shown
