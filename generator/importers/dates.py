@@ -239,10 +239,9 @@ _KYRGYZ_GOVERNED = re.compile(r"(?:-жыл)?(?:[дт][аеоө]н|[гк][аео�
 """The end of a Kyrgyz 'from' or 'until' phrase: the case ending its date's last word
 takes ('-жылдан', 'дан', 'га') or the soft sign it had before it took one."""
 _FIRST_OF_MONTH = re.compile(r"\b1er\b")
-_BRAZILIAN_FIRST_OF_MONTH = re.compile(r"(?<!\d)1º")
-_ITALIAN_FIRST = re.compile(r"(?<!\d)1[º°](?=\s)")
-"""The first of a month in Italian: '1º agosto', as pages write it since 5 December 2026,
-and '1° agosto', with the degree sign an Italian keyboard has."""
+_FIRST_AS_ORDINAL = re.compile(r"(?<!\d)1[º°](?=\s)")
+"""The first of a month as Brazilian and Italian pages write it since 5 December 2026,
+'1º de junho', '1º agosto', or with the degree sign a keyboard has ('1° agosto')."""
 _ELIDED = re.compile(r"\b([Dd])’(?=\w)")
 _BETWEEN_BEFORE = {
     # At the start only, where the phrase is: tried from every word, a long cell of the
@@ -266,10 +265,8 @@ def _as_before(text: str, locale: Locale) -> str:
     both are compared without the case ending or the soft sign before it ('7-апрел тартып')."""
     if locale.language == "fr":
         return _ELIDED.sub(r"\1e ", _FIRST_OF_MONTH.sub("1", text))
-    if locale.language == "pt":
-        return _BRAZILIAN_FIRST_OF_MONTH.sub("1", text)
-    if locale.language == "it":
-        return _ITALIAN_FIRST.sub("1", text)
+    if locale.language in ("pt", "it"):
+        return _FIRST_AS_ORDINAL.sub("1", text)
     if locale.language == "ky":
         return _KYRGYZ_GOVERNED.sub(r" \1", text.replace(" \u2013 ", " - "))
     if locale.language in _BETWEEN_BEFORE:
