@@ -257,13 +257,19 @@ def test_the_english_interface_text_has_typographic_apostrophes() -> None:
     assert texts and not [t for t in texts if re.search(r"\w'\w", t)]
 
 
-def test_the_ukrainian_interface_calls_a_story_one_thing() -> None:
-    """'Матеріал', as 'Усі матеріали' and 'Цей матеріал іншими мовами' call it: the search
-    form's filter said 'Історія', which a Ukrainian reader reads as 'History', and the map
-    and the overview strip 'історія' where the rest of the pages said 'матеріал'."""
+@pytest.mark.parametrize(
+    ("name", "story", "history"), [("uk", "Матеріал", "історі"), ("ru", "Материал", "истори")]
+)
+def test_the_ukrainian_and_russian_interfaces_call_a_story_one_thing(
+    name: str, story: str, history: str
+) -> None:
+    """'Матеріал' ('Материал'), as 'Усі матеріали' ('Все материалы') and 'Цей матеріал
+    іншими мовами' call it: the search form's filter said 'Історія' ('История'), which a
+    reader reads as 'History', and the map and the overview strip 'історія' where the rest
+    of the pages said 'матеріал'."""
     from babel.messages.pofile import read_po
 
-    with open(catalogs.catalog_path("uk"), "rb") as f:
+    with open(catalogs.catalog_path(name), "rb") as f:
         shipped = read_po(f)
     texts = [
         str(form)
@@ -271,5 +277,5 @@ def test_the_ukrainian_interface_calls_a_story_one_thing() -> None:
         if message.id
         for form in (message.string if isinstance(message.string, (tuple, list)) else (message.string,))
     ]
-    assert catalogs.translations("uk").gettext("Story") == "Матеріал"
-    assert [t for t in texts if "історі" in t.lower()] == []
+    assert catalogs.translations(name).gettext("Story") == story
+    assert [t for t in texts if history in t.lower()] == []
