@@ -293,6 +293,7 @@ def _add_filters(env: jinja2.Environment, lang: Language, markdown: MarkdownConv
     env.filters["alphabetical"] = functools.partial(_alphabetical, lang.locale.language)
     env.filters["capital_first"] = functools.partial(_capital_first, lang.locale.language)
     env.filters["country"] = functools.partial(_country, lang)
+    env.tests["labelled"] = labelled  # a credit that names itself: 'Foto: dpa'
     env.globals["elided"] = functools.partial(_elided, md, language=lang.locale.language, digits=lang.digits)
 
 
@@ -322,6 +323,19 @@ def _capital_first(language: str, text: str) -> str:
     """The ``capital_first`` filter: ``text`` with its first letter a capital as the
     page's ``language`` writes it, the rest as written (``languages.capital_first``)."""
     return capital_first(text, language)
+
+
+# One or two words, then a colon and a space, a space before the colon allowed (French
+# writes 'Photo : AFP'): 'Foto: dpa', 'Фото: ТАСС', 'Crédit photo : AFP', 'Photo credit: AP'.
+_OWN_LABEL = re.compile(r"\w+(?:[ -]\w+)?\s?:\s")
+
+
+def labelled(credit: object) -> bool:
+    """The ``labelled`` test: whether a picture's credit opens with a label of its own
+    ('Foto: dpa', 'Photo : AFP'), so that the page does not put its own before it: a
+    screen reader read a German credit as 'Bild: Foto: dpa'. An address ('https://...')
+    is no label."""
+    return isinstance(credit, str) and _OWN_LABEL.match(credit) is not None
 
 
 def _country(lang: Language, written: str) -> str:

@@ -301,3 +301,24 @@ def test_a_persian_pages_gettext_is_jinjas_newstyle_gettext_with_its_numbers_in_
         values = {"v": "<b> & x", "n": n}  # no digit but the count's, even escaped
         expected = jinjas.from_string(source).render(values).replace(str(n), language.numerals(str(n)))
         assert ours.from_string(source).render(values) == expected
+
+
+@pytest.mark.parametrize(
+    ("credit", "said"),
+    [
+        ("dpa", "Bild: dpa"),
+        ("Foto: dpa", "Foto: dpa"),
+        ("Photo\u00a0: AFP", "Photo\u00a0: AFP"),
+        ("Crédit photo : AFP", "Crédit photo : AFP"),
+        ("Фото: ТАСС", "Фото: ТАСС"),
+        ("https://example.org/photographer", "Bild: https://example.org/photographer"),
+        ("Reuters/Ana Pérez, 2010", "Bild: Reuters/Ana Pérez, 2010"),
+    ],
+)
+def test_a_credit_that_names_itself_is_not_given_the_pages_label_too(credit: str, said: str) -> None:
+    # A screen reader read a German newsroom's 'Foto: dpa' as 'Bild: Foto: dpa'.
+    env = make_environment(TEMPLATES, language=resolve("de"))
+    html = env.from_string('{% from "_macros.html" import credit %}{{ credit(words) }}').render(words=credit)
+    assert html.startswith('<span class="credit" data-pagefind-ignore>') and html.endswith("</span>")
+    heard = html.replace('<span class="visually-hidden">', "").replace("</span>", "")
+    assert heard.removeprefix('<span class="credit" data-pagefind-ignore>') == said
