@@ -327,8 +327,8 @@ def _table(language: str) -> dict[int, str]:
 
 def for_language(html: str, language: str) -> str:
     """``html`` with the quotation placeholders as ``language`` writes them, and, in
-    French, the spaces typed before its high punctuation, inside « » and between a
-    number's groups of digits made no-break ones."""
+    French, the spaces typed before its high punctuation, inside « », between a number's
+    groups of digits and inside a time ("18 h 43") made no-break ones."""
     if any(q in html for q in QUOTES):
         html = _paired_singles(_paired(_hebrew_marks(html))).translate(_table(language))
     spaces = _spaces_before(language)
@@ -365,14 +365,20 @@ def _spaces_before(language: str) -> dict[str, str]:
 def _typed_space(marks: str) -> re.Pattern[str]:
     """A tag (its attributes left alone) or code with what is in it (left as typed), as
     ``kept``; the spaces typed before one of ``marks``, the mark as ``mark``; those typed
-    after an opening guillemet, the guillemet as ``opening``; or a number whose digits
-    are grouped by three with spaces ("340 000"), as ``digits``."""
+    after an opening guillemet, the guillemet as ``opening``; a number whose digits are
+    grouped by three with spaces ("340 000"), as ``digits``; or a time written with
+    spaces ("18 h 43"), as ``clock``."""
     kept = r"<(code|pre|script|style)\b[^>]*>.*?</\2>|<[^>]*>"
     # A number alone: not the end of a word or a name ('Covid-19 100 000', 'A380 000'),
     # and every group of it (not '1 234' of '1 234 5678').
     digits = r"(?<!\w)(?<!\w-)\d{1,3}(?: \d{3})+(?!\d| \d)"
+    # A time as French writes it, hours and minutes apart ('18 h 43', '20 h'), not a
+    # number's end ('2019 h'), nor the 'h' of a word ('18 hommes'). Case-sensitive: 'H' is
+    # no hour's mark ('la bombe H').
+    clock = r"(?<![\w,.])(?:[01]?\d|2[0-4]) (?-i:h)(?: [0-5]\d)?(?![\w])"
     return re.compile(
-        rf"(?P<kept>{kept})| +(?P<mark>[{re.escape(marks)}])|(?P<opening>«) +|(?P<digits>{digits})",
+        rf"(?P<kept>{kept})| +(?P<mark>[{re.escape(marks)}])|(?P<opening>«) +|(?P<digits>{digits})"
+        rf"|(?P<clock>{clock})",
         re.DOTALL | re.IGNORECASE,
     )
 
@@ -380,8 +386,8 @@ def _typed_space(marks: str) -> re.Pattern[str]:
 def _no_break_before(html: str, spaces: dict[str, str]) -> str:
     """``html`` with a space typed before one of the marks of ``spaces`` made the no-break
     space given for it, one typed after '«' the closing guillemet's, and those between a
-    number's groups of digits narrow ones (French's group separator), in text only (not in
-    tags, attributes or code)."""
+    number's groups of digits narrow ones (French's group separator), and those of a time
+    ("18 h 43", "20 h") no-break ones, in text only (not in tags, attributes or code)."""
 
     def spaced(m: re.Match[str]) -> str:
         if m["kept"]:
@@ -390,6 +396,8 @@ def _no_break_before(html: str, spaces: dict[str, str]) -> str:
             return m["opening"] + spaces["»"]
         if m["digits"]:
             return m["digits"].replace(" ", "\u202f")
+        if m["clock"]:
+            return m["clock"].replace(" ", "\u00a0")
         return spaces[m["mark"]] + m["mark"]
 
     return _typed_space("".join(spaces)).sub(spaced, html)

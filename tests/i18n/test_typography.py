@@ -283,6 +283,19 @@ def test_french_numbers_grouped_with_spaces_stay_whole(language: str) -> None:
     assert typeset("340 000", "en") == "340 000"
 
 
+@pytest.mark.parametrize("language", ["fr", "fr-CA", "fr-CH"])
+def test_french_times_written_with_spaces_stay_whole(language: str) -> None:
+    # French writes a time '18 h 43': a held-out story's "vers 18 h 43 dans les combles"
+    # broke after "18 h" at 1280 pixels, its "43" starting the next line.
+    assert typeset("À 18 h 18, puis vers 18 h 43 ; à 20 h, 9 h 05", language).replace("\u202f", " ") == (
+        "À 18\u00a0h\u00a018, puis vers 18\u00a0h\u00a043 ; à 20\u00a0h, 9\u00a0h\u00a005"
+    )
+    # Not a time: a word after a number, a year, a capital H, a decimal, none typed.
+    kept = "18 hommes, en 2019 h, la bombe H, 18 H 30, 1,5 h, 18h43"
+    assert typeset(kept, language) == kept
+    assert typeset("18 h 43", "en") == "18 h 43"
+
+
 def test_french_spacing_leaves_tags_attributes_and_code_alone() -> None:
     html = '<p>Voir <a href="https://x.org/?a=1 ;b" title="a : b">ceci</a> : <code>a ; b</code> ok ?</p>'
     assert typography.for_language(html, "fr") == (
