@@ -71,7 +71,24 @@ def to_date(value: Mapping[str, Any], slide: Slide, key: str) -> PartialDate:
     try:
         return parse_date(text)
     except DateFormError as exc:
-        raise Skip(slide.at(key), f"{text} is not a date: {exc}") from None
+        raise Skip(slide.at(key, _part_at_fault(parts)), f"{text} is not a date: {exc}") from None
+
+
+def _part_at_fault(parts: dict[str, int]) -> str:
+    """The part of a date ``parse_date`` refused (``parts`` are each a whole number): the
+    first it finds at fault, as its message says, the month of a month 13, the day of 31
+    April, the hour of 24:00, the minute of 09:60; so that a sheet's report names the cell
+    to correct (its Day, not its Year, where the date starts)."""
+    if not 1 <= parts.get("month", 1) <= 12:
+        return "month"
+    if "day" in parts:
+        try:
+            parse_date(f"{parts['year']:04d}-{parts['month']:02d}-{parts['day']:02d}")
+        except DateFormError:
+            return "day"
+    if not 0 <= parts.get("hour", 0) <= 23:
+        return "hour"
+    return "minute" if not 0 <= parts.get("minute", 0) <= 59 else "second"
 
 
 def date_object(value: object) -> str:

@@ -15,6 +15,7 @@ from generator.content.dates import parse_date
 from generator.i18n.dates import for_tag
 from generator.i18n.languages import available
 from generator.importers.dates import Shown, as_shown, display_date, given, to_date, with_offset
+from generator.importers.sheet import read_sheet
 from generator.importers.slides import Report, Skip, Slide
 from tests.conftest import TEMPLATES, time_limit
 
@@ -87,24 +88,24 @@ def test_each_date_form_at_the_precision_written(value: dict[str, Any], iso: str
             "the date has seconds but no hour",
         ),
         ({"year": "2010", "second": "5"}, "/hour", "the date has seconds but no hour"),
-        ({"year": "2011", "month": "13"}, "", "2011-13 is not a date: there is no month 13"),
+        ({"year": "2011", "month": "13"}, "/month", "2011-13 is not a date: there is no month 13"),
         # Quoted cut short as the sheet's cells are (``slides.shortened``), and no float overflow.
         ({"year": "9" * 400}, "/year", f"year '{'9' * 39}…' is far too large"),
         ({"year": "2010", "month": "1" * 5000}, "/month", f"month '{'1' * 39}…' is far too large"),
-        ({"year": "2011", "month": "0"}, "", "2011-00 is not a date: there is no month 0"),
+        ({"year": "2011", "month": "0"}, "/month", "2011-00 is not a date: there is no month 0"),
         (
             {"year": "1889", "month": "2", "day": "30"},
-            "",
+            "/day",
             "1889-02-30 is not a date: February 1889 has no day 30",
         ),
         (
             {"year": "2010", "month": "4", "day": "1", "hour": "24"},
-            "",
+            "/hour",
             "2010-04-01T24:00 is not a date: there is no time 24:00",
         ),
         (
             {"year": "2010", "month": "4", "day": "1", "hour": "9", "minute": "60"},
-            "",
+            "/minute",
             "2010-04-01T09:60 is not a date: there is no time 09:60",
         ),
     ],
@@ -121,6 +122,25 @@ def test_a_date_in_a_sheet_is_refused_at_its_row() -> None:
     with pytest.raises(Skip) as caught:
         to_date({"year": "2010", "day": "3"}, Slide({}, "t.csv:7"), "start_date")
     assert caught.value.where == "t.csv:7"
+
+
+@pytest.mark.parametrize(
+    ("cells", "column", "message"),
+    [
+        ("2019,4,31,20:00", 3, "2019-04-31T20:00 is not a date: April 2019 has no day 31"),
+        ("2019,13,1,", 2, "2019-13-01 is not a date: there is no month 13"),
+        ("2019,2,29,", 3, "2019-02-29 is not a date: February 2019 has no day 29"),
+    ],
+)
+def test_a_date_in_a_sheet_is_refused_at_the_cell_at_fault(cells: str, column: int, message: str) -> None:
+    # A newsroom's 31 April was reported at the row's Year cell (column 1), where nothing
+    # is wrong, not at its Day cell, the one to correct.
+    reports: list[Report] = []
+    timeline = read_sheet(f"Year,Month,Day,Time,Headline\n{cells},Gone\n", "t.csv", reports)
+    assert reports == []
+    with pytest.raises(Skip) as caught:
+        to_date(timeline.events[0].data["start_date"], timeline.events[0], "start_date")
+    assert (caught.value.where, caught.value.message) == (f"t.csv:2:{column}", message)
 
 
 @pytest.mark.parametrize(

@@ -26,7 +26,7 @@ def test_a_bad_start_date_leaves_the_slide_out_and_the_others_in() -> None:
     )
     assert [e.title for e in story.events] == ["Kept", "Also kept"]
     assert reports == [
-        "t.json:/events/1/start_date: 1889-02-30 is not a date: February 1889 has no day 30; slide left out (skipped)",
+        "t.json:/events/1/start_date/day: 1889-02-30 is not a date: February 1889 has no day 30; slide left out (skipped)",
         "t.json:/events/2/start_date: no start date (Year); slide left out (skipped)",
     ]
 
@@ -67,7 +67,7 @@ def test_a_date_written_as_text_is_told_how_to_be_a_date_object() -> None:
             {"year": "2010", "month": "13"},
             None,
             [
-                "t.json:/events/0/end_date: 2010-13 is not a date: there is no month 13; imported without its end date"
+                "t.json:/events/0/end_date/month: 2010-13 is not a date: there is no month 13; imported without its end date"
             ],
         ),
     ],
