@@ -172,7 +172,10 @@ def split_text(node: Node) -> str | None:
         return None
     if value.value is None or isinstance(value.value, bool) or value.pos.line != key.pos.line:
         return None
-    return f"{key.text}: {value.text}"
+    # The colon as typed: French spaces it ('Ce que l'on ignore : la cause'), and a fix
+    # written without that space would show the page's text without it.
+    joint = node.joint if node.joint is not None and node.joint.strip() == ":" else ": "
+    return f"{key.text}{joint}{value.text}"
 
 
 def what(node: Node) -> str:

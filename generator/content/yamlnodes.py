@@ -94,6 +94,9 @@ class Mapping:
     items: dict[str, tuple[Scalar, Node]]
     """Key text -> (the key's node, the value's node); order as in the file."""
     pos: Position
+    joint: str | None = None
+    """For one key and a value on its line, what the file has between them: ': ', or
+    ' : ' in French, which a text YAML split at its colon is given back with."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -520,8 +523,11 @@ class _Composer:
                 items.append(item)
             return Sequence(tuple(items), pos), i + 1
         pairs: dict[str, tuple[Scalar, Node]] = {}
+        key_end = value_start = None
         while type(events[i]) is not _MAPPING_END:
+            key_end = events[i].end_mark
             key, i = self.node(events, i, depth + 1)
+            value_start = events[i].start_mark
             value, i = self.node(events, i, depth + 1)
             if type(key) is not Scalar or key.value is None:
                 self.problems.append(Problem(key.pos, "a key must be plain text"))
@@ -533,6 +539,8 @@ class _Composer:
                 self.problems.append(Problem(key.pos, said))
                 continue
             pairs[name] = (key, value)
+        if len(pairs) == 1 and key_end and value_start and key_end.line == value_start.line:
+            return Mapping(pairs, pos, self.text[key_end.index : value_start.index]), i + 1
         return Mapping(pairs, pos), i + 1
 
 

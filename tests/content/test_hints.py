@@ -45,6 +45,18 @@ def test_a_plain_value_yaml_split_at_its_colon_is_given_back_whole() -> None:
     assert hints.split_text(flow) is None  # braces: a mapping was meant
 
 
+def test_a_french_text_split_at_its_colon_is_given_back_with_its_space() -> None:
+    # French spaces its colon: the fix check wrote out for a held-out story's unknown,
+    # "La cause exacte de l'incendie : l'enquête...", dropped the space, and the page
+    # would have shown the text without it.
+    problems: list[Problem] = []
+    root = parse_yaml("- La cause : l'enquête\n- Ce que l'on sait:  peu\n", "f.yaml", problems)
+    assert isinstance(root, Sequence)
+    spaced, doubled = root.items
+    assert hints.split_text(spaced) == "La cause : l'enquête"
+    assert hints.split_text(doubled) == "Ce que l'on sait:  peu"  # as typed
+
+
 def test_quotes_around_a_value_that_would_fit_without_them() -> None:
     within_90 = partial(hints.number_within, 90)
     assert hints.unquote_hint(value_of('"42.8"'), within_90) == "; remove the quotes"
