@@ -148,7 +148,9 @@ def _event_slides(
         try:
             event = to_event(slide, sources, pictures, reports, languages)
         except Skip as skip:
-            said = f"{skip.message}{_title_meant(timeline, n)}; slide left out"
+            # A sheet's reports say 'row', as those of its cells read earlier do.
+            unit = "slide" if slide.pointer else "row"
+            said = f"{skip.message}{_title_meant(timeline, n)}; {unit} left out"
             reports.append(Report(skip.where, said, skipped=True))
             continue
         slides.add(slide, event)

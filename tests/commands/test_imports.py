@@ -148,7 +148,7 @@ def test_spreadsheet_csv(empty: Project, capsys: pytest.CaptureFixture[str], she
         f"in/{sheet}:3 (events/1815-12-10-ada-lovelace.yaml): left out: the Media Thumbnail 'https://upload.example.org/ada-thumb.jpg' (pages make the small picture from the picture itself)",
         f"in/{sheet}:4 (events/1943-07-and-the-women-who-made-it-work.yaml): left out: the link to 'https://www.youtube.example/channel' in the Media Credit (a credit is plain text; the words stay)",
         f"in/{sheet}:11:1: Year '10/11/2010' is not a year, and not a date that reads one way only (it could be 2010-11-10, day first, or 2010-10-11, month first); write the year, month and day in the Year, Month and Day columns; row left out",
-        f"in/{sheet}:14:2: 2011-13 is not a date: there is no month 13; slide left out",
+        f"in/{sheet}:14:2: 2011-13 is not a date: there is no month 13; row left out",
         f"in/{sheet}:15:16: Type 'slide' is not title or era; imported as an event",
         f"in/{sheet}:16: the end date has no End Year; write its year, month and day too; imported without its end date",
         f"in/{sheet}:17:4: Time '25:00' is not a time such as 23:00 or 11:00 PM; row left out",

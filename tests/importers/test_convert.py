@@ -114,7 +114,7 @@ def test_a_first_slide_without_a_date_in_a_timeline_without_a_title_is_told_how_
     convert(timeline, "my-story", converted)
     assert str(converted[0]) == (
         "t.csv:2:1: no start date (Year) (if it is the timeline's title, write title in its Type column); "
-        "slide left out"
+        "row left out"  # a sheet's word, as its other rows' reports say
     )
     # Not said of a later slide, nor where there is a title slide.
     _, reports = run(slide("2010", "A"), undated)
