@@ -408,9 +408,10 @@ def typeset(text: str, language: str) -> str:
     return for_language(educate(text), language)
 
 
-SHORT_WORD = 7
+SHORT_WORD = 9
 """Characters of the longest word a key number's value keeps with its number: 'about',
-'least', 'than', 'million', 'billion', 'percent'."""
+'least', 'than', 'million', 'billion', 'percent', and French's 'millions' and 'milliards'
+and German's 'Millionen' (a French box wrote 'plus de 2' over 'millions')."""
 
 TIED_PIECE = 16
 """Characters of the longest piece of a value its ties make ('nearly 100,000', 'than

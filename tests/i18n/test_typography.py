@@ -316,6 +316,9 @@ def test_french_spacing_leaves_tags_attributes_and_code_alone() -> None:
         ("approximately 100,000", "approximately 100,000"),  # a long word may go to a line of its own
         ("more than 2 million people", "more than\u00a02\u00a0million people"),  # no piece over 16
         ("Spring  2019", "Spring  2019"),  # spaced otherwise: as written
+        ("plus de 2 millions", "plus de\u00a02\u00a0millions"),
+        ("1,5 milliards", "1,5\u00a0milliards"),
+        ("rund 2 Millionen", "rund\u00a02\u00a0Millionen"),
     ],
 )
 def test_a_key_numbers_number_is_tied_to_the_short_words_beside_it(value: str, shown: str) -> None:
