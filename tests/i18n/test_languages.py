@@ -254,6 +254,15 @@ def test_hebrew_is_shipped_right_to_left_in_its_own_catalog() -> None:
     assert languages.tag_for_name("עברית") == "he" and languages.tag_for_name("Hebrew") == "he"
 
 
+def test_indonesian_is_shipped_left_to_right_in_its_own_catalog() -> None:
+    # Indonesian had no catalog: a site with `language: id` was refused by check.
+    indonesian = languages.resolve("id")
+    assert indonesian is not None and indonesian.catalog == "id" and indonesian.direction == "ltr"
+    assert languages.resolve("id-ID") is not None
+    assert "id" in languages.available_tags().split(", ")
+    assert languages.tag_for_name("Indonesia") == "id" and languages.tag_for_name("Indonesian") == "id"
+
+
 def test_caseless_tells_texts_apart_only_by_what_readers_see() -> None:
     # One character or a letter and its accent, a ligature, full-width letters, case and
     # spacing are the same to readers; an accent or a letter of its own is not.

@@ -205,6 +205,7 @@ def test_figure_and_place_pages_link_to_the_same_figure_and_place_in_the_storys_
         ("tr", "Kendi sözleriyle"),
         ("ko", "주요 발언"),
         ("he", "ציטוטים"),
+        ("id", "Kutipan"),
         ("zh-Hans", "言论"),
     ],
 )
