@@ -213,25 +213,28 @@ _CLOCK = (
 """A time of day, with a colon, a dot or an 'h' ('20:00', '20.00 h', '20h30') or the
 hour alone with its word ('20 h', '20 Uhr'), folded."""
 _AT_TIME = _when_needed(
-    r"(?P<date>.+?)(?:t|,? +(?:(?:a las|a la|at|um|a|as|в|об|о|saat|alle ore|alle|ore|[-–—]) +)?)"
+    r"(?P<date>.+?)(?:t|,? +(?:(?:a las|a la|at|um|a|as|в|об|о|saat|alle ore|alle|ore|pukul|jam|[-–—]) +)?)"
     + _CLOCK
     + r"(?: ?(?P<tz>z|[+-]\d{1,2}(?::?\d{2})?))?"
 )
 """A date, then a time after a 'T' (lowercased), a space, a comma or a word for 'at':
 '2010-04-19 12:00', '3 de mayo de 2010, 20.00 h', '3. Mai 2010 um 20 Uhr', '19 Nisan 2010,
 saat 14.30', '13 червня 2023 о 14:30' (Ukrainian's 'о', 'об' before a vowel: 'об 11:00'),
-'14 agosto 2018, ore 11.36' (Italian's 'ore', 'alle', 'alle ore')."""
+'14 agosto 2018, ore 11.36' (Italian's 'ore', 'alle', 'alle ore'), '4 Desember 2021 pukul
+15.20' (Indonesian's 'pukul', 'o'clock', and 'jam', as speech says it)."""
 
 
-_AT_WORD = r"(?:a las|a la|at|um|a|as|vers)"
+_AT_WORD = r"(?:a las|a la|at|um|a|as|vers|pukul|jam)"
 """A word for 'at' before a time, folded: Spanish 'a las', German 'um', French 'vers',
-Portuguese 'às' ('as' folded: Brazilian news writes 'às 12h28')."""
+Portuguese 'às' ('as' folded: Brazilian news writes 'às 12h28'), Indonesian 'pukul'."""
 _TIME_FIRST = _when_needed(
-    rf"(?:{_AT_WORD} +)?" + _CLOCK + r",? +(?:(?:del|de|do dia|do|on|le|am|el|du) +)?(?P<date>.+)"
+    rf"(?:{_AT_WORD} +)?"
+    + _CLOCK
+    + r",? +(?:(?:del|de|do dia|do|on|le|am|el|du|pada tanggal|pada|tanggal) +)?(?P<date>.+)"
 )
 """A time, then its date, as a sentence of an article gives them: '19.50 h del 15 de abril
 de 2019', 'a las 19:50 del lunes 15 de abril de 2019', '7:50 pm on 15 April 2019', 'às
-12h28 do dia 25 de janeiro de 2019', folded."""
+12h28 do dia 25 de janeiro de 2019', 'pukul 15.20 pada 4 Desember 2021', folded."""
 
 
 _WEEKDAY_AFTER = _when_needed(
@@ -312,10 +315,12 @@ def _hebrew_read(text: str) -> str:
     return _HEBREW_WORD().sub(_hebrew_word, text)
 
 
-_LEAD_WORD = _when_needed(r"^(?:el|the|on|le|am|il|o|em|no dia|dia) (?=\S*\d|\S+,? \d)")
+_LEAD_WORD = _when_needed(
+    r"^(?:el|the|on|le|am|il|o|em|no dia|dia|pada tanggal|pada|tanggal|tgl\.?) (?=\S*\d|\S+,? \d)"
+)
 """The word a sentence puts before a date, folded: 'el 15 de abril de 2019', 'el lunes 15
 de abril', 'on 15 April 2019', 'le 15 avril', 'am 15. April', Portuguese 'em 25 de janeiro
-de 2019' and 'no dia 25'."""
+de 2019' and 'no dia 25', Indonesian 'pada 4 Desember 2021', 'tanggal 4' and 'pada tanggal 4'."""
 
 
 def _time_last(text: str) -> str:
@@ -332,8 +337,12 @@ def _time_last(text: str) -> str:
 def _suggested(text: str, weekday: int | None, allow_time: bool) -> str | None:
     """``suggest`` of ``text`` (folded, without the day of the week, which is ``weekday``)."""
     text = _WORDED_CLOCK().sub(_as_clock, _twelve_hour().sub(_as_24_hours, text))
+    if weekday is not None:
+        text = _BRACKETED_DAY().sub(r"\1", text)
     at = _AT_TIME().fullmatch(text) if allow_time else None
     ymd = _read_day(at["date"] if at else text)
+    if ymd is None and weekday is not None:
+        ymd = _day_of_weekday(at["date"] if at else text, weekday)
     if ymd is None or (at is not None and ymd[2] is None):
         return None
     year, month, day = ymd
@@ -347,6 +356,21 @@ def _suggested(text: str, weekday: int | None, allow_time: bool) -> str | None:
     except DateFormError:  # 31/02/2010 reads as a date, but names no day
         return None
     return iso
+
+
+_BRACKETED_DAY = _when_needed(r"^\((\d{1,2}/\d{1,2}/\d{4})\)")
+"""A day in numbers in brackets after its day of the week, as Indonesian news writes one
+in its sentences: 'Sabtu (4/12/2021)', 'Selasa (7/12/2021) pukul 10.00 WIB'."""
+
+
+def _day_of_weekday(text: str, weekday: int) -> tuple[int, int, int] | None:
+    """Year, month and day of ``text``, a date in numbers that may be either day or month
+    first ('4/12/2021'), when just one of the two is the day of the week ``weekday``."""
+    both = either_way(text)
+    if both is None:
+        return None
+    days = [date for date in map(datetime.fromisoformat, both) if date.weekday() == weekday]
+    return (days[0].year, days[0].month, days[0].day) if len(days) == 1 else None
 
 
 _CURLED_QUOTES = "\u201c\u201d\u201e\u2018\u2019\u201a\u00ab\u00bb"
@@ -408,12 +432,20 @@ _RELATIVE_DAYS = frozenset(
         "明後日", "昨夜", "今朝", "今夜", "先週", "今週", "来週", "先月", "昨年", "어제", "오늘", "내일",
         "그제", "그저께", "모레", "지난주", "이번 주", "다음 주", "지난달", "작년", "지난해",
         "אתמול", "היום", "מחר", "שלשום", "מחרתיים", "אמש", "הבוקר", "הלילה", "בשבוע שעבר",
-        "בחודש שעבר", "בשנה שעברה", "אשתקד",
+        "בחודש שעבר", "בשנה שעברה", "אשתקד", "kemarin", "hari ini", "besok", "lusa", "kemarin lusa",
+        "tadi malam", "semalam", "tadi pagi", "pagi ini", "malam ini", "minggu lalu", "pekan lalu",
+        "bulan lalu", "tahun lalu", "minggu depan", "pekan depan",
     }
 )  # fmt: skip
 """Words for a day counted from when they were written, folded, in English and the
 shipped languages most often written: an article's 'yesterday' pasted into 'date'."""
-_RELATIVE_LEAD = _when_needed(r"(?:last|this|next|on|el|am|le|el pasado|letzten|dernier) +(?P<day>\S+)")
+_RELATIVE_LEAD = _when_needed(
+    r"(?:last|this|next|on|el|am|le|el pasado|letzten|dernier|pada|hari) +(?P<day>\S+)"
+    r"|(?:hari +)?(?P<before>\S+) +(?:lalu|kemarin|ini|depan)"
+)
+"""A day of the week said with a word for which one, folded: 'last Tuesday', 'el martes',
+and Indonesian's word after it, 'Sabtu lalu' ('last Saturday'), 'Senin kemarin', 'hari
+Minggu ini'."""
 
 
 def _in_year(start: PartialDate, day: str) -> str | None:
@@ -430,7 +462,7 @@ def _relative_hint(text: str) -> str:
     'last Tuesday', 'gestern'): as the day itself, which the article's own date tells."""
     folded = _normalized(text).rstrip(".")
     lead = _RELATIVE_LEAD().fullmatch(folded)
-    day = lead["day"] if lead is not None else folded
+    day = (lead["day"] or lead["before"]) if lead is not None else folded
     day = day.rstrip(",")
     if folded not in _RELATIVE_DAYS and (day not in _weekdays() or day in _month_numbers()):
         return ""  # 'Mar': Tuesday in Spanish, but March first
@@ -462,18 +494,21 @@ def _without_fraction(text: str) -> str | None:
 
 _APPROXIMATE = _when_needed(
     r"(?:c\.|ca\.|circa|about|around|approx\.|approximately|vers|environ|hacia(?: el)?|"
-    r"cerca de|sobre|alrededor de|por volta d(?:e|as|a)|um|etwa|около|примерно|близько)\s*(?P<rest>.+)"
+    r"cerca de|sobre|alrededor de|por volta d(?:e|as|a)|um|etwa|около|примерно|близько"
+    r"|sekitar(?: tahun| bulan)?|kira-kira(?: tahun| bulan)?)\s*(?P<rest>.+)"
 )
-"""'c. 1990', 'circa 2010', 'vers 1900', 'около 1990': an approximate date, folded."""
+"""'c. 1990', 'circa 2010', 'vers 1900', 'около 1990', 'sekitar tahun 1990': an approximate
+date, folded."""
 _VAGUE = _when_needed(
     r"(?P<part>early|mid|late|spring|summer|autumn|fall|winter|beginning of|end of"
     r"|anfang|mitte|ende|fruhjahr|fruhling|sommer|herbst"
     r"|principios|comienzos|mediados|finales|fines|primavera|verano|otono|invierno"
-    r"|debut|mi|fin|printemps|ete|automne|hiver)[- ]+(?:(?:of|de|del|d'|du) *)?(?P<rest>.+)"
+    r"|debut|mi|fin|printemps|ete|automne|hiver|awal|pertengahan|akhir)[- ]+"
+    r"(?:(?:of|de|del|du|tahun|bulan) +|d' *)?(?P<rest>.+)"
 )
 """'Spring 2010', 'mid-April 2010', 'early 2010': part of a month or year, folded; in
-German, Spanish and French too ('Anfang März 2010', 'finales de marzo de 2010', 'fin mars
-2010')."""
+German, Spanish, French and Indonesian too ('Anfang März 2010', 'finales de marzo de
+2010', 'fin mars 2010', 'akhir Desember 2021', 'awal tahun 2022')."""
 
 
 _APPROXIMATE_AFTER = _when_needed(r"(?P<rest>.+?) ?(?:ころ|頃|前後|左右|경|께|쯤|무렵|전후)")
@@ -491,7 +526,8 @@ part of a month or year as Japanese, Chinese and Korean write it, after the date
 
 _APPROXIMATE_TIME = _when_needed(
     r"(?P<date>.+?),? +(?:c\.|ca\.|circa|about|around|approximately|hacia|sobre|alrededor de"
-    r"|vers|gegen|etwa|около|примерно|por volta d(?:e|as|a))(?: las| la| de las)? +(?P<time>\d.*)"
+    r"|vers|gegen|etwa|около|примерно|por volta d(?:e|as|a)|sekitar)(?: las| la| de las| pukul)? +"
+    r"(?P<time>\d.*)"
 )
 """A day, then a time said to be approximate: '2019-04-15 hacia las 19:00', '15 de abril de
 2019 sobre las 19.00 h', 'April 15, 2019, about 7 pm', '15 avril 2019 vers 19 h', folded."""
@@ -550,7 +586,8 @@ _ONGOING = frozenset(
     {
         "present", "ongoing", "now", "to date", "continuing", "still going", "current",
         "en curso", "actualidad", "la actualidad", "presente", "hasta la fecha", "en cours",
-        "laufend", "andauernd", "em curso", "in corso",
+        "laufend", "andauernd", "em curso", "in corso", "sekarang", "kini", "hingga kini",
+        "hingga sekarang", "sampai sekarang", "masih berlangsung",
     }
 )  # fmt: skip
 """Words for an end not come yet, as a CV or an encyclopaedia writes a span still going on,
@@ -559,7 +596,7 @@ _UNKNOWN = frozenset(
     {
         "unknown", "not known", "?", "??", "tbd", "tba", "tbc", "n/a", "-", "...",
         "desconocido", "desconocida", "se desconoce", "no se sabe", "inconnu", "inconnue",
-        "unbekannt", "desconhecido", "sconosciuto",
+        "unbekannt", "desconhecido", "sconosciuto", "tidak diketahui", "belum diketahui",
     }
 )  # fmt: skip
 """Words for an end not known yet, in English and in the languages most often written."""
@@ -601,9 +638,12 @@ def _worded_end(text: str) -> str:
 _ZONE_ABBREVIATIONS = {
     "utc": 0, "gmt": 0, "cet": 60, "cest": 120, "eet": 120, "eest": 180, "msk": 180,
     "est": -300, "edt": -240, "cdt": -300, "mst": -420, "mdt": -360, "pst": -480, "pdt": -420,
+    "wib": 420, "wita": 480, "wit": 540,
 }  # fmt: skip
 """Time zones as newspapers abbreviate them, to their UTC offsets in minutes; not one that
-means two ('CST': US Central, or China; 'BST': British Summer, or Bangladesh)."""
+means two ('CST': US Central, or China; 'BST': British Summer, or Bangladesh). Indonesia's
+western, central and eastern clocks ('15.20 WIB', 'WITA', 'WIT') have kept their offsets
+since 1964, and have no summer time."""
 _TWO_ZONES = {
     "bst": (("British Summer Time", 60), ("Bangladesh", 360)),
     "cst": (("US Central", -360), ("China", 480)),
@@ -621,7 +661,7 @@ before it: '... hora de París', '... (heure de Paris)', '... hora de Londres' (
 ``zone_suggestion`` knows)."""
 _LOCAL = frozenset(
     {"local", "hora local", "heure locale", "ortszeit", "ora locale"}
-    | {"по местному времени", "за місцевим часом"}
+    | {"по местному времени", "за місцевим часом", "waktu setempat"}
 )
 """'Local time', as an article says a time is on the clock of the place, in English and the
 languages most often written ('local time' and 'heure locale' once 'time' is read off;

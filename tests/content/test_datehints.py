@@ -618,6 +618,85 @@ def test_hint_says_what_to_write(text: str, said: str) -> None:
     assert hint(text, span=True) == said
 
 
+COUNTED_FROM = (
+    "counts from the day it was written, and readers read it on other days: write the day itself "
+    "(YYYY-MM-DD), counted from the date of the article it came from"
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "said"),
+    [
+        # Indonesian news gives a time after 'pukul' ('o'clock') and with its clock, WIB
+        # (UTC+7), WITA or WIT: each got no suggestion.
+        ("4 Desember 2021 pukul 15.20", "; did you mean '2021-12-04T15:20'?"),
+        ("pukul 15.20 pada 4 Desember 2021", "; did you mean '2021-12-04T15:20'?"),
+        ("pukul 15.20", "; a time needs its day: write it as YYYY-MM-DDT15:20"),
+        (
+            "Sabtu, 4 Desember 2021 pukul 15.20 WIB",
+            "; write the offset after the time: '2021-12-04T15:20+07:00' (WIB)",
+        ),
+        ("2018-09-28 18.02 WITA", "; write the offset after the time: '2018-09-28T18:02+08:00' (WITA)"),
+        ("2021-12-04T10:00 WIT", "; write the offset after the time: '2021-12-04T10:00+09:00' (WIT)"),
+        (
+            "4 Desember 2021 pukul 15.20 waktu setempat",
+            "; did you mean '2021-12-04T15:20'? (a time without a UTC offset is read as the place's local time)",
+        ),
+        # A day in numbers in brackets after its day of the week, as Indonesian news
+        # writes it in a sentence: day or month first, the day of the week tells which.
+        ("Sabtu (4/12/2021)", "; did you mean '2021-12-04'?"),
+        ("Senin (12/4/2021)", "; did you mean '2021-04-12'?"),
+        ("Selasa (7/12/2021) pukul 10.00", "; did you mean '2021-12-07T10:00'?"),
+        (
+            "Selasa (7/12/2021) pukul 10.00 WIB",
+            "; write the offset after the time: '2021-12-07T10:00+07:00' (WIB)",
+        ),
+        ("Jumat (12/12/2021)", ""),  # a Sunday
+        ("Kamis (4/12/2021)", ""),  # neither 4 December nor 12 April 2021 was a Thursday
+        # 'on' and 'date' before a date, as a sentence writes it.
+        ("pada 4 Desember 2021", "; did you mean '2021-12-04'?"),
+        ("pada tanggal 4 Desember 2021", "; did you mean '2021-12-04'?"),
+        ("tanggal 4 Desember 2021", "; did you mean '2021-12-04'?"),
+        # A day counted from the article's: 'yesterday', 'today', 'last Saturday'.
+        ("kemarin", f"; 'kemarin' {COUNTED_FROM}"),
+        ("hari ini", f"; 'hari ini' {COUNTED_FROM}"),
+        ("Sabtu lalu", f"; 'Sabtu lalu' {COUNTED_FROM}"),
+        ("pekan lalu", f"; 'pekan lalu' {COUNTED_FROM}"),
+        ("Sabtu", f"; 'Sabtu' {COUNTED_FROM}"),
+        ("Desember lalu", ""),  # a month: no day of the week
+        # 'about', and the beginning, middle and end of a month or a year.
+        ("sekitar 2010", "; for a date that is not known exactly, write 'date: 2010' and 'circa: true'"),
+        (
+            "sekitar tahun 1990",
+            "; for a date that is not known exactly, write 'date: 1990' and 'circa: true'",
+        ),
+        (
+            "4 Desember 2021 sekitar pukul 15.00",
+            "; for a time that is not known exactly, write 'date: 2021-12-04T15:00' and 'circa: true'",
+        ),
+        (
+            "akhir Desember 2021",
+            "; write the date as far as it is known, 'date: 2021-12', and the words readers should read "
+            "in 'display_date: akhir Desember 2021'",
+        ),
+        (
+            "awal tahun 2022",
+            "; write the date as far as it is known, 'date: 2022', and the words readers should read "
+            "in 'display_date: awal tahun 2022'",
+        ),
+        # French's 'fin' and 'début' before a month beginning 'de' ('décembre'), whose
+        # 'de' was read as the word 'de' of 'fin de mars'.
+        (
+            "fin décembre 2021",
+            "; write the date as far as it is known, 'date: 2021-12', and the words readers should read "
+            "in 'display_date: fin décembre 2021'",
+        ),
+    ],
+)
+def test_hint_reads_a_date_as_indonesian_news_writes_it(text: str, said: str) -> None:
+    assert hint(text, span=True) == said
+
+
 def test_words_for_how_well_a_date_is_known_are_told_of_an_events_date_only() -> None:
     # 'circa' and 'display_date' go beside an event's 'date': for its 'end', a source's
     # 'date' or 'updated', following "write 'date: 2010'" overwrote the event's real date.
@@ -679,6 +758,10 @@ UNKNOWN_END = "; leave 'end' out until the day it ended is known"
         ("en cours", ONGOING),
         ("desconocido", UNKNOWN_END),
         ("se desconoce", UNKNOWN_END),
+        ("sekarang", ONGOING),  # Indonesian: 'now', 'until now', 'still going on'
+        ("hingga kini", ONGOING),
+        ("masih berlangsung", ONGOING),
+        ("belum diketahui", UNKNOWN_END),
     ],
 )
 def test_an_end_not_come_yet_or_not_known_is_told_to_be_left_out(text: str, said: str) -> None:
