@@ -52,6 +52,8 @@ def import_timelinejs(
         raise UsageError(refused)
     if language is not None and (why := languages.refused(language)) is not None:
         raise UsageError(why)
+    if language is not None:  # 'in', as Android writes Indonesian: written 'id', which check asks for
+        language = languages.current_code(language) or language
     require_folder(content, "content")
     folder = os.path.join(content, story)
     if os.path.islink(folder) or (os.path.lexists(folder) and not os.path.isdir(folder)):

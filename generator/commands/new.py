@@ -95,6 +95,8 @@ def new_site(*, content: str, title: str, language: str | None = None, base_url:
         raise UsageError("--title must not be empty")
     if language is not None and (why := languages.refused(language)) is not None:
         raise UsageError(why)
+    if language is not None:  # 'in', as Android writes Indonesian: written 'id', which check asks for
+        language = languages.current_code(language) or language
     lines = [
         f"title: {double_quoted(title.strip())}",
         "# description: One line for the home page and shared links.",

@@ -513,6 +513,12 @@ class Checker:
                 f"the languages available are {languages.available_tags()} "
                 f"(to add one, see 'Adding a language' in docs/editing.md){languages.country_hint(text)}",
             )
+        if (current := languages.current_code(text)) is not None:
+            said = (
+                f"'{label}: {text}' is an old code of {languages.name_in_english(current)}: write "
+                f"'{current}', the code search and screen readers know it by"
+            )
+            self.notices.append(Problem(node.pos, said, Severity.WARNING))
         return text
 
     def time_zone(self, spec: fieldtypes.TimeZone, node: Node, label: str) -> Any:

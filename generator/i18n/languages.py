@@ -486,6 +486,28 @@ def meant_tag(text: str) -> str | None:
     return dashed if "_" in text and re.fullmatch(LANGUAGE_REGEX.strip("^$"), dashed) else None
 
 
+NOT_RETIRED = frozenset({"tl", "tw"})
+"""Codes CLDR's aliases replace that are in use still, in BCP 47 as in the news: Tagalog's
+'tl' (CLDR reads it as Filipino, 'fil') and Twi's 'tw' (as Akan, 'ak')."""
+
+
+def current_code(tag: str) -> str | None:
+    """``tag`` with its language written by its current, shortest code where it is written
+    by a retired or longer one CLDR replaces ('in' for Indonesian, as Java and Android
+    still write it: 'id'; 'iw-IL': 'he-IL'; 'rus': 'ru'), else None. Pages named 'in' had
+    no search by stems (Pagefind knows 'id'), and screen readers may not know the voice."""
+    language, *rest = tag.split("-")
+    replaced = get_global("language_aliases").get(language.lower())
+    if replaced is None or language.lower() in NOT_RETIRED:
+        return None
+    return "-".join([replaced.replace("_", "-"), *rest])
+
+
+def name_in_english(tag: str) -> str:
+    """The English name of ``tag``'s language ('Indonesian' for 'id-ID'), else the tag."""
+    return str(Locale.parse("en").languages.get(tag.split("-")[0].lower(), tag))
+
+
 OTHER_NAMES = {"farsi": "fa", "castellano": "es", "castilian": "es"}
 """Names given a language besides CLDR's, as an editor may write them: Persian is often
 'Farsi' in English, and Spanish 'castellano' in Spain and much of Latin America."""

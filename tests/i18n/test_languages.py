@@ -3,11 +3,14 @@
 from __future__ import annotations
 
 import unicodedata
+from pathlib import Path
 
 import pytest
 
+from generator.commands.new import new_site
 from generator.i18n import languages
 from tests.conftest import Project
+from tests.content.lint.said import warnings
 
 
 def test_tags_find_their_catalog_and_direction() -> None:
@@ -285,3 +288,36 @@ def test_a_text_set_apart_takes_its_languages_direction_where_a_right_to_left_on
     assert languages.isolated_direction("en", page="rtl") == "ltr"
     assert languages.isolated_direction("ru", page="ltr") == "auto"
     assert languages.isolated_direction("zh-Hans", page="ltr") == "auto"
+
+
+@pytest.mark.parametrize(
+    ("tag", "current"),
+    [
+        ("in", "id"),  # Indonesian, as Java and Android write it
+        ("in-ID", "id-ID"),
+        ("iw", "he"),
+        ("rus", "ru"),
+        ("id", None),
+        ("he-IL", None),
+        ("tl", None),  # Tagalog's code, in use, though CLDR reads it as Filipino
+        ("tlh", None),
+    ],
+)
+def test_a_retired_or_longer_code_gets_the_current_one(tag: str, current: str | None) -> None:
+    assert languages.current_code(tag) == current
+
+
+def test_a_retired_code_is_a_warning_naming_the_current_one_and_new_writes_that(
+    project: Project, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # 'language: in' built Indonesian pages named 'in', which Pagefind searched without
+    # Indonesian stems ('mengungsi' no longer found 'pengungsi'), and check said nothing.
+    site = (project.root / "content/site.yaml").read_text()
+    project.write("content/site.yaml", site + "language: in\n")
+    line = site.count("\n") + 1
+    assert warnings(project, capsys) == [
+        f"content/site.yaml:{line}:11: warning: 'language: in' is an old code of Indonesian: write 'id', "
+        "the code search and screen readers know it by"
+    ]
+    written = new_site(content="elsewhere", title="Berita", language="in")
+    assert "\nlanguage: id\n" in Path(written).read_text(encoding="utf-8")
