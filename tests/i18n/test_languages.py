@@ -248,6 +248,15 @@ def test_korean_is_shipped_left_to_right_in_its_own_catalog() -> None:
     assert languages.tag_for_name("한국어") == "ko" and languages.tag_for_name("Korean") == "ko"
 
 
+def test_polish_is_shipped_left_to_right_in_its_own_catalog() -> None:
+    # Polish had no catalog: a site with `language: pl` was refused by check.
+    polish = languages.resolve("pl")
+    assert polish is not None and polish.catalog == "pl" and polish.direction == "ltr"
+    assert languages.resolve("pl-PL") is not None
+    assert "pl" in languages.available_tags().split(", ")
+    assert languages.tag_for_name("polski") == "pl" and languages.tag_for_name("Polish") == "pl"
+
+
 def test_hebrew_is_shipped_right_to_left_in_its_own_catalog() -> None:
     # Hebrew had no catalog: a site with `language: he` was refused by check.
     hebrew = languages.resolve("he")

@@ -149,6 +149,11 @@ def month_names(locale: Locale, month: int) -> set[str]:
     return names | {name.removesuffix("ь") for name in names}
 
 
+OWN_WORDS = {"pl": {"Weekend"}}
+"""The English words of a date phrase that a language writes too: Polish dictionaries
+have 'weekend' ('Weekend 17–18 kwietnia 2010')."""
+
+
 @pytest.mark.parametrize("name", SHIPPED)
 def test_every_date_is_written_in_the_language(sites: dict[str, Path], name: str) -> None:
     language = languages.resolve(name.replace("_", "-"))
@@ -165,7 +170,8 @@ def test_every_date_is_written_in_the_language(sites: dict[str, Path], name: str
                 wrong.append((path, text))
             if len(when) >= 7 and not any(m in text for m in month_names(language.locale, int(when[5:7]))):
                 wrong.append((path, text))
-            if name != "en" and re.search(r"\b(From|Until|Between|Weekend)\b", text):
+            english_words = set(re.findall(r"\b(From|Until|Between|Weekend)\b", text))
+            if name != "en" and english_words - OWN_WORDS.get(name, set()):
                 wrong.append((path, text))
     assert checked > 50
     assert wrong == []

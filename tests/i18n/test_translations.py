@@ -206,6 +206,7 @@ def test_figure_and_place_pages_link_to_the_same_figure_and_place_in_the_storys_
         ("ko", "주요 발언"),
         ("he", "ציטוטים"),
         ("id", "Kutipan"),
+        ("pl", "Wypowiedzi"),
         ("zh-Hans", "言论"),
     ],
 )
