@@ -79,11 +79,18 @@ HYPHEN_JOINED = frozenset({"ky"})
 print, as Russian, joins a span with a dash."""
 
 
-MONTH_GOVERNED = frozenset({"ru", "uk"})
+MONTH_GOVERNED = frozenset({"ru", "uk", "pl"})
 """Languages whose words before a month put it in the genitive: Russian 'с апреля',
-'до апреля', 'ок. апреля', Ukrainian 'з квітня', not 'с апрель'. CLDR writes a month alone
-in its stand-alone form ('апрель 2010 г.', LLLL) and has the genitive as its format form
-(MMMM, as in '7 апреля'), which a phrase's month takes in these languages."""
+'до апреля', 'ок. апреля', Ukrainian 'з квітня', Polish 'od kwietnia', 'do października',
+not 'с апрель', 'od kwiecień'. CLDR writes a month alone in its stand-alone form ('апрель
+2010 г.', 'kwiecień 2010', LLLL) and has the genitive as its format form (MMMM, as in
+'7 апреля', '7 kwietnia'), which a phrase's month takes in these languages."""
+
+
+BOTH_ENDS_GOVERNED = frozenset({"pl"})
+"""Languages of ``MONTH_GOVERNED`` whose 'between' of months or years governs both ends:
+Polish 'od kwietnia do sierpnia 2010' ('do' takes the genitive too), where Russian says
+'с апреля по август', its last month as it stands."""
 
 
 ELISION = {"fr": re.compile(r"\b([Dd])e (?=[aeiouyàâæéèêëîïôœùûüAEIOUYÉ])")}
@@ -422,7 +429,8 @@ class DateText:
             first, last = self._ends(start, end or start)
             return self.pgettext("a day", "Between %(start)s and %(end)s") % {"start": first, "end": last}
         # Russian and Ukrainian word a span of months 'с апреля по август': the first
-        # month governed (``MONTH_GOVERNED``), the last as it stands.
+        # month governed (``MONTH_GOVERNED``), the last as it stands; Polish governs
+        # both, 'od kwietnia do sierpnia' (``BOTH_ENDS_GOVERNED``).
         first, last = self._ends(start, end or start, governed=True)
         # Translators: a month or a year; in Russian and Ukrainian the first is in the
         # genitive ('апреля', 'квітня') and the last as it stands ('август'), for
@@ -435,9 +443,11 @@ class DateText:
         '2 April 2010'), to be joined by words ('between ... and ...'); with ``governed``,
         the first as a word before it governs it (``MONTH_GOVERNED``)."""
         text = self._between(start, end) if start != end else ""
-        halves = self._halves(start, end, governed=governed)
+        both = governed and self.locale.language in BOTH_ENDS_GOVERNED
+        halves = self._halves(start, end, governed=governed, governed_end=both)
         if halves is None or not text:
-            return (self._governed_single(start) if governed else self._single(start)), self._single(end)
+            first = self._governed_single(start) if governed else self._single(start)
+            return first, (self._governed_single(end) if both else self._single(end))
         first, second = halves
         # The joint, a word between the halves too ('19 تا 21 آوریل', Persian's 'to'), is
         # left out: the phrase's own words replace it ('از 19 تا 21 آوریل', not

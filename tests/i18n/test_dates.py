@@ -219,6 +219,16 @@ def test_each_date_is_formatted_once_and_remembered() -> None:
         ("uk", "until", "2010-08", None, "До серпня 2010\u202fр."),
         ("uk", "between", "2010-04", "2011-10", "У період з квітня 2010 по жовтень 2011\u202fрр."),
         ("de", "between", "2010-04", "2010-08", "Zwischen April und August 2010"),
+        # Polish puts a month after 'od', 'do' and 'ok.' in the genitive, at both ends of
+        # 'od ... do ...': not 'Od kwiecień do sierpień 2010'.
+        ("pl", "from", "2010-04", None, "Od kwietnia 2010"),
+        ("pl", "until", "2011-10", None, "Do października 2011"),
+        ("pl", "from", "2010-04-07", None, "Od 7 kwietnia 2010"),
+        ("pl", "between", "2010-04", "2010-08", "W okresie od kwietnia do sierpnia 2010"),
+        ("pl", "between", "2009-11", "2010-02", "W okresie od listopada 2009 do lutego 2010"),
+        ("pl", "between", "2013-03-05", "2013-05", "W okresie od 5 marca 2013 do maja 2013"),
+        ("pl", "between", "2010", "2012", "W okresie od 2010 do 2012"),
+        ("pl", "between", "2010-04-07", "2010-04-15", "Między 7 a\u00a015 kwietnia 2010"),
         # Italian gives a year and a day their article, elided before 8 and 11, and a
         # month none ('ad' before 'a').
         ("it", "from", "2005", None, "Dal 2005"),
@@ -265,6 +275,7 @@ def test_date_phrases_are_worded_for_a_day_or_for_a_month_or_year(
         ("es", "2005", "hacia 2005"),
         ("ru", "2010-04", "ок. апреля 2010\u202fг."),
         ("uk", "2010-04", "бл. квітня 2010\u202fр."),
+        ("pl", "2010-04", "ok. kwietnia 2010"),
         ("it", "2010-04-08", "intorno all’8 aprile 2010"),
         ("it", "2005", "circa 2005"),
     ],
@@ -279,6 +290,7 @@ def test_an_approximate_day_takes_its_article_and_a_year_does_not(tag: str, date
         ("ru", "2010-04", "2010-08", "ок. апреля\u00a0— августа 2010\u202fг."),  # 'около' governs both
         ("uk", "2010-04", "2010-08", "бл. квітня\u00a0— серпня 2010\u202fр."),
         ("ru", "2005", "2010", "ок. 2005\u20142010"),
+        ("pl", "2010-04", "2010-08", "ok. kwietnia–sierpnia 2010"),
         ("en", "2010-04", "2010-08", "c. April\u2009–\u2009August 2010"),
     ],
 )
