@@ -199,6 +199,11 @@ in its possessive form); or a month ('2020-ж., октябрь')."""
 _MONTH_DAY = _when_needed(rf"{_MONTH_WORD} +(\d{{1,2}})(?:st|nd|rd|th)?,? +(\d{{4}})")
 _MONTH_YEAR = _when_needed(rf"{_MONTH_WORD},? +{_DE}(\d{{4}}){_YEAR_WORD}")
 """'May 2010', 'mayo de 2010', 'febrero 2010', 'май 2010 г.'."""
+_ROMAN_MONTH = _when_needed(r"(\d{1,2})(?:\. ?| +)(xii|xi|x|ix|viii|vii|vi|v|iv|iii|ii|i)(?:\. ?| +)(\d{4})")
+"""A day, its month in Roman numerals and its year, folded, as Polish writes a date in
+letters and on forms ('8 XI 2021', '8.XI.2021', '8 XI 2021 r.')."""
+_ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "v": 5, "vi": 6, "vii": 7, "viii": 8, "ix": 9, "x": 10}
+_ROMAN |= {"xi": 11, "xii": 12}
 _YEAR_MONTH_DAY = _when_needed(r"(\d{4}) *[年년] *(\d{1,2}) *[月월](?: *(\d{1,2}) *[日号일])?")
 """Chinese, Japanese and Korean dates in numbers: '2010年5月3日', '2010年5月', '2010년 5월 3일'."""
 _KOREAN_DOTTED = _when_needed(r"(\d{4})\. ?(\d{1,2})\. ?(\d{1,2})\.?")
@@ -213,15 +218,21 @@ _CLOCK = (
 """A time of day, with a colon, a dot or an 'h' ('20:00', '20.00 h', '20h30') or the
 hour alone with its word ('20 h', '20 Uhr'), folded."""
 _AT_TIME = _when_needed(
-    r"(?P<date>.+?)(?:t|,? +(?:(?:a las|a la|at|um|a|as|в|об|о|saat|alle ore|alle|ore|pukul|jam|[-–—]) +)?)"
-    + _CLOCK
-    + r"(?: ?(?P<tz>z|[+-]\d{1,2}(?::?\d{2})?))?"
+    r"(?P<date>.+?)(?:t|,? +(?:(?:a las|a la|at|um|a|as|в|об|о|saat|alle ore|alle|ore|pukul|jam|o godz\.?"
+    r"|godz\.?|o|[-–—]) +)?)" + _CLOCK + r"(?: ?(?P<tz>z|[+-]\d{1,2}(?::?\d{2})?))?"
 )
 """A date, then a time after a 'T' (lowercased), a space, a comma or a word for 'at':
 '2010-04-19 12:00', '3 de mayo de 2010, 20.00 h', '3. Mai 2010 um 20 Uhr', '19 Nisan 2010,
 saat 14.30', '13 червня 2023 о 14:30' (Ukrainian's 'о', 'об' before a vowel: 'об 11:00'),
 '14 agosto 2018, ore 11.36' (Italian's 'ore', 'alle', 'alle ore'), '4 Desember 2021 pukul
-15.20' (Indonesian's 'pukul', 'o'clock', and 'jam', as speech says it)."""
+15.20' (Indonesian's 'pukul', 'o'clock', and 'jam', as speech says it), '8 listopada 2021, godz.
+10:00' and '8 listopada 2021 o godz. 10.00' (Polish 'godz.', hour, and 'o', at)."""
+
+
+_YEAR_WORD_AFTER = _when_needed(r"(?<=\d{4}) ?(?:г|года|р|року|r|roku)\.?(?=,|\s|$)")
+"""The word for 'year' after a year, folded, as Polish writes it in a date ('8 listopada 2021
+r.', '8.11.2021 r.', '2021 roku', '2021 r.') and Russian and Ukrainian do ('2018 г.',
+'2018 р.'); a year's number says as much."""
 
 
 _AT_WORD = r"(?:a las|a la|at|um|a|as|vers|pukul|jam)"
@@ -336,6 +347,9 @@ def _time_last(text: str) -> str:
 
 def _suggested(text: str, weekday: int | None, allow_time: bool) -> str | None:
     """``suggest`` of ``text`` (folded, without the day of the week, which is ``weekday``)."""
+    text, words = _YEAR_WORD_AFTER().subn("", text)
+    if words and weekday is None and re.fullmatch(r"\d{4}", text):
+        return text  # '2021 r.': the year itself
     text = _WORDED_CLOCK().sub(_as_clock, _twelve_hour().sub(_as_24_hours, text))
     if weekday is not None:
         text = _BRACKETED_DAY().sub(r"\1", text)
@@ -435,17 +449,20 @@ _RELATIVE_DAYS = frozenset(
         "בחודש שעבר", "בשנה שעברה", "אשתקד", "kemarin", "hari ini", "besok", "lusa", "kemarin lusa",
         "tadi malam", "semalam", "tadi pagi", "pagi ini", "malam ini", "minggu lalu", "pekan lalu",
         "bulan lalu", "tahun lalu", "minggu depan", "pekan depan",
+        "wczoraj", "dzis", "dzisiaj", "jutro", "przedwczoraj", "pojutrze", "wczoraj wieczorem",
+        "dzis rano", "w zeszłym tygodniu", "w ubiegłym tygodniu", "w tym tygodniu",
+        "w zeszłym miesiacu", "w ubiegłym miesiacu", "w zeszłym roku", "w ubiegłym roku",
     }
 )  # fmt: skip
 """Words for a day counted from when they were written, folded, in English and the
 shipped languages most often written: an article's 'yesterday' pasted into 'date'."""
 _RELATIVE_LEAD = _when_needed(
-    r"(?:last|this|next|on|el|am|le|el pasado|letzten|dernier|pada|hari) +(?P<day>\S+)"
-    r"|(?:hari +)?(?P<before>\S+) +(?:lalu|kemarin|ini|depan)"
+    r"(?:last|this|next|on|el|am|le|el pasado|letzten|dernier|pada|hari|w zeszły|w ubiegły|w ostatni|we|w)"
+    r" +(?P<day>\S+)|(?:hari +)?(?P<before>\S+) +(?:lalu|kemarin|ini|depan)"
 )
 """A day of the week said with a word for which one, folded: 'last Tuesday', 'el martes',
-and Indonesian's word after it, 'Sabtu lalu' ('last Saturday'), 'Senin kemarin', 'hari
-Minggu ini'."""
+'letzten Dienstag', Polish 'w zeszły wtorek' and 'we wtorek', and Indonesian's word after
+it, 'Sabtu lalu' ('last Saturday'), 'Senin kemarin', 'hari Minggu ini'."""
 
 
 def _in_year(start: PartialDate, day: str) -> str | None:
@@ -494,11 +511,11 @@ def _without_fraction(text: str) -> str | None:
 
 _APPROXIMATE = _when_needed(
     r"(?:c\.|ca\.|circa|about|around|approx\.|approximately|vers|environ|hacia(?: el)?|"
-    r"cerca de|sobre|alrededor de|por volta d(?:e|as|a)|um|etwa|около|примерно|близько"
+    r"cerca de|sobre|alrededor de|por volta d(?:e|as|a)|um|etwa|около|примерно|близько|ok\.|około"
     r"|sekitar(?: tahun| bulan)?|kira-kira(?: tahun| bulan)?)\s*(?P<rest>.+)"
 )
-"""'c. 1990', 'circa 2010', 'vers 1900', 'около 1990', 'sekitar tahun 1990': an approximate
-date, folded."""
+"""'c. 1990', 'circa 2010', 'vers 1900', 'около 1990', Polish 'ok. 2021' and 'około 2021 r.',
+Indonesian 'sekitar tahun 1990': an approximate date, folded."""
 _VAGUE = _when_needed(
     r"(?P<part>early|mid|late|spring|summer|autumn|fall|winter|beginning of|end of"
     r"|anfang|mitte|ende|fruhjahr|fruhling|sommer|herbst"
@@ -798,19 +815,19 @@ def split_span(text: str) -> tuple[str, str] | None:
 
 
 _SPAN_OPENER = _when_needed(
-    r"(?:(?P<weekend>(?:el |the )?(?:fin de semana|weekend) (?:del?|of(?: the)?) )"
-    r"|(?P<between>(?:entre|between|zwischen) (?:el |the |le |dem |o )?)"
-    r"|(?:desde el|desde|from the|from|del|de|du|vom|von|do|da|с|із|з) )?"
+    r"(?:(?P<weekend>(?:el |the )?(?:fin de semana|weekend) (?:(?:del?|of(?: the)?) )?)"
+    r"|(?P<between>(?:entre|between|zwischen|miedzy|pomiedzy) (?:el |the |le |dem |o )?)"
+    r"|(?:desde el|desde|from the|from|del|de|du|vom|von|do|da|od|с|із|з) )?"
 )
-"""How a span written in words may open (folded): 'entre el' and 'between' give
-'date_phrase: between', 'fin de semana del' and 'weekend of' give 'weekend'; 'del', 'from'
-and the like open a plain span, which needs no phrase."""
+"""How a span written in words may open (folded): 'entre el', 'between' and Polish 'między'
+give 'date_phrase: between', 'fin de semana del', 'weekend of' and Polish 'weekend' give
+'weekend'; 'del', 'from', Polish 'od' and the like open a plain span, which needs no phrase."""
 _SPAN_JOIN = _when_needed(
-    r" ?[-–—] ?| (?:to|until|till|through|hasta el|hasta|al|a|au|bis zum|bis|ate|по|до) "
+    r" ?[-–—] ?| (?:to|until|till|through|hasta el|hasta|al|a|au|bis zum|bis|ate|do|по|до) "
 )
 """What joins the first day of a span written in words to the rest (folded): '3-5 de mayo',
 'del 3 al 5', 'May 3 to 5', 'du 3 au 5', '3. bis 5. Mai', 'с 3 по 5' and 'с 3 до 5'
-(Russian), 'з 3 по 5' and 'з 3 до 5' (Ukrainian)."""
+(Russian), 'з 3 по 5' and 'з 3 до 5' (Ukrainian), 'od 3 do 5' and 'między 3 a 5' (Polish)."""
 _AND_JOIN = _when_needed(r" (?:and|y el|y|et le|et|und dem|und|e|и) ")
 """'and' in a span opened by 'between' ('entre el 3 y el 5'); without it, '3 y 5 de mayo'
 is two days, not a span."""
@@ -898,6 +915,8 @@ def _read_day(text: str) -> tuple[int, int, int | None] | None:
         first = next(i for i in (1, 4, 7, 10) if match[i])
         parts = match.group(first, first + 1, first + 2)
         return (int(parts[0]), int(parts[1]), int(parts[2]) if parts[2] else None)
+    elif match := _ROMAN_MONTH().fullmatch(text):
+        return (int(match[3]), _ROMAN[match[2]], int(match[1]))
     elif match := _YEAR_MONTH_DAY().fullmatch(text) or _KOREAN_DOTTED().fullmatch(text):
         return (int(match[1]), int(match[2]), int(match[3]) if match[3] else None)
     elif (match := _DAY_MONTH().fullmatch(text)) and (month := _month_numbers().get(match[2])):

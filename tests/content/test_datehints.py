@@ -186,6 +186,24 @@ from tests.conftest import REPO, TEMPLATES
         ("2010-жылдын 7-апрели", "2010-04-07"),
         ("2010-жылдын 2-августу", "2010-08-02"),
         ("2020-ж., 5-бир нерсе", None),  # no month named
+        # Polish: the year's word after it ('r.', 'roku'), the time after 'godz.' or 'o',
+        # and a month in Roman numerals; each got no suggestion.
+        ("8 listopada 2021 r.", "2021-11-08"),
+        ("8 listopada 2021 roku", "2021-11-08"),
+        ("8.11.2021 r.", "2021-11-08"),
+        ("2021 r.", "2021"),
+        ("2018 г.", "2018"),
+        ("listopad 2021 r.", "2021-11"),
+        ("8 listopada 2021, godz. 10:00", "2021-11-08T10:00"),
+        ("8 listopada 2021 r., godz. 10:00", "2021-11-08T10:00"),
+        ("8 listopada 2021 o godz. 10.00", "2021-11-08T10:00"),
+        ("8 listopada 2021 o 10:00", "2021-11-08T10:00"),
+        ("poniedziałek, 8 listopada 2021 r.", "2021-11-08"),
+        ("8 XI 2021", "2021-11-08"),
+        ("8.XI.2021", "2021-11-08"),
+        ("8 XI 2021 r.", "2021-11-08"),
+        ("8 XIII 2021", None),  # no such month
+        ("31 II 2021", None),  # no such day
     ],
 )
 def test_suggest_reads_only_what_is_plainly_a_date(text: str, iso: str | None) -> None:
@@ -302,6 +320,9 @@ def test_a_span_written_as_one_text_is_split(text: str, parts: tuple[str, str] |
         ("з 6 по 8 червня 2023 року", ("2023-06-06", "2023-06-08", None)),  # Ukrainian
         ("з 6 до 8 червня 2023 р.", ("2023-06-06", "2023-06-08", None)),
         ("із 30 травня по 2 червня 2023 року", ("2023-05-30", "2023-06-02", None)),
+        ("od 8 do 10 listopada 2021", ("2021-11-08", "2021-11-10", None)),  # Polish
+        ("między 8 a 10 listopada 2021", ("2021-11-08", "2021-11-10", "between")),
+        ("weekend 13-14 listopada 2021", ("2021-11-13", "2021-11-14", "weekend")),
         ("mayo-junio de 2010", ("2010-05", "2010-06", None)),
         ("3 y 5 de mayo de 2010", None),  # two days, not a span
         ("5-3 May 2010", None),  # the end before the start
@@ -694,6 +715,25 @@ COUNTED_FROM = (
     ],
 )
 def test_hint_reads_a_date_as_indonesian_news_writes_it(text: str, said: str) -> None:
+    assert hint(text, span=True) == said
+
+
+@pytest.mark.parametrize(
+    ("text", "said"),
+    [
+        ("wczoraj", f"; 'wczoraj' {COUNTED_FROM}"),
+        ("Przedwczoraj", f"; 'Przedwczoraj' {COUNTED_FROM}"),
+        ("dziś", f"; 'dziś' {COUNTED_FROM}"),
+        ("w zeszłym tygodniu", f"; 'w zeszłym tygodniu' {COUNTED_FROM}"),
+        ("w zeszły wtorek", f"; 'w zeszły wtorek' {COUNTED_FROM}"),
+        ("we wtorek", f"; 'we wtorek' {COUNTED_FROM}"),
+        ("ok. 2021", "; for a date that is not known exactly, write 'date: 2021' and 'circa: true'"),
+        ("około 2021 r.", "; for a date that is not known exactly, write 'date: 2021' and 'circa: true'"),
+        ("w marcu", ""),  # a month, not a day of the week
+    ],
+)
+def test_hint_reads_what_a_polish_editor_writes(text: str, said: str) -> None:
+    # Each got only 'expected a date in the form YYYY...'.
     assert hint(text, span=True) == said
 
 
