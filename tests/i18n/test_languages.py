@@ -9,6 +9,7 @@ import pytest
 
 from generator.commands.new import new_site
 from generator.i18n import languages
+from generator.i18n.catalogs import translations
 from tests.conftest import Project
 from tests.content.lint.said import warnings
 
@@ -255,6 +256,26 @@ def test_polish_is_shipped_left_to_right_in_its_own_catalog() -> None:
     assert languages.resolve("pl-PL") is not None
     assert "pl" in languages.available_tags().split(", ")
     assert languages.tag_for_name("polski") == "pl" and languages.tag_for_name("Polish") == "pl"
+
+
+@pytest.mark.parametrize(
+    ("count", "events", "latest"),
+    [
+        (1, "1 wydarzenie", "Najnowsze wydarzenie"),
+        (2, "2 wydarzenia", "2 najnowsze wydarzenia"),
+        (5, "5 wydarzeń", "5 najnowszych wydarzeń"),
+        (12, "12 wydarzeń", "12 najnowszych wydarzeń"),
+        (21, "21 wydarzeń", "21 najnowszych wydarzeń"),
+        (22, "22 wydarzenia", "22 najnowsze wydarzenia"),
+        (25, "25 wydarzeń", "25 najnowszych wydarzeń"),
+    ],
+)
+def test_polish_counts_take_the_form_cldr_gives_their_number(count: int, events: str, latest: str) -> None:
+    # One, few (2-4, 22-24, not 12-14) and many; from five on, the adjective is in the
+    # genitive plural too ('5 najnowszych wydarzeń', not 'Najnowsze 5 wydarzeń').
+    polish = translations("pl")
+    assert polish.ngettext("%(num)d event", "%(num)d events", count) % {"num": count} == events
+    assert polish.ngettext("The latest event", "The latest %(num)d events", count) % {"num": count} == latest
 
 
 def test_hebrew_is_shipped_right_to_left_in_its_own_catalog() -> None:
