@@ -351,3 +351,12 @@ def test_a_retired_code_is_a_warning_naming_the_current_one_and_new_writes_that(
     ]
     written = new_site(content="elsewhere", title="Berita", language="in")
     assert "\nlanguage: id\n" in Path(written).read_text(encoding="utf-8")
+
+
+def test_dutch_is_shipped_left_to_right_in_its_own_catalog() -> None:
+    # Dutch had no catalog: a site with `language: nl` was refused by check.
+    dutch = languages.resolve("nl")
+    assert dutch is not None and dutch.catalog == "nl" and dutch.direction == "ltr"
+    assert languages.resolve("nl-BE") is not None
+    assert "nl" in languages.available_tags().split(", ")
+    assert languages.tag_for_name("Nederlands") == "nl" and languages.tag_for_name("Dutch") == "nl"
