@@ -209,8 +209,9 @@ _YEAR_MONTH_DAY = _when_needed(r"(\d{4}) *[年년] *(\d{1,2}) *[月월](?: *(\d{
 _KOREAN_DOTTED = _when_needed(r"(\d{4})\. ?(\d{1,2})\. ?(\d{1,2})\.?")
 """A date as the Korean press writes it in numbers, year first, each part ended by a dot
 and a space: '2010. 8. 5.'."""
-_HOURS = r" ?(?:h|hrs?|horas?|uhr)\.?"
-"""The word for hours after a time, as Spanish, French and German write it ('20.00 h', '20 Uhr')."""
+_HOURS = r" ?(?:h|hrs?|horas?|uhr|uur)\.?"
+"""The word for hours after a time, as Spanish, French, German and Dutch write it ('20.00 h',
+'20 Uhr', '15.20 uur')."""
 _CLOCK = (
     r"(?P<H>\d{1,2})(?:(?P<sep>[:.]| ?h ?)(?P<M>\d{2})(?::(?P<S>\d{2}))?(?P<unit>" + _HOURS + r")?"
     r"|(?P<hours>" + _HOURS + r"))"
@@ -218,7 +219,7 @@ _CLOCK = (
 """A time of day, with a colon, a dot or an 'h' ('20:00', '20.00 h', '20h30') or the
 hour alone with its word ('20 h', '20 Uhr'), folded."""
 _AT_TIME = _when_needed(
-    r"(?P<date>.+?)(?:t|,? +(?:(?:a las|a la|at|um|a|as|в|об|о|saat|alle ore|alle|ore|pukul|jam|o godz\.?"
+    r"(?P<date>.+?)(?:t|,? +(?:(?:a las|a la|at|um|om|a|as|в|об|о|saat|alle ore|alle|ore|pukul|jam|o godz\.?"
     r"|godz\.?|o|[-–—]) +)?)" + _CLOCK + r"(?: ?(?P<tz>z|[+-]\d{1,2}(?::?\d{2})?))?"
 )
 """A date, then a time after a 'T' (lowercased), a space, a comma or a word for 'at':
@@ -226,7 +227,8 @@ _AT_TIME = _when_needed(
 saat 14.30', '13 червня 2023 о 14:30' (Ukrainian's 'о', 'об' before a vowel: 'об 11:00'),
 '14 agosto 2018, ore 11.36' (Italian's 'ore', 'alle', 'alle ore'), '4 Desember 2021 pukul
 15.20' (Indonesian's 'pukul', 'o'clock', and 'jam', as speech says it), '8 listopada 2021, godz.
-10:00' and '8 listopada 2021 o godz. 10.00' (Polish 'godz.', hour, and 'o', at)."""
+10:00' and '8 listopada 2021 o godz. 10.00' (Polish 'godz.', hour, and 'o', at), '17 juli 2014
+om 15.20 uur' (Dutch's 'om')."""
 
 
 _YEAR_WORD_AFTER = _when_needed(r"(?<=\d{4}) ?(?:г|года|р|року|r|roku)\.?(?=,|\s|$)")
@@ -235,17 +237,18 @@ r.', '8.11.2021 r.', '2021 roku', '2021 r.') and Russian and Ukrainian do ('2018
 '2018 р.'); a year's number says as much."""
 
 
-_AT_WORD = r"(?:a las|a la|at|um|a|as|vers|pukul|jam)"
-"""A word for 'at' before a time, folded: Spanish 'a las', German 'um', French 'vers',
-Portuguese 'às' ('as' folded: Brazilian news writes 'às 12h28'), Indonesian 'pukul'."""
+_AT_WORD = r"(?:a las|a la|at|um|om|a|as|vers|pukul|jam)"
+"""A word for 'at' before a time, folded: Spanish 'a las', German 'um', Dutch 'om', French
+'vers', Portuguese 'às' ('as' folded: Brazilian news writes 'às 12h28'), Indonesian 'pukul'."""
 _TIME_FIRST = _when_needed(
     rf"(?:{_AT_WORD} +)?"
     + _CLOCK
-    + r",? +(?:(?:del|de|do dia|do|on|le|am|el|du|pada tanggal|pada|tanggal) +)?(?P<date>.+)"
+    + r",? +(?:(?:del|de|do dia|do|on|op|le|am|el|du|pada tanggal|pada|tanggal) +)?(?P<date>.+)"
 )
 """A time, then its date, as a sentence of an article gives them: '19.50 h del 15 de abril
 de 2019', 'a las 19:50 del lunes 15 de abril de 2019', '7:50 pm on 15 April 2019', 'às
-12h28 do dia 25 de janeiro de 2019', 'pukul 15.20 pada 4 Desember 2021', folded."""
+12h28 do dia 25 de janeiro de 2019', 'pukul 15.20 pada 4 Desember 2021', 'om 15.20 uur op 17
+juli 2014', folded."""
 
 
 _WEEKDAY_AFTER = _when_needed(
@@ -327,11 +330,12 @@ def _hebrew_read(text: str) -> str:
 
 
 _LEAD_WORD = _when_needed(
-    r"^(?:el|the|on|le|am|il|o|em|no dia|dia|pada tanggal|pada|tanggal|tgl\.?) (?=\S*\d|\S+,? \d)"
+    r"^(?:el|the|on|op|le|am|il|o|em|no dia|dia|pada tanggal|pada|tanggal|tgl\.?) (?=\S*\d|\S+,? \d)"
 )
 """The word a sentence puts before a date, folded: 'el 15 de abril de 2019', 'el lunes 15
 de abril', 'on 15 April 2019', 'le 15 avril', 'am 15. April', Portuguese 'em 25 de janeiro
-de 2019' and 'no dia 25', Indonesian 'pada 4 Desember 2021', 'tanggal 4' and 'pada tanggal 4'."""
+de 2019' and 'no dia 25', Indonesian 'pada 4 Desember 2021', 'tanggal 4' and 'pada tanggal 4',
+Dutch 'op 17 juli 2014'."""
 
 
 def _time_last(text: str) -> str:
@@ -452,17 +456,21 @@ _RELATIVE_DAYS = frozenset(
         "wczoraj", "dzis", "dzisiaj", "jutro", "przedwczoraj", "pojutrze", "wczoraj wieczorem",
         "dzis rano", "w zeszłym tygodniu", "w ubiegłym tygodniu", "w tym tygodniu",
         "w zeszłym miesiacu", "w ubiegłym miesiacu", "w zeszłym roku", "w ubiegłym roku",
+        "gisteren", "eergisteren", "vandaag", "overmorgen", "gisteravond", "vannacht", "vanochtend",
+        "vanmorgen", "vanmiddag", "vanavond", "vorige week", "deze week", "volgende week",
+        "vorige maand", "vorig jaar", "verleden week",
     }
 )  # fmt: skip
 """Words for a day counted from when they were written, folded, in English and the
 shipped languages most often written: an article's 'yesterday' pasted into 'date'."""
 _RELATIVE_LEAD = _when_needed(
-    r"(?:last|this|next|on|el|am|le|el pasado|letzten|dernier|pada|hari|w zeszły|w ubiegły|w ostatni|we|w)"
-    r" +(?P<day>\S+)|(?:hari +)?(?P<before>\S+) +(?:lalu|kemarin|ini|depan)"
+    r"(?:last|this|next|on|el|am|le|el pasado|letzten|dernier|vorige|afgelopen|komende|op|pada|hari"
+    r"|w zeszły|w ubiegły|w ostatni|we|w) +(?P<day>\S+)"
+    r"|(?:hari +)?(?P<before>\S+) +(?:lalu|kemarin|ini|depan)"
 )
 """A day of the week said with a word for which one, folded: 'last Tuesday', 'el martes',
-'letzten Dienstag', Polish 'w zeszły wtorek' and 'we wtorek', and Indonesian's word after
-it, 'Sabtu lalu' ('last Saturday'), 'Senin kemarin', 'hari Minggu ini'."""
+'letzten Dienstag', Dutch 'afgelopen dinsdag', Polish 'w zeszły wtorek' and 'we wtorek', and
+Indonesian's word after it, 'Sabtu lalu' ('last Saturday'), 'Senin kemarin', 'hari Minggu ini'."""
 
 
 def _in_year(start: PartialDate, day: str) -> str | None:
@@ -512,20 +520,22 @@ def _without_fraction(text: str) -> str | None:
 _APPROXIMATE = _when_needed(
     r"(?:c\.|ca\.|circa|about|around|approx\.|approximately|vers|environ|hacia(?: el)?|"
     r"cerca de|sobre|alrededor de|por volta d(?:e|as|a)|um|etwa|около|примерно|близько|ok\.|około"
-    r"|sekitar(?: tahun| bulan)?|kira-kira(?: tahun| bulan)?)\s*(?P<rest>.+)"
+    r"|rond|omstreeks|ongeveer|sekitar(?: tahun| bulan)?|kira-kira(?: tahun| bulan)?)\s*(?P<rest>.+)"
 )
 """'c. 1990', 'circa 2010', 'vers 1900', 'около 1990', Polish 'ok. 2021' and 'około 2021 r.',
-Indonesian 'sekitar tahun 1990': an approximate date, folded."""
+Indonesian 'sekitar tahun 1990', Dutch 'rond 2014': an approximate date, folded."""
 _VAGUE = _when_needed(
     r"(?P<part>early|mid|late|spring|summer|autumn|fall|winter|beginning of|end of"
     r"|anfang|mitte|ende|fruhjahr|fruhling|sommer|herbst"
     r"|principios|comienzos|mediados|finales|fines|primavera|verano|otono|invierno"
-    r"|debut|mi|fin|printemps|ete|automne|hiver|awal|pertengahan|akhir)[- ]+"
-    r"(?:(?:of|de|del|du|tahun|bulan) +|d' *)?(?P<rest>.+)"
+    r"|debut|mi|fin|printemps|ete|automne|hiver|awal|pertengahan|akhir"
+    r"|begin|medio|half|midden|eind|voorjaar|lente|zomer|najaar|herfst)[- ]+"
+    r"(?:(?:of|de|del|du|van|tahun|bulan) +|d' *)?(?P<rest>.+)"
 )
 """'Spring 2010', 'mid-April 2010', 'early 2010': part of a month or year, folded; in
-German, Spanish, French and Indonesian too ('Anfang März 2010', 'finales de marzo de
-2010', 'fin mars 2010', 'akhir Desember 2021', 'awal tahun 2022')."""
+German, Spanish, French, Indonesian and Dutch too ('Anfang März 2010', 'finales de marzo de
+2010', 'fin mars 2010', 'akhir Desember 2021', 'awal tahun 2022', 'begin juli 2014', 'eind
+2014')."""
 
 
 _APPROXIMATE_AFTER = _when_needed(r"(?P<rest>.+?) ?(?:ころ|頃|前後|左右|경|께|쯤|무렵|전후)")
@@ -543,8 +553,8 @@ part of a month or year as Japanese, Chinese and Korean write it, after the date
 
 _APPROXIMATE_TIME = _when_needed(
     r"(?P<date>.+?),? +(?:c\.|ca\.|circa|about|around|approximately|hacia|sobre|alrededor de"
-    r"|vers|gegen|etwa|около|примерно|por volta d(?:e|as|a)|sekitar)(?: las| la| de las| pukul)? +"
-    r"(?P<time>\d.*)"
+    r"|vers|gegen|etwa|около|примерно|por volta d(?:e|as|a)|sekitar|rond|omstreeks|ongeveer)"
+    r"(?: las| la| de las| pukul)? +(?P<time>\d.*)"
 )
 """A day, then a time said to be approximate: '2019-04-15 hacia las 19:00', '15 de abril de
 2019 sobre las 19.00 h', 'April 15, 2019, about 7 pm', '15 avril 2019 vers 19 h', folded."""

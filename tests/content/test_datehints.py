@@ -857,3 +857,68 @@ def test_a_build_of_valid_dates_compiles_none_of_the_patterns_of_hints(tmp_path:
 )
 def test_a_date_given_with_words_for_how_well_it_is_known_is_found(text: str, found: object) -> None:
     assert worded_date(text) == found
+
+
+@pytest.mark.parametrize(
+    ("text", "iso"),
+    [
+        # Dutch news writes a time with a dot or a colon and 'uur' after it, 'om' ('at') before it.
+        ("17 juli 2014 om 15.20 uur", "2014-07-17T15:20"),
+        ("17 juli 2014, 15:20 uur", "2014-07-17T15:20"),
+        ("2014-07-17 15.20 uur", "2014-07-17T15:20"),
+        ("17 juli 2014 om 15 uur", "2014-07-17T15:00"),
+        ("op 17 juli 2014", "2014-07-17"),
+        ("om 15.20 uur op 17 juli 2014", "2014-07-17T15:20"),
+    ],
+)
+def test_a_date_and_time_as_a_dutch_editor_writes_them_are_suggested(text: str, iso: str) -> None:
+    assert suggest(text) == iso
+
+
+@pytest.mark.parametrize(
+    ("text", "said"),
+    [
+        *(
+            (
+                written,
+                f"; '{written}' counts from the day it was written, and readers read it on other days: "
+                "write the day itself (YYYY-MM-DD), counted from the date of the article it came from",
+            )
+            for written in (
+                "gisteren",
+                "Eergisteren",
+                "vandaag",
+                "vorige week",
+                "afgelopen dinsdag",
+                "vorige dinsdag",
+            )
+        ),
+        ("rond 2014", "; for a date that is not known exactly, write 'date: 2014' and 'circa: true'"),
+        (
+            "omstreeks juli 2014",
+            "; for a date that is not known exactly, write 'date: 2014-07' and 'circa: true'",
+        ),
+        ("ongeveer 1990", "; for a date that is not known exactly, write 'date: 1990' and 'circa: true'"),
+        (
+            "17 juli 2014 rond 15.20 uur",
+            "; for a time that is not known exactly, write 'date: 2014-07-17T15:20' and 'circa: true'",
+        ),
+        *(
+            (
+                words,
+                f"; write the date as far as it is known, 'date: {iso}', and the words readers should read "
+                f"in 'display_date: {words}'",
+            )
+            for words, iso in (
+                ("begin juli 2014", "2014-07"),
+                ("medio juli 2014", "2014-07"),
+                ("eind 2014", "2014"),
+                ("najaar 2014", "2014"),
+                ("zomer van 2014", "2014"),
+            )
+        ),
+    ],
+)
+def test_a_date_as_a_dutch_editor_writes_it_is_told_how_to_write_it(text: str, said: str) -> None:
+    # Each got only "expected a date in the form YYYY...", with no word of what to write.
+    assert hint(text, span=True) == said
