@@ -825,20 +825,23 @@ def split_span(text: str) -> tuple[str, str] | None:
 
 
 _SPAN_OPENER = _when_needed(
-    r"(?:(?P<weekend>(?:el |the )?(?:fin de semana|weekend) (?:(?:del?|of(?: the)?) )?)"
-    r"|(?P<between>(?:entre|between|zwischen|miedzy|pomiedzy) (?:el |the |le |dem |o )?)"
-    r"|(?:desde el|desde|from the|from|del|de|du|vom|von|do|da|od|с|із|з) )?"
+    r"(?:(?P<weekend>(?:el |the |het )?(?:fin de semana|weekend) (?:(?:del?|of(?: the)?|van) )?)"
+    r"|(?P<between>(?:entre|between|zwischen|tussen|miedzy|pomiedzy) (?:el |the |le |dem |o )?)"
+    r"|(?:desde el|desde|from the|from|del|de|du|vom|von|van|do|da|od|с|із|з) )?"
 )
-"""How a span written in words may open (folded): 'entre el', 'between' and Polish 'między'
-give 'date_phrase: between', 'fin de semana del', 'weekend of' and Polish 'weekend' give
-'weekend'; 'del', 'from', Polish 'od' and the like open a plain span, which needs no phrase."""
+"""How a span written in words may open (folded): 'entre el', 'between', Dutch 'tussen' and
+Polish 'między' give 'date_phrase: between', 'fin de semana del', 'weekend of', Dutch 'het
+weekend van' and Polish 'weekend' give 'weekend'; 'del', 'from', Dutch 'van', Polish 'od'
+and the like open a plain span, which needs no phrase."""
 _SPAN_JOIN = _when_needed(
-    r" ?[-–—] ?| (?:to|until|till|through|hasta el|hasta|al|a|au|bis zum|bis|ate|do|по|до) "
+    r" ?[-–—] ?| (?:to|until|till|through|hasta el|hasta|al|a|au|bis zum|bis|ate|do|по|до"
+    r"|tot en met|t/m|tot) "
 )
 """What joins the first day of a span written in words to the rest (folded): '3-5 de mayo',
 'del 3 al 5', 'May 3 to 5', 'du 3 au 5', '3. bis 5. Mai', 'с 3 по 5' and 'с 3 до 5'
-(Russian), 'з 3 по 5' and 'з 3 до 5' (Ukrainian), 'od 3 do 5' and 'między 3 a 5' (Polish)."""
-_AND_JOIN = _when_needed(r" (?:and|y el|y|et le|et|und dem|und|e|и) ")
+(Russian), 'з 3 по 5' and 'з 3 до 5' (Ukrainian), 'od 3 do 5' and 'między 3 a 5' (Polish),
+'van 17 tot 21 juli' and '17 t/m 21 juli' (Dutch, 't/m' for 'tot en met')."""
+_AND_JOIN = _when_needed(r" (?:and|y el|y|et le|et|und dem|und|en|e|и) ")
 """'and' in a span opened by 'between' ('entre el 3 y el 5'); without it, '3 y 5 de mayo'
 is two days, not a span."""
 _LEADING_MONTH = _when_needed(r"([^\W\d_]+\.?) +\d")

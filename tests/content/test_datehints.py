@@ -324,6 +324,14 @@ def test_a_span_written_as_one_text_is_split(text: str, parts: tuple[str, str] |
         ("między 8 a 10 listopada 2021", ("2021-11-08", "2021-11-10", "between")),
         ("weekend 13-14 listopada 2021", ("2021-11-13", "2021-11-14", "weekend")),
         ("mayo-junio de 2010", ("2010-05", "2010-06", None)),
+        # Dutch: 'van ... tot', 'tot en met' (written 't/m'), 'tussen ... en', 'het weekend van'.
+        ("van 17 tot 21 juli 2014", ("2014-07-17", "2014-07-21", None)),
+        ("17 t/m 21 juli 2014", ("2014-07-17", "2014-07-21", None)),
+        ("17 tot en met 21 juli 2014", ("2014-07-17", "2014-07-21", None)),
+        ("van 30 juni tot 2 juli 2014", ("2014-06-30", "2014-07-02", None)),
+        ("tussen 17 en 21 juli 2014", ("2014-07-17", "2014-07-21", "between")),
+        ("het weekend van 19-20 juli 2014", ("2014-07-19", "2014-07-20", "weekend")),
+        ("weekend van 19 en 20 juli 2014", ("2014-07-19", "2014-07-20", "weekend")),
         ("3 y 5 de mayo de 2010", None),  # two days, not a span
         ("5-3 May 2010", None),  # the end before the start
         ("1-2 May", None),  # no year
