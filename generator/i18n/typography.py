@@ -319,6 +319,19 @@ def _hebrew_marks(html: str) -> str:
     return "".join(chars)
 
 
+_DUTCH_ELISION = re.compile(LEFT_SINGLE + r"(?=[stn](?![^\W\d_]))")
+"""An opening single quote's placeholder before a lone 's', 't' or 'n': SmartyPants opens
+a single quote after a space, but Dutch writes its elided articles ('s for des, 't for
+het, 'n for een) with an apostrophe there: ’s-Gravenhage, ’s avonds, ’t Harde."""
+
+
+def _dutch_elisions(html: str, language: str) -> str:
+    """``html`` with Dutch's elided articles written with an apostrophe, in a Dutch page."""
+    if re.split("[-_]", language)[0].lower() != "nl" or LEFT_SINGLE not in html:
+        return html
+    return _DUTCH_ELISION.sub(RIGHT_SINGLE, html)
+
+
 @cache
 def _table(language: str) -> dict[int, str]:
     left, right = marks(language)
@@ -326,11 +339,13 @@ def _table(language: str) -> dict[int, str]:
 
 
 def for_language(html: str, language: str) -> str:
-    """``html`` with the quotation placeholders as ``language`` writes them, and, in
-    French, the spaces typed before its high punctuation, inside « », between a number's
-    groups of digits and inside a time ("18 h 43") made no-break ones."""
+    """``html`` with the quotation placeholders as ``language`` writes them (in Dutch, an
+    elided article's apostrophe too, ``_dutch_elisions``), and, in French, the spaces typed
+    before its high punctuation, inside « », between a number's groups of digits and inside
+    a time ("18 h 43") made no-break ones."""
     if any(q in html for q in QUOTES):
-        html = _paired_singles(_paired(_hebrew_marks(html))).translate(_table(language))
+        html = _dutch_elisions(_hebrew_marks(html), language)
+        html = _paired_singles(_paired(html)).translate(_table(language))
     spaces = _spaces_before(language)
     if spaces and " " in html:
         html = _no_break_before(html, spaces)

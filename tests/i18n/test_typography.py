@@ -324,3 +324,28 @@ def test_french_spacing_leaves_tags_attributes_and_code_alone() -> None:
 def test_a_key_numbers_number_is_tied_to_the_short_words_beside_it(value: str, shown: str) -> None:
     # A box of "By the numbers" wrote 'about' over '100,000'.
     assert typography.tied_number(value) == shown
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("De rechtbank in 's-Gravenhage", "De rechtbank in ’s-Gravenhage"),
+        ("Hij landde 's avonds in 's-Hertogenbosch", "Hij landde ’s avonds in ’s-Hertogenbosch"),
+        ("Volgens haar was 't voorbij, zo'n 300 doden", "Volgens haar was ’t voorbij, zo’n 300 doden"),
+        ("Toen 'n minuut later, ('s nachts)", "Toen ’n minuut later, (’s nachts)"),
+        # A quotation that starts with such a letter, then more letters, is still a quotation.
+        ("Hij zei: 'stop' en 'toen niet'", "Hij zei: ‘stop’ en ‘toen niet’"),
+        (
+            "Rutte noemde 's-Gravenhage 'een stad van recht'",
+            "Rutte noemde ’s-Gravenhage ‘een stad van recht’",
+        ),
+    ],
+)
+def test_a_dutch_elided_article_after_a_space_is_an_apostrophe(text: str, expected: str) -> None:
+    # SmartyPants opens a single quote after a space, so Dutch's ''s-Gravenhage', ''s avonds',
+    # ''t' and ''n' (des, het, een) came out with an opening quote: ‘s-Gravenhage.
+    assert typeset(text, "nl") == expected
+    md = markdown.Markdown(
+        extensions=["smarty"], extension_configs={"smarty": {"substitutions": typography.SUBSTITUTIONS}}
+    )
+    assert typography.for_language(md.convert(text), "nl-BE") == f"<p>{expected}</p>"
