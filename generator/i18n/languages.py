@@ -384,10 +384,13 @@ def capital_first(text: str, language: str = "") -> str:
     writes it, and the rest as written: a place's ``kind`` the editor wrote in lower case
     ('il', 'capital of the UAE'). Jinja's ``capitalize`` lowered the rest ('Capital of
     the uae', 'Nato base') and wrote Turkish's 'i' 'I' ('Il', 'Ilçe', which read 'ıl',
-    'ılçe'); in Turkish and Azerbaijani the capital of 'i' is 'İ'."""
+    'ılçe'); in Turkish and Azerbaijani the capital of 'i' is 'İ'. Dutch capitalises its
+    digraph 'ij' whole ('IJzermijn', not 'Ijzermijn')."""
     first = text[:1]
     if first == "i" and language in ("tr", "az"):
         return "İ" + text[1:]
+    if text[:2] == "ij" and language == "nl":
+        return "IJ" + text[2:]
     return first.title() + text[1:]
 
 

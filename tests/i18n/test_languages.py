@@ -360,3 +360,12 @@ def test_dutch_is_shipped_left_to_right_in_its_own_catalog() -> None:
     assert languages.resolve("nl-BE") is not None
     assert "nl" in languages.available_tags().split(", ")
     assert languages.tag_for_name("Nederlands") == "nl" and languages.tag_for_name("Dutch") == "nl"
+
+
+def test_a_dutch_word_starting_with_ij_gets_both_letters_capital() -> None:
+    # Dutch capitalises the digraph whole: a place's kind 'ijzermijn' read 'Ijzermijn'.
+    assert languages.capital_first("ijzermijn", "nl") == "IJzermijn"
+    assert languages.capital_first("ijsbaan bij Haarlem", "nl") == "IJsbaan bij Haarlem"
+    assert languages.capital_first("ijzermijn", "en") == "Ijzermijn"  # not a digraph elsewhere
+    assert languages.capital_first("dorp", "nl") == "Dorp"
+    assert languages.capital_first("i", "nl") == "I"
