@@ -209,15 +209,15 @@ _YEAR_MONTH_DAY = _when_needed(r"(\d{4}) *[年년] *(\d{1,2}) *[月월](?: *(\d{
 _KOREAN_DOTTED = _when_needed(r"(\d{4})\. ?(\d{1,2})\. ?(\d{1,2})\.?")
 """A date as the Korean press writes it in numbers, year first, each part ended by a dot
 and a space: '2010. 8. 5.'."""
-_HOURS = r" ?(?:h|hrs?|horas?|uhr|uur)\.?"
+_HOURS = r" ?(?:h|hrs?|horas?|uhr|uur|u)\.?"
 """The word for hours after a time, as Spanish, French, German and Dutch write it ('20.00 h',
-'20 Uhr', '15.20 uur')."""
+'20 Uhr', '15.20 uur', Flemish '15.20 u')."""
 _CLOCK = (
-    r"(?P<H>\d{1,2})(?:(?P<sep>[:.]| ?h ?)(?P<M>\d{2})(?::(?P<S>\d{2}))?(?P<unit>" + _HOURS + r")?"
+    r"(?P<H>\d{1,2})(?:(?P<sep>[:.]| ?[hu] ?)(?P<M>\d{2})(?::(?P<S>\d{2}))?(?P<unit>" + _HOURS + r")?"
     r"|(?P<hours>" + _HOURS + r"))"
 )
-"""A time of day, with a colon, a dot or an 'h' ('20:00', '20.00 h', '20h30') or the
-hour alone with its word ('20 h', '20 Uhr'), folded."""
+"""A time of day, with a colon, a dot, an 'h' or Flemish 'u' ('20:00', '20.00 h', '20h30',
+'20u30') or the hour alone with its word ('20 h', '20 Uhr'), folded."""
 _AT_TIME = _when_needed(
     r"(?P<date>.+?)(?:t|,? +(?:(?:a las|a la|at|um|om|a|as|в|об|о|saat|alle ore|alle|ore|pukul|jam|o godz\.?"
     r"|godz\.?|o|[-–—]) +)?)" + _CLOCK + r"(?: ?(?P<tz>z|[+-]\d{1,2}(?::?\d{2})?))?"

@@ -877,6 +877,10 @@ def test_a_date_given_with_words_for_how_well_it_is_known_is_found(text: str, fo
         ("17 juli 2014 om 15 uur", "2014-07-17T15:00"),
         ("op 17 juli 2014", "2014-07-17"),
         ("om 15.20 uur op 17 juli 2014", "2014-07-17T15:20"),
+        # Flemish news writes the hour's 'u' ('uur') between or after: '15u20', '15.20 u'.
+        ("17 juli 2014 om 15u20", "2014-07-17T15:20"),
+        ("17 juli 2014, 15.20 u", "2014-07-17T15:20"),
+        ("17 juli 2014 om 9 u", "2014-07-17T09:00"),
     ],
 )
 def test_a_date_and_time_as_a_dutch_editor_writes_them_are_suggested(text: str, iso: str) -> None:
