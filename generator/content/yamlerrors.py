@@ -29,6 +29,7 @@ from generator.content.yamlindents import (
     TAB_INDENT,
     after_block_text,
     continued,
+    item_among_keys,
     item_not_lined_up,
     key_further_in,
     key_short,
@@ -451,6 +452,8 @@ def _line_out_of_line(stop: Stop) -> Said:
             return items
         if at is not None and (indented := _key_indented_under_a_value(lines, at.line)) is not None:
             return indented
+        if at is not None and (among := item_among_keys(lines, at.line)) is not None:
+            return among
         return at, "the indentation of this line does not match the lines above it"
     return None
 

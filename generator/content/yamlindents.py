@@ -1,8 +1,9 @@
 """Lines set out of line with their neighbours, said at the line of the mistake with how
 far to indent it: a key of a list item not lined up with the item's first key, a key
 that cut short what the lines above it held, a key a few spaces off the keys around it,
-a list item less indented than the items above it, a line short of a text written below
-its key, a line indented with a tab, and a line without ':' that may go on with the text
+a list item less indented than the items above it, a list item among keys (an update
+added below another block than 'updates:'), a line short of a text written below its
+key, a line indented with a tab, and a line without ':' that may go on with the text
 above it.
 """
 
@@ -367,3 +368,68 @@ def continued(lines: list[str], row: int) -> str:
         f", or, if it goes on with the text of '{key}' above, indent it by {indent + 2} spaces (or "
         f"write '{key}: |' and the text on the lines below it, indented)"
     )
+
+
+def item_among_keys(lines: list[str], row: int) -> tuple[Mark, str] | None:
+    """When line ``row`` is a list item ('- date: ...') set among keys written at its
+    indentation ('credit:', a key of 'image:'), as an entry of 'updates:' added at the end
+    of the wrong block is: where it is, what holds those keys, and the list elsewhere in
+    the file whose items start with the same key, which it most likely belongs to."""
+    line = lines[row] if row < len(lines) else ""
+    if not line.lstrip().startswith("- ") and line.strip() != "-":
+        return None
+    depth = indent_of(line)
+    above = filled_before(lines, row)
+    while above is not None and indent_of(lines[above]) > depth:  # what the keys above hold
+        above = filled_before(lines, above)
+    neighbour = _KEY.match(lines[above]) if above is not None else None
+    if above is None or neighbour is None or indent_of(lines[above]) != depth:
+        return None
+    holder = filled_before(lines, above)
+    while holder is not None and indent_of(lines[holder]) >= depth:
+        holder = filled_before(lines, holder)
+    held = _ITEM_OR_KEY.match(lines[holder]) if holder is not None else None
+    if holder is None or held is None:
+        among = "the keys of the file itself"
+    elif lines[holder].lstrip().startswith("-"):  # the keys of an item of a list ('  - text: ...')
+        among = f"the keys of the list item on line {holder + 1}"
+    else:
+        among = f"the keys of '{held['key']}:' (line {holder + 1})"
+    said = (
+        f"this list item is among {among}, such as '{neighbour['key']}:' on line {above + 1}, "
+        "which are 'key: value' lines, not a list"
+    )
+    lists = _lists_of_items_like(lines, row)
+    if len(lists) == 1:
+        key_row = lists[0]
+        name = lines[key_row].split(":")[0].strip(" -")
+        said += (
+            f"; if it is one of '{name}:' (line {key_row + 1}), move it there, with the lines "
+            "under it, after that list's last item"
+        )
+    else:
+        said += (
+            "; move it, with the lines under it, to the list it belongs to, or, if it is one of "
+            "these keys, delete its '- '"
+        )
+    return Mark(row, depth), said
+
+
+def _lists_of_items_like(lines: list[str], row: int) -> list[int]:
+    """The lines of the keys alone on their line ('updates:') whose list holds an item
+    that starts with the same key as the item on line ``row`` ('- date:'), but for the
+    list that line is in; none when that item starts with no key."""
+    first = _ITEM_KEY.match(lines[row].lstrip())
+    if first is None:
+        return []
+    holders: list[int] = []
+    for r, other in enumerate(lines):
+        found = _ITEM_KEY.match(other.lstrip())
+        if r == row or found is None or found["key"] != first["key"]:
+            continue
+        holder = filled_before(lines, r)
+        while holder is not None and indent_of(lines[holder]) >= indent_of(other):
+            holder = filled_before(lines, holder)
+        if holder is not None and _EMPTY_KEY.match(lines[holder]) and holder not in holders:
+            holders.append(holder)
+    return holders

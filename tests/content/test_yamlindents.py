@@ -188,3 +188,50 @@ def test_a_line_short_of_a_text_written_below_its_key_is_told_how_far_to_indent(
     text: str, expected: str
 ) -> None:
     assert parse(text) == [f"f.yaml:{expected}"]
+
+
+STORY_WITH_UPDATES = (
+    "title: T\nupdates:\n  - date: 2024-03-26\n    text: Six workers are missing.\n"
+    "image:\n  src: media/bridge.jpg\n  alt: The bridge\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # an update added at the end of the block below 'updates:', not at the end of its list
+            STORY_WITH_UPDATES + "  - date: 2024-03-27\n    kind: correction\n    text: Seven.\n",
+            "8:3: YAML syntax error: this list item is among the keys of 'image:' (line 5), such as "
+            "'alt:' on line 7, which are 'key: value' lines, not a list; if it is one of 'updates:' "
+            "(line 2), move it there, with the lines under it, after that list's last item",
+        ),
+        (  # the same at the end of the file, below a source
+            STORY_WITH_UPDATES
+            + "sources:\n  s1:\n    publisher: P\n  - date: 2024-03-27\n    text: Seven.\n",
+            "11:3: YAML syntax error: this list item is among the keys of 'sources:' (line 8), such as "
+            "'s1:' on line 9, which are 'key: value' lines, not a list; if it is one of 'updates:' "
+            "(line 2), move it there, with the lines under it, after that list's last item",
+        ),
+        (  # at the start of the line, among the file's own keys
+            STORY_WITH_UPDATES + "- date: 2024-03-27\n  text: Seven.\n",
+            "8:1: YAML syntax error: this list item is among the keys of the file itself, such as "
+            "'image:' on line 5, which are 'key: value' lines, not a list; if it is one of 'updates:' "
+            "(line 2), move it there, with the lines under it, after that list's last item",
+        ),
+        (  # a key of a picture written as an item: no list of such items to name
+            "title: T\nimage:\n  src: media/bridge.jpg\n  - alt: The bridge\n",
+            "4:3: YAML syntax error: this list item is among the keys of 'image:' (line 2), such as "
+            "'src:' on line 3, which are 'key: value' lines, not a list; move it, with the lines under "
+            "it, to the list it belongs to, or, if it is one of these keys, delete its '- '",
+        ),
+        (  # among the keys of a list's item
+            "title: T\nquotes:\n  - text: We will rebuild.\n    by: ann\n    - source: s1\n",
+            "5:5: YAML syntax error: this list item is among the keys of the list item on line 3, such "
+            "as 'by:' on line 4, which are 'key: value' lines, not a list; move it, with the lines "
+            "under it, to the list it belongs to, or, if it is one of these keys, delete its '- '",
+        ),
+    ],
+)
+def test_a_list_item_among_keys_is_told_which_list_it_may_belong_to(text: str, expected: str) -> None:
+    # Said before as "the indentation of this line does not match the lines above it".
+    assert parse(text) == [f"f.yaml:{expected}"]
