@@ -308,6 +308,17 @@ folded, with their zones; and Spain's mainland and Canary clocks ('hora peninsul
 'hora canaria')."""
 
 
+_US_CLOCKS = {
+    "et": "America/New_York", "eastern": "America/New_York",
+    "ct": "America/Chicago", "central": "America/Chicago",
+    "mt": "America/Denver", "mountain": "America/Denver",
+    "pt": "America/Los_Angeles", "pacific": "America/Los_Angeles",
+}  # fmt: skip
+"""The clocks of the United States as its news says them, without standard or summer time
+('1:28 a.m. ET', 'Eastern time'), with their zones: 'ET' named none, and 'Eastern' only
+'Canada/Eastern', a name the database keeps for old settings."""
+
+
 _CLOCKS_IN_RUSSIAN_AND_UKRAINIAN = {
     "по московскому времени": "Europe/Moscow", "по москве": "Europe/Moscow", "мск": "Europe/Moscow",
     "за московським часом": "Europe/Moscow", "по киевскому времени": "Europe/Kyiv",
@@ -334,6 +345,8 @@ def zone_suggestion(name: str) -> str | None:
     wanted = _unaccented(name.strip().replace(" ", "_").casefold())
     if wanted in _CITIES_IN_SPANISH:
         return _CITIES_IN_SPANISH[wanted]
+    if wanted in _US_CLOCKS:
+        return _US_CLOCKS[wanted]
     if not wanted.isascii():
         # A city in its own letters ('Київ'), which the database writes in Latin ones,
         # as an id spells it ('kyiv'). Imported here: only a mistake needs it.

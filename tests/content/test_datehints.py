@@ -571,6 +571,18 @@ COUNTED_DAYS = (
             "; write the offset after the time ('2021-03-23T07:40+02:00' in Africa/Cairo), or give the "
             "whole site's clock in site.yaml: 'time_zone: Africa/Cairo'",
         ),
+        # The United States' clocks as its news names them, summer time included: no hint
+        # for 'ET' before, and 'Eastern' was Canada/Eastern.
+        (
+            "March 26, 2024, 1:28 a.m. ET",
+            "; write the offset after the time ('2024-03-26T01:28-04:00' in America/New_York), or give "
+            "the whole site's clock in site.yaml: 'time_zone: America/New_York'",
+        ),
+        (
+            "Dec. 3, 2024, 9 p.m. Pacific time",
+            "; write the offset after the time ('2024-12-03T21:00-08:00' in America/Los_Angeles), or "
+            "give the whole site's clock in site.yaml: 'time_zone: America/Los_Angeles'",
+        ),
         # Spanish, French and Italian name a city's time before it, the city with its accents.
         (
             "2019-04-15T19:50 hora de París",

@@ -204,6 +204,12 @@ def test_a_time_zone_is_a_place_in_the_iana_database() -> None:
     assert dates.zone_suggestion("Ciudad de México") == "America/Mexico_City"
     assert dates.zone_suggestion("hora peninsular") == "Europe/Madrid"
     assert dates.zone_suggestion("hora canaria") == "Atlantic/Canary"
+    # The United States' clocks as its news names them ('time_zone: Eastern' named
+    # Canada/Eastern, 'ET' nothing).
+    assert dates.zone_suggestion("ET") == "America/New_York"
+    assert dates.zone_suggestion("Eastern") == "America/New_York"
+    assert dates.zone_suggestion("Central time") == "America/Chicago"
+    assert dates.zone_suggestion("PT") == "America/Los_Angeles"
     # A city written in its own letters, as a Ukrainian editor writes Kyiv: no suggestion.
     assert dates.zone_suggestion("Київ") == "Europe/Kyiv"
     assert dates.zone_suggestion("Мінськ") == "Europe/Minsk"
