@@ -225,8 +225,12 @@ def _keep_warnings(
     """Add the story's warnings to ``notices``: the checker's, then its links' to media
     named without their folder, then its odd links'."""
     # Warnings (a link to nowhere, a file that is not a picture): such files built before,
-    # and every file that builds keeps building; check --strict refuses them.
-    notices.extend(checker.notices)
+    # and every file that builds keeps building; check --strict refuses them. None where a
+    # media file is missing: the error there says which file was meant ('media/bridge.jgp':
+    # did you mean 'media/bridge.jpg'?), and a warning that 'bridge.jgp' is not a picture,
+    # to be linked from the text instead, told the editor to link a file that is not there.
+    missing = {pos for rel, _, pos in checker.images if rel not in raw.media}
+    notices.extend(notice for notice in checker.notices if notice.where not in missing)
     for rel, label, pos in checker.unprefixed:
         said = media_checks.unprefixed(rel, label, raw.media, raw.refused)
         notices.append(Problem(pos, said, Severity.WARNING))

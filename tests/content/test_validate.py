@@ -229,3 +229,21 @@ def test_names_not_there_are_given_a_did_you_mean_within_a_budget(project: Proje
     assert "; did you mean 'media/photo-of-the-day-number-" in problems[124]  # 125 x 400 compared
     assert problems[125].endswith("'body': no file 'media/photo-of-the-day-numbr-0125-125.png' in this story")
     assert problems[-1].endswith("'body': no file 'media/photo-of-the-day-numbr-0299-299.png' in this story")
+
+
+def test_a_picture_whose_name_is_misspelt_is_told_the_file_meant_and_nothing_else(project: Project) -> None:
+    # 'media/bridge.jgp' also got a warning that it is not a picture, to be linked from the
+    # text instead ('[bridge.jgp](media/bridge.jgp)'): a link to a file that is not there.
+    project.write("content/story-a/media/bridge.jpg", tiny_png())
+    project.write(EVENT, event("image:\n  src: media/bridge.jgp\n  alt: The bridge\n"))
+    try:
+        check_and_lint(content="content")
+    except ContentError as errors:
+        assert [str(p) for p in errors.problems] == [
+            f"{EVENT}:5:8: 'image.src': no file 'media/bridge.jgp' in this story; did you mean "
+            "'media/bridge.jpg'?"
+        ]
+        assert [str(w) for w in errors.warnings if w.where.path == EVENT] == []
+    else:
+        raise AssertionError("a picture that is not there was not an error")
+    # A file that is there and is not a picture is warned about as before (test_check.py).
