@@ -199,7 +199,7 @@ sources:
 #     label: what the number counts
 #     source: source-1
 #     note: A caveat or explanation.
-# updates:                    # after publication: what changed, shown near the top, latest first
+# updates:                    # after publication: what changed, each new one at the end (shown latest first)
 #   - date: {published}
 #     text: What was added, in a sentence.
 #   - date: {published}

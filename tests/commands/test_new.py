@@ -258,6 +258,9 @@ def test_new_files_offer_key_added_and_updates_and_they_check_uncommented(projec
     story_path = project.root / "content/fresh/story.yaml"
     lines = story_path.read_text().splitlines(True)
     start = lines.index(next(line for line in lines if line.startswith("# updates:")))
+    # Where a new one goes: "shown near the top, latest first" alone had an editor write
+    # the latest first, which check then warned about (their addresses follow the list).
+    assert "each new one at the end (shown latest first)" in lines[start]
     block = [line[2:] for line in lines[start : start + 6]]
     story_path.write_text("".join(lines[:start] + block + lines[start + 6 :]))
     site = check(content="content")
