@@ -1829,3 +1829,32 @@ def test_a_span_of_dates_from_a_lone_day_never_breaks_next_to_its_dash(
     assert sum(lone for lone, *_ in dashes) == 2  # '17–18 April' on the story page, twice
     assert all(before == dash for _, before, dash, _ in dashes), (dashes, drawn)
     assert all(dash == after for lone, _, dash, after in dashes if lone), (dashes, drawn)
+
+
+def test_the_filters_offer_only_what_the_events_name_and_are_left_out_when_they_name_nothing(
+    tmp_path: Path,
+) -> None:
+    # A breaking story's first events name no one, no place and no topic: its page offered
+    # "Filter the timeline" with "Who: Anyone" and "Where: Anywhere", which filtered nothing.
+    story = story_folder(
+        tmp_path / "content",
+        "s",
+        "title: T\nsummary: S.\npublished: 2024-03-26\n",
+        "title: Site\n",
+        ("events", "figures"),
+    )
+    (story / "events" / "e.yaml").write_text("title: E\ndate: 2024-03-26T01:28\nsummary: S.\n")
+    build(content=str(tmp_path / "content"), templates=TEMPLATES, out=str(tmp_path / "site"))
+    html = (tmp_path / "site" / "s" / "index.html").read_text()
+    assert 'id="filters"' not in html and 'id="filter-status"' not in html
+    assert 'class="event' in html  # the timeline is there all the same
+    # Once an event names someone, the filter by figure is offered, and that one alone.
+    (story / "figures" / "moore.yaml").write_text("name: Wes Moore\nrole: Governor\n")
+    (story / "events" / "e.yaml").write_text(
+        "title: E\ndate: 2024-03-26T01:28\nsummary: S.\nfigures: [moore]\n"
+    )
+    build(content=str(tmp_path / "content"), templates=TEMPLATES, out=str(tmp_path / "site"))
+    html = (tmp_path / "site" / "s" / "index.html").read_text()
+    assert 'id="filters"' in html and 'id="filter-status"' in html
+    assert re.findall(r'<select id="([^"]+)"', html) == ["filter-figure"]
+    assert '<option value="moore">Wes Moore</option>' in html
