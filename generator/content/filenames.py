@@ -139,14 +139,29 @@ def _beside(path: str, meant: str) -> bool:
         return True
 
 
-def misnamed(name: str, path: str, problems: list[Problem], notices: list[Problem] | None = None) -> None:
+def misnamed(
+    name: str,
+    path: str,
+    problems: list[Problem],
+    notices: list[Problem] | None = None,
+    what: str | None = None,
+) -> None:
     """Report a content file whose name does not end exactly in '.yaml' (``meant_name``):
     an error for '.yml', as it always was; with ``notices``, a warning for the other
     names, which were passed over without a word before (a project with such a file
-    built, and keeps building: ``check --strict`` refuses it)."""
+    built, and keeps building: ``check --strict`` refuses it). ``what`` is the kind of
+    file whose id is its name ('event'), for one in events/, figures/ or locations/."""
     if (meant := meant_name(name)) is None:
         return
-    if _beside(path, meant):  # renaming would overwrite it
+    if _beside(path, meant) and what is not None:
+        # Two files of one id: a second copy, or, as often, another event saved under a
+        # name already taken ('strike.yml' beside 'strike.yaml'), which merging would lose.
+        message = (
+            f"'{meant}' exists beside it, and both are the {what} '{meant[:-5]}': if they are one "
+            f"{what}, merge the two files and delete this one; if not, give this one a name of its "
+            "own, ending in .yaml"
+        )
+    elif _beside(path, meant):  # renaming would overwrite it
         message = f"'{meant}' exists beside it: merge the two files and delete this one"
     else:
         message = f"rename to '{meant}': content files end in .yaml"

@@ -119,7 +119,7 @@ def _load_collection(
         if file_id is None:
             if (said := written_in_markdown(entry.name, kind.value)) is not None:
                 story.notices.append(Problem(Position(file_path), said, Severity.WARNING))
-            misnamed(entry.name, file_path, problems, story.notices)
+            misnamed(entry.name, file_path, problems, story.notices, kind.value[:-1])
             continue
         if not count.add():
             return

@@ -113,9 +113,12 @@ def test_yml_files_are_errors_that_say_so(project: Project) -> None:
 def test_a_yml_file_beside_its_yaml_file_is_not_told_to_overwrite_it(project: Project) -> None:
     project.write("content/story-a/events/e1.yml", "title: x\n")
     project.write("content/story-a/story.yml", "title: x\n")
+    # An event's file may be a second copy, or another event saved under a name taken
+    # already: "merge the two files" alone would have the editor lose one of two events.
     assert project.problems() == [
-        "content/story-a/events/e1.yml:1:1: 'e1.yaml' exists beside it: merge the two files "
-        "and delete this one",
+        "content/story-a/events/e1.yml:1:1: 'e1.yaml' exists beside it, and both are the event "
+        "'e1': if they are one event, merge the two files and delete this one; if not, give this "
+        "one a name of its own, ending in .yaml",
         "content/story-a/story.yml:1:1: 'story.yaml' exists beside it: merge the two files "
         "and delete this one",
     ]
