@@ -57,7 +57,9 @@ def _read_as_content(paths: list[str]) -> bool:
 
 
 def _describe(paths: list[str]) -> str:
-    first = paths[0]
+    # A file still there first: saved by way of a temporary file renamed onto it ('sed -i',
+    # some editors), a save was named by that file ('sedOg8U9W'), which is gone.
+    first = next((p for p in paths if os.path.lexists(p)), paths[0])
     return first if len(paths) == 1 else f"{first} and {len(paths) - 1} more"
 
 

@@ -48,6 +48,23 @@ def test_five_files_saved_at_once_rebuild_once_quietly(project: Project, served:
     assert not any("Warning" in line or "Traceback" in line for line in served.lines), served.lines
 
 
+def test_a_file_saved_by_way_of_a_temporary_one_is_named_by_its_own_name(
+    project: Project, served: Server
+) -> None:
+    # As 'sed -i' and some editors save, with a temporary file of no name editors are known
+    # for, renamed onto the file: the line named the temporary file, which no longer exists
+    # ("content/story-a/events/sedOg8U9W and 1 more changed").
+    story = project.root / "content/story-a/story.yaml"
+    temporary = project.root / "content/story-a/sedOg8U9W"
+    temporary.write_text(story.read_text().replace("title: Story A", "title: Story A, saved aside"))
+    os.replace(temporary, story)
+    served.wait_for_line("changed:")
+    time.sleep(0.5)
+    rebuilds = [line for line in served.lines if "changed:" in line]
+    assert rebuilds and all("sedOg8U9W" not in line for line in rebuilds), served.lines
+    assert re.search(r"story\.yaml( and \d+ more)? changed: ", rebuilds[0]), served.lines
+
+
 def test_drafts_are_shown_marked(project: Project, served: Server) -> None:
     project.write(EVENT, event_text("Draft event") + "draft: true\n")
     served.wait_for_line("changed:")
