@@ -399,7 +399,7 @@ def item_among_keys(lines: list[str], row: int) -> tuple[Mark, str] | None:
         f"this list item is among {among}, such as '{neighbour['key']}:' on line {above + 1}, "
         "which are 'key: value' lines, not a list"
     )
-    lists = _lists_of_items_like(lines, row)
+    lists = [r for r in _lists_of_items_like(lines, row) if r != holder]  # not where it is wrongly
     if len(lists) == 1:
         key_row = lists[0]
         name = lines[key_row].split(":")[0].strip(" -")
@@ -417,8 +417,9 @@ def item_among_keys(lines: list[str], row: int) -> tuple[Mark, str] | None:
 
 def _lists_of_items_like(lines: list[str], row: int) -> list[int]:
     """The lines of the keys alone on their line ('updates:') whose list holds an item
-    that starts with the same key as the item on line ``row`` ('- date:'), but for the
-    list that line is in; none when that item starts with no key."""
+    that starts with the same key as the item on line ``row`` ('- date:'), another than
+    that one (others set among the same keys too are found under their key: 'image:');
+    none when that item starts with no key."""
     first = _ITEM_KEY.match(lines[row].lstrip())
     if first is None:
         return []

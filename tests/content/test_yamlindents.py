@@ -205,6 +205,13 @@ STORY_WITH_UPDATES = (
             "'alt:' on line 7, which are 'key: value' lines, not a list; if it is one of 'updates:' "
             "(line 2), move it there, with the lines under it, after that list's last item",
         ),
+        (  # two of them: the second is not taken for a list of 'image:'
+            STORY_WITH_UPDATES
+            + "  - date: 2024-03-27\n    text: Seven.\n  - date: 2024-03-28\n    text: Eight.\n",
+            "8:3: YAML syntax error: this list item is among the keys of 'image:' (line 5), such as "
+            "'alt:' on line 7, which are 'key: value' lines, not a list; if it is one of 'updates:' "
+            "(line 2), move it there, with the lines under it, after that list's last item",
+        ),
         (  # the same at the end of the file, below a source
             STORY_WITH_UPDATES
             + "sources:\n  s1:\n    publisher: P\n  - date: 2024-03-27\n    text: Seven.\n",
