@@ -536,6 +536,11 @@ class _Composer:
             if name in pairs:
                 first = pairs[name][0].pos.line
                 said = f"duplicate key '{name}' (first given on line {first}); keep one of the two"
+                if depth > 0 and type(value) is Mapping and type(pairs[name][1]) is Mapping:
+                    # An id given twice (under 'sources:'), which may name two different entries:
+                    # a second source added under an id taken already would be lost by deleting.
+                    # Not a field of the file ('image:' twice), which is one of the two.
+                    said += ", or, if they are two different entries, give this one an id of its own"
                 self.problems.append(Problem(key.pos, said))
                 continue
             pairs[name] = (key, value)

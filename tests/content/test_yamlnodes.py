@@ -95,6 +95,22 @@ def test_duplicate_keys_are_errors_at_the_second_key() -> None:
     assert problems == ["f.yaml:3:1: duplicate key 'title' (first given on line 1); keep one of the two"]
 
 
+def test_an_id_given_twice_may_be_two_entries_and_is_told_how_to_keep_both() -> None:
+    # A second source added under an id taken already: "keep one of the two" alone would
+    # have the editor delete a source the reporting rests on.
+    _, problems = parse(
+        "sources:\n  mdta:\n    publisher: Maryland Transportation Authority\n"
+        "  mdta:\n    publisher: MDTA press conference\n"
+    )
+    assert problems == [
+        "f.yaml:4:3: duplicate key 'mdta' (first given on line 2); keep one of the two, or, if they "
+        "are two different entries, give this one an id of its own"
+    ]
+    # A field of the file given twice is one thing given twice.
+    _, problems = parse("image:\n  src: a.jpg\nimage:\n  src: b.jpg\n")
+    assert problems == ["f.yaml:3:1: duplicate key 'image' (first given on line 1); keep one of the two"]
+
+
 def test_tags_are_errors() -> None:
     _, problems = parse("a: !!python/object:os.system x\nb: !custom\n")
     assert problems == [
