@@ -32,6 +32,7 @@ import jinja2
 from markupsafe import Markup, escape
 
 from generator.content import files
+from generator.content.markdown_links import MARKDOWN_MEDIA
 from generator.content.model import Event, Location, Site, Story
 from generator.errors import ContentError, Position, Problem
 from generator.i18n.languages import ENGLISH, isolated_direction, territory_name, written_in
@@ -284,10 +285,15 @@ class SiteRenderer:
             home = page.path == links.story_page(page.story_id)
             shown = self.story_pages[page.story_id]
             story = self.stories.get(page.story_id)
-            if story is not None:
+            # Looked for once (both steps below would read the page for it): a page
+            # without it has no picture of a text to size, and sizing one leaves its link
+            # to the media, or replaces it by renditions, which have none.
+            media = MARKDOWN_MEDIA in html
+            if story is not None and media:
                 html = links.sized_text_pictures(html, story.text_pictures, story.text_renditions, link)
             here = links.own_page(page.path, page.story_id)
-            html = story_media_at(html, link.to(page.story_id + "/"), shown, on_story_page=home, here=here)
+            url = link.to(page.story_id + "/")
+            html = story_media_at(html, url, shown, on_story_page=home, here=here, holds_media=media)
         return html.encode("utf-8")
 
     def pages_of_data(self, story: Story, export: Export, linkable: frozenset[str]) -> frozenset[str]:

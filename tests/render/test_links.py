@@ -273,6 +273,22 @@ def test_links_to_a_place_on_the_story_page_lead_there_but_on_the_story_page() -
     assert links.story_media_at(html, "../quake/", on_story_page=True) == html
 
 
+def test_a_link_to_a_place_on_the_story_page_is_found_after_the_pages_own_anchors() -> None:
+    """Every page has anchors of its own before a text's ('#main', '#timeline', a place
+    named like one, '#updates'): the link to '#source-ap' after them still leads to the
+    story page, and a page with only its own keeps them as written (each is passed over
+    in one reading of the page, ``story_places_at``)."""
+    own = (
+        '<a class="skip-link" href="#main">Skip</a><a href="#timeline">t</a>'
+        '<a href="#updates">u</a><a href="#sources">s</a><a href="#update">x</a>'
+    )
+    assert links.story_media_at(own, "../../../quake/") == own
+    html = own + '<p>As <a href="#source-ap">AP</a> said.</p><a href="#main">top</a>'
+    assert links.story_media_at(html, "../../../quake/") == (
+        own + '<p>As <a href="../../../quake/index.html#source-ap">AP</a> said.</p><a href="#main">top</a>'
+    )
+
+
 def test_code_that_shows_a_link_to_a_place_on_the_story_page_is_left_as_written() -> None:
     # A journalist's code span or block is read as written: it was rewritten on every
     # page but the story page.
