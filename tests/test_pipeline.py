@@ -74,6 +74,20 @@ def test_a_build_of_valid_content_does_not_import_the_warnings(tmp_path: Path) -
     assert (tmp_path / "site" / "index.html").is_file()
 
 
+def test_a_build_without_search_starts_no_process_module(tmp_path: Path) -> None:
+    # subprocess (with fcntl and selectors) is for starting Pagefind: a build where it is
+    # not installed never starts one, and its command starts sooner without the module.
+    code = (
+        "import sys; from generator import cli; "
+        f"cli.main(['build', '--content', {FIXTURE!r}, '--templates', {TEMPLATES!r}, '--out', {str(tmp_path / 'site')!r}]); "
+        "print('subprocess' in sys.modules)"
+    )
+    env = {**os.environ, "PAGEFIND_BINARY_PATH": str(tmp_path / "no-pagefind")}
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True, env=env)
+    assert out.stdout.split()[-1] == "False"
+    assert (tmp_path / "site" / "index.html").is_file()
+
+
 def test_drafts_and_base_url_are_as_the_project_asks(project: Project) -> None:
     for rel, text in DRAFT_STORY.items():
         project.write(rel, text)

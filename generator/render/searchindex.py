@@ -24,16 +24,19 @@ import importlib
 import os
 import re
 import shutil
-import subprocess
 import tempfile
 import threading
 import time
 import unicodedata
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from typing import TYPE_CHECKING
 
 from markupsafe import Markup
 
 from generator.i18n.languages import ARABIC_LETTERS, PERSIAN_LETTERS, WITHOUT_SPACES, ascii_digits
+
+if TYPE_CHECKING:
+    import subprocess
 
 BUNDLE = "pagefind"
 """The bundle's folder in the site (a name no story may take)."""
@@ -448,6 +451,10 @@ def index_folder(site: str, *, stop: threading.Event | None = None) -> dict[str,
 
 
 def _run_pagefind(site: str, output: list[str], *, stop: threading.Event | None = None) -> None:
+    # Imported here, where Pagefind is started: a build without search never starts a
+    # process, and the module (with fcntl, selectors) took 1.5-3 ms of every start.
+    import subprocess
+
     binary = executable()
     if binary is None:
         raise SearchIndexError("Pagefind is not installed (pip install 'explainer[search]')")
