@@ -82,6 +82,79 @@ def test_the_preview_writes_only_searched_pages_and_removes_gone_ones(tmp_path: 
     assert (tmp_path / "s/figures/f/index.html").stat().st_mtime == 1  # unchanged: not written again
 
 
+def test_figure_and_place_pages_are_indexed_without_what_pagefind_skips_whole(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Pagefind's time goes with the bytes it parses: the timelines of the figure and
+    # place pages, which it skips, are left out of what it reads, and put back after.
+    read: dict[str, bytes] = {}
+    during: set[str] = set()
+    run_pagefind = searchindex._run_pagefind
+
+    def reading(site: str, output: list[str], **kwargs: object) -> None:
+        during.update(os.listdir(site))
+        for path in ("alpha/locations/city/index.html", "alpha/figures/ann/index.html"):
+            read[path] = Path(site, path).read_bytes()
+        run_pagefind(site, output)
+
+    monkeypatch.setattr(searchindex, "_run_pagefind", reading)
+    site = tmp_path / "site"
+    pipeline.build(pipeline.Project(FIXTURE, TEMPLATES, search=True), str(site))
+    for path, data in read.items():
+        published = (site / path).read_bytes()
+        assert b'data-pagefind-ignore="all"' in published
+        assert b'data-pagefind-ignore="all"' not in data
+        assert data == searchindex.without_ignored(published)
+        assert b"data-pagefind-body" in data
+    assert len(during - set(os.listdir(site))) == 1  # the folder the pages were set aside in
+    # The same index as of the pages as published (the preview's, read from a folder)
+    assert comparable(searchindex.index_folder(str(site))) == comparable(bundle_of(site))
+
+
+def test_without_ignored_cuts_each_element_skipped_whole_with_what_it_holds() -> None:
+    html = (
+        b'<article data-pagefind-body><h1>Ann</h1><section data-pagefind-ignore="all">'
+        b"<section><p>inner</p></section><p>timeline</p></section><p>kept</p>"
+        b'<figure class="map" data-pagefind-ignore="all"><img src="m.png"></figure>'
+        b"<div data-pagefind-ignore><p>kept too</p></div></article>"
+    )
+    assert searchindex.without_ignored(html) == (
+        b"<article data-pagefind-body><h1>Ann</h1><p>kept</p>"
+        b"<div data-pagefind-ignore><p>kept too</p></div></article>"
+    )
+    unended = b'<p>a</p><section data-pagefind-ignore="all"><p>no end'
+    assert searchindex.without_ignored(unended) == unended
+    assert searchindex.without_ignored(b"<p>plain</p>") == b"<p>plain</p>"
+
+
+def test_the_preview_gives_pagefind_figure_and_place_pages_as_a_build_does(tmp_path: Path) -> None:
+    figure = (
+        b'<article data-pagefind-body><h1>Ann</h1><section data-pagefind-ignore="all">x</section></article>'
+    )
+    event = b'<article data-pagefind-body><h1>E</h1><div data-pagefind-ignore="all">x</div></article>'
+    pages = {"s/figures/f/index.html": figure, "s/events/e/index.html": event}
+    written: dict[str, bytes] = {}
+    searchindex.write_pages(str(tmp_path), pages, written)
+    assert (tmp_path / "s/figures/f/index.html").read_bytes() == searchindex.without_ignored(figure)
+    assert (tmp_path / "s/events/e/index.html").read_bytes() == event  # as a build leaves them
+    assert written == pages
+
+
+def test_a_failed_index_puts_the_figure_and_place_pages_back(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    site = tmp_path / "site"
+    pipeline.build(pipeline.Project(FIXTURE, TEMPLATES, search=True), str(site))
+    shutil.rmtree(site / searchindex.BUNDLE)
+    before = {p: (site / p).read_bytes() for p in site_files(site)}
+    listed = sorted(os.listdir(site))
+    failing_pagefind(tmp_path, monkeypatch)
+    with pytest.raises(searchindex.SearchIndexError):
+        searchindex.index_into(str(site))
+    assert {p: (site / p).read_bytes() for p in site_files(site)} == before
+    assert sorted(os.listdir(site)) == listed
+
+
 def failing_pagefind(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     script = tmp_path / "bin" / "pagefind"
     script.parent.mkdir()
