@@ -57,7 +57,7 @@ def test_a_language_without_a_catalog_is_an_error_naming_those_there_are(project
         ("cn", "zh-Hans"),
         ("ua", "uk"),
         ("at", "de"),
-        ("gr", None),  # Greek has no catalog
+        ("gr", "el"),  # Greece's code, not Greek's
         ("kg", None),  # Kongo's code as well as Kyrgyzstan's
         ("tlh", None),
     ],
@@ -369,3 +369,12 @@ def test_a_dutch_word_starting_with_ij_gets_both_letters_capital() -> None:
     assert languages.capital_first("ijzermijn", "en") == "Ijzermijn"  # not a digraph elsewhere
     assert languages.capital_first("dorp", "nl") == "Dorp"
     assert languages.capital_first("i", "nl") == "I"
+
+
+def test_greek_is_shipped_left_to_right_in_its_own_catalog() -> None:
+    # Greek had no catalog: a site with `language: el` was refused by check.
+    greek = languages.resolve("el")
+    assert greek is not None and greek.catalog == "el" and greek.direction == "ltr"
+    assert languages.resolve("el-GR") is not None and languages.resolve("el-CY") is not None
+    assert "el" in languages.available_tags().split(", ")
+    assert languages.tag_for_name("Ελληνικά") == "el" and languages.tag_for_name("Greek") == "el"

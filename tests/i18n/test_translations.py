@@ -207,6 +207,7 @@ def test_figure_and_place_pages_link_to_the_same_figure_and_place_in_the_storys_
         ("he", "ציטוטים"),
         ("id", "Kutipan"),
         ("pl", "Wypowiedzi"),
+        ("el", "Δηλώσεις"),
         ("zh-Hans", "言论"),
     ],
 )
