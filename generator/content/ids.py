@@ -69,6 +69,7 @@ def to_id(text: str, *, limit: int | None = None, fallback: str = "my-id") -> st
 
         kept = _UKRAINIAN_WORD.sub(lambda m: translit(m.group().lower(), UkrainianKMU), kept)
     kept = _CYRILLIC_INSIDE_WORD.sub("", kept)
+    kept = _GREEK_DIPHTHONG.sub(_greek_diphthong, kept)
     words = re.findall(r"[a-z0-9]+", anyascii(kept).lower())
     out = ""
     for word in words:
@@ -156,6 +157,27 @@ _NOT_UKRAINIAN = re.compile(
 )
 """Letters Ukrainian does not write (Russian's ъ, ы, э, ё; Belarusian's ў; Kazakh's ә, ө,
 ү, ұ), whose languages write і too: a text with one is not read as Ukrainian."""
+_GREEK_DIPHTHONG = re.compile("([οΟ])[υύΥΎ]|([αεηΑΕΗ])[υύΥΎ](?=([θκξπστφχψςΘΚΞΠΣΤΦΧΨ])?)")
+"""ου, and αυ, ευ, ηυ with what follows them, as Greek spells them in Latin letters (ELOT
+743, Greek passports and road signs): anyascii spells υ 'y' wherever it is, and an id
+made from 'Παραίτηση του υπουργού' read 'paraitisi-toy-ypoyrgoy', 'Αύγουστος' 'aygoystos',
+which no Greek reader spells so. A first vowel with its accent or a υ with its diaeresis
+('άυλος', 'Αϋπνία') are two vowels, spelt as they stand."""
+
+_GREEK_VOWEL = {"α": "a", "ε": "e", "η": "i"}
+
+
+def _greek_diphthong(found: re.Match[str]) -> str:
+    """ου as 'ou'; αυ, ευ, ηυ as 'av', 'ev', 'iv', and 'af', 'ef', 'if' before a voiceless
+    consonant or at a word's end ('Ευρώπη' evropi, 'ευχαριστώ' efcharisto)."""
+    if found[1]:
+        return "ou"
+    vowel = _GREEK_VOWEL[found[2].lower()]
+    after = found.string[found.end() : found.end() + 1]
+    voiceless = found[3] is not None or not after.isalpha()
+    return vowel + ("f" if voiceless else "v")
+
+
 _UKRAINIAN_WORD = re.compile("[\u0400-\u04ff]+(?:['\u2019\u02bc][\u0400-\u04ff]+)*")
 """A word in Cyrillic letters, with the apostrophe Ukrainian writes inside a word
 ('об'єкт', 'мʼясо', 'пам’ять') in any of its three ways."""

@@ -66,6 +66,12 @@ TRANSLITERATED = [
     ("Łódź", "lodz"),
     ("Øresund bridge", "oresund-bridge"),
     ("Θεσσαλονίκη", "thessaloniki"),
+    # Greek's ου, αυ, ευ as Greece spells them (ELOT 743): they were 'oy', 'ay', 'ey'
+    # ('paraitisi-toy-ypoyrgoy'); a first vowel's accent or the diaeresis parts them.
+    ("Παραίτηση του υπουργού", "paraitisi-tou-ypourgou"),
+    ("ΥΠΟΥΡΓΕΙΟ Μεταφορών", "ypourgeio-metaforon"),
+    ("Αύγουστος, Ευρώπη, Ναύπλιο, Λευκωσία", "avgoustos-evropi-nafplio-lefkosia"),
+    ("άυλος, Αϋπνία", "aylos-aypnia"),
     ("Café ☕ owners", "cafe-owners"),  # a symbol separates words; it is not spelt out
     # Hebrew with its vowel points: the shin dot, written after the vowel, spelt 'sahl'.
     ("יְרוּשָׁלַיִם", "yervshalayim"),
