@@ -73,6 +73,7 @@ def test_educate_takes_time_in_proportion_to_the_text() -> None:
         ("de", "„Don’t,“ she said – twice — and left…"),
         ("fr", "«\u202fDon’t,\u202f» she said – twice — and left…"),
         ("ru", "«Don’t,» she said – twice — and left…"),
+        ("el", "«Don’t,» she said – twice — and left…"),  # Greek quotes as Russian does
         ("xx", "“Don’t,” she said – twice — and left…"),  # unknown: English marks
     ],
 )
