@@ -15,6 +15,7 @@ import gettext
 import re
 from collections.abc import Callable
 
+from babel import Locale
 from babel.dates import DateTimePattern, match_skeleton, parse_pattern
 
 from generator.content.dates import MINUS, PartialDate, Precision, offset_text
@@ -189,10 +190,57 @@ def _kyrgyz(text: str) -> str:
     return _KYRGYZ_GOVERNED.sub(lambda found: f"{_kyrgyz_governed(found[1], found[2])} {found[2]}", text)
 
 
-ARTICLES = {"it": _italian, "ky": _kyrgyz}
+@functools.cache
+def _greek_months() -> tuple[dict[str, str], dict[str, str], re.Pattern[str]]:
+    """Greek's months as they stand (CLDR's stand-alone 'Απρίλιος'), each with its
+    accusative ('Απρίλιο': every Greek month ends in -ος, which drops the ς) and its
+    genitive (CLDR's format form, 'Απριλίου'); and a pattern of the months as they stand.
+    Read from CLDR when a Greek phrase is first written, not at import."""
+    months = Locale.parse("el").months
+    standing = months["stand-alone"]["wide"]
+    accusative = {standing[m]: standing[m].removesuffix("ς") for m in standing}
+    genitive = {standing[m]: months["format"]["wide"][m] for m in standing}
+    return accusative, genitive, re.compile("|".join(map(re.escape, standing.values())))
+
+
+_GREEK_FROM_UNTIL = re.compile(r"^(Από|Έως) (?:(\d+)$|(\d{1,2}) |(\S+) (\d+)$)")
+"""'Από' ('from') or 'Έως' ('until') before a year alone, a day, or a month and its year."""
+
+_GREEK_BETWEEN = re.compile(r"\b(Μεταξύ|και) (\S+)")
+"""'Μεταξύ ... και ...' ('between ... and ...') and the word after each."""
+
+
+def _greek(text: str) -> str:
+    """``text``, a date phrase in Greek, with the article and case the catalog's 'Από
+    %(date)s' cannot know: a year takes 'το' ('Από το 2005'), a day 'τις' ('Από τις 7
+    Απριλίου 2010', 'την 1η' on the first), a month the accusative with 'τον' and its year
+    the genitive 'του' ('Έως τον Οκτώβριο του 2011'); after 'Μεταξύ' and 'και' a month is
+    in the genitive ('Μεταξύ Απριλίου και Αυγούστου 2010'). CLDR's month alone is written
+    as the subject of a sentence is, and the pages read 'Από Απρίλιος 2010'."""
+    accusative, genitive, month = _greek_months()
+
+    def from_until(found: re.Match[str]) -> str:
+        word, year, day, name, its_year = found.groups()
+        if year:
+            return f"{word} το {year}"
+        if day:
+            return f"{word} την 1η " if day == "1" else f"{word} τις {day} "
+        if name in accusative:
+            return f"{word} τον {accusative[name]} του {its_year}"
+        return found[0]
+
+    def between(found: re.Match[str]) -> str:
+        name = found[2]
+        return f"{found[1]} {genitive[name]}" if month.fullmatch(name) else found[0]
+
+    return _GREEK_BETWEEN.sub(between, _GREEK_FROM_UNTIL.sub(from_until, text))
+
+
+ARTICLES = {"it": _italian, "ky": _kyrgyz, "el": _greek}
 """Languages whose date phrases take articles, elisions or case endings the catalog
 cannot write ('Dal 2005' but 'Da aprile 2010', 'Dall’8 aprile' but 'Dal 7 aprile';
-Kyrgyz '7-апрелден тартып', '2005-жылга чейин')."""
+Kyrgyz '7-апрелден тартып', '2005-жылга чейин'; Greek 'Από το 2005', 'Από τον Απρίλιο
+του 2010')."""
 
 
 class DateText:
