@@ -220,7 +220,7 @@ _CLOCK = (
 '20u30') or the hour alone with its word ('20 h', '20 Uhr'), folded."""
 _AT_TIME = _when_needed(
     r"(?P<date>.+?)(?:t|,? +(?:(?:a las|a la|at|um|om|a|as|в|об|о|saat|alle ore|alle|ore|pukul|jam|o godz\.?"
-    r"|godz\.?|o|[-–—]) +)?)" + _CLOCK + r"(?: ?(?P<tz>z|[+-]\d{1,2}(?::?\d{2})?))?"
+    r"|godz\.?|o|στισ|και ωρα|ωρα|[-–—]) +)?)" + _CLOCK + r"(?: ?(?P<tz>z|[+-]\d{1,2}(?::?\d{2})?))?"
 )
 """A date, then a time after a 'T' (lowercased), a space, a comma or a word for 'at':
 '2010-04-19 12:00', '3 de mayo de 2010, 20.00 h', '3. Mai 2010 um 20 Uhr', '19 Nisan 2010,
@@ -228,7 +228,8 @@ saat 14.30', '13 червня 2023 о 14:30' (Ukrainian's 'о', 'об' before a 
 '14 agosto 2018, ore 11.36' (Italian's 'ore', 'alle', 'alle ore'), '4 Desember 2021 pukul
 15.20' (Indonesian's 'pukul', 'o'clock', and 'jam', as speech says it), '8 listopada 2021, godz.
 10:00' and '8 listopada 2021 o godz. 10.00' (Polish 'godz.', hour, and 'o', at), '17 juli 2014
-om 15.20 uur' (Dutch's 'om')."""
+om 15.20 uur' (Dutch's 'om'), '5 Μαρτίου 2023 στις 21:30' and 'ώρα 21:30' (Greek's 'at' and
+'time', folded: 'στις' has its final sigma as 'σ')."""
 
 
 _YEAR_WORD_AFTER = _when_needed(r"(?<=\d{4}) ?(?:г|года|р|року|r|roku)\.?(?=,|\s|$)")
@@ -459,18 +460,23 @@ _RELATIVE_DAYS = frozenset(
         "gisteren", "eergisteren", "vandaag", "overmorgen", "gisteravond", "vannacht", "vanochtend",
         "vanmorgen", "vanmiddag", "vanavond", "vorige week", "deze week", "volgende week",
         "vorige maand", "vorig jaar", "verleden week",
+        "χθεσ", "χτεσ", "προχθεσ", "σημερα", "αυριο", "μεθαυριο", "αποψε", "χθεσ το βραδυ",
+        "την περασμενη εβδομαδα", "την προηγουμενη εβδομαδα", "αυτη την εβδομαδα",
+        "την επομενη εβδομαδα", "τον περασμενο μηνα", "περσι", "περυσι",
     }
 )  # fmt: skip
 """Words for a day counted from when they were written, folded, in English and the
 shipped languages most often written: an article's 'yesterday' pasted into 'date'."""
 _RELATIVE_LEAD = _when_needed(
     r"(?:last|this|next|on|el|am|le|el pasado|letzten|dernier|vorige|afgelopen|komende|op|pada|hari"
-    r"|w zeszły|w ubiegły|w ostatni|we|w) +(?P<day>\S+)"
+    r"|w zeszły|w ubiegły|w ostatni|we|w|την περασμενη|το περασμενο|την προηγουμενη|το προηγουμενο"
+    r"|την|το) +(?P<day>\S+)"
     r"|(?:hari +)?(?P<before>\S+) +(?:lalu|kemarin|ini|depan)"
 )
 """A day of the week said with a word for which one, folded: 'last Tuesday', 'el martes',
 'letzten Dienstag', Dutch 'afgelopen dinsdag', Polish 'w zeszły wtorek' and 'we wtorek', and
-Indonesian's word after it, 'Sabtu lalu' ('last Saturday'), 'Senin kemarin', 'hari Minggu ini'."""
+Indonesian's word after it, 'Sabtu lalu' ('last Saturday'), 'Senin kemarin', 'hari Minggu ini',
+Greek 'την περασμένη Κυριακή' and 'το Σάββατο'."""
 
 
 def _in_year(start: PartialDate, day: str) -> str | None:
@@ -520,10 +526,12 @@ def _without_fraction(text: str) -> str | None:
 _APPROXIMATE = _when_needed(
     r"(?:c\.|ca\.|circa|about|around|approx\.|approximately|vers|environ|hacia(?: el)?|"
     r"cerca de|sobre|alrededor de|por volta d(?:e|as|a)|um|etwa|около|примерно|близько|ok\.|około"
-    r"|rond|omstreeks|ongeveer|sekitar(?: tahun| bulan)?|kira-kira(?: tahun| bulan)?)\s*(?P<rest>.+)"
+    r"|rond|omstreeks|ongeveer|sekitar(?: tahun| bulan)?|kira-kira(?: tahun| bulan)?"
+    r"|περιπου|περ\.|γυρω στ(?:ο|ον|ισ|α))\s*(?P<rest>.+)"
 )
 """'c. 1990', 'circa 2010', 'vers 1900', 'около 1990', Polish 'ok. 2021' and 'około 2021 r.',
-Indonesian 'sekitar tahun 1990', Dutch 'rond 2014': an approximate date, folded."""
+Indonesian 'sekitar tahun 1990', Dutch 'rond 2014', Greek 'περίπου το 2014' and 'γύρω στο
+2014': an approximate date, folded."""
 _VAGUE = _when_needed(
     r"(?P<part>early|mid|late|spring|summer|autumn|fall|winter|beginning of|end of"
     r"|anfang|mitte|ende|fruhjahr|fruhling|sommer|herbst"

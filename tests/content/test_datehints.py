@@ -946,3 +946,27 @@ def test_a_date_and_time_as_a_dutch_editor_writes_them_are_suggested(text: str, 
 def test_a_date_as_a_dutch_editor_writes_it_is_told_how_to_write_it(text: str, said: str) -> None:
     # Each got only "expected a date in the form YYYY...", with no word of what to write.
     assert hint(text, span=True) == said
+
+
+@pytest.mark.parametrize(
+    ("text", "said"),
+    [
+        # Greek news writes a time after 'στις' ('at') or 'ώρα' ('time').
+        ("28 Φεβρουαρίου 2023 στις 23:21", "; did you mean '2023-02-28T23:21'?"),
+        ("28 Φεβρουαρίου 2023, ώρα 23:21", "; did you mean '2023-02-28T23:21'?"),
+        *(
+            (
+                written,
+                f"; '{written}' counts from the day it was written, and readers read it on other days: "
+                "write the day itself (YYYY-MM-DD), counted from the date of the article it came from",
+            )
+            for written in ("χθες", "Χθες", "σήμερα", "προχθές", "την περασμένη Κυριακή", "το Σάββατο")
+        ),
+        ("περίπου 2023", "; for a date that is not known exactly, write 'date: 2023' and 'circa: true'"),
+        ("περ. 2023", "; for a date that is not known exactly, write 'date: 2023' and 'circa: true'"),
+        ("γύρω στο 2023", "; for a date that is not known exactly, write 'date: 2023' and 'circa: true'"),
+    ],
+)
+def test_a_date_as_a_greek_editor_writes_it_is_told_how_to_write_it(text: str, said: str) -> None:
+    # Each got only "expected a date in the form YYYY...", with no word of what to write.
+    assert hint(text, span=True) == said
