@@ -73,11 +73,13 @@ root's dash, '3월 23일 – 4월 3일' in the overview strip beside '2021년 3�
 '4월~8월' (its 'MMMd', the same months in Korean, has '~')."""
 
 
-HYPHEN_JOINED = frozenset({"ky"})
+HYPHEN_JOINED = frozenset({"ky", "el"})
 """Languages whose CLDR spans join two dates with a hyphen-minus between spaces ('{0} -
 {1}'), written an en dash instead: Kyrgyz dates hold hyphens of their own ('5-октябрь',
 '2020-ж.'), and '4-октябрь 2020-ж. - 10-январь 2021-ж.' read as one more of them; Kyrgyz
-print, as Russian, joins a span with a dash."""
+print, as Russian, joins a span with a dash. Greek's fallback ('{0} - {1}', for a span of
+times across days) is the one of its spans with a hyphen: its others have an en dash
+('28 Φεβρουαρίου 2023 – 3 Φεβρουαρίου 2024'), as Greek print writes them."""
 
 
 MONTH_GOVERNED = frozenset({"ru", "uk", "pl"})

@@ -515,6 +515,16 @@ def test_a_kyrgyz_span_is_joined_by_a_dash_not_a_hyphen(start: str, end: str, sh
     assert show(for_tag("ky"), start, end) == shown
 
 
+def test_a_greek_span_of_times_across_days_is_joined_by_a_dash_as_its_other_spans_are() -> None:
+    # CLDR's Greek fallback joins the two ends with ' - ': '28 Φεβρουαρίου 2023, 23:09
+    # (UTC+2) - 1 Μαρτίου 2023, 03:00 (UTC+2)' beside '28 Φεβρουαρίου – 3 Μαρτίου 2023'.
+    dates = for_tag("el")
+    assert show(dates, "2023-02-28T23:09+02:00", "2023-03-01T03:00+02:00") == (
+        "28 Φεβρουαρίου 2023, 23:09 (UTC+2) – 1 Μαρτίου 2023, 03:00 (UTC+2)"
+    )
+    assert show(dates, "2023-02-28", "2024-02-03") == "28 Φεβρουαρίου 2023 – 3 Φεβρουαρίου 2024"
+
+
 NB = "\u00a0"
 
 
