@@ -69,7 +69,7 @@ def to_id(text: str, *, limit: int | None = None, fallback: str = "my-id") -> st
 
         kept = _UKRAINIAN_WORD.sub(lambda m: translit(m.group().lower(), UkrainianKMU), kept)
     kept = _CYRILLIC_INSIDE_WORD.sub("", kept)
-    kept = _GREEK_DIPHTHONG.sub(_greek_diphthong, kept)
+    kept = _GREEK_DIPHTHONG.sub(_greek_diphthong, _GREEK_NASAL_G.sub("n", kept))
     words = re.findall(r"[a-z0-9]+", anyascii(kept).lower())
     out = ""
     for word in words:
@@ -163,6 +163,11 @@ _GREEK_DIPHTHONG = re.compile("([οΟ])[υύΥΎ]|([αεηΑΕΗ])[υύΥΎ](?=(
 made from 'Παραίτηση του υπουργού' read 'paraitisi-toy-ypoyrgoy', 'Αύγουστος' 'aygoystos',
 which no Greek reader spells so. A first vowel with its accent or a υ with its diaeresis
 ('άυλος', 'Αϋπνία') are two vowels, spelt as they stand."""
+
+_GREEK_NASAL_G = re.compile("[γΓ](?=[γξχΓΞΧ])")
+"""A γ before γ, ξ or χ, which Greek says and spells in Latin letters 'n' (ELOT 743):
+'Ευάγγελος' evangelos, 'συγγνώμη' syngnomi, 'Σφίγξ' sfinx; anyascii spelt it 'g'
+('eyaggelos')."""
 
 _GREEK_VOWEL = {"α": "a", "ε": "e", "η": "i"}
 

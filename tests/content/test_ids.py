@@ -72,6 +72,7 @@ TRANSLITERATED = [
     ("ΥΠΟΥΡΓΕΙΟ Μεταφορών", "ypourgeio-metaforon"),
     ("Αύγουστος, Ευρώπη, Ναύπλιο, Λευκωσία", "avgoustos-evropi-nafplio-lefkosia"),
     ("άυλος, Αϋπνία", "aylos-aypnia"),
+    ("Ευάγγελος, συγγνώμη, Σφίγξ, ΑΓΓΕΛΙΑ", "evangelos-syngnomi-sfinx-angelia"),
     ("Café ☕ owners", "cafe-owners"),  # a symbol separates words; it is not spelt out
     # Hebrew with its vowel points: the shin dot, written after the vowel, spelt 'sahl'.
     ("יְרוּשָׁלַיִם", "yervshalayim"),
