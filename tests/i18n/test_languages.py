@@ -378,3 +378,12 @@ def test_greek_is_shipped_left_to_right_in_its_own_catalog() -> None:
     assert languages.resolve("el-GR") is not None and languages.resolve("el-CY") is not None
     assert "el" in languages.available_tags().split(", ")
     assert languages.tag_for_name("Ελληνικά") == "el" and languages.tag_for_name("Greek") == "el"
+
+
+def test_czech_is_shipped_left_to_right_in_its_own_catalog() -> None:
+    # Czech had no catalog: a site with `language: cs` was refused by check.
+    czech = languages.resolve("cs")
+    assert czech is not None and czech.catalog == "cs" and czech.direction == "ltr"
+    assert languages.resolve("cs-CZ") is not None
+    assert "cs" in languages.available_tags().split(", ")
+    assert languages.tag_for_name("čeština") == "cs" and languages.tag_for_name("Czech") == "cs"

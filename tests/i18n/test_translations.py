@@ -208,6 +208,7 @@ def test_figure_and_place_pages_link_to_the_same_figure_and_place_in_the_storys_
         ("id", "Kutipan"),
         ("pl", "Wypowiedzi"),
         ("el", "Δηλώσεις"),
+        ("cs", "Výroky"),
         ("zh-Hans", "言论"),
     ],
 )
