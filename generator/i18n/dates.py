@@ -82,18 +82,19 @@ times across days) is the one of its spans with a hyphen: its others have an en 
 ('28 Φεβρουαρίου 2023 – 3 Φεβρουαρίου 2024'), as Greek print writes them."""
 
 
-MONTH_GOVERNED = frozenset({"ru", "uk", "pl"})
+MONTH_GOVERNED = frozenset({"ru", "uk", "pl", "cs"})
 """Languages whose words before a month put it in the genitive: Russian 'с апреля',
 'до апреля', 'ок. апреля', Ukrainian 'з квітня', Polish 'od kwietnia', 'do października',
-not 'с апрель', 'od kwiecień'. CLDR writes a month alone in its stand-alone form ('апрель
-2010 г.', 'kwiecień 2010', LLLL) and has the genitive as its format form (MMMM, as in
-'7 апреля', '7 kwietnia'), which a phrase's month takes in these languages."""
+Czech 'od dubna', 'do října', 'kolem dubna', not 'с апрель', 'od kwiecień', 'od duben'.
+CLDR writes a month alone in its stand-alone form ('апрель 2010 г.', 'kwiecień 2010',
+LLLL) and has the genitive as its format form (MMMM, as in '7 апреля', '7 kwietnia'),
+which a phrase's month takes in these languages."""
 
 
-BOTH_ENDS_GOVERNED = frozenset({"pl"})
+BOTH_ENDS_GOVERNED = frozenset({"pl", "cs"})
 """Languages of ``MONTH_GOVERNED`` whose 'between' of months or years governs both ends:
-Polish 'od kwietnia do sierpnia 2010' ('do' takes the genitive too), where Russian says
-'с апреля по август', its last month as it stands."""
+Polish 'od kwietnia do sierpnia 2010', Czech 'od dubna do srpna 2010' ('do' takes the
+genitive too), where Russian says 'с апреля по август', its last month as it stands."""
 
 
 ELISION = {"fr": re.compile(r"\b([Dd])e (?=[aeiouyàâæéèêëîïôœùûüAEIOUYÉ])")}

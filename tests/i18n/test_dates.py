@@ -229,6 +229,13 @@ def test_each_date_is_formatted_once_and_remembered() -> None:
         ("pl", "between", "2013-03-05", "2013-05", "W okresie od 5 marca 2013 do maja 2013"),
         ("pl", "between", "2010", "2012", "W okresie od 2010 do 2012"),
         ("pl", "between", "2010-04-07", "2010-04-15", "Między 7 a\u00a015 kwietnia 2010"),
+        # Czech 'od', 'do' and 'kolem' govern the genitive too, at both ends of 'od ... do
+        # ...': not 'Od duben 2010', 'V období od duben do srpen 2010'.
+        ("cs", "from", "2010-04", None, "Od dubna 2010"),
+        ("cs", "until", "2011-10", None, "Do října 2011"),
+        ("cs", "from", "2010-04-07", None, "Od 7. dubna 2010"),
+        ("cs", "between", "2010-04", "2010-08", "V období od dubna do srpna 2010"),
+        ("cs", "between", "2009-11", "2010-02", "V období od listopadu 2009 do února 2010"),
         # Italian gives a year and a day their article, elided before 8 and 11, and a
         # month none ('ad' before 'a').
         ("it", "from", "2005", None, "Dal 2005"),
@@ -289,6 +296,7 @@ def test_date_phrases_are_worded_for_a_day_or_for_a_month_or_year(
         ("ru", "2010-04", "ок. апреля 2010\u202fг."),
         ("uk", "2010-04", "бл. квітня 2010\u202fр."),
         ("pl", "2010-04", "ok. kwietnia 2010"),
+        ("cs", "2010-04", "kolem dubna 2010"),
         ("it", "2010-04-08", "intorno all’8 aprile 2010"),
         ("it", "2005", "circa 2005"),
     ],
@@ -304,6 +312,7 @@ def test_an_approximate_day_takes_its_article_and_a_year_does_not(tag: str, date
         ("uk", "2010-04", "2010-08", "бл. квітня\u00a0— серпня 2010\u202fр."),
         ("ru", "2005", "2010", "ок. 2005\u20142010"),
         ("pl", "2010-04", "2010-08", "ok. kwietnia–sierpnia 2010"),
+        ("cs", "2010-04", "2010-08", "kolem dubna–srpna 2010"),
         ("en", "2010-04", "2010-08", "c. April\u2009–\u2009August 2010"),
     ],
 )
