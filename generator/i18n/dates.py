@@ -25,6 +25,10 @@ from generator.i18n.languages import Language, written_in
 
 _SHORT_MONTH = re.compile(r"(?<![ML])([ML])\1\1(?![ML])")
 """An abbreviated month field (MMM, or LLL standing alone)."""
+_NUMBERED_MONTH = re.compile(r"(?<![ML'])M\.")
+"""A month written as its number with a dot after it ('d. M. y'), as CLDR's Czech spans of
+days write it ('17.–18. 4. 2010'), where its long date names the month ('19. dubna
+2010')."""
 
 SEPARATORS = " \u00a0\u2009\u202f–—-~～至"
 """What may stand between the two halves of a span in CLDR's patterns."""
@@ -403,6 +407,13 @@ class DateText:
             end = end.removesuffix(self._joint_word).rstrip(SEPARATORS)
         return end, first[len(end) :]
 
+    @staticmethod
+    def _named_months(pattern: str) -> str:
+        """``pattern``, a span's half, with its month in full: abbreviated ('MMM') or, as
+        Czech spans write it, a number with a dot ('d. M.'), which a page showed beside the
+        long date's named month ('17.–18. 4. 2010' under '19. dubna 2010')."""
+        return _NUMBERED_MONTH.sub("MMMM", _SHORT_MONTH.sub(r"\1\1\1\1", pattern))
+
     def _skeleton(self, skeleton: str) -> DateTimePattern:
         skeletons = self.locale.datetime_skeletons
         found = skeleton if skeleton in skeletons else match_skeleton(skeleton, skeletons)
@@ -414,7 +425,7 @@ class DateText:
         out: Interval = {}
         for field, (first, second) in formats[found].items() if found else ():
             if self._full_months:
-                first, second = _SHORT_MONTH.sub(r"\1\1\1\1", first), _SHORT_MONTH.sub(r"\1\1\1\1", second)
+                first, second = self._named_months(first), self._named_months(second)
             if self._unpadded_days:
                 first, second = _PADDED_DAY.sub("d", first), _PADDED_DAY.sub("d", second)
             first = self._dashed(first)  # the joint ends the first half: 'MMM y-ж. - '

@@ -79,6 +79,17 @@ def test_english_dates_at_every_precision(start: str, end: str | None, circa: bo
             ],
         ),
         ("ar", ["2010", "أبريل 2010", "19 أبريل 2010", "17–18 أبريل 2010", "17 أبريل – 3 مايو 2010"]),
+        # CLDR's Czech spans number the month ('17.–18. 4. 2010'); its long date names it.
+        (
+            "cs",
+            [
+                "2010",
+                "duben 2010",
+                "19. dubna 2010",
+                "17.–18. dubna 2010",
+                "17. dubna\u2009–\u20093. května 2010",
+            ],
+        ),
         # Hebrew joins 'in' (ב) to the month of a day, not to a month alone.
         ("he", ["2010", "אפריל 2010", "19 באפריל 2010", "17–18 באפריל 2010", "17 באפריל – 3 במאי 2010"]),
         (
@@ -236,6 +247,9 @@ def test_each_date_is_formatted_once_and_remembered() -> None:
         ("cs", "from", "2010-04-07", None, "Od 7. dubna 2010"),
         ("cs", "between", "2010-04", "2010-08", "V období od dubna do srpna 2010"),
         ("cs", "between", "2009-11", "2010-02", "V období od listopadu 2009 do února 2010"),
+        # A span of days names its month, as the long date does: not 'od 7. do 15. 4. 2010'.
+        ("cs", "between", "2010-04-07", "2010-04-15", "V období od 7. do 15. dubna 2010"),
+        ("cs", "weekend", "2010-04-17", "2010-04-18", "Víkend 17.–18. dubna 2010"),
         # Italian gives a year and a day their article, elided before 8 and 11, and a
         # month none ('ad' before 'a').
         ("it", "from", "2005", None, "Dal 2005"),
