@@ -166,9 +166,10 @@ def month_number(name: str) -> int | None:
 
 
 _DAY_FIRST = _when_needed(r"(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})")
-_DOTTED = _when_needed(r"(\d{1,2})\.(\d{1,2})\.(\d{4})")
+_DOTTED = _when_needed(r"(\d{1,2})\. ?(\d{1,2})\. ?(\d{4})")
 """'07.04.2010': day first, as everywhere dates are written with dots (Germany, Russia,
-Kyrgyzstan...), where slashes may be either way."""
+Kyrgyzstan...), where slashes may be either way; with a space after each dot too, as Czech
+writes it ('24. 6. 2021')."""
 _YEAR_FIRST = _when_needed(
     r"(\d{4})-(\d{1,2})(?:-(\d{1,2}))?|(\d{4})[/.](\d{1,2})[/.](\d{1,2})|(\d{4})[/.](\d{2})()"
     r"|(\d{4})(\d{2})(\d{2})"
@@ -209,9 +210,9 @@ _YEAR_MONTH_DAY = _when_needed(r"(\d{4}) *[年년] *(\d{1,2}) *[月월](?: *(\d{
 _KOREAN_DOTTED = _when_needed(r"(\d{4})\. ?(\d{1,2})\. ?(\d{1,2})\.?")
 """A date as the Korean press writes it in numbers, year first, each part ended by a dot
 and a space: '2010. 8. 5.'."""
-_HOURS = r" ?(?:h|hrs?|horas?|uhr|uur|u)\.?"
-"""The word for hours after a time, as Spanish, French, German and Dutch write it ('20.00 h',
-'20 Uhr', '15.20 uur', Flemish '15.20 u')."""
+_HOURS = r" ?(?:hodin|hod|h|hrs?|horas?|uhr|uur|u)\.?"
+"""The word for hours after a time, as Spanish, French, German, Dutch and Czech write it
+('20.00 h', '20 Uhr', '15.20 uur', Flemish '15.20 u', '19.15 hod.', '19 hodin')."""
 _CLOCK = (
     r"(?P<H>\d{1,2})(?:(?P<sep>[:.]| ?[hu] ?)(?P<M>\d{2})(?::(?P<S>\d{2}))?(?P<unit>" + _HOURS + r")?"
     r"|(?P<hours>" + _HOURS + r"))"
@@ -220,7 +221,7 @@ _CLOCK = (
 '20u30') or the hour alone with its word ('20 h', '20 Uhr'), folded."""
 _AT_TIME = _when_needed(
     r"(?P<date>.+?)(?:t|,? +(?:(?:a las|a la|at|um|om|a|as|в|об|о|saat|alle ore|alle|ore|pukul|jam|o godz\.?"
-    r"|godz\.?|o|στισ|και ωρα|ωρα|[-–—]) +)?)" + _CLOCK + r"(?: ?(?P<tz>z|[+-]\d{1,2}(?::?\d{2})?))?"
+    r"|godz\.?|o|στισ|και ωρα|ωρα|ve|v|[-–—]) +)?)" + _CLOCK + r"(?: ?(?P<tz>z|[+-]\d{1,2}(?::?\d{2})?))?"
 )
 """A date, then a time after a 'T' (lowercased), a space, a comma or a word for 'at':
 '2010-04-19 12:00', '3 de mayo de 2010, 20.00 h', '3. Mai 2010 um 20 Uhr', '19 Nisan 2010,
@@ -229,13 +230,17 @@ saat 14.30', '13 червня 2023 о 14:30' (Ukrainian's 'о', 'об' before a 
 15.20' (Indonesian's 'pukul', 'o'clock', and 'jam', as speech says it), '8 listopada 2021, godz.
 10:00' and '8 listopada 2021 o godz. 10.00' (Polish 'godz.', hour, and 'o', at), '17 juli 2014
 om 15.20 uur' (Dutch's 'om'), '5 Μαρτίου 2023 στις 21:30' and 'ώρα 21:30' (Greek's 'at' and
-'time', folded: 'στις' has its final sigma as 'σ')."""
+'time', folded: 'στις' has its final sigma as 'σ'), '24. června 2021 v 19:15' (Czech 'v', 've'
+before 'čtrnáct')."""
 
 
-_YEAR_WORD_AFTER = _when_needed(r"(?<=\d{4}) ?(?:г|года|р|року|r|roku)\.?(?=,|\s|$)")
+_YEAR_WORD_AFTER = _when_needed(
+    r"(?<=\d{4}) ?(?:г|года|р|року|r|roku)\.?(?=,|\s|$)|^(?:v roce|roku) (?=\d{4}(?!\d))"
+)
 """The word for 'year' after a year, folded, as Polish writes it in a date ('8 listopada 2021
 r.', '8.11.2021 r.', '2021 roku', '2021 r.') and Russian and Ukrainian do ('2018 г.',
-'2018 р.'); a year's number says as much."""
+'2018 р.'), or before it, as Czech does ('v roce 2021', 'roku 2021'); a year's number says as
+much."""
 
 
 _AT_WORD = r"(?:a las|a la|at|um|om|a|as|vers|pukul|jam)"
@@ -331,12 +336,13 @@ def _hebrew_read(text: str) -> str:
 
 
 _LEAD_WORD = _when_needed(
-    r"^(?:el|the|on|op|le|am|il|o|em|no dia|dia|pada tanggal|pada|tanggal|tgl\.?) (?=\S*\d|\S+,? \d)"
+    r"^(?:el|the|on|op|le|am|il|o|em|no dia|dia|pada tanggal|pada|tanggal|tgl\.?|dne)"
+    r" (?=\S*\d|\S+,? \d)"
 )
 """The word a sentence puts before a date, folded: 'el 15 de abril de 2019', 'el lunes 15
 de abril', 'on 15 April 2019', 'le 15 avril', 'am 15. April', Portuguese 'em 25 de janeiro
 de 2019' and 'no dia 25', Indonesian 'pada 4 Desember 2021', 'tanggal 4' and 'pada tanggal 4',
-Dutch 'op 17 juli 2014'."""
+Dutch 'op 17 juli 2014', Czech 'dne 24. června 2021'."""
 
 
 def _time_last(text: str) -> str:
@@ -463,6 +469,8 @@ _RELATIVE_DAYS = frozenset(
         "χθεσ", "χτεσ", "προχθεσ", "σημερα", "αυριο", "μεθαυριο", "αποψε", "χθεσ το βραδυ",
         "την περασμενη εβδομαδα", "την προηγουμενη εβδομαδα", "αυτη την εβδομαδα",
         "την επομενη εβδομαδα", "τον περασμενο μηνα", "περσι", "περυσι",
+        "vcera", "dnes", "dneska", "zitra", "predevcirem", "pozitri", "vcera vecer", "dnes rano",
+        "minuly tyden", "tento tyden", "pristi tyden", "minuly mesic", "loni", "minuly rok",
     }
 )  # fmt: skip
 """Words for a day counted from when they were written, folded, in English and the
@@ -470,13 +478,13 @@ shipped languages most often written: an article's 'yesterday' pasted into 'date
 _RELATIVE_LEAD = _when_needed(
     r"(?:last|this|next|on|el|am|le|el pasado|letzten|dernier|vorige|afgelopen|komende|op|pada|hari"
     r"|w zeszły|w ubiegły|w ostatni|we|w|την περασμενη|το περασμενο|την προηγουμενη|το προηγουμενο"
-    r"|την|το) +(?P<day>\S+)"
+    r"|την|το|minuly|minule|tento|pristi|ve|v) +(?P<day>\S+)"
     r"|(?:hari +)?(?P<before>\S+) +(?:lalu|kemarin|ini|depan)"
 )
 """A day of the week said with a word for which one, folded: 'last Tuesday', 'el martes',
-'letzten Dienstag', Dutch 'afgelopen dinsdag', Polish 'w zeszły wtorek' and 'we wtorek', and
-Indonesian's word after it, 'Sabtu lalu' ('last Saturday'), 'Senin kemarin', 'hari Minggu ini',
-Greek 'την περασμένη Κυριακή' and 'το Σάββατο'."""
+'letzten Dienstag', Dutch 'afgelopen dinsdag', Polish 'w zeszły wtorek' and 'we wtorek', Czech
+'minulý čtvrtek' and 'v pondělí', and Indonesian's word after it, 'Sabtu lalu' ('last
+Saturday'), 'Senin kemarin', 'hari Minggu ini', Greek 'την περασμένη Κυριακή' and 'το Σάββατο'."""
 
 
 def _in_year(start: PartialDate, day: str) -> str | None:
@@ -527,23 +535,25 @@ _APPROXIMATE = _when_needed(
     r"(?:c\.|ca\.|circa|about|around|approx\.|approximately|vers|environ|hacia(?: el)?|"
     r"cerca de|sobre|alrededor de|por volta d(?:e|as|a)|um|etwa|около|примерно|близько|ok\.|około"
     r"|rond|omstreeks|ongeveer|sekitar(?: tahun| bulan)?|kira-kira(?: tahun| bulan)?"
-    r"|περιπου|περ\.|γυρω στ(?:ο|ον|ισ|α))\s*(?P<rest>.+)"
+    r"|περιπου|περ\.|γυρω στ(?:ο|ον|ισ|α)"
+    r"|kolem(?: roku)?|okolo(?: roku)?|cca\.?|asi|priblizne|zhruba)\s*(?P<rest>.+)"
 )
 """'c. 1990', 'circa 2010', 'vers 1900', 'около 1990', Polish 'ok. 2021' and 'około 2021 r.',
 Indonesian 'sekitar tahun 1990', Dutch 'rond 2014', Greek 'περίπου το 2014' and 'γύρω στο
-2014': an approximate date, folded."""
+2014', Czech 'kolem roku 2010', 'cca 24. 6. 2021': an approximate date, folded."""
 _VAGUE = _when_needed(
     r"(?P<part>early|mid|late|spring|summer|autumn|fall|winter|beginning of|end of"
     r"|anfang|mitte|ende|fruhjahr|fruhling|sommer|herbst"
     r"|principios|comienzos|mediados|finales|fines|primavera|verano|otono|invierno"
     r"|debut|mi|fin|printemps|ete|automne|hiver|awal|pertengahan|akhir"
-    r"|begin|medio|half|midden|eind|voorjaar|lente|zomer|najaar|herfst)[- ]+"
-    r"(?:(?:of|de|del|du|van|tahun|bulan) +|d' *)?(?P<rest>.+)"
+    r"|begin|medio|half|midden|eind|voorjaar|lente|zomer|najaar|herfst"
+    r"|zacatkem|pocatkem|v polovine|koncem|na jare|jaro|v lete|leto|na podzim|podzim|v zime|zima)[- ]+"
+    r"(?:(?:of|de|del|du|van|tahun|bulan|roku) +|d' *)?(?P<rest>.+)"
 )
 """'Spring 2010', 'mid-April 2010', 'early 2010': part of a month or year, folded; in
 German, Spanish, French, Indonesian and Dutch too ('Anfang März 2010', 'finales de marzo de
 2010', 'fin mars 2010', 'akhir Desember 2021', 'awal tahun 2022', 'begin juli 2014', 'eind
-2014')."""
+2014'), and Czech ('koncem června 2021', 'začátkem roku 2022', 'na podzim 2021')."""
 
 
 _APPROXIMATE_AFTER = _when_needed(r"(?P<rest>.+?) ?(?:ころ|頃|前後|左右|경|께|쯤|무렵|전후)")

@@ -970,3 +970,59 @@ def test_a_date_as_a_dutch_editor_writes_it_is_told_how_to_write_it(text: str, s
 def test_a_date_as_a_greek_editor_writes_it_is_told_how_to_write_it(text: str, said: str) -> None:
     # Each got only "expected a date in the form YYYY...", with no word of what to write.
     assert hint(text, span=True) == said
+
+
+@pytest.mark.parametrize(
+    ("text", "iso"),
+    [
+        # Czech writes a date in numbers with a space after each dot, a time after 'v' ('at';
+        # 've' before 'čtrnáct') or a comma, with 'hod.' after it, and 'dne' ('on the day')
+        # or 'v roce' ('in the year') before it.
+        ("24. 6. 2021", "2021-06-24"),
+        ("24. 6. 2021, 19:15", "2021-06-24T19:15"),
+        ("24. června 2021 v 19:15", "2021-06-24T19:15"),
+        ("24. června 2021 v 19.15 hod.", "2021-06-24T19:15"),
+        ("24. června 2021 ve 14 hodin", "2021-06-24T14:00"),
+        ("dne 24. června 2021", "2021-06-24"),
+        ("v roce 2021", "2021"),
+        ("roku 2021", "2021"),
+    ],
+)
+def test_a_date_and_time_as_a_czech_editor_writes_them_are_suggested(text: str, iso: str) -> None:
+    assert suggest(text) == iso
+
+
+@pytest.mark.parametrize(
+    ("text", "said"),
+    [
+        *(
+            (
+                written,
+                f"; '{written}' counts from the day it was written, and readers read it on other days: "
+                "write the day itself (YYYY-MM-DD), counted from the date of the article it came from",
+            )
+            for written in ("včera", "Dnes", "předevčírem", "minulý týden", "minulý čtvrtek", "v pondělí")
+        ),
+        ("kolem roku 2010", "; for a date that is not known exactly, write 'date: 2010' and 'circa: true'"),
+        (
+            "cca 24. 6. 2021",
+            "; for a date that is not known exactly, write 'date: 2021-06-24' and 'circa: true'",
+        ),
+        ("zhruba 2021", "; for a date that is not known exactly, write 'date: 2021' and 'circa: true'"),
+        *(
+            (
+                words,
+                f"; write the date as far as it is known, 'date: {iso}', and the words readers should read "
+                f"in 'display_date: {words}'",
+            )
+            for words, iso in (
+                ("koncem června 2021", "2021-06"),
+                ("začátkem roku 2022", "2022"),
+                ("na podzim 2021", "2021"),
+            )
+        ),
+    ],
+)
+def test_a_date_as_a_czech_editor_writes_it_is_told_how_to_write_it(text: str, said: str) -> None:
+    # Each got only "expected a date in the form YYYY...", with no word of what to write.
+    assert hint(text, span=True) == said
