@@ -232,13 +232,25 @@ they were surely meant as one."""
 
 _NUMERAL = r"\d+(?:[.,]\d+)?"
 _DEGREES = re.compile(
-    rf"({_NUMERAL})\s*°?\s*(?:({_NUMERAL})\s*[′'’]\s*(?:({_NUMERAL})\s*(?:″|''|[\"”])\s*)?)?([NSEWOnsewo])"
+    rf"({_NUMERAL})\s*°?\s*(?:({_NUMERAL})\s*[′'’]\s*(?:({_NUMERAL})\s*(?:″|''|[\"”])\s*)?)?"
+    r"([sjSJ]\.\s*š\.?|[vzVZ]\.\s*d\.?|[NSEWOnsewo])"
 )
 """A coordinate as maps and articles write it: '29.9668° N', '32.55 E', with a decimal
 comma too ('3,7038° O'), or in degrees, minutes and seconds, as Wikipedia shows it
 ('30°21′N', '29°58′0″ N', typed with apostrophes: 30°21'N). 'O' is west in French, Spanish,
 Portuguese and Italian but east in German and Dutch (as the pages in those languages
-write it): both readings are offered."""
+write it): both readings are offered. Czech writes the points as 's. š.' and 'j. š.'
+(north and south latitude) and 'v. d.' and 'z. d.' (east and west longitude), as its
+Wikipedia and the Czech pages do ('48°50′ s. š.')."""
+
+_CZECH_POINTS = {"sš": "N", "jš": "S", "vd": "E", "zd": "W"}
+
+
+def _point(found: re.Match[str]) -> str:
+    """The compass point of a ``_DEGREES`` match as a letter, N, S, E, W or O, however
+    it was written ('n', 's. š.')."""
+    written = found[4].lower().replace(".", "").replace(" ", "")
+    return _CZECH_POINTS.get(written, written.upper())
 
 
 def _in_degrees(found: re.Match[str]) -> float:
@@ -254,15 +266,15 @@ def degrees_hint(node: Node, name: str) -> str:
     """'; write 29.9668' for '29.9668° N' (south and west negative), or 30.35 for
     '30°21′N', when it is one."""
     found = _DEGREES.fullmatch(node.text.strip()) if isinstance(node, Scalar) else None
-    if found is None or found[4].upper() not in ("NS" if name == "latitude" else "EWO"):
+    if found is None or _point(found) not in ("NS" if name == "latitude" else "EWO"):
         return ""
     number = _in_degrees(found)
-    if found[4].upper() == "O":  # west in Spanish, French, Portuguese, Italian; east (Ost) in German, Dutch
+    if _point(found) == "O":  # west in Spanish, French, Portuguese, Italian; east (Ost) in German, Dutch
         return (
             f"; write -{number:g} if 'O' is west (oeste, ouest) or {number:g} if it is east (Ost, oost): "
             "in decimal degrees, east is positive and west negative"
         )
-    signed = -number if found[4].upper() in "SW" else number
+    signed = -number if _point(found) in "SW" else number
     return f"; write {signed:g} (in decimal degrees: north and east positive, south and west negative)"
 
 
@@ -282,7 +294,7 @@ def compass_pair(text: str) -> tuple[float, float] | None:
     signed: dict[str, float] = {}
     for one in both:
         assert one is not None  # each part is a _DEGREES by the making of _PAIR
-        point = one[4].upper()
+        point = _point(one)
         axis = "latitude" if point in "NS" else "longitude" if point in "EW" else None
         if axis is None or axis in signed:  # 'O', or two latitudes: no one reading
             return None

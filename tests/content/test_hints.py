@@ -96,6 +96,11 @@ def test_yes_and_no_where_a_boolean_belongs(word: str, hint: str) -> None:
         ("30°21′N", "latitude", "30.35"),  # degrees and minutes, as Wikipedia shows them
         ("32°22’E", "longitude", "32.3667"),  # the minutes' mark as a word processor's apostrophe
         ("29°58′30″ S", "latitude", "-29.975"),
+        # Czech: north and south latitude (s. š., j. š.), east and west longitude (v. d., z. d.).
+        ("48°50′ s. š.", "latitude", "48.8333"),
+        ("34.6 j. š.", "latitude", "-34.6"),
+        ("17°4′ v. d.", "longitude", "17.0667"),
+        ("58°22′ z.d.", "longitude", "-58.3667"),
     ],
 )
 def test_a_coordinate_written_with_its_compass_point(text: str, axis: str, number: str) -> None:
@@ -252,3 +257,18 @@ def test_o_is_west_in_some_languages_and_east_in_others_so_both_are_offered(text
         f"; write -{number} if 'O' is west (oeste, ouest) or {number} if it is east (Ost, oost): "
         "in decimal degrees, east is positive and west negative"
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        ("48°50′ s. š., 17°4′ v. d.", (48.8333, 17.0667)),  # as Czech Wikipedia shows them
+        ("48.84 s. š. 17.072 v. d.", (48.84, 17.072)),
+        ("34°36′ j. š., 58°22′ z. d.", (-34.6, -58.3667)),
+        ("17°4′ v. d., 48°50′ s. š.", (48.8333, 17.0667)),
+    ],
+)
+def test_coordinates_with_czech_compass_points_are_read(text: str, pair: tuple[float, float]) -> None:
+    # A Czech editor pasting them from Czech Wikipedia got no suggestion: 's. š.' was not
+    # read as north, where '48°50′N' was.
+    assert hints.compass_pair(text) == pair
