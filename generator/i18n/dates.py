@@ -243,11 +243,23 @@ def _greek(text: str) -> str:
     return _GREEK_BETWEEN.sub(between, _GREEK_FROM_UNTIL.sub(from_until, text))
 
 
-ARTICLES = {"it": _italian, "ky": _kyrgyz, "el": _greek}
+_CZECH_BARE_YEAR = re.compile(r"\b([Oo]d|[Dd]o|kolem) (?=\d{4}(?!\d)(?![\s\u2060]*[–—-]))")
+"""'od', 'do' or 'kolem' straight before a year alone, not a span of years."""
+
+
+def _czech(text: str) -> str:
+    """``text``, a Czech date phrase, with 'roku' ('of the year') between 'od', 'do' or
+    'kolem' and a year alone, as Czech says it: 'Od roku 2010', 'V období od roku 2010 do
+    roku 2012', 'kolem roku 2010', not 'Od 2010', 'kolem 2010'. A month or a day names
+    its year already ('Od dubna 2010'); a span of years ('kolem 2005–2010') is left as it is."""
+    return _CZECH_BARE_YEAR.sub(r"\1 roku ", text)
+
+
+ARTICLES = {"it": _italian, "ky": _kyrgyz, "el": _greek, "cs": _czech}
 """Languages whose date phrases take articles, elisions or case endings the catalog
 cannot write ('Dal 2005' but 'Da aprile 2010', 'Dall’8 aprile' but 'Dal 7 aprile';
 Kyrgyz '7-апрелден тартып', '2005-жылга чейин'; Greek 'Από το 2005', 'Από τον Απρίλιο
-του 2010')."""
+του 2010'; Czech 'Od roku 2010' but 'Od dubna 2010')."""
 
 
 class DateText:

@@ -247,6 +247,11 @@ def test_each_date_is_formatted_once_and_remembered() -> None:
         ("cs", "from", "2010-04-07", None, "Od 7. dubna 2010"),
         ("cs", "between", "2010-04", "2010-08", "V období od dubna do srpna 2010"),
         ("cs", "between", "2009-11", "2010-02", "V období od listopadu 2009 do února 2010"),
+        # Czech says 'roku' ('of the year') between 'od', 'do' and a year alone.
+        ("cs", "from", "2010", None, "Od roku 2010"),
+        ("cs", "until", "2011", None, "Do roku 2011"),
+        ("cs", "between", "2010", "2012", "V období od roku 2010 do roku 2012"),
+        ("cs", "between", "2010", "2012-03", "V období od roku 2010 do března 2012"),
         # A span of days names its month, as the long date does: not 'od 7. do 15. 4. 2010'.
         ("cs", "between", "2010-04-07", "2010-04-15", "V období od 7. do 15. dubna 2010"),
         ("cs", "weekend", "2010-04-17", "2010-04-18", "Víkend 17.–18. dubna 2010"),
@@ -311,6 +316,7 @@ def test_date_phrases_are_worded_for_a_day_or_for_a_month_or_year(
         ("uk", "2010-04", "бл. квітня 2010\u202fр."),
         ("pl", "2010-04", "ok. kwietnia 2010"),
         ("cs", "2010-04", "kolem dubna 2010"),
+        ("cs", "2010", "kolem roku 2010"),
         ("it", "2010-04-08", "intorno all’8 aprile 2010"),
         ("it", "2005", "circa 2005"),
     ],
@@ -327,6 +333,7 @@ def test_an_approximate_day_takes_its_article_and_a_year_does_not(tag: str, date
         ("ru", "2005", "2010", "ок. 2005\u20142010"),
         ("pl", "2010-04", "2010-08", "ok. kwietnia–sierpnia 2010"),
         ("cs", "2010-04", "2010-08", "kolem dubna–srpna 2010"),
+        ("cs", "2005", "2010", "kolem 2005–2010"),  # a span of years takes no 'roku'
         ("en", "2010-04", "2010-08", "c. April\u2009–\u2009August 2010"),
     ],
 )
