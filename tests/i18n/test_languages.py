@@ -296,6 +296,25 @@ def test_indonesian_is_shipped_left_to_right_in_its_own_catalog() -> None:
     assert languages.tag_for_name("Indonesia") == "id" and languages.tag_for_name("Indonesian") == "id"
 
 
+def test_vietnamese_is_shipped_left_to_right_in_its_own_catalog() -> None:
+    # Vietnamese had no catalog: a site with `language: vi` was refused by check.
+    vietnamese = languages.resolve("vi")
+    assert vietnamese is not None and vietnamese.catalog == "vi" and vietnamese.direction == "ltr"
+    assert languages.resolve("vi-VN") is not None
+    assert "vi" in languages.available_tags().split(", ")
+    assert languages.tag_for_name("Tiếng Việt") == "vi" and languages.tag_for_name("Vietnamese") == "vi"
+
+
+@pytest.mark.parametrize("count", [1, 2, 5, 12, 21, 22, 25])
+def test_vietnamese_counts_keep_one_form_with_no_plural_noun(count: int) -> None:
+    # CLDR gives Vietnamese one plural form: a noun after a number stays as it is.
+    vietnamese = translations("vi")
+    events = vietnamese.ngettext("%(num)d event", "%(num)d events", count)
+    assert events % {"num": count} == f"{count} sự kiện"
+    later = vietnamese.ngettext("%(count)s week later", "%(count)s weeks later", count)
+    assert later % {"count": count} == f"{count} tuần sau"
+
+
 def test_caseless_tells_texts_apart_only_by_what_readers_see() -> None:
     # One character or a letter and its accent, a ligature, full-width letters, case and
     # spacing are the same to readers; an accent or a letter of its own is not.
