@@ -426,6 +426,14 @@ def hint(
     words for how well it is known ('Spring 2010'), and a day without its year ('7 July'),
     with ``start``, the event's 'date', in that date's year when that is not before it.
     Empty when there is nothing to say."""
+    if (read := _vietnamese_read(text)) != text:
+        # A date in Vietnamese words, read as the forms below read one ('7 tháng 9 năm 2024'
+        # as '7 september 2024'); what they make nothing of is said of the words as written.
+        if re.fullmatch(r"\d{4}", read):
+            return f"; did you mean '{read}'?"  # 'năm 1995': the year, after its word
+        said = hint(read, from_day=from_day, span=span, end=end, start=start)
+        if said and "display_date" not in said:
+            return said
     iso = suggest(text) or _without_fraction(text)
     if iso and (not from_day or parse_date(iso).precision >= Precision.DAY):
         return f"; did you mean '{iso}'?"
@@ -444,6 +452,88 @@ def hint(
     # Words for how well the date is known: 'circa' and 'display_date' are an event's, beside its 'date'.
     worded = _worded_hint(text) if span else (_open_end(text) or _worded_end(text)) if end else ""
     return worded or _zone_hint(text) or _relative_hint(text) or unseen_character(text)
+
+
+_VIETNAMESE = _when_needed(r"\b(?:ngay|thang|thg|nam|luc|gio|tu|đen|den|khoang|sang|chieu|toi|trua)\b")
+"""A word Vietnamese writes in a date, folded: 'ngày' (day), 'tháng' (month, 'thg' in
+short), 'năm' (year), 'lúc' (at), 'giờ' (hour), 'từ ... đến' (from ... to), 'khoảng'
+(about), 'sáng', 'trưa', 'chiều', 'tối' (morning, noon, afternoon, evening)."""
+_VIETNAMESE_MARKED = _when_needed(r"ngày|tháng|năm|lúc|giờ|từ|đến|khoảng|sáng|chiều|tối|trưa|thứ|chủ nhật")
+"""The same words with their marks, unfolded (lower case): a date in Vietnamese, where
+the folded words alone ('tu', 'den', 'nam') may be another language's (German 'den 3. Mai')."""
+_UNMARKED_VIETNAMESE = _when_needed(r"\b(?:ngay|thang|thg) ?\d")
+"""A day or a month in Vietnamese typed without its marks, folded: 'ngay 7 thang 9'."""
+_VIETNAMESE_MONTH_WORDS = {
+    "gieng": 1, "mot": 1, "hai": 2, "ba": 3, "tu": 4, "bon": 4, "nam": 5, "sau": 6, "bay": 7,
+    "tam": 8, "chin": 9, "muoi": 10, "muoi mot": 11, "muoi hai": 12, "chap": 12,
+}  # fmt: skip
+"""A month named by its number in words, folded ('tháng Chín', September; 'tháng Giêng',
+January, and 'tháng Chạp', December, as the lunar months are named)."""
+_VIETNAMESE_WEEKDAYS = {
+    "thu hai": "monday", "thu ba": "tuesday", "thu tu": "wednesday", "thu nam": "thursday",
+    "thu sau": "friday", "thu bay": "saturday", "chu nhat": "sunday",
+    "thu 2": "monday", "thu 3": "tuesday", "thu 4": "wednesday", "thu 5": "thursday",
+    "thu 6": "friday", "thu 7": "saturday", "cn": "sunday",
+}  # fmt: skip
+"""The days of the week, folded, by name ('Thứ Bảy') and by number ('Thứ 7'), as CLDR and
+Vietnamese news write them, to the English names the date forms read."""
+_VIETNAMESE_WEEKDAY = _when_needed(r"^(thu (?:hai|ba|tu|nam|sau|bay|[2-7])|chu nhat|cn)\b,?")
+_VIETNAMESE_MONTH = _when_needed(
+    r"\b(?:thang|thg)\.? ?(\d{1,2}|muoi (?:mot|hai)|gieng|mot|hai|ba|tu|bon|nam|sau|bay|tam|chin|muoi|chap)"
+    r"\b(?: ?/ ?(?=\d{4}\b)|,? ?)"
+)
+"""'tháng 9', 'thg 9' (CLDR's short form), 'tháng 09', 'tháng Chín', and 'tháng 9/2024' as
+Vietnamese news writes a month, folded."""
+_VIETNAMESE_CLOCK = _when_needed(
+    r"\b(\d{1,2}) ?(?:gio|h)(?: ?(\d{2})(?: ?(?:phut|p)\b)?)?(?: (sang|trua|chieu|toi)\b)?(?!\w)"
+)
+"""A time as Vietnamese writes it, folded: '13h', '13h30', '13 giờ 30 phút', '10h sáng',
+'3 giờ chiều' (morning, noon, afternoon, evening telling a twelve-hour clock's half)."""
+_VIETNAMESE_DAY_FIRST = _when_needed(r"\b(\d{1,2})/(\d{1,2})/(\d{4})\b")
+"""A day in numbers with slashes ('7/9/2024') in a date with Vietnamese words: day first,
+as Vietnamese writes every date, where one alone may be an American date."""
+
+
+def _vietnamese_clock(found: re.Match[str]) -> str:
+    """A time ``_VIETNAMESE_CLOCK`` found, on a 24-hour clock ('3 giờ chiều' -> '15:00')."""
+    hour, minutes, part = int(found[1]), int(found[2] or 0), found[3]
+    if (part in ("chieu", "toi") and hour < 12) or (part == "trua" and hour < 11):
+        hour += 12
+    return f"{hour:02d}:{minutes:02d}" if hour < 24 else found.group()
+
+
+def _vietnamese_month(found: re.Match[str]) -> str:
+    """A month ``_VIETNAMESE_MONTH`` found, by its English name ('tháng 9' -> 'september ')."""
+    word = found[1]
+    number = int(word) if word.isdigit() else _VIETNAMESE_MONTH_WORDS[word]
+    return f"{MONTHS[number].lower()} " if 1 <= number <= 12 else found.group()
+
+
+def _vietnamese_read(text: str) -> str:
+    """``text`` as the date forms read a date, when it is written in Vietnamese words
+    ('ngày 7 tháng 9 năm 2024', '13h ngày 7/9/2024', 'Thứ Bảy, 7/9/2024', 'khoảng năm 1995',
+    'từ 9 đến 11/9/2024'): the month's name in English, a day in numbers day first (as
+    Vietnamese always writes it), the time on a 24-hour clock, 'about', 'from ... to';
+    else ``text`` as it is."""
+    folded = _normalized(text).rstrip(".")
+    if not _VIETNAMESE_MARKED().search(text.lower()) and not _UNMARKED_VIETNAMESE().search(folded):
+        return text
+    weekday = _VIETNAMESE_WEEKDAY().match(folded)
+    if weekday is not None:
+        folded = _VIETNAMESE_WEEKDAYS[weekday[1]] + "," + folded[weekday.end() :]
+    if not _VIETNAMESE().search(folded) and weekday is None:
+        return text
+    read = _VIETNAMESE_MONTH().sub(_vietnamese_month, folded)
+    read = _VIETNAMESE_CLOCK().sub(_vietnamese_clock, read)
+    read = _VIETNAMESE_DAY_FIRST().sub(
+        lambda d: f"{d[1]} {MONTHS[int(d[2])].lower()} {d[3]}" if 1 <= int(d[2]) <= 12 else d.group(), read
+    )
+    read = re.sub(r"\b(?:ngay|nam|luc|vao)\b ?", "", read)
+    read = re.sub(r"^(?:sang|trua|chieu|toi|đem|dem) ", "", read)
+    read = re.sub(r"^(?:vao )?khoang ", "about ", read)
+    read = re.sub(r"^tu (.+) (?:đen|den) (.+)$", r"from \1 to \2", read)
+    read = " ".join(read.replace(" ,", ",").split())
+    return text if read == folded else read
 
 
 _RELATIVE_DAYS = frozenset(
@@ -471,6 +561,9 @@ _RELATIVE_DAYS = frozenset(
         "την επομενη εβδομαδα", "τον περασμενο μηνα", "περσι", "περυσι",
         "vcera", "dnes", "dneska", "zitra", "predevcirem", "pozitri", "vcera vecer", "dnes rano",
         "minuly tyden", "tento tyden", "pristi tyden", "minuly mesic", "loni", "minuly rok",
+        "hom qua", "hom nay", "ngay mai", "hom kia", "ngay kia", "đem qua", "dem qua", "toi qua",
+        "sang nay", "chieu nay", "toi nay", "tuan truoc", "tuan nay", "tuan sau", "tuan toi",
+        "thang truoc", "thang nay", "nam ngoai", "nam truoc", "nam nay",
     }
 )  # fmt: skip
 """Words for a day counted from when they were written, folded, in English and the

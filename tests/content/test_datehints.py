@@ -757,6 +757,66 @@ def test_hint_reads_what_a_polish_editor_writes(text: str, said: str) -> None:
     assert hint(text, span=True) == said
 
 
+@pytest.mark.parametrize(
+    ("text", "said"),
+    [
+        # The month as a word and its number ('tháng 9'), as CLDR's Vietnamese and the
+        # pages write a date, with 'ngày' (day) and 'năm' (year) before their numbers.
+        ("7 tháng 9, 2024", "; did you mean '2024-09-07'?"),
+        ("7 thg 9, 2024", "; did you mean '2024-09-07'?"),
+        ("ngày 7 tháng 9 năm 2024", "; did you mean '2024-09-07'?"),
+        ("ngay 7 thang 9 nam 2024", "; did you mean '2024-09-07'?"),  # typed without its marks
+        ("tháng 9 năm 2024", "; did you mean '2024-09'?"),
+        ("tháng 9/2024", "; did you mean '2024-09'?"),
+        ("tháng Chín 2024", "; did you mean '2024-09'?"),
+        ("năm 1995", "; did you mean '1995'?"),
+        # A day in numbers after 'ngày' or with a Vietnamese time is day first.
+        ("ngày 7/9/2024", "; did you mean '2024-09-07'?"),
+        (
+            "7/9/2024",
+            "; it could be '2024-09-07' (day first) or '2024-07-09' (month first): write the one it is",
+        ),
+        ("13h ngày 7/9/2024", "; did you mean '2024-09-07T13:00'?"),
+        ("13h30 ngày 7/9/2024", "; did you mean '2024-09-07T13:30'?"),
+        ("lúc 13 giờ 30 phút ngày 7 tháng 9 năm 2024", "; did you mean '2024-09-07T13:30'?"),
+        ("3 giờ chiều ngày 9/9/2024", "; did you mean '2024-09-09T15:00'?"),
+        ("10h sáng 9/9/2024", "; did you mean '2024-09-09T10:00'?"),
+        ("7/9/2024 lúc 13h", "; did you mean '2024-09-07T13:00'?"),
+        # The day of the week before it, by name or number, if it is that day.
+        ("Thứ Bảy, 7/9/2024", "; did you mean '2024-09-07'?"),
+        ("Chủ nhật, 8 tháng 9, 2024", "; did you mean '2024-09-08'?"),
+        ("Thứ Hai, 7/9/2024", ""),  # a Saturday
+        # 'khoảng' (about), 'từ ... đến' (from ... to), days counted from the article's.
+        ("khoảng năm 1995", "; for a date that is not known exactly, write 'date: 1995' and 'circa: true'"),
+        (
+            "khoảng 13h ngày 7/9/2024",
+            "; for a time that is not known exactly, write 'date: 2024-09-07T13:00' and 'circa: true'",
+        ),
+        ("từ 9 đến 11/9/2024", "; for a span, write 'date: 2024-09-09' and the end as 'end: 2024-09-11'"),
+        (
+            "từ ngày 9 đến ngày 11 tháng 9 năm 2024",
+            "; for a span, write 'date: 2024-09-09' and the end as 'end: 2024-09-11'",
+        ),
+        ("hôm qua", f"; 'hôm qua' {COUNTED_FROM}"),
+        ("hôm nay", f"; 'hôm nay' {COUNTED_FROM}"),
+        ("tuần trước", f"; 'tuần trước' {COUNTED_FROM}"),
+        ("tháng 13 năm 2024", ""),  # no such month
+    ],
+)
+def test_hint_reads_a_date_as_a_vietnamese_editor_writes_it(text: str, said: str) -> None:
+    # Each got only 'expected a date in the form YYYY...' (and '7/9/2024' after 'ngày'
+    # was told it could be either way, where Vietnamese writes the day first).
+    assert hint(text, span=True) == said
+
+
+def test_another_languages_date_is_not_read_as_vietnamese() -> None:
+    # 'den', 'tu' and 'nam' are Vietnamese words of a date folded ('đến', 'từ', 'năm'), and
+    # German's, French's or a place's too: only a date with the marks, or 'ngay'/'thang'
+    # before a number, is read as Vietnamese.
+    for text in ("Montag, den 3. Mai 2010", "tu 3 mai 2010", "Nam Dinh 2010", "3 May 2010"):
+        assert datehints._vietnamese_read(text) == text
+
+
 def test_words_for_how_well_a_date_is_known_are_told_of_an_events_date_only() -> None:
     # 'circa' and 'display_date' go beside an event's 'date': for its 'end', a source's
     # 'date' or 'updated', following "write 'date: 2010'" overwrote the event's real date.
