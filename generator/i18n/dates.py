@@ -843,9 +843,15 @@ def _tied_spaces(language: Language) -> re.Pattern[str]:
         for name in locale.months[context][width].values()
     }
     month = "(?:" + "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True)) + r")(?!\w)"
+    # Vietnamese names a month by a word and its number ('tháng 9'): a narrow column could break
+    # '7 tháng' over '9, 2024' (a line may break at any other space). No other shipped
+    # language's month has a space in it.
+    worded = sorted({n.rsplit(" ", 1)[0] for n in names if re.fullmatch(r"\S+ \d{1,2}", n)})
+    numbered = rf"|(?<!\w)(?:{'|'.join(map(re.escape, worded))}) (?=\d{{1,2}}(?![\d:]))" if worded else ""
     return re.compile(
         rf"(?<![\d:])\d{{1,2}}(?:\.|er|º)? (?:(?:de|del) )?(?={month})"  # '16 avril', '16 de abril'
-        rf"|(?<!\w){month} (?=\d{{1,2}}(?![\d:]))"  # 'April 16', not a time
+        + numbered  # 'tháng 9'
+        + rf"|(?<!\w){month} (?=\d{{1,2}}(?![\d:]))"  # 'April 16', not a time
         r"|(?<=\.) (?=\d)"  # 'c. 1990', 'ок. 1 апреля'
         # A word of its own (a space or nothing before it), so that no date CLDR writes
         # is tied at its joint to the time ('7日 10:00', Kyrgyz '15-май 18:50').

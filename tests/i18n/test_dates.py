@@ -578,6 +578,10 @@ NB = "\u00a0"
         # Kyrgyz writes the month before the day's time: the time is not a day.
         ("ky", "2019-04-15T18:50", None, "2019-ж., 15-апрель 18:50"),
         ("zh-Hans", "2019-04-16", None, "2019年4月16日"),  # nothing to tie
+        # Vietnamese names a month by a word and its number: 'tháng 9' is one name.
+        ("vi", "2024-09-07", None, f"7{NB}tháng{NB}9, 2024"),
+        ("vi", "2024-09", None, f"tháng{NB}9 năm 2024"),
+        ("vi", "2024-09-07T13:00", None, f"13:00 7{NB}tháng{NB}9, 2024"),
     ],
 )
 def test_a_pages_date_keeps_its_day_with_its_month(tag: str, start: str, end: str | None, shown: str) -> None:
