@@ -233,7 +233,7 @@ they were surely meant as one."""
 _NUMERAL = r"\d+(?:[.,]\d+)?"
 _DEGREES = re.compile(
     rf"({_NUMERAL})\s*°?\s*(?:({_NUMERAL})\s*[′'’]\s*(?:({_NUMERAL})\s*(?:″|''|[\"”])\s*)?)?"
-    r"([sjSJ]\.\s*š\.?|[vzVZ]\.\s*d\.?|[NSEWOnsewo])"
+    r"([sjSJ]\.\s*š\.?|[vzVZ]\.\s*d\.?|[NSEWOnsewoBĐTbđt])"
 )
 """A coordinate as maps and articles write it: '29.9668° N', '32.55 E', with a decimal
 comma too ('3,7038° O'), or in degrees, minutes and seconds, as Wikipedia shows it
@@ -241,7 +241,18 @@ comma too ('3,7038° O'), or in degrees, minutes and seconds, as Wikipedia shows
 Portuguese and Italian but east in German and Dutch (as the pages in those languages
 write it): both readings are offered. Czech writes the points as 's. š.' and 'j. š.'
 (north and south latitude) and 'v. d.' and 'z. d.' (east and west longitude), as its
-Wikipedia and the Czech pages do ('48°50′ s. š.')."""
+Wikipedia and the Czech pages do ('48°50′ s. š.'). Vietnamese writes B (Bắc), N (Nam), Đ
+(Đông) and T (Tây): 'N' is south there (``compass_pair`` reads a pair with B, Đ or T so)."""
+_VIETNAMESE_POINTS = {"B": "N", "N": "S", "Đ": "E", "T": "W"}
+"""Vietnamese compass points, as Vietnamese Wikipedia writes coordinates ('21°01′42″B
+105°51′15″Đ'), to English's: 'N' is Nam, south."""
+
+
+def _vietnamese_points(text: str) -> bool:
+    """Whether coordinates ``text`` are written with Vietnamese compass points: a B, Đ or
+    T after a number, which no other language a site can be in writes."""
+    return any(found[4].upper() in "BĐT" for found in _DEGREES.finditer(text))
+
 
 _CZECH_POINTS = {"sš": "N", "jš": "S", "vd": "E", "zd": "W"}
 
@@ -291,10 +302,11 @@ def compass_pair(text: str) -> tuple[float, float] | None:
     if found is None:
         return None
     both = [_DEGREES.fullmatch(found[part].strip()) for part in ("a", "b")]
+    vietnamese = _vietnamese_points(text)
     signed: dict[str, float] = {}
     for one in both:
         assert one is not None  # each part is a _DEGREES by the making of _PAIR
-        point = _point(one)
+        point = _VIETNAMESE_POINTS.get(one[4].upper(), "") if vietnamese else _point(one)
         axis = "latitude" if point in "NS" else "longitude" if point in "EW" else None
         if axis is None or axis in signed:  # 'O', or two latitudes: no one reading
             return None
@@ -305,12 +317,20 @@ def compass_pair(text: str) -> tuple[float, float] | None:
 def compass_pair_hint(node: Node) -> str:
     """What to write for coordinates given as one text with their compass points, without
     brackets ('30°21′N 32°22′E'): '; write [30.35, 32.3667] (...)'; empty for any other value."""
-    pair = compass_pair(node.text) if isinstance(node, Scalar) and isinstance(node.value, str) else None
+    if not isinstance(node, Scalar) or not isinstance(node.value, str):
+        return ""
+    pair = compass_pair(node.text)
     if pair is None:
         return ""
+    # Said, since 'N' there is south: a reader of English maps would take it as north.
+    points = (
+        " (B, Bắc, is north; N, Nam, south; Đ, Đông, east; T, Tây, west)"
+        if _vietnamese_points(node.text)
+        else ""
+    )
     return (
         f"; write [{pair[0]:g}, {pair[1]:g}] (in brackets, latitude first, in "
-        "decimal degrees: north and east positive, south and west negative)"
+        f"decimal degrees: north and east positive, south and west negative){points}"
     )
 
 

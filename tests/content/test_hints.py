@@ -109,6 +109,31 @@ def test_a_coordinate_written_with_its_compass_point(text: str, axis: str, numbe
     )
 
 
+VIETNAMESE_POINTS = " (B, Bắc, is north; N, Nam, south; Đ, Đông, east; T, Tây, west)"
+
+
+@pytest.mark.parametrize(
+    ("text", "pair", "said"),
+    [
+        # As Vietnamese Wikipedia writes a place's coordinates: 'B' (Bắc) north, 'Đ' (Đông)
+        # east; each got no suggestion. 'N' is Nam, south, there.
+        ("21°01′42″B 105°51′15″Đ", (21.0283, 105.8542), VIETNAMESE_POINTS),
+        ("21°16′B, 105°16′Đ", (21.2667, 105.2667), VIETNAMESE_POINTS),
+        ("33°52′N 151°12′Đ", (-33.8667, 151.2), VIETNAMESE_POINTS),
+        ("12°3′N 77°2′T", (-12.05, -77.0333), VIETNAMESE_POINTS),
+        ("30°21′N 32°22′E", (30.35, 32.3667), ""),  # English's N, north, as before
+    ],
+)
+def test_coordinates_written_with_vietnamese_compass_points(
+    text: str, pair: tuple[float, float], said: str
+) -> None:
+    assert hints.compass_pair(text) == pair
+    assert hints.compass_pair_hint(value_of(f"'{text}'")) == (
+        f"; write [{pair[0]:g}, {pair[1]:g}] (in brackets, latitude first, in "
+        f"decimal degrees: north and east positive, south and west negative){said}"
+    )
+
+
 @pytest.mark.parametrize(
     ("text", "named"),
     [("[]", "an empty list"), ("[1]", "a list of 1 value"), ("[1, 2, 3]", "a list of 3 values")],
