@@ -331,6 +331,38 @@ _LETTERS_OF_OTHERS = str.maketrans(
 'ł' beside 'l', and outside Turkish the dotless 'ı' after every 'i...'."""
 
 
+_VIETNAMESE_TONES = re.compile("[\u0300\u0301\u0303\u0309\u0323]")
+"""Vietnamese's tone marks, decomposed (grave, acute, tilde, hook above, dot below): they
+tell words apart but not letters, so the alphabet's order sets them aside."""
+_VIETNAMESE_LETTERS = {
+    "a\u0306": "a\U0010ffff",  # ă after a
+    "a\u0302": "a\U0010ffff\U0010ffff",  # â after ă
+    "e\u0302": "e\U0010ffff",  # ê after e
+    "o\u0302": "o\U0010ffff",  # ô after o
+    "o\u031b": "o\U0010ffff\U0010ffff",  # ơ after ô
+    "u\u031b": "u\U0010ffff",  # ư after u
+    "đ": "d\U0010ffff",  # đ after d
+}
+"""Vietnamese's letters of their own, each after the letter it is written on, as its
+alphabet has them (a ă â b c d đ e ê ... o ô ơ ... u ư ...)."""
+_VIETNAMESE_LETTER = re.compile("|".join(_VIETNAMESE_LETTERS))
+_VIETNAMESE_TONE_ORDER = str.maketrans(
+    {"\u0300": "\U000f0001", "\u0309": "\U000f0002", "\u0303": "\U000f0003", "\u0301": "\U000f0004"}
+    | {"\u0323": "\U000f0005"}
+)
+"""Vietnamese's tones in its order (huyền, hỏi, ngã, sắc, nặng: 'mà mả mã má mạ', after
+'ma'), as ICU, the browser's, sorts words that differ only in them; the code points'
+order put 'má' before 'mả'."""
+
+
+def _vietnamese_order(text: str) -> str:
+    """``text`` (lower case) with Vietnamese's letters of their own as ``sort_key`` sorts
+    them, its tone marks set aside: 'Đà Nẵng' after every 'd...' ('Dương Đông'), where
+    the browser's root order has it beside them."""
+    bare = _VIETNAMESE_TONES.sub("", unicodedata.normalize("NFD", text))
+    return _VIETNAMESE_LETTER.sub(lambda letter: _VIETNAMESE_LETTERS[letter[0]], bare)
+
+
 _PERSIAN_ORDER = str.maketrans(
     {
         "\u067e": "\u0628\U0010ffff",  # پ after ب
@@ -366,10 +398,14 @@ def sort_key(text: str, language: str = "") -> str:
     of their own, each after the one it is written on, and 'I' is the capital of 'ı', 'İ'
     of 'i', written composed or not ('c' and a combining cedilla is 'ç'); in Persian, its
     own letters are in its alphabet's order (``_PERSIAN_ORDER``: 'پژمان' after 'بهرام', not
-    after 'یزد'); in every language, katakana beside hiragana and the tatweel set aside."""
+    after 'یزد'); in Vietnamese, ă, â, đ, ê, ô, ơ and ư are letters of their own, each after
+    the one it is written on, and its tone marks are set aside; in every language, katakana
+    beside hiragana and the tatweel set aside."""
     text = unicodedata.normalize("NFC", text)
     if language in ("tr", "az"):
         text = _turkish_lower(text).translate(_TURKISH_ORDER)
+    elif language.split("-")[0] == "vi":
+        text = _vietnamese_order(text.casefold())
     decomposed = unicodedata.normalize("NFKD", text.casefold())
     key = "".join(c for c in decomposed if not unicodedata.combining(c)).translate(_LETTERS_OF_OTHERS)
     if not key.isascii():
@@ -406,9 +442,12 @@ def collation_key(text: str, language: str = "") -> tuple[str, str, str, str]:
     itself, so that the order is always the same."""
     composed = unicodedata.normalize("NFC", text)
     lowered = _turkish_lower(composed) if language in ("tr", "az") else composed.lower()
+    accents = unicodedata.normalize("NFD", lowered)
+    if language.split("-")[0] == "vi":
+        accents = accents.translate(_VIETNAMESE_TONE_ORDER)
     return (
         sort_key(text, language),
-        unicodedata.normalize("NFD", lowered),
+        accents,
         unicodedata.normalize("NFD", composed).swapcase(),
         text,
     )

@@ -211,6 +211,14 @@ def test_words_sort_in_their_languages_alphabetical_order() -> None:
         # Katakana came after every word in hiragana; a tatweel sorted as a letter.
         ("ja", "あさひ アメリカ かな カナダ そうる トウキョウ ナゴヤ"),
         ("ar", "بـاسم بكر بـيروت"),
+        # Vietnamese's ă, â, đ, ô, ơ, ư are letters of their own after a, ă, d, o, ô, u:
+        # 'Điện' sorted before 'Dương', 'Ô' before 'Oanh'. Words that differ only in tone
+        # sort in its tones' order, 'mà mả mã má mạ': 'má' came before 'mả'.
+        (
+            "vi",
+            "An Ặc ăm ằm ẳm ẵm ắm ặm âm ầm ậm Ân Ba Bắc Dương đa đà Đá Điện Eo ma Ma mà mả mã má mạ mác "
+            "mạc mắc mặc mấc mậc O Oanh Ô ơ Ơ ờ ở ỡ ớ ợ Uông Ủy Ư Ưng Yên",
+        ),
     ],
 )
 def test_words_sort_as_the_browsers_locale_compare_sorts_them(language: str, in_order: str) -> None:
