@@ -145,6 +145,8 @@ def month_names(locale: Locale, month: int) -> set[str]:
     for context in ("format", "stand-alone"):
         for width in ("wide", "abbreviated"):
             names.add(locale.months[context][width][month])
+    # A name of two words is kept on one line: Vietnamese 'tháng\u00a04' (month 4).
+    names |= {name.replace(" ", "\u00a0") for name in names}
     # A declined month keeps its stem, without its soft sign: Kyrgyz '7-апрелден тартып'.
     return names | {name.removesuffix("ь") for name in names}
 
