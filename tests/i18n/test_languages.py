@@ -414,3 +414,12 @@ def test_czech_is_shipped_left_to_right_in_its_own_catalog() -> None:
     assert languages.resolve("cs-CZ") is not None
     assert "cs" in languages.available_tags().split(", ")
     assert languages.tag_for_name("čeština") == "cs" and languages.tag_for_name("Czech") == "cs"
+
+
+def test_catalan_is_shipped_left_to_right_in_its_own_catalog() -> None:
+    # Catalan had no catalog: a site with `language: ca` was refused by check.
+    catalan = languages.resolve("ca")
+    assert catalan is not None and catalan.catalog == "ca" and catalan.direction == "ltr"
+    assert languages.resolve("ca-ES") is not None
+    assert "ca" in languages.available_tags().split(", ")
+    assert languages.tag_for_name("català") == "ca" and languages.tag_for_name("Catalan") == "ca"

@@ -210,6 +210,7 @@ def test_figure_and_place_pages_link_to_the_same_figure_and_place_in_the_storys_
         ("el", "Δηλώσεις"),
         ("cs", "Výroky"),
         ("vi", "Phát biểu"),
+        ("ca", "Declaracions"),
         ("zh-Hans", "言论"),
     ],
 )
