@@ -255,11 +255,41 @@ def _czech(text: str) -> str:
     return _CZECH_BARE_YEAR.sub(r"\1 roku ", text)
 
 
-ARTICLES = {"it": _italian, "ky": _kyrgyz, "el": _greek, "cs": _czech}
+_CATALAN_BEFORE_NUMBER = re.compile(r"(?<!\S)(de|a|Entre|entre|i) (?=(\d+)(?![\d:]))")
+"""A Catalan preposition or 'i' straight before a day or a year, which Catalan gives its
+article: 'Des del 2005', 'Fins al 21 de gener', 'Entre el 7 i el 15 d’abril' ('Des de
+2005' and 'Entre 7 i 15' read as mistakes); a time ('10:00') is left alone."""
+
+_CATALAN_ARTICLE = {"de": "del", "a": "al", "Entre": "Entre el", "entre": "entre el", "i": "i el"}
+
+_CATALAN_ELIDED = {"de": "de l’", "a": "a l’", "Entre": "Entre l’", "entre": "entre l’", "i": "i l’"}
+"""The same before a number said with a vowel first, 1 ('u') and 11 ('onze'), whose
+article is elided: 'Des de l’1 d’abril', 'Fins a l’11 d’octubre', 'Entre l’1 i l’11'."""
+
+_CATALAN_DE_BEFORE_VOWEL = re.compile(r"\b([Dd])e (?=[aeiouàèéíïòóúüh])")
+"""Catalan 'de' before a vowel (a month: abril, agost, octubre), elided: 'Des d’abril'."""
+
+
+def _catalan(text: str) -> str:
+    """``text``, a date phrase in Catalan, with the articles and elisions Catalan writes,
+    which the catalog's 'Des de %(date)s' cannot know: the date may be a year ('Des del
+    2005'), a month ('Des de març', 'Des d’abril') or a day, and a day may be the 1st or
+    the 11th ('Des de l’1 d’abril', not 'Des del 1')."""
+
+    def article(found: re.Match[str]) -> str:
+        elided = found[2] in ("1", "11")
+        return _CATALAN_ELIDED[found[1]] if elided else _CATALAN_ARTICLE[found[1]] + " "
+
+    text = _CATALAN_BEFORE_NUMBER.sub(article, text)
+    return _CATALAN_DE_BEFORE_VOWEL.sub("\\1’", text)
+
+
+ARTICLES = {"it": _italian, "ky": _kyrgyz, "el": _greek, "cs": _czech, "ca": _catalan}
 """Languages whose date phrases take articles, elisions or case endings the catalog
 cannot write ('Dal 2005' but 'Da aprile 2010', 'Dall’8 aprile' but 'Dal 7 aprile';
-Kyrgyz '7-апрелден тартып', '2005-жылга чейин'; Greek 'Από το 2005', 'Από τον Απρίλιο
-του 2010'; Czech 'Od roku 2010' but 'Od dubna 2010')."""
+Catalan 'Des del 2005', 'Des d’abril', 'Des de l’1 d’abril'; Kyrgyz '7-апрелден тартып',
+'2005-жылга чейин'; Greek 'Από το 2005', 'Από τον Απρίλιο του 2010'; Czech 'Od roku 2010'
+but 'Od dubna 2010')."""
 
 
 class DateText:

@@ -297,6 +297,21 @@ def test_each_date_is_formatted_once_and_remembered() -> None:
         ("el", "between", "2013-03-05", "2013-05", "Μεταξύ 5 Μαρτίου 2013 και Μαΐου 2013"),
         ("el", "between", "2010-04-07", "2010-04-15", "Μεταξύ 7 και 15 Απριλίου 2010"),
         ("el", "between", "2010", "2012", "Μεταξύ 2010 και 2012"),
+        # Catalan gives a day or a year its article, elided before 1 and 11, and elides
+        # 'de' before a month said with a vowel first.
+        ("ca", "from", "2005", None, "Des del 2005"),
+        ("ca", "from", "2010-03", None, "Des de març del 2010"),
+        ("ca", "from", "2010-04", None, "Des d’abril del 2010"),
+        ("ca", "from", "2020-01-21", None, "Des del 21 de gener del 2020"),
+        ("ca", "from", "2020-04-01", None, "Des de l’1 d’abril del 2020"),
+        ("ca", "until", "2011", None, "Fins al 2011"),
+        ("ca", "until", "2011-10-11", None, "Fins a l’11 d’octubre del 2011"),
+        ("ca", "between", "2010", "2012", "Entre el 2010 i el 2012"),
+        ("ca", "between", "2010-04", "2010-08", "Entre abril i agost del 2010"),
+        ("ca", "between", "2010-04-07", "2010-04-15", "Entre el 7 i el 15 d’abril del 2010"),
+        ("ca", "between", "2010-04-01", "2010-04-11", "Entre l’1 i l’11 d’abril del 2010"),
+        ("ca", "weekend", "2010-05-08", "2010-05-09", "Cap de setmana del 8–9 de maig del 2010"),
+        ("ca", "from", "2020-01-21T10:00+01:00", None, "Des del 21 de gener del 2020, 10:00 (UTC+1)"),
     ],
 )
 def test_date_phrases_are_worded_for_a_day_or_for_a_month_or_year(
