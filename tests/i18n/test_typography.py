@@ -74,6 +74,7 @@ def test_educate_takes_time_in_proportion_to_the_text() -> None:
         ("fr", "«\u202fDon’t,\u202f» she said – twice — and left…"),
         ("ru", "«Don’t,» she said – twice — and left…"),
         ("el", "«Don’t,» she said – twice — and left…"),  # Greek quotes as Russian does
+        ("ca", "«Don’t,» she said – twice — and left…"),  # CLDR's and the Catalan press's
         ("xx", "“Don’t,” she said – twice — and left…"),  # unknown: English marks
     ],
 )
