@@ -181,8 +181,10 @@ _MONTH_WORD = r"([^\W\d_]+)\.?"
 _ORDINAL_ENDING = r"(?:st|nd|rd|th|er|o|°)"
 """What follows a day's number as an ordinal, folded: English '3rd', French '1er',
 Brazilian '1º' (folded 'o'; typed as a degree sign too, '1°')."""
-_DE = r"(?:del? +)?"
-"""Spanish and Portuguese join a date's parts with 'de' ('3 de mayo de 2010', 'mayo del 2010')."""
+_DE = r"(?:del? +|d['’])?"
+"""Spanish, Portuguese and Catalan join a date's parts with 'de' ('3 de mayo de 2010', 'mayo
+del 2010'), which Catalan elides before a month said with a vowel first ('21 d’abril de 2020',
+'11 d'octubre', as CLDR writes it and editors type it)."""
 _YEAR_WORD = r"(?: +(?:г|года|р|року)\.?|-(?:ж|жыл|жылы)\.?)?"
 """The year's word after it in Russian, Ukrainian and Kyrgyz dates ('3 мая 2010 г.', '3 травня
 2010 р.', '5-октябрь 2020-ж.', joined to it by a hyphen)."""
@@ -220,14 +222,17 @@ _CLOCK = (
 """A time of day, with a colon, a dot, an 'h' or Flemish 'u' ('20:00', '20.00 h', '20h30',
 '20u30') or the hour alone with its word ('20 h', '20 Uhr'), folded."""
 _AT_TIME = _when_needed(
-    r"(?P<date>.+?)(?:t|,? +(?:(?:a las|a la|at|um|om|a|as|в|об|о|saat|alle ore|alle|ore|pukul|jam|o godz\.?"
-    r"|godz\.?|o|στισ|και ωρα|ωρα|ve|v|[-–—]) +)?)" + _CLOCK + r"(?: ?(?P<tz>z|[+-]\d{1,2}(?::?\d{2})?))?"
+    r"(?P<date>.+?)(?:t|,? +(?:(?:a las|a les|a la|at|um|om|a|as|в|об|о|saat|alle ore|alle|ore|pukul|jam"
+    r"|o godz\.?|godz\.?|o|στισ|και ωρα|ωρα|ve|v|[-–—]) +)?)"
+    + _CLOCK
+    + r"(?: ?(?P<tz>z|[+-]\d{1,2}(?::?\d{2})?))?"
 )
 """A date, then a time after a 'T' (lowercased), a space, a comma or a word for 'at':
 '2010-04-19 12:00', '3 de mayo de 2010, 20.00 h', '3. Mai 2010 um 20 Uhr', '19 Nisan 2010,
 saat 14.30', '13 червня 2023 о 14:30' (Ukrainian's 'о', 'об' before a vowel: 'об 11:00'),
 '14 agosto 2018, ore 11.36' (Italian's 'ore', 'alle', 'alle ore'), '4 Desember 2021 pukul
-15.20' (Indonesian's 'pukul', 'o'clock', and 'jam', as speech says it), '8 listopada 2021, godz.
+15.20' (Indonesian's 'pukul', 'o'clock', and 'jam', as speech says it), '21 de gener de 2020
+a les 9.15 h' (Catalan's 'a les'), '8 listopada 2021, godz.
 10:00' and '8 listopada 2021 o godz. 10.00' (Polish 'godz.', hour, and 'o', at), '17 juli 2014
 om 15.20 uur' (Dutch's 'om'), '5 Μαρτίου 2023 στις 21:30' and 'ώρα 21:30' (Greek's 'at' and
 'time', folded: 'στις' has its final sigma as 'σ'), '24. června 2021 v 19:15' (Czech 'v', 've'
@@ -243,8 +248,8 @@ r.', '8.11.2021 r.', '2021 roku', '2021 r.') and Russian and Ukrainian do ('2018
 much."""
 
 
-_AT_WORD = r"(?:a las|a la|at|um|om|a|as|vers|pukul|jam)"
-"""A word for 'at' before a time, folded: Spanish 'a las', German 'um', Dutch 'om', French
+_AT_WORD = r"(?:a las|a les|a la|at|um|om|a|as|vers|pukul|jam)"
+"""A word for 'at' before a time, folded: Spanish 'a las', Catalan 'a les', German 'um', Dutch 'om', French
 'vers', Portuguese 'às' ('as' folded: Brazilian news writes 'às 12h28'), Indonesian 'pukul'."""
 _TIME_FIRST = _when_needed(
     rf"(?:{_AT_WORD} +)?"
@@ -564,6 +569,10 @@ _RELATIVE_DAYS = frozenset(
         "hom qua", "hom nay", "ngay mai", "hom kia", "ngay kia", "đem qua", "dem qua", "toi qua",
         "sang nay", "chieu nay", "toi nay", "tuan truoc", "tuan nay", "tuan sau", "tuan toi",
         "thang truoc", "thang nay", "nam ngoai", "nam truoc", "nam nay",
+        "ahir", "avui", "dema", "abans-d'ahir", "abans d'ahir", "abans-d’ahir", "abans d’ahir", "dema passat",
+        "ahir a la nit", "ahir al vespre", "aquest mati", "aquesta tarda", "aquesta nit",
+        "la setmana passada", "aquesta setmana", "la setmana que ve", "el mes passat", "l'any passat",
+        "l’any passat",
     }
 )  # fmt: skip
 """Words for a day counted from when they were written, folded, in English and the
@@ -572,12 +581,13 @@ _RELATIVE_LEAD = _when_needed(
     r"(?:last|this|next|on|el|am|le|el pasado|letzten|dernier|vorige|afgelopen|komende|op|pada|hari"
     r"|w zeszły|w ubiegły|w ostatni|we|w|την περασμενη|το περασμενο|την προηγουμενη|το προηγουμενο"
     r"|την|το|minuly|minule|tento|pristi|ve|v) +(?P<day>\S+)"
-    r"|(?:hari +)?(?P<before>\S+) +(?:lalu|kemarin|ini|depan)"
+    r"|(?:hari +|el +)?(?P<before>\S+) +(?:lalu|kemarin|ini|depan|passat)"
 )
 """A day of the week said with a word for which one, folded: 'last Tuesday', 'el martes',
 'letzten Dienstag', Dutch 'afgelopen dinsdag', Polish 'w zeszły wtorek' and 'we wtorek', Czech
 'minulý čtvrtek' and 'v pondělí', and Indonesian's word after it, 'Sabtu lalu' ('last
-Saturday'), 'Senin kemarin', 'hari Minggu ini', Greek 'την περασμένη Κυριακή' and 'το Σάββατο'."""
+Saturday'), 'Senin kemarin', 'hari Minggu ini', Greek 'την περασμένη Κυριακή' and 'το Σάββατο',
+and Catalan's, '(el) dilluns passat'."""
 
 
 def _in_year(start: PartialDate, day: str) -> str | None:

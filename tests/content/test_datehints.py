@@ -1086,3 +1086,42 @@ def test_a_date_and_time_as_a_czech_editor_writes_them_are_suggested(text: str, 
 def test_a_date_as_a_czech_editor_writes_it_is_told_how_to_write_it(text: str, said: str) -> None:
     # Each got only "expected a date in the form YYYY...", with no word of what to write.
     assert hint(text, span=True) == said
+
+
+@pytest.mark.parametrize(
+    ("text", "iso"),
+    [
+        # Catalan elides 'de' before a month said with a vowel first, as CLDR writes it.
+        ("21 d'abril de 2020", "2020-04-21"),
+        ("21 d’abril del 2020", "2020-04-21"),
+        ("11 d'octubre de 2020", "2020-10-11"),
+        ("dimarts 21 d'abril de 2020", "2020-04-21"),
+        # Catalan news writes a time after 'a les' ('at'), with 'h' after it or not.
+        ("21 de gener de 2020 a les 9.15 h", "2020-01-21T09:15"),
+        ("21 de gener de 2020, a les 16:00", "2020-01-21T16:00"),
+        ("a les 19:00 del 21 de gener de 2020", "2020-01-21T19:00"),
+    ],
+)
+def test_a_date_and_time_as_a_catalan_editor_writes_them_are_suggested(text: str, iso: str) -> None:
+    # Each got only "expected a date in the form YYYY...": the months abril, agost and
+    # octubre were not read after "d'", nor a time after "a les".
+    assert suggest(text) == iso
+
+
+@pytest.mark.parametrize(
+    "written",
+    [
+        "ahir",
+        "Abans-d'ahir",
+        "abans d’ahir",
+        "avui",
+        "la setmana passada",
+        "dilluns passat",
+        "el dilluns passat",
+    ],
+)
+def test_a_day_counted_from_a_catalan_article_is_told_to_write_the_day(written: str) -> None:
+    assert hint(written, span=True) == (
+        f"; '{written}' counts from the day it was written, and readers read it on other days: "
+        "write the day itself (YYYY-MM-DD), counted from the date of the article it came from"
+    )
