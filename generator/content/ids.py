@@ -70,6 +70,7 @@ def to_id(text: str, *, limit: int | None = None, fallback: str = "my-id") -> st
         kept = _UKRAINIAN_WORD.sub(lambda m: translit(m.group().lower(), UkrainianKMU), kept)
     kept = _CYRILLIC_INSIDE_WORD.sub("", kept)
     kept = _GREEK_DIPHTHONG.sub(_greek_diphthong, _GREEK_NASAL_G.sub("n", kept))
+    kept = _CATALAN_GEMINATE_DOT.sub("", kept)
     words = re.findall(r"[a-z0-9]+", anyascii(kept).lower())
     out = ""
     for word in words:
@@ -186,6 +187,13 @@ def _greek_diphthong(found: re.Match[str]) -> str:
 _UKRAINIAN_WORD = re.compile("[\u0400-\u04ff]+(?:['\u2019\u02bc][\u0400-\u04ff]+)*")
 """A word in Cyrillic letters, with the apostrophe Ukrainian writes inside a word
 ('об'єкт', 'мʼясо', 'пам’ять') in any of its three ways."""
+
+
+_CATALAN_GEMINATE_DOT = re.compile("(?<=[lL])[\u00b7\u2027](?=[lL])")
+"""The middle dot of Catalan's 'l·l', inside one word ('col·lapse', 'Il·la de Buda'),
+typed as the middle dot or the hyphenation point: it split the word, 'col-lapse',
+'il-la-de-buda', where 'Coŀlapse' (its one-letter form, which anyascii spells 'll')
+was 'collapse'."""
 
 
 EVENT_TITLE_LIMIT = 60

@@ -107,6 +107,12 @@ TRANSLITERATED = [
     ("Мальта, Ильич, подъезд", "malta-ilich-podezd"),
     ("Володимир Зеленський", "volodimir-zelenskiy"),  # no letter tells it Ukrainian
     ("м'ясо", "myaso"),
+    # Catalan's 'l·l' is one word, whichever dot it is typed with, as its one-letter
+    # form 'ŀl' is: it was 'col-lapse' and 'il-la-de-buda'.
+    ("Col·lapse a l’AP-7", "collapse-a-l-ap-7"),
+    ("Il·la de Buda", "illa-de-buda"),
+    ("Il‧la de Buda", "illa-de-buda"),
+    ("Coŀlapse", "collapse"),
 ]
 
 
