@@ -639,24 +639,28 @@ _APPROXIMATE = _when_needed(
     r"cerca de|sobre|alrededor de|por volta d(?:e|as|a)|um|etwa|около|примерно|близько|ok\.|około"
     r"|rond|omstreeks|ongeveer|sekitar(?: tahun| bulan)?|kira-kira(?: tahun| bulan)?"
     r"|περιπου|περ\.|γυρω στ(?:ο|ον|ισ|α)"
-    r"|kolem(?: roku)?|okolo(?: roku)?|cca\.?|asi|priblizne|zhruba)\s*(?P<rest>.+)"
+    r"|kolem(?: roku)?|okolo(?: roku)?|cca\.?|asi|priblizne|zhruba"
+    r"|cap al|cap a|al voltant del?|aproximadament)\s*(?P<rest>.+)"
 )
 """'c. 1990', 'circa 2010', 'vers 1900', 'около 1990', Polish 'ok. 2021' and 'około 2021 r.',
 Indonesian 'sekitar tahun 1990', Dutch 'rond 2014', Greek 'περίπου το 2014' and 'γύρω στο
-2014', Czech 'kolem roku 2010', 'cca 24. 6. 2021': an approximate date, folded."""
+2014', Czech 'kolem roku 2010', 'cca 24. 6. 2021', Catalan 'cap al 2014', 'cap a gener de
+2020': an approximate date, folded."""
 _VAGUE = _when_needed(
     r"(?P<part>early|mid|late|spring|summer|autumn|fall|winter|beginning of|end of"
     r"|anfang|mitte|ende|fruhjahr|fruhling|sommer|herbst"
     r"|principios|comienzos|mediados|finales|fines|primavera|verano|otono|invierno"
     r"|debut|mi|fin|printemps|ete|automne|hiver|awal|pertengahan|akhir"
     r"|begin|medio|half|midden|eind|voorjaar|lente|zomer|najaar|herfst"
-    r"|zacatkem|pocatkem|v polovine|koncem|na jare|jaro|v lete|leto|na podzim|podzim|v zime|zima)[- ]+"
+    r"|zacatkem|pocatkem|v polovine|koncem|na jare|jaro|v lete|leto|na podzim|podzim|v zime|zima"
+    r"|principis|inicis|mitjan|mitjans|finals|final|estiu|tardor|hivern)[- ]+"
     r"(?:(?:of|de|del|du|van|tahun|bulan|roku) +|d' *)?(?P<rest>.+)"
 )
 """'Spring 2010', 'mid-April 2010', 'early 2010': part of a month or year, folded; in
-German, Spanish, French, Indonesian and Dutch too ('Anfang März 2010', 'finales de marzo de
-2010', 'fin mars 2010', 'akhir Desember 2021', 'awal tahun 2022', 'begin juli 2014', 'eind
-2014'), and Czech ('koncem června 2021', 'začátkem roku 2022', 'na podzim 2021')."""
+German, Spanish, French, Indonesian, Dutch and Catalan too ('Anfang März 2010', 'finales de
+marzo de 2010', 'fin mars 2010', 'akhir Desember 2021', 'awal tahun 2022', 'begin juli 2014',
+'eind 2014', 'finals de gener de 2020', 'mitjan febrer de 2020', 'tardor del 2020'), and Czech
+('koncem června 2021', 'začátkem roku 2022', 'na podzim 2021')."""
 
 
 _APPROXIMATE_AFTER = _when_needed(r"(?P<rest>.+?) ?(?:ころ|頃|前後|左右|경|께|쯤|무렵|전후)")
@@ -674,11 +678,12 @@ part of a month or year as Japanese, Chinese and Korean write it, after the date
 
 _APPROXIMATE_TIME = _when_needed(
     r"(?P<date>.+?),? +(?:c\.|ca\.|circa|about|around|approximately|hacia|sobre|alrededor de"
-    r"|vers|gegen|etwa|около|примерно|por volta d(?:e|as|a)|sekitar|rond|omstreeks|ongeveer)"
-    r"(?: las| la| de las| pukul)? +(?P<time>\d.*)"
+    r"|vers|gegen|etwa|около|примерно|por volta d(?:e|as|a)|sekitar|rond|omstreeks|ongeveer|cap a)"
+    r"(?: las| la| les| de las| pukul)? +(?P<time>\d.*)"
 )
 """A day, then a time said to be approximate: '2019-04-15 hacia las 19:00', '15 de abril de
-2019 sobre las 19.00 h', 'April 15, 2019, about 7 pm', '15 avril 2019 vers 19 h', folded."""
+2019 sobre las 19.00 h', 'April 15, 2019, about 7 pm', '15 avril 2019 vers 19 h', Catalan '21 de
+gener de 2020 cap a les 19:00', folded."""
 
 
 def _as_day_or_year(text: str) -> str | None:
@@ -946,14 +951,15 @@ def split_span(text: str) -> tuple[str, str] | None:
 
 
 _SPAN_OPENER = _when_needed(
-    r"(?:(?P<weekend>(?:el |the |het )?(?:fin de semana|weekend) (?:(?:del?|of(?: the)?|van) )?)"
+    r"(?:(?P<weekend>(?:el |the |het )?(?:fin de semana|cap de setmana|weekend)"
+    r" (?:(?:del?|of(?: the)?|van) )?)"
     r"|(?P<between>(?:entre|between|zwischen|tussen|miedzy|pomiedzy) (?:el |the |le |dem |o )?)"
     r"|(?:desde el|desde|from the|from|del|de|du|vom|von|van|do|da|od|с|із|з) )?"
 )
 """How a span written in words may open (folded): 'entre el', 'between', Dutch 'tussen' and
 Polish 'między' give 'date_phrase: between', 'fin de semana del', 'weekend of', Dutch 'het
-weekend van' and Polish 'weekend' give 'weekend'; 'del', 'from', Dutch 'van', Polish 'od'
-and the like open a plain span, which needs no phrase."""
+weekend van', Polish 'weekend' and Catalan 'cap de setmana del' give 'weekend'; 'del',
+'from', Dutch 'van', Polish 'od' and the like open a plain span, which needs no phrase."""
 _SPAN_JOIN = _when_needed(
     r" ?[-–—] ?| (?:to|until|till|through|hasta el|hasta|al|a|au|bis zum|bis|ate|do|по|до"
     r"|tot en met|t/m|tot) "
@@ -962,9 +968,9 @@ _SPAN_JOIN = _when_needed(
 'del 3 al 5', 'May 3 to 5', 'du 3 au 5', '3. bis 5. Mai', 'с 3 по 5' and 'с 3 до 5'
 (Russian), 'з 3 по 5' and 'з 3 до 5' (Ukrainian), 'od 3 do 5' and 'między 3 a 5' (Polish),
 'van 17 tot 21 juli' and '17 t/m 21 juli' (Dutch, 't/m' for 'tot en met')."""
-_AND_JOIN = _when_needed(r" (?:and|y el|y|et le|et|und dem|und|en|e|и) ")
-"""'and' in a span opened by 'between' ('entre el 3 y el 5'); without it, '3 y 5 de mayo'
-is two days, not a span."""
+_AND_JOIN = _when_needed(r" (?:and|y el|y|i el|i|et le|et|und dem|und|en|e|и) ")
+"""'and' in a span opened by 'between' ('entre el 3 y el 5', Catalan 'entre el 3 i el 5');
+without it, '3 y 5 de mayo' is two days, not a span."""
 _LEADING_MONTH = _when_needed(r"([^\W\d_]+\.?) +\d")
 """A span's first part that starts with its month ('may 3' in 'May 3-5, 2010')."""
 _DAY_ALONE = _when_needed(rf"(\d{{1,2}}){_ORDINAL_ENDING}?\.?")

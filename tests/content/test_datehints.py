@@ -1125,3 +1125,47 @@ def test_a_day_counted_from_a_catalan_article_is_told_to_write_the_day(written: 
         f"; '{written}' counts from the day it was written, and readers read it on other days: "
         "write the day itself (YYYY-MM-DD), counted from the date of the article it came from"
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "said"),
+    [
+        (
+            "entre el 20 i el 23 de gener de 2020",
+            "; for a span, write 'date: 2020-01-20' and the end as 'end: 2020-01-23', with 'date_phrase: between'",
+        ),
+        (
+            "cap de setmana del 18 al 19 de gener de 2020",
+            "; for a span, write 'date: 2020-01-18' and the end as 'end: 2020-01-19', with 'date_phrase: weekend'",
+        ),
+        ("cap al 2020", "; for a date that is not known exactly, write 'date: 2020' and 'circa: true'"),
+        (
+            "cap a gener de 2020",
+            "; for a date that is not known exactly, write 'date: 2020-01' and 'circa: true'",
+        ),
+        (
+            "al voltant del 2020",
+            "; for a date that is not known exactly, write 'date: 2020' and 'circa: true'",
+        ),
+        (
+            "21 de gener de 2020 cap a les 19:00",
+            "; for a time that is not known exactly, write 'date: 2020-01-21T19:00' and 'circa: true'",
+        ),
+        *(
+            (
+                words,
+                f"; write the date as far as it is known, 'date: {iso}', and the words readers should read "
+                f"in 'display_date: {words}'",
+            )
+            for words, iso in (
+                ("finals de gener de 2020", "2020-01"),
+                ("principis de febrer de 2020", "2020-02"),
+                ("mitjan gener de 2020", "2020-01"),
+                ("tardor del 2020", "2020"),
+            )
+        ),
+    ],
+)
+def test_a_date_as_a_catalan_editor_writes_it_is_told_how_to_write_it(text: str, said: str) -> None:
+    # Each got only "expected a date in the form YYYY...", with no word of what to write.
+    assert hint(text, span=True) == said
