@@ -47,20 +47,50 @@ def encode(data: bytes, info: Info, picture: Picture) -> dict[str, bytes]:
     """Every rendition of ``picture`` by its path in the site, made from ``data``:
     turned upright, resized, and saved with nothing but the pixels and the colour profile
     (no EXIF, GPS, XMP or comments). PictureError if ``data`` cannot be decoded."""
-    base, profile = _decode(data, info, picture.width)
-    if picture.still is not None:
-        # The animation itself is published as it is, from media/; PNG keeps its first
-        # picture's sharp edges and see-through parts, as GIF and lossless WebP have them.
-        return {picture.still.path: _save(base, "image/png", profile, lossless=True)}
-    out: dict[str, bytes] = {}
-    resized: dict[tuple[int, int], PILImage.Image] = {}
-    for fmt in picture.formats:
-        for r in fmt.renditions:
-            size = (r.width, r.height)
-            if size not in resized:
-                resized[size] = base if base.size == size else _resize(base, size)
-            out[r.path] = _save(resized[size], fmt.mime, profile, lossless=info.lossless)
-    return out
+    renditions = Renditions(data, info, picture)
+    return {path: renditions.make(path) for path in renditions.paths}
+
+
+class Renditions:
+    """The renditions of one picture made one at a time, in any order, each the very
+    bytes ``encode`` gives it: the preview answers the one the browser asks for first
+    and makes the others after (``preview/pictures.py``). The picture is decoded once,
+    at the size ``encode`` decodes it (the bytes depend on it), when the first is made,
+    and each size resized once. PictureError from ``make`` if ``data`` cannot be decoded."""
+
+    def __init__(self, data: bytes, info: Info, picture: Picture) -> None:
+        self._data = data
+        self._info = info
+        self._picture = picture
+        self._decoded: tuple[PILImage.Image, bytes | None] | None = None
+        self._resized: dict[tuple[int, int], PILImage.Image] = {}
+        self._plan: dict[str, tuple[str, Rendition]] = {}
+        if picture.still is None:
+            for fmt in picture.formats:
+                for r in fmt.renditions:
+                    self._plan[r.path] = (fmt.mime, r)
+
+    @property
+    def paths(self) -> list[str]:
+        """The renditions' paths in the site, in the order ``encode`` lists them."""
+        if self._picture.still is not None:
+            # The animation itself is published as it is, from media/; PNG keeps its first
+            # picture's sharp edges and see-through parts, as GIF and lossless WebP have them.
+            return [self._picture.still.path]
+        return list(self._plan)
+
+    def make(self, path: str) -> bytes:
+        """The rendition at ``path`` (one of ``paths``)."""
+        if self._decoded is None:
+            self._decoded = _decode(self._data, self._info, self._picture.width)
+        base, profile = self._decoded
+        if self._picture.still is not None:
+            return _save(base, "image/png", profile, lossless=True)
+        mime, r = self._plan[path]
+        size = (r.width, r.height)
+        if size not in self._resized:
+            self._resized[size] = base if base.size == size else _resize(base, size)
+        return _save(self._resized[size], mime, profile, lossless=self._info.lossless)
 
 
 def cut(data: bytes, info: Info, focus: str, share: Rendition, mime: str) -> bytes:
