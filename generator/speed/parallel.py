@@ -97,6 +97,20 @@ class Helper(Generic[A]):
         result: A = value
         return result
 
+    def pause(self) -> None:
+        """Stop the child where it is until ``go_on`` (the preview's rebuild takes the
+        cores meanwhile); nothing once ``result()`` has been called."""
+        self._signal(signal.SIGSTOP)
+
+    def go_on(self) -> None:
+        """Let a child stopped by ``pause`` go on."""
+        self._signal(signal.SIGCONT)
+
+    def _signal(self, signum: int) -> None:
+        if self._pid and hasattr(signal, "SIGSTOP"):
+            with contextlib.suppress(ProcessLookupError):  # over, not yet waited for
+                os.kill(self._pid, signum)
+
     def stop(self) -> None:
         """Kill the child at once (its work is moot) and wait for it; nothing once
         ``result()`` has been called."""
