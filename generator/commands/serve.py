@@ -110,6 +110,7 @@ def serve(
     finally:
         watcher.stop()
         preview.search.close()
+        preview.builder.making.close()
 
 
 def _rebuild_after(preview: Preview, templates: str, content: str, paths: list[str]) -> None:

@@ -3,6 +3,7 @@ the reload socket, only to the names of the address it listens on."""
 
 from __future__ import annotations
 
+import asyncio
 import difflib
 import html
 import importlib.resources
@@ -375,6 +376,8 @@ class PreviewHandler(Guarded):
             return
         if self.preview.is_search_file(parts):  # may wait for the index: not on the server's thread
             data = await ioloop.IOLoop.current().run_in_executor(None, self.preview.file, parts)
+        elif self.preview.is_picture(rel):  # made by a helper process: the server answers pages meanwhile
+            data = await asyncio.wrap_future(self.preview.picture(rel))
         else:
             data = self.preview.file(parts)
         if data is None:

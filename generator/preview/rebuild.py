@@ -13,6 +13,7 @@ import threading
 import time
 import types
 from collections.abc import Callable, Iterator, Mapping
+from concurrent.futures import Future
 from dataclasses import dataclass, field
 from urllib.parse import urlsplit
 
@@ -23,11 +24,13 @@ from generator.content.model import Site
 from generator.errors import ContentError, Problem, UsageError
 from generator.pipeline import Project
 from generator.preview.panel import NO_PANEL, Panel, panel
+from generator.preview.pictures import BackgroundPictures, making
 from generator.preview.search import BackgroundIndex
 from generator.render import searchindex
 from generator.render.picture_info import PictureError
 from generator.render.pictures import Work
 from generator.render.template_errors import template_frame
+from generator.speed import parallel
 from generator.speed.rendering import PagesOnRequest
 
 TIME_LIMIT_SECONDS = 10.0
@@ -57,6 +60,8 @@ class Builder:
     warnings: Callable[[], list[Problem]] = list
     """What ``explainer check`` warns of in the last successful build, found when called
     (``pipeline.Rendered.warnings``)."""
+    making: BackgroundPictures = field(default_factory=BackgroundPictures)
+    """The pictures being made for the browser (kept when the builder is replaced)."""
     speed: speed.Speed = field(init=False)
 
     def __post_init__(self) -> None:
@@ -72,18 +77,47 @@ class Builder:
         rendered = pipeline.render(project, self.speed, when_asked=when_asked)
         self.site, self.last_rendered, self.pictures = rendered.site, rendered.rendered, rendered.pictures
         self.warnings = rendered.warnings
+        self._stop_making_pictures_gone(rendered.site.media_max_bytes)
         return rendered.files
 
+    def _stop_making_pictures_gone(self, limit: int) -> None:
+        """Stop the helpers making pictures this build no longer has (a photo saved over
+        one whose renditions were being made): the new one's would share the cores with them."""
+        making = self.making.versions()
+        if not making:
+            return
+        wanted: set[str] = set()
+        for job in {id(job): job for job in self.pictures.values()}.values():
+            with contextlib.suppress(PictureError):  # unreadable now: not made
+                wanted.add(self.speed.pictures.version(job, self.content, limit))
+        self.making.keep_only(wanted)
+
     def rendition(self, path: str, limit: int) -> bytes | None:
-        """A picture's rendition, encoded now (or taken from the cache of a faster
-        build); None if it is not one, or its file can no longer be read."""
+        """A picture's rendition, made now (or taken from the cache of a faster build);
+        None if it is not one, or its file can no longer be read."""
+        return self.rendition_later(path, limit).result()
+
+    def rendition_later(self, path: str, limit: int) -> Future[bytes | None]:
+        """A picture's rendition, answered at once when kept in the cache, else as soon
+        as a helper has made it (``preview/pictures.py``: the picture's other renditions
+        are made after it); None if it is not one, or its file can no longer be read."""
+        answer: Future[bytes | None] = Future()
         job = self.pictures.get(path)
         if job is None:
-            return None
+            answer.set_result(None)
+            return answer
+        pictures, content = self.speed.pictures, self.content
         try:
-            return self.speed.pictures.encode(job, self.content, limit).get(path)
+            kept = pictures.kept_rendition(job, path, content, limit)
+            if kept is None and parallel.available():
+                version = pictures.version(job, content, limit)
+                return self.making.rendition(version, path, lambda: making(pictures, job, content, limit))
+            if kept is None:  # no helper to be had: made here, all of them, as a build does
+                kept = pictures.encode(job, content, limit).get(path)
         except PictureError:
-            return None
+            kept = None
+        answer.set_result(kept)
+        return answer
 
 
 class BuildTimeout(Exception):
@@ -208,6 +242,8 @@ class Preview:
         # Their names now: the build may update the pages in place.
         shown_pages = frozenset(rel for rel in self.pages if rel.endswith("index.html"))
         self.search.hold()  # the index under way would be out of date, and slow this build
+        making = self.builder.making
+        making.hold()  # the pictures being made wait: this build has the cores
         self.built_from |= {f for f in (self.builder.content, self.builder.templates) if os.path.isdir(f)}
         try:
             with time_limit(self.time_limit):
@@ -228,6 +264,8 @@ class Preview:
                     self._all_rendered()
         except Exception as exc:
             self._failed(exc)
+        finally:
+            making.go_on()
         self.spent = time.perf_counter() - started
         if not when_asked:
             self.find_warnings()
@@ -356,6 +394,7 @@ class Preview:
                 b.content, b.templates, drafts=b.drafts, base_url=b.base_url, search=b.search
             )
             self.builder.pictures = b.pictures  # of the build still on show
+            self.builder.making = b.making  # helpers of their own: not interrupted
         elif isinstance(exc, RecursionError):  # a macro calling itself: no freeze, but no page
             where = _template_line(exc, self.builder.templates)
             if where is None:
@@ -409,8 +448,8 @@ class Preview:
                 return None
         if self.is_search_file(parts):
             return self.search.file("/".join(parts[1:]))
-        if rel in self.builder.pictures:  # renditions, the card, linked pictures made clean
-            return self.builder.rendition(rel, self.media_max_bytes)
+        if self.is_picture(rel):
+            return self.picture(rel).result()
         if len(parts) > 2 and parts[1] == "media" and "/".join(parts[2:]) in self.media.get(parts[0], ()):
             story_folder = os.path.join(self.builder.content, parts[0])
             try:  # as the build publishes it: SVG made safe
@@ -419,6 +458,15 @@ class Preview:
             except (files.UnsafeFile, ValueError, OSError):
                 return None
         return None
+
+    def is_picture(self, rel: str) -> bool:
+        """Whether ``rel`` is a rendition, the card or a linked picture made clean: made
+        off the server's thread (``picture``)."""
+        return rel in self.builder.pictures and rel not in self.pages
+
+    def picture(self, rel: str) -> Future[bytes | None]:
+        """The picture file ``rel`` (``is_picture``), answered once made."""
+        return self.builder.rendition_later(rel, self.media_max_bytes)
 
     def is_search_file(self, parts: list[str]) -> bool:
         site = self.builder.site

@@ -224,6 +224,28 @@ class Pictures:
                 return {job.output: picture_encoding.clean(data)}
             return picture_encoding.encode(data, job.info, job.picture)
 
+    def kept_rendition(self, job: Work, path: str, root: str, limit: int) -> bytes | None:
+        """The rendition ``path`` of ``job`` as a faster build keeps it; None if it is not
+        kept (the plain build keeps nothing). PictureError naming the file."""
+        del job, path, root, limit
+        return None
+
+    def version(self, job: Work, root: str, limit: int) -> str:
+        """What names the renditions of ``job`` as the file is now: two requests for
+        renditions of one version of a picture are answered by one encoding (the
+        preview). PictureError naming the file."""
+        if isinstance(job, Card):
+            return f"card\0{job.title}\0{job.site_title}\0{job.rtl}"
+        with about(job.path):
+            st = os.stat(job.path)
+        made = f"{type(job).__name__}\0{next(job.outputs(), '')}"  # a cut is not the renditions
+        return f"{made}\0{job.path}\0{st.st_size}\0{st.st_mtime_ns}\0{st.st_ino}"
+
+    def keep(self, job: Work, data: bytes, made: dict[str, bytes]) -> None:
+        """Keep ``made``, every rendition of ``job``, made from ``data`` (a faster build
+        keeps them for the next; the plain build keeps nothing)."""
+        del job, data, made
+
     def prepare(self, jobs: Iterable[Work], root: str, limit: int, starting: Starting = None) -> int:
         """Make ahead what ``write`` will need (a faster build encodes what its cache
         lacks); the plain build encodes each job as it writes it. How many pictures are

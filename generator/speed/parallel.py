@@ -97,6 +97,11 @@ class Helper(Generic[A]):
         result: A = value
         return result
 
+    @property
+    def pid(self) -> int:
+        """The child's process id; 0 where there is none (no fork, or waited for)."""
+        return self._pid
+
     def pause(self) -> None:
         """Stop the child where it is until ``go_on`` (the preview's rebuild takes the
         cores meanwhile); nothing once ``result()`` has been called."""

@@ -357,6 +357,34 @@ class CachedPictures(Pictures):
         self._store(job, made)
         return made
 
+    def kept_rendition(self, job: Work, path: str, root: str, limit: int) -> bytes | None:
+        if not self._ready([job], root, limit) or not self._kept(job):
+            return None
+        try:
+            with open(os.path.join(self._entry(job), self._name(path)), "rb") as f:
+                return f.read()
+        except OSError:
+            return None
+
+    def version(self, job: Work, root: str, limit: int) -> str:
+        """The cache entry of ``job`` (its file's digest as last inspected), where the
+        cache can be used."""
+        if not self._ready([job], root, limit):
+            return super().version(job, root, limit)
+        return self._entry(job)
+
+    def keep(self, job: Work, data: bytes, made: dict[str, bytes]) -> None:
+        """Keep ``made`` under the digest the build found, when ``data`` is that very file:
+        one saved over it since is another picture, whose renditions must not be kept
+        under the other's digest. Called in the preview's forked helper: the index is
+        only read (the server's process writes it)."""
+        try:
+            digest = self.digest(job.path)
+        except KeyError:
+            return
+        if _trusted(self.root) and hashlib.sha256(data).hexdigest() == digest:
+            self._store(job, made)
+
     def prepare(self, jobs: Iterable[Work], root: str, limit: int, starting: Starting = None) -> int:
         """Start encoding what the cache does not have yet: a forked helper encodes and
         keeps it while this process goes on with the build (which is otherwise idle on
