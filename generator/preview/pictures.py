@@ -119,10 +119,12 @@ class Making:
     def _read(self) -> None:
         """The helper's renditions, answered as they come; then the helper waited for."""
         with os.fdopen(self._results, "rb") as results:
-            while header := results.read(FRAME.size):
-                if len(header) < FRAME.size:
+            while len(header := results.read(FRAME.size)) == FRAME.size:
+                size = FRAME.unpack(header)[0]
+                message = results.read(size)
+                if len(message) < size:  # the helper was stopped while it sent
                     break
-                path, data = pickle.loads(results.read(FRAME.unpack(header)[0]))
+                path, data = pickle.loads(message)
                 with self._lock:
                     self._made[path] = data
                     wanted = self._wanted.pop(path, None)
