@@ -423,3 +423,12 @@ def test_catalan_is_shipped_left_to_right_in_its_own_catalog() -> None:
     assert languages.resolve("ca-ES") is not None
     assert "ca" in languages.available_tags().split(", ")
     assert languages.tag_for_name("català") == "ca" and languages.tag_for_name("Catalan") == "ca"
+
+
+def test_swedish_is_shipped_left_to_right_in_its_own_catalog() -> None:
+    # Swedish had no catalog: a site with `language: sv` was refused by check.
+    swedish = languages.resolve("sv")
+    assert swedish is not None and swedish.catalog == "sv" and swedish.direction == "ltr"
+    assert languages.resolve("sv-FI") is not None
+    assert "sv" in languages.available_tags().split(", ")
+    assert languages.tag_for_name("svenska") == "sv" and languages.tag_for_name("Swedish") == "sv"

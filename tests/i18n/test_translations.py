@@ -211,6 +211,7 @@ def test_figure_and_place_pages_link_to_the_same_figure_and_place_in_the_storys_
         ("cs", "Výroky"),
         ("vi", "Phát biểu"),
         ("ca", "Declaracions"),
+        ("sv", "Citat"),
         ("zh-Hans", "言论"),
     ],
 )
