@@ -223,7 +223,7 @@ _CLOCK = (
 '20u30') or the hour alone with its word ('20 h', '20 Uhr'), folded."""
 _AT_TIME = _when_needed(
     r"(?P<date>.+?)(?:t|,? +(?:(?:a las|a les|a la|at|um|om|a|as|в|об|о|saat|alle ore|alle|ore|pukul|jam"
-    r"|o godz\.?|godz\.?|o|στισ|και ωρα|ωρα|ve|v|[-–—]) +)?)"
+    r"|o godz\.?|godz\.?|o|στισ|και ωρα|ωρα|ve|v|klockan|kl\.?|[-–—]) +)?)"
     + _CLOCK
     + r"(?: ?(?P<tz>z|[+-]\d{1,2}(?::?\d{2})?))?"
 )
@@ -236,7 +236,7 @@ a les 9.15 h' (Catalan's 'a les'), '8 listopada 2021, godz.
 10:00' and '8 listopada 2021 o godz. 10.00' (Polish 'godz.', hour, and 'o', at), '17 juli 2014
 om 15.20 uur' (Dutch's 'om'), '5 Μαρτίου 2023 στις 21:30' and 'ώρα 21:30' (Greek's 'at' and
 'time', folded: 'στις' has its final sigma as 'σ'), '24. června 2021 v 19:15' (Czech 'v', 've'
-before 'čtrnáct')."""
+before 'čtrnáct'), '7 april 2017 kl. 14.53' (Swedish 'kl.', 'klockan', o'clock)."""
 
 
 _YEAR_WORD_AFTER = _when_needed(
@@ -248,18 +248,19 @@ r.', '8.11.2021 r.', '2021 roku', '2021 r.') and Russian and Ukrainian do ('2018
 much."""
 
 
-_AT_WORD = r"(?:a las|a les|a la|at|um|om|a|as|vers|pukul|jam)"
-"""A word for 'at' before a time, folded: Spanish 'a las', Catalan 'a les', German 'um', Dutch 'om', French
-'vers', Portuguese 'às' ('as' folded: Brazilian news writes 'às 12h28'), Indonesian 'pukul'."""
+_AT_WORD = r"(?:a las|a les|a la|at|um|om|a|as|vers|pukul|jam|klockan|kl\.?)"
+"""A word for 'at' before a time, folded: Spanish 'a las', Catalan 'a les', German 'um', Dutch
+'om', French 'vers', Portuguese 'às' ('as' folded: Brazilian news writes 'às 12h28'),
+Indonesian 'pukul', Swedish 'kl.' ('o'clock')."""
 _TIME_FIRST = _when_needed(
     rf"(?:{_AT_WORD} +)?"
     + _CLOCK
-    + r",? +(?:(?:del|de|do dia|do|on|op|le|am|el|du|pada tanggal|pada|tanggal) +)?(?P<date>.+)"
+    + r",? +(?:(?:del|de|do dia|do|on|op|le|am|el|du|den|pada tanggal|pada|tanggal) +)?(?P<date>.+)"
 )
 """A time, then its date, as a sentence of an article gives them: '19.50 h del 15 de abril
 de 2019', 'a las 19:50 del lunes 15 de abril de 2019', '7:50 pm on 15 April 2019', 'às
 12h28 do dia 25 de janeiro de 2019', 'pukul 15.20 pada 4 Desember 2021', 'om 15.20 uur op 17
-juli 2014', folded."""
+juli 2014', 'kl. 14.53 den 7 april 2017', folded."""
 
 
 _WEEKDAY_AFTER = _when_needed(
@@ -285,7 +286,7 @@ def suggest(text: str, *, allow_time: bool = True) -> str | None:
     exists is suggested; one written with its day of the week, if it is that day
     ('Monday, April 19, 2010', '2011年3月11日（金）', '19 Nisan 2010 Pazartesi'). A time
     on a twelve-hour clock is read too ('9:30 pm')."""
-    text = _LEAD_WORD().sub("", _hebrew_read(_normalized(text)))
+    text = _LEAD_WORD().sub("", _SWEDISH_WEEKDAY_DEN().sub(r"\1 ", _hebrew_read(_normalized(text))))
     if allow_time:
         text = _time_last(text)
     rest, weekday = _without_weekday(text)
@@ -341,13 +342,17 @@ def _hebrew_read(text: str) -> str:
 
 
 _LEAD_WORD = _when_needed(
-    r"^(?:el|the|on|op|le|am|il|o|em|no dia|dia|pada tanggal|pada|tanggal|tgl\.?|dne)"
+    r"^(?:el|the|on|op|le|am|il|o|em|no dia|dia|pada tanggal|pada|tanggal|tgl\.?|dne|den)"
     r" (?=\S*\d|\S+,? \d)"
 )
 """The word a sentence puts before a date, folded: 'el 15 de abril de 2019', 'el lunes 15
 de abril', 'on 15 April 2019', 'le 15 avril', 'am 15. April', Portuguese 'em 25 de janeiro
 de 2019' and 'no dia 25', Indonesian 'pada 4 Desember 2021', 'tanggal 4' and 'pada tanggal 4',
-Dutch 'op 17 juli 2014', Czech 'dne 24. června 2021'."""
+Dutch 'op 17 juli 2014', Czech 'dne 24. června 2021', Swedish 'den 7 april 2017'."""
+_SWEDISH_WEEKDAY_DEN = _when_needed(r"^((?:man|tis|ons|tors|fre|lor|son)dag)(?:en)?,? den (?=\d)")
+"""A Swedish day of the week before 'den' and its day, folded, as a sentence writes it, in
+its definite form mostly ('fredagen den 7 april 2017', 'fredag den 7 april'): the day's name
+is kept ('fredag'), to be checked against the date as any day of the week is."""
 
 
 def _time_last(text: str) -> str:
@@ -573,6 +578,10 @@ _RELATIVE_DAYS = frozenset(
         "ahir a la nit", "ahir al vespre", "aquest mati", "aquesta tarda", "aquesta nit",
         "la setmana passada", "aquesta setmana", "la setmana que ve", "el mes passat", "l'any passat",
         "l’any passat",
+        "igar", "i gar", "idag", "i dag", "imorgon", "i morgon", "forrgar", "i forrgar", "i overmorgon",
+        "igar kvall", "i gar kvall", "ikvall", "i kvall", "imorse", "i morse", "inatt", "i natt",
+        "forra veckan", "i forra veckan", "denna vecka", "nasta vecka", "forra manaden", "ifjol",
+        "i fjol", "forra aret",
     }
 )  # fmt: skip
 """Words for a day counted from when they were written, folded, in English and the
@@ -582,12 +591,14 @@ _RELATIVE_LEAD = _when_needed(
     r"|w zeszły|w ubiegły|w ostatni|we|w|την περασμενη|το περασμενο|την προηγουμενη|το προηγουμενο"
     r"|την|το|minuly|minule|tento|pristi|ve|v) +(?P<day>\S+)"
     r"|(?:hari +|el +)?(?P<before>\S+) +(?:lalu|kemarin|ini|depan|passat)"
+    r"|i (?P<last>\S+)s"
 )
 """A day of the week said with a word for which one, folded: 'last Tuesday', 'el martes',
 'letzten Dienstag', Dutch 'afgelopen dinsdag', Polish 'w zeszły wtorek' and 'we wtorek', Czech
 'minulý čtvrtek' and 'v pondělí', and Indonesian's word after it, 'Sabtu lalu' ('last
 Saturday'), 'Senin kemarin', 'hari Minggu ini', Greek 'την περασμένη Κυριακή' and 'το Σάββατο',
-and Catalan's, '(el) dilluns passat'."""
+Catalan's '(el) dilluns passat', and Swedish's 'i fredags' ('last Friday'), the day's name
+with an 's' after it."""
 
 
 def _in_year(start: PartialDate, day: str) -> str | None:
@@ -604,7 +615,7 @@ def _relative_hint(text: str) -> str:
     'last Tuesday', 'gestern'): as the day itself, which the article's own date tells."""
     folded = _normalized(text).rstrip(".")
     lead = _RELATIVE_LEAD().fullmatch(folded)
-    day = (lead["day"] or lead["before"]) if lead is not None else folded
+    day = (lead["day"] or lead["before"] or lead["last"]) if lead is not None else folded
     day = day.rstrip(",")
     if folded not in _RELATIVE_DAYS and (day not in _weekdays() or day in _month_numbers()):
         return ""  # 'Mar': Tuesday in Spanish, but March first
@@ -640,12 +651,14 @@ _APPROXIMATE = _when_needed(
     r"|rond|omstreeks|ongeveer|sekitar(?: tahun| bulan)?|kira-kira(?: tahun| bulan)?"
     r"|περιπου|περ\.|γυρω στ(?:ο|ον|ισ|α)"
     r"|kolem(?: roku)?|okolo(?: roku)?|cca\.?|asi|priblizne|zhruba"
-    r"|cap al|cap a|al voltant del?|aproximadament)\s*(?P<rest>.+)"
+    r"|cap al|cap a|al voltant del?|aproximadament"
+    r"|ca(?= )|cirka|omkring|kring|runt|ungefar)\s*(?P<rest>.+)"
 )
 """'c. 1990', 'circa 2010', 'vers 1900', 'около 1990', Polish 'ok. 2021' and 'około 2021 r.',
 Indonesian 'sekitar tahun 1990', Dutch 'rond 2014', Greek 'περίπου το 2014' and 'γύρω στο
 2014', Czech 'kolem roku 2010', 'cca 24. 6. 2021', Catalan 'cap al 2014', 'cap a gener de
-2020': an approximate date, folded."""
+2020', Swedish 'ca 2014' (its 'ca' without a dot) and 'omkring 2014': an approximate date,
+folded."""
 _VAGUE = _when_needed(
     r"(?P<part>early|mid|late|spring|summer|autumn|fall|winter|beginning of|end of"
     r"|anfang|mitte|ende|fruhjahr|fruhling|sommer|herbst"
@@ -653,14 +666,16 @@ _VAGUE = _when_needed(
     r"|debut|mi|fin|printemps|ete|automne|hiver|awal|pertengahan|akhir"
     r"|begin|medio|half|midden|eind|voorjaar|lente|zomer|najaar|herfst"
     r"|zacatkem|pocatkem|v polovine|koncem|na jare|jaro|v lete|leto|na podzim|podzim|v zime|zima"
-    r"|principis|inicis|mitjan|mitjans|finals|final|estiu|tardor|hivern)[- ]+"
-    r"(?:(?:of|de|del|du|van|tahun|bulan|roku) +|d' *)?(?P<rest>.+)"
+    r"|principis|inicis|mitjan|mitjans|finals|final|estiu|tardor|hivern"
+    r"|(?:i )?(?:borjan|mitten|slutet)|(?:under )?(?:varen|sommaren|hosten|vintern))[- ]+"
+    r"(?:(?:of|de|del|du|van|av|tahun|bulan|roku) +|d' *)?(?P<rest>.+)"
 )
 """'Spring 2010', 'mid-April 2010', 'early 2010': part of a month or year, folded; in
 German, Spanish, French, Indonesian, Dutch and Catalan too ('Anfang März 2010', 'finales de
 marzo de 2010', 'fin mars 2010', 'akhir Desember 2021', 'awal tahun 2022', 'begin juli 2014',
-'eind 2014', 'finals de gener de 2020', 'mitjan febrer de 2020', 'tardor del 2020'), and Czech
-('koncem června 2021', 'začátkem roku 2022', 'na podzim 2021')."""
+'eind 2014', 'finals de gener de 2020', 'mitjan febrer de 2020', 'tardor del 2020'), Czech
+('koncem června 2021', 'začátkem roku 2022', 'na podzim 2021') and Swedish ('i början av
+april 2017', 'slutet av 2016', 'våren 2017')."""
 
 
 _APPROXIMATE_AFTER = _when_needed(r"(?P<rest>.+?) ?(?:ころ|頃|前後|左右|경|께|쯤|무렵|전후)")
@@ -678,12 +693,12 @@ part of a month or year as Japanese, Chinese and Korean write it, after the date
 
 _APPROXIMATE_TIME = _when_needed(
     r"(?P<date>.+?),? +(?:c\.|ca\.|circa|about|around|approximately|hacia|sobre|alrededor de"
-    r"|vers|gegen|etwa|около|примерно|por volta d(?:e|as|a)|sekitar|rond|omstreeks|ongeveer|cap a)"
-    r"(?: las| la| les| de las| pukul)? +(?P<time>\d.*)"
+    r"|vers|gegen|etwa|около|примерно|por volta d(?:e|as|a)|sekitar|rond|omstreeks|ongeveer|cap a"
+    r"|ca|cirka|omkring|kring|runt)(?: las| la| les| de las| pukul| kl\.?| klockan)? +(?P<time>\d.*)"
 )
 """A day, then a time said to be approximate: '2019-04-15 hacia las 19:00', '15 de abril de
 2019 sobre las 19.00 h', 'April 15, 2019, about 7 pm', '15 avril 2019 vers 19 h', Catalan '21 de
-gener de 2020 cap a les 19:00', folded."""
+gener de 2020 cap a les 19:00', Swedish '7 april 2017 omkring kl. 15.00', folded."""
 
 
 def _as_day_or_year(text: str) -> str | None:

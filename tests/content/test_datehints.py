@@ -1169,3 +1169,64 @@ def test_a_day_counted_from_a_catalan_article_is_told_to_write_the_day(written: 
 def test_a_date_as_a_catalan_editor_writes_it_is_told_how_to_write_it(text: str, said: str) -> None:
     # Each got only "expected a date in the form YYYY...", with no word of what to write.
     assert hint(text, span=True) == said
+
+
+@pytest.mark.parametrize(
+    ("text", "iso"),
+    [
+        # Swedish news writes 'den' before a day, 'kl.' or 'klockan' before a time (with a dot
+        # or a colon), and the day of the week in its definite form before 'den'.
+        ("den 7 april 2017", "2017-04-07"),
+        ("fredagen den 7 april 2017", "2017-04-07"),
+        ("7 april 2017 kl. 14.53", "2017-04-07T14:53"),
+        ("7 april 2017, kl 14:53", "2017-04-07T14:53"),
+        ("den 7 april 2017 klockan 14.53", "2017-04-07T14:53"),
+        ("2017-04-07 kl. 14.53", "2017-04-07T14:53"),
+        ("kl. 14.53 den 7 april 2017", "2017-04-07T14:53"),
+        ("fredagen den 8 april 2017", None),  # a Saturday
+    ],
+)
+def test_a_date_and_time_as_a_swedish_editor_writes_them_are_suggested(text: str, iso: str | None) -> None:
+    assert suggest(text) == iso
+
+
+@pytest.mark.parametrize(
+    ("text", "said"),
+    [
+        *(
+            (
+                written,
+                f"; '{written}' counts from the day it was written, and readers read it on other days: "
+                "write the day itself (YYYY-MM-DD), counted from the date of the article it came from",
+            )
+            for written in ("igår", "i går", "I dag", "i förrgår", "i morse", "förra veckan", "i fredags")
+        ),
+        ("ca 2014", "; for a date that is not known exactly, write 'date: 2014' and 'circa: true'"),
+        (
+            "cirka april 2017",
+            "; for a date that is not known exactly, write 'date: 2017-04' and 'circa: true'",
+        ),
+        ("omkring 2014", "; for a date that is not known exactly, write 'date: 2014' and 'circa: true'"),
+        (
+            "7 april 2017 omkring kl. 15.00",
+            "; for a time that is not known exactly, write 'date: 2017-04-07T15:00' and 'circa: true'",
+        ),
+        *(
+            (
+                words,
+                f"; write the date as far as it is known, 'date: {iso}', and the words readers should read "
+                f"in 'display_date: {words}'",
+            )
+            for words, iso in (
+                ("i början av april 2017", "2017-04"),
+                ("i mitten av april 2017", "2017-04"),
+                ("slutet av 2016", "2016"),
+                ("våren 2017", "2017"),
+                ("hösten 2016", "2016"),
+            )
+        ),
+    ],
+)
+def test_a_date_as_a_swedish_editor_writes_it_is_told_how_to_write_it(text: str, said: str) -> None:
+    # Each got only "expected a date in the form YYYY...", with no word of what to write.
+    assert hint(text, span=True) == said
