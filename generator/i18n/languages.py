@@ -323,6 +323,21 @@ _TURKISH_ORDER = str.maketrans(
 'c...', the dotless 'ı' after every 'h...' and before 'i'), as its alphabet has them."""
 
 
+_SWEDISH_ORDER = str.maketrans(
+    {
+        "å": "z\U0010ffff",
+        "ä": "z\U0010ffff\U0010ffff",
+        "æ": "z\U0010ffff\U0010ffff",
+        "ö": "z\U0010ffff\U0010ffff\U0010ffff",
+        "ø": "z\U0010ffff\U0010ffff\U0010ffff",
+        "ü": "y",
+    }
+)
+"""Swedish's letters of their own, 'å', 'ä' and 'ö', after 'z' in that order (Danish and
+Norwegian 'æ' and 'ø' as 'ä' and 'ö'), and 'ü' as 'y', as its alphabet and CLDR's
+Swedish order (the browser's) have them: 'Åre' after 'Zürich', not beside 'Are'."""
+
+
 _LETTERS_OF_OTHERS = str.maketrans(
     {"œ": "oe", "æ": "ae", "ø": "o", "ł": "l", "đ": "d", "ħ": "h", "ı": "i\U0010ffff"}
 )
@@ -399,13 +414,16 @@ def sort_key(text: str, language: str = "") -> str:
     of 'i', written composed or not ('c' and a combining cedilla is 'ç'); in Persian, its
     own letters are in its alphabet's order (``_PERSIAN_ORDER``: 'پژمان' after 'بهرام', not
     after 'یزد'); in Vietnamese, ă, â, đ, ê, ô, ơ and ư are letters of their own, each after
-    the one it is written on, and its tone marks are set aside; in every language, katakana
-    beside hiragana and the tatweel set aside."""
+    the one it is written on, and its tone marks are set aside; in Swedish, 'å', 'ä' and 'ö'
+    after 'z' (``_SWEDISH_ORDER``: 'Åre' after 'Zürich', where a Swedish reader looks it up);
+    in every language, katakana beside hiragana and the tatweel set aside."""
     text = unicodedata.normalize("NFC", text)
     if language in ("tr", "az"):
         text = _turkish_lower(text).translate(_TURKISH_ORDER)
     elif language.split("-")[0] == "vi":
         text = _vietnamese_order(text.casefold())
+    elif re.split("[-_]", language)[0].lower() == "sv":
+        text = unicodedata.normalize("NFC", text.casefold()).translate(_SWEDISH_ORDER)
     decomposed = unicodedata.normalize("NFKD", text.casefold())
     key = "".join(c for c in decomposed if not unicodedata.combining(c)).translate(_LETTERS_OF_OTHERS)
     if not key.isascii():

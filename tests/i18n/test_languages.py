@@ -219,6 +219,14 @@ def test_words_sort_in_their_languages_alphabetical_order() -> None:
             "An Ặc ăm ằm ẳm ẵm ắm ặm âm ầm ậm Ân Ba Bắc Dương đa đà Đá Điện Eo ma Ma mà mả mã má mạ mác "
             "mạc mắc mặc mấc mậc O Oanh Ô ơ Ơ ờ ở ỡ ớ ợ Uông Ủy Ư Ưng Yên",
         ),
+        # Swedish's å, ä, ö sorted as a, a, o ('Åhléns' beside 'Ahlen'), where its alphabet and
+        # the browser have them after z; æ and ø are ä and ö to it, ü is y.
+        (
+            "sv",
+            "Adam aether Ahlen azur Łódź Lozère Lyon Malmö Mora Mustonen Mygel Müller Myrdal Märsta Oslo "
+            "ovan Ystad yxa zon Zürich Ådalen Åhléns Åre ås Æbleskiver älv Ängelholm Ärla æther Ödeshög "
+            "Ödåkra Öland Örebro Ørsted Överkalix",
+        ),
     ],
 )
 def test_words_sort_as_the_browsers_locale_compare_sorts_them(language: str, in_order: str) -> None:
