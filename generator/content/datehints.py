@@ -829,11 +829,11 @@ before it: '... hora de París', '... (heure de Paris)', '... hora de Londres' (
 ``zone_suggestion`` knows)."""
 _LOCAL = frozenset(
     {"local", "hora local", "heure locale", "ortszeit", "ora locale"}
-    | {"по местному времени", "за місцевим часом", "waktu setempat"}
+    | {"по местному времени", "за місцевим часом", "waktu setempat", "lokal tid"}
 )
 """'Local time', as an article says a time is on the clock of the place, in English and the
 languages most often written ('local time' and 'heure locale' once 'time' is read off;
-Russian 'по местному времени', Ukrainian 'за місцевим часом')."""
+Russian 'по местному времени', Ukrainian 'за місцевим часом', Swedish 'lokal tid')."""
 
 
 def _zone_hint(text: str) -> str:

@@ -319,15 +319,16 @@ _US_CLOCKS = {
 'Canada/Eastern', a name the database keeps for old settings."""
 
 
-_CLOCKS_IN_RUSSIAN_AND_UKRAINIAN = {
+_CLOCKS_SAID_BY_ADJECTIVE = {
     "по московскому времени": "Europe/Moscow", "по москве": "Europe/Moscow", "мск": "Europe/Moscow",
     "за московським часом": "Europe/Moscow", "по киевскому времени": "Europe/Kyiv",
     "по киеву": "Europe/Kyiv", "за київським часом": "Europe/Kyiv", "за києвом": "Europe/Kyiv",
+    "svensk tid": "Europe/Stockholm",
 }  # fmt: skip
 """A capital's clock as Russian and Ukrainian news says it, after the time ('19:00 по
 московскому времени', '19:00 мск'), with its zone: the words are an adjective of the city,
 not its name. The zone, not MSK's +03:00, since Moscow's clock was at +04:00 from 2011 to
-2014."""
+2014. Swedish news says its country's one clock so too, 'svensk tid' ('Swedish time')."""
 
 
 def zone_suggestion(name: str) -> str | None:
@@ -340,7 +341,7 @@ def zone_suggestion(name: str) -> str | None:
     # A city's clock as an article says it ('hora de París', 'Paris time'), without
     # accents, as the database writes its cities: 'París', 'Bogotá'.
     name = _CITY_TIME.sub("", name.strip())
-    if (clock := _CLOCKS_IN_RUSSIAN_AND_UKRAINIAN.get(" ".join(name.split()).casefold())) is not None:
+    if (clock := _CLOCKS_SAID_BY_ADJECTIVE.get(" ".join(name.split()).casefold())) is not None:
         return clock
     wanted = _unaccented(name.strip().replace(" ", "_").casefold())
     if wanted in _CITIES_IN_SPANISH:

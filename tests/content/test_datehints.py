@@ -634,6 +634,17 @@ COUNTED_DAYS = (
             "25 ноября 2018 г., 19:00 по местному времени",
             "; did you mean '2018-11-25T19:00'? (a time without a UTC offset is read as the place's local time)",
         ),
+        # Swedish says its own clock 'svensk tid' (Sweden's only zone) and local time 'lokal tid':
+        # no hint before.
+        (
+            "7 april 2017 kl. 14.53 svensk tid",
+            "; write the offset after the time ('2017-04-07T14:53+02:00' in Europe/Stockholm), or give the "
+            "whole site's clock in site.yaml: 'time_zone: Europe/Stockholm'",
+        ),
+        (
+            "7 april 2017 14:53 lokal tid",
+            "; did you mean '2017-04-07T14:53'? (a time without a UTC offset is read as the place's local time)",
+        ),
         ("2019-04-15T19:50 hora de Nada", ""),
         # 'Local time' is what a time without its offset is: the clock of the place.
         (
