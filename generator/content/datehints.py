@@ -411,10 +411,16 @@ def _day_of_weekday(text: str, weekday: int) -> tuple[int, int, int] | None:
 _CURLED_QUOTES = "\u201c\u201d\u201e\u2018\u2019\u201a\u00ab\u00bb"
 
 
+_WHOLE_HOUR = _when_needed(r"(?<!\w)(kl\.?|klockan) (\d{1,2})(?![\d:.])")
+"""A whole hour after Swedish 'kl.' (o'clock), folded, as Swedish writes it without its
+minutes: 'kl. 15', 'klockan 9'."""
+
+
 def _normalized(text: str) -> str:
     """``text`` folded (``_folded``), its spaces one each, without the quotation marks a
-    word processor curled around it (YAML does not take them as quotes)."""
-    return " ".join(_folded(text.strip(_CURLED_QUOTES)).split())
+    word processor curled around it (YAML does not take them as quotes), and a whole hour
+    after 'kl.' with its minutes ('kl. 15' is 'kl. 15.00'), as a time is read."""
+    return _WHOLE_HOUR().sub(r"\1 \2.00", " ".join(_folded(text.strip(_CURLED_QUOTES)).split()))
 
 
 def hint(

@@ -1195,6 +1195,10 @@ def test_a_date_as_a_catalan_editor_writes_it_is_told_how_to_write_it(text: str,
         ("2017-04-07 kl. 14.53", "2017-04-07T14:53"),
         ("kl. 14.53 den 7 april 2017", "2017-04-07T14:53"),
         ("fredagen den 8 april 2017", None),  # a Saturday
+        # 'kl. 15' is 15:00: Swedish gives a whole hour without its minutes after 'kl.'.
+        ("kl. 15 den 7 april 2017", "2017-04-07T15:00"),
+        ("7 april 2017 klockan 15", "2017-04-07T15:00"),
+        ("7 april 2017 kl 9", "2017-04-07T09:00"),
     ],
 )
 def test_a_date_and_time_as_a_swedish_editor_writes_them_are_suggested(text: str, iso: str | None) -> None:
@@ -1219,7 +1223,7 @@ def test_a_date_and_time_as_a_swedish_editor_writes_them_are_suggested(text: str
         ),
         ("omkring 2014", "; for a date that is not known exactly, write 'date: 2014' and 'circa: true'"),
         (
-            "7 april 2017 omkring kl. 15.00",
+            "7 april 2017 omkring kl. 15",
             "; for a time that is not known exactly, write 'date: 2017-04-07T15:00' and 'circa: true'",
         ),
         *(
