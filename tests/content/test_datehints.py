@@ -14,6 +14,19 @@ from generator.content.datehints import hint, month_number, span_in_words, split
 from generator.i18n.languages import available, resolve
 from tests.conftest import REPO, TEMPLATES
 
+COUNTED_FROM = (
+    "counts from the day it was written, and readers read it on other days: write the day itself "
+    "(YYYY-MM-DD), counted from the date of the article it came from"
+)
+
+
+def _as_far_as_known(words: str, iso: str) -> str:
+    """The hint for a date known only so far, written in words ('eind 2014')."""
+    return (
+        f"; write the date as far as it is known, 'date: {iso}', and the words readers should read "
+        f"in 'display_date: {words}'"
+    )
+
 
 @pytest.mark.parametrize(
     ("text", "iso"),
@@ -399,8 +412,7 @@ COUNTED_DAYS = (
         *(
             (
                 written,
-                f"; '{written}' counts from the day it was written, and readers read it on other days: "
-                "write the day itself (YYYY-MM-DD), counted from the date of the article it came from",
+                f"; '{written}' {COUNTED_FROM}",
             )
             for written in COUNTED_DAYS
         ),
@@ -458,8 +470,7 @@ COUNTED_DAYS = (
         *(
             (
                 words,
-                f"; write the date as far as it is known, 'date: {iso}', and the words readers should read "
-                f"in 'display_date: {words}'",
+                _as_far_as_known(words, iso),
             )
             for words, iso in (
                 ("Anfang März 2010", "2010-03"),
@@ -668,12 +679,6 @@ COUNTED_DAYS = (
 )
 def test_hint_says_what_to_write(text: str, said: str) -> None:
     assert hint(text, span=True) == said
-
-
-COUNTED_FROM = (
-    "counts from the day it was written, and readers read it on other days: write the day itself "
-    "(YYYY-MM-DD), counted from the date of the article it came from"
-)
 
 
 @pytest.mark.parametrize(
@@ -976,8 +981,7 @@ def test_a_date_and_time_as_a_dutch_editor_writes_them_are_suggested(text: str, 
         *(
             (
                 written,
-                f"; '{written}' counts from the day it was written, and readers read it on other days: "
-                "write the day itself (YYYY-MM-DD), counted from the date of the article it came from",
+                f"; '{written}' {COUNTED_FROM}",
             )
             for written in (
                 "gisteren",
@@ -1001,8 +1005,7 @@ def test_a_date_and_time_as_a_dutch_editor_writes_them_are_suggested(text: str, 
         *(
             (
                 words,
-                f"; write the date as far as it is known, 'date: {iso}', and the words readers should read "
-                f"in 'display_date: {words}'",
+                _as_far_as_known(words, iso),
             )
             for words, iso in (
                 ("begin juli 2014", "2014-07"),
@@ -1028,8 +1031,7 @@ def test_a_date_as_a_dutch_editor_writes_it_is_told_how_to_write_it(text: str, s
         *(
             (
                 written,
-                f"; '{written}' counts from the day it was written, and readers read it on other days: "
-                "write the day itself (YYYY-MM-DD), counted from the date of the article it came from",
+                f"; '{written}' {COUNTED_FROM}",
             )
             for written in ("χθες", "Χθες", "σήμερα", "προχθές", "την περασμένη Κυριακή", "το Σάββατο")
         ),
@@ -1069,8 +1071,7 @@ def test_a_date_and_time_as_a_czech_editor_writes_them_are_suggested(text: str, 
         *(
             (
                 written,
-                f"; '{written}' counts from the day it was written, and readers read it on other days: "
-                "write the day itself (YYYY-MM-DD), counted from the date of the article it came from",
+                f"; '{written}' {COUNTED_FROM}",
             )
             for written in ("včera", "Dnes", "předevčírem", "minulý týden", "minulý čtvrtek", "v pondělí")
         ),
@@ -1083,8 +1084,7 @@ def test_a_date_and_time_as_a_czech_editor_writes_them_are_suggested(text: str, 
         *(
             (
                 words,
-                f"; write the date as far as it is known, 'date: {iso}', and the words readers should read "
-                f"in 'display_date: {words}'",
+                _as_far_as_known(words, iso),
             )
             for words, iso in (
                 ("koncem června 2021", "2021-06"),
@@ -1165,8 +1165,7 @@ def test_a_day_counted_from_a_catalan_article_is_told_to_write_the_day(written: 
         *(
             (
                 words,
-                f"; write the date as far as it is known, 'date: {iso}', and the words readers should read "
-                f"in 'display_date: {words}'",
+                _as_far_as_known(words, iso),
             )
             for words, iso in (
                 ("finals de gener de 2020", "2020-01"),
@@ -1211,8 +1210,7 @@ def test_a_date_and_time_as_a_swedish_editor_writes_them_are_suggested(text: str
         *(
             (
                 written,
-                f"; '{written}' counts from the day it was written, and readers read it on other days: "
-                "write the day itself (YYYY-MM-DD), counted from the date of the article it came from",
+                f"; '{written}' {COUNTED_FROM}",
             )
             for written in ("igår", "i går", "I dag", "i förrgår", "i morse", "förra veckan", "i fredags")
         ),
@@ -1229,8 +1227,7 @@ def test_a_date_and_time_as_a_swedish_editor_writes_them_are_suggested(text: str
         *(
             (
                 words,
-                f"; write the date as far as it is known, 'date: {iso}', and the words readers should read "
-                f"in 'display_date: {words}'",
+                _as_far_as_known(words, iso),
             )
             for words, iso in (
                 ("i början av april 2017", "2017-04"),
