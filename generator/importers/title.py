@@ -30,7 +30,9 @@ def story_title(
         try:
             return _from_title_slide(slide, story_id, sources, pictures, reports)
         except Skip as skip:
-            reports.append(Report(skip.where, f"{skip.message}; the title slide left out", skipped=True))
+            # A sheet's reports say 'row', as its other rows' do (``convert._event_slides``).
+            said = f"{skip.message}; the title {'slide' if slide.pointer else 'row'} left out"
+            reports.append(Report(skip.where, said, skipped=True))
     return named_from_id(story_id), STORY_SUMMARY_TODO, None, None
 
 
@@ -52,12 +54,9 @@ def _from_title_slide(
     summary = to_markdown(text)
     if not title:
         title = named_from_id(story_id)
-        reports.append(
-            Report(
-                slide.at("text", "headline"),
-                f"the title slide has no headline; the story is called '{title}'",
-            )
-        )
+        row = "slide" if slide.pointer else "row"  # a sheet's word, as its other rows' reports say
+        said = f"the title {row} has no headline; the story is called '{title}'"
+        reports.append(Report(slide.at("text", "headline"), said))
     # A picture becomes the lead picture; other media a source of the story; HTML its text.
     picture, source, quoted = slide_media(slide, sources, pictures, title, reports)
     summary = "\n\n".join(part for part in (summary, quoted) if part)

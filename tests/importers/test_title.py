@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+from generator.importers.convert import convert
 from generator.importers.pictures import Picture
+from generator.importers.sheet import read_sheet
+from generator.importers.slides import Report
 from generator.importers.sources import Source
 from generator.importers.title import STORY_SUMMARY_TODO
 from tests.importers.test_convert import run, slide
@@ -52,4 +55,15 @@ def test_without_a_title_slide_the_story_is_named_from_its_id() -> None:
     assert (untitled.title, untitled.summary) == ("My Story", STORY_SUMMARY_TODO)
     assert reports == [
         "t.json:/title/text/headline: the title slide has no headline; the story is called 'My Story'"
+    ]
+
+
+def test_a_sheets_title_row_is_called_a_row() -> None:
+    # A sheet's reports say 'row' (the Notre-Dame import printed 'row left out' beside
+    # 'the title slide has no headline'); a JSON file's say 'slide', as above.
+    timeline = read_sheet("Year,Headline,Text,Type\n,,Intro,title\n2010,A,T,\n", "t.csv", [])
+    reports: list[Report] = []
+    convert(timeline, "my-story", reports)
+    assert [str(r) for r in reports if "title" in str(r)] == [
+        "t.csv:2:2: the title row has no headline; the story is called 'My Story'"
     ]
