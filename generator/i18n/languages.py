@@ -239,9 +239,17 @@ def isolated_direction(tag: str, page: str) -> str:
     return own if "rtl" in (own, page) else "auto"
 
 
+@functools.cache
+def primary(tag: str) -> str:
+    """The language of ``tag``, its first subtag, in lower case: 'pt' for 'pt-BR', 'sv' for
+    'sv_FI' (as a locale's name writes it). Cached: the sort keys and the typography ask it
+    of every text."""
+    return tag.replace("_", "-").split("-")[0].lower()
+
+
 def writes_right_to_left(tag: str) -> bool:
     """Whether the language ``tag`` ('ar', 'fa-IR', 'he') is written right to left."""
-    return tag.replace("_", "-").split("-")[0].lower() in RIGHT_TO_LEFT
+    return primary(tag) in RIGHT_TO_LEFT
 
 
 def _catalog_name(locale: Locale) -> str | None:
@@ -420,9 +428,9 @@ def sort_key(text: str, language: str = "") -> str:
     text = unicodedata.normalize("NFC", text)
     if language in ("tr", "az"):
         text = _turkish_lower(text).translate(_TURKISH_ORDER)
-    elif language.split("-")[0] == "vi":
+    elif primary(language) == "vi":
         text = _vietnamese_order(text.casefold())
-    elif re.split("[-_]", language)[0].lower() == "sv":
+    elif primary(language) == "sv":
         text = unicodedata.normalize("NFC", text.casefold()).translate(_SWEDISH_ORDER)
     decomposed = unicodedata.normalize("NFKD", text.casefold())
     key = "".join(c for c in decomposed if not unicodedata.combining(c)).translate(_LETTERS_OF_OTHERS)
@@ -461,7 +469,7 @@ def collation_key(text: str, language: str = "") -> tuple[str, str, str, str]:
     composed = unicodedata.normalize("NFC", text)
     lowered = _turkish_lower(composed) if language in ("tr", "az") else composed.lower()
     accents = unicodedata.normalize("NFD", lowered)
-    if language.split("-")[0] == "vi":
+    if primary(language) == "vi":
         accents = accents.translate(_VIETNAMESE_TONE_ORDER)
     return (
         sort_key(text, language),
@@ -565,7 +573,7 @@ def current_code(tag: str) -> str | None:
 
 def name_in_english(tag: str) -> str:
     """The English name of ``tag``'s language ('Indonesian' for 'id-ID'), else the tag."""
-    return str(Locale.parse("en").languages.get(tag.split("-")[0].lower(), tag))
+    return str(Locale.parse("en").languages.get(primary(tag), tag))
 
 
 OTHER_NAMES = {"farsi": "fa", "castellano": "es", "castilian": "es"}

@@ -24,6 +24,8 @@ import re
 import unicodedata
 from functools import cache
 
+from generator.i18n.languages import primary
+
 LEFT_DOUBLE, RIGHT_DOUBLE, LEFT_SINGLE, RIGHT_SINGLE = "\ue000", "\ue001", "\ue002", "\ue003"
 QUOTES = LEFT_DOUBLE + RIGHT_DOUBLE + LEFT_SINGLE + RIGHT_SINGLE
 """Placeholders for the quotation marks, until the page's language is known."""
@@ -329,7 +331,7 @@ het, 'n for een) with an apostrophe there: ’s-Gravenhage, ’s avonds, ’t Ha
 
 def _dutch_elisions(html: str, language: str) -> str:
     """``html`` with Dutch's elided articles written with an apostrophe, in a Dutch page."""
-    if re.split("[-_]", language)[0].lower() != "nl" or LEFT_SINGLE not in html:
+    if LEFT_SINGLE not in html or primary(language) != "nl":
         return html
     return _DUTCH_ELISION.sub(RIGHT_SINGLE, html)
 
