@@ -102,6 +102,47 @@ ANIMATED_WITH_METADATA = (
 as it is, so it may carry none."""
 
 
+MAX_JPEG_SCANS = 256
+"""The most scans a JPEG may have. Each scan of a progressive JPEG goes over the whole
+picture again, and one that changes nothing is a dozen bytes: a 1.5 MB file of 100,000
+such scans on 4,000 x 4,000 pixels took 43 s to read, and 50 MB of them on 89 million
+pixels would take hours, once for check and again for the build (a hostile pull request
+holding CI). Encoders write 10 (libjpeg's progressive JPEG) to a few dozen (mozjpeg); 256
+is the limit NVIDIA's nvImageCodec sets against this (cure53's review of libjpeg-turbo,
+LJT-01-004), and at 89 million pixels takes a second or two to read."""
+
+TOO_MANY_SCANS = (
+    f"is a JPEG of more than {MAX_JPEG_SCANS} scans (passes over the picture), which would take "
+    "minutes or hours to read (it could be crafted to hold up the build); save it again from a "
+    "picture editor"
+)
+
+_JPEG_MARKER = re.compile(rb"\xff[^\x00\x01\xd0-\xd7\xff]")
+"""A JPEG's marker, as libjpeg finds the next one: 0xFF followed by a byte that is no
+stuffed zero (in scan data), no fill byte and none of the markers without a segment (TEM,
+the restart markers); anything else between segments is passed over, as libjpeg does."""
+
+
+def _scans_over(data: bytes, limit: int) -> bool:
+    """Whether the JPEG ``data`` has more than ``limit`` scans (SOS segments) before its
+    end (EOI), its segments followed by their lengths as libjpeg follows them, with no
+    pixel decoded; what follows its end (a camera's second pictures) is not read."""
+    scans = 0
+    at = 2  # past the start of the image
+    while (found := _JPEG_MARKER.search(data, at)) is not None:
+        start = found.start()
+        marker = data[start + 1]
+        if marker == 0xD9:  # the end of the image
+            break
+        if marker == 0xDA:
+            scans += 1
+            if scans > limit:
+                return True
+        # Past the segment: for a scan, past its header, the next marker found ends its data.
+        at = start + 2 + int.from_bytes(data[start + 2 : start + 4], "big")
+    return False
+
+
 def pillow() -> Any:
     """Pillow's Image module, imported when a build has pictures (most builds of text
     alone never need it)."""
@@ -133,6 +174,8 @@ def inspect(data: bytes) -> Info:
                     raise PictureError(ANIMATED_WITH_METADATA)
                 alpha = im.mode in ("RGBA", "LA", "PA", "La", "RGBa") or "transparency" in im.info
                 if kind == "JPEG":
+                    if _scans_over(data, MAX_JPEG_SCANS):
+                        raise PictureError(TOO_MANY_SCANS)
                     im.draft("RGB", (max(1, width // 8), max(1, height // 8)))
                 im.load()
                 if alpha and not animated:

@@ -132,3 +132,28 @@ def test_a_photo_in_a_png_or_gif_is_published_as_a_photo_and_a_drawing_stays_los
         assert picture_plan.formats(info, avif=False) == (("image/webp", fallback)), name
     # A JPEG is a photo whatever its colours: the flag is for PNG and GIF.
     assert not picture_info.inspect(photo(600, 400)).photo
+
+
+def _with_scans(extra: int, between: bytes = b"") -> bytes:
+    """A progressive JPEG (Pillow's: ten scans) with its smallest scan, one that changes
+    nothing, repeated ``extra`` times before its end, ``between`` before each repetition:
+    what a hostile file holds, 100,000 times over a large picture (hours to read)."""
+    data = saved(Image.new("RGB", (64, 48), (120, 120, 120)), "JPEG", progressive=True)
+    # Each scan's header (0xFFDA) up to the next marker, as picture_info reads them.
+    starts = [m.start() for m in re.finditer(rb"\xff\xda", data)]
+    ends = [*starts[1:], data.rindex(b"\xff\xd9")]
+    smallest = min((data[s:e] for s, e in zip(starts, ends, strict=True)), key=len)
+    body = data[: data.rindex(b"\xff\xd9")]
+    return body + (between + smallest) * extra + b"\xff\xd9"
+
+
+def test_a_jpeg_of_too_many_scans_is_refused_before_it_is_decoded() -> None:
+    assert picture_info.inspect(_with_scans(246)).kind == "JPEG"  # 256 scans in all
+    with pytest.raises(PictureError, match=r"^is a JPEG of more than 256 scans"):
+        picture_info.inspect(_with_scans(247))
+    # Bytes between segments, which libjpeg passes over, do not hide the scans after them.
+    with pytest.raises(PictureError, match="more than 256 scans"):
+        picture_info.inspect(_with_scans(300, between=b"\x00junk\xff\x01"))
+    # Scans after the end of the image (a second picture's) are not the picture's.
+    many = _with_scans(0) + _with_scans(300)
+    assert picture_info.inspect(many).kind == "JPEG"
