@@ -11,6 +11,9 @@ the cache (``CachedPictures.keep``) once all are made, so that the next size or 
 the browser asks for (a window resized) comes from there. One helper per picture: two
 requests for renditions of one picture at once never encode it twice, and the cache is
 only ever written whole (an entry is marked done once all its files are in place).
+At most ``AT_ONCE`` helpers are at work: each holds its picture decoded (up to a gigabyte
+for the largest picture a story may have), and a page of many pictures started one for
+each (``BackgroundPictures.rendition``).
 
 A process, not a thread: Pillow's encoders hold Python's lock for most of a second at a
 time, and the server would not answer a page meanwhile. A rebuild stops the helpers where
@@ -42,6 +45,16 @@ Send = Callable[[str, bytes], None]
 """In the helper: send a rendition made (its path in the site, its bytes)."""
 PictureWork = Callable[[Asked, Send], None]
 """What the helper runs for one picture: make the renditions asked first, then the others."""
+
+AT_ONCE = max(2, min(4, os.cpu_count() or 1))
+"""The most helpers at work at once. One a picture, without a limit, a page of 40 photos
+of 6 million pixels (a story's, or a pull request's under review) had 40 helpers at once,
+4.7 GB between them, and hundreds would exhaust the editor's computer's memory; more
+helpers than cores make nothing sooner."""
+
+WAIT_SECONDS = 0.05
+"""How often a request waiting for a helper's place looks again: a helper that has
+answered every request for it may then give its place up (``Making.unasked``)."""
 
 FRAME = struct.Struct("!Q")
 """The length of each message the helper sends, before it."""
@@ -92,6 +105,13 @@ class Making:
                 with contextlib.suppress(OSError):  # over meanwhile: answered below, by _read
                     os.write(self._asks, path.encode("utf-8", "surrogateescape") + b"\n")
             return wanted
+
+    @property
+    def unasked(self) -> bool:
+        """Whether every rendition asked for has been answered: the helper is making the
+        others only, for the cache, which a request for another picture may go before."""
+        with self._lock:
+            return not self._wanted
 
     @property
     def pid(self) -> int:
@@ -180,17 +200,27 @@ class BackgroundPictures:
 
     def __init__(self) -> None:
         self._lock = threading.Lock()
+        self._free = threading.Condition(self._lock)
+        """Told when a helper is over, and its place free."""
         self._making: dict[str, Making] = {}
         self._held = False
 
     def rendition(self, version: str, path: str, work: Callable[[], PictureWork]) -> Future[bytes | None]:
         """The rendition ``path`` of the picture ``version`` names (``Pictures.version``),
-        answered when made; ``work()`` makes that picture (``making``)."""
-        with self._lock:
-            making = self._making.get(version)
-            answer = making.ask(path) if making is not None else None
-            if answer is not None:
-                return answer
+        answered when made; ``work()`` makes that picture (``making``). With ``AT_ONCE``
+        helpers at work already, a helper that has answered every request for it is
+        stopped (its picture's other renditions are not kept: made again when asked),
+        else this waits for a place."""
+        with self._free:
+            while True:
+                making = self._making.get(version)
+                answer = making.ask(path) if making is not None else None
+                if answer is not None:
+                    return answer
+                if len(self._making) < AT_ONCE or self._give_up_one():
+                    break
+                # Polled as well as told: a helper becoming unasked tells no one.
+                self._free.wait(WAIT_SECONDS)
             making = Making(work(), path, partial(self._over, version))
             if self._held:
                 making.hold()
@@ -210,10 +240,21 @@ class BackgroundPictures:
         for making in unwanted:
             making.stop()
 
+    def _give_up_one(self) -> bool:
+        """Stop the helper at work the longest of those that have answered every request
+        for them, if any (with ``_lock`` held); whether one was stopped."""
+        for version, making in self._making.items():  # in the order they were started
+            if making.unasked:
+                del self._making[version]
+                making.stop()
+                return True
+        return False
+
     def _over(self, version: str, making: Making) -> None:
-        with self._lock:
+        with self._free:
             if self._making.get(version) is making:
                 del self._making[version]
+            self._free.notify_all()
 
     @property
     def helpers(self) -> list[int]:

@@ -215,3 +215,35 @@ def test_a_photo_saved_over_one_being_made_stops_its_helper(slow_saves: Project,
         time.sleep(0.01)
     assert preview.builder.making.busy == 0  # stopped: it would share the cores with the new one's
     assert not list(own_cache.glob("explainer-cache-*/pictures/*/*/done"))  # and nothing of it kept
+
+
+def test_no_more_than_four_helpers_are_at_work_however_many_pictures_a_page_asks_for(
+    slow_saves: Project,
+) -> None:
+    # A helper was started for each picture asked: a page of 40 photos of 6 million pixels
+    # had 40 at once, 4.7 GB between them; hundreds exhausted the computer's memory.
+    shown = [f"p{n}.jpg" for n in range(7)]
+    for n, name in enumerate(shown):
+        slow_saves.write(f"content/story-a/media/{name}", photo(600, 400, seed=n))
+    images = "\n\n".join(f"  ![Picture {n}](media/{name})" for n, name in enumerate(shown))
+    slow_saves.write(
+        "content/story-a/events/e2.yaml",
+        f"title: Pictures\ndate: 2020-01-03\nsources: [src-a]\nsummary: |\n{images}\n",
+    )
+    builder = Builder("content", TEMPLATES)
+    builder.build()
+    most = 0
+    answers: list[bytes | None] = [None] * len(shown)
+
+    def ask(n: int) -> None:  # as a browser does, for each picture of the page
+        answers[n] = builder.rendition(f"story-a/pictures/{shown[n]}.320.webp", 10**8)
+
+    asking = [threading.Thread(target=ask, args=(n,)) for n in range(len(shown))]
+    for thread in asking:
+        thread.start()
+    while any(thread.is_alive() for thread in asking):
+        most = max(most, len([pid for pid in builder.making.helpers if pid]))
+        time.sleep(0.01)
+    assert most <= 4
+    assert all(answers), "every picture asked for is answered"
+    builder.making.close()
