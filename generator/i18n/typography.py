@@ -22,6 +22,7 @@ from __future__ import annotations
 import itertools
 import re
 import unicodedata
+from collections.abc import Iterator
 from functools import cache
 
 from generator.i18n.languages import primary
@@ -382,24 +383,64 @@ def _spaces_before(language: str) -> dict[str, str]:
 
 @cache
 def _typed_space(marks: str) -> re.Pattern[str]:
-    """A tag (its attributes left alone) or code with what is in it (left as typed), as
-    ``kept``; the spaces typed before one of ``marks``, the mark as ``mark``; those typed
-    after an opening guillemet, the guillemet as ``opening``; a number whose digits are
-    grouped by three with spaces ("340 000"), as ``digits``; or a time written with
-    spaces ("18 h 43"), as ``clock``."""
-    kept = r"<(code|pre|script|style)\b[^>]*>.*?</\2>|<[^>]*>"
+    """In text outside tags and code (``_tags_and_text``): the spaces typed before one of
+    ``marks``, the mark as ``mark``; those typed after an opening guillemet, the guillemet
+    as ``opening``; a number whose digits are grouped by three with spaces ("340 000"), as
+    ``digits``; or a time written with spaces ("18 h 43"), as ``clock``.
+
+    Each is found in time in proportion to the text: the spaces only from the first of a
+    run (from each of them, a run of 50,000 with no mark after it was read to its end
+    again, 260 s to build one event of a French story: a hostile pull request), and a
+    number's groups only twelve at a time (36 digits after its first ones; a run of more
+    is no number, and is read again from its second group)."""
     # A number alone: not the end of a word or a name ('Covid-19 100 000', 'A380 000'),
     # and every group of it (not '1 234' of '1 234 5678').
-    digits = r"(?<!\w)(?<!\w-)\d{1,3}(?: \d{3})+(?!\d| \d)"
+    digits = r"(?<!\w)(?<!\w-)\d{1,3}(?: \d{3}){1,12}(?!\d| \d)"
     # A time as French writes it, hours and minutes apart ('18 h 43', '20 h'), not a
     # number's end ('2019 h'), nor the 'h' of a word ('18 hommes'). Case-sensitive: 'H' is
     # no hour's mark ('la bombe H').
     clock = r"(?<![\w,.])(?:[01]?\d|2[0-4]) (?-i:h)(?: [0-5]\d)?(?![\w])"
     return re.compile(
-        rf"(?P<kept>{kept})| +(?P<mark>[{re.escape(marks)}])|(?P<opening>«) +|(?P<digits>{digits})"
-        rf"|(?P<clock>{clock})",
-        re.DOTALL | re.IGNORECASE,
+        rf"(?<! ) +(?P<mark>[{re.escape(marks)}])|(?P<opening>«) +|(?P<digits>{digits})|(?P<clock>{clock})",
+        re.IGNORECASE,
     )
+
+
+_KEPT_ELEMENT = re.compile(r"<(code|pre|script|style)\b", re.IGNORECASE)
+"""The start of an element whose content is left as typed."""
+
+
+@cache
+def _end_tag(name: str) -> re.Pattern[str]:
+    return re.compile(f"</{name}>", re.IGNORECASE)
+
+
+def _tags_and_text(html: str) -> Iterator[tuple[bool, str]]:
+    """``html`` in order as the text between its tags, and its tags (their attributes) and
+    code, pre, script and style elements with what is in them, each piece with whether
+    it is to be left as typed. A '<' with no '>' after it is text, and so is a start tag
+    of such an element: an element without its end tag is its start tag alone.
+
+    Found once each, from the start to the end: a pattern that matched them anywhere was
+    tried again from each '<' with no '>' after it, and each '<code>' with no end, to the
+    end of the text, in time in the square of its length (a French title of 20,000 of
+    them took seconds, one of 200,000 minutes)."""
+    at = 0
+    ends: dict[str, re.Match[str] | None] = {}
+    """The first end tag of each element found at or after the last start tag of it."""
+    while (start := html.find("<", at)) >= 0 and (close := html.find(">", start)) >= 0:
+        if start > at:
+            yield False, html[at:start]
+        at = close + 1
+        if (element := _KEPT_ELEMENT.match(html, start)) is not None:
+            name = element[1].lower()
+            if name not in ends or ((found := ends[name]) is not None and found.start() < at):
+                ends[name] = _end_tag(name).search(html, at)
+            if (end := ends[name]) is not None:  # (none after an earlier start tag: none after this one)
+                at = end.end()
+        yield True, html[start:at]
+    if at < len(html):
+        yield False, html[at:]
 
 
 def _no_break_before(html: str, spaces: dict[str, str]) -> str:
@@ -409,8 +450,6 @@ def _no_break_before(html: str, spaces: dict[str, str]) -> str:
     ("18 h 43", "20 h") no-break ones, in text only (not in tags, attributes or code)."""
 
     def spaced(m: re.Match[str]) -> str:
-        if m["kept"]:
-            return m["kept"]
         if m["opening"]:
             return m["opening"] + spaces["»"]
         if m["digits"]:
@@ -419,7 +458,8 @@ def _no_break_before(html: str, spaces: dict[str, str]) -> str:
             return m["clock"].replace(" ", "\u00a0")
         return spaces[m["mark"]] + m["mark"]
 
-    return _typed_space("".join(spaces)).sub(spaced, html)
+    typed = _typed_space("".join(spaces))
+    return "".join(piece if kept else typed.sub(spaced, piece) for kept, piece in _tags_and_text(html))
 
 
 def typeset(text: str, language: str) -> str:

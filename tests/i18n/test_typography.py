@@ -307,6 +307,31 @@ def test_french_spacing_leaves_tags_attributes_and_code_alone() -> None:
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        "a" + " " * 200_000 + "b",  # spaces with no mark after them
+        "1 " + "000 " * 50_000 + "5678",  # groups of digits that make no number
+        "< " * 100_000,  # no tag ends
+        "<code> " * 30_000,  # no code ends
+    ],
+)
+def test_french_spacing_takes_time_in_proportion_to_the_text(text: str) -> None:
+    # Each was read again to its end from each space, group or '<' of it: an event whose
+    # summary was a run of 50,000 spaces took 260 s to build, and a text may have 200,000
+    # characters (a hostile pull request held a build for an hour for each).
+    with time_limit(3):
+        assert typography.for_language(text, "fr") == text
+        assert typeset(text, "fr") == text
+
+
+def test_french_spacing_sets_a_number_of_up_to_thirteen_groups_whole() -> None:
+    # Read twelve groups at a time after the first (the digits of a number run no longer).
+    thirteen = "1" + " 000" * 12
+    assert typeset(f"{thirteen} ; x", "fr") == thirteen.replace(" ", "\u202f") + "\u202f; x"
+    assert typeset("« a »  : 18 h 43, 2 000", "fr") == "«\u202fa\u202f»\u00a0: 18\u00a0h\u00a043, 2\u202f000"
+
+
+@pytest.mark.parametrize(
     ("value", "shown"),
     [
         ("about 100,000", "about\u00a0100,000"),
