@@ -97,6 +97,16 @@ _COPY_BUDGET = 150_000_000
 """Markup characters times length: each match copies its paragraph (0.1 to 2 ns a character)."""
 _HTML_BUDGET = 8_000_000
 """Characters the HTML parser scans for the ends of tags (about 36 ns each)."""
+MAX_HTML_TAGS = 3_000
+"""How many HTML start tags a text may hold (``html_tags_over``). The sanitiser's parser
+(HTML's own rules) looks through the elements open at each block's start tag and each end
+tag, so elements left open cost time in the square of their number: a text of 24,000
+'<ul><li>' (in paragraphs of 2,000, each under the other limits) took 8 s to sanitise and
+its event 24 s to build. How deep they nest cannot be told from the tags alone (a comment,
+an attribute's value or MathML decides whether an end tag closes anything), but it is at
+most about three times their number (the parser adds a table's body and row around a cell,
+and opens formatting elements again after a block): 3,000 unclosed take a tenth of a
+second. A text of raw HTML is rare; 3,000 tags make a table of 500 rows."""
 
 _PARAGRAPHS = re.compile(r"\n[ \t]*\n")
 _MARKUP = "[`\\<&*_\"'"
@@ -162,6 +172,12 @@ def markdown_problem_at(text: str) -> tuple[str, int] | None:
             "Markdown text has too many '<' that do not close ('<tag' with no '>', "
             "'<!--' with no '-->'); write '&lt;' for a literal '<'",
             0,
+        )
+    if text.count("<") > MAX_HTML_TAGS and (past := html_tags_over(text, MAX_HTML_TAGS)) is not None:
+        return (
+            f"Markdown text has more than {MAX_HTML_TAGS:,} HTML tags, too many to make safe in "
+            f"reasonable time; {SPLIT}, or write '&lt;' for a literal '<'",
+            past,
         )
     # A block starts at most once a line: a text of fewer lines is not looked at (most
     # texts; counting them cost 3 ms for every 1,000 summaries of 100 words).
@@ -265,6 +281,29 @@ def _tag_scans(text: str) -> int:
         if total > _HTML_BUDGET:
             break
     return total
+
+
+_VOID = frozenset(
+    ("area", "base", "basefont", "bgsound", "br", "col", "embed", "frame", "hr", "image", "img", "input",
+     "keygen", "link", "meta", "param", "source", "track", "wbr")
+)  # fmt: skip
+"""The elements without an end tag, which never stay open."""
+_START_TAG = re.compile(r"<([A-Za-z][^\t\n\f\r />]*)")
+"""A start tag as an HTML parser reads one: '<', a letter, and the rest of its name."""
+
+
+def html_tags_over(text: str, limit: int) -> int | None:
+    """Where ``text`` has its start tag one past ``limit`` (counting those of elements that
+    can hold others), if it has that many. Wherever they are (in a comment, an attribute's
+    value, a code span) and whether closed or not: their count bounds how deep an HTML
+    parser can nest them, whatever its rules (``MAX_HTML_TAGS``)."""
+    count = 0
+    for found in _START_TAG.finditer(text):
+        if found[1].lower() not in _VOID:
+            count += 1
+            if count > limit:
+                return found.start()
+    return None
 
 
 def _tag_end(text: str, pos: int) -> int:
