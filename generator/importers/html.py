@@ -21,6 +21,7 @@ from bs4.element import NavigableString, Tag
 
 from generator.content.schema import LINK_SCHEMES
 from generator.errors import CONTROL, NOT_TEXT
+from generator.render.markup import MAX_HTML_TAGS, html_tags_over
 
 KEPT_TAGS = {
     "p", "br", "hr", "a", "em", "strong", "b", "i", "u", "code", "pre", "blockquote", "q", "cite",
@@ -114,6 +115,14 @@ MAX_TAG_DEPTH = 100
 thousands (``<b><b><b>...``) would exhaust Python's stack converting it, and take
 time that grows with the square of the depth before that."""
 _TAG = re.compile(r"<(/?)([a-z][a-z0-9]*)\b[^>]*>")
+
+
+def too_many_tags(text: str) -> bool:
+    """Whether the slide's HTML ``text`` holds more start tags than a content file's text
+    may (``markup.MAX_HTML_TAGS``), before the sanitiser reads it: left open, 30,000
+    '<ul><li>' in one slide took 16 s each time the import read it (43 s in all), and
+    the square of that for a cell ten times longer (a hostile timeline)."""
+    return text.count("<") > MAX_HTML_TAGS and html_tags_over(text, MAX_HTML_TAGS) is not None
 
 
 def too_deep(text: str) -> bool:

@@ -12,7 +12,8 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from generator.importers.html import MAX_TAG_DEPTH, too_deep
+from generator.importers.html import MAX_TAG_DEPTH, too_deep, too_many_tags
+from generator.render.markup import MAX_HTML_TAGS
 
 SHOWN_CELL = 40
 """How many characters of a cell or JSON value a report quotes, its ellipsis included."""
@@ -124,6 +125,8 @@ def text_at(slide: Slide, reports: list[Report], *keys: str) -> str:
     1984), and anything else that is not text (an object, a list, true) reported."""
     value = slide.get(*keys)
     if value is None or isinstance(value, str):
+        if value and too_many_tags(value):
+            raise Skip(slide.at(*keys), f"its HTML has more than {MAX_HTML_TAGS:,} tags")
         if value and too_deep(value):
             raise Skip(slide.at(*keys), f"its HTML nests tags more than {MAX_TAG_DEPTH} deep")
         return value or ""
