@@ -23,6 +23,7 @@ the rebuild has the cores to itself.
 
 from __future__ import annotations
 
+import collections
 import contextlib
 import logging
 import os
@@ -53,7 +54,7 @@ of 6 million pixels (a story's, or a pull request's under review) had 40 helpers
 helpers than cores make nothing sooner."""
 
 WAIT_SECONDS = 0.05
-"""How often a request waiting for a helper's place looks again: a helper that has
+"""How often a picture waiting for a helper's place looks again: a helper that has
 answered every request for it may then give its place up (``Making.unasked``)."""
 
 FRAME = struct.Struct("!Q")
@@ -201,31 +202,73 @@ class BackgroundPictures:
     def __init__(self) -> None:
         self._lock = threading.Lock()
         self._free = threading.Condition(self._lock)
-        """Told when a helper is over, and its place free."""
+        """Told when a helper is over, and its place free, or a picture waits for one."""
         self._making: dict[str, Making] = {}
         self._held = False
+        self._waiting: collections.deque[tuple[str, str, Callable[[], PictureWork], Future[bytes | None]]]
+        self._waiting = collections.deque()
+        """The renditions asked of pictures that wait for a helper's place, in the order asked."""
+        self._starter: threading.Thread | None = None
+        self._closed = False
 
     def rendition(self, version: str, path: str, work: Callable[[], PictureWork]) -> Future[bytes | None]:
         """The rendition ``path`` of the picture ``version`` names (``Pictures.version``),
-        answered when made; ``work()`` makes that picture (``making``). With ``AT_ONCE``
-        helpers at work already, a helper that has answered every request for it is
-        stopped (its picture's other renditions are not kept: made again when asked),
-        else this waits for a place."""
+        answered when made; ``work()`` makes that picture (``making``). Never waits: with
+        ``AT_ONCE`` helpers at work already, a helper that has answered every request for
+        it is stopped (its picture's other renditions are not kept: made again when
+        asked), else the picture waits for a place (``_start_waiting``)."""
         with self._free:
-            while True:
-                making = self._making.get(version)
-                answer = making.ask(path) if making is not None else None
-                if answer is not None:
-                    return answer
-                if len(self._making) < AT_ONCE or self._give_up_one():
-                    break
-                # Polled as well as told: a helper becoming unasked tells no one.
-                self._free.wait(WAIT_SECONDS)
-            making = Making(work(), path, partial(self._over, version))
-            if self._held:
-                making.hold()
-            self._making[version] = making
-            return making.first
+            making = self._making.get(version)
+            answer = making.ask(path) if making is not None else None
+            if answer is not None:
+                return answer
+            if not self._waiting and (len(self._making) < AT_ONCE or self._give_up_one()):
+                return self._start(version, path, work)
+            waiting: Future[bytes | None] = Future()
+            self._waiting.append((version, path, work, waiting))
+            if self._starter is None:
+                self._starter = threading.Thread(
+                    target=self._start_waiting, name="explainer-pictures", daemon=True
+                )
+                self._starter.start()
+            self._free.notify_all()
+            return waiting
+
+    def _start(self, version: str, path: str, work: Callable[[], PictureWork]) -> Future[bytes | None]:
+        """A helper for the picture ``version``, asked for ``path`` first (with ``_lock`` held)."""
+        making = Making(work(), path, partial(self._over, version))
+        if self._held:
+            making.hold()
+        self._making[version] = making
+        return making.first
+
+    def _start_waiting(self) -> None:
+        """The helpers of the pictures that wait, each started once there is a place: in a
+        thread of its own, which lives as long as the preview, since a helper ends with the
+        thread that forked it (``parallel``), and the server's must not wait. A place is
+        looked for again every ``WAIT_SECONDS`` too: a helper that has answered every
+        request for it tells no one."""
+        while True:
+            with self._free:
+                answer: Future[bytes | None] | None = None
+                while answer is None:
+                    if self._closed:
+                        left, self._waiting = list(self._waiting), collections.deque()
+                        break
+                    if self._waiting:
+                        version, path, work, waiting = self._waiting[0]
+                        making = self._making.get(version)
+                        answer = making.ask(path) if making is not None else None
+                        if answer is None and (len(self._making) < AT_ONCE or self._give_up_one()):
+                            answer = self._start(version, path, work)
+                    if answer is None:
+                        self._free.wait(WAIT_SECONDS if self._waiting else None)
+                if answer is None:  # the preview is ending
+                    for *_, unanswered in left:
+                        unanswered.set_result(None)
+                    return
+                self._waiting.popleft()
+            answer.add_done_callback(partial(_pass_on, waiting))
 
     def versions(self) -> set[str]:
         """The versions of the pictures being made."""
@@ -283,11 +326,18 @@ class BackgroundPictures:
                 making.go_on()
 
     def close(self) -> None:
-        """The preview is ending: stop every helper."""
-        with self._lock:
+        """The preview is ending: stop every helper (and answer the pictures that wait)."""
+        with self._free:
+            self._closed = True
+            self._free.notify_all()
             making = list(self._making.values())
         for m in making:
             m.stop()
+
+
+def _pass_on(waiting: Future[bytes | None], made: Future[bytes | None]) -> None:
+    """The answer ``made`` given to the request that waited for a helper (``waiting``)."""
+    waiting.set_result(made.result())
 
 
 def making(pictures: Pictures, job: Job | Card | Cut | Clean, root: str, limit: int) -> PictureWork:
