@@ -277,11 +277,16 @@ class BackgroundPictures:
 
     def keep_only(self, versions: set[str]) -> None:
         """Stop making the pictures of other versions than ``versions`` (a rebuild found
-        their files saved over or gone): they would take a core from those wanted."""
+        their files saved over or gone): they would take a core from those wanted. Those
+        waiting for a place are answered as not found (the page asking is reloaded)."""
         with self._lock:
             unwanted = [m for version, m in self._making.items() if version not in versions]
+            dropped = [entry for entry in self._waiting if entry[0] not in versions]
+            self._waiting = collections.deque(entry for entry in self._waiting if entry[0] in versions)
         for making in unwanted:
             making.stop()
+        for *_, waiting in dropped:
+            waiting.set_result(None)
 
     def _give_up_one(self) -> bool:
         """Stop the helper at work the longest of those that have answered every request

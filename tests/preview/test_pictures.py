@@ -15,6 +15,7 @@ import pytest
 
 from benchmarks.photos import photo as camera_photo
 from generator.commands.build import build
+from generator.preview import pictures as preview_pictures
 from generator.preview.rebuild import Builder, Preview
 from generator.render import picture_encoding
 from tests.conftest import TEMPLATES, Project
@@ -243,3 +244,24 @@ def test_no_more_than_four_helpers_are_at_work_however_many_pictures_a_page_asks
     assert most <= 4
     assert all(answer.result() for answer in answers), "every picture asked for is answered"
     builder.making.close()
+
+
+def _slow_picture(asked: Any, send: Any) -> None:
+    """A helper's work: a picture that takes seconds to make."""
+    for path in asked():
+        time.sleep(2)
+        send(path, b"made")
+
+
+def test_a_picture_waiting_for_a_helper_is_answered_as_gone_when_its_file_is(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setattr(preview_pictures, "AT_ONCE", 1)
+    making = preview_pictures.BackgroundPictures()
+    first = making.rendition("v1", "a.jpg.320.webp", lambda: _slow_picture)
+    waiting = making.rendition("v2", "b.jpg.320.webp", lambda: _slow_picture)
+    assert making.busy == 1 and not waiting.done()
+    making.keep_only({"v1"})  # a rebuild found b.jpg saved over
+    assert waiting.result(timeout=1) is None
+    assert first.result(timeout=30) == b"made"
+    making.close()
