@@ -140,7 +140,8 @@ class LanguageTag:
 def _interface_tags() -> str:
     """The tags ``languages.resolve`` finds a shipped catalog for, as a pattern: a
     language with a catalog, in any case, with any subtags after it; Chinese in its
-    simplified script only (zh, zh-Hans..., or a region that writes it, zh-CN...)."""
+    script of each catalog it has (zh, zh-Hans..., or a region that writes it, zh-CN...;
+    zh-Hant..., zh-TW...)."""
     subtags = SUBTAGS_REGEX
     names = languages.available()
     plain = "|".join(_any_case(n) for n in names if "_" not in n)
@@ -148,6 +149,9 @@ def _interface_tags() -> str:
     if "zh_Hans" in names:
         scripts = "|".join(_any_case(s) for s in ("hans", *sorted(languages.CHINESE_SIMPLIFIED_REGIONS)))
         tags.append(f"{_any_case('zh')}(-({scripts}){subtags})?")
+    if "zh_Hant" in names:
+        scripts = "|".join(_any_case(s) for s in ("hant", *sorted(languages.CHINESE_TRADITIONAL_REGIONS)))
+        tags.append(f"{_any_case('zh')}-({scripts}){subtags}")
     return "^(" + "|".join(f"({t})" for t in tags) + ")$"
 
 

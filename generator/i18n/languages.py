@@ -170,6 +170,9 @@ def available_tags() -> str:
 
 
 CHINESE_SIMPLIFIED_REGIONS = frozenset({"CN", "SG", "MY"})
+CHINESE_TRADITIONAL_REGIONS = frozenset({"TW", "HK", "MO"})
+"""The regions whose Chinese is written in each script, as a tag that names a region and no
+script ('zh-CN', 'zh-TW') is read: CLDR's likeliest script for each."""
 
 
 @functools.cache
@@ -181,6 +184,15 @@ def resolve(tag: str) -> Language | None:
     except (UnknownLocaleError, ValueError):
         try:  # a region or script CLDR does not know: the language alone
             locale = Locale.parse(tag.split("-")[0])
+        except (UnknownLocaleError, ValueError):
+            return None
+    named = _named_script(tag)
+    if named is not None and locale.script not in (None, named):
+        # CLDR has no data for some scripts in some regions, and Babel then gives the
+        # region's own: 'zh-Hant-CN' parses as 'zh_Hans_CN'. The script named is the one
+        # the reader reads; the dates are the language's in that script.
+        try:
+            locale = Locale.parse(f"{locale.language}_{named}")
         except (UnknownLocaleError, ValueError):
             return None
     catalog = _catalog_name(locale)
@@ -255,8 +267,14 @@ def writes_right_to_left(tag: str) -> bool:
 def _catalog_name(locale: Locale) -> str | None:
     names = available()
     if locale.language == "zh":
-        # Chinese has two written forms; only Simplified has a catalog (Taiwan and Hong
-        # Kong write Traditional, so 'zh-TW' is not given Simplified text).
+        # Chinese has two written forms, each its own catalog: Taiwan, Hong Kong and Macau
+        # write Traditional ('zh-TW' is CLDR's 'zh_Hant_TW'), so they are never given
+        # Simplified text; 'zh' alone is Simplified, as it has always been read.
+        traditional = locale.script == "Hant" or (
+            locale.script is None and locale.territory in CHINESE_TRADITIONAL_REGIONS
+        )
+        if traditional:
+            return "zh_Hant" if "zh_Hant" in names else None
         simplified = locale.script == "Hans" or (
             locale.script is None
             and (locale.territory is None or locale.territory in CHINESE_SIMPLIFIED_REGIONS)
@@ -274,6 +292,9 @@ def autonym(tag: str) -> str:
     except (UnknownLocaleError, ValueError):
         return tag
     name = locale.get_language_name(locale) or tag
+    if locale.language == "zh" and locale.script == "Hant":
+        # CLDR names both of Chinese's scripts '中文'; a story in both listed it twice.
+        name = locale.languages.get("zh_Hant") or name
     return name[:1].upper() + name[1:]
 
 
@@ -595,6 +616,8 @@ def tag_for_name(name: str) -> str | None:
     for code in shipped:
         by_name.setdefault(autonym(code).casefold(), code)
         by_name[english.get(code.split("-")[0], code).casefold()] = code.split("-")[0]
+        if "-" in code:  # a language in one script: 'Traditional Chinese' is 'zh-Hant'
+            by_name[english.get(code.replace("-", "_"), code).casefold()] = code
     if wanted not in by_name:  # an editor writing in another language: 'catalán', 'allemand'
         for tag in shipped:
             names = Locale.parse(tag.replace("-", "_")).languages
@@ -610,7 +633,7 @@ SCRIPTS |= {"Jpan": "Japanese", "Kore": "Korean"}
 _SCRIPT_OF_LETTER = {"LATIN": "Latn", "ARABIC": "Arab", "CYRILLIC": "Cyrl", "HEBREW": "Hebr", "CJK": "Hani"}
 _SCRIPT_OF_LETTER |= {"HIRAGANA": "Jpan", "KATAKANA": "Jpan", "HANGUL": "Kore"}
 """A letter's script by the first word of its Unicode name ('ARABIC LETTER ALEF')."""
-_HAN_TOO = {"Hans": {"Hani"}, "Jpan": {"Jpan", "Hani"}, "Kore": {"Kore", "Hani"}}
+_HAN_TOO = {"Hans": {"Hani"}, "Hant": {"Hani"}, "Jpan": {"Jpan", "Hani"}, "Kore": {"Kore", "Hani"}}
 """The scripts of a catalog's text that writes Chinese characters (``_script_written``)."""
 
 
@@ -631,7 +654,7 @@ def foreign_script(text: str, tag: str, *, fewest: int = 8) -> str | None:
     most = max(counts, key=lambda s: counts[s])
     written = _script_written(language.catalog)
     own = _HAN_TOO.get(written, {written})
-    if not most or most in own or written not in SCRIPTS | {"Hans": ""}:
+    if not most or most in own or written not in SCRIPTS | {"Hans": "", "Hant": ""}:
         return None
     if counts[most] * 2 <= len(letters) or sum(counts.get(s, 0) for s in own) * 3 >= len(letters):
         return None
@@ -644,5 +667,6 @@ def tags_written_in(script: str) -> list[str]:
     return [
         name.replace("_", "-")
         for name in available()
-        if script == (written := _script_written(name)) or (script == "Hani" and written in ("Hans", "Jpan"))
+        if script == (written := _script_written(name))
+        or (script == "Hani" and written in ("Hans", "Hant", "Jpan"))
     ]

@@ -133,7 +133,8 @@ SAMPLES: list[tuple[str, str, bool]] = [
     ("site", "title: T\nlanguage: english!\n", False),
     # A language without a catalog of the pages' text: a warning, which check --strict refuses.
     ("site", "title: T\nlanguage: hu\n", False),
-    ("site", "title: T\nlanguage: zh-TW\n", False),
+    ("site", "title: T\nlanguage: zh-TW\n", True),  # Traditional Chinese, as Taiwan writes it
+    ("site", "title: T\nlanguage: zh-Hant-CN\n", True),
     ("site", "title: T\nlanguage: zh-CN\n", True),
     ("site", "title: T\nlanguage: EN-us\n", True),
     ("story", "title: T\nsummary: S\npublished: 2010-04-19\nlanguage: no\n", False),

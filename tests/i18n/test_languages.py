@@ -25,7 +25,8 @@ def test_tags_find_their_catalog_and_direction() -> None:
 @pytest.mark.parametrize(
     ("tag", "catalog"),
     [
-        ("zh-Hant-CN", None),  # Traditional: CLDR has no such locale, and 'zh' alone was Simplified
+        ("zh-Hant-CN", "zh_Hant"),  # Traditional, wherever it is read: not Simplified for China
+        ("zh-Hans-TW", "zh_Hans"),  # Simplified, though Taiwan writes Traditional
         ("ky-Arab", None),  # Kyrgyz as written in China; the catalog is in Cyrillic
         ("zh-cmn-Hans", "zh_Hans"),
         ("zh-hans-cn", "zh_Hans"),
@@ -440,3 +441,35 @@ def test_swedish_is_shipped_left_to_right_in_its_own_catalog() -> None:
     assert languages.resolve("sv-FI") is not None
     assert "sv" in languages.available_tags().split(", ")
     assert languages.tag_for_name("svenska") == "sv" and languages.tag_for_name("Swedish") == "sv"
+
+
+@pytest.mark.parametrize(
+    ("tag", "catalog"),
+    [
+        ("zh-Hant", "zh_Hant"),
+        ("zh-TW", "zh_Hant"),  # Taiwan's and Hong Kong's newsrooms write the region, not the script
+        ("zh-HK", "zh_Hant"),
+        ("zh-MO", "zh_Hant"),
+        ("zh-hant-tw", "zh_Hant"),
+        ("zh", "zh_Hans"),
+        ("zh-CN", "zh_Hans"),
+        ("zh-SG", "zh_Hans"),
+    ],
+)
+def test_traditional_chinese_is_shipped_left_to_right_in_its_own_catalog(tag: str, catalog: str) -> None:
+    # Traditional Chinese had no catalog: a site with `language: zh-Hant`, 'zh-TW' or 'zh-HK'
+    # was refused by check ("no translation"), though Taiwan's newsrooms came from TimelineJS.
+    language = languages.resolve(tag)
+    assert language is not None and language.catalog == catalog and language.direction == "ltr"
+    assert "zh-Hant" in languages.available_tags().split(", ")
+    assert translations("zh_Hant").gettext("Timeline") == "時間軸"
+
+
+def test_traditional_chinese_is_named_apart_from_simplified() -> None:
+    # Both are '中文' to CLDR's language name alone: a story in both scripts listed '中文'
+    # twice among its translations, and neither name found its tag.
+    assert languages.autonym("zh-Hant") == languages.autonym("zh-TW") == "繁體中文"
+    assert languages.autonym("zh-Hans") == "中文"  # as Simplified pages have always named it
+    assert languages.tag_for_name("繁體中文") == "zh-Hant"
+    assert languages.tag_for_name("Traditional Chinese") == "zh-Hant"
+    assert languages.tag_for_name("Chinese") == "zh"
