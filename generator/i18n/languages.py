@@ -259,6 +259,21 @@ def primary(tag: str) -> str:
     return tag.replace("_", "-").split("-")[0].lower()
 
 
+@functools.cache
+def writes_traditional_chinese(tag: str) -> bool:
+    """Whether ``tag`` is Chinese written in Traditional characters: 'zh-Hant', or a
+    region that writes them with no script named ('zh-TW', 'zh-HK', CLDR's 'zh_Hant_TW'),
+    whether or not a catalog is shipped for it."""
+    if primary(tag) != "zh":
+        return False
+    if (named := _named_script(tag)) is not None:  # Babel reads 'zh-Hant-CN' as 'zh_Hans_CN'
+        return named == "Hant"
+    try:
+        return Locale.parse(tag.replace("-", "_")).script == "Hant"
+    except (UnknownLocaleError, ValueError):
+        return False
+
+
 def writes_right_to_left(tag: str) -> bool:
     """Whether the language ``tag`` ('ar', 'fa-IR', 'he') is written right to left."""
     return primary(tag) in RIGHT_TO_LEFT

@@ -24,7 +24,7 @@ import re
 import unicodedata
 from functools import cache
 
-from generator.i18n.languages import primary
+from generator.i18n.languages import primary, writes_traditional_chinese
 
 LEFT_DOUBLE, RIGHT_DOUBLE, LEFT_SINGLE, RIGHT_SINGLE = "\ue000", "\ue001", "\ue002", "\ue003"
 QUOTES = LEFT_DOUBLE + RIGHT_DOUBLE + LEFT_SINGLE + RIGHT_SINGLE
@@ -170,11 +170,16 @@ _MARKS = {
     "he": ("”", "”"),
     "ja": ("「", "」"),
     "zh": ("“", "”"),
+    "zh-Hant": ("「", "」"),  # Taiwan and Hong Kong: corner brackets, as CLDR's zh_Hant
 }
 
 
 def marks(language: str) -> tuple[str, str]:
-    """The outer quotation marks of ``language`` (a BCP 47 tag), English's if unknown."""
+    """The outer quotation marks of ``language`` (a BCP 47 tag), English's if unknown.
+    Chinese by its script, wherever the tag names it ('zh-TW' and 'zh-Hant-HK' are
+    Traditional, written 「」; 'zh' and 'zh-CN' Simplified, “”)."""
+    if writes_traditional_chinese(language):
+        return _MARKS["zh-Hant"]
     for tag in (language, language.split("-")[0]):
         for known, pair in _MARKS.items():
             if known.lower() == tag.lower():

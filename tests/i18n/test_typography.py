@@ -87,6 +87,12 @@ def test_plain_text_is_set_with_the_languages_quotation_marks(language: str, exp
     [
         ('他说"不"。', "zh-Hans", "他说“不”。"),
         ('他说"不"好，她说"是"。', "zh-Hans", "他说“不”好，她说“是”。"),
+        # Traditional Chinese quotes in corner brackets, as Taiwan's and Hong Kong's news do;
+        # a page in zh-Hant, zh-TW or zh-HK had the Simplified “ ”.
+        ('他說"不"好，她說"是"。', "zh-Hant", "他說「不」好，她說「是」。"),
+        ('他說"不"。', "zh-TW", "他說「不」。"),
+        ('他說"不"。', "zh-Hant-HK", "他說「不」。"),
+        ('他說"不"。', "zh-HK", "他說「不」。"),
         ('Er sagte:"Nein".', "de", "Er sagte:„Nein“."),
         ('قال:"لا"', "ar", "قال:«لا»"),
         ('Il a dit:"non".', "fr", "Il a dit:«\u202fnon\u202f»."),
