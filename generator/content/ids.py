@@ -71,14 +71,36 @@ def to_id(text: str, *, limit: int | None = None, fallback: str = "my-id") -> st
     kept = _CYRILLIC_INSIDE_WORD.sub("", kept)
     kept = _GREEK_DIPHTHONG.sub(_greek_diphthong, _GREEK_NASAL_G.sub("n", kept))
     kept = _CATALAN_GEMINATE_DOT.sub("", kept)
-    words = re.findall(r"[a-z0-9]+", anyascii(kept).lower())
+    words = re.findall(r"[A-Za-z0-9]+", anyascii(kept))
     out = ""
     for word in words:
-        longer = f"{out}-{word}" if out else word
+        longer = f"{out}-{word.lower()}" if out else word.lower()
         if limit is not None and len(longer) > limit:
+            if _HAN.search(kept):
+                # Chinese writes no space between words: a title is one word of syllables
+                # run together, and one longer than the limit left the id empty ('event'
+                # for '總統蔡英文前往花蓮探視傷者並慰問家屬'); it is cut after a syllable.
+                kept_part = _syllables_within(word, limit - len(out) - (1 if out else 0))
+                out = f"{out}-{kept_part}" if out and kept_part else out or kept_part
             break
         out = longer
     return out or fallback
+
+
+_HAN = re.compile("[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
+"""A Chinese character (Han: in Chinese, Japanese or Korean text), which anyascii spells as
+one syllable of Pinyin with a capital: '花蓮' is 'HuaLian'."""
+
+_SYLLABLE_START = re.compile(r"(?<=[A-Za-z0-9])[A-Z]|(?<=[A-Za-z])[0-9]")
+"""Where a syllable anyascii spelt begins inside a word: at a capital ('Lian' of 'HuaLian'),
+or a number after letters."""
+
+
+def _syllables_within(word: str, room: int) -> str:
+    """The first syllables of ``word`` (as anyascii spelt it) that fit in ``room``
+    characters, in lower case; '' when not even the first does."""
+    ends = [m.start() for m in _SYLLABLE_START.finditer(word)] + [len(word)]
+    return word[: max((end for end in ends if end <= room), default=0)].lower()
 
 
 _SHIN_DOT_LATE = re.compile("([\u05b0-\u05bd\u05bf\u05c4\u05c5\u05c7]+)([\u05c1\u05c2])")

@@ -145,6 +145,17 @@ def test_a_limit_keeps_whole_words(text: str, limit: int, expected: str) -> None
     assert to_id(text, limit=limit) == expected
 
 
+def test_a_chinese_title_longer_than_the_limit_keeps_its_first_syllables() -> None:
+    # Chinese writes no space between words: its title is one run of syllables, and one
+    # spelt longer than the limit gave the id 'event' ('2021-04-03-event').
+    made = new_event_id("2021-04-03", "總統蔡英文前往花蓮探視傷者並慰問家屬")
+    assert made.startswith("2021-04-03-zongtongcaiyingwenqianwanghualian")
+    assert len(made) <= len("2021-04-03-") + 60 and ID_PATTERN.fullmatch(made)
+    assert to_id("清水隧道北口", limit=14) == "qingshuisuidao"  # 'Bei' would not fit: cut before it
+    assert to_id("太魯閣號 清水隧道北口", limit=20) == "tailugehao-qingshui"
+    assert to_id("Piñera Piñeras", limit=10) == "pinera"  # no Chinese: whole words only, as before
+
+
 @pytest.mark.parametrize("name", [*INVALID, "Ünrest in Öskemen", "日本", "a\u00a0b", "--", "A" * 300])
 def test_whatever_the_name_the_suggestion_is_a_valid_id(name: str) -> None:
     assert ID_PATTERN.fullmatch(suggest_id(name))
