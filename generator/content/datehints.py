@@ -270,6 +270,20 @@ _WEEKDAY_AFTER = _when_needed(
 (the full-width brackets are plain ones then): '2011年3月11日(金)', '2008年5月12日(星期一)
 14:28', '2010년 8월 5일(목)', '2010. 8. 5.(목)'."""
 
+_CHINESE_WEEKDAY_AFTER = _when_needed(
+    r"(?P<date>.+[日号]) ?(?P<weekday>(?:星期|禮拜|礼拜|週|周)[一二三四五六日天]) ?(?P<rest>.*)"
+)
+"""A Chinese day with its day of the week after it and no brackets, folded, as Taiwan's and
+China's news write it: '2021年4月3日星期六', '2021年4月3日 週六 上午9時'."""
+
+_CHINESE_WEEK = frozenset({"", "星期", "禮拜", "礼拜", "週", "周"})
+"""The words before a Chinese day of the week's number ('' in brackets: '（六）')."""
+
+_CHINESE_WEEKDAYS = {c: n for n, c in enumerate("一二三四五六日")} | {"天": 6}
+"""The days of the week as Chinese numbers them after '星期' or '週', Monday 0: the one
+character a date's brackets hold ('2021年4月3日（六）'), which CLDR's names, '星期六' and
+'週六', are not."""
+
 _WEEKDAY_AFTER_YEAR = _when_needed(r"(?P<date>.*\d{4}),? (?P<weekday>[^\W\d_]+)\.?(?: (?P<rest>.*))?")
 """A date with its day of the week after its year, folded, as Turkish writes a day in full
 ('19 nisan 2010 pazartesi', '19 nisan 2010 pazartesi 14:30')."""
@@ -292,9 +306,11 @@ def suggest(text: str, *, allow_time: bool = True) -> str | None:
     rest, weekday = _without_weekday(text)
     # Japanese, Chinese and Korean say the day of the week after the day ('2011年3月11日（金）'),
     # Turkish after the year ('19 Nisan 2010 Pazartesi').
-    for weekday_after in (_WEEKDAY_AFTER, _WEEKDAY_AFTER_YEAR):
+    for weekday_after in (_WEEKDAY_AFTER, _CHINESE_WEEKDAY_AFTER, _WEEKDAY_AFTER_YEAR):
         if weekday is None and (after := weekday_after().fullmatch(text)):
-            weekday = _weekdays().get(after["weekday"].strip())
+            named = after["weekday"].strip()
+            chinese = _CHINESE_WEEKDAYS.get(named[-1:]) if named[:-1] in _CHINESE_WEEK else None
+            weekday = _weekdays().get(named, chinese)
             rest = after["date"] + (" " + after["rest"] if after["rest"] else "")
     if weekday is None:
         return _suggested(text, None, allow_time)
@@ -423,6 +439,32 @@ def _normalized(text: str) -> str:
     return _WHOLE_HOUR().sub(r"\1 \2.00", " ".join(_folded(text.strip(_CURLED_QUOTES)).split()))
 
 
+_MINGUO = _when_needed(
+    r"^(?:中華民國|民國|民) ?(?P<year>\d{1,3}) ?年|^(?P<bare>\d{3}) ?年(?= ?\d{1,2} ?月)"
+    r"|^(?P<numbers>\d{3})(?=(?P<sep>[/.-])\d{1,2}(?P=sep)\d{1,2}(?!\d))"
+)
+"""A year of Taiwan's calendar (民國, the Republic of China's, year 1 is 1912) at a date's
+start, as Taiwan's government, courts and many of its newsrooms write it: '民國110年4月3日',
+'中華民國110年', '110年4月3日' (three digits before '年' with a month after it: '12年3月' is
+March 2012, as Chinese shortens a year), '110/4/3', '110.04.03' (three digits, a month and
+a day)."""
+
+
+def _minguo_read(text: str) -> tuple[str, str, int] | None:
+    """``text`` (folded) with its year of Taiwan's calendar (``_MINGUO``) written as the
+    Common Era's ('民國110年4月3日' -> '2021年4月3日', '110/4/3' -> '2021/4/3'), the year as
+    written and the year it is; None when it has none."""
+    folded = _normalized(text)
+    found = _MINGUO().match(folded)
+    if found is None:
+        return None
+    number = found["year"] or found["bare"] or found["numbers"]
+    year = int(number) + 1911
+    written = found.group().strip()
+    western = f"{year}" if found["numbers"] else f"{year}年"
+    return western + folded[found.end() :], written, year
+
+
 def hint(
     text: str,
     *,
@@ -442,6 +484,15 @@ def hint(
     words for how well it is known ('Spring 2010'), and a day without its year ('7 July'),
     with ``start``, the event's 'date', in that date's year when that is not before it.
     Empty when there is nothing to say."""
+    if (minguo := _minguo_read(text)) is not None:
+        read, written, year = minguo
+        said = (
+            f"; did you mean '{year}'?"
+            if read == f"{year}年" and not from_day
+            else hint(read, from_day=from_day, span=span, end=end, start=start)
+        )
+        if said:
+            return f"{said} ('{written}' is {year} in Taiwan's calendar, 民國)"
     if (read := _vietnamese_read(text)) != text:
         # A date in Vietnamese words, read as the forms below read one ('7 tháng 9 năm 2024'
         # as '7 september 2024'); what they make nothing of is said of the words as written.
@@ -560,7 +611,10 @@ _RELATIVE_DAYS = frozenset(
         "vorgestern", "ubermorgen", "hier", "aujourd'hui", "demain", "avant-hier", "ieri", "oggi",
         "domani", "ontem", "hoje", "amanha", "вчера", "сегодня", "завтра", "учора", "вчора",
         "сьогодні", "昨天", "今天", "明天", "أمس", "اليوم", "غدا", "昨日", "今日", "明日", "一昨日",
-        "明後日", "昨夜", "今朝", "今夜", "先週", "今週", "来週", "先月", "昨年", "어제", "오늘", "내일",
+        "前天", "昨晚", "今晨", "今早", "今晚", "今年", "去年", "前年", "上週", "本週", "這週",
+        "下週", "上周", "本周", "下周", "上星期", "這星期", "下星期", "上個月", "這個月", "下個月",
+        "日前", "稍早", "明後日", "昨夜", "今朝", "今夜", "先週", "今週", "来週", "先月", "昨年",
+        "어제", "오늘", "내일",
         "그제", "그저께", "모레", "지난주", "이번 주", "다음 주", "지난달", "작년", "지난해",
         "אתמול", "היום", "מחר", "שלשום", "מחרתיים", "אמש", "הבוקר", "הלילה", "בשבוע שעבר",
         "בחודש שעבר", "בשנה שעברה", "אשתקד", "kemarin", "hari ini", "besok", "lusa", "kemarin lusa",
@@ -598,6 +652,7 @@ _RELATIVE_LEAD = _when_needed(
     r"|την|το|minuly|minule|tento|pristi|ve|v) +(?P<day>\S+)"
     r"|(?:hari +|el +)?(?P<before>\S+) +(?:lalu|kemarin|ini|depan|passat)"
     r"|i (?P<last>\S+)s"
+    r"|(?:上|這|这|本|下)個? ?(?P<chinese>(?:星期|禮拜|礼拜|週|周)[一二三四五六日天])"
 )
 """A day of the week said with a word for which one, folded: 'last Tuesday', 'el martes',
 'letzten Dienstag', Dutch 'afgelopen dinsdag', Polish 'w zeszły wtorek' and 'we wtorek', Czech
@@ -621,9 +676,10 @@ def _relative_hint(text: str) -> str:
     'last Tuesday', 'gestern'): as the day itself, which the article's own date tells."""
     folded = _normalized(text).rstrip(".")
     lead = _RELATIVE_LEAD().fullmatch(folded)
-    day = (lead["day"] or lead["before"] or lead["last"]) if lead is not None else folded
+    day = (lead["day"] or lead["before"] or lead["last"] or lead["chinese"]) if lead is not None else folded
     day = day.rstrip(",")
-    if folded not in _RELATIVE_DAYS and (day not in _weekdays() or day in _month_numbers()):
+    chinese = lead is not None and lead["chinese"] is not None
+    if not chinese and folded not in _RELATIVE_DAYS and (day not in _weekdays() or day in _month_numbers()):
         return ""  # 'Mar': Tuesday in Spanish, but March first
     return (
         f"; '{text.strip()}' counts from the day it was written, and readers read it on other days: "

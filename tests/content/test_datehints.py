@@ -1242,3 +1242,37 @@ def test_a_date_and_time_as_a_swedish_editor_writes_them_are_suggested(text: str
 def test_a_date_as_a_swedish_editor_writes_it_is_told_how_to_write_it(text: str, said: str) -> None:
     # Each got only "expected a date in the form YYYY...", with no word of what to write.
     assert hint(text, span=True) == said
+
+
+def _in_taiwans_calendar(iso: str, written: str, year: int) -> str:
+    """The hint for a date written with a year of Taiwan's calendar (民國)."""
+    return f"; did you mean '{iso}'? ('{written}' is {year} in Taiwan's calendar, 民國)"
+
+
+@pytest.mark.parametrize(
+    ("text", "said"),
+    [
+        # The day of the week as Taiwan's news writes it: one character in brackets, or no
+        # brackets after the day, checked against the date (3 April 2021 was a Saturday).
+        ("2021年4月3日（六）", "; did you mean '2021-04-03'?"),
+        ("2021年4月3日星期六", "; did you mean '2021-04-03'?"),
+        ("2021年4月3日 週六 上午9時28分", "; did you mean '2021-04-03T09:28'?"),
+        ("2021年4月3日（五）", ""),
+        # Taiwan's calendar, as its government, courts and many newsrooms write a year.
+        ("民國110年4月3日", _in_taiwans_calendar("2021-04-03", "民國110年", 2021)),
+        ("中華民國110年", _in_taiwans_calendar("2021", "中華民國110年", 2021)),
+        ("民國88年9月21日", _in_taiwans_calendar("1999-09-21", "民國88年", 1999)),
+        ("110年4月3日", _in_taiwans_calendar("2021-04-03", "110年", 2021)),
+        ("110/4/3", _in_taiwans_calendar("2021-04-03", "110", 2021)),
+        ("110.04.03", _in_taiwans_calendar("2021-04-03", "110", 2021)),
+        ("12年3月", ""),  # March 2012 in a hurry, or 1923: not said
+        # Days counted from when an article was written, in Traditional Chinese.
+        *(
+            (words, f"; '{words}' {COUNTED_FROM}")
+            for words in ("前天", "上週五", "上星期五", "這個月", "去年")
+        ),
+    ],
+)
+def test_a_date_as_a_taiwanese_editor_writes_it_is_told_how_to_write_it(text: str, said: str) -> None:
+    # Each got only "expected a date in the form YYYY...", with no word of what to write.
+    assert hint(text, span=True) == said
