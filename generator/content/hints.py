@@ -294,11 +294,31 @@ _PAIR = re.compile(rf"\s*(?P<a>{_DEGREES.pattern})\s*[,;]?\s*(?P<b>{_DEGREES.pat
 one text: '30°21′N 32°22′E', '30.35°N, 32.37°E'."""
 
 
+_CHINESE_POINT = re.compile("([北南][緯纬]|[東东西][經经])\\s*([^北南東东西]*)")
+"""A coordinate as Chinese writes it, its compass point first: '北緯24.99度', '東經121°25′'
+(北/南 緯, north and south latitude; 東/西 經, east and west longitude), in Traditional or
+Simplified characters."""
+_CHINESE_COMPASS = {"北": "N", "南": "S", "東": "E", "东": "E", "西": "W"}
+_CHINESE_UNITS = str.maketrans({"度": "°", "分": "′", "秒": "″"})
+
+
+def _chinese_points(text: str) -> str:
+    """Coordinates ``text`` written as Chinese writes them ('北緯24.99度，東經121.42度',
+    '北纬24°59′ 东经121°25′') as English does ('24.99° N 121.42° E'); any other text as it
+    is."""
+    found = list(_CHINESE_POINT.finditer(text))
+    if not found or text[: found[0].start()].strip():
+        return text
+    written = [(one[2].translate(_CHINESE_UNITS).strip(" ,;，、；"), one[1][0]) for one in found]
+    return " ".join(f"{number} {_CHINESE_COMPASS[point]}" for number, point in written)
+
+
 def compass_pair(text: str) -> tuple[float, float] | None:
     """The latitude and longitude, in decimal degrees, of coordinates given as one text
-    with their compass points ('30°21′N 32°22′E': (30.35, 32.3667)), whichever came first;
-    None for any other text, and where 'O' makes it unclear."""
-    found = _PAIR.fullmatch(text)
+    with their compass points ('30°21′N 32°22′E': (30.35, 32.3667); Chinese's before the
+    numbers, '北緯30°21′ 東經32°22′'), whichever came first; None for any other text,
+    and where 'O' makes it unclear."""
+    found = _PAIR.fullmatch(text := _chinese_points(text))
     if found is None:
         return None
     both = [_DEGREES.fullmatch(found[part].strip()) for part in ("a", "b")]
@@ -404,6 +424,7 @@ def decimal_comma_hint(node: Sequence) -> str:
 
 _UNBRACKETED = re.compile(r"\s*[+-]?\d+(?:\.\d+)?(?:(?:\s*[,;]\s*|\s+)[+-]?\d+(?:\.\d+)?)+\s*", re.ASCII)
 _NUMBER = re.compile(r"[+-]?\d+(?:\.\d+)?", re.ASCII)
+_FULL_WIDTH_COMMAS = str.maketrans({"，": ", ", "；": "; ", "、": ", "})
 
 
 def unbracketed_hint(node: Node) -> str:
@@ -428,7 +449,8 @@ def unbracketed_pairs(text: str) -> list[str]:
     make two numbers, as '[-27.3, -70.4]'; none for any other text, and for one number
     written with a decimal comma ('-27,3'). Digits of another script are written 0-9 ('٣٠ ٣٢'
     makes '[30, 32]': YAML reads them as text)."""
-    text = ascii_digits(text)
+    # A Chinese or Japanese keyboard types the comma full width ('24.99，121.42').
+    text = ascii_digits(text).translate(_FULL_WIDTH_COMMAS)
     if not _UNBRACKETED.fullmatch(text):
         return []
     parts = _written_parts(text)

@@ -189,6 +189,7 @@ def test_decimal_commas_that_make_two_numbers_two_ways_get_both() -> None:
             "27,3,70",
             "; it could be [27.3, 70] or [27, 3.70]: write the one it is (in brackets, decimals with a point)",
         ),
+        ("24.9913，121.4246", "; write [24.9913, 121.4246] (in brackets)"),  # a Chinese keyboard's comma
         ("-27,3", ""),  # a pair, or the one number -27.3
         ("north, 20", ""),
         ("29.9 N, 31.2 E", ""),
@@ -296,4 +297,22 @@ def test_o_is_west_in_some_languages_and_east_in_others_so_both_are_offered(text
 def test_coordinates_with_czech_compass_points_are_read(text: str, pair: tuple[float, float]) -> None:
     # A Czech editor pasting them from Czech Wikipedia got no suggestion: 's. š.' was not
     # read as north, where '48°50′N' was.
+    assert hints.compass_pair(text) == pair
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        ("北緯24.9913度，東經121.4246度", (24.9913, 121.4246)),  # as Taiwan's news writes them
+        ("北緯24°59′ 東經121°25′", (24.9833, 121.4167)),  # as Chinese Wikipedia shows them
+        ("北纬24°59′，东经121°25′", (24.9833, 121.4167)),  # in Simplified characters
+        ("東經151.2度、南緯33.86度", (-33.86, 151.2)),
+        ("北緯24.99度", None),  # one coordinate
+    ],
+)
+def test_coordinates_with_chinese_compass_points_are_read(
+    text: str, pair: tuple[float, float] | None
+) -> None:
+    # Chinese writes the point before the number (北緯, north latitude; 東經, east
+    # longitude): a Taiwanese editor writing them so got only 'must be [latitude, longitude]'.
     assert hints.compass_pair(text) == pair
