@@ -530,11 +530,15 @@ def refused(tag: str) -> str | None:
     return None
 
 
-COUNTRY_FIRST = {"kr": ("ko", re.compile("[\u1100-\u11ff\u3130-\u318f\uac00-\ud7af]"))}
+COUNTRY_FIRST = {
+    "kr": ("ko", re.compile("[\u1100-\u11ff\u3130-\u318f\uac00-\ud7af]")),
+    "tw": ("zh-Hant", re.compile("[\u3400-\u4dbf\u4e00-\u9fff]")),
+}
 """The codes of a language that editors write meaning a country's, by how the other
 language is written: 'kr' is Kanuri's, and Korea's country code ('ko' is Korean), so a
-text in Hangul given 'kr' is Korean. Not 'kg' (Kyrgyzstan's, and Kongo's) and the like,
-whose language is as likely meant."""
+text in Hangul given 'kr' is Korean; 'tw' is Twi's, and Taiwan's, so a text in Chinese
+characters given 'tw' is Traditional Chinese. Not 'kg' (Kyrgyzstan's, and Kongo's) and the
+like, whose language is as likely meant."""
 
 
 def country_meant(tag: str) -> str | None:

@@ -473,3 +473,13 @@ def test_traditional_chinese_is_named_apart_from_simplified() -> None:
     assert languages.tag_for_name("繁體中文") == "zh-Hant"
     assert languages.tag_for_name("Traditional Chinese") == "zh-Hant"
     assert languages.tag_for_name("Chinese") == "zh"
+
+
+def test_tw_for_a_site_is_told_traditional_chinese_is_zh_hant(project: Project) -> None:
+    # 'tw' is a language's code (Twi, which has no pages), so it got no hint, though
+    # Taiwan's editors write their country's code for their language.
+    site = (project.root / "content/site.yaml").read_text()
+    project.write("content/site.yaml", site + "language: tw\n")
+    [problem] = project.problems()
+    hint = "; did you mean 'zh-Hant'? ('tw' is a country's code, and as a language's, Twi's)"
+    assert problem.endswith(f"(to add one, see 'Adding a language' in docs/editing.md){hint}")
