@@ -96,7 +96,14 @@ def _weekdays() -> dict[str, int]:
             for context in language.locale.days.values():
                 for width in ("wide", "abbreviated"):
                     for n, name in context[width].items():
-                        numbers.setdefault(_folded(name).rstrip("."), set()).add(n)
+                        day = _folded(name).rstrip(".")
+                        if len(day) == 1 and day.isascii():
+                            # Hungarian's 'V', 'H', 'K', 'P' (vasárnap, hétfő, kedd,
+                            # péntek) head a calendar's columns; no date is written
+                            # after them, and a one-letter word before a date is Czech
+                            # 'v' ('in': 'v roce 2021'), read as Sunday and dropped.
+                            continue
+                        numbers.setdefault(day, set()).add(n)
     return {name: next(iter(ns)) for name, ns in numbers.items() if len(ns) == 1}
 
 

@@ -132,7 +132,7 @@ SAMPLES: list[tuple[str, str, bool]] = [
     ("site", "title: T\nbase_url: 'https://example.org/#a/'\n", False),
     ("site", "title: T\nlanguage: english!\n", False),
     # A language without a catalog of the pages' text: a warning, which check --strict refuses.
-    ("site", "title: T\nlanguage: hu\n", False),
+    ("site", "title: T\nlanguage: haw\n", False),
     ("site", "title: T\nlanguage: zh-TW\n", False),
     ("site", "title: T\nlanguage: zh-CN\n", True),
     ("site", "title: T\nlanguage: EN-us\n", True),

@@ -440,3 +440,12 @@ def test_swedish_is_shipped_left_to_right_in_its_own_catalog() -> None:
     assert languages.resolve("sv-FI") is not None
     assert "sv" in languages.available_tags().split(", ")
     assert languages.tag_for_name("svenska") == "sv" and languages.tag_for_name("Swedish") == "sv"
+
+
+def test_hungarian_is_shipped_left_to_right_in_its_own_catalog() -> None:
+    # Hungarian had no catalog: a site with `language: hu` was refused by check.
+    hungarian = languages.resolve("hu")
+    assert hungarian is not None and hungarian.catalog == "hu" and hungarian.direction == "ltr"
+    assert languages.resolve("hu-HU") is not None
+    assert "hu" in languages.available_tags().split(", ")
+    assert languages.tag_for_name("magyar") == "hu" and languages.tag_for_name("Hungarian") == "hu"

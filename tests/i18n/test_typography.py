@@ -75,6 +75,7 @@ def test_educate_takes_time_in_proportion_to_the_text() -> None:
         ("ru", "«Don’t,» she said – twice — and left…"),
         ("el", "«Don’t,» she said – twice — and left…"),  # Greek quotes as Russian does
         ("ca", "«Don’t,» she said – twice — and left…"),  # CLDR's and the Catalan press's
+        ("hu", "„Don’t,” she said – twice — and left…"),  # low opening, high closing, as Polish
         ("xx", "“Don’t,” she said – twice — and left…"),  # unknown: English marks
     ],
 )
