@@ -284,12 +284,48 @@ def _catalan(text: str) -> str:
     return _CATALAN_DE_BEFORE_VOWEL.sub("\\1’", text)
 
 
-ARTICLES = {"it": _italian, "ky": _kyrgyz, "el": _greek, "cs": _czech, "ca": _catalan}
+_HUNGARIAN_BARE_YEAR = re.compile(r"(?<![\d.])(\d{3,4})\.(?= (?:óta|körül|és|között)(?!\w))")
+"""A year alone as CLDR writes it, with its dot ('2010.'), before a Hungarian postposition
+or 'és' ('and'). The dot makes it an ordinal, which Hungarian writes only before the
+month it is the year of ('2010. április'): '2010 óta', '2010 körül', '2010 és 2012 között'
+read '2010. óta'."""
+
+_HUNGARIAN_UNTIL_ZONE = re.compile(r" (\([^()]*\))-ig$")
+"""'-ig' ('until') after a time's UTC offset, which belongs after the time itself."""
+
+_HUNGARIAN_UNTIL_DOT = re.compile(r"\.-ig$")
+"""'-ig' after a number's dot (a year alone, '2011.', or a day, '4.')."""
+
+_HUNGARIAN_UNTIL_WORD = re.compile(r"(?<=[^\W\d_])-ig$")
+"""'-ig' after a word (a month), which takes it with no hyphen."""
+
+_HUNGARIAN_DAY_BEFORE_AND = re.compile(r"(?<=[^\W\d_] )(\d{1,2}) és ")
+"""A day before 'és' ('and') as CLDR's span of days writes its first end, without the
+dot every Hungarian day has ('október 4–7.' cut at its dash)."""
+
+
+def _hungarian(text: str) -> str:
+    """``text``, a Hungarian date phrase, with the endings and dots Hungarian writes, which
+    the catalog's '%(date)s-ig' ('until') cannot know: '-ig' joins a number with a hyphen
+    and without its dot ('2011-ig', 'október 4-ig'), a month with none ('2010. áprilisig'),
+    and a time before its UTC offset ('12:25-ig (UTC+2)'), where the pages read '2011.-ig',
+    'április-ig' and '(UTC+2)-ig'; a year alone loses its dot before 'óta', 'körül' and
+    'és' ('2010 óta'), and a day before 'és' keeps it ('október 4. és 7. között', where the
+    span's first end had none). '-ig' takes no vowel harmony, as '-tól'/'-től' ('from')
+    would: 'from' is worded '%(date)s óta' ('since'), for an event still going on."""
+    text = _HUNGARIAN_UNTIL_ZONE.sub(r"-ig \1", text)
+    text = _HUNGARIAN_UNTIL_DOT.sub("-ig", text)
+    text = _HUNGARIAN_UNTIL_WORD.sub("ig", text)
+    text = _HUNGARIAN_BARE_YEAR.sub(r"\1", text)
+    return _HUNGARIAN_DAY_BEFORE_AND.sub(r"\1. és ", text)
+
+
+ARTICLES = {"it": _italian, "ky": _kyrgyz, "el": _greek, "cs": _czech, "ca": _catalan, "hu": _hungarian}
 """Languages whose date phrases take articles, elisions or case endings the catalog
 cannot write ('Dal 2005' but 'Da aprile 2010', 'Dall’8 aprile' but 'Dal 7 aprile';
 Catalan 'Des del 2005', 'Des d’abril', 'Des de l’1 d’abril'; Kyrgyz '7-апрелден тартып',
 '2005-жылга чейин'; Greek 'Από το 2005', 'Από τον Απρίλιο του 2010'; Czech 'Od roku 2010'
-but 'Od dubna 2010')."""
+but 'Od dubna 2010'; Hungarian '2011-ig' but '2010. áprilisig')."""
 
 
 class DateText:

@@ -312,6 +312,23 @@ def test_each_date_is_formatted_once_and_remembered() -> None:
         ("ca", "between", "2010-04-01", "2010-04-11", "Entre l’1 i l’11 d’abril del 2010"),
         ("ca", "weekend", "2010-05-08", "2010-05-09", "Cap de setmana del 8–9 de maig del 2010"),
         ("ca", "from", "2020-01-21T10:00+01:00", None, "Des del 21 de gener del 2020, 10:00 (UTC+1)"),
+        # Hungarian: '-ig' ('until') joins a number by a hyphen without its dot and a
+        # month with none, after a time and before its offset; a year alone has no dot
+        # before 'óta' ('since') or 'és' ('and'), a day before 'és' has one: not '2011.-ig',
+        # 'április-ig', '(UTC+2)-ig', '2010. óta', 'október 4 és 7. között'.
+        ("hu", "from", "2010", None, "2010 óta"),
+        ("hu", "from", "2010-04", None, "2010. április óta"),
+        ("hu", "from", "2010-10-04", None, "2010. október 4. óta"),
+        ("hu", "until", "2011", None, "2011-ig"),
+        ("hu", "until", "2010-04", None, "2010. áprilisig"),
+        ("hu", "until", "2010-10-04", None, "2010. október 4-ig"),
+        ("hu", "until", "2010-10-04T12:25+02:00", None, "2010. október 4. 12:25-ig (UTC+2)"),
+        ("hu", "between", "2010", "2012", "2010 és 2012 között"),
+        ("hu", "between", "2010", "2012-03", "2010 és 2012. március között"),
+        ("hu", "between", "2010-04", "2010-08", "2010. április és augusztus között"),
+        ("hu", "between", "2010-10-04", "2010-10-07", "2010. október 4. és 7. között"),
+        ("hu", "between", "2010-10-30", "2010-11-02", "2010. október 30. és november 2. között"),
+        ("hu", "weekend", "2010-10-09", "2010-10-10", "Hétvége: 2010. október 9–10."),
     ],
 )
 def test_date_phrases_are_worded_for_a_day_or_for_a_month_or_year(
@@ -334,6 +351,8 @@ def test_date_phrases_are_worded_for_a_day_or_for_a_month_or_year(
         ("cs", "2010", "kolem roku 2010"),
         ("it", "2010-04-08", "intorno all’8 aprile 2010"),
         ("it", "2005", "circa 2005"),
+        ("hu", "2010", "2010 körül"),  # not '2010. körül': the year alone has no dot
+        ("hu", "2010-10-04", "2010. október 4. körül"),
     ],
 )
 def test_an_approximate_day_takes_its_article_and_a_year_does_not(tag: str, date: str, expected: str) -> None:
