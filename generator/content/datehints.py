@@ -293,7 +293,11 @@ def suggest(text: str, *, allow_time: bool = True) -> str | None:
     exists is suggested; one written with its day of the week, if it is that day
     ('Monday, April 19, 2010', '2011年3月11日（金）', '19 Nisan 2010 Pazartesi'). A time
     on a twelve-hour clock is read too ('9:30 pm')."""
-    text = _LEAD_WORD().sub("", _SWEDISH_WEEKDAY_DEN().sub(r"\1 ", _hebrew_read(_normalized(text))))
+    folded = _hebrew_read(_normalized(text))
+    text = _hungarian_read(folded)
+    if text != folded and re.fullmatch(r"\d{4}", text):
+        return text  # '2010-ben' ('in 2010'), '2010.': the year itself
+    text = _LEAD_WORD().sub("", _SWEDISH_WEEKDAY_DEN().sub(r"\1 ", text))
     if allow_time:
         text = _time_last(text)
     rest, weekday = _without_weekday(text)
@@ -360,6 +364,75 @@ _SWEDISH_WEEKDAY_DEN = _when_needed(r"^((?:man|tis|ons|tors|fre|lor|son)dag)(?:e
 """A Swedish day of the week before 'den' and its day, folded, as a sentence writes it, in
 its definite form mostly ('fredagen den 7 april 2017', 'fredag den 7 april'): the day's name
 is kept ('fredag'), to be checked against the date as any day of the week is."""
+
+
+_HUNGARIAN_MONTH = (
+    r"(januar|februar|marcius|aprilis|majus|junius|julius|augusztus|szeptember|oktober|november"
+    r"|december|febr|marc|szept|jan|apr|maj|jun|jul|aug|okt|nov|dec)"
+)
+"""A Hungarian month, folded, whole or as CLDR abbreviates it ('okt.', 'szept.')."""
+_HUNGARIAN_DAY = _when_needed(
+    rf"(?<!\d)(\d{{4}})\.? ?{_HUNGARIAN_MONTH}\.? ?(\d{{1,2}})(?:\.|-(?:j?[ae]n|j?[ae]?i))?(?=[ ,]|$)"
+)
+"""A Hungarian day, year first, folded: '2010. október 4.', '2010. okt. 4.', and as a
+sentence writes it, with its case ending: 'október 4-én' ('on'), '1-jén', '4-i' ('of')."""
+_HUNGARIAN_MONTH_YEAR = _when_needed(rf"(?<!\d)(\d{{4}})\.? ?{_HUNGARIAN_MONTH}(?:j?[ae]?b[ae]n)?\.?(?! ?\d)")
+"""A Hungarian month, year first, folded: '2010. október', and in a sentence, 'in'
+('2010 októberében', '2010. októberben', 'márciusában')."""
+_HUNGARIAN_YEAR = _when_needed(r"(\d{4})(?:\.|-(?:ben|ban))")
+"""A year as Hungarian writes it alone, with a dot ('2010.', as CLDR does) or in a sentence
+('2010-ben', 'in 2010'), folded."""
+_HUNGARIAN_SPAN = _when_needed(
+    rf"(\d{{4}})\.? ?{_HUNGARIAN_MONTH}\.? ?(\d{{1,2}})(?:\.? ?[-–—] ?|-j?[ae]?tol )"
+    rf"(?:{_HUNGARIAN_MONTH}\.? ?)?(\d{{1,2}})\.?(?:-j?[ae]?ig)?"
+)
+"""A span of days as Hungarian writes it, year first, folded: '2010. október 4–7.', '2010.
+október 30. – november 2.', and in a sentence, 'from ... to' ('2010. október 4-től 7-ig')."""
+_HUNGARIAN_BETWEEN = _when_needed(r"(?P<first>.+?) es (?P<last>.+) kozott")
+"""'... és ... között' ('between ... and ...'), folded."""
+_HUNGARIAN_FIRST_DAY = _when_needed(rf"(\d{{4}})\.? ?{_HUNGARIAN_MONTH}\.? ?\d{{1,2}}\.?")
+"""The first day of a span whose last is a day alone ('2010. október 4.' in '2010. október 4.
+és 7. között'), its year and month, folded."""
+_HUNGARIAN_CLOCK = _when_needed(
+    r"(?<!\d)(\d{1,2})(?: ora(?: (\d{1,2}) perc(?:kor)?|kor)?|(?:[:.](\d{2}))?-kor)(?!\w)"
+)
+"""A time as Hungarian says it, folded: '12 óra 25 perc', '12 óra 25 perckor', '12 órakor',
+'12 óra', '12:25-kor', '12-kor' ('-kor', 'at')."""
+
+
+def _hungarian_clock(found: re.Match[str]) -> str:
+    """A ``_HUNGARIAN_CLOCK`` match as the date forms read a time: '12:25', '14:00'."""
+    return f"{found[1]}:{found[2] or found[3] or '00'}"
+
+
+def _hungarian_span(found: re.Match[str]) -> str:
+    """A ``_HUNGARIAN_SPAN`` match as a span in words is read: '4-7 oktober 2010', '30
+    oktober - 2 november 2010'."""
+    year, month, day, end_month, end_day = found.groups()
+    if end_month and end_month != month:
+        return f"{day} {month} - {end_day} {end_month} {year}"
+    return f"{day}-{end_day} {month} {year}"
+
+
+def _hungarian_read(text: str) -> str:
+    """``text`` (folded) with a Hungarian date, written year first, in the order the date
+    forms read ('2010. október 4., hétfő, 12 óra 25 perckor' -> '4 oktober 2010, hetfo,
+    12:25'); a span of days as the spans in words are written ('2010. október 4-től 7-ig' ->
+    '4-7 oktober 2010', 'between 4 and 7 oktober 2010' for '... és ... között'). The day's
+    and month's case endings ('4-én', 'októberében') and a year's dot ('2010.') are left
+    out. Any other text as it is."""
+    if not re.search(r"\d{4}", text):
+        return text
+    if between := _HUNGARIAN_BETWEEN().fullmatch(text):
+        first, last = between["first"], between["last"]
+        if (day := _HUNGARIAN_FIRST_DAY().fullmatch(first)) and re.fullmatch(r"\d{1,2}\.?", last):
+            last = f"{day[1]}. {day[2]} {last}"  # '... és 7. között': the first day's month and year
+        return f"between {_hungarian_read(first)} and {_hungarian_read(last)}"
+    read = _HUNGARIAN_SPAN().sub(_hungarian_span, text)
+    read = _HUNGARIAN_DAY().sub(r"\3 \2 \1", read)
+    read = _HUNGARIAN_MONTH_YEAR().sub(r"\2 \1", read)
+    read = _HUNGARIAN_CLOCK().sub(_hungarian_clock, read)
+    return _HUNGARIAN_YEAR().sub(r"\1", read) if _HUNGARIAN_YEAR().fullmatch(read) else read
 
 
 def _time_last(text: str) -> str:
@@ -595,10 +668,20 @@ _RELATIVE_DAYS = frozenset(
         "igar kvall", "i gar kvall", "ikvall", "i kvall", "imorse", "i morse", "inatt", "i natt",
         "forra veckan", "i forra veckan", "denna vecka", "nasta vecka", "forra manaden", "ifjol",
         "i fjol", "forra aret",
+        "tegnap", "tegnapelott", "holnap", "holnaputan", "ma reggel", "ma delelott", "ma delutan",
+        "ma este", "tegnap reggel", "tegnap delelott", "tegnap delutan", "tegnap este",
+        "tegnap ejjel", "mult heten", "a mult heten", "ezen a heten", "jovo heten", "a jovo heten",
+        "mult honapban", "a mult honapban", "tavaly", "multkor",
+    }
+    | {
+        f"{which}{day}"
+        for which in ("", "mult ", "a mult ", "jovo ", "a jovo ")
+        for day in ("hetfon", "kedden", "szerdan", "csutortokon", "penteken", "szombaton", "vasarnap")
     }
 )  # fmt: skip
 """Words for a day counted from when they were written, folded, in English and the
-shipped languages most often written: an article's 'yesterday' pasted into 'date'."""
+shipped languages most often written: an article's 'yesterday' pasted into 'date'; Hungarian
+names a day of the week with its ending ('hétfőn', 'on Monday'; 'múlt pénteken', 'last Friday')."""
 _RELATIVE_LEAD = _when_needed(
     r"(?:last|this|next|on|el|am|le|el pasado|letzten|dernier|vorige|afgelopen|komende|op|pada|hari"
     r"|w zeszły|w ubiegły|w ostatni|we|w|την περασμενη|το περασμενο|την προηγουμενη|το προηγουμενο"
@@ -665,13 +748,14 @@ _APPROXIMATE = _when_needed(
     r"|περιπου|περ\.|γυρω στ(?:ο|ον|ισ|α)"
     r"|kolem(?: roku)?|okolo(?: roku)?|cca\.?|asi|priblizne|zhruba"
     r"|cap al|cap a|al voltant del?|aproximadament"
-    r"|ca(?= )|cirka|omkring|kring|runt|ungefar)\s*(?P<rest>.+)"
+    r"|ca(?= )|cirka|omkring|kring|runt|ungefar"
+    r"|kb\.?|korulbelul|mintegy|nagyjabol|hozzavetoleg(?:esen)?)\s*(?P<rest>.+)"
 )
 """'c. 1990', 'circa 2010', 'vers 1900', 'около 1990', Polish 'ok. 2021' and 'około 2021 r.',
 Indonesian 'sekitar tahun 1990', Dutch 'rond 2014', Greek 'περίπου το 2014' and 'γύρω στο
 2014', Czech 'kolem roku 2010', 'cca 24. 6. 2021', Catalan 'cap al 2014', 'cap a gener de
-2020', Swedish 'ca 2014' (its 'ca' without a dot) and 'omkring 2014': an approximate date,
-folded."""
+2020', Swedish 'ca 2014' (its 'ca' without a dot) and 'omkring 2014', Hungarian 'kb. 2012'
+and 'mintegy 2012': an approximate date, folded."""
 _VAGUE = _when_needed(
     r"(?P<part>early|mid|late|spring|summer|autumn|fall|winter|beginning of|end of"
     r"|anfang|mitte|ende|fruhjahr|fruhling|sommer|herbst"
@@ -691,17 +775,24 @@ marzo de 2010', 'fin mars 2010', 'akhir Desember 2021', 'awal tahun 2022', 'begi
 april 2017', 'slutet av 2016', 'våren 2017')."""
 
 
-_APPROXIMATE_AFTER = _when_needed(r"(?P<rest>.+?) ?(?:ころ|頃|前後|左右|경|께|쯤|무렵|전후)")
+_APPROXIMATE_AFTER = _when_needed(
+    r"(?P<rest>.+?) ?(?:ころ|頃|前後|左右|경|께|쯤|무렵|전후)"
+    r"|(?P<hungarian>.+?) (?:korul|tajan|tajekan|kornyeken)"
+)
 """'2011年3月ごろ', '2011年3月11日頃', '2008年5月左右', '2014년 4월께': an approximate date as
 Japanese, Chinese and Korean write it, the word after it, folded (without its voicing
-marks: 'ごろ' is 'ころ')."""
+marks: 'ごろ' is 'ころ'); and Hungarian's, a word after it too: '2012 körül', '2012 táján',
+'2012 környékén'."""
 _VAGUE_AFTER = _when_needed(
     r"(?P<rest>\d{4} ?[年년](?: ?\d{1,2} ?[月월])?) ?"
     r"(?P<part>上旬|中旬|下旬|初旬|初め|はしめ|半ば|前半|後半|末|初|底|[春夏秋冬]季?"
     r"|초순|중순|하순|상반기|하반기|초|말|봄|여름|가을|겨울)"
+    r"|(?P<hungarian>\d{4}.*?) (?:elejen|eleje|kozepen|kozepe|vegen|vege|elso feleben|masodik feleben"
+    r"|tavaszan|tavasza|tavasz|nyaran|nyara|nyar|oszen|osze|osz|telen|tele|tel)"
 )
 """'2011年3月上旬', '2011年春', '2008年5月中旬', '2011年末', '2014년 4월 중순', '2014년 봄':
-part of a month or year as Japanese, Chinese and Korean write it, after the date, folded."""
+part of a month or year as Japanese, Chinese and Korean write it, after the date, folded;
+and as Hungarian does: '2010 őszén', '2010. október elején', '2011 végén'."""
 
 
 _APPROXIMATE_TIME = _when_needed(
@@ -720,16 +811,23 @@ def _as_day_or_year(text: str) -> str | None:
     return year[1] if year else _as_date(text)
 
 
+def _worded_rest(found: re.Match[str]) -> str:
+    """The date in a match of words for how well it is known: its 'rest', or the date
+    before a Hungarian word (``_APPROXIMATE_AFTER``, ``_VAGUE_AFTER``)."""
+    groups = found.groupdict()
+    return str(groups["rest"] if groups["rest"] is not None else groups["hungarian"])
+
+
 def worded_date(text: str) -> tuple[str, bool] | None:
     """The date ``text`` gives with words for how well it is known, and whether they say
     it is approximate ('c. 1990', '2011年3月ごろ': ('1990', True)) rather than a part of a
     month or year ('Spring 2010', '2011年3月上旬': ('2010', False)); None for other text."""
     folded = _normalized(text)
     approximate = _APPROXIMATE().fullmatch(folded) or _APPROXIMATE_AFTER().fullmatch(folded)
-    if approximate and (iso := _as_day_or_year(approximate["rest"])):
+    if approximate and (iso := _as_day_or_year(_worded_rest(approximate))):
         return iso, True
     found = _VAGUE().fullmatch(folded) or _VAGUE_AFTER().fullmatch(folded)
-    if found and (iso := _as_day_or_year(found["rest"])):
+    if found and (iso := _as_day_or_year(_worded_rest(found))):
         return iso, False
     return None
 
@@ -747,7 +845,7 @@ def _worded_hint(text: str) -> str:
         if at:
             timed = suggest(f"{at['date']} {at['time']}")
         elif said:  # the time first: 'hacia las 19:00 del 15 de abril de 2019'
-            timed = suggest(re.sub(r"^(?:las|la) ", "", said["rest"]))
+            timed = suggest(re.sub(r"^(?:las|la) ", "", _worded_rest(said)))
         if timed and "T" in timed:
             return f"; for a time that is not known exactly, write 'date: {timed}' and 'circa: true'"
         return ""
@@ -843,10 +941,12 @@ before it: '... hora de París', '... (heure de Paris)', '... hora de Londres' (
 _LOCAL = frozenset(
     {"local", "hora local", "heure locale", "ortszeit", "ora locale"}
     | {"по местному времени", "за місцевим часом", "waktu setempat", "lokal tid"}
+    | {"helyi idő", "helyi idő szerint", "helyi ido", "helyi ido szerint"}
 )
 """'Local time', as an article says a time is on the clock of the place, in English and the
 languages most often written ('local time' and 'heure locale' once 'time' is read off;
-Russian 'по местному времени', Ukrainian 'за місцевим часом', Swedish 'lokal tid')."""
+Russian 'по местному времени', Ukrainian 'за місцевим часом', Swedish 'lokal tid', Hungarian
+'helyi idő (szerint)')."""
 
 
 def _zone_hint(text: str) -> str:
@@ -912,10 +1012,15 @@ _MONTH_DAY_IN_NUMBERS = _when_needed(r"(\d{1,2}) ?[月월] ?(\d{1,2}) ?[日号�
 its day of the week, folded: '3月11日', '8월 5일(목)'."""
 
 
+_HUNGARIAN_DAY_ALONE = _when_needed(rf"^{_HUNGARIAN_MONTH}\.? ?(\d{{1,2}})(?:\.|-(?:j?[ae]n|j?[ae]?i))?$")
+"""A Hungarian day without its year, folded, its month first ('október 4.', 'október 4-én'),
+in the order the month and day forms read ('4 oktober')."""
+
+
 def _day_alone(text: str) -> str | None:
     """``text`` as the date forms write a month and day ('08-05' for 'Aug 5', '5 August',
     '5 de agosto') when it is a day without its year, else None."""
-    folded = _hebrew_read(_normalized(text))
+    folded = _HUNGARIAN_DAY_ALONE().sub(r"\2 \1", _hebrew_read(_normalized(text)))
     months = _month_numbers()
     if (found := _DAY_MONTH_ALONE().fullmatch(folded)) and (month := months.get(found[2])):
         day = int(found[1])
@@ -1017,6 +1122,9 @@ def span_in_words(text: str) -> tuple[str, str, str | None] | None:
     2010', 'entre el 3 y el 5 de mayo de 2010', '3-5 May 2010', 'May 3-5, 2010',
     '30 April - 2 May 2010'); None unless both are dates and the end comes after the start."""
     folded = " ".join(_folded(text).split())
+    if len(folded) > _LONGEST_SPAN_IN_WORDS:
+        return None
+    folded = _hungarian_read(folded)
     if len(folded) > _LONGEST_SPAN_IN_WORDS:  # each join tried reads the rest again
         return None
     opener = _SPAN_OPENER().match(folded)

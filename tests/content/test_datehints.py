@@ -1242,3 +1242,82 @@ def test_a_date_and_time_as_a_swedish_editor_writes_them_are_suggested(text: str
 def test_a_date_as_a_swedish_editor_writes_it_is_told_how_to_write_it(text: str, said: str) -> None:
     # Each got only "expected a date in the form YYYY...", with no word of what to write.
     assert hint(text, span=True) == said
+
+
+@pytest.mark.parametrize(
+    ("text", "iso"),
+    [
+        # Hungarian writes a date year first, each number with a dot after it, the month in
+        # words or numbers, a day in a sentence with its case ending ('-én', 'on'), the day of
+        # the week after it, a time with '-kor' ('at') or in words ('óra', 'perc').
+        ("2010. október 4.", "2010-10-04"),
+        ("2010. okt. 4.", "2010-10-04"),
+        ("2010. október 4-én", "2010-10-04"),
+        ("2010. március 1-jén", "2010-03-01"),
+        ("2010. október 4., hétfő", "2010-10-04"),
+        ("2010. október 5., hétfő", None),  # a Tuesday: which of the two is meant?
+        ("2010. október 4. 12:25", "2010-10-04T12:25"),
+        ("2010. október 4-én 12.25-kor", "2010-10-04T12:25"),
+        ("2010. október 4. 12 óra 25 perckor", "2010-10-04T12:25"),
+        ("2010. október 4-én 14 órakor", "2010-10-04T14:00"),
+        ("2010. október", "2010-10"),
+        ("2010 októberében", "2010-10"),
+        ("2010. márciusban", "2010-03"),
+        ("2010-ben", "2010"),
+        ("2010.", "2010"),
+        # Other languages' dates are read as before.
+        ("24. června 2021 v 19:15", "2021-06-24T19:15"),
+        ("v roce 2021", "2021"),
+    ],
+)
+def test_a_date_and_time_as_a_hungarian_editor_writes_them_are_suggested(text: str, iso: str | None) -> None:
+    assert suggest(text) == iso
+
+
+@pytest.mark.parametrize(
+    ("text", "said"),
+    [
+        *(
+            (written, f"; '{written}' {COUNTED_FROM}")
+            for written in ("tegnap", "tegnapelőtt", "tegnap este", "múlt héten", "hétfőn", "múlt pénteken")
+        ),
+        ("2012 körül", "; for a date that is not known exactly, write 'date: 2012' and 'circa: true'"),
+        ("kb. 2012", "; for a date that is not known exactly, write 'date: 2012' and 'circa: true'"),
+        ("mintegy 2012", "; for a date that is not known exactly, write 'date: 2012' and 'circa: true'"),
+        (
+            "2010. október 4. 12:25 körül",
+            "; for a time that is not known exactly, write 'date: 2010-10-04T12:25' and 'circa: true'",
+        ),
+        *(
+            (words, _as_far_as_known(words, iso))
+            for words, iso in (
+                ("2010 őszén", "2010"),
+                ("2010. október elején", "2010-10"),
+                ("2011 végén", "2011"),
+            )
+        ),
+        ("2010. október 4–7.", "; for a span, write 'date: 2010-10-04' and the end as 'end: 2010-10-07'"),
+        (
+            "2010. október 4-től 7-ig",
+            "; for a span, write 'date: 2010-10-04' and the end as 'end: 2010-10-07'",
+        ),
+        (
+            "2010. október 30. – november 2.",
+            "; for a span, write 'date: 2010-10-30' and the end as 'end: 2010-11-02'",
+        ),
+        (
+            "2010. október 4. és 7. között",
+            "; for a span, write 'date: 2010-10-04' and the end as 'end: 2010-10-07', with 'date_phrase: between'",
+        ),
+        ("október 4-én", "; a date needs its year: write it as YYYY-10-04"),
+        (
+            "2010. október 4. 12:25 magyar idő szerint",
+            "; write the offset after the time ('2010-10-04T12:25+02:00' in Europe/Budapest), "
+            "or give the whole site's clock in site.yaml: 'time_zone: Europe/Budapest'",
+        ),
+    ],
+)
+def test_a_date_as_a_hungarian_editor_writes_it_is_told_how_to_write_it(text: str, said: str) -> None:
+    # Each got only "expected a date in the form YYYY...", with no word of what to write
+    # ('2010. október 4–7.' was told to type its dash again as a hyphen, which reads no better).
+    assert hint(text, span=True) == said
