@@ -233,7 +233,7 @@ they were surely meant as one."""
 _NUMERAL = r"\d+(?:[.,]\d+)?"
 _DEGREES = re.compile(
     rf"({_NUMERAL})\s*°?\s*(?:({_NUMERAL})\s*[′'’]\s*(?:({_NUMERAL})\s*(?:″|''|[\"”])\s*)?)?"
-    r"([sjSJ]\.\s*š\.?|[vzVZ]\.\s*d\.?|[NSEWOnsewoBĐTbđt])"
+    r"([sjSJ]\.\s*š\.?|[vzVZ]\.\s*d\.?|[éÉdD]\.\s*sz\.?|[kK]\.\s*h\.?|[nN]y\.\s*h\.?|[NSEWOnsewoBĐTbđt])"
 )
 """A coordinate as maps and articles write it: '29.9668° N', '32.55 E', with a decimal
 comma too ('3,7038° O'), or in degrees, minutes and seconds, as Wikipedia shows it
@@ -242,7 +242,10 @@ Portuguese and Italian but east in German and Dutch (as the pages in those langu
 write it): both readings are offered. Czech writes the points as 's. š.' and 'j. š.'
 (north and south latitude) and 'v. d.' and 'z. d.' (east and west longitude), as its
 Wikipedia and the Czech pages do ('48°50′ s. š.'). Vietnamese writes B (Bắc), N (Nam), Đ
-(Đông) and T (Tây): 'N' is south there (``compass_pair`` reads a pair with B, Đ or T so)."""
+(Đông) and T (Tây): 'N' is south there (``compass_pair`` reads a pair with B, Đ or T so).
+Hungarian writes 'é. sz.' and 'd. sz.' (north and south latitude), 'k. h.' and 'ny. h.' (east
+and west longitude), after the number or, as its Wikipedia does, before it ('é. sz. 47° 05′
+03″', ``_points_after``)."""
 _VIETNAMESE_POINTS = {"B": "N", "N": "S", "Đ": "E", "T": "W"}
 """Vietnamese compass points, as Vietnamese Wikipedia writes coordinates ('21°01′42″B
 105°51′15″Đ'), to English's: 'N' is Nam, south."""
@@ -255,13 +258,27 @@ def _vietnamese_points(text: str) -> bool:
 
 
 _CZECH_POINTS = {"sš": "N", "jš": "S", "vd": "E", "zd": "W"}
+_HUNGARIAN_POINTS = {"ész": "N", "dsz": "S", "kh": "E", "nyh": "W"}
+
+_POINT_FIRST = re.compile(
+    rf"(?P<point>[éÉdD]\.\s*sz\.|[kK]\.\s*h\.|[nN]y\.\s*h\.)\s*"
+    rf"(?P<number>{_NUMERAL}\s*°?\s*(?:{_NUMERAL}\s*[′'’]\s*(?:{_NUMERAL}\s*(?:″|''|[\"”]))?)?)"
+)
+"""A Hungarian compass point before its coordinate, as Hungarian Wikipedia writes them ('é.
+sz. 47° 05′ 03″, k. h. 17° 28′ 36″')."""
+
+
+def _points_after(text: str) -> str:
+    """``text``, a coordinate or two, with a Hungarian compass point written before its
+    number put after it, where ``_DEGREES`` reads it: 'é. sz. 47° 05′' is '47° 05′ é. sz.'."""
+    return _POINT_FIRST.sub(r"\g<number> \g<point>", text)
 
 
 def _point(found: re.Match[str]) -> str:
     """The compass point of a ``_DEGREES`` match as a letter, N, S, E, W or O, however
     it was written ('n', 's. š.')."""
     written = found[4].lower().replace(".", "").replace(" ", "")
-    return _CZECH_POINTS.get(written, written.upper())
+    return _CZECH_POINTS.get(written) or _HUNGARIAN_POINTS.get(written, written.upper())
 
 
 def _in_degrees(found: re.Match[str]) -> float:
@@ -276,7 +293,7 @@ def _in_degrees(found: re.Match[str]) -> float:
 def degrees_hint(node: Node, name: str) -> str:
     """'; write 29.9668' for '29.9668° N' (south and west negative), or 30.35 for
     '30°21′N', when it is one."""
-    found = _DEGREES.fullmatch(node.text.strip()) if isinstance(node, Scalar) else None
+    found = _DEGREES.fullmatch(_points_after(node.text.strip())) if isinstance(node, Scalar) else None
     if found is None or _point(found) not in ("NS" if name == "latitude" else "EWO"):
         return ""
     number = _in_degrees(found)
@@ -298,6 +315,7 @@ def compass_pair(text: str) -> tuple[float, float] | None:
     """The latitude and longitude, in decimal degrees, of coordinates given as one text
     with their compass points ('30°21′N 32°22′E': (30.35, 32.3667)), whichever came first;
     None for any other text, and where 'O' makes it unclear."""
+    text = _points_after(text)
     found = _PAIR.fullmatch(text)
     if found is None:
         return None

@@ -101,6 +101,13 @@ def test_yes_and_no_where_a_boolean_belongs(word: str, hint: str) -> None:
         ("34.6 j. š.", "latitude", "-34.6"),
         ("17°4′ v. d.", "longitude", "17.0667"),
         ("58°22′ z.d.", "longitude", "-58.3667"),
+        # Hungarian: north and south latitude (é. sz., d. sz.), east and west longitude (k. h.,
+        # ny. h.), after the number or before it, as Hungarian Wikipedia writes them.
+        ("47° 05′ 03″ é. sz.", "latitude", "47.0842"),
+        ("é. sz. 47° 05′ 03″", "latitude", "47.0842"),
+        ("d. sz. 34,6°", "latitude", "-34.6"),
+        ("17,4767° k. h.", "longitude", "17.4767"),
+        ("ny. h. 58° 22′", "longitude", "-58.3667"),
     ],
 )
 def test_a_coordinate_written_with_its_compass_point(text: str, axis: str, number: str) -> None:
@@ -296,4 +303,20 @@ def test_o_is_west_in_some_languages_and_east_in_others_so_both_are_offered(text
 def test_coordinates_with_czech_compass_points_are_read(text: str, pair: tuple[float, float]) -> None:
     # A Czech editor pasting them from Czech Wikipedia got no suggestion: 's. š.' was not
     # read as north, where '48°50′N' was.
+    assert hints.compass_pair(text) == pair
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        ("é. sz. 47° 05′ 03″, k. h. 17° 28′ 36″", (47.0842, 17.4767)),  # as Hungarian Wikipedia shows them
+        ("47° 05′ 03″ é. sz., 17° 28′ 36″ k. h.", (47.0842, 17.4767)),
+        ("47,0842° é. sz., 17,4767° k. h.", (47.0842, 17.4767)),
+        ("d. sz. 34° 36′, ny. h. 58° 22′", (-34.6, -58.3667)),
+        ("k. h. 17° 28′ 36″, é. sz. 47° 05′ 03″", (47.0842, 17.4767)),
+    ],
+)
+def test_coordinates_with_hungarian_compass_points_are_read(text: str, pair: tuple[float, float]) -> None:
+    # A Hungarian editor pasting them from Hungarian Wikipedia got no suggestion: 'é. sz.'
+    # was not read as north, where '47°05′N' was.
     assert hints.compass_pair(text) == pair
