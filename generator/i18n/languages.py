@@ -414,6 +414,19 @@ together in every language ('ソウル' between 'そうる' and 'とうきょう
 word in hiragana)."""
 
 
+_HUNGARIAN_LETTERS = {
+    "dzs": "d\U0010ffff\U0010ffff", "dz": "d\U0010ffff", "cs": "c\U0010ffff", "gy": "g\U0010ffff",
+    "ly": "l\U0010ffff", "ny": "n\U0010ffff", "sz": "s\U0010ffff", "ty": "t\U0010ffff", "zs": "z\U0010ffff",
+    "ö": "o\U0010ffff", "ő": "o\U0010ffff", "ü": "u\U0010ffff", "ű": "u\U0010ffff",
+}  # fmt: skip
+"""Hungarian's letters of their own, each after the one it is written with: the digraphs
+'cs', 'dz', 'dzs', 'gy', 'ly', 'ny', 'sz', 'ty', 'zs' ('Csehország' after 'Cukor') and 'ö',
+'ő', 'ü', 'ű' ('Ökör' after 'Ózd'), as the Hungarian alphabet and the browser's
+localeCompare in hu have them; 'á', 'é', 'í', 'ó', 'ú' are 'a', 'e', 'i', 'o', 'u' with an
+accent, set aside as any accent is."""
+_HUNGARIAN_LETTER = re.compile("dzs|dz|cs|gy|ly|ny|sz|ty|zs|[öőüű]")
+
+
 def sort_key(text: str, language: str = "") -> str:
     """``text`` as it sorts among others in ``language`` (a language's code, 'tr'): case
     and accents set aside ('économie' beside 'emploi', not after 'zone'; 'Œuvre' beside
@@ -424,7 +437,9 @@ def sort_key(text: str, language: str = "") -> str:
     after 'یزد'); in Vietnamese, ă, â, đ, ê, ô, ơ and ư are letters of their own, each after
     the one it is written on, and its tone marks are set aside; in Swedish, 'å', 'ä' and 'ö'
     after 'z' (``_SWEDISH_ORDER``: 'Åre' after 'Zürich', where a Swedish reader looks it up);
-    in every language, katakana beside hiragana and the tatweel set aside."""
+    in Hungarian, its digraphs and 'ö', 'ü' after the letters they are written with
+    (``_HUNGARIAN_LETTERS``: 'Csehország' after 'Cukor', 'Ökör' after 'Ózd'); in every
+    language, katakana beside hiragana and the tatweel set aside."""
     text = unicodedata.normalize("NFC", text)
     if language in ("tr", "az"):
         text = _turkish_lower(text).translate(_TURKISH_ORDER)
@@ -432,6 +447,9 @@ def sort_key(text: str, language: str = "") -> str:
         text = _vietnamese_order(text.casefold())
     elif primary(language) == "sv":
         text = unicodedata.normalize("NFC", text.casefold()).translate(_SWEDISH_ORDER)
+    elif primary(language) == "hu":
+        folded = unicodedata.normalize("NFC", text.casefold())
+        text = _HUNGARIAN_LETTER.sub(lambda letter: _HUNGARIAN_LETTERS[letter[0]], folded)
     decomposed = unicodedata.normalize("NFKD", text.casefold())
     key = "".join(c for c in decomposed if not unicodedata.combining(c)).translate(_LETTERS_OF_OTHERS)
     if not key.isascii():

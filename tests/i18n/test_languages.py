@@ -227,6 +227,16 @@ def test_words_sort_in_their_languages_alphabetical_order() -> None:
             "ovan Ystad yxa zon Zürich Ådalen Åhléns Åre ås Æbleskiver älv Ängelholm Ärla æther Ödeshög "
             "Ödåkra Öland Örebro Ørsted Överkalix",
         ),
+        # Hungarian's cs, dz, dzs, gy, ly, ny, sz, ty, zs, ö, ő, ü and ű are letters of their
+        # own, each after the one it is written with ('Csehország' after 'Cukor', 'Ökör' after
+        # 'Ózd'), where they sorted as c+s and o ('Ökör' before 'Olt', 'Zsámbék' before 'Zugló').
+        (
+            "hu",
+            "Abony ábra Ács Ajka Cipő Cukor csak Csehország Dráva Dunántúl Dzsungel Eger Érd Gárdony "
+            "Gödöllő Győr Lábatlan Lyuk Nagykanizsa Nyíregyháza Olt Orbán Oszlop Ózd ők Ökör Őrség öt "
+            "Ötvös Salgótarján Sopron Szeged Tata Tüskevár Tyúkod Ugar Újpest Ukrajna Uzsok Üllő Ürge "
+            "Űrhajó Üveg Zala Zugló Zsámbék",
+        ),
     ],
 )
 def test_words_sort_as_the_browsers_locale_compare_sorts_them(language: str, in_order: str) -> None:
