@@ -440,3 +440,12 @@ def test_swedish_is_shipped_left_to_right_in_its_own_catalog() -> None:
     assert languages.resolve("sv-FI") is not None
     assert "sv" in languages.available_tags().split(", ")
     assert languages.tag_for_name("svenska") == "sv" and languages.tag_for_name("Swedish") == "sv"
+
+
+def test_finnish_is_shipped_left_to_right_in_its_own_catalog() -> None:
+    # Finnish had no catalog: a site with `language: fi` was refused by check.
+    finnish = languages.resolve("fi")
+    assert finnish is not None and finnish.catalog == "fi" and finnish.direction == "ltr"
+    assert languages.resolve("fi-FI") is not None
+    assert "fi" in languages.available_tags().split(", ")
+    assert languages.tag_for_name("suomi") == "fi" and languages.tag_for_name("Finnish") == "fi"
