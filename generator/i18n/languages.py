@@ -423,14 +423,15 @@ def sort_key(text: str, language: str = "") -> str:
     own letters are in its alphabet's order (``_PERSIAN_ORDER``: 'پژمان' after 'بهرام', not
     after 'یزد'); in Vietnamese, ă, â, đ, ê, ô, ơ and ư are letters of their own, each after
     the one it is written on, and its tone marks are set aside; in Swedish, 'å', 'ä' and 'ö'
-    after 'z' (``_SWEDISH_ORDER``: 'Åre' after 'Zürich', where a Swedish reader looks it up);
+    after 'z' (``_SWEDISH_ORDER``: 'Åre' after 'Zürich', where a Swedish reader looks it up),
+    and in Finnish, whose alphabet ends as Swedish's ('Äänekoski' after 'Zürich');
     in every language, katakana beside hiragana and the tatweel set aside."""
     text = unicodedata.normalize("NFC", text)
     if language in ("tr", "az"):
         text = _turkish_lower(text).translate(_TURKISH_ORDER)
     elif primary(language) == "vi":
         text = _vietnamese_order(text.casefold())
-    elif primary(language) == "sv":
+    elif primary(language) in ("sv", "fi"):  # Finnish has Swedish's 'å', 'ä', 'ö' and order
         text = unicodedata.normalize("NFC", text.casefold()).translate(_SWEDISH_ORDER)
     decomposed = unicodedata.normalize("NFKD", text.casefold())
     key = "".join(c for c in decomposed if not unicodedata.combining(c)).translate(_LETTERS_OF_OTHERS)

@@ -227,6 +227,14 @@ def test_words_sort_in_their_languages_alphabetical_order() -> None:
             "ovan Ystad yxa zon Zürich Ådalen Åhléns Åre ås Æbleskiver älv Ängelholm Ärla æther Ödeshög "
             "Ödåkra Öland Örebro Ørsted Överkalix",
         ),
+        # Finnish ends its alphabet as Swedish does, with å, ä and ö after z: 'Äänekoski'
+        # sorted beside 'Aalto' and 'Öljy' beside 'Oulu'.
+        (
+            "fi",
+            "Aalto ahven Malmö Müller Myllykoski Mäntsälä Oulu Savonlinna Seinäjoki Tampere Turku "
+            "Uusikaupunki Vaasa Virtanen Wasa Wirtanen Ylöjärvi Ystävä Zürich Åbo Ähtäri Äänekoski Öljy "
+            "Ørsted Österbotten",
+        ),
     ],
 )
 def test_words_sort_as_the_browsers_locale_compare_sorts_them(language: str, in_order: str) -> None:
