@@ -62,7 +62,6 @@ CLOCK_WORD = {"de": "Uhr"}
 out: German datelines and timelines read '14. Juli 2021, 22:30 Uhr' ('22:30' alone reads
 as a machine's). It is kept to its time by a no-break space."""
 
-
 NEWS_CLOCK = dict.fromkeys(BRAZILIAN, ("H'h'mm", "H'h'mm'min'ss's'"))
 """Locales (Babel's names) whose news writes a time of day otherwise than CLDR's clock,
 and the time's patterns to the minute and to the second: Brazilian newsrooms write 'às
@@ -284,12 +283,58 @@ def _catalan(text: str) -> str:
     return _CATALAN_DE_BEFORE_VOWEL.sub("\\1’", text)
 
 
-ARTICLES = {"it": _italian, "ky": _kyrgyz, "el": _greek, "cs": _czech, "ca": _catalan}
+_FINNISH_MONTH = r"[a-zäö]+kuu"
+"""A Finnish month as CLDR writes it alone ('huhtikuu'): every one ends in 'kuu', which
+takes its case endings as it stands ('huhtikuusta', 'huhtikuuhun', 'huhtikuun')."""
+
+_FINNISH_FROM_UNTIL = re.compile(rf"^(?:(\d+)|({_FINNISH_MONTH}) (\d+)) (alkaen|asti)$")
+"""A year alone, or a month and its year, before 'alkaen' ('from') or 'asti' ('until')."""
+
+_FINNISH_CASES = {"alkaen": ("Vuodesta", "sta"), "asti": ("Vuoteen", "hun")}
+"""What 'alkaen' and 'asti' put a year and a month in: the elative ('Vuodesta 2010
+alkaen', 'huhtikuusta'), the illative ('Vuoteen 2011 asti', 'lokakuuhun')."""
+
+_FINNISH_BETWEEN_YEARS = re.compile(r"^(\d+) ja (\d+) välillä$")
+
+_FINNISH_BETWEEN_MONTH = re.compile(rf"\b({_FINNISH_MONTH})(?= (?:ja|\d))")
+"""A month in a Finnish 'between', either end: 'välillä' governs both in the genitive."""
+
+_FINNISH_BETWEEN_YEAR = re.compile(r"(^|ja )(?=\d+ (?:ja|välillä))")
+"""A year alone at either end of a Finnish 'between' whose other end is a month: it
+takes 'vuoden' ('of the year'), as a number alone cannot show the genitive."""
+
+
+def _finnish(text: str) -> str:
+    """``text``, a date phrase in Finnish, with a year or a month in the case the
+    postposition after it governs, which the catalog's '%(date)s alkaen' cannot write:
+    'Vuodesta 2010 alkaen', 'Huhtikuusta 2010 alkaen', 'Vuoteen 2011 asti',
+    'Lokakuuhun 2011 asti', 'Vuosien 2010 ja 2012 välillä', 'Huhtikuun ja elokuun 2010
+    välillä'. CLDR's month alone is the nominative ('huhtikuu 2010'), and the pages read
+    'huhtikuu 2010 alkaen'. A day needs no ending: its number is read as an ordinal in
+    the right case and its month is already in the partitive ('7. huhtikuuta 2010
+    alkaen'). The phrase opens with a capital, as the catalog's words do elsewhere."""
+    found = _FINNISH_FROM_UNTIL.match(text)
+    if found:
+        year, month, its_year, word = found.groups()
+        year_word, ending = _FINNISH_CASES[word]
+        if year:
+            return f"{year_word} {year} {word}"
+        return f"{month.capitalize()}{ending} {its_year} {word}"
+    if not text.endswith(" välillä"):
+        return text
+    years = _FINNISH_BETWEEN_YEARS.match(text)
+    if years:
+        return f"Vuosien {years[1]} ja {years[2]} välillä"
+    text = _FINNISH_BETWEEN_YEAR.sub(r"\1vuoden ", _FINNISH_BETWEEN_MONTH.sub(r"\1n", text))
+    return text[0].upper() + text[1:]
+
+
+ARTICLES = {"it": _italian, "ky": _kyrgyz, "el": _greek, "cs": _czech, "ca": _catalan, "fi": _finnish}
 """Languages whose date phrases take articles, elisions or case endings the catalog
 cannot write ('Dal 2005' but 'Da aprile 2010', 'Dall’8 aprile' but 'Dal 7 aprile';
 Catalan 'Des del 2005', 'Des d’abril', 'Des de l’1 d’abril'; Kyrgyz '7-апрелден тартып',
 '2005-жылга чейин'; Greek 'Από το 2005', 'Από τον Απρίλιο του 2010'; Czech 'Od roku 2010'
-but 'Od dubna 2010')."""
+but 'Od dubna 2010'; Finnish 'Vuodesta 2010 alkaen', 'Huhtikuusta 2010 alkaen')."""
 
 
 class DateText:

@@ -451,6 +451,31 @@ def test_german_writes_uhr_after_a_time(tag: str, date: str, expected: str) -> N
 
 
 @pytest.mark.parametrize(
+    ("kind", "start", "end", "expected"),
+    [
+        ("from", "2010", None, "Vuodesta 2010 alkaen"),
+        ("from", "2010-04", None, "Huhtikuusta 2010 alkaen"),
+        ("from", "2010-04-07", None, "7. huhtikuuta 2010 alkaen"),
+        ("until", "2011", None, "Vuoteen 2011 asti"),
+        ("until", "2011-10", None, "Lokakuuhun 2011 asti"),
+        ("until", "2011-10-11", None, "11. lokakuuta 2011 asti"),
+        ("between", "2010", "2012", "Vuosien 2010 ja 2012 välillä"),
+        ("between", "2010-04", "2010-08", "Huhtikuun ja elokuun 2010 välillä"),
+        ("between", "2010-11", "2011-02", "Marraskuun 2010 ja helmikuun 2011 välillä"),
+        ("between", "2010", "2011-04", "Vuoden 2010 ja huhtikuun 2011 välillä"),
+        ("between", "2010-04-07", "2010-04-15", "7. ja 15. huhtikuuta 2010 välillä"),
+    ],
+)
+def test_finnish_date_phrases_put_a_year_or_a_month_in_the_case_its_postposition_governs(
+    kind: str, start: str, end: str | None, expected: str
+) -> None:
+    # CLDR's month alone is the nominative, and the catalog's '%(date)s alkaen' read
+    # 'huhtikuu 2010 alkaen', '2011 asti', 'huhtikuu ja elokuu 2010 välillä'. A day's
+    # number is read as an ordinal in whatever case, and its month is in the partitive.
+    assert for_tag("fi").phrase(kind, parse_date(start), parse_date(end) if end else None) == expected
+
+
+@pytest.mark.parametrize(
     ("tag", "date", "expected"),
     [
         ("pt-BR", "2019-01-25T12:28", "25 de janeiro de 2019 12h28"),
