@@ -62,6 +62,14 @@ CLOCK_WORD = {"de": "Uhr"}
 out: German datelines and timelines read '14. Juli 2021, 22:30 Uhr' ('22:30' alone reads
 as a machine's). It is kept to its time by a no-break space."""
 
+CLOCK_BEFORE = {"fi": "klo"}
+"""Languages whose news writes a word before a time of day, which CLDR's patterns leave
+out: Finnish has '18. elokuuta 2017 klo 16.02'; without it the year and the time ran
+together, '2017 16.02', which reads as a year and a date (16 February). It is kept to its
+time by a no-break space; a span of times of one day has it once, before the first
+('klo 16.02–16.05')."""
+
+
 NEWS_CLOCK = dict.fromkeys(BRAZILIAN, ("H'h'mm", "H'h'mm'min'ss's'"))
 """Locales (Babel's names) whose news writes a time of day otherwise than CLDR's clock,
 and the time's patterns to the minute and to the second: Brazilian newsrooms write 'às
@@ -416,9 +424,13 @@ class DateText:
         return self._clock(parse_pattern(news[1]) if news else self._skeleton("Hms"))
 
     def _clock(self, pattern: DateTimePattern) -> DateTimePattern:
-        """``pattern``, a time's, with the word the language writes after it (``CLOCK_WORD``)."""
+        """``pattern``, a time's, with the word the language writes after it (``CLOCK_WORD``)
+        or before it (``CLOCK_BEFORE``)."""
         word = CLOCK_WORD.get(self.locale.language)
-        return parse_pattern(f"{pattern.pattern}\u00a0'{word}'") if word else pattern
+        if word:
+            return parse_pattern(f"{pattern.pattern}\u00a0'{word}'")
+        before = CLOCK_BEFORE.get(self.locale.language)
+        return parse_pattern(f"'{before}'\u00a0{pattern.pattern}") if before else pattern
 
     @functools.cached_property
     def _glue(self) -> str:
@@ -782,6 +794,9 @@ class DateText:
         joint = self._parted(str(self._hours[field][0].apply(started, self.locale)))[1]
         first = str(self._bare_minute.apply(started, self.locale))
         last = str(self._minute.apply(ended, self.locale))
+        if self.locale.language in CLOCK_BEFORE:  # 'klo 16.02–16.05': the word once, first
+            first = str(self._minute.apply(started, self.locale))
+            last = str(self._bare_minute.apply(ended, self.locale))
         day = datetime.date(start.year, start.month or 1, start.day or 1)
         text = self._of_day(self._day, day).apply(day, self.locale)
         times = self._joined(first, joint, last)

@@ -476,6 +476,30 @@ def test_finnish_date_phrases_put_a_year_or_a_month_in_the_case_its_postposition
 
 
 @pytest.mark.parametrize(
+    ("start", "end", "expected"),
+    [
+        ("2017-08-18T16:02", None, "18. elokuuta 2017 klo\u00a016.02"),
+        ("2017-08-18T16:02:30+03:00", None, "18. elokuuta 2017 klo\u00a016.02.30 (UTC+3)"),
+        (
+            "2017-08-18T16:02+03:00",
+            "2017-08-18T16:05+03:00",
+            "18. elokuuta 2017 klo\u00a016.02–16.05 (UTC+3)",
+        ),
+    ],
+)
+def test_finnish_writes_klo_before_a_time(start: str, end: str | None, expected: str) -> None:
+    # '18. elokuuta 2017 16.02' ran the year into the time, and '2017 16.02' reads as a
+    # year and a date (16 February); Finnish news writes 'klo 16.02'.
+    dates = for_tag("fi")
+    assert show(dates, start, end) == expected
+    event = Event(id="e", title="T", date=parse_date(start), summary="s")
+    assert dates.day_and_time(event) == (
+        "18. elokuuta 2017 ",
+        dates.when(event).removeprefix("18. elokuuta 2017 "),
+    )
+
+
+@pytest.mark.parametrize(
     ("tag", "date", "expected"),
     [
         ("pt-BR", "2019-01-25T12:28", "25 de janeiro de 2019 12h28"),
