@@ -1242,3 +1242,61 @@ def test_a_date_and_time_as_a_swedish_editor_writes_them_are_suggested(text: str
 def test_a_date_as_a_swedish_editor_writes_it_is_told_how_to_write_it(text: str, said: str) -> None:
     # Each got only "expected a date in the form YYYY...", with no word of what to write.
     assert hint(text, span=True) == said
+
+
+@pytest.mark.parametrize(
+    ("text", "iso"),
+    [
+        # Finnish news writes 'klo' or 'kello' before a time (with a dot), after or before its
+        # date, a whole hour without its minutes, and a month in the case a sentence gives it
+        # ('elokuussa', 'in August'; 'vuonna', 'in the year').
+        ("18.8.2017 klo 16.02", "2017-08-18T16:02"),
+        ("18. elokuuta 2017 kello 16.02", "2017-08-18T16:02"),
+        ("perjantaina 18. elokuuta 2017 klo 16.02", "2017-08-18T16:02"),
+        ("klo 16.02 18.8.2017", "2017-08-18T16:02"),
+        ("18.8.2017 klo 16", "2017-08-18T16:00"),
+        ("elokuussa 2017", "2017-08"),
+        ("vuonna 2017", "2017"),
+        ("lauantaina 18. elokuuta 2017", None),  # a Friday
+    ],
+)
+def test_a_date_and_time_as_a_finnish_editor_writes_them_are_suggested(text: str, iso: str | None) -> None:
+    assert suggest(text) == iso
+
+
+@pytest.mark.parametrize(
+    ("text", "said"),
+    [
+        *(
+            (written, f"; '{written}' {COUNTED_FROM}")
+            for written in ("eilen", "Tänään", "toissapäivänä", "viime viikolla", "viime perjantaina")
+        ),
+        ("noin 2017", "; for a date that is not known exactly, write 'date: 2017' and 'circa: true'"),
+        ("noin vuonna 2017", "; for a date that is not known exactly, write 'date: 2017' and 'circa: true'"),
+        (
+            "n. 18.8.2017",
+            "; for a date that is not known exactly, write 'date: 2017-08-18' and 'circa: true'",
+        ),
+        (
+            "noin elokuussa 2017",
+            "; for a date that is not known exactly, write 'date: 2017-08' and 'circa: true'",
+        ),
+        (
+            "18.8.2017 noin klo 16",
+            "; for a time that is not known exactly, write 'date: 2017-08-18T16:00' and 'circa: true'",
+        ),
+        *(
+            (words, _as_far_as_known(words, iso))
+            for words, iso in (
+                ("kesällä 2017", "2017"),
+                ("alkuvuodesta 2018", "2018"),
+                ("elokuun lopussa 2017", "2017-08"),
+                ("elokuun alussa 2017", "2017-08"),
+                ("vuoden 2017 lopussa", "2017"),
+            )
+        ),
+    ],
+)
+def test_a_date_as_a_finnish_editor_writes_it_is_told_how_to_write_it(text: str, said: str) -> None:
+    # Each got only "expected a date in the form YYYY...", with no word of what to write.
+    assert hint(text, span=True) == said
