@@ -134,6 +134,40 @@ def test_coordinates_written_with_vietnamese_compass_points(
     )
 
 
+FINNISH_POINTS = " (P, pohjoinen, is north; E, etelä, south; I, itä, east; L, länsi, west)"
+
+
+@pytest.mark.parametrize(
+    ("text", "pair", "said"),
+    [
+        # As the Finnish pages write a place's coordinates: 'P' (pohjoinen) north, 'I' (itä)
+        # east, with a decimal comma; each got no suggestion. 'E' is etelä, south, there.
+        ("60,4515° P, 22,2672° I", (60.4515, 22.2672), FINNISH_POINTS),
+        ("60°27′16″P 22°15′40″I", (60.4544, 22.2611), FINNISH_POINTS),
+        ("33°52′ E, 151°12′ I", (-33.8667, 151.2), FINNISH_POINTS),
+        ("12°3′ E 77°2′ L", (-12.05, -77.0333), FINNISH_POINTS),
+        ("30°21′N 32°22′E", (30.35, 32.3667), ""),  # English's E, east, as before
+    ],
+)
+def test_coordinates_written_with_finnish_compass_points(
+    text: str, pair: tuple[float, float], said: str
+) -> None:
+    assert hints.compass_pair(text) == pair
+    assert hints.compass_pair_hint(value_of(f"'{text}'")) == (
+        f"; write [{pair[0]:g}, {pair[1]:g}] (in brackets, latitude first, in "
+        f"decimal degrees: north and east positive, south and west negative){said}"
+    )
+
+
+def test_a_coordinate_written_with_a_finnish_compass_point() -> None:
+    assert hints.degrees_hint(value_of("'60°27′ P'"), "latitude") == (
+        "; write 60.45 (in decimal degrees: north and east positive, south and west negative)"
+    )
+    assert hints.degrees_hint(value_of("'22°16′ L'"), "longitude") == (
+        "; write -22.2667 (in decimal degrees: north and east positive, south and west negative)"
+    )
+
+
 @pytest.mark.parametrize(
     ("text", "named"),
     [("[]", "an empty list"), ("[1]", "a list of 1 value"), ("[1, 2, 3]", "a list of 3 values")],
