@@ -457,3 +457,13 @@ def test_finnish_is_shipped_left_to_right_in_its_own_catalog() -> None:
     assert languages.resolve("fi-FI") is not None
     assert "fi" in languages.available_tags().split(", ")
     assert languages.tag_for_name("suomi") == "fi" and languages.tag_for_name("Finnish") == "fi"
+
+
+def test_norwegian_bokmal_is_shipped_left_to_right_in_its_own_catalog() -> None:
+    # Norwegian Bokmål had no catalog: a site with `language: nb` was refused by check.
+    bokmal = languages.resolve("nb")
+    assert bokmal is not None and bokmal.catalog == "nb" and bokmal.direction == "ltr"
+    assert languages.resolve("nb-NO") is not None
+    assert "nb" in languages.available_tags().split(", ")
+    assert languages.tag_for_name("norsk bokmål") == "nb"
+    assert languages.tag_for_name("Norwegian Bokmål") == "nb"

@@ -213,6 +213,7 @@ def test_figure_and_place_pages_link_to_the_same_figure_and_place_in_the_storys_
         ("ca", "Declaracions"),
         ("sv", "Citat"),
         ("fi", "Lausunnot"),
+        ("nb", "Sitater"),
         ("zh-Hans", "言论"),
     ],
 )
