@@ -195,6 +195,10 @@ def resolve(tag: str) -> Language | None:
         locale = Locale.parse("en_001")
     elif catalog == "zh_Hans" and locale.script is None:
         locale = Locale.parse("zh_Hans")
+    elif locale.language in WRITTEN_AS:
+        # 'no' is read as its catalog's language ('nb'), whose dates CLDR writes alike:
+        # Babel knows no country of 'no' ('no_NO'), which a shared link's og:locale asks.
+        locale = Locale(catalog, territory=locale.territory)
     return Language(tag, catalog, locale)
 
 
@@ -252,8 +256,32 @@ def writes_right_to_left(tag: str) -> bool:
     return primary(tag) in RIGHT_TO_LEFT
 
 
+WRITTEN_AS = {"no": "nb"}
+"""A macrolanguage's code and the catalog its pages are written with: 'no', Norwegian, as
+TimelineJS, many newsrooms and older software write it, is Norwegian Bokmål, the written
+standard of most Norwegian news (Nynorsk, 'nn', is one of its own, and is not given Bokmål:
+see ``KINDRED``)."""
+
+KINDRED = {"nn": ("nb", "Norwegian Bokmål")}
+"""A language without a catalog and the shipped one nearest to it, for the hint of a
+language refused: Nynorsk's readers read Bokmål, but pages marked 'nn' must be in Nynorsk,
+so the editor chooses."""
+
+
+def kindred_hint(tag: str) -> str:
+    """What to add after 'there is no translation into ``tag``' when a shipped catalog is
+    of a written standard of the same language (``KINDRED``): "; Norwegian Bokmål ('nb')
+    is shipped, Nynorsk is not"."""
+    found = KINDRED.get(primary(tag))
+    if found is None or found[0] not in available():
+        return ""
+    return f"; {found[1]} ('{found[0]}') is shipped, {name_in_english(tag)} is not"
+
+
 def _catalog_name(locale: Locale) -> str | None:
     names = available()
+    if locale.language in WRITTEN_AS:
+        return WRITTEN_AS[locale.language] if WRITTEN_AS[locale.language] in names else None
     if locale.language == "zh":
         # Chinese has two written forms; only Simplified has a catalog (Taiwan and Hong
         # Kong write Traditional, so 'zh-TW' is not given Simplified text).
@@ -490,7 +518,7 @@ def refused(tag: str) -> str | None:
     if resolve(tag) is None:
         return (
             f"--language '{tag}': there is no translation of the pages' text into it; "
-            f"the languages available are {available_tags()}{country_hint(tag)}"
+            f"the languages available are {available_tags()}{country_hint(tag)}{kindred_hint(tag)}"
         )
     return None
 

@@ -87,10 +87,11 @@ def test_kr_for_a_story_is_told_korean_is_ko(project: Project) -> None:
 
 def test_a_story_may_be_in_another_language_than_the_site(project: Project) -> None:
     story = (project.root / "content/story-a/story.yaml").read_text()
-    project.write("content/story-a/story.yaml", story + "language: 'no'\n")
+    project.write("content/story-a/story.yaml", story + "language: nn\n")
     line = story.count("\n") + 1
     [problem] = project.problems()
     assert problem.startswith(f"content/story-a/story.yaml:{line}:11: 'language': there is no translation")
+    assert problem.endswith("; Norwegian Bokmål ('nb') is shipped, Norwegian Nynorsk is not")
 
 
 @pytest.mark.parametrize(
@@ -467,3 +468,23 @@ def test_norwegian_bokmal_is_shipped_left_to_right_in_its_own_catalog() -> None:
     assert "nb" in languages.available_tags().split(", ")
     assert languages.tag_for_name("norsk bokmål") == "nb"
     assert languages.tag_for_name("Norwegian Bokmål") == "nb"
+
+
+@pytest.mark.parametrize("tag", ["no", "no-NO"])
+def test_norwegian_written_no_is_given_the_bokmal_catalog(tag: str) -> None:
+    # TimelineJS and many newsrooms write Norwegian 'no', which was refused ("no
+    # translation"). Its pages keep the tag as written and are Bokmål's, dates and all; a
+    # shared link names Bokmål (Babel knows no country of 'no': 'no_NO' failed).
+    norwegian = languages.resolve(tag)
+    assert norwegian is not None and norwegian.tag == tag and norwegian.catalog == "nb"
+    assert str(norwegian.locale) == "nb" and norwegian.open_graph_locale == "nb_NO"
+    assert languages.refused(tag) is None
+
+
+@pytest.mark.parametrize("tag", ["nn", "nn-NO"])
+def test_nynorsk_is_refused_with_bokmal_named(tag: str) -> None:
+    # Nynorsk is a written standard of its own: its pages are not given Bokmål's words
+    # under its tag, but the editor is told which Norwegian is shipped.
+    assert languages.resolve(tag) is None
+    refusal = languages.refused(tag)
+    assert refusal is not None and "Norwegian Bokmål ('nb') is shipped, Norwegian Nynorsk is not" in refusal
