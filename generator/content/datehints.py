@@ -224,6 +224,7 @@ _CLOCK = (
 _AT_TIME = _when_needed(
     r"(?P<date>.+?)(?:t|,? +(?:(?:a las|a les|a la|at|um|om|a|as|в|об|о|saat|alle ore|alle|ore|pukul|jam"
     r"|o godz\.?|godz\.?|o|στισ|και ωρα|ωρα|ve|v|klockan|kl\.?|kello|klo\.?|[-–—]) +)?)"
+    r"|o godz\.?|godz\.?|o|στισ|και ωρα|ωρα|ve|v|klockan|klokka|klokken|kl\.?|[-–—]) +)?)"
     + _CLOCK
     + r"(?: ?(?P<tz>z|[+-]\d{1,2}(?::?\d{2})?))?"
 )
@@ -238,6 +239,8 @@ om 15.20 uur' (Dutch's 'om'), '5 Μαρτίου 2023 στις 21:30' and 'ώρα
 'time', folded: 'στις' has its final sigma as 'σ'), '24. června 2021 v 19:15' (Czech 'v', 've'
 before 'čtrnáct'), '7 april 2017 kl. 14.53' (Swedish 'kl.', 'klockan', o'clock), '18.8.2017 klo
 16.02' (Finnish 'klo', 'kello', o'clock)."""
+before 'čtrnáct'), '7 april 2017 kl. 14.53' (Swedish 'kl.', 'klockan', o'clock), '30. desember
+2020 klokka 03.55' (Norwegian 'kl.', 'klokka', 'klokken')."""
 
 
 _YEAR_WORD_AFTER = _when_needed(
@@ -253,6 +256,10 @@ _AT_WORD = r"(?:a las|a les|a la|at|um|om|a|as|vers|pukul|jam|klockan|kl\.?|kell
 """A word for 'at' before a time, folded: Spanish 'a las', Catalan 'a les', German 'um', Dutch
 'om', French 'vers', Portuguese 'às' ('as' folded: Brazilian news writes 'às 12h28'),
 Indonesian 'pukul', Swedish 'kl.' and Finnish 'klo' ('o'clock')."""
+_AT_WORD = r"(?:a las|a les|a la|at|um|om|a|as|vers|pukul|jam|klockan|klokka|klokken|kl\.?)"
+"""A word for 'at' before a time, folded: Spanish 'a las', Catalan 'a les', German 'um', Dutch
+'om', French 'vers', Portuguese 'às' ('as' folded: Brazilian news writes 'às 12h28'),
+Indonesian 'pukul', Swedish 'kl.' ('o'clock'), Norwegian 'klokka'."""
 _TIME_FIRST = _when_needed(
     rf"(?:{_AT_WORD} +)?"
     + _CLOCK
@@ -431,6 +438,9 @@ _FINNISH_PART_AFTER = _when_needed(
 folded: 'elokuun lopussa 2017' (the month in its genitive, read as the month already),
 'vuoden 2017 alussa'; put before them ('lopussa elokuu 2017'), as the other languages' words
 for it come (``_VAGUE``)."""
+_WHOLE_HOUR = _when_needed(r"(?<!\w)(kl\.?|klockan|klokka|klokken) (\d{1,2})(?![\d:.])")
+"""A whole hour after Swedish or Norwegian 'kl.' (o'clock), folded, as they write it without
+its minutes: 'kl. 15', 'klockan 9', 'klokka 4'."""
 
 
 def _normalized(text: str) -> str:
@@ -612,6 +622,10 @@ _RELATIVE_DAYS = frozenset(
         "eilen", "tanaan", "huomenna", "toissapaivana", "toissa paivana", "ylihuomenna", "eilen illalla",
         "eilisiltana", "eilen aamulla", "tanaan aamulla", "tana aamuna", "viime yona", "tana yona",
         "viime viikolla", "talla viikolla", "ensi viikolla", "viime kuussa", "viime vuonna", "tana vuonna",
+        "i morgen", "iforgars", "i forgars", "i overmorgen", "i gar kveld", "igar kveld", "i kveld",
+        "i morges", "i formiddag", "i ettermiddag", "forrige uke", "i forrige uke", "denne uken",
+        "denne uka", "neste uke", "forrige maned", "i fjor", "ifjor", "forrige ar", "i helgen",
+        "forrige helg",
     }
 )  # fmt: skip
 """Words for a day counted from when they were written, folded, in English and the
@@ -620,6 +634,7 @@ _RELATIVE_LEAD = _when_needed(
     r"(?:last|this|next|on|el|am|le|el pasado|letzten|dernier|vorige|afgelopen|komende|op|pada|hari"
     r"|w zeszły|w ubiegły|w ostatni|we|w|την περασμενη|το περασμενο|την προηγουμενη|το προηγουμενο"
     r"|την|το|minuly|minule|tento|pristi|ve|v|viime|ensi|tana) +(?P<day>\S+)"
+    r"|την|το|minuly|minule|tento|pristi|ve|v|forrige|sist|pa|neste|kommende) +(?P<day>\S+)"
     r"|(?:hari +|el +)?(?P<before>\S+) +(?:lalu|kemarin|ini|depan|passat)"
     r"|i (?P<last>\S+)s"
 )
@@ -629,6 +644,7 @@ _RELATIVE_LEAD = _when_needed(
 Saturday'), 'Senin kemarin', 'hari Minggu ini', Greek 'την περασμένη Κυριακή' and 'το Σάββατο',
 Catalan's '(el) dilluns passat', Swedish's 'i fredags' ('last Friday'), the day's name
 with an 's' after it, and Finnish 'viime perjantaina' ('last Friday')."""
+with an 's' after it, and Norwegian 'forrige onsdag', 'sist onsdag', 'på onsdag'."""
 
 
 def _in_year(start: PartialDate, day: str) -> str | None:
@@ -684,12 +700,15 @@ _APPROXIMATE = _when_needed(
     r"|cap al|cap a|al voltant del?|aproximadament"
     r"|ca(?= )|cirka|omkring|kring|runt|ungefar"
     r"|noin|n\.|suunnilleen|arviolta|likimain)\s*(?P<rest>.+)"
+    r"|ca(?= )|cirka|omkring|kring|runt|ungefar|rundt|omtrent|om lag)\s*(?P<rest>.+)"
 )
 """'c. 1990', 'circa 2010', 'vers 1900', 'около 1990', Polish 'ok. 2021' and 'około 2021 r.',
 Indonesian 'sekitar tahun 1990', Dutch 'rond 2014', Greek 'περίπου το 2014' and 'γύρω στο
 2014', Czech 'kolem roku 2010', 'cca 24. 6. 2021', Catalan 'cap al 2014', 'cap a gener de
 2020', Swedish 'ca 2014' (its 'ca' without a dot) and 'omkring 2014', Finnish 'noin vuonna
 2017', 'n. 18.8.2017': an approximate date, folded."""
+2020', Swedish 'ca 2014' (its 'ca' without a dot) and 'omkring 2014', Norwegian 'rundt 2014',
+'omtrent 2014', 'om lag 2014': an approximate date, folded."""
 _VAGUE = _when_needed(
     r"(?P<part>early|mid|late|spring|summer|autumn|fall|winter|beginning of|end of"
     r"|anfang|mitte|ende|fruhjahr|fruhling|sommer|herbst"
@@ -701,6 +720,8 @@ _VAGUE = _when_needed(
     r"|(?:i )?(?:borjan|mitten|slutet)|(?:under )?(?:varen|sommaren|hosten|vintern)"
     r"|alussa|alkupuolella|puolivalissa|lopussa|loppupuolella|alkuvuodesta|loppuvuodesta"
     r"|kevaalla|kesalla|syksylla|talvella|keskikesalla)[- ]+"
+    r"|(?:i )?(?:begynnelsen|starten|midten|slutten)|(?:ved )?utgangen|tidlig i|midt i|sent i"
+    r"|(?:i løpet av )?(?:varen|sommeren|høsten|vinteren))[- ]+"
     r"(?:(?:of|de|del|du|van|av|tahun|bulan|roku) +|d' *)?(?P<rest>.+)"
 )
 """'Spring 2010', 'mid-April 2010', 'early 2010': part of a month or year, folded; in
@@ -711,6 +732,8 @@ marzo de 2010', 'fin mars 2010', 'akhir Desember 2021', 'awal tahun 2022', 'begi
 april 2017', 'slutet av 2016', 'våren 2017') and Finnish ('kesällä 2017', 'alkuvuodesta 2018';
 'elokuun lopussa 2017' and 'vuoden 2017 alussa' with the part first, as ``_normalized`` puts
 it)."""
+april 2017', 'slutet av 2016', 'våren 2017') and Norwegian ('i slutten av januar 2021', 'tidlig
+i mars 2021', 'høsten 2021', with its 'ø' as written: folding keeps it)."""
 
 
 _APPROXIMATE_AFTER = _when_needed(r"(?P<rest>.+?) ?(?:ころ|頃|前後|左右|경|께|쯤|무렵|전후)")
@@ -736,6 +759,13 @@ _APPROXIMATE_TIME = _when_needed(
 2019 sobre las 19.00 h', 'April 15, 2019, about 7 pm', '15 avril 2019 vers 19 h', Catalan '21 de
 gener de 2020 cap a les 19:00', Swedish '7 april 2017 omkring kl. 15.00', Finnish '18.8.2017
 noin klo 16', folded."""
+    r"|ca|cirka|omkring|kring|runt|rundt|omtrent|om lag)"
+    r"(?: las| la| les| de las| pukul| kl\.?| klockan| klokka| klokken)? +(?P<time>\d.*)"
+)
+"""A day, then a time said to be approximate: '2019-04-15 hacia las 19:00', '15 de abril de
+2019 sobre las 19.00 h', 'April 15, 2019, about 7 pm', '15 avril 2019 vers 19 h', Catalan '21 de
+gener de 2020 cap a les 19:00', Swedish '7 april 2017 omkring kl. 15.00', Norwegian '30. desember
+2020 rundt kl. 04', folded."""
 
 
 def _as_day_or_year(text: str) -> str | None:
@@ -1003,24 +1033,26 @@ def split_span(text: str) -> tuple[str, str] | None:
 
 
 _SPAN_OPENER = _when_needed(
-    r"(?:(?P<weekend>(?:el |the |het )?(?:fin de semana|cap de setmana|weekend)"
+    r"(?:(?P<weekend>(?:el |the |het |i )?(?:fin de semana|cap de setmana|weekend|helgen|helga)"
     r" (?:(?:del?|of(?: the)?|van) )?)"
-    r"|(?P<between>(?:entre|between|zwischen|tussen|miedzy|pomiedzy) (?:el |the |le |dem |o )?)"
-    r"|(?:desde el|desde|from the|from|del|de|du|vom|von|van|do|da|od|с|із|з) )?"
+    r"|(?P<between>(?:entre|between|zwischen|tussen|miedzy|pomiedzy|mellom) (?:el |the |le |dem |o )?)"
+    r"|(?:desde el|desde|from the|from|del|de|du|vom|von|van|do|da|od|fra og med|fra|с|із|з) )?"
 )
 """How a span written in words may open (folded): 'entre el', 'between', Dutch 'tussen' and
-Polish 'między' give 'date_phrase: between', 'fin de semana del', 'weekend of', Dutch 'het
-weekend van', Polish 'weekend' and Catalan 'cap de setmana del' give 'weekend'; 'del',
-'from', Dutch 'van', Polish 'od' and the like open a plain span, which needs no phrase."""
+Polish 'między' and Norwegian 'mellom' give 'date_phrase: between', 'fin de semana del',
+'weekend of', Dutch 'het weekend van', Polish 'weekend', Catalan 'cap de setmana del' and
+Norwegian '(i) helgen' give 'weekend'; 'del', 'from', Dutch 'van', Polish 'od', Norwegian 'fra'
+and the like open a plain span, which needs no phrase."""
 _SPAN_JOIN = _when_needed(
     r" ?[-–—] ?| (?:to|until|till|through|hasta el|hasta|al|a|au|bis zum|bis|ate|do|по|до"
-    r"|tot en met|t/m|tot) "
+    r"|tot en met|t/m|tot|til og med|til) "
 )
 """What joins the first day of a span written in words to the rest (folded): '3-5 de mayo',
 'del 3 al 5', 'May 3 to 5', 'du 3 au 5', '3. bis 5. Mai', 'с 3 по 5' and 'с 3 до 5'
 (Russian), 'з 3 по 5' and 'з 3 до 5' (Ukrainian), 'od 3 do 5' and 'między 3 a 5' (Polish),
-'van 17 tot 21 juli' and '17 t/m 21 juli' (Dutch, 't/m' for 'tot en met')."""
-_AND_JOIN = _when_needed(r" (?:and|y el|y|i el|i|et le|et|und dem|und|en|e|и) ")
+'van 17 tot 21 juli' and '17 t/m 21 juli' (Dutch, 't/m' for 'tot en met'), 'fra 1. til 4.
+januar' and 'fra og med 1. til og med 4. januar' (Norwegian)."""
+_AND_JOIN = _when_needed(r" (?:and|y el|y|i el|i|et le|et|und dem|und|en|e|og|и) ")
 """'and' in a span opened by 'between' ('entre el 3 y el 5', Catalan 'entre el 3 i el 5');
 without it, '3 y 5 de mayo' is two days, not a span."""
 _LEADING_MONTH = _when_needed(r"([^\W\d_]+\.?) +\d")
