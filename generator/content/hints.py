@@ -234,6 +234,7 @@ _NUMERAL = r"\d+(?:[.,]\d+)?"
 _DEGREES = re.compile(
     rf"({_NUMERAL})\s*°?\s*(?:({_NUMERAL})\s*[′'’]\s*(?:({_NUMERAL})\s*(?:″|''|[\"”])\s*)?)?"
     r"([sjSJ]\.\s*š\.?|[vzVZ]\.\s*d\.?|[NSEWOnsewoBĐTbđtPILpil])"
+    r"([sjSJ]\.\s*š\.?|[vzVZ]\.\s*d\.?|[NSEWOnsewoBĐTbđtØøÖöVv])"
 )
 """A coordinate as maps and articles write it: '29.9668° N', '32.55 E', with a decimal
 comma too ('3,7038° O'), or in degrees, minutes and seconds, as Wikipedia shows it
@@ -245,6 +246,8 @@ Wikipedia and the Czech pages do ('48°50′ s. š.'). Vietnamese writes B (Bắ
 (Đông) and T (Tây): 'N' is south there (``compass_pair`` reads a pair with B, Đ or T so).
 Finnish writes P (pohjoinen), E (etelä), I (itä) and L (länsi), as the Finnish pages do
 ('60,4515° P, 22,2672° I'): 'E' is south there (a pair with P, I or L is read so)."""
+Norwegian and Danish write east Ø (øst), Swedish Ö (öster), and all three west V (vest,
+väst), as their Wikipedias do ('59°54′N 10°45′Ø')."""
 _VIETNAMESE_POINTS = {"B": "N", "N": "S", "Đ": "E", "T": "W"}
 """Vietnamese compass points, as Vietnamese Wikipedia writes coordinates ('21°01′42″B
 105°51′15″Đ'), to English's: 'N' is Nam, south."""
@@ -271,6 +274,7 @@ _CZECH_POINTS = {"sš": "N", "jš": "S", "vd": "E", "zd": "W"}
 _ONE_LETTER_POINTS = {"p": "N", "i": "E", "l": "W"}
 """Finnish points no other language writes: P north, I east, L west (its E, south, is read
 as English's east where no other Finnish point says otherwise)."""
+_NORDIC_POINTS = {"ø": "E", "ö": "E", "v": "W"}
 
 
 def _point(found: re.Match[str]) -> str:
@@ -278,6 +282,7 @@ def _point(found: re.Match[str]) -> str:
     it was written ('n', 's. š.')."""
     written = found[4].lower().replace(".", "").replace(" ", "")
     return (_CZECH_POINTS | _ONE_LETTER_POINTS).get(written, written.upper())
+    return _CZECH_POINTS.get(written) or _NORDIC_POINTS.get(written) or written.upper()
 
 
 def _in_degrees(found: re.Match[str]) -> float:

@@ -101,6 +101,10 @@ def test_yes_and_no_where_a_boolean_belongs(word: str, hint: str) -> None:
         ("34.6 j. š.", "latitude", "-34.6"),
         ("17°4′ v. d.", "longitude", "17.0667"),
         ("58°22′ z.d.", "longitude", "-58.3667"),
+        # Norwegian and Danish east Ø (øst), Swedish Ö (öster), west V (vest, väst).
+        ("10°45′Ø", "longitude", "10.75"),
+        ("18°4′ Ö", "longitude", "18.0667"),
+        ("8.5 V", "longitude", "-8.5"),
     ],
 )
 def test_a_coordinate_written_with_its_compass_point(text: str, axis: str, number: str) -> None:
@@ -316,6 +320,14 @@ def test_o_is_west_in_some_languages_and_east_in_others_so_both_are_offered(text
         f"; write -{number} if 'O' is west (oeste, ouest) or {number} if it is east (Ost, oost): "
         "in decimal degrees, east is positive and west negative"
     )
+
+
+def test_coordinates_with_norwegian_and_swedish_compass_points_are_read() -> None:
+    # Gjerdrum pasted from Norwegian Wikipedia, '60°4′N 11°2′Ø', got only "must be
+    # [latitude, longitude]", where '60°4′N 11°2′E' was told its numbers.
+    assert hints.compass_pair("60°4′N 11°2′Ø") == (60.0667, 11.0333)
+    assert hints.compass_pair("59°19′N 18°4′Ö") == (59.3167, 18.0667)
+    assert hints.compass_pair("64°8′N 21°56′V") == (64.1333, -21.9333)
 
 
 @pytest.mark.parametrize(
