@@ -70,6 +70,13 @@ time by a no-break space; a span of times of one day has it once, before the fir
 ('klo 16.02–16.05')."""
 
 
+AT_TIME = {"nb": "{1} kl.\u00a0{0}"}
+"""Languages whose news joins a date and its time with a word, and how: Norwegian writes
+'30. desember 2020 kl. 03:55', as CLDR's pattern for a date at a time ('atTime', which
+Babel does not read) has it; the medium one Babel gives, '30. desember 2020, 03:55', reads
+as a machine's. 'kl.' is kept to its time by a no-break space."""
+
+
 NEWS_CLOCK = dict.fromkeys(BRAZILIAN, ("H'h'mm", "H'h'mm'min'ss's'"))
 """Locales (Babel's names) whose news writes a time of day otherwise than CLDR's clock,
 and the time's patterns to the minute and to the second: Brazilian newsrooms write 'às
@@ -434,7 +441,7 @@ class DateText:
 
     @functools.cached_property
     def _glue(self) -> str:
-        return str(self.locale.datetime_formats["medium"])
+        return AT_TIME.get(self.locale.language) or str(self.locale.datetime_formats["medium"])
 
     @functools.cached_property
     def _full_months(self) -> bool:
