@@ -374,6 +374,27 @@ Norwegian 'æ' and 'ø' as 'ä' and 'ö'), and 'ü' as 'y', as its alphabet and 
 Swedish order (the browser's) have them: 'Åre' after 'Zürich', not beside 'Are'."""
 
 
+_NORWEGIAN_ORDER = str.maketrans(
+    {
+        "æ": "z\U0010ffff",
+        "ä": "z\U0010ffff",
+        "ø": "z\U0010ffff\U0010ffff",
+        "ö": "z\U0010ffff\U0010ffff",
+        "å": "z\U0010ffff\U0010ffff\U0010ffff",
+        "ü": "y",
+    }
+)
+"""Norwegian's letters of their own, 'æ', 'ø' and 'å', after 'z' in that order (Swedish 'ä'
+and 'ö' as 'æ' and 'ø'), and 'ü' as 'y', as its alphabet and CLDR's Norwegian order (the
+browser's) have them: 'Ålesund' after 'Øyer', not beside 'Alesund'. 'aa', the spelling of
+'å' before 1917 that names keep ('Aasen'), is 'å' (``_norwegian_order``)."""
+
+
+def _norwegian_order(text: str) -> str:
+    """``text`` (lower case) with Norwegian's letters of their own as ``sort_key`` sorts them."""
+    return unicodedata.normalize("NFC", text).replace("aa", "å").translate(_NORWEGIAN_ORDER)
+
+
 _LETTERS_OF_OTHERS = str.maketrans(
     {"œ": "oe", "æ": "ae", "ø": "o", "ł": "l", "đ": "d", "ħ": "h", "ı": "i\U0010ffff"}
 )
@@ -453,6 +474,8 @@ def sort_key(text: str, language: str = "") -> str:
     the one it is written on, and its tone marks are set aside; in Swedish, 'å', 'ä' and 'ö'
     after 'z' (``_SWEDISH_ORDER``: 'Åre' after 'Zürich', where a Swedish reader looks it up),
     and in Finnish, whose alphabet ends as Swedish's ('Äänekoski' after 'Zürich');
+    after 'z' (``_SWEDISH_ORDER``: 'Åre' after 'Zürich', where a Swedish reader looks it up);
+    in Norwegian, 'æ', 'ø' and 'å' (and 'aa') after 'z' (``_NORWEGIAN_ORDER``);
     in every language, katakana beside hiragana and the tatweel set aside."""
     text = unicodedata.normalize("NFC", text)
     if language in ("tr", "az"):
@@ -461,6 +484,8 @@ def sort_key(text: str, language: str = "") -> str:
         text = _vietnamese_order(text.casefold())
     elif primary(language) in ("sv", "fi"):  # Finnish has Swedish's 'å', 'ä', 'ö' and order
         text = unicodedata.normalize("NFC", text.casefold()).translate(_SWEDISH_ORDER)
+    elif primary(language) in ("nb", "no"):
+        text = _norwegian_order(text.casefold())
     decomposed = unicodedata.normalize("NFKD", text.casefold())
     key = "".join(c for c in decomposed if not unicodedata.combining(c)).translate(_LETTERS_OF_OTHERS)
     if not key.isascii():
