@@ -223,8 +223,7 @@ _CLOCK = (
 '20u30') or the hour alone with its word ('20 h', '20 Uhr'), folded."""
 _AT_TIME = _when_needed(
     r"(?P<date>.+?)(?:t|,? +(?:(?:a las|a les|a la|at|um|om|a|as|в|об|о|saat|alle ore|alle|ore|pukul|jam"
-    r"|o godz\.?|godz\.?|o|στισ|και ωρα|ωρα|ve|v|klockan|kl\.?|kello|klo\.?|[-–—]) +)?)"
-    r"|o godz\.?|godz\.?|o|στισ|και ωρα|ωρα|ve|v|klockan|klokka|klokken|kl\.?|[-–—]) +)?)"
+    r"|o godz\.?|godz\.?|o|στισ|και ωρα|ωρα|ve|v|klockan|klokka|klokken|kl\.?|kello|klo\.?|[-–—]) +)?)"
     + _CLOCK
     + r"(?: ?(?P<tz>z|[+-]\d{1,2}(?::?\d{2})?))?"
 )
@@ -238,9 +237,8 @@ a les 9.15 h' (Catalan's 'a les'), '8 listopada 2021, godz.
 om 15.20 uur' (Dutch's 'om'), '5 Μαρτίου 2023 στις 21:30' and 'ώρα 21:30' (Greek's 'at' and
 'time', folded: 'στις' has its final sigma as 'σ'), '24. června 2021 v 19:15' (Czech 'v', 've'
 before 'čtrnáct'), '7 april 2017 kl. 14.53' (Swedish 'kl.', 'klockan', o'clock), '18.8.2017 klo
-16.02' (Finnish 'klo', 'kello', o'clock)."""
-before 'čtrnáct'), '7 april 2017 kl. 14.53' (Swedish 'kl.', 'klockan', o'clock), '30. desember
-2020 klokka 03.55' (Norwegian 'kl.', 'klokka', 'klokken')."""
+16.02' (Finnish 'klo', 'kello', o'clock), '30. desember 2020 klokka 03.55' (Norwegian 'kl.',
+'klokka', 'klokken')."""
 
 
 _YEAR_WORD_AFTER = _when_needed(
@@ -255,11 +253,7 @@ r.', '8.11.2021 r.', '2021 roku', '2021 r.') and Russian and Ukrainian do ('2018
 _AT_WORD = r"(?:a las|a les|a la|at|um|om|a|as|vers|pukul|jam|klockan|kl\.?|kello|klo\.?)"
 """A word for 'at' before a time, folded: Spanish 'a las', Catalan 'a les', German 'um', Dutch
 'om', French 'vers', Portuguese 'às' ('as' folded: Brazilian news writes 'às 12h28'),
-Indonesian 'pukul', Swedish 'kl.' and Finnish 'klo' ('o'clock')."""
-_AT_WORD = r"(?:a las|a les|a la|at|um|om|a|as|vers|pukul|jam|klockan|klokka|klokken|kl\.?)"
-"""A word for 'at' before a time, folded: Spanish 'a las', Catalan 'a les', German 'um', Dutch
-'om', French 'vers', Portuguese 'às' ('as' folded: Brazilian news writes 'às 12h28'),
-Indonesian 'pukul', Swedish 'kl.' ('o'clock'), Norwegian 'klokka'."""
+Indonesian 'pukul', Swedish 'kl.' and Finnish 'klo' ('o'clock'), Norwegian 'klokka'."""
 _TIME_FIRST = _when_needed(
     rf"(?:{_AT_WORD} +)?"
     + _CLOCK
@@ -419,9 +413,9 @@ def _day_of_weekday(text: str, weekday: int) -> tuple[int, int, int] | None:
 _CURLED_QUOTES = "\u201c\u201d\u201e\u2018\u2019\u201a\u00ab\u00bb"
 
 
-_WHOLE_HOUR = _when_needed(r"(?<!\w)(kl\.?|klockan|klo\.?|kello) (\d{1,2})(?![\d:.])")
-"""A whole hour after Swedish 'kl.' or Finnish 'klo' (o'clock), folded, as each writes it
-without its minutes: 'kl. 15', 'klockan 9', 'klo 16'."""
+_WHOLE_HOUR = _when_needed(r"(?<!\w)(kl\.?|klockan|klokka|klokken|klo\.?|kello) (\d{1,2})(?![\d:.])")
+"""A whole hour after Swedish or Norwegian 'kl.' or Finnish 'klo' (o'clock), folded, as each
+writes it without its minutes: 'kl. 15', 'klockan 9', 'klokka 4', 'klo 16'."""
 
 
 _FINNISH_MONTH_CASE = _when_needed(
@@ -438,9 +432,6 @@ _FINNISH_PART_AFTER = _when_needed(
 folded: 'elokuun lopussa 2017' (the month in its genitive, read as the month already),
 'vuoden 2017 alussa'; put before them ('lopussa elokuu 2017'), as the other languages' words
 for it come (``_VAGUE``)."""
-_WHOLE_HOUR = _when_needed(r"(?<!\w)(kl\.?|klockan|klokka|klokken) (\d{1,2})(?![\d:.])")
-"""A whole hour after Swedish or Norwegian 'kl.' (o'clock), folded, as they write it without
-its minutes: 'kl. 15', 'klockan 9', 'klokka 4'."""
 
 
 def _normalized(text: str) -> str:
@@ -633,8 +624,7 @@ shipped languages most often written: an article's 'yesterday' pasted into 'date
 _RELATIVE_LEAD = _when_needed(
     r"(?:last|this|next|on|el|am|le|el pasado|letzten|dernier|vorige|afgelopen|komende|op|pada|hari"
     r"|w zeszły|w ubiegły|w ostatni|we|w|την περασμενη|το περασμενο|την προηγουμενη|το προηγουμενο"
-    r"|την|το|minuly|minule|tento|pristi|ve|v|viime|ensi|tana) +(?P<day>\S+)"
-    r"|την|το|minuly|minule|tento|pristi|ve|v|forrige|sist|pa|neste|kommende) +(?P<day>\S+)"
+    r"|την|το|minuly|minule|tento|pristi|ve|v|viime|ensi|tana|forrige|sist|pa|neste|kommende) +(?P<day>\S+)"
     r"|(?:hari +|el +)?(?P<before>\S+) +(?:lalu|kemarin|ini|depan|passat)"
     r"|i (?P<last>\S+)s"
 )
@@ -643,8 +633,8 @@ _RELATIVE_LEAD = _when_needed(
 'minulý čtvrtek' and 'v pondělí', and Indonesian's word after it, 'Sabtu lalu' ('last
 Saturday'), 'Senin kemarin', 'hari Minggu ini', Greek 'την περασμένη Κυριακή' and 'το Σάββατο',
 Catalan's '(el) dilluns passat', Swedish's 'i fredags' ('last Friday'), the day's name
-with an 's' after it, and Finnish 'viime perjantaina' ('last Friday')."""
-with an 's' after it, and Norwegian 'forrige onsdag', 'sist onsdag', 'på onsdag'."""
+with an 's' after it, Finnish 'viime perjantaina' ('last Friday'), and Norwegian 'forrige
+onsdag', 'sist onsdag', 'på onsdag'."""
 
 
 def _in_year(start: PartialDate, day: str) -> str | None:
@@ -699,16 +689,14 @@ _APPROXIMATE = _when_needed(
     r"|kolem(?: roku)?|okolo(?: roku)?|cca\.?|asi|priblizne|zhruba"
     r"|cap al|cap a|al voltant del?|aproximadament"
     r"|ca(?= )|cirka|omkring|kring|runt|ungefar"
-    r"|noin|n\.|suunnilleen|arviolta|likimain)\s*(?P<rest>.+)"
-    r"|ca(?= )|cirka|omkring|kring|runt|ungefar|rundt|omtrent|om lag)\s*(?P<rest>.+)"
+    r"|noin|n\.|suunnilleen|arviolta|likimain|rundt|omtrent|om lag)\s*(?P<rest>.+)"
 )
 """'c. 1990', 'circa 2010', 'vers 1900', 'около 1990', Polish 'ok. 2021' and 'około 2021 r.',
 Indonesian 'sekitar tahun 1990', Dutch 'rond 2014', Greek 'περίπου το 2014' and 'γύρω στο
 2014', Czech 'kolem roku 2010', 'cca 24. 6. 2021', Catalan 'cap al 2014', 'cap a gener de
 2020', Swedish 'ca 2014' (its 'ca' without a dot) and 'omkring 2014', Finnish 'noin vuonna
-2017', 'n. 18.8.2017': an approximate date, folded."""
-2020', Swedish 'ca 2014' (its 'ca' without a dot) and 'omkring 2014', Norwegian 'rundt 2014',
-'omtrent 2014', 'om lag 2014': an approximate date, folded."""
+2017', 'n. 18.8.2017', Norwegian 'rundt 2014', 'omtrent 2014', 'om lag 2014': an
+approximate date, folded."""
 _VAGUE = _when_needed(
     r"(?P<part>early|mid|late|spring|summer|autumn|fall|winter|beginning of|end of"
     r"|anfang|mitte|ende|fruhjahr|fruhling|sommer|herbst"
@@ -719,7 +707,7 @@ _VAGUE = _when_needed(
     r"|principis|inicis|mitjan|mitjans|finals|final|estiu|tardor|hivern"
     r"|(?:i )?(?:borjan|mitten|slutet)|(?:under )?(?:varen|sommaren|hosten|vintern)"
     r"|alussa|alkupuolella|puolivalissa|lopussa|loppupuolella|alkuvuodesta|loppuvuodesta"
-    r"|kevaalla|kesalla|syksylla|talvella|keskikesalla)[- ]+"
+    r"|kevaalla|kesalla|syksylla|talvella|keskikesalla"
     r"|(?:i )?(?:begynnelsen|starten|midten|slutten)|(?:ved )?utgangen|tidlig i|midt i|sent i"
     r"|(?:i løpet av )?(?:varen|sommeren|høsten|vinteren))[- ]+"
     r"(?:(?:of|de|del|du|van|av|tahun|bulan|roku) +|d' *)?(?P<rest>.+)"
@@ -731,9 +719,8 @@ marzo de 2010', 'fin mars 2010', 'akhir Desember 2021', 'awal tahun 2022', 'begi
 ('koncem června 2021', 'začátkem roku 2022', 'na podzim 2021'), Swedish ('i början av
 april 2017', 'slutet av 2016', 'våren 2017') and Finnish ('kesällä 2017', 'alkuvuodesta 2018';
 'elokuun lopussa 2017' and 'vuoden 2017 alussa' with the part first, as ``_normalized`` puts
-it)."""
-april 2017', 'slutet av 2016', 'våren 2017') and Norwegian ('i slutten av januar 2021', 'tidlig
-i mars 2021', 'høsten 2021', with its 'ø' as written: folding keeps it)."""
+it) and Norwegian ('i slutten av januar 2021', 'tidlig i mars 2021', 'høsten 2021', with its
+'ø' as written: folding keeps it)."""
 
 
 _APPROXIMATE_AFTER = _when_needed(r"(?P<rest>.+?) ?(?:ころ|頃|前後|左右|경|께|쯤|무렵|전후)")
@@ -752,20 +739,13 @@ part of a month or year as Japanese, Chinese and Korean write it, after the date
 _APPROXIMATE_TIME = _when_needed(
     r"(?P<date>.+?),? +(?:c\.|ca\.|circa|about|around|approximately|hacia|sobre|alrededor de"
     r"|vers|gegen|etwa|около|примерно|por volta d(?:e|as|a)|sekitar|rond|omstreeks|ongeveer|cap a"
-    r"|ca|cirka|omkring|kring|runt|noin|n\.)(?: las| la| les| de las| pukul| kl\.?| klockan| klo\.?| kello)?"
-    r" +(?P<time>\d.*)"
+    r"|ca|cirka|omkring|kring|runt|noin|n\.|rundt|omtrent|om lag)"
+    r"(?: las| la| les| de las| pukul| kl\.?| klockan| klokka| klokken| klo\.?| kello)? +(?P<time>\d.*)"
 )
 """A day, then a time said to be approximate: '2019-04-15 hacia las 19:00', '15 de abril de
 2019 sobre las 19.00 h', 'April 15, 2019, about 7 pm', '15 avril 2019 vers 19 h', Catalan '21 de
 gener de 2020 cap a les 19:00', Swedish '7 april 2017 omkring kl. 15.00', Finnish '18.8.2017
-noin klo 16', folded."""
-    r"|ca|cirka|omkring|kring|runt|rundt|omtrent|om lag)"
-    r"(?: las| la| les| de las| pukul| kl\.?| klockan| klokka| klokken)? +(?P<time>\d.*)"
-)
-"""A day, then a time said to be approximate: '2019-04-15 hacia las 19:00', '15 de abril de
-2019 sobre las 19.00 h', 'April 15, 2019, about 7 pm', '15 avril 2019 vers 19 h', Catalan '21 de
-gener de 2020 cap a les 19:00', Swedish '7 april 2017 omkring kl. 15.00', Norwegian '30. desember
-2020 rundt kl. 04', folded."""
+noin klo 16', Norwegian '30. desember 2020 rundt kl. 04', folded."""
 
 
 def _as_day_or_year(text: str) -> str | None:

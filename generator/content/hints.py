@@ -233,8 +233,7 @@ they were surely meant as one."""
 _NUMERAL = r"\d+(?:[.,]\d+)?"
 _DEGREES = re.compile(
     rf"({_NUMERAL})\s*°?\s*(?:({_NUMERAL})\s*[′'’]\s*(?:({_NUMERAL})\s*(?:″|''|[\"”])\s*)?)?"
-    r"([sjSJ]\.\s*š\.?|[vzVZ]\.\s*d\.?|[NSEWOnsewoBĐTbđtPILpil])"
-    r"([sjSJ]\.\s*š\.?|[vzVZ]\.\s*d\.?|[NSEWOnsewoBĐTbđtØøÖöVv])"
+    r"([sjSJ]\.\s*š\.?|[vzVZ]\.\s*d\.?|[NSEWOnsewoBĐTbđtPILpilØøÖöVv])"
 )
 """A coordinate as maps and articles write it: '29.9668° N', '32.55 E', with a decimal
 comma too ('3,7038° O'), or in degrees, minutes and seconds, as Wikipedia shows it
@@ -245,7 +244,7 @@ write it): both readings are offered. Czech writes the points as 's. š.' and 'j
 Wikipedia and the Czech pages do ('48°50′ s. š.'). Vietnamese writes B (Bắc), N (Nam), Đ
 (Đông) and T (Tây): 'N' is south there (``compass_pair`` reads a pair with B, Đ or T so).
 Finnish writes P (pohjoinen), E (etelä), I (itä) and L (länsi), as the Finnish pages do
-('60,4515° P, 22,2672° I'): 'E' is south there (a pair with P, I or L is read so)."""
+('60,4515° P, 22,2672° I'): 'E' is south there (a pair with P, I or L is read so).
 Norwegian and Danish write east Ø (øst), Swedish Ö (öster), and all three west V (vest,
 väst), as their Wikipedias do ('59°54′N 10°45′Ø')."""
 _VIETNAMESE_POINTS = {"B": "N", "N": "S", "Đ": "E", "T": "W"}
@@ -281,8 +280,7 @@ def _point(found: re.Match[str]) -> str:
     """The compass point of a ``_DEGREES`` match as a letter, N, S, E, W or O, however
     it was written ('n', 's. š.')."""
     written = found[4].lower().replace(".", "").replace(" ", "")
-    return (_CZECH_POINTS | _ONE_LETTER_POINTS).get(written, written.upper())
-    return _CZECH_POINTS.get(written) or _NORDIC_POINTS.get(written) or written.upper()
+    return (_CZECH_POINTS | _ONE_LETTER_POINTS | _NORDIC_POINTS).get(written, written.upper())
 
 
 def _in_degrees(found: re.Match[str]) -> float:

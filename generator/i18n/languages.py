@@ -474,7 +474,6 @@ def sort_key(text: str, language: str = "") -> str:
     the one it is written on, and its tone marks are set aside; in Swedish, 'å', 'ä' and 'ö'
     after 'z' (``_SWEDISH_ORDER``: 'Åre' after 'Zürich', where a Swedish reader looks it up),
     and in Finnish, whose alphabet ends as Swedish's ('Äänekoski' after 'Zürich');
-    after 'z' (``_SWEDISH_ORDER``: 'Åre' after 'Zürich', where a Swedish reader looks it up);
     in Norwegian, 'æ', 'ø' and 'å' (and 'aa') after 'z' (``_NORWEGIAN_ORDER``);
     in every language, katakana beside hiragana and the tatweel set aside."""
     text = unicodedata.normalize("NFC", text)
