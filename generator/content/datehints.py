@@ -250,7 +250,7 @@ r.', '8.11.2021 r.', '2021 roku', '2021 r.') and Russian and Ukrainian do ('2018
 2017', 'in the year'); a year's number says as much."""
 
 
-_AT_WORD = r"(?:a las|a les|a la|at|um|om|a|as|vers|pukul|jam|klockan|kl\.?|kello|klo\.?)"
+_AT_WORD = r"(?:a las|a les|a la|at|um|om|a|as|vers|pukul|jam|klockan|klokka|klokken|kl\.?|kello|klo\.?)"
 """A word for 'at' before a time, folded: Spanish 'a las', Catalan 'a les', German 'um', Dutch
 'om', French 'vers', Portuguese 'às' ('as' folded: Brazilian news writes 'às 12h28'),
 Indonesian 'pukul', Swedish 'kl.' and Finnish 'klo' ('o'clock'), Norwegian 'klokka'."""

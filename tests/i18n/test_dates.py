@@ -435,6 +435,25 @@ def test_days_and_months_of_one_year_can_be_written_without_it(tag: str, expecte
 
 
 @pytest.mark.parametrize(
+    ("tag", "start", "end", "expected"),
+    [
+        ("nb", "2020-12-30T03:55", None, "30. desember 2020 kl.\u00a003:55"),
+        ("no", "2020-12-30T03:55+01:00", None, "30. desember 2020 kl.\u00a003:55 (UTC+1)"),
+        ("nb", "2020-12-30T03:55", "2020-12-30T05:10", "30. desember 2020 kl.\u00a003:55\u201305:10"),
+        ("nb", "2020-12-30", None, "30. desember 2020"),
+        ("sv", "2017-04-07T14:53", None, "7 april 2017 14:53"),
+    ],
+)
+def test_norwegian_writes_kl_between_a_date_and_its_time(
+    tag: str, start: str, end: str | None, expected: str
+) -> None:
+    # '30. desember 2020, 03:55' (CLDR's medium pattern, which Babel gives) reads as a
+    # machine's: Norwegian news, and CLDR's pattern for a date at a time, write 'kl.'.
+    dates = for_tag(tag)
+    assert dates.span(parse_date(start), parse_date(end) if end else None) == expected
+
+
+@pytest.mark.parametrize(
     ("tag", "date", "expected"),
     [
         ("de", "2021-07-14T22:30", "14. Juli 2021, 22:30\u00a0Uhr"),
@@ -497,22 +516,6 @@ def test_finnish_writes_klo_before_a_time(start: str, end: str | None, expected:
         "18. elokuuta 2017 ",
         dates.when(event).removeprefix("18. elokuuta 2017 "),
     )
-    ("tag", "start", "end", "expected"),
-    [
-        ("nb", "2020-12-30T03:55", None, "30. desember 2020 kl.\u00a003:55"),
-        ("no", "2020-12-30T03:55+01:00", None, "30. desember 2020 kl.\u00a003:55 (UTC+1)"),
-        ("nb", "2020-12-30T03:55", "2020-12-30T05:10", "30. desember 2020 kl.\u00a003:55\u201305:10"),
-        ("nb", "2020-12-30", None, "30. desember 2020"),
-        ("sv", "2017-04-07T14:53", None, "7 april 2017 14:53"),
-    ],
-)
-def test_norwegian_writes_kl_between_a_date_and_its_time(
-    tag: str, start: str, end: str | None, expected: str
-) -> None:
-    # '30. desember 2020, 03:55' (CLDR's medium pattern, which Babel gives) reads as a
-    # machine's: Norwegian news, and CLDR's pattern for a date at a time, write 'kl.'.
-    dates = for_tag(tag)
-    assert dates.span(parse_date(start), parse_date(end) if end else None) == expected
 
 
 @pytest.mark.parametrize(

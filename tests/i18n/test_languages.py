@@ -235,6 +235,7 @@ def test_words_sort_in_their_languages_alphabetical_order() -> None:
             "Aalto ahven Malmö Müller Myllykoski Mäntsälä Oulu Savonlinna Seinäjoki Tampere Turku "
             "Uusikaupunki Vaasa Virtanen Wasa Wirtanen Ylöjärvi Ystävä Zürich Åbo Ähtäri Äänekoski Öljy "
             "Ørsted Österbotten",
+        ),
         # Norwegian's æ, ø, å sorted as ae, o, a ('Ålesund' beside 'Alesund'), where its
         # alphabet and the browser have them after z, in that order; 'aa' is 'å' to it
         # ('Aasen' after 'Ås'), ä and ö are æ and ø, ü is y. 'no' is Norwegian too.
