@@ -230,7 +230,7 @@ _CLOCK = (
 '20u30') or the hour alone with its word ('20 h', '20 Uhr'), folded."""
 _AT_TIME = _when_needed(
     r"(?P<date>.+?)(?:t|,? +(?:(?:a las|a les|a la|at|um|om|a|as|в|об|о|saat|alle ore|alle|ore|pukul|jam"
-    r"|o godz\.?|godz\.?|o|στισ|και ωρα|ωρα|ve|v|klockan|kl\.?|[-–—]) +)?)"
+    r"|o godz\.?|godz\.?|o|στισ|και ωρα|ωρα|ve|v|klockan|klokka|klokken|kl\.?|kello|klo\.?|[-–—]) +)?)"
     + _CLOCK
     + r"(?: ?(?P<tz>z|[+-]\d{1,2}(?::?\d{2})?))?"
 )
@@ -243,22 +243,24 @@ a les 9.15 h' (Catalan's 'a les'), '8 listopada 2021, godz.
 10:00' and '8 listopada 2021 o godz. 10.00' (Polish 'godz.', hour, and 'o', at), '17 juli 2014
 om 15.20 uur' (Dutch's 'om'), '5 Μαρτίου 2023 στις 21:30' and 'ώρα 21:30' (Greek's 'at' and
 'time', folded: 'στις' has its final sigma as 'σ'), '24. června 2021 v 19:15' (Czech 'v', 've'
-before 'čtrnáct'), '7 april 2017 kl. 14.53' (Swedish 'kl.', 'klockan', o'clock)."""
+before 'čtrnáct'), '7 april 2017 kl. 14.53' (Swedish 'kl.', 'klockan', o'clock), '18.8.2017 klo
+16.02' (Finnish 'klo', 'kello', o'clock), '30. desember 2020 klokka 03.55' (Norwegian 'kl.',
+'klokka', 'klokken')."""
 
 
 _YEAR_WORD_AFTER = _when_needed(
-    r"(?<=\d{4}) ?(?:г|года|р|року|r|roku)\.?(?=,|\s|$)|^(?:v roce|roku) (?=\d{4}(?!\d))"
+    r"(?<=\d{4}) ?(?:г|года|р|року|r|roku)\.?(?=,|\s|$)|^(?:v roce|roku|vuonna) (?=\d{4}(?!\d))"
 )
 """The word for 'year' after a year, folded, as Polish writes it in a date ('8 listopada 2021
 r.', '8.11.2021 r.', '2021 roku', '2021 r.') and Russian and Ukrainian do ('2018 г.',
-'2018 р.'), or before it, as Czech does ('v roce 2021', 'roku 2021'); a year's number says as
-much."""
+'2018 р.'), or before it, as Czech does ('v roce 2021', 'roku 2021') and Finnish ('vuonna
+2017', 'in the year'); a year's number says as much."""
 
 
-_AT_WORD = r"(?:a las|a les|a la|at|um|om|a|as|vers|pukul|jam|klockan|kl\.?)"
+_AT_WORD = r"(?:a las|a les|a la|at|um|om|a|as|vers|pukul|jam|klockan|klokka|klokken|kl\.?|kello|klo\.?)"
 """A word for 'at' before a time, folded: Spanish 'a las', Catalan 'a les', German 'um', Dutch
 'om', French 'vers', Portuguese 'às' ('as' folded: Brazilian news writes 'às 12h28'),
-Indonesian 'pukul', Swedish 'kl.' ('o'clock')."""
+Indonesian 'pukul', Swedish 'kl.' and Finnish 'klo' ('o'clock'), Norwegian 'klokka'."""
 _TIME_FIRST = _when_needed(
     rf"(?:{_AT_WORD} +)?"
     + _CLOCK
@@ -491,16 +493,36 @@ def _day_of_weekday(text: str, weekday: int) -> tuple[int, int, int] | None:
 _CURLED_QUOTES = "\u201c\u201d\u201e\u2018\u2019\u201a\u00ab\u00bb"
 
 
-_WHOLE_HOUR = _when_needed(r"(?<!\w)(kl\.?|klockan) (\d{1,2})(?![\d:.])")
-"""A whole hour after Swedish 'kl.' (o'clock), folded, as Swedish writes it without its
-minutes: 'kl. 15', 'klockan 9'."""
+_WHOLE_HOUR = _when_needed(r"(?<!\w)(kl\.?|klockan|klokka|klokken|klo\.?|kello) (\d{1,2})(?![\d:.])")
+"""A whole hour after Swedish or Norwegian 'kl.' or Finnish 'klo' (o'clock), folded, as each
+writes it without its minutes: 'kl. 15', 'klockan 9', 'klokka 4', 'klo 16'."""
+
+
+_FINNISH_MONTH_CASE = _when_needed(
+    r"\b((?:tammi|helmi|maalis|huhti|touko|kesa|heina|elo|syys|loka|marras|joulu)kuu)(?:ssa|sta|hun|n)\b"
+)
+"""A Finnish month in a case a sentence puts it in, folded: 'elokuussa' ('in August'),
+'elokuusta', 'elokuuhun', 'elokuun': read as the month ('elokuu'), as CLDR names it alone.
+(Its partitive after a day, '18. elokuuta', is CLDR's own.)"""
+
+_FINNISH_PART_AFTER = _when_needed(
+    r"^(?:vuoden )?(\S+kuu|\d{4}) (alussa|alkupuolella|puolivalissa|lopussa|loppupuolella)( \d{4})?$"
+)
+"""A part of a month or year as Finnish says it, after the month or 'vuoden' and the year,
+folded: 'elokuun lopussa 2017' (the month in its genitive, read as the month already),
+'vuoden 2017 alussa'; put before them ('lopussa elokuu 2017'), as the other languages' words
+for it come (``_VAGUE``)."""
 
 
 def _normalized(text: str) -> str:
     """``text`` folded (``_folded``), its spaces one each, without the quotation marks a
-    word processor curled around it (YAML does not take them as quotes), and a whole hour
-    after 'kl.' with its minutes ('kl. 15' is 'kl. 15.00'), as a time is read."""
-    return _WHOLE_HOUR().sub(r"\1 \2.00", " ".join(_folded(text.strip(_CURLED_QUOTES)).split()))
+    word processor curled around it (YAML does not take them as quotes), a whole hour
+    after 'kl.' or 'klo' with its minutes ('kl. 15' is 'kl. 15.00'), as a time is read,
+    and a Finnish month in a case as the month (``_FINNISH_MONTH_CASE``), a part of it after
+    it before it (``_FINNISH_PART_AFTER``)."""
+    text = _WHOLE_HOUR().sub(r"\1 \2.00", " ".join(_folded(text.strip(_CURLED_QUOTES)).split()))
+    text = _FINNISH_MONTH_CASE().sub(r"\1", text)
+    return _FINNISH_PART_AFTER().sub(r"\2 \1\3", text)
 
 
 def hint(
@@ -668,6 +690,13 @@ _RELATIVE_DAYS = frozenset(
         "igar kvall", "i gar kvall", "ikvall", "i kvall", "imorse", "i morse", "inatt", "i natt",
         "forra veckan", "i forra veckan", "denna vecka", "nasta vecka", "forra manaden", "ifjol",
         "i fjol", "forra aret",
+        "eilen", "tanaan", "huomenna", "toissapaivana", "toissa paivana", "ylihuomenna", "eilen illalla",
+        "eilisiltana", "eilen aamulla", "tanaan aamulla", "tana aamuna", "viime yona", "tana yona",
+        "viime viikolla", "talla viikolla", "ensi viikolla", "viime kuussa", "viime vuonna", "tana vuonna",
+        "i morgen", "iforgars", "i forgars", "i overmorgen", "i gar kveld", "igar kveld", "i kveld",
+        "i morges", "i formiddag", "i ettermiddag", "forrige uke", "i forrige uke", "denne uken",
+        "denne uka", "neste uke", "forrige maned", "i fjor", "ifjor", "forrige ar", "i helgen",
+        "forrige helg",
         "tegnap", "tegnapelott", "holnap", "holnaputan", "ma reggel", "ma delelott", "ma delutan",
         "ma este", "tegnap reggel", "tegnap delelott", "tegnap delutan", "tegnap este",
         "tegnap ejjel", "mult heten", "a mult heten", "ezen a heten", "jovo heten", "a jovo heten",
@@ -685,7 +714,7 @@ names a day of the week with its ending ('hétfőn', 'on Monday'; 'múlt péntek
 _RELATIVE_LEAD = _when_needed(
     r"(?:last|this|next|on|el|am|le|el pasado|letzten|dernier|vorige|afgelopen|komende|op|pada|hari"
     r"|w zeszły|w ubiegły|w ostatni|we|w|την περασμενη|το περασμενο|την προηγουμενη|το προηγουμενο"
-    r"|την|το|minuly|minule|tento|pristi|ve|v) +(?P<day>\S+)"
+    r"|την|το|minuly|minule|tento|pristi|ve|v|viime|ensi|tana|forrige|sist|pa|neste|kommende) +(?P<day>\S+)"
     r"|(?:hari +|el +)?(?P<before>\S+) +(?:lalu|kemarin|ini|depan|passat)"
     r"|i (?P<last>\S+)s"
 )
@@ -693,8 +722,9 @@ _RELATIVE_LEAD = _when_needed(
 'letzten Dienstag', Dutch 'afgelopen dinsdag', Polish 'w zeszły wtorek' and 'we wtorek', Czech
 'minulý čtvrtek' and 'v pondělí', and Indonesian's word after it, 'Sabtu lalu' ('last
 Saturday'), 'Senin kemarin', 'hari Minggu ini', Greek 'την περασμένη Κυριακή' and 'το Σάββατο',
-Catalan's '(el) dilluns passat', and Swedish's 'i fredags' ('last Friday'), the day's name
-with an 's' after it."""
+Catalan's '(el) dilluns passat', Swedish's 'i fredags' ('last Friday'), the day's name
+with an 's' after it, Finnish 'viime perjantaina' ('last Friday'), and Norwegian 'forrige
+onsdag', 'sist onsdag', 'på onsdag'."""
 
 
 def _in_year(start: PartialDate, day: str) -> str | None:
@@ -749,13 +779,15 @@ _APPROXIMATE = _when_needed(
     r"|kolem(?: roku)?|okolo(?: roku)?|cca\.?|asi|priblizne|zhruba"
     r"|cap al|cap a|al voltant del?|aproximadament"
     r"|ca(?= )|cirka|omkring|kring|runt|ungefar"
+    r"|noin|n\.|suunnilleen|arviolta|likimain|rundt|omtrent|om lag"
     r"|kb\.?|korulbelul|mintegy|nagyjabol|hozzavetoleg(?:esen)?)\s*(?P<rest>.+)"
 )
 """'c. 1990', 'circa 2010', 'vers 1900', 'около 1990', Polish 'ok. 2021' and 'około 2021 r.',
 Indonesian 'sekitar tahun 1990', Dutch 'rond 2014', Greek 'περίπου το 2014' and 'γύρω στο
 2014', Czech 'kolem roku 2010', 'cca 24. 6. 2021', Catalan 'cap al 2014', 'cap a gener de
-2020', Swedish 'ca 2014' (its 'ca' without a dot) and 'omkring 2014', Hungarian 'kb. 2012'
-and 'mintegy 2012': an approximate date, folded."""
+2020', Swedish 'ca 2014' (its 'ca' without a dot) and 'omkring 2014', Finnish 'noin vuonna
+2017', 'n. 18.8.2017', Norwegian 'rundt 2014', 'omtrent 2014', 'om lag 2014', Hungarian 'kb.
+2012' and 'mintegy 2012': an approximate date, folded."""
 _VAGUE = _when_needed(
     r"(?P<part>early|mid|late|spring|summer|autumn|fall|winter|beginning of|end of"
     r"|anfang|mitte|ende|fruhjahr|fruhling|sommer|herbst"
@@ -764,15 +796,22 @@ _VAGUE = _when_needed(
     r"|begin|medio|half|midden|eind|voorjaar|lente|zomer|najaar|herfst"
     r"|zacatkem|pocatkem|v polovine|koncem|na jare|jaro|v lete|leto|na podzim|podzim|v zime|zima"
     r"|principis|inicis|mitjan|mitjans|finals|final|estiu|tardor|hivern"
-    r"|(?:i )?(?:borjan|mitten|slutet)|(?:under )?(?:varen|sommaren|hosten|vintern))[- ]+"
+    r"|(?:i )?(?:borjan|mitten|slutet)|(?:under )?(?:varen|sommaren|hosten|vintern)"
+    r"|alussa|alkupuolella|puolivalissa|lopussa|loppupuolella|alkuvuodesta|loppuvuodesta"
+    r"|kevaalla|kesalla|syksylla|talvella|keskikesalla"
+    r"|(?:i )?(?:begynnelsen|starten|midten|slutten)|(?:ved )?utgangen|tidlig i|midt i|sent i"
+    r"|(?:i løpet av )?(?:varen|sommeren|høsten|vinteren))[- ]+"
     r"(?:(?:of|de|del|du|van|av|tahun|bulan|roku) +|d' *)?(?P<rest>.+)"
 )
 """'Spring 2010', 'mid-April 2010', 'early 2010': part of a month or year, folded; in
 German, Spanish, French, Indonesian, Dutch and Catalan too ('Anfang März 2010', 'finales de
 marzo de 2010', 'fin mars 2010', 'akhir Desember 2021', 'awal tahun 2022', 'begin juli 2014',
 'eind 2014', 'finals de gener de 2020', 'mitjan febrer de 2020', 'tardor del 2020'), Czech
-('koncem června 2021', 'začátkem roku 2022', 'na podzim 2021') and Swedish ('i början av
-april 2017', 'slutet av 2016', 'våren 2017')."""
+('koncem června 2021', 'začátkem roku 2022', 'na podzim 2021'), Swedish ('i början av
+april 2017', 'slutet av 2016', 'våren 2017') and Finnish ('kesällä 2017', 'alkuvuodesta 2018';
+'elokuun lopussa 2017' and 'vuoden 2017 alussa' with the part first, as ``_normalized`` puts
+it) and Norwegian ('i slutten av januar 2021', 'tidlig i mars 2021', 'høsten 2021', with its
+'ø' as written: folding keeps it)."""
 
 
 _APPROXIMATE_AFTER = _when_needed(
@@ -798,11 +837,13 @@ and as Hungarian does: '2010 őszén', '2010. október elején', '2011 végén'.
 _APPROXIMATE_TIME = _when_needed(
     r"(?P<date>.+?),? +(?:c\.|ca\.|circa|about|around|approximately|hacia|sobre|alrededor de"
     r"|vers|gegen|etwa|около|примерно|por volta d(?:e|as|a)|sekitar|rond|omstreeks|ongeveer|cap a"
-    r"|ca|cirka|omkring|kring|runt)(?: las| la| les| de las| pukul| kl\.?| klockan)? +(?P<time>\d.*)"
+    r"|ca|cirka|omkring|kring|runt|noin|n\.|rundt|omtrent|om lag)"
+    r"(?: las| la| les| de las| pukul| kl\.?| klockan| klokka| klokken| klo\.?| kello)? +(?P<time>\d.*)"
 )
 """A day, then a time said to be approximate: '2019-04-15 hacia las 19:00', '15 de abril de
 2019 sobre las 19.00 h', 'April 15, 2019, about 7 pm', '15 avril 2019 vers 19 h', Catalan '21 de
-gener de 2020 cap a les 19:00', Swedish '7 april 2017 omkring kl. 15.00', folded."""
+gener de 2020 cap a les 19:00', Swedish '7 april 2017 omkring kl. 15.00', Finnish '18.8.2017
+noin klo 16', Norwegian '30. desember 2020 rundt kl. 04', folded."""
 
 
 def _as_day_or_year(text: str) -> str | None:
@@ -1084,24 +1125,26 @@ def split_span(text: str) -> tuple[str, str] | None:
 
 
 _SPAN_OPENER = _when_needed(
-    r"(?:(?P<weekend>(?:el |the |het )?(?:fin de semana|cap de setmana|weekend)"
+    r"(?:(?P<weekend>(?:el |the |het |i )?(?:fin de semana|cap de setmana|weekend|helgen|helga)"
     r" (?:(?:del?|of(?: the)?|van) )?)"
-    r"|(?P<between>(?:entre|between|zwischen|tussen|miedzy|pomiedzy) (?:el |the |le |dem |o )?)"
-    r"|(?:desde el|desde|from the|from|del|de|du|vom|von|van|do|da|od|с|із|з) )?"
+    r"|(?P<between>(?:entre|between|zwischen|tussen|miedzy|pomiedzy|mellom) (?:el |the |le |dem |o )?)"
+    r"|(?:desde el|desde|from the|from|del|de|du|vom|von|van|do|da|od|fra og med|fra|с|із|з) )?"
 )
 """How a span written in words may open (folded): 'entre el', 'between', Dutch 'tussen' and
-Polish 'między' give 'date_phrase: between', 'fin de semana del', 'weekend of', Dutch 'het
-weekend van', Polish 'weekend' and Catalan 'cap de setmana del' give 'weekend'; 'del',
-'from', Dutch 'van', Polish 'od' and the like open a plain span, which needs no phrase."""
+Polish 'między' and Norwegian 'mellom' give 'date_phrase: between', 'fin de semana del',
+'weekend of', Dutch 'het weekend van', Polish 'weekend', Catalan 'cap de setmana del' and
+Norwegian '(i) helgen' give 'weekend'; 'del', 'from', Dutch 'van', Polish 'od', Norwegian 'fra'
+and the like open a plain span, which needs no phrase."""
 _SPAN_JOIN = _when_needed(
     r" ?[-–—] ?| (?:to|until|till|through|hasta el|hasta|al|a|au|bis zum|bis|ate|do|по|до"
-    r"|tot en met|t/m|tot) "
+    r"|tot en met|t/m|tot|til og med|til) "
 )
 """What joins the first day of a span written in words to the rest (folded): '3-5 de mayo',
 'del 3 al 5', 'May 3 to 5', 'du 3 au 5', '3. bis 5. Mai', 'с 3 по 5' and 'с 3 до 5'
 (Russian), 'з 3 по 5' and 'з 3 до 5' (Ukrainian), 'od 3 do 5' and 'między 3 a 5' (Polish),
-'van 17 tot 21 juli' and '17 t/m 21 juli' (Dutch, 't/m' for 'tot en met')."""
-_AND_JOIN = _when_needed(r" (?:and|y el|y|i el|i|et le|et|und dem|und|en|e|и) ")
+'van 17 tot 21 juli' and '17 t/m 21 juli' (Dutch, 't/m' for 'tot en met'), 'fra 1. til 4.
+januar' and 'fra og med 1. til og med 4. januar' (Norwegian)."""
+_AND_JOIN = _when_needed(r" (?:and|y el|y|i el|i|et le|et|und dem|und|en|e|og|и) ")
 """'and' in a span opened by 'between' ('entre el 3 y el 5', Catalan 'entre el 3 i el 5');
 without it, '3 y 5 de mayo' is two days, not a span."""
 _LEADING_MONTH = _when_needed(r"([^\W\d_]+\.?) +\d")

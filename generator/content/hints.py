@@ -233,7 +233,7 @@ they were surely meant as one."""
 _NUMERAL = r"\d+(?:[.,]\d+)?"
 _DEGREES = re.compile(
     rf"({_NUMERAL})\s*°?\s*(?:({_NUMERAL})\s*[′'’]\s*(?:({_NUMERAL})\s*(?:″|''|[\"”])\s*)?)?"
-    r"([sjSJ]\.\s*š\.?|[vzVZ]\.\s*d\.?|[éÉdD]\.\s*sz\.?|[kK]\.\s*h\.?|[nN]y\.\s*h\.?|[NSEWOnsewoBĐTbđt])"
+    r"([sjSJ]\.\s*š\.?|[vzVZ]\.\s*d\.?|[éÉdD]\.\s*sz\.?|[kK]\.\s*h\.?|[nN]y\.\s*h\.?|[NSEWOnsewoBĐTbđtPILpilØøÖöVv])"
 )
 """A coordinate as maps and articles write it: '29.9668° N', '32.55 E', with a decimal
 comma too ('3,7038° O'), or in degrees, minutes and seconds, as Wikipedia shows it
@@ -243,12 +243,26 @@ write it): both readings are offered. Czech writes the points as 's. š.' and 'j
 (north and south latitude) and 'v. d.' and 'z. d.' (east and west longitude), as its
 Wikipedia and the Czech pages do ('48°50′ s. š.'). Vietnamese writes B (Bắc), N (Nam), Đ
 (Đông) and T (Tây): 'N' is south there (``compass_pair`` reads a pair with B, Đ or T so).
-Hungarian writes 'é. sz.' and 'd. sz.' (north and south latitude), 'k. h.' and 'ny. h.' (east
-and west longitude), after the number or, as its Wikipedia does, before it ('é. sz. 47° 05′
-03″', ``_points_after``)."""
+Finnish writes P (pohjoinen), E (etelä), I (itä) and L (länsi), as the Finnish pages do
+('60,4515° P, 22,2672° I'): 'E' is south there (a pair with P, I or L is read so).
+Norwegian and Danish write east Ø (øst), Swedish Ö (öster), and all three west V (vest,
+väst), as their Wikipedias do ('59°54′N 10°45′Ø'). Hungarian writes 'é. sz.' and 'd. sz.'
+(north and south latitude), 'k. h.' and 'ny. h.' (east and west longitude), after the number
+or, as its Wikipedia does, before it ('é. sz. 47° 05′ 03″', ``_points_after``)."""
 _VIETNAMESE_POINTS = {"B": "N", "N": "S", "Đ": "E", "T": "W"}
 """Vietnamese compass points, as Vietnamese Wikipedia writes coordinates ('21°01′42″B
 105°51′15″Đ'), to English's: 'N' is Nam, south."""
+
+
+_FINNISH_POINTS = {"P": "N", "E": "S", "I": "E", "L": "W"}
+"""Finnish compass points, as the Finnish pages write coordinates ('60,4515° P, 22,2672°
+I'), to English's: 'E' is etelä, south."""
+
+
+def _finnish_points(text: str) -> bool:
+    """Whether coordinates ``text`` are written with Finnish compass points: a P, I or L
+    after a number, which no other language a site can be in writes."""
+    return any(found[4].upper() in "PIL" for found in _DEGREES.finditer(text))
 
 
 def _vietnamese_points(text: str) -> bool:
@@ -258,6 +272,10 @@ def _vietnamese_points(text: str) -> bool:
 
 
 _CZECH_POINTS = {"sš": "N", "jš": "S", "vd": "E", "zd": "W"}
+_ONE_LETTER_POINTS = {"p": "N", "i": "E", "l": "W"}
+"""Finnish points no other language writes: P north, I east, L west (its E, south, is read
+as English's east where no other Finnish point says otherwise)."""
+_NORDIC_POINTS = {"ø": "E", "ö": "E", "v": "W"}
 _HUNGARIAN_POINTS = {"ész": "N", "dsz": "S", "kh": "E", "nyh": "W"}
 
 _POINT_FIRST = re.compile(
@@ -278,7 +296,9 @@ def _point(found: re.Match[str]) -> str:
     """The compass point of a ``_DEGREES`` match as a letter, N, S, E, W or O, however
     it was written ('n', 's. š.')."""
     written = found[4].lower().replace(".", "").replace(" ", "")
-    return _CZECH_POINTS.get(written) or _HUNGARIAN_POINTS.get(written, written.upper())
+    return (_CZECH_POINTS | _ONE_LETTER_POINTS | _NORDIC_POINTS | _HUNGARIAN_POINTS).get(
+        written, written.upper()
+    )
 
 
 def _in_degrees(found: re.Match[str]) -> float:
@@ -320,11 +340,13 @@ def compass_pair(text: str) -> tuple[float, float] | None:
     if found is None:
         return None
     both = [_DEGREES.fullmatch(found[part].strip()) for part in ("a", "b")]
-    vietnamese = _vietnamese_points(text)
+    points = (
+        _VIETNAMESE_POINTS if _vietnamese_points(text) else _FINNISH_POINTS if _finnish_points(text) else None
+    )
     signed: dict[str, float] = {}
     for one in both:
         assert one is not None  # each part is a _DEGREES by the making of _PAIR
-        point = _VIETNAMESE_POINTS.get(one[4].upper(), "") if vietnamese else _point(one)
+        point = points.get(one[4].upper(), "") if points else _point(one)
         axis = "latitude" if point in "NS" else "longitude" if point in "EW" else None
         if axis is None or axis in signed:  # 'O', or two latitudes: no one reading
             return None
@@ -340,10 +362,13 @@ def compass_pair_hint(node: Node) -> str:
     pair = compass_pair(node.text)
     if pair is None:
         return ""
-    # Said, since 'N' there is south: a reader of English maps would take it as north.
+    # Said, since 'N' (Vietnamese) or 'E' (Finnish) there is south: a reader of English
+    # maps would take it as north or east.
     points = (
         " (B, Bắc, is north; N, Nam, south; Đ, Đông, east; T, Tây, west)"
         if _vietnamese_points(node.text)
+        else " (P, pohjoinen, is north; E, etelä, south; I, itä, east; L, länsi, west)"
+        if _finnish_points(node.text)
         else ""
     )
     return (

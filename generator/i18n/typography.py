@@ -166,6 +166,8 @@ _MARKS = {
     "sv": ("”", "”"),
     "da": ("“", "”"),
     "nb": ("«", "»"),
+    "no": ("«", "»"),  # Norwegian as TimelineJS and many newsrooms write it (Bokmål)
+    "nn": ("«", "»"),
     "fi": ("”", "”"),
     "tr": ("“", "”"),
     "he": ("”", "”"),

@@ -136,7 +136,9 @@ SAMPLES: list[tuple[str, str, bool]] = [
     ("site", "title: T\nlanguage: zh-TW\n", False),
     ("site", "title: T\nlanguage: zh-CN\n", True),
     ("site", "title: T\nlanguage: EN-us\n", True),
-    ("story", "title: T\nsummary: S\npublished: 2010-04-19\nlanguage: no\n", False),
+    # Norwegian as TimelineJS writes it has Bokmål's catalog; Nynorsk none.
+    ("story", "title: T\nsummary: S\npublished: 2010-04-19\nlanguage: no\n", True),
+    ("story", "title: T\nsummary: S\npublished: 2010-04-19\nlanguage: nn\n", False),
     ("story", "title: T\nsummary: S\npublished: 2010-04-19\nlanguage: zh-Hans-SG\n", True),
     ("event", EVENT_OK + "quotes:\n  - text: Hi\n    by: x\n    language: it\n", True),  # any language
     ("site", "title: T\ncname: https://x.example.org\n", False),

@@ -454,6 +454,25 @@ def test_days_and_months_of_one_year_can_be_written_without_it(tag: str, expecte
 
 
 @pytest.mark.parametrize(
+    ("tag", "start", "end", "expected"),
+    [
+        ("nb", "2020-12-30T03:55", None, "30. desember 2020 kl.\u00a003:55"),
+        ("no", "2020-12-30T03:55+01:00", None, "30. desember 2020 kl.\u00a003:55 (UTC+1)"),
+        ("nb", "2020-12-30T03:55", "2020-12-30T05:10", "30. desember 2020 kl.\u00a003:55\u201305:10"),
+        ("nb", "2020-12-30", None, "30. desember 2020"),
+        ("sv", "2017-04-07T14:53", None, "7 april 2017 14:53"),
+    ],
+)
+def test_norwegian_writes_kl_between_a_date_and_its_time(
+    tag: str, start: str, end: str | None, expected: str
+) -> None:
+    # '30. desember 2020, 03:55' (CLDR's medium pattern, which Babel gives) reads as a
+    # machine's: Norwegian news, and CLDR's pattern for a date at a time, write 'kl.'.
+    dates = for_tag(tag)
+    assert dates.span(parse_date(start), parse_date(end) if end else None) == expected
+
+
+@pytest.mark.parametrize(
     ("tag", "date", "expected"),
     [
         ("de", "2021-07-14T22:30", "14. Juli 2021, 22:30\u00a0Uhr"),
@@ -467,6 +486,55 @@ def test_german_writes_uhr_after_a_time(tag: str, date: str, expected: str) -> N
     # "22:30 Uhr", and a German TimelineJS sheet's display dates said so, so each was
     # kept as an event's own words rather than the pages' date.
     assert show(for_tag(tag), date) == expected
+
+
+@pytest.mark.parametrize(
+    ("kind", "start", "end", "expected"),
+    [
+        ("from", "2010", None, "Vuodesta 2010 alkaen"),
+        ("from", "2010-04", None, "Huhtikuusta 2010 alkaen"),
+        ("from", "2010-04-07", None, "7. huhtikuuta 2010 alkaen"),
+        ("until", "2011", None, "Vuoteen 2011 asti"),
+        ("until", "2011-10", None, "Lokakuuhun 2011 asti"),
+        ("until", "2011-10-11", None, "11. lokakuuta 2011 asti"),
+        ("between", "2010", "2012", "Vuosien 2010 ja 2012 välillä"),
+        ("between", "2010-04", "2010-08", "Huhtikuun ja elokuun 2010 välillä"),
+        ("between", "2010-11", "2011-02", "Marraskuun 2010 ja helmikuun 2011 välillä"),
+        ("between", "2010", "2011-04", "Vuoden 2010 ja huhtikuun 2011 välillä"),
+        ("between", "2010-04-07", "2010-04-15", "7. ja 15. huhtikuuta 2010 välillä"),
+    ],
+)
+def test_finnish_date_phrases_put_a_year_or_a_month_in_the_case_its_postposition_governs(
+    kind: str, start: str, end: str | None, expected: str
+) -> None:
+    # CLDR's month alone is the nominative, and the catalog's '%(date)s alkaen' read
+    # 'huhtikuu 2010 alkaen', '2011 asti', 'huhtikuu ja elokuu 2010 välillä'. A day's
+    # number is read as an ordinal in whatever case, and its month is in the partitive.
+    assert for_tag("fi").phrase(kind, parse_date(start), parse_date(end) if end else None) == expected
+
+
+@pytest.mark.parametrize(
+    ("start", "end", "expected"),
+    [
+        ("2017-08-18T16:02", None, "18. elokuuta 2017 klo\u00a016.02"),
+        ("2017-08-18T16:02:30+03:00", None, "18. elokuuta 2017 klo\u00a016.02.30 (UTC+3)"),
+        (
+            "2017-08-18T16:02+03:00",
+            "2017-08-18T16:05+03:00",
+            "18. elokuuta 2017 klo\u00a016.02–16.05 (UTC+3)",
+        ),
+    ],
+)
+def test_finnish_writes_klo_before_a_time(start: str, end: str | None, expected: str) -> None:
+    # '18. elokuuta 2017 16.02' ran the year into the time, and '2017 16.02' reads as a
+    # year and a date (16 February); Finnish news writes 'klo 16.02'.
+    dates = for_tag("fi")
+    assert show(dates, start, end) == expected
+    event = Event(id="e", title="T", date=parse_date(start), summary="s")
+    assert dates.day_and_time(event) == (
+        "18. elokuuta 2017 ",
+        dates.when(event).removeprefix("18. elokuuta 2017 "),
+    )
 
 
 @pytest.mark.parametrize(
