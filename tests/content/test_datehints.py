@@ -1244,6 +1244,227 @@ def test_a_date_as_a_swedish_editor_writes_it_is_told_how_to_write_it(text: str,
     assert hint(text, span=True) == said
 
 
+@pytest.mark.parametrize(
+    ("text", "iso"),
+    [
+        # Finnish news writes 'klo' or 'kello' before a time (with a dot), after or before its
+        # date, a whole hour without its minutes, and a month in the case a sentence gives it
+        # ('elokuussa', 'in August'; 'vuonna', 'in the year').
+        ("18.8.2017 klo 16.02", "2017-08-18T16:02"),
+        ("18. elokuuta 2017 kello 16.02", "2017-08-18T16:02"),
+        ("perjantaina 18. elokuuta 2017 klo 16.02", "2017-08-18T16:02"),
+        ("klo 16.02 18.8.2017", "2017-08-18T16:02"),
+        ("18.8.2017 klo 16", "2017-08-18T16:00"),
+        ("elokuussa 2017", "2017-08"),
+        ("vuonna 2017", "2017"),
+        ("lauantaina 18. elokuuta 2017", None),  # a Friday
+    ],
+)
+def test_a_date_and_time_as_a_finnish_editor_writes_them_are_suggested(text: str, iso: str | None) -> None:
+    assert suggest(text) == iso
+
+
+@pytest.mark.parametrize(
+    ("text", "said"),
+    [
+        *(
+            (written, f"; '{written}' {COUNTED_FROM}")
+            for written in ("eilen", "Tänään", "toissapäivänä", "viime viikolla", "viime perjantaina")
+        ),
+        ("noin 2017", "; for a date that is not known exactly, write 'date: 2017' and 'circa: true'"),
+        ("noin vuonna 2017", "; for a date that is not known exactly, write 'date: 2017' and 'circa: true'"),
+        (
+            "n. 18.8.2017",
+            "; for a date that is not known exactly, write 'date: 2017-08-18' and 'circa: true'",
+        ),
+        (
+            "noin elokuussa 2017",
+            "; for a date that is not known exactly, write 'date: 2017-08' and 'circa: true'",
+        ),
+        (
+            "18.8.2017 noin klo 16",
+            "; for a time that is not known exactly, write 'date: 2017-08-18T16:00' and 'circa: true'",
+        ),
+        *(
+            (words, _as_far_as_known(words, iso))
+            for words, iso in (
+                ("kesällä 2017", "2017"),
+                ("alkuvuodesta 2018", "2018"),
+                ("elokuun lopussa 2017", "2017-08"),
+                ("elokuun alussa 2017", "2017-08"),
+                ("vuoden 2017 lopussa", "2017"),
+            )
+        ),
+    ],
+)
+def test_a_date_as_a_finnish_editor_writes_it_is_told_how_to_write_it(text: str, said: str) -> None:
+    # Each got only "expected a date in the form YYYY...", with no word of what to write.
+    assert hint(text, span=True) == said
+
+
+@pytest.mark.parametrize(
+    ("text", "iso"),
+    [
+        # Norwegian news writes 'klokka' or 'klokken' before a time as well as 'kl.', and a
+        # whole hour without its minutes after them.
+        ("30. desember 2020 klokka 03.55", "2020-12-30T03:55"),
+        ("30. desember 2020 klokken 03.55", "2020-12-30T03:55"),
+        ("klokka 03.55 30. desember 2020", "2020-12-30T03:55"),
+        ("30. desember 2020 klokka 4", "2020-12-30T04:00"),
+    ],
+)
+def test_a_date_and_time_as_a_norwegian_editor_writes_them_are_suggested(text: str, iso: str) -> None:
+    assert suggest(text) == iso
+
+
+def _span(start: str, end: str, phrase: str = "") -> str:
+    with_phrase = f", with 'date_phrase: {phrase}'" if phrase else ""
+    return f"; for a span, write 'date: {start}' and the end as 'end: {end}'{with_phrase}"
+
+
+@pytest.mark.parametrize(
+    ("text", "said"),
+    [
+        *(
+            (written, f"; '{written}' {COUNTED_FROM}")
+            for written in (
+                "i morgen",
+                "i forgårs",
+                "i går kveld",
+                "i kveld",
+                "i morges",
+                "forrige uke",
+                "i forrige uke",
+                "denne uka",
+                "neste uke",
+                "forrige måned",
+                "i fjor",
+                "i helgen",
+                "forrige onsdag",
+                "sist onsdag",
+                "på lørdag",
+            )
+        ),
+        *(
+            (words, "; for a date that is not known exactly, write 'date: 2021' and 'circa: true'")
+            for words in ("rundt 2021", "omtrent 2021", "om lag 2021")
+        ),
+        (
+            "30. desember 2020 rundt klokka 4",
+            "; for a time that is not known exactly, write 'date: 2020-12-30T04:00' and 'circa: true'",
+        ),
+        *(
+            (words, _as_far_as_known(words, iso))
+            for words, iso in (
+                ("i begynnelsen av januar 2021", "2021-01"),
+                ("tidlig i januar 2021", "2021-01"),
+                ("midt i januar 2021", "2021-01"),
+                ("i slutten av januar 2021", "2021-01"),
+                ("sent i januar 2021", "2021-01"),
+                ("ved utgangen av 2021", "2021"),
+                ("sommeren 2021", "2021"),
+                ("høsten 2021", "2021"),
+                ("i løpet av vinteren 2021", "2021"),
+            )
+        ),
+        ("fra 1. til 4. januar 2021", _span("2021-01-01", "2021-01-04")),
+        ("fra og med 1. til og med 4. januar 2021", _span("2021-01-01", "2021-01-04")),
+        ("fra 30. desember 2020 til 4. januar 2021", _span("2020-12-30", "2021-01-04")),
+        ("mellom 1. og 4. januar 2021", _span("2021-01-01", "2021-01-04", "between")),
+        # With its en dash it was told the dash was a look-alike of a hyphen ('type it again').
+        ("helgen 2.–3. januar 2021", _span("2021-01-02", "2021-01-03", "weekend")),
+        ("i helgen 2.-3. januar 2021", _span("2021-01-02", "2021-01-03", "weekend")),
+        (
+            "30. desember 2020 kl. 03.55 norsk tid",
+            "; write the offset after the time ('2020-12-30T03:55+01:00' in Europe/Oslo), or give the "
+            "whole site's clock in site.yaml: 'time_zone: Europe/Oslo'",
+        ),
+    ],
+)
+def test_a_date_as_a_norwegian_editor_writes_it_is_told_how_to_write_it(text: str, said: str) -> None:
+    # Each got only "expected a date in the form YYYY...", with no word of what to write.
+    assert hint(text, span=True) == said
+
+
+@pytest.mark.parametrize(
+    ("text", "iso"),
+    [
+        # Hungarian writes a date year first, each number with a dot after it, the month in
+        # words or numbers, a day in a sentence with its case ending ('-én', 'on'), the day of
+        # the week after it, a time with '-kor' ('at') or in words ('óra', 'perc').
+        ("2010. október 4.", "2010-10-04"),
+        ("2010. okt. 4.", "2010-10-04"),
+        ("2010. október 4-én", "2010-10-04"),
+        ("2010. március 1-jén", "2010-03-01"),
+        ("2010. október 4., hétfő", "2010-10-04"),
+        ("2010. október 5., hétfő", None),  # a Tuesday: which of the two is meant?
+        ("2010. október 4. 12:25", "2010-10-04T12:25"),
+        ("2010. október 4-én 12.25-kor", "2010-10-04T12:25"),
+        ("2010. október 4. 12 óra 25 perckor", "2010-10-04T12:25"),
+        ("2010. október 4-én 14 órakor", "2010-10-04T14:00"),
+        ("2010. október", "2010-10"),
+        ("2010 októberében", "2010-10"),
+        ("2010. márciusban", "2010-03"),
+        ("2010-ben", "2010"),
+        ("2010.", "2010"),
+        # Other languages' dates are read as before.
+        ("24. června 2021 v 19:15", "2021-06-24T19:15"),
+        ("v roce 2021", "2021"),
+    ],
+)
+def test_a_date_and_time_as_a_hungarian_editor_writes_them_are_suggested(text: str, iso: str | None) -> None:
+    assert suggest(text) == iso
+
+
+@pytest.mark.parametrize(
+    ("text", "said"),
+    [
+        *(
+            (written, f"; '{written}' {COUNTED_FROM}")
+            for written in ("tegnap", "tegnapelőtt", "tegnap este", "múlt héten", "hétfőn", "múlt pénteken")
+        ),
+        ("2012 körül", "; for a date that is not known exactly, write 'date: 2012' and 'circa: true'"),
+        ("kb. 2012", "; for a date that is not known exactly, write 'date: 2012' and 'circa: true'"),
+        ("mintegy 2012", "; for a date that is not known exactly, write 'date: 2012' and 'circa: true'"),
+        (
+            "2010. október 4. 12:25 körül",
+            "; for a time that is not known exactly, write 'date: 2010-10-04T12:25' and 'circa: true'",
+        ),
+        *(
+            (words, _as_far_as_known(words, iso))
+            for words, iso in (
+                ("2010 őszén", "2010"),
+                ("2010. október elején", "2010-10"),
+                ("2011 végén", "2011"),
+            )
+        ),
+        ("2010. október 4–7.", "; for a span, write 'date: 2010-10-04' and the end as 'end: 2010-10-07'"),
+        (
+            "2010. október 4-től 7-ig",
+            "; for a span, write 'date: 2010-10-04' and the end as 'end: 2010-10-07'",
+        ),
+        (
+            "2010. október 30. – november 2.",
+            "; for a span, write 'date: 2010-10-30' and the end as 'end: 2010-11-02'",
+        ),
+        (
+            "2010. október 4. és 7. között",
+            "; for a span, write 'date: 2010-10-04' and the end as 'end: 2010-10-07', with 'date_phrase: between'",
+        ),
+        ("október 4-én", "; a date needs its year: write it as YYYY-10-04"),
+        (
+            "2010. október 4. 12:25 magyar idő szerint",
+            "; write the offset after the time ('2010-10-04T12:25+02:00' in Europe/Budapest), "
+            "or give the whole site's clock in site.yaml: 'time_zone: Europe/Budapest'",
+        ),
+    ],
+)
+def test_a_date_as_a_hungarian_editor_writes_it_is_told_how_to_write_it(text: str, said: str) -> None:
+    # Each got only "expected a date in the form YYYY...", with no word of what to write
+    # ('2010. október 4–7.' was told to type its dash again as a hyphen, which reads no better).
+    assert hint(text, span=True) == said
+
+
 def _in_taiwans_calendar(iso: str, written: str, year: int) -> str:
     """The hint for a date written with a year of Taiwan's calendar (民國)."""
     return f"; did you mean '{iso}'? ('{written}' is {year} in Taiwan's calendar, 民國)"

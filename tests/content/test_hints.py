@@ -101,6 +101,17 @@ def test_yes_and_no_where_a_boolean_belongs(word: str, hint: str) -> None:
         ("34.6 j. š.", "latitude", "-34.6"),
         ("17°4′ v. d.", "longitude", "17.0667"),
         ("58°22′ z.d.", "longitude", "-58.3667"),
+        # Hungarian: north and south latitude (é. sz., d. sz.), east and west longitude (k. h.,
+        # ny. h.), after the number or before it, as Hungarian Wikipedia writes them.
+        ("47° 05′ 03″ é. sz.", "latitude", "47.0842"),
+        ("é. sz. 47° 05′ 03″", "latitude", "47.0842"),
+        ("d. sz. 34,6°", "latitude", "-34.6"),
+        ("17,4767° k. h.", "longitude", "17.4767"),
+        ("ny. h. 58° 22′", "longitude", "-58.3667"),
+        # Norwegian and Danish east Ø (øst), Swedish Ö (öster), west V (vest, väst).
+        ("10°45′Ø", "longitude", "10.75"),
+        ("18°4′ Ö", "longitude", "18.0667"),
+        ("8.5 V", "longitude", "-8.5"),
     ],
 )
 def test_a_coordinate_written_with_its_compass_point(text: str, axis: str, number: str) -> None:
@@ -131,6 +142,40 @@ def test_coordinates_written_with_vietnamese_compass_points(
     assert hints.compass_pair_hint(value_of(f"'{text}'")) == (
         f"; write [{pair[0]:g}, {pair[1]:g}] (in brackets, latitude first, in "
         f"decimal degrees: north and east positive, south and west negative){said}"
+    )
+
+
+FINNISH_POINTS = " (P, pohjoinen, is north; E, etelä, south; I, itä, east; L, länsi, west)"
+
+
+@pytest.mark.parametrize(
+    ("text", "pair", "said"),
+    [
+        # As the Finnish pages write a place's coordinates: 'P' (pohjoinen) north, 'I' (itä)
+        # east, with a decimal comma; each got no suggestion. 'E' is etelä, south, there.
+        ("60,4515° P, 22,2672° I", (60.4515, 22.2672), FINNISH_POINTS),
+        ("60°27′16″P 22°15′40″I", (60.4544, 22.2611), FINNISH_POINTS),
+        ("33°52′ E, 151°12′ I", (-33.8667, 151.2), FINNISH_POINTS),
+        ("12°3′ E 77°2′ L", (-12.05, -77.0333), FINNISH_POINTS),
+        ("30°21′N 32°22′E", (30.35, 32.3667), ""),  # English's E, east, as before
+    ],
+)
+def test_coordinates_written_with_finnish_compass_points(
+    text: str, pair: tuple[float, float], said: str
+) -> None:
+    assert hints.compass_pair(text) == pair
+    assert hints.compass_pair_hint(value_of(f"'{text}'")) == (
+        f"; write [{pair[0]:g}, {pair[1]:g}] (in brackets, latitude first, in "
+        f"decimal degrees: north and east positive, south and west negative){said}"
+    )
+
+
+def test_a_coordinate_written_with_a_finnish_compass_point() -> None:
+    assert hints.degrees_hint(value_of("'60°27′ P'"), "latitude") == (
+        "; write 60.45 (in decimal degrees: north and east positive, south and west negative)"
+    )
+    assert hints.degrees_hint(value_of("'22°16′ L'"), "longitude") == (
+        "; write -22.2667 (in decimal degrees: north and east positive, south and west negative)"
     )
 
 
@@ -285,6 +330,14 @@ def test_o_is_west_in_some_languages_and_east_in_others_so_both_are_offered(text
     )
 
 
+def test_coordinates_with_norwegian_and_swedish_compass_points_are_read() -> None:
+    # Gjerdrum pasted from Norwegian Wikipedia, '60°4′N 11°2′Ø', got only "must be
+    # [latitude, longitude]", where '60°4′N 11°2′E' was told its numbers.
+    assert hints.compass_pair("60°4′N 11°2′Ø") == (60.0667, 11.0333)
+    assert hints.compass_pair("59°19′N 18°4′Ö") == (59.3167, 18.0667)
+    assert hints.compass_pair("64°8′N 21°56′V") == (64.1333, -21.9333)
+
+
 @pytest.mark.parametrize(
     ("text", "pair"),
     [
@@ -297,6 +350,22 @@ def test_o_is_west_in_some_languages_and_east_in_others_so_both_are_offered(text
 def test_coordinates_with_czech_compass_points_are_read(text: str, pair: tuple[float, float]) -> None:
     # A Czech editor pasting them from Czech Wikipedia got no suggestion: 's. š.' was not
     # read as north, where '48°50′N' was.
+    assert hints.compass_pair(text) == pair
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        ("é. sz. 47° 05′ 03″, k. h. 17° 28′ 36″", (47.0842, 17.4767)),  # as Hungarian Wikipedia shows them
+        ("47° 05′ 03″ é. sz., 17° 28′ 36″ k. h.", (47.0842, 17.4767)),
+        ("47,0842° é. sz., 17,4767° k. h.", (47.0842, 17.4767)),
+        ("d. sz. 34° 36′, ny. h. 58° 22′", (-34.6, -58.3667)),
+        ("k. h. 17° 28′ 36″, é. sz. 47° 05′ 03″", (47.0842, 17.4767)),
+    ],
+)
+def test_coordinates_with_hungarian_compass_points_are_read(text: str, pair: tuple[float, float]) -> None:
+    # A Hungarian editor pasting them from Hungarian Wikipedia got no suggestion: 'é. sz.'
+    # was not read as north, where '47°05′N' was.
     assert hints.compass_pair(text) == pair
 
 

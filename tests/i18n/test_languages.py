@@ -88,10 +88,11 @@ def test_kr_for_a_story_is_told_korean_is_ko(project: Project) -> None:
 
 def test_a_story_may_be_in_another_language_than_the_site(project: Project) -> None:
     story = (project.root / "content/story-a/story.yaml").read_text()
-    project.write("content/story-a/story.yaml", story + "language: 'no'\n")
+    project.write("content/story-a/story.yaml", story + "language: nn\n")
     line = story.count("\n") + 1
     [problem] = project.problems()
     assert problem.startswith(f"content/story-a/story.yaml:{line}:11: 'language': there is no translation")
+    assert problem.endswith("; Norwegian Bokmål ('nb') is shipped, Norwegian Nynorsk is not")
 
 
 @pytest.mark.parametrize(
@@ -227,6 +228,36 @@ def test_words_sort_in_their_languages_alphabetical_order() -> None:
             "Adam aether Ahlen azur Łódź Lozère Lyon Malmö Mora Mustonen Mygel Müller Myrdal Märsta Oslo "
             "ovan Ystad yxa zon Zürich Ådalen Åhléns Åre ås Æbleskiver älv Ängelholm Ärla æther Ödeshög "
             "Ödåkra Öland Örebro Ørsted Överkalix",
+        ),
+        # Finnish ends its alphabet as Swedish does, with å, ä and ö after z: 'Äänekoski'
+        # sorted beside 'Aalto' and 'Öljy' beside 'Oulu'.
+        (
+            "fi",
+            "Aalto ahven Malmö Müller Myllykoski Mäntsälä Oulu Savonlinna Seinäjoki Tampere Turku "
+            "Uusikaupunki Vaasa Virtanen Wasa Wirtanen Ylöjärvi Ystävä Zürich Åbo Ähtäri Äänekoski Öljy "
+            "Ørsted Österbotten",
+        ),
+        # Norwegian's æ, ø, å sorted as ae, o, a ('Ålesund' beside 'Alesund'), where its
+        # alphabet and the browser have them after z, in that order; 'aa' is 'å' to it
+        # ('Aasen' after 'Ås'), ä and ö are æ and ø, ü is y. 'no' is Norwegian too.
+        *(
+            (
+                tag,
+                "Adam aether Ahlen azur Bodø Boe Bærum Bø Łódź Lozère Lyon Malmø Mygel Müller Myrdal "
+                "Orkdal Oslo ovale Ystad yxa zon Zürich Æbleskiver Ängelholm ære Ærø Ödegaard Ørland ørn "
+                "Ørsted Østfold Øyer Aaberg åker Ålesund Ås Aasen",
+            )
+            for tag in ("nb", "no")
+        ),
+        # Hungarian's cs, dz, dzs, gy, ly, ny, sz, ty, zs, ö, ő, ü and ű are letters of their
+        # own, each after the one it is written with ('Csehország' after 'Cukor', 'Ökör' after
+        # 'Ózd'), where they sorted as c+s and o ('Ökör' before 'Olt', 'Zsámbék' before 'Zugló').
+        (
+            "hu",
+            "Abony ábra Ács Ajka Cipő Cukor csak Csehország Dráva Dunántúl Dzsungel Eger Érd Gárdony "
+            "Gödöllő Győr Lábatlan Lyuk Nagykanizsa Nyíregyháza Olt Orbán Oszlop Ózd ők Ökör Őrség öt "
+            "Ötvös Salgótarján Sopron Szeged Tata Tüskevár Tyúkod Ugar Újpest Ukrajna Uzsok Üllő Ürge "
+            "Űrhajó Üveg Zala Zugló Zsámbék",
         ),
     ],
 )
@@ -441,6 +472,54 @@ def test_swedish_is_shipped_left_to_right_in_its_own_catalog() -> None:
     assert languages.resolve("sv-FI") is not None
     assert "sv" in languages.available_tags().split(", ")
     assert languages.tag_for_name("svenska") == "sv" and languages.tag_for_name("Swedish") == "sv"
+
+
+def test_finnish_is_shipped_left_to_right_in_its_own_catalog() -> None:
+    # Finnish had no catalog: a site with `language: fi` was refused by check.
+    finnish = languages.resolve("fi")
+    assert finnish is not None and finnish.catalog == "fi" and finnish.direction == "ltr"
+    assert languages.resolve("fi-FI") is not None
+    assert "fi" in languages.available_tags().split(", ")
+    assert languages.tag_for_name("suomi") == "fi" and languages.tag_for_name("Finnish") == "fi"
+
+
+def test_norwegian_bokmal_is_shipped_left_to_right_in_its_own_catalog() -> None:
+    # Norwegian Bokmål had no catalog: a site with `language: nb` was refused by check.
+    bokmal = languages.resolve("nb")
+    assert bokmal is not None and bokmal.catalog == "nb" and bokmal.direction == "ltr"
+    assert languages.resolve("nb-NO") is not None
+    assert "nb" in languages.available_tags().split(", ")
+    assert languages.tag_for_name("norsk bokmål") == "nb"
+    assert languages.tag_for_name("Norwegian Bokmål") == "nb"
+
+
+@pytest.mark.parametrize("tag", ["no", "no-NO"])
+def test_norwegian_written_no_is_given_the_bokmal_catalog(tag: str) -> None:
+    # TimelineJS and many newsrooms write Norwegian 'no', which was refused ("no
+    # translation"). Its pages keep the tag as written and are Bokmål's, dates and all; a
+    # shared link names Bokmål (Babel knows no country of 'no': 'no_NO' failed).
+    norwegian = languages.resolve(tag)
+    assert norwegian is not None and norwegian.tag == tag and norwegian.catalog == "nb"
+    assert str(norwegian.locale) == "nb" and norwegian.open_graph_locale == "nb_NO"
+    assert languages.refused(tag) is None
+
+
+@pytest.mark.parametrize("tag", ["nn", "nn-NO"])
+def test_nynorsk_is_refused_with_bokmal_named(tag: str) -> None:
+    # Nynorsk is a written standard of its own: its pages are not given Bokmål's words
+    # under its tag, but the editor is told which Norwegian is shipped.
+    assert languages.resolve(tag) is None
+    refusal = languages.refused(tag)
+    assert refusal is not None and "Norwegian Bokmål ('nb') is shipped, Norwegian Nynorsk is not" in refusal
+
+
+def test_hungarian_is_shipped_left_to_right_in_its_own_catalog() -> None:
+    # Hungarian had no catalog: a site with `language: hu` was refused by check.
+    hungarian = languages.resolve("hu")
+    assert hungarian is not None and hungarian.catalog == "hu" and hungarian.direction == "ltr"
+    assert languages.resolve("hu-HU") is not None
+    assert "hu" in languages.available_tags().split(", ")
+    assert languages.tag_for_name("magyar") == "hu" and languages.tag_for_name("Hungarian") == "hu"
 
 
 @pytest.mark.parametrize(

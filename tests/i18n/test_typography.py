@@ -75,6 +75,12 @@ def test_educate_takes_time_in_proportion_to_the_text() -> None:
         ("ru", "«Don’t,» she said – twice — and left…"),
         ("el", "«Don’t,» she said – twice — and left…"),  # Greek quotes as Russian does
         ("ca", "«Don’t,» she said – twice — and left…"),  # CLDR's and the Catalan press's
+        ("nb", "«Don’t,» she said – twice — and left…"),
+        # Norwegian written 'no', as TimelineJS writes it, and Nynorsk had English marks.
+        ("no", "«Don’t,» she said – twice — and left…"),
+        ("no-NO", "«Don’t,» she said – twice — and left…"),
+        ("nn", "«Don’t,» she said – twice — and left…"),
+        ("hu", "„Don’t,” she said – twice — and left…"),  # low opening, high closing, as Polish
         ("xx", "“Don’t,” she said – twice — and left…"),  # unknown: English marks
     ],
 )
