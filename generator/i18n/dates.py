@@ -62,12 +62,12 @@ CLOCK_WORD = {"de": "Uhr"}
 out: German datelines and timelines read '14. Juli 2021, 22:30 Uhr' ('22:30' alone reads
 as a machine's). It is kept to its time by a no-break space."""
 
-CLOCK_BEFORE = {"fi": "klo"}
+CLOCK_BEFORE = {"fi": "klo", "da": "kl."}
 """Languages whose news writes a word before a time of day, which CLDR's patterns leave
-out: Finnish has '18. elokuuta 2017 klo 16.02'; without it the year and the time ran
-together, '2017 16.02', which reads as a year and a date (16 February). It is kept to its
-time by a no-break space; a span of times of one day has it once, before the first
-('klo 16.02–16.05')."""
+out: Finnish has '18. elokuuta 2017 klo 16.02', Danish '3. juli 2022 kl. 17.37', and a
+time alone 'kl. 17.48'; without it the year and the time ran together, '2017 16.02',
+which reads as a year and a date (16 February). It is kept to its time by a no-break
+space; a span of times of one day has it once, before the first ('klo 16.02–16.05')."""
 
 
 AT_TIME = {"nb": "{1} kl.\u00a0{0}"}
