@@ -249,6 +249,14 @@ def test_words_sort_in_their_languages_alphabetical_order() -> None:
             )
             for tag in ("nb", "no")
         ),
+        # Danish ends its alphabet as Norwegian does, 'aa' as 'å' ('Aarhus', 'Aalborg'): 'Ærø'
+        # and 'Aarhus' sorted first, 'Ørestad' beside 'Odense', where the browser has them last.
+        (
+            "da",
+            "Amager Ballerup Bornholm Brøndby Esbjerg Fanø Helsingør Herning København Køge Müller "
+            "Odense Roskilde Rødovre Tårnby Vejle Ystad Zealand Æbelø Ærø Ølstykke Ørestad Aabenraa "
+            "Åbyhøj Aalborg Aarhus",
+        ),
         # Hungarian's cs, dz, dzs, gy, ly, ny, sz, ty, zs, ö, ő, ü and ű are letters of their
         # own, each after the one it is written with ('Csehország' after 'Cukor', 'Ökör' after
         # 'Ózd'), where they sorted as c+s and o ('Ökör' before 'Olt', 'Zsámbék' before 'Zugló').
