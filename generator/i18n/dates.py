@@ -100,6 +100,14 @@ times across days) is the one of its spans with a hyphen: its others have an en 
 ('28 Φεβρουαρίου 2023 – 3 Φεβρουαρίου 2024'), as Greek print writes them."""
 
 
+EN_DASH_FALLBACK = {"da": "{0}–{1}"}
+"""Languages whose CLDR fallback span (two dates each written whole: a day and its time to
+another day, a year to a day) joins them with a hyphen where all their other spans have an
+en dash, and the pattern to use instead: Danish's '{0}-{1}' wrote '3. juli 2022 kl.
+17.37-3. juli 2023' and '2022-30. juni 2023' (which reads as a date in numbers) beside
+'3. juli 2022–3. juli 2023' and '3.–4. juli 2022', as Danish print joins a span."""
+
+
 MONTH_GOVERNED = frozenset({"ru", "uk", "pl", "cs"})
 """Languages whose words before a month put it in the genitive: Russian 'с апреля',
 'до апреля', 'ок. апреля', Ukrainian 'з квітня', Polish 'od kwietnia', 'do października',
@@ -522,7 +530,8 @@ class DateText:
 
     @functools.cached_property
     def _fallback(self) -> str:
-        return self._dashed(str(self.locale.interval_formats.get(None) or "{0} – {1}"))
+        fallback = EN_DASH_FALLBACK.get(self.locale.language) or self.locale.interval_formats.get(None)
+        return self._dashed(str(fallback or "{0} – {1}"))
 
     def _dashed(self, pattern: str) -> str:
         """``pattern``, a span's, with its hyphen-minus between spaces as an en dash, in a
