@@ -288,14 +288,19 @@ sz. 47° 05′ 03″, k. h. 17° 28′ 36″')."""
 
 def _points_after(text: str) -> str:
     """``text``, a coordinate or two, with a Hungarian compass point written before its
-    number put after it, where ``_DEGREES`` reads it: 'é. sz. 47° 05′' is '47° 05′ é. sz.'."""
+    number put after it, where ``_DEGREES`` reads it: 'é. sz. 47° 05′' is '47° 05′ é. sz.'.
+    Only when the text opens with one: in '47° é. sz. 17° k. h.' the points come after
+    their numbers already, and the first, followed by the second number, is not its point."""
+    if _POINT_FIRST.match(text.strip()) is None:
+        return text
     return _POINT_FIRST.sub(r"\g<number> \g<point>", text)
 
 
 def _point(found: re.Match[str]) -> str:
     """The compass point of a ``_DEGREES`` match as a letter, N, S, E, W or O, however
-    it was written ('n', 's. š.')."""
-    written = found[4].lower().replace(".", "").replace(" ", "")
+    it was written ('n', 's. š.'), with any space inside it: the Czech and Hungarian pages
+    write 's. š.' and 'é. sz.' with a no-break space, which a copy of them keeps."""
+    written = "".join(found[4].lower().replace(".", "").split())
     return (_CZECH_POINTS | _ONE_LETTER_POINTS | _NORDIC_POINTS | _HUNGARIAN_POINTS).get(
         written, written.upper()
     )

@@ -108,6 +108,8 @@ def test_yes_and_no_where_a_boolean_belongs(word: str, hint: str) -> None:
         ("d. sz. 34,6°", "latitude", "-34.6"),
         ("17,4767° k. h.", "longitude", "17.4767"),
         ("ny. h. 58° 22′", "longitude", "-58.3667"),
+        ("47.0842° é.\u00a0sz.", "latitude", "47.0842"),  # as the Hungarian pages write it
+        ("48.84°\u00a0s.\u00a0š.", "latitude", "48.84"),  # as the Czech pages write it
         # Norwegian and Danish east Ø (øst), Swedish Ö (öster), west V (vest, väst).
         ("10°45′Ø", "longitude", "10.75"),
         ("18°4′ Ö", "longitude", "18.0667"),
@@ -345,6 +347,7 @@ def test_coordinates_with_norwegian_and_swedish_compass_points_are_read() -> Non
         ("48.84 s. š. 17.072 v. d.", (48.84, 17.072)),
         ("34°36′ j. š., 58°22′ z. d.", (-34.6, -58.3667)),
         ("17°4′ v. d., 48°50′ s. š.", (48.8333, 17.0667)),
+        ("48.84°\u00a0s.\u00a0š., 17.072°\u00a0v.\u00a0d.", (48.84, 17.072)),  # as the Czech pages write them
     ],
 )
 def test_coordinates_with_czech_compass_points_are_read(text: str, pair: tuple[float, float]) -> None:
@@ -361,6 +364,12 @@ def test_coordinates_with_czech_compass_points_are_read(text: str, pair: tuple[f
         ("47,0842° é. sz., 17,4767° k. h.", (47.0842, 17.4767)),
         ("d. sz. 34° 36′, ny. h. 58° 22′", (-34.6, -58.3667)),
         ("k. h. 17° 28′ 36″, é. sz. 47° 05′ 03″", (47.0842, 17.4767)),
+        # After their numbers without a comma between, as '48.84 s. š. 17.072 v. d.' is read:
+        # a point was taken for one written before the next number, and both were lost.
+        ("47,0842° é. sz. 17,4767° k. h.", (47.0842, 17.4767)),
+        # As the Hungarian and Czech pages write them, a no-break space inside the point.
+        ("47.0842° é.\u00a0sz., 17.4767° k.\u00a0h.", (47.0842, 17.4767)),
+        ("é.\u00a0sz. 47° 05′ 03″, k.\u00a0h. 17° 28′ 36″", (47.0842, 17.4767)),
     ],
 )
 def test_coordinates_with_hungarian_compass_points_are_read(text: str, pair: tuple[float, float]) -> None:
