@@ -562,3 +562,12 @@ def test_tw_for_a_site_is_told_traditional_chinese_is_zh_hant(project: Project) 
     [problem] = project.problems()
     hint = "; did you mean 'zh-Hant'? ('tw' is a country's code, and as a language's, Twi's)"
     assert problem.endswith(f"(to add one, see 'Adding a language' in docs/editing.md){hint}")
+
+
+def test_hindi_is_shipped_left_to_right_in_its_own_catalog() -> None:
+    # Hindi had no catalog: a site with `language: hi` was refused by check.
+    hindi = languages.resolve("hi")
+    assert hindi is not None and hindi.catalog == "hi" and hindi.direction == "ltr"
+    assert languages.resolve("hi-IN") is not None
+    assert "hi" in languages.available_tags().split(", ")
+    assert languages.tag_for_name("हिन्दी") == "hi" and languages.tag_for_name("Hindi") == "hi"
