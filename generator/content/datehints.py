@@ -38,9 +38,11 @@ _ENGLISH_MONTHS = {name.lower(): n for n, name in enumerate(MONTHS) if name} | {
     name[:3].lower(): n for n, name in enumerate(MONTHS) if name
 }
 """English month names, whole or in three letters ('oct'), to their numbers."""
-_OTHER_SPELLINGS = {"setiembre": 9, "set": 9}
+_OTHER_SPELLINGS = {"setiembre": 9, "set": 9, "सितमबर": 9, "अकतूबर": 10, "नवमबर": 11, "दिसमबर": 12}
 """Month names CLDR leaves out: 'setiembre', the Latin American (and Academy-accepted)
-spelling of 'septiembre', as Peru's and Uruguay's papers write it, and its 'set.'."""
+spelling of 'septiembre', as Peru's and Uruguay's papers write it, and its 'set.'; Hindi's
+'सितम्बर', 'अक्तूबर', 'नवम्बर', 'दिसम्बर', as many Hindi papers spell CLDR's 'सितंबर',
+'अक्टूबर', 'नवंबर', 'दिसंबर' (folded, their virama set aside as accents are)."""
 
 
 @cache
@@ -183,8 +185,11 @@ _YEAR_FIRST = _when_needed(
 )
 """'2010-4-9', '2010-4' (no leading zeros), '2010/04/19', '2010.04' (two digits: '2010.5'
 may be a year and a half) or '20100419'."""
-_MONTH_WORD = r"([^\W\d_]+)\.?"
-"""A month's name, in letters of any script ('mayo', 'мая', 'مايو'), maybe abbreviated ('Oct.')."""
+_INDIC_MARKS = "\u0900-\u0903\u093a-\u094f\u0951-\u0957\u0962\u0963"
+"""Devanagari's vowel signs, nasal marks, nukta and virama: Unicode counts them marks, not
+letters, and ``\\w`` stops at them, so 'जून' (June) was read as 'ज' and no Hindi month was."""
+_MONTH_WORD = rf"((?:[^\W\d_]|[{_INDIC_MARKS}])+)\.?"
+"""A month's name, in letters of any script ('mayo', 'мая', 'مايو', 'जून'), maybe abbreviated ('Oct.')."""
 _ORDINAL_ENDING = r"(?:st|nd|rd|th|er|o|°)"
 """What follows a day's number as an ordinal, folded: English '3rd', French '1er',
 Brazilian '1º' (folded 'o'; typed as a degree sign too, '1°')."""
@@ -755,6 +760,9 @@ _RELATIVE_DAYS = frozenset(
         "ma este", "tegnap reggel", "tegnap delelott", "tegnap delutan", "tegnap este",
         "tegnap ejjel", "mult heten", "a mult heten", "ezen a heten", "jovo heten", "a jovo heten",
         "mult honapban", "a mult honapban", "tavaly", "multkor",
+        "कल", "आज", "परसों", "कल रात", "कल शाम", "कल सुबह", "आज सुबह", "आज शाम", "आज रात",
+        "पिछले हफते", "इस हफते", "अगले हफते", "पिछले सपताह", "इस सपताह", "पिछले महीने",
+        "इस महीने", "पिछले साल", "इस साल", "पिछले वरष", "बीते हफते", "बीते साल",
     }
     | {
         f"{which}{day}"
@@ -764,11 +772,14 @@ _RELATIVE_DAYS = frozenset(
 )  # fmt: skip
 """Words for a day counted from when they were written, folded, in English and the
 shipped languages most often written: an article's 'yesterday' pasted into 'date'; Hungarian
-names a day of the week with its ending ('hétfőn', 'on Monday'; 'múlt pénteken', 'last Friday')."""
+names a day of the week with its ending ('hétfőn', 'on Monday'; 'múlt pénteken', 'last Friday').
+Hindi's 'कल' is yesterday and tomorrow alike; 'हफ़्ते', 'सप्ताह', 'वर्ष' lose their nukta
+and virama in folding ('हफते')."""
 _RELATIVE_LEAD = _when_needed(
     r"(?:last|this|next|on|el|am|le|el pasado|letzten|dernier|vorige|afgelopen|komende|op|pada|hari"
     r"|w zeszły|w ubiegły|w ostatni|we|w|την περασμενη|το περασμενο|την προηγουμενη|το προηγουμενο"
-    r"|την|το|minuly|minule|tento|pristi|ve|v|viime|ensi|tana|forrige|sist|pa|neste|kommende) +(?P<day>\S+)"
+    r"|την|το|minuly|minule|tento|pristi|ve|v|viime|ensi|tana|forrige|sist|pa|neste|kommende"
+    r"|पिछले|बीते|इस|अगले) +(?P<day>\S+)"
     r"|(?:hari +|el +)?(?P<before>\S+) +(?:lalu|kemarin|ini|depan|passat)"
     r"|i (?P<last>\S+)s"
     r"|(?:上|這|这|本|下)個? ?(?P<chinese>(?:星期|禮拜|礼拜|週|周)[一二三四五六日天])"
@@ -779,7 +790,7 @@ _RELATIVE_LEAD = _when_needed(
 Saturday'), 'Senin kemarin', 'hari Minggu ini', Greek 'την περασμένη Κυριακή' and 'το Σάββατο',
 Catalan's '(el) dilluns passat', Swedish's 'i fredags' ('last Friday'), the day's name
 with an 's' after it, Finnish 'viime perjantaina' ('last Friday'), and Norwegian 'forrige
-onsdag', 'sist onsdag', 'på onsdag'."""
+onsdag', 'sist onsdag', 'på onsdag', and Hindi 'पिछले शुक्रवार', 'बीते शुक्रवार'."""
 
 
 def _in_year(start: PartialDate, day: str) -> str | None:

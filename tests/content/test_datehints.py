@@ -215,6 +215,14 @@ def _as_far_as_known(words: str, iso: str) -> str:
         ("8 XI 2021", "2021-11-08"),
         ("8.XI.2021", "2021-11-08"),
         ("8 XI 2021 r.", "2021-11-08"),
+        # Hindi: Devanagari's vowel signs are marks, not letters, to a regular expression;
+        # 'सितम्बर', 'अक्तूबर' are as many papers spell CLDR's 'सितंबर', 'अक्टूबर'.
+        ("2 जून 2023", "2023-06-02"),
+        ("जून 2023", "2023-06"),
+        ("शुक्रवार, 2 जून 2023", "2023-06-02"),
+        ("2 जुलाई 2023, 18:55", "2023-07-02T18:55"),
+        ("2 सितम्बर 2023", "2023-09-02"),
+        ("12 अक्तूबर 2023", "2023-10-12"),
         ("8 XIII 2021", None),  # no such month
         ("31 II 2021", None),  # no such day
     ],
@@ -718,6 +726,11 @@ def test_hint_says_what_to_write(text: str, said: str) -> None:
         ("kemarin", f"; 'kemarin' {COUNTED_FROM}"),
         ("hari ini", f"; 'hari ini' {COUNTED_FROM}"),
         ("Sabtu lalu", f"; 'Sabtu lalu' {COUNTED_FROM}"),
+        # Hindi: 'कल' (yesterday, or tomorrow), 'last week', 'last Friday'.
+        ("कल", f"; 'कल' {COUNTED_FROM}"),
+        ("परसों", f"; 'परसों' {COUNTED_FROM}"),
+        ("पिछले हफ़्ते", f"; 'पिछले हफ़्ते' {COUNTED_FROM}"),
+        ("बीते शुक्रवार", f"; 'बीते शुक्रवार' {COUNTED_FROM}"),
         ("pekan lalu", f"; 'pekan lalu' {COUNTED_FROM}"),
         ("Sabtu", f"; 'Sabtu' {COUNTED_FROM}"),
         ("Desember lalu", ""),  # a month: no day of the week
