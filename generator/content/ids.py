@@ -71,6 +71,7 @@ def to_id(text: str, *, limit: int | None = None, fallback: str = "my-id") -> st
     kept = _CYRILLIC_INSIDE_WORD.sub("", kept)
     kept = _GREEK_DIPHTHONG.sub(_greek_diphthong, _GREEK_NASAL_G.sub("n", kept))
     kept = _CATALAN_GEMINATE_DOT.sub("", kept)
+    kept = _DEVANAGARI_WORD.sub(lambda m: _devanagari_spelt(m.group()), kept)
     words = re.findall(r"[A-Za-z0-9]+", anyascii(kept))
     out = ""
     for word in words:
@@ -164,6 +165,88 @@ def _hebrew_spelt(word: str) -> str:
         else:
             out.append("a")
     return "".join(out)
+
+
+_DEVANAGARI_WORD = re.compile("[\u0900-\u094f\u0955-\u0963\u0971-\u097f]+")
+"""A word in Devanagari (Hindi, Marathi, Nepali), without its digits, which anyascii spells."""
+_DEVANAGARI_CONSONANTS = {
+    **dict(zip("कखगघङ", ("k", "kh", "g", "gh", "n"), strict=True)),
+    **dict(zip("चछजझञ", ("ch", "chh", "j", "jh", "n"), strict=True)),
+    **dict(zip("टठडढण", ("t", "th", "d", "dh", "n"), strict=True)),
+    **dict(zip("तथदधन", ("t", "th", "d", "dh", "n"), strict=True)),
+    **dict(zip("पफबभम", ("p", "ph", "b", "bh", "m"), strict=True)),
+    **dict(zip("यरलळवशषसह", ("y", "r", "l", "l", "v", "sh", "sh", "s", "h"), strict=True)),
+}
+_WITH_NUKTA = {"क": "q", "ज": "z", "फ": "f", "ड": "r", "ढ": "rh"}
+"""Consonants with a nukta (ज़ z, फ़ f, ड़ r), as Hindi's loanwords and 'ड़' are spelt."""
+_INDEPENDENT_VOWELS = "अआइईउऊऋएऐओऔऍऑ"
+_DEVANAGARI_VOWELS = {
+    **dict(
+        zip(
+            _INDEPENDENT_VOWELS,
+            ("a", "a", "i", "i", "u", "u", "ri", "e", "ai", "o", "au", "e", "o"),
+            strict=True,
+        )
+    ),
+    **dict(zip("ािीुूृेैोौॅॉ", ("a", "i", "i", "u", "u", "ri", "e", "ai", "o", "au", "e", "o"), strict=True)),
+}
+"""Vowels, written alone (अ) and as signs after a consonant (ा), one Latin letter or two each:
+long and short alike, as Indian road signs and newspapers' web addresses spell them."""
+_LABIALS = "पफबभम"
+
+
+def _devanagari_spelt(word: str) -> str:
+    """A Devanagari word in Latin letters, as Indian news sites spell Hindi in their web
+    addresses. A consonant has its inherent 'a' unless a vowel sign or a virama follows it,
+    and loses it where Hindi does not say it: at the end of a word, and between two
+    consonants that each have a vowel after one of their own (Ohala's rule, read from the
+    word's end: 'टकराई' takrai, 'मालगाड़ी' malgari, 'पटनायक' patnayak; not in a cluster,
+    'सुरक्षा' suraksha). The nasal sign is 'n', 'm' before p, b, m: 'कोरोमंडल' koromandal.
+    anyascii spelt no inherent vowel and a nukta as a break between words: 'korommdl',
+    'malgad-i', 'tkrai'."""
+    # Each unit: its consonant(s) spelt, its vowel ('a' inherent, '' after a virama), and
+    # whether that vowel is the inherent one.
+    units: list[list[str]] = []
+    inherent: list[bool] = []
+    letters = list(word)
+    for n, letter in enumerate(letters):
+        after = letters[n + 1] if n + 1 < len(letters) else ""
+        if letter in _DEVANAGARI_CONSONANTS:
+            nukta = after == "\u093c" and letter in _WITH_NUKTA
+            units.append([_WITH_NUKTA[letter] if nukta else _DEVANAGARI_CONSONANTS[letter], "a"])
+            inherent.append(True)
+        elif letter in _DEVANAGARI_VOWELS and units and inherent[-1] and letter not in _INDEPENDENT_VOWELS:
+            units[-1][1], inherent[-1] = _DEVANAGARI_VOWELS[letter], False
+        elif letter in _DEVANAGARI_VOWELS:
+            units.append(["", _DEVANAGARI_VOWELS[letter]])
+            inherent.append(False)
+        elif letter == "\u094d" and units and inherent[-1]:  # virama: no vowel
+            units[-1][1], inherent[-1] = "", False
+        elif letter in "\u0901\u0902":  # chandrabindu, anusvara: after the vowel
+            nasal = "m" if after and after in _LABIALS else "n"
+            if units:
+                units[-1].append(nasal)
+            else:
+                units.append(["", nasal])
+                inherent.append(False)
+        elif letter == "\u0903":  # visarga
+            units.append(["", "h"])
+            inherent.append(False)
+    if len(units) > 1 and inherent[-1]:
+        units[-1][1] = ""
+    for n in range(len(units) - 2, 0, -1):
+        previous, following = units[n - 1], units[n + 1]
+        # not before a nasal sign ('संसद' sansad), nor next to a cluster ('सुरक्षा')
+        if (
+            inherent[n]
+            and units[n][0]
+            and previous[1]
+            and following[0]
+            and following[1]
+            and len(units[n]) == 2
+        ):
+            units[n][1] = ""
+    return "".join("".join(unit) for unit in units)
 
 
 _CYRILLIC_INSIDE_WORD = re.compile(

@@ -178,3 +178,21 @@ def test_every_name_the_build_writes_at_the_root_is_reserved(project: Project) -
     names = {p.name for p in (project.root / "site").iterdir()} - {"story-a", ".explainer-site"}
     assert {"index.html", "404.html", "assets", "sitemap.xml"} <= names  # a full listing
     assert {name.split(".")[0].lower() for name in names} <= RESERVED_STORY_IDS
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("कोरोमंडल एक्सप्रेस मालगाड़ी से टकराई", "koromandal-eksapres-malgari-se-takrai"),
+        ("अश्विनी वैष्णव", "ashvini-vaishnav"),
+        ("बहानगा बाज़ार", "bahanga-bazar"),
+        ("नवीन पटनायक", "navin-patnayak"),
+        ("रेल सुरक्षा आयुक्त", "rel-suraksha-ayukt"),
+        ("सीबीआई ने तीन रेलकर्मियों को गिरफ़्तार किया", "sibiai-ne-tin-relkarmiyon-ko-giraftar-kiya"),
+        ("संसद में हिंदी", "sansad-men-hindi"),
+    ],
+)
+def test_a_hindi_title_is_spelt_as_it_is_said(text: str, expected: str) -> None:
+    # anyascii spelt Devanagari without its inherent vowel and a nukta as a break between
+    # words: 'korommdl-ekspres-malgad-i-se-tkrai', 'bhanga-baj-ar', 'girph-tar'.
+    assert to_id(text, limit=60) == expected
