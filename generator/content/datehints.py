@@ -315,7 +315,7 @@ def suggest(text: str, *, allow_time: bool = True) -> str | None:
     ('Monday, April 19, 2010', '2011年3月11日（金）', '19 Nisan 2010 Pazartesi'). A time
     on a twelve-hour clock is read too ('9:30 pm')."""
     folded = _hebrew_read(_normalized(text))
-    text = _hungarian_read(folded)
+    text = _hindi_read(_hungarian_read(folded))
     if text != folded and re.fullmatch(r"\d{4}", text):
         return text  # '2010-ben' ('in 2010'), '2010.': the year itself
     text = _LEAD_WORD().sub("", _SWEDISH_WEEKDAY_DEN().sub(r"\1 ", text))
@@ -336,6 +336,34 @@ def suggest(text: str, *, allow_time: bool = True) -> str | None:
         # 'mar': March in English, Tuesday in Spanish ('mar. 16 de marzo de 2010'): a month first.
         return _suggested(text, None, allow_time) or _suggested(rest, weekday, allow_time)
     return _suggested(rest, weekday, allow_time)
+
+
+_HINDI_ON = _when_needed(r"(?<=\d) को(?= |,|$)")
+"""'को' ('on') after a date, as a Hindi sentence writes it: '7 जुलाई 2023 को'."""
+_HINDI_CLOCK = _when_needed(r"(?:(सुबह|दोपहर|शाम|रात) +)?(\d{1,2})(?:[:.](\d{2}))? *बजे")
+"""A time as Hindi says it, the part of the day before the hour and 'बजे' ('o'clock')
+after it: 'शाम 6:55 बजे', 'रात 9 बजे', 'सुबह 10.30 बजे'."""
+
+
+def _hindi_hours(found: re.Match[str]) -> str:
+    """A Hindi time (``_HINDI_CLOCK``) on the 24-hour clock: 'शाम 6:55 बजे' is 18:55, 'रात
+    9 बजे' 21:00 and 'रात 2 बजे' 02:00, 'दोपहर 2 बजे' 14:00; a time without its part of
+    the day ('7 बजे') or one that does not fit it is left as written, to get no suggestion."""
+    part, hour, minutes = found[1], int(found[2]), found[3] or "00"
+    if part is None:  # '18:55 बजे' says which; '7 बजे' does not
+        return f"{hour:02d}:{minutes}" if 12 < hour < 24 else found[0]
+    if not 0 < hour <= 12 or (part == "रात" and hour == 12):  # midnight, of which day?
+        return found[0]
+    if part == "दोपहर" and hour == 12:
+        return f"12:{minutes}"
+    later = part == "शाम" or (part == "दोपहर" and hour <= 6) or (part == "रात" and hour >= 6)
+    return f"{hour % 12 + (12 if later else 0):02d}:{minutes}"
+
+
+def _hindi_read(text: str) -> str:
+    """``text`` (folded) with a Hindi date's 'को' left out and its time as the 24-hour clock
+    writes it: '2 जून 2023 को शाम 6:55 बजे' -> '2 जून 2023 18:55'."""
+    return _HINDI_CLOCK().sub(_hindi_hours, _HINDI_ON().sub("", text))
 
 
 _HEBREW_LETTER = _when_needed("[\u05d0-\u05ea]")
