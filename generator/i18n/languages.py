@@ -93,6 +93,10 @@ letters, said alike."""
 WITHOUT_SPACES = frozenset({"zh", "ja"})
 """Languages written without spaces between their words and sentences."""
 
+WITH_DANDA = frozenset({"hi"})
+"""Languages whose sentences end with the danda, '।', as Hindi's news sites and its catalog
+write them."""
+
 
 @dataclass(frozen=True, slots=True)
 class Language:
@@ -109,7 +113,9 @@ class Language:
     def sentence_end(self) -> tuple[str, str]:
         """What ends a sentence of the pages' own text and what comes before the next:
         Chinese and Japanese write '。' and no space ('…です。次の文'), the others '.' and
-        a space."""
+        a space; Hindi '।' and a space."""
+        if self.locale.language in WITH_DANDA:
+            return ("\u0964", " ")
         return ("\u3002", "") if self.locale.language in WITHOUT_SPACES else (".", " ")
 
     @property
