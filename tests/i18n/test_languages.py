@@ -571,3 +571,10 @@ def test_hindi_is_shipped_left_to_right_in_its_own_catalog() -> None:
     assert languages.resolve("hi-IN") is not None
     assert "hi" in languages.available_tags().split(", ")
     assert languages.tag_for_name("हिन्दी") == "hi" and languages.tag_for_name("Hindi") == "hi"
+
+
+def test_hindi_written_by_its_standard_spelling_is_hi() -> None:
+    # CLDR names Hindi 'हिन्दी'; Hindi's standard spelling and its newsrooms write 'हिंदी',
+    # and 'language: हिंदी' got no 'did you mean'.
+    assert languages.tag_for_name("हिंदी") == "hi"
+    assert languages.meant_tag("हिंदी") == "hi"
