@@ -562,3 +562,12 @@ def test_tw_for_a_site_is_told_traditional_chinese_is_zh_hant(project: Project) 
     [problem] = project.problems()
     hint = "; did you mean 'zh-Hant'? ('tw' is a country's code, and as a language's, Twi's)"
     assert problem.endswith(f"(to add one, see 'Adding a language' in docs/editing.md){hint}")
+
+
+def test_thai_is_shipped_left_to_right_in_its_own_catalog() -> None:
+    # Thai had no catalog: a site with `language: th` was refused by check.
+    thai = languages.resolve("th")
+    assert thai is not None and thai.catalog == "th" and thai.direction == "ltr"
+    assert languages.resolve("th-TH") is not None
+    assert "th" in languages.available_tags().split(", ")
+    assert languages.tag_for_name("ไทย") == "th" and languages.tag_for_name("Thai") == "th"

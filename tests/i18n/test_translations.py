@@ -214,6 +214,7 @@ def test_figure_and_place_pages_link_to_the_same_figure_and_place_in_the_storys_
         ("sv", "Citat"),
         ("fi", "Lausunnot"),
         ("nb", "Sitater"),
+        ("th", "คำกล่าว"),
         ("hu", "Idézetek"),
         ("zh-Hans", "言论"),
         ("zh-Hant", "發言摘錄"),  # excerpts of what was said: a minister's or a railway's
