@@ -8,6 +8,7 @@ themselves, and everything a build does with a date, are ``dates.py``.
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Callable
 from datetime import datetime
 from functools import cache, partial
@@ -595,6 +596,20 @@ def hint(
         )
         if said:
             return f"{said} ('{written}' is {year} in Taiwan's calendar, 民國)"
+    if (thai := _thai_read(text)) is not None:
+        # A date in Thai ('10 ก.ค. 2561'), read as the forms below read one ('10 july 2018');
+        # what they make nothing of is said of the words as written, a day counted from the
+        # article ('เมื่อวานนี้', 'เมื่อวันอังคาร') in them too.
+        if relative := _relative_hint(text):
+            return relative
+        read, era = thai
+        if re.fullmatch(r"\d{4}", read) and not from_day:
+            return f"; did you mean '{read}'?{era}"  # 'พ.ศ. 2561', 'ปี 2561': the year itself
+        said = hint(read, from_day=from_day, span=span, end=end, start=start)
+        if "display_date" in said:
+            said = said.replace(f"'display_date: {read}'", f"'display_date: {text.strip()}'")
+        if said:
+            return said + era
     if (read := _vietnamese_read(text)) != text:
         # A date in Vietnamese words, read as the forms below read one ('7 tháng 9 năm 2024'
         # as '7 september 2024'); what they make nothing of is said of the words as written.
@@ -705,6 +720,146 @@ def _vietnamese_read(text: str) -> str:
     return text if read == folded else read
 
 
+_THAI_LETTER = _when_needed("[\u0e01-\u0e4e]")
+_THAI_DIGITS = str.maketrans("๐๑๒๓๔๕๖๗๘๙", "0123456789")
+"""Thai digits, which Thai official letters and some newsrooms write dates in ('๑๐ ก.ค. ๒๕๖๑')."""
+BUDDHIST_ERA = 543
+"""How far the Buddhist Era (พ.ศ.), which Thai newsrooms, the government and courts count years
+in, is ahead of the Common Era: พ.ศ. 2561 is 2018."""
+_BUDDHIST_YEARS = range(2400, 2700)
+"""Years that, written in a date, are of the Buddhist Era: 1857 to 2156 in the Common Era,
+where no news a story tells of falls as a year of its own."""
+_THAI_ERA = _when_needed(r"(?:พ\. ?ศ\.?|พศ\.?) ?(\d{4}|\d{2})(?!\d)|ค\. ?ศ\.? ?(?=\d)")
+"""'พ.ศ.' (the Buddhist Era) before a year, in four digits or the last two ('พ.ศ. 2561',
+'พ.ศ.61'), or 'ค.ศ.' (the Common Era) before one, which says no more than its number."""
+_THAI_WORDS = (
+    (r"(?:ราว ?ๆ|ราว|ประมาณ|โดยประมาณ|ช่วงประมาณ) ?", "about "),
+    (r"ต้นเดือน ?|ช่วงต้นเดือน ?|ต้นปี ?|ช่วงต้นปี ?", "early "),
+    (r"กลางเดือน ?|กลางปี ?", "mid-"),
+    (r"ปลายเดือน ?|ช่วงปลายเดือน ?|ปลายปี ?|ช่วงปลายปี ?", "late "),
+    (r"ระหว่าง(?:วันที่)? ?(.+?) ?(?:ถึง|และ|กับ) ?(?:วันที่ ?)?", r"between \1 and "),
+    (r"(?:ตั้งแต่|จาก)(?:วันที่)? ?(.+?) ?(?:ถึง|จนถึง|-|–) ?(?:วันที่ ?)?", r"from \1 to "),
+    (r" ?(?:ถึง|จนถึง) ?(?:วันที่ ?)?", " to "),
+    (r"(?:เมื่อ)?(?:วันที่|วัน ที่) ?|^เมื่อ ?|(?<!\S)(?:เดือน|ปี) ?", ""),
+    (r"(?:ในเวลา|เวลา|ราวเวลา) ?", " "),
+    (r"(\d{1,2})[.:](\d{2}) ?(?:น\.|นาฬิกา)(?!\w)", r"\1:\2"),
+    (r"(\d{1,2}) ?(?:นาฬิกา|น\.)(?!\w)", r"\1:00"),
+)  # fmt: skip
+"""Words Thai writes in a date, as the date forms read them: 'ประมาณ' and 'ราว' (about); 'ต้นเดือน',
+'กลางเดือน', 'ปลายเดือน' (early, mid, late in a month) and 'ต้นปี', 'ปลายปี' (in a year);
+'ระหว่าง ... ถึง' (between), 'ตั้งแต่ ... ถึง' (from ... to); 'วันที่' (the day) and 'เมื่อ'
+(on) before a day, 'เดือน' (month) and 'ปี' (year) before one; 'เวลา' (at) before a time, and
+'น.' or 'นาฬิกา' (o'clock) after one ('17.40 น.')."""
+
+
+def buddhist_era_hint(date: PartialDate) -> str | None:
+    """What to say of ``date`` when its year is one of the Buddhist Era (พ.ศ.), as a Thai
+    editor types it in the contract's form ('2561-07-10', 10 July 2018): the date in the
+    Common Era's years; else None. Such a date is valid, and far ahead of any news."""
+    if date.year not in _BUDDHIST_YEARS:
+        return None
+    meant = date.iso().replace(f"{date.year:04d}", f"{date.year - BUDDHIST_ERA:04d}", 1)
+    return (
+        f"its year, {date.year}, is far ahead: if it is a year of the Buddhist Era (พ.ศ.), as Thai dates "
+        f"count them, write it in the Common Era's, {date.year - BUDDHIST_ERA} ('{meant}')"
+    )
+
+
+@cache
+def _thai_names() -> tuple[re.Pattern[str], dict[str, str]]:
+    """A pattern of the months' and the days of the week's names in Thai, as CLDR writes them
+    (whole, 'กรกฎาคม', and abbreviated, 'ก.ค.', as Thai news writes a date; a day with 'วัน'
+    before it and maybe 'ที่' after it, 'วันอังคารที่'), and the English name of each. Read
+    unfolded: folding drops some of Thai's vowel marks and keeps others, and a name's letters
+    then match no word."""
+    from babel import Locale
+
+    thai = Locale.parse("th")
+    names: dict[str, str] = {}
+    for number, name in thai.months["format"]["wide"].items():
+        names[name] = MONTHS[number].lower()
+    for number, name in thai.months["format"]["abbreviated"].items():
+        names[name] = names[name.rstrip(".")] = MONTHS[number].lower()
+    english = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+    for number, name in thai.days["format"]["wide"].items():
+        names[name] = english[number] + ","
+    words = "|".join(re.escape(name) for name in sorted(names, key=len, reverse=True))
+    return re.compile(rf"(?<![\u0e01-\u0e4e.])({words})(?:ที่)?(?![\u0e01-\u0e4e])"), names
+
+
+def _thai_read(text: str) -> tuple[str, str] | None:
+    """``text`` as the date forms read a date, when it is written in Thai ('10 ก.ค. 2561',
+    'วันอังคารที่ 10 กรกฎาคม 2561 เวลา 17.40 น.'): its names in English, its year in the
+    Common Era, its words as English says them (``_THAI_WORDS``); and what to say of a year of
+    the Buddhist Era it was written in, else ''. None when it holds no Thai, and no year of
+    that era ('10/7/2561'); the year of a date in numbers only is the Buddhist Era's when it
+    is far ahead of today's, as one of Thai dates is."""
+    read = " ".join(text.translate(_THAI_DIGITS).split())
+    thai = _THAI_LETTER().search(read) is not None
+    written: list[tuple[str, int]] = []  # each year of the Buddhist Era, as written, and its year
+
+    def era(found: re.Match[str]) -> str:
+        if found[1] is None:
+            return ""  # 'ค.ศ.': the Common Era, as the number says
+        year = int(found[1]) + (2500 if len(found[1]) == 2 else 0) - BUDDHIST_ERA
+        written.append((found.group(), year))
+        return f"{year}"
+
+    def named(found: re.Match[str]) -> str:
+        return f" {_thai_names()[1][found[1]]} "
+
+    def short_year(found: re.Match[str]) -> str:
+        year = 2500 + int(found[2]) - BUDDHIST_ERA
+        written.append((found[2], year))
+        return f"{found[1]} {year}"
+
+    read = _THAI_ERA().sub(era, read)
+    if thai:
+        read = _thai_names()[0].sub(named, read)
+        # A year in two digits after a month's name ('10 ก.ค. 61'), as Thai news shortens the Buddhist Era's.
+        month = "|".join(name.lower() for name in MONTHS[1:])
+        read = re.sub(rf"\b({month}) +(\d{{2}})(?![\d:]|\.\d)", short_year, read)
+        for pattern, english in _THAI_WORDS:
+            read = re.sub(pattern, english, read)
+
+    def four_digits(found: re.Match[str]) -> str:
+        if int(found[1]) not in _BUDDHIST_YEARS:
+            return found.group()
+        written.append((found[1], int(found[1]) - BUDDHIST_ERA))
+        return f"{int(found[1]) - BUDDHIST_ERA}"
+
+    read = re.sub(r"(?<!\d)(\d{4})(?!\d)", four_digits, read)
+    read = " ".join(read.replace(" ,", ",").split())
+    if not written and (not thai or read == text):
+        return None
+    if not written:
+        return read, ""
+    shown, year = written[0]
+    return read, f" ('{shown}' is {year}: a year of the Buddhist Era, พ.ศ., is {BUDDHIST_ERA} ahead)"
+
+
+_THAI_WEEKDAYS = ("จันทร์", "อังคาร", "พุธ", "พฤหัสบดี", "ศุกร์", "เสาร์", "อาทิตย์")
+_THAI_RELATIVE_DAYS = {
+    "เมื่อวาน", "เมื่อวานนี้", "วานนี้", "เมื่อวานซืน", "วันนี้", "พรุ่งนี้", "มะรืนนี้", "เมื่อคืน",
+    "เมื่อคืนนี้", "คืนนี้", "เมื่อเช้า", "เมื่อเช้านี้", "เช้านี้", "บ่ายนี้", "เย็นนี้", "สัปดาห์ที่แล้ว",
+    "สัปดาห์ก่อน", "อาทิตย์ที่แล้ว", "สัปดาห์นี้", "สัปดาห์หน้า", "เดือนที่แล้ว", "เดือนก่อน", "เดือนนี้",
+    "ปีที่แล้ว", "ปีก่อน", "ปีนี้", "เมื่อปีที่แล้ว", "เมื่อสัปดาห์ที่แล้ว", "เมื่อเดือนที่แล้ว",
+} | {
+    f"{lead}วัน{day}{after}"
+    for day in _THAI_WEEKDAYS
+    for lead, after in (("", "ที่แล้ว"), ("", "ที่ผ่านมา"), ("", "นี้"), ("", "หน้า"), ("เมื่อ", ""), ("เมื่อ", "ที่ผ่านมา"))
+}  # fmt: skip
+"""Thai words for a day counted from when they were written: 'เมื่อวาน' (yesterday), 'วันนี้'
+(today), 'เมื่อคืน' (last night), 'สัปดาห์ที่แล้ว' (last week), 'เมื่อวันอังคาร' (on Tuesday),
+'วันอังคารที่แล้ว' (last Tuesday)."""
+
+
+def _without_marks(word: str) -> str:
+    """``word`` as folding writes it (``_folded``), without loading Babel: Thai's marks that
+    Unicode decomposes as combining ones ('เมื่อวาน' -> 'เมือวาน') set aside."""
+    return "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c))
+
+
 _RELATIVE_DAYS = frozenset(
     {
         "yesterday", "today", "tomorrow", "tonight", "last night", "this morning", "this afternoon",
@@ -756,6 +911,7 @@ _RELATIVE_DAYS = frozenset(
         "tegnap ejjel", "mult heten", "a mult heten", "ezen a heten", "jovo heten", "a jovo heten",
         "mult honapban", "a mult honapban", "tavaly", "multkor",
     }
+    | {_without_marks(word) for word in _THAI_RELATIVE_DAYS}
     | {
         f"{which}{day}"
         for which in ("", "mult ", "a mult ", "jovo ", "a jovo ")

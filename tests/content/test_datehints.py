@@ -1497,3 +1497,67 @@ def _in_taiwans_calendar(iso: str, written: str, year: int) -> str:
 def test_a_date_as_a_taiwanese_editor_writes_it_is_told_how_to_write_it(text: str, said: str) -> None:
     # Each got only "expected a date in the form YYYY...", with no word of what to write.
     assert hint(text, span=True) == said
+
+
+def _in_the_buddhist_era(said: str, written: str, year: int) -> str:
+    """The hint for a date written with a year of the Buddhist Era (พ.ศ.), as Thai counts them."""
+    return f"{said} ('{written}' is {year}: a year of the Buddhist Era, พ.ศ., is 543 ahead)"
+
+
+@pytest.mark.parametrize(
+    ("text", "said"),
+    [
+        # A month's name as CLDR writes it, whole or abbreviated, read with its vowel marks
+        # (folding drops some and keeps others, and 'มิถุนายน' matched no word).
+        ("23 มิถุนายน 2018", "; did you mean '2018-06-23'?"),
+        ("10 ก.ค. 2018", "; did you mean '2018-07-10'?"),
+        # A year of the Buddhist Era, as Thai newsrooms write one, in four digits or two.
+        ("10 กรกฎาคม 2561", _in_the_buddhist_era("; did you mean '2018-07-10'?", "2561", 2018)),
+        ("10 ก.ค. 61", _in_the_buddhist_era("; did you mean '2018-07-10'?", "61", 2018)),
+        ("๑๐ ก.ค. ๒๕๖๑", _in_the_buddhist_era("; did you mean '2018-07-10'?", "2561", 2018)),
+        ("พ.ศ. 2561", _in_the_buddhist_era("; did you mean '2018'?", "พ.ศ. 2561", 2018)),
+        ("ค.ศ. 2018", "; did you mean '2018'?"),
+        ("2561-07-10", _in_the_buddhist_era("; did you mean '2018-07-10'?", "2561", 2018)),
+        (
+            "10/7/2561",
+            _in_the_buddhist_era(
+                "; it could be '2018-07-10' (day first) or '2018-10-07' (month first): write the one it is",
+                "2561",
+                2018,
+            ),
+        ),
+        # 'วันที่' (the day), 'เมื่อ' (on), the day of the week (10 July 2018 was a Tuesday),
+        # a time with 'เวลา' (at) and 'น.' (o'clock).
+        ("เมื่อวันที่ 2 ก.ค. 2018", "; did you mean '2018-07-02'?"),
+        ("วันอังคารที่ 10 กรกฎาคม 2018", "; did you mean '2018-07-10'?"),
+        ("วันจันทร์ที่ 10 กรกฎาคม 2018", ""),
+        ("10 กรกฎาคม 2018 เวลา 17.40 น.", "; did you mean '2018-07-10T17:40'?"),
+        ("17.40 น.", "; a time needs its day: write it as YYYY-MM-DDT17:40"),
+        ("10 กรกฎาคม", "; a date needs its year: write it as YYYY-07-10"),
+        # About, a part of a month, spans.
+        (
+            "ประมาณ 22.00 น. 2 กรกฎาคม 2018",
+            "; for a time that is not known exactly, write 'date: 2018-07-02T22:00' and 'circa: true'",
+        ),
+        (
+            "ต้นเดือนกรกฎาคม 2018",
+            "; write the date as far as it is known, 'date: 2018-07', and the words readers should "
+            "read in 'display_date: ต้นเดือนกรกฎาคม 2018'",
+        ),
+        ("8-10 ก.ค. 2018", "; for a span, write 'date: 2018-07-08' and the end as 'end: 2018-07-10'"),
+        (
+            "ระหว่างวันที่ 8 ถึง 10 กรกฎาคม 2018",
+            "; for a span, write 'date: 2018-07-08' and the end as 'end: 2018-07-10', with 'date_phrase: between'",
+        ),
+        # Days counted from when an article was written.
+        *(
+            (words, f"; '{words}' {COUNTED_FROM}")
+            for words in ("เมื่อวาน", "เมื่อวานนี้", "เมื่อวันอังคาร", "วันอังคารที่แล้ว", "สัปดาห์ที่แล้ว")
+        ),
+    ],
+)
+def test_a_date_as_a_thai_editor_writes_it_is_told_how_to_write_it(text: str, said: str) -> None:
+    # Each got only "expected a date in the form YYYY..." ('10 กรกฎาคม 2561' was told
+    # '2561-07-10', a date 543 years ahead), but for a wrong day of the week and a day
+    # without its year, whose month's name has no vowel mark ('10 กรกฎาคม').
+    assert hint(text, span=True) == said
