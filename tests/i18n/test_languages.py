@@ -562,3 +562,13 @@ def test_tw_for_a_site_is_told_traditional_chinese_is_zh_hant(project: Project) 
     [problem] = project.problems()
     hint = "; did you mean 'zh-Hant'? ('tw' is a country's code, and as a language's, Twi's)"
     assert problem.endswith(f"(to add one, see 'Adding a language' in docs/editing.md){hint}")
+
+
+def test_romanian_is_shipped_left_to_right_in_its_own_catalog() -> None:
+    # Romanian had no catalog: a site with `language: ro` was refused by check, so a
+    # newsroom coming from TimelineJS (which has ro) could not use its language.
+    romanian = languages.resolve("ro")
+    assert romanian is not None and romanian.catalog == "ro" and romanian.direction == "ltr"
+    assert languages.resolve("ro-RO") is not None and languages.resolve("ro-MD") is not None
+    assert "ro" in languages.available_tags().split(", ")
+    assert languages.tag_for_name("română") == "ro" and languages.tag_for_name("Romanian") == "ro"
