@@ -259,6 +259,15 @@ def test_words_sort_in_their_languages_alphabetical_order() -> None:
             "Ötvös Salgótarján Sopron Szeged Tata Tüskevár Tyúkod Ugar Újpest Ukrajna Uzsok Üllő Ürge "
             "Űrhajó Üveg Zala Zugló Zsámbék",
         ),
+        # Romanian's ă, â, î, ș and ț are letters of their own, each after the one it is
+        # written on ('Șag' after 'Suceava', 'Ăsta' after 'Azuga'), where they sorted as a, i,
+        # s, t ('Șag' before 'Sibiu'); ş and ţ, with a cedilla, are ș and ț.
+        (
+            "ro",
+            "Alba apă Arad Azuga ăla Ăsta Âmbru ânger Bacău Brăila Iași Ilfov Izvor îngheț Însurăței "
+            "Mamaia Mare masă mass mașină Mălini mâine muntean Sibiu Suceava sz Șag Șimleu Ştefăneşti "
+            "ştiri Timiș Tulcea Turda ţară Țăndărei Ţebea Ungheni Vaslui Zalău",
+        ),
     ],
 )
 def test_words_sort_as_the_browsers_locale_compare_sorts_them(language: str, in_order: str) -> None:
