@@ -1212,16 +1212,17 @@ def split_span(text: str) -> tuple[str, str] | None:
 
 
 _SPAN_OPENER = _when_needed(
-    r"(?:(?P<weekend>(?:el |the |het |i )?(?:fin de semana|cap de setmana|weekend|helgen|helga)"
+    r"(?:(?P<weekend>(?:el |the |het |i |in )?(?:fin de semana|cap de setmana|weekendul|weekend|helgen|helga)"
     r" (?:(?:del?|of(?: the)?|van) )?)"
     r"|(?P<between>(?:entre|between|zwischen|tussen|miedzy|pomiedzy|mellom|intre) (?:el |the |le |dem |o )?)"
     r"|(?:desde el|desde|from the|from|del|de|du|vom|von|van|do|da|od|fra og med|fra|с|із|з|din) )?"
 )
-"""How a span written in words may open (folded): 'entre el', 'between', Dutch 'tussen' and
-Polish 'między' and Norwegian 'mellom' give 'date_phrase: between', 'fin de semana del',
-'weekend of', Dutch 'het weekend van', Polish 'weekend', Catalan 'cap de setmana del' and
-Norwegian '(i) helgen' give 'weekend'; 'del', 'from', Dutch 'van', Polish 'od', Norwegian 'fra'
-and the like open a plain span, which needs no phrase."""
+"""How a span written in words may open (folded): 'entre el', 'between', Dutch 'tussen',
+Polish 'między', Norwegian 'mellom' and Romanian 'între' give 'date_phrase: between', 'fin de
+semana del', 'weekend of', Dutch 'het weekend van', Polish 'weekend', Catalan 'cap de setmana
+del', Norwegian '(i) helgen' and Romanian '(în) weekendul' give 'weekend'; 'del', 'from',
+Dutch 'van', Polish 'od', Norwegian 'fra', Romanian 'din' and the like open a plain span,
+which needs no phrase."""
 _SPAN_JOIN = _when_needed(
     r" ?[-–—] ?| (?:to|until|till|through|hasta el|hasta|al|a|au|bis zum|bis|ate|do|по|до"
     r"|tot en met|t/m|tot|til og med|til|pana (?:in|la|pe)) "

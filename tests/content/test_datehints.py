@@ -1566,6 +1566,9 @@ def test_a_date_and_time_as_a_romanian_editor_writes_them_are_suggested(text: st
         ("între 31 octombrie și 2 noiembrie 2015", _span("2015-10-31", "2015-11-02", "between")),
         ("din 31 octombrie până pe 2 noiembrie 2015", _span("2015-10-31", "2015-11-02")),
         ("din 2015 până în 2016", _span("2015", "2016")),
+        # With its en dash it was told the dash was a look-alike of a hyphen ('type it again').
+        ("weekendul 31 octombrie – 1 noiembrie 2015", _span("2015-10-31", "2015-11-01", "weekend")),
+        ("în weekendul 31 octombrie - 1 noiembrie 2015", _span("2015-10-31", "2015-11-01", "weekend")),
         (
             "30 octombrie 2015, ora 22:32 (ora României)",
             "; write the offset after the time ('2015-10-30T22:32+02:00' in Europe/Bucharest), or give the "
