@@ -317,7 +317,7 @@ def suggest(text: str, *, allow_time: bool = True) -> str | None:
     text = _hungarian_read(folded)
     if text != folded and re.fullmatch(r"\d{4}", text):
         return text  # '2010-ben' ('in 2010'), '2010.': the year itself
-    led = _LEAD_WORD().sub("", _SWEDISH_WEEKDAY_DEN().sub(r"\1 ", text))
+    led = _LEAD_WORD().sub("", _WEEKDAY_DEN().sub(r"\1 ", text))
     if led != text and re.fullmatch(r"\d{4}", led):
         return led  # 'în 2015', 'in 2015': the year itself
     text = led
@@ -382,18 +382,23 @@ def _hebrew_read(text: str) -> str:
 
 
 _LEAD_WORD = _when_needed(
-    r"^(?:el|the|on|op|le|am|il|o|em|no dia|dia|pada tanggal|pada|tanggal|tgl\.?|dne|den|pe|in)"
+    r"^(?:el|the|on|op|le|am|il|o|em|no dia|dia|pada tanggal|pada|tanggal|tgl\.?|dne|den|d\.|pe|in)"
     r" (?=\S*\d|\S+,? \d)"
 )
 """The word a sentence puts before a date, folded: 'el 15 de abril de 2019', 'el lunes 15
 de abril', 'on 15 April 2019', 'le 15 avril', 'am 15. April', Portuguese 'em 25 de janeiro
 de 2019' and 'no dia 25', Indonesian 'pada 4 Desember 2021', 'tanggal 4' and 'pada tanggal 4',
-Dutch 'op 17 juli 2014', Czech 'dne 24. června 2021', Swedish 'den 7 april 2017', Romanian 'pe
-30 octombrie 2015' ('on') and 'în octombrie 2015', 'în 2015' ('in', folded)."""
-_SWEDISH_WEEKDAY_DEN = _when_needed(r"^((?:man|tis|ons|tors|fre|lor|son)dag)(?:en)?,? den (?=\d)")
-"""A Swedish day of the week before 'den' and its day, folded, as a sentence writes it, in
-its definite form mostly ('fredagen den 7 april 2017', 'fredag den 7 april'): the day's name
-is kept ('fredag'), to be checked against the date as any day of the week is."""
+Dutch 'op 17 juli 2014', Czech 'dne 24. června 2021', Swedish 'den 7 april 2017', Danish 'd. 3.
+juli 2022' ('d.' for 'den'), Romanian 'pe 30 octombrie 2015' ('on') and 'în octombrie 2015',
+'în 2015' ('in', folded)."""
+_WEEKDAY_DEN = _when_needed(
+    r"^((?:man|tis|tirs|ons|tors|fre|lor|lør|son|søn)dag)(?:en)?,? (?:den|d\.) (?=\d)"
+)
+"""A Swedish or Danish day of the week before 'den' (Danish 'd.') and its day, folded, as a
+sentence writes it, in its definite form mostly ('fredagen den 7 april 2017', 'fredag den 7
+april', Danish 'søndag den 3. juli 2022', 'tirsdag d. 5. juli', with its 'ø', which folding
+keeps): the day's name is kept ('fredag'), to be checked against the date as any day of the
+week is."""
 
 
 _HUNGARIAN_MONTH = (
@@ -767,6 +772,10 @@ _RELATIVE_DAYS = frozenset(
         "i morges", "i formiddag", "i ettermiddag", "forrige uke", "i forrige uke", "denne uken",
         "denne uka", "neste uke", "forrige maned", "i fjor", "ifjor", "forrige ar", "i helgen",
         "forrige helg",
+        "i aftes", "igar aftes", "i gar aftes", "i nat", "i eftermiddag", "i formiddags", "sidste nat",
+        "sidste uge", "i sidste uge", "denne uge", "i denne uge", "næste uge", "i næste uge",
+        "sidste maned", "i sidste maned", "sidste ar", "i weekenden", "sidste weekend",
+        "i sidste weekend",
         "tegnap", "tegnapelott", "holnap", "holnaputan", "ma reggel", "ma delelott", "ma delutan",
         "ma este", "tegnap reggel", "tegnap delelott", "tegnap delutan", "tegnap este",
         "tegnap ejjel", "mult heten", "a mult heten", "ezen a heten", "jovo heten", "a jovo heten",
@@ -794,7 +803,8 @@ Romanian with its article and a word after it ('vinerea trecută', 'last Friday'
 _RELATIVE_LEAD = _when_needed(
     r"(?:last|this|next|on|el|am|le|el pasado|letzten|dernier|vorige|afgelopen|komende|op|pada|hari"
     r"|w zeszły|w ubiegły|w ostatni|we|w|την περασμενη|το περασμενο|την προηγουμενη|το προηγουμενο"
-    r"|την|το|minuly|minule|tento|pristi|ve|v|viime|ensi|tana|forrige|sist|pa|neste|kommende) +(?P<day>\S+)"
+    r"|την|το|minuly|minule|tento|pristi|ve|v|viime|ensi|tana|forrige|sist|pa|neste|kommende"
+    r"|sidste|næste|i sidste) +(?P<day>\S+)"
     r"|(?:hari +|el +)?(?P<before>\S+) +(?:lalu|kemarin|ini|depan|passat)"
     r"|i (?P<last>\S+)s"
     r"|(?:上|這|这|本|下)個? ?(?P<chinese>(?:星期|禮拜|礼拜|週|周)[一二三四五六日天])"
@@ -804,8 +814,8 @@ _RELATIVE_LEAD = _when_needed(
 'minulý čtvrtek' and 'v pondělí', and Indonesian's word after it, 'Sabtu lalu' ('last
 Saturday'), 'Senin kemarin', 'hari Minggu ini', Greek 'την περασμένη Κυριακή' and 'το Σάββατο',
 Catalan's '(el) dilluns passat', Swedish's 'i fredags' ('last Friday'), the day's name
-with an 's' after it, Finnish 'viime perjantaina' ('last Friday'), and Norwegian 'forrige
-onsdag', 'sist onsdag', 'på onsdag'."""
+with an 's' after it, Finnish 'viime perjantaina' ('last Friday'), Norwegian 'forrige
+onsdag', 'sist onsdag', 'på onsdag', and Danish 'sidste søndag', 'næste fredag'."""
 
 
 def _in_year(start: PartialDate, day: str) -> str | None:
@@ -885,8 +895,10 @@ _VAGUE = _when_needed(
     r"|kevaalla|kesalla|syksylla|talvella|keskikesalla"
     r"|(?:i )?(?:begynnelsen|starten|midten|slutten)|(?:ved )?utgangen|tidlig i|midt i|sent i"
     r"|(?:i løpet av )?(?:varen|sommeren|høsten|vinteren)"
+    r"|(?:i )?(?:begyndelsen|starten|midten|slutningen)|først i|sidst i|ultimo"
+    r"|(?:i løbet af )?(?:foraret|sommeren|efteraret|vinteren)"
     r"|(?:la |in )?(?:inceputul|mijlocul|sfarsitul|finalul)|(?:in )?(?:primavara|vara|toamna|iarna))[- ]+"
-    r"(?:(?:of|de|del|du|van|av|tahun|bulan|roku|lui|anului|lunii) +|d' *)?(?P<rest>.+)"
+    r"(?:(?:of|de|del|du|van|av|af|tahun|bulan|roku|lui|anului|lunii) +|d' *)?(?P<rest>.+)"
 )
 """'Spring 2010', 'mid-April 2010', 'early 2010': part of a month or year, folded; in
 German, Spanish, French, Indonesian, Dutch and Catalan too ('Anfang März 2010', 'finales de
@@ -895,9 +907,11 @@ marzo de 2010', 'fin mars 2010', 'akhir Desember 2021', 'awal tahun 2022', 'begi
 ('koncem června 2021', 'začátkem roku 2022', 'na podzim 2021'), Swedish ('i början av
 april 2017', 'slutet av 2016', 'våren 2017') and Finnish ('kesällä 2017', 'alkuvuodesta 2018';
 'elokuun lopussa 2017' and 'vuoden 2017 alussa' with the part first, as ``_normalized`` puts
-it) and Norwegian ('i slutten av januar 2021', 'tidlig i mars 2021', 'høsten 2021', with its
-'ø' as written: folding keeps it) and Romanian ('la sfârșitul lui 2015', 'începutul lunii
-martie 2016', 'în toamna lui 2015', 'vara 2016')."""
+it), Norwegian ('i slutten av januar 2021', 'tidlig i mars 2021', 'høsten 2021', with its
+'ø' as written: folding keeps it), Danish ('i slutningen af juni 2023', 'sidst i juni
+2023', 'ultimo juni 2023', 'efteråret 2022'; not 'primo juli', which Italian reads as 1 July,
+'primo luglio') and Romanian ('la sfârșitul lui 2015', 'începutul lunii martie 2016', 'în
+toamna lui 2015', 'vara 2016')."""
 
 
 _APPROXIMATE_AFTER = _when_needed(
@@ -1212,17 +1226,17 @@ def split_span(text: str) -> tuple[str, str] | None:
 
 
 _SPAN_OPENER = _when_needed(
-    r"(?:(?P<weekend>(?:el |the |het |i |in )?(?:fin de semana|cap de setmana|weekendul|weekend|helgen|helga)"
+    r"(?:(?P<weekend>(?:el |the |het |i |in )?(?:fin de semana|cap de setmana|weekendul|weekenden|weekend|helgen|helga)"
     r" (?:(?:del?|of(?: the)?|van) )?)"
-    r"|(?P<between>(?:entre|between|zwischen|tussen|miedzy|pomiedzy|mellom|intre) (?:el |the |le |dem |o )?)"
+    r"|(?P<between>(?:entre|between|zwischen|tussen|miedzy|pomiedzy|mellom|mellem|intre) (?:el |the |le |dem |o )?)"
     r"|(?:desde el|desde|from the|from|del|de|du|vom|von|van|do|da|od|fra og med|fra|с|із|з|din) )?"
 )
 """How a span written in words may open (folded): 'entre el', 'between', Dutch 'tussen',
-Polish 'między', Norwegian 'mellom' and Romanian 'între' give 'date_phrase: between', 'fin de
-semana del', 'weekend of', Dutch 'het weekend van', Polish 'weekend', Catalan 'cap de setmana
-del', Norwegian '(i) helgen' and Romanian '(în) weekendul' give 'weekend'; 'del', 'from',
-Dutch 'van', Polish 'od', Norwegian 'fra', Romanian 'din' and the like open a plain span,
-which needs no phrase."""
+Polish 'między', Norwegian 'mellom', Danish 'mellem' and Romanian 'între' give 'date_phrase:
+between', 'fin de semana del', 'weekend of', Dutch 'het weekend van', Polish 'weekend', Catalan
+'cap de setmana del', Norwegian '(i) helgen', Danish '(i) weekenden' and Romanian '(în)
+weekendul' give 'weekend'; 'del', 'from', Dutch 'van', Polish 'od', Norwegian 'fra', Romanian
+'din' and the like open a plain span, which needs no phrase."""
 _SPAN_JOIN = _when_needed(
     r" ?[-–—] ?| (?:to|until|till|through|hasta el|hasta|al|a|au|bis zum|bis|ate|do|по|до"
     r"|tot en met|t/m|tot|til og med|til|pana (?:in|la|pe)) "

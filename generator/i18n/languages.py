@@ -539,7 +539,8 @@ def sort_key(text: str, language: str = "") -> str:
     the one it is written on, and its tone marks are set aside; in Swedish, 'å', 'ä' and 'ö'
     after 'z' (``_SWEDISH_ORDER``: 'Åre' after 'Zürich', where a Swedish reader looks it up),
     and in Finnish, whose alphabet ends as Swedish's ('Äänekoski' after 'Zürich');
-    in Norwegian, 'æ', 'ø' and 'å' (and 'aa') after 'z' (``_NORWEGIAN_ORDER``);
+    in Norwegian and Danish, 'æ', 'ø' and 'å' (and 'aa') after 'z' (``_NORWEGIAN_ORDER``:
+    'Ærø' and 'Aarhus' after 'Zealand');
     in Hungarian, its digraphs and 'ö', 'ü' after the letters they are written with
     (``_HUNGARIAN_LETTERS``: 'Csehország' after 'Cukor', 'Ökör' after 'Ózd'); in Romanian,
     'ă', 'â', 'î', 'ș' and 'ț' after the letters they are written on, 'ş' and 'ţ' as 'ș' and
@@ -552,7 +553,7 @@ def sort_key(text: str, language: str = "") -> str:
         text = _vietnamese_order(text.casefold())
     elif primary(language) in ("sv", "fi"):  # Finnish has Swedish's 'å', 'ä', 'ö' and order
         text = unicodedata.normalize("NFC", text.casefold()).translate(_SWEDISH_ORDER)
-    elif primary(language) in ("nb", "no"):
+    elif primary(language) in ("nb", "no", "da"):  # Danish's alphabet ends as Norwegian's
         text = _norwegian_order(text.casefold())
     elif primary(language) == "hu":
         folded = unicodedata.normalize("NFC", text.casefold())

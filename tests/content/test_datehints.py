@@ -1389,6 +1389,75 @@ def test_a_date_as_a_norwegian_editor_writes_it_is_told_how_to_write_it(text: st
 @pytest.mark.parametrize(
     ("text", "iso"),
     [
+        # Danish writes a day of the week before 'den' (or 'd.') and the day, as Swedish does,
+        # with its 'ø' ('søndag', 'lørdag'), which folding keeps.
+        ("søndag den 3. juli 2022", "2022-07-03"),
+        ("lørdag den 2. juli 2022", "2022-07-02"),
+        ("mandag d. 4. juli 2022", "2022-07-04"),
+        ("tirsdag den 5. juli 2022 kl. 10.30", "2022-07-05T10:30"),
+        ("d. 3. juli 2022", "2022-07-03"),
+    ],
+)
+def test_a_date_as_a_danish_editor_writes_it_is_suggested(text: str, iso: str) -> None:
+    # Each got no suggestion: 'søndag' and 'tirsdag' were not read before 'den', nor 'd.'.
+    assert suggest(text) == iso
+
+
+@pytest.mark.parametrize(
+    ("text", "said"),
+    [
+        *(
+            (written, f"; '{written}' {COUNTED_FROM}")
+            for written in (
+                "i aftes",
+                "i går aftes",
+                "i nat",
+                "i eftermiddag",
+                "sidste uge",
+                "i sidste uge",
+                "i denne uge",
+                "næste uge",
+                "sidste måned",
+                "sidste år",
+                "i weekenden",
+                "sidste weekend",
+                "sidste søndag",
+                "næste fredag",
+            )
+        ),
+        *(
+            (words, _as_far_as_known(words, iso))
+            for words, iso in (
+                ("i begyndelsen af juli 2022", "2022-07"),
+                ("starten af juli 2022", "2022-07"),
+                ("midten af juli 2022", "2022-07"),
+                ("i slutningen af juni 2023", "2023-06"),
+                ("først i juli 2022", "2022-07"),
+                ("sidst i juni 2023", "2023-06"),
+                ("ultimo juni 2023", "2023-06"),
+                ("foråret 2023", "2023"),
+                ("efteråret 2022", "2022"),
+                ("i løbet af sommeren 2023", "2023"),
+            )
+        ),
+        ("mellem 1. og 4. juli 2022", _span("2022-07-01", "2022-07-04", "between")),
+        ("weekenden 2.-3. juli 2022", _span("2022-07-02", "2022-07-03", "weekend")),
+        ("i weekenden 2.–3. juli 2022", _span("2022-07-02", "2022-07-03", "weekend")),
+        (
+            "3. juli 2022 kl. 17.37 dansk tid",
+            "; write the offset after the time ('2022-07-03T17:37+02:00' in Europe/Copenhagen), or give "
+            "the whole site's clock in site.yaml: 'time_zone: Europe/Copenhagen'",
+        ),
+    ],
+)
+def test_a_date_as_a_danish_editor_writes_it_is_told_how_to_write_it(text: str, said: str) -> None:
+    # Each got only "expected a date in the form YYYY...", with no word of what to write.
+    assert hint(text, span=True) == said
+
+
+@pytest.mark.parametrize(
+    ("text", "iso"),
+    [
         # Hungarian writes a date year first, each number with a dot after it, the month in
         # words or numbers, a day in a sentence with its case ending ('-én', 'on'), the day of
         # the week after it, a time with '-kor' ('at') or in words ('óra', 'perc').

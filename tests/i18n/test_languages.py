@@ -249,6 +249,14 @@ def test_words_sort_in_their_languages_alphabetical_order() -> None:
             )
             for tag in ("nb", "no")
         ),
+        # Danish ends its alphabet as Norwegian does, 'aa' as 'å' ('Aarhus', 'Aalborg'): 'Ærø'
+        # and 'Aarhus' sorted first, 'Ørestad' beside 'Odense', where the browser has them last.
+        (
+            "da",
+            "Amager Ballerup Bornholm Brøndby Esbjerg Fanø Helsingør Herning København Køge Müller "
+            "Odense Roskilde Rødovre Tårnby Vejle Ystad Zealand Æbelø Ærø Ølstykke Ørestad Aabenraa "
+            "Åbyhøj Aalborg Aarhus",
+        ),
         # Hungarian's cs, dz, dzs, gy, ly, ny, sz, ty, zs, ö, ő, ü and ű are letters of their
         # own, each after the one it is written with ('Csehország' after 'Cukor', 'Ökör' after
         # 'Ózd'), where they sorted as c+s and o ('Ökör' before 'Olt', 'Zsámbék' before 'Zugló').
@@ -571,6 +579,17 @@ def test_tw_for_a_site_is_told_traditional_chinese_is_zh_hant(project: Project) 
     [problem] = project.problems()
     hint = "; did you mean 'zh-Hant'? ('tw' is a country's code, and as a language's, Twi's)"
     assert problem.endswith(f"(to add one, see 'Adding a language' in docs/editing.md){hint}")
+
+
+def test_danish_is_shipped_left_to_right_in_its_own_catalog() -> None:
+    # Danish had no catalog: a site with `language: da` was refused by check ("no
+    # translation"), though Danish newsrooms came from TimelineJS, which has it.
+    danish = languages.resolve("da")
+    assert danish is not None and danish.catalog == "da" and danish.direction == "ltr"
+    assert languages.resolve("da-DK") is not None
+    assert "da" in languages.available_tags().split(", ")
+    assert languages.tag_for_name("dansk") == "da" and languages.tag_for_name("Danish") == "da"
+    assert translations("da").gettext("Timeline") == "Tidslinje"
 
 
 def test_romanian_is_shipped_left_to_right_in_its_own_catalog() -> None:

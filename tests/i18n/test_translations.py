@@ -214,6 +214,7 @@ def test_figure_and_place_pages_link_to_the_same_figure_and_place_in_the_storys_
         ("sv", "Citat"),
         ("fi", "Lausunnot"),
         ("nb", "Sitater"),
+        ("da", "Citater"),
         ("hu", "Idézetek"),
         ("ro", "Declarații"),
         ("zh-Hans", "言论"),
