@@ -1226,9 +1226,11 @@ def split_span(text: str) -> tuple[str, str] | None:
 
 
 _SPAN_OPENER = _when_needed(
-    r"(?:(?P<weekend>(?:el |the |het |i |in )?(?:fin de semana|cap de setmana|weekendul|weekenden|weekend|helgen|helga)"
+    r"(?:(?P<weekend>(?:el |the |het |i |in )?"
+    r"(?:fin de semana|cap de setmana|weekendul|weekenden|weekend|helgen|helga)"
     r" (?:(?:del?|of(?: the)?|van) )?)"
-    r"|(?P<between>(?:entre|between|zwischen|tussen|miedzy|pomiedzy|mellom|mellem|intre) (?:el |the |le |dem |o )?)"
+    r"|(?P<between>(?:entre|between|zwischen|tussen|miedzy|pomiedzy|mellom|mellem|intre)"
+    r" (?:el |the |le |dem |o )?)"
     r"|(?:desde el|desde|from the|from|del|de|du|vom|von|van|do|da|od|fra og med|fra|с|із|з|din) )?"
 )
 """How a span written in words may open (folded): 'entre el', 'between', Dutch 'tussen',
