@@ -62,12 +62,12 @@ CLOCK_WORD = {"de": "Uhr"}
 out: German datelines and timelines read '14. Juli 2021, 22:30 Uhr' ('22:30' alone reads
 as a machine's). It is kept to its time by a no-break space."""
 
-CLOCK_BEFORE = {"fi": "klo"}
+CLOCK_BEFORE = {"fi": "klo", "da": "kl."}
 """Languages whose news writes a word before a time of day, which CLDR's patterns leave
-out: Finnish has '18. elokuuta 2017 klo 16.02'; without it the year and the time ran
-together, '2017 16.02', which reads as a year and a date (16 February). It is kept to its
-time by a no-break space; a span of times of one day has it once, before the first
-('klo 16.02–16.05')."""
+out: Finnish has '18. elokuuta 2017 klo 16.02', Danish '3. juli 2022 kl. 17.37', and a
+time alone 'kl. 17.48'; without it the year and the time ran together, '2017 16.02',
+which reads as a year and a date (16 February). It is kept to its time by a no-break
+space; a span of times of one day has it once, before the first ('klo 16.02–16.05')."""
 
 
 AT_TIME = {"nb": "{1} kl.\u00a0{0}"}
@@ -98,6 +98,14 @@ HYPHEN_JOINED = frozenset({"ky", "el"})
 print, as Russian, joins a span with a dash. Greek's fallback ('{0} - {1}', for a span of
 times across days) is the one of its spans with a hyphen: its others have an en dash
 ('28 Φεβρουαρίου 2023 – 3 Φεβρουαρίου 2024'), as Greek print writes them."""
+
+
+EN_DASH_FALLBACK = {"da": "{0}–{1}"}
+"""Languages whose CLDR fallback span (two dates each written whole: a day and its time to
+another day, a year to a day) joins them with a hyphen where all their other spans have an
+en dash, and the pattern to use instead: Danish's '{0}-{1}' wrote '3. juli 2022 kl.
+17.37-3. juli 2023' and '2022-30. juni 2023' (which reads as a date in numbers) beside
+'3. juli 2022–3. juli 2023' and '3.–4. juli 2022', as Danish print joins a span."""
 
 
 MONTH_GOVERNED = frozenset({"ru", "uk", "pl", "cs"})
@@ -522,7 +530,8 @@ class DateText:
 
     @functools.cached_property
     def _fallback(self) -> str:
-        return self._dashed(str(self.locale.interval_formats.get(None) or "{0} – {1}"))
+        fallback = EN_DASH_FALLBACK.get(self.locale.language) or self.locale.interval_formats.get(None)
+        return self._dashed(str(fallback or "{0} – {1}"))
 
     def _dashed(self, pattern: str) -> str:
         """``pattern``, a span's, with its hyphen-minus between spaces as an en dash, in a
