@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import partial
 
 ID_PATTERN = re.compile(r"[a-z0-9]+(-[a-z0-9]+)*")
 """Lowercase letters and digits, with single hyphens between them."""
@@ -72,12 +73,19 @@ def to_id(text: str, *, limit: int | None = None, fallback: str = "my-id") -> st
     kept = _GREEK_DIPHTHONG.sub(_greek_diphthong, _GREEK_NASAL_G.sub("n", kept))
     kept = _CATALAN_GEMINATE_DOT.sub("", kept)
     kept = _DEVANAGARI_WORD.sub(lambda m: _devanagari_spelt(m.group()), kept)
+    thai = _THAI_LETTER.search(kept) is not None
+    if thai:
+        kept = _thai_spelt(kept)
     words = re.findall(r"[A-Za-z0-9]+", anyascii(kept))
     out = ""
     for word in words:
         longer = f"{out}-{word.lower()}" if out else word.lower()
         if limit is not None and len(longer) > limit:
-            if _HAN.search(kept):
+            if thai and not out:
+                # Thai writes no space between words either: a title of one run longer than
+                # the limit left the id empty ('event'); its start is kept, cut at the limit.
+                out = word.lower()[:limit]
+            elif _HAN.search(kept):
                 # Chinese writes no space between words: a title is one word of syllables
                 # run together, and one longer than the limit left the id empty ('event'
                 # for '總統蔡英文前往花蓮探視傷者並慰問家屬'); it is cut after a syllable.
@@ -299,6 +307,54 @@ _CATALAN_GEMINATE_DOT = re.compile("(?<=[lL])[\u00b7\u2027](?=[lL])")
 typed as the middle dot or the hyphenation point: it split the word, 'col-lapse',
 'il-la-de-buda', where 'Coŀlapse' (its one-letter form, which anyascii spells 'll')
 was 'collapse'."""
+
+
+_THAI_LETTER = re.compile("[\u0e01-\u0e4e]")
+
+_THAI_CONSONANT = "[\u0e01-\u0e2e]"
+_THAI_CLUSTER = f"({_THAI_CONSONANT}(?:(?<=[กขคตปผพ])[รลว])?)"
+"""A consonant and the one that may be said with it before a vowel ('ปล' of 'เปลี่ยน')."""
+_THAI_VOWELS_AROUND = (
+    (f"เ{_THAI_CLUSTER}ีย", "ia"),
+    (f"เ{_THAI_CLUSTER}ือ", "uea"),
+    (f"เ{_THAI_CLUSTER}าะ", "o"),
+    (f"เ{_THAI_CLUSTER}า", "ao"),
+    (f"เ{_THAI_CLUSTER}อ", "oe"),
+    (f"เ{_THAI_CLUSTER}", "e"),
+    (f"แ{_THAI_CLUSTER}", "ae"),
+    (f"โ{_THAI_CLUSTER}", "o"),
+    (f"[ใไ]{_THAI_CLUSTER}", "ai"),
+    (f"{_THAI_CLUSTER}ัว", "ua"),
+    (f"{_THAI_CLUSTER}ว(?={_THAI_CONSONANT})", "ua"),
+)
+"""Thai vowels written before their consonant, or around it, as the Royal Institute's
+romanization spells them after it ('เชียงราย' chiangrai, 'แม่สาย' maesai, 'ไทย' thai,
+'หลวง' luang): anyascii spelt each letter where it stands, 'echiyngray', 'aemsay',
+'aithy', 'hlwng', which no Thai reader spells so."""
+_THAI_SILENT = re.compile(
+    f"{_THAI_CONSONANT}[\u0e34\u0e38]?\u0e4c|[\u0e47-\u0e4b]|ห(?=[งญนมยรลว])|(?<=ท)ย(?!{_THAI_CONSONANT}|[\u0e30-\u0e39])"
+)
+"""What is not said, or not spelt in Latin letters: a letter under the mark that silences
+it, with that mark ('ค์' of 'ณรงค์', 'ดิ์' of 'ศักดิ์'), the tone marks and the mark that
+shortens a vowel, 'ห' leading a sonorant ('หลวง' luang, 'หมู' mu), and the 'ย' that 'ไทย'
+ends with."""
+
+
+def _thai_spelt(text: str) -> str:
+    """``text`` with its Thai words' vowels where Latin letters put them and what is not said
+    left out (``_THAI_VOWELS_AROUND``, ``_THAI_SILENT``), for anyascii to spell the rest."""
+    text = _THAI_SILENT.sub("", text)
+    for pattern, vowel in _THAI_VOWELS_AROUND:
+        text = re.sub(pattern, partial(_before_vowel, vowel), text)
+    return text
+
+
+def _before_vowel(vowel: str, found: re.Match[str]) -> str:
+    """The consonant (or two said together) ``found`` in Latin letters, then ``vowel``; 'อ',
+    which only carries a vowel, as nothing ('เอก' ek)."""
+    from anyascii import anyascii
+
+    return ("" if found[1] == "อ" else anyascii(found[1])) + vowel
 
 
 EVENT_TITLE_LIMIT = 60

@@ -62,12 +62,12 @@ CLOCK_WORD = {"de": "Uhr"}
 out: German datelines and timelines read '14. Juli 2021, 22:30 Uhr' ('22:30' alone reads
 as a machine's). It is kept to its time by a no-break space."""
 
-CLOCK_BEFORE = {"fi": "klo"}
+CLOCK_BEFORE = {"fi": "klo", "da": "kl."}
 """Languages whose news writes a word before a time of day, which CLDR's patterns leave
-out: Finnish has '18. elokuuta 2017 klo 16.02'; without it the year and the time ran
-together, '2017 16.02', which reads as a year and a date (16 February). It is kept to its
-time by a no-break space; a span of times of one day has it once, before the first
-('klo 16.02–16.05')."""
+out: Finnish has '18. elokuuta 2017 klo 16.02', Danish '3. juli 2022 kl. 17.37', and a
+time alone 'kl. 17.48'; without it the year and the time ran together, '2017 16.02',
+which reads as a year and a date (16 February). It is kept to its time by a no-break
+space; a span of times of one day has it once, before the first ('klo 16.02–16.05')."""
 
 
 AT_TIME = {"nb": "{1} kl.\u00a0{0}"}
@@ -98,6 +98,14 @@ HYPHEN_JOINED = frozenset({"ky", "el"})
 print, as Russian, joins a span with a dash. Greek's fallback ('{0} - {1}', for a span of
 times across days) is the one of its spans with a hyphen: its others have an en dash
 ('28 Φεβρουαρίου 2023 – 3 Φεβρουαρίου 2024'), as Greek print writes them."""
+
+
+EN_DASH_FALLBACK = {"da": "{0}–{1}"}
+"""Languages whose CLDR fallback span (two dates each written whole: a day and its time to
+another day, a year to a day) joins them with a hyphen where all their other spans have an
+en dash, and the pattern to use instead: Danish's '{0}-{1}' wrote '3. juli 2022 kl.
+17.37-3. juli 2023' and '2022-30. juni 2023' (which reads as a date in numbers) beside
+'3. juli 2022–3. juli 2023' and '3.–4. juli 2022', as Danish print joins a span."""
 
 
 MONTH_GOVERNED = frozenset({"ru", "uk", "pl", "cs"})
@@ -522,7 +530,8 @@ class DateText:
 
     @functools.cached_property
     def _fallback(self) -> str:
-        return self._dashed(str(self.locale.interval_formats.get(None) or "{0} – {1}"))
+        fallback = EN_DASH_FALLBACK.get(self.locale.language) or self.locale.interval_formats.get(None)
+        return self._dashed(str(fallback or "{0} – {1}"))
 
     def _dashed(self, pattern: str) -> str:
         """``pattern``, a span's, with its hyphen-minus between spaces as an en dash, in a
@@ -974,9 +983,9 @@ def _tied_spaces(language: Language) -> re.Pattern[str]:
     after an abbreviation before a number ('c. 1990'), after a short word before a time
     ('ore 11.36', 'alle 9.37', 'um 11.36 Uhr', 'at 10:00', as an editor's display_date
     writes it: the key moments broke '14 agosto 2018, ore' over '11.36'), between a time
-    and its UTC offset ('18:50 (UTC+2)'), and inside the offset's brackets where a
-    language writes a word there ('(بتوقيت UTC+2)', '(به وقت UTC+2)': a date column broke
-    them apart)."""
+    and its UTC offset ('18:50 (UTC+2)') or Thai's word for o'clock ('22:00 น.'), and
+    inside the offset's brackets where a language writes a word there ('(بتوقيت UTC+2)',
+    '(به وقت UTC+2)': a date column broke them apart)."""
     locale = language.locale
     names = {
         name
@@ -999,6 +1008,9 @@ def _tied_spaces(language: Language) -> re.Pattern[str]:
         # is tied at its joint to the time ('7日 10:00', Kyrgyz '15-май 18:50').
         r"|(?<!\S)[^\W\d_]{1,5} (?=\d{1,2}[:.]\d{2}(?!\d))"  # 'ore 11.36', 'at 10:00'
         r"|(?<=\d) (?=\([^()\s]*\))"  # '18:50 (UTC+2)'
+        # Thai's word after a time, 'น.' (นาฬิกา, o'clock), as CLDR's th writes it: the key
+        # moments broke '10:00' over 'น. (UTC+7)'.
+        r"|(?<=\d) (?=\u0e19\.)"  # '22:00 น.'
         # Inside the offset's brackets, which may then go to a line of their own: tied to
         # the time too, '18:50 (بتوقيت UTC+2)' was too wide for the date column, which
         # broke it inside 'UTC'.

@@ -517,6 +517,22 @@ localeCompare in hu have them; 'á', 'é', 'í', 'ó', 'ú' are 'a', 'e', 'i', '
 accent, set aside as any accent is."""
 _HUNGARIAN_LETTER = re.compile("dzs|dz|cs|gy|ly|ny|sz|ty|zs|[öőüű]")
 
+_ROMANIAN_ORDER = str.maketrans(
+    {
+        "ă": "a\U0010ffff",
+        "â": "a\U0010ffff\U0010ffff",  # â after ă
+        "î": "i\U0010ffff",
+        "ș": "s\U0010ffff",
+        "ş": "s\U0010ffff",  # with a cedilla, as older keyboards and fonts write ș: the same letter
+        "ț": "t\U0010ffff",
+        "ţ": "t\U0010ffff",
+    }
+)
+"""Romanian's letters of their own, each after the one it is written on ('Șag' after 'Suceava',
+'Țăndărei' after 'Turda', 'îngheț' after 'Izvor'), as the Romanian alphabet and the
+browser's localeCompare in ro have them; 'ș' and 'ț' written with a cedilla ('ş', 'ţ'),
+which editors paste as often, are the same letters."""
+
 
 def sort_key(text: str, language: str = "") -> str:
     """``text`` as it sorts among others in ``language`` (a language's code, 'tr'): case
@@ -529,9 +545,12 @@ def sort_key(text: str, language: str = "") -> str:
     the one it is written on, and its tone marks are set aside; in Swedish, 'å', 'ä' and 'ö'
     after 'z' (``_SWEDISH_ORDER``: 'Åre' after 'Zürich', where a Swedish reader looks it up),
     and in Finnish, whose alphabet ends as Swedish's ('Äänekoski' after 'Zürich');
-    in Norwegian, 'æ', 'ø' and 'å' (and 'aa') after 'z' (``_NORWEGIAN_ORDER``);
+    in Norwegian and Danish, 'æ', 'ø' and 'å' (and 'aa') after 'z' (``_NORWEGIAN_ORDER``:
+    'Ærø' and 'Aarhus' after 'Zealand');
     in Hungarian, its digraphs and 'ö', 'ü' after the letters they are written with
-    (``_HUNGARIAN_LETTERS``: 'Csehország' after 'Cukor', 'Ökör' after 'Ózd'); in every
+    (``_HUNGARIAN_LETTERS``: 'Csehország' after 'Cukor', 'Ökör' after 'Ózd'); in Romanian,
+    'ă', 'â', 'î', 'ș' and 'ț' after the letters they are written on, 'ş' and 'ţ' as 'ș' and
+    'ț' (``_ROMANIAN_ORDER``: 'Șag' after 'Suceava'); in every
     language, katakana beside hiragana and the tatweel set aside."""
     text = unicodedata.normalize("NFC", text)
     if language in ("tr", "az"):
@@ -540,11 +559,13 @@ def sort_key(text: str, language: str = "") -> str:
         text = _vietnamese_order(text.casefold())
     elif primary(language) in ("sv", "fi"):  # Finnish has Swedish's 'å', 'ä', 'ö' and order
         text = unicodedata.normalize("NFC", text.casefold()).translate(_SWEDISH_ORDER)
-    elif primary(language) in ("nb", "no"):
+    elif primary(language) in ("nb", "no", "da"):  # Danish's alphabet ends as Norwegian's
         text = _norwegian_order(text.casefold())
     elif primary(language) == "hu":
         folded = unicodedata.normalize("NFC", text.casefold())
         text = _HUNGARIAN_LETTER.sub(lambda letter: _HUNGARIAN_LETTERS[letter[0]], folded)
+    elif primary(language) == "ro":
+        text = unicodedata.normalize("NFC", text.casefold()).translate(_ROMANIAN_ORDER)
     decomposed = unicodedata.normalize("NFKD", text.casefold())
     key = "".join(c for c in decomposed if not unicodedata.combining(c)).translate(_LETTERS_OF_OTHERS)
     if not key.isascii():

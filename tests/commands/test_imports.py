@@ -7,6 +7,7 @@ import shutil
 from pathlib import Path
 
 import pytest
+import yaml
 
 from generator.cli import main
 from generator.commands.build import build
@@ -29,7 +30,8 @@ def test_json_every_slide_type_and_date_form(empty: Project, capsys: pytest.Capt
     )
     out, err = capsys.readouterr()
     assert (
-        out == "imported 10 events into content/port/\ncopied 1 picture from in/ into content/port/media/\n"
+        out
+        == "imported 10 events into content/port/\ncopied 1 picture from in/pictures/ into content/port/media/\n"
     )
     assert lines_of(err) == [
         "in/timeline.json:/title/text/text: the <script> inside the text is left out, and the slide has its media already; link to it in the text instead",
@@ -732,6 +734,19 @@ def test_a_story_in_another_language_is_imported_in_it(
         assert main(["import", "timelinejs", "t.json", "--story", "other", "--language", tag]) == 2
         assert said in capsys.readouterr().err
     assert not Path("content/other").exists()
+
+
+def test_a_norwegian_story_is_imported_with_its_language_quoted(
+    empty: Project, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # 'language: no' reads as false to a YAML 1.1 tool (PyYAML's own reader among them).
+    Path("t.json").write_text(
+        '{"events": [{"start_date": {"year": "2020", "month": "12", "day": "30"}, '
+        '"text": {"headline": "Skred i Gjerdrum", "text": "Hus tatt av skredet."}}]}'
+    )
+    assert main(["import", "timelinejs", "t.json", "--story", "skred", "--language", "no"]) == 0
+    text = Path("content/skred/story.yaml").read_text()
+    assert '\nlanguage: "no"\n' in text and yaml.safe_load(text)["language"] == "no"
 
 
 def test_pictures_beside_the_timeline_are_copied_and_the_editor_is_told(

@@ -8,6 +8,7 @@ import re
 from pathlib import Path
 
 import pytest
+import yaml
 
 from generator.cli import main
 from generator.commands.check import check, check_and_lint
@@ -366,6 +367,17 @@ def test_a_new_site_whose_title_is_in_other_letters_is_told_to_give_its_language
         assert "its pages will be in" not in err
     else:
         assert note in err
+
+
+def test_a_new_norwegian_site_quotes_its_language_code(tmp_path: Path) -> None:
+    # 'language: no' (Norwegian, as TimelineJS writes it) reads as false to a YAML 1.1
+    # tool, PyYAML's own reader among them, and an editor's YAML extension underlined it.
+    content = tmp_path / "fresh"
+    assert main(["new", "site", "--title", "Desk", "--language", "no", "--content", str(content)]) == 0
+    text = (content / "site.yaml").read_text()
+    assert '\nlanguage: "no"\n' in text and yaml.safe_load(text)["language"] == "no"
+    assert main(["new", "site", "--title", "Desk", "--language", "nb", "--content", str(tmp_path / "b")]) == 0
+    assert "\nlanguage: nb\n" in (tmp_path / "b/site.yaml").read_text()
 
 
 def test_a_new_site_names_every_key_a_site_may_have(project: Project, tmp_path: Path) -> None:

@@ -538,6 +538,40 @@ def test_finnish_writes_klo_before_a_time(start: str, end: str | None, expected:
 
 
 @pytest.mark.parametrize(
+    ("start", "end", "expected"),
+    [
+        ("2022-07-03T17:37", None, "3. juli 2022 kl.\u00a017.37"),
+        ("2022-07-03T17:37:30+02:00", None, "3. juli 2022 kl.\u00a017.37.30 (UTC+2)"),
+        ("2022-07-03T17:37", "2022-07-03T17:48", "3. juli 2022 kl.\u00a017.37–17.48"),
+    ],
+)
+def test_danish_writes_kl_before_a_time(start: str, end: str | None, expected: str) -> None:
+    # '3. juli 2022 17.37' ran the year into the time, as Finnish's did; Danish news
+    # writes 'kl. 17.37', and a time alone after its day (the timeline's column) 'kl. 17.48'.
+    dates = for_tag("da")
+    assert show(dates, start, end) == expected
+    event = Event(id="e", title="T", date=parse_date(start), summary="s")
+    assert dates.day_and_time(event) == ("3. juli 2022 ", dates.when(event).removeprefix("3. juli 2022 "))
+    assert dates.when(event).removeprefix("3. juli 2022 ").startswith("kl.\u00a017.37")
+
+
+@pytest.mark.parametrize(
+    ("start", "end", "expected"),
+    [
+        ("2022-07-03T17:37", "2023-07-03", "3. juli 2022 kl.\u00a017.37–3. juli 2023"),
+        ("2022-07-03T17:37", "2022-07-04T09:00", "3. juli 2022 kl.\u00a017.37–4. juli 2022 kl.\u00a009.00"),
+        ("2022", "2023-06-30", "2022–30. juni 2023"),
+        ("2022-07-03", "2023-07-03", "3. juli 2022–3. juli 2023"),  # CLDR's own span, as before
+    ],
+)
+def test_danish_spans_of_whole_dates_are_joined_by_an_en_dash(start: str, end: str, expected: str) -> None:
+    # CLDR's Danish fallback span is '{0}-{1}', a hyphen, where its other spans have an en
+    # dash: the overview strip read '3. juli 2022 kl. 17.37-3. juli 2023', and '2022-30. juni
+    # 2023' reads as a date in numbers.
+    assert show(for_tag("da"), start, end) == expected
+
+
+@pytest.mark.parametrize(
     ("tag", "date", "expected"),
     [
         ("pt-BR", "2019-01-25T12:28", "25 de janeiro de 2019 12h28"),
@@ -684,6 +718,14 @@ NB = "\u00a0"
         ("vi", "2024-09-07", None, f"7{NB}tháng{NB}9, 2024"),
         ("vi", "2024-09", None, f"tháng{NB}9 năm 2024"),
         ("vi", "2024-09-07T13:00", None, f"13:00 7{NB}tháng{NB}9, 2024"),
+        # Thai writes 'น.' (o'clock) after a time: the key moments broke '10:00' over 'น.'.
+        ("th", "2018-07-02T22:00+07:00", None, f"2{NB}กรกฎาคม ค.ศ.{NB}2018 22:00{NB}น. (UTC+7)"),
+        (
+            "th",
+            "2018-07-08T10:00",
+            "2018-07-08T17:40",
+            f"8{NB}กรกฎาคม ค.ศ.{NB}2018 10:00{NB}น. – 17:40{NB}น.",
+        ),
     ],
 )
 def test_a_pages_date_keeps_its_day_with_its_month(tag: str, start: str, end: str | None, shown: str) -> None:

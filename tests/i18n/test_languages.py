@@ -249,6 +249,14 @@ def test_words_sort_in_their_languages_alphabetical_order() -> None:
             )
             for tag in ("nb", "no")
         ),
+        # Danish ends its alphabet as Norwegian does, 'aa' as 'å' ('Aarhus', 'Aalborg'): 'Ærø'
+        # and 'Aarhus' sorted first, 'Ørestad' beside 'Odense', where the browser has them last.
+        (
+            "da",
+            "Amager Ballerup Bornholm Brøndby Esbjerg Fanø Helsingør Herning København Køge Müller "
+            "Odense Roskilde Rødovre Tårnby Vejle Ystad Zealand Æbelø Ærø Ølstykke Ørestad Aabenraa "
+            "Åbyhøj Aalborg Aarhus",
+        ),
         # Hungarian's cs, dz, dzs, gy, ly, ny, sz, ty, zs, ö, ő, ü and ű are letters of their
         # own, each after the one it is written with ('Csehország' after 'Cukor', 'Ökör' after
         # 'Ózd'), where they sorted as c+s and o ('Ökör' before 'Olt', 'Zsámbék' before 'Zugló').
@@ -258,6 +266,15 @@ def test_words_sort_in_their_languages_alphabetical_order() -> None:
             "Gödöllő Győr Lábatlan Lyuk Nagykanizsa Nyíregyháza Olt Orbán Oszlop Ózd ők Ökör Őrség öt "
             "Ötvös Salgótarján Sopron Szeged Tata Tüskevár Tyúkod Ugar Újpest Ukrajna Uzsok Üllő Ürge "
             "Űrhajó Üveg Zala Zugló Zsámbék",
+        ),
+        # Romanian's ă, â, î, ș and ț are letters of their own, each after the one it is
+        # written on ('Șag' after 'Suceava', 'Ăsta' after 'Azuga'), where they sorted as a, i,
+        # s, t ('Șag' before 'Sibiu'); ş and ţ, with a cedilla, are ș and ț.
+        (
+            "ro",
+            "Alba apă Arad Azuga ăla Ăsta Âmbru ânger Bacău Brăila Iași Ilfov Izvor îngheț Însurăței "
+            "Mamaia Mare masă mass mașină Mălini mâine muntean Sibiu Suceava sz Șag Șimleu Ştefăneşti "
+            "ştiri Timiș Tulcea Turda ţară Țăndărei Ţebea Ungheni Vaslui Zalău",
         ),
     ],
 )
@@ -562,6 +579,36 @@ def test_tw_for_a_site_is_told_traditional_chinese_is_zh_hant(project: Project) 
     [problem] = project.problems()
     hint = "; did you mean 'zh-Hant'? ('tw' is a country's code, and as a language's, Twi's)"
     assert problem.endswith(f"(to add one, see 'Adding a language' in docs/editing.md){hint}")
+
+
+def test_danish_is_shipped_left_to_right_in_its_own_catalog() -> None:
+    # Danish had no catalog: a site with `language: da` was refused by check ("no
+    # translation"), though Danish newsrooms came from TimelineJS, which has it.
+    danish = languages.resolve("da")
+    assert danish is not None and danish.catalog == "da" and danish.direction == "ltr"
+    assert languages.resolve("da-DK") is not None
+    assert "da" in languages.available_tags().split(", ")
+    assert languages.tag_for_name("dansk") == "da" and languages.tag_for_name("Danish") == "da"
+    assert translations("da").gettext("Timeline") == "Tidslinje"
+
+
+def test_romanian_is_shipped_left_to_right_in_its_own_catalog() -> None:
+    # Romanian had no catalog: a site with `language: ro` was refused by check, so a
+    # newsroom coming from TimelineJS (which has ro) could not use its language.
+    romanian = languages.resolve("ro")
+    assert romanian is not None and romanian.catalog == "ro" and romanian.direction == "ltr"
+    assert languages.resolve("ro-RO") is not None and languages.resolve("ro-MD") is not None
+    assert "ro" in languages.available_tags().split(", ")
+    assert languages.tag_for_name("română") == "ro" and languages.tag_for_name("Romanian") == "ro"
+
+
+def test_thai_is_shipped_left_to_right_in_its_own_catalog() -> None:
+    # Thai had no catalog: a site with `language: th` was refused by check.
+    thai = languages.resolve("th")
+    assert thai is not None and thai.catalog == "th" and thai.direction == "ltr"
+    assert languages.resolve("th-TH") is not None
+    assert "th" in languages.available_tags().split(", ")
+    assert languages.tag_for_name("ไทย") == "th" and languages.tag_for_name("Thai") == "th"
 
 
 def test_hindi_is_shipped_left_to_right_in_its_own_catalog() -> None:
