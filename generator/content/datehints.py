@@ -8,6 +8,7 @@ themselves, and everything a build does with a date, are ``dates.py``.
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Callable
 from datetime import datetime
 from functools import cache, partial
@@ -38,9 +39,11 @@ _ENGLISH_MONTHS = {name.lower(): n for n, name in enumerate(MONTHS) if name} | {
     name[:3].lower(): n for n, name in enumerate(MONTHS) if name
 }
 """English month names, whole or in three letters ('oct'), to their numbers."""
-_OTHER_SPELLINGS = {"setiembre": 9, "set": 9}
+_OTHER_SPELLINGS = {"setiembre": 9, "set": 9, "सितमबर": 9, "अकतूबर": 10, "नवमबर": 11, "दिसमबर": 12}
 """Month names CLDR leaves out: 'setiembre', the Latin American (and Academy-accepted)
-spelling of 'septiembre', as Peru's and Uruguay's papers write it, and its 'set.'."""
+spelling of 'septiembre', as Peru's and Uruguay's papers write it, and its 'set.'; Hindi's
+'सितम्बर', 'अक्तूबर', 'नवम्बर', 'दिसम्बर', as many Hindi papers spell CLDR's 'सितंबर',
+'अक्टूबर', 'नवंबर', 'दिसंबर' (folded, their virama set aside as accents are)."""
 
 
 @cache
@@ -183,8 +186,11 @@ _YEAR_FIRST = _when_needed(
 )
 """'2010-4-9', '2010-4' (no leading zeros), '2010/04/19', '2010.04' (two digits: '2010.5'
 may be a year and a half) or '20100419'."""
-_MONTH_WORD = r"([^\W\d_]+)\.?"
-"""A month's name, in letters of any script ('mayo', 'мая', 'مايو'), maybe abbreviated ('Oct.')."""
+_INDIC_MARKS = "\u0900-\u0903\u093a-\u094f\u0951-\u0957\u0962\u0963"
+"""Devanagari's vowel signs, nasal marks, nukta and virama: Unicode counts them marks, not
+letters, and ``\\w`` stops at them, so 'जून' (June) was read as 'ज' and no Hindi month was."""
+_MONTH_WORD = rf"((?:[^\W\d_]|[{_INDIC_MARKS}])+)\.?"
+"""A month's name, in letters of any script ('mayo', 'мая', 'مايو', 'जून'), maybe abbreviated ('Oct.')."""
 _ORDINAL_ENDING = r"(?:st|nd|rd|th|er|o|°)"
 """What follows a day's number as an ordinal, folded: English '3rd', French '1er',
 Brazilian '1º' (folded 'o'; typed as a degree sign too, '1°')."""
@@ -230,9 +236,8 @@ _CLOCK = (
 '20u30') or the hour alone with its word ('20 h', '20 Uhr'), folded."""
 _AT_TIME = _when_needed(
     r"(?P<date>.+?)(?:t|,? +(?:(?:a las|a les|a la|at|um|om|a|as|в|об|о|saat|alle ore|alle|ore|pukul|jam"
-    r"|o godz\.?|godz\.?|o|στισ|και ωρα|ωρα|ve|v|klockan|klokka|klokken|kl\.?|kello|klo\.?|[-–—]) +)?)"
-    + _CLOCK
-    + r"(?: ?(?P<tz>z|[+-]\d{1,2}(?::?\d{2})?))?"
+    r"|o godz\.?|godz\.?|o|στισ|και ωρα|ωρα|ve|v|klockan|klokka|klokken|kl\.?|kello|klo\.?"
+    r"|la ora|la orele|ora|orele|[-–—]) +)?)" + _CLOCK + r"(?: ?(?P<tz>z|[+-]\d{1,2}(?::?\d{2})?))?"
 )
 """A date, then a time after a 'T' (lowercased), a space, a comma or a word for 'at':
 '2010-04-19 12:00', '3 de mayo de 2010, 20.00 h', '3. Mai 2010 um 20 Uhr', '19 Nisan 2010,
@@ -245,22 +250,27 @@ om 15.20 uur' (Dutch's 'om'), '5 Μαρτίου 2023 στις 21:30' and 'ώρα
 'time', folded: 'στις' has its final sigma as 'σ'), '24. června 2021 v 19:15' (Czech 'v', 've'
 before 'čtrnáct'), '7 april 2017 kl. 14.53' (Swedish 'kl.', 'klockan', o'clock), '18.8.2017 klo
 16.02' (Finnish 'klo', 'kello', o'clock), '30. desember 2020 klokka 03.55' (Norwegian 'kl.',
-'klokka', 'klokken')."""
+'klokka', 'klokken'), '30 octombrie 2015, ora 22:32' (Romanian 'ora', the hour, 'la ora', at
+the hour, and 'orele', which editors write too)."""
 
 
 _YEAR_WORD_AFTER = _when_needed(
-    r"(?<=\d{4}) ?(?:г|года|р|року|r|roku)\.?(?=,|\s|$)|^(?:v roce|roku|vuonna) (?=\d{4}(?!\d))"
+    r"(?<=\d{4}) ?(?:г|года|р|року|r|roku)\.?(?=,|\s|$)|^(?:v roce|roku|vuonna|(?:in )?anul) (?=\d{4}(?!\d))"
 )
 """The word for 'year' after a year, folded, as Polish writes it in a date ('8 listopada 2021
 r.', '8.11.2021 r.', '2021 roku', '2021 r.') and Russian and Ukrainian do ('2018 г.',
-'2018 р.'), or before it, as Czech does ('v roce 2021', 'roku 2021') and Finnish ('vuonna
-2017', 'in the year'); a year's number says as much."""
+'2018 р.'), or before it, as Czech does ('v roce 2021', 'roku 2021'), Finnish ('vuonna
+2017', 'in the year') and Romanian ('(în) anul 2015'); a year's number says as much."""
 
 
-_AT_WORD = r"(?:a las|a les|a la|at|um|om|a|as|vers|pukul|jam|klockan|klokka|klokken|kl\.?|kello|klo\.?)"
+_AT_WORD = (
+    r"(?:a las|a les|a la|at|um|om|a|as|vers|pukul|jam|klockan|klokka|klokken|kl\.?|kello|klo\.?"
+    r"|la ora|la orele|ora|orele)"
+)
 """A word for 'at' before a time, folded: Spanish 'a las', Catalan 'a les', German 'um', Dutch
 'om', French 'vers', Portuguese 'às' ('as' folded: Brazilian news writes 'às 12h28'),
-Indonesian 'pukul', Swedish 'kl.' and Finnish 'klo' ('o'clock'), Norwegian 'klokka'."""
+Indonesian 'pukul', Swedish 'kl.' and Finnish 'klo' ('o'clock'), Norwegian 'klokka', Romanian
+'(la) ora' ('(at) the hour')."""
 _TIME_FIRST = _when_needed(
     rf"(?:{_AT_WORD} +)?"
     + _CLOCK
@@ -310,13 +320,20 @@ def suggest(text: str, *, allow_time: bool = True) -> str | None:
     ('Monday, April 19, 2010', '2011年3月11日（金）', '19 Nisan 2010 Pazartesi'). A time
     on a twelve-hour clock is read too ('9:30 pm')."""
     folded = _hebrew_read(_normalized(text))
-    text = _hungarian_read(folded)
+    text = _hindi_read(_hungarian_read(folded))
     if text != folded and re.fullmatch(r"\d{4}", text):
         return text  # '2010-ben' ('in 2010'), '2010.': the year itself
-    text = _LEAD_WORD().sub("", _WEEKDAY_DEN().sub(r"\1 ", text))
+    led = _LEAD_WORD().sub("", _WEEKDAY_DEN().sub(r"\1 ", text))
+    if led != text and re.fullmatch(r"\d{4}", led):
+        return led  # 'în 2015', 'in 2015': the year itself
+    text = led
     if allow_time:
         text = _time_last(text)
     rest, weekday = _without_weekday(text)
+    if weekday is None and (plain := _suggested(text, None, allow_time)) is not None:
+        # Read as it stands, a word after its year is no day of the week: Romanian '30
+        # octombrie 2015, la ora 22:32' ('at the hour') has 'la', which is Saturday in Finnish.
+        return plain
     # Japanese, Chinese and Korean say the day of the week after the day ('2011年3月11日（金）'),
     # Turkish after the year ('19 Nisan 2010 Pazartesi').
     for weekday_after in (_WEEKDAY_AFTER, _CHINESE_WEEKDAY_AFTER, _WEEKDAY_AFTER_YEAR):
@@ -331,6 +348,34 @@ def suggest(text: str, *, allow_time: bool = True) -> str | None:
         # 'mar': March in English, Tuesday in Spanish ('mar. 16 de marzo de 2010'): a month first.
         return _suggested(text, None, allow_time) or _suggested(rest, weekday, allow_time)
     return _suggested(rest, weekday, allow_time)
+
+
+_HINDI_ON = _when_needed(r"(?<=\d) को(?= |,|$)")
+"""'को' ('on') after a date, as a Hindi sentence writes it: '7 जुलाई 2023 को'."""
+_HINDI_CLOCK = _when_needed(r"(?:(सुबह|दोपहर|शाम|रात) +)?(\d{1,2})(?:[:.](\d{2}))? *बजे")
+"""A time as Hindi says it, the part of the day before the hour and 'बजे' ('o'clock')
+after it: 'शाम 6:55 बजे', 'रात 9 बजे', 'सुबह 10.30 बजे'."""
+
+
+def _hindi_hours(found: re.Match[str]) -> str:
+    """A Hindi time (``_HINDI_CLOCK``) on the 24-hour clock: 'शाम 6:55 बजे' is 18:55, 'रात
+    9 बजे' 21:00 and 'रात 2 बजे' 02:00, 'दोपहर 2 बजे' 14:00; a time without its part of
+    the day ('7 बजे') or one that does not fit it is left as written, to get no suggestion."""
+    part, hour, minutes = found[1], int(found[2]), found[3] or "00"
+    if part is None:  # '18:55 बजे' says which; '7 बजे' does not
+        return f"{hour:02d}:{minutes}" if 12 < hour < 24 else found[0]
+    if not 0 < hour <= 12 or (part == "रात" and hour == 12):  # midnight, of which day?
+        return found[0]
+    if part == "दोपहर" and hour == 12:
+        return f"12:{minutes}"
+    later = part == "शाम" or (part == "दोपहर" and hour <= 6) or (part == "रात" and hour >= 6)
+    return f"{hour % 12 + (12 if later else 0):02d}:{minutes}"
+
+
+def _hindi_read(text: str) -> str:
+    """``text`` (folded) with a Hindi date's 'को' left out and its time as the 24-hour clock
+    writes it: '2 जून 2023 को शाम 6:55 बजे' -> '2 जून 2023 18:55'."""
+    return _HINDI_CLOCK().sub(_hindi_hours, _HINDI_ON().sub("", text))
 
 
 _HEBREW_LETTER = _when_needed("[\u05d0-\u05ea]")
@@ -371,14 +416,15 @@ def _hebrew_read(text: str) -> str:
 
 
 _LEAD_WORD = _when_needed(
-    r"^(?:el|the|on|op|le|am|il|o|em|no dia|dia|pada tanggal|pada|tanggal|tgl\.?|dne|den|d\.)"
+    r"^(?:el|the|on|op|le|am|il|o|em|no dia|dia|pada tanggal|pada|tanggal|tgl\.?|dne|den|d\.|pe|in)"
     r" (?=\S*\d|\S+,? \d)"
 )
 """The word a sentence puts before a date, folded: 'el 15 de abril de 2019', 'el lunes 15
 de abril', 'on 15 April 2019', 'le 15 avril', 'am 15. April', Portuguese 'em 25 de janeiro
 de 2019' and 'no dia 25', Indonesian 'pada 4 Desember 2021', 'tanggal 4' and 'pada tanggal 4',
 Dutch 'op 17 juli 2014', Czech 'dne 24. června 2021', Swedish 'den 7 april 2017', Danish 'd. 3.
-juli 2022' ('d.' for 'den')."""
+juli 2022' ('d.' for 'den'), Romanian 'pe 30 octombrie 2015' ('on') and 'în octombrie 2015',
+'în 2015' ('in', folded)."""
 _WEEKDAY_DEN = _when_needed(
     r"^((?:man|tis|tirs|ons|tors|fre|lor|lør|son|søn)dag)(?:en)?,? (?:den|d\.) (?=\d)"
 )
@@ -514,9 +560,13 @@ def _day_of_weekday(text: str, weekday: int) -> tuple[int, int, int] | None:
 _CURLED_QUOTES = "\u201c\u201d\u201e\u2018\u2019\u201a\u00ab\u00bb"
 
 
-_WHOLE_HOUR = _when_needed(r"(?<!\w)(kl\.?|klockan|klokka|klokken|klo\.?|kello) (\d{1,2})(?![\d:.])")
+_WHOLE_HOUR = _when_needed(
+    r"(?<!\w)(kl\.?|klockan|klokka|klokken|klo\.?|kello|(?<!\d )ora|(?<!\d )orele) (\d{1,2})(?![\d:.])"
+)
 """A whole hour after Swedish or Norwegian 'kl.' or Finnish 'klo' (o'clock), folded, as each
-writes it without its minutes: 'kl. 15', 'klockan 9', 'klokka 4', 'klo 16'."""
+writes it without its minutes: 'kl. 15', 'klockan 9', 'klokka 4', 'klo 16', and after
+Romanian 'ora' ('the hour'): 'ora 22'; not after a number, where folded Hungarian 'óra' is
+the hours of a time ('12 óra 25 perckor')."""
 
 
 _FINNISH_MONTH_CASE = _when_needed(
@@ -600,6 +650,20 @@ def hint(
         )
         if said:
             return f"{said} ('{written}' is {year} in Taiwan's calendar, 民國)"
+    if (thai := _thai_read(text)) is not None:
+        # A date in Thai ('10 ก.ค. 2561'), read as the forms below read one ('10 july 2018');
+        # what they make nothing of is said of the words as written, a day counted from the
+        # article ('เมื่อวานนี้', 'เมื่อวันอังคาร') in them too.
+        if relative := _relative_hint(text):
+            return relative
+        read, era = thai
+        if re.fullmatch(r"\d{4}", read) and not from_day:
+            return f"; did you mean '{read}'?{era}"  # 'พ.ศ. 2561', 'ปี 2561': the year itself
+        said = hint(read, from_day=from_day, span=span, end=end, start=start)
+        if "display_date" in said:
+            said = said.replace(f"'display_date: {read}'", f"'display_date: {text.strip()}'")
+        if said:
+            return said + era
     if (read := _vietnamese_read(text)) != text:
         # A date in Vietnamese words, read as the forms below read one ('7 tháng 9 năm 2024'
         # as '7 september 2024'); what they make nothing of is said of the words as written.
@@ -710,6 +774,146 @@ def _vietnamese_read(text: str) -> str:
     return text if read == folded else read
 
 
+_THAI_LETTER = _when_needed("[\u0e01-\u0e4e]")
+_THAI_DIGITS = str.maketrans("๐๑๒๓๔๕๖๗๘๙", "0123456789")
+"""Thai digits, which Thai official letters and some newsrooms write dates in ('๑๐ ก.ค. ๒๕๖๑')."""
+BUDDHIST_ERA = 543
+"""How far the Buddhist Era (พ.ศ.), which Thai newsrooms, the government and courts count years
+in, is ahead of the Common Era: พ.ศ. 2561 is 2018."""
+_BUDDHIST_YEARS = range(2400, 2700)
+"""Years that, written in a date, are of the Buddhist Era: 1857 to 2156 in the Common Era,
+where no news a story tells of falls as a year of its own."""
+_THAI_ERA = _when_needed(r"(?:พ\. ?ศ\.?|พศ\.?) ?(\d{4}|\d{2})(?!\d)|ค\. ?ศ\.? ?(?=\d)")
+"""'พ.ศ.' (the Buddhist Era) before a year, in four digits or the last two ('พ.ศ. 2561',
+'พ.ศ.61'), or 'ค.ศ.' (the Common Era) before one, which says no more than its number."""
+_THAI_WORDS = (
+    (r"(?:ราว ?ๆ|ราว|ประมาณ|โดยประมาณ|ช่วงประมาณ) ?", "about "),
+    (r"ต้นเดือน ?|ช่วงต้นเดือน ?|ต้นปี ?|ช่วงต้นปี ?", "early "),
+    (r"กลางเดือน ?|กลางปี ?", "mid-"),
+    (r"ปลายเดือน ?|ช่วงปลายเดือน ?|ปลายปี ?|ช่วงปลายปี ?", "late "),
+    (r"ระหว่าง(?:วันที่)? ?(.+?) ?(?:ถึง|และ|กับ) ?(?:วันที่ ?)?", r"between \1 and "),
+    (r"(?:ตั้งแต่|จาก)(?:วันที่)? ?(.+?) ?(?:ถึง|จนถึง|-|–) ?(?:วันที่ ?)?", r"from \1 to "),
+    (r" ?(?:ถึง|จนถึง) ?(?:วันที่ ?)?", " to "),
+    (r"(?:เมื่อ)?(?:วันที่|วัน ที่) ?|^เมื่อ ?|(?<!\S)(?:เดือน|ปี) ?", ""),
+    (r"(?:ในเวลา|เวลา|ราวเวลา) ?", " "),
+    (r"(\d{1,2})[.:](\d{2}) ?(?:น\.|นาฬิกา)(?!\w)", r"\1:\2"),
+    (r"(\d{1,2}) ?(?:นาฬิกา|น\.)(?!\w)", r"\1:00"),
+)  # fmt: skip
+"""Words Thai writes in a date, as the date forms read them: 'ประมาณ' and 'ราว' (about); 'ต้นเดือน',
+'กลางเดือน', 'ปลายเดือน' (early, mid, late in a month) and 'ต้นปี', 'ปลายปี' (in a year);
+'ระหว่าง ... ถึง' (between), 'ตั้งแต่ ... ถึง' (from ... to); 'วันที่' (the day) and 'เมื่อ'
+(on) before a day, 'เดือน' (month) and 'ปี' (year) before one; 'เวลา' (at) before a time, and
+'น.' or 'นาฬิกา' (o'clock) after one ('17.40 น.')."""
+
+
+def buddhist_era_hint(date: PartialDate) -> str | None:
+    """What to say of ``date`` when its year is one of the Buddhist Era (พ.ศ.), as a Thai
+    editor types it in the contract's form ('2561-07-10', 10 July 2018): the date in the
+    Common Era's years; else None. Such a date is valid, and far ahead of any news."""
+    if date.year not in _BUDDHIST_YEARS:
+        return None
+    meant = date.iso().replace(f"{date.year:04d}", f"{date.year - BUDDHIST_ERA:04d}", 1)
+    return (
+        f"its year, {date.year}, is far ahead: if it is a year of the Buddhist Era (พ.ศ.), as Thai dates "
+        f"count them, write it in the Common Era's, {date.year - BUDDHIST_ERA} ('{meant}')"
+    )
+
+
+@cache
+def _thai_names() -> tuple[re.Pattern[str], dict[str, str]]:
+    """A pattern of the months' and the days of the week's names in Thai, as CLDR writes them
+    (whole, 'กรกฎาคม', and abbreviated, 'ก.ค.', as Thai news writes a date; a day with 'วัน'
+    before it and maybe 'ที่' after it, 'วันอังคารที่'), and the English name of each. Read
+    unfolded: folding drops some of Thai's vowel marks and keeps others, and a name's letters
+    then match no word."""
+    from babel import Locale
+
+    thai = Locale.parse("th")
+    names: dict[str, str] = {}
+    for number, name in thai.months["format"]["wide"].items():
+        names[name] = MONTHS[number].lower()
+    for number, name in thai.months["format"]["abbreviated"].items():
+        names[name] = names[name.rstrip(".")] = MONTHS[number].lower()
+    english = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+    for number, name in thai.days["format"]["wide"].items():
+        names[name] = english[number] + ","
+    words = "|".join(re.escape(name) for name in sorted(names, key=len, reverse=True))
+    return re.compile(rf"(?<![\u0e01-\u0e4e.])({words})(?:ที่)?(?![\u0e01-\u0e4e])"), names
+
+
+def _thai_read(text: str) -> tuple[str, str] | None:
+    """``text`` as the date forms read a date, when it is written in Thai ('10 ก.ค. 2561',
+    'วันอังคารที่ 10 กรกฎาคม 2561 เวลา 17.40 น.'): its names in English, its year in the
+    Common Era, its words as English says them (``_THAI_WORDS``); and what to say of a year of
+    the Buddhist Era it was written in, else ''. None when it holds no Thai, and no year of
+    that era ('10/7/2561'); the year of a date in numbers only is the Buddhist Era's when it
+    is far ahead of today's, as one of Thai dates is."""
+    read = " ".join(text.translate(_THAI_DIGITS).split())
+    thai = _THAI_LETTER().search(read) is not None
+    written: list[tuple[str, int]] = []  # each year of the Buddhist Era, as written, and its year
+
+    def era(found: re.Match[str]) -> str:
+        if found[1] is None:
+            return ""  # 'ค.ศ.': the Common Era, as the number says
+        year = int(found[1]) + (2500 if len(found[1]) == 2 else 0) - BUDDHIST_ERA
+        written.append((found.group(), year))
+        return f"{year}"
+
+    def named(found: re.Match[str]) -> str:
+        return f" {_thai_names()[1][found[1]]} "
+
+    def short_year(found: re.Match[str]) -> str:
+        year = 2500 + int(found[2]) - BUDDHIST_ERA
+        written.append((found[2], year))
+        return f"{found[1]} {year}"
+
+    read = _THAI_ERA().sub(era, read)
+    if thai:
+        read = _thai_names()[0].sub(named, read)
+        # A year in two digits after a month's name ('10 ก.ค. 61'), as Thai news shortens the Buddhist Era's.
+        month = "|".join(name.lower() for name in MONTHS[1:])
+        read = re.sub(rf"\b({month}) +(\d{{2}})(?![\d:]|\.\d)", short_year, read)
+        for pattern, english in _THAI_WORDS:
+            read = re.sub(pattern, english, read)
+
+    def four_digits(found: re.Match[str]) -> str:
+        if int(found[1]) not in _BUDDHIST_YEARS:
+            return found.group()
+        written.append((found[1], int(found[1]) - BUDDHIST_ERA))
+        return f"{int(found[1]) - BUDDHIST_ERA}"
+
+    read = re.sub(r"(?<!\d)(\d{4})(?!\d)", four_digits, read)
+    read = " ".join(read.replace(" ,", ",").split())
+    if not written and (not thai or read == text):
+        return None
+    if not written:
+        return read, ""
+    shown, year = written[0]
+    return read, f" ('{shown}' is {year}: a year of the Buddhist Era, พ.ศ., is {BUDDHIST_ERA} ahead)"
+
+
+_THAI_WEEKDAYS = ("จันทร์", "อังคาร", "พุธ", "พฤหัสบดี", "ศุกร์", "เสาร์", "อาทิตย์")
+_THAI_RELATIVE_DAYS = {
+    "เมื่อวาน", "เมื่อวานนี้", "วานนี้", "เมื่อวานซืน", "วันนี้", "พรุ่งนี้", "มะรืนนี้", "เมื่อคืน",
+    "เมื่อคืนนี้", "คืนนี้", "เมื่อเช้า", "เมื่อเช้านี้", "เช้านี้", "บ่ายนี้", "เย็นนี้", "สัปดาห์ที่แล้ว",
+    "สัปดาห์ก่อน", "อาทิตย์ที่แล้ว", "สัปดาห์นี้", "สัปดาห์หน้า", "เดือนที่แล้ว", "เดือนก่อน", "เดือนนี้",
+    "ปีที่แล้ว", "ปีก่อน", "ปีนี้", "เมื่อปีที่แล้ว", "เมื่อสัปดาห์ที่แล้ว", "เมื่อเดือนที่แล้ว",
+} | {
+    f"{lead}วัน{day}{after}"
+    for day in _THAI_WEEKDAYS
+    for lead, after in (("", "ที่แล้ว"), ("", "ที่ผ่านมา"), ("", "นี้"), ("", "หน้า"), ("เมื่อ", ""), ("เมื่อ", "ที่ผ่านมา"))
+}  # fmt: skip
+"""Thai words for a day counted from when they were written: 'เมื่อวาน' (yesterday), 'วันนี้'
+(today), 'เมื่อคืน' (last night), 'สัปดาห์ที่แล้ว' (last week), 'เมื่อวันอังคาร' (on Tuesday),
+'วันอังคารที่แล้ว' (last Tuesday)."""
+
+
+def _without_marks(word: str) -> str:
+    """``word`` as folding writes it (``_folded``), without loading Babel: Thai's marks that
+    Unicode decomposes as combining ones ('เมื่อวาน' -> 'เมือวาน') set aside."""
+    return "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c))
+
+
 _RELATIVE_DAYS = frozenset(
     {
         "yesterday", "today", "tomorrow", "tonight", "last night", "this morning", "this afternoon",
@@ -764,21 +968,37 @@ _RELATIVE_DAYS = frozenset(
         "ma este", "tegnap reggel", "tegnap delelott", "tegnap delutan", "tegnap este",
         "tegnap ejjel", "mult heten", "a mult heten", "ezen a heten", "jovo heten", "a jovo heten",
         "mult honapban", "a mult honapban", "tavaly", "multkor",
+        "azi", "astazi", "maine", "poimaine", "alaltaieri", "aseara", "azi-noapte", "azi noapte",
+        "azi dimineata", "ieri seara", "ieri dimineata", "ieri dupa-amiaza", "saptamana trecuta",
+        "saptamana aceasta", "saptamana asta", "saptamana viitoare", "luna trecuta", "luna aceasta",
+        "luna asta", "anul trecut", "anul acesta", "anul asta", "weekendul trecut", "weekendul acesta",
+        "कल", "आज", "परसों", "कल रात", "कल शाम", "कल सुबह", "आज सुबह", "आज शाम", "आज रात",
+        "पिछले हफते", "इस हफते", "अगले हफते", "पिछले सपताह", "इस सपताह", "पिछले महीने",
+        "इस महीने", "पिछले साल", "इस साल", "पिछले वरष", "बीते हफते", "बीते साल",
     }
+    | {_without_marks(word) for word in _THAI_RELATIVE_DAYS}
     | {
         f"{which}{day}"
         for which in ("", "mult ", "a mult ", "jovo ", "a jovo ")
         for day in ("hetfon", "kedden", "szerdan", "csutortokon", "penteken", "szombaton", "vasarnap")
     }
+    | {
+        f"{day} {which}"
+        for which in ("trecuta", "aceasta", "asta", "viitoare")
+        for day in ("lunea", "martea", "miercurea", "joia", "vinerea", "sambata", "duminica")
+    }
 )  # fmt: skip
 """Words for a day counted from when they were written, folded, in English and the
 shipped languages most often written: an article's 'yesterday' pasted into 'date'; Hungarian
-names a day of the week with its ending ('hétfőn', 'on Monday'; 'múlt pénteken', 'last Friday')."""
+names a day of the week with its ending ('hétfőn', 'on Monday'; 'múlt pénteken', 'last Friday'),
+Romanian with its article and a word after it ('vinerea trecută', 'last Friday'). Hindi's 'कल'
+is yesterday and tomorrow alike; 'हफ़्ते', 'सप्ताह', 'वर्ष' lose their nukta and virama in
+folding ('हफते')."""
 _RELATIVE_LEAD = _when_needed(
     r"(?:last|this|next|on|el|am|le|el pasado|letzten|dernier|vorige|afgelopen|komende|op|pada|hari"
     r"|w zeszły|w ubiegły|w ostatni|we|w|την περασμενη|το περασμενο|την προηγουμενη|το προηγουμενο"
     r"|την|το|minuly|minule|tento|pristi|ve|v|viime|ensi|tana|forrige|sist|pa|neste|kommende"
-    r"|sidste|næste|i sidste) +(?P<day>\S+)"
+    r"|sidste|næste|i sidste|पिछले|बीते|इस|अगले) +(?P<day>\S+)"
     r"|(?:hari +|el +)?(?P<before>\S+) +(?:lalu|kemarin|ini|depan|passat)"
     r"|i (?P<last>\S+)s"
     r"|(?:上|這|这|本|下)個? ?(?P<chinese>(?:星期|禮拜|礼拜|週|周)[一二三四五六日天])"
@@ -789,7 +1009,8 @@ _RELATIVE_LEAD = _when_needed(
 Saturday'), 'Senin kemarin', 'hari Minggu ini', Greek 'την περασμένη Κυριακή' and 'το Σάββατο',
 Catalan's '(el) dilluns passat', Swedish's 'i fredags' ('last Friday'), the day's name
 with an 's' after it, Finnish 'viime perjantaina' ('last Friday'), Norwegian 'forrige
-onsdag', 'sist onsdag', 'på onsdag', and Danish 'sidste søndag', 'næste fredag'."""
+onsdag', 'sist onsdag', 'på onsdag', Danish 'sidste søndag', 'næste fredag', and Hindi
+'पिछले शुक्रवार', 'बीते शुक्रवार'."""
 
 
 def _in_year(start: PartialDate, day: str) -> str | None:
@@ -846,14 +1067,16 @@ _APPROXIMATE = _when_needed(
     r"|cap al|cap a|al voltant del?|aproximadament"
     r"|ca(?= )|cirka|omkring|kring|runt|ungefar"
     r"|noin|n\.|suunnilleen|arviolta|likimain|rundt|omtrent|om lag"
-    r"|kb\.?|korulbelul|mintegy|nagyjabol|hozzavetoleg(?:esen)?)\s*(?P<rest>.+)"
+    r"|kb\.?|korulbelul|mintegy|nagyjabol|hozzavetoleg(?:esen)?"
+    r"|aproximativ(?: in)?|in jurul datei de|in jurul anului|in jurul lui|pe la)\s*(?P<rest>.+)"
 )
 """'c. 1990', 'circa 2010', 'vers 1900', 'около 1990', Polish 'ok. 2021' and 'około 2021 r.',
 Indonesian 'sekitar tahun 1990', Dutch 'rond 2014', Greek 'περίπου το 2014' and 'γύρω στο
 2014', Czech 'kolem roku 2010', 'cca 24. 6. 2021', Catalan 'cap al 2014', 'cap a gener de
 2020', Swedish 'ca 2014' (its 'ca' without a dot) and 'omkring 2014', Finnish 'noin vuonna
 2017', 'n. 18.8.2017', Norwegian 'rundt 2014', 'omtrent 2014', 'om lag 2014', Hungarian 'kb.
-2012' and 'mintegy 2012': an approximate date, folded."""
+2012' and 'mintegy 2012', Romanian 'aproximativ 2015', 'în jurul datei de 3 noiembrie 2015' ('around
+the date of'), 'în jurul anului 2015', 'pe la 2015': an approximate date, folded."""
 _VAGUE = _when_needed(
     r"(?P<part>early|mid|late|spring|summer|autumn|fall|winter|beginning of|end of"
     r"|anfang|mitte|ende|fruhjahr|fruhling|sommer|herbst"
@@ -868,8 +1091,9 @@ _VAGUE = _when_needed(
     r"|(?:i )?(?:begynnelsen|starten|midten|slutten)|(?:ved )?utgangen|tidlig i|midt i|sent i"
     r"|(?:i løpet av )?(?:varen|sommeren|høsten|vinteren)"
     r"|(?:i )?(?:begyndelsen|starten|midten|slutningen)|først i|sidst i|ultimo"
-    r"|(?:i løbet af )?(?:foraret|sommeren|efteraret|vinteren))[- ]+"
-    r"(?:(?:of|de|del|du|van|av|af|tahun|bulan|roku) +|d' *)?(?P<rest>.+)"
+    r"|(?:i løbet af )?(?:foraret|sommeren|efteraret|vinteren)"
+    r"|(?:la |in )?(?:inceputul|mijlocul|sfarsitul|finalul)|(?:in )?(?:primavara|vara|toamna|iarna))[- ]+"
+    r"(?:(?:of|de|del|du|van|av|af|tahun|bulan|roku|lui|anului|lunii) +|d' *)?(?P<rest>.+)"
 )
 """'Spring 2010', 'mid-April 2010', 'early 2010': part of a month or year, folded; in
 German, Spanish, French, Indonesian, Dutch and Catalan too ('Anfang März 2010', 'finales de
@@ -879,9 +1103,10 @@ marzo de 2010', 'fin mars 2010', 'akhir Desember 2021', 'awal tahun 2022', 'begi
 april 2017', 'slutet av 2016', 'våren 2017') and Finnish ('kesällä 2017', 'alkuvuodesta 2018';
 'elokuun lopussa 2017' and 'vuoden 2017 alussa' with the part first, as ``_normalized`` puts
 it), Norwegian ('i slutten av januar 2021', 'tidlig i mars 2021', 'høsten 2021', with its
-'ø' as written: folding keeps it) and Danish ('i slutningen af juni 2023', 'sidst i juni
+'ø' as written: folding keeps it), Danish ('i slutningen af juni 2023', 'sidst i juni
 2023', 'ultimo juni 2023', 'efteråret 2022'; not 'primo juli', which Italian reads as 1 July,
-'primo luglio')."""
+'primo luglio') and Romanian ('la sfârșitul lui 2015', 'începutul lunii martie 2016', 'în
+toamna lui 2015', 'vara 2016')."""
 
 
 _APPROXIMATE_AFTER = _when_needed(
@@ -1053,11 +1278,12 @@ _LOCAL = frozenset(
     {"local", "hora local", "heure locale", "ortszeit", "ora locale"}
     | {"по местному времени", "за місцевим часом", "waktu setempat", "lokal tid"}
     | {"helyi idő", "helyi idő szerint", "helyi ido", "helyi ido szerint"}
+    | {"locală", "locala"}
 )
 """'Local time', as an article says a time is on the clock of the place, in English and the
 languages most often written ('local time' and 'heure locale' once 'time' is read off;
 Russian 'по местному времени', Ukrainian 'за місцевим часом', Swedish 'lokal tid', Hungarian
-'helyi idő (szerint)')."""
+'helyi idő (szerint)', Romanian 'ora locală', 'locală' once 'ora' is read off)."""
 
 
 def _zone_hint(text: str) -> str:
@@ -1195,26 +1421,30 @@ def split_span(text: str) -> tuple[str, str] | None:
 
 
 _SPAN_OPENER = _when_needed(
-    r"(?:(?P<weekend>(?:el |the |het |i )?(?:fin de semana|cap de setmana|weekenden|weekend|helgen|helga)"
+    r"(?:(?P<weekend>(?:el |the |het |i |in )?"
+    r"(?:fin de semana|cap de setmana|weekendul|weekenden|weekend|helgen|helga)"
     r" (?:(?:del?|of(?: the)?|van) )?)"
-    r"|(?P<between>(?:entre|between|zwischen|tussen|miedzy|pomiedzy|mellom|mellem) (?:el |the |le |dem |o )?)"
-    r"|(?:desde el|desde|from the|from|del|de|du|vom|von|van|do|da|od|fra og med|fra|с|із|з) )?"
+    r"|(?P<between>(?:entre|between|zwischen|tussen|miedzy|pomiedzy|mellom|mellem|intre)"
+    r" (?:el |the |le |dem |o )?)"
+    r"|(?:desde el|desde|from the|from|del|de|du|vom|von|van|do|da|od|fra og med|fra|с|із|з|din) )?"
 )
 """How a span written in words may open (folded): 'entre el', 'between', Dutch 'tussen',
-Polish 'między', Norwegian 'mellom' and Danish 'mellem' give 'date_phrase: between', 'fin de
-semana del', 'weekend of', Dutch 'het weekend van', Polish 'weekend', Catalan 'cap de setmana
-del', Norwegian '(i) helgen' and Danish '(i) weekenden' give 'weekend'; 'del', 'from', Dutch
-'van', Polish 'od', Norwegian 'fra' and the like open a plain span, which needs no phrase."""
+Polish 'między', Norwegian 'mellom', Danish 'mellem' and Romanian 'între' give 'date_phrase:
+between', 'fin de semana del', 'weekend of', Dutch 'het weekend van', Polish 'weekend', Catalan
+'cap de setmana del', Norwegian '(i) helgen', Danish '(i) weekenden' and Romanian '(în)
+weekendul' give 'weekend'; 'del', 'from', Dutch 'van', Polish 'od', Norwegian 'fra', Romanian
+'din' and the like open a plain span, which needs no phrase."""
 _SPAN_JOIN = _when_needed(
     r" ?[-–—] ?| (?:to|until|till|through|hasta el|hasta|al|a|au|bis zum|bis|ate|do|по|до"
-    r"|tot en met|t/m|tot|til og med|til) "
+    r"|tot en met|t/m|tot|til og med|til|pana (?:in|la|pe)) "
 )
 """What joins the first day of a span written in words to the rest (folded): '3-5 de mayo',
 'del 3 al 5', 'May 3 to 5', 'du 3 au 5', '3. bis 5. Mai', 'с 3 по 5' and 'с 3 до 5'
 (Russian), 'з 3 по 5' and 'з 3 до 5' (Ukrainian), 'od 3 do 5' and 'między 3 a 5' (Polish),
 'van 17 tot 21 juli' and '17 t/m 21 juli' (Dutch, 't/m' for 'tot en met'), 'fra 1. til 4.
-januar' and 'fra og med 1. til og med 4. januar' (Norwegian)."""
-_AND_JOIN = _when_needed(r" (?:and|y el|y|i el|i|et le|et|und dem|und|en|e|og|и) ")
+januar' and 'fra og med 1. til og med 4. januar' (Norwegian), 'din 31 octombrie până pe 2
+noiembrie' ('from ... until', Romanian; 'între 31 octombrie și 2 noiembrie' is 'between')."""
+_AND_JOIN = _when_needed(r" (?:and|y el|y|i el|i|et le|et|und dem|und|en|e|og|и|si) ")
 """'and' in a span opened by 'between' ('entre el 3 y el 5', Catalan 'entre el 3 i el 5');
 without it, '3 y 5 de mayo' is two days, not a span."""
 _LEADING_MONTH = _when_needed(r"([^\W\d_]+\.?) +\d")

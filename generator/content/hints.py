@@ -355,12 +355,40 @@ def _chinese_points(text: str) -> str:
     return " ".join(f"{number} {_CHINESE_COMPASS[point]}" for number, point in written)
 
 
+_THAI_POINTS = (("ตะวันออก", "E"), ("ตะวันตก", "W"), ("เหนือ", "N"), ("ใต้", "S"))
+"""Thai's compass points, as the Thai pages write a place's coordinates ('20.43° เหนือ,
+99.88° ตะวันออก'), to English's letters."""
+_THAI_AXIS = re.compile(
+    rf"(?P<axis>ละติจูด|ลองจิจูด)\s*(?P<number>{_NUMERAL}\s*°?\s*(?:{_NUMERAL}\s*[′'’]\s*"
+    rf"(?:{_NUMERAL}\s*(?:″|''|[\"”])\s*)?)?)(?P<point>[NSEW])?"
+)
+"""A coordinate after the Thai word for latitude or longitude ('ละติจูด 20.4333', as Thai
+articles give one), with its compass point after it or none: north and east then."""
+
+
+def _thai_points(text: str) -> str:
+    """Coordinates ``text`` written with Thai words ('20.43° เหนือ, 99.88° ตะวันออก',
+    'ละติจูด 20.4333 ลองจิจูด 99.8833') as English writes them ('20.43° N, 99.88° E'); any
+    other text as it is."""
+    if not any("\u0e01" <= c <= "\u0e4e" for c in text):
+        return text
+    for word, point in _THAI_POINTS:
+        text = text.replace(word, f" {point}")
+
+    def axis(found: re.Match[str]) -> str:
+        point = found["point"] or ("N" if found["axis"] == "ละติจูด" else "E")
+        return f"{found['number'].strip()} {point} "
+
+    return _THAI_AXIS.sub(axis, " ".join(text.split())).strip()
+
+
 def compass_pair(text: str) -> tuple[float, float] | None:
     """The latitude and longitude, in decimal degrees, of coordinates given as one text
     with their compass points ('30°21′N 32°22′E': (30.35, 32.3667); Chinese's before the
-    numbers, '北緯30°21′ 東經32°22′'), whichever came first; None for any other text,
+    numbers, '北緯30°21′ 東經32°22′'; Thai's words, '20.43° เหนือ, 99.88° ตะวันออก'),
+    whichever came first; None for any other text,
     and where 'O' makes it unclear."""
-    text = _points_after(_chinese_points(text))
+    text = _points_after(_chinese_points(_thai_points(text)))
     found = _PAIR.fullmatch(text)
     if found is None:
         return None

@@ -93,6 +93,10 @@ letters, said alike."""
 WITHOUT_SPACES = frozenset({"zh", "ja"})
 """Languages written without spaces between their words and sentences."""
 
+WITH_DANDA = frozenset({"hi"})
+"""Languages whose sentences end with the danda, '।', as Hindi's news sites and its catalog
+write them."""
+
 
 @dataclass(frozen=True, slots=True)
 class Language:
@@ -109,7 +113,9 @@ class Language:
     def sentence_end(self) -> tuple[str, str]:
         """What ends a sentence of the pages' own text and what comes before the next:
         Chinese and Japanese write '。' and no space ('…です。次の文'), the others '.' and
-        a space."""
+        a space; Hindi '।' and a space."""
+        if self.locale.language in WITH_DANDA:
+            return ("\u0964", " ")
         return ("\u3002", "") if self.locale.language in WITHOUT_SPACES else (".", " ")
 
     @property
@@ -511,6 +517,22 @@ localeCompare in hu have them; 'á', 'é', 'í', 'ó', 'ú' are 'a', 'e', 'i', '
 accent, set aside as any accent is."""
 _HUNGARIAN_LETTER = re.compile("dzs|dz|cs|gy|ly|ny|sz|ty|zs|[öőüű]")
 
+_ROMANIAN_ORDER = str.maketrans(
+    {
+        "ă": "a\U0010ffff",
+        "â": "a\U0010ffff\U0010ffff",  # â after ă
+        "î": "i\U0010ffff",
+        "ș": "s\U0010ffff",
+        "ş": "s\U0010ffff",  # with a cedilla, as older keyboards and fonts write ș: the same letter
+        "ț": "t\U0010ffff",
+        "ţ": "t\U0010ffff",
+    }
+)
+"""Romanian's letters of their own, each after the one it is written on ('Șag' after 'Suceava',
+'Țăndărei' after 'Turda', 'îngheț' after 'Izvor'), as the Romanian alphabet and the
+browser's localeCompare in ro have them; 'ș' and 'ț' written with a cedilla ('ş', 'ţ'),
+which editors paste as often, are the same letters."""
+
 
 def sort_key(text: str, language: str = "") -> str:
     """``text`` as it sorts among others in ``language`` (a language's code, 'tr'): case
@@ -526,7 +548,9 @@ def sort_key(text: str, language: str = "") -> str:
     in Norwegian and Danish, 'æ', 'ø' and 'å' (and 'aa') after 'z' (``_NORWEGIAN_ORDER``:
     'Ærø' and 'Aarhus' after 'Zealand');
     in Hungarian, its digraphs and 'ö', 'ü' after the letters they are written with
-    (``_HUNGARIAN_LETTERS``: 'Csehország' after 'Cukor', 'Ökör' after 'Ózd'); in every
+    (``_HUNGARIAN_LETTERS``: 'Csehország' after 'Cukor', 'Ökör' after 'Ózd'); in Romanian,
+    'ă', 'â', 'î', 'ș' and 'ț' after the letters they are written on, 'ş' and 'ţ' as 'ș' and
+    'ț' (``_ROMANIAN_ORDER``: 'Șag' after 'Suceava'); in every
     language, katakana beside hiragana and the tatweel set aside."""
     text = unicodedata.normalize("NFC", text)
     if language in ("tr", "az"):
@@ -540,6 +564,8 @@ def sort_key(text: str, language: str = "") -> str:
     elif primary(language) == "hu":
         folded = unicodedata.normalize("NFC", text.casefold())
         text = _HUNGARIAN_LETTER.sub(lambda letter: _HUNGARIAN_LETTERS[letter[0]], folded)
+    elif primary(language) == "ro":
+        text = unicodedata.normalize("NFC", text.casefold()).translate(_ROMANIAN_ORDER)
     decomposed = unicodedata.normalize("NFKD", text.casefold())
     key = "".join(c for c in decomposed if not unicodedata.combining(c)).translate(_LETTERS_OF_OTHERS)
     if not key.isascii():
@@ -688,9 +714,11 @@ def name_in_english(tag: str) -> str:
     return str(Locale.parse("en").languages.get(primary(tag), tag))
 
 
-OTHER_NAMES = {"farsi": "fa", "castellano": "es", "castilian": "es"}
+OTHER_NAMES = {"farsi": "fa", "castellano": "es", "castilian": "es", "हिंदी": "hi"}
 """Names given a language besides CLDR's, as an editor may write them: Persian is often
-'Farsi' in English, and Spanish 'castellano' in Spain and much of Latin America."""
+'Farsi' in English, and Spanish 'castellano' in Spain and much of Latin America; Hindi is
+'हिंदी' in its own standard spelling (the Central Hindi Directorate's, with the nasal sign)
+and its news sites' names, where CLDR writes 'हिन्दी'."""
 
 
 def tag_for_name(name: str) -> str | None:
@@ -719,10 +747,10 @@ def tag_for_name(name: str) -> str | None:
 
 
 SCRIPTS = {"Latn": "Latin", "Arab": "Arabic", "Cyrl": "Cyrillic", "Hebr": "Hebrew", "Hani": "Chinese"}
-SCRIPTS |= {"Jpan": "Japanese", "Kore": "Korean"}
+SCRIPTS |= {"Jpan": "Japanese", "Kore": "Korean", "Deva": "Devanagari"}
 """The scripts ``foreign_script`` tells apart, each by its name in a message."""
 _SCRIPT_OF_LETTER = {"LATIN": "Latn", "ARABIC": "Arab", "CYRILLIC": "Cyrl", "HEBREW": "Hebr", "CJK": "Hani"}
-_SCRIPT_OF_LETTER |= {"HIRAGANA": "Jpan", "KATAKANA": "Jpan", "HANGUL": "Kore"}
+_SCRIPT_OF_LETTER |= {"HIRAGANA": "Jpan", "KATAKANA": "Jpan", "HANGUL": "Kore", "DEVANAGARI": "Deva"}
 """A letter's script by the first word of its Unicode name ('ARABIC LETTER ALEF')."""
 _HAN_TOO = {"Hans": {"Hani"}, "Hant": {"Hani"}, "Jpan": {"Jpan", "Hani"}, "Kore": {"Kore", "Hani"}}
 """The scripts of a catalog's text that writes Chinese characters (``_script_written``)."""

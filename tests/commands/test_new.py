@@ -344,6 +344,8 @@ def test_a_project_of_ones_own_starts_with_new_site(
         ("新华网", None, "written in Chinese letters, but its pages will be in English"),
         ("中央通訊社", None, "('language: ja' or 'language: zh-Hans' or 'language: zh-Hant')"),
         ("Новости Бишкека", None, "('language: ky' or 'language: ru' or 'language: uk')"),
+        ("ख़बरों की पड़ताल", None, "written in Devanagari letters, but its pages will be in English, "
+         "the default: give its language in content/site.yaml ('language: hi')"),
         ("Новости", "ru", None),  # given
         ("Le Monde", None, None),  # Latin letters: English or not, the title cannot tell
     ],

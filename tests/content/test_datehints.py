@@ -215,6 +215,24 @@ def _as_far_as_known(words: str, iso: str) -> str:
         ("8 XI 2021", "2021-11-08"),
         ("8.XI.2021", "2021-11-08"),
         ("8 XI 2021 r.", "2021-11-08"),
+        # Hindi: Devanagari's vowel signs are marks, not letters, to a regular expression;
+        # 'सितम्बर', 'अक्तूबर' are as many papers spell CLDR's 'सितंबर', 'अक्टूबर'.
+        ("2 जून 2023", "2023-06-02"),
+        ("जून 2023", "2023-06"),
+        ("शुक्रवार, 2 जून 2023", "2023-06-02"),
+        ("2 जुलाई 2023, 18:55", "2023-07-02T18:55"),
+        ("2 सितम्बर 2023", "2023-09-02"),
+        ("12 अक्तूबर 2023", "2023-10-12"),
+        # 'को' ('on') after the date; a time with its part of the day and 'बजे' ('o'clock').
+        ("7 जुलाई 2023 को", "2023-07-07"),
+        ("2 जून 2023 को शाम 6:55 बजे", "2023-06-02T18:55"),
+        ("2 जून 2023 रात 9:30 बजे", "2023-06-02T21:30"),
+        ("3 जून 2023 रात 2 बजे", "2023-06-03T02:00"),
+        ("3 जून 2023 सुबह 10 बजे", "2023-06-03T10:00"),
+        ("3 जून 2023 दोपहर 12 बजे", "2023-06-03T12:00"),
+        ("3 जून 2023 दोपहर 2 बजे", "2023-06-03T14:00"),
+        ("3 जून 2023, 18:55 बजे", "2023-06-03T18:55"),
+        ("3 जून 2023, 7 बजे", None),  # morning or evening?
         ("8 XIII 2021", None),  # no such month
         ("31 II 2021", None),  # no such day
     ],
@@ -718,6 +736,11 @@ def test_hint_says_what_to_write(text: str, said: str) -> None:
         ("kemarin", f"; 'kemarin' {COUNTED_FROM}"),
         ("hari ini", f"; 'hari ini' {COUNTED_FROM}"),
         ("Sabtu lalu", f"; 'Sabtu lalu' {COUNTED_FROM}"),
+        # Hindi: 'कल' (yesterday, or tomorrow), 'last week', 'last Friday'.
+        ("कल", f"; 'कल' {COUNTED_FROM}"),
+        ("परसों", f"; 'परसों' {COUNTED_FROM}"),
+        ("पिछले हफ़्ते", f"; 'पिछले हफ़्ते' {COUNTED_FROM}"),
+        ("बीते शुक्रवार", f"; 'बीते शुक्रवार' {COUNTED_FROM}"),
         ("pekan lalu", f"; 'pekan lalu' {COUNTED_FROM}"),
         ("Sabtu", f"; 'Sabtu' {COUNTED_FROM}"),
         ("Desember lalu", ""),  # a month: no day of the week
@@ -1565,4 +1588,154 @@ def _in_taiwans_calendar(iso: str, written: str, year: int) -> str:
 )
 def test_a_date_as_a_taiwanese_editor_writes_it_is_told_how_to_write_it(text: str, said: str) -> None:
     # Each got only "expected a date in the form YYYY...", with no word of what to write.
+    assert hint(text, span=True) == said
+
+
+@pytest.mark.parametrize(
+    ("text", "iso"),
+    [
+        # Romanian news writes 'ora' ('the hour') or 'la ora' ('at the hour') before a time,
+        # 'orele' too, a whole hour without its minutes; 'pe' ('on') before a day, 'în' ('in')
+        # before a month or a year, '(în) anul' before a year.
+        ("30 octombrie 2015, ora 22:32", "2015-10-30T22:32"),
+        ("30.10.2015 ora 22.32", "2015-10-30T22:32"),
+        ("30.10.2015, ora 22", "2015-10-30T22:00"),
+        ("30 octombrie 2015, orele 22:32", "2015-10-30T22:32"),
+        # 'la' is Saturday in Finnish: read as a day of the week after the year, it was no Friday.
+        ("30 octombrie 2015, la ora 22:32", "2015-10-30T22:32"),
+        ("ora 22:32, 30 octombrie 2015", "2015-10-30T22:32"),
+        ("vineri, 30 octombrie 2015, ora 22:32", "2015-10-30T22:32"),
+        ("pe 30 octombrie 2015", "2015-10-30"),
+        ("în octombrie 2015", "2015-10"),
+        ("în 2015", "2015"),
+        ("în anul 2015", "2015"),
+        ("anul 2015", "2015"),
+        ("sâmbătă, 30 octombrie 2015", None),  # a Friday
+    ],
+)
+def test_a_date_and_time_as_a_romanian_editor_writes_them_are_suggested(text: str, iso: str | None) -> None:
+    assert suggest(text) == iso
+
+
+@pytest.mark.parametrize(
+    ("text", "said"),
+    [
+        *(
+            (written, f"; '{written}' {COUNTED_FROM}")
+            for written in (
+                "azi",
+                "astăzi",
+                "alaltăieri",
+                "aseară",
+                "mâine",
+                "săptămâna trecută",
+                "luna trecută",
+                "anul trecut",
+                "vinerea trecută",
+                "sâmbăta trecută",
+                "joia aceasta",
+            )
+        ),
+        *(
+            (words, "; for a date that is not known exactly, write 'date: 2015' and 'circa: true'")
+            for words in ("aproximativ 2015", "în jurul anului 2015", "pe la 2015")
+        ),
+        (
+            "în jurul datei de 3 noiembrie 2015",
+            "; for a date that is not known exactly, write 'date: 2015-11-03' and 'circa: true'",
+        ),
+        *(
+            (words, _as_far_as_known(words, iso))
+            for words, iso in (
+                ("la începutul lui martie 2016", "2016-03"),
+                ("mijlocul lunii martie 2016", "2016-03"),
+                ("la sfârșitul anului 2015", "2015"),
+                ("sfârşitul lui 2015", "2015"),  # with a cedilla, as older keyboards type it
+                ("în toamna lui 2015", "2015"),
+                ("vara 2016", "2016"),
+            )
+        ),
+        ("între 31 octombrie și 2 noiembrie 2015", _span("2015-10-31", "2015-11-02", "between")),
+        ("din 31 octombrie până pe 2 noiembrie 2015", _span("2015-10-31", "2015-11-02")),
+        ("din 2015 până în 2016", _span("2015", "2016")),
+        # With its en dash it was told the dash was a look-alike of a hyphen ('type it again').
+        ("weekendul 31 octombrie – 1 noiembrie 2015", _span("2015-10-31", "2015-11-01", "weekend")),
+        ("în weekendul 31 octombrie - 1 noiembrie 2015", _span("2015-10-31", "2015-11-01", "weekend")),
+        (
+            "30 octombrie 2015, ora 22:32 (ora României)",
+            "; write the offset after the time ('2015-10-30T22:32+02:00' in Europe/Bucharest), or give the "
+            "whole site's clock in site.yaml: 'time_zone: Europe/Bucharest'",
+        ),
+        (
+            "30 octombrie 2015, ora 22:32, ora locală",
+            "; did you mean '2015-10-30T22:32'? (a time without a UTC offset is read as the place's local time)",
+        ),
+    ],
+)
+def test_a_date_as_a_romanian_editor_writes_it_is_told_how_to_write_it(text: str, said: str) -> None:
+    # Each got only "expected a date in the form YYYY...", with no word of what to write.
+    assert hint(text, span=True) == said
+
+
+def _in_the_buddhist_era(said: str, written: str, year: int) -> str:
+    """The hint for a date written with a year of the Buddhist Era (พ.ศ.), as Thai counts them."""
+    return f"{said} ('{written}' is {year}: a year of the Buddhist Era, พ.ศ., is 543 ahead)"
+
+
+@pytest.mark.parametrize(
+    ("text", "said"),
+    [
+        # A month's name as CLDR writes it, whole or abbreviated, read with its vowel marks
+        # (folding drops some and keeps others, and 'มิถุนายน' matched no word).
+        ("23 มิถุนายน 2018", "; did you mean '2018-06-23'?"),
+        ("10 ก.ค. 2018", "; did you mean '2018-07-10'?"),
+        # A year of the Buddhist Era, as Thai newsrooms write one, in four digits or two.
+        ("10 กรกฎาคม 2561", _in_the_buddhist_era("; did you mean '2018-07-10'?", "2561", 2018)),
+        ("10 ก.ค. 61", _in_the_buddhist_era("; did you mean '2018-07-10'?", "61", 2018)),
+        ("๑๐ ก.ค. ๒๕๖๑", _in_the_buddhist_era("; did you mean '2018-07-10'?", "2561", 2018)),
+        ("พ.ศ. 2561", _in_the_buddhist_era("; did you mean '2018'?", "พ.ศ. 2561", 2018)),
+        ("ค.ศ. 2018", "; did you mean '2018'?"),
+        ("2561-07-10", _in_the_buddhist_era("; did you mean '2018-07-10'?", "2561", 2018)),
+        (
+            "10/7/2561",
+            _in_the_buddhist_era(
+                "; it could be '2018-07-10' (day first) or '2018-10-07' (month first): write the one it is",
+                "2561",
+                2018,
+            ),
+        ),
+        # 'วันที่' (the day), 'เมื่อ' (on), the day of the week (10 July 2018 was a Tuesday),
+        # a time with 'เวลา' (at) and 'น.' (o'clock).
+        ("เมื่อวันที่ 2 ก.ค. 2018", "; did you mean '2018-07-02'?"),
+        ("วันอังคารที่ 10 กรกฎาคม 2018", "; did you mean '2018-07-10'?"),
+        ("วันจันทร์ที่ 10 กรกฎาคม 2018", ""),
+        ("10 กรกฎาคม 2018 เวลา 17.40 น.", "; did you mean '2018-07-10T17:40'?"),
+        ("17.40 น.", "; a time needs its day: write it as YYYY-MM-DDT17:40"),
+        ("10 กรกฎาคม", "; a date needs its year: write it as YYYY-07-10"),
+        # About, a part of a month, spans.
+        (
+            "ประมาณ 22.00 น. 2 กรกฎาคม 2018",
+            "; for a time that is not known exactly, write 'date: 2018-07-02T22:00' and 'circa: true'",
+        ),
+        (
+            "ต้นเดือนกรกฎาคม 2018",
+            "; write the date as far as it is known, 'date: 2018-07', and the words readers should "
+            "read in 'display_date: ต้นเดือนกรกฎาคม 2018'",
+        ),
+        ("8-10 ก.ค. 2018", "; for a span, write 'date: 2018-07-08' and the end as 'end: 2018-07-10'"),
+        (
+            "ระหว่างวันที่ 8 ถึง 10 กรกฎาคม 2018",
+            "; for a span, write 'date: 2018-07-08' and the end as 'end: 2018-07-10', with 'date_phrase: between'",
+        ),
+        # Days counted from when an article was written.
+        *(
+            (words, f"; '{words}' {COUNTED_FROM}")
+            for words in ("เมื่อวาน", "เมื่อวานนี้", "เมื่อวันอังคาร", "วันอังคารที่แล้ว", "สัปดาห์ที่แล้ว")
+        ),
+    ],
+)
+def test_a_date_as_a_thai_editor_writes_it_is_told_how_to_write_it(text: str, said: str) -> None:
+    # Each got only "expected a date in the form YYYY..." ('10 กรกฎาคม 2561' was told
+    # '2561-07-10', a date 543 years ahead), but for a wrong day of the week and a day
+    # without its year, whose month's name has no vowel mark ('10 กรกฎาคม').
     assert hint(text, span=True) == said

@@ -394,3 +394,19 @@ def test_coordinates_with_chinese_compass_points_are_read(
     # Chinese writes the point before the number (北緯, north latitude; 東經, east
     # longitude): a Taiwanese editor writing them so got only 'must be [latitude, longitude]'.
     assert hints.compass_pair(text) == pair
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        ("20.4333°\u00a0เหนือ, 99.8833°\u00a0ตะวันออก", (20.4333, 99.8833)),  # as the Thai pages write them
+        ("20°26′ เหนือ 99°53′ ตะวันออก", (20.4333, 99.8833)),
+        ("ละติจูด 20.4333 ลองจิจูด 99.8833", (20.4333, 99.8833)),  # as Thai articles give them
+        ("ละติจูด 33.86 ใต้ ลองจิจูด 151.2 ตะวันออก", (-33.86, 151.2)),
+        ("ละติจูด 20.4333", None),  # one coordinate
+    ],
+)
+def test_coordinates_with_thai_compass_points_are_read(text: str, pair: tuple[float, float] | None) -> None:
+    # A Thai editor copying a place's coordinates from a Thai page, or an article's, got
+    # only 'must be [latitude, longitude]'.
+    assert hints.compass_pair(text) == pair

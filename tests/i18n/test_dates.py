@@ -718,6 +718,14 @@ NB = "\u00a0"
         ("vi", "2024-09-07", None, f"7{NB}tháng{NB}9, 2024"),
         ("vi", "2024-09", None, f"tháng{NB}9 năm 2024"),
         ("vi", "2024-09-07T13:00", None, f"13:00 7{NB}tháng{NB}9, 2024"),
+        # Thai writes 'น.' (o'clock) after a time: the key moments broke '10:00' over 'น.'.
+        ("th", "2018-07-02T22:00+07:00", None, f"2{NB}กรกฎาคม ค.ศ.{NB}2018 22:00{NB}น. (UTC+7)"),
+        (
+            "th",
+            "2018-07-08T10:00",
+            "2018-07-08T17:40",
+            f"8{NB}กรกฎาคม ค.ศ.{NB}2018 10:00{NB}น. – 17:40{NB}น.",
+        ),
     ],
 )
 def test_a_pages_date_keeps_its_day_with_its_month(tag: str, start: str, end: str | None, shown: str) -> None:

@@ -267,6 +267,15 @@ def test_words_sort_in_their_languages_alphabetical_order() -> None:
             "Ötvös Salgótarján Sopron Szeged Tata Tüskevár Tyúkod Ugar Újpest Ukrajna Uzsok Üllő Ürge "
             "Űrhajó Üveg Zala Zugló Zsámbék",
         ),
+        # Romanian's ă, â, î, ș and ț are letters of their own, each after the one it is
+        # written on ('Șag' after 'Suceava', 'Ăsta' after 'Azuga'), where they sorted as a, i,
+        # s, t ('Șag' before 'Sibiu'); ş and ţ, with a cedilla, are ș and ț.
+        (
+            "ro",
+            "Alba apă Arad Azuga ăla Ăsta Âmbru ânger Bacău Brăila Iași Ilfov Izvor îngheț Însurăței "
+            "Mamaia Mare masă mass mașină Mălini mâine muntean Sibiu Suceava sz Șag Șimleu Ştefăneşti "
+            "ştiri Timiș Tulcea Turda ţară Țăndărei Ţebea Ungheni Vaslui Zalău",
+        ),
     ],
 )
 def test_words_sort_as_the_browsers_locale_compare_sorts_them(language: str, in_order: str) -> None:
@@ -581,3 +590,38 @@ def test_danish_is_shipped_left_to_right_in_its_own_catalog() -> None:
     assert "da" in languages.available_tags().split(", ")
     assert languages.tag_for_name("dansk") == "da" and languages.tag_for_name("Danish") == "da"
     assert translations("da").gettext("Timeline") == "Tidslinje"
+
+
+def test_romanian_is_shipped_left_to_right_in_its_own_catalog() -> None:
+    # Romanian had no catalog: a site with `language: ro` was refused by check, so a
+    # newsroom coming from TimelineJS (which has ro) could not use its language.
+    romanian = languages.resolve("ro")
+    assert romanian is not None and romanian.catalog == "ro" and romanian.direction == "ltr"
+    assert languages.resolve("ro-RO") is not None and languages.resolve("ro-MD") is not None
+    assert "ro" in languages.available_tags().split(", ")
+    assert languages.tag_for_name("română") == "ro" and languages.tag_for_name("Romanian") == "ro"
+
+
+def test_thai_is_shipped_left_to_right_in_its_own_catalog() -> None:
+    # Thai had no catalog: a site with `language: th` was refused by check.
+    thai = languages.resolve("th")
+    assert thai is not None and thai.catalog == "th" and thai.direction == "ltr"
+    assert languages.resolve("th-TH") is not None
+    assert "th" in languages.available_tags().split(", ")
+    assert languages.tag_for_name("ไทย") == "th" and languages.tag_for_name("Thai") == "th"
+
+
+def test_hindi_is_shipped_left_to_right_in_its_own_catalog() -> None:
+    # Hindi had no catalog: a site with `language: hi` was refused by check.
+    hindi = languages.resolve("hi")
+    assert hindi is not None and hindi.catalog == "hi" and hindi.direction == "ltr"
+    assert languages.resolve("hi-IN") is not None
+    assert "hi" in languages.available_tags().split(", ")
+    assert languages.tag_for_name("हिन्दी") == "hi" and languages.tag_for_name("Hindi") == "hi"
+
+
+def test_hindi_written_by_its_standard_spelling_is_hi() -> None:
+    # CLDR names Hindi 'हिन्दी'; Hindi's standard spelling and its newsrooms write 'हिंदी',
+    # and 'language: हिंदी' got no 'did you mean'.
+    assert languages.tag_for_name("हिंदी") == "hi"
+    assert languages.meant_tag("हिंदी") == "hi"

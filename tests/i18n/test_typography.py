@@ -81,6 +81,7 @@ def test_educate_takes_time_in_proportion_to_the_text() -> None:
         ("no-NO", "«Don’t,» she said – twice — and left…"),
         ("nn", "«Don’t,» she said – twice — and left…"),
         ("hu", "„Don’t,” she said – twice — and left…"),  # low opening, high closing, as Polish
+        ("ro", "„Don’t,” she said – twice — and left…"),  # as Polish and Hungarian
         ("xx", "“Don’t,” she said – twice — and left…"),  # unknown: English marks
     ],
 )

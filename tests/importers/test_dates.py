@@ -373,6 +373,25 @@ def test_a_norwegian_time_is_the_dates_own_with_a_dot_or_a_colon(display: str) -
 
 
 @pytest.mark.parametrize(
+    "display",
+    [
+        "30 octombrie 2015, ora 22:32",
+        "30 octombrie 2015 ora 22:32",
+        "30 octombrie 2015, la ora 22:32",
+        "30 octombrie 2015, ora 22.32",
+        "30 octombrie 2015, 22:32",
+    ],
+)
+def test_a_romanian_time_after_ora_is_the_dates_own(display: str) -> None:
+    # A Romanian sheet's '30 octombrie 2015, ora 22:32' ('the hour') is what Romanian pages
+    # write '30 octombrie 2015, 22:32': it was kept as the event's display date, and would
+    # have stayed as written when the date was corrected in its file.
+    start = parse_date("2015-10-30T22:32")
+    assert as_shown(display, start, None, ("ro",)) == Shown()
+    assert as_shown(display.replace("32", "33"), start, None, ("ro",)) is None
+
+
+@pytest.mark.parametrize(
     ("display", "date"),
     [
         ("25 de janeiro de 2019 12h28", "2019-01-25T12:28"),
