@@ -306,6 +306,27 @@ def test_chinese_words_are_found_inside_text_written_without_spaces(
     page.close()
 
 
+TRADITIONAL_CHINESE = {
+    "site.yaml": "title: 新聞專題\nlanguage: zh-Hant\n",
+    "taroko/story.yaml": "title: 太魯閣號出軌事故\nsummary: 事故與改革。\npublished: 2024-01-02\n",
+    "taroko/events/2024-01-01-corporation.yaml": (
+        "title: 臺鐵改制為國營公司\ndate: 2024-01-01\nsummary: 臺灣鐵路管理局改制為公司。\n"
+    ),
+}
+
+
+@pytest.mark.parametrize("query", ["臺鐵", "台鐵", "台灣鐵路"])
+def test_a_traditional_chinese_word_is_found_typed_with_either_form_of_tai(
+    browser: Any, tmp_path: Path, query: str
+) -> None:
+    # Taiwan's official names write 臺 (臺鐵, 臺灣) and its readers mostly type 台: a
+    # held-out Taiwanese story's search found nothing for '台鐵' beside 臺鐵's own page.
+    with served_site(tmp_path, TRADITIONAL_CHINESE) as (url, _):
+        page = browser.new_page()
+        assert "臺鐵改制為國營公司" in search_for(page, url, query, status="搜尋結果")
+        page.close()
+
+
 JAPANESE = {
     "site.yaml": "title: Explainers\n",
     "quake/story.yaml": "title: 東日本大震災\nsummary: 地震と津波の記録。\npublished: 2011-03-18\nlanguage: ja\n",

@@ -88,8 +88,7 @@ def report(done: Imported, source: str) -> None:
     print(f"imported {events} into {done.folder}{os.sep}")
     media = os.path.join(done.folder, "media") + os.sep
     if done.copied:  # files the editor has twice now: where from, where to
-        beside = os.path.join(os.path.dirname(source) or os.curdir, "")
-        print(f"copied {plural(done.copied, 'picture')} from {beside} into {media}")
+        print(f"copied {plural(done.copied, 'picture')} from {done.copied_from} into {media}")
     if done.downloaded:
         print(f"downloaded {plural(done.downloaded, 'picture')} into {media}")
     for note in done.notes(source):

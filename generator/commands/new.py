@@ -26,7 +26,7 @@ from generator.content.kinds import COLLECTIONS
 from generator.content.published import says_draft
 from generator.content.schema import modeline
 from generator.content.yamlnodes import Scalar
-from generator.content.yamlvalues import double_quoted
+from generator.content.yamlvalues import double_quoted, language_value
 from generator.errors import UsageError, did_you_mean
 from generator.i18n import languages
 
@@ -101,7 +101,9 @@ def new_site(*, content: str, title: str, language: str | None = None, base_url:
         f"title: {double_quoted(title.strip())}",
         "# description: One line for the home page and shared links.",
     ]
-    lines.append(f"language: {language}" if language else "# language: en        # the pages' language")
+    lines.append(
+        f"language: {language_value(language)}" if language else "# language: en        # the pages' language"
+    )
     lines.append(
         f"base_url: {base_url}"
         if base_url

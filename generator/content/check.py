@@ -511,7 +511,8 @@ class Checker:
                 node.pos,
                 f"'{label}': there is no translation of the pages' text into '{text}'; "
                 f"the languages available are {languages.available_tags()} "
-                f"(to add one, see 'Adding a language' in docs/editing.md){languages.country_hint(text)}",
+                f"(to add one, see 'Adding a language' in docs/editing.md){languages.country_hint(text)}"
+                f"{languages.kindred_hint(text)}",
             )
         if (current := languages.current_code(text)) is not None:
             said = (

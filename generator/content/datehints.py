@@ -8,6 +8,7 @@ themselves, and everything a build does with a date, are ``dates.py``.
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Callable
 from datetime import datetime
 from functools import cache, partial
@@ -38,9 +39,11 @@ _ENGLISH_MONTHS = {name.lower(): n for n, name in enumerate(MONTHS) if name} | {
     name[:3].lower(): n for n, name in enumerate(MONTHS) if name
 }
 """English month names, whole or in three letters ('oct'), to their numbers."""
-_OTHER_SPELLINGS = {"setiembre": 9, "set": 9}
+_OTHER_SPELLINGS = {"setiembre": 9, "set": 9, "सितमबर": 9, "अकतूबर": 10, "नवमबर": 11, "दिसमबर": 12}
 """Month names CLDR leaves out: 'setiembre', the Latin American (and Academy-accepted)
-spelling of 'septiembre', as Peru's and Uruguay's papers write it, and its 'set.'."""
+spelling of 'septiembre', as Peru's and Uruguay's papers write it, and its 'set.'; Hindi's
+'सितम्बर', 'अक्तूबर', 'नवम्बर', 'दिसम्बर', as many Hindi papers spell CLDR's 'सितंबर',
+'अक्टूबर', 'नवंबर', 'दिसंबर' (folded, their virama set aside as accents are)."""
 
 
 @cache
@@ -96,7 +99,14 @@ def _weekdays() -> dict[str, int]:
             for context in language.locale.days.values():
                 for width in ("wide", "abbreviated"):
                     for n, name in context[width].items():
-                        numbers.setdefault(_folded(name).rstrip("."), set()).add(n)
+                        day = _folded(name).rstrip(".")
+                        if len(day) == 1 and day.isascii():
+                            # Hungarian's 'V', 'H', 'K', 'P' (vasárnap, hétfő, kedd,
+                            # péntek) head a calendar's columns; no date is written
+                            # after them, and a one-letter word before a date is Czech
+                            # 'v' ('in': 'v roce 2021'), read as Sunday and dropped.
+                            continue
+                        numbers.setdefault(day, set()).add(n)
     return {name: next(iter(ns)) for name, ns in numbers.items() if len(ns) == 1}
 
 
@@ -176,8 +186,11 @@ _YEAR_FIRST = _when_needed(
 )
 """'2010-4-9', '2010-4' (no leading zeros), '2010/04/19', '2010.04' (two digits: '2010.5'
 may be a year and a half) or '20100419'."""
-_MONTH_WORD = r"([^\W\d_]+)\.?"
-"""A month's name, in letters of any script ('mayo', 'мая', 'مايو'), maybe abbreviated ('Oct.')."""
+_INDIC_MARKS = "\u0900-\u0903\u093a-\u094f\u0951-\u0957\u0962\u0963"
+"""Devanagari's vowel signs, nasal marks, nukta and virama: Unicode counts them marks, not
+letters, and ``\\w`` stops at them, so 'जून' (June) was read as 'ज' and no Hindi month was."""
+_MONTH_WORD = rf"((?:[^\W\d_]|[{_INDIC_MARKS}])+)\.?"
+"""A month's name, in letters of any script ('mayo', 'мая', 'مايو', 'जून'), maybe abbreviated ('Oct.')."""
 _ORDINAL_ENDING = r"(?:st|nd|rd|th|er|o|°)"
 """What follows a day's number as an ordinal, folded: English '3rd', French '1er',
 Brazilian '1º' (folded 'o'; typed as a degree sign too, '1°')."""
@@ -223,9 +236,8 @@ _CLOCK = (
 '20u30') or the hour alone with its word ('20 h', '20 Uhr'), folded."""
 _AT_TIME = _when_needed(
     r"(?P<date>.+?)(?:t|,? +(?:(?:a las|a les|a la|at|um|om|a|as|в|об|о|saat|alle ore|alle|ore|pukul|jam"
-    r"|o godz\.?|godz\.?|o|στισ|και ωρα|ωρα|ve|v|klockan|kl\.?|[-–—]) +)?)"
-    + _CLOCK
-    + r"(?: ?(?P<tz>z|[+-]\d{1,2}(?::?\d{2})?))?"
+    r"|o godz\.?|godz\.?|o|στισ|και ωρα|ωρα|ve|v|klockan|klokka|klokken|kl\.?|kello|klo\.?"
+    r"|la ora|la orele|ora|orele|[-–—]) +)?)" + _CLOCK + r"(?: ?(?P<tz>z|[+-]\d{1,2}(?::?\d{2})?))?"
 )
 """A date, then a time after a 'T' (lowercased), a space, a comma or a word for 'at':
 '2010-04-19 12:00', '3 de mayo de 2010, 20.00 h', '3. Mai 2010 um 20 Uhr', '19 Nisan 2010,
@@ -236,22 +248,29 @@ a les 9.15 h' (Catalan's 'a les'), '8 listopada 2021, godz.
 10:00' and '8 listopada 2021 o godz. 10.00' (Polish 'godz.', hour, and 'o', at), '17 juli 2014
 om 15.20 uur' (Dutch's 'om'), '5 Μαρτίου 2023 στις 21:30' and 'ώρα 21:30' (Greek's 'at' and
 'time', folded: 'στις' has its final sigma as 'σ'), '24. června 2021 v 19:15' (Czech 'v', 've'
-before 'čtrnáct'), '7 april 2017 kl. 14.53' (Swedish 'kl.', 'klockan', o'clock)."""
+before 'čtrnáct'), '7 april 2017 kl. 14.53' (Swedish 'kl.', 'klockan', o'clock), '18.8.2017 klo
+16.02' (Finnish 'klo', 'kello', o'clock), '30. desember 2020 klokka 03.55' (Norwegian 'kl.',
+'klokka', 'klokken'), '30 octombrie 2015, ora 22:32' (Romanian 'ora', the hour, 'la ora', at
+the hour, and 'orele', which editors write too)."""
 
 
 _YEAR_WORD_AFTER = _when_needed(
-    r"(?<=\d{4}) ?(?:г|года|р|року|r|roku)\.?(?=,|\s|$)|^(?:v roce|roku) (?=\d{4}(?!\d))"
+    r"(?<=\d{4}) ?(?:г|года|р|року|r|roku)\.?(?=,|\s|$)|^(?:v roce|roku|vuonna|(?:in )?anul) (?=\d{4}(?!\d))"
 )
 """The word for 'year' after a year, folded, as Polish writes it in a date ('8 listopada 2021
 r.', '8.11.2021 r.', '2021 roku', '2021 r.') and Russian and Ukrainian do ('2018 г.',
-'2018 р.'), or before it, as Czech does ('v roce 2021', 'roku 2021'); a year's number says as
-much."""
+'2018 р.'), or before it, as Czech does ('v roce 2021', 'roku 2021'), Finnish ('vuonna
+2017', 'in the year') and Romanian ('(în) anul 2015'); a year's number says as much."""
 
 
-_AT_WORD = r"(?:a las|a les|a la|at|um|om|a|as|vers|pukul|jam|klockan|kl\.?)"
+_AT_WORD = (
+    r"(?:a las|a les|a la|at|um|om|a|as|vers|pukul|jam|klockan|klokka|klokken|kl\.?|kello|klo\.?"
+    r"|la ora|la orele|ora|orele)"
+)
 """A word for 'at' before a time, folded: Spanish 'a las', Catalan 'a les', German 'um', Dutch
 'om', French 'vers', Portuguese 'às' ('as' folded: Brazilian news writes 'às 12h28'),
-Indonesian 'pukul', Swedish 'kl.' ('o'clock')."""
+Indonesian 'pukul', Swedish 'kl.' and Finnish 'klo' ('o'clock'), Norwegian 'klokka', Romanian
+'(la) ora' ('(at) the hour')."""
 _TIME_FIRST = _when_needed(
     rf"(?:{_AT_WORD} +)?"
     + _CLOCK
@@ -270,6 +289,20 @@ _WEEKDAY_AFTER = _when_needed(
 (the full-width brackets are plain ones then): '2011年3月11日(金)', '2008年5月12日(星期一)
 14:28', '2010년 8월 5일(목)', '2010. 8. 5.(목)'."""
 
+_CHINESE_WEEKDAY_AFTER = _when_needed(
+    r"(?P<date>.+[日号]) ?(?P<weekday>(?:星期|禮拜|礼拜|週|周)[一二三四五六日天]) ?(?P<rest>.*)"
+)
+"""A Chinese day with its day of the week after it and no brackets, folded, as Taiwan's and
+China's news write it: '2021年4月3日星期六', '2021年4月3日 週六 上午9時'."""
+
+_CHINESE_WEEK = frozenset({"", "星期", "禮拜", "礼拜", "週", "周"})
+"""The words before a Chinese day of the week's number ('' in brackets: '（六）')."""
+
+_CHINESE_WEEKDAYS = {c: n for n, c in enumerate("一二三四五六日")} | {"天": 6}
+"""The days of the week as Chinese numbers them after '星期' or '週', Monday 0: the one
+character a date's brackets hold ('2021年4月3日（六）'), which CLDR's names, '星期六' and
+'週六', are not."""
+
 _WEEKDAY_AFTER_YEAR = _when_needed(r"(?P<date>.*\d{4}),? (?P<weekday>[^\W\d_]+)\.?(?: (?P<rest>.*))?")
 """A date with its day of the week after its year, folded, as Turkish writes a day in full
 ('19 nisan 2010 pazartesi', '19 nisan 2010 pazartesi 14:30')."""
@@ -286,15 +319,28 @@ def suggest(text: str, *, allow_time: bool = True) -> str | None:
     exists is suggested; one written with its day of the week, if it is that day
     ('Monday, April 19, 2010', '2011年3月11日（金）', '19 Nisan 2010 Pazartesi'). A time
     on a twelve-hour clock is read too ('9:30 pm')."""
-    text = _LEAD_WORD().sub("", _SWEDISH_WEEKDAY_DEN().sub(r"\1 ", _hebrew_read(_normalized(text))))
+    folded = _hebrew_read(_normalized(text))
+    text = _hindi_read(_hungarian_read(folded))
+    if text != folded and re.fullmatch(r"\d{4}", text):
+        return text  # '2010-ben' ('in 2010'), '2010.': the year itself
+    led = _LEAD_WORD().sub("", _WEEKDAY_DEN().sub(r"\1 ", text))
+    if led != text and re.fullmatch(r"\d{4}", led):
+        return led  # 'în 2015', 'in 2015': the year itself
+    text = led
     if allow_time:
         text = _time_last(text)
     rest, weekday = _without_weekday(text)
+    if weekday is None and (plain := _suggested(text, None, allow_time)) is not None:
+        # Read as it stands, a word after its year is no day of the week: Romanian '30
+        # octombrie 2015, la ora 22:32' ('at the hour') has 'la', which is Saturday in Finnish.
+        return plain
     # Japanese, Chinese and Korean say the day of the week after the day ('2011年3月11日（金）'),
     # Turkish after the year ('19 Nisan 2010 Pazartesi').
-    for weekday_after in (_WEEKDAY_AFTER, _WEEKDAY_AFTER_YEAR):
+    for weekday_after in (_WEEKDAY_AFTER, _CHINESE_WEEKDAY_AFTER, _WEEKDAY_AFTER_YEAR):
         if weekday is None and (after := weekday_after().fullmatch(text)):
-            weekday = _weekdays().get(after["weekday"].strip())
+            named = after["weekday"].strip()
+            chinese = _CHINESE_WEEKDAYS.get(named[-1:]) if named[:-1] in _CHINESE_WEEK else None
+            weekday = _weekdays().get(named, chinese)
             rest = after["date"] + (" " + after["rest"] if after["rest"] else "")
     if weekday is None:
         return _suggested(text, None, allow_time)
@@ -302,6 +348,34 @@ def suggest(text: str, *, allow_time: bool = True) -> str | None:
         # 'mar': March in English, Tuesday in Spanish ('mar. 16 de marzo de 2010'): a month first.
         return _suggested(text, None, allow_time) or _suggested(rest, weekday, allow_time)
     return _suggested(rest, weekday, allow_time)
+
+
+_HINDI_ON = _when_needed(r"(?<=\d) को(?= |,|$)")
+"""'को' ('on') after a date, as a Hindi sentence writes it: '7 जुलाई 2023 को'."""
+_HINDI_CLOCK = _when_needed(r"(?:(सुबह|दोपहर|शाम|रात) +)?(\d{1,2})(?:[:.](\d{2}))? *बजे")
+"""A time as Hindi says it, the part of the day before the hour and 'बजे' ('o'clock')
+after it: 'शाम 6:55 बजे', 'रात 9 बजे', 'सुबह 10.30 बजे'."""
+
+
+def _hindi_hours(found: re.Match[str]) -> str:
+    """A Hindi time (``_HINDI_CLOCK``) on the 24-hour clock: 'शाम 6:55 बजे' is 18:55, 'रात
+    9 बजे' 21:00 and 'रात 2 बजे' 02:00, 'दोपहर 2 बजे' 14:00; a time without its part of
+    the day ('7 बजे') or one that does not fit it is left as written, to get no suggestion."""
+    part, hour, minutes = found[1], int(found[2]), found[3] or "00"
+    if part is None:  # '18:55 बजे' says which; '7 बजे' does not
+        return f"{hour:02d}:{minutes}" if 12 < hour < 24 else found[0]
+    if not 0 < hour <= 12 or (part == "रात" and hour == 12):  # midnight, of which day?
+        return found[0]
+    if part == "दोपहर" and hour == 12:
+        return f"12:{minutes}"
+    later = part == "शाम" or (part == "दोपहर" and hour <= 6) or (part == "रात" and hour >= 6)
+    return f"{hour % 12 + (12 if later else 0):02d}:{minutes}"
+
+
+def _hindi_read(text: str) -> str:
+    """``text`` (folded) with a Hindi date's 'को' left out and its time as the 24-hour clock
+    writes it: '2 जून 2023 को शाम 6:55 बजे' -> '2 जून 2023 18:55'."""
+    return _HINDI_CLOCK().sub(_hindi_hours, _HINDI_ON().sub("", text))
 
 
 _HEBREW_LETTER = _when_needed("[\u05d0-\u05ea]")
@@ -342,17 +416,92 @@ def _hebrew_read(text: str) -> str:
 
 
 _LEAD_WORD = _when_needed(
-    r"^(?:el|the|on|op|le|am|il|o|em|no dia|dia|pada tanggal|pada|tanggal|tgl\.?|dne|den)"
+    r"^(?:el|the|on|op|le|am|il|o|em|no dia|dia|pada tanggal|pada|tanggal|tgl\.?|dne|den|d\.|pe|in)"
     r" (?=\S*\d|\S+,? \d)"
 )
 """The word a sentence puts before a date, folded: 'el 15 de abril de 2019', 'el lunes 15
 de abril', 'on 15 April 2019', 'le 15 avril', 'am 15. April', Portuguese 'em 25 de janeiro
 de 2019' and 'no dia 25', Indonesian 'pada 4 Desember 2021', 'tanggal 4' and 'pada tanggal 4',
-Dutch 'op 17 juli 2014', Czech 'dne 24. června 2021', Swedish 'den 7 april 2017'."""
-_SWEDISH_WEEKDAY_DEN = _when_needed(r"^((?:man|tis|ons|tors|fre|lor|son)dag)(?:en)?,? den (?=\d)")
-"""A Swedish day of the week before 'den' and its day, folded, as a sentence writes it, in
-its definite form mostly ('fredagen den 7 april 2017', 'fredag den 7 april'): the day's name
-is kept ('fredag'), to be checked against the date as any day of the week is."""
+Dutch 'op 17 juli 2014', Czech 'dne 24. června 2021', Swedish 'den 7 april 2017', Danish 'd. 3.
+juli 2022' ('d.' for 'den'), Romanian 'pe 30 octombrie 2015' ('on') and 'în octombrie 2015',
+'în 2015' ('in', folded)."""
+_WEEKDAY_DEN = _when_needed(
+    r"^((?:man|tis|tirs|ons|tors|fre|lor|lør|son|søn)dag)(?:en)?,? (?:den|d\.) (?=\d)"
+)
+"""A Swedish or Danish day of the week before 'den' (Danish 'd.') and its day, folded, as a
+sentence writes it, in its definite form mostly ('fredagen den 7 april 2017', 'fredag den 7
+april', Danish 'søndag den 3. juli 2022', 'tirsdag d. 5. juli', with its 'ø', which folding
+keeps): the day's name is kept ('fredag'), to be checked against the date as any day of the
+week is."""
+
+
+_HUNGARIAN_MONTH = (
+    r"(januar|februar|marcius|aprilis|majus|junius|julius|augusztus|szeptember|oktober|november"
+    r"|december|febr|marc|szept|jan|apr|maj|jun|jul|aug|okt|nov|dec)"
+)
+"""A Hungarian month, folded, whole or as CLDR abbreviates it ('okt.', 'szept.')."""
+_HUNGARIAN_DAY = _when_needed(
+    rf"(?<!\d)(\d{{4}})\.? ?{_HUNGARIAN_MONTH}\.? ?(\d{{1,2}})(?:\.|-(?:j?[ae]n|j?[ae]?i))?(?=[ ,]|$)"
+)
+"""A Hungarian day, year first, folded: '2010. október 4.', '2010. okt. 4.', and as a
+sentence writes it, with its case ending: 'október 4-én' ('on'), '1-jén', '4-i' ('of')."""
+_HUNGARIAN_MONTH_YEAR = _when_needed(rf"(?<!\d)(\d{{4}})\.? ?{_HUNGARIAN_MONTH}(?:j?[ae]?b[ae]n)?\.?(?! ?\d)")
+"""A Hungarian month, year first, folded: '2010. október', and in a sentence, 'in'
+('2010 októberében', '2010. októberben', 'márciusában')."""
+_HUNGARIAN_YEAR = _when_needed(r"(\d{4})(?:\.|-(?:ben|ban))")
+"""A year as Hungarian writes it alone, with a dot ('2010.', as CLDR does) or in a sentence
+('2010-ben', 'in 2010'), folded."""
+_HUNGARIAN_SPAN = _when_needed(
+    rf"(\d{{4}})\.? ?{_HUNGARIAN_MONTH}\.? ?(\d{{1,2}})(?:\.? ?[-–—] ?|-j?[ae]?tol )"
+    rf"(?:{_HUNGARIAN_MONTH}\.? ?)?(\d{{1,2}})\.?(?:-j?[ae]?ig)?"
+)
+"""A span of days as Hungarian writes it, year first, folded: '2010. október 4–7.', '2010.
+október 30. – november 2.', and in a sentence, 'from ... to' ('2010. október 4-től 7-ig')."""
+_HUNGARIAN_BETWEEN = _when_needed(r"(?P<first>.+?) es (?P<last>.+) kozott")
+"""'... és ... között' ('between ... and ...'), folded."""
+_HUNGARIAN_FIRST_DAY = _when_needed(rf"(\d{{4}})\.? ?{_HUNGARIAN_MONTH}\.? ?\d{{1,2}}\.?")
+"""The first day of a span whose last is a day alone ('2010. október 4.' in '2010. október 4.
+és 7. között'), its year and month, folded."""
+_HUNGARIAN_CLOCK = _when_needed(
+    r"(?<!\d)(\d{1,2})(?: ora(?: (\d{1,2}) perc(?:kor)?|kor)?|(?:[:.](\d{2}))?-kor)(?!\w)"
+)
+"""A time as Hungarian says it, folded: '12 óra 25 perc', '12 óra 25 perckor', '12 órakor',
+'12 óra', '12:25-kor', '12-kor' ('-kor', 'at')."""
+
+
+def _hungarian_clock(found: re.Match[str]) -> str:
+    """A ``_HUNGARIAN_CLOCK`` match as the date forms read a time: '12:25', '14:00'."""
+    return f"{found[1]}:{found[2] or found[3] or '00'}"
+
+
+def _hungarian_span(found: re.Match[str]) -> str:
+    """A ``_HUNGARIAN_SPAN`` match as a span in words is read: '4-7 oktober 2010', '30
+    oktober - 2 november 2010'."""
+    year, month, day, end_month, end_day = found.groups()
+    if end_month and end_month != month:
+        return f"{day} {month} - {end_day} {end_month} {year}"
+    return f"{day}-{end_day} {month} {year}"
+
+
+def _hungarian_read(text: str) -> str:
+    """``text`` (folded) with a Hungarian date, written year first, in the order the date
+    forms read ('2010. október 4., hétfő, 12 óra 25 perckor' -> '4 oktober 2010, hetfo,
+    12:25'); a span of days as the spans in words are written ('2010. október 4-től 7-ig' ->
+    '4-7 oktober 2010', 'between 4 and 7 oktober 2010' for '... és ... között'). The day's
+    and month's case endings ('4-én', 'októberében') and a year's dot ('2010.') are left
+    out. Any other text as it is."""
+    if not re.search(r"\d{4}", text):
+        return text
+    if between := _HUNGARIAN_BETWEEN().fullmatch(text):
+        first, last = between["first"], between["last"]
+        if (day := _HUNGARIAN_FIRST_DAY().fullmatch(first)) and re.fullmatch(r"\d{1,2}\.?", last):
+            last = f"{day[1]}. {day[2]} {last}"  # '... és 7. között': the first day's month and year
+        return f"between {_hungarian_read(first)} and {_hungarian_read(last)}"
+    read = _HUNGARIAN_SPAN().sub(_hungarian_span, text)
+    read = _HUNGARIAN_DAY().sub(r"\3 \2 \1", read)
+    read = _HUNGARIAN_MONTH_YEAR().sub(r"\2 \1", read)
+    read = _HUNGARIAN_CLOCK().sub(_hungarian_clock, read)
+    return _HUNGARIAN_YEAR().sub(r"\1", read) if _HUNGARIAN_YEAR().fullmatch(read) else read
 
 
 def _time_last(text: str) -> str:
@@ -411,16 +560,66 @@ def _day_of_weekday(text: str, weekday: int) -> tuple[int, int, int] | None:
 _CURLED_QUOTES = "\u201c\u201d\u201e\u2018\u2019\u201a\u00ab\u00bb"
 
 
-_WHOLE_HOUR = _when_needed(r"(?<!\w)(kl\.?|klockan) (\d{1,2})(?![\d:.])")
-"""A whole hour after Swedish 'kl.' (o'clock), folded, as Swedish writes it without its
-minutes: 'kl. 15', 'klockan 9'."""
+_WHOLE_HOUR = _when_needed(
+    r"(?<!\w)(kl\.?|klockan|klokka|klokken|klo\.?|kello|(?<!\d )ora|(?<!\d )orele) (\d{1,2})(?![\d:.])"
+)
+"""A whole hour after Swedish or Norwegian 'kl.' or Finnish 'klo' (o'clock), folded, as each
+writes it without its minutes: 'kl. 15', 'klockan 9', 'klokka 4', 'klo 16', and after
+Romanian 'ora' ('the hour'): 'ora 22'; not after a number, where folded Hungarian 'óra' is
+the hours of a time ('12 óra 25 perckor')."""
+
+
+_FINNISH_MONTH_CASE = _when_needed(
+    r"\b((?:tammi|helmi|maalis|huhti|touko|kesa|heina|elo|syys|loka|marras|joulu)kuu)(?:ssa|sta|hun|n)\b"
+)
+"""A Finnish month in a case a sentence puts it in, folded: 'elokuussa' ('in August'),
+'elokuusta', 'elokuuhun', 'elokuun': read as the month ('elokuu'), as CLDR names it alone.
+(Its partitive after a day, '18. elokuuta', is CLDR's own.)"""
+
+_FINNISH_PART_AFTER = _when_needed(
+    r"^(?:vuoden )?(\S+kuu|\d{4}) (alussa|alkupuolella|puolivalissa|lopussa|loppupuolella)( \d{4})?$"
+)
+"""A part of a month or year as Finnish says it, after the month or 'vuoden' and the year,
+folded: 'elokuun lopussa 2017' (the month in its genitive, read as the month already),
+'vuoden 2017 alussa'; put before them ('lopussa elokuu 2017'), as the other languages' words
+for it come (``_VAGUE``)."""
 
 
 def _normalized(text: str) -> str:
     """``text`` folded (``_folded``), its spaces one each, without the quotation marks a
-    word processor curled around it (YAML does not take them as quotes), and a whole hour
-    after 'kl.' with its minutes ('kl. 15' is 'kl. 15.00'), as a time is read."""
-    return _WHOLE_HOUR().sub(r"\1 \2.00", " ".join(_folded(text.strip(_CURLED_QUOTES)).split()))
+    word processor curled around it (YAML does not take them as quotes), a whole hour
+    after 'kl.' or 'klo' with its minutes ('kl. 15' is 'kl. 15.00'), as a time is read,
+    and a Finnish month in a case as the month (``_FINNISH_MONTH_CASE``), a part of it after
+    it before it (``_FINNISH_PART_AFTER``)."""
+    text = _WHOLE_HOUR().sub(r"\1 \2.00", " ".join(_folded(text.strip(_CURLED_QUOTES)).split()))
+    text = _FINNISH_MONTH_CASE().sub(r"\1", text)
+    return _FINNISH_PART_AFTER().sub(r"\2 \1\3", text)
+
+
+_MINGUO = _when_needed(
+    r"^(?:中華民國|民國|民) ?(?P<year>\d{1,3}) ?年|^(?P<bare>\d{3}) ?年(?= ?\d{1,2} ?月)"
+    r"|^(?P<numbers>\d{3})(?=(?P<sep>[/.-])\d{1,2}(?P=sep)\d{1,2}(?!\d))"
+)
+"""A year of Taiwan's calendar (民國, the Republic of China's, year 1 is 1912) at a date's
+start, as Taiwan's government, courts and many of its newsrooms write it: '民國110年4月3日',
+'中華民國110年', '110年4月3日' (three digits before '年' with a month after it: '12年3月' is
+March 2012, as Chinese shortens a year), '110/4/3', '110.04.03' (three digits, a month and
+a day)."""
+
+
+def _minguo_read(text: str) -> tuple[str, str, int] | None:
+    """``text`` (folded) with its year of Taiwan's calendar (``_MINGUO``) written as the
+    Common Era's ('民國110年4月3日' -> '2021年4月3日', '110/4/3' -> '2021/4/3'), the year as
+    written and the year it is; None when it has none."""
+    folded = _normalized(text)
+    found = _MINGUO().match(folded)
+    if found is None:
+        return None
+    number = found["year"] or found["bare"] or found["numbers"]
+    year = int(number) + 1911
+    written = found.group().strip()
+    western = f"{year}" if found["numbers"] else f"{year}年"
+    return western + folded[found.end() :], written, year
 
 
 def hint(
@@ -442,6 +641,29 @@ def hint(
     words for how well it is known ('Spring 2010'), and a day without its year ('7 July'),
     with ``start``, the event's 'date', in that date's year when that is not before it.
     Empty when there is nothing to say."""
+    if (minguo := _minguo_read(text)) is not None:
+        read, written, year = minguo
+        said = (
+            f"; did you mean '{year}'?"
+            if read == f"{year}年" and not from_day
+            else hint(read, from_day=from_day, span=span, end=end, start=start)
+        )
+        if said:
+            return f"{said} ('{written}' is {year} in Taiwan's calendar, 民國)"
+    if (thai := _thai_read(text)) is not None:
+        # A date in Thai ('10 ก.ค. 2561'), read as the forms below read one ('10 july 2018');
+        # what they make nothing of is said of the words as written, a day counted from the
+        # article ('เมื่อวานนี้', 'เมื่อวันอังคาร') in them too.
+        if relative := _relative_hint(text):
+            return relative
+        read, era = thai
+        if re.fullmatch(r"\d{4}", read) and not from_day:
+            return f"; did you mean '{read}'?{era}"  # 'พ.ศ. 2561', 'ปี 2561': the year itself
+        said = hint(read, from_day=from_day, span=span, end=end, start=start)
+        if "display_date" in said:
+            said = said.replace(f"'display_date: {read}'", f"'display_date: {text.strip()}'")
+        if said:
+            return said + era
     if (read := _vietnamese_read(text)) != text:
         # A date in Vietnamese words, read as the forms below read one ('7 tháng 9 năm 2024'
         # as '7 september 2024'); what they make nothing of is said of the words as written.
@@ -552,6 +774,146 @@ def _vietnamese_read(text: str) -> str:
     return text if read == folded else read
 
 
+_THAI_LETTER = _when_needed("[\u0e01-\u0e4e]")
+_THAI_DIGITS = str.maketrans("๐๑๒๓๔๕๖๗๘๙", "0123456789")
+"""Thai digits, which Thai official letters and some newsrooms write dates in ('๑๐ ก.ค. ๒๕๖๑')."""
+BUDDHIST_ERA = 543
+"""How far the Buddhist Era (พ.ศ.), which Thai newsrooms, the government and courts count years
+in, is ahead of the Common Era: พ.ศ. 2561 is 2018."""
+_BUDDHIST_YEARS = range(2400, 2700)
+"""Years that, written in a date, are of the Buddhist Era: 1857 to 2156 in the Common Era,
+where no news a story tells of falls as a year of its own."""
+_THAI_ERA = _when_needed(r"(?:พ\. ?ศ\.?|พศ\.?) ?(\d{4}|\d{2})(?!\d)|ค\. ?ศ\.? ?(?=\d)")
+"""'พ.ศ.' (the Buddhist Era) before a year, in four digits or the last two ('พ.ศ. 2561',
+'พ.ศ.61'), or 'ค.ศ.' (the Common Era) before one, which says no more than its number."""
+_THAI_WORDS = (
+    (r"(?:ราว ?ๆ|ราว|ประมาณ|โดยประมาณ|ช่วงประมาณ) ?", "about "),
+    (r"ต้นเดือน ?|ช่วงต้นเดือน ?|ต้นปี ?|ช่วงต้นปี ?", "early "),
+    (r"กลางเดือน ?|กลางปี ?", "mid-"),
+    (r"ปลายเดือน ?|ช่วงปลายเดือน ?|ปลายปี ?|ช่วงปลายปี ?", "late "),
+    (r"ระหว่าง(?:วันที่)? ?(.+?) ?(?:ถึง|และ|กับ) ?(?:วันที่ ?)?", r"between \1 and "),
+    (r"(?:ตั้งแต่|จาก)(?:วันที่)? ?(.+?) ?(?:ถึง|จนถึง|-|–) ?(?:วันที่ ?)?", r"from \1 to "),
+    (r" ?(?:ถึง|จนถึง) ?(?:วันที่ ?)?", " to "),
+    (r"(?:เมื่อ)?(?:วันที่|วัน ที่) ?|^เมื่อ ?|(?<!\S)(?:เดือน|ปี) ?", ""),
+    (r"(?:ในเวลา|เวลา|ราวเวลา) ?", " "),
+    (r"(\d{1,2})[.:](\d{2}) ?(?:น\.|นาฬิกา)(?!\w)", r"\1:\2"),
+    (r"(\d{1,2}) ?(?:นาฬิกา|น\.)(?!\w)", r"\1:00"),
+)  # fmt: skip
+"""Words Thai writes in a date, as the date forms read them: 'ประมาณ' and 'ราว' (about); 'ต้นเดือน',
+'กลางเดือน', 'ปลายเดือน' (early, mid, late in a month) and 'ต้นปี', 'ปลายปี' (in a year);
+'ระหว่าง ... ถึง' (between), 'ตั้งแต่ ... ถึง' (from ... to); 'วันที่' (the day) and 'เมื่อ'
+(on) before a day, 'เดือน' (month) and 'ปี' (year) before one; 'เวลา' (at) before a time, and
+'น.' or 'นาฬิกา' (o'clock) after one ('17.40 น.')."""
+
+
+def buddhist_era_hint(date: PartialDate) -> str | None:
+    """What to say of ``date`` when its year is one of the Buddhist Era (พ.ศ.), as a Thai
+    editor types it in the contract's form ('2561-07-10', 10 July 2018): the date in the
+    Common Era's years; else None. Such a date is valid, and far ahead of any news."""
+    if date.year not in _BUDDHIST_YEARS:
+        return None
+    meant = date.iso().replace(f"{date.year:04d}", f"{date.year - BUDDHIST_ERA:04d}", 1)
+    return (
+        f"its year, {date.year}, is far ahead: if it is a year of the Buddhist Era (พ.ศ.), as Thai dates "
+        f"count them, write it in the Common Era's, {date.year - BUDDHIST_ERA} ('{meant}')"
+    )
+
+
+@cache
+def _thai_names() -> tuple[re.Pattern[str], dict[str, str]]:
+    """A pattern of the months' and the days of the week's names in Thai, as CLDR writes them
+    (whole, 'กรกฎาคม', and abbreviated, 'ก.ค.', as Thai news writes a date; a day with 'วัน'
+    before it and maybe 'ที่' after it, 'วันอังคารที่'), and the English name of each. Read
+    unfolded: folding drops some of Thai's vowel marks and keeps others, and a name's letters
+    then match no word."""
+    from babel import Locale
+
+    thai = Locale.parse("th")
+    names: dict[str, str] = {}
+    for number, name in thai.months["format"]["wide"].items():
+        names[name] = MONTHS[number].lower()
+    for number, name in thai.months["format"]["abbreviated"].items():
+        names[name] = names[name.rstrip(".")] = MONTHS[number].lower()
+    english = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+    for number, name in thai.days["format"]["wide"].items():
+        names[name] = english[number] + ","
+    words = "|".join(re.escape(name) for name in sorted(names, key=len, reverse=True))
+    return re.compile(rf"(?<![\u0e01-\u0e4e.])({words})(?:ที่)?(?![\u0e01-\u0e4e])"), names
+
+
+def _thai_read(text: str) -> tuple[str, str] | None:
+    """``text`` as the date forms read a date, when it is written in Thai ('10 ก.ค. 2561',
+    'วันอังคารที่ 10 กรกฎาคม 2561 เวลา 17.40 น.'): its names in English, its year in the
+    Common Era, its words as English says them (``_THAI_WORDS``); and what to say of a year of
+    the Buddhist Era it was written in, else ''. None when it holds no Thai, and no year of
+    that era ('10/7/2561'); the year of a date in numbers only is the Buddhist Era's when it
+    is far ahead of today's, as one of Thai dates is."""
+    read = " ".join(text.translate(_THAI_DIGITS).split())
+    thai = _THAI_LETTER().search(read) is not None
+    written: list[tuple[str, int]] = []  # each year of the Buddhist Era, as written, and its year
+
+    def era(found: re.Match[str]) -> str:
+        if found[1] is None:
+            return ""  # 'ค.ศ.': the Common Era, as the number says
+        year = int(found[1]) + (2500 if len(found[1]) == 2 else 0) - BUDDHIST_ERA
+        written.append((found.group(), year))
+        return f"{year}"
+
+    def named(found: re.Match[str]) -> str:
+        return f" {_thai_names()[1][found[1]]} "
+
+    def short_year(found: re.Match[str]) -> str:
+        year = 2500 + int(found[2]) - BUDDHIST_ERA
+        written.append((found[2], year))
+        return f"{found[1]} {year}"
+
+    read = _THAI_ERA().sub(era, read)
+    if thai:
+        read = _thai_names()[0].sub(named, read)
+        # A year in two digits after a month's name ('10 ก.ค. 61'), as Thai news shortens the Buddhist Era's.
+        month = "|".join(name.lower() for name in MONTHS[1:])
+        read = re.sub(rf"\b({month}) +(\d{{2}})(?![\d:]|\.\d)", short_year, read)
+        for pattern, english in _THAI_WORDS:
+            read = re.sub(pattern, english, read)
+
+    def four_digits(found: re.Match[str]) -> str:
+        if int(found[1]) not in _BUDDHIST_YEARS:
+            return found.group()
+        written.append((found[1], int(found[1]) - BUDDHIST_ERA))
+        return f"{int(found[1]) - BUDDHIST_ERA}"
+
+    read = re.sub(r"(?<!\d)(\d{4})(?!\d)", four_digits, read)
+    read = " ".join(read.replace(" ,", ",").split())
+    if not written and (not thai or read == text):
+        return None
+    if not written:
+        return read, ""
+    shown, year = written[0]
+    return read, f" ('{shown}' is {year}: a year of the Buddhist Era, พ.ศ., is {BUDDHIST_ERA} ahead)"
+
+
+_THAI_WEEKDAYS = ("จันทร์", "อังคาร", "พุธ", "พฤหัสบดี", "ศุกร์", "เสาร์", "อาทิตย์")
+_THAI_RELATIVE_DAYS = {
+    "เมื่อวาน", "เมื่อวานนี้", "วานนี้", "เมื่อวานซืน", "วันนี้", "พรุ่งนี้", "มะรืนนี้", "เมื่อคืน",
+    "เมื่อคืนนี้", "คืนนี้", "เมื่อเช้า", "เมื่อเช้านี้", "เช้านี้", "บ่ายนี้", "เย็นนี้", "สัปดาห์ที่แล้ว",
+    "สัปดาห์ก่อน", "อาทิตย์ที่แล้ว", "สัปดาห์นี้", "สัปดาห์หน้า", "เดือนที่แล้ว", "เดือนก่อน", "เดือนนี้",
+    "ปีที่แล้ว", "ปีก่อน", "ปีนี้", "เมื่อปีที่แล้ว", "เมื่อสัปดาห์ที่แล้ว", "เมื่อเดือนที่แล้ว",
+} | {
+    f"{lead}วัน{day}{after}"
+    for day in _THAI_WEEKDAYS
+    for lead, after in (("", "ที่แล้ว"), ("", "ที่ผ่านมา"), ("", "นี้"), ("", "หน้า"), ("เมื่อ", ""), ("เมื่อ", "ที่ผ่านมา"))
+}  # fmt: skip
+"""Thai words for a day counted from when they were written: 'เมื่อวาน' (yesterday), 'วันนี้'
+(today), 'เมื่อคืน' (last night), 'สัปดาห์ที่แล้ว' (last week), 'เมื่อวันอังคาร' (on Tuesday),
+'วันอังคารที่แล้ว' (last Tuesday)."""
+
+
+def _without_marks(word: str) -> str:
+    """``word`` as folding writes it (``_folded``), without loading Babel: Thai's marks that
+    Unicode decomposes as combining ones ('เมื่อวาน' -> 'เมือวาน') set aside."""
+    return "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c))
+
+
 _RELATIVE_DAYS = frozenset(
     {
         "yesterday", "today", "tomorrow", "tonight", "last night", "this morning", "this afternoon",
@@ -560,7 +922,10 @@ _RELATIVE_DAYS = frozenset(
         "vorgestern", "ubermorgen", "hier", "aujourd'hui", "demain", "avant-hier", "ieri", "oggi",
         "domani", "ontem", "hoje", "amanha", "вчера", "сегодня", "завтра", "учора", "вчора",
         "сьогодні", "昨天", "今天", "明天", "أمس", "اليوم", "غدا", "昨日", "今日", "明日", "一昨日",
-        "明後日", "昨夜", "今朝", "今夜", "先週", "今週", "来週", "先月", "昨年", "어제", "오늘", "내일",
+        "前天", "昨晚", "今晨", "今早", "今晚", "今年", "去年", "前年", "上週", "本週", "這週",
+        "下週", "上周", "本周", "下周", "上星期", "這星期", "下星期", "上個月", "這個月", "下個月",
+        "日前", "稍早", "明後日", "昨夜", "今朝", "今夜", "先週", "今週", "来週", "先月", "昨年",
+        "어제", "오늘", "내일",
         "그제", "그저께", "모레", "지난주", "이번 주", "다음 주", "지난달", "작년", "지난해",
         "אתמול", "היום", "מחר", "שלשום", "מחרתיים", "אמש", "הבוקר", "הלילה", "בשבוע שעבר",
         "בחודש שעבר", "בשנה שעברה", "אשתקד", "kemarin", "hari ini", "besok", "lusa", "kemarin lusa",
@@ -588,23 +953,64 @@ _RELATIVE_DAYS = frozenset(
         "igar kvall", "i gar kvall", "ikvall", "i kvall", "imorse", "i morse", "inatt", "i natt",
         "forra veckan", "i forra veckan", "denna vecka", "nasta vecka", "forra manaden", "ifjol",
         "i fjol", "forra aret",
+        "eilen", "tanaan", "huomenna", "toissapaivana", "toissa paivana", "ylihuomenna", "eilen illalla",
+        "eilisiltana", "eilen aamulla", "tanaan aamulla", "tana aamuna", "viime yona", "tana yona",
+        "viime viikolla", "talla viikolla", "ensi viikolla", "viime kuussa", "viime vuonna", "tana vuonna",
+        "i morgen", "iforgars", "i forgars", "i overmorgen", "i gar kveld", "igar kveld", "i kveld",
+        "i morges", "i formiddag", "i ettermiddag", "forrige uke", "i forrige uke", "denne uken",
+        "denne uka", "neste uke", "forrige maned", "i fjor", "ifjor", "forrige ar", "i helgen",
+        "forrige helg",
+        "i aftes", "igar aftes", "i gar aftes", "i nat", "i eftermiddag", "i formiddags", "sidste nat",
+        "sidste uge", "i sidste uge", "denne uge", "i denne uge", "næste uge", "i næste uge",
+        "sidste maned", "i sidste maned", "sidste ar", "i weekenden", "sidste weekend",
+        "i sidste weekend",
+        "tegnap", "tegnapelott", "holnap", "holnaputan", "ma reggel", "ma delelott", "ma delutan",
+        "ma este", "tegnap reggel", "tegnap delelott", "tegnap delutan", "tegnap este",
+        "tegnap ejjel", "mult heten", "a mult heten", "ezen a heten", "jovo heten", "a jovo heten",
+        "mult honapban", "a mult honapban", "tavaly", "multkor",
+        "azi", "astazi", "maine", "poimaine", "alaltaieri", "aseara", "azi-noapte", "azi noapte",
+        "azi dimineata", "ieri seara", "ieri dimineata", "ieri dupa-amiaza", "saptamana trecuta",
+        "saptamana aceasta", "saptamana asta", "saptamana viitoare", "luna trecuta", "luna aceasta",
+        "luna asta", "anul trecut", "anul acesta", "anul asta", "weekendul trecut", "weekendul acesta",
+        "कल", "आज", "परसों", "कल रात", "कल शाम", "कल सुबह", "आज सुबह", "आज शाम", "आज रात",
+        "पिछले हफते", "इस हफते", "अगले हफते", "पिछले सपताह", "इस सपताह", "पिछले महीने",
+        "इस महीने", "पिछले साल", "इस साल", "पिछले वरष", "बीते हफते", "बीते साल",
+    }
+    | {_without_marks(word) for word in _THAI_RELATIVE_DAYS}
+    | {
+        f"{which}{day}"
+        for which in ("", "mult ", "a mult ", "jovo ", "a jovo ")
+        for day in ("hetfon", "kedden", "szerdan", "csutortokon", "penteken", "szombaton", "vasarnap")
+    }
+    | {
+        f"{day} {which}"
+        for which in ("trecuta", "aceasta", "asta", "viitoare")
+        for day in ("lunea", "martea", "miercurea", "joia", "vinerea", "sambata", "duminica")
     }
 )  # fmt: skip
 """Words for a day counted from when they were written, folded, in English and the
-shipped languages most often written: an article's 'yesterday' pasted into 'date'."""
+shipped languages most often written: an article's 'yesterday' pasted into 'date'; Hungarian
+names a day of the week with its ending ('hétfőn', 'on Monday'; 'múlt pénteken', 'last Friday'),
+Romanian with its article and a word after it ('vinerea trecută', 'last Friday'). Hindi's 'कल'
+is yesterday and tomorrow alike; 'हफ़्ते', 'सप्ताह', 'वर्ष' lose their nukta and virama in
+folding ('हफते')."""
 _RELATIVE_LEAD = _when_needed(
     r"(?:last|this|next|on|el|am|le|el pasado|letzten|dernier|vorige|afgelopen|komende|op|pada|hari"
     r"|w zeszły|w ubiegły|w ostatni|we|w|την περασμενη|το περασμενο|την προηγουμενη|το προηγουμενο"
-    r"|την|το|minuly|minule|tento|pristi|ve|v) +(?P<day>\S+)"
+    r"|την|το|minuly|minule|tento|pristi|ve|v|viime|ensi|tana|forrige|sist|pa|neste|kommende"
+    r"|sidste|næste|i sidste|पिछले|बीते|इस|अगले) +(?P<day>\S+)"
     r"|(?:hari +|el +)?(?P<before>\S+) +(?:lalu|kemarin|ini|depan|passat)"
     r"|i (?P<last>\S+)s"
+    r"|(?:上|這|这|本|下)個? ?(?P<chinese>(?:星期|禮拜|礼拜|週|周)[一二三四五六日天])"
 )
 """A day of the week said with a word for which one, folded: 'last Tuesday', 'el martes',
 'letzten Dienstag', Dutch 'afgelopen dinsdag', Polish 'w zeszły wtorek' and 'we wtorek', Czech
 'minulý čtvrtek' and 'v pondělí', and Indonesian's word after it, 'Sabtu lalu' ('last
 Saturday'), 'Senin kemarin', 'hari Minggu ini', Greek 'την περασμένη Κυριακή' and 'το Σάββατο',
-Catalan's '(el) dilluns passat', and Swedish's 'i fredags' ('last Friday'), the day's name
-with an 's' after it."""
+Catalan's '(el) dilluns passat', Swedish's 'i fredags' ('last Friday'), the day's name
+with an 's' after it, Finnish 'viime perjantaina' ('last Friday'), Norwegian 'forrige
+onsdag', 'sist onsdag', 'på onsdag', Danish 'sidste søndag', 'næste fredag', and Hindi
+'पिछले शुक्रवार', 'बीते शुक्रवार'."""
 
 
 def _in_year(start: PartialDate, day: str) -> str | None:
@@ -621,9 +1027,10 @@ def _relative_hint(text: str) -> str:
     'last Tuesday', 'gestern'): as the day itself, which the article's own date tells."""
     folded = _normalized(text).rstrip(".")
     lead = _RELATIVE_LEAD().fullmatch(folded)
-    day = (lead["day"] or lead["before"] or lead["last"]) if lead is not None else folded
+    day = (lead["day"] or lead["before"] or lead["last"] or lead["chinese"]) if lead is not None else folded
     day = day.rstrip(",")
-    if folded not in _RELATIVE_DAYS and (day not in _weekdays() or day in _month_numbers()):
+    chinese = lead is not None and lead["chinese"] is not None
+    if not chinese and folded not in _RELATIVE_DAYS and (day not in _weekdays() or day in _month_numbers()):
         return ""  # 'Mar': Tuesday in Spanish, but March first
     return (
         f"; '{text.strip()}' counts from the day it was written, and readers read it on other days: "
@@ -658,13 +1065,18 @@ _APPROXIMATE = _when_needed(
     r"|περιπου|περ\.|γυρω στ(?:ο|ον|ισ|α)"
     r"|kolem(?: roku)?|okolo(?: roku)?|cca\.?|asi|priblizne|zhruba"
     r"|cap al|cap a|al voltant del?|aproximadament"
-    r"|ca(?= )|cirka|omkring|kring|runt|ungefar)\s*(?P<rest>.+)"
+    r"|ca(?= )|cirka|omkring|kring|runt|ungefar"
+    r"|noin|n\.|suunnilleen|arviolta|likimain|rundt|omtrent|om lag"
+    r"|kb\.?|korulbelul|mintegy|nagyjabol|hozzavetoleg(?:esen)?"
+    r"|aproximativ(?: in)?|in jurul datei de|in jurul anului|in jurul lui|pe la)\s*(?P<rest>.+)"
 )
 """'c. 1990', 'circa 2010', 'vers 1900', 'около 1990', Polish 'ok. 2021' and 'około 2021 r.',
 Indonesian 'sekitar tahun 1990', Dutch 'rond 2014', Greek 'περίπου το 2014' and 'γύρω στο
 2014', Czech 'kolem roku 2010', 'cca 24. 6. 2021', Catalan 'cap al 2014', 'cap a gener de
-2020', Swedish 'ca 2014' (its 'ca' without a dot) and 'omkring 2014': an approximate date,
-folded."""
+2020', Swedish 'ca 2014' (its 'ca' without a dot) and 'omkring 2014', Finnish 'noin vuonna
+2017', 'n. 18.8.2017', Norwegian 'rundt 2014', 'omtrent 2014', 'om lag 2014', Hungarian 'kb.
+2012' and 'mintegy 2012', Romanian 'aproximativ 2015', 'în jurul datei de 3 noiembrie 2015' ('around
+the date of'), 'în jurul anului 2015', 'pe la 2015': an approximate date, folded."""
 _VAGUE = _when_needed(
     r"(?P<part>early|mid|late|spring|summer|autumn|fall|winter|beginning of|end of"
     r"|anfang|mitte|ende|fruhjahr|fruhling|sommer|herbst"
@@ -673,38 +1085,60 @@ _VAGUE = _when_needed(
     r"|begin|medio|half|midden|eind|voorjaar|lente|zomer|najaar|herfst"
     r"|zacatkem|pocatkem|v polovine|koncem|na jare|jaro|v lete|leto|na podzim|podzim|v zime|zima"
     r"|principis|inicis|mitjan|mitjans|finals|final|estiu|tardor|hivern"
-    r"|(?:i )?(?:borjan|mitten|slutet)|(?:under )?(?:varen|sommaren|hosten|vintern))[- ]+"
-    r"(?:(?:of|de|del|du|van|av|tahun|bulan|roku) +|d' *)?(?P<rest>.+)"
+    r"|(?:i )?(?:borjan|mitten|slutet)|(?:under )?(?:varen|sommaren|hosten|vintern)"
+    r"|alussa|alkupuolella|puolivalissa|lopussa|loppupuolella|alkuvuodesta|loppuvuodesta"
+    r"|kevaalla|kesalla|syksylla|talvella|keskikesalla"
+    r"|(?:i )?(?:begynnelsen|starten|midten|slutten)|(?:ved )?utgangen|tidlig i|midt i|sent i"
+    r"|(?:i løpet av )?(?:varen|sommeren|høsten|vinteren)"
+    r"|(?:i )?(?:begyndelsen|starten|midten|slutningen)|først i|sidst i|ultimo"
+    r"|(?:i løbet af )?(?:foraret|sommeren|efteraret|vinteren)"
+    r"|(?:la |in )?(?:inceputul|mijlocul|sfarsitul|finalul)|(?:in )?(?:primavara|vara|toamna|iarna))[- ]+"
+    r"(?:(?:of|de|del|du|van|av|af|tahun|bulan|roku|lui|anului|lunii) +|d' *)?(?P<rest>.+)"
 )
 """'Spring 2010', 'mid-April 2010', 'early 2010': part of a month or year, folded; in
 German, Spanish, French, Indonesian, Dutch and Catalan too ('Anfang März 2010', 'finales de
 marzo de 2010', 'fin mars 2010', 'akhir Desember 2021', 'awal tahun 2022', 'begin juli 2014',
 'eind 2014', 'finals de gener de 2020', 'mitjan febrer de 2020', 'tardor del 2020'), Czech
-('koncem června 2021', 'začátkem roku 2022', 'na podzim 2021') and Swedish ('i början av
-april 2017', 'slutet av 2016', 'våren 2017')."""
+('koncem června 2021', 'začátkem roku 2022', 'na podzim 2021'), Swedish ('i början av
+april 2017', 'slutet av 2016', 'våren 2017') and Finnish ('kesällä 2017', 'alkuvuodesta 2018';
+'elokuun lopussa 2017' and 'vuoden 2017 alussa' with the part first, as ``_normalized`` puts
+it), Norwegian ('i slutten av januar 2021', 'tidlig i mars 2021', 'høsten 2021', with its
+'ø' as written: folding keeps it), Danish ('i slutningen af juni 2023', 'sidst i juni
+2023', 'ultimo juni 2023', 'efteråret 2022'; not 'primo juli', which Italian reads as 1 July,
+'primo luglio') and Romanian ('la sfârșitul lui 2015', 'începutul lunii martie 2016', 'în
+toamna lui 2015', 'vara 2016')."""
 
 
-_APPROXIMATE_AFTER = _when_needed(r"(?P<rest>.+?) ?(?:ころ|頃|前後|左右|경|께|쯤|무렵|전후)")
+_APPROXIMATE_AFTER = _when_needed(
+    r"(?P<rest>.+?) ?(?:ころ|頃|前後|左右|경|께|쯤|무렵|전후)"
+    r"|(?P<hungarian>.+?) (?:korul|tajan|tajekan|kornyeken)"
+)
 """'2011年3月ごろ', '2011年3月11日頃', '2008年5月左右', '2014년 4월께': an approximate date as
 Japanese, Chinese and Korean write it, the word after it, folded (without its voicing
-marks: 'ごろ' is 'ころ')."""
+marks: 'ごろ' is 'ころ'); and Hungarian's, a word after it too: '2012 körül', '2012 táján',
+'2012 környékén'."""
 _VAGUE_AFTER = _when_needed(
     r"(?P<rest>\d{4} ?[年년](?: ?\d{1,2} ?[月월])?) ?"
     r"(?P<part>上旬|中旬|下旬|初旬|初め|はしめ|半ば|前半|後半|末|初|底|[春夏秋冬]季?"
     r"|초순|중순|하순|상반기|하반기|초|말|봄|여름|가을|겨울)"
+    r"|(?P<hungarian>\d{4}.*?) (?:elejen|eleje|kozepen|kozepe|vegen|vege|elso feleben|masodik feleben"
+    r"|tavaszan|tavasza|tavasz|nyaran|nyara|nyar|oszen|osze|osz|telen|tele|tel)"
 )
 """'2011年3月上旬', '2011年春', '2008年5月中旬', '2011年末', '2014년 4월 중순', '2014년 봄':
-part of a month or year as Japanese, Chinese and Korean write it, after the date, folded."""
+part of a month or year as Japanese, Chinese and Korean write it, after the date, folded;
+and as Hungarian does: '2010 őszén', '2010. október elején', '2011 végén'."""
 
 
 _APPROXIMATE_TIME = _when_needed(
     r"(?P<date>.+?),? +(?:c\.|ca\.|circa|about|around|approximately|hacia|sobre|alrededor de"
     r"|vers|gegen|etwa|около|примерно|por volta d(?:e|as|a)|sekitar|rond|omstreeks|ongeveer|cap a"
-    r"|ca|cirka|omkring|kring|runt)(?: las| la| les| de las| pukul| kl\.?| klockan)? +(?P<time>\d.*)"
+    r"|ca|cirka|omkring|kring|runt|noin|n\.|rundt|omtrent|om lag)"
+    r"(?: las| la| les| de las| pukul| kl\.?| klockan| klokka| klokken| klo\.?| kello)? +(?P<time>\d.*)"
 )
 """A day, then a time said to be approximate: '2019-04-15 hacia las 19:00', '15 de abril de
 2019 sobre las 19.00 h', 'April 15, 2019, about 7 pm', '15 avril 2019 vers 19 h', Catalan '21 de
-gener de 2020 cap a les 19:00', Swedish '7 april 2017 omkring kl. 15.00', folded."""
+gener de 2020 cap a les 19:00', Swedish '7 april 2017 omkring kl. 15.00', Finnish '18.8.2017
+noin klo 16', Norwegian '30. desember 2020 rundt kl. 04', folded."""
 
 
 def _as_day_or_year(text: str) -> str | None:
@@ -713,16 +1147,23 @@ def _as_day_or_year(text: str) -> str | None:
     return year[1] if year else _as_date(text)
 
 
+def _worded_rest(found: re.Match[str]) -> str:
+    """The date in a match of words for how well it is known: its 'rest', or the date
+    before a Hungarian word (``_APPROXIMATE_AFTER``, ``_VAGUE_AFTER``)."""
+    groups = found.groupdict()
+    return str(groups["rest"] if groups["rest"] is not None else groups["hungarian"])
+
+
 def worded_date(text: str) -> tuple[str, bool] | None:
     """The date ``text`` gives with words for how well it is known, and whether they say
     it is approximate ('c. 1990', '2011年3月ごろ': ('1990', True)) rather than a part of a
     month or year ('Spring 2010', '2011年3月上旬': ('2010', False)); None for other text."""
     folded = _normalized(text)
     approximate = _APPROXIMATE().fullmatch(folded) or _APPROXIMATE_AFTER().fullmatch(folded)
-    if approximate and (iso := _as_day_or_year(approximate["rest"])):
+    if approximate and (iso := _as_day_or_year(_worded_rest(approximate))):
         return iso, True
     found = _VAGUE().fullmatch(folded) or _VAGUE_AFTER().fullmatch(folded)
-    if found and (iso := _as_day_or_year(found["rest"])):
+    if found and (iso := _as_day_or_year(_worded_rest(found))):
         return iso, False
     return None
 
@@ -740,7 +1181,7 @@ def _worded_hint(text: str) -> str:
         if at:
             timed = suggest(f"{at['date']} {at['time']}")
         elif said:  # the time first: 'hacia las 19:00 del 15 de abril de 2019'
-            timed = suggest(re.sub(r"^(?:las|la) ", "", said["rest"]))
+            timed = suggest(re.sub(r"^(?:las|la) ", "", _worded_rest(said)))
         if timed and "T" in timed:
             return f"; for a time that is not known exactly, write 'date: {timed}' and 'circa: true'"
         return ""
@@ -836,10 +1277,13 @@ before it: '... hora de París', '... (heure de Paris)', '... hora de Londres' (
 _LOCAL = frozenset(
     {"local", "hora local", "heure locale", "ortszeit", "ora locale"}
     | {"по местному времени", "за місцевим часом", "waktu setempat", "lokal tid"}
+    | {"helyi idő", "helyi idő szerint", "helyi ido", "helyi ido szerint"}
+    | {"locală", "locala"}
 )
 """'Local time', as an article says a time is on the clock of the place, in English and the
 languages most often written ('local time' and 'heure locale' once 'time' is read off;
-Russian 'по местному времени', Ukrainian 'за місцевим часом', Swedish 'lokal tid')."""
+Russian 'по местному времени', Ukrainian 'за місцевим часом', Swedish 'lokal tid', Hungarian
+'helyi idő (szerint)', Romanian 'ora locală', 'locală' once 'ora' is read off)."""
 
 
 def _zone_hint(text: str) -> str:
@@ -905,10 +1349,15 @@ _MONTH_DAY_IN_NUMBERS = _when_needed(r"(\d{1,2}) ?[月월] ?(\d{1,2}) ?[日号�
 its day of the week, folded: '3月11日', '8월 5일(목)'."""
 
 
+_HUNGARIAN_DAY_ALONE = _when_needed(rf"^{_HUNGARIAN_MONTH}\.? ?(\d{{1,2}})(?:\.|-(?:j?[ae]n|j?[ae]?i))?$")
+"""A Hungarian day without its year, folded, its month first ('október 4.', 'október 4-én'),
+in the order the month and day forms read ('4 oktober')."""
+
+
 def _day_alone(text: str) -> str | None:
     """``text`` as the date forms write a month and day ('08-05' for 'Aug 5', '5 August',
     '5 de agosto') when it is a day without its year, else None."""
-    folded = _hebrew_read(_normalized(text))
+    folded = _HUNGARIAN_DAY_ALONE().sub(r"\2 \1", _hebrew_read(_normalized(text)))
     months = _month_numbers()
     if (found := _DAY_MONTH_ALONE().fullmatch(folded)) and (month := months.get(found[2])):
         day = int(found[1])
@@ -972,24 +1421,30 @@ def split_span(text: str) -> tuple[str, str] | None:
 
 
 _SPAN_OPENER = _when_needed(
-    r"(?:(?P<weekend>(?:el |the |het )?(?:fin de semana|cap de setmana|weekend)"
+    r"(?:(?P<weekend>(?:el |the |het |i |in )?"
+    r"(?:fin de semana|cap de setmana|weekendul|weekenden|weekend|helgen|helga)"
     r" (?:(?:del?|of(?: the)?|van) )?)"
-    r"|(?P<between>(?:entre|between|zwischen|tussen|miedzy|pomiedzy) (?:el |the |le |dem |o )?)"
-    r"|(?:desde el|desde|from the|from|del|de|du|vom|von|van|do|da|od|с|із|з) )?"
+    r"|(?P<between>(?:entre|between|zwischen|tussen|miedzy|pomiedzy|mellom|mellem|intre)"
+    r" (?:el |the |le |dem |o )?)"
+    r"|(?:desde el|desde|from the|from|del|de|du|vom|von|van|do|da|od|fra og med|fra|с|із|з|din) )?"
 )
-"""How a span written in words may open (folded): 'entre el', 'between', Dutch 'tussen' and
-Polish 'między' give 'date_phrase: between', 'fin de semana del', 'weekend of', Dutch 'het
-weekend van', Polish 'weekend' and Catalan 'cap de setmana del' give 'weekend'; 'del',
-'from', Dutch 'van', Polish 'od' and the like open a plain span, which needs no phrase."""
+"""How a span written in words may open (folded): 'entre el', 'between', Dutch 'tussen',
+Polish 'między', Norwegian 'mellom', Danish 'mellem' and Romanian 'între' give 'date_phrase:
+between', 'fin de semana del', 'weekend of', Dutch 'het weekend van', Polish 'weekend', Catalan
+'cap de setmana del', Norwegian '(i) helgen', Danish '(i) weekenden' and Romanian '(în)
+weekendul' give 'weekend'; 'del', 'from', Dutch 'van', Polish 'od', Norwegian 'fra', Romanian
+'din' and the like open a plain span, which needs no phrase."""
 _SPAN_JOIN = _when_needed(
     r" ?[-–—] ?| (?:to|until|till|through|hasta el|hasta|al|a|au|bis zum|bis|ate|do|по|до"
-    r"|tot en met|t/m|tot) "
+    r"|tot en met|t/m|tot|til og med|til|pana (?:in|la|pe)) "
 )
 """What joins the first day of a span written in words to the rest (folded): '3-5 de mayo',
 'del 3 al 5', 'May 3 to 5', 'du 3 au 5', '3. bis 5. Mai', 'с 3 по 5' and 'с 3 до 5'
 (Russian), 'з 3 по 5' and 'з 3 до 5' (Ukrainian), 'od 3 do 5' and 'między 3 a 5' (Polish),
-'van 17 tot 21 juli' and '17 t/m 21 juli' (Dutch, 't/m' for 'tot en met')."""
-_AND_JOIN = _when_needed(r" (?:and|y el|y|i el|i|et le|et|und dem|und|en|e|и) ")
+'van 17 tot 21 juli' and '17 t/m 21 juli' (Dutch, 't/m' for 'tot en met'), 'fra 1. til 4.
+januar' and 'fra og med 1. til og med 4. januar' (Norwegian), 'din 31 octombrie până pe 2
+noiembrie' ('from ... until', Romanian; 'între 31 octombrie și 2 noiembrie' is 'between')."""
+_AND_JOIN = _when_needed(r" (?:and|y el|y|i el|i|et le|et|und dem|und|en|e|og|и|si) ")
 """'and' in a span opened by 'between' ('entre el 3 y el 5', Catalan 'entre el 3 i el 5');
 without it, '3 y 5 de mayo' is two days, not a span."""
 _LEADING_MONTH = _when_needed(r"([^\W\d_]+\.?) +\d")
@@ -1010,6 +1465,9 @@ def span_in_words(text: str) -> tuple[str, str, str | None] | None:
     2010', 'entre el 3 y el 5 de mayo de 2010', '3-5 May 2010', 'May 3-5, 2010',
     '30 April - 2 May 2010'); None unless both are dates and the end comes after the start."""
     folded = " ".join(_folded(text).split())
+    if len(folded) > _LONGEST_SPAN_IN_WORDS:
+        return None
+    folded = _hungarian_read(folded)
     if len(folded) > _LONGEST_SPAN_IN_WORDS:  # each join tried reads the rest again
         return None
     opener = _SPAN_OPENER().match(folded)

@@ -323,12 +323,18 @@ _CLOCKS_SAID_BY_ADJECTIVE = {
     "по московскому времени": "Europe/Moscow", "по москве": "Europe/Moscow", "мск": "Europe/Moscow",
     "за московським часом": "Europe/Moscow", "по киевскому времени": "Europe/Kyiv",
     "по киеву": "Europe/Kyiv", "за київським часом": "Europe/Kyiv", "за києвом": "Europe/Kyiv",
-    "svensk tid": "Europe/Stockholm",
+    "svensk tid": "Europe/Stockholm", "norsk tid": "Europe/Oslo", "dansk tid": "Europe/Copenhagen",
+    "magyar idő szerint": "Europe/Budapest", "magyar idő": "Europe/Budapest",
+    "magyar ido szerint": "Europe/Budapest", "magyar ido": "Europe/Budapest",
+    "româniei": "Europe/Bucharest", "romaniei": "Europe/Bucharest",
 }  # fmt: skip
 """A capital's clock as Russian and Ukrainian news says it, after the time ('19:00 по
 московскому времени', '19:00 мск'), with its zone: the words are an adjective of the city,
 not its name. The zone, not MSK's +03:00, since Moscow's clock was at +04:00 from 2011 to
-2014. Swedish news says its country's one clock so too, 'svensk tid' ('Swedish time')."""
+2014. Swedish, Norwegian and Danish news say their country's one clock so too, 'svensk tid'
+('Swedish time'), 'norsk tid', 'dansk tid', and Hungarian's, 'magyar idő szerint' ('by
+Hungarian time'), and Romanian's, 'ora României' ('Romania's time': its 'ora', 'the hour', is
+read as Italian's)."""
 
 
 def zone_suggestion(name: str) -> str | None:

@@ -139,15 +139,21 @@ class LanguageTag:
 
 def _interface_tags() -> str:
     """The tags ``languages.resolve`` finds a shipped catalog for, as a pattern: a
-    language with a catalog, in any case, with any subtags after it; Chinese in its
-    simplified script only (zh, zh-Hans..., or a region that writes it, zh-CN...)."""
+    language with a catalog (or written with one, ``WRITTEN_AS``), in any case, with any
+    subtags after it; Chinese in its script of each catalog it has (zh, zh-Hans..., or a
+    region that writes it, zh-CN...; zh-Hant..., zh-TW...)."""
     subtags = SUBTAGS_REGEX
     names = languages.available()
-    plain = "|".join(_any_case(n) for n in names if "_" not in n)
+    # and a macrolanguage written with one of them ('no', Norwegian, with Bokmål's)
+    written_as = [code for code, catalog in languages.WRITTEN_AS.items() if catalog in names]
+    plain = "|".join(_any_case(n) for n in (*(n for n in names if "_" not in n), *written_as))
     tags = [f"({plain}){subtags}"]
     if "zh_Hans" in names:
         scripts = "|".join(_any_case(s) for s in ("hans", *sorted(languages.CHINESE_SIMPLIFIED_REGIONS)))
         tags.append(f"{_any_case('zh')}(-({scripts}){subtags})?")
+    if "zh_Hant" in names:
+        scripts = "|".join(_any_case(s) for s in ("hant", *sorted(languages.CHINESE_TRADITIONAL_REGIONS)))
+        tags.append(f"{_any_case('zh')}-({scripts}){subtags}")
     return "^(" + "|".join(f"({t})" for t in tags) + ")$"
 
 

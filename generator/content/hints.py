@@ -233,7 +233,7 @@ they were surely meant as one."""
 _NUMERAL = r"\d+(?:[.,]\d+)?"
 _DEGREES = re.compile(
     rf"({_NUMERAL})\s*°?\s*(?:({_NUMERAL})\s*[′'’]\s*(?:({_NUMERAL})\s*(?:″|''|[\"”])\s*)?)?"
-    r"([sjSJ]\.\s*š\.?|[vzVZ]\.\s*d\.?|[NSEWOnsewoBĐTbđt])"
+    r"([sjSJ]\.\s*š\.?|[vzVZ]\.\s*d\.?|[éÉdD]\.\s*sz\.?|[kK]\.\s*h\.?|[nN]y\.\s*h\.?|[NSEWOnsewoBĐTbđtPILpilØøÖöVv])"
 )
 """A coordinate as maps and articles write it: '29.9668° N', '32.55 E', with a decimal
 comma too ('3,7038° O'), or in degrees, minutes and seconds, as Wikipedia shows it
@@ -242,10 +242,27 @@ Portuguese and Italian but east in German and Dutch (as the pages in those langu
 write it): both readings are offered. Czech writes the points as 's. š.' and 'j. š.'
 (north and south latitude) and 'v. d.' and 'z. d.' (east and west longitude), as its
 Wikipedia and the Czech pages do ('48°50′ s. š.'). Vietnamese writes B (Bắc), N (Nam), Đ
-(Đông) and T (Tây): 'N' is south there (``compass_pair`` reads a pair with B, Đ or T so)."""
+(Đông) and T (Tây): 'N' is south there (``compass_pair`` reads a pair with B, Đ or T so).
+Finnish writes P (pohjoinen), E (etelä), I (itä) and L (länsi), as the Finnish pages do
+('60,4515° P, 22,2672° I'): 'E' is south there (a pair with P, I or L is read so).
+Norwegian and Danish write east Ø (øst), Swedish Ö (öster), and all three west V (vest,
+väst), as their Wikipedias do ('59°54′N 10°45′Ø'). Hungarian writes 'é. sz.' and 'd. sz.'
+(north and south latitude), 'k. h.' and 'ny. h.' (east and west longitude), after the number
+or, as its Wikipedia does, before it ('é. sz. 47° 05′ 03″', ``_points_after``)."""
 _VIETNAMESE_POINTS = {"B": "N", "N": "S", "Đ": "E", "T": "W"}
 """Vietnamese compass points, as Vietnamese Wikipedia writes coordinates ('21°01′42″B
 105°51′15″Đ'), to English's: 'N' is Nam, south."""
+
+
+_FINNISH_POINTS = {"P": "N", "E": "S", "I": "E", "L": "W"}
+"""Finnish compass points, as the Finnish pages write coordinates ('60,4515° P, 22,2672°
+I'), to English's: 'E' is etelä, south."""
+
+
+def _finnish_points(text: str) -> bool:
+    """Whether coordinates ``text`` are written with Finnish compass points: a P, I or L
+    after a number, which no other language a site can be in writes."""
+    return any(found[4].upper() in "PIL" for found in _DEGREES.finditer(text))
 
 
 def _vietnamese_points(text: str) -> bool:
@@ -255,13 +272,38 @@ def _vietnamese_points(text: str) -> bool:
 
 
 _CZECH_POINTS = {"sš": "N", "jš": "S", "vd": "E", "zd": "W"}
+_ONE_LETTER_POINTS = {"p": "N", "i": "E", "l": "W"}
+"""Finnish points no other language writes: P north, I east, L west (its E, south, is read
+as English's east where no other Finnish point says otherwise)."""
+_NORDIC_POINTS = {"ø": "E", "ö": "E", "v": "W"}
+_HUNGARIAN_POINTS = {"ész": "N", "dsz": "S", "kh": "E", "nyh": "W"}
+
+_POINT_FIRST = re.compile(
+    rf"(?P<point>[éÉdD]\.\s*sz\.|[kK]\.\s*h\.|[nN]y\.\s*h\.)\s*"
+    rf"(?P<number>{_NUMERAL}\s*°?\s*(?:{_NUMERAL}\s*[′'’]\s*(?:{_NUMERAL}\s*(?:″|''|[\"”]))?)?)"
+)
+"""A Hungarian compass point before its coordinate, as Hungarian Wikipedia writes them ('é.
+sz. 47° 05′ 03″, k. h. 17° 28′ 36″')."""
+
+
+def _points_after(text: str) -> str:
+    """``text``, a coordinate or two, with a Hungarian compass point written before its
+    number put after it, where ``_DEGREES`` reads it: 'é. sz. 47° 05′' is '47° 05′ é. sz.'.
+    Only when the text opens with one: in '47° é. sz. 17° k. h.' the points come after
+    their numbers already, and the first, followed by the second number, is not its point."""
+    if _POINT_FIRST.match(text.strip()) is None:
+        return text
+    return _POINT_FIRST.sub(r"\g<number> \g<point>", text)
 
 
 def _point(found: re.Match[str]) -> str:
     """The compass point of a ``_DEGREES`` match as a letter, N, S, E, W or O, however
-    it was written ('n', 's. š.')."""
-    written = found[4].lower().replace(".", "").replace(" ", "")
-    return _CZECH_POINTS.get(written, written.upper())
+    it was written ('n', 's. š.'), with any space inside it: the Czech and Hungarian pages
+    write 's. š.' and 'é. sz.' with a no-break space, which a copy of them keeps."""
+    written = "".join(found[4].lower().replace(".", "").split())
+    return (_CZECH_POINTS | _ONE_LETTER_POINTS | _NORDIC_POINTS | _HUNGARIAN_POINTS).get(
+        written, written.upper()
+    )
 
 
 def _in_degrees(found: re.Match[str]) -> float:
@@ -276,7 +318,7 @@ def _in_degrees(found: re.Match[str]) -> float:
 def degrees_hint(node: Node, name: str) -> str:
     """'; write 29.9668' for '29.9668° N' (south and west negative), or 30.35 for
     '30°21′N', when it is one."""
-    found = _DEGREES.fullmatch(node.text.strip()) if isinstance(node, Scalar) else None
+    found = _DEGREES.fullmatch(_points_after(node.text.strip())) if isinstance(node, Scalar) else None
     if found is None or _point(found) not in ("NS" if name == "latitude" else "EWO"):
         return ""
     number = _in_degrees(found)
@@ -294,19 +336,70 @@ _PAIR = re.compile(rf"\s*(?P<a>{_DEGREES.pattern})\s*[,;]?\s*(?P<b>{_DEGREES.pat
 one text: '30°21′N 32°22′E', '30.35°N, 32.37°E'."""
 
 
+_CHINESE_POINT = re.compile("([北南][緯纬]|[東东西][經经])\\s*([^北南東东西]*)")
+"""A coordinate as Chinese writes it, its compass point first: '北緯24.99度', '東經121°25′'
+(北/南 緯, north and south latitude; 東/西 經, east and west longitude), in Traditional or
+Simplified characters."""
+_CHINESE_COMPASS = {"北": "N", "南": "S", "東": "E", "东": "E", "西": "W"}
+_CHINESE_UNITS = str.maketrans({"度": "°", "分": "′", "秒": "″"})
+
+
+def _chinese_points(text: str) -> str:
+    """Coordinates ``text`` written as Chinese writes them ('北緯24.99度，東經121.42度',
+    '北纬24°59′ 东经121°25′') as English does ('24.99° N 121.42° E'); any other text as it
+    is."""
+    found = list(_CHINESE_POINT.finditer(text))
+    if not found or text[: found[0].start()].strip():
+        return text
+    written = [(one[2].translate(_CHINESE_UNITS).strip(" ,;，、；"), one[1][0]) for one in found]
+    return " ".join(f"{number} {_CHINESE_COMPASS[point]}" for number, point in written)
+
+
+_THAI_POINTS = (("ตะวันออก", "E"), ("ตะวันตก", "W"), ("เหนือ", "N"), ("ใต้", "S"))
+"""Thai's compass points, as the Thai pages write a place's coordinates ('20.43° เหนือ,
+99.88° ตะวันออก'), to English's letters."""
+_THAI_AXIS = re.compile(
+    rf"(?P<axis>ละติจูด|ลองจิจูด)\s*(?P<number>{_NUMERAL}\s*°?\s*(?:{_NUMERAL}\s*[′'’]\s*"
+    rf"(?:{_NUMERAL}\s*(?:″|''|[\"”])\s*)?)?)(?P<point>[NSEW])?"
+)
+"""A coordinate after the Thai word for latitude or longitude ('ละติจูด 20.4333', as Thai
+articles give one), with its compass point after it or none: north and east then."""
+
+
+def _thai_points(text: str) -> str:
+    """Coordinates ``text`` written with Thai words ('20.43° เหนือ, 99.88° ตะวันออก',
+    'ละติจูด 20.4333 ลองจิจูด 99.8833') as English writes them ('20.43° N, 99.88° E'); any
+    other text as it is."""
+    if not any("\u0e01" <= c <= "\u0e4e" for c in text):
+        return text
+    for word, point in _THAI_POINTS:
+        text = text.replace(word, f" {point}")
+
+    def axis(found: re.Match[str]) -> str:
+        point = found["point"] or ("N" if found["axis"] == "ละติจูด" else "E")
+        return f"{found['number'].strip()} {point} "
+
+    return _THAI_AXIS.sub(axis, " ".join(text.split())).strip()
+
+
 def compass_pair(text: str) -> tuple[float, float] | None:
     """The latitude and longitude, in decimal degrees, of coordinates given as one text
-    with their compass points ('30°21′N 32°22′E': (30.35, 32.3667)), whichever came first;
-    None for any other text, and where 'O' makes it unclear."""
+    with their compass points ('30°21′N 32°22′E': (30.35, 32.3667); Chinese's before the
+    numbers, '北緯30°21′ 東經32°22′'; Thai's words, '20.43° เหนือ, 99.88° ตะวันออก'),
+    whichever came first; None for any other text,
+    and where 'O' makes it unclear."""
+    text = _points_after(_chinese_points(_thai_points(text)))
     found = _PAIR.fullmatch(text)
     if found is None:
         return None
     both = [_DEGREES.fullmatch(found[part].strip()) for part in ("a", "b")]
-    vietnamese = _vietnamese_points(text)
+    points = (
+        _VIETNAMESE_POINTS if _vietnamese_points(text) else _FINNISH_POINTS if _finnish_points(text) else None
+    )
     signed: dict[str, float] = {}
     for one in both:
         assert one is not None  # each part is a _DEGREES by the making of _PAIR
-        point = _VIETNAMESE_POINTS.get(one[4].upper(), "") if vietnamese else _point(one)
+        point = points.get(one[4].upper(), "") if points else _point(one)
         axis = "latitude" if point in "NS" else "longitude" if point in "EW" else None
         if axis is None or axis in signed:  # 'O', or two latitudes: no one reading
             return None
@@ -322,10 +415,13 @@ def compass_pair_hint(node: Node) -> str:
     pair = compass_pair(node.text)
     if pair is None:
         return ""
-    # Said, since 'N' there is south: a reader of English maps would take it as north.
+    # Said, since 'N' (Vietnamese) or 'E' (Finnish) there is south: a reader of English
+    # maps would take it as north or east.
     points = (
         " (B, Bắc, is north; N, Nam, south; Đ, Đông, east; T, Tây, west)"
         if _vietnamese_points(node.text)
+        else " (P, pohjoinen, is north; E, etelä, south; I, itä, east; L, länsi, west)"
+        if _finnish_points(node.text)
         else ""
     )
     return (
@@ -404,6 +500,7 @@ def decimal_comma_hint(node: Sequence) -> str:
 
 _UNBRACKETED = re.compile(r"\s*[+-]?\d+(?:\.\d+)?(?:(?:\s*[,;]\s*|\s+)[+-]?\d+(?:\.\d+)?)+\s*", re.ASCII)
 _NUMBER = re.compile(r"[+-]?\d+(?:\.\d+)?", re.ASCII)
+_FULL_WIDTH_COMMAS = str.maketrans({"，": ", ", "；": "; ", "、": ", "})
 
 
 def unbracketed_hint(node: Node) -> str:
@@ -428,7 +525,8 @@ def unbracketed_pairs(text: str) -> list[str]:
     make two numbers, as '[-27.3, -70.4]'; none for any other text, and for one number
     written with a decimal comma ('-27,3'). Digits of another script are written 0-9 ('٣٠ ٣٢'
     makes '[30, 32]': YAML reads them as text)."""
-    text = ascii_digits(text)
+    # A Chinese or Japanese keyboard types the comma full width ('24.99，121.42').
+    text = ascii_digits(text).translate(_FULL_WIDTH_COMMAS)
     if not _UNBRACKETED.fullmatch(text):
         return []
     parts = _written_parts(text)

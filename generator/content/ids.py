@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import partial
 
 ID_PATTERN = re.compile(r"[a-z0-9]+(-[a-z0-9]+)*")
 """Lowercase letters and digits, with single hyphens between them."""
@@ -71,14 +72,44 @@ def to_id(text: str, *, limit: int | None = None, fallback: str = "my-id") -> st
     kept = _CYRILLIC_INSIDE_WORD.sub("", kept)
     kept = _GREEK_DIPHTHONG.sub(_greek_diphthong, _GREEK_NASAL_G.sub("n", kept))
     kept = _CATALAN_GEMINATE_DOT.sub("", kept)
-    words = re.findall(r"[a-z0-9]+", anyascii(kept).lower())
+    kept = _DEVANAGARI_WORD.sub(lambda m: _devanagari_spelt(m.group()), kept)
+    thai = _THAI_LETTER.search(kept) is not None
+    if thai:
+        kept = _thai_spelt(kept)
+    words = re.findall(r"[A-Za-z0-9]+", anyascii(kept))
     out = ""
     for word in words:
-        longer = f"{out}-{word}" if out else word
+        longer = f"{out}-{word.lower()}" if out else word.lower()
         if limit is not None and len(longer) > limit:
+            if thai and not out:
+                # Thai writes no space between words either: a title of one run longer than
+                # the limit left the id empty ('event'); its start is kept, cut at the limit.
+                out = word.lower()[:limit]
+            elif _HAN.search(kept):
+                # Chinese writes no space between words: a title is one word of syllables
+                # run together, and one longer than the limit left the id empty ('event'
+                # for '總統蔡英文前往花蓮探視傷者並慰問家屬'); it is cut after a syllable.
+                kept_part = _syllables_within(word, limit - len(out) - (1 if out else 0))
+                out = f"{out}-{kept_part}" if out and kept_part else out or kept_part
             break
         out = longer
     return out or fallback
+
+
+_HAN = re.compile("[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
+"""A Chinese character (Han: in Chinese, Japanese or Korean text), which anyascii spells as
+one syllable of Pinyin with a capital: '花蓮' is 'HuaLian'."""
+
+_SYLLABLE_START = re.compile(r"(?<=[A-Za-z0-9])[A-Z]|(?<=[A-Za-z])[0-9]")
+"""Where a syllable anyascii spelt begins inside a word: at a capital ('Lian' of 'HuaLian'),
+or a number after letters."""
+
+
+def _syllables_within(word: str, room: int) -> str:
+    """The first syllables of ``word`` (as anyascii spelt it) that fit in ``room``
+    characters, in lower case; '' when not even the first does."""
+    ends = [m.start() for m in _SYLLABLE_START.finditer(word)] + [len(word)]
+    return word[: max((end for end in ends if end <= room), default=0)].lower()
 
 
 _SHIN_DOT_LATE = re.compile("([\u05b0-\u05bd\u05bf\u05c4\u05c5\u05c7]+)([\u05c1\u05c2])")
@@ -144,6 +175,88 @@ def _hebrew_spelt(word: str) -> str:
     return "".join(out)
 
 
+_DEVANAGARI_WORD = re.compile("[\u0900-\u094f\u0955-\u0963\u0971-\u097f]+")
+"""A word in Devanagari (Hindi, Marathi, Nepali), without its digits, which anyascii spells."""
+_DEVANAGARI_CONSONANTS = {
+    **dict(zip("कखगघङ", ("k", "kh", "g", "gh", "n"), strict=True)),
+    **dict(zip("चछजझञ", ("ch", "chh", "j", "jh", "n"), strict=True)),
+    **dict(zip("टठडढण", ("t", "th", "d", "dh", "n"), strict=True)),
+    **dict(zip("तथदधन", ("t", "th", "d", "dh", "n"), strict=True)),
+    **dict(zip("पफबभम", ("p", "ph", "b", "bh", "m"), strict=True)),
+    **dict(zip("यरलळवशषसह", ("y", "r", "l", "l", "v", "sh", "sh", "s", "h"), strict=True)),
+}
+_WITH_NUKTA = {"क": "q", "ज": "z", "फ": "f", "ड": "r", "ढ": "rh"}
+"""Consonants with a nukta (ज़ z, फ़ f, ड़ r), as Hindi's loanwords and 'ड़' are spelt."""
+_INDEPENDENT_VOWELS = "अआइईउऊऋएऐओऔऍऑ"
+_DEVANAGARI_VOWELS = {
+    **dict(
+        zip(
+            _INDEPENDENT_VOWELS,
+            ("a", "a", "i", "i", "u", "u", "ri", "e", "ai", "o", "au", "e", "o"),
+            strict=True,
+        )
+    ),
+    **dict(zip("ािीुूृेैोौॅॉ", ("a", "i", "i", "u", "u", "ri", "e", "ai", "o", "au", "e", "o"), strict=True)),
+}
+"""Vowels, written alone (अ) and as signs after a consonant (ा), one Latin letter or two each:
+long and short alike, as Indian road signs and newspapers' web addresses spell them."""
+_LABIALS = "पफबभम"
+
+
+def _devanagari_spelt(word: str) -> str:
+    """A Devanagari word in Latin letters, as Indian news sites spell Hindi in their web
+    addresses. A consonant has its inherent 'a' unless a vowel sign or a virama follows it,
+    and loses it where Hindi does not say it: at the end of a word, and between two
+    consonants that each have a vowel after one of their own (Ohala's rule, read from the
+    word's end: 'टकराई' takrai, 'मालगाड़ी' malgari, 'पटनायक' patnayak; not in a cluster,
+    'सुरक्षा' suraksha). The nasal sign is 'n', 'm' before p, b, m: 'कोरोमंडल' koromandal.
+    anyascii spelt no inherent vowel and a nukta as a break between words: 'korommdl',
+    'malgad-i', 'tkrai'."""
+    # Each unit: its consonant(s) spelt, its vowel ('a' inherent, '' after a virama), and
+    # whether that vowel is the inherent one.
+    units: list[list[str]] = []
+    inherent: list[bool] = []
+    letters = list(word)
+    for n, letter in enumerate(letters):
+        after = letters[n + 1] if n + 1 < len(letters) else ""
+        if letter in _DEVANAGARI_CONSONANTS:
+            nukta = after == "\u093c" and letter in _WITH_NUKTA
+            units.append([_WITH_NUKTA[letter] if nukta else _DEVANAGARI_CONSONANTS[letter], "a"])
+            inherent.append(True)
+        elif letter in _DEVANAGARI_VOWELS and units and inherent[-1] and letter not in _INDEPENDENT_VOWELS:
+            units[-1][1], inherent[-1] = _DEVANAGARI_VOWELS[letter], False
+        elif letter in _DEVANAGARI_VOWELS:
+            units.append(["", _DEVANAGARI_VOWELS[letter]])
+            inherent.append(False)
+        elif letter == "\u094d" and units and inherent[-1]:  # virama: no vowel
+            units[-1][1], inherent[-1] = "", False
+        elif letter in "\u0901\u0902":  # chandrabindu, anusvara: after the vowel
+            nasal = "m" if after and after in _LABIALS else "n"
+            if units:
+                units[-1].append(nasal)
+            else:
+                units.append(["", nasal])
+                inherent.append(False)
+        elif letter == "\u0903":  # visarga
+            units.append(["", "h"])
+            inherent.append(False)
+    if len(units) > 1 and inherent[-1]:
+        units[-1][1] = ""
+    for n in range(len(units) - 2, 0, -1):
+        previous, following = units[n - 1], units[n + 1]
+        # not before a nasal sign ('संसद' sansad), nor next to a cluster ('सुरक्षा')
+        if (
+            inherent[n]
+            and units[n][0]
+            and previous[1]
+            and following[0]
+            and following[1]
+            and len(units[n]) == 2
+        ):
+            units[n][1] = ""
+    return "".join("".join(unit) for unit in units)
+
+
 _CYRILLIC_INSIDE_WORD = re.compile(
     "(?<=[\u0400-\u04ff])(?:[\u044c\u044a\u042c\u042a]|['\u2019\u02bc](?=[\u0400-\u04ff]))"
 )
@@ -194,6 +307,54 @@ _CATALAN_GEMINATE_DOT = re.compile("(?<=[lL])[\u00b7\u2027](?=[lL])")
 typed as the middle dot or the hyphenation point: it split the word, 'col-lapse',
 'il-la-de-buda', where 'Coŀlapse' (its one-letter form, which anyascii spells 'll')
 was 'collapse'."""
+
+
+_THAI_LETTER = re.compile("[\u0e01-\u0e4e]")
+
+_THAI_CONSONANT = "[\u0e01-\u0e2e]"
+_THAI_CLUSTER = f"({_THAI_CONSONANT}(?:(?<=[กขคตปผพ])[รลว])?)"
+"""A consonant and the one that may be said with it before a vowel ('ปล' of 'เปลี่ยน')."""
+_THAI_VOWELS_AROUND = (
+    (f"เ{_THAI_CLUSTER}ีย", "ia"),
+    (f"เ{_THAI_CLUSTER}ือ", "uea"),
+    (f"เ{_THAI_CLUSTER}าะ", "o"),
+    (f"เ{_THAI_CLUSTER}า", "ao"),
+    (f"เ{_THAI_CLUSTER}อ", "oe"),
+    (f"เ{_THAI_CLUSTER}", "e"),
+    (f"แ{_THAI_CLUSTER}", "ae"),
+    (f"โ{_THAI_CLUSTER}", "o"),
+    (f"[ใไ]{_THAI_CLUSTER}", "ai"),
+    (f"{_THAI_CLUSTER}ัว", "ua"),
+    (f"{_THAI_CLUSTER}ว(?={_THAI_CONSONANT})", "ua"),
+)
+"""Thai vowels written before their consonant, or around it, as the Royal Institute's
+romanization spells them after it ('เชียงราย' chiangrai, 'แม่สาย' maesai, 'ไทย' thai,
+'หลวง' luang): anyascii spelt each letter where it stands, 'echiyngray', 'aemsay',
+'aithy', 'hlwng', which no Thai reader spells so."""
+_THAI_SILENT = re.compile(
+    f"{_THAI_CONSONANT}[\u0e34\u0e38]?\u0e4c|[\u0e47-\u0e4b]|ห(?=[งญนมยรลว])|(?<=ท)ย(?!{_THAI_CONSONANT}|[\u0e30-\u0e39])"
+)
+"""What is not said, or not spelt in Latin letters: a letter under the mark that silences
+it, with that mark ('ค์' of 'ณรงค์', 'ดิ์' of 'ศักดิ์'), the tone marks and the mark that
+shortens a vowel, 'ห' leading a sonorant ('หลวง' luang, 'หมู' mu), and the 'ย' that 'ไทย'
+ends with."""
+
+
+def _thai_spelt(text: str) -> str:
+    """``text`` with its Thai words' vowels where Latin letters put them and what is not said
+    left out (``_THAI_VOWELS_AROUND``, ``_THAI_SILENT``), for anyascii to spell the rest."""
+    text = _THAI_SILENT.sub("", text)
+    for pattern, vowel in _THAI_VOWELS_AROUND:
+        text = re.sub(pattern, partial(_before_vowel, vowel), text)
+    return text
+
+
+def _before_vowel(vowel: str, found: re.Match[str]) -> str:
+    """The consonant (or two said together) ``found`` in Latin letters, then ``vowel``; 'อ',
+    which only carries a vowel, as nothing ('เอก' ek)."""
+    from anyascii import anyascii
+
+    return ("" if found[1] == "อ" else anyascii(found[1])) + vowel
 
 
 EVENT_TITLE_LIMIT = 60

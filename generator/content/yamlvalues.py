@@ -13,6 +13,19 @@ def double_quoted(text: str) -> str:
     return '"' + text.replace("\\", "\\\\").replace('"', '\\"') + '"'
 
 
+YAML_11_BOOLEANS = frozenset({"y", "n", "yes", "no", "on", "off", "true", "false"})
+"""Plain words a YAML 1.1 reader (PyYAML, many editors' YAML tools) takes for true or
+false, where we read text: Norwegian's language code 'no' among them."""
+
+
+def language_value(tag: str) -> str:
+    """A language ``tag`` as a value ``new`` and the import write: as it is, but in
+    quotes where a YAML 1.1 tool would read it as false ('no', Norwegian): an editor's
+    editor underlined ``language: no`` as not a language code, and another tool reading
+    the file would get ``false``."""
+    return double_quoted(tag) if tag.lower() in YAML_11_BOOLEANS else tag
+
+
 def colon_advice(text: str, *, list_item: bool) -> str:
     """What to do about text that YAML split at its ': ', with the fix written out; for a
     text in a word processor's quotation marks ('“Update: the rescue”'), which the editor

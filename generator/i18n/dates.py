@@ -62,6 +62,20 @@ CLOCK_WORD = {"de": "Uhr"}
 out: German datelines and timelines read '14. Juli 2021, 22:30 Uhr' ('22:30' alone reads
 as a machine's). It is kept to its time by a no-break space."""
 
+CLOCK_BEFORE = {"fi": "klo", "da": "kl."}
+"""Languages whose news writes a word before a time of day, which CLDR's patterns leave
+out: Finnish has '18. elokuuta 2017 klo 16.02', Danish '3. juli 2022 kl. 17.37', and a
+time alone 'kl. 17.48'; without it the year and the time ran together, '2017 16.02',
+which reads as a year and a date (16 February). It is kept to its time by a no-break
+space; a span of times of one day has it once, before the first ('klo 16.02–16.05')."""
+
+
+AT_TIME = {"nb": "{1} kl.\u00a0{0}"}
+"""Languages whose news joins a date and its time with a word, and how: Norwegian writes
+'30. desember 2020 kl. 03:55', as CLDR's pattern for a date at a time ('atTime', which
+Babel does not read) has it; the medium one Babel gives, '30. desember 2020, 03:55', reads
+as a machine's. 'kl.' is kept to its time by a no-break space."""
+
 
 NEWS_CLOCK = dict.fromkeys(BRAZILIAN, ("H'h'mm", "H'h'mm'min'ss's'"))
 """Locales (Babel's names) whose news writes a time of day otherwise than CLDR's clock,
@@ -84,6 +98,14 @@ HYPHEN_JOINED = frozenset({"ky", "el"})
 print, as Russian, joins a span with a dash. Greek's fallback ('{0} - {1}', for a span of
 times across days) is the one of its spans with a hyphen: its others have an en dash
 ('28 Φεβρουαρίου 2023 – 3 Φεβρουαρίου 2024'), as Greek print writes them."""
+
+
+EN_DASH_FALLBACK = {"da": "{0}–{1}"}
+"""Languages whose CLDR fallback span (two dates each written whole: a day and its time to
+another day, a year to a day) joins them with a hyphen where all their other spans have an
+en dash, and the pattern to use instead: Danish's '{0}-{1}' wrote '3. juli 2022 kl.
+17.37-3. juli 2023' and '2022-30. juni 2023' (which reads as a date in numbers) beside
+'3. juli 2022–3. juli 2023' and '3.–4. juli 2022', as Danish print joins a span."""
 
 
 MONTH_GOVERNED = frozenset({"ru", "uk", "pl", "cs"})
@@ -284,12 +306,103 @@ def _catalan(text: str) -> str:
     return _CATALAN_DE_BEFORE_VOWEL.sub("\\1’", text)
 
 
-ARTICLES = {"it": _italian, "ky": _kyrgyz, "el": _greek, "cs": _czech, "ca": _catalan}
+_FINNISH_MONTH = r"[a-zäö]+kuu"
+"""A Finnish month as CLDR writes it alone ('huhtikuu'): every one ends in 'kuu', which
+takes its case endings as it stands ('huhtikuusta', 'huhtikuuhun', 'huhtikuun')."""
+
+_FINNISH_FROM_UNTIL = re.compile(rf"^(?:(\d+)|({_FINNISH_MONTH}) (\d+)) (alkaen|asti)$")
+"""A year alone, or a month and its year, before 'alkaen' ('from') or 'asti' ('until')."""
+
+_FINNISH_CASES = {"alkaen": ("Vuodesta", "sta"), "asti": ("Vuoteen", "hun")}
+"""What 'alkaen' and 'asti' put a year and a month in: the elative ('Vuodesta 2010
+alkaen', 'huhtikuusta'), the illative ('Vuoteen 2011 asti', 'lokakuuhun')."""
+
+_FINNISH_BETWEEN_YEARS = re.compile(r"^(\d+) ja (\d+) välillä$")
+
+_FINNISH_BETWEEN_MONTH = re.compile(rf"\b({_FINNISH_MONTH})(?= (?:ja|\d))")
+"""A month in a Finnish 'between', either end: 'välillä' governs both in the genitive."""
+
+_FINNISH_BETWEEN_YEAR = re.compile(r"(^|ja )(?=\d+ (?:ja|välillä))")
+"""A year alone at either end of a Finnish 'between' whose other end is a month: it
+takes 'vuoden' ('of the year'), as a number alone cannot show the genitive."""
+
+
+def _finnish(text: str) -> str:
+    """``text``, a date phrase in Finnish, with a year or a month in the case the
+    postposition after it governs, which the catalog's '%(date)s alkaen' cannot write:
+    'Vuodesta 2010 alkaen', 'Huhtikuusta 2010 alkaen', 'Vuoteen 2011 asti',
+    'Lokakuuhun 2011 asti', 'Vuosien 2010 ja 2012 välillä', 'Huhtikuun ja elokuun 2010
+    välillä'. CLDR's month alone is the nominative ('huhtikuu 2010'), and the pages read
+    'huhtikuu 2010 alkaen'. A day needs no ending: its number is read as an ordinal in
+    the right case and its month is already in the partitive ('7. huhtikuuta 2010
+    alkaen'). The phrase opens with a capital, as the catalog's words do elsewhere."""
+    found = _FINNISH_FROM_UNTIL.match(text)
+    if found:
+        year, month, its_year, word = found.groups()
+        year_word, ending = _FINNISH_CASES[word]
+        if year:
+            return f"{year_word} {year} {word}"
+        return f"{month.capitalize()}{ending} {its_year} {word}"
+    if not text.endswith(" välillä"):
+        return text
+    years = _FINNISH_BETWEEN_YEARS.match(text)
+    if years:
+        return f"Vuosien {years[1]} ja {years[2]} välillä"
+    text = _FINNISH_BETWEEN_YEAR.sub(r"\1vuoden ", _FINNISH_BETWEEN_MONTH.sub(r"\1n", text))
+    return text[0].upper() + text[1:]
+
+
+_HUNGARIAN_BARE_YEAR = re.compile(r"(?<![\d.])(\d{3,4})\.(?= (?:óta|körül|és|között)(?!\w))")
+"""A year alone as CLDR writes it, with its dot ('2010.'), before a Hungarian postposition
+or 'és' ('and'). The dot makes it an ordinal, which Hungarian writes only before the
+month it is the year of ('2010. április'): '2010 óta', '2010 körül', '2010 és 2012 között'
+read '2010. óta'."""
+
+_HUNGARIAN_UNTIL_ZONE = re.compile(r" (\([^()]*\))-ig$")
+"""'-ig' ('until') after a time's UTC offset, which belongs after the time itself."""
+
+_HUNGARIAN_UNTIL_DOT = re.compile(r"\.-ig$")
+"""'-ig' after a number's dot (a year alone, '2011.', or a day, '4.')."""
+
+_HUNGARIAN_UNTIL_WORD = re.compile(r"(?<=[^\W\d_])-ig$")
+"""'-ig' after a word (a month), which takes it with no hyphen."""
+
+_HUNGARIAN_DAY_BEFORE_AND = re.compile(r"(?<=[^\W\d_] )(\d{1,2}) és ")
+"""A day before 'és' ('and') as CLDR's span of days writes its first end, without the
+dot every Hungarian day has ('október 4–7.' cut at its dash)."""
+
+
+def _hungarian(text: str) -> str:
+    """``text``, a Hungarian date phrase, with the endings and dots Hungarian writes, which
+    the catalog's '%(date)s-ig' ('until') cannot know: '-ig' joins a number with a hyphen
+    and without its dot ('2011-ig', 'október 4-ig'), a month with none ('2010. áprilisig'),
+    and a time before its UTC offset ('12:25-ig (UTC+2)'), where the pages read '2011.-ig',
+    'április-ig' and '(UTC+2)-ig'; a year alone loses its dot before 'óta', 'körül' and
+    'és' ('2010 óta'), and a day before 'és' keeps it ('október 4. és 7. között', where the
+    span's first end had none). '-ig' takes no vowel harmony, as '-tól'/'-től' ('from')
+    would: 'from' is worded '%(date)s óta' ('since'), for an event still going on."""
+    text = _HUNGARIAN_UNTIL_ZONE.sub(r"-ig \1", text)
+    text = _HUNGARIAN_UNTIL_DOT.sub("-ig", text)
+    text = _HUNGARIAN_UNTIL_WORD.sub("ig", text)
+    text = _HUNGARIAN_BARE_YEAR.sub(r"\1", text)
+    return _HUNGARIAN_DAY_BEFORE_AND.sub(r"\1. és ", text)
+
+
+ARTICLES = {
+    "it": _italian,
+    "ky": _kyrgyz,
+    "el": _greek,
+    "cs": _czech,
+    "ca": _catalan,
+    "fi": _finnish,
+    "hu": _hungarian,
+}
 """Languages whose date phrases take articles, elisions or case endings the catalog
 cannot write ('Dal 2005' but 'Da aprile 2010', 'Dall’8 aprile' but 'Dal 7 aprile';
 Catalan 'Des del 2005', 'Des d’abril', 'Des de l’1 d’abril'; Kyrgyz '7-апрелден тартып',
 '2005-жылга чейин'; Greek 'Από το 2005', 'Από τον Απρίλιο του 2010'; Czech 'Od roku 2010'
-but 'Od dubna 2010')."""
+but 'Od dubna 2010'; Finnish 'Vuodesta 2010 alkaen', 'Huhtikuusta 2010 alkaen'; Hungarian
+'2011-ig' but '2010. áprilisig')."""
 
 
 class DateText:
@@ -371,13 +484,17 @@ class DateText:
         return self._clock(parse_pattern(news[1]) if news else self._skeleton("Hms"))
 
     def _clock(self, pattern: DateTimePattern) -> DateTimePattern:
-        """``pattern``, a time's, with the word the language writes after it (``CLOCK_WORD``)."""
+        """``pattern``, a time's, with the word the language writes after it (``CLOCK_WORD``)
+        or before it (``CLOCK_BEFORE``)."""
         word = CLOCK_WORD.get(self.locale.language)
-        return parse_pattern(f"{pattern.pattern}\u00a0'{word}'") if word else pattern
+        if word:
+            return parse_pattern(f"{pattern.pattern}\u00a0'{word}'")
+        before = CLOCK_BEFORE.get(self.locale.language)
+        return parse_pattern(f"'{before}'\u00a0{pattern.pattern}") if before else pattern
 
     @functools.cached_property
     def _glue(self) -> str:
-        return str(self.locale.datetime_formats["medium"])
+        return AT_TIME.get(self.locale.language) or str(self.locale.datetime_formats["medium"])
 
     @functools.cached_property
     def _full_months(self) -> bool:
@@ -413,7 +530,8 @@ class DateText:
 
     @functools.cached_property
     def _fallback(self) -> str:
-        return self._dashed(str(self.locale.interval_formats.get(None) or "{0} – {1}"))
+        fallback = EN_DASH_FALLBACK.get(self.locale.language) or self.locale.interval_formats.get(None)
+        return self._dashed(str(fallback or "{0} – {1}"))
 
     def _dashed(self, pattern: str) -> str:
         """``pattern``, a span's, with its hyphen-minus between spaces as an en dash, in a
@@ -737,6 +855,9 @@ class DateText:
         joint = self._parted(str(self._hours[field][0].apply(started, self.locale)))[1]
         first = str(self._bare_minute.apply(started, self.locale))
         last = str(self._minute.apply(ended, self.locale))
+        if self.locale.language in CLOCK_BEFORE:  # 'klo 16.02–16.05': the word once, first
+            first = str(self._minute.apply(started, self.locale))
+            last = str(self._bare_minute.apply(ended, self.locale))
         day = datetime.date(start.year, start.month or 1, start.day or 1)
         text = self._of_day(self._day, day).apply(day, self.locale)
         times = self._joined(first, joint, last)
@@ -862,9 +983,9 @@ def _tied_spaces(language: Language) -> re.Pattern[str]:
     after an abbreviation before a number ('c. 1990'), after a short word before a time
     ('ore 11.36', 'alle 9.37', 'um 11.36 Uhr', 'at 10:00', as an editor's display_date
     writes it: the key moments broke '14 agosto 2018, ore' over '11.36'), between a time
-    and its UTC offset ('18:50 (UTC+2)'), and inside the offset's brackets where a
-    language writes a word there ('(بتوقيت UTC+2)', '(به وقت UTC+2)': a date column broke
-    them apart)."""
+    and its UTC offset ('18:50 (UTC+2)') or Thai's word for o'clock ('22:00 น.'), and
+    inside the offset's brackets where a language writes a word there ('(بتوقيت UTC+2)',
+    '(به وقت UTC+2)': a date column broke them apart)."""
     locale = language.locale
     names = {
         name
@@ -887,6 +1008,9 @@ def _tied_spaces(language: Language) -> re.Pattern[str]:
         # is tied at its joint to the time ('7日 10:00', Kyrgyz '15-май 18:50').
         r"|(?<!\S)[^\W\d_]{1,5} (?=\d{1,2}[:.]\d{2}(?!\d))"  # 'ore 11.36', 'at 10:00'
         r"|(?<=\d) (?=\([^()\s]*\))"  # '18:50 (UTC+2)'
+        # Thai's word after a time, 'น.' (นาฬิกา, o'clock), as CLDR's th writes it: the key
+        # moments broke '10:00' over 'น. (UTC+7)'.
+        r"|(?<=\d) (?=\u0e19\.)"  # '22:00 น.'
         # Inside the offset's brackets, which may then go to a line of their own: tied to
         # the time too, '18:50 (بتوقيت UTC+2)' was too wide for the date column, which
         # broke it inside 'UTC'.

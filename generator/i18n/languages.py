@@ -93,6 +93,10 @@ letters, said alike."""
 WITHOUT_SPACES = frozenset({"zh", "ja"})
 """Languages written without spaces between their words and sentences."""
 
+WITH_DANDA = frozenset({"hi"})
+"""Languages whose sentences end with the danda, '।', as Hindi's news sites and its catalog
+write them."""
+
 
 @dataclass(frozen=True, slots=True)
 class Language:
@@ -109,7 +113,9 @@ class Language:
     def sentence_end(self) -> tuple[str, str]:
         """What ends a sentence of the pages' own text and what comes before the next:
         Chinese and Japanese write '。' and no space ('…です。次の文'), the others '.' and
-        a space."""
+        a space; Hindi '।' and a space."""
+        if self.locale.language in WITH_DANDA:
+            return ("\u0964", " ")
         return ("\u3002", "") if self.locale.language in WITHOUT_SPACES else (".", " ")
 
     @property
@@ -170,6 +176,9 @@ def available_tags() -> str:
 
 
 CHINESE_SIMPLIFIED_REGIONS = frozenset({"CN", "SG", "MY"})
+CHINESE_TRADITIONAL_REGIONS = frozenset({"TW", "HK", "MO"})
+"""The regions whose Chinese is written in each script, as a tag that names a region and no
+script ('zh-CN', 'zh-TW') is read: CLDR's likeliest script for each."""
 
 
 @functools.cache
@@ -181,6 +190,15 @@ def resolve(tag: str) -> Language | None:
     except (UnknownLocaleError, ValueError):
         try:  # a region or script CLDR does not know: the language alone
             locale = Locale.parse(tag.split("-")[0])
+        except (UnknownLocaleError, ValueError):
+            return None
+    named = _named_script(tag)
+    if named is not None and locale.script not in (None, named):
+        # CLDR has no data for some scripts in some regions, and Babel then gives the
+        # region's own: 'zh-Hant-CN' parses as 'zh_Hans_CN'. The script named is the one
+        # the reader reads; the dates are the language's in that script.
+        try:
+            locale = Locale.parse(f"{locale.language}_{named}")
         except (UnknownLocaleError, ValueError):
             return None
     catalog = _catalog_name(locale)
@@ -195,6 +213,10 @@ def resolve(tag: str) -> Language | None:
         locale = Locale.parse("en_001")
     elif catalog == "zh_Hans" and locale.script is None:
         locale = Locale.parse("zh_Hans")
+    elif locale.language in WRITTEN_AS:
+        # 'no' is read as its catalog's language ('nb'), whose dates CLDR writes alike:
+        # Babel knows no country of 'no' ('no_NO'), which a shared link's og:locale asks.
+        locale = Locale(catalog, territory=locale.territory)
     return Language(tag, catalog, locale)
 
 
@@ -247,16 +269,61 @@ def primary(tag: str) -> str:
     return tag.replace("_", "-").split("-")[0].lower()
 
 
+@functools.cache
+def writes_traditional_chinese(tag: str) -> bool:
+    """Whether ``tag`` is Chinese written in Traditional characters: 'zh-Hant', or a
+    region that writes them with no script named ('zh-TW', 'zh-HK', CLDR's 'zh_Hant_TW'),
+    whether or not a catalog is shipped for it."""
+    if primary(tag) != "zh":
+        return False
+    if (named := _named_script(tag)) is not None:  # Babel reads 'zh-Hant-CN' as 'zh_Hans_CN'
+        return named == "Hant"
+    try:
+        return Locale.parse(tag.replace("-", "_")).script == "Hant"
+    except (UnknownLocaleError, ValueError):
+        return False
+
+
 def writes_right_to_left(tag: str) -> bool:
     """Whether the language ``tag`` ('ar', 'fa-IR', 'he') is written right to left."""
     return primary(tag) in RIGHT_TO_LEFT
 
 
+WRITTEN_AS = {"no": "nb"}
+"""A macrolanguage's code and the catalog its pages are written with: 'no', Norwegian, as
+TimelineJS, many newsrooms and older software write it, is Norwegian Bokmål, the written
+standard of most Norwegian news (Nynorsk, 'nn', is one of its own, and is not given Bokmål:
+see ``KINDRED``)."""
+
+KINDRED = {"nn": ("nb", "Norwegian Bokmål")}
+"""A language without a catalog and the shipped one nearest to it, for the hint of a
+language refused: Nynorsk's readers read Bokmål, but pages marked 'nn' must be in Nynorsk,
+so the editor chooses."""
+
+
+def kindred_hint(tag: str) -> str:
+    """What to add after 'there is no translation into ``tag``' when a shipped catalog is
+    of a written standard of the same language (``KINDRED``): "; Norwegian Bokmål ('nb')
+    is shipped, Nynorsk is not"."""
+    found = KINDRED.get(primary(tag))
+    if found is None or found[0] not in available():
+        return ""
+    return f"; {found[1]} ('{found[0]}') is shipped, {name_in_english(tag)} is not"
+
+
 def _catalog_name(locale: Locale) -> str | None:
     names = available()
+    if locale.language in WRITTEN_AS:
+        return WRITTEN_AS[locale.language] if WRITTEN_AS[locale.language] in names else None
     if locale.language == "zh":
-        # Chinese has two written forms; only Simplified has a catalog (Taiwan and Hong
-        # Kong write Traditional, so 'zh-TW' is not given Simplified text).
+        # Chinese has two written forms, each its own catalog: Taiwan, Hong Kong and Macau
+        # write Traditional ('zh-TW' is CLDR's 'zh_Hant_TW'), so they are never given
+        # Simplified text; 'zh' alone is Simplified, as it has always been read.
+        traditional = locale.script == "Hant" or (
+            locale.script is None and locale.territory in CHINESE_TRADITIONAL_REGIONS
+        )
+        if traditional:
+            return "zh_Hant" if "zh_Hant" in names else None
         simplified = locale.script == "Hans" or (
             locale.script is None
             and (locale.territory is None or locale.territory in CHINESE_SIMPLIFIED_REGIONS)
@@ -274,6 +341,9 @@ def autonym(tag: str) -> str:
     except (UnknownLocaleError, ValueError):
         return tag
     name = locale.get_language_name(locale) or tag
+    if locale.language == "zh" and locale.script == "Hant":
+        # CLDR names both of Chinese's scripts '中文'; a story in both listed it twice.
+        name = locale.languages.get("zh_Hant") or name
     return name[:1].upper() + name[1:]
 
 
@@ -346,6 +416,27 @@ Norwegian 'æ' and 'ø' as 'ä' and 'ö'), and 'ü' as 'y', as its alphabet and 
 Swedish order (the browser's) have them: 'Åre' after 'Zürich', not beside 'Are'."""
 
 
+_NORWEGIAN_ORDER = str.maketrans(
+    {
+        "æ": "z\U0010ffff",
+        "ä": "z\U0010ffff",
+        "ø": "z\U0010ffff\U0010ffff",
+        "ö": "z\U0010ffff\U0010ffff",
+        "å": "z\U0010ffff\U0010ffff\U0010ffff",
+        "ü": "y",
+    }
+)
+"""Norwegian's letters of their own, 'æ', 'ø' and 'å', after 'z' in that order (Swedish 'ä'
+and 'ö' as 'æ' and 'ø'), and 'ü' as 'y', as its alphabet and CLDR's Norwegian order (the
+browser's) have them: 'Ålesund' after 'Øyer', not beside 'Alesund'. 'aa', the spelling of
+'å' before 1917 that names keep ('Aasen'), is 'å' (``_norwegian_order``)."""
+
+
+def _norwegian_order(text: str) -> str:
+    """``text`` (lower case) with Norwegian's letters of their own as ``sort_key`` sorts them."""
+    return unicodedata.normalize("NFC", text).replace("aa", "å").translate(_NORWEGIAN_ORDER)
+
+
 _LETTERS_OF_OTHERS = str.maketrans(
     {"œ": "oe", "æ": "ae", "ø": "o", "ł": "l", "đ": "d", "ħ": "h", "ı": "i\U0010ffff"}
 )
@@ -414,6 +505,35 @@ together in every language ('ソウル' between 'そうる' and 'とうきょう
 word in hiragana)."""
 
 
+_HUNGARIAN_LETTERS = {
+    "dzs": "d\U0010ffff\U0010ffff", "dz": "d\U0010ffff", "cs": "c\U0010ffff", "gy": "g\U0010ffff",
+    "ly": "l\U0010ffff", "ny": "n\U0010ffff", "sz": "s\U0010ffff", "ty": "t\U0010ffff", "zs": "z\U0010ffff",
+    "ö": "o\U0010ffff", "ő": "o\U0010ffff", "ü": "u\U0010ffff", "ű": "u\U0010ffff",
+}  # fmt: skip
+"""Hungarian's letters of their own, each after the one it is written with: the digraphs
+'cs', 'dz', 'dzs', 'gy', 'ly', 'ny', 'sz', 'ty', 'zs' ('Csehország' after 'Cukor') and 'ö',
+'ő', 'ü', 'ű' ('Ökör' after 'Ózd'), as the Hungarian alphabet and the browser's
+localeCompare in hu have them; 'á', 'é', 'í', 'ó', 'ú' are 'a', 'e', 'i', 'o', 'u' with an
+accent, set aside as any accent is."""
+_HUNGARIAN_LETTER = re.compile("dzs|dz|cs|gy|ly|ny|sz|ty|zs|[öőüű]")
+
+_ROMANIAN_ORDER = str.maketrans(
+    {
+        "ă": "a\U0010ffff",
+        "â": "a\U0010ffff\U0010ffff",  # â after ă
+        "î": "i\U0010ffff",
+        "ș": "s\U0010ffff",
+        "ş": "s\U0010ffff",  # with a cedilla, as older keyboards and fonts write ș: the same letter
+        "ț": "t\U0010ffff",
+        "ţ": "t\U0010ffff",
+    }
+)
+"""Romanian's letters of their own, each after the one it is written on ('Șag' after 'Suceava',
+'Țăndărei' after 'Turda', 'îngheț' after 'Izvor'), as the Romanian alphabet and the
+browser's localeCompare in ro have them; 'ș' and 'ț' written with a cedilla ('ş', 'ţ'),
+which editors paste as often, are the same letters."""
+
+
 def sort_key(text: str, language: str = "") -> str:
     """``text`` as it sorts among others in ``language`` (a language's code, 'tr'): case
     and accents set aside ('économie' beside 'emploi', not after 'zone'; 'Œuvre' beside
@@ -423,15 +543,29 @@ def sort_key(text: str, language: str = "") -> str:
     own letters are in its alphabet's order (``_PERSIAN_ORDER``: 'پژمان' after 'بهرام', not
     after 'یزد'); in Vietnamese, ă, â, đ, ê, ô, ơ and ư are letters of their own, each after
     the one it is written on, and its tone marks are set aside; in Swedish, 'å', 'ä' and 'ö'
-    after 'z' (``_SWEDISH_ORDER``: 'Åre' after 'Zürich', where a Swedish reader looks it up);
-    in every language, katakana beside hiragana and the tatweel set aside."""
+    after 'z' (``_SWEDISH_ORDER``: 'Åre' after 'Zürich', where a Swedish reader looks it up),
+    and in Finnish, whose alphabet ends as Swedish's ('Äänekoski' after 'Zürich');
+    in Norwegian and Danish, 'æ', 'ø' and 'å' (and 'aa') after 'z' (``_NORWEGIAN_ORDER``:
+    'Ærø' and 'Aarhus' after 'Zealand');
+    in Hungarian, its digraphs and 'ö', 'ü' after the letters they are written with
+    (``_HUNGARIAN_LETTERS``: 'Csehország' after 'Cukor', 'Ökör' after 'Ózd'); in Romanian,
+    'ă', 'â', 'î', 'ș' and 'ț' after the letters they are written on, 'ş' and 'ţ' as 'ș' and
+    'ț' (``_ROMANIAN_ORDER``: 'Șag' after 'Suceava'); in every
+    language, katakana beside hiragana and the tatweel set aside."""
     text = unicodedata.normalize("NFC", text)
     if language in ("tr", "az"):
         text = _turkish_lower(text).translate(_TURKISH_ORDER)
     elif primary(language) == "vi":
         text = _vietnamese_order(text.casefold())
-    elif primary(language) == "sv":
+    elif primary(language) in ("sv", "fi"):  # Finnish has Swedish's 'å', 'ä', 'ö' and order
         text = unicodedata.normalize("NFC", text.casefold()).translate(_SWEDISH_ORDER)
+    elif primary(language) in ("nb", "no", "da"):  # Danish's alphabet ends as Norwegian's
+        text = _norwegian_order(text.casefold())
+    elif primary(language) == "hu":
+        folded = unicodedata.normalize("NFC", text.casefold())
+        text = _HUNGARIAN_LETTER.sub(lambda letter: _HUNGARIAN_LETTERS[letter[0]], folded)
+    elif primary(language) == "ro":
+        text = unicodedata.normalize("NFC", text.casefold()).translate(_ROMANIAN_ORDER)
     decomposed = unicodedata.normalize("NFKD", text.casefold())
     key = "".join(c for c in decomposed if not unicodedata.combining(c)).translate(_LETTERS_OF_OTHERS)
     if not key.isascii():
@@ -489,16 +623,20 @@ def refused(tag: str) -> str | None:
     if resolve(tag) is None:
         return (
             f"--language '{tag}': there is no translation of the pages' text into it; "
-            f"the languages available are {available_tags()}{country_hint(tag)}"
+            f"the languages available are {available_tags()}{country_hint(tag)}{kindred_hint(tag)}"
         )
     return None
 
 
-COUNTRY_FIRST = {"kr": ("ko", re.compile("[\u1100-\u11ff\u3130-\u318f\uac00-\ud7af]"))}
+COUNTRY_FIRST = {
+    "kr": ("ko", re.compile("[\u1100-\u11ff\u3130-\u318f\uac00-\ud7af]")),
+    "tw": ("zh-Hant", re.compile("[\u3400-\u4dbf\u4e00-\u9fff]")),
+}
 """The codes of a language that editors write meaning a country's, by how the other
 language is written: 'kr' is Kanuri's, and Korea's country code ('ko' is Korean), so a
-text in Hangul given 'kr' is Korean. Not 'kg' (Kyrgyzstan's, and Kongo's) and the like,
-whose language is as likely meant."""
+text in Hangul given 'kr' is Korean; 'tw' is Twi's, and Taiwan's, so a text in Chinese
+characters given 'tw' is Traditional Chinese. Not 'kg' (Kyrgyzstan's, and Kongo's) and the
+like, whose language is as likely meant."""
 
 
 def country_meant(tag: str) -> str | None:
@@ -576,9 +714,11 @@ def name_in_english(tag: str) -> str:
     return str(Locale.parse("en").languages.get(primary(tag), tag))
 
 
-OTHER_NAMES = {"farsi": "fa", "castellano": "es", "castilian": "es"}
+OTHER_NAMES = {"farsi": "fa", "castellano": "es", "castilian": "es", "हिंदी": "hi"}
 """Names given a language besides CLDR's, as an editor may write them: Persian is often
-'Farsi' in English, and Spanish 'castellano' in Spain and much of Latin America."""
+'Farsi' in English, and Spanish 'castellano' in Spain and much of Latin America; Hindi is
+'हिंदी' in its own standard spelling (the Central Hindi Directorate's, with the nasal sign)
+and its news sites' names, where CLDR writes 'हिन्दी'."""
 
 
 def tag_for_name(name: str) -> str | None:
@@ -595,6 +735,8 @@ def tag_for_name(name: str) -> str | None:
     for code in shipped:
         by_name.setdefault(autonym(code).casefold(), code)
         by_name[english.get(code.split("-")[0], code).casefold()] = code.split("-")[0]
+        if "-" in code:  # a language in one script: 'Traditional Chinese' is 'zh-Hant'
+            by_name[english.get(code.replace("-", "_"), code).casefold()] = code
     if wanted not in by_name:  # an editor writing in another language: 'catalán', 'allemand'
         for tag in shipped:
             names = Locale.parse(tag.replace("-", "_")).languages
@@ -605,12 +747,12 @@ def tag_for_name(name: str) -> str | None:
 
 
 SCRIPTS = {"Latn": "Latin", "Arab": "Arabic", "Cyrl": "Cyrillic", "Hebr": "Hebrew", "Hani": "Chinese"}
-SCRIPTS |= {"Jpan": "Japanese", "Kore": "Korean"}
+SCRIPTS |= {"Jpan": "Japanese", "Kore": "Korean", "Deva": "Devanagari"}
 """The scripts ``foreign_script`` tells apart, each by its name in a message."""
 _SCRIPT_OF_LETTER = {"LATIN": "Latn", "ARABIC": "Arab", "CYRILLIC": "Cyrl", "HEBREW": "Hebr", "CJK": "Hani"}
-_SCRIPT_OF_LETTER |= {"HIRAGANA": "Jpan", "KATAKANA": "Jpan", "HANGUL": "Kore"}
+_SCRIPT_OF_LETTER |= {"HIRAGANA": "Jpan", "KATAKANA": "Jpan", "HANGUL": "Kore", "DEVANAGARI": "Deva"}
 """A letter's script by the first word of its Unicode name ('ARABIC LETTER ALEF')."""
-_HAN_TOO = {"Hans": {"Hani"}, "Jpan": {"Jpan", "Hani"}, "Kore": {"Kore", "Hani"}}
+_HAN_TOO = {"Hans": {"Hani"}, "Hant": {"Hani"}, "Jpan": {"Jpan", "Hani"}, "Kore": {"Kore", "Hani"}}
 """The scripts of a catalog's text that writes Chinese characters (``_script_written``)."""
 
 
@@ -631,7 +773,7 @@ def foreign_script(text: str, tag: str, *, fewest: int = 8) -> str | None:
     most = max(counts, key=lambda s: counts[s])
     written = _script_written(language.catalog)
     own = _HAN_TOO.get(written, {written})
-    if not most or most in own or written not in SCRIPTS | {"Hans": ""}:
+    if not most or most in own or written not in SCRIPTS | {"Hans": "", "Hant": ""}:
         return None
     if counts[most] * 2 <= len(letters) or sum(counts.get(s, 0) for s in own) * 3 >= len(letters):
         return None
@@ -644,5 +786,6 @@ def tags_written_in(script: str) -> list[str]:
     return [
         name.replace("_", "-")
         for name in available()
-        if script == (written := _script_written(name)) or (script == "Hani" and written in ("Hans", "Jpan"))
+        if script == (written := _script_written(name))
+        or (script == "Hani" and written in ("Hans", "Hant", "Jpan"))
     ]

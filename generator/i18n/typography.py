@@ -25,7 +25,7 @@ import unicodedata
 from collections.abc import Iterator
 from functools import cache
 
-from generator.i18n.languages import primary
+from generator.i18n.languages import primary, writes_traditional_chinese
 
 LEFT_DOUBLE, RIGHT_DOUBLE, LEFT_SINGLE, RIGHT_SINGLE = "\ue000", "\ue001", "\ue002", "\ue003"
 QUOTES = LEFT_DOUBLE + RIGHT_DOUBLE + LEFT_SINGLE + RIGHT_SINGLE
@@ -162,20 +162,29 @@ _MARKS = {
     "pl": ("„", "”"),
     "el": ("«", "»"),
     "cs": ("„", "“"),
+    "hu": ("„", "”"),
+    "ro": ("„", "”"),
     "nl": ("“", "”"),
     "sv": ("”", "”"),
     "da": ("“", "”"),
     "nb": ("«", "»"),
+    "no": ("«", "»"),  # Norwegian as TimelineJS and many newsrooms write it (Bokmål)
+    "nn": ("«", "»"),
     "fi": ("”", "”"),
     "tr": ("“", "”"),
     "he": ("”", "”"),
     "ja": ("「", "」"),
     "zh": ("“", "”"),
+    "zh-Hant": ("「", "」"),  # Taiwan and Hong Kong: corner brackets, as CLDR's zh_Hant
 }
 
 
 def marks(language: str) -> tuple[str, str]:
-    """The outer quotation marks of ``language`` (a BCP 47 tag), English's if unknown."""
+    """The outer quotation marks of ``language`` (a BCP 47 tag), English's if unknown.
+    Chinese by its script, wherever the tag names it ('zh-TW' and 'zh-Hant-HK' are
+    Traditional, written 「」; 'zh' and 'zh-CN' Simplified, “”)."""
+    if writes_traditional_chinese(language):
+        return _MARKS["zh-Hant"]
     for tag in (language, language.split("-")[0]):
         for known, pair in _MARKS.items():
             if known.lower() == tag.lower():
@@ -347,14 +356,42 @@ def for_language(html: str, language: str) -> str:
     """``html`` with the quotation placeholders as ``language`` writes them (in Dutch, an
     elided article's apostrophe too, ``_dutch_elisions``), and, in French, the spaces typed
     before its high punctuation, inside « », between a number's groups of digits and inside
-    a time ("18 h 43") made no-break ones."""
+    a time ("18 h 43") made no-break ones; in Czech, Slovak and Polish, the space after a
+    one-letter word ('v Praze', ``ONE_LETTER_WORDS``)."""
     if any(q in html for q in QUOTES):
         html = _dutch_elisions(_hebrew_marks(html), language)
         html = _paired_singles(_paired(html)).translate(_table(language))
     spaces = _spaces_before(language)
     if spaces and " " in html:
         html = _no_break_before(html, spaces)
+    if (words := ONE_LETTER_WORDS.get(primary(language))) is not None and " " in html:
+        html = _tied_one_letter_words(words).sub(_tie, html)
     return html
+
+
+ONE_LETTER_WORDS = {"cs": "aikosuvz", "sk": "aikosuvz", "pl": "aiouwz"}
+"""Languages whose typography keeps a one-letter word (a preposition or conjunction: Czech
+'v Praze', Polish 'w Warszawie') off a line's end, tied to the word after it, and the
+words: Czech and Polish news sites and their style guides do so, and the catalogs' own
+texts were written so; an editor's own text, typed with plain spaces, broke 'v' from
+'Praze' at the end of a phone's line."""
+
+
+@cache
+def _tied_one_letter_words(words: str) -> re.Pattern[str]:
+    """A tag or code (kept as it is, ``kept``), or one of ``words`` (either case) standing
+    alone before a space, as ``word``: not the end of a word ('Sv. Vít'), nor a letter
+    after a dot or a hyphen ('J. Novák', 'A-Z')."""
+    letters = re.escape(words + words.upper())
+    return re.compile(
+        rf"(?P<kept><(code|pre|script|style)\b[^>]*>.*?</\2>|<[^>]*>)"
+        rf"|(?<![\w.\-])(?P<word>[{letters}]) (?=\w)",
+        re.DOTALL,
+    )
+
+
+def _tie(found: re.Match[str]) -> str:
+    return found["kept"] or found["word"] + "\u00a0"
 
 
 # French sets a space before its high punctuation, and no line may break there: a no-break

@@ -153,6 +153,17 @@ def _colon_clock(found: re.Match[str]) -> str:
     return f"{found[1]}:{found[2]}" + (f":{found[3]}" if found[3] else "")
 
 
+_DOTTED_CLOCK = re.compile(r"(?<=\bkl\. )(\d{1,2})\.(\d{2})(?!\d)")
+"""A time after Norwegian 'kl.' written with a dot ('kl. 03.55'), as Norwegian usage has it
+beside the colon the pages write ('kl. 03:55')."""
+
+
+_HOUR_WORD = re.compile(r",? (?:la )?(?:ora|orele) (\d{1,2})[:.](\d{2})(?!\d)")
+"""A time after Romanian 'ora' ('the hour'), 'la ora' ('at the hour') or 'orele', with a
+colon or a dot, as Romanian news writes a date's time ('30 octombrie 2015, ora 22:32',
+'... ora 22.32'), where the pages write CLDR's '30 octombrie 2015, 22:32'."""
+
+
 _BEFORE_UTC = re.compile(r"(?<=\()[^()\d]*?(?=UTC)")
 """The words some languages' pages write before a time's UTC offset, in its brackets:
 Arabic 'بتوقيت' ('(بتوقيت UTC+3)'), Persian 'به وقت'."""
@@ -169,11 +180,15 @@ def _loosely(text: str) -> str:
     it, say the same date. A Spanish sheet's '00:25 (UTC-6)' is how a newsroom types what
     Spanish pages write '0:25 (UTC−6)', an Arabic timeline's '18:07 (UTC+3)' what Arabic
     pages write '18:07 (بتوقيت UTC+3)', a German one's '22:30' what German pages write
-    '22:30 Uhr', a Brazilian one's '12:28' what Brazilian pages write '12h28'. A no-break
+    '22:30 Uhr', a Brazilian one's '12:28' what Brazilian pages write '12h28', a Norwegian
+    one's 'kl. 03.55' what Norwegian pages write 'kl. 03:55', a Romanian one's '30 octombrie
+    2015, ora 22:32' what Romanian pages write '30 octombrie 2015, 22:32'. A no-break
     space is a space: Russian pages write '25 ноября 2018\u202fг.' (CLDR's narrow one),
     which a newsroom's sheet types with a plain space or a no-break one."""
     text = _NO_BREAK_SPACE.sub(" ", text)
     text = _NEWS_CLOCK.sub(_colon_clock, text)
+    text = _DOTTED_CLOCK.sub(r"\1:\2", text)
+    text = _HOUR_WORD.sub(r", \1:\2", text)
     return _HOUR_ZERO.sub("", _CLOCK_WORD.sub("", _BEFORE_UTC.sub("", text.replace("\u2212", "-"))))
 
 

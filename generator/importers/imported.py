@@ -5,6 +5,7 @@ told after them, each a line, with a few names and a count of the rest.
 
 from __future__ import annotations
 
+import os
 import re
 from collections import Counter
 from dataclasses import dataclass
@@ -81,6 +82,15 @@ class Imported:
         story's media (with ``--force``, those the story already had too: its media are
         staged afresh)."""
         return len({p.src for p in self.pictures if p.copy_from and not p.address})
+
+    @property
+    def copied_from(self) -> str:
+        """The folder holding every picture file copied (the innermost one, so a sheet
+        whose pictures are all in 'photos/' beside it names that folder), with a trailing
+        separator; the current folder as '.'."""
+        copied = [p.copy_from for p in self.pictures if p.copy_from and not p.address]
+        common = os.path.commonpath([os.path.dirname(path) for path in copied]) if copied else ""
+        return os.path.join(common or os.curdir, "")
 
     @property
     def not_downloaded(self) -> int:

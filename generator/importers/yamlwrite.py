@@ -15,6 +15,7 @@ import re
 
 from generator.content.schema import modeline
 from generator.content.yamlnodes import Mapping, parse_yaml
+from generator.content.yamlvalues import language_value
 from generator.errors import one_line
 from generator.importers.convert import Story
 from generator.importers.event import Event
@@ -199,7 +200,7 @@ def story_yaml(
         out += _block("summary", story.summary)
     out += f"published: {published}\n"
     if language:
-        out += f"language: {language}\n"
+        out += f"language: {language_value(language)}\n"
     if draft:
         out += DRAFT_LINE
     if story.image is not None:

@@ -113,10 +113,14 @@ class FileWriter:
 
     def __call__(self, path: str, data: bytes) -> None:
         target = self._target(path)
-        self.written.add(path)
-        if path in self.existing:
+        if path in self.existing or path in self.written:
+            # A file there may be a link to a cache's file (``link``; this build's, when a
+            # picture's renditions linked from the cache are made again because one of
+            # them was gone): replaced, never truncated and written through the link.
+            self.written.add(path)
             self._replace(target, data)
             return
+        self.written.add(path)
         self._folder_of(target)
         _write_file(target, data)
 

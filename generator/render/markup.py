@@ -28,6 +28,7 @@ from markupsafe import Markup
 
 from generator.content.schema import HTML_TAGS, LINK_SCHEMES
 from generator.i18n import typography
+from generator.i18n.languages import primary
 from generator.render import prose
 
 if TYPE_CHECKING:
@@ -548,6 +549,24 @@ def _unwrapped(html: str) -> Markup:
     return Markup(html)
 
 
+_HUNGARIAN_DATE_FIRST = re.compile(
+    r"(\A|\n[ \t]*\n)([ \t]{0,3})(\d{4})\.(?=[ \t]+(?:január|február|március|április|május|június|július"
+    r"|augusztus|szeptember|október|november|december|jan\.|febr\.|márc\.|ápr\.|máj\.|jún\.|júl\.|aug\."
+    r"|szept\.|okt\.|nov\.|dec\.))",
+    re.IGNORECASE,
+)
+"""A paragraph that opens with a Hungarian date, year first ('2010. október 4-én ...'), as
+Hungarian sentences often do: Markdown reads its '2010.' as a list numbered from 2010."""
+
+
+def _hungarian_dates_kept(text: str) -> str:
+    """``text``, Markdown in Hungarian, with the dot after a year that opens a paragraph
+    before a month's name escaped ('2010\\. október'), so that it stays a sentence's date:
+    the pages showed 'október 4-én átszakadt...' as the first item of a list numbered
+    from 2010, the year gone."""
+    return _HUNGARIAN_DATE_FIRST.sub(r"\1\2\3\\.", text)
+
+
 class Typeset:
     """A converter's HTML with the quotation marks of one language (``i18n/typography.py``):
     conversions are shared by every language, and keep placeholders for the marks."""
@@ -561,7 +580,10 @@ class Typeset:
         another language than the page's: a story's summary on the home page, a quote
         marked with its language), else of this converter's; its headings below the
         page's heading of level ``under`` that the text sits in (``below_heading``)."""
-        html = typography.for_language(self.markdown(text), language or self.language)
+        written = language or self.language
+        if text and primary(written) == "hu":
+            text = _hungarian_dates_kept(text)
+        html = typography.for_language(self.markdown(text), written)
         return Markup(below_heading(html, under))
 
     def inline(self, text: str | None, language: str | None = None) -> Markup:

@@ -230,11 +230,14 @@ def _mirrored(period: Period, bar_width: float) -> Period:
     return dataclasses.replace(period, x=100.0 - period.x - period.width, bars=bars, rtl=True)
 
 
-def _periods(events: Sequence[Event], spans: Sequence[timegaps.Extent]) -> list[list[Event]]:
-    """``events`` in runs, cut where the timeline marks a gap; past ``MOST_PERIODS``,
+def _periods(
+    events: Sequence[Event], spans: Sequence[timegaps.Extent], zone: str | None = None
+) -> list[list[Event]]:
+    """``events`` in runs, cut where the timeline marks a gap (``zone``: the site's time
+    zone, which the timeline's gaps are measured with); past ``MOST_PERIODS``,
     neighbouring runs joined (``_joined``)."""
     runs: list[list[Event]] = []
-    for event, gap in zip(events, timegaps.timeline_gaps(events, spans), strict=True):
+    for event, gap in zip(events, timegaps.timeline_gaps(events, spans, zone), strict=True):
         if gap is None and runs:
             runs[-1].append(event)
         else:
@@ -461,14 +464,17 @@ def _days(evs: Sequence[Event], starts: Days, ends: Days, span: Span) -> str:
     )
 
 
-def strip(events: Sequence[Event], href: Callable[[Event], str], span: Span = display_range) -> Strip | None:
+def strip(
+    events: Sequence[Event], href: Callable[[Event], str], span: Span = display_range, zone: str | None = None
+) -> Strip | None:
     """The overview of ``events`` (in timeline order), bars linking to ``href(event)``;
     None for fewer than two events, which need no overview. Of the events and ``href``
-    it reads only what ``inputs`` holds (and keeps each bar's first and last event)."""
+    it reads only what ``inputs`` holds (and keeps each bar's first and last event).
+    ``zone``: the site's ``time_zone``, for the gaps the periods are cut at."""
     if len(events) < 2:
         return None
     spans = timegaps.extents(events)
-    runs = _periods(events, spans)
+    runs = _periods(events, spans, zone)
     starts = {e.id: start for e, (start, _) in zip(events, spans, strict=True)}
     ends = {e.id: end for e, (_, end) in zip(events, spans, strict=True)}
     room = 100.0 - BREAK * (len(runs) - 1)
@@ -524,7 +530,7 @@ def strip(events: Sequence[Event], href: Callable[[Event], str], span: Span = di
             widths[i],
             labels[i],
             tuple(_scaled(b, tallest) for b in bars[i]),
-            timegaps.between(runs[i - 1][-1], runs[i][0]) if i else None,
+            timegaps.between(runs[i - 1][-1], runs[i][0], zone) if i else None,
             rows[i],
             last_ends and i == len(runs) - 1,
             wide_label=wide[i],

@@ -620,10 +620,11 @@ def _story_page(parts: _StoryParts, linked: tuple[Translation, ...], same: Same 
         return f"{parts.listed_on[event.id]}#event-{event.id}"
 
     span = for_tag(parts.language, native_digits=True, tied_ranges=True).span
+    zone = parts.info.time_zone  # the clock of the gaps the strip is cut at
     drawn = same(
-        ("overview", story.id, parts.language),  # the language: the strip's dates are in its words
+        ("overview", story.id, parts.language, zone),  # the language: the strip's dates are in its words
         overview.inputs(story.events, entry),
-        lambda: overview.strip(story.events, entry, span),
+        lambda: overview.strip(story.events, entry, span, zone),
     )
 
     context = {

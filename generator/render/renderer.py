@@ -134,6 +134,10 @@ class SiteRenderer:
         self.assets: frozenset[str] | None = None
         """The files of the theme's ``assets/`` folder, listed by ``render`` and ``write``,
         which the pages' links to assets are checked against."""
+        self.time_zone: str | None = None
+        """The ``time_zone`` of the site being rendered, set by ``render`` and ``write``:
+        the clock of the times written without a UTC offset that the timeline's gaps are
+        measured on (``timegaps.timeline_entries``)."""
         self.asset_versions: Mapping[str, str] = {}
         """The version of each of those files that the pages' links to it end with
         (``versions.py``), as given to ``write``: none when rendering for the preview,
@@ -150,8 +154,10 @@ class SiteRenderer:
             functions: dict[str, Callable[..., Any]] = {
                 "locator_map": functools.partial(self.locator_map, language=tag),
                 "event_item": functools.partial(self.event_item, language=tag),
-                "timeline_entries": timegaps.timeline_entries,
-                "with_gaps": timegaps.with_gaps,  # and same_day: what older themes' timelines ask
+                # The gaps are measured on the clock of the site being rendered (``start``).
+                "timeline_entries": lambda events: timegaps.timeline_entries(events, self.time_zone),
+                # with_gaps and same_day: what older themes' timelines ask.
+                "with_gaps": lambda events: timegaps.with_gaps(events, self.time_zone),
                 "same_day": timegaps.same_day,
                 "embed_snippet": functools.partial(embed.snippet, language=tag),
             }
@@ -238,6 +244,7 @@ class SiteRenderer:
         own = self.own_pages
         self.story_pages = {story.id: links.story_pages(story, own) for story in site.stories}
         self.stories = {story.id: story for story in site.stories}
+        self.time_zone = site.time_zone
         self.asset_versions = versions or {}
         if versions is not None:
             self.assets = frozenset(versions)  # the very files published

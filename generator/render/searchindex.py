@@ -164,15 +164,22 @@ page's own, one typed without them its respelled copy."""
 
 AS_RUSSIAN_TYPES = str.maketrans(KYRGYZ_LETTERS, "ноуНОУ")
 
+TAI_FORMAL, TAI_COMMON = "\u81fa", "\u53f0"
+"""'臺' and '台', one character of Traditional Chinese in two forms: Taiwan's official
+names write '臺' (臺灣, 臺北, 臺鐵), its readers mostly type '台', and Pagefind holds them
+apart ('台鐵' found no page that says '臺鐵'). Simplified Chinese writes '台' alone."""
+
 RESPELT: dict[str, tuple[str, Callable[[str], str]]] = {
     "fa": (ARABIC_LETTERS, lambda word: word.translate(PERSIAN_LETTERS)),
     "tr": (DOTLESS_I, lambda word: word.replace(DOTLESS_I, "i")),
     "ky": (KYRGYZ_LETTERS, lambda word: word.translate(AS_RUSSIAN_TYPES)),
+    "zh": (TAI_FORMAL, lambda word: word.replace(TAI_FORMAL, TAI_COMMON)),
 }
 """By language (its code), the letters a word of its pages may be written with that its
 readers' queries reach only when the word is also given respelled, and how it is
 respelled: search.js asks the Persian and Turkish indexes with the same respelling
-(Pagefind lowers a typed 'I' to 'i', not Turkish's 'ı'), the Kyrgyz one as typed."""
+(Pagefind lowers a typed 'I' to 'i', not Turkish's 'ı'), the Kyrgyz and Chinese ones as
+typed."""
 
 
 SPELT_APART = str.maketrans(

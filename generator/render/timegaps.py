@@ -7,7 +7,10 @@ the later one starts, and said no more precisely than the coarser of the two dat
 "2005" to "7 April 2010" is "5 years", never "1,922 days". Only gaps that stand out are
 shown: at least a week, and at least three times the typical distance between the
 story's events, so a story told day by day marks a pause of a week, and one told over a
-century marks only its long silences.
+century marks only its long silences. A story told hour by hour (a live story, whose
+events are typically less than a day apart) marks shorter silences too, from an hour up,
+between two times of day: the night without news between entries minutes apart ("6 hours
+later").
 """
 
 from __future__ import annotations
@@ -20,7 +23,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from enum import Enum
 
-from generator.content.dates import PartialDate, Precision
+from generator.content.dates import PartialDate, Precision, zone_offset
 from generator.content.model import Event
 
 MIN_GAP_DAYS = 7.0
@@ -29,10 +32,20 @@ MIN_GAP_DAYS = 7.0
 STANDS_OUT = 3.0
 """A gap is marked when it is this many times the median distance between events."""
 
+HOURLY_PACE_DAYS = 1.0
+"""A story whose typical distance between events (the median of the others, as for
+``STANDS_OUT``) is under a day is told hour by hour: a gap in it shorter than
+``MIN_GAP_DAYS`` is marked too when it stands out, from ``MIN_GAP_HOURS`` up. A story
+told day by day keeps its week: a pause of four days in daily news is its pace."""
+
+MIN_GAP_HOURS = 1
+"""No gap shorter than an hour is marked, however fast the story's pace: never "0 hours"."""
+
 
 class Unit(Enum):
     """The unit a gap is said in; templates choose the words (and their plural forms)."""
 
+    HOURS = "hours"
     DAYS = "days"
     WEEKS = "weeks"
     MONTHS = "months"
@@ -49,23 +62,55 @@ class Gap:
 
 
 def days(date: PartialDate) -> float:
-    """The first instant ``date`` can mean, in days (as a proleptic Gregorian ordinal)."""
+    """The first instant ``date`` can mean, in days (as a proleptic Gregorian ordinal), on
+    the clock it is written on: its UTC offset is set aside (``elapsed_seconds`` compares
+    instants)."""
     day = datetime.date(date.year, date.month or 1, date.day or 1).toordinal()
     if date.hour is None:
         return float(day)
     return day + (date.hour * 3600 + (date.minute or 0) * 60 + (date.second or 0)) / 86400
 
 
+def _seconds(date: PartialDate) -> int:
+    """``days(date)`` in whole seconds: hours counted from it are exact, never 5.999."""
+    day = datetime.date(date.year, date.month or 1, date.day or 1).toordinal()
+    return day * 86400 + (date.hour or 0) * 3600 + (date.minute or 0) * 60 + (date.second or 0)
+
+
+def elapsed_seconds(start: PartialDate, stop: PartialDate, zone: str | None = None) -> int:
+    """The seconds from the first instant of ``start`` to that of ``stop``: as instants
+    where both have a UTC offset, their own or that of the site's time zone ``zone`` on
+    that day (``dates.zone_offset``: 00:30 to 06:30 in London on the night the clocks go
+    forward is five hours); else on their clocks as written, as ``days`` counts them."""
+    wall = _seconds(stop) - _seconds(start)
+    first, last = zone_offset(start, zone), zone_offset(stop, zone)
+    if first is None or last is None:
+        return wall  # one clock unknown: comparing it with the other would guess
+    return wall - (last - first) * 60
+
+
 def _finish(event: Event) -> PartialDate:
     return event.end or event.date
 
 
-def between(earlier: Event, later: Event) -> Gap | None:
+def between(earlier: Event, later: Event, zone: str | None = None) -> Gap | None:
     """The distance from the end of ``earlier`` to the start of ``later`` in whole units
-    that both dates can support; None when it is less than one of them."""
+    that both dates can support; None when it is less than one of them. Two times of day
+    less than a day apart (as instants: ``elapsed_seconds``, with the site's time zone
+    ``zone``) are that many whole hours apart, across midnight too: "2 hours later" from
+    23:00 to 01:00, where "1 day later" would say twelve times as much (the entry's own
+    date says the day has changed). From a day up, the days are counted between the days
+    as written, which the entries show."""
     start, stop = _finish(earlier), later.date
     about = earlier.circa or later.circa
     coarsest = min(start.precision, stop.precision)
+    timed = coarsest >= Precision.MINUTE
+    # An approximate time is said in days, as before ("About 1 day later", or nothing on
+    # its day): "about 3 hours" would claim a precision that a 'c.' disowns.
+    if timed and not about:
+        hours = elapsed_seconds(start, stop, zone) // 3600
+        if hours < 24:
+            return Gap(Unit.HOURS, hours) if hours >= MIN_GAP_HOURS else None
     if coarsest is Precision.YEAR:
         years = stop.year - start.year
         return Gap(Unit.YEARS, years, about) if years >= 1 else None
@@ -73,6 +118,10 @@ def between(earlier: Event, later: Event) -> Gap | None:
     if coarsest is Precision.MONTH:
         return _in_months(months, about) if months >= 1 else None
     elapsed = int(days(stop)) - int(days(start))
+    if timed and not about:
+        # A day or more as instants (just above) is at least a day even where offsets
+        # far apart write both on one day (00:00+14:00 and 23:00-12:00, 47 hours).
+        elapsed = max(elapsed, 1)
     if elapsed < 1:
         return None
     if elapsed < 14 and elapsed != 7:  # "1 week later" reads better than "7 days later"
@@ -129,23 +178,41 @@ def _median_without(ordered: Sequence[float], value: float) -> float:
     return (at((rest - 1) // 2) + at(rest // 2)) / 2
 
 
-def timeline_gaps(events: Sequence[Event], spans: Sequence[Extent] | None = None) -> tuple[Gap | None, ...]:
+def timeline_gaps(
+    events: Sequence[Event], spans: Sequence[Extent] | None = None, zone: str | None = None
+) -> tuple[Gap | None, ...]:
     """For each of ``events`` (in timeline order), the gap to show before it, or None;
-    ``spans`` are their ``extents`` if the caller has them already.
+    ``spans`` are their ``extents`` if the caller has them already; ``zone``, the site's
+    ``time_zone``, the clock of times written without a UTC offset.
 
     A gap is shown when it is at least ``MIN_GAP_DAYS`` and ``STANDS_OUT`` times the
     median of the other distances between events (not counting events at the same
     moment): judged against the others, so that in a story of two events 22 years apart
-    the one distance is not its own yardstick.
+    the one distance is not its own yardstick. Where that median is under
+    ``HOURLY_PACE_DAYS`` (a story told hour by hour), a shorter gap is shown by the same
+    rule from ``MIN_GAP_HOURS`` up, measured as instants (``elapsed_seconds``).
     """
     pairs = itertools.pairwise(extents(events) if spans is None else spans)
     distances = [later[0] - earlier[1] for earlier, later in pairs]
     ordered = sorted(d for d in distances if d > 0)
     gaps: list[Gap | None] = [None]
     for (a, b), distance in zip(itertools.pairwise(events), distances, strict=True):
-        shown = distance >= MIN_GAP_DAYS and distance >= STANDS_OUT * _median_without(ordered, distance)
-        gaps.append(between(a, b) if shown else None)
+        typical = _median_without(ordered, distance)
+        if distance >= MIN_GAP_DAYS:
+            shown = distance >= STANDS_OUT * typical
+        else:
+            # Only a story with a pace of its own under a day (none for two events alone).
+            shown = 0 < typical < HOURLY_PACE_DAYS and _stands_out_within_days(a, b, typical, zone)
+        gaps.append(between(a, b, zone) if shown else None)
     return tuple(gaps[: len(events)])
+
+
+def _stands_out_within_days(earlier: Event, later: Event, typical: float, zone: str | None) -> bool:
+    """Whether the gap from ``earlier`` to ``later``, shorter than ``MIN_GAP_DAYS`` on
+    their clocks, stands out in a story told hour by hour whose ``typical`` distance (in
+    days) it is judged against: measured as instants, as its words are (``between``)."""
+    seconds = elapsed_seconds(_finish(earlier), later.date, zone)
+    return seconds >= MIN_GAP_HOURS * 3600 and seconds >= STANDS_OUT * typical * 86400
 
 
 def same_day(before: Event, event: Event) -> bool:
@@ -165,17 +232,20 @@ def same_day(before: Event, event: Event) -> bool:
     )
 
 
-def with_gaps(events: Sequence[Event]) -> list[tuple[Event, Gap | None]]:
+def with_gaps(events: Sequence[Event], zone: str | None = None) -> list[tuple[Event, Gap | None]]:
     """``events`` each with the gap before it: what a timeline template looped over before
     ``timeline_entries`` (kept for themes made then)."""
-    return list(zip(events, timeline_gaps(events), strict=True))
+    return list(zip(events, timeline_gaps(events, zone=zone), strict=True))
 
 
-def timeline_entries(events: Sequence[Event]) -> list[tuple[Event, Gap | None, bool]]:
+def timeline_entries(
+    events: Sequence[Event], zone: str | None = None
+) -> list[tuple[Event, Gap | None, bool]]:
     """``events`` each with the gap before it and whether it is on the day of the event
     before it (``same_day``): what the timeline template loops over, found here in one
-    pass rather than by a call from the template for every entry."""
-    gaps = timeline_gaps(events)
+    pass rather than by a call from the template for every entry. ``zone``: the site's
+    ``time_zone`` (``timeline_gaps``)."""
+    gaps = timeline_gaps(events, zone=zone)
     return [
         (event, gap, i > 0 and same_day(events[i - 1], event))
         for i, (event, gap) in enumerate(zip(events, gaps, strict=True))

@@ -7,6 +7,7 @@ import shutil
 from pathlib import Path
 
 import pytest
+import yaml
 
 from generator.cli import main
 from generator.commands.build import build
@@ -29,7 +30,8 @@ def test_json_every_slide_type_and_date_form(empty: Project, capsys: pytest.Capt
     )
     out, err = capsys.readouterr()
     assert (
-        out == "imported 10 events into content/port/\ncopied 1 picture from in/ into content/port/media/\n"
+        out
+        == "imported 10 events into content/port/\ncopied 1 picture from in/pictures/ into content/port/media/\n"
     )
     assert lines_of(err) == [
         "in/timeline.json:/title/text/text: the <script> inside the text is left out, and the slide has its media already; link to it in the text instead",
@@ -734,6 +736,19 @@ def test_a_story_in_another_language_is_imported_in_it(
     assert not Path("content/other").exists()
 
 
+def test_a_norwegian_story_is_imported_with_its_language_quoted(
+    empty: Project, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # 'language: no' reads as false to a YAML 1.1 tool (PyYAML's own reader among them).
+    Path("t.json").write_text(
+        '{"events": [{"start_date": {"year": "2020", "month": "12", "day": "30"}, '
+        '"text": {"headline": "Skred i Gjerdrum", "text": "Hus tatt av skredet."}}]}'
+    )
+    assert main(["import", "timelinejs", "t.json", "--story", "skred", "--language", "no"]) == 0
+    text = Path("content/skred/story.yaml").read_text()
+    assert '\nlanguage: "no"\n' in text and yaml.safe_load(text)["language"] == "no"
+
+
 def test_pictures_beside_the_timeline_are_copied_and_the_editor_is_told(
     empty: Project, capsys: pytest.CaptureFixture[str]
 ) -> None:
@@ -753,6 +768,22 @@ def test_pictures_beside_the_timeline_are_copied_and_the_editor_is_told(
     assert lines_of(err) == []
     media = Path("content/port/media")
     assert {p.name: p.read_bytes() for p in media.iterdir()} == {"gate.jpg": gate, "map.png": map_}
+
+
+def test_pictures_all_in_one_folder_beside_the_timeline_are_said_to_come_from_it(
+    empty: Project, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # It said "copied 2 pictures from ./" of a sheet whose pictures are all in photos/
+    # (the French newsroom's held-out check): the editor looks for them in the wrong folder.
+    empty.write("photos/gate.jpg", photo(600, 400))
+    empty.write("photos/map.png", tiny_png())
+    empty.write("t.json", timeline_of("photos/gate.jpg", "photos/map.png", "photos/gate.jpg"))
+    assert main(["import", "timelinejs", "t.json", "--story", "port"]) == 0
+    out = capsys.readouterr().out
+    assert (
+        out
+        == "imported 3 events into content/port/\ncopied 2 pictures from photos/ into content/port/media/\n"
+    )
 
 
 # Pictures at https:// addresses, downloaded (from a real HTTPS server on this machine)

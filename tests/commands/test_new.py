@@ -8,6 +8,7 @@ import re
 from pathlib import Path
 
 import pytest
+import yaml
 
 from generator.cli import main
 from generator.commands.check import check, check_and_lint
@@ -341,7 +342,10 @@ def test_a_project_of_ones_own_starts_with_new_site(
         ("انفجار مرفأ بيروت", None, "note: the site's title is written in Arabic letters, but its pages will "
          "be in English, the default: give its language in content/site.yaml ('language: ar' or 'language: fa')"),
         ("新华网", None, "written in Chinese letters, but its pages will be in English"),
+        ("中央通訊社", None, "('language: ja' or 'language: zh-Hans' or 'language: zh-Hant')"),
         ("Новости Бишкека", None, "('language: ky' or 'language: ru' or 'language: uk')"),
+        ("ख़बरों की पड़ताल", None, "written in Devanagari letters, but its pages will be in English, "
+         "the default: give its language in content/site.yaml ('language: hi')"),
         ("Новости", "ru", None),  # given
         ("Le Monde", None, None),  # Latin letters: English or not, the title cannot tell
     ],
@@ -363,6 +367,17 @@ def test_a_new_site_whose_title_is_in_other_letters_is_told_to_give_its_language
         assert "its pages will be in" not in err
     else:
         assert note in err
+
+
+def test_a_new_norwegian_site_quotes_its_language_code(tmp_path: Path) -> None:
+    # 'language: no' (Norwegian, as TimelineJS writes it) reads as false to a YAML 1.1
+    # tool, PyYAML's own reader among them, and an editor's YAML extension underlined it.
+    content = tmp_path / "fresh"
+    assert main(["new", "site", "--title", "Desk", "--language", "no", "--content", str(content)]) == 0
+    text = (content / "site.yaml").read_text()
+    assert '\nlanguage: "no"\n' in text and yaml.safe_load(text)["language"] == "no"
+    assert main(["new", "site", "--title", "Desk", "--language", "nb", "--content", str(tmp_path / "b")]) == 0
+    assert "\nlanguage: nb\n" in (tmp_path / "b/site.yaml").read_text()
 
 
 def test_a_new_site_names_every_key_a_site_may_have(project: Project, tmp_path: Path) -> None:

@@ -215,6 +215,24 @@ def _as_far_as_known(words: str, iso: str) -> str:
         ("8 XI 2021", "2021-11-08"),
         ("8.XI.2021", "2021-11-08"),
         ("8 XI 2021 r.", "2021-11-08"),
+        # Hindi: Devanagari's vowel signs are marks, not letters, to a regular expression;
+        # 'सितम्बर', 'अक्तूबर' are as many papers spell CLDR's 'सितंबर', 'अक्टूबर'.
+        ("2 जून 2023", "2023-06-02"),
+        ("जून 2023", "2023-06"),
+        ("शुक्रवार, 2 जून 2023", "2023-06-02"),
+        ("2 जुलाई 2023, 18:55", "2023-07-02T18:55"),
+        ("2 सितम्बर 2023", "2023-09-02"),
+        ("12 अक्तूबर 2023", "2023-10-12"),
+        # 'को' ('on') after the date; a time with its part of the day and 'बजे' ('o'clock').
+        ("7 जुलाई 2023 को", "2023-07-07"),
+        ("2 जून 2023 को शाम 6:55 बजे", "2023-06-02T18:55"),
+        ("2 जून 2023 रात 9:30 बजे", "2023-06-02T21:30"),
+        ("3 जून 2023 रात 2 बजे", "2023-06-03T02:00"),
+        ("3 जून 2023 सुबह 10 बजे", "2023-06-03T10:00"),
+        ("3 जून 2023 दोपहर 12 बजे", "2023-06-03T12:00"),
+        ("3 जून 2023 दोपहर 2 बजे", "2023-06-03T14:00"),
+        ("3 जून 2023, 18:55 बजे", "2023-06-03T18:55"),
+        ("3 जून 2023, 7 बजे", None),  # morning or evening?
         ("8 XIII 2021", None),  # no such month
         ("31 II 2021", None),  # no such day
     ],
@@ -718,6 +736,11 @@ def test_hint_says_what_to_write(text: str, said: str) -> None:
         ("kemarin", f"; 'kemarin' {COUNTED_FROM}"),
         ("hari ini", f"; 'hari ini' {COUNTED_FROM}"),
         ("Sabtu lalu", f"; 'Sabtu lalu' {COUNTED_FROM}"),
+        # Hindi: 'कल' (yesterday, or tomorrow), 'last week', 'last Friday'.
+        ("कल", f"; 'कल' {COUNTED_FROM}"),
+        ("परसों", f"; 'परसों' {COUNTED_FROM}"),
+        ("पिछले हफ़्ते", f"; 'पिछले हफ़्ते' {COUNTED_FROM}"),
+        ("बीते शुक्रवार", f"; 'बीते शुक्रवार' {COUNTED_FROM}"),
         ("pekan lalu", f"; 'pekan lalu' {COUNTED_FROM}"),
         ("Sabtu", f"; 'Sabtu' {COUNTED_FROM}"),
         ("Desember lalu", ""),  # a month: no day of the week
@@ -1241,4 +1264,478 @@ def test_a_date_and_time_as_a_swedish_editor_writes_them_are_suggested(text: str
 )
 def test_a_date_as_a_swedish_editor_writes_it_is_told_how_to_write_it(text: str, said: str) -> None:
     # Each got only "expected a date in the form YYYY...", with no word of what to write.
+    assert hint(text, span=True) == said
+
+
+@pytest.mark.parametrize(
+    ("text", "iso"),
+    [
+        # Finnish news writes 'klo' or 'kello' before a time (with a dot), after or before its
+        # date, a whole hour without its minutes, and a month in the case a sentence gives it
+        # ('elokuussa', 'in August'; 'vuonna', 'in the year').
+        ("18.8.2017 klo 16.02", "2017-08-18T16:02"),
+        ("18. elokuuta 2017 kello 16.02", "2017-08-18T16:02"),
+        ("perjantaina 18. elokuuta 2017 klo 16.02", "2017-08-18T16:02"),
+        ("klo 16.02 18.8.2017", "2017-08-18T16:02"),
+        ("18.8.2017 klo 16", "2017-08-18T16:00"),
+        ("elokuussa 2017", "2017-08"),
+        ("vuonna 2017", "2017"),
+        ("lauantaina 18. elokuuta 2017", None),  # a Friday
+    ],
+)
+def test_a_date_and_time_as_a_finnish_editor_writes_them_are_suggested(text: str, iso: str | None) -> None:
+    assert suggest(text) == iso
+
+
+@pytest.mark.parametrize(
+    ("text", "said"),
+    [
+        *(
+            (written, f"; '{written}' {COUNTED_FROM}")
+            for written in ("eilen", "Tänään", "toissapäivänä", "viime viikolla", "viime perjantaina")
+        ),
+        ("noin 2017", "; for a date that is not known exactly, write 'date: 2017' and 'circa: true'"),
+        ("noin vuonna 2017", "; for a date that is not known exactly, write 'date: 2017' and 'circa: true'"),
+        (
+            "n. 18.8.2017",
+            "; for a date that is not known exactly, write 'date: 2017-08-18' and 'circa: true'",
+        ),
+        (
+            "noin elokuussa 2017",
+            "; for a date that is not known exactly, write 'date: 2017-08' and 'circa: true'",
+        ),
+        (
+            "18.8.2017 noin klo 16",
+            "; for a time that is not known exactly, write 'date: 2017-08-18T16:00' and 'circa: true'",
+        ),
+        *(
+            (words, _as_far_as_known(words, iso))
+            for words, iso in (
+                ("kesällä 2017", "2017"),
+                ("alkuvuodesta 2018", "2018"),
+                ("elokuun lopussa 2017", "2017-08"),
+                ("elokuun alussa 2017", "2017-08"),
+                ("vuoden 2017 lopussa", "2017"),
+            )
+        ),
+    ],
+)
+def test_a_date_as_a_finnish_editor_writes_it_is_told_how_to_write_it(text: str, said: str) -> None:
+    # Each got only "expected a date in the form YYYY...", with no word of what to write.
+    assert hint(text, span=True) == said
+
+
+@pytest.mark.parametrize(
+    ("text", "iso"),
+    [
+        # Norwegian news writes 'klokka' or 'klokken' before a time as well as 'kl.', and a
+        # whole hour without its minutes after them.
+        ("30. desember 2020 klokka 03.55", "2020-12-30T03:55"),
+        ("30. desember 2020 klokken 03.55", "2020-12-30T03:55"),
+        ("klokka 03.55 30. desember 2020", "2020-12-30T03:55"),
+        ("30. desember 2020 klokka 4", "2020-12-30T04:00"),
+    ],
+)
+def test_a_date_and_time_as_a_norwegian_editor_writes_them_are_suggested(text: str, iso: str) -> None:
+    assert suggest(text) == iso
+
+
+def _span(start: str, end: str, phrase: str = "") -> str:
+    with_phrase = f", with 'date_phrase: {phrase}'" if phrase else ""
+    return f"; for a span, write 'date: {start}' and the end as 'end: {end}'{with_phrase}"
+
+
+@pytest.mark.parametrize(
+    ("text", "said"),
+    [
+        *(
+            (written, f"; '{written}' {COUNTED_FROM}")
+            for written in (
+                "i morgen",
+                "i forgårs",
+                "i går kveld",
+                "i kveld",
+                "i morges",
+                "forrige uke",
+                "i forrige uke",
+                "denne uka",
+                "neste uke",
+                "forrige måned",
+                "i fjor",
+                "i helgen",
+                "forrige onsdag",
+                "sist onsdag",
+                "på lørdag",
+            )
+        ),
+        *(
+            (words, "; for a date that is not known exactly, write 'date: 2021' and 'circa: true'")
+            for words in ("rundt 2021", "omtrent 2021", "om lag 2021")
+        ),
+        (
+            "30. desember 2020 rundt klokka 4",
+            "; for a time that is not known exactly, write 'date: 2020-12-30T04:00' and 'circa: true'",
+        ),
+        *(
+            (words, _as_far_as_known(words, iso))
+            for words, iso in (
+                ("i begynnelsen av januar 2021", "2021-01"),
+                ("tidlig i januar 2021", "2021-01"),
+                ("midt i januar 2021", "2021-01"),
+                ("i slutten av januar 2021", "2021-01"),
+                ("sent i januar 2021", "2021-01"),
+                ("ved utgangen av 2021", "2021"),
+                ("sommeren 2021", "2021"),
+                ("høsten 2021", "2021"),
+                ("i løpet av vinteren 2021", "2021"),
+            )
+        ),
+        ("fra 1. til 4. januar 2021", _span("2021-01-01", "2021-01-04")),
+        ("fra og med 1. til og med 4. januar 2021", _span("2021-01-01", "2021-01-04")),
+        ("fra 30. desember 2020 til 4. januar 2021", _span("2020-12-30", "2021-01-04")),
+        ("mellom 1. og 4. januar 2021", _span("2021-01-01", "2021-01-04", "between")),
+        # With its en dash it was told the dash was a look-alike of a hyphen ('type it again').
+        ("helgen 2.–3. januar 2021", _span("2021-01-02", "2021-01-03", "weekend")),
+        ("i helgen 2.-3. januar 2021", _span("2021-01-02", "2021-01-03", "weekend")),
+        (
+            "30. desember 2020 kl. 03.55 norsk tid",
+            "; write the offset after the time ('2020-12-30T03:55+01:00' in Europe/Oslo), or give the "
+            "whole site's clock in site.yaml: 'time_zone: Europe/Oslo'",
+        ),
+    ],
+)
+def test_a_date_as_a_norwegian_editor_writes_it_is_told_how_to_write_it(text: str, said: str) -> None:
+    # Each got only "expected a date in the form YYYY...", with no word of what to write.
+    assert hint(text, span=True) == said
+
+
+@pytest.mark.parametrize(
+    ("text", "iso"),
+    [
+        # Danish writes a day of the week before 'den' (or 'd.') and the day, as Swedish does,
+        # with its 'ø' ('søndag', 'lørdag'), which folding keeps.
+        ("søndag den 3. juli 2022", "2022-07-03"),
+        ("lørdag den 2. juli 2022", "2022-07-02"),
+        ("mandag d. 4. juli 2022", "2022-07-04"),
+        ("tirsdag den 5. juli 2022 kl. 10.30", "2022-07-05T10:30"),
+        ("d. 3. juli 2022", "2022-07-03"),
+    ],
+)
+def test_a_date_as_a_danish_editor_writes_it_is_suggested(text: str, iso: str) -> None:
+    # Each got no suggestion: 'søndag' and 'tirsdag' were not read before 'den', nor 'd.'.
+    assert suggest(text) == iso
+
+
+@pytest.mark.parametrize(
+    ("text", "said"),
+    [
+        *(
+            (written, f"; '{written}' {COUNTED_FROM}")
+            for written in (
+                "i aftes",
+                "i går aftes",
+                "i nat",
+                "i eftermiddag",
+                "sidste uge",
+                "i sidste uge",
+                "i denne uge",
+                "næste uge",
+                "sidste måned",
+                "sidste år",
+                "i weekenden",
+                "sidste weekend",
+                "sidste søndag",
+                "næste fredag",
+            )
+        ),
+        *(
+            (words, _as_far_as_known(words, iso))
+            for words, iso in (
+                ("i begyndelsen af juli 2022", "2022-07"),
+                ("starten af juli 2022", "2022-07"),
+                ("midten af juli 2022", "2022-07"),
+                ("i slutningen af juni 2023", "2023-06"),
+                ("først i juli 2022", "2022-07"),
+                ("sidst i juni 2023", "2023-06"),
+                ("ultimo juni 2023", "2023-06"),
+                ("foråret 2023", "2023"),
+                ("efteråret 2022", "2022"),
+                ("i løbet af sommeren 2023", "2023"),
+            )
+        ),
+        ("mellem 1. og 4. juli 2022", _span("2022-07-01", "2022-07-04", "between")),
+        ("weekenden 2.-3. juli 2022", _span("2022-07-02", "2022-07-03", "weekend")),
+        ("i weekenden 2.–3. juli 2022", _span("2022-07-02", "2022-07-03", "weekend")),
+        (
+            "3. juli 2022 kl. 17.37 dansk tid",
+            "; write the offset after the time ('2022-07-03T17:37+02:00' in Europe/Copenhagen), or give "
+            "the whole site's clock in site.yaml: 'time_zone: Europe/Copenhagen'",
+        ),
+    ],
+)
+def test_a_date_as_a_danish_editor_writes_it_is_told_how_to_write_it(text: str, said: str) -> None:
+    # Each got only "expected a date in the form YYYY...", with no word of what to write.
+    assert hint(text, span=True) == said
+
+
+@pytest.mark.parametrize(
+    ("text", "iso"),
+    [
+        # Hungarian writes a date year first, each number with a dot after it, the month in
+        # words or numbers, a day in a sentence with its case ending ('-én', 'on'), the day of
+        # the week after it, a time with '-kor' ('at') or in words ('óra', 'perc').
+        ("2010. október 4.", "2010-10-04"),
+        ("2010. okt. 4.", "2010-10-04"),
+        ("2010. október 4-én", "2010-10-04"),
+        ("2010. március 1-jén", "2010-03-01"),
+        ("2010. október 4., hétfő", "2010-10-04"),
+        ("2010. október 5., hétfő", None),  # a Tuesday: which of the two is meant?
+        ("2010. október 4. 12:25", "2010-10-04T12:25"),
+        ("2010. október 4-én 12.25-kor", "2010-10-04T12:25"),
+        ("2010. október 4. 12 óra 25 perckor", "2010-10-04T12:25"),
+        ("2010. október 4-én 14 órakor", "2010-10-04T14:00"),
+        ("2010. október", "2010-10"),
+        ("2010 októberében", "2010-10"),
+        ("2010. márciusban", "2010-03"),
+        ("2010-ben", "2010"),
+        ("2010.", "2010"),
+        # Other languages' dates are read as before.
+        ("24. června 2021 v 19:15", "2021-06-24T19:15"),
+        ("v roce 2021", "2021"),
+    ],
+)
+def test_a_date_and_time_as_a_hungarian_editor_writes_them_are_suggested(text: str, iso: str | None) -> None:
+    assert suggest(text) == iso
+
+
+@pytest.mark.parametrize(
+    ("text", "said"),
+    [
+        *(
+            (written, f"; '{written}' {COUNTED_FROM}")
+            for written in ("tegnap", "tegnapelőtt", "tegnap este", "múlt héten", "hétfőn", "múlt pénteken")
+        ),
+        ("2012 körül", "; for a date that is not known exactly, write 'date: 2012' and 'circa: true'"),
+        ("kb. 2012", "; for a date that is not known exactly, write 'date: 2012' and 'circa: true'"),
+        ("mintegy 2012", "; for a date that is not known exactly, write 'date: 2012' and 'circa: true'"),
+        (
+            "2010. október 4. 12:25 körül",
+            "; for a time that is not known exactly, write 'date: 2010-10-04T12:25' and 'circa: true'",
+        ),
+        *(
+            (words, _as_far_as_known(words, iso))
+            for words, iso in (
+                ("2010 őszén", "2010"),
+                ("2010. október elején", "2010-10"),
+                ("2011 végén", "2011"),
+            )
+        ),
+        ("2010. október 4–7.", "; for a span, write 'date: 2010-10-04' and the end as 'end: 2010-10-07'"),
+        (
+            "2010. október 4-től 7-ig",
+            "; for a span, write 'date: 2010-10-04' and the end as 'end: 2010-10-07'",
+        ),
+        (
+            "2010. október 30. – november 2.",
+            "; for a span, write 'date: 2010-10-30' and the end as 'end: 2010-11-02'",
+        ),
+        (
+            "2010. október 4. és 7. között",
+            "; for a span, write 'date: 2010-10-04' and the end as 'end: 2010-10-07', with 'date_phrase: between'",
+        ),
+        ("október 4-én", "; a date needs its year: write it as YYYY-10-04"),
+        (
+            "2010. október 4. 12:25 magyar idő szerint",
+            "; write the offset after the time ('2010-10-04T12:25+02:00' in Europe/Budapest), "
+            "or give the whole site's clock in site.yaml: 'time_zone: Europe/Budapest'",
+        ),
+    ],
+)
+def test_a_date_as_a_hungarian_editor_writes_it_is_told_how_to_write_it(text: str, said: str) -> None:
+    # Each got only "expected a date in the form YYYY...", with no word of what to write
+    # ('2010. október 4–7.' was told to type its dash again as a hyphen, which reads no better).
+    assert hint(text, span=True) == said
+
+
+def _in_taiwans_calendar(iso: str, written: str, year: int) -> str:
+    """The hint for a date written with a year of Taiwan's calendar (民國)."""
+    return f"; did you mean '{iso}'? ('{written}' is {year} in Taiwan's calendar, 民國)"
+
+
+@pytest.mark.parametrize(
+    ("text", "said"),
+    [
+        # The day of the week as Taiwan's news writes it: one character in brackets, or no
+        # brackets after the day, checked against the date (3 April 2021 was a Saturday).
+        ("2021年4月3日（六）", "; did you mean '2021-04-03'?"),
+        ("2021年4月3日星期六", "; did you mean '2021-04-03'?"),
+        ("2021年4月3日 週六 上午9時28分", "; did you mean '2021-04-03T09:28'?"),
+        ("2021年4月3日（五）", ""),
+        # Taiwan's calendar, as its government, courts and many newsrooms write a year.
+        ("民國110年4月3日", _in_taiwans_calendar("2021-04-03", "民國110年", 2021)),
+        ("中華民國110年", _in_taiwans_calendar("2021", "中華民國110年", 2021)),
+        ("民國88年9月21日", _in_taiwans_calendar("1999-09-21", "民國88年", 1999)),
+        ("110年4月3日", _in_taiwans_calendar("2021-04-03", "110年", 2021)),
+        ("110/4/3", _in_taiwans_calendar("2021-04-03", "110", 2021)),
+        ("110.04.03", _in_taiwans_calendar("2021-04-03", "110", 2021)),
+        ("12年3月", ""),  # March 2012 in a hurry, or 1923: not said
+        # Days counted from when an article was written, in Traditional Chinese.
+        *(
+            (words, f"; '{words}' {COUNTED_FROM}")
+            for words in ("前天", "上週五", "上星期五", "這個月", "去年")
+        ),
+    ],
+)
+def test_a_date_as_a_taiwanese_editor_writes_it_is_told_how_to_write_it(text: str, said: str) -> None:
+    # Each got only "expected a date in the form YYYY...", with no word of what to write.
+    assert hint(text, span=True) == said
+
+
+@pytest.mark.parametrize(
+    ("text", "iso"),
+    [
+        # Romanian news writes 'ora' ('the hour') or 'la ora' ('at the hour') before a time,
+        # 'orele' too, a whole hour without its minutes; 'pe' ('on') before a day, 'în' ('in')
+        # before a month or a year, '(în) anul' before a year.
+        ("30 octombrie 2015, ora 22:32", "2015-10-30T22:32"),
+        ("30.10.2015 ora 22.32", "2015-10-30T22:32"),
+        ("30.10.2015, ora 22", "2015-10-30T22:00"),
+        ("30 octombrie 2015, orele 22:32", "2015-10-30T22:32"),
+        # 'la' is Saturday in Finnish: read as a day of the week after the year, it was no Friday.
+        ("30 octombrie 2015, la ora 22:32", "2015-10-30T22:32"),
+        ("ora 22:32, 30 octombrie 2015", "2015-10-30T22:32"),
+        ("vineri, 30 octombrie 2015, ora 22:32", "2015-10-30T22:32"),
+        ("pe 30 octombrie 2015", "2015-10-30"),
+        ("în octombrie 2015", "2015-10"),
+        ("în 2015", "2015"),
+        ("în anul 2015", "2015"),
+        ("anul 2015", "2015"),
+        ("sâmbătă, 30 octombrie 2015", None),  # a Friday
+    ],
+)
+def test_a_date_and_time_as_a_romanian_editor_writes_them_are_suggested(text: str, iso: str | None) -> None:
+    assert suggest(text) == iso
+
+
+@pytest.mark.parametrize(
+    ("text", "said"),
+    [
+        *(
+            (written, f"; '{written}' {COUNTED_FROM}")
+            for written in (
+                "azi",
+                "astăzi",
+                "alaltăieri",
+                "aseară",
+                "mâine",
+                "săptămâna trecută",
+                "luna trecută",
+                "anul trecut",
+                "vinerea trecută",
+                "sâmbăta trecută",
+                "joia aceasta",
+            )
+        ),
+        *(
+            (words, "; for a date that is not known exactly, write 'date: 2015' and 'circa: true'")
+            for words in ("aproximativ 2015", "în jurul anului 2015", "pe la 2015")
+        ),
+        (
+            "în jurul datei de 3 noiembrie 2015",
+            "; for a date that is not known exactly, write 'date: 2015-11-03' and 'circa: true'",
+        ),
+        *(
+            (words, _as_far_as_known(words, iso))
+            for words, iso in (
+                ("la începutul lui martie 2016", "2016-03"),
+                ("mijlocul lunii martie 2016", "2016-03"),
+                ("la sfârșitul anului 2015", "2015"),
+                ("sfârşitul lui 2015", "2015"),  # with a cedilla, as older keyboards type it
+                ("în toamna lui 2015", "2015"),
+                ("vara 2016", "2016"),
+            )
+        ),
+        ("între 31 octombrie și 2 noiembrie 2015", _span("2015-10-31", "2015-11-02", "between")),
+        ("din 31 octombrie până pe 2 noiembrie 2015", _span("2015-10-31", "2015-11-02")),
+        ("din 2015 până în 2016", _span("2015", "2016")),
+        # With its en dash it was told the dash was a look-alike of a hyphen ('type it again').
+        ("weekendul 31 octombrie – 1 noiembrie 2015", _span("2015-10-31", "2015-11-01", "weekend")),
+        ("în weekendul 31 octombrie - 1 noiembrie 2015", _span("2015-10-31", "2015-11-01", "weekend")),
+        (
+            "30 octombrie 2015, ora 22:32 (ora României)",
+            "; write the offset after the time ('2015-10-30T22:32+02:00' in Europe/Bucharest), or give the "
+            "whole site's clock in site.yaml: 'time_zone: Europe/Bucharest'",
+        ),
+        (
+            "30 octombrie 2015, ora 22:32, ora locală",
+            "; did you mean '2015-10-30T22:32'? (a time without a UTC offset is read as the place's local time)",
+        ),
+    ],
+)
+def test_a_date_as_a_romanian_editor_writes_it_is_told_how_to_write_it(text: str, said: str) -> None:
+    # Each got only "expected a date in the form YYYY...", with no word of what to write.
+    assert hint(text, span=True) == said
+
+
+def _in_the_buddhist_era(said: str, written: str, year: int) -> str:
+    """The hint for a date written with a year of the Buddhist Era (พ.ศ.), as Thai counts them."""
+    return f"{said} ('{written}' is {year}: a year of the Buddhist Era, พ.ศ., is 543 ahead)"
+
+
+@pytest.mark.parametrize(
+    ("text", "said"),
+    [
+        # A month's name as CLDR writes it, whole or abbreviated, read with its vowel marks
+        # (folding drops some and keeps others, and 'มิถุนายน' matched no word).
+        ("23 มิถุนายน 2018", "; did you mean '2018-06-23'?"),
+        ("10 ก.ค. 2018", "; did you mean '2018-07-10'?"),
+        # A year of the Buddhist Era, as Thai newsrooms write one, in four digits or two.
+        ("10 กรกฎาคม 2561", _in_the_buddhist_era("; did you mean '2018-07-10'?", "2561", 2018)),
+        ("10 ก.ค. 61", _in_the_buddhist_era("; did you mean '2018-07-10'?", "61", 2018)),
+        ("๑๐ ก.ค. ๒๕๖๑", _in_the_buddhist_era("; did you mean '2018-07-10'?", "2561", 2018)),
+        ("พ.ศ. 2561", _in_the_buddhist_era("; did you mean '2018'?", "พ.ศ. 2561", 2018)),
+        ("ค.ศ. 2018", "; did you mean '2018'?"),
+        ("2561-07-10", _in_the_buddhist_era("; did you mean '2018-07-10'?", "2561", 2018)),
+        (
+            "10/7/2561",
+            _in_the_buddhist_era(
+                "; it could be '2018-07-10' (day first) or '2018-10-07' (month first): write the one it is",
+                "2561",
+                2018,
+            ),
+        ),
+        # 'วันที่' (the day), 'เมื่อ' (on), the day of the week (10 July 2018 was a Tuesday),
+        # a time with 'เวลา' (at) and 'น.' (o'clock).
+        ("เมื่อวันที่ 2 ก.ค. 2018", "; did you mean '2018-07-02'?"),
+        ("วันอังคารที่ 10 กรกฎาคม 2018", "; did you mean '2018-07-10'?"),
+        ("วันจันทร์ที่ 10 กรกฎาคม 2018", ""),
+        ("10 กรกฎาคม 2018 เวลา 17.40 น.", "; did you mean '2018-07-10T17:40'?"),
+        ("17.40 น.", "; a time needs its day: write it as YYYY-MM-DDT17:40"),
+        ("10 กรกฎาคม", "; a date needs its year: write it as YYYY-07-10"),
+        # About, a part of a month, spans.
+        (
+            "ประมาณ 22.00 น. 2 กรกฎาคม 2018",
+            "; for a time that is not known exactly, write 'date: 2018-07-02T22:00' and 'circa: true'",
+        ),
+        (
+            "ต้นเดือนกรกฎาคม 2018",
+            "; write the date as far as it is known, 'date: 2018-07', and the words readers should "
+            "read in 'display_date: ต้นเดือนกรกฎาคม 2018'",
+        ),
+        ("8-10 ก.ค. 2018", "; for a span, write 'date: 2018-07-08' and the end as 'end: 2018-07-10'"),
+        (
+            "ระหว่างวันที่ 8 ถึง 10 กรกฎาคม 2018",
+            "; for a span, write 'date: 2018-07-08' and the end as 'end: 2018-07-10', with 'date_phrase: between'",
+        ),
+        # Days counted from when an article was written.
+        *(
+            (words, f"; '{words}' {COUNTED_FROM}")
+            for words in ("เมื่อวาน", "เมื่อวานนี้", "เมื่อวันอังคาร", "วันอังคารที่แล้ว", "สัปดาห์ที่แล้ว")
+        ),
+    ],
+)
+def test_a_date_as_a_thai_editor_writes_it_is_told_how_to_write_it(text: str, said: str) -> None:
+    # Each got only "expected a date in the form YYYY..." ('10 กรกฎาคม 2561' was told
+    # '2561-07-10', a date 543 years ahead), but for a wrong day of the week and a day
+    # without its year, whose month's name has no vowel mark ('10 กรกฎาคม').
     assert hint(text, span=True) == said

@@ -145,7 +145,51 @@ def test_a_limit_keeps_whole_words(text: str, limit: int, expected: str) -> None
     assert to_id(text, limit=limit) == expected
 
 
-@pytest.mark.parametrize("name", [*INVALID, "Ünrest in Öskemen", "日本", "a\u00a0b", "--", "A" * 300])
+def test_a_chinese_title_longer_than_the_limit_keeps_its_first_syllables() -> None:
+    # Chinese writes no space between words: its title is one run of syllables, and one
+    # spelt longer than the limit gave the id 'event' ('2021-04-03-event').
+    made = new_event_id("2021-04-03", "總統蔡英文前往花蓮探視傷者並慰問家屬")
+    assert made.startswith("2021-04-03-zongtongcaiyingwenqianwanghualian")
+    assert len(made) <= len("2021-04-03-") + 60 and ID_PATTERN.fullmatch(made)
+    assert to_id("清水隧道北口", limit=14) == "qingshuisuidao"  # 'Bei' would not fit: cut before it
+    assert to_id("太魯閣號 清水隧道北口", limit=20) == "tailugehao-qingshui"
+    assert to_id("Piñera Piñeras", limit=10) == "pinera"  # no Chinese: whole words only, as before
+
+
+@pytest.mark.parametrize(
+    ("name", "expected"),
+    [
+        # Vowels written before their consonant or around it, spelt after it as the Royal
+        # Institute's romanization does: anyascii spelt each letter where it stands.
+        ("เชียงราย", "chiangray"),  # was 'echiyngray'
+        ("แม่สาย", "maesay"),  # was 'aemsay'
+        ("ไทย", "thai"),  # was 'aithy': its last 'ย' is not said
+        ("เปลี่ยน", "plian"),  # was 'epliyn': 'ปล' said together
+        ("เมือง", "mueang"),
+        ("เกาะ", "ko"),
+        ("ถ้ำหลวง", "thamluang"),  # was 'thamhlwng': 'ห' before 'ล' is not said, 'ว' is 'ua'
+        ("ตัว", "tua"),
+        # A letter under the mark that silences it is not said.
+        ("ณรงค์ศักดิ์", "nrngsak"),  # was 'nrngkhsakdi'
+        ("เอกพล จันทะวงษ์", "ekphl-chanthawng"),  # was 'eokphl-chanthawngs'
+    ],
+)
+def test_an_id_made_from_thai_spells_its_vowels_where_they_are_said(name: str, expected: str) -> None:
+    assert to_id(name) == expected
+
+
+def test_a_thai_title_longer_than_the_limit_keeps_its_start() -> None:
+    # Thai writes no space between words: a title of one run spelt longer than the limit
+    # gave the id 'event' ('2018-06-23-event').
+    made = new_event_id("2018-06-23", "ทีมหมูป่าอะคาเดมีและผู้ช่วยโค้ชติดอยู่ในถ้ำหลวงขุนน้ำนางนอนหลังฝนตกหนัก")
+    assert made.startswith("2018-06-23-thimmupa")
+    assert len(made) == len("2018-06-23-") + 60 and ID_PATTERN.fullmatch(made)
+    assert to_id("ทีมหมูป่า 13 คน", limit=12) == "thimmupa-13"  # whole words where there are spaces
+
+
+@pytest.mark.parametrize(
+    "name", [*INVALID, "Ünrest in Öskemen", "日本", "ไทย ณรงค์ เ", "a\u00a0b", "--", "A" * 300]
+)
 def test_whatever_the_name_the_suggestion_is_a_valid_id(name: str) -> None:
     assert ID_PATTERN.fullmatch(suggest_id(name))
 
@@ -167,3 +211,21 @@ def test_every_name_the_build_writes_at_the_root_is_reserved(project: Project) -
     names = {p.name for p in (project.root / "site").iterdir()} - {"story-a", ".explainer-site"}
     assert {"index.html", "404.html", "assets", "sitemap.xml"} <= names  # a full listing
     assert {name.split(".")[0].lower() for name in names} <= RESERVED_STORY_IDS
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("कोरोमंडल एक्सप्रेस मालगाड़ी से टकराई", "koromandal-eksapres-malgari-se-takrai"),
+        ("अश्विनी वैष्णव", "ashvini-vaishnav"),
+        ("बहानगा बाज़ार", "bahanga-bazar"),
+        ("नवीन पटनायक", "navin-patnayak"),
+        ("रेल सुरक्षा आयुक्त", "rel-suraksha-ayukt"),
+        ("सीबीआई ने तीन रेलकर्मियों को गिरफ़्तार किया", "sibiai-ne-tin-relkarmiyon-ko-giraftar-kiya"),
+        ("संसद में हिंदी", "sansad-men-hindi"),
+    ],
+)
+def test_a_hindi_title_is_spelt_as_it_is_said(text: str, expected: str) -> None:
+    # anyascii spelt Devanagari without its inherent vowel and a nukta as a break between
+    # words: 'korommdl-ekspres-malgad-i-se-tkrai', 'bhanga-baj-ar', 'girph-tar'.
+    assert to_id(text, limit=60) == expected

@@ -132,11 +132,14 @@ SAMPLES: list[tuple[str, str, bool]] = [
     ("site", "title: T\nbase_url: 'https://example.org/#a/'\n", False),
     ("site", "title: T\nlanguage: english!\n", False),
     # A language without a catalog of the pages' text: a warning, which check --strict refuses.
-    ("site", "title: T\nlanguage: hu\n", False),
-    ("site", "title: T\nlanguage: zh-TW\n", False),
+    ("site", "title: T\nlanguage: haw\n", False),
+    ("site", "title: T\nlanguage: zh-TW\n", True),  # Traditional Chinese, as Taiwan writes it
+    ("site", "title: T\nlanguage: zh-Hant-CN\n", True),
     ("site", "title: T\nlanguage: zh-CN\n", True),
     ("site", "title: T\nlanguage: EN-us\n", True),
-    ("story", "title: T\nsummary: S\npublished: 2010-04-19\nlanguage: no\n", False),
+    # Norwegian as TimelineJS writes it has Bokmål's catalog; Nynorsk none.
+    ("story", "title: T\nsummary: S\npublished: 2010-04-19\nlanguage: no\n", True),
+    ("story", "title: T\nsummary: S\npublished: 2010-04-19\nlanguage: nn\n", False),
     ("story", "title: T\nsummary: S\npublished: 2010-04-19\nlanguage: zh-Hans-SG\n", True),
     ("event", EVENT_OK + "quotes:\n  - text: Hi\n    by: x\n    language: it\n", True),  # any language
     ("site", "title: T\ncname: https://x.example.org\n", False),

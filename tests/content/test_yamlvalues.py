@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 import yaml
 
-from generator.content.yamlvalues import colon_advice, double_quoted
+from generator.content.yamlvalues import colon_advice, double_quoted, language_value
 
 
 @pytest.mark.parametrize(
@@ -44,3 +44,11 @@ def test_the_advice_for_a_text_in_curly_quotes_split_at_its_colon_writes_straigh
         "marks, \u201c \u201d, as part of the text, not as quotes around it; to show them to readers, "
         'write - "\u201cWho is to blame: pilots or wind?\u201d")'
     )
+
+
+@pytest.mark.parametrize(
+    ("tag", "written"), [("no", '"no"'), ("NO", '"NO"'), ("nb", "nb"), ("en-US", "en-US")]
+)
+def test_a_language_code_a_yaml_1_1_tool_reads_as_false_is_quoted(tag: str, written: str) -> None:
+    assert language_value(tag) == written
+    assert yaml.safe_load(f"language: {written}")["language"] == tag

@@ -312,6 +312,23 @@ def test_each_date_is_formatted_once_and_remembered() -> None:
         ("ca", "between", "2010-04-01", "2010-04-11", "Entre l’1 i l’11 d’abril del 2010"),
         ("ca", "weekend", "2010-05-08", "2010-05-09", "Cap de setmana del 8–9 de maig del 2010"),
         ("ca", "from", "2020-01-21T10:00+01:00", None, "Des del 21 de gener del 2020, 10:00 (UTC+1)"),
+        # Hungarian: '-ig' ('until') joins a number by a hyphen without its dot and a
+        # month with none, after a time and before its offset; a year alone has no dot
+        # before 'óta' ('since') or 'és' ('and'), a day before 'és' has one: not '2011.-ig',
+        # 'április-ig', '(UTC+2)-ig', '2010. óta', 'október 4 és 7. között'.
+        ("hu", "from", "2010", None, "2010 óta"),
+        ("hu", "from", "2010-04", None, "2010. április óta"),
+        ("hu", "from", "2010-10-04", None, "2010. október 4. óta"),
+        ("hu", "until", "2011", None, "2011-ig"),
+        ("hu", "until", "2010-04", None, "2010. áprilisig"),
+        ("hu", "until", "2010-10-04", None, "2010. október 4-ig"),
+        ("hu", "until", "2010-10-04T12:25+02:00", None, "2010. október 4. 12:25-ig (UTC+2)"),
+        ("hu", "between", "2010", "2012", "2010 és 2012 között"),
+        ("hu", "between", "2010", "2012-03", "2010 és 2012. március között"),
+        ("hu", "between", "2010-04", "2010-08", "2010. április és augusztus között"),
+        ("hu", "between", "2010-10-04", "2010-10-07", "2010. október 4. és 7. között"),
+        ("hu", "between", "2010-10-30", "2010-11-02", "2010. október 30. és november 2. között"),
+        ("hu", "weekend", "2010-10-09", "2010-10-10", "Hétvége: 2010. október 9–10."),
     ],
 )
 def test_date_phrases_are_worded_for_a_day_or_for_a_month_or_year(
@@ -334,6 +351,8 @@ def test_date_phrases_are_worded_for_a_day_or_for_a_month_or_year(
         ("cs", "2010", "kolem roku 2010"),
         ("it", "2010-04-08", "intorno all’8 aprile 2010"),
         ("it", "2005", "circa 2005"),
+        ("hu", "2010", "2010 körül"),  # not '2010. körül': the year alone has no dot
+        ("hu", "2010-10-04", "2010. október 4. körül"),
     ],
 )
 def test_an_approximate_day_takes_its_article_and_a_year_does_not(tag: str, date: str, expected: str) -> None:
@@ -435,6 +454,25 @@ def test_days_and_months_of_one_year_can_be_written_without_it(tag: str, expecte
 
 
 @pytest.mark.parametrize(
+    ("tag", "start", "end", "expected"),
+    [
+        ("nb", "2020-12-30T03:55", None, "30. desember 2020 kl.\u00a003:55"),
+        ("no", "2020-12-30T03:55+01:00", None, "30. desember 2020 kl.\u00a003:55 (UTC+1)"),
+        ("nb", "2020-12-30T03:55", "2020-12-30T05:10", "30. desember 2020 kl.\u00a003:55\u201305:10"),
+        ("nb", "2020-12-30", None, "30. desember 2020"),
+        ("sv", "2017-04-07T14:53", None, "7 april 2017 14:53"),
+    ],
+)
+def test_norwegian_writes_kl_between_a_date_and_its_time(
+    tag: str, start: str, end: str | None, expected: str
+) -> None:
+    # '30. desember 2020, 03:55' (CLDR's medium pattern, which Babel gives) reads as a
+    # machine's: Norwegian news, and CLDR's pattern for a date at a time, write 'kl.'.
+    dates = for_tag(tag)
+    assert dates.span(parse_date(start), parse_date(end) if end else None) == expected
+
+
+@pytest.mark.parametrize(
     ("tag", "date", "expected"),
     [
         ("de", "2021-07-14T22:30", "14. Juli 2021, 22:30\u00a0Uhr"),
@@ -448,6 +486,89 @@ def test_german_writes_uhr_after_a_time(tag: str, date: str, expected: str) -> N
     # "22:30 Uhr", and a German TimelineJS sheet's display dates said so, so each was
     # kept as an event's own words rather than the pages' date.
     assert show(for_tag(tag), date) == expected
+
+
+@pytest.mark.parametrize(
+    ("kind", "start", "end", "expected"),
+    [
+        ("from", "2010", None, "Vuodesta 2010 alkaen"),
+        ("from", "2010-04", None, "Huhtikuusta 2010 alkaen"),
+        ("from", "2010-04-07", None, "7. huhtikuuta 2010 alkaen"),
+        ("until", "2011", None, "Vuoteen 2011 asti"),
+        ("until", "2011-10", None, "Lokakuuhun 2011 asti"),
+        ("until", "2011-10-11", None, "11. lokakuuta 2011 asti"),
+        ("between", "2010", "2012", "Vuosien 2010 ja 2012 välillä"),
+        ("between", "2010-04", "2010-08", "Huhtikuun ja elokuun 2010 välillä"),
+        ("between", "2010-11", "2011-02", "Marraskuun 2010 ja helmikuun 2011 välillä"),
+        ("between", "2010", "2011-04", "Vuoden 2010 ja huhtikuun 2011 välillä"),
+        ("between", "2010-04-07", "2010-04-15", "7. ja 15. huhtikuuta 2010 välillä"),
+    ],
+)
+def test_finnish_date_phrases_put_a_year_or_a_month_in_the_case_its_postposition_governs(
+    kind: str, start: str, end: str | None, expected: str
+) -> None:
+    # CLDR's month alone is the nominative, and the catalog's '%(date)s alkaen' read
+    # 'huhtikuu 2010 alkaen', '2011 asti', 'huhtikuu ja elokuu 2010 välillä'. A day's
+    # number is read as an ordinal in whatever case, and its month is in the partitive.
+    assert for_tag("fi").phrase(kind, parse_date(start), parse_date(end) if end else None) == expected
+
+
+@pytest.mark.parametrize(
+    ("start", "end", "expected"),
+    [
+        ("2017-08-18T16:02", None, "18. elokuuta 2017 klo\u00a016.02"),
+        ("2017-08-18T16:02:30+03:00", None, "18. elokuuta 2017 klo\u00a016.02.30 (UTC+3)"),
+        (
+            "2017-08-18T16:02+03:00",
+            "2017-08-18T16:05+03:00",
+            "18. elokuuta 2017 klo\u00a016.02–16.05 (UTC+3)",
+        ),
+    ],
+)
+def test_finnish_writes_klo_before_a_time(start: str, end: str | None, expected: str) -> None:
+    # '18. elokuuta 2017 16.02' ran the year into the time, and '2017 16.02' reads as a
+    # year and a date (16 February); Finnish news writes 'klo 16.02'.
+    dates = for_tag("fi")
+    assert show(dates, start, end) == expected
+    event = Event(id="e", title="T", date=parse_date(start), summary="s")
+    assert dates.day_and_time(event) == (
+        "18. elokuuta 2017 ",
+        dates.when(event).removeprefix("18. elokuuta 2017 "),
+    )
+
+
+@pytest.mark.parametrize(
+    ("start", "end", "expected"),
+    [
+        ("2022-07-03T17:37", None, "3. juli 2022 kl.\u00a017.37"),
+        ("2022-07-03T17:37:30+02:00", None, "3. juli 2022 kl.\u00a017.37.30 (UTC+2)"),
+        ("2022-07-03T17:37", "2022-07-03T17:48", "3. juli 2022 kl.\u00a017.37–17.48"),
+    ],
+)
+def test_danish_writes_kl_before_a_time(start: str, end: str | None, expected: str) -> None:
+    # '3. juli 2022 17.37' ran the year into the time, as Finnish's did; Danish news
+    # writes 'kl. 17.37', and a time alone after its day (the timeline's column) 'kl. 17.48'.
+    dates = for_tag("da")
+    assert show(dates, start, end) == expected
+    event = Event(id="e", title="T", date=parse_date(start), summary="s")
+    assert dates.day_and_time(event) == ("3. juli 2022 ", dates.when(event).removeprefix("3. juli 2022 "))
+    assert dates.when(event).removeprefix("3. juli 2022 ").startswith("kl.\u00a017.37")
+
+
+@pytest.mark.parametrize(
+    ("start", "end", "expected"),
+    [
+        ("2022-07-03T17:37", "2023-07-03", "3. juli 2022 kl.\u00a017.37–3. juli 2023"),
+        ("2022-07-03T17:37", "2022-07-04T09:00", "3. juli 2022 kl.\u00a017.37–4. juli 2022 kl.\u00a009.00"),
+        ("2022", "2023-06-30", "2022–30. juni 2023"),
+        ("2022-07-03", "2023-07-03", "3. juli 2022–3. juli 2023"),  # CLDR's own span, as before
+    ],
+)
+def test_danish_spans_of_whole_dates_are_joined_by_an_en_dash(start: str, end: str, expected: str) -> None:
+    # CLDR's Danish fallback span is '{0}-{1}', a hyphen, where its other spans have an en
+    # dash: the overview strip read '3. juli 2022 kl. 17.37-3. juli 2023', and '2022-30. juni
+    # 2023' reads as a date in numbers.
+    assert show(for_tag("da"), start, end) == expected
 
 
 @pytest.mark.parametrize(
@@ -597,6 +718,14 @@ NB = "\u00a0"
         ("vi", "2024-09-07", None, f"7{NB}tháng{NB}9, 2024"),
         ("vi", "2024-09", None, f"tháng{NB}9 năm 2024"),
         ("vi", "2024-09-07T13:00", None, f"13:00 7{NB}tháng{NB}9, 2024"),
+        # Thai writes 'น.' (o'clock) after a time: the key moments broke '10:00' over 'น.'.
+        ("th", "2018-07-02T22:00+07:00", None, f"2{NB}กรกฎาคม ค.ศ.{NB}2018 22:00{NB}น. (UTC+7)"),
+        (
+            "th",
+            "2018-07-08T10:00",
+            "2018-07-08T17:40",
+            f"8{NB}กรกฎาคม ค.ศ.{NB}2018 10:00{NB}น. – 17:40{NB}น.",
+        ),
     ],
 )
 def test_a_pages_date_keeps_its_day_with_its_month(tag: str, start: str, end: str | None, shown: str) -> None:

@@ -25,7 +25,8 @@ def test_tags_find_their_catalog_and_direction() -> None:
 @pytest.mark.parametrize(
     ("tag", "catalog"),
     [
-        ("zh-Hant-CN", None),  # Traditional: CLDR has no such locale, and 'zh' alone was Simplified
+        ("zh-Hant-CN", "zh_Hant"),  # Traditional, wherever it is read: not Simplified for China
+        ("zh-Hans-TW", "zh_Hans"),  # Simplified, though Taiwan writes Traditional
         ("ky-Arab", None),  # Kyrgyz as written in China; the catalog is in Cyrillic
         ("zh-cmn-Hans", "zh_Hans"),
         ("zh-hans-cn", "zh_Hans"),
@@ -87,10 +88,11 @@ def test_kr_for_a_story_is_told_korean_is_ko(project: Project) -> None:
 
 def test_a_story_may_be_in_another_language_than_the_site(project: Project) -> None:
     story = (project.root / "content/story-a/story.yaml").read_text()
-    project.write("content/story-a/story.yaml", story + "language: 'no'\n")
+    project.write("content/story-a/story.yaml", story + "language: nn\n")
     line = story.count("\n") + 1
     [problem] = project.problems()
     assert problem.startswith(f"content/story-a/story.yaml:{line}:11: 'language': there is no translation")
+    assert problem.endswith("; Norwegian Bokmål ('nb') is shipped, Norwegian Nynorsk is not")
 
 
 @pytest.mark.parametrize(
@@ -226,6 +228,53 @@ def test_words_sort_in_their_languages_alphabetical_order() -> None:
             "Adam aether Ahlen azur Łódź Lozère Lyon Malmö Mora Mustonen Mygel Müller Myrdal Märsta Oslo "
             "ovan Ystad yxa zon Zürich Ådalen Åhléns Åre ås Æbleskiver älv Ängelholm Ärla æther Ödeshög "
             "Ödåkra Öland Örebro Ørsted Överkalix",
+        ),
+        # Finnish ends its alphabet as Swedish does, with å, ä and ö after z: 'Äänekoski'
+        # sorted beside 'Aalto' and 'Öljy' beside 'Oulu'.
+        (
+            "fi",
+            "Aalto ahven Malmö Müller Myllykoski Mäntsälä Oulu Savonlinna Seinäjoki Tampere Turku "
+            "Uusikaupunki Vaasa Virtanen Wasa Wirtanen Ylöjärvi Ystävä Zürich Åbo Ähtäri Äänekoski Öljy "
+            "Ørsted Österbotten",
+        ),
+        # Norwegian's æ, ø, å sorted as ae, o, a ('Ålesund' beside 'Alesund'), where its
+        # alphabet and the browser have them after z, in that order; 'aa' is 'å' to it
+        # ('Aasen' after 'Ås'), ä and ö are æ and ø, ü is y. 'no' is Norwegian too.
+        *(
+            (
+                tag,
+                "Adam aether Ahlen azur Bodø Boe Bærum Bø Łódź Lozère Lyon Malmø Mygel Müller Myrdal "
+                "Orkdal Oslo ovale Ystad yxa zon Zürich Æbleskiver Ängelholm ære Ærø Ödegaard Ørland ørn "
+                "Ørsted Østfold Øyer Aaberg åker Ålesund Ås Aasen",
+            )
+            for tag in ("nb", "no")
+        ),
+        # Danish ends its alphabet as Norwegian does, 'aa' as 'å' ('Aarhus', 'Aalborg'): 'Ærø'
+        # and 'Aarhus' sorted first, 'Ørestad' beside 'Odense', where the browser has them last.
+        (
+            "da",
+            "Amager Ballerup Bornholm Brøndby Esbjerg Fanø Helsingør Herning København Køge Müller "
+            "Odense Roskilde Rødovre Tårnby Vejle Ystad Zealand Æbelø Ærø Ølstykke Ørestad Aabenraa "
+            "Åbyhøj Aalborg Aarhus",
+        ),
+        # Hungarian's cs, dz, dzs, gy, ly, ny, sz, ty, zs, ö, ő, ü and ű are letters of their
+        # own, each after the one it is written with ('Csehország' after 'Cukor', 'Ökör' after
+        # 'Ózd'), where they sorted as c+s and o ('Ökör' before 'Olt', 'Zsámbék' before 'Zugló').
+        (
+            "hu",
+            "Abony ábra Ács Ajka Cipő Cukor csak Csehország Dráva Dunántúl Dzsungel Eger Érd Gárdony "
+            "Gödöllő Győr Lábatlan Lyuk Nagykanizsa Nyíregyháza Olt Orbán Oszlop Ózd ők Ökör Őrség öt "
+            "Ötvös Salgótarján Sopron Szeged Tata Tüskevár Tyúkod Ugar Újpest Ukrajna Uzsok Üllő Ürge "
+            "Űrhajó Üveg Zala Zugló Zsámbék",
+        ),
+        # Romanian's ă, â, î, ș and ț are letters of their own, each after the one it is
+        # written on ('Șag' after 'Suceava', 'Ăsta' after 'Azuga'), where they sorted as a, i,
+        # s, t ('Șag' before 'Sibiu'); ş and ţ, with a cedilla, are ș and ț.
+        (
+            "ro",
+            "Alba apă Arad Azuga ăla Ăsta Âmbru ânger Bacău Brăila Iași Ilfov Izvor îngheț Însurăței "
+            "Mamaia Mare masă mass mașină Mălini mâine muntean Sibiu Suceava sz Șag Șimleu Ştefăneşti "
+            "ştiri Timiș Tulcea Turda ţară Țăndărei Ţebea Ungheni Vaslui Zalău",
         ),
     ],
 )
@@ -440,3 +489,139 @@ def test_swedish_is_shipped_left_to_right_in_its_own_catalog() -> None:
     assert languages.resolve("sv-FI") is not None
     assert "sv" in languages.available_tags().split(", ")
     assert languages.tag_for_name("svenska") == "sv" and languages.tag_for_name("Swedish") == "sv"
+
+
+def test_finnish_is_shipped_left_to_right_in_its_own_catalog() -> None:
+    # Finnish had no catalog: a site with `language: fi` was refused by check.
+    finnish = languages.resolve("fi")
+    assert finnish is not None and finnish.catalog == "fi" and finnish.direction == "ltr"
+    assert languages.resolve("fi-FI") is not None
+    assert "fi" in languages.available_tags().split(", ")
+    assert languages.tag_for_name("suomi") == "fi" and languages.tag_for_name("Finnish") == "fi"
+
+
+def test_norwegian_bokmal_is_shipped_left_to_right_in_its_own_catalog() -> None:
+    # Norwegian Bokmål had no catalog: a site with `language: nb` was refused by check.
+    bokmal = languages.resolve("nb")
+    assert bokmal is not None and bokmal.catalog == "nb" and bokmal.direction == "ltr"
+    assert languages.resolve("nb-NO") is not None
+    assert "nb" in languages.available_tags().split(", ")
+    assert languages.tag_for_name("norsk bokmål") == "nb"
+    assert languages.tag_for_name("Norwegian Bokmål") == "nb"
+
+
+@pytest.mark.parametrize("tag", ["no", "no-NO"])
+def test_norwegian_written_no_is_given_the_bokmal_catalog(tag: str) -> None:
+    # TimelineJS and many newsrooms write Norwegian 'no', which was refused ("no
+    # translation"). Its pages keep the tag as written and are Bokmål's, dates and all; a
+    # shared link names Bokmål (Babel knows no country of 'no': 'no_NO' failed).
+    norwegian = languages.resolve(tag)
+    assert norwegian is not None and norwegian.tag == tag and norwegian.catalog == "nb"
+    assert str(norwegian.locale) == "nb" and norwegian.open_graph_locale == "nb_NO"
+    assert languages.refused(tag) is None
+
+
+@pytest.mark.parametrize("tag", ["nn", "nn-NO"])
+def test_nynorsk_is_refused_with_bokmal_named(tag: str) -> None:
+    # Nynorsk is a written standard of its own: its pages are not given Bokmål's words
+    # under its tag, but the editor is told which Norwegian is shipped.
+    assert languages.resolve(tag) is None
+    refusal = languages.refused(tag)
+    assert refusal is not None and "Norwegian Bokmål ('nb') is shipped, Norwegian Nynorsk is not" in refusal
+
+
+def test_hungarian_is_shipped_left_to_right_in_its_own_catalog() -> None:
+    # Hungarian had no catalog: a site with `language: hu` was refused by check.
+    hungarian = languages.resolve("hu")
+    assert hungarian is not None and hungarian.catalog == "hu" and hungarian.direction == "ltr"
+    assert languages.resolve("hu-HU") is not None
+    assert "hu" in languages.available_tags().split(", ")
+    assert languages.tag_for_name("magyar") == "hu" and languages.tag_for_name("Hungarian") == "hu"
+
+
+@pytest.mark.parametrize(
+    ("tag", "catalog"),
+    [
+        ("zh-Hant", "zh_Hant"),
+        ("zh-TW", "zh_Hant"),  # Taiwan's and Hong Kong's newsrooms write the region, not the script
+        ("zh-HK", "zh_Hant"),
+        ("zh-MO", "zh_Hant"),
+        ("zh-hant-tw", "zh_Hant"),
+        ("zh", "zh_Hans"),
+        ("zh-CN", "zh_Hans"),
+        ("zh-SG", "zh_Hans"),
+    ],
+)
+def test_traditional_chinese_is_shipped_left_to_right_in_its_own_catalog(tag: str, catalog: str) -> None:
+    # Traditional Chinese had no catalog: a site with `language: zh-Hant`, 'zh-TW' or 'zh-HK'
+    # was refused by check ("no translation"), though Taiwan's newsrooms came from TimelineJS.
+    language = languages.resolve(tag)
+    assert language is not None and language.catalog == catalog and language.direction == "ltr"
+    assert "zh-Hant" in languages.available_tags().split(", ")
+    assert translations("zh_Hant").gettext("Timeline") == "時間軸"
+
+
+def test_traditional_chinese_is_named_apart_from_simplified() -> None:
+    # Both are '中文' to CLDR's language name alone: a story in both scripts listed '中文'
+    # twice among its translations, and neither name found its tag.
+    assert languages.autonym("zh-Hant") == languages.autonym("zh-TW") == "繁體中文"
+    assert languages.autonym("zh-Hans") == "中文"  # as Simplified pages have always named it
+    assert languages.tag_for_name("繁體中文") == "zh-Hant"
+    assert languages.tag_for_name("Traditional Chinese") == "zh-Hant"
+    assert languages.tag_for_name("Chinese") == "zh"
+
+
+def test_tw_for_a_site_is_told_traditional_chinese_is_zh_hant(project: Project) -> None:
+    # 'tw' is a language's code (Twi, which has no pages), so it got no hint, though
+    # Taiwan's editors write their country's code for their language.
+    site = (project.root / "content/site.yaml").read_text()
+    project.write("content/site.yaml", site + "language: tw\n")
+    [problem] = project.problems()
+    hint = "; did you mean 'zh-Hant'? ('tw' is a country's code, and as a language's, Twi's)"
+    assert problem.endswith(f"(to add one, see 'Adding a language' in docs/editing.md){hint}")
+
+
+def test_danish_is_shipped_left_to_right_in_its_own_catalog() -> None:
+    # Danish had no catalog: a site with `language: da` was refused by check ("no
+    # translation"), though Danish newsrooms came from TimelineJS, which has it.
+    danish = languages.resolve("da")
+    assert danish is not None and danish.catalog == "da" and danish.direction == "ltr"
+    assert languages.resolve("da-DK") is not None
+    assert "da" in languages.available_tags().split(", ")
+    assert languages.tag_for_name("dansk") == "da" and languages.tag_for_name("Danish") == "da"
+    assert translations("da").gettext("Timeline") == "Tidslinje"
+
+
+def test_romanian_is_shipped_left_to_right_in_its_own_catalog() -> None:
+    # Romanian had no catalog: a site with `language: ro` was refused by check, so a
+    # newsroom coming from TimelineJS (which has ro) could not use its language.
+    romanian = languages.resolve("ro")
+    assert romanian is not None and romanian.catalog == "ro" and romanian.direction == "ltr"
+    assert languages.resolve("ro-RO") is not None and languages.resolve("ro-MD") is not None
+    assert "ro" in languages.available_tags().split(", ")
+    assert languages.tag_for_name("română") == "ro" and languages.tag_for_name("Romanian") == "ro"
+
+
+def test_thai_is_shipped_left_to_right_in_its_own_catalog() -> None:
+    # Thai had no catalog: a site with `language: th` was refused by check.
+    thai = languages.resolve("th")
+    assert thai is not None and thai.catalog == "th" and thai.direction == "ltr"
+    assert languages.resolve("th-TH") is not None
+    assert "th" in languages.available_tags().split(", ")
+    assert languages.tag_for_name("ไทย") == "th" and languages.tag_for_name("Thai") == "th"
+
+
+def test_hindi_is_shipped_left_to_right_in_its_own_catalog() -> None:
+    # Hindi had no catalog: a site with `language: hi` was refused by check.
+    hindi = languages.resolve("hi")
+    assert hindi is not None and hindi.catalog == "hi" and hindi.direction == "ltr"
+    assert languages.resolve("hi-IN") is not None
+    assert "hi" in languages.available_tags().split(", ")
+    assert languages.tag_for_name("हिन्दी") == "hi" and languages.tag_for_name("Hindi") == "hi"
+
+
+def test_hindi_written_by_its_standard_spelling_is_hi() -> None:
+    # CLDR names Hindi 'हिन्दी'; Hindi's standard spelling and its newsrooms write 'हिंदी',
+    # and 'language: हिंदी' got no 'did you mean'.
+    assert languages.tag_for_name("हिंदी") == "hi"
+    assert languages.meant_tag("हिंदी") == "hi"

@@ -22,7 +22,9 @@ sources: [src-a, src-b]
 """
 
 
-@pytest.mark.parametrize(("language", "separator"), [("ar", "، "), ("zh-Hans", "、"), ("en", ", ")])
+@pytest.mark.parametrize(
+    ("language", "separator"), [("ar", "، "), ("zh-Hans", "、"), ("zh-Hant", "、"), ("en", ", ")]
+)
 def test_lists_are_joined_with_the_languages_separator(
     project: Project, language: str, separator: str
 ) -> None:
@@ -43,7 +45,9 @@ def test_lists_are_joined_with_the_languages_separator(
         assert f'{name}</a>{mark}</span>{separator[len(mark) :]}<span class="name"><a' in story_page
 
 
-@pytest.mark.parametrize(("language", "separator"), [("ar", "، "), ("zh-Hans", "，"), ("en", ", ")])
+@pytest.mark.parametrize(
+    ("language", "separator"), [("ar", "، "), ("zh-Hans", "，"), ("zh-Hant", "，"), ("en", ", ")]
+)
 def test_the_parts_of_one_thing_are_joined_as_the_language_joins_them(
     project: Project, language: str, separator: str
 ) -> None:

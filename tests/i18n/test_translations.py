@@ -212,7 +212,15 @@ def test_figure_and_place_pages_link_to_the_same_figure_and_place_in_the_storys_
         ("vi", "Phát biểu"),
         ("ca", "Declaracions"),
         ("sv", "Citat"),
+        ("fi", "Lausunnot"),
+        ("nb", "Sitater"),
+        ("da", "Citater"),
+        ("th", "คำกล่าว"),
+        ("hi", "उन्हीं के शब्दों में"),  # honorific plural: a person or a group
+        ("hu", "Idézetek"),
+        ("ro", "Declarații"),
         ("zh-Hans", "言论"),
+        ("zh-Hant", "發言摘錄"),  # excerpts of what was said: a minister's or a railway's
     ],
 )
 def test_a_figures_quotes_are_headed_for_one_person_as_for_a_group(

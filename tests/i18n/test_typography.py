@@ -75,6 +75,13 @@ def test_educate_takes_time_in_proportion_to_the_text() -> None:
         ("ru", "«Don’t,» she said – twice — and left…"),
         ("el", "«Don’t,» she said – twice — and left…"),  # Greek quotes as Russian does
         ("ca", "«Don’t,» she said – twice — and left…"),  # CLDR's and the Catalan press's
+        ("nb", "«Don’t,» she said – twice — and left…"),
+        # Norwegian written 'no', as TimelineJS writes it, and Nynorsk had English marks.
+        ("no", "«Don’t,» she said – twice — and left…"),
+        ("no-NO", "«Don’t,» she said – twice — and left…"),
+        ("nn", "«Don’t,» she said – twice — and left…"),
+        ("hu", "„Don’t,” she said – twice — and left…"),  # low opening, high closing, as Polish
+        ("ro", "„Don’t,” she said – twice — and left…"),  # as Polish and Hungarian
         ("xx", "“Don’t,” she said – twice — and left…"),  # unknown: English marks
     ],
 )
@@ -87,6 +94,12 @@ def test_plain_text_is_set_with_the_languages_quotation_marks(language: str, exp
     [
         ('他说"不"。', "zh-Hans", "他说“不”。"),
         ('他说"不"好，她说"是"。', "zh-Hans", "他说“不”好，她说“是”。"),
+        # Traditional Chinese quotes in corner brackets, as Taiwan's and Hong Kong's news do;
+        # a page in zh-Hant, zh-TW or zh-HK had the Simplified “ ”.
+        ('他說"不"好，她說"是"。', "zh-Hant", "他說「不」好，她說「是」。"),
+        ('他說"不"。', "zh-TW", "他說「不」。"),
+        ('他說"不"。', "zh-Hant-HK", "他說「不」。"),
+        ('他說"不"。', "zh-HK", "他說「不」。"),
         ('Er sagte:"Nein".', "de", "Er sagte:„Nein“."),
         ('قال:"لا"', "ar", "قال:«لا»"),
         ('Il a dit:"non".', "fr", "Il a dit:«\u202fnon\u202f»."),
@@ -376,3 +389,29 @@ def test_a_dutch_elided_article_after_a_space_is_an_apostrophe(text: str, expect
         extensions=["smarty"], extension_configs={"smarty": {"substitutions": typography.SUBSTITUTIONS}}
     )
     assert typography.for_language(md.convert(text), "nl-BE") == f"<p>{expected}</p>"
+
+
+@pytest.mark.parametrize(
+    ("language", "typed", "set"),
+    [
+        ("cs", "Požár v Praze a v Brně", "Požár v\u00a0Praze a\u00a0v\u00a0Brně"),
+        ("cs-CZ", "K události došlo u Hodonína", "K\u00a0události došlo u\u00a0Hodonína"),
+        ("sk", "Útok v Handlovej", "Útok v\u00a0Handlovej"),
+        ("pl", "Pożar w Warszawie i w Łodzi", "Pożar w\u00a0Warszawie i\u00a0w\u00a0Łodzi"),
+        # Initials and a letter after a hyphen are not words of their own.
+        ("cs", "J. Novák, A-Z v 2021", "J. Novák, A-Z v\u00a02021"),
+        # Tags, their attributes and code are left as typed.
+        (
+            "cs",
+            '<a href="v x" title="v Praze">v Praze</a> <code>v x</code>',
+            '<a href="v x" title="v Praze">v\u00a0Praze</a> <code>v x</code>',
+        ),
+        ("en", "in a house", "in a house"),
+        ("de", "Haus a b", "Haus a b"),
+    ],
+)
+def test_czech_slovak_and_polish_keep_a_one_letter_word_off_a_lines_end(
+    language: str, typed: str, set: str
+) -> None:
+    # An editor's 'v Praze', typed with a plain space, ended a phone's line with 'v'.
+    assert typography.for_language(typed, language) == set

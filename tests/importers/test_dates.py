@@ -360,6 +360,38 @@ def test_a_german_time_is_the_dates_own_with_or_without_uhr(display: str) -> Non
 
 
 @pytest.mark.parametrize(
+    "display",
+    ["30. desember 2020 kl. 03.55", "30. desember 2020 kl. 03:55", "30. desember 2020 kl.\u00a003:55"],
+)
+def test_a_norwegian_time_is_the_dates_own_with_a_dot_or_a_colon(display: str) -> None:
+    # A Norwegian sheet's '30. desember 2020 kl. 03.55' is what Norwegian pages write
+    # '30. desember 2020 kl. 03:55': it was kept as the event's display date, and would
+    # have stayed as written when the date was corrected in its file.
+    start = parse_date("2020-12-30T03:55")
+    assert as_shown(display, start, None, ("nb",)) == Shown()
+    assert as_shown(display.replace("55", "56"), start, None, ("nb",)) is None
+
+
+@pytest.mark.parametrize(
+    "display",
+    [
+        "30 octombrie 2015, ora 22:32",
+        "30 octombrie 2015 ora 22:32",
+        "30 octombrie 2015, la ora 22:32",
+        "30 octombrie 2015, ora 22.32",
+        "30 octombrie 2015, 22:32",
+    ],
+)
+def test_a_romanian_time_after_ora_is_the_dates_own(display: str) -> None:
+    # A Romanian sheet's '30 octombrie 2015, ora 22:32' ('the hour') is what Romanian pages
+    # write '30 octombrie 2015, 22:32': it was kept as the event's display date, and would
+    # have stayed as written when the date was corrected in its file.
+    start = parse_date("2015-10-30T22:32")
+    assert as_shown(display, start, None, ("ro",)) == Shown()
+    assert as_shown(display.replace("32", "33"), start, None, ("ro",)) is None
+
+
+@pytest.mark.parametrize(
     ("display", "date"),
     [
         ("25 de janeiro de 2019 12h28", "2019-01-25T12:28"),

@@ -239,6 +239,23 @@ def test_a_link_planted_in_the_folder_being_written_is_not_written_through(proje
     assert outside.read_text() == "must stay"
 
 
+def test_a_file_linked_from_a_cache_and_written_again_leaves_the_cache_alone(project: Project) -> None:
+    # A picture's renditions are linked from the cache one by one; when one of them is
+    # gone from the cache, all are encoded and written again, and those linked already were
+    # truncated and written through their link: into the cache's own files (and the
+    # previous site's, which links the same files).
+    cached = project.write("cache/photo.480.webp", "cached bytes")
+    writer = output.FileWriter(str(project.root / "staging"))
+    writer.link("media/photo.480.webp", str(cached))
+    writer("media/photo.480.webp", b"cached bytes")  # the same: left as the link it is
+    assert (project.root / "staging/media/photo.480.webp").stat().st_ino == cached.stat().st_ino
+    before = cached.stat().st_mtime_ns
+    writer("media/photo.480.webp", b"other bytes")
+    assert (project.root / "staging/media/photo.480.webp").read_bytes() == b"other bytes"
+    assert cached.read_text() == "cached bytes" and cached.stat().st_mtime_ns == before
+    assert writer.written == {"media/photo.480.webp"}
+
+
 def test_links_in_a_replaced_folder_are_removed_not_followed(project: Project) -> None:
     outside = project.write("outside/data.txt", "must stay")
     project.write("public/old.html", "someone's page")

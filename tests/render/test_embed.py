@@ -214,6 +214,9 @@ def test_the_embed_page_is_in_the_story_language(project: Project) -> None:
         ("en", 'timeline’s height. <a href="embed/index.html">See the embedded timeline</a>.</p>'),
         ("ja", 'ためのものです。<a href="embed/index.html">埋め込み表示を見る</a>。</p>'),
         ("zh-Hans", '高度。<a href="embed/index.html">查看嵌入的时间线</a>。</p>'),
+        # Hindi ends a sentence with the danda, as its catalog's sentences do: the link's
+        # sentence ended with a Latin full stop after theirs ('...कर देती है। ...देखें</a>.').
+        ("hi", 'कर देती है। <a href="embed/index.html">लगाया गया घटनाक्रम कैसा दिखता है, देखें</a>।</p>'),
     ],
 )
 def test_the_link_to_the_embed_page_ends_its_paragraph_as_the_language_writes_a_sentence(

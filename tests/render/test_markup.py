@@ -403,3 +403,18 @@ def test_a_chinese_paragraph_wrapped_in_its_file_has_no_space_where_its_lines_en
 def test_costly_markdown_says_where_it_passes_a_limit(text: str, at: int) -> None:
     found = markdown_problem_at(text)
     assert found is not None and found == (markdown_problem(text), at)
+
+
+def test_a_hungarian_paragraph_opening_with_a_date_keeps_its_year() -> None:
+    # Hungarian writes a date year first, and a sentence often opens with one: Markdown read
+    # '2010. október 4-én ...' as a list numbered from 2010, and the page lost the year.
+    text = "2010. október 4-én átszakadt a gát.\n\nA víz 2010. okt. 7-én érte el a Dunát.\n\n2011. máj. 2-án újra."
+    assert str(markup.Typeset(MarkdownConverter(), "hu")(text)) == (
+        "<p>2010. október 4-én átszakadt a gát.</p>\n<p>A víz 2010. okt. 7-én érte el a Dunát.</p>\n"
+        "<p>2011. máj. 2-án újra.</p>"
+    )
+    # A list is still a list, and another language's text is converted as before.
+    assert str(markup.Typeset(MarkdownConverter(), "hu")("1. első\n2. második")) == (
+        "<ol>\n<li>első</li>\n<li>második</li>\n</ol>"
+    )
+    assert str(markup.Typeset(MarkdownConverter(), "en")("2010. október 4.")).startswith('<ol start="2010">')

@@ -19,6 +19,7 @@ from generator.i18n.dates import for_tag
 from generator.render import overview
 from generator.render.timegaps import Gap, Unit
 from tests.conftest import TEMPLATES
+from tests.render.test_timegaps import BRIDGE
 
 
 def event(date: str, eid: str, end: str | None = None, *, circa: bool = False) -> Event:
@@ -62,6 +63,21 @@ def test_periods_are_cut_at_the_timelines_gaps_and_sized_by_their_events() -> No
     assert second.x + second.width == pytest.approx(100)
     assert first.width < second.width  # 1 event against 11
     assert first.width * overview.NARROWEST / 100 >= overview.text_pixels("2005")
+
+
+def test_a_story_told_hour_by_hour_is_cut_at_its_night_and_its_days() -> None:
+    # The live story of test_timegaps: a night without news, then the days after. It was
+    # one period; its periods now follow the timeline's gaps, and a period on the day of
+    # the one before it is named on a wide strip only, by its hours.
+    events = [event(d, f"e{i}") for i, d in enumerate(BRIDGE)]
+    strip = overview.strip(events, href, for_tag("en", native_digits=True, tied_ranges=True).span)
+    assert strip is not None
+    assert [p.gap_before for p in strip.periods] == [
+        None, Gap(Unit.HOURS, 6), Gap(Unit.HOURS, 21), Gap(Unit.DAYS, 2), Gap(Unit.DAYS, 4)
+    ]  # fmt: skip
+    assert [len(p.bars) for p in strip.periods] == [5, 5, 1, 2, 1]
+    labels = [(p.label, p.wide_label) for p in strip.periods]
+    assert labels[:2] == [("26 March 2024", None), (None, "26 March 2024, 09:00–11:00")]
 
 
 def test_events_close_together_share_a_bar_that_counts_them_and_links_to_the_first() -> None:

@@ -419,6 +419,8 @@ def test_the_renderers_markdown_is_the_templates_filter() -> None:
 @pytest.mark.parametrize(
     ("unit", "count", "about", "words"),
     [
+        ("hours", 1, False, "1 hour later"),
+        ("hours", 6, False, "6 hours later"),
         ("days", 1, False, "1 day later"),
         ("days", 3, False, "3 days later"),
         ("weeks", 1, False, "1 week later"),
@@ -435,6 +437,38 @@ def test_the_theme_says_gaps_in_the_singular_and_the_plural(
     env = SiteRenderer(TEMPLATES).env
     macro = env.get_template("_macros.html").module.gap_words  # type: ignore[attr-defined]
     assert str(macro(Gap(Unit(unit), count, about))).strip() == words
+
+
+@pytest.mark.parametrize(
+    ("tag", "words"),
+    [
+        ("ru", ["1 час спустя", "2 часа спустя", "6 часов спустя", "21 час спустя", "22 часа спустя"]),
+        ("ar", ["بعد ساعة واحدة", "بعد ساعتين", "بعد 6 ساعات", "بعد 21 ساعة", "بعد 22 ساعة"]),
+        ("ja", ["1時間後", "2時間後", "6時間後", "21時間後", "22時間後"]),
+        ("fa", ["۱ ساعت بعد", "۲ ساعت بعد", "۶ ساعت بعد", "۲۱ ساعت بعد", "۲۲ ساعت بعد"]),
+    ],
+)
+def test_a_gap_in_hours_takes_the_plural_form_of_its_number_in_each_language(
+    tag: str, words: list[str]
+) -> None:
+    macro = SiteRenderer(TEMPLATES).environment(tag).get_template("_macros.html").module.gap_words  # type: ignore[attr-defined]
+    assert [str(macro(Gap(Unit.HOURS, n))).strip() for n in (1, 2, 6, 21, 22)] == words
+
+
+def test_a_story_told_hour_by_hour_says_its_night_in_hours_on_the_sites_clock(project: Project) -> None:
+    # The night the clocks went forward in London: 00:50 to 06:50 on them is five hours.
+    project.write("content/site.yaml", "title: Test site\ntime_zone: Europe/London\n")
+    project.write("content/live/story.yaml", "title: The bridge\nsummary: Live.\npublished: 2024-03-31\n")
+    for time in ("00:20", "00:30", "00:35", "00:50", "06:50", "07:05", "07:20"):
+        project.write(
+            f"content/live/events/at-{time.replace(':', '')}.yaml",
+            f"title: At {time}\ndate: 2024-03-31T{time}\nsummary: It happened.\n",
+        )
+    out = project.root / "site"
+    build(content=str(project.root / "content"), templates=TEMPLATES, out=str(out))
+    story = (out / "live/index.html").read_text()
+    assert re.findall(r'<p class="gap">(.*?)</p>', story) == ["5 hours later"]
+    assert re.search(r'<p class="gap">5 hours later</p>\s*<time datetime="2024-03-31T06:50"', story)
 
 
 def test_a_year_pages_headings_go_down_one_level_at_a_time(tmp_path: Path) -> None:

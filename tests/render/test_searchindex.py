@@ -518,6 +518,14 @@ def test_a_kyrgyz_pages_words_with_its_own_letters_are_given_as_a_russian_keyboa
     assert searchindex.elided_words("Бишкек шаары", language="ky") == ""
 
 
+def test_a_chinese_pages_words_with_the_formal_tai_are_given_as_readers_type_them() -> None:
+    # Taiwan's official names write 臺 (臺灣, 臺鐵) and its readers mostly type 台: '台鐵'
+    # found no page that says '臺鐵' (Pagefind holds the two forms apart).
+    words = searchindex.elided_words("臺鐵改制為國營公司", ["花蓮（臺灣）", None], language="zh")
+    assert words == "台鐵改制為國營公司 台灣"
+    assert searchindex.elided_words("台鐵改制", language="zh") == ""  # typed as readers type it
+
+
 def test_every_pages_words_with_letters_pagefind_does_not_fold_are_given_respelled_too() -> None:
     # Pagefind folds accents but not these: 'Diyarbakir' did not find the 'Diyarbakır' of
     # an English page, 'strasse' 'Straße', 'final' the 'ﬁnal' pasted from a PDF, 'tokyo'
@@ -562,7 +570,7 @@ def test_the_search_page_asks_with_the_same_respelling_as_the_pages_give() -> No
         assert f'.replace(/\\u{letter:04X}/g, "{as_js}")' in found[1]
 
 
-@pytest.mark.parametrize("language", ["tr", "fa", "ky"])
+@pytest.mark.parametrize("language", ["tr", "fa", "ky", "zh"])
 def test_respelt_words_are_found_in_time_past_a_long_word(language: str) -> None:
     # A word with the respelt letters was looked for from every character of the text: past
     # a 50,000-character run of letters without a space (a Chinese passage) that took

@@ -9,7 +9,16 @@ import pytest
 
 from generator.content.dates import PartialDate, parse_date
 from generator.content.model import Event
-from generator.render.timegaps import Gap, Unit, between, same_day, timeline_entries, timeline_gaps, with_gaps
+from generator.render.timegaps import (
+    Gap,
+    Unit,
+    between,
+    elapsed_seconds,
+    same_day,
+    timeline_entries,
+    timeline_gaps,
+    with_gaps,
+)
 
 
 def event(date: str, end: str | None = None, *, circa: bool = False, eid: str = "") -> Event:
@@ -27,7 +36,22 @@ def event(date: str, end: str | None = None, *, circa: bool = False, eid: str = 
     ("earlier", "later", "gap"),
     [
         ("2010-04-07", "2010-04-07T18:00", None),  # the same day
-        ("2010-04-07T23:00", "2010-04-08T01:00", Gap(Unit.DAYS, 1)),  # across midnight
+        # Two times of day less than a day apart are said in hours, across midnight too:
+        # "1 day later" would say twelve times as much. From a day up, the days as written.
+        ("2010-04-07T23:00", "2010-04-08T01:00", Gap(Unit.HOURS, 2)),  # across midnight
+        ("2010-04-07T23:00", "2010-04-07T23:59", None),  # never "0 hours later"
+        ("2010-04-07T03:00", "2010-04-07T09:00", Gap(Unit.HOURS, 6)),
+        ("2010-04-07T03:20", "2010-04-07T09:00", Gap(Unit.HOURS, 5)),  # whole hours, as whole months
+        ("2010-04-07T03:00:30", "2010-04-07T04:00:29", None),
+        ("2010-04-07T09:00", "2010-04-08T08:59", Gap(Unit.HOURS, 23)),
+        ("2010-04-07T09:00", "2010-04-08T09:00", Gap(Unit.DAYS, 1)),
+        (
+            "2010-04-07T09:00",
+            "2010-04-09T08:00",
+            Gap(Unit.DAYS, 2),
+        ),  # 47 hours: the dates shown are two days apart
+        ("2010-04-07T09:00", "2010-04-08", Gap(Unit.DAYS, 1)),  # a day without a time: in days
+        ("2010-04-07", "2010-04-07T18:00", None),
         ("2010-04-07", "2010-04-08", Gap(Unit.DAYS, 1)),
         ("2010-04-07", "2010-04-14", Gap(Unit.WEEKS, 1)),
         ("2010-04-07", "2010-04-17", Gap(Unit.DAYS, 10)),
@@ -88,6 +112,94 @@ def test_only_gaps_that_stand_out_are_shown() -> None:
     # ...until there is a pause of a year.
     paused = [*monthly, event("2011-09-01")]
     assert timeline_gaps(paused)[-1] == Gap(Unit.YEARS, 1)
+
+
+# A bridge collapse covered live: entries minutes apart through the night's first hours,
+# six hours without news, the morning's, then the days after (one without a time).
+BRIDGE = [
+    "2024-03-26T01:28", "2024-03-26T01:35", "2024-03-26T02:10", "2024-03-26T02:30",
+    "2024-03-26T03:00", "2024-03-26T09:00", "2024-03-26T09:15", "2024-03-26T09:40",
+    "2024-03-26T10:30", "2024-03-26T11:00", "2024-03-27T08:00", "2024-03-29",
+    "2024-03-29T10:00", "2024-04-02T09:00",
+]  # fmt: skip
+
+
+def test_a_story_told_hour_by_hour_marks_its_silences_in_hours_then_days() -> None:
+    gaps = timeline_gaps([event(d) for d in BRIDGE])
+    assert gaps == (
+        None, None, None, None, None,
+        Gap(Unit.HOURS, 6),  # the night: 03:00 to 09:00
+        None, None, None, None,
+        Gap(Unit.HOURS, 21),  # 11:00 to 08:00 the next day: under a day, in hours
+        Gap(Unit.DAYS, 2),  # to a day without a time, in days
+        None,  # that day, then a time on it: nothing to say
+        Gap(Unit.DAYS, 4),
+    )  # fmt: skip
+
+
+def test_an_untimed_entry_in_a_story_told_hour_by_hour_gets_no_gap_on_its_day() -> None:
+    morning = [event(f"2024-03-26T{t}") for t in ("08:00", "08:10", "08:25", "08:30", "08:45")]
+    untimed = event("2024-03-26")  # sorted first of its day
+    late = event("2024-03-26T20:00")
+    assert timeline_gaps([untimed, *morning, late]) == (None,) * 6 + (Gap(Unit.HOURS, 11),)
+    # A time, then its day without one, on the same day: not a gap.
+    assert timeline_gaps([*morning, event("2024-03-26"), late])[-2] is None
+
+
+def test_gaps_between_times_with_utc_offsets_are_measured_as_instants() -> None:
+    # One correspondent in Paris, the next in New York: 10 minutes apart on their
+    # clocks, five hours and ten minutes apart in fact.
+    paris = [event(f"2024-03-26T10:{m}+01:00") for m in ("00", "10", "20", "30")]
+    new_york = event("2024-03-26T10:40-04:00")
+    assert timeline_gaps([*paris, new_york])[-1] == Gap(Unit.HOURS, 5)
+    assert between(paris[-1], new_york) == Gap(Unit.HOURS, 5)
+    # Later on the clocks but earlier in fact: no gap.
+    assert between(event("2024-03-26T23:50+02:00"), event("2024-03-27T01:10+05:00")) is None
+    # The site's time zone is the clock of a time written without an offset.
+    assert between(event("2024-03-26T09:00"), event("2024-03-26T15:00Z"), "Europe/Paris") == Gap(
+        Unit.HOURS, 7
+    )
+    assert between(event("2024-03-26T09:00"), event("2024-03-26T15:00Z")) == Gap(
+        Unit.HOURS, 6
+    )  # no clock known
+
+
+@pytest.mark.parametrize(
+    ("earlier", "later", "zone", "hours"),
+    [
+        ("2024-03-31T00:30", "2024-03-31T06:30", "Europe/London", 5),  # the clocks go forward
+        ("2024-10-27T00:30", "2024-10-27T06:30", "Europe/London", 7),  # and back
+        ("2024-03-10T00:30", "2024-03-10T06:30", "America/New_York", 5),
+        ("2024-03-31T00:30Z", "2024-03-31T06:30+01:00", None, 5),  # as their offsets say
+        ("2024-03-31T00:30", "2024-03-31T06:30", None, 6),  # on one clock, as written
+        ("2024-03-30T00:30", "2024-03-30T06:30", "Europe/London", 6),  # the day before
+    ],
+)
+def test_a_gap_across_a_change_of_summer_time_is_the_hours_that_passed(
+    earlier: str, later: str, zone: str | None, hours: int
+) -> None:
+    a, b = event(earlier), event(later)
+    assert elapsed_seconds(a.date, b.date, zone) == hours * 3600
+    assert between(a, b, zone) == Gap(Unit.HOURS, hours)
+    # In a story told hour by hour, the night is marked with the hours that passed.
+    night = [event(earlier.replace("00:30", f"00:{m}"), eid=m) for m in ("05", "10", "15", "20")]
+    assert timeline_gaps([*night, a, b], zone=zone)[-1] == Gap(Unit.HOURS, hours)
+
+
+def test_a_story_told_day_by_day_marks_no_gap_under_a_week_even_with_times() -> None:
+    # Daily briefings at 10:00, a pause of four days, then a week's: the four days are
+    # the story's pace, not a silence; the week is marked as before.
+    dates = [f"2024-03-{d:02d}T10:00" for d in (1, 2, 3, 4, 5, 9, 10, 11, 12, 19, 20)]
+    assert timeline_gaps([event(d) for d in dates]) == (None,) * 9 + (Gap(Unit.WEEKS, 1), None)
+    # Two timed events alone give no pace to judge by: no gap under a week.
+    assert timeline_gaps([event("2024-03-01T03:00"), event("2024-03-01T09:00")]) == (None, None)
+
+
+def test_an_approximate_time_is_not_said_in_hours() -> None:
+    assert between(event("2024-03-26T03:00", circa=True), event("2024-03-26T09:00")) is None
+    assert between(event("2024-03-26T23:00"), event("2024-03-27T01:00", circa=True)) == Gap(
+        Unit.DAYS, 1, about=True
+    )
 
 
 def test_two_events_far_apart_are_not_their_own_yardstick() -> None:

@@ -11,6 +11,7 @@ import re
 
 from generator.content import schema
 from generator.content.contentfile import ContentFile
+from generator.content.datehints import buddhist_era_hint
 from generator.content.dates import Precision, holds
 from generator.content.lint.pictures import picture_warnings
 from generator.content.lint.titles import title_warnings
@@ -71,6 +72,11 @@ def event_warnings(file: ContentFile, event: Event) -> list[Problem]:
             )
         else:
             found.append(warning(at(file, "title"), f"event '{event.id}' cites no source; add 'sources:'"))
+    for key, date in (("date", event.date), ("end", event.end)):
+        # '2561-07-10', a day of 2018 as a Thai editor counts the year, builds as a date 543
+        # years ahead, sorted after every other event, without a word.
+        if date is not None and (said := buddhist_era_hint(date)) is not None:
+            found.append(warning(at(file, key), f"'{key}' ({date.iso()}): {said}"))
     if event.end is not None and holds(event.end, event.date):
         # '5 April 2024 – 2024' on the pages. A warning: such a file built before this was
         # told, and every file that builds keeps building (check --strict refuses it).

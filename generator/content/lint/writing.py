@@ -96,10 +96,11 @@ def _country_codes(root: Node) -> Iterator[Problem]:
         meant = languages.written_in_country_language(tag, beside)
         if meant is not None:
             names = Locale.parse("en").languages
+            language = names.get(meant.replace("-", "_"), meant)  # 'Traditional Chinese' for 'zh-Hant'
             yield warning(
                 node.pos,
                 f"'{label}' is '{tag}', {names.get(tag.strip().lower(), tag)}'s code, but the text it "
-                f"describes is {names.get(meant, meant)}; did you mean '{meant}'? ('{tag}' is a "
+                f"describes is {language}; did you mean '{meant}'? ('{tag}' is a "
                 "country's code too)",
             )
 

@@ -111,3 +111,29 @@ def test_an_event_taken_out_is_spared_the_warnings_of_what_is_no_longer_shown(
         STORY, project.root.joinpath(STORY).read_text() + "updates:\n  - date: 2020-01-03\n    text: T\n"
     )
     assert warnings(project, capsys) == []
+
+
+def test_a_date_in_a_year_of_the_buddhist_era_is_told_its_year_in_the_common_era(
+    project: Project, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # A Thai editor counts years in the Buddhist Era (พ.ศ. 2561 is 2018): '2561-07-10' is a
+    # valid date, and built without a word, 543 years ahead, after every other event.
+    project.write(
+        EVENT,
+        "title: First event\ndate: 2561-07-08\nsummary: S\nsources: [src-a]\nfigures: [fig-a]\nlocations: [loc-a]\n",
+    )
+    said = (
+        "is far ahead: if it is a year of the Buddhist Era (พ.ศ.), as Thai dates count them, write it in "
+        "the Common Era's, 2018"
+    )
+    assert warnings(project, capsys) == [
+        f"{EVENT}:2:7: warning: 'date' (2561-07-08): its year, 2561, {said} ('2018-07-08')"
+    ]
+    project.write(
+        EVENT,
+        "title: First event\ndate: 2018-07-08\nend: 2561-07-10T17:40\nsummary: S\nsources: [src-a]\n"
+        "figures: [fig-a]\nlocations: [loc-a]\n",
+    )
+    assert warnings(project, capsys) == [
+        f"{EVENT}:3:6: warning: 'end' (2561-07-10T17:40): its year, 2561, {said} ('2018-07-10T17:40')"
+    ]

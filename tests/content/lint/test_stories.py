@@ -357,3 +357,19 @@ def test_a_story_written_in_another_script_than_its_pages_language_is_a_warning(
     project.write("content/site.yaml", "title: Новости\nlanguage: ru\n")
     project.write(STORY, story)
     assert warnings(project, capsys) == []
+
+
+def test_a_story_in_other_letters_on_a_traditional_chinese_site_is_a_warning(
+    project: Project, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # A Russian story on a site in zh-Hant was not said (the catalog's script, Hant, was
+    # not one the check knew); one in Traditional characters is the site's own.
+    story = project.root.joinpath(STORY).read_text()
+    project.write("content/site.yaml", "title: 新聞專題\nlanguage: zh-Hant\n")
+    russian = "title: Крушение поезда на Тайване\nsummary: Поезд сошёл с рельсов в туннеле.\n"
+    project.write(STORY, re.sub(r"(?m)^(title|summary):.*\n", "", story) + russian)
+    [said] = warnings(project, capsys)
+    assert "story 'story-a' is written in Cyrillic letters, but its pages are in 'zh-Hant'" in said
+    chinese = "title: 太魯閣號出軌事故\nsummary: 列車在清水隧道北口出軌。\n"
+    project.write(STORY, re.sub(r"(?m)^(title|summary):.*\n", "", story) + chinese)
+    assert not [w for w in warnings(project, capsys) if "is written in" in w]  # the card's warning aside

@@ -133,6 +133,22 @@ def test_a_korean_text_marked_kr_is_told_to_be_ko(
     ]
 
 
+def test_a_chinese_text_marked_tw_is_told_to_be_zh_hant(
+    project: Project, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # 'tw' is Taiwan's country code, and Twi's language code: a quote in Chinese marked 'tw'
+    # was published as Twi without a word.
+    event = project.root.joinpath(EVENT).read_text()
+    project.write(
+        EVENT,
+        event + "quotes:\n  - text: 我會負起政治責任\n    by: Lin\n    source: src-a\n    language: tw\n",
+    )
+    assert warnings(project, capsys) == [
+        f"{EVENT}:11:15: warning: 'quotes[1].language' is 'tw', Twi's code, but the text it describes "
+        "is Traditional Chinese; did you mean 'zh-Hant'? ('tw' is a country's code too)",
+    ]
+
+
 def test_the_languages_of_many_sources_are_looked_at_in_proportion_to_them() -> None:
     # Each 'language' was told the texts beside it by looking at every text of the file:
     # a story of 2,000 sources took check 1.9 s, in the square of their number.
