@@ -365,7 +365,10 @@ def for_language(html: str, language: str) -> str:
     if spaces and " " in html:
         html = _no_break_before(html, spaces)
     if (words := ONE_LETTER_WORDS.get(primary(language))) is not None and " " in html:
-        html = _tied_one_letter_words(words).sub(_tie, html)
+        tied = _one_letter_word(words)
+        html = "".join(
+            piece if kept else tied.sub("\\1\u00a0", piece) for kept, piece in _tags_and_text(html)
+        )
     return html
 
 
@@ -378,20 +381,12 @@ texts were written so; an editor's own text, typed with plain spaces, broke 'v' 
 
 
 @cache
-def _tied_one_letter_words(words: str) -> re.Pattern[str]:
-    """A tag or code (kept as it is, ``kept``), or one of ``words`` (either case) standing
-    alone before a space, as ``word``: not the end of a word ('Sv. Vít'), nor a letter
-    after a dot or a hyphen ('J. Novák', 'A-Z')."""
+def _one_letter_word(words: str) -> re.Pattern[str]:
+    """One of ``words`` (either case) standing alone before a space and a word, in text
+    outside tags and code (``_tags_and_text``): not the end of a word ('Sv. Vít'), nor a
+    letter after a dot or a hyphen ('J. Novák', 'A-Z')."""
     letters = re.escape(words + words.upper())
-    return re.compile(
-        rf"(?P<kept><(code|pre|script|style)\b[^>]*>.*?</\2>|<[^>]*>)"
-        rf"|(?<![\w.\-])(?P<word>[{letters}]) (?=\w)",
-        re.DOTALL,
-    )
-
-
-def _tie(found: re.Match[str]) -> str:
-    return found["kept"] or found["word"] + "\u00a0"
+    return re.compile(rf"(?<![\w.\-])([{letters}]) (?=\w)")
 
 
 # French sets a space before its high punctuation, and no line may break there: a no-break

@@ -337,6 +337,14 @@ def test_french_spacing_takes_time_in_proportion_to_the_text(text: str) -> None:
         assert typeset(text, "fr") == text
 
 
+@pytest.mark.parametrize("text", ["< v x " * 50_000, "<code> v x " * 30_000])
+def test_one_letter_words_are_tied_in_time_in_proportion_to_the_text(text: str) -> None:
+    # Tags and code were found by a pattern tried again from each '<' with no '>' after it,
+    # or each '<code>' with no end, to the end of the text, as French spacing's were.
+    with time_limit(3):
+        assert typography.for_language(text, "cs") == text.replace(" v x", " v\u00a0x")
+
+
 def test_french_spacing_sets_a_number_of_up_to_thirteen_groups_whole() -> None:
     # Read twelve groups at a time after the first (the digits of a number run no longer).
     thirteen = "1" + " 000" * 12
