@@ -453,6 +453,28 @@ def test_an_english_excerpt_keeps_its_full_stop_after_a_japanese_name(browser: A
         page.close()
 
 
+HINDI = {
+    "site.yaml": "title: ख़बरें\nlanguage: hi\n",
+    "train/story.yaml": "title: रेल हादसा\nsummary: पूरी ख़बर।\npublished: 2023-06-05\n",
+    "train/events/2023-06-02-crash.yaml": (
+        "title: कोरोमंडल एक्सप्रेस मालगाड़ी से टकराई\ndate: 2023-06-02\n"
+        "summary: शालीमार से चेन्नई जा रही ट्रेन लूप लाइन में चली गई।\n"
+    ),
+}
+
+
+def test_a_hindi_excerpt_ends_its_blocks_with_the_danda(browser: Any, tmp_path: Path) -> None:
+    """Pagefind ends a block without a full stop of its own (a headline, a date) with '. ':
+    a Hindi excerpt read '2 जून 2023. कोरोमंडल एक्सप्रेस मालगाड़ी से टकराई. शालीमार',
+    Latin full stops between Hindi sentences, which end with '।'."""
+    with served_site(tmp_path, HINDI) as (url, _):
+        page = browser.new_page()
+        assert search_for(page, url, "शालीमार", status="नतीजे") == ["कोरोमंडल एक्सप्रेस मालगाड़ी से टकराई"]
+        excerpt = page.inner_text("#search-results li p:last-child")
+        assert "टकराई। शालीमार" in excerpt and ". " not in excerpt
+        page.close()
+
+
 def test_filters_narrow_the_results(browser: Any, site_url: str) -> None:
     page = browser.new_page()
     everything = search_for(page, site_url, "Otunbayeva")
@@ -2028,6 +2050,9 @@ SPELT_APART = {
     "dam/events/2023-06-06-meat.yaml": "title: Склади мʼяса затопило\ndate: 2023-06-06\nsummary: Вода прийшла.\n",
     "dam/events/2023-06-07-monument.yaml": "title: Пам’ятник стоїть у воді\ndate: 2023-06-07\nsummary: Вода.\n",
     "dam/events/2023-06-08-site.yaml": "title: Інженери оглядають об'єкт\ndate: 2023-06-08\nsummary: Вода.\n",
+    # Thai's vowel sara am (ำ), which a query's NFKC writes apart.
+    "cave/story.yaml": "title: ภารกิจกู้ภัย\nsummary: เรื่องราว\npublished: 2018-07-10\nlanguage: th\n",
+    "cave/events/2018-06-23-trapped.yaml": "title: ทีมหมูป่า ติด ถ้ำ\ndate: 2018-06-23\nsummary: ฝนตก\n",
 }
 
 
@@ -2067,6 +2092,10 @@ def spelt_apart_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
         ("памʼятник", "Пам’ятник стоїть у воді"),
         ("обʼєкт", "Інженери оглядають об’єкт"),
         ("об\u2019єкт", "Інженери оглядають об’єкт"),
+        # A Thai word with sara am: NFKC wrote it apart and Pagefind dropped its nikhahit,
+        # so 'ถ้ำ' (cave) was asked as 'ถ้า' ('if') and found nothing.
+        ("ถ้ำ", "ทีมหมูป่า ติด ถ้ำ"),
+        ("ถ\u0e4d\u0e49\u0e32", "ทีมหมูป่า ติด ถ้ำ"),  # typed with its marks apart
     ],
 )
 def test_a_letter_pagefind_does_not_fold_is_found_however_the_reader_types_it(

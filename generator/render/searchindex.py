@@ -232,7 +232,17 @@ def spelt_apart(word: str) -> str:
     written: 'final' did not find 'ﬁnal', nor 'tokyo' 'Ｔｏｋｙｏ'; and one ending in a
     capital Σ in lower case (``_CAPITAL_SIGMA``)."""
     spelt = unicodedata.normalize("NFKC", word).translate(SPELT_APART)
+    if "\u0e4d" in spelt:
+        spelt = _THAI_SARA_AM.sub(lambda found: (found[1] or found[2] or "") + "\u0e33", spelt)
     return spelt.lower() if spelt.endswith(_CAPITAL_SIGMA) else spelt
+
+
+_THAI_SARA_AM = re.compile("\u0e4d([\u0e48-\u0e4b]?)\u0e32|([\u0e48-\u0e4b])\u0e4d\u0e32")
+"""Thai's vowel sara am (ำ) as NFKC writes it, apart: nikhahit and sara aa (ํา), a tone
+mark before or between them. Pagefind drops the nikhahit (a mark) from a word, so a query
+for 'ถ้ำ' (cave), so spelt, was asked as 'ถ้า' ('if') and found no page writing 'ถ้ำ', nor
+'น้ำ', 'ทำ': every Thai word with the vowel. It is written whole again, the tone mark before
+it, as Thai writes it and the pages give it."""
 
 
 def _may_hold_spelt(text: str) -> bool:

@@ -516,6 +516,13 @@
     });
   }
 
+  /* Thai's vowel sara am (ำ), which NFKC writes apart (nikhahit and sara aa), whole again
+     with its tone mark before it: Pagefind drops the nikhahit, and "ถ้ำ" was asked as
+     "ถ้า" ("if"), which finds no page writing "ถ้ำ" (``_THAI_SARA_AM`` of searchindex.py). */
+  function thaiSaraAm(apart, toneAfter, toneBefore) {
+    return (toneAfter || toneBefore || "") + "\u0E33";
+  }
+
   /* ``query`` as every index is asked it (``spelt_apart`` of
      generator/render/searchindex.py, which a test holds this to): its compatibility
      characters as the characters they stand for (NFKC: "ﬁ" as "fi", full-width "Ｔｏｋｙｏ"
@@ -529,7 +536,8 @@
      them: "Diyarbakir" did not find "Diyarbakır", "strasse" "Straße", "final" "ﬁnal",
      "Thorsmork" "Þórsmörk", "Lodz" "Łódź". */
   function spelt(query) {
-    return query.normalize("NFKC").replace(/\u0131/g, "i").replace(/\u00DF/g, "ss").replace(/\u1E9E/g, "SS")
+    return query.normalize("NFKC").replace(/\u0E4D([\u0E48-\u0E4B]?)\u0E32|([\u0E48-\u0E4B])\u0E4D\u0E32/g, thaiSaraAm)
+      .replace(/\u0131/g, "i").replace(/\u00DF/g, "ss").replace(/\u1E9E/g, "SS")
       .replace(/\u00F0/g, "d").replace(/\u00D0/g, "D").replace(/\u00FE/g, "th").replace(/\u00DE/g, "Th")
       .replace(/\u00F8/g, "o").replace(/\u00D8/g, "O").replace(/\u00E6/g, "ae").replace(/\u00C6/g, "Ae")
       .replace(/\u0142/g, "l").replace(/\u0141/g, "L").replace(/\u0153/g, "oe").replace(/\u0152/g, "Oe")
@@ -928,15 +936,22 @@
      of the text without a full stop of its own (a headline, a date) with ". ": after
      Chinese or Japanese, on a page in one of them (``language``), that is their full
      stop, with no space ("襲う。午後", not "襲う. 午後"); an English page's headline
-     that ends with a Japanese name keeps its ". ". */
+     that ends with a Japanese name keeps its ". ". On a Hindi page, one after Devanagari,
+     or after a number before Devanagari (a date's year), is Hindi's danda: "टकराई। शालीमार",
+     "2023। सीबीआई", not "टकराई. शालीमार". */
   function appendExcerpt(target, html, language) {
     var template = document.createElement("template");
     var before = "";
     var wide = primary(language) === "zh" || primary(language) === "ja";
+    var danda = primary(language) === "hi";
     template.innerHTML = html;
     Array.prototype.forEach.call(template.content.childNodes, function (node) {
       var text = (node.textContent || "").replace(/\. ?/g, function (stop, at, whole) {
-        return wide && WIDE.test(at ? whole.charAt(at - 1) : before) ? "\u3002" : stop;
+        var previous = at ? whole.charAt(at - 1) : before;
+        if (wide && WIDE.test(previous)) return "\u3002";
+        var next = whole.charAt(at + stop.length);
+        var hindi = DEVANAGARI.test(previous) || (/[0-9]/.test(previous) && DEVANAGARI.test(next));
+        return danda && stop.length === 2 && hindi ? "\u0964 " : stop;
       });
       before = text.slice(-1) || before;
       if (node.nodeName === "MARK") {
@@ -976,6 +991,8 @@
   var ELIDED_WORD = new RegExp("(^|[^\\p{L}\\p{N}_])((?:" + ELIDED + ")['\\u2019\\u02BC]([\\p{L}\\p{N}_]{3,}))", "giu");
   /* A character of Chinese or Japanese: kana, a Han character, or their punctuation. */
   var WIDE = /[\u3000-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff01-\uff60]/;
+  /* A letter or sign of Devanagari (Hindi), but its danda and its digits. */
+  var DEVANAGARI = /[\u0900-\u0963\u0971-\u097f]/;
 
   function later() {
     asTyped = false;  // new words: respelled again, if they find nothing
