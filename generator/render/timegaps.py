@@ -195,14 +195,20 @@ def timeline_gaps(
     pairs = itertools.pairwise(extents(events) if spans is None else spans)
     distances = [later[0] - earlier[1] for earlier, later in pairs]
     ordered = sorted(d for d in distances if d > 0)
+    # Whether any of the medians can be under a day: the least of them leaves out the
+    # longest distance. Most stories are not told hour by hour, and their shorter gaps are
+    # then not looked at (a median each cost a story of 1,000 events 0.4 ms a timeline).
+    hourly = bool(ordered) and 0 < _median_without(ordered, ordered[-1]) < HOURLY_PACE_DAYS
     gaps: list[Gap | None] = [None]
     for (a, b), distance in zip(itertools.pairwise(events), distances, strict=True):
-        typical = _median_without(ordered, distance)
         if distance >= MIN_GAP_DAYS:
-            shown = distance >= STANDS_OUT * typical
-        else:
+            shown = distance >= STANDS_OUT * _median_without(ordered, distance)
+        elif hourly:
             # Only a story with a pace of its own under a day (none for two events alone).
+            typical = _median_without(ordered, distance)
             shown = 0 < typical < HOURLY_PACE_DAYS and _stands_out_within_days(a, b, typical, zone)
+        else:
+            shown = False
         gaps.append(between(a, b, zone) if shown else None)
     return tuple(gaps[: len(events)])
 
