@@ -625,3 +625,28 @@ def test_hindi_written_by_its_standard_spelling_is_hi() -> None:
     # and 'language: हिंदी' got no 'did you mean'.
     assert languages.tag_for_name("हिंदी") == "hi"
     assert languages.meant_tag("हिंदी") == "hi"
+
+
+def test_croatian_is_shipped_left_to_right_in_its_own_catalog() -> None:
+    # Croatian had no catalog: a site with `language: hr` was refused by check ("no
+    # translation"), though Croatian newsrooms came from TimelineJS, which has it.
+    croatian = languages.resolve("hr")
+    assert croatian is not None and croatian.catalog == "hr" and croatian.direction == "ltr"
+    assert languages.resolve("hr-HR") is not None and languages.resolve("hr-BA") is not None
+    assert "hr" in languages.available_tags().split(", ")
+    assert languages.tag_for_name("hrvatski") == "hr" and languages.tag_for_name("Croatian") == "hr"
+    assert translations("hr").gettext("Timeline") == "Kronologija"
+    # CLDR's 'one' for hr takes 21 as it takes 1, 'few' 22 as 2; 'other' 5, 12 and 25.
+    counts = {
+        n: translations("hr").ngettext("%(num)d event", "%(num)d events", n) % {"num": n}
+        for n in (1, 21, 2, 22, 5, 12, 25)
+    }
+    assert counts == {
+        1: "1 događaj",
+        21: "21 događaj",
+        2: "2 događaja",
+        22: "22 događaja",
+        5: "5 događaja",
+        12: "12 događaja",
+        25: "25 događaja",
+    }
