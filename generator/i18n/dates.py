@@ -108,19 +108,21 @@ en dash, and the pattern to use instead: Danish's '{0}-{1}' wrote '3. juli 2022 
 '3. juli 2022–3. juli 2023' and '3.–4. juli 2022', as Danish print joins a span."""
 
 
-MONTH_GOVERNED = frozenset({"ru", "uk", "pl", "cs"})
+MONTH_GOVERNED = frozenset({"ru", "uk", "pl", "cs", "hr"})
 """Languages whose words before a month put it in the genitive: Russian 'с апреля',
 'до апреля', 'ок. апреля', Ukrainian 'з квітня', Polish 'od kwietnia', 'do października',
-Czech 'od dubna', 'do října', 'kolem dubna', not 'с апрель', 'od kwiecień', 'od duben'.
+Czech 'od dubna', 'do října', 'kolem dubna', Croatian 'od prosinca', 'do ožujka', 'oko
+prosinca', not 'с апрель', 'od kwiecień', 'od duben', 'od prosinac'.
 CLDR writes a month alone in its stand-alone form ('апрель 2010 г.', 'kwiecień 2010',
 LLLL) and has the genitive as its format form (MMMM, as in '7 апреля', '7 kwietnia'),
 which a phrase's month takes in these languages."""
 
 
-BOTH_ENDS_GOVERNED = frozenset({"pl", "cs"})
+BOTH_ENDS_GOVERNED = frozenset({"pl", "cs", "hr"})
 """Languages of ``MONTH_GOVERNED`` whose 'between' of months or years governs both ends:
-Polish 'od kwietnia do sierpnia 2010', Czech 'od dubna do srpna 2010' ('do' takes the
-genitive too), where Russian says 'с апреля по август', its last month as it stands."""
+Polish 'od kwietnia do sierpnia 2010', Czech 'od dubna do srpna 2010', Croatian 'od
+siječnja do ožujka 2021.' ('do' takes the genitive too), where Russian says 'с апреля по
+август', its last month as it stands."""
 
 
 ELISION = {"fr": re.compile(r"\b([Dd])e (?=[aeiouyàâæéèêëîïôœùûüAEIOUYÉ])")}

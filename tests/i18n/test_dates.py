@@ -242,6 +242,15 @@ def test_each_date_is_formatted_once_and_remembered() -> None:
         ("pl", "between", "2010-04-07", "2010-04-15", "Między 7 a\u00a015 kwietnia 2010"),
         # Czech 'od', 'do' and 'kolem' govern the genitive too, at both ends of 'od ... do
         # ...': not 'Od duben 2010', 'V období od duben do srpen 2010'.
+        # Croatian 'od', 'do' and 'oko' govern the genitive too, at both ends of 'od ... do
+        # ...': not 'Od prosinac 2020.', 'Od siječanj do ožujak 2021.'.
+        ("hr", "from", "2020-12", None, "Od prosinca 2020."),
+        ("hr", "until", "2021-03", None, "Do ožujka 2021."),
+        ("hr", "from", "2020-12-29", None, "Od 29. prosinca 2020."),
+        ("hr", "between", "2021-01", "2021-03", "Od siječnja do ožujka 2021."),
+        ("hr", "between", "2020-12", "2021-03", "Od prosinca 2020. do ožujka 2021."),
+        ("hr", "between", "2020", "2022", "Od 2020. do 2022."),
+        ("hr", "between", "2020-12-29", "2020-12-31", "Između 29. i 31. prosinca 2020."),
         ("cs", "from", "2010-04", None, "Od dubna 2010"),
         ("cs", "until", "2011-10", None, "Do října 2011"),
         ("cs", "from", "2010-04-07", None, "Od 7. dubna 2010"),
@@ -349,6 +358,7 @@ def test_date_phrases_are_worded_for_a_day_or_for_a_month_or_year(
         ("pl", "2010-04", "ok. kwietnia 2010"),
         ("cs", "2010-04", "kolem dubna 2010"),
         ("cs", "2010", "kolem roku 2010"),
+        ("hr", "2020-12", "oko prosinca 2020."),
         ("it", "2010-04-08", "intorno all’8 aprile 2010"),
         ("it", "2005", "circa 2005"),
         ("hu", "2010", "2010 körül"),  # not '2010. körül': the year alone has no dot
@@ -368,6 +378,7 @@ def test_an_approximate_day_takes_its_article_and_a_year_does_not(tag: str, date
         ("pl", "2010-04", "2010-08", "ok. kwietnia–sierpnia 2010"),
         ("cs", "2010-04", "2010-08", "kolem dubna–srpna 2010"),
         ("cs", "2005", "2010", "kolem 2005–2010"),  # a span of years takes no 'roku'
+        ("hr", "2020-11", "2021-02", "oko studenoga 2020.\u2009–\u2009veljače 2021."),
         ("en", "2010-04", "2010-08", "c. April\u2009–\u2009August 2010"),
     ],
 )
