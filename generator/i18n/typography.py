@@ -162,6 +162,7 @@ _MARKS = {
     "pl": ("„", "”"),
     "el": ("«", "»"),
     "cs": ("„", "“"),
+    "hr": ("„", "“"),  # as Croatian print and CLDR's hr: low opening, high closing, as Czech
     "hu": ("„", "”"),
     "ro": ("„", "”"),
     "nl": ("“", "”"),
