@@ -53,8 +53,9 @@ def _month_numbers() -> dict[str, int]:
     language the project ships, as a date is written ('3 de mayo', '3 мая') and alone
     ('май', 'травень'), in each region of it a site can name (``ar-LB`` and Syria, Iraq,
     Jordan write April 'نيسان', Algeria 'أفريل', Austria January 'Jänner'). A name two
-    languages give different months would be left out; none is. Read on the first date
-    that needs it: a build with valid dates never loads them."""
+    languages give different months would be left out; Croatian's that Polish or Czech give
+    another month are read as theirs (``_CROATIAN_CLASHES``). Read on the first date that
+    needs it: a build with valid dates never loads them."""
     from babel import Locale, localedata
 
     from generator.i18n.languages import available, resolve
@@ -77,7 +78,10 @@ def _month_numbers() -> dict[str, int]:
         for context in locale.months.values():
             for width in ("wide", "abbreviated"):
                 for n, name in context[width].items():
-                    numbers.setdefault(_folded(name).rstrip("."), set()).add(n)
+                    written = _folded(name).rstrip(".")
+                    if locale.language == "hr" and written in _CROATIAN_CLASHES:
+                        continue  # read as Croatian only in a date written as Croatian writes it
+                    numbers.setdefault(written, set()).add(n)
     return {name: next(iter(ns)) for name, ns in numbers.items() if len(ns) == 1}
 
 
@@ -225,9 +229,10 @@ _YEAR_MONTH_DAY = _when_needed(r"(\d{4}) *[年년] *(\d{1,2}) *[月월](?: *(\d{
 _KOREAN_DOTTED = _when_needed(r"(\d{4})\. ?(\d{1,2})\. ?(\d{1,2})\.?")
 """A date as the Korean press writes it in numbers, year first, each part ended by a dot
 and a space: '2010. 8. 5.'."""
-_HOURS = r" ?(?:hodin|hod|h|hrs?|horas?|uhr|uur|u)\.?"
-"""The word for hours after a time, as Spanish, French, German, Dutch and Czech write it
-('20.00 h', '20 Uhr', '15.20 uur', Flemish '15.20 u', '19.15 hod.', '19 hodin')."""
+_HOURS = r" ?(?:hodin|hod|h|hrs?|horas?|uhr|uur|u|sati|sata|sat)\.?"
+"""The word for hours after a time, as Spanish, French, German, Dutch, Czech and Croatian
+write it ('20.00 h', '20 Uhr', '15.20 uur', Flemish '15.20 u', '19.15 hod.', '19 hodin',
+'12.19 sati')."""
 _CLOCK = (
     r"(?P<H>\d{1,2})(?:(?P<sep>[:.]| ?[hu] ?)(?P<M>\d{2})(?::(?P<S>\d{2}))?(?P<unit>" + _HOURS + r")?"
     r"|(?P<hours>" + _HOURS + r"))"
@@ -237,7 +242,7 @@ _CLOCK = (
 _AT_TIME = _when_needed(
     r"(?P<date>.+?)(?:t|,? +(?:(?:a las|a les|a la|at|um|om|a|as|в|об|о|saat|alle ore|alle|ore|pukul|jam"
     r"|o godz\.?|godz\.?|o|στισ|και ωρα|ωρα|ve|v|klockan|klokka|klokken|kl\.?|kello|klo\.?"
-    r"|la ora|la orele|ora|orele|[-–—]) +)?)" + _CLOCK + r"(?: ?(?P<tz>z|[+-]\d{1,2}(?::?\d{2})?))?"
+    r"|la ora|la orele|ora|orele|u|[-–—]) +)?)" + _CLOCK + r"(?: ?(?P<tz>z|[+-]\d{1,2}(?::?\d{2})?))?"
 )
 """A date, then a time after a 'T' (lowercased), a space, a comma or a word for 'at':
 '2010-04-19 12:00', '3 de mayo de 2010, 20.00 h', '3. Mai 2010 um 20 Uhr', '19 Nisan 2010,
@@ -251,16 +256,22 @@ om 15.20 uur' (Dutch's 'om'), '5 Μαρτίου 2023 στις 21:30' and 'ώρα
 before 'čtrnáct'), '7 april 2017 kl. 14.53' (Swedish 'kl.', 'klockan', o'clock), '18.8.2017 klo
 16.02' (Finnish 'klo', 'kello', o'clock), '30. desember 2020 klokka 03.55' (Norwegian 'kl.',
 'klokka', 'klokken'), '30 octombrie 2015, ora 22:32' (Romanian 'ora', the hour, 'la ora', at
-the hour, and 'orele', which editors write too)."""
+the hour, and 'orele', which editors write too), '29. prosinca 2020. u 12.19 sati' (Croatian
+'u', at)."""
 
 
 _YEAR_WORD_AFTER = _when_needed(
-    r"(?<=\d{4}) ?(?:г|года|р|року|r|roku)\.?(?=,|\s|$)|^(?:v roce|roku|vuonna|(?:in )?anul) (?=\d{4}(?!\d))"
+    r"(?<=\d{4}) ?(?:г|года|р|року|r|roku)\.?(?=,|\s|$)"
+    r"|(?<=\d{4})\.(?=,|$| [^\W\d]| \d{1,2}[:.]\d{2}(?!\.))"
+    r"|^(?:v roce|roku|vuonna|(?:in )?anul) (?=\d{4}(?!\d))"
 )
 """The word for 'year' after a year, folded, as Polish writes it in a date ('8 listopada 2021
 r.', '8.11.2021 r.', '2021 roku', '2021 r.') and Russian and Ukrainian do ('2018 г.',
 '2018 р.'), or before it, as Czech does ('v roce 2021', 'roku 2021'), Finnish ('vuonna
-2017', 'in the year') and Romanian ('(în) anul 2015'); a year's number says as much."""
+2017', 'in the year') and Romanian ('(în) anul 2015'); a year's number says as much. And
+the dot Croatian ends a year with ('29. prosinca 2020.', '29.12.2020. u 12:19'), where words,
+a time or nothing follow: not a Korean or Hungarian year's, with its month after it ('2010.
+8. 5.')."""
 
 
 _AT_WORD = (
@@ -585,14 +596,39 @@ folded: 'elokuun lopussa 2017' (the month in its genitive, read as the month alr
 for it come (``_VAGUE``)."""
 
 
+_CROATIAN_CLASHES = {
+    "listopada": "october",
+    "listopad": "october",
+    "lis": "october",
+    "srp": "july",
+    "lip": "june",
+}
+"""Croatian month names, folded, that Polish or Czech give another month: 'listopad' is
+October in Croatian, November in both ('lis' too); Croatian 'srp' is July, Czech August;
+'lip' June, Polish July. Each as English names its Croatian month."""
+_CROATIAN_MONTH = _when_needed(
+    r"(?<=\d\. )(listopada|listopad|lis|srp|lip)\.?(?= \d{4}\.)"
+    r"|(?<=\d\. )(listopada)(?= \d{4})|^(listopad|lis|srp|lip)\.?(?= \d{4}\.)"
+)
+"""A name of ``_CROATIAN_CLASHES`` in a date written as Croatian writes it, a dot after its
+day and its year ('8. listopada 2021.', 'listopad 2021.'), or 'listopada' after a day with a
+dot ('8. listopada 2021'): Polish writes no dot after the day ('8 listopada 2021') nor after
+the year, Czech has 'listopadu' after a day ('8. listopadu 2021')."""
+
+
+def _croatian_month(found: re.Match[str]) -> str:
+    return _CROATIAN_CLASHES[found[1] or found[2] or found[3]]
+
+
 def _normalized(text: str) -> str:
     """``text`` folded (``_folded``), its spaces one each, without the quotation marks a
     word processor curled around it (YAML does not take them as quotes), a whole hour
     after 'kl.' or 'klo' with its minutes ('kl. 15' is 'kl. 15.00'), as a time is read,
+    a Croatian month Polish or Czech read otherwise in English (``_CROATIAN_MONTH``),
     and a Finnish month in a case as the month (``_FINNISH_MONTH_CASE``), a part of it after
     it before it (``_FINNISH_PART_AFTER``)."""
     text = _WHOLE_HOUR().sub(r"\1 \2.00", " ".join(_folded(text.strip(_CURLED_QUOTES)).split()))
-    text = _FINNISH_MONTH_CASE().sub(r"\1", text)
+    text = _CROATIAN_MONTH().sub(_croatian_month, _FINNISH_MONTH_CASE().sub(r"\1", text))
     return _FINNISH_PART_AFTER().sub(r"\2 \1\3", text)
 
 
@@ -973,6 +1009,11 @@ _RELATIVE_DAYS = frozenset(
         "saptamana aceasta", "saptamana asta", "saptamana viitoare", "luna trecuta", "luna aceasta",
         "luna asta", "anul trecut", "anul acesta", "anul asta", "weekendul trecut", "weekendul acesta",
         "कल", "आज", "परसों", "कल रात", "कल शाम", "कल सुबह", "आज सुबह", "आज शाम", "आज रात",
+        "jucer", "danas", "sutra", "prekjucer", "preksutra", "sinoc", "jutros", "veceras",
+        "jucer ujutro", "jucer navecer", "prosli tjedan", "proslog tjedna", "ovaj tjedan",
+        "ovog tjedna", "iduci tjedan", "sljedeci tjedan", "prosli mjesec", "proslog mjeseca",
+        "ovog mjeseca", "prosle godine", "ove godine", "lani", "prosli vikend", "ovaj vikend",
+        "prosle srijede", "prosle subote", "prosle nedjelje", "u srijedu", "u subotu", "u nedjelju",
         "पिछले हफते", "इस हफते", "अगले हफते", "पिछले सपताह", "इस सपताह", "पिछले महीने",
         "इस महीने", "पिछले साल", "इस साल", "पिछले वरष", "बीते हफते", "बीते साल",
     }
@@ -998,7 +1039,7 @@ _RELATIVE_LEAD = _when_needed(
     r"(?:last|this|next|on|el|am|le|el pasado|letzten|dernier|vorige|afgelopen|komende|op|pada|hari"
     r"|w zeszły|w ubiegły|w ostatni|we|w|την περασμενη|το περασμενο|την προηγουμενη|το προηγουμενο"
     r"|την|το|minuly|minule|tento|pristi|ve|v|viime|ensi|tana|forrige|sist|pa|neste|kommende"
-    r"|sidste|næste|i sidste|पिछले|बीते|इस|अगले) +(?P<day>\S+)"
+    r"|sidste|næste|i sidste|prosli|proslog|ovaj|iduci|sljedeci|u|पिछले|बीते|इस|अगले) +(?P<day>\S+)"
     r"|(?:hari +|el +)?(?P<before>\S+) +(?:lalu|kemarin|ini|depan|passat)"
     r"|i (?P<last>\S+)s"
     r"|(?:上|這|这|本|下)個? ?(?P<chinese>(?:星期|禮拜|礼拜|週|周)[一二三四五六日天])"
@@ -1009,7 +1050,8 @@ _RELATIVE_LEAD = _when_needed(
 Saturday'), 'Senin kemarin', 'hari Minggu ini', Greek 'την περασμένη Κυριακή' and 'το Σάββατο',
 Catalan's '(el) dilluns passat', Swedish's 'i fredags' ('last Friday'), the day's name
 with an 's' after it, Finnish 'viime perjantaina' ('last Friday'), Norwegian 'forrige
-onsdag', 'sist onsdag', 'på onsdag', Danish 'sidste søndag', 'næste fredag', and Hindi
+onsdag', 'sist onsdag', 'på onsdag', Danish 'sidste søndag', 'næste fredag', Croatian 'prošli
+utorak', 'u petak' (its feminine days, 'u srijedu', in ``_RELATIVE_DAYS``), and Hindi
 'पिछले शुक्रवार', 'बीते शुक्रवार'."""
 
 
