@@ -472,6 +472,15 @@ def test_days_and_months_of_one_year_can_be_written_without_it(tag: str, expecte
         ("nb", "2020-12-30T03:55", "2020-12-30T05:10", "30. desember 2020 kl.\u00a003:55\u201305:10"),
         ("nb", "2020-12-30", None, "30. desember 2020"),
         ("sv", "2017-04-07T14:53", None, "7 april 2017 14:53"),
+        # Croatian news, and CLDR's hr, write 'u' ('at'): '29. prosinca 2020. 12:19' read
+        # its year and hour as two numbers in a row.
+        ("hr", "2020-12-29T12:19+01:00", None, "29. prosinca 2020. u\u00a012:19 (UTC+1)"),
+        (
+            "hr",
+            "2020-12-29T12:19",
+            "2020-12-29T18:00",
+            "29. prosinca 2020. u\u00a012:19\u2009\u2013\u200918:00",
+        ),
     ],
 )
 def test_norwegian_writes_kl_between_a_date_and_its_time(
