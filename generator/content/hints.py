@@ -233,7 +233,7 @@ they were surely meant as one."""
 _NUMERAL = r"\d+(?:[.,]\d+)?"
 _DEGREES = re.compile(
     rf"({_NUMERAL})\s*°?\s*(?:({_NUMERAL})\s*[′'’]\s*(?:({_NUMERAL})\s*(?:″|''|[\"”])\s*)?)?"
-    r"([sjSJ]\.\s*š\.?|[vzVZ]\.\s*d\.?|[éÉdD]\.\s*sz\.?|[kK]\.\s*h\.?|[nN]y\.\s*h\.?|[NSEWOnsewoBĐTbđtPILpilØøÖöVv])"
+    r"([sjSJ]\.\s*g\.\s*š\.?|[izIZ]\.\s*g\.\s*d\.?|[sjSJ]\.\s*š\.?|[vzVZ]\.\s*d\.?|[éÉdD]\.\s*sz\.?|[kK]\.\s*h\.?|[nN]y\.\s*h\.?|[NSEWOnsewoBĐTbđtPILpilØøÖöVvJZjz])"
 )
 """A coordinate as maps and articles write it: '29.9668° N', '32.55 E', with a decimal
 comma too ('3,7038° O'), or in degrees, minutes and seconds, as Wikipedia shows it
@@ -248,7 +248,23 @@ Finnish writes P (pohjoinen), E (etelä), I (itä) and L (länsi), as the Finnis
 Norwegian and Danish write east Ø (øst), Swedish Ö (öster), and all three west V (vest,
 väst), as their Wikipedias do ('59°54′N 10°45′Ø'). Hungarian writes 'é. sz.' and 'd. sz.'
 (north and south latitude), 'k. h.' and 'ny. h.' (east and west longitude), after the number
-or, as its Wikipedia does, before it ('é. sz. 47° 05′ 03″', ``_points_after``)."""
+or, as its Wikipedia does, before it ('é. sz. 47° 05′ 03″', ``_points_after``). Croatian
+writes 's. g. š.' and 'j. g. š.' (north and south latitude), 'i. g. d.' and 'z. g. d.' (east
+and west longitude), or the letters S (sjever), J (jug), I (istok) and Z (zapad): 'S' is north
+there (``compass_pair`` reads a pair with J, I or Z and no N or E so)."""
+_CROATIAN_POINTS = {"S": "N", "J": "S", "I": "E", "Z": "W"}
+"""Croatian compass points, as Croatian pages write coordinates ('45°28′S 16°22′I'), to
+English's: 'S' is sjever, north."""
+
+
+def _croatian_points(text: str) -> bool:
+    """Whether coordinates ``text`` are written with Croatian compass letters: each point
+    S, J, I or Z, and one of them J, I or Z, which English does not write (Finnish writes
+    I, but never S, J or Z)."""
+    letters = [found[4].upper() for found in _DEGREES.finditer(text)]
+    return bool(letters) and all(a in "SJIZ" for a in letters) and any(a in "JIZ" for a in letters)
+
+
 _VIETNAMESE_POINTS = {"B": "N", "N": "S", "Đ": "E", "T": "W"}
 """Vietnamese compass points, as Vietnamese Wikipedia writes coordinates ('21°01′42″B
 105°51′15″Đ'), to English's: 'N' is Nam, south."""
@@ -277,6 +293,7 @@ _ONE_LETTER_POINTS = {"p": "N", "i": "E", "l": "W"}
 as English's east where no other Finnish point says otherwise)."""
 _NORDIC_POINTS = {"ø": "E", "ö": "E", "v": "W"}
 _HUNGARIAN_POINTS = {"ész": "N", "dsz": "S", "kh": "E", "nyh": "W"}
+_CROATIAN_WORDED_POINTS = {"sgš": "N", "jgš": "S", "igd": "E", "zgd": "W"}
 
 _POINT_FIRST = re.compile(
     rf"(?P<point>[éÉdD]\.\s*sz\.|[kK]\.\s*h\.|[nN]y\.\s*h\.)\s*"
@@ -301,9 +318,9 @@ def _point(found: re.Match[str]) -> str:
     it was written ('n', 's. š.'), with any space inside it: the Czech and Hungarian pages
     write 's. š.' and 'é. sz.' with a no-break space, which a copy of them keeps."""
     written = "".join(found[4].lower().replace(".", "").split())
-    return (_CZECH_POINTS | _ONE_LETTER_POINTS | _NORDIC_POINTS | _HUNGARIAN_POINTS).get(
-        written, written.upper()
-    )
+    return (
+        _CZECH_POINTS | _ONE_LETTER_POINTS | _NORDIC_POINTS | _HUNGARIAN_POINTS | _CROATIAN_WORDED_POINTS
+    ).get(written, written.upper())
 
 
 def _in_degrees(found: re.Match[str]) -> float:
@@ -394,13 +411,21 @@ def compass_pair(text: str) -> tuple[float, float] | None:
         return None
     both = [_DEGREES.fullmatch(found[part].strip()) for part in ("a", "b")]
     points = (
-        _VIETNAMESE_POINTS if _vietnamese_points(text) else _FINNISH_POINTS if _finnish_points(text) else None
+        _VIETNAMESE_POINTS
+        if _vietnamese_points(text)
+        else _CROATIAN_POINTS
+        if _croatian_points(text)
+        else _FINNISH_POINTS
+        if _finnish_points(text)
+        else None
     )
     signed: dict[str, float] = {}
     for one in both:
         assert one is not None  # each part is a _DEGREES by the making of _PAIR
         point = points.get(one[4].upper(), "") if points else _point(one)
-        axis = "latitude" if point in "NS" else "longitude" if point in "EW" else None
+        # Not '' (a letter of another language's points: Finnish has no 'S'), which 'in' finds
+        # in any text: '45°28′S 16°22′I' was read as Finnish, its 'S' as south.
+        axis = None if not point else "latitude" if point in "NS" else "longitude" if point in "EW" else None
         if axis is None or axis in signed:  # 'O', or two latitudes: no one reading
             return None
         signed[axis] = -_in_degrees(one) if point in "SW" else _in_degrees(one)
@@ -420,6 +445,8 @@ def compass_pair_hint(node: Node) -> str:
     points = (
         " (B, Bắc, is north; N, Nam, south; Đ, Đông, east; T, Tây, west)"
         if _vietnamese_points(node.text)
+        else " (S, sjever, is north; J, jug, south; I, istok, east; Z, zapad, west)"
+        if _croatian_points(node.text)
         else " (P, pohjoinen, is north; E, etelä, south; I, itä, east; L, länsi, west)"
         if _finnish_points(node.text)
         else ""
