@@ -625,3 +625,13 @@ def test_hindi_written_by_its_standard_spelling_is_hi() -> None:
     # and 'language: हिंदी' got no 'did you mean'.
     assert languages.tag_for_name("हिंदी") == "hi"
     assert languages.meant_tag("हिंदी") == "hi"
+
+
+def test_malay_is_shipped_left_to_right_in_its_own_catalog() -> None:
+    # Malay had no catalog: a site with `language: ms` was refused by check, though
+    # Malaysian newsrooms came from TimelineJS, which has it.
+    malay = languages.resolve("ms")
+    assert malay is not None and malay.catalog == "ms" and malay.direction == "ltr"
+    assert languages.resolve("ms-MY") is not None and languages.resolve("ms-SG") is not None
+    assert "ms" in languages.available_tags().split(", ")
+    assert languages.tag_for_name("Melayu") == "ms" and languages.tag_for_name("Malay") == "ms"
