@@ -585,14 +585,20 @@ folded: 'elokuun lopussa 2017' (the month in its genitive, read as the month alr
 for it come (``_VAGUE``)."""
 
 
+_HARIBULAN = _when_needed(r"(?<!\w)(\d{1,2}) ?(?:hb\.?|haribulan)(?= )")
+"""Malay's 'hb' ('haribulan', the day of the month) after a day, folded, as Malaysian
+letters and many of its news pages write a date: '8hb Mac 2014', '8 haribulan Mac 2014'."""
+
+
 def _normalized(text: str) -> str:
     """``text`` folded (``_folded``), its spaces one each, without the quotation marks a
     word processor curled around it (YAML does not take them as quotes), a whole hour
     after 'kl.' or 'klo' with its minutes ('kl. 15' is 'kl. 15.00'), as a time is read,
-    and a Finnish month in a case as the month (``_FINNISH_MONTH_CASE``), a part of it after
-    it before it (``_FINNISH_PART_AFTER``)."""
+    a Finnish month in a case as the month (``_FINNISH_MONTH_CASE``), a part of it after
+    it before it (``_FINNISH_PART_AFTER``), and a day without Malay's 'hb' after it
+    (``_HARIBULAN``)."""
     text = _WHOLE_HOUR().sub(r"\1 \2.00", " ".join(_folded(text.strip(_CURLED_QUOTES)).split()))
-    text = _FINNISH_MONTH_CASE().sub(r"\1", text)
+    text = _HARIBULAN().sub(r"\1", _FINNISH_MONTH_CASE().sub(r"\1", text))
     return _FINNISH_PART_AFTER().sub(r"\2 \1\3", text)
 
 
@@ -931,6 +937,8 @@ _RELATIVE_DAYS = frozenset(
         "בחודש שעבר", "בשנה שעברה", "אשתקד", "kemarin", "hari ini", "besok", "lusa", "kemarin lusa",
         "tadi malam", "semalam", "tadi pagi", "pagi ini", "malam ini", "minggu lalu", "pekan lalu",
         "bulan lalu", "tahun lalu", "minggu depan", "pekan depan",
+        "kelmarin", "esok", "malam tadi", "pagi tadi", "petang tadi", "minggu lepas", "bulan lepas",
+        "tahun lepas", "hujung minggu lepas",
         "wczoraj", "dzis", "dzisiaj", "jutro", "przedwczoraj", "pojutrze", "wczoraj wieczorem",
         "dzis rano", "w zeszłym tygodniu", "w ubiegłym tygodniu", "w tym tygodniu",
         "w zeszłym miesiacu", "w ubiegłym miesiacu", "w zeszłym roku", "w ubiegłym roku",
@@ -999,14 +1007,15 @@ _RELATIVE_LEAD = _when_needed(
     r"|w zeszły|w ubiegły|w ostatni|we|w|την περασμενη|το περασμενο|την προηγουμενη|το προηγουμενο"
     r"|την|το|minuly|minule|tento|pristi|ve|v|viime|ensi|tana|forrige|sist|pa|neste|kommende"
     r"|sidste|næste|i sidste|पिछले|बीते|इस|अगले) +(?P<day>\S+)"
-    r"|(?:hari +|el +)?(?P<before>\S+) +(?:lalu|kemarin|ini|depan|passat)"
+    r"|(?:hari +|el +)?(?P<before>\S+) +(?:lalu|lepas|kemarin|ini|depan|passat)"
     r"|i (?P<last>\S+)s"
     r"|(?:上|這|这|本|下)個? ?(?P<chinese>(?:星期|禮拜|礼拜|週|周)[一二三四五六日天])"
 )
 """A day of the week said with a word for which one, folded: 'last Tuesday', 'el martes',
 'letzten Dienstag', Dutch 'afgelopen dinsdag', Polish 'w zeszły wtorek' and 'we wtorek', Czech
-'minulý čtvrtek' and 'v pondělí', and Indonesian's word after it, 'Sabtu lalu' ('last
-Saturday'), 'Senin kemarin', 'hari Minggu ini', Greek 'την περασμένη Κυριακή' and 'το Σάββατο',
+'minulý čtvrtek' and 'v pondělí', and Indonesian's and Malay's word after it, 'Sabtu
+lalu' ('last Saturday'), 'Senin kemarin', 'hari Minggu ini', Malay 'Jumaat lepas', Greek
+'την περασμένη Κυριακή' and 'το Σάββατο',
 Catalan's '(el) dilluns passat', Swedish's 'i fredags' ('last Friday'), the day's name
 with an 's' after it, Finnish 'viime perjantaina' ('last Friday'), Norwegian 'forrige
 onsdag', 'sist onsdag', 'på onsdag', Danish 'sidste søndag', 'næste fredag', and Hindi
@@ -1253,12 +1262,12 @@ def _worded_end(text: str) -> str:
 _ZONE_ABBREVIATIONS = {
     "utc": 0, "gmt": 0, "cet": 60, "cest": 120, "eet": 120, "eest": 180, "msk": 180,
     "est": -300, "edt": -240, "cdt": -300, "mst": -420, "mdt": -360, "pst": -480, "pdt": -420,
-    "wib": 420, "wita": 480, "wit": 540,
+    "wib": 420, "wita": 480, "wit": 540, "myt": 480,
 }  # fmt: skip
 """Time zones as newspapers abbreviate them, to their UTC offsets in minutes; not one that
 means two ('CST': US Central, or China; 'BST': British Summer, or Bangladesh). Indonesia's
 western, central and eastern clocks ('15.20 WIB', 'WITA', 'WIT') have kept their offsets
-since 1964, and have no summer time."""
+since 1964, and have no summer time; Malaysia's, 'MYT', has been UTC+8 since 1982."""
 _TWO_ZONES = {
     "bst": (("British Summer Time", 60), ("Bangladesh", 360)),
     "cst": (("US Central", -360), ("China", 480)),

@@ -1739,3 +1739,25 @@ def test_a_date_as_a_thai_editor_writes_it_is_told_how_to_write_it(text: str, sa
     # '2561-07-10', a date 543 years ahead), but for a wrong day of the week and a day
     # without its year, whose month's name has no vowel mark ('10 กรกฎาคม').
     assert hint(text, span=True) == said
+
+
+@pytest.mark.parametrize(
+    ("text", "said"),
+    [
+        # 'hb' (haribulan, the day of the month) after a day, as Malaysian letters and news
+        # pages write a date: it got no suggestion.
+        ("8hb Mac 2014", "; did you mean '2014-03-08'?"),
+        ("8 hb. Mac 2014", "; did you mean '2014-03-08'?"),
+        ("5 haribulan Ogos 2015", "; did you mean '2015-08-05'?"),
+        ("Sabtu, 8hb Mac 2014", "; did you mean '2014-03-08'?"),
+        # Malaysia's clock, MYT (UTC+8), after a time: it got no suggestion.
+        ("8 Mac 2014 00:41 MYT", "; write the offset after the time: '2014-03-08T00:41+08:00' (MYT)"),
+        # A day counted from the article's: Malay 'the day before yesterday', 'last week',
+        # 'last Friday' (Indonesian says 'lalu', Malay 'lepas').
+        ("kelmarin", f"; 'kelmarin' {COUNTED_FROM}"),
+        ("minggu lepas", f"; 'minggu lepas' {COUNTED_FROM}"),
+        ("Jumaat lepas", f"; 'Jumaat lepas' {COUNTED_FROM}"),
+    ],
+)
+def test_hint_reads_a_date_as_a_malaysian_editor_writes_it(text: str, said: str) -> None:
+    assert hint(text) == said
