@@ -100,6 +100,13 @@ times across days) is the one of its spans with a hyphen: its others have an en 
 ('28 Φεβρουαρίου 2023 – 3 Φεβρουαρίου 2024'), as Greek print writes them."""
 
 
+NO_COMMA_BEFORE_YEAR = frozenset({"ms"})
+"""Languages whose CLDR span of days in two months of one year puts a comma before the
+year where none of their other dates has one, written without it: Malay's 'd MMM, y' wrote
+'31 Mac – 28 April, 2014' beside '8–10 Mac 2014' and '28 April 2014', and Malaysian print
+writes no comma before a year."""
+
+
 EN_DASH_FALLBACK = {"da": "{0}–{1}"}
 """Languages whose CLDR fallback span (two dates each written whole: a day and its time to
 another day, a year to a day) joins them with a hyphen where all their other spans have an
@@ -589,6 +596,8 @@ class DateText:
             if self._unpadded_days:
                 first, second = _PADDED_DAY.sub("d", first), _PADDED_DAY.sub("d", second)
             first = self._dashed(first)  # the joint ends the first half: 'MMM y-ж. - '
+            if self.locale.language in NO_COMMA_BEFORE_YEAR:
+                second = second.replace(", y", " y")
             out[field] = (parse_pattern(first), parse_pattern(second))
         return out
 

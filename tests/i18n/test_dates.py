@@ -834,3 +834,19 @@ def test_a_span_keeps_each_dates_own_ties() -> None:
     )  # its first end a year alone
     assert dates.unbroken(show(dates, "2010-09-30")) == f"30{NB}September 2010"
     assert dates.unbroken(show(dates, "2010-09-30T18:50+02:00")) == f"30{NB}September 2010, 18:50{NB}(UTC+2)"
+
+
+@pytest.mark.parametrize(
+    ("start", "end", "expected"),
+    [
+        ("2014-03-31", "2014-04-28", "31 Mac\u2009–\u200928 April 2014"),
+        ("2014-03-08", "2014-03-10", "8–10 Mac 2014"),
+        ("2014-03-08", "2017-01-17", "8 Mac 2014\u2009–\u200917 Januari 2017"),
+    ],
+)
+def test_a_malay_span_of_two_months_puts_no_comma_before_its_year(
+    start: str, end: str, expected: str
+) -> None:
+    # CLDR's Malay span of days in two months of one year is 'd MMM, y': '31 Mac – 28 April,
+    # 2014' beside '8–10 Mac 2014' and '28 April 2014'; Malaysian print writes no comma.
+    assert show(for_tag("ms"), start, end) == expected
