@@ -635,3 +635,11 @@ def test_malay_is_shipped_left_to_right_in_its_own_catalog() -> None:
     assert languages.resolve("ms-MY") is not None and languages.resolve("ms-SG") is not None
     assert "ms" in languages.available_tags().split(", ")
     assert languages.tag_for_name("Melayu") == "ms" and languages.tag_for_name("Malay") == "ms"
+
+
+@pytest.mark.parametrize("name", ["Bahasa Malaysia", "Bahasa Melayu", "bahasa malaysia"])
+def test_malay_written_by_its_names_in_malaysia_is_ms(name: str) -> None:
+    # CLDR names Malay 'Melayu'; Malaysia's newsrooms and government write 'Bahasa
+    # Malaysia' (or 'Bahasa Melayu'), and 'language: Bahasa Malaysia' got no 'did you mean'.
+    assert languages.tag_for_name(name) == "ms"
+    assert languages.meant_tag(name) == "ms"
