@@ -1090,7 +1090,7 @@ _VAGUE = _when_needed(
     r"(?P<part>early|mid|late|spring|summer|autumn|fall|winter|beginning of|end of"
     r"|anfang|mitte|ende|fruhjahr|fruhling|sommer|herbst"
     r"|principios|comienzos|mediados|finales|fines|primavera|verano|otono|invierno"
-    r"|debut|mi|fin|printemps|ete|automne|hiver|awal|pertengahan|akhir"
+    r"|debut|mi|fin|printemps|ete|automne|hiver|awal|pertengahan|akhir|penghujung|hujung"
     r"|begin|medio|half|midden|eind|voorjaar|lente|zomer|najaar|herfst"
     r"|zacatkem|pocatkem|v polovine|koncem|na jare|jaro|v lete|leto|na podzim|podzim|v zime|zima"
     r"|principis|inicis|mitjan|mitjans|finals|final|estiu|tardor|hivern"
@@ -1106,8 +1106,9 @@ _VAGUE = _when_needed(
 )
 """'Spring 2010', 'mid-April 2010', 'early 2010': part of a month or year, folded; in
 German, Spanish, French, Indonesian, Dutch and Catalan too ('Anfang März 2010', 'finales de
-marzo de 2010', 'fin mars 2010', 'akhir Desember 2021', 'awal tahun 2022', 'begin juli 2014',
-'eind 2014', 'finals de gener de 2020', 'mitjan febrer de 2020', 'tardor del 2020'), Czech
+marzo de 2010', 'fin mars 2010', 'akhir Desember 2021', 'awal tahun 2022', Malay 'hujung
+Ogos 2015' and 'penghujung tahun 2014' (the end), 'begin juli 2014', 'eind 2014', 'finals
+de gener de 2020', 'mitjan febrer de 2020', 'tardor del 2020'), Czech
 ('koncem června 2021', 'začátkem roku 2022', 'na podzim 2021'), Swedish ('i början av
 april 2017', 'slutet av 2016', 'våren 2017') and Finnish ('kesällä 2017', 'alkuvuodesta 2018';
 'elokuun lopussa 2017' and 'vuoden 2017 alussa' with the part first, as ``_normalized`` puts

@@ -1757,7 +1757,11 @@ def test_a_date_as_a_thai_editor_writes_it_is_told_how_to_write_it(text: str, sa
         ("kelmarin", f"; 'kelmarin' {COUNTED_FROM}"),
         ("minggu lepas", f"; 'minggu lepas' {COUNTED_FROM}"),
         ("Jumaat lepas", f"; 'Jumaat lepas' {COUNTED_FROM}"),
+        # 'hujung' and 'penghujung' (the end of) a month or a year, as Malay writes it
+        # besides 'akhir'.
+        ("hujung Ogos 2015", _as_far_as_known("hujung Ogos 2015", "2015-08")),
+        ("penghujung tahun 2014", _as_far_as_known("penghujung tahun 2014", "2014")),
     ],
 )
 def test_hint_reads_a_date_as_a_malaysian_editor_writes_it(text: str, said: str) -> None:
-    assert hint(text) == said
+    assert hint(text, span=True) == said
