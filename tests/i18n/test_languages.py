@@ -625,3 +625,13 @@ def test_hindi_written_by_its_standard_spelling_is_hi() -> None:
     # and 'language: हिंदी' got no 'did you mean'.
     assert languages.tag_for_name("हिंदी") == "hi"
     assert languages.meant_tag("हिंदी") == "hi"
+
+
+def test_bulgarian_is_shipped_left_to_right_in_its_own_catalog() -> None:
+    # Bulgarian had no catalog: a site with `language: bg` was refused by check, so a
+    # newsroom coming from TimelineJS (which has bg) could not use its language.
+    bulgarian = languages.resolve("bg")
+    assert bulgarian is not None and bulgarian.catalog == "bg" and bulgarian.direction == "ltr"
+    assert languages.resolve("bg-BG") is not None
+    assert "bg" in languages.available_tags().split(", ")
+    assert languages.tag_for_name("български") == "bg" and languages.tag_for_name("Bulgarian") == "bg"

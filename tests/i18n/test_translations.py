@@ -219,6 +219,7 @@ def test_figure_and_place_pages_link_to_the_same_figure_and_place_in_the_storys_
         ("hi", "उन्हीं के शब्दों में"),  # honorific plural: a person or a group
         ("hu", "Idézetek"),
         ("ro", "Declarații"),
+        ("bg", "Изказвания"),
         ("zh-Hans", "言论"),
         ("zh-Hant", "發言摘錄"),  # excerpts of what was said: a minister's or a railway's
     ],
