@@ -225,9 +225,10 @@ _YEAR_MONTH_DAY = _when_needed(r"(\d{4}) *[年년] *(\d{1,2}) *[月월](?: *(\d{
 _KOREAN_DOTTED = _when_needed(r"(\d{4})\. ?(\d{1,2})\. ?(\d{1,2})\.?")
 """A date as the Korean press writes it in numbers, year first, each part ended by a dot
 and a space: '2010. 8. 5.'."""
-_HOURS = r" ?(?:hodin|hod|h|hrs?|horas?|uhr|uur|u)\.?"
+_HOURS = r" ?(?:hodin|hod|h|hrs?|horas?|uhr|uur|u|часа|ч)\.?"
 """The word for hours after a time, as Spanish, French, German, Dutch and Czech write it
-('20.00 h', '20 Uhr', '15.20 uur', Flemish '15.20 u', '19.15 hod.', '19 hodin')."""
+('20.00 h', '20 Uhr', '15.20 uur', Flemish '15.20 u', '19.15 hod.', '19 hodin'), and Bulgarian
+('5:37 ч.', '5 часа')."""
 _CLOCK = (
     r"(?P<H>\d{1,2})(?:(?P<sep>[:.]| ?[hu] ?)(?P<M>\d{2})(?::(?P<S>\d{2}))?(?P<unit>" + _HOURS + r")?"
     r"|(?P<hours>" + _HOURS + r"))"
@@ -265,21 +266,21 @@ r.', '8.11.2021 r.', '2021 roku', '2021 r.') and Russian and Ukrainian do ('2018
 
 _AT_WORD = (
     r"(?:a las|a les|a la|at|um|om|a|as|vers|pukul|jam|klockan|klokka|klokken|kl\.?|kello|klo\.?"
-    r"|la ora|la orele|ora|orele)"
+    r"|la ora|la orele|ora|orele|в)"
 )
 """A word for 'at' before a time, folded: Spanish 'a las', Catalan 'a les', German 'um', Dutch
 'om', French 'vers', Portuguese 'às' ('as' folded: Brazilian news writes 'às 12h28'),
 Indonesian 'pukul', Swedish 'kl.' and Finnish 'klo' ('o'clock'), Norwegian 'klokka', Romanian
-'(la) ora' ('(at) the hour')."""
+'(la) ora' ('(at) the hour'), Bulgarian 'в'."""
 _TIME_FIRST = _when_needed(
     rf"(?:{_AT_WORD} +)?"
     + _CLOCK
-    + r",? +(?:(?:del|de|do dia|do|on|op|le|am|el|du|den|pada tanggal|pada|tanggal) +)?(?P<date>.+)"
+    + r",? +(?:(?:del|de|do dia|do|on|op|le|am|el|du|den|pada tanggal|pada|tanggal|на) +)?(?P<date>.+)"
 )
 """A time, then its date, as a sentence of an article gives them: '19.50 h del 15 de abril
 de 2019', 'a las 19:50 del lunes 15 de abril de 2019', '7:50 pm on 15 April 2019', 'às
 12h28 do dia 25 de janeiro de 2019', 'pukul 15.20 pada 4 Desember 2021', 'om 15.20 uur op 17
-juli 2014', 'kl. 14.53 den 7 april 2017', folded."""
+juli 2014', 'kl. 14.53 den 7 april 2017', 'в 5:37 ч. на 10 декември 2016 г.', folded."""
 
 
 _WEEKDAY_AFTER = _when_needed(
@@ -972,6 +973,9 @@ _RELATIVE_DAYS = frozenset(
         "azi dimineata", "ieri seara", "ieri dimineata", "ieri dupa-amiaza", "saptamana trecuta",
         "saptamana aceasta", "saptamana asta", "saptamana viitoare", "luna trecuta", "luna aceasta",
         "luna asta", "anul trecut", "anul acesta", "anul asta", "weekendul trecut", "weekendul acesta",
+        "днес", "утре", "завчера", "онзи ден", "вдругиден", "снощи", "тази сутрин", "тази вечер",
+        "вчера вечерта", "вчера сутринта", "миналата седмица", "тази седмица", "следващата седмица",
+        "миналия месец", "този месец", "миналата година", "тази година",
         "कल", "आज", "परसों", "कल रात", "कल शाम", "कल सुबह", "आज सुबह", "आज शाम", "आज रात",
         "पिछले हफते", "इस हफते", "अगले हफते", "पिछले सपताह", "इस सपताह", "पिछले महीने",
         "इस महीने", "पिछले साल", "इस साल", "पिछले वरष", "बीते हफते", "बीते साल",
@@ -998,7 +1002,7 @@ _RELATIVE_LEAD = _when_needed(
     r"(?:last|this|next|on|el|am|le|el pasado|letzten|dernier|vorige|afgelopen|komende|op|pada|hari"
     r"|w zeszły|w ubiegły|w ostatni|we|w|την περασμενη|το περασμενο|την προηγουμενη|το προηγουμενο"
     r"|την|το|minuly|minule|tento|pristi|ve|v|viime|ensi|tana|forrige|sist|pa|neste|kommende"
-    r"|sidste|næste|i sidste|पिछले|बीते|इस|अगले) +(?P<day>\S+)"
+    r"|sidste|næste|i sidste|पिछले|बीते|इस|अगले|миналата|миналия|следващата|следващия) +(?P<day>\S+)"
     r"|(?:hari +|el +)?(?P<before>\S+) +(?:lalu|kemarin|ini|depan|passat)"
     r"|i (?P<last>\S+)s"
     r"|(?:上|這|这|本|下)個? ?(?P<chinese>(?:星期|禮拜|礼拜|週|周)[一二三四五六日天])"
@@ -1421,19 +1425,20 @@ def split_span(text: str) -> tuple[str, str] | None:
 
 
 _SPAN_OPENER = _when_needed(
-    r"(?:(?P<weekend>(?:el |the |het |i |in )?"
-    r"(?:fin de semana|cap de setmana|weekendul|weekenden|weekend|helgen|helga)"
+    r"(?:(?P<weekend>(?:el |the |het |i |in |през )?"
+    r"(?:fin de semana|cap de setmana|weekendul|weekenden|weekend|helgen|helga|уикенда|уикенд)"
     r" (?:(?:del?|of(?: the)?|van) )?)"
-    r"|(?P<between>(?:entre|between|zwischen|tussen|miedzy|pomiedzy|mellom|mellem|intre)"
+    r"|(?P<between>(?:entre|between|zwischen|tussen|miedzy|pomiedzy|mellom|mellem|intre|между)"
     r" (?:el |the |le |dem |o )?)"
-    r"|(?:desde el|desde|from the|from|del|de|du|vom|von|van|do|da|od|fra og med|fra|с|із|з|din) )?"
+    r"|(?:desde el|desde|from the|from|del|de|du|vom|von|van|do|da|od|fra og med|fra|с|із|з|din|от) )?"
 )
 """How a span written in words may open (folded): 'entre el', 'between', Dutch 'tussen',
 Polish 'między', Norwegian 'mellom', Danish 'mellem' and Romanian 'între' give 'date_phrase:
 between', 'fin de semana del', 'weekend of', Dutch 'het weekend van', Polish 'weekend', Catalan
-'cap de setmana del', Norwegian '(i) helgen', Danish '(i) weekenden' and Romanian '(în)
-weekendul' give 'weekend'; 'del', 'from', Dutch 'van', Polish 'od', Norwegian 'fra', Romanian
-'din' and the like open a plain span, which needs no phrase."""
+'cap de setmana del', Norwegian '(i) helgen', Danish '(i) weekenden', Romanian '(în)
+weekendul' and Bulgarian '(през) уикенда' give 'weekend'; Bulgarian 'между' gives 'between';
+'del', 'from', Dutch 'van', Polish 'od', Norwegian 'fra', Romanian 'din', Bulgarian 'от' and
+the like open a plain span, which needs no phrase."""
 _SPAN_JOIN = _when_needed(
     r" ?[-–—] ?| (?:to|until|till|through|hasta el|hasta|al|a|au|bis zum|bis|ate|do|по|до"
     r"|tot en met|t/m|tot|til og med|til|pana (?:in|la|pe)) "

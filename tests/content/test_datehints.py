@@ -1739,3 +1739,38 @@ def test_a_date_as_a_thai_editor_writes_it_is_told_how_to_write_it(text: str, sa
     # '2561-07-10', a date 543 years ahead), but for a wrong day of the week and a day
     # without its year, whose month's name has no vowel mark ('10 กรกฎาคม').
     assert hint(text, span=True) == said
+
+
+@pytest.mark.parametrize(
+    ("text", "said"),
+    [
+        # 'ч.' or 'часа' (hours) after a time, as Bulgarian news writes one; 'в' (at) before
+        # it and 'на' (on) before its day when the time comes first.
+        ("10.12.2016 г., 5:37 ч.", "; did you mean '2016-12-10T05:37'?"),
+        ("10 декември 2016 г. в 5:37 ч.", "; did you mean '2016-12-10T05:37'?"),
+        ("10 декември 2016 г. в 5 часа", "; did you mean '2016-12-10T05:00'?"),
+        ("в 5:37 ч. на 10 декември 2016 г.", "; did you mean '2016-12-10T05:37'?"),
+        # Spans: 'от ... до' (from ... to), 'между ... и' (between), '(през) уикенда'.
+        (
+            "от 10 до 12 декември 2016 г.",
+            "; for a span, write 'date: 2016-12-10' and the end as 'end: 2016-12-12'",
+        ),
+        (
+            "между 10 и 12 декември 2016 г.",
+            "; for a span, write 'date: 2016-12-10' and the end as 'end: 2016-12-12', with 'date_phrase: between'",
+        ),
+        (
+            "през уикенда 10-11 декември 2016 г.",
+            "; for a span, write 'date: 2016-12-10' and the end as 'end: 2016-12-11', with 'date_phrase: weekend'",
+        ),
+        # Days counted from when an article was written.
+        *(
+            (words, f"; '{words}' {COUNTED_FROM}")
+            for words in ("онзи ден", "снощи", "днес", "миналата седмица", "миналия петък", "миналата събота")
+        ),
+    ],
+)
+def test_a_date_as_a_bulgarian_editor_writes_it_is_told_how_to_write_it(text: str, said: str) -> None:
+    # Each got only "expected a date in the form YYYY..."; a date in words ('10 декември
+    # 2016 г.') and in numbers ('10.12.2016 г.') were read already.
+    assert hint(text, span=True) == said
