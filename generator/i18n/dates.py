@@ -983,7 +983,8 @@ def _tied_spaces(language: Language) -> re.Pattern[str]:
     after an abbreviation before a number ('c. 1990'), after a short word before a time
     ('ore 11.36', 'alle 9.37', 'um 11.36 Uhr', 'at 10:00', as an editor's display_date
     writes it: the key moments broke '14 agosto 2018, ore' over '11.36'), between a time
-    and its UTC offset ('18:50 (UTC+2)') or Thai's word for o'clock ('22:00 น.'), and
+    and its UTC offset ('18:50 (UTC+2)') or Thai's and Bulgarian's word for o'clock ('22:00 น.',
+    '05:37 ч.'), and
     inside the offset's brackets where a language writes a word there ('(بتوقيت UTC+2)',
     '(به وقت UTC+2)': a date column broke them apart)."""
     locale = language.locale
@@ -1009,8 +1010,8 @@ def _tied_spaces(language: Language) -> re.Pattern[str]:
         r"|(?<!\S)[^\W\d_]{1,5} (?=\d{1,2}[:.]\d{2}(?!\d))"  # 'ore 11.36', 'at 10:00'
         r"|(?<=\d) (?=\([^()\s]*\))"  # '18:50 (UTC+2)'
         # Thai's word after a time, 'น.' (นาฬิกา, o'clock), as CLDR's th writes it: the key
-        # moments broke '10:00' over 'น. (UTC+7)'.
-        r"|(?<=\d) (?=\u0e19\.)"  # '22:00 น.'
+        # moments broke '10:00' over 'น. (UTC+7)'; so is Bulgarian's 'ч.' (часа, hours).
+        r"|(?<=\d) (?=(?:\u0e19|ч)\.)"  # '22:00 น.', '05:37 ч.'
         # Inside the offset's brackets, which may then go to a line of their own: tied to
         # the time too, '18:50 (بتوقيت UTC+2)' was too wide for the date column, which
         # broke it inside 'UTC'.

@@ -726,6 +726,8 @@ NB = "\u00a0"
             "2018-07-08T17:40",
             f"8{NB}กรกฎาคม ค.ศ.{NB}2018 10:00{NB}น. – 17:40{NB}น.",
         ),
+        # Bulgarian writes 'ч.' (hours) after a time: it is kept with the time as Thai's 'น.'.
+        ("bg", "2016-12-10T05:37+02:00", None, f"10{NB}декември 2016\u202fг., 05:37{NB}ч. (UTC+2)"),
     ],
 )
 def test_a_pages_date_keeps_its_day_with_its_month(tag: str, start: str, end: str | None, shown: str) -> None:
