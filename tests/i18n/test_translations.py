@@ -410,3 +410,16 @@ def test_the_portuguese_search_calls_a_figure_a_protagonista_as_the_story_page_d
     pt = translations("pt")
     assert pt.gettext("Key figure") == "Protagonista"
     assert pt.gettext("Key figures") == "Protagonistas"
+
+
+@pytest.mark.parametrize(
+    "singular", ["%(count)s day later", "%(count)s month later", "About %(count)s year later"]
+)
+def test_a_bulgarian_gap_label_keeps_its_later_whole(singular: str) -> None:
+    # Bulgarian writes 'later' with a hyphen, 'по-късно': a gap label in the timeline's
+    # narrow date column broke as '11 месеца по-' over 'късно'. Its hyphen is a no-break one.
+    plural = singular.replace(" later", "s later")
+    catalog = translations("bg")
+    for count in (1, 2, 5, 11, 21):
+        label = catalog.ngettext(singular, plural, count) % {"count": count}
+        assert "по\u2011късно" in label and "-" not in label
