@@ -1459,8 +1459,9 @@ _SPAN_JOIN = _when_needed(
 januar' and 'fra og med 1. til og med 4. januar' (Norwegian), 'din 31 octombrie până pe 2
 noiembrie' ('from ... until', Romanian; 'între 31 octombrie și 2 noiembrie' is 'between')."""
 _AND_JOIN = _when_needed(r" (?:and|y el|y|i el|i|et le|et|und dem|und|en|e|og|и|si) ")
-"""'and' in a span opened by 'between' ('entre el 3 y el 5', Catalan 'entre el 3 i el 5');
-without it, '3 y 5 de mayo' is two days, not a span."""
+"""'and' in a span opened by 'between' ('entre el 3 y el 5', Catalan 'entre el 3 i el 5',
+Norwegian and Danish 'mellom 1. og 4. januar', Romanian 'între 1 și 4'); without it, '3 y 5
+de mayo' is two days, not a span."""
 _LEADING_MONTH = _when_needed(r"([^\W\d_]+\.?) +\d")
 """A span's first part that starts with its month ('may 3' in 'May 3-5, 2010')."""
 _DAY_ALONE = _when_needed(rf"(\d{{1,2}}){_ORDINAL_ENDING}?\.?")
