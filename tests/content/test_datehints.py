@@ -1125,6 +1125,44 @@ def test_a_date_as_a_czech_editor_writes_it_is_told_how_to_write_it(text: str, s
 @pytest.mark.parametrize(
     ("text", "iso"),
     [
+        # Slovak writes 'v roku' ('in the year') before a year, and names a day of the week
+        # after 'v' ('on') in the accusative, which differs from CLDR's 'streda' ('stredu').
+        ("v roku 2024", "2024"),
+        ("v stredu 15. mája 2024", "2024-05-15"),
+        ("v sobotu 18. mája 2024", "2024-05-18"),
+        ("15. mája 2024 o 14:30", "2024-05-15T14:30"),
+    ],
+)
+def test_a_date_as_a_slovak_editor_writes_it_is_suggested(text: str, iso: str) -> None:
+    assert suggest(text) == iso
+
+
+@pytest.mark.parametrize(
+    ("text", "said"),
+    [
+        *(
+            (written, f"; '{written}' {COUNTED_FROM}")
+            for written in ("predvčerom", "minulý týždeň", "vlani", "v stredu", "minulú stredu", "v nedeľu")
+        ),
+        *(
+            (words, _as_far_as_known(words, iso))
+            for words, iso in (
+                ("začiatkom mája 2024", "2024-05"),
+                ("v polovici roku 2024", "2024"),
+                ("koncom mája 2024", "2024-05"),
+                ("na jeseň 2025", "2025"),
+            )
+        ),
+    ],
+)
+def test_a_date_as_a_slovak_editor_writes_it_is_told_how_to_write_it(text: str, said: str) -> None:
+    # Each got only "expected a date in the form YYYY...", with no word of what to write.
+    assert hint(text, span=True) == said
+
+
+@pytest.mark.parametrize(
+    ("text", "iso"),
+    [
         # Catalan elides 'de' before a month said with a vowel first, as CLDR writes it.
         ("21 d'abril de 2020", "2020-04-21"),
         ("21 d’abril del 2020", "2020-04-21"),

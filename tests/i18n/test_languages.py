@@ -627,6 +627,17 @@ def test_hindi_written_by_its_standard_spelling_is_hi() -> None:
     assert languages.meant_tag("हिंदी") == "hi"
 
 
+def test_slovak_is_shipped_left_to_right_in_its_own_catalog() -> None:
+    # Slovak had no catalog: a site with `language: sk` was refused by check ("no
+    # translation"), though Slovak newsrooms came from TimelineJS, which has it.
+    slovak = languages.resolve("sk")
+    assert slovak is not None and slovak.catalog == "sk" and slovak.direction == "ltr"
+    assert languages.resolve("sk-SK") is not None
+    assert "sk" in languages.available_tags().split(", ")
+    assert languages.tag_for_name("slovenčina") == "sk" and languages.tag_for_name("Slovak") == "sk"
+    assert translations("sk").gettext("Timeline") == "Časová os"
+
+
 def test_bulgarian_is_shipped_left_to_right_in_its_own_catalog() -> None:
     # Bulgarian had no catalog: a site with `language: bg` was refused by check, so a
     # newsroom coming from TimelineJS (which has bg) could not use its language.

@@ -209,6 +209,7 @@ def test_figure_and_place_pages_link_to_the_same_figure_and_place_in_the_storys_
         ("pl", "Wypowiedzi"),
         ("el", "Δηλώσεις"),
         ("cs", "Výroky"),
+        ("sk", "Vyjadrenia"),
         ("vi", "Phát biểu"),
         ("ca", "Declaracions"),
         ("sv", "Citat"),
