@@ -1125,6 +1125,44 @@ def test_a_date_as_a_czech_editor_writes_it_is_told_how_to_write_it(text: str, s
 @pytest.mark.parametrize(
     ("text", "iso"),
     [
+        # Slovak writes 'v roku' ('in the year') before a year, and names a day of the week
+        # after 'v' ('on') in the accusative, which differs from CLDR's 'streda' ('stredu').
+        ("v roku 2024", "2024"),
+        ("v stredu 15. mája 2024", "2024-05-15"),
+        ("v sobotu 18. mája 2024", "2024-05-18"),
+        ("15. mája 2024 o 14:30", "2024-05-15T14:30"),
+    ],
+)
+def test_a_date_as_a_slovak_editor_writes_it_is_suggested(text: str, iso: str) -> None:
+    assert suggest(text) == iso
+
+
+@pytest.mark.parametrize(
+    ("text", "said"),
+    [
+        *(
+            (written, f"; '{written}' {COUNTED_FROM}")
+            for written in ("predvčerom", "minulý týždeň", "vlani", "v stredu", "minulú stredu", "v nedeľu")
+        ),
+        *(
+            (words, _as_far_as_known(words, iso))
+            for words, iso in (
+                ("začiatkom mája 2024", "2024-05"),
+                ("v polovici roku 2024", "2024"),
+                ("koncom mája 2024", "2024-05"),
+                ("na jeseň 2025", "2025"),
+            )
+        ),
+    ],
+)
+def test_a_date_as_a_slovak_editor_writes_it_is_told_how_to_write_it(text: str, said: str) -> None:
+    # Each got only "expected a date in the form YYYY...", with no word of what to write.
+    assert hint(text, span=True) == said
+
+
+@pytest.mark.parametrize(
+    ("text", "iso"),
+    [
         # Catalan elides 'de' before a month said with a vowel first, as CLDR writes it.
         ("21 d'abril de 2020", "2020-04-21"),
         ("21 d’abril del 2020", "2020-04-21"),
@@ -1738,6 +1776,41 @@ def test_a_date_as_a_thai_editor_writes_it_is_told_how_to_write_it(text: str, sa
     # Each got only "expected a date in the form YYYY..." ('10 กรกฎาคม 2561' was told
     # '2561-07-10', a date 543 years ahead), but for a wrong day of the week and a day
     # without its year, whose month's name has no vowel mark ('10 กรกฎาคม').
+    assert hint(text, span=True) == said
+
+
+@pytest.mark.parametrize(
+    ("text", "said"),
+    [
+        # 'ч.' or 'часа' (hours) after a time, as Bulgarian news writes one; 'в' (at) before
+        # it and 'на' (on) before its day when the time comes first.
+        ("10.12.2016 г., 5:37 ч.", "; did you mean '2016-12-10T05:37'?"),
+        ("10 декември 2016 г. в 5:37 ч.", "; did you mean '2016-12-10T05:37'?"),
+        ("10 декември 2016 г. в 5 часа", "; did you mean '2016-12-10T05:00'?"),
+        ("в 5:37 ч. на 10 декември 2016 г.", "; did you mean '2016-12-10T05:37'?"),
+        # Spans: 'от ... до' (from ... to), 'между ... и' (between), '(през) уикенда'.
+        (
+            "от 10 до 12 декември 2016 г.",
+            "; for a span, write 'date: 2016-12-10' and the end as 'end: 2016-12-12'",
+        ),
+        (
+            "между 10 и 12 декември 2016 г.",
+            "; for a span, write 'date: 2016-12-10' and the end as 'end: 2016-12-12', with 'date_phrase: between'",
+        ),
+        (
+            "през уикенда 10-11 декември 2016 г.",
+            "; for a span, write 'date: 2016-12-10' and the end as 'end: 2016-12-11', with 'date_phrase: weekend'",
+        ),
+        # Days counted from when an article was written.
+        *(
+            (words, f"; '{words}' {COUNTED_FROM}")
+            for words in ("онзи ден", "снощи", "днес", "миналата седмица", "миналия петък", "миналата събота")
+        ),
+    ],
+)
+def test_a_date_as_a_bulgarian_editor_writes_it_is_told_how_to_write_it(text: str, said: str) -> None:
+    # Each got only "expected a date in the form YYYY..."; a date in words ('10 декември
+    # 2016 г.') and in numbers ('10.12.2016 г.') were read already.
     assert hint(text, span=True) == said
 
 
