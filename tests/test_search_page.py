@@ -458,7 +458,7 @@ HINDI = {
     "train/story.yaml": "title: रेल हादसा\nsummary: पूरी ख़बर।\npublished: 2023-06-05\n",
     "train/events/2023-06-02-crash.yaml": (
         "title: कोरोमंडल एक्सप्रेस मालगाड़ी से टकराई\ndate: 2023-06-02\n"
-        "summary: शालीमार से चेन्नई जा रही ट्रेन लूप लाइन में चली गई।\n"
+        "summary: शालीमार से चेन्नई जा रही ट्रेन लूप लाइन में चली गई। डॉ. सिंह ने कहा।\n"
     ),
 }
 
@@ -471,7 +471,8 @@ def test_a_hindi_excerpt_ends_its_blocks_with_the_danda(browser: Any, tmp_path: 
         page = browser.new_page()
         assert search_for(page, url, "शालीमार", status="नतीजे") == ["कोरोमंडल एक्सप्रेस मालगाड़ी से टकराई"]
         excerpt = page.inner_text("#search-results li p:last-child")
-        assert "टकराई। शालीमार" in excerpt and ". " not in excerpt
+        assert "टकराई। शालीमार" in excerpt and "टकराई. " not in excerpt
+        assert "डॉ. सिंह" in excerpt  # an abbreviation's dot, as Hindi writes it
         page.close()
 
 

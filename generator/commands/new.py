@@ -52,6 +52,22 @@ def _published_by(story_yaml: str, day: str) -> bool:
         return False
 
 
+def _language_of(story_yaml: str, site_yaml: str) -> str | None:
+    """The language the story of ``story_yaml`` is written in, as the build reads it (its
+    own ``language``, else its site's), read without checking the rest; None when neither
+    file gives one as a text."""
+    for path, kind in ((story_yaml, "story"), (site_yaml, "site")):
+        if not os.path.isfile(path):
+            continue
+        root = contentfile.read_file(path, kind, []).root
+        if root is None:
+            continue
+        _, language = root.items.get("language", (None, None))
+        if isinstance(language, Scalar) and language.text.strip():
+            return language.text.strip()
+    return None
+
+
 def _story_folder(content: str, story: str) -> str:
     _check_id(story, "story")
     folder = os.path.join(content, story)
@@ -245,7 +261,10 @@ def new_event(*, content: str, story: str, date: str, title: str, today: datetim
         raise UsageError(f"--date '{date}' is not a valid date: {exc}{hint}") from exc
     if not title.strip():
         raise UsageError("--title must not be empty")
-    event_id = new_event_id(parsed.iso(), title)
+    # The title is spelt in Latin letters as its language does where a script is shared
+    # (Bulgarian's Cyrillic is spelt as Russian's otherwise: 'khitrino' for 'Хитрино').
+    language = _language_of(os.path.join(folder, "story.yaml"), os.path.join(content, "site.yaml"))
+    event_id = new_event_id(parsed.iso(), title, language)
     return _write(
         os.path.join(folder, "events", f"{event_id}.yaml"),
         "event",

@@ -111,6 +111,11 @@ def _weekdays() -> dict[str, int]:
                             # 'v' ('in': 'v roce 2021'), read as Sunday and dropped.
                             continue
                         numbers.setdefault(day, set()).add(n)
+    # Slovak names a day after 'v' ('on') and 'minulú' ('last') in the accusative, which
+    # CLDR does not give and which differs for the feminine ones: 'v stredu', 'v sobotu',
+    # 'v nedeľu' beside CLDR's 'streda', 'sobota', 'nedeľa'.
+    for name, n in (("stredu", 2), ("sobotu", 5), ("nedeľu", 6)):
+        numbers.setdefault(_folded(name), set()).add(n)
     return {name: next(iter(ns)) for name, ns in numbers.items() if len(ns) == 1}
 
 
@@ -229,10 +234,10 @@ _YEAR_MONTH_DAY = _when_needed(r"(\d{4}) *[年년] *(\d{1,2}) *[月월](?: *(\d{
 _KOREAN_DOTTED = _when_needed(r"(\d{4})\. ?(\d{1,2})\. ?(\d{1,2})\.?")
 """A date as the Korean press writes it in numbers, year first, each part ended by a dot
 and a space: '2010. 8. 5.'."""
-_HOURS = r" ?(?:hodin|hod|h|hrs?|horas?|uhr|uur|u|sati|sata|sat)\.?"
+_HOURS = r" ?(?:hodin|hod|h|hrs?|horas?|uhr|uur|u|sati|sata|sat|часа|ч)\.?"
 """The word for hours after a time, as Spanish, French, German, Dutch, Czech and Croatian
 write it ('20.00 h', '20 Uhr', '15.20 uur', Flemish '15.20 u', '19.15 hod.', '19 hodin',
-'12.19 sati')."""
+'12.19 sati'), and Bulgarian ('5:37 ч.', '5 часа')."""
 _CLOCK = (
     r"(?P<H>\d{1,2})(?:(?P<sep>[:.]| ?[hu] ?)(?P<M>\d{2})(?::(?P<S>\d{2}))?(?P<unit>" + _HOURS + r")?"
     r"|(?P<hours>" + _HOURS + r"))"
@@ -263,34 +268,34 @@ the hour, and 'orele', which editors write too), '29. prosinca 2020. u 12.19 sat
 _YEAR_WORD_AFTER = _when_needed(
     r"(?<=\d{4}) ?(?:г|года|р|року|r|roku)\.?(?=,|\s|$)"
     r"|(?<=\d{4})\.(?=,|$| [^\W\d]| \d{1,2}[:.]\d{2}(?!\.))"
-    r"|^(?:v roce|roku|vuonna|(?:in )?anul) (?=\d{4}(?!\d))"
+    r"|^(?:v roce|v roku|roku|vuonna|(?:in )?anul) (?=\d{4}(?!\d))"
 )
 """The word for 'year' after a year, folded, as Polish writes it in a date ('8 listopada 2021
 r.', '8.11.2021 r.', '2021 roku', '2021 r.') and Russian and Ukrainian do ('2018 г.',
-'2018 р.'), or before it, as Czech does ('v roce 2021', 'roku 2021'), Finnish ('vuonna
-2017', 'in the year') and Romanian ('(în) anul 2015'); a year's number says as much. And
-the dot Croatian ends a year with ('29. prosinca 2020.', '29.12.2020. u 12:19'), where words,
-a time or nothing follow: not a Korean or Hungarian year's, with its month after it ('2010.
-8. 5.')."""
+'2018 р.'), or before it, as Czech and Slovak do ('v roce 2021', 'v roku 2024', 'roku
+2021'), Finnish ('vuonna 2017', 'in the year') and Romanian ('(în) anul 2015'); a year's
+number says as much. And the dot Croatian ends a year with ('29. prosinca 2020.',
+'29.12.2020. u 12:19'), where words, a time or nothing follow: not a Korean or Hungarian
+year's, with its month after it ('2010. 8. 5.')."""
 
 
 _AT_WORD = (
     r"(?:a las|a les|a la|at|um|om|a|as|vers|pukul|jam|klockan|klokka|klokken|kl\.?|kello|klo\.?"
-    r"|la ora|la orele|ora|orele)"
+    r"|la ora|la orele|ora|orele|в)"
 )
 """A word for 'at' before a time, folded: Spanish 'a las', Catalan 'a les', German 'um', Dutch
 'om', French 'vers', Portuguese 'às' ('as' folded: Brazilian news writes 'às 12h28'),
 Indonesian 'pukul', Swedish 'kl.' and Finnish 'klo' ('o'clock'), Norwegian 'klokka', Romanian
-'(la) ora' ('(at) the hour')."""
+'(la) ora' ('(at) the hour'), Bulgarian 'в'."""
 _TIME_FIRST = _when_needed(
     rf"(?:{_AT_WORD} +)?"
     + _CLOCK
-    + r",? +(?:(?:del|de|do dia|do|on|op|le|am|el|du|den|pada tanggal|pada|tanggal) +)?(?P<date>.+)"
+    + r",? +(?:(?:del|de|do dia|do|on|op|le|am|el|du|den|pada tanggal|pada|tanggal|на) +)?(?P<date>.+)"
 )
 """A time, then its date, as a sentence of an article gives them: '19.50 h del 15 de abril
 de 2019', 'a las 19:50 del lunes 15 de abril de 2019', '7:50 pm on 15 April 2019', 'às
 12h28 do dia 25 de janeiro de 2019', 'pukul 15.20 pada 4 Desember 2021', 'om 15.20 uur op 17
-juli 2014', 'kl. 14.53 den 7 april 2017', folded."""
+juli 2014', 'kl. 14.53 den 7 april 2017', 'в 5:37 ч. на 10 декември 2016 г.', folded."""
 
 
 _WEEKDAY_AFTER = _when_needed(
@@ -427,7 +432,8 @@ def _hebrew_read(text: str) -> str:
 
 
 _LEAD_WORD = _when_needed(
-    r"^(?:el|the|on|op|le|am|il|o|em|no dia|dia|pada tanggal|pada|tanggal|tgl\.?|dne|den|d\.|pe|in)"
+    r"^(?:el|the|on|op|le|am|il|o|em|no dia|dia|pada tanggal|pada|tanggal|tgl\.?|dne|den|d\.|pe|in"
+    r"|ve?(?! ro(?:ce|ku) ))"
     r" (?=\S*\d|\S+,? \d)"
 )
 """The word a sentence puts before a date, folded: 'el 15 de abril de 2019', 'el lunes 15
@@ -435,7 +441,9 @@ de abril', 'on 15 April 2019', 'le 15 avril', 'am 15. April', Portuguese 'em 25 
 de 2019' and 'no dia 25', Indonesian 'pada 4 Desember 2021', 'tanggal 4' and 'pada tanggal 4',
 Dutch 'op 17 juli 2014', Czech 'dne 24. června 2021', Swedish 'den 7 april 2017', Danish 'd. 3.
 juli 2022' ('d.' for 'den'), Romanian 'pe 30 octombrie 2015' ('on') and 'în octombrie 2015',
-'în 2015' ('in', folded)."""
+'în 2015' ('in', folded), Slovak and Czech 'v' or 've' ('on') before a day of the week, 'v
+stredu 15. mája 2024', 've středu 15. května 2024' (not before 'roce' or 'roku', 'v roce
+2021', which ``_YEAR_WORD_AFTER`` reads whole)."""
 _WEEKDAY_DEN = _when_needed(
     r"^((?:man|tis|tirs|ons|tors|fre|lor|lør|son|søn)dag)(?:en)?,? (?:den|d\.) (?=\d)"
 )
@@ -620,15 +628,22 @@ def _croatian_month(found: re.Match[str]) -> str:
     return _CROATIAN_CLASHES[found[1] or found[2] or found[3]]
 
 
+_HARIBULAN = _when_needed(r"(?<!\w)(\d{1,2}) ?(?:hb\.?|haribulan)(?= )")
+"""Malay's 'hb' ('haribulan', the day of the month) after a day, folded, as Malaysian
+letters and many of its news pages write a date: '8hb Mac 2014', '8 haribulan Mac 2014'."""
+
+
 def _normalized(text: str) -> str:
     """``text`` folded (``_folded``), its spaces one each, without the quotation marks a
     word processor curled around it (YAML does not take them as quotes), a whole hour
     after 'kl.' or 'klo' with its minutes ('kl. 15' is 'kl. 15.00'), as a time is read,
     a Croatian month Polish or Czech read otherwise in English (``_CROATIAN_MONTH``),
-    and a Finnish month in a case as the month (``_FINNISH_MONTH_CASE``), a part of it after
-    it before it (``_FINNISH_PART_AFTER``)."""
+    a Finnish month in a case as the month (``_FINNISH_MONTH_CASE``), a part of it after
+    it before it (``_FINNISH_PART_AFTER``), and a day without Malay's 'hb' after it
+    (``_HARIBULAN``)."""
     text = _WHOLE_HOUR().sub(r"\1 \2.00", " ".join(_folded(text.strip(_CURLED_QUOTES)).split()))
     text = _CROATIAN_MONTH().sub(_croatian_month, _FINNISH_MONTH_CASE().sub(r"\1", text))
+    text = _HARIBULAN().sub(r"\1", text)
     return _FINNISH_PART_AFTER().sub(r"\2 \1\3", text)
 
 
@@ -967,6 +982,8 @@ _RELATIVE_DAYS = frozenset(
         "בחודש שעבר", "בשנה שעברה", "אשתקד", "kemarin", "hari ini", "besok", "lusa", "kemarin lusa",
         "tadi malam", "semalam", "tadi pagi", "pagi ini", "malam ini", "minggu lalu", "pekan lalu",
         "bulan lalu", "tahun lalu", "minggu depan", "pekan depan",
+        "kelmarin", "esok", "malam tadi", "pagi tadi", "petang tadi", "minggu lepas", "bulan lepas",
+        "tahun lepas", "hujung minggu lepas",
         "wczoraj", "dzis", "dzisiaj", "jutro", "przedwczoraj", "pojutrze", "wczoraj wieczorem",
         "dzis rano", "w zeszłym tygodniu", "w ubiegłym tygodniu", "w tym tygodniu",
         "w zeszłym miesiacu", "w ubiegłym miesiacu", "w zeszłym roku", "w ubiegłym roku",
@@ -978,6 +995,8 @@ _RELATIVE_DAYS = frozenset(
         "την επομενη εβδομαδα", "τον περασμενο μηνα", "περσι", "περυσι",
         "vcera", "dnes", "dneska", "zitra", "predevcirem", "pozitri", "vcera vecer", "dnes rano",
         "minuly tyden", "tento tyden", "pristi tyden", "minuly mesic", "loni", "minuly rok",
+        "predvcerom", "zajtra", "pozajtra", "vcera rano", "minuly tyzden", "tento tyzden",
+        "buduci tyzden", "minuly mesiac", "tento mesiac", "vlani", "tento rok",
         "hom qua", "hom nay", "ngay mai", "hom kia", "ngay kia", "đem qua", "dem qua", "toi qua",
         "sang nay", "chieu nay", "toi nay", "tuan truoc", "tuan nay", "tuan sau", "tuan toi",
         "thang truoc", "thang nay", "nam ngoai", "nam truoc", "nam nay",
@@ -1008,6 +1027,9 @@ _RELATIVE_DAYS = frozenset(
         "azi dimineata", "ieri seara", "ieri dimineata", "ieri dupa-amiaza", "saptamana trecuta",
         "saptamana aceasta", "saptamana asta", "saptamana viitoare", "luna trecuta", "luna aceasta",
         "luna asta", "anul trecut", "anul acesta", "anul asta", "weekendul trecut", "weekendul acesta",
+        "днес", "утре", "завчера", "онзи ден", "вдругиден", "снощи", "тази сутрин", "тази вечер",
+        "вчера вечерта", "вчера сутринта", "миналата седмица", "тази седмица", "следващата седмица",
+        "миналия месец", "този месец", "миналата година", "тази година",
         "कल", "आज", "परसों", "कल रात", "कल शाम", "कल सुबह", "आज सुबह", "आज शाम", "आज रात",
         "jucer", "danas", "sutra", "prekjucer", "preksutra", "sinoc", "jutros", "veceras",
         "jucer ujutro", "jucer navecer", "prosli tjedan", "proslog tjedna", "ovaj tjedan",
@@ -1038,16 +1060,18 @@ folding ('हफते')."""
 _RELATIVE_LEAD = _when_needed(
     r"(?:last|this|next|on|el|am|le|el pasado|letzten|dernier|vorige|afgelopen|komende|op|pada|hari"
     r"|w zeszły|w ubiegły|w ostatni|we|w|την περασμενη|το περασμενο|την προηγουμενη|το προηγουμενο"
-    r"|την|το|minuly|minule|tento|pristi|ve|v|viime|ensi|tana|forrige|sist|pa|neste|kommende"
-    r"|sidste|næste|i sidste|prosli|proslog|ovaj|iduci|sljedeci|u|पिछले|बीते|इस|अगले) +(?P<day>\S+)"
-    r"|(?:hari +|el +)?(?P<before>\S+) +(?:lalu|kemarin|ini|depan|passat)"
+    r"|την|το|minuly|minule|minulu|tento|pristi|buducu|buduci|ve|v|viime|ensi|tana|forrige|sist|pa|neste|kommende"
+    r"|sidste|næste|i sidste|prosli|proslog|ovaj|iduci|sljedeci|u|पिछले|बीते|इस|अगले|миналата|миналия|следващата"
+    r"|следващия) +(?P<day>\S+)"
+    r"|(?:hari +|el +)?(?P<before>\S+) +(?:lalu|lepas|kemarin|ini|depan|passat)"
     r"|i (?P<last>\S+)s"
     r"|(?:上|這|这|本|下)個? ?(?P<chinese>(?:星期|禮拜|礼拜|週|周)[一二三四五六日天])"
 )
 """A day of the week said with a word for which one, folded: 'last Tuesday', 'el martes',
 'letzten Dienstag', Dutch 'afgelopen dinsdag', Polish 'w zeszły wtorek' and 'we wtorek', Czech
-'minulý čtvrtek' and 'v pondělí', and Indonesian's word after it, 'Sabtu lalu' ('last
-Saturday'), 'Senin kemarin', 'hari Minggu ini', Greek 'την περασμένη Κυριακή' and 'το Σάββατο',
+'minulý čtvrtek' and 'v pondělí', and Indonesian's and Malay's word after it, 'Sabtu
+lalu' ('last Saturday'), 'Senin kemarin', 'hari Minggu ini', Malay 'Jumaat lepas', Greek
+'την περασμένη Κυριακή' and 'το Σάββατο',
 Catalan's '(el) dilluns passat', Swedish's 'i fredags' ('last Friday'), the day's name
 with an 's' after it, Finnish 'viime perjantaina' ('last Friday'), Norwegian 'forrige
 onsdag', 'sist onsdag', 'på onsdag', Danish 'sidste søndag', 'næste fredag', Croatian 'prošli
@@ -1123,9 +1147,10 @@ _VAGUE = _when_needed(
     r"(?P<part>early|mid|late|spring|summer|autumn|fall|winter|beginning of|end of"
     r"|anfang|mitte|ende|fruhjahr|fruhling|sommer|herbst"
     r"|principios|comienzos|mediados|finales|fines|primavera|verano|otono|invierno"
-    r"|debut|mi|fin|printemps|ete|automne|hiver|awal|pertengahan|akhir"
+    r"|debut|mi|fin|printemps|ete|automne|hiver|awal|pertengahan|akhir|penghujung|hujung"
     r"|begin|medio|half|midden|eind|voorjaar|lente|zomer|najaar|herfst"
     r"|zacatkem|pocatkem|v polovine|koncem|na jare|jaro|v lete|leto|na podzim|podzim|v zime|zima"
+    r"|zaciatkom|v polovici|koncom|na jar|na jesen"
     r"|principis|inicis|mitjan|mitjans|finals|final|estiu|tardor|hivern"
     r"|(?:i )?(?:borjan|mitten|slutet)|(?:under )?(?:varen|sommaren|hosten|vintern)"
     r"|alussa|alkupuolella|puolivalissa|lopussa|loppupuolella|alkuvuodesta|loppuvuodesta"
@@ -1139,9 +1164,11 @@ _VAGUE = _when_needed(
 )
 """'Spring 2010', 'mid-April 2010', 'early 2010': part of a month or year, folded; in
 German, Spanish, French, Indonesian, Dutch and Catalan too ('Anfang März 2010', 'finales de
-marzo de 2010', 'fin mars 2010', 'akhir Desember 2021', 'awal tahun 2022', 'begin juli 2014',
-'eind 2014', 'finals de gener de 2020', 'mitjan febrer de 2020', 'tardor del 2020'), Czech
-('koncem června 2021', 'začátkem roku 2022', 'na podzim 2021'), Swedish ('i början av
+marzo de 2010', 'fin mars 2010', 'akhir Desember 2021', 'awal tahun 2022', Malay 'hujung
+Ogos 2015' and 'penghujung tahun 2014' (the end), 'begin juli 2014', 'eind 2014', 'finals
+de gener de 2020', 'mitjan febrer de 2020', 'tardor del 2020'), Czech
+('koncem června 2021', 'začátkem roku 2022', 'na podzim 2021'), Slovak ('začiatkom mája
+2024', 'v polovici roku 2024', 'koncom mája 2024', 'na jeseň 2025'), Swedish ('i början av
 april 2017', 'slutet av 2016', 'våren 2017') and Finnish ('kesällä 2017', 'alkuvuodesta 2018';
 'elokuun lopussa 2017' and 'vuoden 2017 alussa' with the part first, as ``_normalized`` puts
 it), Norwegian ('i slutten av januar 2021', 'tidlig i mars 2021', 'høsten 2021', with its
@@ -1295,12 +1322,12 @@ def _worded_end(text: str) -> str:
 _ZONE_ABBREVIATIONS = {
     "utc": 0, "gmt": 0, "cet": 60, "cest": 120, "eet": 120, "eest": 180, "msk": 180,
     "est": -300, "edt": -240, "cdt": -300, "mst": -420, "mdt": -360, "pst": -480, "pdt": -420,
-    "wib": 420, "wita": 480, "wit": 540,
+    "wib": 420, "wita": 480, "wit": 540, "myt": 480,
 }  # fmt: skip
 """Time zones as newspapers abbreviate them, to their UTC offsets in minutes; not one that
 means two ('CST': US Central, or China; 'BST': British Summer, or Bangladesh). Indonesia's
 western, central and eastern clocks ('15.20 WIB', 'WITA', 'WIT') have kept their offsets
-since 1964, and have no summer time."""
+since 1964, and have no summer time; Malaysia's, 'MYT', has been UTC+8 since 1982."""
 _TWO_ZONES = {
     "bst": (("British Summer Time", 60), ("Bangladesh", 360)),
     "cst": (("US Central", -360), ("China", 480)),
@@ -1463,19 +1490,20 @@ def split_span(text: str) -> tuple[str, str] | None:
 
 
 _SPAN_OPENER = _when_needed(
-    r"(?:(?P<weekend>(?:el |the |het |i |in )?"
-    r"(?:fin de semana|cap de setmana|weekendul|weekenden|weekend|helgen|helga)"
+    r"(?:(?P<weekend>(?:el |the |het |i |in |през )?"
+    r"(?:fin de semana|cap de setmana|weekendul|weekenden|weekend|helgen|helga|уикенда|уикенд)"
     r" (?:(?:del?|of(?: the)?|van) )?)"
-    r"|(?P<between>(?:entre|between|zwischen|tussen|miedzy|pomiedzy|mellom|mellem|intre)"
+    r"|(?P<between>(?:entre|between|zwischen|tussen|miedzy|pomiedzy|mellom|mellem|intre|между)"
     r" (?:el |the |le |dem |o )?)"
-    r"|(?:desde el|desde|from the|from|del|de|du|vom|von|van|do|da|od|fra og med|fra|с|із|з|din) )?"
+    r"|(?:desde el|desde|from the|from|del|de|du|vom|von|van|do|da|od|fra og med|fra|с|із|з|din|от) )?"
 )
 """How a span written in words may open (folded): 'entre el', 'between', Dutch 'tussen',
 Polish 'między', Norwegian 'mellom', Danish 'mellem' and Romanian 'între' give 'date_phrase:
 between', 'fin de semana del', 'weekend of', Dutch 'het weekend van', Polish 'weekend', Catalan
-'cap de setmana del', Norwegian '(i) helgen', Danish '(i) weekenden' and Romanian '(în)
-weekendul' give 'weekend'; 'del', 'from', Dutch 'van', Polish 'od', Norwegian 'fra', Romanian
-'din' and the like open a plain span, which needs no phrase."""
+'cap de setmana del', Norwegian '(i) helgen', Danish '(i) weekenden', Romanian '(în)
+weekendul' and Bulgarian '(през) уикенда' give 'weekend'; Bulgarian 'между' gives 'between';
+'del', 'from', Dutch 'van', Polish 'od', Norwegian 'fra', Romanian 'din', Bulgarian 'от' and
+the like open a plain span, which needs no phrase."""
 _SPAN_JOIN = _when_needed(
     r" ?[-–—] ?| (?:to|until|till|through|hasta el|hasta|al|a|au|bis zum|bis|ate|do|по|до"
     r"|tot en met|t/m|tot|til og med|til|pana (?:in|la|pe)) "
@@ -1487,8 +1515,9 @@ _SPAN_JOIN = _when_needed(
 januar' and 'fra og med 1. til og med 4. januar' (Norwegian), 'din 31 octombrie până pe 2
 noiembrie' ('from ... until', Romanian; 'între 31 octombrie și 2 noiembrie' is 'between')."""
 _AND_JOIN = _when_needed(r" (?:and|y el|y|i el|i|et le|et|und dem|und|en|e|og|и|si) ")
-"""'and' in a span opened by 'between' ('entre el 3 y el 5', Catalan 'entre el 3 i el 5');
-without it, '3 y 5 de mayo' is two days, not a span."""
+"""'and' in a span opened by 'between' ('entre el 3 y el 5', Catalan 'entre el 3 i el 5',
+Norwegian and Danish 'mellom 1. og 4. januar', Romanian 'între 1 și 4'); without it, '3 y 5
+de mayo' is two days, not a span."""
 _LEADING_MONTH = _when_needed(r"([^\W\d_]+\.?) +\d")
 """A span's first part that starts with its month ('may 3' in 'May 3-5, 2010')."""
 _DAY_ALONE = _when_needed(rf"(\d{{1,2}}){_ORDINAL_ENDING}?\.?")

@@ -288,12 +288,19 @@ def _vietnamese_points(text: str) -> bool:
 
 
 _CZECH_POINTS = {"sš": "N", "jš": "S", "vd": "E", "zd": "W"}
+"""Czech's points, their dots and spaces left out: 's. š.' north and 'j. š.' south
+latitude, 'v. d.' east and 'z. d.' west longitude."""
 _ONE_LETTER_POINTS = {"p": "N", "i": "E", "l": "W"}
 """Finnish points no other language writes: P north, I east, L west (its E, south, is read
 as English's east where no other Finnish point says otherwise)."""
 _NORDIC_POINTS = {"ø": "E", "ö": "E", "v": "W"}
+"""Norwegian and Danish Ø (øst) and Swedish Ö (öster), east; V (vest, väst), west."""
 _HUNGARIAN_POINTS = {"ész": "N", "dsz": "S", "kh": "E", "nyh": "W"}
+"""Hungarian's points, their dots and spaces left out: 'é. sz.' north and 'd. sz.' south
+latitude, 'k. h.' east and 'ny. h.' west longitude."""
 _CROATIAN_WORDED_POINTS = {"sgš": "N", "jgš": "S", "igd": "E", "zgd": "W"}
+"""Croatian's points in words, their dots and spaces left out: 's. g. š.' north and 'j. g.
+š.' south latitude, 'i. g. d.' east and 'z. g. d.' west longitude."""
 
 _POINT_FIRST = re.compile(
     rf"(?P<point>[éÉdD]\.\s*sz\.|[kK]\.\s*h\.|[nN]y\.\s*h\.)\s*"

@@ -45,14 +45,18 @@ def reserved_story_id(name: str) -> str | None:
     )
 
 
-def to_id(text: str, *, limit: int | None = None, fallback: str = "my-id") -> str:
+def to_id(
+    text: str, *, limit: int | None = None, fallback: str = "my-id", language: str | None = None
+) -> str:
     """``text`` as an id, by transliteration: 'Piñera' -> 'pinera', 'Бакиев' -> 'bakiev'.
 
     Letters and digits of any script are spelt in ASCII (anyascii's tables: é -> e,
     ß -> ss, ø -> o, ł -> l, Cyrillic, Greek, ...; Ukrainian text by translitua's table of
     Ukraine's own); everything else separates words.
     With ``limit``, whole words are kept while the id fits in that many characters.
-    ``fallback`` is the id when nothing is left.
+    ``fallback`` is the id when nothing is left. ``language``, the text's language tag if
+    known, picks a country's own transliteration where its script's letters are shared
+    (Bulgarian's Cyrillic).
     """
     # Imported here: it costs about 20 ms (importlib.resources), and only ``new`` and
     # error messages need it, not every build.
@@ -62,6 +66,11 @@ def to_id(text: str, *, limit: int | None = None, fallback: str = "my-id") -> st
     # (':grinning:', 'EUR'), which have no place in an address.
     kept = "".join(" " if unicodedata.category(c)[0] == "S" else c for c in text)
     kept = _UNPOINTED_HEBREW.sub(lambda m: _hebrew_spelt(m.group()), _SHIN_DOT_LATE.sub(r"\2\1", kept))
+    if language is not None and language.split("-")[0].lower() == "bg":
+        # Bulgaria's official transliteration (the Transliteration Act of 2009), word by
+        # word: anyascii spells Bulgarian as Russian, 'khitrino', 'kshchi' for 'къщи' (its
+        # 'ъ' is a vowel, which was dropped, and 'щ' 'shch'); they are 'hitrino', 'kashti'.
+        kept = _UKRAINIAN_WORD.sub(lambda m: _bulgarian_spelt(m.group()), kept)
     if _UKRAINIAN_LETTER.search(kept) and not _NOT_UKRAINIAN.search(kept):
         # Ukraine's official transliteration (Cabinet of Ministers, resolution 55 of 2010),
         # word by word: anyascii spells Ukrainian as Russian ('kiiv', 'gola' for 'Гола')
@@ -297,6 +306,25 @@ def _greek_diphthong(found: re.Match[str]) -> str:
     return vowel + ("f" if voiceless else "v")
 
 
+_BULGARIAN_LETTERS = {
+    "а": "a", "б": "b", "в": "v", "г": "g", "д": "d", "е": "e", "ж": "zh", "з": "z", "и": "i",
+    "й": "y", "к": "k", "л": "l", "м": "m", "н": "n", "о": "o", "п": "p", "р": "r", "с": "s",
+    "т": "t", "у": "u", "ф": "f", "х": "h", "ц": "ts", "ч": "ch", "ш": "sh", "щ": "sht", "ъ": "a",
+    "ь": "y", "ю": "yu", "я": "ya",
+}  # fmt: skip
+"""Each Bulgarian letter in Latin ones, as the Transliteration Act of 2009 spells it."""
+
+
+def _bulgarian_spelt(word: str) -> str:
+    """A Bulgarian word in Latin letters (``_BULGARIAN_LETTERS``), its ending 'ия' as 'ia'
+    ('България' bulgaria, 'София' sofia), as the Act spells it; a letter Bulgarian does not
+    write (Russian's 'ы', 'э') is left for anyascii."""
+    lower = word.lower()
+    ending = "ia" if lower.endswith("ия") else ""
+    stem = lower[: -len("ия")] if ending else lower
+    return "".join(_BULGARIAN_LETTERS.get(letter, letter) for letter in stem) + ending
+
+
 _UKRAINIAN_WORD = re.compile("[\u0400-\u04ff]+(?:['\u2019\u02bc][\u0400-\u04ff]+)*")
 """A word in Cyrillic letters, with the apostrophe Ukrainian writes inside a word
 ('об'єкт', 'мʼясо', 'пам’ять') in any of its three ways."""
@@ -364,11 +392,12 @@ DAY_OF_EVENT_ID = re.compile(r"\d{4}-\d{2}-\d{2}-")
 """The start of an event id made by ``new_event_id`` from a date with its day."""
 
 
-def new_event_id(date_iso: str, title: str) -> str:
+def new_event_id(date_iso: str, title: str, language: str | None = None) -> str:
     """The id ``new`` and the importers give an event: its day and its title made an id,
     '2010-04-15-bakiyev-flees-to-kazakhstan' (``date_iso``: the date in ISO form; the
-    day at most is kept, as a time's ':' has no place in a file name)."""
-    return f"{date_iso[:10]}-{to_id(title, limit=EVENT_TITLE_LIMIT, fallback='event')}"
+    day at most is kept, as a time's ':' has no place in a file name; ``language``: the
+    title's, if known)."""
+    return f"{date_iso[:10]}-{to_id(title, limit=EVENT_TITLE_LIMIT, fallback='event', language=language)}"
 
 
 def suggest_id(name: str) -> str:

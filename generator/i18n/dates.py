@@ -101,6 +101,13 @@ times across days) is the one of its spans with a hyphen: its others have an en 
 ('28 Φεβρουαρίου 2023 – 3 Φεβρουαρίου 2024'), as Greek print writes them."""
 
 
+NO_COMMA_BEFORE_YEAR = frozenset({"ms"})
+"""Languages whose CLDR span of days in two months of one year puts a comma before the
+year where none of their other dates has one, written without it: Malay's 'd MMM, y' wrote
+'31 Mac – 28 April, 2014' beside '8–10 Mac 2014' and '28 April 2014', and Malaysian print
+writes no comma before a year."""
+
+
 EN_DASH_FALLBACK = {"da": "{0}–{1}"}
 """Languages whose CLDR fallback span (two dates each written whole: a day and its time to
 another day, a year to a day) joins them with a hyphen where all their other spans have an
@@ -109,20 +116,22 @@ en dash, and the pattern to use instead: Danish's '{0}-{1}' wrote '3. juli 2022 
 '3. juli 2022–3. juli 2023' and '3.–4. juli 2022', as Danish print joins a span."""
 
 
-MONTH_GOVERNED = frozenset({"ru", "uk", "pl", "cs", "hr"})
+MONTH_GOVERNED = frozenset({"ru", "uk", "pl", "cs", "sk", "hr"})
 """Languages whose words before a month put it in the genitive: Russian 'с апреля',
 'до апреля', 'ок. апреля', Ukrainian 'з квітня', Polish 'od kwietnia', 'do października',
-Czech 'od dubna', 'do října', 'kolem dubna', Croatian 'od prosinca', 'do ožujka', 'oko
-prosinca', not 'с апрель', 'od kwiecień', 'od duben', 'od prosinac'.
+Czech 'od dubna', 'do října', 'kolem dubna', Slovak 'od mája', 'okolo mája', Croatian 'od
+prosinca', 'do ožujka', 'oko prosinca', not 'с апрель', 'od kwiecień', 'od duben', 'od
+máj', 'od prosinac'.
 CLDR writes a month alone in its stand-alone form ('апрель 2010 г.', 'kwiecień 2010',
 LLLL) and has the genitive as its format form (MMMM, as in '7 апреля', '7 kwietnia'),
 which a phrase's month takes in these languages."""
 
 
-BOTH_ENDS_GOVERNED = frozenset({"pl", "cs", "hr"})
+BOTH_ENDS_GOVERNED = frozenset({"pl", "cs", "sk", "hr"})
 """Languages of ``MONTH_GOVERNED`` whose 'between' of months or years governs both ends:
-Polish 'od kwietnia do sierpnia 2010', Czech 'od dubna do srpna 2010', Croatian 'od
-siječnja do ožujka 2021.' ('do' takes the genitive too), where Russian says 'с апреля по
+Polish 'od kwietnia do sierpnia 2010', Czech 'od dubna do srpna 2010', Slovak 'od mája
+do augusta 2024', Croatian 'od siječnja do ožujka 2021.' ('do' takes the genitive too),
+where Russian says 'с апреля по
 август', its last month as it stands."""
 
 
@@ -280,6 +289,17 @@ def _czech(text: str) -> str:
     return _CZECH_BARE_YEAR.sub(r"\1 roku ", text)
 
 
+_SLOVAK_BARE_YEAR = re.compile(r"\b([Oo]d|[Dd]o|okolo) (?=\d{4}(?!\d)(?![\s\u2060]*[–—-]))")
+
+
+def _slovak(text: str) -> str:
+    """``text``, a Slovak date phrase, with 'roku' ('of the year') between 'od', 'do' or
+    'okolo' and a year alone, as Slovak says it, as Czech does: 'Od roku 2024', 'V období
+    od roku 2024 do roku 2025', 'okolo roku 2024', not 'Od 2024'. A month or a day names
+    its year already ('Od mája 2024'); a span of years is left as it is."""
+    return _SLOVAK_BARE_YEAR.sub(r"\1 roku ", text)
+
+
 _CATALAN_BEFORE_NUMBER = re.compile(r"(?<!\S)(de|a|Entre|entre|i) (?=(\d+)(?![\d:]))")
 """A Catalan preposition or 'i' straight before a day or a year, which Catalan gives its
 article: 'Des del 2005', 'Fins al 21 de gener', 'Entre el 7 i el 15 d’abril' ('Des de
@@ -396,6 +416,7 @@ ARTICLES = {
     "ky": _kyrgyz,
     "el": _greek,
     "cs": _czech,
+    "sk": _slovak,
     "ca": _catalan,
     "fi": _finnish,
     "hu": _hungarian,
@@ -592,6 +613,8 @@ class DateText:
             if self._unpadded_days:
                 first, second = _PADDED_DAY.sub("d", first), _PADDED_DAY.sub("d", second)
             first = self._dashed(first)  # the joint ends the first half: 'MMM y-ж. - '
+            if self.locale.language in NO_COMMA_BEFORE_YEAR:
+                second = second.replace(", y", " y")
             out[field] = (parse_pattern(first), parse_pattern(second))
         return out
 
@@ -986,7 +1009,8 @@ def _tied_spaces(language: Language) -> re.Pattern[str]:
     after an abbreviation before a number ('c. 1990'), after a short word before a time
     ('ore 11.36', 'alle 9.37', 'um 11.36 Uhr', 'at 10:00', as an editor's display_date
     writes it: the key moments broke '14 agosto 2018, ore' over '11.36'), between a time
-    and its UTC offset ('18:50 (UTC+2)') or Thai's word for o'clock ('22:00 น.'), and
+    and its UTC offset ('18:50 (UTC+2)') or Thai's and Bulgarian's word for o'clock ('22:00 น.',
+    '05:37 ч.'), and
     inside the offset's brackets where a language writes a word there ('(بتوقيت UTC+2)',
     '(به وقت UTC+2)': a date column broke them apart)."""
     locale = language.locale
@@ -1012,8 +1036,8 @@ def _tied_spaces(language: Language) -> re.Pattern[str]:
         r"|(?<!\S)[^\W\d_]{1,5} (?=\d{1,2}[:.]\d{2}(?!\d))"  # 'ore 11.36', 'at 10:00'
         r"|(?<=\d) (?=\([^()\s]*\))"  # '18:50 (UTC+2)'
         # Thai's word after a time, 'น.' (นาฬิกา, o'clock), as CLDR's th writes it: the key
-        # moments broke '10:00' over 'น. (UTC+7)'.
-        r"|(?<=\d) (?=\u0e19\.)"  # '22:00 น.'
+        # moments broke '10:00' over 'น. (UTC+7)'; so is Bulgarian's 'ч.' (часа, hours).
+        r"|(?<=\d) (?=(?:\u0e19|ч)\.)"  # '22:00 น.', '05:37 ч.'
         # Inside the offset's brackets, which may then go to a line of their own: tied to
         # the time too, '18:50 (بتوقيت UTC+2)' was too wide for the date column, which
         # broke it inside 'UTC'.

@@ -714,11 +714,15 @@ def name_in_english(tag: str) -> str:
     return str(Locale.parse("en").languages.get(primary(tag), tag))
 
 
-OTHER_NAMES = {"farsi": "fa", "castellano": "es", "castilian": "es", "हिंदी": "hi"}
+OTHER_NAMES = {
+    "farsi": "fa", "castellano": "es", "castilian": "es", "हिंदी": "hi",
+    "bahasa melayu": "ms", "bahasa malaysia": "ms",
+}  # fmt: skip
 """Names given a language besides CLDR's, as an editor may write them: Persian is often
 'Farsi' in English, and Spanish 'castellano' in Spain and much of Latin America; Hindi is
 'हिंदी' in its own standard spelling (the Central Hindi Directorate's, with the nasal sign)
-and its news sites' names, where CLDR writes 'हिन्दी'."""
+and its news sites' names, where CLDR writes 'हिन्दी'; Malay is 'Bahasa Melayu', and in
+Malaysia, officially and in its newsrooms, 'Bahasa Malaysia', where CLDR writes 'Melayu'."""
 
 
 def tag_for_name(name: str) -> str | None:

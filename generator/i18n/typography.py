@@ -162,9 +162,11 @@ _MARKS = {
     "pl": ("„", "”"),
     "el": ("«", "»"),
     "cs": ("„", "“"),
+    "sk": ("„", "“"),
     "hr": ("„", "“"),  # as Croatian print and CLDR's hr: low opening, high closing, as Czech
     "hu": ("„", "”"),
     "ro": ("„", "”"),
+    "bg": ("„", "“"),
     "nl": ("“", "”"),
     "sv": ("”", "”"),
     "da": ("“", "”"),

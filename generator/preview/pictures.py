@@ -260,7 +260,14 @@ class BackgroundPictures:
                         making = self._making.get(version)
                         answer = making.ask(path) if making is not None else None
                         if answer is None and (len(self._making) < AT_ONCE or self._give_up_one()):
-                            answer = self._start(version, path, work)
+                            try:
+                                answer = self._start(version, path, work)
+                            except Exception as exc:  # no process to be had (no memory, a limit)
+                                # Said to this request, as to one started at once; raised here,
+                                # it would end this thread, and every picture waiting would wait forever.
+                                self._waiting.popleft()
+                                waiting.set_exception(exc)
+                                continue
                     if answer is None:
                         self._free.wait(WAIT_SECONDS if self._waiting else None)
                 if answer is None:  # the preview is ending

@@ -936,24 +936,32 @@
      of the text without a full stop of its own (a headline, a date) with ". ": after
      Chinese or Japanese, on a page in one of them (``language``), that is their full
      stop, with no space ("襲う。午後", not "襲う. 午後"); an English page's headline
-     that ends with a Japanese name keeps its ". ". On a Hindi page, one after Devanagari,
-     or after a number before Devanagari (a date's year), is Hindi's danda: "टकराई। शालीमार",
-     "2023। सीबीआई", not "टकराई. शालीमार". */
+     that ends with a Japanese name keeps its ". ". On a Hindi page, one after a Devanagari
+     word of three letters or more, or after a number before Devanagari (a date's year), is
+     Hindi's danda: "टकराई। शालीमार", "2023। सीबीआई", not "टकराई. शालीमार"; an
+     abbreviation's stays ("डॉ. मनमोहन"). */
   function appendExcerpt(target, html, language) {
     var template = document.createElement("template");
     var before = "";
+    var lastWord = "";
     var wide = primary(language) === "zh" || primary(language) === "ja";
     var danda = primary(language) === "hi";
     template.innerHTML = html;
     Array.prototype.forEach.call(template.content.childNodes, function (node) {
-      var text = (node.textContent || "").replace(/\. ?/g, function (stop, at, whole) {
+      var whole = node.textContent || "";
+      var text = whole.replace(/\. ?/g, function (stop, at) {
         var previous = at ? whole.charAt(at - 1) : before;
         if (wide && WIDE.test(previous)) return "\u3002";
+        if (!danda || stop.length !== 2) return stop;
         var next = whole.charAt(at + stop.length);
-        var hindi = DEVANAGARI.test(previous) || (/[0-9]/.test(previous) && DEVANAGARI.test(next));
-        return danda && stop.length === 2 && hindi ? "\u0964 " : stop;
+        // A word of one or two letters before the dot is an abbreviation, whose dot Hindi
+        // writes as English does: "डॉ. मनमोहन" (Dr.), "प्रो." (Prof.), "1947 ई." (AD).
+        var word = (lastWord + whole.slice(0, at)).split(/\s/).pop();
+        var sentence = DEVANAGARI.test(previous) && (word.match(DEVANAGARI_LETTERS) || []).length > 2;
+        return sentence || (/[0-9]/.test(previous) && DEVANAGARI.test(next)) ? "\u0964 " : stop;
       });
       before = text.slice(-1) || before;
+      lastWord = (lastWord + whole).split(/\s/).pop();
       if (node.nodeName === "MARK") {
         var mark = document.createElement("mark");
         mark.textContent = text;
@@ -993,6 +1001,8 @@
   var WIDE = /[\u3000-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff01-\uff60]/;
   /* A letter or sign of Devanagari (Hindi), but its danda and its digits. */
   var DEVANAGARI = /[\u0900-\u0963\u0971-\u097f]/;
+  /* Devanagari's letters, not its signs: its independent vowels and consonants. */
+  var DEVANAGARI_LETTERS = /[\u0904-\u0939\u0958-\u0961\u0972-\u097f]/g;
 
   function later() {
     asTyped = false;  // new words: respelled again, if they find nothing

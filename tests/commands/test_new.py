@@ -343,7 +343,7 @@ def test_a_project_of_ones_own_starts_with_new_site(
          "be in English, the default: give its language in content/site.yaml ('language: ar' or 'language: fa')"),
         ("新华网", None, "written in Chinese letters, but its pages will be in English"),
         ("中央通訊社", None, "('language: ja' or 'language: zh-Hans' or 'language: zh-Hant')"),
-        ("Новости Бишкека", None, "('language: ky' or 'language: ru' or 'language: uk')"),
+        ("Новости Бишкека", None, "('language: bg' or 'language: ky' or 'language: ru' or 'language: uk')"),
         ("ख़बरों की पड़ताल", None, "written in Devanagari letters, but its pages will be in English, "
          "the default: give its language in content/site.yaml ('language: hi')"),
         ("Новости", "ru", None),  # given
@@ -407,3 +407,19 @@ def test_a_new_event_of_a_story_already_out_is_marked_added_and_of_one_not_yet_o
     planned = (project.root / "content/story-a/events/2020-01-06-planned.yaml").read_text()
     assert "\n# added: " in planned
     assert check(content="content")  # what new wrote checks
+
+
+def test_a_new_event_of_a_bulgarian_story_is_named_as_bulgaria_spells_its_title(tmp_path: Path) -> None:
+    # The event's id spelt its title as Russian is spelt ('khitrino', 'kshchi' for 'къщи'):
+    # 'explainer new event' now gives to_id the story's language, the site's if it has none.
+    content = tmp_path / "content"
+    assert main(["new", "site", "--title", "Досиета", "--language", "bg", "--content", str(content)]) == 0
+    assert main(["new", "story", "hitrino", "--title", "Хитрино", "--content", str(content)]) == 0
+    title = ["--title", "Щетите в Хитрино: 50 къщи"]
+    assert main(["new", "event", "hitrino", "--date", "2016-12-11", *title, "--content", str(content)]) == 0
+    assert (content / "hitrino/events/2016-12-11-shtetite-v-hitrino-50-kashti.yaml").is_file()
+    # A story's own language comes before its site's.
+    story = content / "hitrino/story.yaml"
+    story.write_text(story.read_text().replace("# language: ru ", "language: ru "))
+    assert main(["new", "event", "hitrino", "--date", "2016-12-12", *title, "--content", str(content)]) == 0
+    assert (content / "hitrino/events/2016-12-12-shchetite-v-khitrino-50-kshchi.yaml").is_file()

@@ -1129,6 +1129,44 @@ def test_a_date_as_a_czech_editor_writes_it_is_told_how_to_write_it(text: str, s
 @pytest.mark.parametrize(
     ("text", "iso"),
     [
+        # Slovak writes 'v roku' ('in the year') before a year, and names a day of the week
+        # after 'v' ('on') in the accusative, which differs from CLDR's 'streda' ('stredu').
+        ("v roku 2024", "2024"),
+        ("v stredu 15. mája 2024", "2024-05-15"),
+        ("v sobotu 18. mája 2024", "2024-05-18"),
+        ("15. mája 2024 o 14:30", "2024-05-15T14:30"),
+    ],
+)
+def test_a_date_as_a_slovak_editor_writes_it_is_suggested(text: str, iso: str) -> None:
+    assert suggest(text) == iso
+
+
+@pytest.mark.parametrize(
+    ("text", "said"),
+    [
+        *(
+            (written, f"; '{written}' {COUNTED_FROM}")
+            for written in ("predvčerom", "minulý týždeň", "vlani", "v stredu", "minulú stredu", "v nedeľu")
+        ),
+        *(
+            (words, _as_far_as_known(words, iso))
+            for words, iso in (
+                ("začiatkom mája 2024", "2024-05"),
+                ("v polovici roku 2024", "2024"),
+                ("koncom mája 2024", "2024-05"),
+                ("na jeseň 2025", "2025"),
+            )
+        ),
+    ],
+)
+def test_a_date_as_a_slovak_editor_writes_it_is_told_how_to_write_it(text: str, said: str) -> None:
+    # Each got only "expected a date in the form YYYY...", with no word of what to write.
+    assert hint(text, span=True) == said
+
+
+@pytest.mark.parametrize(
+    ("text", "iso"),
+    [
         # Catalan elides 'de' before a month said with a vowel first, as CLDR writes it.
         ("21 d'abril de 2020", "2020-04-21"),
         ("21 d’abril del 2020", "2020-04-21"),
@@ -1742,6 +1780,67 @@ def test_a_date_as_a_thai_editor_writes_it_is_told_how_to_write_it(text: str, sa
     # Each got only "expected a date in the form YYYY..." ('10 กรกฎาคม 2561' was told
     # '2561-07-10', a date 543 years ahead), but for a wrong day of the week and a day
     # without its year, whose month's name has no vowel mark ('10 กรกฎาคม').
+    assert hint(text, span=True) == said
+
+
+@pytest.mark.parametrize(
+    ("text", "said"),
+    [
+        # 'ч.' or 'часа' (hours) after a time, as Bulgarian news writes one; 'в' (at) before
+        # it and 'на' (on) before its day when the time comes first.
+        ("10.12.2016 г., 5:37 ч.", "; did you mean '2016-12-10T05:37'?"),
+        ("10 декември 2016 г. в 5:37 ч.", "; did you mean '2016-12-10T05:37'?"),
+        ("10 декември 2016 г. в 5 часа", "; did you mean '2016-12-10T05:00'?"),
+        ("в 5:37 ч. на 10 декември 2016 г.", "; did you mean '2016-12-10T05:37'?"),
+        # Spans: 'от ... до' (from ... to), 'между ... и' (between), '(през) уикенда'.
+        (
+            "от 10 до 12 декември 2016 г.",
+            "; for a span, write 'date: 2016-12-10' and the end as 'end: 2016-12-12'",
+        ),
+        (
+            "между 10 и 12 декември 2016 г.",
+            "; for a span, write 'date: 2016-12-10' and the end as 'end: 2016-12-12', with 'date_phrase: between'",
+        ),
+        (
+            "през уикенда 10-11 декември 2016 г.",
+            "; for a span, write 'date: 2016-12-10' and the end as 'end: 2016-12-11', with 'date_phrase: weekend'",
+        ),
+        # Days counted from when an article was written.
+        *(
+            (words, f"; '{words}' {COUNTED_FROM}")
+            for words in ("онзи ден", "снощи", "днес", "миналата седмица", "миналия петък", "миналата събота")
+        ),
+    ],
+)
+def test_a_date_as_a_bulgarian_editor_writes_it_is_told_how_to_write_it(text: str, said: str) -> None:
+    # Each got only "expected a date in the form YYYY..."; a date in words ('10 декември
+    # 2016 г.') and in numbers ('10.12.2016 г.') were read already.
+    assert hint(text, span=True) == said
+
+
+@pytest.mark.parametrize(
+    ("text", "said"),
+    [
+        # 'hb' (haribulan, the day of the month) after a day, as Malaysian letters and news
+        # pages write a date: it got no suggestion.
+        ("8hb Mac 2014", "; did you mean '2014-03-08'?"),
+        ("8 hb. Mac 2014", "; did you mean '2014-03-08'?"),
+        ("5 haribulan Ogos 2015", "; did you mean '2015-08-05'?"),
+        ("Sabtu, 8hb Mac 2014", "; did you mean '2014-03-08'?"),
+        # Malaysia's clock, MYT (UTC+8), after a time: it got no suggestion.
+        ("8 Mac 2014 00:41 MYT", "; write the offset after the time: '2014-03-08T00:41+08:00' (MYT)"),
+        # A day counted from the article's: Malay 'the day before yesterday', 'last week',
+        # 'last Friday' (Indonesian says 'lalu', Malay 'lepas').
+        ("kelmarin", f"; 'kelmarin' {COUNTED_FROM}"),
+        ("minggu lepas", f"; 'minggu lepas' {COUNTED_FROM}"),
+        ("Jumaat lepas", f"; 'Jumaat lepas' {COUNTED_FROM}"),
+        # 'hujung' and 'penghujung' (the end of) a month or a year, as Malay writes it
+        # besides 'akhir'.
+        ("hujung Ogos 2015", _as_far_as_known("hujung Ogos 2015", "2015-08")),
+        ("penghujung tahun 2014", _as_far_as_known("penghujung tahun 2014", "2014")),
+    ],
+)
+def test_hint_reads_a_date_as_a_malaysian_editor_writes_it(text: str, said: str) -> None:
     assert hint(text, span=True) == said
 
 

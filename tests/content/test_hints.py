@@ -123,6 +123,7 @@ def test_a_coordinate_written_with_its_compass_point(text: str, axis: str, numbe
 
 
 VIETNAMESE_POINTS = " (B, Bắc, is north; N, Nam, south; Đ, Đông, east; T, Tây, west)"
+FINNISH_POINTS = " (P, pohjoinen, is north; E, etelä, south; I, itä, east; L, länsi, west)"
 
 
 @pytest.mark.parametrize(
@@ -134,35 +135,16 @@ VIETNAMESE_POINTS = " (B, Bắc, is north; N, Nam, south; Đ, Đông, east; T, T
         ("21°16′B, 105°16′Đ", (21.2667, 105.2667), VIETNAMESE_POINTS),
         ("33°52′N 151°12′Đ", (-33.8667, 151.2), VIETNAMESE_POINTS),
         ("12°3′N 77°2′T", (-12.05, -77.0333), VIETNAMESE_POINTS),
-        ("30°21′N 32°22′E", (30.35, 32.3667), ""),  # English's N, north, as before
-    ],
-)
-def test_coordinates_written_with_vietnamese_compass_points(
-    text: str, pair: tuple[float, float], said: str
-) -> None:
-    assert hints.compass_pair(text) == pair
-    assert hints.compass_pair_hint(value_of(f"'{text}'")) == (
-        f"; write [{pair[0]:g}, {pair[1]:g}] (in brackets, latitude first, in "
-        f"decimal degrees: north and east positive, south and west negative){said}"
-    )
-
-
-FINNISH_POINTS = " (P, pohjoinen, is north; E, etelä, south; I, itä, east; L, länsi, west)"
-
-
-@pytest.mark.parametrize(
-    ("text", "pair", "said"),
-    [
         # As the Finnish pages write a place's coordinates: 'P' (pohjoinen) north, 'I' (itä)
         # east, with a decimal comma; each got no suggestion. 'E' is etelä, south, there.
         ("60,4515° P, 22,2672° I", (60.4515, 22.2672), FINNISH_POINTS),
         ("60°27′16″P 22°15′40″I", (60.4544, 22.2611), FINNISH_POINTS),
         ("33°52′ E, 151°12′ I", (-33.8667, 151.2), FINNISH_POINTS),
         ("12°3′ E 77°2′ L", (-12.05, -77.0333), FINNISH_POINTS),
-        ("30°21′N 32°22′E", (30.35, 32.3667), ""),  # English's E, east, as before
+        ("30°21′N 32°22′E", (30.35, 32.3667), ""),  # English's N and E, north and east, as before
     ],
 )
-def test_coordinates_written_with_finnish_compass_points(
+def test_coordinates_written_with_the_compass_points_of_their_language(
     text: str, pair: tuple[float, float], said: str
 ) -> None:
     assert hints.compass_pair(text) == pair

@@ -229,3 +229,22 @@ def test_a_hindi_title_is_spelt_as_it_is_said(text: str, expected: str) -> None:
     # anyascii spelt Devanagari without its inherent vowel and a nukta as a break between
     # words: 'korommdl-ekspres-malgad-i-se-tkrai', 'bhanga-baj-ar', 'girph-tar'.
     assert to_id(text, limit=60) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Щетите в село Хитрино: 50 къщи разрушени", "shtetite-v-selo-hitrino-50-kashti-razrusheni"),
+        ("Щерьо Щерев", "shteryo-shterev"),
+        ("България и София", "balgaria-i-sofia"),  # a word's ending 'ия' is 'ia'
+        ("Юлия Цацарова, Жеравна", "yulia-tsatsarova-zheravna"),
+    ],
+)
+def test_a_bulgarian_title_is_spelt_as_bulgaria_spells_it(text: str, expected: str) -> None:
+    # anyascii spells Bulgarian as Russian: 'shchetite-v-selo-khitrino-50-kshchi-razrusheni'
+    # (the vowel 'ъ' left out), 'shchero-shcherev', 'blgariya-i-sofiya'. Bulgaria's
+    # Transliteration Act of 2009 spells 'щ' sht, 'ъ' a, 'х' h, 'ия' at a word's end ia.
+    assert to_id(text, language="bg") == expected
+    assert to_id(text, language="bg-BG") == expected
+    # Without the language, Cyrillic is spelt as before (Russian's way).
+    assert to_id("Хитрино") == "khitrino"

@@ -264,6 +264,16 @@ def test_each_date_is_formatted_once_and_remembered() -> None:
         # A span of days names its month, as the long date does: not 'od 7. do 15. 4. 2010'.
         ("cs", "between", "2010-04-07", "2010-04-15", "V období od 7. do 15. dubna 2010"),
         ("cs", "weekend", "2010-04-17", "2010-04-18", "Víkend 17.–18. dubna 2010"),
+        # Slovak, as Czech: 'od', 'do' and 'okolo' take a month in the genitive, at both
+        # ends of 'od ... do ...', and 'roku' before a year alone: not 'Od máj 2024'.
+        ("sk", "from", "2024-05", None, "Od mája 2024"),
+        ("sk", "until", "2025-10", None, "Do októbra 2025"),
+        ("sk", "from", "2024-05-15", None, "Od 15. mája 2024"),
+        ("sk", "between", "2024-05", "2024-08", "V\u00a0období od mája do augusta 2024"),
+        ("sk", "from", "2024", None, "Od roku 2024"),
+        ("sk", "until", "2025", None, "Do roku 2025"),
+        ("sk", "between", "2024", "2025", "V\u00a0období od roku 2024 do roku 2025"),
+        ("sk", "between", "2024-05-15", "2024-05-20", "Od 15. do 20. mája 2024"),
         # Italian gives a year and a day their article, elided before 8 and 11, and a
         # month none ('ad' before 'a').
         ("it", "from", "2005", None, "Dal 2005"),
@@ -359,6 +369,8 @@ def test_date_phrases_are_worded_for_a_day_or_for_a_month_or_year(
         ("cs", "2010-04", "kolem dubna 2010"),
         ("cs", "2010", "kolem roku 2010"),
         ("hr", "2020-12", "oko prosinca 2020."),
+        ("sk", "2024-05", "okolo mája 2024"),
+        ("sk", "2024", "okolo roku 2024"),
         ("it", "2010-04-08", "intorno all’8 aprile 2010"),
         ("it", "2005", "circa 2005"),
         ("hu", "2010", "2010 körül"),  # not '2010. körül': the year alone has no dot
@@ -379,6 +391,7 @@ def test_an_approximate_day_takes_its_article_and_a_year_does_not(tag: str, date
         ("cs", "2010-04", "2010-08", "kolem dubna–srpna 2010"),
         ("cs", "2005", "2010", "kolem 2005–2010"),  # a span of years takes no 'roku'
         ("hr", "2020-11", "2021-02", "oko studenoga 2020.\u2009–\u2009veljače 2021."),
+        ("sk", "2005", "2010", "okolo 2005\u2009–\u20092010"),  # CLDR sk spaces a span of years
         ("en", "2010-04", "2010-08", "c. April\u2009–\u2009August 2010"),
     ],
 )
@@ -746,6 +759,8 @@ NB = "\u00a0"
             "2018-07-08T17:40",
             f"8{NB}กรกฎาคม ค.ศ.{NB}2018 10:00{NB}น. – 17:40{NB}น.",
         ),
+        # Bulgarian writes 'ч.' (hours) after a time: it is kept with the time as Thai's 'น.'.
+        ("bg", "2016-12-10T05:37+02:00", None, f"10{NB}декември 2016\u202fг., 05:37{NB}ч. (UTC+2)"),
     ],
 )
 def test_a_pages_date_keeps_its_day_with_its_month(tag: str, start: str, end: str | None, shown: str) -> None:
@@ -854,3 +869,19 @@ def test_a_span_keeps_each_dates_own_ties() -> None:
     )  # its first end a year alone
     assert dates.unbroken(show(dates, "2010-09-30")) == f"30{NB}September 2010"
     assert dates.unbroken(show(dates, "2010-09-30T18:50+02:00")) == f"30{NB}September 2010, 18:50{NB}(UTC+2)"
+
+
+@pytest.mark.parametrize(
+    ("start", "end", "expected"),
+    [
+        ("2014-03-31", "2014-04-28", "31 Mac\u2009–\u200928 April 2014"),
+        ("2014-03-08", "2014-03-10", "8–10 Mac 2014"),
+        ("2014-03-08", "2017-01-17", "8 Mac 2014\u2009–\u200917 Januari 2017"),
+    ],
+)
+def test_a_malay_span_of_two_months_puts_no_comma_before_its_year(
+    start: str, end: str, expected: str
+) -> None:
+    # CLDR's Malay span of days in two months of one year is 'd MMM, y': '31 Mac – 28 April,
+    # 2014' beside '8–10 Mac 2014' and '28 April 2014'; Malaysian print writes no comma.
+    assert show(for_tag("ms"), start, end) == expected

@@ -627,6 +627,45 @@ def test_hindi_written_by_its_standard_spelling_is_hi() -> None:
     assert languages.meant_tag("हिंदी") == "hi"
 
 
+def test_slovak_is_shipped_left_to_right_in_its_own_catalog() -> None:
+    # Slovak had no catalog: a site with `language: sk` was refused by check ("no
+    # translation"), though Slovak newsrooms came from TimelineJS, which has it.
+    slovak = languages.resolve("sk")
+    assert slovak is not None and slovak.catalog == "sk" and slovak.direction == "ltr"
+    assert languages.resolve("sk-SK") is not None
+    assert "sk" in languages.available_tags().split(", ")
+    assert languages.tag_for_name("slovenčina") == "sk" and languages.tag_for_name("Slovak") == "sk"
+    assert translations("sk").gettext("Timeline") == "Časová os"
+
+
+def test_bulgarian_is_shipped_left_to_right_in_its_own_catalog() -> None:
+    # Bulgarian had no catalog: a site with `language: bg` was refused by check, so a
+    # newsroom coming from TimelineJS (which has bg) could not use its language.
+    bulgarian = languages.resolve("bg")
+    assert bulgarian is not None and bulgarian.catalog == "bg" and bulgarian.direction == "ltr"
+    assert languages.resolve("bg-BG") is not None
+    assert "bg" in languages.available_tags().split(", ")
+    assert languages.tag_for_name("български") == "bg" and languages.tag_for_name("Bulgarian") == "bg"
+
+
+def test_malay_is_shipped_left_to_right_in_its_own_catalog() -> None:
+    # Malay had no catalog: a site with `language: ms` was refused by check, though
+    # Malaysian newsrooms came from TimelineJS, which has it.
+    malay = languages.resolve("ms")
+    assert malay is not None and malay.catalog == "ms" and malay.direction == "ltr"
+    assert languages.resolve("ms-MY") is not None and languages.resolve("ms-SG") is not None
+    assert "ms" in languages.available_tags().split(", ")
+    assert languages.tag_for_name("Melayu") == "ms" and languages.tag_for_name("Malay") == "ms"
+
+
+@pytest.mark.parametrize("name", ["Bahasa Malaysia", "Bahasa Melayu", "bahasa malaysia"])
+def test_malay_written_by_its_names_in_malaysia_is_ms(name: str) -> None:
+    # CLDR names Malay 'Melayu'; Malaysia's newsrooms and government write 'Bahasa
+    # Malaysia' (or 'Bahasa Melayu'), and 'language: Bahasa Malaysia' got no 'did you mean'.
+    assert languages.tag_for_name(name) == "ms"
+    assert languages.meant_tag(name) == "ms"
+
+
 def test_croatian_is_shipped_left_to_right_in_its_own_catalog() -> None:
     # Croatian had no catalog: a site with `language: hr` was refused by check ("no
     # translation"), though Croatian newsrooms came from TimelineJS, which has it.

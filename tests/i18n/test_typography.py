@@ -82,6 +82,8 @@ def test_educate_takes_time_in_proportion_to_the_text() -> None:
         ("nn", "«Don’t,» she said – twice — and left…"),
         ("hu", "„Don’t,” she said – twice — and left…"),  # low opening, high closing, as Polish
         ("ro", "„Don’t,” she said – twice — and left…"),  # as Polish and Hungarian
+        ("sk", "„Don’t,“ she said – twice — and left…"),  # low opening, high closing, as Czech
+        ("bg", "„Don’t,“ she said – twice — and left…"),  # low opening, high turned closing, as Czech
         ("hr", "„Don’t,“ she said – twice — and left…"),  # had English marks
         ("xx", "“Don’t,” she said – twice — and left…"),  # unknown: English marks
     ],

@@ -265,3 +265,28 @@ def test_a_picture_waiting_for_a_helper_is_answered_as_gone_when_its_file_is(
     assert waiting.result(timeout=1) is None
     assert first.result(timeout=30) == b"made"
     making.close()
+
+
+def test_a_picture_whose_helper_cannot_be_started_while_it_waits_is_answered_and_the_others_go_on(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # The thread that starts the waiting pictures' helpers died of the fork's error (no
+    # memory, a process limit): that request, and every picture asked after it, waited forever.
+    monkeypatch.setattr(preview_pictures, "AT_ONCE", 1)
+    started = preview_pictures.Making
+
+    def no_process_for_b(work: Any, first: str, over: Any) -> preview_pictures.Making:
+        if first.startswith("b."):
+            raise OSError(11, "Resource temporarily unavailable")
+        return started(work, first, over)
+
+    monkeypatch.setattr(preview_pictures, "Making", no_process_for_b)
+    making = preview_pictures.BackgroundPictures()
+    first = making.rendition("v1", "a.jpg.320.webp", lambda: _slow_picture)
+    refused = making.rendition("v2", "b.jpg.320.webp", lambda: _slow_picture)
+    later = making.rendition("v3", "c.jpg.320.webp", lambda: _slow_picture)
+    assert first.result(timeout=30) == b"made"
+    with pytest.raises(OSError):
+        refused.result(timeout=30)
+    assert later.result(timeout=30) == b"made"
+    making.close()
