@@ -124,6 +124,7 @@ def test_a_coordinate_written_with_its_compass_point(text: str, axis: str, numbe
 
 VIETNAMESE_POINTS = " (B, Bắc, is north; N, Nam, south; Đ, Đông, east; T, Tây, west)"
 FINNISH_POINTS = " (P, pohjoinen, is north; E, etelä, south; I, itä, east; L, länsi, west)"
+CROATIAN_POINTS = " (S, sjever, is north; J, jug, south; I, istok, east; Z, zapad, west)"
 
 
 @pytest.mark.parametrize(
@@ -141,6 +142,17 @@ FINNISH_POINTS = " (P, pohjoinen, is north; E, etelä, south; I, itä, east; L, 
         ("60°27′16″P 22°15′40″I", (60.4544, 22.2611), FINNISH_POINTS),
         ("33°52′ E, 151°12′ I", (-33.8667, 151.2), FINNISH_POINTS),
         ("12°3′ E 77°2′ L", (-12.05, -77.0333), FINNISH_POINTS),
+        # As Croatian pages write a place's coordinates: 'S' (sjever) north, 'I' (istok) east.
+        # '45°28′S 16°22′I' was read as Finnish, its 'S' as south: [-45.4667, 16.3667].
+        ("45°28′S 16°22′I", (45.4667, 16.3667), CROATIAN_POINTS),
+        ("45,4375° S, 16,29° I", (45.4375, 16.29), CROATIAN_POINTS),
+        ("33°52′ J, 151°12′ I", (-33.8667, 151.2), CROATIAN_POINTS),
+        ("12°3′ J 77°2′ Z", (-12.05, -77.0333), CROATIAN_POINTS),
+        # The points in words, abbreviated: got no suggestion.
+        ("45°28′ s. g. š. 16°22′ i. g. d.", (45.4667, 16.3667), ""),
+        ("45,4375° s. g. š., 16,29° i. g. d.", (45.4375, 16.29), ""),
+        ("33°52′ j. g. š., 70°40′ z. g. d.", (-33.8667, -70.6667), ""),
+        ("33°52′S 70°40′W", (-33.8667, -70.6667), ""),  # English's S, south, as before
         ("30°21′N 32°22′E", (30.35, 32.3667), ""),  # English's N and E, north and east, as before
     ],
 )
@@ -392,36 +404,6 @@ def test_coordinates_with_thai_compass_points_are_read(text: str, pair: tuple[fl
     # A Thai editor copying a place's coordinates from a Thai page, or an article's, got
     # only 'must be [latitude, longitude]'.
     assert hints.compass_pair(text) == pair
-
-
-CROATIAN_POINTS = " (S, sjever, is north; J, jug, south; I, istok, east; Z, zapad, west)"
-
-
-@pytest.mark.parametrize(
-    ("text", "pair", "said"),
-    [
-        # As Croatian pages write a place's coordinates: 'S' (sjever) north, 'I' (istok) east.
-        # '45°28′S 16°22′I' was read as Finnish, its 'S' as south: [-45.4667, 16.3667].
-        ("45°28′S 16°22′I", (45.4667, 16.3667), CROATIAN_POINTS),
-        ("45,4375° S, 16,29° I", (45.4375, 16.29), CROATIAN_POINTS),
-        ("33°52′ J, 151°12′ I", (-33.8667, 151.2), CROATIAN_POINTS),
-        ("12°3′ J 77°2′ Z", (-12.05, -77.0333), CROATIAN_POINTS),
-        # The points in words, abbreviated: got no suggestion.
-        ("45°28′ s. g. š. 16°22′ i. g. d.", (45.4667, 16.3667), ""),
-        ("45,4375° s. g. š., 16,29° i. g. d.", (45.4375, 16.29), ""),
-        ("33°52′ j. g. š., 70°40′ z. g. d.", (-33.8667, -70.6667), ""),
-        ("33°52′S 70°40′W", (-33.8667, -70.6667), ""),  # English's S, south, as before
-        ("60,4515° P, 22,2672° I", (60.4515, 22.2672), FINNISH_POINTS),  # Finnish, as before
-    ],
-)
-def test_coordinates_written_with_croatian_compass_points(
-    text: str, pair: tuple[float, float], said: str
-) -> None:
-    assert hints.compass_pair(text) == pair
-    assert hints.compass_pair_hint(value_of(f"'{text}'")) == (
-        f"; write [{pair[0]:g}, {pair[1]:g}] (in brackets, latitude first, in "
-        f"decimal degrees: north and east positive, south and west negative){said}"
-    )
 
 
 def test_a_coordinate_written_with_a_croatian_compass_point() -> None:
