@@ -22,7 +22,7 @@ from __future__ import annotations
 import itertools
 import re
 import unicodedata
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from functools import cache
 
 from generator.i18n.languages import primary, writes_traditional_chinese
@@ -368,10 +368,7 @@ def for_language(html: str, language: str) -> str:
     if spaces and " " in html:
         html = _no_break_before(html, spaces)
     if (words := ONE_LETTER_WORDS.get(primary(language))) is not None and " " in html:
-        tied = _one_letter_word(words)
-        html = "".join(
-            piece if kept else tied.sub("\\1\u00a0", piece) for kept, piece in _tags_and_text(html)
-        )
+        html = _in_text(_one_letter_word(words), "\\1\u00a0", html)
     return html
 
 
@@ -493,8 +490,13 @@ def _no_break_before(html: str, spaces: dict[str, str]) -> str:
             return m["clock"].replace(" ", "\u00a0")
         return spaces[m["mark"]] + m["mark"]
 
-    typed = _typed_space("".join(spaces))
-    return "".join(piece if kept else typed.sub(spaced, piece) for kept, piece in _tags_and_text(html))
+    return _in_text(_typed_space("".join(spaces)), spaced, html)
+
+
+def _in_text(pattern: re.Pattern[str], replacement: str | Callable[[re.Match[str]], str], html: str) -> str:
+    """``html`` with ``pattern`` replaced in its text only (``_tags_and_text``), not in its
+    tags, their attributes or code."""
+    return "".join(piece if kept else pattern.sub(replacement, piece) for kept, piece in _tags_and_text(html))
 
 
 def typeset(text: str, language: str) -> str:
