@@ -12,6 +12,7 @@ import functools
 import os
 import re
 import unicodedata
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from babel import Locale, UnknownLocaleError
@@ -534,6 +535,39 @@ browser's localeCompare in ro have them; 'ș' and 'ț' written with a cedilla ('
 which editors paste as often, are the same letters."""
 
 
+def _swedish_order(text: str) -> str:
+    """``text`` (lower case) with Swedish's 'å', 'ä' and 'ö' after 'z' (``_SWEDISH_ORDER``)."""
+    return unicodedata.normalize("NFC", text).translate(_SWEDISH_ORDER)
+
+
+def _hungarian_order(text: str) -> str:
+    """``text`` (lower case) with Hungarian's digraphs, 'ö' and 'ü' after the letters they
+    are written with (``_HUNGARIAN_LETTERS``)."""
+    return _HUNGARIAN_LETTER.sub(
+        lambda letter: _HUNGARIAN_LETTERS[letter[0]], unicodedata.normalize("NFC", text)
+    )
+
+
+def _romanian_order(text: str) -> str:
+    """``text`` (lower case) with Romanian's letters of their own after their bases
+    (``_ROMANIAN_ORDER``)."""
+    return unicodedata.normalize("NFC", text).translate(_ROMANIAN_ORDER)
+
+
+_ALPHABET_ORDERS: dict[str, Callable[[str], str]] = {
+    "vi": _vietnamese_order,
+    "sv": _swedish_order,
+    "fi": _swedish_order,  # Finnish has Swedish's 'å', 'ä', 'ö' and order
+    "nb": _norwegian_order,
+    "no": _norwegian_order,
+    "da": _norwegian_order,  # Danish's alphabet ends as Norwegian's
+    "hu": _hungarian_order,
+    "ro": _romanian_order,
+}
+"""The languages whose alphabet ``sort_key`` follows, by primary language, each with what
+it does to a text in lower case before accents are set aside."""
+
+
 def sort_key(text: str, language: str = "") -> str:
     """``text`` as it sorts among others in ``language`` (a language's code, 'tr'): case
     and accents set aside ('économie' beside 'emploi', not after 'zone'; 'Œuvre' beside
@@ -555,17 +589,8 @@ def sort_key(text: str, language: str = "") -> str:
     text = unicodedata.normalize("NFC", text)
     if language in ("tr", "az"):
         text = _turkish_lower(text).translate(_TURKISH_ORDER)
-    elif primary(language) == "vi":
-        text = _vietnamese_order(text.casefold())
-    elif primary(language) in ("sv", "fi"):  # Finnish has Swedish's 'å', 'ä', 'ö' and order
-        text = unicodedata.normalize("NFC", text.casefold()).translate(_SWEDISH_ORDER)
-    elif primary(language) in ("nb", "no", "da"):  # Danish's alphabet ends as Norwegian's
-        text = _norwegian_order(text.casefold())
-    elif primary(language) == "hu":
-        folded = unicodedata.normalize("NFC", text.casefold())
-        text = _HUNGARIAN_LETTER.sub(lambda letter: _HUNGARIAN_LETTERS[letter[0]], folded)
-    elif primary(language) == "ro":
-        text = unicodedata.normalize("NFC", text.casefold()).translate(_ROMANIAN_ORDER)
+    elif (order := _ALPHABET_ORDERS.get(primary(language))) is not None:
+        text = order(text.casefold())
     decomposed = unicodedata.normalize("NFKD", text.casefold())
     key = "".join(c for c in decomposed if not unicodedata.combining(c)).translate(_LETTERS_OF_OTHERS)
     if not key.isascii():
