@@ -581,6 +581,17 @@ def test_tw_for_a_site_is_told_traditional_chinese_is_zh_hant(project: Project) 
     assert problem.endswith(f"(to add one, see 'Adding a language' in docs/editing.md){hint}")
 
 
+def test_my_for_a_site_is_told_malay_is_ms(project: Project) -> None:
+    # 'my' is Burmese's code, and Malaysia's: Malaysian editors write it for Malay, and
+    # were told only that there is no translation into it.
+    site = (project.root / "content/site.yaml").read_text()
+    project.write("content/site.yaml", site + "language: my\n")
+    [problem] = project.problems()
+    hint = "; did you mean 'ms'? ('my' is a country's code, and as a language's, Burmese's)"
+    assert problem.endswith(f"(to add one, see 'Adding a language' in docs/editing.md){hint}")
+    assert str(languages.refused("my")).endswith(hint)
+
+
 def test_danish_is_shipped_left_to_right_in_its_own_catalog() -> None:
     # Danish had no catalog: a site with `language: da` was refused by check ("no
     # translation"), though Danish newsrooms came from TimelineJS, which has it.

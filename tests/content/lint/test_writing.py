@@ -149,6 +149,24 @@ def test_a_chinese_text_marked_tw_is_told_to_be_zh_hant(
     ]
 
 
+def test_a_malay_text_marked_my_is_told_to_be_ms(
+    project: Project, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # 'my' is Malaysia's country code, and Burmese's language code: a quote in Malay marked
+    # 'my' was published as Burmese without a word. Burmese is written in its own letters.
+    event = project.root.joinpath(EVENT).read_text()
+    project.write(
+        EVENT,
+        event + "quotes:\n"
+        "  - text: Kami tidak akan berputus asa\n    by: Najib\n    source: src-a\n    language: my\n"
+        "  - text: မင်္ဂလာပါ\n    by: Aung\n    source: src-a\n    language: my\n",
+    )
+    assert warnings(project, capsys) == [
+        f"{EVENT}:11:15: warning: 'quotes[1].language' is 'my', Burmese's code, but the text it describes "
+        "is Malay; did you mean 'ms'? ('my' is a country's code too)",
+    ]
+
+
 def test_the_languages_of_many_sources_are_looked_at_in_proportion_to_them() -> None:
     # Each 'language' was told the texts beside it by looking at every text of the file:
     # a story of 2,000 sources took check 1.9 s, in the square of their number.
