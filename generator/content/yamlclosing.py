@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from generator.content.yamllines import Mark, indent_of, mark_of
+from generator.content.yamllines import Mark, indent_of, less_comment, mark_of
 
 # Not lint/figures.py's _CLOSED_BY, though both pair quotation marks: these are the marks a
 # word processor types for the straight ones an editor put around a value, meaning YAML's
@@ -57,7 +57,7 @@ def text_after_quote(line: str, at: Any) -> tuple[Mark, str] | None:
     end = closing_quote(line, start)
     if end is None or at.column <= end:
         return None
-    rest = re.split(r"\s#", line[end + 1 :], maxsplit=1)[0].rstrip()  # a comment stays one
+    rest = less_comment(line[end + 1 :])  # a comment stays one
     if not rest.strip():
         return None
     typed = line[start : end + 1] + rest

@@ -37,7 +37,7 @@ from generator.content.yamlindents import (
     not_lined_up,
     tab_advice,
 )
-from generator.content.yamllines import VALUE, Mark, filled_before, indent_of
+from generator.content.yamllines import VALUE, Mark, filled_before, indent_of, less_comment
 from generator.content.yamlspaces import dash_without_space, missing_space, no_break_indent
 from generator.content.yamlvalues import colon_advice, double_quoted
 from generator.errors import unseen_character
@@ -223,7 +223,7 @@ def _colon_where_no_key_can_be(stop: Stop) -> Said:
         return at, "this line is indented, but a new key starts at the beginning of the line"
     found = VALUE.match(line)
     value = found["value"] if found is not None else ""
-    value = re.split(r"\s#", value, maxsplit=1)[0].rstrip()  # less a comment
+    value = less_comment(value)
     if found is not None and ": " in value:  # the fix on the editor's own line
         fixed = f"{found['lead']}{found['key']}: {double_quoted(value)}".strip()
         if (inside := curled_around(value)) is not None:
@@ -435,7 +435,7 @@ def _line_out_of_line(stop: Stop) -> Said:
     if "did not find expected key" in stop.problem or "expected <block end>" in stop.problem:
         found = VALUE.match(line)
         if at is not None and found is not None and found["value"][:1] in "*&":  # '*Update:* ...'
-            value = re.split(r"\s#", found["value"], maxsplit=1)[0].rstrip()
+            value = less_comment(found["value"])
             return Mark(at.line, found.start("value")), (
                 f"a value cannot start with '{value[0]}'; put the whole value in double quotes: "
                 f"{double_quoted(value)}"

@@ -42,5 +42,15 @@ VALUE = re.compile(r"(?P<lead>\s*(?:-\s+)*)(?P<key>[^\s#?\[\]{}\-][^:#]*?):[ \t]
 """A 'key: value' line, the value up to the end of the line."""
 
 
+_COMMENT = re.compile(r"\s#")
+"""Where a comment starts in a plain value: a '#' after a space or a tab (YAML reads 'a#b' as text)."""
+
+
+def less_comment(text: str) -> str:
+    """``text``, one line of a plain value (or the rest of a line), less the comment YAML
+    would drop from it, and the spaces before that: 'Osh # check' -> 'Osh'."""
+    return _COMMENT.split(text, maxsplit=1)[0].rstrip()
+
+
 BLOCK_INDICATOR = r"[|>][-+1-9]*"
 """A value that says the text follows on the lines below, indented: '|', '>-', '|2'..."""

@@ -26,7 +26,7 @@ from typing import Any
 import yaml
 
 from generator.content.yamlerrors import explain
-from generator.content.yamllines import LINE_BREAK, Mark, mark_of
+from generator.content.yamllines import LINE_BREAK, Mark, less_comment, mark_of
 from generator.content.yamlvalues import double_quoted
 from generator.errors import Position, Problem
 
@@ -475,7 +475,7 @@ class _Composer:
             return None
         stop = LINE_BREAK.search(self.text, start.index)
         line = self.text[start.index : stop.start() if stop else len(self.text)]
-        text = re.split(r"\s#", line, maxsplit=1)[0].rstrip()
+        text = less_comment(line)
         # Not '!!': YAML's own tags ('!!python/object') are no words of an editor's.
         return text if text[:1] in ("&", "!") and text[:2] != "!!" and " " in text else None
 

@@ -14,6 +14,7 @@ from generator.content.yamllines import (
     Mark,
     filled_before,
     indent_of,
+    less_comment,
     mark_of,
 )
 
@@ -59,3 +60,12 @@ def test_a_key_value_line_gives_its_key_and_its_value_to_the_end_of_the_line() -
 )
 def test_a_block_indicator_is_a_bar_or_a_chevron_and_its_modifiers(written: str, indicator: bool) -> None:
     assert (re.fullmatch(BLOCK_INDICATOR, written) is not None) is indicator
+
+
+@pytest.mark.parametrize(
+    "value", ["Osh # check", "Osh  #check", "Osh\t# check", "a#b", "C# and F#", "Osh", "50 % # of them"]
+)
+def test_a_plain_value_less_its_comment_is_what_yaml_reads(value: str) -> None:
+    # The messages quote a value as the editor will see it published: a '#' after a space
+    # or a tab starts a comment YAML drops, one inside a word is text.
+    assert less_comment(value) == yaml.load(f"key: {value}", Loader=LOADER)["key"]

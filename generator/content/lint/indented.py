@@ -19,6 +19,7 @@ import re
 from collections.abc import Iterator
 
 from generator.content import fieldtypes
+from generator.content.yamllines import less_comment
 from generator.content.yamlnodes import Mapping, Node, Scalar, Sequence
 from generator.errors import Position, Problem, Severity
 
@@ -68,7 +69,7 @@ def _swallowed(
         found = _KEY_LINE.match(line, indent) if _indent(line) == indent else None
         if found is None or spec.field(key := found["key"]) is None or key in holder.items:
             continue
-        written = re.split(r"\s#", line.strip(), maxsplit=1)[0].rstrip()  # less the comment YAML would drop
+        written = less_comment(line.strip())
         where = (
             "start it at the beginning of its line"
             if column == 1
