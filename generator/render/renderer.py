@@ -3,10 +3,10 @@
 This is the plain renderer: every page is rendered from its context, every event entry
 and map drawn where it is shown, nothing remembered. ``speed/rendering.py`` makes the
 same bytes sooner (remembering what repeats, rendering on both cores, reusing the pages
-of the last build) by overriding ``views``, ``cached``, ``same``, ``render``, ``write``
-and ``reads_assets``, and by giving its own ``environment_kind``, ``bytecode_cache`` and
-Markdown converter; with the speed-ups switched off (``EXPLAINER_SPEED=off``) this class
-is used as it is.
+of the last build) by overriding ``views``, ``cached``, ``same``, ``page_list``,
+``render``, ``write`` and ``reads_assets``, and by giving its own ``environment_kind``,
+``bytecode_cache`` and Markdown converter; with the speed-ups switched off
+(``EXPLAINER_SPEED=off``) this class is used as it is.
 
 What is here for that subclass's sake: the keys a remembered event entry is told apart
 by (``entry_kind``, ``entry_inputs``), and the part of the story the entry is given,

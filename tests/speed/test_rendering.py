@@ -20,6 +20,7 @@ from generator.content.model import Site
 from generator.errors import ContentError
 from generator.pipeline import check
 from generator.render import feeds, overview
+from generator.render import renderer as renderer_module
 from generator.render.markup import pages_converter
 from generator.render.pages import StoryView
 from generator.render.renderer import SiteRenderer
@@ -51,6 +52,19 @@ def test_the_same_bytes_as_the_plain_renderer() -> None:
     written: dict[str, bytes] = {}
     assert quick.write(site, quick.page_list(site), written.__setitem__) == len(plain)
     assert written == plain
+
+
+def test_the_plain_renderers_docstring_names_every_method_the_fast_one_overrides() -> None:
+    # A reader of renderer.py learns there which of its methods a fast build replaces
+    # (the plain ones are what the same bytes are checked against); 'page_list' was left out.
+    overridden = {
+        name
+        for name, value in vars(FastRenderer).items()
+        if callable(value) and not name.startswith("_") and name in vars(SiteRenderer)
+    }
+    assert "page_list" in overridden
+    named = set(re.findall(r"``(\w+)``", (renderer_module.__doc__ or "").split("What is here")[0]))
+    assert overridden - named == set()
 
 
 def test_a_fragment_is_made_once_for_the_very_same_inputs() -> None:
