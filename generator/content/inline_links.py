@@ -28,6 +28,8 @@ import re
 from collections.abc import Collection, Iterable
 from dataclasses import dataclass
 
+from generator.content.markdown_shown import BLANK_LINE
+
 _OPENING = re.compile(r"\]\(\s*")
 """Where an inline link's address may start: after its words' ']' and '(' (and spaces)."""
 _ANGLED = re.compile(
@@ -37,7 +39,6 @@ _ANGLED = re.compile(
 read by a pattern, not by counting. A backslash and the character after it are read as
 one (``_ESCAPE``): an escaped '>', quotation mark or ')' ends nothing; '<', which no
 backslash escapes, stays one after it."""
-_PARAGRAPH_END = re.compile(r"\n[ \t]*\n")
 
 ESCAPABLE = frozenset("\\`*_{}[]()>#+-.!\"'")
 """What a backslash escapes for the page's converter: Python-Markdown's ``ESCAPED_CHARS``,
@@ -98,7 +99,7 @@ class _Marks:
 
     def __init__(self, text: str) -> None:
         self.text = text
-        self.paragraph_ends = [found.start() for found in _PARAGRAPH_END.finditer(text)]
+        self.paragraph_ends = [found.start() for found in BLANK_LINE.finditer(text)]
         self.escaped = escaped(text)
         self.quotes_of = {mark: self.unescaped_positions(mark) for mark in "'\""}
         self.quotes = sorted(self.quotes_of["'"] + self.quotes_of['"'])
@@ -288,7 +289,7 @@ def _brackets_paired(text: str, starts: Iterable[int] | None) -> dict[int, int]:
     """Each ']' of ``text`` that closes a '[', and where that '[' is: brackets pair within
     a paragraph, or within a block where ``starts`` says where the text's blocks start."""
     if starts is None:
-        starts = (m.start() for m in _PARAGRAPH_END.finditer(text))
+        starts = (m.start() for m in BLANK_LINE.finditer(text))
     ends = iter(sorted(starts))
     opened: dict[int, int] = {}
     open_ones: list[int] = []

@@ -26,6 +26,7 @@ from typing import TYPE_CHECKING
 import nh3
 from markupsafe import Markup
 
+from generator.content.markdown_shown import BLANK_LINE
 from generator.content.schema import HTML_TAGS, LINK_SCHEMES
 from generator.i18n import typography
 from generator.i18n.languages import primary
@@ -109,7 +110,6 @@ most about three times their number (the parser adds a table's body and row arou
 and opens formatting elements again after a block): 3,000 unclosed take a tenth of a
 second. A text of raw HTML is rare; 3,000 tags make a table of 500 rows."""
 
-_PARAGRAPHS = re.compile(r"\n[ \t]*\n")
 _MARKUP = "[`\\<&*_\"'"
 """The characters that start an inline pattern (each match copies its paragraph): the
 quotation marks too, which the smarty extension sets (100,000 of them in a paragraph took
@@ -195,7 +195,7 @@ def markdown_problem_at(text: str) -> tuple[str, int] | None:
 def _paragraphs(text: str) -> Iterator[tuple[int, str]]:
     """The paragraphs of ``text`` (parts between blank lines), each with where it starts."""
     start = 0
-    for gap in _PARAGRAPHS.finditer(text):
+    for gap in BLANK_LINE.finditer(text):
         yield start, text[start : gap.start()]
         start = gap.end()
     yield start, text[start:]
@@ -323,7 +323,7 @@ def escaped_paragraphs(text: str) -> str:
     """``text`` as paragraphs of plain, escaped text: what readers get of Markdown too costly
     to convert (validation refuses it, so only a caller that skips validation sees this)."""
     return "\n".join(
-        f"<p>{htmllib.escape(part.strip())}</p>" for part in _PARAGRAPHS.split(text) if part.strip()
+        f"<p>{htmllib.escape(part.strip())}</p>" for part in BLANK_LINE.split(text) if part.strip()
     )
 
 
