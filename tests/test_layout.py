@@ -358,3 +358,50 @@ def test_a_package_whose_docstring_is_its_map_names_every_module_in_it() -> None
         ):
             unnamed[package] = missing
     assert unnamed == {}, f"modules a package's docstring, its map, does not name: {unnamed}"
+
+
+_QUOTED_NAME = re.compile(r"``([\w./]+?)(?:\(\))?``")
+
+
+def _every_name_in(tree: ast.AST) -> set[str]:
+    """Every name ``tree`` defines, reads or imports (a function's, a class's, a
+    variable's, an attribute's, a parameter's)."""
+    names: set[str] = set()
+    for node in ast.walk(tree):
+        if isinstance(node, ast.alias):
+            names.add(node.asname or node.name.rpartition(".")[2])
+        for field in ("name", "id", "attr", "arg"):
+            if isinstance(value := getattr(node, field, None), str):
+                names.add(value)
+    return names
+
+
+def _stale_private_names() -> list[str]:
+    """Each private name (``_x``) a module's docstrings or comments give in double
+    backticks that is not in that module, or, given with a module (``maps._path``), not in
+    one of that name: a function renamed or moved to another module leaves these behind."""
+    names = {
+        module: _every_name_in(ast.parse((GENERATOR / f"{module}.py").read_text(encoding="utf-8")))
+        for module in _modules()
+    }
+    stale = []
+    for module in sorted(names):
+        text = (GENERATOR / f"{module}.py").read_text(encoding="utf-8")
+        for row, line in enumerate(text.splitlines(), 1):
+            for quoted in _QUOTED_NAME.findall(line):
+                *owner, name = re.split(r"[./]", quoted)
+                if not re.fullmatch(r"_[a-z]\w*[a-z0-9]", name):
+                    continue  # a public name, a dunder, or none ('__init__', '_x_')
+                # Given with a class or an object ('Fast._compiled'), it may be any module's.
+                where = [m for m in names if owner and m.rpartition("/")[2] == owner[-1]] or (
+                    list(names) if owner else [module]
+                )
+                if not any(name in names[m] for m in where):
+                    stale.append(f"generator/{module}.py:{row}: {quoted}")
+    return stale
+
+
+def test_a_private_name_a_module_gives_in_its_text_is_where_it_says() -> None:
+    # maps.py said its countries were drawn once for each copy of the world
+    # ('_offsets'), a function that had moved to map_geometry.py as 'offsets'.
+    assert _stale_private_names() == []

@@ -270,7 +270,7 @@ def _frame_on(markers: Sequence[Marker], min_span: float) -> Frame:
 
 def _countries_in(frame: Frame) -> list[_Drawn]:
     """Every country the frame shows part of, clipped to it: once for each copy of the
-    world it shows (``_offsets``)."""
+    world it shows (``map_geometry.offsets``)."""
     margin = 0.15 * (frame.east - frame.west)
     drawn: list[_Drawn] = []
     for country in countries():
