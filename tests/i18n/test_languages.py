@@ -689,3 +689,35 @@ def test_croatian_is_shipped_left_to_right_in_its_own_catalog() -> None:
         12: "12 događaja",
         25: "25 događaja",
     }
+
+
+def test_slovenian_is_shipped_left_to_right_in_its_own_catalog() -> None:
+    # Slovenian had no catalog: a site with `language: sl` was refused by check ("no
+    # translation"), though Slovenian newsrooms came from TimelineJS, which has it.
+    slovenian = languages.resolve("sl")
+    assert slovenian is not None and slovenian.catalog == "sl" and slovenian.direction == "ltr"
+    assert languages.resolve("sl-SI") is not None
+    assert "sl" in languages.available_tags().split(", ")
+    assert languages.tag_for_name("slovenščina") == "sl" and languages.tag_for_name("Slovenian") == "sl"
+    assert translations("sl").gettext("Timeline") == "Časovnica"
+    # CLDR's four forms for sl: 'one' 1 and 101, 'two' 2 and 102, 'few' 3, 4 and 103,
+    # 'other' 5, 12, 21, 22, 25 and 105 (21 is not 'one', as it is in Croatian).
+    counts = {
+        n: translations("sl").ngettext("%(num)d event", "%(num)d events", n) % {"num": n}
+        for n in (1, 101, 2, 102, 3, 4, 103, 5, 12, 21, 22, 25, 105)
+    }
+    assert counts == {
+        1: "1 dogodek",
+        101: "101 dogodek",
+        2: "2 dogodka",
+        102: "102 dogodka",
+        3: "3 dogodki",
+        4: "4 dogodki",
+        103: "103 dogodki",
+        5: "5 dogodkov",
+        12: "12 dogodkov",
+        21: "21 dogodkov",
+        22: "22 dogodkov",
+        25: "25 dogodkov",
+        105: "105 dogodkov",
+    }
