@@ -70,9 +70,10 @@ which reads as a year and a date (16 February). It is kept to its time by a no-b
 space; a span of times of one day has it once, before the first ('klo 16.02–16.05')."""
 
 
-AT_TIME = {"nb": "{1} kl.\u00a0{0}", "hr": "{1} u\u00a0{0}"}
+AT_TIME = {"nb": "{1} kl.\u00a0{0}", "hr": "{1} u\u00a0{0}", "sl": "{1} ob\u00a0{0}"}
 """Languages whose news joins a date and its time with a word, and how: Norwegian writes
-'30. desember 2020 kl. 03:55', Croatian '29. prosinca 2020. u 12:19', as CLDR's pattern for
+'30. desember 2020 kl. 03:55', Croatian '29. prosinca 2020. u 12:19', Slovenian '4. avgusta
+2023 ob 14:30' (Babel's medium pattern wrote '4. avgust 2023, 14:30'), as CLDR's pattern for
 a date at a time ('atTime', which Babel does not read) has it; the medium one Babel gives,
 '30. desember 2020, 03:55', '29. prosinca 2020. 12:19', reads as a machine's (Croatian's
 two numbers in a row as one). The word is kept to its time by a no-break space."""
@@ -411,6 +412,54 @@ def _hungarian(text: str) -> str:
     return _HUNGARIAN_DAY_BEFORE_AND.sub(r"\1. és ", text)
 
 
+_SLOVENIAN_GENITIVE = {
+    "januar": "januarja",
+    "februar": "februarja",
+    "marec": "marca",
+    "april": "aprila",
+    "maj": "maja",
+    "junij": "junija",
+    "julij": "julija",
+    "avgust": "avgusta",
+    "september": "septembra",
+    "oktober": "oktobra",
+    "november": "novembra",
+    "december": "decembra",
+}
+"""Slovenian months (CLDR's sl, whose format and stand-alone forms are both these
+nominatives) and their genitives."""
+
+_SLOVENIAN_MONTH = "|".join(_SLOVENIAN_GENITIVE)
+
+_SLOVENIAN_AFTER_DAY = re.compile(rf"(?<=\d\.[ \u00a0])({_SLOVENIAN_MONTH})\b")
+"""A Slovenian month after its day ('4. avgust')."""
+
+_SLOVENIAN_GOVERNED = re.compile(rf"\b((?:[Oo]d|[Dd]o|okoli) )({_SLOVENIAN_MONTH})\b")
+"""A month straight after 'od' ('from'), 'do' ('until') or 'okoli' ('about')."""
+
+_SLOVENIAN_SPAN_END = re.compile(
+    rf"\b({'|'.join(_SLOVENIAN_GENITIVE.values())})([\s\u2060]*[–—-][\s\u2060]*)({_SLOVENIAN_MONTH})\b"
+)
+"""The second month of a span whose first is in the genitive ('okoli avgusta–oktober')."""
+
+_SLOVENIAN_BARE_YEAR = re.compile(r"\b([Oo]d|[Dd]o|okoli) (?=\d{4}(?!\d)(?![\s\u2060]*[–—-]))")
+"""'od', 'do' or 'okoli' straight before a year alone, not a span of years."""
+
+
+def _slovenian(text: str) -> str:
+    """``text``, a Slovenian date or date phrase, with its months in the genitive after a
+    day ('4. avgusta 2023', '4.–6. avgusta 2023'), as Slovenian writes a date, and after
+    'od', 'do' and 'okoli', which govern it ('Od avgusta 2023', 'okoli avgusta–oktobra
+    2023'), and 'leta' ('of the year') between those words and a year alone ('Od leta
+    2023', 'okoli leta 2023'). CLDR's sl writes every month in the nominative, and the
+    pages read '4. avgust 2023', 'Od avgust 2023', 'Do 15. marec 2024'."""
+    genitive = _SLOVENIAN_GENITIVE.__getitem__
+    text = _SLOVENIAN_AFTER_DAY.sub(lambda found: genitive(found[1]), text)
+    text = _SLOVENIAN_GOVERNED.sub(lambda found: found[1] + genitive(found[2]), text)
+    text = _SLOVENIAN_SPAN_END.sub(lambda found: found[1] + found[2] + genitive(found[3]), text)
+    return _SLOVENIAN_BARE_YEAR.sub(r"\1 leta ", text)
+
+
 ARTICLES = {
     "it": _italian,
     "ky": _kyrgyz,
@@ -420,13 +469,21 @@ ARTICLES = {
     "ca": _catalan,
     "fi": _finnish,
     "hu": _hungarian,
+    "sl": _slovenian,
 }
 """Languages whose date phrases take articles, elisions or case endings the catalog
 cannot write ('Dal 2005' but 'Da aprile 2010', 'Dall’8 aprile' but 'Dal 7 aprile';
-Catalan 'Des del 2005', 'Des d’abril', 'Des de l’1 d’abril'; Kyrgyz '7-апрелден тартып',
+Catalan 'Des del 2005', 'Des d’abril', 'Des de l’1 d’abril'; Slovenian 'Od leta 2023',
+'Od avgusta 2023'; Kyrgyz '7-апрелден тартып',
 '2005-жылга чейин'; Greek 'Από το 2005', 'Από τον Απρίλιο του 2010'; Czech 'Od roku 2010'
 but 'Od dubna 2010'; Finnish 'Vuodesta 2010 alkaen', 'Huhtikuusta 2010 alkaen'; Hungarian
 '2011-ig' but '2010. áprilisig')."""
+
+
+AFTER_DAY = {"sl": _slovenian}
+"""Languages whose every date, not only a phrase's, puts its month in another case after
+its day than CLDR writes it: Slovenian writes the genitive, '4. avgusta 2023' (CLDR's sl
+has only the nominative, '4. avgust 2023'), as its news and its orthography do."""
 
 
 class DateText:
@@ -813,8 +870,14 @@ class DateText:
         key = (start, end, circa, year)
         text = self._memo.get(key)
         if text is None:
-            text = self._memo[key] = self._numerals(self._span(start, end, circa, year))
+            text = self._memo[key] = self._numerals(self._after_day(self._span(start, end, circa, year)))
         return text
+
+    def _after_day(self, text: str) -> str:
+        """``text``, a date, with its month in the case a day puts it in, in a language of
+        ``AFTER_DAY`` (Slovenian '4. avgusta 2023', where CLDR writes '4. avgust 2023')."""
+        after_day = AFTER_DAY.get(self.locale.language)
+        return after_day(text) if after_day else text
 
     def _span(self, start: PartialDate, end: PartialDate | None, circa: bool, year: bool = True) -> str:
         text = self._single(start, year) if end is None or end == start else self._between(start, end, year)
@@ -1020,6 +1083,8 @@ def _tied_spaces(language: Language) -> re.Pattern[str]:
         for width in ("wide", "abbreviated")
         for name in locale.months[context][width].values()
     }
+    if locale.language in AFTER_DAY:  # the genitive a day puts a month in ('4. avgusta')
+        names |= set(_SLOVENIAN_GENITIVE.values())
     month = "(?:" + "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True)) + r")(?!\w)"
     # Vietnamese names a month by a word and its number ('tháng 9'): a narrow column could break
     # '7 tháng' over '9, 2024' (a line may break at any other space). No other shipped

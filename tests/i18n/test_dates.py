@@ -885,3 +885,50 @@ def test_a_malay_span_of_two_months_puts_no_comma_before_its_year(
     # CLDR's Malay span of days in two months of one year is 'd MMM, y': '31 Mac – 28 April,
     # 2014' beside '8–10 Mac 2014' and '28 April 2014'; Malaysian print writes no comma.
     assert show(for_tag("ms"), start, end) == expected
+
+
+@pytest.mark.parametrize(
+    ("kind", "start", "end", "expected"),
+    [
+        (None, "2023-08", None, "avgust 2023"),  # a month alone stands as it is
+        (None, "2023-08-04", None, "4. avgusta 2023"),
+        (None, "2023-08-04", "2023-08-06", "4.–6. avgusta 2023"),
+        (None, "2023-07-31", "2023-08-06", "31. julija–6. avgusta 2023"),
+        (None, "2023-12-30", "2024-01-03", "30. decembra 2023–3. januarja 2024"),
+        (None, "2023-08-04T14:30+02:00", None, "4. avgusta 2023 ob\u00a014:30 (UTC+2)"),
+        ("from", "2023", None, "Od leta 2023"),
+        ("from", "2023-08", None, "Od avgusta 2023"),
+        ("from", "2023-08-04", None, "Od 4. avgusta 2023"),
+        ("until", "2024-03", None, "Do marca 2024"),
+        ("until", "2024-03-15", None, "Do 15. marca 2024"),
+        ("between", "2023-08", "2023-10", "V obdobju od avgusta do oktobra 2023"),
+        ("between", "2023", "2024", "V obdobju od leta 2023 do leta 2024"),
+        ("between", "2023-07-30", "2023-08-06", "V obdobju od 30. julija do 6. avgusta 2023"),
+        ("circa", "2023", None, "okoli leta 2023"),
+        ("circa", "2023-09", None, "okoli septembra 2023"),
+        ("circa", "2023-08", "2023-10", "okoli avgusta–oktobra 2023"),
+    ],
+)
+def test_slovenian_puts_a_month_after_its_day_or_a_preposition_in_the_genitive(
+    kind: str | None, start: str, end: str | None, expected: str
+) -> None:
+    # CLDR's sl has only the nominative of a month, and the pages read '4. avgust 2023',
+    # 'Od avgust 2023', 'Do 15. marec 2024', 'okoli 2023': Slovenian writes a month after
+    # its day, and after 'od', 'do' and 'okoli', in the genitive, and 'leta' before a year
+    # alone; a date and its time are joined with 'ob' ('at'), not CLDR's comma.
+    dates = for_tag("sl")
+    ending = parse_date(end) if end else None
+    if kind is None:
+        assert dates.span(parse_date(start), ending) == expected
+    elif kind == "circa":
+        assert dates.span(parse_date(start), ending, circa=True) == expected
+    else:
+        assert dates.phrase(kind, parse_date(start), ending) == expected
+
+
+def test_a_slovenian_day_is_kept_to_its_month_in_the_genitive() -> None:
+    # A narrow date column could break '4.' over 'avgusta 2023': the month in the
+    # genitive was not among CLDR's names, which the ties are made of.
+    dates = for_tag("sl")
+    assert dates.unbroken("4. avgusta 2023 ob 14:30") == "4.\u00a0avgusta 2023 ob\u00a014:30"
+    assert dates.unbroken("4. avgust 2023") == "4.\u00a0avgust 2023"
