@@ -163,6 +163,7 @@ _MARKS = {
     "el": ("«", "»"),
     "cs": ("„", "“"),
     "sk": ("„", "“"),
+    "sl": ("»", "«"),  # as Slovenian papers quote (Delo, Dnevnik, RTV SLO); CLDR has „ “
     "hr": ("„", "“"),  # as Croatian print and CLDR's hr: low opening, high closing, as Czech
     "hu": ("„", "”"),
     "ro": ("„", "”"),
