@@ -721,3 +721,10 @@ def test_slovenian_is_shipped_left_to_right_in_its_own_catalog() -> None:
         25: "25 dogodkov",
         105: "105 dogodkov",
     }
+
+
+def test_slovene_is_sl() -> None:
+    # 'Slovene', the EU's, ISO 639's and British English's name for Slovenian (CLDR's
+    # English name), got no 'did you mean'.
+    assert languages.tag_for_name("Slovene") == "sl"
+    assert languages.meant_tag("Slovene") == "sl"
