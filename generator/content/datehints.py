@@ -40,10 +40,16 @@ _ENGLISH_MONTHS = {name.lower(): n for n, name in enumerate(MONTHS) if name} | {
 }
 """English month names, whole or in three letters ('oct'), to their numbers."""
 _OTHER_SPELLINGS = {"setiembre": 9, "set": 9, "सितमबर": 9, "अकतूबर": 10, "नवमबर": 11, "दिसमबर": 12}
+_OTHER_SPELLINGS |= {
+    "januarja": 1, "februarja": 2, "marca": 3, "aprila": 4, "maja": 5, "junija": 6, "julija": 7,
+    "avgusta": 8, "septembra": 9, "oktobra": 10, "novembra": 11, "decembra": 12,
+}  # fmt: skip
 """Month names CLDR leaves out: 'setiembre', the Latin American (and Academy-accepted)
 spelling of 'septiembre', as Peru's and Uruguay's papers write it, and its 'set.'; Hindi's
 'सितम्बर', 'अक्तूबर', 'नवम्बर', 'दिसम्बर', as many Hindi papers spell CLDR's 'सितंबर',
-'अक्टूबर', 'नवंबर', 'दिसंबर' (folded, their virama set aside as accents are)."""
+'अक्टूबर', 'नवंबर', 'दिसंबर' (folded, their virama set aside as accents are); and
+Slovenian's genitives, as a Slovenian date is written ('4. avgusta 2023'), which CLDR's sl
+does not give (its months are all nominatives, 'avgust')."""
 
 
 @cache
@@ -114,7 +120,9 @@ def _weekdays() -> dict[str, int]:
     # Slovak names a day after 'v' ('on') and 'minulú' ('last') in the accusative, which
     # CLDR does not give and which differs for the feminine ones: 'v stredu', 'v sobotu',
     # 'v nedeľu' beside CLDR's 'streda', 'sobota', 'nedeľa'.
-    for name, n in (("stredu", 2), ("sobotu", 5), ("nedeľu", 6)):
+    # Slovenian does too, after 'v' ('on'), 'prejšnjo' ('last'): 'v sredo', 'v soboto', 'v
+    # nedeljo', where CLDR has 'sreda', 'sobota', 'nedelja'.
+    for name, n in (("stredu", 2), ("sobotu", 5), ("nedeľu", 6), ("sredo", 2), ("soboto", 5), ("nedeljo", 6)):
         numbers.setdefault(_folded(name), set()).add(n)
     return {name: next(iter(ns)) for name, ns in numbers.items() if len(ns) == 1}
 
@@ -247,7 +255,7 @@ _CLOCK = (
 _AT_TIME = _when_needed(
     r"(?P<date>.+?)(?:t|,? +(?:(?:a las|a les|a la|at|um|om|a|as|в|об|о|saat|alle ore|alle|ore|pukul|jam"
     r"|o godz\.?|godz\.?|o|στισ|και ωρα|ωρα|ve|v|klockan|klokka|klokken|kl\.?|kello|klo\.?"
-    r"|la ora|la orele|ora|orele|u|[-–—]) +)?)" + _CLOCK + r"(?: ?(?P<tz>z|[+-]\d{1,2}(?::?\d{2})?))?"
+    r"|la ora|la orele|ora|orele|u|ob|[-–—]) +)?)" + _CLOCK + r"(?: ?(?P<tz>z|[+-]\d{1,2}(?::?\d{2})?))?"
 )
 """A date, then a time after a 'T' (lowercased), a space, a comma or a word for 'at':
 '2010-04-19 12:00', '3 de mayo de 2010, 20.00 h', '3. Mai 2010 um 20 Uhr', '19 Nisan 2010,
@@ -262,18 +270,19 @@ before 'čtrnáct'), '7 april 2017 kl. 14.53' (Swedish 'kl.', 'klockan', o'clock
 16.02' (Finnish 'klo', 'kello', o'clock), '30. desember 2020 klokka 03.55' (Norwegian 'kl.',
 'klokka', 'klokken'), '30 octombrie 2015, ora 22:32' (Romanian 'ora', the hour, 'la ora', at
 the hour, and 'orele', which editors write too), '29. prosinca 2020. u 12.19 sati' (Croatian
-'u', at)."""
+'u', at), '4. avgusta 2023 ob 14.30' (Slovenian 'ob', at)."""
 
 
 _YEAR_WORD_AFTER = _when_needed(
     r"(?<=\d{4}) ?(?:г|года|р|року|r|roku)\.?(?=,|\s|$)"
     r"|(?<=\d{4})\.(?=,|$| [^\W\d]| \d{1,2}[:.]\d{2}(?!\.))"
-    r"|^(?:v roce|v roku|roku|vuonna|(?:in )?anul) (?=\d{4}(?!\d))"
+    r"|^(?:v roce|v roku|roku|vuonna|(?:in )?anul|leta|v letu) (?=\d{4}(?!\d))"
 )
 """The word for 'year' after a year, folded, as Polish writes it in a date ('8 listopada 2021
 r.', '8.11.2021 r.', '2021 roku', '2021 r.') and Russian and Ukrainian do ('2018 г.',
 '2018 р.'), or before it, as Czech and Slovak do ('v roce 2021', 'v roku 2024', 'roku
-2021'), Finnish ('vuonna 2017', 'in the year') and Romanian ('(în) anul 2015'); a year's
+2021'), Slovenian ('leta 2023', 'v letu 2023'), Finnish ('vuonna 2017', 'in the year')
+and Romanian ('(în) anul 2015'); a year's
 number says as much. And the dot Croatian ends a year with ('29. prosinca 2020.',
 '29.12.2020. u 12:19'), where words, a time or nothing follow: not a Korean or Hungarian
 year's, with its month after it ('2010. 8. 5.')."""
@@ -281,12 +290,12 @@ year's, with its month after it ('2010. 8. 5.')."""
 
 _AT_WORD = (
     r"(?:a las|a les|a la|at|um|om|a|as|vers|pukul|jam|klockan|klokka|klokken|kl\.?|kello|klo\.?"
-    r"|la ora|la orele|ora|orele|в)"
+    r"|la ora|la orele|ora|orele|в|ob)"
 )
 """A word for 'at' before a time, folded: Spanish 'a las', Catalan 'a les', German 'um', Dutch
 'om', French 'vers', Portuguese 'às' ('as' folded: Brazilian news writes 'às 12h28'),
 Indonesian 'pukul', Swedish 'kl.' and Finnish 'klo' ('o'clock'), Norwegian 'klokka', Romanian
-'(la) ora' ('(at) the hour'), Bulgarian 'в'."""
+'(la) ora' ('(at) the hour'), Bulgarian 'в', Slovenian 'ob'."""
 _TIME_FIRST = _when_needed(
     rf"(?:{_AT_WORD} +)?"
     + _CLOCK
@@ -433,7 +442,7 @@ def _hebrew_read(text: str) -> str:
 
 _LEAD_WORD = _when_needed(
     r"^(?:el|the|on|op|le|am|il|o|em|no dia|dia|pada tanggal|pada|tanggal|tgl\.?|dne|den|d\.|pe|in"
-    r"|ve?(?! ro(?:ce|ku) ))"
+    r"|ve?(?! ro(?:ce|ku) | letu ))"
     r" (?=\S*\d|\S+,? \d)"
 )
 """The word a sentence puts before a date, folded: 'el 15 de abril de 2019', 'el lunes 15
@@ -443,7 +452,7 @@ Dutch 'op 17 juli 2014', Czech 'dne 24. června 2021', Swedish 'den 7 april 2017
 juli 2022' ('d.' for 'den'), Romanian 'pe 30 octombrie 2015' ('on') and 'în octombrie 2015',
 'în 2015' ('in', folded), Slovak and Czech 'v' or 've' ('on') before a day of the week, 'v
 stredu 15. mája 2024', 've středu 15. května 2024' (not before 'roce' or 'roku', 'v roce
-2021', which ``_YEAR_WORD_AFTER`` reads whole)."""
+2021', or Slovenian 'letu', 'v letu 2023', which ``_YEAR_WORD_AFTER`` reads whole)."""
 _WEEKDAY_DEN = _when_needed(
     r"^((?:man|tis|tirs|ons|tors|fre|lor|lør|son|søn)dag)(?:en)?,? (?:den|d\.) (?=\d)"
 )
@@ -1036,6 +1045,11 @@ _RELATIVE_DAYS = frozenset(
         "ovog tjedna", "iduci tjedan", "sljedeci tjedan", "prosli mjesec", "proslog mjeseca",
         "ovog mjeseca", "prosle godine", "ove godine", "lani", "prosli vikend", "ovaj vikend",
         "prosle srijede", "prosle subote", "prosle nedjelje", "u srijedu", "u subotu", "u nedjelju",
+        "vceraj", "danes", "jutri", "predvcerajsnjim", "pojutrisnjem", "sinoci", "snoci", "davi",
+        "nocoj", "zjutraj", "vceraj zjutraj", "vceraj zvecer", "prejsnji teden", "minuli teden",
+        "ta teden", "naslednji teden", "prihodnji teden", "prejsnji mesec", "minuli mesec",
+        "ta mesec", "letos", "prejsnje leto", "lansko leto", "prejsnji konec tedna",
+        "ta konec tedna", "konec tedna",
         "पिछले हफते", "इस हफते", "अगले हफते", "पिछले सपताह", "इस सपताह", "पिछले महीने",
         "इस महीने", "पिछले साल", "इस साल", "पिछले वरष", "बीते हफते", "बीते साल",
     }
@@ -1061,7 +1075,8 @@ _RELATIVE_LEAD = _when_needed(
     r"(?:last|this|next|on|el|am|le|el pasado|letzten|dernier|vorige|afgelopen|komende|op|pada|hari"
     r"|w zeszły|w ubiegły|w ostatni|we|w|την περασμενη|το περασμενο|την προηγουμενη|το προηγουμενο"
     r"|την|το|minuly|minule|minulu|tento|pristi|buducu|buduci|ve|v|viime|ensi|tana|forrige|sist|pa|neste|kommende"
-    r"|sidste|næste|i sidste|prosli|proslog|ovaj|iduci|sljedeci|u|पिछले|बीते|इस|अगले|миналата|миналия|следващата"
+    r"|sidste|næste|i sidste|prosli|proslog|ovaj|iduci|sljedeci|u|prejsnji|prejsnjo|minuli|minulo"
+    r"|naslednji|naslednjo|prihodnji|prihodnjo|पिछले|बीते|इस|अगले|миналата|миналия|следващата"
     r"|следващия) +(?P<day>\S+)"
     r"|(?:hari +|el +)?(?P<before>\S+) +(?:lalu|lepas|kemarin|ini|depan|passat)"
     r"|i (?P<last>\S+)s"
@@ -1075,7 +1090,8 @@ lalu' ('last Saturday'), 'Senin kemarin', 'hari Minggu ini', Malay 'Jumaat lepas
 Catalan's '(el) dilluns passat', Swedish's 'i fredags' ('last Friday'), the day's name
 with an 's' after it, Finnish 'viime perjantaina' ('last Friday'), Norwegian 'forrige
 onsdag', 'sist onsdag', 'på onsdag', Danish 'sidste søndag', 'næste fredag', Croatian 'prošli
-utorak', 'u petak' (its feminine days, 'u srijedu', in ``_RELATIVE_DAYS``), and Hindi
+utorak', 'u petak' (its feminine days, 'u srijedu', in ``_RELATIVE_DAYS``), Slovenian
+'prejšnji petek', 'prejšnjo sredo', 'v soboto', and Hindi
 'पिछले शुक्रवार', 'बीते शुक्रवार'."""
 
 
@@ -1134,7 +1150,8 @@ _APPROXIMATE = _when_needed(
     r"|ca(?= )|cirka|omkring|kring|runt|ungefar"
     r"|noin|n\.|suunnilleen|arviolta|likimain|rundt|omtrent|om lag"
     r"|kb\.?|korulbelul|mintegy|nagyjabol|hozzavetoleg(?:esen)?"
-    r"|aproximativ(?: in)?|in jurul datei de|in jurul anului|in jurul lui|pe la)\s*(?P<rest>.+)"
+    r"|aproximativ(?: in)?|in jurul datei de|in jurul anului|in jurul lui|pe la"
+    r"|okoli(?: leta)?|priblizno(?: leta)?)\s*(?P<rest>.+)"
 )
 """'c. 1990', 'circa 2010', 'vers 1900', 'около 1990', Polish 'ok. 2021' and 'około 2021 r.',
 Indonesian 'sekitar tahun 1990', Dutch 'rond 2014', Greek 'περίπου το 2014' and 'γύρω στο
@@ -1142,7 +1159,8 @@ Indonesian 'sekitar tahun 1990', Dutch 'rond 2014', Greek 'περίπου το 2
 2020', Swedish 'ca 2014' (its 'ca' without a dot) and 'omkring 2014', Finnish 'noin vuonna
 2017', 'n. 18.8.2017', Norwegian 'rundt 2014', 'omtrent 2014', 'om lag 2014', Hungarian 'kb.
 2012' and 'mintegy 2012', Romanian 'aproximativ 2015', 'în jurul datei de 3 noiembrie 2015' ('around
-the date of'), 'în jurul anului 2015', 'pe la 2015': an approximate date, folded."""
+the date of'), 'în jurul anului 2015', 'pe la 2015', Slovenian 'okoli leta 2023',
+'približno 4. avgusta 2023': an approximate date, folded."""
 _VAGUE = _when_needed(
     r"(?P<part>early|mid|late|spring|summer|autumn|fall|winter|beginning of|end of"
     r"|anfang|mitte|ende|fruhjahr|fruhling|sommer|herbst"
@@ -1159,8 +1177,9 @@ _VAGUE = _when_needed(
     r"|(?:i løpet av )?(?:varen|sommeren|høsten|vinteren)"
     r"|(?:i )?(?:begyndelsen|starten|midten|slutningen)|først i|sidst i|ultimo"
     r"|(?:i løbet af )?(?:foraret|sommeren|efteraret|vinteren)"
-    r"|(?:la |in )?(?:inceputul|mijlocul|sfarsitul|finalul)|(?:in )?(?:primavara|vara|toamna|iarna))[- ]+"
-    r"(?:(?:of|de|del|du|van|av|af|tahun|bulan|roku|lui|anului|lunii) +|d' *)?(?P<rest>.+)"
+    r"|(?:la |in )?(?:inceputul|mijlocul|sfarsitul|finalul)|(?:in )?(?:primavara|vara|toamna|iarna)"
+    r"|(?:v |na )?zacetku|sredi|konec|ob koncu|spomladi|poleti|jeseni|pozimi)[- ]+"
+    r"(?:(?:of|de|del|du|van|av|af|tahun|bulan|roku|lui|anului|lunii|leta) +|d' *)?(?P<rest>.+)"
 )
 """'Spring 2010', 'mid-April 2010', 'early 2010': part of a month or year, folded; in
 German, Spanish, French, Indonesian, Dutch and Catalan too ('Anfang März 2010', 'finales de
@@ -1174,8 +1193,9 @@ april 2017', 'slutet av 2016', 'våren 2017') and Finnish ('kesällä 2017', 'al
 it), Norwegian ('i slutten av januar 2021', 'tidlig i mars 2021', 'høsten 2021', with its
 'ø' as written: folding keeps it), Danish ('i slutningen af juni 2023', 'sidst i juni
 2023', 'ultimo juni 2023', 'efteråret 2022'; not 'primo juli', which Italian reads as 1 July,
-'primo luglio') and Romanian ('la sfârșitul lui 2015', 'începutul lunii martie 2016', 'în
-toamna lui 2015', 'vara 2016')."""
+'primo luglio'), Romanian ('la sfârșitul lui 2015', 'începutul lunii martie 2016', 'în
+toamna lui 2015', 'vara 2016') and Slovenian ('v začetku avgusta 2023', 'sredi avgusta 2023',
+'konec leta 2023', 'jeseni 2023')."""
 
 
 _APPROXIMATE_AFTER = _when_needed(

@@ -1901,3 +1901,69 @@ def test_a_date_as_a_croatian_editor_writes_it_is_suggested(text: str, iso: str)
 def test_a_day_a_croatian_editor_counts_from_the_article_is_told_how_to_write_it(written: str) -> None:
     # Each got only "expected a date in the form YYYY...", with no word of what to write.
     assert hint(written, span=True) == f"; '{written}' {COUNTED_FROM}"
+
+
+@pytest.mark.parametrize(
+    ("text", "iso"),
+    [
+        # Slovenian writes a month after its day in the genitive, which CLDR's sl lacks.
+        ("4. avgusta 2023", "2023-08-04"),
+        ("avgusta 2023", "2023-08"),
+        ("15. marca 2024", "2024-03-15"),
+        ("1. decembra 2023", "2023-12-01"),
+        # 'ob' ('at') before a time, with a dot or a colon; a day of the week before the date,
+        # after 'v' ('on') in the accusative ('v sredo', where CLDR has 'sreda').
+        ("4. avgusta 2023 ob 14.30", "2023-08-04T14:30"),
+        ("4. 8. 2023 ob 14.30", "2023-08-04T14:30"),
+        ("4. avgusta 2023, ob 14:30", "2023-08-04T14:30"),
+        ("ob 14.30 4. avgusta 2023", "2023-08-04T14:30"),
+        ("v petek, 4. avgusta 2023", "2023-08-04"),
+        ("v sredo 9. avgusta 2023", "2023-08-09"),
+        # 'leta' and 'v letu' ('in the year') before a year.
+        ("leta 2023", "2023"),
+        ("v letu 2023", "2023"),
+        # Polish genitives that are Slovenian's too are read as before.
+        ("4 maja 2021", "2021-05-04"),
+    ],
+)
+def test_a_date_as_a_slovenian_editor_writes_it_is_suggested(text: str, iso: str) -> None:
+    # Each got only "expected a date in the form YYYY...".
+    assert suggest(text) == iso
+
+
+@pytest.mark.parametrize(
+    ("text", "said"),
+    [
+        *(
+            (written, f"; '{written}' {COUNTED_FROM}")
+            for written in (
+                "včeraj",
+                "danes",
+                "sinoči",
+                "prejšnji teden",
+                "lani",
+                "v soboto",
+                "v petek",
+                "prejšnjo sredo",
+                "minuli petek",
+            )
+        ),
+        *(
+            (words, _as_far_as_known(words, iso))
+            for words, iso in (
+                ("v začetku avgusta 2023", "2023-08"),
+                ("sredi avgusta 2023", "2023-08"),
+                ("konec leta 2023", "2023"),
+                ("jeseni 2023", "2023"),
+            )
+        ),
+        ("okoli leta 2023", "; for a date that is not known exactly, write 'date: 2023' and 'circa: true'"),
+        (
+            "okoli 4. avgusta 2023",
+            "; for a date that is not known exactly, write 'date: 2023-08-04' and 'circa: true'",
+        ),
+    ],
+)
+def test_a_date_as_a_slovenian_editor_writes_it_is_told_how_to_write_it(text: str, said: str) -> None:
+    # Each got only "expected a date in the form YYYY...", with no word of what to write.
+    assert hint(text, span=True) == said
