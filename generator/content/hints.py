@@ -251,10 +251,14 @@ väst), as their Wikipedias do ('59°54′N 10°45′Ø'). Hungarian writes 'é.
 or, as its Wikipedia does, before it ('é. sz. 47° 05′ 03″', ``_points_after``). Croatian
 writes 's. g. š.' and 'j. g. š.' (north and south latitude), 'i. g. d.' and 'z. g. d.' (east
 and west longitude), or the letters S (sjever), J (jug), I (istok) and Z (zapad): 'S' is north
-there (``compass_pair`` reads a pair with J, I or Z and no N or E so)."""
-_CROATIAN_POINTS = {"S": "N", "J": "S", "I": "E", "Z": "W"}
+there (``compass_pair`` reads a pair with J, I or Z and no N or E so). Slovenian writes the
+letters S (sever), J (jug), V (vzhod) and Z (zahod), as the Slovenian pages do ('46,23° S,
+15,26° V'): read as Croatian's where a J or a Z says so; a pair of S and V alone is north and
+east in Slovenian but south and west in Norwegian, Danish and Swedish, and gets both readings
+(``slovenian_or_nordic``)."""
+_CROATIAN_POINTS = {"S": "N", "J": "S", "I": "E", "Z": "W", "V": "E"}
 """Croatian compass points, as Croatian pages write coordinates ('45°28′S 16°22′I'), to
-English's: 'S' is sjever, north."""
+English's: 'S' is sjever, north; and Slovenian's V (vzhod), east, which Croatian writes I."""
 
 
 def _croatian_points(text: str) -> bool:
@@ -262,7 +266,25 @@ def _croatian_points(text: str) -> bool:
     S, J, I or Z, and one of them J, I or Z, which English does not write (Finnish writes
     I, but never S, J or Z)."""
     letters = [found[4].upper() for found in _DEGREES.finditer(text)]
-    return bool(letters) and all(a in "SJIZ" for a in letters) and any(a in "JIZ" for a in letters)
+    return bool(letters) and all(a in "SJIZV" for a in letters) and any(a in "JIZ" for a in letters)
+
+
+def slovenian_or_nordic(text: str) -> tuple[tuple[float, float], tuple[float, float]] | None:
+    """The two readings of coordinates ``text`` written with the letters S and V alone
+    ('46°14′S 15°16′V'): Slovenian's, S sever (north) and V vzhod (east), and Norwegian's,
+    Danish's and Swedish's, S south and V west; None for any other text. Read as the Nordic
+    languages' alone, a place the Slovenian pages wrote '46,23° S, 15,26° V' was put in the
+    Southern Ocean."""
+    found = _PAIR.fullmatch(_points_after(text))
+    if found is None:
+        return None
+    both = [_DEGREES.fullmatch(found[part].strip()) for part in ("a", "b")]
+    if any(one is None for one in both) or sorted(one[4].upper() for one in both if one) != ["S", "V"]:
+        return None
+    latitude, longitude = (
+        _in_degrees(one) for letter in "SV" for one in both if one is not None and one[4].upper() == letter
+    )
+    return (latitude, longitude), (-latitude, -longitude)
 
 
 _VIETNAMESE_POINTS = {"B": "N", "N": "S", "Đ": "E", "T": "W"}
@@ -414,7 +436,7 @@ def compass_pair(text: str) -> tuple[float, float] | None:
     and where 'O' makes it unclear."""
     text = _points_after(_chinese_points(_thai_points(text)))
     found = _PAIR.fullmatch(text)
-    if found is None:
+    if found is None or slovenian_or_nordic(text) is not None:  # S and V: two readings
         return None
     both = [_DEGREES.fullmatch(found[part].strip()) for part in ("a", "b")]
     points = (
@@ -444,6 +466,14 @@ def compass_pair_hint(node: Node) -> str:
     brackets ('30°21′N 32°22′E'): '; write [30.35, 32.3667] (...)'; empty for any other value."""
     if not isinstance(node, Scalar) or not isinstance(node.value, str):
         return ""
+    readings = slovenian_or_nordic(node.text)
+    if readings is not None:
+        (north, east), (south, west) = readings
+        return (
+            f"; write [{north:g}, {east:g}] if S and V are Slovenian's (sever, north; vzhod, east) "
+            f"or [{south:g}, {west:g}] if they are south and west (Norwegian, Danish, Swedish): "
+            "in brackets, latitude first, in decimal degrees, north and east positive"
+        )
     pair = compass_pair(node.text)
     if pair is None:
         return ""
@@ -452,6 +482,8 @@ def compass_pair_hint(node: Node) -> str:
     points = (
         " (B, Bắc, is north; N, Nam, south; Đ, Đông, east; T, Tây, west)"
         if _vietnamese_points(node.text)
+        else " (S, sever, is north; J, jug, south; V, vzhod, east; Z, zahod, west)"
+        if _croatian_points(node.text) and "V" in node.text.upper()
         else " (S, sjever, is north; J, jug, south; I, istok, east; Z, zapad, west)"
         if _croatian_points(node.text)
         else " (P, pohjoinen, is north; E, etelä, south; I, itä, east; L, länsi, west)"

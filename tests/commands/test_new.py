@@ -151,6 +151,11 @@ def test_the_schema_line_does_not_depend_on_where_new_is_run(
          "did you mean --coordinates=30.35,32.37? (decimals with a point)"),
         (["location", "story-a", "x", "--name", "X", "--coordinates", "27,3,70"],
          "it could be --coordinates=27.3,70 or --coordinates=27,3.70: give the one it is (decimals with a point)"),
+        # As the Slovenian pages write a place (S, sever, north; V, vzhod, east), which is south
+        # and west in Norwegian, Danish and Swedish: the Southern Ocean was suggested alone.
+        (["location", "story-a", "x", "--name", "X", "--coordinates", "46,2309° S, 15,2604° V"],
+         "it could be --coordinates=46.2309,15.2604 (Slovenian S, sever, north; V, vzhod, east) or "
+         "--coordinates=-46.2309,-15.2604 (Norwegian, Danish, Swedish S, south; V, west): give the one it is"),
         (["location", "story-a", "x", "--name", "X", "--country", " "], "--country must not be empty"),
     ],
 )  # fmt: skip
