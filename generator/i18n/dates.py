@@ -109,12 +109,21 @@ year where none of their other dates has one, written without it: Malay's 'd MMM
 writes no comma before a year."""
 
 
-EN_DASH_FALLBACK = {"da": "{0}–{1}"}
+EN_DASH_FALLBACK = {"da": "{0}–{1}", "sl": "{0} – {1}"}
 """Languages whose CLDR fallback span (two dates each written whole: a day and its time to
 another day, a year to a day) joins them with a hyphen where all their other spans have an
 en dash, and the pattern to use instead: Danish's '{0}-{1}' wrote '3. juli 2022 kl.
 17.37-3. juli 2023' and '2022-30. juni 2023' (which reads as a date in numbers) beside
-'3. juli 2022–3. juli 2023' and '3.–4. juli 2022', as Danish print joins a span."""
+'3. juli 2022–3. juli 2023' and '3.–4. juli 2022', as Danish print joins a span. Slovenian's
+is spaced, as its other spans of more than one word are (``SPACED_DASH``)."""
+
+
+SPACED_DASH = frozenset({"sl"})
+"""Languages whose orthography spaces the dash between two ends of a span when one is of
+more than one word, where CLDR's patterns do not: Slovenian writes '31. julija – 6.
+avgusta 2023' and '30. decembra 2023 – 3. januarja 2024' (the dash 'nestični'), but
+'4.–6. avgusta 2023', 'avgust–oktober 2023' and '2023–2024' (one word each side); CLDR's
+sl wrote '31. julija–6. avgusta 2023', which reads as one word."""
 
 
 MONTH_GOVERNED = frozenset({"ru", "uk", "pl", "cs", "sk", "hr"})
@@ -670,6 +679,8 @@ class DateText:
             if self._unpadded_days:
                 first, second = _PADDED_DAY.sub("d", first), _PADDED_DAY.sub("d", second)
             first = self._dashed(first)  # the joint ends the first half: 'MMM y-ж. - '
+            if self.locale.language in SPACED_DASH and first.endswith("–") and " " in first:
+                first = first[:-1] + " – "  # 'd. MMMM – ': a first end of more than one word
             if self.locale.language in NO_COMMA_BEFORE_YEAR:
                 second = second.replace(", y", " y")
             out[field] = (parse_pattern(first), parse_pattern(second))

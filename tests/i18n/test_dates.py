@@ -893,8 +893,8 @@ def test_a_malay_span_of_two_months_puts_no_comma_before_its_year(
         (None, "2023-08", None, "avgust 2023"),  # a month alone stands as it is
         (None, "2023-08-04", None, "4. avgusta 2023"),
         (None, "2023-08-04", "2023-08-06", "4.–6. avgusta 2023"),
-        (None, "2023-07-31", "2023-08-06", "31. julija–6. avgusta 2023"),
-        (None, "2023-12-30", "2024-01-03", "30. decembra 2023–3. januarja 2024"),
+        (None, "2023-07-31", "2023-08-06", "31. julija – 6. avgusta 2023"),
+        (None, "2023-12-30", "2024-01-03", "30. decembra 2023 – 3. januarja 2024"),
         (None, "2023-08-04T14:30+02:00", None, "4. avgusta 2023 ob\u00a014:30 (UTC+2)"),
         ("from", "2023", None, "Od leta 2023"),
         ("from", "2023-08", None, "Od avgusta 2023"),
@@ -932,3 +932,26 @@ def test_a_slovenian_day_is_kept_to_its_month_in_the_genitive() -> None:
     dates = for_tag("sl")
     assert dates.unbroken("4. avgusta 2023 ob 14:30") == "4.\u00a0avgusta 2023 ob\u00a014:30"
     assert dates.unbroken("4. avgust 2023") == "4.\u00a0avgust 2023"
+
+
+@pytest.mark.parametrize(
+    ("start", "end", "expected"),
+    [
+        ("2023-07-31", "2023-08-06", "31. julija – 6. avgusta 2023"),
+        ("2023-12-30", "2024-01-03", "30. decembra 2023 – 3. januarja 2024"),
+        ("2023-08", "2024-01", "avgust 2023 – januar 2024"),
+        ("2023-08-04T06:00", "2024-08-04", "4. avgusta 2023 ob\u00a006:00 – 4. avgusta 2024"),
+        # One word each side: the dash unspaced, as CLDR writes it.
+        ("2023-08-04", "2023-08-06", "4.–6. avgusta 2023"),
+        ("2023-08", "2023-10", "avgust–oktober 2023"),
+        ("2023", "2024", "2023–2024"),
+        ("2023-08-04T14:30", "2023-08-04T18:00", "4. avgusta 2023 ob\u00a014:30–18:00"),
+    ],
+)
+def test_slovenian_spaces_the_dash_between_ends_of_more_than_one_word(
+    start: str, end: str, expected: str
+) -> None:
+    # CLDR's sl wrote '31. julija–6. avgusta 2023' and, in the overview strip's summary, '4.
+    # avgusta 2023 ob 06:00 (UTC+2)–4. avgusta 2024': Slovenian spaces the dash where an
+    # end is of more than one word.
+    assert for_tag("sl").span(parse_date(start), parse_date(end)) == expected
