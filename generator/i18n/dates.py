@@ -80,10 +80,13 @@ two numbers in a row as one). The word is kept to its time by a no-break space."
 
 
 NEWS_CLOCK = dict.fromkeys(BRAZILIAN, ("H'h'mm", "H'h'mm'min'ss's'"))
+NEWS_CLOCK |= dict.fromkeys(("sl", "sl_SI"), ("H.mm", "H.mm.ss"))
 """Locales (Babel's names) whose news writes a time of day otherwise than CLDR's clock,
 and the time's patterns to the minute and to the second: Brazilian newsrooms write 'às
 12h28' and '5h30' ('12:28' reads as a machine's), and seconds '12h28min30s'. Portugal's
-('pt-PT') keeps CLDR's."""
+('pt-PT') keeps CLDR's. Slovenian writes the hour and its minutes with a dot, the hour
+without a zero, as its orthography and news do ('ob 14.30', 'ob 6.00'; CLDR's sl has
+'06:00')."""
 
 
 DAYS_ALONE = {"ko": "MMMd"}

@@ -895,7 +895,9 @@ def test_a_malay_span_of_two_months_puts_no_comma_before_its_year(
         (None, "2023-08-04", "2023-08-06", "4.–6. avgusta 2023"),
         (None, "2023-07-31", "2023-08-06", "31. julija – 6. avgusta 2023"),
         (None, "2023-12-30", "2024-01-03", "30. decembra 2023 – 3. januarja 2024"),
-        (None, "2023-08-04T14:30+02:00", None, "4. avgusta 2023 ob\u00a014:30 (UTC+2)"),
+        (None, "2023-08-04T14:30+02:00", None, "4. avgusta 2023 ob\u00a014.30 (UTC+2)"),
+        # Slovenian writes a time with a dot and the hour without its zero.
+        (None, "2023-08-04T06:05:30", None, "4. avgusta 2023 ob\u00a06.05.30"),
         ("from", "2023", None, "Od leta 2023"),
         ("from", "2023-08", None, "Od avgusta 2023"),
         ("from", "2023-08-04", None, "Od 4. avgusta 2023"),
@@ -915,7 +917,8 @@ def test_slovenian_puts_a_month_after_its_day_or_a_preposition_in_the_genitive(
     # CLDR's sl has only the nominative of a month, and the pages read '4. avgust 2023',
     # 'Od avgust 2023', 'Do 15. marec 2024', 'okoli 2023': Slovenian writes a month after
     # its day, and after 'od', 'do' and 'okoli', in the genitive, and 'leta' before a year
-    # alone; a date and its time are joined with 'ob' ('at'), not CLDR's comma.
+    # alone; a date and its time are joined with 'ob' ('at'), not CLDR's comma, and the
+    # time is written with a dot, as Slovenian writes it ('ob 14.30', CLDR's '14:30').
     dates = for_tag("sl")
     ending = parse_date(end) if end else None
     if kind is None:
@@ -930,7 +933,7 @@ def test_a_slovenian_day_is_kept_to_its_month_in_the_genitive() -> None:
     # A narrow date column could break '4.' over 'avgusta 2023': the month in the
     # genitive was not among CLDR's names, which the ties are made of.
     dates = for_tag("sl")
-    assert dates.unbroken("4. avgusta 2023 ob 14:30") == "4.\u00a0avgusta 2023 ob\u00a014:30"
+    assert dates.unbroken("4. avgusta 2023 ob 14.30") == "4.\u00a0avgusta 2023 ob\u00a014.30"
     assert dates.unbroken("4. avgust 2023") == "4.\u00a0avgust 2023"
 
 
@@ -940,12 +943,12 @@ def test_a_slovenian_day_is_kept_to_its_month_in_the_genitive() -> None:
         ("2023-07-31", "2023-08-06", "31. julija – 6. avgusta 2023"),
         ("2023-12-30", "2024-01-03", "30. decembra 2023 – 3. januarja 2024"),
         ("2023-08", "2024-01", "avgust 2023 – januar 2024"),
-        ("2023-08-04T06:00", "2024-08-04", "4. avgusta 2023 ob\u00a006:00 – 4. avgusta 2024"),
+        ("2023-08-04T06:00", "2024-08-04", "4. avgusta 2023 ob\u00a06.00 – 4. avgusta 2024"),
         # One word each side: the dash unspaced, as CLDR writes it.
         ("2023-08-04", "2023-08-06", "4.–6. avgusta 2023"),
         ("2023-08", "2023-10", "avgust–oktober 2023"),
         ("2023", "2024", "2023–2024"),
-        ("2023-08-04T14:30", "2023-08-04T18:00", "4. avgusta 2023 ob\u00a014:30–18:00"),
+        ("2023-08-04T14:30", "2023-08-04T18:00", "4. avgusta 2023 ob\u00a014.30–18.00"),
     ],
 )
 def test_slovenian_spaces_the_dash_between_ends_of_more_than_one_word(
