@@ -689,3 +689,34 @@ def test_croatian_is_shipped_left_to_right_in_its_own_catalog() -> None:
         12: "12 događaja",
         25: "25 događaja",
     }
+
+
+def test_latvian_is_shipped_left_to_right_in_its_own_catalog() -> None:
+    # Latvian had no catalog: a site with `language: lv` was refused by check ("no
+    # translation"), though Latvian newsrooms came from TimelineJS, which has it.
+    latvian = languages.resolve("lv")
+    assert latvian is not None and latvian.catalog == "lv" and latvian.direction == "ltr"
+    assert languages.resolve("lv-LV") is not None
+    assert "lv" in languages.available_tags().split(", ")
+    assert languages.tag_for_name("latviešu") == "lv" and languages.tag_for_name("Latvian") == "lv"
+    assert translations("lv").gettext("Timeline") == "Hronoloģija"
+    # CLDR's lv has a 'zero' form (0, 10, 11-19, 20, 30...) beside 'one' (1, 21, but not 11)
+    # and 'other': a gap label after 'pēc' is genitive singular for 'one', dative plural else.
+    counts = {
+        n: translations("lv").ngettext("%(num)d event", "%(num)d events", n) % {"num": n}
+        for n in (0, 1, 2, 10, 11, 21, 22)
+    }
+    assert counts == {
+        0: "0 notikumi",
+        1: "1 notikums",
+        2: "2 notikumi",
+        10: "10 notikumi",
+        11: "11 notikumi",
+        21: "21 notikums",
+        22: "22 notikumi",
+    }
+    gaps = {
+        n: translations("lv").ngettext("%(count)s day later", "%(count)s days later", n) % {"count": n}
+        for n in (1, 11, 21, 22)
+    }
+    assert gaps == {1: "Pēc 1 dienas", 11: "Pēc 11 dienām", 21: "Pēc 21 dienas", 22: "Pēc 22 dienām"}
