@@ -165,6 +165,7 @@ _MARKS = {
     "sk": ("„", "“"),
     "hr": ("„", "“"),  # as Croatian print and CLDR's hr: low opening, high closing, as Czech
     "hu": ("„", "”"),
+    "lv": ("„", "”"),  # as Latvian print and news sites: low opening, high closing, as Polish
     "ro": ("„", "”"),
     "bg": ("„", "“"),
     "nl": ("“", "”"),
