@@ -78,6 +78,13 @@ a date at a time ('atTime', which Babel does not read) has it; the medium one Ba
 two numbers in a row as one). The word is kept to its time by a no-break space."""
 
 
+MONTH_OF_YEAR = {"lv": "y. 'gada' MMMM"}
+"""Languages whose CLDR month of a year ('yMMMM') is mistyped, and the pattern to use
+instead: Latvian's has a dot after 'gada' ("y. 'gada'. MMMM"), and pages read '2013. gada.
+novembris' beside '2013. gada 21. novembris' (its long date) and CLDR's own 'GyMMMM',
+"y. 'gada' MMMM, G"."""
+
+
 NEWS_CLOCK = dict.fromkeys(BRAZILIAN, ("H'h'mm", "H'h'mm'min'ss's'"))
 """Locales (Babel's names) whose news writes a time of day otherwise than CLDR's clock,
 and the time's patterns to the minute and to the second: Brazilian newsrooms write 'às
@@ -411,6 +418,58 @@ def _hungarian(text: str) -> str:
     return _HUNGARIAN_DAY_BEFORE_AND.sub(r"\1. és ", text)
 
 
+_LATVIAN_CASE_ENDINGS = {
+    "genitive": {"is": "a", "s": "a"},
+    "dative": {"is": "im", "s": "am"},
+    "accusative": {"is": "i", "s": "u"},
+}
+"""The endings of Latvian months, by the nominative's ('novembris', 'marts'), in each case a
+word before a date governs: 'novembra', 'novembrim', 'novembri'; 'marta', 'martam',
+'martu'."""
+
+_LATVIAN_GOVERNS = {"no": "genitive", "līdz": "dative", "ap": "accusative"}
+"""The case Latvian 'no' ('from'), 'līdz' ('until') and 'ap' ('around') put a month in."""
+
+_LATVIAN_WORD = re.compile(r"[^\W\d_]+")
+
+_LATVIAN_BETWEEN_YEARS = re.compile(r"^No (\d+)\. līdz (\d+)\.$")
+"""A span of years alone between 'No' and 'līdz', as CLDR's span of years writes its ends
+('2013.', '2015.'): the ordinal wants its 'gads' in the case ('No 2013. gada līdz 2015.
+gadam')."""
+
+
+@functools.cache
+def _latvian_months() -> frozenset[str]:
+    months: dict[int, str] = Locale.parse("lv").months["format"]["wide"]
+    return frozenset(months.values())
+
+
+def _latvian(text: str) -> str:
+    """``text``, a Latvian date phrase, with its months in the case the word before them
+    governs, which the catalog's 'No %(date)s' cannot write: CLDR's lv months are
+    nominative in every pattern ('2013. gada 21. novembris'), and the pages read 'No 2013.
+    gada novembris', 'Līdz 2014. gada 5. februāris', 'ap 2013. gada novembris'; they now
+    read 'No 2013. gada novembra', 'Līdz 2014. gada 5. februārim', 'ap 2013. gada
+    novembri', and a span 'No 2013. gada 21. līdz 23. novembrim'. A year alone keeps
+    CLDR's abbreviation, 'g.', which stands for any case ('No 2013. g.')."""
+    years = _LATVIAN_BETWEEN_YEARS.match(text)
+    if years:
+        return f"No {years[1]}. gada līdz {years[2]}. gadam"
+    months = _latvian_months()
+    case: str | None = None
+
+    def inflected(found: re.Match[str]) -> str:
+        nonlocal case
+        word = found[0]
+        case = _LATVIAN_GOVERNS.get(word.lower(), case)
+        if case is None or word not in months:
+            return word
+        stem, ending = (word[:-2], "is") if word.endswith("is") else (word[:-1], "s")
+        return stem + _LATVIAN_CASE_ENDINGS[case][ending]
+
+    return _LATVIAN_WORD.sub(inflected, text)
+
+
 ARTICLES = {
     "it": _italian,
     "ky": _kyrgyz,
@@ -420,13 +479,15 @@ ARTICLES = {
     "ca": _catalan,
     "fi": _finnish,
     "hu": _hungarian,
+    "lv": _latvian,
 }
 """Languages whose date phrases take articles, elisions or case endings the catalog
 cannot write ('Dal 2005' but 'Da aprile 2010', 'Dall’8 aprile' but 'Dal 7 aprile';
 Catalan 'Des del 2005', 'Des d’abril', 'Des de l’1 d’abril'; Kyrgyz '7-апрелден тартып',
 '2005-жылга чейин'; Greek 'Από το 2005', 'Από τον Απρίλιο του 2010'; Czech 'Od roku 2010'
 but 'Od dubna 2010'; Finnish 'Vuodesta 2010 alkaen', 'Huhtikuusta 2010 alkaen'; Hungarian
-'2011-ig' but '2010. áprilisig')."""
+'2011-ig' but '2010. áprilisig'; Latvian 'No 2013. gada novembra', 'Līdz 2014. gada
+februārim')."""
 
 
 class DateText:
@@ -475,7 +536,8 @@ class DateText:
 
     @functools.cached_property
     def _month(self) -> DateTimePattern:
-        return self._skeleton("yMMMM")
+        corrected = MONTH_OF_YEAR.get(self.locale.language)
+        return parse_pattern(corrected) if corrected else self._skeleton("yMMMM")
 
     @functools.cached_property
     def _day(self) -> DateTimePattern:

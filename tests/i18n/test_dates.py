@@ -90,6 +90,18 @@ def test_english_dates_at_every_precision(start: str, end: str | None, circa: bo
                 "17. dubna\u2009–\u20093. května 2010",
             ],
         ),
+        # Latvian's month of a year as its long date writes it: CLDR's 'yMMMM' has a stray
+        # dot after 'gada' ('2010. gada. aprīlis').
+        (
+            "lv",
+            [
+                "2010. g.",
+                "2010. gada aprīlis",
+                "2010. gada 19. aprīlis",
+                "2010. gada 17.–18. aprīlis",
+                "2010. gada 17. aprīlis – 3. maijs",
+            ],
+        ),
         # Hebrew joins 'in' (ב) to the month of a day, not to a month alone.
         ("he", ["2010", "אפריל 2010", "19 באפריל 2010", "17–18 באפריל 2010", "17 באפריל – 3 במאי 2010"]),
         (
@@ -885,3 +897,41 @@ def test_a_malay_span_of_two_months_puts_no_comma_before_its_year(
     # CLDR's Malay span of days in two months of one year is 'd MMM, y': '31 Mac – 28 April,
     # 2014' beside '8–10 Mac 2014' and '28 April 2014'; Malaysian print writes no comma.
     assert show(for_tag("ms"), start, end) == expected
+
+
+@pytest.mark.parametrize(
+    ("kind", "start", "end", "expected"),
+    [
+        ("from", "2013-11", None, "No 2013. gada novembra"),
+        ("from", "2013-11-21", None, "No 2013. gada 21. novembra"),
+        ("from", "2013", None, "No 2013. g."),  # the abbreviation stands for any case
+        ("until", "2014-02", None, "Līdz 2014. gada februārim"),
+        ("until", "2014-03-05", None, "Līdz 2014. gada 5. martam"),
+        ("between", "2013-11", "2014-02", "No 2013. gada novembra līdz 2014. gada februārim"),
+        ("between", "2013-05", "2013-08", "No 2013. gada maija līdz augustam"),
+        ("between", "2013-11-21", "2013-11-23", "No 2013. gada 21. līdz 23. novembrim"),
+        ("between", "2013-11-21", "2013-12-02", "No 2013. gada 21. novembra līdz 2. decembrim"),
+        ("between", "2013", "2015", "No 2013. gada līdz 2015. gadam"),
+        ("weekend", "2013-11-23", "2013-11-24", "Nedēļas nogale: 2013. gada 23.–24. novembris"),
+    ],
+)
+def test_latvian_date_phrases_put_a_month_in_the_case_its_preposition_governs(
+    kind: str, start: str, end: str | None, expected: str
+) -> None:
+    # CLDR's lv months are nominative in every pattern ('2013. gada 21. novembris'): the
+    # pages read 'No 2013. gada novembris' and 'Līdz 2014. gada februāris', where 'no'
+    # wants the genitive and 'līdz' the dative.
+    phrase = for_tag("lv").phrase(kind, parse_date(start), parse_date(end) if end else None)
+    assert phrase.replace("\u2009", " ") == expected
+
+
+@pytest.mark.parametrize(
+    ("date", "expected"),
+    [
+        ("2013-11", "ap 2013. gada novembri"),
+        ("2013-03-21", "ap 2013. gada 21. martu"),
+        ("2013", "ap 2013. g."),
+    ],
+)
+def test_an_approximate_latvian_date_takes_the_accusative_after_ap(date: str, expected: str) -> None:
+    assert show(for_tag("lv"), date, circa=True) == expected
