@@ -62,9 +62,10 @@ CLOCK_WORD = {"de": "Uhr"}
 out: German datelines and timelines read '14. Juli 2021, 22:30 Uhr' ('22:30' alone reads
 as a machine's). It is kept to its time by a no-break space."""
 
-CLOCK_BEFORE = {"fi": "klo", "da": "kl."}
+CLOCK_BEFORE = {"fi": "klo", "da": "kl.", "lv": "plkst."}
 """Languages whose news writes a word before a time of day, which CLDR's patterns leave
-out: Finnish has '18. elokuuta 2017 klo 16.02', Danish '3. juli 2022 kl. 17.37', and a
+out: Finnish has '18. elokuuta 2017 klo 16.02', Danish '3. juli 2022 kl. 17.37', Latvian
+'2013. gada 21. novembris plkst. 17:41' (pulksten, 'at the clock'), and a
 time alone 'kl. 17.48'; without it the year and the time ran together, '2017 16.02',
 which reads as a year and a date (16 February). It is kept to its time by a no-break
 space; a span of times of one day has it once, before the first ('klo 16.02–16.05')."""

@@ -497,6 +497,10 @@ def test_days_and_months_of_one_year_can_be_written_without_it(tag: str, expecte
         ("nb", "2020-12-30T03:55", "2020-12-30T05:10", "30. desember 2020 kl.\u00a003:55\u201305:10"),
         ("nb", "2020-12-30", None, "30. desember 2020"),
         ("sv", "2017-04-07T14:53", None, "7 april 2017 14:53"),
+        # Latvian news writes 'plkst.' (pulksten, 'at the clock') before a time: '2013. gada 21.
+        # novembris 17:41' read its day's date and its hour as numbers in a row.
+        ("lv", "2013-11-21T17:41+02:00", None, "2013. gada 21. novembris plkst. 17:41 (UTC+2)"),
+        ("lv", "2013-11-21T17:41", "2013-11-21T19:00", "2013. gada 21. novembris plkst. 17:41–19:00"),
         # Croatian news, and CLDR's hr, write 'u' ('at'): '29. prosinca 2020. 12:19' read
         # its year and hour as two numbers in a row.
         ("hr", "2020-12-29T12:19+01:00", None, "29. prosinca 2020. u\u00a012:19 (UTC+1)"),
