@@ -247,7 +247,9 @@ _CLOCK = (
 _AT_TIME = _when_needed(
     r"(?P<date>.+?)(?:t|,? +(?:(?:a las|a les|a la|at|um|om|a|as|в|об|о|saat|alle ore|alle|ore|pukul|jam"
     r"|o godz\.?|godz\.?|o|στισ|και ωρα|ωρα|ve|v|klockan|klokka|klokken|kl\.?|kello|klo\.?"
-    r"|la ora|la orele|ora|orele|u|[-–—]) +)?)" + _CLOCK + r"(?: ?(?P<tz>z|[+-]\d{1,2}(?::?\d{2})?))?"
+    r"|la ora|la orele|ora|orele|u|plkst\.?|pulksten|[-–—]) +)?)"
+    + _CLOCK
+    + r"(?: ?(?P<tz>z|[+-]\d{1,2}(?::?\d{2})?))?"
 )
 """A date, then a time after a 'T' (lowercased), a space, a comma or a word for 'at':
 '2010-04-19 12:00', '3 de mayo de 2010, 20.00 h', '3. Mai 2010 um 20 Uhr', '19 Nisan 2010,
@@ -262,7 +264,7 @@ before 'čtrnáct'), '7 april 2017 kl. 14.53' (Swedish 'kl.', 'klockan', o'clock
 16.02' (Finnish 'klo', 'kello', o'clock), '30. desember 2020 klokka 03.55' (Norwegian 'kl.',
 'klokka', 'klokken'), '30 octombrie 2015, ora 22:32' (Romanian 'ora', the hour, 'la ora', at
 the hour, and 'orele', which editors write too), '29. prosinca 2020. u 12.19 sati' (Croatian
-'u', at)."""
+'u', at), '21 novembris 2013 plkst. 17.41' (Latvian 'plkst.', 'pulksten', o'clock)."""
 
 
 _YEAR_WORD_AFTER = _when_needed(
@@ -336,7 +338,7 @@ def suggest(text: str, *, allow_time: bool = True) -> str | None:
     ('Monday, April 19, 2010', '2011年3月11日（金）', '19 Nisan 2010 Pazartesi'). A time
     on a twelve-hour clock is read too ('9:30 pm')."""
     folded = _hebrew_read(_normalized(text))
-    text = _hindi_read(_hungarian_read(folded))
+    text = _hindi_read(_hungarian_read(_latvian_read(folded)))
     if text != folded and re.fullmatch(r"\d{4}", text):
         return text  # '2010-ben' ('in 2010'), '2010.': the year itself
     led = _LEAD_WORD().sub("", _WEEKDAY_DEN().sub(r"\1 ", text))
@@ -500,6 +502,52 @@ def _hungarian_span(found: re.Match[str]) -> str:
     if end_month and end_month != month:
         return f"{day} {month} - {end_day} {end_month} {year}"
     return f"{day}-{end_day} {month} {year}"
+
+
+_LATVIAN_MONTHS = {
+    "janvar": "janvaris",
+    "februar": "februaris",
+    "mart": "marts",
+    "april": "aprilis",
+    "maij": "maijs",
+    "junij": "junijs",
+    "julij": "julijs",
+    "august": "augusts",
+    "septembr": "septembris",
+    "oktobr": "oktobris",
+    "novembr": "novembris",
+    "decembr": "decembris",
+}
+"""Latvian months by their stem, folded, and their nominative, as CLDR writes them."""
+_LATVIAN_MONTH = (
+    r"(?:(?P<stem>" + "|".join(_LATVIAN_MONTHS) + r")(?:is|s|a|am|im|i|u)"
+    r"|(?P<short>janv|febr|apr|jun|jul|aug|sept|okt|nov|dec)\.)"
+)
+"""A Latvian month, folded, in any case ('novembris', 'novembra', 'novembrim', 'novembrī' folded
+'novembri') or as CLDR abbreviates it ('nov.')."""
+_LATVIAN_YEAR = r"(?<!\d)(?P<year>\d{4})\. ?(?:gada|gads|gadam|gadu|g\.)"
+"""A Latvian year, an ordinal with 'gads' ('year') in any case after it, folded ('2013. gada',
+'2013. gadā'), or its abbreviation ('2013. g.')."""
+_LATVIAN_DAY = _when_needed(_LATVIAN_YEAR + r" (?P<day>\d{1,2})\. ?" + _LATVIAN_MONTH + r"(?=[ ,]|$)")
+_LATVIAN_MONTH_YEAR = _when_needed(_LATVIAN_YEAR + r" " + _LATVIAN_MONTH + r"(?=[ ,]|$)")
+
+
+def _latvian_month(found: re.Match[str]) -> str:
+    return _LATVIAN_MONTHS[found["stem"]] if found["stem"] else found["short"] + "."
+
+
+def _latvian_read(text: str) -> str:
+    """``text`` (folded) with a Latvian date, written year first with 'gada' ('of the year')
+    and its month in a case, in the order the date forms read ('2013. gada 21. novembrī plkst.
+    17.41' -> '21 novembris 2013 plkst. 17.41', '2013. gada novembrī' -> 'novembris 2013');
+    a year alone with its 'gads' as the year ('2013. gadā' -> '2013'). Any other text as it
+    is."""
+    if not re.search(r"\d{4}\. ?g", text):
+        return text
+    if whole := re.fullmatch(_LATVIAN_YEAR, text):
+        return whole["year"]
+    read = _LATVIAN_DAY().sub(lambda found: f"{found['day']} {_latvian_month(found)} {found['year']}", text)
+    return _LATVIAN_MONTH_YEAR().sub(lambda found: f"{_latvian_month(found)} {found['year']}", read)
 
 
 def _hungarian_read(text: str) -> str:
@@ -1046,6 +1094,17 @@ _RELATIVE_DAYS = frozenset(
         for day in ("hetfon", "kedden", "szerdan", "csutortokon", "penteken", "szombaton", "vasarnap")
     }
     | {
+        "vakar", "aizvakar", "sodien", "rit", "parit", "vakar vakara", "sorit", "sovakar", "pern",
+        "sogad", "pagajusaja gada", "pagajusaja nedela", "pagajuso nedelu", "saja nedela",
+        "sonedel", "nakamaja nedela", "pagajusaja menesi", "saja menesi", "pagajusaja nedelas nogale",
+    }
+    | {
+        f"{which}{day}"
+        for which in ("", "pagajusaja ", "saja ", "nakamaja ")
+        for day in ("pirmdien", "otrdien", "tresdien", "ceturtdien", "piektdien", "sestdien", "svetdien")
+        for day in (day, day + "a")
+    }
+    | {
         f"{day} {which}"
         for which in ("trecuta", "aceasta", "asta", "viitoare")
         for day in ("lunea", "martea", "miercurea", "joia", "vinerea", "sambata", "duminica")
@@ -1054,7 +1113,8 @@ _RELATIVE_DAYS = frozenset(
 """Words for a day counted from when they were written, folded, in English and the
 shipped languages most often written: an article's 'yesterday' pasted into 'date'; Hungarian
 names a day of the week with its ending ('hétfőn', 'on Monday'; 'múlt pénteken', 'last Friday'),
-Romanian with its article and a word after it ('vinerea trecută', 'last Friday'). Hindi's 'कल'
+Romanian with its article and a word after it ('vinerea trecută', 'last Friday'), Latvian
+in the locative or as an adverb ('ceturtdienā', 'ceturtdien', 'pagājušajā ceturtdienā'). Hindi's 'कल'
 is yesterday and tomorrow alike; 'हफ़्ते', 'सप्ताह', 'वर्ष' lose their nukta and virama in
 folding ('हफते')."""
 _RELATIVE_LEAD = _when_needed(
@@ -1134,7 +1194,8 @@ _APPROXIMATE = _when_needed(
     r"|ca(?= )|cirka|omkring|kring|runt|ungefar"
     r"|noin|n\.|suunnilleen|arviolta|likimain|rundt|omtrent|om lag"
     r"|kb\.?|korulbelul|mintegy|nagyjabol|hozzavetoleg(?:esen)?"
-    r"|aproximativ(?: in)?|in jurul datei de|in jurul anului|in jurul lui|pe la)\s*(?P<rest>.+)"
+    r"|aproximativ(?: in)?|in jurul datei de|in jurul anului|in jurul lui|pe la"
+    r"|ap(?= )|aptuveni|apmeram)\s*(?P<rest>.+)"
 )
 """'c. 1990', 'circa 2010', 'vers 1900', 'около 1990', Polish 'ok. 2021' and 'około 2021 r.',
 Indonesian 'sekitar tahun 1990', Dutch 'rond 2014', Greek 'περίπου το 2014' and 'γύρω στο
@@ -1142,7 +1203,8 @@ Indonesian 'sekitar tahun 1990', Dutch 'rond 2014', Greek 'περίπου το 2
 2020', Swedish 'ca 2014' (its 'ca' without a dot) and 'omkring 2014', Finnish 'noin vuonna
 2017', 'n. 18.8.2017', Norwegian 'rundt 2014', 'omtrent 2014', 'om lag 2014', Hungarian 'kb.
 2012' and 'mintegy 2012', Romanian 'aproximativ 2015', 'în jurul datei de 3 noiembrie 2015' ('around
-the date of'), 'în jurul anului 2015', 'pe la 2015': an approximate date, folded."""
+the date of'), 'în jurul anului 2015', 'pe la 2015', Latvian 'ap 2013. gada novembri', 'aptuveni 2013.
+gadā', 'apmēram 2013. gadā': an approximate date, folded."""
 _VAGUE = _when_needed(
     r"(?P<part>early|mid|late|spring|summer|autumn|fall|winter|beginning of|end of"
     r"|anfang|mitte|ende|fruhjahr|fruhling|sommer|herbst"

@@ -1901,3 +1901,61 @@ def test_a_date_as_a_croatian_editor_writes_it_is_suggested(text: str, iso: str)
 def test_a_day_a_croatian_editor_counts_from_the_article_is_told_how_to_write_it(written: str) -> None:
     # Each got only "expected a date in the form YYYY...", with no word of what to write.
     assert hint(written, span=True) == f"; '{written}' {COUNTED_FROM}"
+
+
+@pytest.mark.parametrize(
+    ("text", "iso"),
+    [
+        ("2013. gada 21. novembrī", "2013-11-21"),
+        ("2013. gada 21. novembris", "2013-11-21"),
+        ("2013. g. 21. nov.", "2013-11-21"),
+        ("2013. gada 1. martā", "2013-03-01"),
+        ("2014. gada 22. janvārī", "2014-01-22"),
+        ("2013. gada novembrī", "2013-11"),
+        ("2013. gadā", "2013"),
+        ("2013. g.", "2013"),
+        ("2013. gada 21. novembrī plkst. 17.41", "2013-11-21T17:41"),
+        ("2013. gada 21. novembrī, plkst. 17:41", "2013-11-21T17:41"),
+        ("21.11.2013. plkst. 17:41", "2013-11-21T17:41"),
+        # Hungarian and Korean dates with a dot after the year first are read as before.
+        ("2010. április 19.", "2010-04-19"),
+        ("2010. 8. 5.", "2010-08-05"),
+        ("2010.", "2010"),
+    ],
+)
+def test_a_date_as_a_latvian_editor_writes_it_is_suggested(text: str, iso: str) -> None:
+    # Each got only "expected a date in the form YYYY...": Latvian writes the year first, an
+    # ordinal with 'gada' ('of the year') after it, the month in a case ('novembrī', 'on
+    # ... November'), and 'plkst.' before a time.
+    assert suggest(text) == iso
+
+
+@pytest.mark.parametrize(
+    ("text", "said"),
+    [
+        *(
+            (written, f"; '{written}' {COUNTED_FROM}")
+            for written in (
+                "vakar",
+                "aizvakar",
+                "šodien",
+                "pērn",
+                "pagājušajā nedēļā",
+                "ceturtdien",
+                "ceturtdienā",
+                "pagājušajā ceturtdienā",
+            )
+        ),
+        (
+            "ap 2013. gada novembri",
+            "; for a date that is not known exactly, write 'date: 2013-11' and 'circa: true'",
+        ),
+        (
+            "aptuveni 2013. gadā",
+            "; for a date that is not known exactly, write 'date: 2013' and 'circa: true'",
+        ),
+    ],
+)
+def test_a_date_as_a_latvian_editor_writes_it_is_told_how_to_write_it(text: str, said: str) -> None:
+    # Each got only "expected a date in the form YYYY...", with no word of what to write.
+    assert hint(text, span=True) == said
