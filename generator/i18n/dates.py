@@ -79,6 +79,13 @@ a date at a time ('atTime', which Babel does not read) has it; the medium one Ba
 two numbers in a row as one). The word is kept to its time by a no-break space."""
 
 
+OFFSET_APART = frozenset({"lv"})
+"""Languages whose time with its word before it and its UTC offset is too wide for the
+timeline's date column (144 px at 1280 px) when all are tied: Latvian's 'plkst. 17:41
+(UTC+2)' is 146 px, and the column broke it inside the brackets, '(UT' over 'C+2)'. The
+offset may go to a line of its own, as '(بتوقيت UTC+2)' does; the word stays with its time."""
+
+
 MONTH_OF_YEAR = {"lv": "y. 'gada' MMMM"}
 """Languages whose CLDR month of a year ('yMMMM') is mistyped, and the pattern to use
 instead: Latvian's has a dot after 'gada' ("y. 'gada'. MMMM"), and pages read '2013. gada.
@@ -465,10 +472,15 @@ def _latvian(text: str) -> str:
         case = _LATVIAN_GOVERNS.get(word.lower(), case)
         if case is None or word not in months:
             return word
-        stem, ending = (word[:-2], "is") if word.endswith("is") else (word[:-1], "s")
-        return stem + _LATVIAN_CASE_ENDINGS[case][ending]
+        return _latvian_case(word, case)
 
     return _LATVIAN_WORD.sub(inflected, text)
+
+
+def _latvian_case(month: str, case: str) -> str:
+    """``month``, a Latvian month in the nominative ('novembris', 'marts'), in ``case``."""
+    stem, ending = (month[:-2], "is") if month.endswith("is") else (month[:-1], "s")
+    return stem + _LATVIAN_CASE_ENDINGS[case][ending]
 
 
 ARTICLES = {
@@ -1083,12 +1095,15 @@ def _tied_spaces(language: Language) -> re.Pattern[str]:
         for width in ("wide", "abbreviated")
         for name in locale.months[context][width].values()
     }
+    if locale.language == "lv":  # and in the cases its date phrases put them in (``_latvian``)
+        names |= {_latvian_case(name, case) for name in _latvian_months() for case in _LATVIAN_CASE_ENDINGS}
     month = "(?:" + "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True)) + r")(?!\w)"
     # Vietnamese names a month by a word and its number ('tháng 9'): a narrow column could break
     # '7 tháng' over '9, 2024' (a line may break at any other space). No other shipped
     # language's month has a space in it.
     worded = sorted({n.rsplit(" ", 1)[0] for n in names if re.fullmatch(r"\S+ \d{1,2}", n)})
     numbered = rf"|(?<!\w)(?:{'|'.join(map(re.escape, worded))}) (?=\d{{1,2}}(?![\d:]))" if worded else ""
+    offset = "" if locale.language in OFFSET_APART else r"|(?<=\d) (?=\([^()\s]*\))"
     return re.compile(
         rf"(?<![\d:])\d{{1,2}}(?:\.|er|º)? (?:(?:de|del) )?(?={month})"  # '16 avril', '16 de abril'
         + numbered  # 'tháng 9'
@@ -1097,10 +1112,10 @@ def _tied_spaces(language: Language) -> re.Pattern[str]:
         # A word of its own (a space or nothing before it), so that no date CLDR writes
         # is tied at its joint to the time ('7日 10:00', Kyrgyz '15-май 18:50').
         r"|(?<!\S)[^\W\d_]{1,5} (?=\d{1,2}[:.]\d{2}(?!\d))"  # 'ore 11.36', 'at 10:00'
-        r"|(?<=\d) (?=\([^()\s]*\))"  # '18:50 (UTC+2)'
+        + offset  # '18:50 (UTC+2)'
         # Thai's word after a time, 'น.' (นาฬิกา, o'clock), as CLDR's th writes it: the key
         # moments broke '10:00' over 'น. (UTC+7)'; so is Bulgarian's 'ч.' (часа, hours).
-        r"|(?<=\d) (?=(?:\u0e19|ч)\.)"  # '22:00 น.', '05:37 ч.'
+        + r"|(?<=\d) (?=(?:\u0e19|ч)\.)"  # '22:00 น.', '05:37 ч.'
         # Inside the offset's brackets, which may then go to a line of their own: tied to
         # the time too, '18:50 (بتوقيت UTC+2)' was too wide for the date column, which
         # broke it inside 'UTC'.

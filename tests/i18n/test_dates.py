@@ -804,6 +804,16 @@ def test_a_pages_date_keeps_its_day_with_its_month(tag: str, start: str, end: st
         ("it", "circa 3.400 residenti", "circa 3.400 residenti"),  # a number, not a time
         ("ky", "2019-ж., 15-май 18:50", "2019-ж., 15-май 18:50"),  # a date's month, not a word before it
         ("ja", "2019年4月16日 18:50", "2019年4月16日 18:50"),
+        # Latvian ties its offset apart: 'plkst. 17:41 (UTC+2)' tied was too wide for the
+        # timeline's date column at 1280 px, which broke it inside '(UTC+2)'; and a day to its
+        # month in the case a date phrase puts it in ('ap ... 21. novembri').
+        (
+            "lv",
+            "2013. gada 21. novembris plkst. 17:41 (UTC+2)",
+            f"2013. gada 21.{NB}novembris plkst.{NB}17:41 (UTC+2)",
+        ),
+        ("lv", "ap 2013. gada 21. novembri", f"ap 2013. gada 21.{NB}novembri"),
+        ("lv", "No 2013. gada 21. novembra", f"No 2013. gada 21.{NB}novembra"),
     ],
 )
 def test_only_a_day_and_its_month_an_abbreviation_and_a_time_are_tied(
