@@ -548,10 +548,37 @@ def _hungarian_order(text: str) -> str:
     )
 
 
+_LATVIAN_ORDER = str.maketrans(
+    {
+        "ā": "a\U0010ffff",
+        "č": "c\U0010ffff",
+        "ē": "e\U0010ffff",
+        "ģ": "g\U0010ffff",
+        "y": "i\U0010ffff",
+        "ī": "i\U0010ffff\U0010ffff",  # ī after y
+        "ķ": "k\U0010ffff",
+        "ļ": "l\U0010ffff",
+        "ņ": "n\U0010ffff",
+        "š": "s\U0010ffff",
+        "ū": "u\U0010ffff",
+        "ž": "z\U0010ffff",
+    }
+)
+"""Latvian's letters of their own, each after the one it is written on ('Čakste' after
+'Cibulis', 'Ādaži' after 'azote', 'Žagars' after 'Zolitūde'), and 'y' between 'i' and 'ī', as
+the browser's localeCompare in lv (CLDR) has them."""
+
+
 def _romanian_order(text: str) -> str:
     """``text`` (lower case) with Romanian's letters of their own after their bases
     (``_ROMANIAN_ORDER``)."""
     return unicodedata.normalize("NFC", text).translate(_ROMANIAN_ORDER)
+
+
+def _latvian_order(text: str) -> str:
+    """``text`` (lower case) with Latvian's letters of their own after their bases
+    (``_LATVIAN_ORDER``)."""
+    return unicodedata.normalize("NFC", text).translate(_LATVIAN_ORDER)
 
 
 _ALPHABET_ORDERS: dict[str, Callable[[str], str]] = {
@@ -563,6 +590,7 @@ _ALPHABET_ORDERS: dict[str, Callable[[str], str]] = {
     "da": _norwegian_order,  # Danish's alphabet ends as Norwegian's
     "hu": _hungarian_order,
     "ro": _romanian_order,
+    "lv": _latvian_order,
 }
 """The languages whose alphabet ``sort_key`` follows, by primary language, each with what
 it does to a text in lower case before accents are set aside."""
@@ -584,7 +612,9 @@ def sort_key(text: str, language: str = "") -> str:
     in Hungarian, its digraphs and 'ö', 'ü' after the letters they are written with
     (``_HUNGARIAN_LETTERS``: 'Csehország' after 'Cukor', 'Ökör' after 'Ózd'); in Romanian,
     'ă', 'â', 'î', 'ș' and 'ț' after the letters they are written on, 'ş' and 'ţ' as 'ș' and
-    'ț' (``_ROMANIAN_ORDER``: 'Șag' after 'Suceava'); in every
+    'ț' (``_ROMANIAN_ORDER``: 'Șag' after 'Suceava'); in Latvian, 'ā', 'č', 'ē', 'ģ', 'ī', 'ķ',
+    'ļ', 'ņ', 'š', 'ū' and 'ž' after the letters they are written on (``_LATVIAN_ORDER``:
+    'Čakste' after 'Cibulis'); in every
     language, katakana beside hiragana and the tatweel set aside."""
     text = unicodedata.normalize("NFC", text)
     if language in ("tr", "az"):

@@ -276,6 +276,16 @@ def test_words_sort_in_their_languages_alphabetical_order() -> None:
             "Mamaia Mare masă mass mașină Mălini mâine muntean Sibiu Suceava sz Șag Șimleu Ştefăneşti "
             "ştiri Timiș Tulcea Turda ţară Țăndărei Ţebea Ungheni Vaslui Zalău",
         ),
+        # Latvian's ā, č, ē, ģ, ī, ķ, ļ, ņ, š, ū and ž are letters of their own, each after the
+        # one it is written on, and y comes between i and ī, where they sorted as a, c, e...
+        # ('Čakste' before 'Cibulis', 'Žagars' before 'Zīle').
+        (
+            "lv",
+            "ac Aizkraukle azote ābols Ādaži Bauska Cēsis Cibulis Čakste čiekurs Daugava Dombrovskis "
+            "ezers ēka Ērgļi Gulbis ģimene Ģirts Ivars izeja Yakov Īle īss Jānis Kalnietis ķirsis "
+            "Ķīpsala Liepāja Lūsis Ļaviņš ļoti Nora ņemt Ņina Riga Rīga Saeima Sergets Šlesers šodien "
+            "Talsi uzvara ūdens Ūdens Ventspils Zīle Zolitūde Žagars žogs",
+        ),
     ],
 )
 def test_words_sort_as_the_browsers_locale_compare_sorts_them(language: str, in_order: str) -> None:
