@@ -710,6 +710,9 @@ def test_latvian_is_shipped_left_to_right_in_its_own_catalog() -> None:
     assert "lv" in languages.available_tags().split(", ")
     assert languages.tag_for_name("latviešu") == "lv" and languages.tag_for_name("Latvian") == "lv"
     assert translations("lv").gettext("Timeline") == "Hronoloģija"
+    # A search filter's first choice stands under masculine and feminine labels alike
+    # ('Iesaistītā puse', 'Vieta', 'Gads'): 'Jebkurš' ('any', masculine) did not.
+    assert translations("lv").gettext("Any") == "Visi"
     # CLDR's lv has a 'zero' form (0, 10, 11-19, 20, 30...) beside 'one' (1, 21, but not 11)
     # and 'other': a gap label after 'pēc' is genitive singular for 'one', dative plural else.
     counts = {
