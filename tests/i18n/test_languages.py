@@ -689,3 +689,20 @@ def test_croatian_is_shipped_left_to_right_in_its_own_catalog() -> None:
         12: "12 događaja",
         25: "25 događaja",
     }
+
+
+def test_urdu_is_shipped_right_to_left_in_its_own_catalog() -> None:
+    # Urdu had no catalog: a site with `language: ur` was refused by check, so a Urdu
+    # newsroom coming from TimelineJS (which has ur) could not publish in its language.
+    urdu = languages.resolve("ur")
+    assert urdu is not None and urdu.catalog == "ur" and urdu.direction == "rtl"
+    assert languages.resolve("ur-PK") is not None and languages.resolve("ur-IN") is not None
+    assert "ur" in languages.available_tags().split(", ")
+    assert languages.tag_for_name("اردو") == "ur" and languages.tag_for_name("Urdu") == "ur"
+    assert translations("ur").gettext("Timeline") == "ٹائم لائن"
+    # CLDR's 'one' for ur is 1 alone (no 21, as hr has): its one is written out.
+    later = {
+        n: translations("ur").ngettext("%(count)s day later", "%(count)s days later", n) % {"count": n}
+        for n in (1, 2, 21)
+    }
+    assert later == {1: "ایک دن بعد", 2: "2 دن بعد", 21: "21 دن بعد"}
