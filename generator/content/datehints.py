@@ -266,15 +266,16 @@ the hour, and 'orele', which editors write too), '29. prosinca 2020. u 12.19 sat
 
 
 _YEAR_WORD_AFTER = _when_needed(
-    r"(?<=\d{4}) ?(?:г|года|р|року|r|roku)\.?(?=,|\s|$)"
+    r"(?<=\d{4}) ?(?:г|года|р|року|r|roku|ء)\.?(?=,|\s|$)"
     r"|(?<=\d{4})\.(?=,|$| [^\W\d]| \d{1,2}[:.]\d{2}(?!\.))"
     r"|^(?:v roce|v roku|roku|vuonna|(?:in )?anul) (?=\d{4}(?!\d))"
 )
 """The word for 'year' after a year, folded, as Polish writes it in a date ('8 listopada 2021
 r.', '8.11.2021 r.', '2021 roku', '2021 r.') and Russian and Ukrainian do ('2018 г.',
 '2018 р.'), or before it, as Czech and Slovak do ('v roce 2021', 'v roku 2024', 'roku
-2021'), Finnish ('vuonna 2017', 'in the year') and Romanian ('(în) anul 2015'); a year's
-number says as much. And the dot Croatian ends a year with ('29. prosinca 2020.',
+2021'), Finnish ('vuonna 2017', 'in the year') and Romanian ('(în) anul 2015'); Urdu's
+'ء' after a year of the common era ('2020ء', '22 مئی 2020ء'); a year's number says as
+much. And the dot Croatian ends a year with ('29. prosinca 2020.',
 '29.12.2020. u 12:19'), where words, a time or nothing follow: not a Korean or Hungarian
 year's, with its month after it ('2010. 8. 5.')."""
 
@@ -366,18 +367,24 @@ def suggest(text: str, *, allow_time: bool = True) -> str | None:
     return _suggested(rest, weekday, allow_time)
 
 
-_HINDI_ON = _when_needed(r"(?<=\d) को(?= |,|$)")
-"""'को' ('on') after a date, as a Hindi sentence writes it: '7 जुलाई 2023 को'."""
-_HINDI_CLOCK = _when_needed(r"(?:(सुबह|दोपहर|शाम|रात) +)?(\d{1,2})(?:[:.](\d{2}))? *बजे")
-"""A time as Hindi says it, the part of the day before the hour and 'बजे' ('o'clock')
-after it: 'शाम 6:55 बजे', 'रात 9 बजे', 'सुबह 10.30 बजे'."""
+_HINDI_ON = _when_needed(r"(?<=\d) (?:को|کو)(?= |,|$)")
+"""'को' ('on') after a date, as a Hindi sentence writes it: '7 जुलाई 2023 को'; and Urdu's
+'کو': '22 مئی 2020 کو'."""
+_HINDI_CLOCK = _when_needed(
+    r"(?:(सुबह|दोपहर|शाम|रात|صبح|دوپہر|سہ پہر|شام|رات) +)?(\d{1,2})(?:[:.](\d{2}))? *(?:बजे|بجے)"
+)
+"""A time as Hindi and Urdu say it, the part of the day before the hour and 'बजे' ('بجے',
+'o'clock') after it: 'शाम 6:55 बजे', 'रात 9 बजे', 'सुबह 10.30 बजे', 'شام 6 بجے'."""
+_URDU_PARTS_OF_DAY = {"صبح": "सुबह", "دوپہر": "दोपहर", "سہ پہر": "दोपहर", "شام": "शाम", "رات": "रात"}
+"""Urdu's parts of the day as Hindi's (the same words in another script; 'سہ پہر', the
+late afternoon, is later than noon as 'दोपहर' up to 6 is)."""
 
 
 def _hindi_hours(found: re.Match[str]) -> str:
     """A Hindi time (``_HINDI_CLOCK``) on the 24-hour clock: 'शाम 6:55 बजे' is 18:55, 'रात
     9 बजे' 21:00 and 'रात 2 बजे' 02:00, 'दोपहर 2 बजे' 14:00; a time without its part of
     the day ('7 बजे') or one that does not fit it is left as written, to get no suggestion."""
-    part, hour, minutes = found[1], int(found[2]), found[3] or "00"
+    part, hour, minutes = _URDU_PARTS_OF_DAY.get(found[1], found[1]), int(found[2]), found[3] or "00"
     if part is None:  # '18:55 बजे' says which; '7 बजे' does not
         return f"{hour:02d}:{minutes}" if 12 < hour < 24 else found[0]
     if not 0 < hour <= 12 or (part == "रात" and hour == 12):  # midnight, of which day?
@@ -641,6 +648,8 @@ def _normalized(text: str) -> str:
     a Finnish month in a case as the month (``_FINNISH_MONTH_CASE``), a part of it after
     it before it (``_FINNISH_PART_AFTER``), and a day without Malay's 'hb' after it
     (``_HARIBULAN``)."""
+    # The Arabic comma (Arabic, Persian, Urdu: CLDR's Urdu date is '22 مئی، 2020') is a comma.
+    text = text.replace("\u060c", ",")
     text = _WHOLE_HOUR().sub(r"\1 \2.00", " ".join(_folded(text.strip(_CURLED_QUOTES)).split()))
     text = _CROATIAN_MONTH().sub(_croatian_month, _FINNISH_MONTH_CASE().sub(r"\1", text))
     text = _HARIBULAN().sub(r"\1", text)
@@ -965,6 +974,16 @@ def _without_marks(word: str) -> str:
     return "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c))
 
 
+_URDU_RELATIVE_DAYS = (
+    "کل", "آج", "پرسوں", "گزشتہ روز", "گذشتہ روز", "گزشتہ شب", "گذشتہ شب", "کل رات", "کل شام",
+    "کل صبح", "آج صبح", "آج شام", "آج رات", "گزشتہ ہفتے", "گذشتہ ہفتے", "پچھلے ہفتے", "اس ہفتے",
+    "اگلے ہفتے", "رواں ہفتے", "گزشتہ ماہ", "گذشتہ ماہ", "پچھلے مہینے", "اس مہینے", "رواں ماہ",
+    "گزشتہ سال", "گذشتہ سال", "پچھلے سال", "اس سال", "رواں سال", "جمعے کو", "پچھلے جمعے",
+)  # fmt: skip
+"""Urdu's words for a day counted from when they were written: 'کل' is yesterday and
+tomorrow alike, as Hindi's 'कल'; 'گزشتہ روز' ('the past day') is how Pakistani news writes
+yesterday; 'گزشتہ' is also spelt 'گذشتہ'. 'آج' loses its madda in folding."""
+
 _RELATIVE_DAYS = frozenset(
     {
         "yesterday", "today", "tomorrow", "tonight", "last night", "this morning", "this afternoon",
@@ -1040,6 +1059,7 @@ _RELATIVE_DAYS = frozenset(
         "इस महीने", "पिछले साल", "इस साल", "पिछले वरष", "बीते हफते", "बीते साल",
     }
     | {_without_marks(word) for word in _THAI_RELATIVE_DAYS}
+    | {_without_marks(word) for word in _URDU_RELATIVE_DAYS}
     | {
         f"{which}{day}"
         for which in ("", "mult ", "a mult ", "jovo ", "a jovo ")
@@ -1062,8 +1082,8 @@ _RELATIVE_LEAD = _when_needed(
     r"|w zeszły|w ubiegły|w ostatni|we|w|την περασμενη|το περασμενο|την προηγουμενη|το προηγουμενο"
     r"|την|το|minuly|minule|minulu|tento|pristi|buducu|buduci|ve|v|viime|ensi|tana|forrige|sist|pa|neste|kommende"
     r"|sidste|næste|i sidste|prosli|proslog|ovaj|iduci|sljedeci|u|पिछले|बीते|इस|अगले|миналата|миналия|следващата"
-    r"|следващия) +(?P<day>\S+)"
-    r"|(?:hari +|el +)?(?P<before>\S+) +(?:lalu|lepas|kemarin|ini|depan|passat)"
+    r"|следващия|گزشتہ|گذشتہ|پچھلے|اگلے|اس|رواں) +(?P<day>\S+)"
+    r"|(?:hari +|el +)?(?P<before>\S+) +(?:lalu|lepas|kemarin|ini|depan|passat|کو)"
     r"|i (?P<last>\S+)s"
     r"|(?:上|這|这|本|下)個? ?(?P<chinese>(?:星期|禮拜|礼拜|週|周)[一二三四五六日天])"
 )
@@ -1075,8 +1095,8 @@ lalu' ('last Saturday'), 'Senin kemarin', 'hari Minggu ini', Malay 'Jumaat lepas
 Catalan's '(el) dilluns passat', Swedish's 'i fredags' ('last Friday'), the day's name
 with an 's' after it, Finnish 'viime perjantaina' ('last Friday'), Norwegian 'forrige
 onsdag', 'sist onsdag', 'på onsdag', Danish 'sidste søndag', 'næste fredag', Croatian 'prošli
-utorak', 'u petak' (its feminine days, 'u srijedu', in ``_RELATIVE_DAYS``), and Hindi
-'पिछले शुक्रवार', 'बीते शुक्रवार'."""
+utorak', 'u petak' (its feminine days, 'u srijedu', in ``_RELATIVE_DAYS``), Hindi
+'पिछले शुक्रवार', 'बीते शुक्रवार', and Urdu 'گزشتہ جمعہ', 'جمعہ کو' ('on Friday')."""
 
 
 def _in_year(start: PartialDate, day: str) -> str | None:

@@ -230,6 +230,19 @@ def _as_far_as_known(words: str, iso: str) -> str:
         ("3 जून 2023 रात 2 बजे", "2023-06-03T02:00"),
         ("3 जून 2023 सुबह 10 बजे", "2023-06-03T10:00"),
         ("3 जून 2023 दोपहर 12 बजे", "2023-06-03T12:00"),
+        # Urdu: the Arabic comma CLDR's Urdu date writes ('22 مئی، 2020'), which no hint
+        # read, in Arabic and Persian dates too; 'کو' ('on') after the date, 'ء' after a
+        # year of the common era, a time with its part of the day and 'بجے' ('o'clock').
+        ("22 مئی، 2020", "2020-05-22"),
+        ("جمعہ، 22 مئی 2020", "2020-05-22"),
+        ("22 مئی 2020، 14:40", "2020-05-22T14:40"),
+        ("4 أغسطس 2020، 18:07", "2020-08-04T18:07"),
+        ("22 مئی 2020 کو", "2020-05-22"),
+        ("22 مئی 2020ء", "2020-05-22"),
+        ("مئی 2020ء", "2020-05"),
+        ("2020ء", "2020"),
+        ("22 مئی 2020 کو شام 6 بجے", "2020-05-22T18:00"),
+        ("22 مئی 2020 دوپہر 2:40 بجے", "2020-05-22T14:40"),
         ("3 जून 2023 दोपहर 2 बजे", "2023-06-03T14:00"),
         ("3 जून 2023, 18:55 बजे", "2023-06-03T18:55"),
         ("3 जून 2023, 7 बजे", None),  # morning or evening?
@@ -745,6 +758,14 @@ def test_hint_says_what_to_write(text: str, said: str) -> None:
         ("परसों", f"; 'परसों' {COUNTED_FROM}"),
         ("पिछले हफ़्ते", f"; 'पिछले हफ़्ते' {COUNTED_FROM}"),
         ("बीते शुक्रवार", f"; 'बीते शुक्रवार' {COUNTED_FROM}"),
+        # Urdu: 'کل' (yesterday, or tomorrow), 'گزشتہ روز' (yesterday, as its news writes
+        # it), 'today', 'last week', 'last Friday', 'on Friday'.
+        ("کل", f"; 'کل' {COUNTED_FROM}"),
+        ("گزشتہ روز", f"; 'گزشتہ روز' {COUNTED_FROM}"),
+        ("آج", f"; 'آج' {COUNTED_FROM}"),
+        ("گزشتہ ہفتے", f"; 'گزشتہ ہفتے' {COUNTED_FROM}"),
+        ("گزشتہ جمعہ", f"; 'گزشتہ جمعہ' {COUNTED_FROM}"),
+        ("جمعہ کو", f"; 'جمعہ کو' {COUNTED_FROM}"),
         ("pekan lalu", f"; 'pekan lalu' {COUNTED_FROM}"),
         ("Sabtu", f"; 'Sabtu' {COUNTED_FROM}"),
         ("Desember lalu", ""),  # a month: no day of the week
