@@ -94,9 +94,10 @@ letters, said alike."""
 WITHOUT_SPACES = frozenset({"zh", "ja"})
 """Languages written without spaces between their words and sentences."""
 
-WITH_DANDA = frozenset({"hi"})
-"""Languages whose sentences end with the danda, '।', as Hindi's news sites and its catalog
-write them."""
+OWN_FULL_STOPS = {"hi": "\u0964", "ur": "\u06d4"}
+"""Languages whose sentences end with a full stop of their script, as their news sites and
+catalogs write them: Hindi's danda, '।', Urdu's full stop, '۔' (not Arabic's and Persian's
+'.')."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -114,9 +115,9 @@ class Language:
     def sentence_end(self) -> tuple[str, str]:
         """What ends a sentence of the pages' own text and what comes before the next:
         Chinese and Japanese write '。' and no space ('…です。次の文'), the others '.' and
-        a space; Hindi '।' and a space."""
-        if self.locale.language in WITH_DANDA:
-            return ("\u0964", " ")
+        a space; Hindi '।' and Urdu '۔' and a space."""
+        if (own := OWN_FULL_STOPS.get(self.locale.language)) is not None:
+            return (own, " ")
         return ("\u3002", "") if self.locale.language in WITHOUT_SPACES else (".", " ")
 
     @property
