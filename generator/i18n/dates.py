@@ -70,12 +70,13 @@ which reads as a year and a date (16 February). It is kept to its time by a no-b
 space; a span of times of one day has it once, before the first ('klo 16.02–16.05')."""
 
 
-AT_TIME = {"nb": "{1} kl.\u00a0{0}", "hr": "{1} u\u00a0{0}"}
+AT_TIME = {"nb": "{1} kl.\u00a0{0}", "hr": "{1} u\u00a0{0}", "ur": "{1} کو\u00a0{0}"}
 """Languages whose news joins a date and its time with a word, and how: Norwegian writes
-'30. desember 2020 kl. 03:55', Croatian '29. prosinca 2020. u 12:19', as CLDR's pattern for
-a date at a time ('atTime', which Babel does not read) has it; the medium one Babel gives,
-'30. desember 2020, 03:55', '29. prosinca 2020. 12:19', reads as a machine's (Croatian's
-two numbers in a row as one). The word is kept to its time by a no-break space."""
+'30. desember 2020 kl. 03:55', Croatian '29. prosinca 2020. u 12:19', Urdu '22 مئی، 2020
+کو 14:40' ('on'), as CLDR's pattern for a date at a time ('atTime', which Babel does not
+read) has it; the medium one Babel gives, '30. desember 2020, 03:55', '29. prosinca 2020.
+12:19', '22 مئی، 2020 14:40', reads as a machine's (Croatian's and Urdu's two numbers in a
+row as one). The word is kept to its time by a no-break space."""
 
 
 NEWS_CLOCK = dict.fromkeys(BRAZILIAN, ("H'h'mm", "H'h'mm'min'ss's'"))

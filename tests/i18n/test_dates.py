@@ -494,6 +494,9 @@ def test_days_and_months_of_one_year_can_be_written_without_it(tag: str, expecte
             "2020-12-29T18:00",
             "29. prosinca 2020. u\u00a012:19\u2009\u2013\u200918:00",
         ),
+        # Urdu news, and CLDR's ur, write 'کو' ('on'): '22 مئی، 2020 14:40' read its year
+        # and hour as two numbers in a row.
+        ("ur", "2020-05-22T14:40+05:00", None, "22 مئی، 2020 کو\u00a014:40 (UTC+5)"),
     ],
 )
 def test_norwegian_writes_kl_between_a_date_and_its_time(
