@@ -78,6 +78,11 @@ def to_id(
         from translitua import UkrainianKMU, translit
 
         kept = _UKRAINIAN_WORD.sub(lambda m: translit(m.group().lower(), UkrainianKMU), kept)
+    if language is not None and language.split("-")[0].lower() == "ur":
+        # Urdu as it is said, word by word: anyascii spells the Arabic script as Arabic,
+        # each letter a consonant ('tyrh-mdl-klwny' for 'طیارہ ماڈل کالونی', 'dhfr' for
+        # 'ظفر'); Urdu's ا, و, ی, ے and a final ہ are its vowels ('tyara-madl-kaloni', 'zfr').
+        kept = _URDU_WORD.sub(lambda m: _urdu_spelt(m.group()), kept)
     kept = _CYRILLIC_INSIDE_WORD.sub("", kept)
     kept = _GREEK_DIPHTHONG.sub(_greek_diphthong, _GREEK_NASAL_G.sub("n", kept))
     kept = _CATALAN_GEMINATE_DOT.sub("", kept)
@@ -181,6 +186,60 @@ def _hebrew_spelt(word: str) -> str:
             out.append("e" if first and after == "\u05d9" else "")
         else:
             out.append("a")
+    return "".join(out)
+
+
+_URDU_WORD = re.compile("[\u0621-\u065f\u0670-\u06d3]+")
+"""A word in the Arabic script as Urdu writes it (its own letters ٹ, ڈ, ڑ, ں, ھ, ہ, ے with
+Arabic's and Persian's, and the vowel marks), without digits and punctuation."""
+_URDU_CONSONANTS = dict(
+    zip(
+        "بپتٹثجچحخدڈذرڑزژسشصضطظغفقکگلمنںھكۃ",
+        ("b", "p", "t", "t", "s", "j", "ch", "h", "kh", "d", "d", "z", "r", "r", "z", "zh", "s",
+         "sh", "s", "z", "t", "z", "gh", "f", "q", "k", "g", "l", "m", "n", "n", "h", "k", "t"),
+        strict=True,
+    )
+)  # fmt: skip
+"""Urdu's consonants in Latin letters as Pakistani papers spell names ('ظفر' Zafar, 'ٹ'
+and 'ڈ' as t and d); 'ھ' is the h of an aspirate ('بھ' bh), 'ں' a nasal n."""
+_URDU_VOWEL_MARKS = {"\u064e": "a", "\u0650": "i", "\u064f": "u"}
+"""Zabar, zer and pesh, where a text writes them; the others (shadda, sukun) are left out."""
+
+
+def _urdu_spelt(word: str) -> str:
+    """An Urdu word in Latin letters, roughly as it is said, as ``_hebrew_spelt`` spells an
+    unpointed word: ا as a, و and ی as the vowels they mostly stand for between letters (o,
+    i) and at a word's end (o, i), as w and y at its start and before a vowel letter, ے as e,
+    ہ at a word's end after a consonant as a ('طیارہ' tyara), ع and the hamza's carriers as
+    the vowel they sound or nothing: 'کالونی' kaloni, 'زبیر' zbir, 'گیا' gya, 'مئی' mai."""
+    vowels = "اآوؤیےئعى"
+    out: list[str] = []
+    for i, letter in enumerate(word):
+        before = word[i - 1] if i else ""
+        after = word[i + 1] if i + 1 < len(word) else ""
+        first, last = i == 0, not after
+        if letter in _URDU_VOWEL_MARKS:
+            out.append("e" if last and letter == "\u0650" else _URDU_VOWEL_MARKS[letter])
+        elif letter in _URDU_CONSONANTS:
+            out.append(_URDU_CONSONANTS[letter])
+        elif letter in "اآأإ":
+            out.append("" if before == "ا" else "a")
+        elif letter in "وؤ":
+            out.append(
+                "w"
+                if first or (after and after in "اآ") or (before and before in "اآ" and after in vowels)
+                else "o"
+            )
+        elif letter in "یيى":
+            out.append("y" if first or (after and after in "اآوے") else "i")
+        elif letter == "ے":
+            out.append("e")
+        elif letter in "ہه":
+            out.append("a" if last and not first and before not in vowels else "h")
+        elif letter in "ئ":
+            out.append("" if not before or before in vowels else "a")
+        elif letter == "ع":
+            out.append("" if (after and after in "اآوی") or before == "ا" else "a")
     return "".join(out)
 
 

@@ -248,3 +248,23 @@ def test_a_bulgarian_title_is_spelt_as_bulgaria_spells_it(text: str, expected: s
     assert to_id(text, language="bg-BG") == expected
     # Without the language, Cyrillic is spelt as before (Russian's way).
     assert to_id("Хитрино") == "khitrino"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("طیارہ ماڈل کالونی میں گر کر تباہ ہو گیا", "tyara-madl-kaloni-min-gr-kr-tbah-ho-gya"),
+        ("ظفر مسعود اور محمد زبیر زندہ بچ گئے", "zfr-msod-aor-mhmd-zbir-znda-bch-gae"),
+        ("وفاقی وزیرِ ہوابازی", "wfaqi-wzire-hwabazi"),  # the izafat's zer, written, is 'e'
+        ("علامہ اقبال انٹرنیشنل ایئرپورٹ", "alama-aqbal-antrnishnl-airport"),
+        ("پی آئی اے کی پرواز 8303", "pi-ai-ae-ki-prwaz-8303"),
+    ],
+)
+def test_an_urdu_title_is_spelt_with_its_vowel_letters(text: str, expected: str) -> None:
+    # anyascii spells the Arabic script as Arabic, each letter a consonant and ظ 'dh':
+    # 'tyrh-mdl-klwny-myn-gr-kr-tbh-hw-gy', 'dhfr-ms-wd-wr-mhmd-zbyr-zndh-bch-gi-e'.
+    # Urdu's ا, و, ی, ے and a word's last ہ are mostly vowels, and ظ is z.
+    assert to_id(text, language="ur") == expected
+    assert to_id(text, language="ur-PK") == expected
+    # Without the language (Arabic, Persian), the Arabic script is spelt as before.
+    assert to_id("ظفر") == "dhfr"
