@@ -979,10 +979,12 @@ _URDU_RELATIVE_DAYS = (
     "کل صبح", "آج صبح", "آج شام", "آج رات", "گزشتہ ہفتے", "گذشتہ ہفتے", "پچھلے ہفتے", "اس ہفتے",
     "اگلے ہفتے", "رواں ہفتے", "گزشتہ ماہ", "گذشتہ ماہ", "پچھلے مہینے", "اس مہینے", "رواں ماہ",
     "گزشتہ سال", "گذشتہ سال", "پچھلے سال", "اس سال", "رواں سال", "جمعے کو", "پچھلے جمعے",
+    "گزشتہ کل", "گذشتہ کل", "آئندہ کل",
 )  # fmt: skip
 """Urdu's words for a day counted from when they were written: 'کل' is yesterday and
 tomorrow alike, as Hindi's 'कल'; 'گزشتہ روز' ('the past day') is how Pakistani news writes
-yesterday; 'گزشتہ' is also spelt 'گذشتہ'. 'آج' loses its madda in folding."""
+yesterday; 'گزشتہ کل' and 'آئندہ کل' are CLDR's yesterday and tomorrow; 'گزشتہ' is also
+spelt 'گذشتہ'. 'آج' loses its madda in folding."""
 
 _RELATIVE_DAYS = frozenset(
     {

@@ -766,6 +766,7 @@ def test_hint_says_what_to_write(text: str, said: str) -> None:
         ("گزشتہ ہفتے", f"; 'گزشتہ ہفتے' {COUNTED_FROM}"),
         ("گزشتہ جمعہ", f"; 'گزشتہ جمعہ' {COUNTED_FROM}"),
         ("جمعہ کو", f"; 'جمعہ کو' {COUNTED_FROM}"),
+        ("گزشتہ کل", f"; 'گزشتہ کل' {COUNTED_FROM}"),  # CLDR's yesterday
         ("pekan lalu", f"; 'pekan lalu' {COUNTED_FROM}"),
         ("Sabtu", f"; 'Sabtu' {COUNTED_FROM}"),
         ("Desember lalu", ""),  # a month: no day of the week
