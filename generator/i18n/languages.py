@@ -479,7 +479,7 @@ def _vietnamese_order(text: str) -> str:
     return _VIETNAMESE_LETTER.sub(lambda letter: _VIETNAMESE_LETTERS[letter[0]], bare)
 
 
-_PERSIAN_ORDER = str.maketrans(
+_PERSIAN_LETTERS_ORDER = dict(
     {
         "\u067e": "\u0628\U0010ffff",  # پ after ب
         "\u0686": "\u062c\U0010ffff",  # چ after ج
@@ -492,10 +492,27 @@ _PERSIAN_ORDER = str.maketrans(
         "\u0649": "\u064a",  # Arabic's ى, the same letter
     }
 )
+_PERSIAN_ORDER = str.maketrans(_PERSIAN_LETTERS_ORDER)
 """Persian's order where Unicode's differs (CLDR's, as the browser sorts Persian): the
 letters Arabic lacks (پ چ ژ ک گ), which Unicode numbers after all of Arabic's, each
 after the letter it is written like, 'و' before 'ه', and Arabic's Kaf and Yeh, pasted
 from an Arabic keyboard, as Persian's."""
+
+_URDU_ORDER = str.maketrans(
+    _PERSIAN_LETTERS_ORDER
+    | {
+        "\u0679": "\u062a\U0010ffff",  # ٹ after ت
+        "\u0688": "\u062f\U0010ffff",  # ڈ after د
+        "\u0691": "\u0631\U0010ffff",  # ڑ after ر
+        "\u06ba": "\u0646\U0010fffe",  # ں after ن, before و
+        "\u06c1": "\u0647",  # ہ, Urdu's h, where Arabic's ه is: after و
+        "\u06be": "\u0647\U0010ffff",  # ھ after ہ
+        "\u06d2": "\u064a\U0010ffff",  # ے, the last letter, after ی
+    }
+)
+"""Urdu's order where Unicode's differs (CLDR's, as the browser sorts Urdu): Persian's
+letters as Persian sorts them, and Urdu's own (ٹ ڈ ڑ ں ہ ھ ے), which Unicode numbers after
+all of Arabic's and Persian's, each after the letter it is written like, 'ے' last."""
 
 _TATWEEL = "\u0640"
 """Arabic's tatweel (ـ), which stretches a word ('القـــاهرة') and is no letter: collation
@@ -576,7 +593,8 @@ def sort_key(text: str, language: str = "") -> str:
     of their own, each after the one it is written on, and 'I' is the capital of 'ı', 'İ'
     of 'i', written composed or not ('c' and a combining cedilla is 'ç'); in Persian, its
     own letters are in its alphabet's order (``_PERSIAN_ORDER``: 'پژمان' after 'بهرام', not
-    after 'یزد'); in Vietnamese, ă, â, đ, ê, ô, ơ and ư are letters of their own, each after
+    after 'یزد'), and in Urdu, Persian's and its own (``_URDU_ORDER``: 'کیپٹن' after 'قاسم',
+    'ٹیپو' after 'تنویر'); in Vietnamese, ă, â, đ, ê, ô, ơ and ư are letters of their own, each after
     the one it is written on, and its tone marks are set aside; in Swedish, 'å', 'ä' and 'ö'
     after 'z' (``_SWEDISH_ORDER``: 'Åre' after 'Zürich', where a Swedish reader looks it up),
     and in Finnish, whose alphabet ends as Swedish's ('Äänekoski' after 'Zürich');
@@ -598,6 +616,8 @@ def sort_key(text: str, language: str = "") -> str:
         key = key.replace(_TATWEEL, "").translate(_KATAKANA)
         if language == "fa":
             key = key.translate(_PERSIAN_ORDER)
+        elif primary(language) == "ur":
+            key = key.translate(_URDU_ORDER)
     return key
 
 

@@ -706,3 +706,17 @@ def test_urdu_is_shipped_right_to_left_in_its_own_catalog() -> None:
         for n in (1, 2, 21)
     }
     assert later == {1: "ایک دن بعد", 2: "2 دن بعد", 21: "21 دن بعد"}
+
+
+def test_urdu_names_sort_in_urdus_alphabetical_order() -> None:
+    # Urdu's own letters (ٹ ڈ ڑ ں ہ ھ ے) and Persian's (پ چ ک گ ی), which Unicode numbers
+    # after all of Arabic's, put 'کیپٹن' after 'یورپی' and 'ٹیپو' after 'نواز' in a story
+    # page's figures and places. The order is Node's ICU (Intl.Collator('ur')), as the
+    # search page's choices sort them.
+    in_order = [
+        "بلوچستان", "بے نظیر", "پشاور", "تنویر", "ٹیپو سلطان", "جہلم", "چترال", "دبئی", "ڈان",
+        "ذکر", "رضا", "ڑا", "زبیر", "ظفر مسعود", "غلام سرور خان", "قاسم", "کیپٹن سجاد گل",
+        "گوادر", "لاہور", "محمد زبیر", "نواز شریف", "وزیر", "ہارون", "ھا", "یورپی یونین", "ےا",
+    ]  # fmt: skip
+    for tag in ("ur", "ur-PK"):
+        assert sorted(reversed(in_order), key=lambda w: languages.collation_key(w, tag)) == in_order
