@@ -171,13 +171,15 @@ apart ('台鐵' found no page that says '臺鐵'). Simplified Chinese writes '�
 
 RESPELT: dict[str, tuple[str, Callable[[str], str]]] = {
     "fa": (ARABIC_LETTERS, lambda word: word.translate(PERSIAN_LETTERS)),
+    "ur": (ARABIC_LETTERS, lambda word: word.translate(PERSIAN_LETTERS)),  # Urdu writes ی, ک too
     "tr": (DOTLESS_I, lambda word: word.replace(DOTLESS_I, "i")),
     "ky": (KYRGYZ_LETTERS, lambda word: word.translate(AS_RUSSIAN_TYPES)),
     "zh": (TAI_FORMAL, lambda word: word.replace(TAI_FORMAL, TAI_COMMON)),
 }
 """By language (its code), the letters a word of its pages may be written with that its
 readers' queries reach only when the word is also given respelled, and how it is
-respelled: search.js asks the Persian and Turkish indexes with the same respelling
+respelled (Urdu writes Arabic's Yeh and Kaf as Persian does, ی and ک): search.js asks
+the Persian and Turkish indexes with the same respelling
 (Pagefind lowers a typed 'I' to 'i', not Turkish's 'ı'), the Kyrgyz and Chinese ones as
 typed."""
 

@@ -497,6 +497,15 @@ def test_a_persian_pages_words_in_arabic_letters_are_given_in_persian_ones_too()
     assert searchindex.elided_words("استاندار کرمان", language="fa") == ""
 
 
+def test_an_urdu_pages_words_in_arabic_letters_are_given_in_urdu_ones_too() -> None:
+    # An Urdu story's text pasted from an Arabic keyboard or an older source ('كراچي',
+    # 'كورنگي') was found by no reader typing Urdu's letters ('کراچی'), which Urdu shares
+    # with Persian: Pagefind holds the two Yehs and Kafs apart.
+    words = searchindex.elided_words("ایئرپورٹ كراچي", ["علاقہ كورنگي"], language="ur")
+    assert words == "کراچی کورنگی"
+    assert searchindex.elided_words("ایئرپورٹ کراچی", language="ur") == ""
+
+
 def test_a_turkish_pages_words_with_the_dotless_i_are_given_with_i_too() -> None:
     # Pagefind lowers 'Ilıcak' to 'ilıcak' and 'ILICAK' to 'ilicak', and a Turkish reader
     # types 'ılıcak': none of them found the others. The page gives the words with 'ı'
@@ -583,7 +592,7 @@ def test_thai_sara_am_is_spelt_whole(written: str) -> None:
     assert searchindex.spelt_apart(written) == whole
 
 
-@pytest.mark.parametrize("language", ["tr", "fa", "ky", "zh"])
+@pytest.mark.parametrize("language", ["tr", "fa", "ur", "ky", "zh"])
 def test_respelt_words_are_found_in_time_past_a_long_word(language: str) -> None:
     # A word with the respelt letters was looked for from every character of the text: past
     # a 50,000-character run of letters without a space (a Chinese passage) that took
