@@ -689,3 +689,28 @@ def test_croatian_is_shipped_left_to_right_in_its_own_catalog() -> None:
         12: "12 događaja",
         25: "25 događaja",
     }
+
+
+def test_estonian_is_shipped_left_to_right_in_its_own_catalog() -> None:
+    # Estonian had no catalog: a site with `language: et` was refused by check ("no
+    # translation"), though Estonian newsrooms came from TimelineJS, which has it.
+    estonian = languages.resolve("et")
+    assert estonian is not None and estonian.catalog == "et" and estonian.direction == "ltr"
+    assert languages.resolve("et-EE") is not None
+    assert "et" in languages.available_tags().split(", ")
+    assert languages.tag_for_name("eesti") == "et" and languages.tag_for_name("Estonian") == "et"
+    assert translations("et").gettext("Timeline") == "Ajajoon"
+    # CLDR's 'one' for et is 1 alone: 21 takes 'other', the partitive singular, as 2 does.
+    counts = {
+        n: translations("et").ngettext("%(num)d event", "%(num)d events", n) % {"num": n}
+        for n in (1, 21, 2, 22, 5, 12, 25)
+    }
+    assert counts == {
+        1: "1 sündmus",
+        21: "21 sündmust",
+        2: "2 sündmust",
+        22: "22 sündmust",
+        5: "5 sündmust",
+        12: "12 sündmust",
+        25: "25 sündmust",
+    }
