@@ -167,6 +167,7 @@ _MARKS = {
     "hu": ("„", "”"),
     "ro": ("„", "”"),
     "bg": ("„", "“"),
+    "et": ("„", "“"),  # as Estonian print and CLDR's et: low opening, high closing, as Czech
     "nl": ("“", "”"),
     "sv": ("”", "”"),
     "da": ("“", "”"),
