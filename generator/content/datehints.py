@@ -247,7 +247,7 @@ _CLOCK = (
 _AT_TIME = _when_needed(
     r"(?P<date>.+?)(?:t|,? +(?:(?:a las|a les|a la|at|um|om|a|as|в|об|о|saat|alle ore|alle|ore|pukul|jam"
     r"|o godz\.?|godz\.?|o|στισ|και ωρα|ωρα|ve|v|klockan|klokka|klokken|kl\.?|kello|klo\.?"
-    r"|la ora|la orele|ora|orele|u|[-–—]) +)?)" + _CLOCK + r"(?: ?(?P<tz>z|[+-]\d{1,2}(?::?\d{2})?))?"
+    r"|la ora|la orele|ora|orele|u|kell|[-–—]) +)?)" + _CLOCK + r"(?: ?(?P<tz>z|[+-]\d{1,2}(?::?\d{2})?))?"
 )
 """A date, then a time after a 'T' (lowercased), a space, a comma or a word for 'at':
 '2010-04-19 12:00', '3 de mayo de 2010, 20.00 h', '3. Mai 2010 um 20 Uhr', '19 Nisan 2010,
@@ -262,11 +262,12 @@ before 'čtrnáct'), '7 april 2017 kl. 14.53' (Swedish 'kl.', 'klockan', o'clock
 16.02' (Finnish 'klo', 'kello', o'clock), '30. desember 2020 klokka 03.55' (Norwegian 'kl.',
 'klokka', 'klokken'), '30 octombrie 2015, ora 22:32' (Romanian 'ora', the hour, 'la ora', at
 the hour, and 'orele', which editors write too), '29. prosinca 2020. u 12.19 sati' (Croatian
-'u', at)."""
+'u', at), '28. september 1994 kell 1.22' (Estonian 'kell', o'clock)."""
 
 
 _YEAR_WORD_AFTER = _when_needed(
     r"(?<=\d{4}) ?(?:г|года|р|року|r|roku)\.?(?=,|\s|$)"
+    r"|(?<=\d{4})\. ?(?:aastal|aastast|aastani|aasta|a)\b\.?(?=,|\s|$)"
     r"|(?<=\d{4})\.(?=,|$| [^\W\d]| \d{1,2}[:.]\d{2}(?!\.))"
     r"|^(?:v roce|v roku|roku|vuonna|(?:in )?anul) (?=\d{4}(?!\d))"
 )
@@ -274,7 +275,8 @@ _YEAR_WORD_AFTER = _when_needed(
 r.', '8.11.2021 r.', '2021 roku', '2021 r.') and Russian and Ukrainian do ('2018 г.',
 '2018 р.'), or before it, as Czech and Slovak do ('v roce 2021', 'v roku 2024', 'roku
 2021'), Finnish ('vuonna 2017', 'in the year') and Romanian ('(în) anul 2015'); a year's
-number says as much. And the dot Croatian ends a year with ('29. prosinca 2020.',
+number says as much. Estonian's ordinal year with its word, '1994. aastal' ('in the year
+1994') and '1994. a.', too. And the dot Croatian ends a year with ('29. prosinca 2020.',
 '29.12.2020. u 12:19'), where words, a time or nothing follow: not a Korean or Hungarian
 year's, with its month after it ('2010. 8. 5.')."""
 
@@ -595,6 +597,30 @@ _FINNISH_MONTH_CASE = _when_needed(
 'elokuusta', 'elokuuhun', 'elokuun': read as the month ('elokuu'), as CLDR names it alone.
 (Its partitive after a day, '18. elokuuta', is CLDR's own.)"""
 
+_ESTONIAN_MONTH_CASE = _when_needed(
+    r"\b(?:(jaanuar|veebruar|marts|aprill|august)i|(juuni|juuli)|(septemb|oktoob|novemb|detsemb)ri)"
+    r"(?:l|s|st|ni|t)?\b|(?<=\d\. )(mai)l\b|\b(mai)s(?= \d{4})"
+)
+"""An Estonian month in a case a sentence puts it in, folded: '28. septembril' ('on 28
+September'), 'septembris' ('in September'), 'septembrist', 'septembrini', 'septembrit',
+and its genitive 'septembri': read as the month ('september'), as CLDR names it. 'mail'
+and 'mais' (May's) only after a day or before a year, where no other language's word is."""
+
+
+def _estonian_month(found: re.Match[str]) -> str:
+    if found[3]:
+        return found[3] + "er"
+    return found[1] or found[2] or found[4] or found[5]
+
+
+_ESTONIAN_WEEKDAY_CASE = _when_needed(
+    r"\b(puhapaev|esmaspaev|teisipaev|kolmapaev|neljapaev|laupaev)al\b|\b(reede)l\b"
+)
+"""An Estonian day of the week in the adessive, folded, as a date is written after it or a
+day is said ('kolmapäeval, 28. septembril 1994', 'reedel': 'on Wednesday', 'on Friday'):
+read as the day's name (CLDR's 'kolmapäev', 'reede')."""
+
+
 _FINNISH_PART_AFTER = _when_needed(
     r"^(?:vuoden )?(\S+kuu|\d{4}) (alussa|alkupuolella|puolivalissa|lopussa|loppupuolella)( \d{4})?$"
 )
@@ -639,10 +665,13 @@ def _normalized(text: str) -> str:
     after 'kl.' or 'klo' with its minutes ('kl. 15' is 'kl. 15.00'), as a time is read,
     a Croatian month Polish or Czech read otherwise in English (``_CROATIAN_MONTH``),
     a Finnish month in a case as the month (``_FINNISH_MONTH_CASE``), a part of it after
-    it before it (``_FINNISH_PART_AFTER``), and a day without Malay's 'hb' after it
-    (``_HARIBULAN``)."""
+    it before it (``_FINNISH_PART_AFTER``), an Estonian month and day of the week in a
+    case as CLDR names them (``_ESTONIAN_MONTH_CASE``, ``_ESTONIAN_WEEKDAY_CASE``), and a
+    day without Malay's 'hb' after it (``_HARIBULAN``)."""
     text = _WHOLE_HOUR().sub(r"\1 \2.00", " ".join(_folded(text.strip(_CURLED_QUOTES)).split()))
     text = _CROATIAN_MONTH().sub(_croatian_month, _FINNISH_MONTH_CASE().sub(r"\1", text))
+    text = _ESTONIAN_MONTH_CASE().sub(_estonian_month, text)
+    text = _ESTONIAN_WEEKDAY_CASE().sub(lambda found: found[1] or found[2], text)
     text = _HARIBULAN().sub(r"\1", text)
     return _FINNISH_PART_AFTER().sub(r"\2 \1\3", text)
 
@@ -1036,6 +1065,11 @@ _RELATIVE_DAYS = frozenset(
         "ovog tjedna", "iduci tjedan", "sljedeci tjedan", "prosli mjesec", "proslog mjeseca",
         "ovog mjeseca", "prosle godine", "ove godine", "lani", "prosli vikend", "ovaj vikend",
         "prosle srijede", "prosle subote", "prosle nedjelje", "u srijedu", "u subotu", "u nedjelju",
+        "eile", "uleeile", "tana", "homme", "ulehomme", "eile ohtul", "eile hommikul", "eile oosel",
+        "tana hommikul", "tana oosel", "eelmisel nadalal", "moodunud nadalal", "sel nadalal",
+        "jargmisel nadalal", "eelmisel kuul", "moodunud kuul", "sel kuul", "eelmisel aastal",
+        "moodunud aastal", "sel aastal", "mullu", "tanavu", "eelmisel nadalavahetusel",
+        "moodunud nadalavahetusel", "sel nadalavahetusel",
         "पिछले हफते", "इस हफते", "अगले हफते", "पिछले सपताह", "इस सपताह", "पिछले महीने",
         "इस महीने", "पिछले साल", "इस साल", "पिछले वरष", "बीते हफते", "बीते साल",
     }
@@ -1061,7 +1095,8 @@ _RELATIVE_LEAD = _when_needed(
     r"(?:last|this|next|on|el|am|le|el pasado|letzten|dernier|vorige|afgelopen|komende|op|pada|hari"
     r"|w zeszły|w ubiegły|w ostatni|we|w|την περασμενη|το περασμενο|την προηγουμενη|το προηγουμενο"
     r"|την|το|minuly|minule|minulu|tento|pristi|buducu|buduci|ve|v|viime|ensi|tana|forrige|sist|pa|neste|kommende"
-    r"|sidste|næste|i sidste|prosli|proslog|ovaj|iduci|sljedeci|u|पिछले|बीते|इस|अगले|миналата|миналия|следващата"
+    r"|sidste|næste|i sidste|prosli|proslog|ovaj|iduci|sljedeci|u"
+    r"|eelmisel|moodunud|sel|jargmisel|पिछले|बीते|इस|अगले|миналата|миналия|следващата"
     r"|следващия) +(?P<day>\S+)"
     r"|(?:hari +|el +)?(?P<before>\S+) +(?:lalu|lepas|kemarin|ini|depan|passat)"
     r"|i (?P<last>\S+)s"
@@ -1075,8 +1110,9 @@ lalu' ('last Saturday'), 'Senin kemarin', 'hari Minggu ini', Malay 'Jumaat lepas
 Catalan's '(el) dilluns passat', Swedish's 'i fredags' ('last Friday'), the day's name
 with an 's' after it, Finnish 'viime perjantaina' ('last Friday'), Norwegian 'forrige
 onsdag', 'sist onsdag', 'på onsdag', Danish 'sidste søndag', 'næste fredag', Croatian 'prošli
-utorak', 'u petak' (its feminine days, 'u srijedu', in ``_RELATIVE_DAYS``), and Hindi
-'पिछले शुक्रवार', 'बीते शुक्रवार'."""
+utorak', 'u petak' (its feminine days, 'u srijedu', in ``_RELATIVE_DAYS``), Estonian
+'eelmisel reedel', 'möödunud kolmapäeval' (the day read as CLDR names it,
+``_ESTONIAN_WEEKDAY_CASE``), and Hindi 'पिछले शुक्रवार', 'बीते शुक्रवार'."""
 
 
 def _in_year(start: PartialDate, day: str) -> str | None:
@@ -1126,7 +1162,7 @@ def _without_fraction(text: str) -> str | None:
 
 _APPROXIMATE = _when_needed(
     r"(?:c\.|ca\.|circa|about|around|approx\.|approximately|vers|environ|hacia(?: el)?|"
-    r"cerca de|sobre|alrededor de|por volta d(?:e|as|a)|um|etwa|около|примерно|близько|ok\.|około"
+    r"cerca de|sobre|alrededor de|por volta d(?:e|as|a)|umbes|um|etwa|около|примерно|близько|ok\.|około"
     r"|rond|omstreeks|ongeveer|sekitar(?: tahun| bulan)?|kira-kira(?: tahun| bulan)?"
     r"|περιπου|περ\.|γυρω στ(?:ο|ον|ισ|α)"
     r"|kolem(?: roku)?|okolo(?: roku)?|cca\.?|asi|priblizne|zhruba"
@@ -1134,7 +1170,8 @@ _APPROXIMATE = _when_needed(
     r"|ca(?= )|cirka|omkring|kring|runt|ungefar"
     r"|noin|n\.|suunnilleen|arviolta|likimain|rundt|omtrent|om lag"
     r"|kb\.?|korulbelul|mintegy|nagyjabol|hozzavetoleg(?:esen)?"
-    r"|aproximativ(?: in)?|in jurul datei de|in jurul anului|in jurul lui|pe la)\s*(?P<rest>.+)"
+    r"|aproximativ(?: in)?|in jurul datei de|in jurul anului|in jurul lui|pe la"
+    r"|ligikaudu|umbkaudu)\s*(?P<rest>.+)"
 )
 """'c. 1990', 'circa 2010', 'vers 1900', 'около 1990', Polish 'ok. 2021' and 'około 2021 r.',
 Indonesian 'sekitar tahun 1990', Dutch 'rond 2014', Greek 'περίπου το 2014' and 'γύρω στο
@@ -1142,7 +1179,8 @@ Indonesian 'sekitar tahun 1990', Dutch 'rond 2014', Greek 'περίπου το 2
 2020', Swedish 'ca 2014' (its 'ca' without a dot) and 'omkring 2014', Finnish 'noin vuonna
 2017', 'n. 18.8.2017', Norwegian 'rundt 2014', 'omtrent 2014', 'om lag 2014', Hungarian 'kb.
 2012' and 'mintegy 2012', Romanian 'aproximativ 2015', 'în jurul datei de 3 noiembrie 2015' ('around
-the date of'), 'în jurul anului 2015', 'pe la 2015': an approximate date, folded."""
+the date of'), 'în jurul anului 2015', 'pe la 2015', Estonian 'umbes 1994' and 'ligikaudu 1994'
+('umbes' before German 'um', which would take its first letters): an approximate date, folded."""
 _VAGUE = _when_needed(
     r"(?P<part>early|mid|late|spring|summer|autumn|fall|winter|beginning of|end of"
     r"|anfang|mitte|ende|fruhjahr|fruhling|sommer|herbst"
@@ -1201,13 +1239,14 @@ and as Hungarian does: '2010 őszén', '2010. október elején', '2011 végén'.
 _APPROXIMATE_TIME = _when_needed(
     r"(?P<date>.+?),? +(?:c\.|ca\.|circa|about|around|approximately|hacia|sobre|alrededor de"
     r"|vers|gegen|etwa|около|примерно|por volta d(?:e|as|a)|sekitar|rond|omstreeks|ongeveer|cap a"
-    r"|ca|cirka|omkring|kring|runt|noin|n\.|rundt|omtrent|om lag)"
-    r"(?: las| la| les| de las| pukul| kl\.?| klockan| klokka| klokken| klo\.?| kello)? +(?P<time>\d.*)"
+    r"|ca|cirka|omkring|kring|runt|noin|n\.|rundt|omtrent|om lag|umbes|ligikaudu)"
+    r"(?: las| la| les| de las| pukul| kl\.?| klockan| klokka| klokken| klo\.?| kello| kell)? +(?P<time>\d.*)"
 )
 """A day, then a time said to be approximate: '2019-04-15 hacia las 19:00', '15 de abril de
 2019 sobre las 19.00 h', 'April 15, 2019, about 7 pm', '15 avril 2019 vers 19 h', Catalan '21 de
 gener de 2020 cap a les 19:00', Swedish '7 april 2017 omkring kl. 15.00', Finnish '18.8.2017
-noin klo 16', Norwegian '30. desember 2020 rundt kl. 04', folded."""
+noin klo 16', Norwegian '30. desember 2020 rundt kl. 04', Estonian '28. september 1994 umbes
+kell 1.50', folded."""
 
 
 def _as_day_or_year(text: str) -> str | None:

@@ -1901,3 +1901,67 @@ def test_a_date_as_a_croatian_editor_writes_it_is_suggested(text: str, iso: str)
 def test_a_day_a_croatian_editor_counts_from_the_article_is_told_how_to_write_it(written: str) -> None:
     # Each got only "expected a date in the form YYYY...", with no word of what to write.
     assert hint(written, span=True) == f"; '{written}' {COUNTED_FROM}"
+
+
+@pytest.mark.parametrize(
+    ("text", "iso"),
+    [
+        # Estonian puts a month in the case its sentence asks: the adessive after a day
+        # ('28. septembril', 'on 28 September'), the inessive alone ('septembris', 'in
+        # September'); 'kell' ('o'clock') comes before a time, the year's word after it.
+        ("28. septembril 1994", "1994-09-28"),
+        ("28. septembril 1994 kell 1.22", "1994-09-28T01:22"),
+        ("27.09.1994 kell 19.15", "1994-09-27T19:15"),
+        ("septembris 1994", "1994-09"),
+        ("3. märtsil 2021", "2021-03-03"),
+        ("28. veebruaril 2021", "2021-02-28"),
+        ("juunis 2021", "2021-06"),
+        ("28. mail 2020", "2020-05-28"),
+        ("mais 2020", "2020-05"),
+        ("kolmapäeval, 28. septembril 1994", "1994-09-28"),
+        ("1994. aastal", "1994"),
+        ("1994. a.", "1994"),
+        # Read as before: CLDR's own names, and other languages' words.
+        ("28. september 1994", "1994-09-28"),
+        ("augusti 2021", "2021-08"),
+        ("8 listopada 2021", "2021-11-08"),
+    ],
+)
+def test_a_date_as_an_estonian_editor_writes_it_is_suggested(text: str, iso: str) -> None:
+    # Each but the last three got only "expected a date in the form YYYY...".
+    assert suggest(text) == iso
+
+
+@pytest.mark.parametrize(
+    ("text", "said"),
+    [
+        ("umbes 1994", "'date: 1994' and 'circa: true'"),
+        ("ligikaudu 28. septembril 1994", "'date: 1994-09-28' and 'circa: true'"),
+        ("28. september 1994 umbes kell 1.50", "'date: 1994-09-28T01:50' and 'circa: true'"),
+    ],
+)
+def test_an_approximate_date_as_an_estonian_editor_writes_it_is_told_how_to_write_it(
+    text: str, said: str
+) -> None:
+    # 'umbes' was read as German 'um' and the rest, 'bes 1994', as no date: no hint.
+    assert said in hint(text, span=True)
+
+
+@pytest.mark.parametrize(
+    "written",
+    [
+        "eile",
+        "üleeile",
+        "eile õhtul",
+        "täna hommikul",
+        "eelmisel nädalal",
+        "möödunud aastal",
+        "mullu",
+        "reedel",
+        "eelmisel kolmapäeval",
+        "möödunud reedel",
+    ],
+)
+def test_a_day_an_estonian_editor_counts_from_the_article_is_told_how_to_write_it(written: str) -> None:
+    # Each got only "expected a date in the form YYYY...", with no word of what to write.
+    assert hint(written, span=True) == f"; '{written}' {COUNTED_FROM}"
