@@ -62,12 +62,13 @@ CLOCK_WORD = {"de": "Uhr"}
 out: German datelines and timelines read '14. Juli 2021, 22:30 Uhr' ('22:30' alone reads
 as a machine's). It is kept to its time by a no-break space."""
 
-CLOCK_BEFORE = {"fi": "klo", "da": "kl."}
+CLOCK_BEFORE = {"fi": "klo", "da": "kl.", "et": "kell"}
 """Languages whose news writes a word before a time of day, which CLDR's patterns leave
-out: Finnish has '18. elokuuta 2017 klo 16.02', Danish '3. juli 2022 kl. 17.37', and a
-time alone 'kl. 17.48'; without it the year and the time ran together, '2017 16.02',
-which reads as a year and a date (16 February). It is kept to its time by a no-break
-space; a span of times of one day has it once, before the first ('klo 16.02–16.05')."""
+out: Finnish has '18. elokuuta 2017 klo 16.02', Danish '3. juli 2022 kl. 17.37', Estonian
+'28. september 1994 kell 1.22', and a time alone 'kl. 17.48'; without it the year and the
+time ran together, '2017 16.02', which reads as a year and a date (16 February). It is kept
+to its time by a no-break space; a span of times of one day has it once, before the first
+('klo 16.02–16.05')."""
 
 
 AT_TIME = {"nb": "{1} kl.\u00a0{0}", "hr": "{1} u\u00a0{0}"}
@@ -78,11 +79,12 @@ a date at a time ('atTime', which Babel does not read) has it; the medium one Ba
 two numbers in a row as one). The word is kept to its time by a no-break space."""
 
 
-NEWS_CLOCK = dict.fromkeys(BRAZILIAN, ("H'h'mm", "H'h'mm'min'ss's'"))
+NEWS_CLOCK = dict.fromkeys(BRAZILIAN, ("H'h'mm", "H'h'mm'min'ss's'")) | {"et": ("H.mm", "H.mm.ss")}
 """Locales (Babel's names) whose news writes a time of day otherwise than CLDR's clock,
 and the time's patterns to the minute and to the second: Brazilian newsrooms write 'às
 12h28' and '5h30' ('12:28' reads as a machine's), and seconds '12h28min30s'. Portugal's
-('pt-PT') keeps CLDR's."""
+('pt-PT') keeps CLDR's. Estonian news writes the hour unpadded with a dot after it, 'kell 1.22'
+and 'kell 19.15', where CLDR's et has '01:22'."""
 
 
 DAYS_ALONE = {"ko": "MMMd"}

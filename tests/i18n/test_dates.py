@@ -605,6 +605,28 @@ def test_danish_spans_of_whole_dates_are_joined_by_an_en_dash(start: str, end: s
 
 
 @pytest.mark.parametrize(
+    ("start", "end", "expected"),
+    [
+        ("1994-09-28T01:22", None, "28. september 1994 kell\u00a01.22"),
+        ("1994-09-28T01:22:30+02:00", None, "28. september 1994 kell\u00a01.22.30 (UTC+2)"),
+        ("1994-09-28T01:22", "1994-09-28T01:50", "28. september 1994 kell\u00a01.22–1.50"),
+    ],
+)
+def test_estonian_writes_kell_before_a_time_with_a_dot(start: str, end: str | None, expected: str) -> None:
+    # '28. september 1994 01:22' ran the year into the time; Estonian news writes 'kell'
+    # ('o'clock') before it and the hour unpadded with a dot, 'kell 1.22', and a time alone
+    # after its day (the timeline's column) 'kell 1.50'.
+    dates = for_tag("et")
+    assert show(dates, start, end) == expected
+    event = Event(id="e", title="T", date=parse_date(start), summary="s")
+    assert dates.day_and_time(event) == (
+        "28. september 1994 ",
+        dates.when(event).removeprefix("28. september 1994 "),
+    )
+    assert dates.when(event).removeprefix("28. september 1994 ").startswith("kell\u00a01.22")
+
+
+@pytest.mark.parametrize(
     ("tag", "date", "expected"),
     [
         ("pt-BR", "2019-01-25T12:28", "25 de janeiro de 2019 12h28"),
