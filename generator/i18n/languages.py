@@ -535,6 +535,29 @@ browser's localeCompare in ro have them; 'ș' and 'ț' written with a cedilla ('
 which editors paste as often, are the same letters."""
 
 
+_ESTONIAN_ORDER = str.maketrans(
+    {
+        "š": "s\U0010ffff",
+        "z": "s\U0010ffff\U0010ffff",
+        "ž": "s\U0010ffff\U0010ffff\U0010ffff",
+        "õ": "w\U0010ffff",
+        "ä": "w\U0010ffff\U0010ffff",
+        "ö": "w\U0010ffff\U0010ffff\U0010ffff",
+        "ü": "w\U0010ffff\U0010ffff\U0010ffff\U0010ffff",
+    }
+)
+"""Estonian's order where the Latin alphabet's differs: 'š', 'z' and 'ž' after 's' (before
+'t'), and its letters of their own 'õ', 'ä', 'ö' and 'ü' after 'w' (before 'x'), in those
+orders, as its alphabet and CLDR's Estonian order (the browser's) have them: 'Zürich' after
+'Šveits' and before 'Tallinn', 'Õismäe' after 'Wiedemann', not beside 'Orissaare'."""
+
+
+def _estonian_order(text: str) -> str:
+    """``text`` (lower case) with Estonian's letters in its alphabet's places
+    (``_ESTONIAN_ORDER``)."""
+    return unicodedata.normalize("NFC", text).translate(_ESTONIAN_ORDER)
+
+
 def _swedish_order(text: str) -> str:
     """``text`` (lower case) with Swedish's 'å', 'ä' and 'ö' after 'z' (``_SWEDISH_ORDER``)."""
     return unicodedata.normalize("NFC", text).translate(_SWEDISH_ORDER)
@@ -563,6 +586,7 @@ _ALPHABET_ORDERS: dict[str, Callable[[str], str]] = {
     "da": _norwegian_order,  # Danish's alphabet ends as Norwegian's
     "hu": _hungarian_order,
     "ro": _romanian_order,
+    "et": _estonian_order,
 }
 """The languages whose alphabet ``sort_key`` follows, by primary language, each with what
 it does to a text in lower case before accents are set aside."""
@@ -584,7 +608,8 @@ def sort_key(text: str, language: str = "") -> str:
     in Hungarian, its digraphs and 'ö', 'ü' after the letters they are written with
     (``_HUNGARIAN_LETTERS``: 'Csehország' after 'Cukor', 'Ökör' after 'Ózd'); in Romanian,
     'ă', 'â', 'î', 'ș' and 'ț' after the letters they are written on, 'ş' and 'ţ' as 'ș' and
-    'ț' (``_ROMANIAN_ORDER``: 'Șag' after 'Suceava'); in every
+    'ț' (``_ROMANIAN_ORDER``: 'Șag' after 'Suceava'); in Estonian, 'š', 'z' and 'ž' after 's'
+    and 'õ', 'ä', 'ö', 'ü' after 'w' (``_ESTONIAN_ORDER``: 'Õismäe' after 'Wiedemann'); in every
     language, katakana beside hiragana and the tatweel set aside."""
     text = unicodedata.normalize("NFC", text)
     if language in ("tr", "az"):

@@ -276,6 +276,16 @@ def test_words_sort_in_their_languages_alphabetical_order() -> None:
             "Mamaia Mare masă mass mașină Mălini mâine muntean Sibiu Suceava sz Șag Șimleu Ştefăneşti "
             "ştiri Timiș Tulcea Turda ţară Țăndărei Ţebea Ungheni Vaslui Zalău",
         ),
+        # Estonian sorts š, z and ž after s, and õ, ä, ö and ü after w, as its alphabet and the
+        # browser's localeCompare in et have them: 'õnnetus' sorted beside 'Orissaare',
+        # 'päästetööd' before 'poliitika', 'Zürich' after 'Tallinn'.
+        (
+            "et",
+            "Aegviidu ahven Haapsalu laevandus Orissaare Otepää Paide poliitika Põltsamaa Põlva Pärnu "
+            "päästetööd Püha Saaremaa Suurupi Sõrve šokk Šveits zooloog Zürich Žguti žürii Tallinn Tartu "
+            "Tõrva Türi uurimine Valga Viljandi Võru Vändra Wiedemann Õismäe õnnetus õun Ämari ärimees "
+            "Ösel Öö ööbik Ülemiste ülikool Xavier Yale",
+        ),
     ],
 )
 def test_words_sort_as_the_browsers_locale_compare_sorts_them(language: str, in_order: str) -> None:
