@@ -152,6 +152,12 @@ CROATIAN_POINTS = " (S, sjever, is north; J, jug, south; I, istok, east; Z, zapa
         ("45°28′ s. g. š. 16°22′ i. g. d.", (45.4667, 16.3667), ""),
         ("45,4375° s. g. š., 16,29° i. g. d.", (45.4375, 16.29), ""),
         ("33°52′ j. g. š., 70°40′ z. g. d.", (-33.8667, -70.6667), ""),
+        # As Estonian maps and the Estonian pages write them: 'p. l.' (põhjalaius) and 'l. l.'
+        # (lõunalaius) north and south latitude, 'i. p.' (idapikkus) and 'l. p.'
+        # (läänepikkus) east and west longitude; each got no suggestion.
+        ("59°23′ p. l. 21°41′ i. p.", (59.3833, 21.6833), ""),
+        ("59,3833°\u00a0p.\u00a0l., 21,6833°\u00a0i.\u00a0p.", (59.3833, 21.6833), ""),
+        ("33°52′ l.l., 70°40′ l.p.", (-33.8667, -70.6667), ""),
         ("33°52′S 70°40′W", (-33.8667, -70.6667), ""),  # English's S, south, as before
         ("30°21′N 32°22′E", (30.35, 32.3667), ""),  # English's N and E, north and east, as before
     ],
@@ -411,5 +417,14 @@ def test_a_coordinate_written_with_a_croatian_compass_point() -> None:
         "; write 45.4667 (in decimal degrees: north and east positive, south and west negative)"
     )
     assert hints.degrees_hint(value_of("'70°40′ z. g. d.'"), "longitude") == (
+        "; write -70.6667 (in decimal degrees: north and east positive, south and west negative)"
+    )
+
+
+def test_a_coordinate_written_with_an_estonian_compass_point() -> None:
+    assert hints.degrees_hint(value_of("'59°23′ p. l.'"), "latitude") == (
+        "; write 59.3833 (in decimal degrees: north and east positive, south and west negative)"
+    )
+    assert hints.degrees_hint(value_of("'70°40′ l. p.'"), "longitude") == (
         "; write -70.6667 (in decimal degrees: north and east positive, south and west negative)"
     )
