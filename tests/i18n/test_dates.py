@@ -607,6 +607,20 @@ def test_danish_spans_of_whole_dates_are_joined_by_an_en_dash(start: str, end: s
 @pytest.mark.parametrize(
     ("start", "end", "expected"),
     [
+        ("2021-07-09", "2021-07-20", "Ajavahemik: 9.–20. juuli 2021"),
+        ("1994-10", "1994-11", "Ajavahemik: oktoober–november 1994"),
+        ("1994", "1997", "Ajavahemik: 1994–1997"),
+    ],
+)
+def test_estonian_between_joins_its_ends_with_an_unspaced_dash(start: str, end: str, expected: str) -> None:
+    # 'Ajavahemik: 9. – 20. juuli 2021': Estonian joins ends of one word each with a dash
+    # and no spaces, as the span without the phrase does ('9.–20. juuli 2021').
+    assert for_tag("et").phrase("between", parse_date(start), parse_date(end)) == expected
+
+
+@pytest.mark.parametrize(
+    ("start", "end", "expected"),
+    [
         ("1994-09-28T01:22", None, "28. september 1994 kell\u00a01.22"),
         ("1994-09-28T01:22:30+02:00", None, "28. september 1994 kell\u00a01.22.30 (UTC+2)"),
         ("1994-09-28T01:22", "1994-09-28T01:50", "28. september 1994 kell\u00a01.22–1.50"),
