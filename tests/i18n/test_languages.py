@@ -689,3 +689,12 @@ def test_croatian_is_shipped_left_to_right_in_its_own_catalog() -> None:
         12: "12 događaja",
         25: "25 događaja",
     }
+
+
+def test_tamil_is_shipped_left_to_right_in_its_own_catalog() -> None:
+    # Tamil had no catalog: a site with `language: ta` was refused by check.
+    tamil = languages.resolve("ta")
+    assert tamil is not None and tamil.catalog == "ta" and tamil.direction == "ltr"
+    assert languages.resolve("ta-IN") is not None and languages.resolve("ta-LK") is not None
+    assert "ta" in languages.available_tags().split(", ")
+    assert languages.tag_for_name("தமிழ்") == "ta" and languages.tag_for_name("Tamil") == "ta"
