@@ -195,9 +195,10 @@ _YEAR_FIRST = _when_needed(
 )
 """'2010-4-9', '2010-4' (no leading zeros), '2010/04/19', '2010.04' (two digits: '2010.5'
 may be a year and a half) or '20100419'."""
-_INDIC_MARKS = "\u0900-\u0903\u093a-\u094f\u0951-\u0957\u0962\u0963"
-"""Devanagari's vowel signs, nasal marks, nukta and virama: Unicode counts them marks, not
-letters, and ``\\w`` stops at them, so 'जून' (June) was read as 'ज' and no Hindi month was."""
+_INDIC_MARKS = "\u0900-\u0903\u093a-\u094f\u0951-\u0957\u0962\u0963\u0b82\u0bbe-\u0bcd\u0bd7"
+"""Devanagari's and Tamil's vowel signs, nasal marks, nukta and virama (Tamil's pulli):
+Unicode counts them marks, not letters, and ``\\w`` stops at them, so 'जून' (June) was read
+as 'ज', 'டிசம்பர்' (December) as 'ட', and no Hindi or Tamil month was."""
 _MONTH_WORD = rf"((?:[^\W\d_]|[{_INDIC_MARKS}])+)\.?"
 """A month's name, in letters of any script ('mayo', 'мая', 'مايو', 'जून'), maybe abbreviated ('Oct.')."""
 _ORDINAL_ENDING = r"(?:st|nd|rd|th|er|o|°)"
@@ -371,26 +372,51 @@ _HINDI_ON = _when_needed(r"(?<=\d) को(?= |,|$)")
 _HINDI_CLOCK = _when_needed(r"(?:(सुबह|दोपहर|शाम|रात) +)?(\d{1,2})(?:[:.](\d{2}))? *बजे")
 """A time as Hindi says it, the part of the day before the hour and 'बजे' ('o'clock')
 after it: 'शाम 6:55 बजे', 'रात 9 बजे', 'सुबह 10.30 बजे'."""
+_TAMIL_ON = _when_needed(r"(?<=\d) அனறு(?= |,|$)")
+"""'அன்று' ('on') after a date, as a Tamil sentence writes it ('2 டிசம்பர் 2015 அன்று'),
+folded: its pulli set aside as accents are."""
+_TAMIL_WEEKDAY = _when_needed(r"(?<=[\u0b80-\u0bff])கிழமை(?=[ ,]|$)")
+"""'கிழமை' ('day') after a day of the week's name, as Tamil news writes it ('புதன்கிழமை',
+Wednesday), where CLDR's names are without it ('புதன்')."""
+_TAMIL_CLOCK = _when_needed(
+    r"(?:(அதிகாலை|காலை|மதியம|பிறபகல|மாலை|இரவு) +)?(\d{1,2})(?:[:.](\d{2}))? *மணி(?:ககு|யளவில)?"
+)
+"""A time as Tamil news writes it, the part of the day before the hour and 'மணி' ('o'clock',
+'மணிக்கு' 'at', 'மணியளவில்' 'about') after it, folded: 'காலை 10 மணி', 'மாலை 6.30 மணிக்கு',
+'இரவு 10 மணியளவில்'."""
+_PARTS_OF_THE_DAY = {
+    "सुबह": "morning", "दोपहर": "noon", "शाम": "evening", "रात": "night",
+    "அதிகாலை": "morning", "காலை": "morning", "மதியம": "noon", "பிறபகல": "noon",
+    "மாலை": "evening", "இரவு": "night",
+}  # fmt: skip
+"""The words before an hour that say which half of the day it is in, folded: Hindi's
+'सुबह' (morning), 'दोपहर' (midday), 'शाम' (evening), 'रात' (night), and Tamil's 'அதிகாலை'
+(early morning), 'காலை', 'மதியம்', 'பிற்பகல்' (afternoon), 'மாலை', 'இரவு'."""
 
 
 def _hindi_hours(found: re.Match[str]) -> str:
-    """A Hindi time (``_HINDI_CLOCK``) on the 24-hour clock: 'शाम 6:55 बजे' is 18:55, 'रात
-    9 बजे' 21:00 and 'रात 2 बजे' 02:00, 'दोपहर 2 बजे' 14:00; a time without its part of
-    the day ('7 बजे') or one that does not fit it is left as written, to get no suggestion."""
-    part, hour, minutes = found[1], int(found[2]), found[3] or "00"
+    """A time said with its part of the day (``_HINDI_CLOCK``, ``_TAMIL_CLOCK``) on the
+    24-hour clock: 'शाम 6:55 बजे' is 18:55, 'रात 9 बजे' 21:00 and 'रात 2 बजे' 02:00, 'दोपहर 2
+    बजे' 14:00, 'மாலை 6 மணி' 18:00; a time without its part of the day ('7 बजे') or one that
+    does not fit it is left as written, to get no suggestion."""
+    part, hour, minutes = _PARTS_OF_THE_DAY.get(found[1] or ""), int(found[2]), found[3] or "00"
     if part is None:  # '18:55 बजे' says which; '7 बजे' does not
         return f"{hour:02d}:{minutes}" if 12 < hour < 24 else found[0]
-    if not 0 < hour <= 12 or (part == "रात" and hour == 12):  # midnight, of which day?
+    if not 0 < hour <= 12 or (part == "night" and hour == 12):  # midnight, of which day?
         return found[0]
-    if part == "दोपहर" and hour == 12:
+    if part == "noon" and hour == 12:
         return f"12:{minutes}"
-    later = part == "शाम" or (part == "दोपहर" and hour <= 6) or (part == "रात" and hour >= 6)
+    later = part == "evening" or (part == "noon" and hour <= 6) or (part == "night" and hour >= 6)
     return f"{hour % 12 + (12 if later else 0):02d}:{minutes}"
 
 
 def _hindi_read(text: str) -> str:
-    """``text`` (folded) with a Hindi date's 'को' left out and its time as the 24-hour clock
-    writes it: '2 जून 2023 को शाम 6:55 बजे' -> '2 जून 2023 18:55'."""
+    """``text`` (folded) with a Hindi or Tamil date's 'on' ('को', 'அன்று') and Tamil's
+    'கிழமை' after a day's name left out, and its time as the 24-hour clock writes it: '2 जून
+    2023 को शाम 6:55 बजे' -> '2 जून 2023 18:55', 'புதன்கிழமை, 2 டிசம்பர் 2015 காலை 10 மணி'
+    -> 'புதன், 2 டிசம்பர் 2015 10:00'."""
+    text = _TAMIL_WEEKDAY().sub("", _TAMIL_ON().sub("", text))
+    text = _TAMIL_CLOCK().sub(_hindi_hours, text)
     return _HINDI_CLOCK().sub(_hindi_hours, _HINDI_ON().sub("", text))
 
 
@@ -1038,6 +1064,9 @@ _RELATIVE_DAYS = frozenset(
         "prosle srijede", "prosle subote", "prosle nedjelje", "u srijedu", "u subotu", "u nedjelju",
         "पिछले हफते", "इस हफते", "अगले हफते", "पिछले सपताह", "इस सपताह", "पिछले महीने",
         "इस महीने", "पिछले साल", "इस साल", "पिछले वरष", "बीते हफते", "बीते साल",
+        "நேறறு", "இனறு", "நாளை", "நேறறு முனதினம", "நேறறு காலை", "நேறறு மாலை", "நேறறு இரவு",
+        "இனறு காலை", "இனறு மாலை", "இனறு இரவு", "கடநத வாரம", "இநத வாரம", "அடுதத வாரம",
+        "கடநத மாதம", "இநத மாதம", "கடநத ஆணடு", "இநத ஆணடு",
     }
     | {_without_marks(word) for word in _THAI_RELATIVE_DAYS}
     | {
@@ -1056,7 +1085,7 @@ shipped languages most often written: an article's 'yesterday' pasted into 'date
 names a day of the week with its ending ('hétfőn', 'on Monday'; 'múlt pénteken', 'last Friday'),
 Romanian with its article and a word after it ('vinerea trecută', 'last Friday'). Hindi's 'कल'
 is yesterday and tomorrow alike; 'हफ़्ते', 'सप्ताह', 'वर्ष' lose their nukta and virama in
-folding ('हफते')."""
+folding ('हफते'), and Tamil's words their pulli ('நேற்று', yesterday, is 'நேறறு')."""
 _RELATIVE_LEAD = _when_needed(
     r"(?:last|this|next|on|el|am|le|el pasado|letzten|dernier|vorige|afgelopen|komende|op|pada|hari"
     r"|w zeszły|w ubiegły|w ostatni|we|w|την περασμενη|το περασμενο|την προηγουμενη|το προηγουμενο"

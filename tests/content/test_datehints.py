@@ -233,6 +233,20 @@ def _as_far_as_known(words: str, iso: str) -> str:
         ("3 जून 2023 दोपहर 2 बजे", "2023-06-03T14:00"),
         ("3 जून 2023, 18:55 बजे", "2023-06-03T18:55"),
         ("3 जून 2023, 7 बजे", None),  # morning or evening?
+        # Tamil: its vowel signs and pulli are marks, not letters, to a regular expression
+        # ('டிசம்பர்' was read as 'ட'); 'அன்று' ('on') after the date, 'கிழமை' after the day
+        # of the week, and the time with its part of the day before it and 'மணி' after it.
+        ("2 டிசம்பர் 2015", "2015-12-02"),
+        ("டிசம்பர் 2, 2015", "2015-12-02"),
+        ("2 டிச. 2015", "2015-12-02"),
+        ("டிசம்பர் 2015", "2015-12"),
+        ("2 டிசம்பர் 2015 அன்று", "2015-12-02"),
+        ("புதன்கிழமை, 2 டிசம்பர் 2015", "2015-12-02"),
+        ("2 டிசம்பர் 2015 காலை 10 மணி", "2015-12-02T10:00"),
+        ("2.12.2015 இரவு 10.30 மணி", "2015-12-02T22:30"),
+        ("3 டிசம்பர் 2015 மதியம் 2 மணிக்கு", "2015-12-03T14:00"),
+        ("3 டிசம்பர் 2015 இரவு 2 மணியளவில்", "2015-12-03T02:00"),
+        ("3 டிசம்பர் 2015 7 மணி", None),  # morning or evening?
         ("8 XIII 2021", None),  # no such month
         ("31 II 2021", None),  # no such day
     ],
@@ -745,6 +759,10 @@ def test_hint_says_what_to_write(text: str, said: str) -> None:
         ("परसों", f"; 'परसों' {COUNTED_FROM}"),
         ("पिछले हफ़्ते", f"; 'पिछले हफ़्ते' {COUNTED_FROM}"),
         ("बीते शुक्रवार", f"; 'बीते शुक्रवार' {COUNTED_FROM}"),
+        # Tamil: 'yesterday', 'last night', 'last week'.
+        ("நேற்று", f"; 'நேற்று' {COUNTED_FROM}"),
+        ("நேற்று இரவு", f"; 'நேற்று இரவு' {COUNTED_FROM}"),
+        ("கடந்த வாரம்", f"; 'கடந்த வாரம்' {COUNTED_FROM}"),
         ("pekan lalu", f"; 'pekan lalu' {COUNTED_FROM}"),
         ("Sabtu", f"; 'Sabtu' {COUNTED_FROM}"),
         ("Desember lalu", ""),  # a month: no day of the week
