@@ -234,6 +234,27 @@ def test_a_hindi_title_is_spelt_as_it_is_said(text: str, expected: str) -> None:
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        ("செம்பரம்பாக்கம் ஏரியிலிருந்து கூடுதல் நீர் திறப்பு", "chembarambakkam-eriyilirundu-kuduthal-nir-thirappu"),
+        ("காற்றழுத்தத் தாழ்வு மண்டலம்", "katrazhuttat-thazhvu-mandalam"),
+        ("அடையாறு", "adaiyaru"),
+        ("சைதாப்பேட்டை", "chaithappettai"),
+        ("புதுச்சேரி", "puthuccheri"),
+        ("சென்னை", "chennai"),
+        ("தமிழ்நாடு", "thamizhnadu"),
+        ("ஜெ. ஜெயலலிதா", "je-jeyalalitha"),
+        ("நன்றி", "nandri"),
+        ("ஃபீட்", "fit"),
+    ],
+)
+def test_a_tamil_title_is_spelt_as_it_is_said(text: str, expected: str) -> None:
+    # anyascii spelt Tamil without its inherent vowel: 'cemprmpakkm-eriyiliruntu-kututl-nir-tirppu',
+    # 'karrluttt-talvu-mntlm', 'ataiyaru', 'caitappettai'.
+    assert to_id(text, limit=60) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         ("Щетите в село Хитрино: 50 къщи разрушени", "shtetite-v-selo-hitrino-50-kashti-razrusheni"),
         ("Щерьо Щерев", "shteryo-shterev"),
         ("България и София", "balgaria-i-sofia"),  # a word's ending 'ия' is 'ia'
