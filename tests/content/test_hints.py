@@ -406,6 +406,21 @@ def test_coordinates_with_thai_compass_points_are_read(text: str, pair: tuple[fl
     assert hints.compass_pair(text) == pair
 
 
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        ("13.0827°\u00a0வடக்கு, 80.2707°\u00a0கிழக்கு", (13.0827, 80.2707)),  # as the Tamil pages write them
+        ("13°04′ வடக்கு 80°16′ கிழக்கு", (13.0667, 80.2667)),
+        ("33.86° தெற்கு, 70.67° மேற்கு", (-33.86, -70.67)),
+        ("13.0827° வடக்கு", None),  # one coordinate
+    ],
+)
+def test_coordinates_with_tamil_compass_points_are_read(text: str, pair: tuple[float, float] | None) -> None:
+    # A Tamil editor copying a place's coordinates from a Tamil page ('ஆள்கூறுகள்:
+    # 13.0827° வடக்கு, 80.2707° கிழக்கு') got only 'must be [latitude, longitude]'.
+    assert hints.compass_pair(text) == pair
+
+
 def test_a_coordinate_written_with_a_croatian_compass_point() -> None:
     assert hints.degrees_hint(value_of("'45°28′ s. g. š.'"), "latitude") == (
         "; write 45.4667 (in decimal degrees: north and east positive, south and west negative)"
