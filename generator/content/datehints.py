@@ -116,6 +116,13 @@ def _weekdays() -> dict[str, int]:
     # 'v nedeľu' beside CLDR's 'streda', 'sobota', 'nedeľa'.
     for name, n in (("stredu", 2), ("sobotu", 5), ("nedeľu", 6)):
         numbers.setdefault(_folded(name), set()).add(n)
+    # Tamil news names a day with 'கிழமை' ('day') after it, which joins the name as Tamil
+    # joins words ('வெள்ளி' and 'வெள்ளிக்கிழமை', Friday; 'திங்கள்' and 'திங்கட்கிழமை', Monday),
+    # where CLDR gives the names alone.
+    tamil = ("திங்கட்கிழமை", "செவ்வாய்க்கிழமை", "புதன்கிழமை", "வியாழக்கிழமை", "வெள்ளிக்கிழமை", "சனிக்கிழமை")
+    for n, name in enumerate((*tamil, "ஞாயிற்றுக்கிழமை")):
+        numbers.setdefault(_folded(name), set()).add(n)
+    numbers.setdefault(_folded("திங்கள்கிழமை"), set()).add(0)
     return {name: next(iter(ns)) for name, ns in numbers.items() if len(ns) == 1}
 
 
@@ -320,9 +327,12 @@ _CHINESE_WEEKDAYS = {c: n for n, c in enumerate("一二三四五六日")} | {"�
 character a date's brackets hold ('2021年4月3日（六）'), which CLDR's names, '星期六' and
 '週六', are not."""
 
-_WEEKDAY_AFTER_YEAR = _when_needed(r"(?P<date>.*\d{4}),? (?P<weekday>[^\W\d_]+)\.?(?: (?P<rest>.*))?")
+_WEEKDAY_AFTER_YEAR = _when_needed(
+    rf"(?P<date>.*\d{{4}}),? (?P<weekday>(?:[^\W\d_]|[{_INDIC_MARKS}])+)\.?(?: (?P<rest>.*))?"
+)
 """A date with its day of the week after its year, folded, as Turkish writes a day in full
-('19 nisan 2010 pazartesi', '19 nisan 2010 pazartesi 14:30')."""
+('19 nisan 2010 pazartesi', '19 nisan 2010 pazartesi 14:30'), and Tamil, its name's vowel
+signs and pulli marks to a regular expression ('4 டிசம்பர் 2015, வெள்ளிக்கிழமை')."""
 
 
 def suggest(text: str, *, allow_time: bool = True) -> str | None:
@@ -375,9 +385,6 @@ after it: 'शाम 6:55 बजे', 'रात 9 बजे', 'सुबह 10.
 _TAMIL_ON = _when_needed(r"(?<=\d) அனறு(?= |,|$)")
 """'அன்று' ('on') after a date, as a Tamil sentence writes it ('2 டிசம்பர் 2015 அன்று'),
 folded: its pulli set aside as accents are."""
-_TAMIL_WEEKDAY = _when_needed(r"(?<=[\u0b80-\u0bff])கிழமை(?=[ ,]|$)")
-"""'கிழமை' ('day') after a day of the week's name, as Tamil news writes it ('புதன்கிழமை',
-Wednesday), where CLDR's names are without it ('புதன்')."""
 _TAMIL_CLOCK = _when_needed(
     r"(?:(அதிகாலை|காலை|மதியம|பிறபகல|மாலை|இரவு) +)?(\d{1,2})(?:[:.](\d{2}))? *மணி(?:ககு|யளவில)?"
 )
@@ -411,12 +418,10 @@ def _hindi_hours(found: re.Match[str]) -> str:
 
 
 def _hindi_read(text: str) -> str:
-    """``text`` (folded) with a Hindi or Tamil date's 'on' ('को', 'அன்று') and Tamil's
-    'கிழமை' after a day's name left out, and its time as the 24-hour clock writes it: '2 जून
-    2023 को शाम 6:55 बजे' -> '2 जून 2023 18:55', 'புதன்கிழமை, 2 டிசம்பர் 2015 காலை 10 மணி'
-    -> 'புதன், 2 டிசம்பர் 2015 10:00'."""
-    text = _TAMIL_WEEKDAY().sub("", _TAMIL_ON().sub("", text))
-    text = _TAMIL_CLOCK().sub(_hindi_hours, text)
+    """``text`` (folded) with a Hindi or Tamil date's 'on' ('को', 'அன்று') left out, and its
+    time as the 24-hour clock writes it: '2 जून 2023 को शाम 6:55 बजे' -> '2 जून 2023 18:55',
+    '2 டிசம்பர் 2015 அன்று காலை 10 மணி' -> '2 டிசம்பர் 2015 10:00'."""
+    text = _TAMIL_CLOCK().sub(_hindi_hours, _TAMIL_ON().sub("", text))
     return _HINDI_CLOCK().sub(_hindi_hours, _HINDI_ON().sub("", text))
 
 
@@ -1091,7 +1096,7 @@ _RELATIVE_LEAD = _when_needed(
     r"|w zeszły|w ubiegły|w ostatni|we|w|την περασμενη|το περασμενο|την προηγουμενη|το προηγουμενο"
     r"|την|το|minuly|minule|minulu|tento|pristi|buducu|buduci|ve|v|viime|ensi|tana|forrige|sist|pa|neste|kommende"
     r"|sidste|næste|i sidste|prosli|proslog|ovaj|iduci|sljedeci|u|पिछले|बीते|इस|अगले|миналата|миналия|следващата"
-    r"|следващия) +(?P<day>\S+)"
+    r"|следващия|கடநத|இநத|வரும) +(?P<day>\S+)"
     r"|(?:hari +|el +)?(?P<before>\S+) +(?:lalu|lepas|kemarin|ini|depan|passat)"
     r"|i (?P<last>\S+)s"
     r"|(?:上|這|这|本|下)個? ?(?P<chinese>(?:星期|禮拜|礼拜|週|周)[一二三四五六日天])"
@@ -1104,8 +1109,8 @@ lalu' ('last Saturday'), 'Senin kemarin', 'hari Minggu ini', Malay 'Jumaat lepas
 Catalan's '(el) dilluns passat', Swedish's 'i fredags' ('last Friday'), the day's name
 with an 's' after it, Finnish 'viime perjantaina' ('last Friday'), Norwegian 'forrige
 onsdag', 'sist onsdag', 'på onsdag', Danish 'sidste søndag', 'næste fredag', Croatian 'prošli
-utorak', 'u petak' (its feminine days, 'u srijedu', in ``_RELATIVE_DAYS``), and Hindi
-'पिछले शुक्रवार', 'बीते शुक्रवार'."""
+utorak', 'u petak' (its feminine days, 'u srijedu', in ``_RELATIVE_DAYS``), Hindi
+'पिछले शुक्रवार', 'बीते शुक्रवार', and Tamil 'கடந்த வெள்ளிக்கிழமை' ('last Friday', folded 'கடநத')."""
 
 
 def _in_year(start: PartialDate, day: str) -> str | None:
