@@ -330,6 +330,12 @@ def _catalog_name(locale: Locale) -> str | None:
             and (locale.territory is None or locale.territory in CHINESE_SIMPLIFIED_REGIONS)
         )
         return "zh_Hans" if simplified and "zh_Hans" in names else None
+    if locale.script is not None and f"{locale.language}_{locale.script}" in names:
+        # A language shipped in a second script has a catalog of its own, named after it
+        # ('sr_Latn'): 'sr-Latn', 'sr-Latn-RS' and 'sr-ME' (CLDR's Montenegrin Serbian is
+        # Latin) are read in Latin letters; 'sr', 'sr-RS' and 'sr-Cyrl' in the language's
+        # own catalog ('sr', Cyrillic, CLDR's likeliest script for it).
+        return f"{locale.language}_{locale.script}"
     return locale.language if locale.language in names else None
 
 

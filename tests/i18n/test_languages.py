@@ -689,3 +689,46 @@ def test_croatian_is_shipped_left_to_right_in_its_own_catalog() -> None:
         12: "12 događaja",
         25: "25 događaja",
     }
+
+
+def test_serbian_is_shipped_in_cyrillic_and_in_latin_each_in_its_own_catalog() -> None:
+    # Serbian had no catalog: a site with `language: sr` was refused by check ("no
+    # translation"), though Serbian newsrooms came from TimelineJS, which has it. Serbian
+    # is written in both scripts: 'sr' in Cyrillic, CLDR's likeliest script for it (as
+    # Serbia's public broadcaster writes), 'sr-Latn' in Latin (as many news sites write).
+    cyrillic = languages.resolve("sr")
+    assert cyrillic is not None and cyrillic.catalog == "sr" and cyrillic.direction == "ltr"
+    latin = languages.resolve("sr-Latn")
+    assert latin is not None and latin.catalog == "sr_Latn" and latin.direction == "ltr"
+    assert {
+        tag: getattr(languages.resolve(tag), "catalog", None) for tag in ("sr-RS", "sr-Cyrl", "sr-cy")
+    } == {
+        "sr-RS": "sr",
+        "sr-Cyrl": "sr",
+        "sr-cy": "sr",  # TimelineJS's Cyrillic Serbian, a region CLDR has no Serbian of
+    }
+    # Montenegro's Serbian is Latin in CLDR, as a tag naming the script is.
+    assert {tag: getattr(languages.resolve(tag), "catalog", None) for tag in ("sr-Latn-RS", "sr-ME")} == {
+        "sr-Latn-RS": "sr_Latn",
+        "sr-ME": "sr_Latn",
+    }
+    assert {"sr", "sr-Latn"} <= set(languages.available_tags().split(", "))
+    assert languages.tag_for_name("српски") == "sr" and languages.tag_for_name("Serbian") == "sr"
+    assert languages.tag_for_name("srpski") == "sr-Latn"
+    assert translations("sr").gettext("Timeline") == "Хронологија"
+    assert translations("sr_Latn").gettext("Timeline") == "Hronologija"
+    # CLDR's 'one' for sr takes 21 as it takes 1, 'few' 22 as 2; 'other' 5, 12 and 25.
+    counts = {
+        n: translations("sr_Latn").ngettext("%(count)s week later", "%(count)s weeks later", n) % {"count": n}
+        for n in (1, 21, 2, 22, 5, 12, 25)
+    }
+    assert counts == {
+        1: "1 nedelju kasnije",
+        21: "21 nedelju kasnije",
+        2: "2 nedelje kasnije",
+        22: "22 nedelje kasnije",
+        5: "5 nedelja kasnije",
+        12: "12 nedelja kasnije",
+        25: "25 nedelja kasnije",
+    }
+    assert translations("sr").ngettext("%(num)d event", "%(num)d events", 22) % {"num": 22} == "22 догађаја"
