@@ -164,6 +164,7 @@ _MARKS = {
     "cs": ("„", "“"),
     "sk": ("„", "“"),
     "hr": ("„", "“"),  # as Croatian print and CLDR's hr: low opening, high closing, as Czech
+    "sr": ("„", "“"),  # as Serbian print, in both scripts: low opening, high closing, as Croatian
     "hu": ("„", "”"),
     "ro": ("„", "”"),
     "bg": ("„", "“"),
