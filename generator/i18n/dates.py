@@ -70,12 +70,19 @@ which reads as a year and a date (16 February). It is kept to its time by a no-b
 space; a span of times of one day has it once, before the first ('klo 16.02–16.05')."""
 
 
-AT_TIME = {"nb": "{1} kl.\u00a0{0}", "hr": "{1} u\u00a0{0}"}
+AT_TIME = {
+    "nb": "{1} kl.\u00a0{0}",
+    "hr": "{1} u\u00a0{0}",
+    "sr": "{1} у\u00a0{0}",
+    "sr_Latn": "{1} u\u00a0{0}",
+}
 """Languages whose news joins a date and its time with a word, and how: Norwegian writes
 '30. desember 2020 kl. 03:55', Croatian '29. prosinca 2020. u 12:19', as CLDR's pattern for
 a date at a time ('atTime', which Babel does not read) has it; the medium one Babel gives,
 '30. desember 2020, 03:55', '29. prosinca 2020. 12:19', reads as a machine's (Croatian's
-two numbers in a row as one). The word is kept to its time by a no-break space."""
+two numbers in a row as one). The word is kept to its time by a no-break space. Serbian
+writes 'у' ('1. новембар 2024. у 11:52') and, in Latin letters ('sr_Latn', a language
+and its script, found before the language alone), 'u'."""
 
 
 NEWS_CLOCK = dict.fromkeys(BRAZILIAN, ("H'h'mm", "H'h'mm'min'ss's'"))
@@ -411,8 +418,38 @@ def _hungarian(text: str) -> str:
     return _HUNGARIAN_DAY_BEFORE_AND.sub(r"\1. és ", text)
 
 
+_SERBIAN_GENITIVE = {
+    "januar": "januara", "februar": "februara", "mart": "marta", "april": "aprila", "maj": "maja",
+    "jun": "juna", "jul": "jula", "avgust": "avgusta", "septembar": "septembra",
+    "oktobar": "oktobra", "novembar": "novembra", "decembar": "decembra",
+    "јануар": "јануара", "фебруар": "фебруара", "март": "марта", "април": "априла", "мај": "маја",
+    "јун": "јуна", "јул": "јула", "август": "августа", "септембар": "септембра",
+    "октобар": "октобра", "новембар": "новембра", "децембар": "децембра",
+}  # fmt: skip
+"""Serbian months as CLDR writes them in a date, in both scripts, in the nominative
+('1. novembar 2024.'), and their genitive ('novembra'), which a word before them wants."""
+
+_SERBIAN_GOVERNED = re.compile(
+    r"\b(?:[Oo]d|[Dd]o|[Oo]ko|[Ii]zmeđu|[Оо]д|[Дд]о|[Оо]ко|[Ии]змеђу)\b.*?"
+    r"\b(" + "|".join(_SERBIAN_GENITIVE) + r")\b"
+)
+"""A month's name after a word that governs it, in either script ('Od 1. do 3. novembar')."""
+
+
+def _serbian(text: str) -> str:
+    """``text``, a Serbian date phrase, with every month after 'od', 'do', 'oko' or 'između'
+    in the genitive, as Serbian says it: 'Od novembra 2024.', 'Od 1. do 3. novembra 2024.',
+    'oko marta 2025.', in either script. CLDR has no genitive of Serbian months (its date
+    writes '1. novembar 2024.'), so the catalog's 'Od %(date)s' read 'Od novembar 2024.'.
+    A weekend's span, in brackets after no such word, is left as it is."""
+    while (found := _SERBIAN_GOVERNED.search(text)) is not None:
+        text = text[: found.start(1)] + _SERBIAN_GENITIVE[found[1]] + text[found.end(1) :]
+    return text
+
+
 ARTICLES = {
     "it": _italian,
+    "sr": _serbian,
     "ky": _kyrgyz,
     "el": _greek,
     "cs": _czech,
@@ -426,7 +463,7 @@ cannot write ('Dal 2005' but 'Da aprile 2010', 'Dall’8 aprile' but 'Dal 7 apri
 Catalan 'Des del 2005', 'Des d’abril', 'Des de l’1 d’abril'; Kyrgyz '7-апрелден тартып',
 '2005-жылга чейин'; Greek 'Από το 2005', 'Από τον Απρίλιο του 2010'; Czech 'Od roku 2010'
 but 'Od dubna 2010'; Finnish 'Vuodesta 2010 alkaen', 'Huhtikuusta 2010 alkaen'; Hungarian
-'2011-ig' but '2010. áprilisig')."""
+'2011-ig' but '2010. áprilisig'; Serbian 'Od novembra 2024.', where CLDR writes 'novembar')."""
 
 
 class DateText:
@@ -518,7 +555,9 @@ class DateText:
 
     @functools.cached_property
     def _glue(self) -> str:
-        return AT_TIME.get(self.locale.language) or str(self.locale.datetime_formats["medium"])
+        scripted = f"{self.locale.language}_{self.locale.script}" if self.locale.script else ""
+        found = AT_TIME.get(scripted) or AT_TIME.get(self.locale.language)
+        return found or str(self.locale.datetime_formats["medium"])
 
     @functools.cached_property
     def _full_months(self) -> bool:

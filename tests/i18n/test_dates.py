@@ -251,6 +251,17 @@ def test_each_date_is_formatted_once_and_remembered() -> None:
         ("hr", "between", "2020-12", "2021-03", "Od prosinca 2020. do ožujka 2021."),
         ("hr", "between", "2020", "2022", "Od 2020. do 2022."),
         ("hr", "between", "2020-12-29", "2020-12-31", "Između 29. i 31. prosinca 2020."),
+        # Serbian 'od', 'do' and 'oko' govern the genitive, in both scripts, which CLDR's
+        # Serbian months lack: not 'Od novembar 2024.', 'Od 1. do 3. novembar 2024.'.
+        ("sr", "from", "2024-11", None, "Од новембра 2024."),
+        ("sr", "until", "2025-03", None, "До марта 2025."),
+        ("sr", "from", "2024-11-01", None, "Од 1. новембра 2024."),
+        ("sr", "between", "2024-11", "2025-03", "Од новембра 2024. до марта 2025."),
+        ("sr", "between", "2024-11-01", "2024-11-03", "Од 1. до 3. новембра 2024."),
+        ("sr", "weekend", "2024-11-02", "2024-11-03", "Викенд (2.–3. новембар 2024.)"),  # no 'od'
+        ("sr-Latn", "from", "2024-11", None, "Od novembra 2024."),
+        ("sr-Latn", "until", "2024-11-01", None, "Do 1. novembra 2024."),
+        ("sr-Latn", "between", "2024-11-01", "2024-12-03", "Od 1. novembra do 3. decembra 2024."),
         ("cs", "from", "2010-04", None, "Od dubna 2010"),
         ("cs", "until", "2011-10", None, "Do října 2011"),
         ("cs", "from", "2010-04-07", None, "Od 7. dubna 2010"),
@@ -369,6 +380,8 @@ def test_date_phrases_are_worded_for_a_day_or_for_a_month_or_year(
         ("cs", "2010-04", "kolem dubna 2010"),
         ("cs", "2010", "kolem roku 2010"),
         ("hr", "2020-12", "oko prosinca 2020."),
+        ("sr", "2024-11", "око новембра 2024."),
+        ("sr-Latn", "2024-11-01", "oko 1. novembra 2024."),
         ("sk", "2024-05", "okolo mája 2024"),
         ("sk", "2024", "okolo roku 2024"),
         ("it", "2010-04-08", "intorno all’8 aprile 2010"),
@@ -391,6 +404,7 @@ def test_an_approximate_day_takes_its_article_and_a_year_does_not(tag: str, date
         ("cs", "2010-04", "2010-08", "kolem dubna–srpna 2010"),
         ("cs", "2005", "2010", "kolem 2005–2010"),  # a span of years takes no 'roku'
         ("hr", "2020-11", "2021-02", "oko studenoga 2020.\u2009–\u2009veljače 2021."),
+        ("sr-Latn", "2024-11", "2025-02", "oko novembra 2024.\u2009–\u2009februara 2025."),
         ("sk", "2005", "2010", "okolo 2005\u2009–\u20092010"),  # CLDR sk spaces a span of years
         ("en", "2010-04", "2010-08", "c. April\u2009–\u2009August 2010"),
     ],
@@ -488,6 +502,10 @@ def test_days_and_months_of_one_year_can_be_written_without_it(tag: str, expecte
         # Croatian news, and CLDR's hr, write 'u' ('at'): '29. prosinca 2020. 12:19' read
         # its year and hour as two numbers in a row.
         ("hr", "2020-12-29T12:19+01:00", None, "29. prosinca 2020. u\u00a012:19 (UTC+1)"),
+        # Serbian too, 'у' in Cyrillic and 'u' in Latin: '1. новембар 2024. 11:52'.
+        ("sr", "2024-11-01T11:52+01:00", None, "1. новембар 2024. у\u00a011:52 (UTC+1)"),
+        ("sr-Latn", "2024-11-01T11:52", None, "1. novembar 2024. u\u00a011:52"),
+        ("sr-Latn-RS", "2024-11-01T11:52", "2024-11-01T12:30", "1. novembar 2024. u\u00a011:52–12:30"),
         (
             "hr",
             "2020-12-29T12:19",
