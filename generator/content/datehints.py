@@ -39,11 +39,25 @@ _ENGLISH_MONTHS = {name.lower(): n for n, name in enumerate(MONTHS) if name} | {
     name[:3].lower(): n for n, name in enumerate(MONTHS) if name
 }
 """English month names, whole or in three letters ('oct'), to their numbers."""
-_OTHER_SPELLINGS = {"setiembre": 9, "set": 9, "सितमबर": 9, "अकतूबर": 10, "नवमबर": 11, "दिसमबर": 12}
+_OTHER_SPELLINGS = {"setiembre": 9, "set": 9, "सितमबर": 9, "अकतूबर": 10, "नवमबर": 11, "दिसमबर": 12} | {
+    name: n
+    for n, names in enumerate(
+        (
+            ("januara", "јануара"), ("februara", "фебруара"), ("marta", "марта"), ("aprila", "априла"),
+            ("maja", "маја"), ("juna", "јуна"), ("jula", "јула"), ("avgusta", "августа"),
+            ("septembra", "септембра"), ("oktobra", "октобра"), ("novembra", "новембра"),
+            ("decembra", "децембра"),
+        ),
+        start=1,
+    )
+    for name in names
+}  # fmt: skip
 """Month names CLDR leaves out: 'setiembre', the Latin American (and Academy-accepted)
 spelling of 'septiembre', as Peru's and Uruguay's papers write it, and its 'set.'; Hindi's
 'सितम्बर', 'अक्तूबर', 'नवम्बर', 'दिसम्बर', as many Hindi papers spell CLDR's 'सितंबर',
-'अक्टूबर', 'नवंबर', 'दिसंबर' (folded, their virama set aside as accents are)."""
+'अक्टूबर', 'नवंबर', 'दिसंबर' (folded, their virama set aside as accents are); Serbian's
+months in the genitive, in both scripts, as Serbian writes them after a day ('1. новембра
+2024.', '1. novembra 2024.'), where CLDR has only 'новембар'."""
 
 
 @cache
@@ -234,10 +248,10 @@ _YEAR_MONTH_DAY = _when_needed(r"(\d{4}) *[年년] *(\d{1,2}) *[月월](?: *(\d{
 _KOREAN_DOTTED = _when_needed(r"(\d{4})\. ?(\d{1,2})\. ?(\d{1,2})\.?")
 """A date as the Korean press writes it in numbers, year first, each part ended by a dot
 and a space: '2010. 8. 5.'."""
-_HOURS = r" ?(?:hodin|hod|h|hrs?|horas?|uhr|uur|u|sati|sata|sat|часа|ч)\.?"
+_HOURS = r" ?(?:hodin|hod|h|hrs?|horas?|uhr|uur|u|sati|sata|sat|casova|часова|часа|ч)\.?"
 """The word for hours after a time, as Spanish, French, German, Dutch, Czech and Croatian
 write it ('20.00 h', '20 Uhr', '15.20 uur', Flemish '15.20 u', '19.15 hod.', '19 hodin',
-'12.19 sati'), and Bulgarian ('5:37 ч.', '5 часа')."""
+'12.19 sati'), Bulgarian ('5:37 ч.', '5 часа') and Serbian ('11.52 часова', '11 časova')."""
 _CLOCK = (
     r"(?P<H>\d{1,2})(?:(?P<sep>[:.]| ?[hu] ?)(?P<M>\d{2})(?::(?P<S>\d{2}))?(?P<unit>" + _HOURS + r")?"
     r"|(?P<hours>" + _HOURS + r"))"
@@ -247,7 +261,7 @@ _CLOCK = (
 _AT_TIME = _when_needed(
     r"(?P<date>.+?)(?:t|,? +(?:(?:a las|a les|a la|at|um|om|a|as|в|об|о|saat|alle ore|alle|ore|pukul|jam"
     r"|o godz\.?|godz\.?|o|στισ|και ωρα|ωρα|ve|v|klockan|klokka|klokken|kl\.?|kello|klo\.?"
-    r"|la ora|la orele|ora|orele|u|[-–—]) +)?)" + _CLOCK + r"(?: ?(?P<tz>z|[+-]\d{1,2}(?::?\d{2})?))?"
+    r"|la ora|la orele|ora|orele|u|у|[-–—]) +)?)" + _CLOCK + r"(?: ?(?P<tz>z|[+-]\d{1,2}(?::?\d{2})?))?"
 )
 """A date, then a time after a 'T' (lowercased), a space, a comma or a word for 'at':
 '2010-04-19 12:00', '3 de mayo de 2010, 20.00 h', '3. Mai 2010 um 20 Uhr', '19 Nisan 2010,
@@ -262,11 +276,12 @@ before 'čtrnáct'), '7 april 2017 kl. 14.53' (Swedish 'kl.', 'klockan', o'clock
 16.02' (Finnish 'klo', 'kello', o'clock), '30. desember 2020 klokka 03.55' (Norwegian 'kl.',
 'klokka', 'klokken'), '30 octombrie 2015, ora 22:32' (Romanian 'ora', the hour, 'la ora', at
 the hour, and 'orele', which editors write too), '29. prosinca 2020. u 12.19 sati' (Croatian
-'u', at)."""
+'u', at; Serbian 'у' in Cyrillic, '1. новембра 2024. у 11.52 часова')."""
 
 
 _YEAR_WORD_AFTER = _when_needed(
     r"(?<=\d{4}) ?(?:г|года|р|року|r|roku)\.?(?=,|\s|$)"
+    r"|(?<=\d{4})\.? (?:godine|године)(?=,|\s|$)"
     r"|(?<=\d{4})\.(?=,|$| [^\W\d]| \d{1,2}[:.]\d{2}(?!\.))"
     r"|^(?:v roce|v roku|roku|vuonna|(?:in )?anul) (?=\d{4}(?!\d))"
 )
@@ -274,9 +289,10 @@ _YEAR_WORD_AFTER = _when_needed(
 r.', '8.11.2021 r.', '2021 roku', '2021 r.') and Russian and Ukrainian do ('2018 г.',
 '2018 р.'), or before it, as Czech and Slovak do ('v roce 2021', 'v roku 2024', 'roku
 2021'), Finnish ('vuonna 2017', 'in the year') and Romanian ('(în) anul 2015'); a year's
-number says as much. And the dot Croatian ends a year with ('29. prosinca 2020.',
-'29.12.2020. u 12:19'), where words, a time or nothing follow: not a Korean or Hungarian
-year's, with its month after it ('2010. 8. 5.')."""
+number says as much; Serbian's 'godine' ('2024. godine', '2024. године'). And the dot
+Croatian ends a year with ('29. prosinca 2020.', '29.12.2020. u 12:19'), where words, a
+time or nothing follow: not a Korean or Hungarian year's, with its month after it ('2010.
+8. 5.')."""
 
 
 _AT_WORD = (
@@ -1036,6 +1052,13 @@ _RELATIVE_DAYS = frozenset(
         "ovog tjedna", "iduci tjedan", "sljedeci tjedan", "prosli mjesec", "proslog mjeseca",
         "ovog mjeseca", "prosle godine", "ove godine", "lani", "prosli vikend", "ovaj vikend",
         "prosle srijede", "prosle subote", "prosle nedjelje", "u srijedu", "u subotu", "u nedjelju",
+        "juce", "prekjuce", "prosle nedelje", "prosle sedmice", "ove nedelje", "ove sedmice",
+        "sledece nedelje", "prosli mesec", "proslog meseca", "ovog meseca", "lane", "prosle srede",
+        "u sredu", "u nedelju",
+        "јуче", "данас", "сутра", "прекјуче", "прекосутра", "синоћ", "јутрос", "вечерас",
+        "прошле недеље", "прошле седмице", "ове недеље", "ове седмице", "следеће недеље",
+        "прошли месец", "прошлог месеца", "овог месеца", "прошле године", "ове године", "лане",
+        "прошле среде", "прошле суботе", "у среду", "у суботу", "у недељу",
         "पिछले हफते", "इस हफते", "अगले हफते", "पिछले सपताह", "इस सपताह", "पिछले महीने",
         "इस महीने", "पिछले साल", "इस साल", "पिछले वरष", "बीते हफते", "बीते साल",
     }
@@ -1062,6 +1085,7 @@ _RELATIVE_LEAD = _when_needed(
     r"|w zeszły|w ubiegły|w ostatni|we|w|την περασμενη|το περασμενο|την προηγουμενη|το προηγουμενο"
     r"|την|το|minuly|minule|minulu|tento|pristi|buducu|buduci|ve|v|viime|ensi|tana|forrige|sist|pa|neste|kommende"
     r"|sidste|næste|i sidste|prosli|proslog|ovaj|iduci|sljedeci|u|पिछले|बीते|इस|अगले|миналата|миналия|следващата"
+    r"|прошли|прошлог|овај|у"
     r"|следващия) +(?P<day>\S+)"
     r"|(?:hari +|el +)?(?P<before>\S+) +(?:lalu|lepas|kemarin|ini|depan|passat)"
     r"|i (?P<last>\S+)s"
@@ -1075,7 +1099,8 @@ lalu' ('last Saturday'), 'Senin kemarin', 'hari Minggu ini', Malay 'Jumaat lepas
 Catalan's '(el) dilluns passat', Swedish's 'i fredags' ('last Friday'), the day's name
 with an 's' after it, Finnish 'viime perjantaina' ('last Friday'), Norwegian 'forrige
 onsdag', 'sist onsdag', 'på onsdag', Danish 'sidste søndag', 'næste fredag', Croatian 'prošli
-utorak', 'u petak' (its feminine days, 'u srijedu', in ``_RELATIVE_DAYS``), and Hindi
+utorak', 'u petak' (its feminine days, 'u srijedu', in ``_RELATIVE_DAYS``), Serbian 'прошли
+уторак', 'у петак', and Hindi
 'पिछले शुक्रवार', 'बीते शुक्रवार'."""
 
 
@@ -1159,7 +1184,8 @@ _VAGUE = _when_needed(
     r"|(?:i løpet av )?(?:varen|sommeren|høsten|vinteren)"
     r"|(?:i )?(?:begyndelsen|starten|midten|slutningen)|først i|sidst i|ultimo"
     r"|(?:i løbet af )?(?:foraret|sommeren|efteraret|vinteren)"
-    r"|(?:la |in )?(?:inceputul|mijlocul|sfarsitul|finalul)|(?:in )?(?:primavara|vara|toamna|iarna))[- ]+"
+    r"|(?:la |in )?(?:inceputul|mijlocul|sfarsitul|finalul)|(?:in )?(?:primavara|vara|toamna|iarna)"
+    r"|pocetkom|sredinom|krajem|почетком|средином|крајем)[- ]+"
     r"(?:(?:of|de|del|du|van|av|af|tahun|bulan|roku|lui|anului|lunii) +|d' *)?(?P<rest>.+)"
 )
 """'Spring 2010', 'mid-April 2010', 'early 2010': part of a month or year, folded; in
@@ -1175,7 +1201,7 @@ it), Norwegian ('i slutten av januar 2021', 'tidlig i mars 2021', 'høsten 2021'
 'ø' as written: folding keeps it), Danish ('i slutningen af juni 2023', 'sidst i juni
 2023', 'ultimo juni 2023', 'efteråret 2022'; not 'primo juli', which Italian reads as 1 July,
 'primo luglio') and Romanian ('la sfârșitul lui 2015', 'începutul lunii martie 2016', 'în
-toamna lui 2015', 'vara 2016')."""
+toamna lui 2015', 'vara 2016') and Serbian ('почетком новембра 2024.', 'krajem 2024.')."""
 
 
 _APPROXIMATE_AFTER = _when_needed(

@@ -1901,3 +1901,52 @@ def test_a_date_as_a_croatian_editor_writes_it_is_suggested(text: str, iso: str)
 def test_a_day_a_croatian_editor_counts_from_the_article_is_told_how_to_write_it(written: str) -> None:
     # Each got only "expected a date in the form YYYY...", with no word of what to write.
     assert hint(written, span=True) == f"; '{written}' {COUNTED_FROM}"
+
+
+@pytest.mark.parametrize(
+    ("text", "iso"),
+    [
+        # Serbian writes a month after its day in the genitive, which CLDR's Serbian lacks
+        # ('новембар'), in either script; 'у' ('at', in Cyrillic) before a time and 'часова'
+        # ('hours') after it; 'године' ('of the year') after a year.
+        ("1. новембра 2024.", "2024-11-01"),
+        ("1. novembra 2024.", "2024-11-01"),
+        ("петак, 1. новембра 2024.", "2024-11-01"),
+        ("новембра 2024.", "2024-11"),
+        ("1. новембра 2024. у 11:52", "2024-11-01T11:52"),
+        ("1. новембра 2024. у 11.52 часова", "2024-11-01T11:52"),
+        ("1. novembra 2024. u 11.52 časova", "2024-11-01T11:52"),
+        ("1.11.2024. у 11.52", "2024-11-01T11:52"),
+        ("2024. године", "2024"),
+        ("2024. godine", "2024"),
+    ],
+)
+def test_a_date_as_a_serbian_editor_writes_it_is_suggested(text: str, iso: str) -> None:
+    # Each got only "expected a date in the form YYYY...".
+    assert suggest(text) == iso
+
+
+@pytest.mark.parametrize(
+    ("text", "said"),
+    [
+        *(
+            (written, f"; '{written}' {COUNTED_FROM}")
+            for written in (
+                "јуче", "juče", "прекјуче", "синоћ", "вечерас", "прошле недеље", "prošle nedelje",
+                "прошлог месеца", "прошле године", "лане", "прошли уторак", "у петак", "у среду",
+                "u sredu", "у недељу",
+            )
+        ),
+        *(
+            (words, _as_far_as_known(words, iso))
+            for words, iso in (
+                ("почетком новембра 2024.", "2024-11"),
+                ("средином марта 2025.", "2025-03"),
+                ("krajem 2024.", "2024"),
+            )
+        ),
+    ],
+)  # fmt: skip
+def test_a_date_as_a_serbian_editor_writes_it_is_told_how_to_write_it(text: str, said: str) -> None:
+    # Each got only "expected a date in the form YYYY...", with no word of what to write.
+    assert hint(text, span=True) == said
