@@ -356,8 +356,13 @@ def autonym(tag: str) -> str:
 
 def territory_name(language: Language, numeric: str) -> str | None:
     """A country's name in ``language`` from its ISO 3166 numeric code ('417' ->
-    'Киргизия'), through CLDR; None when CLDR has no such code."""
-    codes = get_global("territory_aliases").get(numeric.zfill(3)) if numeric.lstrip("-").isdigit() else None
+    'Киргизия'), or CLDR's own code of two capitals where ISO has no number ('XK' ->
+    'Косово'), through CLDR; None when CLDR has no such code."""
+    codes: list[str] | None = None
+    if len(numeric) == 2 and numeric.isalpha() and numeric.isupper():
+        codes = [numeric]
+    elif numeric.lstrip("-").isdigit():
+        codes = get_global("territory_aliases").get(numeric.zfill(3))
     if not codes:
         return None
     name: str | None = language.locale.territories.get(codes[0])
