@@ -689,3 +689,32 @@ def test_croatian_is_shipped_left_to_right_in_its_own_catalog() -> None:
         12: "12 događaja",
         25: "25 događaja",
     }
+
+
+def test_lithuanian_is_shipped_left_to_right_in_its_own_catalog() -> None:
+    # Lithuanian had no catalog: a site with `language: lt` was refused by check ("no
+    # translation"), though Lithuanian newsrooms came from TimelineJS, which has it.
+    lithuanian = languages.resolve("lt")
+    assert lithuanian is not None and lithuanian.catalog == "lt" and lithuanian.direction == "ltr"
+    assert languages.resolve("lt-LT") is not None
+    assert "lt" in languages.available_tags().split(", ")
+    assert languages.tag_for_name("lietuvių") == "lt" and languages.tag_for_name("Lithuanian") == "lt"
+    assert translations("lt").gettext("Timeline") == "Chronologija"
+    # CLDR's 'one' for lt takes 21 as it takes 1 (not 11), 'few' 2-9 and 22 (not 12-19),
+    # 'other' 10-20 and 30: '1 įvykis', '2 įvykiai', '10 įvykių'.
+    counts = {
+        n: translations("lt").ngettext("%(num)d event", "%(num)d events", n) % {"num": n}
+        for n in (1, 21, 2, 9, 22, 10, 11, 12, 25, 30)
+    }
+    assert counts == {
+        1: "1 įvykis",
+        21: "21 įvykis",
+        2: "2 įvykiai",
+        9: "9 įvykiai",
+        22: "22 įvykiai",
+        10: "10 įvykių",
+        11: "11 įvykių",
+        12: "12 įvykių",
+        25: "25 įvykiai",
+        30: "30 įvykių",
+    }
