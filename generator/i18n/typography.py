@@ -164,6 +164,7 @@ _MARKS = {
     "cs": ("„", "“"),
     "sk": ("„", "“"),
     "hr": ("„", "“"),  # as Croatian print and CLDR's hr: low opening, high closing, as Czech
+    "lt": ("„", "“"),  # as Lithuanian print and CLDR's lt: low opening, high closing, as Czech
     "hu": ("„", "”"),
     "ro": ("„", "”"),
     "bg": ("„", "“"),
