@@ -116,23 +116,40 @@ en dash, and the pattern to use instead: Danish's '{0}-{1}' wrote '3. juli 2022 
 '3. juli 2022–3. juli 2023' and '3.–4. juli 2022', as Danish print joins a span."""
 
 
-MONTH_GOVERNED = frozenset({"ru", "uk", "pl", "cs", "sk", "hr"})
+MONTH_GOVERNED = frozenset({"ru", "uk", "pl", "cs", "sk", "hr", "lt"})
 """Languages whose words before a month put it in the genitive: Russian 'с апреля',
 'до апреля', 'ок. апреля', Ukrainian 'з квітня', Polish 'od kwietnia', 'do października',
 Czech 'od dubna', 'do října', 'kolem dubna', Slovak 'od mája', 'okolo mája', Croatian 'od
-prosinca', 'do ožujka', 'oko prosinca', not 'с апрель', 'od kwiecień', 'od duben', 'od
-máj', 'od prosinac'.
+prosinca', 'do ožujka', 'oko prosinca', Lithuanian 'nuo 2024 m. lapkričio', 'iki sausio',
+not 'с апрель', 'od kwiecień', 'od duben', 'od máj', 'od prosinac', 'nuo 2024 m. lapkritis'.
 CLDR writes a month alone in its stand-alone form ('апрель 2010 г.', 'kwiecień 2010',
 LLLL) and has the genitive as its format form (MMMM, as in '7 апреля', '7 kwietnia'),
 which a phrase's month takes in these languages."""
 
 
-BOTH_ENDS_GOVERNED = frozenset({"pl", "cs", "sk", "hr"})
+BOTH_ENDS_GOVERNED = frozenset({"pl", "cs", "sk", "hr", "lt"})
 """Languages of ``MONTH_GOVERNED`` whose 'between' of months or years governs both ends:
 Polish 'od kwietnia do sierpnia 2010', Czech 'od dubna do srpna 2010', Slovak 'od mája
 do augusta 2024', Croatian 'od siječnja do ožujka 2021.' ('do' takes the genitive too),
-where Russian says 'с апреля по
+Lithuanian 'nuo 2024 m. rugsėjo iki lapkričio' ('iki' too), where Russian says 'с апреля по
 август', its last month as it stands."""
+
+
+SPAN_WORDS = {"lt": ("m.", "d.")}
+"""Languages whose CLDR spans leave out the words their long date writes after the year and
+after the day, and those words: Lithuanian's long date is '2024 m. lapkričio 25 d.' ('m.'
+for 'metai', year, 'd.' for 'diena', day), its spans '2024 lapkričio 25–27' and '2024
+lapkričio 25 – gruodžio 3', a year's and a day's numbers among words with nothing to say
+what they are. Lithuanian print writes '2024 m. lapkričio 25–27 d.' and '2024 m. lapkričio
+25 d. – gruodžio 3 d.': the day's word once after a span of days of one month."""
+
+_SPAN_YEAR = re.compile(r"(?<![y'])(y+)(?=[ \u00a0\u2009])")
+"""A year field with a space after it, in a span's half ('y LLLL–'), not a span of years
+('y–')."""
+
+_SPAN_DAY = re.compile(r"(?<![d'])(d)(?=[ \u00a0\u2009]+[–—-]|$)")
+"""A day field that ends a span's half, or its date before a spaced dash ('MMMM d – '): not
+the first day of '25–27', which shares the last's word."""
 
 
 ELISION = {"fr": re.compile(r"\b([Dd])e (?=[aeiouyàâæéèêëîïôœùûüAEIOUYÉ])")}
@@ -411,6 +428,28 @@ def _hungarian(text: str) -> str:
     return _HUNGARIAN_DAY_BEFORE_AND.sub(r"\1. és ", text)
 
 
+_LITHUANIAN_MONTH = re.compile(
+    r"\b(sausio|vasario|kovo|balandžio|gegužės|birželio|liepos|rugpjūčio|rugsėjo|spalio|lapkričio"
+    r"|gruodžio)(?![\s\u00a0\u2009\u2060]*[\d–—-])"
+)
+"""A Lithuanian month in the genitive (CLDR's format form) with no day after it, nor a dash to
+another month: the last of a phrase's months ('nuo 2024 m. lapkričio', 'apie 2024 m.
+rugsėjo–lapkričio')."""
+
+_LITHUANIAN_BARE_YEAR = re.compile(r"(?<![\d:])(\d{4})(?=$| (?:iki|ir) )")
+"""A year alone at the end of a Lithuanian date phrase or before 'iki' ('until') or 'ir'
+('and'), without the 'm.' ('metai', year) Lithuanian writes after it."""
+
+
+def _lithuanian(text: str) -> str:
+    """``text``, a Lithuanian date phrase, with the words Lithuanian print writes that the
+    catalog's 'Nuo %(date)s' cannot: 'mėn.' after a month named without its day, which then
+    takes any case the word before it governs ('Nuo 2024 m. lapkričio mėn.', 'apie 2024 m.
+    lapkričio mėn.': 'apie' wants the accusative, which 'mėn.' hides and 'lapkričio' alone
+    does not), and 'm.' after a year alone ('Nuo 2024 m.', 'apie 2023–2025 m.')."""
+    return _LITHUANIAN_BARE_YEAR.sub(r"\1 m.", _LITHUANIAN_MONTH.sub(r"\1 mėn.", text))
+
+
 ARTICLES = {
     "it": _italian,
     "ky": _kyrgyz,
@@ -420,13 +459,14 @@ ARTICLES = {
     "ca": _catalan,
     "fi": _finnish,
     "hu": _hungarian,
+    "lt": _lithuanian,
 }
 """Languages whose date phrases take articles, elisions or case endings the catalog
 cannot write ('Dal 2005' but 'Da aprile 2010', 'Dall’8 aprile' but 'Dal 7 aprile';
 Catalan 'Des del 2005', 'Des d’abril', 'Des de l’1 d’abril'; Kyrgyz '7-апрелден тартып',
 '2005-жылга чейин'; Greek 'Από το 2005', 'Από τον Απρίλιο του 2010'; Czech 'Od roku 2010'
 but 'Od dubna 2010'; Finnish 'Vuodesta 2010 alkaen', 'Huhtikuusta 2010 alkaen'; Hungarian
-'2011-ig' but '2010. áprilisig')."""
+'2011-ig' but '2010. áprilisig'; Lithuanian 'Nuo 2024 m.', 'Nuo 2024 m. lapkričio mėn.')."""
 
 
 class DateText:
@@ -615,6 +655,13 @@ class DateText:
             first = self._dashed(first)  # the joint ends the first half: 'MMM y-ж. - '
             if self.locale.language in NO_COMMA_BEFORE_YEAR:
                 second = second.replace(", y", " y")
+            words = SPAN_WORDS.get(self.locale.language)
+            if words:
+                year_word, day_word = words
+                first, second = (
+                    _SPAN_DAY.sub(rf"\1 '{day_word}'", _SPAN_YEAR.sub(rf"\1 '{year_word}'", half))
+                    for half in (first, second)
+                )
             out[field] = (parse_pattern(first), parse_pattern(second))
         return out
 

@@ -885,3 +885,75 @@ def test_a_malay_span_of_two_months_puts_no_comma_before_its_year(
     # CLDR's Malay span of days in two months of one year is 'd MMM, y': '31 Mac – 28 April,
     # 2014' beside '8–10 Mac 2014' and '28 April 2014'; Malaysian print writes no comma.
     assert show(for_tag("ms"), start, end) == expected
+
+
+@pytest.mark.parametrize(
+    ("start", "end", "expected"),
+    [
+        ("2024-11-25", "2024-11-27", "2024 m. lapkričio 25–27 d."),
+        ("2024-11-25", "2024-12-03", "2024 m. lapkričio 25 d.\u2009–\u2009gruodžio 3 d."),
+        ("2024-11-25", "2025-01-10", "2024 m. lapkričio 25 d.\u2009–\u20092025 m. sausio 10 d."),
+        ("2024-09", "2024-11", "2024 m. rugsėjis–lapkritis"),
+        ("2024-11", "2025-02", "2024 m. lapkritis\u2009–\u20092025 m. vasaris"),
+        ("2023", "2025", "2023–2025"),
+    ],
+)
+def test_a_lithuanian_span_writes_m_after_its_year_and_d_after_its_day(
+    start: str, end: str, expected: str
+) -> None:
+    # CLDR's Lithuanian spans leave out the 'm.' (year) and 'd.' (day) its long date writes
+    # ('2024 m. lapkričio 25 d.'): they read '2024 lapkričio 25–27' and '2024 lapkričio 25 –
+    # gruodžio 3', numbers among words with nothing to say what they are.
+    assert show(for_tag("lt"), start, end) == expected
+
+
+def test_a_lithuanian_span_without_its_year_writes_d_after_its_day() -> None:
+    dates = for_tag("lt")
+    shown = dates.span(parse_date("2024-11-25"), parse_date("2024-12-03"), year=False)
+    assert shown == "lapkričio 25 d.\u2009–\u2009gruodžio 3 d."
+
+
+@pytest.mark.parametrize(
+    ("kind", "start", "end", "expected"),
+    [
+        # 'nuo', 'iki' and 'tarp' govern the genitive: not 'Nuo 2024 m. lapkritis'. A month
+        # named without its day takes 'mėn.' (mėnuo, month) after it, and a year alone 'm.',
+        # as Lithuanian print writes them: not 'Nuo 2024', 'apie 2024 m. lapkričio'.
+        ("from", "2024-11", None, "Nuo 2024 m. lapkričio mėn."),
+        ("until", "2025-01", None, "Iki 2025 m. sausio mėn."),
+        ("from", "2024", None, "Nuo 2024 m."),
+        ("until", "2025", None, "Iki 2025 m."),
+        ("from", "2024-11-25", None, "Nuo 2024 m. lapkričio 25 d."),
+        ("between", "2024-09", "2024-11", "Nuo 2024 m. rugsėjo mėn. iki lapkričio mėn."),
+        ("between", "2024-11", "2025-01", "Nuo 2024 m. lapkričio mėn. iki 2025 m. sausio mėn."),
+        ("between", "2023", "2025", "Nuo 2023 m. iki 2025 m."),
+        ("between", "2024-11-23", "2024-11-24", "Tarp 2024 m. lapkričio 23 ir 24 d."),
+        ("between", "2024-11-30", "2024-12-01", "Tarp 2024 m. lapkričio 30 d. ir gruodžio 1 d."),
+        ("weekend", "2024-11-23", "2024-11-24", "Savaitgalis: 2024 m. lapkričio 23–24 d."),
+    ],
+)
+def test_lithuanian_date_phrases_govern_their_month_and_name_a_year_as_a_year(
+    kind: str, start: str, end: str | None, expected: str
+) -> None:
+    dates = for_tag("lt")
+    shown = dates.phrase(kind, parse_date(start), parse_date(end) if end else None)
+    assert shown.replace("\u2060", "") == expected
+
+
+@pytest.mark.parametrize(
+    ("start", "end", "expected"),
+    [
+        ("2024-11", None, "apie 2024 m. lapkričio mėn."),
+        ("2024", None, "apie 2024 m."),
+        ("2024-11-25", None, "apie 2024 m. lapkričio 25 d."),
+        ("2024-09", "2024-11", "apie 2024 m. rugsėjo–lapkričio mėn."),
+        ("2023", "2025", "apie 2023–2025 m."),
+    ],
+)
+def test_an_approximate_lithuanian_date_names_its_month_and_year(
+    start: str, end: str | None, expected: str
+) -> None:
+    # 'apie' ('about') wants the accusative: 'apie 2024 m. lapkritis' (nominative) and
+    # 'apie 2024 m. lapkričio' (genitive) are wrong; 'lapkričio mėn.' ('the month of
+    # November', its 'mėn.' read 'mėnesį') and '2024 m.' ('metus') are what print writes.
+    assert show(for_tag("lt"), start, end, circa=True).replace("\u2060", "") == expected
