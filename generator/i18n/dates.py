@@ -135,6 +135,13 @@ Lithuanian 'nuo 2024 m. rugsėjo iki lapkričio' ('iki' too), where Russian says
 август', its last month as it stands."""
 
 
+MONTH_ALONE_NAMED = frozenset({"lt"})
+"""Languages whose CLDR month without its year (the skeleton 'MMM') is its number, written by
+its name instead, as their long dates and spans of months name it: Lithuanian's is 'MM', and
+the overview strip labelled the months after '2025' '05' and '11', where its spans read
+'rugsėjis–lapkritis'; now 'gegužė', 'lapkritis'."""
+
+
 SPAN_WORDS = {"lt": ("m.", "d.")}
 """Languages whose CLDR spans leave out the words their long date writes after the year and
 after the day, and those words: Lithuanian's long date is '2024 m. lapkričio 25 d.' ('m.'
@@ -530,6 +537,8 @@ class DateText:
     def _month_alone(self) -> DateTimePattern:
         # CLDR's month without a year is abbreviated ('LLL'); written in full where the
         # language's dates are, as spans are (``_interval``).
+        if self.locale.language in MONTH_ALONE_NAMED:
+            return parse_pattern("LLLL")
         pattern = self._skeleton("MMM").pattern
         return parse_pattern(_SHORT_MONTH.sub(r"\1\1\1\1", pattern) if self._full_months else pattern)
 

@@ -957,3 +957,11 @@ def test_an_approximate_lithuanian_date_names_its_month_and_year(
     # 'apie 2024 m. lapkričio' (genitive) are wrong; 'lapkričio mėn.' ('the month of
     # November', its 'mėn.' read 'mėnesį') and '2024 m.' ('metus') are what print writes.
     assert show(for_tag("lt"), start, end, circa=True).replace("\u2060", "") == expected
+
+
+def test_a_lithuanian_month_without_its_year_is_named() -> None:
+    # CLDR's lt month without its year is its number ('MM'): the overview strip labelled
+    # the months after '2025' '05' and '11'.
+    dates = for_tag("lt")
+    assert dates.span(parse_date("2025-05"), None, year=False) == "gegužė"
+    assert dates.span(parse_date("2025-11"), None, year=False) == "lapkritis"
