@@ -1082,14 +1082,24 @@ def _tied_spaces(language: Language) -> re.Pattern[str]:
     # language's month has a space in it.
     worded = sorted({n.rsplit(" ", 1)[0] for n in names if re.fullmatch(r"\S+ \d{1,2}", n)})
     numbered = rf"|(?<!\w)(?:{'|'.join(map(re.escape, worded))}) (?=\d{{1,2}}(?![\d:]))" if worded else ""
+    # Lithuanian's 'm.' and 'd.' after a year and a day (``SPAN_WORDS``) go with their
+    # numbers: the timeline's date column broke 'lapkričio 25' over 'd. 05:28', the day's
+    # word tied to the time by the rule for 'c. 1990', which these dots are kept out of.
+    words = SPAN_WORDS.get(locale.language)
+    after_number = "|".join(re.escape(word) for word in words) if words else ""
+    tied_words = rf"|(?<=\d) (?=(?:{after_number})(?!\w))" if words else ""
+    letters = "".join(word[0] for word in words) if words else ""  # each a letter and its dot
+    abbreviation = rf"(?<=\.)(?<!\b[{letters}]\.) (?=\d)" if words else r"(?<=\.) (?=\d)"
     return re.compile(
         rf"(?<![\d:])\d{{1,2}}(?:\.|er|º)? (?:(?:de|del) )?(?={month})"  # '16 avril', '16 de abril'
         + numbered  # 'tháng 9'
         + rf"|(?<!\w){month} (?=\d{{1,2}}(?![\d:]))"  # 'April 16', not a time
-        r"|(?<=\.) (?=\d)"  # 'c. 1990', 'ок. 1 апреля'
+        + tied_words  # '2024 m.', '25 d.'
+        + "|"
+        + abbreviation  # 'c. 1990', 'ок. 1 апреля'
         # A word of its own (a space or nothing before it), so that no date CLDR writes
         # is tied at its joint to the time ('7日 10:00', Kyrgyz '15-май 18:50').
-        r"|(?<!\S)[^\W\d_]{1,5} (?=\d{1,2}[:.]\d{2}(?!\d))"  # 'ore 11.36', 'at 10:00'
+        + r"|(?<!\S)[^\W\d_]{1,5} (?=\d{1,2}[:.]\d{2}(?!\d))"  # 'ore 11.36', 'at 10:00'
         r"|(?<=\d) (?=\([^()\s]*\))"  # '18:50 (UTC+2)'
         # Thai's word after a time, 'น.' (นาฬิกา, o'clock), as CLDR's th writes it: the key
         # moments broke '10:00' over 'น. (UTC+7)'; so is Bulgarian's 'ч.' (часа, hours).

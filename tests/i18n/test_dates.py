@@ -761,6 +761,10 @@ NB = "\u00a0"
         ),
         # Bulgarian writes 'ч.' (hours) after a time: it is kept with the time as Thai's 'น.'.
         ("bg", "2016-12-10T05:37+02:00", None, f"10{NB}декември 2016\u202fг., 05:37{NB}ч. (UTC+2)"),
+        # Lithuanian writes 'm.' and 'd.' after a year and a day: a date column broke 'lapkričio 25'
+        # over 'd. 05:28', the day's word tied to the time.
+        ("lt", "2024-11-25T05:28+02:00", None, f"2024{NB}m. lapkričio{NB}25{NB}d. 05:28{NB}(UTC+2)"),
+        ("lt", "2024-11-25", "2024-11-27", f"2024{NB}m. lapkričio{NB}25–27{NB}d."),
     ],
 )
 def test_a_pages_date_keeps_its_day_with_its_month(tag: str, start: str, end: str | None, shown: str) -> None:
