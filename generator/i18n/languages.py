@@ -535,6 +535,19 @@ browser's localeCompare in ro have them; 'ș' and 'ț' written with a cedilla ('
 which editors paste as often, are the same letters."""
 
 
+_LITHUANIAN_ORDER = str.maketrans({"č": "c\U0010ffff", "š": "s\U0010ffff", "ž": "z\U0010ffff", "y": "i"})
+"""Lithuanian's 'č', 'š' and 'ž', letters of their own, each after the one it is written on
+('Čekija' after 'Cukrus', 'Žemaitija' after 'Zuokas'), and 'y', which its alphabet puts
+beside 'i' ('Yla' between 'Iki' and 'Ilgis'), as the browser's localeCompare in lt has
+them; 'ą', 'ę', 'ė', 'į', 'ų' and 'ū' sort with their letters, as elsewhere."""
+
+
+def _lithuanian_order(text: str) -> str:
+    """``text`` (lower case) with Lithuanian's letters in its alphabet's places
+    (``_LITHUANIAN_ORDER``)."""
+    return unicodedata.normalize("NFC", text).translate(_LITHUANIAN_ORDER)
+
+
 def _swedish_order(text: str) -> str:
     """``text`` (lower case) with Swedish's 'å', 'ä' and 'ö' after 'z' (``_SWEDISH_ORDER``)."""
     return unicodedata.normalize("NFC", text).translate(_SWEDISH_ORDER)
@@ -563,6 +576,7 @@ _ALPHABET_ORDERS: dict[str, Callable[[str], str]] = {
     "da": _norwegian_order,  # Danish's alphabet ends as Norwegian's
     "hu": _hungarian_order,
     "ro": _romanian_order,
+    "lt": _lithuanian_order,
 }
 """The languages whose alphabet ``sort_key`` follows, by primary language, each with what
 it does to a text in lower case before accents are set aside."""
@@ -584,7 +598,8 @@ def sort_key(text: str, language: str = "") -> str:
     in Hungarian, its digraphs and 'ö', 'ü' after the letters they are written with
     (``_HUNGARIAN_LETTERS``: 'Csehország' after 'Cukor', 'Ökör' after 'Ózd'); in Romanian,
     'ă', 'â', 'î', 'ș' and 'ț' after the letters they are written on, 'ş' and 'ţ' as 'ș' and
-    'ț' (``_ROMANIAN_ORDER``: 'Șag' after 'Suceava'); in every
+    'ț' (``_ROMANIAN_ORDER``: 'Șag' after 'Suceava'); in Lithuanian, 'č', 'š' and 'ž' after
+    the letters they are written on and 'y' beside 'i' (``_LITHUANIAN_ORDER``); in every
     language, katakana beside hiragana and the tatweel set aside."""
     text = unicodedata.normalize("NFC", text)
     if language in ("tr", "az"):

@@ -276,6 +276,16 @@ def test_words_sort_in_their_languages_alphabetical_order() -> None:
             "Mamaia Mare masă mass mașină Mălini mâine muntean Sibiu Suceava sz Șag Șimleu Ştefăneşti "
             "ştiri Timiș Tulcea Turda ţară Țăndărei Ţebea Ungheni Vaslui Zalău",
         ),
+        # Lithuanian's č, š and ž are letters of their own, each after the one it is written on
+        # ('Čekija' after 'Cukrus', 'Žemaitija' after 'Zuokas'), and y is beside i ('Yla'
+        # between 'Iki' and 'Ilgis'), where they sorted as c, s, z and y ('Yla' after 'Utena').
+        (
+            "lt",
+            "Alytus Anykščiai Ąžuolynas Biržai Cukrus Čekija čia Druskininkai Elektrėnai Ėriškiai "
+            "Ešerys Yčas Ignalina Įgula Iki Yla Ilgis Ypatingas yra Izabelė Jonava Kaunas Kėdainiai "
+            "Lazdijai Nausėda Paulauskas Sala Semeška šaltinis Šiauliai Švenčionys Tauragė Ūdrija "
+            "Ukmergė Utena Varėna Zarasai Zuokas Žemaitija Žirmūnai žuvo",
+        ),
     ],
 )
 def test_words_sort_as_the_browsers_locale_compare_sorts_them(language: str, in_order: str) -> None:
