@@ -1,7 +1,7 @@
 """A timeline given by its address, downloaded for the import: a Google Sheet (the address
 in the browser's bar, its 'Publish to web' link, or the key alone), the link of its
-TimelineJS embed (which names the sheet, or a JSON file, and the language of the
-timeline's buttons), or a TimelineJS JSON file at an ``https://`` address.
+TimelineJS embed or the embed code itself (which name the sheet, or a JSON file, and the
+language of the timeline's buttons), or a TimelineJS JSON file at an ``https://`` address.
 
 A newsroom's timeline lives in Google Sheets, and TimelineJS reads it from there: the
 sheet's address, or the embed link the newsroom already has, is all it needs to import it
@@ -17,6 +17,7 @@ for in that empty folder, never among the editor's files.
 
 from __future__ import annotations
 
+import html
 import os
 import re
 from dataclasses import dataclass
@@ -32,6 +33,8 @@ _SHEET_KEY = re.compile(r"[-_A-Za-z0-9]{20,}")
 (44 letters, digits, '-' and '_' in practice)."""
 _EMBED_HOSTS = ("cdn.knightlab.com", "timeline.knightlab.com")
 """Where TimelineJS's embed pages are: their ``source`` names the timeline."""
+_IFRAME_SRC = re.compile(r"""<iframe\b[^>]*?\ssrc\s*=\s*(?:"([^"]*)"|'([^']*)')""", re.IGNORECASE)
+"""The address in an embed code ('<iframe src="..." ...>'), as TimelineJS gives it to paste."""
 TIMELINEJS_LANGUAGES = {"zh-cn": "zh-Hans", "zh-tw": "zh-Hant", "sr-cy": "sr"}
 """TimelineJS's own codes for a language (its ``lang``) that are no language tag of
 their own or name another script, by the tag meant."""
@@ -58,6 +61,8 @@ def address(source: str) -> Address | None:
     """Where to download ``source`` from, when it is an address (None: a file's path);
     UsageError when it is an address of no timeline that can be downloaded."""
     text = source.strip()
+    if (embedded := _IFRAME_SRC.search(text)) is not None:  # the embed code, as a CMS holds it
+        text = html.unescape(embedded[1] or embedded[2]).strip()
     parts = urlsplit(text)
     if parts.scheme.lower() not in ("http", "https") or not parts.netloc:
         return None
