@@ -130,6 +130,8 @@ def import_story(
         else:
             timeline = read_timeline(source, reports)
         before = Before.read(folder)
+        # The events' ids are spelt in the story's language (the first the slides are read in).
+        ids_language = next(iter(_languages(language, content)), None)
         limit = media_limit(content)
         fetcher = None if keep_remote_pictures else fetch.Fetcher(os.path.join(staging, DOWNLOADS))
         converted = _convert(
@@ -164,6 +166,7 @@ def import_story(
             draft=draft,
             drafts=(*left.drafts, *left.taken_out, *left.unread),
             language=language,
+            ids_language=ids_language,
             hidden=frozenset(new for new, _ in hidden),
             limit=limit,
         )
@@ -191,6 +194,11 @@ def _embed_language(where: remote.Address | None, reports: list[Report]) -> str 
         reports.append(Report(where.given, said))
         return None
     return languages.current_code(where.language) or where.language
+
+
+def _languages(language: str | None, content: str) -> tuple[str, ...]:
+    """The languages the slides are read in: the story's, then those of the site."""
+    return (language, *site_languages(content)) if language else site_languages(content)
 
 
 def _holder(folder: str, story: str) -> str:
@@ -225,7 +233,7 @@ def _convert(
         media if os.path.isdir(media) else None,
         media_limit=limit,
         earlier=[file for file, _ in before.earlier.values()],
-        languages=(language, *site_languages(content)) if language else site_languages(content),
+        languages=_languages(language, content),
         pages=figures_and_places(folder),
         kept_sources=source_addresses(read_text(folder, "story.yaml")),
         fetch=fetcher,
