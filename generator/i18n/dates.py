@@ -830,12 +830,15 @@ class DateText:
         """``text``, a date as a page writes it, with no-break spaces where a line break
         would part what a reader takes as one (``_tied_spaces``): '16 avril' and
         'April 16' (a narrow date column wrote '16' over 'avril 2019'), 'c. 1990',
-        '18:50 (UTC+2)'. The year may still go to the next line. The data files keep
-        dates as the other methods write them."""
+        '18:50 (UTC+2)'; and a number's ending joined by a hyphen stays with the number
+        ('15-май', '2019-ж.' in Kyrgyz, '2011-ig' in Hungarian: a date column broke '15-' over
+        'май'), by a non-breaking hyphen. The year may still go to the next line. The data
+        files keep dates as the other methods write them."""
         found = self._unbroken.get(text)
         if found is None:
             spaces = _tied_spaces(self.language)
-            found = self._unbroken[text] = spaces.sub(lambda tied: tied[0].replace(" ", "\u00a0"), text)
+            tied = spaces.sub(lambda tied: tied[0].replace(" ", "\u00a0"), text)
+            found = self._unbroken[text] = _ENDING_HYPHEN.sub("\u2011", tied)
         return found
 
     def date(self, date: PartialDate) -> str:
@@ -1056,6 +1059,10 @@ def format_months(pattern: str) -> str:
             quoted = not quoted
         out.append("M" if char == "L" and not quoted else char)
     return "".join(out)
+
+
+_ENDING_HYPHEN = re.compile(r"(?<=\d)-(?=[^\W\d_])")
+"""A hyphen between a number and the letters of its ending or case ('15-май')."""
 
 
 @functools.cache

@@ -671,12 +671,15 @@ def refused(tag: str) -> str | None:
 COUNTRY_FIRST = {
     "kr": ("ko", re.compile("[\u1100-\u11ff\u3130-\u318f\uac00-\ud7af]")),
     "tw": ("zh-Hant", re.compile("[\u3400-\u4dbf\u4e00-\u9fff]")),
+    # Latin letters, and none of Myanmar's (a Burmese quote's 'by' may be in Latin ones).
+    "my": ("ms", re.compile("\\A(?=.*[A-Za-z])[^\u1000-\u109f\ua9e0-\ua9ff\uaa60-\uaa7f]*\\Z", re.DOTALL)),
 }
 """The codes of a language that editors write meaning a country's, by how the other
 language is written: 'kr' is Kanuri's, and Korea's country code ('ko' is Korean), so a
 text in Hangul given 'kr' is Korean; 'tw' is Twi's, and Taiwan's, so a text in Chinese
-characters given 'tw' is Traditional Chinese. Not 'kg' (Kyrgyzstan's, and Kongo's) and the
-like, whose language is as likely meant."""
+characters given 'tw' is Traditional Chinese; 'my' is Burmese's, written in its own
+letters, and Malaysia's, so a text in Latin letters only given 'my' is Malay. Not 'kg'
+(Kyrgyzstan's, and Kongo's) and the like, whose language is as likely meant."""
 
 
 def country_meant(tag: str) -> str | None:

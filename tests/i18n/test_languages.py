@@ -581,14 +581,25 @@ def test_traditional_chinese_is_named_apart_from_simplified() -> None:
     assert languages.tag_for_name("Chinese") == "zh"
 
 
-def test_tw_for_a_site_is_told_traditional_chinese_is_zh_hant(project: Project) -> None:
-    # 'tw' is a language's code (Twi, which has no pages), so it got no hint, though
-    # Taiwan's editors write their country's code for their language.
+@pytest.mark.parametrize(
+    ("typed", "meant", "language"),
+    [
+        # Taiwan's editors write their country's code for their language.
+        ("tw", "zh-Hant", "Twi"),
+        # Malaysia's write theirs for Malay.
+        ("my", "ms", "Burmese"),
+    ],
+)
+def test_a_countrys_code_for_a_site_that_is_a_languages_too_is_told_the_language_meant(
+    project: Project, typed: str, meant: str, language: str
+) -> None:
+    # Each is a language's code too (one with no pages), so it got no hint.
     site = (project.root / "content/site.yaml").read_text()
-    project.write("content/site.yaml", site + "language: tw\n")
+    project.write("content/site.yaml", site + f"language: {typed}\n")
     [problem] = project.problems()
-    hint = "; did you mean 'zh-Hant'? ('tw' is a country's code, and as a language's, Twi's)"
+    hint = f"; did you mean '{meant}'? ('{typed}' is a country's code, and as a language's, {language}'s)"
     assert problem.endswith(f"(to add one, see 'Adding a language' in docs/editing.md){hint}")
+    assert str(languages.refused(typed)).endswith(hint)
 
 
 def test_danish_is_shipped_left_to_right_in_its_own_catalog() -> None:
