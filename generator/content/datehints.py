@@ -248,10 +248,11 @@ _YEAR_MONTH_DAY = _when_needed(r"(\d{4}) *[年년] *(\d{1,2}) *[月월](?: *(\d{
 _KOREAN_DOTTED = _when_needed(r"(\d{4})\. ?(\d{1,2})\. ?(\d{1,2})\.?")
 """A date as the Korean press writes it in numbers, year first, each part ended by a dot
 and a space: '2010. 8. 5.'."""
-_HOURS = r" ?(?:hodin|hod|h|hrs?|horas?|uhr|uur|u|sati|sata|sat|casova|часова|часа|ч)\.?"
+_HOURS = r" ?(?:hodin|hod|h|hrs?|horas?|uhr|uur|u|sati|sata|sat|val|casova|часова|часа|ч)\.?"
 """The word for hours after a time, as Spanish, French, German, Dutch, Czech and Croatian
 write it ('20.00 h', '20 Uhr', '15.20 uur', Flemish '15.20 u', '19.15 hod.', '19 hodin',
-'12.19 sati'), Bulgarian ('5:37 ч.', '5 часа') and Serbian ('11.52 часова', '11 časova')."""
+'12.19 sati'), Lithuanian ('5.28 val.', valanda), Bulgarian ('5:37 ч.', '5 часа') and Serbian
+('11.52 часова', '11 časova')."""
 _CLOCK = (
     r"(?P<H>\d{1,2})(?:(?P<sep>[:.]| ?[hu] ?)(?P<M>\d{2})(?::(?P<S>\d{2}))?(?P<unit>" + _HOURS + r")?"
     r"|(?P<hours>" + _HOURS + r"))"
@@ -352,7 +353,7 @@ def suggest(text: str, *, allow_time: bool = True) -> str | None:
     ('Monday, April 19, 2010', '2011年3月11日（金）', '19 Nisan 2010 Pazartesi'). A time
     on a twelve-hour clock is read too ('9:30 pm')."""
     folded = _hebrew_read(_normalized(text))
-    text = _hindi_read(_hungarian_read(folded))
+    text = _hindi_read(_lithuanian_read(_hungarian_read(folded)))
     if text != folded and re.fullmatch(r"\d{4}", text):
         return text  # '2010-ben' ('in 2010'), '2010.': the year itself
     led = _LEAD_WORD().sub("", _WEEKDAY_DEN().sub(r"\1 ", text))
@@ -537,6 +538,42 @@ def _hungarian_read(text: str) -> str:
     read = _HUNGARIAN_MONTH_YEAR().sub(r"\2 \1", read)
     read = _HUNGARIAN_CLOCK().sub(_hungarian_clock, read)
     return _HUNGARIAN_YEAR().sub(r"\1", read) if _HUNGARIAN_YEAR().fullmatch(read) else read
+
+
+_LITHUANIAN_MONTH = (
+    r"(sausio|sausis|vasario|vasaris|kovo|kovas|balandzio|balandis|geguzes|geguze|birzelio|birzelis"
+    r"|liepos|liepa|rugpjucio|rugpjutis|rugsejo|rugsejis|spalio|spalis|lapkricio|lapkritis"
+    r"|gruodzio|gruodis)"
+)
+"""A Lithuanian month, folded, in the genitive a date writes it in ('lapkričio 25 d.') or the
+nominative it stands in alone ('lapkritis')."""
+_LITHUANIAN_YEAR = r"(?<!\d)(\d{4}) ?m\.?"
+"""A year and the 'm.' (metai, year) Lithuanian writes after it, folded."""
+_LITHUANIAN_SPAN = _when_needed(
+    rf"{_LITHUANIAN_YEAR} {_LITHUANIAN_MONTH} (\d{{1,2}})(?: ?d\.)? ?[-–—] ?(?:{_LITHUANIAN_MONTH} )?"
+    r"(\d{1,2}) ?d\.?(?=[ ,]|$)"
+)
+"""A span of days as Lithuanian writes it, folded: '2024 m. lapkričio 25–27 d.', '2024 m.
+lapkričio 30 d. – gruodžio 2 d.'."""
+_LITHUANIAN_DAY = _when_needed(rf"{_LITHUANIAN_YEAR} {_LITHUANIAN_MONTH} (\d{{1,2}})(?: ?d\.?)?(?=[ ,]|$)")
+"""A Lithuanian day, folded: '2024 m. lapkričio 25 d.' ('d.' for diena, day)."""
+_LITHUANIAN_MONTH_YEAR = _when_needed(rf"{_LITHUANIAN_YEAR} {_LITHUANIAN_MONTH}(?: men\.?)?(?! ?\d)")
+"""A Lithuanian month, folded: '2024 m. lapkritis', '2024 m. lapkričio mėn.' ('mėn.' for
+mėnuo, month, after the month's genitive)."""
+_LITHUANIAN_YEAR_ALONE = _when_needed(r"(\d{4}) ?m\.")
+
+
+def _lithuanian_read(text: str) -> str:
+    """``text`` (folded) with a Lithuanian date, written year first, in the order the date
+    forms read ('2024 m. lapkričio 25 d. 5.28 val.' -> '25 lapkricio 2024 5.28 val.'); a span
+    of days as the spans in words are written ('2024 m. lapkričio 25–27 d.' -> '25-27
+    lapkricio 2024'); a year alone without its 'm.'. Any other text as it is."""
+    if not re.search(r"\d{4} ?m\b", text):
+        return text
+    read = _LITHUANIAN_SPAN().sub(_hungarian_span, text)
+    read = _LITHUANIAN_DAY().sub(r"\3 \2 \1", read)
+    read = _LITHUANIAN_MONTH_YEAR().sub(r"\2 \1", read)
+    return _LITHUANIAN_YEAR_ALONE().sub(r"\1", read) if _LITHUANIAN_YEAR_ALONE().fullmatch(read) else read
 
 
 def _time_last(text: str) -> str:
@@ -1059,6 +1096,10 @@ _RELATIVE_DAYS = frozenset(
         "прошле недеље", "прошле седмице", "ове недеље", "ове седмице", "следеће недеље",
         "прошли месец", "прошлог месеца", "овог месеца", "прошле године", "ове године", "лане",
         "прошле среде", "прошле суботе", "у среду", "у суботу", "у недељу",
+        "vakar", "uzvakar", "siandien", "rytoj", "poryt", "vakar vakare", "vakar ryte", "siryt",
+        "siandien ryte", "praejusia savaite", "sia savaite", "kita savaite", "praejusi menesi",
+        "si menesi", "pernai", "praejusiais metais", "siais metais", "praejusi savaitgali",
+        "si savaitgali",
         "पिछले हफते", "इस हफते", "अगले हफते", "पिछले सपताह", "इस सपताह", "पिछले महीने",
         "इस महीने", "पिछले साल", "इस साल", "पिछले वरष", "बीते हफते", "बीते साल",
     }
@@ -1069,6 +1110,14 @@ _RELATIVE_DAYS = frozenset(
         for day in ("hetfon", "kedden", "szerdan", "csutortokon", "penteken", "szombaton", "vasarnap")
     }
     | {
+        f"{which}{day}"
+        for which in ("", "praejusi ", "si ", "kita ")
+        for day in (
+            "pirmadieni", "antradieni", "treciadieni", "ketvirtadieni", "penktadieni", "sestadieni",
+            "sekmadieni",
+        )
+    }
+    | {
         f"{day} {which}"
         for which in ("trecuta", "aceasta", "asta", "viitoare")
         for day in ("lunea", "martea", "miercurea", "joia", "vinerea", "sambata", "duminica")
@@ -1077,7 +1126,8 @@ _RELATIVE_DAYS = frozenset(
 """Words for a day counted from when they were written, folded, in English and the
 shipped languages most often written: an article's 'yesterday' pasted into 'date'; Hungarian
 names a day of the week with its ending ('hétfőn', 'on Monday'; 'múlt pénteken', 'last Friday'),
-Romanian with its article and a word after it ('vinerea trecută', 'last Friday'). Hindi's 'कल'
+Romanian with its article and a word after it ('vinerea trecută', 'last Friday'),
+Lithuanian in the accusative ('antradienį', 'on Tuesday'; 'praėjusį antradienį'). Hindi's 'कल'
 is yesterday and tomorrow alike; 'हफ़्ते', 'सप्ताह', 'वर्ष' lose their nukta and virama in
 folding ('हफते')."""
 _RELATIVE_LEAD = _when_needed(
@@ -1564,7 +1614,7 @@ def span_in_words(text: str) -> tuple[str, str, str | None] | None:
     folded = " ".join(_folded(text).split())
     if len(folded) > _LONGEST_SPAN_IN_WORDS:
         return None
-    folded = _hungarian_read(folded)
+    folded = _lithuanian_read(_hungarian_read(folded))
     if len(folded) > _LONGEST_SPAN_IN_WORDS:  # each join tried reads the rest again
         return None
     opener = _SPAN_OPENER().match(folded)
