@@ -39,11 +39,25 @@ _ENGLISH_MONTHS = {name.lower(): n for n, name in enumerate(MONTHS) if name} | {
     name[:3].lower(): n for n, name in enumerate(MONTHS) if name
 }
 """English month names, whole or in three letters ('oct'), to their numbers."""
-_OTHER_SPELLINGS = {"setiembre": 9, "set": 9, "सितमबर": 9, "अकतूबर": 10, "नवमबर": 11, "दिसमबर": 12}
+_OTHER_SPELLINGS = {"setiembre": 9, "set": 9, "सितमबर": 9, "अकतूबर": 10, "नवमबर": 11, "दिसमबर": 12} | {
+    name: n
+    for n, names in enumerate(
+        (
+            ("januara", "јануара"), ("februara", "фебруара"), ("marta", "марта"), ("aprila", "априла"),
+            ("maja", "маја"), ("juna", "јуна"), ("jula", "јула"), ("avgusta", "августа"),
+            ("septembra", "септембра"), ("oktobra", "октобра"), ("novembra", "новембра"),
+            ("decembra", "децембра"),
+        ),
+        start=1,
+    )
+    for name in names
+}  # fmt: skip
 """Month names CLDR leaves out: 'setiembre', the Latin American (and Academy-accepted)
 spelling of 'septiembre', as Peru's and Uruguay's papers write it, and its 'set.'; Hindi's
 'सितम्बर', 'अक्तूबर', 'नवम्बर', 'दिसम्बर', as many Hindi papers spell CLDR's 'सितंबर',
-'अक्टूबर', 'नवंबर', 'दिसंबर' (folded, their virama set aside as accents are)."""
+'अक्टूबर', 'नवंबर', 'दिसंबर' (folded, their virama set aside as accents are); Serbian's
+months in the genitive, in both scripts, as Serbian writes them after a day ('1. новембра
+2024.', '1. novembra 2024.'), where CLDR has only 'новембар'."""
 
 
 @cache
@@ -242,10 +256,11 @@ _YEAR_MONTH_DAY = _when_needed(r"(\d{4}) *[年년] *(\d{1,2}) *[月월](?: *(\d{
 _KOREAN_DOTTED = _when_needed(r"(\d{4})\. ?(\d{1,2})\. ?(\d{1,2})\.?")
 """A date as the Korean press writes it in numbers, year first, each part ended by a dot
 and a space: '2010. 8. 5.'."""
-_HOURS = r" ?(?:hodin|hod|h|hrs?|horas?|uhr|uur|u|sati|sata|sat|часа|ч)\.?"
+_HOURS = r" ?(?:hodin|hod|h|hrs?|horas?|uhr|uur|u|sati|sata|sat|val|casova|часова|часа|ч)\.?"
 """The word for hours after a time, as Spanish, French, German, Dutch, Czech and Croatian
 write it ('20.00 h', '20 Uhr', '15.20 uur', Flemish '15.20 u', '19.15 hod.', '19 hodin',
-'12.19 sati'), and Bulgarian ('5:37 ч.', '5 часа')."""
+'12.19 sati'), Lithuanian ('5.28 val.', valanda), Bulgarian ('5:37 ч.', '5 часа') and Serbian
+('11.52 часова', '11 časova')."""
 _CLOCK = (
     r"(?P<H>\d{1,2})(?:(?P<sep>[:.]| ?[hu] ?)(?P<M>\d{2})(?::(?P<S>\d{2}))?(?P<unit>" + _HOURS + r")?"
     r"|(?P<hours>" + _HOURS + r"))"
@@ -255,7 +270,7 @@ _CLOCK = (
 _AT_TIME = _when_needed(
     r"(?P<date>.+?)(?:t|,? +(?:(?:a las|a les|a la|at|um|om|a|as|в|об|о|saat|alle ore|alle|ore|pukul|jam"
     r"|o godz\.?|godz\.?|o|στισ|και ωρα|ωρα|ve|v|klockan|klokka|klokken|kl\.?|kello|klo\.?"
-    r"|la ora|la orele|ora|orele|u|[-–—]) +)?)" + _CLOCK + r"(?: ?(?P<tz>z|[+-]\d{1,2}(?::?\d{2})?))?"
+    r"|la ora|la orele|ora|orele|u|у|[-–—]) +)?)" + _CLOCK + r"(?: ?(?P<tz>z|[+-]\d{1,2}(?::?\d{2})?))?"
 )
 """A date, then a time after a 'T' (lowercased), a space, a comma or a word for 'at':
 '2010-04-19 12:00', '3 de mayo de 2010, 20.00 h', '3. Mai 2010 um 20 Uhr', '19 Nisan 2010,
@@ -270,11 +285,12 @@ before 'čtrnáct'), '7 april 2017 kl. 14.53' (Swedish 'kl.', 'klockan', o'clock
 16.02' (Finnish 'klo', 'kello', o'clock), '30. desember 2020 klokka 03.55' (Norwegian 'kl.',
 'klokka', 'klokken'), '30 octombrie 2015, ora 22:32' (Romanian 'ora', the hour, 'la ora', at
 the hour, and 'orele', which editors write too), '29. prosinca 2020. u 12.19 sati' (Croatian
-'u', at)."""
+'u', at; Serbian 'у' in Cyrillic, '1. новембра 2024. у 11.52 часова')."""
 
 
 _YEAR_WORD_AFTER = _when_needed(
     r"(?<=\d{4}) ?(?:г|года|р|року|r|roku)\.?(?=,|\s|$)"
+    r"|(?<=\d{4})\.? (?:godine|године)(?=,|\s|$)"
     r"|(?<=\d{4})\.(?=,|$| [^\W\d]| \d{1,2}[:.]\d{2}(?!\.))"
     r"|^(?:v roce|v roku|roku|vuonna|(?:in )?anul) (?=\d{4}(?!\d))"
 )
@@ -282,9 +298,10 @@ _YEAR_WORD_AFTER = _when_needed(
 r.', '8.11.2021 r.', '2021 roku', '2021 r.') and Russian and Ukrainian do ('2018 г.',
 '2018 р.'), or before it, as Czech and Slovak do ('v roce 2021', 'v roku 2024', 'roku
 2021'), Finnish ('vuonna 2017', 'in the year') and Romanian ('(în) anul 2015'); a year's
-number says as much. And the dot Croatian ends a year with ('29. prosinca 2020.',
-'29.12.2020. u 12:19'), where words, a time or nothing follow: not a Korean or Hungarian
-year's, with its month after it ('2010. 8. 5.')."""
+number says as much; Serbian's 'godine' ('2024. godine', '2024. године'). And the dot
+Croatian ends a year with ('29. prosinca 2020.', '29.12.2020. u 12:19'), where words, a
+time or nothing follow: not a Korean or Hungarian year's, with its month after it ('2010.
+8. 5.')."""
 
 
 _AT_WORD = (
@@ -347,7 +364,7 @@ def suggest(text: str, *, allow_time: bool = True) -> str | None:
     ('Monday, April 19, 2010', '2011年3月11日（金）', '19 Nisan 2010 Pazartesi'). A time
     on a twelve-hour clock is read too ('9:30 pm')."""
     folded = _hebrew_read(_normalized(text))
-    text = _hindi_read(_hungarian_read(folded))
+    text = _hindi_read(_lithuanian_read(_hungarian_read(folded)))
     if text != folded and re.fullmatch(r"\d{4}", text):
         return text  # '2010-ben' ('in 2010'), '2010.': the year itself
     led = _LEAD_WORD().sub("", _WEEKDAY_DEN().sub(r"\1 ", text))
@@ -552,6 +569,42 @@ def _hungarian_read(text: str) -> str:
     read = _HUNGARIAN_MONTH_YEAR().sub(r"\2 \1", read)
     read = _HUNGARIAN_CLOCK().sub(_hungarian_clock, read)
     return _HUNGARIAN_YEAR().sub(r"\1", read) if _HUNGARIAN_YEAR().fullmatch(read) else read
+
+
+_LITHUANIAN_MONTH = (
+    r"(sausio|sausis|vasario|vasaris|kovo|kovas|balandzio|balandis|geguzes|geguze|birzelio|birzelis"
+    r"|liepos|liepa|rugpjucio|rugpjutis|rugsejo|rugsejis|spalio|spalis|lapkricio|lapkritis"
+    r"|gruodzio|gruodis)"
+)
+"""A Lithuanian month, folded, in the genitive a date writes it in ('lapkričio 25 d.') or the
+nominative it stands in alone ('lapkritis')."""
+_LITHUANIAN_YEAR = r"(?<!\d)(\d{4}) ?m\.?"
+"""A year and the 'm.' (metai, year) Lithuanian writes after it, folded."""
+_LITHUANIAN_SPAN = _when_needed(
+    rf"{_LITHUANIAN_YEAR} {_LITHUANIAN_MONTH} (\d{{1,2}})(?: ?d\.)? ?[-–—] ?(?:{_LITHUANIAN_MONTH} )?"
+    r"(\d{1,2}) ?d\.?(?=[ ,]|$)"
+)
+"""A span of days as Lithuanian writes it, folded: '2024 m. lapkričio 25–27 d.', '2024 m.
+lapkričio 30 d. – gruodžio 2 d.'."""
+_LITHUANIAN_DAY = _when_needed(rf"{_LITHUANIAN_YEAR} {_LITHUANIAN_MONTH} (\d{{1,2}})(?: ?d\.?)?(?=[ ,]|$)")
+"""A Lithuanian day, folded: '2024 m. lapkričio 25 d.' ('d.' for diena, day)."""
+_LITHUANIAN_MONTH_YEAR = _when_needed(rf"{_LITHUANIAN_YEAR} {_LITHUANIAN_MONTH}(?: men\.?)?(?! ?\d)")
+"""A Lithuanian month, folded: '2024 m. lapkritis', '2024 m. lapkričio mėn.' ('mėn.' for
+mėnuo, month, after the month's genitive)."""
+_LITHUANIAN_YEAR_ALONE = _when_needed(r"(\d{4}) ?m\.")
+
+
+def _lithuanian_read(text: str) -> str:
+    """``text`` (folded) with a Lithuanian date, written year first, in the order the date
+    forms read ('2024 m. lapkričio 25 d. 5.28 val.' -> '25 lapkricio 2024 5.28 val.'); a span
+    of days as the spans in words are written ('2024 m. lapkričio 25–27 d.' -> '25-27
+    lapkricio 2024'); a year alone without its 'm.'. Any other text as it is."""
+    if not re.search(r"\d{4} ?m\b", text):
+        return text
+    read = _LITHUANIAN_SPAN().sub(_hungarian_span, text)
+    read = _LITHUANIAN_DAY().sub(r"\3 \2 \1", read)
+    read = _LITHUANIAN_MONTH_YEAR().sub(r"\2 \1", read)
+    return _LITHUANIAN_YEAR_ALONE().sub(r"\1", read) if _LITHUANIAN_YEAR_ALONE().fullmatch(read) else read
 
 
 def _time_last(text: str) -> str:
@@ -1067,6 +1120,17 @@ _RELATIVE_DAYS = frozenset(
         "ovog tjedna", "iduci tjedan", "sljedeci tjedan", "prosli mjesec", "proslog mjeseca",
         "ovog mjeseca", "prosle godine", "ove godine", "lani", "prosli vikend", "ovaj vikend",
         "prosle srijede", "prosle subote", "prosle nedjelje", "u srijedu", "u subotu", "u nedjelju",
+        "juce", "prekjuce", "prosle nedelje", "prosle sedmice", "ove nedelje", "ove sedmice",
+        "sledece nedelje", "prosli mesec", "proslog meseca", "ovog meseca", "lane", "prosle srede",
+        "u sredu", "u nedelju",
+        "јуче", "данас", "сутра", "прекјуче", "прекосутра", "синоћ", "јутрос", "вечерас",
+        "прошле недеље", "прошле седмице", "ове недеље", "ове седмице", "следеће недеље",
+        "прошли месец", "прошлог месеца", "овог месеца", "прошле године", "ове године", "лане",
+        "прошле среде", "прошле суботе", "у среду", "у суботу", "у недељу",
+        "vakar", "uzvakar", "siandien", "rytoj", "poryt", "vakar vakare", "vakar ryte", "siryt",
+        "siandien ryte", "praejusia savaite", "sia savaite", "kita savaite", "praejusi menesi",
+        "si menesi", "pernai", "praejusiais metais", "siais metais", "praejusi savaitgali",
+        "si savaitgali",
         "पिछले हफते", "इस हफते", "अगले हफते", "पिछले सपताह", "इस सपताह", "पिछले महीने",
         "इस महीने", "पिछले साल", "इस साल", "पिछले वरष", "बीते हफते", "बीते साल",
         "நேறறு", "இனறு", "நாளை", "நேறறு முனதினம", "நேறறு காலை", "நேறறு மாலை", "நேறறு இரவு",
@@ -1080,6 +1144,14 @@ _RELATIVE_DAYS = frozenset(
         for day in ("hetfon", "kedden", "szerdan", "csutortokon", "penteken", "szombaton", "vasarnap")
     }
     | {
+        f"{which}{day}"
+        for which in ("", "praejusi ", "si ", "kita ")
+        for day in (
+            "pirmadieni", "antradieni", "treciadieni", "ketvirtadieni", "penktadieni", "sestadieni",
+            "sekmadieni",
+        )
+    }
+    | {
         f"{day} {which}"
         for which in ("trecuta", "aceasta", "asta", "viitoare")
         for day in ("lunea", "martea", "miercurea", "joia", "vinerea", "sambata", "duminica")
@@ -1088,7 +1160,8 @@ _RELATIVE_DAYS = frozenset(
 """Words for a day counted from when they were written, folded, in English and the
 shipped languages most often written: an article's 'yesterday' pasted into 'date'; Hungarian
 names a day of the week with its ending ('hétfőn', 'on Monday'; 'múlt pénteken', 'last Friday'),
-Romanian with its article and a word after it ('vinerea trecută', 'last Friday'). Hindi's 'कल'
+Romanian with its article and a word after it ('vinerea trecută', 'last Friday'),
+Lithuanian in the accusative ('antradienį', 'on Tuesday'; 'praėjusį antradienį'). Hindi's 'कल'
 is yesterday and tomorrow alike; 'हफ़्ते', 'सप्ताह', 'वर्ष' lose their nukta and virama in
 folding ('हफते'), and Tamil's words their pulli ('நேற்று', yesterday, is 'நேறறு')."""
 _RELATIVE_LEAD = _when_needed(
@@ -1096,6 +1169,7 @@ _RELATIVE_LEAD = _when_needed(
     r"|w zeszły|w ubiegły|w ostatni|we|w|την περασμενη|το περασμενο|την προηγουμενη|το προηγουμενο"
     r"|την|το|minuly|minule|minulu|tento|pristi|buducu|buduci|ve|v|viime|ensi|tana|forrige|sist|pa|neste|kommende"
     r"|sidste|næste|i sidste|prosli|proslog|ovaj|iduci|sljedeci|u|पिछले|बीते|इस|अगले|миналата|миналия|следващата"
+    r"|прошли|прошлог|овај|у"
     r"|следващия|கடநத|இநத|வரும) +(?P<day>\S+)"
     r"|(?:hari +|el +)?(?P<before>\S+) +(?:lalu|lepas|kemarin|ini|depan|passat)"
     r"|i (?P<last>\S+)s"
@@ -1109,7 +1183,8 @@ lalu' ('last Saturday'), 'Senin kemarin', 'hari Minggu ini', Malay 'Jumaat lepas
 Catalan's '(el) dilluns passat', Swedish's 'i fredags' ('last Friday'), the day's name
 with an 's' after it, Finnish 'viime perjantaina' ('last Friday'), Norwegian 'forrige
 onsdag', 'sist onsdag', 'på onsdag', Danish 'sidste søndag', 'næste fredag', Croatian 'prošli
-utorak', 'u petak' (its feminine days, 'u srijedu', in ``_RELATIVE_DAYS``), Hindi
+utorak', 'u petak' (its feminine days, 'u srijedu', in ``_RELATIVE_DAYS``), Serbian 'прошли
+уторак', 'у петак', Hindi
 'पिछले शुक्रवार', 'बीते शुक्रवार', and Tamil 'கடந்த வெள்ளிக்கிழமை' ('last Friday', folded 'கடநத')."""
 
 
@@ -1193,7 +1268,8 @@ _VAGUE = _when_needed(
     r"|(?:i løpet av )?(?:varen|sommeren|høsten|vinteren)"
     r"|(?:i )?(?:begyndelsen|starten|midten|slutningen)|først i|sidst i|ultimo"
     r"|(?:i løbet af )?(?:foraret|sommeren|efteraret|vinteren)"
-    r"|(?:la |in )?(?:inceputul|mijlocul|sfarsitul|finalul)|(?:in )?(?:primavara|vara|toamna|iarna))[- ]+"
+    r"|(?:la |in )?(?:inceputul|mijlocul|sfarsitul|finalul)|(?:in )?(?:primavara|vara|toamna|iarna)"
+    r"|pocetkom|sredinom|krajem|почетком|средином|крајем)[- ]+"
     r"(?:(?:of|de|del|du|van|av|af|tahun|bulan|roku|lui|anului|lunii) +|d' *)?(?P<rest>.+)"
 )
 """'Spring 2010', 'mid-April 2010', 'early 2010': part of a month or year, folded; in
@@ -1209,7 +1285,7 @@ it), Norwegian ('i slutten av januar 2021', 'tidlig i mars 2021', 'høsten 2021'
 'ø' as written: folding keeps it), Danish ('i slutningen af juni 2023', 'sidst i juni
 2023', 'ultimo juni 2023', 'efteråret 2022'; not 'primo juli', which Italian reads as 1 July,
 'primo luglio') and Romanian ('la sfârșitul lui 2015', 'începutul lunii martie 2016', 'în
-toamna lui 2015', 'vara 2016')."""
+toamna lui 2015', 'vara 2016') and Serbian ('почетком новембра 2024.', 'krajem 2024.')."""
 
 
 _APPROXIMATE_AFTER = _when_needed(
@@ -1572,7 +1648,7 @@ def span_in_words(text: str) -> tuple[str, str, str | None] | None:
     folded = " ".join(_folded(text).split())
     if len(folded) > _LONGEST_SPAN_IN_WORDS:
         return None
-    folded = _hungarian_read(folded)
+    folded = _lithuanian_read(_hungarian_read(folded))
     if len(folded) > _LONGEST_SPAN_IN_WORDS:  # each join tried reads the rest again
         return None
     opener = _SPAN_OPENER().match(folded)

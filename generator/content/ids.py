@@ -56,7 +56,7 @@ def to_id(
     With ``limit``, whole words are kept while the id fits in that many characters.
     ``fallback`` is the id when nothing is left. ``language``, the text's language tag if
     known, picks a country's own transliteration where its script's letters are shared
-    (Bulgarian's Cyrillic).
+    (Bulgarian's and Serbian's Cyrillic, Serbian's 'đ').
     """
     # Imported here: it costs about 20 ms (importlib.resources), and only ``new`` and
     # error messages need it, not every build.
@@ -71,6 +71,12 @@ def to_id(
         # word: anyascii spells Bulgarian as Russian, 'khitrino', 'kshchi' for 'къщи' (its
         # 'ъ' is a vowel, which was dropped, and 'щ' 'shch'); they are 'hitrino', 'kashti'.
         kept = _UKRAINIAN_WORD.sub(lambda m: _bulgarian_spelt(m.group()), kept)
+    if language is not None and language.split("-")[0].lower() == "sr":
+        # Serbian's own spelling in Latin letters, without its marks, in either script:
+        # anyascii spells Serbian Cyrillic as Russian ('nadstreshnitse', 'zheleznichkoj')
+        # and Latin 'đ' as 'd' ('dorde'); a Serbian reader writes 'nadstresnice',
+        # 'zeleznickoj', 'djordje', the same id from a title in either script.
+        kept = _UKRAINIAN_WORD.sub(lambda m: _serbian_spelt(m.group()), kept).translate(_SERBIAN_DJ)
     if _UKRAINIAN_LETTER.search(kept) and not _NOT_UKRAINIAN.search(kept):
         # Ukraine's official transliteration (Cabinet of Ministers, resolution 55 of 2010),
         # word by word: anyascii spells Ukrainian as Russian ('kiiv', 'gola' for 'Гола')
@@ -400,6 +406,25 @@ def _bulgarian_spelt(word: str) -> str:
     ending = "ia" if lower.endswith("ия") else ""
     stem = lower[: -len("ия")] if ending else lower
     return "".join(_BULGARIAN_LETTERS.get(letter, letter) for letter in stem) + ending
+
+
+_SERBIAN_LETTERS = {
+    "а": "a", "б": "b", "в": "v", "г": "g", "д": "d", "ђ": "dj", "е": "e", "ж": "z", "з": "z",
+    "и": "i", "ј": "j", "к": "k", "л": "l", "љ": "lj", "м": "m", "н": "n", "њ": "nj", "о": "o",
+    "п": "p", "р": "r", "с": "s", "т": "t", "ћ": "c", "у": "u", "ф": "f", "х": "h", "ц": "c",
+    "ч": "c", "џ": "dz", "ш": "s",
+}  # fmt: skip
+"""Each Serbian Cyrillic letter as Serbian's Latin alphabet writes it, without its marks
+(ш š s, ч č c, ћ ć c, ж ž z, џ dž dz, ђ đ dj), as addresses and e-mail names write it."""
+
+_SERBIAN_DJ = str.maketrans({"đ": "dj", "Đ": "Dj"})
+"""Serbian Latin 'đ' as Serbian writes it without marks ('Djokovic'), not anyascii's 'd'."""
+
+
+def _serbian_spelt(word: str) -> str:
+    """A Serbian word in Cyrillic letters in Latin ones (``_SERBIAN_LETTERS``); a letter
+    Serbian does not write (Russian's 'ы', 'щ') is left for anyascii."""
+    return "".join(_SERBIAN_LETTERS.get(letter, letter) for letter in word.lower())
 
 
 _UKRAINIAN_WORD = re.compile("[\u0400-\u04ff]+(?:['\u2019\u02bc][\u0400-\u04ff]+)*")

@@ -1924,3 +1924,106 @@ def test_a_date_as_a_croatian_editor_writes_it_is_suggested(text: str, iso: str)
 def test_a_day_a_croatian_editor_counts_from_the_article_is_told_how_to_write_it(written: str) -> None:
     # Each got only "expected a date in the form YYYY...", with no word of what to write.
     assert hint(written, span=True) == f"; '{written}' {COUNTED_FROM}"
+
+
+@pytest.mark.parametrize(
+    ("text", "iso"),
+    [
+        # Serbian writes a month after its day in the genitive, which CLDR's Serbian lacks
+        # ('новембар'), in either script; 'у' ('at', in Cyrillic) before a time and 'часова'
+        # ('hours') after it; 'године' ('of the year') after a year.
+        ("1. новембра 2024.", "2024-11-01"),
+        ("1. novembra 2024.", "2024-11-01"),
+        ("петак, 1. новембра 2024.", "2024-11-01"),
+        ("новембра 2024.", "2024-11"),
+        ("1. новембра 2024. у 11:52", "2024-11-01T11:52"),
+        ("1. новембра 2024. у 11.52 часова", "2024-11-01T11:52"),
+        ("1. novembra 2024. u 11.52 časova", "2024-11-01T11:52"),
+        ("1.11.2024. у 11.52", "2024-11-01T11:52"),
+        ("2024. године", "2024"),
+        ("2024. godine", "2024"),
+    ],
+)
+def test_a_date_as_a_serbian_editor_writes_it_is_suggested(text: str, iso: str) -> None:
+    # Each got only "expected a date in the form YYYY...".
+    assert suggest(text) == iso
+
+
+@pytest.mark.parametrize(
+    ("text", "said"),
+    [
+        *(
+            (written, f"; '{written}' {COUNTED_FROM}")
+            for written in (
+                "јуче", "juče", "прекјуче", "синоћ", "вечерас", "прошле недеље", "prošle nedelje",
+                "прошлог месеца", "прошле године", "лане", "прошли уторак", "у петак", "у среду",
+                "u sredu", "у недељу",
+            )
+        ),
+        *(
+            (words, _as_far_as_known(words, iso))
+            for words, iso in (
+                ("почетком новембра 2024.", "2024-11"),
+                ("средином марта 2025.", "2025-03"),
+                ("krajem 2024.", "2024"),
+            )
+        ),
+    ],
+)  # fmt: skip
+def test_a_date_as_a_serbian_editor_writes_it_is_told_how_to_write_it(text: str, said: str) -> None:
+    # Each got only "expected a date in the form YYYY...", with no word of what to write.
+    assert hint(text, span=True) == said
+
+
+@pytest.mark.parametrize(
+    ("text", "iso"),
+    [
+        # Lithuanian writes a date year first, 'm.' (metai, year) after the year and 'd.'
+        # (diena, day) after the day, the month in the genitive; a month alone in the
+        # nominative or with 'mėn.' (mėnuo, month) after its genitive; 'val.' (hours) after
+        # a time.
+        ("2024 m. lapkričio 25 d.", "2024-11-25"),
+        ("2024 m. lapkričio 25", "2024-11-25"),
+        ("2024 m. lapkričio 25 d. 5.28 val.", "2024-11-25T05:28"),
+        ("2024 m. lapkričio 25 d., 05:28", "2024-11-25T05:28"),
+        ("2024 m. lapkričio 25 d. 05:28 val.", "2024-11-25T05:28"),
+        ("2024 m. lapkritis", "2024-11"),
+        ("2024 m. lapkričio mėn.", "2024-11"),
+        ("2024 m.", "2024"),
+        ("2024.11.25", "2024-11-25"),
+        # Hungarian dates, year first too, are read as before.
+        ("2010. április 19.", "2010-04-19"),
+        ("2010. október", "2010-10"),
+    ],
+)
+def test_a_date_as_a_lithuanian_editor_writes_it_is_suggested(text: str, iso: str) -> None:
+    # Each but the last three got only "expected a date in the form YYYY...": the year's
+    # 'm.' and the day's 'd.' hid the date.
+    assert suggest(text) == iso
+
+
+def test_a_span_of_days_as_a_lithuanian_editor_writes_it_is_read() -> None:
+    assert span_in_words("2024 m. lapkričio 25–27 d.") == ("2024-11-25", "2024-11-27", None)
+    assert span_in_words("2024 m. lapkričio 30 d. – gruodžio 2 d.") == ("2024-11-30", "2024-12-02", None)
+
+
+@pytest.mark.parametrize(
+    "written",
+    [
+        "vakar",
+        "užvakar",
+        "šiandien",
+        "vakar vakare",
+        "šįryt",
+        "praėjusią savaitę",
+        "praėjusį mėnesį",
+        "pernai",
+        "praėjusiais metais",
+        "antradienį",
+        "praėjusį antradienį",
+        "šį penktadienį",
+    ],
+)
+def test_a_day_a_lithuanian_editor_counts_from_the_article_is_told_how_to_write_it(written: str) -> None:
+    # Each got only "expected a date in the form YYYY...", with no word of what to write.
+    assert hint(written, span=True) == f"; '{written}' {COUNTED_FROM}"

@@ -152,6 +152,12 @@ CROATIAN_POINTS = " (S, sjever, is north; J, jug, south; I, istok, east; Z, zapa
         ("45°28′ s. g. š. 16°22′ i. g. d.", (45.4667, 16.3667), ""),
         ("45,4375° s. g. š., 16,29° i. g. d.", (45.4375, 16.29), ""),
         ("33°52′ j. g. š., 70°40′ z. g. d.", (-33.8667, -70.6667), ""),
+        # As the Lithuanian pages and Wikipedia write them: 'š. pl.' (šiaurės platuma) north,
+        # 'p. pl.' south latitude, 'r. ilg.' (rytų ilguma) east, 'v. ilg.' west longitude,
+        # with a no-break space inside, as the pages write it: got no suggestion.
+        ("54,6595° š.\u00a0pl., 25,287° r.\u00a0ilg.", (54.6595, 25.287), ""),
+        ("54°39′ š. pl. 25°17′ r. ilg.", (54.65, 25.2833), ""),
+        ("33°52′ p. pl., 70°40′ v. ilg.", (-33.8667, -70.6667), ""),
         ("33°52′S 70°40′W", (-33.8667, -70.6667), ""),  # English's S, south, as before
         ("30°21′N 32°22′E", (30.35, 32.3667), ""),  # English's N and E, north and east, as before
     ],

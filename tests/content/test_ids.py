@@ -269,3 +269,31 @@ def test_a_bulgarian_title_is_spelt_as_bulgaria_spells_it(text: str, expected: s
     assert to_id(text, language="bg-BG") == expected
     # Without the language, Cyrillic is spelt as before (Russian's way).
     assert to_id("Хитрино") == "khitrino"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # The same title in either script is the same id.
+        (
+            "Пад надстрешнице на Железничкој станици у Новом Саду",
+            "pad-nadstresnice-na-zeleznickoj-stanici-u-novom-sadu",
+        ),
+        (
+            "Pad nadstrešnice na Železničkoj stanici u Novom Sadu",
+            "pad-nadstresnice-na-zeleznickoj-stanici-u-novom-sadu",
+        ),
+        ("Ђорђе Вучић, Љубица, Његош, Џамија", "djordje-vucic-ljubica-njegos-dzamija"),
+        ("Đorđe Džajić, Ćuprija, Njegoš", "djordje-dzajic-cuprija-njegos"),
+    ],
+)
+def test_a_serbian_title_is_spelt_as_serbian_spells_it_in_latin_letters(text: str, expected: str) -> None:
+    # anyascii spells Serbian Cyrillic as Russian ('nadstreshnitse', 'zheleznichkoj',
+    # 'njegosh', 'dzhamija') and Latin 'đ' as 'd' ('dorde'): Serbian writes each Cyrillic
+    # letter as its Latin alphabet does, without the marks ('š' s, 'č' and 'ć' c, 'ž' z,
+    # 'dž' dz), and 'đ' dj.
+    assert to_id(text, language="sr") == expected
+    assert to_id(text, language="sr-Latn") == expected
+    # Without the language, as before.
+    assert to_id("Милош Вучевић") == "milosh-vuchevic"
+    assert to_id("Đorđe") == "dorde"
