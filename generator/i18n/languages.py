@@ -331,6 +331,12 @@ def _catalog_name(locale: Locale) -> str | None:
             and (locale.territory is None or locale.territory in CHINESE_SIMPLIFIED_REGIONS)
         )
         return "zh_Hans" if simplified and "zh_Hans" in names else None
+    if locale.script is not None and f"{locale.language}_{locale.script}" in names:
+        # A language shipped in a second script has a catalog of its own, named after it
+        # ('sr_Latn'): 'sr-Latn', 'sr-Latn-RS' and 'sr-ME' (CLDR's Montenegrin Serbian is
+        # Latin) are read in Latin letters; 'sr', 'sr-RS' and 'sr-Cyrl' in the language's
+        # own catalog ('sr', Cyrillic, CLDR's likeliest script for it).
+        return f"{locale.language}_{locale.script}"
     return locale.language if locale.language in names else None
 
 
@@ -351,8 +357,13 @@ def autonym(tag: str) -> str:
 
 def territory_name(language: Language, numeric: str) -> str | None:
     """A country's name in ``language`` from its ISO 3166 numeric code ('417' ->
-    'Киргизия'), through CLDR; None when CLDR has no such code."""
-    codes = get_global("territory_aliases").get(numeric.zfill(3)) if numeric.lstrip("-").isdigit() else None
+    'Киргизия'), or CLDR's own code of two capitals where ISO has no number ('XK' ->
+    'Косово'), through CLDR; None when CLDR has no such code."""
+    codes: list[str] | None = None
+    if len(numeric) == 2 and numeric.isalpha() and numeric.isupper():
+        codes = [numeric]
+    elif numeric.lstrip("-").isdigit():
+        codes = get_global("territory_aliases").get(numeric.zfill(3))
     if not codes:
         return None
     name: str | None = language.locale.territories.get(codes[0])
@@ -553,6 +564,42 @@ browser's localeCompare in ro have them; 'ș' and 'ț' written with a cedilla ('
 which editors paste as often, are the same letters."""
 
 
+_ESTONIAN_ORDER = str.maketrans(
+    {
+        "š": "s\U0010ffff",
+        "z": "s\U0010ffff\U0010ffff",
+        "ž": "s\U0010ffff\U0010ffff\U0010ffff",
+        "õ": "w\U0010ffff",
+        "ä": "w\U0010ffff\U0010ffff",
+        "ö": "w\U0010ffff\U0010ffff\U0010ffff",
+        "ü": "w\U0010ffff\U0010ffff\U0010ffff\U0010ffff",
+    }
+)
+"""Estonian's order where the Latin alphabet's differs: 'š', 'z' and 'ž' after 's' (before
+'t'), and its letters of their own 'õ', 'ä', 'ö' and 'ü' after 'w' (before 'x'), in those
+orders, as its alphabet and CLDR's Estonian order (the browser's) have them: 'Zürich' after
+'Šveits' and before 'Tallinn', 'Õismäe' after 'Wiedemann', not beside 'Orissaare'."""
+
+
+def _estonian_order(text: str) -> str:
+    """``text`` (lower case) with Estonian's letters in its alphabet's places
+    (``_ESTONIAN_ORDER``)."""
+    return unicodedata.normalize("NFC", text).translate(_ESTONIAN_ORDER)
+
+
+_LITHUANIAN_ORDER = str.maketrans({"č": "c\U0010ffff", "š": "s\U0010ffff", "ž": "z\U0010ffff", "y": "i"})
+"""Lithuanian's 'č', 'š' and 'ž', letters of their own, each after the one it is written on
+('Čekija' after 'Cukrus', 'Žemaitija' after 'Zuokas'), and 'y', which its alphabet puts
+beside 'i' ('Yla' between 'Iki' and 'Ilgis'), as the browser's localeCompare in lt has
+them; 'ą', 'ę', 'ė', 'į', 'ų' and 'ū' sort with their letters, as elsewhere."""
+
+
+def _lithuanian_order(text: str) -> str:
+    """``text`` (lower case) with Lithuanian's letters in its alphabet's places
+    (``_LITHUANIAN_ORDER``)."""
+    return unicodedata.normalize("NFC", text).translate(_LITHUANIAN_ORDER)
+
+
 def _swedish_order(text: str) -> str:
     """``text`` (lower case) with Swedish's 'å', 'ä' and 'ö' after 'z' (``_SWEDISH_ORDER``)."""
     return unicodedata.normalize("NFC", text).translate(_SWEDISH_ORDER)
@@ -581,6 +628,8 @@ _ALPHABET_ORDERS: dict[str, Callable[[str], str]] = {
     "da": _norwegian_order,  # Danish's alphabet ends as Norwegian's
     "hu": _hungarian_order,
     "ro": _romanian_order,
+    "et": _estonian_order,
+    "lt": _lithuanian_order,
 }
 """The languages whose alphabet ``sort_key`` follows, by primary language, each with what
 it does to a text in lower case before accents are set aside."""
@@ -603,7 +652,10 @@ def sort_key(text: str, language: str = "") -> str:
     in Hungarian, its digraphs and 'ö', 'ü' after the letters they are written with
     (``_HUNGARIAN_LETTERS``: 'Csehország' after 'Cukor', 'Ökör' after 'Ózd'); in Romanian,
     'ă', 'â', 'î', 'ș' and 'ț' after the letters they are written on, 'ş' and 'ţ' as 'ș' and
-    'ț' (``_ROMANIAN_ORDER``: 'Șag' after 'Suceava'); in every
+    'ț' (``_ROMANIAN_ORDER``: 'Șag' after 'Suceava'); in Lithuanian, 'č', 'š' and 'ž' after
+    the letters they are written on and 'y' beside 'i' (``_LITHUANIAN_ORDER``); in Estonian,
+    'š', 'z' and 'ž' after 's' and 'õ', 'ä', 'ö', 'ü' after 'w' (``_ESTONIAN_ORDER``: 'Õismäe'
+    after 'Wiedemann'); in every
     language, katakana beside hiragana and the tatweel set aside."""
     text = unicodedata.normalize("NFC", text)
     if language in ("tr", "az"):
@@ -677,12 +729,15 @@ def refused(tag: str) -> str | None:
 COUNTRY_FIRST = {
     "kr": ("ko", re.compile("[\u1100-\u11ff\u3130-\u318f\uac00-\ud7af]")),
     "tw": ("zh-Hant", re.compile("[\u3400-\u4dbf\u4e00-\u9fff]")),
+    # Latin letters, and none of Myanmar's (a Burmese quote's 'by' may be in Latin ones).
+    "my": ("ms", re.compile("\\A(?=.*[A-Za-z])[^\u1000-\u109f\ua9e0-\ua9ff\uaa60-\uaa7f]*\\Z", re.DOTALL)),
 }
 """The codes of a language that editors write meaning a country's, by how the other
 language is written: 'kr' is Kanuri's, and Korea's country code ('ko' is Korean), so a
 text in Hangul given 'kr' is Korean; 'tw' is Twi's, and Taiwan's, so a text in Chinese
-characters given 'tw' is Traditional Chinese. Not 'kg' (Kyrgyzstan's, and Kongo's) and the
-like, whose language is as likely meant."""
+characters given 'tw' is Traditional Chinese; 'my' is Burmese's, written in its own
+letters, and Malaysia's, so a text in Latin letters only given 'my' is Malay. Not 'kg'
+(Kyrgyzstan's, and Kongo's) and the like, whose language is as likely meant."""
 
 
 def country_meant(tag: str) -> str | None:

@@ -495,7 +495,22 @@ def index_into(site: str) -> list[str]:
     bundle = os.path.join(site, BUNDLE)
     with skimmed(site):
         _run_pagefind(site, ["--output-subdir", BUNDLE])
+    _require_bundle(bundle)
     return [f"{BUNDLE}/{rel}" for rel in _keep_used(bundle)]
+
+
+BUNDLE_NEEDS = ("pagefind-entry.json", "pagefind.js")
+"""The bundle's files the search page loads first (``search.js``): without them, no search."""
+
+
+def _require_bundle(folder: str) -> None:
+    """SearchIndexError unless Pagefind wrote the files the search page needs into
+    ``folder``: a Pagefind that ended well and wrote none (a wrong binary named by
+    PAGEFIND_BINARY_PATH) left the build to end on 'No such file or directory', or would
+    have published a search page that finds nothing."""
+    missing = [name for name in BUNDLE_NEEDS if not os.path.isfile(os.path.join(folder, name))]
+    if missing:
+        raise SearchIndexError(f"Pagefind ended without writing {', '.join(missing)}: is it Pagefind?")
 
 
 @contextlib.contextmanager
@@ -551,6 +566,7 @@ def index_folder(site: str, *, stop: threading.Event | None = None) -> dict[str,
     work, and is stopped as soon as ``stop`` is set (raising IndexStopped)."""
     with tempfile.TemporaryDirectory(prefix="explainer-search-") as out:
         _run_pagefind(site, ["--output-path", out], stop=stop)
+        _require_bundle(out)
         bundle: dict[str, bytes] = {}
         for rel in _keep_used(out):
             if stop is not None and stop.is_set():

@@ -178,6 +178,29 @@ def test_a_failed_index_leaves_the_last_good_site(project: Project, monkeypatch:
     assert not [p for p in os.listdir(project.root) if ".tmp-" in p]  # no staging folder left
 
 
+def test_a_pagefind_that_writes_nothing_is_said_and_leaves_the_last_good_site(
+    project: Project, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # A program that ends well and writes nothing, named by PAGEFIND_BINARY_PATH: the build
+    # ended on "No such file or directory" (and the preview's index, on nothing to find).
+    build(content="content", templates=TEMPLATES, out="site")
+    before = site_files(project.root / "site")
+    script = project.root / "bin" / "pagefind"
+    script.parent.mkdir()
+    script.write_text("#!/bin/sh\nexit 0\n")
+    script.chmod(script.stat().st_mode | stat.S_IXUSR)
+    monkeypatch.setenv("PAGEFIND_BINARY_PATH", str(script))
+    with pytest.raises(ContentError) as caught:
+        build(content="content", templates=TEMPLATES, out="site")
+    assert [str(p) for p in caught.value.problems] == [
+        "pagefind:1: the search index: Pagefind ended without writing pagefind-entry.json, pagefind.js: "
+        "is it Pagefind?"
+    ]
+    assert site_files(project.root / "site") == before
+    with pytest.raises(searchindex.SearchIndexError, match=r"without writing pagefind-entry\.json"):
+        searchindex.index_folder(str(project.root / "site"))
+
+
 def hanging_pagefind(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     """A Pagefind that writes a file once started, then never ends; the file's path."""
     started = tmp_path / "started"
