@@ -11,8 +11,9 @@ The timeline may come from anywhere, so its addresses are not trusted:
 - only ``https://`` addresses of public sites: not one on this computer or a private
   network (``127.0.0.1``, ``192.168.x.x``, ``intranet.local`` that resolves to one), which a
   timeline made to be published has no reason to name and a hostile one could use to make
-  the editor's computer ask its own network for something (looked up before the request,
-  so a name whose address changes in between could still slip through);
+  the editor's computer ask its own network for something. The connection is made to an
+  address checked as it is made (``_CheckedConnection``): a name that answers a public
+  address to the check and this computer's to the request (DNS rebinding) gets nowhere;
 - the system's certificates (OpenSSL's default places, which
   ``SSL_CERT_FILE`` and ``SSL_CERT_DIR`` change); a redirect is followed only to another
   ``https://`` address, at most ``MAX_REDIRECTS`` times;
@@ -38,9 +39,9 @@ import ssl
 import time
 import urllib.error
 import urllib.request
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
-from typing import IO, NoReturn
+from typing import IO, Any, NoReturn
 from urllib.parse import urlsplit
 
 from generator.content import files
@@ -73,6 +74,8 @@ class Downloaded:
     path: str
     """The file written, in the fetcher's folder."""
     data: bytes
+    filename: str | None = None
+    """The file's name as the server gave it (``Content-Disposition``), if it did."""
 
 
 @dataclass
@@ -90,9 +93,10 @@ class Fetcher:
     """When the first picture was asked for: the time for all of them counts from then."""
     count: int = field(default=0, init=False)
 
-    def download(self, url: str, extension: str, limit: int) -> Downloaded:
-        """The picture at the ``https://`` address ``url``, at most ``limit`` bytes,
-        written whole as a file ending in ``extension``; NotFetched when it cannot be."""
+    def download(self, url: str, extension: str, limit: int, limited: str = "a media file") -> Downloaded:
+        """The picture at the ``https://`` address ``url``, at most ``limit`` bytes (the
+        size ``limited`` may be, as the editor is told when it is over), written whole as a
+        file ending in ``extension``; NotFetched when it cannot be."""
         now = self.clock()
         if self.started is None:
             self.started = now
@@ -109,7 +113,7 @@ class Fetcher:
             deadline, late = self.started + self.total_seconds, self._ran_out()
         else:
             deadline, late = now + self.picture_seconds, f"it took more than {_seconds(self.picture_seconds)}"
-        data = _get(url, limit, deadline, late, self.context, self.clock)
+        data, filename = _get(url, limit, limited, deadline, late, self.context, self.clock)
         self.count += 1
         os.makedirs(self.folder, exist_ok=True)
         path = os.path.join(self.folder, f"{self.count}{extension}")
@@ -121,7 +125,7 @@ class Fetcher:
         finally:
             if os.path.lexists(partial):
                 os.remove(partial)
-        return Downloaded(path, data)
+        return Downloaded(path, data, filename)
 
     def _ran_out(self) -> str:
         return f"the import's {_seconds(self.total_seconds)} for downloading pictures ran out"
@@ -130,15 +134,17 @@ class Fetcher:
 def _get(
     url: str,
     limit: int,
+    limited: str,
     deadline: float,
     late: str,
     context: ssl.SSLContext | None,
     clock: Callable[[], float],
-) -> bytes:
-    """The body of the answer to ``url``; NotFetched, in plain words, when there is none
-    to keep by ``deadline`` (``late`` says so), or it is over ``limit`` bytes."""
+) -> tuple[bytes, str | None]:
+    """The body of the answer to ``url``, and the file name the server gave it; NotFetched,
+    in plain words, when there is none to keep by ``deadline`` (``late`` says so), or it is
+    over ``limit`` bytes, the most ``limited`` may be."""
     host = host_named(url)
-    limit_said = f"the {files.describe_size(limit)} a media file may be"
+    limit_said = f"the {files.describe_size(limit)} {limited} may be"
     cut_short = f"the connection to {host} ended before the whole picture arrived"
     # No wait for the network (connecting, one read) is longer than the time left when the
     # request is made, and the deadline is checked between reads: a server sending a byte
@@ -159,7 +165,7 @@ def _get(
                     raise NotFetched(late)
             if size.strip().isdecimal() and len(body) < int(size):
                 raise NotFetched(cut_short)
-            return bytes(body)
+            return bytes(body), response.headers.get_filename()
     except NotFetched:
         raise
     except _Refused as exc:
@@ -189,7 +195,11 @@ def _get(
 def host_named(url: str) -> str:
     """The host of ``url`` as an editor would write it: a name sent in its IDNA form
     ('xn--bcher-kva.de') in its own letters ('bücher.de'), as the timeline had it."""
-    host = urlsplit(url).hostname or url
+    return _named(urlsplit(url).hostname or url)
+
+
+def _named(host: str) -> str:
+    """``host`` as ``host_named`` gives it."""
     labels = host.split(".")
     for i, label in enumerate(labels):
         if label.startswith("xn--"):
@@ -269,7 +279,7 @@ class _Redirects(urllib.request.HTTPRedirectHandler):
 def _local(url: str) -> str | None:
     """Why ``url`` is not asked, when its host is on this computer or a private network
     (``ASK_LOCAL`` aside); None otherwise. A name that cannot be looked up is left for the
-    request to say so."""
+    request to say so. (Said before anything is asked; the connection checks again.)"""
     if ASK_LOCAL:
         return None
     parts = urlsplit(url)
@@ -281,14 +291,80 @@ def _local(url: str) -> str | None:
             found = socket.getaddrinfo(host, parts.port or 443, type=socket.SOCK_STREAM)
         except (OSError, UnicodeError, ValueError):
             return None
-        addresses = [str(info[4][0]).split("%")[0] for info in found]  # an IPv6 address's zone dropped
+        addresses = [_address(info[4]) for info in found]
+    return _not_public(host_named(url), addresses)
+
+
+def _address(sockaddr: tuple[Any, ...]) -> str:
+    """The address of a ``getaddrinfo`` answer, an IPv6 address's zone dropped."""
+    return str(sockaddr[0]).split("%")[0]
+
+
+def _not_public(named: str, addresses: list[str]) -> str | None:
+    """Why the host ``named`` (as ``host_named`` gives it) is not asked, when any of its
+    ``addresses`` is on this computer or a private network (``ASK_LOCAL`` aside); None
+    otherwise."""
+    if ASK_LOCAL:
+        return None
     local = next((a for a in addresses if not ipaddress.ip_address(a).is_global), None)
     if local is None:
         return None
     return (
-        f"{host_named(url)} is on this computer or a private network ({local}), not a public site; "
+        f"{named} is on this computer or a private network ({local}), not a public site; "
         "save the picture into media/ yourself if it is yours to publish"
     )
+
+
+class _CheckedConnection(http.client.HTTPSConnection):
+    """An HTTPS connection made to an address it has checked: the host's name is looked
+    up once, as the connection is made, and connected to only when none of its addresses
+    is on this computer or a private network. ``_local``'s check, made before the request,
+    looked the name up on its own: a name answering a public address to it and this
+    computer's to the request a moment later (DNS rebinding) was asked all the same.
+    Through a proxy, the proxy looks the name up and connects; this connects to the proxy."""
+
+    def __init__(self, host: str, /, *, context: ssl.SSLContext | None = None, **kwargs: Any) -> None:
+        self.tls = context or ssl.create_default_context()
+        super().__init__(host, context=self.tls, **kwargs)
+        self.tunnelled = False
+
+    def set_tunnel(
+        self, host: str, port: int | None = None, headers: Mapping[str, str] | None = None
+    ) -> None:
+        self.tunnelled = True  # urllib connects through the environment's proxy
+        super().set_tunnel(host, port, headers)
+
+    def connect(self) -> None:
+        if self.tunnelled:
+            super().connect()
+            return
+        found = socket.getaddrinfo(self.host, self.port, type=socket.SOCK_STREAM)
+        if (refusal := _not_public(_named(self.host), [_address(info[4]) for info in found])) is not None:
+            _refuse(refusal)
+        failed: OSError | None = None
+        for family, kind, protocol, _name, sockaddr in found:  # as socket.create_connection tries them
+            sock = socket.socket(family, kind, protocol)
+            try:
+                sock.settimeout(self.timeout)
+                sock.connect(sockaddr)
+            except OSError as exc:
+                sock.close()
+                failed = exc
+                continue
+            self.sock = self.tls.wrap_socket(sock, server_hostname=self.host)
+            return
+        raise failed or OSError(f"no address found for {self.host}")
+
+
+class _CheckedHTTPS(urllib.request.HTTPSHandler):
+    """urllib's HTTPS, through ``_CheckedConnection``."""
+
+    def __init__(self, context: ssl.SSLContext) -> None:
+        super().__init__(context=context)
+        self.tls = context
+
+    def https_open(self, req: urllib.request.Request) -> http.client.HTTPResponse:
+        return self.do_open(_CheckedConnection, req, context=self.tls)
 
 
 def _shortened(url: str, limit: int = 80) -> str:
@@ -306,7 +382,7 @@ def _opener(context: ssl.SSLContext | None) -> urllib.request.OpenerDirector:
     opener = urllib.request.OpenerDirector()
     for handler in (
         urllib.request.ProxyHandler(),
-        urllib.request.HTTPSHandler(context=context or ssl.create_default_context()),
+        _CheckedHTTPS(context or ssl.create_default_context()),
         _Redirects(),
         urllib.request.HTTPDefaultErrorHandler(),
         urllib.request.HTTPErrorProcessor(),

@@ -157,6 +157,18 @@ SLOVENIAN_POINTS = " (S, sever, is north; J, jug, south; V, vzhod, east; Z, zaho
         # west) as Croatian's.
         ("33°52′ J, 151°12′ V", (-33.8667, 151.2), SLOVENIAN_POINTS),
         ("46°14′S 14°30′Z", (46.2333, -14.5), CROATIAN_POINTS),
+        # As Estonian maps and the Estonian pages write them: 'p. l.' (põhjalaius) and 'l. l.'
+        # (lõunalaius) north and south latitude, 'i. p.' (idapikkus) and 'l. p.'
+        # (läänepikkus) east and west longitude; each got no suggestion.
+        ("59°23′ p. l. 21°41′ i. p.", (59.3833, 21.6833), ""),
+        ("59,3833°\u00a0p.\u00a0l., 21,6833°\u00a0i.\u00a0p.", (59.3833, 21.6833), ""),
+        ("33°52′ l.l., 70°40′ l.p.", (-33.8667, -70.6667), ""),
+        # As the Lithuanian pages and Wikipedia write them: 'š. pl.' (šiaurės platuma) north,
+        # 'p. pl.' south latitude, 'r. ilg.' (rytų ilguma) east, 'v. ilg.' west longitude,
+        # with a no-break space inside, as the pages write it: got no suggestion.
+        ("54,6595° š.\u00a0pl., 25,287° r.\u00a0ilg.", (54.6595, 25.287), ""),
+        ("54°39′ š. pl. 25°17′ r. ilg.", (54.65, 25.2833), ""),
+        ("33°52′ p. pl., 70°40′ v. ilg.", (-33.8667, -70.6667), ""),
         ("33°52′S 70°40′W", (-33.8667, -70.6667), ""),  # English's S, south, as before
         ("30°21′N 32°22′E", (30.35, 32.3667), ""),  # English's N and E, north and east, as before
     ],
@@ -411,11 +423,35 @@ def test_coordinates_with_thai_compass_points_are_read(text: str, pair: tuple[fl
     assert hints.compass_pair(text) == pair
 
 
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        ("13.0827°\u00a0வடக்கு, 80.2707°\u00a0கிழக்கு", (13.0827, 80.2707)),  # as the Tamil pages write them
+        ("13°04′ வடக்கு 80°16′ கிழக்கு", (13.0667, 80.2667)),
+        ("33.86° தெற்கு, 70.67° மேற்கு", (-33.86, -70.67)),
+        ("13.0827° வடக்கு", None),  # one coordinate
+    ],
+)
+def test_coordinates_with_tamil_compass_points_are_read(text: str, pair: tuple[float, float] | None) -> None:
+    # A Tamil editor copying a place's coordinates from a Tamil page ('ஆள்கூறுகள்:
+    # 13.0827° வடக்கு, 80.2707° கிழக்கு') got only 'must be [latitude, longitude]'.
+    assert hints.compass_pair(text) == pair
+
+
 def test_a_coordinate_written_with_a_croatian_compass_point() -> None:
     assert hints.degrees_hint(value_of("'45°28′ s. g. š.'"), "latitude") == (
         "; write 45.4667 (in decimal degrees: north and east positive, south and west negative)"
     )
     assert hints.degrees_hint(value_of("'70°40′ z. g. d.'"), "longitude") == (
+        "; write -70.6667 (in decimal degrees: north and east positive, south and west negative)"
+    )
+
+
+def test_a_coordinate_written_with_an_estonian_compass_point() -> None:
+    assert hints.degrees_hint(value_of("'59°23′ p. l.'"), "latitude") == (
+        "; write 59.3833 (in decimal degrees: north and east positive, south and west negative)"
+    )
+    assert hints.degrees_hint(value_of("'70°40′ l. p.'"), "longitude") == (
         "; write -70.6667 (in decimal degrees: north and east positive, south and west negative)"
     )
 

@@ -5,11 +5,13 @@ from __future__ import annotations
 
 import http.client
 import io
+import socket
 import ssl
 import time
 import urllib.parse
 import urllib.request
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -248,3 +250,35 @@ def test_a_redirect_to_this_computer_or_a_private_network_is_not_followed() -> N
         )
     assert str(caught.value).startswith("169.254.169.254 is on this computer or a private network (")
     assert answer.closed
+
+
+def test_the_connection_goes_to_the_address_checked(
+    https_server: Server, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # DNS rebinding: a hostile name answers a public address when the import checks it,
+    # and this computer's a moment later, when the request connects. The check and the
+    # connection looked the name up each on their own, so the connection went to this
+    # computer. Now the address connected to is one the connection itself checked.
+    port = int(https_server.host.rsplit(":", 1)[1])
+    answers = iter(["93.184.215.14", "127.0.0.1"])  # each lookup's answer, in turn
+    connected: list[object] = []
+
+    def rebinding(host: str, *args: Any, **kwargs: Any) -> Any:
+        if host != "rebind.example":
+            return real_lookup(host, *args, **kwargs)
+        return [(socket.AF_INET, socket.SOCK_STREAM, 6, "", (next(answers, "127.0.0.1"), port))]
+
+    def recorded(self: socket.socket, address: Any) -> None:
+        connected.append(address)
+        real_connect(self, address)
+
+    real_lookup, real_connect = socket.getaddrinfo, socket.socket.connect
+    monkeypatch.setattr(socket, "getaddrinfo", rebinding)
+    monkeypatch.setattr(socket.socket, "connect", recorded)
+    monkeypatch.setattr(fetch, "ASK_LOCAL", False)
+    said = refused(
+        Fetcher(str(tmp_path), context=https_server.context), f"https://rebind.example:{port}/a.jpg"
+    )
+    assert said.startswith("rebind.example is on this computer or a private network (127.0.0.1)")
+    assert connected == []
+    assert not tmp_path.joinpath("1.jpg").exists()
