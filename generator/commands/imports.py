@@ -1,6 +1,7 @@
 """``explainer import timelinejs SOURCE --story ID``: a TimelineJS timeline as a new story.
 
-SOURCE is a TimelineJS3 JSON file or the CSV of its Google Sheets template. The story is
+SOURCE is a TimelineJS3 JSON file or the CSV of its Google Sheets template, or the address
+of either (the sheet's, or the TimelineJS embed link's: ``importers/remote.py``). The story is
 converted in memory first (``importers/``), then written into a hidden folder beside its
 place and moved in, so a failure leaves no half-written story. An existing story is left
 alone unless ``force``: then its ``story.yaml`` and event files are replaced, and its
@@ -85,6 +86,8 @@ def report(done: Imported, source: str) -> None:
     for said in done.reports:
         print(one_line(str(said)), file=sys.stderr)  # a cell's line break quoted: one line still
     events = plural(len(done.story.events), "event")
+    if done.downloaded_from:
+        print(f"downloaded the timeline from {done.downloaded_from}")
     print(f"imported {events} into {done.folder}{os.sep}")
     media = os.path.join(done.folder, "media") + os.sep
     if done.copied:  # files the editor has twice now: where from, where to

@@ -338,6 +338,13 @@ def _coordinates_hint(text: str) -> str:
     commas ('30.35 32.37', '30,35, 32,37'); else an example."""
     if (pair := hints.compass_pair(text)) is not None:
         return f"; did you mean --coordinates={pair[0]:g},{pair[1]:g}?"
+    if (readings := hints.slovenian_or_nordic(text)) is not None:
+        (north, east), (south, west) = readings
+        return (
+            f"; it could be --coordinates={north:g},{east:g} (Slovenian S, sever, north; V, vzhod, east)"
+            f" or --coordinates={south:g},{west:g} (Norwegian, Danish, Swedish S, south; V, west):"
+            " give the one it is"
+        )
     # '[+30.35, 32.37]' as '30.35,32.37': NUMBER, which --coordinates must be, has no '+'.
     ways = [
         f"--coordinates={way[1:-1].replace(' ', '').replace('+', '')}"

@@ -39,11 +39,39 @@ _ENGLISH_MONTHS = {name.lower(): n for n, name in enumerate(MONTHS) if name} | {
     name[:3].lower(): n for n, name in enumerate(MONTHS) if name
 }
 """English month names, whole or in three letters ('oct'), to their numbers."""
-_OTHER_SPELLINGS = {"setiembre": 9, "set": 9, "सितमबर": 9, "अकतूबर": 10, "नवमबर": 11, "दिसमबर": 12}
+_OTHER_SPELLINGS = {"setiembre": 9, "set": 9, "सितमबर": 9, "अकतूबर": 10, "नवमबर": 11, "दिसमबर": 12} | {
+    name: n
+    for n, names in enumerate(
+        (
+            ("januara", "јануара"),
+            ("februara", "фебруара"),
+            ("marta", "марта"),
+            ("aprila", "априла"),
+            ("maja", "маја"),
+            ("juna", "јуна"),
+            ("jula", "јула"),
+            ("avgusta", "августа"),
+            ("septembra", "септембра"),
+            ("oktobra", "октобра"),
+            ("novembra", "новембра"),
+            ("decembra", "децембра"),
+        ),
+        start=1,
+    )
+    for name in names
+}
+_OTHER_SPELLINGS |= {
+    "januarja": 1, "februarja": 2, "marca": 3, "aprila": 4, "maja": 5, "junija": 6, "julija": 7,
+    "avgusta": 8, "septembra": 9, "oktobra": 10, "novembra": 11, "decembra": 12,
+}  # fmt: skip
 """Month names CLDR leaves out: 'setiembre', the Latin American (and Academy-accepted)
 spelling of 'septiembre', as Peru's and Uruguay's papers write it, and its 'set.'; Hindi's
 'सितम्बर', 'अक्तूबर', 'नवम्बर', 'दिसम्बर', as many Hindi papers spell CLDR's 'सितंबर',
-'अक्टूबर', 'नवंबर', 'दिसंबर' (folded, their virama set aside as accents are)."""
+'अक्टूबर', 'नवंबर', 'दिसंबर' (folded, their virama set aside as accents are); Serbian's
+months in the genitive, in both scripts, as Serbian writes them after a day ('1. новембра
+2024.', '1. novembra 2024.'), where CLDR has only 'новембар'; and Slovenian's, as a Slovenian date is
+written ('4. avgusta 2023'), which CLDR's sl does not give (its months are all
+nominatives, 'avgust')."""
 
 
 @cache
@@ -114,8 +142,17 @@ def _weekdays() -> dict[str, int]:
     # Slovak names a day after 'v' ('on') and 'minulú' ('last') in the accusative, which
     # CLDR does not give and which differs for the feminine ones: 'v stredu', 'v sobotu',
     # 'v nedeľu' beside CLDR's 'streda', 'sobota', 'nedeľa'.
-    for name, n in (("stredu", 2), ("sobotu", 5), ("nedeľu", 6)):
+    # Slovenian does too, after 'v' ('on'), 'prejšnjo' ('last'): 'v sredo', 'v soboto', 'v
+    # nedeljo', where CLDR has 'sreda', 'sobota', 'nedelja'.
+    for name, n in (("stredu", 2), ("sobotu", 5), ("nedeľu", 6), ("sredo", 2), ("soboto", 5), ("nedeljo", 6)):
         numbers.setdefault(_folded(name), set()).add(n)
+    # Tamil news names a day with 'கிழமை' ('day') after it, which joins the name as Tamil
+    # joins words ('வெள்ளி' and 'வெள்ளிக்கிழமை', Friday; 'திங்கள்' and 'திங்கட்கிழமை', Monday),
+    # where CLDR gives the names alone.
+    tamil = ("திங்கட்கிழமை", "செவ்வாய்க்கிழமை", "புதன்கிழமை", "வியாழக்கிழமை", "வெள்ளிக்கிழமை", "சனிக்கிழமை")
+    for n, name in enumerate((*tamil, "ஞாயிற்றுக்கிழமை")):
+        numbers.setdefault(_folded(name), set()).add(n)
+    numbers.setdefault(_folded("திங்கள்கிழமை"), set()).add(0)
     return {name: next(iter(ns)) for name, ns in numbers.items() if len(ns) == 1}
 
 
@@ -195,9 +232,10 @@ _YEAR_FIRST = _when_needed(
 )
 """'2010-4-9', '2010-4' (no leading zeros), '2010/04/19', '2010.04' (two digits: '2010.5'
 may be a year and a half) or '20100419'."""
-_INDIC_MARKS = "\u0900-\u0903\u093a-\u094f\u0951-\u0957\u0962\u0963"
-"""Devanagari's vowel signs, nasal marks, nukta and virama: Unicode counts them marks, not
-letters, and ``\\w`` stops at them, so 'जून' (June) was read as 'ज' and no Hindi month was."""
+_INDIC_MARKS = "\u0900-\u0903\u093a-\u094f\u0951-\u0957\u0962\u0963\u0b82\u0bbe-\u0bcd\u0bd7"
+"""Devanagari's and Tamil's vowel signs, nasal marks, nukta and virama (Tamil's pulli):
+Unicode counts them marks, not letters, and ``\\w`` stops at them, so 'जून' (June) was read
+as 'ज', 'டிசம்பர்' (December) as 'ட', and no Hindi or Tamil month was."""
 _MONTH_WORD = rf"((?:[^\W\d_]|[{_INDIC_MARKS}])+)\.?"
 """A month's name, in letters of any script ('mayo', 'мая', 'مايو', 'जून'), maybe abbreviated ('Oct.')."""
 _ORDINAL_ENDING = r"(?:st|nd|rd|th|er|o|°)"
@@ -234,10 +272,11 @@ _YEAR_MONTH_DAY = _when_needed(r"(\d{4}) *[年년] *(\d{1,2}) *[月월](?: *(\d{
 _KOREAN_DOTTED = _when_needed(r"(\d{4})\. ?(\d{1,2})\. ?(\d{1,2})\.?")
 """A date as the Korean press writes it in numbers, year first, each part ended by a dot
 and a space: '2010. 8. 5.'."""
-_HOURS = r" ?(?:hodin|hod|h|hrs?|horas?|uhr|uur|u|sati|sata|sat|часа|ч)\.?"
+_HOURS = r" ?(?:hodin|hod|h|hrs?|horas?|uhr|uur|u|sati|sata|sat|val|casova|часова|часа|ч)\.?"
 """The word for hours after a time, as Spanish, French, German, Dutch, Czech and Croatian
 write it ('20.00 h', '20 Uhr', '15.20 uur', Flemish '15.20 u', '19.15 hod.', '19 hodin',
-'12.19 sati'), and Bulgarian ('5:37 ч.', '5 часа')."""
+'12.19 sati'), Lithuanian ('5.28 val.', valanda), Bulgarian ('5:37 ч.', '5 часа') and Serbian
+('11.52 часова', '11 časova')."""
 _CLOCK = (
     r"(?P<H>\d{1,2})(?:(?P<sep>[:.]| ?[hu] ?)(?P<M>\d{2})(?::(?P<S>\d{2}))?(?P<unit>" + _HOURS + r")?"
     r"|(?P<hours>" + _HOURS + r"))"
@@ -247,7 +286,9 @@ _CLOCK = (
 _AT_TIME = _when_needed(
     r"(?P<date>.+?)(?:t|,? +(?:(?:a las|a les|a la|at|um|om|a|as|в|об|о|saat|alle ore|alle|ore|pukul|jam"
     r"|o godz\.?|godz\.?|o|στισ|και ωρα|ωρα|ve|v|klockan|klokka|klokken|kl\.?|kello|klo\.?"
-    r"|la ora|la orele|ora|orele|u|[-–—]) +)?)" + _CLOCK + r"(?: ?(?P<tz>z|[+-]\d{1,2}(?::?\d{2})?))?"
+    r"|la ora|la orele|ora|orele|u|у|ob|kell|plkst\.?|pulksten|[-–—]) +)?)"
+    + _CLOCK
+    + r"(?: ?(?P<tz>z|[+-]\d{1,2}(?::?\d{2})?))?"
 )
 """A date, then a time after a 'T' (lowercased), a space, a comma or a word for 'at':
 '2010-04-19 12:00', '3 de mayo de 2010, 20.00 h', '3. Mai 2010 um 20 Uhr', '19 Nisan 2010,
@@ -262,31 +303,40 @@ before 'čtrnáct'), '7 april 2017 kl. 14.53' (Swedish 'kl.', 'klockan', o'clock
 16.02' (Finnish 'klo', 'kello', o'clock), '30. desember 2020 klokka 03.55' (Norwegian 'kl.',
 'klokka', 'klokken'), '30 octombrie 2015, ora 22:32' (Romanian 'ora', the hour, 'la ora', at
 the hour, and 'orele', which editors write too), '29. prosinca 2020. u 12.19 sati' (Croatian
-'u', at)."""
+'u', at; Serbian 'у' in Cyrillic, '1. новембра 2024. у 11.52 часова'),
+'28. september 1994 kell 1.22' (Estonian 'kell', o'clock),
+'21 novembris 2013 plkst. 17.41' (Latvian 'plkst.', 'pulksten', o'clock),
+'4. avgusta 2023 ob 14.30' (Slovenian 'ob', at)."""
 
 
 _YEAR_WORD_AFTER = _when_needed(
-    r"(?<=\d{4}) ?(?:г|года|р|року|r|roku)\.?(?=,|\s|$)"
+    r"(?<=\d{4}) ?(?:г|года|р|року|r|roku|ء)\.?(?=,|\s|$)"
+    r"|(?<=\d{4})\. ?(?:aastal|aastast|aastani|aasta|a)\b\.?(?=,|\s|$)"
+    r"|(?<=\d{4})\.? (?:godine|године)(?=,|\s|$)"
     r"|(?<=\d{4})\.(?=,|$| [^\W\d]| \d{1,2}[:.]\d{2}(?!\.))"
-    r"|^(?:v roce|v roku|roku|vuonna|(?:in )?anul) (?=\d{4}(?!\d))"
+    r"|^(?:v roce|v roku|roku|vuonna|(?:in )?anul|leta|v letu) (?=\d{4}(?!\d))"
 )
 """The word for 'year' after a year, folded, as Polish writes it in a date ('8 listopada 2021
 r.', '8.11.2021 r.', '2021 roku', '2021 r.') and Russian and Ukrainian do ('2018 г.',
 '2018 р.'), or before it, as Czech and Slovak do ('v roce 2021', 'v roku 2024', 'roku
-2021'), Finnish ('vuonna 2017', 'in the year') and Romanian ('(în) anul 2015'); a year's
-number says as much. And the dot Croatian ends a year with ('29. prosinca 2020.',
-'29.12.2020. u 12:19'), where words, a time or nothing follow: not a Korean or Hungarian
-year's, with its month after it ('2010. 8. 5.')."""
+2021'), Slovenian ('leta 2023', 'v letu 2023'), Finnish ('vuonna 2017', 'in the year') and
+Romanian ('(în) anul 2015'); Urdu's
+'ء' after a year of the common era ('2020ء', '22 مئی 2020ء'); a year's number says as
+much; Serbian's 'godine' ('2024. godine', '2024. године'); Estonian's ordinal
+year with its word, '1994. aastal' ('in the year 1994') and '1994. a.'. And the dot
+Croatian ends a year with ('29. prosinca 2020.', '29.12.2020. u 12:19'), where words, a
+time or nothing follow: not a Korean or Hungarian year's, with its month after it ('2010.
+8. 5.')."""
 
 
 _AT_WORD = (
     r"(?:a las|a les|a la|at|um|om|a|as|vers|pukul|jam|klockan|klokka|klokken|kl\.?|kello|klo\.?"
-    r"|la ora|la orele|ora|orele|в)"
+    r"|la ora|la orele|ora|orele|в|ob)"
 )
 """A word for 'at' before a time, folded: Spanish 'a las', Catalan 'a les', German 'um', Dutch
 'om', French 'vers', Portuguese 'às' ('as' folded: Brazilian news writes 'às 12h28'),
 Indonesian 'pukul', Swedish 'kl.' and Finnish 'klo' ('o'clock'), Norwegian 'klokka', Romanian
-'(la) ora' ('(at) the hour'), Bulgarian 'в'."""
+'(la) ora' ('(at) the hour'), Bulgarian 'в', Slovenian 'ob'."""
 _TIME_FIRST = _when_needed(
     rf"(?:{_AT_WORD} +)?"
     + _CLOCK
@@ -319,9 +369,12 @@ _CHINESE_WEEKDAYS = {c: n for n, c in enumerate("一二三四五六日")} | {"�
 character a date's brackets hold ('2021年4月3日（六）'), which CLDR's names, '星期六' and
 '週六', are not."""
 
-_WEEKDAY_AFTER_YEAR = _when_needed(r"(?P<date>.*\d{4}),? (?P<weekday>[^\W\d_]+)\.?(?: (?P<rest>.*))?")
+_WEEKDAY_AFTER_YEAR = _when_needed(
+    rf"(?P<date>.*\d{{4}}),? (?P<weekday>(?:[^\W\d_]|[{_INDIC_MARKS}])+)\.?(?: (?P<rest>.*))?"
+)
 """A date with its day of the week after its year, folded, as Turkish writes a day in full
-('19 nisan 2010 pazartesi', '19 nisan 2010 pazartesi 14:30')."""
+('19 nisan 2010 pazartesi', '19 nisan 2010 pazartesi 14:30'), and Tamil, its name's vowel
+signs and pulli marks to a regular expression ('4 டிசம்பர் 2015, வெள்ளிக்கிழமை')."""
 
 
 def suggest(text: str, *, allow_time: bool = True) -> str | None:
@@ -336,7 +389,7 @@ def suggest(text: str, *, allow_time: bool = True) -> str | None:
     ('Monday, April 19, 2010', '2011年3月11日（金）', '19 Nisan 2010 Pazartesi'). A time
     on a twelve-hour clock is read too ('9:30 pm')."""
     folded = _hebrew_read(_normalized(text))
-    text = _hindi_read(_hungarian_read(folded))
+    text = _hindi_read(_lithuanian_read(_hungarian_read(_latvian_read(folded))))
     if text != folded and re.fullmatch(r"\d{4}", text):
         return text  # '2010-ben' ('in 2010'), '2010.': the year itself
     led = _LEAD_WORD().sub("", _WEEKDAY_DEN().sub(r"\1 ", text))
@@ -366,31 +419,56 @@ def suggest(text: str, *, allow_time: bool = True) -> str | None:
     return _suggested(rest, weekday, allow_time)
 
 
-_HINDI_ON = _when_needed(r"(?<=\d) को(?= |,|$)")
-"""'को' ('on') after a date, as a Hindi sentence writes it: '7 जुलाई 2023 को'."""
-_HINDI_CLOCK = _when_needed(r"(?:(सुबह|दोपहर|शाम|रात) +)?(\d{1,2})(?:[:.](\d{2}))? *बजे")
-"""A time as Hindi says it, the part of the day before the hour and 'बजे' ('o'clock')
-after it: 'शाम 6:55 बजे', 'रात 9 बजे', 'सुबह 10.30 बजे'."""
+_HINDI_ON = _when_needed(r"(?<=\d) (?:को|کو)(?= |,|$)")
+"""'को' ('on') after a date, as a Hindi sentence writes it: '7 जुलाई 2023 को'; and Urdu's
+'کو': '22 مئی 2020 کو'."""
+_HINDI_CLOCK = _when_needed(
+    r"(?:(सुबह|दोपहर|शाम|रात|صبح|دوپہر|سہ پہر|شام|رات) +)?(\d{1,2})(?:[:.](\d{2}))? *(?:बजे|بجے)"
+)
+"""A time as Hindi and Urdu say it, the part of the day before the hour and 'बजे' ('بجے',
+'o'clock') after it: 'शाम 6:55 बजे', 'रात 9 बजे', 'सुबह 10.30 बजे', 'شام 6 بجے'."""
+_TAMIL_ON = _when_needed(r"(?<=\d) அனறு(?= |,|$)")
+"""'அன்று' ('on') after a date, as a Tamil sentence writes it ('2 டிசம்பர் 2015 அன்று'),
+folded: its pulli set aside as accents are."""
+_TAMIL_CLOCK = _when_needed(
+    r"(?:(அதிகாலை|காலை|மதியம|பிறபகல|மாலை|இரவு) +)?(\d{1,2})(?:[:.](\d{2}))? *மணி(?:ககு|யளவில)?"
+)
+"""A time as Tamil news writes it, the part of the day before the hour and 'மணி' ('o'clock',
+'மணிக்கு' 'at', 'மணியளவில்' 'about') after it, folded: 'காலை 10 மணி', 'மாலை 6.30 மணிக்கு',
+'இரவு 10 மணியளவில்'."""
+_PARTS_OF_THE_DAY = {
+    "सुबह": "morning", "दोपहर": "noon", "शाम": "evening", "रात": "night",
+    "அதிகாலை": "morning", "காலை": "morning", "மதியம": "noon", "பிறபகல": "noon",
+    "மாலை": "evening", "இரவு": "night",
+    "صبح": "morning", "دوپہر": "noon", "سہ پہر": "noon", "شام": "evening", "رات": "night",
+}  # fmt: skip
+"""The words before an hour that say which half of the day it is in, folded: Hindi's
+'सुबह' (morning), 'दोपहर' (midday), 'शाम' (evening), 'रात' (night), and Tamil's 'அதிகாலை'
+(early morning), 'காலை', 'மதியம்', 'பிற்பகல்' (afternoon), 'மாலை', 'இரவு', and Urdu's, Hindi's
+in another script ('سہ پہر', the late afternoon, is 'noon' as 'दोपहर' up to 6 is)."""
 
 
 def _hindi_hours(found: re.Match[str]) -> str:
-    """A Hindi time (``_HINDI_CLOCK``) on the 24-hour clock: 'शाम 6:55 बजे' is 18:55, 'रात
-    9 बजे' 21:00 and 'रात 2 बजे' 02:00, 'दोपहर 2 बजे' 14:00; a time without its part of
-    the day ('7 बजे') or one that does not fit it is left as written, to get no suggestion."""
-    part, hour, minutes = found[1], int(found[2]), found[3] or "00"
+    """A time said with its part of the day (``_HINDI_CLOCK``, ``_TAMIL_CLOCK``) on the
+    24-hour clock: 'शाम 6:55 बजे' is 18:55, 'रात 9 बजे' 21:00 and 'रात 2 बजे' 02:00, 'दोपहर 2
+    बजे' 14:00, 'மாலை 6 மணி' 18:00; a time without its part of the day ('7 बजे') or one that
+    does not fit it is left as written, to get no suggestion."""
+    part, hour, minutes = _PARTS_OF_THE_DAY.get(found[1] or ""), int(found[2]), found[3] or "00"
     if part is None:  # '18:55 बजे' says which; '7 बजे' does not
         return f"{hour:02d}:{minutes}" if 12 < hour < 24 else found[0]
-    if not 0 < hour <= 12 or (part == "रात" and hour == 12):  # midnight, of which day?
+    if not 0 < hour <= 12 or (part == "night" and hour == 12):  # midnight, of which day?
         return found[0]
-    if part == "दोपहर" and hour == 12:
+    if part == "noon" and hour == 12:
         return f"12:{minutes}"
-    later = part == "शाम" or (part == "दोपहर" and hour <= 6) or (part == "रात" and hour >= 6)
+    later = part == "evening" or (part == "noon" and hour <= 6) or (part == "night" and hour >= 6)
     return f"{hour % 12 + (12 if later else 0):02d}:{minutes}"
 
 
 def _hindi_read(text: str) -> str:
-    """``text`` (folded) with a Hindi date's 'को' left out and its time as the 24-hour clock
-    writes it: '2 जून 2023 को शाम 6:55 बजे' -> '2 जून 2023 18:55'."""
+    """``text`` (folded) with a Hindi or Tamil date's 'on' ('को', 'அன்று') left out, and its
+    time as the 24-hour clock writes it: '2 जून 2023 को शाम 6:55 बजे' -> '2 जून 2023 18:55',
+    '2 டிசம்பர் 2015 அன்று காலை 10 மணி' -> '2 டிசம்பர் 2015 10:00'."""
+    text = _TAMIL_CLOCK().sub(_hindi_hours, _TAMIL_ON().sub("", text))
     return _HINDI_CLOCK().sub(_hindi_hours, _HINDI_ON().sub("", text))
 
 
@@ -433,7 +511,7 @@ def _hebrew_read(text: str) -> str:
 
 _LEAD_WORD = _when_needed(
     r"^(?:el|the|on|op|le|am|il|o|em|no dia|dia|pada tanggal|pada|tanggal|tgl\.?|dne|den|d\.|pe|in"
-    r"|ve?(?! ro(?:ce|ku) ))"
+    r"|ve?(?! ro(?:ce|ku) | letu ))"
     r" (?=\S*\d|\S+,? \d)"
 )
 """The word a sentence puts before a date, folded: 'el 15 de abril de 2019', 'el lunes 15
@@ -443,7 +521,7 @@ Dutch 'op 17 juli 2014', Czech 'dne 24. června 2021', Swedish 'den 7 april 2017
 juli 2022' ('d.' for 'den'), Romanian 'pe 30 octombrie 2015' ('on') and 'în octombrie 2015',
 'în 2015' ('in', folded), Slovak and Czech 'v' or 've' ('on') before a day of the week, 'v
 stredu 15. mája 2024', 've středu 15. května 2024' (not before 'roce' or 'roku', 'v roce
-2021', which ``_YEAR_WORD_AFTER`` reads whole)."""
+2021', or Slovenian 'letu', 'v letu 2023', which ``_YEAR_WORD_AFTER`` reads whole)."""
 _WEEKDAY_DEN = _when_needed(
     r"^((?:man|tis|tirs|ons|tors|fre|lor|lør|son|søn)dag)(?:en)?,? (?:den|d\.) (?=\d)"
 )
@@ -502,6 +580,52 @@ def _hungarian_span(found: re.Match[str]) -> str:
     return f"{day}-{end_day} {month} {year}"
 
 
+_LATVIAN_MONTHS = {
+    "janvar": "janvaris",
+    "februar": "februaris",
+    "mart": "marts",
+    "april": "aprilis",
+    "maij": "maijs",
+    "junij": "junijs",
+    "julij": "julijs",
+    "august": "augusts",
+    "septembr": "septembris",
+    "oktobr": "oktobris",
+    "novembr": "novembris",
+    "decembr": "decembris",
+}
+"""Latvian months by their stem, folded, and their nominative, as CLDR writes them."""
+_LATVIAN_MONTH = (
+    r"(?:(?P<stem>" + "|".join(_LATVIAN_MONTHS) + r")(?:is|s|a|am|im|i|u)"
+    r"|(?P<short>janv|febr|apr|jun|jul|aug|sept|okt|nov|dec)\.)"
+)
+"""A Latvian month, folded, in any case ('novembris', 'novembra', 'novembrim', 'novembrī' folded
+'novembri') or as CLDR abbreviates it ('nov.')."""
+_LATVIAN_YEAR = r"(?<!\d)(?P<year>\d{4})\. ?(?:gada|gads|gadam|gadu|g\.)"
+"""A Latvian year, an ordinal with 'gads' ('year') in any case after it, folded ('2013. gada',
+'2013. gadā'), or its abbreviation ('2013. g.')."""
+_LATVIAN_DAY = _when_needed(_LATVIAN_YEAR + r" (?P<day>\d{1,2})\. ?" + _LATVIAN_MONTH + r"(?=[ ,]|$)")
+_LATVIAN_MONTH_YEAR = _when_needed(_LATVIAN_YEAR + r" " + _LATVIAN_MONTH + r"(?=[ ,]|$)")
+
+
+def _latvian_month(found: re.Match[str]) -> str:
+    return _LATVIAN_MONTHS[found["stem"]] if found["stem"] else found["short"] + "."
+
+
+def _latvian_read(text: str) -> str:
+    """``text`` (folded) with a Latvian date, written year first with 'gada' ('of the year')
+    and its month in a case, in the order the date forms read ('2013. gada 21. novembrī plkst.
+    17.41' -> '21 novembris 2013 plkst. 17.41', '2013. gada novembrī' -> 'novembris 2013');
+    a year alone with its 'gads' as the year ('2013. gadā' -> '2013'). Any other text as it
+    is."""
+    if not re.search(r"\d{4}\. ?g", text):
+        return text
+    if whole := re.fullmatch(_LATVIAN_YEAR, text):
+        return whole["year"]
+    read = _LATVIAN_DAY().sub(lambda found: f"{found['day']} {_latvian_month(found)} {found['year']}", text)
+    return _LATVIAN_MONTH_YEAR().sub(lambda found: f"{_latvian_month(found)} {found['year']}", read)
+
+
 def _hungarian_read(text: str) -> str:
     """``text`` (folded) with a Hungarian date, written year first, in the order the date
     forms read ('2010. október 4., hétfő, 12 óra 25 perckor' -> '4 oktober 2010, hetfo,
@@ -521,6 +645,42 @@ def _hungarian_read(text: str) -> str:
     read = _HUNGARIAN_MONTH_YEAR().sub(r"\2 \1", read)
     read = _HUNGARIAN_CLOCK().sub(_hungarian_clock, read)
     return _HUNGARIAN_YEAR().sub(r"\1", read) if _HUNGARIAN_YEAR().fullmatch(read) else read
+
+
+_LITHUANIAN_MONTH = (
+    r"(sausio|sausis|vasario|vasaris|kovo|kovas|balandzio|balandis|geguzes|geguze|birzelio|birzelis"
+    r"|liepos|liepa|rugpjucio|rugpjutis|rugsejo|rugsejis|spalio|spalis|lapkricio|lapkritis"
+    r"|gruodzio|gruodis)"
+)
+"""A Lithuanian month, folded, in the genitive a date writes it in ('lapkričio 25 d.') or the
+nominative it stands in alone ('lapkritis')."""
+_LITHUANIAN_YEAR = r"(?<!\d)(\d{4}) ?m\.?"
+"""A year and the 'm.' (metai, year) Lithuanian writes after it, folded."""
+_LITHUANIAN_SPAN = _when_needed(
+    rf"{_LITHUANIAN_YEAR} {_LITHUANIAN_MONTH} (\d{{1,2}})(?: ?d\.)? ?[-–—] ?(?:{_LITHUANIAN_MONTH} )?"
+    r"(\d{1,2}) ?d\.?(?=[ ,]|$)"
+)
+"""A span of days as Lithuanian writes it, folded: '2024 m. lapkričio 25–27 d.', '2024 m.
+lapkričio 30 d. – gruodžio 2 d.'."""
+_LITHUANIAN_DAY = _when_needed(rf"{_LITHUANIAN_YEAR} {_LITHUANIAN_MONTH} (\d{{1,2}})(?: ?d\.?)?(?=[ ,]|$)")
+"""A Lithuanian day, folded: '2024 m. lapkričio 25 d.' ('d.' for diena, day)."""
+_LITHUANIAN_MONTH_YEAR = _when_needed(rf"{_LITHUANIAN_YEAR} {_LITHUANIAN_MONTH}(?: men\.?)?(?! ?\d)")
+"""A Lithuanian month, folded: '2024 m. lapkritis', '2024 m. lapkričio mėn.' ('mėn.' for
+mėnuo, month, after the month's genitive)."""
+_LITHUANIAN_YEAR_ALONE = _when_needed(r"(\d{4}) ?m\.")
+
+
+def _lithuanian_read(text: str) -> str:
+    """``text`` (folded) with a Lithuanian date, written year first, in the order the date
+    forms read ('2024 m. lapkričio 25 d. 5.28 val.' -> '25 lapkricio 2024 5.28 val.'); a span
+    of days as the spans in words are written ('2024 m. lapkričio 25–27 d.' -> '25-27
+    lapkricio 2024'); a year alone without its 'm.'. Any other text as it is."""
+    if not re.search(r"\d{4} ?m\b", text):
+        return text
+    read = _LITHUANIAN_SPAN().sub(_hungarian_span, text)
+    read = _LITHUANIAN_DAY().sub(r"\3 \2 \1", read)
+    read = _LITHUANIAN_MONTH_YEAR().sub(r"\2 \1", read)
+    return _LITHUANIAN_YEAR_ALONE().sub(r"\1", read) if _LITHUANIAN_YEAR_ALONE().fullmatch(read) else read
 
 
 def _time_last(text: str) -> str:
@@ -595,6 +755,30 @@ _FINNISH_MONTH_CASE = _when_needed(
 'elokuusta', 'elokuuhun', 'elokuun': read as the month ('elokuu'), as CLDR names it alone.
 (Its partitive after a day, '18. elokuuta', is CLDR's own.)"""
 
+_ESTONIAN_MONTH_CASE = _when_needed(
+    r"\b(?:(jaanuar|veebruar|marts|aprill|august)i|(juuni|juuli)|(septemb|oktoob|novemb|detsemb)ri)"
+    r"(?:l|s|st|ni|t)?\b|(?<=\d\. )(mai)l\b|\b(mai)s(?= \d{4})"
+)
+"""An Estonian month in a case a sentence puts it in, folded: '28. septembril' ('on 28
+September'), 'septembris' ('in September'), 'septembrist', 'septembrini', 'septembrit',
+and its genitive 'septembri': read as the month ('september'), as CLDR names it. 'mail'
+and 'mais' (May's) only after a day or before a year, where no other language's word is."""
+
+
+def _estonian_month(found: re.Match[str]) -> str:
+    if found[3]:
+        return found[3] + "er"
+    return found[1] or found[2] or found[4] or found[5]
+
+
+_ESTONIAN_WEEKDAY_CASE = _when_needed(
+    r"\b(puhapaev|esmaspaev|teisipaev|kolmapaev|neljapaev|laupaev)al\b|\b(reede)l\b"
+)
+"""An Estonian day of the week in the adessive, folded, as a date is written after it or a
+day is said ('kolmapäeval, 28. septembril 1994', 'reedel': 'on Wednesday', 'on Friday'):
+read as the day's name (CLDR's 'kolmapäev', 'reede')."""
+
+
 _FINNISH_PART_AFTER = _when_needed(
     r"^(?:vuoden )?(\S+kuu|\d{4}) (alussa|alkupuolella|puolivalissa|lopussa|loppupuolella)( \d{4})?$"
 )
@@ -639,10 +823,16 @@ def _normalized(text: str) -> str:
     after 'kl.' or 'klo' with its minutes ('kl. 15' is 'kl. 15.00'), as a time is read,
     a Croatian month Polish or Czech read otherwise in English (``_CROATIAN_MONTH``),
     a Finnish month in a case as the month (``_FINNISH_MONTH_CASE``), a part of it after
-    it before it (``_FINNISH_PART_AFTER``), and a day without Malay's 'hb' after it
-    (``_HARIBULAN``)."""
+    it before it (``_FINNISH_PART_AFTER``), an Estonian month and day of the week in a
+    case as CLDR names them (``_ESTONIAN_MONTH_CASE``, ``_ESTONIAN_WEEKDAY_CASE``), and a
+    day without Malay's 'hb' after it (``_HARIBULAN``)."""
+    # The Arabic comma (Arabic, Persian, Urdu: CLDR's Urdu date is '22 مئی، 2020') is a comma.
+    text = text.replace("\u060c", ",")
     text = _WHOLE_HOUR().sub(r"\1 \2.00", " ".join(_folded(text.strip(_CURLED_QUOTES)).split()))
     text = _CROATIAN_MONTH().sub(_croatian_month, _FINNISH_MONTH_CASE().sub(r"\1", text))
+    if re.search(_LATVIAN_YEAR, text) is None:  # Latvian's 'novembrī' (folded 'novembri') is
+        text = _ESTONIAN_MONTH_CASE().sub(_estonian_month, text)  # Estonian's genitive too
+    text = _ESTONIAN_WEEKDAY_CASE().sub(lambda found: found[1] or found[2], text)
     text = _HARIBULAN().sub(r"\1", text)
     return _FINNISH_PART_AFTER().sub(r"\2 \1\3", text)
 
@@ -965,6 +1155,18 @@ def _without_marks(word: str) -> str:
     return "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c))
 
 
+_URDU_RELATIVE_DAYS = (
+    "کل", "آج", "پرسوں", "گزشتہ روز", "گذشتہ روز", "گزشتہ شب", "گذشتہ شب", "کل رات", "کل شام",
+    "کل صبح", "آج صبح", "آج شام", "آج رات", "گزشتہ ہفتے", "گذشتہ ہفتے", "پچھلے ہفتے", "اس ہفتے",
+    "اگلے ہفتے", "رواں ہفتے", "گزشتہ ماہ", "گذشتہ ماہ", "پچھلے مہینے", "اس مہینے", "رواں ماہ",
+    "گزشتہ سال", "گذشتہ سال", "پچھلے سال", "اس سال", "رواں سال", "جمعے کو", "پچھلے جمعے",
+    "گزشتہ کل", "گذشتہ کل", "آئندہ کل",
+)  # fmt: skip
+"""Urdu's words for a day counted from when they were written: 'کل' is yesterday and
+tomorrow alike, as Hindi's 'कल'; 'گزشتہ روز' ('the past day') is how Pakistani news writes
+yesterday; 'گزشتہ کل' and 'آئندہ کل' are CLDR's yesterday and tomorrow; 'گزشتہ' is also
+spelt 'گذشتہ'. 'آج' loses its madda in folding."""
+
 _RELATIVE_DAYS = frozenset(
     {
         "yesterday", "today", "tomorrow", "tonight", "last night", "this morning", "this afternoon",
@@ -1036,14 +1238,58 @@ _RELATIVE_DAYS = frozenset(
         "ovog tjedna", "iduci tjedan", "sljedeci tjedan", "prosli mjesec", "proslog mjeseca",
         "ovog mjeseca", "prosle godine", "ove godine", "lani", "prosli vikend", "ovaj vikend",
         "prosle srijede", "prosle subote", "prosle nedjelje", "u srijedu", "u subotu", "u nedjelju",
+        "vceraj", "danes", "jutri", "predvcerajsnjim", "pojutrisnjem", "sinoci", "snoci", "davi",
+        "nocoj", "zjutraj", "vceraj zjutraj", "vceraj zvecer", "prejsnji teden", "minuli teden",
+        "ta teden", "naslednji teden", "prihodnji teden", "prejsnji mesec", "minuli mesec",
+        "ta mesec", "letos", "prejsnje leto", "lansko leto", "prejsnji konec tedna",
+        "ta konec tedna", "konec tedna",
+        "eile", "uleeile", "tana", "homme", "ulehomme", "eile ohtul", "eile hommikul", "eile oosel",
+        "tana hommikul", "tana oosel", "eelmisel nadalal", "moodunud nadalal", "sel nadalal",
+        "jargmisel nadalal", "eelmisel kuul", "moodunud kuul", "sel kuul", "eelmisel aastal",
+        "moodunud aastal", "sel aastal", "mullu", "tanavu", "eelmisel nadalavahetusel",
+        "moodunud nadalavahetusel", "sel nadalavahetusel",
+        "juce", "prekjuce", "prosle nedelje", "prosle sedmice", "ove nedelje", "ove sedmice",
+        "sledece nedelje", "prosli mesec", "proslog meseca", "ovog meseca", "lane", "prosle srede",
+        "u sredu", "u nedelju",
+        "јуче", "данас", "сутра", "прекјуче", "прекосутра", "синоћ", "јутрос", "вечерас",
+        "прошле недеље", "прошле седмице", "ове недеље", "ове седмице", "следеће недеље",
+        "прошли месец", "прошлог месеца", "овог месеца", "прошле године", "ове године", "лане",
+        "прошле среде", "прошле суботе", "у среду", "у суботу", "у недељу",
+        "vakar", "uzvakar", "siandien", "rytoj", "poryt", "vakar vakare", "vakar ryte", "siryt",
+        "siandien ryte", "praejusia savaite", "sia savaite", "kita savaite", "praejusi menesi",
+        "si menesi", "pernai", "praejusiais metais", "siais metais", "praejusi savaitgali",
+        "si savaitgali",
         "पिछले हफते", "इस हफते", "अगले हफते", "पिछले सपताह", "इस सपताह", "पिछले महीने",
         "इस महीने", "पिछले साल", "इस साल", "पिछले वरष", "बीते हफते", "बीते साल",
+        "நேறறு", "இனறு", "நாளை", "நேறறு முனதினம", "நேறறு காலை", "நேறறு மாலை", "நேறறு இரவு",
+        "இனறு காலை", "இனறு மாலை", "இனறு இரவு", "கடநத வாரம", "இநத வாரம", "அடுதத வாரம",
+        "கடநத மாதம", "இநத மாதம", "கடநத ஆணடு", "இநத ஆணடு",
     }
     | {_without_marks(word) for word in _THAI_RELATIVE_DAYS}
+    | {_without_marks(word) for word in _URDU_RELATIVE_DAYS}
     | {
         f"{which}{day}"
         for which in ("", "mult ", "a mult ", "jovo ", "a jovo ")
         for day in ("hetfon", "kedden", "szerdan", "csutortokon", "penteken", "szombaton", "vasarnap")
+    }
+    | {
+        "vakar", "aizvakar", "sodien", "rit", "parit", "vakar vakara", "sorit", "sovakar", "pern",
+        "sogad", "pagajusaja gada", "pagajusaja nedela", "pagajuso nedelu", "saja nedela",
+        "sonedel", "nakamaja nedela", "pagajusaja menesi", "saja menesi", "pagajusaja nedelas nogale",
+    }
+    | {
+        f"{which}{day}"
+        for which in ("", "pagajusaja ", "saja ", "nakamaja ")
+        for day in ("pirmdien", "otrdien", "tresdien", "ceturtdien", "piektdien", "sestdien", "svetdien")
+        for day in (day, day + "a")
+    }
+    | {
+        f"{which}{day}"
+        for which in ("", "praejusi ", "si ", "kita ")
+        for day in (
+            "pirmadieni", "antradieni", "treciadieni", "ketvirtadieni", "penktadieni", "sestadieni",
+            "sekmadieni",
+        )
     }
     | {
         f"{day} {which}"
@@ -1054,16 +1300,21 @@ _RELATIVE_DAYS = frozenset(
 """Words for a day counted from when they were written, folded, in English and the
 shipped languages most often written: an article's 'yesterday' pasted into 'date'; Hungarian
 names a day of the week with its ending ('hétfőn', 'on Monday'; 'múlt pénteken', 'last Friday'),
-Romanian with its article and a word after it ('vinerea trecută', 'last Friday'). Hindi's 'कल'
+Romanian with its article and a word after it ('vinerea trecută', 'last Friday'),
+Lithuanian in the accusative ('antradienį', 'on Tuesday'; 'praėjusį antradienį'),
+Latvian in the locative or as an adverb ('ceturtdienā', 'ceturtdien', 'pagājušajā
+ceturtdienā'). Hindi's 'कल'
 is yesterday and tomorrow alike; 'हफ़्ते', 'सप्ताह', 'वर्ष' lose their nukta and virama in
-folding ('हफते')."""
+folding ('हफते'), and Tamil's words their pulli ('நேற்று', yesterday, is 'நேறறு')."""
 _RELATIVE_LEAD = _when_needed(
     r"(?:last|this|next|on|el|am|le|el pasado|letzten|dernier|vorige|afgelopen|komende|op|pada|hari"
     r"|w zeszły|w ubiegły|w ostatni|we|w|την περασμενη|το περασμενο|την προηγουμενη|το προηγουμενο"
     r"|την|το|minuly|minule|minulu|tento|pristi|buducu|buduci|ve|v|viime|ensi|tana|forrige|sist|pa|neste|kommende"
     r"|sidste|næste|i sidste|prosli|proslog|ovaj|iduci|sljedeci|u|पिछले|बीते|इस|अगले|миналата|миналия|следващата"
-    r"|следващия) +(?P<day>\S+)"
-    r"|(?:hari +|el +)?(?P<before>\S+) +(?:lalu|lepas|kemarin|ini|depan|passat)"
+    r"|eelmisel|moodunud|sel|jargmisel|prejsnji|prejsnjo|minuli|minulo|naslednji|naslednjo|prihodnji|prihodnjo"
+    r"|прошли|прошлог|овај|у"
+    r"|следващия|கடநத|இநத|வரும|گزشتہ|گذشتہ|پچھلے|اگلے|اس|رواں) +(?P<day>\S+)"
+    r"|(?:hari +|el +)?(?P<before>\S+) +(?:lalu|lepas|kemarin|ini|depan|passat|کو)"
     r"|i (?P<last>\S+)s"
     r"|(?:上|這|这|本|下)個? ?(?P<chinese>(?:星期|禮拜|礼拜|週|周)[一二三四五六日天])"
 )
@@ -1075,8 +1326,12 @@ lalu' ('last Saturday'), 'Senin kemarin', 'hari Minggu ini', Malay 'Jumaat lepas
 Catalan's '(el) dilluns passat', Swedish's 'i fredags' ('last Friday'), the day's name
 with an 's' after it, Finnish 'viime perjantaina' ('last Friday'), Norwegian 'forrige
 onsdag', 'sist onsdag', 'på onsdag', Danish 'sidste søndag', 'næste fredag', Croatian 'prošli
-utorak', 'u petak' (its feminine days, 'u srijedu', in ``_RELATIVE_DAYS``), and Hindi
-'पिछले शुक्रवार', 'बीते शुक्रवार'."""
+utorak', 'u petak' (its feminine days, 'u srijedu', in ``_RELATIVE_DAYS``), Slovenian
+'prejšnji petek', 'prejšnjo sredo', 'v soboto', Serbian 'прошли
+уторак', 'у петак', Estonian 'eelmisel reedel', 'möödunud kolmapäeval' (the day read as
+CLDR names it, ``_ESTONIAN_WEEKDAY_CASE``), Hindi
+'पिछले शुक्रवार', 'बीते शुक्रवार', Tamil 'கடந்த வெள்ளிக்கிழமை' ('last Friday', folded 'கடநத'),
+and Urdu 'گزشتہ جمعہ', 'جمعہ کو' ('on Friday')."""
 
 
 def _in_year(start: PartialDate, day: str) -> str | None:
@@ -1126,7 +1381,7 @@ def _without_fraction(text: str) -> str | None:
 
 _APPROXIMATE = _when_needed(
     r"(?:c\.|ca\.|circa|about|around|approx\.|approximately|vers|environ|hacia(?: el)?|"
-    r"cerca de|sobre|alrededor de|por volta d(?:e|as|a)|um|etwa|около|примерно|близько|ok\.|około"
+    r"cerca de|sobre|alrededor de|por volta d(?:e|as|a)|umbes|um|etwa|около|примерно|близько|ok\.|około"
     r"|rond|omstreeks|ongeveer|sekitar(?: tahun| bulan)?|kira-kira(?: tahun| bulan)?"
     r"|περιπου|περ\.|γυρω στ(?:ο|ον|ισ|α)"
     r"|kolem(?: roku)?|okolo(?: roku)?|cca\.?|asi|priblizne|zhruba"
@@ -1134,7 +1389,8 @@ _APPROXIMATE = _when_needed(
     r"|ca(?= )|cirka|omkring|kring|runt|ungefar"
     r"|noin|n\.|suunnilleen|arviolta|likimain|rundt|omtrent|om lag"
     r"|kb\.?|korulbelul|mintegy|nagyjabol|hozzavetoleg(?:esen)?"
-    r"|aproximativ(?: in)?|in jurul datei de|in jurul anului|in jurul lui|pe la)\s*(?P<rest>.+)"
+    r"|aproximativ(?: in)?|in jurul datei de|in jurul anului|in jurul lui|pe la"
+    r"|ligikaudu|umbkaudu|ap(?= )|aptuveni|apmeram|okoli(?: leta)?|priblizno(?: leta)?)\s*(?P<rest>.+)"
 )
 """'c. 1990', 'circa 2010', 'vers 1900', 'около 1990', Polish 'ok. 2021' and 'około 2021 r.',
 Indonesian 'sekitar tahun 1990', Dutch 'rond 2014', Greek 'περίπου το 2014' and 'γύρω στο
@@ -1142,7 +1398,10 @@ Indonesian 'sekitar tahun 1990', Dutch 'rond 2014', Greek 'περίπου το 2
 2020', Swedish 'ca 2014' (its 'ca' without a dot) and 'omkring 2014', Finnish 'noin vuonna
 2017', 'n. 18.8.2017', Norwegian 'rundt 2014', 'omtrent 2014', 'om lag 2014', Hungarian 'kb.
 2012' and 'mintegy 2012', Romanian 'aproximativ 2015', 'în jurul datei de 3 noiembrie 2015' ('around
-the date of'), 'în jurul anului 2015', 'pe la 2015': an approximate date, folded."""
+the date of'), 'în jurul anului 2015', 'pe la 2015', Slovenian 'okoli leta 2023',
+'približno 4. avgusta 2023', Latvian 'ap 2013. gada novembri',
+'aptuveni 2013. gadā', 'apmēram 2013. gadā', Estonian 'umbes 1994' and 'ligikaudu 1994'
+('umbes' before German 'um', which would take its first letters): an approximate date, folded."""
 _VAGUE = _when_needed(
     r"(?P<part>early|mid|late|spring|summer|autumn|fall|winter|beginning of|end of"
     r"|anfang|mitte|ende|fruhjahr|fruhling|sommer|herbst"
@@ -1159,8 +1418,10 @@ _VAGUE = _when_needed(
     r"|(?:i løpet av )?(?:varen|sommeren|høsten|vinteren)"
     r"|(?:i )?(?:begyndelsen|starten|midten|slutningen)|først i|sidst i|ultimo"
     r"|(?:i løbet af )?(?:foraret|sommeren|efteraret|vinteren)"
-    r"|(?:la |in )?(?:inceputul|mijlocul|sfarsitul|finalul)|(?:in )?(?:primavara|vara|toamna|iarna))[- ]+"
-    r"(?:(?:of|de|del|du|van|av|af|tahun|bulan|roku|lui|anului|lunii) +|d' *)?(?P<rest>.+)"
+    r"|(?:la |in )?(?:inceputul|mijlocul|sfarsitul|finalul)|(?:in )?(?:primavara|vara|toamna|iarna)"
+    r"|pocetkom|sredinom|krajem|почетком|средином|крајем"
+    r"|(?:v |na )?zacetku|sredi|konec|ob koncu|spomladi|poleti|jeseni|pozimi)[- ]+"
+    r"(?:(?:of|de|del|du|van|av|af|tahun|bulan|roku|lui|anului|lunii|leta) +|d' *)?(?P<rest>.+)"
 )
 """'Spring 2010', 'mid-April 2010', 'early 2010': part of a month or year, folded; in
 German, Spanish, French, Indonesian, Dutch and Catalan too ('Anfang März 2010', 'finales de
@@ -1174,8 +1435,10 @@ april 2017', 'slutet av 2016', 'våren 2017') and Finnish ('kesällä 2017', 'al
 it), Norwegian ('i slutten av januar 2021', 'tidlig i mars 2021', 'høsten 2021', with its
 'ø' as written: folding keeps it), Danish ('i slutningen af juni 2023', 'sidst i juni
 2023', 'ultimo juni 2023', 'efteråret 2022'; not 'primo juli', which Italian reads as 1 July,
-'primo luglio') and Romanian ('la sfârșitul lui 2015', 'începutul lunii martie 2016', 'în
-toamna lui 2015', 'vara 2016')."""
+'primo luglio'), Romanian ('la sfârșitul lui 2015', 'începutul lunii martie 2016', 'în
+toamna lui 2015', 'vara 2016'), Serbian ('почетком новембра 2024.', 'krajem 2024.') and
+Slovenian ('v začetku avgusta 2023',
+'sredi avgusta 2023', 'konec leta 2023', 'jeseni 2023')."""
 
 
 _APPROXIMATE_AFTER = _when_needed(
@@ -1201,13 +1464,14 @@ and as Hungarian does: '2010 őszén', '2010. október elején', '2011 végén'.
 _APPROXIMATE_TIME = _when_needed(
     r"(?P<date>.+?),? +(?:c\.|ca\.|circa|about|around|approximately|hacia|sobre|alrededor de"
     r"|vers|gegen|etwa|около|примерно|por volta d(?:e|as|a)|sekitar|rond|omstreeks|ongeveer|cap a"
-    r"|ca|cirka|omkring|kring|runt|noin|n\.|rundt|omtrent|om lag)"
-    r"(?: las| la| les| de las| pukul| kl\.?| klockan| klokka| klokken| klo\.?| kello)? +(?P<time>\d.*)"
+    r"|ca|cirka|omkring|kring|runt|noin|n\.|rundt|omtrent|om lag|umbes|ligikaudu)"
+    r"(?: las| la| les| de las| pukul| kl\.?| klockan| klokka| klokken| klo\.?| kello| kell)? +(?P<time>\d.*)"
 )
 """A day, then a time said to be approximate: '2019-04-15 hacia las 19:00', '15 de abril de
 2019 sobre las 19.00 h', 'April 15, 2019, about 7 pm', '15 avril 2019 vers 19 h', Catalan '21 de
 gener de 2020 cap a les 19:00', Swedish '7 april 2017 omkring kl. 15.00', Finnish '18.8.2017
-noin klo 16', Norwegian '30. desember 2020 rundt kl. 04', folded."""
+noin klo 16', Norwegian '30. desember 2020 rundt kl. 04', Estonian '28. september 1994 umbes
+kell 1.50', folded."""
 
 
 def _as_day_or_year(text: str) -> str | None:
@@ -1538,7 +1802,7 @@ def span_in_words(text: str) -> tuple[str, str, str | None] | None:
     folded = " ".join(_folded(text).split())
     if len(folded) > _LONGEST_SPAN_IN_WORDS:
         return None
-    folded = _hungarian_read(folded)
+    folded = _lithuanian_read(_hungarian_read(folded))
     if len(folded) > _LONGEST_SPAN_IN_WORDS:  # each join tried reads the rest again
         return None
     opener = _SPAN_OPENER().match(folded)

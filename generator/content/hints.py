@@ -233,7 +233,7 @@ they were surely meant as one."""
 _NUMERAL = r"\d+(?:[.,]\d+)?"
 _DEGREES = re.compile(
     rf"({_NUMERAL})\s*°?\s*(?:({_NUMERAL})\s*[′'’]\s*(?:({_NUMERAL})\s*(?:″|''|[\"”])\s*)?)?"
-    r"([sjSJ]\.\s*g\.\s*š\.?|[izIZ]\.\s*g\.\s*d\.?|[sjSJ]\.\s*š\.?|[vzVZ]\.\s*d\.?|[éÉdD]\.\s*sz\.?|[kK]\.\s*h\.?|[nN]y\.\s*h\.?|[NSEWOnsewoBĐTbđtPILpilØøÖöVvJZjz])"
+    r"([pPlL]\.\s*l\.?|[iIlL]\.\s*p\.?|[šŠpP]\.\s*pl\.?|[rRvV]\.\s*ilg\.?|[sjSJ]\.\s*g\.\s*š\.?|[izIZ]\.\s*g\.\s*d\.?|[sjSJ]\.\s*š\.?|[vzVZ]\.\s*d\.?|[éÉdD]\.\s*sz\.?|[kK]\.\s*h\.?|[nN]y\.\s*h\.?|[NSEWOnsewoBĐTbđtPILpilØøÖöVvJZjz])"
 )
 """A coordinate as maps and articles write it: '29.9668° N', '32.55 E', with a decimal
 comma too ('3,7038° O'), or in degrees, minutes and seconds, as Wikipedia shows it
@@ -251,10 +251,18 @@ väst), as their Wikipedias do ('59°54′N 10°45′Ø'). Hungarian writes 'é.
 or, as its Wikipedia does, before it ('é. sz. 47° 05′ 03″', ``_points_after``). Croatian
 writes 's. g. š.' and 'j. g. š.' (north and south latitude), 'i. g. d.' and 'z. g. d.' (east
 and west longitude), or the letters S (sjever), J (jug), I (istok) and Z (zapad): 'S' is north
-there (``compass_pair`` reads a pair with J, I or Z and no N or E so)."""
-_CROATIAN_POINTS = {"S": "N", "J": "S", "I": "E", "Z": "W"}
+there (``compass_pair`` reads a pair with J, I or Z and no N or E so). Lithuanian writes 'š.
+pl.' and 'p. pl.' (north and south latitude, platuma), 'r. ilg.' and 'v. ilg.' (east and west
+longitude, ilguma), as its Wikipedia and the Lithuanian pages do ('54,6595° š. pl.'). Estonian writes 'p. l.'
+and 'l. l.' (põhjalaius and lõunalaius, north and south latitude), 'i. p.' and 'l. p.'
+(idapikkus and läänepikkus, east and west longitude), as its maps do ('59°23′ p. l.'). Slovenian writes the
+letters S (sever), J (jug), V (vzhod) and Z (zahod), as the Slovenian pages do ('46,23° S,
+15,26° V'): read as Croatian's where a J or a Z says so; a pair of S and V alone is north and
+east in Slovenian but south and west in Norwegian, Danish and Swedish, and gets both readings
+(``slovenian_or_nordic``)."""
+_CROATIAN_POINTS = {"S": "N", "J": "S", "I": "E", "Z": "W", "V": "E"}
 """Croatian compass points, as Croatian pages write coordinates ('45°28′S 16°22′I'), to
-English's: 'S' is sjever, north."""
+English's: 'S' is sjever, north; and Slovenian's V (vzhod), east, which Croatian writes I."""
 
 
 def _croatian_points(text: str) -> bool:
@@ -262,7 +270,25 @@ def _croatian_points(text: str) -> bool:
     S, J, I or Z, and one of them J, I or Z, which English does not write (Finnish writes
     I, but never S, J or Z)."""
     letters = [found[4].upper() for found in _DEGREES.finditer(text)]
-    return bool(letters) and all(a in "SJIZ" for a in letters) and any(a in "JIZ" for a in letters)
+    return bool(letters) and all(a in "SJIZV" for a in letters) and any(a in "JIZ" for a in letters)
+
+
+def slovenian_or_nordic(text: str) -> tuple[tuple[float, float], tuple[float, float]] | None:
+    """The two readings of coordinates ``text`` written with the letters S and V alone
+    ('46°14′S 15°16′V'): Slovenian's, S sever (north) and V vzhod (east), and Norwegian's,
+    Danish's and Swedish's, S south and V west; None for any other text. Read as the Nordic
+    languages' alone, a place the Slovenian pages wrote '46,23° S, 15,26° V' was put in the
+    Southern Ocean."""
+    found = _PAIR.fullmatch(_points_after(text))
+    if found is None:
+        return None
+    both = [_DEGREES.fullmatch(found[part].strip()) for part in ("a", "b")]
+    if any(one is None for one in both) or sorted(one[4].upper() for one in both if one) != ["S", "V"]:
+        return None
+    latitude, longitude = (
+        _in_degrees(one) for letter in "SV" for one in both if one is not None and one[4].upper() == letter
+    )
+    return (latitude, longitude), (-latitude, -longitude)
 
 
 _VIETNAMESE_POINTS = {"B": "N", "N": "S", "Đ": "E", "T": "W"}
@@ -298,7 +324,11 @@ _NORDIC_POINTS = {"ø": "E", "ö": "E", "v": "W"}
 _HUNGARIAN_POINTS = {"ész": "N", "dsz": "S", "kh": "E", "nyh": "W"}
 """Hungarian's points, their dots and spaces left out: 'é. sz.' north and 'd. sz.' south
 latitude, 'k. h.' east and 'ny. h.' west longitude."""
+_LITHUANIAN_POINTS = {"špl": "N", "ppl": "S", "rilg": "E", "vilg": "W"}
+"""Lithuanian's points, their dots and spaces left out: 'š. pl.' north and 'p. pl.' south
+latitude, 'r. ilg.' east and 'v. ilg.' west longitude."""
 _CROATIAN_WORDED_POINTS = {"sgš": "N", "jgš": "S", "igd": "E", "zgd": "W"}
+_ESTONIAN_POINTS = {"pl": "N", "ll": "S", "ip": "E", "lp": "W"}
 """Croatian's points in words, their dots and spaces left out: 's. g. š.' north and 'j. g.
 š.' south latitude, 'i. g. d.' east and 'z. g. d.' west longitude."""
 
@@ -326,7 +356,13 @@ def _point(found: re.Match[str]) -> str:
     write 's. š.' and 'é. sz.' with a no-break space, which a copy of them keeps."""
     written = "".join(found[4].lower().replace(".", "").split())
     return (
-        _CZECH_POINTS | _ONE_LETTER_POINTS | _NORDIC_POINTS | _HUNGARIAN_POINTS | _CROATIAN_WORDED_POINTS
+        _CZECH_POINTS
+        | _ONE_LETTER_POINTS
+        | _NORDIC_POINTS
+        | _HUNGARIAN_POINTS
+        | _CROATIAN_WORDED_POINTS
+        | _ESTONIAN_POINTS
+        | _LITHUANIAN_POINTS
     ).get(written, written.upper())
 
 
@@ -406,15 +442,27 @@ def _thai_points(text: str) -> str:
     return _THAI_AXIS.sub(axis, " ".join(text.split())).strip()
 
 
+_TAMIL_POINTS = re.compile(r"\s*(வடக்கு|தெற்கு|கிழக்கு|மேற்கு)")
+"""Tamil's compass points, as the Tamil pages write a place's coordinates ('13.0827°
+வடக்கு, 80.2707° கிழக்கு', after a no-break space)."""
+_TAMIL_LETTERS = {"வடக்கு": "N", "தெற்கு": "S", "கிழக்கு": "E", "மேற்கு": "W"}
+
+
+def _tamil_points(text: str) -> str:
+    """Coordinates ``text`` written with Tamil words ('13.08° வடக்கு, 80.27° கிழக்கு') as
+    English writes them ('13.08° N, 80.27° E'); any other text as it is."""
+    return _TAMIL_POINTS.sub(lambda found: f" {_TAMIL_LETTERS[found[1]]}", text)
+
+
 def compass_pair(text: str) -> tuple[float, float] | None:
     """The latitude and longitude, in decimal degrees, of coordinates given as one text
     with their compass points ('30°21′N 32°22′E': (30.35, 32.3667); Chinese's before the
-    numbers, '北緯30°21′ 東經32°22′'; Thai's words, '20.43° เหนือ, 99.88° ตะวันออก'),
-    whichever came first; None for any other text,
+    numbers, '北緯30°21′ 東經32°22′'; Thai's words, '20.43° เหนือ, 99.88° ตะวันออก'; Tamil's,
+    '13.08° வடக்கு, 80.27° கிழக்கு'), whichever came first; None for any other text,
     and where 'O' makes it unclear."""
-    text = _points_after(_chinese_points(_thai_points(text)))
+    text = _points_after(_chinese_points(_thai_points(_tamil_points(text))))
     found = _PAIR.fullmatch(text)
-    if found is None:
+    if found is None or slovenian_or_nordic(text) is not None:  # S and V: two readings
         return None
     both = [_DEGREES.fullmatch(found[part].strip()) for part in ("a", "b")]
     points = (
@@ -444,6 +492,14 @@ def compass_pair_hint(node: Node) -> str:
     brackets ('30°21′N 32°22′E'): '; write [30.35, 32.3667] (...)'; empty for any other value."""
     if not isinstance(node, Scalar) or not isinstance(node.value, str):
         return ""
+    readings = slovenian_or_nordic(node.text)
+    if readings is not None:
+        (north, east), (south, west) = readings
+        return (
+            f"; write [{north:g}, {east:g}] if S and V are Slovenian's (sever, north; vzhod, east) "
+            f"or [{south:g}, {west:g}] if they are south and west (Norwegian, Danish, Swedish): "
+            "in brackets, latitude first, in decimal degrees, north and east positive"
+        )
     pair = compass_pair(node.text)
     if pair is None:
         return ""
@@ -452,6 +508,8 @@ def compass_pair_hint(node: Node) -> str:
     points = (
         " (B, Bắc, is north; N, Nam, south; Đ, Đông, east; T, Tây, west)"
         if _vietnamese_points(node.text)
+        else " (S, sever, is north; J, jug, south; V, vzhod, east; Z, zahod, west)"
+        if _croatian_points(node.text) and "V" in node.text.upper()
         else " (S, sjever, is north; J, jug, south; I, istok, east; Z, zapad, west)"
         if _croatian_points(node.text)
         else " (P, pohjoinen, is north; E, etelä, south; I, itä, east; L, länsi, west)"

@@ -56,7 +56,7 @@ def to_id(
     With ``limit``, whole words are kept while the id fits in that many characters.
     ``fallback`` is the id when nothing is left. ``language``, the text's language tag if
     known, picks a country's own transliteration where its script's letters are shared
-    (Bulgarian's Cyrillic).
+    (Bulgarian's and Serbian's Cyrillic, Serbian's 'đ').
     """
     # Imported here: it costs about 20 ms (importlib.resources), and only ``new`` and
     # error messages need it, not every build.
@@ -71,6 +71,12 @@ def to_id(
         # word: anyascii spells Bulgarian as Russian, 'khitrino', 'kshchi' for 'къщи' (its
         # 'ъ' is a vowel, which was dropped, and 'щ' 'shch'); they are 'hitrino', 'kashti'.
         kept = _UKRAINIAN_WORD.sub(lambda m: _bulgarian_spelt(m.group()), kept)
+    if language is not None and language.split("-")[0].lower() == "sr":
+        # Serbian's own spelling in Latin letters, without its marks, in either script:
+        # anyascii spells Serbian Cyrillic as Russian ('nadstreshnitse', 'zheleznichkoj')
+        # and Latin 'đ' as 'd' ('dorde'); a Serbian reader writes 'nadstresnice',
+        # 'zeleznickoj', 'djordje', the same id from a title in either script.
+        kept = _UKRAINIAN_WORD.sub(lambda m: _serbian_spelt(m.group()), kept).translate(_SERBIAN_DJ)
     if _UKRAINIAN_LETTER.search(kept) and not _NOT_UKRAINIAN.search(kept):
         # Ukraine's official transliteration (Cabinet of Ministers, resolution 55 of 2010),
         # word by word: anyascii spells Ukrainian as Russian ('kiiv', 'gola' for 'Гола')
@@ -78,10 +84,16 @@ def to_id(
         from translitua import UkrainianKMU, translit
 
         kept = _UKRAINIAN_WORD.sub(lambda m: translit(m.group().lower(), UkrainianKMU), kept)
+    if language is not None and language.split("-")[0].lower() == "ur":
+        # Urdu as it is said, word by word: anyascii spells the Arabic script as Arabic,
+        # each letter a consonant ('tyrh-mdl-klwny' for 'طیارہ ماڈل کالونی', 'dhfr' for
+        # 'ظفر'); Urdu's ا, و, ی, ے and a final ہ are its vowels ('tyara-madl-kaloni', 'zfr').
+        kept = _URDU_WORD.sub(lambda m: _urdu_spelt(m.group()), kept)
     kept = _CYRILLIC_INSIDE_WORD.sub("", kept)
     kept = _GREEK_DIPHTHONG.sub(_greek_diphthong, _GREEK_NASAL_G.sub("n", kept))
     kept = _CATALAN_GEMINATE_DOT.sub("", kept)
     kept = _DEVANAGARI_WORD.sub(lambda m: _devanagari_spelt(m.group()), kept)
+    kept = _TAMIL_WORD.sub(lambda m: _tamil_spelt(m.group()), kept)
     thai = _THAI_LETTER.search(kept) is not None
     if thai:
         kept = _thai_spelt(kept)
@@ -184,6 +196,60 @@ def _hebrew_spelt(word: str) -> str:
     return "".join(out)
 
 
+_URDU_WORD = re.compile("[\u0621-\u065f\u0670-\u06d3]+")
+"""A word in the Arabic script as Urdu writes it (its own letters ٹ, ڈ, ڑ, ں, ھ, ہ, ے with
+Arabic's and Persian's, and the vowel marks), without digits and punctuation."""
+_URDU_CONSONANTS = dict(
+    zip(
+        "بپتٹثجچحخدڈذرڑزژسشصضطظغفقکگلمنںھكۃ",
+        ("b", "p", "t", "t", "s", "j", "ch", "h", "kh", "d", "d", "z", "r", "r", "z", "zh", "s",
+         "sh", "s", "z", "t", "z", "gh", "f", "q", "k", "g", "l", "m", "n", "n", "h", "k", "t"),
+        strict=True,
+    )
+)  # fmt: skip
+"""Urdu's consonants in Latin letters as Pakistani papers spell names ('ظفر' Zafar, 'ٹ'
+and 'ڈ' as t and d); 'ھ' is the h of an aspirate ('بھ' bh), 'ں' a nasal n."""
+_URDU_VOWEL_MARKS = {"\u064e": "a", "\u0650": "i", "\u064f": "u"}
+"""Zabar, zer and pesh, where a text writes them; the others (shadda, sukun) are left out."""
+
+
+def _urdu_spelt(word: str) -> str:
+    """An Urdu word in Latin letters, roughly as it is said, as ``_hebrew_spelt`` spells an
+    unpointed word: ا as a, و and ی as the vowels they mostly stand for between letters (o,
+    i) and at a word's end (o, i), as w and y at its start and before a vowel letter, ے as e,
+    ہ at a word's end after a consonant as a ('طیارہ' tyara), ع and the hamza's carriers as
+    the vowel they sound or nothing: 'کالونی' kaloni, 'زبیر' zbir, 'گیا' gya, 'مئی' mai."""
+    vowels = "اآوؤیےئعى"
+    out: list[str] = []
+    for i, letter in enumerate(word):
+        before = word[i - 1] if i else ""
+        after = word[i + 1] if i + 1 < len(word) else ""
+        first, last = i == 0, not after
+        if letter in _URDU_VOWEL_MARKS:
+            out.append("e" if last and letter == "\u0650" else _URDU_VOWEL_MARKS[letter])
+        elif letter in _URDU_CONSONANTS:
+            out.append(_URDU_CONSONANTS[letter])
+        elif letter in "اآأإ":
+            out.append("" if before == "ا" else "a")
+        elif letter in "وؤ":
+            out.append(
+                "w"
+                if first or (after and after in "اآ") or (before and before in "اآ" and after in vowels)
+                else "o"
+            )
+        elif letter in "یيى":
+            out.append("y" if first or (after and after in "اآوے") else "i")
+        elif letter == "ے":
+            out.append("e")
+        elif letter in "ہه":
+            out.append("a" if last and not first and before not in vowels else "h")
+        elif letter in "ئ":
+            out.append("" if not before or before in vowels else "a")
+        elif letter == "ع":
+            out.append("" if (after and after in "اآوی") or before == "ا" else "a")
+    return "".join(out)
+
+
 _DEVANAGARI_WORD = re.compile("[\u0900-\u094f\u0955-\u0963\u0971-\u097f]+")
 """A word in Devanagari (Hindi, Marathi, Nepali), without its digits, which anyascii spells."""
 _DEVANAGARI_CONSONANTS = {
@@ -266,6 +332,82 @@ def _devanagari_spelt(word: str) -> str:
     return "".join("".join(unit) for unit in units)
 
 
+_TAMIL_WORD = re.compile("[\u0b82-\u0bcd\u0bd7]+")
+"""A word in the Tamil script, without its digits, which anyascii spells."""
+_TAMIL_CONSONANTS = {
+    **dict(zip("கஙசஞடணதநபம", ("k", "n", "ch", "n", "t", "n", "th", "n", "p", "m"), strict=True)),
+    **dict(
+        zip(
+            "யரறலளழவனஜஷஸஹஶ", ("y", "r", "r", "l", "l", "zh", "v", "n", "j", "sh", "s", "h", "sh"), strict=True
+        )
+    ),
+}
+"""Tamil's consonants as Tamil names are spelt in Latin letters ('சென்னை' Chennai, 'தமிழ்'
+Thamizh, 'ழ' zh); ISO 15919's letters without their diacritics otherwise."""
+_TAMIL_VOICED = {"k": "g", "ch": "s", "t": "d", "th": "th", "p": "p"}
+"""Tamil's stops between vowels, as Tamil says them and spells them in Latin letters:
+'நகரம்' nagaram, 'அரசு' arasu, 'அடையாறு' adaiyaru, 'புதிய' puthiya; 'ப' stays 'p', as
+names spell it ('கோபால்' Gopal, 'கோட்டூர்புரம்' Kotturpuram)."""
+_TAMIL_AFTER_NASAL = {"k": "g", "ch": "j", "t": "d", "th": "d", "p": "b"}
+"""Tamil's stops after a nasal: 'மண்டலம்' mandalam, 'செம்பரம்பாக்கம்' chembarambakkam,
+'கடந்த' kadanda, 'மஞ்சள்' manjal."""
+_TAMIL_INDEPENDENT = "அஆஇஈஉஊஎஏஐஒஓஔ"
+_TAMIL_VOWELS = {
+    **dict(
+        zip(_TAMIL_INDEPENDENT, ("a", "a", "i", "i", "u", "u", "e", "e", "ai", "o", "o", "au"), strict=True)
+    ),
+    **dict(zip("ாிீுூெேைொோௌ", ("a", "i", "i", "u", "u", "e", "e", "ai", "o", "o", "au"), strict=True)),
+}
+"""Vowels, written alone (அ) and as signs after a consonant (ா), long and short alike."""
+
+
+def _tamil_spelt(word: str) -> str:
+    """A Tamil word in Latin letters, as Tamil news and road signs spell Tamil names: a
+    consonant has its inherent 'a' unless a vowel sign or the pulli follows it; a stop is
+    voiced between vowels and after a nasal ('அடையாறு' adaiyaru, 'மண்டலம்' mandalam),
+    doubled as written ('பாக்கம்' pakkam), and 'ற்ற' is 'tr' ('காற்று' katru). anyascii
+    spelt no inherent vowel: 'mntlm', 'cemprmpakkm', 'putucceri'."""
+    word = unicodedata.normalize("NFC", word)  # 'ொ' typed as 'ெ' and 'ா'
+    # Each unit: its consonant (a letter, '' for a vowel alone) and its vowel ('' under
+    # the pulli), spelt once the neighbours are known.
+    units: list[list[str]] = []
+    for letter in word:
+        if letter in _TAMIL_CONSONANTS:
+            units.append([letter, "a"])
+        elif letter in _TAMIL_INDEPENDENT:
+            units.append(["", _TAMIL_VOWELS[letter]])
+        elif letter in _TAMIL_VOWELS and units and units[-1][0] and units[-1][1] == "a":
+            units[-1][1] = _TAMIL_VOWELS[letter]
+        elif letter == "\u0bcd" and units and units[-1][0]:  # pulli: no vowel
+            units[-1][1] = ""
+        elif letter == "\u0b83":  # aytham: 'ஃப' is f, as loanwords write it
+            units.append(["\u0b83", ""])
+    out = []
+    for n, (letter, vowel) in enumerate(units):
+        before = units[n - 1] if n else ["", ""]
+        spelt = _TAMIL_CONSONANTS.get(letter, "")
+        if letter == "\u0b83":
+            spelt = "" if n + 1 < len(units) and units[n + 1][0] == "ப" else "k"
+        elif letter == "ப" and before[0] == "\u0b83":
+            spelt = "f"
+        elif letter == "ற" and before[0] == "ற" and not before[1]:
+            spelt = "r"  # the second of 'ற்ற', spelt 'tr' with the first
+        elif letter == "ற" and not vowel and n + 1 < len(units) and units[n + 1][0] == "ற":
+            spelt = "t"
+        elif letter == "ற" and before[0] == "ன" and not before[1]:
+            spelt = "dr"  # 'ன்ற': 'நன்றி' nandri
+        elif spelt == "th" and before[0] == "த" and not before[1]:
+            spelt = "t"  # the second of 'த்த': 'முத்து' muttu
+        elif spelt in _TAMIL_VOICED and vowel and before[0] and before[0] in "ஙஞணநமன" and not before[1]:
+            spelt = _TAMIL_AFTER_NASAL[spelt]
+        elif spelt in _TAMIL_VOICED and vowel and n and before[1]:
+            spelt = _TAMIL_VOICED[spelt]  # between vowels; under the pulli or doubled, as written
+        if spelt in ("ch", "th") and not vowel:
+            spelt = spelt[0]  # under the pulli: 'ச்ச' cch, 'த்த' tt, 'அழுத்தத்' azhuttat
+        out.append(spelt + vowel)
+    return "".join(out)
+
+
 _CYRILLIC_INSIDE_WORD = re.compile(
     "(?<=[\u0400-\u04ff])(?:[\u044c\u044a\u042c\u042a]|['\u2019\u02bc](?=[\u0400-\u04ff]))"
 )
@@ -323,6 +465,25 @@ def _bulgarian_spelt(word: str) -> str:
     ending = "ia" if lower.endswith("ия") else ""
     stem = lower[: -len("ия")] if ending else lower
     return "".join(_BULGARIAN_LETTERS.get(letter, letter) for letter in stem) + ending
+
+
+_SERBIAN_LETTERS = {
+    "а": "a", "б": "b", "в": "v", "г": "g", "д": "d", "ђ": "dj", "е": "e", "ж": "z", "з": "z",
+    "и": "i", "ј": "j", "к": "k", "л": "l", "љ": "lj", "м": "m", "н": "n", "њ": "nj", "о": "o",
+    "п": "p", "р": "r", "с": "s", "т": "t", "ћ": "c", "у": "u", "ф": "f", "х": "h", "ц": "c",
+    "ч": "c", "џ": "dz", "ш": "s",
+}  # fmt: skip
+"""Each Serbian Cyrillic letter as Serbian's Latin alphabet writes it, without its marks
+(ш š s, ч č c, ћ ć c, ж ž z, џ dž dz, ђ đ dj), as addresses and e-mail names write it."""
+
+_SERBIAN_DJ = str.maketrans({"đ": "dj", "Đ": "Dj"})
+"""Serbian Latin 'đ' as Serbian writes it without marks ('Djokovic'), not anyascii's 'd'."""
+
+
+def _serbian_spelt(word: str) -> str:
+    """A Serbian word in Cyrillic letters in Latin ones (``_SERBIAN_LETTERS``); a letter
+    Serbian does not write (Russian's 'ы', 'щ') is left for anyascii."""
+    return "".join(_SERBIAN_LETTERS.get(letter, letter) for letter in word.lower())
 
 
 _UKRAINIAN_WORD = re.compile("[\u0400-\u04ff]+(?:['\u2019\u02bc][\u0400-\u04ff]+)*")

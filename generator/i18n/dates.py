@@ -62,27 +62,57 @@ CLOCK_WORD = {"de": "Uhr"}
 out: German datelines and timelines read '14. Juli 2021, 22:30 Uhr' ('22:30' alone reads
 as a machine's). It is kept to its time by a no-break space."""
 
-CLOCK_BEFORE = {"fi": "klo", "da": "kl."}
+CLOCK_BEFORE = {"fi": "klo", "da": "kl.", "et": "kell", "lv": "plkst."}
 """Languages whose news writes a word before a time of day, which CLDR's patterns leave
-out: Finnish has '18. elokuuta 2017 klo 16.02', Danish '3. juli 2022 kl. 17.37', and a
-time alone 'kl. 17.48'; without it the year and the time ran together, '2017 16.02',
-which reads as a year and a date (16 February). It is kept to its time by a no-break
-space; a span of times of one day has it once, before the first ('klo 16.02–16.05')."""
+out: Finnish has '18. elokuuta 2017 klo 16.02', Danish '3. juli 2022 kl. 17.37', Estonian
+'28. september 1994 kell 1.22', Latvian '2013. gada 21. novembris plkst. 17:41' (pulksten,
+'at the clock'), and a time alone 'kl. 17.48'; without it the year and the time ran
+together, '2017 16.02', which reads as a year and a date (16 February). It is kept to its
+time by a no-break space; a span of times of one day has it once, before the first ('klo
+16.02–16.05')."""
 
 
-AT_TIME = {"nb": "{1} kl.\u00a0{0}", "hr": "{1} u\u00a0{0}"}
+AT_TIME = {
+    "nb": "{1} kl.\u00a0{0}",
+    "hr": "{1} u\u00a0{0}",
+    "sr": "{1} у\u00a0{0}",
+    "sr_Latn": "{1} u\u00a0{0}",
+    "ur": "{1} کو\u00a0{0}",
+    "sl": "{1} ob\u00a0{0}",
+}
 """Languages whose news joins a date and its time with a word, and how: Norwegian writes
-'30. desember 2020 kl. 03:55', Croatian '29. prosinca 2020. u 12:19', as CLDR's pattern for
+'30. desember 2020 kl. 03:55', Croatian '29. prosinca 2020. u 12:19', Slovenian '4. avgusta
+2023 ob 14:30' (Babel's medium pattern wrote '4. avgust 2023, 14:30'), as CLDR's pattern for
 a date at a time ('atTime', which Babel does not read) has it; the medium one Babel gives,
 '30. desember 2020, 03:55', '29. prosinca 2020. 12:19', reads as a machine's (Croatian's
-two numbers in a row as one). The word is kept to its time by a no-break space."""
+two numbers in a row as one). The word is kept to its time by a no-break space. Serbian
+writes 'у' ('1. новембар 2024. у 11:52') and, in Latin letters ('sr_Latn', a language
+and its script, found before the language alone), 'u'; Urdu '22 مئی، 2020 کو 14:40' ('on')."""
 
 
-NEWS_CLOCK = dict.fromkeys(BRAZILIAN, ("H'h'mm", "H'h'mm'min'ss's'"))
+OFFSET_APART = frozenset({"lv"})
+"""Languages whose time with its word before it and its UTC offset is too wide for the
+timeline's date column (144 px at 1280 px) when all are tied: Latvian's 'plkst. 17:41
+(UTC+2)' is 146 px, and the column broke it inside the brackets, '(UT' over 'C+2)'. The
+offset may go to a line of its own, as '(بتوقيت UTC+2)' does; the word stays with its time."""
+
+
+MONTH_OF_YEAR = {"lv": "y. 'gada' MMMM"}
+"""Languages whose CLDR month of a year ('yMMMM') is mistyped, and the pattern to use
+instead: Latvian's has a dot after 'gada' ("y. 'gada'. MMMM"), and pages read '2013. gada.
+novembris' beside '2013. gada 21. novembris' (its long date) and CLDR's own 'GyMMMM',
+"y. 'gada' MMMM, G"."""
+
+
+NEWS_CLOCK = dict.fromkeys(BRAZILIAN, ("H'h'mm", "H'h'mm'min'ss's'")) | {"et": ("H.mm", "H.mm.ss")}
+NEWS_CLOCK |= dict.fromkeys(("sl", "sl_SI"), ("H.mm", "H.mm.ss"))
 """Locales (Babel's names) whose news writes a time of day otherwise than CLDR's clock,
 and the time's patterns to the minute and to the second: Brazilian newsrooms write 'às
 12h28' and '5h30' ('12:28' reads as a machine's), and seconds '12h28min30s'. Portugal's
-('pt-PT') keeps CLDR's."""
+('pt-PT') keeps CLDR's. Estonian news writes the hour unpadded with a dot after it, 'kell 1.22'
+and 'kell 19.15', where CLDR's et has '01:22'. Slovenian writes the hour and its minutes
+with a dot, the hour without a zero, as its orthography and news do ('ob 14.30', 'ob 6.00';
+CLDR's sl has '06:00')."""
 
 
 DAYS_ALONE = {"ko": "MMMd"}
@@ -108,31 +138,64 @@ year where none of their other dates has one, written without it: Malay's 'd MMM
 writes no comma before a year."""
 
 
-EN_DASH_FALLBACK = {"da": "{0}–{1}"}
+EN_DASH_FALLBACK = {"da": "{0}–{1}", "sl": "{0} – {1}"}
 """Languages whose CLDR fallback span (two dates each written whole: a day and its time to
 another day, a year to a day) joins them with a hyphen where all their other spans have an
 en dash, and the pattern to use instead: Danish's '{0}-{1}' wrote '3. juli 2022 kl.
 17.37-3. juli 2023' and '2022-30. juni 2023' (which reads as a date in numbers) beside
-'3. juli 2022–3. juli 2023' and '3.–4. juli 2022', as Danish print joins a span."""
+'3. juli 2022–3. juli 2023' and '3.–4. juli 2022', as Danish print joins a span. Slovenian's
+is spaced, as its other spans of more than one word are (``SPACED_DASH``)."""
 
 
-MONTH_GOVERNED = frozenset({"ru", "uk", "pl", "cs", "sk", "hr"})
+SPACED_DASH = frozenset({"sl"})
+"""Languages whose orthography spaces the dash between two ends of a span when one is of
+more than one word, where CLDR's patterns do not: Slovenian writes '31. julija – 6.
+avgusta 2023' and '30. decembra 2023 – 3. januarja 2024' (the dash 'nestični'), but
+'4.–6. avgusta 2023', 'avgust–oktober 2023' and '2023–2024' (one word each side); CLDR's
+sl wrote '31. julija–6. avgusta 2023', which reads as one word."""
+
+
+MONTH_GOVERNED = frozenset({"ru", "uk", "pl", "cs", "sk", "hr", "lt"})
 """Languages whose words before a month put it in the genitive: Russian 'с апреля',
 'до апреля', 'ок. апреля', Ukrainian 'з квітня', Polish 'od kwietnia', 'do października',
 Czech 'od dubna', 'do října', 'kolem dubna', Slovak 'od mája', 'okolo mája', Croatian 'od
-prosinca', 'do ožujka', 'oko prosinca', not 'с апрель', 'od kwiecień', 'od duben', 'od
-máj', 'od prosinac'.
+prosinca', 'do ožujka', 'oko prosinca', Lithuanian 'nuo 2024 m. lapkričio', 'iki sausio',
+not 'с апрель', 'od kwiecień', 'od duben', 'od máj', 'od prosinac', 'nuo 2024 m. lapkritis'.
 CLDR writes a month alone in its stand-alone form ('апрель 2010 г.', 'kwiecień 2010',
 LLLL) and has the genitive as its format form (MMMM, as in '7 апреля', '7 kwietnia'),
 which a phrase's month takes in these languages."""
 
 
-BOTH_ENDS_GOVERNED = frozenset({"pl", "cs", "sk", "hr"})
+BOTH_ENDS_GOVERNED = frozenset({"pl", "cs", "sk", "hr", "lt"})
 """Languages of ``MONTH_GOVERNED`` whose 'between' of months or years governs both ends:
 Polish 'od kwietnia do sierpnia 2010', Czech 'od dubna do srpna 2010', Slovak 'od mája
 do augusta 2024', Croatian 'od siječnja do ožujka 2021.' ('do' takes the genitive too),
-where Russian says 'с апреля по
+Lithuanian 'nuo 2024 m. rugsėjo iki lapkričio' ('iki' too), where Russian says 'с апреля по
 август', its last month as it stands."""
+
+
+MONTH_ALONE_NAMED = frozenset({"lt"})
+"""Languages whose CLDR month without its year (the skeleton 'MMM') is its number, written by
+its name instead, as their long dates and spans of months name it: Lithuanian's is 'MM', and
+the overview strip labelled the months after '2025' '05' and '11', where its spans read
+'rugsėjis–lapkritis'; now 'gegužė', 'lapkritis'."""
+
+
+SPAN_WORDS = {"lt": ("m.", "d.")}
+"""Languages whose CLDR spans leave out the words their long date writes after the year and
+after the day, and those words: Lithuanian's long date is '2024 m. lapkričio 25 d.' ('m.'
+for 'metai', year, 'd.' for 'diena', day), its spans '2024 lapkričio 25–27' and '2024
+lapkričio 25 – gruodžio 3', a year's and a day's numbers among words with nothing to say
+what they are. Lithuanian print writes '2024 m. lapkričio 25–27 d.' and '2024 m. lapkričio
+25 d. – gruodžio 3 d.': the day's word once after a span of days of one month."""
+
+_SPAN_YEAR = re.compile(r"(?<![y'])(y+)(?=[ \u00a0\u2009])")
+"""A year field with a space after it, in a span's half ('y LLLL–'), not a span of years
+('y–')."""
+
+_SPAN_DAY = re.compile(r"(?<![d'])(d)(?=[ \u00a0\u2009]+[–—-]|$)")
+"""A day field that ends a span's half, or its date before a spaced dash ('MMMM d – '): not
+the first day of '25–27', which shares the last's word."""
 
 
 ELISION = {"fr": re.compile(r"\b([Dd])e (?=[aeiouyàâæéèêëîïôœùûüAEIOUYÉ])")}
@@ -411,8 +474,165 @@ def _hungarian(text: str) -> str:
     return _HUNGARIAN_DAY_BEFORE_AND.sub(r"\1. és ", text)
 
 
+_SLOVENIAN_GENITIVE = {
+    "januar": "januarja",
+    "februar": "februarja",
+    "marec": "marca",
+    "april": "aprila",
+    "maj": "maja",
+    "junij": "junija",
+    "julij": "julija",
+    "avgust": "avgusta",
+    "september": "septembra",
+    "oktober": "oktobra",
+    "november": "novembra",
+    "december": "decembra",
+}
+"""Slovenian months (CLDR's sl, whose format and stand-alone forms are both these
+nominatives) and their genitives."""
+
+_SLOVENIAN_MONTH = "|".join(_SLOVENIAN_GENITIVE)
+
+_SLOVENIAN_AFTER_DAY = re.compile(rf"(?<=\d\.[ \u00a0])({_SLOVENIAN_MONTH})\b")
+"""A Slovenian month after its day ('4. avgust')."""
+
+_SLOVENIAN_GOVERNED = re.compile(rf"\b((?:[Oo]d|[Dd]o|okoli) )({_SLOVENIAN_MONTH})\b")
+"""A month straight after 'od' ('from'), 'do' ('until') or 'okoli' ('about')."""
+
+_SLOVENIAN_SPAN_END = re.compile(
+    rf"\b({'|'.join(_SLOVENIAN_GENITIVE.values())})([\s\u2060]*[–—-][\s\u2060]*)({_SLOVENIAN_MONTH})\b"
+)
+"""The second month of a span whose first is in the genitive ('okoli avgusta–oktober')."""
+
+_SLOVENIAN_BARE_YEAR = re.compile(r"\b([Oo]d|[Dd]o|okoli) (?=\d{4}(?!\d)(?![\s\u2060]*[–—-]))")
+"""'od', 'do' or 'okoli' straight before a year alone, not a span of years."""
+
+
+def _slovenian(text: str) -> str:
+    """``text``, a Slovenian date or date phrase, with its months in the genitive after a
+    day ('4. avgusta 2023', '4.–6. avgusta 2023'), as Slovenian writes a date, and after
+    'od', 'do' and 'okoli', which govern it ('Od avgusta 2023', 'okoli avgusta–oktobra
+    2023'), and 'leta' ('of the year') between those words and a year alone ('Od leta
+    2023', 'okoli leta 2023'). CLDR's sl writes every month in the nominative, and the
+    pages read '4. avgust 2023', 'Od avgust 2023', 'Do 15. marec 2024'."""
+    genitive = _SLOVENIAN_GENITIVE.__getitem__
+    text = _SLOVENIAN_AFTER_DAY.sub(lambda found: genitive(found[1]), text)
+    text = _SLOVENIAN_GOVERNED.sub(lambda found: found[1] + genitive(found[2]), text)
+    text = _SLOVENIAN_SPAN_END.sub(lambda found: found[1] + found[2] + genitive(found[3]), text)
+    return _SLOVENIAN_BARE_YEAR.sub(r"\1 leta ", text)
+
+
+_LATVIAN_CASE_ENDINGS = {
+    "genitive": {"is": "a", "s": "a"},
+    "dative": {"is": "im", "s": "am"},
+    "accusative": {"is": "i", "s": "u"},
+}
+"""The endings of Latvian months, by the nominative's ('novembris', 'marts'), in each case a
+word before a date governs: 'novembra', 'novembrim', 'novembri'; 'marta', 'martam',
+'martu'."""
+
+_LATVIAN_GOVERNS = {"no": "genitive", "līdz": "dative", "ap": "accusative"}
+"""The case Latvian 'no' ('from'), 'līdz' ('until') and 'ap' ('around') put a month in."""
+
+_LATVIAN_WORD = re.compile(r"[^\W\d_]+")
+
+_LATVIAN_BETWEEN_YEARS = re.compile(r"^No (\d+)\. līdz (\d+)\.$")
+"""A span of years alone between 'No' and 'līdz', as CLDR's span of years writes its ends
+('2013.', '2015.'): the ordinal wants its 'gads' in the case ('No 2013. gada līdz 2015.
+gadam')."""
+
+
+@functools.cache
+def _latvian_months() -> frozenset[str]:
+    months: dict[int, str] = Locale.parse("lv").months["format"]["wide"]
+    return frozenset(months.values())
+
+
+def _latvian(text: str) -> str:
+    """``text``, a Latvian date phrase, with its months in the case the word before them
+    governs, which the catalog's 'No %(date)s' cannot write: CLDR's lv months are
+    nominative in every pattern ('2013. gada 21. novembris'), and the pages read 'No 2013.
+    gada novembris', 'Līdz 2014. gada 5. februāris', 'ap 2013. gada novembris'; they now
+    read 'No 2013. gada novembra', 'Līdz 2014. gada 5. februārim', 'ap 2013. gada
+    novembri', and a span 'No 2013. gada 21. līdz 23. novembrim'. A year alone keeps
+    CLDR's abbreviation, 'g.', which stands for any case ('No 2013. g.')."""
+    years = _LATVIAN_BETWEEN_YEARS.match(text)
+    if years:
+        return f"No {years[1]}. gada līdz {years[2]}. gadam"
+    months = _latvian_months()
+    case: str | None = None
+
+    def inflected(found: re.Match[str]) -> str:
+        nonlocal case
+        word = found[0]
+        case = _LATVIAN_GOVERNS.get(word.lower(), case)
+        if case is None or word not in months:
+            return word
+        return _latvian_case(word, case)
+
+    return _LATVIAN_WORD.sub(inflected, text)
+
+
+def _latvian_case(month: str, case: str) -> str:
+    """``month``, a Latvian month in the nominative ('novembris', 'marts'), in ``case``."""
+    stem, ending = (month[:-2], "is") if month.endswith("is") else (month[:-1], "s")
+    return stem + _LATVIAN_CASE_ENDINGS[case][ending]
+
+
+_SERBIAN_GENITIVE = {
+    "januar": "januara", "februar": "februara", "mart": "marta", "april": "aprila", "maj": "maja",
+    "jun": "juna", "jul": "jula", "avgust": "avgusta", "septembar": "septembra",
+    "oktobar": "oktobra", "novembar": "novembra", "decembar": "decembra",
+    "јануар": "јануара", "фебруар": "фебруара", "март": "марта", "април": "априла", "мај": "маја",
+    "јун": "јуна", "јул": "јула", "август": "августа", "септембар": "септембра",
+    "октобар": "октобра", "новембар": "новембра", "децембар": "децембра",
+}  # fmt: skip
+"""Serbian months as CLDR writes them in a date, in both scripts, in the nominative
+('1. novembar 2024.'), and their genitive ('novembra'), which a word before them wants."""
+
+_SERBIAN_GOVERNED = re.compile(
+    r"\b(?:[Oo]d|[Dd]o|[Oo]ko|[Ii]zmeđu|[Оо]д|[Дд]о|[Оо]ко|[Ии]змеђу)\b.*?"
+    r"\b(" + "|".join(_SERBIAN_GENITIVE) + r")\b"
+)
+"""A month's name after a word that governs it, in either script ('Od 1. do 3. novembar')."""
+
+
+def _serbian(text: str) -> str:
+    """``text``, a Serbian date phrase, with every month after 'od', 'do', 'oko' or 'između'
+    in the genitive, as Serbian says it: 'Od novembra 2024.', 'Od 1. do 3. novembra 2024.',
+    'oko marta 2025.', in either script. CLDR has no genitive of Serbian months (its date
+    writes '1. novembar 2024.'), so the catalog's 'Od %(date)s' read 'Od novembar 2024.'.
+    A weekend's span, in brackets after no such word, is left as it is."""
+    while (found := _SERBIAN_GOVERNED.search(text)) is not None:
+        text = text[: found.start(1)] + _SERBIAN_GENITIVE[found[1]] + text[found.end(1) :]
+    return text
+
+
+_LITHUANIAN_MONTH = re.compile(
+    r"\b(sausio|vasario|kovo|balandžio|gegužės|birželio|liepos|rugpjūčio|rugsėjo|spalio|lapkričio"
+    r"|gruodžio)(?![\s\u00a0\u2009\u2060]*[\d–—-])"
+)
+"""A Lithuanian month in the genitive (CLDR's format form) with no day after it, nor a dash to
+another month: the last of a phrase's months ('nuo 2024 m. lapkričio', 'apie 2024 m.
+rugsėjo–lapkričio')."""
+
+_LITHUANIAN_BARE_YEAR = re.compile(r"(?<![\d:])(\d{4})(?=$| (?:iki|ir) )")
+"""A year alone at the end of a Lithuanian date phrase or before 'iki' ('until') or 'ir'
+('and'), without the 'm.' ('metai', year) Lithuanian writes after it."""
+
+
+def _lithuanian(text: str) -> str:
+    """``text``, a Lithuanian date phrase, with the words Lithuanian print writes that the
+    catalog's 'Nuo %(date)s' cannot: 'mėn.' after a month named without its day, which then
+    takes any case the word before it governs ('Nuo 2024 m. lapkričio mėn.', 'apie 2024 m.
+    lapkričio mėn.': 'apie' wants the accusative, which 'mėn.' hides and 'lapkričio' alone
+    does not), and 'm.' after a year alone ('Nuo 2024 m.', 'apie 2023–2025 m.')."""
+    return _LITHUANIAN_BARE_YEAR.sub(r"\1 m.", _LITHUANIAN_MONTH.sub(r"\1 mėn.", text))
+
+
 ARTICLES = {
     "it": _italian,
+    "sr": _serbian,
     "ky": _kyrgyz,
     "el": _greek,
     "cs": _czech,
@@ -420,13 +640,25 @@ ARTICLES = {
     "ca": _catalan,
     "fi": _finnish,
     "hu": _hungarian,
+    "sl": _slovenian,
+    "lv": _latvian,
+    "lt": _lithuanian,
 }
 """Languages whose date phrases take articles, elisions or case endings the catalog
 cannot write ('Dal 2005' but 'Da aprile 2010', 'Dall’8 aprile' but 'Dal 7 aprile';
-Catalan 'Des del 2005', 'Des d’abril', 'Des de l’1 d’abril'; Kyrgyz '7-апрелден тартып',
+Catalan 'Des del 2005', 'Des d’abril', 'Des de l’1 d’abril'; Slovenian 'Od leta 2023',
+'Od avgusta 2023'; Kyrgyz '7-апрелден тартып',
 '2005-жылга чейин'; Greek 'Από το 2005', 'Από τον Απρίλιο του 2010'; Czech 'Od roku 2010'
 but 'Od dubna 2010'; Finnish 'Vuodesta 2010 alkaen', 'Huhtikuusta 2010 alkaen'; Hungarian
-'2011-ig' but '2010. áprilisig')."""
+'2011-ig' but '2010. áprilisig'; Lithuanian 'Nuo 2024 m.', 'Nuo 2024 m. lapkričio mėn.'; Serbian
+'Od novembra 2024.', where CLDR writes 'novembar'); Latvian 'No 2013. gada novembra', 'Līdz 2014. gada
+februārim')."""
+
+
+AFTER_DAY = {"sl": _slovenian}
+"""Languages whose every date, not only a phrase's, puts its month in another case after
+its day than CLDR writes it: Slovenian writes the genitive, '4. avgusta 2023' (CLDR's sl
+has only the nominative, '4. avgust 2023'), as its news and its orthography do."""
 
 
 class DateText:
@@ -475,7 +707,8 @@ class DateText:
 
     @functools.cached_property
     def _month(self) -> DateTimePattern:
-        return self._skeleton("yMMMM")
+        corrected = MONTH_OF_YEAR.get(self.locale.language)
+        return parse_pattern(corrected) if corrected else self._skeleton("yMMMM")
 
     @functools.cached_property
     def _day(self) -> DateTimePattern:
@@ -490,6 +723,8 @@ class DateText:
     def _month_alone(self) -> DateTimePattern:
         # CLDR's month without a year is abbreviated ('LLL'); written in full where the
         # language's dates are, as spans are (``_interval``).
+        if self.locale.language in MONTH_ALONE_NAMED:
+            return parse_pattern("LLLL")
         pattern = self._skeleton("MMM").pattern
         return parse_pattern(_SHORT_MONTH.sub(r"\1\1\1\1", pattern) if self._full_months else pattern)
 
@@ -518,7 +753,9 @@ class DateText:
 
     @functools.cached_property
     def _glue(self) -> str:
-        return AT_TIME.get(self.locale.language) or str(self.locale.datetime_formats["medium"])
+        scripted = f"{self.locale.language}_{self.locale.script}" if self.locale.script else ""
+        found = AT_TIME.get(scripted) or AT_TIME.get(self.locale.language)
+        return found or str(self.locale.datetime_formats["medium"])
 
     @functools.cached_property
     def _full_months(self) -> bool:
@@ -613,8 +850,17 @@ class DateText:
             if self._unpadded_days:
                 first, second = _PADDED_DAY.sub("d", first), _PADDED_DAY.sub("d", second)
             first = self._dashed(first)  # the joint ends the first half: 'MMM y-ж. - '
+            if self.locale.language in SPACED_DASH and first.endswith("–") and " " in first:
+                first = first[:-1] + " – "  # 'd. MMMM – ': a first end of more than one word
             if self.locale.language in NO_COMMA_BEFORE_YEAR:
                 second = second.replace(", y", " y")
+            words = SPAN_WORDS.get(self.locale.language)
+            if words:
+                year_word, day_word = words
+                first, second = (
+                    _SPAN_DAY.sub(rf"\1 '{day_word}'", _SPAN_YEAR.sub(rf"\1 '{year_word}'", half))
+                    for half in (first, second)
+                )
             out[field] = (parse_pattern(first), parse_pattern(second))
         return out
 
@@ -774,12 +1020,15 @@ class DateText:
         """``text``, a date as a page writes it, with no-break spaces where a line break
         would part what a reader takes as one (``_tied_spaces``): '16 avril' and
         'April 16' (a narrow date column wrote '16' over 'avril 2019'), 'c. 1990',
-        '18:50 (UTC+2)'. The year may still go to the next line. The data files keep
-        dates as the other methods write them."""
+        '18:50 (UTC+2)'; and a number's ending joined by a hyphen stays with the number
+        ('15-май', '2019-ж.' in Kyrgyz, '2011-ig' in Hungarian: a date column broke '15-' over
+        'май'), by a non-breaking hyphen. The year may still go to the next line. The data
+        files keep dates as the other methods write them."""
         found = self._unbroken.get(text)
         if found is None:
             spaces = _tied_spaces(self.language)
-            found = self._unbroken[text] = spaces.sub(lambda tied: tied[0].replace(" ", "\u00a0"), text)
+            tied = spaces.sub(lambda tied: tied[0].replace(" ", "\u00a0"), text)
+            found = self._unbroken[text] = _ENDING_HYPHEN.sub("\u2011", tied)
         return found
 
     def date(self, date: PartialDate) -> str:
@@ -813,8 +1062,14 @@ class DateText:
         key = (start, end, circa, year)
         text = self._memo.get(key)
         if text is None:
-            text = self._memo[key] = self._numerals(self._span(start, end, circa, year))
+            text = self._memo[key] = self._numerals(self._after_day(self._span(start, end, circa, year)))
         return text
+
+    def _after_day(self, text: str) -> str:
+        """``text``, a date, with its month in the case a day puts it in, in a language of
+        ``AFTER_DAY`` (Slovenian '4. avgusta 2023', where CLDR writes '4. avgust 2023')."""
+        after_day = AFTER_DAY.get(self.locale.language)
+        return after_day(text) if after_day else text
 
     def _span(self, start: PartialDate, end: PartialDate | None, circa: bool, year: bool = True) -> str:
         text = self._single(start, year) if end is None or end == start else self._between(start, end, year)
@@ -1002,6 +1257,10 @@ def format_months(pattern: str) -> str:
     return "".join(out)
 
 
+_ENDING_HYPHEN = re.compile(r"(?<=\d)-(?=[^\W\d_])")
+"""A hyphen between a number and the letters of its ending or case ('15-май')."""
+
+
 @functools.cache
 def _tied_spaces(language: Language) -> re.Pattern[str]:
     """The spaces of a date written in ``language`` that no line should break at: between
@@ -1020,24 +1279,39 @@ def _tied_spaces(language: Language) -> re.Pattern[str]:
         for width in ("wide", "abbreviated")
         for name in locale.months[context][width].values()
     }
+    if locale.language in AFTER_DAY:  # the genitive a day puts a month in ('4. avgusta')
+        names |= set(_SLOVENIAN_GENITIVE.values())
+    if locale.language == "lv":  # and in the cases its date phrases put them in (``_latvian``)
+        names |= {_latvian_case(name, case) for name in _latvian_months() for case in _LATVIAN_CASE_ENDINGS}
     month = "(?:" + "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True)) + r")(?!\w)"
     # Vietnamese names a month by a word and its number ('tháng 9'): a narrow column could break
     # '7 tháng' over '9, 2024' (a line may break at any other space). No other shipped
     # language's month has a space in it.
     worded = sorted({n.rsplit(" ", 1)[0] for n in names if re.fullmatch(r"\S+ \d{1,2}", n)})
     numbered = rf"|(?<!\w)(?:{'|'.join(map(re.escape, worded))}) (?=\d{{1,2}}(?![\d:]))" if worded else ""
+    # Lithuanian's 'm.' and 'd.' after a year and a day (``SPAN_WORDS``) go with their
+    # numbers: the timeline's date column broke 'lapkričio 25' over 'd. 05:28', the day's
+    # word tied to the time by the rule for 'c. 1990', which these dots are kept out of.
+    words = SPAN_WORDS.get(locale.language)
+    after_number = "|".join(re.escape(word) for word in words) if words else ""
+    tied_words = rf"|(?<=\d) (?=(?:{after_number})(?!\w))" if words else ""
+    letters = "".join(word[0] for word in words) if words else ""  # each a letter and its dot
+    abbreviation = rf"(?<=\.)(?<!\b[{letters}]\.) (?=\d)" if words else r"(?<=\.) (?=\d)"
+    offset = "" if locale.language in OFFSET_APART else r"|(?<=\d) (?=\([^()\s]*\))"
     return re.compile(
         rf"(?<![\d:])\d{{1,2}}(?:\.|er|º)? (?:(?:de|del) )?(?={month})"  # '16 avril', '16 de abril'
         + numbered  # 'tháng 9'
         + rf"|(?<!\w){month} (?=\d{{1,2}}(?![\d:]))"  # 'April 16', not a time
-        r"|(?<=\.) (?=\d)"  # 'c. 1990', 'ок. 1 апреля'
+        + tied_words  # '2024 m.', '25 d.'
+        + "|"
+        + abbreviation  # 'c. 1990', 'ок. 1 апреля'
         # A word of its own (a space or nothing before it), so that no date CLDR writes
         # is tied at its joint to the time ('7日 10:00', Kyrgyz '15-май 18:50').
-        r"|(?<!\S)[^\W\d_]{1,5} (?=\d{1,2}[:.]\d{2}(?!\d))"  # 'ore 11.36', 'at 10:00'
-        r"|(?<=\d) (?=\([^()\s]*\))"  # '18:50 (UTC+2)'
+        + r"|(?<!\S)[^\W\d_]{1,5} (?=\d{1,2}[:.]\d{2}(?!\d))"  # 'ore 11.36', 'at 10:00'
+        + offset  # '18:50 (UTC+2)'
         # Thai's word after a time, 'น.' (นาฬิกา, o'clock), as CLDR's th writes it: the key
         # moments broke '10:00' over 'น. (UTC+7)'; so is Bulgarian's 'ч.' (часа, hours).
-        r"|(?<=\d) (?=(?:\u0e19|ч)\.)"  # '22:00 น.', '05:37 ч.'
+        + r"|(?<=\d) (?=(?:\u0e19|ч)\.)"  # '22:00 น.', '05:37 ч.'
         # Inside the offset's brackets, which may then go to a line of their own: tied to
         # the time too, '18:50 (بتوقيت UTC+2)' was too wide for the date column, which
         # broke it inside 'UTC'.

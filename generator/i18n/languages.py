@@ -94,9 +94,10 @@ letters, said alike."""
 WITHOUT_SPACES = frozenset({"zh", "ja"})
 """Languages written without spaces between their words and sentences."""
 
-WITH_DANDA = frozenset({"hi"})
-"""Languages whose sentences end with the danda, '।', as Hindi's news sites and its catalog
-write them."""
+OWN_FULL_STOPS = {"hi": "\u0964", "ur": "\u06d4"}
+"""Languages whose sentences end with a full stop of their script, as their news sites and
+catalogs write them: Hindi's danda, '।', Urdu's full stop, '۔' (not Arabic's and Persian's
+'.')."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -114,9 +115,9 @@ class Language:
     def sentence_end(self) -> tuple[str, str]:
         """What ends a sentence of the pages' own text and what comes before the next:
         Chinese and Japanese write '。' and no space ('…です。次の文'), the others '.' and
-        a space; Hindi '।' and a space."""
-        if self.locale.language in WITH_DANDA:
-            return ("\u0964", " ")
+        a space; Hindi '।' and Urdu '۔' and a space."""
+        if (own := OWN_FULL_STOPS.get(self.locale.language)) is not None:
+            return (own, " ")
         return ("\u3002", "") if self.locale.language in WITHOUT_SPACES else (".", " ")
 
     @property
@@ -330,6 +331,12 @@ def _catalog_name(locale: Locale) -> str | None:
             and (locale.territory is None or locale.territory in CHINESE_SIMPLIFIED_REGIONS)
         )
         return "zh_Hans" if simplified and "zh_Hans" in names else None
+    if locale.script is not None and f"{locale.language}_{locale.script}" in names:
+        # A language shipped in a second script has a catalog of its own, named after it
+        # ('sr_Latn'): 'sr-Latn', 'sr-Latn-RS' and 'sr-ME' (CLDR's Montenegrin Serbian is
+        # Latin) are read in Latin letters; 'sr', 'sr-RS' and 'sr-Cyrl' in the language's
+        # own catalog ('sr', Cyrillic, CLDR's likeliest script for it).
+        return f"{locale.language}_{locale.script}"
     return locale.language if locale.language in names else None
 
 
@@ -350,8 +357,13 @@ def autonym(tag: str) -> str:
 
 def territory_name(language: Language, numeric: str) -> str | None:
     """A country's name in ``language`` from its ISO 3166 numeric code ('417' ->
-    'Киргизия'), through CLDR; None when CLDR has no such code."""
-    codes = get_global("territory_aliases").get(numeric.zfill(3)) if numeric.lstrip("-").isdigit() else None
+    'Киргизия'), or CLDR's own code of two capitals where ISO has no number ('XK' ->
+    'Косово'), through CLDR; None when CLDR has no such code."""
+    codes: list[str] | None = None
+    if len(numeric) == 2 and numeric.isalpha() and numeric.isupper():
+        codes = [numeric]
+    elif numeric.lstrip("-").isdigit():
+        codes = get_global("territory_aliases").get(numeric.zfill(3))
     if not codes:
         return None
     name: str | None = language.locale.territories.get(codes[0])
@@ -478,7 +490,7 @@ def _vietnamese_order(text: str) -> str:
     return _VIETNAMESE_LETTER.sub(lambda letter: _VIETNAMESE_LETTERS[letter[0]], bare)
 
 
-_PERSIAN_ORDER = str.maketrans(
+_PERSIAN_LETTERS_ORDER = dict(
     {
         "\u067e": "\u0628\U0010ffff",  # پ after ب
         "\u0686": "\u062c\U0010ffff",  # چ after ج
@@ -491,10 +503,27 @@ _PERSIAN_ORDER = str.maketrans(
         "\u0649": "\u064a",  # Arabic's ى, the same letter
     }
 )
+_PERSIAN_ORDER = str.maketrans(_PERSIAN_LETTERS_ORDER)
 """Persian's order where Unicode's differs (CLDR's, as the browser sorts Persian): the
 letters Arabic lacks (پ چ ژ ک گ), which Unicode numbers after all of Arabic's, each
 after the letter it is written like, 'و' before 'ه', and Arabic's Kaf and Yeh, pasted
 from an Arabic keyboard, as Persian's."""
+
+_URDU_ORDER = str.maketrans(
+    _PERSIAN_LETTERS_ORDER
+    | {
+        "\u0679": "\u062a\U0010ffff",  # ٹ after ت
+        "\u0688": "\u062f\U0010ffff",  # ڈ after د
+        "\u0691": "\u0631\U0010ffff",  # ڑ after ر
+        "\u06ba": "\u0646\U0010fffe",  # ں after ن, before و
+        "\u06c1": "\u0647",  # ہ, Urdu's h, where Arabic's ه is: after و
+        "\u06be": "\u0647\U0010ffff",  # ھ after ہ
+        "\u06d2": "\u064a\U0010ffff",  # ے, the last letter, after ی
+    }
+)
+"""Urdu's order where Unicode's differs (CLDR's, as the browser sorts Urdu): Persian's
+letters as Persian sorts them, and Urdu's own (ٹ ڈ ڑ ں ہ ھ ے), which Unicode numbers after
+all of Arabic's and Persian's, each after the letter it is written like, 'ے' last."""
 
 _TATWEEL = "\u0640"
 """Arabic's tatweel (ـ), which stretches a word ('القـــاهرة') and is no letter: collation
@@ -535,6 +564,42 @@ browser's localeCompare in ro have them; 'ș' and 'ț' written with a cedilla ('
 which editors paste as often, are the same letters."""
 
 
+_ESTONIAN_ORDER = str.maketrans(
+    {
+        "š": "s\U0010ffff",
+        "z": "s\U0010ffff\U0010ffff",
+        "ž": "s\U0010ffff\U0010ffff\U0010ffff",
+        "õ": "w\U0010ffff",
+        "ä": "w\U0010ffff\U0010ffff",
+        "ö": "w\U0010ffff\U0010ffff\U0010ffff",
+        "ü": "w\U0010ffff\U0010ffff\U0010ffff\U0010ffff",
+    }
+)
+"""Estonian's order where the Latin alphabet's differs: 'š', 'z' and 'ž' after 's' (before
+'t'), and its letters of their own 'õ', 'ä', 'ö' and 'ü' after 'w' (before 'x'), in those
+orders, as its alphabet and CLDR's Estonian order (the browser's) have them: 'Zürich' after
+'Šveits' and before 'Tallinn', 'Õismäe' after 'Wiedemann', not beside 'Orissaare'."""
+
+
+def _estonian_order(text: str) -> str:
+    """``text`` (lower case) with Estonian's letters in its alphabet's places
+    (``_ESTONIAN_ORDER``)."""
+    return unicodedata.normalize("NFC", text).translate(_ESTONIAN_ORDER)
+
+
+_LITHUANIAN_ORDER = str.maketrans({"č": "c\U0010ffff", "š": "s\U0010ffff", "ž": "z\U0010ffff", "y": "i"})
+"""Lithuanian's 'č', 'š' and 'ž', letters of their own, each after the one it is written on
+('Čekija' after 'Cukrus', 'Žemaitija' after 'Zuokas'), and 'y', which its alphabet puts
+beside 'i' ('Yla' between 'Iki' and 'Ilgis'), as the browser's localeCompare in lt has
+them; 'ą', 'ę', 'ė', 'į', 'ų' and 'ū' sort with their letters, as elsewhere."""
+
+
+def _lithuanian_order(text: str) -> str:
+    """``text`` (lower case) with Lithuanian's letters in its alphabet's places
+    (``_LITHUANIAN_ORDER``)."""
+    return unicodedata.normalize("NFC", text).translate(_LITHUANIAN_ORDER)
+
+
 def _swedish_order(text: str) -> str:
     """``text`` (lower case) with Swedish's 'å', 'ä' and 'ö' after 'z' (``_SWEDISH_ORDER``)."""
     return unicodedata.normalize("NFC", text).translate(_SWEDISH_ORDER)
@@ -548,10 +613,37 @@ def _hungarian_order(text: str) -> str:
     )
 
 
+_LATVIAN_ORDER = str.maketrans(
+    {
+        "ā": "a\U0010ffff",
+        "č": "c\U0010ffff",
+        "ē": "e\U0010ffff",
+        "ģ": "g\U0010ffff",
+        "y": "i\U0010ffff",
+        "ī": "i\U0010ffff\U0010ffff",  # ī after y
+        "ķ": "k\U0010ffff",
+        "ļ": "l\U0010ffff",
+        "ņ": "n\U0010ffff",
+        "š": "s\U0010ffff",
+        "ū": "u\U0010ffff",
+        "ž": "z\U0010ffff",
+    }
+)
+"""Latvian's letters of their own, each after the one it is written on ('Čakste' after
+'Cibulis', 'Ādaži' after 'azote', 'Žagars' after 'Zolitūde'), and 'y' between 'i' and 'ī', as
+the browser's localeCompare in lv (CLDR) has them."""
+
+
 def _romanian_order(text: str) -> str:
     """``text`` (lower case) with Romanian's letters of their own after their bases
     (``_ROMANIAN_ORDER``)."""
     return unicodedata.normalize("NFC", text).translate(_ROMANIAN_ORDER)
+
+
+def _latvian_order(text: str) -> str:
+    """``text`` (lower case) with Latvian's letters of their own after their bases
+    (``_LATVIAN_ORDER``)."""
+    return unicodedata.normalize("NFC", text).translate(_LATVIAN_ORDER)
 
 
 _ALPHABET_ORDERS: dict[str, Callable[[str], str]] = {
@@ -563,6 +655,9 @@ _ALPHABET_ORDERS: dict[str, Callable[[str], str]] = {
     "da": _norwegian_order,  # Danish's alphabet ends as Norwegian's
     "hu": _hungarian_order,
     "ro": _romanian_order,
+    "et": _estonian_order,
+    "lt": _lithuanian_order,
+    "lv": _latvian_order,
 }
 """The languages whose alphabet ``sort_key`` follows, by primary language, each with what
 it does to a text in lower case before accents are set aside."""
@@ -575,7 +670,8 @@ def sort_key(text: str, language: str = "") -> str:
     of their own, each after the one it is written on, and 'I' is the capital of 'ı', 'İ'
     of 'i', written composed or not ('c' and a combining cedilla is 'ç'); in Persian, its
     own letters are in its alphabet's order (``_PERSIAN_ORDER``: 'پژمان' after 'بهرام', not
-    after 'یزد'); in Vietnamese, ă, â, đ, ê, ô, ơ and ư are letters of their own, each after
+    after 'یزد'), and in Urdu, Persian's and its own (``_URDU_ORDER``: 'کیپٹن' after 'قاسم',
+    'ٹیپو' after 'تنویر'); in Vietnamese, ă, â, đ, ê, ô, ơ and ư are letters of their own, each after
     the one it is written on, and its tone marks are set aside; in Swedish, 'å', 'ä' and 'ö'
     after 'z' (``_SWEDISH_ORDER``: 'Åre' after 'Zürich', where a Swedish reader looks it up),
     and in Finnish, whose alphabet ends as Swedish's ('Äänekoski' after 'Zürich');
@@ -584,7 +680,12 @@ def sort_key(text: str, language: str = "") -> str:
     in Hungarian, its digraphs and 'ö', 'ü' after the letters they are written with
     (``_HUNGARIAN_LETTERS``: 'Csehország' after 'Cukor', 'Ökör' after 'Ózd'); in Romanian,
     'ă', 'â', 'î', 'ș' and 'ț' after the letters they are written on, 'ş' and 'ţ' as 'ș' and
-    'ț' (``_ROMANIAN_ORDER``: 'Șag' after 'Suceava'); in every
+    'ț' (``_ROMANIAN_ORDER``: 'Șag' after 'Suceava'); in Lithuanian, 'č', 'š' and 'ž' after
+    the letters they are written on and 'y' beside 'i' (``_LITHUANIAN_ORDER``); in Estonian,
+    'š', 'z' and 'ž' after 's' and 'õ', 'ä', 'ö', 'ü' after 'w' (``_ESTONIAN_ORDER``: 'Õismäe'
+    after 'Wiedemann'); in Latvian, 'ā', 'č', 'ē', 'ģ', 'ī', 'ķ', 'ļ', 'ņ', 'š', 'ū'
+    and 'ž' after the letters they are written on (``_LATVIAN_ORDER``: 'Čakste' after 'Cibulis');
+    in every
     language, katakana beside hiragana and the tatweel set aside."""
     text = unicodedata.normalize("NFC", text)
     if language in ("tr", "az"):
@@ -597,6 +698,8 @@ def sort_key(text: str, language: str = "") -> str:
         key = key.replace(_TATWEEL, "").translate(_KATAKANA)
         if language == "fa":
             key = key.translate(_PERSIAN_ORDER)
+        elif primary(language) == "ur":
+            key = key.translate(_URDU_ORDER)
     return key
 
 
@@ -744,13 +847,15 @@ def name_in_english(tag: str) -> str:
 
 OTHER_NAMES = {
     "farsi": "fa", "castellano": "es", "castilian": "es", "हिंदी": "hi",
-    "bahasa melayu": "ms", "bahasa malaysia": "ms",
+    "bahasa melayu": "ms", "bahasa malaysia": "ms", "slovene": "sl",
 }  # fmt: skip
 """Names given a language besides CLDR's, as an editor may write them: Persian is often
 'Farsi' in English, and Spanish 'castellano' in Spain and much of Latin America; Hindi is
 'हिंदी' in its own standard spelling (the Central Hindi Directorate's, with the nasal sign)
 and its news sites' names, where CLDR writes 'हिन्दी'; Malay is 'Bahasa Melayu', and in
-Malaysia, officially and in its newsrooms, 'Bahasa Malaysia', where CLDR writes 'Melayu'."""
+Malaysia, officially and in its newsrooms, 'Bahasa Malaysia', where CLDR writes 'Melayu';
+Slovenian is 'Slovene' in British English and in the EU's and ISO 639's names, where CLDR
+writes 'Slovenian'."""
 
 
 def tag_for_name(name: str) -> str | None:

@@ -163,10 +163,15 @@ _MARKS = {
     "el": ("«", "»"),
     "cs": ("„", "“"),
     "sk": ("„", "“"),
+    "sl": ("»", "«"),  # as Slovenian papers quote (Delo, Dnevnik, RTV SLO); CLDR has „ “
     "hr": ("„", "“"),  # as Croatian print and CLDR's hr: low opening, high closing, as Czech
+    "sr": ("„", "“"),  # as Serbian print, in both scripts: low opening, high closing, as Croatian
+    "lt": ("„", "“"),  # as Lithuanian print and CLDR's lt: low opening, high closing, as Czech
     "hu": ("„", "”"),
+    "lv": ("„", "”"),  # as Latvian print and news sites: low opening, high closing, as Polish
     "ro": ("„", "”"),
     "bg": ("„", "“"),
+    "et": ("„", "“"),  # as Estonian print and CLDR's et: low opening, high closing, as Czech
     "nl": ("“", "”"),
     "sv": ("”", "”"),
     "da": ("“", "”"),

@@ -2,7 +2,8 @@
 
 ``run.py`` is the import from start to end, each step a module below.
 
-Reading: ``read.py`` reads the file given, ``timelinejs.py`` as TimelineJS3 JSON or
+Reading: ``remote.py`` downloads a timeline given by its address (a Google Sheet's, a
+TimelineJS embed link's), ``read.py`` reads the file given, ``timelinejs.py`` as TimelineJS3 JSON or
 ``sheet.py`` as the CSV of its Google Sheets template (its date and time cells as sheets
 save them: ``sheet_dates.py``, ``sheet_times.py``; text garbled by a sheet opened in the
 wrong encoding, read as meant: ``garbled.py``), both into the same slides
@@ -21,6 +22,7 @@ Writing: ``yamlwrite.py`` makes the files' text, ``write.py`` writes them in a h
 folder and moves them in, keeping what an editor added (``carried_over.py``) and the event files
 that stay as they are (``drafts.py``); ``imported.py`` says what was done. Nothing here
 reads anything but the file it is given, the content folder it writes into and, for
-pictures a timeline names by relative address, files beside it; pictures at https://
-addresses are the only thing fetched, and only when the build would publish what arrives.
+pictures a timeline names by relative address, files beside it (nothing beside a timeline
+downloaded); a timeline given by its address and pictures at https:// addresses are the
+only things fetched, pictures only when the build would publish what arrives.
 """

@@ -153,9 +153,10 @@ def _colon_clock(found: re.Match[str]) -> str:
     return f"{found[1]}:{found[2]}" + (f":{found[3]}" if found[3] else "")
 
 
-_DOTTED_CLOCK = re.compile(r"(?<=\bkl\. )(\d{1,2})\.(\d{2})(?!\d)")
+_DOTTED_CLOCK = re.compile(r"(?:(?<=\bkl\. )|(?<=\bob[ \u00a0]))(\d{1,2})\.(\d{2})(?!\d)")
 """A time after Norwegian 'kl.' written with a dot ('kl. 03.55'), as Norwegian usage has it
-beside the colon the pages write ('kl. 03:55')."""
+beside the colon the pages write ('kl. 03:55'); and after Slovenian 'ob' ('at'), which the
+Slovenian pages write with a dot ('ob 14.30') and a sheet may with a colon ('ob 14:30')."""
 
 
 _HOUR_WORD = re.compile(r",? (?:la )?(?:ora|orele) (\d{1,2})[:.](\d{2})(?!\d)")

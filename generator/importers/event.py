@@ -74,7 +74,7 @@ def to_event(
     circa, display, phrase = _as_shown(display, date, end, languages)
     tags = _tags(slide, reports)
     return Event(
-        _event_id(slide, date, title),
+        _event_id(slide, date, title, languages[0] if languages else None),
         title,
         date,
         summary,
@@ -213,12 +213,14 @@ def _tags(slide: Slide, reports: list[Report]) -> tuple[str, ...]:
     return (group,) if group else ()
 
 
-def _event_id(slide: Slide, date: PartialDate, title: str) -> str:
-    """The slide's unique_id where it is a valid id, else one made of its day and title."""
+def _event_id(slide: Slide, date: PartialDate, title: str, language: str | None) -> str:
+    """The slide's unique_id where it is a valid id, else one made of its day and title,
+    spelt as ``language`` (the story's) spells its letters in Latin ones, as ``new event``
+    spells them."""
     unique_id = slide.get("unique_id")
     if isinstance(unique_id, str) and ID_PATTERN.fullmatch(unique_id) and len(unique_id) <= MAX_ID:
         return unique_id
-    return new_event_id(date.iso(), title)
+    return new_event_id(date.iso(), title, language)
 
 
 def _first_words(text: str, limit: int = 80) -> str:

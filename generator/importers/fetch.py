@@ -74,6 +74,8 @@ class Downloaded:
     path: str
     """The file written, in the fetcher's folder."""
     data: bytes
+    filename: str | None = None
+    """The file's name as the server gave it (``Content-Disposition``), if it did."""
 
 
 @dataclass
@@ -91,9 +93,10 @@ class Fetcher:
     """When the first picture was asked for: the time for all of them counts from then."""
     count: int = field(default=0, init=False)
 
-    def download(self, url: str, extension: str, limit: int) -> Downloaded:
-        """The picture at the ``https://`` address ``url``, at most ``limit`` bytes,
-        written whole as a file ending in ``extension``; NotFetched when it cannot be."""
+    def download(self, url: str, extension: str, limit: int, limited: str = "a media file") -> Downloaded:
+        """The picture at the ``https://`` address ``url``, at most ``limit`` bytes (the
+        size ``limited`` may be, as the editor is told when it is over), written whole as a
+        file ending in ``extension``; NotFetched when it cannot be."""
         now = self.clock()
         if self.started is None:
             self.started = now
@@ -110,7 +113,7 @@ class Fetcher:
             deadline, late = self.started + self.total_seconds, self._ran_out()
         else:
             deadline, late = now + self.picture_seconds, f"it took more than {_seconds(self.picture_seconds)}"
-        data = _get(url, limit, deadline, late, self.context, self.clock)
+        data, filename = _get(url, limit, limited, deadline, late, self.context, self.clock)
         self.count += 1
         os.makedirs(self.folder, exist_ok=True)
         path = os.path.join(self.folder, f"{self.count}{extension}")
@@ -122,7 +125,7 @@ class Fetcher:
         finally:
             if os.path.lexists(partial):
                 os.remove(partial)
-        return Downloaded(path, data)
+        return Downloaded(path, data, filename)
 
     def _ran_out(self) -> str:
         return f"the import's {_seconds(self.total_seconds)} for downloading pictures ran out"
@@ -131,15 +134,17 @@ class Fetcher:
 def _get(
     url: str,
     limit: int,
+    limited: str,
     deadline: float,
     late: str,
     context: ssl.SSLContext | None,
     clock: Callable[[], float],
-) -> bytes:
-    """The body of the answer to ``url``; NotFetched, in plain words, when there is none
-    to keep by ``deadline`` (``late`` says so), or it is over ``limit`` bytes."""
+) -> tuple[bytes, str | None]:
+    """The body of the answer to ``url``, and the file name the server gave it; NotFetched,
+    in plain words, when there is none to keep by ``deadline`` (``late`` says so), or it is
+    over ``limit`` bytes, the most ``limited`` may be."""
     host = host_named(url)
-    limit_said = f"the {files.describe_size(limit)} a media file may be"
+    limit_said = f"the {files.describe_size(limit)} {limited} may be"
     cut_short = f"the connection to {host} ended before the whole picture arrived"
     # No wait for the network (connecting, one read) is longer than the time left when the
     # request is made, and the deadline is checked between reads: a server sending a byte
@@ -160,7 +165,7 @@ def _get(
                     raise NotFetched(late)
             if size.strip().isdecimal() and len(body) < int(size):
                 raise NotFetched(cut_short)
-            return bytes(body)
+            return bytes(body), response.headers.get_filename()
     except NotFetched:
         raise
     except _Refused as exc:

@@ -60,6 +60,8 @@ class Imported:
     dated: str = ""
     """The date written as the story's ``published``, when it is the day of the import (no
     story replaced to keep the date of): TimelineJS does not say when a timeline was."""
+    downloaded_from: str = ""
+    """The site the timeline was downloaded from, when it was given by its address."""
     unread: tuple[str, ...] = ()
     """Event files of the story replaced (``--force``) that the source does not name, kept
     as they are because slides of it were left out: each may be one of theirs (a typo in a

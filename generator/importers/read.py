@@ -8,6 +8,7 @@ workbook) or a web page is told what it is and how to save the sheet as CSV.
 from __future__ import annotations
 
 import codecs
+import dataclasses
 import os
 import re
 
@@ -21,12 +22,15 @@ from generator.importers.timelinejs import JS_ASSIGNMENT, read_json
 MAX_SOURCE_BYTES = 50_000_000
 
 
-def read_timeline(source: str, reports: list[Report]) -> Timeline:
-    """The slides of ``source``, JSON or CSV by its name (or, failing that, its first character)."""
-    if not os.path.isfile(source):
+def read_timeline(path: str, reports: list[Report], named: str | None = None) -> Timeline:
+    """The slides of the file ``path``, JSON or CSV by its name (or, failing that, its first
+    character), named ``named`` in what is said of it (a timeline downloaded: its name or
+    address, ``remote.py``), else by its path."""
+    source = named or path
+    if not os.path.isfile(path):
         raise UsageError(f"'{source}' is not a file")
     try:
-        data = files.read_regular(source, root=os.path.dirname(source) or ".", limit=MAX_SOURCE_BYTES)
+        data = files.read_regular(path, root=os.path.dirname(path) or ".", limit=MAX_SOURCE_BYTES)
     except (files.UnsafeFile, OSError) as exc:
         raise UsageError(f"cannot read '{source}': {exc}") from None
     if (kind := _not_a_sheet_as_text(data, source)) is not None:
@@ -44,7 +48,7 @@ def read_timeline(source: str, reports: list[Report]) -> Timeline:
         raise ContentError([Problem(Position(source), "the file is empty; export the timeline again")])
     if (stacked := stacked_marks(text)) is not None:
         raise ContentError([stacked_marks_problem(text, source, stacked)])
-    name = source.lower()
+    name = path.lower()
     # A sheet's first cell never starts with '{' or '[': a JSON export saved under another
     # name ('timeline.txt') is still JSON.
     # So is a timeline in a page's script (a .js file, 'var timeline_json = {...}'), which
@@ -55,7 +59,10 @@ def read_timeline(source: str, reports: list[Report]) -> Timeline:
     )
     if is_json and "\\u" in text and stacked_marks(_ESCAPE.sub(lambda e: chr(int(e[1], 16)), text)):
         raise ContentError([stacked_marks_problem(text, source, None)])  # written as JSON escapes
-    return read_json(text, source, reports) if is_json else read_sheet(text, source, reports)
+    timeline = read_json(text, source, reports) if is_json else read_sheet(text, source, reports)
+    # Pictures named by relative address are looked for beside the file read (a download's
+    # own folder holds nothing else).
+    return dataclasses.replace(timeline, folder=os.path.dirname(path))
 
 
 _ESCAPE = re.compile(r"\\u([0-9a-fA-F]{4})")

@@ -20,7 +20,8 @@ from dataclasses import dataclass, replace
 
 from generator.content.yamlnodes import Node
 from generator.errors import ContentError, Position, Problem
-from generator.importers import fetch
+from generator.i18n import languages
+from generator.importers import fetch, remote
 from generator.importers.carried_over import Kept, with_their_alt
 from generator.importers.convert import Story, convert
 from generator.importers.drafts import beside_drafts, is_draft, is_removed, orphaned
@@ -108,20 +109,29 @@ def import_story(
     language: str | None,
     keep_remote_pictures: bool,
 ) -> Imported:
-    """Convert ``source`` into the story ``story`` in ``content``, replacing what is
-    there; ContentError (nothing written) when it cannot."""
+    """Convert ``source`` (a file's path, or an address: ``remote.py``) into the story
+    ``story`` in ``content``, replacing what is there; ContentError or UsageError (nothing
+    written) when it cannot."""
     folder = os.path.join(content, story)
+    where = remote.address(source)
     # Imported again without --language, the story keeps its own: written in its place by
     # the import, as the first import wrote it, not kept below as a field added by hand.
-    language = language or story_language(folder)
+    # Else the language a TimelineJS embed link gives, when it is one pages are made in.
     reports: list[Report] = []
-    timeline = read_timeline(source, reports)
+    language = language or story_language(folder) or _embed_language(where, reports)
     holder = _holder(folder, story)
     # The story is made in a folder inside it, made as any folder is: mkdtemp's own is
     # open to its owner alone, which the story's folder must not be once moved in.
     staging = os.path.join(holder, story)
     try:
+        if where is not None:  # downloaded into a folder of its own, beside the staging one
+            path, source = remote.download(where, os.path.join(holder, DOWNLOADED))
+            timeline = read_timeline(path, reports, named=source)
+        else:
+            timeline = read_timeline(source, reports)
         before = Before.read(folder)
+        # The events' ids are spelt in the story's language (the first the slides are read in).
+        ids_language = next(iter(_languages(language, content)), None)
         limit = media_limit(content)
         fetcher = None if keep_remote_pictures else fetch.Fetcher(os.path.join(staging, DOWNLOADS))
         converted = _convert(
@@ -148,7 +158,7 @@ def import_story(
             converted,
             folder,
             staging,
-            source,
+            source if where is None else where.given,
             published,
             timeline,
             before.texts,
@@ -156,13 +166,39 @@ def import_story(
             draft=draft,
             drafts=(*left.drafts, *left.taken_out, *left.unread),
             language=language,
+            ids_language=ids_language,
             hidden=frozenset(new for new, _ in hidden),
             limit=limit,
         )
         imported = _imported(folder, converted, reports, kept, timeline, before, left, hidden)
+        if where is not None:
+            imported = replace(imported, downloaded_from=fetch.host_named(where.url))
         return imported if first else replace(imported, dated=published)
     finally:
         shutil.rmtree(holder, ignore_errors=True)
+
+
+DOWNLOADED = ".timeline"
+"""The folder, beside the story being made, that a timeline given by its address is
+downloaded into."""
+
+
+def _embed_language(where: remote.Address | None, reports: list[Report]) -> str | None:
+    """The language of a timeline's TimelineJS embed link (its ``lang``), when pages can
+    be made in it (else the editor is told, and the site's language is the story's)."""
+    if where is None or where.language is None:
+        return None
+    if (why := languages.refused(where.language)) is not None:
+        said = why.replace("--language", "the embed link asks for", 1)
+        said += "; the story is in the site's language (--language to choose)"
+        reports.append(Report(where.given, said))
+        return None
+    return languages.current_code(where.language) or where.language
+
+
+def _languages(language: str | None, content: str) -> tuple[str, ...]:
+    """The languages the slides are read in: the story's, then those of the site."""
+    return (language, *site_languages(content)) if language else site_languages(content)
 
 
 def _holder(folder: str, story: str) -> str:
@@ -197,7 +233,7 @@ def _convert(
         media if os.path.isdir(media) else None,
         media_limit=limit,
         earlier=[file for file, _ in before.earlier.values()],
-        languages=(language, *site_languages(content)) if language else site_languages(content),
+        languages=_languages(language, content),
         pages=figures_and_places(folder),
         kept_sources=source_addresses(read_text(folder, "story.yaml")),
         fetch=fetcher,

@@ -50,6 +50,7 @@ def write_story(
     draft: bool,
     drafts: tuple[str, ...] = (),
     language: str | None = None,
+    ids_language: str | None = None,
     hidden: frozenset[str] = frozenset(),
     limit: int,
 ) -> Kept:
@@ -57,13 +58,16 @@ def write_story(
     that the caller removes, and moved in; which of them keep an editor's fields from the
     files they replace (``old_events``, the event files there now by name, ``old_roots``
     the same parsed). The event files ``drafts`` (and those of events taken out) are kept
-    as they are; ``limit`` is the site's largest media file (``media_max_mb``)."""
+    as they are; ``limit`` is the site's largest media file (``media_max_mb``);
+    ``ids_language``, the language the events' ids were spelt in (``new_event_id``)."""
     kept = Kept()
     os.makedirs(os.path.join(staging, "events"))
     _write_story_file(
         story, folder, staging, source, published, timeline, kept, draft=draft, language=language
     )
-    _write_event_files(story, folder, staging, old_events, old_roots, kept, drafts=drafts, hidden=hidden)
+    _write_event_files(
+        story, folder, staging, old_events, old_roots, kept, drafts=drafts, hidden=hidden, ids=ids_language
+    )
     _copy_pictures(story, staging, timeline, limit)
     shutil.rmtree(os.path.join(staging, DOWNLOADS), ignore_errors=True)  # what was not kept
     _refuse_links(staging, folder, old_events)
@@ -151,9 +155,10 @@ def _write_event_files(
     *,
     drafts: tuple[str, ...],
     hidden: frozenset[str],
+    ids: str | None,
 ) -> None:
     """One file an event in ``staging``/events, keeping what an editor added to the one
-    it replaces; the ``drafts`` as they are."""
+    it replaces; the ``drafts`` as they are (``ids``: the language of the ids' spelling)."""
     readdressed = {kept for kept, _ in story.readdressed}
     for event in story.events:
         name = f"{event.id}.yaml"
@@ -171,7 +176,7 @@ def _write_event_files(
         # the source where an editor placed the event with ``before``: ``with_its_placement``).
         imported = yamlwrite.EVENT_KEYS | top_keys(text)
         placeholders = {"summary": EVENT_SUMMARY_TODO}
-        if event.id in readdressed and (named := _named_from(old_roots.get(name), event)):
+        if event.id in readdressed and (named := _named_from(old_roots.get(name), event, ids)):
             # The title its name was made from: an earlier import's headline, corrected
             # in the source since (said in the note on the address it keeps), not an
             # editor's words.
@@ -203,17 +208,17 @@ def _shown_by_pages(before: Node | None, event: Event) -> str | None:
     return words if same else None
 
 
-def _named_from(before: Node | None, event: Event) -> str | None:
+def _named_from(before: Node | None, event: Event, language: str | None) -> str | None:
     """The title of the event file ``before`` (parsed, if any) that ``event`` is written
-    into under its name, when that name was made from it and the event's date: the title
-    an import wrote there, not one an editor wrote since."""
+    into under its name, when that name was made from it and the event's date (spelt as
+    ``language`` spells it): the title an import wrote there, not one an editor wrote since."""
     if not isinstance(before, Mapping) or "title" not in before.items:
         return None
     node = before.items["title"][1]
     if not isinstance(node, Scalar) or not isinstance(node.value, str):
         return None
     title = node.value.strip()
-    return title if new_event_id(event.date.iso(), title) == event.id else None
+    return title if new_event_id(event.date.iso(), title, language) == event.id else None
 
 
 def _copy_pictures(story: Story, staging: str, timeline: Timeline, limit: int) -> None:

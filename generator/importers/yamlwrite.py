@@ -172,6 +172,11 @@ def _in_a_comment(text: str) -> str:
     return one_line(text)
 
 
+def _origin(source: str) -> str:
+    """What a story.yaml says it was imported from: a file's name, or the address given."""
+    return source if source.startswith("https://") else os.path.basename(source)
+
+
 def story_yaml(
     story: Story,
     path: str,
@@ -193,7 +198,7 @@ def story_yaml(
     (``--language``)."""
     out = (
         modeline(path, "story")
-        + f"# Imported from {_in_a_comment(os.path.basename(source))} by explainer import timelinejs.\n"
+        + f"# Imported from {_in_a_comment(_origin(source))} by explainer import timelinejs.\n"
     )
     if titled:
         out += f"title: {quoted(story.title)}\n"

@@ -36,7 +36,14 @@ class Country:
     box: tuple[float, float, float, float]
     """min lon, min lat, max lon, max lat."""
     code: str = ""
-    """The ISO 3166 numeric code ('417'), which names it in other languages."""
+    """The ISO 3166 numeric code ('417'), which names it in other languages; for a country
+    ISO 3166 has no number for, CLDR's letter code (``WITHOUT_ISO_NUMBER``)."""
+
+
+WITHOUT_ISO_NUMBER = {"Kosovo": "XK"}
+"""The countries of the map ISO 3166 gives no number, by Natural Earth's name, and the
+code CLDR names them by: Kosovo ('XK', as the EU and CLDR write it) was labelled 'Kosovo'
+in English on every map of the Balkans, beside 'Србија', 'Crna Gora', 'Сербия'."""
 
 
 @cache
@@ -75,7 +82,8 @@ def countries() -> tuple[Country, ...]:
         xs = [p[0] for shape in shapes for p in shape[0]]
         ys = [p[1] for shape in shapes for p in shape[0]]
         name = geometry.get("properties", {}).get("name", "")
-        out.append(Country(name, shapes, (min(xs), min(ys), max(xs), max(ys)), str(geometry.get("id", ""))))
+        code = str(geometry.get("id", "")) or WITHOUT_ISO_NUMBER.get(name, "")
+        out.append(Country(name, shapes, (min(xs), min(ys), max(xs), max(ys)), code))
     return tuple(out)
 
 

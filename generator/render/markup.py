@@ -559,12 +559,25 @@ _HUNGARIAN_DATE_FIRST = re.compile(
 Hungarian sentences often do: Markdown reads its '2010.' as a list numbered from 2010."""
 
 
-def _hungarian_dates_kept(text: str) -> str:
-    """``text``, Markdown in Hungarian, with the dot after a year that opens a paragraph
-    before a month's name escaped ('2010\\. október'), so that it stays a sentence's date:
-    the pages showed 'október 4-én átszakadt...' as the first item of a list numbered
-    from 2010, the year gone."""
-    return _HUNGARIAN_DATE_FIRST.sub(r"\1\2\3\\.", text)
+_LATVIAN_DATE_FIRST = re.compile(
+    r"(\A|\n[ \t]*\n)([ \t]{0,3})(\d{4}|[1-9]|[12]\d|3[01])\.(?=[ \t]+(?:gad[aāsuiem]\w*|g\.|janvār|februār"
+    r"|mart|aprīl|maij|jūnij|jūlij|august|septembr|oktobr|novembr|decembr))",
+    re.IGNORECASE,
+)
+"""A paragraph that opens with a Latvian date, whose year and day are ordinals with a dot:
+the year before 'gads' in any case or 'g.' ('2013. gada 21. novembrī ...', '2014. gadā'), a
+day before a month in any case ('21. novembrī ...'). Markdown reads the number as a list's."""
+
+_DATE_FIRST = {"hu": _HUNGARIAN_DATE_FIRST, "lv": _LATVIAN_DATE_FIRST}
+"""Languages whose sentences often open with a number and a dot that is a date's, and where."""
+
+
+def _dates_kept(text: str, date_first: re.Pattern[str]) -> str:
+    """``text``, Markdown, with the dot after a date's number that opens a paragraph escaped
+    ('2010\\. október', '2013\\. gada'), so that it stays a sentence's date: the pages showed
+    'október 4-én átszakadt...' and 'gada 21. novembrī Rīgas Zolitūdē...' as the first item
+    of a list numbered from 2010 or 2013, the year gone."""
+    return date_first.sub(r"\1\2\3\\.", text)
 
 
 class Typeset:
@@ -581,8 +594,9 @@ class Typeset:
         marked with its language), else of this converter's; its headings below the
         page's heading of level ``under`` that the text sits in (``below_heading``)."""
         written = language or self.language
-        if text and primary(written) == "hu":
-            text = _hungarian_dates_kept(text)
+        date_first = _DATE_FIRST.get(primary(written)) if text else None
+        if text and date_first:
+            text = _dates_kept(text, date_first)
         html = typography.for_language(self.markdown(text), written)
         return Markup(below_heading(html, under))
 

@@ -171,13 +171,15 @@ apart ('台鐵' found no page that says '臺鐵'). Simplified Chinese writes '�
 
 RESPELT: dict[str, tuple[str, Callable[[str], str]]] = {
     "fa": (ARABIC_LETTERS, lambda word: word.translate(PERSIAN_LETTERS)),
+    "ur": (ARABIC_LETTERS, lambda word: word.translate(PERSIAN_LETTERS)),  # Urdu writes ی, ک too
     "tr": (DOTLESS_I, lambda word: word.replace(DOTLESS_I, "i")),
     "ky": (KYRGYZ_LETTERS, lambda word: word.translate(AS_RUSSIAN_TYPES)),
     "zh": (TAI_FORMAL, lambda word: word.replace(TAI_FORMAL, TAI_COMMON)),
 }
 """By language (its code), the letters a word of its pages may be written with that its
 readers' queries reach only when the word is also given respelled, and how it is
-respelled: search.js asks the Persian and Turkish indexes with the same respelling
+respelled (Urdu writes Arabic's Yeh and Kaf as Persian does, ی and ک): search.js asks
+the Persian and Turkish indexes with the same respelling
 (Pagefind lowers a typed 'I' to 'i', not Turkish's 'ı'), the Kyrgyz and Chinese ones as
 typed."""
 
@@ -493,7 +495,22 @@ def index_into(site: str) -> list[str]:
     bundle = os.path.join(site, BUNDLE)
     with skimmed(site):
         _run_pagefind(site, ["--output-subdir", BUNDLE])
+    _require_bundle(bundle)
     return [f"{BUNDLE}/{rel}" for rel in _keep_used(bundle)]
+
+
+BUNDLE_NEEDS = ("pagefind-entry.json", "pagefind.js")
+"""The bundle's files the search page loads first (``search.js``): without them, no search."""
+
+
+def _require_bundle(folder: str) -> None:
+    """SearchIndexError unless Pagefind wrote the files the search page needs into
+    ``folder``: a Pagefind that ended well and wrote none (a wrong binary named by
+    PAGEFIND_BINARY_PATH) left the build to end on 'No such file or directory', or would
+    have published a search page that finds nothing."""
+    missing = [name for name in BUNDLE_NEEDS if not os.path.isfile(os.path.join(folder, name))]
+    if missing:
+        raise SearchIndexError(f"Pagefind ended without writing {', '.join(missing)}: is it Pagefind?")
 
 
 @contextlib.contextmanager
@@ -549,6 +566,7 @@ def index_folder(site: str, *, stop: threading.Event | None = None) -> dict[str,
     work, and is stopped as soon as ``stop`` is set (raising IndexStopped)."""
     with tempfile.TemporaryDirectory(prefix="explainer-search-") as out:
         _run_pagefind(site, ["--output-path", out], stop=stop)
+        _require_bundle(out)
         bundle: dict[str, bytes] = {}
         for rel in _keep_used(out):
             if stop is not None and stop.is_set():

@@ -920,3 +920,23 @@ def test_the_closing_count_tells_eras_from_slides(empty: Project, capsys: pytest
     assert lines_of(capsys.readouterr().err)[-1] == (
         "1 slide and 1 era left out (above); fix them in the source and import again with --force"
     )
+
+
+def test_a_bulgarian_timelines_events_are_named_as_bulgarian_is_spelt_in_latin_letters(
+    empty: Project,
+) -> None:
+    # 'new event' spells a Bulgarian title as Bulgaria's transliteration law does; the
+    # import spelt the same title the Russian way ('khitrino', 'shcheti', 'kshchi').
+    Path("t.json").write_text(
+        '{"events": [{"start_date": {"year": "2016", "month": "12", "day": "10"}, '
+        '"text": {"headline": "Взрив в Хитрино; щети в къщи", "text": "Влак дерайлира."}}]}'
+    )
+    assert main(["import", "timelinejs", "t.json", "--story", "hitrino", "--language", "bg"]) == 0
+    name = "2016-12-10-vzriv-v-hitrino-shteti-v-kashti.yaml"
+    assert sorted(p.name for p in Path("content/hitrino/events").iterdir()) == [name]
+    # Imported again with a corrected headline, the file keeps its name (and address),
+    # its old title known as the one the name was made from.
+    Path("t.json").write_text(Path("t.json").read_text().replace("Взрив", "Взривове"))
+    assert main(["import", "timelinejs", "t.json", "--story", "hitrino", "--force"]) == 0
+    assert sorted(p.name for p in Path("content/hitrino/events").iterdir()) == [name]
+    assert "Взривове в Хитрино" in Path(f"content/hitrino/events/{name}").read_text()

@@ -151,6 +151,11 @@ def test_the_schema_line_does_not_depend_on_where_new_is_run(
          "did you mean --coordinates=30.35,32.37? (decimals with a point)"),
         (["location", "story-a", "x", "--name", "X", "--coordinates", "27,3,70"],
          "it could be --coordinates=27.3,70 or --coordinates=27,3.70: give the one it is (decimals with a point)"),
+        # As the Slovenian pages write a place (S, sever, north; V, vzhod, east), which is south
+        # and west in Norwegian, Danish and Swedish: the Southern Ocean was suggested alone.
+        (["location", "story-a", "x", "--name", "X", "--coordinates", "46,2309° S, 15,2604° V"],
+         "it could be --coordinates=46.2309,15.2604 (Slovenian S, sever, north; V, vzhod, east) or "
+         "--coordinates=-46.2309,-15.2604 (Norwegian, Danish, Swedish S, south; V, west): give the one it is"),
         (["location", "story-a", "x", "--name", "X", "--country", " "], "--country must not be empty"),
     ],
 )  # fmt: skip
@@ -340,10 +345,11 @@ def test_a_project_of_ones_own_starts_with_new_site(
     ("title", "language", "note"),
     [
         ("انفجار مرفأ بيروت", None, "note: the site's title is written in Arabic letters, but its pages will "
-         "be in English, the default: give its language in content/site.yaml ('language: ar' or 'language: fa')"),
+         "be in English, the default: give its language in content/site.yaml ('language: ar' or 'language: fa' "
+         "or 'language: ur')"),
         ("新华网", None, "written in Chinese letters, but its pages will be in English"),
         ("中央通訊社", None, "('language: ja' or 'language: zh-Hans' or 'language: zh-Hant')"),
-        ("Новости Бишкека", None, "('language: bg' or 'language: ky' or 'language: ru' or 'language: uk')"),
+        ("Новости Бишкека", None, "('language: bg' or 'language: ky' or 'language: ru' or 'language: sr' or 'language: uk')"),
         ("ख़बरों की पड़ताल", None, "written in Devanagari letters, but its pages will be in English, "
          "the default: give its language in content/site.yaml ('language: hi')"),
         ("Новости", "ru", None),  # given

@@ -230,9 +230,39 @@ def _as_far_as_known(words: str, iso: str) -> str:
         ("3 जून 2023 रात 2 बजे", "2023-06-03T02:00"),
         ("3 जून 2023 सुबह 10 बजे", "2023-06-03T10:00"),
         ("3 जून 2023 दोपहर 12 बजे", "2023-06-03T12:00"),
+        # Urdu: the Arabic comma CLDR's Urdu date writes ('22 مئی، 2020'), which no hint
+        # read, in Arabic and Persian dates too; 'کو' ('on') after the date, 'ء' after a
+        # year of the common era, a time with its part of the day and 'بجے' ('o'clock').
+        ("22 مئی، 2020", "2020-05-22"),
+        ("جمعہ، 22 مئی 2020", "2020-05-22"),
+        ("22 مئی 2020، 14:40", "2020-05-22T14:40"),
+        ("4 أغسطس 2020، 18:07", "2020-08-04T18:07"),
+        ("22 مئی 2020 کو", "2020-05-22"),
+        ("22 مئی 2020ء", "2020-05-22"),
+        ("مئی 2020ء", "2020-05"),
+        ("2020ء", "2020"),
+        ("22 مئی 2020 کو شام 6 بجے", "2020-05-22T18:00"),
+        ("22 مئی 2020 دوپہر 2:40 بجے", "2020-05-22T14:40"),
         ("3 जून 2023 दोपहर 2 बजे", "2023-06-03T14:00"),
         ("3 जून 2023, 18:55 बजे", "2023-06-03T18:55"),
         ("3 जून 2023, 7 बजे", None),  # morning or evening?
+        # Tamil: its vowel signs and pulli are marks, not letters, to a regular expression
+        # ('டிசம்பர்' was read as 'ட'); 'அன்று' ('on') after the date, 'கிழமை' after the day
+        # of the week, and the time with its part of the day before it and 'மணி' after it.
+        ("2 டிசம்பர் 2015", "2015-12-02"),
+        ("டிசம்பர் 2, 2015", "2015-12-02"),
+        ("2 டிச. 2015", "2015-12-02"),
+        ("டிசம்பர் 2015", "2015-12"),
+        ("2 டிசம்பர் 2015 அன்று", "2015-12-02"),
+        ("புதன்கிழமை, 2 டிசம்பர் 2015", "2015-12-02"),
+        ("வெள்ளிக்கிழமை, 4 டிசம்பர் 2015", "2015-12-04"),
+        ("4 டிசம்பர் 2015, வெள்ளிக்கிழமை", "2015-12-04"),
+        ("திங்கட்கிழமை, 30 நவம்பர் 2015", "2015-11-30"),
+        ("2 டிசம்பர் 2015 காலை 10 மணி", "2015-12-02T10:00"),
+        ("2.12.2015 இரவு 10.30 மணி", "2015-12-02T22:30"),
+        ("3 டிசம்பர் 2015 மதியம் 2 மணிக்கு", "2015-12-03T14:00"),
+        ("3 டிசம்பர் 2015 இரவு 2 மணியளவில்", "2015-12-03T02:00"),
+        ("3 டிசம்பர் 2015 7 மணி", None),  # morning or evening?
         ("8 XIII 2021", None),  # no such month
         ("31 II 2021", None),  # no such day
     ],
@@ -745,6 +775,21 @@ def test_hint_says_what_to_write(text: str, said: str) -> None:
         ("परसों", f"; 'परसों' {COUNTED_FROM}"),
         ("पिछले हफ़्ते", f"; 'पिछले हफ़्ते' {COUNTED_FROM}"),
         ("बीते शुक्रवार", f"; 'बीते शुक्रवार' {COUNTED_FROM}"),
+        # Urdu: 'کل' (yesterday, or tomorrow), 'گزشتہ روز' (yesterday, as its news writes
+        # it), 'today', 'last week', 'last Friday', 'on Friday'.
+        ("کل", f"; 'کل' {COUNTED_FROM}"),
+        ("گزشتہ روز", f"; 'گزشتہ روز' {COUNTED_FROM}"),
+        ("آج", f"; 'آج' {COUNTED_FROM}"),
+        ("گزشتہ ہفتے", f"; 'گزشتہ ہفتے' {COUNTED_FROM}"),
+        ("گزشتہ جمعہ", f"; 'گزشتہ جمعہ' {COUNTED_FROM}"),
+        ("جمعہ کو", f"; 'جمعہ کو' {COUNTED_FROM}"),
+        ("گزشتہ کل", f"; 'گزشتہ کل' {COUNTED_FROM}"),  # CLDR's yesterday
+        # Tamil: 'yesterday', 'last night', 'last week'.
+        ("நேற்று", f"; 'நேற்று' {COUNTED_FROM}"),
+        ("நேற்று இரவு", f"; 'நேற்று இரவு' {COUNTED_FROM}"),
+        ("கடந்த வாரம்", f"; 'கடந்த வாரம்' {COUNTED_FROM}"),
+        ("கடந்த வெள்ளிக்கிழமை", f"; 'கடந்த வெள்ளிக்கிழமை' {COUNTED_FROM}"),
+        ("ஞாயிற்றுக்கிழமை", f"; 'ஞாயிற்றுக்கிழமை' {COUNTED_FROM}"),
         ("pekan lalu", f"; 'pekan lalu' {COUNTED_FROM}"),
         ("Sabtu", f"; 'Sabtu' {COUNTED_FROM}"),
         ("Desember lalu", ""),  # a month: no day of the week
@@ -1901,3 +1946,294 @@ def test_a_date_as_a_croatian_editor_writes_it_is_suggested(text: str, iso: str)
 def test_a_day_a_croatian_editor_counts_from_the_article_is_told_how_to_write_it(written: str) -> None:
     # Each got only "expected a date in the form YYYY...", with no word of what to write.
     assert hint(written, span=True) == f"; '{written}' {COUNTED_FROM}"
+
+
+@pytest.mark.parametrize(
+    ("text", "iso"),
+    [
+        # Estonian puts a month in the case its sentence asks: the adessive after a day
+        # ('28. septembril', 'on 28 September'), the inessive alone ('septembris', 'in
+        # September'); 'kell' ('o'clock') comes before a time, the year's word after it.
+        ("28. septembril 1994", "1994-09-28"),
+        ("28. septembril 1994 kell 1.22", "1994-09-28T01:22"),
+        ("27.09.1994 kell 19.15", "1994-09-27T19:15"),
+        ("septembris 1994", "1994-09"),
+        ("3. märtsil 2021", "2021-03-03"),
+        ("28. veebruaril 2021", "2021-02-28"),
+        ("juunis 2021", "2021-06"),
+        ("28. mail 2020", "2020-05-28"),
+        ("mais 2020", "2020-05"),
+        ("kolmapäeval, 28. septembril 1994", "1994-09-28"),
+        ("1994. aastal", "1994"),
+        ("1994. a.", "1994"),
+        # Read as before: CLDR's own names, and other languages' words.
+        ("28. september 1994", "1994-09-28"),
+        ("augusti 2021", "2021-08"),
+        ("8 listopada 2021", "2021-11-08"),
+    ],
+)
+def test_a_date_as_an_estonian_editor_writes_it_is_suggested(text: str, iso: str) -> None:
+    # Each but the last three got only "expected a date in the form YYYY...".
+    assert suggest(text) == iso
+
+
+@pytest.mark.parametrize(
+    ("text", "iso"),
+    [
+        # Serbian writes a month after its day in the genitive, which CLDR's Serbian lacks
+        # ('новембар'), in either script; 'у' ('at', in Cyrillic) before a time and 'часова'
+        # ('hours') after it; 'године' ('of the year') after a year.
+        ("1. новембра 2024.", "2024-11-01"),
+        ("1. novembra 2024.", "2024-11-01"),
+        ("петак, 1. новембра 2024.", "2024-11-01"),
+        ("новембра 2024.", "2024-11"),
+        ("1. новембра 2024. у 11:52", "2024-11-01T11:52"),
+        ("1. новембра 2024. у 11.52 часова", "2024-11-01T11:52"),
+        ("1. novembra 2024. u 11.52 časova", "2024-11-01T11:52"),
+        ("1.11.2024. у 11.52", "2024-11-01T11:52"),
+        ("2024. године", "2024"),
+        ("2024. godine", "2024"),
+    ],
+)
+def test_a_date_as_a_serbian_editor_writes_it_is_suggested(text: str, iso: str) -> None:
+    # Each got only "expected a date in the form YYYY...".
+    assert suggest(text) == iso
+
+
+@pytest.mark.parametrize(
+    ("text", "said"),
+    [
+        ("umbes 1994", "'date: 1994' and 'circa: true'"),
+        ("ligikaudu 28. septembril 1994", "'date: 1994-09-28' and 'circa: true'"),
+        ("28. september 1994 umbes kell 1.50", "'date: 1994-09-28T01:50' and 'circa: true'"),
+    ],
+)
+def test_an_approximate_date_as_an_estonian_editor_writes_it_is_told_how_to_write_it(
+    text: str, said: str
+) -> None:
+    # 'umbes' was read as German 'um' and the rest, 'bes 1994', as no date: no hint.
+    assert said in hint(text, span=True)
+
+
+@pytest.mark.parametrize(
+    ("text", "said"),
+    [
+        *(
+            (written, f"; '{written}' {COUNTED_FROM}")
+            for written in (
+                "јуче", "juče", "прекјуче", "синоћ", "вечерас", "прошле недеље", "prošle nedelje",
+                "прошлог месеца", "прошле године", "лане", "прошли уторак", "у петак", "у среду",
+                "u sredu", "у недељу",
+            )
+        ),
+        *(
+            (words, _as_far_as_known(words, iso))
+            for words, iso in (
+                ("почетком новембра 2024.", "2024-11"),
+                ("средином марта 2025.", "2025-03"),
+                ("krajem 2024.", "2024"),
+            )
+        ),
+    ],
+)  # fmt: skip
+def test_a_date_as_a_serbian_editor_writes_it_is_told_how_to_write_it(text: str, said: str) -> None:
+    # Each got only "expected a date in the form YYYY...", with no word of what to write.
+    assert hint(text, span=True) == said
+
+
+@pytest.mark.parametrize(
+    ("text", "iso"),
+    [
+        # Lithuanian writes a date year first, 'm.' (metai, year) after the year and 'd.'
+        # (diena, day) after the day, the month in the genitive; a month alone in the
+        # nominative or with 'mėn.' (mėnuo, month) after its genitive; 'val.' (hours) after
+        # a time.
+        ("2024 m. lapkričio 25 d.", "2024-11-25"),
+        ("2024 m. lapkričio 25", "2024-11-25"),
+        ("2024 m. lapkričio 25 d. 5.28 val.", "2024-11-25T05:28"),
+        ("2024 m. lapkričio 25 d., 05:28", "2024-11-25T05:28"),
+        ("2024 m. lapkričio 25 d. 05:28 val.", "2024-11-25T05:28"),
+        ("2024 m. lapkritis", "2024-11"),
+        ("2024 m. lapkričio mėn.", "2024-11"),
+        ("2024 m.", "2024"),
+        ("2024.11.25", "2024-11-25"),
+        # Hungarian dates, year first too, are read as before.
+        ("2010. április 19.", "2010-04-19"),
+        ("2010. október", "2010-10"),
+    ],
+)
+def test_a_date_as_a_lithuanian_editor_writes_it_is_suggested(text: str, iso: str) -> None:
+    # Each but the last three got only "expected a date in the form YYYY...": the year's
+    # 'm.' and the day's 'd.' hid the date.
+    assert suggest(text) == iso
+
+
+def test_a_span_of_days_as_a_lithuanian_editor_writes_it_is_read() -> None:
+    assert span_in_words("2024 m. lapkričio 25–27 d.") == ("2024-11-25", "2024-11-27", None)
+    assert span_in_words("2024 m. lapkričio 30 d. – gruodžio 2 d.") == ("2024-11-30", "2024-12-02", None)
+
+
+@pytest.mark.parametrize(
+    "written",
+    [
+        "eile",
+        "üleeile",
+        "eile õhtul",
+        "täna hommikul",
+        "eelmisel nädalal",
+        "möödunud aastal",
+        "mullu",
+        "reedel",
+        "eelmisel kolmapäeval",
+        "möödunud reedel",
+    ],
+)
+def test_a_day_an_estonian_editor_counts_from_the_article_is_told_how_to_write_it(written: str) -> None:
+    # Each got only "expected a date in the form YYYY...", with no word of what to write.
+    assert hint(written, span=True) == f"; '{written}' {COUNTED_FROM}"
+
+
+@pytest.mark.parametrize(
+    "written",
+    [
+        "vakar",
+        "užvakar",
+        "šiandien",
+        "vakar vakare",
+        "šįryt",
+        "praėjusią savaitę",
+        "praėjusį mėnesį",
+        "pernai",
+        "praėjusiais metais",
+        "antradienį",
+        "praėjusį antradienį",
+        "šį penktadienį",
+    ],
+)
+def test_a_day_a_lithuanian_editor_counts_from_the_article_is_told_how_to_write_it(written: str) -> None:
+    # Each got only "expected a date in the form YYYY...", with no word of what to write.
+    assert hint(written, span=True) == f"; '{written}' {COUNTED_FROM}"
+
+
+@pytest.mark.parametrize(
+    ("text", "iso"),
+    [
+        ("2013. gada 21. novembrī", "2013-11-21"),
+        ("2013. gada 21. novembris", "2013-11-21"),
+        ("2013. g. 21. nov.", "2013-11-21"),
+        ("2013. gada 1. martā", "2013-03-01"),
+        ("2014. gada 22. janvārī", "2014-01-22"),
+        ("2013. gada novembrī", "2013-11"),
+        ("2013. gadā", "2013"),
+        ("2013. g.", "2013"),
+        ("2013. gada 21. novembrī plkst. 17.41", "2013-11-21T17:41"),
+        ("2013. gada 21. novembrī, plkst. 17:41", "2013-11-21T17:41"),
+        ("21.11.2013. plkst. 17:41", "2013-11-21T17:41"),
+        # Hungarian and Korean dates with a dot after the year first are read as before.
+        ("2010. április 19.", "2010-04-19"),
+        ("2010. 8. 5.", "2010-08-05"),
+        ("2010.", "2010"),
+    ],
+)
+def test_a_date_as_a_latvian_editor_writes_it_is_suggested(text: str, iso: str) -> None:
+    # Each got only "expected a date in the form YYYY...": Latvian writes the year first, an
+    # ordinal with 'gada' ('of the year') after it, the month in a case ('novembrī', 'on
+    # ... November'), and 'plkst.' before a time.
+    assert suggest(text) == iso
+
+
+@pytest.mark.parametrize(
+    ("text", "said"),
+    [
+        *(
+            (written, f"; '{written}' {COUNTED_FROM}")
+            for written in (
+                "vakar",
+                "aizvakar",
+                "šodien",
+                "pērn",
+                "pagājušajā nedēļā",
+                "ceturtdien",
+                "ceturtdienā",
+                "pagājušajā ceturtdienā",
+            )
+        ),
+        (
+            "ap 2013. gada novembri",
+            "; for a date that is not known exactly, write 'date: 2013-11' and 'circa: true'",
+        ),
+        (
+            "aptuveni 2013. gadā",
+            "; for a date that is not known exactly, write 'date: 2013' and 'circa: true'",
+        ),
+    ],
+)
+def test_a_date_as_a_latvian_editor_writes_it_is_told_how_to_write_it(text: str, said: str) -> None:
+    # Each got only "expected a date in the form YYYY...", with no word of what to write.
+    assert hint(text, span=True) == said
+
+
+@pytest.mark.parametrize(
+    ("text", "iso"),
+    [
+        # Slovenian writes a month after its day in the genitive, which CLDR's sl lacks.
+        ("4. avgusta 2023", "2023-08-04"),
+        ("avgusta 2023", "2023-08"),
+        ("15. marca 2024", "2024-03-15"),
+        ("1. decembra 2023", "2023-12-01"),
+        # 'ob' ('at') before a time, with a dot or a colon; a day of the week before the date,
+        # after 'v' ('on') in the accusative ('v sredo', where CLDR has 'sreda').
+        ("4. avgusta 2023 ob 14.30", "2023-08-04T14:30"),
+        ("4. 8. 2023 ob 14.30", "2023-08-04T14:30"),
+        ("4. avgusta 2023, ob 14:30", "2023-08-04T14:30"),
+        ("ob 14.30 4. avgusta 2023", "2023-08-04T14:30"),
+        ("v petek, 4. avgusta 2023", "2023-08-04"),
+        ("v sredo 9. avgusta 2023", "2023-08-09"),
+        # 'leta' and 'v letu' ('in the year') before a year.
+        ("leta 2023", "2023"),
+        ("v letu 2023", "2023"),
+        # Polish genitives that are Slovenian's too are read as before.
+        ("4 maja 2021", "2021-05-04"),
+    ],
+)
+def test_a_date_as_a_slovenian_editor_writes_it_is_suggested(text: str, iso: str) -> None:
+    # Each got only "expected a date in the form YYYY...".
+    assert suggest(text) == iso
+
+
+@pytest.mark.parametrize(
+    ("text", "said"),
+    [
+        *(
+            (written, f"; '{written}' {COUNTED_FROM}")
+            for written in (
+                "včeraj",
+                "danes",
+                "sinoči",
+                "prejšnji teden",
+                "lani",
+                "v soboto",
+                "v petek",
+                "prejšnjo sredo",
+                "minuli petek",
+            )
+        ),
+        *(
+            (words, _as_far_as_known(words, iso))
+            for words, iso in (
+                ("v začetku avgusta 2023", "2023-08"),
+                ("sredi avgusta 2023", "2023-08"),
+                ("konec leta 2023", "2023"),
+                ("jeseni 2023", "2023"),
+            )
+        ),
+        ("okoli leta 2023", "; for a date that is not known exactly, write 'date: 2023' and 'circa: true'"),
+        (
+            "okoli 4. avgusta 2023",
+            "; for a date that is not known exactly, write 'date: 2023-08-04' and 'circa: true'",
+        ),
+    ],
+)
+def test_a_date_as_a_slovenian_editor_writes_it_is_told_how_to_write_it(text: str, said: str) -> None:
+    # Each got only "expected a date in the form YYYY...", with no word of what to write.
+    assert hint(text, span=True) == said

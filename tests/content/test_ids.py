@@ -234,6 +234,27 @@ def test_a_hindi_title_is_spelt_as_it_is_said(text: str, expected: str) -> None:
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        ("செம்பரம்பாக்கம் ஏரியிலிருந்து கூடுதல் நீர் திறப்பு", "chembarambakkam-eriyilirundu-kuduthal-nir-thirappu"),
+        ("காற்றழுத்தத் தாழ்வு மண்டலம்", "katrazhuttat-thazhvu-mandalam"),
+        ("அடையாறு", "adaiyaru"),
+        ("சைதாப்பேட்டை", "chaithappettai"),
+        ("புதுச்சேரி", "puthuccheri"),
+        ("சென்னை", "chennai"),
+        ("தமிழ்நாடு", "thamizhnadu"),
+        ("ஜெ. ஜெயலலிதா", "je-jeyalalitha"),
+        ("நன்றி", "nandri"),
+        ("ஃபீட்", "fit"),
+    ],
+)
+def test_a_tamil_title_is_spelt_as_it_is_said(text: str, expected: str) -> None:
+    # anyascii spelt Tamil without its inherent vowel: 'cemprmpakkm-eriyiliruntu-kututl-nir-tirppu',
+    # 'karrluttt-talvu-mntlm', 'ataiyaru', 'caitappettai'.
+    assert to_id(text, limit=60) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         ("Щетите в село Хитрино: 50 къщи разрушени", "shtetite-v-selo-hitrino-50-kashti-razrusheni"),
         ("Щерьо Щерев", "shteryo-shterev"),
         ("България и София", "balgaria-i-sofia"),  # a word's ending 'ия' is 'ia'
@@ -248,3 +269,51 @@ def test_a_bulgarian_title_is_spelt_as_bulgaria_spells_it(text: str, expected: s
     assert to_id(text, language="bg-BG") == expected
     # Without the language, Cyrillic is spelt as before (Russian's way).
     assert to_id("Хитрино") == "khitrino"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # The same title in either script is the same id.
+        (
+            "Пад надстрешнице на Железничкој станици у Новом Саду",
+            "pad-nadstresnice-na-zeleznickoj-stanici-u-novom-sadu",
+        ),
+        (
+            "Pad nadstrešnice na Železničkoj stanici u Novom Sadu",
+            "pad-nadstresnice-na-zeleznickoj-stanici-u-novom-sadu",
+        ),
+        ("Ђорђе Вучић, Љубица, Његош, Џамија", "djordje-vucic-ljubica-njegos-dzamija"),
+        ("Đorđe Džajić, Ćuprija, Njegoš", "djordje-dzajic-cuprija-njegos"),
+    ],
+)
+def test_a_serbian_title_is_spelt_as_serbian_spells_it_in_latin_letters(text: str, expected: str) -> None:
+    # anyascii spells Serbian Cyrillic as Russian ('nadstreshnitse', 'zheleznichkoj',
+    # 'njegosh', 'dzhamija') and Latin 'đ' as 'd' ('dorde'): Serbian writes each Cyrillic
+    # letter as its Latin alphabet does, without the marks ('š' s, 'č' and 'ć' c, 'ž' z,
+    # 'dž' dz), and 'đ' dj.
+    assert to_id(text, language="sr") == expected
+    assert to_id(text, language="sr-Latn") == expected
+    # Without the language, as before.
+    assert to_id("Милош Вучевић") == "milosh-vuchevic"
+    assert to_id("Đorđe") == "dorde"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("طیارہ ماڈل کالونی میں گر کر تباہ ہو گیا", "tyara-madl-kaloni-min-gr-kr-tbah-ho-gya"),
+        ("ظفر مسعود اور محمد زبیر زندہ بچ گئے", "zfr-msod-aor-mhmd-zbir-znda-bch-gae"),
+        ("وفاقی وزیرِ ہوابازی", "wfaqi-wzire-hwabazi"),  # the izafat's zer, written, is 'e'
+        ("علامہ اقبال انٹرنیشنل ایئرپورٹ", "alama-aqbal-antrnishnl-airport"),
+        ("پی آئی اے کی پرواز 8303", "pi-ai-ae-ki-prwaz-8303"),
+    ],
+)
+def test_an_urdu_title_is_spelt_with_its_vowel_letters(text: str, expected: str) -> None:
+    # anyascii spells the Arabic script as Arabic, each letter a consonant and ظ 'dh':
+    # 'tyrh-mdl-klwny-myn-gr-kr-tbh-hw-gy', 'dhfr-ms-wd-wr-mhmd-zbyr-zndh-bch-gi-e'.
+    # Urdu's ا, و, ی, ے and a word's last ہ are mostly vowels, and ظ is z.
+    assert to_id(text, language="ur") == expected
+    assert to_id(text, language="ur-PK") == expected
+    # Without the language (Arabic, Persian), the Arabic script is spelt as before.
+    assert to_id("ظفر") == "dhfr"

@@ -90,6 +90,18 @@ def test_english_dates_at_every_precision(start: str, end: str | None, circa: bo
                 "17. dubna\u2009–\u20093. května 2010",
             ],
         ),
+        # Latvian's month of a year as its long date writes it: CLDR's 'yMMMM' has a stray
+        # dot after 'gada' ('2010. gada. aprīlis').
+        (
+            "lv",
+            [
+                "2010. g.",
+                "2010. gada aprīlis",
+                "2010. gada 19. aprīlis",
+                "2010. gada 17.–18. aprīlis",
+                "2010. gada 17. aprīlis – 3. maijs",
+            ],
+        ),
         # Hebrew joins 'in' (ב) to the month of a day, not to a month alone.
         ("he", ["2010", "אפריל 2010", "19 באפריל 2010", "17–18 באפריל 2010", "17 באפריל – 3 במאי 2010"]),
         (
@@ -251,6 +263,17 @@ def test_each_date_is_formatted_once_and_remembered() -> None:
         ("hr", "between", "2020-12", "2021-03", "Od prosinca 2020. do ožujka 2021."),
         ("hr", "between", "2020", "2022", "Od 2020. do 2022."),
         ("hr", "between", "2020-12-29", "2020-12-31", "Između 29. i 31. prosinca 2020."),
+        # Serbian 'od', 'do' and 'oko' govern the genitive, in both scripts, which CLDR's
+        # Serbian months lack: not 'Od novembar 2024.', 'Od 1. do 3. novembar 2024.'.
+        ("sr", "from", "2024-11", None, "Од новембра 2024."),
+        ("sr", "until", "2025-03", None, "До марта 2025."),
+        ("sr", "from", "2024-11-01", None, "Од 1. новембра 2024."),
+        ("sr", "between", "2024-11", "2025-03", "Од новембра 2024. до марта 2025."),
+        ("sr", "between", "2024-11-01", "2024-11-03", "Од 1. до 3. новембра 2024."),
+        ("sr", "weekend", "2024-11-02", "2024-11-03", "Викенд (2.–3. новембар 2024.)"),  # no 'od'
+        ("sr-Latn", "from", "2024-11", None, "Od novembra 2024."),
+        ("sr-Latn", "until", "2024-11-01", None, "Do 1. novembra 2024."),
+        ("sr-Latn", "between", "2024-11-01", "2024-12-03", "Od 1. novembra do 3. decembra 2024."),
         ("cs", "from", "2010-04", None, "Od dubna 2010"),
         ("cs", "until", "2011-10", None, "Do října 2011"),
         ("cs", "from", "2010-04-07", None, "Od 7. dubna 2010"),
@@ -369,6 +392,8 @@ def test_date_phrases_are_worded_for_a_day_or_for_a_month_or_year(
         ("cs", "2010-04", "kolem dubna 2010"),
         ("cs", "2010", "kolem roku 2010"),
         ("hr", "2020-12", "oko prosinca 2020."),
+        ("sr", "2024-11", "око новембра 2024."),
+        ("sr-Latn", "2024-11-01", "oko 1. novembra 2024."),
         ("sk", "2024-05", "okolo mája 2024"),
         ("sk", "2024", "okolo roku 2024"),
         ("it", "2010-04-08", "intorno all’8 aprile 2010"),
@@ -391,6 +416,7 @@ def test_an_approximate_day_takes_its_article_and_a_year_does_not(tag: str, date
         ("cs", "2010-04", "2010-08", "kolem dubna–srpna 2010"),
         ("cs", "2005", "2010", "kolem 2005–2010"),  # a span of years takes no 'roku'
         ("hr", "2020-11", "2021-02", "oko studenoga 2020.\u2009–\u2009veljače 2021."),
+        ("sr-Latn", "2024-11", "2025-02", "oko novembra 2024.\u2009–\u2009februara 2025."),
         ("sk", "2005", "2010", "okolo 2005\u2009–\u20092010"),  # CLDR sk spaces a span of years
         ("en", "2010-04", "2010-08", "c. April\u2009–\u2009August 2010"),
     ],
@@ -485,15 +511,26 @@ def test_days_and_months_of_one_year_can_be_written_without_it(tag: str, expecte
         ("nb", "2020-12-30T03:55", "2020-12-30T05:10", "30. desember 2020 kl.\u00a003:55\u201305:10"),
         ("nb", "2020-12-30", None, "30. desember 2020"),
         ("sv", "2017-04-07T14:53", None, "7 april 2017 14:53"),
+        # Latvian news writes 'plkst.' (pulksten, 'at the clock') before a time: '2013. gada 21.
+        # novembris 17:41' read its day's date and its hour as numbers in a row.
+        ("lv", "2013-11-21T17:41+02:00", None, "2013. gada 21. novembris plkst. 17:41 (UTC+2)"),
+        ("lv", "2013-11-21T17:41", "2013-11-21T19:00", "2013. gada 21. novembris plkst. 17:41–19:00"),
         # Croatian news, and CLDR's hr, write 'u' ('at'): '29. prosinca 2020. 12:19' read
         # its year and hour as two numbers in a row.
         ("hr", "2020-12-29T12:19+01:00", None, "29. prosinca 2020. u\u00a012:19 (UTC+1)"),
+        # Serbian too, 'у' in Cyrillic and 'u' in Latin: '1. новембар 2024. 11:52'.
+        ("sr", "2024-11-01T11:52+01:00", None, "1. новембар 2024. у\u00a011:52 (UTC+1)"),
+        ("sr-Latn", "2024-11-01T11:52", None, "1. novembar 2024. u\u00a011:52"),
+        ("sr-Latn-RS", "2024-11-01T11:52", "2024-11-01T12:30", "1. novembar 2024. u\u00a011:52–12:30"),
         (
             "hr",
             "2020-12-29T12:19",
             "2020-12-29T18:00",
             "29. prosinca 2020. u\u00a012:19\u2009\u2013\u200918:00",
         ),
+        # Urdu news, and CLDR's ur, write 'کو' ('on'): '22 مئی، 2020 14:40' read its year
+        # and hour as two numbers in a row.
+        ("ur", "2020-05-22T14:40+05:00", None, "22 مئی، 2020 کو\u00a014:40 (UTC+5)"),
     ],
 )
 def test_norwegian_writes_kl_between_a_date_and_its_time(
@@ -602,6 +639,42 @@ def test_danish_spans_of_whole_dates_are_joined_by_an_en_dash(start: str, end: s
     # dash: the overview strip read '3. juli 2022 kl. 17.37-3. juli 2023', and '2022-30. juni
     # 2023' reads as a date in numbers.
     assert show(for_tag("da"), start, end) == expected
+
+
+@pytest.mark.parametrize(
+    ("start", "end", "expected"),
+    [
+        ("2021-07-09", "2021-07-20", "Ajavahemik: 9.–20. juuli 2021"),
+        ("1994-10", "1994-11", "Ajavahemik: oktoober–november 1994"),
+        ("1994", "1997", "Ajavahemik: 1994–1997"),
+    ],
+)
+def test_estonian_between_joins_its_ends_with_an_unspaced_dash(start: str, end: str, expected: str) -> None:
+    # 'Ajavahemik: 9. – 20. juuli 2021': Estonian joins ends of one word each with a dash
+    # and no spaces, as the span without the phrase does ('9.–20. juuli 2021').
+    assert for_tag("et").phrase("between", parse_date(start), parse_date(end)) == expected
+
+
+@pytest.mark.parametrize(
+    ("start", "end", "expected"),
+    [
+        ("1994-09-28T01:22", None, "28. september 1994 kell\u00a01.22"),
+        ("1994-09-28T01:22:30+02:00", None, "28. september 1994 kell\u00a01.22.30 (UTC+2)"),
+        ("1994-09-28T01:22", "1994-09-28T01:50", "28. september 1994 kell\u00a01.22–1.50"),
+    ],
+)
+def test_estonian_writes_kell_before_a_time_with_a_dot(start: str, end: str | None, expected: str) -> None:
+    # '28. september 1994 01:22' ran the year into the time; Estonian news writes 'kell'
+    # ('o'clock') before it and the hour unpadded with a dot, 'kell 1.22', and a time alone
+    # after its day (the timeline's column) 'kell 1.50'.
+    dates = for_tag("et")
+    assert show(dates, start, end) == expected
+    event = Event(id="e", title="T", date=parse_date(start), summary="s")
+    assert dates.day_and_time(event) == (
+        "28. september 1994 ",
+        dates.when(event).removeprefix("28. september 1994 "),
+    )
+    assert dates.when(event).removeprefix("28. september 1994 ").startswith("kell\u00a01.22")
 
 
 @pytest.mark.parametrize(
@@ -744,8 +817,9 @@ NB = "\u00a0"
         # (tied to it, they were too wide for the column, which broke them inside 'UTC').
         ("ar", "2019-04-15T18:50+02:00", None, f"15{NB}أبريل 2019، 18:50 (بتوقيت{NB}UTC+2)"),
         ("fa", "2019-04-15T18:50+02:00", None, f"15{NB}آوریل 2019،\u200f 18:50 (به{NB}وقت{NB}UTC+2)"),
-        # Kyrgyz writes the month before the day's time: the time is not a day.
-        ("ky", "2019-04-15T18:50", None, "2019-ж., 15-апрель 18:50"),
+        # Kyrgyz writes the month before the day's time: the time is not a day. A number
+        # keeps its ending ('15-апрель'): a non-breaking hyphen.
+        ("ky", "2019-04-15T18:50", None, "2019\u2011ж., 15\u2011апрель 18:50"),
         ("zh-Hans", "2019-04-16", None, "2019年4月16日"),  # nothing to tie
         # Vietnamese names a month by a word and its number: 'tháng 9' is one name.
         ("vi", "2024-09-07", None, f"7{NB}tháng{NB}9, 2024"),
@@ -761,6 +835,10 @@ NB = "\u00a0"
         ),
         # Bulgarian writes 'ч.' (hours) after a time: it is kept with the time as Thai's 'น.'.
         ("bg", "2016-12-10T05:37+02:00", None, f"10{NB}декември 2016\u202fг., 05:37{NB}ч. (UTC+2)"),
+        # Lithuanian writes 'm.' and 'd.' after a year and a day: a date column broke 'lapkričio 25'
+        # over 'd. 05:28', the day's word tied to the time.
+        ("lt", "2024-11-25T05:28+02:00", None, f"2024{NB}m. lapkričio{NB}25{NB}d. 05:28{NB}(UTC+2)"),
+        ("lt", "2024-11-25", "2024-11-27", f"2024{NB}m. lapkričio{NB}25–27{NB}d."),
     ],
 )
 def test_a_pages_date_keeps_its_day_with_its_month(tag: str, start: str, end: str | None, shown: str) -> None:
@@ -768,7 +846,8 @@ def test_a_pages_date_keeps_its_day_with_its_month(tag: str, start: str, end: st
     dates = for_tag(tag)
     written = show(dates, start, end)
     assert dates.unbroken(written) == shown
-    assert written == shown.replace(NB, " ")  # the data files keep the date as CLDR writes it
+    # The data files keep the date as CLDR writes it.
+    assert written == shown.replace(NB, " ").replace("\u2011", "-")
 
 
 @pytest.mark.parametrize(
@@ -786,8 +865,22 @@ def test_a_pages_date_keeps_its_day_with_its_month(tag: str, start: str, end: st
         ("de", "3. Mai 2019 um 11.36 Uhr", f"3.{NB}Mai 2019 um{NB}11.36 Uhr"),
         ("en", "at 10:00 on 3 May", f"at{NB}10:00 on 3{NB}May"),
         ("it", "circa 3.400 residenti", "circa 3.400 residenti"),  # a number, not a time
-        ("ky", "2019-ж., 15-май 18:50", "2019-ж., 15-май 18:50"),  # a date's month, not a word before it
+        # A date's month, not a word before it; a number and its ending kept together by
+        # a non-breaking hyphen (a date column broke '15-' over 'май').
+        ("ky", "2019-ж., 15-май 18:50", "2019\u2011ж., 15\u2011май 18:50"),
+        ("hu", "2011-ig", "2011\u2011ig"),
+        ("en", "COVID-19, mid-2019", "COVID-19, mid-2019"),  # no number's ending
         ("ja", "2019年4月16日 18:50", "2019年4月16日 18:50"),
+        # Latvian ties its offset apart: 'plkst. 17:41 (UTC+2)' tied was too wide for the
+        # timeline's date column at 1280 px, which broke it inside '(UTC+2)'; and a day to its
+        # month in the case a date phrase puts it in ('ap ... 21. novembri').
+        (
+            "lv",
+            "2013. gada 21. novembris plkst. 17:41 (UTC+2)",
+            f"2013. gada 21.{NB}novembris plkst.{NB}17:41 (UTC+2)",
+        ),
+        ("lv", "ap 2013. gada 21. novembri", f"ap 2013. gada 21.{NB}novembri"),
+        ("lv", "No 2013. gada 21. novembra", f"No 2013. gada 21.{NB}novembra"),
     ],
 )
 def test_only_a_day_and_its_month_an_abbreviation_and_a_time_are_tied(
@@ -885,3 +978,194 @@ def test_a_malay_span_of_two_months_puts_no_comma_before_its_year(
     # CLDR's Malay span of days in two months of one year is 'd MMM, y': '31 Mac – 28 April,
     # 2014' beside '8–10 Mac 2014' and '28 April 2014'; Malaysian print writes no comma.
     assert show(for_tag("ms"), start, end) == expected
+
+
+@pytest.mark.parametrize(
+    ("start", "end", "expected"),
+    [
+        ("2024-11-25", "2024-11-27", "2024 m. lapkričio 25–27 d."),
+        ("2024-11-25", "2024-12-03", "2024 m. lapkričio 25 d.\u2009–\u2009gruodžio 3 d."),
+        ("2024-11-25", "2025-01-10", "2024 m. lapkričio 25 d.\u2009–\u20092025 m. sausio 10 d."),
+        ("2024-09", "2024-11", "2024 m. rugsėjis–lapkritis"),
+        ("2024-11", "2025-02", "2024 m. lapkritis\u2009–\u20092025 m. vasaris"),
+        ("2023", "2025", "2023–2025"),
+    ],
+)
+def test_a_lithuanian_span_writes_m_after_its_year_and_d_after_its_day(
+    start: str, end: str, expected: str
+) -> None:
+    # CLDR's Lithuanian spans leave out the 'm.' (year) and 'd.' (day) its long date writes
+    # ('2024 m. lapkričio 25 d.'): they read '2024 lapkričio 25–27' and '2024 lapkričio 25 –
+    # gruodžio 3', numbers among words with nothing to say what they are.
+    assert show(for_tag("lt"), start, end) == expected
+
+
+def test_a_lithuanian_span_without_its_year_writes_d_after_its_day() -> None:
+    dates = for_tag("lt")
+    shown = dates.span(parse_date("2024-11-25"), parse_date("2024-12-03"), year=False)
+    assert shown == "lapkričio 25 d.\u2009–\u2009gruodžio 3 d."
+
+
+@pytest.mark.parametrize(
+    ("kind", "start", "end", "expected"),
+    [
+        # 'nuo', 'iki' and 'tarp' govern the genitive: not 'Nuo 2024 m. lapkritis'. A month
+        # named without its day takes 'mėn.' (mėnuo, month) after it, and a year alone 'm.',
+        # as Lithuanian print writes them: not 'Nuo 2024', 'apie 2024 m. lapkričio'.
+        ("from", "2024-11", None, "Nuo 2024 m. lapkričio mėn."),
+        ("until", "2025-01", None, "Iki 2025 m. sausio mėn."),
+        ("from", "2024", None, "Nuo 2024 m."),
+        ("until", "2025", None, "Iki 2025 m."),
+        ("from", "2024-11-25", None, "Nuo 2024 m. lapkričio 25 d."),
+        ("between", "2024-09", "2024-11", "Nuo 2024 m. rugsėjo mėn. iki lapkričio mėn."),
+        ("between", "2024-11", "2025-01", "Nuo 2024 m. lapkričio mėn. iki 2025 m. sausio mėn."),
+        ("between", "2023", "2025", "Nuo 2023 m. iki 2025 m."),
+        ("between", "2024-11-23", "2024-11-24", "Tarp 2024 m. lapkričio 23 ir 24 d."),
+        ("between", "2024-11-30", "2024-12-01", "Tarp 2024 m. lapkričio 30 d. ir gruodžio 1 d."),
+        ("weekend", "2024-11-23", "2024-11-24", "Savaitgalis: 2024 m. lapkričio 23–24 d."),
+    ],
+)
+def test_lithuanian_date_phrases_govern_their_month_and_name_a_year_as_a_year(
+    kind: str, start: str, end: str | None, expected: str
+) -> None:
+    dates = for_tag("lt")
+    shown = dates.phrase(kind, parse_date(start), parse_date(end) if end else None)
+    assert shown.replace("\u2060", "") == expected
+
+
+@pytest.mark.parametrize(
+    ("start", "end", "expected"),
+    [
+        ("2024-11", None, "apie 2024 m. lapkričio mėn."),
+        ("2024", None, "apie 2024 m."),
+        ("2024-11-25", None, "apie 2024 m. lapkričio 25 d."),
+        ("2024-09", "2024-11", "apie 2024 m. rugsėjo–lapkričio mėn."),
+        ("2023", "2025", "apie 2023–2025 m."),
+    ],
+)
+def test_an_approximate_lithuanian_date_names_its_month_and_year(
+    start: str, end: str | None, expected: str
+) -> None:
+    # 'apie' ('about') wants the accusative: 'apie 2024 m. lapkritis' (nominative) and
+    # 'apie 2024 m. lapkričio' (genitive) are wrong; 'lapkričio mėn.' ('the month of
+    # November', its 'mėn.' read 'mėnesį') and '2024 m.' ('metus') are what print writes.
+    assert show(for_tag("lt"), start, end, circa=True).replace("\u2060", "") == expected
+
+
+def test_a_lithuanian_month_without_its_year_is_named() -> None:
+    # CLDR's lt month without its year is its number ('MM'): the overview strip labelled
+    # the months after '2025' '05' and '11'.
+    dates = for_tag("lt")
+    assert dates.span(parse_date("2025-05"), None, year=False) == "gegužė"
+    assert dates.span(parse_date("2025-11"), None, year=False) == "lapkritis"
+
+
+@pytest.mark.parametrize(
+    ("kind", "start", "end", "expected"),
+    [
+        ("from", "2013-11", None, "No 2013. gada novembra"),
+        ("from", "2013-11-21", None, "No 2013. gada 21. novembra"),
+        ("from", "2013", None, "No 2013. g."),  # the abbreviation stands for any case
+        ("until", "2014-02", None, "Līdz 2014. gada februārim"),
+        ("until", "2014-03-05", None, "Līdz 2014. gada 5. martam"),
+        ("between", "2013-11", "2014-02", "No 2013. gada novembra līdz 2014. gada februārim"),
+        ("between", "2013-05", "2013-08", "No 2013. gada maija līdz augustam"),
+        ("between", "2013-11-21", "2013-11-23", "No 2013. gada 21. līdz 23. novembrim"),
+        ("between", "2013-11-21", "2013-12-02", "No 2013. gada 21. novembra līdz 2. decembrim"),
+        ("between", "2013", "2015", "No 2013. gada līdz 2015. gadam"),
+        ("weekend", "2013-11-23", "2013-11-24", "Nedēļas nogale: 2013. gada 23.–24. novembris"),
+    ],
+)
+def test_latvian_date_phrases_put_a_month_in_the_case_its_preposition_governs(
+    kind: str, start: str, end: str | None, expected: str
+) -> None:
+    # CLDR's lv months are nominative in every pattern ('2013. gada 21. novembris'): the
+    # pages read 'No 2013. gada novembris' and 'Līdz 2014. gada februāris', where 'no'
+    # wants the genitive and 'līdz' the dative.
+    phrase = for_tag("lv").phrase(kind, parse_date(start), parse_date(end) if end else None)
+    assert phrase.replace("\u2009", " ") == expected
+
+
+@pytest.mark.parametrize(
+    ("date", "expected"),
+    [
+        ("2013-11", "ap 2013. gada novembri"),
+        ("2013-03-21", "ap 2013. gada 21. martu"),
+        ("2013", "ap 2013. g."),
+    ],
+)
+def test_an_approximate_latvian_date_takes_the_accusative_after_ap(date: str, expected: str) -> None:
+    assert show(for_tag("lv"), date, circa=True) == expected
+
+
+@pytest.mark.parametrize(
+    ("kind", "start", "end", "expected"),
+    [
+        (None, "2023-08", None, "avgust 2023"),  # a month alone stands as it is
+        (None, "2023-08-04", None, "4. avgusta 2023"),
+        (None, "2023-08-04", "2023-08-06", "4.–6. avgusta 2023"),
+        (None, "2023-07-31", "2023-08-06", "31. julija – 6. avgusta 2023"),
+        (None, "2023-12-30", "2024-01-03", "30. decembra 2023 – 3. januarja 2024"),
+        (None, "2023-08-04T14:30+02:00", None, "4. avgusta 2023 ob\u00a014.30 (UTC+2)"),
+        # Slovenian writes a time with a dot and the hour without its zero.
+        (None, "2023-08-04T06:05:30", None, "4. avgusta 2023 ob\u00a06.05.30"),
+        ("from", "2023", None, "Od leta 2023"),
+        ("from", "2023-08", None, "Od avgusta 2023"),
+        ("from", "2023-08-04", None, "Od 4. avgusta 2023"),
+        ("until", "2024-03", None, "Do marca 2024"),
+        ("until", "2024-03-15", None, "Do 15. marca 2024"),
+        ("between", "2023-08", "2023-10", "V obdobju od avgusta do oktobra 2023"),
+        ("between", "2023", "2024", "V obdobju od leta 2023 do leta 2024"),
+        ("between", "2023-07-30", "2023-08-06", "V obdobju od 30. julija do 6. avgusta 2023"),
+        ("circa", "2023", None, "okoli leta 2023"),
+        ("circa", "2023-09", None, "okoli septembra 2023"),
+        ("circa", "2023-08", "2023-10", "okoli avgusta–oktobra 2023"),
+    ],
+)
+def test_slovenian_puts_a_month_after_its_day_or_a_preposition_in_the_genitive(
+    kind: str | None, start: str, end: str | None, expected: str
+) -> None:
+    # CLDR's sl has only the nominative of a month, and the pages read '4. avgust 2023',
+    # 'Od avgust 2023', 'Do 15. marec 2024', 'okoli 2023': Slovenian writes a month after
+    # its day, and after 'od', 'do' and 'okoli', in the genitive, and 'leta' before a year
+    # alone; a date and its time are joined with 'ob' ('at'), not CLDR's comma, and the
+    # time is written with a dot, as Slovenian writes it ('ob 14.30', CLDR's '14:30').
+    dates = for_tag("sl")
+    ending = parse_date(end) if end else None
+    if kind is None:
+        assert dates.span(parse_date(start), ending) == expected
+    elif kind == "circa":
+        assert dates.span(parse_date(start), ending, circa=True) == expected
+    else:
+        assert dates.phrase(kind, parse_date(start), ending) == expected
+
+
+def test_a_slovenian_day_is_kept_to_its_month_in_the_genitive() -> None:
+    # A narrow date column could break '4.' over 'avgusta 2023': the month in the
+    # genitive was not among CLDR's names, which the ties are made of.
+    dates = for_tag("sl")
+    assert dates.unbroken("4. avgusta 2023 ob 14.30") == "4.\u00a0avgusta 2023 ob\u00a014.30"
+    assert dates.unbroken("4. avgust 2023") == "4.\u00a0avgust 2023"
+
+
+@pytest.mark.parametrize(
+    ("start", "end", "expected"),
+    [
+        ("2023-07-31", "2023-08-06", "31. julija – 6. avgusta 2023"),
+        ("2023-12-30", "2024-01-03", "30. decembra 2023 – 3. januarja 2024"),
+        ("2023-08", "2024-01", "avgust 2023 – januar 2024"),
+        ("2023-08-04T06:00", "2024-08-04", "4. avgusta 2023 ob\u00a06.00 – 4. avgusta 2024"),
+        # One word each side: the dash unspaced, as CLDR writes it.
+        ("2023-08-04", "2023-08-06", "4.–6. avgusta 2023"),
+        ("2023-08", "2023-10", "avgust–oktober 2023"),
+        ("2023", "2024", "2023–2024"),
+        ("2023-08-04T14:30", "2023-08-04T18:00", "4. avgusta 2023 ob\u00a014.30–18.00"),
+    ],
+)
+def test_slovenian_spaces_the_dash_between_ends_of_more_than_one_word(
+    start: str, end: str, expected: str
+) -> None:
+    # CLDR's sl wrote '31. julija–6. avgusta 2023' and, in the overview strip's summary, '4.
+    # avgusta 2023 ob 06:00 (UTC+2)–4. avgusta 2024': Slovenian spaces the dash where an
+    # end is of more than one word.
+    assert for_tag("sl").span(parse_date(start), parse_date(end)) == expected

@@ -276,6 +276,36 @@ def test_words_sort_in_their_languages_alphabetical_order() -> None:
             "Mamaia Mare masă mass mașină Mălini mâine muntean Sibiu Suceava sz Șag Șimleu Ştefăneşti "
             "ştiri Timiș Tulcea Turda ţară Țăndărei Ţebea Ungheni Vaslui Zalău",
         ),
+        # Estonian sorts š, z and ž after s, and õ, ä, ö and ü after w, as its alphabet and the
+        # browser's localeCompare in et have them: 'õnnetus' sorted beside 'Orissaare',
+        # 'päästetööd' before 'poliitika', 'Zürich' after 'Tallinn'.
+        (
+            "et",
+            "Aegviidu ahven Haapsalu laevandus Orissaare Otepää Paide poliitika Põltsamaa Põlva Pärnu "
+            "päästetööd Püha Saaremaa Suurupi Sõrve šokk Šveits zooloog Zürich Žguti žürii Tallinn Tartu "
+            "Tõrva Türi uurimine Valga Viljandi Võru Vändra Wiedemann Õismäe õnnetus õun Ämari ärimees "
+            "Ösel Öö ööbik Ülemiste ülikool Xavier Yale",
+        ),
+        # Lithuanian's č, š and ž are letters of their own, each after the one it is written on
+        # ('Čekija' after 'Cukrus', 'Žemaitija' after 'Zuokas'), and y is beside i ('Yla'
+        # between 'Iki' and 'Ilgis'), where they sorted as c, s, z and y ('Yla' after 'Utena').
+        (
+            "lt",
+            "Alytus Anykščiai Ąžuolynas Biržai Cukrus Čekija čia Druskininkai Elektrėnai Ėriškiai "
+            "Ešerys Yčas Ignalina Įgula Iki Yla Ilgis Ypatingas yra Izabelė Jonava Kaunas Kėdainiai "
+            "Lazdijai Nausėda Paulauskas Sala Semeška šaltinis Šiauliai Švenčionys Tauragė Ūdrija "
+            "Ukmergė Utena Varėna Zarasai Zuokas Žemaitija Žirmūnai žuvo",
+        ),
+        # Latvian's ā, č, ē, ģ, ī, ķ, ļ, ņ, š, ū and ž are letters of their own, each after the
+        # one it is written on, and y comes between i and ī, where they sorted as a, c, e...
+        # ('Čakste' before 'Cibulis', 'Žagars' before 'Zīle').
+        (
+            "lv",
+            "ac Aizkraukle azote ābols Ādaži Bauska Cēsis Cibulis Čakste čiekurs Daugava Dombrovskis "
+            "ezers ēka Ērgļi Gulbis ģimene Ģirts Ivars izeja Yakov Īle īss Jānis Kalnietis ķirsis "
+            "Ķīpsala Liepāja Lūsis Ļaviņš ļoti Nora ņemt Ņina Riga Rīga Saeima Sergets Šlesers šodien "
+            "Talsi uzvara ūdens Ūdens Ventspils Zīle Zolitūde Žagars žogs",
+        ),
     ],
 )
 def test_words_sort_as_the_browsers_locale_compare_sorts_them(language: str, in_order: str) -> None:
@@ -571,25 +601,25 @@ def test_traditional_chinese_is_named_apart_from_simplified() -> None:
     assert languages.tag_for_name("Chinese") == "zh"
 
 
-def test_tw_for_a_site_is_told_traditional_chinese_is_zh_hant(project: Project) -> None:
-    # 'tw' is a language's code (Twi, which has no pages), so it got no hint, though
-    # Taiwan's editors write their country's code for their language.
+@pytest.mark.parametrize(
+    ("typed", "meant", "language"),
+    [
+        # Taiwan's editors write their country's code for their language.
+        ("tw", "zh-Hant", "Twi"),
+        # Malaysia's write theirs for Malay.
+        ("my", "ms", "Burmese"),
+    ],
+)
+def test_a_countrys_code_for_a_site_that_is_a_languages_too_is_told_the_language_meant(
+    project: Project, typed: str, meant: str, language: str
+) -> None:
+    # Each is a language's code too (one with no pages), so it got no hint.
     site = (project.root / "content/site.yaml").read_text()
-    project.write("content/site.yaml", site + "language: tw\n")
+    project.write("content/site.yaml", site + f"language: {typed}\n")
     [problem] = project.problems()
-    hint = "; did you mean 'zh-Hant'? ('tw' is a country's code, and as a language's, Twi's)"
+    hint = f"; did you mean '{meant}'? ('{typed}' is a country's code, and as a language's, {language}'s)"
     assert problem.endswith(f"(to add one, see 'Adding a language' in docs/editing.md){hint}")
-
-
-def test_my_for_a_site_is_told_malay_is_ms(project: Project) -> None:
-    # 'my' is Burmese's code, and Malaysia's: Malaysian editors write it for Malay, and
-    # were told only that there is no translation into it.
-    site = (project.root / "content/site.yaml").read_text()
-    project.write("content/site.yaml", site + "language: my\n")
-    [problem] = project.problems()
-    hint = "; did you mean 'ms'? ('my' is a country's code, and as a language's, Burmese's)"
-    assert problem.endswith(f"(to add one, see 'Adding a language' in docs/editing.md){hint}")
-    assert str(languages.refused("my")).endswith(hint)
+    assert str(languages.refused(typed)).endswith(hint)
 
 
 def test_danish_is_shipped_left_to_right_in_its_own_catalog() -> None:
@@ -700,3 +730,226 @@ def test_croatian_is_shipped_left_to_right_in_its_own_catalog() -> None:
         12: "12 događaja",
         25: "25 događaja",
     }
+
+
+def test_estonian_is_shipped_left_to_right_in_its_own_catalog() -> None:
+    # Estonian had no catalog: a site with `language: et` was refused by check ("no
+    # translation"), though Estonian newsrooms came from TimelineJS, which has it.
+    estonian = languages.resolve("et")
+    assert estonian is not None and estonian.catalog == "et" and estonian.direction == "ltr"
+    assert languages.resolve("et-EE") is not None
+    assert "et" in languages.available_tags().split(", ")
+    assert languages.tag_for_name("eesti") == "et" and languages.tag_for_name("Estonian") == "et"
+    assert translations("et").gettext("Timeline") == "Ajajoon"
+    # CLDR's 'one' for et is 1 alone: 21 takes 'other', the partitive singular, as 2 does.
+    counts = {
+        n: translations("et").ngettext("%(num)d event", "%(num)d events", n) % {"num": n}
+        for n in (1, 21, 2, 22, 5, 12, 25)
+    }
+    assert counts == {
+        1: "1 sündmus",
+        21: "21 sündmust",
+        2: "2 sündmust",
+        22: "22 sündmust",
+        5: "5 sündmust",
+        12: "12 sündmust",
+        25: "25 sündmust",
+    }
+
+
+def test_tamil_is_shipped_left_to_right_in_its_own_catalog() -> None:
+    # Tamil had no catalog: a site with `language: ta` was refused by check.
+    tamil = languages.resolve("ta")
+    assert tamil is not None and tamil.catalog == "ta" and tamil.direction == "ltr"
+    assert languages.resolve("ta-IN") is not None and languages.resolve("ta-LK") is not None
+    assert "ta" in languages.available_tags().split(", ")
+    assert languages.tag_for_name("தமிழ்") == "ta" and languages.tag_for_name("Tamil") == "ta"
+
+
+def test_serbian_is_shipped_in_cyrillic_and_in_latin_each_in_its_own_catalog() -> None:
+    # Serbian had no catalog: a site with `language: sr` was refused by check ("no
+    # translation"), though Serbian newsrooms came from TimelineJS, which has it. Serbian
+    # is written in both scripts: 'sr' in Cyrillic, CLDR's likeliest script for it (as
+    # Serbia's public broadcaster writes), 'sr-Latn' in Latin (as many news sites write).
+    cyrillic = languages.resolve("sr")
+    assert cyrillic is not None and cyrillic.catalog == "sr" and cyrillic.direction == "ltr"
+    latin = languages.resolve("sr-Latn")
+    assert latin is not None and latin.catalog == "sr_Latn" and latin.direction == "ltr"
+    assert {
+        tag: getattr(languages.resolve(tag), "catalog", None) for tag in ("sr-RS", "sr-Cyrl", "sr-cy")
+    } == {
+        "sr-RS": "sr",
+        "sr-Cyrl": "sr",
+        "sr-cy": "sr",  # TimelineJS's Cyrillic Serbian, a region CLDR has no Serbian of
+    }
+    # Montenegro's Serbian is Latin in CLDR, as a tag naming the script is.
+    assert {tag: getattr(languages.resolve(tag), "catalog", None) for tag in ("sr-Latn-RS", "sr-ME")} == {
+        "sr-Latn-RS": "sr_Latn",
+        "sr-ME": "sr_Latn",
+    }
+    assert {"sr", "sr-Latn"} <= set(languages.available_tags().split(", "))
+    assert languages.tag_for_name("српски") == "sr" and languages.tag_for_name("Serbian") == "sr"
+    assert languages.tag_for_name("srpski") == "sr-Latn"
+    assert translations("sr").gettext("Timeline") == "Хронологија"
+    assert translations("sr_Latn").gettext("Timeline") == "Hronologija"
+    # CLDR's 'one' for sr takes 21 as it takes 1, 'few' 22 as 2; 'other' 5, 12 and 25.
+    counts = {
+        n: translations("sr_Latn").ngettext("%(count)s week later", "%(count)s weeks later", n) % {"count": n}
+        for n in (1, 21, 2, 22, 5, 12, 25)
+    }
+    assert counts == {
+        1: "1 nedelju kasnije",
+        21: "21 nedelju kasnije",
+        2: "2 nedelje kasnije",
+        22: "22 nedelje kasnije",
+        5: "5 nedelja kasnije",
+        12: "12 nedelja kasnije",
+        25: "25 nedelja kasnije",
+    }
+    assert translations("sr").ngettext("%(num)d event", "%(num)d events", 22) % {"num": 22} == "22 догађаја"
+
+
+def test_lithuanian_is_shipped_left_to_right_in_its_own_catalog() -> None:
+    # Lithuanian had no catalog: a site with `language: lt` was refused by check ("no
+    # translation"), though Lithuanian newsrooms came from TimelineJS, which has it.
+    lithuanian = languages.resolve("lt")
+    assert lithuanian is not None and lithuanian.catalog == "lt" and lithuanian.direction == "ltr"
+    assert languages.resolve("lt-LT") is not None
+    assert "lt" in languages.available_tags().split(", ")
+    assert languages.tag_for_name("lietuvių") == "lt" and languages.tag_for_name("Lithuanian") == "lt"
+    assert translations("lt").gettext("Timeline") == "Chronologija"
+    # CLDR's 'one' for lt takes 21 as it takes 1 (not 11), 'few' 2-9 and 22 (not 12-19),
+    # 'other' 10-20 and 30: '1 įvykis', '2 įvykiai', '10 įvykių'.
+    counts = {
+        n: translations("lt").ngettext("%(num)d event", "%(num)d events", n) % {"num": n}
+        for n in (1, 21, 2, 9, 22, 10, 11, 12, 25, 30)
+    }
+    assert counts == {
+        1: "1 įvykis",
+        21: "21 įvykis",
+        2: "2 įvykiai",
+        9: "9 įvykiai",
+        22: "22 įvykiai",
+        10: "10 įvykių",
+        11: "11 įvykių",
+        12: "12 įvykių",
+        25: "25 įvykiai",
+        30: "30 įvykių",
+    }
+
+
+def test_urdu_is_shipped_right_to_left_in_its_own_catalog() -> None:
+    # Urdu had no catalog: a site with `language: ur` was refused by check, so a Urdu
+    # newsroom coming from TimelineJS (which has ur) could not publish in its language.
+    urdu = languages.resolve("ur")
+    assert urdu is not None and urdu.catalog == "ur" and urdu.direction == "rtl"
+    assert languages.resolve("ur-PK") is not None and languages.resolve("ur-IN") is not None
+    assert "ur" in languages.available_tags().split(", ")
+    assert languages.tag_for_name("اردو") == "ur" and languages.tag_for_name("Urdu") == "ur"
+    assert translations("ur").gettext("Timeline") == "ٹائم لائن"
+    # CLDR's 'one' for ur is 1 alone (no 21, as hr has): its one is written out.
+    later = {
+        n: translations("ur").ngettext("%(count)s day later", "%(count)s days later", n) % {"count": n}
+        for n in (1, 2, 21)
+    }
+    assert later == {1: "ایک دن بعد", 2: "2 دن بعد", 21: "21 دن بعد"}
+
+
+def test_urdu_names_sort_in_urdus_alphabetical_order() -> None:
+    # Urdu's own letters (ٹ ڈ ڑ ں ہ ھ ے) and Persian's (پ چ ک گ ی), which Unicode numbers
+    # after all of Arabic's, put 'کیپٹن' after 'یورپی' and 'ٹیپو' after 'نواز' in a story
+    # page's figures and places. The order is Node's ICU (Intl.Collator('ur')), as the
+    # search page's choices sort them.
+    in_order = [
+        "بلوچستان", "بے نظیر", "پشاور", "تنویر", "ٹیپو سلطان", "جہلم", "چترال", "دبئی", "ڈان",
+        "ذکر", "رضا", "ڑا", "زبیر", "ظفر مسعود", "غلام سرور خان", "قاسم", "کیپٹن سجاد گل",
+        "گوادر", "لاہور", "محمد زبیر", "نواز شریف", "وزیر", "ہارون", "ھا", "یورپی یونین", "ےا",
+    ]  # fmt: skip
+    for tag in ("ur", "ur-PK"):
+        assert sorted(reversed(in_order), key=lambda w: languages.collation_key(w, tag)) == in_order
+
+
+def test_latvian_is_shipped_left_to_right_in_its_own_catalog() -> None:
+    # Latvian had no catalog: a site with `language: lv` was refused by check ("no
+    # translation"), though Latvian newsrooms came from TimelineJS, which has it.
+    latvian = languages.resolve("lv")
+    assert latvian is not None and latvian.catalog == "lv" and latvian.direction == "ltr"
+    assert languages.resolve("lv-LV") is not None
+    assert "lv" in languages.available_tags().split(", ")
+    assert languages.tag_for_name("latviešu") == "lv" and languages.tag_for_name("Latvian") == "lv"
+    assert translations("lv").gettext("Timeline") == "Hronoloģija"
+    # A search filter's first choice stands under masculine and feminine labels alike
+    # ('Iesaistītā puse', 'Vieta', 'Gads'): 'Jebkurš' ('any', masculine) did not.
+    assert translations("lv").gettext("Any") == "Visi"
+    # CLDR's lv has a 'zero' form (0, 10, 11-19, 20, 30...) beside 'one' (1, 21, but not 11)
+    # and 'other': a gap label after 'pēc' is genitive singular for 'one', dative plural else.
+    counts = {
+        n: translations("lv").ngettext("%(num)d event", "%(num)d events", n) % {"num": n}
+        for n in (0, 1, 2, 10, 11, 21, 22)
+    }
+    assert counts == {
+        0: "0 notikumi",
+        1: "1 notikums",
+        2: "2 notikumi",
+        10: "10 notikumi",
+        11: "11 notikumi",
+        21: "21 notikums",
+        22: "22 notikumi",
+    }
+    gaps = {
+        n: translations("lv").ngettext("%(count)s day later", "%(count)s days later", n) % {"count": n}
+        for n in (1, 11, 21, 22)
+    }
+    assert gaps == {1: "Pēc 1 dienas", 11: "Pēc 11 dienām", 21: "Pēc 21 dienas", 22: "Pēc 22 dienām"}
+
+
+def test_a_latvian_overview_of_21_events_explains_its_bars() -> None:
+    # CLDR's 'one' for lv takes 21 and 201 as it takes 1: the overview strip of a story of 201
+    # events read 'Stāsta 201 notikums īsumā (...).', the English singular's sentence, which
+    # leaves out what each bar stands for.
+    said = translations("lv").ngettext(
+        "The story's %(count)s event at a glance (%(span)s).",
+        "The story's %(count)s events at a glance (%(span)s): each bar stands for "
+        "the events close together in time, and links to them.",
+        201,
+    ) % {"count": 201, "span": "…"}
+    assert said == "Stāsta 201 notikums īsumā (…): katra josla apzīmē laikā tuvus notikumus un ved uz tiem."
+
+
+def test_slovenian_is_shipped_left_to_right_in_its_own_catalog() -> None:
+    # Slovenian had no catalog: a site with `language: sl` was refused by check ("no
+    # translation"), though Slovenian newsrooms came from TimelineJS, which has it.
+    slovenian = languages.resolve("sl")
+    assert slovenian is not None and slovenian.catalog == "sl" and slovenian.direction == "ltr"
+    assert languages.resolve("sl-SI") is not None
+    assert "sl" in languages.available_tags().split(", ")
+    assert languages.tag_for_name("slovenščina") == "sl" and languages.tag_for_name("Slovenian") == "sl"
+    assert translations("sl").gettext("Timeline") == "Časovnica"
+    # CLDR's four forms for sl: 'one' 1 and 101, 'two' 2 and 102, 'few' 3, 4 and 103,
+    # 'other' 5, 12, 21, 22, 25 and 105 (21 is not 'one', as it is in Croatian).
+    counts = {
+        n: translations("sl").ngettext("%(num)d event", "%(num)d events", n) % {"num": n}
+        for n in (1, 101, 2, 102, 3, 4, 103, 5, 12, 21, 22, 25, 105)
+    }
+    assert counts == {
+        1: "1 dogodek",
+        101: "101 dogodek",
+        2: "2 dogodka",
+        102: "102 dogodka",
+        3: "3 dogodki",
+        4: "4 dogodki",
+        103: "103 dogodki",
+        5: "5 dogodkov",
+        12: "12 dogodkov",
+        21: "21 dogodkov",
+        22: "22 dogodkov",
+        25: "25 dogodkov",
+        105: "105 dogodkov",
+    }
+
+
+def test_slovene_is_sl() -> None:
+    # 'Slovene', the EU's, ISO 639's and British English's name for Slovenian (CLDR's
+    # English name), got no 'did you mean'.
+    assert languages.tag_for_name("Slovene") == "sl"
+    assert languages.meant_tag("Slovene") == "sl"

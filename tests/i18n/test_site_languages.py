@@ -148,7 +148,10 @@ def month_names(locale: Locale, month: int) -> set[str]:
     # A name of two words is kept on one line: Vietnamese 'tháng\u00a04' (month 4).
     names |= {name.replace(" ", "\u00a0") for name in names}
     # A declined month keeps its stem, without its soft sign: Kyrgyz '7-апрелден тартып'.
-    return names | {name.removesuffix("ь") for name in names}
+    names |= {name.removesuffix("ь") for name in names}
+    if locale.language == "lv":  # without its nominative's ending: 'No 2010. gada aprīla'
+        names |= {re.sub(r"(is|s)$", "", name) for name in names}
+    return names
 
 
 OWN_WORDS = {"pl": {"Weekend"}}

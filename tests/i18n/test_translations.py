@@ -217,8 +217,14 @@ def test_figure_and_place_pages_link_to_the_same_figure_and_place_in_the_storys_
         ("nb", "Sitater"),
         ("da", "Citater"),
         ("hr", "Njihovim riječima"),
+        ("sl", "Izjave"),
+        ("lv", "Citāti"),
+        ("et", "Tsitaadid"),
+        ("lt", "Citatos"),
         ("th", "คำกล่าว"),
         ("hi", "उन्हीं के शब्दों में"),  # honorific plural: a person or a group
+        ("ur", "ان کے اپنے الفاظ میں"),  # honorific plural: a person or a group
+        ("ta", "கூற்றுகள்"),  # statements: a person's or a group's
         ("ms", "Kenyataan"),
         ("hu", "Idézetek"),
         ("ro", "Declarații"),

@@ -85,6 +85,12 @@ def test_educate_takes_time_in_proportion_to_the_text() -> None:
         ("sk", "„Don’t,“ she said – twice — and left…"),  # low opening, high closing, as Czech
         ("bg", "„Don’t,“ she said – twice — and left…"),  # low opening, high turned closing, as Czech
         ("hr", "„Don’t,“ she said – twice — and left…"),  # had English marks
+        ("sl", "»Don’t,« she said – twice — and left…"),  # had English marks
+        ("lv", "„Don’t,” she said – twice — and left…"),  # had English marks; as Polish
+        ("et", "„Don’t,“ she said – twice — and left…"),  # had English marks
+        ("sr", "„Don’t,“ she said – twice — and left…"),  # had English marks, in both scripts
+        ("sr-Latn", "„Don’t,“ she said – twice — and left…"),
+        ("lt", "„Don’t,“ she said – twice — and left…"),  # had English marks, as Croatian had
         ("xx", "“Don’t,” she said – twice — and left…"),  # unknown: English marks
     ],
 )

@@ -375,6 +375,23 @@ def test_a_norwegian_time_is_the_dates_own_with_a_dot_or_a_colon(display: str) -
 @pytest.mark.parametrize(
     "display",
     [
+        "4. avgusta 2023 ob 6.00",
+        "4. avgusta 2023 ob 06:00",
+        "4. avgusta 2023 ob\u00a06.00",
+        "4. avgusta 2023 ob 6:00",
+    ],
+)
+def test_a_slovenian_time_is_the_dates_own_with_a_dot_or_a_colon(display: str) -> None:
+    # The Slovenian pages write '4. avgusta 2023 ob 6.00'; a sheet, or a newsroom, may write
+    # the time with a colon and its zero, as CLDR's clock does.
+    start = parse_date("2023-08-04T06:00")
+    assert as_shown(display, start, None, ("sl",)) == Shown()
+    assert as_shown(display.replace("00", "05"), start, None, ("sl",)) is None
+
+
+@pytest.mark.parametrize(
+    "display",
+    [
         "30 octombrie 2015, ora 22:32",
         "30 octombrie 2015 ora 22:32",
         "30 octombrie 2015, la ora 22:32",

@@ -217,6 +217,8 @@ def test_the_embed_page_is_in_the_story_language(project: Project) -> None:
         # Hindi ends a sentence with the danda, as its catalog's sentences do: the link's
         # sentence ended with a Latin full stop after theirs ('...कर देती है। ...देखें</a>.').
         ("hi", 'कर देती है। <a href="embed/index.html">लगाया गया घटनाक्रम कैसा दिखता है, देखें</a>।</p>'),
+        # Urdu ends one with '۔', as its catalog's sentences do ('...کر دیتا ہے۔ ...دیکھیں</a>.').
+        ("ur", 'کر دیتا ہے۔ <a href="embed/index.html">لگائی گئی ٹائم لائن دیکھیں</a>۔</p>'),
     ],
 )
 def test_the_link_to_the_embed_page_ends_its_paragraph_as_the_language_writes_a_sentence(

@@ -418,3 +418,21 @@ def test_a_hungarian_paragraph_opening_with_a_date_keeps_its_year() -> None:
         "<ol>\n<li>első</li>\n<li>második</li>\n</ol>"
     )
     assert str(markup.Typeset(MarkdownConverter(), "en")("2010. október 4.")).startswith('<ol start="2010">')
+
+
+def test_a_latvian_paragraph_opening_with_a_date_keeps_its_year_and_day() -> None:
+    # Latvian writes a year and a day as ordinals, with a dot, and a sentence often opens
+    # with one: Markdown read '2013. gada 21. novembrī ...' as a list numbered from 2013, and
+    # the story page's summary began 'gada 21. novembrī', the year gone.
+    text = (
+        "2013. gada 21. novembrī sabruka jumts.\n\n2014. gadā sākās strīdi.\n\n"
+        "22. novembrī sākās sēras.\n\n2015. g. decembrī sākās tiesa."
+    )
+    assert str(markup.Typeset(MarkdownConverter(), "lv")(text)) == (
+        "<p>2013. gada 21. novembrī sabruka jumts.</p>\n<p>2014. gadā sākās strīdi.</p>\n"
+        "<p>22. novembrī sākās sēras.</p>\n<p>2015. g. decembrī sākās tiesa.</p>"
+    )
+    # A list is still a list.
+    assert str(markup.Typeset(MarkdownConverter(), "lv")("1. pirmais\n2. otrais")) == (
+        "<ol>\n<li>pirmais</li>\n<li>otrais</li>\n</ol>"
+    )

@@ -178,6 +178,29 @@ def test_a_failed_index_leaves_the_last_good_site(project: Project, monkeypatch:
     assert not [p for p in os.listdir(project.root) if ".tmp-" in p]  # no staging folder left
 
 
+def test_a_pagefind_that_writes_nothing_is_said_and_leaves_the_last_good_site(
+    project: Project, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # A program that ends well and writes nothing, named by PAGEFIND_BINARY_PATH: the build
+    # ended on "No such file or directory" (and the preview's index, on nothing to find).
+    build(content="content", templates=TEMPLATES, out="site")
+    before = site_files(project.root / "site")
+    script = project.root / "bin" / "pagefind"
+    script.parent.mkdir()
+    script.write_text("#!/bin/sh\nexit 0\n")
+    script.chmod(script.stat().st_mode | stat.S_IXUSR)
+    monkeypatch.setenv("PAGEFIND_BINARY_PATH", str(script))
+    with pytest.raises(ContentError) as caught:
+        build(content="content", templates=TEMPLATES, out="site")
+    assert [str(p) for p in caught.value.problems] == [
+        "pagefind:1: the search index: Pagefind ended without writing pagefind-entry.json, pagefind.js: "
+        "is it Pagefind?"
+    ]
+    assert site_files(project.root / "site") == before
+    with pytest.raises(searchindex.SearchIndexError, match=r"without writing pagefind-entry\.json"):
+        searchindex.index_folder(str(project.root / "site"))
+
+
 def hanging_pagefind(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     """A Pagefind that writes a file once started, then never ends; the file's path."""
     started = tmp_path / "started"
@@ -497,6 +520,15 @@ def test_a_persian_pages_words_in_arabic_letters_are_given_in_persian_ones_too()
     assert searchindex.elided_words("استاندار کرمان", language="fa") == ""
 
 
+def test_an_urdu_pages_words_in_arabic_letters_are_given_in_urdu_ones_too() -> None:
+    # An Urdu story's text pasted from an Arabic keyboard or an older source ('كراچي',
+    # 'كورنگي') was found by no reader typing Urdu's letters ('کراچی'), which Urdu shares
+    # with Persian: Pagefind holds the two Yehs and Kafs apart.
+    words = searchindex.elided_words("ایئرپورٹ كراچي", ["علاقہ كورنگي"], language="ur")
+    assert words == "کراچی کورنگی"
+    assert searchindex.elided_words("ایئرپورٹ کراچی", language="ur") == ""
+
+
 def test_a_turkish_pages_words_with_the_dotless_i_are_given_with_i_too() -> None:
     # Pagefind lowers 'Ilıcak' to 'ilıcak' and 'ILICAK' to 'ilicak', and a Turkish reader
     # types 'ılıcak': none of them found the others. The page gives the words with 'ı'
@@ -583,7 +615,7 @@ def test_thai_sara_am_is_spelt_whole(written: str) -> None:
     assert searchindex.spelt_apart(written) == whole
 
 
-@pytest.mark.parametrize("language", ["tr", "fa", "ky", "zh"])
+@pytest.mark.parametrize("language", ["tr", "fa", "ur", "ky", "zh"])
 def test_respelt_words_are_found_in_time_past_a_long_word(language: str) -> None:
     # A word with the respelt letters was looked for from every character of the text: past
     # a 50,000-character run of letters without a space (a Chinese passage) that took

@@ -133,38 +133,39 @@ def test_a_korean_text_marked_kr_is_told_to_be_ko(
     ]
 
 
-def test_a_chinese_text_marked_tw_is_told_to_be_zh_hant(
-    project: Project, capsys: pytest.CaptureFixture[str]
+@pytest.mark.parametrize(
+    ("quotes", "said"),
+    [
+        # 'tw' is Taiwan's country code, and Twi's language code: a quote in Chinese marked
+        # 'tw' was published as Twi without a word.
+        (
+            [("我會負起政治責任", "Lin", "tw")],
+            [
+                "'quotes[1].language' is 'tw', Twi's code, but the text it describes is Traditional Chinese; "
+                "did you mean 'zh-Hant'? ('tw' is a country's code too)"
+            ],
+        ),
+        # 'my' is Malaysia's country code, and Burmese's language code: a quote in Malay
+        # marked 'my' was published as Burmese. Burmese is written in its own letters.
+        (
+            [("Kami tidak akan berputus asa", "Najib", "my"), ("မင်္ဂလာပါ", "Aung", "my")],
+            [
+                "'quotes[1].language' is 'my', Burmese's code, but the text it describes is Malay; "
+                "did you mean 'ms'? ('my' is a country's code too)"
+            ],
+        ),
+    ],
+)
+def test_a_text_marked_by_its_countrys_code_is_told_its_languages(
+    project: Project, capsys: pytest.CaptureFixture[str], quotes: list[tuple[str, str, str]], said: list[str]
 ) -> None:
-    # 'tw' is Taiwan's country code, and Twi's language code: a quote in Chinese marked 'tw'
-    # was published as Twi without a word.
     event = project.root.joinpath(EVENT).read_text()
-    project.write(
-        EVENT,
-        event + "quotes:\n  - text: 我會負起政治責任\n    by: Lin\n    source: src-a\n    language: tw\n",
+    written = "".join(
+        f"  - text: {text}\n    by: {by}\n    source: src-a\n    language: {tag}\n"
+        for text, by, tag in quotes
     )
-    assert warnings(project, capsys) == [
-        f"{EVENT}:11:15: warning: 'quotes[1].language' is 'tw', Twi's code, but the text it describes "
-        "is Traditional Chinese; did you mean 'zh-Hant'? ('tw' is a country's code too)",
-    ]
-
-
-def test_a_malay_text_marked_my_is_told_to_be_ms(
-    project: Project, capsys: pytest.CaptureFixture[str]
-) -> None:
-    # 'my' is Malaysia's country code, and Burmese's language code: a quote in Malay marked
-    # 'my' was published as Burmese without a word. Burmese is written in its own letters.
-    event = project.root.joinpath(EVENT).read_text()
-    project.write(
-        EVENT,
-        event + "quotes:\n"
-        "  - text: Kami tidak akan berputus asa\n    by: Najib\n    source: src-a\n    language: my\n"
-        "  - text: မင်္ဂလာပါ\n    by: Aung\n    source: src-a\n    language: my\n",
-    )
-    assert warnings(project, capsys) == [
-        f"{EVENT}:11:15: warning: 'quotes[1].language' is 'my', Burmese's code, but the text it describes "
-        "is Malay; did you mean 'ms'? ('my' is a country's code too)",
-    ]
+    project.write(EVENT, event + "quotes:\n" + written)
+    assert warnings(project, capsys) == [f"{EVENT}:11:15: warning: {message}" for message in said]
 
 
 def test_the_languages_of_many_sources_are_looked_at_in_proportion_to_them() -> None:
