@@ -903,17 +903,20 @@ def test_latvian_is_shipped_left_to_right_in_its_own_catalog() -> None:
     assert gaps == {1: "Pēc 1 dienas", 11: "Pēc 11 dienām", 21: "Pēc 21 dienas", 22: "Pēc 22 dienām"}
 
 
-def test_a_latvian_overview_of_21_events_explains_its_bars() -> None:
-    # CLDR's 'one' for lv takes 21 and 201 as it takes 1: the overview strip of a story of 201
-    # events read 'Stāsta 201 notikums īsumā (...).', the English singular's sentence, which
-    # leaves out what each bar stands for.
-    said = translations("lv").ngettext(
-        "The story's %(count)s event at a glance (%(span)s).",
+@pytest.mark.parametrize("catalog", languages.available())
+def test_an_overview_of_many_events_explains_its_bars_in_every_plural_form(catalog: str) -> None:
+    # CLDR's 'one' takes 21 and 201 as it takes 1 in Latvian, Croatian, Russian... (and
+    # every number in Chinese): the overview strip of a story of 201 events read 'Stāsta 201
+    # notikums īsumā (...).', 'Priča u 21 događaju, ukratko (...).', the English singular's
+    # sentence, which leaves out what each bar stands for.
+    singular = "The story's %(count)s event at a glance (%(span)s)."
+    plural = (
         "The story's %(count)s events at a glance (%(span)s): each bar stands for "
-        "the events close together in time, and links to them.",
-        201,
-    ) % {"count": 201, "span": "…"}
-    assert said == "Stāsta 201 notikums īsumā (…): katra josla apzīmē laikā tuvus notikumus un ved uz tiem."
+        "the events close together in time, and links to them."
+    )
+    said = {n: translations(catalog).ngettext(singular, plural, n) for n in range(2, 400)}
+    longest = max(len(text) for text in said.values())
+    assert [n for n, text in said.items() if len(text) < 0.8 * longest] == []
 
 
 def test_slovenian_is_shipped_left_to_right_in_its_own_catalog() -> None:
