@@ -476,6 +476,29 @@ def test_a_hindi_excerpt_ends_its_blocks_with_the_danda(browser: Any, tmp_path: 
         page.close()
 
 
+URDU = {
+    "site.yaml": "title: خبریں\nlanguage: ur\n",
+    "crash/story.yaml": "title: طیارہ حادثہ\nsummary: پوری خبر۔\npublished: 2020-05-23\n",
+    "crash/events/2020-05-22-crash.yaml": (
+        "title: طیارہ ماڈل کالونی میں گر کر تباہ ہو گیا\ndate: 2020-05-22\n"
+        "summary: پرواز لاہور سے کراچی آ رہی تھی۔ دو مسافر زندہ بچ گئے۔\n"
+    ),
+}
+
+
+def test_an_urdu_excerpt_ends_its_blocks_with_urdus_full_stop(browser: Any, tmp_path: Path) -> None:
+    """Pagefind ends a block without a full stop of its own (a headline) with '. ': an Urdu
+    excerpt read 'تباہ ہو گیا. پرواز', a Latin full stop between Urdu sentences, which end
+    with '۔'."""
+    with served_site(tmp_path, URDU) as (url, _):
+        page = browser.new_page()
+        assert search_for(page, url, "پرواز", status="نتائج") == ["طیارہ ماڈل کالونی میں گر کر تباہ ہو گیا"]
+        excerpt = page.inner_text("#search-results li p:last-child")
+        assert "ہو گیا۔ پرواز" in excerpt and "گیا. " not in excerpt
+        assert "2020۔ طیارہ" in excerpt  # the date's block too
+        page.close()
+
+
 def test_filters_narrow_the_results(browser: Any, site_url: str) -> None:
     page = browser.new_page()
     everything = search_for(page, site_url, "Otunbayeva")

@@ -939,19 +939,24 @@
      that ends with a Japanese name keeps its ". ". On a Hindi page, one after a Devanagari
      word of three letters or more, or after a number before Devanagari (a date's year), is
      Hindi's danda: "टकराई। शालीमार", "2023। सीबीआई", not "टकराई. शालीमार"; an
-     abbreviation's stays ("डॉ. मनमोहन"). */
+     abbreviation's stays ("डॉ. मनमोहन"). On an Urdu page, one after a letter of the
+     Arabic script, or after a number before one (a date's year), is Urdu's full stop:
+     "ٹکرایا۔ طیارہ", "2020۔ طیارہ", not "ٹکرایا. طیارہ". */
   function appendExcerpt(target, html, language) {
     var template = document.createElement("template");
     var before = "";
     var lastWord = "";
     var wide = primary(language) === "zh" || primary(language) === "ja";
     var danda = primary(language) === "hi";
+    var urdu = primary(language) === "ur";
     template.innerHTML = html;
     Array.prototype.forEach.call(template.content.childNodes, function (node) {
       var whole = node.textContent || "";
       var text = whole.replace(/\. ?/g, function (stop, at) {
         var previous = at ? whole.charAt(at - 1) : before;
         if (wide && WIDE.test(previous)) return "\u3002";
+        if (urdu && stop.length === 2 && (ARABIC_LETTER.test(previous) ||
+            (/[0-9]/.test(previous) && ARABIC_LETTER.test(whole.charAt(at + 2))))) return "\u06d4 ";
         if (!danda || stop.length !== 2) return stop;
         var next = whole.charAt(at + stop.length);
         // A word of one or two letters before the dot is an abbreviation, whose dot Hindi
@@ -999,6 +1004,8 @@
   var ELIDED_WORD = new RegExp("(^|[^\\p{L}\\p{N}_])((?:" + ELIDED + ")['\\u2019\\u02BC]([\\p{L}\\p{N}_]{3,}))", "giu");
   /* A character of Chinese or Japanese: kana, a Han character, or their punctuation. */
   var WIDE = /[\u3000-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff01-\uff60]/;
+  /* A letter of the Arabic script, as Urdu writes it (not its digits or punctuation). */
+  var ARABIC_LETTER = /[\u0620-\u064a\u066e-\u06d3\u06d5\u06fa-\u06ff]/;
   /* A letter or sign of Devanagari (Hindi), but its danda and its digits. */
   var DEVANAGARI = /[\u0900-\u0963\u0971-\u097f]/;
   /* Devanagari's letters, not its signs: its independent vowels and consonants. */

@@ -973,12 +973,23 @@ def test_a_quote_in_the_other_direction_stays_beside_its_bar(
     assert gaps == {"events/e1": 20, "figures/fig-a": 20}
 
 
-@pytest.mark.parametrize(("language", "style"), [("en", "italic"), ("ar", "normal"), ("zh-Hans", "normal")])
+@pytest.mark.parametrize(
+    ("language", "style"),
+    [
+        ("en", "italic"),
+        ("ar", "normal"),
+        ("zh-Hans", "normal"),
+        ("hi", "normal"),
+        ("ta", "normal"),
+        ("th", "normal"),
+    ],
+)
 def test_the_time_between_entries_is_slanted_only_in_a_script_that_has_italics(
     browser: Any, project: Project, tmp_path: Path, language: str, style: str
 ) -> None:
     # "3 weeks later" is set in italics; Arabic and Chinese have none, so the browser
-    # slanted their letters itself ('بعد 3 أسابيع' leaning right, against its reading).
+    # slanted their letters itself ('بعد 3 أسابيع' leaning right, against its reading), as
+    # it did Hindi's, Tamil's and Thai's.
     project.write("content/site.yaml", f"title: Test site\nlanguage: {language}\n")
     project.write(
         "content/story-a/events/e2.yaml",
@@ -991,6 +1002,28 @@ def test_the_time_between_entries_is_slanted_only_in_a_script_that_has_italics(
         page.goto(url + "story-a/index.html")
         assert page.locator(".gap").count() == 1
         assert page.eval_on_selector(".gap", "g => getComputedStyle(g).fontStyle") == style
+        page.close()
+
+
+def test_an_urdu_page_is_set_in_nastaliq_where_the_system_has_it(
+    browser: Any, project: Project, tmp_path: Path
+) -> None:
+    # Urdu pages fell back on the system's Arabic font (Noto Kufi Arabic on a Debian
+    # machine with Noto Nastaliq Urdu installed): Urdu readers read Nastaliq. No font is
+    # fetched: the page names the systems' own.
+    project.write("content/site.yaml", "title: خبریں\nlanguage: ur\n")
+    out = tmp_path / "site"
+    build(content=str(tmp_path / "content"), templates=TEMPLATES, out=str(out))
+    with serve(out) as url:
+        page = browser.new_page()
+        page.goto(url + "story-a/index.html")
+        family = page.eval_on_selector("body", "b => getComputedStyle(b).fontFamily")
+        assert family.startswith('"Noto Nastaliq Urdu"')
+        line = page.eval_on_selector(
+            "main p",
+            "p => parseFloat(getComputedStyle(p).lineHeight) / parseFloat(getComputedStyle(p).fontSize)",
+        )
+        assert line > 2  # room for its tall, sloping words
         page.close()
 
 
