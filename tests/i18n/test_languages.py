@@ -956,3 +956,22 @@ def test_slovene_is_sl() -> None:
     # English name), got no 'did you mean'.
     assert languages.tag_for_name("Slovene") == "sl"
     assert languages.meant_tag("Slovene") == "sl"
+
+
+def test_armenian_is_shipped_left_to_right_in_its_own_catalog() -> None:
+    # Armenian had no catalog: a site with `language: hy` was refused by check ("no
+    # translation"), though Armenian newsrooms came from TimelineJS, which has it.
+    armenian = languages.resolve("hy")
+    assert armenian is not None and armenian.catalog == "hy" and armenian.direction == "ltr"
+    assert languages.resolve("hy-AM") is not None
+    assert "hy" in languages.available_tags().split(", ")
+    assert languages.tag_for_name("հայերեն") == "hy" and languages.tag_for_name("Armenian") == "hy"
+    assert translations("hy").gettext("Timeline") == "Ժամանակագրություն"
+    # CLDR's 'one' for hy is 0 and 1; after any number the noun stays in the singular.
+    counts = {
+        n: translations("hy").ngettext("%(num)d event", "%(num)d events", n) % {"num": n}
+        for n in (0, 1, 2, 5, 12, 21, 22, 25)
+    }
+    assert counts == {n: f"{n} իրադարձություն" for n in (0, 1, 2, 5, 12, 21, 22, 25)}
+    # A sentence ends with Armenian's own full stop, '։', not a colon or '.'.
+    assert translations("hy").gettext("No events yet.") == "Իրադարձություններ դեռ չկան\u0589"
