@@ -94,6 +94,7 @@ def to_id(
     kept = _CATALAN_GEMINATE_DOT.sub("", kept)
     kept = _DEVANAGARI_WORD.sub(lambda m: _devanagari_spelt(m.group()), kept)
     kept = _TAMIL_WORD.sub(lambda m: _tamil_spelt(m.group()), kept)
+    kept = _ARMENIAN_WORD.sub(lambda m: _armenian_spelt(m.group()), kept)
     thai = _THAI_LETTER.search(kept) is not None
     if thai:
         kept = _thai_spelt(kept)
@@ -330,6 +331,52 @@ def _devanagari_spelt(word: str) -> str:
         ):
             units[n][1] = ""
     return "".join("".join(unit) for unit in units)
+
+
+_ARMENIAN_WORD = re.compile("[\u0531-\u0556\u0561-\u0587\u055b\u055c\u055e\u055f]+")
+"""A word in the Armenian script, with the emphasis, exclamation and question marks
+Armenian writes on a word's vowel ('ինչո՞ւ'), which anyascii spelt as marks between words."""
+_ARMENIAN_LETTERS = dict(
+    zip(
+        "աբգդեզէըթժիլխծկհձղճմյնշոչպջռսվտրցւփքօֆ",
+        (
+            *("a", "b", "g", "d", "e", "z", "e", "y", "t", "zh", "i", "l", "kh", "ts", "k", "h", "dz"),
+            *("gh", "ch", "m", "y", "n", "sh", "o", "ch", "p", "j", "r", "s", "v", "t", "r", "ts", "v"),
+            *("p", "k", "o", "f"),
+        ),
+        strict=True,
+    )
+)
+"""Armenian's letters as BGN/PCGN (1981) spells them, without its apostrophes ('թ' t', 'չ'
+ch', 'ց' ts', 'փ' p', 'ք' k') and with 'ռ' as 'r', as Armenian passports and names in
+Latin letters write it ('Ռուբեն' Ruben)."""
+_ARMENIAN_VOWELS = "աեէըիոօու"
+
+
+def _armenian_spelt(word: str) -> str:
+    """An Armenian word in Latin letters as BGN/PCGN spells it without diacritics, as names
+    are written in Latin letters: 'ու' is u, 'ե' ye at a word's start or after a vowel
+    ('Երևան' Yerevan), 'ո' vo at a word's start ('Ոսկան' Voskan), 'և' yev at the start and
+    ev within ('Երևան'). anyascii spelt 'ու' 'ow', 'ը' '', 'չ' "ch'" and 'ք' "k'", whose
+    apostrophe broke the word in two: 'gorbach-ovy', 'ink-nat-irri', 'averowm'."""
+    # The marks on a word's vowel are not spelt: 'ինչո՞ւ' is inchu.
+    letters = re.sub("[\u055b\u055c\u055e\u055f]", "", word.lower())
+    out = []
+    for n, letter in enumerate(letters):
+        before = letters[n - 1] if n else ""
+        if letter == "ւ" and before == "ո":
+            continue  # spelt with its 'ո'
+        if letter == "ո" and letters[n + 1 : n + 2] == "ւ":
+            out.append("u")
+        elif letter == "ե":
+            out.append("ye" if not before or before in _ARMENIAN_VOWELS else "e")
+        elif letter == "ո":
+            out.append("vo" if not before and letters != "ով" else "o")
+        elif letter == "և":
+            out.append("ev" if before else "yev")
+        else:
+            out.append(_ARMENIAN_LETTERS.get(letter, ""))
+    return "".join(out)
 
 
 _TAMIL_WORD = re.compile("[\u0b82-\u0bcd\u0bd7]+")

@@ -255,6 +255,24 @@ def test_a_tamil_title_is_spelt_as_it_is_said(text: str, expected: str) -> None:
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        ("Երկրաշարժը ավերում է Սպիտակը", "yerkrasharzhy-averum-e-spitaky"),
+        ("Գորբաչովը ընդհատում է այցը ԱՄՆ", "gorbachovy-yndhatum-e-aytsy-amn"),
+        ("Յուգոսլավական Իլ-76 ինքնաթիռի աղետը", "yugoslavakan-il-76-inknatiri-aghety"),
+        ("Օգնություն Երևանից", "ognutyun-yerevanits"),
+        ("Լենինական և Կիրովական", "leninakan-yev-kirovakan"),
+        ("Ինչո՞ւ փլվեցին շենքերը", "inchu-plvetsin-shenkery"),  # '՞' sits on the word
+        ("Ոսկան, Եղիշե Չարենց", "voskan-yeghishe-charents"),
+    ],
+)
+def test_an_armenian_title_is_spelt_as_armenian_names_are_in_latin_letters(text: str, expected: str) -> None:
+    # anyascii spelt 'ու' 'ow', left 'ը' out and gave 'չ', 'ք', 'թ' an apostrophe that
+    # broke the word: 'erkrasharzhy-averowm-e-spitaky', 'gorbach-ovy', 'ink-nat-irri'.
+    assert to_id(text, limit=60) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         ("Щетите в село Хитрино: 50 къщи разрушени", "shtetite-v-selo-hitrino-50-kashti-razrusheni"),
         ("Щерьо Щерев", "shteryo-shterev"),
         ("България и София", "balgaria-i-sofia"),  # a word's ending 'ия' is 'ia'
