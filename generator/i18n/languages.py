@@ -94,10 +94,10 @@ letters, said alike."""
 WITHOUT_SPACES = frozenset({"zh", "ja"})
 """Languages written without spaces between their words and sentences."""
 
-OWN_FULL_STOPS = {"hi": "\u0964", "ur": "\u06d4"}
+OWN_FULL_STOPS = {"hi": "\u0964", "ur": "\u06d4", "hy": "\u0589"}
 """Languages whose sentences end with a full stop of their script, as their news sites and
 catalogs write them: Hindi's danda, '।', Urdu's full stop, '۔' (not Arabic's and Persian's
-'.')."""
+'.'), Armenian's '։' (where '.' is its colon)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -115,7 +115,7 @@ class Language:
     def sentence_end(self) -> tuple[str, str]:
         """What ends a sentence of the pages' own text and what comes before the next:
         Chinese and Japanese write '。' and no space ('…です。次の文'), the others '.' and
-        a space; Hindi '।' and Urdu '۔' and a space."""
+        a space; Hindi '।', Urdu '۔' and Armenian '։' and a space."""
         if (own := OWN_FULL_STOPS.get(self.locale.language)) is not None:
             return (own, " ")
         return ("\u3002", "") if self.locale.language in WITHOUT_SPACES else (".", " ")

@@ -219,6 +219,9 @@ def test_the_embed_page_is_in_the_story_language(project: Project) -> None:
         ("hi", 'कर देती है। <a href="embed/index.html">लगाया गया घटनाक्रम कैसा दिखता है, देखें</a>।</p>'),
         # Urdu ends one with '۔', as its catalog's sentences do ('...کر دیتا ہے۔ ...دیکھیں</a>.').
         ("ur", 'کر دیتا ہے۔ <a href="embed/index.html">لگائی گئی ٹائم لائن دیکھیں</a>۔</p>'),
+        # Armenian ends one with '։', as its catalog's sentences do; a '.' after them would
+        # read as a colon, Armenian's 'միջակետ' ('...բարձրությանը։ <a>...ժամանակագրությունը</a>.').
+        ("hy", 'բարձրությանը։ <a href="embed/index.html">Տեսնել տեղադրված ժամանակագրությունը</a>։</p>'),
     ],
 )
 def test_the_link_to_the_embed_page_ends_its_paragraph_as_the_language_writes_a_sentence(
