@@ -389,7 +389,7 @@ def suggest(text: str, *, allow_time: bool = True) -> str | None:
     ('Monday, April 19, 2010', '2011年3月11日（金）', '19 Nisan 2010 Pazartesi'). A time
     on a twelve-hour clock is read too ('9:30 pm')."""
     folded = _hebrew_read(_normalized(text))
-    text = _hindi_read(_lithuanian_read(_hungarian_read(_latvian_read(folded))))
+    text = _hindi_read(_armenian_read(_lithuanian_read(_hungarian_read(_latvian_read(folded)))))
     if text != folded and re.fullmatch(r"\d{4}", text):
         return text  # '2010-ben' ('in 2010'), '2010.': the year itself
     led = _LEAD_WORD().sub("", _WEEKDAY_DEN().sub(r"\1 ", text))
@@ -681,6 +681,39 @@ def _lithuanian_read(text: str) -> str:
     read = _LITHUANIAN_DAY().sub(r"\3 \2 \1", read)
     read = _LITHUANIAN_MONTH_YEAR().sub(r"\2 \1", read)
     return _LITHUANIAN_YEAR_ALONE().sub(r"\1", read) if _LITHUANIAN_YEAR_ALONE().fullmatch(read) else read
+
+
+_ARMENIAN_YEAR = r"(?<!\d)(\d{4}) ?(?:թ\.?|թվական(?:ի|ին)?|թվի|թվին)(?=[ ,]|$)"
+"""A year and the word Armenian writes after it, folded: '1988 թ.' (թվական, year),
+'1988 թվականի' (of the year), '1988 թվականին' (in the year)."""
+_ARMENIAN_DAY = _when_needed(rf"{_ARMENIAN_YEAR},? ([ա-ֆ]+) (\d{{1,2}})(?:-(?:ին|ը|ն|ից|ի))?(?=[ ,]|$)")
+"""An Armenian day, year first as CLDR's hy and Armenian news write it, folded: '1988 թ.
+դեկտեմբերի 7', with the case ending a sentence joins to the day ('դեկտեմբերի 7-ին', on
+7 December)."""
+_ARMENIAN_MONTH_YEAR = _when_needed(rf"{_ARMENIAN_YEAR},? ([ա-ֆ]+)(?! ?\d)")
+"""An Armenian month, year first, folded: '1988 թ. դեկտեմբեր', '1988 թ. դեկտեմբերին' (in
+December)."""
+_ARMENIAN_AT = _when_needed(r",? ժամը (?=\d)")
+"""'ժամը' (at the hour) before a time, as Armenian news writes it: '..., ժամը 11:41'."""
+
+
+def _armenian_month(name: str) -> str:
+    """An Armenian month's name (folded) as CLDR writes it: 'դեկտեմբերին' ('in December',
+    its genitive and 'ն') is read as 'դեկտեմբերի'."""
+    return name[:-1] if name.endswith("ին") and month_number(name) is None else name
+
+
+def _armenian_read(text: str) -> str:
+    """``text`` (folded) with an Armenian date, written year first, in the order the date
+    forms read ('1988 թ. դեկտեմբերի 7-ին, ժամը 11:41' -> '7 դեկտեմբերի 1988 11:41'); a
+    year alone without its word; 'թ.' after a year written last ('7 դեկտեմբերի 1988 թ.').
+    Any other text as it is."""
+    if re.search("[ա-ֆ]", text) is None:
+        return text
+    read = _ARMENIAN_AT().sub(" ", text)
+    read = _ARMENIAN_DAY().sub(lambda m: f"{m[3]} {_armenian_month(m[2])} {m[1]}", read)
+    read = _ARMENIAN_MONTH_YEAR().sub(lambda m: f"{_armenian_month(m[2])} {m[1]}", read)
+    return re.sub(_ARMENIAN_YEAR, r"\1", read)
 
 
 def _time_last(text: str) -> str:
@@ -1264,6 +1297,10 @@ _RELATIVE_DAYS = frozenset(
         "நேறறு", "இனறு", "நாளை", "நேறறு முனதினம", "நேறறு காலை", "நேறறு மாலை", "நேறறு இரவு",
         "இனறு காலை", "இனறு மாலை", "இனறு இரவு", "கடநத வாரம", "இநத வாரம", "அடுதத வாரம",
         "கடநத மாதம", "இநத மாதம", "கடநத ஆணடு", "இநத ஆணடு",
+        "երեկ", "այսօր", "վաղը", "երեկ երեկոյան", "երեկ առավոտյան", "այսօր առավոտյան",
+        "այս առավոտ", "այս երեկո", "նախօրեին", "երեկ չէ առաջին օրը", "անցյալ շաբաթ",
+        "նախորդ շաբաթ", "այս շաբաթ", "հաջորդ շաբաթ", "անցյալ ամիս", "նախորդ ամիս", "այս ամիս",
+        "անցյալ տարի", "նախորդ տարի", "այս տարի", "հերու", "շաբաթավերջին",
     }
     | {_without_marks(word) for word in _THAI_RELATIVE_DAYS}
     | {_without_marks(word) for word in _URDU_RELATIVE_DAYS}

@@ -2068,6 +2068,40 @@ def test_a_date_as_a_lithuanian_editor_writes_it_is_suggested(text: str, iso: st
     assert suggest(text) == iso
 
 
+@pytest.mark.parametrize(
+    ("text", "iso"),
+    [
+        # Armenian writes a date year first, as CLDR's hy does, 'թ.' (թվական, year) after
+        # the year and the month in the genitive; a sentence joins a case ending to the day
+        # ('7-ին', on the 7th) and says 'ժամը' (at the hour) before a time.
+        ("1988 թ. դեկտեմբերի 7", "1988-12-07"),
+        ("1988 թ. դեկտեմբերի 7-ին", "1988-12-07"),
+        ("1988թ. դեկտեմբերի 7", "1988-12-07"),
+        ("1988 թվականի դեկտեմբերի 7", "1988-12-07"),
+        ("1988 թ. դեկտեմբերի 7, ժամը 11:41", "1988-12-07T11:41"),
+        ("1988 թ. դեկտեմբերի 7, 11:41", "1988-12-07T11:41"),
+        ("7 դեկտեմբերի 1988 թ.", "1988-12-07"),
+        ("1988 թ. դեկտեմբեր", "1988-12"),
+        ("1988 թ. դեկտեմբերին", "1988-12"),  # in December
+        ("1989 թ.", "1989"),
+        ("1989 թվականին", "1989"),
+        ("չորեքշաբթի, 1988 թ. դեկտեմբերի 7", "1988-12-07"),
+    ],
+)
+def test_a_date_as_an_armenian_editor_writes_it_is_suggested(text: str, iso: str) -> None:
+    # Each got only "expected a date in the form YYYY...": the year first and its 'թ.' hid
+    # the date, though it is CLDR's own long date for hy.
+    assert suggest(text) == iso
+
+
+@pytest.mark.parametrize(
+    "written", ["երեկ", "այսօր", "երեկ երեկոյան", "նախօրեին", "անցյալ շաբաթ", "անցյալ տարի", "հերու"]
+)
+def test_a_day_an_armenian_editor_counts_from_the_article_is_told_how_to_write_it(written: str) -> None:
+    # Each got only "expected a date in the form YYYY...", with no word of what to write.
+    assert hint(written, span=True) == f"; '{written}' {COUNTED_FROM}"
+
+
 def test_a_span_of_days_as_a_lithuanian_editor_writes_it_is_read() -> None:
     assert span_in_words("2024 m. lapkričio 25–27 d.") == ("2024-11-25", "2024-11-27", None)
     assert span_in_words("2024 m. lapkričio 30 d. – gruodžio 2 d.") == ("2024-11-30", "2024-12-02", None)
