@@ -499,6 +499,30 @@ def test_an_urdu_excerpt_ends_its_blocks_with_urdus_full_stop(browser: Any, tmp_
         page.close()
 
 
+ARMENIAN = {
+    "site.yaml": "title: Լուրեր\nlanguage: hy\n",
+    "spitak/story.yaml": "title: Սպիտակի երկրաշարժը\nsummary: Ամբողջական նյութը։\npublished: 1988-12-08\n",
+    "spitak/events/1988-12-07-quake.yaml": (
+        "title: Երկրաշարժը ավերում է Սպիտակը\ndate: 1988-12-07T11:41\n"
+        "summary: Տեղական ժամանակով 11:41-ին Սպիտակը ավերվեց։ Այցելեց պրոֆ. Հարությունյանը։\n"
+    ),
+}
+
+
+def test_an_armenian_excerpt_ends_its_blocks_with_armenians_full_stop(browser: Any, tmp_path: Path) -> None:
+    """Pagefind ends a block without a full stop of its own (a headline, a date) with '. ':
+    an Armenian excerpt read 'ավերում է Սպիտակը. Տեղական', where '.' is Armenian's colon
+    and its sentences end with '։'."""
+    with served_site(tmp_path, ARMENIAN) as (url, _):
+        page = browser.new_page()
+        assert search_for(page, url, "Տեղական", status="Արդյունքներ") == ["Երկրաշարժը ավերում է Սպիտակը"]
+        excerpt = page.inner_text("#search-results li p:last-child")
+        assert "Սպիտակը։ Տեղական" in excerpt and "Սպիտակը. " not in excerpt
+        assert "11:41։ Երկրաշարժը" in excerpt  # the date's block too
+        assert "1988 թ. դեկտեմբերի" in excerpt and "պրոֆ. Հարությունյանը" in excerpt  # abbreviations
+        page.close()
+
+
 def test_filters_narrow_the_results(browser: Any, site_url: str) -> None:
     page = browser.new_page()
     everything = search_for(page, site_url, "Otunbayeva")

@@ -941,7 +941,10 @@
      Hindi's danda: "टकराई। शालीमार", "2023। सीबीआई", not "टकराई. शालीमार"; an
      abbreviation's stays ("डॉ. मनमोहन"). On an Urdu page, one after a letter of the
      Arabic script, or after a number before one (a date's year), is Urdu's full stop:
-     "ٹکرایا۔ طیارہ", "2020۔ طیارہ", not "ٹکرایا. طیارہ". */
+     "ٹکرایا۔ طیارہ", "2020۔ طیارہ", not "ٹکرایا. طیارہ". On an Armenian page, one after an
+     Armenian word of three letters or more, or after a number before one (a date's time),
+     is Armenian's full stop: "Սպիտակը։ Տեղական", "11:41։ Երկրաշարժը", not "Սպիտակը. "
+     ('.' is Armenian's colon); an abbreviation's stays ("1988 թ. դեկտեմբերի", "պրոֆ."). */
   function appendExcerpt(target, html, language) {
     var template = document.createElement("template");
     var before = "";
@@ -949,6 +952,7 @@
     var wide = primary(language) === "zh" || primary(language) === "ja";
     var danda = primary(language) === "hi";
     var urdu = primary(language) === "ur";
+    var armenian = primary(language) === "hy";
     template.innerHTML = html;
     Array.prototype.forEach.call(template.content.childNodes, function (node) {
       var whole = node.textContent || "";
@@ -957,6 +961,13 @@
         if (wide && WIDE.test(previous)) return "\u3002";
         if (urdu && stop.length === 2 && (ARABIC_LETTER.test(previous) ||
             (/[0-9]/.test(previous) && ARABIC_LETTER.test(whole.charAt(at + 2))))) return "\u06d4 ";
+        if (armenian && stop.length === 2) {
+          var armenianWord = (lastWord + whole.slice(0, at)).split(/\s/).pop();
+          var armenianLetters = (armenianWord.match(ARMENIAN_LETTERS) || []).length;
+          if ((ARMENIAN_LETTER.test(previous) && armenianLetters > 2 &&
+               ARMENIAN_ABBREVIATIONS.indexOf(armenianWord.toLowerCase()) < 0) ||
+              (/[0-9]/.test(previous) && ARMENIAN_LETTER.test(whole.charAt(at + 2)))) return "\u0589 ";
+        }
         if (!danda || stop.length !== 2) return stop;
         var next = whole.charAt(at + stop.length);
         // A word of one or two letters before the dot is an abbreviation, whose dot Hindi
@@ -1010,6 +1021,12 @@
   var DEVANAGARI = /[\u0900-\u0963\u0971-\u097f]/;
   /* Devanagari's letters, not its signs: its independent vowels and consonants. */
   var DEVANAGARI_LETTERS = /[\u0904-\u0939\u0958-\u0961\u0972-\u097f]/g;
+  /* A letter of the Armenian script; its letters, counted; the abbreviations of three
+     letters or more Armenian news writes with a dot (Mr, Mrs, Dr, Prof, million, billion,
+     thousand, avenue, street). */
+  var ARMENIAN_LETTER = /[\u0531-\u0556\u0561-\u0587]/;
+  var ARMENIAN_LETTERS = /[\u0531-\u0556\u0561-\u0587]/g;
+  var ARMENIAN_ABBREVIATIONS = ["պրն", "տկն", "դոկտ", "պրոֆ", "մլն", "մլրդ", "հազ", "պող", "փող"];
 
   function later() {
     asTyped = false;  // new words: respelled again, if they find nothing
