@@ -975,3 +975,7 @@ def test_armenian_is_shipped_left_to_right_in_its_own_catalog() -> None:
     assert counts == {n: f"{n} իրադարձություն" for n in (0, 1, 2, 5, 12, 21, 22, 25)}
     # A sentence ends with Armenian's own full stop, '։', not a colon or '.'.
     assert translations("hy").gettext("No events yet.") == "Իրադարձություններ դեռ չկան\u0589"
+    # The headings and labels the stylesheet sets in capitals have no 'և': the browser
+    # capitalises it 'ԵՒ', the spelling before the reform ('ՍԵՒԱԳԻՐ' for 'Սևագիր', draft).
+    for shown_in_capitals in ("Draft", "Updates and corrections", "Key moments", "Correction", "Update"):
+        assert "և" not in translations("hy").gettext(shown_in_capitals)
