@@ -520,6 +520,10 @@ def test_an_armenian_excerpt_ends_its_blocks_with_armenians_full_stop(browser: A
         assert "Սպիտակը։ Տեղական" in excerpt and "Սպիտակը. " not in excerpt
         assert "11:41։ Երկրաշարժը" in excerpt  # the date's block too
         assert "1988 թ. դեկտեմբերի" in excerpt and "պրոֆ. Հարությունյանը" in excerpt  # abbreviations
+        # A word found before the block's end: Pagefind marks it with its dot.
+        assert search_for(page, url, "Սպիտակը", status="Արդյունքներ") == ["Երկրաշարժը ավերում է Սպիտակը"]
+        excerpt = page.inner_text("#search-results li p:last-child")
+        assert "Սպիտակը։ Տեղական" in excerpt and "Սպիտակը. " not in excerpt
         page.close()
 
 

@@ -961,12 +961,16 @@
         if (wide && WIDE.test(previous)) return "\u3002";
         if (urdu && stop.length === 2 && (ARABIC_LETTER.test(previous) ||
             (/[0-9]/.test(previous) && ARABIC_LETTER.test(whole.charAt(at + 2))))) return "\u06d4 ";
-        if (armenian && stop.length === 2) {
+        // Pagefind marks a word found with the dot after it ("<mark>Սպիտակը.</mark> Տեղական"):
+        // a dot that ends a piece of the excerpt is read as one before a space.
+        if (armenian && (stop.length === 2 || at === whole.length - 1)) {
           var armenianWord = (lastWord + whole.slice(0, at)).split(/\s/).pop();
           var armenianLetters = (armenianWord.match(ARMENIAN_LETTERS) || []).length;
           if ((ARMENIAN_LETTER.test(previous) && armenianLetters > 2 &&
                ARMENIAN_ABBREVIATIONS.indexOf(armenianWord.toLowerCase()) < 0) ||
-              (/[0-9]/.test(previous) && ARMENIAN_LETTER.test(whole.charAt(at + 2)))) return "\u0589 ";
+              (/[0-9]/.test(previous) && ARMENIAN_LETTER.test(whole.charAt(at + 2)))) {
+            return "\u0589" + stop.slice(1);
+          }
         }
         if (!danda || stop.length !== 2) return stop;
         var next = whole.charAt(at + stop.length);
