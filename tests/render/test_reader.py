@@ -1006,6 +1006,25 @@ def test_the_time_between_entries_is_slanted_only_in_a_script_that_has_italics(
         page.close()
 
 
+def test_an_armenian_page_is_set_in_an_upright_armenian_font_where_the_system_has_it(
+    browser: Any, project: Project, tmp_path: Path
+) -> None:
+    # Armenian pages fell back on DejaVu Sans (system-ui on a Debian machine with Noto Sans
+    # Armenian installed), whose Armenian letters lean: the whole page read as italics.
+    # No font is fetched: the page names the systems' own.
+    project.write("content/site.yaml", "title: Լուրեր\nlanguage: hy\n")
+    out = tmp_path / "site"
+    build(content=str(tmp_path / "content"), templates=TEMPLATES, out=str(out))
+    with serve(out) as url:
+        page = browser.new_page()
+        page.goto(url + "story-a/index.html")
+        family = page.eval_on_selector("body", "b => getComputedStyle(b).fontFamily")
+        assert family.startswith('"Noto Sans Armenian"')
+        code = page.eval_on_selector("pre code", "c => getComputedStyle(c).fontFamily")
+        assert code == "monospace"  # the embed code, as on every page
+        page.close()
+
+
 def test_an_urdu_page_is_set_in_nastaliq_where_the_system_has_it(
     browser: Any, project: Project, tmp_path: Path
 ) -> None:
