@@ -956,3 +956,30 @@ def test_slovene_is_sl() -> None:
     # English name), got no 'did you mean'.
     assert languages.tag_for_name("Slovene") == "sl"
     assert languages.meant_tag("Slovene") == "sl"
+
+
+def test_macedonian_is_shipped_left_to_right_in_its_own_catalog() -> None:
+    # Macedonian had no catalog: a site with `language: mk` was refused by check ("no
+    # translation"), though Macedonian newsrooms came from TimelineJS, which has it.
+    macedonian = languages.resolve("mk")
+    assert macedonian is not None and macedonian.catalog == "mk" and macedonian.direction == "ltr"
+    assert languages.resolve("mk-MK") is not None
+    assert "mk" in languages.available_tags().split(", ")
+    assert languages.tag_for_name("македонски") == "mk" and languages.tag_for_name("Macedonian") == "mk"
+    assert translations("mk").gettext("Timeline") == "Хронологија"
+    # CLDR's two forms for mk: 'one' 1, 21 and 101 (not 11), 'other' 2, 5, 11, 12, 22, 25.
+    counts = {
+        n: translations("mk").ngettext("%(count)s day later", "%(count)s days later", n) % {"count": n}
+        for n in (1, 21, 101, 2, 5, 11, 12, 22, 25)
+    }
+    assert counts == {
+        1: "1 ден подоцна",
+        21: "21 ден подоцна",
+        101: "101 ден подоцна",
+        2: "2 дена подоцна",
+        5: "5 дена подоцна",
+        11: "11 дена подоцна",
+        12: "12 дена подоцна",
+        22: "22 дена подоцна",
+        25: "25 дена подоцна",
+    }
