@@ -56,7 +56,7 @@ def to_id(
     With ``limit``, whole words are kept while the id fits in that many characters.
     ``fallback`` is the id when nothing is left. ``language``, the text's language tag if
     known, picks a country's own transliteration where its script's letters are shared
-    (Bulgarian's and Serbian's Cyrillic, Serbian's 'đ').
+    (Bulgarian's, Serbian's and Macedonian's Cyrillic, Serbian's 'đ').
     """
     # Imported here: it costs about 20 ms (importlib.resources), and only ``new`` and
     # error messages need it, not every build.
@@ -77,6 +77,11 @@ def to_id(
         # and Latin 'đ' as 'd' ('dorde'); a Serbian reader writes 'nadstresnice',
         # 'zeleznickoj', 'djordje', the same id from a title in either script.
         kept = _UKRAINIAN_WORD.sub(lambda m: _serbian_spelt(m.group()), kept).translate(_SERBIAN_DJ)
+    if language is not None and language.split("-")[0].lower() == "mk":
+        # Macedonia's official romanization: anyascii spells Macedonian as Russian and
+        # Serbian, 'stajkovtsi', 'khaos', 'dzhepchishte', and 'ѓ', 'ќ' as 'g', 'k'
+        # ('gorche'); a Macedonian reader writes 'stajkovci', 'haos', 'djepchishte', 'gjorche'.
+        kept = _UKRAINIAN_WORD.sub(lambda m: _macedonian_spelt(m.group()), kept)
     if _UKRAINIAN_LETTER.search(kept) and not _NOT_UKRAINIAN.search(kept):
         # Ukraine's official transliteration (Cabinet of Ministers, resolution 55 of 2010),
         # word by word: anyascii spells Ukrainian as Russian ('kiiv', 'gola' for 'Гола')
@@ -484,6 +489,22 @@ def _serbian_spelt(word: str) -> str:
     """A Serbian word in Cyrillic letters in Latin ones (``_SERBIAN_LETTERS``); a letter
     Serbian does not write (Russian's 'ы', 'щ') is left for anyascii."""
     return "".join(_SERBIAN_LETTERS.get(letter, letter) for letter in word.lower())
+
+
+_MACEDONIAN_LETTERS = {
+    "а": "a", "б": "b", "в": "v", "г": "g", "д": "d", "ѓ": "gj", "е": "e", "ж": "zh", "з": "z",
+    "ѕ": "dz", "и": "i", "ј": "j", "к": "k", "л": "l", "љ": "lj", "м": "m", "н": "n", "њ": "nj",
+    "о": "o", "п": "p", "р": "r", "с": "s", "т": "t", "ќ": "kj", "у": "u", "ф": "f", "х": "h",
+    "ц": "c", "ч": "ch", "џ": "dj", "ш": "sh",
+}  # fmt: skip
+"""Each Macedonian letter in Latin ones, as the Government of North Macedonia's official
+romanization (2008) spells it without marks: ѓ gj, ќ kj, џ dj, ж zh, ч ch, ш sh, ѕ dz."""
+
+
+def _macedonian_spelt(word: str) -> str:
+    """A Macedonian word in Latin letters (``_MACEDONIAN_LETTERS``); a letter Macedonian
+    does not write (Russian's 'ы', 'щ') is left for anyascii."""
+    return "".join(_MACEDONIAN_LETTERS.get(letter, letter) for letter in word.lower())
 
 
 _UKRAINIAN_WORD = re.compile("[\u0400-\u04ff]+(?:['\u2019\u02bc][\u0400-\u04ff]+)*")

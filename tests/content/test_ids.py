@@ -302,6 +302,26 @@ def test_a_serbian_title_is_spelt_as_serbian_spells_it_in_latin_letters(text: st
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        ("Поплави во Стајковци и Арачиново", "poplavi-vo-stajkovci-i-arachinovo"),
+        (
+            "Ѓорче Петров, Џепчиште, Ѕвезда, Љубанци, Њиви",
+            "gjorche-petrov-djepchishte-dzvezda-ljubanci-njivi",
+        ),
+        ("Ќерка, Хаос, Жртви, Шуто Оризари", "kjerka-haos-zhrtvi-shuto-orizari"),
+    ],
+)
+def test_a_macedonian_title_is_spelt_as_the_official_romanization_spells_it(text: str, expected: str) -> None:
+    # anyascii spells Macedonian as Russian and Serbian ('stajkovtsi', 'khaos',
+    # 'dzhepchishte') and 'ѓ', 'ќ' as 'g', 'k' ('gorche', 'kerka'); North Macedonia's
+    # official romanization writes 'c', 'h', 'dj', 'gj' and 'kj'.
+    assert to_id(text, language="mk") == expected
+    # Without the language, as before.
+    assert to_id("Ѓорче Петров") == "gorche-petrov"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         ("طیارہ ماڈل کالونی میں گر کر تباہ ہو گیا", "tyara-madl-kaloni-min-gr-kr-tbah-ho-gya"),
         ("ظفر مسعود اور محمد زبیر زندہ بچ گئے", "zfr-msod-aor-mhmd-zbir-znda-bch-gae"),
         ("وفاقی وزیرِ ہوابازی", "wfaqi-wzire-hwabazi"),  # the izafat's zer, written, is 'e'
