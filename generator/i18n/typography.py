@@ -171,6 +171,7 @@ _MARKS = {
     "lv": ("„", "”"),  # as Latvian print and news sites: low opening, high closing, as Polish
     "ro": ("„", "”"),
     "bg": ("„", "“"),
+    "mk": ("„", "“"),  # as Macedonian print and CLDR's mk: low opening, high closing, as Bulgarian
     "et": ("„", "“"),  # as Estonian print and CLDR's et: low opening, high closing, as Czech
     "nl": ("“", "”"),
     "sv": ("”", "”"),

@@ -91,6 +91,7 @@ def test_educate_takes_time_in_proportion_to_the_text() -> None:
         ("sr", "„Don’t,“ she said – twice — and left…"),  # had English marks, in both scripts
         ("sr-Latn", "„Don’t,“ she said – twice — and left…"),
         ("lt", "„Don’t,“ she said – twice — and left…"),  # had English marks, as Croatian had
+        ("mk", "„Don’t,“ she said – twice — and left…"),  # had English marks
         ("xx", "“Don’t,” she said – twice — and left…"),  # unknown: English marks
     ],
 )
