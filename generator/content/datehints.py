@@ -272,11 +272,11 @@ _YEAR_MONTH_DAY = _when_needed(r"(\d{4}) *[年년] *(\d{1,2}) *[月월](?: *(\d{
 _KOREAN_DOTTED = _when_needed(r"(\d{4})\. ?(\d{1,2})\. ?(\d{1,2})\.?")
 """A date as the Korean press writes it in numbers, year first, each part ended by a dot
 and a space: '2010. 8. 5.'."""
-_HOURS = r" ?(?:hodin|hod|h|hrs?|horas?|uhr|uur|u|sati|sata|sat|val|casova|часова|часа|ч)\.?"
+_HOURS = r" ?(?:hodin|hod|h|hrs?|horas?|uhr|uur|u|sati|sata|sat|val|casova|часова|часот|часа|ч)\.?"
 """The word for hours after a time, as Spanish, French, German, Dutch, Czech and Croatian
 write it ('20.00 h', '20 Uhr', '15.20 uur', Flemish '15.20 u', '19.15 hod.', '19 hodin',
-'12.19 sati'), Lithuanian ('5.28 val.', valanda), Bulgarian ('5:37 ч.', '5 часа') and Serbian
-('11.52 часова', '11 časova')."""
+'12.19 sati'), Lithuanian ('5.28 val.', valanda), Bulgarian ('5:37 ч.', '5 часа'), Serbian
+('11.52 часова', '11 časova') and Macedonian ('22 часот', '22.30 часот')."""
 _CLOCK = (
     r"(?P<H>\d{1,2})(?:(?P<sep>[:.]| ?[hu] ?)(?P<M>\d{2})(?::(?P<S>\d{2}))?(?P<unit>" + _HOURS + r")?"
     r"|(?P<hours>" + _HOURS + r"))"
@@ -286,7 +286,7 @@ _CLOCK = (
 _AT_TIME = _when_needed(
     r"(?P<date>.+?)(?:t|,? +(?:(?:a las|a les|a la|at|um|om|a|as|в|об|о|saat|alle ore|alle|ore|pukul|jam"
     r"|o godz\.?|godz\.?|o|στισ|και ωρα|ωρα|ve|v|klockan|klokka|klokken|kl\.?|kello|klo\.?"
-    r"|la ora|la orele|ora|orele|u|у|ob|kell|plkst\.?|pulksten|[-–—]) +)?)"
+    r"|la ora|la orele|ora|orele|u|у|ob|kell|plkst\.?|pulksten|во|[-–—]) +)?)"
     + _CLOCK
     + r"(?: ?(?P<tz>z|[+-]\d{1,2}(?::?\d{2})?))?"
 )
@@ -306,11 +306,11 @@ the hour, and 'orele', which editors write too), '29. prosinca 2020. u 12.19 sat
 'u', at; Serbian 'у' in Cyrillic, '1. новембра 2024. у 11.52 часова'),
 '28. september 1994 kell 1.22' (Estonian 'kell', o'clock),
 '21 novembris 2013 plkst. 17.41' (Latvian 'plkst.', 'pulksten', o'clock),
-'4. avgusta 2023 ob 14.30' (Slovenian 'ob', at)."""
+'4. avgusta 2023 ob 14.30' (Slovenian 'ob', at), '7 август 2016 во 22 часот' (Macedonian 'во')."""
 
 
 _YEAR_WORD_AFTER = _when_needed(
-    r"(?<=\d{4}) ?(?:г|года|р|року|r|roku|ء)\.?(?=,|\s|$)"
+    r"(?<=\d{4}) ?(?:г|года|година|р|року|r|roku|ء)\.?(?=,|\s|$)"
     r"|(?<=\d{4})\. ?(?:aastal|aastast|aastani|aasta|a)\b\.?(?=,|\s|$)"
     r"|(?<=\d{4})\.? (?:godine|године)(?=,|\s|$)"
     r"|(?<=\d{4})\.(?=,|$| [^\W\d]| \d{1,2}[:.]\d{2}(?!\.))"
@@ -322,7 +322,8 @@ r.', '8.11.2021 r.', '2021 roku', '2021 r.') and Russian and Ukrainian do ('2018
 2021'), Slovenian ('leta 2023', 'v letu 2023'), Finnish ('vuonna 2017', 'in the year') and
 Romanian ('(în) anul 2015'); Urdu's
 'ء' after a year of the common era ('2020ء', '22 مئی 2020ء'); a year's number says as
-much; Serbian's 'godine' ('2024. godine', '2024. године'); Estonian's ordinal
+much; Serbian's 'godine' ('2024. godine', '2024. године'); Macedonian's 'година' ('2016
+година'); Estonian's ordinal
 year with its word, '1994. aastal' ('in the year 1994') and '1994. a.'. And the dot
 Croatian ends a year with ('29. prosinca 2020.', '29.12.2020. u 12:19'), where words, a
 time or nothing follow: not a Korean or Hungarian year's, with its month after it ('2010.
@@ -1255,6 +1256,9 @@ _RELATIVE_DAYS = frozenset(
         "прошле недеље", "прошле седмице", "ове недеље", "ове седмице", "следеће недеље",
         "прошли месец", "прошлог месеца", "овог месеца", "прошле године", "ове године", "лане",
         "прошле среде", "прошле суботе", "у среду", "у суботу", "у недељу",
+        "денеска", "задутре", "вечерва", "минатата недела", "оваа недела",
+        "следната недела", "минатиот месец", "овој месец", "минатата година", "оваа година",
+        "минатиот викенд", "овој викенд", "утрово",
         "vakar", "uzvakar", "siandien", "rytoj", "poryt", "vakar vakare", "vakar ryte", "siryt",
         "siandien ryte", "praejusia savaite", "sia savaite", "kita savaite", "praejusi menesi",
         "si menesi", "pernai", "praejusiais metais", "siais metais", "praejusi savaitgali",
@@ -1267,6 +1271,8 @@ _RELATIVE_DAYS = frozenset(
     }
     | {_without_marks(word) for word in _THAI_RELATIVE_DAYS}
     | {_without_marks(word) for word in _URDU_RELATIVE_DAYS}
+    # Macedonian 'синоќа' (last night) folds its 'ќ' to 'к', as every word here is read.
+    | {_without_marks("синоќа")}
     | {
         f"{which}{day}"
         for which in ("", "mult ", "a mult ", "jovo ", "a jovo ")
@@ -1312,7 +1318,7 @@ _RELATIVE_LEAD = _when_needed(
     r"|την|το|minuly|minule|minulu|tento|pristi|buducu|buduci|ve|v|viime|ensi|tana|forrige|sist|pa|neste|kommende"
     r"|sidste|næste|i sidste|prosli|proslog|ovaj|iduci|sljedeci|u|पिछले|बीते|इस|अगले|миналата|миналия|следващата"
     r"|eelmisel|moodunud|sel|jargmisel|prejsnji|prejsnjo|minuli|minulo|naslednji|naslednjo|prihodnji|prihodnjo"
-    r"|прошли|прошлог|овај|у"
+    r"|прошли|прошлог|овај|у|минатата|минатиот|оваа|овој|следната|следниот|во"
     r"|следващия|கடநத|இநத|வரும|گزشتہ|گذشتہ|پچھلے|اگلے|اس|رواں) +(?P<day>\S+)"
     r"|(?:hari +|el +)?(?P<before>\S+) +(?:lalu|lepas|kemarin|ini|depan|passat|کو)"
     r"|i (?P<last>\S+)s"
@@ -1328,7 +1334,8 @@ with an 's' after it, Finnish 'viime perjantaina' ('last Friday'), Norwegian 'fo
 onsdag', 'sist onsdag', 'på onsdag', Danish 'sidste søndag', 'næste fredag', Croatian 'prošli
 utorak', 'u petak' (its feminine days, 'u srijedu', in ``_RELATIVE_DAYS``), Slovenian
 'prejšnji petek', 'prejšnjo sredo', 'v soboto', Serbian 'прошли
-уторак', 'у петак', Estonian 'eelmisel reedel', 'möödunud kolmapäeval' (the day read as
+уторак', 'у петак', Macedonian 'минатата сабота', 'во петок', Estonian 'eelmisel reedel',
+'möödunud kolmapäeval' (the day read as
 CLDR names it, ``_ESTONIAN_WEEKDAY_CASE``), Hindi
 'पिछले शुक्रवार', 'बीते शुक्रवार', Tamil 'கடந்த வெள்ளிக்கிழமை' ('last Friday', folded 'கடநத'),
 and Urdu 'گزشتہ جمعہ', 'جمعہ کو' ('on Friday')."""
@@ -1381,7 +1388,7 @@ def _without_fraction(text: str) -> str | None:
 
 _APPROXIMATE = _when_needed(
     r"(?:c\.|ca\.|circa|about|around|approx\.|approximately|vers|environ|hacia(?: el)?|"
-    r"cerca de|sobre|alrededor de|por volta d(?:e|as|a)|umbes|um|etwa|около|примерно|близько|ok\.|około"
+    r"cerca de|sobre|alrededor de|por volta d(?:e|as|a)|umbes|um|etwa|околу|около|примерно|близько|ok\.|około"
     r"|rond|omstreeks|ongeveer|sekitar(?: tahun| bulan)?|kira-kira(?: tahun| bulan)?"
     r"|περιπου|περ\.|γυρω στ(?:ο|ον|ισ|α)"
     r"|kolem(?: roku)?|okolo(?: roku)?|cca\.?|asi|priblizne|zhruba"
@@ -1392,7 +1399,8 @@ _APPROXIMATE = _when_needed(
     r"|aproximativ(?: in)?|in jurul datei de|in jurul anului|in jurul lui|pe la"
     r"|ligikaudu|umbkaudu|ap(?= )|aptuveni|apmeram|okoli(?: leta)?|priblizno(?: leta)?)\s*(?P<rest>.+)"
 )
-"""'c. 1990', 'circa 2010', 'vers 1900', 'около 1990', Polish 'ok. 2021' and 'około 2021 r.',
+"""'c. 1990', 'circa 2010', 'vers 1900', 'около 1990', Macedonian 'околу 2016',
+Polish 'ok. 2021' and 'około 2021 r.',
 Indonesian 'sekitar tahun 1990', Dutch 'rond 2014', Greek 'περίπου το 2014' and 'γύρω στο
 2014', Czech 'kolem roku 2010', 'cca 24. 6. 2021', Catalan 'cap al 2014', 'cap a gener de
 2020', Swedish 'ca 2014' (its 'ca' without a dot) and 'omkring 2014', Finnish 'noin vuonna
@@ -1420,6 +1428,7 @@ _VAGUE = _when_needed(
     r"|(?:i løbet af )?(?:foraret|sommeren|efteraret|vinteren)"
     r"|(?:la |in )?(?:inceputul|mijlocul|sfarsitul|finalul)|(?:in )?(?:primavara|vara|toamna|iarna)"
     r"|pocetkom|sredinom|krajem|почетком|средином|крајем"
+    r"|(?:на |во |кон )?(?:почетокот|средината|крајот) на|летото|есента|зимата|пролетта"
     r"|(?:v |na )?zacetku|sredi|konec|ob koncu|spomladi|poleti|jeseni|pozimi)[- ]+"
     r"(?:(?:of|de|del|du|van|av|af|tahun|bulan|roku|lui|anului|lunii|leta) +|d' *)?(?P<rest>.+)"
 )
@@ -1436,7 +1445,8 @@ it), Norwegian ('i slutten av januar 2021', 'tidlig i mars 2021', 'høsten 2021'
 'ø' as written: folding keeps it), Danish ('i slutningen af juni 2023', 'sidst i juni
 2023', 'ultimo juni 2023', 'efteråret 2022'; not 'primo juli', which Italian reads as 1 July,
 'primo luglio'), Romanian ('la sfârșitul lui 2015', 'începutul lunii martie 2016', 'în
-toamna lui 2015', 'vara 2016'), Serbian ('почетком новембра 2024.', 'krajem 2024.') and
+toamna lui 2015', 'vara 2016'), Serbian ('почетком новембра 2024.', 'krajem 2024.'),
+Macedonian ('почетокот на август 2016', 'кон крајот на 2016', 'есента 2016') and
 Slovenian ('v začetku avgusta 2023',
 'sredi avgusta 2023', 'konec leta 2023', 'jeseni 2023')."""
 
@@ -1757,16 +1767,17 @@ _SPAN_OPENER = _when_needed(
     r"(?:(?P<weekend>(?:el |the |het |i |in |през )?"
     r"(?:fin de semana|cap de setmana|weekendul|weekenden|weekend|helgen|helga|уикенда|уикенд)"
     r" (?:(?:del?|of(?: the)?|van) )?)"
-    r"|(?P<between>(?:entre|between|zwischen|tussen|miedzy|pomiedzy|mellom|mellem|intre|между)"
+    r"|(?P<between>(?:entre|between|zwischen|tussen|miedzy|pomiedzy|mellom|mellem|intre|между|мегу)"
     r" (?:el |the |le |dem |o )?)"
-    r"|(?:desde el|desde|from the|from|del|de|du|vom|von|van|do|da|od|fra og med|fra|с|із|з|din|от) )?"
+    r"|(?:desde el|desde|from the|from|del|de|du|vom|von|van|do|da|od|fra og med|fra|с|із|з|din|от|од) )?"
 )
 """How a span written in words may open (folded): 'entre el', 'between', Dutch 'tussen',
 Polish 'między', Norwegian 'mellom', Danish 'mellem' and Romanian 'între' give 'date_phrase:
 between', 'fin de semana del', 'weekend of', Dutch 'het weekend van', Polish 'weekend', Catalan
 'cap de setmana del', Norwegian '(i) helgen', Danish '(i) weekenden', Romanian '(în)
 weekendul' and Bulgarian '(през) уикенда' give 'weekend'; Bulgarian 'между' gives 'between';
-'del', 'from', Dutch 'van', Polish 'od', Norwegian 'fra', Romanian 'din', Bulgarian 'от' and
+Macedonian 'меѓу' (folded 'мегу') 'between';
+'del', 'from', Dutch 'van', Polish 'od', Norwegian 'fra', Romanian 'din', Bulgarian 'от', Macedonian 'од' and
 the like open a plain span, which needs no phrase."""
 _SPAN_JOIN = _when_needed(
     r" ?[-–—] ?| (?:to|until|till|through|hasta el|hasta|al|a|au|bis zum|bis|ate|do|по|до"

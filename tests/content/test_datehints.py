@@ -2237,3 +2237,52 @@ def test_a_date_as_a_slovenian_editor_writes_it_is_suggested(text: str, iso: str
 def test_a_date_as_a_slovenian_editor_writes_it_is_told_how_to_write_it(text: str, said: str) -> None:
     # Each got only "expected a date in the form YYYY...", with no word of what to write.
     assert hint(text, span=True) == said
+
+
+@pytest.mark.parametrize(
+    ("text", "iso"),
+    [
+        # Macedonian writes 'година' ('year') after a year, 'во' ('at') before a time and
+        # 'часот' ('the hour') after it, the hour alone or with its minutes after a dot.
+        ("7 август 2016 година", "2016-08-07"),
+        ("2016 година", "2016"),
+        ("7 август 2016 во 22 часот", "2016-08-07T22:00"),
+        ("7 август 2016, 22:30 часот", "2016-08-07T22:30"),
+        ("7.8.2016 во 22.30 часот", "2016-08-07T22:30"),
+    ],
+)
+def test_a_date_as_a_macedonian_editor_writes_it_is_suggested(text: str, iso: str) -> None:
+    # Each got only "expected a date in the form YYYY...".
+    assert suggest(text) == iso
+
+
+@pytest.mark.parametrize(
+    ("text", "said"),
+    [
+        *(
+            (written, f"; '{written}' {COUNTED_FROM}")
+            for written in (
+                "синоќа", "утрово", "завчера", "минатата недела", "минатиот месец", "минатата година",
+                "во сабота", "минатата сабота", "во петок",
+            )
+        ),
+        *(
+            (words, _as_far_as_known(words, iso))
+            for words, iso in (
+                ("почетокот на август 2016", "2016-08"),
+                ("кон крајот на 2016", "2016"),
+                ("есента 2016", "2016"),
+            )
+        ),
+        ("околу 2016", "; for a date that is not known exactly, write 'date: 2016' and 'circa: true'"),
+        ("од 6 до 7 август 2016", "; for a span, write 'date: 2016-08-06' and the end as 'end: 2016-08-07'"),
+        (
+            "меѓу 6 и 7 август 2016",
+            "; for a span, write 'date: 2016-08-06' and the end as 'end: 2016-08-07', with 'date_phrase: between'",
+        ),
+    ],
+)  # fmt: skip
+def test_a_date_as_a_macedonian_editor_writes_it_is_told_how_to_write_it(text: str, said: str) -> None:
+    # Each got only "expected a date in the form YYYY...", with no word of what to write
+    # ('околу 2016' was read as Russian 'около' and 'у 2016').
+    assert hint(text, span=True) == said
