@@ -79,6 +79,7 @@ AT_TIME = {
     "sr_Latn": "{1} u\u00a0{0}",
     "ur": "{1} کو\u00a0{0}",
     "sl": "{1} ob\u00a0{0}",
+    "mk": "{1} во\u00a0{0}",
 }
 """Languages whose news joins a date and its time with a word, and how: Norwegian writes
 '30. desember 2020 kl. 03:55', Croatian '29. prosinca 2020. u 12:19', Slovenian '4. avgusta
@@ -87,7 +88,9 @@ a date at a time ('atTime', which Babel does not read) has it; the medium one Ba
 '30. desember 2020, 03:55', '29. prosinca 2020. 12:19', reads as a machine's (Croatian's
 two numbers in a row as one). The word is kept to its time by a no-break space. Serbian
 writes 'у' ('1. новембар 2024. у 11:52') and, in Latin letters ('sr_Latn', a language
-and its script, found before the language alone), 'u'; Urdu '22 مئی، 2020 کو 14:40' ('on')."""
+and its script, found before the language alone), 'u'; Urdu '22 مئی، 2020 کو 14:40' ('on');
+Macedonian 'во' ('6 август 2016 г. во 21:00', where CLDR's medium pattern has '6 август 2016
+г., 21:00')."""
 
 
 OFFSET_APART = frozenset({"lv"})

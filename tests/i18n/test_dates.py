@@ -531,6 +531,14 @@ def test_days_and_months_of_one_year_can_be_written_without_it(tag: str, expecte
         # Urdu news, and CLDR's ur, write 'کو' ('on'): '22 مئی، 2020 14:40' read its year
         # and hour as two numbers in a row.
         ("ur", "2020-05-22T14:40+05:00", None, "22 مئی، 2020 کو\u00a014:40 (UTC+5)"),
+        # Macedonian news, and CLDR's mk, write 'во' ('at'): '6 август 2016 г., 21:00'.
+        ("mk", "2016-08-06T21:00+02:00", None, "6 август 2016\u202fг. во\u00a021:00 (UTC+2)"),
+        (
+            "mk",
+            "2016-08-06T21:00",
+            "2016-08-06T23:30",
+            "6 август 2016\u202fг. во\u00a021:00 – 23:30",
+        ),
     ],
 )
 def test_norwegian_writes_kl_between_a_date_and_its_time(
