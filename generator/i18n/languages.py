@@ -646,6 +646,25 @@ def _latvian_order(text: str) -> str:
     return unicodedata.normalize("NFC", text).translate(_LATVIAN_ORDER)
 
 
+_MACEDONIAN_ORDER = str.maketrans(
+    {
+        "ѓ": "д\U0010ffff", "ѕ": "з\U0010ffff", "ј": "и\U0010ffff", "љ": "л\U0010ffff",
+        "њ": "н\U0010ffff", "ќ": "т\U0010ffff", "џ": "ч\U0010ffff",
+    }
+)  # fmt: skip
+"""Macedonian's letters of its own, each in its alphabet's place, as the browser's
+localeCompare in mk has them: 'ѓ' after 'д' and 'ќ' after 'т' (Unicode writes them 'г' and
+'к' with an accent, which set aside sorted 'Ѓорче' before 'Дебар'), 'ѕ' after 'з', 'ј' after
+'и', 'љ' after 'л', 'њ' after 'н', 'џ' after 'ч' (they sorted after 'я', 'Љубанци' after
+'Шуто')."""
+
+
+def _macedonian_order(text: str) -> str:
+    """``text`` (lower case) with Macedonian's letters in its alphabet's places
+    (``_MACEDONIAN_ORDER``)."""
+    return unicodedata.normalize("NFC", text).translate(_MACEDONIAN_ORDER)
+
+
 _ALPHABET_ORDERS: dict[str, Callable[[str], str]] = {
     "vi": _vietnamese_order,
     "sv": _swedish_order,
@@ -658,6 +677,7 @@ _ALPHABET_ORDERS: dict[str, Callable[[str], str]] = {
     "et": _estonian_order,
     "lt": _lithuanian_order,
     "lv": _latvian_order,
+    "mk": _macedonian_order,
 }
 """The languages whose alphabet ``sort_key`` follows, by primary language, each with what
 it does to a text in lower case before accents are set aside."""
@@ -685,6 +705,8 @@ def sort_key(text: str, language: str = "") -> str:
     'š', 'z' and 'ž' after 's' and 'õ', 'ä', 'ö', 'ü' after 'w' (``_ESTONIAN_ORDER``: 'Õismäe'
     after 'Wiedemann'); in Latvian, 'ā', 'č', 'ē', 'ģ', 'ī', 'ķ', 'ļ', 'ņ', 'š', 'ū'
     and 'ž' after the letters they are written on (``_LATVIAN_ORDER``: 'Čakste' after 'Cibulis');
+    in Macedonian, 'ѓ', 'ѕ', 'ј', 'љ', 'њ', 'ќ' and 'џ' after 'д', 'з', 'и', 'л', 'н', 'т' and
+    'ч' (``_MACEDONIAN_ORDER``: 'Ѓорче' after 'Дебар', 'Љубанци' after 'Лозово');
     in every
     language, katakana beside hiragana and the tatweel set aside."""
     text = unicodedata.normalize("NFC", text)

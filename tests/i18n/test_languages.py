@@ -306,6 +306,15 @@ def test_words_sort_in_their_languages_alphabetical_order() -> None:
             "Ķīpsala Liepāja Lūsis Ļaviņš ļoti Nora ņemt Ņina Riga Rīga Saeima Sergets Šlesers šodien "
             "Talsi uzvara ūdens Ūdens Ventspils Zīle Zolitūde Žagars žogs",
         ),
+        # Macedonian's ѓ, ѕ, ј, љ, њ, ќ and џ are letters of their own, after д, з, и, л, н, т
+        # and ч, where ѓ and ќ sorted as г and к ('Ѓорче' before 'Дебар') and the others
+        # after я ('Љубанци' after 'Шуто').
+        (
+            "mk",
+            "Арачиново Битола Гази Дебар Ѓорче ѓубре Егри Живко Зелен Ѕвезда ѕид Иван Јане јуни "
+            "Кавадарци Лозово Љубанци љубов Мак Нов њива Њиви Охрид Пехчево Радовиш Струга Тетово "
+            "ќерамида Ќерка Урош Федерација Хаос Центар Чаир џамија Џепчиште Шуто",
+        ),
     ],
 )
 def test_words_sort_as_the_browsers_locale_compare_sorts_them(language: str, in_order: str) -> None:
