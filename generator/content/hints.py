@@ -454,13 +454,28 @@ def _tamil_points(text: str) -> str:
     return _TAMIL_POINTS.sub(lambda found: f" {_TAMIL_LETTERS[found[1]]}", text)
 
 
+_CYRILLIC_POINTS = str.maketrans("СЈИЗсјиз", "SJIZsjiz")
+"""Macedonian's and Serbian's compass letters, С (север), Ј (југ), И (исток) and З (запад),
+as the Macedonian and Serbian pages write coordinates ('41,9981° С, 21,4254° И'), in the
+Latin letters Croatian writes for the same words."""
+_OTHER_LETTER = re.compile(r"[^\W\d_СЈИЗсјиз]")
+
+
+def _cyrillic_points(text: str) -> str:
+    """Coordinates ``text`` written with Cyrillic compass letters ('41,9981° С, 21,4254° И')
+    in Croatian's Latin ones ('41,9981° S, 21,4254° I'); any other text, one with any other
+    letter, as it is."""
+    return text if _OTHER_LETTER.search(text) else text.translate(_CYRILLIC_POINTS)
+
+
 def compass_pair(text: str) -> tuple[float, float] | None:
     """The latitude and longitude, in decimal degrees, of coordinates given as one text
     with their compass points ('30°21′N 32°22′E': (30.35, 32.3667); Chinese's before the
     numbers, '北緯30°21′ 東經32°22′'; Thai's words, '20.43° เหนือ, 99.88° ตะวันออก'; Tamil's,
-    '13.08° வடக்கு, 80.27° கிழக்கு'), whichever came first; None for any other text,
+    '13.08° வடக்கு, 80.27° கிழக்கு'; Macedonian's and Serbian's Cyrillic letters, '41,99° С,
+    21,43° И'), whichever came first; None for any other text,
     and where 'O' makes it unclear."""
-    text = _points_after(_chinese_points(_thai_points(_tamil_points(text))))
+    text = _points_after(_chinese_points(_thai_points(_tamil_points(_cyrillic_points(text)))))
     found = _PAIR.fullmatch(text)
     if found is None or slovenian_or_nordic(text) is not None:  # S and V: two readings
         return None
@@ -510,6 +525,8 @@ def compass_pair_hint(node: Node) -> str:
         if _vietnamese_points(node.text)
         else " (S, sever, is north; J, jug, south; V, vzhod, east; Z, zahod, west)"
         if _croatian_points(node.text) and "V" in node.text.upper()
+        else " (С, север, is north; Ј, југ, south; И, исток, east; З, запад, west)"
+        if _cyrillic_points(node.text) != node.text
         else " (S, sjever, is north; J, jug, south; I, istok, east; Z, zapad, west)"
         if _croatian_points(node.text)
         else " (P, pohjoinen, is north; E, etelä, south; I, itä, east; L, länsi, west)"

@@ -156,6 +156,10 @@ def test_the_schema_line_does_not_depend_on_where_new_is_run(
         (["location", "story-a", "x", "--name", "X", "--coordinates", "46,2309° S, 15,2604° V"],
          "it could be --coordinates=46.2309,15.2604 (Slovenian S, sever, north; V, vzhod, east) or "
          "--coordinates=-46.2309,-15.2604 (Norwegian, Danish, Swedish S, south; V, west): give the one it is"),
+        # As the Macedonian and Serbian pages write a place, in Cyrillic (С, север, north; И,
+        # исток, east): got no suggestion.
+        (["location", "story-a", "x", "--name", "X", "--coordinates", "41,9981° С, 21,4254° И"],
+         "did you mean --coordinates=41.9981,21.4254?"),
         (["location", "story-a", "x", "--name", "X", "--country", " "], "--country must not be empty"),
     ],
 )  # fmt: skip

@@ -126,6 +126,7 @@ VIETNAMESE_POINTS = " (B, Bắc, is north; N, Nam, south; Đ, Đông, east; T, T
 FINNISH_POINTS = " (P, pohjoinen, is north; E, etelä, south; I, itä, east; L, länsi, west)"
 CROATIAN_POINTS = " (S, sjever, is north; J, jug, south; I, istok, east; Z, zapad, west)"
 SLOVENIAN_POINTS = " (S, sever, is north; J, jug, south; V, vzhod, east; Z, zahod, west)"
+CYRILLIC_POINTS = " (С, север, is north; Ј, југ, south; И, исток, east; З, запад, west)"
 
 
 @pytest.mark.parametrize(
@@ -157,6 +158,11 @@ SLOVENIAN_POINTS = " (S, sever, is north; J, jug, south; V, vzhod, east; Z, zaho
         # west) as Croatian's.
         ("33°52′ J, 151°12′ V", (-33.8667, 151.2), SLOVENIAN_POINTS),
         ("46°14′S 14°30′Z", (46.2333, -14.5), CROATIAN_POINTS),
+        # As the Macedonian and Serbian pages write them, in Cyrillic: 'С' (север) north, 'Ј'
+        # (југ) south, 'И' (исток) east, 'З' (запад) west; each got no suggestion.
+        ("41,9981° С, 21,4254° И", (41.9981, 21.4254), CYRILLIC_POINTS),
+        ("41°59′С 21°25′И", (41.9833, 21.4167), CYRILLIC_POINTS),
+        ("33°52′ Ј, 70°40′ З", (-33.8667, -70.6667), CYRILLIC_POINTS),
         # As Estonian maps and the Estonian pages write them: 'p. l.' (põhjalaius) and 'l. l.'
         # (lõunalaius) north and south latitude, 'i. p.' (idapikkus) and 'l. p.'
         # (läänepikkus) east and west longitude; each got no suggestion.
