@@ -353,7 +353,7 @@ def test_a_project_of_ones_own_starts_with_new_site(
          "or 'language: ur')"),
         ("新华网", None, "written in Chinese letters, but its pages will be in English"),
         ("中央通訊社", None, "('language: ja' or 'language: zh-Hans' or 'language: zh-Hant')"),
-        ("Новости Бишкека", None, "('language: bg' or 'language: ky' or 'language: ru' or 'language: sr' or 'language: uk')"),
+        ("Новости Бишкека", None, "('language: bg' or 'language: ky' or 'language: mk' or 'language: ru' or 'language: sr' or 'language: uk')"),
         ("ख़बरों की पड़ताल", None, "written in Devanagari letters, but its pages will be in English, "
          "the default: give its language in content/site.yaml ('language: hi')"),
         ("Новости", "ru", None),  # given
