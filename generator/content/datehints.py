@@ -315,6 +315,7 @@ _YEAR_WORD_AFTER = _when_needed(
     r"|(?<=\d{4})\.? (?:godine|године)(?=,|\s|$)"
     r"|(?<=\d{4})\.(?=,|$| [^\W\d]| \d{1,2}[:.]\d{2}(?!\.))"
     r"|^(?:v roce|v roku|roku|vuonna|(?:in )?anul|leta|v letu) (?=\d{4}(?!\d))"
+    r"|^во (?=(?:[^\W\d_]+ )?\d{4}(?!\d))"
 )
 """The word for 'year' after a year, folded, as Polish writes it in a date ('8 listopada 2021
 r.', '8.11.2021 r.', '2021 roku', '2021 r.') and Russian and Ukrainian do ('2018 г.',
@@ -323,7 +324,7 @@ r.', '8.11.2021 r.', '2021 roku', '2021 r.') and Russian and Ukrainian do ('2018
 Romanian ('(în) anul 2015'); Urdu's
 'ء' after a year of the common era ('2020ء', '22 مئی 2020ء'); a year's number says as
 much; Serbian's 'godine' ('2024. godine', '2024. године'); Macedonian's 'година' ('2016
-година'); Estonian's ordinal
+година') and 'во' ('in') before a year or a month ('во 2016 година', 'во август 2016'); Estonian's ordinal
 year with its word, '1994. aastal' ('in the year 1994') and '1994. a.'. And the dot
 Croatian ends a year with ('29. prosinca 2020.', '29.12.2020. u 12:19'), where words, a
 time or nothing follow: not a Korean or Hungarian year's, with its month after it ('2010.
