@@ -333,12 +333,13 @@ time or nothing follow: not a Korean or Hungarian year's, with its month after i
 
 _AT_WORD = (
     r"(?:a las|a les|a la|at|um|om|a|as|vers|pukul|jam|klockan|klokka|klokken|kl\.?|kello|klo\.?"
-    r"|la ora|la orele|ora|orele|в|ob)"
+    r"|la ora|la orele|ora|orele|в|ob|во)"
 )
 """A word for 'at' before a time, folded: Spanish 'a las', Catalan 'a les', German 'um', Dutch
 'om', French 'vers', Portuguese 'às' ('as' folded: Brazilian news writes 'às 12h28'),
 Indonesian 'pukul', Swedish 'kl.' and Finnish 'klo' ('o'clock'), Norwegian 'klokka', Romanian
-'(la) ora' ('(at) the hour'), Bulgarian 'в', Slovenian 'ob'."""
+'(la) ora' ('(at) the hour'), Bulgarian 'в', Slovenian 'ob', Macedonian 'во' ('во 22:30 часот на 7
+август 2016')."""
 _TIME_FIRST = _when_needed(
     rf"(?:{_AT_WORD} +)?"
     + _CLOCK
