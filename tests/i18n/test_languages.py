@@ -956,3 +956,26 @@ def test_slovene_is_sl() -> None:
     # English name), got no 'did you mean'.
     assert languages.tag_for_name("Slovene") == "sl"
     assert languages.meant_tag("Slovene") == "sl"
+
+
+def test_georgian_is_shipped_left_to_right_in_its_own_catalog() -> None:
+    # Georgian had no catalog: a site with `language: ka` was refused by check ("no
+    # translation"), though Georgian newsrooms came from TimelineJS, which has it.
+    georgian = languages.resolve("ka")
+    assert georgian is not None and georgian.catalog == "ka" and georgian.direction == "ltr"
+    assert languages.resolve("ka-GE") is not None
+    assert "ka" in languages.available_tags().split(", ")
+    assert languages.tag_for_name("ქართული") == "ka" and languages.tag_for_name("Georgian") == "ka"
+    assert translations("ka").gettext("Timeline") == "ქრონოლოგია"
+    # CLDR's 'one' for ka is 1 alone, but Georgian keeps a noun in the singular after any
+    # number, so every count reads the same way.
+    counts = {
+        n: translations("ka").ngettext("%(num)d event", "%(num)d events", n) % {"num": n}
+        for n in (1, 2, 5, 12, 21, 22, 25)
+    }
+    assert counts == {n: f"{n} მოვლენა" for n in (1, 2, 5, 12, 21, 22, 25)}
+    later = {
+        n: translations("ka").ngettext("%(count)s day later", "%(count)s days later", n) % {"count": n}
+        for n in (1, 2, 21)
+    }
+    assert later == {1: "ერთი დღის შემდეგ", 2: "2 დღის შემდეგ", 21: "21 დღის შემდეგ"}
