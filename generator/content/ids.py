@@ -94,6 +94,10 @@ def to_id(
     kept = _CATALAN_GEMINATE_DOT.sub("", kept)
     kept = _DEVANAGARI_WORD.sub(lambda m: _devanagari_spelt(m.group()), kept)
     kept = _TAMIL_WORD.sub(lambda m: _tamil_spelt(m.group()), kept)
+    # Georgian's ejectives take an apostrophe in its national romanization of 2002, as
+    # anyascii spells them (კ k', წ ts', ყ q', ჭ ch'), and the apostrophe broke the word:
+    # 'k-ok-isp-iruli' for 'კოკისპირული'. An address drops it: 'kokispiruli'.
+    kept = _GEORGIAN_LETTER.sub(lambda m: anyascii(m.group()).replace("'", ""), kept)
     thai = _THAI_LETTER.search(kept) is not None
     if thai:
         kept = _thai_spelt(kept)
@@ -497,6 +501,10 @@ typed as the middle dot or the hyphenation point: it split the word, 'col-lapse'
 'il-la-de-buda', where 'Coŀlapse' (its one-letter form, which anyascii spells 'll')
 was 'collapse'."""
 
+
+_GEORGIAN_LETTER = re.compile("[\u10a0-\u10ff\u1c90-\u1cbf\u2d00-\u2d2f]")
+"""A Georgian letter: Mkhedruli, Mtavruli (its capitals, for text set in capitals) or the
+older Asomtavruli and Nuskhuri."""
 
 _THAI_LETTER = re.compile("[\u0e01-\u0e4e]")
 

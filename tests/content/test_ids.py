@@ -317,3 +317,20 @@ def test_an_urdu_title_is_spelt_with_its_vowel_letters(text: str, expected: str)
     assert to_id(text, language="ur-PK") == expected
     # Without the language (Arabic, Persian), the Arabic script is spelt as before.
     assert to_id("ظفر") == "dhfr"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("ვერეს ხეობაში კოკისპირული წვიმა დაიწყო", "veres-kheobashi-kokispiruli-tsvima-daitsqo"),
+        ("თეთრმა ვეფხვმა საწყობში კაცი მოკლა", "tetrma-vepkhvma-satsqobshi-katsi-mokla"),
+        ("ჭიათურა", "chiatura"),
+        ("ᲗᲑᲘᲚᲘᲡᲘᲡ ᲖᲝᲝᲞᲐᲠᲙᲘ", "tbilisis-zooparki"),  # Mtavruli, Georgian set in capitals
+    ],
+)
+def test_a_georgian_title_is_spelt_without_the_apostrophes_of_its_ejectives(text: str, expected: str) -> None:
+    # The national romanization (2002) marks კ, პ, ტ, წ, ჭ and ყ with an apostrophe, as
+    # anyascii spells them, and the apostrophe split a word into pieces:
+    # 'veres-kheobashi-k-ok-isp-iruli-ts-vima-daits-q-o'.
+    assert to_id(text) == expected
+    assert to_id(text, language="ka") == expected
