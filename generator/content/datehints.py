@@ -389,7 +389,7 @@ def suggest(text: str, *, allow_time: bool = True) -> str | None:
     ('Monday, April 19, 2010', '2011年3月11日（金）', '19 Nisan 2010 Pazartesi'). A time
     on a twelve-hour clock is read too ('9:30 pm')."""
     folded = _hebrew_read(_normalized(text))
-    text = _hindi_read(_lithuanian_read(_hungarian_read(_latvian_read(folded))))
+    text = _hindi_read(_lithuanian_read(_hungarian_read(_latvian_read(_georgian_read(folded)))))
     if text != folded and re.fullmatch(r"\d{4}", text):
         return text  # '2010-ben' ('in 2010'), '2010.': the year itself
     led = _LEAD_WORD().sub("", _WEEKDAY_DEN().sub(r"\1 ", text))
@@ -624,6 +624,47 @@ def _latvian_read(text: str) -> str:
         return whole["year"]
     read = _LATVIAN_DAY().sub(lambda found: f"{found['day']} {_latvian_month(found)} {found['year']}", text)
     return _LATVIAN_MONTH_YEAR().sub(lambda found: f"{_latvian_month(found)} {found['year']}", read)
+
+
+_GEORGIAN_MONTHS = (
+    "იანვარ", "თებერვალ", "მარტ", "აპრილ", "მაის", "ივნის", "ივლის", "აგვისტო", "სექტემბერ",
+    "ოქტომბერ", "ნოემბერ", "დეკემბერ",
+)  # fmt: skip
+"""Georgian months by their stem: the nominative adds 'ი' ('ივნისი'), save 'აგვისტო'."""
+_GEORGIAN_MONTH = "(?P<month>" + "|".join(_GEORGIAN_MONTHS) + ")(?:ი|ის|ს|ში)?(?![\u10d0-\u10ff])"
+"""A Georgian month in the case a date puts it in: 'ივნისს' ('on ... June'), 'ივნისის', 'ივნისში'
+('in June'), or the nominative CLDR writes."""
+_GEORGIAN_YEAR = r"(?<!\d)(?P<year>\d{4}) ?(?:წლის|წელს|წელი|წლიდან|წ\.)"
+"""A year with 'წელი' ('year') after it in a case ('2015 წლის', 'of the year 2015'; '2015
+წელს', 'in 2015'), or its abbreviation ('2015 წ.')."""
+_GEORGIAN_DAY = _when_needed(
+    _GEORGIAN_YEAR + r" (?P<day>\d{1,2}(?: ?[-–] ?\d{1,2})?)(?:-?ს)? " + _GEORGIAN_MONTH
+)
+"""A day (or a span of days, '13-14') after its year: '2015 წლის 13 ივნისს'."""
+_GEORGIAN_MONTH_YEAR = _when_needed(_GEORGIAN_YEAR + r" " + _GEORGIAN_MONTH)
+_GEORGIAN_DAY_MONTH = _when_needed(r"(?P<day>\d{1,2}) " + _GEORGIAN_MONTH)
+_GEORGIAN_HOUR = _when_needed(r"(?<=\d) ?(?:საათზე|საათი|სთ\.?)(?=[ ,]|$)")
+
+
+def _georgian_month(found: re.Match[str]) -> str:
+    return found["month"] if found["month"].endswith("ო") else found["month"] + "ი"
+
+
+def _georgian_read(text: str) -> str:
+    """``text`` (folded) with a Georgian date as Georgian news writes it, year first with
+    'წლის' ('of the year') and the month in a case, in the order the date forms read ('2015
+    წლის 13 ივნისს, 03:00 საათზე' -> '13 ივნისი 2015, 03:00', '2015 წლის ივნისში' -> 'ივნისი
+    2015'); a day's month in a case as its nominative ('13 ივნისს, 2015' -> '13 ივნისი,
+    2015'); a year alone with its 'წელი' as the year ('2015 წელს' -> '2015'). Any other text
+    as it is."""
+    if re.search("[\u10d0-\u10ff]", text) is None:
+        return text
+    if whole := re.fullmatch(_GEORGIAN_YEAR, text):
+        return whole["year"]
+    read = _GEORGIAN_DAY().sub(lambda found: f"{found['day']} {_georgian_month(found)} {found['year']}", text)
+    read = _GEORGIAN_MONTH_YEAR().sub(lambda found: f"{_georgian_month(found)} {found['year']}", read)
+    read = _GEORGIAN_DAY_MONTH().sub(lambda found: f"{found['day']} {_georgian_month(found)}", read)
+    return _GEORGIAN_HOUR().sub("", read)
 
 
 def _hungarian_read(text: str) -> str:
@@ -1292,6 +1333,16 @@ _RELATIVE_DAYS = frozenset(
         )
     }
     | {
+        "გუშინ", "გუშინწინ", "დღეს", "ხვალ", "ზეგ", "წუხელ", "ამაღამ", "დღეს დილით", "გუშინ საღამოს",
+        "გუშინ დილით", "შარშან", "წელს", "ამ წელს", "გასულ წელს", "გასულ კვირას", "ამ კვირაში",
+        "მომავალ კვირას", "გასულ თვეს", "ამ თვეში", "გასულ შაბათ-კვირას",
+    }
+    | {
+        f"{which}{day}"
+        for which in ("", "გასულ ", "ამ ", "მომავალ ")
+        for day in ("ორშაბათს", "სამშაბათს", "ოთხშაბათს", "ხუთშაბათს", "პარასკევს", "შაბათს", "კვირას")
+    }
+    | {
         f"{day} {which}"
         for which in ("trecuta", "aceasta", "asta", "viitoare")
         for day in ("lunea", "martea", "miercurea", "joia", "vinerea", "sambata", "duminica")
@@ -1303,7 +1354,7 @@ names a day of the week with its ending ('hétfőn', 'on Monday'; 'múlt péntek
 Romanian with its article and a word after it ('vinerea trecută', 'last Friday'),
 Lithuanian in the accusative ('antradienį', 'on Tuesday'; 'praėjusį antradienį'),
 Latvian in the locative or as an adverb ('ceturtdienā', 'ceturtdien', 'pagājušajā
-ceturtdienā'). Hindi's 'कल'
+ceturtdienā'), Georgian in the dative ('შაბათს', 'on Saturday'; 'გასულ შაბათს'). Hindi's 'कल'
 is yesterday and tomorrow alike; 'हफ़्ते', 'सप्ताह', 'वर्ष' lose their nukta and virama in
 folding ('हफते'), and Tamil's words their pulli ('நேற்று', yesterday, is 'நேறறு')."""
 _RELATIVE_LEAD = _when_needed(
@@ -1390,7 +1441,8 @@ _APPROXIMATE = _when_needed(
     r"|noin|n\.|suunnilleen|arviolta|likimain|rundt|omtrent|om lag"
     r"|kb\.?|korulbelul|mintegy|nagyjabol|hozzavetoleg(?:esen)?"
     r"|aproximativ(?: in)?|in jurul datei de|in jurul anului|in jurul lui|pe la"
-    r"|ligikaudu|umbkaudu|ap(?= )|aptuveni|apmeram|okoli(?: leta)?|priblizno(?: leta)?)\s*(?P<rest>.+)"
+    r"|ligikaudu|umbkaudu|ap(?= )|aptuveni|apmeram|okoli(?: leta)?|priblizno(?: leta)?"
+    r"|დაახლოებით|დაახლ\.)\s*(?P<rest>.+)"
 )
 """'c. 1990', 'circa 2010', 'vers 1900', 'около 1990', Polish 'ok. 2021' and 'około 2021 r.',
 Indonesian 'sekitar tahun 1990', Dutch 'rond 2014', Greek 'περίπου το 2014' and 'γύρω στο
@@ -1400,7 +1452,8 @@ Indonesian 'sekitar tahun 1990', Dutch 'rond 2014', Greek 'περίπου το 2
 2012' and 'mintegy 2012', Romanian 'aproximativ 2015', 'în jurul datei de 3 noiembrie 2015' ('around
 the date of'), 'în jurul anului 2015', 'pe la 2015', Slovenian 'okoli leta 2023',
 'približno 4. avgusta 2023', Latvian 'ap 2013. gada novembri',
-'aptuveni 2013. gadā', 'apmēram 2013. gadā', Estonian 'umbes 1994' and 'ligikaudu 1994'
+'aptuveni 2013. gadā', 'apmēram 2013. gadā', Georgian 'დაახლოებით 2015 წლის ივლისი', Estonian
+'umbes 1994' and 'ligikaudu 1994'
 ('umbes' before German 'um', which would take its first letters): an approximate date, folded."""
 _VAGUE = _when_needed(
     r"(?P<part>early|mid|late|spring|summer|autumn|fall|winter|beginning of|end of"
@@ -1690,7 +1743,7 @@ in the order the month and day forms read ('4 oktober')."""
 def _day_alone(text: str) -> str | None:
     """``text`` as the date forms write a month and day ('08-05' for 'Aug 5', '5 August',
     '5 de agosto') when it is a day without its year, else None."""
-    folded = _HUNGARIAN_DAY_ALONE().sub(r"\2 \1", _hebrew_read(_normalized(text)))
+    folded = _HUNGARIAN_DAY_ALONE().sub(r"\2 \1", _georgian_read(_hebrew_read(_normalized(text))))
     months = _month_numbers()
     if (found := _DAY_MONTH_ALONE().fullmatch(folded)) and (month := months.get(found[2])):
         day = int(found[1])
@@ -1802,7 +1855,7 @@ def span_in_words(text: str) -> tuple[str, str, str | None] | None:
     folded = " ".join(_folded(text).split())
     if len(folded) > _LONGEST_SPAN_IN_WORDS:
         return None
-    folded = _lithuanian_read(_hungarian_read(folded))
+    folded = _lithuanian_read(_hungarian_read(_georgian_read(folded)))
     if len(folded) > _LONGEST_SPAN_IN_WORDS:  # each join tried reads the rest again
         return None
     opener = _SPAN_OPENER().match(folded)

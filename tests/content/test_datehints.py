@@ -2237,3 +2237,48 @@ def test_a_date_as_a_slovenian_editor_writes_it_is_suggested(text: str, iso: str
 def test_a_date_as_a_slovenian_editor_writes_it_is_told_how_to_write_it(text: str, said: str) -> None:
     # Each got only "expected a date in the form YYYY...", with no word of what to write.
     assert hint(text, span=True) == said
+
+
+@pytest.mark.parametrize(
+    ("text", "iso"),
+    [
+        ("2015 წლის 13 ივნისს", "2015-06-13"),
+        ("2015 წლის 13 ივნისი", "2015-06-13"),
+        ("13 ივნისს, 2015", "2015-06-13"),
+        ("2015 წლის 1 აგვისტოს", "2015-08-01"),
+        ("2015 წლის ივნისში", "2015-06"),
+        ("2015 წლის აგვისტოში", "2015-08"),
+        ("2015 წელს", "2015"),
+        ("2015 წ.", "2015"),
+        ("2015 წლის 14 ივნისს, 03:00 საათზე", "2015-06-14T03:00"),
+        ("2015 წლის 14 ივნისს 03:00 სთ", "2015-06-14T03:00"),
+        # CLDR's forms were read before, and still are.
+        ("13 ივნისი, 2015", "2015-06-13"),
+        ("შაბათი, 13 ივნისი, 2015", "2015-06-13"),
+    ],
+)
+def test_a_date_as_a_georgian_editor_writes_it_is_suggested(text: str, iso: str) -> None:
+    # Each got only "expected a date in the form YYYY...": Georgian news writes the year
+    # first with 'წლის' ('of the year'), the month in the dative ('ივნისს', 'on ... June') or
+    # with 'ში' ('in'), and 'საათზე' ('at ... o'clock') after a time.
+    assert suggest(text) == iso
+
+
+@pytest.mark.parametrize(
+    ("text", "said"),
+    [
+        *(
+            (written, f"; '{written}' {COUNTED_FROM}")
+            for written in ("გუშინ", "გუშინწინ", "დღეს", "შარშან", "გასულ კვირას", "შაბათს", "გასულ შაბათს")
+        ),
+        (
+            "დაახლოებით 2015 წლის ივლისი",
+            "; for a date that is not known exactly, write 'date: 2015-07' and 'circa: true'",
+        ),
+        ("2015 წლის 13-14 ივნისს", "; for a span, write 'date: 2015-06-13' and the end as 'end: 2015-06-14'"),
+        ("13 ივნისს", "; a date needs its year: write it as YYYY-06-13"),
+    ],
+)
+def test_a_date_as_a_georgian_editor_writes_it_is_told_how_to_write_it(text: str, said: str) -> None:
+    # Each got only "expected a date in the form YYYY...", with no word of what to write.
+    assert hint(text, span=True) == said
