@@ -25,6 +25,9 @@ from generator.i18n.languages import Language, written_in
 
 _SHORT_MONTH = re.compile(r"(?<![ML])([ML])\1\1(?![ML])")
 """An abbreviated month field (MMM, or LLL standing alone)."""
+_ABBREVIATED_MONTH_DOT = re.compile(r"(?<![ML])([ML])\1\1\.( y)?")
+"""An abbreviated month with its abbreviation's dot, and the year after it if any ('MMM. y'),
+as CLDR's Georgian spans write it ('dd MMM. y – d MMM. y')."""
 _NUMBERED_MONTH = re.compile(r"(?<![ML'])M\.")
 """A month written as its number with a dot after it ('d. M. y'), as CLDR's Czech spans of
 days write it ('17.–18. 4. 2010'), where its long date names the month ('19. dubna
@@ -828,6 +831,17 @@ class DateText:
             end = end.removesuffix(self._joint_word).rstrip(SEPARATORS)
         return end, first[len(end) :]
 
+    def _unabbreviated(self, pattern: str) -> str:
+        """``pattern``, a span's half, without the dot of an abbreviated month it will write
+        in full, and with what the long date writes between its month and a year: Georgian
+        spans wrote '3 იანვარი. 2010 – 26 აგვისტო. 2015' and '3 იანვარი. – 9 მარტი. 2010'
+        beside the long date's '13 ივნისი, 2015' ('d MMMM, y')."""
+        between = re.search(r"(?<![ML])[ML]{4}(.*?)y", self._day.pattern)
+        to_year = between[1] if between else " "
+        return _ABBREVIATED_MONTH_DOT.sub(
+            lambda found: found[1] * 3 + (to_year + "y" if found[2] else ""), pattern
+        )
+
     @staticmethod
     def _named_months(pattern: str) -> str:
         """``pattern``, a span's half, with its month in full: abbreviated ('MMM') or, as
@@ -846,6 +860,7 @@ class DateText:
         out: Interval = {}
         for field, (first, second) in formats[found].items() if found else ():
             if self._full_months:
+                first, second = self._unabbreviated(first), self._unabbreviated(second)
                 first, second = self._named_months(first), self._named_months(second)
             if self._unpadded_days:
                 first, second = _PADDED_DAY.sub("d", first), _PADDED_DAY.sub("d", second)

@@ -108,6 +108,12 @@ def test_english_dates_at_every_precision(start: str, end: str | None, circa: bo
             "ko",
             ["2010년", "2010년 4월", "2010년 4월 19일", "2010년 4월 17일~18일", "2010년 4월 17일~5월 3일"],
         ),
+        # CLDR's Georgian spans abbreviate a month with a dot ('dd MMM. – dd MMM. y'): written
+        # in full as its long date writes it, without the dot ('3 იანვარი. – 9 მარტი. 2010').
+        (
+            "ka",
+            ["2010", "აპრილი, 2010", "19 აპრილი, 2010", "17–18 აპრილი, 2010", "17 აპრილი – 3 მაისი, 2010"],
+        ),
     ],
 )
 def test_other_languages_write_months_and_spans_their_own_way(code: str, expected: list[str]) -> None:
@@ -1169,3 +1175,9 @@ def test_slovenian_spaces_the_dash_between_ends_of_more_than_one_word(
     # avgusta 2023 ob 06:00 (UTC+2)–4. avgusta 2024': Slovenian spaces the dash where an
     # end is of more than one word.
     assert for_tag("sl").span(parse_date(start), parse_date(end)) == expected
+
+
+def test_a_georgian_span_of_two_years_writes_each_date_as_its_long_date_does() -> None:
+    # CLDR's 'dd MMM. y – d MMM. y', its month written in full, read '30 დეკემბერი. 2010 –
+    # 3 იანვარი. 2011' (a story's overview) beside '13 ივნისი, 2015' on the same page.
+    assert show(dates_in("ka"), "2010-12-30", "2011-01-03") == "30 დეკემბერი, 2010 – 3 იანვარი, 2011"
