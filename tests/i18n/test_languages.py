@@ -956,3 +956,20 @@ def test_slovene_is_sl() -> None:
     # English name), got no 'did you mean'.
     assert languages.tag_for_name("Slovene") == "sl"
     assert languages.meant_tag("Slovene") == "sl"
+
+
+def test_telugu_is_shipped_left_to_right_in_its_own_catalog() -> None:
+    # Telugu had no catalog: a site with `language: te` was refused by check.
+    telugu = languages.resolve("te")
+    assert telugu is not None and telugu.catalog == "te" and telugu.direction == "ltr"
+    assert languages.resolve("te-IN") is not None
+    assert "te" in languages.available_tags().split(", ")
+    assert languages.tag_for_name("తెలుగు") == "te" and languages.tag_for_name("Telugu") == "te"
+    assert translations("te").gettext("Timeline") == "కాలక్రమం"
+    # CLDR's two forms for te: 'one' 1 only, 'other' 0, 2, 5, 12, 21...; the noun takes
+    # its oblique plural before 'తర్వాత' ('after').
+    days = {
+        n: translations("te").ngettext("%(count)s day later", "%(count)s days later", n) % {"count": n}
+        for n in (1, 2, 21)
+    }
+    assert days == {1: "ఒక రోజు తర్వాత", 2: "2 రోజుల తర్వాత", 21: "21 రోజుల తర్వాత"}
