@@ -35,6 +35,12 @@ def _when_needed(pattern: str, flags: int = 0) -> Callable[[], re.Pattern[str]]:
     return cache(partial(re.compile, pattern, flags))
 
 
+def _without_marks(word: str) -> str:
+    """``word`` as folding writes it (``_folded``), without loading Babel: Thai's marks that
+    Unicode decomposes as combining ones ('เมื่อวาน' -> 'เมือวาน') set aside."""
+    return "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c))
+
+
 _ENGLISH_MONTHS = {name.lower(): n for n, name in enumerate(MONTHS) if name} | {
     name[:3].lower(): n for n, name in enumerate(MONTHS) if name
 }
@@ -64,6 +70,12 @@ _OTHER_SPELLINGS |= {
     "januarja": 1, "februarja": 2, "marca": 3, "aprila": 4, "maja": 5, "junija": 6, "julija": 7,
     "avgusta": 8, "septembra": 9, "oktobra": 10, "novembra": 11, "decembra": 12,
 }  # fmt: skip
+_OTHER_SPELLINGS |= {
+    _without_marks(name): n
+    for name, n in (
+        ("జూలై", 7), ("ఆగష్టు", 8), ("సెప్టెంబరు", 9), ("అక్టోబరు", 10), ("నవంబరు", 11), ("డిసెంబరు", 12),
+    )
+}  # fmt: skip
 """Month names CLDR leaves out: 'setiembre', the Latin American (and Academy-accepted)
 spelling of 'septiembre', as Peru's and Uruguay's papers write it, and its 'set.'; Hindi's
 'सितम्बर', 'अक्तूबर', 'नवम्बर', 'दिसम्बर', as many Hindi papers spell CLDR's 'सितंबर',
@@ -71,7 +83,8 @@ spelling of 'septiembre', as Peru's and Uruguay's papers write it, and its 'set.
 months in the genitive, in both scripts, as Serbian writes them after a day ('1. новембра
 2024.', '1. novembra 2024.'), where CLDR has only 'новембар'; and Slovenian's, as a Slovenian date is
 written ('4. avgusta 2023'), which CLDR's sl does not give (its months are all
-nominatives, 'avgust')."""
+nominatives, 'avgust'); Telugu's 'జూలై', 'ఆగష్టు' and the months ending in 'ు' ('అక్టోబరు'),
+as Telugu papers and Wikipedia write CLDR's 'జులై', 'ఆగస్టు', 'అక్టోబర్'."""
 
 
 @cache
@@ -232,10 +245,14 @@ _YEAR_FIRST = _when_needed(
 )
 """'2010-4-9', '2010-4' (no leading zeros), '2010/04/19', '2010.04' (two digits: '2010.5'
 may be a year and a half) or '20100419'."""
-_INDIC_MARKS = "\u0900-\u0903\u093a-\u094f\u0951-\u0957\u0962\u0963\u0b82\u0bbe-\u0bcd\u0bd7"
-"""Devanagari's and Tamil's vowel signs, nasal marks, nukta and virama (Tamil's pulli):
-Unicode counts them marks, not letters, and ``\\w`` stops at them, so 'जून' (June) was read
-as 'ज', 'டிசம்பர்' (December) as 'ட', and no Hindi or Tamil month was."""
+_INDIC_MARKS = (
+    "\u0900-\u0903\u093a-\u094f\u0951-\u0957\u0962\u0963\u0b82\u0bbe-\u0bcd\u0bd7"
+    "\u0c00-\u0c04\u0c3c\u0c3e-\u0c4d\u0c55\u0c56\u0c62\u0c63"
+)
+"""Devanagari's, Tamil's and Telugu's vowel signs, nasal marks, nukta and virama (Tamil's
+pulli): Unicode counts them marks, not letters, and ``\\w`` stops at them, so 'जून' (June)
+was read as 'ज', 'டிசம்பர்' (December) as 'ட', 'అక్టోబర్' (October) as 'అ', and no Hindi,
+Tamil or Telugu month was."""
 _MONTH_WORD = rf"((?:[^\W\d_]|[{_INDIC_MARKS}])+)\.?"
 """A month's name, in letters of any script ('mayo', 'мая', 'مايو', 'जून'), maybe abbreviated ('Oct.')."""
 _ORDINAL_ENDING = r"(?:st|nd|rd|th|er|o|°)"
@@ -436,16 +453,36 @@ _TAMIL_CLOCK = _when_needed(
 """A time as Tamil news writes it, the part of the day before the hour and 'மணி' ('o'clock',
 'மணிக்கு' 'at', 'மணியளவில்' 'about') after it, folded: 'காலை 10 மணி', 'மாலை 6.30 மணிக்கு',
 'இரவு 10 மணியளவில்'."""
+_TELUGU_PARTS_OF_THE_DAY = {
+    "తెల్లవారుజామున": "morning", "వేకువజామున": "morning", "ఉదయం": "morning",
+    "మధ్యాహ్నం": "noon", "సాయంత్రం": "evening", "రాత్రి": "night",
+}  # fmt: skip
+"""Telugu's parts of the day before an hour, as its news writes them: 'తెల్లవారుజామున' and
+'వేకువజామున' (at dawn), 'ఉదయం' (morning), 'మధ్యాహ్నం' (midday and afternoon), 'సాయంత్రం'
+(evening), 'రాత్రి' (night)."""
+_TELUGU_ON = _when_needed(r"(?<=\d)న(?= |,|$)")
+"""'న' ('on') joined to a date's last number, as a Telugu sentence writes it: 'అక్టోబర్ 12న',
+'12 అక్టోబర్ 2014న'."""
+_TELUGU_CLOCK = _when_needed(
+    "(?:("
+    + "|".join(_without_marks(part) for part in _TELUGU_PARTS_OF_THE_DAY)
+    + r") +)?(\d{1,2})(?:[:.](\d{2}))? *"
+    + _without_marks("గంట(?:లకు|ల సమయంలో|ల ప్రాంతంలో|లు|కు)")
+)
+"""A time as Telugu news writes it, the part of the day before the hour and 'గంటలకు' ('at
+... o'clock'; 'గంటల సమయంలో', 'గంటల ప్రాంతంలో' 'about') after it, folded: 'ఉదయం 10 గంటలకు',
+'మధ్యాహ్నం 12:30 గంటలకు', 'రాత్రి 7 గంటల సమయంలో'."""
 _PARTS_OF_THE_DAY = {
     "सुबह": "morning", "दोपहर": "noon", "शाम": "evening", "रात": "night",
     "அதிகாலை": "morning", "காலை": "morning", "மதியம": "noon", "பிறபகல": "noon",
     "மாலை": "evening", "இரவு": "night",
     "صبح": "morning", "دوپہر": "noon", "سہ پہر": "noon", "شام": "evening", "رات": "night",
-}  # fmt: skip
+} | {_without_marks(part): when for part, when in _TELUGU_PARTS_OF_THE_DAY.items()}  # fmt: skip
 """The words before an hour that say which half of the day it is in, folded: Hindi's
 'सुबह' (morning), 'दोपहर' (midday), 'शाम' (evening), 'रात' (night), and Tamil's 'அதிகாலை'
 (early morning), 'காலை', 'மதியம்', 'பிற்பகல்' (afternoon), 'மாலை', 'இரவு', and Urdu's, Hindi's
-in another script ('سہ پہر', the late afternoon, is 'noon' as 'दोपहर' up to 6 is)."""
+in another script ('سہ پہر', the late afternoon, is 'noon' as 'दोपहर' up to 6 is), and
+Telugu's (``_TELUGU_PARTS_OF_THE_DAY``)."""
 
 
 def _hindi_hours(found: re.Match[str]) -> str:
@@ -469,6 +506,7 @@ def _hindi_read(text: str) -> str:
     time as the 24-hour clock writes it: '2 जून 2023 को शाम 6:55 बजे' -> '2 जून 2023 18:55',
     '2 டிசம்பர் 2015 அன்று காலை 10 மணி' -> '2 டிசம்பர் 2015 10:00'."""
     text = _TAMIL_CLOCK().sub(_hindi_hours, _TAMIL_ON().sub("", text))
+    text = _TELUGU_CLOCK().sub(_hindi_hours, _TELUGU_ON().sub("", text))
     return _HINDI_CLOCK().sub(_hindi_hours, _HINDI_ON().sub("", text))
 
 
@@ -1149,12 +1187,6 @@ _THAI_RELATIVE_DAYS = {
 'วันอังคารที่แล้ว' (last Tuesday)."""
 
 
-def _without_marks(word: str) -> str:
-    """``word`` as folding writes it (``_folded``), without loading Babel: Thai's marks that
-    Unicode decomposes as combining ones ('เมื่อวาน' -> 'เมือวาน') set aside."""
-    return "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c))
-
-
 _URDU_RELATIVE_DAYS = (
     "کل", "آج", "پرسوں", "گزشتہ روز", "گذشتہ روز", "گزشتہ شب", "گذشتہ شب", "کل رات", "کل شام",
     "کل صبح", "آج صبح", "آج شام", "آج رات", "گزشتہ ہفتے", "گذشتہ ہفتے", "پچھلے ہفتے", "اس ہفتے",
@@ -1166,6 +1198,15 @@ _URDU_RELATIVE_DAYS = (
 tomorrow alike, as Hindi's 'कल'; 'گزشتہ روز' ('the past day') is how Pakistani news writes
 yesterday; 'گزشتہ کل' and 'آئندہ کل' are CLDR's yesterday and tomorrow; 'گزشتہ' is also
 spelt 'گذشتہ'. 'آج' loses its madda in folding."""
+
+_TELUGU_RELATIVE_DAYS = (
+    "నిన్న", "మొన్న", "నేడు", "ఈరోజు", "ఈ రోజు", "ఇవాళ", "రేపు", "ఎల్లుండి", "నిన్న రాత్రి",
+    "నిన్న ఉదయం", "నిన్న మధ్యాహ్నం", "నిన్న సాయంత్రం", "ఈ ఉదయం", "నేటి ఉదయం", "ఈ రాత్రి",
+    "గత రాత్రి", "గత వారం", "ఈ వారం", "వచ్చే వారం", "గత నెల", "ఈ నెల", "వచ్చే నెల", "గత ఏడాది",
+    "గత సంవత్సరం", "ఈ ఏడాది", "ఈ సంవత్సరం",
+)  # fmt: skip
+"""Telugu's words for a day counted from when they were written: 'నిన్న' (yesterday),
+'మొన్న' (the day before), 'నేడు', 'ఈరోజు', 'ఇవాళ' (today), 'గత వారం' (last week)."""
 
 _RELATIVE_DAYS = frozenset(
     {
@@ -1265,6 +1306,7 @@ _RELATIVE_DAYS = frozenset(
         "இனறு காலை", "இனறு மாலை", "இனறு இரவு", "கடநத வாரம", "இநத வாரம", "அடுதத வாரம",
         "கடநத மாதம", "இநத மாதம", "கடநத ஆணடு", "இநத ஆணடு",
     }
+    | {_without_marks(word) for word in _TELUGU_RELATIVE_DAYS}
     | {_without_marks(word) for word in _THAI_RELATIVE_DAYS}
     | {_without_marks(word) for word in _URDU_RELATIVE_DAYS}
     | {
@@ -1313,7 +1355,7 @@ _RELATIVE_LEAD = _when_needed(
     r"|sidste|næste|i sidste|prosli|proslog|ovaj|iduci|sljedeci|u|पिछले|बीते|इस|अगले|миналата|миналия|следващата"
     r"|eelmisel|moodunud|sel|jargmisel|prejsnji|prejsnjo|minuli|minulo|naslednji|naslednjo|prihodnji|prihodnjo"
     r"|прошли|прошлог|овај|у"
-    r"|следващия|கடநத|இநத|வரும|گزشتہ|گذشتہ|پچھلے|اگلے|اس|رواں) +(?P<day>\S+)"
+    r"|следващия|கடநத|இநத|வரும|گزشتہ|گذشتہ|پچھلے|اگلے|اس|رواں|గత|ఈ|వచచే) +(?P<day>\S+)"
     r"|(?:hari +|el +)?(?P<before>\S+) +(?:lalu|lepas|kemarin|ini|depan|passat|کو)"
     r"|i (?P<last>\S+)s"
     r"|(?:上|這|这|本|下)個? ?(?P<chinese>(?:星期|禮拜|礼拜|週|周)[一二三四五六日天])"
@@ -1331,7 +1373,8 @@ utorak', 'u petak' (its feminine days, 'u srijedu', in ``_RELATIVE_DAYS``), Slov
 уторак', 'у петак', Estonian 'eelmisel reedel', 'möödunud kolmapäeval' (the day read as
 CLDR names it, ``_ESTONIAN_WEEKDAY_CASE``), Hindi
 'पिछले शुक्रवार', 'बीते शुक्रवार', Tamil 'கடந்த வெள்ளிக்கிழமை' ('last Friday', folded 'கடநத'),
-and Urdu 'گزشتہ جمعہ', 'جمعہ کو' ('on Friday')."""
+Urdu 'گزشتہ جمعہ', 'جمعہ کو' ('on Friday'), and Telugu 'గత శుక్రవారం' ('last Friday'),
+'వచ్చే సోమవారం' ('next Monday', folded 'వచచే')."""
 
 
 def _in_year(start: PartialDate, day: str) -> str | None:

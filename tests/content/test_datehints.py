@@ -263,6 +263,25 @@ def _as_far_as_known(words: str, iso: str) -> str:
         ("3 டிசம்பர் 2015 மதியம் 2 மணிக்கு", "2015-12-03T14:00"),
         ("3 டிசம்பர் 2015 இரவு 2 மணியளவில்", "2015-12-03T02:00"),
         ("3 டிசம்பர் 2015 7 மணி", None),  # morning or evening?
+        # Telugu: its vowel signs and virama are marks too ('అక్టోబర్' was read as 'అ');
+        # 'న' ('on') joined to the date, the day of the week, the papers' 'అక్టోబరు', and
+        # the time with its part of the day before it and 'గంటలకు' after it.
+        ("12 అక్టోబర్ 2014", "2014-10-12"),
+        ("12 అక్టోబర్, 2014", "2014-10-12"),  # CLDR's te
+        ("అక్టోబర్ 12, 2014", "2014-10-12"),
+        ("12 అక్టో, 2014", "2014-10-12"),
+        ("అక్టోబర్ 2014", "2014-10"),
+        ("12 అక్టోబరు 2014", "2014-10-12"),
+        ("జూలై 2014", "2014-07"),
+        ("12 అక్టోబర్ 2014న", "2014-10-12"),
+        ("ఆదివారం, 12 అక్టోబర్ 2014", "2014-10-12"),
+        ("ఆదివారం, 13 అక్టోబర్ 2014", None),  # a Monday
+        ("12 అక్టోబర్ 2014 ఉదయం 10 గంటలకు", "2014-10-12T10:00"),
+        ("12 అక్టోబర్ 2014 మధ్యాహ్నం 12:30 గంటలకు", "2014-10-12T12:30"),
+        ("12 అక్టోబర్ 2014న సాయంత్రం 6 గంటలకు", "2014-10-12T18:00"),
+        ("12 అక్టోబర్ 2014 రాత్రి 7 గంటల సమయంలో", "2014-10-12T19:00"),
+        ("13 అక్టోబర్ 2014 తెల్లవారుజామున 3 గంటలకు", "2014-10-13T03:00"),
+        ("12 అక్టోబర్ 2014 7 గంటలకు", None),  # morning or evening?
         ("8 XIII 2021", None),  # no such month
         ("31 II 2021", None),  # no such day
     ],
@@ -790,6 +809,13 @@ def test_hint_says_what_to_write(text: str, said: str) -> None:
         ("கடந்த வாரம்", f"; 'கடந்த வாரம்' {COUNTED_FROM}"),
         ("கடந்த வெள்ளிக்கிழமை", f"; 'கடந்த வெள்ளிக்கிழமை' {COUNTED_FROM}"),
         ("ஞாயிற்றுக்கிழமை", f"; 'ஞாயிற்றுக்கிழமை' {COUNTED_FROM}"),
+        # Telugu: 'yesterday', 'today', 'last night', 'last week', 'last Friday', 'next Monday'.
+        ("నిన్న", f"; 'నిన్న' {COUNTED_FROM}"),
+        ("ఈరోజు", f"; 'ఈరోజు' {COUNTED_FROM}"),
+        ("నిన్న రాత్రి", f"; 'నిన్న రాత్రి' {COUNTED_FROM}"),
+        ("గత వారం", f"; 'గత వారం' {COUNTED_FROM}"),
+        ("గత శుక్రవారం", f"; 'గత శుక్రవారం' {COUNTED_FROM}"),
+        ("వచ్చే సోమవారం", f"; 'వచ్చే సోమవారం' {COUNTED_FROM}"),
         ("pekan lalu", f"; 'pekan lalu' {COUNTED_FROM}"),
         ("Sabtu", f"; 'Sabtu' {COUNTED_FROM}"),
         ("Desember lalu", ""),  # a month: no day of the week
