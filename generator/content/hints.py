@@ -442,25 +442,31 @@ def _thai_points(text: str) -> str:
     return _THAI_AXIS.sub(axis, " ".join(text.split())).strip()
 
 
-_TAMIL_POINTS = re.compile(r"\s*(வடக்கு|தெற்கு|கிழக்கு|மேற்கு)")
-"""Tamil's compass points, as the Tamil pages write a place's coordinates ('13.0827°
-வடக்கு, 80.2707° கிழக்கு', after a no-break space)."""
-_TAMIL_LETTERS = {"வடக்கு": "N", "தெற்கு": "S", "கிழக்கு": "E", "மேற்கு": "W"}
+_INDIC_LETTERS = {
+    "வடக்கு": "N", "தெற்கு": "S", "கிழக்கு": "E", "மேற்கு": "W",
+    "ఉత్తరం": "N", "ఉత్తర": "N", "దక్షిణం": "S", "దక్షిణ": "S", "తూర్పు": "E", "పడమర": "W",
+    "పశ్చిమం": "W", "పశ్చిమ": "W",
+}  # fmt: skip
+"""Tamil's and Telugu's compass points, as their pages write a place's coordinates ('13.0827°
+வடக்கு, 80.2707° கிழக்கு', '17.6868° ఉత్తరం, 83.2185° తూర్పు', after a no-break space),
+with Telugu's 'పశ్చిమం' (west) beside the pages' 'పడమర' and the forms without 'ం'."""
+_INDIC_POINTS = re.compile(r"\s*(" + "|".join(sorted(_INDIC_LETTERS, key=len, reverse=True)) + ")")
 
 
-def _tamil_points(text: str) -> str:
-    """Coordinates ``text`` written with Tamil words ('13.08° வடக்கு, 80.27° கிழக்கு') as
-    English writes them ('13.08° N, 80.27° E'); any other text as it is."""
-    return _TAMIL_POINTS.sub(lambda found: f" {_TAMIL_LETTERS[found[1]]}", text)
+def _indic_points(text: str) -> str:
+    """Coordinates ``text`` written with Tamil or Telugu words ('13.08° வடக்கு, 80.27°
+    கிழக்கு', '17.68° ఉత్తరం, 83.21° తూర్పు') as English writes them ('13.08° N, 80.27° E');
+    any other text as it is."""
+    return _INDIC_POINTS.sub(lambda found: f" {_INDIC_LETTERS[found[1]]}", text)
 
 
 def compass_pair(text: str) -> tuple[float, float] | None:
     """The latitude and longitude, in decimal degrees, of coordinates given as one text
     with their compass points ('30°21′N 32°22′E': (30.35, 32.3667); Chinese's before the
     numbers, '北緯30°21′ 東經32°22′'; Thai's words, '20.43° เหนือ, 99.88° ตะวันออก'; Tamil's,
-    '13.08° வடக்கு, 80.27° கிழக்கு'), whichever came first; None for any other text,
-    and where 'O' makes it unclear."""
-    text = _points_after(_chinese_points(_thai_points(_tamil_points(text))))
+    '13.08° வடக்கு, 80.27° கிழக்கு'; Telugu's, '17.68° ఉత్తరం, 83.21° తూర్పు'), whichever came
+    first; None for any other text, and where 'O' makes it unclear."""
+    text = _points_after(_chinese_points(_thai_points(_indic_points(text))))
     found = _PAIR.fullmatch(text)
     if found is None or slovenian_or_nordic(text) is not None:  # S and V: two readings
         return None

@@ -438,6 +438,22 @@ def test_coordinates_with_tamil_compass_points_are_read(text: str, pair: tuple[f
     assert hints.compass_pair(text) == pair
 
 
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        ("17.6868°\u00a0ఉత్తరం, 83.2185°\u00a0తూర్పు", (17.6868, 83.2185)),  # as the Telugu pages write them
+        ("17°41′ ఉత్తర 83°13′ తూర్పు", (17.6833, 83.2167)),
+        ("33.86° దక్షిణం, 70.67° పడమర", (-33.86, -70.67)),
+        ("33.86° దక్షిణం, 70.67° పశ్చిమం", (-33.86, -70.67)),
+        ("17.6868° ఉత్తరం", None),  # one coordinate
+    ],
+)
+def test_coordinates_with_telugu_compass_points_are_read(text: str, pair: tuple[float, float] | None) -> None:
+    # A Telugu editor copying a place's coordinates from a Telugu page ('అక్షాంశ రేఖాంశాలు:
+    # 17.6868° ఉత్తరం, 83.2185° తూర్పు') got only 'must be [latitude, longitude]'.
+    assert hints.compass_pair(text) == pair
+
+
 def test_a_coordinate_written_with_a_croatian_compass_point() -> None:
     assert hints.degrees_hint(value_of("'45°28′ s. g. š.'"), "latitude") == (
         "; write 45.4667 (in decimal degrees: north and east positive, south and west negative)"
