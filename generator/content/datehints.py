@@ -463,6 +463,9 @@ _TELUGU_PARTS_OF_THE_DAY = {
 _TELUGU_ON = _when_needed(r"(?<=\d)న(?= |,|$)")
 """'న' ('on') joined to a date's last number, as a Telugu sentence writes it: 'అక్టోబర్ 12న',
 '12 అక్టోబర్ 2014న'."""
+_TELUGU_YEAR_FIRST = _when_needed(r"^(\d{4}),? ([\u0c00-\u0c7f]+\.?),? (\d{1,2})(?= |,|$)")
+"""A date with its year first and a Telugu month's name, as Telugu Wikipedia and many
+Telugu papers write it ('2014 అక్టోబర్ 12', '2014 అక్టోబర్ 12న'), folded."""
 _TELUGU_CLOCK = _when_needed(
     "(?:("
     + "|".join(_without_marks(part) for part in _TELUGU_PARTS_OF_THE_DAY)
@@ -507,6 +510,7 @@ def _hindi_read(text: str) -> str:
     '2 டிசம்பர் 2015 அன்று காலை 10 மணி' -> '2 டிசம்பர் 2015 10:00'."""
     text = _TAMIL_CLOCK().sub(_hindi_hours, _TAMIL_ON().sub("", text))
     text = _TELUGU_CLOCK().sub(_hindi_hours, _TELUGU_ON().sub("", text))
+    text = _TELUGU_YEAR_FIRST().sub(r"\3 \2 \1", text)
     return _HINDI_CLOCK().sub(_hindi_hours, _HINDI_ON().sub("", text))
 
 
