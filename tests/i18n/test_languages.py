@@ -956,3 +956,34 @@ def test_slovene_is_sl() -> None:
     # English name), got no 'did you mean'.
     assert languages.tag_for_name("Slovene") == "sl"
     assert languages.meant_tag("Slovene") == "sl"
+
+
+def test_icelandic_is_shipped_left_to_right_in_its_own_catalog() -> None:
+    # Icelandic had no catalog: a site with `language: is` was refused by check ("no
+    # translation"), though Icelandic newsrooms came from TimelineJS, which has it.
+    icelandic = languages.resolve("is")
+    assert icelandic is not None and icelandic.catalog == "is" and icelandic.direction == "ltr"
+    assert languages.resolve("is-IS") is not None
+    assert "is" in languages.available_tags().split(", ")
+    assert languages.tag_for_name("íslenska") == "is" and languages.tag_for_name("Icelandic") == "is"
+    assert translations("is").gettext("Timeline") == "Tímalína"
+    # CLDR's 'one' for is takes every number ending in 1 but 11 (21, 101, not 111), and
+    # Icelandic writes the noun after it in the singular: '21 atburður', '21 degi síðar'.
+    counts = {
+        n: translations("is").ngettext("%(num)d event", "%(num)d events", n) % {"num": n}
+        for n in (1, 11, 21, 101, 111, 2, 22, 5, 12, 25)
+    }
+    assert counts == {
+        1: "1 atburður",
+        11: "11 atburðir",
+        21: "21 atburður",
+        101: "101 atburður",
+        111: "111 atburðir",
+        2: "2 atburðir",
+        22: "22 atburðir",
+        5: "5 atburðir",
+        12: "12 atburðir",
+        25: "25 atburðir",
+    }
+    later = translations("is").ngettext("%(count)s day later", "%(count)s days later", 21)
+    assert later % {"count": 21} == "21 degi síðar"

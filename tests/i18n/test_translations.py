@@ -221,6 +221,7 @@ def test_figure_and_place_pages_link_to_the_same_figure_and_place_in_the_storys_
         ("lv", "Citāti"),
         ("et", "Tsitaadid"),
         ("lt", "Citatos"),
+        ("is", "Tilvitnanir"),
         ("th", "คำกล่าว"),
         ("hi", "उन्हीं के शब्दों में"),  # honorific plural: a person or a group
         ("ur", "ان کے اپنے الفاظ میں"),  # honorific plural: a person or a group
