@@ -314,13 +314,13 @@ _YEAR_WORD_AFTER = _when_needed(
     r"|(?<=\d{4})\. ?(?:aastal|aastast|aastani|aasta|a)\b\.?(?=,|\s|$)"
     r"|(?<=\d{4})\.? (?:godine|године)(?=,|\s|$)"
     r"|(?<=\d{4})\.(?=,|$| [^\W\d]| \d{1,2}[:.]\d{2}(?!\.))"
-    r"|^(?:v roce|v roku|roku|vuonna|(?:in )?anul|leta|v letu) (?=\d{4}(?!\d))"
+    r"|^(?:v roce|v roku|roku|vuonna|(?:in )?anul|leta|v letu|(?:a )?arið|(?:a )?arinu) (?=\d{4}(?!\d))"
 )
 """The word for 'year' after a year, folded, as Polish writes it in a date ('8 listopada 2021
 r.', '8.11.2021 r.', '2021 roku', '2021 r.') and Russian and Ukrainian do ('2018 г.',
 '2018 р.'), or before it, as Czech and Slovak do ('v roce 2021', 'v roku 2024', 'roku
 2021'), Slovenian ('leta 2023', 'v letu 2023'), Finnish ('vuonna 2017', 'in the year') and
-Romanian ('(în) anul 2015'); Urdu's
+Romanian ('(în) anul 2015'), Icelandic ('árið 2010', '(á) árinu 2010'); Urdu's
 'ء' after a year of the common era ('2020ء', '22 مئی 2020ء'); a year's number says as
 much; Serbian's 'godine' ('2024. godine', '2024. године'); Estonian's ordinal
 year with its word, '1994. aastal' ('in the year 1994') and '1994. a.'. And the dot
@@ -510,7 +510,7 @@ def _hebrew_read(text: str) -> str:
 
 
 _LEAD_WORD = _when_needed(
-    r"^(?:el|the|on|op|le|am|il|o|em|no dia|dia|pada tanggal|pada|tanggal|tgl\.?|dne|den|d\.|pe|in"
+    r"^(?:el|the|on|op|le|am|il|o|em|no dia|dia|pada tanggal|pada|tanggal|tgl\.?|dne|den|d\.|pe|in|i"
     r"|ve?(?! ro(?:ce|ku) | letu ))"
     r" (?=\S*\d|\S+,? \d)"
 )
@@ -519,7 +519,8 @@ de abril', 'on 15 April 2019', 'le 15 avril', 'am 15. April', Portuguese 'em 25 
 de 2019' and 'no dia 25', Indonesian 'pada 4 Desember 2021', 'tanggal 4' and 'pada tanggal 4',
 Dutch 'op 17 juli 2014', Czech 'dne 24. června 2021', Swedish 'den 7 april 2017', Danish 'd. 3.
 juli 2022' ('d.' for 'den'), Romanian 'pe 30 octombrie 2015' ('on') and 'în octombrie 2015',
-'în 2015' ('in', folded), Slovak and Czech 'v' or 've' ('on') before a day of the week, 'v
+'în 2015' ('in', folded), Icelandic 'í apríl 2010' ('in', folded 'i'), Slovak and Czech 'v'
+or 've' ('on') before a day of the week, 'v
 stredu 15. mája 2024', 've středu 15. května 2024' (not before 'roce' or 'roku', 'v roce
 2021', or Slovenian 'letu', 'v letu 2023', which ``_YEAR_WORD_AFTER`` reads whole)."""
 _WEEKDAY_DEN = _when_needed(
@@ -779,6 +780,15 @@ day is said ('kolmapäeval, 28. septembril 1994', 'reedel': 'on Wednesday', 'on 
 read as the day's name (CLDR's 'kolmapäev', 'reede')."""
 
 
+_ICELANDIC_WEEKDAY_CASE = _when_needed(
+    r"\b(sunnu|manu|þriðju|miðviku|fimmtu|fostu|laugar)dag(?:inn|inum|num|sins|s|ur)?\b"
+)
+"""An Icelandic day of the week in the case its sentence puts it in, folded, as a date is
+written after it or a day is said ('miðvikudaginn 14. apríl 2010', 'á föstudaginn',
+'síðastliðinn föstudag': the accusative, 'on Wednesday', 'last Friday'): read as the day's
+name (CLDR's nominative 'miðvikudagur', 'föstudagur')."""
+
+
 _FINNISH_PART_AFTER = _when_needed(
     r"^(?:vuoden )?(\S+kuu|\d{4}) (alussa|alkupuolella|puolivalissa|lopussa|loppupuolella)( \d{4})?$"
 )
@@ -824,7 +834,8 @@ def _normalized(text: str) -> str:
     a Croatian month Polish or Czech read otherwise in English (``_CROATIAN_MONTH``),
     a Finnish month in a case as the month (``_FINNISH_MONTH_CASE``), a part of it after
     it before it (``_FINNISH_PART_AFTER``), an Estonian month and day of the week in a
-    case as CLDR names them (``_ESTONIAN_MONTH_CASE``, ``_ESTONIAN_WEEKDAY_CASE``), and a
+    case as CLDR names them (``_ESTONIAN_MONTH_CASE``, ``_ESTONIAN_WEEKDAY_CASE``), an
+    Icelandic day of the week in a case as CLDR's nominative (``_ICELANDIC_WEEKDAY_CASE``), and a
     day without Malay's 'hb' after it (``_HARIBULAN``)."""
     # The Arabic comma (Arabic, Persian, Urdu: CLDR's Urdu date is '22 مئی، 2020') is a comma.
     text = text.replace("\u060c", ",")
@@ -833,6 +844,7 @@ def _normalized(text: str) -> str:
     if re.search(_LATVIAN_YEAR, text) is None:  # Latvian's 'novembrī' (folded 'novembri') is
         text = _ESTONIAN_MONTH_CASE().sub(_estonian_month, text)  # Estonian's genitive too
     text = _ESTONIAN_WEEKDAY_CASE().sub(lambda found: found[1] or found[2], text)
+    text = _ICELANDIC_WEEKDAY_CASE().sub(r"\1dagur", text)
     text = _HARIBULAN().sub(r"\1", text)
     return _FINNISH_PART_AFTER().sub(r"\2 \1\3", text)
 
@@ -1264,6 +1276,10 @@ _RELATIVE_DAYS = frozenset(
         "நேறறு", "இனறு", "நாளை", "நேறறு முனதினம", "நேறறு காலை", "நேறறு மாலை", "நேறறு இரவு",
         "இனறு காலை", "இனறு மாலை", "இனறு இரவு", "கடநத வாரம", "இநத வாரம", "அடுதத வாரம",
         "கடநத மாதம", "இநத மாதம", "கடநத ஆணடு", "இநத ஆணடு",
+        "i gær", "i fyrradag", "a morgun", "i gærkvoldi", "i gærmorgun", "i morgun",
+        "i nott", "i fyrrinott", "i kvold", "i siðustu viku", "i þessari viku", "i næstu viku",
+        "i vikunni", "i siðasta manuði", "i þessum manuði", "i fyrra", "i ar", "um helgina",
+        "siðustu helgi", "um siðustu helgi",
     }
     | {_without_marks(word) for word in _THAI_RELATIVE_DAYS}
     | {_without_marks(word) for word in _URDU_RELATIVE_DAYS}
@@ -1305,14 +1321,15 @@ Lithuanian in the accusative ('antradienį', 'on Tuesday'; 'praėjusį antradien
 Latvian in the locative or as an adverb ('ceturtdienā', 'ceturtdien', 'pagājušajā
 ceturtdienā'). Hindi's 'कल'
 is yesterday and tomorrow alike; 'हफ़्ते', 'सप्ताह', 'वर्ष' lose their nukta and virama in
-folding ('हफते'), and Tamil's words their pulli ('நேற்று', yesterday, is 'நேறறு')."""
+folding ('हफते'), and Tamil's words their pulli ('நேற்று', yesterday, is 'நேறறு'). Icelandic's
+'í gær' (yesterday) folds to 'i gær', its 'æ', 'ð' and 'þ' letters of their own."""
 _RELATIVE_LEAD = _when_needed(
     r"(?:last|this|next|on|el|am|le|el pasado|letzten|dernier|vorige|afgelopen|komende|op|pada|hari"
     r"|w zeszły|w ubiegły|w ostatni|we|w|την περασμενη|το περασμενο|την προηγουμενη|το προηγουμενο"
     r"|την|το|minuly|minule|minulu|tento|pristi|buducu|buduci|ve|v|viime|ensi|tana|forrige|sist|pa|neste|kommende"
     r"|sidste|næste|i sidste|prosli|proslog|ovaj|iduci|sljedeci|u|पिछले|बीते|इस|अगले|миналата|миналия|следващата"
     r"|eelmisel|moodunud|sel|jargmisel|prejsnji|prejsnjo|minuli|minulo|naslednji|naslednjo|prihodnji|prihodnjo"
-    r"|прошли|прошлог|овај|у"
+    r"|прошли|прошлог|овај|у|siðastliðinn|siðasta|sl\.|a|næsta|nk\."
     r"|следващия|கடநத|இநத|வரும|گزشتہ|گذشتہ|پچھلے|اگلے|اس|رواں) +(?P<day>\S+)"
     r"|(?:hari +|el +)?(?P<before>\S+) +(?:lalu|lepas|kemarin|ini|depan|passat|کو)"
     r"|i (?P<last>\S+)s"
@@ -1331,7 +1348,9 @@ utorak', 'u petak' (its feminine days, 'u srijedu', in ``_RELATIVE_DAYS``), Slov
 уторак', 'у петак', Estonian 'eelmisel reedel', 'möödunud kolmapäeval' (the day read as
 CLDR names it, ``_ESTONIAN_WEEKDAY_CASE``), Hindi
 'पिछले शुक्रवार', 'बीते शुक्रवार', Tamil 'கடந்த வெள்ளிக்கிழமை' ('last Friday', folded 'கடநத'),
-and Urdu 'گزشتہ جمعہ', 'جمعہ کو' ('on Friday')."""
+Urdu 'گزشتہ جمعہ', 'جمعہ کو' ('on Friday'), and Icelandic 'síðastliðinn föstudag', 'sl. föstudag',
+'síðasta föstudag' ('last Friday'), 'á föstudaginn', 'næsta föstudag' (the day in a case read
+as CLDR names it, ``_ICELANDIC_WEEKDAY_CASE``)."""
 
 
 def _in_year(start: PartialDate, day: str) -> str | None:

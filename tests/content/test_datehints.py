@@ -2237,3 +2237,47 @@ def test_a_date_as_a_slovenian_editor_writes_it_is_suggested(text: str, iso: str
 def test_a_date_as_a_slovenian_editor_writes_it_is_told_how_to_write_it(text: str, said: str) -> None:
     # Each got only "expected a date in the form YYYY...", with no word of what to write.
     assert hint(text, span=True) == said
+
+
+@pytest.mark.parametrize(
+    ("text", "iso"),
+    [
+        # Icelandic writes a day of the week before its date in the accusative
+        # ('miðvikudaginn', 'on Wednesday'), 'í' ('in') before a month and 'árið' ('the
+        # year') before a year.
+        ("miðvikudaginn 14. apríl 2010", "2010-04-14"),
+        ("Miðvikudaginn 14. apríl 2010 kl. 01:00", "2010-04-14T01:00"),
+        ("fimmtudaginn 15. apríl 2010", "2010-04-15"),
+        ("í apríl 2010", "2010-04"),
+        ("árið 2010", "2010"),
+        ("á árinu 2010", "2010"),
+        # Read as before: CLDR's own names.
+        ("14. apríl 2010", "2010-04-14"),
+        ("14. apríl 2010 kl. 9:00", "2010-04-14T09:00"),
+        ("apríl 2010", "2010-04"),
+    ],
+)
+def test_a_date_as_an_icelandic_editor_writes_it_is_suggested(text: str, iso: str) -> None:
+    # Each but the last three got only "expected a date in the form YYYY...".
+    assert suggest(text) == iso
+
+
+@pytest.mark.parametrize(
+    "written",
+    [
+        "í gær",
+        "í fyrradag",
+        "í gærkvöldi",
+        "í síðustu viku",
+        "í fyrra",
+        "um helgina",
+        "föstudaginn",
+        "á föstudaginn",
+        "síðastliðinn föstudag",
+        "sl. föstudag",
+        "síðasta miðvikudag",
+    ],
+)
+def test_a_day_an_icelandic_editor_counts_from_the_article_is_told_how_to_write_it(written: str) -> None:
+    # Each got only "expected a date in the form YYYY...", with no word of what to write.
+    assert hint(written, span=True) == f"; '{written}' {COUNTED_FROM}"
