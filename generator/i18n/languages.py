@@ -640,6 +640,33 @@ def _romanian_order(text: str) -> str:
     return unicodedata.normalize("NFC", text).translate(_ROMANIAN_ORDER)
 
 
+_ICELANDIC_ORDER = str.maketrans(
+    {
+        "á": "a\U0010ffff",
+        "ð": "d\U0010ffff",
+        "é": "e\U0010ffff",
+        "í": "i\U0010ffff",
+        "ó": "o\U0010ffff",
+        "ú": "u\U0010ffff",
+        "ý": "y\U0010ffff",
+        "þ": "z\U0010ffff",
+        "æ": "z\U0010ffff\U0010ffff",
+        "ö": "z\U0010ffff\U0010ffff\U0010ffff",
+    }
+)
+"""Icelandic's letters of their own: 'á', 'é', 'í', 'ó', 'ú' and 'ý' after the letter they
+are written on, 'ð' after 'd', and 'þ', 'æ', 'ö' after 'z', in that order, as its alphabet
+and the browser's localeCompare in is have them: 'askja' before 'Ár' (not after it),
+'Ísland' after 'ið', 'Þingvellir', 'æður' and 'Öskjuhlíð' at the end, where 'æ' sorted as
+'ae' first and 'ö' beside 'o'."""
+
+
+def _icelandic_order(text: str) -> str:
+    """``text`` (lower case) with Icelandic's letters in its alphabet's places
+    (``_ICELANDIC_ORDER``)."""
+    return unicodedata.normalize("NFC", text).translate(_ICELANDIC_ORDER)
+
+
 def _latvian_order(text: str) -> str:
     """``text`` (lower case) with Latvian's letters of their own after their bases
     (``_LATVIAN_ORDER``)."""
@@ -658,6 +685,7 @@ _ALPHABET_ORDERS: dict[str, Callable[[str], str]] = {
     "et": _estonian_order,
     "lt": _lithuanian_order,
     "lv": _latvian_order,
+    "is": _icelandic_order,
 }
 """The languages whose alphabet ``sort_key`` follows, by primary language, each with what
 it does to a text in lower case before accents are set aside."""
@@ -685,6 +713,8 @@ def sort_key(text: str, language: str = "") -> str:
     'š', 'z' and 'ž' after 's' and 'õ', 'ä', 'ö', 'ü' after 'w' (``_ESTONIAN_ORDER``: 'Õismäe'
     after 'Wiedemann'); in Latvian, 'ā', 'č', 'ē', 'ģ', 'ī', 'ķ', 'ļ', 'ņ', 'š', 'ū'
     and 'ž' after the letters they are written on (``_LATVIAN_ORDER``: 'Čakste' after 'Cibulis');
+    in Icelandic, 'á', 'ð', 'é', 'í', 'ó', 'ú', 'ý' after their letters and 'þ', 'æ', 'ö'
+    after 'z' (``_ICELANDIC_ORDER``: 'Þórsmörk' after 'Zoëga');
     in every
     language, katakana beside hiragana and the tatweel set aside."""
     text = unicodedata.normalize("NFC", text)

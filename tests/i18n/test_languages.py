@@ -306,6 +306,14 @@ def test_words_sort_in_their_languages_alphabetical_order() -> None:
             "Ķīpsala Liepāja Lūsis Ļaviņš ļoti Nora ņemt Ņina Riga Rīga Saeima Sergets Šlesers šodien "
             "Talsi uzvara ūdens Ūdens Ventspils Zīle Zolitūde Žagars žogs",
         ),
+        # Icelandic's á, é, í, ó, ú and ý are letters of their own after the ones they are
+        # written on, ð after d, and þ, æ, ö after z, where æ sorted as 'ae', first, and the
+        # others beside their bases ('Ár' before 'askja', 'öskufall' before 'ota').
+        (
+            "is",
+            "askja ár Ár dalur deyja ðeta eyja éta ið Ísland íþrótt ota óli Óli uxi úr vík Vík yfir "
+            "ýsa zeta Zoëga þoka Þórsmörk þúfa æður ænd öl öskufall",
+        ),
     ],
 )
 def test_words_sort_as_the_browsers_locale_compare_sorts_them(language: str, in_order: str) -> None:
