@@ -995,3 +995,6 @@ def test_icelandic_is_shipped_left_to_right_in_its_own_catalog() -> None:
     }
     later = translations("is").ngettext("%(count)s day later", "%(count)s days later", 21)
     assert later % {"count": 21} == "21 degi síðar"
+    # 'Earlier' and 'Later' lead to the previous and next event as well as year: adverbs,
+    # which agree with neither noun ('Fyrra ár', 'the previous year', stood over an event).
+    assert (translations("is").gettext("Earlier"), translations("is").gettext("Later")) == ("Fyrr", "Síðar")
