@@ -233,7 +233,7 @@ they were surely meant as one."""
 _NUMERAL = r"\d+(?:[.,]\d+)?"
 _DEGREES = re.compile(
     rf"({_NUMERAL})\s*°?\s*(?:({_NUMERAL})\s*[′'’]\s*(?:({_NUMERAL})\s*(?:″|''|[\"”])\s*)?)?"
-    r"([pPlL]\.\s*l\.?|[iIlL]\.\s*p\.?|[šŠpP]\.\s*pl\.?|[rRvV]\.\s*ilg\.?|[sjSJ]\.\s*g\.\s*š\.?|[izIZ]\.\s*g\.\s*d\.?|[sjSJ]\.\s*š\.?|[vzVZ]\.\s*d\.?|[éÉdD]\.\s*sz\.?|[kK]\.\s*h\.?|[nN]y\.\s*h\.?|[NSEWOnsewoBĐTbđtPILpilØøÖöVvJZjz])"
+    r"([nNsS]\.\s*br\.?|[aAvV]\.\s*l\.?|[pPlL]\.\s*l\.?|[iIlL]\.\s*p\.?|[šŠpP]\.\s*pl\.?|[rRvV]\.\s*ilg\.?|[sjSJ]\.\s*g\.\s*š\.?|[izIZ]\.\s*g\.\s*d\.?|[sjSJ]\.\s*š\.?|[vzVZ]\.\s*d\.?|[éÉdD]\.\s*sz\.?|[kK]\.\s*h\.?|[nN]y\.\s*h\.?|[NSEWOnsewoBĐTbđtPILpilØøÖöVvJZjzAa])"
 )
 """A coordinate as maps and articles write it: '29.9668° N', '32.55 E', with a decimal
 comma too ('3,7038° O'), or in degrees, minutes and seconds, as Wikipedia shows it
@@ -259,7 +259,10 @@ and 'l. l.' (põhjalaius and lõunalaius, north and south latitude), 'i. p.' and
 letters S (sever), J (jug), V (vzhod) and Z (zahod), as the Slovenian pages do ('46,23° S,
 15,26° V'): read as Croatian's where a J or a Z says so; a pair of S and V alone is north and
 east in Slovenian but south and west in Norwegian, Danish and Swedish, and gets both readings
-(``slovenian_or_nordic``)."""
+(``slovenian_or_nordic``). Icelandic writes N, S, A (austur, east) and V (vestur, west), as
+the Icelandic pages do ('63,63° N, 19,62° V', '51,47° N, 13,45° A'), or 'n.br.' and 's.br.'
+(norðlæg and suðlæg breidd, north and south latitude), 'a.l.' and 'v.l.' (austlæg and
+vestlæg lengd, east and west longitude)."""
 _CROATIAN_POINTS = {"S": "N", "J": "S", "I": "E", "Z": "W", "V": "E"}
 """Croatian compass points, as Croatian pages write coordinates ('45°28′S 16°22′I'), to
 English's: 'S' is sjever, north; and Slovenian's V (vzhod), east, which Croatian writes I."""
@@ -319,8 +322,12 @@ latitude, 'v. d.' east and 'z. d.' west longitude."""
 _ONE_LETTER_POINTS = {"p": "N", "i": "E", "l": "W"}
 """Finnish points no other language writes: P north, I east, L west (its E, south, is read
 as English's east where no other Finnish point says otherwise)."""
-_NORDIC_POINTS = {"ø": "E", "ö": "E", "v": "W"}
-"""Norwegian and Danish Ø (øst) and Swedish Ö (öster), east; V (vest, väst), west."""
+_NORDIC_POINTS = {"ø": "E", "ö": "E", "v": "W", "a": "E"}
+"""Norwegian and Danish Ø (øst) and Swedish Ö (öster), east; V (vest, väst, and Icelandic
+vestur), west; Icelandic A (austur), east."""
+_ICELANDIC_POINTS = {"nbr": "N", "sbr": "S", "al": "E", "vl": "W"}
+"""Icelandic's points, their dots and spaces left out: 'n.br.' north and 's.br.' south
+latitude, 'a.l.' east and 'v.l.' west longitude."""
 _HUNGARIAN_POINTS = {"ész": "N", "dsz": "S", "kh": "E", "nyh": "W"}
 """Hungarian's points, their dots and spaces left out: 'é. sz.' north and 'd. sz.' south
 latitude, 'k. h.' east and 'ny. h.' west longitude."""
@@ -363,6 +370,7 @@ def _point(found: re.Match[str]) -> str:
         | _CROATIAN_WORDED_POINTS
         | _ESTONIAN_POINTS
         | _LITHUANIAN_POINTS
+        | _ICELANDIC_POINTS
     ).get(written, written.upper())
 
 

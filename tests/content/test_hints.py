@@ -169,6 +169,14 @@ SLOVENIAN_POINTS = " (S, sever, is north; J, jug, south; V, vzhod, east; Z, zaho
         ("54,6595° š.\u00a0pl., 25,287° r.\u00a0ilg.", (54.6595, 25.287), ""),
         ("54°39′ š. pl. 25°17′ r. ilg.", (54.65, 25.2833), ""),
         ("33°52′ p. pl., 70°40′ v. ilg.", (-33.8667, -70.6667), ""),
+        # As the Icelandic pages write them: N, A (austur) east, V (vestur) west, kept to the
+        # degrees by a no-break space; or 'n.br.' (norðlæg breidd) north latitude, 'v.l.'
+        # (vestlæg lengd) west and 'a.l.' east longitude: the A and the words got no suggestion.
+        ("51,47°\u00a0N, 13,45°\u00a0A", (51.47, 13.45), ""),
+        ("63°38′N 19°36′V", (63.6333, -19.6), ""),
+        ("63°38′ n.br. 19°36′ v.l.", (63.6333, -19.6), ""),
+        ("52°31′ n.br., 13°24′ a.l.", (52.5167, 13.4), ""),
+        ("33°52′ s.br., 70°40′ v.l.", (-33.8667, -70.6667), ""),
         ("33°52′S 70°40′W", (-33.8667, -70.6667), ""),  # English's S, south, as before
         ("30°21′N 32°22′E", (30.35, 32.3667), ""),  # English's N and E, north and east, as before
     ],
