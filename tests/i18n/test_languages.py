@@ -956,3 +956,26 @@ def test_slovene_is_sl() -> None:
     # English name), got no 'did you mean'.
     assert languages.tag_for_name("Slovene") == "sl"
     assert languages.meant_tag("Slovene") == "sl"
+
+
+def test_filipino_is_shipped_left_to_right_in_its_own_catalog() -> None:
+    # Filipino had no catalog: a site with `language: fil` (or TimelineJS's 'tl') was
+    # refused by check ("no translation"), though Filipino newsrooms came from TimelineJS.
+    filipino = languages.resolve("fil")
+    assert filipino is not None and filipino.catalog == "fil" and filipino.direction == "ltr"
+    for tag in ("tl", "tl-PH", "fil-PH"):  # TimelineJS and many sites write Tagalog's 'tl'
+        found = languages.resolve(tag)
+        assert found is not None and found.catalog == "fil", tag
+        assert languages.current_code(tag) is None, tag  # written as the editor wrote it
+    assert "fil" in languages.available_tags().split(", ")
+    assert languages.tag_for_name("Filipino") == "fil" and languages.tag_for_name("filipino") == "fil"
+    assert translations("fil").gettext("Timeline") == "Kronolohiya"
+    # CLDR's 'one' for fil is every integer but those ending in 4, 6 or 9, as the linker
+    # goes: 'one' is read with -ng ('limang araw', unwritten after '5'), 'other' takes
+    # 'na' ('4 na araw', 'apat na araw'). No form drops the number.
+    counts = {
+        n: translations("fil").ngettext("%(count)s day later", "%(count)s days later", n) % {"count": n}
+        for n in (1, 2, 4, 6, 9, 10, 11, 14, 16, 19, 21, 24)
+    }
+    linked = (4, 6, 9, 14, 16, 19, 24)
+    assert counts == {n: f"Makalipas ang {n} {'na ' if n in linked else ''}araw" for n in counts}
