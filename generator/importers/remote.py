@@ -127,7 +127,11 @@ def download(where: Address, folder: str, fetcher: Fetcher | None = None) -> tup
     name for it, as Google Sheets names a sheet's CSV ('Harbour strike - Sheet1.csv'),
     else the address given. UsageError when it cannot be downloaded, or is a sign-in page
     rather than the sheet."""
-    fetcher = fetcher or Fetcher(folder)
+    fetcher = fetcher or Fetcher(
+        folder,
+        kind="timeline",
+        not_public="download it yourself, if it is yours to publish, and import that file",
+    )
     try:
         got = fetcher.download(where.url, where.extension, MAX_BYTES, "a timeline")
     except NotFetched as exc:

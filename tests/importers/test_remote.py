@@ -199,3 +199,44 @@ def test_a_servers_name_for_the_file_is_one_files_name() -> None:
     assert remote._file_name("a\nb.csv") == "a\\nb.csv"  # on one line
     assert remote._file_name("..") is None
     assert remote._file_name(None) is None
+
+
+@pytest.mark.parametrize(
+    "given",
+    [
+        "https://127.0.0.1:9/t.json",
+        f"{EMBED}?source={urllib.parse.quote('https://localhost:9/t.json', safe='')}&lang=de",
+    ],
+)
+def test_a_timeline_on_this_computer_or_a_private_network_is_not_asked(
+    empty: Project, capsys: pytest.CaptureFixture[str], given: str
+) -> None:
+    # Nothing listens there: the refusal comes first, and tells what to do with a timeline,
+    # not a picture ('save the picture into media/').
+    assert main(["import", "timelinejs", given, "--story", "s"]) == 2
+    _, err = capsys.readouterr()
+    assert f"could not download the timeline at {given}: " in err
+    assert (
+        "is on this computer or a private network (127.0.0.1), not a public site; "
+        "download it yourself, if it is yours to publish, and import that file"
+    ) in err
+    assert "picture" not in err
+    assert not Path("content/s").exists()
+    assert not [p for p in Path("content").iterdir() if p.name.startswith(".")]
+
+
+def test_a_timeline_cut_short_is_said_to_be(
+    empty: Project, https_server: Server, capsys: pytest.CaptureFixture[str]
+) -> None:
+    https_server.answers["/cut.json"] = Answer(
+        b'{"events": [', length=False, headers=(("Content-Length", "5000"),)
+    )
+    given = f"{https_server.url}/cut.json"
+    assert main(["import", "timelinejs", given, "--story", "s"]) == 2
+    _, err = capsys.readouterr()
+    assert (
+        f"could not download the timeline at {given}: the connection to 127.0.0.1 ended before the whole timeline arrived"
+        in err
+    )
+    assert not Path("content/s").exists()
+    assert not [p for p in Path("content").iterdir() if p.name.startswith(".")]
