@@ -63,6 +63,8 @@ def address(source: str) -> Address | None:
     text = source.strip()
     if (embedded := _IFRAME_SRC.search(text)) is not None:  # the embed code, as a CMS holds it
         text = html.unescape(embedded[1] or embedded[2]).strip()
+        if text.startswith("//"):  # as TimelineJS's embed codes write it: the page's scheme, https
+            text = f"https:{text}"
     parts = urlsplit(text)
     if parts.scheme.lower() not in ("http", "https") or not parts.netloc:
         return None

@@ -82,6 +82,19 @@ def test_an_address_names_what_is_downloaded(
     )
 
 
+def test_an_embed_code_s_address_without_its_scheme_is_https() -> None:
+    # TimelineJS's embed codes, in the articles that hold them, write the address without
+    # 'https:' ('//cdn.knightlab.com/...'), which the page's own scheme completes.
+    code = (
+        f"<iframe src='{EMBED.removeprefix('https:')}?source={KEY}&font=Default&lang=es&height=650' "
+        "width='100%' height='650' frameborder='0'></iframe>"
+    )
+    found = address(code)
+    assert found is not None
+    assert (found.url, found.language) == (EXPORT, "es")
+    assert found.given == f"{EMBED}?source={KEY}&font=Default&lang=es&height=650"
+
+
 @pytest.mark.parametrize("given", ["timeline.csv", "exports/t.json", "C:\\Users\\ed\\t.csv", "https.csv"])
 def test_a_files_path_is_no_address(given: str) -> None:
     assert address(given) is None
