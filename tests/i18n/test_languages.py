@@ -321,6 +321,13 @@ def test_words_sort_in_their_languages_alphabetical_order() -> None:
             "Cetinje Čačak čas ćirilica Ćuprija Dragan Dušan Duško Dzeko džep Dževad đak Đorđe Lazar "
             "Lukić ljubav Ljubljana Nebojša Nikola Njegoš njiva Sava Šabac šta Zoran Žarko žena",
         ),
+        # Slovenian's č, š and ž, and ć and đ of its neighbours' names, each after the one it
+        # is written on, where they sorted as c, s, z and d ('Čakovec' before 'Cerknica').
+        (
+            "sl",
+            "Cerknica cvet Čakovec čas ćevapi Ćiril Dolenjska Dušan Dzeko Džamija Đakovo Ljubljana "
+            "Lukić Njiva Nova Sava Svit Šmarje šola Zagorje Zreče Žalec žena",
+        ),
     ],
 )
 def test_words_sort_as_the_browsers_locale_compare_sorts_them(language: str, in_order: str) -> None:
