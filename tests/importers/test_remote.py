@@ -95,6 +95,22 @@ def test_an_embed_code_s_address_without_its_scheme_is_https() -> None:
     assert found.given == f"{EMBED}?source={KEY}&font=Default&lang=es&height=650"
 
 
+@pytest.mark.parametrize(
+    "code",
+    [
+        # A ' src=' inside another attribute's value is no address of the frame's.
+        f"<iframe title=\"a src='https://elsewhere.example/t.json'\" src='{EMBED}?source={KEY}&amp;lang=es'>",
+        # Of two src attributes, the browser takes the first.
+        f"<iframe src='{EMBED}?source={KEY}&amp;lang=es' src='https://elsewhere.example/t.json'>",
+        f'<IFRAME SRC="{EMBED}?source={KEY}&amp;lang=es"></IFRAME>',
+    ],
+)
+def test_an_embed_code_s_address_is_the_one_a_browser_reads(code: str) -> None:
+    found = address(code)
+    assert found is not None
+    assert (found.url, found.language) == (EXPORT, "es")
+
+
 @pytest.mark.parametrize("given", ["timeline.csv", "exports/t.json", "C:\\Users\\ed\\t.csv", "https.csv"])
 def test_a_files_path_is_no_address(given: str) -> None:
     assert address(given) is None
