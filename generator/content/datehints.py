@@ -118,7 +118,20 @@ def _weekdays() -> dict[str, int]:
     """The names of the days of the week, whole and abbreviated, in English and every
     shipped language (CLDR, through Babel), as ``_folded`` gives them, to their numbers
     (Monday 0): a date is often written with its day ('Monday, April 19, 2010', 'lundi 19
-    avril 2010'). A name two languages give different days would be left out."""
+    avril 2010'). A name two languages give different days is left out (``_shared_weekdays``)."""
+    return {name: next(iter(ns)) for name, ns in _weekday_names().items() if len(ns) == 1}
+
+
+@cache
+def _shared_weekdays() -> dict[str, frozenset[int]]:
+    """The names of ``_weekday_names`` that two languages give different days, to those
+    days: Norwegian's 'tor.' is Thursday (torsdag) and Slovenian's Tuesday (torek)."""
+    return {name: frozenset(ns) for name, ns in _weekday_names().items() if len(ns) > 1}
+
+
+@cache
+def _weekday_names() -> dict[str, set[int]]:
+    """The names of the days of the week (``_weekdays``), each to the days it names."""
     from generator.i18n.languages import available, resolve
 
     numbers: dict[str, set[int]] = {}
@@ -153,7 +166,7 @@ def _weekdays() -> dict[str, int]:
     for n, name in enumerate((*tamil, "ஞாயிற்றுக்கிழமை")):
         numbers.setdefault(_folded(name), set()).add(n)
     numbers.setdefault(_folded("திங்கள்கிழமை"), set()).add(0)
-    return {name: next(iter(ns)) for name, ns in numbers.items() if len(ns) == 1}
+    return numbers
 
 
 def _without_weekday(text: str) -> tuple[str, int | None]:
@@ -412,6 +425,15 @@ def suggest(text: str, *, allow_time: bool = True) -> str | None:
             weekday = _weekdays().get(named, chinese)
             rest = after["date"] + (" " + after["rest"] if after["rest"] else "")
     if weekday is None:
+        # A name two languages give different days is read as the one the date falls on,
+        # if it is either: 'tor. 15. februar 2024' (a Thursday) as Norwegian's 'tor.',
+        # which Slovenian's 'tor.' (Tuesday) would otherwise take from it. Only when one
+        # reading fits: each day could pick another of '4/12/2021''s two dates.
+        first, _, after_day = text.partition(" ")
+        days = _shared_weekdays().get(first.rstrip(",."), frozenset()) if after_day else frozenset()
+        fits = {found for day in days if (found := _suggested(after_day, day, allow_time)) is not None}
+        if len(fits) == 1:
+            return fits.pop()
         return _suggested(text, None, allow_time)
     if text.partition(" ")[0].rstrip(",.") in _month_numbers():
         # 'mar': March in English, Tuesday in Spanish ('mar. 16 de marzo de 2010'): a month first.

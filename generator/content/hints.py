@@ -328,9 +328,11 @@ _LITHUANIAN_POINTS = {"špl": "N", "ppl": "S", "rilg": "E", "vilg": "W"}
 """Lithuanian's points, their dots and spaces left out: 'š. pl.' north and 'p. pl.' south
 latitude, 'r. ilg.' east and 'v. ilg.' west longitude."""
 _CROATIAN_WORDED_POINTS = {"sgš": "N", "jgš": "S", "igd": "E", "zgd": "W"}
-_ESTONIAN_POINTS = {"pl": "N", "ll": "S", "ip": "E", "lp": "W"}
 """Croatian's points in words, their dots and spaces left out: 's. g. š.' north and 'j. g.
 š.' south latitude, 'i. g. d.' east and 'z. g. d.' west longitude."""
+_ESTONIAN_POINTS = {"pl": "N", "ll": "S", "ip": "E", "lp": "W"}
+"""Estonian's points, their dots and spaces left out: 'p. l.' north and 'l. l.' south
+latitude, 'i. p.' east and 'l. p.' west longitude."""
 
 _POINT_FIRST = re.compile(
     rf"(?P<point>[éÉdD]\.\s*sz\.|[kK]\.\s*h\.|[nN]y\.\s*h\.)\s*"

@@ -1427,6 +1427,27 @@ def test_a_date_and_time_as_a_norwegian_editor_writes_them_are_suggested(text: s
     assert suggest(text) == iso
 
 
+@pytest.mark.parametrize(
+    ("text", "iso"),
+    [
+        # 'tor.' is Norwegian's Thursday (torsdag) and Slovenian's Tuesday (torek): each
+        # language's date is read as the day it falls on.
+        ("tor. 15. februar 2024", "2024-02-15"),
+        ("tor., 13. februar 2024", "2024-02-13"),
+        ("tor. 14. februar 2024", None),  # a Wednesday: neither's
+        # 'tor.' fits 4 December 2021 in neither reading, nor 12 April: no day is guessed.
+        ("tor. 4/12/2021", None),
+        # 'So.' is German's Sunday and Czech's Saturday (sobota).
+        ("So. 14. April 2024", "2024-04-14"),
+        ("so 13. dubna 2024", "2024-04-13"),
+    ],
+)
+def test_a_day_s_name_two_languages_give_different_days_is_read_as_the_date_s(
+    text: str, iso: str | None
+) -> None:
+    assert suggest(text) == iso
+
+
 def _span(start: str, end: str, phrase: str = "") -> str:
     with_phrase = f", with 'date_phrase: {phrase}'" if phrase else ""
     return f"; for a span, write 'date: {start}' and the end as 'end: {end}'{with_phrase}"

@@ -306,6 +306,28 @@ def test_words_sort_in_their_languages_alphabetical_order() -> None:
             "Ķīpsala Liepāja Lūsis Ļaviņš ļoti Nora ņemt Ņina Riga Rīga Saeima Sergets Šlesers šodien "
             "Talsi uzvara ūdens Ūdens Ventspils Zīle Zolitūde Žagars žogs",
         ),
+        # Serbian's Cyrillic letters of its own (ђ, ј, љ, њ, ћ, џ), which Unicode numbers after
+        # 'я', each after the letter before it in the azbuka, where they sorted after 'ш'
+        # ('Јован' after 'Шабац'); in Latin, č and ć after c, dž and đ after d, lj after l
+        # and nj after n, each one letter, š after s, ž after z.
+        (
+            "sr",
+            "Ана Дамир Дејан ђак Ђорђе Ерић Ивана Илија Јован јун Катарина Кића Лазар Лука љубав "
+            "Љубљана Милош Нада Небојша њива Њујорк Тамара Тома ћирилица Ћуприја Ужице Ухо Цетиње "
+            "Чачак Чедо џеп Џеферсон Шабац Шид",
+        ),
+        (
+            "sr-Latn",
+            "Cetinje Čačak čas ćirilica Ćuprija Dragan Dušan Duško Dzeko džep Dževad đak Đorđe Lazar "
+            "Lukić ljubav Ljubljana Nebojša Nikola Njegoš njiva Sava Šabac šta Zoran Žarko žena",
+        ),
+        # Slovenian's č, š and ž, and ć and đ of its neighbours' names, each after the one it
+        # is written on, where they sorted as c, s, z and d ('Čakovec' before 'Cerknica').
+        (
+            "sl",
+            "Cerknica cvet Čakovec čas ćevapi Ćiril Dolenjska Dušan Dzeko Džamija Đakovo Ljubljana "
+            "Lukić Njiva Nova Sava Svit Šmarje šola Zagorje Zreče Žalec žena",
+        ),
     ],
 )
 def test_words_sort_as_the_browsers_locale_compare_sorts_them(language: str, in_order: str) -> None:
