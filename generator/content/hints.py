@@ -335,9 +335,11 @@ _LITHUANIAN_POINTS = {"špl": "N", "ppl": "S", "rilg": "E", "vilg": "W"}
 """Lithuanian's points, their dots and spaces left out: 'š. pl.' north and 'p. pl.' south
 latitude, 'r. ilg.' east and 'v. ilg.' west longitude."""
 _CROATIAN_WORDED_POINTS = {"sgš": "N", "jgš": "S", "igd": "E", "zgd": "W"}
-_ESTONIAN_POINTS = {"pl": "N", "ll": "S", "ip": "E", "lp": "W"}
 """Croatian's points in words, their dots and spaces left out: 's. g. š.' north and 'j. g.
 š.' south latitude, 'i. g. d.' east and 'z. g. d.' west longitude."""
+_ESTONIAN_POINTS = {"pl": "N", "ll": "S", "ip": "E", "lp": "W"}
+"""Estonian's points, their dots and spaces left out: 'p. l.' north and 'l. l.' south
+latitude, 'i. p.' east and 'l. p.' west longitude."""
 
 _POINT_FIRST = re.compile(
     rf"(?P<point>[éÉdD]\.\s*sz\.|[kK]\.\s*h\.|[nN]y\.\s*h\.)\s*"
@@ -462,13 +464,26 @@ def _tamil_points(text: str) -> str:
     return _TAMIL_POINTS.sub(lambda found: f" {_TAMIL_LETTERS[found[1]]}", text)
 
 
+_FILIPINO_POINTS = re.compile(r"\s*\b(hilaga|timog|silangan|kanluran)\b", re.IGNORECASE)
+"""Filipino's compass points, as the Filipino pages write a place's coordinates ('11.2444°
+hilaga, 125.0039° silangan', after a no-break space): north, south, east, west."""
+_FILIPINO_LETTERS = {"hilaga": "N", "timog": "S", "silangan": "E", "kanluran": "W"}
+
+
+def _filipino_points(text: str) -> str:
+    """Coordinates ``text`` written with Filipino words ('11.24° hilaga, 125.0° silangan')
+    as English writes them ('11.24° N, 125.0° E'); any other text as it is."""
+    return _FILIPINO_POINTS.sub(lambda found: f" {_FILIPINO_LETTERS[found[1].lower()]}", text)
+
+
 def compass_pair(text: str) -> tuple[float, float] | None:
     """The latitude and longitude, in decimal degrees, of coordinates given as one text
     with their compass points ('30°21′N 32°22′E': (30.35, 32.3667); Chinese's before the
     numbers, '北緯30°21′ 東經32°22′'; Thai's words, '20.43° เหนือ, 99.88° ตะวันออก'; Tamil's,
-    '13.08° வடக்கு, 80.27° கிழக்கு'), whichever came first; None for any other text,
+    '13.08° வடக்கு, 80.27° கிழக்கு'; Filipino's, '11.24° hilaga, 125.0° silangan'), whichever
+    came first; None for any other text,
     and where 'O' makes it unclear."""
-    text = _points_after(_chinese_points(_thai_points(_tamil_points(text))))
+    text = _points_after(_chinese_points(_thai_points(_tamil_points(_filipino_points(text)))))
     found = _PAIR.fullmatch(text)
     if found is None or slovenian_or_nordic(text) is not None:  # S and V: two readings
         return None

@@ -479,3 +479,23 @@ def test_coordinates_with_s_and_v_alone_get_the_slovenian_and_the_nordic_reading
         f"or [{south:g}, {west:g}] if they are south and west (Norwegian, Danish, Swedish): "
         "in brackets, latitude first, in decimal degrees, north and east positive"
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        (
+            "11.2444°\u00a0hilaga, 125.0039°\u00a0silangan",
+            (11.2444, 125.0039),
+        ),  # as the Filipino pages write them
+        ("11°14′ Hilaga 125°00′ Silangan", (11.2333, 125.0)),
+        ("33.86° timog, 70.67° kanluran", (-33.86, -70.67)),
+        ("11.2444° hilaga", None),  # one coordinate
+    ],
+)
+def test_coordinates_with_filipino_compass_points_are_read(
+    text: str, pair: tuple[float, float] | None
+) -> None:
+    # A Filipino editor copying a place's coordinates from a Filipino page ('Mga koordinado:
+    # 11.2444° hilaga, 125.0039° silangan') got only 'must be [latitude, longitude]'.
+    assert hints.compass_pair(text) == pair

@@ -227,6 +227,7 @@ def test_figure_and_place_pages_link_to_the_same_figure_and_place_in_the_storys_
         ("ur", "ان کے اپنے الفاظ میں"),  # honorific plural: a person or a group
         ("ta", "கூற்றுகள்"),  # statements: a person's or a group's
         ("ms", "Kenyataan"),
+        ("fil", "Mga pahayag"),  # statements: a person's or a group's ("nila" is theirs only)
         ("hu", "Idézetek"),
         ("ro", "Declarații"),
         ("bg", "Изказвания"),
