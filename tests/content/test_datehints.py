@@ -1457,6 +1457,27 @@ def test_a_date_and_time_as_a_norwegian_editor_writes_them_are_suggested(text: s
     assert suggest(text) == iso
 
 
+@pytest.mark.parametrize(
+    ("text", "iso"),
+    [
+        # 'tor.' is Norwegian's Thursday (torsdag) and Slovenian's Tuesday (torek): each
+        # language's date is read as the day it falls on.
+        ("tor. 15. februar 2024", "2024-02-15"),
+        ("tor., 13. februar 2024", "2024-02-13"),
+        ("tor. 14. februar 2024", None),  # a Wednesday: neither's
+        # 'tor.' fits 4 December 2021 in neither reading, nor 12 April: no day is guessed.
+        ("tor. 4/12/2021", None),
+        # 'So.' is German's Sunday and Czech's Saturday (sobota).
+        ("So. 14. April 2024", "2024-04-14"),
+        ("so 13. dubna 2024", "2024-04-13"),
+    ],
+)
+def test_a_day_s_name_two_languages_give_different_days_is_read_as_the_date_s(
+    text: str, iso: str | None
+) -> None:
+    assert suggest(text) == iso
+
+
 def _span(start: str, end: str, phrase: str = "") -> str:
     with_phrase = f", with 'date_phrase: {phrase}'" if phrase else ""
     return f"; for a span, write 'date: {start}' and the end as 'end: {end}'{with_phrase}"
@@ -2267,3 +2288,94 @@ def test_a_date_as_a_slovenian_editor_writes_it_is_suggested(text: str, iso: str
 def test_a_date_as_a_slovenian_editor_writes_it_is_told_how_to_write_it(text: str, said: str) -> None:
     # Each got only "expected a date in the form YYYY...", with no word of what to write.
     assert hint(text, span=True) == said
+
+
+@pytest.mark.parametrize(
+    ("text", "said"),
+    [
+        # 'noong' ('on', of a day past) before a date, as a Filipino sentence writes one.
+        ("noong Nobyembre 8, 2013", "; did you mean '2013-11-08'?"),
+        ("noong Nobyembre 2013", "; did you mean '2013-11'?"),
+        ("noong 2013", "; did you mean '2013'?"),
+        # The day in words, 'ika-' (the ordinal) and 'ng' ('of') before the month.
+        ("ika-8 ng Nobyembre, 2013", "; did you mean '2013-11-08'?"),
+        # A time with 'alas-' before it and its part of the day after it, in words or
+        # abbreviated ('n.u.', 'ng umaga').
+        ("Nobyembre 8, 2013, alas-4:40 ng umaga", "; did you mean '2013-11-08T04:40'?"),
+        ("Nobyembre 8, 2013 4:40 n.u.", "; did you mean '2013-11-08T04:40'?"),
+        ("Nobyembre 8, 2013, alas-3 ng madaling-araw", "; did you mean '2013-11-08T03:00'?"),
+        ("Nobyembre 8, 2013, alas-2 ng hapon", "; did you mean '2013-11-08T14:00'?"),
+        ("Nobyembre 8, 2013, alas-12 ng tanghali", "; did you mean '2013-11-08T12:00'?"),
+        ("Nobyembre 8, 2013, alas-9 ng gabi", "; did you mean '2013-11-08T21:00'?"),
+        # The Philippines' clock: 'PHT', and 'PST' as Philippine news writes it, which is
+        # US Pacific's too (it was read as US Pacific alone: 8 p.m. the day before).
+        ("Nobyembre 8, 2013, 4:40 PHT", "; write the offset after the time: '2013-11-08T04:40+08:00' (PHT)"),
+        (
+            "Nobyembre 8, 2013, 4:40 PST",
+            "; PST may be more than one time zone: write the offset after the time, "
+            "'2013-11-08T04:40-08:00' (US Pacific) or '2013-11-08T04:40+08:00' (Philippines)",
+        ),
+        # A day counted from the article's: yesterday, last night, last week, last Friday.
+        ("kahapon", f"; 'kahapon' {COUNTED_FROM}"),
+        ("kagabi", f"; 'kagabi' {COUNTED_FROM}"),
+        ("noong isang linggo", f"; 'noong isang linggo' {COUNTED_FROM}"),
+        ("noong Biyernes", f"; 'noong Biyernes' {COUNTED_FROM}"),
+        ("noong nakaraang Martes", f"; 'noong nakaraang Martes' {COUNTED_FROM}"),
+        # Part of a month or a year, and 'bandang' ('around').
+        ("unang bahagi ng Nobyembre 2013", _as_far_as_known("unang bahagi ng Nobyembre 2013", "2013-11")),
+        ("katapusan ng Oktubre 2014", _as_far_as_known("katapusan ng Oktubre 2014", "2014-10")),
+        ("huling bahagi ng taong 2014", _as_far_as_known("huling bahagi ng taong 2014", "2014")),
+        (
+            "bandang Oktubre 2014",
+            "; for a date that is not known exactly, write 'date: 2014-10' and 'circa: true'",
+        ),
+    ],
+)
+def test_hint_reads_a_date_as_a_filipino_editor_writes_it(text: str, said: str) -> None:
+    # Each got only "expected a date in the form YYYY..." (the Filipino held-out check);
+    # 'Nobyembre 8, 2013' and 'Nob. 8, 2013' were read already.
+    assert hint(text, span=True) == said
+
+
+@pytest.mark.parametrize(
+    ("text", "iso"),
+    [
+        # Icelandic writes a day of the week before its date in the accusative
+        # ('miðvikudaginn', 'on Wednesday'), 'í' ('in') before a month and 'árið' ('the
+        # year') before a year.
+        ("miðvikudaginn 14. apríl 2010", "2010-04-14"),
+        ("Miðvikudaginn 14. apríl 2010 kl. 01:00", "2010-04-14T01:00"),
+        ("fimmtudaginn 15. apríl 2010", "2010-04-15"),
+        ("í apríl 2010", "2010-04"),
+        ("árið 2010", "2010"),
+        ("á árinu 2010", "2010"),
+        # Read as before: CLDR's own names.
+        ("14. apríl 2010", "2010-04-14"),
+        ("14. apríl 2010 kl. 9:00", "2010-04-14T09:00"),
+        ("apríl 2010", "2010-04"),
+    ],
+)
+def test_a_date_as_an_icelandic_editor_writes_it_is_suggested(text: str, iso: str) -> None:
+    # Each but the last three got only "expected a date in the form YYYY...".
+    assert suggest(text) == iso
+
+
+@pytest.mark.parametrize(
+    "written",
+    [
+        "í gær",
+        "í fyrradag",
+        "í gærkvöldi",
+        "í síðustu viku",
+        "í fyrra",
+        "um helgina",
+        "föstudaginn",
+        "á föstudaginn",
+        "síðastliðinn föstudag",
+        "sl. föstudag",
+        "síðasta miðvikudag",
+    ],
+)
+def test_a_day_an_icelandic_editor_counts_from_the_article_is_told_how_to_write_it(written: str) -> None:
+    # Each got only "expected a date in the form YYYY...", with no word of what to write.
+    assert hint(written, span=True) == f"; '{written}' {COUNTED_FROM}"
