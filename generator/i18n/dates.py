@@ -65,11 +65,12 @@ CLOCK_WORD = {"de": "Uhr"}
 out: German datelines and timelines read '14. Juli 2021, 22:30 Uhr' ('22:30' alone reads
 as a machine's). It is kept to its time by a no-break space."""
 
-CLOCK_BEFORE = {"fi": "klo", "da": "kl.", "et": "kell", "lv": "plkst."}
+CLOCK_BEFORE = {"fi": "klo", "da": "kl.", "et": "kell", "lv": "plkst.", "is": "kl."}
 """Languages whose news writes a word before a time of day, which CLDR's patterns leave
 out: Finnish has '18. elokuuta 2017 klo 16.02', Danish '3. juli 2022 kl. 17.37', Estonian
 '28. september 1994 kell 1.22', Latvian '2013. gada 21. novembris plkst. 17:41' (pulksten,
-'at the clock'), and a time alone 'kl. 17.48'; without it the year and the time ran
+'at the clock'), Icelandic '14. apríl 2010 kl. 09:00' (klukkan, as CLDR's is long
+pattern has it), and a time alone 'kl. 17.48'; without it the year and the time ran
 together, '2017 16.02', which reads as a year and a date (16 February). It is kept to its
 time by a no-break space; a span of times of one day has it once, before the first ('klo
 16.02–16.05')."""
@@ -82,6 +83,7 @@ AT_TIME = {
     "sr_Latn": "{1} u\u00a0{0}",
     "ur": "{1} کو\u00a0{0}",
     "sl": "{1} ob\u00a0{0}",
+    "is": "{1} {0}",  # its word, 'kl.', is the time's own (CLOCK_BEFORE)
 }
 """Languages whose news joins a date and its time with a word, and how: Norwegian writes
 '30. desember 2020 kl. 03:55', Croatian '29. prosinca 2020. u 12:19', Slovenian '4. avgusta
@@ -90,7 +92,9 @@ a date at a time ('atTime', which Babel does not read) has it; the medium one Ba
 '30. desember 2020, 03:55', '29. prosinca 2020. 12:19', reads as a machine's (Croatian's
 two numbers in a row as one). The word is kept to its time by a no-break space. Serbian
 writes 'у' ('1. новембар 2024. у 11:52') and, in Latin letters ('sr_Latn', a language
-and its script, found before the language alone), 'u'; Urdu '22 مئی، 2020 کو 14:40' ('on')."""
+and its script, found before the language alone), 'u'; Urdu '22 مئی، 2020 کو 14:40' ('on').
+Icelandic writes 'kl.' before any time, also alone, so its date and time are joined by a
+space alone ('14. apríl 2010 kl. 09:00', where Babel's medium pattern put a comma)."""
 
 
 OFFSET_APART = frozenset({"lv"})

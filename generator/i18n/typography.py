@@ -172,6 +172,7 @@ _MARKS = {
     "ro": ("„", "”"),
     "bg": ("„", "“"),
     "et": ("„", "“"),  # as Estonian print and CLDR's et: low opening, high closing, as Czech
+    "is": ("„", "“"),  # as Icelandic print and CLDR's is: low opening, high closing, as German
     "nl": ("“", "”"),
     "sv": ("”", "”"),
     "da": ("“", "”"),

@@ -255,6 +255,23 @@ def test_a_tamil_title_is_spelt_as_it_is_said(text: str, expected: str) -> None:
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        ("హుద్‌హుద్ తుఫాను విశాఖపట్నం వద్ద తీరం దాటింది", "hudhud-tuphanu-vishakhapatnam-vadda-tiram-datindi"),
+        ("చంద్రబాబు నాయుడు", "chandrababu-nayudu"),
+        ("ఆంధ్రప్రదేశ్", "andhrapradesh"),
+        ("భారత వాతావరణ శాఖ", "bharata-vatavarana-shakha"),
+        ("కైలాసగిరి, శ్రీకాకుళం", "kailasagiri-shrikakulam"),
+    ],
+)
+def test_a_telugu_title_is_spelt_as_it_is_said(text: str, expected: str) -> None:
+    # anyascii spelt Telugu without its inherent vowel, which Telugu says at a word's end
+    # too, and the anusvara always 'm': 'hudhud-tuphanu-visakhptnm-vdd-tirm-datimdi',
+    # 'cmdrbabu-nayudu', 'amdhrprdes', 'bhart-vatavrn-sakh'.
+    assert to_id(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         ("Щетите в село Хитрино: 50 къщи разрушени", "shtetite-v-selo-hitrino-50-kashti-razrusheni"),
         ("Щерьо Щерев", "shteryo-shterev"),
         ("България и София", "balgaria-i-sofia"),  # a word's ending 'ия' is 'ia'

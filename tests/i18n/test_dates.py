@@ -634,6 +634,42 @@ def test_danish_writes_kl_before_a_time(start: str, end: str | None, expected: s
 @pytest.mark.parametrize(
     ("start", "end", "expected"),
     [
+        ("2010-04-14", "2010-04-20", "Á bilinu 14. til 20. apríl 2010"),
+        ("2010-04-14", "2010-05-23", "Á bilinu 14. apríl til 23. maí 2010"),
+        ("2010-03", "2010-05", "Á bilinu mars til maí 2010"),
+    ],
+)
+def test_an_icelandic_date_between_two_joins_them_with_til(start: str, end: str, expected: str) -> None:
+    # 'Á bilinu 14. apríl–23. maí 2010' ran two dates of words into one with an unspaced
+    # dash; Icelandic says 'á bilinu ... til ...' ('in the range ... to ...'), and 'til'
+    # leaves a date's month as it stands, as 'milli' (genitive) would not.
+    event = Event(
+        id="e", title="T", date=parse_date(start), end=parse_date(end), date_phrase="between", summary="s"
+    )
+    assert for_tag("is").when(event).replace("\u00a0", " ") == expected
+
+
+@pytest.mark.parametrize(
+    ("start", "end", "expected"),
+    [
+        ("2010-04-14T09:00", None, "14. apríl 2010 kl.\u00a009:00"),
+        ("2010-04-14T09:00:30+00:00", None, "14. apríl 2010 kl.\u00a009:00:30 (UTC)"),
+        ("2010-04-14T09:00", "2010-04-14T11:30", "14. apríl 2010 kl.\u00a009:00–11:30"),
+    ],
+)
+def test_icelandic_writes_kl_before_a_time(start: str, end: str | None, expected: str) -> None:
+    # Babel's medium pattern wrote '14. apríl 2010, 09:00'; Icelandic news, and CLDR's
+    # long pattern, write 'kl.' (klukkan) before the time, and a time alone 'kl. 11:30'.
+    dates = for_tag("is")
+    assert show(dates, start, end) == expected
+    event = Event(id="e", title="T", date=parse_date(start), summary="s")
+    assert dates.day_and_time(event) == ("14. apríl 2010 ", dates.when(event).removeprefix("14. apríl 2010 "))
+    assert dates.when(event).removeprefix("14. apríl 2010 ").startswith("kl.\u00a009:00")
+
+
+@pytest.mark.parametrize(
+    ("start", "end", "expected"),
+    [
         ("2022-07-03T17:37", "2023-07-03", "3. juli 2022 kl.\u00a017.37–3. juli 2023"),
         ("2022-07-03T17:37", "2022-07-04T09:00", "3. juli 2022 kl.\u00a017.37–4. juli 2022 kl.\u00a009.00"),
         ("2022", "2023-06-30", "2022–30. juni 2023"),
