@@ -99,6 +99,11 @@ def to_id(
     kept = _CATALAN_GEMINATE_DOT.sub("", kept)
     kept = _DEVANAGARI_WORD.sub(lambda m: _devanagari_spelt(m.group()), kept)
     kept = _TAMIL_WORD.sub(lambda m: _tamil_spelt(m.group()), kept)
+    kept = _TELUGU_WORD.sub(lambda m: _telugu_spelt(m.group()), kept)
+    # Georgian's ejectives take an apostrophe in its national romanization of 2002, as
+    # anyascii spells them (კ k', წ ts', ყ q', ჭ ch'), and the apostrophe broke the word:
+    # 'k-ok-isp-iruli' for 'კოკისპირული'. An address drops it: 'kokispiruli'.
+    kept = _GEORGIAN_LETTER.sub(lambda m: anyascii(m.group()).replace("'", ""), kept)
     thai = _THAI_LETTER.search(kept) is not None
     if thai:
         kept = _thai_spelt(kept)
@@ -413,6 +418,59 @@ def _tamil_spelt(word: str) -> str:
     return "".join(out)
 
 
+_TELUGU_WORD = re.compile("[\u0c00-\u0c65\u0c70-\u0c7f]+")
+"""A word in the Telugu script, without its digits, which anyascii spells."""
+_TELUGU_CONSONANTS = {
+    **dict(zip("కఖగఘఙ", ("k", "kh", "g", "gh", "n"), strict=True)),
+    **dict(zip("చఛజఝఞ", ("ch", "chh", "j", "jh", "n"), strict=True)),
+    **dict(zip("టఠడఢణ", ("t", "th", "d", "dh", "n"), strict=True)),
+    **dict(zip("తథదధన", ("t", "th", "d", "dh", "n"), strict=True)),
+    **dict(zip("పఫబభమ", ("p", "ph", "b", "bh", "m"), strict=True)),
+    **dict(zip("యరఱలళవశషసహ", ("y", "r", "r", "l", "l", "v", "sh", "sh", "s", "h"), strict=True)),
+}
+"""Telugu's consonants in ISO 15919's letters without their diacritics, 'c' as 'ch' and
+'ś', 'ṣ' as 'sh', as Hindi's and Tamil's are spelt here ('ఆంధ్రప్రదేశ్' andhrapradesh)."""
+_TELUGU_INDEPENDENT = "అఆఇఈఉఊఋఎఏఐఒఓఔ"
+_TELUGU_VOWELS = {
+    **dict(
+        zip(
+            _TELUGU_INDEPENDENT,
+            ("a", "a", "i", "i", "u", "u", "ri", "e", "e", "ai", "o", "o", "au"),
+            strict=True,
+        )
+    ),
+    **dict(zip("ాిీుూృెేైొోౌ", ("a", "i", "i", "u", "u", "ri", "e", "e", "ai", "o", "o", "au"), strict=True)),
+}
+"""Vowels, written alone (అ) and as signs after a consonant (ా), long and short alike."""
+_BEFORE_TELUGU_N = set("కఖగఘచఛజఝటఠడఢతథదధన")
+"""Consonants after which the anusvara is said 'n' ('చంద్ర' chandra, 'దాటింది' datindi);
+elsewhere, before a labial or at a word's end, it is 'm' ('విశాఖపట్నం' vishakhapatnam)."""
+
+
+def _telugu_spelt(word: str) -> str:
+    """A Telugu word in Latin letters, as it is said: a consonant has its inherent 'a'
+    unless a vowel sign or the virama follows it, and keeps it at a word's end, as Telugu
+    says it ('తీరం' tiram, 'వద్ద' vadda); the anusvara is 'n' before a stop of the other
+    rows, 'm' otherwise. anyascii spelt no inherent vowel: 'visakhptnm', 'cmdrbabu'."""
+    word = unicodedata.normalize("NFC", word)  # 'ై' typed as 'ె' and its length mark
+    out: list[str] = []
+    for n, letter in enumerate(word):
+        after = word[n + 1] if n + 1 < len(word) else ""
+        if letter in _TELUGU_CONSONANTS:
+            out.append(_TELUGU_CONSONANTS[letter] + "a")
+        elif letter in _TELUGU_INDEPENDENT:
+            out.append(_TELUGU_VOWELS[letter])
+        elif letter in _TELUGU_VOWELS and out and out[-1].endswith("a") and word[n - 1] in _TELUGU_CONSONANTS:
+            out[-1] = out[-1][:-1] + _TELUGU_VOWELS[letter]
+        elif letter == "\u0c4d" and out and word[n - 1] in _TELUGU_CONSONANTS:  # virama: no vowel
+            out[-1] = out[-1][:-1]
+        elif letter == "\u0c02":  # anusvara
+            out.append("n" if after in _BEFORE_TELUGU_N else "m")
+        elif letter == "\u0c03":  # visarga
+            out.append("h")
+    return "".join(out)
+
+
 _CYRILLIC_INSIDE_WORD = re.compile(
     "(?<=[\u0400-\u04ff])(?:[\u044c\u044a\u042c\u042a]|['\u2019\u02bc](?=[\u0400-\u04ff]))"
 )
@@ -518,6 +576,10 @@ typed as the middle dot or the hyphenation point: it split the word, 'col-lapse'
 'il-la-de-buda', where 'Coŀlapse' (its one-letter form, which anyascii spells 'll')
 was 'collapse'."""
 
+
+_GEORGIAN_LETTER = re.compile("[\u10a0-\u10ff\u1c90-\u1cbf\u2d00-\u2d2f]")
+"""A Georgian letter: Mkhedruli, Mtavruli (its capitals, for text set in capitals) or the
+older Asomtavruli and Nuskhuri."""
 
 _THAI_LETTER = re.compile("[\u0e01-\u0e4e]")
 

@@ -173,6 +173,7 @@ _MARKS = {
     "bg": ("„", "“"),
     "mk": ("„", "“"),  # as Macedonian print and CLDR's mk: low opening, high closing, as Bulgarian
     "et": ("„", "“"),  # as Estonian print and CLDR's et: low opening, high closing, as Czech
+    "is": ("„", "“"),  # as Icelandic print and CLDR's is: low opening, high closing, as German
     "nl": ("“", "”"),
     "sv": ("”", "”"),
     "da": ("“", "”"),

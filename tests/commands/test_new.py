@@ -356,6 +356,8 @@ def test_a_project_of_ones_own_starts_with_new_site(
         ("Новости Бишкека", None, "('language: bg' or 'language: ky' or 'language: mk' or 'language: ru' or 'language: sr' or 'language: uk')"),
         ("ख़बरों की पड़ताल", None, "written in Devanagari letters, but its pages will be in English, "
          "the default: give its language in content/site.yaml ('language: hi')"),
+        ("వార్తల వివరణ", None, "written in Telugu letters, but its pages will be in English, "
+         "the default: give its language in content/site.yaml ('language: te')"),
         ("Новости", "ru", None),  # given
         ("Le Monde", None, None),  # Latin letters: English or not, the title cannot tell
     ],
