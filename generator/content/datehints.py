@@ -35,6 +35,12 @@ def _when_needed(pattern: str, flags: int = 0) -> Callable[[], re.Pattern[str]]:
     return cache(partial(re.compile, pattern, flags))
 
 
+def _without_marks(word: str) -> str:
+    """``word`` as folding writes it (``_folded``), without loading Babel: Thai's marks that
+    Unicode decomposes as combining ones ('เมื่อวาน' -> 'เมือวาน') set aside."""
+    return "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c))
+
+
 _ENGLISH_MONTHS = {name.lower(): n for n, name in enumerate(MONTHS) if name} | {
     name[:3].lower(): n for n, name in enumerate(MONTHS) if name
 }
@@ -64,6 +70,12 @@ _OTHER_SPELLINGS |= {
     "januarja": 1, "februarja": 2, "marca": 3, "aprila": 4, "maja": 5, "junija": 6, "julija": 7,
     "avgusta": 8, "septembra": 9, "oktobra": 10, "novembra": 11, "decembra": 12,
 }  # fmt: skip
+_OTHER_SPELLINGS |= {
+    _without_marks(name): n
+    for name, n in (
+        ("జూలై", 7), ("ఆగష్టు", 8), ("సెప్టెంబరు", 9), ("అక్టోబరు", 10), ("నవంబరు", 11), ("డిసెంబరు", 12),
+    )
+}  # fmt: skip
 """Month names CLDR leaves out: 'setiembre', the Latin American (and Academy-accepted)
 spelling of 'septiembre', as Peru's and Uruguay's papers write it, and its 'set.'; Hindi's
 'सितम्बर', 'अक्तूबर', 'नवम्बर', 'दिसम्बर', as many Hindi papers spell CLDR's 'सितंबर',
@@ -71,7 +83,8 @@ spelling of 'septiembre', as Peru's and Uruguay's papers write it, and its 'set.
 months in the genitive, in both scripts, as Serbian writes them after a day ('1. новембра
 2024.', '1. novembra 2024.'), where CLDR has only 'новембар'; and Slovenian's, as a Slovenian date is
 written ('4. avgusta 2023'), which CLDR's sl does not give (its months are all
-nominatives, 'avgust')."""
+nominatives, 'avgust'); Telugu's 'జూలై', 'ఆగష్టు' and the months ending in 'ు' ('అక్టోబరు'),
+as Telugu papers and Wikipedia write CLDR's 'జులై', 'ఆగస్టు', 'అక్టోబర్'."""
 
 
 @cache
@@ -118,7 +131,20 @@ def _weekdays() -> dict[str, int]:
     """The names of the days of the week, whole and abbreviated, in English and every
     shipped language (CLDR, through Babel), as ``_folded`` gives them, to their numbers
     (Monday 0): a date is often written with its day ('Monday, April 19, 2010', 'lundi 19
-    avril 2010'). A name two languages give different days would be left out."""
+    avril 2010'). A name two languages give different days is left out (``_shared_weekdays``)."""
+    return {name: next(iter(ns)) for name, ns in _weekday_names().items() if len(ns) == 1}
+
+
+@cache
+def _shared_weekdays() -> dict[str, frozenset[int]]:
+    """The names of ``_weekday_names`` that two languages give different days, to those
+    days: Norwegian's 'tor.' is Thursday (torsdag) and Slovenian's Tuesday (torek)."""
+    return {name: frozenset(ns) for name, ns in _weekday_names().items() if len(ns) > 1}
+
+
+@cache
+def _weekday_names() -> dict[str, set[int]]:
+    """The names of the days of the week (``_weekdays``), each to the days it names."""
     from generator.i18n.languages import available, resolve
 
     numbers: dict[str, set[int]] = {}
@@ -153,7 +179,7 @@ def _weekdays() -> dict[str, int]:
     for n, name in enumerate((*tamil, "ஞாயிற்றுக்கிழமை")):
         numbers.setdefault(_folded(name), set()).add(n)
     numbers.setdefault(_folded("திங்கள்கிழமை"), set()).add(0)
-    return {name: next(iter(ns)) for name, ns in numbers.items() if len(ns) == 1}
+    return numbers
 
 
 def _without_weekday(text: str) -> tuple[str, int | None]:
@@ -232,10 +258,14 @@ _YEAR_FIRST = _when_needed(
 )
 """'2010-4-9', '2010-4' (no leading zeros), '2010/04/19', '2010.04' (two digits: '2010.5'
 may be a year and a half) or '20100419'."""
-_INDIC_MARKS = "\u0900-\u0903\u093a-\u094f\u0951-\u0957\u0962\u0963\u0b82\u0bbe-\u0bcd\u0bd7"
-"""Devanagari's and Tamil's vowel signs, nasal marks, nukta and virama (Tamil's pulli):
-Unicode counts them marks, not letters, and ``\\w`` stops at them, so 'जून' (June) was read
-as 'ज', 'டிசம்பர்' (December) as 'ட', and no Hindi or Tamil month was."""
+_INDIC_MARKS = (
+    "\u0900-\u0903\u093a-\u094f\u0951-\u0957\u0962\u0963\u0b82\u0bbe-\u0bcd\u0bd7"
+    "\u0c00-\u0c04\u0c3c\u0c3e-\u0c4d\u0c55\u0c56\u0c62\u0c63"
+)
+"""Devanagari's, Tamil's and Telugu's vowel signs, nasal marks, nukta and virama (Tamil's
+pulli): Unicode counts them marks, not letters, and ``\\w`` stops at them, so 'जून' (June)
+was read as 'ज', 'டிசம்பர்' (December) as 'ட', 'అక్టోబర్' (October) as 'అ', and no Hindi,
+Tamil or Telugu month was."""
 _MONTH_WORD = rf"((?:[^\W\d_]|[{_INDIC_MARKS}])+)\.?"
 """A month's name, in letters of any script ('mayo', 'мая', 'مايو', 'जून'), maybe abbreviated ('Oct.')."""
 _ORDINAL_ENDING = r"(?:st|nd|rd|th|er|o|°)"
@@ -272,11 +302,11 @@ _YEAR_MONTH_DAY = _when_needed(r"(\d{4}) *[年년] *(\d{1,2}) *[月월](?: *(\d{
 _KOREAN_DOTTED = _when_needed(r"(\d{4})\. ?(\d{1,2})\. ?(\d{1,2})\.?")
 """A date as the Korean press writes it in numbers, year first, each part ended by a dot
 and a space: '2010. 8. 5.'."""
-_HOURS = r" ?(?:hodin|hod|h|hrs?|horas?|uhr|uur|u|sati|sata|sat|val|casova|часова|часа|ч)\.?"
+_HOURS = r" ?(?:hodin|hod|h|hrs?|horas?|uhr|uur|u|sati|sata|sat|val|casova|часова|часот|часа|ч)\.?"
 """The word for hours after a time, as Spanish, French, German, Dutch, Czech and Croatian
 write it ('20.00 h', '20 Uhr', '15.20 uur', Flemish '15.20 u', '19.15 hod.', '19 hodin',
-'12.19 sati'), Lithuanian ('5.28 val.', valanda), Bulgarian ('5:37 ч.', '5 часа') and Serbian
-('11.52 часова', '11 časova')."""
+'12.19 sati'), Lithuanian ('5.28 val.', valanda), Bulgarian ('5:37 ч.', '5 часа'), Serbian
+('11.52 часова', '11 časova') and Macedonian ('22 часот', '22.30 часот')."""
 _CLOCK = (
     r"(?P<H>\d{1,2})(?:(?P<sep>[:.]| ?[hu] ?)(?P<M>\d{2})(?::(?P<S>\d{2}))?(?P<unit>" + _HOURS + r")?"
     r"|(?P<hours>" + _HOURS + r"))"
@@ -286,7 +316,7 @@ _CLOCK = (
 _AT_TIME = _when_needed(
     r"(?P<date>.+?)(?:t|,? +(?:(?:a las|a les|a la|at|um|om|a|as|в|об|о|saat|alle ore|alle|ore|pukul|jam"
     r"|o godz\.?|godz\.?|o|στισ|και ωρα|ωρα|ve|v|klockan|klokka|klokken|kl\.?|kello|klo\.?"
-    r"|la ora|la orele|ora|orele|u|у|ob|kell|plkst\.?|pulksten|[-–—]) +)?)"
+    r"|la ora|la orele|ora|orele|u|у|ob|kell|plkst\.?|pulksten|во|[-–—]) +)?)"
     + _CLOCK
     + r"(?: ?(?P<tz>z|[+-]\d{1,2}(?::?\d{2})?))?"
 )
@@ -306,23 +336,25 @@ the hour, and 'orele', which editors write too), '29. prosinca 2020. u 12.19 sat
 'u', at; Serbian 'у' in Cyrillic, '1. новембра 2024. у 11.52 часова'),
 '28. september 1994 kell 1.22' (Estonian 'kell', o'clock),
 '21 novembris 2013 plkst. 17.41' (Latvian 'plkst.', 'pulksten', o'clock),
-'4. avgusta 2023 ob 14.30' (Slovenian 'ob', at)."""
+'4. avgusta 2023 ob 14.30' (Slovenian 'ob', at), '7 август 2016 во 22 часот' (Macedonian 'во')."""
 
 
 _YEAR_WORD_AFTER = _when_needed(
-    r"(?<=\d{4}) ?(?:г|года|р|року|r|roku|ء)\.?(?=,|\s|$)"
+    r"(?<=\d{4}) ?(?:г|года|година|р|року|r|roku|ء)\.?(?=,|\s|$)"
     r"|(?<=\d{4})\. ?(?:aastal|aastast|aastani|aasta|a)\b\.?(?=,|\s|$)"
     r"|(?<=\d{4})\.? (?:godine|године)(?=,|\s|$)"
     r"|(?<=\d{4})\.(?=,|$| [^\W\d]| \d{1,2}[:.]\d{2}(?!\.))"
-    r"|^(?:v roce|v roku|roku|vuonna|(?:in )?anul|leta|v letu) (?=\d{4}(?!\d))"
+    r"|^(?:v roce|v roku|roku|vuonna|(?:in )?anul|leta|v letu|(?:a )?arið|(?:a )?arinu) (?=\d{4}(?!\d))"
+    r"|^во (?=(?:[^\W\d_]+ )?\d{4}(?!\d))"
 )
 """The word for 'year' after a year, folded, as Polish writes it in a date ('8 listopada 2021
 r.', '8.11.2021 r.', '2021 roku', '2021 r.') and Russian and Ukrainian do ('2018 г.',
 '2018 р.'), or before it, as Czech and Slovak do ('v roce 2021', 'v roku 2024', 'roku
 2021'), Slovenian ('leta 2023', 'v letu 2023'), Finnish ('vuonna 2017', 'in the year') and
-Romanian ('(în) anul 2015'); Urdu's
+Romanian ('(în) anul 2015'), Icelandic ('árið 2010', '(á) árinu 2010'); Urdu's
 'ء' after a year of the common era ('2020ء', '22 مئی 2020ء'); a year's number says as
-much; Serbian's 'godine' ('2024. godine', '2024. године'); Estonian's ordinal
+much; Serbian's 'godine' ('2024. godine', '2024. године'); Macedonian's 'година' ('2016
+година') and 'во' ('in') before a year or a month ('во 2016 година', 'во август 2016'); Estonian's ordinal
 year with its word, '1994. aastal' ('in the year 1994') and '1994. a.'. And the dot
 Croatian ends a year with ('29. prosinca 2020.', '29.12.2020. u 12:19'), where words, a
 time or nothing follow: not a Korean or Hungarian year's, with its month after it ('2010.
@@ -331,12 +363,13 @@ time or nothing follow: not a Korean or Hungarian year's, with its month after i
 
 _AT_WORD = (
     r"(?:a las|a les|a la|at|um|om|a|as|vers|pukul|jam|klockan|klokka|klokken|kl\.?|kello|klo\.?"
-    r"|la ora|la orele|ora|orele|в|ob)"
+    r"|la ora|la orele|ora|orele|в|ob|во)"
 )
 """A word for 'at' before a time, folded: Spanish 'a las', Catalan 'a les', German 'um', Dutch
 'om', French 'vers', Portuguese 'às' ('as' folded: Brazilian news writes 'às 12h28'),
 Indonesian 'pukul', Swedish 'kl.' and Finnish 'klo' ('o'clock'), Norwegian 'klokka', Romanian
-'(la) ora' ('(at) the hour'), Bulgarian 'в', Slovenian 'ob'."""
+'(la) ora' ('(at) the hour'), Bulgarian 'в', Slovenian 'ob', Macedonian 'во' ('во 22:30 часот на 7
+август 2016')."""
 _TIME_FIRST = _when_needed(
     rf"(?:{_AT_WORD} +)?"
     + _CLOCK
@@ -389,7 +422,8 @@ def suggest(text: str, *, allow_time: bool = True) -> str | None:
     ('Monday, April 19, 2010', '2011年3月11日（金）', '19 Nisan 2010 Pazartesi'). A time
     on a twelve-hour clock is read too ('9:30 pm')."""
     folded = _hebrew_read(_normalized(text))
-    text = _hindi_read(_armenian_read(_lithuanian_read(_hungarian_read(_latvian_read(folded)))))
+    read = _armenian_read(_lithuanian_read(_hungarian_read(_latvian_read(_georgian_read(folded)))))
+    text = _filipino_read(_hindi_read(read))
     if text != folded and re.fullmatch(r"\d{4}", text):
         return text  # '2010-ben' ('in 2010'), '2010.': the year itself
     led = _LEAD_WORD().sub("", _WEEKDAY_DEN().sub(r"\1 ", text))
@@ -412,6 +446,15 @@ def suggest(text: str, *, allow_time: bool = True) -> str | None:
             weekday = _weekdays().get(named, chinese)
             rest = after["date"] + (" " + after["rest"] if after["rest"] else "")
     if weekday is None:
+        # A name two languages give different days is read as the one the date falls on,
+        # if it is either: 'tor. 15. februar 2024' (a Thursday) as Norwegian's 'tor.',
+        # which Slovenian's 'tor.' (Tuesday) would otherwise take from it. Only when one
+        # reading fits: each day could pick another of '4/12/2021''s two dates.
+        first, _, after_day = text.partition(" ")
+        days = _shared_weekdays().get(first.rstrip(",."), frozenset()) if after_day else frozenset()
+        fits = {found for day in days if (found := _suggested(after_day, day, allow_time)) is not None}
+        if len(fits) == 1:
+            return fits.pop()
         return _suggested(text, None, allow_time)
     if text.partition(" ")[0].rstrip(",.") in _month_numbers():
         # 'mar': March in English, Tuesday in Spanish ('mar. 16 de marzo de 2010'): a month first.
@@ -436,16 +479,39 @@ _TAMIL_CLOCK = _when_needed(
 """A time as Tamil news writes it, the part of the day before the hour and 'மணி' ('o'clock',
 'மணிக்கு' 'at', 'மணியளவில்' 'about') after it, folded: 'காலை 10 மணி', 'மாலை 6.30 மணிக்கு',
 'இரவு 10 மணியளவில்'."""
+_TELUGU_PARTS_OF_THE_DAY = {
+    "తెల్లవారుజామున": "morning", "వేకువజామున": "morning", "ఉదయం": "morning",
+    "మధ్యాహ్నం": "noon", "సాయంత్రం": "evening", "రాత్రి": "night",
+}  # fmt: skip
+"""Telugu's parts of the day before an hour, as its news writes them: 'తెల్లవారుజామున' and
+'వేకువజామున' (at dawn), 'ఉదయం' (morning), 'మధ్యాహ్నం' (midday and afternoon), 'సాయంత్రం'
+(evening), 'రాత్రి' (night)."""
+_TELUGU_ON = _when_needed(r"(?<=\d)న(?= |,|$)")
+"""'న' ('on') joined to a date's last number, as a Telugu sentence writes it: 'అక్టోబర్ 12న',
+'12 అక్టోబర్ 2014న'."""
+_TELUGU_YEAR_FIRST = _when_needed(r"^(\d{4}),? ([\u0c00-\u0c7f]+\.?),? (\d{1,2})(?= |,|$)")
+"""A date with its year first and a Telugu month's name, as Telugu Wikipedia and many
+Telugu papers write it ('2014 అక్టోబర్ 12', '2014 అక్టోబర్ 12న'), folded."""
+_TELUGU_CLOCK = _when_needed(
+    "(?:("
+    + "|".join(_without_marks(part) for part in _TELUGU_PARTS_OF_THE_DAY)
+    + r") +)?(\d{1,2})(?:[:.](\d{2}))? *"
+    + _without_marks("గంట(?:లకు|ల సమయంలో|ల ప్రాంతంలో|లు|కు)")
+)
+"""A time as Telugu news writes it, the part of the day before the hour and 'గంటలకు' ('at
+... o'clock'; 'గంటల సమయంలో', 'గంటల ప్రాంతంలో' 'about') after it, folded: 'ఉదయం 10 గంటలకు',
+'మధ్యాహ్నం 12:30 గంటలకు', 'రాత్రి 7 గంటల సమయంలో'."""
 _PARTS_OF_THE_DAY = {
     "सुबह": "morning", "दोपहर": "noon", "शाम": "evening", "रात": "night",
     "அதிகாலை": "morning", "காலை": "morning", "மதியம": "noon", "பிறபகல": "noon",
     "மாலை": "evening", "இரவு": "night",
     "صبح": "morning", "دوپہر": "noon", "سہ پہر": "noon", "شام": "evening", "رات": "night",
-}  # fmt: skip
+} | {_without_marks(part): when for part, when in _TELUGU_PARTS_OF_THE_DAY.items()}  # fmt: skip
 """The words before an hour that say which half of the day it is in, folded: Hindi's
 'सुबह' (morning), 'दोपहर' (midday), 'शाम' (evening), 'रात' (night), and Tamil's 'அதிகாலை'
 (early morning), 'காலை', 'மதியம்', 'பிற்பகல்' (afternoon), 'மாலை', 'இரவு', and Urdu's, Hindi's
-in another script ('سہ پہر', the late afternoon, is 'noon' as 'दोपहर' up to 6 is)."""
+in another script ('سہ پہر', the late afternoon, is 'noon' as 'दोपहर' up to 6 is), and
+Telugu's (``_TELUGU_PARTS_OF_THE_DAY``)."""
 
 
 def _hindi_hours(found: re.Match[str]) -> str:
@@ -453,15 +519,57 @@ def _hindi_hours(found: re.Match[str]) -> str:
     24-hour clock: 'शाम 6:55 बजे' is 18:55, 'रात 9 बजे' 21:00 and 'रात 2 बजे' 02:00, 'दोपहर 2
     बजे' 14:00, 'மாலை 6 மணி' 18:00; a time without its part of the day ('7 बजे') or one that
     does not fit it is left as written, to get no suggestion."""
-    part, hour, minutes = _PARTS_OF_THE_DAY.get(found[1] or ""), int(found[2]), found[3] or "00"
+    part = _PARTS_OF_THE_DAY.get(found[1] or "")
+    return _day_part_hours(part, int(found[2]), found[3] or "00", found[0])
+
+
+def _day_part_hours(part: str | None, hour: int, minutes: str, written: str) -> str:
+    """``hour``:``minutes`` said in ``part`` of the day ('morning', 'noon', 'evening',
+    'night', or None) on the 24-hour clock; ``written`` when they do not fit."""
     if part is None:  # '18:55 बजे' says which; '7 बजे' does not
-        return f"{hour:02d}:{minutes}" if 12 < hour < 24 else found[0]
+        return f"{hour:02d}:{minutes}" if 12 < hour < 24 else written
     if not 0 < hour <= 12 or (part == "night" and hour == 12):  # midnight, of which day?
-        return found[0]
+        return written
     if part == "noon" and hour == 12:
         return f"12:{minutes}"
     later = part == "evening" or (part == "noon" and hour <= 6) or (part == "night" and hour >= 6)
     return f"{hour % 12 + (12 if later else 0):02d}:{minutes}"
+
+
+_FILIPINO_CLOCK = _when_needed(
+    r"(?<!\w)(?:alas[- ]?)?(\d{1,2})(?::(\d{2}))? *(?:ng +(umaga|madaling[- ]araw|tanghali|hapon|gabi)"
+    r"|(n\. ?[uthg]\.))(?=[ ,]|$)"
+)
+"""A time as Filipino news writes it, folded: 'alas-' ('o'clock', from Spanish 'a las')
+before the hour and the part of the day after it, 'alas-4:40 ng umaga' (in the morning),
+'alas-2 ng hapon' (afternoon), 'alas-9 ng gabi' (evening), 'alas-3 ng madaling-araw'
+(before dawn), 'alas-12 ng tanghali' (noon), or the part abbreviated, '4:40 n.u.' ('ng
+umaga'), 'n.t.' (tanghali), 'n.h.' (hapon), 'n.g.' (gabi). 'alas-4' alone says no half of
+the day and is left as written."""
+_FILIPINO_PARTS = {
+    "umaga": "morning", "madaling araw": "morning", "madaling-araw": "morning", "n.u.": "morning",
+    "tanghali": "noon", "n.t.": "noon", "hapon": "noon", "n.h.": "noon", "gabi": "evening",
+    "n.g.": "evening",
+}  # fmt: skip
+"""Filipino's parts of the day as ``_day_part_hours`` reads them: 'hapon' (afternoon) is
+'noon', 1 to 6 after midday, as 'दोपहर' is; 'gabi' (evening, night) is after 6 p.m."""
+_FILIPINO_DAY = _when_needed(r"(?<!\w)ika-? ?(\d{1,2}) +ng +(?=[^\W\d_])")
+"""'ika-' (the ordinal) before a day and 'ng' ('of') before its month, as Filipino writes a
+date in words: 'ika-8 ng Nobyembre, 2013' is '8 Nobyembre 2013'."""
+
+
+def _filipino_hours(found: re.Match[str]) -> str:
+    """A Filipino time (``_FILIPINO_CLOCK``) on the 24-hour clock, as ``_hindi_hours``
+    reads a Hindi one: 'alas-4:40 ng umaga' is 04:40, 'alas-9 ng gabi' 21:00."""
+    part = _FILIPINO_PARTS[found[3] or found[4].replace(" ", "")]
+    return _day_part_hours(part, int(found[1]), found[2] or "00", found[0])
+
+
+def _filipino_read(text: str) -> str:
+    """``text`` (folded) with a Filipino date's day in words ('ika-8 ng Nobyembre, 2013')
+    and its time ('alas-4:40 ng umaga') as the date forms read them: '8 nobyembre, 2013',
+    '04:40'."""
+    return _FILIPINO_CLOCK().sub(_filipino_hours, _FILIPINO_DAY().sub(r"\1 ", text))
 
 
 def _hindi_read(text: str) -> str:
@@ -469,6 +577,8 @@ def _hindi_read(text: str) -> str:
     time as the 24-hour clock writes it: '2 जून 2023 को शाम 6:55 बजे' -> '2 जून 2023 18:55',
     '2 டிசம்பர் 2015 அன்று காலை 10 மணி' -> '2 டிசம்பர் 2015 10:00'."""
     text = _TAMIL_CLOCK().sub(_hindi_hours, _TAMIL_ON().sub("", text))
+    text = _TELUGU_CLOCK().sub(_hindi_hours, _TELUGU_ON().sub("", text))
+    text = _TELUGU_YEAR_FIRST().sub(r"\3 \2 \1", text)
     return _HINDI_CLOCK().sub(_hindi_hours, _HINDI_ON().sub("", text))
 
 
@@ -510,7 +620,8 @@ def _hebrew_read(text: str) -> str:
 
 
 _LEAD_WORD = _when_needed(
-    r"^(?:el|the|on|op|le|am|il|o|em|no dia|dia|pada tanggal|pada|tanggal|tgl\.?|dne|den|d\.|pe|in"
+    r"^(?:el|the|on|op|le|am|il|o|em|no dia|dia|pada tanggal|pada|tanggal|tgl\.?|dne|den|d\.|pe|in|i"
+    r"|noong|nitong"
     r"|ve?(?! ro(?:ce|ku) | letu ))"
     r" (?=\S*\d|\S+,? \d)"
 )
@@ -519,7 +630,10 @@ de abril', 'on 15 April 2019', 'le 15 avril', 'am 15. April', Portuguese 'em 25 
 de 2019' and 'no dia 25', Indonesian 'pada 4 Desember 2021', 'tanggal 4' and 'pada tanggal 4',
 Dutch 'op 17 juli 2014', Czech 'dne 24. června 2021', Swedish 'den 7 april 2017', Danish 'd. 3.
 juli 2022' ('d.' for 'den'), Romanian 'pe 30 octombrie 2015' ('on') and 'în octombrie 2015',
-'în 2015' ('in', folded), Slovak and Czech 'v' or 've' ('on') before a day of the week, 'v
+Filipino 'noong Nobyembre 8, 2013' ('on', of a past day) and 'nitong Nobyembre 8' ('this
+past'),
+'în 2015' ('in', folded), Icelandic 'í apríl 2010' ('in', folded 'i'), Slovak and Czech 'v'
+or 've' ('on') before a day of the week, 'v
 stredu 15. mája 2024', 've středu 15. května 2024' (not before 'roce' or 'roku', 'v roce
 2021', or Slovenian 'letu', 'v letu 2023', which ``_YEAR_WORD_AFTER`` reads whole)."""
 _WEEKDAY_DEN = _when_needed(
@@ -624,6 +738,47 @@ def _latvian_read(text: str) -> str:
         return whole["year"]
     read = _LATVIAN_DAY().sub(lambda found: f"{found['day']} {_latvian_month(found)} {found['year']}", text)
     return _LATVIAN_MONTH_YEAR().sub(lambda found: f"{_latvian_month(found)} {found['year']}", read)
+
+
+_GEORGIAN_MONTHS = (
+    "იანვარ", "თებერვალ", "მარტ", "აპრილ", "მაის", "ივნის", "ივლის", "აგვისტო", "სექტემბერ",
+    "ოქტომბერ", "ნოემბერ", "დეკემბერ",
+)  # fmt: skip
+"""Georgian months by their stem: the nominative adds 'ი' ('ივნისი'), save 'აგვისტო'."""
+_GEORGIAN_MONTH = "(?P<month>" + "|".join(_GEORGIAN_MONTHS) + ")(?:ი|ის|ს|ში)?(?![\u10d0-\u10ff])"
+"""A Georgian month in the case a date puts it in: 'ივნისს' ('on ... June'), 'ივნისის', 'ივნისში'
+('in June'), or the nominative CLDR writes."""
+_GEORGIAN_YEAR = r"(?<!\d)(?P<year>\d{4}) ?(?:წლის|წელს|წელი|წლიდან|წ\.)"
+"""A year with 'წელი' ('year') after it in a case ('2015 წლის', 'of the year 2015'; '2015
+წელს', 'in 2015'), or its abbreviation ('2015 წ.')."""
+_GEORGIAN_DAY = _when_needed(
+    _GEORGIAN_YEAR + r" (?P<day>\d{1,2}(?: ?[-–] ?\d{1,2})?)(?:-?ს)? " + _GEORGIAN_MONTH
+)
+"""A day (or a span of days, '13-14') after its year: '2015 წლის 13 ივნისს'."""
+_GEORGIAN_MONTH_YEAR = _when_needed(_GEORGIAN_YEAR + r" " + _GEORGIAN_MONTH)
+_GEORGIAN_DAY_MONTH = _when_needed(r"(?P<day>\d{1,2}) " + _GEORGIAN_MONTH)
+_GEORGIAN_HOUR = _when_needed(r"(?<=\d) ?(?:საათზე|საათი|სთ\.?)(?=[ ,]|$)")
+
+
+def _georgian_month(found: re.Match[str]) -> str:
+    return found["month"] if found["month"].endswith("ო") else found["month"] + "ი"
+
+
+def _georgian_read(text: str) -> str:
+    """``text`` (folded) with a Georgian date as Georgian news writes it, year first with
+    'წლის' ('of the year') and the month in a case, in the order the date forms read ('2015
+    წლის 13 ივნისს, 03:00 საათზე' -> '13 ივნისი 2015, 03:00', '2015 წლის ივნისში' -> 'ივნისი
+    2015'); a day's month in a case as its nominative ('13 ივნისს, 2015' -> '13 ივნისი,
+    2015'); a year alone with its 'წელი' as the year ('2015 წელს' -> '2015'). Any other text
+    as it is."""
+    if re.search("[\u10d0-\u10ff]", text) is None:
+        return text
+    if whole := re.fullmatch(_GEORGIAN_YEAR, text):
+        return whole["year"]
+    read = _GEORGIAN_DAY().sub(lambda found: f"{found['day']} {_georgian_month(found)} {found['year']}", text)
+    read = _GEORGIAN_MONTH_YEAR().sub(lambda found: f"{_georgian_month(found)} {found['year']}", read)
+    read = _GEORGIAN_DAY_MONTH().sub(lambda found: f"{found['day']} {_georgian_month(found)}", read)
+    return _GEORGIAN_HOUR().sub("", read)
 
 
 def _hungarian_read(text: str) -> str:
@@ -812,6 +967,15 @@ day is said ('kolmapäeval, 28. septembril 1994', 'reedel': 'on Wednesday', 'on 
 read as the day's name (CLDR's 'kolmapäev', 'reede')."""
 
 
+_ICELANDIC_WEEKDAY_CASE = _when_needed(
+    r"\b(sunnu|manu|þriðju|miðviku|fimmtu|fostu|laugar)dag(?:inn|inum|num|sins|s|ur)?\b"
+)
+"""An Icelandic day of the week in the case its sentence puts it in, folded, as a date is
+written after it or a day is said ('miðvikudaginn 14. apríl 2010', 'á föstudaginn',
+'síðastliðinn föstudag': the accusative, 'on Wednesday', 'last Friday'): read as the day's
+name (CLDR's nominative 'miðvikudagur', 'föstudagur')."""
+
+
 _FINNISH_PART_AFTER = _when_needed(
     r"^(?:vuoden )?(\S+kuu|\d{4}) (alussa|alkupuolella|puolivalissa|lopussa|loppupuolella)( \d{4})?$"
 )
@@ -857,7 +1021,8 @@ def _normalized(text: str) -> str:
     a Croatian month Polish or Czech read otherwise in English (``_CROATIAN_MONTH``),
     a Finnish month in a case as the month (``_FINNISH_MONTH_CASE``), a part of it after
     it before it (``_FINNISH_PART_AFTER``), an Estonian month and day of the week in a
-    case as CLDR names them (``_ESTONIAN_MONTH_CASE``, ``_ESTONIAN_WEEKDAY_CASE``), and a
+    case as CLDR names them (``_ESTONIAN_MONTH_CASE``, ``_ESTONIAN_WEEKDAY_CASE``), an
+    Icelandic day of the week in a case as CLDR's nominative (``_ICELANDIC_WEEKDAY_CASE``), and a
     day without Malay's 'hb' after it (``_HARIBULAN``)."""
     # The Arabic comma (Arabic, Persian, Urdu: CLDR's Urdu date is '22 مئی، 2020') is a comma.
     text = text.replace("\u060c", ",")
@@ -866,6 +1031,7 @@ def _normalized(text: str) -> str:
     if re.search(_LATVIAN_YEAR, text) is None:  # Latvian's 'novembrī' (folded 'novembri') is
         text = _ESTONIAN_MONTH_CASE().sub(_estonian_month, text)  # Estonian's genitive too
     text = _ESTONIAN_WEEKDAY_CASE().sub(lambda found: found[1] or found[2], text)
+    text = _ICELANDIC_WEEKDAY_CASE().sub(r"\1dagur", text)
     text = _HARIBULAN().sub(r"\1", text)
     return _FINNISH_PART_AFTER().sub(r"\2 \1\3", text)
 
@@ -1182,12 +1348,6 @@ _THAI_RELATIVE_DAYS = {
 'วันอังคารที่แล้ว' (last Tuesday)."""
 
 
-def _without_marks(word: str) -> str:
-    """``word`` as folding writes it (``_folded``), without loading Babel: Thai's marks that
-    Unicode decomposes as combining ones ('เมื่อวาน' -> 'เมือวาน') set aside."""
-    return "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c))
-
-
 _URDU_RELATIVE_DAYS = (
     "کل", "آج", "پرسوں", "گزشتہ روز", "گذشتہ روز", "گزشتہ شب", "گذشتہ شب", "کل رات", "کل شام",
     "کل صبح", "آج صبح", "آج شام", "آج رات", "گزشتہ ہفتے", "گذشتہ ہفتے", "پچھلے ہفتے", "اس ہفتے",
@@ -1199,6 +1359,15 @@ _URDU_RELATIVE_DAYS = (
 tomorrow alike, as Hindi's 'कल'; 'گزشتہ روز' ('the past day') is how Pakistani news writes
 yesterday; 'گزشتہ کل' and 'آئندہ کل' are CLDR's yesterday and tomorrow; 'گزشتہ' is also
 spelt 'گذشتہ'. 'آج' loses its madda in folding."""
+
+_TELUGU_RELATIVE_DAYS = (
+    "నిన్న", "మొన్న", "నేడు", "ఈరోజు", "ఈ రోజు", "ఇవాళ", "రేపు", "ఎల్లుండి", "నిన్న రాత్రి",
+    "నిన్న ఉదయం", "నిన్న మధ్యాహ్నం", "నిన్న సాయంత్రం", "ఈ ఉదయం", "నేటి ఉదయం", "ఈ రాత్రి",
+    "గత రాత్రి", "గత వారం", "ఈ వారం", "వచ్చే వారం", "గత నెల", "ఈ నెల", "వచ్చే నెల", "గత ఏడాది",
+    "గత సంవత్సరం", "ఈ ఏడాది", "ఈ సంవత్సరం",
+)  # fmt: skip
+"""Telugu's words for a day counted from when they were written: 'నిన్న' (yesterday),
+'మొన్న' (the day before), 'నేడు', 'ఈరోజు', 'ఇవాళ' (today), 'గత వారం' (last week)."""
 
 _RELATIVE_DAYS = frozenset(
     {
@@ -1219,6 +1388,11 @@ _RELATIVE_DAYS = frozenset(
         "bulan lalu", "tahun lalu", "minggu depan", "pekan depan",
         "kelmarin", "esok", "malam tadi", "pagi tadi", "petang tadi", "minggu lepas", "bulan lepas",
         "tahun lepas", "hujung minggu lepas",
+        "kahapon", "ngayon", "ngayong araw", "bukas", "kagabi", "kanina", "kaninang umaga",
+        "kaninang hapon", "mamaya", "mamayang gabi", "kamakalawa", "samakalawa", "noong isang araw",
+        "noong isang linggo", "nakaraang linggo", "noong nakaraang linggo", "ngayong linggo",
+        "sa susunod na linggo", "nakaraang buwan", "noong nakaraang buwan", "noong isang buwan",
+        "nakaraang taon", "noong nakaraang taon", "noong isang taon", "ngayong taon",
         "wczoraj", "dzis", "dzisiaj", "jutro", "przedwczoraj", "pojutrze", "wczoraj wieczorem",
         "dzis rano", "w zeszłym tygodniu", "w ubiegłym tygodniu", "w tym tygodniu",
         "w zeszłym miesiacu", "w ubiegłym miesiacu", "w zeszłym roku", "w ubiegłym roku",
@@ -1288,6 +1462,9 @@ _RELATIVE_DAYS = frozenset(
         "прошле недеље", "прошле седмице", "ове недеље", "ове седмице", "следеће недеље",
         "прошли месец", "прошлог месеца", "овог месеца", "прошле године", "ове године", "лане",
         "прошле среде", "прошле суботе", "у среду", "у суботу", "у недељу",
+        "денеска", "задутре", "вечерва", "минатата недела", "оваа недела",
+        "следната недела", "минатиот месец", "овој месец", "минатата година", "оваа година",
+        "минатиот викенд", "овој викенд", "утрово",
         "vakar", "uzvakar", "siandien", "rytoj", "poryt", "vakar vakare", "vakar ryte", "siryt",
         "siandien ryte", "praejusia savaite", "sia savaite", "kita savaite", "praejusi menesi",
         "si menesi", "pernai", "praejusiais metais", "siais metais", "praejusi savaitgali",
@@ -1297,13 +1474,20 @@ _RELATIVE_DAYS = frozenset(
         "நேறறு", "இனறு", "நாளை", "நேறறு முனதினம", "நேறறு காலை", "நேறறு மாலை", "நேறறு இரவு",
         "இனறு காலை", "இனறு மாலை", "இனறு இரவு", "கடநத வாரம", "இநத வாரம", "அடுதத வாரம",
         "கடநத மாதம", "இநத மாதம", "கடநத ஆணடு", "இநத ஆணடு",
+        "i gær", "i fyrradag", "a morgun", "i gærkvoldi", "i gærmorgun", "i morgun",
+        "i nott", "i fyrrinott", "i kvold", "i siðustu viku", "i þessari viku", "i næstu viku",
+        "i vikunni", "i siðasta manuði", "i þessum manuði", "i fyrra", "i ar", "um helgina",
+        "siðustu helgi", "um siðustu helgi",
         "երեկ", "այսօր", "վաղը", "երեկ երեկոյան", "երեկ առավոտյան", "այսօր առավոտյան",
         "այս առավոտ", "այս երեկո", "նախօրեին", "երեկ չէ առաջին օրը", "անցյալ շաբաթ",
         "նախորդ շաբաթ", "այս շաբաթ", "հաջորդ շաբաթ", "անցյալ ամիս", "նախորդ ամիս", "այս ամիս",
         "անցյալ տարի", "նախորդ տարի", "այս տարի", "հերու", "շաբաթավերջին",
     }
+    | {_without_marks(word) for word in _TELUGU_RELATIVE_DAYS}
     | {_without_marks(word) for word in _THAI_RELATIVE_DAYS}
     | {_without_marks(word) for word in _URDU_RELATIVE_DAYS}
+    # Macedonian 'синоќа' (last night) folds its 'ќ' to 'к', as every word here is read.
+    | {_without_marks("синоќа")}
     | {
         f"{which}{day}"
         for which in ("", "mult ", "a mult ", "jovo ", "a jovo ")
@@ -1329,6 +1513,16 @@ _RELATIVE_DAYS = frozenset(
         )
     }
     | {
+        "გუშინ", "გუშინწინ", "დღეს", "ხვალ", "ზეგ", "წუხელ", "ამაღამ", "დღეს დილით", "გუშინ საღამოს",
+        "გუშინ დილით", "შარშან", "წელს", "ამ წელს", "გასულ წელს", "გასულ კვირას", "ამ კვირაში",
+        "მომავალ კვირას", "გასულ თვეს", "ამ თვეში", "გასულ შაბათ-კვირას",
+    }
+    | {
+        f"{which}{day}"
+        for which in ("", "გასულ ", "ამ ", "მომავალ ")
+        for day in ("ორშაბათს", "სამშაბათს", "ოთხშაბათს", "ხუთშაბათს", "პარასკევს", "შაბათს", "კვირას")
+    }
+    | {
         f"{day} {which}"
         for which in ("trecuta", "aceasta", "asta", "viitoare")
         for day in ("lunea", "martea", "miercurea", "joia", "vinerea", "sambata", "duminica")
@@ -1340,17 +1534,19 @@ names a day of the week with its ending ('hétfőn', 'on Monday'; 'múlt péntek
 Romanian with its article and a word after it ('vinerea trecută', 'last Friday'),
 Lithuanian in the accusative ('antradienį', 'on Tuesday'; 'praėjusį antradienį'),
 Latvian in the locative or as an adverb ('ceturtdienā', 'ceturtdien', 'pagājušajā
-ceturtdienā'). Hindi's 'कल'
+ceturtdienā'), Georgian in the dative ('შაბათს', 'on Saturday'; 'გასულ შაბათს'). Hindi's 'कल'
 is yesterday and tomorrow alike; 'हफ़्ते', 'सप्ताह', 'वर्ष' lose their nukta and virama in
-folding ('हफते'), and Tamil's words their pulli ('நேற்று', yesterday, is 'நேறறு')."""
+folding ('हफते'), and Tamil's words their pulli ('நேற்று', yesterday, is 'நேறறு'). Icelandic's
+'í gær' (yesterday) folds to 'i gær', its 'æ', 'ð' and 'þ' letters of their own."""
 _RELATIVE_LEAD = _when_needed(
     r"(?:last|this|next|on|el|am|le|el pasado|letzten|dernier|vorige|afgelopen|komende|op|pada|hari"
     r"|w zeszły|w ubiegły|w ostatni|we|w|την περασμενη|το περασμενο|την προηγουμενη|το προηγουμενο"
     r"|την|το|minuly|minule|minulu|tento|pristi|buducu|buduci|ve|v|viime|ensi|tana|forrige|sist|pa|neste|kommende"
     r"|sidste|næste|i sidste|prosli|proslog|ovaj|iduci|sljedeci|u|पिछले|बीते|इस|अगले|миналата|миналия|следващата"
     r"|eelmisel|moodunud|sel|jargmisel|prejsnji|prejsnjo|minuli|minulo|naslednji|naslednjo|prihodnji|prihodnjo"
-    r"|прошли|прошлог|овај|у"
-    r"|следващия|கடநத|இநத|வரும|گزشتہ|گذشتہ|پچھلے|اگلے|اس|رواں) +(?P<day>\S+)"
+    r"|прошли|прошлог|овај|у|минатата|минатиот|оваа|овој|следната|следниот|во|siðastliðinn|siðasta|sl\.|a|næsta|nk\."
+    r"|следващия|கடநத|இநத|வரும|گزشتہ|گذشتہ|پچھلے|اگلے|اس|رواں|గత|ఈ|వచచే"
+    r"|noong|nitong|noong nakaraang|nakaraang|sa susunod na|sa darating na|ngayong|sa) +(?P<day>\S+)"
     r"|(?:hari +|el +)?(?P<before>\S+) +(?:lalu|lepas|kemarin|ini|depan|passat|کو)"
     r"|i (?P<last>\S+)s"
     r"|(?:上|這|这|本|下)個? ?(?P<chinese>(?:星期|禮拜|礼拜|週|周)[一二三四五六日天])"
@@ -1365,10 +1561,15 @@ with an 's' after it, Finnish 'viime perjantaina' ('last Friday'), Norwegian 'fo
 onsdag', 'sist onsdag', 'på onsdag', Danish 'sidste søndag', 'næste fredag', Croatian 'prošli
 utorak', 'u petak' (its feminine days, 'u srijedu', in ``_RELATIVE_DAYS``), Slovenian
 'prejšnji petek', 'prejšnjo sredo', 'v soboto', Serbian 'прошли
-уторак', 'у петак', Estonian 'eelmisel reedel', 'möödunud kolmapäeval' (the day read as
+уторак', 'у петак', Macedonian 'минатата сабота', 'во петок', Estonian 'eelmisel reedel',
+'möödunud kolmapäeval' (the day read as
 CLDR names it, ``_ESTONIAN_WEEKDAY_CASE``), Hindi
 'पिछले शुक्रवार', 'बीते शुक्रवार', Tamil 'கடந்த வெள்ளிக்கிழமை' ('last Friday', folded 'கடநத'),
-and Urdu 'گزشتہ جمعہ', 'جمعہ کو' ('on Friday')."""
+Urdu 'گزشتہ جمعہ', 'جمعہ کو' ('on Friday'), Icelandic 'síðastliðinn föstudag', 'sl. föstudag',
+'síðasta föstudag' ('last Friday'), 'á föstudaginn', 'næsta föstudag' (the day in a case read
+as CLDR names it, ``_ICELANDIC_WEEKDAY_CASE``), Telugu 'గత శుక్రవారం' ('last Friday'),
+'వచ్చే సోమవారం' ('next Monday', folded 'వచచే'), and Filipino 'noong Biyernes' ('on Friday',
+past), 'nitong Lunes', 'noong nakaraang Martes', 'sa Huwebes', 'sa susunod na Lunes'."""
 
 
 def _in_year(start: PartialDate, day: str) -> str | None:
@@ -1418,7 +1619,7 @@ def _without_fraction(text: str) -> str | None:
 
 _APPROXIMATE = _when_needed(
     r"(?:c\.|ca\.|circa|about|around|approx\.|approximately|vers|environ|hacia(?: el)?|"
-    r"cerca de|sobre|alrededor de|por volta d(?:e|as|a)|umbes|um|etwa|около|примерно|близько|ok\.|około"
+    r"cerca de|sobre|alrededor de|por volta d(?:e|as|a)|umbes|um|etwa|околу|около|примерно|близько|ok\.|około"
     r"|rond|omstreeks|ongeveer|sekitar(?: tahun| bulan)?|kira-kira(?: tahun| bulan)?"
     r"|περιπου|περ\.|γυρω στ(?:ο|ον|ισ|α)"
     r"|kolem(?: roku)?|okolo(?: roku)?|cca\.?|asi|priblizne|zhruba"
@@ -1427,9 +1628,11 @@ _APPROXIMATE = _when_needed(
     r"|noin|n\.|suunnilleen|arviolta|likimain|rundt|omtrent|om lag"
     r"|kb\.?|korulbelul|mintegy|nagyjabol|hozzavetoleg(?:esen)?"
     r"|aproximativ(?: in)?|in jurul datei de|in jurul anului|in jurul lui|pe la"
-    r"|ligikaudu|umbkaudu|ap(?= )|aptuveni|apmeram|okoli(?: leta)?|priblizno(?: leta)?)\s*(?P<rest>.+)"
+    r"|ligikaudu|umbkaudu|ap(?= )|aptuveni|apmeram|okoli(?: leta)?|priblizno(?: leta)?"
+    r"|bandang|humigit-kumulang(?: noong)?|დაახლოებით|დაახლ\.)\s*(?P<rest>.+)"
 )
-"""'c. 1990', 'circa 2010', 'vers 1900', 'около 1990', Polish 'ok. 2021' and 'około 2021 r.',
+"""'c. 1990', 'circa 2010', 'vers 1900', 'около 1990', Macedonian 'околу 2016',
+Polish 'ok. 2021' and 'około 2021 r.',
 Indonesian 'sekitar tahun 1990', Dutch 'rond 2014', Greek 'περίπου το 2014' and 'γύρω στο
 2014', Czech 'kolem roku 2010', 'cca 24. 6. 2021', Catalan 'cap al 2014', 'cap a gener de
 2020', Swedish 'ca 2014' (its 'ca' without a dot) and 'omkring 2014', Finnish 'noin vuonna
@@ -1437,8 +1640,10 @@ Indonesian 'sekitar tahun 1990', Dutch 'rond 2014', Greek 'περίπου το 2
 2012' and 'mintegy 2012', Romanian 'aproximativ 2015', 'în jurul datei de 3 noiembrie 2015' ('around
 the date of'), 'în jurul anului 2015', 'pe la 2015', Slovenian 'okoli leta 2023',
 'približno 4. avgusta 2023', Latvian 'ap 2013. gada novembri',
-'aptuveni 2013. gadā', 'apmēram 2013. gadā', Estonian 'umbes 1994' and 'ligikaudu 1994'
-('umbes' before German 'um', which would take its first letters): an approximate date, folded."""
+'aptuveni 2013. gadā', 'apmēram 2013. gadā', Georgian 'დაახლოებით 2015 წლის ივლისი', Estonian
+'umbes 1994' and 'ligikaudu 1994'
+('umbes' before German 'um', which would take its first letters), Filipino 'bandang
+Oktubre 2014' and 'humigit-kumulang noong 2014': an approximate date, folded."""
 _VAGUE = _when_needed(
     r"(?P<part>early|mid|late|spring|summer|autumn|fall|winter|beginning of|end of"
     r"|anfang|mitte|ende|fruhjahr|fruhling|sommer|herbst"
@@ -1457,8 +1662,11 @@ _VAGUE = _when_needed(
     r"|(?:i løbet af )?(?:foraret|sommeren|efteraret|vinteren)"
     r"|(?:la |in )?(?:inceputul|mijlocul|sfarsitul|finalul)|(?:in )?(?:primavara|vara|toamna|iarna)"
     r"|pocetkom|sredinom|krajem|почетком|средином|крајем"
-    r"|(?:v |na )?zacetku|sredi|konec|ob koncu|spomladi|poleti|jeseni|pozimi)[- ]+"
-    r"(?:(?:of|de|del|du|van|av|af|tahun|bulan|roku|lui|anului|lunii|leta) +|d' *)?(?P<rest>.+)"
+    r"|(?:на |во |кон )?(?:почетокот|средината|крајот) на|летото|есента|зимата|пролетта"
+    r"|(?:v |na )?zacetku|sredi|konec|ob koncu|spomladi|poleti|jeseni|pozimi"
+    r"|(?:sa )?(?:unang bahagi|kalagitnaan|huling bahagi|katapusan|pagtatapos|simula|pasimula))[- ]+"
+    r"(?:(?:of|de|del|du|van|av|af|tahun|bulan|roku|lui|anului|lunii|leta|ng(?: buwan ng| taong)?) +|d' *)?"
+    r"(?P<rest>.+)"
 )
 """'Spring 2010', 'mid-April 2010', 'early 2010': part of a month or year, folded; in
 German, Spanish, French, Indonesian, Dutch and Catalan too ('Anfang März 2010', 'finales de
@@ -1473,9 +1681,12 @@ it), Norwegian ('i slutten av januar 2021', 'tidlig i mars 2021', 'høsten 2021'
 'ø' as written: folding keeps it), Danish ('i slutningen af juni 2023', 'sidst i juni
 2023', 'ultimo juni 2023', 'efteråret 2022'; not 'primo juli', which Italian reads as 1 July,
 'primo luglio'), Romanian ('la sfârșitul lui 2015', 'începutul lunii martie 2016', 'în
-toamna lui 2015', 'vara 2016'), Serbian ('почетком новембра 2024.', 'krajem 2024.') and
+toamna lui 2015', 'vara 2016'), Serbian ('почетком новембра 2024.', 'krajem 2024.'),
+Macedonian ('почетокот на август 2016', 'кон крајот на 2016', 'есента 2016'),
 Slovenian ('v začetku avgusta 2023',
-'sredi avgusta 2023', 'konec leta 2023', 'jeseni 2023')."""
+'sredi avgusta 2023', 'konec leta 2023', 'jeseni 2023') and Filipino ('unang bahagi ng
+Nobyembre 2013', 'kalagitnaan ng 2014', 'sa katapusan ng Oktubre 2014', 'huling bahagi ng
+taong 2014')."""
 
 
 _APPROXIMATE_AFTER = _when_needed(
@@ -1622,19 +1833,23 @@ def _worded_end(text: str) -> str:
 
 _ZONE_ABBREVIATIONS = {
     "utc": 0, "gmt": 0, "cet": 60, "cest": 120, "eet": 120, "eest": 180, "msk": 180,
-    "est": -300, "edt": -240, "cdt": -300, "mst": -420, "mdt": -360, "pst": -480, "pdt": -420,
-    "wib": 420, "wita": 480, "wit": 540, "myt": 480,
+    "est": -300, "edt": -240, "cdt": -300, "mst": -420, "mdt": -360, "pdt": -420,
+    "wib": 420, "wita": 480, "wit": 540, "myt": 480, "pht": 480,
 }  # fmt: skip
 """Time zones as newspapers abbreviate them, to their UTC offsets in minutes; not one that
 means two ('CST': US Central, or China; 'BST': British Summer, or Bangladesh). Indonesia's
 western, central and eastern clocks ('15.20 WIB', 'WITA', 'WIT') have kept their offsets
-since 1964, and have no summer time; Malaysia's, 'MYT', has been UTC+8 since 1982."""
+since 1964, and have no summer time; Malaysia's, 'MYT', has been UTC+8 since 1982, and the
+Philippines', 'PHT', since 1990 (its news writes 'PST' too, US Pacific's, ``_TWO_ZONES``)."""
 _TWO_ZONES = {
     "bst": (("British Summer Time", 60), ("Bangladesh", 360)),
     "cst": (("US Central", -360), ("China", 480)),
     "ist": (("India", 330), ("Ireland in summer", 60), ("Israel", 120)),
+    "pst": (("US Pacific", -480), ("Philippines", 480)),
 }  # fmt: skip
-"""The abbreviations newspapers use for more than one zone, with what each may mean."""
+"""The abbreviations newspapers use for more than one zone, with what each may mean:
+Philippine news, in Filipino and English, writes its clock 'PST' (Philippine Standard
+Time), US Pacific's."""
 _WITH_ZONE = _when_needed(
     r"(?P<moment>.*\d(?: ?[ap]\.? ?m\b\.?| ?h\b)?),? +\(?(?:(?:hora|heure|ora) (?:de |d'|di |del )?)?"
     r"(?P<zone>[^()]+?)(?: time)?\)?",
@@ -1727,7 +1942,7 @@ in the order the month and day forms read ('4 oktober')."""
 def _day_alone(text: str) -> str | None:
     """``text`` as the date forms write a month and day ('08-05' for 'Aug 5', '5 August',
     '5 de agosto') when it is a day without its year, else None."""
-    folded = _HUNGARIAN_DAY_ALONE().sub(r"\2 \1", _hebrew_read(_normalized(text)))
+    folded = _HUNGARIAN_DAY_ALONE().sub(r"\2 \1", _georgian_read(_hebrew_read(_normalized(text))))
     months = _month_numbers()
     if (found := _DAY_MONTH_ALONE().fullmatch(folded)) and (month := months.get(found[2])):
         day = int(found[1])
@@ -1794,16 +2009,17 @@ _SPAN_OPENER = _when_needed(
     r"(?:(?P<weekend>(?:el |the |het |i |in |през )?"
     r"(?:fin de semana|cap de setmana|weekendul|weekenden|weekend|helgen|helga|уикенда|уикенд)"
     r" (?:(?:del?|of(?: the)?|van) )?)"
-    r"|(?P<between>(?:entre|between|zwischen|tussen|miedzy|pomiedzy|mellom|mellem|intre|между)"
+    r"|(?P<between>(?:entre|between|zwischen|tussen|miedzy|pomiedzy|mellom|mellem|intre|между|мегу)"
     r" (?:el |the |le |dem |o )?)"
-    r"|(?:desde el|desde|from the|from|del|de|du|vom|von|van|do|da|od|fra og med|fra|с|із|з|din|от) )?"
+    r"|(?:desde el|desde|from the|from|del|de|du|vom|von|van|do|da|od|fra og med|fra|с|із|з|din|от|од) )?"
 )
 """How a span written in words may open (folded): 'entre el', 'between', Dutch 'tussen',
 Polish 'między', Norwegian 'mellom', Danish 'mellem' and Romanian 'între' give 'date_phrase:
 between', 'fin de semana del', 'weekend of', Dutch 'het weekend van', Polish 'weekend', Catalan
 'cap de setmana del', Norwegian '(i) helgen', Danish '(i) weekenden', Romanian '(în)
 weekendul' and Bulgarian '(през) уикенда' give 'weekend'; Bulgarian 'между' gives 'between';
-'del', 'from', Dutch 'van', Polish 'od', Norwegian 'fra', Romanian 'din', Bulgarian 'от' and
+Macedonian 'меѓу' (folded 'мегу') 'between';
+'del', 'from', Dutch 'van', Polish 'od', Norwegian 'fra', Romanian 'din', Bulgarian 'от', Macedonian 'од' and
 the like open a plain span, which needs no phrase."""
 _SPAN_JOIN = _when_needed(
     r" ?[-–—] ?| (?:to|until|till|through|hasta el|hasta|al|a|au|bis zum|bis|ate|do|по|до"
@@ -1839,7 +2055,7 @@ def span_in_words(text: str) -> tuple[str, str, str | None] | None:
     folded = " ".join(_folded(text).split())
     if len(folded) > _LONGEST_SPAN_IN_WORDS:
         return None
-    folded = _lithuanian_read(_hungarian_read(folded))
+    folded = _lithuanian_read(_hungarian_read(_georgian_read(folded)))
     if len(folded) > _LONGEST_SPAN_IN_WORDS:  # each join tried reads the rest again
         return None
     opener = _SPAN_OPENER().match(folded)

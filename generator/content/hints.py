@@ -233,7 +233,7 @@ they were surely meant as one."""
 _NUMERAL = r"\d+(?:[.,]\d+)?"
 _DEGREES = re.compile(
     rf"({_NUMERAL})\s*°?\s*(?:({_NUMERAL})\s*[′'’]\s*(?:({_NUMERAL})\s*(?:″|''|[\"”])\s*)?)?"
-    r"([pPlL]\.\s*l\.?|[iIlL]\.\s*p\.?|[šŠpP]\.\s*pl\.?|[rRvV]\.\s*ilg\.?|[sjSJ]\.\s*g\.\s*š\.?|[izIZ]\.\s*g\.\s*d\.?|[sjSJ]\.\s*š\.?|[vzVZ]\.\s*d\.?|[éÉdD]\.\s*sz\.?|[kK]\.\s*h\.?|[nN]y\.\s*h\.?|[NSEWOnsewoBĐTbđtPILpilØøÖöVvJZjz])"
+    r"([nNsS]\.\s*br\.?|[aAvV]\.\s*l\.?|[pPlL]\.\s*l\.?|[iIlL]\.\s*p\.?|[šŠpP]\.\s*pl\.?|[rRvV]\.\s*ilg\.?|[sjSJ]\.\s*g\.\s*š\.?|[izIZ]\.\s*g\.\s*d\.?|[sjSJ]\.\s*š\.?|[vzVZ]\.\s*d\.?|[éÉdD]\.\s*sz\.?|[kK]\.\s*h\.?|[nN]y\.\s*h\.?|[NSEWOnsewoBĐTbđtPILpilØøÖöVvJZjzAa])"
 )
 """A coordinate as maps and articles write it: '29.9668° N', '32.55 E', with a decimal
 comma too ('3,7038° O'), or in degrees, minutes and seconds, as Wikipedia shows it
@@ -259,7 +259,10 @@ and 'l. l.' (põhjalaius and lõunalaius, north and south latitude), 'i. p.' and
 letters S (sever), J (jug), V (vzhod) and Z (zahod), as the Slovenian pages do ('46,23° S,
 15,26° V'): read as Croatian's where a J or a Z says so; a pair of S and V alone is north and
 east in Slovenian but south and west in Norwegian, Danish and Swedish, and gets both readings
-(``slovenian_or_nordic``)."""
+(``slovenian_or_nordic``). Icelandic writes N, S, A (austur, east) and V (vestur, west), as
+the Icelandic pages do ('63,63° N, 19,62° V', '51,47° N, 13,45° A'), or 'n.br.' and 's.br.'
+(norðlæg and suðlæg breidd, north and south latitude), 'a.l.' and 'v.l.' (austlæg and
+vestlæg lengd, east and west longitude)."""
 _CROATIAN_POINTS = {"S": "N", "J": "S", "I": "E", "Z": "W", "V": "E"}
 """Croatian compass points, as Croatian pages write coordinates ('45°28′S 16°22′I'), to
 English's: 'S' is sjever, north; and Slovenian's V (vzhod), east, which Croatian writes I."""
@@ -319,8 +322,12 @@ latitude, 'v. d.' east and 'z. d.' west longitude."""
 _ONE_LETTER_POINTS = {"p": "N", "i": "E", "l": "W"}
 """Finnish points no other language writes: P north, I east, L west (its E, south, is read
 as English's east where no other Finnish point says otherwise)."""
-_NORDIC_POINTS = {"ø": "E", "ö": "E", "v": "W"}
-"""Norwegian and Danish Ø (øst) and Swedish Ö (öster), east; V (vest, väst), west."""
+_NORDIC_POINTS = {"ø": "E", "ö": "E", "v": "W", "a": "E"}
+"""Norwegian and Danish Ø (øst) and Swedish Ö (öster), east; V (vest, väst, and Icelandic
+vestur), west; Icelandic A (austur), east."""
+_ICELANDIC_POINTS = {"nbr": "N", "sbr": "S", "al": "E", "vl": "W"}
+"""Icelandic's points, their dots and spaces left out: 'n.br.' north and 's.br.' south
+latitude, 'a.l.' east and 'v.l.' west longitude."""
 _HUNGARIAN_POINTS = {"ész": "N", "dsz": "S", "kh": "E", "nyh": "W"}
 """Hungarian's points, their dots and spaces left out: 'é. sz.' north and 'd. sz.' south
 latitude, 'k. h.' east and 'ny. h.' west longitude."""
@@ -328,9 +335,11 @@ _LITHUANIAN_POINTS = {"špl": "N", "ppl": "S", "rilg": "E", "vilg": "W"}
 """Lithuanian's points, their dots and spaces left out: 'š. pl.' north and 'p. pl.' south
 latitude, 'r. ilg.' east and 'v. ilg.' west longitude."""
 _CROATIAN_WORDED_POINTS = {"sgš": "N", "jgš": "S", "igd": "E", "zgd": "W"}
-_ESTONIAN_POINTS = {"pl": "N", "ll": "S", "ip": "E", "lp": "W"}
 """Croatian's points in words, their dots and spaces left out: 's. g. š.' north and 'j. g.
 š.' south latitude, 'i. g. d.' east and 'z. g. d.' west longitude."""
+_ESTONIAN_POINTS = {"pl": "N", "ll": "S", "ip": "E", "lp": "W"}
+"""Estonian's points, their dots and spaces left out: 'p. l.' north and 'l. l.' south
+latitude, 'i. p.' east and 'l. p.' west longitude."""
 
 _POINT_FIRST = re.compile(
     rf"(?P<point>[éÉdD]\.\s*sz\.|[kK]\.\s*h\.|[nN]y\.\s*h\.)\s*"
@@ -363,6 +372,7 @@ def _point(found: re.Match[str]) -> str:
         | _CROATIAN_WORDED_POINTS
         | _ESTONIAN_POINTS
         | _LITHUANIAN_POINTS
+        | _ICELANDIC_POINTS
     ).get(written, written.upper())
 
 
@@ -442,25 +452,60 @@ def _thai_points(text: str) -> str:
     return _THAI_AXIS.sub(axis, " ".join(text.split())).strip()
 
 
-_TAMIL_POINTS = re.compile(r"\s*(வடக்கு|தெற்கு|கிழக்கு|மேற்கு)")
-"""Tamil's compass points, as the Tamil pages write a place's coordinates ('13.0827°
-வடக்கு, 80.2707° கிழக்கு', after a no-break space)."""
-_TAMIL_LETTERS = {"வடக்கு": "N", "தெற்கு": "S", "கிழக்கு": "E", "மேற்கு": "W"}
+_INDIC_LETTERS = {
+    "வடக்கு": "N", "தெற்கு": "S", "கிழக்கு": "E", "மேற்கு": "W",
+    "ఉత్తరం": "N", "ఉత్తర": "N", "దక్షిణం": "S", "దక్షిణ": "S", "తూర్పు": "E", "పడమర": "W",
+    "పశ్చిమం": "W", "పశ్చిమ": "W",
+}  # fmt: skip
+"""Tamil's and Telugu's compass points, as their pages write a place's coordinates ('13.0827°
+வடக்கு, 80.2707° கிழக்கு', '17.6868° ఉత్తరం, 83.2185° తూర్పు', after a no-break space),
+with Telugu's 'పశ్చిమం' (west) beside the pages' 'పడమర' and the forms without 'ం'."""
+_INDIC_POINTS = re.compile(r"\s*(" + "|".join(sorted(_INDIC_LETTERS, key=len, reverse=True)) + ")")
 
 
-def _tamil_points(text: str) -> str:
-    """Coordinates ``text`` written with Tamil words ('13.08° வடக்கு, 80.27° கிழக்கு') as
-    English writes them ('13.08° N, 80.27° E'); any other text as it is."""
-    return _TAMIL_POINTS.sub(lambda found: f" {_TAMIL_LETTERS[found[1]]}", text)
+def _indic_points(text: str) -> str:
+    """Coordinates ``text`` written with Tamil or Telugu words ('13.08° வடக்கு, 80.27°
+    கிழக்கு', '17.68° ఉత్తరం, 83.21° తూర్పు') as English writes them ('13.08° N, 80.27° E');
+    any other text as it is."""
+    return _INDIC_POINTS.sub(lambda found: f" {_INDIC_LETTERS[found[1]]}", text)
+
+
+_FILIPINO_POINTS = re.compile(r"\s*\b(hilaga|timog|silangan|kanluran)\b", re.IGNORECASE)
+"""Filipino's compass points, as the Filipino pages write a place's coordinates ('11.2444°
+hilaga, 125.0039° silangan', after a no-break space): north, south, east, west."""
+_FILIPINO_LETTERS = {"hilaga": "N", "timog": "S", "silangan": "E", "kanluran": "W"}
+
+
+def _filipino_points(text: str) -> str:
+    """Coordinates ``text`` written with Filipino words ('11.24° hilaga, 125.0° silangan')
+    as English writes them ('11.24° N, 125.0° E'); any other text as it is."""
+    return _FILIPINO_POINTS.sub(lambda found: f" {_FILIPINO_LETTERS[found[1].lower()]}", text)
+
+
+_CYRILLIC_POINTS = str.maketrans("СЈИЗсјиз", "SJIZsjiz")
+"""Macedonian's and Serbian's compass letters, С (север), Ј (југ), И (исток) and З (запад),
+as the Macedonian and Serbian pages write coordinates ('41,9981° С, 21,4254° И'), in the
+Latin letters Croatian writes for the same words."""
+_OTHER_LETTER = re.compile(r"[^\W\d_СЈИЗсјиз]")
+
+
+def _cyrillic_points(text: str) -> str:
+    """Coordinates ``text`` written with Cyrillic compass letters ('41,9981° С, 21,4254° И')
+    in Croatian's Latin ones ('41,9981° S, 21,4254° I'); any other text, one with any other
+    letter, as it is."""
+    return text if _OTHER_LETTER.search(text) else text.translate(_CYRILLIC_POINTS)
 
 
 def compass_pair(text: str) -> tuple[float, float] | None:
     """The latitude and longitude, in decimal degrees, of coordinates given as one text
     with their compass points ('30°21′N 32°22′E': (30.35, 32.3667); Chinese's before the
     numbers, '北緯30°21′ 東經32°22′'; Thai's words, '20.43° เหนือ, 99.88° ตะวันออก'; Tamil's,
-    '13.08° வடக்கு, 80.27° கிழக்கு'), whichever came first; None for any other text,
-    and where 'O' makes it unclear."""
-    text = _points_after(_chinese_points(_thai_points(_tamil_points(text))))
+    '13.08° வடக்கு, 80.27° கிழக்கு'; Telugu's, '17.68° ఉత్తరం, 83.21° తూర్పు'; Filipino's, '11.24°
+    hilaga, 125.0° silangan'; Macedonian's and Serbian's Cyrillic letters, '41,99° С, 21,43° И'),
+    whichever came first; None for any other text, and where 'O' makes it unclear."""
+    text = _points_after(
+        _chinese_points(_thai_points(_indic_points(_filipino_points(_cyrillic_points(text)))))
+    )
     found = _PAIR.fullmatch(text)
     if found is None or slovenian_or_nordic(text) is not None:  # S and V: two readings
         return None
@@ -510,6 +555,8 @@ def compass_pair_hint(node: Node) -> str:
         if _vietnamese_points(node.text)
         else " (S, sever, is north; J, jug, south; V, vzhod, east; Z, zahod, west)"
         if _croatian_points(node.text) and "V" in node.text.upper()
+        else " (С, север, is north; Ј, југ, south; И, исток, east; З, запад, west)"
+        if _cyrillic_points(node.text) != node.text
         else " (S, sjever, is north; J, jug, south; I, istok, east; Z, zapad, west)"
         if _croatian_points(node.text)
         else " (P, pohjoinen, is north; E, etelä, south; I, itä, east; L, länsi, west)"

@@ -56,7 +56,7 @@ def to_id(
     With ``limit``, whole words are kept while the id fits in that many characters.
     ``fallback`` is the id when nothing is left. ``language``, the text's language tag if
     known, picks a country's own transliteration where its script's letters are shared
-    (Bulgarian's and Serbian's Cyrillic, Serbian's 'đ').
+    (Bulgarian's, Serbian's and Macedonian's Cyrillic, Serbian's 'đ').
     """
     # Imported here: it costs about 20 ms (importlib.resources), and only ``new`` and
     # error messages need it, not every build.
@@ -77,6 +77,11 @@ def to_id(
         # and Latin 'đ' as 'd' ('dorde'); a Serbian reader writes 'nadstresnice',
         # 'zeleznickoj', 'djordje', the same id from a title in either script.
         kept = _UKRAINIAN_WORD.sub(lambda m: _serbian_spelt(m.group()), kept).translate(_SERBIAN_DJ)
+    if language is not None and language.split("-")[0].lower() == "mk":
+        # Macedonia's official romanization: anyascii spells Macedonian as Russian and
+        # Serbian, 'stajkovtsi', 'khaos', 'dzhepchishte', and 'ѓ', 'ќ' as 'g', 'k'
+        # ('gorche'); a Macedonian reader writes 'stajkovci', 'haos', 'djepchishte', 'gjorche'.
+        kept = _UKRAINIAN_WORD.sub(lambda m: _macedonian_spelt(m.group()), kept)
     if _UKRAINIAN_LETTER.search(kept) and not _NOT_UKRAINIAN.search(kept):
         # Ukraine's official transliteration (Cabinet of Ministers, resolution 55 of 2010),
         # word by word: anyascii spells Ukrainian as Russian ('kiiv', 'gola' for 'Гола')
@@ -94,6 +99,11 @@ def to_id(
     kept = _CATALAN_GEMINATE_DOT.sub("", kept)
     kept = _DEVANAGARI_WORD.sub(lambda m: _devanagari_spelt(m.group()), kept)
     kept = _TAMIL_WORD.sub(lambda m: _tamil_spelt(m.group()), kept)
+    kept = _TELUGU_WORD.sub(lambda m: _telugu_spelt(m.group()), kept)
+    # Georgian's ejectives take an apostrophe in its national romanization of 2002, as
+    # anyascii spells them (კ k', წ ts', ყ q', ჭ ch'), and the apostrophe broke the word:
+    # 'k-ok-isp-iruli' for 'კოკისპირული'. An address drops it: 'kokispiruli'.
+    kept = _GEORGIAN_LETTER.sub(lambda m: anyascii(m.group()).replace("'", ""), kept)
     kept = _ARMENIAN_WORD.sub(lambda m: _armenian_spelt(m.group()), kept)
     thai = _THAI_LETTER.search(kept) is not None
     if thai:
@@ -455,6 +465,59 @@ def _tamil_spelt(word: str) -> str:
     return "".join(out)
 
 
+_TELUGU_WORD = re.compile("[\u0c00-\u0c65\u0c70-\u0c7f]+")
+"""A word in the Telugu script, without its digits, which anyascii spells."""
+_TELUGU_CONSONANTS = {
+    **dict(zip("కఖగఘఙ", ("k", "kh", "g", "gh", "n"), strict=True)),
+    **dict(zip("చఛజఝఞ", ("ch", "chh", "j", "jh", "n"), strict=True)),
+    **dict(zip("టఠడఢణ", ("t", "th", "d", "dh", "n"), strict=True)),
+    **dict(zip("తథదధన", ("t", "th", "d", "dh", "n"), strict=True)),
+    **dict(zip("పఫబభమ", ("p", "ph", "b", "bh", "m"), strict=True)),
+    **dict(zip("యరఱలళవశషసహ", ("y", "r", "r", "l", "l", "v", "sh", "sh", "s", "h"), strict=True)),
+}
+"""Telugu's consonants in ISO 15919's letters without their diacritics, 'c' as 'ch' and
+'ś', 'ṣ' as 'sh', as Hindi's and Tamil's are spelt here ('ఆంధ్రప్రదేశ్' andhrapradesh)."""
+_TELUGU_INDEPENDENT = "అఆఇఈఉఊఋఎఏఐఒఓఔ"
+_TELUGU_VOWELS = {
+    **dict(
+        zip(
+            _TELUGU_INDEPENDENT,
+            ("a", "a", "i", "i", "u", "u", "ri", "e", "e", "ai", "o", "o", "au"),
+            strict=True,
+        )
+    ),
+    **dict(zip("ాిీుూృెేైొోౌ", ("a", "i", "i", "u", "u", "ri", "e", "e", "ai", "o", "o", "au"), strict=True)),
+}
+"""Vowels, written alone (అ) and as signs after a consonant (ా), long and short alike."""
+_BEFORE_TELUGU_N = set("కఖగఘచఛజఝటఠడఢతథదధన")
+"""Consonants after which the anusvara is said 'n' ('చంద్ర' chandra, 'దాటింది' datindi);
+elsewhere, before a labial or at a word's end, it is 'm' ('విశాఖపట్నం' vishakhapatnam)."""
+
+
+def _telugu_spelt(word: str) -> str:
+    """A Telugu word in Latin letters, as it is said: a consonant has its inherent 'a'
+    unless a vowel sign or the virama follows it, and keeps it at a word's end, as Telugu
+    says it ('తీరం' tiram, 'వద్ద' vadda); the anusvara is 'n' before a stop of the other
+    rows, 'm' otherwise. anyascii spelt no inherent vowel: 'visakhptnm', 'cmdrbabu'."""
+    word = unicodedata.normalize("NFC", word)  # 'ై' typed as 'ె' and its length mark
+    out: list[str] = []
+    for n, letter in enumerate(word):
+        after = word[n + 1] if n + 1 < len(word) else ""
+        if letter in _TELUGU_CONSONANTS:
+            out.append(_TELUGU_CONSONANTS[letter] + "a")
+        elif letter in _TELUGU_INDEPENDENT:
+            out.append(_TELUGU_VOWELS[letter])
+        elif letter in _TELUGU_VOWELS and out and out[-1].endswith("a") and word[n - 1] in _TELUGU_CONSONANTS:
+            out[-1] = out[-1][:-1] + _TELUGU_VOWELS[letter]
+        elif letter == "\u0c4d" and out and word[n - 1] in _TELUGU_CONSONANTS:  # virama: no vowel
+            out[-1] = out[-1][:-1]
+        elif letter == "\u0c02":  # anusvara
+            out.append("n" if after in _BEFORE_TELUGU_N else "m")
+        elif letter == "\u0c03":  # visarga
+            out.append("h")
+    return "".join(out)
+
+
 _CYRILLIC_INSIDE_WORD = re.compile(
     "(?<=[\u0400-\u04ff])(?:[\u044c\u044a\u042c\u042a]|['\u2019\u02bc](?=[\u0400-\u04ff]))"
 )
@@ -533,6 +596,22 @@ def _serbian_spelt(word: str) -> str:
     return "".join(_SERBIAN_LETTERS.get(letter, letter) for letter in word.lower())
 
 
+_MACEDONIAN_LETTERS = {
+    "а": "a", "б": "b", "в": "v", "г": "g", "д": "d", "ѓ": "gj", "е": "e", "ж": "zh", "з": "z",
+    "ѕ": "dz", "и": "i", "ј": "j", "к": "k", "л": "l", "љ": "lj", "м": "m", "н": "n", "њ": "nj",
+    "о": "o", "п": "p", "р": "r", "с": "s", "т": "t", "ќ": "kj", "у": "u", "ф": "f", "х": "h",
+    "ц": "c", "ч": "ch", "џ": "dj", "ш": "sh",
+}  # fmt: skip
+"""Each Macedonian letter in Latin ones, as the Government of North Macedonia's official
+romanization (2008) spells it without marks: ѓ gj, ќ kj, џ dj, ж zh, ч ch, ш sh, ѕ dz."""
+
+
+def _macedonian_spelt(word: str) -> str:
+    """A Macedonian word in Latin letters (``_MACEDONIAN_LETTERS``); a letter Macedonian
+    does not write (Russian's 'ы', 'щ') is left for anyascii."""
+    return "".join(_MACEDONIAN_LETTERS.get(letter, letter) for letter in word.lower())
+
+
 _UKRAINIAN_WORD = re.compile("[\u0400-\u04ff]+(?:['\u2019\u02bc][\u0400-\u04ff]+)*")
 """A word in Cyrillic letters, with the apostrophe Ukrainian writes inside a word
 ('об'єкт', 'мʼясо', 'пам’ять') in any of its three ways."""
@@ -544,6 +623,10 @@ typed as the middle dot or the hyphenation point: it split the word, 'col-lapse'
 'il-la-de-buda', where 'Coŀlapse' (its one-letter form, which anyascii spells 'll')
 was 'collapse'."""
 
+
+_GEORGIAN_LETTER = re.compile("[\u10a0-\u10ff\u1c90-\u1cbf\u2d00-\u2d2f]")
+"""A Georgian letter: Mkhedruli, Mtavruli (its capitals, for text set in capitals) or the
+older Asomtavruli and Nuskhuri."""
 
 _THAI_LETTER = re.compile("[\u0e01-\u0e4e]")
 

@@ -25,6 +25,9 @@ from generator.i18n.languages import Language, written_in
 
 _SHORT_MONTH = re.compile(r"(?<![ML])([ML])\1\1(?![ML])")
 """An abbreviated month field (MMM, or LLL standing alone)."""
+_ABBREVIATED_MONTH_DOT = re.compile(r"(?<![ML])([ML])\1\1\.( y)?")
+"""An abbreviated month with its abbreviation's dot, and the year after it if any ('MMM. y'),
+as CLDR's Georgian spans write it ('dd MMM. y – d MMM. y')."""
 _NUMBERED_MONTH = re.compile(r"(?<![ML'])M\.")
 """A month written as its number with a dot after it ('d. M. y'), as CLDR's Czech spans of
 days write it ('17.–18. 4. 2010'), where its long date names the month ('19. dubna
@@ -62,11 +65,12 @@ CLOCK_WORD = {"de": "Uhr"}
 out: German datelines and timelines read '14. Juli 2021, 22:30 Uhr' ('22:30' alone reads
 as a machine's). It is kept to its time by a no-break space."""
 
-CLOCK_BEFORE = {"fi": "klo", "da": "kl.", "et": "kell", "lv": "plkst."}
+CLOCK_BEFORE = {"fi": "klo", "da": "kl.", "et": "kell", "lv": "plkst.", "is": "kl."}
 """Languages whose news writes a word before a time of day, which CLDR's patterns leave
 out: Finnish has '18. elokuuta 2017 klo 16.02', Danish '3. juli 2022 kl. 17.37', Estonian
 '28. september 1994 kell 1.22', Latvian '2013. gada 21. novembris plkst. 17:41' (pulksten,
-'at the clock'), and a time alone 'kl. 17.48'; without it the year and the time ran
+'at the clock'), Icelandic '14. apríl 2010 kl. 09:00' (klukkan, as CLDR's is long
+pattern has it), and a time alone 'kl. 17.48'; without it the year and the time ran
 together, '2017 16.02', which reads as a year and a date (16 February). It is kept to its
 time by a no-break space; a span of times of one day has it once, before the first ('klo
 16.02–16.05')."""
@@ -79,6 +83,8 @@ AT_TIME = {
     "sr_Latn": "{1} u\u00a0{0}",
     "ur": "{1} کو\u00a0{0}",
     "sl": "{1} ob\u00a0{0}",
+    "mk": "{1} во\u00a0{0}",
+    "is": "{1} {0}",  # its word, 'kl.', is the time's own (CLOCK_BEFORE)
 }
 """Languages whose news joins a date and its time with a word, and how: Norwegian writes
 '30. desember 2020 kl. 03:55', Croatian '29. prosinca 2020. u 12:19', Slovenian '4. avgusta
@@ -87,7 +93,11 @@ a date at a time ('atTime', which Babel does not read) has it; the medium one Ba
 '30. desember 2020, 03:55', '29. prosinca 2020. 12:19', reads as a machine's (Croatian's
 two numbers in a row as one). The word is kept to its time by a no-break space. Serbian
 writes 'у' ('1. новембар 2024. у 11:52') and, in Latin letters ('sr_Latn', a language
-and its script, found before the language alone), 'u'; Urdu '22 مئی، 2020 کو 14:40' ('on')."""
+and its script, found before the language alone), 'u'; Urdu '22 مئی، 2020 کو 14:40' ('on');
+Macedonian 'во' ('6 август 2016 г. во 21:00', where CLDR's medium pattern has '6 август 2016
+г., 21:00').
+Icelandic writes 'kl.' before any time, also alone, so its date and time are joined by a
+space alone ('14. apríl 2010 kl. 09:00', where Babel's medium pattern put a comma)."""
 
 
 OFFSET_APART = frozenset({"lv"})
@@ -828,6 +838,17 @@ class DateText:
             end = end.removesuffix(self._joint_word).rstrip(SEPARATORS)
         return end, first[len(end) :]
 
+    def _unabbreviated(self, pattern: str) -> str:
+        """``pattern``, a span's half, without the dot of an abbreviated month it will write
+        in full, and with what the long date writes between its month and a year: Georgian
+        spans wrote '3 იანვარი. 2010 – 26 აგვისტო. 2015' and '3 იანვარი. – 9 მარტი. 2010'
+        beside the long date's '13 ივნისი, 2015' ('d MMMM, y')."""
+        between = re.search(r"(?<![ML])[ML]{4}(.*?)y", self._day.pattern)
+        to_year = between[1] if between else " "
+        return _ABBREVIATED_MONTH_DOT.sub(
+            lambda found: found[1] * 3 + (to_year + "y" if found[2] else ""), pattern
+        )
+
     @staticmethod
     def _named_months(pattern: str) -> str:
         """``pattern``, a span's half, with its month in full: abbreviated ('MMM') or, as
@@ -846,6 +867,7 @@ class DateText:
         out: Interval = {}
         for field, (first, second) in formats[found].items() if found else ():
             if self._full_months:
+                first, second = self._unabbreviated(first), self._unabbreviated(second)
                 first, second = self._named_months(first), self._named_months(second)
             if self._unpadded_days:
                 first, second = _PADDED_DAY.sub("d", first), _PADDED_DAY.sub("d", second)

@@ -613,6 +613,47 @@ def _hungarian_order(text: str) -> str:
     )
 
 
+_SERBIAN_LETTER = re.compile("dž|lj|nj|[čćđšžђјљњћџ]")
+_SERBIAN_LETTERS = {
+    "č": "c\U0010ffff", "ć": "c\U0010ffff\U0010ffff", "dž": "d\U0010ffff",
+    "đ": "d\U0010ffff\U0010ffff", "lj": "l\U0010ffff", "nj": "n\U0010ffff", "š": "s\U0010ffff",
+    "ž": "z\U0010ffff",
+    "ђ": "д\U0010ffff", "ј": "и\U0010ffff", "љ": "л\U0010ffff", "њ": "н\U0010ffff",
+    "ћ": "т\U0010ffff", "џ": "ч\U0010ffff",
+}  # fmt: skip
+"""Serbian's letters in its alphabets' places, as the browser's localeCompare in sr and
+sr-Latn (CLDR) has them: in Cyrillic, 'ђ', 'ј', 'љ', 'њ', 'ћ' and 'џ', which Unicode
+numbers after 'я', each after the letter before it in the azbuka ('Јован' after 'Илија',
+not after 'Шабац'); in Latin, 'č' and 'ć' after 'c', 'dž' and 'đ' after 'd', 'lj' after
+'l', 'nj' after 'n' (each one letter), 'š' after 's', 'ž' after 'z'."""
+
+
+def _serbian_order(text: str) -> str:
+    """``text`` (lower case) with Serbian's letters in its alphabets' places
+    (``_SERBIAN_LETTERS``)."""
+    return _SERBIAN_LETTER.sub(lambda letter: _SERBIAN_LETTERS[letter[0]], unicodedata.normalize("NFC", text))
+
+
+_SLOVENIAN_ORDER = str.maketrans(
+    {
+        "č": "c\U0010ffff",
+        "ć": "c\U0010ffff\U0010ffff",
+        "đ": "d\U0010ffff",
+        "š": "s\U0010ffff",
+        "ž": "z\U0010ffff",
+    }
+)
+"""Slovenian's 'č', 'š' and 'ž', letters of its own, each after the one it is written on
+('Čakovec' after 'Cerknica', 'Žalec' after 'Zreče'), and 'ć' (after 'č') and 'đ' of names
+from its neighbours, as the browser's localeCompare in sl (CLDR) has them."""
+
+
+def _slovenian_order(text: str) -> str:
+    """``text`` (lower case) with Slovenian's letters in its alphabet's places
+    (``_SLOVENIAN_ORDER``)."""
+    return unicodedata.normalize("NFC", text).translate(_SLOVENIAN_ORDER)
+
+
 _LATVIAN_ORDER = str.maketrans(
     {
         "ā": "a\U0010ffff",
@@ -640,10 +681,56 @@ def _romanian_order(text: str) -> str:
     return unicodedata.normalize("NFC", text).translate(_ROMANIAN_ORDER)
 
 
+_ICELANDIC_ORDER = str.maketrans(
+    {
+        "á": "a\U0010ffff",
+        "ð": "d\U0010ffff",
+        "é": "e\U0010ffff",
+        "í": "i\U0010ffff",
+        "ó": "o\U0010ffff",
+        "ú": "u\U0010ffff",
+        "ý": "y\U0010ffff",
+        "þ": "z\U0010ffff",
+        "æ": "z\U0010ffff\U0010ffff",
+        "ö": "z\U0010ffff\U0010ffff\U0010ffff",
+    }
+)
+"""Icelandic's letters of their own: 'á', 'é', 'í', 'ó', 'ú' and 'ý' after the letter they
+are written on, 'ð' after 'd', and 'þ', 'æ', 'ö' after 'z', in that order, as its alphabet
+and the browser's localeCompare in is have them: 'askja' before 'Ár' (not after it),
+'Ísland' after 'ið', 'Þingvellir', 'æður' and 'Öskjuhlíð' at the end, where 'æ' sorted as
+'ae' first and 'ö' beside 'o'."""
+
+
+def _icelandic_order(text: str) -> str:
+    """``text`` (lower case) with Icelandic's letters in its alphabet's places
+    (``_ICELANDIC_ORDER``)."""
+    return unicodedata.normalize("NFC", text).translate(_ICELANDIC_ORDER)
+
+
 def _latvian_order(text: str) -> str:
     """``text`` (lower case) with Latvian's letters of their own after their bases
     (``_LATVIAN_ORDER``)."""
     return unicodedata.normalize("NFC", text).translate(_LATVIAN_ORDER)
+
+
+_MACEDONIAN_ORDER = str.maketrans(
+    {
+        "ѓ": "д\U0010ffff", "ѕ": "з\U0010ffff", "ј": "и\U0010ffff", "љ": "л\U0010ffff",
+        "њ": "н\U0010ffff", "ќ": "т\U0010ffff", "џ": "ч\U0010ffff",
+    }
+)  # fmt: skip
+"""Macedonian's letters of its own, each in its alphabet's place, as the browser's
+localeCompare in mk has them: 'ѓ' after 'д' and 'ќ' after 'т' (Unicode writes them 'г' and
+'к' with an accent, which set aside sorted 'Ѓорче' before 'Дебар'), 'ѕ' after 'з', 'ј' after
+'и', 'љ' after 'л', 'њ' after 'н', 'џ' after 'ч' (they sorted after 'я', 'Љубанци' after
+'Шуто')."""
+
+
+def _macedonian_order(text: str) -> str:
+    """``text`` (lower case) with Macedonian's letters in its alphabet's places
+    (``_MACEDONIAN_ORDER``)."""
+    return unicodedata.normalize("NFC", text).translate(_MACEDONIAN_ORDER)
 
 
 _ALPHABET_ORDERS: dict[str, Callable[[str], str]] = {
@@ -658,6 +745,10 @@ _ALPHABET_ORDERS: dict[str, Callable[[str], str]] = {
     "et": _estonian_order,
     "lt": _lithuanian_order,
     "lv": _latvian_order,
+    "sr": _serbian_order,  # both scripts: 'sr' and 'sr-Latn'
+    "sl": _slovenian_order,
+    "is": _icelandic_order,
+    "mk": _macedonian_order,
 }
 """The languages whose alphabet ``sort_key`` follows, by primary language, each with what
 it does to a text in lower case before accents are set aside."""
@@ -685,7 +776,13 @@ def sort_key(text: str, language: str = "") -> str:
     'š', 'z' and 'ž' after 's' and 'õ', 'ä', 'ö', 'ü' after 'w' (``_ESTONIAN_ORDER``: 'Õismäe'
     after 'Wiedemann'); in Latvian, 'ā', 'č', 'ē', 'ģ', 'ī', 'ķ', 'ļ', 'ņ', 'š', 'ū'
     and 'ž' after the letters they are written on (``_LATVIAN_ORDER``: 'Čakste' after 'Cibulis');
-    in every
+    in Serbian, its letters in its alphabets' places, in either script (``_SERBIAN_LETTERS``:
+    'Јован' after 'Илија', 'Ljubljana' after 'Lukić'); in Slovenian, 'č', 'ć', 'đ', 'š' and 'ž'
+    after the letters they are written on (``_SLOVENIAN_ORDER``);
+    in Icelandic, 'á', 'ð', 'é', 'í', 'ó', 'ú', 'ý' after their letters and 'þ', 'æ', 'ö'
+    after 'z' (``_ICELANDIC_ORDER``: 'Þórsmörk' after 'Zoëga'); in Macedonian, 'ѓ', 'ѕ', 'ј',
+    'љ', 'њ', 'ќ' and 'џ' after 'д', 'з', 'и', 'л', 'н', 'т' and 'ч' (``_MACEDONIAN_ORDER``:
+    'Ѓорче' after 'Дебар', 'Љубанци' after 'Лозово'); in every
     language, katakana beside hiragana and the tatweel set aside."""
     text = unicodedata.normalize("NFC", text)
     if language in ("tr", "az"):
@@ -884,10 +981,11 @@ def tag_for_name(name: str) -> str | None:
 
 
 SCRIPTS = {"Latn": "Latin", "Arab": "Arabic", "Cyrl": "Cyrillic", "Hebr": "Hebrew", "Hani": "Chinese"}
-SCRIPTS |= {"Jpan": "Japanese", "Kore": "Korean", "Deva": "Devanagari"}
+SCRIPTS |= {"Jpan": "Japanese", "Kore": "Korean", "Deva": "Devanagari", "Telu": "Telugu"}
 """The scripts ``foreign_script`` tells apart, each by its name in a message."""
 _SCRIPT_OF_LETTER = {"LATIN": "Latn", "ARABIC": "Arab", "CYRILLIC": "Cyrl", "HEBREW": "Hebr", "CJK": "Hani"}
 _SCRIPT_OF_LETTER |= {"HIRAGANA": "Jpan", "KATAKANA": "Jpan", "HANGUL": "Kore", "DEVANAGARI": "Deva"}
+_SCRIPT_OF_LETTER |= {"TELUGU": "Telu"}
 """A letter's script by the first word of its Unicode name ('ARABIC LETTER ALEF')."""
 _HAN_TOO = {"Hans": {"Hani"}, "Hant": {"Hani"}, "Jpan": {"Jpan", "Hani"}, "Kore": {"Kore", "Hani"}}
 """The scripts of a catalog's text that writes Chinese characters (``_script_written``)."""

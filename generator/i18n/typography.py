@@ -171,7 +171,9 @@ _MARKS = {
     "lv": ("„", "”"),  # as Latvian print and news sites: low opening, high closing, as Polish
     "ro": ("„", "”"),
     "bg": ("„", "“"),
+    "mk": ("„", "“"),  # as Macedonian print and CLDR's mk: low opening, high closing, as Bulgarian
     "et": ("„", "“"),  # as Estonian print and CLDR's et: low opening, high closing, as Czech
+    "is": ("„", "“"),  # as Icelandic print and CLDR's is: low opening, high closing, as German
     "nl": ("“", "”"),
     "sv": ("”", "”"),
     "da": ("“", "”"),

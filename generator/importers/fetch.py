@@ -66,7 +66,12 @@ away requests that do not say what they are."""
 
 
 class NotFetched(Exception):
-    """A picture that could not be downloaded; the message says why, for an editor."""
+    """A picture that could not be downloaded; the message says why, for an editor.
+    ``not_public``: because its address is on this computer or a private network."""
+
+    def __init__(self, message: str, *, not_public: bool = False) -> None:
+        super().__init__(message)
+        self.not_public = not_public
 
 
 @dataclass(frozen=True)
@@ -92,6 +97,11 @@ class Fetcher:
     started: float | None = field(default=None, init=False)
     """When the first picture was asked for: the time for all of them counts from then."""
     count: int = field(default=0, init=False)
+    kind: str = "picture"
+    """What is downloaded, as the editor is told of it ('timeline' for ``remote.py``'s download)."""
+    not_public: str = "save the picture into media/ yourself if it is yours to publish"
+    """What the editor is told to do with a file at an address on this computer or a
+    private network, which is not asked."""
 
     def download(self, url: str, extension: str, limit: int, limited: str = "a media file") -> Downloaded:
         """The picture at the ``https://`` address ``url``, at most ``limit`` bytes (the
@@ -108,12 +118,17 @@ class Fetcher:
         if not urlsplit(url).netloc.isascii():  # what no browser could look up (the caller's IDNA failed)
             raise NotFetched(f"could not reach {host_named(url)} (no site can have that name)")
         if (local := _local(url)) is not None:
-            raise NotFetched(local)
+            raise NotFetched(f"{local}; {self.not_public}", not_public=True)
         if left < self.picture_seconds:
             deadline, late = self.started + self.total_seconds, self._ran_out()
         else:
             deadline, late = now + self.picture_seconds, f"it took more than {_seconds(self.picture_seconds)}"
-        data, filename = _get(url, limit, limited, deadline, late, self.context, self.clock)
+        try:
+            data, filename = _get(url, limit, limited, self.kind, deadline, late, self.context, self.clock)
+        except NotFetched as exc:
+            if exc.not_public:  # a redirect to such an address, or a name that answered one
+                raise NotFetched(f"{exc}; {self.not_public}", not_public=True) from None
+            raise
         self.count += 1
         os.makedirs(self.folder, exist_ok=True)
         path = os.path.join(self.folder, f"{self.count}{extension}")
@@ -135,6 +150,7 @@ def _get(
     url: str,
     limit: int,
     limited: str,
+    kind: str,
     deadline: float,
     late: str,
     context: ssl.SSLContext | None,
@@ -142,10 +158,10 @@ def _get(
 ) -> tuple[bytes, str | None]:
     """The body of the answer to ``url``, and the file name the server gave it; NotFetched,
     in plain words, when there is none to keep by ``deadline`` (``late`` says so), or it is
-    over ``limit`` bytes, the most ``limited`` may be."""
+    over ``limit`` bytes, the most ``limited`` may be (``kind``: what it is, as said)."""
     host = host_named(url)
     limit_said = f"the {files.describe_size(limit)} {limited} may be"
-    cut_short = f"the connection to {host} ended before the whole picture arrived"
+    cut_short = f"the connection to {host} ended before the whole {kind} arrived"
     # No wait for the network (connecting, one read) is longer than the time left when the
     # request is made, and the deadline is checked between reads: a server sending a byte
     # at a time is stopped too. (Looking the host's name up is the system's, unbounded.)
@@ -169,7 +185,7 @@ def _get(
     except NotFetched:
         raise
     except _Refused as exc:
-        raise NotFetched(str(exc)) from None
+        raise NotFetched(str(exc), not_public=exc.not_public) from None
     except urllib.error.HTTPError as exc:
         if 300 <= exc.code < 400:  # a redirect without a new address
             raise NotFetched(f"{host} answered {exc.code} {exc.reason}, and no address to go on to") from None
@@ -222,7 +238,12 @@ def _reason(exc: object) -> str:
 
 
 class _Refused(Exception):
-    """An address the fetch will not follow (a redirect away from https://)."""
+    """An address the fetch will not follow (a redirect away from https://); ``not_public``:
+    one on this computer or a private network."""
+
+    def __init__(self, message: str, *, not_public: bool = False) -> None:
+        super().__init__(message)
+        self.not_public = not_public
 
 
 class _Redirects(urllib.request.HTTPRedirectHandler):
@@ -268,7 +289,7 @@ class _Redirects(urllib.request.HTTPRedirectHandler):
             _refuse(f"its address leads on to '{_shortened(newurl)}', which is not https://")
         if (local := _local(newurl)) is not None:
             fp.close()
-            _refuse(local)
+            _refuse(local, not_public=True)
         self.followed += 1
         if self.followed > MAX_REDIRECTS:
             fp.close()
@@ -309,10 +330,8 @@ def _not_public(named: str, addresses: list[str]) -> str | None:
     local = next((a for a in addresses if not ipaddress.ip_address(a).is_global), None)
     if local is None:
         return None
-    return (
-        f"{named} is on this computer or a private network ({local}), not a public site; "
-        "save the picture into media/ yourself if it is yours to publish"
-    )
+    # What the editor can do instead is the caller's to say (``Fetcher.not_public``).
+    return f"{named} is on this computer or a private network ({local}), not a public site"
 
 
 class _CheckedConnection(http.client.HTTPSConnection):
@@ -340,7 +359,7 @@ class _CheckedConnection(http.client.HTTPSConnection):
             return
         found = socket.getaddrinfo(self.host, self.port, type=socket.SOCK_STREAM)
         if (refusal := _not_public(_named(self.host), [_address(info[4]) for info in found])) is not None:
-            _refuse(refusal)
+            _refuse(refusal, not_public=True)
         failed: OSError | None = None
         for family, kind, protocol, _name, sockaddr in found:  # as socket.create_connection tries them
             sock = socket.socket(family, kind, protocol)
@@ -371,8 +390,8 @@ def _shortened(url: str, limit: int = 80) -> str:
     return url if len(url) <= limit else url[: limit - 1] + "…"
 
 
-def _refuse(message: str) -> NoReturn:
-    raise _Refused(message)
+def _refuse(message: str, *, not_public: bool = False) -> NoReturn:
+    raise _Refused(message, not_public=not_public)
 
 
 def _opener(context: ssl.SSLContext | None) -> urllib.request.OpenerDirector:

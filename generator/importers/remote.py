@@ -17,10 +17,10 @@ for in that empty folder, never among the editor's files.
 
 from __future__ import annotations
 
-import html
 import os
 import re
 from dataclasses import dataclass
+from html.parser import HTMLParser
 from urllib.parse import parse_qs, quote, urlsplit
 
 from generator.errors import UsageError, one_line
@@ -33,11 +33,35 @@ _SHEET_KEY = re.compile(r"[-_A-Za-z0-9]{20,}")
 (44 letters, digits, '-' and '_' in practice)."""
 _EMBED_HOSTS = ("cdn.knightlab.com", "timeline.knightlab.com")
 """Where TimelineJS's embed pages are: their ``source`` names the timeline."""
-_IFRAME_SRC = re.compile(r"""<iframe\b[^>]*?\ssrc\s*=\s*(?:"([^"]*)"|'([^']*)')""", re.IGNORECASE)
-"""The address in an embed code ('<iframe src="..." ...>'), as TimelineJS gives it to paste."""
 TIMELINEJS_LANGUAGES = {"zh-cn": "zh-Hans", "zh-tw": "zh-Hant", "sr-cy": "sr"}
 """TimelineJS's own codes for a language (its ``lang``) that are no language tag of
 their own or name another script, by the tag meant."""
+
+
+class _IframeSource(HTMLParser):
+    """The address in an embed code ('<iframe src="..." ...>'), as TimelineJS gives it to
+    paste: the first iframe's first ``src``, as a browser reads it, and not a ' src=' inside
+    another attribute's value ('<iframe title="a src=\'...\'" src="...">')."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.found = False
+        self.src: str | None = None
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if tag == "iframe" and not self.found:
+            self.found = True
+            self.src = next((value for name, value in attrs if name == "src"), None)
+
+
+def _iframe_source(text: str) -> str | None:
+    """The address of the embed code ``text`` (``_IframeSource``), if it is one."""
+    if "<iframe" not in text.lower():
+        return None
+    parser = _IframeSource()
+    parser.feed(text)
+    parser.close()
+    return parser.src
 
 
 @dataclass(frozen=True)
@@ -61,8 +85,10 @@ def address(source: str) -> Address | None:
     """Where to download ``source`` from, when it is an address (None: a file's path);
     UsageError when it is an address of no timeline that can be downloaded."""
     text = source.strip()
-    if (embedded := _IFRAME_SRC.search(text)) is not None:  # the embed code, as a CMS holds it
-        text = html.unescape(embedded[1] or embedded[2]).strip()
+    if (embedded := _iframe_source(text)) is not None:  # the embed code, as a CMS holds it
+        text = embedded.strip()
+        if text.startswith("//"):  # as TimelineJS's embed codes write it: the page's scheme, https
+            text = f"https:{text}"
     parts = urlsplit(text)
     if parts.scheme.lower() not in ("http", "https") or not parts.netloc:
         return None
@@ -127,7 +153,11 @@ def download(where: Address, folder: str, fetcher: Fetcher | None = None) -> tup
     name for it, as Google Sheets names a sheet's CSV ('Harbour strike - Sheet1.csv'),
     else the address given. UsageError when it cannot be downloaded, or is a sign-in page
     rather than the sheet."""
-    fetcher = fetcher or Fetcher(folder)
+    fetcher = fetcher or Fetcher(
+        folder,
+        kind="timeline",
+        not_public="download it yourself, if it is yours to publish, and import that file",
+    )
     try:
         got = fetcher.download(where.url, where.extension, MAX_BYTES, "a timeline")
     except NotFetched as exc:

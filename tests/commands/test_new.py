@@ -156,6 +156,10 @@ def test_the_schema_line_does_not_depend_on_where_new_is_run(
         (["location", "story-a", "x", "--name", "X", "--coordinates", "46,2309° S, 15,2604° V"],
          "it could be --coordinates=46.2309,15.2604 (Slovenian S, sever, north; V, vzhod, east) or "
          "--coordinates=-46.2309,-15.2604 (Norwegian, Danish, Swedish S, south; V, west): give the one it is"),
+        # As the Macedonian and Serbian pages write a place, in Cyrillic (С, север, north; И,
+        # исток, east): got no suggestion.
+        (["location", "story-a", "x", "--name", "X", "--coordinates", "41,9981° С, 21,4254° И"],
+         "did you mean --coordinates=41.9981,21.4254?"),
         (["location", "story-a", "x", "--name", "X", "--country", " "], "--country must not be empty"),
     ],
 )  # fmt: skip
@@ -349,9 +353,11 @@ def test_a_project_of_ones_own_starts_with_new_site(
          "or 'language: ur')"),
         ("新华网", None, "written in Chinese letters, but its pages will be in English"),
         ("中央通訊社", None, "('language: ja' or 'language: zh-Hans' or 'language: zh-Hant')"),
-        ("Новости Бишкека", None, "('language: bg' or 'language: ky' or 'language: ru' or 'language: sr' or 'language: uk')"),
+        ("Новости Бишкека", None, "('language: bg' or 'language: ky' or 'language: mk' or 'language: ru' or 'language: sr' or 'language: uk')"),
         ("ख़बरों की पड़ताल", None, "written in Devanagari letters, but its pages will be in English, "
          "the default: give its language in content/site.yaml ('language: hi')"),
+        ("వార్తల వివరణ", None, "written in Telugu letters, but its pages will be in English, "
+         "the default: give its language in content/site.yaml ('language: te')"),
         ("Новости", "ru", None),  # given
         ("Le Monde", None, None),  # Latin letters: English or not, the title cannot tell
     ],

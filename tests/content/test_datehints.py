@@ -263,6 +263,29 @@ def _as_far_as_known(words: str, iso: str) -> str:
         ("3 டிசம்பர் 2015 மதியம் 2 மணிக்கு", "2015-12-03T14:00"),
         ("3 டிசம்பர் 2015 இரவு 2 மணியளவில்", "2015-12-03T02:00"),
         ("3 டிசம்பர் 2015 7 மணி", None),  # morning or evening?
+        # Telugu: its vowel signs and virama are marks too ('అక్టోబర్' was read as 'అ');
+        # 'న' ('on') joined to the date, the day of the week, the papers' 'అక్టోబరు', and
+        # the time with its part of the day before it and 'గంటలకు' after it.
+        ("12 అక్టోబర్ 2014", "2014-10-12"),
+        ("12 అక్టోబర్, 2014", "2014-10-12"),  # CLDR's te
+        ("అక్టోబర్ 12, 2014", "2014-10-12"),
+        ("12 అక్టో, 2014", "2014-10-12"),
+        ("అక్టోబర్ 2014", "2014-10"),
+        ("12 అక్టోబరు 2014", "2014-10-12"),
+        ("జూలై 2014", "2014-07"),
+        ("12 అక్టోబర్ 2014న", "2014-10-12"),
+        ("2014 అక్టోబర్ 12", "2014-10-12"),  # the year first, as Telugu Wikipedia writes it
+        ("2014 అక్టోబరు 12న", "2014-10-12"),
+        ("2014 అక్టోబర్ 12 మధ్యాహ్నం 12:30 గంటలకు", "2014-10-12T12:30"),
+        ("2014 October 12", None),  # as before: only a Telugu month's name
+        ("ఆదివారం, 12 అక్టోబర్ 2014", "2014-10-12"),
+        ("ఆదివారం, 13 అక్టోబర్ 2014", None),  # a Monday
+        ("12 అక్టోబర్ 2014 ఉదయం 10 గంటలకు", "2014-10-12T10:00"),
+        ("12 అక్టోబర్ 2014 మధ్యాహ్నం 12:30 గంటలకు", "2014-10-12T12:30"),
+        ("12 అక్టోబర్ 2014న సాయంత్రం 6 గంటలకు", "2014-10-12T18:00"),
+        ("12 అక్టోబర్ 2014 రాత్రి 7 గంటల సమయంలో", "2014-10-12T19:00"),
+        ("13 అక్టోబర్ 2014 తెల్లవారుజామున 3 గంటలకు", "2014-10-13T03:00"),
+        ("12 అక్టోబర్ 2014 7 గంటలకు", None),  # morning or evening?
         ("8 XIII 2021", None),  # no such month
         ("31 II 2021", None),  # no such day
     ],
@@ -790,6 +813,13 @@ def test_hint_says_what_to_write(text: str, said: str) -> None:
         ("கடந்த வாரம்", f"; 'கடந்த வாரம்' {COUNTED_FROM}"),
         ("கடந்த வெள்ளிக்கிழமை", f"; 'கடந்த வெள்ளிக்கிழமை' {COUNTED_FROM}"),
         ("ஞாயிற்றுக்கிழமை", f"; 'ஞாயிற்றுக்கிழமை' {COUNTED_FROM}"),
+        # Telugu: 'yesterday', 'today', 'last night', 'last week', 'last Friday', 'next Monday'.
+        ("నిన్న", f"; 'నిన్న' {COUNTED_FROM}"),
+        ("ఈరోజు", f"; 'ఈరోజు' {COUNTED_FROM}"),
+        ("నిన్న రాత్రి", f"; 'నిన్న రాత్రి' {COUNTED_FROM}"),
+        ("గత వారం", f"; 'గత వారం' {COUNTED_FROM}"),
+        ("గత శుక్రవారం", f"; 'గత శుక్రవారం' {COUNTED_FROM}"),
+        ("వచ్చే సోమవారం", f"; 'వచ్చే సోమవారం' {COUNTED_FROM}"),
         ("pekan lalu", f"; 'pekan lalu' {COUNTED_FROM}"),
         ("Sabtu", f"; 'Sabtu' {COUNTED_FROM}"),
         ("Desember lalu", ""),  # a month: no day of the week
@@ -1424,6 +1454,27 @@ def test_a_date_as_a_finnish_editor_writes_it_is_told_how_to_write_it(text: str,
     ],
 )
 def test_a_date_and_time_as_a_norwegian_editor_writes_them_are_suggested(text: str, iso: str) -> None:
+    assert suggest(text) == iso
+
+
+@pytest.mark.parametrize(
+    ("text", "iso"),
+    [
+        # 'tor.' is Norwegian's Thursday (torsdag) and Slovenian's Tuesday (torek): each
+        # language's date is read as the day it falls on.
+        ("tor. 15. februar 2024", "2024-02-15"),
+        ("tor., 13. februar 2024", "2024-02-13"),
+        ("tor. 14. februar 2024", None),  # a Wednesday: neither's
+        # 'tor.' fits 4 December 2021 in neither reading, nor 12 April: no day is guessed.
+        ("tor. 4/12/2021", None),
+        # 'So.' is German's Sunday and Czech's Saturday (sobota).
+        ("So. 14. April 2024", "2024-04-14"),
+        ("so 13. dubna 2024", "2024-04-13"),
+    ],
+)
+def test_a_day_s_name_two_languages_give_different_days_is_read_as_the_date_s(
+    text: str, iso: str | None
+) -> None:
     assert suggest(text) == iso
 
 
@@ -2270,4 +2321,193 @@ def test_a_date_as_a_slovenian_editor_writes_it_is_suggested(text: str, iso: str
 )
 def test_a_date_as_a_slovenian_editor_writes_it_is_told_how_to_write_it(text: str, said: str) -> None:
     # Each got only "expected a date in the form YYYY...", with no word of what to write.
+    assert hint(text, span=True) == said
+
+
+@pytest.mark.parametrize(
+    ("text", "said"),
+    [
+        # 'noong' ('on', of a day past) before a date, as a Filipino sentence writes one.
+        ("noong Nobyembre 8, 2013", "; did you mean '2013-11-08'?"),
+        ("noong Nobyembre 2013", "; did you mean '2013-11'?"),
+        ("noong 2013", "; did you mean '2013'?"),
+        # The day in words, 'ika-' (the ordinal) and 'ng' ('of') before the month.
+        ("ika-8 ng Nobyembre, 2013", "; did you mean '2013-11-08'?"),
+        # A time with 'alas-' before it and its part of the day after it, in words or
+        # abbreviated ('n.u.', 'ng umaga').
+        ("Nobyembre 8, 2013, alas-4:40 ng umaga", "; did you mean '2013-11-08T04:40'?"),
+        ("Nobyembre 8, 2013 4:40 n.u.", "; did you mean '2013-11-08T04:40'?"),
+        ("Nobyembre 8, 2013, alas-3 ng madaling-araw", "; did you mean '2013-11-08T03:00'?"),
+        ("Nobyembre 8, 2013, alas-2 ng hapon", "; did you mean '2013-11-08T14:00'?"),
+        ("Nobyembre 8, 2013, alas-12 ng tanghali", "; did you mean '2013-11-08T12:00'?"),
+        ("Nobyembre 8, 2013, alas-9 ng gabi", "; did you mean '2013-11-08T21:00'?"),
+        # The Philippines' clock: 'PHT', and 'PST' as Philippine news writes it, which is
+        # US Pacific's too (it was read as US Pacific alone: 8 p.m. the day before).
+        ("Nobyembre 8, 2013, 4:40 PHT", "; write the offset after the time: '2013-11-08T04:40+08:00' (PHT)"),
+        (
+            "Nobyembre 8, 2013, 4:40 PST",
+            "; PST may be more than one time zone: write the offset after the time, "
+            "'2013-11-08T04:40-08:00' (US Pacific) or '2013-11-08T04:40+08:00' (Philippines)",
+        ),
+        # A day counted from the article's: yesterday, last night, last week, last Friday.
+        ("kahapon", f"; 'kahapon' {COUNTED_FROM}"),
+        ("kagabi", f"; 'kagabi' {COUNTED_FROM}"),
+        ("noong isang linggo", f"; 'noong isang linggo' {COUNTED_FROM}"),
+        ("noong Biyernes", f"; 'noong Biyernes' {COUNTED_FROM}"),
+        ("noong nakaraang Martes", f"; 'noong nakaraang Martes' {COUNTED_FROM}"),
+        # Part of a month or a year, and 'bandang' ('around').
+        ("unang bahagi ng Nobyembre 2013", _as_far_as_known("unang bahagi ng Nobyembre 2013", "2013-11")),
+        ("katapusan ng Oktubre 2014", _as_far_as_known("katapusan ng Oktubre 2014", "2014-10")),
+        ("huling bahagi ng taong 2014", _as_far_as_known("huling bahagi ng taong 2014", "2014")),
+        (
+            "bandang Oktubre 2014",
+            "; for a date that is not known exactly, write 'date: 2014-10' and 'circa: true'",
+        ),
+    ],
+)
+def test_hint_reads_a_date_as_a_filipino_editor_writes_it(text: str, said: str) -> None:
+    # Each got only "expected a date in the form YYYY..." (the Filipino held-out check);
+    # 'Nobyembre 8, 2013' and 'Nob. 8, 2013' were read already.
+    assert hint(text, span=True) == said
+
+
+@pytest.mark.parametrize(
+    ("text", "iso"),
+    [
+        # Icelandic writes a day of the week before its date in the accusative
+        # ('miðvikudaginn', 'on Wednesday'), 'í' ('in') before a month and 'árið' ('the
+        # year') before a year.
+        ("miðvikudaginn 14. apríl 2010", "2010-04-14"),
+        ("Miðvikudaginn 14. apríl 2010 kl. 01:00", "2010-04-14T01:00"),
+        ("fimmtudaginn 15. apríl 2010", "2010-04-15"),
+        ("í apríl 2010", "2010-04"),
+        ("árið 2010", "2010"),
+        ("á árinu 2010", "2010"),
+        # Read as before: CLDR's own names.
+        ("14. apríl 2010", "2010-04-14"),
+        ("14. apríl 2010 kl. 9:00", "2010-04-14T09:00"),
+        ("apríl 2010", "2010-04"),
+    ],
+)
+def test_a_date_as_an_icelandic_editor_writes_it_is_suggested(text: str, iso: str) -> None:
+    # Each but the last three got only "expected a date in the form YYYY...".
+    assert suggest(text) == iso
+
+
+@pytest.mark.parametrize(
+    "written",
+    [
+        "í gær",
+        "í fyrradag",
+        "í gærkvöldi",
+        "í síðustu viku",
+        "í fyrra",
+        "um helgina",
+        "föstudaginn",
+        "á föstudaginn",
+        "síðastliðinn föstudag",
+        "sl. föstudag",
+        "síðasta miðvikudag",
+    ],
+)
+def test_a_day_an_icelandic_editor_counts_from_the_article_is_told_how_to_write_it(written: str) -> None:
+    # Each got only "expected a date in the form YYYY...", with no word of what to write.
+    assert hint(written, span=True) == f"; '{written}' {COUNTED_FROM}"
+
+
+@pytest.mark.parametrize(
+    ("text", "iso"),
+    [
+        ("2015 წლის 13 ივნისს", "2015-06-13"),
+        ("2015 წლის 13 ივნისი", "2015-06-13"),
+        ("13 ივნისს, 2015", "2015-06-13"),
+        ("2015 წლის 1 აგვისტოს", "2015-08-01"),
+        ("2015 წლის ივნისში", "2015-06"),
+        ("2015 წლის აგვისტოში", "2015-08"),
+        ("2015 წელს", "2015"),
+        ("2015 წ.", "2015"),
+        ("2015 წლის 14 ივნისს, 03:00 საათზე", "2015-06-14T03:00"),
+        ("2015 წლის 14 ივნისს 03:00 სთ", "2015-06-14T03:00"),
+        # CLDR's forms were read before, and still are.
+        ("13 ივნისი, 2015", "2015-06-13"),
+        ("შაბათი, 13 ივნისი, 2015", "2015-06-13"),
+    ],
+)
+def test_a_date_as_a_georgian_editor_writes_it_is_suggested(text: str, iso: str) -> None:
+    # Each got only "expected a date in the form YYYY...": Georgian news writes the year
+    # first with 'წლის' ('of the year'), the month in the dative ('ივნისს', 'on ... June') or
+    # with 'ში' ('in'), and 'საათზე' ('at ... o'clock') after a time.
+    assert suggest(text) == iso
+
+
+@pytest.mark.parametrize(
+    ("text", "said"),
+    [
+        *(
+            (written, f"; '{written}' {COUNTED_FROM}")
+            for written in ("გუშინ", "გუშინწინ", "დღეს", "შარშან", "გასულ კვირას", "შაბათს", "გასულ შაბათს")
+        ),
+        (
+            "დაახლოებით 2015 წლის ივლისი",
+            "; for a date that is not known exactly, write 'date: 2015-07' and 'circa: true'",
+        ),
+        ("2015 წლის 13-14 ივნისს", "; for a span, write 'date: 2015-06-13' and the end as 'end: 2015-06-14'"),
+        ("13 ივნისს", "; a date needs its year: write it as YYYY-06-13"),
+    ],
+)
+def test_a_date_as_a_georgian_editor_writes_it_is_told_how_to_write_it(text: str, said: str) -> None:
+    # Each got only "expected a date in the form YYYY...", with no word of what to write.
+    assert hint(text, span=True) == said
+
+
+@pytest.mark.parametrize(
+    ("text", "iso"),
+    [
+        # Macedonian writes 'година' ('year') after a year, 'во' ('at') before a time and
+        # 'часот' ('the hour') after it, the hour alone or with its minutes after a dot.
+        ("7 август 2016 година", "2016-08-07"),
+        ("2016 година", "2016"),
+        ("во 2016 година", "2016"),
+        ("во август 2016 година", "2016-08"),
+        ("во август 2016", "2016-08"),
+        ("во 22:30 часот на 7 август 2016", "2016-08-07T22:30"),
+        ("7 август 2016 во 22 часот", "2016-08-07T22:00"),
+        ("7 август 2016, 22:30 часот", "2016-08-07T22:30"),
+        ("7.8.2016 во 22.30 часот", "2016-08-07T22:30"),
+    ],
+)
+def test_a_date_as_a_macedonian_editor_writes_it_is_suggested(text: str, iso: str) -> None:
+    # Each got only "expected a date in the form YYYY...".
+    assert suggest(text) == iso
+
+
+@pytest.mark.parametrize(
+    ("text", "said"),
+    [
+        *(
+            (written, f"; '{written}' {COUNTED_FROM}")
+            for written in (
+                "синоќа", "утрово", "завчера", "минатата недела", "минатиот месец", "минатата година",
+                "во сабота", "минатата сабота", "во петок",
+            )
+        ),
+        *(
+            (words, _as_far_as_known(words, iso))
+            for words, iso in (
+                ("почетокот на август 2016", "2016-08"),
+                ("кон крајот на 2016", "2016"),
+                ("есента 2016", "2016"),
+            )
+        ),
+        ("околу 2016", "; for a date that is not known exactly, write 'date: 2016' and 'circa: true'"),
+        ("од 6 до 7 август 2016", "; for a span, write 'date: 2016-08-06' and the end as 'end: 2016-08-07'"),
+        (
+            "меѓу 6 и 7 август 2016",
+            "; for a span, write 'date: 2016-08-06' and the end as 'end: 2016-08-07', with 'date_phrase: between'",
+        ),
+    ],
+)  # fmt: skip
+def test_a_date_as_a_macedonian_editor_writes_it_is_told_how_to_write_it(text: str, said: str) -> None:
+    # Each got only "expected a date in the form YYYY...", with no word of what to write
+    # ('околу 2016' was read as Russian 'около' and 'у 2016').
     assert hint(text, span=True) == said

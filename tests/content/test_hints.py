@@ -126,6 +126,7 @@ VIETNAMESE_POINTS = " (B, Bắc, is north; N, Nam, south; Đ, Đông, east; T, T
 FINNISH_POINTS = " (P, pohjoinen, is north; E, etelä, south; I, itä, east; L, länsi, west)"
 CROATIAN_POINTS = " (S, sjever, is north; J, jug, south; I, istok, east; Z, zapad, west)"
 SLOVENIAN_POINTS = " (S, sever, is north; J, jug, south; V, vzhod, east; Z, zahod, west)"
+CYRILLIC_POINTS = " (С, север, is north; Ј, југ, south; И, исток, east; З, запад, west)"
 
 
 @pytest.mark.parametrize(
@@ -157,6 +158,11 @@ SLOVENIAN_POINTS = " (S, sever, is north; J, jug, south; V, vzhod, east; Z, zaho
         # west) as Croatian's.
         ("33°52′ J, 151°12′ V", (-33.8667, 151.2), SLOVENIAN_POINTS),
         ("46°14′S 14°30′Z", (46.2333, -14.5), CROATIAN_POINTS),
+        # As the Macedonian and Serbian pages write them, in Cyrillic: 'С' (север) north, 'Ј'
+        # (југ) south, 'И' (исток) east, 'З' (запад) west; each got no suggestion.
+        ("41,9981° С, 21,4254° И", (41.9981, 21.4254), CYRILLIC_POINTS),
+        ("41°59′С 21°25′И", (41.9833, 21.4167), CYRILLIC_POINTS),
+        ("33°52′ Ј, 70°40′ З", (-33.8667, -70.6667), CYRILLIC_POINTS),
         # As Estonian maps and the Estonian pages write them: 'p. l.' (põhjalaius) and 'l. l.'
         # (lõunalaius) north and south latitude, 'i. p.' (idapikkus) and 'l. p.'
         # (läänepikkus) east and west longitude; each got no suggestion.
@@ -169,6 +175,14 @@ SLOVENIAN_POINTS = " (S, sever, is north; J, jug, south; V, vzhod, east; Z, zaho
         ("54,6595° š.\u00a0pl., 25,287° r.\u00a0ilg.", (54.6595, 25.287), ""),
         ("54°39′ š. pl. 25°17′ r. ilg.", (54.65, 25.2833), ""),
         ("33°52′ p. pl., 70°40′ v. ilg.", (-33.8667, -70.6667), ""),
+        # As the Icelandic pages write them: N, A (austur) east, V (vestur) west, kept to the
+        # degrees by a no-break space; or 'n.br.' (norðlæg breidd) north latitude, 'v.l.'
+        # (vestlæg lengd) west and 'a.l.' east longitude: the A and the words got no suggestion.
+        ("51,47°\u00a0N, 13,45°\u00a0A", (51.47, 13.45), ""),
+        ("63°38′N 19°36′V", (63.6333, -19.6), ""),
+        ("63°38′ n.br. 19°36′ v.l.", (63.6333, -19.6), ""),
+        ("52°31′ n.br., 13°24′ a.l.", (52.5167, 13.4), ""),
+        ("33°52′ s.br., 70°40′ v.l.", (-33.8667, -70.6667), ""),
         ("33°52′S 70°40′W", (-33.8667, -70.6667), ""),  # English's S, south, as before
         ("30°21′N 32°22′E", (30.35, 32.3667), ""),  # English's N and E, north and east, as before
     ],
@@ -438,6 +452,22 @@ def test_coordinates_with_tamil_compass_points_are_read(text: str, pair: tuple[f
     assert hints.compass_pair(text) == pair
 
 
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        ("17.6868°\u00a0ఉత్తరం, 83.2185°\u00a0తూర్పు", (17.6868, 83.2185)),  # as the Telugu pages write them
+        ("17°41′ ఉత్తర 83°13′ తూర్పు", (17.6833, 83.2167)),
+        ("33.86° దక్షిణం, 70.67° పడమర", (-33.86, -70.67)),
+        ("33.86° దక్షిణం, 70.67° పశ్చిమం", (-33.86, -70.67)),
+        ("17.6868° ఉత్తరం", None),  # one coordinate
+    ],
+)
+def test_coordinates_with_telugu_compass_points_are_read(text: str, pair: tuple[float, float] | None) -> None:
+    # A Telugu editor copying a place's coordinates from a Telugu page ('అక్షాంశ రేఖాంశాలు:
+    # 17.6868° ఉత్తరం, 83.2185° తూర్పు') got only 'must be [latitude, longitude]'.
+    assert hints.compass_pair(text) == pair
+
+
 def test_a_coordinate_written_with_a_croatian_compass_point() -> None:
     assert hints.degrees_hint(value_of("'45°28′ s. g. š.'"), "latitude") == (
         "; write 45.4667 (in decimal degrees: north and east positive, south and west negative)"
@@ -471,3 +501,23 @@ def test_coordinates_with_s_and_v_alone_get_the_slovenian_and_the_nordic_reading
         f"or [{south:g}, {west:g}] if they are south and west (Norwegian, Danish, Swedish): "
         "in brackets, latitude first, in decimal degrees, north and east positive"
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        (
+            "11.2444°\u00a0hilaga, 125.0039°\u00a0silangan",
+            (11.2444, 125.0039),
+        ),  # as the Filipino pages write them
+        ("11°14′ Hilaga 125°00′ Silangan", (11.2333, 125.0)),
+        ("33.86° timog, 70.67° kanluran", (-33.86, -70.67)),
+        ("11.2444° hilaga", None),  # one coordinate
+    ],
+)
+def test_coordinates_with_filipino_compass_points_are_read(
+    text: str, pair: tuple[float, float] | None
+) -> None:
+    # A Filipino editor copying a place's coordinates from a Filipino page ('Mga koordinado:
+    # 11.2444° hilaga, 125.0039° silangan') got only 'must be [latitude, longitude]'.
+    assert hints.compass_pair(text) == pair

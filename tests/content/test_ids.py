@@ -273,6 +273,23 @@ def test_an_armenian_title_is_spelt_as_armenian_names_are_in_latin_letters(text:
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        ("హుద్‌హుద్ తుఫాను విశాఖపట్నం వద్ద తీరం దాటింది", "hudhud-tuphanu-vishakhapatnam-vadda-tiram-datindi"),
+        ("చంద్రబాబు నాయుడు", "chandrababu-nayudu"),
+        ("ఆంధ్రప్రదేశ్", "andhrapradesh"),
+        ("భారత వాతావరణ శాఖ", "bharata-vatavarana-shakha"),
+        ("కైలాసగిరి, శ్రీకాకుళం", "kailasagiri-shrikakulam"),
+    ],
+)
+def test_a_telugu_title_is_spelt_as_it_is_said(text: str, expected: str) -> None:
+    # anyascii spelt Telugu without its inherent vowel, which Telugu says at a word's end
+    # too, and the anusvara always 'm': 'hudhud-tuphanu-visakhptnm-vdd-tirm-datimdi',
+    # 'cmdrbabu-nayudu', 'amdhrprdes', 'bhart-vatavrn-sakh'.
+    assert to_id(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         ("Щетите в село Хитрино: 50 къщи разрушени", "shtetite-v-selo-hitrino-50-kashti-razrusheni"),
         ("Щерьо Щерев", "shteryo-shterev"),
         ("България и София", "balgaria-i-sofia"),  # a word's ending 'ия' is 'ia'
@@ -320,6 +337,26 @@ def test_a_serbian_title_is_spelt_as_serbian_spells_it_in_latin_letters(text: st
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        ("Поплави во Стајковци и Арачиново", "poplavi-vo-stajkovci-i-arachinovo"),
+        (
+            "Ѓорче Петров, Џепчиште, Ѕвезда, Љубанци, Њиви",
+            "gjorche-petrov-djepchishte-dzvezda-ljubanci-njivi",
+        ),
+        ("Ќерка, Хаос, Жртви, Шуто Оризари", "kjerka-haos-zhrtvi-shuto-orizari"),
+    ],
+)
+def test_a_macedonian_title_is_spelt_as_the_official_romanization_spells_it(text: str, expected: str) -> None:
+    # anyascii spells Macedonian as Russian and Serbian ('stajkovtsi', 'khaos',
+    # 'dzhepchishte') and 'ѓ', 'ќ' as 'g', 'k' ('gorche', 'kerka'); North Macedonia's
+    # official romanization writes 'c', 'h', 'dj', 'gj' and 'kj'.
+    assert to_id(text, language="mk") == expected
+    # Without the language, as before.
+    assert to_id("Ѓорче Петров") == "gorche-petrov"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         ("طیارہ ماڈل کالونی میں گر کر تباہ ہو گیا", "tyara-madl-kaloni-min-gr-kr-tbah-ho-gya"),
         ("ظفر مسعود اور محمد زبیر زندہ بچ گئے", "zfr-msod-aor-mhmd-zbir-znda-bch-gae"),
         ("وفاقی وزیرِ ہوابازی", "wfaqi-wzire-hwabazi"),  # the izafat's zer, written, is 'e'
@@ -335,3 +372,20 @@ def test_an_urdu_title_is_spelt_with_its_vowel_letters(text: str, expected: str)
     assert to_id(text, language="ur-PK") == expected
     # Without the language (Arabic, Persian), the Arabic script is spelt as before.
     assert to_id("ظفر") == "dhfr"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("ვერეს ხეობაში კოკისპირული წვიმა დაიწყო", "veres-kheobashi-kokispiruli-tsvima-daitsqo"),
+        ("თეთრმა ვეფხვმა საწყობში კაცი მოკლა", "tetrma-vepkhvma-satsqobshi-katsi-mokla"),
+        ("ჭიათურა", "chiatura"),
+        ("ᲗᲑᲘᲚᲘᲡᲘᲡ ᲖᲝᲝᲞᲐᲠᲙᲘ", "tbilisis-zooparki"),  # Mtavruli, Georgian set in capitals
+    ],
+)
+def test_a_georgian_title_is_spelt_without_the_apostrophes_of_its_ejectives(text: str, expected: str) -> None:
+    # The national romanization (2002) marks კ, პ, ტ, წ, ჭ and ყ with an apostrophe, as
+    # anyascii spells them, and the apostrophe split a word into pieces:
+    # 'veres-kheobashi-k-ok-isp-iruli-ts-vima-daits-q-o'.
+    assert to_id(text) == expected
+    assert to_id(text, language="ka") == expected

@@ -108,6 +108,12 @@ def test_english_dates_at_every_precision(start: str, end: str | None, circa: bo
             "ko",
             ["2010년", "2010년 4월", "2010년 4월 19일", "2010년 4월 17일~18일", "2010년 4월 17일~5월 3일"],
         ),
+        # CLDR's Georgian spans abbreviate a month with a dot ('dd MMM. – dd MMM. y'): written
+        # in full as its long date writes it, without the dot ('3 იანვარი. – 9 მარტი. 2010').
+        (
+            "ka",
+            ["2010", "აპრილი, 2010", "19 აპრილი, 2010", "17–18 აპრილი, 2010", "17 აპრილი – 3 მაისი, 2010"],
+        ),
     ],
 )
 def test_other_languages_write_months_and_spans_their_own_way(code: str, expected: list[str]) -> None:
@@ -531,6 +537,14 @@ def test_days_and_months_of_one_year_can_be_written_without_it(tag: str, expecte
         # Urdu news, and CLDR's ur, write 'کو' ('on'): '22 مئی، 2020 14:40' read its year
         # and hour as two numbers in a row.
         ("ur", "2020-05-22T14:40+05:00", None, "22 مئی، 2020 کو\u00a014:40 (UTC+5)"),
+        # Macedonian news, and CLDR's mk, write 'во' ('at'): '6 август 2016 г., 21:00'.
+        ("mk", "2016-08-06T21:00+02:00", None, "6 август 2016\u202fг. во\u00a021:00 (UTC+2)"),
+        (
+            "mk",
+            "2016-08-06T21:00",
+            "2016-08-06T23:30",
+            "6 август 2016\u202fг. во\u00a021:00 – 23:30",
+        ),
     ],
 )
 def test_norwegian_writes_kl_between_a_date_and_its_time(
@@ -623,6 +637,42 @@ def test_danish_writes_kl_before_a_time(start: str, end: str | None, expected: s
     event = Event(id="e", title="T", date=parse_date(start), summary="s")
     assert dates.day_and_time(event) == ("3. juli 2022 ", dates.when(event).removeprefix("3. juli 2022 "))
     assert dates.when(event).removeprefix("3. juli 2022 ").startswith("kl.\u00a017.37")
+
+
+@pytest.mark.parametrize(
+    ("start", "end", "expected"),
+    [
+        ("2010-04-14", "2010-04-20", "Á bilinu 14. til 20. apríl 2010"),
+        ("2010-04-14", "2010-05-23", "Á bilinu 14. apríl til 23. maí 2010"),
+        ("2010-03", "2010-05", "Á bilinu mars til maí 2010"),
+    ],
+)
+def test_an_icelandic_date_between_two_joins_them_with_til(start: str, end: str, expected: str) -> None:
+    # 'Á bilinu 14. apríl–23. maí 2010' ran two dates of words into one with an unspaced
+    # dash; Icelandic says 'á bilinu ... til ...' ('in the range ... to ...'), and 'til'
+    # leaves a date's month as it stands, as 'milli' (genitive) would not.
+    event = Event(
+        id="e", title="T", date=parse_date(start), end=parse_date(end), date_phrase="between", summary="s"
+    )
+    assert for_tag("is").when(event).replace("\u00a0", " ") == expected
+
+
+@pytest.mark.parametrize(
+    ("start", "end", "expected"),
+    [
+        ("2010-04-14T09:00", None, "14. apríl 2010 kl.\u00a009:00"),
+        ("2010-04-14T09:00:30+00:00", None, "14. apríl 2010 kl.\u00a009:00:30 (UTC)"),
+        ("2010-04-14T09:00", "2010-04-14T11:30", "14. apríl 2010 kl.\u00a009:00–11:30"),
+    ],
+)
+def test_icelandic_writes_kl_before_a_time(start: str, end: str | None, expected: str) -> None:
+    # Babel's medium pattern wrote '14. apríl 2010, 09:00'; Icelandic news, and CLDR's
+    # long pattern, write 'kl.' (klukkan) before the time, and a time alone 'kl. 11:30'.
+    dates = for_tag("is")
+    assert show(dates, start, end) == expected
+    event = Event(id="e", title="T", date=parse_date(start), summary="s")
+    assert dates.day_and_time(event) == ("14. apríl 2010 ", dates.when(event).removeprefix("14. apríl 2010 "))
+    assert dates.when(event).removeprefix("14. apríl 2010 ").startswith("kl.\u00a009:00")
 
 
 @pytest.mark.parametrize(
@@ -1169,3 +1219,9 @@ def test_slovenian_spaces_the_dash_between_ends_of_more_than_one_word(
     # avgusta 2023 ob 06:00 (UTC+2)–4. avgusta 2024': Slovenian spaces the dash where an
     # end is of more than one word.
     assert for_tag("sl").span(parse_date(start), parse_date(end)) == expected
+
+
+def test_a_georgian_span_of_two_years_writes_each_date_as_its_long_date_does() -> None:
+    # CLDR's 'dd MMM. y – d MMM. y', its month written in full, read '30 დეკემბერი. 2010 –
+    # 3 იანვარი. 2011' (a story's overview) beside '13 ივნისი, 2015' on the same page.
+    assert show(dates_in("ka"), "2010-12-30", "2011-01-03") == "30 დეკემბერი, 2010 – 3 იანვარი, 2011"

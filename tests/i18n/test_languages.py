@@ -306,6 +306,45 @@ def test_words_sort_in_their_languages_alphabetical_order() -> None:
             "Ķīpsala Liepāja Lūsis Ļaviņš ļoti Nora ņemt Ņina Riga Rīga Saeima Sergets Šlesers šodien "
             "Talsi uzvara ūdens Ūdens Ventspils Zīle Zolitūde Žagars žogs",
         ),
+        # Serbian's Cyrillic letters of its own (ђ, ј, љ, њ, ћ, џ), which Unicode numbers after
+        # 'я', each after the letter before it in the azbuka, where they sorted after 'ш'
+        # ('Јован' after 'Шабац'); in Latin, č and ć after c, dž and đ after d, lj after l
+        # and nj after n, each one letter, š after s, ž after z.
+        (
+            "sr",
+            "Ана Дамир Дејан ђак Ђорђе Ерић Ивана Илија Јован јун Катарина Кића Лазар Лука љубав "
+            "Љубљана Милош Нада Небојша њива Њујорк Тамара Тома ћирилица Ћуприја Ужице Ухо Цетиње "
+            "Чачак Чедо џеп Џеферсон Шабац Шид",
+        ),
+        (
+            "sr-Latn",
+            "Cetinje Čačak čas ćirilica Ćuprija Dragan Dušan Duško Dzeko džep Dževad đak Đorđe Lazar "
+            "Lukić ljubav Ljubljana Nebojša Nikola Njegoš njiva Sava Šabac šta Zoran Žarko žena",
+        ),
+        # Slovenian's č, š and ž, and ć and đ of its neighbours' names, each after the one it
+        # is written on, where they sorted as c, s, z and d ('Čakovec' before 'Cerknica').
+        (
+            "sl",
+            "Cerknica cvet Čakovec čas ćevapi Ćiril Dolenjska Dušan Dzeko Džamija Đakovo Ljubljana "
+            "Lukić Njiva Nova Sava Svit Šmarje šola Zagorje Zreče Žalec žena",
+        ),
+        # Icelandic's á, é, í, ó, ú and ý are letters of their own after the ones they are
+        # written on, ð after d, and þ, æ, ö after z, where æ sorted as 'ae', first, and the
+        # others beside their bases ('Ár' before 'askja', 'öskufall' before 'ota').
+        (
+            "is",
+            "askja ár Ár dalur deyja ðeta eyja éta ið Ísland íþrótt ota óli Óli uxi úr vík Vík yfir "
+            "ýsa zeta Zoëga þoka Þórsmörk þúfa æður ænd öl öskufall",
+        ),
+        # Macedonian's ѓ, ѕ, ј, љ, њ, ќ and џ are letters of their own, after д, з, и, л, н, т
+        # and ч, where ѓ and ќ sorted as г and к ('Ѓорче' before 'Дебар') and the others
+        # after я ('Љубанци' after 'Шуто').
+        (
+            "mk",
+            "Арачиново Битола Гази Дебар Ѓорче ѓубре Егри Живко Зелен Ѕвезда ѕид Иван Јане јуни "
+            "Кавадарци Лозово Љубанци љубов Мак Нов њива Њиви Охрид Пехчево Радовиш Струга Тетово "
+            "ќерамида Ќерка Урош Федерација Хаос Центар Чаир џамија Џепчиште Шуто",
+        ),
     ],
 )
 def test_words_sort_as_the_browsers_locale_compare_sorts_them(language: str, in_order: str) -> None:
@@ -956,6 +995,130 @@ def test_slovene_is_sl() -> None:
     # English name), got no 'did you mean'.
     assert languages.tag_for_name("Slovene") == "sl"
     assert languages.meant_tag("Slovene") == "sl"
+
+
+def test_filipino_is_shipped_left_to_right_in_its_own_catalog() -> None:
+    # Filipino had no catalog: a site with `language: fil` (or TimelineJS's 'tl') was
+    # refused by check ("no translation"), though Filipino newsrooms came from TimelineJS.
+    filipino = languages.resolve("fil")
+    assert filipino is not None and filipino.catalog == "fil" and filipino.direction == "ltr"
+    for tag in ("tl", "tl-PH", "fil-PH"):  # TimelineJS and many sites write Tagalog's 'tl'
+        found = languages.resolve(tag)
+        assert found is not None and found.catalog == "fil", tag
+        assert languages.current_code(tag) is None, tag  # written as the editor wrote it
+    assert "fil" in languages.available_tags().split(", ")
+    assert languages.tag_for_name("Filipino") == "fil" and languages.tag_for_name("filipino") == "fil"
+    assert translations("fil").gettext("Timeline") == "Kronolohiya"
+    # CLDR's 'one' for fil is every integer but those ending in 4, 6 or 9, as the linker
+    # goes: 'one' is read with -ng ('limang araw', unwritten after '5'), 'other' takes
+    # 'na' ('4 na araw', 'apat na araw'). No form drops the number.
+    counts = {
+        n: translations("fil").ngettext("%(count)s day later", "%(count)s days later", n) % {"count": n}
+        for n in (1, 2, 4, 6, 9, 10, 11, 14, 16, 19, 21, 24)
+    }
+    linked = (4, 6, 9, 14, 16, 19, 24)
+    assert counts == {n: f"Makalipas ang {n} {'na ' if n in linked else ''}araw" for n in counts}
+
+
+def test_icelandic_is_shipped_left_to_right_in_its_own_catalog() -> None:
+    # Icelandic had no catalog: a site with `language: is` was refused by check ("no
+    # translation"), though Icelandic newsrooms came from TimelineJS, which has it.
+    icelandic = languages.resolve("is")
+    assert icelandic is not None and icelandic.catalog == "is" and icelandic.direction == "ltr"
+    assert languages.resolve("is-IS") is not None
+    assert "is" in languages.available_tags().split(", ")
+    assert languages.tag_for_name("íslenska") == "is" and languages.tag_for_name("Icelandic") == "is"
+    assert translations("is").gettext("Timeline") == "Tímalína"
+    # CLDR's 'one' for is takes every number ending in 1 but 11 (21, 101, not 111), and
+    # Icelandic writes the noun after it in the singular: '21 atburður', '21 degi síðar'.
+    counts = {
+        n: translations("is").ngettext("%(num)d event", "%(num)d events", n) % {"num": n}
+        for n in (1, 11, 21, 101, 111, 2, 22, 5, 12, 25)
+    }
+    assert counts == {
+        1: "1 atburður",
+        11: "11 atburðir",
+        21: "21 atburður",
+        101: "101 atburður",
+        111: "111 atburðir",
+        2: "2 atburðir",
+        22: "22 atburðir",
+        5: "5 atburðir",
+        12: "12 atburðir",
+        25: "25 atburðir",
+    }
+    later = translations("is").ngettext("%(count)s day later", "%(count)s days later", 21)
+    assert later % {"count": 21} == "21 degi síðar"
+    # 'Earlier' and 'Later' lead to the previous and next event as well as year: adverbs,
+    # which agree with neither noun ('Fyrra ár', 'the previous year', stood over an event).
+    assert (translations("is").gettext("Earlier"), translations("is").gettext("Later")) == ("Fyrr", "Síðar")
+
+
+def test_telugu_is_shipped_left_to_right_in_its_own_catalog() -> None:
+    # Telugu had no catalog: a site with `language: te` was refused by check.
+    telugu = languages.resolve("te")
+    assert telugu is not None and telugu.catalog == "te" and telugu.direction == "ltr"
+    assert languages.resolve("te-IN") is not None
+    assert "te" in languages.available_tags().split(", ")
+    assert languages.tag_for_name("తెలుగు") == "te" and languages.tag_for_name("Telugu") == "te"
+    assert translations("te").gettext("Timeline") == "కాలక్రమం"
+    # CLDR's two forms for te: 'one' 1 only, 'other' 0, 2, 5, 12, 21...; the noun takes
+    # its oblique plural before 'తర్వాత' ('after').
+    days = {
+        n: translations("te").ngettext("%(count)s day later", "%(count)s days later", n) % {"count": n}
+        for n in (1, 2, 21)
+    }
+    assert days == {1: "ఒక రోజు తర్వాత", 2: "2 రోజుల తర్వాత", 21: "21 రోజుల తర్వాత"}
+
+
+def test_georgian_is_shipped_left_to_right_in_its_own_catalog() -> None:
+    # Georgian had no catalog: a site with `language: ka` was refused by check ("no
+    # translation"), though Georgian newsrooms came from TimelineJS, which has it.
+    georgian = languages.resolve("ka")
+    assert georgian is not None and georgian.catalog == "ka" and georgian.direction == "ltr"
+    assert languages.resolve("ka-GE") is not None
+    assert "ka" in languages.available_tags().split(", ")
+    assert languages.tag_for_name("ქართული") == "ka" and languages.tag_for_name("Georgian") == "ka"
+    assert translations("ka").gettext("Timeline") == "ქრონოლოგია"
+    # CLDR's 'one' for ka is 1 alone, but Georgian keeps a noun in the singular after any
+    # number, so every count reads the same way.
+    counts = {
+        n: translations("ka").ngettext("%(num)d event", "%(num)d events", n) % {"num": n}
+        for n in (1, 2, 5, 12, 21, 22, 25)
+    }
+    assert counts == {n: f"{n} მოვლენა" for n in (1, 2, 5, 12, 21, 22, 25)}
+    later = {
+        n: translations("ka").ngettext("%(count)s day later", "%(count)s days later", n) % {"count": n}
+        for n in (1, 2, 21)
+    }
+    assert later == {1: "ერთი დღის შემდეგ", 2: "2 დღის შემდეგ", 21: "21 დღის შემდეგ"}
+
+
+def test_macedonian_is_shipped_left_to_right_in_its_own_catalog() -> None:
+    # Macedonian had no catalog: a site with `language: mk` was refused by check ("no
+    # translation"), though Macedonian newsrooms came from TimelineJS, which has it.
+    macedonian = languages.resolve("mk")
+    assert macedonian is not None and macedonian.catalog == "mk" and macedonian.direction == "ltr"
+    assert languages.resolve("mk-MK") is not None
+    assert "mk" in languages.available_tags().split(", ")
+    assert languages.tag_for_name("македонски") == "mk" and languages.tag_for_name("Macedonian") == "mk"
+    assert translations("mk").gettext("Timeline") == "Хронологија"
+    # CLDR's two forms for mk: 'one' 1, 21 and 101 (not 11), 'other' 2, 5, 11, 12, 22, 25.
+    counts = {
+        n: translations("mk").ngettext("%(count)s day later", "%(count)s days later", n) % {"count": n}
+        for n in (1, 21, 101, 2, 5, 11, 12, 22, 25)
+    }
+    assert counts == {
+        1: "1 ден подоцна",
+        21: "21 ден подоцна",
+        101: "101 ден подоцна",
+        2: "2 дена подоцна",
+        5: "5 дена подоцна",
+        11: "11 дена подоцна",
+        12: "12 дена подоцна",
+        22: "22 дена подоцна",
+        25: "25 дена подоцна",
+    }
 
 
 def test_armenian_is_shipped_left_to_right_in_its_own_catalog() -> None:

@@ -222,11 +222,15 @@ def test_figure_and_place_pages_link_to_the_same_figure_and_place_in_the_storys_
         ("et", "Tsitaadid"),
         ("lt", "Citatos"),
         ("hy", "Մեջբերումներ"),
+        ("ka", "ციტატები"),
+        ("is", "Tilvitnanir"),
         ("th", "คำกล่าว"),
         ("hi", "उन्हीं के शब्दों में"),  # honorific plural: a person or a group
         ("ur", "ان کے اپنے الفاظ میں"),  # honorific plural: a person or a group
         ("ta", "கூற்றுகள்"),  # statements: a person's or a group's
+        ("te", "వారి మాటల్లోనే"),  # honorific plural: a person or a group
         ("ms", "Kenyataan"),
+        ("fil", "Mga pahayag"),  # statements: a person's or a group's ("nila" is theirs only)
         ("hu", "Idézetek"),
         ("ro", "Declarații"),
         ("bg", "Изказвания"),

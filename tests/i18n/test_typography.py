@@ -88,9 +88,11 @@ def test_educate_takes_time_in_proportion_to_the_text() -> None:
         ("sl", "»Don’t,« she said – twice — and left…"),  # had English marks
         ("lv", "„Don’t,” she said – twice — and left…"),  # had English marks; as Polish
         ("et", "„Don’t,“ she said – twice — and left…"),  # had English marks
+        ("is", "„Don’t,“ she said – twice — and left…"),  # had English marks
         ("sr", "„Don’t,“ she said – twice — and left…"),  # had English marks, in both scripts
         ("sr-Latn", "„Don’t,“ she said – twice — and left…"),
         ("lt", "„Don’t,“ she said – twice — and left…"),  # had English marks, as Croatian had
+        ("mk", "„Don’t,“ she said – twice — and left…"),  # had English marks
         ("xx", "“Don’t,” she said – twice — and left…"),  # unknown: English marks
     ],
 )

@@ -82,6 +82,35 @@ def test_an_address_names_what_is_downloaded(
     )
 
 
+def test_an_embed_code_s_address_without_its_scheme_is_https() -> None:
+    # TimelineJS's embed codes, in the articles that hold them, write the address without
+    # 'https:' ('//cdn.knightlab.com/...'), which the page's own scheme completes.
+    code = (
+        f"<iframe src='{EMBED.removeprefix('https:')}?source={KEY}&font=Default&lang=es&height=650' "
+        "width='100%' height='650' frameborder='0'></iframe>"
+    )
+    found = address(code)
+    assert found is not None
+    assert (found.url, found.language) == (EXPORT, "es")
+    assert found.given == f"{EMBED}?source={KEY}&font=Default&lang=es&height=650"
+
+
+@pytest.mark.parametrize(
+    "code",
+    [
+        # A ' src=' inside another attribute's value is no address of the frame's.
+        f"<iframe title=\"a src='https://elsewhere.example/t.json'\" src='{EMBED}?source={KEY}&amp;lang=es'>",
+        # Of two src attributes, the browser takes the first.
+        f"<iframe src='{EMBED}?source={KEY}&amp;lang=es' src='https://elsewhere.example/t.json'>",
+        f'<IFRAME SRC="{EMBED}?source={KEY}&amp;lang=es"></IFRAME>',
+    ],
+)
+def test_an_embed_code_s_address_is_the_one_a_browser_reads(code: str) -> None:
+    found = address(code)
+    assert found is not None
+    assert (found.url, found.language) == (EXPORT, "es")
+
+
 @pytest.mark.parametrize("given", ["timeline.csv", "exports/t.json", "C:\\Users\\ed\\t.csv", "https.csv"])
 def test_a_files_path_is_no_address(given: str) -> None:
     assert address(given) is None
@@ -199,3 +228,44 @@ def test_a_servers_name_for_the_file_is_one_files_name() -> None:
     assert remote._file_name("a\nb.csv") == "a\\nb.csv"  # on one line
     assert remote._file_name("..") is None
     assert remote._file_name(None) is None
+
+
+@pytest.mark.parametrize(
+    "given",
+    [
+        "https://127.0.0.1:9/t.json",
+        f"{EMBED}?source={urllib.parse.quote('https://localhost:9/t.json', safe='')}&lang=de",
+    ],
+)
+def test_a_timeline_on_this_computer_or_a_private_network_is_not_asked(
+    empty: Project, capsys: pytest.CaptureFixture[str], given: str
+) -> None:
+    # Nothing listens there: the refusal comes first, and tells what to do with a timeline,
+    # not a picture ('save the picture into media/').
+    assert main(["import", "timelinejs", given, "--story", "s"]) == 2
+    _, err = capsys.readouterr()
+    assert f"could not download the timeline at {given}: " in err
+    assert (
+        "is on this computer or a private network (127.0.0.1), not a public site; "
+        "download it yourself, if it is yours to publish, and import that file"
+    ) in err
+    assert "picture" not in err
+    assert not Path("content/s").exists()
+    assert not [p for p in Path("content").iterdir() if p.name.startswith(".")]
+
+
+def test_a_timeline_cut_short_is_said_to_be(
+    empty: Project, https_server: Server, capsys: pytest.CaptureFixture[str]
+) -> None:
+    https_server.answers["/cut.json"] = Answer(
+        b'{"events": [', length=False, headers=(("Content-Length", "5000"),)
+    )
+    given = f"{https_server.url}/cut.json"
+    assert main(["import", "timelinejs", given, "--story", "s"]) == 2
+    _, err = capsys.readouterr()
+    assert (
+        f"could not download the timeline at {given}: the connection to 127.0.0.1 ended before the whole timeline arrived"
+        in err
+    )
+    assert not Path("content/s").exists()
+    assert not [p for p in Path("content").iterdir() if p.name.startswith(".")]

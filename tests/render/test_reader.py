@@ -981,7 +981,9 @@ def test_a_quote_in_the_other_direction_stays_beside_its_bar(
         ("zh-Hans", "normal"),
         ("hi", "normal"),
         ("ta", "normal"),
+        ("te", "normal"),
         ("th", "normal"),
+        ("ka", "normal"),
         ("hy", "normal"),
     ],
 )
@@ -990,7 +992,7 @@ def test_the_time_between_entries_is_slanted_only_in_a_script_that_has_italics(
 ) -> None:
     # "3 weeks later" is set in italics; Arabic and Chinese have none, so the browser
     # slanted their letters itself ('بعد 3 أسابيع' leaning right, against its reading), as
-    # it did Hindi's, Tamil's, Thai's and Armenian's (Armenian type has no italics either).
+    # it did Hindi's, Tamil's, Telugu's and Thai's.
     project.write("content/site.yaml", f"title: Test site\nlanguage: {language}\n")
     project.write(
         "content/story-a/events/e2.yaml",
