@@ -581,28 +581,11 @@ orders, as its alphabet and CLDR's Estonian order (the browser's) have them: 'Z�
 'Šveits' and before 'Tallinn', 'Õismäe' after 'Wiedemann', not beside 'Orissaare'."""
 
 
-def _estonian_order(text: str) -> str:
-    """``text`` (lower case) with Estonian's letters in its alphabet's places
-    (``_ESTONIAN_ORDER``)."""
-    return unicodedata.normalize("NFC", text).translate(_ESTONIAN_ORDER)
-
-
 _LITHUANIAN_ORDER = str.maketrans({"č": "c\U0010ffff", "š": "s\U0010ffff", "ž": "z\U0010ffff", "y": "i"})
 """Lithuanian's 'č', 'š' and 'ž', letters of their own, each after the one it is written on
 ('Čekija' after 'Cukrus', 'Žemaitija' after 'Zuokas'), and 'y', which its alphabet puts
 beside 'i' ('Yla' between 'Iki' and 'Ilgis'), as the browser's localeCompare in lt has
 them; 'ą', 'ę', 'ė', 'į', 'ų' and 'ū' sort with their letters, as elsewhere."""
-
-
-def _lithuanian_order(text: str) -> str:
-    """``text`` (lower case) with Lithuanian's letters in its alphabet's places
-    (``_LITHUANIAN_ORDER``)."""
-    return unicodedata.normalize("NFC", text).translate(_LITHUANIAN_ORDER)
-
-
-def _swedish_order(text: str) -> str:
-    """``text`` (lower case) with Swedish's 'å', 'ä' and 'ö' after 'z' (``_SWEDISH_ORDER``)."""
-    return unicodedata.normalize("NFC", text).translate(_SWEDISH_ORDER)
 
 
 def _hungarian_order(text: str) -> str:
@@ -648,12 +631,6 @@ _SLOVENIAN_ORDER = str.maketrans(
 from its neighbours, as the browser's localeCompare in sl (CLDR) has them."""
 
 
-def _slovenian_order(text: str) -> str:
-    """``text`` (lower case) with Slovenian's letters in its alphabet's places
-    (``_SLOVENIAN_ORDER``)."""
-    return unicodedata.normalize("NFC", text).translate(_SLOVENIAN_ORDER)
-
-
 _LATVIAN_ORDER = str.maketrans(
     {
         "ā": "a\U0010ffff",
@@ -673,12 +650,6 @@ _LATVIAN_ORDER = str.maketrans(
 """Latvian's letters of their own, each after the one it is written on ('Čakste' after
 'Cibulis', 'Ādaži' after 'azote', 'Žagars' after 'Zolitūde'), and 'y' between 'i' and 'ī', as
 the browser's localeCompare in lv (CLDR) has them."""
-
-
-def _romanian_order(text: str) -> str:
-    """``text`` (lower case) with Romanian's letters of their own after their bases
-    (``_ROMANIAN_ORDER``)."""
-    return unicodedata.normalize("NFC", text).translate(_ROMANIAN_ORDER)
 
 
 _ICELANDIC_ORDER = str.maketrans(
@@ -702,18 +673,6 @@ and the browser's localeCompare in is have them: 'askja' before 'Ár' (not after
 'ae' first and 'ö' beside 'o'."""
 
 
-def _icelandic_order(text: str) -> str:
-    """``text`` (lower case) with Icelandic's letters in its alphabet's places
-    (``_ICELANDIC_ORDER``)."""
-    return unicodedata.normalize("NFC", text).translate(_ICELANDIC_ORDER)
-
-
-def _latvian_order(text: str) -> str:
-    """``text`` (lower case) with Latvian's letters of their own after their bases
-    (``_LATVIAN_ORDER``)."""
-    return unicodedata.normalize("NFC", text).translate(_LATVIAN_ORDER)
-
-
 _MACEDONIAN_ORDER = str.maketrans(
     {
         "ѓ": "д\U0010ffff", "ѕ": "з\U0010ffff", "ј": "и\U0010ffff", "љ": "л\U0010ffff",
@@ -727,28 +686,32 @@ localeCompare in mk has them: 'ѓ' after 'д' and 'ќ' after 'т' (Unicode write
 'Шуто')."""
 
 
-def _macedonian_order(text: str) -> str:
-    """``text`` (lower case) with Macedonian's letters in its alphabet's places
-    (``_MACEDONIAN_ORDER``)."""
-    return unicodedata.normalize("NFC", text).translate(_MACEDONIAN_ORDER)
+def _translated(table: dict[int, str]) -> Callable[[str], str]:
+    """What ``sort_key`` does to a text (lower case) in a language whose letters of its own
+    ``table`` (``str.maketrans``) puts in their alphabet's places, after NFC."""
+
+    def order(text: str) -> str:
+        return unicodedata.normalize("NFC", text).translate(table)
+
+    return order
 
 
 _ALPHABET_ORDERS: dict[str, Callable[[str], str]] = {
     "vi": _vietnamese_order,
-    "sv": _swedish_order,
-    "fi": _swedish_order,  # Finnish has Swedish's 'å', 'ä', 'ö' and order
+    "sv": _translated(_SWEDISH_ORDER),
+    "fi": _translated(_SWEDISH_ORDER),  # Finnish has Swedish's 'å', 'ä', 'ö' and order
     "nb": _norwegian_order,
     "no": _norwegian_order,
     "da": _norwegian_order,  # Danish's alphabet ends as Norwegian's
     "hu": _hungarian_order,
-    "ro": _romanian_order,
-    "et": _estonian_order,
-    "lt": _lithuanian_order,
-    "lv": _latvian_order,
+    "ro": _translated(_ROMANIAN_ORDER),
+    "et": _translated(_ESTONIAN_ORDER),
+    "lt": _translated(_LITHUANIAN_ORDER),
+    "lv": _translated(_LATVIAN_ORDER),
     "sr": _serbian_order,  # both scripts: 'sr' and 'sr-Latn'
-    "sl": _slovenian_order,
-    "is": _icelandic_order,
-    "mk": _macedonian_order,
+    "sl": _translated(_SLOVENIAN_ORDER),
+    "is": _translated(_ICELANDIC_ORDER),
+    "mk": _translated(_MACEDONIAN_ORDER),
 }
 """The languages whose alphabet ``sort_key`` follows, by primary language, each with what
 it does to a text in lower case before accents are set aside."""
