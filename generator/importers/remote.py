@@ -89,9 +89,15 @@ def address(source: str) -> Address | None:
         text = embedded.strip()
         if text.startswith("//"):  # as TimelineJS's embed codes write it: the page's scheme, https
             text = f"https:{text}"
+    given = text
     parts = urlsplit(text)
     if parts.scheme.lower() not in ("http", "https") or not parts.netloc:
         return None
+    if parts.scheme.lower() == "http" and (parts.hostname or "").lower() in _EMBED_HOSTS:
+        # An embed link of TimelineJS's first years ('http://cdn.knightlab.com/...'): only
+        # the timeline it names is downloaded, never that page, so its scheme is no matter.
+        text = "https" + text[len(parts.scheme) :]
+        parts = urlsplit(text)
     if parts.scheme.lower() != "https":
         raise UsageError(f"'{source}': only https:// addresses are downloaded (write https://)")
     query = parse_qs(parts.query)
@@ -108,7 +114,7 @@ def address(source: str) -> Address | None:
         lang = query.get("lang", query.get("language", [""]))[0].strip()
         meant = TIMELINEJS_LANGUAGES.get(lang.lower(), lang)
         language = meant if meant.lower() != "en" else None
-        return Address(found.url, text, found.extension, found.sheet, language)
+        return Address(found.url, given, found.extension, found.sheet, language)
     if (sheet := _sheet(text)) is not None:
         return Address(sheet.url, text, sheet.extension, True)
     if (parts.hostname or "").lower() == "docs.google.com":

@@ -64,6 +64,9 @@ EMBED = "https://cdn.knightlab.com/libs/timeline3/latest/embed/index.html"
             ".csv",
             "es",
         ),
+        # An embed link of TimelineJS's first years, on plain http: the page itself is
+        # never downloaded, only the sheet it names (it was refused: "write https://").
+        (f"{EMBED.replace('https:', 'http:')}?source={KEY}&lang=it", EXPORT, ".csv", "it"),
         ("https://news.example/data/timeline.json", "https://news.example/data/timeline.json", ".json", None),
         ("https://news.example/timeline", "https://news.example/timeline", "", None),  # told by what it holds
     ],
