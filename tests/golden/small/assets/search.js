@@ -950,35 +950,24 @@
     var before = "";
     var lastWord = "";
     var wide = primary(language) === "zh" || primary(language) === "ja";
-    var danda = primary(language) === "hi";
-    var urdu = primary(language) === "ur";
-    var armenian = primary(language) === "hy";
+    var own = OWN_FULL_STOPS[primary(language)];
     template.innerHTML = html;
     Array.prototype.forEach.call(template.content.childNodes, function (node) {
       var whole = node.textContent || "";
       var text = whole.replace(/\. ?/g, function (stop, at) {
         var previous = at ? whole.charAt(at - 1) : before;
         if (wide && WIDE.test(previous)) return "\u3002";
-        if (urdu && stop.length === 2 && (ARABIC_LETTER.test(previous) ||
-            (/[0-9]/.test(previous) && ARABIC_LETTER.test(whole.charAt(at + 2))))) return "\u06d4 ";
         // Pagefind marks a word found with the dot after it ("<mark>Սպիտակը.</mark> Տեղական"):
-        // a dot that ends a piece of the excerpt is read as one before a space.
-        if (armenian && (stop.length === 2 || at === whole.length - 1)) {
-          var armenianWord = (lastWord + whole.slice(0, at)).split(/\s/).pop();
-          var armenianLetters = (armenianWord.match(ARMENIAN_LETTERS) || []).length;
-          if ((ARMENIAN_LETTER.test(previous) && armenianLetters > 2 &&
-               ARMENIAN_ABBREVIATIONS.indexOf(armenianWord.toLowerCase()) < 0) ||
-              (/[0-9]/.test(previous) && ARMENIAN_LETTER.test(whole.charAt(at + 2)))) {
-            return "\u0589" + stop.slice(1);
-          }
-        }
-        if (!danda || stop.length !== 2) return stop;
-        var next = whole.charAt(at + stop.length);
-        // A word of one or two letters before the dot is an abbreviation, whose dot Hindi
-        // writes as English does: "डॉ. मनमोहन" (Dr.), "प्रो." (Prof.), "1947 ई." (AD).
+        // where the script says so, a dot that ends a piece of the excerpt is one before a space.
+        if (!own || (stop.length !== 2 && !(own.pieceEnd && at === whole.length - 1))) return stop;
+        // A word of few letters before the dot is an abbreviation, whose dot the language
+        // writes as English does: "डॉ. मनमोहन" (Dr.), "1947 ई." (AD), "պրոֆ.".
         var word = (lastWord + whole.slice(0, at)).split(/\s/).pop();
-        var sentence = DEVANAGARI.test(previous) && (word.match(DEVANAGARI_LETTERS) || []).length > 2;
-        return sentence || (/[0-9]/.test(previous) && DEVANAGARI.test(next)) ? "\u0964 " : stop;
+        var sentence = own.letter.test(previous) &&
+          (word.match(own.letters) || []).length >= own.least &&
+          own.abbreviations.indexOf(word.toLowerCase()) < 0;
+        var numbered = /[0-9]/.test(previous) && own.letter.test(whole.charAt(at + 2));
+        return sentence || numbered ? own.stop + stop.slice(1) : stop;
       });
       before = text.slice(-1) || before;
       lastWord = (lastWord + whole).split(/\s/).pop();
@@ -1031,6 +1020,16 @@
   var ARMENIAN_LETTER = /[\u0531-\u0556\u0561-\u0587]/;
   var ARMENIAN_LETTERS = /[\u0531-\u0556\u0561-\u0587]/g;
   var ARMENIAN_ABBREVIATIONS = ["պրն", "տկն", "դոկտ", "պրոֆ", "մլն", "մլրդ", "հազ", "պող", "փող"];
+  /* The languages whose full stop is their own, for appendExcerpt: the stop; a letter (or
+     sign) of the script, after which the dot is the stop; the script's letters, of which the
+     word before it needs ``least`` (fewer: an abbreviation); its abbreviations of more;
+     whether a dot that ends a piece of the excerpt counts. */
+  var OWN_FULL_STOPS = {
+    hi: { stop: "\u0964", letter: DEVANAGARI, letters: DEVANAGARI_LETTERS, least: 3, abbreviations: [], pieceEnd: false },
+    ur: { stop: "\u06d4", letter: ARABIC_LETTER, letters: ARABIC_LETTER, least: 0, abbreviations: [], pieceEnd: false },
+    hy: { stop: "\u0589", letter: ARMENIAN_LETTER, letters: ARMENIAN_LETTERS, least: 3,
+          abbreviations: ARMENIAN_ABBREVIATIONS, pieceEnd: true }
+  };
 
   function later() {
     asTyped = false;  // new words: respelled again, if they find nothing
