@@ -130,8 +130,9 @@ def import_story(
         else:
             timeline = read_timeline(source, reports)
         before = Before.read(folder)
-        # The events' ids are spelt in the story's language (the first the slides are read in).
-        ids_language = next(iter(_languages(language, content)), None)
+        # The slides are read in the story's language, then the site's (read from their
+        # files once); the events' ids are spelt in the first.
+        read_in = _languages(language, content)
         limit = media_limit(content)
         fetcher = None if keep_remote_pictures else fetch.Fetcher(os.path.join(staging, DOWNLOADS))
         converted = _convert(
@@ -139,10 +140,9 @@ def import_story(
             story,
             reports,
             folder=folder,
-            content=content,
             before=before,
             limit=limit,
-            language=language,
+            languages=read_in,
             fetcher=fetcher,
         )
         _refuse_no_events(converted, reports, source)
@@ -166,7 +166,7 @@ def import_story(
             draft=draft,
             drafts=(*left.drafts, *left.taken_out, *left.unread),
             language=language,
-            ids_language=ids_language,
+            ids_language=next(iter(read_in), None),
             hidden=frozenset(new for new, _ in hidden),
             limit=limit,
         )
@@ -218,10 +218,9 @@ def _convert(
     reports: list[Report],
     *,
     folder: str,
-    content: str,
     before: Before,
     limit: int,
-    language: str | None,
+    languages: tuple[str, ...],
     fetcher: fetch.Fetcher | None,
 ) -> Story:
     """The story converted, with what the story and the site hold now that bears on it."""
@@ -233,7 +232,7 @@ def _convert(
         media if os.path.isdir(media) else None,
         media_limit=limit,
         earlier=[file for file, _ in before.earlier.values()],
-        languages=_languages(language, content),
+        languages=languages,
         pages=figures_and_places(folder),
         kept_sources=source_addresses(read_text(folder, "story.yaml")),
         fetch=fetcher,
