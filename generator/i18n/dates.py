@@ -14,9 +14,10 @@ import functools
 import gettext
 import re
 from collections.abc import Callable
+from typing import NamedTuple
 
 from babel import Locale
-from babel.dates import DateTimePattern, match_skeleton, parse_pattern
+from babel.dates import DateTimeFormat, DateTimePattern, match_skeleton, parse_pattern
 
 from generator.content.dates import MINUS, PartialDate, Precision, offset_text
 from generator.content.model import Event
@@ -60,10 +61,12 @@ BRAZILIAN_FIRST_OF_MONTH = "º"
 dezembro' reads as a mistake to Brazilian readers)."""
 
 
-CLOCK_WORD = {"de": "Uhr"}
+CLOCK_WORD = {"de": "Uhr", "hi": "बजे", "ta": "மணி", "te": "గంటలకు"}
 """Languages whose news writes a word after a time of day, which CLDR's patterns leave
 out: German datelines and timelines read '14. Juli 2021, 22:30 Uhr' ('22:30' alone reads
-as a machine's). It is kept to its time by a no-break space."""
+as a machine's); Hindi 'शाम 7:30 बजे' ('o'clock'), Tamil 'மாலை 6 மணி' ('hours'), Telugu
+'ఉదయం 10.30 గంటలకు' ('at ... hours'), each after a time on a clock of twelve hours
+(``DAY_PERIOD_CLOCK``). It is kept to its time by a no-break space."""
 
 CLOCK_BEFORE = {"fi": "klo", "da": "kl.", "et": "kell", "lv": "plkst.", "is": "kl."}
 """Languages whose news writes a word before a time of day, which CLDR's patterns leave
@@ -123,6 +126,121 @@ and the time's patterns to the minute and to the second: Brazilian newsrooms wri
 and 'kell 19.15', where CLDR's et has '01:22'. Slovenian writes the hour and its minutes
 with a dot, the hour without a zero, as its orthography and news do ('ob 14.30', 'ob 6.00';
 CLDR's sl has '06:00')."""
+
+
+class DayPeriodClock(NamedTuple):
+    """How a language's news writes a time on a clock of twelve hours with the part of the
+    day it is in: patterns of the time to the minute, on the hour (None: as to the minute)
+    and to the second, their 'B' the part of the day; and the parts of the day, each from
+    its first hour (0-23) to the next one's."""
+
+    minute: str
+    hour: str | None
+    second: str
+    periods: tuple[tuple[int, str], ...]
+
+
+DAY_PERIOD_CLOCK = {
+    "hi": DayPeriodClock(
+        "B\u00a0h:mm",
+        "B\u00a0h",
+        "B\u00a0h:mm:ss",
+        ((0, "रात"), (4, "सुबह"), (12, "दोपहर"), (16, "शाम"), (20, "रात")),
+    ),
+    "ta": DayPeriodClock(
+        "B\u00a0h.mm",
+        "B\u00a0h",
+        "B\u00a0h.mm.ss",
+        ((0, "நள்ளிரவு"), (3, "அதிகாலை"), (6, "காலை"), (12, "மதியம்"), (16, "மாலை"), (19, "இரவு")),
+    ),
+    "te": DayPeriodClock(
+        "B\u00a0h.mm",
+        "B\u00a0h",
+        "B\u00a0h.mm.ss",
+        ((0, "అర్ధరాత్రి"), (3, "తెల్లవారుజామున"), (6, "ఉదయం"), (12, "మధ్యాహ్నం"), (16, "సాయంత్రం"), (20, "రాత్రి")),
+    ),
+    "fil": DayPeriodClock(
+        "h:mm B",  # a line may end after the time: '4:30 ng madaling-araw' is wider than the date column
+        None,
+        "h:mm:ss B",
+        (
+            (0, "ng\u00a0hatinggabi"),
+            (1, "ng\u00a0madaling-araw"),
+            (5, "ng\u00a0umaga"),
+            (12, "ng\u00a0tanghali"),
+            (13, "ng\u00a0hapon"),
+            (18, "ng\u00a0gabi"),
+        ),
+    ),
+}
+"""Languages whose news writes a time of day on a clock of twelve hours with the part of
+the day before or after it, where CLDR's patterns (and so the pages) wrote 24 hours
+('19:30', as a phone's clock does): Hindi news writes 'शाम 7:30 बजे', and on the hour 'शाम 5
+बजे और रात 9 बजे' (India News), the minutes left out; Tamil 'காலை 11 மணி முதல் இரவு 8.30 மணி
+வரை' (Way2News), a dot between hour and minutes, 'இரவு 7 மணி' for 7 in the evening; Telugu
+'ఉదయం 10.30 గంటలకు'; Filipino '4:00 ng hapon', 'alas 5 ng umaga hanggang alas 10 ng gabi',
+'alas 5 ng hapon hanggang alas 8 ng gabi' (GMA), the part after the time, the minutes kept.
+The word after a time ('बजे') is ``CLOCK_WORD``'s. The parts of the day are this table's, not
+CLDR's flexible day periods (pattern letter 'B', which Babel formats from CLDR): CLDR's
+Filipino names 6 to 12 in the morning 'madaling-araw' (dawn) and 1 to 6 'ng umaga', and 4
+in the afternoon 'ng gabi' (night); its Tamil writes 6 to 9 in the evening 'அந்தி மாலை'
+(dusk), its Telugu 4 in the morning 'రాత్రి' (night), and each a word of its own for
+midnight and noon exactly ('मध्यरात्रि', 'நண்பகல்'). The part of the day and the time are
+kept together by no-break spaces, and Filipino's part is kept whole ('ng\u00a0hapon'); a
+Filipino time may end a line before its part, as '4:30 ng madaling-araw' tied was wider than
+the timeline's date column (144 px at 1280 px), which broke it inside 'madaling'."""
+
+
+ERA_YEARS = {"th": (543, "พ.ศ.")}
+"""Languages whose news counts years in another era than the Gregorian one Babel formats
+(it knows no other calendar), the years to add to a Gregorian year, and the era's
+abbreviation: Thai news (Thairath, Thai PBS, Matichon, Khaosod) writes the Buddhist Era,
+'6 ธ.ค. 2568' and 'ธันวาคม 2568' for 6 December 2025 (CLDR's th-TH-u-ca-buddhist), where the
+pages wrote '6 ธันวาคม ค.ศ. 2025' (CLDR's Gregorian long date names its era, 'G'). A date
+with its day or month writes the year alone, as the news does; a year standing alone, or a
+span of years, has the era before it ('พ.ศ. 2568', 'พ.ศ. 2563–2568'), as Thai print writes
+a year standing alone: Thai news writes years of the Common Era too (a review of the world's
+year, 'ปี 2025', in MGR Online), and a year alone in the date column or the overview strip
+has no month beside it to say which era it counts. Machine-readable dates
+(``<time datetime>``, exports, feeds' dates, the sitemap) stay Gregorian: they are not
+written here."""
+
+
+class NewsFormat(DateTimeFormat):
+    """Babel's formatter of a date's fields, with a year in another era (``ERA_YEARS``) and
+    the parts of the day of a clock of twelve hours (``DAY_PERIOD_CLOCK``) where the
+    language's news writes them."""
+
+    def __init__(
+        self,
+        value: datetime.date | datetime.time,
+        locale: Locale,
+        *,
+        era: tuple[int, str] | None = None,
+        periods: tuple[tuple[int, str], ...] = (),
+    ) -> None:
+        super().__init__(value, locale)
+        self.era = era
+        self.periods = periods
+
+    def format_year(self, char: str, num: int) -> str:
+        if self.era is None or not isinstance(self.value, datetime.date):
+            return super().format_year(char, num)
+        year = self.format(self.value.year + self.era[0], num)
+        return year[-2:] if num == 2 else year
+
+    def format_era(self, char: str, num: int) -> str:
+        return self.era[1] if self.era is not None else super().format_era(char, num)
+
+    def format_period(self, char: str, num: int) -> str:
+        if char != "B" or not self.periods or isinstance(self.value, datetime.date):
+            return super().format_period(char, num)
+        return day_period(self.periods, self.value.hour)
+
+
+def day_period(periods: tuple[tuple[int, str], ...], hour: int) -> str:
+    """The part of the day of ``periods`` (``DayPeriodClock``) that ``hour`` is in."""
+    return next(name for first, name in reversed(periods) if hour >= first)
 
 
 DAYS_ALONE = {"ko": "MMMd"}
@@ -707,12 +825,24 @@ class DateText:
         self._month_governed = self.locale.language in MONTH_GOVERNED
         self._governed: dict[str, DateTimePattern] = {}
         self._unbroken: dict[str, str] = {}
+        self._era = ERA_YEARS.get(self.locale.language)
+        self._period_clock = DAY_PERIOD_CLOCK.get(self.locale.language)
+
+    def _apply(self, pattern: DateTimePattern, value: datetime.date | datetime.time) -> str:
+        """``value`` written by ``pattern``, in the language's era and parts of the day
+        (``NewsFormat``) where its news writes its own."""
+        if self._era is None and self._period_clock is None:
+            return str(pattern.apply(value, self.locale))
+        periods = self._period_clock.periods if self._period_clock else ()
+        return pattern % NewsFormat(value, self.locale, era=self._era, periods=periods)
 
     # CLDR's data for a language are read when its first date is written (some 50 ms),
     # not when its environment is made: the preview's first build is timed.
 
     @functools.cached_property
     def _year(self) -> DateTimePattern:
+        if self._era is not None:  # 'พ.ศ. 2568': a year alone names its era (``ERA_YEARS``)
+            return parse_pattern(f"G {self._skeleton('y').pattern}")
         return self._skeleton("y")
 
     @functools.cached_property
@@ -723,6 +853,8 @@ class DateText:
     @functools.cached_property
     def _day(self) -> DateTimePattern:
         pattern: DateTimePattern = self.locale.date_formats["long"]
+        if self._era is not None:  # '6 ธันวาคม 2568': a day's year without its era (``ERA_YEARS``)
+            return parse_pattern(re.sub(r"\s*G+", "", pattern.pattern).strip())
         return pattern
 
     @functools.cached_property
@@ -744,13 +876,39 @@ class DateText:
 
     @functools.cached_property
     def _bare_minute(self) -> DateTimePattern:
+        if self._period_clock is not None:
+            return parse_pattern(self._period_clock.minute)
         news = NEWS_CLOCK.get(str(self.locale))
         return parse_pattern(news[0]) if news else self._skeleton("Hm")
 
     @functools.cached_property
+    def _bare_hour(self) -> DateTimePattern | None:
+        # A time on the hour, where news writes it without minutes ('सुबह 10 बजे'); None
+        # where it is written as any other.
+        hour = self._period_clock.hour if self._period_clock is not None else None
+        return parse_pattern(hour) if hour is not None else None
+
+    @functools.cached_property
+    def _hour(self) -> DateTimePattern | None:
+        return self._clock(self._bare_hour) if self._bare_hour is not None else None
+
+    @functools.cached_property
     def _second(self) -> DateTimePattern:
+        if self._period_clock is not None:
+            return self._clock(parse_pattern(self._period_clock.second))
         news = NEWS_CLOCK.get(str(self.locale))
         return self._clock(parse_pattern(news[1]) if news else self._skeleton("Hms"))
+
+    def _time(self, time: datetime.time, precision: Precision, *, bare: bool = False) -> str:
+        """``time`` to ``precision`` (a minute or a second) as the language writes it, with the
+        word it writes beside a time (``CLOCK_WORD``, ``CLOCK_BEFORE``), or ``bare``, without."""
+        if precision == Precision.SECOND:
+            pattern = self._second
+        elif time.minute == 0 and self._hour is not None and self._bare_hour is not None:
+            pattern = self._bare_hour if bare else self._hour
+        else:
+            pattern = self._bare_minute if bare else self._minute
+        return self._apply(pattern, time)
 
     def _clock(self, pattern: DateTimePattern) -> DateTimePattern:
         """``pattern``, a time's, with the word the language writes after it (``CLOCK_WORD``)
@@ -797,7 +955,11 @@ class DateText:
 
     @functools.cached_property
     def _years(self) -> Interval:
-        return self._interval("y")
+        years = self._interval("y")
+        if self._era is None:
+            return years
+        # 'พ.ศ. 2563–2568': the era once, before the span, as before a year alone (``ERA_YEARS``)
+        return {field: (parse_pattern(f"G {first.pattern}"), last) for field, (first, last) in years.items()}
 
     @functools.cached_property
     def _fallback(self) -> str:
@@ -904,10 +1066,9 @@ class DateText:
         if date.precision <= Precision.DAY:
             return None
         whole = self.when(event)
-        pattern = self._second if date.precision == Precision.SECOND else self._minute
-        time = pattern.apply(datetime.time(date.hour or 0, date.minute or 0, date.second or 0), self.locale)
-        time = self._numerals(time)
-        time = whole[whole.rfind(time) :] if time in whole else ""
+        clock = datetime.time(date.hour or 0, date.minute or 0, date.second or 0)
+        shown = self._numerals(self._time(clock, date.precision))
+        time = whole[whole.rfind(shown) :] if shown in whole else ""
         if not time or whole.count(time) != 1 or whole == time:
             return None
         return whole[: -len(time)], time
@@ -1002,7 +1163,7 @@ class DateText:
             first = self._governed_pattern(first)
         if governed_end:
             second = self._governed_pattern(second)
-        return str(first.apply(a, self.locale)), str(second.apply(b, self.locale))
+        return self._apply(first, a), self._apply(second, b)
 
     def _of_day(self, pattern: DateTimePattern, day: datetime.date) -> DateTimePattern:
         """The pattern that writes ``day``: the language's ordinal on the first of a
@@ -1036,7 +1197,7 @@ class DateText:
         if date.precision != Precision.MONTH or not self._month_governed:
             return self.date(date)
         day = datetime.date(date.year, date.month or 1, 1)
-        return str(self._governed_pattern(self._month).apply(day, self.locale))
+        return self._apply(self._governed_pattern(self._month), day)
 
     def unbroken(self, text: str) -> str:
         """``text``, a date as a page writes it, with no-break spaces where a line break
@@ -1052,6 +1213,15 @@ class DateText:
             tied = spaces.sub(lambda tied: tied[0].replace(" ", "\u00a0"), text)
             found = self._unbroken[text] = _ENDING_HYPHEN.sub("\u2011", tied)
         return found
+
+    def year_number(self, year: int, *, digits: bool = True) -> str:
+        """``year`` as a page names it alone in its words (a year page's title, its list of
+        years): its number, in the era the language's news counts ('พ.ศ. 2568' in Thai,
+        ``ERA_YEARS``); in the language's own digits, as its dates, unless not ``digits``."""
+        numerals = self._numerals if digits else str
+        if self._era is None:
+            return numerals(str(year))
+        return numerals(self._apply(self._year, datetime.date(year, 1, 1)))
 
     def date(self, date: PartialDate) -> str:
         """'2010', 'April 2010', '19 April 2010' or '19 April 2010, 23:00 (UTC+6)', in
@@ -1108,19 +1278,16 @@ class DateText:
     def _single(self, date: PartialDate, year: bool = True) -> str:
         precision = date.precision
         if precision == Precision.YEAR:
-            return str(self._year.apply(datetime.date(date.year, 1, 1), self.locale))
+            return self._apply(self._year, datetime.date(date.year, 1, 1))
         if precision == Precision.MONTH:
             month = self._month if year else self._month_alone
-            return str(month.apply(datetime.date(date.year, date.month or 1, 1), self.locale))
+            return self._apply(month, datetime.date(date.year, date.month or 1, 1))
         day = datetime.date(date.year, date.month or 1, date.day or 1)
-        text: str = self._of_day(self._day if year else self._day_alone, day).apply(day, self.locale)
+        text = self._apply(self._of_day(self._day if year else self._day_alone, day), day)
         if precision == Precision.DAY:
             return text
         time = datetime.time(date.hour or 0, date.minute or 0, date.second or 0)
-        pattern = self._second if precision == Precision.SECOND else self._minute
-        return self._zoned(
-            self._glue.replace("{1}", text).replace("{0}", pattern.apply(time, self.locale)), date
-        )
+        return self._zoned(self._glue.replace("{1}", text).replace("{0}", self._time(time, precision)), date)
 
     def _zoned(self, text: str, date: PartialDate) -> str:
         """``text``, a date with its time, followed by ``date``'s UTC offset, if it has one."""
@@ -1134,7 +1301,24 @@ class DateText:
 
     @functools.cached_property
     def _hours(self) -> Interval:
-        return self._interval("Hm")
+        # A clock of twelve hours has its own spans, joined as a part of the day between
+        # them or not ('सुबह 11 – दोपहर 1 बजे', 'सुबह 10–11:30 बजे').
+        return self._interval("Hm" if self._period_clock is None else "Bhm")
+
+    def _hours_field(self, start: PartialDate, end: PartialDate) -> str:
+        """The largest field of a time that differs between ``start`` and ``end``, of one
+        day: its part of the day ('B', on a clock of twelve hours), its hour or its minutes."""
+        if self._period_clock is not None:
+            periods = self._period_clock.periods
+            if day_period(periods, start.hour or 0) != day_period(periods, end.hour or 0):
+                return "B"
+            return "h" if start.hour != end.hour else "m"
+        return "H" if start.hour != end.hour else "m"
+
+    @staticmethod
+    def _without_period(pattern: DateTimePattern) -> DateTimePattern:
+        """``pattern``, a time's, without its part of the day ('B') and the space beside it."""
+        return parse_pattern(re.sub(r"[ \u00a0]?B[ \u00a0]?", "", pattern.pattern, count=1))
 
     def _times_of_a_day(self, start: PartialDate, end: PartialDate) -> str | None:
         """A span from one time to another of the same day, to the minute, in one UTC
@@ -1145,7 +1329,7 @@ class DateText:
             return None
         if (start.year, start.month, start.day, start.offset) != (end.year, end.month, end.day, end.offset):
             return None
-        field = "H" if start.hour != end.hour else "m"
+        field = self._hours_field(start, end)
         if field not in self._hours:
             return None
         # The span's pattern gives the mark between the times ('–', '～', ' تا '); the
@@ -1155,16 +1339,33 @@ class DateText:
             datetime.time(start.hour or 0, start.minute or 0),
             datetime.time(end.hour or 0, end.minute or 0),
         )
-        joint = self._parted(str(self._hours[field][0].apply(started, self.locale)))[1]
-        first = str(self._bare_minute.apply(started, self.locale))
-        last = str(self._minute.apply(ended, self.locale))
+        joint = self._parted(self._apply(self._hours[field][0], started))[1]
+        first = self._time(started, Precision.MINUTE, bare=True)
+        last = self._time(ended, Precision.MINUTE)
         if self.locale.language in CLOCK_BEFORE:  # 'klo 16.02–16.05': the word once, first
-            first = str(self._minute.apply(started, self.locale))
-            last = str(self._bare_minute.apply(ended, self.locale))
+            first = self._time(started, Precision.MINUTE)
+            last = self._time(ended, Precision.MINUTE, bare=True)
+        if self._period_clock is not None and field != "B":
+            first, last = self._period_once(started, ended)
         day = datetime.date(start.year, start.month or 1, start.day or 1)
-        text = self._of_day(self._day, day).apply(day, self.locale)
+        text = self._apply(self._of_day(self._day, day), day)
         times = self._joined(first, joint, last)
         return self._zoned(self._glue.replace("{1}", text).replace("{0}", times), start)
+
+    def _period_once(self, started: datetime.time, ended: datetime.time) -> tuple[str, str]:
+        """Two times of one part of the day, on a clock of twelve hours (``DAY_PERIOD_CLOCK``),
+        with the part written once, where the language writes it: before the first
+        ('सुबह 10–11:30 बजे', 'காலை 10–11.30 மணி') or after the last ('10:00–11:30 ng
+        umaga'); the word after a time after the last alone."""
+        first, last = (
+            self._bare_hour if time.minute == 0 and self._bare_hour is not None else self._bare_minute
+            for time in (started, ended)
+        )
+        if first.pattern.startswith("B"):
+            last = self._without_period(last)
+        else:
+            first = self._without_period(first)
+        return self._apply(first, started), self._apply(self._clock(last), ended)
 
     def _between(
         self, start: PartialDate, end: PartialDate, year: bool = True, *, governed: bool = False

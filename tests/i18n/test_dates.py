@@ -876,13 +876,10 @@ NB = "\u00a0"
         ("vi", "2024-09", None, f"tháng{NB}9 năm 2024"),
         ("vi", "2024-09-07T13:00", None, f"13:00 7{NB}tháng{NB}9, 2024"),
         # Thai writes 'น.' (o'clock) after a time: the key moments broke '10:00' over 'น.'.
-        ("th", "2018-07-02T22:00+07:00", None, f"2{NB}กรกฎาคม ค.ศ.{NB}2018 22:00{NB}น. (UTC+7)"),
-        (
-            "th",
-            "2018-07-08T10:00",
-            "2018-07-08T17:40",
-            f"8{NB}กรกฎาคม ค.ศ.{NB}2018 10:00{NB}น. – 17:40{NB}น.",
-        ),
+        # (Its year is the Buddhist Era's, without its era after a day: ``ERA_YEARS``.)
+        ("th", "2018-07-02T22:00+07:00", None, f"2{NB}กรกฎาคม 2561 22:00{NB}น. (UTC+7)"),
+        ("th", "2018-07-08T10:00", "2018-07-08T17:40", f"8{NB}กรกฎาคม 2561 10:00{NB}น. – 17:40{NB}น."),
+        ("th", "2018", None, f"พ.ศ.{NB}2561"),
         # Bulgarian writes 'ч.' (hours) after a time: it is kept with the time as Thai's 'น.'.
         ("bg", "2016-12-10T05:37+02:00", None, f"10{NB}декември 2016\u202fг., 05:37{NB}ч. (UTC+2)"),
         # Lithuanian writes 'm.' and 'd.' after a year and a day: a date column broke 'lapkričio 25'
@@ -1225,3 +1222,100 @@ def test_a_georgian_span_of_two_years_writes_each_date_as_its_long_date_does() -
     # CLDR's 'dd MMM. y – d MMM. y', its month written in full, read '30 დეკემბერი. 2010 –
     # 3 იანვარი. 2011' (a story's overview) beside '13 ივნისი, 2015' on the same page.
     assert show(dates_in("ka"), "2010-12-30", "2011-01-03") == "30 დეკემბერი, 2010 – 3 იანვარი, 2011"
+
+
+@pytest.mark.parametrize(
+    ("start", "end", "written"),
+    [
+        ("2025", None, "พ.ศ. 2568"),
+        ("2025-12", None, "ธันวาคม 2568"),
+        ("2025-12-06", None, "6 ธันวาคม 2568"),
+        ("2024-02-29", None, "29 กุมภาพันธ์ 2567"),  # a leap day of the Gregorian year, written all the same
+        ("2025-12-06T19:30+07:00", None, "6 ธันวาคม 2568 19:30 น. (UTC+7)"),
+        ("2025-12-06", "2025-12-08", "6–8 ธันวาคม 2568"),
+        ("2024-11-06", "2025-01-08", "6 พฤศจิกายน 2567\u2009–\u20098 มกราคม 2568"),
+        ("2024-03", "2025-05", "มีนาคม 2567 – พฤษภาคม 2568"),
+        ("2020", "2025", "พ.ศ. 2563–2568"),
+        ("2020", "2025-05", "พ.ศ. 2563 – พฤษภาคม 2568"),
+    ],
+)
+def test_thai_writes_its_years_in_the_buddhist_era(start: str, end: str | None, written: str) -> None:
+    # Thai news writes '6 ธ.ค. 2568' and 'พ.ศ. 2568'; the pages wrote '6 ธันวาคม ค.ศ. 2025'
+    # (CLDR's Gregorian long date, its era named) and '2025' (Babel formats no other calendar).
+    assert show(for_tag("th"), start, end) == written
+
+
+def test_thai_years_are_the_buddhist_eras_in_every_form_a_page_shows() -> None:
+    dates = for_tag("th")
+    # The overview strip's labels, without the year ...
+    assert dates.span(parse_date("2025-03"), parse_date("2025-05"), year=False) == "มีนาคม – พฤษภาคม"
+    # ... and with it, as the strip writes a span across years.
+    assert dates.span(parse_date("2024-12"), parse_date("2025-01"), year=False) == "ธันวาคม 2567 – มกราคม 2568"
+    assert dates.phrase("from", parse_date("2025"), None).endswith("พ.ศ. 2568")
+    assert dates.span(parse_date("2025"), None, circa=True).endswith("พ.ศ. 2568")
+    # A year page's title and its list of years.
+    assert dates.year_number(2025) == "พ.ศ. 2568"
+    event = Event(id="e", title="T", date=parse_date("2025-12-06T19:30"), summary="s")
+    assert dates.day_and_time(event) == ("6 ธันวาคม 2568 ", "19:30 น.")
+    # Every other language writes a year alone as its number, as before.
+    assert for_tag("en").year_number(2025) == "2025"
+    assert for_tag("fa", native_digits=True).year_number(2025) == "۲۰۲۵"
+    assert for_tag("fa", native_digits=True).year_number(2025, digits=False) == "2025"
+
+
+NBSP = "\u00a0"
+
+
+@pytest.mark.parametrize(
+    ("tag", "start", "end", "written"),
+    [
+        ("hi", "2025-12-06T19:30", None, f"6 दिसंबर 2025, शाम{NBSP}7:30{NBSP}बजे"),
+        ("hi", "2025-12-06T10:00", None, f"6 दिसंबर 2025, सुबह{NBSP}10{NBSP}बजे"),  # on the hour: no ':00'
+        ("hi", "2025-12-06T14:05+05:30", None, f"6 दिसंबर 2025, दोपहर{NBSP}2:05{NBSP}बजे (UTC+5:30)"),
+        ("hi", "2025-12-06T00:30", None, f"6 दिसंबर 2025, रात{NBSP}12:30{NBSP}बजे"),
+        ("hi", "2025-12-06T10:00:05", None, f"6 दिसंबर 2025, सुबह{NBSP}10:00:05{NBSP}बजे"),
+        ("ta", "2025-12-06T10:30", None, f"6 டிசம்பர், 2025, காலை{NBSP}10.30{NBSP}மணி"),
+        ("ta", "2025-12-06T18:00", None, f"6 டிசம்பர், 2025, மாலை{NBSP}6{NBSP}மணி"),
+        ("te", "2025-12-06T10:30", None, f"6 డిసెంబర్, 2025 ఉదయం{NBSP}10.30{NBSP}గంటలకు"),
+        ("te", "2025-12-06T16:00", None, f"6 డిసెంబర్, 2025 సాయంత్రం{NBSP}4{NBSP}గంటలకు"),
+        ("fil", "2025-12-06T16:00", None, f"Disyembre 6, 2025, 4:00 ng{NBSP}hapon"),
+        ("fil", "2025-12-06T04:00", None, f"Disyembre 6, 2025, 4:00 ng{NBSP}madaling-araw"),
+        ("fil", "2025-12-06T10:15", None, f"Disyembre 6, 2025, 10:15 ng{NBSP}umaga"),
+        ("fil", "2025-12-06T21:00", None, f"Disyembre 6, 2025, 9:00 ng{NBSP}gabi"),
+        # A span of times of one day: the part of the day once where both are in it, the
+        # word after the last time alone.
+        ("hi", "2025-12-06T10:00", "2025-12-06T11:30", f"6 दिसंबर 2025, सुबह{NBSP}10–11:30{NBSP}बजे"),
+        ("hi", "2025-12-06T11:00", "2025-12-06T13:00", f"6 दिसंबर 2025, सुबह{NBSP}11 – दोपहर{NBSP}1{NBSP}बजे"),
+        ("ta", "2025-12-06T10:00", "2025-12-06T10:30", f"6 டிசம்பர், 2025, காலை{NBSP}10–10.30{NBSP}மணி"),
+        ("te", "2025-12-06T10:00", "2025-12-06T11:30", f"6 డిసెంబర్, 2025 ఉదయం{NBSP}10 – 11.30{NBSP}గంటలకు"),
+        ("fil", "2025-12-06T10:00", "2025-12-06T11:30",
+         f"Disyembre 6, 2025, 10:00\u2009–\u200911:30 ng{NBSP}umaga"),
+        ("fil", "2025-12-06T11:00", "2025-12-06T13:30",
+         f"Disyembre 6, 2025, 11:00 ng{NBSP}umaga\u2009–\u20091:30 ng{NBSP}hapon"),
+        # Every other language keeps its clock of 24 hours.
+        ("en", "2025-12-06T19:30", None, "6 December 2025, 19:30"),
+        ("ur", "2025-12-06T19:30", None, f"6 دسمبر، 2025 کو{NBSP}19:30"),
+    ],
+)  # fmt: skip
+def test_hindi_tamil_telugu_and_filipino_write_the_part_of_the_day_on_a_clock_of_twelve_hours(
+    tag: str, start: str, end: str | None, written: str
+) -> None:
+    # Their news writes 'शाम 7:30 बजे', 'காலை 10.30 மணி', 'ఉదయం 10.30 గంటలకు', '4:00 ng hapon';
+    # the pages wrote '19:30', as a phone's clock does.
+    assert show(for_tag(tag), start, end) == written
+
+
+@pytest.mark.parametrize(
+    ("tag", "date", "parts"),
+    [
+        ("hi", "2025-12-06T19:30+05:30", ("6 दिसंबर 2025, ", f"शाम{NBSP}7:30{NBSP}बजे (UTC+5:30)")),
+        ("hi", "2025-12-06T10:00", ("6 दिसंबर 2025, ", f"सुबह{NBSP}10{NBSP}बजे")),
+        ("fil", "2025-12-06T16:00", ("Disyembre 6, 2025, ", f"4:00 ng{NBSP}hapon")),
+    ],
+)
+def test_a_time_of_a_twelve_hour_clock_is_cut_from_its_day(
+    tag: str, date: str, parts: tuple[str, str]
+) -> None:
+    # The timeline shows the time alone under an entry of the same day.
+    event = Event(id="e", title="T", date=parse_date(date), summary="s")
+    assert for_tag(tag).day_and_time(event) == parts

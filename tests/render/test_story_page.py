@@ -1858,3 +1858,69 @@ def test_the_filters_offer_only_what_the_events_name_and_are_left_out_when_they_
     assert 'id="filters"' in html and 'id="filter-status"' in html
     assert re.findall(r'<select id="([^"]+)"', html) == ["filter-figure"]
     assert '<option value="moore">Wes Moore</option>' in html
+
+
+TEXT_INSIDE = """els => els.map(e => {
+    // The left and right of the text drawn, and of the element's box: text wider than
+    // its box overflows it (its scrollWidth counts the timeline's dot, drawn outside).
+    // The day hidden from sight before a time alone ('.day', for screen readers) is not drawn.
+    const text = [];
+    const walker = document.createTreeWalker(e, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        if (node.parentElement.closest(".day")) continue;
+        const range = document.createRange();
+        range.selectNodeContents(node);
+        text.push(...range.getClientRects());
+    }
+    const box = e.getBoundingClientRect();
+    return [Math.min(...text.map(r => r.left)), Math.max(...text.map(r => r.right)), box.left, box.right];
+})"""
+
+
+TWELVE_HOUR_TIMES = {
+    "e1": "2025-12-06T04:30+05:30",  # the longest part of the day ('తెల్లవారుజామున', 'அதிகாலை')
+    "e2": "2025-12-06T19:30+05:30",  # the same day's: its time alone
+    "e3": "2025-12-08T00:30+05:30",  # past midnight ('அர்த்த', 'ng hatinggabi')
+}
+
+
+@pytest.mark.parametrize("language", ["hi", "ta", "te", "fil"])
+def test_a_time_with_its_part_of_the_day_fits_the_date_column(
+    browser: Any, tmp_path: Path, language: str
+) -> None:
+    # Hindi, Tamil, Telugu and Filipino pages write a time as their news does, with its
+    # part of the day and a word after it ('తెల్లవారుజామున 4.30 గంటలకు (UTC+5:30)'), wider
+    # than '04:30'; the date column (144 px at 1280) lays each out inside itself, breaking
+    # only between the time and its offset, never inside the part, time and word, tied.
+    story = story_folder(
+        tmp_path / "content",
+        "s",
+        f"title: T\nsummary: S.\npublished: 2026-01-02\nlanguage: {language}\n",
+        f"title: Site\nlanguage: {language}\n",
+        ("events",),
+    )
+    for name, date in TWELVE_HOUR_TIMES.items():
+        (story / "events" / f"{name}.yaml").write_text(f"title: Event {name}\ndate: {date}\nsummary: S.\n")
+    (story / "events" / "e4.yaml").write_text(
+        "title: Event e4\ndate: 2025-12-09T10:00+05:30\nend: 2025-12-09T11:30+05:30\nsummary: S.\n"
+    )
+    build(content=str(tmp_path / "content"), templates=TEMPLATES, out=str(tmp_path / "site"))
+    with serve(tmp_path / "site") as url:
+        page = browser.new_page(viewport=DESKTOP)
+        page.goto(url + "s/index.html")
+        widths = page.eval_on_selector_all(".timeline > .event > time", TEXT_INSIDE)
+        drawn = drawn_lines(page, ".timeline > .event > time")
+        page.close()
+    assert len(widths) == 4
+    assert all(
+        left >= box_left - 0.5 and right <= box_right + 0.5 for left, right, box_left, box_right in widths
+    ), (
+        widths,
+        drawn,
+    )
+    assert all(box_right - box_left <= 144 for _, _, box_left, box_right in widths)
+    for shown in drawn:
+        for line in shown["lines"]:
+            # No line starts or ends inside a time's tied words: each line holds whole
+            # pieces ('(UTC+5:30)' may go to a line of its own).
+            assert not line.strip().endswith(("सुबह", "शाम", "रात", "காலை", "ఉదయం", "ng")), drawn
