@@ -298,7 +298,8 @@ def _add_filters(env: jinja2.Environment, lang: Language, markdown: MarkdownConv
 
 
 def _date_filters(lang: Language) -> dict[str, Callable[..., Any]]:
-    """The ``date``, ``when`` and ``day_and_time`` filters, in ``lang``'s words and digits.
+    """The ``date``, ``when``, ``day_and_time`` and ``year_number`` filters, in ``lang``'s
+    words and digits (a year alone in its era: Thai 'พ.ศ. 2568', ``dates.ERA_YEARS``).
 
     A page's dates keep a day with its month on one line ('16 avril', not '16' over
     'avril 2019' in the narrow date column), and a span's dash with both its ends (not
@@ -316,7 +317,10 @@ def _date_filters(lang: Language) -> dict[str, Callable[..., Any]]:
         parts = dates.day_and_time(event)
         return None if parts is None else (dates.unbroken(parts[0]), dates.unbroken(parts[1]))
 
-    return {"date": date, "when": when, "day_and_time": day_and_time}
+    def year_number(year: int, digits: bool = True) -> str:
+        return dates.unbroken(dates.year_number(year, digits=digits))
+
+    return {"date": date, "when": when, "day_and_time": day_and_time, "year_number": year_number}
 
 
 def _capital_first(language: str, text: str) -> str:

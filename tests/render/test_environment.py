@@ -322,3 +322,19 @@ def test_a_credit_that_names_itself_is_not_given_the_pages_label_too(credit: str
     assert html.startswith('<span class="credit" data-pagefind-ignore>') and html.endswith("</span>")
     heard = html.replace('<span class="visually-hidden">', "").replace("</span>", "")
     assert heard.removeprefix('<span class="credit" data-pagefind-ignore>') == said
+
+
+@pytest.mark.parametrize(
+    ("tag", "shown"),
+    [("th", "พ.ศ.\u00a02568|พ.ศ.\u00a02568"), ("en", "2025|2025"), ("fa", "۲۰۲۵|2025")],
+)
+def test_a_year_alone_is_named_in_the_era_its_languages_news_counts(tag: str, shown: str) -> None:
+    # A Thai year page's title, its pager and a long story's list of years read '2025'
+    # beside dates in the Buddhist Era ('6 ธันวาคม 2568'); each other language names a
+    # year as its number, in its digits (the description's digits are 0-9, as before).
+    language = resolve(tag)
+    assert language is not None
+    env = make_environment(".", language=language)
+    assert (
+        env.from_string("{{ 2025 | year_number }}|{{ 2025 | year_number(digits=False) }}").render() == shown
+    )
