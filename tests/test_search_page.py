@@ -2210,3 +2210,27 @@ def test_a_right_to_left_results_date_title_and_story_read_right_to_left_whateve
     assert reads_right_to_left(page, "#search-results h2", "BBC", "تقول")
     assert reads_right_to_left(page, "#search-results .via", "2011", "2012")
     page.close()
+
+
+THAI = {
+    "site.yaml": "title: ข่าว\nlanguage: th\n",
+    "floods/story.yaml": "title: น้ำท่วม\nsummary: น้ำท่วมใหญ่\npublished: 2025-12-10\n",
+    "floods/events/2024-11-06-rain.yaml": "title: ฝนตกหนัก\ndate: 2024-11-06\nsummary: ฝนตกหนักในภาคใต้\n",
+    "floods/events/2025-12-06-flood.yaml": "title: น้ำท่วมหาดใหญ่\ndate: 2025-12-06\nsummary: น้ำท่วมหาดใหญ่\n",
+}
+
+
+def test_a_thai_search_pages_years_are_in_the_buddhist_era_as_its_dates(
+    browser: Any, tmp_path_factory: pytest.TempPathFactory
+) -> None:
+    # The Year filter of a Thai search page read "2025 (1)" while the results' dates read
+    # '6 ธันวาคม 2568', as Thai news counts years; its values stay the index's years.
+    with served_site(tmp_path_factory.mktemp("search-th"), THAI) as (url, _):
+        page = browser.new_page()
+        typed(page, url, "หาดใหญ่")
+        page.wait_for_function("document.getElementById('search-year').options.length > 1")
+        years = page.eval_on_selector(
+            "#search-year", "s => [...s.options].slice(1).map(o => [o.value, o.textContent])"
+        )
+        page.close()
+    assert years == [["2025", "พ.ศ.\u00a02568 (1)"], ["2024", "พ.ศ.\u00a02567 (0)"]]

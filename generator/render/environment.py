@@ -28,7 +28,7 @@ from generator.content.model import Event
 from generator.errors import ContentError, Problem
 from generator.i18n import catalogs
 from generator.i18n.catalogs import translations
-from generator.i18n.dates import date_text
+from generator.i18n.dates import ERA_YEARS, date_text
 from generator.i18n.languages import (
     ENGLISH,
     RIGHT_TO_LEFT,
@@ -286,6 +286,9 @@ def _add_filters(env: jinja2.Environment, lang: Language, markdown: MarkdownConv
     env.filters["number"] = lambda value: lang.numerals(str(value))
     env.filters["tied_number"] = tied_number  # a key number's value: 'about' kept with '100,000'
     env.globals["digits"] = lang.digits
+    # The era a year is counted in where the language's news counts another than the
+    # Common Era (Thai: 543 years ahead, 'พ.ศ.'), for the search page's year filter.
+    env.globals["era"] = ERA_YEARS.get(lang.locale.language)
     env.globals["list_style"] = lang.list_style  # a numbered list in those digits
     env.filters["machine_date"] = feeds.sitemap_date  # a day, or a time with its offset
     # A story's date for machines: on the day it was published at a time, that time.

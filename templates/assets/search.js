@@ -40,6 +40,15 @@
     return String(number).replace(/\d/g, function (d) { return DIGITS[d]; });
   }
 
+  var ERA = Number(status.getAttribute("data-era")) || 0;
+  var ERA_NAME = status.getAttribute("data-era-name") || "";
+
+  /* A year's filter value (the Common Era's, as every language's index has it) as the
+     page's dates count it: a Thai page's in the Buddhist Era ('พ.ศ. 2568' for 2025). */
+  function year(value) {
+    return ERA ? ERA_NAME + "\u00a0" + native(Number(value) + ERA) : native(value);
+  }
+
   function say(name, count) {
     status.textContent = (status.getAttribute("data-" + name) || "").replace("{count}", native(count));
   }
@@ -265,7 +274,7 @@
         // (a value from the address that no page has is shown as it is: see restore)
         if (!option.value || option.hasAttribute("data-asked")) return;
         var count = (counts[name] || {})[option.value] || 0;
-        option.textContent = (name === "year" ? native(option.value) : option.value) + " (" + native(count) + ")";
+        option.textContent = (name === "year" ? year(option.value) : option.value) + " (" + native(count) + ")";
         option.disabled = count === 0 && !option.selected;
       });
     });
