@@ -61,12 +61,11 @@ BRAZILIAN_FIRST_OF_MONTH = "º"
 dezembro' reads as a mistake to Brazilian readers)."""
 
 
-CLOCK_WORD = {"de": "Uhr", "hi": "बजे", "ta": "மணி", "te": "గంటలకు"}
+CLOCK_WORD = {"de": "Uhr"}
 """Languages whose news writes a word after a time of day, which CLDR's patterns leave
 out: German datelines and timelines read '14. Juli 2021, 22:30 Uhr' ('22:30' alone reads
-as a machine's); Hindi 'शाम 7:30 बजे' ('o'clock'), Tamil 'மாலை 6 மணி' ('hours'), Telugu
-'ఉదయం 10.30 గంటలకు' ('at ... hours'), each after a time on a clock of twelve hours
-(``DAY_PERIOD_CLOCK``). It is kept to its time by a no-break space."""
+as a machine's). It is kept to its time by a no-break space. (Hindi's, Tamil's and Telugu's,
+after a time on a clock of twelve hours, are ``DAY_PERIOD_CLOCK``'s.)"""
 
 CLOCK_BEFORE = {"fi": "klo", "da": "kl.", "et": "kell", "lv": "plkst.", "is": "kl."}
 """Languages whose news writes a word before a time of day, which CLDR's patterns leave
@@ -131,13 +130,15 @@ CLDR's sl has '06:00')."""
 class DayPeriodClock(NamedTuple):
     """How a language's news writes a time on a clock of twelve hours with the part of the
     day it is in: patterns of the time to the minute, on the hour (None: as to the minute)
-    and to the second, their 'B' the part of the day; and the parts of the day, each from
-    its first hour (0-23) to the next one's."""
+    and to the second, their 'B' the part of the day; the parts of the day, each from its
+    first hour (0-23) to the next one's; and the word written after a time ('' for none),
+    kept to it by a no-break space, as ``CLOCK_WORD``'s."""
 
     minute: str
     hour: str | None
     second: str
     periods: tuple[tuple[int, str], ...]
+    word: str = ""
 
 
 DAY_PERIOD_CLOCK = {
@@ -146,18 +147,21 @@ DAY_PERIOD_CLOCK = {
         "B\u00a0h",
         "B\u00a0h:mm:ss",
         ((0, "रात"), (4, "सुबह"), (12, "दोपहर"), (16, "शाम"), (20, "रात")),
+        "बजे",  # o'clock
     ),
     "ta": DayPeriodClock(
         "B\u00a0h.mm",
         "B\u00a0h",
         "B\u00a0h.mm.ss",
         ((0, "நள்ளிரவு"), (3, "அதிகாலை"), (6, "காலை"), (12, "மதியம்"), (16, "மாலை"), (19, "இரவு")),
+        "மணி",  # hours
     ),
     "te": DayPeriodClock(
         "B\u00a0h.mm",
         "B\u00a0h",
         "B\u00a0h.mm.ss",
         ((0, "అర్ధరాత్రి"), (3, "తెల్లవారుజామున"), (6, "ఉదయం"), (12, "మధ్యాహ్నం"), (16, "సాయంత్రం"), (20, "రాత్రి")),
+        "గంటలకు",  # at ... hours
     ),
     "fil": DayPeriodClock(
         "h:mm B",  # a line may end after the time: '4:30 ng madaling-araw' is wider than the date column
@@ -180,7 +184,7 @@ the day before or after it, where CLDR's patterns (and so the pages) wrote 24 ho
 வரை' (Way2News), a dot between hour and minutes, 'இரவு 7 மணி' for 7 in the evening; Telugu
 'ఉదయం 10.30 గంటలకు'; Filipino '4:00 ng hapon', 'alas 5 ng umaga hanggang alas 10 ng gabi',
 'alas 5 ng hapon hanggang alas 8 ng gabi' (GMA), the part after the time, the minutes kept.
-The word after a time ('बजे') is ``CLOCK_WORD``'s. The parts of the day are this table's, not
+The word after a time ('बजे') is the table's too. The parts of the day are this table's, not
 CLDR's flexible day periods (pattern letter 'B', which Babel formats from CLDR): CLDR's
 Filipino names 6 to 12 in the morning 'madaling-araw' (dawn) and 1 to 6 'ng umaga', and 4
 in the afternoon 'ng gabi' (night); its Tamil writes 6 to 9 in the evening 'அந்தி மாலை'
@@ -797,7 +801,10 @@ class DateText:
     every language), as pages and feeds show them; the data files keep 0-9. With
     ``tied_ranges``, no line breaks next to the mark that joins a span's two ends
     (``tied``), as pages show them; the data files, which the importer reads back, keep
-    spans as CLDR writes them."""
+    spans as CLDR writes them. Without ``news_forms``, years are the Gregorian calendar's
+    and times the 24-hour clock's, as CLDR writes them and as every page did before 6
+    December 2026 (``ERA_YEARS``, ``DAY_PERIOD_CLOCK``): the importer reads a TimelineJS file
+    exported then."""
 
     def __init__(
         self,
@@ -807,6 +814,7 @@ class DateText:
         minus: str = MINUS,
         native_digits: bool = False,
         tied_ranges: bool = False,
+        news_forms: bool = True,
     ) -> None:
         self.language = language
         self.minus = minus
@@ -825,8 +833,11 @@ class DateText:
         self._month_governed = self.locale.language in MONTH_GOVERNED
         self._governed: dict[str, DateTimePattern] = {}
         self._unbroken: dict[str, str] = {}
-        self._era = ERA_YEARS.get(self.locale.language)
-        self._period_clock = DAY_PERIOD_CLOCK.get(self.locale.language)
+        self._era = ERA_YEARS.get(self.locale.language) if news_forms else None
+        self._period_clock = DAY_PERIOD_CLOCK.get(self.locale.language) if news_forms else None
+        self.writes_news_forms = self._era is not None or self._period_clock is not None
+        """Whether this writes a year in another era or a time on a clock of twelve hours
+        than CLDR's Gregorian calendar and 24 hours (``ERA_YEARS``, ``DAY_PERIOD_CLOCK``)."""
 
     def _apply(self, pattern: DateTimePattern, value: datetime.date | datetime.time) -> str:
         """``value`` written by ``pattern``, in the language's era and parts of the day
@@ -911,9 +922,13 @@ class DateText:
         return self._apply(pattern, time)
 
     def _clock(self, pattern: DateTimePattern) -> DateTimePattern:
-        """``pattern``, a time's, with the word the language writes after it (``CLOCK_WORD``)
-        or before it (``CLOCK_BEFORE``)."""
-        word = CLOCK_WORD.get(self.locale.language)
+        """``pattern``, a time's, with the word the language writes after it (``CLOCK_WORD``,
+        ``DAY_PERIOD_CLOCK``) or before it (``CLOCK_BEFORE``)."""
+        word = (
+            self._period_clock.word
+            if self._period_clock is not None
+            else CLOCK_WORD.get(self.locale.language)
+        )
         if word:
             return parse_pattern(f"{pattern.pattern}\u00a0'{word}'")
         before = CLOCK_BEFORE.get(self.locale.language)
@@ -1386,27 +1401,45 @@ class DateText:
 
 @functools.cache
 def date_text(
-    language: Language, *, minus: str = MINUS, native_digits: bool = False, tied_ranges: bool = False
+    language: Language,
+    *,
+    minus: str = MINUS,
+    native_digits: bool = False,
+    tied_ranges: bool = False,
+    news_forms: bool = True,
 ) -> DateText:
-    """The one ``DateText`` of ``language`` (with ``minus``, ``native_digits`` and
-    ``tied_ranges``) in this process."""
+    """The one ``DateText`` of ``language`` (with ``minus``, ``native_digits``,
+    ``tied_ranges`` and ``news_forms``) in this process."""
     return DateText(
         language,
         translations(language.catalog),
         minus=minus,
         native_digits=native_digits,
         tied_ranges=tied_ranges,
+        news_forms=news_forms,
     )
 
 
 def for_tag(
-    tag: str, *, minus: str = MINUS, native_digits: bool = False, tied_ranges: bool = False
+    tag: str,
+    *,
+    minus: str = MINUS,
+    native_digits: bool = False,
+    tied_ranges: bool = False,
+    news_forms: bool = True,
 ) -> DateText:
     """The ``DateText`` of the language ``tag`` (English when it has no catalog, which
     ``check`` reports); with ``native_digits``, writing the language's own digits, as
     pages and feeds do (the data files keep 0-9); with ``tied_ranges``, a span's ends
-    kept on one line with the mark between them, as pages do (``tied``)."""
-    return date_text(written_in(tag), minus=minus, native_digits=native_digits, tied_ranges=tied_ranges)
+    kept on one line with the mark between them, as pages do (``tied``); without
+    ``news_forms``, CLDR's Gregorian years and 24-hour clock (``DateText``)."""
+    return date_text(
+        written_in(tag),
+        minus=minus,
+        native_digits=native_digits,
+        tied_ranges=tied_ranges,
+        news_forms=news_forms,
+    )
 
 
 def tied(joint: str) -> str:

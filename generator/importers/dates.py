@@ -258,13 +258,18 @@ def as_shown(
     phrases = DATE_PHRASES if end is not None else tuple(p for p in DATE_PHRASES if p not in SPAN_PHRASES)
     for tag in dict.fromkeys((*available(), *languages)):
         words = for_tag(tag, minus="-")  # as the export writes a negative UTC offset
+        # Thai exports before 6 December 2026 wrote Gregorian years ('6 ธันวาคม ค.ศ. 2025',
+        # now '6 ธันวาคม 2568'), Hindi, Tamil, Telugu and Filipino ones a 24-hour clock
+        # ('19:30', now 'शाम 7:30 बजे'): each is read as the export of now.
+        writers = (words, for_tag(tag, minus="-", news_forms=False)) if words.writes_news_forms else (words,)
         shown = _as_before(display, words.locale)
-        for circa in (False, True):
-            if shown == _as_before(_loosely(words.span(date, end, circa=circa)), words.locale):
-                return Shown(circa=circa)
-        for phrase in phrases:
-            if shown == _as_before(_loosely(words.phrase(phrase, date, end)), words.locale):
-                return Shown(phrase=phrase)
+        for writer in writers:
+            for circa in (False, True):
+                if shown == _as_before(_loosely(writer.span(date, end, circa=circa)), words.locale):
+                    return Shown(circa=circa)
+            for phrase in phrases:
+                if shown == _as_before(_loosely(writer.phrase(phrase, date, end)), words.locale):
+                    return Shown(phrase=phrase)
     return None
 
 

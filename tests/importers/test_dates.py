@@ -472,3 +472,28 @@ def test_a_kyrgyz_display_date_is_the_dates_own_as_pages_write_it_now_and_before
     # '7-апрель тартып') and join two dates with a dash (was ' - '): an export of either
     # time says the date's own, not words of the editor's to keep as its display date.
     assert as_shown(display, parse_date(date), parse_date(end) if end else None) == shown
+
+
+@pytest.mark.parametrize(
+    ("tag", "start", "end", "before", "now"),
+    [
+        ("th", "2025-12-06", None, "6 ธันวาคม ค.ศ. 2025", "6 ธันวาคม 2568"),
+        ("th", "2020", "2025", "2020–2025", "พ.ศ. 2563–2568"),
+        ("hi", "2025-12-06T19:30", None, "6 दिसंबर 2025, 19:30", "6 दिसंबर 2025, शाम\u00a07:30\u00a0बजे"),
+        ("ta", "2025-12-06T10:00", "2025-12-06T11:30", "6 டிசம்பர், 2025, 10:00 – 11:30",
+         "6 டிசம்பர், 2025, காலை\u00a010–11.30\u00a0மணி"),
+        ("fil", "2025-12-06T16:00", None, "Disyembre 6, 2025, 16:00", "Disyembre 6, 2025, 4:00 ng\u00a0hapon"),
+    ],
+)  # fmt: skip
+def test_a_display_date_exported_before_the_news_forms_is_read_as_one_exported_now(
+    tag: str, start: str, end: str | None, before: str, now: str
+) -> None:
+    # Thai exports wrote Gregorian years until 6 December 2026, where Thai pages now count
+    # the Buddhist Era; Hindi, Tamil, Telugu and Filipino ones a 24-hour clock, where their
+    # pages now write the part of the day. A file exported then kept each display date
+    # as the editor's own words, shown as written.
+    first, last = parse_date(start), parse_date(end) if end else None
+    assert for_tag(tag, minus="-").span(first, last) == now
+    assert as_shown(now, first, last, [tag]) == Shown()
+    assert as_shown(before, first, last, [tag]) == Shown()
+    assert as_shown(before + "!", first, last, [tag]) is None  # other words: kept as they are
