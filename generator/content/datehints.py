@@ -474,18 +474,18 @@ _TAMIL_ON = _when_needed(r"(?<=\d) அனறு(?= |,|$)")
 """'அன்று' ('on') after a date, as a Tamil sentence writes it ('2 டிசம்பர் 2015 அன்று'),
 folded: its pulli set aside as accents are."""
 _TAMIL_CLOCK = _when_needed(
-    r"(?:(அதிகாலை|காலை|மதியம|பிறபகல|மாலை|இரவு) +)?(\d{1,2})(?:[:.](\d{2}))? *மணி(?:ககு|யளவில)?"
+    r"(?:(நளளிரவு|அதிகாலை|காலை|மதியம|பிறபகல|மாலை|இரவு) +)?(\d{1,2})(?:[:.](\d{2}))? *மணி(?:ககு|யளவில)?"
 )
 """A time as Tamil news writes it, the part of the day before the hour and 'மணி' ('o'clock',
 'மணிக்கு' 'at', 'மணியளவில்' 'about') after it, folded: 'காலை 10 மணி', 'மாலை 6.30 மணிக்கு',
-'இரவு 10 மணியளவில்'."""
+'இரவு 10 மணியளவில்', 'நள்ளிரவு 1.30 மணி' (past midnight, as Tamil pages write it)."""
 _TELUGU_PARTS_OF_THE_DAY = {
     "తెల్లవారుజామున": "morning", "వేకువజామున": "morning", "ఉదయం": "morning",
-    "మధ్యాహ్నం": "noon", "సాయంత్రం": "evening", "రాత్రి": "night",
+    "మధ్యాహ్నం": "noon", "సాయంత్రం": "evening", "రాత్రి": "night", "అర్ధరాత్రి": "night",
 }  # fmt: skip
 """Telugu's parts of the day before an hour, as its news writes them: 'తెల్లవారుజామున' and
 'వేకువజామున' (at dawn), 'ఉదయం' (morning), 'మధ్యాహ్నం' (midday and afternoon), 'సాయంత్రం'
-(evening), 'రాత్రి' (night)."""
+(evening), 'రాత్రి' (night), 'అర్ధరాత్రి' (past midnight, as Telugu pages write 1 a.m.)."""
 _TELUGU_ON = _when_needed(r"(?<=\d)న(?= |,|$)")
 """'న' ('on') joined to a date's last number, as a Telugu sentence writes it: 'అక్టోబర్ 12న',
 '12 అక్టోబర్ 2014న'."""
@@ -504,7 +504,7 @@ _TELUGU_CLOCK = _when_needed(
 _PARTS_OF_THE_DAY = {
     "सुबह": "morning", "दोपहर": "noon", "शाम": "evening", "रात": "night",
     "அதிகாலை": "morning", "காலை": "morning", "மதியம": "noon", "பிறபகல": "noon",
-    "மாலை": "evening", "இரவு": "night",
+    "மாலை": "evening", "இரவு": "night", "நளளிரவு": "night",
     "صبح": "morning", "دوپہر": "noon", "سہ پہر": "noon", "شام": "evening", "رات": "night",
 } | {_without_marks(part): when for part, when in _TELUGU_PARTS_OF_THE_DAY.items()}  # fmt: skip
 """The words before an hour that say which half of the day it is in, folded: Hindi's

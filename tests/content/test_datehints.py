@@ -11,6 +11,8 @@ import pytest
 
 from generator.content import datehints
 from generator.content.datehints import hint, month_number, span_in_words, split_span, suggest, worded_date
+from generator.content.dates import parse_date
+from generator.i18n.dates import for_tag
 from generator.i18n.languages import available, resolve
 from tests.conftest import REPO, TEMPLATES
 
@@ -2511,3 +2513,19 @@ def test_a_date_as_a_macedonian_editor_writes_it_is_told_how_to_write_it(text: s
     # Each got only "expected a date in the form YYYY...", with no word of what to write
     # ('околу 2016' was read as Russian 'около' and 'у 2016').
     assert hint(text, span=True) == said
+
+
+@pytest.mark.parametrize("tag", ["hi", "ta", "te", "fil"])
+def test_hint_reads_a_time_as_the_pages_of_its_language_write_it(tag: str) -> None:
+    # Hindi, Tamil, Telugu and Filipino pages write a time with its part of the day, as
+    # their news does; an editor who copies one into 'date:' is told its form. Tamil's
+    # 'நள்ளிரவு 1.30 மணி' and Telugu's 'అర్ధరాత్రి 1.30 గంటలకు' (past midnight) got nothing.
+    # The hour of midnight itself ('रात 12:30 बजे', '12:30 ng hatinggabi') stays unread:
+    # which day's midnight it is, the words do not say.
+    dates = for_tag(tag)
+    for hour in range(24):
+        for minute in (0, 30):
+            iso = f"2025-12-06T{hour:02d}:{minute:02d}"
+            shown = dates.span(parse_date(iso), None).replace("\u00a0", " ")
+            said = hint(shown)
+            assert said == ("" if hour == 0 else f"; did you mean '{iso}'?"), (shown, said)
