@@ -762,6 +762,20 @@ def _lithuanian(text: str) -> str:
     return _LITHUANIAN_BARE_YEAR.sub(r"\1 m.", _LITHUANIAN_MONTH.sub(r"\1 mėn.", text))
 
 
+_TELUGU_AT_HOURS = re.compile(r"గంటలకు(?= (?:నుంచి|వరకు|మధ్య))")
+"""Telugu's 'గంటలకు' ('at ... hours', the dative), which a page writes after a time
+(``DAY_PERIOD_CLOCK``), before a postposition of a date phrase: 'నుంచి' ('from'), 'వరకు'
+('until'), 'మధ్య' ('between')."""
+
+
+def _telugu(text: str) -> str:
+    """``text``, a Telugu date phrase, with the hours of a time before its postposition in
+    the oblique case, as Telugu says it: 'ఉదయం 10.30 గంటల నుంచి', 'సాయంత్రం 6 గంటల వరకు',
+    where the catalog's '%(date)s నుంచి' wrote the time as it stands, 'గంటలకు నుంచి' ('from
+    at 10.30')."""
+    return _TELUGU_AT_HOURS.sub("గంటల", text)
+
+
 ARTICLES = {
     "it": _italian,
     "sr": _serbian,
@@ -775,6 +789,7 @@ ARTICLES = {
     "sl": _slovenian,
     "lv": _latvian,
     "lt": _lithuanian,
+    "te": _telugu,
 }
 """Languages whose date phrases take articles, elisions or case endings the catalog
 cannot write ('Dal 2005' but 'Da aprile 2010', 'Dall’8 aprile' but 'Dal 7 aprile';
@@ -784,7 +799,7 @@ Catalan 'Des del 2005', 'Des d’abril', 'Des de l’1 d’abril'; Slovenian 'Od
 but 'Od dubna 2010'; Finnish 'Vuodesta 2010 alkaen', 'Huhtikuusta 2010 alkaen'; Hungarian
 '2011-ig' but '2010. áprilisig'; Lithuanian 'Nuo 2024 m.', 'Nuo 2024 m. lapkričio mėn.'; Serbian
 'Od novembra 2024.', where CLDR writes 'novembar'); Latvian 'No 2013. gada novembra', 'Līdz 2014. gada
-februārim')."""
+februārim'); Telugu 'ఉదయం 10.30 గంటల నుంచి', where a time alone is 'ఉదయం 10.30 గంటలకు')."""
 
 
 AFTER_DAY = {"sl": _slovenian}

@@ -1319,3 +1319,20 @@ def test_a_time_of_a_twelve_hour_clock_is_cut_from_its_day(
     # The timeline shows the time alone under an entry of the same day.
     event = Event(id="e", title="T", date=parse_date(date), summary="s")
     assert for_tag(tag).day_and_time(event) == parts
+
+
+@pytest.mark.parametrize(
+    ("kind", "start", "end", "written"),
+    [
+        ("from", "2025-12-06T10:30", None, f"6 డిసెంబర్, 2025 ఉదయం{NBSP}10.30{NBSP}గంటల నుంచి"),
+        ("until", "2025-12-06T18:00", None, f"6 డిసెంబర్, 2025 సాయంత్రం{NBSP}6{NBSP}గంటల వరకు"),
+        ("from", "2025-12-06", None, "6 డిసెంబర్, 2025 నుంచి"),  # no time: as before
+    ],
+)
+def test_a_telugu_phrases_time_is_in_the_case_its_postposition_governs(
+    kind: str, start: str, end: str | None, written: str
+) -> None:
+    # A Telugu time is written 'ఉదయం 10.30 గంటలకు' ('at 10.30'), and the catalog's
+    # '%(date)s నుంచి' ('from') read 'గంటలకు నుంచి', 'from at 10.30'; Telugu says 'గంటల నుంచి'.
+    dates = for_tag("te")
+    assert dates.phrase(kind, parse_date(start), parse_date(end) if end else None) == written
