@@ -608,7 +608,9 @@ _SERBIAN_LETTERS = {
 sr-Latn (CLDR) has them: in Cyrillic, 'ђ', 'ј', 'љ', 'њ', 'ћ' and 'џ', which Unicode
 numbers after 'я', each after the letter before it in the azbuka ('Јован' after 'Илија',
 not after 'Шабац'); in Latin, 'č' and 'ć' after 'c', 'dž' and 'đ' after 'd', 'lj' after
-'l', 'nj' after 'n' (each one letter), 'š' after 's', 'ž' after 'z'."""
+'l', 'nj' after 'n' (each one letter), 'š' after 's', 'ž' after 'z'. Croatian's alphabet
+is the same Latin one: localeCompare in hr sorts it so ('Ljubuški' after 'Lučko'), and
+Cyrillic as in sr."""
 
 
 def _serbian_order(text: str) -> str:
@@ -709,6 +711,7 @@ _ALPHABET_ORDERS: dict[str, Callable[[str], str]] = {
     "lt": _translated(_LITHUANIAN_ORDER),
     "lv": _translated(_LATVIAN_ORDER),
     "sr": _serbian_order,  # both scripts: 'sr' and 'sr-Latn'
+    "hr": _serbian_order,  # Croatian's alphabet is Serbian's Latin one, and sorts as it
     "sl": _translated(_SLOVENIAN_ORDER),
     "is": _translated(_ICELANDIC_ORDER),
     "mk": _translated(_MACEDONIAN_ORDER),
@@ -745,7 +748,8 @@ def sort_key(text: str, language: str = "") -> str:
     in Icelandic, 'á', 'ð', 'é', 'í', 'ó', 'ú', 'ý' after their letters and 'þ', 'æ', 'ö'
     after 'z' (``_ICELANDIC_ORDER``: 'Þórsmörk' after 'Zoëga'); in Macedonian, 'ѓ', 'ѕ', 'ј',
     'љ', 'њ', 'ќ' and 'џ' after 'д', 'з', 'и', 'л', 'н', 'т' and 'ч' (``_MACEDONIAN_ORDER``:
-    'Ѓорче' after 'Дебар', 'Љубанци' after 'Лозово'); in every
+    'Ѓорче' after 'Дебар', 'Љубанци' after 'Лозово'); in Croatian, as in Serbian's Latin
+    ('Čakovec' after 'cvijet', 'Ljubuški' after 'Lučko'); in every
     language, katakana beside hiragana and the tatweel set aside."""
     text = unicodedata.normalize("NFC", text)
     if language in ("tr", "az"):

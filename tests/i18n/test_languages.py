@@ -321,6 +321,15 @@ def test_words_sort_in_their_languages_alphabetical_order() -> None:
             "Cetinje Čačak čas ćirilica Ćuprija Dragan Dušan Duško Dzeko džep Dževad đak Đorđe Lazar "
             "Lukić ljubav Ljubljana Nebojša Nikola Njegoš njiva Sava Šabac šta Zoran Žarko žena",
         ),
+        # Croatian's alphabet is Serbian's Latin one: č and ć after c, dž and đ after d, lj
+        # after l, nj after n, š after s, ž after z, where they sorted as the letters they
+        # are written with ('Čakovec' before 'Cres', 'Ljubuški' before 'Lozovac').
+        (
+            "hr",
+            "Bjelovar Cres cvijet Čakovec čaša ćevapi Ćiro Dubrovnik Dugopolje Dvor Dzeko Džaja "
+            "džamija đak Đakovo Đurđevac Labin Lika Lozovac Lučko ljeto Ljubuški Nin Nova Novska "
+            "Nuštar Njivice njuška Samobor Split Sveti Šibenik šuma Zadar Zagreb Žminj žuto",
+        ),
         # Slovenian's č, š and ž, and ć and đ of its neighbours' names, each after the one it
         # is written on, where they sorted as c, s, z and d ('Čakovec' before 'Cerknica').
         (
