@@ -330,6 +330,17 @@ def test_words_sort_in_their_languages_alphabetical_order() -> None:
             "džamija đak Đakovo Đurđevac Labin Lika Lozovac Lučko ljeto Ljubuški Nin Nova Novska "
             "Nuštar Njivice njuška Samobor Split Sveti Šibenik šuma Zadar Zagreb Žminj žuto",
         ),
+        # Tamil's letters sorted by Unicode's numbers: 'ஜ' between 'ச' and 'ஞ', 'க்ஷ' (one
+        # letter, after 'ஹ') among the 'க...', 'ற' before 'ல' and 'ள'; 'ஔ' before 'ஓ' and
+        # 'ொ' before 'ே', which decomposing took apart; a consonant's pulli ('த்') set aside,
+        # where CLDR has the dead consonant before the consonant ('சத்யா' before 'சதம்').
+        (
+            "ta",
+            "அண்ணாமலை அரியலூர் ஆசிரியர் இலங்கை ஈரோடு உதகை எழும்பூர் ஒடிசா ஓசூர் ஔவையார் கடலூர் கலை "
+            "களம் கறி காஞ்சிபுரம் கேரளா கொடி கோயம்புத்தூர் சத்யா சதம் சென்னை சேலம் ஞாயிறு தஞ்சாவூர் "
+            "திருச்சி நாகப்பட்டினம் பல் பல பழனி புதுச்சேரி மதுரை மன்னார் யாழ்ப்பாணம் ராமேஸ்வரம் வேலூர் "
+            "ஜெயலலிதா ஷங்கர் ஸ்டாலின் ஹரிஹரன் க்ஷேத்திரம்",
+        ),
         # Slovenian's č, š and ž, and ć and đ of its neighbours' names, each after the one it
         # is written on, where they sorted as c, s, z and d ('Čakovec' before 'Cerknica').
         (
