@@ -79,13 +79,15 @@ import to be in this list or named as deciding none of the bytes
 
 def fingerprint(avif: Callable[[], bool]) -> str:
     """Everything besides a file's bytes that decides its inspection and renditions (and
-    the cards' drawing): our code, the font, the Unicode tables that tell the cards which
-    letters they can draw, and the Pillow that encodes (``pillow_build``; asked, with
-    ``avif()``, only where its install does not tell)."""
+    the cards' drawing): our code, the fonts (by the digests ``cards.DIGESTS`` lists, which
+    a test holds to their bytes: reading 8 MB of fonts took milliseconds of every build),
+    the Unicode tables that tell the cards which letters they can draw, and the Pillow
+    that encodes (``pillow_build``; asked, with ``avif()``, only where its install does
+    not tell)."""
     digest = hashlib.sha256()
-    for source in (*(module.__file__ for module in ENCODING_MODULES), __file__, cards.FONT):
+    for source in (*(module.__file__ for module in ENCODING_MODULES), __file__, cards.DIGESTS):
         assert source is not None  # modules read from files, as every module of ours is
-        with open(source, "rb") as f:  # the font takes 0.5 ms to read
+        with open(source, "rb") as f:
             digest.update(f.read())
     digest.update(unicodedata.unidata_version.encode())
     digest.update((pillow_build() or _pillow_asked(avif())).encode())
@@ -271,9 +273,13 @@ class CachedPictures(Pictures):
 
     def _entry(self, job: Work) -> str:
         if isinstance(job, Card):
-            # A card forced right to left is another card ("\0rtl"); the others keep their entries.
+            # A card forced right to left is another card ("\0rtl"), as is one whose Chinese,
+            # Japanese or Korean characters take a language's forms ("\0jp"); the others
+            # keep their entries.
             forced = "\0rtl" if job.rtl else ""
-            texts = f"{job.title}\0{job.site_title}{forced}".encode("utf-8", "surrogatepass")
+            region = cards.han_region(job.language)
+            forms = f"\0{region}" if region else ""
+            texts = f"{job.title}\0{job.site_title}{forced}{forms}".encode("utf-8", "surrogatepass")
             return os.path.join(self.entries, "card-" + hashlib.sha256(texts).hexdigest())
         if isinstance(job, Cut):
             size, focus = f"{job.share.width}x{job.share.height}", job.focus.replace(" ", "-")

@@ -193,6 +193,24 @@ def test_a_card_drawn_right_to_left_for_its_language_is_not_the_one_kept_for_its
     assert arabic == cards.card("UN Security Council يناقش الأزمة", "Test site", rtl=True)
 
 
+def test_a_card_drawn_in_japanese_forms_is_not_the_one_kept_for_a_chinese_story(cached: Project) -> None:
+    # The same characters, drawn for a Chinese site and then a Japanese one: each takes
+    # its own forms of them (直 and 骨 differ), so the Chinese card kept under the texts
+    # alone would be shared for the Japanese story.
+    story = cached.root / "content/story-a/story.yaml"
+    story.write_text(story.read_text().replace("title: Story A", "title: 直前の骨折"))
+    cached.write(
+        "content/site.yaml", "title: Test site\nlanguage: zh-Hans\nbase_url: https://news.example/\n"
+    )
+    chinese = _build("site")["story-a/card.png"]
+    cached.write("content/site.yaml", "title: Test site\nlanguage: ja\nbase_url: https://news.example/\n")
+    Path("site").rename("chinese")
+    japanese = _build("site")["story-a/card.png"]
+    assert japanese != chinese
+    assert japanese == cards.card("直前の骨折", "Test site", None, "ja")
+    assert chinese == cards.card("直前の骨折", "Test site", None, "zh-Hans")
+
+
 @pytest.mark.parametrize("speed", ["on", "off"])
 def test_each_picture_is_inspected_once_a_build(
     pictured: Project, monkeypatch: pytest.MonkeyPatch, speed: str
@@ -395,7 +413,7 @@ KEYED_ELSEWHERE = {
     "generator.content.model": "the frozen values a plan is made of, passed in the job",
     "generator.content.published": "which files are published: the plan, not the bytes",
     "generator.content.fieldtypes": "which names are pictures: the plan, not the bytes",
-    "generator.i18n.languages": "whether a story's language is right to left: a card's rtl, in its key",
+    "generator.i18n.languages": "a story's language: a card's rtl and its CJK forms, both in its key",
     "generator.output.staging": "writes the kept bytes into the site as they are",
     "generator.speed.diskcache": "the cache's folder",
     "generator.speed.distributions": "reads Pillow's install record, whose digests are in the key",
