@@ -97,32 +97,49 @@ def build(
         # index's) is running. A fast build encodes meanwhile, in that helper.
         encoded = prepare_pictures(jobs, project.content, site, speed, starting)  # the slow part, cached
         todo = renderer.page_list(site)  # pages: each one's path, template and data
-        # Read once: the pages link each by the version of the very bytes copied.
-        theme_files = copying.read_assets(project.templates)
-        staging = Staging(out)  # nothing is written before everything is checked
-        with staging.writing() as writer:  # swapped in whole at the end of the block
-            # Pagefind reads only the event, figure and place pages: a fast build writes
-            # the rest of the site while it works.
-            searched, others = for_index(todo) if site.search else (todo, [])
-            renderer.write(site, searched, writer, versions.versions_of(theme_files))  # render -> write
-            rest = speed.aside(partial(write_page, renderer, writer), others) if others else None
-            index: Later[list[str]] | None = None
-            try:  # from the fork on: a stop while the index starts stops the helper too
-                index = start_index(writer, speed) if site.search else None  # -> index the pages
-                write_pictures(jobs, project.content, site, speed, writer)
-                copying.copy_assets(theme_files, writer)
-                copying.copy_media(project.content, site, writer)
-                if index is not None:
-                    writer.adopt(set(index.result()))
-                if rest is not None:  # once Pagefind is done, this process writes what is left
-                    rest.result()
-                    writer.adopt({page.path for page in others})
-            except BaseException:
-                for later in (rest, index):  # none may write into a folder about to be removed
-                    if later is not None:
-                        later.stop()
-                raise
-        return Built(site, len(writer.written), checked, pictures.photos(jobs), encoded)
+        written = write_site(site, todo, renderer, jobs, project, speed, out)  # render -> write -> index
+        return Built(site, written, checked, pictures.photos(jobs), encoded)
+
+
+def write_site(
+    site: Site,
+    todo: list[Page],
+    renderer: SiteRenderer,
+    jobs: list[pictures.Work],
+    project: Project,
+    speed: Speed,
+    out: str,
+) -> int:
+    """What readers get of ``site`` into the folder ``out``: its pages ``todo`` rendered,
+    the search index made from them, the pictures' renditions (``jobs``), the theme's
+    assets and the media, all into a staging folder swapped in whole at the end (a
+    failure leaves ``out`` as it was); how many files the site holds."""
+    # Read once: the pages link each by the version of the very bytes copied.
+    theme_files = copying.read_assets(project.templates)
+    staging = Staging(out)  # nothing is written before everything is checked
+    with staging.writing() as writer:  # swapped in whole at the end of the block
+        # Pagefind reads only the event, figure and place pages: a fast build writes
+        # the rest of the site while it works.
+        searched, others = for_index(todo) if site.search else (todo, [])
+        renderer.write(site, searched, writer, versions.versions_of(theme_files))  # render -> write
+        rest = speed.aside(partial(write_page, renderer, writer), others) if others else None
+        index: Later[list[str]] | None = None
+        try:  # from the fork on: a stop while the index starts stops the helper too
+            index = start_index(writer, speed) if site.search else None  # -> index the pages
+            write_pictures(jobs, project.content, site, speed, writer)
+            copying.copy_assets(theme_files, writer)
+            copying.copy_media(project.content, site, writer)
+            if index is not None:
+                writer.adopt(set(index.result()))
+            if rest is not None:  # once Pagefind is done, this process writes what is left
+                rest.result()
+                writer.adopt({page.path for page in others})
+        except BaseException:
+            for later in (rest, index):  # none may write into a folder about to be removed
+                if later is not None:
+                    later.stop()
+            raise
+    return len(writer.written)
 
 
 @dataclass(frozen=True)

@@ -608,7 +608,9 @@ _SERBIAN_LETTERS = {
 sr-Latn (CLDR) has them: in Cyrillic, 'ђ', 'ј', 'љ', 'њ', 'ћ' and 'џ', which Unicode
 numbers after 'я', each after the letter before it in the azbuka ('Јован' after 'Илија',
 not after 'Шабац'); in Latin, 'č' and 'ć' after 'c', 'dž' and 'đ' after 'd', 'lj' after
-'l', 'nj' after 'n' (each one letter), 'š' after 's', 'ž' after 'z'."""
+'l', 'nj' after 'n' (each one letter), 'š' after 's', 'ž' after 'z'. Croatian's alphabet
+is the same Latin one: localeCompare in hr sorts it so ('Ljubuški' after 'Lučko'), and
+Cyrillic as in sr."""
 
 
 def _serbian_order(text: str) -> str:
@@ -686,6 +688,36 @@ localeCompare in mk has them: 'ѓ' after 'д' and 'ќ' after 'т' (Unicode write
 'Шуто')."""
 
 
+_TAMIL_VOWELS = "அஆஇஈஉஊஎஏஐஒஓஔ"
+_TAMIL_CONSONANTS = [*"கஙசஞடணதநபமயரலவழளறன", *"ஜஶஷஸஹ", "க்ஷ"]
+_TAMIL_VOWEL_SIGNS = "\u0bbe\u0bbf\u0bc0\u0bc1\u0bc2\u0bc6\u0bc7\u0bc8\u0bca\u0bcb\u0bcc"
+_TAMIL_PULLI = "\u0bcd"
+_TAMIL_UNITS = [
+    *_TAMIL_VOWELS,
+    "\u0b82",  # anusvara, and aytham ('ஃ'), after the vowels
+    "\u0b83",
+    *(form for consonant in _TAMIL_CONSONANTS for form in (consonant + _TAMIL_PULLI, consonant)),
+    *_TAMIL_VOWEL_SIGNS,
+]
+_TAMIL_ORDER = {unit: "\u0b85" + chr(0xF0000 + rank) for rank, unit in enumerate(_TAMIL_UNITS)}
+"""Tamil's letters in the order of its alphabet, as CLDR's Tamil collation (the browser's
+localeCompare in ta) has them, each as Tamil's first letter, 'அ', and a character of its
+rank (of Unicode's private use, which normalizing and case folding leave as it is), so
+that a Tamil word keeps the place Unicode gives it among other scripts' words (as every
+language's are sorted here; the browser puts Tamil's first): the vowels, then 'ஂ' and 'ஃ', then each
+consonant with its pulli (a dead consonant, 'க்') before the consonant ('க', with its
+vowel 'a'), in the order 'க ங ச ஞ ட ண த ந ப ம ய ர ல வ ழ ள ற ன', then the Grantha
+letters 'ஜ ஶ ஷ ஸ ஹ' and 'க்ஷ', one letter, and the vowel signs in the vowels' order.
+Unicode numbers 'ற' after 'ர', 'ன' after 'ந' and the Grantha letters among the others,
+and decomposing takes 'ொ' apart and the pulli off."""
+_TAMIL_UNIT = re.compile("|".join(sorted(_TAMIL_ORDER, key=len, reverse=True)))
+
+
+def _tamil_order(text: str) -> str:
+    """``text`` with its Tamil letters as ``sort_key`` sorts them (``_TAMIL_ORDER``)."""
+    return _TAMIL_UNIT.sub(lambda unit: _TAMIL_ORDER[unit[0]], unicodedata.normalize("NFC", text))
+
+
 def _translated(table: dict[int, str]) -> Callable[[str], str]:
     """What ``sort_key`` does to a text (lower case) in a language whose letters of its own
     ``table`` (``str.maketrans``) puts in their alphabet's places, after NFC."""
@@ -709,9 +741,11 @@ _ALPHABET_ORDERS: dict[str, Callable[[str], str]] = {
     "lt": _translated(_LITHUANIAN_ORDER),
     "lv": _translated(_LATVIAN_ORDER),
     "sr": _serbian_order,  # both scripts: 'sr' and 'sr-Latn'
+    "hr": _serbian_order,  # Croatian's alphabet is Serbian's Latin one, and sorts as it
     "sl": _translated(_SLOVENIAN_ORDER),
     "is": _translated(_ICELANDIC_ORDER),
     "mk": _translated(_MACEDONIAN_ORDER),
+    "ta": _tamil_order,
 }
 """The languages whose alphabet ``sort_key`` follows, by primary language, each with what
 it does to a text in lower case before accents are set aside."""
@@ -745,7 +779,10 @@ def sort_key(text: str, language: str = "") -> str:
     in Icelandic, 'á', 'ð', 'é', 'í', 'ó', 'ú', 'ý' after their letters and 'þ', 'æ', 'ö'
     after 'z' (``_ICELANDIC_ORDER``: 'Þórsmörk' after 'Zoëga'); in Macedonian, 'ѓ', 'ѕ', 'ј',
     'љ', 'њ', 'ќ' and 'џ' after 'д', 'з', 'и', 'л', 'н', 'т' and 'ч' (``_MACEDONIAN_ORDER``:
-    'Ѓорче' after 'Дебар', 'Љубанци' after 'Лозово'); in every
+    'Ѓорче' after 'Дебар', 'Љубанци' after 'Лозово'); in Croatian, as in Serbian's Latin
+    ('Čakovec' after 'cvijet', 'Ljubuški' after 'Lučko'); in Tamil, its alphabet's order
+    (``_TAMIL_ORDER``: 'ற' after 'ள', the Grantha letters after 'ன', a dead consonant
+    before the consonant, 'சத்யா' before 'சதம்'); in every
     language, katakana beside hiragana and the tatweel set aside."""
     text = unicodedata.normalize("NFC", text)
     if language in ("tr", "az"):

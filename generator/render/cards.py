@@ -1,32 +1,58 @@
 """Social cards: the picture a shared link shows for a story without a lead picture.
 
 Drawn at build time with Pillow, 1200 x 630 pixels (the size social sites show large):
-the story's title, as large as fits in four lines, and the site's name, in DejaVu Sans
-Bold, which is bundled (``data/fonts/``, with its licence), so every machine draws the
-same card. DejaVu covers Latin, Greek, Cyrillic, Armenian, Georgian, Hebrew and Arabic;
-a title with letters it lacks (Chinese, Japanese, Korean...) is left off rather than
-drawn as empty boxes, and the card shows the site's name alone (a site's name it cannot
-draw either leaves the story without a card: ``drawn``). Emoji and other symbols
-it lacks are left out of the line they are in. Right-to-left letters (Arabic, Hebrew) are
-put in order and joined by Pillow's text layout (libraqm), which needs the FriBiDi library
-of the machine that builds: where it is missing, such a text is left off too, as Pillow
-would draw it left to right and, in Arabic, with its letters apart (``can_lay_out``).
+the story's title, as large as fits in four lines, and the site's name, in fonts that are
+bundled (``data/fonts/``, with their licences), so every machine draws the same card.
+DejaVu Sans Bold draws Latin, Greek, Cyrillic, Armenian, Georgian, Hebrew and Arabic;
+Noto Sans Bold the letters of Hindi, Tamil, Telugu and Thai, and Noto Sans CJK Bold, cut
+to each language's common characters, those of Chinese (simplified and traditional),
+Japanese and Korean (``FONTS``). Each character is drawn with the first font that has it
+(``Lettering``), the Chinese, Japanese or Korean face of the story's language first, so
+that a Japanese title gets Japanese forms of the characters the languages share. A title
+with a letter none of them has (Bengali, Khmer, a rare character) is left off rather than
+drawn as empty boxes, and the card shows the site's name alone (a site's name they cannot
+draw either leaves the story without a card: ``drawn``). Emoji and other symbols they
+lack are left out of the line they are in. Letters that change shape and order with their
+neighbours (Arabic, Hebrew, the Indic scripts, Thai) are laid out by Pillow's text layout
+(libraqm), which needs the FriBiDi library of the machine that builds: where it is
+missing, such a text is left off too, as Pillow would draw it letter by letter
+(``can_lay_out``).
 """
 
 from __future__ import annotations
 
+import functools
 import io
 import os
 import re
 import unicodedata
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Protocol, cast
 
 if TYPE_CHECKING:
-    from PIL import ImageFont
+    from PIL import ImageDraw, ImageFont
+
+Colour = tuple[int, int, int]
 
 WIDTH, HEIGHT = 1200, 630
 MARGIN = 80
-FONT = os.path.join(os.path.dirname(__file__), "data", "fonts", "DejaVuSans-Bold.ttf")
+FONTS_FOLDER = os.path.join(os.path.dirname(__file__), "data", "fonts")
+FONT = os.path.join(FONTS_FOLDER, "DejaVuSans-Bold.ttf")
+"""The card's first font: the one whose lines every card has been laid out by."""
+SCRIPT_FONTS = tuple(
+    os.path.join(FONTS_FOLDER, f"NotoSans{script}-Bold.ttf")
+    for script in ("Devanagari", "Tamil", "Telugu", "Thai")
+)
+HAN_FONTS = {
+    region: os.path.join(FONTS_FOLDER, f"NotoSansCJK{region}-Bold.subset.otf")
+    for region in ("sc", "tc", "jp", "kr")
+}
+"""Noto Sans CJK's faces by the region whose forms of the characters they draw."""
+HAN_REGIONS = {"zh_Hans": "sc", "zh_Hant": "tc", "ja": "jp", "ko": "kr"}
+"""The face a story's language (its catalog's name) puts first."""
+FONTS = (FONT, *SCRIPT_FONTS, *HAN_FONTS.values())
+"""Every font a card may be drawn with; their digests are in ``DIGESTS`` (the picture
+cache's key reads that, not 8 MB of fonts a build)."""
+DIGESTS = os.path.join(FONTS_FOLDER, "SHA256SUMS")
 BACKGROUND = (11, 37, 69)
 """A deep newsroom blue; the text is white and a pale blue, above AA contrast."""
 TITLE_COLOUR = (255, 255, 255)
@@ -48,23 +74,150 @@ for minutes."""
 
 
 def _font(size: int) -> ImageFont.FreeTypeFont:
+    return _loaded(FONT, size)
+
+
+@functools.cache
+def _loaded(path: str, size: int) -> ImageFont.FreeTypeFont:
     from PIL import ImageFont
 
-    return ImageFont.truetype(FONT, size)
+    return ImageFont.truetype(path, size)
 
 
-def _missing(font: ImageFont.FreeTypeFont) -> bytes:
-    """How the font draws a character it does not have (its empty box)."""
-    return bytes(font.getmask("\U000f0000"))
+@functools.cache
+def _looked_up(path: str) -> ImageFont.FreeTypeFont:
+    """The font at ``path`` laid out plainly, a character to a glyph: what it has. (Complex
+    layout draws a lone vowel sign on a dotted circle, which DejaVu has, so a font
+    without a single Thai or Devanagari letter seemed to have their vowel signs.)"""
+    from PIL import ImageFont
+
+    return ImageFont.truetype(path, TITLE_SIZES[0], layout_engine=ImageFont.Layout.BASIC)
 
 
-def lacking(text: str, font: ImageFont.FreeTypeFont) -> list[str]:
-    """The visible characters of ``text`` the font does not have, in text order, once each."""
-    box = _missing(font)
+@functools.cache
+def _missing(path: str) -> tuple[tuple[int, int], bytes]:
+    """How the font at ``path`` draws a character it does not have (its empty box), and
+    the size of that drawing (Noto Sans CJK's box is blank: a space drew the same bytes)."""
+    return _drawing(path, "\U000f0000")
+
+
+def _drawing(path: str, ch: str) -> tuple[tuple[int, int], bytes]:
+    mask = _looked_up(path).getmask(ch)
+    return mask.size, bytes(mask)
+
+
+@functools.cache
+def _has(path: str, ch: str) -> bool:
+    """Whether the font at ``path`` has ``ch`` (draws it otherwise than its empty box).
+    What joins or selects (``IGNORED``) is never drawn, so every font has it."""
+    return ch in IGNORED or _drawing(path, ch) != _missing(path)
+
+
+IGNORED = frozenset("\u200c\u200d" + "".join(map(chr, range(0xFE00, 0xFE10))))
+"""The joiners and the variation selectors: they change how the characters around them
+are drawn and have no shape of their own."""
+
+
+def fonts_for(text: str, language: str = "") -> tuple[str, ...]:
+    """The fonts ``text`` may be drawn with, in the order each character looks for one:
+    DejaVu first, then the Indic and Thai fonts, then the CJK faces, that of ``language``
+    (a story's language tag) first. A text with right-to-left letters is laid out whole by
+    one font, DejaVu's, as a line of mixed fonts is put together left to right."""
+    if any(unicodedata.bidirectional(ch) in ("R", "AL") for ch in text):
+        return (FONT,)
+    first = han_region(language)
+    han = sorted(HAN_FONTS, key=lambda region: region != first)  # stable: the others in order
+    return (FONT, *SCRIPT_FONTS, *(HAN_FONTS[region] for region in han))
+
+
+def han_region(language: str) -> str:
+    """The CJK face a story in ``language`` is drawn with first: 'jp' for Japanese; ''
+    for a language that is none of Chinese, Japanese and Korean."""
+    if not language:
+        return ""
+    from generator.i18n.languages import written_in
+
+    return HAN_REGIONS.get(written_in(language).catalog, "")
+
+
+def lacking(text: str, fonts: tuple[str, ...] = (FONT,)) -> list[str]:
+    """The visible characters of ``text`` none of ``fonts`` has, in text order, once each."""
     # Each character is drawn to be compared (a title of 100,000 different ones took
     # seconds): what lies past what a card shows is never drawn, so never asked about.
     shown = text[:SHOWN_CHARACTERS]
-    return [ch for ch in dict.fromkeys(shown) if not ch.isspace() and bytes(font.getmask(ch)) == box]
+    return [
+        ch for ch in dict.fromkeys(shown) if not ch.isspace() and not any(_has(path, ch) for path in fonts)
+    ]
+
+
+def clusters(text: str) -> list[str]:
+    """``text``'s characters, each with the marks and joiners that follow it."""
+    found: list[str] = []
+    for ch in text:
+        if found and _attaches(ch):
+            found[-1] += ch
+        else:
+            found.append(ch)
+    return found
+
+
+def _attaches(ch: str) -> bool:
+    """Whether ``ch`` belongs with the character before it, drawn by its font: a mark on a
+    letter, a joiner, a variation selector (a Devanagari syllable split between two fonts
+    would lose its shape)."""
+    return unicodedata.category(ch) in ("Mn", "Mc", "Me") or ch in IGNORED
+
+
+class Measure(Protocol):
+    """What lines are measured with: a font, or a card's fonts at one size."""
+
+    @property
+    def size(self) -> float: ...
+
+    def getlength(self, text: str) -> float: ...
+
+
+class Lettering:
+    """The fonts a text is drawn with at one size (``fonts_for``): each character by the
+    first that has it, a character that is no letter (a space, a digit, a comma) by the
+    font of the letters before it when that font has it too, and a mark by its letter's,
+    so that a line is a few runs of one font each (``runs``)."""
+
+    def __init__(self, paths: tuple[str, ...], size: int) -> None:
+        self.paths = paths
+        self.scripts_first = (
+            *(p for p in paths if p in SCRIPT_FONTS),
+            *(p for p in paths if p not in SCRIPT_FONTS),
+        )
+        self.size = size
+        self.first = _loaded(paths[0], size)
+
+    def runs(self, text: str) -> list[tuple[str, ImageFont.FreeTypeFont]]:
+        """``text`` in runs of one font each, in text order: each character with the
+        marks and joiners after it (``clusters``) drawn by the first font that has them
+        all (else the first that has the character), and one that is no letter by the
+        font of the run before when that font has it."""
+        runs: list[tuple[str, str]] = []
+        for cluster in clusters(text):
+            letter = unicodedata.category(cluster[0]).startswith("L")
+            if runs and not letter and all(_has(runs[-1][1], ch) for ch in cluster):
+                runs[-1] = (runs[-1][0] + cluster, runs[-1][1])
+                continue
+            # A Thai or Indic letter looks in its script's fonts first: DejaVu has a few of
+            # Thai's vowels and its currency sign, and a word would be drawn in two styles.
+            order = self.scripts_first if _SHAPED.match(cluster[0]) else self.paths
+            path = next(
+                (p for p in order if all(_has(p, ch) for ch in cluster)),
+                next((p for p in order if _has(p, cluster[0])), self.paths[0]),
+            )
+            if runs and runs[-1][1] == path:
+                runs[-1] = (runs[-1][0] + cluster, path)
+            else:
+                runs.append((cluster, path))
+        return [(run, _loaded(path, self.size)) for run, path in runs]
+
+    def getlength(self, text: str) -> float:
+        return sum(font.getlength(run) for run, font in self.runs(text))
 
 
 def essential(ch: str) -> bool:
@@ -74,11 +227,11 @@ def essential(ch: str) -> bool:
 
 
 def shown_title(title: str) -> str:
-    """``title`` as its card draws it: without the emoji and symbols the font lacks
-    (a volcano's 🌋 took the whole title off the card); '' when it lacks a letter (a
-    Chinese title is left off rather than drawn as empty boxes) or when this machine
+    """``title`` as its card draws it: without the emoji and symbols its fonts lack
+    (a volcano's 🌋 took the whole title off the card); '' when they lack a letter (a
+    Bengali title is left off rather than drawn as empty boxes) or when this machine
     cannot lay it out (``can_lay_out``)."""
-    return title if title.isascii() else _shown(title, _font(TITLE_SIZES[0]))
+    return title if title.isascii() else _shown(title)
 
 
 JOINERS = frozenset("\u200d\ufe0e\ufe0f")
@@ -88,9 +241,18 @@ with the emoji, or a gap stays where they were."""
 
 def can_lay_out(text: str) -> bool:
     """Whether this machine draws ``text`` as it is read: a text with right-to-left
-    letters needs Pillow's complex text layout. Without it, Pillow draws a title in Arabic
-    letter by letter from the left, unjoined: a reader of Arabic sees gibberish."""
-    return _complex_layout() or not any(unicodedata.bidirectional(ch) in ("R", "AL") for ch in text)
+    letters, or in a script whose letters change shape and order with their neighbours,
+    needs Pillow's complex text layout. Without it, Pillow draws a title in Arabic letter
+    by letter from the left, unjoined, and a Hindi one with its vowel signs after the
+    consonants they go before: a reader sees gibberish."""
+    return _complex_layout() or not any(
+        unicodedata.bidirectional(ch) in ("R", "AL") or _SHAPED.match(ch) for ch in text
+    )
+
+
+_SHAPED = re.compile("[\u0900-\u097f\ua8e0-\ua8ff\u0b80-\u0bff\u0c00-\u0c7f\u0e00-\u0e7f]")
+"""The letters of the Indic scripts and Thai the card's fonts draw (Devanagari and its
+extension, Tamil, Telugu, Thai), which only complex layout puts together."""
 
 
 def _complex_layout() -> bool:
@@ -101,12 +263,12 @@ def _complex_layout() -> bool:
     return bool(features.check_feature("raqm"))
 
 
-def _shown(text: str, font: ImageFont.FreeTypeFont) -> str:
-    # Cut first: the letters looked up in the font (``lacking``) are those drawn.
+def _shown(text: str) -> str:
+    # Cut first: the letters looked up in the fonts (``lacking``) are those drawn.
     text = text[:SHOWN_CHARACTERS]
     if not can_lay_out(text):
         return ""
-    missing = lacking(text, font)
+    missing = lacking(text, fonts_for(text))
     if any(essential(ch) for ch in missing):
         return ""
     dropped = set(missing) | (JOINERS if missing else set())
@@ -114,26 +276,26 @@ def _shown(text: str, font: ImageFont.FreeTypeFont) -> str:
 
 
 def title_drawn(title: str) -> bool:
-    """Whether a card would show ``title`` (its font has every letter of it)."""
+    """Whether a card would show ``title`` (its fonts have every letter of it)."""
     return bool(shown_title(title))
 
 
 def site_name_drawn(site_title: str) -> bool:
-    """Whether a card would show the site's name ``site_title`` (its font has every
+    """Whether a card would show the site's name ``site_title`` (its fonts have every
     letter of it)."""
-    return bool(_shown(site_title, _font(SITE_SIZE)))
+    return bool(_shown(site_title))
 
 
 def drawn(title: str, site_title: str) -> bool:
     """Whether a card would show anything: its title or its site's name. One that shows
-    neither (a Chinese title on a site with a Chinese name) is an empty blue box, which a
+    neither (a Bengali title on a site with a Bengali name) is an empty blue box, which a
     shared link had better go without (``render/pictures.py`` draws none)."""
     return title_drawn(title) or site_name_drawn(site_title)
 
 
 def missing_letter(title: str) -> str | None:
-    """The first letter of ``title`` its card's font lacks, if any."""
-    return next((ch for ch in lacking(title, _font(TITLE_SIZES[0])) if essential(ch)), None)
+    """The first letter of ``title`` its card's fonts lack, if any."""
+    return next((ch for ch in lacking(title, fonts_for(title)) if essential(ch)), None)
 
 
 def right_to_left(text: str) -> bool:
@@ -151,6 +313,30 @@ def right_to_left(text: str) -> bool:
 def _x(line: str, font: ImageFont.FreeTypeFont, rtl: bool) -> float:
     """Where a line starts: at the left margin, or (right to left) so that it ends at the right one."""
     return WIDTH - MARGIN - font.getlength(line, direction=_direction(rtl)) if rtl else MARGIN
+
+
+def lettering(text: str, size: int, language: str = "") -> ImageFont.FreeTypeFont | Lettering:
+    """What ``text`` is measured and drawn with at ``size``: DejaVu alone when it has
+    every character (every card before the other fonts came, drawn as it was), else the
+    fonts it needs, in ``language``'s order (``fonts_for``)."""
+    fonts = Lettering(fonts_for(text, language), size)
+    return fonts.first if all(font is fonts.first for _, font in fonts.runs(text)) else fonts
+
+
+def _draw(draw: ImageDraw.ImageDraw, y: int, line: str, font: Measure, rtl: bool, fill: Colour) -> None:
+    """Draw ``line`` with its top at ``y``: a line of one font as every card's lines
+    were drawn; a line of several fonts run by run, on the first font's baseline, left to
+    right (``fonts_for`` gives a text with right-to-left letters one font), ending at the
+    right margin for a right-to-left story."""
+    if not isinstance(font, Lettering):
+        one = cast("ImageFont.FreeTypeFont", font)
+        draw.text((_x(line, one, rtl), y), line, font=one, fill=fill, direction=_direction(rtl))
+        return
+    baseline = y + font.first.getmetrics()[0]
+    x = WIDTH - MARGIN - font.getlength(line) if rtl else MARGIN
+    for run, run_font in font.runs(line):
+        draw.text((x, baseline), run, font=run_font, fill=fill, anchor="ls", direction=_direction(False))
+        x += run_font.getlength(run)
 
 
 def _direction(rtl: bool) -> str | None:
@@ -176,7 +362,7 @@ def words(text: str) -> list[str]:
     return [word for word in _BREAKS.split(text) if word]
 
 
-def wrap(text: str, font: ImageFont.FreeTypeFont, width: int, most: int) -> list[str]:
+def wrap(text: str, font: Measure, width: int, most: int) -> list[str]:
     """The first ``most`` lines of ``text`` no wider than ``width`` pixels, broken
     between words (a word wider than a line is broken where it must be), and one more
     when the text goes on. Only those are worked out: a title of thousands of letters
@@ -204,9 +390,13 @@ def wrap(text: str, font: ImageFont.FreeTypeFont, width: int, most: int) -> list
     return lines[: most + 1]
 
 
-def _longest_fitting(word: str, font: ImageFont.FreeTypeFont, width: int) -> int:
+def _longest_fitting(word: str, font: Measure, width: int) -> int:
     """How many of ``word``'s first letters fit in ``width`` pixels (one at least: a
-    line holds a letter, however wide), found by halving rather than letter by letter.
+    line holds a letter, however wide), found by halving rather than letter by letter;
+    then, where a cut there would part a letter from its mark, a consonant from the one
+    its virama joins it to, or put a closing mark at the start of the next line ('。',
+    '」'), as far back as it must go (a Chinese or Japanese title has no spaces, and is
+    broken between characters).
 
     In a script whose letters change shape with their neighbours (Arabic), a few letters
     more can make a line narrower, so the cut may fall short of the widest line that
@@ -218,15 +408,47 @@ def _longest_fitting(word: str, font: ImageFont.FreeTypeFont, width: int) -> int
             fits = middle
         else:
             too_wide = middle
-    return fits
+    breakable = [cut for cut in range(fits, 1, -1) if _may_break(word, cut)]
+    # A Latin word or a number inside Chinese or Japanese ('2024年') stays whole, where
+    # the line has another place to break ('W' * 300 is broken where it must be).
+    whole = next((cut for cut in breakable if not (_latin(word[cut - 1]) and _latin(word[cut]))), None)
+    return whole or (breakable[0] if breakable else fits)
 
 
-def fit(title: str) -> tuple[ImageFont.FreeTypeFont, list[str]]:
-    """The largest title size whose lines fit; at the smallest, the lines that fit, the
-    last ending in an ellipsis."""
+def _may_break(word: str, cut: int) -> bool:
+    """Whether a line may end before ``word[cut]``: not between a letter and its mark, a
+    consonant and the one its virama joins it to, before a closing mark or after an
+    opening one."""
+    return not (
+        _attaches(word[cut])
+        or unicodedata.combining(word[cut - 1]) == VIRAMA
+        or word[cut] in NO_LINE_START
+        or word[cut - 1] in NO_LINE_END
+    )
+
+
+def _latin(ch: str) -> bool:
+    return ch.isascii() and ch.isalnum()
+
+
+VIRAMA = 9
+"""The canonical combining class of a virama (Devanagari's '्'), which joins the
+consonants on both sides of it into one letter."""
+NO_LINE_START = frozenset(
+    "、。，．・：；？！）」』】〕〉》〙〗｝］ー々ゝゞぁぃぅぇぉっゃゅょゎァィゥェォッャュョヮ"
+)
+"""Characters Chinese and Japanese never begin a line with (their closing marks, the
+prolonged sound mark, small kana: the rules of kinsoku shori)."""
+NO_LINE_END = frozenset("（「『【〔〈《〘〖｛［")
+"""Characters Chinese and Japanese never end a line with: their opening marks."""
+
+
+def fit(title: str, language: str = "") -> tuple[Measure, list[str]]:
+    """What the title is drawn with at the largest size whose lines fit, and its lines;
+    at the smallest, the lines that fit, the last ending in an ellipsis."""
     width = WIDTH - 2 * MARGIN
     for size in TITLE_SIZES:
-        font = _font(size)
+        font = lettering(title, size, language)
         lines = wrap(title, font, width, MAX_LINES)
         if len(lines) <= MAX_LINES:
             return font, lines
@@ -238,34 +460,39 @@ def fit(title: str) -> tuple[ImageFont.FreeTypeFont, list[str]]:
     return font, lines
 
 
-def card(title: str, site_title: str, rtl: bool | None = None) -> bytes:
+def card(title: str, site_title: str, rtl: bool | None = None, language: str = "") -> bytes:
     """The social card of a story titled ``title`` on the site ``site_title``, as PNG:
     right to left with ``rtl`` (a story in a right-to-left language), else in the
-    direction of the title's first letter (of the site's name's, without a title)."""
+    direction of the title's first letter (of the site's name's, without a title);
+    Chinese, Japanese and Korean characters in the forms of ``language``, the story's
+    language tag, when it is one of them."""
     from PIL import Image, ImageDraw
 
     im = Image.new("RGB", (WIDTH, HEIGHT), BACKGROUND)
     draw = ImageDraw.Draw(im)
-    site_font = _font(SITE_SIZE)
     site_y = HEIGHT - MARGIN - SITE_SIZE
     # A right-to-left title and its site's name start at the right margin, and the rule
     # above the name is on that side too.
     if rtl is None:
         rtl = right_to_left(title) or (not title and right_to_left(site_title))
-    site_name = _shown(site_title, site_font)
+    site_name = _shown(site_title)
     if site_name:
+        site_font = lettering(site_name, SITE_SIZE, language)
         name = wrap(site_name, site_font, WIDTH - 2 * MARGIN, 1)[0]
         rule = WIDTH - MARGIN - 96 if rtl else MARGIN
         draw.rectangle((rule, site_y - 28, rule + 96, site_y - 22), fill=ACCENT)
-        draw.text((_x(name, site_font, rtl), site_y), name, font=site_font, fill=SITE_COLOUR)
+        if isinstance(site_font, Lettering):
+            _draw(draw, site_y, name, site_font, rtl, SITE_COLOUR)
+        else:  # without a direction, as the site's name always was
+            draw.text((_x(name, site_font, rtl), site_y), name, font=site_font, fill=SITE_COLOUR)
     title = shown_title(title)
     if title:
-        font, lines = fit(title)
+        font, lines = fit(title, language)
         size = int(font.size)
         leading = round(size * 1.2)
         y = MARGIN - round(size * 0.1)
         for line in lines:
-            draw.text((_x(line, font, rtl), y), line, font=font, fill=TITLE_COLOUR, direction=_direction(rtl))
+            _draw(draw, y, line, font, rtl, TITLE_COLOUR)
             y += leading
     out = io.BytesIO()
     im.save(out, "PNG")

@@ -48,10 +48,20 @@ def oembed_file(story_id: str, *, light: bool = False) -> str:
     return f"{story_id}/embed/light/oembed.json" if light else f"{story_id}/oembed.json"
 
 
+COLONS = (":", "\uff1a")
+"""The colons a story's title may be written with: '：' is Chinese's and Japanese's."""
+
+
 def frame_title(title: str, language: str = ENGLISH) -> str:
     """The iframe's ``title``, which screen readers announce for it, in the story's
-    language (as the embed page's own title)."""
-    return translations(written_in(language).catalog).gettext("%(story)s: timeline") % {"story": title}
+    language, and the embed page's own: 'Harbour strike: timeline'. A title that has a
+    colon of its own is followed by a dash instead ('Harbour strike: day 3 – timeline'),
+    where 'Harbour strike: day 3: timeline' read as a chain of labels."""
+    catalog = translations(written_in(language).catalog)
+    if any(colon in title for colon in COLONS):
+        # Translators: "%(story)s: timeline" for a title with a colon ('Harbour strike: day 3'): a dash.
+        return catalog.gettext("%(story)s – timeline") % {"story": title}
+    return catalog.gettext("%(story)s: timeline") % {"story": title}
 
 
 def snippet(

@@ -100,6 +100,9 @@ class Card:
     whatever letter its title opens with ('UN Security Council يناقش ...' was drawn from
     the left margin, left to right). None: in the direction of the title's first letter
     (``cards.card``), as a left-to-right story's card always was."""
+    language: str = ""
+    """The story's language tag: a Chinese, Japanese or Korean story's characters are
+    drawn in its own forms (``cards.han_region``)."""
 
     @property
     def path(self) -> str:
@@ -213,7 +216,7 @@ class Pictures:
         if isinstance(job, Card):
             from generator.render import cards
 
-            return {job.path: cards.card(job.title, job.site_title, job.rtl)}
+            return {job.path: cards.card(job.title, job.site_title, job.rtl, job.language)}
         with about(job.path):
             # Called through their modules (as inspecting and asking for AVIF are), so each
             # has one name a test replaces to count or refuse the calls.
@@ -336,8 +339,9 @@ def _with_card(story: Story, site: Site, jobs: list[Work]) -> Story:
 
     if not site.base_url or not cards.drawn(story.title, site.title):
         return story
-    rtl = True if writes_right_to_left(story.pages_language(site.language)) else None
-    card = Card(story.id, story.title, site.title, rtl)
+    language = story.pages_language(site.language)
+    rtl = True if writes_right_to_left(language) else None
+    card = Card(story.id, story.title, site.title, rtl, language)
     jobs.append(card)
     return dataclasses.replace(story, card=Rendition(card.path, cards_size()[0], cards_size()[1]))
 

@@ -160,6 +160,7 @@ class SiteRenderer:
                 "with_gaps": lambda events: timegaps.with_gaps(events, self.time_zone),
                 "same_day": timegaps.same_day,
                 "embed_snippet": functools.partial(embed.snippet, language=tag),
+                "frame_title": functools.partial(embed.frame_title, language=tag),
             }
             kind, cache = self.environment_kind, self.bytecode_cache
             env = make_environment(

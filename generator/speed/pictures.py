@@ -11,9 +11,10 @@ from one build to the next almost every picture is unchanged. So:
 - Renditions are kept under the digest, in a folder per fingerprint of everything else
   that decides them (``fingerprint``): the source of the picture modules of ``render/``
   (``pictures.py``, ``picture_info.py``, ``picture_plan.py``, ``picture_encoding.py``),
-  ``render/stripped.py``, ``render/cards.py`` and of this module, the cards' font, the
-  Unicode tables, Pillow's build (its release and codecs) and whether AVIF is written. A stale entry is
-  never used.
+  ``render/stripped.py`` and of this module, Pillow's build (its release and codecs) and
+  whether AVIF is written. A social card is kept under its texts and what draws it
+  (``card_code``: ``render/cards.py``, its fonts, the Unicode tables), so a change to the
+  cards draws them again and leaves the photos' renditions be. A stale entry is never used.
 - A build links the kept files into the site (a hard link: no bytes copied; a copy where
   the cache is on another disk) and leaves a file of the reused previous site alone when
   it is that very file.
@@ -67,28 +68,41 @@ ENCODING_MODULES: tuple[ModuleType, ...] = (
     picture_plan,
     picture_encoding,
     stripped,
-    cards,
 )
 """The modules whose code, with this one's, decides what is kept: inspections,
-renditions, the files a text links to (``stripped.py`` takes out their metadata) and the
-cards. Not every module of the generator (``diskcache.code_digest``): a change anywhere
-would encode every photo again, a second or two each. A test holds each module these
-import to be in this list or named as deciding none of the bytes
-(``tests/speed/test_pictures.py``), so code moved out of them is not left out of the key."""
+renditions and the files a text links to (``stripped.py`` takes out their metadata).
+Not every module of the generator (``diskcache.code_digest``): a change anywhere would
+encode every photo again, a second or two each; nor ``cards.py``, whose cards are kept
+under a key of their own (``card_code``). A test holds each module these import to be in
+this list or named as deciding none of the bytes (``tests/speed/test_pictures.py``), so
+code moved out of them is not left out of the key."""
 
 
 def fingerprint(avif: Callable[[], bool]) -> str:
     """Everything besides a file's bytes that decides its inspection and renditions (and
-    the cards' drawing): our code, the font, the Unicode tables that tell the cards which
-    letters they can draw, and the Pillow that encodes (``pillow_build``; asked, with
-    ``avif()``, only where its install does not tell)."""
+    the Pillow a card is drawn with): our code and the Pillow that encodes
+    (``pillow_build``; asked, with ``avif()``, only where its install does not tell)."""
     digest = hashlib.sha256()
-    for source in (*(module.__file__ for module in ENCODING_MODULES), __file__, cards.FONT):
+    for source in (*(module.__file__ for module in ENCODING_MODULES), __file__):
         assert source is not None  # modules read from files, as every module of ours is
-        with open(source, "rb") as f:  # the font takes 0.5 ms to read
+        with open(source, "rb") as f:
+            digest.update(f.read())
+    digest.update((pillow_build() or _pillow_asked(avif())).encode())
+    return digest.hexdigest()
+
+
+@functools.cache
+def card_code() -> str:
+    """What draws a social card besides its texts and Pillow: ``cards.py``'s code, its
+    fonts (by the digests ``cards.DIGESTS`` lists, which a test holds to their bytes:
+    reading 8 MB of fonts took milliseconds of every build) and the Unicode tables that
+    tell it which letters are marks and which are drawn. Read once a process."""
+    digest = hashlib.sha256()
+    for source in (cards.__file__, cards.DIGESTS):
+        assert source is not None
+        with open(source, "rb") as f:
             digest.update(f.read())
     digest.update(unicodedata.unidata_version.encode())
-    digest.update((pillow_build() or _pillow_asked(avif())).encode())
     return digest.hexdigest()
 
 
@@ -271,10 +285,15 @@ class CachedPictures(Pictures):
 
     def _entry(self, job: Work) -> str:
         if isinstance(job, Card):
-            # A card forced right to left is another card ("\0rtl"); the others keep their entries.
+            # A card forced right to left is another card ("\0rtl"), as is one whose Chinese,
+            # Japanese or Korean characters take a language's forms ("\0jp"); the others
+            # keep their entries.
             forced = "\0rtl" if job.rtl else ""
-            texts = f"{job.title}\0{job.site_title}{forced}".encode("utf-8", "surrogatepass")
-            return os.path.join(self.entries, "card-" + hashlib.sha256(texts).hexdigest())
+            region = cards.han_region(job.language)
+            forms = f"\0{region}" if region else ""
+            texts = f"{job.title}\0{job.site_title}{forced}{forms}\0{card_code()}"
+            key = hashlib.sha256(texts.encode("utf-8", "surrogatepass")).hexdigest()
+            return os.path.join(self.entries, "card-" + key)
         if isinstance(job, Cut):
             size, focus = f"{job.share.width}x{job.share.height}", job.focus.replace(" ", "-")
             cut = f"{size}-{focus}-{picture_plan.EXTENSIONS[job.mime]}"

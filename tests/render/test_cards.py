@@ -2,14 +2,20 @@
 
 from __future__ import annotations
 
+import hashlib
 import io
+import itertools
 import json
+import os
+import unicodedata
 from pathlib import Path
 
 import pytest
+from babel import Locale
 from PIL import Image, ImageChops, ImageDraw, ImageFont, features
 
 from generator.commands.build import build
+from generator.i18n import languages
 from generator.render import cards
 from tests.conftest import TEMPLATES, Project
 from tests.images import photo
@@ -138,7 +144,10 @@ def test_how_much_of_a_title_is_measured_does_not_grow_with_its_length(
     monkeypatch.setattr(ImageFont.FreeTypeFont, "getmask", masked)
 
     def measuring(text: str) -> int:
-        """How many characters laying out ``text``'s card measures or looks up."""
+        """How many characters laying out ``text``'s card measures or looks up (with what
+        the fonts are known to have forgotten, so each text looks its characters up)."""
+        cards._has.cache_clear()
+        cards._missing.cache_clear()
         measured.clear()
         _, lines = cards.fit(cards.shown_title(text) or text)
         cards.missing_letter(text)
@@ -163,15 +172,17 @@ def test_the_letters_looked_up_in_the_font_are_the_letters_drawn() -> None:
     # The font's letters were looked up in a long title's first 1,000 characters, and the
     # card drew the first 1,000 of what was left once the emoji were dropped: Chinese
     # letters from beyond came in unchecked, as empty boxes.
-    title = "🌋" * cards.SHOWN_CHARACTERS + " Hello 中文 world"
-    assert "中" not in cards.shown_title(title)
+    title = "🌋" * cards.SHOWN_CHARACTERS + " Hello ঢাকা world"
+    assert "ঢ" not in cards.shown_title(title)
     assert cards.missing_letter(title) is None  # none of them is in what the card shows
 
 
 def test_cyrillic_is_drawn_and_a_script_the_font_lacks_is_left_off() -> None:
     site_only = cards.card("", "Explainers")
     assert cards.card("Кыргызстан после апреля", "Explainers") != site_only
-    assert cards.card("北京奥运会", "Explainers") == site_only  # no empty boxes
+    assert cards.card("ঢাকায় বন্যা", "Explainers") == site_only  # Bengali: no empty boxes
+    # A character beyond the common ones the CJK faces were cut to is not drawn either.
+    assert cards.card("北京\U0002a6a5", "Explainers") == site_only
 
 
 def test_emoji_and_symbols_the_font_lacks_are_left_out_not_the_whole_title() -> None:
@@ -179,11 +190,11 @@ def test_emoji_and_symbols_the_font_lacks_are_left_out_not_the_whole_title() -> 
     title = "Ηφαίστειο στη Σαντορίνη"
     assert cards.shown_title(f"🌋 {title} 🇬🇷") == title
     assert cards.card(f"🌋 {title} 🇬🇷", "Explainers 📰") == cards.card(title, "Explainers")
-    assert cards.shown_title("北京奥运会 🌋") == ""  # a letter it lacks: left off whole
+    assert cards.shown_title("ঢাকায় বন্যা 🌋") == ""  # a letter it lacks: left off whole
     # Emoji joined into one (a family, a rainbow flag) go with what joins them.
     assert cards.shown_title("Family 👩\u200d👩\u200d👧 story") == "Family story"
     assert cards.shown_title("Flag 🏳\ufe0f\u200d🌈 march") == "Flag march"
-    assert cards.missing_letter("北京 🌋") == "北" and cards.missing_letter("Athens 🌋") is None
+    assert cards.missing_letter("ঢাকা 🌋") == "ঢ" and cards.missing_letter("Athens 🌋") is None
 
 
 def test_a_story_without_a_lead_picture_shares_its_card(project: Project) -> None:
@@ -250,8 +261,10 @@ def test_a_right_to_left_title_keeps_its_direction_on_a_line_that_starts_in_lati
     # Arabic title that starts with a Latin name read "Jean-Marc Duval يستقيل", the verb
     # (on the right) read before its subject.
     title = "انهيار جسر الميناء في مدينة سمرا الساحلية Jean-Marc Duval يستقيل من منصبه"
-    font, lines = cards.fit(title)
+    fitted, lines = cards.fit(title)
     assert lines[2] == "Jean-Marc Duval يستقيل"
+    font = cards._font(int(fitted.size))
+    assert fitted is font  # right to left: laid out whole by one font
     size = int(font.size)
     top = cards.MARGIN - round(size * 0.1) + 2 * round(size * 1.2)
     band = (0, top + size // 10, cards.WIDTH, top + size * 9 // 10)  # clear of the lines around it
@@ -308,3 +321,93 @@ def test_an_arabic_storys_title_that_opens_with_a_latin_name_starts_at_the_right
     project.write("content/site.yaml", "title: شروح\nlanguage: ar\n")
     left, right = _ink_columns(_built_card(project, "UN Security Council يناقش الأزمة"))
     assert right > cards.WIDTH - cards.MARGIN - 4 and left > cards.MARGIN + 100
+
+
+def test_the_fonts_digests_are_those_of_their_bytes() -> None:
+    # The picture cache's key reads the list, not the 8 MB of fonts: a font changed
+    # without its line would draw new cards while the cache served the old.
+    listed = dict(line.split("  ")[::-1] for line in Path(cards.DIGESTS).read_text().splitlines())
+    assert sorted(listed) == sorted(os.path.basename(path) for path in cards.FONTS)
+    for path in cards.FONTS:
+        assert listed[os.path.basename(path)] == hashlib.sha256(Path(path).read_bytes()).hexdigest(), path
+
+
+def _own_name(catalog: str) -> str:
+    locale = Locale.parse(catalog)
+    name = locale.get_display_name(locale)
+    assert name
+    return name
+
+
+@pytest.mark.parametrize("catalog", languages.available())
+def test_a_title_in_every_language_pages_are_made_in_is_drawn(catalog: str) -> None:
+    # Hindi, Tamil, Telugu, Thai, Chinese, Japanese and Korean titles were left off the
+    # card (its one font lacked their letters), and on a site named in them no card was
+    # made: a shared link had no picture.
+    title = f"{_own_name(catalog)} 2024"
+    language = catalog.replace("_", "-")
+    assert cards.title_drawn(title) and cards.site_name_drawn(title)
+    site_only = cards.card("", "Explainers", None, language)
+    drawn = cards.card(title, "Explainers", None, language)
+    assert _ink(drawn) > 2 * _ink(site_only)
+    assert _ink(cards.card("", title, None, language)) > 0  # a site named in the language
+
+
+def _fonts_of(text: str, language: str = "") -> list[tuple[str, str]]:
+    lettering = cards.Lettering(cards.fonts_for(text, language), 60)
+    return [(run, os.path.basename(str(font.path))) for run, font in lettering.runs(text)]
+
+
+def test_each_character_is_drawn_by_the_font_of_its_script_with_its_marks() -> None:
+    # Noto's Indic fonts have no Latin letters; DejaVu has a few of Thai's vowels and
+    # (laid out) seemed to have Devanagari's vowel signs, drawn on a dotted circle.
+    assert _fonts_of("चंद्रयान-3: ISRO का मिशन") == [
+        ("चंद्रयान-3: ", "NotoSansDevanagari-Bold.ttf"),
+        ("ISRO ", "DejaVuSans-Bold.ttf"),  # a space goes with the letters before it
+        ("का मिशन", "NotoSansDevanagari-Bold.ttf"),
+    ]
+    assert _fonts_of("น้ำท่วม 2568") == [("น้ำท่วม ", "NotoSansThai-Bold.ttf"), ("2568", "DejaVuSans-Bold.ttf")]
+    assert _fonts_of("హుద్\u200cహుద్") == [("హుద్\u200cహుద్", "NotoSansTelugu-Bold.ttf")]
+    assert _fonts_of("Port strike, day 3") == [("Port strike, day 3", "DejaVuSans-Bold.ttf")]
+    # A card whose every letter DejaVu has is drawn by it alone, as every card was.
+    assert cards.lettering("Кыргызстан 2010", 60) is cards._font(60)
+
+
+def test_chinese_japanese_and_korean_take_the_forms_of_the_storys_language() -> None:
+    assert _fonts_of("直角", "ja") == [("直角", "NotoSansCJKjp-Bold.subset.otf")]
+    assert _fonts_of("直角", "zh-Hans") == [("直角", "NotoSansCJKsc-Bold.subset.otf")]
+    assert _fonts_of("直角", "zh-TW") == [("直角", "NotoSansCJKtc-Bold.subset.otf")]
+    assert _fonts_of("참사", "ko") == [
+        ("참사", "NotoSansCJKkr-Bold.subset.otf")
+    ]  # Hangul: Korean's face alone
+    assert cards.card("直角の骨", "Site", None, "ja") != cards.card("直角の骨", "Site", None, "zh-Hans")
+    # Hangul only the Korean face has: a Chinese story's Korean name still gets it.
+    assert _fonts_of("郑州 이태원", "zh-Hans") == [
+        ("郑州 ", "NotoSansCJKsc-Bold.subset.otf"),
+        ("이태원", "NotoSansCJKkr-Bold.subset.otf"),
+    ]
+    assert cards.lacking("这是한국어の", cards.fonts_for("这是")) == []
+
+
+def test_a_chinese_or_japanese_title_is_broken_between_characters_as_they_break_lines() -> None:
+    font = cards.lettering("能登", 60, "ja")
+    title = "能登半島地震：石川県で震度7、何が起きたのか（2024年1月の発生から一年、復興はどこまで進んだか）"
+    for width in range(300, 1040, 37):
+        lines = cards.wrap(title, font, width, 20)
+        assert "".join(lines) == title, width
+        assert all(font.getlength(line) <= width for line in lines)
+        for before, after in itertools.pairwise(lines):
+            assert after[0] not in "、。）：", (width, lines)  # no line starts with a closing mark
+            assert before[-1] != "（", (width, lines)  # nor ends with an opening one
+            assert not (before[-1].isdigit() and after[0].isdigit()), (width, lines)  # '2024' whole
+
+
+def test_a_long_hindi_word_is_never_broken_inside_a_letter() -> None:
+    font = cards.lettering("प्रतिदिन", 60)
+    word = "प्रतिदिनक्षेत्रीय" * 12
+    lines = cards.wrap(word, font, 500, 50)
+    assert "".join(lines) == word and len(lines) > 3
+    for line in lines[1:]:
+        assert unicodedata.category(line[0])[0] != "M", lines  # no vowel sign or mark opens a line
+    for line in lines[:-1]:
+        assert line[-1] != "\u094d", lines  # nor does a line end on the virama joining two consonants

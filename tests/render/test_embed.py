@@ -13,7 +13,7 @@ from typing import Any
 import pytest
 
 from generator.commands.build import NO_EMBED_PAGE, build
-from generator.i18n import catalogs
+from generator.i18n import catalogs, languages
 from generator.render.embed import LATEST, frame_title, snippet
 from generator.render.versions import version_of
 from tests import long_story
@@ -42,6 +42,35 @@ def test_the_frames_title_is_in_the_storys_language() -> None:
     assert french != "Séisme: timeline"
     assert frame_title("Séisme", "fr") == french
     assert f'title="{french}"' in snippet("seisme", "Séisme", None, language="fr")
+
+
+def test_a_story_title_with_a_colon_of_its_own_is_followed_by_a_dash(project: Project) -> None:
+    # 'Harbour strike: day 3: timeline · Test site' had two colons, in the embed page's
+    # title (a browser tab's) and the frame's (which screen readers announce).
+    assert frame_title("Harbour strike: day 3") == "Harbour strike: day 3 – timeline"
+    assert frame_title("Harbour strike") == "Harbour strike: timeline"  # one colon: as before
+    assert frame_title("Grève\u00a0: jour 3", "fr") == "Grève\u00a0: jour 3 – chronologie"
+    assert frame_title("港口罢工：第三天", "zh-Hans") == "港口罢工：第三天——时间线"
+    assert 'title="Harbour strike: day 3 – timeline"' in snippet("strike", "Harbour strike: day 3", None)
+    story = (project.root / "content/story-a/story.yaml").read_text()
+    project.write(
+        "content/story-a/story.yaml", story.replace("title: Story A", "title: 'Harbour strike: day 3'")
+    )
+    build(content="content", templates=TEMPLATES, out="site")
+    for page in ("site/story-a/embed/index.html", "site/story-a/embed/light/index.html"):
+        assert "<title>Harbour strike: day 3 – timeline · Test site</title>" in Path(page).read_text()
+
+
+@pytest.mark.parametrize("catalog", languages.available())
+def test_every_language_follows_a_title_with_a_colon_by_its_timeline_without_another(catalog: str) -> None:
+    tag = catalog.replace("_", "-")
+    title = "Harbour strike: day 3"
+    said, plain = frame_title(title, tag), frame_title("Harbour strike", tag)
+    assert said.startswith(title)
+    after = said[len(title) :]
+    assert ":" not in after and "\uff1a" not in after
+    # The same word for the timeline as where the title has no colon ('chronologie').
+    assert after.endswith(plain[len("Harbour strike") :].lstrip(":\uff1a\u00a0 "))
 
 
 def test_the_frame_says_its_language_for_its_title_in_an_article_of_another() -> None:

@@ -15,6 +15,7 @@ import pytest
 from PIL import Image, ImageChops, ImageDraw
 
 from generator.commands.build import build
+from generator.render import cards
 from tests.conftest import TEMPLATES, Project
 from tests.crawl import serve
 from tests.images import photo
@@ -110,21 +111,34 @@ def test_a_story_whose_card_could_show_neither_its_title_nor_the_sites_name_has_
     project: Project,
 ) -> None:
     # A held-out Chinese story (Chang'e 4, 2019) without a lead picture, on a site named
-    # in Chinese: the card's font has neither, and the card shared for every page of the
-    # story was an empty blue box. A shared link now shows the story's text alone.
-    project.write("content/site.yaml", "title: 新闻解读\nlanguage: zh-Hans\n")
+    # in Chinese: the card's font had neither, and the card shared for every page of the
+    # story was an empty blue box. A shared link now shows the story's text alone, for a
+    # Bengali story on a site named in Bengali (letters the card's fonts lack).
+    project.write("content/site.yaml", "title: খবর\n")
     story = (project.root / "content/story-a/story.yaml").read_text()
-    project.write("content/story-a/story.yaml", story.replace("title: Story A", "title: 嫦娥四号"))
+    project.write("content/story-a/story.yaml", story.replace("title: Story A", "title: ঢাকায় বন্যা"))
     build(content="content", templates=TEMPLATES, out="site", base_url=BASE)
     for path in [*PAGES.values(), "site/index.html"]:
         assert shared(path) == {"twitter:card": "summary"}, path
     assert not Path("site/story-a/card.png").exists()
     assert "thumbnail_url" not in json.loads(Path("site/story-a/oembed.json").read_text())
     # A site's name the card can draw still gives the story a card, with that name alone.
-    project.write("content/site.yaml", "title: Xinwen\nlanguage: zh-Hans\n")
+    project.write("content/site.yaml", "title: Khobor\n")
     build(content="content", templates=TEMPLATES, out="site", base_url=BASE)
     assert shared(PAGES["story"])["og:image"] == f"{BASE}story-a/card.png"
     assert Path("site/story-a/card.png").exists()
+
+
+def test_a_chinese_story_on_a_site_named_in_chinese_shares_a_card_with_its_title(project: Project) -> None:
+    # The same held-out story now has its card: Noto Sans CJK, cut to the common
+    # characters, draws its title and the site's name in Chinese forms.
+    project.write("content/site.yaml", "title: 新闻解读\nlanguage: zh-Hans\n")
+    story = (project.root / "content/story-a/story.yaml").read_text()
+    project.write("content/story-a/story.yaml", story.replace("title: Story A", "title: 嫦娥四号"))
+    build(content="content", templates=TEMPLATES, out="site", base_url=BASE)
+    assert shared(PAGES["story"])["og:image"] == f"{BASE}story-a/card.png"
+    assert Path("site/story-a/card.png").read_bytes() == cards.card("嫦娥四号", "新闻解读", None, "zh-Hans")
+    assert cards.card("嫦娥四号", "新闻解读", None, "zh-Hans") != cards.card("", "新闻解读", None, "zh-Hans")
 
 
 def test_pages_without_a_picture_share_the_lead_picture_with_its_type_and_size(project: Project) -> None:

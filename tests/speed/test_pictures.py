@@ -193,6 +193,24 @@ def test_a_card_drawn_right_to_left_for_its_language_is_not_the_one_kept_for_its
     assert arabic == cards.card("UN Security Council يناقش الأزمة", "Test site", rtl=True)
 
 
+def test_a_card_drawn_in_japanese_forms_is_not_the_one_kept_for_a_chinese_story(cached: Project) -> None:
+    # The same characters, drawn for a Chinese site and then a Japanese one: each takes
+    # its own forms of them (直 and 骨 differ), so the Chinese card kept under the texts
+    # alone would be shared for the Japanese story.
+    story = cached.root / "content/story-a/story.yaml"
+    story.write_text(story.read_text().replace("title: Story A", "title: 直前の骨折"))
+    cached.write(
+        "content/site.yaml", "title: Test site\nlanguage: zh-Hans\nbase_url: https://news.example/\n"
+    )
+    chinese = _build("site")["story-a/card.png"]
+    cached.write("content/site.yaml", "title: Test site\nlanguage: ja\nbase_url: https://news.example/\n")
+    Path("site").rename("chinese")
+    japanese = _build("site")["story-a/card.png"]
+    assert japanese != chinese
+    assert japanese == cards.card("直前の骨折", "Test site", None, "ja")
+    assert chinese == cards.card("直前の骨折", "Test site", None, "zh-Hans")
+
+
 @pytest.mark.parametrize("speed", ["on", "off"])
 def test_each_picture_is_inspected_once_a_build(
     pictured: Project, monkeypatch: pytest.MonkeyPatch, speed: str
@@ -373,11 +391,11 @@ def test_a_pillow_built_on_the_systems_libraries_is_asked_for_its_colour_library
 def test_the_fingerprint_changes_with_the_code_of_every_file_the_cache_keeps(
     monkeypatch: pytest.MonkeyPatch, tmp_path: Path
 ) -> None:
-    # Renditions, cards and the files texts link to (their metadata taken out by
-    # stripped.py) are all kept under the fingerprint: a change to any of that code must
-    # make what was kept stale, or a fast build publishes what the code no longer makes.
+    # Renditions and the files texts link to (their metadata taken out by stripped.py)
+    # are kept under the fingerprint: a change to any of that code must make what was
+    # kept stale, or a fast build publishes what the code no longer makes.
     before = speed_pictures.fingerprint(lambda: True)
-    for module in (pictures, stripped, cards, speed_pictures):
+    for module in (pictures, stripped, speed_pictures):
         assert module.__file__ is not None
         edited = tmp_path / f"{module.__name__}.py"
         edited.write_bytes(Path(module.__file__).read_bytes() + b"\n# edited\n")
@@ -385,6 +403,40 @@ def test_the_fingerprint_changes_with_the_code_of_every_file_the_cache_keeps(
         assert speed_pictures.fingerprint(lambda: True) != before, module.__name__
         monkeypatch.undo()
     assert speed_pictures.fingerprint(lambda: True) == before
+
+
+def test_a_change_to_the_cards_draws_them_again_and_keeps_the_photos_renditions(
+    cached: Project, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    # The cards were kept under the photos' fingerprint: a change to cards.py (or a font)
+    # encoded every photo of every site again, a second or two each.
+    cached.write("content/story-a/media/one.jpg", photo(900, 600))
+    cached.write(
+        "content/story-a/events/e1.yaml",
+        "title: First event\ndate: 2020-01-01\nsummary: Something.\nsources: [src-a]\n"
+        "image:\n  src: media/one.jpg\n  alt: One\n",
+    )
+    first = _build("site")
+    assert "story-a/card.png" in first and any(path.endswith(".webp") for path in first)
+    fingerprint, card_code = speed_pictures.fingerprint(lambda: True), speed_pictures.card_code()
+    assert cards.__file__ is not None
+    edited = tmp_path / "cards.py"
+    edited.write_bytes(Path(cards.__file__).read_bytes() + b"\n# edited\n")
+    monkeypatch.setattr(cards, "__file__", str(edited))
+    speed_pictures.card_code.cache_clear()
+    assert speed_pictures.card_code() != card_code
+    assert speed_pictures.fingerprint(lambda: True) == fingerprint
+    kept = Path(CachedPictures("content").entries)
+    assert len(list(kept.glob("card-*"))) == 1
+
+    def encoded(*args: object) -> dict[str, bytes]:
+        raise AssertionError("a photo was encoded again")
+
+    monkeypatch.setattr(picture_encoding, "encode", encoded)
+    Path("site").rename("before")
+    assert _build("site") == first
+    assert len(list(kept.glob("card-*"))) == 2  # drawn again, under its new key
+    speed_pictures.card_code.cache_clear()
 
 
 KEYED_ELSEWHERE = {
@@ -395,7 +447,8 @@ KEYED_ELSEWHERE = {
     "generator.content.model": "the frozen values a plan is made of, passed in the job",
     "generator.content.published": "which files are published: the plan, not the bytes",
     "generator.content.fieldtypes": "which names are pictures: the plan, not the bytes",
-    "generator.i18n.languages": "whether a story's language is right to left: a card's rtl, in its key",
+    "generator.i18n.languages": "a story's language: a card's rtl and its CJK forms, both in its key",
+    "generator.render.cards": "draws the cards, kept under a key of their own (card_code)",
     "generator.output.staging": "writes the kept bytes into the site as they are",
     "generator.speed.diskcache": "the cache's folder",
     "generator.speed.distributions": "reads Pillow's install record, whose digests are in the key",
@@ -444,14 +497,17 @@ def test_every_module_the_encoding_code_imports_is_keyed_or_said_to_decide_no_by
     assert set(KEYED_ELSEWHERE) <= imported, "a module no longer imported: take it off KEYED_ELSEWHERE"
 
 
-def test_the_fingerprint_changes_with_the_unicode_tables_the_cards_read(
+def test_the_cards_key_changes_with_the_unicode_tables_they_read(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     # Which letters a card can draw is read from Python's Unicode tables (cards.py), which
     # a new Python's tables change: a card kept from before would stay as it was drawn.
-    before = speed_pictures.fingerprint(lambda: True)
+    before = speed_pictures.card_code()
     monkeypatch.setattr(unicodedata, "unidata_version", "99.0.0")
-    assert speed_pictures.fingerprint(lambda: True) != before
+    speed_pictures.card_code.cache_clear()
+    assert speed_pictures.card_code() != before
+    monkeypatch.undo()
+    speed_pictures.card_code.cache_clear()
 
 
 def test_renditions_not_prepared_are_encoded_as_they_are_written(pictured: Project) -> None:

@@ -137,25 +137,26 @@ def _text_at(node: object, key: str) -> tuple[str, Position] | None:
 
 
 def card_warnings(file: ContentFile, story: Story, site_title: str) -> list[Problem]:
-    """A story without a lead picture is shared with a card drawn with its title, in a
-    bundled font that has no Chinese, Japanese or Korean letters: such a title is left
-    off the card (``render/cards.py``), as is a right-to-left one on a machine that
-    cannot put its letters in order. The card then shows the site's name alone, or, when
-    it cannot show that either (``site_title`` in Chinese), is not made at all."""
+    """A story without a lead picture is shared with a card drawn with its title, in
+    bundled fonts that have the letters of most of the languages pages are made in but not
+    of all (Bengali, Khmer, a rare Chinese character): such a title is left off the card
+    (``render/cards.py``), as is one in Arabic, Hebrew, Hindi, Tamil, Telugu or Thai on a
+    machine that cannot lay out their letters. The card then shows the site's name alone,
+    or, when it cannot show that either (``site_title`` in Bengali), is not made at all."""
     from generator.render import cards  # Pillow, only for a story without a picture
 
     if story.image is not None or cards.title_drawn(story.title):
         return []
     if not cards.can_lay_out(story.title):
         why = (
-            "this computer cannot draw right-to-left letters in their order and joined up: "
+            "this computer cannot draw its letters in their order and joined up: "
             "the picture library needs FriBiDi, which is not installed "
             "('apt install libfribidi0' on Debian or Ubuntu, 'brew install fribidi' on a Mac)"
         )
     else:
         letter = cards.missing_letter(story.title)
         which = f"'{letter}' (U+{ord(letter):04X})" if letter else "some of its letters"
-        why = f"its font lacks {which}, as it lacks Chinese, Japanese and Korean letters"
+        why = f"its fonts lack {which}"
     shown = (
         "so it shows the site's name alone"
         if cards.site_name_drawn(site_title)

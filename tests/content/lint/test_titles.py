@@ -47,31 +47,34 @@ def test_a_title_that_shows_nothing_is_said(project: Project, capsys: pytest.Cap
 def test_a_title_the_social_card_cannot_draw_is_said(
     project: Project, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    """The card's bundled font has no Chinese letters: the card would show the site's name
-    alone. Cyrillic and Arabic it draws; a story with its own picture needs no card."""
+    """The card's bundled fonts have no Bengali letters: the card would show the site's
+    name alone. Cyrillic, Arabic, Hindi, Thai, Chinese... they draw; a story with its own
+    picture needs no card."""
     story = project.root.joinpath(STORY).read_text()
-    project.write(STORY, story.replace("title: Story A", "title: 港珠澳大桥"))
+    project.write(STORY, story.replace("title: Story A", "title: ঢাকায় বন্যা"))
     assert warnings(project, capsys) == [
         f"{STORY}:1:8: warning: the card a shared link shows for a story without 'image:' cannot show "
-        "this title (its font lacks '港' (U+6E2F), as it lacks Chinese, Japanese and Korean letters), "
+        "this title (its fonts lack 'ঢ' (U+09A2)), "
         "so it shows the site's name alone; give the story an 'image:' of its own"
     ]
     # On a site whose name the card cannot draw either, there is no card at all.
-    project.write("content/site.yaml", "title: 新闻解读\n")
+    project.write("content/site.yaml", "title: খবর\n")
     assert warnings(project, capsys) == [
         f"{STORY}:1:8: warning: the card a shared link shows for a story without 'image:' cannot show "
-        "this title (its font lacks '港' (U+6E2F), as it lacks Chinese, Japanese and Korean letters), "
+        "this title (its fonts lack 'ঢ' (U+09A2)), "
         "nor the site's name, so no card is made and a shared link shows no picture; "
         "give the story an 'image:' of its own"
     ]
     project.write("content/site.yaml", "title: Test site\n")
-    for drawn in ("Выборы в Киргизии", "فيضانات درنة", "Ηφαίστειο 🌋 στη Σαντορίνη 🇬🇷"):  # emoji left out
-        project.write(STORY, story.replace("title: Story A", f"title: {drawn}"))
-        assert warnings(project, capsys) == []
+    drawn = ["Выборы в Киргизии", "فيضانات درنة", "Ηφαίστειο 🌋 στη Σαντορίνη 🇬🇷"]  # emoji left out
+    drawn += ["港珠澳大桥", "能登半島地震", "이태원 참사", "चंद्रयान-3", "சென்னை வெள்ளம்", "น้ำท่วม"]
+    for title in drawn:
+        project.write(STORY, story.replace("title: Story A", f"title: {title}"))
+        assert warnings(project, capsys) == [], title
     project.write("content/story-a/media/lead.png", tiny_png(1200, 630))
     project.write(
         STORY,
-        story.replace("title: Story A", "title: 港珠澳大桥")
+        story.replace("title: Story A", "title: ঢাকায় বন্যা")
         + "image:\n  src: media/lead.png\n  alt: A bridge\n  credit: Us\n",
     )
     assert warnings(project, capsys) == []
@@ -81,20 +84,24 @@ def test_a_right_to_left_title_a_machine_cannot_draw_on_the_card_is_said(
     project: Project, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """Where Pillow cannot put right-to-left letters in order (no FriBiDi), the card leaves
-    an Arabic title off: said, with what to install, not as a letter its font lacks."""
+    an Arabic title off, and a Hindi one, whose vowel signs it would draw after the
+    consonants they go before: said, with what to install, not as a letter its fonts lack."""
     from PIL import features
 
     real = features.check_feature
     monkeypatch.setattr(features, "check_feature", lambda name: name != "raqm" and real(name))
     story = project.root.joinpath(STORY).read_text()
-    project.write(STORY, story.replace("title: Story A", "title: فيضانات درنة"))
-    assert warnings(project, capsys) == [
-        f"{STORY}:1:8: warning: the card a shared link shows for a story without 'image:' cannot show "
-        "this title (this computer cannot draw right-to-left letters in their order and joined up: "
-        "the picture library needs FriBiDi, which is not installed ('apt install libfribidi0' on "
-        "Debian or Ubuntu, 'brew install fribidi' on a Mac)), so it shows the site's name alone; "
-        "give the story an 'image:' of its own"
-    ]
+    for title in ("فيضانات درنة", "चंद्रयान-3", "น้ำท่วม"):
+        project.write(STORY, story.replace("title: Story A", f"title: {title}"))
+        assert warnings(project, capsys) == [
+            f"{STORY}:1:8: warning: the card a shared link shows for a story without 'image:' cannot show "
+            "this title (this computer cannot draw its letters in their order and joined up: "
+            "the picture library needs FriBiDi, which is not installed ('apt install libfribidi0' on "
+            "Debian or Ubuntu, 'brew install fribidi' on a Mac)), so it shows the site's name alone; "
+            "give the story an 'image:' of its own"
+        ]
+    project.write(STORY, story.replace("title: Story A", "title: 港珠澳大桥"))  # needs no layout
+    assert warnings(project, capsys) == []
 
 
 SITE = "content/site.yaml"
