@@ -271,8 +271,21 @@ def _shown(text: str) -> str:
     missing = lacking(text, fonts_for(text))
     if any(essential(ch) for ch in missing):
         return ""
-    dropped = set(missing) | (JOINERS if missing else set())
-    return " ".join(words("".join(ch for ch in text if ch not in dropped)))
+    return " ".join(words("".join(ch for i, ch in enumerate(text) if not _dropped(text, i, missing))))
+
+
+def _dropped(text: str, i: int, missing: list[str]) -> bool:
+    """Whether ``text[i]`` is left out of a card whose fonts lack ``missing``: a character
+    they lack, and, when they lack any, a joiner that joins emoji or symbols. A joiner
+    after a letter or its mark is part of a word ('क्\u200dष', the half form of क, where
+    'क्ष' is another letter) and stays."""
+    ch = text[i]
+    if ch in missing:
+        return True
+    if not missing or ch not in JOINERS:
+        return False
+    before = text[i - 1] if i else ""
+    return not (before and unicodedata.category(before)[0] in "LM" and before not in IGNORED)
 
 
 def title_drawn(title: str) -> bool:

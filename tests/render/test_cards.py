@@ -197,6 +197,16 @@ def test_emoji_and_symbols_the_font_lacks_are_left_out_not_the_whole_title() -> 
     assert cards.missing_letter("ঢাকা 🌋") == "ঢ" and cards.missing_letter("Athens 🌋") is None
 
 
+def test_a_joiner_inside_a_word_stays_when_an_emoji_is_left_out() -> None:
+    # The joiner after a virama asks for the half form of the consonant ('क्\u200dष'),
+    # where without it the two make another letter ('क्ष'); it went with the volcano.
+    title = "नई दिल्ली में क्\u200dषेत्र"
+    assert cards.shown_title(f"{title} 🌋") == title
+    assert cards.card(f"{title} 🌋", "Explainers") == cards.card(title, "Explainers")
+    assert cards.card(title, "Explainers") != cards.card(title.replace("\u200d", ""), "Explainers")
+    assert cards.shown_title("Heart ❤\ufe0f\u200d🔥 fire") == "Heart ❤ fire"  # emoji's joiners go
+
+
 def test_a_story_without_a_lead_picture_shares_its_card(project: Project) -> None:
     build(content="content", templates=TEMPLATES, out="site", base_url="https://news.example/")
     page = Path("site/story-a/index.html").read_text()
