@@ -422,9 +422,11 @@ def _longest_fitting(word: str, font: Measure, width: int) -> int:
         else:
             too_wide = middle
     breakable = [cut for cut in range(fits, 1, -1) if _may_break(word, cut)]
-    # A Latin word or a number inside Chinese or Japanese ('2024年') stays whole, where
-    # the line has another place to break ('W' * 300 is broken where it must be).
-    whole = next((cut for cut in breakable if not (_latin(word[cut - 1]) and _latin(word[cut]))), None)
+    # A Latin word or a number inside Chinese, Japanese or Thai ('2024年', '๒๕๖๘') stays
+    # whole, where the line has another place to break: next to a character of a script
+    # written without spaces. A word with none ('W' * 300, a German compound, a web
+    # address) is broken where it must be, as it always was.
+    whole = next((cut for cut in breakable if _unspaced(word[cut - 1]) or _unspaced(word[cut])), None)
     return whole or (breakable[0] if breakable else fits)
 
 
@@ -440,8 +442,11 @@ def _may_break(word: str, cut: int) -> bool:
     )
 
 
-def _latin(ch: str) -> bool:
-    return ch.isascii() and ch.isalnum()
+def _unspaced(ch: str) -> bool:
+    """Whether ``ch`` is of a script written without spaces, whose lines break between
+    its characters: Chinese, Japanese and Korean (and their wide punctuation), Thai's
+    letters (not its digits, which make numbers)."""
+    return unicodedata.east_asian_width(ch) in ("W", "F") or ("\u0e00" <= ch <= "\u0e7f" and not ch.isdigit())
 
 
 VIRAMA = 9

@@ -73,8 +73,15 @@ def test_a_title_is_never_broken_at_a_no_break_space() -> None:
 
 @pytest.mark.parametrize(
     "word",
-    ["W" * 300, "Donaudampfschifffahrtsgesellschaft" * 8, "ill" * 120, "Ж" * 97],
-    ids=["wide", "compound", "narrow", "cyrillic"],
+    [
+        "W" * 300,
+        "Donaudampfschifffahrtsgesellschaft" * 8,
+        "Straßenbahnhaltestellenüberdachung" * 8,
+        "ill" * 120,
+        "Ж" * 97,
+        "x." + "y" * 200,
+    ],
+    ids=["wide", "compound", "compound-with-umlauts", "narrow", "cyrillic", "address"],
 )
 def test_a_word_wider_than_a_line_is_broken_where_the_plain_way_breaks_it(word: str) -> None:
     font, width = cards._font(cards.TITLE_SIZES[-1]), cards.WIDTH - 2 * cards.MARGIN
@@ -421,3 +428,16 @@ def test_a_long_hindi_word_is_never_broken_inside_a_letter() -> None:
         assert unicodedata.category(line[0])[0] != "M", lines  # no vowel sign or mark opens a line
     for line in lines[:-1]:
         assert line[-1] != "\u094d", lines  # nor does a line end on the virama joining two consonants
+
+
+def test_a_thai_number_or_latin_word_inside_a_thai_phrase_stays_whole() -> None:
+    font = cards.lettering("ไทย", 60, "th")
+    title = "น้ำท่วมกรุงเทพมหานครปีพ.ศ.๒๕๖๘ทำให้ประชาชนกว่า12000คนต้องอพยพจากCOVIDและน้ำท่วม"
+    for width in range(300, 1040, 23):
+        lines = cards.wrap(title, font, width, 30)
+        assert "".join(lines) == title, width
+        for before, after in itertools.pairwise(lines):
+            assert not (before[-1].isdigit() and after[0].isdigit()), (width, lines)
+            assert not (
+                before[-1].isascii() and before[-1].isalpha() and after[0].isascii() and after[0].isalpha()
+            )
