@@ -164,8 +164,12 @@ def clusters(text: str) -> list[str]:
 def _attaches(ch: str) -> bool:
     """Whether ``ch`` belongs with the character before it, drawn by its font: a mark on a
     letter, a joiner, a variation selector (a Devanagari syllable split between two fonts
-    would lose its shape)."""
-    return unicodedata.category(ch) in ("Mn", "Mc", "Me") or ch in IGNORED
+    would lose its shape). Thai's sara am ('ำ') is a letter to Unicode's categories, but
+    a vowel sign of the consonant before it to its rules of clusters."""
+    return unicodedata.category(ch) in ("Mn", "Mc", "Me") or ch in IGNORED or ch == SARA_AM
+
+
+SARA_AM = "\u0e33"
 
 
 class Measure(Protocol):

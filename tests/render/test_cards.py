@@ -441,3 +441,14 @@ def test_a_thai_number_or_latin_word_inside_a_thai_phrase_stays_whole() -> None:
             assert not (
                 before[-1].isascii() and before[-1].isalpha() and after[0].isascii() and after[0].isalpha()
             )
+
+
+def test_a_thai_phrase_is_never_broken_before_its_sara_am() -> None:
+    # 'ำ' (sara am) is a letter to Unicode's categories but belongs to the consonant before
+    # it, as a vowel sign does: a line opening with it shows it on a dotted circle.
+    font = cards.lettering("ไทย", 60, "th")
+    for before in range(40):
+        title = "ก" * before + "น้ำทำ" * 30
+        lines = cards.wrap(title, font, 700, 30)
+        assert "".join(lines) == title
+        assert not any(line.startswith("\u0e33") for line in lines), (before, lines)
