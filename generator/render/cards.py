@@ -207,9 +207,11 @@ class Lettering:
             if runs and not letter and all(_has(runs[-1][1], ch) for ch in cluster):
                 runs[-1] = (runs[-1][0] + cluster, runs[-1][1])
                 continue
-            # A Thai or Indic letter looks in its script's fonts first: DejaVu has a few of
-            # Thai's vowels and its currency sign, and a word would be drawn in two styles.
-            order = self.scripts_first if _SHAPED.match(cluster[0]) else self.paths
+            # A Thai or Indic letter looks in its script's fonts first, that a word be drawn
+            # in one style wherever DejaVu has one of its characters. Thai's currency sign
+            # '฿', which DejaVu has, is no letter: a title that opens with it ('฿100 price')
+            # is drawn by DejaVu alone, as every card before the other fonts drew it.
+            order = self.scripts_first if letter and _SHAPED.match(cluster[0]) else self.paths
             path = next(
                 (p for p in order if all(_has(p, ch) for ch in cluster)),
                 next((p for p in order if _has(p, cluster[0])), self.paths[0]),

@@ -452,3 +452,12 @@ def test_a_thai_phrase_is_never_broken_before_its_sara_am() -> None:
         lines = cards.wrap(title, font, 700, 30)
         assert "".join(lines) == title
         assert not any(line.startswith("\u0e33") for line in lines), (before, lines)
+
+
+def test_a_title_dejavu_draws_whole_is_drawn_by_dejavu_alone_even_opening_with_a_thai_sign() -> None:
+    # '฿' is in the Thai block but no letter: a title opening with it was drawn in two
+    # fonts, where every card before the other fonts came drew it in DejaVu alone.
+    size = cards.TITLE_SIZES[0]
+    for title in ("฿100 million fraud case", "Price ฿100", "Harbour strike: day 3"):
+        assert cards.lettering(title, size) is cards._font(size), title
+    assert isinstance(cards.lettering("฿100 ล้าน", size), cards.Lettering)
