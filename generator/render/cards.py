@@ -228,8 +228,11 @@ class Lettering:
 
 def essential(ch: str) -> bool:
     """Whether a title without ``ch`` would say less: a letter, a digit, a mark on a
-    letter. An emoji, a flag or another symbol (and what joins them) is decoration."""
-    return unicodedata.category(ch)[0] in "LNM"
+    letter. An emoji, a flag or another symbol (and what joins them) is decoration, and so
+    is a mark that encloses what it follows (the keycap of '1️⃣', a circle), which the
+    fonts lack: it took the whole title off the card."""
+    category = unicodedata.category(ch)
+    return category[0] in "LN" or category in ("Mn", "Mc")
 
 
 def shown_title(title: str) -> str:

@@ -202,6 +202,9 @@ def test_emoji_and_symbols_the_font_lacks_are_left_out_not_the_whole_title() -> 
     assert cards.shown_title("Family 👩\u200d👩\u200d👧 story") == "Family story"
     assert cards.shown_title("Flag 🏳\ufe0f\u200d🌈 march") == "Flag march"
     assert cards.missing_letter("ঢাকা 🌋") == "ঢ" and cards.missing_letter("Athens 🌋") is None
+    # A keycap emoji ('1️⃣': a digit, a selector and the enclosing keycap) keeps its digit.
+    assert cards.shown_title("1\ufe0f\u20e3 Volcano erupts") == "1 Volcano erupts"
+    assert cards.missing_letter("1\ufe0f\u20e3 Volcano erupts") is None
 
 
 def test_a_joiner_inside_a_word_stays_when_an_emoji_is_left_out() -> None:
