@@ -442,12 +442,13 @@ def _longest_fitting(word: str, font: Measure, width: int) -> int:
 def _may_break(word: str, cut: int) -> bool:
     """Whether a line may end before ``word[cut]``: not between a letter and its mark, a
     consonant and the one its virama joins it to, before a closing mark or after an
-    opening one."""
+    opening one, inside a dash or an ellipsis of two ('——', '……')."""
     return not (
         _attaches(word[cut])
         or unicodedata.combining(word[cut - 1]) == VIRAMA
         or word[cut] in NO_LINE_START
         or word[cut - 1] in NO_LINE_END
+        or (word[cut] in INSEPARABLE and word[cut - 1] == word[cut])
     )
 
 
@@ -462,12 +463,16 @@ VIRAMA = 9
 """The canonical combining class of a virama (Devanagari's '्'), which joins the
 consonants on both sides of it into one letter."""
 NO_LINE_START = frozenset(
-    "、。，．・：；？！）」』】〕〉》〙〗｝］ー々ゝゞぁぃぅぇぉっゃゅょゎァィゥェォッャュョヮ"
+    "、。，．・：；？！）」』】〕〉》〙〗｝］ー々ゝゞぁぃぅぇぉっゃゅょゎァィゥェォッャュョヮ”’"
 )
 """Characters Chinese and Japanese never begin a line with (their closing marks, the
-prolonged sound mark, small kana: the rules of kinsoku shori)."""
-NO_LINE_END = frozenset("（「『【〔〈《〘〖｛［")
+curly quotes simplified Chinese closes with among them, the prolonged sound mark, small
+kana: the rules of kinsoku shori)."""
+NO_LINE_END = frozenset("（「『【〔〈《〘〖｛［“‘")
 """Characters Chinese and Japanese never end a line with: their opening marks."""
+INSEPARABLE = frozenset("—―…‥")
+"""The dashes and ellipses Chinese and Japanese write two of ('——', '……'), as one mark
+a line never parts."""
 
 
 def fit(title: str, language: str = "") -> tuple[Measure, list[str]]:

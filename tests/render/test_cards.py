@@ -464,3 +464,16 @@ def test_a_title_dejavu_draws_whole_is_drawn_by_dejavu_alone_even_opening_with_a
     for title in ("฿100 million fraud case", "Price ฿100", "Harbour strike: day 3"):
         assert cards.lettering(title, size) is cards._font(size), title
     assert isinstance(cards.lettering("฿100 ล้าน", size), cards.Lettering)
+
+
+def test_a_chinese_title_keeps_its_curly_quotes_dashes_and_ellipses_with_their_words() -> None:
+    # Simplified Chinese quotes with “ ” and ‘ ’, and writes a dash and an ellipsis as two
+    # marks ('——', '……'): a line opened with '”' or was cut inside '——'.
+    font = cards.lettering("台风", 60, "zh-Hans")
+    title = "台风“摩羯”登陆海南：文昌市停课停工，气象台发布“红色预警”，‘三停’措施——全面落实……"
+    for width in range(200, 1040, 7):
+        lines = cards.wrap(title, font, width, 40)
+        assert "".join(lines) == title, width
+        for before, after in itertools.pairwise(lines):
+            assert after[0] not in "”’" and before[-1] not in "“‘", (width, lines)
+            assert not (before[-1] == after[0] and after[0] in "—…"), (width, lines)
