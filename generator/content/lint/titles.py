@@ -157,6 +157,10 @@ def card_warnings(file: ContentFile, story: Story, site_title: str) -> list[Prob
         letter = cards.missing_letter(story.title)
         which = f"'{letter}' (U+{ord(letter):04X})" if letter else "some of its letters"
         why = f"its fonts lack {which}"
+        if letter and not cards.lacking(letter, cards.FONTS):
+            # A Hindi word in an Arabic title: the card has the letter, but a line with
+            # right-to-left letters is drawn in one font (``cards.fonts_for``).
+            why = f"a title with right-to-left letters is drawn in one font, which lacks {which}"
     shown = (
         "so it shows the site's name alone"
         if cards.site_name_drawn(site_title)
