@@ -463,13 +463,16 @@ VIRAMA = 9
 """The canonical combining class of a virama (Devanagari's '्'), which joins the
 consonants on both sides of it into one letter."""
 NO_LINE_START = frozenset(
-    "、。，．・：；？！）」』】〕〉》〙〗｝］ー々ゝゞぁぃぅぇぉっゃゅょゎァィゥェォッャュョヮ”’"
+    "、。，．・：；？！）」』】〕〉》〙〗｝］ー々ゝゞぁぃぅぇぉっゃゅょゎァィゥェォッャュョヮ”’ๆ"
 )
 """Characters Chinese and Japanese never begin a line with (their closing marks, the
 curly quotes simplified Chinese closes with among them, the prolonged sound mark, small
-kana: the rules of kinsoku shori)."""
-NO_LINE_END = frozenset("（「『【〔〈《〘〖｛［“‘")
-"""Characters Chinese and Japanese never end a line with: their opening marks."""
+kana: the rules of kinsoku shori); and Thai's mark of repetition, 'ๆ', which repeats the
+word before it."""
+NO_LINE_END = frozenset("（「『【〔〈《〘〖｛［“‘" + "เแโใไ")
+"""Characters Chinese and Japanese never end a line with: their opening marks; and Thai's
+vowels written before the consonant they follow in speech ('เ' of 'เท'), which would be
+left at a line's end without it."""
 INSEPARABLE = frozenset("—―…‥")
 """The dashes and ellipses Chinese and Japanese write two of ('——', '……'), as one mark
 a line never parts."""

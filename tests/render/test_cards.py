@@ -477,3 +477,15 @@ def test_a_chinese_title_keeps_its_curly_quotes_dashes_and_ellipses_with_their_w
         for before, after in itertools.pairwise(lines):
             assert after[0] not in "”’" and before[-1] not in "“‘", (width, lines)
             assert not (before[-1] == after[0] and after[0] in "—…"), (width, lines)
+
+
+def test_a_thai_line_never_ends_on_a_vowel_written_before_its_consonant() -> None:
+    # 'เ', 'แ', 'โ', 'ใ', 'ไ' are written before the consonant they are said after, and
+    # 'ๆ' repeats the word before it: a line ended on 'เ', or opened with 'ๆ'.
+    font = cards.lettering("ไทย", 60, "th")
+    for before in range(30):
+        title = "ก" * before + "เทแพโตใจไปๆ" * 20
+        lines = cards.wrap(title, font, 700, 30)
+        assert "".join(lines) == title
+        assert not any(line[-1] in "เแโใไ" for line in lines[:-1]), (before, lines)
+        assert not any(line[0] == "ๆ" for line in lines[1:]), (before, lines)
