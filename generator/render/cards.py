@@ -341,8 +341,11 @@ def lettering(text: str, size: int, language: str = "") -> ImageFont.FreeTypeFon
     """What ``text`` is measured and drawn with at ``size``: DejaVu alone when it has
     every character (every card before the other fonts came, drawn as it was), else the
     fonts it needs, in ``language``'s order (``fonts_for``)."""
-    fonts = Lettering(fonts_for(text, language), size)
-    return fonts.first if all(font is fonts.first for _, font in fonts.runs(text)) else fonts
+    # Only what a card can show is looked at, as ``wrap`` reads no further: sorting an
+    # ASCII title of a million letters into runs took more than a minute.
+    shown = text[:SHOWN_CHARACTERS]
+    fonts = Lettering(fonts_for(shown, language), size)
+    return fonts.first if all(font is fonts.first for _, font in fonts.runs(shown)) else fonts
 
 
 def _draw(draw: ImageDraw.ImageDraw, y: int, line: str, font: Measure, rtl: bool, fill: Colour) -> None:

@@ -123,6 +123,25 @@ def test_a_title_of_thousands_of_letters_is_measured_only_as_far_as_the_card_sho
     assert len(measured) < 1000 and sum(measured) < 100 * len(title), (len(measured), sum(measured))
 
 
+@pytest.mark.parametrize("title", ["Word " * 40_000, "W" * 200_000], ids=["many-words", "one-word"])
+def test_the_fonts_a_title_needs_are_found_in_what_the_card_shows(
+    title: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # An ASCII title is not cut before its card is laid out (``shown_title``), and the
+    # fonts it needs were found by going through all of it: a million letters took more
+    # than a minute. Only what a card can show is gone through.
+    looked_at: list[int] = []
+    clusters = cards.clusters
+
+    def counted(text: str) -> list[str]:
+        looked_at.append(len(text))
+        return clusters(text)
+
+    monkeypatch.setattr(cards, "clusters", counted)
+    cards.card(title, "Explainers")
+    assert looked_at and max(looked_at) <= cards.SHOWN_CHARACTERS, max(looked_at)
+
+
 @pytest.mark.parametrize(
     "title",
     ["W" * 100_000, "a\u03b1" * 50_000, "\u2067a\u2069" * 30_000, "A " + "a\u0301" * 50_000],
