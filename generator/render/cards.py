@@ -437,8 +437,16 @@ def _longest_fitting(word: str, font: Measure, width: int) -> int:
     # A Latin word or a number inside Chinese, Japanese or Thai ('2024年', '๒๕๖๘') stays
     # whole, where the line has another place to break: next to a character of a script
     # written without spaces. A word with none ('W' * 300, a German compound, a web
-    # address) is broken where it must be, as it always was.
-    whole = next((cut for cut in breakable if _unspaced(word[cut - 1]) or _unspaced(word[cut])), None)
+    # address) is broken where it must be, as it always was. Nor is a line ended after a
+    # full stop there, which in Thai closes each letter of an abbreviation ('พ.ศ.').
+    whole = next(
+        (
+            cut
+            for cut in breakable
+            if (_unspaced(word[cut - 1]) or _unspaced(word[cut])) and word[cut - 1] != "."
+        ),
+        None,
+    )
     return whole or (breakable[0] if breakable else fits)
 
 
@@ -466,12 +474,13 @@ VIRAMA = 9
 """The canonical combining class of a virama (Devanagari's '्'), which joins the
 consonants on both sides of it into one letter."""
 NO_LINE_START = frozenset(
-    "、。，．・：；？！）」』】〕〉》〙〗｝］ー々ゝゞぁぃぅぇぉっゃゅょゎァィゥェォッャュョヮ”’ๆ"
+    "、。，．・：；？！）」』】〕〉》〙〗｝］ー々ゝゞぁぃぅぇぉっゃゅょゎァィゥェォッャュョヮ”’ๆ.,:;!?)]}"
 )
 """Characters Chinese and Japanese never begin a line with (their closing marks, the
 curly quotes simplified Chinese closes with among them, the prolonged sound mark, small
-kana: the rules of kinsoku shori); and Thai's mark of repetition, 'ๆ', which repeats the
-word before it."""
+kana: the rules of kinsoku shori); Thai's mark of repetition, 'ๆ', which repeats the
+word before it; and the Latin marks no line starts with (Unicode's rules of line breaking),
+which a Thai title cut between its letters put first ('พ.ศ' / '.๒๕๖๘')."""
 NO_LINE_END = frozenset("（「『【〔〈《〘〖｛［“‘" + "เแโใไ")
 """Characters Chinese and Japanese never end a line with: their opening marks; and Thai's
 vowels written before the consonant they follow in speech ('เ' of 'เท'), which would be

@@ -508,3 +508,10 @@ def test_a_thai_line_never_ends_on_a_vowel_written_before_its_consonant() -> Non
         assert "".join(lines) == title
         assert not any(line[-1] in "เแโใไ" for line in lines[:-1]), (before, lines)
         assert not any(line[0] == "ๆ" for line in lines[1:]), (before, lines)
+    # A line never opens with a full stop either: 'พ.ศ' / '.๒๕๖๘' (the year of the Buddhist Era).
+    title = "น้ำท่วมกรุงเทพมหานครปีพ.ศ.๒๕๖๘ทำให้ประชาชนจำนวนมากต้องอพยพออกจากบ้านเรือน"
+    for width in range(300, 1040, 23):
+        lines = cards.wrap(title, font, width, 30)
+        assert "".join(lines) == title
+        assert not any(line[0] in ".," for line in lines[1:]), (width, lines)
+        assert not any(line.endswith("พ.") for line in lines), (width, lines)  # nor parts 'พ.ศ.'
