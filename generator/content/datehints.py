@@ -466,7 +466,7 @@ _HINDI_ON = _when_needed(r"(?<=\d) (?:को|کو)(?= |,|$)")
 """'को' ('on') after a date, as a Hindi sentence writes it: '7 जुलाई 2023 को'; and Urdu's
 'کو': '22 مئی 2020 کو'."""
 _HINDI_CLOCK = _when_needed(
-    r"(?:(सुबह|दोपहर|शाम|रात|صبح|دوپہر|سہ پہر|شام|رات) +)?(\d{1,2})(?:[:.](\d{2}))? *(?:बजे|بجے)"
+    r"(?:(तडके|सुबह|दोपहर|शाम|रात|صبح|دوپہر|سہ پہر|شام|رات) +)?(\d{1,2})(?:[:.](\d{2}))? *(?:बजे|بجے)"
 )
 """A time as Hindi and Urdu say it, the part of the day before the hour and 'बजे' ('بجے',
 'o'clock') after it: 'शाम 6:55 बजे', 'रात 9 बजे', 'सुबह 10.30 बजे', 'شام 6 بجے'."""
@@ -502,16 +502,17 @@ _TELUGU_CLOCK = _when_needed(
 ... o'clock'; 'గంటల సమయంలో', 'గంటల ప్రాంతంలో' 'about') after it, folded: 'ఉదయం 10 గంటలకు',
 'మధ్యాహ్నం 12:30 గంటలకు', 'రాత్రి 7 గంటల సమయంలో'."""
 _PARTS_OF_THE_DAY = {
-    "सुबह": "morning", "दोपहर": "noon", "शाम": "evening", "रात": "night",
+    "तडके": "morning", "सुबह": "morning", "दोपहर": "noon", "शाम": "evening", "रात": "night",
     "அதிகாலை": "morning", "காலை": "morning", "மதியம": "noon", "பிறபகல": "noon",
     "மாலை": "evening", "இரவு": "night", "நளளிரவு": "night",
     "صبح": "morning", "دوپہر": "noon", "سہ پہر": "noon", "شام": "evening", "رات": "night",
 } | {_without_marks(part): when for part, when in _TELUGU_PARTS_OF_THE_DAY.items()}  # fmt: skip
 """The words before an hour that say which half of the day it is in, folded: Hindi's
-'सुबह' (morning), 'दोपहर' (midday), 'शाम' (evening), 'रात' (night), and Tamil's 'அதிகாலை'
-(early morning), 'காலை', 'மதியம்', 'பிற்பகல்' (afternoon), 'மாலை', 'இரவு', and Urdu's, Hindi's
-in another script ('سہ پہر', the late afternoon, is 'noon' as 'दोपहर' up to 6 is), and
-Telugu's (``_TELUGU_PARTS_OF_THE_DAY``)."""
+'तड़के' (before dawn: the hours after midnight, as its pages write them; its nukta set
+aside by folding), 'सुबह' (morning), 'दोपहर' (midday), 'शाम' (evening), 'रात' (night), and
+Tamil's 'அதிகாலை' (early morning), 'காலை', 'மதியம்', 'பிற்பகல்' (afternoon), 'மாலை', 'இரவு', and
+Urdu's, Hindi's in another script ('سہ پہر', the late afternoon, is 'noon' as 'दोपहर' up to
+6 is), and Telugu's (``_TELUGU_PARTS_OF_THE_DAY``)."""
 
 
 def _hindi_hours(found: re.Match[str]) -> str:

@@ -146,21 +146,21 @@ DAY_PERIOD_CLOCK = {
         "B\u00a0h:mm",
         "B\u00a0h",
         "B\u00a0h:mm:ss",
-        ((0, "रात"), (4, "सुबह"), (12, "दोपहर"), (16, "शाम"), (20, "रात")),
+        ((0, "तड़के"), (4, "सुबह"), (12, "दोपहर"), (16, "शाम"), (20, "रात")),
         "बजे",  # o'clock
     ),
     "ta": DayPeriodClock(
         "B\u00a0h.mm",
         "B\u00a0h",
         "B\u00a0h.mm.ss",
-        ((0, "நள்ளிரவு"), (3, "அதிகாலை"), (6, "காலை"), (12, "மதியம்"), (16, "மாலை"), (19, "இரவு")),
+        ((0, "அதிகாலை"), (6, "காலை"), (12, "மதியம்"), (16, "மாலை"), (19, "இரவு")),
         "மணி",  # hours
     ),
     "te": DayPeriodClock(
         "B\u00a0h.mm",
         "B\u00a0h",
         "B\u00a0h.mm.ss",
-        ((0, "అర్ధరాత్రి"), (3, "తెల్లవారుజామున"), (6, "ఉదయం"), (12, "మధ్యాహ్నం"), (16, "సాయంత్రం"), (20, "రాత్రి")),
+        ((0, "తెల్లవారుజామున"), (6, "ఉదయం"), (12, "మధ్యాహ్నం"), (16, "సాయంత్రం"), (20, "రాత్రి")),
         "గంటలకు",  # at ... hours
     ),
     "fil": DayPeriodClock(
@@ -168,8 +168,7 @@ DAY_PERIOD_CLOCK = {
         None,
         "h:mm:ss B",
         (
-            (0, "ng\u00a0hatinggabi"),
-            (1, "ng\u00a0madaling-araw"),
+            (0, "ng\u00a0madaling-araw"),
             (5, "ng\u00a0umaga"),
             (12, "ng\u00a0tanghali"),
             (13, "ng\u00a0hapon"),
@@ -192,7 +191,13 @@ in the afternoon 'ng gabi' (night); its Tamil writes 6 to 9 in the evening 'அ�
 midnight and noon exactly ('मध्यरात्रि', 'நண்பகல்'). The part of the day and the time are
 kept together by no-break spaces, and Filipino's part is kept whole ('ng\u00a0hapon'); a
 Filipino time may end a line before its part, as '4:30 ng madaling-araw' tied was wider than
-the timeline's date column (144 px at 1280 px), which broke it inside 'madaling'."""
+the timeline's date column (144 px at 1280 px), which broke it inside 'madaling'. The hours
+after midnight take the word of the early morning, which belongs to the day it is in
+('बुधवार तड़के 4 बजे', Wednesday before dawn): 'तड़के', 'அதிகாலை', 'తెల్లవారుజామున', 'ng
+madaling-araw'. A night is named by the day it begins ('बुधवार रात 12 बजे', Wednesday's
+night, is Thursday's first hour), so '12 नवंबर 2025, रात 12:30 बजे' for half past midnight
+on 12 November read as a day later, and so did Tamil's 'நள்ளிரவு' (midnight), Telugu's
+'అర్ధరాత్రి' and Filipino's 'ng hatinggabi'."""
 
 
 ERA_YEARS = {"th": (543, "พ.ศ.")}

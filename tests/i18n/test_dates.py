@@ -1272,7 +1272,13 @@ NBSP = "\u00a0"
         ("hi", "2025-12-06T19:30", None, f"6 दिसंबर 2025, शाम{NBSP}7:30{NBSP}बजे"),
         ("hi", "2025-12-06T10:00", None, f"6 दिसंबर 2025, सुबह{NBSP}10{NBSP}बजे"),  # on the hour: no ':00'
         ("hi", "2025-12-06T14:05+05:30", None, f"6 दिसंबर 2025, दोपहर{NBSP}2:05{NBSP}बजे (UTC+5:30)"),
-        ("hi", "2025-12-06T00:30", None, f"6 दिसंबर 2025, रात{NBSP}12:30{NBSP}बजे"),
+        # Past midnight, the early morning's word, of its own day: 'रात 12:30 बजे' beside 6
+        # December read as the night of the 6th, a day late (a night is named by its eve).
+        ("hi", "2025-12-06T00:30", None, f"6 दिसंबर 2025, तड़के{NBSP}12:30{NBSP}बजे"),
+        ("hi", "2025-12-06T03:00", None, f"6 दिसंबर 2025, तड़के{NBSP}3{NBSP}बजे"),
+        ("ta", "2025-12-06T00:30", None, f"6 டிசம்பர், 2025, அதிகாலை{NBSP}12.30{NBSP}மணி"),
+        ("te", "2025-12-06T01:00", None, f"6 డిసెంబర్, 2025 తెల్లవారుజామున{NBSP}1{NBSP}గంటలకు"),
+        ("fil", "2025-12-06T00:30", None, f"Disyembre 6, 2025, 12:30 ng{NBSP}madaling-araw"),
         ("hi", "2025-12-06T10:00:05", None, f"6 दिसंबर 2025, सुबह{NBSP}10:00:05{NBSP}बजे"),
         ("ta", "2025-12-06T10:30", None, f"6 டிசம்பர், 2025, காலை{NBSP}10.30{NBSP}மணி"),
         ("ta", "2025-12-06T18:00", None, f"6 டிசம்பர், 2025, மாலை{NBSP}6{NBSP}மணி"),

@@ -1880,7 +1880,7 @@ TEXT_INSIDE = """els => els.map(e => {
 TWELVE_HOUR_TIMES = {
     "e1": "2025-12-06T04:30+05:30",  # the longest part of the day ('తెల్లవారుజామున', 'அதிகாலை')
     "e2": "2025-12-06T19:30+05:30",  # the same day's: its time alone
-    "e3": "2025-12-08T00:30+05:30",  # past midnight ('அர்த்த', 'ng hatinggabi')
+    "e3": "2025-12-08T00:30+05:30",  # past midnight ('तड़के', 'ng madaling-araw')
 }
 
 
