@@ -123,7 +123,7 @@ def fonts_for(text: str, language: str = "") -> tuple[str, ...]:
     DejaVu first, then the Indic and Thai fonts, then the CJK faces, that of ``language``
     (a story's language tag) first. A text with right-to-left letters is laid out whole by
     one font, DejaVu's, as a line of mixed fonts is put together left to right."""
-    if any(unicodedata.bidirectional(ch) in ("R", "AL") for ch in text):
+    if any(map(_right_to_left_letter, text)):
         return (FONT,)
     first = han_region(language)
     han = sorted(HAN_FONTS, key=lambda region: region != first)  # stable: the others in order
@@ -254,9 +254,7 @@ def can_lay_out(text: str) -> bool:
     needs Pillow's complex text layout. Without it, Pillow draws a title in Arabic letter
     by letter from the left, unjoined, and a Hindi one with its vowel signs after the
     consonants they go before: a reader sees gibberish."""
-    return _complex_layout() or not any(
-        unicodedata.bidirectional(ch) in ("R", "AL") or _SHAPED.match(ch) for ch in text
-    )
+    return _complex_layout() or not any(_right_to_left_letter(ch) or _SHAPED.match(ch) for ch in text)
 
 
 _SHAPED = re.compile("[\u0900-\u097f\ua8e0-\ua8ff\u0b80-\u0bff\u0c00-\u0c7f\u0e00-\u0e7f]")
@@ -330,6 +328,11 @@ def right_to_left(text: str) -> bool:
         if kind == "L":
             return False
     return False
+
+
+def _right_to_left_letter(ch: str) -> bool:
+    """Whether ``ch`` is a letter written from right to left (Hebrew's, Arabic's)."""
+    return unicodedata.bidirectional(ch) in ("R", "AL")
 
 
 def _x(line: str, font: ImageFont.FreeTypeFont, rtl: bool) -> float:
