@@ -423,6 +423,7 @@ def suggest(text: str, *, allow_time: bool = True) -> str | None:
     on a twelve-hour clock is read too ('9:30 pm')."""
     folded = _hebrew_read(_normalized(text))
     read = _armenian_read(_lithuanian_read(_hungarian_read(_latvian_read(_georgian_read(folded)))))
+    read = _arabic_read(read)
     text = _filipino_read(_hindi_read(read))
     if text != folded and re.fullmatch(r"\d{4}", text):
         return text  # '2010-ben' ('in 2010'), '2010.': the year itself
@@ -581,6 +582,65 @@ def _hindi_read(text: str) -> str:
     text = _TELUGU_CLOCK().sub(_hindi_hours, _TELUGU_ON().sub("", text))
     text = _TELUGU_YEAR_FIRST().sub(r"\3 \2 \1", text)
     return _HINDI_CLOCK().sub(_hindi_hours, _HINDI_ON().sub("", text))
+
+
+_ARABIC_LETTER = _when_needed("[\u0620-\u064a]")
+_ARABIC_AT = _when_needed("(?<!\\w)(?:عند )?الساعة(?!\\w)")
+"""'at the hour' (الساعة, 'عند الساعة') before a time: '4 آب 2020، الساعة 18:08'."""
+_ARABIC_ON = _when_needed("^(?:في )?(?:يوم )?(?=\\S)")
+"""'on' (في) and 'the day' (يوم) before a date or its day of the week: 'في 4 آب 2020',
+'يوم الخميس 10 كانون الأول 2020'."""
+_ARABIC_YEAR = _when_needed("^(?:عام|سنة) (?=\\d{4}$)|(?<=\\d{4})م(?!\\w)")
+"""'year' (عام, سنة) before a year alone, and 'م' (of the common era) after a year, as an
+Arabic sentence writes them: 'عام 2014', '2014م', '4 آب 2020م'."""
+_ARABIC_CLOCK = _when_needed(
+    "(?<![\\d:.])(\\d{1,2})(?:[:.](\\d{2}))? *(صباحا|صباح|فجرا|ص|ظهرا|بعد الظهر|عصرا|مساء|م|ليلا)(?!\\w)"
+)
+"""A time on a twelve-hour clock as Arabic news writes it, folded (tanween set aside), the
+part of the day after it: '6:08 مساءً' (evening), '9 صباحًا' (morning), '2:30 ظهرًا' (midday),
+'11 ليلًا' (night), and the morning's and evening's letters 'ص' and 'م'."""
+_ARABIC_PARTS_OF_THE_DAY = {
+    "صباحا": "morning", "صباح": "morning", "فجرا": "morning", "ص": "morning",
+    "ظهرا": "noon", "بعد الظهر": "noon", "عصرا": "noon", "مساء": "evening", "م": "evening",
+    "ليلا": "night",
+}  # fmt: skip
+
+
+def _arabic_hours(found: re.Match[str]) -> str:
+    """An Arabic time (``_ARABIC_CLOCK``) on the 24-hour clock: '6:08 مساء' is 18:08."""
+    part = _ARABIC_PARTS_OF_THE_DAY[found[3]]
+    return _day_part_hours(part, int(found[1]), found[2] or "00", found[0])
+
+
+@cache
+def _arabic_month() -> re.Pattern[str]:
+    """A month's name in Arabic letters, as CLDR gives it in one word or two ('آب',
+    'كانون الثاني'), alone or with its other name after a slash, as the papers of the
+    Levant and Iraq write a month ('آب/أغسطس', 'كانون الثاني/يناير'), folded."""
+    arabic = (name for name in _month_numbers() if _ARABIC_LETTER().search(name))
+    names = sorted(arabic, key=len, reverse=True)  # the longest first: 'كانون الثاني' before 'كانون'
+    one = "|".join(map(re.escape, names))
+    return re.compile(rf"(?<!\w)({one})(?: ?/ ?({one}))?(?!\w)")
+
+
+def _arabic_month_name(found: re.Match[str]) -> str:
+    """The month ``_arabic_month`` found, named in English: its two names must agree."""
+    first = _month_numbers()[found[1]]
+    if found[2] is not None and _month_numbers()[found[2]] != first:
+        return found[0]  # 'آب/أيلول': two months, no date
+    return MONTHS[first].lower()
+
+
+def _arabic_read(text: str) -> str:
+    """``text`` (folded) with an Arabic date's words as the date forms read them: 'في 13
+    آب/أغسطس 2020، الساعة 6:08 مساءً' -> '13 august 2020, at 18:08'. A month CLDR names
+    in two words ('كانون الأول', Syria's, Lebanon's, Jordan's and Iraq's December) was
+    read as no month, and one with its other name after it as none either."""
+    if not _ARABIC_LETTER().search(text):
+        return text
+    text = _ARABIC_YEAR().sub("", _ARABIC_ON().sub("", text))
+    text = _ARABIC_CLOCK().sub(_arabic_hours, _ARABIC_AT().sub("at", text))
+    return _arabic_month().sub(_arabic_month_name, text)
 
 
 _HEBREW_LETTER = _when_needed("[\u05d0-\u05ea]")
@@ -1630,7 +1690,7 @@ _APPROXIMATE = _when_needed(
     r"|kb\.?|korulbelul|mintegy|nagyjabol|hozzavetoleg(?:esen)?"
     r"|aproximativ(?: in)?|in jurul datei de|in jurul anului|in jurul lui|pe la"
     r"|ligikaudu|umbkaudu|ap(?= )|aptuveni|apmeram|okoli(?: leta)?|priblizno(?: leta)?"
-    r"|bandang|humigit-kumulang(?: noong)?|დაახლოებით|დაახლ\.)\s*(?P<rest>.+)"
+    r"|bandang|humigit-kumulang(?: noong)?|დაახლოებით|დაახლ\.|حوالي|حوالى|نحو|قرابة)\s*(?P<rest>.+)"
 )
 """'c. 1990', 'circa 2010', 'vers 1900', 'около 1990', Macedonian 'околу 2016',
 Polish 'ok. 2021' and 'około 2021 r.',
@@ -1644,7 +1704,8 @@ the date of'), 'în jurul anului 2015', 'pe la 2015', Slovenian 'okoli leta 2023
 'aptuveni 2013. gadā', 'apmēram 2013. gadā', Georgian 'დაახლოებით 2015 წლის ივლისი', Estonian
 'umbes 1994' and 'ligikaudu 1994'
 ('umbes' before German 'um', which would take its first letters), Filipino 'bandang
-Oktubre 2014' and 'humigit-kumulang noong 2014': an approximate date, folded."""
+Oktubre 2014' and 'humigit-kumulang noong 2014', Arabic 'حوالي 2014', 'نحو 2014' and
+'قرابة 2014': an approximate date, folded."""
 _VAGUE = _when_needed(
     r"(?P<part>early|mid|late|spring|summer|autumn|fall|winter|beginning of|end of"
     r"|anfang|mitte|ende|fruhjahr|fruhling|sommer|herbst"
@@ -1691,13 +1752,13 @@ taong 2014')."""
 
 
 _APPROXIMATE_AFTER = _when_needed(
-    r"(?P<rest>.+?) ?(?:ころ|頃|前後|左右|경|께|쯤|무렵|전후)"
+    r"(?P<rest>.+?) ?(?:ころ|頃|前後|左右|경|께|쯤|무렵|전후|تقريبا)"
     r"|(?P<hungarian>.+?) (?:korul|tajan|tajekan|kornyeken)"
 )
 """'2011年3月ごろ', '2011年3月11日頃', '2008年5月左右', '2014년 4월께': an approximate date as
 Japanese, Chinese and Korean write it, the word after it, folded (without its voicing
-marks: 'ごろ' is 'ころ'); and Hungarian's, a word after it too: '2012 körül', '2012 táján',
-'2012 környékén'."""
+marks: 'ごろ' is 'ころ'), as Arabic does 'تقريبًا' ('2014 تقريبًا'); and Hungarian's, a
+word after it too: '2012 körül', '2012 táján', '2012 környékén'."""
 _VAGUE_AFTER = _when_needed(
     r"(?P<rest>\d{4} ?[年년](?: ?\d{1,2} ?[月월])?) ?"
     r"(?P<part>上旬|中旬|下旬|初旬|初め|はしめ|半ば|前半|後半|末|初|底|[春夏秋冬]季?"
@@ -1713,14 +1774,15 @@ and as Hungarian does: '2010 őszén', '2010. október elején', '2011 végén'.
 _APPROXIMATE_TIME = _when_needed(
     r"(?P<date>.+?),? +(?:c\.|ca\.|circa|about|around|approximately|hacia|sobre|alrededor de"
     r"|vers|gegen|etwa|около|примерно|por volta d(?:e|as|a)|sekitar|rond|omstreeks|ongeveer|cap a"
-    r"|ca|cirka|omkring|kring|runt|noin|n\.|rundt|omtrent|om lag|umbes|ligikaudu)"
-    r"(?: las| la| les| de las| pukul| kl\.?| klockan| klokka| klokken| klo\.?| kello| kell)? +(?P<time>\d.*)"
+    r"|ca|cirka|omkring|kring|runt|noin|n\.|rundt|omtrent|om lag|umbes|ligikaudu|حوالي|حوالى|نحو|قرابة)"
+    r"(?: las| la| les| de las| pukul| kl\.?| klockan| klokka| klokken| klo\.?| kello| kell"
+    r"| الساعة)? +(?P<time>\d.*)"
 )
 """A day, then a time said to be approximate: '2019-04-15 hacia las 19:00', '15 de abril de
 2019 sobre las 19.00 h', 'April 15, 2019, about 7 pm', '15 avril 2019 vers 19 h', Catalan '21 de
 gener de 2020 cap a les 19:00', Swedish '7 april 2017 omkring kl. 15.00', Finnish '18.8.2017
 noin klo 16', Norwegian '30. desember 2020 rundt kl. 04', Estonian '28. september 1994 umbes
-kell 1.50', folded."""
+kell 1.50', Arabic '4 آب 2020 حوالي الساعة 18:08', folded."""
 
 
 def _as_day_or_year(text: str) -> str | None:

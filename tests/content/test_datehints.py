@@ -1045,6 +1045,58 @@ def test_a_build_of_valid_dates_compiles_none_of_the_patterns_of_hints(tmp_path:
 
 
 @pytest.mark.parametrize(
+    ("text", "iso"),
+    [
+        # The Levant's and Iraq's months CLDR names in two words (ar-LB, ar-SY, ar-IQ)
+        # were read as no month: no hint, for a date written as the pages write it.
+        ("25 كانون الثاني 2023", "2023-01-25"),
+        ("تشرين الأول 2021", "2021-10"),
+        # Both names of a month, as those papers write it, in either order, spaced or not.
+        ("13 آب/أغسطس 2020", "2020-08-13"),
+        ("13 أغسطس/آب 2020", "2020-08-13"),
+        ("13 آب / أغسطس 2020", "2020-08-13"),
+        ("25 كانون الثاني/يناير 2023", "2023-01-25"),
+        ("آب/أغسطس 2020", "2020-08"),
+        ("13 آب/أيلول 2020", None),  # two months
+        # 'on' (في), 'the day' (يوم) and the day of the week before the date.
+        ("في 4 آب 2020", "2020-08-04"),
+        ("يوم الخميس 10 كانون الأول 2020", "2020-12-10"),
+        ("الجمعة 10 كانون الأول 2020", None),  # a Thursday
+        # 'at the hour' (الساعة) before a time, and the part of the day after one.
+        ("4 آب 2020، الساعة 18:08", "2020-08-04T18:08"),
+        ("2020-08-09 عند الساعة 17:00", "2020-08-09T17:00"),
+        ("4 أغسطس 2020، 6:08 مساءً", "2020-08-04T18:08"),
+        ("4 أغسطس 2020 6:08 م", "2020-08-04T18:08"),
+        ("4 أغسطس 2020 الساعة 9 صباحًا", "2020-08-04T09:00"),
+        ("4 أغسطس 2020 الساعة 12 ليلًا", None),  # midnight, of which day?
+        # 'year' (عام) before a year, and 'م' (of the common era) after it.
+        ("عام 2014", "2014"),
+        ("2014م", "2014"),
+        ("4 أغسطس 2020م", "2020-08-04"),
+    ],
+)
+def test_a_date_as_arabic_news_writes_it_gets_its_date_form(text: str, iso: str | None) -> None:
+    assert suggest(text) == iso
+
+
+@pytest.mark.parametrize(
+    ("text", "said"),
+    [
+        ("حوالي 2021-10-14", "'date: 2021-10-14' and 'circa: true'"),
+        ("نحو 2014", "'date: 2014' and 'circa: true'"),
+        ("2014 تقريبًا", "'date: 2014' and 'circa: true'"),
+        ("قرابة 4 آب/أغسطس 2020", "'date: 2020-08-04' and 'circa: true'"),
+        ("4 آب 2020 حوالي الساعة 18:08", "'date: 2020-08-04T18:08' and 'circa: true'"),
+    ],
+)
+def test_an_approximate_date_as_an_arabic_editor_writes_it_is_told_how_to_write_it(
+    text: str, said: str
+) -> None:
+    # 'حوالي 2021-10-14' ('about') got only the forms a date takes, and no word of 'circa'.
+    assert said in hint(text, span=True)
+
+
+@pytest.mark.parametrize(
     ("text", "found"),
     [
         ("c. 1850", ("1850", True)),
