@@ -387,8 +387,13 @@ def _in_degrees(found: re.Match[str]) -> float:
 
 def degrees_hint(node: Node, name: str) -> str:
     """'; write 29.9668' for '29.9668° N' (south and west negative), or 30.35 for
-    '30°21′N', when it is one."""
-    found = _DEGREES.fullmatch(_points_after(node.text.strip())) if isinstance(node, Scalar) else None
+    '30°21′N', when it is one; '; write 33.864' for '٣٣٫٨٦٤', a number in Arabic's digits."""
+    if not isinstance(node, Scalar):
+        return ""
+    text = _arabic_points(node.text.strip())
+    if text != node.text.strip() and _ONE_NUMBER.fullmatch(text):
+        return f"; write {text.replace(',', '.')} (in the digits 0-9, decimals with a point)"  # '٣٣٫٨٦٤'
+    found = _DEGREES.fullmatch(_points_after(text))
     if found is None or _point(found) not in ("NS" if name == "latitude" else "EWO"):
         return ""
     number = _in_degrees(found)
@@ -482,6 +487,24 @@ def _filipino_points(text: str) -> str:
     return _FILIPINO_POINTS.sub(lambda found: f" {_FILIPINO_LETTERS[found[1].lower()]}", text)
 
 
+_ARABIC_NUMERALS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹٫،", "01234567890123456789.,")
+"""Arabic's and Persian's digits, their decimal separator ('٫') and comma ('،'), as 0-9,
+a point and a comma: '٣٣٫٨٦٤' is 33.864."""
+_ARABIC_POINTS = re.compile("\\s*(شمال|جنوب|شرق|غرب)(?:[\u064bا]+|[یي])?(?!\\w)")
+"""Arabic's and Persian's compass points in words, as their Wikipedias write a place's
+coordinates ('33°53′13″ شمال 35°30′47″ شرق', '۳۳°۵۳′ شمالی ۳۵°۳۰′ شرقی'), also as adverbs
+('شمالًا', 'شرقاً'): north, south, east, west."""
+_ARABIC_LETTERS = {"شمال": "N", "جنوب": "S", "شرق": "E", "غرب": "W"}
+
+
+def _arabic_points(text: str) -> str:
+    """Coordinates ``text`` written in Arabic's or Persian's digits and words ('٣٣٫٨٦٤',
+    '33°53′ شمال 35°30′ شرق') as English writes them ('33.864', '33°53′ N 35°30′ E'); any
+    other text as it is."""
+    text = text.translate(_ARABIC_NUMERALS)
+    return _ARABIC_POINTS.sub(lambda found: f" {_ARABIC_LETTERS[found[1]]}", text)
+
+
 _CYRILLIC_POINTS = str.maketrans("СЈИЗсјиз", "SJIZsjiz")
 """Macedonian's and Serbian's compass letters, С (север), Ј (југ), И (исток) and З (запад),
 as the Macedonian and Serbian pages write coordinates ('41,9981° С, 21,4254° И'), in the
@@ -501,10 +524,11 @@ def compass_pair(text: str) -> tuple[float, float] | None:
     with their compass points ('30°21′N 32°22′E': (30.35, 32.3667); Chinese's before the
     numbers, '北緯30°21′ 東經32°22′'; Thai's words, '20.43° เหนือ, 99.88° ตะวันออก'; Tamil's,
     '13.08° வடக்கு, 80.27° கிழக்கு'; Telugu's, '17.68° ఉత్తరం, 83.21° తూర్పు'; Filipino's, '11.24°
-    hilaga, 125.0° silangan'; Macedonian's and Serbian's Cyrillic letters, '41,99° С, 21,43° И'),
+    hilaga, 125.0° silangan'; Macedonian's and Serbian's Cyrillic letters, '41,99° С, 21,43° И';
+    Arabic's and Persian's words and digits, '33°53′ شمال 35°30′ شرق', '۳۳°۵۳′ شمالی ۳۵°۳۰′ شرقی'),
     whichever came first; None for any other text, and where 'O' makes it unclear."""
     text = _points_after(
-        _chinese_points(_thai_points(_indic_points(_filipino_points(_cyrillic_points(text)))))
+        _chinese_points(_thai_points(_indic_points(_filipino_points(_cyrillic_points(_arabic_points(text))))))
     )
     found = _PAIR.fullmatch(text)
     if found is None or slovenian_or_nordic(text) is not None:  # S and V: two readings

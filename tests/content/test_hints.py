@@ -114,11 +114,28 @@ def test_yes_and_no_where_a_boolean_belongs(word: str, hint: str) -> None:
         ("10°45′Ø", "longitude", "10.75"),
         ("18°4′ Ö", "longitude", "18.0667"),
         ("8.5 V", "longitude", "-8.5"),
+        # Arabic's points in words, as its Wikipedia writes them, and as adverbs.
+        ("33°53′13″ شمال", "latitude", "33.8869"),
+        ("33.88° شمالاً", "latitude", "33.88"),
+        ("70°40′ غربًا", "longitude", "-70.6667"),
     ],
 )
 def test_a_coordinate_written_with_its_compass_point(text: str, axis: str, number: str) -> None:
     assert hints.degrees_hint(value_of(f"'{text}'"), axis) == (
         f"; write {number} (in decimal degrees: north and east positive, south and west negative)"
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "axis", "number"),
+    [("٣٣٫٨٦٤٠", "latitude", "33.8640"), ("-٣٥٫٥١٨", "longitude", "-35.518"), ("۳۵٫۵", "longitude", "35.5")],
+)
+def test_a_coordinate_in_arabic_or_persian_digits_is_told_in_0_to_9(
+    text: str, axis: str, number: str
+) -> None:
+    # 'coordinates: [٣٣٫٨٦٤٠, ٣٥٫٥١٨٠]' was told it 'must be a number', and no more.
+    assert hints.degrees_hint(value_of(f"'{text}'"), axis) == (
+        f"; write {number} (in the digits 0-9, decimals with a point)"
     )
 
 
@@ -183,6 +200,14 @@ CYRILLIC_POINTS = " (С, север, is north; Ј, југ, south; И, исток
         ("63°38′ n.br. 19°36′ v.l.", (63.6333, -19.6), ""),
         ("52°31′ n.br., 13°24′ a.l.", (52.5167, 13.4), ""),
         ("33°52′ s.br., 70°40′ v.l.", (-33.8667, -70.6667), ""),
+        # As Arabic and Persian Wikipedia write them, the points in words ('شمال' north,
+        # 'شرق' east; Persian 'شمالی', 'شرقی'), and in Arabic's and Persian's digits with
+        # their decimal separator: each got no suggestion.
+        ("33°53′13″ شمال 35°30′47″ شرق", (33.8869, 35.5131), ""),
+        ("33°52′48″ شمالاً 35°30′47″ شرقاً", (33.88, 35.5131), ""),
+        ("٣٣٫٨٨ شمالًا، ٣٥٫٥١٣ شرقًا", (33.88, 35.513), ""),
+        ("۳۳°۵۳′ شمالی ۳۵°۳۰′ شرقی", (33.8833, 35.5), ""),
+        ("33°52′ جنوب 70°40′ غرب", (-33.8667, -70.6667), ""),
         ("33°52′S 70°40′W", (-33.8667, -70.6667), ""),  # English's S, south, as before
         ("30°21′N 32°22′E", (30.35, 32.3667), ""),  # English's N and E, north and east, as before
     ],
