@@ -1898,12 +1898,14 @@ _ZONE_ABBREVIATIONS = {
     "utc": 0, "gmt": 0, "cet": 60, "cest": 120, "eet": 120, "eest": 180, "msk": 180,
     "est": -300, "edt": -240, "cdt": -300, "mst": -420, "mdt": -360, "pdt": -420,
     "wib": 420, "wita": 480, "wit": 540, "myt": 480, "pht": 480,
+    "غرينتش": 0, "غرينيتش": 0, "جرينتش": 0, "جرينيتش": 0,
 }  # fmt: skip
 """Time zones as newspapers abbreviate them, to their UTC offsets in minutes; not one that
 means two ('CST': US Central, or China; 'BST': British Summer, or Bangladesh). Indonesia's
 western, central and eastern clocks ('15.20 WIB', 'WITA', 'WIT') have kept their offsets
 since 1964, and have no summer time; Malaysia's, 'MYT', has been UTC+8 since 1982, and the
-Philippines', 'PHT', since 1990 (its news writes 'PST' too, US Pacific's, ``_TWO_ZONES``)."""
+Philippines', 'PHT', since 1990 (its news writes 'PST' too, US Pacific's, ``_TWO_ZONES``).
+Arabic news writes Greenwich's ('بتوقيت غرينتش', 'جرينتش'): GMT."""
 _TWO_ZONES = {
     "bst": (("British Summer Time", 60), ("Bangladesh", 360)),
     "cst": (("US Central", -360), ("China", 480)),
@@ -1914,24 +1916,28 @@ _TWO_ZONES = {
 Philippine news, in Filipino and English, writes its clock 'PST' (Philippine Standard
 Time), US Pacific's."""
 _WITH_ZONE = _when_needed(
-    r"(?P<moment>.*\d(?: ?[ap]\.? ?m\b\.?| ?h\b)?),? +\(?(?:(?:hora|heure|ora) (?:de |d'|di |del )?)?"
+    r"(?P<moment>.*\d(?: ?[ap]\.? ?m\b\.?| ?h\b)?),? +\(?(?:(?:hora|heure|ora) (?:de |d'|di |del )?"
+    r"|(?:ب|بال)?توقيت )?"
     r"(?P<zone>[^()]+?)(?: time)?\)?",
     re.IGNORECASE,
 )
 """A time and the zone after it: '2010-04-19 09:30 EST', '19 April 2010, 9:30 pm UTC+6', '... Asia/Bishkek',
 '... Cairo time', '... (local time)', and as Spanish, French and Italian say a city's time,
 before it: '... hora de París', '... (heure de Paris)', '... hora de Londres' (the cities
-``zone_suggestion`` knows)."""
+``zone_suggestion`` knows), as Arabic does: '... بتوقيت بيروت', '... بتوقيت غرينتش' (GMT),
+'... بالتوقيت المحلي' (local time)."""
 _LOCAL = frozenset(
     {"local", "hora local", "heure locale", "ortszeit", "ora locale"}
     | {"по местному времени", "за місцевим часом", "waktu setempat", "lokal tid"}
     | {"helyi idő", "helyi idő szerint", "helyi ido", "helyi ido szerint"}
     | {"locală", "locala"}
+    | {"المحلي"}
 )
 """'Local time', as an article says a time is on the clock of the place, in English and the
 languages most often written ('local time' and 'heure locale' once 'time' is read off;
 Russian 'по местному времени', Ukrainian 'за місцевим часом', Swedish 'lokal tid', Hungarian
-'helyi idő (szerint)', Romanian 'ora locală', 'locală' once 'ora' is read off)."""
+'helyi idő (szerint)', Romanian 'ora locală', 'locală' once 'ora' is read off; Arabic
+'بالتوقيت المحلي', 'المحلي' once 'بالتوقيت' is read off)."""
 
 
 def _zone_hint(text: str) -> str:

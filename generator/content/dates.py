@@ -289,8 +289,9 @@ def zone_known(name: str) -> bool:
     return True
 
 
-_CITY_TIME = re.compile(r"^(?:hora|heure|ora) (?:de |d'|di |del )?|\s+time$", re.IGNORECASE)
-"""The words around a city that say its clock: 'hora de París', 'heure de Paris', 'Paris time'."""
+_CITY_TIME = re.compile(r"^(?:hora|heure|ora) (?:de |d'|di |del )?|^ب?توقيت |\s+time$", re.IGNORECASE)
+"""The words around a city that say its clock: 'hora de París', 'heure de Paris', 'Paris time',
+Arabic 'بتوقيت بيروت' ('by Beirut's timing')."""
 
 
 _CITIES_IN_SPANISH = {
@@ -306,6 +307,23 @@ _CITIES_IN_SPANISH = {
 """Cities as Spanish names them where the time zone database names them otherwise,
 folded, with their zones; and Spain's mainland and Canary clocks ('hora peninsular',
 'hora canaria')."""
+
+
+_CITIES_IN_ARABIC = {
+    "بيروت": "Asia/Beirut", "دمشق": "Asia/Damascus", "بغداد": "Asia/Baghdad",
+    "القاهرة": "Africa/Cairo", "الرياض": "Asia/Riyadh", "مكة المكرمة": "Asia/Riyadh",
+    "مكة": "Asia/Riyadh", "الدوحة": "Asia/Qatar", "أبوظبي": "Asia/Dubai", "دبي": "Asia/Dubai",
+    "الإمارات": "Asia/Dubai", "الكويت": "Asia/Kuwait", "المنامة": "Asia/Bahrain",
+    "مسقط": "Asia/Muscat", "صنعاء": "Asia/Aden", "الخرطوم": "Africa/Khartoum",
+    "تونس": "Africa/Tunis", "الجزائر": "Africa/Algiers", "الرباط": "Africa/Casablanca",
+    "المغرب": "Africa/Casablanca", "إسطنبول": "Europe/Istanbul", "أنقرة": "Europe/Istanbul",
+    "طهران": "Asia/Tehran", "موسكو": "Europe/Moscow", "باريس": "Europe/Paris",
+    "لندن": "Europe/London", "واشنطن": "America/New_York", "نيويورك": "America/New_York",
+}  # fmt: skip
+"""Cities (and a few countries of one clock) as Arabic news names them after 'بتوقيت' ('by
+the timing of': 'الساعة 18:08 بتوقيت بيروت'), with their zones (read without their marks). Not
+'عمان', which is Amman (UTC+3) and, written without its marks, Oman (UTC+4), nor
+'طرابلس', Tripoli in Libya and in Lebanon."""
 
 
 _US_CLOCKS = {
@@ -352,6 +370,9 @@ def zone_suggestion(name: str) -> str | None:
     wanted = _unaccented(name.strip().replace(" ", "_").casefold())
     if wanted in _CITIES_IN_SPANISH:
         return _CITIES_IN_SPANISH[wanted]
+    arabic = {_unaccented(city).replace(" ", "_"): zone for city, zone in _CITIES_IN_ARABIC.items()}
+    if wanted in arabic:
+        return arabic[wanted]
     if wanted in _US_CLOCKS:
         return _US_CLOCKS[wanted]
     if not wanted.isascii():

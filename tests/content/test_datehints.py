@@ -733,6 +733,32 @@ COUNTED_DAYS = (
             "7 april 2017 14:53 lokal tid",
             "; did you mean '2017-04-07T14:53'? (a time without a UTC offset is read as the place's local time)",
         ),
+        # Arabic news says a city's clock with 'بتوقيت' ('by the timing of'), Greenwich's
+        # ('بتوقيت غرينتش', GMT) and local time ('بالتوقيت المحلي'): no hint before.
+        (
+            "4 آب 2020، الساعة 18:08 بتوقيت بيروت",
+            "; write the offset after the time ('2020-08-04T18:08+03:00' in Asia/Beirut), or give the "
+            "whole site's clock in site.yaml: 'time_zone: Asia/Beirut'",
+        ),
+        (
+            "2021-02-18T18:08 بتوقيت بيروت",  # winter: UTC+2
+            "; write the offset after the time ('2021-02-18T18:08+02:00' in Asia/Beirut), or give the "
+            "whole site's clock in site.yaml: 'time_zone: Asia/Beirut'",
+        ),
+        (
+            "2020-08-04 18:08 بتوقيت مكة المكرمة",
+            "; write the offset after the time ('2020-08-04T18:08+03:00' in Asia/Riyadh), or give the "
+            "whole site's clock in site.yaml: 'time_zone: Asia/Riyadh'",
+        ),
+        (
+            "4 آب 2020 الساعة 15:08 بتوقيت غرينتش",
+            "; write the offset after the time: '2020-08-04T15:08+00:00' (غرينتش)",
+        ),
+        (
+            "2020-08-04T18:08 بالتوقيت المحلي",
+            "; did you mean '2020-08-04T18:08'? (a time without a UTC offset is read as the place's local time)",
+        ),
+        ("2020-08-04 18:08 بتوقيت عمان", ""),  # Amman or, without its marks, Oman: an hour apart
         ("2019-04-15T19:50 hora de Nada", ""),
         # 'Local time' is what a time without its offset is: the clock of the place.
         (

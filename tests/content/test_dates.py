@@ -199,6 +199,10 @@ def test_a_time_zone_is_a_place_in_the_iana_database() -> None:
     assert dates.zone_suggestion("hora de París") == "Europe/Paris"
     assert dates.zone_suggestion("Paris time") == "Europe/Paris"
     assert dates.zone_suggestion("hora de Nada") is None
+    # As Arabic news names a city's clock, with or without the marks of its letters.
+    assert dates.zone_suggestion("بتوقيت بيروت") == "Asia/Beirut"
+    assert dates.zone_suggestion("توقيت أبوظبي") == "Asia/Dubai"
+    assert dates.zone_suggestion("ابوظبي") == "Asia/Dubai"
     # A city Spanish names otherwise than the database, and Spain's own clocks.
     assert dates.zone_suggestion("hora de Londres") == "Europe/London"
     assert dates.zone_suggestion("Ciudad de México") == "America/Mexico_City"
