@@ -1867,6 +1867,54 @@ def test_an_arabic_word_with_and_or_so_joined_to_it_is_found_without_them(
     page.close()
 
 
+ARTICLE = {
+    "site.yaml": "title: شروحات\nlanguage: ar\n",
+    "port/story.yaml": "title: انفجار المرفأ\nsummary: ما الذي حدث.\npublished: 2021-02-20\n",
+    "port/events/2020-08-04-blast.yaml": (
+        "title: دمار في الأحياء\ndate: 2020-08-04\nsummary: أصاب الانفجار الجميزة والكرنتينا.\n"
+    ),
+    "port/events/2021-02-19-judge.yaml": (
+        "title: تعيين محقق جديد\ndate: 2021-02-19\nsummary: عُين القاضي البيطار بعد قرار البرلمان.\n"
+    ),
+}
+"""An Arabic story whose events write names with 'and' (و) joined to them ('والكرنتينا',
+'and Karantina') and with 'the' (ال) before a word that begins with 'ب' ('البيطار',
+'البرلمان')."""
+
+DAMAGE, JUDGE = "دمار في الأحياء", "تعيين محقق جديد"
+
+
+@pytest.fixture(scope="module")
+def article_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    with served_site(tmp_path_factory.mktemp("search-ar"), ARTICLE) as (url, _):
+        yield url
+
+
+@pytest.mark.parametrize(
+    ("query", "found"),
+    [
+        ("كرنتينا", [DAMAGE]),
+        ("الكرنتينا", [DAMAGE]),
+        ("والكرنتينا", [DAMAGE]),  # as the page writes it
+        ("بيطار", [JUDGE]),
+        ("البيطار", [JUDGE]),
+        ("برلمان", [JUDGE]),
+        ("الجميزة", [DAMAGE]),  # without a joined letter, found before
+    ],
+)
+def test_an_arabic_page_is_found_by_its_words_without_the_and_and_the_it_joins_to_them(
+    browser: Any, article_url: str, query: str, found: list[str]
+) -> None:
+    """Pagefind's Arabic stemming leaves 'and' (و) on a page's word, and takes 'in' (ب) off
+    a query's word that has no 'the' (ال) but not off a page's that has: 'كرنتينا' found
+    nothing on a page holding 'والكرنتينا', nor 'بيطار' (the judge's name without its
+    article) on one holding 'البيطار'."""
+    page = browser.new_page()
+    page.goto(article_url + f"search/index.html?q={query}")
+    assert settled(page)[1] == sorted(found)
+    page.close()
+
+
 HEBREW = {
     "site.yaml": "title: כתבות הסבר\nlanguage: he\n",
     "carmel/story.yaml": "title: השריפה בכרמל\nsummary: מה קרה.\npublished: 2010-12-06\n",

@@ -93,6 +93,31 @@ def unprefixed(word: str) -> list[str]:
     return [word[i:] for i in range(1, min(5, len(word) - 2)) if HEBREW_JOINED.match(word[:i])]
 
 
+ARABIC_WORD = re.compile("(?<!\\w)[\u0621-\u064a]{4,}(?!\\w)")
+"""An Arabic word (of letters alone, four or more) that may begin with 'and' or 'so' (و,
+ف) or 'the' (ال)."""
+
+
+def unjoined_arabic(word: str) -> list[str]:
+    """``word`` (Arabic) without the 'and' or 'so' (و, ف) written joined to it, then
+    without its 'the' (ال), three letters or more left each time: 'والبيطار' ->
+    'البيطار', 'بيطار'. Pagefind's Arabic stemming leaves the 'and' on ('والكرنتينا',
+    'and Karantina', was found by neither 'الكرنتينا' nor 'كرنتينا'), takes 'the' off a
+    word of six letters or more only ('البيت' was not found by 'بيت'), and takes 'in' (ب)
+    off a word without 'the' but not after it ('البيطار' is 'بيطار' to it, and 'بيطار'
+    'يطار': the judge's name without its article found nothing). The page gives the
+    index these too (``elided_words``), as search.js asks a query's word without its
+    'and' (``JOINED``); a word whose first letter is no 'and' ('وزير', minister) gives
+    one more that no reader searches ('زير')."""
+    found = []
+    if word[0] in "\u0648\u0641" and len(word) > 3:
+        word = word[1:]
+        found.append(word)
+    if word.startswith("\u0627\u0644") and len(word) > 4:
+        found.append(word[2:])
+    return found
+
+
 UNUSED = re.compile(r"^(pagefind-(component-|modular-)?ui\.(js|css)|pagefind-highlight\.js|playground/.*)$")
 """Files of the bundle for Pagefind's own interfaces, which the site does not use (its
 search page has a small script of its own): not published."""
@@ -370,7 +395,8 @@ def elided_words(
     letter) is given ``spelt_apart``
     too, as search.js asks every index. A word
     written with digits of another script than 0-9 (``OTHER_DIGITS``) is given in 0-9;
-    a Hebrew word, without the letters Hebrew joins before it (``unprefixed``);
+    a Hebrew word, without the letters Hebrew joins before it (``unprefixed``); on an
+    Arabic page, an Arabic word without the 'and' and 'the' joined to it (``unjoined_arabic``);
     on a page whose language writes ``digits`` other than 0-9, a word written with 0-9
     (``ASCII_DIGITS``) is given in those. On a page in a language written without spaces
     (Japanese, Chinese), the ``names`` it shows (its figures' and places') are given as
@@ -387,6 +413,7 @@ def elided_words(
     other = any(not t.isascii() and _OTHER_DIGIT.search(t) for t in given)
     apart = any(not t.isascii() and _may_hold_spelt(t) for t in given)
     hebrew = any(not t.isascii() and _HEBREW_LETTER.search(t) for t in given)
+    arabic = language == "ar" and any(not t.isascii() and ARABIC_WORD.search(t) for t in given)
     own = str.maketrans("0123456789", digits) if digits != "0123456789" else None
     typed = own is not None and holding("0123456789")
     endings = [w for name in names for w in name_suffixes(name)] if language in WITHOUT_SPACES else []
@@ -400,6 +427,7 @@ def elided_words(
         or typed
         or apart
         or hebrew
+        or arabic
         or endings
         or holding(APOSTROPHES)
         or any("&" in t for t in sources)
@@ -418,6 +446,8 @@ def elided_words(
         words += [ascii_digits(word) for word in OTHER_DIGITS.findall(text)]
     if hebrew:
         words += [w for word in HEBREW_WORD.findall(text) for w in unprefixed(word)]
+    if arabic:
+        words += [w for word in ARABIC_WORD.findall(text) for w in unjoined_arabic(word)]
     if own is not None and typed:
         words += [word.translate(own) for word in ASCII_DIGITS.findall(text)]
     words += endings

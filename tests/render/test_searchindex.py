@@ -444,6 +444,17 @@ def test_a_hebrew_page_gives_the_index_its_words_without_the_letters_joined_befo
     assert searchindex.elided_words("No Hebrew here", language="en") == ""
 
 
+def test_an_arabic_page_gives_the_index_its_words_without_the_and_and_the_joined_to_them() -> None:
+    # Pagefind's Arabic stemming leaves 'and' (و) on, takes 'the' (ال) off long words
+    # only, and 'in' (ب) off a word without 'the': 'كرنتينا' and 'الكرنتينا' did not find
+    # the page writing 'والكرنتينا', nor 'بيطار' the one writing 'البيطار'.
+    words = searchindex.elided_words("القاضي البيطار في البيت", "دمر الجميزة والكرنتينا", language="ar")
+    assert words.split() == ["قاضي", "بيطار", "بيت", "جميزة", "الكرنتينا", "كرنتينا"]
+    assert searchindex.unjoined_arabic("فالجسر") == ["الجسر", "جسر"]
+    assert searchindex.unjoined_arabic("الله") == [] and searchindex.unjoined_arabic("ولد") == []  # too short
+    assert searchindex.elided_words("والجسر", language="fa") == ""  # Arabic's stemming only
+
+
 def test_the_search_page_takes_off_the_same_hebrew_letters_as_the_index_is_given() -> None:
     script = (Path(TEMPLATES) / "assets" / "search.js").read_text()
     found = re.search(r'var HEBREW_PREFIX = "([^"]*)";', script)
