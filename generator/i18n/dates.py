@@ -1540,8 +1540,10 @@ _ENDING_HYPHEN = re.compile(r"(?<=\d)-(?=[^\W\d_])")
 @functools.cache
 def _tied_spaces(language: Language) -> re.Pattern[str]:
     """The spaces of a date written in ``language`` that no line should break at: between
-    a day and its month's name, either way round (with the 'de' of Spanish and Portuguese),
-    after an abbreviation before a number ('c. 1990'), after a short word before a time
+    a day and its month's name, either way round (in Spanish and Portuguese, the day and
+    the 'de' after it only: '28 de septiembre' tied was wider than the timeline's date
+    column at 1280 px, which broke the month inside itself, 'septiembr' over 'e'), after
+    an abbreviation before a number ('c. 1990'), after a short word before a time
     ('ore 11.36', 'alle 9.37', 'um 11.36 Uhr', 'at 10:00', as an editor's display_date
     writes it: the key moments broke '14 agosto 2018, ore' over '11.36'), between a time
     and its UTC offset ('18:50 (UTC+2)') or Thai's and Bulgarian's word for o'clock ('22:00 น.',
@@ -1575,7 +1577,7 @@ def _tied_spaces(language: Language) -> re.Pattern[str]:
     abbreviation = rf"(?<=\.)(?<!\b[{letters}]\.) (?=\d)" if words else r"(?<=\.) (?=\d)"
     offset = "" if locale.language in OFFSET_APART else r"|(?<=\d) (?=\([^()\s]*\))"
     return re.compile(
-        rf"(?<![\d:])\d{{1,2}}(?:\.|er|º)? (?:(?:de|del) )?(?={month})"  # '16 avril', '16 de abril'
+        rf"(?<![\d:])\d{{1,2}}(?:\.|er|º)? (?=(?:(?:de|del) )?{month})"  # '16 avril', '16 de abril'
         + numbered  # 'tháng 9'
         + rf"|(?<!\w){month} (?=\d{{1,2}}(?![\d:]))"  # 'April 16', not a time
         + tied_words  # '2024 m.', '25 d.'
