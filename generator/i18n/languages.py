@@ -619,6 +619,12 @@ def _serbian_order(text: str) -> str:
     return _SERBIAN_LETTER.sub(lambda letter: _SERBIAN_LETTERS[letter[0]], unicodedata.normalize("NFC", text))
 
 
+_SPANISH_ORDER = str.maketrans({"ñ": "n\U0010ffff"})
+"""Spanish's 'ñ', a letter of its own after 'n' ('Peña' after 'Penagos', 'Ñandú' after
+'Nuria'), as the Spanish alphabet and the browser's localeCompare in es (CLDR) have it, where
+it sorted as 'n' ('Muñoz' before 'Munoz', 'Peña' before 'Penagos')."""
+
+
 _SLOVENIAN_ORDER = str.maketrans(
     {
         "č": "c\U0010ffff",
@@ -737,6 +743,7 @@ _ALPHABET_ORDERS: dict[str, Callable[[str], str]] = {
     "da": _norwegian_order,  # Danish's alphabet ends as Norwegian's
     "hu": _hungarian_order,
     "ro": _translated(_ROMANIAN_ORDER),
+    "es": _translated(_SPANISH_ORDER),
     "et": _translated(_ESTONIAN_ORDER),
     "lt": _translated(_LITHUANIAN_ORDER),
     "lv": _translated(_LATVIAN_ORDER),
@@ -768,7 +775,8 @@ def sort_key(text: str, language: str = "") -> str:
     in Hungarian, its digraphs and 'ö', 'ü' after the letters they are written with
     (``_HUNGARIAN_LETTERS``: 'Csehország' after 'Cukor', 'Ökör' after 'Ózd'); in Romanian,
     'ă', 'â', 'î', 'ș' and 'ț' after the letters they are written on, 'ş' and 'ţ' as 'ș' and
-    'ț' (``_ROMANIAN_ORDER``: 'Șag' after 'Suceava'); in Lithuanian, 'č', 'š' and 'ž' after
+    'ț' (``_ROMANIAN_ORDER``: 'Șag' after 'Suceava'); in Spanish, 'ñ' after 'n'
+    (``_SPANISH_ORDER``: 'Peña' after 'Penagos'); in Lithuanian, 'č', 'š' and 'ž' after
     the letters they are written on and 'y' beside 'i' (``_LITHUANIAN_ORDER``); in Estonian,
     'š', 'z' and 'ž' after 's' and 'õ', 'ä', 'ö', 'ü' after 'w' (``_ESTONIAN_ORDER``: 'Õismäe'
     after 'Wiedemann'); in Latvian, 'ā', 'č', 'ē', 'ģ', 'ī', 'ķ', 'ļ', 'ņ', 'š', 'ū'
