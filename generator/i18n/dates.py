@@ -1574,7 +1574,14 @@ def _tied_spaces(language: Language) -> re.Pattern[str]:
     after_number = "|".join(re.escape(word) for word in words) if words else ""
     tied_words = rf"|(?<=\d) (?=(?:{after_number})(?!\w))" if words else ""
     letters = "".join(word[0] for word in words) if words else ""  # each a letter and its dot
-    abbreviation = rf"(?<=\.)(?<!\b[{letters}]\.) (?=\d)" if words else r"(?<=\.) (?=\d)"
+    # Not a day's number and its dot before a time: Hungarian's 'szeptember 28. 15:10',
+    # tied whole, was wider than the date column at 1280 px, which broke the month inside.
+    not_day_before_time = r"(?!(?<=\d\.) \d{1,2}[:.]\d{2}(?!\d))"
+    abbreviation = (
+        rf"(?<=\.)(?<!\b[{letters}]\.){not_day_before_time} (?=\d)"
+        if words
+        else rf"(?<=\.){not_day_before_time} (?=\d)"
+    )
     offset = "" if locale.language in OFFSET_APART else r"|(?<=\d) (?=\([^()\s]*\))"
     return re.compile(
         rf"(?<![\d:])\d{{1,2}}(?:\.|er|º)? (?=(?:(?:de|del) )?{month})"  # '16 avril', '16 de abril'
