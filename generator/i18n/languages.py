@@ -858,10 +858,10 @@ def refused(tag: str) -> str | None:
 
 
 COUNTRY_FIRST = {
-    "kr": ("ko", re.compile("[\u1100-\u11ff\u3130-\u318f\uac00-\ud7af]")),
-    "tw": ("zh-Hant", re.compile("[\u3400-\u4dbf\u4e00-\u9fff]")),
+    "kr": ("ko", later("[\u1100-\u11ff\u3130-\u318f\uac00-\ud7af]")),
+    "tw": ("zh-Hant", later("[\u3400-\u4dbf\u4e00-\u9fff]")),
     # Latin letters, and none of Myanmar's (a Burmese quote's 'by' may be in Latin ones).
-    "my": ("ms", re.compile("\\A(?=.*[A-Za-z])[^\u1000-\u109f\ua9e0-\ua9ff\uaa60-\uaa7f]*\\Z", re.DOTALL)),
+    "my": ("ms", later("\\A(?=.*[A-Za-z])[^\u1000-\u109f\ua9e0-\ua9ff\uaa60-\uaa7f]*\\Z", re.DOTALL)),
 }
 """The codes of a language that editors write meaning a country's, by how the other
 language is written: 'kr' is Kanuri's, and Korea's country code ('ko' is Korean), so a
@@ -910,7 +910,7 @@ def written_in_country_language(tag: str, text: str) -> str | None:
     ``text`` is written as that country's language is (``COUNTRY_FIRST``: Hangul given
     'kr', Kanuri's code, is Korean, 'ko'); None otherwise."""
     found = COUNTRY_FIRST.get(tag.strip().lower())
-    return found[0] if found is not None and found[1].search(text) is not None else None
+    return found[0] if found is not None and found[1]().search(text) is not None else None
 
 
 def meant_tag(text: str) -> str | None:
