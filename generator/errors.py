@@ -16,6 +16,8 @@ from dataclasses import dataclass
 from enum import Enum
 from typing import NamedTuple
 
+from generator.patterns import later
+
 CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
 """Control characters but tab and line break: a text field holding one is refused, and
 none is ever printed raw (terminal escape sequences could clear the screen and fake an
@@ -69,7 +71,7 @@ def unseen_character(text: str) -> str:
     return ""
 
 
-C1_CONTROL = re.compile(r"[\x80-\x9f]")
+C1_CONTROL = later(r"[\x80-\x9f]")
 """C1 control characters, which a name garbled by the wrong decoding holds."""
 
 
@@ -141,7 +143,7 @@ make it read as another ('x\\u202egpj.exe' shows as 'xexe.jpg'): ``printable`` e
 them, and a media file named with one is refused (``medianames.media_name_problem``).
 The marks LRM and RLM, which reorder nothing past themselves, are not among them."""
 
-_UNPRINTABLE = re.compile(rf"[\x00-\x08\x0b-\x1f\x7f-\x9f\ud800-\udfff{REORDERING}]")
+_UNPRINTABLE = later(rf"[\x00-\x08\x0b-\x1f\x7f-\x9f\ud800-\udfff{REORDERING}]")
 """``CONTROL``, and the lone surrogates that stand for bytes of a file name that are not
 UTF-8 (``bad\\xff.yaml``): no terminal or page can show them, and encoding them fails. And
 ``REORDERING``: quoted as they are, a file named 'x\\u202egpj.exe' showed as 'xexe.jpg'
@@ -151,7 +153,7 @@ in a message, and the rest of its line with it."""
 def printable(text: str) -> str:
     """``text`` with control characters, and the bytes of a file name that are not UTF-8,
     shown as escapes ('\\x1b', '\\udcff'): safe for a terminal and for a page."""
-    return _UNPRINTABLE.sub(lambda m: m.group().encode("unicode_escape").decode("ascii"), text)
+    return _UNPRINTABLE().sub(lambda m: m.group().encode("unicode_escape").decode("ascii"), text)
 
 
 def one_line(text: str) -> str:

@@ -29,6 +29,7 @@ from generator.content.yamlnodes import Scalar
 from generator.content.yamlvalues import double_quoted, language_value
 from generator.errors import UsageError, did_you_mean
 from generator.i18n import languages
+from generator.patterns import later
 
 
 def _check_id(value: str, what: str) -> None:
@@ -328,7 +329,7 @@ role: "TODO: who they are in this story, in one line"
     )
 
 
-NUMBER = re.compile(r"-?[0-9]+(\.[0-9]+)?")
+NUMBER = later(r"-?[0-9]+(\.[0-9]+)?")
 """A decimal number as YAML reads it back as one (so it is written as typed)."""
 
 
@@ -361,7 +362,7 @@ def _coordinates_hint(text: str) -> str:
 def _coordinates(text: str) -> str:
     """``--coordinates LAT,LON`` checked, as the YAML value ``[LAT, LON]``."""
     parts = [part.strip() for part in text.split(",")]
-    if len(parts) != 2 or not all(NUMBER.fullmatch(part) for part in parts):
+    if len(parts) != 2 or not all(NUMBER().fullmatch(part) for part in parts):
         raise UsageError(
             f"--coordinates '{text}' is not LAT,LON: two decimal numbers, north and east positive"
             + _coordinates_hint(text)

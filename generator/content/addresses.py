@@ -13,6 +13,7 @@ from enum import Enum
 from urllib.parse import unquote, urlsplit
 
 from generator.content import fieldtypes
+from generator.patterns import later
 
 URL = re.compile(fieldtypes.URL_CHAR_REGEX + "+")
 """An address made only of the characters an address may hold as they are."""
@@ -63,7 +64,7 @@ def as_folder(address: str) -> str:
     return address if address.endswith("/") else f"{address}/"
 
 
-_BARE_DOMAIN = re.compile(r"(?i)^(www\.|[a-z0-9-]+(\.[a-z0-9-]+)*\.[a-z]{2,}(/|$))")
+_BARE_DOMAIN = later(r"(?i)^(www\.|[a-z0-9-]+(\.[a-z0-9-]+)*\.[a-z]{2,}(/|$))")
 
 
 def without_scheme(text: str) -> bool:
@@ -71,7 +72,7 @@ def without_scheme(text: str) -> bool:
     ('www.reuters.com/world', 'apnews.com/'), as the browser's address bar shows it when
     copied by hand: the one rule for a source's address and for a link in a text (where a
     file's name, 'report.pdf', reads so too: ``markdown_links.names_a_file`` tells it apart)."""
-    return "://" not in text and _BARE_DOMAIN.match(text) is not None
+    return "://" not in text and _BARE_DOMAIN().match(text) is not None
 
 
 def path_alone_hint(text: str) -> str:
@@ -173,7 +174,7 @@ for that reason (2018). A public name that merely holds one of these words
 (``lan.example.com``) is no local one: only the name's end counts."""
 
 
-_IPV4_PART = re.compile(r"(?i)0x([0-9a-f]*)|0([0-7]+)|(0|[1-9][0-9]*)")
+_IPV4_PART = later(r"(?i)0x([0-9a-f]*)|0([0-7]+)|(0|[1-9][0-9]*)")
 """A part of an IPv4 address as browsers read one: hexadecimal, octal or decimal."""
 
 
@@ -198,7 +199,7 @@ def _ip_address(name: str) -> ipaddress.IPv4Address | ipaddress.IPv6Address | No
     parts = name.split(".")
     if len(parts) > 4 or not all(parts):
         return None
-    numbers = [_IPV4_PART.fullmatch(part) for part in parts]
+    numbers = [_IPV4_PART().fullmatch(part) for part in parts]
     if not all(numbers):
         return None
     *first, last = [_ipv4_number(m) for m in numbers if m]

@@ -21,11 +21,12 @@ listed once, and each opening's closing found among them by bisection.
 from __future__ import annotations
 
 import bisect
-import re
 from collections.abc import Callable
 
-_BACKTICKS = re.compile(r"`+")
-_BLANK_LINE = re.compile(r"\n(?=[ \t]*\n)")
+from generator.patterns import later
+
+_BACKTICKS = later(r"`+")
+_BLANK_LINE = later(r"\n(?=[ \t]*\n)")
 """Where a blank line starts, which ends a paragraph (every one, those that overlap
 too): no code in backticks reads past it."""
 
@@ -35,8 +36,8 @@ def code_spans(markdown: str) -> list[tuple[int, int]]:
     included), in text order."""
     if "`" not in markdown:
         return []
-    runs = [(found.start(), found.end() - found.start()) for found in _BACKTICKS.finditer(markdown)]
-    blank_lines = [found.start() for found in _BLANK_LINE.finditer(markdown)]
+    runs = [(found.start(), found.end() - found.start()) for found in _BACKTICKS().finditer(markdown)]
+    blank_lines = [found.start() for found in _BLANK_LINE().finditer(markdown)]
     ends = [_paragraph_end(markdown, blank_lines, start) for start, _ in runs]
     longest = _longest_after(runs, ends)
     by_length: dict[int, list[int]] = {}

@@ -63,6 +63,7 @@ from generator.errors import (
     unseen_character,
 )
 from generator.i18n import languages
+from generator.patterns import later
 from generator.render import markup
 
 INVALID: Any = object()
@@ -71,9 +72,9 @@ INVALID: Any = object()
 Values = dict[str, Any]
 
 
-_DRIVE = re.compile(r"[A-Za-z]:[\\/]")
+_DRIVE = later(r"[A-Za-z]:[\\/]")
 """The start of a Windows path ('C:\\Users\\...'), pasted where a path under media/ goes."""
-_BLOCK_START = re.compile(BLOCK_INDICATOR + r"(?:\s|$)")
+_BLOCK_START = later(BLOCK_INDICATOR + r"(?:\s|$)")
 """A block of text as the file has it ('|' or '>-', then its lines): ``Scalar.source``."""
 
 
@@ -407,7 +408,7 @@ class Checker:
             return self.mismatch(node, label, "text")
         text = node.text.strip() if isinstance(node.value, (int, float)) else str(node.value).strip()
         if not text:
-            if node.source is not None and _BLOCK_START.match(node.source):  # 'summary: |', nothing below
+            if node.source is not None and _BLOCK_START().match(node.source):  # 'summary: |', nothing below
                 key = label.rsplit(".", 1)[-1]
                 return self.error(
                     node.pos,
@@ -526,7 +527,7 @@ class Checker:
         text = self.text(schema.LINE, node, label)
         if text is INVALID or zone_known(text):
             return text
-        if (offset := _ZONE_OFFSET.fullmatch(text.strip())) is not None:
+        if (offset := _ZONE_OFFSET().fullmatch(text.strip())) is not None:
             return self.mismatch(node, label, spec.describe(), _offset_advice(*offset.groups()))
         meant = zone_suggestion(text)
         return self.mismatch(node, label, spec.describe(), f"; did you mean '{meant}'?" if meant else "")
@@ -585,7 +586,7 @@ class Checker:
             if fault is AddressFault.UNSAFE:
                 return self.error(node.pos, _unsafe_url(label, text))
             return text if fault is None else self.error(node.pos, f"'{label}' {fault}")
-        if text.startswith(("/", "\\")) or _DRIVE.match(text):
+        if text.startswith(("/", "\\")) or _DRIVE().match(text):
             return self.mismatch(node, label, spec.describe(), formhints.path_fix(text))
         if "://" in text or ".." in text.split("/"):
             return self.mismatch(node, label, spec.describe())
@@ -746,7 +747,7 @@ def _what_goes(spec: fieldtypes.Field) -> str:
     return f" ({doc})" if doc else ""
 
 
-_ZONE_OFFSET = re.compile(r"(?:utc|gmt)? ?([+-])(\d{1,2})(?::?(\d{2}))?", re.IGNORECASE)
+_ZONE_OFFSET = later(r"(?:utc|gmt)? ?([+-])(\d{1,2})(?::?(\d{2}))?", re.IGNORECASE)
 """A UTC offset given as a time zone: 'GMT+2', 'UTC-5', '+02:00'."""
 
 

@@ -16,6 +16,7 @@ from enum import IntEnum
 from zoneinfo import ZoneInfo
 
 from generator.errors import closest
+from generator.patterns import later
 
 # The date grammar, in its two forms, here only: its shape (``_FORM``), which the parser
 # below reads before checking each part with a message of its own ("there is no month
@@ -289,7 +290,7 @@ def zone_known(name: str) -> bool:
     return True
 
 
-_CITY_TIME = re.compile(r"^(?:hora|heure|ora) (?:de |d'|di |del )?|^ب?توقيت |\s+time$", re.IGNORECASE)
+_CITY_TIME = later(r"^(?:hora|heure|ora) (?:de |d'|di |del )?|^ب?توقيت |\s+time$", re.IGNORECASE)
 """The words around a city that say its clock: 'hora de París', 'heure de Paris', 'Paris time',
 Arabic 'بتوقيت بيروت' ('by Beirut's timing')."""
 
@@ -364,7 +365,7 @@ def zone_suggestion(name: str) -> str | None:
     zones = sorted(available_timezones() - LOCAL_ONLY)
     # A city's clock as an article says it ('hora de París', 'Paris time'), without
     # accents, as the database writes its cities: 'París', 'Bogotá'.
-    name = _CITY_TIME.sub("", name.strip())
+    name = _CITY_TIME().sub("", name.strip())
     if (clock := _CLOCKS_SAID_BY_ADJECTIVE.get(" ".join(name.split()).casefold())) is not None:
         return clock
     wanted = _unaccented(name.strip().replace(" ", "_").casefold())

@@ -15,12 +15,12 @@ would fill the memory are refused with a message instead.
 from __future__ import annotations
 
 import os
-import re
 import shlex
 import stat
 from collections.abc import Callable, Iterator
 
 from generator.errors import UsageError
+from generator.patterns import later
 
 MAX_MEDIA_BYTES = 50_000_000
 """The default size limit of one media file: room for a camera's full-size photo."""
@@ -89,7 +89,7 @@ VS Code, where it saves atomically, ``event.yaml.vsctmp``, and a browser saving 
 web editor ``event.yaml.crswap``; each is renamed or deleted within the save."""
 
 
-QT_SAVING = re.compile(r".+\.[A-Za-z][A-Za-z0-9]*\.[A-Za-z0-9]{6}")
+QT_SAVING = later(r".+\.[A-Za-z][A-Za-z0-9]*\.[A-Za-z0-9]{6}")
 """The name Qt's QSaveFile (Kate, KWrite and other KDE editors) saves a file through: the
 file's own name, a dot and six random characters (``event.yaml.bKqZwe``: Qt's
 QTemporaryFile appends '.XXXXXX' to a name without that mark; Qt 5.10 and later fill it
@@ -105,7 +105,7 @@ def is_being_saved(name: str) -> bool:
     in its log. The watcher passes these over; loading need not, as they are gone before
     anything reads them (editors' lasting files, hidden or backups, ``is_ignored`` passes
     over already)."""
-    return name == VIM_PROBE or name.endswith(SAVING_SUFFIXES) or QT_SAVING.fullmatch(name) is not None
+    return name == VIM_PROBE or name.endswith(SAVING_SUFFIXES) or QT_SAVING().fullmatch(name) is not None
 
 
 def is_system_file(name: str) -> bool:

@@ -16,6 +16,7 @@ from generator.content.dates import DateFormError, parse_date
 from generator.content.ids import to_id
 from generator.content.yamlnodes import Mapping, Node, Scalar, Sequence
 from generator.content.yamlvalues import double_quoted
+from generator.patterns import later
 
 
 def _picture_as_record(node: Node) -> str:
@@ -28,7 +29,7 @@ def _picture_as_record(node: Node) -> str:
     if given.startswith("https://") and URL.fullmatch(given):
         src = given
     else:
-        src = f"media/{name}" if _PICTURE_NAME.fullmatch(name) else "media/<file>"
+        src = f"media/{name}" if _PICTURE_NAME().fullmatch(name) else "media/<file>"
     return (
         f"; write 'image:' alone on its line, and below it, each indented by 2 spaces, "
         f"'src: {src}' and 'alt: ...' (what the picture shows)"
@@ -103,7 +104,7 @@ def _under_empty(where: str, above: str, spaces: int, keys: list[str], *, listed
     )
 
 
-_PICTURE_NAME = re.compile(
+_PICTURE_NAME = later(
     rf"[^/\\:]+(?:{'|'.join(re.escape(t) for t in fieldtypes.PICTURE_TYPES)})", re.IGNORECASE
 )
 """A picture's file name, as an editor names it alone (no folder, no drive)."""
@@ -136,7 +137,7 @@ GIVEN_ONCE = {
 """Where what an id names is written, for one written out in full where its id goes."""
 
 
-AND = re.compile(r"\s+(?:y|e|and|et|und|i|&)\s+", re.IGNORECASE)
+AND = later(r"\s+(?:y|e|and|et|und|i|&)\s+", re.IGNORECASE)
 """'and' between two names of a list written as a sentence ('macron y hidalgo'), in the
 languages editors most write: the list's items apart (here, and ``refhints._run_together``)."""
 
@@ -145,7 +146,7 @@ def _and_split(text: str) -> list[str]:
     """``text``, a list's item, as the items a sentence joined with 'and' ('emmanuel-macron
     y anne-hidalgo', 'Ann Lee and Bo Park'), where each is two words or more, as an id or a
     full name is; else as it is: 'Trinidad y Tobago', 'bomberos y policías' may be one."""
-    parts = AND.split(text)
+    parts = AND().split(text)
     if len(parts) > 1 and all(len(re.split(r"[\s-]+", part.strip())) > 1 for part in parts):
         return [part.strip() for part in parts]
     return [text]

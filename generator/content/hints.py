@@ -15,6 +15,7 @@ from generator.content.yamlnodes import Mapping, Node, Scalar, ScalarValue, Sequ
 from generator.errors import closest
 from generator.i18n import languages
 from generator.i18n.languages import ascii_digits
+from generator.patterns import later
 
 _SYNONYMS = {
     "author": ("by", "byline"),
@@ -282,7 +283,7 @@ def slovenian_or_nordic(text: str) -> tuple[tuple[float, float], tuple[float, fl
     Danish's and Swedish's, S south and V west; None for any other text. Read as the Nordic
     languages' alone, a place the Slovenian pages wrote '46,23° S, 15,26° V' was put in the
     Southern Ocean."""
-    found = _PAIR.fullmatch(_points_after(text))
+    found = _PAIR().fullmatch(_points_after(text))
     if found is None:
         return None
     both = [_DEGREES.fullmatch(found[part].strip()) for part in ("a", "b")]
@@ -341,7 +342,7 @@ _ESTONIAN_POINTS = {"pl": "N", "ll": "S", "ip": "E", "lp": "W"}
 """Estonian's points, their dots and spaces left out: 'p. l.' north and 'l. l.' south
 latitude, 'i. p.' east and 'l. p.' west longitude."""
 
-_POINT_FIRST = re.compile(
+_POINT_FIRST = later(
     rf"(?P<point>[éÉdD]\.\s*sz\.|[kK]\.\s*h\.|[nN]y\.\s*h\.)\s*"
     rf"(?P<number>{_NUMERAL}\s*°?\s*(?:{_NUMERAL}\s*[′'’]\s*(?:{_NUMERAL}\s*(?:″|''|[\"”]))?)?)"
 )
@@ -354,9 +355,9 @@ def _points_after(text: str) -> str:
     number put after it, where ``_DEGREES`` reads it: 'é. sz. 47° 05′' is '47° 05′ é. sz.'.
     Only when the text opens with one: in '47° é. sz. 17° k. h.' the points come after
     their numbers already, and the first, followed by the second number, is not its point."""
-    if _POINT_FIRST.match(text.strip()) is None:
+    if _POINT_FIRST().match(text.strip()) is None:
         return text
-    return _POINT_FIRST.sub(r"\g<number> \g<point>", text)
+    return _POINT_FIRST().sub(r"\g<number> \g<point>", text)
 
 
 def _point(found: re.Match[str]) -> str:
@@ -391,7 +392,7 @@ def degrees_hint(node: Node, name: str) -> str:
     if not isinstance(node, Scalar):
         return ""
     text = _arabic_points(node.text.strip())
-    if text != node.text.strip() and _ONE_NUMBER.fullmatch(text):
+    if text != node.text.strip() and _ONE_NUMBER().fullmatch(text):
         return f"; write {text.replace(',', '.')} (in the digits 0-9, decimals with a point)"  # '٣٣٫٨٦٤'
     found = _DEGREES.fullmatch(_points_after(text))
     if found is None or _point(found) not in ("NS" if name == "latitude" else "EWO"):
@@ -406,12 +407,12 @@ def degrees_hint(node: Node, name: str) -> str:
     return f"; write {signed:g} (in decimal degrees: north and east positive, south and west negative)"
 
 
-_PAIR = re.compile(rf"\s*(?P<a>{_DEGREES.pattern})\s*[,;]?\s*(?P<b>{_DEGREES.pattern})\s*")
+_PAIR = later(rf"\s*(?P<a>{_DEGREES.pattern})\s*[,;]?\s*(?P<b>{_DEGREES.pattern})\s*")
 """Both coordinates of a place written with their compass points, in either order, as
 one text: '30°21′N 32°22′E', '30.35°N, 32.37°E'."""
 
 
-_CHINESE_POINT = re.compile("([北南][緯纬]|[東东西][經经])\\s*([^北南東东西]*)")
+_CHINESE_POINT = later("([北南][緯纬]|[東东西][經经])\\s*([^北南東东西]*)")
 """A coordinate as Chinese writes it, its compass point first: '北緯24.99度', '東經121°25′'
 (北/南 緯, north and south latitude; 東/西 經, east and west longitude), in Traditional or
 Simplified characters."""
@@ -423,7 +424,7 @@ def _chinese_points(text: str) -> str:
     """Coordinates ``text`` written as Chinese writes them ('北緯24.99度，東經121.42度',
     '北纬24°59′ 东经121°25′') as English does ('24.99° N 121.42° E'); any other text as it
     is."""
-    found = list(_CHINESE_POINT.finditer(text))
+    found = list(_CHINESE_POINT().finditer(text))
     if not found or text[: found[0].start()].strip():
         return text
     written = [(one[2].translate(_CHINESE_UNITS).strip(" ,;，、；"), one[1][0]) for one in found]
@@ -433,7 +434,7 @@ def _chinese_points(text: str) -> str:
 _THAI_POINTS = (("ตะวันออก", "E"), ("ตะวันตก", "W"), ("เหนือ", "N"), ("ใต้", "S"))
 """Thai's compass points, as the Thai pages write a place's coordinates ('20.43° เหนือ,
 99.88° ตะวันออก'), to English's letters."""
-_THAI_AXIS = re.compile(
+_THAI_AXIS = later(
     rf"(?P<axis>ละติจูด|ลองจิจูด)\s*(?P<number>{_NUMERAL}\s*°?\s*(?:{_NUMERAL}\s*[′'’]\s*"
     rf"(?:{_NUMERAL}\s*(?:″|''|[\"”])\s*)?)?)(?P<point>[NSEW])?"
 )
@@ -454,7 +455,7 @@ def _thai_points(text: str) -> str:
         point = found["point"] or ("N" if found["axis"] == "ละติจูด" else "E")
         return f"{found['number'].strip()} {point} "
 
-    return _THAI_AXIS.sub(axis, " ".join(text.split())).strip()
+    return _THAI_AXIS().sub(axis, " ".join(text.split())).strip()
 
 
 _INDIC_LETTERS = {
@@ -465,17 +466,17 @@ _INDIC_LETTERS = {
 """Tamil's and Telugu's compass points, as their pages write a place's coordinates ('13.0827°
 வடக்கு, 80.2707° கிழக்கு', '17.6868° ఉత్తరం, 83.2185° తూర్పు', after a no-break space),
 with Telugu's 'పశ్చిమం' (west) beside the pages' 'పడమర' and the forms without 'ం'."""
-_INDIC_POINTS = re.compile(r"\s*(" + "|".join(sorted(_INDIC_LETTERS, key=len, reverse=True)) + ")")
+_INDIC_POINTS = later(r"\s*(" + "|".join(sorted(_INDIC_LETTERS, key=len, reverse=True)) + ")")
 
 
 def _indic_points(text: str) -> str:
     """Coordinates ``text`` written with Tamil or Telugu words ('13.08° வடக்கு, 80.27°
     கிழக்கு', '17.68° ఉత్తరం, 83.21° తూర్పు') as English writes them ('13.08° N, 80.27° E');
     any other text as it is."""
-    return _INDIC_POINTS.sub(lambda found: f" {_INDIC_LETTERS[found[1]]}", text)
+    return _INDIC_POINTS().sub(lambda found: f" {_INDIC_LETTERS[found[1]]}", text)
 
 
-_FILIPINO_POINTS = re.compile(r"\s*\b(hilaga|timog|silangan|kanluran)\b", re.IGNORECASE)
+_FILIPINO_POINTS = later(r"\s*\b(hilaga|timog|silangan|kanluran)\b", re.IGNORECASE)
 """Filipino's compass points, as the Filipino pages write a place's coordinates ('11.2444°
 hilaga, 125.0039° silangan', after a no-break space): north, south, east, west."""
 _FILIPINO_LETTERS = {"hilaga": "N", "timog": "S", "silangan": "E", "kanluran": "W"}
@@ -484,13 +485,13 @@ _FILIPINO_LETTERS = {"hilaga": "N", "timog": "S", "silangan": "E", "kanluran": "
 def _filipino_points(text: str) -> str:
     """Coordinates ``text`` written with Filipino words ('11.24° hilaga, 125.0° silangan')
     as English writes them ('11.24° N, 125.0° E'); any other text as it is."""
-    return _FILIPINO_POINTS.sub(lambda found: f" {_FILIPINO_LETTERS[found[1].lower()]}", text)
+    return _FILIPINO_POINTS().sub(lambda found: f" {_FILIPINO_LETTERS[found[1].lower()]}", text)
 
 
 _ARABIC_NUMERALS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹٫،", "01234567890123456789.,")
 """Arabic's and Persian's digits, their decimal separator ('٫') and comma ('،'), as 0-9,
 a point and a comma: '٣٣٫٨٦٤' is 33.864."""
-_ARABIC_POINTS = re.compile("\\s*(شمال|جنوب|شرق|غرب)(?:[\u064bا]+|[یي])?(?!\\w)")
+_ARABIC_POINTS = later("\\s*(شمال|جنوب|شرق|غرب)(?:[\u064bا]+|[یي])?(?!\\w)")
 """Arabic's and Persian's compass points in words, as their Wikipedias write a place's
 coordinates ('33°53′13″ شمال 35°30′47″ شرق', '۳۳°۵۳′ شمالی ۳۵°۳۰′ شرقی'), also as adverbs
 ('شمالًا', 'شرقاً'): north, south, east, west."""
@@ -502,21 +503,21 @@ def _arabic_points(text: str) -> str:
     '33°53′ شمال 35°30′ شرق') as English writes them ('33.864', '33°53′ N 35°30′ E'); any
     other text as it is."""
     text = text.translate(_ARABIC_NUMERALS)
-    return _ARABIC_POINTS.sub(lambda found: f" {_ARABIC_LETTERS[found[1]]}", text)
+    return _ARABIC_POINTS().sub(lambda found: f" {_ARABIC_LETTERS[found[1]]}", text)
 
 
 _CYRILLIC_POINTS = str.maketrans("СЈИЗсјиз", "SJIZsjiz")
 """Macedonian's and Serbian's compass letters, С (север), Ј (југ), И (исток) and З (запад),
 as the Macedonian and Serbian pages write coordinates ('41,9981° С, 21,4254° И'), in the
 Latin letters Croatian writes for the same words."""
-_OTHER_LETTER = re.compile(r"[^\W\d_СЈИЗсјиз]")
+_OTHER_LETTER = later(r"[^\W\d_СЈИЗсјиз]")
 
 
 def _cyrillic_points(text: str) -> str:
     """Coordinates ``text`` written with Cyrillic compass letters ('41,9981° С, 21,4254° И')
     in Croatian's Latin ones ('41,9981° S, 21,4254° I'); any other text, one with any other
     letter, as it is."""
-    return text if _OTHER_LETTER.search(text) else text.translate(_CYRILLIC_POINTS)
+    return text if _OTHER_LETTER().search(text) else text.translate(_CYRILLIC_POINTS)
 
 
 def compass_pair(text: str) -> tuple[float, float] | None:
@@ -530,7 +531,7 @@ def compass_pair(text: str) -> tuple[float, float] | None:
     text = _points_after(
         _chinese_points(_thai_points(_indic_points(_filipino_points(_cyrillic_points(_arabic_points(text))))))
     )
-    found = _PAIR.fullmatch(text)
+    found = _PAIR().fullmatch(text)
     if found is None or slovenian_or_nordic(text) is not None:  # S and V: two readings
         return None
     both = [_DEGREES.fullmatch(found[part].strip()) for part in ("a", "b")]
@@ -598,7 +599,7 @@ _LATITUDE_KEYS, _LONGITUDE_KEYS = (
     ("lon", "lng", "long", "longitude", "longitud"),
 )
 """Keys other tools (and Spanish) give a place's position under, one number each."""
-_ONE_NUMBER = re.compile(r"[+-]?\d+(?:[.,]\d+)?")
+_ONE_NUMBER = later(r"[+-]?\d+(?:[.,]\d+)?")
 
 
 def position_key_hint(name: str, node: Mapping) -> str:
@@ -622,7 +623,7 @@ def _number_under(node: Mapping, keys: tuple[str, ...]) -> str | None:
     """The number ``node`` gives under one of ``keys``, with a decimal point ('-27.3' for
     '-27,3': one number, so its comma can only be a decimal one); None if there is none."""
     for name, (_, value) in node.items.items():
-        if name.lower() in keys and isinstance(value, Scalar) and _ONE_NUMBER.fullmatch(value.text):
+        if name.lower() in keys and isinstance(value, Scalar) and _ONE_NUMBER().fullmatch(value.text):
             return value.text.replace(",", ".")
     return None
 
@@ -661,8 +662,8 @@ def decimal_comma_hint(node: Sequence) -> str:
     return f" (in YAML a comma ends a number); it could be {found[0]} or {found[1]}: write the one it is"
 
 
-_UNBRACKETED = re.compile(r"\s*[+-]?\d+(?:\.\d+)?(?:(?:\s*[,;]\s*|\s+)[+-]?\d+(?:\.\d+)?)+\s*", re.ASCII)
-_NUMBER = re.compile(r"[+-]?\d+(?:\.\d+)?", re.ASCII)
+_UNBRACKETED = later(r"\s*[+-]?\d+(?:\.\d+)?(?:(?:\s*[,;]\s*|\s+)[+-]?\d+(?:\.\d+)?)+\s*", re.ASCII)
+_NUMBER = later(r"[+-]?\d+(?:\.\d+)?", re.ASCII)
 _FULL_WIDTH_COMMAS = str.maketrans({"，": ", ", "；": "; ", "、": ", "})
 
 
@@ -675,7 +676,7 @@ def unbracketed_hint(node: Node) -> str:
         return ""
     text = ascii_digits(node.text)
     found = unbracketed_pairs(text)
-    how = " (in brackets, decimals with a point)" if len(_NUMBER.findall(text)) > 2 else " (in brackets)"
+    how = " (in brackets, decimals with a point)" if len(_NUMBER().findall(text)) > 2 else " (in brackets)"
     if len(found) == 1:
         return f"; write {found[0]}{how}"
     if len(found) == 2:
@@ -690,7 +691,7 @@ def unbracketed_pairs(text: str) -> list[str]:
     makes '[30, 32]': YAML reads them as text)."""
     # A Chinese or Japanese keyboard types the comma full width ('24.99，121.42').
     text = ascii_digits(text).translate(_FULL_WIDTH_COMMAS)
-    if not _UNBRACKETED.fullmatch(text):
+    if not _UNBRACKETED().fullmatch(text):
         return []
     parts = _written_parts(text)
     if len(parts) == 2 and parts[1][1]:  # '-27,3': a pair, or the one number -27.3
@@ -701,7 +702,7 @@ def unbracketed_pairs(text: str) -> list[str]:
 def _written_parts(text: str) -> list[Part]:
     """The numbers of ``text`` ('-27,3, -70,4'), each with whether a decimal comma may join
     it to the one before: a comma alone between them, and digits alone after it."""
-    numbers = list(_NUMBER.finditer(text))
+    numbers = list(_NUMBER().finditer(text))
     return [(numbers[0][0], False)] + [
         (after[0], text[before.end() : after.start()] == "," and _FRACTION.fullmatch(after[0]) is not None)
         for before, after in pairwise(numbers)

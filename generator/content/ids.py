@@ -10,6 +10,8 @@ import re
 import unicodedata
 from functools import partial
 
+from generator.patterns import later
+
 ID_PATTERN = re.compile(r"[a-z0-9]+(-[a-z0-9]+)*")
 """Lowercase letters and digits, with single hyphens between them."""
 ID_REGEX = f"^{ID_PATTERN.pattern}$"
@@ -65,47 +67,47 @@ def to_id(
     # Symbols are not transliterated: anyascii spells emoji and signs out as words
     # (':grinning:', 'EUR'), which have no place in an address.
     kept = "".join(" " if unicodedata.category(c)[0] == "S" else c for c in text)
-    kept = _UNPOINTED_HEBREW.sub(lambda m: _hebrew_spelt(m.group()), _SHIN_DOT_LATE.sub(r"\2\1", kept))
+    kept = _UNPOINTED_HEBREW().sub(lambda m: _hebrew_spelt(m.group()), _SHIN_DOT_LATE().sub(r"\2\1", kept))
     if language is not None and language.split("-")[0].lower() == "bg":
         # Bulgaria's official transliteration (the Transliteration Act of 2009), word by
         # word: anyascii spells Bulgarian as Russian, 'khitrino', 'kshchi' for 'къщи' (its
         # 'ъ' is a vowel, which was dropped, and 'щ' 'shch'); they are 'hitrino', 'kashti'.
-        kept = _UKRAINIAN_WORD.sub(lambda m: _bulgarian_spelt(m.group()), kept)
+        kept = _UKRAINIAN_WORD().sub(lambda m: _bulgarian_spelt(m.group()), kept)
     if language is not None and language.split("-")[0].lower() == "sr":
         # Serbian's own spelling in Latin letters, without its marks, in either script:
         # anyascii spells Serbian Cyrillic as Russian ('nadstreshnitse', 'zheleznichkoj')
         # and Latin 'đ' as 'd' ('dorde'); a Serbian reader writes 'nadstresnice',
         # 'zeleznickoj', 'djordje', the same id from a title in either script.
-        kept = _UKRAINIAN_WORD.sub(lambda m: _serbian_spelt(m.group()), kept).translate(_SERBIAN_DJ)
+        kept = _UKRAINIAN_WORD().sub(lambda m: _serbian_spelt(m.group()), kept).translate(_SERBIAN_DJ)
     if language is not None and language.split("-")[0].lower() == "mk":
         # Macedonia's official romanization: anyascii spells Macedonian as Russian and
         # Serbian, 'stajkovtsi', 'khaos', 'dzhepchishte', and 'ѓ', 'ќ' as 'g', 'k'
         # ('gorche'); a Macedonian reader writes 'stajkovci', 'haos', 'djepchishte', 'gjorche'.
-        kept = _UKRAINIAN_WORD.sub(lambda m: _macedonian_spelt(m.group()), kept)
-    if _UKRAINIAN_LETTER.search(kept) and not _NOT_UKRAINIAN.search(kept):
+        kept = _UKRAINIAN_WORD().sub(lambda m: _macedonian_spelt(m.group()), kept)
+    if _UKRAINIAN_LETTER().search(kept) and not _NOT_UKRAINIAN().search(kept):
         # Ukraine's official transliteration (Cabinet of Ministers, resolution 55 of 2010),
         # word by word: anyascii spells Ukrainian as Russian ('kiiv', 'gola' for 'Гола')
         # and broke a word at its apostrophe ('ob-iekt'); 'київ' is kyiv, 'об'єкт' obiekt.
         from translitua import UkrainianKMU, translit
 
-        kept = _UKRAINIAN_WORD.sub(lambda m: translit(m.group().lower(), UkrainianKMU), kept)
+        kept = _UKRAINIAN_WORD().sub(lambda m: translit(m.group().lower(), UkrainianKMU), kept)
     if language is not None and language.split("-")[0].lower() == "ur":
         # Urdu as it is said, word by word: anyascii spells the Arabic script as Arabic,
         # each letter a consonant ('tyrh-mdl-klwny' for 'طیارہ ماڈل کالونی', 'dhfr' for
         # 'ظفر'); Urdu's ا, و, ی, ے and a final ہ are its vowels ('tyara-madl-kaloni', 'zfr').
-        kept = _URDU_WORD.sub(lambda m: _urdu_spelt(m.group()), kept)
-    kept = _CYRILLIC_INSIDE_WORD.sub("", kept)
-    kept = _GREEK_DIPHTHONG.sub(_greek_diphthong, _GREEK_NASAL_G.sub("n", kept))
-    kept = _CATALAN_GEMINATE_DOT.sub("", kept)
-    kept = _DEVANAGARI_WORD.sub(lambda m: _devanagari_spelt(m.group()), kept)
-    kept = _TAMIL_WORD.sub(lambda m: _tamil_spelt(m.group()), kept)
-    kept = _TELUGU_WORD.sub(lambda m: _telugu_spelt(m.group()), kept)
+        kept = _URDU_WORD().sub(lambda m: _urdu_spelt(m.group()), kept)
+    kept = _CYRILLIC_INSIDE_WORD().sub("", kept)
+    kept = _GREEK_DIPHTHONG().sub(_greek_diphthong, _GREEK_NASAL_G().sub("n", kept))
+    kept = _CATALAN_GEMINATE_DOT().sub("", kept)
+    kept = _DEVANAGARI_WORD().sub(lambda m: _devanagari_spelt(m.group()), kept)
+    kept = _TAMIL_WORD().sub(lambda m: _tamil_spelt(m.group()), kept)
+    kept = _TELUGU_WORD().sub(lambda m: _telugu_spelt(m.group()), kept)
     # Georgian's ejectives take an apostrophe in its national romanization of 2002, as
     # anyascii spells them (კ k', წ ts', ყ q', ჭ ch'), and the apostrophe broke the word:
     # 'k-ok-isp-iruli' for 'კოკისპირული'. An address drops it: 'kokispiruli'.
-    kept = _GEORGIAN_LETTER.sub(lambda m: anyascii(m.group()).replace("'", ""), kept)
-    kept = _ARMENIAN_WORD.sub(lambda m: _armenian_spelt(m.group()), kept)
-    thai = _THAI_LETTER.search(kept) is not None
+    kept = _GEORGIAN_LETTER().sub(lambda m: anyascii(m.group()).replace("'", ""), kept)
+    kept = _ARMENIAN_WORD().sub(lambda m: _armenian_spelt(m.group()), kept)
+    thai = _THAI_LETTER().search(kept) is not None
     if thai:
         kept = _thai_spelt(kept)
     words = re.findall(r"[A-Za-z0-9]+", anyascii(kept))
@@ -117,7 +119,7 @@ def to_id(
                 # Thai writes no space between words either: a title of one run longer than
                 # the limit left the id empty ('event'); its start is kept, cut at the limit.
                 out = word.lower()[:limit]
-            elif _HAN.search(kept):
+            elif _HAN().search(kept):
                 # Chinese writes no space between words: a title is one word of syllables
                 # run together, and one longer than the limit left the id empty ('event'
                 # for '總統蔡英文前往花蓮探視傷者並慰問家屬'); it is cut after a syllable.
@@ -128,11 +130,11 @@ def to_id(
     return out or fallback
 
 
-_HAN = re.compile("[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
+_HAN = later("[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
 """A Chinese character (Han: in Chinese, Japanese or Korean text), which anyascii spells as
 one syllable of Pinyin with a capital: '花蓮' is 'HuaLian'."""
 
-_SYLLABLE_START = re.compile(r"(?<=[A-Za-z0-9])[A-Z]|(?<=[A-Za-z])[0-9]")
+_SYLLABLE_START = later(r"(?<=[A-Za-z0-9])[A-Z]|(?<=[A-Za-z])[0-9]")
 """Where a syllable anyascii spelt begins inside a word: at a capital ('Lian' of 'HuaLian'),
 or a number after letters."""
 
@@ -140,17 +142,17 @@ or a number after letters."""
 def _syllables_within(word: str, room: int) -> str:
     """The first syllables of ``word`` (as anyascii spelt it) that fit in ``room``
     characters, in lower case; '' when not even the first does."""
-    ends = [m.start() for m in _SYLLABLE_START.finditer(word)] + [len(word)]
+    ends = [m.start() for m in _SYLLABLE_START().finditer(word)] + [len(word)]
     return word[: max((end for end in ends if end <= room), default=0)].lower()
 
 
-_SHIN_DOT_LATE = re.compile("([\u05b0-\u05bd\u05bf\u05c4\u05c5\u05c7]+)([\u05c1\u05c2])")
+_SHIN_DOT_LATE = later("([\u05b0-\u05bd\u05bf\u05c4\u05c5\u05c7]+)([\u05c1\u05c2])")
 """Hebrew's vowel points (niqqud) before a shin or sin dot ('שָׁ'), which tells 'sh' from
 's': Unicode's order of marks (NFC, as most text comes) writes the dot after a vowel,
 and transliterating the letters in that order spelt 'שָׁלוֹם' 'sahlvom', 'מֹשֶׁה' 'mosehh';
 the dot is put first ('shalvom', 'mosheh')."""
 
-_UNPOINTED_HEBREW = re.compile(
+_UNPOINTED_HEBREW = later(
     "[\u05d0-\u05ea](?:[\u05d0-\u05ea]|['\u05f3]|[\"\u05f4](?=[\u05d0-\u05ea]))*(?![\u0591-\u05c7])"
 )
 """A Hebrew word written without vowel points (as news is), with a geresh (ג'ורג') or the
@@ -207,7 +209,7 @@ def _hebrew_spelt(word: str) -> str:
     return "".join(out)
 
 
-_URDU_WORD = re.compile("[\u0621-\u065f\u0670-\u06d3]+")
+_URDU_WORD = later("[\u0621-\u065f\u0670-\u06d3]+")
 """A word in the Arabic script as Urdu writes it (its own letters ٹ, ڈ, ڑ, ں, ھ, ہ, ے with
 Arabic's and Persian's, and the vowel marks), without digits and punctuation."""
 _URDU_CONSONANTS = dict(
@@ -261,7 +263,7 @@ def _urdu_spelt(word: str) -> str:
     return "".join(out)
 
 
-_DEVANAGARI_WORD = re.compile("[\u0900-\u094f\u0955-\u0963\u0971-\u097f]+")
+_DEVANAGARI_WORD = later("[\u0900-\u094f\u0955-\u0963\u0971-\u097f]+")
 """A word in Devanagari (Hindi, Marathi, Nepali), without its digits, which anyascii spells."""
 _DEVANAGARI_CONSONANTS = {
     **dict(zip("कखगघङ", ("k", "kh", "g", "gh", "n"), strict=True)),
@@ -343,7 +345,7 @@ def _devanagari_spelt(word: str) -> str:
     return "".join("".join(unit) for unit in units)
 
 
-_ARMENIAN_WORD = re.compile("[\u0531-\u0556\u0561-\u0587\u055b\u055c\u055e\u055f]+")
+_ARMENIAN_WORD = later("[\u0531-\u0556\u0561-\u0587\u055b\u055c\u055e\u055f]+")
 """A word in the Armenian script, with the emphasis, exclamation and question marks
 Armenian writes on a word's vowel ('ինչո՞ւ'), which anyascii spelt as marks between words."""
 _ARMENIAN_LETTERS = dict(
@@ -389,7 +391,7 @@ def _armenian_spelt(word: str) -> str:
     return "".join(out)
 
 
-_TAMIL_WORD = re.compile("[\u0b82-\u0bcd\u0bd7]+")
+_TAMIL_WORD = later("[\u0b82-\u0bcd\u0bd7]+")
 """A word in the Tamil script, without its digits, which anyascii spells."""
 _TAMIL_CONSONANTS = {
     **dict(zip("கஙசஞடணதநபம", ("k", "n", "ch", "n", "t", "n", "th", "n", "p", "m"), strict=True)),
@@ -465,7 +467,7 @@ def _tamil_spelt(word: str) -> str:
     return "".join(out)
 
 
-_TELUGU_WORD = re.compile("[\u0c00-\u0c65\u0c70-\u0c7f]+")
+_TELUGU_WORD = later("[\u0c00-\u0c65\u0c70-\u0c7f]+")
 """A word in the Telugu script, without its digits, which anyascii spells."""
 _TELUGU_CONSONANTS = {
     **dict(zip("కఖగఘఙ", ("k", "kh", "g", "gh", "n"), strict=True)),
@@ -518,28 +520,28 @@ def _telugu_spelt(word: str) -> str:
     return "".join(out)
 
 
-_CYRILLIC_INSIDE_WORD = re.compile(
+_CYRILLIC_INSIDE_WORD = later(
     "(?<=[\u0400-\u04ff])(?:[\u044c\u044a\u042c\u042a]|['\u2019\u02bc](?=[\u0400-\u04ff]))"
 )
 """A soft or hard sign after a Cyrillic letter, or an apostrophe between two ('Мальта',
 'подъезд', 'м'ясо'): anyascii spells them ', which broke the word in two ('mal-ta');
 they are left out, as passports and road signs leave them out."""
 
-_UKRAINIAN_LETTER = re.compile("[\u0404\u0406\u0407\u0490\u0454\u0456\u0457\u0491]")
+_UKRAINIAN_LETTER = later("[\u0404\u0406\u0407\u0490\u0454\u0456\u0457\u0491]")
 """Є, І, Ї, Ґ: letters Ukrainian writes and Russian does not."""
-_NOT_UKRAINIAN = re.compile(
+_NOT_UKRAINIAN = later(
     "[\u042a\u042b\u042d\u0401\u044a\u044b\u044d\u0451\u040e\u045e\u04d8\u04d9\u04e8\u04e9\u04ae\u04af\u04b0\u04b1]"
 )
 """Letters Ukrainian does not write (Russian's ъ, ы, э, ё; Belarusian's ў; Kazakh's ә, ө,
 ү, ұ), whose languages write і too: a text with one is not read as Ukrainian."""
-_GREEK_DIPHTHONG = re.compile("([οΟ])[υύΥΎ]|([αεηΑΕΗ])[υύΥΎ](?=([θκξπστφχψςΘΚΞΠΣΤΦΧΨ])?)")
+_GREEK_DIPHTHONG = later("([οΟ])[υύΥΎ]|([αεηΑΕΗ])[υύΥΎ](?=([θκξπστφχψςΘΚΞΠΣΤΦΧΨ])?)")
 """ου, and αυ, ευ, ηυ with what follows them, as Greek spells them in Latin letters (ELOT
 743, Greek passports and road signs): anyascii spells υ 'y' wherever it is, and an id
 made from 'Παραίτηση του υπουργού' read 'paraitisi-toy-ypoyrgoy', 'Αύγουστος' 'aygoystos',
 which no Greek reader spells so. A first vowel with its accent or a υ with its diaeresis
 ('άυλος', 'Αϋπνία') are two vowels, spelt as they stand."""
 
-_GREEK_NASAL_G = re.compile("[γΓ](?=[γξχΓΞΧ])")
+_GREEK_NASAL_G = later("[γΓ](?=[γξχΓΞΧ])")
 """A γ before γ, ξ or χ, which Greek says and spells in Latin letters 'n' (ELOT 743):
 'Ευάγγελος' evangelos, 'συγγνώμη' syngnomi, 'Σφίγξ' sfinx; anyascii spelt it 'g'
 ('eyaggelos')."""
@@ -612,23 +614,23 @@ def _macedonian_spelt(word: str) -> str:
     return "".join(_MACEDONIAN_LETTERS.get(letter, letter) for letter in word.lower())
 
 
-_UKRAINIAN_WORD = re.compile("[\u0400-\u04ff]+(?:['\u2019\u02bc][\u0400-\u04ff]+)*")
+_UKRAINIAN_WORD = later("[\u0400-\u04ff]+(?:['\u2019\u02bc][\u0400-\u04ff]+)*")
 """A word in Cyrillic letters, with the apostrophe Ukrainian writes inside a word
 ('об'єкт', 'мʼясо', 'пам’ять') in any of its three ways."""
 
 
-_CATALAN_GEMINATE_DOT = re.compile("(?<=[lL])[\u00b7\u2027](?=[lL])")
+_CATALAN_GEMINATE_DOT = later("(?<=[lL])[\u00b7\u2027](?=[lL])")
 """The middle dot of Catalan's 'l·l', inside one word ('col·lapse', 'Il·la de Buda'),
 typed as the middle dot or the hyphenation point: it split the word, 'col-lapse',
 'il-la-de-buda', where 'Coŀlapse' (its one-letter form, which anyascii spells 'll')
 was 'collapse'."""
 
 
-_GEORGIAN_LETTER = re.compile("[\u10a0-\u10ff\u1c90-\u1cbf\u2d00-\u2d2f]")
+_GEORGIAN_LETTER = later("[\u10a0-\u10ff\u1c90-\u1cbf\u2d00-\u2d2f]")
 """A Georgian letter: Mkhedruli, Mtavruli (its capitals, for text set in capitals) or the
 older Asomtavruli and Nuskhuri."""
 
-_THAI_LETTER = re.compile("[\u0e01-\u0e4e]")
+_THAI_LETTER = later("[\u0e01-\u0e4e]")
 
 _THAI_CONSONANT = "[\u0e01-\u0e2e]"
 _THAI_CLUSTER = f"({_THAI_CONSONANT}(?:(?<=[กขคตปผพ])[รลว])?)"
@@ -650,7 +652,7 @@ _THAI_VOWELS_AROUND = (
 romanization spells them after it ('เชียงราย' chiangrai, 'แม่สาย' maesai, 'ไทย' thai,
 'หลวง' luang): anyascii spelt each letter where it stands, 'echiyngray', 'aemsay',
 'aithy', 'hlwng', which no Thai reader spells so."""
-_THAI_SILENT = re.compile(
+_THAI_SILENT = later(
     f"{_THAI_CONSONANT}[\u0e34\u0e38]?\u0e4c|[\u0e47-\u0e4b]|ห(?=[งญนมยรลว])|(?<=ท)ย(?!{_THAI_CONSONANT}|[\u0e30-\u0e39])"
 )
 """What is not said, or not spelt in Latin letters: a letter under the mark that silences
@@ -662,7 +664,7 @@ ends with."""
 def _thai_spelt(text: str) -> str:
     """``text`` with its Thai words' vowels where Latin letters put them and what is not said
     left out (``_THAI_VOWELS_AROUND``, ``_THAI_SILENT``), for anyascii to spell the rest."""
-    text = _THAI_SILENT.sub("", text)
+    text = _THAI_SILENT().sub("", text)
     for pattern, vowel in _THAI_VOWELS_AROUND:
         text = re.sub(pattern, partial(_before_vowel, vowel), text)
     return text
@@ -679,7 +681,7 @@ def _before_vowel(vowel: str, found: re.Match[str]) -> str:
 EVENT_TITLE_LIMIT = 60
 """At most this many characters of an event's title go into the id made of it."""
 
-DAY_OF_EVENT_ID = re.compile(r"\d{4}-\d{2}-\d{2}-")
+DAY_OF_EVENT_ID = later(r"\d{4}-\d{2}-\d{2}-")
 """The start of an event id made by ``new_event_id`` from a date with its day."""
 
 

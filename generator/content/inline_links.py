@@ -29,12 +29,11 @@ from collections.abc import Collection, Iterable
 from dataclasses import dataclass
 
 from generator.content.markdown_shown import BLANK_LINE
+from generator.patterns import later
 
-_OPENING = re.compile(r"\]\(\s*")
+_OPENING = later(r"\]\(\s*")
 """Where an inline link's address may start: after its words' ']' and '(' (and spaces)."""
-_ANGLED = re.compile(
-    r"""<((?:[^<>\\]|\\[^<])*)>\s*(?:'(?:[^'\\]|\\.)*'|"(?:[^"\\]|\\.)*")?\s*\)""", re.DOTALL
-)
+_ANGLED = later(r"""<((?:[^<>\\]|\\[^<])*)>\s*(?:'(?:[^'\\]|\\.)*'|"(?:[^"\\]|\\.)*")?\s*\)""", re.DOTALL)
 """An address in angle brackets, with perhaps a title, up to the link's ')': the one form
 read by a pattern, not by counting. A backslash and the character after it are read as
 one (``_ESCAPE``): an escaped '>', quotation mark or ')' ends nothing; '<', which no
@@ -44,7 +43,7 @@ ESCAPABLE = frozenset("\\`*_{}[]()>#+-.!\"'")
 """What a backslash escapes for the page's converter: Python-Markdown's ``ESCAPED_CHARS``,
 and the quotation marks the smarty extension adds (a test holds this to the converter's
 own list). A backslash before any other character stays, as it is written."""
-_ESCAPE = re.compile(r"\\(.)", re.DOTALL)
+_ESCAPE = later(r"\\(.)", re.DOTALL)
 """A backslash and the character after it, which the converter reads as one, left to
 right: of a run of backslashes, each pair is one escaped backslash."""
 
@@ -53,14 +52,14 @@ def escaped(text: str) -> set[int]:
     """Where the characters of ``text`` are that a backslash escapes (``ESCAPABLE``)."""
     if "\\" not in text:
         return set()
-    return {found.start(1) for found in _ESCAPE.finditer(text) if found.group(1) in ESCAPABLE}
+    return {found.start(1) for found in _ESCAPE().finditer(text) if found.group(1) in ESCAPABLE}
 
 
 def unescaped(address: str) -> str:
     """``address`` as the page's link holds it: each escaped character without its backslash."""
     if "\\" not in address:
         return address
-    return _ESCAPE.sub(lambda found: found.group(1 if found.group(1) in ESCAPABLE else 0), address)
+    return _ESCAPE().sub(lambda found: found.group(1 if found.group(1) in ESCAPABLE else 0), address)
 
 
 def positions(text: str, chars: str) -> list[int]:
@@ -209,13 +208,13 @@ def inline_links(text: str) -> list[InlineLink]:
     marks = _Marks(text)
     found: list[InlineLink] = []
     done = 0
-    for opening in _OPENING.finditer(text):
+    for opening in _OPENING().finditer(text):
         if opening.start() < done or opening.start() in marks.escaped:
             continue  # in the last link, or an escaped ']': words, no link
         start, end = opening.end(), marks.paragraph_end(opening.start())
         if start > end:
             continue  # a paragraph that ends with '](': no address
-        angled = _ANGLED.match(text, start)
+        angled = _ANGLED().match(text, start)
         if angled is not None and angled.end() <= end:
             inner_start, inner_end = angled.span(1)
             address = text[inner_start:inner_end]
@@ -234,8 +233,8 @@ def inline_links(text: str) -> list[InlineLink]:
     return found
 
 
-_SPACE = re.compile(r"\s")
-_SPACES = re.compile(r"\s+")
+_SPACE = later(r"\s")
+_SPACES = later(r"\s+")
 
 
 def _references(
@@ -268,7 +267,7 @@ def _references(
         if start < resume or after_mark != pictures:
             continue
         second = closing[start] + 1
-        if second < len(text) and text[second] != "[" and _SPACE.match(text, second):
+        if second < len(text) and text[second] != "[" and _SPACE().match(text, second):
             second += 1
         if second >= len(text) or text[second] != "[" or second in taken:
             continue
@@ -280,7 +279,7 @@ def _references(
         resume = end + 1
         # An escaped character is a placeholder to the converter: a key no definition has.
         placeholder = bisect.bisect_left(escapes, words[0]) < bisect.bisect_left(escapes, words[1])
-        if not placeholder and _SPACES.sub(" ", text[words[0] : words[1]].lower()) in labels:
+        if not placeholder and _SPACES().sub(" ", text[words[0] : words[1]].lower()) in labels:
             found.append((start, second, end + 1))
     return found
 

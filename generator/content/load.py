@@ -141,7 +141,7 @@ def _load_media(story: RawStory, path: str, count: _Counter, problems: list[Prob
         if not usable(entry, story.path, problems) or not media_name_ok(entry.path, rel, problems):
             story.refused.add(rel)
             continue
-        if C1_CONTROL.search(rel):  # a warning: such a file was published before, and still is
+        if C1_CONTROL().search(rel):  # a warning: such a file was published before, and still is
             where = Position(entry.path.encode("unicode_escape").decode("ascii"))
             garbled = "this media file name looks garbled (a name decoded wrongly, as in unzipping)"
             garbled += "; rename it"

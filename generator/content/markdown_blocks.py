@@ -27,6 +27,7 @@ from generator.content.media_paths import (
     html_address,
     references_shown,
 )
+from generator.patterns import later
 
 if TYPE_CHECKING:
     from xml.etree.ElementTree import Element
@@ -64,7 +65,7 @@ def _brackets_over_lines(markdown: str) -> bool:
     none of its line's: a link's words over lines, which a list item or a quote's line
     may end (only its blocks tell)."""
     open_ones = 0
-    for found in _BRACKET_OR_LINE_END.finditer(markdown):
+    for found in _BRACKET_OR_LINE_END().finditer(markdown):
         if found[0] == "\n":
             if open_ones:
                 return True
@@ -77,7 +78,7 @@ def _brackets_over_lines(markdown: str) -> bool:
     return open_ones > 0
 
 
-_BRACKET_OR_LINE_END = re.compile(r"[\[\]\n]")
+_BRACKET_OR_LINE_END = later(r"[\[\]\n]")
 
 
 def _line_starts(pattern: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
@@ -139,7 +140,7 @@ class _Read:
         return {
             label_of(label): file_of(address.removeprefix("media/"))
             for label, address in self.definitions.items()
-            if address.startswith("media/") and not SPACE.search(address)
+            if address.startswith("media/") and not SPACE().search(address)
         }
 
 
@@ -178,7 +179,7 @@ def blocks_read(markdown: str) -> _Read:
             labels |= _labels_used(shown, definitions.keys())
     for block in raw_html:  # HTML blocks: their HTML's links only
         shown = markdown_shown.as_shown(block)
-        linked += [file_of(html_address(m)) for m in HTML_LINK.finditer(shown)]
+        linked += [file_of(html_address(m)) for m in HTML_LINK().finditer(shown)]
     placed = _placed(markdown, _in_text_order(root))
     return _Read(linked, frozenset(labels), definitions, tuple(code_lines), placed)
 
@@ -298,7 +299,7 @@ def shown_in_place(markdown: str, *, code: bool = True) -> str:
     pieces: list[str] = []
     done = 0
     for start, end in placed.in_backticks if code else ():
-        pieces += [markdown[done:start], _BLANK.sub(" ", markdown[start:end])]
+        pieces += [markdown[done:start], _BLANK().sub(" ", markdown[start:end])]
         done = end
     lines = "".join([*pieces, markdown[done:]]).split("\n")
     for number in placed.indented:
@@ -306,7 +307,7 @@ def shown_in_place(markdown: str, *, code: bool = True) -> str:
     return markdown_shown.as_shown("\n".join(lines), in_place=True, code=False)
 
 
-_BLANK = re.compile(r"[^\n]")
+_BLANK = later(r"[^\n]")
 
 
 def _outside_code(markdown: str, shown: str) -> str:
@@ -329,7 +330,7 @@ def _outside_code(markdown: str, shown: str) -> str:
     return "\n".join(lines)
 
 
-_BRACKETED_WORDS = re.compile(r"\[([^\[\]]{1,999})\]")
+_BRACKETED_WORDS = later(r"\[([^\[\]]{1,999})\]")
 """Words in brackets: where a link may name a definition's label ('[a][label]',
 '[label][]', '[label]'), over lines too."""
 
@@ -344,7 +345,7 @@ def _labels_used(shown: str, keys: Collection[str]) -> set[str]:
     words = {link.opening: start for start, link in made}
     alt = Spans(descriptions(shown, made))
     used = set()
-    for found in _BRACKETED_WORDS.finditer(shown):
+    for found in _BRACKETED_WORDS().finditer(shown):
         start = found.start()
         inline = words.get(found.end() - 1) == start
         if not inline and not alt.hold(start):

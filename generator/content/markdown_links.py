@@ -55,18 +55,19 @@ from generator.content.media_paths import (
     references_shown,
     spaced_links,
 )
+from generator.patterns import later
 
-_OPENER = re.compile(r"""(?:\]\(\s*<?|\b(?:src|href)\s*=\s*["']?)""")
+_OPENER = later(r"""(?:\]\(\s*<?|\b(?:src|href)\s*=\s*["']?)""")
 """Where ``Addresses`` looks for addresses: after '](' (and '<'), or an HTML 'src=' or
 'href='; and after a definition's start (``_DEFINITION_OPENER``)."""
 
 
-_DEFINITION_OPENER = re.compile(r"""^[ \t>*+\-\d.)]*\[[^\]\n]+\]:\s*<?""", re.MULTILINE)
+_DEFINITION_OPENER = later(r"""^[ \t>*+\-\d.)]*\[[^\]\n]+\]:\s*<?""", re.MULTILINE)
 """A reference definition's '[r]: ' at any indent, in a list item or a quote (where
 Markdown reads one too), between lines of backticks too (``_definitions_read``)."""
 
 
-_ADDRESS_TEXT = re.compile(r"""(?:[^\s)>"'<\\]|\\\S)+""")
+_ADDRESS_TEXT = later(r"""(?:[^\s)>"'<\\]|\\\S)+""")
 """An address as written where one starts, up to a space or what ends it: a backslash
 and the character after it read as one (``media/c\\).pdf``, which links 'media/c).pdf')."""
 
@@ -91,7 +92,7 @@ class Addresses:
         where it ends; (-1, ``after``) when none of the next ``LOOK_AHEAD`` is."""
         if self.read is None:
             shown = shown_in_place(self.markdown)
-            openers = _OPENER.finditer(shown)
+            openers = _OPENER().finditer(shown)
             if "]:" in self.markdown and (keys := _definition_keys(self.markdown)):
                 # Not after a reference link's second bracket: '[a][R](x.pdf)' is text.
                 text = _openings(self.markdown, shown) - _openings(self.markdown, shown, keys)
@@ -103,7 +104,7 @@ class Addresses:
                 # each character where it is in ``shown`` too.
                 if "`" in self.markdown:
                     written = shown_in_place(self.markdown, code=False)
-                starts += [found.end() for found in _DEFINITION_OPENER.finditer(written)]
+                starts += [found.end() for found in _DEFINITION_OPENER().finditer(written)]
             self.read = written, sorted(set(starts))
         shown, starts = self.read
         first = bisect.bisect_left(starts, after)
@@ -115,7 +116,7 @@ class Addresses:
             # Written with escapes of its own ('media/%2E%2E/x.pdf' for 'media/../x.pdf',
             # 'media/x\\[1\\].pdf' for 'media/x[1].pdf', an inline link's 'media/d\\(.pdf'
             # for 'media/d(.pdf').
-            address = _ADDRESS_TEXT.match(shown, start)
+            address = _ADDRESS_TEXT().match(shown, start)
             if address is not None and ("%" in address.group() or "\\" in address.group()):
                 decoded = {unquote(s) for s in spellings} if decoded is None else decoded
                 written = address.group()
@@ -168,8 +169,8 @@ def _media_paths(shown: str) -> list[tuple[int, int]]:
     start and end, in text order: of inline links, HTML, and reference definitions at any
     indent."""
     found = inline_paths(shown)
-    found += [next(m.span(g) for g in (1, 2, 3) if m.group(g)) for m in HTML_LINK.finditer(shown)]
-    found += [m.span(1) for m in ANY_DEFINITION.finditer(shown)] if "]:" in shown else []
+    found += [next(m.span(g) for g in (1, 2, 3) if m.group(g)) for m in HTML_LINK().finditer(shown)]
+    found += [m.span(1) for m in ANY_DEFINITION().finditer(shown)] if "]:" in shown else []
     return sorted(found)
 
 
@@ -187,7 +188,7 @@ def references(markdown: str) -> list[str]:
     # In text order, to say where each is: the spellings anywhere a link's address may
     # start (an indented definition too), of those Markdown reads.
     ordered = []
-    for rel in references_shown(markdown_shown.as_shown(markdown), definitions=ANY_DEFINITION):
+    for rel in references_shown(markdown_shown.as_shown(markdown), definitions=ANY_DEFINITION()):
         if rel in exact:
             exact.remove(rel)
             ordered.append(rel)
@@ -200,11 +201,11 @@ attribute's value, written as from the story's own page: each text is converted 
 and ``links.story_media_at`` makes it right for the page it goes on)."""
 
 
-HTML_TAG = re.compile(r'<[A-Za-z](?:[^<>"]|"[^"]*")*>')
+HTML_TAG = later(r'<[A-Za-z](?:[^<>"]|"[^"]*")*>')
 """An HTML tag, past its quoted attributes (a '>' in a title)."""
 
 
-MEDIA_LINK = re.compile(r'(?<![\w-])(?P<attribute>href|src)="media/(?P<path>[^"]*)"')
+MEDIA_LINK = later(r'(?<![\w-])(?P<attribute>href|src)="media/(?P<path>[^"]*)"')
 """A link's or a picture's address to a story's media file, in a tag of a text's HTML
 (``HTML_TAG``; the sanitiser writes every value in double quotes). An alt text or a
 title that starts 'media/' is words, not an address."""
@@ -227,9 +228,9 @@ def media_in_html(html: str, shown_only: bool = False) -> list[str]:
         return []
     return [
         file_of(htmllib.unescape(found["path"]))
-        for tag in HTML_TAG.finditer(html)
+        for tag in HTML_TAG().finditer(html)
         if not shown_only or tag[0].startswith("<img")
-        for found in MEDIA_LINK.finditer(tag[0])
+        for found in MEDIA_LINK().finditer(tag[0])
         if not shown_only or found["attribute"] == "src"
     ]
 
@@ -242,7 +243,7 @@ def unencoded(markdown: str) -> list[tuple[str, str]]:
         return []
     keys = _definition_keys(markdown)
     markdown = markdown_shown.as_shown(markdown)
-    found = [(m.start(), m[1]) for m in BRACKETED.finditer(markdown) if UNSAFE_IN_NAME.search(m[1])]
+    found = [(m.start(), m[1]) for m in BRACKETED().finditer(markdown) if UNSAFE_IN_NAME().search(m[1])]
     if keys and found:  # not an inline link's that a reference's second bracket makes text
         made = {link.opening for link in page_links(markdown, labels=keys)}
         found = [(at, written) for at, written in found if not markdown.startswith("](", at) or at in made]
@@ -251,22 +252,22 @@ def unencoded(markdown: str) -> list[tuple[str, str]]:
     return [(written, quote(written, safe="/%")) for written in shown]
 
 
-_INLINE_ADDRESS = re.compile(r"""\]\(\s*<?([^\s)>"'<]+)""")
+_INLINE_ADDRESS = later(r"""\]\(\s*<?([^\s)>"'<]+)""")
 """The address of an inline link or picture of Markdown, up to a space."""
 
 
-_HTML_ADDRESS = re.compile(r"""\b(?:src|href)\s*=\s*["']?([^\s)>"'<]+)""")
+_HTML_ADDRESS = later(r"""\b(?:src|href)\s*=\s*["']?([^\s)>"'<]+)""")
 """The address of HTML's 'src' or 'href' written in Markdown, which the page keeps."""
 
 
-_DEFINITION_ANYWHERE = re.compile(r"""\[([^\[\]\n]*)\]:[ \t]*\n?[ \t]*(<?([^\s)>"'<]+)\S*)""")
+_DEFINITION_ANYWHERE = later(r"""\[([^\[\]\n]*)\]:[ \t]*\n?[ \t]*(<?([^\s)>"'<]+)\S*)""")
 """What may be a reference definition, wherever it is (its label, its address as Markdown
 takes it, and that address up to what ends a link's): Markdown reads one at any indent,
 in a list item or a quote, after an HTML block on its line, and not in code or HTML,
 which only its blocks can tell (``_definitions_read``)."""
 
 
-_AT_A_LINES_START = re.compile(r"\s{0,3}")
+_AT_A_LINES_START = later(r"\s{0,3}")
 """What may come before a definition on its line that the link rules always took as one,
 used or not: up to 3 spaces (a quote's marks blanked)."""
 
@@ -279,9 +280,9 @@ def _link_addresses(markdown: str, *, html: bool = False) -> list[tuple[int, str
     shown = shown_in_place(markdown)
     # Not one whose '(' never closes, nor one whose words a reference link takes.
     links = _openings(markdown, shown, _definition_keys(markdown))
-    found = [(m.start(1), m.group(1)) for m in _INLINE_ADDRESS.finditer(shown) if m.start() in links]
+    found = [(m.start(1), m.group(1)) for m in _INLINE_ADDRESS().finditer(shown) if m.start() in links]
     if html and ("src" in shown or "href" in shown):
-        found += [(m.start(1), m.group(1)) for m in _HTML_ADDRESS.finditer(shown)]
+        found += [(m.start(1), m.group(1)) for m in _HTML_ADDRESS().finditer(shown)]
     if "]:" in markdown:
         found += _definitions_read(markdown, shown)
     return [(start, with_brackets(address)) for start, address in sorted(found)]
@@ -326,7 +327,7 @@ def _definition_keys(markdown: str) -> Collection[str]:
 def _paragraph_ends(markdown: str) -> list[int]:
     """Where the paragraphs of ``markdown`` end: its blank lines (a quote's too)."""
     if ">" in markdown:
-        markdown = QUOTE_MARKS.sub(blanked, markdown)
+        markdown = QUOTE_MARKS().sub(blanked, markdown)
     return [found.start() for found in BLANK_LINE.finditer(markdown)]
 
 
@@ -341,7 +342,7 @@ def _definitions_read(markdown: str, shown: str) -> list[tuple[int, str]]:
     are code in backticks to the converter, is read and linked (and a line that a
     definition takes out of it ends that code)."""
     written = markdown_shown.as_shown(markdown, in_place=True, code=False)
-    candidates = list(_DEFINITION_ANYWHERE.finditer(written))
+    candidates = list(_DEFINITION_ANYWHERE().finditer(written))
     if not candidates:
         return []
     read = blocks_read(markdown)
@@ -352,9 +353,9 @@ def _definitions_read(markdown: str, shown: str) -> list[tuple[int, str]]:
         if read.definitions.get(label.strip().lower()) != address:
             continue
         line = written.rfind("\n", 0, m.start()) + 1
-        if shown[m.start()] != "[" and _DEFINITION_OPENER.match(written, line) is None:
+        if shown[m.start()] != "[" and _DEFINITION_OPENER().match(written, line) is None:
             continue  # in code within a line: no definition
-        at_start = _AT_A_LINES_START.fullmatch(written, line, m.start()) is not None
+        at_start = _AT_A_LINES_START().fullmatch(written, line, m.start()) is not None
         if at_start or label_of(label) in read.labels:
             found.append((m.start(3), m.group(3)))
     return found
@@ -398,13 +399,13 @@ def addresses(markdown: str) -> list[tuple[int, str]]:
     return _link_addresses(markdown)
 
 
-_HTML_LINK_TAG = re.compile(r"""<(a|img)(?=[\s/>])(?:[^<>"']|"[^"]*"|'[^']*')*>""", re.IGNORECASE)
+_HTML_LINK_TAG = later(r"""<(a|img)(?=[\s/>])(?:[^<>"']|"[^"]*"|'[^']*')*>""", re.IGNORECASE)
 """An HTML link's or picture's start tag, past its quoted attributes: the two whose
 address the sanitiser keeps (``markup.ATTRIBUTES``: ``href``, ``src``)."""
-_HTML_ATTRIBUTE = re.compile(r"""([^\s"'<>/=]+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'=<>`]+)))?""")
+_HTML_ATTRIBUTE = later(r"""([^\s"'<>/=]+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'=<>`]+)))?""")
 """An attribute of a tag, its value in double quotes, single quotes or none."""
-_HTML_LINK_END = re.compile(r"</a\s*>", re.IGNORECASE)
-_TAGS = re.compile(r"<[^<>]*>")
+_HTML_LINK_END = later(r"</a\s*>", re.IGNORECASE)
+_TAGS = later(r"<[^<>]*>")
 
 
 def html_links(shown: str) -> Iterator[tuple[int, str, str, str]]:
@@ -413,11 +414,11 @@ def html_links(shown: str) -> Iterator[tuple[int, str, str, str]]:
     the browser reads it: where its tag starts, 'link' or 'picture', its words (a link's
     text without its tags, a picture's alt; entities read) and its address (entities
     read, spaces at its ends dropped). Read once, however many tags are never closed."""
-    tags = list(_HTML_LINK_TAG.finditer(shown))
-    ends = [found.start() for found in _HTML_LINK_END.finditer(shown)]
+    tags = list(_HTML_LINK_TAG().finditer(shown))
+    ends = [found.start() for found in _HTML_LINK_END().finditer(shown)]
     for i, tag in enumerate(tags):
         attributes: dict[str, str] = {}
-        for found in _HTML_ATTRIBUTE.finditer(shown, tag.end(1), tag.end() - 1):
+        for found in _HTML_ATTRIBUTE().finditer(shown, tag.end(1), tag.end() - 1):
             value = next((v for v in found.groups()[1:] if v is not None), "")
             attributes.setdefault(found.group(1).lower(), htmllib.unescape(value))
         picture = tag.group(1).lower() == "img"
@@ -431,5 +432,5 @@ def html_links(shown: str) -> Iterator[tuple[int, str, str, str]]:
             # read once, however many links in it are never closed).
             end = ends[bisect.bisect_left(ends, tag.end())] if ends and ends[-1] >= tag.end() else tag.end()
             stop = min(end, tags[i + 1].start()) if i + 1 < len(tags) else end
-            words = htmllib.unescape(_TAGS.sub("", shown[tag.end() : stop]))
+            words = htmllib.unescape(_TAGS().sub("", shown[tag.end() : stop]))
         yield tag.start(), "picture" if picture else "link", words, address.strip()

@@ -11,6 +11,7 @@ import re
 from collections.abc import Callable
 
 from generator.content import backticks
+from generator.patterns import later
 
 BLANK_LINE = re.compile(r"\n[ \t]*\n")
 """A blank line (spaces and tabs aside), which ends a paragraph in Markdown: the one
@@ -65,11 +66,11 @@ Unicode's private use area, which no link syntax reads, so that a line of code a
 is left no blank line (which would end a paragraph, and a link's words over it)."""
 
 
-QUOTE_MARKS = re.compile(r"^[ \t]{0,3}(?:>[ \t]?)+", re.MULTILINE)
+QUOTE_MARKS = later(r"^[ \t]{0,3}(?:>[ \t]?)+", re.MULTILINE)
 """The '>' that begin the lines of a blockquote."""
 
 
-_ESCAPED_BRACKET = re.compile(r"(?<!\\)((?:\\\\)*)\\([\[\]])")
+_ESCAPED_BRACKET = later(r"(?<!\\)((?:\\\\)*)\\([\[\]])")
 """A bracket escaped to be shown as one (``\\[words\\](address)``, which the import
 writes for a slide's literal brackets; ``media/x\\[1\\].pdf``), after the backslashes
 shown before it: no link starts or ends there."""
@@ -104,11 +105,11 @@ def as_shown(markdown: str, *, in_place: bool = False, code: bool = True) -> str
     if code and "`" in markdown:
         markdown = backticks.replaced(markdown, _spaced if in_place else lambda _: CODE_LEFT)
     if ">" in markdown:
-        markdown = QUOTE_MARKS.sub(cut, markdown)
+        markdown = QUOTE_MARKS().sub(cut, markdown)
     if "<!--" in markdown:
         markdown = without_comments(markdown, in_place)
     if "\\" in markdown:
-        markdown = _ESCAPED_BRACKET.sub(_shown_bracket, markdown)
+        markdown = _ESCAPED_BRACKET().sub(_shown_bracket, markdown)
     return markdown
 
 

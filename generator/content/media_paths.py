@@ -18,6 +18,7 @@ from generator.content.inline_links import (
     unescaped,
 )
 from generator.content.markdown_shown import with_brackets
+from generator.patterns import later
 
 
 def file_of(address: str) -> str:
@@ -27,7 +28,7 @@ def file_of(address: str) -> str:
     return unquote(address.split("#", 1)[0].split("?", 1)[0])
 
 
-BRACKETED = re.compile(r"""(?:\]\(\s*|^\s{0,3}\[[^\]\n]+\]:\s*)<(media/[^>\n]*)>""", re.MULTILINE)
+BRACKETED = later(r"""(?:\]\(\s*|^\s{0,3}\[[^\]\n]+\]:\s*)<(media/[^>\n]*)>""", re.MULTILINE)
 """A link to a media file written in angle brackets, as one whose name has a space (or a
 '#') must be: ``![map](<media/map #2.png>)``. Markdown takes it, but the page would get
 the address as written, where a browser reads '#' as the start of a fragment. (Such a
@@ -35,7 +36,7 @@ name is told by ``UNSAFE_IN_NAME`` apart: one pattern for both read a line of 10
 without its '>' in a minute.)"""
 
 
-UNSAFE_IN_NAME = re.compile(r"[\s#?]")
+UNSAFE_IN_NAME = later(r"[\s#?]")
 
 
 def spaced_links(markdown: str, keys: Collection[str] = ()) -> list[InlineLink]:
@@ -48,22 +49,22 @@ def spaced_links(markdown: str, keys: Collection[str] = ()) -> list[InlineLink]:
         for link in page_links(markdown, labels=keys)
         if not link.angled
         and markdown.startswith("media/", link.start)
-        and SPACE.search(markdown, link.start, link.end) is not None
-        and _NOT_IN_A_SPACED_NAME.search(markdown, link.start, link.end) is None
+        and SPACE().search(markdown, link.start, link.end) is not None
+        and _NOT_IN_A_SPACED_NAME().search(markdown, link.start, link.end) is None
     ]
 
 
-_NOT_IN_A_SPACED_NAME = re.compile(r"[\n<>]")
+_NOT_IN_A_SPACED_NAME = later(r"[\n<>]")
 
 
-SPACE = re.compile(r"\s")
+SPACE = later(r"\s")
 
 
 def _without_unencoded(markdown: str, keys: Collection[str] = ()) -> str:
     """``markdown`` without its links to media addresses with a space, '#' or '?' written as
     they are (``unencoded`` reports those, once; ``keys``: its definitions')."""
     if "<media/" in markdown:
-        markdown = BRACKETED.sub(lambda m: "" if UNSAFE_IN_NAME.search(m[1]) else m[0], markdown)
+        markdown = BRACKETED().sub(lambda m: "" if UNSAFE_IN_NAME().search(m[1]) else m[0], markdown)
     pieces: list[str] = []
     done = 0
     for link in spaced_links(markdown, keys):
@@ -92,7 +93,7 @@ def references_shown(
     if "src" in shown or "href" in shown:
         # HTML in a picture's description is text: an inline picture's, or a reference's.
         alt = Spans(merged(descriptions(shown, made) + pictures))
-        html = (m for m in HTML_LINK.finditer(shown) if not alt.hold(m.start()))
+        html = (m for m in HTML_LINK().finditer(shown) if not alt.hold(m.start()))
         found += [(m.start(), html_address(m)) for m in html]
     if definitions is not None and "]:" in shown:
         found += [(m.start(), m.group(1)) for m in definitions.finditer(shown)]
@@ -141,7 +142,7 @@ def inline_paths(shown: str, made: list[tuple[int, InlineLink]] | None = None) -
         if not shown.startswith("media/", link.start):
             continue
         start = link.start + len("media/")
-        space = SPACE.search(shown, start, link.end)
+        space = SPACE().search(shown, start, link.end)
         if space is None:
             spans.append((start, link.end))
         elif not link.angled and space.start() > start:
@@ -149,7 +150,7 @@ def inline_paths(shown: str, made: list[tuple[int, InlineLink]] | None = None) -
     return spans
 
 
-HTML_LINK = re.compile(r"""\b(?:src|href)\s*=\s*(?:"media/([^"\s]+)"|'media/([^'\s]+)'|media/([^\s>"']+))""")
+HTML_LINK = later(r"""\b(?:src|href)\s*=\s*(?:"media/([^"\s]+)"|'media/([^'\s]+)'|media/([^\s>"']+))""")
 """HTML's 'src' or 'href' of a file under media/, its value in quotes or not."""
 
 
@@ -158,7 +159,7 @@ def html_address(found: re.Match[str]) -> str:
     return found.group(1) or found.group(2) or found.group(3)
 
 
-ANY_DEFINITION = re.compile(
+ANY_DEFINITION = later(
     r"""^[ \t>*+\-\d.)]*\[[^\[\]\n]*\]:[ ]*\n?[ ]*<?media/(\S*?)>*(?=\s|$)""", re.MULTILINE
 )
 """Where a reference definition of a media file may be, at whatever indent, in a list or

@@ -25,6 +25,7 @@ from generator.content.load import RawStory
 from generator.content.yamlnodes import Mapping, Scalar, Sequence
 from generator.errors import closest, did_you_mean
 from generator.i18n.languages import caseless
+from generator.patterns import later
 
 
 def unknown_ref_hint(
@@ -180,13 +181,13 @@ def _near_file(
     return None
 
 
-_YAML_END = re.compile(r"\.ya?ml$", re.IGNORECASE)
+_YAML_END = later(r"\.ya?ml$", re.IGNORECASE)
 
 
 def _without_yaml(name: str) -> str:
     """``name``, a link's file name percent-decoded, without the '.yaml' it may end in
     still: 'maria-lozano%2Eyaml' (its dot encoded) is 'maria-lozano.yaml' once decoded."""
-    return _YAML_END.sub("", name)
+    return _YAML_END().sub("", name)
 
 
 def _meant(written: str) -> tuple[str, ...]:
@@ -216,7 +217,7 @@ def _same_day(ref_id: str, ids: set[str]) -> set[str]:
     """The ids to suggest for ``ref_id``: those that start with its date, if any do (an
     event file renamed keeps its date: '2026-03-02-strike-vote' for
     '2026-03-02-dockers-vote-to-strike', which is spelt more like another day's event)."""
-    day = DAY_OF_EVENT_ID.match(ref_id)
+    day = DAY_OF_EVENT_ID().match(ref_id)
     same = {i for i in ids if day is not None and i.startswith(day[0])}
     return same or ids
 
@@ -227,7 +228,7 @@ def _run_together(ref_id: str, ids: set[str], *, names: bool = False) -> str | N
     was suggested, and the first would then have gone missing). Joined by 'and' as a
     sentence joins them ('[macron y hidalgo]', '[Ann Lee and Bo Park]'), each may be a
     name too, and with ``names`` (figures) a part of one ('hidalgo' of 'anne-hidalgo')."""
-    parts = formhints.AND.split(ref_id.strip())
+    parts = formhints.AND().split(ref_id.strip())
     if len(parts) > 1 and to_id(ref_id, fallback="") in ids:  # 'Trinidad y Tobago', one place
         return None
     if len(parts) < 2:

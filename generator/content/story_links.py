@@ -19,12 +19,13 @@ from generator.content.ids import ID_PATTERN
 from generator.content.kinds import COLLECTIONS
 from generator.content.markdown_blocks import shown_in_place
 from generator.content.markdown_links import _link_addresses, html_links
+from generator.patterns import later
 
 STORY_FILE_KINDS = {kind.value: kind.name.lower() for kind in COLLECTIONS}
 """The story's folders a Markdown link may name a content file of, and what it is:
 ``{"events": "event", "figures": "figure", "locations": "location"}``."""
 
-_STORY_FOLDER_ADDRESS = re.compile(
+_STORY_FOLDER_ADDRESS = later(
     r"(?P<up>(?:\.{1,2}/)*)(?:(?P<story>(?!media/)[^/?#:\s]+)/)?"
     f"(?P<folder>{'|'.join(STORY_FILE_KINDS)})/"
     r"(?P<rest>[^?#]*)(?P<query>\?[^#]*)?(?P<fragment>#.*)?",
@@ -32,16 +33,16 @@ _STORY_FOLDER_ADDRESS = re.compile(
 )
 """A relative address into a story's events, figures or places folder, in any form
 ('./Events/x.yaml?y#z', '../other/events/x.yaml', 'events/x/index.html')."""
-_YAML_NAME = re.compile(r"(?:\.{1,2}/)*(?P<name>[^/?#:\s]+)\.ya?ml(?:\?[^#]*)?(?:#.*)?", re.IGNORECASE)
+_YAML_NAME = later(r"(?:\.{1,2}/)*(?P<name>[^/?#:\s]+)\.ya?ml(?:\?[^#]*)?(?:#.*)?", re.IGNORECASE)
 """A content file's name with no folder: 'vote.yaml', 'vote.yml'."""
-_PAGE_ENDS = re.compile(r"(?:/index\.html|\.ya?ml)?/?$", re.IGNORECASE)
-_YAML_PATH = re.compile(r"\.ya?ml/?$", re.IGNORECASE)
+_PAGE_ENDS = later(r"(?:/index\.html|\.ya?ml)?/?$", re.IGNORECASE)
+_YAML_PATH = later(r"\.ya?ml/?$", re.IGNORECASE)
 
 
 def names_yaml(address: str) -> bool:
     """Whether ``address`` (a link's, as written) is of a YAML file, whatever its '?' or
     '#' part: the site never has one, so a link to one leads nowhere."""
-    return _YAML_PATH.search(address.split("#", 1)[0].split("?", 1)[0]) is not None
+    return _YAML_PATH().search(address.split("#", 1)[0].split("?", 1)[0]) is not None
 
 
 @dataclass(frozen=True)
@@ -82,14 +83,14 @@ def story_link(address: str) -> StoryLink | None:
     means, in a form that does not lead there (check says how to write it)."""
     link = _as_written(address)
     if (link is None or not link.supported) and "%2" in address:
-        decoded = _ENCODED_DOT.sub(".", address)
+        decoded = _ENCODED_DOT().sub(".", address)
         meant = _as_written(decoded) if decoded != address else None
         if meant is not None:
             return replace(meant, address=address, supported=False)
     return link
 
 
-_ENCODED_DOT = re.compile("%2e", re.IGNORECASE)
+_ENCODED_DOT = later("%2e", re.IGNORECASE)
 
 
 def _as_written(address: str) -> StoryLink | None:
@@ -98,10 +99,10 @@ def _as_written(address: str) -> StoryLink | None:
     an editor may write meaning it (``./events/vote.yaml``, ``Events/vote.yaml``,
     ``events/vote.yml``, ``events/vote/index.html``, ``vote.yaml``, the id alone:
     ``vote``, a link beside the page, to nothing)."""
-    found = _STORY_FOLDER_ADDRESS.fullmatch(address)
+    found = _STORY_FOLDER_ADDRESS().fullmatch(address)
     if found is not None:
         folder, rest = found["folder"], found["rest"]
-        name = _PAGE_ENDS.sub("", rest)
+        name = _PAGE_ENDS().sub("", rest)
         # '../events/x.yaml' from a figure's file is this story's event, written from
         # where that file is (as an editor's link completion writes it); two climbs leave it.
         other = bool(found["story"]) or found["up"].count("../") > 1
@@ -119,7 +120,7 @@ def _as_written(address: str) -> StoryLink | None:
             and found["query"] is None
         )
         return StoryLink(address, STORY_FILE_KINDS[folder.lower()], name, supported, other, story)
-    bare = _YAML_NAME.fullmatch(address)
+    bare = _YAML_NAME().fullmatch(address)
     if bare is not None:
         return StoryLink(address, None, bare["name"], False, ".." in address)
     if ID_PATTERN.fullmatch(address):  # an id alone ('2010-04-07-vote'): beside the page, nothing
@@ -132,12 +133,12 @@ _AFTER_AN_ADDRESS = r"""(?![^\s)>"'<])"""
 ``markdown_links._DEFINITION_ANYWHERE``): at a space, ')', '>', a quote, '<' or the text's end. A title
 may follow ('[a](e1 "T")'), which ')' alone missed."""
 _ID_INLINE = re.compile(rf"\]\([\s>]*<?{ID_PATTERN.pattern}{_AFTER_AN_ADDRESS}")
-_ID_DEFINITION = re.compile(rf"\]:[\s>]*<?{ID_PATTERN.pattern}{_AFTER_AN_ADDRESS}")
+_ID_DEFINITION = later(rf"\]:[\s>]*<?{ID_PATTERN.pattern}{_AFTER_AN_ADDRESS}")
 """A link whose address is an id alone, inline or as a reference definition, as the
 reading finds one (with a title too, '[a](e1 "T")'), wherever it is: a quote's marks may
 come between its '](' or ']:' and its address (the reading sees them as spaces), and a
 definition may be read anywhere on a line (``markdown_links._definitions_read``)."""
-_ID_MAY_BE_HIDDEN = re.compile(rf"\]\([\s>]*(?:`|<!--|<?{ID_PATTERN.pattern}`)")
+_ID_MAY_BE_HIDDEN = later(rf"\]\([\s>]*(?:`|<!--|<?{ID_PATTERN.pattern}`)")
 """Code in backticks or an HTML comment, which the reading sees as spaces, between a
 '](' and what may be an id alone, or right after one (``[a](`x` e1)``, ``[a](e1`x`)``).
 Not in a definition: the reading keeps its code, and Markdown reads no definition with a
@@ -151,13 +152,13 @@ def _links_to_an_id(markdown: str) -> bool:
     only where its ']' is (one pattern of both ways searched every text from each
     position: about 8 microseconds a text), and a text is read as the reading sees it
     only where code or a comment may hide an id from the patterns (few texts)."""
-    if "]:" in markdown and _ID_DEFINITION.search(markdown) is not None:
+    if "]:" in markdown and _ID_DEFINITION().search(markdown) is not None:
         return True
     if "](" not in markdown:
         return False
     if _ID_INLINE.search(markdown) is not None:
         return True
-    hidden = ("`" in markdown or "<!--" in markdown) and _ID_MAY_BE_HIDDEN.search(markdown) is not None
+    hidden = ("`" in markdown or "<!--" in markdown) and _ID_MAY_BE_HIDDEN().search(markdown) is not None
     return hidden and _ID_INLINE.search(shown_in_place(markdown)) is not None
 
 
@@ -203,7 +204,7 @@ def html_story_links(markdown: str) -> list[tuple[int, StoryLink]]:
     return found
 
 
-SPACED_NAME = re.compile(r"(?:[^\s()]+ +)+[^\s()]*?\.ya?ml(?=\))", re.IGNORECASE)
+SPACED_NAME = later(r"(?:[^\s()]+ +)+[^\s()]*?\.ya?ml(?=\))", re.IGNORECASE)
 """The address of an inline link to a YAML file named with spaces, up to its ')': the
 page's converter takes it whole ('figures/Ana Ruiz.yaml', 'Ana Ruiz.yaml') and shows the
 link's words only, where the reading of links stops at the first space ('figures/Ana')."""
@@ -214,7 +215,7 @@ def spaced(markdown: str, start: int, address: str, link: StoryLink | None = Non
     its first space, when it goes on to a YAML file named with spaces ('figures/Ana
     Ruiz.yaml'): ``link`` (what ``address`` reads as) with the whole address and the name
     written, or, where it names no folder, a link to that name alone; else None."""
-    found = SPACED_NAME.match(markdown, start)
+    found = SPACED_NAME().match(markdown, start)
     if found is None or not found[0].startswith(address):
         return None
     whole = found[0]

@@ -12,6 +12,8 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from generator.patterns import later
+
 if TYPE_CHECKING:
     from xml.etree.ElementTree import Element
 
@@ -144,10 +146,10 @@ _ATTRIBUTES = frozenset(
     ]
 )
 _LINKS = frozenset({"href", f"{{{_XLINK_NS}}}href"})
-_UNSAFE_VALUE = re.compile(r"url\(\s*['\"]?\s*(?!#)|@import|javascript:|\\", re.IGNORECASE)
+_UNSAFE_VALUE = later(r"url\(\s*['\"]?\s*(?!#)|@import|javascript:|\\", re.IGNORECASE)
 """A link out of the drawing (``url()`` to anything but one of its parts), a style
 sheet, a script address; or a backslash, with which CSS could spell any of them."""
-_FUNCTION = re.compile(r"([a-z0-9-]+)\s*\(", re.IGNORECASE)
+_FUNCTION = later(r"([a-z0-9-]+)\s*\(", re.IGNORECASE)
 _FETCHING = frozenset(["image-set", "image", "cross-fade", "src", "element", "paint", "expression"])
 """CSS functions that load something, or run it: ``image-set()`` fetches even a plain
 string, ``image()``, ``cross-fade()`` and ``src()`` what they name, ``element()`` and
@@ -158,8 +160,8 @@ drawing uses (colours, sums, transforms, shapes) stays."""
 
 def _unsafe(value: str) -> bool:
     """Whether an attribute's value could load or run anything."""
-    names = (re.sub(r"^-[a-z]+-", "", name.lower()) for name in _FUNCTION.findall(value))  # -webkit-...
-    return bool(_UNSAFE_VALUE.search(value)) or any(name in _FETCHING for name in names)
+    names = (re.sub(r"^-[a-z]+-", "", name.lower()) for name in _FUNCTION().findall(value))  # -webkit-...
+    return bool(_UNSAFE_VALUE().search(value)) or any(name in _FETCHING for name in names)
 
 
 MAX_SVG_DEPTH = 100

@@ -10,6 +10,7 @@ import re
 from typing import Any
 
 from generator.content.yamllines import Mark, indent_of, less_comment, mark_of
+from generator.patterns import later
 
 # Not lint/figures.py's _CLOSED_BY, though both pair quotation marks: these are the marks a
 # word processor types for the straight ones an editor put around a value, meaning YAML's
@@ -40,7 +41,7 @@ def curled_around(value: str) -> str | None:
 CUT_SHORT = ("did not find expected key", "expected <block end>", "did not find expected '-' indicator")
 """What the parsers say when a value ended (at a closing quotation mark) before its line did."""
 
-_QUOTED_START = re.compile(r"""\s*(?:-\s+)*(?P<key>[^\s"'#\[\]{},:-][^"'#:]*:\s+)?(?=["'])""")
+_QUOTED_START = later(r"""\s*(?:-\s+)*(?P<key>[^\s"'#\[\]{},:-][^"'#:]*:\s+)?(?=["'])""")
 """The start of a line up to a value that opens with a quotation mark: list dashes, a key."""
 
 
@@ -50,7 +51,7 @@ def text_after_quote(line: str, at: Any) -> tuple[Mark, str] | None:
     there: where the value starts, and the advice with the whole value quoted. YAML
     takes the quoted part for the whole value, so the parser blames what follows as a
     new key or a bad indent, which misleads."""
-    lead = _QUOTED_START.match(line)
+    lead = _QUOTED_START().match(line)
     if at is None or lead is None or not lead.group().strip():
         return None
     start = lead.end()
@@ -85,7 +86,7 @@ def never_closed(lines: list[str], at: Any) -> tuple[Mark, str] | None:
     if at is None:
         return None
     for row in range(min(at.line, len(lines)) - 1, -1, -1):
-        lead = _QUOTED_START.match(lines[row])
+        lead = _QUOTED_START().match(lines[row])
         if lead is None or not lead.group().strip() or closing_quote(lines[row], lead.end()) is not None:
             continue
         closed = _QUOTED[lines[row][lead.end()]].match("\n".join(lines[row : at.line + 1]), lead.end())

@@ -41,8 +41,9 @@ from generator.content.yamllines import VALUE, Mark, filled_before, indent_of, l
 from generator.content.yamlspaces import dash_without_space, missing_space, no_break_indent
 from generator.content.yamlvalues import colon_advice, double_quoted
 from generator.errors import unseen_character
+from generator.patterns import later
 
-_COLON_ITEM = re.compile(r"(\s*)- +(?=[^\s\"'\[{|>#&*!])(.*?): ")
+_COLON_ITEM = later(r"(\s*)- +(?=[^\s\"'\[{|>#&*!])(.*?): ")
 """A list item whose plain text holds ': ' (a 'key: value' to YAML)."""
 
 
@@ -50,7 +51,7 @@ def _split_item(lines: list[str], row: int) -> tuple[Mark, str] | None:
     """When line ``row`` goes on with a list item whose text has ': ' in it (so YAML took
     the item for 'key: value' and this line for a key without ':'), where the item's text
     starts and the whole text; else None."""
-    item = _COLON_ITEM.match(lines[row - 1]) if 0 < row < len(lines) else None
+    item = _COLON_ITEM().match(lines[row - 1]) if 0 < row < len(lines) else None
     if item is None or indent_of(lines[row]) != item.start(2) or ": " in lines[row]:
         return None
     dash = len(item.group(1))
@@ -221,7 +222,7 @@ def _colon_where_no_key_can_be(stop: Stop) -> Said:
         return further
     if at is not None and line[:1] == " " and line.find(":") == at.column:
         return at, "this line is indented, but a new key starts at the beginning of the line"
-    found = VALUE.match(line)
+    found = VALUE().match(line)
     value = found["value"] if found is not None else ""
     value = less_comment(value)
     if found is not None and ": " in value:  # the fix on the editor's own line
@@ -396,7 +397,7 @@ def _text_after_flow_value(stop: Stop) -> Said:
     """The editor started a value with '[' or '{' and wrote text after its closing bracket."""
     at, lines = stop.at, stop.lines
     if at is not None and "did not find expected key" in stop.problem:
-        found = VALUE.match(lines[at.line]) if at.line < len(lines) else None
+        found = VALUE().match(lines[at.line]) if at.line < len(lines) else None
         value = found["value"] if found is not None else ""
         if found is not None and value[:1] in ("[", "{") and at.column > found.start("value"):
             what = "a list" if value[0] == "[" else "'key: value' pairs"
@@ -433,7 +434,7 @@ def _line_out_of_line(stop: Stop) -> Said:
     """The editor indented a line unlike the lines around it, or began a value with '*' or '&'."""
     at, lines, line = stop.at, stop.lines, stop.line
     if "did not find expected key" in stop.problem or "expected <block end>" in stop.problem:
-        found = VALUE.match(line)
+        found = VALUE().match(line)
         if at is not None and found is not None and found["value"][:1] in "*&":  # '*Update:* ...'
             value = less_comment(found["value"])
             return Mark(at.line, found.start("value")), (
@@ -458,25 +459,25 @@ def _line_out_of_line(stop: Stop) -> Said:
     return None
 
 
-_ITEM = re.compile(r"(?P<indent> *)- +(?P<item>[^\s#\[\]{},:'\"][^#\[\]{},:]*?)\s*(?:#.*)?")
-_FLOW_LIST_VALUE = re.compile(r" *(?P<key>[A-Za-z_]+): +\[(?P<items>[^\[\]#]*)\]\s*(?:#.*)?")
+_ITEM = later(r"(?P<indent> *)- +(?P<item>[^\s#\[\]{},:'\"][^#\[\]{},:]*?)\s*(?:#.*)?")
+_FLOW_LIST_VALUE = later(r" *(?P<key>[A-Za-z_]+): +\[(?P<items>[^\[\]#]*)\]\s*(?:#.*)?")
 
 
 def _items_after_a_list(lines: list[str], row: int) -> Said:
     """The editor wrote '- item' lines under a key whose list is on its line already
     ('figures: []', as ``explainer new`` writes it, then '  - ann-lee'): the items with
     the ones in its brackets, and the two ways to write them."""
-    if row >= len(lines) or _ITEM.fullmatch(lines[row]) is None:
+    if row >= len(lines) or _ITEM().fullmatch(lines[row]) is None:
         return None
     above = row - 1
     while above >= 0 and (not lines[above].strip() or lines[above].lstrip().startswith("#")):
         above -= 1
-    found = _FLOW_LIST_VALUE.fullmatch(lines[above]) if above >= 0 else None
+    found = _FLOW_LIST_VALUE().fullmatch(lines[above]) if above >= 0 else None
     if found is None:
         return None
     items = [item.strip() for item in found["items"].split(",") if item.strip()]
     for line in lines[row:]:
-        if (item := _ITEM.fullmatch(line)) is None:
+        if (item := _ITEM().fullmatch(line)) is None:
             break
         items.append(item["item"])
     key, written = found["key"], f"[{found['items']}]"
@@ -487,18 +488,18 @@ def _items_after_a_list(lines: list[str], row: int) -> Said:
     )
 
 
-_KEY_ALONE = re.compile(r"(?P<lead> +)[A-Za-z_]+:(?: .*)?")
+_KEY_ALONE = later(r"(?P<lead> +)[A-Za-z_]+:(?: .*)?")
 
 
 def _key_indented_under_a_value(lines: list[str], row: int) -> Said:
     """The editor indented a key of the file under one whose value is on its line, where
     nothing can go ('key: true', then ' image:'): as an opened commented block of
     ``explainer new`` is when only its '#' is deleted."""
-    found = _KEY_ALONE.fullmatch(lines[row]) if row < len(lines) else None
+    found = _KEY_ALONE().fullmatch(lines[row]) if row < len(lines) else None
     above = row - 1
     while above >= 0 and (not lines[above].strip() or lines[above].lstrip().startswith("#")):
         above -= 1
-    value = VALUE.match(lines[above]) if above >= 0 else None
+    value = VALUE().match(lines[above]) if above >= 0 else None
     if found is None or value is None or value["lead"] or value["value"][:1] in ("|", ">", "#"):
         return None
     spaces = len(found["lead"])
@@ -514,5 +515,5 @@ def _key_indented_under_a_value(lines: list[str], row: int) -> Said:
 
 def _value_from(lines: list[str], row: int, column: int) -> str | None:
     """The value of the 'key: value' line ``row`` when it starts at ``column``, else None."""
-    found = VALUE.match(lines[row]) if row < len(lines) else None
+    found = VALUE().match(lines[row]) if row < len(lines) else None
     return found["value"] if found is not None and found.start("value") == column else None

@@ -9,22 +9,22 @@ above it.
 
 from __future__ import annotations
 
-import re
 from typing import Any
 
 from generator.content import schema
 from generator.content.yamllines import BLOCK_INDICATOR, VALUE, Mark, filled_before, indent_of
+from generator.patterns import later
 
-_ITEM_KEY = re.compile(r"-\s+(?P<key>[^\s#:][^:#]*?):(?:\s|$)")
+_ITEM_KEY = later(r"-\s+(?P<key>[^\s#:][^:#]*?):(?:\s|$)")
 """The first key of a list item: '- text: ...'."""
-_KEY = re.compile(r"\s*(?P<key>[^\s#:-][^:#]*?):(?:\s|$)")
+_KEY = later(r"\s*(?P<key>[^\s#:-][^:#]*?):(?:\s|$)")
 
 
 def not_lined_up(lines: list[str], at: Any, began: Any) -> tuple[Any, str] | None:
     """A key of a list item indented less than the item's first key (libyaml: "did not
     find expected '-' indicator"): which key, and how far to indent it."""
-    first = _ITEM_KEY.match(lines[began.line], began.column)
-    this = _KEY.match(lines[at.line])
+    first = _ITEM_KEY().match(lines[began.line], began.column)
+    this = _KEY().match(lines[at.line])
     if first is None or this is None:
         return None
     spaces = first.start("key")
@@ -32,7 +32,7 @@ def not_lined_up(lines: list[str], at: Any, began: Any) -> tuple[Any, str] | Non
         f"'{this['key']}:' is not lined up with '{first['key']}:' of the list item on line "
         f"{began.line + 1}; indent it by {spaces} spaces, as '{first['key']}:' is"
     )
-    alone = _EMPTY_KEY.match(lines[at.line]) is not None  # 'updates:', its entries below it
+    alone = _EMPTY_KEY().match(lines[at.line]) is not None  # 'updates:', its entries below it
     # A key with its value there ('  by: x') is the item's, forgotten; but not one that
     # only a whole file has ('  tags: [a]' under a quote), which following the one reading
     # would only move into the item, to be told there that it is the file's own.
@@ -57,14 +57,14 @@ def _holder(lines: list[str], began: Any) -> tuple[int, int, str] | None:
     row = filled_before(lines, began.line + 1)
     while row is not None and indent_of(lines[row]) >= began.column:
         row = filled_before(lines, row)
-    if row is None or not _EMPTY_KEY.match(lines[row]) or (found := _KEY.match(lines[row])) is None:
+    if row is None or not _EMPTY_KEY().match(lines[row]) or (found := _KEY().match(lines[row])) is None:
         return None
     return row, indent_of(lines[row]), found["key"]
 
 
-_ITEM_OR_KEY = re.compile(r"\s*(?:-\s+)*(?P<key>[^\s#:-][^:#]*?):(?:\s|$)")
+_ITEM_OR_KEY = later(r"\s*(?:-\s+)*(?P<key>[^\s#:-][^:#]*?):(?:\s|$)")
 """A key, after the dashes of the list items it starts: '  - text: ...', '    by: ...'."""
-_EMPTY_KEY = re.compile(r"\s*(?:-\s+)*[^\s#:-][^:#]*:\s*(?:#.*)?$")
+_EMPTY_KEY = later(r"\s*(?:-\s+)*[^\s#:-][^:#]*:\s*(?:#.*)?$")
 """A key alone on its line ('quotes:'): what it holds is on the lines below, indented."""
 
 
@@ -78,8 +78,8 @@ def left_out_key(lines: list[str], row: int) -> tuple[Mark, str] | None:
     alone on its line ('quotes:'). When line ``row`` is a key and what was cut short a
     record, not a list, line ``row`` may be the one indented by mistake: both are said."""
     above = filled_before(lines, row)
-    found = VALUE.match(lines[above]) if above is not None else None
-    if above is None or found is None or found["lead"].strip() or _BLOCK.fullmatch(found["value"]):
+    found = VALUE().match(lines[above]) if above is not None else None
+    if above is None or found is None or found["lead"].strip() or _BLOCK().fullmatch(found["value"]):
         return None
     depth = indent_of(lines[above])
     block = []  # the lines the key cut short, nearest first, then what holds them
@@ -87,9 +87,9 @@ def left_out_key(lines: list[str], row: int) -> tuple[Mark, str] | None:
     while row_above is not None and _key_column(lines[row_above]) > depth:
         block.append(row_above)
         row_above = filled_before(lines, row_above)
-    if not block or row_above is None or not _EMPTY_KEY.match(lines[row_above]):
+    if not block or row_above is None or not _EMPTY_KEY().match(lines[row_above]):
         return None
-    near = _ITEM_OR_KEY.match(lines[block[0]])
+    near = _ITEM_OR_KEY().match(lines[block[0]])
     if near is None or not _goes_on_with(lines, row, [lines[r] for r in block], depth):
         return None
     key, spaces = found["key"].strip(), near.start("key")
@@ -143,8 +143,8 @@ def _spaces_for(lines: list[str], row: int, item: bool) -> tuple[int, str]:
     if above is None:
         return 0, "as the first line of a file starts"
     text = lines[above]
-    key = _ITEM_OR_KEY.match(text)
-    if not _OPENS.match(text):  # a sibling: the item or key it lines up with
+    key = _ITEM_OR_KEY().match(text)
+    if not _OPENS().match(text):  # a sibling: the item or key it lines up with
         if item:
             # After the last key of a list's item ('    by: ann'): the next item lines up
             # with that item's dash.
@@ -184,16 +184,16 @@ def key_further_in(lines: list[str], row: int) -> tuple[Mark, str] | None:
     '  src: media/a.jpg'), which has its value on its line: YAML reads the line as more of
     that value's text and stops at its ':'. Where the key starts, and the column to start
     it at. Not for a key under one at the start of the line: that message says so."""
-    this = _KEY.match(lines[row]) if row < len(lines) else None
+    this = _KEY().match(lines[row]) if row < len(lines) else None
     above = filled_before(lines, row)
     # Lines that go on with a value of several lines have no key (a ':' there would have
     # stopped the parser): the key above is the one whose value they go on with.
-    while above is not None and _ITEM_OR_KEY.match(lines[above]) is None:
+    while above is not None and _ITEM_OR_KEY().match(lines[above]) is None:
         above = filled_before(lines, above)
     if this is None or above is None:
         return None
-    owner = _ITEM_OR_KEY.match(lines[above])
-    found = VALUE.match(lines[above])
+    owner = _ITEM_OR_KEY().match(lines[above])
+    found = VALUE().match(lines[above])
     assert owner is not None
     if found is None or found["value"][:1] in "|>\"'[{" or owner.start("key") == 0:
         return None
@@ -212,14 +212,14 @@ def key_short(lines: list[str], row: int) -> tuple[Mark, str] | None:
     key that holds them (' alt:' under '  src:', below 'image:'): where it starts, and the
     column of the keys it is short of (or, if it is not one of them, of the key that holds
     them)."""
-    this = _KEY.match(lines[row]) if row < len(lines) else None
+    this = _KEY().match(lines[row]) if row < len(lines) else None
     if this is None:
         return None
     here = this.start("key")
     neighbour, holder = None, None
     above = filled_before(lines, row)
     while above is not None:
-        found = _ITEM_OR_KEY.match(lines[above])
+        found = _ITEM_OR_KEY().match(lines[above])
         if found is not None:
             column = found.start("key")
             if column < here:
@@ -235,7 +235,7 @@ def key_short(lines: list[str], row: int) -> tuple[Mark, str] | None:
         f"'{this['key']}:' starts {_spaces(column - here)} short of '{key}:' on line {line + 1} above "
         f"it; start it at column {column + 1}, in line with '{key}:'"
     )
-    holding = _EMPTY_KEY.match(lines[holder]) if holder is not None else None
+    holding = _EMPTY_KEY().match(lines[holder]) if holder is not None else None
     later = next((r for r in range(row + 1, len(lines)) if lines[r].strip()[:1] not in ("", "#")), None)
     goes_on = later is not None and _key_column(lines[later]) == column  # its neighbours go on below it
     if holder is not None and holding is not None and not goes_on:
@@ -248,7 +248,7 @@ def key_short(lines: list[str], row: int) -> tuple[Mark, str] | None:
     return Mark(row, here), said
 
 
-_BLOCK_KEY = re.compile(r"(?P<lead>\s*(?:-\s+)*)(?P<key>[^\s#:-][^:#]*?):\s+[|>][-+0-9]*\s*(?:#.*)?$")
+_BLOCK_KEY = later(r"(?P<lead>\s*(?:-\s+)*)(?P<key>[^\s#:-][^:#]*?):\s+[|>][-+0-9]*\s*(?:#.*)?$")
 """A key whose text is written on the lines below it ('summary: |', 'caption: >-')."""
 
 
@@ -265,7 +265,7 @@ def after_block_text(lines: list[str], row: int) -> tuple[Mark, str] | None:
         not lines[above].strip() or lines[above].lstrip().startswith("#") or indent_of(lines[above]) >= here
     ):
         above -= 1
-    block = _BLOCK_KEY.match(lines[above]) if above >= 0 else None
+    block = _BLOCK_KEY().match(lines[above]) if above >= 0 else None
     if block is None:
         return None
     column, key = block.start("key"), block["key"]
@@ -274,7 +274,7 @@ def after_block_text(lines: list[str], row: int) -> tuple[Mark, str] | None:
         return None
     depth = min(indent_of(lines[r]) for r in text)
     where = "at the beginning of its line" if column == 0 else f"at column {column + 1}"
-    this = _KEY.match(line)
+    this = _KEY().match(line)
     if here >= depth:
         ended = [
             r
@@ -338,8 +338,8 @@ def _key_column(line: str) -> int:
     return len(line) - len(line.lstrip(" -"))
 
 
-_BLOCK = re.compile(BLOCK_INDICATOR)
-_OPENS = re.compile(rf"[^#]*:\s*(?:{BLOCK_INDICATOR})?\s*(?:#.*)?$")
+_BLOCK = later(BLOCK_INDICATOR)
+_OPENS = later(rf"[^#]*:\s*(?:{BLOCK_INDICATOR})?\s*(?:#.*)?$")
 """A line whose value is on the lines below it: 'image:', 'body: |', '- quotes:'."""
 
 
@@ -350,8 +350,8 @@ def continued(lines: list[str], row: int) -> str:
     if len(lines[row].split()) < 3:
         return ""
     above = next((r for r in range(row - 1, -1, -1) if lines[r].strip()), None)
-    found = VALUE.match(lines[above]) if above is not None else None
-    if found is not None and _BLOCK.fullmatch(found["value"]):
+    found = VALUE().match(lines[above]) if above is not None else None
+    if found is not None and _BLOCK().fullmatch(found["value"]):
         key, indent = found["key"].strip(), found.start("key")
         return (
             f", or, if it is the text of '{key}: {found['value']}' above, indent it (and the lines "
@@ -382,13 +382,13 @@ def item_among_keys(lines: list[str], row: int) -> tuple[Mark, str] | None:
     above = filled_before(lines, row)
     while above is not None and indent_of(lines[above]) > depth:  # what the keys above hold
         above = filled_before(lines, above)
-    neighbour = _KEY.match(lines[above]) if above is not None else None
+    neighbour = _KEY().match(lines[above]) if above is not None else None
     if above is None or neighbour is None or indent_of(lines[above]) != depth:
         return None
     holder = filled_before(lines, above)
     while holder is not None and indent_of(lines[holder]) >= depth:
         holder = filled_before(lines, holder)
-    held = _ITEM_OR_KEY.match(lines[holder]) if holder is not None else None
+    held = _ITEM_OR_KEY().match(lines[holder]) if holder is not None else None
     if holder is None or held is None:
         among = "the keys of the file itself"
     elif lines[holder].lstrip().startswith("-"):  # the keys of an item of a list ('  - text: ...')
@@ -420,17 +420,17 @@ def _lists_of_items_like(lines: list[str], row: int) -> list[int]:
     that starts with the same key as the item on line ``row`` ('- date:'), another than
     that one (others set among the same keys too are found under their key: 'image:');
     none when that item starts with no key."""
-    first = _ITEM_KEY.match(lines[row].lstrip())
+    first = _ITEM_KEY().match(lines[row].lstrip())
     if first is None:
         return []
     holders: list[int] = []
     for r, other in enumerate(lines):
-        found = _ITEM_KEY.match(other.lstrip())
+        found = _ITEM_KEY().match(other.lstrip())
         if r == row or found is None or found["key"] != first["key"]:
             continue
         holder = filled_before(lines, r)
         while holder is not None and indent_of(lines[holder]) >= indent_of(other):
             holder = filled_before(lines, holder)
-        if holder is not None and _EMPTY_KEY.match(lines[holder]) and holder not in holders:
+        if holder is not None and _EMPTY_KEY().match(lines[holder]) and holder not in holders:
             holders.append(holder)
     return holders

@@ -9,6 +9,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from generator.patterns import later
+
 LINE_BREAK = re.compile("\r\n|[\r\n\x85\u2028\u2029]")
 """What ends a line in YAML; counted as the parsers' marks count lines (a file from
 Windows ends its lines in CR LF, one from an old Mac in CR; YAML 1.1, which libyaml reads,
@@ -38,18 +40,18 @@ def filled_before(lines: list[str], row: int) -> int | None:
     return next((r for r in range(row - 1, -1, -1) if lines[r].strip()[:1] not in ("", "#")), None)
 
 
-VALUE = re.compile(r"(?P<lead>\s*(?:-\s+)*)(?P<key>[^\s#?\[\]{}\-][^:#]*?):[ \t]+(?P<value>\S.*?)\s*$")
+VALUE = later(r"(?P<lead>\s*(?:-\s+)*)(?P<key>[^\s#?\[\]{}\-][^:#]*?):[ \t]+(?P<value>\S.*?)\s*$")
 """A 'key: value' line, the value up to the end of the line."""
 
 
-_COMMENT = re.compile(r"\s#")
+_COMMENT = later(r"\s#")
 """Where a comment starts in a plain value: a '#' after a space or a tab (YAML reads 'a#b' as text)."""
 
 
 def less_comment(text: str) -> str:
     """``text``, one line of a plain value (or the rest of a line), less the comment YAML
     would drop from it, and the spaces before that: 'Osh # check' -> 'Osh'."""
-    return _COMMENT.split(text, maxsplit=1)[0].rstrip()
+    return _COMMENT().split(text, maxsplit=1)[0].rstrip()
 
 
 BLOCK_INDICATOR = r"[|>][-+1-9]*"

@@ -11,13 +11,14 @@ import yaml
 
 from generator.content.yamlclosing import closing_quote
 from generator.content.yamllines import LINE_BREAK, Mark
+from generator.patterns import later
 
 KEY_LIMIT = 1024
 """The most characters YAML reads as a key written without '?' (all keys editors write),
 from its first character (or quotation mark) to the ':' after it; PyYAML and libyaml both
 stop at a longer one."""
 
-_KEY_START = re.compile(r"[ \t]*(?:-[ \t]+)*")
+_KEY_START = later(r"[ \t]*(?:-[ \t]+)*")
 """What comes before a key on its line: the indent, and the dashes of list items."""
 
 
@@ -32,7 +33,7 @@ def long_key(text: str, lines: list[str], at: Any, began: Any) -> tuple[Mark, st
         return None
     if began is None or (began.line, began.column) >= (at.line, at.column):
         line = lines[at.line]
-        lead = _KEY_START.match(line)
+        lead = _KEY_START().match(line)
         start = Mark(at.line, lead.end() if lead is not None else 0)
         key = line[start.column : at.column]
         closed = closing_quote(line, start.column) if key[:1] in ('"', "'") else None

@@ -29,6 +29,7 @@ from generator.content.yamlerrors import explain
 from generator.content.yamllines import LINE_BREAK, Mark, less_comment, mark_of
 from generator.content.yamlvalues import double_quoted
 from generator.errors import Position, Problem
+from generator.patterns import later
 
 Loader = type[yaml.SafeLoader] | type[yaml.CSafeLoader]
 """A PyYAML loader class; only its parser is used, through ``yaml.parse``."""
@@ -210,7 +211,7 @@ _ESCAPES: dict[str, str] = yaml.scanner.Scanner.ESCAPE_REPLACEMENTS
 table (public, on its scanner), which libyaml's reading matches."""
 _CODE_ESCAPES: dict[str, int] = yaml.scanner.Scanner.ESCAPE_CODES
 """The escapes of a character by its code (``\\u00e9``), and how many hex digits follow."""
-_HEX = re.compile(r"[0-9A-Fa-f]+")
+_HEX = later(r"[0-9A-Fa-f]+")
 
 
 def _escape(source: str, i: int) -> tuple[str, int] | None:
@@ -220,7 +221,7 @@ def _escape(source: str, i: int) -> tuple[str, int] | None:
     if code in _ESCAPES:
         return _ESCAPES[code], 2
     digits = source[i + 2 : i + 2 + _CODE_ESCAPES.get(code, 0)]
-    if not digits or len(digits) != _CODE_ESCAPES[code] or not _HEX.fullmatch(digits):
+    if not digits or len(digits) != _CODE_ESCAPES[code] or not _HEX().fullmatch(digits):
         return None
     number = int(digits, 16)
     return (chr(number), 2 + len(digits)) if number <= 0x10FFFF else None
@@ -297,7 +298,7 @@ def _block(source: str, value: str) -> Traced | None:
     header = LINE_BREAK.search(source)
     if header is None:
         return None  # no line below the header: an empty text
-    indicators = _BLOCK_INDICATORS.match(source, 1)
+    indicators = _BLOCK_INDICATORS().match(source, 1)
     assert indicators is not None  # it matches nothing at worst
     digits = [c for c in indicators.group() if c.isdigit()]
     chomp = indicators.group().strip("123456789")
@@ -326,7 +327,7 @@ _MOST_TRACED = 2_000_000
 fraction of a second."""
 
 
-_FIRST_WORDS = re.compile(r"^( *)[^ \r\n\x85\u2028\u2029]", re.MULTILINE)
+_FIRST_WORDS = later(r"^( *)[^ \r\n\x85\u2028\u2029]", re.MULTILINE)
 """The spaces before the first line with words of a block, written or parsed."""
 
 
@@ -336,13 +337,13 @@ def _given_indent(lines: str, value: str) -> int | None:
     first line with words, less those the value keeps (more spaces than the indentation
     belong to the text). Trying each indentation that could be instead took minutes on a
     deeply indented file of a few hundred KB."""
-    written, parsed = _FIRST_WORDS.search(lines), _FIRST_WORDS.search(value)
+    written, parsed = _FIRST_WORDS().search(lines), _FIRST_WORDS().search(value)
     if written is None or parsed is None:
         return None
     return len(written[1]) - len(parsed[1])
 
 
-_BLOCK_INDICATORS = re.compile(r"[1-9+-]*")
+_BLOCK_INDICATORS = later(r"[1-9+-]*")
 """What may follow a block's '|' or '>': its indentation, and '-' or '+' for its last line breaks."""
 
 
@@ -425,7 +426,7 @@ class _Composer:
         half of it."""
         if not self.commented or end is None:
             return None
-        found = _COMMENT_AFTER.match(self.text, end.index)
+        found = _COMMENT_AFTER().match(self.text, end.index)
         if found is None:
             return None
         stop = LINE_BREAK.search(self.text, found.end())
@@ -555,7 +556,7 @@ _MAPPING_END = yaml.MappingEndEvent
 _NODE_EVENTS = (yaml.ScalarEvent, yaml.CollectionStartEvent)
 """The event classes ``node`` tells apart, by names of this module (fewer look-ups)."""
 
-_COMMENT_AFTER = re.compile(r"[ \t]+#")
+_COMMENT_AFTER = later(r"[ \t]+#")
 """Spaces, then '#': what starts a comment right after a value (YAML needs the space)."""
 
 

@@ -19,12 +19,12 @@ causes when the file does not parse are ``yamlclosing``'s.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Collection, Sequence
 
 from generator.content.yamllines import LINE_BREAK
+from generator.patterns import later
 
-_KEY_LINE = re.compile(r"(?P<lead> *(?:- +)*)(?P<key>[a-z][a-z0-9_-]*):(?: |$)")
+_KEY_LINE = later(r"(?P<lead> *(?:- +)*)(?P<key>[a-z][a-z0-9_-]*):(?: |$)")
 """A line that starts 'key: ...', as a content file's keys and ids are written."""
 
 
@@ -35,7 +35,7 @@ def swallowed_keys(written: str, column: int, keys: Collection[str]) -> list[str
     left open, swallowed."""
     if written[:1] not in ("'", '"'):
         return []
-    found = (_KEY_LINE.match(line) for line in LINE_BREAK.split(written)[1:])
+    found = (_KEY_LINE().match(line) for line in LINE_BREAK.split(written)[1:])
     return [
         m["key"]
         for m in found
@@ -50,13 +50,13 @@ def swallowed_items(written: str, column: int) -> list[str]:
     items its mark, left open, swallowed."""
     if written[:1] not in ("'", '"'):
         return []
-    found = (_ITEM_LINE.match(line) for line in LINE_BREAK.split(written)[1:])
+    found = (_ITEM_LINE().match(line) for line in LINE_BREAK.split(written)[1:])
     return [
         m["text"].split(written[0], 1)[0].strip() for m in found if m is not None and len(m["lead"]) == column
     ]
 
 
-_ITEM_LINE = re.compile(r"(?P<lead> *)- (?P<text>.*)")
+_ITEM_LINE = later(r"(?P<lead> *)- (?P<text>.*)")
 """A line that starts '- ...', as a list's items are written."""
 
 _SHOWN = 40

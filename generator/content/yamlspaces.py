@@ -6,15 +6,15 @@ web page or a word processor).
 
 from __future__ import annotations
 
-import re
 from typing import Any
 
 from generator.content.yamllines import LINE_BREAK, Mark, indent_of
+from generator.patterns import later
 
-_TIGHT_KEY = re.compile(r"(?P<lead>\s*(?:- +)?)(?P<key>[A-Za-z_][\w-]*):(?P<after>\u00a0|[^\s:])")
+_TIGHT_KEY = later(r"(?P<lead>\s*(?:- +)?)(?P<key>[A-Za-z_][\w-]*):(?P<after>\u00a0|[^\s:])")
 """A key with no space after its ':' ('title:Biden visits', 'key:true'), or with a no-break
 space, which YAML does not count as one (pasted from a web page or a word processor)."""
-_KEY_LINE = re.compile(r"\s*(?:- +)?[^\s#][^:#]*:(?: |$)")
+_KEY_LINE = later(r"\s*(?:- +)?[^\s#][^:#]*:(?: |$)")
 """A line that starts a 'key: value' as YAML reads it."""
 
 
@@ -24,7 +24,7 @@ def missing_space(lines: list[str], row: int) -> tuple[Mark, str] | None:
     missing, and what to write. YAML reads 'title:Biden visits' as text, not as a key, so
     libyaml blames a later line (the next key, or a line without ':')."""
     for r in range(min(row, len(lines) - 1), -1, -1):
-        tight = _TIGHT_KEY.match(lines[r])
+        tight = _TIGHT_KEY().match(lines[r])
         if tight is not None:
             value = lines[r][tight.end("key") + 1 :].replace("\u00a0", " ").strip()
             fix = f"{tight['key']}: {value}"
@@ -38,7 +38,7 @@ def missing_space(lines: list[str], row: int) -> tuple[Mark, str] | None:
             else:
                 advice = f"put a space after ':' ({fix})"
             return Mark(r, column), advice
-        if r < row and _KEY_LINE.match(lines[r]):
+        if r < row and _KEY_LINE().match(lines[r]):
             return None  # a line above this one is a key as it should be: the mistake is below it
     return None
 
@@ -48,14 +48,14 @@ def first_missing_space(text: str) -> tuple[int, int, str] | None:
     its ':', for a file YAML read as one line of text ('title:Biden'), not as keys; or None."""
     lines = LINE_BREAK.split(text)
     for row, line in enumerate(lines):
-        if _TIGHT_KEY.match(line):
+        if _TIGHT_KEY().match(line):
             found = missing_space(lines, row)
             assert found is not None
             return found[0].line + 1, found[0].column + 1, found[1]
     return None
 
 
-_TIGHT_DASH = re.compile(r"(?P<lead> *)-(?P<rest>[^\s-].*)")
+_TIGHT_DASH = later(r"(?P<lead> *)-(?P<rest>[^\s-].*)")
 """A list item with no space after its '-' ('  -text: Stay.')."""
 
 
@@ -63,7 +63,7 @@ def dash_without_space(lines: list[str], row: int) -> tuple[Mark, str] | None:
     """When line ``row`` is a list item whose '-' has no space after it, among items that
     have one: YAML reads '-text: Stay.' as a key '-text', not as an item, and libyaml says it
     did not find the '-' it expected. Where the '-' is, and the line to write."""
-    found = _TIGHT_DASH.fullmatch(lines[row].rstrip())
+    found = _TIGHT_DASH().fullmatch(lines[row].rstrip())
     if found is None:
         return None
     fixed = f"{found['lead']}- {found['rest']}"

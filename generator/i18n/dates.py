@@ -23,6 +23,7 @@ from generator.content.dates import MINUS, PartialDate, Precision, offset_text
 from generator.content.model import Event
 from generator.i18n.catalogs import translations
 from generator.i18n.languages import Language, written_in
+from generator.patterns import later
 
 _SHORT_MONTH = re.compile(r"(?<![ML])([ML])\1\1(?![ML])")
 """An abbreviated month field (MMM, or LLL standing alone)."""
@@ -326,11 +327,11 @@ lapkričio 25 – gruodžio 3', a year's and a day's numbers among words with no
 what they are. Lithuanian print writes '2024 m. lapkričio 25–27 d.' and '2024 m. lapkričio
 25 d. – gruodžio 3 d.': the day's word once after a span of days of one month."""
 
-_SPAN_YEAR = re.compile(r"(?<![y'])(y+)(?=[ \u00a0\u2009])")
+_SPAN_YEAR = later(r"(?<![y'])(y+)(?=[ \u00a0\u2009])")
 """A year field with a space after it, in a span's half ('y LLLL–'), not a span of years
 ('y–')."""
 
-_SPAN_DAY = re.compile(r"(?<![d'])(d)(?=[ \u00a0\u2009]+[–—-]|$)")
+_SPAN_DAY = later(r"(?<![d'])(d)(?=[ \u00a0\u2009]+[–—-]|$)")
 """A day field that ends a span's half, or its date before a spaced dash ('MMMM d – '): not
 the first day of '25–27', which shares the last's word."""
 
@@ -344,18 +345,18 @@ d’avril 2010' and 'd’octobre' ('de avril' reads as a mistake); the catalog's
 _PADDED_DAY = re.compile(r"(?<!d)dd(?!d)")
 """A day of the month written with two digits ('07')."""
 
-_ITALIAN_BARE = re.compile(r"\b(Da|da|Tra|tra|a|e) (?=\d)")
+_ITALIAN_BARE = later(r"\b(Da|da|Tra|tra|a|e) (?=\d)")
 """An Italian preposition or 'e' straight before a year, which Italian gives its
 article: 'Dal 2005', 'Fino al 2005', 'Tra il 2005 e il 2010' ('Da 2005' reads as a
 mistake); a month takes none ('Da aprile 2010')."""
 
 _ITALIAN_ARTICLE = {"Da": "Dal", "da": "dal", "Tra": "Tra il", "tra": "tra il", "a": "al", "e": "e il"}
 
-_ITALIAN_BEFORE_VOWEL = re.compile(r"\b(il|Il|al|Al|dal|Dal|del|Del|nel|Nel) (?=(?:8\d*|11)\b)")
+_ITALIAN_BEFORE_VOWEL = later(r"\b(il|Il|al|Al|dal|Dal|del|Del|nel|Nel) (?=(?:8\d*|11)\b)")
 """An Italian article before a number said with a vowel first ('otto', 'undici'),
 which elides it: 'l’8 aprile', 'dall’11 aprile', 'dell’8–9 maggio'."""
 
-_ITALIAN_AD = re.compile(r"\b([Aa]) (?=[aA])")
+_ITALIAN_AD = later(r"\b([Aa]) (?=[aA])")
 """Italian 'a' before a word starting with 'a': 'Fino ad aprile', 'ad agosto'."""
 
 
@@ -363,14 +364,14 @@ def _italian(text: str) -> str:
     """``text``, a date phrase in Italian, with the articles and elisions Italian
     writes, which the catalog's 'Da %(date)s' cannot know: the date may be a year, a
     month or a day, and a day may be the 8th or the 11th."""
-    text = _ITALIAN_BARE.sub(lambda found: _ITALIAN_ARTICLE[found[1]] + " ", text)
-    text = _ITALIAN_BEFORE_VOWEL.sub(
+    text = _ITALIAN_BARE().sub(lambda found: _ITALIAN_ARTICLE[found[1]] + " ", text)
+    text = _ITALIAN_BEFORE_VOWEL().sub(
         lambda found: {"il": "l’", "Il": "L’"}.get(found[1], found[1] + "l’"), text
     )
-    return _ITALIAN_AD.sub(r"\1d ", text)
+    return _ITALIAN_AD().sub(r"\1d ", text)
 
 
-_KYRGYZ_GOVERNED = re.compile(r"(\S+) (тартып|чейин)$")
+_KYRGYZ_GOVERNED = later(r"(\S+) (тартып|чейин)$")
 """The last word of a Kyrgyz date phrase's date, and the postposition after it that
 puts it in a case: 'тартып' ('from') takes the ablative, 'чейин' ('until') the dative."""
 
@@ -428,7 +429,7 @@ def _kyrgyz(text: str) -> str:
     'чейин' ('until') in the case they govern, which the catalog's '%(date)s тартып'
     cannot write: '2010-ж., 7-апрелден тартып', '2005-жылга чейин', not '7-апрель
     тартып'."""
-    return _KYRGYZ_GOVERNED.sub(lambda found: f"{_kyrgyz_governed(found[1], found[2])} {found[2]}", text)
+    return _KYRGYZ_GOVERNED().sub(lambda found: f"{_kyrgyz_governed(found[1], found[2])} {found[2]}", text)
 
 
 @functools.cache
@@ -444,10 +445,10 @@ def _greek_months() -> tuple[dict[str, str], dict[str, str], re.Pattern[str]]:
     return accusative, genitive, re.compile("|".join(map(re.escape, standing.values())))
 
 
-_GREEK_FROM_UNTIL = re.compile(r"^(Από|Έως) (?:(\d+)$|(\d{1,2}) |(\S+) (\d+)$)")
+_GREEK_FROM_UNTIL = later(r"^(Από|Έως) (?:(\d+)$|(\d{1,2}) |(\S+) (\d+)$)")
 """'Από' ('from') or 'Έως' ('until') before a year alone, a day, or a month and its year."""
 
-_GREEK_BETWEEN = re.compile(r"\b(Μεταξύ|και) (\S+)")
+_GREEK_BETWEEN = later(r"\b(Μεταξύ|και) (\S+)")
 """'Μεταξύ ... και ...' ('between ... and ...') and the word after each."""
 
 
@@ -474,10 +475,10 @@ def _greek(text: str) -> str:
         name = found[2]
         return f"{found[1]} {genitive[name]}" if month.fullmatch(name) else found[0]
 
-    return _GREEK_BETWEEN.sub(between, _GREEK_FROM_UNTIL.sub(from_until, text))
+    return _GREEK_BETWEEN().sub(between, _GREEK_FROM_UNTIL().sub(from_until, text))
 
 
-_CZECH_BARE_YEAR = re.compile(r"\b([Oo]d|[Dd]o|kolem) (?=\d{4}(?!\d)(?![\s\u2060]*[–—-]))")
+_CZECH_BARE_YEAR = later(r"\b([Oo]d|[Dd]o|kolem) (?=\d{4}(?!\d)(?![\s\u2060]*[–—-]))")
 """'od', 'do' or 'kolem' straight before a year alone, not a span of years."""
 
 
@@ -486,10 +487,10 @@ def _czech(text: str) -> str:
     'kolem' and a year alone, as Czech says it: 'Od roku 2010', 'V období od roku 2010 do
     roku 2012', 'kolem roku 2010', not 'Od 2010', 'kolem 2010'. A month or a day names
     its year already ('Od dubna 2010'); a span of years ('kolem 2005–2010') is left as it is."""
-    return _CZECH_BARE_YEAR.sub(r"\1 roku ", text)
+    return _CZECH_BARE_YEAR().sub(r"\1 roku ", text)
 
 
-_SLOVAK_BARE_YEAR = re.compile(r"\b([Oo]d|[Dd]o|okolo) (?=\d{4}(?!\d)(?![\s\u2060]*[–—-]))")
+_SLOVAK_BARE_YEAR = later(r"\b([Oo]d|[Dd]o|okolo) (?=\d{4}(?!\d)(?![\s\u2060]*[–—-]))")
 
 
 def _slovak(text: str) -> str:
@@ -497,10 +498,10 @@ def _slovak(text: str) -> str:
     'okolo' and a year alone, as Slovak says it, as Czech does: 'Od roku 2024', 'V období
     od roku 2024 do roku 2025', 'okolo roku 2024', not 'Od 2024'. A month or a day names
     its year already ('Od mája 2024'); a span of years is left as it is."""
-    return _SLOVAK_BARE_YEAR.sub(r"\1 roku ", text)
+    return _SLOVAK_BARE_YEAR().sub(r"\1 roku ", text)
 
 
-_CATALAN_BEFORE_NUMBER = re.compile(r"(?<!\S)(de|a|Entre|entre|i) (?=(\d+)(?![\d:]))")
+_CATALAN_BEFORE_NUMBER = later(r"(?<!\S)(de|a|Entre|entre|i) (?=(\d+)(?![\d:]))")
 """A Catalan preposition or 'i' straight before a day or a year, which Catalan gives its
 article: 'Des del 2005', 'Fins al 21 de gener', 'Entre el 7 i el 15 d’abril' ('Des de
 2005' and 'Entre 7 i 15' read as mistakes); a time ('10:00') is left alone."""
@@ -511,7 +512,7 @@ _CATALAN_ELIDED = {"de": "de l’", "a": "a l’", "Entre": "Entre l’", "entre
 """The same before a number said with a vowel first, 1 ('u') and 11 ('onze'), whose
 article is elided: 'Des de l’1 d’abril', 'Fins a l’11 d’octubre', 'Entre l’1 i l’11'."""
 
-_CATALAN_DE_BEFORE_VOWEL = re.compile(r"\b([Dd])e (?=[aeiouàèéíïòóúüh])")
+_CATALAN_DE_BEFORE_VOWEL = later(r"\b([Dd])e (?=[aeiouàèéíïòóúüh])")
 """Catalan 'de' before a vowel (a month: abril, agost, octubre), elided: 'Des d’abril'."""
 
 
@@ -525,27 +526,27 @@ def _catalan(text: str) -> str:
         elided = found[2] in ("1", "11")
         return _CATALAN_ELIDED[found[1]] if elided else _CATALAN_ARTICLE[found[1]] + " "
 
-    text = _CATALAN_BEFORE_NUMBER.sub(article, text)
-    return _CATALAN_DE_BEFORE_VOWEL.sub("\\1’", text)
+    text = _CATALAN_BEFORE_NUMBER().sub(article, text)
+    return _CATALAN_DE_BEFORE_VOWEL().sub("\\1’", text)
 
 
 _FINNISH_MONTH = r"[a-zäö]+kuu"
 """A Finnish month as CLDR writes it alone ('huhtikuu'): every one ends in 'kuu', which
 takes its case endings as it stands ('huhtikuusta', 'huhtikuuhun', 'huhtikuun')."""
 
-_FINNISH_FROM_UNTIL = re.compile(rf"^(?:(\d+)|({_FINNISH_MONTH}) (\d+)) (alkaen|asti)$")
+_FINNISH_FROM_UNTIL = later(rf"^(?:(\d+)|({_FINNISH_MONTH}) (\d+)) (alkaen|asti)$")
 """A year alone, or a month and its year, before 'alkaen' ('from') or 'asti' ('until')."""
 
 _FINNISH_CASES = {"alkaen": ("Vuodesta", "sta"), "asti": ("Vuoteen", "hun")}
 """What 'alkaen' and 'asti' put a year and a month in: the elative ('Vuodesta 2010
 alkaen', 'huhtikuusta'), the illative ('Vuoteen 2011 asti', 'lokakuuhun')."""
 
-_FINNISH_BETWEEN_YEARS = re.compile(r"^(\d+) ja (\d+) välillä$")
+_FINNISH_BETWEEN_YEARS = later(r"^(\d+) ja (\d+) välillä$")
 
-_FINNISH_BETWEEN_MONTH = re.compile(rf"\b({_FINNISH_MONTH})(?= (?:ja|\d))")
+_FINNISH_BETWEEN_MONTH = later(rf"\b({_FINNISH_MONTH})(?= (?:ja|\d))")
 """A month in a Finnish 'between', either end: 'välillä' governs both in the genitive."""
 
-_FINNISH_BETWEEN_YEAR = re.compile(r"(^|ja )(?=\d+ (?:ja|välillä))")
+_FINNISH_BETWEEN_YEAR = later(r"(^|ja )(?=\d+ (?:ja|välillä))")
 """A year alone at either end of a Finnish 'between' whose other end is a month: it
 takes 'vuoden' ('of the year'), as a number alone cannot show the genitive."""
 
@@ -559,7 +560,7 @@ def _finnish(text: str) -> str:
     'huhtikuu 2010 alkaen'. A day needs no ending: its number is read as an ordinal in
     the right case and its month is already in the partitive ('7. huhtikuuta 2010
     alkaen'). The phrase opens with a capital, as the catalog's words do elsewhere."""
-    found = _FINNISH_FROM_UNTIL.match(text)
+    found = _FINNISH_FROM_UNTIL().match(text)
     if found:
         year, month, its_year, word = found.groups()
         year_word, ending = _FINNISH_CASES[word]
@@ -568,29 +569,29 @@ def _finnish(text: str) -> str:
         return f"{month.capitalize()}{ending} {its_year} {word}"
     if not text.endswith(" välillä"):
         return text
-    years = _FINNISH_BETWEEN_YEARS.match(text)
+    years = _FINNISH_BETWEEN_YEARS().match(text)
     if years:
         return f"Vuosien {years[1]} ja {years[2]} välillä"
-    text = _FINNISH_BETWEEN_YEAR.sub(r"\1vuoden ", _FINNISH_BETWEEN_MONTH.sub(r"\1n", text))
+    text = _FINNISH_BETWEEN_YEAR().sub(r"\1vuoden ", _FINNISH_BETWEEN_MONTH().sub(r"\1n", text))
     return text[0].upper() + text[1:]
 
 
-_HUNGARIAN_BARE_YEAR = re.compile(r"(?<![\d.])(\d{3,4})\.(?= (?:óta|körül|és|között)(?!\w))")
+_HUNGARIAN_BARE_YEAR = later(r"(?<![\d.])(\d{3,4})\.(?= (?:óta|körül|és|között)(?!\w))")
 """A year alone as CLDR writes it, with its dot ('2010.'), before a Hungarian postposition
 or 'és' ('and'). The dot makes it an ordinal, which Hungarian writes only before the
 month it is the year of ('2010. április'): '2010 óta', '2010 körül', '2010 és 2012 között'
 read '2010. óta'."""
 
-_HUNGARIAN_UNTIL_ZONE = re.compile(r" (\([^()]*\))-ig$")
+_HUNGARIAN_UNTIL_ZONE = later(r" (\([^()]*\))-ig$")
 """'-ig' ('until') after a time's UTC offset, which belongs after the time itself."""
 
-_HUNGARIAN_UNTIL_DOT = re.compile(r"\.-ig$")
+_HUNGARIAN_UNTIL_DOT = later(r"\.-ig$")
 """'-ig' after a number's dot (a year alone, '2011.', or a day, '4.')."""
 
-_HUNGARIAN_UNTIL_WORD = re.compile(r"(?<=[^\W\d_])-ig$")
+_HUNGARIAN_UNTIL_WORD = later(r"(?<=[^\W\d_])-ig$")
 """'-ig' after a word (a month), which takes it with no hyphen."""
 
-_HUNGARIAN_DAY_BEFORE_AND = re.compile(r"(?<=[^\W\d_] )(\d{1,2}) és ")
+_HUNGARIAN_DAY_BEFORE_AND = later(r"(?<=[^\W\d_] )(\d{1,2}) és ")
 """A day before 'és' ('and') as CLDR's span of days writes its first end, without the
 dot every Hungarian day has ('október 4–7.' cut at its dash)."""
 
@@ -604,11 +605,11 @@ def _hungarian(text: str) -> str:
     'és' ('2010 óta'), and a day before 'és' keeps it ('október 4. és 7. között', where the
     span's first end had none). '-ig' takes no vowel harmony, as '-tól'/'-től' ('from')
     would: 'from' is worded '%(date)s óta' ('since'), for an event still going on."""
-    text = _HUNGARIAN_UNTIL_ZONE.sub(r"-ig \1", text)
-    text = _HUNGARIAN_UNTIL_DOT.sub("-ig", text)
-    text = _HUNGARIAN_UNTIL_WORD.sub("ig", text)
-    text = _HUNGARIAN_BARE_YEAR.sub(r"\1", text)
-    return _HUNGARIAN_DAY_BEFORE_AND.sub(r"\1. és ", text)
+    text = _HUNGARIAN_UNTIL_ZONE().sub(r"-ig \1", text)
+    text = _HUNGARIAN_UNTIL_DOT().sub("-ig", text)
+    text = _HUNGARIAN_UNTIL_WORD().sub("ig", text)
+    text = _HUNGARIAN_BARE_YEAR().sub(r"\1", text)
+    return _HUNGARIAN_DAY_BEFORE_AND().sub(r"\1. és ", text)
 
 
 _SLOVENIAN_GENITIVE = {
@@ -630,18 +631,18 @@ nominatives) and their genitives."""
 
 _SLOVENIAN_MONTH = "|".join(_SLOVENIAN_GENITIVE)
 
-_SLOVENIAN_AFTER_DAY = re.compile(rf"(?<=\d\.[ \u00a0])({_SLOVENIAN_MONTH})\b")
+_SLOVENIAN_AFTER_DAY = later(rf"(?<=\d\.[ \u00a0])({_SLOVENIAN_MONTH})\b")
 """A Slovenian month after its day ('4. avgust')."""
 
-_SLOVENIAN_GOVERNED = re.compile(rf"\b((?:[Oo]d|[Dd]o|okoli) )({_SLOVENIAN_MONTH})\b")
+_SLOVENIAN_GOVERNED = later(rf"\b((?:[Oo]d|[Dd]o|okoli) )({_SLOVENIAN_MONTH})\b")
 """A month straight after 'od' ('from'), 'do' ('until') or 'okoli' ('about')."""
 
-_SLOVENIAN_SPAN_END = re.compile(
+_SLOVENIAN_SPAN_END = later(
     rf"\b({'|'.join(_SLOVENIAN_GENITIVE.values())})([\s\u2060]*[–—-][\s\u2060]*)({_SLOVENIAN_MONTH})\b"
 )
 """The second month of a span whose first is in the genitive ('okoli avgusta–oktober')."""
 
-_SLOVENIAN_BARE_YEAR = re.compile(r"\b([Oo]d|[Dd]o|okoli) (?=\d{4}(?!\d)(?![\s\u2060]*[–—-]))")
+_SLOVENIAN_BARE_YEAR = later(r"\b([Oo]d|[Dd]o|okoli) (?=\d{4}(?!\d)(?![\s\u2060]*[–—-]))")
 """'od', 'do' or 'okoli' straight before a year alone, not a span of years."""
 
 
@@ -653,10 +654,10 @@ def _slovenian(text: str) -> str:
     2023', 'okoli leta 2023'). CLDR's sl writes every month in the nominative, and the
     pages read '4. avgust 2023', 'Od avgust 2023', 'Do 15. marec 2024'."""
     genitive = _SLOVENIAN_GENITIVE.__getitem__
-    text = _SLOVENIAN_AFTER_DAY.sub(lambda found: genitive(found[1]), text)
-    text = _SLOVENIAN_GOVERNED.sub(lambda found: found[1] + genitive(found[2]), text)
-    text = _SLOVENIAN_SPAN_END.sub(lambda found: found[1] + found[2] + genitive(found[3]), text)
-    return _SLOVENIAN_BARE_YEAR.sub(r"\1 leta ", text)
+    text = _SLOVENIAN_AFTER_DAY().sub(lambda found: genitive(found[1]), text)
+    text = _SLOVENIAN_GOVERNED().sub(lambda found: found[1] + genitive(found[2]), text)
+    text = _SLOVENIAN_SPAN_END().sub(lambda found: found[1] + found[2] + genitive(found[3]), text)
+    return _SLOVENIAN_BARE_YEAR().sub(r"\1 leta ", text)
 
 
 _LATVIAN_CASE_ENDINGS = {
@@ -671,9 +672,9 @@ word before a date governs: 'novembra', 'novembrim', 'novembri'; 'marta', 'marta
 _LATVIAN_GOVERNS = {"no": "genitive", "līdz": "dative", "ap": "accusative"}
 """The case Latvian 'no' ('from'), 'līdz' ('until') and 'ap' ('around') put a month in."""
 
-_LATVIAN_WORD = re.compile(r"[^\W\d_]+")
+_LATVIAN_WORD = later(r"[^\W\d_]+")
 
-_LATVIAN_BETWEEN_YEARS = re.compile(r"^No (\d+)\. līdz (\d+)\.$")
+_LATVIAN_BETWEEN_YEARS = later(r"^No (\d+)\. līdz (\d+)\.$")
 """A span of years alone between 'No' and 'līdz', as CLDR's span of years writes its ends
 ('2013.', '2015.'): the ordinal wants its 'gads' in the case ('No 2013. gada līdz 2015.
 gadam')."""
@@ -693,7 +694,7 @@ def _latvian(text: str) -> str:
     read 'No 2013. gada novembra', 'Līdz 2014. gada 5. februārim', 'ap 2013. gada
     novembri', and a span 'No 2013. gada 21. līdz 23. novembrim'. A year alone keeps
     CLDR's abbreviation, 'g.', which stands for any case ('No 2013. g.')."""
-    years = _LATVIAN_BETWEEN_YEARS.match(text)
+    years = _LATVIAN_BETWEEN_YEARS().match(text)
     if years:
         return f"No {years[1]}. gada līdz {years[2]}. gadam"
     months = _latvian_months()
@@ -707,7 +708,7 @@ def _latvian(text: str) -> str:
             return word
         return _latvian_case(word, case)
 
-    return _LATVIAN_WORD.sub(inflected, text)
+    return _LATVIAN_WORD().sub(inflected, text)
 
 
 def _latvian_case(month: str, case: str) -> str:
@@ -727,7 +728,7 @@ _SERBIAN_GENITIVE = {
 """Serbian months as CLDR writes them in a date, in both scripts, in the nominative
 ('1. novembar 2024.'), and their genitive ('novembra'), which a word before them wants."""
 
-_SERBIAN_GOVERNED = re.compile(
+_SERBIAN_GOVERNED = later(
     r"\b(?:[Oo]d|[Dd]o|[Oo]ko|[Ii]zmeđu|[Оо]д|[Дд]о|[Оо]ко|[Ии]змеђу)\b.*?"
     r"\b(" + "|".join(_SERBIAN_GENITIVE) + r")\b"
 )
@@ -740,12 +741,12 @@ def _serbian(text: str) -> str:
     'oko marta 2025.', in either script. CLDR has no genitive of Serbian months (its date
     writes '1. novembar 2024.'), so the catalog's 'Od %(date)s' read 'Od novembar 2024.'.
     A weekend's span, in brackets after no such word, is left as it is."""
-    while (found := _SERBIAN_GOVERNED.search(text)) is not None:
+    while (found := _SERBIAN_GOVERNED().search(text)) is not None:
         text = text[: found.start(1)] + _SERBIAN_GENITIVE[found[1]] + text[found.end(1) :]
     return text
 
 
-_LITHUANIAN_MONTH = re.compile(
+_LITHUANIAN_MONTH = later(
     r"\b(sausio|vasario|kovo|balandžio|gegužės|birželio|liepos|rugpjūčio|rugsėjo|spalio|lapkričio"
     r"|gruodžio)(?![\s\u00a0\u2009\u2060]*[\d–—-])"
 )
@@ -753,7 +754,7 @@ _LITHUANIAN_MONTH = re.compile(
 another month: the last of a phrase's months ('nuo 2024 m. lapkričio', 'apie 2024 m.
 rugsėjo–lapkričio')."""
 
-_LITHUANIAN_BARE_YEAR = re.compile(r"(?<![\d:])(\d{4})(?=$| (?:iki|ir) )")
+_LITHUANIAN_BARE_YEAR = later(r"(?<![\d:])(\d{4})(?=$| (?:iki|ir) )")
 """A year alone at the end of a Lithuanian date phrase or before 'iki' ('until') or 'ir'
 ('and'), without the 'm.' ('metai', year) Lithuanian writes after it."""
 
@@ -764,10 +765,10 @@ def _lithuanian(text: str) -> str:
     takes any case the word before it governs ('Nuo 2024 m. lapkričio mėn.', 'apie 2024 m.
     lapkričio mėn.': 'apie' wants the accusative, which 'mėn.' hides and 'lapkričio' alone
     does not), and 'm.' after a year alone ('Nuo 2024 m.', 'apie 2023–2025 m.')."""
-    return _LITHUANIAN_BARE_YEAR.sub(r"\1 m.", _LITHUANIAN_MONTH.sub(r"\1 mėn.", text))
+    return _LITHUANIAN_BARE_YEAR().sub(r"\1 m.", _LITHUANIAN_MONTH().sub(r"\1 mėn.", text))
 
 
-_TELUGU_AT_HOURS = re.compile(r"గంటలకు(?= (?:నుంచి|వరకు|మధ్య))")
+_TELUGU_AT_HOURS = later(r"గంటలకు(?= (?:నుంచి|వరకు|మధ్య))")
 """Telugu's 'గంటలకు' ('at ... hours', the dative), which a page writes after a time
 (``DAY_PERIOD_CLOCK``), before a postposition of a date phrase: 'నుంచి' ('from'), 'వరకు'
 ('until'), 'మధ్య' ('between')."""
@@ -778,7 +779,7 @@ def _telugu(text: str) -> str:
     the oblique case, as Telugu says it: 'ఉదయం 10.30 గంటల నుంచి', 'సాయంత్రం 6 గంటల వరకు',
     where the catalog's '%(date)s నుంచి' wrote the time as it stands, 'గంటలకు నుంచి' ('from
     at 10.30')."""
-    return _TELUGU_AT_HOURS.sub("గంటల", text)
+    return _TELUGU_AT_HOURS().sub("గంటల", text)
 
 
 ARTICLES = {
@@ -1077,7 +1078,7 @@ class DateText:
             if words:
                 year_word, day_word = words
                 first, second = (
-                    _SPAN_DAY.sub(rf"\1 '{day_word}'", _SPAN_YEAR.sub(rf"\1 '{year_word}'", half))
+                    _SPAN_DAY().sub(rf"\1 '{day_word}'", _SPAN_YEAR().sub(rf"\1 '{year_word}'", half))
                     for half in (first, second)
                 )
             out[field] = (parse_pattern(first), parse_pattern(second))
@@ -1540,8 +1541,10 @@ _ENDING_HYPHEN = re.compile(r"(?<=\d)-(?=[^\W\d_])")
 @functools.cache
 def _tied_spaces(language: Language) -> re.Pattern[str]:
     """The spaces of a date written in ``language`` that no line should break at: between
-    a day and its month's name, either way round (with the 'de' of Spanish and Portuguese),
-    after an abbreviation before a number ('c. 1990'), after a short word before a time
+    a day and its month's name, either way round (in Spanish and Portuguese, the day and
+    the 'de' after it only: '28 de septiembre' tied was wider than the timeline's date
+    column at 1280 px, which broke the month inside itself, 'septiembr' over 'e'), after
+    an abbreviation before a number ('c. 1990'), after a short word before a time
     ('ore 11.36', 'alle 9.37', 'um 11.36 Uhr', 'at 10:00', as an editor's display_date
     writes it: the key moments broke '14 agosto 2018, ore' over '11.36'), between a time
     and its UTC offset ('18:50 (UTC+2)') or Thai's and Bulgarian's word for o'clock ('22:00 น.',
@@ -1572,10 +1575,17 @@ def _tied_spaces(language: Language) -> re.Pattern[str]:
     after_number = "|".join(re.escape(word) for word in words) if words else ""
     tied_words = rf"|(?<=\d) (?=(?:{after_number})(?!\w))" if words else ""
     letters = "".join(word[0] for word in words) if words else ""  # each a letter and its dot
-    abbreviation = rf"(?<=\.)(?<!\b[{letters}]\.) (?=\d)" if words else r"(?<=\.) (?=\d)"
+    # Not a day's number and its dot before a time: Hungarian's 'szeptember 28. 15:10',
+    # tied whole, was wider than the date column at 1280 px, which broke the month inside.
+    not_day_before_time = r"(?!(?<=\d\.) \d{1,2}[:.]\d{2}(?!\d))"
+    abbreviation = (
+        rf"(?<=\.)(?<!\b[{letters}]\.){not_day_before_time} (?=\d)"
+        if words
+        else rf"(?<=\.){not_day_before_time} (?=\d)"
+    )
     offset = "" if locale.language in OFFSET_APART else r"|(?<=\d) (?=\([^()\s]*\))"
     return re.compile(
-        rf"(?<![\d:])\d{{1,2}}(?:\.|er|º)? (?:(?:de|del) )?(?={month})"  # '16 avril', '16 de abril'
+        rf"(?<![\d:])\d{{1,2}}(?:\.|er|º)? (?=(?:(?:de|del) )?{month})"  # '16 avril', '16 de abril'
         + numbered  # 'tháng 9'
         + rf"|(?<!\w){month} (?=\d{{1,2}}(?![\d:]))"  # 'April 16', not a time
         + tied_words  # '2024 m.', '25 d.'

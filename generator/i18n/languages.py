@@ -18,6 +18,8 @@ from dataclasses import dataclass
 from babel import Locale, UnknownLocaleError
 from babel.core import get_global
 
+from generator.patterns import later
+
 ENGLISH = "en"
 """The language of a site or story that names none, and of the theme's own text."""
 
@@ -379,7 +381,7 @@ def folded(text: str) -> str:
     letters 'ᄂ', 'ᅧ', 'ᆫ' decomposing takes them apart into), as text is read in them."""
     decomposed = unicodedata.normalize("NFKD", text.strip().casefold().replace("\u0131", "i"))
     kept = "".join(c for c in decomposed if not unicodedata.combining(c) and unicodedata.category(c) != "Cf")
-    return unicodedata.normalize("NFC", kept) if _JAMO.search(kept) else kept
+    return unicodedata.normalize("NFC", kept) if _JAMO().search(kept) else kept
 
 
 def caseless(text: str) -> str:
@@ -396,7 +398,7 @@ def caseless(text: str) -> str:
     return " ".join(folded.replace("\u0131", "i").replace("i\u0307", "i").split())
 
 
-_JAMO = re.compile("[\u1100-\u11ff]")
+_JAMO = later("[\u1100-\u11ff]")
 """A letter of Hangul's alphabet (jamo), as decomposing writes a syllable ('년' is '년')."""
 
 
@@ -458,7 +460,7 @@ _LETTERS_OF_OTHERS = str.maketrans(
 'ł' beside 'l', and outside Turkish the dotless 'ı' after every 'i...'."""
 
 
-_VIETNAMESE_TONES = re.compile("[\u0300\u0301\u0303\u0309\u0323]")
+_VIETNAMESE_TONES = later("[\u0300\u0301\u0303\u0309\u0323]")
 """Vietnamese's tone marks, decomposed (grave, acute, tilde, hook above, dot below): they
 tell words apart but not letters, so the alphabet's order sets them aside."""
 _VIETNAMESE_LETTERS = {
@@ -472,7 +474,7 @@ _VIETNAMESE_LETTERS = {
 }
 """Vietnamese's letters of their own, each after the letter it is written on, as its
 alphabet has them (a ă â b c d đ e ê ... o ô ơ ... u ư ...)."""
-_VIETNAMESE_LETTER = re.compile("|".join(_VIETNAMESE_LETTERS))
+_VIETNAMESE_LETTER = later("|".join(_VIETNAMESE_LETTERS))
 _VIETNAMESE_TONE_ORDER = str.maketrans(
     {"\u0300": "\U000f0001", "\u0309": "\U000f0002", "\u0303": "\U000f0003", "\u0301": "\U000f0004"}
     | {"\u0323": "\U000f0005"}
@@ -486,8 +488,8 @@ def _vietnamese_order(text: str) -> str:
     """``text`` (lower case) with Vietnamese's letters of their own as ``sort_key`` sorts
     them, its tone marks set aside: 'Đà Nẵng' after every 'd...' ('Dương Đông'), where
     the browser's root order has it beside them."""
-    bare = _VIETNAMESE_TONES.sub("", unicodedata.normalize("NFD", text))
-    return _VIETNAMESE_LETTER.sub(lambda letter: _VIETNAMESE_LETTERS[letter[0]], bare)
+    bare = _VIETNAMESE_TONES().sub("", unicodedata.normalize("NFD", text))
+    return _VIETNAMESE_LETTER().sub(lambda letter: _VIETNAMESE_LETTERS[letter[0]], bare)
 
 
 _PERSIAN_LETTERS_ORDER = dict(
@@ -545,7 +547,7 @@ _HUNGARIAN_LETTERS = {
 'ő', 'ü', 'ű' ('Ökör' after 'Ózd'), as the Hungarian alphabet and the browser's
 localeCompare in hu have them; 'á', 'é', 'í', 'ó', 'ú' are 'a', 'e', 'i', 'o', 'u' with an
 accent, set aside as any accent is."""
-_HUNGARIAN_LETTER = re.compile("dzs|dz|cs|gy|ly|ny|sz|ty|zs|[öőüű]")
+_HUNGARIAN_LETTER = later("dzs|dz|cs|gy|ly|ny|sz|ty|zs|[öőüű]")
 
 _ROMANIAN_ORDER = str.maketrans(
     {
@@ -591,12 +593,12 @@ them; 'ą', 'ę', 'ė', 'į', 'ų' and 'ū' sort with their letters, as elsewher
 def _hungarian_order(text: str) -> str:
     """``text`` (lower case) with Hungarian's digraphs, 'ö' and 'ü' after the letters they
     are written with (``_HUNGARIAN_LETTERS``)."""
-    return _HUNGARIAN_LETTER.sub(
+    return _HUNGARIAN_LETTER().sub(
         lambda letter: _HUNGARIAN_LETTERS[letter[0]], unicodedata.normalize("NFC", text)
     )
 
 
-_SERBIAN_LETTER = re.compile("dž|lj|nj|[čćđšžђјљњћџ]")
+_SERBIAN_LETTER = later("dž|lj|nj|[čćđšžђјљњћџ]")
 _SERBIAN_LETTERS = {
     "č": "c\U0010ffff", "ć": "c\U0010ffff\U0010ffff", "dž": "d\U0010ffff",
     "đ": "d\U0010ffff\U0010ffff", "lj": "l\U0010ffff", "nj": "n\U0010ffff", "š": "s\U0010ffff",
@@ -616,7 +618,15 @@ Cyrillic as in sr."""
 def _serbian_order(text: str) -> str:
     """``text`` (lower case) with Serbian's letters in its alphabets' places
     (``_SERBIAN_LETTERS``)."""
-    return _SERBIAN_LETTER.sub(lambda letter: _SERBIAN_LETTERS[letter[0]], unicodedata.normalize("NFC", text))
+    return _SERBIAN_LETTER().sub(
+        lambda letter: _SERBIAN_LETTERS[letter[0]], unicodedata.normalize("NFC", text)
+    )
+
+
+_SPANISH_ORDER = str.maketrans({"ñ": "n\U0010ffff"})
+"""Spanish's 'ñ', a letter of its own after 'n' ('Peña' after 'Penagos', 'Ñandú' after
+'Nuria'), as the Spanish alphabet and the browser's localeCompare in es (CLDR) have it, where
+it sorted as 'n' ('Muñoz' before 'Munoz', 'Peña' before 'Penagos')."""
 
 
 _SLOVENIAN_ORDER = str.maketrans(
@@ -710,12 +720,12 @@ vowel 'a'), in the order 'க ங ச ஞ ட ண த ந ப ம ய ர ல �
 letters 'ஜ ஶ ஷ ஸ ஹ' and 'க்ஷ', one letter, and the vowel signs in the vowels' order.
 Unicode numbers 'ற' after 'ர', 'ன' after 'ந' and the Grantha letters among the others,
 and decomposing takes 'ொ' apart and the pulli off."""
-_TAMIL_UNIT = re.compile("|".join(sorted(_TAMIL_ORDER, key=len, reverse=True)))
+_TAMIL_UNIT = later("|".join(sorted(_TAMIL_ORDER, key=len, reverse=True)))
 
 
 def _tamil_order(text: str) -> str:
     """``text`` with its Tamil letters as ``sort_key`` sorts them (``_TAMIL_ORDER``)."""
-    return _TAMIL_UNIT.sub(lambda unit: _TAMIL_ORDER[unit[0]], unicodedata.normalize("NFC", text))
+    return _TAMIL_UNIT().sub(lambda unit: _TAMIL_ORDER[unit[0]], unicodedata.normalize("NFC", text))
 
 
 def _translated(table: dict[int, str]) -> Callable[[str], str]:
@@ -737,6 +747,7 @@ _ALPHABET_ORDERS: dict[str, Callable[[str], str]] = {
     "da": _norwegian_order,  # Danish's alphabet ends as Norwegian's
     "hu": _hungarian_order,
     "ro": _translated(_ROMANIAN_ORDER),
+    "es": _translated(_SPANISH_ORDER),
     "et": _translated(_ESTONIAN_ORDER),
     "lt": _translated(_LITHUANIAN_ORDER),
     "lv": _translated(_LATVIAN_ORDER),
@@ -768,7 +779,8 @@ def sort_key(text: str, language: str = "") -> str:
     in Hungarian, its digraphs and 'ö', 'ü' after the letters they are written with
     (``_HUNGARIAN_LETTERS``: 'Csehország' after 'Cukor', 'Ökör' after 'Ózd'); in Romanian,
     'ă', 'â', 'î', 'ș' and 'ț' after the letters they are written on, 'ş' and 'ţ' as 'ș' and
-    'ț' (``_ROMANIAN_ORDER``: 'Șag' after 'Suceava'); in Lithuanian, 'č', 'š' and 'ž' after
+    'ț' (``_ROMANIAN_ORDER``: 'Șag' after 'Suceava'); in Spanish, 'ñ' after 'n'
+    (``_SPANISH_ORDER``: 'Peña' after 'Penagos'); in Lithuanian, 'č', 'š' and 'ž' after
     the letters they are written on and 'y' beside 'i' (``_LITHUANIAN_ORDER``); in Estonian,
     'š', 'z' and 'ž' after 's' and 'õ', 'ä', 'ö', 'ü' after 'w' (``_ESTONIAN_ORDER``: 'Õismäe'
     after 'Wiedemann'); in Latvian, 'ā', 'č', 'ē', 'ģ', 'ī', 'ķ', 'ļ', 'ņ', 'š', 'ū'
@@ -854,10 +866,10 @@ def refused(tag: str) -> str | None:
 
 
 COUNTRY_FIRST = {
-    "kr": ("ko", re.compile("[\u1100-\u11ff\u3130-\u318f\uac00-\ud7af]")),
-    "tw": ("zh-Hant", re.compile("[\u3400-\u4dbf\u4e00-\u9fff]")),
+    "kr": ("ko", later("[\u1100-\u11ff\u3130-\u318f\uac00-\ud7af]")),
+    "tw": ("zh-Hant", later("[\u3400-\u4dbf\u4e00-\u9fff]")),
     # Latin letters, and none of Myanmar's (a Burmese quote's 'by' may be in Latin ones).
-    "my": ("ms", re.compile("\\A(?=.*[A-Za-z])[^\u1000-\u109f\ua9e0-\ua9ff\uaa60-\uaa7f]*\\Z", re.DOTALL)),
+    "my": ("ms", later("\\A(?=.*[A-Za-z])[^\u1000-\u109f\ua9e0-\ua9ff\uaa60-\uaa7f]*\\Z", re.DOTALL)),
 }
 """The codes of a language that editors write meaning a country's, by how the other
 language is written: 'kr' is Kanuri's, and Korea's country code ('ko' is Korean), so a
@@ -906,7 +918,7 @@ def written_in_country_language(tag: str, text: str) -> str | None:
     ``text`` is written as that country's language is (``COUNTRY_FIRST``: Hangul given
     'kr', Kanuri's code, is Korean, 'ko'); None otherwise."""
     found = COUNTRY_FIRST.get(tag.strip().lower())
-    return found[0] if found is not None and found[1].search(text) is not None else None
+    return found[0] if found is not None and found[1]().search(text) is not None else None
 
 
 def meant_tag(text: str) -> str | None:

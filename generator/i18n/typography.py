@@ -26,6 +26,7 @@ from collections.abc import Callable, Iterator
 from functools import cache
 
 from generator.i18n.languages import primary, writes_traditional_chinese
+from generator.patterns import later
 
 LEFT_DOUBLE, RIGHT_DOUBLE, LEFT_SINGLE, RIGHT_SINGLE = "\ue000", "\ue001", "\ue002", "\ue003"
 QUOTES = LEFT_DOUBLE + RIGHT_DOUBLE + LEFT_SINGLE + RIGHT_SINGLE
@@ -220,7 +221,7 @@ _BLOCKS = "p|li|h[1-6]|blockquote|td|th|dt|dd|figcaption|div|ul|ol|table|tr|pre"
 _PAIRING = re.compile(rf"[{LEFT_DOUBLE}{RIGHT_DOUBLE}]|<(?:/?(?:{_BLOCKS})\b|br\b)[^>]*>")
 """A double quote's placeholder, or a tag that begins or ends a block (whose quotes are
 paired on their own)."""
-_OPENS_TEXT = re.compile(r"(?:<[^>]*>)*[\w(\[{¿¡" + LEFT_SINGLE + "]")
+_OPENS_TEXT = later(r"(?:<[^>]*>)*[\w(\[{¿¡" + LEFT_SINGLE + "]")
 """Text straight after a mark (past any inline tags): a word, an opening bracket or an
 inner quote."""
 
@@ -235,14 +236,14 @@ def _paired(html: str) -> str:
     for found in _PAIRING.finditer(html):
         mark, at = found.group(), found.start()
         if mark == LEFT_DOUBLE:
-            if quoting and (not _OPENS_TEXT.match(html, found.end()) or _closes_after_tag(html, at, wide)):
+            if quoting and (not _OPENS_TEXT().match(html, found.end()) or _closes_after_tag(html, at, wide)):
                 chars[at] = RIGHT_DOUBLE
                 quoting = False
             else:
                 quoting, wide = True, _after_wide(html, at)
         elif mark == RIGHT_DOUBLE:
             after_digit = at > 0 and html[at - 1].isdigit()  # 5"x7": inches
-            if not quoting and not after_digit and _OPENS_TEXT.match(html, found.end()):
+            if not quoting and not after_digit and _OPENS_TEXT().match(html, found.end()):
                 chars[at] = LEFT_DOUBLE
                 quoting, wide = True, _after_wide(html, at)
             else:
@@ -267,7 +268,7 @@ def _after_wide(html: str, at: int) -> bool:
     return at > 0 and _wide(html[at - 1])
 
 
-_HANGUL_SYLLABLE = re.compile("[\uac00-\ud7a3]")
+_HANGUL_SYLLABLE = later("[\uac00-\ud7a3]")
 
 
 def _closes_after_tag(html: str, at: int, wide: bool) -> bool:
@@ -279,7 +280,7 @@ def _closes_after_tag(html: str, at: int, wide: bool) -> bool:
     "*절대*"라고' came out “<em>절대</em>“라고)."""
     if at == 0 or html[at - 1] != ">":
         return False
-    return wide or _HANGUL_SYLLABLE.match(html, at + 1) is not None
+    return wide or _HANGUL_SYLLABLE().match(html, at + 1) is not None
 
 
 def _paired_singles(html: str) -> str:
@@ -302,7 +303,7 @@ def _paired_singles(html: str) -> str:
             else:
                 quoting, wide = True, _after_wide(html, at)
         elif mark == RIGHT_SINGLE:
-            opens = not quoting and _after_wide(html, at) and _OPENS_TEXT.match(html, found.end())
+            opens = not quoting and _after_wide(html, at) and _OPENS_TEXT().match(html, found.end())
             if opens:
                 chars[at] = LEFT_SINGLE
             quoting, wide = bool(opens), bool(opens)
@@ -312,7 +313,7 @@ def _paired_singles(html: str) -> str:
 
 
 _HEBREW_LETTER = "\u05d0-\u05ea"
-_BETWEEN_HEBREW = re.compile(f"(?<=[{_HEBREW_LETTER}])[{QUOTES}](?=[{_HEBREW_LETTER}])")
+_BETWEEN_HEBREW = later(f"(?<=[{_HEBREW_LETTER}])[{QUOTES}](?=[{_HEBREW_LETTER}])")
 """A quote's placeholder between two Hebrew letters."""
 _ANY_HEBREW = re.compile(f"[{_HEBREW_LETTER}]")
 _GERSHAYIM, _GERESH = "\u05f4", "\u05f3"
@@ -325,7 +326,7 @@ def _hebrew_marks(html: str) -> str:
     while no single quote is open (the last geresh of ג'ורג')."""
     if not _ANY_HEBREW.search(html):
         return html
-    html = _BETWEEN_HEBREW.sub(
+    html = _BETWEEN_HEBREW().sub(
         lambda m: _GERSHAYIM if m.group() in (LEFT_DOUBLE, RIGHT_DOUBLE) else _GERESH, html
     )
     if RIGHT_SINGLE not in html:
@@ -343,7 +344,7 @@ def _hebrew_marks(html: str) -> str:
     return "".join(chars)
 
 
-_DUTCH_ELISION = re.compile(LEFT_SINGLE + r"(?=[stn](?![^\W\d_]))")
+_DUTCH_ELISION = later(LEFT_SINGLE + r"(?=[stn](?![^\W\d_]))")
 """An opening single quote's placeholder before a lone 's', 't' or 'n': SmartyPants opens
 a single quote after a space, but Dutch writes its elided articles ('s for des, 't for
 het, 'n for een) with an apostrophe there: ’s-Gravenhage, ’s avonds, ’t Harde."""
@@ -353,7 +354,7 @@ def _dutch_elisions(html: str, language: str) -> str:
     """``html`` with Dutch's elided articles written with an apostrophe, in a Dutch page."""
     if LEFT_SINGLE not in html or primary(language) != "nl":
         return html
-    return _DUTCH_ELISION.sub(RIGHT_SINGLE, html)
+    return _DUTCH_ELISION().sub(RIGHT_SINGLE, html)
 
 
 @cache
@@ -445,7 +446,7 @@ def _typed_space(marks: str) -> re.Pattern[str]:
     )
 
 
-_KEPT_ELEMENT = re.compile(r"<(code|pre|script|style)\b", re.IGNORECASE)
+_KEPT_ELEMENT = later(r"<(code|pre|script|style)\b", re.IGNORECASE)
 """The start of an element whose content is left as typed."""
 
 
@@ -471,7 +472,7 @@ def _tags_and_text(html: str) -> Iterator[tuple[bool, str]]:
         if start > at:
             yield False, html[at:start]
         at = close + 1
-        if (element := _KEPT_ELEMENT.match(html, start)) is not None:
+        if (element := _KEPT_ELEMENT().match(html, start)) is not None:
             name = element[1].lower()
             if name not in ends or ((found := ends[name]) is not None and found.start() < at):
                 ends[name] = _end_tag(name).search(html, at)

@@ -5,8 +5,11 @@ extension (new-style gettext) each such call is made at render time: the catalog
 up, the result made ``Markup`` and formatted with ``%``, about 10 calls an event page,
 a fifth of its rendering. Each environment writes one language (``environment.py``), so
 a call of ``_`` with a single string literal always gives the same text there. This
-extension replaces it, in the template's tokens, by that text marked safe, which Jinja's
-optimizer folds into the compiled template: the same bytes, with no call left.
+extension replaces it, in the template's tokens, by that text marked safe, which Jinja
+writes into the compiled template as it is where it is output: the same bytes, with no
+call left. (Given to a macro or a filter, it is marked safe as the page renders, a call
+far cheaper than gettext's: Jinja's optimizer, which would fold it there too, is off,
+``environment.py``.)
 
 Only the plain form is replaced: ``_("text")``. A call with variables
 (``_("%(n)s events", n=...)``), ``ngettext`` and ``{% trans %}`` blocks are left to the

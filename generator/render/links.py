@@ -37,6 +37,7 @@ from generator.content.story_links import (
 )
 from generator.errors import did_you_mean
 from generator.i18n.languages import written_in
+from generator.patterns import later
 from generator.render.versions import versioned
 
 SEARCH_PAGE = "search/index.html"
@@ -107,7 +108,7 @@ def depth(page: str) -> int:
 
 
 _PLACES = "|".join(re.escape(p) for p in STORY_PAGE_PLACES)
-_STORY_PLACE = re.compile(rf'(<a\s(?:[^<>"]|"[^"]*")*?(?<![\w-])href=")#(?={_PLACES})')
+_STORY_PLACE = later(rf'(<a\s(?:[^<>"]|"[^"]*")*?(?<![\w-])href=")#(?={_PLACES})')
 """Where a link of Markdown to a place on the story page ('#update-1', '#source-ap')
 starts: written as from the story page, since each text is converted once (the
 sanitiser writes every ``href`` in double quotes). Only in an ``<a>`` tag: code shown
@@ -116,8 +117,8 @@ _AT_PLACE = '="#'
 """How an attribute's value that is a place on the page starts ('href="#update-1'): every
 page has one or two (its skip link, ``href="#main"``)."""
 
-_ANCHOR = re.compile(r"<a\b(?P<attrs>[^>]*)>(?P<words>.*?)</a>", re.DOTALL)
-_HREF = re.compile(r'(?<![\w-])href="(?P<href>[^"]*)"')
+_ANCHOR = later(r"<a\b(?P<attrs>[^>]*)>(?P<words>.*?)</a>", re.DOTALL)
+_HREF = later(r'(?<![\w-])href="(?P<href>[^"]*)"')
 _YAML = re.compile(r"\.ya?ml", re.IGNORECASE)
 
 STORY_FILES = tuple(f"{folder}/" for folder in STORY_FILE_KINDS)
@@ -225,7 +226,7 @@ def story_media_at(
         def moved(found: re.Match[str]) -> str:
             return f'{found["attribute"]}="{story_url}media/{found["path"]}"'
 
-        html = HTML_TAG.sub(lambda tag: MEDIA_LINK.sub(moved, tag[0]), html)
+        html = HTML_TAG().sub(lambda tag: MEDIA_LINK().sub(moved, tag[0]), html)
     page_file = "" if story_url.startswith(("https://", "http://")) else "index.html"
     if away:  # every place on the page, the story page's among them
         html = places_away_from_page(html, story_url + page_file)
@@ -235,8 +236,8 @@ def story_media_at(
         return html
 
     def linked(anchor: re.Match[str]) -> str:
-        href = _HREF.search(anchor["attrs"])
-        if href is None or not names_yaml(href["href"]) or _ELSEWHERE.match(href["href"]):
+        href = _HREF().search(anchor["attrs"])
+        if href is None or not names_yaml(href["href"]) or _ELSEWHERE().match(href["href"]):
             # Not a link to a YAML file of the site (the theme's links are not; one of
             # another site, 'https://example.org/data.yaml', is that site's to serve).
             return anchor.group()
@@ -251,15 +252,15 @@ def story_media_at(
         attrs = anchor["attrs"][: href.start()] + target + anchor["attrs"][href.end() :]
         return f"<a{attrs}>{anchor['words']}</a>"
 
-    return _ANCHOR.sub(linked, html)
+    return _ANCHOR().sub(linked, html)
 
 
-_ELSEWHERE = re.compile(r"[A-Za-z][A-Za-z0-9+.-]*:|//")
+_ELSEWHERE = later(r"[A-Za-z][A-Za-z0-9+.-]*:|//")
 """An address with a scheme ('https:', 'mailto:') or a host ('//example.org/'): not of this site."""
 
-_TEXT_PICTURE = re.compile(r'<img\b(?:[^<>"]|"[^"]*")*>')
+_TEXT_PICTURE = later(r'<img\b(?:[^<>"]|"[^"]*")*>')
 """A picture in a page's HTML (the sanitiser writes every value in double quotes)."""
-_SIZED = re.compile(r'\s(?P<side>width|height)="(?P<value>[^"]*)"')
+_SIZED = later(r'\s(?P<side>width|height)="(?P<value>[^"]*)"')
 
 TEXT_PICTURE_SIZES = "min(42rem, calc(100vw - 2rem))"
 """How wide a picture of a text is shown, at most: the widest column a text is in."""
@@ -289,12 +290,12 @@ def sized_text_pictures(
     made = dict(renditions) if links is not None else {}
 
     def sized(tag: re.Match[str]) -> str:
-        found = MEDIA_LINK.search(tag[0])
+        found = MEDIA_LINK().search(tag[0])
         if found is None or found["attribute"] != "src":
             return tag[0]  # the theme's own, or a picture from elsewhere (a link by now)
         rel = file_of(htmllib.unescape(found["path"]))
         inner = tag[0][4 : -2 if tag[0].endswith("/>") else -1].rstrip()
-        given = {m["side"]: m["value"] for m in _SIZED.finditer(tag[0])}
+        given = {m["side"]: m["value"] for m in _SIZED().finditer(tag[0])}
         picture = made.get(rel)
         size = (picture.width, picture.height) if picture is not None else known.get(rel)
         added = "" if size is None else _other_side(given, *size)
@@ -318,7 +319,7 @@ def sized_text_pictures(
         )
         return f"<picture>{sources}<img{inner[:start]}{src}{inner[end:]}{added}></picture>"
 
-    return _TEXT_PICTURE.sub(sized, html)
+    return _TEXT_PICTURE().sub(sized, html)
 
 
 def _other_side(given: Mapping[str, str], width: int, height: int) -> str:
@@ -351,7 +352,7 @@ def story_places_at(html: str, story_page_url: str) -> str:
     start at ``story_page_url``, the story page as seen from where the HTML goes."""
     if not _holds_story_places(html):  # most pages link to none
         return html
-    return _led_to(_STORY_PLACE, html, story_page_url)
+    return _led_to(_STORY_PLACE(), html, story_page_url)
 
 
 def _holds_story_places(html: str) -> bool:
@@ -367,7 +368,7 @@ def _holds_story_places(html: str) -> bool:
     return False
 
 
-_PLACE_ON_PAGE = re.compile(r'(<a\s(?:[^<>"]|"[^"]*")*?(?<![\w-])href=")#')
+_PLACE_ON_PAGE = later(r'(<a\s(?:[^<>"]|"[^"]*")*?(?<![\w-])href=")#')
 """Where a link to a place on the page that shows it ('#timeline') starts, in an ``<a>``
 tag only (the sanitiser writes every ``href`` in double quotes)."""
 
@@ -381,7 +382,7 @@ def places_away_from_page(html: str, page_url: str) -> str:
     showing a data file's text against its own."""
     if 'href="#' not in html:
         return html
-    return _led_to(_PLACE_ON_PAGE, html, page_url)
+    return _led_to(_PLACE_ON_PAGE(), html, page_url)
 
 
 def _led_to(place: re.Pattern[str], html: str, page_url: str) -> str:

@@ -30,6 +30,7 @@ from generator.content.markdown_shown import BLANK_LINE
 from generator.content.schema import HTML_TAGS, LINK_SCHEMES
 from generator.i18n import typography
 from generator.i18n.languages import primary
+from generator.patterns import later
 from generator.render import prose
 
 if TYPE_CHECKING:
@@ -46,7 +47,7 @@ ATTRIBUTES = {
     "td": {"align", "colspan", "rowspan"},
     "ol": {"start"},
 }
-_HEADING = re.compile(r"<(/?)h([1-6])\b")
+_HEADING = later(r"<(/?)h([1-6])\b")
 
 TOP_HEADING = 2
 """The level a text's highest heading gets. A page's own title is its one ``<h1>``, and a
@@ -63,16 +64,16 @@ def below_heading(html: str, level: int) -> str:
     shift = level + 1 - TOP_HEADING
     if shift <= 0 or "<h" not in html:
         return html
-    return _HEADING.sub(lambda m: f"<{m.group(1)}h{min(int(m.group(2)) + shift, 6)}", html)
+    return _HEADING().sub(lambda m: f"<{m.group(1)}h{min(int(m.group(2)) + shift, 6)}", html)
 
 
 def _headings_below_title(html: str) -> str:
     """``html`` with its headings at ``TOP_HEADING`` and below, no level skipped."""
-    levels = sorted({int(level) for _, level in _HEADING.findall(html)})
+    levels = sorted({int(level) for _, level in _HEADING().findall(html)})
     if not levels:
         return html
     new = {level: min(TOP_HEADING + i, 6) for i, level in enumerate(levels)}
-    return _HEADING.sub(lambda m: f"<{m.group(1)}h{new[int(m.group(2))]}", html)
+    return _HEADING().sub(lambda m: f"<{m.group(1)}h{new[int(m.group(2))]}", html)
 
 
 # Limits on what Python-Markdown is given, measured on this project's machine (see
@@ -86,7 +87,7 @@ MAX_BLOCKS = 3_000
 """Python-Markdown finds each block of a text among its siblings by a search through them
 all: 40,000 headings or list items took 18 s a conversion, 3,000 a fifth of a second."""
 _BLOCK_MARK = r"[ \t]*(?:[#>*+\-=]|\d{1,9}[.)])"
-_BLOCK_START = re.compile(rf"^(?:(?={_BLOCK_MARK})|[ \t]*\n(?=[ \t]*\S)(?!{_BLOCK_MARK}))", re.MULTILINE)
+_BLOCK_START = later(rf"^(?:(?={_BLOCK_MARK})|[ \t]*\n(?=[ \t]*\S)(?!{_BLOCK_MARK}))", re.MULTILINE)
 """Where a block may start (``MAX_BLOCKS``), once per line: a line starting as a heading
 (or a heading's underline), quote, list item or rule does, or one after a blank line (a
 paragraph). A line inside a paragraph that starts so is counted too: an estimate from above."""
@@ -119,11 +120,11 @@ _SET = ("  \n", "--", "...")
 spaces at a line's end; 45,000 such lines took 23 s a conversion), and the dashes and
 ellipses the smarty extension sets."""
 _NESTED_LINE = re.compile(r"^(?:[ \t>*+\-]|\d{1,9}[.)])" + f"{{{MAX_DEPTH},}}", re.MULTILINE)
-_NESTING = re.compile(r"[ \t]*(?:>|[*+\-](?=[ \t])|\d{1,9}[.)](?=[ \t]))")
-_BRACKET_TOKENS = re.compile(r"\\.|[\[\]()`'\"]", re.DOTALL)
+_NESTING = later(r"[ \t]*(?:>|[*+\-](?=[ \t])|\d{1,9}[.)](?=[ \t]))")
+_BRACKET_TOKENS = later(r"\\.|[\[\]()`'\"]", re.DOTALL)
 _TAG_START = re.compile(r"<(?:!--|!\[|[!?]|/?[A-Za-z])")
-_TAG_END = re.compile(r">|=\s*(['\"])")
-_MARKED_SECTION_END = re.compile(r"\]\s*>")
+_TAG_END = later(r">|=\s*(['\"])")
+_MARKED_SECTION_END = later(r"\]\s*>")
 
 
 SPLIT = (
@@ -182,7 +183,7 @@ def markdown_problem_at(text: str) -> tuple[str, int] | None:
         )
     # A block starts at most once a line: a text of fewer lines is not looked at (most
     # texts; counting them cost 3 ms for every 1,000 summaries of 100 words).
-    starts = [m.end() for m in _BLOCK_START.finditer(text)] if text.count("\n") >= MAX_BLOCKS else []
+    starts = [m.end() for m in _BLOCK_START().finditer(text)] if text.count("\n") >= MAX_BLOCKS else []
     if len(starts) > MAX_BLOCKS:
         return (
             f"Markdown text of {len(starts):,} blocks (headings, list items, quotes and paragraphs) is "
@@ -209,7 +210,7 @@ def _deepest_nesting(text: str) -> int:
         line_start = match.start()
         levels = 0
         pos = line_start
-        while (marker := _NESTING.match(text, pos)) is not None:
+        while (marker := _NESTING().match(text, pos)) is not None:
             levels += 1
             pos = marker.end()
         if levels:  # indentation alone makes code, not nesting
@@ -233,7 +234,7 @@ def _link_scans(paragraph: str) -> int:
     ticks: list[int] = []
     quotes: list[int] = []
     total = 0
-    for token in _BRACKET_TOKENS.finditer(paragraph):
+    for token in _BRACKET_TOKENS().finditer(paragraph):
         c, at = token.group(), token.start()
         if c == "[":
             opens.append(at)
@@ -274,7 +275,7 @@ def _tag_scans(text: str) -> int:
             close = text.find("-->", at)
             stop = end if close < 0 else close
         elif kind == "<![":
-            close_match = _MARKED_SECTION_END.search(text, at)
+            close_match = _MARKED_SECTION_END().search(text, at)
             stop = end if close_match is None else close_match.start()
         else:
             stop = _tag_end(text, start.end())
@@ -289,7 +290,7 @@ _VOID = frozenset(
      "keygen", "link", "meta", "param", "source", "track", "wbr")
 )  # fmt: skip
 """The elements without an end tag, which never stay open."""
-_START_TAG = re.compile(r"<([A-Za-z][^\t\n\f\r />]*)")
+_START_TAG = later(r"<([A-Za-z][^\t\n\f\r />]*)")
 """A start tag as an HTML parser reads one: '<', a letter, and the rest of its name."""
 
 
@@ -299,7 +300,7 @@ def html_tags_over(text: str, limit: int) -> int | None:
     value, a code span) and whether closed or not: their count bounds how deep an HTML
     parser can nest them, whatever its rules (``MAX_HTML_TAGS``)."""
     count = 0
-    for found in _START_TAG.finditer(text):
+    for found in _START_TAG().finditer(text):
         if found[1].lower() not in _VOID:
             count += 1
             if count > limit:
@@ -309,7 +310,7 @@ def html_tags_over(text: str, limit: int) -> int | None:
 
 def _tag_end(text: str, pos: int) -> int:
     """Where the tag whose name ends at ``pos`` ends: its ``>``, skipping quoted values."""
-    while (found := _TAG_END.search(text, pos)) is not None:
+    while (found := _TAG_END().search(text, pos)) is not None:
         if found.group(1) is None:
             return found.start()
         close = text.find(found.group(1), found.end())
@@ -423,9 +424,9 @@ def blocks(converter: markdown.Markdown, text: str) -> tuple[Element, list[str]]
 
 _IMG = re.compile(r'<img\b((?:\s+[\w:-]+(?:="[^"]*")?)*)\s*/?>')
 """An image as the sanitiser writes it: every attribute value in double quotes."""
-_IMG_OR_LINK = re.compile(rf"{_IMG.pattern}|<a\b[^>]*>|</a>")
+_IMG_OR_LINK = later(rf"{_IMG.pattern}|<a\b[^>]*>|</a>")
 """An image, or where a link starts or ends (the sanitiser escapes a '>' in a value)."""
-_ATTRIBUTE = re.compile(r'([\w:-]+)="([^"]*)"')
+_ATTRIBUTE = later(r'([\w:-]+)="([^"]*)"')
 
 
 def _pictures_from_elsewhere_as_links(html: str) -> str:
@@ -446,9 +447,9 @@ def _pictures_from_elsewhere_as_links(html: str) -> str:
         nonlocal in_link
         if found.group(1) is None:  # a link's start or end, not an image
             start = not found.group().startswith("</")
-            in_link = dict(_ATTRIBUTE.findall(found.group())).get("href", "") if start else None
+            in_link = dict(_ATTRIBUTE().findall(found.group())).get("href", "") if start else None
             return found.group()
-        attributes = dict(_ATTRIBUTE.findall(found.group(1)))
+        attributes = dict(_ATTRIBUTE().findall(found.group(1)))
         src = attributes.get("src", "")
         if src.startswith("media/"):
             return found.group()
@@ -463,9 +464,9 @@ def _pictures_from_elsewhere_as_links(html: str) -> str:
             return htmllib.escape(words, quote=False)
         return f'<a href="{src}" rel="noopener noreferrer">{htmllib.escape(words, quote=False)}</a>'
 
-    html = _IMG_OR_LINK.sub(link, html)
+    html = _IMG_OR_LINK().sub(link, html)
     if _DROPPED in html:
-        html = _NAMELESS.sub(r"\1\2</a>", html).replace(_DROPPED, "")
+        html = _NAMELESS().sub(r"\1\2</a>", html).replace(_DROPPED, "")
     return html
 
 
@@ -473,7 +474,7 @@ _DROPPED = "\x00"
 """Where a picture without alt text was in a link, until the link is named. (A text
 would hold a NUL only through YAML's "\\0" escape: it is no character a page may have,
 and goes too.)"""
-_NAMELESS = re.compile(rf'(<a\b[^>]*\bhref="([^"]*)"[^>]*>)\s*{_DROPPED}\s*</a>')
+_NAMELESS = later(rf'(<a\b[^>]*\bhref="([^"]*)"[^>]*>)\s*{_DROPPED}\s*</a>')
 """A link whose only words were such a picture: named by its address."""
 
 
@@ -506,15 +507,15 @@ side of it (``**地震**`` ends in one): a candidate for ``_joined_between_wide_
 _PAST_THE_ALPHABETS = re.compile(r"[^\x00-\u10ff]")
 """A character past the alphabets: a text without one (most) has no line end to join,
 and is told so four times faster than by looking for ``_LINE_END``."""
-_PRE = re.compile(r"<pre\b.*?</pre>", re.DOTALL)
-_HANGUL = re.compile(r"[\u1100-\u11ff\u3130-\u318f\uac00-\ud7a3]")
+_PRE = later(r"<pre\b.*?</pre>", re.DOTALL)
+_HANGUL = later(r"[\u1100-\u11ff\u3130-\u318f\uac00-\ud7a3]")
 
 
 def _wide(ch: str) -> bool:
     """Whether ``ch`` is a wide character of a script written without spaces between its
     words (Chinese, Japanese, their punctuation), as CSS Text tells them: East Asian Width
     F, W or H, but not Hangul, as Korean puts spaces between its words."""
-    return unicodedata.east_asian_width(ch) in ("F", "W", "H") and not _HANGUL.match(ch)
+    return unicodedata.east_asian_width(ch) in ("F", "W", "H") and not _HANGUL().match(ch)
 
 
 def _joined_between_wide_letters(html: str) -> str:
@@ -537,7 +538,7 @@ def _joined_between_wide_letters(html: str) -> str:
     if "<pre" not in html:
         return join(html)
     parts, done = [], 0
-    for block in _PRE.finditer(html):
+    for block in _PRE().finditer(html):
         parts += [join(html[done : block.start()]), block.group()]
         done = block.end()
     return "".join([*parts, join(html[done:])])
@@ -549,7 +550,7 @@ def _unwrapped(html: str) -> Markup:
     return Markup(html)
 
 
-_HUNGARIAN_DATE_FIRST = re.compile(
+_HUNGARIAN_DATE_FIRST = later(
     r"(\A|\n[ \t]*\n)([ \t]{0,3})(\d{4})\.(?=[ \t]+(?:január|február|március|április|május|június|július"
     r"|augusztus|szeptember|október|november|december|jan\.|febr\.|márc\.|ápr\.|máj\.|jún\.|júl\.|aug\."
     r"|szept\.|okt\.|nov\.|dec\.))",
@@ -559,7 +560,7 @@ _HUNGARIAN_DATE_FIRST = re.compile(
 Hungarian sentences often do: Markdown reads its '2010.' as a list numbered from 2010."""
 
 
-_LATVIAN_DATE_FIRST = re.compile(
+_LATVIAN_DATE_FIRST = later(
     r"(\A|\n[ \t]*\n)([ \t]{0,3})(\d{4}|[1-9]|[12]\d|3[01])\.(?=[ \t]+(?:gad[aāsuiem]\w*|g\.|janvār|februār"
     r"|mart|aprīl|maij|jūnij|jūlij|august|septembr|oktobr|novembr|decembr))",
     re.IGNORECASE,
@@ -596,7 +597,7 @@ class Typeset:
         written = language or self.language
         date_first = _DATE_FIRST.get(primary(written)) if text else None
         if text and date_first:
-            text = _dates_kept(text, date_first)
+            text = _dates_kept(text, date_first())
         html = typography.for_language(self.markdown(text), written)
         return Markup(below_heading(html, under))
 

@@ -197,26 +197,29 @@ class StoryView:
                 story.title,
                 {k: story.figures[k] for k in sorted(event.figures)},
                 {k: story.locations[k] for k in sorted(event.locations)},
-                {k: story.sources[k] for k in sorted(event.sources)},
+                {k: story.sources[k] for k in event.sources},
             )
         fids: set[str] = set(figures)
         lids: set[str] = set()
-        sids: set[str] = set()
+        # The sources in the order the events cite them (a dict keeps it): an event's page
+        # numbers its sources so, as its line of sources above them lists them; by id,
+        # its list read 'Instituto Geográfico Nacional' first where the line put it second.
+        sids: dict[str, None] = {}
         for e in events:  # every page's context is built on every build: kept lean
             fids.update(e.figures)
             lids.update(e.locations)
-            sids.update(e.sources)
+            sids.update(dict.fromkeys(e.sources))
             for q in e.quotes:
                 if q.by_figure:
                     fids.add(q.by)
                 if q.source:
-                    sids.add(q.source)
+                    sids.setdefault(q.source)
         return cls(
             story.id,
             story.title,
             {k: story.figures[k] for k in sorted(fids)},
             {k: story.locations[k] for k in sorted(lids)},
-            {k: story.sources[k] for k in sorted(sids)},
+            {k: story.sources[k] for k in sids},
         )
 
 

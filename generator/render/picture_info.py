@@ -16,13 +16,13 @@ from __future__ import annotations
 
 import contextlib
 import io
-import re
 import warnings
 from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from generator.content import files
+from generator.patterns import later
 
 if TYPE_CHECKING:
     from PIL import Image as PILImage
@@ -117,7 +117,7 @@ TOO_MANY_SCANS = (
     "picture editor"
 )
 
-_JPEG_MARKER = re.compile(rb"\xff[^\x00\x01\xd0-\xd7\xff]")
+_JPEG_MARKER = later(rb"\xff[^\x00\x01\xd0-\xd7\xff]")
 """A JPEG's marker, as libjpeg finds the next one: 0xFF followed by a byte that is no
 stuffed zero (in scan data), no fill byte and none of the markers without a segment (TEM,
 the restart markers); anything else between segments is passed over, as libjpeg does."""
@@ -129,7 +129,7 @@ def _scans_over(data: bytes, limit: int) -> bool:
     pixel decoded; what follows its end (a camera's second pictures) is not read."""
     scans = 0
     at = 2  # past the start of the image
-    while (found := _JPEG_MARKER.search(data, at)) is not None:
+    while (found := _JPEG_MARKER().search(data, at)) is not None:
         start = found.start()
         marker = data[start + 1]
         if marker == 0xD9:  # the end of the image
@@ -245,7 +245,7 @@ def _too_large(limit: int) -> Info:
     )
 
 
-_OBJECT = re.compile(r"\s*<[^<>]* at 0x[0-9a-fA-F]+>")
+_OBJECT = later(r"\s*<[^<>]* at 0x[0-9a-fA-F]+>")
 """An object's address in a message (``<_io.BytesIO object at 0x7f...>``): different
 in every run, and of no use to an editor."""
 
@@ -269,5 +269,5 @@ def _reason(exc: Exception) -> str:
     """What Pillow said, short and the same in every run."""
     if isinstance(exc, pillow().UnidentifiedImageError):
         return "its content is not a picture in any format the build reads"
-    text = _OBJECT.sub("", str(exc)).strip() or type(exc).__name__
+    text = _OBJECT().sub("", str(exc)).strip() or type(exc).__name__
     return text if len(text) < 120 else text[:117] + "..."

@@ -93,10 +93,21 @@ def entry_inputs(event: Event, story: Story | StoryView) -> tuple[Any, ...]:
     )
 
 
-COMPILE_ERRORS = (ArithmeticError, LookupError, TypeError, ValueError)
-"""What Python may raise while Jinja compiles a template (beyond Jinja's own errors)."""
+COMPILE_ERRORS = (ArithmeticError, LookupError, TypeError, ValueError, RecursionError, SyntaxError)
+"""What Python may raise while Jinja compiles a template (beyond Jinja's own errors):
+RecursionError for expressions or tags nested deeper than Jinja's parser goes (some
+80 brackets), SyntaxError for more blocks nested than Python compiles (20 loops)."""
 RENDER_ERRORS = (*COMPILE_ERRORS, AttributeError)
-"""What Python may raise while a template renders: a mistake in an edited template."""
+"""What Python may raise while a template renders: a mistake in an edited template (a
+RecursionError: a macro or an include that calls itself without end)."""
+
+
+def python_error(exc: Exception) -> str:
+    """A Python error a template met, as its author is told it."""
+    said = f"{type(exc).__name__}: {exc}"
+    if isinstance(exc, RecursionError):
+        return f"it nests too deeply, or a macro or an include calls itself without end ({said})"
+    return said
 
 
 class SiteRenderer:
@@ -171,16 +182,16 @@ class SiteRenderer:
 
     def template(self, language: str, name: str) -> jinja2.Template:
         """The theme's template ``name`` in the environment of ``language``. A template
-        Jinja cannot compile for a reason of Python's rather than its own (it works out
-        constant expressions as it compiles: ``{{ "%s" % 10**10000 }}``) is a content
-        error at that template, not a traceback."""
+        Jinja cannot compile for a reason of Python's rather than its own (``COMPILE_ERRORS``:
+        twenty loops one inside another) is a content error at that template, not a
+        traceback."""
         try:
             return self.environment(language).get_template(name)
         except jinja2.TemplateError:
             raise
         except COMPILE_ERRORS as exc:
             where = Position(os.path.join(self.templates, name))
-            raise ContentError([Problem(where, f"cannot compile: {type(exc).__name__}: {exc}")]) from None
+            raise ContentError([Problem(where, f"cannot compile: {python_error(exc)}")]) from None
 
     def reads_assets(self) -> bool:
         """Whether a template has been read from the theme's ``assets/`` folder."""
@@ -269,7 +280,7 @@ class SiteRenderer:
                 where = template_frame(exc.__traceback__, self.templates)
                 if where is None:
                     raise  # not from a template: a bug of ours, which should be seen as one
-                message = older_call(exc) or f"{type(exc).__name__}: {exc}"
+                message = older_call(exc) or python_error(exc)
                 raise on_page(ContentError([Problem(where, message)]), page.path) from exc
             write(page.path, html)
 

@@ -34,6 +34,7 @@ from typing import TYPE_CHECKING
 from markupsafe import Markup
 
 from generator.i18n.languages import ARABIC_LETTERS, PERSIAN_LETTERS, WITHOUT_SPACES, ascii_digits
+from generator.patterns import later
 
 if TYPE_CHECKING:
     import subprocess
@@ -78,9 +79,9 @@ HEBREW_PREFIX = (
 מ, 'from the' מה): 'ובירושלים' is 'and in Jerusalem'. search.js holds the same pattern (a
 test compares them)."""
 
-HEBREW_JOINED = re.compile(f"^{HEBREW_PREFIX}$")
+HEBREW_JOINED = later(f"^{HEBREW_PREFIX}$")
 
-HEBREW_WORD = re.compile("(?<!\\w)[\u05d0-\u05ea]{4,}(?!\\w)")
+HEBREW_WORD = later("(?<!\\w)[\u05d0-\u05ea]{4,}(?!\\w)")
 """A Hebrew word (of letters alone, four or more) that may begin with ``HEBREW_PREFIX``."""
 
 
@@ -90,10 +91,10 @@ def unprefixed(word: str) -> list[str]:
     'ירושלים'. Pagefind has no Hebrew stemming and finds a word by its start, so a page
     that wrote 'ובירושלים' was not found by 'ירושלים': the page gives the index these too
     (``elided_words``), and search.js asks them of a word that finds nothing."""
-    return [word[i:] for i in range(1, min(5, len(word) - 2)) if HEBREW_JOINED.match(word[:i])]
+    return [word[i:] for i in range(1, min(5, len(word) - 2)) if HEBREW_JOINED().match(word[:i])]
 
 
-ARABIC_WORD = re.compile("(?<!\\w)[\u0621-\u064a]{4,}(?!\\w)")
+ARABIC_WORD = later("(?<!\\w)[\u0621-\u064a]{4,}(?!\\w)")
 """An Arabic word (of letters alone, four or more) that may begin with 'and' or 'so' (و,
 ف) or 'the' (ال)."""
 
@@ -260,11 +261,11 @@ def spelt_apart(word: str) -> str:
     capital Σ in lower case (``_CAPITAL_SIGMA``)."""
     spelt = unicodedata.normalize("NFKC", word).translate(SPELT_APART)
     if "\u0e4d" in spelt:
-        spelt = _THAI_SARA_AM.sub(lambda found: (found[1] or found[2] or "") + "\u0e33", spelt)
+        spelt = _THAI_SARA_AM().sub(lambda found: (found[1] or found[2] or "") + "\u0e33", spelt)
     return spelt.lower() if spelt.endswith(_CAPITAL_SIGMA) else spelt
 
 
-_THAI_SARA_AM = re.compile("\u0e4d([\u0e48-\u0e4b]?)\u0e32|([\u0e48-\u0e4b])\u0e4d\u0e32")
+_THAI_SARA_AM = later("\u0e4d([\u0e48-\u0e4b]?)\u0e32|([\u0e48-\u0e4b])\u0e4d\u0e32")
 """Thai's vowel sara am (ำ) as NFKC writes it, apart: nikhahit and sara aa (ํา), a tone
 mark before or between them. Pagefind drops the nikhahit (a mark) from a word, so a query
 for 'ถ้ำ' (cave), so spelt, was asked as 'ถ้า' ('if') and found no page writing 'ถ้ำ', nor
@@ -307,7 +308,7 @@ def _spelt_otherwise(word: str) -> bool:
     )
 
 
-UNSPACED_NAME = re.compile(
+UNSPACED_NAME = later(
     "[\u3005\u3040-\u309f\u30a0-\u30fa\u30fc-\u30ff\u31f0-\u31ff\u3400-\u4dbf\u4e00-\u9fff"
     "\uf900-\ufaff\U00020000-\U0003134f]{2,}"
 )
@@ -336,10 +337,10 @@ def name_suffixes(name: str) -> list[str]:
     the figure. A page gives the index these endings in a field of its own (whose words
     Pagefind splits at spaces only), so that however either side cuts the name, each
     piece of the query begins one of them."""
-    return [run[i : i + NAME_ENDING] for run in UNSPACED_NAME.findall(name) for i in range(len(run))]
+    return [run[i : i + NAME_ENDING] for run in UNSPACED_NAME().findall(name) for i in range(len(run))]
 
 
-OTHER_DIGITS = re.compile(r"(?<!\w)\w*(?:(?![0-9])\d)\w*")
+OTHER_DIGITS = later(r"(?<!\w)\w*(?:(?![0-9])\d)\w*")
 """A word with a decimal digit of another script than 0-9, whole: the Persian pages write
 their dates and numbers in Persian's ('۶ آوریل ۲۰۱۰', ``Language.digits``), and give the
 index each such word in 0-9 too ('2010'), which the other stories' pages and most
@@ -348,11 +349,11 @@ from a word's start, as ``_words_with``.)"""
 
 _OTHER_DIGIT = re.compile(r"(?![0-9])\d")
 
-_WORD = re.compile(r"\w+")
+_WORD = later(r"\w+")
 
 _HEBREW_LETTER = re.compile("[\u05d0-\u05ea]")
 
-ASCII_DIGITS = re.compile(r"(?<!\w)\w*[0-9]\w*")
+ASCII_DIGITS = later(r"(?<!\w)\w*[0-9]\w*")
 """A word with a digit 0-9, whole: on a page whose language writes other digits
 (Persian's), one its editor typed so ('740 مغازه': only the dates and numbers the theme
 writes are in the language's digits), which the page gives the index in its own digits
@@ -413,7 +414,7 @@ def elided_words(
     other = any(not t.isascii() and _OTHER_DIGIT.search(t) for t in given)
     apart = any(not t.isascii() and _may_hold_spelt(t) for t in given)
     hebrew = any(not t.isascii() and _HEBREW_LETTER.search(t) for t in given)
-    arabic = language == "ar" and any(not t.isascii() and ARABIC_WORD.search(t) for t in given)
+    arabic = language == "ar" and any(not t.isascii() and ARABIC_WORD().search(t) for t in given)
     own = str.maketrans("0123456789", digits) if digits != "0123456789" else None
     typed = own is not None and holding("0123456789")
     endings = [w for name in names for w in name_suffixes(name)] if language in WITHOUT_SPACES else []
@@ -441,15 +442,15 @@ def elided_words(
     if respelt:
         words += [respell(word) for word in _words_with(letters).findall(text)]
     if apart:
-        words += [spelt_apart(w) for w in _WORD.findall(text) if not w.isascii() and _spelt_otherwise(w)]
+        words += [spelt_apart(w) for w in _WORD().findall(text) if not w.isascii() and _spelt_otherwise(w)]
     if other:
-        words += [ascii_digits(word) for word in OTHER_DIGITS.findall(text)]
+        words += [ascii_digits(word) for word in OTHER_DIGITS().findall(text)]
     if hebrew:
-        words += [w for word in HEBREW_WORD.findall(text) for w in unprefixed(word)]
+        words += [w for word in HEBREW_WORD().findall(text) for w in unprefixed(word)]
     if arabic:
-        words += [w for word in ARABIC_WORD.findall(text) for w in unjoined_arabic(word)]
+        words += [w for word in ARABIC_WORD().findall(text) for w in unjoined_arabic(word)]
     if own is not None and typed:
-        words += [word.translate(own) for word in ASCII_DIGITS.findall(text)]
+        words += [word.translate(own) for word in ASCII_DIGITS().findall(text)]
     words += endings
     return " ".join(dict.fromkeys(words))
 

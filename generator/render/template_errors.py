@@ -16,6 +16,7 @@ import jinja2
 
 from generator.content import files
 from generator.errors import ContentError, Position, Problem, did_you_mean
+from generator.patterns import later
 
 
 def on_page(error: ContentError, path: str) -> ContentError:
@@ -44,29 +45,29 @@ def template_error(exc: jinja2.TemplateError, templates: str) -> ContentError:
     return ContentError([Problem(where, message)])
 
 
-_NO_ATTRIBUTE = re.compile(
+_NO_ATTRIBUTE = later(
     r"'(?P<module>generator(?:\.\w+)+)\.(?P<name>\w+) object' has no attribute '(?P<field>\w+)'"
 )
 """Jinja's words for a field a template asks of one of our objects and that it lacks."""
 
 
-_NO_MACRO = re.compile(r"'jinja2\.environment\.TemplateModule object' has no attribute '(?P<name>\w+)'")
+_NO_MACRO = later(r"'jinja2\.environment\.TemplateModule object' has no attribute '(?P<name>\w+)'")
 """Jinja's words for a macro asked of an imported template (``m.draft_bagde()``) that it lacks."""
-_MACRO = re.compile(r"\{%-?\s*macro\s+(\w+)")
+_MACRO = later(r"\{%-?\s*macro\s+(\w+)")
 
 
 def _no_such_macro(message: str, templates: str) -> str | None:
     """Jinja's message for a misspelt macro of an imported template, in a theme author's
     words, with the nearest macro the theme defines: "no macro 'draft_bagde' in the
     templates imported; did you mean 'draft_badge'?"; None for any other message."""
-    found = _NO_MACRO.fullmatch(message)
+    found = _NO_MACRO().fullmatch(message)
     if found is None:
         return None
     defined: set[str] = set()
     for rel, entry in files.walk_files(templates, skip=files.is_ignored_in_theme):
         if rel.endswith(".html") and entry.is_file(follow_symlinks=False):
             with open(entry.path, encoding="utf-8", errors="replace") as f:
-                defined.update(_MACRO.findall(f.read()))
+                defined.update(_MACRO().findall(f.read()))
     return f"no macro '{found['name']}' in the templates imported{did_you_mean(found['name'], defined)}"
 
 
@@ -74,7 +75,7 @@ def _no_such_field(message: str) -> str:
     """Jinja's message for a misspelt field of one of our objects (``event.titel``), in a
     theme author's words: the object by its name, not its module, and the field it has
     that is closest: "Event has no field 'titel'; did you mean 'title'?"."""
-    found = _NO_ATTRIBUTE.fullmatch(message)
+    found = _NO_ATTRIBUTE().fullmatch(message)
     if found is None:
         return message
     kind = getattr(sys.modules.get(found["module"]), found["name"], None)
@@ -89,7 +90,7 @@ OLDER_THEME = (
 )
 
 
-_OLDER_CALL = re.compile(
+_OLDER_CALL = later(
     r"(?P<qualname>(?:\w+\.)*(?P<name>\w+))\(\) "
     r"(?P<why>(?:missing \d+ required|takes \d+ positional|got an unexpected keyword).*)",
     re.DOTALL,
@@ -108,7 +109,7 @@ def older_call(exc: Exception) -> str | None:
     filter of Jinja's given wrong arguments (``|upper(1)``), a Python type's method, or
     a mistake inside our own function (there the error was raised in our code, where
     here the call never began)."""
-    found = _OLDER_CALL.fullmatch(str(exc)) if isinstance(exc, TypeError) else None
+    found = _OLDER_CALL().fullmatch(str(exc)) if isinstance(exc, TypeError) else None
     if found is None or found["qualname"] not in _our_functions():
         return None
     tb = exc.__traceback__

@@ -32,6 +32,7 @@ from generator.content.dates import PartialDate
 from generator.content.model import Event, Image, Story
 from generator.i18n.dates import for_tag
 from generator.i18n.languages import ENGLISH
+from generator.patterns import later
 from generator.render.links import in_story_folder, story_folder_url, story_media_at, story_pages
 
 DATE_PARTS = ("year", "month", "day", "hour", "minute", "second")
@@ -45,13 +46,13 @@ def date_parts(date: PartialDate) -> dict[str, str]:
 Markdown = Callable[[str | None], str]
 
 
-_TAG = re.compile(r'<(?:[^<>"]|"[^"]*")*>')
+_TAG = later(r'<(?:[^<>"]|"[^"]*")*>')
 """A tag of the sanitised HTML (whose attributes are in double quotes)."""
-_SPACE = re.compile(r"[ \t\n\r\f\v]")
+_SPACE = later(r"[ \t\n\r\f\v]")
 """What ends an address TimelineJS3's ``linkify`` makes of a run of text: its ``\\S+``
 runs to the next space, over tags, ``&nbsp;`` and every other space but ASCII's (which
 the sanitiser it runs first writes as characters or references: never as a space)."""
-_APOSTROPHE = re.compile(r"'|&#x0*27;|&#0*39;|&apos;", re.IGNORECASE)
+_APOSTROPHE = later(r"'|&#x0*27;|&#0*39;|&apos;", re.IGNORECASE)
 """An apostrophe, as the character or a reference: the sanitiser TimelineJS3 runs first
 writes a reference out as the character."""
 _WWW = re.compile(r"www\.", re.IGNORECASE)
@@ -80,9 +81,9 @@ def unlinkable(text_html: str) -> str:
     wwws = [found.start() for found in _WWW.finditer(text_html)]
     for at in wwws:
         if at >= run_end:
-            space = _SPACE.search(text_html, at)
+            space = _SPACE().search(text_html, at)
             run_end = space.start() if space else len(text_html)
-            last = max((m.start() for m in _APOSTROPHE.finditer(text_html, at, run_end)), default=-1)
+            last = max((m.start() for m in _APOSTROPHE().finditer(text_html, at, run_end)), default=-1)
         if last < at + 4:
             continue  # no apostrophe after it in its run: its link ends before any
         if at and text_html[at - 1] == "/":
@@ -91,9 +92,9 @@ def unlinkable(text_html: str) -> str:
             # the apostrophe, and a <wbr> would end it after 'https://www'.
             continue
         if tags is None:
-            tags = [(m.start(), m.end()) for m in _TAG.finditer(text_html)]
+            tags = [(m.start(), m.end()) for m in _TAG().finditer(text_html)]
             starts = [start for start, _ in tags]
-            spaces = [m.start() for m in _SPACE.finditer(text_html)]
+            spaces = [m.start() for m in _SPACE().finditer(text_html)]
         tag = bisect.bisect_left(starts, at) - 1
         if tag >= 0 and at < tags[tag][1]:
             # In an attribute's value, inside double quotes, where a link stays inside

@@ -70,8 +70,9 @@ def _markupsafe_version() -> str:
 
 
 def libraries() -> str:
-    """The releases of the libraries whose code runs as Jinja compiles a template, and
-    so may be in the compiled code: Jinja's optimizer calls a filter given constants
+    """The releases of the libraries whose code may run as Jinja compiles a template, and
+    so be in the compiled code: Jinja's optimizer, where it is on (``optimized``: not in
+    the theme's environments, ``render/environment.py``), calls a filter given constants
     there (``{{ "Read *this*" | markdown }}`` is compiled as its HTML, Python-Markdown's
     and nh3's, ``diskcache.libraries``; ``{{ 42.5 | degrees }}`` as Babel writes the
     number), and escapes constant text with MarkupSafe's ``escape``. Read on every key:

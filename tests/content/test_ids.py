@@ -126,7 +126,7 @@ def test_letters_of_any_script_are_transliterated_not_dropped(text: str, expecte
 def test_new_and_the_importers_make_event_ids_by_the_same_rule(text: str, expected: str) -> None:
     made = new_event_id("2010-04-15T10:30+06:00", text)
     assert made == f"2010-04-15-{expected}"  # the day at most: no ':' in a file name
-    assert DAY_OF_EVENT_ID.match(made)
+    assert DAY_OF_EVENT_ID().match(made)
 
 
 def test_a_bad_file_name_gets_its_accents_folded_in_the_suggestion(project: Project) -> None:

@@ -47,11 +47,11 @@ def test_an_indent_counts_spaces_only() -> None:
 
 
 def test_a_key_value_line_gives_its_key_and_its_value_to_the_end_of_the_line() -> None:
-    found = VALUE.match("  - text: He said: no  ")
+    found = VALUE().match("  - text: He said: no  ")
     assert found is not None
     assert (found["lead"], found["key"], found["value"]) == ("  - ", "text", "He said: no")
-    assert VALUE.match("# title: T") is None
-    assert VALUE.match("image:") is None  # its value is on the lines below
+    assert VALUE().match("# title: T") is None
+    assert VALUE().match("image:") is None  # its value is on the lines below
 
 
 @pytest.mark.parametrize(

@@ -857,8 +857,14 @@ NB = "\u00a0"
         ("fr", "2019-04-01", None, f"1er{NB}avril 2019"),
         ("en-US", "2019-04-16", None, f"April{NB}16, 2019"),
         ("de", "2019-04-15", "2019-04-16", f"15.–16.{NB}April 2019"),
-        ("es", "2019-05-03", None, f"3{NB}de{NB}mayo de 2019"),
-        ("pt", "2019-04-16", None, f"16{NB}de{NB}abril de 2019"),
+        # Spanish and Portuguese tie the day to its 'de' alone: '28 de septiembre' tied was
+        # wider than the date column at 1280 px, which broke 'septiembr' over 'e'.
+        ("es", "2019-05-03", None, f"3{NB}de mayo de 2019"),
+        ("es", "2021-09-28T23:00", None, f"28{NB}de septiembre de 2021, 23:00"),
+        ("pt", "2019-04-16", None, f"16{NB}de abril de 2019"),
+        # Hungarian's day and its dot are not tied to the time after them: 'szeptember 28. 15:10'
+        # tied whole was wider than the date column, which broke the month inside itself.
+        ("hu", "2021-09-28T15:10+02:00", None, f"2021. szeptember{NB}28. 15:10{NB}(UTC+2)"),
         ("ru", "2019-03-30", "2019-04-02", f"30{NB}марта — 2{NB}апреля 2019\u202fг."),
         ("ar", "2019-04-16", None, f"16{NB}أبريل 2019"),
         ("en", "2019-04-15T18:50+02:00", None, f"15{NB}April 2019, 18:50{NB}(UTC+2)"),

@@ -561,6 +561,14 @@ def test_words_sort_in_their_languages_alphabetical_order() -> None:
             "Mamaia Mare masă mass mașină Mălini mâine muntean Sibiu Suceava sz Șag Șimleu Ştefăneşti "
             "ştiri Timiș Tulcea Turda ţară Țăndărei Ţebea Ungheni Vaslui Zalău",
         ),
+        # Spanish's ñ is a letter of its own, after n ('Peña' after 'Penagos', 'Ñandú' after
+        # 'Nuria'), where it sorted as n ('Muñoz' before 'Munoz', 'Peña' before 'Penagos'):
+        # the story page's figures, places and tags in another order than the search page's.
+        (
+            "es",
+            "anzuelo año Añover cana cano canto caña cañón España Esparza Mundo Munoz Muñiz Muñoz "
+            "nube nuez Nuno Núñez Nuria Ñandú ñu Oasis pena Penagos Penúltimo Peña Peñalver",
+        ),
         # Estonian sorts š, z and ž after s, and õ, ä, ö and ü after w, as its alphabet and the
         # browser's localeCompare in et have them: 'õnnetus' sorted beside 'Orissaare',
         # 'päästetööd' before 'poliitika', 'Zürich' after 'Tallinn'.

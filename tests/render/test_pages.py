@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
+from pathlib import Path
 
 import pytest
 
+from generator.commands.build import build
 from generator.content.dates import PartialDate
 from generator.content.model import (
     Event,
@@ -22,6 +25,7 @@ from generator.content.model import (
 from generator.render import feeds
 from generator.render import pages as pages_module
 from generator.render.pages import Export, Page, Shared, SiteInfo, StoryCard, StoryIndex, StoryView, pages
+from tests.conftest import TEMPLATES, story_folder
 
 FIGURES = {
     "ann": Figure("ann", "Ann", "Mayor"),
@@ -332,6 +336,32 @@ def test_story_view_of_several_events() -> None:
     assert view.locations == {"port": LOCATIONS["port"]}
     assert view.sources == {"s1": SOURCES["s1"], "s2": SOURCES["s2"], "s3": SOURCES["s3"]}
     assert StoryView.of(make_story(), ()) == StoryView("quake", "Quake", {}, {}, {})
+
+
+def test_an_event_pages_sources_are_listed_in_the_order_the_event_cites_them(tmp_path: Path) -> None:
+    # The held-out La Palma story: an event citing 'pevolca' then 'ign' numbered its
+    # sources by id, '1. Instituto Geográfico Nacional, 2. Gobierno de Canarias', under a
+    # line of sources naming them the other way round.
+    cited = make_event("e9", PartialDate(2020, 5, 6), sources=("s3", "s1"))
+    assert list(StoryView.of(make_story(events=(cited,)), (cited,)).sources) == ["s3", "s1"]
+    # A page of several events: in the order they are first cited, a quote's source after
+    # its event's own.
+    quoted = replace(E2, sources=("s2",))
+    assert list(StoryView.of(make_story(), (E3, quoted)).sources) == ["s1", "s2", "s3"]
+    story = story_folder(
+        tmp_path / "content",
+        "s",
+        "title: T\nsummary: S.\npublished: 2024-01-02\n"
+        "sources:\n  alpha:\n    publisher: Alpha News\n  zulu:\n    publisher: Zulu Wire\n",
+        "title: Site\n",
+        ("events",),
+    )
+    (story / "events" / "e.yaml").write_text(
+        "title: E\ndate: 2024-01-01\nsummary: S.\nsources: [zulu, alpha]\n"
+    )
+    build(content=str(tmp_path / "content"), templates=TEMPLATES, out=str(tmp_path / "site"))
+    page = (tmp_path / "site" / "s" / "events" / "e" / "index.html").read_text()
+    assert re.findall(r'<li id="source-(\w+)">', page) == ["zulu", "alpha"]
 
 
 def test_story_index_maps_figures_and_places_to_their_events_in_order() -> None:

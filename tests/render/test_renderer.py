@@ -230,13 +230,52 @@ def test_a_theme_holding_a_merge_conflict_is_refused_before_any_page_is_made(pro
     ]
 
 
-def test_a_template_python_cannot_compile_is_reported_at_its_file(project: Project) -> None:
-    # Jinja works out constant expressions while compiling; Python refuses this one.
-    templates = tiny_theme(project, **{"figure.html": "{{ '%s' % (10 ** 10000) }}"})
+@pytest.mark.parametrize(
+    ("source", "said"),
+    [
+        # Python's compiler takes 20 blocks one inside another; Jinja writes a loop as one.
+        (
+            "".join(f"{{% for a{i} in [1] %}}" for i in range(25)) + "x" + "{% endfor %}" * 25,
+            "cannot compile: SyntaxError: too many statically nested blocks",
+        ),
+        # Jinja's parser goes some 80 brackets deep before Python's recursion limit.
+        ("{{ " + "(" * 300 + "1" + ")" * 300 + " }}", "cannot compile: it nests too deeply"),
+    ],
+    ids=["blocks", "brackets"],
+)
+def test_a_template_python_cannot_compile_is_reported_at_its_file(
+    project: Project, source: str, said: str
+) -> None:
+    # Both were tracebacks (a theme may come in a pull request, as content does).
+    templates = tiny_theme(project, **{"figure.html": source})
     with pytest.raises(ContentError) as caught:
         SiteRenderer(templates).render(site_of("content", templates))
     [problem] = [str(p) for p in caught.value.problems]
-    assert problem.startswith("templates/figure.html:1:1: cannot compile: ValueError: Exceeds the limit")
+    assert problem.startswith(f"templates/figure.html:1:1: {said}")
+
+
+def test_a_constant_python_refuses_is_reported_at_its_line_as_the_page_renders(project: Project) -> None:
+    # Jinja works such a constant out when the page renders (its optimizer, which did it
+    # while compiling, is off: render/environment.py).
+    templates = tiny_theme(project, **{"figure.html": "\n{{ '%s' % (10 ** 10000) }}"})
+    with pytest.raises(ContentError) as caught:
+        SiteRenderer(templates).render(site_of("content", templates))
+    [problem] = [str(p) for p in caught.value.problems]
+    assert problem.startswith("templates/figure.html:2: ValueError: Exceeds the limit")
+    assert problem.endswith("(making story-a/figures/fig-a/index.html)")
+
+
+def test_a_macro_that_calls_itself_without_end_is_reported_at_its_line(project: Project) -> None:
+    # Was Python's RecursionError, a traceback a thousand frames long.
+    macro = "{% macro echo(n) %}{{ echo(n + 1) }}{% endmacro %}\n{{ echo(1) }}"
+    templates = tiny_theme(project, **{"figure.html": macro})
+    with pytest.raises(ContentError) as caught:
+        SiteRenderer(templates).render(site_of("content", templates))
+    [problem] = [str(p) for p in caught.value.problems]
+    assert problem.startswith(
+        "templates/figure.html:1: it nests too deeply, or a macro or an include calls itself without end "
+        "(RecursionError: maximum recursion depth exceeded"
+    )
 
 
 def test_a_link_to_an_asset_the_theme_lacks_is_reported_where_the_template_asks(project: Project) -> None:

@@ -1924,3 +1924,43 @@ def test_a_time_with_its_part_of_the_day_fits_the_date_column(
             # No line starts or ends inside a time's tied words: each line holds whole
             # pieces ('(UTC+5:30)' may go to a line of its own).
             assert not line.strip().endswith(("सुबह", "शाम", "रात", "காலை", "ఉదయం", "ng")), drawn
+
+
+LONG_MONTHS = {
+    "e1": "2021-09-19T15:10",  # 'septiembre', Spanish's longest month; 'szeptember 19. 15:10'
+    "e2": "2021-09-28",  # a day of two digits without a time
+    "e3": "2021-11-28T23:00",  # 'noviembre', 'november 28. 23:00'
+    "e4": "2021-12-22",  # 'diciembre'
+}
+
+
+@pytest.mark.parametrize("language", ["es", "hu"])
+def test_a_long_months_date_breaks_in_the_date_column_between_words_never_inside_one(
+    browser: Any, tmp_path: Path, language: str
+) -> None:
+    # At 1280 px the date column (144 px) wrote '19 de septiembr' over 'e de 2021, 15:10':
+    # the day, its 'de' and the month, tied together, were wider than the column, which
+    # broke the month inside itself. The day keeps its 'de'; the month may go below them.
+    # Hungarian tied 'szeptember 19. 15:10' whole, the day's dot to the time.
+    story = story_folder(
+        tmp_path / "content",
+        "s",
+        f"title: T\nsummary: S.\npublished: 2022-01-02\nlanguage: {language}\n",
+        f"title: Site\nlanguage: {language}\n",
+        ("events",),
+    )
+    for name, date in LONG_MONTHS.items():
+        (story / "events" / f"{name}.yaml").write_text(f"title: Event {name}\ndate: {date}\nsummary: S.\n")
+    build(content=str(tmp_path / "content"), templates=TEMPLATES, out=str(tmp_path / "site"))
+    with serve(tmp_path / "site") as url:
+        page = browser.new_page(viewport=DESKTOP)
+        page.goto(url + "s/index.html")
+        drawn = drawn_lines(page, ".timeline > .event > time")
+        page.close()
+    assert len(drawn) == len(LONG_MONTHS)
+    words = {word for shown in drawn for word in shown["text"].split()}
+    for shown in drawn:
+        lines = [line.strip() for line in shown["lines"]]
+        # Each line holds whole words of the date, and no line is a day's number alone.
+        assert all(word in words for line in lines for word in line.split()), drawn
+        assert not any(re.fullmatch(r"\d{1,2}\.?", line) for line in lines), drawn
