@@ -9,9 +9,8 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Callable
 from datetime import datetime
-from functools import cache, partial
+from functools import cache
 
 from generator.content.dates import (
     MONTHS,
@@ -26,13 +25,7 @@ from generator.content.dates import (
     zone_suggestion,
 )
 from generator.errors import unseen_character
-
-
-def _when_needed(pattern: str, flags: int = 0) -> Callable[[], re.Pattern[str]]:
-    """``pattern`` compiled when it is first used. The patterns made with it read dates
-    written another way, for hints and imports: a build whose dates are all valid never
-    uses them, and compiling them took some 2 ms of every command's start."""
-    return cache(partial(re.compile, pattern, flags))
+from generator.patterns import later
 
 
 def _without_marks(word: str) -> str:
@@ -190,7 +183,7 @@ def _without_weekday(text: str) -> tuple[str, int | None]:
     return (rest, day) if day is not None else (text, None)
 
 
-_twelve_hour = _when_needed(
+_twelve_hour = later(
     r"(?:\b|(?<=\dt))(\d{1,2})(?:[:.](\d{2}))? ?(?:([ap])\.? ?m\b\.?"
     r"|(?:h )?de la (manana|madrugada|tarde|noche)\b)"
 )
@@ -210,7 +203,7 @@ def _as_24_hours(found: re.Match[str]) -> str:
     return f"{hour:02d}:{found[2] or '00'}"
 
 
-_WORDED_CLOCK = _when_needed(
+_WORDED_CLOCK = later(
     r"(?<=[日号일.\d]) ?(?P<half>午前|午後|上午|下午|오전|오후|새벽)? ?(?:"
     r"(?<!\d)(?P<h>\d{1,2}) ?[時时시](?: ?(?P<m>\d{1,2}) ?[分분](?: ?(?P<s>\d{1,2}) ?[秒초])?)?"
     r"|(?(half)(?P<h2>\d{1,2}):(?P<m2>\d{2})|(?!)))$"
@@ -247,12 +240,12 @@ def month_number(name: str) -> int | None:
     return _month_numbers().get(_folded(name).rstrip("."))
 
 
-_DAY_FIRST = _when_needed(r"(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})")
-_DOTTED = _when_needed(r"(\d{1,2})\. ?(\d{1,2})\. ?(\d{4})")
+_DAY_FIRST = later(r"(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})")
+_DOTTED = later(r"(\d{1,2})\. ?(\d{1,2})\. ?(\d{4})")
 """'07.04.2010': day first, as everywhere dates are written with dots (Germany, Russia,
 Kyrgyzstan...), where slashes may be either way; with a space after each dot too, as Czech
 writes it ('24. 6. 2021')."""
-_YEAR_FIRST = _when_needed(
+_YEAR_FIRST = later(
     r"(\d{4})-(\d{1,2})(?:-(\d{1,2}))?|(\d{4})[/.](\d{1,2})[/.](\d{1,2})|(\d{4})[/.](\d{2})()"
     r"|(\d{4})(\d{2})(\d{2})"
 )
@@ -278,28 +271,28 @@ del 2010'), which Catalan elides before a month said with a vowel first ('21 d�
 _YEAR_WORD = r"(?: +(?:г|года|р|року)\.?|-(?:ж|жыл|жылы)\.?)?"
 """The year's word after it in Russian, Ukrainian and Kyrgyz dates ('3 мая 2010 г.', '3 травня
 2010 р.', '5-октябрь 2020-ж.', joined to it by a hyphen)."""
-_DAY_MONTH = _when_needed(
+_DAY_MONTH = later(
     rf"(\d{{1,2}}){_ORDINAL_ENDING}?(?:\.? +|-){_DE}{_MONTH_WORD},? +{_DE}(\d{{4}}){_YEAR_WORD}"
 )
 """'3 May 2010', '3rd May, 2010', '3. Mai 2010', '1er mai 2010', '1º de dezembro de 2026', '3 de mayo de
 2010', '3 мая 2010 г.', '1º agosto 2019' (as Italian pages write it), '1° agosto 2019' (the
 degree sign an Italian keyboard types) and Kyrgyz '5-октябрь 2020' (the day joined to its
 month by a hyphen)."""
-_KYRGYZ_YEAR_FIRST = _when_needed(r"(\d{4})-(?:ж|жыл|жылы|жылдын)\.?,? +(?:(\d{1,2})-)?([^\W\d_]+)")
+_KYRGYZ_YEAR_FIRST = later(r"(\d{4})-(?:ж|жыл|жылы|жылдын)\.?,? +(?:(\d{1,2})-)?([^\W\d_]+)")
 """A Kyrgyz date, year first, as the pages write it ('2020-ж., 5-октябрь', 'ж.' for 'жыл',
 year, and CLDR's 'ky' order) and as a sentence does ('2020-жылдын 5-октябры', the month
 in its possessive form); or a month ('2020-ж., октябрь')."""
-_MONTH_DAY = _when_needed(rf"{_MONTH_WORD} +(\d{{1,2}})(?:st|nd|rd|th)?,? +(\d{{4}})")
-_MONTH_YEAR = _when_needed(rf"{_MONTH_WORD},? +{_DE}(\d{{4}}){_YEAR_WORD}")
+_MONTH_DAY = later(rf"{_MONTH_WORD} +(\d{{1,2}})(?:st|nd|rd|th)?,? +(\d{{4}})")
+_MONTH_YEAR = later(rf"{_MONTH_WORD},? +{_DE}(\d{{4}}){_YEAR_WORD}")
 """'May 2010', 'mayo de 2010', 'febrero 2010', 'май 2010 г.'."""
-_ROMAN_MONTH = _when_needed(r"(\d{1,2})(?:\. ?| +)(xii|xi|x|ix|viii|vii|vi|v|iv|iii|ii|i)(?:\. ?| +)(\d{4})")
+_ROMAN_MONTH = later(r"(\d{1,2})(?:\. ?| +)(xii|xi|x|ix|viii|vii|vi|v|iv|iii|ii|i)(?:\. ?| +)(\d{4})")
 """A day, its month in Roman numerals and its year, folded, as Polish writes a date in
 letters and on forms ('8 XI 2021', '8.XI.2021', '8 XI 2021 r.')."""
 _ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "v": 5, "vi": 6, "vii": 7, "viii": 8, "ix": 9, "x": 10}
 _ROMAN |= {"xi": 11, "xii": 12}
-_YEAR_MONTH_DAY = _when_needed(r"(\d{4}) *[年년] *(\d{1,2}) *[月월](?: *(\d{1,2}) *[日号일])?")
+_YEAR_MONTH_DAY = later(r"(\d{4}) *[年년] *(\d{1,2}) *[月월](?: *(\d{1,2}) *[日号일])?")
 """Chinese, Japanese and Korean dates in numbers: '2010年5月3日', '2010年5月', '2010년 5월 3일'."""
-_KOREAN_DOTTED = _when_needed(r"(\d{4})\. ?(\d{1,2})\. ?(\d{1,2})\.?")
+_KOREAN_DOTTED = later(r"(\d{4})\. ?(\d{1,2})\. ?(\d{1,2})\.?")
 """A date as the Korean press writes it in numbers, year first, each part ended by a dot
 and a space: '2010. 8. 5.'."""
 _HOURS = r" ?(?:hodin|hod|h|hrs?|horas?|uhr|uur|u|sati|sata|sat|val|casova|часова|часот|часа|ч)\.?"
@@ -313,7 +306,7 @@ _CLOCK = (
 )
 """A time of day, with a colon, a dot, an 'h' or Flemish 'u' ('20:00', '20.00 h', '20h30',
 '20u30') or the hour alone with its word ('20 h', '20 Uhr'), folded."""
-_AT_TIME = _when_needed(
+_AT_TIME = later(
     r"(?P<date>.+?)(?:t|,? +(?:(?:a las|a les|a la|at|um|om|a|as|в|об|о|saat|alle ore|alle|ore|pukul|jam"
     r"|o godz\.?|godz\.?|o|στισ|και ωρα|ωρα|ve|v|klockan|klokka|klokken|kl\.?|kello|klo\.?"
     r"|la ora|la orele|ora|orele|u|у|ob|kell|plkst\.?|pulksten|во|[-–—]) +)?)"
@@ -339,7 +332,7 @@ the hour, and 'orele', which editors write too), '29. prosinca 2020. u 12.19 sat
 '4. avgusta 2023 ob 14.30' (Slovenian 'ob', at), '7 август 2016 во 22 часот' (Macedonian 'во')."""
 
 
-_YEAR_WORD_AFTER = _when_needed(
+_YEAR_WORD_AFTER = later(
     r"(?<=\d{4}) ?(?:г|года|година|р|року|r|roku|ء)\.?(?=,|\s|$)"
     r"|(?<=\d{4})\. ?(?:aastal|aastast|aastani|aasta|a)\b\.?(?=,|\s|$)"
     r"|(?<=\d{4})\.? (?:godine|године)(?=,|\s|$)"
@@ -370,7 +363,7 @@ _AT_WORD = (
 Indonesian 'pukul', Swedish 'kl.' and Finnish 'klo' ('o'clock'), Norwegian 'klokka', Romanian
 '(la) ora' ('(at) the hour'), Bulgarian 'в', Slovenian 'ob', Macedonian 'во' ('во 22:30 часот на 7
 август 2016')."""
-_TIME_FIRST = _when_needed(
+_TIME_FIRST = later(
     rf"(?:{_AT_WORD} +)?"
     + _CLOCK
     + r",? +(?:(?:del|de|do dia|do|on|op|le|am|el|du|den|pada tanggal|pada|tanggal|на) +)?(?P<date>.+)"
@@ -381,14 +374,14 @@ de 2019', 'a las 19:50 del lunes 15 de abril de 2019', '7:50 pm on 15 April 2019
 juli 2014', 'kl. 14.53 den 7 april 2017', 'в 5:37 ч. на 10 декември 2016 г.', folded."""
 
 
-_WEEKDAY_AFTER = _when_needed(
+_WEEKDAY_AFTER = later(
     r"(?P<date>.+[日号일]|\d{4}\. ?\d{1,2}\. ?\d{1,2}\.?) ?\((?P<weekday>[^()]+)\) ?(?P<rest>.*)"
 )
 """A Japanese, Chinese or Korean day with its day of the week in brackets after it, folded
 (the full-width brackets are plain ones then): '2011年3月11日(金)', '2008年5月12日(星期一)
 14:28', '2010년 8월 5일(목)', '2010. 8. 5.(목)'."""
 
-_CHINESE_WEEKDAY_AFTER = _when_needed(
+_CHINESE_WEEKDAY_AFTER = later(
     r"(?P<date>.+[日号]) ?(?P<weekday>(?:星期|禮拜|礼拜|週|周)[一二三四五六日天]) ?(?P<rest>.*)"
 )
 """A Chinese day with its day of the week after it and no brackets, folded, as Taiwan's and
@@ -402,7 +395,7 @@ _CHINESE_WEEKDAYS = {c: n for n, c in enumerate("一二三四五六日")} | {"�
 character a date's brackets hold ('2021年4月3日（六）'), which CLDR's names, '星期六' and
 '週六', are not."""
 
-_WEEKDAY_AFTER_YEAR = _when_needed(
+_WEEKDAY_AFTER_YEAR = later(
     rf"(?P<date>.*\d{{4}}),? (?P<weekday>(?:[^\W\d_]|[{_INDIC_MARKS}])+)\.?(?: (?P<rest>.*))?"
 )
 """A date with its day of the week after its year, folded, as Turkish writes a day in full
@@ -463,18 +456,18 @@ def suggest(text: str, *, allow_time: bool = True) -> str | None:
     return _suggested(rest, weekday, allow_time)
 
 
-_HINDI_ON = _when_needed(r"(?<=\d) (?:को|کو)(?= |,|$)")
+_HINDI_ON = later(r"(?<=\d) (?:को|کو)(?= |,|$)")
 """'को' ('on') after a date, as a Hindi sentence writes it: '7 जुलाई 2023 को'; and Urdu's
 'کو': '22 مئی 2020 کو'."""
-_HINDI_CLOCK = _when_needed(
+_HINDI_CLOCK = later(
     r"(?:(तडके|सुबह|दोपहर|शाम|रात|صبح|دوپہر|سہ پہر|شام|رات) +)?(\d{1,2})(?:[:.](\d{2}))? *(?:बजे|بجے)"
 )
 """A time as Hindi and Urdu say it, the part of the day before the hour and 'बजे' ('بجے',
 'o'clock') after it: 'शाम 6:55 बजे', 'रात 9 बजे', 'सुबह 10.30 बजे', 'شام 6 بجے'."""
-_TAMIL_ON = _when_needed(r"(?<=\d) அனறு(?= |,|$)")
+_TAMIL_ON = later(r"(?<=\d) அனறு(?= |,|$)")
 """'அன்று' ('on') after a date, as a Tamil sentence writes it ('2 டிசம்பர் 2015 அன்று'),
 folded: its pulli set aside as accents are."""
-_TAMIL_CLOCK = _when_needed(
+_TAMIL_CLOCK = later(
     r"(?:(நளளிரவு|அதிகாலை|காலை|மதியம|பிறபகல|மாலை|இரவு) +)?(\d{1,2})(?:[:.](\d{2}))? *மணி(?:ககு|யளவில)?"
 )
 """A time as Tamil news writes it, the part of the day before the hour and 'மணி' ('o'clock',
@@ -487,13 +480,13 @@ _TELUGU_PARTS_OF_THE_DAY = {
 """Telugu's parts of the day before an hour, as its news writes them: 'తెల్లవారుజామున' and
 'వేకువజామున' (at dawn), 'ఉదయం' (morning), 'మధ్యాహ్నం' (midday and afternoon), 'సాయంత్రం'
 (evening), 'రాత్రి' (night), 'అర్ధరాత్రి' (past midnight, as Telugu pages write 1 a.m.)."""
-_TELUGU_ON = _when_needed(r"(?<=\d)న(?= |,|$)")
+_TELUGU_ON = later(r"(?<=\d)న(?= |,|$)")
 """'న' ('on') joined to a date's last number, as a Telugu sentence writes it: 'అక్టోబర్ 12న',
 '12 అక్టోబర్ 2014న'."""
-_TELUGU_YEAR_FIRST = _when_needed(r"^(\d{4}),? ([\u0c00-\u0c7f]+\.?),? (\d{1,2})(?= |,|$)")
+_TELUGU_YEAR_FIRST = later(r"^(\d{4}),? ([\u0c00-\u0c7f]+\.?),? (\d{1,2})(?= |,|$)")
 """A date with its year first and a Telugu month's name, as Telugu Wikipedia and many
 Telugu papers write it ('2014 అక్టోబర్ 12', '2014 అక్టోబర్ 12న'), folded."""
-_TELUGU_CLOCK = _when_needed(
+_TELUGU_CLOCK = later(
     "(?:("
     + "|".join(_without_marks(part) for part in _TELUGU_PARTS_OF_THE_DAY)
     + r") +)?(\d{1,2})(?:[:.](\d{2}))? *"
@@ -538,7 +531,7 @@ def _day_part_hours(part: str | None, hour: int, minutes: str, written: str) -> 
     return f"{hour % 12 + (12 if later else 0):02d}:{minutes}"
 
 
-_FILIPINO_CLOCK = _when_needed(
+_FILIPINO_CLOCK = later(
     r"(?<!\w)(?:alas[- ]?)?(\d{1,2})(?::(\d{2}))? *(?:ng +(umaga|madaling[- ]araw|tanghali|hapon|gabi)"
     r"|(n\. ?[uthg]\.))(?=[ ,]|$)"
 )
@@ -555,7 +548,7 @@ _FILIPINO_PARTS = {
 }  # fmt: skip
 """Filipino's parts of the day as ``_day_part_hours`` reads them: 'hapon' (afternoon) is
 'noon', 1 to 6 after midday, as 'दोपहर' is; 'gabi' (evening, night) is after 6 p.m."""
-_FILIPINO_DAY = _when_needed(r"(?<!\w)ika-? ?(\d{1,2}) +ng +(?=[^\W\d_])")
+_FILIPINO_DAY = later(r"(?<!\w)ika-? ?(\d{1,2}) +ng +(?=[^\W\d_])")
 """'ika-' (the ordinal) before a day and 'ng' ('of') before its month, as Filipino writes a
 date in words: 'ika-8 ng Nobyembre, 2013' is '8 Nobyembre 2013'."""
 
@@ -584,16 +577,16 @@ def _hindi_read(text: str) -> str:
     return _HINDI_CLOCK().sub(_hindi_hours, _HINDI_ON().sub("", text))
 
 
-_ARABIC_LETTER = _when_needed("[\u0620-\u064a]")
-_ARABIC_AT = _when_needed("(?<!\\w)(?:عند )?الساعة(?!\\w)")
+_ARABIC_LETTER = later("[\u0620-\u064a]")
+_ARABIC_AT = later("(?<!\\w)(?:عند )?الساعة(?!\\w)")
 """'at the hour' (الساعة, 'عند الساعة') before a time: '4 آب 2020، الساعة 18:08'."""
-_ARABIC_ON = _when_needed("^(?:في )?(?:يوم )?(?=\\S)")
+_ARABIC_ON = later("^(?:في )?(?:يوم )?(?=\\S)")
 """'on' (في) and 'the day' (يوم) before a date or its day of the week: 'في 4 آب 2020',
 'يوم الخميس 10 كانون الأول 2020'."""
-_ARABIC_YEAR = _when_needed("^(?:عام|سنة) (?=\\d{4}$)|(?<=\\d{4})م(?!\\w)")
+_ARABIC_YEAR = later("^(?:عام|سنة) (?=\\d{4}$)|(?<=\\d{4})م(?!\\w)")
 """'year' (عام, سنة) before a year alone, and 'م' (of the common era) after a year, as an
 Arabic sentence writes them: 'عام 2014', '2014م', '4 آب 2020م'."""
-_ARABIC_CLOCK = _when_needed(
+_ARABIC_CLOCK = later(
     "(?<![\\d:.])(\\d{1,2})(?:[:.](\\d{2}))? *(صباحا|صباح|فجرا|ص|ظهرا|بعد الظهر|عصرا|مساء|م|ليلا)(?!\\w)"
 )
 """A time on a twelve-hour clock as Arabic news writes it, folded (tanween set aside), the
@@ -643,15 +636,15 @@ def _arabic_read(text: str) -> str:
     return _arabic_month().sub(_arabic_month_name, text)
 
 
-_HEBREW_LETTER = _when_needed("[\u05d0-\u05ea]")
-_HEBREW_IN_DAY = _when_needed("(?<!\\w)\u05d1[-\u05be]?(?=\\d)")
+_HEBREW_LETTER = later("[\u05d0-\u05ea]")
+_HEBREW_IN_DAY = later("(?<!\\w)\u05d1[-\u05be]?(?=\\d)")
 """'in' (ב) before a day's number, as Hebrew writes it with a hyphen or maqaf: 'ב-5', 'ב־5'."""
-_HEBREW_WORD = _when_needed("(?:\u05d9\u05d5\u05dd )?[\u05d0-\u05ea]+['\u05f3]?")
+_HEBREW_WORD = later("(?:\u05d9\u05d5\u05dd )?[\u05d0-\u05ea]+['\u05f3]?")
 """A Hebrew word, with a geresh after it (typed, or U+05F3: 'אפר׳', 'ה׳'), after 'day' (יום)
 as the days of the week are named ('יום שני', 'יום ב׳')."""
-_HEBREW_AT = _when_needed("(?<!\\w)\u05d1\u05e9\u05e2\u05d4(?!\\w)")
+_HEBREW_AT = later("(?<!\\w)\u05d1\u05e9\u05e2\u05d4(?!\\w)")
 """'at the hour' (בשעה) before a time: '5 באפריל 2010 בשעה 14:30'."""
-_HEBREW_AT_FIRST = _when_needed("^\u05d1\u05e9\u05e2\u05d4 ")
+_HEBREW_AT_FIRST = later("^\u05d1\u05e9\u05e2\u05d4 ")
 """'at the hour' (בשעה) before a time alone: 'בשעה 14:30'."""
 _WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 
@@ -680,7 +673,7 @@ def _hebrew_read(text: str) -> str:
     return _HEBREW_WORD().sub(_hebrew_word, text)
 
 
-_LEAD_WORD = _when_needed(
+_LEAD_WORD = later(
     r"^(?:el|the|on|op|le|am|il|o|em|no dia|dia|pada tanggal|pada|tanggal|tgl\.?|dne|den|d\.|pe|in|i"
     r"|noong|nitong"
     r"|ve?(?! ro(?:ce|ku) | letu ))"
@@ -697,9 +690,7 @@ past'),
 or 've' ('on') before a day of the week, 'v
 stredu 15. mája 2024', 've středu 15. května 2024' (not before 'roce' or 'roku', 'v roce
 2021', or Slovenian 'letu', 'v letu 2023', which ``_YEAR_WORD_AFTER`` reads whole)."""
-_WEEKDAY_DEN = _when_needed(
-    r"^((?:man|tis|tirs|ons|tors|fre|lor|lør|son|søn)dag)(?:en)?,? (?:den|d\.) (?=\d)"
-)
+_WEEKDAY_DEN = later(r"^((?:man|tis|tirs|ons|tors|fre|lor|lør|son|søn)dag)(?:en)?,? (?:den|d\.) (?=\d)")
 """A Swedish or Danish day of the week before 'den' (Danish 'd.') and its day, folded, as a
 sentence writes it, in its definite form mostly ('fredagen den 7 april 2017', 'fredag den 7
 april', Danish 'søndag den 3. juli 2022', 'tirsdag d. 5. juli', with its 'ø', which folding
@@ -712,29 +703,29 @@ _HUNGARIAN_MONTH = (
     r"|december|febr|marc|szept|jan|apr|maj|jun|jul|aug|okt|nov|dec)"
 )
 """A Hungarian month, folded, whole or as CLDR abbreviates it ('okt.', 'szept.')."""
-_HUNGARIAN_DAY = _when_needed(
+_HUNGARIAN_DAY = later(
     rf"(?<!\d)(\d{{4}})\.? ?{_HUNGARIAN_MONTH}\.? ?(\d{{1,2}})(?:\.|-(?:j?[ae]n|j?[ae]?i))?(?=[ ,]|$)"
 )
 """A Hungarian day, year first, folded: '2010. október 4.', '2010. okt. 4.', and as a
 sentence writes it, with its case ending: 'október 4-én' ('on'), '1-jén', '4-i' ('of')."""
-_HUNGARIAN_MONTH_YEAR = _when_needed(rf"(?<!\d)(\d{{4}})\.? ?{_HUNGARIAN_MONTH}(?:j?[ae]?b[ae]n)?\.?(?! ?\d)")
+_HUNGARIAN_MONTH_YEAR = later(rf"(?<!\d)(\d{{4}})\.? ?{_HUNGARIAN_MONTH}(?:j?[ae]?b[ae]n)?\.?(?! ?\d)")
 """A Hungarian month, year first, folded: '2010. október', and in a sentence, 'in'
 ('2010 októberében', '2010. októberben', 'márciusában')."""
-_HUNGARIAN_YEAR = _when_needed(r"(\d{4})(?:\.|-(?:ben|ban))")
+_HUNGARIAN_YEAR = later(r"(\d{4})(?:\.|-(?:ben|ban))")
 """A year as Hungarian writes it alone, with a dot ('2010.', as CLDR does) or in a sentence
 ('2010-ben', 'in 2010'), folded."""
-_HUNGARIAN_SPAN = _when_needed(
+_HUNGARIAN_SPAN = later(
     rf"(\d{{4}})\.? ?{_HUNGARIAN_MONTH}\.? ?(\d{{1,2}})(?:\.? ?[-–—] ?|-j?[ae]?tol )"
     rf"(?:{_HUNGARIAN_MONTH}\.? ?)?(\d{{1,2}})\.?(?:-j?[ae]?ig)?"
 )
 """A span of days as Hungarian writes it, year first, folded: '2010. október 4–7.', '2010.
 október 30. – november 2.', and in a sentence, 'from ... to' ('2010. október 4-től 7-ig')."""
-_HUNGARIAN_BETWEEN = _when_needed(r"(?P<first>.+?) es (?P<last>.+) kozott")
+_HUNGARIAN_BETWEEN = later(r"(?P<first>.+?) es (?P<last>.+) kozott")
 """'... és ... között' ('between ... and ...'), folded."""
-_HUNGARIAN_FIRST_DAY = _when_needed(rf"(\d{{4}})\.? ?{_HUNGARIAN_MONTH}\.? ?\d{{1,2}}\.?")
+_HUNGARIAN_FIRST_DAY = later(rf"(\d{{4}})\.? ?{_HUNGARIAN_MONTH}\.? ?\d{{1,2}}\.?")
 """The first day of a span whose last is a day alone ('2010. október 4.' in '2010. október 4.
 és 7. között'), its year and month, folded."""
-_HUNGARIAN_CLOCK = _when_needed(
+_HUNGARIAN_CLOCK = later(
     r"(?<!\d)(\d{1,2})(?: ora(?: (\d{1,2}) perc(?:kor)?|kor)?|(?:[:.](\d{2}))?-kor)(?!\w)"
 )
 """A time as Hungarian says it, folded: '12 óra 25 perc', '12 óra 25 perckor', '12 órakor',
@@ -779,8 +770,8 @@ _LATVIAN_MONTH = (
 _LATVIAN_YEAR = r"(?<!\d)(?P<year>\d{4})\. ?(?:gada|gads|gadam|gadu|g\.)"
 """A Latvian year, an ordinal with 'gads' ('year') in any case after it, folded ('2013. gada',
 '2013. gadā'), or its abbreviation ('2013. g.')."""
-_LATVIAN_DAY = _when_needed(_LATVIAN_YEAR + r" (?P<day>\d{1,2})\. ?" + _LATVIAN_MONTH + r"(?=[ ,]|$)")
-_LATVIAN_MONTH_YEAR = _when_needed(_LATVIAN_YEAR + r" " + _LATVIAN_MONTH + r"(?=[ ,]|$)")
+_LATVIAN_DAY = later(_LATVIAN_YEAR + r" (?P<day>\d{1,2})\. ?" + _LATVIAN_MONTH + r"(?=[ ,]|$)")
+_LATVIAN_MONTH_YEAR = later(_LATVIAN_YEAR + r" " + _LATVIAN_MONTH + r"(?=[ ,]|$)")
 
 
 def _latvian_month(found: re.Match[str]) -> str:
@@ -812,13 +803,11 @@ _GEORGIAN_MONTH = "(?P<month>" + "|".join(_GEORGIAN_MONTHS) + ")(?:ი|ის|�
 _GEORGIAN_YEAR = r"(?<!\d)(?P<year>\d{4}) ?(?:წლის|წელს|წელი|წლიდან|წ\.)"
 """A year with 'წელი' ('year') after it in a case ('2015 წლის', 'of the year 2015'; '2015
 წელს', 'in 2015'), or its abbreviation ('2015 წ.')."""
-_GEORGIAN_DAY = _when_needed(
-    _GEORGIAN_YEAR + r" (?P<day>\d{1,2}(?: ?[-–] ?\d{1,2})?)(?:-?ს)? " + _GEORGIAN_MONTH
-)
+_GEORGIAN_DAY = later(_GEORGIAN_YEAR + r" (?P<day>\d{1,2}(?: ?[-–] ?\d{1,2})?)(?:-?ს)? " + _GEORGIAN_MONTH)
 """A day (or a span of days, '13-14') after its year: '2015 წლის 13 ივნისს'."""
-_GEORGIAN_MONTH_YEAR = _when_needed(_GEORGIAN_YEAR + r" " + _GEORGIAN_MONTH)
-_GEORGIAN_DAY_MONTH = _when_needed(r"(?P<day>\d{1,2}) " + _GEORGIAN_MONTH)
-_GEORGIAN_HOUR = _when_needed(r"(?<=\d) ?(?:საათზე|საათი|სთ\.?)(?=[ ,]|$)")
+_GEORGIAN_MONTH_YEAR = later(_GEORGIAN_YEAR + r" " + _GEORGIAN_MONTH)
+_GEORGIAN_DAY_MONTH = later(r"(?P<day>\d{1,2}) " + _GEORGIAN_MONTH)
+_GEORGIAN_HOUR = later(r"(?<=\d) ?(?:საათზე|საათი|სთ\.?)(?=[ ,]|$)")
 
 
 def _georgian_month(found: re.Match[str]) -> str:
@@ -872,18 +861,18 @@ _LITHUANIAN_MONTH = (
 nominative it stands in alone ('lapkritis')."""
 _LITHUANIAN_YEAR = r"(?<!\d)(\d{4}) ?m\.?"
 """A year and the 'm.' (metai, year) Lithuanian writes after it, folded."""
-_LITHUANIAN_SPAN = _when_needed(
+_LITHUANIAN_SPAN = later(
     rf"{_LITHUANIAN_YEAR} {_LITHUANIAN_MONTH} (\d{{1,2}})(?: ?d\.)? ?[-–—] ?(?:{_LITHUANIAN_MONTH} )?"
     r"(\d{1,2}) ?d\.?(?=[ ,]|$)"
 )
 """A span of days as Lithuanian writes it, folded: '2024 m. lapkričio 25–27 d.', '2024 m.
 lapkričio 30 d. – gruodžio 2 d.'."""
-_LITHUANIAN_DAY = _when_needed(rf"{_LITHUANIAN_YEAR} {_LITHUANIAN_MONTH} (\d{{1,2}})(?: ?d\.?)?(?=[ ,]|$)")
+_LITHUANIAN_DAY = later(rf"{_LITHUANIAN_YEAR} {_LITHUANIAN_MONTH} (\d{{1,2}})(?: ?d\.?)?(?=[ ,]|$)")
 """A Lithuanian day, folded: '2024 m. lapkričio 25 d.' ('d.' for diena, day)."""
-_LITHUANIAN_MONTH_YEAR = _when_needed(rf"{_LITHUANIAN_YEAR} {_LITHUANIAN_MONTH}(?: men\.?)?(?! ?\d)")
+_LITHUANIAN_MONTH_YEAR = later(rf"{_LITHUANIAN_YEAR} {_LITHUANIAN_MONTH}(?: men\.?)?(?! ?\d)")
 """A Lithuanian month, folded: '2024 m. lapkritis', '2024 m. lapkričio mėn.' ('mėn.' for
 mėnuo, month, after the month's genitive)."""
-_LITHUANIAN_YEAR_ALONE = _when_needed(r"(\d{4}) ?m\.")
+_LITHUANIAN_YEAR_ALONE = later(r"(\d{4}) ?m\.")
 
 
 def _lithuanian_read(text: str) -> str:
@@ -902,14 +891,14 @@ def _lithuanian_read(text: str) -> str:
 _ARMENIAN_YEAR = r"(?<!\d)(\d{4}) ?(?:թ\.?|թվական(?:ի|ին)?|թվի|թվին)(?=[ ,]|$)"
 """A year and the word Armenian writes after it, folded: '1988 թ.' (թվական, year),
 '1988 թվականի' (of the year), '1988 թվականին' (in the year)."""
-_ARMENIAN_DAY = _when_needed(rf"{_ARMENIAN_YEAR},? ([ա-ֆ]+) (\d{{1,2}})(?:-(?:ին|ը|ն|ից|ի))?(?=[ ,]|$)")
+_ARMENIAN_DAY = later(rf"{_ARMENIAN_YEAR},? ([ա-ֆ]+) (\d{{1,2}})(?:-(?:ին|ը|ն|ից|ի))?(?=[ ,]|$)")
 """An Armenian day, year first as CLDR's hy and Armenian news write it, folded: '1988 թ.
 դեկտեմբերի 7', with the case ending a sentence joins to the day ('դեկտեմբերի 7-ին', on
 7 December)."""
-_ARMENIAN_MONTH_YEAR = _when_needed(rf"{_ARMENIAN_YEAR},? ([ա-ֆ]+)(?! ?\d)")
+_ARMENIAN_MONTH_YEAR = later(rf"{_ARMENIAN_YEAR},? ([ա-ֆ]+)(?! ?\d)")
 """An Armenian month, year first, folded: '1988 թ. դեկտեմբեր', '1988 թ. դեկտեմբերին' (in
 December)."""
-_ARMENIAN_AT = _when_needed(r",? ժամը (?=\d)")
+_ARMENIAN_AT = later(r",? ժամը (?=\d)")
 """'ժամը' (at the hour) before a time, as Armenian news writes it: '..., ժամը 11:41'."""
 
 
@@ -970,7 +959,7 @@ def _suggested(text: str, weekday: int | None, allow_time: bool) -> str | None:
     return iso
 
 
-_BRACKETED_DAY = _when_needed(r"^\((\d{1,2}/\d{1,2}/\d{4})\)")
+_BRACKETED_DAY = later(r"^\((\d{1,2}/\d{1,2}/\d{4})\)")
 """A day in numbers in brackets after its day of the week, as Indonesian news writes one
 in its sentences: 'Sabtu (4/12/2021)', 'Selasa (7/12/2021) pukul 10.00 WIB'."""
 
@@ -988,7 +977,7 @@ def _day_of_weekday(text: str, weekday: int) -> tuple[int, int, int] | None:
 _CURLED_QUOTES = "\u201c\u201d\u201e\u2018\u2019\u201a\u00ab\u00bb"
 
 
-_WHOLE_HOUR = _when_needed(
+_WHOLE_HOUR = later(
     r"(?<!\w)(kl\.?|klockan|klokka|klokken|klo\.?|kello|(?<!\d )ora|(?<!\d )orele) (\d{1,2})(?![\d:.])"
 )
 """A whole hour after Swedish or Norwegian 'kl.' or Finnish 'klo' (o'clock), folded, as each
@@ -997,14 +986,14 @@ Romanian 'ora' ('the hour'): 'ora 22'; not after a number, where folded Hungaria
 the hours of a time ('12 óra 25 perckor')."""
 
 
-_FINNISH_MONTH_CASE = _when_needed(
+_FINNISH_MONTH_CASE = later(
     r"\b((?:tammi|helmi|maalis|huhti|touko|kesa|heina|elo|syys|loka|marras|joulu)kuu)(?:ssa|sta|hun|n)\b"
 )
 """A Finnish month in a case a sentence puts it in, folded: 'elokuussa' ('in August'),
 'elokuusta', 'elokuuhun', 'elokuun': read as the month ('elokuu'), as CLDR names it alone.
 (Its partitive after a day, '18. elokuuta', is CLDR's own.)"""
 
-_ESTONIAN_MONTH_CASE = _when_needed(
+_ESTONIAN_MONTH_CASE = later(
     r"\b(?:(jaanuar|veebruar|marts|aprill|august)i|(juuni|juuli)|(septemb|oktoob|novemb|detsemb)ri)"
     r"(?:l|s|st|ni|t)?\b|(?<=\d\. )(mai)l\b|\b(mai)s(?= \d{4})"
 )
@@ -1020,7 +1009,7 @@ def _estonian_month(found: re.Match[str]) -> str:
     return found[1] or found[2] or found[4] or found[5]
 
 
-_ESTONIAN_WEEKDAY_CASE = _when_needed(
+_ESTONIAN_WEEKDAY_CASE = later(
     r"\b(puhapaev|esmaspaev|teisipaev|kolmapaev|neljapaev|laupaev)al\b|\b(reede)l\b"
 )
 """An Estonian day of the week in the adessive, folded, as a date is written after it or a
@@ -1028,7 +1017,7 @@ day is said ('kolmapäeval, 28. septembril 1994', 'reedel': 'on Wednesday', 'on 
 read as the day's name (CLDR's 'kolmapäev', 'reede')."""
 
 
-_ICELANDIC_WEEKDAY_CASE = _when_needed(
+_ICELANDIC_WEEKDAY_CASE = later(
     r"\b(sunnu|manu|þriðju|miðviku|fimmtu|fostu|laugar)dag(?:inn|inum|num|sins|s|ur)?\b"
 )
 """An Icelandic day of the week in the case its sentence puts it in, folded, as a date is
@@ -1037,7 +1026,7 @@ written after it or a day is said ('miðvikudaginn 14. apríl 2010', 'á föstud
 name (CLDR's nominative 'miðvikudagur', 'föstudagur')."""
 
 
-_FINNISH_PART_AFTER = _when_needed(
+_FINNISH_PART_AFTER = later(
     r"^(?:vuoden )?(\S+kuu|\d{4}) (alussa|alkupuolella|puolivalissa|lopussa|loppupuolella)( \d{4})?$"
 )
 """A part of a month or year as Finnish says it, after the month or 'vuoden' and the year,
@@ -1056,7 +1045,7 @@ _CROATIAN_CLASHES = {
 """Croatian month names, folded, that Polish or Czech give another month: 'listopad' is
 October in Croatian, November in both ('lis' too); Croatian 'srp' is July, Czech August;
 'lip' June, Polish July. Each as English names its Croatian month."""
-_CROATIAN_MONTH = _when_needed(
+_CROATIAN_MONTH = later(
     r"(?<=\d\. )(listopada|listopad|lis|srp|lip)\.?(?= \d{4}\.)"
     r"|(?<=\d\. )(listopada)(?= \d{4})|^(listopad|lis|srp|lip)\.?(?= \d{4}\.)"
 )
@@ -1070,7 +1059,7 @@ def _croatian_month(found: re.Match[str]) -> str:
     return _CROATIAN_CLASHES[found[1] or found[2] or found[3]]
 
 
-_HARIBULAN = _when_needed(r"(?<!\w)(\d{1,2}) ?(?:hb\.?|haribulan)(?= )")
+_HARIBULAN = later(r"(?<!\w)(\d{1,2}) ?(?:hb\.?|haribulan)(?= )")
 """Malay's 'hb' ('haribulan', the day of the month) after a day, folded, as Malaysian
 letters and many of its news pages write a date: '8hb Mac 2014', '8 haribulan Mac 2014'."""
 
@@ -1097,7 +1086,7 @@ def _normalized(text: str) -> str:
     return _FINNISH_PART_AFTER().sub(r"\2 \1\3", text)
 
 
-_MINGUO = _when_needed(
+_MINGUO = later(
     r"^(?:中華民國|民國|民) ?(?P<year>\d{1,3}) ?年|^(?P<bare>\d{3}) ?年(?= ?\d{1,2} ?月)"
     r"|^(?P<numbers>\d{3})(?=(?P<sep>[/.-])\d{1,2}(?P=sep)\d{1,2}(?!\d))"
 )
@@ -1193,14 +1182,14 @@ def hint(
     return worded or _zone_hint(text) or _relative_hint(text) or unseen_character(text)
 
 
-_VIETNAMESE = _when_needed(r"\b(?:ngay|thang|thg|nam|luc|gio|tu|đen|den|khoang|sang|chieu|toi|trua)\b")
+_VIETNAMESE = later(r"\b(?:ngay|thang|thg|nam|luc|gio|tu|đen|den|khoang|sang|chieu|toi|trua)\b")
 """A word Vietnamese writes in a date, folded: 'ngày' (day), 'tháng' (month, 'thg' in
 short), 'năm' (year), 'lúc' (at), 'giờ' (hour), 'từ ... đến' (from ... to), 'khoảng'
 (about), 'sáng', 'trưa', 'chiều', 'tối' (morning, noon, afternoon, evening)."""
-_VIETNAMESE_MARKED = _when_needed(r"ngày|tháng|năm|lúc|giờ|từ|đến|khoảng|sáng|chiều|tối|trưa|thứ|chủ nhật")
+_VIETNAMESE_MARKED = later(r"ngày|tháng|năm|lúc|giờ|từ|đến|khoảng|sáng|chiều|tối|trưa|thứ|chủ nhật")
 """The same words with their marks, unfolded (lower case): a date in Vietnamese, where
 the folded words alone ('tu', 'den', 'nam') may be another language's (German 'den 3. Mai')."""
-_UNMARKED_VIETNAMESE = _when_needed(r"\b(?:ngay|thang|thg) ?\d")
+_UNMARKED_VIETNAMESE = later(r"\b(?:ngay|thang|thg) ?\d")
 """A day or a month in Vietnamese typed without its marks, folded: 'ngay 7 thang 9'."""
 _VIETNAMESE_MONTH_WORDS = {
     "gieng": 1, "mot": 1, "hai": 2, "ba": 3, "tu": 4, "bon": 4, "nam": 5, "sau": 6, "bay": 7,
@@ -1216,19 +1205,19 @@ _VIETNAMESE_WEEKDAYS = {
 }  # fmt: skip
 """The days of the week, folded, by name ('Thứ Bảy') and by number ('Thứ 7'), as CLDR and
 Vietnamese news write them, to the English names the date forms read."""
-_VIETNAMESE_WEEKDAY = _when_needed(r"^(thu (?:hai|ba|tu|nam|sau|bay|[2-7])|chu nhat|cn)\b,?")
-_VIETNAMESE_MONTH = _when_needed(
+_VIETNAMESE_WEEKDAY = later(r"^(thu (?:hai|ba|tu|nam|sau|bay|[2-7])|chu nhat|cn)\b,?")
+_VIETNAMESE_MONTH = later(
     r"\b(?:thang|thg)\.? ?(\d{1,2}|muoi (?:mot|hai)|gieng|mot|hai|ba|tu|bon|nam|sau|bay|tam|chin|muoi|chap)"
     r"\b(?: ?/ ?(?=\d{4}\b)|,? ?)"
 )
 """'tháng 9', 'thg 9' (CLDR's short form), 'tháng 09', 'tháng Chín', and 'tháng 9/2024' as
 Vietnamese news writes a month, folded."""
-_VIETNAMESE_CLOCK = _when_needed(
+_VIETNAMESE_CLOCK = later(
     r"\b(\d{1,2}) ?(?:gio|h)(?: ?(\d{2})(?: ?(?:phut|p)\b)?)?(?: (sang|trua|chieu|toi)\b)?(?!\w)"
 )
 """A time as Vietnamese writes it, folded: '13h', '13h30', '13 giờ 30 phút', '10h sáng',
 '3 giờ chiều' (morning, noon, afternoon, evening telling a twelve-hour clock's half)."""
-_VIETNAMESE_DAY_FIRST = _when_needed(r"\b(\d{1,2})/(\d{1,2})/(\d{4})\b")
+_VIETNAMESE_DAY_FIRST = later(r"\b(\d{1,2})/(\d{1,2})/(\d{4})\b")
 """A day in numbers with slashes ('7/9/2024') in a date with Vietnamese words: day first,
 as Vietnamese writes every date, where one alone may be an American date."""
 
@@ -1275,7 +1264,7 @@ def _vietnamese_read(text: str) -> str:
     return text if read == folded else read
 
 
-_THAI_LETTER = _when_needed("[\u0e01-\u0e4e]")
+_THAI_LETTER = later("[\u0e01-\u0e4e]")
 _THAI_DIGITS = str.maketrans("๐๑๒๓๔๕๖๗๘๙", "0123456789")
 """Thai digits, which Thai official letters and some newsrooms write dates in ('๑๐ ก.ค. ๒๕๖๑')."""
 BUDDHIST_ERA = 543
@@ -1284,7 +1273,7 @@ in, is ahead of the Common Era: พ.ศ. 2561 is 2018."""
 _BUDDHIST_YEARS = range(2400, 2700)
 """Years that, written in a date, are of the Buddhist Era: 1857 to 2156 in the Common Era,
 where no news a story tells of falls as a year of its own."""
-_THAI_ERA = _when_needed(r"(?:พ\. ?ศ\.?|พศ\.?) ?(\d{4}|\d{2})(?!\d)|ค\. ?ศ\.? ?(?=\d)")
+_THAI_ERA = later(r"(?:พ\. ?ศ\.?|พศ\.?) ?(\d{4}|\d{2})(?!\d)|ค\. ?ศ\.? ?(?=\d)")
 """'พ.ศ.' (the Buddhist Era) before a year, in four digits or the last two ('พ.ศ. 2561',
 'พ.ศ.61'), or 'ค.ศ.' (the Common Era) before one, which says no more than its number."""
 _THAI_WORDS = (
@@ -1599,7 +1588,7 @@ ceturtdienā'), Georgian in the dative ('შაბათს', 'on Saturday'; '�
 is yesterday and tomorrow alike; 'हफ़्ते', 'सप्ताह', 'वर्ष' lose their nukta and virama in
 folding ('हफते'), and Tamil's words their pulli ('நேற்று', yesterday, is 'நேறறு'). Icelandic's
 'í gær' (yesterday) folds to 'i gær', its 'æ', 'ð' and 'þ' letters of their own."""
-_RELATIVE_LEAD = _when_needed(
+_RELATIVE_LEAD = later(
     r"(?:last|this|next|on|el|am|le|el pasado|letzten|dernier|vorige|afgelopen|komende|op|pada|hari"
     r"|w zeszły|w ubiegły|w ostatni|we|w|την περασμενη|το περασμενο|την προηγουμενη|το προηγουμενο"
     r"|την|το|minuly|minule|minulu|tento|pristi|buducu|buduci|ve|v|viime|ensi|tana|forrige|sist|pa|neste|kommende"
@@ -1658,7 +1647,7 @@ def _relative_hint(text: str) -> str:
     )
 
 
-_FRACTION = _when_needed(
+_FRACTION = later(
     r"(\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}:\d{2})[.,]\d+ ?(Z|[+-]\d{2}(?::?\d{2})?)?", re.IGNORECASE
 )
 
@@ -1678,7 +1667,7 @@ def _without_fraction(text: str) -> str | None:
     return iso
 
 
-_APPROXIMATE = _when_needed(
+_APPROXIMATE = later(
     r"(?:c\.|ca\.|circa|about|around|approx\.|approximately|vers|environ|hacia(?: el)?|"
     r"cerca de|sobre|alrededor de|por volta d(?:e|as|a)|umbes|um|etwa|околу|около|примерно|близько|ok\.|około"
     r"|rond|omstreeks|ongeveer|sekitar(?: tahun| bulan)?|kira-kira(?: tahun| bulan)?"
@@ -1706,7 +1695,7 @@ the date of'), 'în jurul anului 2015', 'pe la 2015', Slovenian 'okoli leta 2023
 ('umbes' before German 'um', which would take its first letters), Filipino 'bandang
 Oktubre 2014' and 'humigit-kumulang noong 2014', Arabic 'حوالي 2014', 'نحو 2014' and
 'قرابة 2014': an approximate date, folded."""
-_VAGUE = _when_needed(
+_VAGUE = later(
     r"(?P<part>early|mid|late|spring|summer|autumn|fall|winter|beginning of|end of"
     r"|anfang|mitte|ende|fruhjahr|fruhling|sommer|herbst"
     r"|principios|comienzos|mediados|finales|fines|primavera|verano|otono|invierno"
@@ -1751,7 +1740,7 @@ Nobyembre 2013', 'kalagitnaan ng 2014', 'sa katapusan ng Oktubre 2014', 'huling 
 taong 2014')."""
 
 
-_APPROXIMATE_AFTER = _when_needed(
+_APPROXIMATE_AFTER = later(
     r"(?P<rest>.+?) ?(?:ころ|頃|前後|左右|경|께|쯤|무렵|전후|تقريبا)"
     r"|(?P<hungarian>.+?) (?:korul|tajan|tajekan|kornyeken)"
 )
@@ -1759,7 +1748,7 @@ _APPROXIMATE_AFTER = _when_needed(
 Japanese, Chinese and Korean write it, the word after it, folded (without its voicing
 marks: 'ごろ' is 'ころ'), as Arabic does 'تقريبًا' ('2014 تقريبًا'); and Hungarian's, a
 word after it too: '2012 körül', '2012 táján', '2012 környékén'."""
-_VAGUE_AFTER = _when_needed(
+_VAGUE_AFTER = later(
     r"(?P<rest>\d{4} ?[年년](?: ?\d{1,2} ?[月월])?) ?"
     r"(?P<part>上旬|中旬|下旬|初旬|初め|はしめ|半ば|前半|後半|末|初|底|[春夏秋冬]季?"
     r"|초순|중순|하순|상반기|하반기|초|말|봄|여름|가을|겨울)"
@@ -1771,7 +1760,7 @@ part of a month or year as Japanese, Chinese and Korean write it, after the date
 and as Hungarian does: '2010 őszén', '2010. október elején', '2011 végén'."""
 
 
-_APPROXIMATE_TIME = _when_needed(
+_APPROXIMATE_TIME = later(
     r"(?P<date>.+?),? +(?:c\.|ca\.|circa|about|around|approximately|hacia|sobre|alrededor de"
     r"|vers|gegen|etwa|около|примерно|por volta d(?:e|as|a)|sekitar|rond|omstreeks|ongeveer|cap a"
     r"|ca|cirka|omkring|kring|runt|noin|n\.|rundt|omtrent|om lag|umbes|ligikaudu|حوالي|حوالى|نحو|قرابة)"
@@ -1915,7 +1904,7 @@ _TWO_ZONES = {
 """The abbreviations newspapers use for more than one zone, with what each may mean:
 Philippine news, in Filipino and English, writes its clock 'PST' (Philippine Standard
 Time), US Pacific's."""
-_WITH_ZONE = _when_needed(
+_WITH_ZONE = later(
     r"(?P<moment>.*\d(?: ?[ap]\.? ?m\b\.?| ?h\b)?),? +\(?(?:(?:hora|heure|ora) (?:de |d'|di |del )?"
     r"|(?:ب|بال)?توقيت )?"
     r"(?P<zone>[^()]+?)(?: time)?\)?",
@@ -1991,19 +1980,19 @@ def _span_hint(start: str, end: str, phrase: str | None = None) -> str:
     return f"; for a span, write 'date: {start}' and the end as 'end: {end}'{with_phrase}"
 
 
-_TIME_ALONE = _when_needed(rf"(?:{_AT_WORD} +)?" + _CLOCK)
+_TIME_ALONE = later(rf"(?:{_AT_WORD} +)?" + _CLOCK)
 """A time without its day, perhaps after a word for 'at': '14:30', '20.00 h', '20 h', 'às
 12h28', 'a las 20.00'."""
 
 
-_DAY_MONTH_ALONE = _when_needed(rf"(\d{{1,2}}){_ORDINAL_ENDING}?\.? +{_DE}{_MONTH_WORD}")
-_MONTH_DAY_ALONE = _when_needed(rf"{_MONTH_WORD} +(\d{{1,2}})(?:st|nd|rd|th)?")
-_MONTH_DAY_IN_NUMBERS = _when_needed(r"(\d{1,2}) ?[月월] ?(\d{1,2}) ?[日号일](?: ?\([^()]+\))?")
+_DAY_MONTH_ALONE = later(rf"(\d{{1,2}}){_ORDINAL_ENDING}?\.? +{_DE}{_MONTH_WORD}")
+_MONTH_DAY_ALONE = later(rf"{_MONTH_WORD} +(\d{{1,2}})(?:st|nd|rd|th)?")
+_MONTH_DAY_IN_NUMBERS = later(r"(\d{1,2}) ?[月월] ?(\d{1,2}) ?[日号일](?: ?\([^()]+\))?")
 """A day without its year as Japanese, Chinese and Korean write it in numbers, perhaps with
 its day of the week, folded: '3月11日', '8월 5일(목)'."""
 
 
-_HUNGARIAN_DAY_ALONE = _when_needed(rf"^{_HUNGARIAN_MONTH}\.? ?(\d{{1,2}})(?:\.|-(?:j?[ae]n|j?[ae]?i))?$")
+_HUNGARIAN_DAY_ALONE = later(rf"^{_HUNGARIAN_MONTH}\.? ?(\d{{1,2}})(?:\.|-(?:j?[ae]n|j?[ae]?i))?$")
 """A Hungarian day without its year, folded, its month first ('október 4.', 'október 4-én'),
 in the order the month and day forms read ('4 oktober')."""
 
@@ -2053,7 +2042,7 @@ def _clock_text(found: re.Match[str]) -> str:
     return f"{int(found['H']):02d}:{minutes:02d}{seconds}"
 
 
-_SPAN = _when_needed(r"\s+(?:to|until|till|through|-|–|—)\s+|\s*(?:/|–|—|\.\.)\s*", re.IGNORECASE)
+_SPAN = later(r"\s+(?:to|until|till|through|-|–|—)\s+|\s*(?:/|–|—|\.\.)\s*", re.IGNORECASE)
 """What joins the two dates of a span written as one text: '2024-03-26 to 2024-04-05',
 '2024-03-26/2024-04-05' (ISO 8601's interval), '2024-03-26 – 2024-04-05'."""
 
@@ -2074,7 +2063,7 @@ def split_span(text: str) -> tuple[str, str] | None:
     return dates[0], dates[1]
 
 
-_SPAN_OPENER = _when_needed(
+_SPAN_OPENER = later(
     r"(?:(?P<weekend>(?:el |the |het |i |in |през )?"
     r"(?:fin de semana|cap de setmana|weekendul|weekenden|weekend|helgen|helga|уикенда|уикенд)"
     r" (?:(?:del?|of(?: the)?|van) )?)"
@@ -2090,7 +2079,7 @@ weekendul' and Bulgarian '(през) уикенда' give 'weekend'; Bulgarian '
 Macedonian 'меѓу' (folded 'мегу') 'between';
 'del', 'from', Dutch 'van', Polish 'od', Norwegian 'fra', Romanian 'din', Bulgarian 'от', Macedonian 'од' and
 the like open a plain span, which needs no phrase."""
-_SPAN_JOIN = _when_needed(
+_SPAN_JOIN = later(
     r" ?[-–—] ?| (?:to|until|till|through|hasta el|hasta|al|a|au|bis zum|bis|ate|do|по|до"
     r"|tot en met|t/m|tot|til og med|til|pana (?:in|la|pe)) "
 )
@@ -2100,13 +2089,13 @@ _SPAN_JOIN = _when_needed(
 'van 17 tot 21 juli' and '17 t/m 21 juli' (Dutch, 't/m' for 'tot en met'), 'fra 1. til 4.
 januar' and 'fra og med 1. til og med 4. januar' (Norwegian), 'din 31 octombrie până pe 2
 noiembrie' ('from ... until', Romanian; 'între 31 octombrie și 2 noiembrie' is 'between')."""
-_AND_JOIN = _when_needed(r" (?:and|y el|y|i el|i|et le|et|und dem|und|en|e|og|и|si) ")
+_AND_JOIN = later(r" (?:and|y el|y|i el|i|et le|et|und dem|und|en|e|og|и|si) ")
 """'and' in a span opened by 'between' ('entre el 3 y el 5', Catalan 'entre el 3 i el 5',
 Norwegian and Danish 'mellom 1. og 4. januar', Romanian 'între 1 și 4'); without it, '3 y 5
 de mayo' is two days, not a span."""
-_LEADING_MONTH = _when_needed(r"([^\W\d_]+\.?) +\d")
+_LEADING_MONTH = later(r"([^\W\d_]+\.?) +\d")
 """A span's first part that starts with its month ('may 3' in 'May 3-5, 2010')."""
-_DAY_ALONE = _when_needed(rf"(\d{{1,2}}){_ORDINAL_ENDING}?\.?")
+_DAY_ALONE = later(rf"(\d{{1,2}}){_ORDINAL_ENDING}?\.?")
 """A span's first day without its month and year ('3' in '3-5 de mayo de 2010')."""
 
 
