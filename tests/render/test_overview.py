@@ -233,16 +233,41 @@ def test_a_period_named_by_approximate_ends_says_so_whole_and_fits() -> None:
 
 def test_an_approximate_name_is_measured_with_its_words_and_shortened_to_fit() -> None:
     # A week of events, then one event two centuries later in a narrow period, where
-    # 'June 2000' fits and 'c. June 2000' does not.
+    # 'June 2000' fits and 'c. June 2000' does not: the period is named by its year,
+    # which an event in about June 2000 is surely in (no 'c.').
     busy = [event(f"1800-01-{d:02d}", f"d{d}") for d in range(1, 8)]
-    exact = overview.strip([*busy, event("2000-06-15", "late")], href)
-    approximate = overview.strip([*busy, event("2000-06-15", "late", circa=True)], href)
+    exact = overview.strip([*busy, event("2000-06", "late")], href)
+    approximate = overview.strip([*busy, event("2000-06", "late", circa=True)], href)
     assert exact is not None and approximate is not None
     assert exact.periods[1].label == "June 2000"  # unchanged for an exact date
-    assert exact.span == "1 January 1800 – 15 June 2000"
-    assert approximate.periods[1].label == "c. 2000"
+    assert exact.span == "1 January 1800 – June 2000"
+    assert approximate.periods[1].label == "2000"
     assert approximate.periods[0].label == exact.periods[0].label == "1–7 January 1800"
-    assert approximate.span == "1 January 1800 – c. 15 June 2000"
+    assert approximate.span == "1 January 1800 – c. June 2000"
+
+
+def test_a_name_coarser_than_an_approximate_date_is_not_approximate() -> None:
+    # 'About 18:08' on 15 June 2000 is in June 2000: its period was 'c. 2000' (the
+    # held-out Beirut story's 'حوالي 2020', La Palma's 'hacia septiembre de 2021'). An
+    # approximate year still makes its year's name approximate.
+    busy = [event(f"1800-01-{d:02d}", f"d{d}") for d in range(1, 8)]
+    timed = overview.strip([*busy, event("2000-06-15T18:08", "late", circa=True)], href)
+    year = overview.strip([*busy, event("2000", "late", circa=True)], href)
+    assert timed is not None and year is not None
+    assert timed.periods[1].label == "June 2000"
+    assert timed.span == "1 January 1800 – c. 15 June 2000, 18:08"
+    assert year.periods[1].label == "c. 2000"
+    # A bar of several events names their days: certain for an approximate time.
+    events = [
+        event("2018-06-01", "a"),
+        event("2018-07-02T22:00", "b", circa=True),
+        event("2018-07-03", "c", end="2018-07-05"),
+        event("2018-07-30", "d"),
+    ]
+    bars = overview.strip(events, href)
+    assert bars is not None
+    pair = bars.periods[0].bars[1]
+    assert (pair.count, pair.dates) == (2, "2–5 July 2018")
 
 
 def test_labels_too_wide_for_their_periods_take_turns_on_two_lines() -> None:

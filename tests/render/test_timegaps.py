@@ -196,9 +196,22 @@ def test_a_story_told_day_by_day_marks_no_gap_under_a_week_even_with_times() -> 
 
 def test_an_approximate_time_is_not_said_in_hours() -> None:
     assert between(event("2024-03-26T03:00", circa=True), event("2024-03-26T09:00")) is None
-    assert between(event("2024-03-26T23:00"), event("2024-03-27T01:00", circa=True)) == Gap(
-        Unit.DAYS, 1, about=True
-    )
+    # Its day is known: one day, not 'about' one.
+    assert between(event("2024-03-26T23:00"), event("2024-03-27T01:00", circa=True)) == Gap(Unit.DAYS, 1)
+
+
+def test_a_date_approximate_to_a_finer_unit_than_the_gap_makes_no_approximate_gap() -> None:
+    # 'About 18:08' on 4 August 2020 is on that day, in that year: the held-out Beirut
+    # story read 'about 6 years later' after 2014, and 'about' 3 days after 1 August.
+    beirut = event("2020-08-04T18:08", circa=True)
+    assert between(event("2014"), beirut) == Gap(Unit.YEARS, 6)
+    assert between(event("2020-08-01"), beirut) == Gap(Unit.DAYS, 3)
+    assert between(beirut, event("2020-09")) == Gap(Unit.MONTHS, 1)
+    # 'c. March 2010' may be February or April: a gap in months is approximate, one in
+    # years is not; 'c. 2005' makes one in years approximate.
+    assert between(event("2010-03", circa=True), event("2010-06")) == Gap(Unit.MONTHS, 3, about=True)
+    assert between(event("2010-03", circa=True), event("2013")) == Gap(Unit.YEARS, 3)
+    assert between(event("2005", circa=True), event("2010")) == Gap(Unit.YEARS, 5, about=True)
 
 
 def test_two_events_far_apart_are_not_their_own_yardstick() -> None:
