@@ -368,7 +368,35 @@ def _italian(text: str) -> str:
     text = _ITALIAN_BEFORE_VOWEL().sub(
         lambda found: {"il": "l’", "Il": "L’"}.get(found[1], found[1] + "l’"), text
     )
-    return _ITALIAN_AD().sub(r"\1d ", text)
+    text = _ITALIAN_AD().sub(r"\1d ", text)
+    return _ITALIAN_ONE_OCLOCK().sub("verso l’", text)
+
+
+_ITALIAN_ONE_OCLOCK = later(r"\bverso le (?=0?1\D)")
+"""Italian's approximate time ('verso le 23:00') at one o'clock, which is 'l’una', one
+hour, not 'le' hours: "verso l’01:30"."""
+
+_SPANISH_ONE_OCLOCK = later(r"\bhacia las (?=1\D)")
+"""Spanish's approximate time ('hacia las 23:00') at one o'clock, which is 'la una', one
+hour: 'hacia la 1:30'."""
+
+
+def _spanish(text: str) -> str:
+    """``text``, a Spanish date, with the article of its approximate time in the number of
+    its hour, which the catalog's 'hacia las %(time)s' cannot know: 'hacia la 1:30'."""
+    return _SPANISH_ONE_OCLOCK().sub("hacia la ", text)
+
+
+_PORTUGUESE_ONE_OCLOCK = later(r"\bpor volta das (?=[01]\D)")
+"""Portuguese's approximate time ('por volta das 23h') at one o'clock or in the hour
+after midnight, one hour ('uma hora', 'zero hora'), not hours: 'por volta da 1h30'."""
+
+
+def _portuguese(text: str) -> str:
+    """``text``, a Portuguese date, with the article of its approximate time in the number
+    of its hour, which the catalog's 'por volta das %(time)s' cannot know: 'por volta da
+    1h30', 'por volta da 0h15'."""
+    return _PORTUGUESE_ONE_OCLOCK().sub("por volta da ", text)
 
 
 _KYRGYZ_GOVERNED = later(r"(\S+) (тартып|чейин)$")
@@ -527,7 +555,13 @@ def _catalan(text: str) -> str:
         return _CATALAN_ELIDED[found[1]] if elided else _CATALAN_ARTICLE[found[1]] + " "
 
     text = _CATALAN_BEFORE_NUMBER().sub(article, text)
+    text = _CATALAN_ONE_OCLOCK().sub("cap a la ", text)
     return _CATALAN_DE_BEFORE_VOWEL().sub("\\1’", text)
+
+
+_CATALAN_ONE_OCLOCK = later(r"\bcap a les (?=1\D)")
+"""Catalan's approximate time ('cap a les 23:00') at one o'clock, 'la una', one hour:
+'cap a la 1:30'."""
 
 
 _FINNISH_MONTH = r"[a-zäö]+kuu"
@@ -768,10 +802,10 @@ def _lithuanian(text: str) -> str:
     return _LITHUANIAN_BARE_YEAR().sub(r"\1 m.", _LITHUANIAN_MONTH().sub(r"\1 mėn.", text))
 
 
-_TELUGU_AT_HOURS = later(r"గంటలకు(?= (?:నుంచి|వరకు|మధ్య))")
+_TELUGU_AT_HOURS = later(r"గంటలకు(?= (?:నుంచి|వరకు|మధ్య|ప్రాంతంలో))")
 """Telugu's 'గంటలకు' ('at ... hours', the dative), which a page writes after a time
 (``DAY_PERIOD_CLOCK``), before a postposition of a date phrase: 'నుంచి' ('from'), 'వరకు'
-('until'), 'మధ్య' ('between')."""
+('until'), 'మధ్య' ('between'); and 'ప్రాంతంలో' ('around'), of an approximate time."""
 
 
 def _telugu(text: str) -> str:
@@ -784,6 +818,8 @@ def _telugu(text: str) -> str:
 
 ARTICLES = {
     "it": _italian,
+    "es": _spanish,
+    "pt": _portuguese,
     "sr": _serbian,
     "ky": _kyrgyz,
     "el": _greek,
@@ -805,7 +841,10 @@ Catalan 'Des del 2005', 'Des d’abril', 'Des de l’1 d’abril'; Slovenian 'Od
 but 'Od dubna 2010'; Finnish 'Vuodesta 2010 alkaen', 'Huhtikuusta 2010 alkaen'; Hungarian
 '2011-ig' but '2010. áprilisig'; Lithuanian 'Nuo 2024 m.', 'Nuo 2024 m. lapkričio mėn.'; Serbian
 'Od novembra 2024.', where CLDR writes 'novembar'); Latvian 'No 2013. gada novembra', 'Līdz 2014. gada
-februārim'); Telugu 'ఉదయం 10.30 గంటల నుంచి', where a time alone is 'ఉదయం 10.30 గంటలకు')."""
+februārim'); Telugu 'ఉదయం 10.30 గంటల నుంచి', where a time alone is 'ఉదయం 10.30 గంటలకు').
+An approximate time ('hacia las 23:00') at one o'clock takes the article of one hour in
+Spanish, Catalan, Italian and Portuguese: 'hacia la 1:30', 'cap a la 1:30', "verso l’01:30",
+'por volta da 1h30'."""
 
 
 AFTER_DAY = {"sl": _slovenian}
@@ -824,8 +863,10 @@ class DateText:
     (``tied``), as pages show them; the data files, which the importer reads back, keep
     spans as CLDR writes them. Without ``news_forms``, years are the Gregorian calendar's
     and times the 24-hour clock's, as CLDR writes them and as every page did before 6
-    December 2026 (``ERA_YEARS``, ``DAY_PERIOD_CLOCK``): the importer reads a TimelineJS file
-    exported then."""
+    December 2026 (``ERA_YEARS``, ``DAY_PERIOD_CLOCK``), and an approximate time is said
+    on its whole date ('c. 4 August 2020, 18:08', not '4 August 2020, c. 18:08'), as
+    every page did before 7 December 2026: the importer reads a TimelineJS file exported
+    then."""
 
     def __init__(
         self,
@@ -856,9 +897,12 @@ class DateText:
         self._unbroken: dict[str, str] = {}
         self._era = ERA_YEARS.get(self.locale.language) if news_forms else None
         self._period_clock = DAY_PERIOD_CLOCK.get(self.locale.language) if news_forms else None
-        self.writes_news_forms = self._era is not None or self._period_clock is not None
-        """Whether this writes a year in another era or a time on a clock of twelve hours
-        than CLDR's Gregorian calendar and 24 hours (``ERA_YEARS``, ``DAY_PERIOD_CLOCK``)."""
+        self._time_approximate = news_forms
+        self.writes_news_forms = news_forms
+        """Whether this writes the news forms (``news_forms``): an approximate time on its
+        time in every language, and in some a year in another era or a time on a clock of
+        twelve hours than CLDR's Gregorian calendar and 24 hours (``ERA_YEARS``,
+        ``DAY_PERIOD_CLOCK``)."""
 
     def _apply(self, pattern: DateTimePattern, value: datetime.date | datetime.time) -> str:
         """``value`` written by ``pattern``, in the language's era and parts of the day
@@ -1104,6 +1148,9 @@ class DateText:
         whole = self.when(event)
         clock = datetime.time(date.hour or 0, date.minute or 0, date.second or 0)
         shown = self._numerals(self._time(clock, date.precision))
+        about = self._numerals(self._about(shown))
+        if event.circa and about in whole:  # its time alone keeps its 'c.' ('c. 18:08')
+            shown = about
         time = whole[whole.rfind(shown) :] if shown in whole else ""
         if not time or whole.count(time) != 1 or whole == time:
             return None
@@ -1300,7 +1347,10 @@ class DateText:
         return after_day(text) if after_day else text
 
     def _span(self, start: PartialDate, end: PartialDate | None, circa: bool, year: bool = True) -> str:
-        text = self._single(start, year) if end is None or end == start else self._between(start, end, year)
+        single = end is None or end == start
+        if circa and single and start.precision > Precision.DAY and self._time_approximate:
+            return self._single(start, year, about=True)  # its day is known: '4 August 2020, c. 18:08'
+        text = self._single(start, year) if single else self._between(start, end or start, year)
         if not circa:
             return text
         if year and (end is None or end == start):  # 'ок. апреля 2010 г.' (``MONTH_GOVERNED``)
@@ -1311,7 +1361,9 @@ class DateText:
             return self._articles(self.pgettext("a day", "c. %(date)s") % {"date": text})
         return self._articles(self.gettext("c. %(date)s") % {"date": text})
 
-    def _single(self, date: PartialDate, year: bool = True) -> str:
+    def _single(self, date: PartialDate, year: bool = True, *, about: bool = False) -> str:
+        """``date`` as the language writes it; with ``about``, a date with a time, that
+        time approximate ('4 August 2020, c. 18:08', ``_about``)."""
         precision = date.precision
         if precision == Precision.YEAR:
             return self._apply(self._year, datetime.date(date.year, 1, 1))
@@ -1322,8 +1374,26 @@ class DateText:
         text = self._apply(self._of_day(self._day if year else self._day_alone, day), day)
         if precision == Precision.DAY:
             return text
-        time = datetime.time(date.hour or 0, date.minute or 0, date.second or 0)
-        return self._zoned(self._glue.replace("{1}", text).replace("{0}", self._time(time, precision)), date)
+        time = self._time(datetime.time(date.hour or 0, date.minute or 0, date.second or 0), precision)
+        glue, time = (self._about_glue, self._about(time)) if about else (self._glue, time)
+        return self._zoned(glue.replace("{1}", text).replace("{0}", time), date)
+
+    def _about(self, time: str) -> str:
+        """``time``, as the page writes it, said to be approximate as the language's news
+        says it: 'c. 18:08', 'hacia las 23:00' (and 'hacia la 1:30', ``ARTICLES``),
+        '18:08ごろ'."""
+        return self._articles(self.pgettext("a time", "c. %(time)s") % {"time": time})
+
+    @functools.cached_property
+    def _about_glue(self) -> str:
+        """How a day and its approximate time are joined: as a day and its time, but
+        without the word some languages join them with (``AT_TIME``), which is the time's
+        preposition and which the word for 'about' takes the place of: Croatian '4.
+        kolovoza 2020. oko 18:08', not 'u oko 18:08'. The catalog's message writes it where
+        the language keeps it (Norwegian 'ca. kl. 18:08')."""
+        scripted = f"{self.locale.language}_{self.locale.script}" if self.locale.script else ""
+        joined = scripted in AT_TIME or self.locale.language in AT_TIME
+        return "{1} {0}" if joined else self._glue
 
     def _zoned(self, text: str, date: PartialDate) -> str:
         """``text``, a date with its time, followed by ``date``'s UTC offset, if it has one."""

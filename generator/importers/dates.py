@@ -260,7 +260,9 @@ def as_shown(
         words = for_tag(tag, minus="-")  # as the export writes a negative UTC offset
         # Thai exports before 6 December 2026 wrote Gregorian years ('6 ธันวาคม ค.ศ. 2025',
         # now '6 ธันวาคม 2568'), Hindi, Tamil, Telugu and Filipino ones a 24-hour clock
-        # ('19:30', now 'शाम 7:30 बजे'): each is read as the export of now.
+        # ('19:30', now 'शाम 7:30 बजे'), and every language an approximate time on its
+        # whole date ('c. 4 August 2020, 18:08', now '4 August 2020, c. 18:08'): each is
+        # read as the export of now.
         writers = (words, for_tag(tag, minus="-", news_forms=False)) if words.writes_news_forms else (words,)
         shown = _as_before(display, words.locale)
         for writer in writers:

@@ -188,8 +188,11 @@ ROUND_TRIP = {
     "march": "date: 2026-03-07\nend: 2026-03-08\ndate_phrase: weekend\n",
     "camp": "date: 2026-03\ndate_phrase: from\n",
     "drills": "date: 2026-02\ncirca: true\n",
+    "blast": "date: 2026-03-04T01:08+03:00\ncirca: true\n",
+    "shots": "date: 2026-03-04T23:00\ncirca: true\n",
 }
-"""Dates of events (by id) as written: offsets, 'Z', phrases and circa."""
+"""Dates of events (by id) as written: offsets, 'Z', phrases and circa, of a time too (whose
+day is known: '4 March 2026, c. 23:00'; at one o'clock, 'hacia la 1:08')."""
 LANGUAGES = [*(name.replace("_", "-") for name in available()), "en-US", "pt-BR", "fr-CA"]
 """Every shipped language, and a few of their regional forms a site may be written in."""
 
@@ -497,3 +500,22 @@ def test_a_display_date_exported_before_the_news_forms_is_read_as_one_exported_n
     assert as_shown(now, first, last, [tag]) == Shown()
     assert as_shown(before, first, last, [tag]) == Shown()
     assert as_shown(before + "!", first, last, [tag]) is None  # other words: kept as they are
+
+
+@pytest.mark.parametrize(
+    ("tag", "before", "now"),
+    [
+        ("en", "c. 4 March 2026, 23:00", "4 March 2026, c. 23:00"),
+        ("es", "hacia el 4 de marzo de 2026, 23:00", "4 de marzo de 2026, hacia las 23:00"),
+        ("hr", "oko 4. ožujka 2026. u 23:00", "4. ožujka 2026. oko 23:00"),
+    ],
+)
+def test_an_approximate_time_exported_before_it_was_said_on_the_time_is_read_as_approximate(
+    tag: str, before: str, now: str
+) -> None:
+    # Until 7 December 2026 an export wrote 'c.' before the whole date of an approximate
+    # time; a file exported then is read as one exported now, its date approximate.
+    date = parse_date("2026-03-04T23:00")
+    assert for_tag(tag, minus="-").span(date, None, circa=True) == now
+    assert as_shown(now, date, None, [tag]) == Shown(circa=True)
+    assert as_shown(before, date, None, [tag]) == Shown(circa=True)

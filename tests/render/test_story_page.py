@@ -1959,3 +1959,26 @@ def test_a_long_months_date_breaks_in_the_date_column_between_words_never_inside
         # Each line holds whole words of the date, and no line is a day's number alone.
         assert all(word in words for line in lines for word in line.split()), drawn
         assert not any(re.fullmatch(r"\d{1,2}\.?", line) for line in lines), drawn
+
+
+APPROXIMATE_TIMES = {
+    "e1": "date: 2025-12-06T04:30+05:30\ncirca: true",  # Telugu's longest part of the day
+    "e2": "date: 2025-12-06T19:30+05:30\ncirca: true",  # the same day's: its time alone
+    "e3": "date: 2025-09-28T23:00\ncirca: true",  # a long month ('septiembre')
+}
+
+
+@pytest.mark.parametrize("language", ["te", "hy", "ky", "es"])
+def test_an_approximate_time_fits_the_date_column(browser: Any, tmp_path: Path, language: str) -> None:
+    # An approximate time carries its word for 'about' ('తెల్లవారుజామున 4.30 గంటల
+    # ప్రాంతంలో', 'մոտավորապես ժամը 04:30', 'болжол менен саат 04:30', 'hacia las 23:00'),
+    # the longest forms of the shipped languages: each stays inside the date column (144 px
+    # at 1280), the time alone of an entry on the day before it too, with its word.
+    widths, drawn = _date_column(browser, tmp_path, language, APPROXIMATE_TIMES)
+    assert len(widths) == len(APPROXIMATE_TIMES)
+    assert all(
+        left >= box_left - 0.5 and right <= box_right + 0.5 for left, right, box_left, box_right in widths
+    ), (widths, drawn)
+    assert all(box_right - box_left <= 144 for _, _, box_left, box_right in widths)
+    about = {"te": "ప్రాంతంలో", "hy": "մոտավորապես", "ky": "болжол", "es": "hacia"}[language]
+    assert all(about in shown["text"] for shown in drawn), drawn
