@@ -1162,6 +1162,10 @@ def hint(
         said = hint(read, from_day=from_day, span=span, end=end, start=start)
         if said and "display_date" not in said:
             return said
+    if span and (timed := _approximate_time(_normalized(text))) is not None:
+        # As the pages write a time known roughly: '4 August 2020, c. 18:08' (which the
+        # plain date's 'did you mean' would read without its 'c.').
+        return f"; for a time that is not known exactly, write 'date: {timed}' and 'circa: true'"
     iso = suggest(text) or _without_fraction(text)
     if iso and (not from_day or parse_date(iso).precision >= Precision.DAY):
         return f"; did you mean '{iso}'?"
@@ -1772,6 +1776,76 @@ _APPROXIMATE_TIME = later(
 gener de 2020 cap a les 19:00', Swedish '7 april 2017 omkring kl. 15.00', Finnish '18.8.2017
 noin klo 16', Norwegian '30. desember 2020 rundt kl. 04', Estonian '28. september 1994 umbes
 kell 1.50', Arabic '4 آب 2020 حوالي الساعة 18:08', folded."""
+
+
+@cache
+def _approximate_time_words() -> tuple[tuple[str, str], ...]:
+    """The words the pages of each shipped language write before and after a time to say
+    it is approximate ('4 August 2020, c. 18:08', 'hacia las 23:00', 'hacia la 1:30',
+    '18:08ごろ'), folded, from its catalog (and its grammar, ``ARTICLES``, for one
+    o'clock); the longest first, so 'hacia las' is taken before 'hacia'. Read when a hint
+    first needs them, not at import."""
+    from generator.i18n.catalogs import translations
+    from generator.i18n.dates import ARTICLES
+    from generator.i18n.languages import available
+
+    found: set[tuple[str, str]] = set()
+    for name in available():
+        said = translations(name).pgettext("a time", "c. %(time)s")
+        grammar = ARTICLES.get(name.split("_")[0])
+        for clock in ("0:30", "1:30", "13:30"):
+            text = said % {"time": clock}
+            before, _, after = _normalized(grammar(text) if grammar else text).partition(clock)
+            found.add((before.strip(), after.strip()))
+    found.add(("about", ""))  # Thai's and Vietnamese's, as ``_thai_read`` and ``_vietnamese_read`` put them
+    return tuple(sorted(found, key=lambda words: -len(words[0]) - len(words[1])))
+
+
+def _approximate_time(folded: str) -> str | None:
+    """The ISO date and time of ``folded``, a day and its time said to be approximate as
+    the pages write it in a shipped language ('4 august 2020, c. 18:08 (utc+2)', '2020.
+    augusztus 4. 18:08 korul'), its words for 'about' taken out, with the UTC offset
+    after it; None if it is not one."""
+    zone = re.search(r" ?\([^()]*\)$", folded)
+    whole, tail = (folded[: zone.start()], zone[0].strip()) if zone else (folded, "")
+    for before, after in _approximate_time_words():
+        body = " " + whole  # Vietnamese's words come first: 'khoảng 18:08 4 tháng 8, 2020'
+        if after:
+            if not body.endswith(after):
+                continue
+            body = body[: -len(after)]
+        if before:
+            # Italian's "verso l’01:30" has no space after its words.
+            at = body.rfind(" " + before + ("" if before.endswith(("'", "’")) else " "))
+            if at < 0:
+                continue
+            body = body[:at] + " " + body[at + len(before) + 1 :]
+        # Telugu's time reads with its word for 'about' ('6.08 గంటల ప్రాంతంలో'), which
+        # leaves 'గంటల' ('of hours') where it is taken out.
+        timed = suggest(" ".join(body.split())) or suggest(whole)
+        if timed and "T" in timed:
+            return _with_offset(timed, tail) if tail else timed
+    return None
+
+
+_PAGES_OFFSET = later(r"\((?:\D* )?utc(?:([+\-\u2212]\d{1,2}(?::\d{2})?))?\)")
+"""A UTC offset as the pages write it after a time, folded: '(utc+2)', '(utc−3:30)',
+'(utc)', Arabic '(بتوقيت utc+2)', Persian '(به وقت utc+2)'."""
+
+
+def _with_offset(timed: str, zone: str) -> str | None:
+    """``timed``, an ISO date and time, with the UTC offset ``zone`` as the pages write it
+    ('(utc+2)'); None if it is not one."""
+    found = _PAGES_OFFSET().fullmatch(zone)
+    if found is None:
+        return None
+    offset = found[1]
+    written = f"{timed}{_zone(offset.replace(chr(0x2212), '-')) if offset else 'Z'}"
+    try:
+        parse_date(written)
+    except DateFormError:
+        return None
+    return written
 
 
 def _as_day_or_year(text: str) -> str | None:

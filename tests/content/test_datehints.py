@@ -2616,3 +2616,21 @@ def test_hint_reads_a_time_as_the_pages_of_its_language_write_it(tag: str) -> No
             shown = dates.span(parse_date(iso), None).replace("\u00a0", " ")
             said = hint(shown)
             assert said == f"; did you mean '{iso}'?", (shown, said)
+
+
+@pytest.mark.parametrize("tag", [name.replace("_", "-") for name in available()])
+def test_hint_reads_an_approximate_time_as_the_pages_of_its_language_write_it(tag: str) -> None:
+    # A time known roughly is written with the word for 'about' on the time ('4 August 2020,
+    # c. 18:08', 'hacia la 1:30', '18:08ごろ', '6.08 గంటల ప్రాంతంలో'); an editor who copies
+    # one into 'date:' is told its form and 'circa', with its UTC offset when it has one.
+    dates = for_tag(tag)
+    for iso in ("2020-08-04T18:08", "2020-08-04T01:30", "2020-08-04T13:00", "2020-08-04T00:30+02:00"):
+        shown = dates.span(parse_date(iso), None, circa=True)
+        typed = shown.replace("\u00a0", " ").replace("\u202f", " ").replace("\u200f", "")
+        said = hint(typed, span=True)  # Thai's adds what its year is ('2563' is 2020)
+        assert said.startswith(
+            f"; for a time that is not known exactly, write 'date: {iso}' and 'circa: true'"
+        ), (
+            shown,
+            said,
+        )
