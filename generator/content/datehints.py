@@ -1967,9 +1967,11 @@ def _zone_hint(text: str) -> str:
             zone = (zone_suggestion(zone) or "") if "/" not in zone else ""
         if not zone or (minutes := zone_offset(date, zone)) is None:
             return ""
+        # Each file is checked on its own: site.yaml may give that clock already (La Palma's
+        # 'hora canaria' was told to add the 'time_zone: Atlantic/Canary' it had).
         return (
             f"; write the offset after the time ('{date.iso()}{offset_text(minutes, ':')}' in {zone}), "
-            f"or give the whole site's clock in site.yaml: 'time_zone: {zone}'"
+            f"or the time alone ('{date.iso()}') where site.yaml gives the site's clock, 'time_zone: {zone}'"
         )
     return f"; write the offset after the time: '{date.iso()}{offset_text(minutes, ':')}' ({zone.upper()})"
 

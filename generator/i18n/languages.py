@@ -629,6 +629,14 @@ _SPANISH_ORDER = str.maketrans({"ñ": "n\U0010ffff"})
 it sorted as 'n' ('Muñoz' before 'Munoz', 'Peña' before 'Penagos')."""
 
 
+def _filipino_order(text: str) -> str:
+    """``text`` (lower case) with Filipino's 'ñ' after 'n' and its 'ng', a letter of its own,
+    after 'ñ' ('Ñora' after 'nuno', 'Ngalan' after 'Ñora', 'pinggan' after 'pinto'), as the
+    Filipino alphabet and the browser's localeCompare in fil (CLDR) have them, where they
+    sorted as 'n' and 'n', 'g' ('Ngalan' before 'Niño')."""
+    return unicodedata.normalize("NFC", text).replace("ng", "n\U0010ffff\U0010ffff").translate(_SPANISH_ORDER)
+
+
 _SLOVENIAN_ORDER = str.maketrans(
     {
         "č": "c\U0010ffff",
@@ -748,6 +756,7 @@ _ALPHABET_ORDERS: dict[str, Callable[[str], str]] = {
     "hu": _hungarian_order,
     "ro": _translated(_ROMANIAN_ORDER),
     "es": _translated(_SPANISH_ORDER),
+    "fil": _filipino_order,
     "et": _translated(_ESTONIAN_ORDER),
     "lt": _translated(_LITHUANIAN_ORDER),
     "lv": _translated(_LATVIAN_ORDER),
@@ -764,38 +773,39 @@ it does to a text in lower case before accents are set aside."""
 
 def sort_key(text: str, language: str = "") -> str:
     """``text`` as it sorts among others in ``language`` (a language's code, 'tr'): case
-    and accents set aside ('économie' beside 'emploi', not after 'zone'; 'Œuvre' beside
-    'oeil'), but in Turkish (and Azerbaijani) 'ç', 'ğ', 'ı', 'ö', 'ş' and 'ü' are letters
-    of their own, each after the one it is written on, and 'I' is the capital of 'ı', 'İ'
-    of 'i', written composed or not ('c' and a combining cedilla is 'ç'); in Persian, its
-    own letters are in its alphabet's order (``_PERSIAN_ORDER``: 'پژمان' after 'بهرام', not
-    after 'یزد'), and in Urdu, Persian's and its own (``_URDU_ORDER``: 'کیپٹن' after 'قاسم',
-    'ٹیپو' after 'تنویر'); in Vietnamese, ă, â, đ, ê, ô, ơ and ư are letters of their own, each after
-    the one it is written on, and its tone marks are set aside; in Swedish, 'å', 'ä' and 'ö'
-    after 'z' (``_SWEDISH_ORDER``: 'Åre' after 'Zürich', where a Swedish reader looks it up),
-    and in Finnish, whose alphabet ends as Swedish's ('Äänekoski' after 'Zürich');
-    in Norwegian and Danish, 'æ', 'ø' and 'å' (and 'aa') after 'z' (``_NORWEGIAN_ORDER``:
-    'Ærø' and 'Aarhus' after 'Zealand');
-    in Hungarian, its digraphs and 'ö', 'ü' after the letters they are written with
-    (``_HUNGARIAN_LETTERS``: 'Csehország' after 'Cukor', 'Ökör' after 'Ózd'); in Romanian,
-    'ă', 'â', 'î', 'ș' and 'ț' after the letters they are written on, 'ş' and 'ţ' as 'ș' and
-    'ț' (``_ROMANIAN_ORDER``: 'Șag' after 'Suceava'); in Spanish, 'ñ' after 'n'
-    (``_SPANISH_ORDER``: 'Peña' after 'Penagos'); in Lithuanian, 'č', 'š' and 'ž' after
-    the letters they are written on and 'y' beside 'i' (``_LITHUANIAN_ORDER``); in Estonian,
-    'š', 'z' and 'ž' after 's' and 'õ', 'ä', 'ö', 'ü' after 'w' (``_ESTONIAN_ORDER``: 'Õismäe'
-    after 'Wiedemann'); in Latvian, 'ā', 'č', 'ē', 'ģ', 'ī', 'ķ', 'ļ', 'ņ', 'š', 'ū'
-    and 'ž' after the letters they are written on (``_LATVIAN_ORDER``: 'Čakste' after 'Cibulis');
-    in Serbian, its letters in its alphabets' places, in either script (``_SERBIAN_LETTERS``:
-    'Јован' after 'Илија', 'Ljubljana' after 'Lukić'); in Slovenian, 'č', 'ć', 'đ', 'š' and 'ž'
-    after the letters they are written on (``_SLOVENIAN_ORDER``);
-    in Icelandic, 'á', 'ð', 'é', 'í', 'ó', 'ú', 'ý' after their letters and 'þ', 'æ', 'ö'
-    after 'z' (``_ICELANDIC_ORDER``: 'Þórsmörk' after 'Zoëga'); in Macedonian, 'ѓ', 'ѕ', 'ј',
-    'љ', 'њ', 'ќ' and 'џ' after 'д', 'з', 'и', 'л', 'н', 'т' and 'ч' (``_MACEDONIAN_ORDER``:
-    'Ѓорче' after 'Дебар', 'Љубанци' after 'Лозово'); in Croatian, as in Serbian's Latin
-    ('Čakovec' after 'cvijet', 'Ljubuški' after 'Lučko'); in Tamil, its alphabet's order
-    (``_TAMIL_ORDER``: 'ற' after 'ள', the Grantha letters after 'ன', a dead consonant
-    before the consonant, 'சத்யா' before 'சதம்'); in every
-    language, katakana beside hiragana and the tatweel set aside."""
+        and accents set aside ('économie' beside 'emploi', not after 'zone'; 'Œuvre' beside
+        'oeil'), but in Turkish (and Azerbaijani) 'ç', 'ğ', 'ı', 'ö', 'ş' and 'ü' are letters
+        of their own, each after the one it is written on, and 'I' is the capital of 'ı', 'İ'
+        of 'i', written composed or not ('c' and a combining cedilla is 'ç'); in Persian, its
+        own letters are in its alphabet's order (``_PERSIAN_ORDER``: 'پژمان' after 'بهرام', not
+        after 'یزد'), and in Urdu, Persian's and its own (``_URDU_ORDER``: 'کیپٹن' after 'قاسم',
+        'ٹیپو' after 'تنویر'); in Vietnamese, ă, â, đ, ê, ô, ơ and ư are letters of their own, each after
+        the one it is written on, and its tone marks are set aside; in Swedish, 'å', 'ä' and 'ö'
+        after 'z' (``_SWEDISH_ORDER``: 'Åre' after 'Zürich', where a Swedish reader looks it up),
+        and in Finnish, whose alphabet ends as Swedish's ('Äänekoski' after 'Zürich');
+        in Norwegian and Danish, 'æ', 'ø' and 'å' (and 'aa') after 'z' (``_NORWEGIAN_ORDER``:
+        'Ærø' and 'Aarhus' after 'Zealand');
+        in Hungarian, its digraphs and 'ö', 'ü' after the letters they are written with
+        (``_HUNGARIAN_LETTERS``: 'Csehország' after 'Cukor', 'Ökör' after 'Ózd'); in Romanian,
+        'ă', 'â', 'î', 'ș' and 'ț' after the letters they are written on, 'ş' and 'ţ' as 'ș' and
+        'ț' (``_ROMANIAN_ORDER``: 'Șag' after 'Suceava'); in Spanish, 'ñ' after 'n'
+        (``_SPANISH_ORDER``: 'Peña' after 'Penagos'), and in Filipino 'ng' after it too
+    (``_filipino_order``: 'Ngalan' after 'Ñora'); in Lithuanian, 'č', 'š' and 'ž' after
+        the letters they are written on and 'y' beside 'i' (``_LITHUANIAN_ORDER``); in Estonian,
+        'š', 'z' and 'ž' after 's' and 'õ', 'ä', 'ö', 'ü' after 'w' (``_ESTONIAN_ORDER``: 'Õismäe'
+        after 'Wiedemann'); in Latvian, 'ā', 'č', 'ē', 'ģ', 'ī', 'ķ', 'ļ', 'ņ', 'š', 'ū'
+        and 'ž' after the letters they are written on (``_LATVIAN_ORDER``: 'Čakste' after 'Cibulis');
+        in Serbian, its letters in its alphabets' places, in either script (``_SERBIAN_LETTERS``:
+        'Јован' after 'Илија', 'Ljubljana' after 'Lukić'); in Slovenian, 'č', 'ć', 'đ', 'š' and 'ž'
+        after the letters they are written on (``_SLOVENIAN_ORDER``);
+        in Icelandic, 'á', 'ð', 'é', 'í', 'ó', 'ú', 'ý' after their letters and 'þ', 'æ', 'ö'
+        after 'z' (``_ICELANDIC_ORDER``: 'Þórsmörk' after 'Zoëga'); in Macedonian, 'ѓ', 'ѕ', 'ј',
+        'љ', 'њ', 'ќ' and 'џ' after 'д', 'з', 'и', 'л', 'н', 'т' and 'ч' (``_MACEDONIAN_ORDER``:
+        'Ѓорче' after 'Дебар', 'Љубанци' after 'Лозово'); in Croatian, as in Serbian's Latin
+        ('Čakovec' after 'cvijet', 'Ljubuški' after 'Lučko'); in Tamil, its alphabet's order
+        (``_TAMIL_ORDER``: 'ற' after 'ள', the Grantha letters after 'ன', a dead consonant
+        before the consonant, 'சத்யா' before 'சதம்'); in every
+        language, katakana beside hiragana and the tatweel set aside."""
     text = unicodedata.normalize("NFC", text)
     if language in ("tr", "az"):
         text = _turkish_lower(text).translate(_TURKISH_ORDER)

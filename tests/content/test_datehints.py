@@ -639,8 +639,8 @@ COUNTED_DAYS = (
         ("2010-04-19 09:30 UTC+6", "; write the offset after the time: '2010-04-19T09:30+06:00'"),
         (
             "2010-04-19T09:30 Asia/Bishkek",
-            "; write the offset after the time ('2010-04-19T09:30+06:00' in Asia/Bishkek), or give the "
-            "whole site's clock in site.yaml: 'time_zone: Asia/Bishkek'",
+            "; write the offset after the time ('2010-04-19T09:30+06:00' in Asia/Bishkek), or the time "
+            "alone ('2010-04-19T09:30') where site.yaml gives the site's clock, 'time_zone: Asia/Bishkek'",
         ),
         # A date in words before its zone, as an article writes it.
         ("23 March 2021, 07:40 EET", "; write the offset after the time: '2021-03-23T07:40+02:00' (EET)"),
@@ -651,46 +651,53 @@ COUNTED_DAYS = (
         # A zone named by its city ('Cairo time', '(Cairo)'), as the time zone database names it.
         (
             "2021-03-23 07:40 Cairo time",
-            "; write the offset after the time ('2021-03-23T07:40+02:00' in Africa/Cairo), or give the "
-            "whole site's clock in site.yaml: 'time_zone: Africa/Cairo'",
+            "; write the offset after the time ('2021-03-23T07:40+02:00' in Africa/Cairo), or the time "
+            "alone ('2021-03-23T07:40') where site.yaml gives the site's clock, 'time_zone: Africa/Cairo'",
         ),
         (
             "23 March 2021 07:40 (Cairo)",
-            "; write the offset after the time ('2021-03-23T07:40+02:00' in Africa/Cairo), or give the "
-            "whole site's clock in site.yaml: 'time_zone: Africa/Cairo'",
+            "; write the offset after the time ('2021-03-23T07:40+02:00' in Africa/Cairo), or the time "
+            "alone ('2021-03-23T07:40') where site.yaml gives the site's clock, 'time_zone: Africa/Cairo'",
         ),
         # The United States' clocks as its news names them, summer time included: no hint
         # for 'ET' before, and 'Eastern' was Canada/Eastern.
         (
             "March 26, 2024, 1:28 a.m. ET",
-            "; write the offset after the time ('2024-03-26T01:28-04:00' in America/New_York), or give "
-            "the whole site's clock in site.yaml: 'time_zone: America/New_York'",
+            "; write the offset after the time ('2024-03-26T01:28-04:00' in America/New_York), or the time "
+            "alone ('2024-03-26T01:28') where site.yaml gives the site's clock, 'time_zone: America/New_York'",
         ),
         (
             "Dec. 3, 2024, 9 p.m. Pacific time",
-            "; write the offset after the time ('2024-12-03T21:00-08:00' in America/Los_Angeles), or "
-            "give the whole site's clock in site.yaml: 'time_zone: America/Los_Angeles'",
+            "; write the offset after the time ('2024-12-03T21:00-08:00' in America/Los_Angeles), or the "
+            "time alone ('2024-12-03T21:00') where site.yaml gives the site's clock, 'time_zone: America/Los_Angeles'",
         ),
         # Spanish, French and Italian name a city's time before it, the city with its accents.
         (
             "2019-04-15T19:50 hora de París",
-            "; write the offset after the time ('2019-04-15T19:50+02:00' in Europe/Paris), or give the "
-            "whole site's clock in site.yaml: 'time_zone: Europe/Paris'",
+            "; write the offset after the time ('2019-04-15T19:50+02:00' in Europe/Paris), or the time "
+            "alone ('2019-04-15T19:50') where site.yaml gives the site's clock, 'time_zone: Europe/Paris'",
         ),
         (
             "15 de abril de 2019, 19.50 h (hora de París)",
-            "; write the offset after the time ('2019-04-15T19:50+02:00' in Europe/Paris), or give the "
-            "whole site's clock in site.yaml: 'time_zone: Europe/Paris'",
+            "; write the offset after the time ('2019-04-15T19:50+02:00' in Europe/Paris), or the time "
+            "alone ('2019-04-15T19:50') where site.yaml gives the site's clock, 'time_zone: Europe/Paris'",
         ),
         (
             "15 avril 2019 19:50 heure de Paris",
-            "; write the offset after the time ('2019-04-15T19:50+02:00' in Europe/Paris), or give the "
-            "whole site's clock in site.yaml: 'time_zone: Europe/Paris'",
+            "; write the offset after the time ('2019-04-15T19:50+02:00' in Europe/Paris), or the time "
+            "alone ('2019-04-15T19:50') where site.yaml gives the site's clock, 'time_zone: Europe/Paris'",
         ),
         (
             "2019-04-15T19:50 hora de Bogotá",
-            "; write the offset after the time ('2019-04-15T19:50-05:00' in America/Bogota), or give the "
-            "whole site's clock in site.yaml: 'time_zone: America/Bogota'",
+            "; write the offset after the time ('2019-04-15T19:50-05:00' in America/Bogota), or the time "
+            "alone ('2019-04-15T19:50') where site.yaml gives the site's clock, 'time_zone: America/Bogota'",
+        ),
+        # The Canary Islands' clock, which a site of La Palma's gives in site.yaml already:
+        # each file is checked on its own, so the time alone is said too.
+        (
+            "19 de septiembre de 2021, 15:10 hora canaria",
+            "; write the offset after the time ('2021-09-19T15:10+01:00' in Atlantic/Canary), or the time "
+            "alone ('2021-09-19T15:10') where site.yaml gives the site's clock, 'time_zone: Atlantic/Canary'",
         ),
         (
             "2019-04-15T19:50 hora local",
@@ -698,25 +705,25 @@ COUNTED_DAYS = (
         ),
         (
             "15 de abril de 2019, 19:50 hora peninsular",  # Spain's mainland clock
-            "; write the offset after the time ('2019-04-15T19:50+02:00' in Europe/Madrid), or give the "
-            "whole site's clock in site.yaml: 'time_zone: Europe/Madrid'",
+            "; write the offset after the time ('2019-04-15T19:50+02:00' in Europe/Madrid), or the time "
+            "alone ('2019-04-15T19:50') where site.yaml gives the site's clock, 'time_zone: Europe/Madrid'",
         ),
         # Russian and Ukrainian say a capital's clock with its adjective, or as 'мск': no
         # hint before. Moscow's zone, not +03:00: its clock was at +04:00 in 2011-2014.
         (
             "25 ноября 2018 года, 19:00 по московскому времени",
-            "; write the offset after the time ('2018-11-25T19:00+03:00' in Europe/Moscow), or give the "
-            "whole site's clock in site.yaml: 'time_zone: Europe/Moscow'",
+            "; write the offset after the time ('2018-11-25T19:00+03:00' in Europe/Moscow), or the time "
+            "alone ('2018-11-25T19:00') where site.yaml gives the site's clock, 'time_zone: Europe/Moscow'",
         ),
         (
             "25.11.2012 19:00 МСК",
-            "; write the offset after the time ('2012-11-25T19:00+04:00' in Europe/Moscow), or give the "
-            "whole site's clock in site.yaml: 'time_zone: Europe/Moscow'",
+            "; write the offset after the time ('2012-11-25T19:00+04:00' in Europe/Moscow), or the time "
+            "alone ('2012-11-25T19:00') where site.yaml gives the site's clock, 'time_zone: Europe/Moscow'",
         ),
         (
             "13 червня 2023 о 14:30 за київським часом",
-            "; write the offset after the time ('2023-06-13T14:30+03:00' in Europe/Kyiv), or give the "
-            "whole site's clock in site.yaml: 'time_zone: Europe/Kyiv'",
+            "; write the offset after the time ('2023-06-13T14:30+03:00' in Europe/Kyiv), or the time "
+            "alone ('2023-06-13T14:30') where site.yaml gives the site's clock, 'time_zone: Europe/Kyiv'",
         ),
         (
             "25 ноября 2018 г., 19:00 по местному времени",
@@ -726,8 +733,8 @@ COUNTED_DAYS = (
         # no hint before.
         (
             "7 april 2017 kl. 14.53 svensk tid",
-            "; write the offset after the time ('2017-04-07T14:53+02:00' in Europe/Stockholm), or give the "
-            "whole site's clock in site.yaml: 'time_zone: Europe/Stockholm'",
+            "; write the offset after the time ('2017-04-07T14:53+02:00' in Europe/Stockholm), or the time "
+            "alone ('2017-04-07T14:53') where site.yaml gives the site's clock, 'time_zone: Europe/Stockholm'",
         ),
         (
             "7 april 2017 14:53 lokal tid",
@@ -737,18 +744,18 @@ COUNTED_DAYS = (
         # ('بتوقيت غرينتش', GMT) and local time ('بالتوقيت المحلي'): no hint before.
         (
             "4 آب 2020، الساعة 18:08 بتوقيت بيروت",
-            "; write the offset after the time ('2020-08-04T18:08+03:00' in Asia/Beirut), or give the "
-            "whole site's clock in site.yaml: 'time_zone: Asia/Beirut'",
+            "; write the offset after the time ('2020-08-04T18:08+03:00' in Asia/Beirut), or the time "
+            "alone ('2020-08-04T18:08') where site.yaml gives the site's clock, 'time_zone: Asia/Beirut'",
         ),
         (
             "2021-02-18T18:08 بتوقيت بيروت",  # winter: UTC+2
-            "; write the offset after the time ('2021-02-18T18:08+02:00' in Asia/Beirut), or give the "
-            "whole site's clock in site.yaml: 'time_zone: Asia/Beirut'",
+            "; write the offset after the time ('2021-02-18T18:08+02:00' in Asia/Beirut), or the time "
+            "alone ('2021-02-18T18:08') where site.yaml gives the site's clock, 'time_zone: Asia/Beirut'",
         ),
         (
             "2020-08-04 18:08 بتوقيت مكة المكرمة",
-            "; write the offset after the time ('2020-08-04T18:08+03:00' in Asia/Riyadh), or give the "
-            "whole site's clock in site.yaml: 'time_zone: Asia/Riyadh'",
+            "; write the offset after the time ('2020-08-04T18:08+03:00' in Asia/Riyadh), or the time "
+            "alone ('2020-08-04T18:08') where site.yaml gives the site's clock, 'time_zone: Asia/Riyadh'",
         ),
         (
             "4 آب 2020 الساعة 15:08 بتوقيت غرينتش",
@@ -1617,8 +1624,8 @@ def _span(start: str, end: str, phrase: str = "") -> str:
         ("i helgen 2.-3. januar 2021", _span("2021-01-02", "2021-01-03", "weekend")),
         (
             "30. desember 2020 kl. 03.55 norsk tid",
-            "; write the offset after the time ('2020-12-30T03:55+01:00' in Europe/Oslo), or give the "
-            "whole site's clock in site.yaml: 'time_zone: Europe/Oslo'",
+            "; write the offset after the time ('2020-12-30T03:55+01:00' in Europe/Oslo), or the time "
+            "alone ('2020-12-30T03:55') where site.yaml gives the site's clock, 'time_zone: Europe/Oslo'",
         ),
     ],
 )
@@ -1686,8 +1693,8 @@ def test_a_date_as_a_danish_editor_writes_it_is_suggested(text: str, iso: str) -
         ("i weekenden 2.–3. juli 2022", _span("2022-07-02", "2022-07-03", "weekend")),
         (
             "3. juli 2022 kl. 17.37 dansk tid",
-            "; write the offset after the time ('2022-07-03T17:37+02:00' in Europe/Copenhagen), or give "
-            "the whole site's clock in site.yaml: 'time_zone: Europe/Copenhagen'",
+            "; write the offset after the time ('2022-07-03T17:37+02:00' in Europe/Copenhagen), or the time "
+            "alone ('2022-07-03T17:37') where site.yaml gives the site's clock, 'time_zone: Europe/Copenhagen'",
         ),
     ],
 )
@@ -1765,7 +1772,8 @@ def test_a_date_and_time_as_a_hungarian_editor_writes_them_are_suggested(text: s
         (
             "2010. október 4. 12:25 magyar idő szerint",
             "; write the offset after the time ('2010-10-04T12:25+02:00' in Europe/Budapest), "
-            "or give the whole site's clock in site.yaml: 'time_zone: Europe/Budapest'",
+            "or the time alone ('2010-10-04T12:25') where site.yaml gives the site's clock, "
+            "'time_zone: Europe/Budapest'",
         ),
     ],
 )
@@ -1881,8 +1889,8 @@ def test_a_date_and_time_as_a_romanian_editor_writes_them_are_suggested(text: st
         ("în weekendul 31 octombrie - 1 noiembrie 2015", _span("2015-10-31", "2015-11-01", "weekend")),
         (
             "30 octombrie 2015, ora 22:32 (ora României)",
-            "; write the offset after the time ('2015-10-30T22:32+02:00' in Europe/Bucharest), or give the "
-            "whole site's clock in site.yaml: 'time_zone: Europe/Bucharest'",
+            "; write the offset after the time ('2015-10-30T22:32+02:00' in Europe/Bucharest), or the time "
+            "alone ('2015-10-30T22:32') where site.yaml gives the site's clock, 'time_zone: Europe/Bucharest'",
         ),
         (
             "30 octombrie 2015, ora 22:32, ora locală",

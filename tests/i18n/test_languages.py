@@ -569,6 +569,15 @@ def test_words_sort_in_their_languages_alphabetical_order() -> None:
             "anzuelo año Añover cana cano canto caña cañón España Esparza Mundo Munoz Muñiz Muñoz "
             "nube nuez Nuno Núñez Nuria Ñandú ñu Oasis pena Penagos Penúltimo Peña Peñalver",
         ),
+        # Filipino's ñ is a letter of its own after n, and ng one after ñ ('Ngalan' after
+        # 'Ñora', 'pinggan' after 'pinto'), where they sorted as n and n, g ('Ngalan' before
+        # 'Niño'): the order of the browser's localeCompare in fil, as the search page's.
+        (
+            "fil",
+            "Aklan anak Bagyo baha Binondo Cebu Dagupan Kalinga kanin Laguna Manila Mindanao "
+            "Nazareno Niño niyog Nueva nuno Ñora Ngalan Nganga ngayon ngipin Olongapo Pangasinan "
+            "pinagmulan Pinas pinsan pinto pinggan Quezon Sampaloc Tagaytay Zambales",
+        ),
         # Estonian sorts š, z and ž after s, and õ, ä, ö and ü after w, as its alphabet and the
         # browser's localeCompare in et have them: 'õnnetus' sorted beside 'Orissaare',
         # 'päästetööd' before 'poliitika', 'Zürich' after 'Tallinn'.

@@ -1884,6 +1884,31 @@ TWELVE_HOUR_TIMES = {
 }
 
 
+def _date_column(
+    browser: Any, tmp_path: Path, language: str, events: dict[str, str]
+) -> tuple[list[Any], list[Any]]:
+    """A story in ``language`` of ``events`` (their date keys, by file name), built and
+    read at 1280 px: each timeline date's text and box edges (``TEXT_INSIDE``) and its lines
+    as drawn (``drawn_lines``)."""
+    story = story_folder(
+        tmp_path / "content",
+        "s",
+        f"title: T\nsummary: S.\npublished: 2026-01-02\nlanguage: {language}\n",
+        f"title: Site\nlanguage: {language}\n",
+        ("events",),
+    )
+    for name, dates in events.items():
+        (story / "events" / f"{name}.yaml").write_text(f"title: Event {name}\n{dates}\nsummary: S.\n")
+    build(content=str(tmp_path / "content"), templates=TEMPLATES, out=str(tmp_path / "site"))
+    with serve(tmp_path / "site") as url:
+        page = browser.new_page(viewport=DESKTOP)
+        page.goto(url + "s/index.html")
+        widths = page.eval_on_selector_all(".timeline > .event > time", TEXT_INSIDE)
+        drawn = drawn_lines(page, ".timeline > .event > time")
+        page.close()
+    return widths, drawn
+
+
 @pytest.mark.parametrize("language", ["hi", "ta", "te", "fil"])
 def test_a_time_with_its_part_of_the_day_fits_the_date_column(
     browser: Any, tmp_path: Path, language: str
@@ -1892,25 +1917,9 @@ def test_a_time_with_its_part_of_the_day_fits_the_date_column(
     # part of the day and a word after it ('తెల్లవారుజామున 4.30 గంటలకు (UTC+5:30)'), wider
     # than '04:30'; the date column (144 px at 1280) lays each out inside itself, breaking
     # only between the time and its offset, never inside the part, time and word, tied.
-    story = story_folder(
-        tmp_path / "content",
-        "s",
-        f"title: T\nsummary: S.\npublished: 2026-01-02\nlanguage: {language}\n",
-        f"title: Site\nlanguage: {language}\n",
-        ("events",),
-    )
-    for name, date in TWELVE_HOUR_TIMES.items():
-        (story / "events" / f"{name}.yaml").write_text(f"title: Event {name}\ndate: {date}\nsummary: S.\n")
-    (story / "events" / "e4.yaml").write_text(
-        "title: Event e4\ndate: 2025-12-09T10:00+05:30\nend: 2025-12-09T11:30+05:30\nsummary: S.\n"
-    )
-    build(content=str(tmp_path / "content"), templates=TEMPLATES, out=str(tmp_path / "site"))
-    with serve(tmp_path / "site") as url:
-        page = browser.new_page(viewport=DESKTOP)
-        page.goto(url + "s/index.html")
-        widths = page.eval_on_selector_all(".timeline > .event > time", TEXT_INSIDE)
-        drawn = drawn_lines(page, ".timeline > .event > time")
-        page.close()
+    events = {name: f"date: {date}" for name, date in TWELVE_HOUR_TIMES.items()}
+    events["e4"] = "date: 2025-12-09T10:00+05:30\nend: 2025-12-09T11:30+05:30"
+    widths, drawn = _date_column(browser, tmp_path, language, events)
     assert len(widths) == 4
     assert all(
         left >= box_left - 0.5 and right <= box_right + 0.5 for left, right, box_left, box_right in widths
@@ -1942,21 +1951,7 @@ def test_a_long_months_date_breaks_in_the_date_column_between_words_never_inside
     # the day, its 'de' and the month, tied together, were wider than the column, which
     # broke the month inside itself. The day keeps its 'de'; the month may go below them.
     # Hungarian tied 'szeptember 19. 15:10' whole, the day's dot to the time.
-    story = story_folder(
-        tmp_path / "content",
-        "s",
-        f"title: T\nsummary: S.\npublished: 2022-01-02\nlanguage: {language}\n",
-        f"title: Site\nlanguage: {language}\n",
-        ("events",),
-    )
-    for name, date in LONG_MONTHS.items():
-        (story / "events" / f"{name}.yaml").write_text(f"title: Event {name}\ndate: {date}\nsummary: S.\n")
-    build(content=str(tmp_path / "content"), templates=TEMPLATES, out=str(tmp_path / "site"))
-    with serve(tmp_path / "site") as url:
-        page = browser.new_page(viewport=DESKTOP)
-        page.goto(url + "s/index.html")
-        drawn = drawn_lines(page, ".timeline > .event > time")
-        page.close()
+    _, drawn = _date_column(browser, tmp_path, language, {n: f"date: {d}" for n, d in LONG_MONTHS.items()})
     assert len(drawn) == len(LONG_MONTHS)
     words = {word for shown in drawn for word in shown["text"].split()}
     for shown in drawn:
