@@ -9,6 +9,11 @@ its expression on its first call and returns that compiled expression ever after
 
 A mistake in an expression shows when it is compiled, so late for one a build rarely
 uses: ``MADE`` lists every one, and a test compiles them all.
+
+An expression most builds use (a line break, an id, a tag in the pages' HTML), or one
+too small to cost anything measurable, stays ``re.compile``'d as its module loads:
+deferring it would save nothing, only add a call at each use. So ``later`` says "often
+not needed", and ``re.compile`` "needed, or cheap".
 """
 
 from __future__ import annotations

@@ -62,3 +62,22 @@ def test_loading_the_command_compiles_none() -> None:
     made, compiled = map(int, out.stdout.split())
     assert made > 100
     assert compiled == 0
+
+
+def test_loading_the_command_compiles_no_expression_of_checks_hints() -> None:
+    """``content/hints.py`` serves an error's hint alone (coordinates in degrees, a number
+    with a decimal comma): its expressions, the one for degrees costly to compile, wait
+    for a mistake to explain."""
+    script = (
+        "import re, sys\n"
+        "compile_ = re.compile\n"
+        "def noted(pattern, flags=0):\n"
+        "    caller = sys._getframe(1).f_globals.get('__name__')\n"
+        "    if caller == 'generator.content.hints':\n"
+        "        print(pattern)\n"
+        "    return compile_(pattern, flags)\n"
+        "re.compile = noted\n"
+        "import generator.speed, generator.cli, generator.content.hints\n"
+    )
+    out = subprocess.run([sys.executable, "-c", script], cwd=REPO, capture_output=True, text=True, check=True)
+    assert out.stdout == ""

@@ -232,10 +232,13 @@ they were surely meant as one."""
 
 
 _NUMERAL = r"\d+(?:[.,]\d+)?"
-_DEGREES = re.compile(
+# The text of ``_DEGREES``, which ``_PAIR`` holds twice: taking it from the compiled
+# expression (``.pattern``) would compile that as the module loads, for a hint alone.
+_DEGREES_WRITTEN = (
     rf"({_NUMERAL})\s*°?\s*(?:({_NUMERAL})\s*[′'’]\s*(?:({_NUMERAL})\s*(?:″|''|[\"”])\s*)?)?"
     r"([nNsS]\.\s*br\.?|[aAvV]\.\s*l\.?|[pPlL]\.\s*l\.?|[iIlL]\.\s*p\.?|[šŠpP]\.\s*pl\.?|[rRvV]\.\s*ilg\.?|[sjSJ]\.\s*g\.\s*š\.?|[izIZ]\.\s*g\.\s*d\.?|[sjSJ]\.\s*š\.?|[vzVZ]\.\s*d\.?|[éÉdD]\.\s*sz\.?|[kK]\.\s*h\.?|[nN]y\.\s*h\.?|[NSEWOnsewoBĐTbđtPILpilØøÖöVvJZjzAa])"
 )
+_DEGREES = later(_DEGREES_WRITTEN)
 """A coordinate as maps and articles write it: '29.9668° N', '32.55 E', with a decimal
 comma too ('3,7038° O'), or in degrees, minutes and seconds, as Wikipedia shows it
 ('30°21′N', '29°58′0″ N', typed with apostrophes: 30°21'N). 'O' is west in French, Spanish,
@@ -273,7 +276,7 @@ def _croatian_points(text: str) -> bool:
     """Whether coordinates ``text`` are written with Croatian compass letters: each point
     S, J, I or Z, and one of them J, I or Z, which English does not write (Finnish writes
     I, but never S, J or Z)."""
-    letters = [found[4].upper() for found in _DEGREES.finditer(text)]
+    letters = [found[4].upper() for found in _DEGREES().finditer(text)]
     return bool(letters) and all(a in "SJIZV" for a in letters) and any(a in "JIZ" for a in letters)
 
 
@@ -286,7 +289,7 @@ def slovenian_or_nordic(text: str) -> tuple[tuple[float, float], tuple[float, fl
     found = _PAIR().fullmatch(_points_after(text))
     if found is None:
         return None
-    both = [_DEGREES.fullmatch(found[part].strip()) for part in ("a", "b")]
+    both = [_DEGREES().fullmatch(found[part].strip()) for part in ("a", "b")]
     if any(one is None for one in both) or sorted(one[4].upper() for one in both if one) != ["S", "V"]:
         return None
     latitude, longitude = (
@@ -308,13 +311,13 @@ I'), to English's: 'E' is etelä, south."""
 def _finnish_points(text: str) -> bool:
     """Whether coordinates ``text`` are written with Finnish compass points: a P, I or L
     after a number, which no other language a site can be in writes."""
-    return any(found[4].upper() in "PIL" for found in _DEGREES.finditer(text))
+    return any(found[4].upper() in "PIL" for found in _DEGREES().finditer(text))
 
 
 def _vietnamese_points(text: str) -> bool:
     """Whether coordinates ``text`` are written with Vietnamese compass points: a B, Đ or
     T after a number, which no other language a site can be in writes."""
-    return any(found[4].upper() in "BĐT" for found in _DEGREES.finditer(text))
+    return any(found[4].upper() in "BĐT" for found in _DEGREES().finditer(text))
 
 
 _CZECH_POINTS = {"sš": "N", "jš": "S", "vd": "E", "zd": "W"}
@@ -394,7 +397,7 @@ def degrees_hint(node: Node, name: str) -> str:
     text = _arabic_points(node.text.strip())
     if text != node.text.strip() and _ONE_NUMBER().fullmatch(text):
         return f"; write {text.replace(',', '.')} (in the digits 0-9, decimals with a point)"  # '٣٣٫٨٦٤'
-    found = _DEGREES.fullmatch(_points_after(text))
+    found = _DEGREES().fullmatch(_points_after(text))
     if found is None or _point(found) not in ("NS" if name == "latitude" else "EWO"):
         return ""
     number = _in_degrees(found)
@@ -407,7 +410,7 @@ def degrees_hint(node: Node, name: str) -> str:
     return f"; write {signed:g} (in decimal degrees: north and east positive, south and west negative)"
 
 
-_PAIR = later(rf"\s*(?P<a>{_DEGREES.pattern})\s*[,;]?\s*(?P<b>{_DEGREES.pattern})\s*")
+_PAIR = later(rf"\s*(?P<a>{_DEGREES_WRITTEN})\s*[,;]?\s*(?P<b>{_DEGREES_WRITTEN})\s*")
 """Both coordinates of a place written with their compass points, in either order, as
 one text: '30°21′N 32°22′E', '30.35°N, 32.37°E'."""
 
@@ -534,7 +537,7 @@ def compass_pair(text: str) -> tuple[float, float] | None:
     found = _PAIR().fullmatch(text)
     if found is None or slovenian_or_nordic(text) is not None:  # S and V: two readings
         return None
-    both = [_DEGREES.fullmatch(found[part].strip()) for part in ("a", "b")]
+    both = [_DEGREES().fullmatch(found[part].strip()) for part in ("a", "b")]
     points = (
         _VIETNAMESE_POINTS
         if _vietnamese_points(text)
@@ -637,7 +640,7 @@ def counted(node: Sequence) -> str:
     return f"a list of {count} value{'' if count == 1 else 's'}"
 
 
-_WHOLE, _FRACTION = re.compile(r"[+-]?\d+"), re.compile(r"\d+")
+_WHOLE, _FRACTION = later(r"[+-]?\d+"), later(r"\d+")
 
 Part = tuple[str, bool]
 """A number as written, and whether a decimal comma may join it to the number before it:
@@ -704,7 +707,7 @@ def _written_parts(text: str) -> list[Part]:
     it to the one before: a comma alone between them, and digits alone after it."""
     numbers = list(_NUMBER().finditer(text))
     return [(numbers[0][0], False)] + [
-        (after[0], text[before.end() : after.start()] == "," and _FRACTION.fullmatch(after[0]) is not None)
+        (after[0], text[before.end() : after.start()] == "," and _FRACTION().fullmatch(after[0]) is not None)
         for before, after in pairwise(numbers)
     ]
 
@@ -721,7 +724,7 @@ def _pairs(parts: list[Part]) -> list[str]:
             grown += [
                 [*numbers[:-1], f"{numbers[-1]}.{text}"]
                 for numbers in readings
-                if numbers and _WHOLE.fullmatch(numbers[-1])
+                if numbers and _WHOLE().fullmatch(numbers[-1])
             ]
         readings = [numbers for numbers in grown if len(numbers) <= 2]
     pairs = [numbers for numbers in readings if len(numbers) == 2]
@@ -741,7 +744,7 @@ def _plain_number(node: Node) -> TypeGuard[Scalar]:
 
 def _fraction_of(whole: Scalar, node: Scalar) -> bool:
     """Whether ``node`` is digits written right after ``whole`` and a comma ('724' in '-36,724')."""
-    if not _FRACTION.fullmatch(node.text) or whole.pos.col is None or node.pos.col is None:
+    if not _FRACTION().fullmatch(node.text) or whole.pos.col is None or node.pos.col is None:
         return False
     return node.pos.line == whole.pos.line and node.pos.col == whole.pos.col + len(whole.text) + 1
 

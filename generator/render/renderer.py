@@ -102,11 +102,25 @@ RENDER_ERRORS = (*COMPILE_ERRORS, AttributeError)
 RecursionError: a macro or an include that calls itself without end)."""
 
 
-def python_error(exc: Exception) -> str:
-    """A Python error a template met, as its author is told it."""
+def python_error(exc: Exception, *, compiling: bool = False) -> str:
+    """A Python error a template met, as its author is told it; ``compiling``: met as
+    Jinja compiled the template, before any of it ran."""
     said = f"{type(exc).__name__}: {exc}"
+    if isinstance(exc, SyntaxError):
+        # Python's own words name a line of the code Jinja made, not of the template; one
+        # met while a page renders is of a template it includes, compiled then.
+        said = f"SyntaxError: {exc.msg}"
+        return said if compiling or not exc.filename else f"cannot compile {exc.filename}: {said}"
     if isinstance(exc, RecursionError):
+        if compiling:  # no macro or include has been called yet
+            return f"it nests too deeply ({said})"
         return f"it nests too deeply, or a macro or an include calls itself without end ({said})"
+    if isinstance(exc, UnicodeEncodeError):
+        char = ord(exc.object[exc.start])
+        return (
+            f"this template (or one it extends or includes) writes U+{char:04X}, half of a character "
+            f"(a lone surrogate, as the escape '\\u{char:04x}' writes one), which no page can hold"
+        )
     return said
 
 
@@ -191,7 +205,8 @@ class SiteRenderer:
             raise
         except COMPILE_ERRORS as exc:
             where = Position(os.path.join(self.templates, name))
-            raise ContentError([Problem(where, f"cannot compile: {python_error(exc)}")]) from None
+            said = python_error(exc, compiling=True)
+            raise ContentError([Problem(where, f"cannot compile: {said}")]) from None
 
     def reads_assets(self) -> bool:
         """Whether a template has been read from the theme's ``assets/`` folder."""
@@ -278,6 +293,10 @@ class SiteRenderer:
                 # A mistake in an edited template (a filter given the wrong kind of value)
                 # surfaces as a Python error; report it where it happened, like any other.
                 where = template_frame(exc.__traceback__, self.templates)
+                if where is None and isinstance(exc, UnicodeEncodeError) and isinstance(page.template, str):
+                    # Met encoding the page, after its templates ran; content holds no
+                    # lone surrogate (``errors.NOT_TEXT``), so a template wrote it.
+                    where = Position(os.path.join(self.templates, page.template))
                 if where is None:
                     raise  # not from a template: a bug of ours, which should be seen as one
                 message = older_call(exc) or python_error(exc)

@@ -278,6 +278,53 @@ def test_a_macro_that_calls_itself_without_end_is_reported_at_its_line(project: 
     )
 
 
+NESTED_LOOPS = "".join(f"{{% for a{i} in [1] %}}" for i in range(25)) + "x" + "{% endfor %}" * 25
+"""More loops one inside another than Python compiles (20)."""
+
+
+def test_a_template_too_deep_to_compile_is_not_said_to_call_itself(project: Project) -> None:
+    # Compiling, nothing has been called yet: the nesting alone is the mistake. And the line
+    # Python's SyntaxError names is one of the code Jinja made, not of the template.
+    deep = "{{ 1" + " | string" * 3000 + " }}"
+    for source, said in ((deep, "it nests too deeply (RecursionError: "), (NESTED_LOOPS, "SyntaxError: ")):
+        templates = tiny_theme(project, **{"figure.html": source})
+        with pytest.raises(ContentError) as caught:
+            SiteRenderer(templates).render(site_of("content", templates))
+        [problem] = [str(p) for p in caught.value.problems]
+        assert problem.startswith(f"templates/figure.html:1:1: cannot compile: {said}"), problem
+        assert "macro" not in problem and "line" not in problem, problem
+    assert (
+        problem == "templates/figure.html:1:1: cannot compile: SyntaxError: too many statically nested blocks"
+    )
+
+
+def test_an_included_template_python_cannot_compile_is_named_where_it_is_included(project: Project) -> None:
+    # Jinja compiles an included template as the page renders, so the line is the include's.
+    templates = tiny_theme(
+        project, **{"figure.html": "a\n{% include 'deep.html' %}", "deep.html": NESTED_LOOPS}
+    )
+    with pytest.raises(ContentError) as caught:
+        SiteRenderer(templates).render(site_of("content", templates))
+    [problem] = [str(p) for p in caught.value.problems]
+    assert problem == (
+        "templates/figure.html:2: cannot compile templates/deep.html: SyntaxError: too many statically nested blocks "
+        "(making story-a/figures/fig-a/index.html)"
+    )
+
+
+def test_a_lone_surrogate_a_template_writes_is_reported_at_the_template(project: Project) -> None:
+    # '\\udc80' in a template's string is half of a character, which UTF-8 cannot write:
+    # it was a traceback from encoding the page, where no template is on the stack.
+    templates = tiny_theme(project, **{"figure.html": "{{ figure.name }} {{ '\\udc80' }}\n"})
+    with pytest.raises(ContentError) as caught:
+        SiteRenderer(templates).render(site_of("content", templates))
+    [problem] = [str(p) for p in caught.value.problems]
+    assert problem.startswith(
+        "templates/figure.html:1:1: this template (or one it extends or includes) writes U+DC80,"
+    )
+    assert problem.endswith("(making story-a/figures/fig-a/index.html)")
+
+
 def test_a_link_to_an_asset_the_theme_lacks_is_reported_where_the_template_asks(project: Project) -> None:
     # Else every page would link a stylesheet that is not there, without a word.
     base = "<link href='{{ links.asset(\"print.css\") }}'>\n<a href='{{ links.asset(\"style.css\") }}'>\n"
