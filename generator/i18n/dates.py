@@ -865,7 +865,7 @@ class DateText:
     and times the 24-hour clock's, as CLDR writes them and as every page did before 6
     December 2026 (``ERA_YEARS``, ``DAY_PERIOD_CLOCK``), and an approximate time is said
     on its whole date ('c. 4 August 2020, 18:08', not '4 August 2020, c. 18:08'), as
-    every page did before 7 December 2026: the importer reads a TimelineJS file exported
+    every page did until 6 December 2026: the importer reads a TimelineJS file exported
     then."""
 
     def __init__(
