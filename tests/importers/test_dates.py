@@ -513,7 +513,7 @@ def test_a_display_date_exported_before_the_news_forms_is_read_as_one_exported_n
 def test_an_approximate_time_exported_before_it_was_said_on_the_time_is_read_as_approximate(
     tag: str, before: str, now: str
 ) -> None:
-    # Until 7 December 2026 an export wrote 'c.' before the whole date of an approximate
+    # Until 6 December 2026 an export wrote 'c.' before the whole date of an approximate
     # time; a file exported then is read as one exported now, its date approximate.
     date = parse_date("2026-03-04T23:00")
     assert for_tag(tag, minus="-").span(date, None, circa=True) == now
