@@ -1148,9 +1148,8 @@ class DateText:
         whole = self.when(event)
         clock = datetime.time(date.hour or 0, date.minute or 0, date.second or 0)
         shown = self._numerals(self._time(clock, date.precision))
-        about = self._numerals(self._about(shown))
-        if event.circa and about in whole:  # its time alone keeps its 'c.' ('c. 18:08')
-            shown = about
+        if event.circa and (about := self._numerals(self._about(shown))) in whole:
+            shown = about  # its time alone keeps its 'c.' ('c. 18:08')
         time = whole[whole.rfind(shown) :] if shown in whole else ""
         if not time or whole.count(time) != 1 or whole == time:
             return None
