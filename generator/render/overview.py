@@ -74,13 +74,9 @@ def _approximate(
     approximate: it is its day, month or year that is known ('about 18:08' on 4 August
     2020 is on that day, in 2020; 'c. 15 June 2000' in June 2000). Labels said 'c. 2020'
     and 'about September 2021' of such events, which readers took to doubt the year."""
-
-    def approximate(event: Event, date: PartialDate) -> bool:
-        return event.circa and (parts is None or date.precision <= parts)
-
     return Approximate(
-        circa=any(approximate(e, e.date) for e in evs if starts[e.id] == start),
-        circa_end=any(approximate(e, e.end or e.date) for e in evs if ends[e.id] == end),
+        circa=any(timegaps.approximate_to(e, e.date, parts) for e in evs if starts[e.id] == start),
+        circa_end=any(timegaps.approximate_to(e, e.end or e.date, parts) for e in evs if ends[e.id] == end),
     )
 
 

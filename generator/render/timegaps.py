@@ -137,14 +137,22 @@ def between(earlier: Event, later: Event, zone: str | None = None) -> Gap | None
     return _in_months(months, about)
 
 
+def approximate_to(event: Event, date: PartialDate, unit: int | None) -> bool:
+    """Whether ``date``, ``event``'s date or end, is approximate when said in ``unit``
+    (the precision of years, 1, of months, 2, or of days, 3; None: as written): where the
+    event is 'circa' and the date no more precise than that unit. An event at 'about
+    18:08' on 4 August 2020 is on that day, in that month and year; 'c. 2009' is not
+    surely in 2009. The overview's names (``overview.py``) and the gaps below read it so."""
+    return event.circa and (unit is None or date.precision <= unit)
+
+
 def _about(earlier: Event, later: Event, counted_in: Precision) -> bool:
-    """Whether a gap counted in whole years, months or days (``counted_in``: the
-    precision of those units; weeks are counted in days) is approximate: where an end of
-    it is 'circa' to that precision or a coarser one. An event at 'about 18:08' on 4
-    August 2020 is on that day, in that month and year: the gap from 2014 is '6 years',
-    where it was 'about 6 years' (the held-out Beirut story)."""
-    return (earlier.circa and _finish(earlier).precision <= counted_in) or (
-        later.circa and later.date.precision <= counted_in
+    """Whether a gap counted in whole years, months or days (``counted_in``; weeks are
+    counted in days) is approximate (``approximate_to`` at either end): the gap from 2014
+    to 'about 18:08' on 4 August 2020 is '6 years', where it was 'about 6 years' (the
+    held-out Beirut story)."""
+    return approximate_to(earlier, _finish(earlier), counted_in) or approximate_to(
+        later, later.date, counted_in
     )
 
 
