@@ -1960,6 +1960,7 @@ def _worded_end(text: str) -> str:
 _ZONE_ABBREVIATIONS = {
     "utc": 0, "gmt": 0, "cet": 60, "cest": 120, "eet": 120, "eest": 180, "msk": 180,
     "est": -300, "edt": -240, "cdt": -300, "mst": -420, "mdt": -360, "pdt": -420,
+    "akst": -540, "akdt": -480, "hst": -600,
     "wib": 420, "wita": 480, "wit": 540, "myt": 480, "pht": 480,
     "غرينتش": 0, "غرينيتش": 0, "جرينتش": 0, "جرينيتش": 0,
 }  # fmt: skip
@@ -1968,6 +1969,8 @@ means two ('CST': US Central, or China; 'BST': British Summer, or Bangladesh). I
 western, central and eastern clocks ('15.20 WIB', 'WITA', 'WIT') have kept their offsets
 since 1964, and have no summer time; Malaysia's, 'MYT', has been UTC+8 since 1982, and the
 Philippines', 'PHT', since 1990 (its news writes 'PST' too, US Pacific's, ``_TWO_ZONES``).
+Hawaii's, 'HST', keeps no summer time; Alaska's are 'AKST' and 'AKDT' ('HST' was read as the
+database's old 'HST' zone, and 'time_zone: HST' suggested, a name kept for old settings).
 Arabic news writes Greenwich's ('بتوقيت غرينتش', 'جرينتش'): GMT."""
 _TWO_ZONES = {
     "bst": (("British Summer Time", 60), ("Bangladesh", 360)),
@@ -2096,10 +2099,20 @@ def _day_alone(text: str) -> str | None:
 def _time_alone(text: str) -> str | None:
     """``text`` as the date forms write a time ('20:00' for '20.00 h') when it is a time
     alone, else None. '12.05' could be 12 May, so a dot without 'h' only counts where the
-    digits after it cannot be a month ('20.00', '9.30')."""
+    digits after it cannot be a month ('20.00', '9.30'). A time on a twelve-hour clock
+    ('3pm', '3:30 p.m.') is read as it is after a day, and one with the abbreviation of a
+    zone of one offset after it ('3pm HST', '15:00 EST') gets that offset."""
+    words = text.split()
+    if len(words) > 1 and (minutes := _ZONE_ABBREVIATIONS.get(words[-1].casefold())) is not None:
+        clock = _time_alone(" ".join(words[:-1]))
+        return None if clock is None else clock + offset_text(minutes, ":")
     found = _TIME_ALONE().fullmatch(_HEBREW_AT_FIRST().sub("", " ".join(_folded(text).split())))
     if found is None:
-        return None
+        # A day of our own put before it, as the twelve-hour clock is read after a day;
+        # the day's digits are taken off what is read.
+        read = suggest(f"2000-01-01 {text.strip()}")
+        timed = re.fullmatch(r"2000-01-01T(\d{2}:\d{2}(?::\d{2})?)", read or "")
+        return None if timed is None else timed[1]
     if found["sep"] == "." and not found["unit"] and 1 <= int(found["M"]) <= 12:
         return None
     clock = _clock_text(found)

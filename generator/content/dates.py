@@ -332,10 +332,12 @@ _US_CLOCKS = {
     "ct": "America/Chicago", "central": "America/Chicago",
     "mt": "America/Denver", "mountain": "America/Denver",
     "pt": "America/Los_Angeles", "pacific": "America/Los_Angeles",
+    "hawaii": "Pacific/Honolulu", "alaska": "America/Anchorage",
 }  # fmt: skip
 """The clocks of the United States as its news says them, without standard or summer time
 ('1:28 a.m. ET', 'Eastern time'), with their zones: 'ET' named none, and 'Eastern' only
-'Canada/Eastern', a name the database keeps for old settings."""
+'Canada/Eastern', a name the database keeps for old settings ('Hawaii time' named
+'US/Hawaii', another)."""
 
 
 _CLOCKS_SAID_BY_ADJECTIVE = {

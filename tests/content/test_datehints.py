@@ -671,6 +671,22 @@ COUNTED_DAYS = (
             "; write the offset after the time ('2024-12-03T21:00-08:00' in America/Los_Angeles), or the "
             "time alone ('2024-12-03T21:00') where site.yaml gives the site's clock, 'time_zone: America/Los_Angeles'",
         ),
+        # Hawaii's clock, as the news of the Maui fires wrote it: 'HST' was the database's
+        # old zone of that name, and 'Hawaii time' its 'US/Hawaii', each then suggested
+        # as site.yaml's 'time_zone'.
+        ("2023-08-08 3pm HST", "; write the offset after the time: '2023-08-08T15:00-10:00' (HST)"),
+        (
+            "Aug. 8, 2023, 3 p.m. Hawaii time",
+            "; write the offset after the time ('2023-08-08T15:00-10:00' in Pacific/Honolulu), or the "
+            "time alone ('2023-08-08T15:00') where site.yaml gives the site's clock, 'time_zone: Pacific/Honolulu'",
+        ),
+        ("2024-01-15 9:30 AKST", "; write the offset after the time: '2024-01-15T09:30-09:00' (AKST)"),
+        # A time alone on a twelve-hour clock, or with its zone, needs its day as '14:30'
+        # does (nothing was said of them).
+        ("3pm", "; a time needs its day: write it as YYYY-MM-DDT15:00"),
+        ("3:30 p.m.", "; a time needs its day: write it as YYYY-MM-DDT15:30"),
+        ("3pm HST", "; a time needs its day: write it as YYYY-MM-DDT15:00-10:00"),
+        ("15:00 EST", "; a time needs its day: write it as YYYY-MM-DDT15:00-05:00"),
         # Spanish, French and Italian name a city's time before it, the city with its accents.
         (
             "2019-04-15T19:50 hora de París",

@@ -214,6 +214,9 @@ def test_a_time_zone_is_a_place_in_the_iana_database() -> None:
     assert dates.zone_suggestion("Eastern") == "America/New_York"
     assert dates.zone_suggestion("Central time") == "America/Chicago"
     assert dates.zone_suggestion("PT") == "America/Los_Angeles"
+    # Hawaii's and Alaska's clocks ('Hawaii' named the old 'US/Hawaii').
+    assert dates.zone_suggestion("Hawaii time") == "Pacific/Honolulu"
+    assert dates.zone_suggestion("Alaska") == "America/Anchorage"
     # A city written in its own letters, as a Ukrainian editor writes Kyiv: no suggestion.
     assert dates.zone_suggestion("Київ") == "Europe/Kyiv"
     assert dates.zone_suggestion("Мінськ") == "Europe/Minsk"
