@@ -73,6 +73,7 @@ def check_pictures(
     from generator.render.picture_info import PictureError
 
     found: dict[str, str | None] = {}
+    tiny: dict[str, str | None] = {}
     reported = {p.where for p in checker.problems}
     pictured = {rel for rel, _, _ in checker.pictures}
     linked = [(rel, label, pos) for rel, label, pos in checker.images if rel not in pictured]
@@ -81,18 +82,36 @@ def check_pictures(
             continue  # missing or not publishable: reported above
         if rel not in found:
             try:
-                pictures.inspect(os.path.join(raw.path, "media", rel), raw.path, media_limit)
-                found[rel] = None
+                info = pictures.inspect(os.path.join(raw.path, "media", rel), raw.path, media_limit)
+                found[rel], tiny[rel] = None, _too_small(info.width, info.height)
             except PictureError as exc:
                 found[rel] = str(exc)
         why = found[rel]
         if why is None:
+            if (small := tiny.get(rel)) is not None:
+                notices.append(Problem(pos, f"'{label}': 'media/{rel}' {small}", Severity.WARNING))
             continue
         problem = Problem(pos, f"'{label}': 'media/{rel}' {why}")
         if rel in pictured or _linked_picture(raw, rel, media_limit, pictures) is Severity.ERROR:
             checker.problems.append(problem)
         else:
             notices.append(dataclasses.replace(problem, severity=Severity.WARNING))
+
+
+SMALLEST_PICTURE = 16
+"""Pixels on a side below which a picture file shows readers nothing: a web page's
+tracking pixel or spacer, or a placeholder, saved in place of the photo (a 1 x 1 GIF
+was published stretched to the thumbnail's width without a word)."""
+
+
+def _too_small(width: int, height: int) -> str | None:
+    """What to say of a picture ``width`` x ``height`` pixels too small to show anything."""
+    if width >= SMALLEST_PICTURE and height >= SMALLEST_PICTURE:
+        return None
+    return (
+        f"is {width} x {height} pixels, too small to show readers anything (a web page's tracking "
+        "pixel or a placeholder saved instead of the picture?); put the picture itself in media/"
+    )
 
 
 def _linked_picture(raw: RawStory, rel: str, media_limit: int, pictures: Pictures) -> Severity:

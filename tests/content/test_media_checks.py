@@ -186,3 +186,31 @@ def test_a_link_without_its_folder_to_a_refused_media_file_says_the_file_is_ther
         f"{EVENT}:4:44: warning: 'body': no file 'Media/linked.png'; 'media/linked.png' is there but refused "
         "(said at the file), and a link to a story's file starts with 'media/'",
     ]
+
+
+def _gif_of(width: int, height: int) -> bytes:
+    from io import BytesIO
+
+    from PIL import Image
+
+    out = BytesIO()
+    Image.new("RGB", (width, height), (200, 90, 30)).save(out, "GIF")
+    return out.getvalue()
+
+
+def test_a_picture_too_small_to_show_anything_is_warned_of_at_its_field(project: Project) -> None:
+    # A 1 x 1 GIF (a web page's tracking pixel saved instead of the photo) went out
+    # without a word, stretched to the thumbnail's width; 16 pixels on a side is enough.
+    project.write("content/story-a/media/pixel.gif", _gif_of(1, 1))
+    project.write("content/story-a/media/icon.gif", _gif_of(16, 16))
+    project.write(EVENT, event("image:\n  src: media/pixel.gif\n  alt: Smoke over Lahaina\n"))
+    assert project.problems() == []  # it builds, as it did
+    _, warnings = check_and_lint(content="content")
+    assert [str(w) for w in warnings if "pixels" in str(w)] == [
+        f"{EVENT}:5:8: warning: 'image.src': 'media/pixel.gif' is 1 x 1 pixels, too small to show readers "
+        "anything (a web page's tracking pixel or a placeholder saved instead of the picture?); put the "
+        "picture itself in media/"
+    ]
+    project.write(EVENT, event("image:\n  src: media/icon.gif\n  alt: Smoke over Lahaina\n"))
+    _, warnings = check_and_lint(content="content")
+    assert [str(w) for w in warnings if "pixels" in str(w)] == []

@@ -10,7 +10,7 @@ from tests.images import tiny_png
 
 
 def test_an_image_without_credit(project: Project, capsys: pytest.CaptureFixture[str]) -> None:
-    project.write("content/story-a/media/a.png", tiny_png())
+    project.write("content/story-a/media/a.png", tiny_png(16, 16))
     text = project.root.joinpath(EVENT).read_text() + "image:\n  src: media/a.png\n  alt: A\n"
     project.write(EVENT, text)
     assert warnings(project, capsys) == [f"{EVENT}:7:1: warning: image has no 'credit'"]
@@ -49,7 +49,7 @@ def test_a_picture_on_the_readers_own_network(project: Project, capsys: pytest.C
 def test_an_alt_text_that_repeats_its_caption(project: Project, capsys: pytest.CaptureFixture[str]) -> None:
     # The picture's page said the words twice to a screen reader: the picture's (alt),
     # then its caption's.
-    project.write("content/story-a/media/a.png", tiny_png())
+    project.write("content/story-a/media/a.png", tiny_png(16, 16))
     text = project.root.joinpath(EVENT).read_text()
     image = "image:\n  src: media/a.png\n  alt: Men on the river bank\n  credit: C\n"
     project.write(EVENT, text + image + "  caption: Men on the *river* bank.\n")
@@ -67,7 +67,7 @@ def test_an_alt_text_that_repeats_its_caption_with_its_accents_written_apart(
 ) -> None:
     # The caption pasted from a Mac (é as e and its accent), the alt text typed: a screen
     # reader says the two alike, and check told them apart.
-    project.write("content/story-a/media/a.png", tiny_png())
+    project.write("content/story-a/media/a.png", tiny_png(16, 16))
     text = project.root.joinpath(EVENT).read_text()
     image = "image:\n  src: media/a.png\n  alt: The café on the quay\n  credit: C\n"
     project.write(EVENT, text + image + "  caption: The cafe\u0301 on the quay.\n")
@@ -81,7 +81,7 @@ def test_an_alt_text_that_repeats_its_caption_in_chinese(
 ) -> None:
     # Chinese ends a sentence with '。' (or '！', '？'): a caption that is the alt text and
     # that mark was not told from it, and a screen reader read the words twice.
-    project.write("content/story-a/media/a.png", tiny_png())
+    project.write("content/story-a/media/a.png", tiny_png(16, 16))
     text = project.root.joinpath(EVENT).read_text()
     image = "image:\n  src: media/a.png\n  alt: 河岸上等待的渔民\n  credit: C\n"
     project.write(EVENT, text + image + "  caption: 河岸上等待的渔民。\n")
@@ -95,7 +95,7 @@ def test_an_alt_text_that_repeats_its_caption_in_persian_with_arabic_letters(
 ) -> None:
     # Text pasted from an Arabic keyboard has Arabic's Yeh and Kaf (ي ك) where Persian
     # writes ی and ک: a screen reader says the two alike, and read the words twice.
-    project.write("content/story-a/media/a.png", tiny_png())
+    project.write("content/story-a/media/a.png", tiny_png(16, 16))
     text = project.root.joinpath(EVENT).read_text()
     image = "image:\n  src: media/a.png\n  alt: كمك به زلزله‌زدگان\n  credit: C\n"
     project.write(EVENT, text + image + "  caption: کمک به زلزله‌زدگان.\n")
