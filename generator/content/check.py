@@ -253,6 +253,10 @@ class Checker:
             if isinstance(value_node, Scalar) and value_node.value is None and not value_node.reported:
                 if spec.required:
                     self.error(key.pos, f"'{full}' is required but has no value")
+                elif name == "draft" and not label:
+                    # 'draft: ' with its 'true' lost (a file saved cut short there, a word
+                    # deleted) published a story or event meant to stay out, without a word.
+                    self.notices.append(Problem(key.pos, _EMPTY_DRAFT, Severity.WARNING))
                 continue  # an empty optional key is the same as leaving it out
             values[name] = self.value(value_node, spec.type, full)
         self._missing_required(node, record, where, meant)
@@ -787,6 +791,12 @@ def _unsafe_url(label: str, text: str, directory: bool = False) -> str:
     if fixed is not None and address_fault(fixed, directory=directory) is None:
         return f"'{label}' has a space, which an address cannot hold as it is; write it as %20: {fixed}"
     return _UNSAFE_URL.format(label=label)
+
+
+_EMPTY_DRAFT = (
+    "'draft' is empty, which is the same as leaving it out: this is published; write "
+    "'draft: true' to keep it out, or delete the line to publish it"
+)
 
 
 def sources_or_empty(story_values: Values) -> dict[str, Any]:

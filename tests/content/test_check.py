@@ -731,6 +731,23 @@ def test_a_latitude_and_longitude_under_keys_of_their_own_are_put_in_coordinates
     assert project.problems() == [f"{LOCATION}:{message}" for message in messages]
 
 
+def test_an_empty_draft_is_a_warning_that_it_is_published(project: Project) -> None:
+    # A story.yaml saved cut short after 'draft: ' (its 'true' lost) went live without a
+    # word; it still builds (published, as an empty optional key is left out), but check
+    # says so, at the key, for a story and for an event.
+    story = project.root.joinpath(STORY).read_text(encoding="utf-8")
+    project.write(STORY, story + "draft:\n")
+    project.write(EVENT, event("draft: \n"))
+    assert project.problems() == []
+    _, warnings = check_and_lint(content="content")
+    lines = len(story.splitlines()) + 1
+    said = "'draft' is empty, which is the same as leaving it out: this is published; write 'draft: true' "
+    assert sorted(str(w) for w in warnings if "'draft'" in str(w)) == [
+        f"{EVENT}:4:1: warning: {said}to keep it out, or delete the line to publish it",
+        f"{STORY}:{lines}:1: warning: {said}to keep it out, or delete the line to publish it",
+    ]
+
+
 def test_an_empty_list_item_is_a_warning_and_left_out(project: Project) -> None:
     # Such a list built before, its empty item published as the word 'None': a warning
     # (check --strict refuses it), and every file that builds keeps building.
