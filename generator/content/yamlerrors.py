@@ -235,6 +235,11 @@ def _colon_where_no_key_can_be(stop: Stop) -> Said:
                 f"(YAML reads curly quotation marks, {value[0]} {value[-1]}, as part of the text, not as "
                 f"quotes around it; to show them to readers, write {fixed})"
             )
+        if '"' in value and "'" not in value and "\\" not in value:
+            # Its own double quotes would each need a backslash inside double ones.
+            single = f"{found['lead']}{found['key']}: '{value}'".strip()
+            said = "the value contains ': '; put the whole value in single quotes, as it holds double ones"
+            return at, f"{said}: {single}"
         return at, f"the value contains ': '; put the whole value in double quotes: {fixed}"
     return at, "the value contains ': '; put the whole value in double quotes, e.g. \"He said: no\""
 

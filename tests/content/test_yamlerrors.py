@@ -175,3 +175,17 @@ def test_a_byte_order_mark_at_the_start_of_a_line_is_named() -> None:
         "holds an invisible zero width no-break space, U+FEFF, at its start: delete it)"
     ]
     assert parse("\ufefftitle: T\ndate: 2024-04-05\nsummary: S\n") == []  # a file's own, first
+
+
+def test_a_value_with_a_colon_and_double_quotes_is_told_to_go_in_single_quotes() -> None:
+    # 'title: "Biden in Lahaina: \"We will be here\""' was the fix given: right, but a
+    # backslash before each quote is what an editor mistypes; single quotes need none.
+    assert parse('title: Biden in Lahaina: "We will be here"\n') == [
+        "f.yaml:1:24: YAML syntax error: the value contains ': '; put the whole value in single quotes, as "
+        "it holds double ones: title: 'Biden in Lahaina: \"We will be here\"'"
+    ]
+    # With an apostrophe too, single quotes would need it doubled: double quotes, as before.
+    assert parse('title: Biden said: "it\'s here"\n') == [
+        "f.yaml:1:18: YAML syntax error: the value contains ': '; put the whole value in double quotes: "
+        'title: "Biden said: \\"it\'s here\\""'
+    ]
