@@ -1293,6 +1293,10 @@ class DateText:
         if found is None:
             spaces = _tied_spaces(self.language)
             tied = spaces.sub(lambda tied: tied[0].replace(" ", "\u00a0"), text)
+            # A time tied to the word before it and to its offset ('c. 15:00 (UTC−10)') was
+            # too wide for the date column at 1280 px, which broke it inside the offset,
+            # '(UTC−1' over '0)': the offset may go to a line of its own.
+            tied = _TIED_BOTH_WAYS.sub("\\1 (", tied)
             found = self._unbroken[text] = _ENDING_HYPHEN.sub("\u2011", tied)
         return found
 
@@ -1607,6 +1611,10 @@ _ENDING_HYPHEN = re.compile(r"(?<=\d)-(?=[^\W\d_])")
 """A hyphen between a number and the letters of its ending or case ('15-май')."""
 
 
+_TIED_BOTH_WAYS = re.compile("(\u00a0\\d{1,2}[:.]\\d{2})\u00a0\\(")
+"""A time tied by no-break spaces to what is before it and to its UTC offset after it."""
+
+
 @functools.cache
 def _tied_spaces(language: Language) -> re.Pattern[str]:
     """The spaces of a date written in ``language`` that no line should break at: between
@@ -1652,7 +1660,10 @@ def _tied_spaces(language: Language) -> re.Pattern[str]:
         if words
         else rf"(?<=\.){not_day_before_time} (?=\d)"
     )
-    offset = "" if locale.language in OFFSET_APART else r"|(?<=\d) (?=\([^()\s]*\))"
+    # Not after a time with its seconds, nor before an offset with minutes ('(UTC+5:30)'):
+    # tied, each was too wide for the date column at 1280 px, which broke it inside the
+    # offset; nor after a time tied to a word before it (``unbroken``).
+    offset = "" if locale.language in OFFSET_APART else r"|(?<=\d)(?<!:\d\d:\d\d) (?=\([^()\s:]*\))"
     return re.compile(
         rf"(?<![\d:])\d{{1,2}}(?:\.|er|º)? (?=(?:(?:de|del) )?{month})"  # '16 avril', '16 de abril'
         + numbered  # 'tháng 9'

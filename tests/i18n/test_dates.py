@@ -1017,6 +1017,19 @@ def test_a_span_keeps_each_dates_own_ties() -> None:
     assert dates.unbroken(show(dates, "2010-09-30T18:50+02:00")) == f"30{NB}September 2010, 18:50{NB}(UTC+2)"
 
 
+def test_a_time_tied_to_its_about_and_its_offset_lets_the_offset_go_to_a_line_of_its_own() -> None:
+    # 'c. 15:00 (UTC−10)' (the Maui fire's flare-up, Hawaii time) tied whole was wider than
+    # the timeline's date column at 1280 px (144 px), which broke it inside the offset,
+    # '(UTC−1' over '0)'; so were a time with seconds and an offset with minutes.
+    dates = for_tag("en", tied_ranges=True)
+    assert dates.unbroken(show(dates, "2023-08-08T15:00-10:00", circa=True)) == (
+        f"8{NB}August 2023, c.{NB}15:00 (UTC−10)"
+    )
+    assert dates.unbroken(show(dates, "2023-08-08T15:00-10:00")) == f"8{NB}August 2023, 15:00{NB}(UTC−10)"
+    assert dates.unbroken(show(dates, "2023-08-08T15:00:30+02:00")) == f"8{NB}August 2023, 15:00:30 (UTC+2)"
+    assert dates.unbroken(show(dates, "2023-08-08T15:00+05:30")) == f"8{NB}August 2023, 15:00 (UTC+5:30)"
+
+
 @pytest.mark.parametrize(
     ("start", "end", "expected"),
     [
