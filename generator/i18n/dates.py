@@ -151,16 +151,16 @@ DAY_PERIOD_CLOCK = {
         "बजे",  # o'clock
     ),
     "ta": DayPeriodClock(
-        "B\u00a0h.mm",
-        "B\u00a0h",
-        "B\u00a0h.mm.ss",
+        "B h.mm",  # a line may end after the part: 'அதிகாலை 12.30 மணி' is wider than the date column
+        "B h",
+        "B h.mm.ss",
         ((0, "அதிகாலை"), (6, "காலை"), (12, "மதியம்"), (16, "மாலை"), (19, "இரவு")),
         "மணி",  # hours
     ),
     "te": DayPeriodClock(
-        "B\u00a0h.mm",
-        "B\u00a0h",
-        "B\u00a0h.mm.ss",
+        "B h.mm",  # as Tamil's: 'తెల్లవారుజామున 4.30 గంటలకు' is wider than the date column
+        "B h",
+        "B h.mm.ss",
         ((0, "తెల్లవారుజామున"), (6, "ఉదయం"), (12, "మధ్యాహ్నం"), (16, "సాయంత్రం"), (20, "రాత్రి")),
         "గంటలకు",  # at ... hours
     ),
@@ -189,10 +189,13 @@ CLDR's flexible day periods (pattern letter 'B', which Babel formats from CLDR):
 Filipino names 6 to 12 in the morning 'madaling-araw' (dawn) and 1 to 6 'ng umaga', and 4
 in the afternoon 'ng gabi' (night); its Tamil writes 6 to 9 in the evening 'அந்தி மாலை'
 (dusk), its Telugu 4 in the morning 'రాత్రి' (night), and each a word of its own for
-midnight and noon exactly ('मध्यरात्रि', 'நண்பகல்'). The part of the day and the time are
+midnight and noon exactly ('मध्यरात्रि', 'நண்பகல்'). Hindi's part of the day and time are
 kept together by no-break spaces, and Filipino's part is kept whole ('ng\u00a0hapon'); a
 Filipino time may end a line before its part, as '4:30 ng madaling-araw' tied was wider than
-the timeline's date column (144 px at 1280 px), which broke it inside 'madaling'. The hours
+the timeline's date column (144 px at 1280 px), which broke it inside 'madaling', and a
+Tamil or Telugu one after its part, as 'அதிகாலை 12.30 மணி' and 'తెల్లవారుజామున 4.30 గంటలకు'
+tied were too, which broke them inside a number ('12.3' over '0 மணி') or a word; the time
+stays tied to its word after it ('12.30\u00a0மணி'). The hours
 after midnight take the word of the early morning, which belongs to the day it is in
 ('बुधवार तड़के 4 बजे', Wednesday before dawn): 'तड़के', 'அதிகாலை', 'తెల్లవారుజామున', 'ng
 madaling-araw'. A night is named by the day it begins ('बुधवार रात 12 बजे', Wednesday's
