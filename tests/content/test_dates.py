@@ -216,7 +216,8 @@ def test_a_time_zone_is_a_place_in_the_iana_database() -> None:
     assert dates.zone_suggestion("PT") == "America/Los_Angeles"
     # India's clock as its editors name it, in English, Tamil and Hindi, and its cities,
     # which the database names none of: 'Asia/Chennai' was told 'Asia/Chita' (Siberia).
-    for india in ("India Standard Time", "Chennai", "Asia/Chennai", "Mumbai", "இந்திய நேரம்", "भारतीय मानक समय"):
+    indian = ("India Standard Time", "Chennai", "Asia/Chennai", "Mumbai", "இந்திய நேரம்", "भारतीय मानक समय")
+    for india in indian:
         assert dates.zone_suggestion(india) == "Asia/Kolkata", india
     assert dates.zone_suggestion("IST") is None  # India's, Ireland's or Israel's (``zone_choices``)
     assert dates.zone_choices("ist") == (
