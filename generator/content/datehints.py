@@ -1815,7 +1815,7 @@ def _approximate_time(folded: str) -> str | None:
                 continue
             body = body[: -len(after)]
         if before:
-            # Italian's "verso l’01:30" has no space after its words.
+            # Italian's "verso l’1:30" has no space after its words.
             at = body.rfind(" " + before + ("" if before.endswith(("'", "’")) else " "))
             if at < 0:
                 continue
