@@ -126,6 +126,26 @@ def test_an_event_placed_after_a_later_starting_one_stays_on_the_strip() -> None
     assert [bar.first.id for bar in bars] == ["super-mario", "first-out", "x"]
 
 
+def test_an_event_placed_after_another_is_drawn_no_earlier_than_it() -> None:
+    # 'Late September', a month placed after the 20th: the strip drew it at the month's
+    # first day, before the event it follows, which the timeline shows first.
+    late = dataclasses.replace(event("2021-09", "late-september"), after="twentieth")
+    events = [event("2021-09-02", "second"), event("2021-09-20", "twentieth"), late, event("2021-09-25", "x")]
+    strip = overview.strip(events, href)
+    assert strip is not None
+    drawn = {e.id: bar.x for period in strip.periods for bar in period.bars for e in events if _in(bar, e)}
+    assert drawn["twentieth"] <= drawn["late-september"] <= drawn["x"]
+    assert drawn["second"] < drawn["twentieth"]
+    # The preview keeps a strip while its inputs are equal: placing it so is a change.
+    unplaced = [*events[:2], dataclasses.replace(late, after=None), events[3]]
+    assert overview.inputs(events, href) != overview.inputs(unplaced, href)
+
+
+def _in(bar: overview.Bar, e: Event) -> bool:
+    """Whether ``e`` is ``bar``'s first or last event (enough for a few events far apart)."""
+    return e.id in (bar.first.id, bar.last.id)
+
+
 def test_on_a_right_to_left_page_time_runs_from_right_to_left() -> None:
     strip = overview.strip(SEED_LIKE, href)
     assert strip is not None
