@@ -251,6 +251,17 @@ def test_a_period_named_by_approximate_ends_says_so_whole_and_fits() -> None:
     assert strip is not None and [p.label for p in strip.periods] == ["2009–2011"]
 
 
+def test_a_circa_the_timeline_does_not_show_with_a_phrase_is_not_named_on_the_strip() -> None:
+    # 'From 2009' with 'circa': the timeline writes the phrase alone (the phrase says how
+    # the date is known; ``check`` warns that 'circa' is not shown), and the strip's name
+    # said 'c. 2009–2011'.
+    phrased = dataclasses.replace(event("2009", "a", circa=True), date_phrase="from")
+    events = [phrased, event("2010", "b"), event("2011", "c"), event("2011", "d")]
+    strip = overview.strip(events, href)
+    assert strip is not None and [p.label for p in strip.periods] == ["2009–2011"]
+    assert strip.span == "2009–2011"
+
+
 def test_an_approximate_name_is_measured_with_its_words_and_shortened_to_fit() -> None:
     # A week of events, then one event two centuries later in a narrow period, where
     # 'June 2000' fits and 'c. June 2000' does not: the period is named by its year,
