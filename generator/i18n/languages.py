@@ -736,6 +736,30 @@ def _tamil_order(text: str) -> str:
     return _TAMIL_UNIT().sub(lambda unit: _TAMIL_ORDER[unit[0]], unicodedata.normalize("NFC", text))
 
 
+_TELUGU_UNITS = [
+    *"\u0c05\u0c06\u0c07\u0c08\u0c09\u0c0a\u0c0b\u0c60\u0c0c\u0c61\u0c0e\u0c0f\u0c10\u0c12\u0c13\u0c14",
+    *"\u0c01\u0c02\u0c03",  # candrabindu, anusvara and visarga, after the vowels
+    *"\u0c15\u0c16\u0c17\u0c18\u0c19\u0c1a\u0c58\u0c1b\u0c1c\u0c59\u0c1d\u0c1e\u0c1f\u0c20\u0c21",
+    *"\u0c22\u0c23\u0c24\u0c25\u0c26\u0c27\u0c28\u0c5d\u0c2a\u0c2b\u0c2c\u0c2d\u0c2e\u0c2f\u0c30",
+    *"\u0c31\u0c32\u0c35\u0c36\u0c5c\u0c37\u0c38\u0c39\u0c33\u0c34\u0c5a",  # 'ళ' after 'హ'
+    "\u0c3d",  # avagraha
+    *"\u0c3e\u0c3f\u0c40\u0c41\u0c42\u0c43\u0c44\u0c62\u0c63\u0c46\u0c47\u0c48\u0c4a\u0c4b\u0c4c",
+    "\u0c4d",  # virama, after every vowel sign
+    *"\u0c55\u0c56",
+]
+_TELUGU_ORDER = str.maketrans(
+    {unit: "\u0c05" + chr(0xF0000 + rank) for rank, unit in enumerate(_TELUGU_UNITS)}
+)
+"""Telugu's letters in the order CLDR's collation (the browser's localeCompare in te) has
+them, each as Telugu's first letter, 'అ', and a character of its rank, as ``_TAMIL_ORDER``
+writes Tamil's: the vowels ('ౠ' after 'ఋ'), then 'ఁ', 'ం' and 'ః', the consonants with
+'ళ' after 'హ', then the vowel signs and the virama after them all, so a dead consonant
+sorts after the consonant with every vowel ('కౌ' before 'క్క', 'వేణు' before 'వ్యాసం').
+Unicode numbers 'ళ' before 'వ', and setting combining marks aside dropped the virama
+('క్షేమం' sorted as 'కషేమం', before 'కాల') and read 'ై' as 'ె' with its length mark
+('కైలాసగిరి' beside 'కెరటం')."""
+
+
 def _translated(table: dict[int, str]) -> Callable[[str], str]:
     """What ``sort_key`` does to a text (lower case) in a language whose letters of its own
     ``table`` (``str.maketrans``) puts in their alphabet's places, after NFC."""
@@ -766,6 +790,7 @@ _ALPHABET_ORDERS: dict[str, Callable[[str], str]] = {
     "is": _translated(_ICELANDIC_ORDER),
     "mk": _translated(_MACEDONIAN_ORDER),
     "ta": _tamil_order,
+    "te": _translated(_TELUGU_ORDER),
 }
 """The languages whose alphabet ``sort_key`` follows, by primary language, each with what
 it does to a text in lower case before accents are set aside."""
@@ -804,7 +829,8 @@ def sort_key(text: str, language: str = "") -> str:
         'Ѓорче' after 'Дебар', 'Љубанци' after 'Лозово'); in Croatian, as in Serbian's Latin
         ('Čakovec' after 'cvijet', 'Ljubuški' after 'Lučko'); in Tamil, its alphabet's order
         (``_TAMIL_ORDER``: 'ற' after 'ள', the Grantha letters after 'ன', a dead consonant
-        before the consonant, 'சத்யா' before 'சதம்'); in every
+        before the consonant, 'சத்யா' before 'சதம்'); in Telugu, CLDR's order (``_TELUGU_ORDER``:
+        'క్షేమం' after 'కొండ', 'ళ' after 'హ'); in every
         language, katakana beside hiragana and the tatweel set aside."""
     text = unicodedata.normalize("NFC", text)
     if language in ("tr", "az"):
