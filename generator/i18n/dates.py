@@ -158,9 +158,9 @@ DAY_PERIOD_CLOCK = {
         "மணி",  # hours
     ),
     "te": DayPeriodClock(
-        "B\u00a0h.mm",
-        "B\u00a0h",
-        "B\u00a0h.mm.ss",
+        "B h.mm",  # a line may end after the part: 'సాయంత్రం 7.30 గంటలకు' tied is wider than the date column
+        "B h",
+        "B h.mm.ss",
         ((0, "తెల్లవారుజామున"), (6, "ఉదయం"), (12, "మధ్యాహ్నం"), (16, "సాయంత్రం"), (20, "రాత్రి")),
         "గంటలకు",  # at ... hours
     ),
@@ -192,7 +192,10 @@ in the afternoon 'ng gabi' (night); its Tamil writes 6 to 9 in the evening 'அ�
 midnight and noon exactly ('मध्यरात्रि', 'நண்பகல்'). The part of the day and the time are
 kept together by no-break spaces, and Filipino's part is kept whole ('ng\u00a0hapon'); a
 Filipino time may end a line before its part, as '4:30 ng madaling-araw' tied was wider than
-the timeline's date column (144 px at 1280 px), which broke it inside 'madaling'. The hours
+the timeline's date column (144 px at 1280 px), which broke it inside 'madaling'; so may a
+Telugu time after its part of the day, as 'సాయంత్రం 7.30 గంటలకు' and 'తెల్లవారుజామున 12.30
+గంటలకు' tied were wider than that column in Noto Sans Telugu, which broke them inside a word
+('గంట' over 'లకు', '12.3' over '0'). The hours
 after midnight take the word of the early morning, which belongs to the day it is in
 ('बुधवार तड़के 4 बजे', Wednesday before dawn): 'तड़के', 'அதிகாலை', 'తెల్లవారుజామున', 'ng
 madaling-araw'. A night is named by the day it begins ('बुधवार रात 12 बजे', Wednesday's
