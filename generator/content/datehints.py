@@ -490,11 +490,12 @@ _TELUGU_CLOCK = later(
     "(?:("
     + "|".join(_without_marks(part) for part in _TELUGU_PARTS_OF_THE_DAY)
     + r") +)?(\d{1,2})(?:[:.](\d{2}))? *"
-    + _without_marks("గంట(?:లకు|ల సమయంలో|ల ప్రాంతంలో|లు|కు)")
+    + _without_marks("గంట(?:లకు|ల సమయంలో|ల ప్రాంతంలో|లు|కు| సమయంలో| ప్రాంతంలో)")
 )
 """A time as Telugu news writes it, the part of the day before the hour and 'గంటలకు' ('at
 ... o'clock'; 'గంటల సమయంలో', 'గంటల ప్రాంతంలో' 'about') after it, folded: 'ఉదయం 10 గంటలకు',
-'మధ్యాహ్నం 12:30 గంటలకు', 'రాత్రి 7 గంటల సమయంలో'."""
+'మధ్యాహ్నం 12:30 గంటలకు', 'రాత్రి 7 గంటల సమయంలో'; one o'clock in the singular, 'మధ్యాహ్నం 1
+గంటకు', 'ఒంటి గంట ప్రాంతంలో'."""
 _PARTS_OF_THE_DAY = {
     "तडके": "morning", "सुबह": "morning", "दोपहर": "noon", "शाम": "evening", "रात": "night",
     "அதிகாலை": "morning", "காலை": "morning", "மதியம": "noon", "பிறபகல": "noon",

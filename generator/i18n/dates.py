@@ -132,14 +132,16 @@ class DayPeriodClock(NamedTuple):
     """How a language's news writes a time on a clock of twelve hours with the part of the
     day it is in: patterns of the time to the minute, on the hour (None: as to the minute)
     and to the second, their 'B' the part of the day; the parts of the day, each from its
-    first hour (0-23) to the next one's; and the word written after a time ('' for none),
-    kept to it by a no-break space, as ``CLOCK_WORD``'s."""
+    first hour (0-23) to the next one's; the word written after a time ('' for none),
+    kept to it by a no-break space, as ``CLOCK_WORD``'s; and the word after one o'clock
+    where it is another, in the singular ('' for the same)."""
 
     minute: str
     hour: str | None
     second: str
     periods: tuple[tuple[int, str], ...]
     word: str = ""
+    one: str = ""
 
 
 DAY_PERIOD_CLOCK = {
@@ -163,6 +165,7 @@ DAY_PERIOD_CLOCK = {
         "B h.mm.ss",
         ((0, "తెల్లవారుజామున"), (6, "ఉదయం"), (12, "మధ్యాహ్నం"), (16, "సాయంత్రం"), (20, "రాత్రి")),
         "గంటలకు",  # at ... hours
+        "గంటకు",  # at one hour: 'మధ్యాహ్నం 1 గంటకు', as 'ఒంటి గంటకు' is said
     ),
     "fil": DayPeriodClock(
         "h:mm B",  # a line may end after the time: '4:30 ng madaling-araw' is wider than the date column
@@ -805,10 +808,11 @@ def _lithuanian(text: str) -> str:
     return _LITHUANIAN_BARE_YEAR().sub(r"\1 m.", _LITHUANIAN_MONTH().sub(r"\1 mėn.", text))
 
 
-_TELUGU_AT_HOURS = later(r"గంటలకు(?= (?:నుంచి|వరకు|మధ్య|ప్రాంతంలో))")
+_TELUGU_AT_HOURS = later(r"గంట(?:లకు|కు)(?= (?:నుంచి|వరకు|మధ్య|ప్రాంతంలో))")
 """Telugu's 'గంటలకు' ('at ... hours', the dative), which a page writes after a time
 (``DAY_PERIOD_CLOCK``), before a postposition of a date phrase: 'నుంచి' ('from'), 'వరకు'
-('until'), 'మధ్య' ('between'); and 'ప్రాంతంలో' ('around'), of an approximate time."""
+('until'), 'మధ్య' ('between'); and 'ప్రాంతంలో' ('around'), of an approximate time. One
+o'clock's 'గంటకు' (``DayPeriodClock.one``) likewise, as 'గంట': 'మధ్యాహ్నం 1 గంట నుంచి'."""
 
 
 def _telugu(text: str) -> str:
@@ -816,7 +820,7 @@ def _telugu(text: str) -> str:
     the oblique case, as Telugu says it: 'ఉదయం 10.30 గంటల నుంచి', 'సాయంత్రం 6 గంటల వరకు',
     where the catalog's '%(date)s నుంచి' wrote the time as it stands, 'గంటలకు నుంచి' ('from
     at 10.30')."""
-    return _TELUGU_AT_HOURS().sub("గంటల", text)
+    return _TELUGU_AT_HOURS().sub(lambda word: "గంటల" if word[0] == "గంటలకు" else "గంట", text)
 
 
 ARTICLES = {
@@ -972,6 +976,15 @@ class DateText:
         return self._clock(self._bare_hour) if self._bare_hour is not None else None
 
     @functools.cached_property
+    def _one_hour(self) -> DateTimePattern | None:
+        # One o'clock, where its word is the singular ('మధ్యాహ్నం 1 గంటకు', not 'గంటలకు');
+        # None where it is written as any hour.
+        one = self._period_clock.one if self._period_clock is not None else ""
+        if not one or self._bare_hour is None:
+            return None
+        return parse_pattern(f"{self._bare_hour.pattern}\u00a0'{one}'")
+
+    @functools.cached_property
     def _second(self) -> DateTimePattern:
         if self._period_clock is not None:
             return self._clock(parse_pattern(self._period_clock.second))
@@ -985,6 +998,8 @@ class DateText:
             pattern = self._second
         elif time.minute == 0 and self._hour is not None and self._bare_hour is not None:
             pattern = self._bare_hour if bare else self._hour
+            if not bare and time.hour % 12 == 1 and self._one_hour is not None:
+                pattern = self._one_hour
         else:
             pattern = self._bare_minute if bare else self._minute
         return self._apply(pattern, time)

@@ -1283,7 +1283,7 @@ NBSP = "\u00a0"
         ("hi", "2025-12-06T00:30", None, f"6 दिसंबर 2025, तड़के{NBSP}12:30{NBSP}बजे"),
         ("hi", "2025-12-06T03:00", None, f"6 दिसंबर 2025, तड़के{NBSP}3{NBSP}बजे"),
         ("ta", "2025-12-06T00:30", None, f"6 டிசம்பர், 2025, அதிகாலை{NBSP}12.30{NBSP}மணி"),
-        ("te", "2025-12-06T01:00", None, f"6 డిసెంబర్, 2025 తెల్లవారుజామున 1{NBSP}గంటలకు"),
+        ("te", "2025-12-06T01:00", None, f"6 డిసెంబర్, 2025 తెల్లవారుజామున 1{NBSP}గంటకు"),
         ("fil", "2025-12-06T00:30", None, f"Disyembre 6, 2025, 12:30 ng{NBSP}madaling-araw"),
         ("hi", "2025-12-06T10:00:05", None, f"6 दिसंबर 2025, सुबह{NBSP}10:00:05{NBSP}बजे"),
         ("ta", "2025-12-06T10:30", None, f"6 டிசம்பர், 2025, காலை{NBSP}10.30{NBSP}மணி"),
@@ -1348,6 +1348,26 @@ def test_a_telugu_phrases_time_is_in_the_case_its_postposition_governs(
     # '%(date)s నుంచి' ('from') read 'గంటలకు నుంచి', 'from at 10.30'; Telugu says 'గంటల నుంచి'.
     dates = for_tag("te")
     assert dates.phrase(kind, parse_date(start), parse_date(end) if end else None) == written
+
+
+@pytest.mark.parametrize(
+    ("start", "kind", "written"),
+    [
+        ("2025-12-06T13:00", None, f"6 డిసెంబర్, 2025 మధ్యాహ్నం 1{NBSP}గంటకు"),
+        ("2025-12-06T01:00", None, f"6 డిసెంబర్, 2025 తెల్లవారుజామున 1{NBSP}గంటకు"),
+        ("2025-12-06T13:30", None, f"6 డిసెంబర్, 2025 మధ్యాహ్నం 1.30{NBSP}గంటలకు"),
+        ("2025-12-06T12:00", None, f"6 డిసెంబర్, 2025 మధ్యాహ్నం 12{NBSP}గంటలకు"),
+        ("2025-12-06T13:00", "from", f"6 డిసెంబర్, 2025 మధ్యాహ్నం 1{NBSP}గంట నుంచి"),
+        ("2025-12-06T13:00", "until", f"6 డిసెంబర్, 2025 మధ్యాహ్నం 1{NBSP}గంట వరకు"),
+    ],
+)
+def test_a_telugu_time_at_one_oclock_counts_one_hour(start: str, kind: str | None, written: str) -> None:
+    # Telugu says one o'clock in the singular, 'ఒంటి గంటకు', and its news writes 'మధ్యాహ్నం 1
+    # గంటకు'; the pages wrote '1 గంటలకు' ('at 1 hours'), and 'from' it '1 గంటల నుంచి'. With
+    # minutes it is hours again: 'మధ్యాహ్నం 1.30 గంటలకు'.
+    dates = for_tag("te")
+    shown = dates.phrase(kind, parse_date(start), None) if kind else show(dates, start, None)
+    assert shown == written
 
 
 APPROXIMATE_TIMES = [
@@ -1433,6 +1453,8 @@ def test_an_approximate_time_is_the_times_and_not_its_days(tag: str, expected: s
         ("pt", "2021-09-28T01:30", "28 de setembro de 2021 por volta da 1h30"),
         ("pt", "2021-09-28T00:15", "28 de setembro de 2021 por volta da 0h15"),
         ("pt", "2021-09-28T10:00", "28 de setembro de 2021 por volta das 10h00"),
+        ("te", "2021-09-28T13:00", "28 సెప్టెంబర్, 2021 మధ్యాహ్నం 1\u00a0గంట ప్రాంతంలో"),
+        ("te", "2021-09-28T13:30", "28 సెప్టెంబర్, 2021 మధ్యాహ్నం 1.30\u00a0గంటల ప్రాంతంలో"),
     ],
 )
 def test_an_approximate_time_at_one_oclock_takes_the_article_of_one_hour(
