@@ -1684,7 +1684,8 @@ _APPROXIMATE = later(
     r"|kb\.?|korulbelul|mintegy|nagyjabol|hozzavetoleg(?:esen)?"
     r"|aproximativ(?: in)?|in jurul datei de|in jurul anului|in jurul lui|pe la"
     r"|ligikaudu|umbkaudu|ap(?= )|aptuveni|apmeram|okoli(?: leta)?|priblizno(?: leta)?"
-    r"|bandang|humigit-kumulang(?: noong)?|დაახლოებით|დაახლ\.|حوالي|حوالى|نحو|قرابة)\s*(?P<rest>.+)"
+    r"|bandang|humigit-kumulang(?: noong)?|დაახლოებით|დაახლ\.|حوالي|حوالى|نحو|قرابة"
+    r"|సుమారుగా|సుమారు|దాదాపుగా|దాదాపు)\s*(?P<rest>.+)"
 )
 """'c. 1990', 'circa 2010', 'vers 1900', 'около 1990', Macedonian 'околу 2016',
 Polish 'ok. 2021' and 'około 2021 r.',
@@ -1699,7 +1700,8 @@ the date of'), 'în jurul anului 2015', 'pe la 2015', Slovenian 'okoli leta 2023
 'umbes 1994' and 'ligikaudu 1994'
 ('umbes' before German 'um', which would take its first letters), Filipino 'bandang
 Oktubre 2014' and 'humigit-kumulang noong 2014', Arabic 'حوالي 2014', 'نحو 2014' and
-'قرابة 2014': an approximate date, folded."""
+'قرابة 2014', Telugu 'సుమారు 2014' and 'దాదాపు 12 అక్టోబర్ 2014': an approximate date,
+folded."""
 _VAGUE = later(
     r"(?P<part>early|mid|late|spring|summer|autumn|fall|winter|beginning of|end of"
     r"|anfang|mitte|ende|fruhjahr|fruhling|sommer|herbst"
