@@ -757,14 +757,18 @@ _ICELANDIC_ORDER = str.maketrans(
         "ý": "y\U0010ffff",
         "þ": "z\U0010ffff",
         "æ": "z\U0010ffff\U0010ffff",
+        "ä": "z\U0010ffff\U0010ffff",
         "ö": "z\U0010ffff\U0010ffff\U0010ffff",
+        "ø": "z\U0010ffff\U0010ffff\U0010ffff",
+        "å": "z\U0010ffff\U0010ffff\U0010ffff\U0010ffff",
     }
 )
 """Icelandic's letters of their own: 'á', 'é', 'í', 'ó', 'ú' and 'ý' after the letter they
 are written on, 'ð' after 'd', and 'þ', 'æ', 'ö' after 'z', in that order, as its alphabet
 and the browser's localeCompare in is have them: 'askja' before 'Ár' (not after it),
 'Ísland' after 'ið', 'Þingvellir', 'æður' and 'Öskjuhlíð' at the end, where 'æ' sorted as
-'ae' first and 'ö' beside 'o'."""
+'ae' first and 'ö' beside 'o'. Its neighbours' letters as CLDR has them: 'ä' as 'æ', 'ø' as
+'ö', 'å' last ('Åre' after 'Örebro'; they sorted beside 'a' and 'o')."""
 
 
 _MACEDONIAN_ORDER = str.maketrans(
