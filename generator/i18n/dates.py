@@ -134,14 +134,16 @@ class DayPeriodClock(NamedTuple):
     """How a language's news writes a time on a clock of twelve hours with the part of the
     day it is in: patterns of the time to the minute, on the hour (None: as to the minute)
     and to the second, their 'B' the part of the day; the parts of the day, each from its
-    first hour (0-23) to the next one's; and the word written after a time ('' for none),
-    kept to it by a no-break space, as ``CLOCK_WORD``'s."""
+    first hour (0-23) to the next one's; the word written after a time ('' for none),
+    kept to it by a no-break space, as ``CLOCK_WORD``'s; and the word after one o'clock
+    where it is another, in the singular ('' for the same)."""
 
     minute: str
     hour: str | None
     second: str
     periods: tuple[tuple[int, str], ...]
     word: str = ""
+    one: str = ""
 
 
 DAY_PERIOD_CLOCK = {
@@ -160,11 +162,12 @@ DAY_PERIOD_CLOCK = {
         "மணி",  # hours
     ),
     "te": DayPeriodClock(
-        "B\u00a0h.mm",
-        "B\u00a0h",
-        "B\u00a0h.mm.ss",
+        "B h.mm",  # a line may end after the part: 'సాయంత్రం 7.30 గంటలకు' tied is wider than the date column
+        "B h",
+        "B h.mm.ss",
         ((0, "తెల్లవారుజామున"), (6, "ఉదయం"), (12, "మధ్యాహ్నం"), (16, "సాయంత్రం"), (20, "రాత్రి")),
         "గంటలకు",  # at ... hours
+        "గంటకు",  # at one hour: 'మధ్యాహ్నం 1 గంటకు', as 'ఒంటి గంటకు' is said
     ),
     "fil": DayPeriodClock(
         "h:mm B",  # a line may end after the time: '4:30 ng madaling-araw' is wider than the date column
@@ -194,7 +197,10 @@ in the afternoon 'ng gabi' (night); its Tamil writes 6 to 9 in the evening 'அ�
 midnight and noon exactly ('मध्यरात्रि', 'நண்பகல்'). The part of the day and the time are
 kept together by no-break spaces, and Filipino's part is kept whole ('ng\u00a0hapon'); a
 Filipino time may end a line before its part, as '4:30 ng madaling-araw' tied was wider than
-the timeline's date column (144 px at 1280 px), which broke it inside 'madaling'. The hours
+the timeline's date column (144 px at 1280 px), which broke it inside 'madaling'; so may a
+Telugu time after its part of the day, as 'సాయంత్రం 7.30 గంటలకు' and 'తెల్లవారుజామున 12.30
+గంటలకు' tied were wider than that column in Noto Sans Telugu, which broke them inside a word
+('గంట' over 'లకు', '12.3' over '0'). The hours
 after midnight take the word of the early morning, which belongs to the day it is in
 ('बुधवार तड़के 4 बजे', Wednesday before dawn): 'तड़के', 'அதிகாலை', 'తెల్లవారుజామున', 'ng
 madaling-araw'. A night is named by the day it begins ('बुधवार रात 12 बजे', Wednesday's
@@ -811,10 +817,11 @@ def _lithuanian(text: str) -> str:
     return _LITHUANIAN_BARE_YEAR().sub(r"\1 m.", _LITHUANIAN_MONTH().sub(r"\1 mėn.", text))
 
 
-_TELUGU_AT_HOURS = later(r"గంటలకు(?=[ \u00a0](?:నుంచి|వరకు|మధ్య|ప్రాంతంలో))")
+_TELUGU_AT_HOURS = later(r"గంట(?:లకు|కు)(?=[ \u00a0](?:నుంచి|వరకు|మధ్య|ప్రాంతంలో))")
 """Telugu's 'గంటలకు' ('at ... hours', the dative), which a page writes after a time
 (``DAY_PERIOD_CLOCK``), before a postposition of a date phrase: 'నుంచి' ('from'), 'వరకు'
-('until'), 'మధ్య' ('between'); and 'ప్రాంతంలో' ('around'), of an approximate time."""
+('until'), 'మధ్య' ('between'); and 'ప్రాంతంలో' ('around'), of an approximate time. One
+o'clock's 'గంటకు' (``DayPeriodClock.one``) likewise, as 'గంట': 'మధ్యాహ్నం 1 గంట నుంచి'."""
 
 
 def _telugu(text: str) -> str:
@@ -822,7 +829,7 @@ def _telugu(text: str) -> str:
     the oblique case, as Telugu says it: 'ఉదయం 10.30 గంటల నుంచి', 'సాయంత్రం 6 గంటల వరకు',
     where the catalog's '%(date)s నుంచి' wrote the time as it stands, 'గంటలకు నుంచి' ('from
     at 10.30')."""
-    return _TELUGU_AT_HOURS().sub("గంటల", text)
+    return _TELUGU_AT_HOURS().sub(lambda word: "గంటల" if word[0] == "గంటలకు" else "గంట", text)
 
 
 ARTICLES = {
@@ -994,6 +1001,15 @@ class DateText:
         return self._clock(self._bare_hour) if self._bare_hour is not None else None
 
     @functools.cached_property
+    def _one_hour(self) -> DateTimePattern | None:
+        # One o'clock, where its word is the singular ('మధ్యాహ్నం 1 గంటకు', not 'గంటలకు');
+        # None where it is written as any hour.
+        one = self._period_clock.one if self._period_clock is not None else ""
+        if not one or self._bare_hour is None:
+            return None
+        return parse_pattern(f"{self._bare_hour.pattern}\u00a0'{one}'")
+
+    @functools.cached_property
     def _second(self) -> DateTimePattern:
         if self._period_clock is not None:
             return self._clock(parse_pattern(self._period_clock.second))
@@ -1007,6 +1023,8 @@ class DateText:
             pattern = self._second
         elif time.minute == 0 and self._hour is not None and self._bare_hour is not None:
             pattern = self._bare_hour if bare else self._hour
+            if not bare and time.hour % 12 == 1 and self._one_hour is not None:
+                pattern = self._one_hour
         else:
             pattern = self._bare_minute if bare else self._minute
         return self._apply(pattern, time)

@@ -140,12 +140,13 @@ def between(earlier: Event, later: Event, zone: str | None = None) -> Gap | None
 def approximate_to(event: Event, date: PartialDate, unit: int | None) -> bool:
     """Whether ``date``, ``event``'s date or end, is approximate when said in ``unit``
     (the precision of years, 1, of months, 2, or of days, 3; None: as written): where the
-    event is 'circa' and the date no more precise than that unit. An event at 'about
-    18:08' on 4 August 2020 is on that day, in that month and year; 'c. 2009' is not
-    surely in 2009. The overview's names (``overview.py``) and the gaps below read it so."""
+    event is 'circa' and the date no more precise than that unit, or at its edge
+    (``_at_edge``). An event at 'about 18:08' on 4 August 2020 is on that day, in that
+    month and year; 'c. 2009' is not surely in 2009, nor 'c. December 2019' in 2019.
+    The overview's names (``overview.py``) and the gaps below read it so."""
     if not shows_circa(event):
         return False
-    return unit is None or date.precision <= unit
+    return unit is None or date.precision <= unit or _at_edge(date, unit)
 
 
 def shows_circa(event: Event) -> bool:
@@ -154,6 +155,20 @@ def shows_circa(event: Event) -> bool:
     warns). The gaps and the overview say no more than the timeline: 'From 2005' with
     'circa' made the gap after it 'About 5 years later'."""
     return event.circa and event.date_phrase is None
+
+
+def _at_edge(date: PartialDate, unit: int) -> bool:
+    """Whether one step of ``date``'s own unit, a month or a day, either way takes it
+    into another ``unit``: 'c. December 2019' may be January 2020, 'c. 1 March' February,
+    where 'c. June 2019' is surely in 2019. An approximate time is on its day, as written."""
+    if date.precision == Precision.MONTH:
+        return unit == Precision.YEAR and date.month in (1, 12)
+    if date.precision != Precision.DAY or date.month is None or date.day is None:
+        return False
+    first, last = date.day == 1, date.day == _month_days(date)
+    if unit == Precision.MONTH:
+        return first or last
+    return (first and date.month == 1) or (last and date.month == 12)
 
 
 def _about(earlier: Event, later: Event, counted_in: Precision) -> bool:

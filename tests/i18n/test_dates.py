@@ -1283,13 +1283,13 @@ NBSP = "\u00a0"
         ("hi", "2025-12-06T00:30", None, f"6 दिसंबर 2025, तड़के{NBSP}12:30{NBSP}बजे"),
         ("hi", "2025-12-06T03:00", None, f"6 दिसंबर 2025, तड़के{NBSP}3{NBSP}बजे"),
         ("ta", "2025-12-06T00:30", None, f"6 டிசம்பர், 2025, அதிகாலை{NBSP}12.30{NBSP}மணி"),
-        ("te", "2025-12-06T01:00", None, f"6 డిసెంబర్, 2025 తెల్లవారుజామున{NBSP}1{NBSP}గంటలకు"),
+        ("te", "2025-12-06T01:00", None, f"6 డిసెంబర్, 2025 తెల్లవారుజామున 1{NBSP}గంటకు"),
         ("fil", "2025-12-06T00:30", None, f"Disyembre 6, 2025, 12:30 ng{NBSP}madaling-araw"),
         ("hi", "2025-12-06T10:00:05", None, f"6 दिसंबर 2025, सुबह{NBSP}10:00:05{NBSP}बजे"),
         ("ta", "2025-12-06T10:30", None, f"6 டிசம்பர், 2025, காலை{NBSP}10.30{NBSP}மணி"),
         ("ta", "2025-12-06T18:00", None, f"6 டிசம்பர், 2025, மாலை{NBSP}6{NBSP}மணி"),
-        ("te", "2025-12-06T10:30", None, f"6 డిసెంబర్, 2025 ఉదయం{NBSP}10.30{NBSP}గంటలకు"),
-        ("te", "2025-12-06T16:00", None, f"6 డిసెంబర్, 2025 సాయంత్రం{NBSP}4{NBSP}గంటలకు"),
+        ("te", "2025-12-06T10:30", None, f"6 డిసెంబర్, 2025 ఉదయం 10.30{NBSP}గంటలకు"),
+        ("te", "2025-12-06T16:00", None, f"6 డిసెంబర్, 2025 సాయంత్రం 4{NBSP}గంటలకు"),
         ("fil", "2025-12-06T16:00", None, f"Disyembre 6, 2025, 4:00 ng{NBSP}hapon"),
         ("fil", "2025-12-06T04:00", None, f"Disyembre 6, 2025, 4:00 ng{NBSP}madaling-araw"),
         ("fil", "2025-12-06T10:15", None, f"Disyembre 6, 2025, 10:15 ng{NBSP}umaga"),
@@ -1299,7 +1299,7 @@ NBSP = "\u00a0"
         ("hi", "2025-12-06T10:00", "2025-12-06T11:30", f"6 दिसंबर 2025, सुबह{NBSP}10–11:30{NBSP}बजे"),
         ("hi", "2025-12-06T11:00", "2025-12-06T13:00", f"6 दिसंबर 2025, सुबह{NBSP}11 – दोपहर{NBSP}1{NBSP}बजे"),
         ("ta", "2025-12-06T10:00", "2025-12-06T10:30", f"6 டிசம்பர், 2025, காலை{NBSP}10–10.30{NBSP}மணி"),
-        ("te", "2025-12-06T10:00", "2025-12-06T11:30", f"6 డిసెంబర్, 2025 ఉదయం{NBSP}10 – 11.30{NBSP}గంటలకు"),
+        ("te", "2025-12-06T10:00", "2025-12-06T11:30", f"6 డిసెంబర్, 2025 ఉదయం 10 – 11.30{NBSP}గంటలకు"),
         ("fil", "2025-12-06T10:00", "2025-12-06T11:30",
          f"Disyembre 6, 2025, 10:00\u2009–\u200911:30 ng{NBSP}umaga"),
         ("fil", "2025-12-06T11:00", "2025-12-06T13:30",
@@ -1336,8 +1336,8 @@ def test_a_time_of_a_twelve_hour_clock_is_cut_from_its_day(
 @pytest.mark.parametrize(
     ("kind", "start", "end", "written"),
     [
-        ("from", "2025-12-06T10:30", None, f"6 డిసెంబర్, 2025 ఉదయం{NBSP}10.30{NBSP}గంటల నుంచి"),
-        ("until", "2025-12-06T18:00", None, f"6 డిసెంబర్, 2025 సాయంత్రం{NBSP}6{NBSP}గంటల వరకు"),
+        ("from", "2025-12-06T10:30", None, f"6 డిసెంబర్, 2025 ఉదయం 10.30{NBSP}గంటల నుంచి"),
+        ("until", "2025-12-06T18:00", None, f"6 డిసెంబర్, 2025 సాయంత్రం 6{NBSP}గంటల వరకు"),
         ("from", "2025-12-06", None, "6 డిసెంబర్, 2025 నుంచి"),  # no time: as before
     ],
 )
@@ -1348,6 +1348,26 @@ def test_a_telugu_phrases_time_is_in_the_case_its_postposition_governs(
     # '%(date)s నుంచి' ('from') read 'గంటలకు నుంచి', 'from at 10.30'; Telugu says 'గంటల నుంచి'.
     dates = for_tag("te")
     assert dates.phrase(kind, parse_date(start), parse_date(end) if end else None) == written
+
+
+@pytest.mark.parametrize(
+    ("start", "kind", "written"),
+    [
+        ("2025-12-06T13:00", None, f"6 డిసెంబర్, 2025 మధ్యాహ్నం 1{NBSP}గంటకు"),
+        ("2025-12-06T01:00", None, f"6 డిసెంబర్, 2025 తెల్లవారుజామున 1{NBSP}గంటకు"),
+        ("2025-12-06T13:30", None, f"6 డిసెంబర్, 2025 మధ్యాహ్నం 1.30{NBSP}గంటలకు"),
+        ("2025-12-06T12:00", None, f"6 డిసెంబర్, 2025 మధ్యాహ్నం 12{NBSP}గంటలకు"),
+        ("2025-12-06T13:00", "from", f"6 డిసెంబర్, 2025 మధ్యాహ్నం 1{NBSP}గంట నుంచి"),
+        ("2025-12-06T13:00", "until", f"6 డిసెంబర్, 2025 మధ్యాహ్నం 1{NBSP}గంట వరకు"),
+    ],
+)
+def test_a_telugu_time_at_one_oclock_counts_one_hour(start: str, kind: str | None, written: str) -> None:
+    # Telugu says one o'clock in the singular, 'ఒంటి గంటకు', and its news writes 'మధ్యాహ్నం 1
+    # గంటకు'; the pages wrote '1 గంటలకు' ('at 1 hours'), and 'from' it '1 గంటల నుంచి'. With
+    # minutes it is hours again: 'మధ్యాహ్నం 1.30 గంటలకు'.
+    dates = for_tag("te")
+    shown = dates.phrase(kind, parse_date(start), None) if kind else show(dates, start, None)
+    assert shown == written
 
 
 APPROXIMATE_TIMES = [
@@ -1393,7 +1413,7 @@ APPROXIMATE_TIMES = [
     pytest.param("sr-Latn", "4. avgust 2020. oko\u00a018:08", id="sr-Latn"),
     pytest.param("sv", "4 augusti 2020 omkring kl.\u00a018:08", id="sv"),
     pytest.param("ta", "4 ஆகஸ்ட், 2020, சுமார் மாலை\u00a06.08\u00a0மணி", id="ta"),
-    pytest.param("te", "4 ఆగస్టు, 2020 సాయంత్రం\u00a06.08\u00a0గంటల ప్రాంతంలో", id="te"),
+    pytest.param("te", "4 ఆగస్టు, 2020 సాయంత్రం 6.08\u00a0గంటల ప్రాంతంలో", id="te"),
     pytest.param("th", "4 สิงหาคม 2563 ประมาณ\u00a018:08 น.", id="th"),
     pytest.param("tr", "4 Ağustos 2020 18:08\u00a0civarında", id="tr"),
     pytest.param("uk", "4 серпня 2020\u202fр., близько\u00a018:08", id="uk"),
@@ -1435,6 +1455,8 @@ def test_an_approximate_time_is_the_times_and_not_its_days(tag: str, expected: s
         ("pt", "2021-09-28T01:30", "28 de setembro de 2021 por volta da\u00a01h30"),
         ("pt", "2021-09-28T00:15", "28 de setembro de 2021 por volta da\u00a00h15"),
         ("pt", "2021-09-28T10:00", "28 de setembro de 2021 por volta das\u00a010h00"),
+        ("te", "2021-09-28T13:00", "28 సెప్టెంబర్, 2021 మధ్యాహ్నం 1\u00a0గంట ప్రాంతంలో"),
+        ("te", "2021-09-28T13:30", "28 సెప్టెంబర్, 2021 మధ్యాహ్నం 1.30\u00a0గంటల ప్రాంతంలో"),
     ],
 )
 def test_an_approximate_time_at_one_oclock_takes_the_article_of_one_hour(

@@ -301,6 +301,15 @@ def test_a_name_coarser_than_an_approximate_date_is_not_approximate() -> None:
     assert (pair.count, pair.dates) == (2, "2–5 July 2018")
 
 
+def test_a_name_coarser_than_an_approximate_date_at_its_edge_is_approximate() -> None:
+    # 'c. December 2000' may be January 2001: a period named by its year says 'c. 2000'
+    # (it said '2000'); 'c. June 2000', above, is surely in 2000.
+    busy = [event(f"1800-01-{d:02d}", f"d{d}") for d in range(1, 8)]
+    edge = overview.strip([*busy, event("2000-12", "late", circa=True)], href)
+    assert edge is not None
+    assert edge.periods[1].label == "c. 2000"
+
+
 def test_labels_too_wide_for_their_periods_take_turns_on_two_lines() -> None:
     # A background event years before, a busy week, then single events weeks apart: on
     # one line only the busy week was named, the five lone periods not at all.

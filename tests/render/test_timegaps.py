@@ -225,6 +225,24 @@ def test_a_date_approximate_to_a_finer_unit_than_the_gap_makes_no_approximate_ga
     assert between(event("2005", circa=True), event("2010")) == Gap(Unit.YEARS, 5, about=True)
 
 
+def test_a_date_approximate_at_the_edge_of_the_gaps_unit_makes_an_approximate_gap() -> None:
+    # 'c. December 2019' may be January 2020: 2 years to 2021, or 1. It read '2 years
+    # later', without 'About' (the last stop's review).
+    assert between(event("2019-12", circa=True), event("2021")) == Gap(Unit.YEARS, 2, about=True)
+    assert between(event("2013"), event("2016-01", circa=True)) == Gap(Unit.YEARS, 3, about=True)
+    assert between(event("2019-06", circa=True), event("2021")) == Gap(Unit.YEARS, 2)  # surely 2019
+    # A day, at the first or last of its month, in months; at the first or last of its
+    # year, in years.
+    assert between(event("2010-03-01", circa=True), event("2010-06")) == Gap(Unit.MONTHS, 3, about=True)
+    assert between(event("2010-03-31", circa=True), event("2010-06")) == Gap(Unit.MONTHS, 3, about=True)
+    assert between(event("2010-02-28", circa=True), event("2010-06")) == Gap(Unit.MONTHS, 4, about=True)
+    assert between(event("2010-03-15", circa=True), event("2010-06")) == Gap(Unit.MONTHS, 3)
+    assert between(event("2009-12-31", circa=True), event("2012")) == Gap(Unit.YEARS, 3, about=True)
+    assert between(event("2009-12-30", circa=True), event("2012")) == Gap(Unit.YEARS, 3)
+    # An approximate time keeps its day, however near midnight.
+    assert between(event("2009-12-31T23:50", circa=True), event("2012")) == Gap(Unit.YEARS, 3)
+
+
 def test_two_events_far_apart_are_not_their_own_yardstick() -> None:
     two = [event("1999"), event("2021-03-01")]
     assert timeline_gaps(two) == (None, Gap(Unit.YEARS, 22))
