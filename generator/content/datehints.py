@@ -497,11 +497,12 @@ _TELUGU_CLOCK = later(
     "(?:("
     + "|".join(_without_marks(part) for part in _TELUGU_PARTS_OF_THE_DAY)
     + r") +)?(\d{1,2})(?:[:.](\d{2}))? *"
-    + _without_marks("గంట(?:లకు|ల సమయంలో|ల ప్రాంతంలో|లు|కు)")
+    + _without_marks("గంట(?:లకు|ల సమయంలో|ల ప్రాంతంలో|లు|కు| సమయంలో| ప్రాంతంలో)")
 )
 """A time as Telugu news writes it, the part of the day before the hour and 'గంటలకు' ('at
 ... o'clock'; 'గంటల సమయంలో', 'గంటల ప్రాంతంలో' 'about') after it, folded: 'ఉదయం 10 గంటలకు',
-'మధ్యాహ్నం 12:30 గంటలకు', 'రాత్రి 7 గంటల సమయంలో'."""
+'మధ్యాహ్నం 12:30 గంటలకు', 'రాత్రి 7 గంటల సమయంలో'; one o'clock in the singular, 'మధ్యాహ్నం 1
+గంటకు', 'ఒంటి గంట ప్రాంతంలో'."""
 _PARTS_OF_THE_DAY = {
     "तडके": "morning", "सुबह": "morning", "दोपहर": "noon", "शाम": "evening", "रात": "night",
     "அதிகாலை": "morning", "காலை": "morning", "மதியம": "noon", "பிறபகல": "noon",
@@ -1693,7 +1694,8 @@ _APPROXIMATE = later(
     r"|kb\.?|korulbelul|mintegy|nagyjabol|hozzavetoleg(?:esen)?"
     r"|aproximativ(?: in)?|in jurul datei de|in jurul anului|in jurul lui|pe la"
     r"|ligikaudu|umbkaudu|ap(?= )|aptuveni|apmeram|okoli(?: leta)?|priblizno(?: leta)?"
-    r"|bandang|humigit-kumulang(?: noong)?|დაახლოებით|დაახლ\.|حوالي|حوالى|نحو|قرابة)\s*(?P<rest>.+)"
+    r"|bandang|humigit-kumulang(?: noong)?|დაახლოებით|დაახლ\.|حوالي|حوالى|نحو|قرابة"
+    r"|సుమారుగా|సుమారు|దాదాపుగా|దాదాపు)\s*(?P<rest>.+)"
 )
 """'c. 1990', 'circa 2010', 'vers 1900', 'около 1990', Macedonian 'околу 2016',
 Polish 'ok. 2021' and 'około 2021 r.',
@@ -1708,7 +1710,8 @@ the date of'), 'în jurul anului 2015', 'pe la 2015', Slovenian 'okoli leta 2023
 'umbes 1994' and 'ligikaudu 1994'
 ('umbes' before German 'um', which would take its first letters), Filipino 'bandang
 Oktubre 2014' and 'humigit-kumulang noong 2014', Arabic 'حوالي 2014', 'نحو 2014' and
-'قرابة 2014': an approximate date, folded."""
+'قرابة 2014', Telugu 'సుమారు 2014' and 'దాదాపు 12 అక్టోబర్ 2014': an approximate date,
+folded."""
 _VAGUE = later(
     r"(?P<part>early|mid|late|spring|summer|autumn|fall|winter|beginning of|end of"
     r"|anfang|mitte|ende|fruhjahr|fruhling|sommer|herbst"
@@ -1825,7 +1828,7 @@ def _approximate_time(folded: str) -> str | None:
                 continue
             body = body[: -len(after)]
         if before:
-            # Italian's "verso l’01:30" has no space after its words.
+            # Italian's "verso l’1:30" has no space after its words.
             at = body.rfind(" " + before + ("" if before.endswith(("'", "’")) else " "))
             if at < 0:
                 continue

@@ -97,9 +97,11 @@ COMPILE_ERRORS = (ArithmeticError, LookupError, TypeError, ValueError, Recursion
 """What Python may raise while Jinja compiles a template (beyond Jinja's own errors):
 RecursionError for expressions or tags nested deeper than Jinja's parser goes (some
 80 brackets), SyntaxError for more blocks nested than Python compiles (20 loops)."""
-RENDER_ERRORS = (*COMPILE_ERRORS, AttributeError)
+RENDER_ERRORS = (*COMPILE_ERRORS, AttributeError, OSError, ImportError)
 """What Python may raise while a template renders: a mistake in an edited template (a
-RecursionError: a macro or an include that calls itself without end)."""
+RecursionError: a macro or an include that calls itself without end), or what a theme
+that reaches into Python meets (``os`` or ``__import__`` reached through a global's
+``__globals__``: Jinja's environment is no sandbox, and a theme is code)."""
 
 
 def python_error(exc: Exception, *, compiling: bool = False) -> str:

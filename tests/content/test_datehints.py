@@ -552,6 +552,17 @@ COUNTED_DAYS = (
         ("2021-03-25T9:30 a.m.", "; did you mean '2021-03-25T09:30'?"),
         ("c. 1990", "; for a date that is not known exactly, write 'date: 1990' and 'circa: true'"),
         ("vers 1900", "; for a date that is not known exactly, write 'date: 1900' and 'circa: true'"),
+        # Telugu's words for 'about' ('సుమారు', 'దాదాపు'), before a date as its news writes them,
+        # got nothing.
+        ("సుమారు 2014", "; for a date that is not known exactly, write 'date: 2014' and 'circa: true'"),
+        (
+            "సుమారు 12 అక్టోబర్ 2014",
+            "; for a date that is not known exactly, write 'date: 2014-10-12' and 'circa: true'",
+        ),
+        (
+            "దాదాపు అక్టోబర్ 2014",
+            "; for a date that is not known exactly, write 'date: 2014-10' and 'circa: true'",
+        ),
         (
             "Spring 2010",
             "; write the date as far as it is known, 'date: 2010', and the words readers should read in "

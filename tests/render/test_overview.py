@@ -126,6 +126,26 @@ def test_an_event_placed_after_a_later_starting_one_stays_on_the_strip() -> None
     assert [bar.first.id for bar in bars] == ["super-mario", "first-out", "x"]
 
 
+def test_an_event_placed_after_another_is_drawn_no_earlier_than_it() -> None:
+    # 'Late September', a month placed after the 20th: the strip drew it at the month's
+    # first day, before the event it follows, which the timeline shows first.
+    late = dataclasses.replace(event("2021-09", "late-september"), after="twentieth")
+    events = [event("2021-09-02", "second"), event("2021-09-20", "twentieth"), late, event("2021-09-25", "x")]
+    strip = overview.strip(events, href)
+    assert strip is not None
+    drawn = {e.id: bar.x for period in strip.periods for bar in period.bars for e in events if _in(bar, e)}
+    assert drawn["twentieth"] <= drawn["late-september"] <= drawn["x"]
+    assert drawn["second"] < drawn["twentieth"]
+    # The preview keeps a strip while its inputs are equal: placing it so is a change.
+    unplaced = [*events[:2], dataclasses.replace(late, after=None), events[3]]
+    assert overview.inputs(events, href) != overview.inputs(unplaced, href)
+
+
+def _in(bar: overview.Bar, e: Event) -> bool:
+    """Whether ``e`` is ``bar``'s first or last event (enough for a few events far apart)."""
+    return e.id in (bar.first.id, bar.last.id)
+
+
 def test_on_a_right_to_left_page_time_runs_from_right_to_left() -> None:
     strip = overview.strip(SEED_LIKE, href)
     assert strip is not None
@@ -231,6 +251,17 @@ def test_a_period_named_by_approximate_ends_says_so_whole_and_fits() -> None:
     assert strip is not None and [p.label for p in strip.periods] == ["2009–2011"]
 
 
+def test_a_circa_the_timeline_does_not_show_with_a_phrase_is_not_named_on_the_strip() -> None:
+    # 'From 2009' with 'circa': the timeline writes the phrase alone (the phrase says how
+    # the date is known; ``check`` warns that 'circa' is not shown), and the strip's name
+    # said 'c. 2009–2011'.
+    phrased = dataclasses.replace(event("2009", "a", circa=True), date_phrase="from")
+    events = [phrased, event("2010", "b"), event("2011", "c"), event("2011", "d")]
+    strip = overview.strip(events, href)
+    assert strip is not None and [p.label for p in strip.periods] == ["2009–2011"]
+    assert strip.span == "2009–2011"
+
+
 def test_an_approximate_name_is_measured_with_its_words_and_shortened_to_fit() -> None:
     # A week of events, then one event two centuries later in a narrow period, where
     # 'June 2000' fits and 'c. June 2000' does not: the period is named by its year,
@@ -268,6 +299,15 @@ def test_a_name_coarser_than_an_approximate_date_is_not_approximate() -> None:
     assert bars is not None
     pair = bars.periods[0].bars[1]
     assert (pair.count, pair.dates) == (2, "2–5 July 2018")
+
+
+def test_a_name_coarser_than_an_approximate_date_at_its_edge_is_approximate() -> None:
+    # 'c. December 2000' may be January 2001: a period named by its year says 'c. 2000'
+    # (it said '2000'); 'c. June 2000', above, is surely in 2000.
+    busy = [event(f"1800-01-{d:02d}", f"d{d}") for d in range(1, 8)]
+    edge = overview.strip([*busy, event("2000-12", "late", circa=True)], href)
+    assert edge is not None
+    assert edge.periods[1].label == "c. 2000"
 
 
 def test_labels_too_wide_for_their_periods_take_turns_on_two_lines() -> None:

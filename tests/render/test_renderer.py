@@ -278,6 +278,27 @@ def test_a_macro_that_calls_itself_without_end_is_reported_at_its_line(project: 
     )
 
 
+@pytest.mark.parametrize(
+    ("source", "said"),
+    [
+        ("{{ lipsum.__globals__['os'].stat('/no/such/file') }}", "FileNotFoundError: [Errno 2] No such file"),
+        ("{{ lipsum.__globals__['__builtins__']['__import__']('no_such_module') }}", "ModuleNotFoundError: "),
+    ],
+    ids=["os", "import"],
+)
+def test_a_theme_reaching_into_python_gets_an_error_at_its_line(
+    project: Project, source: str, said: str
+) -> None:
+    # Both were tracebacks: a theme is code (Jinja's environment is no sandbox), but one
+    # that comes in a pull request is told its mistake at the line, as any other.
+    templates = tiny_theme(project, **{"figure.html": "\n" + source})
+    with pytest.raises(ContentError) as caught:
+        SiteRenderer(templates).render(site_of("content", templates))
+    [problem] = [str(p) for p in caught.value.problems]
+    assert problem.startswith(f"templates/figure.html:2: {said}"), problem
+    assert problem.endswith("(making story-a/figures/fig-a/index.html)")
+
+
 NESTED_LOOPS = "".join(f"{{% for a{i} in [1] %}}" for i in range(25)) + "x" + "{% endfor %}" * 25
 """More loops one inside another than Python compiles (20)."""
 
