@@ -1915,6 +1915,54 @@ def test_an_arabic_page_is_found_by_its_words_without_the_and_and_the_it_joins_t
     page.close()
 
 
+TAMIL = {
+    "site.yaml": "title: விளக்கங்கள்\nlanguage: ta\n",
+    "tsunami/story.yaml": "title: சுனாமி\nsummary: அலைகள் தாக்கின.\npublished: 2005-01-10\n",
+    "tsunami/events/2004-12-26-rock.yaml": (
+        "title: பாறையில் பயணிகள்\ndate: 2004-12-26\nsummary: பயணிகள் நினைவகத்தில் சிக்கினர்.\n"
+    ),
+    "tsunami/events/2004-12-27-camps.yaml": (
+        "title: நிவாரண முகாம்கள்\ndate: 2004-12-27\nsummary: நாகப்பட்டினம் மாவட்டத்தில் முகாம்கள் திறந்தன.\n"
+    ),
+    "tsunami/events/2004-12-28-memorial.yaml": (
+        "title: நினைவகம் திறப்பு\ndate: 2004-12-28\nsummary: நாகப்பட்டினத்தில் புதிய நினைவகம்.\n"
+    ),
+}
+"""A Tamil site: its events write nouns in '-ம்' alone ('நினைவகம்', memorial; 'நாகப்பட்டினம்')
+and in their cases, where '-ம்' is '-த்த-' ('நினைவகத்தில்', at the memorial)."""
+
+ROCK, CAMPS, MEMORIAL = "பாறையில் பயணிகள்", "நிவாரண முகாம்கள்", "நினைவகம் திறப்பு"
+
+
+@pytest.fixture(scope="module")
+def tamil_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    with served_site(tmp_path_factory.mktemp("search-ta"), TAMIL) as (url, _):
+        yield url
+
+
+@pytest.mark.parametrize(
+    ("query", "found"),
+    [
+        ("நினைவகம்", [MEMORIAL, ROCK]),  # and the page that writes 'நினைவகத்தில்'
+        ("நினைவகத்தில்", [MEMORIAL, ROCK]),  # and the page that writes 'நினைவகம்'
+        ("நாகப்பட்டினம்", [CAMPS, MEMORIAL]),
+        ("நாகப்பட்டினத்தில்", [CAMPS, MEMORIAL]),
+        ("மாவட்டத்தின்", [CAMPS]),  # a case the page does not write ('மாவட்டத்தில்')
+        ("பயணிகள்", [ROCK]),
+    ],
+)
+def test_a_tamil_noun_is_found_in_any_of_its_cases(
+    browser: Any, tamil_url: str, query: str, found: list[str]
+) -> None:
+    """Pagefind's Tamil stemming keeps the '-த்த-' a noun in '-ம்' takes in its cases:
+    'நினைவகம்' did not find the page writing 'நினைவகத்தில்', nor 'நாகப்பட்டினத்தில்' the pages
+    writing 'நாகப்பட்டினம்'."""
+    page = browser.new_page()
+    page.goto(tamil_url + f"search/index.html?q={query}")
+    assert settled(page)[1] == sorted(found)
+    page.close()
+
+
 HEBREW = {
     "site.yaml": "title: כתבות הסבר\nlanguage: he\n",
     "carmel/story.yaml": "title: השריפה בכרמל\nsummary: מה קרה.\npublished: 2010-12-06\n",

@@ -41,6 +41,7 @@ from generator.content.dates import (
     PartialDate,
     Precision,
     parse_date,
+    zone_choices,
     zone_known,
     zone_suggestion,
 )
@@ -533,6 +534,8 @@ class Checker:
             return text
         if (offset := _ZONE_OFFSET().fullmatch(text.strip())) is not None:
             return self.mismatch(node, label, spec.describe(), _offset_advice(*offset.groups()))
+        if (choices := zone_choices(text)) is not None:
+            return self.mismatch(node, label, spec.describe(), f"; {choices}")
         meant = zone_suggestion(text)
         return self.mismatch(node, label, spec.describe(), f"; did you mean '{meant}'?" if meant else "")
 

@@ -473,6 +473,13 @@ _TAMIL_CLOCK = later(
 """A time as Tamil news writes it, the part of the day before the hour and 'மணி' ('o'clock',
 'மணிக்கு' 'at', 'மணியளவில்' 'about') after it, folded: 'காலை 10 மணி', 'மாலை 6.30 மணிக்கு',
 'இரவு 10 மணியளவில்', 'நள்ளிரவு 1.30 மணி' (past midnight, as Tamil pages write it)."""
+_TAMIL_YEAR_FIRST = later(r"^(\d{4}),? ([\u0b80-\u0bff]+\.?),? (\d{1,2})(?= |,|$)")
+"""A date with its year first and a Tamil month's name, as Tamil Wikipedia and Tamil papers
+write it ('2004 டிசம்பர் 26', '2004 டிசம்பர் 26 அன்று'), folded."""
+_TAMIL_ORDINAL = later(r"(?<=\d)-?(?:ஆம|ம) +(?:ஆணடு|தேதி)(?= |,|$)")
+"""'-ஆம் ஆண்டு' ('the year') after a year and '-ஆம் தேதி' or '-ம் தேதி' ('the date') after a
+day, as a Tamil sentence writes them ('2004-ஆம் ஆண்டு டிசம்பர் 26-ஆம் தேதி'), folded: its
+pulli set aside as accents are."""
 _TELUGU_PARTS_OF_THE_DAY = {
     "తెల్లవారుజామున": "morning", "వేకువజామున": "morning", "ఉదయం": "morning",
     "మధ్యాహ్నం": "noon", "సాయంత్రం": "evening", "రాత్రి": "night", "అర్ధరాత్రి": "night",
@@ -490,11 +497,12 @@ _TELUGU_CLOCK = later(
     "(?:("
     + "|".join(_without_marks(part) for part in _TELUGU_PARTS_OF_THE_DAY)
     + r") +)?(\d{1,2})(?:[:.](\d{2}))? *"
-    + _without_marks("గంట(?:లకు|ల సమయంలో|ల ప్రాంతంలో|లు|కు)")
+    + _without_marks("గంట(?:లకు|ల సమయంలో|ల ప్రాంతంలో|లు|కు| సమయంలో| ప్రాంతంలో)")
 )
 """A time as Telugu news writes it, the part of the day before the hour and 'గంటలకు' ('at
 ... o'clock'; 'గంటల సమయంలో', 'గంటల ప్రాంతంలో' 'about') after it, folded: 'ఉదయం 10 గంటలకు',
-'మధ్యాహ్నం 12:30 గంటలకు', 'రాత్రి 7 గంటల సమయంలో'."""
+'మధ్యాహ్నం 12:30 గంటలకు', 'రాత్రి 7 గంటల సమయంలో'; one o'clock in the singular, 'మధ్యాహ్నం 1
+గంటకు', 'ఒంటి గంట ప్రాంతంలో'."""
 _PARTS_OF_THE_DAY = {
     "तडके": "morning", "सुबह": "morning", "दोपहर": "noon", "शाम": "evening", "रात": "night",
     "அதிகாலை": "morning", "காலை": "morning", "மதியம": "noon", "பிறபகல": "noon",
@@ -568,10 +576,13 @@ def _filipino_read(text: str) -> str:
 
 
 def _hindi_read(text: str) -> str:
-    """``text`` (folded) with a Hindi or Tamil date's 'on' ('को', 'அன்று') left out, and its
-    time as the 24-hour clock writes it: '2 जून 2023 को शाम 6:55 बजे' -> '2 जून 2023 18:55',
-    '2 டிசம்பர் 2015 அன்று காலை 10 மணி' -> '2 டிசம்பர் 2015 10:00'."""
-    text = _TAMIL_CLOCK().sub(_hindi_hours, _TAMIL_ON().sub("", text))
+    """``text`` (folded) with a Hindi or Tamil date's 'on' ('को', 'அன்று') and Tamil's words
+    for 'the year' and 'the date' (``_TAMIL_ORDINAL``) left out, a Tamil or Telugu date's
+    year put last, and its time as the 24-hour clock writes it: '2 जून 2023 को शाम 6:55
+    बजे' -> '2 जून 2023 18:55', '2 டிசம்பர் 2015 அன்று காலை 10 மணி' -> '2 டிசம்பர் 2015
+    10:00', '2004-ஆம் ஆண்டு டிசம்பர் 26-ஆம் தேதி' -> '26 டிசம்பர் 2004'."""
+    text = _TAMIL_CLOCK().sub(_hindi_hours, _TAMIL_ON().sub("", _TAMIL_ORDINAL().sub("", text)))
+    text = _TAMIL_YEAR_FIRST().sub(r"\3 \2 \1", text)
     text = _TELUGU_CLOCK().sub(_hindi_hours, _TELUGU_ON().sub("", text))
     text = _TELUGU_YEAR_FIRST().sub(r"\3 \2 \1", text)
     return _HINDI_CLOCK().sub(_hindi_hours, _HINDI_ON().sub("", text))
@@ -1683,7 +1694,8 @@ _APPROXIMATE = later(
     r"|kb\.?|korulbelul|mintegy|nagyjabol|hozzavetoleg(?:esen)?"
     r"|aproximativ(?: in)?|in jurul datei de|in jurul anului|in jurul lui|pe la"
     r"|ligikaudu|umbkaudu|ap(?= )|aptuveni|apmeram|okoli(?: leta)?|priblizno(?: leta)?"
-    r"|bandang|humigit-kumulang(?: noong)?|დაახლოებით|დაახლ\.|حوالي|حوالى|نحو|قرابة)\s*(?P<rest>.+)"
+    r"|bandang|humigit-kumulang(?: noong)?|დაახლოებით|დაახლ\.|حوالي|حوالى|نحو|قرابة"
+    r"|సుమారుగా|సుమారు|దాదాపుగా|దాదాపు)\s*(?P<rest>.+)"
 )
 """'c. 1990', 'circa 2010', 'vers 1900', 'около 1990', Macedonian 'околу 2016',
 Polish 'ok. 2021' and 'około 2021 r.',
@@ -1698,7 +1710,8 @@ the date of'), 'în jurul anului 2015', 'pe la 2015', Slovenian 'okoli leta 2023
 'umbes 1994' and 'ligikaudu 1994'
 ('umbes' before German 'um', which would take its first letters), Filipino 'bandang
 Oktubre 2014' and 'humigit-kumulang noong 2014', Arabic 'حوالي 2014', 'نحو 2014' and
-'قرابة 2014': an approximate date, folded."""
+'قرابة 2014', Telugu 'సుమారు 2014' and 'దాదాపు 12 అక్టోబర్ 2014': an approximate date,
+folded."""
 _VAGUE = later(
     r"(?P<part>early|mid|late|spring|summer|autumn|fall|winter|beginning of|end of"
     r"|anfang|mitte|ende|fruhjahr|fruhling|sommer|herbst"
@@ -1815,7 +1828,7 @@ def _approximate_time(folded: str) -> str | None:
                 continue
             body = body[: -len(after)]
         if before:
-            # Italian's "verso l’01:30" has no space after its words.
+            # Italian's "verso l’1:30" has no space after its words.
             at = body.rfind(" " + before + ("" if before.endswith(("'", "’")) else " "))
             if at < 0:
                 continue
@@ -1982,12 +1995,14 @@ _TWO_ZONES = {
 Philippine news, in Filipino and English, writes its clock 'PST' (Philippine Standard
 Time), US Pacific's."""
 _WITH_ZONE = later(
-    r"(?P<moment>.*\d(?: ?[ap]\.? ?m\b\.?| ?h\b)?),? +\(?(?:(?:hora|heure|ora) (?:de |d'|di |del )?"
+    r"(?P<moment>.*\d(?: ?[ap]\.? ?m\b\.?| ?h\b| ?மணி(?:க்கு|யளவில்)?| ?बजे| ?గంటలకు)?),? +\(?"
+    r"(?:(?:hora|heure|ora) (?:de |d'|di |del )?"
     r"|(?:ب|بال)?توقيت )?"
     r"(?P<zone>[^()]+?)(?: time)?\)?",
     re.IGNORECASE,
 )
 """A time and the zone after it: '2010-04-19 09:30 EST', '19 April 2010, 9:30 pm UTC+6', '... Asia/Bishkek',
+'26 டிசம்பர் 2004 காலை 6.28 மணி IST' (a Tamil, Hindi or Telugu time ends in its word for o'clock),
 '... Cairo time', '... (local time)', and as Spanish, French and Italian say a city's time,
 before it: '... hora de París', '... (heure de Paris)', '... hora de Londres' (the cities
 ``zone_suggestion`` knows), as Arabic does: '... بتوقيت بيروت', '... بتوقيت غرينتش' (GMT),

@@ -358,6 +358,40 @@ Hungarian time'), and Romanian's, 'ora României' ('Romania's time': its 'ora', 
 read as Italian's)."""
 
 
+_INDIA_CLOCK = frozenset({
+    "india", "india standard", "indian standard", "indian", "chennai", "madras", "mumbai",
+    "bombay", "delhi", "new delhi", "new_delhi", "bengaluru", "bangalore", "hyderabad",
+    "இந்தியா", "இந்திய நேரம்", "இந்திய நேரப்படி", "சென்னை", "भारत", "भारतीय समय",
+    "भारतीय मानक समय", "భారత కాలమానం", "చెన్నై",
+})  # fmt: skip
+"""India's one clock as its editors name it, folded, its 'time' read off: the country ('India
+Standard Time', in English, Tamil 'இந்திய நேரம்', Hindi 'भारतीय मानक समय', Telugu 'భారత
+కాలమానం') and its largest cities, which the database names none of (its zone is
+'Asia/Kolkata'): 'Asia/Chennai' was told "did you mean 'Asia/Chita'?", Siberia's clock."""
+
+
+_ABBREVIATED_CLOCKS = {
+    "ist": (("India", "Asia/Kolkata"), ("Ireland", "Europe/Dublin"), ("Israel", "Asia/Jerusalem")),
+    "bst": (("Britain", "Europe/London"), ("Bangladesh", "Asia/Dhaka")),
+    "cst": (("US Central", "America/Chicago"), ("China", "Asia/Shanghai")),
+    "pst": (("US Pacific", "America/Los_Angeles"), ("the Philippines", "Asia/Manila")),
+}  # fmt: skip
+"""Abbreviations the news writes for more than one clock, each clock's zone: a site's
+``time_zone`` written 'IST' may be India's, Ireland's or Israel's."""
+
+
+def zone_choices(name: str) -> str | None:
+    """The zones an abbreviation of more than one clock may mean (``_ABBREVIATED_CLOCKS``),
+    worded for the editor to choose: "IST may be more than one clock: 'Asia/Kolkata'
+    (India), ..."; None for any other ``name``."""
+    clocks = _ABBREVIATED_CLOCKS.get(name.strip().casefold())
+    if clocks is None:
+        return None
+    ways = ", ".join(f"'{zone}' ({place})" for place, zone in clocks[:-1])
+    place, zone = clocks[-1]
+    return f"{name.strip().upper()} may be more than one clock: write {ways} or '{zone}' ({place})"
+
+
 def zone_suggestion(name: str) -> str | None:
     """The zone meant by a misspelt or partial ``name``: 'europe/paris', 'Paris' or
     'Europe/Pari' for 'Europe/Paris', 'New York' for 'America/New_York'; None if none is
@@ -370,6 +404,8 @@ def zone_suggestion(name: str) -> str | None:
     name = _CITY_TIME().sub("", name.strip())
     if (clock := _CLOCKS_SAID_BY_ADJECTIVE.get(" ".join(name.split()).casefold())) is not None:
         return clock
+    if " ".join(name.split()).casefold().removeprefix("asia/") in _INDIA_CLOCK:
+        return "Asia/Kolkata"
     wanted = _unaccented(name.strip().replace(" ", "_").casefold())
     if wanted in _CITIES_IN_SPANISH:
         return _CITIES_IN_SPANISH[wanted]

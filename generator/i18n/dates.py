@@ -119,27 +119,31 @@ novembris' beside '2013. gada 21. novembris' (its long date) and CLDR's own 'GyM
 
 NEWS_CLOCK = dict.fromkeys(BRAZILIAN, ("H'h'mm", "H'h'mm'min'ss's'")) | {"et": ("H.mm", "H.mm.ss")}
 NEWS_CLOCK |= dict.fromkeys(("sl", "sl_SI"), ("H.mm", "H.mm.ss"))
+NEWS_CLOCK |= dict.fromkeys(("it", "it_IT"), ("H:mm", "H:mm:ss"))
 """Locales (Babel's names) whose news writes a time of day otherwise than CLDR's clock,
 and the time's patterns to the minute and to the second: Brazilian newsrooms write 'às
 12h28' and '5h30' ('12:28' reads as a machine's), and seconds '12h28min30s'. Portugal's
 ('pt-PT') keeps CLDR's. Estonian news writes the hour unpadded with a dot after it, 'kell 1.22'
 and 'kell 19.15', where CLDR's et has '01:22'. Slovenian writes the hour and its minutes
 with a dot, the hour without a zero, as its orthography and news do ('ob 14.30', 'ob 6.00';
-CLDR's sl has '06:00')."""
+CLDR's sl has '06:00'). Italian news writes the hour without a zero, 'alle 9:37', "all’1:30"
+(CLDR's it has '01:30', and "verso l’01:30" read as a machine's)."""
 
 
 class DayPeriodClock(NamedTuple):
     """How a language's news writes a time on a clock of twelve hours with the part of the
     day it is in: patterns of the time to the minute, on the hour (None: as to the minute)
     and to the second, their 'B' the part of the day; the parts of the day, each from its
-    first hour (0-23) to the next one's; and the word written after a time ('' for none),
-    kept to it by a no-break space, as ``CLOCK_WORD``'s."""
+    first hour (0-23) to the next one's; the word written after a time ('' for none),
+    kept to it by a no-break space, as ``CLOCK_WORD``'s; and the word after one o'clock
+    where it is another, in the singular ('' for the same)."""
 
     minute: str
     hour: str | None
     second: str
     periods: tuple[tuple[int, str], ...]
     word: str = ""
+    one: str = ""
 
 
 DAY_PERIOD_CLOCK = {
@@ -151,18 +155,19 @@ DAY_PERIOD_CLOCK = {
         "बजे",  # o'clock
     ),
     "ta": DayPeriodClock(
-        "B\u00a0h.mm",
-        "B\u00a0h",
-        "B\u00a0h.mm.ss",
+        "B h.mm",  # a line may end after the part: 'அதிகாலை 12.30 மணி' is wider than the date column
+        "B h",
+        "B h.mm.ss",
         ((0, "அதிகாலை"), (6, "காலை"), (12, "மதியம்"), (16, "மாலை"), (19, "இரவு")),
         "மணி",  # hours
     ),
     "te": DayPeriodClock(
-        "B\u00a0h.mm",
-        "B\u00a0h",
-        "B\u00a0h.mm.ss",
+        "B h.mm",  # a line may end after the part: 'సాయంత్రం 7.30 గంటలకు' tied is wider than the date column
+        "B h",
+        "B h.mm.ss",
         ((0, "తెల్లవారుజామున"), (6, "ఉదయం"), (12, "మధ్యాహ్నం"), (16, "సాయంత్రం"), (20, "రాత్రి")),
         "గంటలకు",  # at ... hours
+        "గంటకు",  # at one hour: 'మధ్యాహ్నం 1 గంటకు', as 'ఒంటి గంటకు' is said
     ),
     "fil": DayPeriodClock(
         "h:mm B",  # a line may end after the time: '4:30 ng madaling-araw' is wider than the date column
@@ -189,10 +194,14 @@ CLDR's flexible day periods (pattern letter 'B', which Babel formats from CLDR):
 Filipino names 6 to 12 in the morning 'madaling-araw' (dawn) and 1 to 6 'ng umaga', and 4
 in the afternoon 'ng gabi' (night); its Tamil writes 6 to 9 in the evening 'அந்தி மாலை'
 (dusk), its Telugu 4 in the morning 'రాత్రి' (night), and each a word of its own for
-midnight and noon exactly ('मध्यरात्रि', 'நண்பகல்'). The part of the day and the time are
+midnight and noon exactly ('मध्यरात्रि', 'நண்பகல்'). Hindi's part of the day and time are
 kept together by no-break spaces, and Filipino's part is kept whole ('ng\u00a0hapon'); a
 Filipino time may end a line before its part, as '4:30 ng madaling-araw' tied was wider than
-the timeline's date column (144 px at 1280 px), which broke it inside 'madaling'. The hours
+the timeline's date column (144 px at 1280 px), which broke it inside 'madaling'; so may a
+Tamil or Telugu time after its part of the day, as 'அதிகாலை 12.30 மணி' and 'సాయంత్రం 7.30
+గంటలకు' tied were wider than that column in Noto Sans Tamil and Telugu, which broke them
+inside a number ('12.3' over '0 மணி') or a word ('గంట' over 'లకు'); the time stays tied to
+its word after it ('12.30\u00a0மணி'). The hours
 after midnight take the word of the early morning, which belongs to the day it is in
 ('बुधवार तड़के 4 बजे', Wednesday before dawn): 'तड़के', 'அதிகாலை', 'తెల్లవారుజామున', 'ng
 madaling-araw'. A night is named by the day it begins ('बुधवार रात 12 बजे', Wednesday's
@@ -372,11 +381,12 @@ def _italian(text: str) -> str:
     return _ITALIAN_ONE_OCLOCK().sub("verso l’", text)
 
 
-_ITALIAN_ONE_OCLOCK = later(r"\bverso le (?=0?1\D)")
+_ITALIAN_ONE_OCLOCK = later(r"\bverso le[ \u00a0](?=1\D)")
 """Italian's approximate time ('verso le 23:00') at one o'clock, which is 'l’una', one
-hour, not 'le' hours: "verso l’01:30"."""
+hour, not 'le' hours: "verso l’1:30". (The space before the time may be a no-break one,
+``_about``.)"""
 
-_SPANISH_ONE_OCLOCK = later(r"\bhacia las (?=1\D)")
+_SPANISH_ONE_OCLOCK = later(r"\bhacia las(?=[ \u00a0]1\D)")
 """Spanish's approximate time ('hacia las 23:00') at one o'clock, which is 'la una', one
 hour: 'hacia la 1:30'."""
 
@@ -384,10 +394,10 @@ hour: 'hacia la 1:30'."""
 def _spanish(text: str) -> str:
     """``text``, a Spanish date, with the article of its approximate time in the number of
     its hour, which the catalog's 'hacia las %(time)s' cannot know: 'hacia la 1:30'."""
-    return _SPANISH_ONE_OCLOCK().sub("hacia la ", text)
+    return _SPANISH_ONE_OCLOCK().sub("hacia la", text)
 
 
-_PORTUGUESE_ONE_OCLOCK = later(r"\bpor volta das (?=[01]\D)")
+_PORTUGUESE_ONE_OCLOCK = later(r"\bpor volta das(?=[ \u00a0][01]\D)")
 """Portuguese's approximate time ('por volta das 23h') at one o'clock or in the hour
 after midnight, one hour ('uma hora', 'zero hora'), not hours: 'por volta da 1h30'."""
 
@@ -396,7 +406,7 @@ def _portuguese(text: str) -> str:
     """``text``, a Portuguese date, with the article of its approximate time in the number
     of its hour, which the catalog's 'por volta das %(time)s' cannot know: 'por volta da
     1h30', 'por volta da 0h15'."""
-    return _PORTUGUESE_ONE_OCLOCK().sub("por volta da ", text)
+    return _PORTUGUESE_ONE_OCLOCK().sub("por volta da", text)
 
 
 _KYRGYZ_GOVERNED = later(r"(\S+) (тартып|чейин)$")
@@ -479,6 +489,11 @@ _GREEK_FROM_UNTIL = later(r"^(Από|Έως) (?:(\d+)$|(\d{1,2}) |(\S+) (\d+)$)"
 _GREEK_BETWEEN = later(r"\b(Μεταξύ|και) (\S+)")
 """'Μεταξύ ... και ...' ('between ... and ...') and the word after each."""
 
+_GREEK_ONE_OCLOCK = later(r"\bγύρω στις(?=[ \u00a0]0?1\D)")
+"""Greek's approximate time ('γύρω στις 23:00') at one o'clock, which is 'μία', one hour,
+and takes the singular 'στη': 'γύρω στη 01:30', its hour padded as a time alone is
+('01:30')."""
+
 
 def _greek(text: str) -> str:
     """``text``, a date phrase in Greek, with the article and case the catalog's 'Από
@@ -503,7 +518,8 @@ def _greek(text: str) -> str:
         name = found[2]
         return f"{found[1]} {genitive[name]}" if month.fullmatch(name) else found[0]
 
-    return _GREEK_BETWEEN().sub(between, _GREEK_FROM_UNTIL().sub(from_until, text))
+    text = _GREEK_BETWEEN().sub(between, _GREEK_FROM_UNTIL().sub(from_until, text))
+    return _GREEK_ONE_OCLOCK().sub("γύρω στη", text)
 
 
 _CZECH_BARE_YEAR = later(r"\b([Oo]d|[Dd]o|kolem) (?=\d{4}(?!\d)(?![\s\u2060]*[–—-]))")
@@ -555,11 +571,11 @@ def _catalan(text: str) -> str:
         return _CATALAN_ELIDED[found[1]] if elided else _CATALAN_ARTICLE[found[1]] + " "
 
     text = _CATALAN_BEFORE_NUMBER().sub(article, text)
-    text = _CATALAN_ONE_OCLOCK().sub("cap a la ", text)
+    text = _CATALAN_ONE_OCLOCK().sub("cap a la", text)
     return _CATALAN_DE_BEFORE_VOWEL().sub("\\1’", text)
 
 
-_CATALAN_ONE_OCLOCK = later(r"\bcap a les (?=1\D)")
+_CATALAN_ONE_OCLOCK = later(r"\bcap a les(?=[ \u00a0]1\D)")
 """Catalan's approximate time ('cap a les 23:00') at one o'clock, 'la una', one hour:
 'cap a la 1:30'."""
 
@@ -802,10 +818,11 @@ def _lithuanian(text: str) -> str:
     return _LITHUANIAN_BARE_YEAR().sub(r"\1 m.", _LITHUANIAN_MONTH().sub(r"\1 mėn.", text))
 
 
-_TELUGU_AT_HOURS = later(r"గంటలకు(?= (?:నుంచి|వరకు|మధ్య|ప్రాంతంలో))")
+_TELUGU_AT_HOURS = later(r"గంట(?:లకు|కు)(?=[ \u00a0](?:నుంచి|వరకు|మధ్య|ప్రాంతంలో))")
 """Telugu's 'గంటలకు' ('at ... hours', the dative), which a page writes after a time
 (``DAY_PERIOD_CLOCK``), before a postposition of a date phrase: 'నుంచి' ('from'), 'వరకు'
-('until'), 'మధ్య' ('between'); and 'ప్రాంతంలో' ('around'), of an approximate time."""
+('until'), 'మధ్య' ('between'); and 'ప్రాంతంలో' ('around'), of an approximate time. One
+o'clock's 'గంటకు' (``DayPeriodClock.one``) likewise, as 'గంట': 'మధ్యాహ్నం 1 గంట నుంచి'."""
 
 
 def _telugu(text: str) -> str:
@@ -813,7 +830,7 @@ def _telugu(text: str) -> str:
     the oblique case, as Telugu says it: 'ఉదయం 10.30 గంటల నుంచి', 'సాయంత్రం 6 గంటల వరకు',
     where the catalog's '%(date)s నుంచి' wrote the time as it stands, 'గంటలకు నుంచి' ('from
     at 10.30')."""
-    return _TELUGU_AT_HOURS().sub("గంటల", text)
+    return _TELUGU_AT_HOURS().sub(lambda word: "గంటల" if word[0] == "గంటలకు" else "గంట", text)
 
 
 ARTICLES = {
@@ -843,14 +860,30 @@ but 'Od dubna 2010'; Finnish 'Vuodesta 2010 alkaen', 'Huhtikuusta 2010 alkaen'; 
 'Od novembra 2024.', where CLDR writes 'novembar'); Latvian 'No 2013. gada novembra', 'Līdz 2014. gada
 februārim'); Telugu 'ఉదయం 10.30 గంటల నుంచి', where a time alone is 'ఉదయం 10.30 గంటలకు').
 An approximate time ('hacia las 23:00') at one o'clock takes the article of one hour in
-Spanish, Catalan, Italian and Portuguese: 'hacia la 1:30', 'cap a la 1:30', "verso l’01:30",
-'por volta da 1h30'."""
+Spanish, Catalan, Italian, Portuguese and Greek: 'hacia la 1:30', 'cap a la 1:30', "verso
+l’1:30", 'por volta da 1h30', 'γύρω στη 01:30'."""
 
 
 AFTER_DAY = {"sl": _slovenian}
 """Languages whose every date, not only a phrase's, puts its month in another case after
 its day than CLDR writes it: Slovenian writes the genitive, '4. avgusta 2023' (CLDR's sl
 has only the nominative, '4. avgust 2023'), as its news and its orthography do."""
+
+
+_ABOUT_SPACES = later(r" (?=%\(time\)s)|(?<=%\(time\)s) |(?<=\.) ")
+"""The spaces of the message for an approximate time ('c. %(time)s') that no line should
+break at: next to the time, whose word says how it is to be read (a narrow date column
+broke 'khoảng' over '18:08'), and after an abbreviation, tied to the word after it as
+Norwegian and Danish tie 'kl.' to its time ('ca. kl. 18:08', all tied). Not in
+``ABOUT_APART``'s languages."""
+
+ABOUT_APART = frozenset({"et", "hi", "ka", "ta", "te"})
+"""Languages whose approximate time, tied to its word for 'about', is wider than the
+timeline's date column at 1280 px (144 px), which then broke it inside the time or its
+word: Estonian 'umbes kell 18.0' over '8', Georgian 'დაახლოებით 18:' over '08', Hindi
+'लगभग शाम 6:08 ब' over 'जे', Tamil 'சுமார் மாலை 6.08' over 'மணி', Telugu 'గంటల ప్రాంతం' over
+'లో'. Their word may go to the line before its time, as every language's could before 6
+December 2026."""
 
 
 class DateText:
@@ -894,7 +927,7 @@ class DateText:
         self._ordinal: dict[str, DateTimePattern] = {}
         self._month_governed = self.locale.language in MONTH_GOVERNED
         self._governed: dict[str, DateTimePattern] = {}
-        self._unbroken: dict[str, str] = {}
+        self._unbroken: dict[tuple[str, bool], str] = {}
         self._era = ERA_YEARS.get(self.locale.language) if news_forms else None
         self._period_clock = DAY_PERIOD_CLOCK.get(self.locale.language) if news_forms else None
         self._time_approximate = news_forms
@@ -969,6 +1002,15 @@ class DateText:
         return self._clock(self._bare_hour) if self._bare_hour is not None else None
 
     @functools.cached_property
+    def _one_hour(self) -> DateTimePattern | None:
+        # One o'clock, where its word is the singular ('మధ్యాహ్నం 1 గంటకు', not 'గంటలకు');
+        # None where it is written as any hour.
+        one = self._period_clock.one if self._period_clock is not None else ""
+        if not one or self._bare_hour is None:
+            return None
+        return parse_pattern(f"{self._bare_hour.pattern}\u00a0'{one}'")
+
+    @functools.cached_property
     def _second(self) -> DateTimePattern:
         if self._period_clock is not None:
             return self._clock(parse_pattern(self._period_clock.second))
@@ -982,6 +1024,8 @@ class DateText:
             pattern = self._second
         elif time.minute == 0 and self._hour is not None and self._bare_hour is not None:
             pattern = self._bare_hour if bare else self._hour
+            if not bare and time.hour % 12 == 1 and self._one_hour is not None:
+                pattern = self._one_hour
         else:
             pattern = self._bare_minute if bare else self._minute
         return self._apply(pattern, time)
@@ -1281,23 +1325,28 @@ class DateText:
         day = datetime.date(date.year, date.month or 1, 1)
         return self._apply(self._governed_pattern(self._month), day)
 
-    def unbroken(self, text: str) -> str:
+    def unbroken(self, text: str, *, approximate: bool = False) -> str:
         """``text``, a date as a page writes it, with no-break spaces where a line break
         would part what a reader takes as one (``_tied_spaces``): '16 avril' and
         'April 16' (a narrow date column wrote '16' over 'avril 2019'), 'c. 1990',
         '18:50 (UTC+2)'; and a number's ending joined by a hyphen stays with the number
         ('15-май', '2019-ж.' in Kyrgyz, '2011-ig' in Hungarian: a date column broke '15-' over
         'май'), by a non-breaking hyphen. The year may still go to the next line. The data
-        files keep dates as the other methods write them."""
-        found = self._unbroken.get(text)
+        files keep dates as the other methods write them.
+
+        With ``approximate``, an event's approximate date, whose time is tied to its word for
+        'about' (``_about``), the UTC offset may go to a line of its own: all tied, 'c. 18:08
+        (UTC+3)' was wider than the timeline's date column at 1280 px (144 px), which broke it
+        inside, '(UTC+3' over ')'."""
+        found = self._unbroken.get((text, approximate))
         if found is None:
-            spaces = _tied_spaces(self.language)
+            spaces = _tied_spaces(self.language, offset_apart=approximate)
             tied = spaces.sub(lambda tied: tied[0].replace(" ", "\u00a0"), text)
-            # A time tied to the word before it and to its offset ('c. 15:00 (UTC−10)') was
+            # A time tied to the word before it and to its offset ('kl. 15:00 (UTC−10)') was
             # too wide for the date column at 1280 px, which broke it inside the offset,
             # '(UTC−1' over '0)': the offset may go to a line of its own.
             tied = _TIED_BOTH_WAYS.sub("\\1 (", tied)
-            found = self._unbroken[text] = _ENDING_HYPHEN.sub("\u2011", tied)
+            found = self._unbroken[text, approximate] = _ENDING_HYPHEN.sub("\u2011", tied)
         return found
 
     def year_number(self, year: int, *, digits: bool = True) -> str:
@@ -1385,7 +1434,10 @@ class DateText:
         """``time``, as the page writes it, said to be approximate as the language's news
         says it: 'c. 18:08', 'hacia las 23:00' (and 'hacia la 1:30', ``ARTICLES``),
         '18:08ごろ'."""
-        return self._articles(self.pgettext("a time", "c. %(time)s") % {"time": time})
+        said = self.pgettext("a time", "c. %(time)s")
+        if self.locale.language not in ABOUT_APART:
+            said = _ABOUT_SPACES().sub("\u00a0", said)
+        return self._articles(said % {"time": time})
 
     @functools.cached_property
     def _about_glue(self) -> str:
@@ -1616,7 +1668,7 @@ _TIED_BOTH_WAYS = re.compile("(\u00a0\\d{1,2}[:.]\\d{2})\u00a0\\(")
 
 
 @functools.cache
-def _tied_spaces(language: Language) -> re.Pattern[str]:
+def _tied_spaces(language: Language, *, offset_apart: bool = False) -> re.Pattern[str]:
     """The spaces of a date written in ``language`` that no line should break at: between
     a day and its month's name, either way round (in Spanish and Portuguese, the day and
     the 'de' after it only: '28 de septiembre' tied was wider than the timeline's date
@@ -1663,7 +1715,8 @@ def _tied_spaces(language: Language) -> re.Pattern[str]:
     # Not after a time with its seconds, nor before an offset with minutes ('(UTC+5:30)'):
     # tied, each was too wide for the date column at 1280 px, which broke it inside the
     # offset; nor after a time tied to a word before it (``unbroken``).
-    offset = "" if locale.language in OFFSET_APART else r"|(?<=\d)(?<!:\d\d:\d\d) (?=\([^()\s:]*\))"
+    apart = offset_apart or locale.language in OFFSET_APART
+    offset = "" if apart else r"|(?<=\d)(?<!:\d\d:\d\d) (?=\([^()\s:]*\))"
     return re.compile(
         rf"(?<![\d:])\d{{1,2}}(?:\.|er|º)? (?=(?:(?:de|del) )?{month})"  # '16 avril', '16 de abril'
         + numbered  # 'tháng 9'

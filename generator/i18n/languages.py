@@ -431,6 +431,14 @@ Norwegian 'æ' and 'ø' as 'ä' and 'ö'), and 'ü' as 'y', as its alphabet and 
 Swedish order (the browser's) have them: 'Åre' after 'Zürich', not beside 'Are'."""
 
 
+_SWEDISH_OWN_ORDER = _SWEDISH_ORDER | str.maketrans(
+    {"ę": "z\U0010ffff\U0010ffff", "ő": "z\U0010ffff\U0010ffff\U0010ffff"}
+    | {"œ": "z\U0010ffff\U0010ffff\U0010ffff", "ô": "z\U0010ffff\U0010ffff\U0010ffff", "ű": "y"}
+)
+"""Swedish's order (CLDR's, the browser's localeCompare in sv), where Finnish's is
+``_SWEDISH_ORDER``: 'ę' as 'ä', 'ő', 'œ' and 'ô' as 'ö' ('Côte' after 'Cyprus'), 'ű' as 'y'."""
+
+
 _NORWEGIAN_ORDER = str.maketrans(
     {
         "æ": "z\U0010ffff",
@@ -447,6 +455,18 @@ browser's) have them: 'Ålesund' after 'Øyer', not beside 'Alesund'. 'aa', the 
 'å' before 1917 that names keep ('Aasen'), is 'å' (``_norwegian_order``)."""
 
 
+_BOKMAL_ORDER = _NORWEGIAN_ORDER | str.maketrans(
+    {"ę": "z\U0010ffff", "ő": "z\U0010ffff\U0010ffff", "œ": "z\U0010ffff\U0010ffff", "ű": "y"}
+)
+"""Bokmål's order (CLDR's, the browser's localeCompare in nb): Norwegian's letters, and 'ę'
+as 'æ', 'ő' and 'œ' as 'ø' ('Œuvre' after 'Øresund'), 'ű' as 'y'; Danish's has not them."""
+
+
+def _bokmal_order(text: str) -> str:
+    """``text`` (lower case) with Bokmål's letters of their own as ``sort_key`` sorts them."""
+    return unicodedata.normalize("NFC", text).replace("aa", "å").translate(_BOKMAL_ORDER)
+
+
 def _norwegian_order(text: str) -> str:
     """``text`` (lower case) with Norwegian's letters of their own as ``sort_key`` sorts them."""
     return unicodedata.normalize("NFC", text).replace("aa", "å").translate(_NORWEGIAN_ORDER)
@@ -454,10 +474,15 @@ def _norwegian_order(text: str) -> str:
 
 _LETTERS_OF_OTHERS = str.maketrans(
     {"œ": "oe", "æ": "ae", "ø": "o", "ł": "l", "đ": "d", "ħ": "h", "ı": "i\U0010ffff"}
+    | {"ґ": "г\U0010ffff", "ђ": "д\U0010ffff", "є": "е\U0010ffff", "ѕ": "з\U0010ffff"}
+    | {"і": "и\U0010ffff", "ј": "и\U0010ffff\U0010ffff", "љ": "л\U0010ffff", "њ": "н\U0010ffff"}
+    | {"ћ": "т\U0010ffff", "џ": "ч\U0010ffff"}
 )
 """Letters Unicode does not write as another with a mark, as the browser's collation
 (CLDR's root order) sorts them: 'œ' as 'oe' ('Œuvre' beside 'oeil', not after 'zone'),
-'ł' beside 'l', and outside Turkish the dotless 'ı' after every 'i...'."""
+'ł' beside 'l', and outside Turkish the dotless 'ı' after every 'i...'; Cyrillic's 'ґ',
+'ђ', 'є', 'ѕ', 'і', 'ј', 'љ', 'њ', 'ћ' and 'џ' each after the letter before it in the
+alphabets that have it ('Ђорђе' after 'Дунав', where Unicode numbers them after 'я')."""
 
 
 _VIETNAMESE_TONES = later("[\u0300\u0301\u0303\u0309\u0323]")
@@ -476,12 +501,14 @@ _VIETNAMESE_LETTERS = {
 alphabet has them (a ă â b c d đ e ê ... o ô ơ ... u ư ...)."""
 _VIETNAMESE_LETTER = later("|".join(_VIETNAMESE_LETTERS))
 _VIETNAMESE_TONE_ORDER = str.maketrans(
-    {"\u0300": "\U000f0001", "\u0309": "\U000f0002", "\u0303": "\U000f0003", "\u0301": "\U000f0004"}
-    | {"\u0323": "\U000f0005"}
+    {"\u0300": "\U000f0201", "\u0309": "\U000f0202", "\u0303": "\U000f0203", "\u0301": "\U000f0204"}
+    | {"\u0323": "\U000f0205"}
 )
 """Vietnamese's tones in its order (huyền, hỏi, ngã, sắc, nặng: 'mà mả mã má mạ', after
 'ma'), as ICU, the browser's, sorts words that differ only in them; the code points'
-order put 'má' before 'mả'."""
+order put 'má' before 'mả'. After every other accent (``_ACCENT_ORDER``), as a tone is
+written on a letter with its mark ('ặ' is 'ă' and the dot below, which Unicode writes
+before the breve)."""
 
 
 def _vietnamese_order(text: str) -> str:
@@ -570,6 +597,8 @@ _ESTONIAN_ORDER = str.maketrans(
     {
         "š": "s\U0010ffff",
         "z": "s\U0010ffff\U0010ffff",
+        "ź": "s\U0010ffff\U0010ffff",  # z with an accent, of Polish names: z
+        "ż": "s\U0010ffff\U0010ffff",
         "ž": "s\U0010ffff\U0010ffff\U0010ffff",
         "õ": "w\U0010ffff",
         "ä": "w\U0010ffff\U0010ffff",
@@ -615,12 +644,57 @@ is the same Latin one: localeCompare in hr sorts it so ('Ljubuški' after 'Lučk
 Cyrillic as in sr."""
 
 
+_SERBIAN_CYRILLIC_LETTER = later("[ђјљњћџ]")
+
+
+def _serbian_cyrillic_order(text: str) -> str:
+    """``text`` (lower case) with Serbian's Cyrillic letters in the azbuka's places: Serbian
+    in Cyrillic sorts Latin as every language does ('Đà Nẵng' before 'Dương', as the
+    browser's localeCompare in sr has it), where its Latin alphabet has 'đ' after 'd'."""
+    return _SERBIAN_CYRILLIC_LETTER().sub(
+        lambda letter: _SERBIAN_LETTERS[letter[0]], unicodedata.normalize("NFC", text)
+    )
+
+
 def _serbian_order(text: str) -> str:
     """``text`` (lower case) with Serbian's letters in its alphabets' places
     (``_SERBIAN_LETTERS``)."""
     return _SERBIAN_LETTER().sub(
         lambda letter: _SERBIAN_LETTERS[letter[0]], unicodedata.normalize("NFC", text)
     )
+
+
+_POLISH_ORDER = str.maketrans(
+    {
+        "ą": "a\U0010ffff", "ć": "c\U0010ffff", "ę": "e\U0010ffff", "ł": "l\U0010ffff",
+        "ń": "n\U0010ffff", "ó": "o\U0010ffff", "ś": "s\U0010ffff", "ź": "z\U0010ffff",
+        "ż": "z\U0010ffff\U0010ffff",
+    }
+)  # fmt: skip
+"""Polish's letters of their own, each after the one it is written on, 'ż' after 'ź', as its
+alphabet and the browser's localeCompare in pl have them: 'Łódź' after 'Lublin', 'Świdnik'
+after 'Szczecin', 'Żory' after 'Źródło', where they sorted beside their letters."""
+
+
+_CZECH_LETTERS = {"č": "c\U0010ffff", "ch": "h\U0010ffff", "ř": "r\U0010ffff", "š": "s\U0010ffff"}
+_CZECH_LETTERS |= {"ž": "z\U0010ffff"}
+_SLOVAK_LETTERS = _CZECH_LETTERS | {"ä": "a\U0010ffff", "ô": "o\U0010ffff"}
+"""Czech's letters of their own, each after the one it is written on, and 'ch' after 'h'
+('Čechy' after 'Cyprus', 'Chrudim' after 'Hradec', 'Řím' after 'Rusko'), as its alphabet and
+the browser's localeCompare in cs have them; Slovak's too, with 'ä' and 'ô' after 'a' and
+'o'."""
+_CZECH_LETTER = later("ch|[čřšž]")
+_SLOVAK_LETTER = later("ch|[čřšžäô]")
+
+
+def _czech_order(text: str) -> str:
+    """``text`` (lower case) with Czech's letters in its alphabet's places (``_CZECH_LETTERS``)."""
+    return _CZECH_LETTER().sub(lambda letter: _CZECH_LETTERS[letter[0]], unicodedata.normalize("NFC", text))
+
+
+def _slovak_order(text: str) -> str:
+    """``text`` (lower case) with Slovak's letters in its alphabet's places (``_SLOVAK_LETTERS``)."""
+    return _SLOVAK_LETTER().sub(lambda letter: _SLOVAK_LETTERS[letter[0]], unicodedata.normalize("NFC", text))
 
 
 _SPANISH_ORDER = str.maketrans({"ñ": "n\U0010ffff"})
@@ -683,14 +757,18 @@ _ICELANDIC_ORDER = str.maketrans(
         "ý": "y\U0010ffff",
         "þ": "z\U0010ffff",
         "æ": "z\U0010ffff\U0010ffff",
+        "ä": "z\U0010ffff\U0010ffff",
         "ö": "z\U0010ffff\U0010ffff\U0010ffff",
+        "ø": "z\U0010ffff\U0010ffff\U0010ffff",
+        "å": "z\U0010ffff\U0010ffff\U0010ffff\U0010ffff",
     }
 )
 """Icelandic's letters of their own: 'á', 'é', 'í', 'ó', 'ú' and 'ý' after the letter they
 are written on, 'ð' after 'd', and 'þ', 'æ', 'ö' after 'z', in that order, as its alphabet
 and the browser's localeCompare in is have them: 'askja' before 'Ár' (not after it),
 'Ísland' after 'ið', 'Þingvellir', 'æður' and 'Öskjuhlíð' at the end, where 'æ' sorted as
-'ae' first and 'ö' beside 'o'."""
+'ae' first and 'ö' beside 'o'. Its neighbours' letters as CLDR has them: 'ä' as 'æ', 'ø' as
+'ö', 'å' last ('Åre' after 'Örebro'; they sorted beside 'a' and 'o')."""
 
 
 _MACEDONIAN_ORDER = str.maketrans(
@@ -736,6 +814,30 @@ def _tamil_order(text: str) -> str:
     return _TAMIL_UNIT().sub(lambda unit: _TAMIL_ORDER[unit[0]], unicodedata.normalize("NFC", text))
 
 
+_TELUGU_UNITS = [
+    *"\u0c05\u0c06\u0c07\u0c08\u0c09\u0c0a\u0c0b\u0c60\u0c0c\u0c61\u0c0e\u0c0f\u0c10\u0c12\u0c13\u0c14",
+    *"\u0c01\u0c02\u0c03",  # candrabindu, anusvara and visarga, after the vowels
+    *"\u0c15\u0c16\u0c17\u0c18\u0c19\u0c1a\u0c58\u0c1b\u0c1c\u0c59\u0c1d\u0c1e\u0c1f\u0c20\u0c21",
+    *"\u0c22\u0c23\u0c24\u0c25\u0c26\u0c27\u0c28\u0c5d\u0c2a\u0c2b\u0c2c\u0c2d\u0c2e\u0c2f\u0c30",
+    *"\u0c31\u0c32\u0c35\u0c36\u0c5c\u0c37\u0c38\u0c39\u0c33\u0c34\u0c5a",  # 'ళ' after 'హ'
+    "\u0c3d",  # avagraha
+    *"\u0c3e\u0c3f\u0c40\u0c41\u0c42\u0c43\u0c44\u0c62\u0c63\u0c46\u0c47\u0c48\u0c4a\u0c4b\u0c4c",
+    "\u0c4d",  # virama, after every vowel sign
+    *"\u0c55\u0c56",
+]
+_TELUGU_ORDER = str.maketrans(
+    {unit: "\u0c05" + chr(0xF0000 + rank) for rank, unit in enumerate(_TELUGU_UNITS)}
+)
+"""Telugu's letters in the order CLDR's collation (the browser's localeCompare in te) has
+them, each as Telugu's first letter, 'అ', and a character of its rank, as ``_TAMIL_ORDER``
+writes Tamil's: the vowels ('ౠ' after 'ఋ'), then 'ఁ', 'ం' and 'ః', the consonants with
+'ళ' after 'హ', then the vowel signs and the virama after them all, so a dead consonant
+sorts after the consonant with every vowel ('కౌ' before 'క్క', 'వేణు' before 'వ్యాసం').
+Unicode numbers 'ళ' before 'వ', and setting combining marks aside dropped the virama
+('క్షేమం' sorted as 'కషేమం', before 'కాల') and read 'ై' as 'ె' with its length mark
+('కైలాసగిరి' beside 'కెరటం')."""
+
+
 def _translated(table: dict[int, str]) -> Callable[[str], str]:
     """What ``sort_key`` does to a text (lower case) in a language whose letters of its own
     ``table`` (``str.maketrans``) puts in their alphabet's places, after NFC."""
@@ -748,27 +850,166 @@ def _translated(table: dict[int, str]) -> Callable[[str], str]:
 
 _ALPHABET_ORDERS: dict[str, Callable[[str], str]] = {
     "vi": _vietnamese_order,
-    "sv": _translated(_SWEDISH_ORDER),
+    "sv": _translated(_SWEDISH_OWN_ORDER),
     "fi": _translated(_SWEDISH_ORDER),  # Finnish has Swedish's 'å', 'ä', 'ö' and order
-    "nb": _norwegian_order,
-    "no": _norwegian_order,
+    "nb": _bokmal_order,
+    "no": _bokmal_order,
     "da": _norwegian_order,  # Danish's alphabet ends as Norwegian's
     "hu": _hungarian_order,
+    "pl": _translated(_POLISH_ORDER),
+    "cs": _czech_order,
+    "sk": _slovak_order,
     "ro": _translated(_ROMANIAN_ORDER),
     "es": _translated(_SPANISH_ORDER),
     "fil": _filipino_order,
     "et": _translated(_ESTONIAN_ORDER),
     "lt": _translated(_LITHUANIAN_ORDER),
     "lv": _translated(_LATVIAN_ORDER),
-    "sr": _serbian_order,  # both scripts: 'sr' and 'sr-Latn'
+    "sr": _serbian_cyrillic_order,
+    "sr-Latn": _serbian_order,
     "hr": _serbian_order,  # Croatian's alphabet is Serbian's Latin one, and sorts as it
     "sl": _translated(_SLOVENIAN_ORDER),
     "is": _translated(_ICELANDIC_ORDER),
     "mk": _translated(_MACEDONIAN_ORDER),
     "ta": _tamil_order,
+    "te": _translated(_TELUGU_ORDER),
 }
 """The languages whose alphabet ``sort_key`` follows, by primary language, each with what
 it does to a text in lower case before accents are set aside."""
+
+
+_PUNCTUATION_ORDER = (
+    " _-\u2010\u2011\u2012\u2013\u2014,\u060c\u3001;:\u0589!\u00a1?\u00bf\u061f."
+    "\u2026\u06d4\u3002\u00b7\u0964'"
+    '\u2018\u2019\u201a\u2039\u203a"\u201c\u201d\u201e\u00ab\u00bb()[]{}\u300c\u300d\u300e\u300f\u00a7@*/\\&#%'
+    "\u066a\u2030\u2020\u2022\u05be`\u00b4^\u00a8\u00b0\u00a9\u00ae+\u00b1\u00f7\u00d7<=>|~$\u00a3\u00a5\u20ac"
+)
+"""Spaces, punctuation and symbols in the order the browser's collation (CLDR's root, as
+ICU has it) gives them, all before the digits: by Unicode's numbers, a name opening with a
+curly quote mark ('“Yes” campaign') sorted after every Latin letter, and one opening with a
+bracket ('[Redacted]') between the digits and 'a'. Those not here come after them, in
+Unicode's order."""
+
+_SCRIPTS_IN_ORDER = (
+    "LATIN", "GREEK", "COPTIC", "CYRILLIC", "GLAGOLITIC", "GEORGIAN", "ARMENIAN", "HEBREW", "ARABIC",
+    "SYRIAC", "THAANA", "NKO", "ETHIOPIC", "DEVANAGARI", "BENGALI", "GURMUKHI", "GUJARATI", "ORIYA",
+    "TAMIL", "TELUGU", "KANNADA", "MALAYALAM", "SINHALA", "TIBETAN", "THAI", "LAO", "MYANMAR",
+    "KHMER", "MONGOLIAN", "", "HANGUL", "HIRAGANA", "BOPOMOFO", "CJK",
+)  # fmt: skip
+"""The scripts in the order the browser's collation sorts them (CLDR's root: Unicode's
+order of their blocks, but Georgian before Armenian, where Unicode numbers it after
+Thai), by the first word of their letters' Unicode names; '' for letters of any other."""
+_SCRIPT_ALIASES = {"KATAKANA": "HIRAGANA", "KATAKANA-HIRAGANA": "HIRAGANA", "IDEOGRAPHIC": "CJK"}
+"""Scripts sorted as one (katakana with hiragana) and Unicode names whose first word is
+not their script's ('IDEOGRAPHIC ITERATION MARK', '々')."""
+
+_INDIC: tuple[str, ...] = ("DEVANAGARI", "BENGALI", "GURMUKHI", "GUJARATI", "ORIYA", "TAMIL")
+_INDIC += ("TELUGU", "KANNADA", "MALAYALAM", "SINHALA")
+"""India's scripts (and Sri Lanka's), in CLDR's root order."""
+
+
+def _jis_place(char: str) -> str:
+    """A Chinese character's place as Japanese sorts them (CLDR's Japanese order, the
+    browser's localeCompare in ja): those of Japan's standard character set, JIS X 0208,
+    in its order (by reading, then the rarer by radical: '上' before '東' before '北'),
+    then the others in Unicode's. Python's EUC-JP codec numbers them by that standard."""
+    try:
+        first, second = char.encode("euc_jp")
+    except (UnicodeEncodeError, ValueError):
+        return "\x02" + char
+    return "\x01" + chr(0x100 + (first - 0xA1) * 94 + (second - 0xA1))
+
+
+def _own_first(own: str, scripts: tuple[str, ...]) -> tuple[str, ...]:
+    """``scripts`` with ``own`` first, the others in their order."""
+    return (own, *(s for s in scripts if s != own))
+
+
+_OWN_SCRIPTS_FIRST = {
+    **dict.fromkeys(("ru", "uk", "bg", "ky", "mk", "sr"), ("CYRILLIC",)),
+    **dict.fromkeys(("ar", "fa", "ur"), ("ARABIC",)),
+    "hi": _own_first("DEVANAGARI", _INDIC),
+    "ta": _own_first("TAMIL", _INDIC), "te": _own_first("TELUGU", _INDIC),
+    "el": ("GREEK",), "he": ("HEBREW",), "th": ("THAI",), "ka": ("GEORGIAN",), "hy": ("ARMENIAN",),
+    "ko": ("HANGUL", "CJK"), "ja": ("LATIN", "HIRAGANA", "CJK"), "zh": ("CJK", "BOPOMOFO"),
+    **dict.fromkeys(("hr-Latn", "sr-Latn"), ("LATIN", "CYRILLIC")),
+}  # fmt: skip
+"""The languages whose own scripts CLDR sorts before every other ('[reorder ...]'), as the
+browser's localeCompare in them does: a Russian page lists 'Яблоко' before 'Apple', a
+Korean one Hangul, then Chinese characters, then Latin; Hindi, Tamil and Telugu their own,
+then India's other scripts; Japanese Latin, then kana, then Chinese characters; Croatian
+and Serbian in Latin, Latin, then Cyrillic (before Greek)."""
+
+
+@functools.cache
+def _own_scripts(language: str) -> tuple[str, ...]:
+    """The scripts ``language`` sorts first (``_OWN_SCRIPTS_FIRST``), in Latin's for a tag
+    naming the Latin script ('sr-Latn')."""
+    if _script_of(language) == "Latn":
+        return _OWN_SCRIPTS_FIRST.get(f"{primary(language)}-Latn", ())
+    return _OWN_SCRIPTS_FIRST.get(primary(language), ())
+
+
+_LAST = "\x7f"
+"""The group of the characters of Unicode's private use (and U+10FFFF) that ``sort_key``'s
+tables write after a letter to put a letter of a language's own after it ('z\\U0010ffff' for
+Swedish's 'å'): after every script."""
+
+
+@functools.cache
+def _collation_unit(char: str, own: tuple[str, ...], jis: bool = False) -> str:
+    """``char`` (of a key, in lower case, without accents) as two characters: its group
+    (spaces and punctuation, then digits, then the language's own scripts, then the
+    others in ``_SCRIPTS_IN_ORDER``), then its place in that group; a Chinese character
+    in Japanese (``jis``) as three (``_jis_place``)."""
+    category = unicodedata.category(char)
+    if category in ("Co", "Cn"):
+        return _LAST + char
+    if category == "Nd":
+        return "\x02" + str(unicodedata.decimal(char))
+    if category[0] not in "LMN":
+        at = _PUNCTUATION_ORDER.find(char)
+        return "\x01" + (chr(0x100 + at) if at >= 0 else chr(min(0x400 + ord(char), 0x10FFFF)))
+    first = unicodedata.name(char, "").split(" ", 1)[0]
+    script = _SCRIPT_ALIASES.get(first, first)
+    if script == "CJK" and jis:
+        return chr(0x08 + own.index(script)) + _jis_place(char)
+    if script in own:
+        return chr(0x08 + own.index(script)) + char
+    rank = _SCRIPTS_IN_ORDER.index(script) if script in _SCRIPTS_IN_ORDER else _SCRIPTS_IN_ORDER.index("")
+    return chr(0x20 + rank) + char
+
+
+@functools.cache
+def _alphabet_order(language: str) -> Callable[[str], str] | None:
+    """What ``sort_key`` does to a text in ``language`` (``_ALPHABET_ORDERS``), by its
+    language and, where that is written in Latin ('sr-Latn', 'sr-ME'), 'Latn'."""
+    if _script_of(language) == "Latn" and (order := _ALPHABET_ORDERS.get(f"{primary(language)}-Latn")):
+        return order
+    return _ALPHABET_ORDERS.get(primary(language))
+
+
+@functools.cache
+def _script_of(language: str) -> str:
+    """The script a tag names, else the one CLDR finds likeliest for it ('Latn' for
+    'sr-ME', 'Cyrl' for 'sr')."""
+    if (named := _named_script(language)) is not None:
+        return named
+    likely = get_global("likely_subtags")
+    parts = language.replace("-", "_").split("_")
+    found: str = likely.get("_".join(parts[:2]), "") or likely.get(parts[0].lower(), "")
+    return next((p for p in found.split("_")[1:] if len(p) == 4), "")
+
+
+_PREVOWEL_BEFORE = later("([\u0e40-\u0e44\u0ec0-\u0ec4])(.)", re.DOTALL)
+"""A Thai or Lao vowel written before the consonant it is said after ('เ' of 'เชียงใหม่'),
+and that consonant: collation reads them in the order they are said, the consonant first
+('เชียงใหม่' after 'โคราช', by 'ช' and 'ค'), as the browser's does in every language."""
+
+_PUNCTUATION_SET_ASIDE = frozenset({"th"})
+"""Languages whose collation in CLDR sets spaces and punctuation aside ('shifted'), as the
+browser's localeCompare in them does: in Thai, "'Ndrangheta" sorts as 'Ndrangheta', among
+the n's, and 'Hải Phòng' before 'Hà Nội' (its space set aside, 'haiphong' before 'hanoi')."""
 
 
 def sort_key(text: str, language: str = "") -> str:
@@ -804,12 +1045,23 @@ def sort_key(text: str, language: str = "") -> str:
         'Ѓорче' after 'Дебар', 'Љубанци' after 'Лозово'); in Croatian, as in Serbian's Latin
         ('Čakovec' after 'cvijet', 'Ljubuški' after 'Lučko'); in Tamil, its alphabet's order
         (``_TAMIL_ORDER``: 'ற' after 'ள', the Grantha letters after 'ன', a dead consonant
-        before the consonant, 'சத்யா' before 'சதம்'); in every
-        language, katakana beside hiragana and the tatweel set aside."""
+        before the consonant, 'சத்யா' before 'சதம்'); in Telugu, CLDR's order (``_TELUGU_ORDER``:
+        'క్షేమం' after 'కొండ', 'ళ' after 'హ'); in Polish, its letters of their own
+        after the ones they are written on (``_POLISH_ORDER``: 'Łódź' after 'Lublin'); in Czech
+        and Slovak, theirs and 'ch' after 'h' (``_CZECH_LETTERS``: 'Chrudim' after 'Hradec');
+        in every language, katakana beside hiragana and the tatweel set aside.
+
+    Then, as the browser's collation (CLDR's, ICU's) orders what the letters' order leaves:
+    spaces, punctuation and symbols first (``_PUNCTUATION_ORDER``), but in Thai, which sets
+    them aside (``_PUNCTUATION_SET_ASIDE``); then digits; then the page's own scripts
+    (``_OWN_SCRIPTS_FIRST``: Cyrillic on a Russian page, 'Яблоко' before 'Apple'); then the
+    others in CLDR's order of scripts (``_SCRIPTS_IN_ORDER``: Georgian before Armenian); a
+    Thai or Lao vowel written before its consonant read after it (``_PREVOWEL_BEFORE``);
+    Chinese characters in Japanese in JIS X 0208's order (``_jis_place``)."""
     text = unicodedata.normalize("NFC", text)
     if language in ("tr", "az"):
         text = _turkish_lower(text).translate(_TURKISH_ORDER)
-    elif (order := _ALPHABET_ORDERS.get(primary(language))) is not None:
+    elif (order := _alphabet_order(language)) is not None:
         text = order(text.casefold())
     decomposed = unicodedata.normalize("NFKD", text.casefold())
     key = "".join(c for c in decomposed if not unicodedata.combining(c)).translate(_LETTERS_OF_OTHERS)
@@ -819,7 +1071,14 @@ def sort_key(text: str, language: str = "") -> str:
             key = key.translate(_PERSIAN_ORDER)
         elif primary(language) == "ur":
             key = key.translate(_URDU_ORDER)
-    return key
+    if _PREVOWEL_BEFORE().search(key):
+        key = _PREVOWEL_BEFORE().sub(r"\2\1", key)
+    own = _own_scripts(language)
+    jis = primary(language) == "ja"
+    units = [_collation_unit(c, own, jis) for c in key]
+    if primary(language) in _PUNCTUATION_SET_ASIDE:
+        units = [u for u in units if u[0] != "\x01"]
+    return "".join(units)
 
 
 def capital_first(text: str, language: str = "") -> str:
@@ -841,23 +1100,66 @@ def _turkish_lower(text: str) -> str:
     return text.replace("I", "ı").replace("İ", "i").lower()
 
 
+_ACCENTS_IN_ORDER = (
+    "\u034f\u0332\u0313\u0343\u0314\u0301\u0341\u0300\u0340\u0306\u0302\u030c\u030a\u0342\u0308"
+    "\u0344\u030b\u0303\u0307\u0338\u0327\u0328\u0304\u030d\u030e\u0312\u0315\u031a\u033d\u033e"
+    "\u033f\u0346\u034a\u034b\u034c\u0350\u0351\u0352\u0357\u035b\u035d\u035e\u1dc4\u1dc5\u0316"
+    "\u0317\u0318\u0319\u031c\u031d\u031e\u031f\u0320\u0329\u032a\u032b\u032c\u032f\u0333\u033a"
+    "\u033b\u033c\u0347\u0348\u0349\u034d\u034e\u0353\u0354\u0355\u0356\u0359\u035a\u035c\u035f"
+    "\u0362\u0336\u0337\u0335\u0305\u0309\u030f\u0310\u0311\u031b\u0321\u0322\u0323\u0324\u0325"
+    "\u0326\u032d\u032e\u0330\u0331\u0334\u0339\u0345\u0358\u0360\u0361\u0363\u0368\u0369\u0364"
+    "\u036a\u0365\u036b\u0366\u036c\u036d\u0367\u036e\u036f"
+)
+"""The combining accents in the order the browser's collation (CLDR's root) tells apart words
+that differ only in them: the acute before the grave ('má' before 'mà'), where Unicode
+numbers the grave first. Each becomes a character of Unicode's private use of its rank
+(``_ACCENT_ORDER``), after every letter."""
+_ACCENT_ORDER = str.maketrans({accent: chr(0xF0100 + rank) for rank, accent in enumerate(_ACCENTS_IN_ORDER)})
+
+
+_PINYIN_VOWEL = later("([aeiou])([\u0304\u0301\u030c\u0300]?)")
+_PINYIN_TONES = {"\u0304": "\x01", "\u0301": "\x02", "\u030c": "\x03", "\u0300": "\x04"}
+"""A vowel with or without a tone of pinyin, and the tones in their order (ā á ǎ à), which
+Chinese (CLDR's, the browser's localeCompare in zh) sorts before the bare vowel: 'má', 'mà',
+then 'ma'; 'coté' before 'cote'. A bare vowel is written with a character after every tone
+and before every other accent's (``_ACCENT_ORDER``): 'côte' after 'cote'."""
+
+
 def collation_key(text: str, language: str = "") -> tuple[str, str, str, str]:
     """``text`` as it sorts among others in ``language``, as the browser's
     ``localeCompare`` in that language sorts them: by ``sort_key``, then words that differ
     only in accents with the unaccented first ('cote', 'coté', 'côte'), then those that
-    differ only in case with the lowercase first ('emploi', 'Emploi'), then by the text
+    differ only in case with the lowercase first ('emploi', 'Emploi'; in Danish the capital
+    first, ``_CAPITALS_FIRST``), then by the text
     itself, so that the order is always the same."""
     composed = unicodedata.normalize("NFC", text)
     lowered = _turkish_lower(composed) if language in ("tr", "az") else composed.lower()
     accents = unicodedata.normalize("NFD", lowered)
     if primary(language) == "vi":
         accents = accents.translate(_VIETNAMESE_TONE_ORDER)
+    elif primary(language) == "zh":
+        accents = _PINYIN_VOWEL().sub(
+            lambda vowel: vowel[1] + _PINYIN_TONES.get(vowel[2], "\U000f01ff"), accents
+        )
+    accents = accents.translate(_ACCENT_ORDER)
     return (
         sort_key(text, language),
         accents,
-        unicodedata.normalize("NFD", composed).swapcase(),
+        _case_order(unicodedata.normalize("NFD", composed), language),
         text,
     )
+
+
+_CAPITALS_FIRST = frozenset({"da"})
+"""Languages whose words that differ only in case CLDR sorts with the capital first
+('Apple' before 'apple', as the browser's localeCompare in da does); others lowercase first."""
+
+
+def _case_order(text: str, language: str) -> str:
+    """``text`` as words that differ only in case sort in ``language``: lowercase first
+    (capitals as lowercase and lowercase as capitals, which Unicode numbers first), but in
+    ``_CAPITALS_FIRST``."""
+    return text if primary(language) in _CAPITALS_FIRST else text.swapcase()
 
 
 def refused(tag: str) -> str | None:

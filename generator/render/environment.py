@@ -42,7 +42,7 @@ from generator.i18n.languages import (
 )
 from generator.i18n.typography import tied_number
 from generator.patterns import later
-from generator.render import feeds, searchindex
+from generator.render import feeds, searchindex, timegaps
 from generator.render.interface_text import InterfaceText
 from generator.render.markup import MarkdownConverter, Typeset, plain_text
 
@@ -319,11 +319,13 @@ def _date_filters(lang: Language) -> dict[str, Callable[..., Any]]:
         return dates.unbroken(dates.date(value))
 
     def when(event: Event) -> str:
-        return dates.unbroken(dates.when(event))
+        return dates.unbroken(dates.when(event), approximate=timegaps.shows_circa(event))
 
     def day_and_time(event: Event) -> tuple[str, str] | None:
         parts = dates.day_and_time(event)
-        return None if parts is None else (dates.unbroken(parts[0]), dates.unbroken(parts[1]))
+        if parts is None:
+            return None
+        return dates.unbroken(parts[0]), dates.unbroken(parts[1], approximate=timegaps.shows_circa(event))
 
     def year_number(year: int, digits: bool = True) -> str:
         return dates.unbroken(dates.year_number(year, digits=digits))

@@ -482,7 +482,7 @@ def strip(
     ``zone``: the site's ``time_zone``, for the gaps the periods are cut at."""
     if len(events) < 2:
         return None
-    spans = timegaps.extents(events)
+    spans = _placed(events, timegaps.extents(events))
     runs = _periods(events, spans, zone)
     starts = {e.id: start for e, (start, _) in zip(events, spans, strict=True)}
     ends = {e.id: end for e, (_, end) in zip(events, spans, strict=True)}
@@ -555,13 +555,31 @@ def strip(
     return Strip(periods, whole, len(events), rows=max(rows) + 1)
 
 
+def _placed(events: Sequence[Event], spans: Sequence[timegaps.Extent]) -> list[timegaps.Extent]:
+    """``spans`` (the ``extents`` of ``events``, in timeline order) as the strip draws them:
+    an event placed ``after`` another starts no earlier than that one, as the timeline
+    shows it after it. 'Late September', dated ``2021-09`` and placed after 20 September,
+    was drawn at 1 September, before the event it follows. (Without ``after``, an event
+    keeps its date's first instant: a day listed after a time on it, from its midnight.)"""
+    starts: dict[str, float] = {}
+    found: list[timegaps.Extent] = []
+    for event, (start, end) in zip(events, spans, strict=True):
+        followed = starts.get(event.after) if event.after else None
+        if followed is not None and followed > start:
+            start, end = followed, max(end, followed)
+        starts[event.id] = start
+        found.append((start, end))
+    return found
+
+
 def inputs(events: Sequence[Event], href: Callable[[Event], str]) -> tuple[object, ...]:
-    """All that ``strip`` reads of ``events`` and ``href``: each event's id, date, end and
-    whether it is approximate, and where its bar would link. Strips of equal inputs (and
+    """All that ``strip`` reads of ``events`` and ``href``: each event's id, date, end,
+    whether it is approximate, the event it is placed after (``_placed``), and where its
+    bar would link. Strips of equal inputs (and
     the same ``span``) differ only in which objects their bars hold as their first and
     last events (``rebound``); the preview keeps a strip while its inputs are equal
     (``speed/rendering.py``), as an edit of an event's title or text leaves them."""
-    return tuple((e.id, e.date, e.end, e.circa, href(e)) for e in events)
+    return tuple((e.id, e.date, e.end, e.circa, e.after, href(e)) for e in events)
 
 
 def rebound(made: Strip | None, events: Sequence[Event]) -> Strip | None:

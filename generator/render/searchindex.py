@@ -119,6 +119,37 @@ def unjoined_arabic(word: str) -> list[str]:
     return found
 
 
+TAMIL_OBLIQUE = (
+    "\u0ba4\u0bcd\u0ba4(?:\u0bbf\u0bb2\u0bbf\u0bb0\u0bc1\u0ba8\u0bcd\u0ba4\u0bc1|\u0bbf\u0bb2\u0bcd"
+    "|\u0bbf\u0ba9\u0bcd|\u0bc8|\u0bc1\u0b95\u0bcd\u0b95\u0bc1\u0bb3\u0bcd|\u0bc1\u0b95\u0bcd\u0b95\u0bc1"
+    "|\u0bbf\u0bb1\u0bcd\u0b95\u0bc1|\u0bbe\u0bb2\u0bcd|\u0bcb\u0b9f\u0bc1|\u0bc1\u0b9f\u0ba9\u0bcd"
+    "|\u0bbf\u0b9f\u0bae\u0bcd)(?:[\u0b95\u0b9a\u0ba4\u0baa]\u0bcd)?"
+)
+"""The end of a Tamil noun in '-ம்' in one of its cases, where its '-ம்' is '-த்த-': 'த்திலிருந்து'
+(from), 'த்தில்' (in), 'த்தின்' (of), 'த்தை' (the object), 'த்துக்குள்' (into), 'த்துக்கு' and
+'த்திற்கு' (to), 'த்தால்' (by), 'த்தோடு' and 'த்துடன்' (with), 'த்திடம்' (at), with the
+consonant a next word may double after it ('த்தைப்', 'த்துக்குச்'). search.js holds the same
+pattern (a test compares them)."""
+
+TAMIL_CASED = later(f"^([\u0b80-\u0bff]{{2,}}?){TAMIL_OBLIQUE}$")
+
+TAMIL_WORD = later("(?<![\u0b80-\u0bff])[\u0b80-\u0bff]{4,}(?![\u0b80-\u0bff])")
+"""A Tamil word, its vowel signs and pulli with it (which ``\\w`` leaves out)."""
+
+
+def tamil_nominative(word: str) -> str | None:
+    """``word`` (Tamil), a noun in '-ம்' in one of its cases (``TAMIL_OBLIQUE``), as it is
+    written alone: 'நாகப்பட்டினத்தில்' -> 'நாகப்பட்டினம்', 'வெள்ளத்தை' -> 'வெள்ளம்'; None for
+    any other word. Pagefind's Tamil stemming keeps the '-த்த-' such a noun takes in its
+    cases: 'நினைவகம்' did not find the page writing 'நினைவகத்தில்', nor 'நாகப்பட்டினத்தில்'
+    the pages writing 'நாகப்பட்டினம்'. A Tamil page gives the index these too
+    (``elided_words``), and search.js asks a query's word so. A noun whose own stem ends in
+    '-த்த-' ('சொத்தை', of 'சொத்து') gives a word no page writes ('சொம்'), the same from
+    each of its cases, which finds them alike."""
+    found = TAMIL_CASED().match(word)
+    return found[1] + "\u0bae\u0bcd" if found else None
+
+
 UNUSED = re.compile(r"^(pagefind-(component-|modular-)?ui\.(js|css)|pagefind-highlight\.js|playground/.*)$")
 """Files of the bundle for Pagefind's own interfaces, which the site does not use (its
 search page has a small script of its own): not published."""
@@ -398,6 +429,8 @@ def elided_words(
     written with digits of another script than 0-9 (``OTHER_DIGITS``) is given in 0-9;
     a Hebrew word, without the letters Hebrew joins before it (``unprefixed``); on an
     Arabic page, an Arabic word without the 'and' and 'the' joined to it (``unjoined_arabic``);
+    on a Tamil page, a noun in '-ம்' in one of its cases as it is written alone
+    (``tamil_nominative``);
     on a page whose language writes ``digits`` other than 0-9, a word written with 0-9
     (``ASCII_DIGITS``) is given in those. On a page in a language written without spaces
     (Japanese, Chinese), the ``names`` it shows (its figures' and places') are given as
@@ -415,6 +448,7 @@ def elided_words(
     apart = any(not t.isascii() and _may_hold_spelt(t) for t in given)
     hebrew = any(not t.isascii() and _HEBREW_LETTER.search(t) for t in given)
     arabic = language == "ar" and any(not t.isascii() and ARABIC_WORD().search(t) for t in given)
+    tamil = language == "ta" and any(not t.isascii() and TAMIL_WORD().search(t) for t in given)
     own = str.maketrans("0123456789", digits) if digits != "0123456789" else None
     typed = own is not None and holding("0123456789")
     endings = [w for name in names for w in name_suffixes(name)] if language in WITHOUT_SPACES else []
@@ -429,6 +463,7 @@ def elided_words(
         or apart
         or hebrew
         or arabic
+        or tamil
         or endings
         or holding(APOSTROPHES)
         or any("&" in t for t in sources)
@@ -449,6 +484,8 @@ def elided_words(
         words += [w for word in HEBREW_WORD().findall(text) for w in unprefixed(word)]
     if arabic:
         words += [w for word in ARABIC_WORD().findall(text) for w in unjoined_arabic(word)]
+    if tamil:
+        words += [n for word in TAMIL_WORD().findall(text) if (n := tamil_nominative(word)) is not None]
     if own is not None and typed:
         words += [word.translate(own) for word in ASCII_DIGITS().findall(text)]
     words += endings

@@ -104,7 +104,7 @@ def between(earlier: Event, later: Event, zone: str | None = None) -> Gap | None
     start, stop = _finish(earlier), later.date
     coarsest = min(start.precision, stop.precision)
     timed = coarsest >= Precision.MINUTE
-    approximate_time = earlier.circa or later.circa
+    approximate_time = shows_circa(earlier) or shows_circa(later)
     # An approximate time is said in days, as before ("1 day later", or nothing on its
     # day): "about 3 hours" would claim a precision that a 'c.' disowns.
     if timed and not approximate_time:
@@ -144,9 +144,17 @@ def approximate_to(event: Event, date: PartialDate, unit: int | None) -> bool:
     (``_at_edge``). An event at 'about 18:08' on 4 August 2020 is on that day, in that
     month and year; 'c. 2009' is not surely in 2009, nor 'c. December 2019' in 2019.
     The overview's names (``overview.py``) and the gaps below read it so."""
-    if not event.circa:
+    if not shows_circa(event):
         return False
     return unit is None or date.precision <= unit or _at_edge(date, unit)
+
+
+def shows_circa(event: Event) -> bool:
+    """Whether the timeline says ``event`` is approximate: it is 'circa', without a
+    ``date_phrase``, which says how the date is known and is shown without 'c.' (``check``
+    warns). The gaps and the overview say no more than the timeline: 'From 2005' with
+    'circa' made the gap after it 'About 5 years later'."""
+    return event.circa and event.date_phrase is None
 
 
 def _at_edge(date: PartialDate, unit: int) -> bool:

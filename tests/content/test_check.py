@@ -1227,6 +1227,11 @@ ZONE_EXPECTED = "must be a time zone's name such as 'Europe/Paris' or 'America/S
          "of the place, such as 'Europe/Paris', or 'UTC'"),
         ("UTC+5:30", "got 'UTC+5:30'; a UTC offset is no place's clock (it keeps no summer time): write the "
          "zone of the place, such as 'Europe/Paris'"),  # no Etc zone has half hours
+        # As an Indian newsroom names its clock: 'IST' is India's, Ireland's or Israel's.
+        ("IST", "got 'IST'; IST may be more than one clock: write 'Asia/Kolkata' (India), "
+         "'Europe/Dublin' (Ireland) or 'Asia/Jerusalem' (Israel)"),
+        ("India Standard Time", "got 'India Standard Time'; did you mean 'Asia/Kolkata'?"),
+        ("Asia/Chennai", "got 'Asia/Chennai'; did you mean 'Asia/Kolkata'?"),  # was 'Asia/Chita'
     ],
 )  # fmt: skip
 def test_the_sites_time_zone_is_a_zone_of_the_iana_database(

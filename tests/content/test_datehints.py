@@ -265,6 +265,15 @@ def _as_far_as_known(words: str, iso: str) -> str:
         ("3 டிசம்பர் 2015 மதியம் 2 மணிக்கு", "2015-12-03T14:00"),
         ("3 டிசம்பர் 2015 இரவு 2 மணியளவில்", "2015-12-03T02:00"),
         ("3 டிசம்பர் 2015 7 மணி", None),  # morning or evening?
+        # The year first, as Tamil Wikipedia and papers write it, and the words for 'the
+        # year' and 'the date' after a year and a day: none got a suggestion.
+        ("2004 டிசம்பர் 26", "2004-12-26"),
+        ("2004 டிசம்பர் 26 அன்று", "2004-12-26"),
+        ("2004 டிசம்பர் 26 காலை 8.30 மணி", "2004-12-26T08:30"),
+        ("2004-ஆம் ஆண்டு டிசம்பர் 26-ஆம் தேதி", "2004-12-26"),
+        ("2004-ஆம் ஆண்டு டிசம்பர் 26-ஆம் தேதி காலை 9 மணியளவில்", "2004-12-26T09:00"),
+        ("26-ம் தேதி டிசம்பர் 2004", "2004-12-26"),
+        ("2004 டிசம்பர் 32", None),
         # Telugu: its vowel signs and virama are marks too ('అక్టోబర్' was read as 'అ');
         # 'న' ('on') joined to the date, the day of the week, the papers' 'అక్టోబరు', and
         # the time with its part of the day before it and 'గంటలకు' after it.
@@ -527,12 +536,33 @@ COUNTED_DAYS = (
             "; BST may be more than one time zone: write the offset after the time, '2010-01-19T09:30+01:00' "
             "(British Summer Time) or '2010-01-19T09:30+06:00' (Bangladesh)",
         ),
+        (  # A Tamil time ends in its 'o'clock' ('மணி'): it was read as no time, and got no hint.
+            "26 டிசம்பர் 2004 காலை 6.28 மணி IST",
+            "; IST may be more than one time zone: write the offset after the time, '2004-12-26T06:28+05:30' "
+            "(India) or '2004-12-26T06:28+01:00' (Ireland in summer) or '2004-12-26T06:28+02:00' (Israel)",
+        ),
+        (
+            "26 டிசம்பர் 2004 காலை 6.28 மணி Chennai time",
+            "; write the offset after the time ('2004-12-26T06:28+05:30' in Asia/Kolkata), or the time alone "
+            "('2004-12-26T06:28') where site.yaml gives the site's clock, 'time_zone: Asia/Kolkata'",
+        ),
         ("19 April 2010, 9:30 pm", "; did you mean '2010-04-19T21:30'?"),
         ("April 19, 2010 at 9 a.m.", "; did you mean '2010-04-19T09:00'?"),
         ("2021-03-25T3pm", "; did you mean '2021-03-25T15:00'?"),  # as after a space
         ("2021-03-25T9:30 a.m.", "; did you mean '2021-03-25T09:30'?"),
         ("c. 1990", "; for a date that is not known exactly, write 'date: 1990' and 'circa: true'"),
         ("vers 1900", "; for a date that is not known exactly, write 'date: 1900' and 'circa: true'"),
+        # Telugu's words for 'about' ('సుమారు', 'దాదాపు'), before a date as its news writes them,
+        # got nothing.
+        ("సుమారు 2014", "; for a date that is not known exactly, write 'date: 2014' and 'circa: true'"),
+        (
+            "సుమారు 12 అక్టోబర్ 2014",
+            "; for a date that is not known exactly, write 'date: 2014-10-12' and 'circa: true'",
+        ),
+        (
+            "దాదాపు అక్టోబర్ 2014",
+            "; for a date that is not known exactly, write 'date: 2014-10' and 'circa: true'",
+        ),
         (
             "Spring 2010",
             "; write the date as far as it is known, 'date: 2010', and the words readers should read in "

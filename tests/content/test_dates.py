@@ -217,6 +217,17 @@ def test_a_time_zone_is_a_place_in_the_iana_database() -> None:
     # Hawaii's and Alaska's clocks ('Hawaii' named the old 'US/Hawaii').
     assert dates.zone_suggestion("Hawaii time") == "Pacific/Honolulu"
     assert dates.zone_suggestion("Alaska") == "America/Anchorage"
+    # India's clock as its editors name it, in English, Tamil and Hindi, and its cities,
+    # which the database names none of: 'Asia/Chennai' was told 'Asia/Chita' (Siberia).
+    indian = ("India Standard Time", "Chennai", "Asia/Chennai", "Mumbai", "இந்திய நேரம்", "भारतीय मानक समय")
+    for india in indian:
+        assert dates.zone_suggestion(india) == "Asia/Kolkata", india
+    assert dates.zone_suggestion("IST") is None  # India's, Ireland's or Israel's (``zone_choices``)
+    assert dates.zone_choices("ist") == (
+        "IST may be more than one clock: write 'Asia/Kolkata' (India), 'Europe/Dublin' (Ireland) or "
+        "'Asia/Jerusalem' (Israel)"
+    )
+    assert dates.zone_choices("Asia/Kolkata") is None
     # A city written in its own letters, as a Ukrainian editor writes Kyiv: no suggestion.
     assert dates.zone_suggestion("Київ") == "Europe/Kyiv"
     assert dates.zone_suggestion("Мінськ") == "Europe/Minsk"

@@ -1295,14 +1295,14 @@ NBSP = "\u00a0"
         # December read as the night of the 6th, a day late (a night is named by its eve).
         ("hi", "2025-12-06T00:30", None, f"6 दिसंबर 2025, तड़के{NBSP}12:30{NBSP}बजे"),
         ("hi", "2025-12-06T03:00", None, f"6 दिसंबर 2025, तड़के{NBSP}3{NBSP}बजे"),
-        ("ta", "2025-12-06T00:30", None, f"6 டிசம்பர், 2025, அதிகாலை{NBSP}12.30{NBSP}மணி"),
-        ("te", "2025-12-06T01:00", None, f"6 డిసెంబర్, 2025 తెల్లవారుజామున{NBSP}1{NBSP}గంటలకు"),
+        ("ta", "2025-12-06T00:30", None, f"6 டிசம்பர், 2025, அதிகாலை 12.30{NBSP}மணி"),
+        ("te", "2025-12-06T01:00", None, f"6 డిసెంబర్, 2025 తెల్లవారుజామున 1{NBSP}గంటకు"),
         ("fil", "2025-12-06T00:30", None, f"Disyembre 6, 2025, 12:30 ng{NBSP}madaling-araw"),
         ("hi", "2025-12-06T10:00:05", None, f"6 दिसंबर 2025, सुबह{NBSP}10:00:05{NBSP}बजे"),
-        ("ta", "2025-12-06T10:30", None, f"6 டிசம்பர், 2025, காலை{NBSP}10.30{NBSP}மணி"),
-        ("ta", "2025-12-06T18:00", None, f"6 டிசம்பர், 2025, மாலை{NBSP}6{NBSP}மணி"),
-        ("te", "2025-12-06T10:30", None, f"6 డిసెంబర్, 2025 ఉదయం{NBSP}10.30{NBSP}గంటలకు"),
-        ("te", "2025-12-06T16:00", None, f"6 డిసెంబర్, 2025 సాయంత్రం{NBSP}4{NBSP}గంటలకు"),
+        ("ta", "2025-12-06T10:30", None, f"6 டிசம்பர், 2025, காலை 10.30{NBSP}மணி"),
+        ("ta", "2025-12-06T18:00", None, f"6 டிசம்பர், 2025, மாலை 6{NBSP}மணி"),
+        ("te", "2025-12-06T10:30", None, f"6 డిసెంబర్, 2025 ఉదయం 10.30{NBSP}గంటలకు"),
+        ("te", "2025-12-06T16:00", None, f"6 డిసెంబర్, 2025 సాయంత్రం 4{NBSP}గంటలకు"),
         ("fil", "2025-12-06T16:00", None, f"Disyembre 6, 2025, 4:00 ng{NBSP}hapon"),
         ("fil", "2025-12-06T04:00", None, f"Disyembre 6, 2025, 4:00 ng{NBSP}madaling-araw"),
         ("fil", "2025-12-06T10:15", None, f"Disyembre 6, 2025, 10:15 ng{NBSP}umaga"),
@@ -1311,8 +1311,8 @@ NBSP = "\u00a0"
         # word after the last time alone.
         ("hi", "2025-12-06T10:00", "2025-12-06T11:30", f"6 दिसंबर 2025, सुबह{NBSP}10–11:30{NBSP}बजे"),
         ("hi", "2025-12-06T11:00", "2025-12-06T13:00", f"6 दिसंबर 2025, सुबह{NBSP}11 – दोपहर{NBSP}1{NBSP}बजे"),
-        ("ta", "2025-12-06T10:00", "2025-12-06T10:30", f"6 டிசம்பர், 2025, காலை{NBSP}10–10.30{NBSP}மணி"),
-        ("te", "2025-12-06T10:00", "2025-12-06T11:30", f"6 డిసెంబర్, 2025 ఉదయం{NBSP}10 – 11.30{NBSP}గంటలకు"),
+        ("ta", "2025-12-06T10:00", "2025-12-06T10:30", f"6 டிசம்பர், 2025, காலை 10–10.30{NBSP}மணி"),
+        ("te", "2025-12-06T10:00", "2025-12-06T11:30", f"6 డిసెంబర్, 2025 ఉదయం 10 – 11.30{NBSP}గంటలకు"),
         ("fil", "2025-12-06T10:00", "2025-12-06T11:30",
          f"Disyembre 6, 2025, 10:00\u2009–\u200911:30 ng{NBSP}umaga"),
         ("fil", "2025-12-06T11:00", "2025-12-06T13:30",
@@ -1349,8 +1349,8 @@ def test_a_time_of_a_twelve_hour_clock_is_cut_from_its_day(
 @pytest.mark.parametrize(
     ("kind", "start", "end", "written"),
     [
-        ("from", "2025-12-06T10:30", None, f"6 డిసెంబర్, 2025 ఉదయం{NBSP}10.30{NBSP}గంటల నుంచి"),
-        ("until", "2025-12-06T18:00", None, f"6 డిసెంబర్, 2025 సాయంత్రం{NBSP}6{NBSP}గంటల వరకు"),
+        ("from", "2025-12-06T10:30", None, f"6 డిసెంబర్, 2025 ఉదయం 10.30{NBSP}గంటల నుంచి"),
+        ("until", "2025-12-06T18:00", None, f"6 డిసెంబర్, 2025 సాయంత్రం 6{NBSP}గంటల వరకు"),
         ("from", "2025-12-06", None, "6 డిసెంబర్, 2025 నుంచి"),  # no time: as before
     ],
 )
@@ -1363,55 +1363,75 @@ def test_a_telugu_phrases_time_is_in_the_case_its_postposition_governs(
     assert dates.phrase(kind, parse_date(start), parse_date(end) if end else None) == written
 
 
+@pytest.mark.parametrize(
+    ("start", "kind", "written"),
+    [
+        ("2025-12-06T13:00", None, f"6 డిసెంబర్, 2025 మధ్యాహ్నం 1{NBSP}గంటకు"),
+        ("2025-12-06T01:00", None, f"6 డిసెంబర్, 2025 తెల్లవారుజామున 1{NBSP}గంటకు"),
+        ("2025-12-06T13:30", None, f"6 డిసెంబర్, 2025 మధ్యాహ్నం 1.30{NBSP}గంటలకు"),
+        ("2025-12-06T12:00", None, f"6 డిసెంబర్, 2025 మధ్యాహ్నం 12{NBSP}గంటలకు"),
+        ("2025-12-06T13:00", "from", f"6 డిసెంబర్, 2025 మధ్యాహ్నం 1{NBSP}గంట నుంచి"),
+        ("2025-12-06T13:00", "until", f"6 డిసెంబర్, 2025 మధ్యాహ్నం 1{NBSP}గంట వరకు"),
+    ],
+)
+def test_a_telugu_time_at_one_oclock_counts_one_hour(start: str, kind: str | None, written: str) -> None:
+    # Telugu says one o'clock in the singular, 'ఒంటి గంటకు', and its news writes 'మధ్యాహ్నం 1
+    # గంటకు'; the pages wrote '1 గంటలకు' ('at 1 hours'), and 'from' it '1 గంటల నుంచి'. With
+    # minutes it is hours again: 'మధ్యాహ్నం 1.30 గంటలకు'.
+    dates = for_tag("te")
+    shown = dates.phrase(kind, parse_date(start), None) if kind else show(dates, start, None)
+    assert shown == written
+
+
 APPROXIMATE_TIMES = [
-    pytest.param("ar", "4 أغسطس 2020، نحو الساعة 18:08", id="ar"),
-    pytest.param("bg", "4 август 2020\u202fг., около 18:08 ч.", id="bg"),
-    pytest.param("ca", "4 d’agost del 2020, cap a les 18:08", id="ca"),
-    pytest.param("cs", "4. srpna 2020 kolem 18:08", id="cs"),
-    pytest.param("da", "4. august 2020 ca. kl.\u00a018.08", id="da"),
-    pytest.param("de", "4. August 2020, gegen 18:08\u00a0Uhr", id="de"),
-    pytest.param("el", "4 Αυγούστου 2020, γύρω στις 18:08", id="el"),
-    pytest.param("en", "4 August 2020, c. 18:08", id="en"),
-    pytest.param("es", "4 de agosto de 2020, hacia las 18:08", id="es"),
+    pytest.param("ar", "4 أغسطس 2020، نحو الساعة\u00a018:08", id="ar"),
+    pytest.param("bg", "4 август 2020\u202fг., около\u00a018:08 ч.", id="bg"),
+    pytest.param("ca", "4 d’agost del 2020, cap a les\u00a018:08", id="ca"),
+    pytest.param("cs", "4. srpna 2020 kolem\u00a018:08", id="cs"),
+    pytest.param("da", "4. august 2020 ca.\u00a0kl.\u00a018.08", id="da"),
+    pytest.param("de", "4. August 2020, gegen\u00a018:08\u00a0Uhr", id="de"),
+    pytest.param("el", "4 Αυγούστου 2020, γύρω στις\u00a018:08", id="el"),
+    pytest.param("en", "4 August 2020, c.\u00a018:08", id="en"),
+    pytest.param("es", "4 de agosto de 2020, hacia las\u00a018:08", id="es"),
     pytest.param("et", "4. august 2020 umbes kell\u00a018.08", id="et"),
-    pytest.param("fa", "4 اوت 2020،\u200f حدود ساعت 18:08", id="fa"),
-    pytest.param("fi", "4. elokuuta 2020 noin klo\u00a018.08", id="fi"),
-    pytest.param("fil", "Agosto 4, 2020, bandang 6:08 ng\u00a0gabi", id="fil"),
-    pytest.param("fr", "4 août 2020, vers 18:08", id="fr"),
-    pytest.param("he", "4 באוגוסט 2020, בסביבות 18:08", id="he"),
+    pytest.param("fa", "4 اوت 2020،\u200f حدود ساعت\u00a018:08", id="fa"),
+    pytest.param("fi", "4. elokuuta 2020 noin\u00a0klo\u00a018.08", id="fi"),
+    pytest.param("fil", "Agosto 4, 2020, bandang\u00a06:08 ng\u00a0gabi", id="fil"),
+    pytest.param("fr", "4 août 2020, vers\u00a018:08", id="fr"),
+    pytest.param("he", "4 באוגוסט 2020, בסביבות\u00a018:08", id="he"),
     pytest.param("hi", "4 अगस्त 2020, लगभग शाम\u00a06:08\u00a0बजे", id="hi"),
-    pytest.param("hr", "4. kolovoza 2020. oko 18:08", id="hr"),
-    pytest.param("hu", "2020. augusztus 4. 18:08 körül", id="hu"),
-    pytest.param("hy", "2020 թ. օգոստոսի 4, մոտավորապես ժամը 18:08", id="hy"),
-    pytest.param("id", "4 Agustus 2020 sekitar pukul 18.08", id="id"),
-    pytest.param("is", "4. ágúst 2020 um kl.\u00a018:08", id="is"),
-    pytest.param("it", "4 agosto 2020, verso le 18:08", id="it"),
+    pytest.param("hr", "4. kolovoza 2020. oko\u00a018:08", id="hr"),
+    pytest.param("hu", "2020. augusztus 4. 18:08\u00a0körül", id="hu"),
+    pytest.param("hy", "2020 թ. օգոստոսի 4, մոտավորապես ժամը\u00a018:08", id="hy"),
+    pytest.param("id", "4 Agustus 2020 sekitar pukul\u00a018.08", id="id"),
+    pytest.param("is", "4. ágúst 2020 um\u00a0kl.\u00a018:08", id="is"),
+    pytest.param("it", "4 agosto 2020, verso le\u00a018:08", id="it"),
     pytest.param("ja", "2020年8月4日 18:08ごろ", id="ja"),
     pytest.param("ka", "4 აგვისტო, 2020, დაახლოებით 18:08", id="ka"),
     pytest.param("ko", "2020년 8월 4일 18:08경", id="ko"),
-    pytest.param("ky", "2020-ж., 4-август болжол менен саат 18:08", id="ky"),
-    pytest.param("lt", "2020 m. rugpjūčio 4 d. apie 18:08", id="lt"),
-    pytest.param("lv", "2020. gada 4. augusts ap plkst.\u00a018:08", id="lv"),
-    pytest.param("mk", "4 август 2020\u202fг. околу 18:08", id="mk"),
-    pytest.param("ms", "4 Ogos 2020, kira-kira pukul 18:08", id="ms"),
-    pytest.param("nb", "4. august 2020 ca. kl. 18:08", id="nb"),
-    pytest.param("nl", "4 augustus 2020, omstreeks 18:08", id="nl"),
-    pytest.param("pl", "4 sierpnia 2020, około godz. 18:08", id="pl"),
-    pytest.param("pt", "4 de agosto de 2020 por volta das 18h08", id="pt"),
-    pytest.param("ro", "4 august 2020, în jurul orei 18:08", id="ro"),
-    pytest.param("ru", "4 августа 2020\u202fг., около 18:08", id="ru"),
-    pytest.param("sk", "4. augusta 2020, okolo 18:08", id="sk"),
-    pytest.param("sl", "4. avgusta 2020 okoli 18.08", id="sl"),
-    pytest.param("sr", "4. август 2020. око 18:08", id="sr"),
-    pytest.param("sr-Latn", "4. avgust 2020. oko 18:08", id="sr-Latn"),
-    pytest.param("sv", "4 augusti 2020 omkring kl. 18:08", id="sv"),
-    pytest.param("ta", "4 ஆகஸ்ட், 2020, சுமார் மாலை\u00a06.08\u00a0மணி", id="ta"),
-    pytest.param("te", "4 ఆగస్టు, 2020 సాయంత్రం\u00a06.08\u00a0గంటల ప్రాంతంలో", id="te"),
-    pytest.param("th", "4 สิงหาคม 2563 ประมาณ 18:08 น.", id="th"),
-    pytest.param("tr", "4 Ağustos 2020 18:08 civarında", id="tr"),
-    pytest.param("uk", "4 серпня 2020\u202fр., близько 18:08", id="uk"),
-    pytest.param("ur", "4 اگست، 2020 کو تقریباً 18:08", id="ur"),
-    pytest.param("vi", "khoảng 18:08 4 tháng 8, 2020", id="vi"),
+    pytest.param("ky", "2020-ж., 4-август болжол менен саат\u00a018:08", id="ky"),
+    pytest.param("lt", "2020 m. rugpjūčio 4 d. apie\u00a018:08", id="lt"),
+    pytest.param("lv", "2020. gada 4. augusts ap\u00a0plkst.\u00a018:08", id="lv"),
+    pytest.param("mk", "4 август 2020\u202fг. околу\u00a018:08", id="mk"),
+    pytest.param("ms", "4 Ogos 2020, kira-kira pukul\u00a018:08", id="ms"),
+    pytest.param("nb", "4. august 2020 ca.\u00a0kl.\u00a018:08", id="nb"),
+    pytest.param("nl", "4 augustus 2020, omstreeks\u00a018:08", id="nl"),
+    pytest.param("pl", "4 sierpnia 2020, około godz.\u00a018:08", id="pl"),
+    pytest.param("pt", "4 de agosto de 2020 por volta das\u00a018h08", id="pt"),
+    pytest.param("ro", "4 august 2020, în jurul orei\u00a018:08", id="ro"),
+    pytest.param("ru", "4 августа 2020\u202fг., около\u00a018:08", id="ru"),
+    pytest.param("sk", "4. augusta 2020, okolo\u00a018:08", id="sk"),
+    pytest.param("sl", "4. avgusta 2020 okoli\u00a018.08", id="sl"),
+    pytest.param("sr", "4. август 2020. око\u00a018:08", id="sr"),
+    pytest.param("sr-Latn", "4. avgust 2020. oko\u00a018:08", id="sr-Latn"),
+    pytest.param("sv", "4 augusti 2020 omkring kl.\u00a018:08", id="sv"),
+    pytest.param("ta", "4 ஆகஸ்ட், 2020, சுமார் மாலை 6.08\u00a0மணி", id="ta"),
+    pytest.param("te", "4 ఆగస్టు, 2020 సాయంత్రం 6.08\u00a0గంటల ప్రాంతంలో", id="te"),
+    pytest.param("th", "4 สิงหาคม 2563 ประมาณ\u00a018:08 น.", id="th"),
+    pytest.param("tr", "4 Ağustos 2020 18:08\u00a0civarında", id="tr"),
+    pytest.param("uk", "4 серпня 2020\u202fр., близько\u00a018:08", id="uk"),
+    pytest.param("ur", "4 اگست، 2020 کو تقریباً\u00a018:08", id="ur"),
+    pytest.param("vi", "khoảng\u00a018:08 4 tháng 8, 2020", id="vi"),
     pytest.param("zh-Hans", "2020年8月4日 18:08左右", id="zh-Hans"),
     pytest.param("zh-Hant", "2020年8月4日 18:08左右", id="zh-Hant"),
 ]
@@ -1437,15 +1457,19 @@ def test_an_approximate_time_is_the_times_and_not_its_days(tag: str, expected: s
 @pytest.mark.parametrize(
     ("tag", "date", "expected"),
     [
-        ("es", "2021-09-28T01:30", "28 de septiembre de 2021, hacia la 1:30"),
-        ("es", "2021-09-28T13:00", "28 de septiembre de 2021, hacia las 13:00"),
-        ("ca", "2021-09-28T01:30", "28 de setembre del 2021, cap a la 1:30"),
-        ("ca", "2021-09-28T11:00", "28 de setembre del 2021, cap a les 11:00"),
-        ("it", "2021-09-28T01:30", "28 settembre 2021, verso l’01:30"),
-        ("it", "2021-09-28T11:00", "28 settembre 2021, verso le 11:00"),
-        ("pt", "2021-09-28T01:30", "28 de setembro de 2021 por volta da 1h30"),
-        ("pt", "2021-09-28T00:15", "28 de setembro de 2021 por volta da 0h15"),
-        ("pt", "2021-09-28T10:00", "28 de setembro de 2021 por volta das 10h00"),
+        ("es", "2021-09-28T01:30", "28 de septiembre de 2021, hacia la\u00a01:30"),
+        ("es", "2021-09-28T13:00", "28 de septiembre de 2021, hacia las\u00a013:00"),
+        ("ca", "2021-09-28T01:30", "28 de setembre del 2021, cap a la\u00a01:30"),
+        ("ca", "2021-09-28T11:00", "28 de setembre del 2021, cap a les\u00a011:00"),
+        ("it", "2021-09-28T01:30", "28 settembre 2021, verso l’1:30"),
+        ("it", "2021-09-28T11:00", "28 settembre 2021, verso le\u00a011:00"),
+        ("el", "2021-09-28T01:30", "28 Σεπτεμβρίου 2021, γύρω στη\u00a001:30"),
+        ("el", "2021-09-28T13:30", "28 Σεπτεμβρίου 2021, γύρω στις\u00a013:30"),
+        ("pt", "2021-09-28T01:30", "28 de setembro de 2021 por volta da\u00a01h30"),
+        ("pt", "2021-09-28T00:15", "28 de setembro de 2021 por volta da\u00a00h15"),
+        ("pt", "2021-09-28T10:00", "28 de setembro de 2021 por volta das\u00a010h00"),
+        ("te", "2021-09-28T13:00", "28 సెప్టెంబర్, 2021 మధ్యాహ్నం 1\u00a0గంట ప్రాంతంలో"),
+        ("te", "2021-09-28T13:30", "28 సెప్టెంబర్, 2021 మధ్యాహ్నం 1.30\u00a0గంటల ప్రాంతంలో"),
     ],
 )
 def test_an_approximate_time_at_one_oclock_takes_the_article_of_one_hour(
@@ -1454,10 +1478,40 @@ def test_an_approximate_time_at_one_oclock_takes_the_article_of_one_hour(
     assert show(for_tag(tag), date, circa=True) == expected
 
 
+def test_an_italian_time_has_its_hour_unpadded_as_italian_news_writes_it() -> None:
+    # "l’01:30" and "01:30" read as a machine's; Italian news writes "l’1:30", "alle 9:37".
+    dates = for_tag("it")
+    assert show(dates, "2021-09-28T01:30") == "28 settembre 2021, 1:30"
+    assert show(dates, "2021-09-28T09:05:30") == "28 settembre 2021, 9:05:30"
+    assert show(dates, "2021-09-28T01:30", "2021-09-28T03:00") == "28 settembre 2021, 1:30–3:00"
+    assert show(dates, "2021-09-28T21:00") == "28 settembre 2021, 21:00"
+
+
+@pytest.mark.parametrize(
+    ("tag", "expected"),
+    [
+        ("en", "4 August 2020, c.\u00a018:08"),
+        ("fr", "4 août 2020, vers\u00a018:08"),
+        ("hu", "2020. augusztus 4. 18:08\u00a0körül"),
+        ("vi", "khoảng\u00a018:08 4 tháng 8, 2020"),
+        ("nb", "4. august 2020 ca.\u00a0kl.\u00a018:08"),
+        ("da", "4. august 2020 ca.\u00a0kl.\u00a018.08"),
+        # Too wide for the date column at 1280 px, tied (``ABOUT_APART``).
+        ("et", "4. august 2020 umbes kell\u00a018.08"),
+        ("ka", "4 აგვისტო, 2020, დაახლოებით 18:08"),
+    ],
+)
+def test_the_word_for_about_is_tied_to_its_time(tag: str, expected: str) -> None:
+    # A narrow date column broke 'khoảng' over '18:08', 'ca. kl.' over '18:08': the word
+    # says how the time is to be read, and is kept with it (and an abbreviation with the
+    # word after it, as Norwegian ties 'kl.' to its time).
+    assert show(for_tag(tag), "2020-08-04T18:08", circa=True) == expected
+
+
 def test_an_approximate_time_keeps_its_offset_after_and_a_span_or_a_day_its_form() -> None:
     dates = for_tag("en")
-    assert show(dates, "2020-08-04T18:08+03:00", circa=True) == "4 August 2020, c. 18:08 (UTC+3)"
-    assert show(dates, "2020-08-04T18:08:30", circa=True) == "4 August 2020, c. 18:08:30"
+    assert show(dates, "2020-08-04T18:08+03:00", circa=True) == "4 August 2020, c.\u00a018:08 (UTC+3)"
+    assert show(dates, "2020-08-04T18:08:30", circa=True) == "4 August 2020, c.\u00a018:08:30"
     assert show(dates, "2020-08-04", circa=True) == "c. 4 August 2020"
     assert show(dates, "2020-08-04T18:00", "2020-08-04T19:00", circa=True).startswith("c. ")
 
@@ -1465,5 +1519,5 @@ def test_an_approximate_time_keeps_its_offset_after_and_a_span_or_a_day_its_form
 def test_the_time_alone_of_an_approximate_time_keeps_its_word() -> None:
     # The timeline shows the time alone for an entry on the day of the one before it.
     event = Event(id="e", title="T", date=parse_date("2020-08-04T18:08+03:00"), circa=True, summary="S.")
-    assert for_tag("en").day_and_time(event) == ("4 August 2020, ", "c. 18:08 (UTC+3)")
+    assert for_tag("en").day_and_time(event) == ("4 August 2020, ", "c.\u00a018:08 (UTC+3)")
     assert for_tag("ja").day_and_time(event) == ("2020年8月4日 ", "18:08ごろ (UTC+3)")

@@ -643,6 +643,15 @@ def test_words_sort_in_their_languages_alphabetical_order() -> None:
             "திருச்சி நாகப்பட்டினம் பல் பல பழனி புதுச்சேரி மதுரை மன்னார் யாழ்ப்பாணம் ராமேஸ்வரம் வேலூர் "
             "ஜெயலலிதா ஷங்கர் ஸ்டாலின் ஹரிஹரன் க்ஷேத்திரம்",
         ),
+        # Telugu as Chromium's localeCompare in te sorts it: a dead consonant ('క్', with its
+        # virama) after the consonant with every vowel sign, 'ై' after 'ే', 'ళ' after 'హ', where
+        # the virama was set aside as a combining mark ('క్షేమం' before 'కాల', 'వ్యాసం' before
+        # 'వర్మ'), 'ై' read as 'ె' and 'ళ' kept before 'వ', as Unicode numbers it.
+        (
+            "te",
+            "అమ్మ ఆట కఁ కంచి కః కల కస కాల కిల కృష్ణ కెరటం కేరళ కైలాసగిరి కొండ క్క క్షేమం గంగ "
+            "వంశీ వర్మ విజయనగరం విశాఖపట్నం వేణు వ్యాసం శ్రీకాకుళం హైదరాబాదు ళ",
+        ),
         # Slovenian's č, š and ž, and ć and đ of its neighbours' names, each after the one it
         # is written on, where they sorted as c, s, z and d ('Čakovec' before 'Cerknica').
         (
@@ -652,11 +661,13 @@ def test_words_sort_in_their_languages_alphabetical_order() -> None:
         ),
         # Icelandic's á, é, í, ó, ú and ý are letters of their own after the ones they are
         # written on, ð after d, and þ, æ, ö after z, where æ sorted as 'ae', first, and the
-        # others beside their bases ('Ár' before 'askja', 'öskufall' before 'ota').
+        # others beside their bases ('Ár' before 'askja', 'öskufall' before 'ota'); Swedish,
+        # Danish and Norwegian 'ä' is 'æ' to it, 'ø' is 'ö', and 'å' comes last. Chromium has
+        # no Icelandic collation (it sorts as en-US): this order is Firefox's and Node's.
         (
             "is",
             "askja ár Ár dalur deyja ðeta eyja éta ið Ísland íþrótt ota óli Óli uxi úr vík Vík yfir "
-            "ýsa zeta Zoëga þoka Þórsmörk þúfa æður ænd öl öskufall",
+            "ýsa zeta Zoëga þoka Þórsmörk þúfa æður ænd Ärzte Äänekoski öl Øresund öskufall Åre",
         ),
         # Macedonian's ѓ, ѕ, ј, љ, њ, ќ and џ are letters of their own, after д, з, и, л, н, т
         # and ч, where ѓ and ќ sorted as г and к ('Ѓорче' before 'Дебар') and the others

@@ -152,4 +152,6 @@ def test_the_overview_bars_of_a_french_story_set_their_colons_the_french_way(tmp
     site.write_text(re.sub(r"(?m)^language: .*\n", "", site.read_text()) + "language: fr\n")
     build(content=str(content), templates=TEMPLATES, out=str(tmp_path / "site"))
     page = (tmp_path / "site/alpha/index.html").read_text()
-    assert 'aria-label="1er\u00a0mars 2021\u00a0: A ' in page  # one event's bar: its date and title
+    assert 'aria-label="vers 1999\u00a0: Background"' in page  # one event's bar: its date and title
+    # A bar of two (the reaction is placed after the start, and drawn with it): its day, its count.
+    assert 'aria-label="1er mars 2021\u00a0: 2 événements"' in page

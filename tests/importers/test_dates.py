@@ -484,7 +484,7 @@ def test_a_kyrgyz_display_date_is_the_dates_own_as_pages_write_it_now_and_before
         ("th", "2020", "2025", "2020–2025", "พ.ศ. 2563–2568"),
         ("hi", "2025-12-06T19:30", None, "6 दिसंबर 2025, 19:30", "6 दिसंबर 2025, शाम\u00a07:30\u00a0बजे"),
         ("ta", "2025-12-06T10:00", "2025-12-06T11:30", "6 டிசம்பர், 2025, 10:00 – 11:30",
-         "6 டிசம்பர், 2025, காலை\u00a010–11.30\u00a0மணி"),
+         "6 டிசம்பர், 2025, காலை 10–11.30\u00a0மணி"),
         ("fil", "2025-12-06T16:00", None, "Disyembre 6, 2025, 16:00", "Disyembre 6, 2025, 4:00 ng\u00a0hapon"),
     ],
 )  # fmt: skip
@@ -505,9 +505,9 @@ def test_a_display_date_exported_before_the_news_forms_is_read_as_one_exported_n
 @pytest.mark.parametrize(
     ("tag", "before", "now"),
     [
-        ("en", "c. 4 March 2026, 23:00", "4 March 2026, c. 23:00"),
-        ("es", "hacia el 4 de marzo de 2026, 23:00", "4 de marzo de 2026, hacia las 23:00"),
-        ("hr", "oko 4. ožujka 2026. u 23:00", "4. ožujka 2026. oko 23:00"),
+        ("en", "c. 4 March 2026, 23:00", "4 March 2026, c.\u00a023:00"),
+        ("es", "hacia el 4 de marzo de 2026, 23:00", "4 de marzo de 2026, hacia las\u00a023:00"),
+        ("hr", "oko 4. ožujka 2026. u 23:00", "4. ožujka 2026. oko\u00a023:00"),
     ],
 )
 def test_an_approximate_time_exported_before_it_was_said_on_the_time_is_read_as_approximate(
@@ -519,3 +519,5 @@ def test_an_approximate_time_exported_before_it_was_said_on_the_time_is_read_as_
     assert for_tag(tag, minus="-").span(date, None, circa=True) == now
     assert as_shown(now, date, None, [tag]) == Shown(circa=True)
     assert as_shown(before, date, None, [tag]) == Shown(circa=True)
+    # A sheet typed with a plain space where the export has a no-break one reads the same.
+    assert as_shown(now.replace("\u00a0", " "), date, None, [tag]) == Shown(circa=True)

@@ -214,6 +214,24 @@ def test_a_pages_dates_keep_a_day_with_its_month() -> None:
     assert shown == f"{whole}|{whole}|15\u00a0avril 2019, +18:50\u00a0(UTC+2)"
 
 
+def test_an_approximate_times_offset_may_go_to_a_line_of_its_own() -> None:
+    # 'c. 18:08 (UTC+3)', all tied, was wider than the timeline's date column at 1280 px,
+    # which broke it inside, '(UTC+3' over ')'; a time known to the minute keeps its offset.
+    language = resolve("en")
+    assert language is not None
+    env = make_environment(".", language=language)
+    source = "{{ event | when }}|{{ (event | day_and_time) | join('+') }}"
+    date = parse_date("2020-08-04T18:08+03:00")
+    about = Event(id="e", title="T", date=date, circa=True, summary="s")
+    exact = Event(id="e", title="T", date=date, summary="s")
+    assert env.from_string(source).render(event=about) == (
+        "4\u00a0August 2020, c.\u00a018:08 (UTC+3)|4\u00a0August 2020, +c.\u00a018:08 (UTC+3)"
+    )
+    assert env.from_string(source).render(event=exact) == (
+        "4\u00a0August 2020, 18:08\u00a0(UTC+3)|4\u00a0August 2020, +18:08\u00a0(UTC+3)"
+    )
+
+
 def test_a_persian_pages_numbers_are_in_the_digits_of_its_dates() -> None:
     # Babel writes every date's digits 0-9, and the theme's counts ('%(num)d events',
     # '3 weeks later') were Python's: a Persian page read '16 رویداد' and '3 ماه بعد'

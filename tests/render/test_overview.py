@@ -126,6 +126,26 @@ def test_an_event_placed_after_a_later_starting_one_stays_on_the_strip() -> None
     assert [bar.first.id for bar in bars] == ["super-mario", "first-out", "x"]
 
 
+def test_an_event_placed_after_another_is_drawn_no_earlier_than_it() -> None:
+    # 'Late September', a month placed after the 20th: the strip drew it at the month's
+    # first day, before the event it follows, which the timeline shows first.
+    late = dataclasses.replace(event("2021-09", "late-september"), after="twentieth")
+    events = [event("2021-09-02", "second"), event("2021-09-20", "twentieth"), late, event("2021-09-25", "x")]
+    strip = overview.strip(events, href)
+    assert strip is not None
+    drawn = {e.id: bar.x for period in strip.periods for bar in period.bars for e in events if _in(bar, e)}
+    assert drawn["twentieth"] <= drawn["late-september"] <= drawn["x"]
+    assert drawn["second"] < drawn["twentieth"]
+    # The preview keeps a strip while its inputs are equal: placing it so is a change.
+    unplaced = [*events[:2], dataclasses.replace(late, after=None), events[3]]
+    assert overview.inputs(events, href) != overview.inputs(unplaced, href)
+
+
+def _in(bar: overview.Bar, e: Event) -> bool:
+    """Whether ``e`` is ``bar``'s first or last event (enough for a few events far apart)."""
+    return e.id in (bar.first.id, bar.last.id)
+
+
 def test_on_a_right_to_left_page_time_runs_from_right_to_left() -> None:
     strip = overview.strip(SEED_LIKE, href)
     assert strip is not None
@@ -229,6 +249,17 @@ def test_a_period_named_by_approximate_ends_says_so_whole_and_fits() -> None:
     events = [event("2009", "a"), event("2010", "b", circa=True), event("2011", "c"), event("2011", "d")]
     strip = overview.strip(events, href)
     assert strip is not None and [p.label for p in strip.periods] == ["2009–2011"]
+
+
+def test_a_circa_the_timeline_does_not_show_with_a_phrase_is_not_named_on_the_strip() -> None:
+    # 'From 2009' with 'circa': the timeline writes the phrase alone (the phrase says how
+    # the date is known; ``check`` warns that 'circa' is not shown), and the strip's name
+    # said 'c. 2009–2011'.
+    phrased = dataclasses.replace(event("2009", "a", circa=True), date_phrase="from")
+    events = [phrased, event("2010", "b"), event("2011", "c"), event("2011", "d")]
+    strip = overview.strip(events, href)
+    assert strip is not None and [p.label for p in strip.periods] == ["2009–2011"]
+    assert strip.span == "2009–2011"
 
 
 def test_an_approximate_name_is_measured_with_its_words_and_shortened_to_fit() -> None:

@@ -455,6 +455,26 @@ def test_an_arabic_page_gives_the_index_its_words_without_the_and_and_the_joined
     assert searchindex.elided_words("والجسر", language="fa") == ""  # Arabic's stemming only
 
 
+def test_a_tamil_page_gives_the_index_its_nouns_in_their_cases_as_they_are_written_alone() -> None:
+    # Pagefind's Tamil stemming keeps the '-த்த-' a noun in '-ம்' takes in its cases:
+    # 'நினைவகம்' (memorial) did not find the page writing 'நினைவகத்தில்' (at the memorial).
+    words = searchindex.elided_words("பயணிகள் நினைவகத்தில் சிக்கினர்", "நினைவகத்துக்குச் சென்றனர்", language="ta")
+    assert words.split() == ["நினைவகம்"]
+    assert searchindex.tamil_nominative("நாகப்பட்டினத்தில்") == "நாகப்பட்டினம்"
+    assert searchindex.tamil_nominative("மரத்திலிருந்து") == "மரம்"
+    # A word written alone, of another ending, or too short to be such a noun: none.
+    for word in ("நாகப்பட்டினம்", "கடற்கரையில்", "அத்தை"):
+        assert searchindex.tamil_nominative(word) is None, word
+    assert searchindex.elided_words("பயணிகள் நினைவகத்தில்", language="hi") == ""  # Tamil pages only
+
+
+def test_the_search_page_asks_a_tamil_noun_in_its_cases_as_the_index_is_given_it() -> None:
+    script = (Path(TEMPLATES) / "assets" / "search.js").read_text()
+    found = re.search(r'var TAMIL_OBLIQUE = "([^"]*)";', script)
+    assert found is not None
+    assert found[1].encode().decode("unicode_escape") == searchindex.TAMIL_OBLIQUE
+
+
 def test_the_search_page_takes_off_the_same_hebrew_letters_as_the_index_is_given() -> None:
     script = (Path(TEMPLATES) / "assets" / "search.js").read_text()
     found = re.search(r'var HEBREW_PREFIX = "([^"]*)";', script)

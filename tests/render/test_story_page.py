@@ -1884,6 +1884,16 @@ TWELVE_HOUR_TIMES = {
 }
 
 
+FONTS = REPO / "generator" / "render" / "data" / "fonts"
+SCRIPT_FONTS = {
+    "hi": "NotoSansDevanagari-Bold.ttf",
+    "ta": "NotoSansTamil-Bold.ttf",
+    "te": "NotoSansTelugu-Bold.ttf",
+}
+"""The social card's fonts of scripts no font installed here has, bold as the date
+column is, to lay out a date in them as a reader's phone does."""
+
+
 def _date_column(
     browser: Any, tmp_path: Path, language: str, events: dict[str, str]
 ) -> tuple[list[Any], list[Any]]:
@@ -1900,9 +1910,21 @@ def _date_column(
     for name, dates in events.items():
         (story / "events" / f"{name}.yaml").write_text(f"title: Event {name}\n{dates}\nsummary: S.\n")
     build(content=str(tmp_path / "content"), templates=TEMPLATES, out=str(tmp_path / "site"))
+    font = SCRIPT_FONTS.get(language)
+    if font:
+        shutil.copy(FONTS / font, tmp_path / "site" / font)
     with serve(tmp_path / "site") as url:
         page = browser.new_page(viewport=DESKTOP)
         page.goto(url + "s/index.html")
+        if font:
+            # No font of the script is installed here, and Chromium drew each letter as a
+            # box narrower than the letter: the build's own font of it gives real widths.
+            page.add_style_tag(
+                content=f"@font-face {{ font-family: 'Script'; src: url('../{font}'); }}"
+                "* { font-family: 'Script', system-ui, sans-serif; }"
+            )
+            loaded = page.evaluate("() => document.fonts.load('600 16px Script', document.body.innerText)")
+            assert loaded, f"the font {font} was not loaded"
         widths = page.eval_on_selector_all(".timeline > .event > time", TEXT_INSIDE)
         drawn = drawn_lines(page, ".timeline > .event > time")
         page.close()
@@ -1916,7 +1938,10 @@ def test_a_time_with_its_part_of_the_day_fits_the_date_column(
     # Hindi, Tamil, Telugu and Filipino pages write a time as their news does, with its
     # part of the day and a word after it ('తెల్లవారుజామున 4.30 గంటలకు (UTC+5:30)'), wider
     # than '04:30'; the date column (144 px at 1280) lays each out inside itself, breaking
-    # only between the time and its offset, never inside the part, time and word, tied.
+    # only at a space, after a span's dash or a compound's hyphen, never inside a word or a number: with a
+    # Tamil font, 'அதிகாலை 12.30 மணி' tied broke as 'அதிகாலை 12.3' over '0 மணி'. Hindi
+    # and Filipino keep the time with its part; Tamil and Telugu may end a line after
+    # the part ('அதிகாலை' over '12.30 மணி'), their parts being too wide to keep it.
     events = {name: f"date: {date}" for name, date in TWELVE_HOUR_TIMES.items()}
     events["e4"] = "date: 2025-12-09T10:00+05:30\nend: 2025-12-09T11:30+05:30"
     widths, drawn = _date_column(browser, tmp_path, language, events)
@@ -1931,8 +1956,13 @@ def test_a_time_with_its_part_of_the_day_fits_the_date_column(
     for shown in drawn:
         for line in shown["lines"]:
             # No line starts or ends inside a time's tied words: each line holds whole
-            # pieces ('(UTC+5:30)' may go to a line of its own).
-            assert not line.strip().endswith(("सुबह", "शाम", "रात", "காலை", "ఉదయం", "ng")), drawn
+            # pieces ('(UTC+5:30)' may go to a line of its own); Tamil's and Telugu's part of
+            # the day may end one ('தெல்லவாருஜாமுன' over '4.30 గంటలకు').
+            assert not line.strip().endswith(("सुबह", "शाम", "रात", "ng")), drawn
+        for line, following in itertools.pairwise(shown["lines"]):
+            # Nor inside a word or a number: Tamil's and Telugu's part of the day, time and
+            # word tied were wider than the column, which broke them '12.3' over '0 மணி'.
+            assert line[-1] in " \u00a0\u2009–-" or following[0] in " \u00a0\u2009", drawn
 
 
 LONG_MONTHS = {

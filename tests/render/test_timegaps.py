@@ -200,6 +200,17 @@ def test_an_approximate_time_is_not_said_in_hours() -> None:
     assert between(event("2024-03-26T23:00"), event("2024-03-27T01:00", circa=True)) == Gap(Unit.DAYS, 1)
 
 
+def test_a_circa_the_timeline_does_not_show_with_a_phrase_makes_no_approximate_gap() -> None:
+    # The timeline writes 'From 2005', not 'c.' (a phrase says how the date is known), and
+    # the gap after it read 'About 5 years later'.
+    phrased = replace(event("2005", circa=True), date_phrase="from")
+    assert between(phrased, event("2010-04-07")) == Gap(Unit.YEARS, 5)
+    assert between(event("2000"), replace(phrased, date_phrase="until")) == Gap(Unit.YEARS, 5)
+    # Nor is a time with a phrase said in days for its 'circa'.
+    timed = replace(event("2024-03-26T03:00", circa=True), date_phrase="from")
+    assert between(timed, event("2024-03-26T09:00")) == Gap(Unit.HOURS, 6)
+
+
 def test_a_date_approximate_to_a_finer_unit_than_the_gap_makes_no_approximate_gap() -> None:
     # 'About 18:08' on 4 August 2020 is on that day, in that year: the held-out Beirut
     # story read 'about 6 years later' after 2014, and 'about' 3 days after 1 August.

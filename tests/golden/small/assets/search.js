@@ -406,6 +406,14 @@
   var HEBREW_PREFIX = "(?:\u05d5)?(?:\u05e9|\u05db\u05e9|\u05de\u05e9|\u05dc\u05db\u05e9)?(?:\u05de\u05d4|[\u05d4\u05d1\u05db\u05dc\u05de])?";
   var HEBREW_JOINED = new RegExp("^" + HEBREW_PREFIX + "$");
 
+  /* The end of a Tamil noun in "-ம்" in one of its cases, where that ending is "-த்த-"
+     ("நாகப்பட்டினத்தில்", in Nagapattinam): ``TAMIL_OBLIQUE`` of
+     generator/render/searchindex.py, which a test holds this to. The query's such word
+     is asked as it is written alone ("நாகப்பட்டினம்", see unjoined): Pagefind's Tamil
+     stemming keeps the "-த்த-", and the pages give the index each such word so too. */
+  var TAMIL_OBLIQUE = "\u0ba4\u0bcd\u0ba4(?:\u0bbf\u0bb2\u0bbf\u0bb0\u0bc1\u0ba8\u0bcd\u0ba4\u0bc1|\u0bbf\u0bb2\u0bcd|\u0bbf\u0ba9\u0bcd|\u0bc8|\u0bc1\u0b95\u0bcd\u0b95\u0bc1\u0bb3\u0bcd|\u0bc1\u0b95\u0bcd\u0b95\u0bc1|\u0bbf\u0bb1\u0bcd\u0b95\u0bc1|\u0bbe\u0bb2\u0bcd|\u0bcb\u0b9f\u0bc1|\u0bc1\u0b9f\u0ba9\u0bcd|\u0bbf\u0b9f\u0bae\u0bcd)(?:[\u0b95\u0b9a\u0ba4\u0baa]\u0bcd)?";
+  var TAMIL_CASED = new RegExp("^([\\u0b80-\\u0bff]{2,}?)" + TAMIL_OBLIQUE + "$", "u");
+
   /* A Hebrew word without each run of those letters at its start, three letters or
      more left, the shortest run first ("בירושלים", "ירושלים" of "ובירושלים"): as
      ``unprefixed`` of searchindex.py, which gives the index these of the pages' words. */
@@ -482,6 +490,11 @@
     }
     if (primary(instance.language) === "fa") query = persian(query || "");
     query = spelt(query || "");
+    if (primary(instance.language) === "ta") {
+      query = (query || "").split(/\s+/).map(function (word) {
+        return word.replace(TAMIL_CASED, "$1\u0bae\u0bcd");
+      }).join(" ");
+    }
     var words = (query || "").split(/\s+/);
     if (["he", "iw"].indexOf(primary(instance.language)) >= 0 && words.some(function (w) { return unprefixed(w).length; })) {
       return Promise.all(words.map(function (word) { return hebrew(instance, word); })).then(function (asked) {
