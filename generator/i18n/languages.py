@@ -991,9 +991,9 @@ def _alphabet_order(language: str) -> Callable[[str], str] | None:
 
 @functools.cache
 def _script_of(language: str) -> str:
-    """The script a tag names, else the one CLDR finds likeliest for it ('Latn' for
-    'sr-ME', 'Cyrl' for 'sr')."""
-    if (named := _named_script(language)) is not None:
+    """The script a tag or a catalog's name ('sr_Latn') names, else the one CLDR finds
+    likeliest for it ('Latn' for 'sr-ME', 'Cyrl' for 'sr')."""
+    if (named := _named_script(language.replace("_", "-"))) is not None:
         return named
     likely = get_global("likely_subtags")
     parts = language.replace("-", "_").split("_")

@@ -298,7 +298,8 @@ def _add_filters(env: jinja2.Environment, lang: Language, markdown: MarkdownConv
     env.filters["machine_date"] = feeds.sitemap_date  # a day, or a time with its offset
     # A story's date for machines: on the day it was published at a time, that time.
     env.filters["since_published"] = feeds.since_published
-    env.filters["alphabetical"] = functools.partial(_alphabetical, lang.locale.language)
+    # By the catalog's name, which keeps the script ('sr_Latn' sorts as Serbian's Latin).
+    env.filters["alphabetical"] = functools.partial(_alphabetical, lang.catalog)
     env.filters["capital_first"] = functools.partial(_capital_first, lang.locale.language)
     env.filters["country"] = functools.partial(_country, lang)
     env.tests["labelled"] = labelled  # a credit that names itself: 'Foto: dpa'

@@ -525,7 +525,9 @@ class _StoryParts:
             info,
             view,
             language,
-            StoryIndex.of(story, written_in(language).locale.language),
+            # The catalog's name keeps the script ('sr_Latn'), which sorts Serbian's Latin
+            # alphabet ('Dubrovnik' before 'Đakovica'); the language alone sorts as Cyrillic.
+            StoryIndex.of(story, written_in(language).catalog),
             years,
             counts,
             listed_on,

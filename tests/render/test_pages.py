@@ -457,3 +457,14 @@ def test_a_turkish_storys_figures_of_as_many_events_are_in_turkish_alphabetical_
     story = replace(make_story(events=events), figures=figures)
     assert [f.name for f in StoryIndex.of(story, "tr").figures_in_order] == ["Işıl", "İlber", "Orhan", "Ömer"]
     assert [f.name for f in StoryIndex.of(story).figures_in_order] == ["İlber", "Işıl", "Ömer", "Orhan"]
+
+
+def test_a_serbian_latin_storys_figures_are_in_its_latin_alphabets_order() -> None:
+    # The story's index was sorted by the language alone, 'sr', which sorts Serbian's
+    # Cyrillic: 'Ђорђе' before every Latin name and 'Đorđe' beside 'Dragan'.
+    names = (("a", "Đorđe"), ("b", "Dragan"), ("c", "Ђорђе"), ("d", "Zoran"))
+    figures = {k: Figure(k, name, "X") for k, name in names}
+    events = (make_event("e1", PartialDate(2020, 1), figures=tuple(figures)),)
+    story = replace(make_story(events=events), figures=figures, language="sr-Latn")
+    index = by_path(make_site(story))["quake/index.html"].context["index"]
+    assert [f.name for f in index.figures_in_order] == ["Dragan", "Đorđe", "Zoran", "Ђорђе"]

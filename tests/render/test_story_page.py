@@ -1686,6 +1686,14 @@ def test_a_returning_reader_gets_the_new_stylesheet_and_script_after_a_deploy(
             ["Cizre", "çevre", "deprem", "ılgaz", "İzmir", "zafer"],
         ),
         ("fr", "[zone, économie, emploi, Élysée]", ["économie", "Élysée", "emploi", "zone"]),
+        # Serbian in Latin letters: its alphabet (c, č, ..., d, đ) and Latin before
+        # Cyrillic; read as 'sr', Cyrillic's order put 'Београд' first and 'Đakovica'
+        # before 'Dubrovnik'.
+        (
+            "sr-Latn",
+            "[Zagreb, Đakovica, Dubrovnik, Београд, Čačak, Cetinje]",
+            ["Cetinje", "Čačak", "Dubrovnik", "Đakovica", "Zagreb", "Београд"],
+        ),
     ],
 )
 def test_the_topic_filters_choices_are_in_the_storys_alphabetical_order(
