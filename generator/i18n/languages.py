@@ -972,12 +972,11 @@ def _collation_unit(char: str, own: tuple[str, ...], jis: bool = False) -> str:
         return "\x01" + (chr(0x100 + at) if at >= 0 else chr(min(0x400 + ord(char), 0x10FFFF)))
     first = unicodedata.name(char, "").split(" ", 1)[0]
     script = _SCRIPT_ALIASES.get(first, first)
-    if script == "CJK" and jis:
-        return chr(0x08 + own.index(script)) + _jis_place(char)
+    place = _jis_place(char) if script == "CJK" and jis else char
     if script in own:
-        return chr(0x08 + own.index(script)) + char
+        return chr(0x08 + own.index(script)) + place
     rank = _SCRIPTS_IN_ORDER.index(script) if script in _SCRIPTS_IN_ORDER else _SCRIPTS_IN_ORDER.index("")
-    return chr(0x20 + rank) + char
+    return chr(0x20 + rank) + place
 
 
 @functools.cache

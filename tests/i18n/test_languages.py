@@ -951,3 +951,11 @@ def test_armenian_ends_a_sentence_with_its_full_stop_and_writes_no_ev_in_capital
     # capitalises it 'ԵՒ', the spelling before the reform ('ՍԵՒԱԳԻՐ' for 'Սևագիր', draft).
     for shown_in_capitals in ("Draft", "Updates and corrections", "Key moments", "Correction", "Update"):
         assert "և" not in translations("hy").gettext(shown_in_capitals)
+
+
+@pytest.mark.parametrize("tag", ["ja-Latn", "ja_Latn"])
+def test_japanese_named_in_another_script_sorts_chinese_characters_in_jis_order(tag: str) -> None:
+    # A tag naming a script Japanese sorts no script first by gave no place to put its
+    # Chinese characters in JIS X 0208's order, and sort_key raised ValueError on them.
+    in_jis_order = ["上海", "東京", "北京"]
+    assert sorted(reversed(in_jis_order), key=lambda name: languages.sort_key(name, tag)) == in_jis_order
