@@ -1192,7 +1192,7 @@ class DateText:
         whole = self.when(event)
         clock = datetime.time(date.hour or 0, date.minute or 0, date.second or 0)
         shown = self._numerals(self._time(clock, date.precision))
-        if event.circa and (about := self._numerals(self._about(shown))) in whole:
+        if event.circa and (about := self._numerals(self._about(shown, date.precision))) in whole:
             shown = about  # its time alone keeps its 'c.' ('c. 18:08')
         time = whole[whole.rfind(shown) :] if shown in whole else ""
         if not time or whole.count(time) != 1 or whole == time:
@@ -1427,15 +1427,19 @@ class DateText:
         if precision == Precision.DAY:
             return text
         time = self._time(datetime.time(date.hour or 0, date.minute or 0, date.second or 0), precision)
-        glue, time = (self._about_glue, self._about(time)) if about else (self._glue, time)
+        glue, time = (self._about_glue, self._about(time, precision)) if about else (self._glue, time)
         return self._zoned(glue.replace("{1}", text).replace("{0}", time), date)
 
-    def _about(self, time: str) -> str:
-        """``time``, as the page writes it, said to be approximate as the language's news
-        says it: 'c. 18:08', 'hacia las 23:00' (and 'hacia la 1:30', ``ARTICLES``),
-        '18:08ごろ'."""
+    def _about(self, time: str, precision: Precision) -> str:
+        """``time``, written to ``precision``, as the page writes it, said to be approximate
+        as the language's news says it: 'c. 18:08', 'hacia las 23:00' (and 'hacia la 1:30',
+        ``ARTICLES``), '18:08ごろ'. Tied to its word (``_ABOUT_SPACES``) but in
+        ``ABOUT_APART``'s languages, and for a time to the second in every language: tied,
+        'noin klo 18.08.30' (Finnish, Dutch, Portuguese, Turkish, Ukrainian, Vietnamese,
+        Latvian, Filipino) was wider than the date column at 1280 px, which broke it inside
+        the time ('18.08.3' over '0')."""
         said = self.pgettext("a time", "c. %(time)s")
-        if self.locale.language not in ABOUT_APART:
+        if precision < Precision.SECOND and self.locale.language not in ABOUT_APART:
             said = _ABOUT_SPACES().sub("\u00a0", said)
         return self._articles(said % {"time": time})
 
