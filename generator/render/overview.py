@@ -239,13 +239,19 @@ def _mirrored(period: Period, bar_width: float) -> Period:
 
 
 def _periods(
-    events: Sequence[Event], spans: Sequence[timegaps.Extent], zone: str | None = None
+    events: Sequence[Event],
+    spans: Sequence[timegaps.Extent],
+    written: Sequence[timegaps.Extent],
+    zone: str | None = None,
 ) -> list[list[Event]]:
     """``events`` in runs, cut where the timeline marks a gap (``zone``: the site's time
     zone, which the timeline's gaps are measured with); past ``MOST_PERIODS``,
-    neighbouring runs joined (``_joined``)."""
+    neighbouring runs joined (``_joined``) by the room of their bars (``spans``, as drawn).
+    The cuts are measured as the timeline measures its gaps, by the dates as written
+    (``written``, the ``extents``), not as ``_placed`` draws them: a month placed after
+    the 20th, drawn from the 20th, is still followed by the timeline's '1 month later'."""
     runs: list[list[Event]] = []
-    for event, gap in zip(events, timegaps.timeline_gaps(events, spans, zone), strict=True):
+    for event, gap in zip(events, timegaps.timeline_gaps(events, written, zone), strict=True):
         if gap is None and runs:
             runs[-1].append(event)
         else:
@@ -482,8 +488,9 @@ def strip(
     ``zone``: the site's ``time_zone``, for the gaps the periods are cut at."""
     if len(events) < 2:
         return None
-    spans = _placed(events, timegaps.extents(events))
-    runs = _periods(events, spans, zone)
+    written = timegaps.extents(events)
+    spans = _placed(events, written)
+    runs = _periods(events, spans, written, zone)
     starts = {e.id: start for e, (start, _) in zip(events, spans, strict=True)}
     ends = {e.id: end for e, (_, end) in zip(events, spans, strict=True)}
     room = 100.0 - BREAK * (len(runs) - 1)

@@ -16,7 +16,7 @@ from generator.commands.build import build
 from generator.content.dates import parse_date
 from generator.content.model import Event
 from generator.i18n.dates import for_tag
-from generator.render import overview
+from generator.render import overview, timegaps
 from generator.render.timegaps import Gap, Unit
 from tests.conftest import TEMPLATES
 from tests.render.test_timegaps import BRIDGE
@@ -139,6 +139,21 @@ def test_an_event_placed_after_another_is_drawn_no_earlier_than_it() -> None:
     # The preview keeps a strip while its inputs are equal: placing it so is a change.
     unplaced = [*events[:2], dataclasses.replace(late, after=None), events[3]]
     assert overview.inputs(events, href) != overview.inputs(unplaced, href)
+
+
+def test_the_strip_is_cut_where_the_timeline_marks_a_gap_after_an_event_placed_after_another() -> None:
+    # The strip measured its cuts from where it draws 'September', placed after the
+    # 20th (from the 20th: 20 days to 10 October), and made one period of the story,
+    # where the timeline, measuring from the month's first day, writes '1 month later'
+    # before 10 October.
+    late = dataclasses.replace(event("2021-09", "late-september"), after="twentieth")
+    events = [event("2021-09-01", "a"), event("2021-09-10", "b"), event("2021-09-20", "twentieth"), late]
+    events += [event("2021-10-10", "c"), event("2021-10-20", "d"), event("2021-10-30", "e")]
+    assert timegaps.timeline_gaps(events)[4] == Gap(Unit.MONTHS, 1)
+    strip = overview.strip(events, href)
+    assert strip is not None
+    firsts = [period.bars[0].first.id for period in strip.periods]
+    assert firsts == ["a", "c"]
 
 
 def _in(bar: overview.Bar, e: Event) -> bool:
