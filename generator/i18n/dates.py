@@ -1071,11 +1071,22 @@ class DateText:
 
     @functools.cached_property
     def _days_alone(self) -> Interval:
-        return self._interval(DAYS_ALONE.get(self.locale.language, "MMMMd"))
+        return self._joined_as(self._interval(DAYS_ALONE.get(self.locale.language, "MMMMd")), self._days)
 
     @functools.cached_property
     def _months_alone(self) -> Interval:
-        return self._interval("MMM")
+        return self._joined_as(self._interval("MMM"), self._months)
+
+    @staticmethod
+    def _joined_as(alone: Interval, whole: Interval) -> Interval:
+        """``alone``, the spans of one year written without it, each joined as ``whole``'s
+        span of the same field joins its halves: CLDR's patterns with and without the year
+        differ in some languages, and one overview strip read '8–10 August 2023' beside
+        '17 – 21 August' (English), '8 – 10 de agosto de 2023' beside '17–21 de agosto'."""
+        return {
+            field: (_with_joint(first, whole[field][0]) if field in whole else first, last)
+            for field, (first, last) in alone.items()
+        }
 
     @functools.cached_property
     def _years(self) -> Interval:
@@ -1586,6 +1597,23 @@ def for_tag(
         tied_ranges=tied_ranges,
         news_forms=news_forms,
     )
+
+
+def _with_joint(first: DateTimePattern, model: DateTimePattern) -> DateTimePattern:
+    """``first``, a span's first half, ending in the marks and spaces ``model``, another
+    first half, ends in; as it is where either ends in no such joint (a word, a quote)."""
+    joint = _trailing_joint(first.pattern)
+    wanted = _trailing_joint(model.pattern)
+    if not joint or not wanted or joint == wanted:
+        return first
+    return parse_pattern(first.pattern.removesuffix(joint) + wanted)
+
+
+def _trailing_joint(pattern: str) -> str:
+    """What ``pattern``, a span's first half, ends in of ``SEPARATORS``, if a mark is in it
+    ('\u2009–\u2009', '–'); '' where spaces alone end it."""
+    joint = pattern[len(pattern.rstrip(SEPARATORS)) :]
+    return joint if joint.strip(" \u00a0\u2009\u202f") else ""
 
 
 def tied(joint: str) -> str:

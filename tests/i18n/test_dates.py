@@ -474,9 +474,10 @@ def test_a_span_whose_end_alone_is_approximate_says_so_at_its_end(
                 "juin 2020 – avril 2021",
             ],
         ),
+        # Chinese joins days of one year as its spans with the year do ('2021年3月23日 – 4月3日').
         (
             "zh-Hans",
-            ["4月13日", "4月", "3月23日–4月3日", "2021年", "2021年4月13日 09:00", "2020年6月 – 2021年4月"],
+            ["4月13日", "4月", "3月23日 – 4月3日", "2021年", "2021年4月13日 09:00", "2020年6月 – 2021年4月"],
         ),
         # Korean joins the ends with '~', as its spans with the year do: CLDR's span of
         # days without it had the root's dash, '3월 23일 – 4월 3일'.
@@ -507,6 +508,30 @@ def test_days_and_months_of_one_year_can_be_written_without_it(tag: str, expecte
     ]
     written = [dates.span(parse_date(a), parse_date(b) if b else None, year=False) for a, b in spans]
     assert [w.replace("\u2009", " ") for w in written] == expected
+
+
+@pytest.mark.parametrize(
+    ("tag", "days", "months"),
+    [
+        ("en", "17–21 August", "March\u2009–\u2009May"),
+        ("fr", "17–21 août", "mars\u2009–\u2009mai"),
+        ("pt", "17\u2009–\u200921 de agosto", "março\u2009–\u2009maio"),
+        ("ca", "17–21 d’agost", "març–maig"),
+        ("ar", "17–21 أغسطس", "مارس – مايو"),
+        ("es", "17–21 de agosto", "marzo–mayo"),
+    ],
+)
+def test_spans_without_their_year_are_joined_as_spans_with_it(tag: str, days: str, months: str) -> None:
+    # One overview strip read '8–10 August 2023' beside '17 – 21 August': CLDR joins the
+    # halves of some languages' spans otherwise with the year than without it.
+    dates = for_tag(tag)
+    with_year = dates.span(parse_date("2023-08-17"), parse_date("2023-08-21"))
+    without = dates.span(parse_date("2023-08-17"), parse_date("2023-08-21"), year=False)
+    assert without == days
+    assert with_year.startswith(days)
+    months_with_year = dates.span(parse_date("2023-03"), parse_date("2023-05"))
+    assert dates.span(parse_date("2023-03"), parse_date("2023-05"), year=False) == months
+    assert months_with_year.startswith(months)
 
 
 @pytest.mark.parametrize(
