@@ -886,6 +886,16 @@ word: Estonian 'umbes kell 18.0' over '8', Georgian 'დაახლოები
 December 2026."""
 
 
+ABOUT_WHOLE = frozenset({"ar", "ca", "el", "es", "fa", "it", "ur"})
+"""Languages whose word for 'about' an approximate time is of several words ('hacia las',
+'cap a les', 'γύρω στις', 'verso le', 'نحو الساعة', 'حدود ساعت', 'کو تقریباً'), all tied
+to each other as to the time: a phone's date column (390 px) broke 'hacia' over 'las
+18:08'. Tied whole, each fits the timeline's date column at 1280 px (144 px); others'
+do not ('por volta das 18h08', 'omkring kl. 18:08', 'sekitar pukul 18.08': Armenian,
+Indonesian, Kyrgyz, Malay, Polish, Portuguese, Romanian, Swedish), and keep only their
+last word tied to the time."""
+
+
 class DateText:
     """The dates and spans of one language. ``minus`` is the sign of a negative UTC
     offset: U+2212 on pages, the ASCII hyphen-minus in TimelineJS JSON (which the
@@ -1448,7 +1458,13 @@ class DateText:
         said = self.pgettext("a time", "c. %(time)s")
         if self.locale.language not in ABOUT_APART:
             said = _ABOUT_SPACES().sub("\u00a0", said)
-        return self._articles(said % {"time": time})
+        text = self._articles(said % {"time": time})
+        if self.locale.language not in ABOUT_WHOLE:
+            return text
+        # Tied once the article is right: the article's rules write their words spaced
+        # ('hacia la 1:30'), and read the phrase so.
+        before, found, after = text.partition(time)
+        return before.replace(" ", "\u00a0") + found + after.replace(" ", "\u00a0")
 
     @functools.cached_property
     def _about_glue(self) -> str:
