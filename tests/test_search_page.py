@@ -2097,6 +2097,128 @@ def test_a_turkish_search_pages_choices_are_in_turkish_alphabetical_order(
     page.close()
 
 
+def _icelandic_event(day: int, figure: str, place: str, tag: str) -> str:
+    return (
+        f"title: Skjálfti {day}\ndate: 2008-05-{day}\nsummary: Jarðskjálfti fannst víða.\n"
+        f"figures: [{figure}]\nlocations: [{place}]\ntags: [{tag}]\n"
+    )
+
+
+ICELANDIC = {
+    "site.yaml": "title: Fréttaskýringar\nlanguage: is\n",
+    "skjalfti/story.yaml": "title: Suðurlandsskjálftinn\nsummary: Jörð skalf.\npublished: 2008-06-01\n",
+    "skjalfti/figures/olafur.yaml": "name: Ólafur\nrole: Jarðfræðingur\n",
+    "skjalfti/figures/orn.yaml": "name: Örn\nrole: Bóndi\n",
+    "skjalfti/figures/thora.yaml": "name: Þóra\nrole: Ráðherra\n",
+    "skjalfti/figures/zophonias.yaml": "name: Zóphónías\nrole: Lögreglumaður\n",
+    "skjalfti/locations/akureyri.yaml": "name: Akureyri\ncoordinates: [65.68, -18.09]\n",
+    "skjalfti/locations/reykjavik.yaml": "name: Reykjavík\ncoordinates: [64.15, -21.94]\n",
+    "skjalfti/locations/thingvellir.yaml": "name: Þingvellir\ncoordinates: [64.26, -21.13]\n",
+    "skjalfti/locations/oskjuhlid.yaml": "name: Öskjuhlíð\ncoordinates: [64.13, -21.92]\n",
+    "skjalfti/events/2008-05-26-a.yaml": _icelandic_event(26, "olafur", "akureyri", "eldgos"),
+    "skjalfti/events/2008-05-27-b.yaml": _icelandic_event(27, "orn", "reykjavik", "þing"),
+    "skjalfti/events/2008-05-28-c.yaml": _icelandic_event(28, "thora", "thingvellir", "ögur"),
+    "skjalfti/events/2008-05-29-d.yaml": _icelandic_event(29, "zophonias", "oskjuhlid", "ísbjörn"),
+}
+"""An Icelandic story whose figures, places and topics (one event each, so the story page
+lists them alphabetically) need Icelandic's own order: 'Þ' after 'Z', then 'Æ', 'Ö'."""
+
+
+@pytest.fixture(scope="module")
+def icelandic_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    with served_site(tmp_path_factory.mktemp("search-is"), ICELANDIC) as (url, _):
+        yield url
+
+
+def chosen_names(page: Any, name: str) -> list[str]:
+    """The choices of the filter ``name`` without their counts, and without "Any"."""
+    return [label.rsplit(" (", 1)[0] for label, _ in choices(page, name)][1:]
+
+
+def test_an_icelandic_search_pages_choices_are_in_the_story_pages_order(
+    browser: Any, icelandic_url: str
+) -> None:
+    # Chromium has no collation data for Icelandic: localeCompare in 'is' sorted as the
+    # root order does, 'Þ' as 'th' and 'Ö' as 'O', so the search page offered 'Öskjuhlíð',
+    # 'Reykjavík', 'Þingvellir' where the story page lists 'Reykjavík', 'Þingvellir',
+    # 'Öskjuhlíð'. The build's order is now written into the page and followed.
+    page = browser.new_page()
+    page.goto(icelandic_url + "skjalfti/index.html")
+    on_story_page = {
+        name: page.eval_on_selector(
+            f"#filter-{select}", "s => [...s.options].slice(1).map(o => o.textContent)"
+        )
+        for name, select in (("figure", "figure"), ("place", "location"), ("tag", "tag"))
+    }
+    assert on_story_page["place"] == ["Akureyri", "Reykjavík", "Þingvellir", "Öskjuhlíð"]
+    page.goto(icelandic_url + "search/index.html?q=jarðskjálfti")
+    results_in_any_language(page)
+    for name, expected in on_story_page.items():
+        assert chosen_names(page, name) == expected, name
+    page.close()
+
+
+def test_a_choice_the_build_did_not_order_is_put_among_the_others_by_the_browsers_order(
+    browser: Any, icelandic_url: str
+) -> None:
+    # A page whose list lacks a choice Pagefind has (made by an older theme, or edited):
+    # that one is placed by localeCompare, the rest keep the build's order.
+    page = browser.new_page()
+    page.goto(icelandic_url + "search/index.html")
+    page.eval_on_selector(
+        "#search-order",
+        "s => { const order = JSON.parse(s.textContent);"
+        " order.place = order.place.filter(p => p !== 'Öskjuhlíð'); s.textContent = JSON.stringify(order); }",
+    )
+    page.fill("#search-q", "jarðskjálfti")
+    page.press("#search-q", "Enter")
+    results_in_any_language(page)
+    # Chromium's root order reads 'Ö' as 'O': before 'R'; the build's others stay in Icelandic order.
+    assert chosen_names(page, "place") == ["Akureyri", "Öskjuhlíð", "Reykjavík", "Þingvellir"]
+    assert chosen_names(page, "tag") == ["eldgos", "ísbjörn", "þing", "ögur"]
+    page.close()
+
+
+TYPESET_NAMES = {
+    "site.yaml": "title: Deux récits\nlanguage: fr\n",
+    "affaire/story.yaml": "title: L'affaire \"Dreyfus\"\nsummary: Ce qui s'est passé.\npublished: 2010-04-20\n",
+    "affaire/figures/dara.yaml": 'name: Dara O\'Brien -- "le Grand"\nrole: Témoin\n',
+    "affaire/locations/hay.yaml": "name: L'Haÿ-les-Roses\n",
+    "affaire/events/2010-04-07-temoin.yaml": (
+        "title: Le témoin parle\ndate: 2010-04-07\nsummary: Un procès s'ouvre.\n"
+        'figures: [dara]\nlocations: [hay]\ntags: ["l\'État & <la> loi", Procès]\n'
+    ),
+    "rock/story.yaml": 'title: The "Rock" story\nsummary: What happened.\npublished: 2010-04-20\nlanguage: en\n',
+    "rock/figures/dwayne.yaml": 'name: Dwayne "The Rock" Johnson\nrole: Actor\n',
+    "rock/events/2010-04-08-trial.yaml": (
+        "title: A trial opens\ndate: 2010-04-08\nsummary: The procès begins.\n"
+        "figures: [dwayne]\ntags: [rock 'n' roll]\n"
+    ),
+}
+"""Names the pages typeset (quotation marks and apostrophes of each language, a dash),
+and one with characters HTML escapes."""
+
+
+@pytest.mark.parametrize("search_page", ["search/index.html", "search/en/index.html"])
+def test_every_choice_pagefind_offers_has_its_place_in_the_builds_order(
+    browser: Any, tmp_path: Path, search_page: str
+) -> None:
+    # The page's lists are of the names as the build knows them, Pagefind's of the
+    # pages' text: a name typeset in one but not the other would have no place.
+    with served_site(tmp_path, TYPESET_NAMES) as (url, _):
+        page = browser.new_page()
+        page.goto(url + search_page + "?q=procès")
+        results_in_any_language(page)
+        order = page.eval_on_selector("#search-order", "s => JSON.parse(s.textContent)")
+        for name in ("story", "figure", "place", "tag"):
+            offered = page.eval_on_selector(
+                f"#search-{name}", "s => [...s.options].slice(1).map(o => o.value)"
+            )
+            assert offered, name
+            assert set(offered) <= set(order[name]), name
+        page.close()
+
+
 DIGITS = {
     "site.yaml": "title: Strikes\nlanguage: en\n",
     "docks/story.yaml": "title: The dock strike\nsummary: Dockers walk out.\npublished: 2010-04-20\n",

@@ -136,7 +136,17 @@ def deploy(
     if foreign:
         notes += (foreign_files.note(branch, foreign),)
     done = DeployResult(
-        commit, branch, remote, url, tuple(uncommitted), notes, tuple(warnings), unchanged, dry_run, changes
+        commit,
+        branch,
+        remote,
+        url,
+        tuple(uncommitted),
+        notes,
+        tuple(warnings),
+        unchanged,
+        dry_run,
+        changes,
+        on_github=pages_branch.GITHUB_REMOTE.search(remote_url) is not None,
     )
     if dry_run:
         return done
@@ -308,6 +318,9 @@ class DeployResult:
     and ``commit`` is the tip the site would have gone on top of ('' for none)."""
     changes: tuple[Change, ...] = ()
     """What publishing would change on the branch, path by path (a rehearsal's only)."""
+    on_github: bool = False
+    """Whether the remote is a github.com repository, whose branch GitHub Pages serves;
+    another remote's (GitLab's, a bare repository's) is served by whatever serves it."""
 
 
 class WarningsRefused(Exception):
@@ -447,4 +460,11 @@ def report(done: DeployResult) -> None:
         for note in done.notes:
             print(f"note: {note}", file=sys.stderr)
         if done.url:
-            print(f"the site will appear at {done.url} once GitHub Pages has published it")
+            print(f"the site will appear at {done.url} once {_publisher(done)} has published it")
+
+
+def _publisher(done: DeployResult) -> str:
+    """What serves the pushed branch, in the words of the report's last line."""
+    if done.on_github:
+        return "GitHub Pages"
+    return f"whatever serves {done.remote}'s {done.branch} branch"

@@ -460,6 +460,8 @@ def _line_out_of_line(stop: Stop) -> Said:
             return indented
         if at is not None and (among := item_among_keys(lines, at.line)) is not None:
             return among
+        if at is not None and (closed := _text_under_a_closed_list(lines, at.line)) is not None:
+            return closed
         return at, "the indentation of this line does not match the lines above it"
     return None
 
@@ -490,6 +492,30 @@ def _items_after_a_list(lines: list[str], row: int) -> Said:
         f"'{key}:' has its value on its line already, '{written}', so this item cannot be one of it; "
         f"write the items in its brackets, {key}: [{', '.join(items)}], or each on a '- ' line of its own "
         f"below '{key}:', with nothing after '{key}:'"
+    )
+
+
+def _text_under_a_closed_list(lines: list[str], row: int) -> Said:
+    """The editor wrote a line of text, not a key, indented under a key whose list is
+    closed on its line ('sources: [ap]', then '  reuters'), which YAML cannot place: more
+    items of that list, as it seems. The list as it would be with them, and the two ways
+    to write it, as ``_items_after_a_list`` says them."""
+    line = less_comment(lines[row]) if row < len(lines) else ""
+    above = filled_before(lines, row)
+    found = _FLOW_LIST_VALUE().fullmatch(lines[above]) if above is not None else None
+    if found is None or not line.strip() or re.search(r":(?: |$)", line):
+        return None
+    here = indent_of(line)
+    if here <= found.start("key"):
+        return None
+    written = line.strip().removeprefix("- ").strip().removeprefix("[").removesuffix("]")
+    items = [i.strip() for i in found["items"].split(",") + written.split(",") if i.strip()]
+    key = found["key"]
+    return Mark(row, here), (
+        f"this line is indented under '{key}:', as if it held more of its items, but '{key}:' has its list "
+        f"on its line already, '[{found['items']}]', and closed; write the items in its brackets, "
+        f"{key}: [{', '.join(items)}], or each on a '- ' line of its own below '{key}:', indented as this "
+        f"line is, with nothing after '{key}:'"
     )
 
 

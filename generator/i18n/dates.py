@@ -886,6 +886,16 @@ word: Estonian 'umbes kell 18.0' over '8', Georgian 'დაახლოები
 December 2026."""
 
 
+ABOUT_WHOLE = frozenset({"ar", "ca", "el", "es", "fa", "it", "ur"})
+"""Languages whose word for 'about' an approximate time is of several words ('hacia las',
+'cap a les', 'γύρω στις', 'verso le', 'نحو الساعة', 'حدود ساعت', 'کو تقریباً'), all tied
+to each other as to the time: a phone's date column (390 px) broke 'hacia' over 'las
+18:08'. Tied whole, each fits the timeline's date column at 1280 px (144 px); others'
+do not ('por volta das 18h08', 'omkring kl. 18:08', 'sekitar pukul 18.08': Armenian,
+Indonesian, Kyrgyz, Malay, Polish, Portuguese, Romanian, Swedish), and keep only their
+last word tied to the time."""
+
+
 class DateText:
     """The dates and spans of one language. ``minus`` is the sign of a negative UTC
     offset: U+2212 on pages, the ASCII hyphen-minus in TimelineJS JSON (which the
@@ -1071,11 +1081,22 @@ class DateText:
 
     @functools.cached_property
     def _days_alone(self) -> Interval:
-        return self._interval(DAYS_ALONE.get(self.locale.language, "MMMMd"))
+        return self._joined_as(self._interval(DAYS_ALONE.get(self.locale.language, "MMMMd")), self._days)
 
     @functools.cached_property
     def _months_alone(self) -> Interval:
-        return self._interval("MMM")
+        return self._joined_as(self._interval("MMM"), self._months)
+
+    @staticmethod
+    def _joined_as(alone: Interval, whole: Interval) -> Interval:
+        """``alone``, the spans of one year written without it, each joined as ``whole``'s
+        span of the same field joins its halves: CLDR's patterns with and without the year
+        differ in some languages, and one overview strip read '8–10 August 2023' beside
+        '17 – 21 August' (English), '8 – 10 de agosto de 2023' beside '17–21 de agosto'."""
+        return {
+            field: (_with_joint(first, whole[field][0]) if field in whole else first, last)
+            for field, (first, last) in alone.items()
+        }
 
     @functools.cached_property
     def _years(self) -> Interval:
@@ -1441,7 +1462,13 @@ class DateText:
         said = self.pgettext("a time", "c. %(time)s")
         if precision < Precision.SECOND and self.locale.language not in ABOUT_APART:
             said = _ABOUT_SPACES().sub("\u00a0", said)
-        return self._articles(said % {"time": time})
+        text = self._articles(said % {"time": time})
+        if self.locale.language not in ABOUT_WHOLE:
+            return text
+        # Tied once the article is right: the article's rules write their words spaced
+        # ('hacia la 1:30'), and read the phrase so.
+        before, found, after = text.partition(time)
+        return before.replace(" ", "\u00a0") + found + after.replace(" ", "\u00a0")
 
     @functools.cached_property
     def _about_glue(self) -> str:
@@ -1590,6 +1617,23 @@ def for_tag(
         tied_ranges=tied_ranges,
         news_forms=news_forms,
     )
+
+
+def _with_joint(first: DateTimePattern, model: DateTimePattern) -> DateTimePattern:
+    """``first``, a span's first half, ending in the marks and spaces ``model``, another
+    first half, ends in; as it is where either ends in no such joint (a word, a quote)."""
+    joint = _trailing_joint(first.pattern)
+    wanted = _trailing_joint(model.pattern)
+    if not joint or not wanted or joint == wanted:
+        return first
+    return parse_pattern(first.pattern.removesuffix(joint) + wanted)
+
+
+def _trailing_joint(pattern: str) -> str:
+    """What ``pattern``, a span's first half, ends in of ``SEPARATORS``, if a mark is in it
+    ('\u2009–\u2009', '–'); '' where spaces alone end it."""
+    joint = pattern[len(pattern.rstrip(SEPARATORS)) :]
+    return joint if joint.strip(" \u00a0\u2009\u202f") else ""
 
 
 def tied(joint: str) -> str:

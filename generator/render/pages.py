@@ -454,11 +454,32 @@ def _search_pages(site: Site, info: SiteInfo) -> Iterator[Page]:
     """The search page of each language the site's pages are written in (the site's at
     ``search/index.html``, any other at ``search/<tag>/index.html``), so that a reader of
     a story in another language searches on a page in theirs. Each searches the whole
-    site's one index."""
-    yield Page(links.SEARCH_PAGE, SEARCH_TEMPLATE, {"site": info}, language=site.language)
+    site's one index. Each is given the names its filters offer (``search_choices``),
+    which the template lists in its language's alphabetical order for search.js."""
+    context = {"site": info, "choices": search_choices(site)}
+    yield Page(links.SEARCH_PAGE, SEARCH_TEMPLATE, context, language=site.language)
     others = {links.search_language(s.pages_language(site.language), site.language) for s in site.stories}
     for tag in sorted(t for t in others if t is not None):
-        yield Page(links.search_page(tag), SEARCH_TEMPLATE, {"site": info}, language=tag)
+        yield Page(links.search_page(tag), SEARCH_TEMPLATE, context, language=tag)
+
+
+def search_choices(site: Site) -> dict[str, tuple[str, ...]]:
+    """The choices the search page's filters may offer, by filter (``story``, ``figure``,
+    ``place``, ``tag``, as the event, figure and place pages mark them for Pagefind),
+    each once, in no particular order: every story's title, figures, places and tags.
+    The search page lists them sorted as the story pages sort theirs, so that search.js
+    orders its choices as the build does, not as the browser's collation data would (a
+    browser without Icelandic's puts 'Þingvellir' among the 'T's)."""
+    titles = {story.title for story in site.stories}
+    figures = {figure.name for story in site.stories for figure in story.figures.values()}
+    places = {place.name for story in site.stories for place in story.locations.values()}
+    tags = {tag for story in site.stories for event in story.events for tag in event.tags}
+    return {
+        "story": tuple(sorted(titles)),
+        "figure": tuple(sorted(figures)),
+        "place": tuple(sorted(places)),
+        "tag": tuple(sorted(tags)),
+    }
 
 
 EMBED_TEMPLATE = "embed.html"

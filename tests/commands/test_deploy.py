@@ -811,3 +811,25 @@ def test_a_forced_dry_run_says_the_remote_may_hold_more_than_it_compared_with(
         f"note: with --force, whatever origin gh-pages holds beyond {tip} would be replaced; "
         "'git fetch origin' first to compare with it"
     ) in said.err
+
+
+def test_the_last_line_names_github_pages_only_for_a_github_remote(
+    project: Project, repo: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # The remote here is a bare repository at a path: nothing says GitHub serves it.
+    assert deploy("--base-url", "https://explainers.example.org/") == 0
+    last = capsys.readouterr().out.splitlines()[-1]
+    assert last == (
+        "the site will appear at https://explainers.example.org/ "
+        "once whatever serves origin's gh-pages branch has published it"
+    )
+    edit_and_commit(project)
+    # Fetched from at a github.com address, pushed to at the bare repository beside it.
+    git("remote", "set-url", "origin", "https://github.com/newsroom/explainers.git", cwd=project.root)
+    git("remote", "set-url", "--push", "origin", str(repo), cwd=project.root)
+    assert deploy() == 0
+    last = capsys.readouterr().out.splitlines()[-1]
+    assert (
+        last
+        == "the site will appear at https://newsroom.github.io/explainers/ once GitHub Pages has published it"
+    )

@@ -189,3 +189,28 @@ def test_a_value_with_a_colon_and_double_quotes_is_told_to_go_in_single_quotes()
         "f.yaml:1:18: YAML syntax error: the value contains ': '; put the whole value in double quotes: "
         'title: "Biden said: \\"it\'s here\\""'
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "at", "items"),
+    [
+        ("title: T\nsources: [ap]\n  reuters\n", "3:3", "ap, reuters"),  # the file's last line
+        ("title: T\nsources: [ap]\n  reuters", "3:3", "ap, reuters"),  # no line break after it
+        (
+            "title: T\nsources: [ap]  # wires\n    reuters, afp  # and\nsummary: S\n",
+            "3:5",
+            "ap, reuters, afp",
+        ),
+        ("title: T\nsources: [ap]\n  - [reuters]\n", "3:3", "ap, reuters"),
+    ],
+)
+def test_text_indented_under_a_list_closed_on_its_line_is_said_to_belong_in_it(
+    text: str, at: str, items: str
+) -> None:
+    # Said before as "the indentation of this line does not match the lines above it".
+    assert parse(text) == [
+        f"f.yaml:{at}: YAML syntax error: this line is indented under 'sources:', as if it held more of its "
+        "items, but 'sources:' has its list on its line already, '[ap]', and closed; write the items in "
+        f"its brackets, sources: [{items}], or each on a '- ' line of its own below 'sources:', indented "
+        "as this line is, with nothing after 'sources:'"
+    ]

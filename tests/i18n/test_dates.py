@@ -474,9 +474,10 @@ def test_a_span_whose_end_alone_is_approximate_says_so_at_its_end(
                 "juin 2020 – avril 2021",
             ],
         ),
+        # Chinese joins days of one year as its spans with the year do ('2021年3月23日 – 4月3日').
         (
             "zh-Hans",
-            ["4月13日", "4月", "3月23日–4月3日", "2021年", "2021年4月13日 09:00", "2020年6月 – 2021年4月"],
+            ["4月13日", "4月", "3月23日 – 4月3日", "2021年", "2021年4月13日 09:00", "2020年6月 – 2021年4月"],
         ),
         # Korean joins the ends with '~', as its spans with the year do: CLDR's span of
         # days without it had the root's dash, '3월 23일 – 4월 3일'.
@@ -507,6 +508,30 @@ def test_days_and_months_of_one_year_can_be_written_without_it(tag: str, expecte
     ]
     written = [dates.span(parse_date(a), parse_date(b) if b else None, year=False) for a, b in spans]
     assert [w.replace("\u2009", " ") for w in written] == expected
+
+
+@pytest.mark.parametrize(
+    ("tag", "days", "months"),
+    [
+        ("en", "17–21 August", "March\u2009–\u2009May"),
+        ("fr", "17–21 août", "mars\u2009–\u2009mai"),
+        ("pt", "17\u2009–\u200921 de agosto", "março\u2009–\u2009maio"),
+        ("ca", "17–21 d’agost", "març–maig"),
+        ("ar", "17–21 أغسطس", "مارس – مايو"),
+        ("es", "17–21 de agosto", "marzo–mayo"),
+    ],
+)
+def test_spans_without_their_year_are_joined_as_spans_with_it(tag: str, days: str, months: str) -> None:
+    # One overview strip read '8–10 August 2023' beside '17 – 21 August': CLDR joins the
+    # halves of some languages' spans otherwise with the year than without it.
+    dates = for_tag(tag)
+    with_year = dates.span(parse_date("2023-08-17"), parse_date("2023-08-21"))
+    without = dates.span(parse_date("2023-08-17"), parse_date("2023-08-21"), year=False)
+    assert without == days
+    assert with_year.startswith(days)
+    months_with_year = dates.span(parse_date("2023-03"), parse_date("2023-05"))
+    assert dates.span(parse_date("2023-03"), parse_date("2023-05"), year=False) == months
+    assert months_with_year.startswith(months)
 
 
 @pytest.mark.parametrize(
@@ -1384,17 +1409,17 @@ def test_a_telugu_time_at_one_oclock_counts_one_hour(start: str, kind: str | Non
 
 
 APPROXIMATE_TIMES = [
-    pytest.param("ar", "4 أغسطس 2020، نحو الساعة\u00a018:08", id="ar"),
+    pytest.param("ar", "4 أغسطس 2020، نحو\u00a0الساعة\u00a018:08", id="ar"),
     pytest.param("bg", "4 август 2020\u202fг., около\u00a018:08 ч.", id="bg"),
-    pytest.param("ca", "4 d’agost del 2020, cap a les\u00a018:08", id="ca"),
+    pytest.param("ca", "4 d’agost del 2020, cap\u00a0a\u00a0les\u00a018:08", id="ca"),
     pytest.param("cs", "4. srpna 2020 kolem\u00a018:08", id="cs"),
     pytest.param("da", "4. august 2020 ca.\u00a0kl.\u00a018.08", id="da"),
     pytest.param("de", "4. August 2020, gegen\u00a018:08\u00a0Uhr", id="de"),
-    pytest.param("el", "4 Αυγούστου 2020, γύρω στις\u00a018:08", id="el"),
+    pytest.param("el", "4 Αυγούστου 2020, γύρω\u00a0στις\u00a018:08", id="el"),
     pytest.param("en", "4 August 2020, c.\u00a018:08", id="en"),
-    pytest.param("es", "4 de agosto de 2020, hacia las\u00a018:08", id="es"),
+    pytest.param("es", "4 de agosto de 2020, hacia\u00a0las\u00a018:08", id="es"),
     pytest.param("et", "4. august 2020 umbes kell\u00a018.08", id="et"),
-    pytest.param("fa", "4 اوت 2020،\u200f حدود ساعت\u00a018:08", id="fa"),
+    pytest.param("fa", "4 اوت 2020،\u200f حدود\u00a0ساعت\u00a018:08", id="fa"),
     pytest.param("fi", "4. elokuuta 2020 noin\u00a0klo\u00a018.08", id="fi"),
     pytest.param("fil", "Agosto 4, 2020, bandang\u00a06:08 ng\u00a0gabi", id="fil"),
     pytest.param("fr", "4 août 2020, vers\u00a018:08", id="fr"),
@@ -1405,7 +1430,7 @@ APPROXIMATE_TIMES = [
     pytest.param("hy", "2020 թ. օգոստոսի 4, մոտավորապես ժամը\u00a018:08", id="hy"),
     pytest.param("id", "4 Agustus 2020 sekitar pukul\u00a018.08", id="id"),
     pytest.param("is", "4. ágúst 2020 um\u00a0kl.\u00a018:08", id="is"),
-    pytest.param("it", "4 agosto 2020, verso le\u00a018:08", id="it"),
+    pytest.param("it", "4 agosto 2020, verso\u00a0le\u00a018:08", id="it"),
     pytest.param("ja", "2020年8月4日 18:08ごろ", id="ja"),
     pytest.param("ka", "4 აგვისტო, 2020, დაახლოებით 18:08", id="ka"),
     pytest.param("ko", "2020년 8월 4일 18:08경", id="ko"),
@@ -1430,7 +1455,7 @@ APPROXIMATE_TIMES = [
     pytest.param("th", "4 สิงหาคม 2563 ประมาณ\u00a018:08 น.", id="th"),
     pytest.param("tr", "4 Ağustos 2020 18:08\u00a0civarında", id="tr"),
     pytest.param("uk", "4 серпня 2020\u202fр., близько\u00a018:08", id="uk"),
-    pytest.param("ur", "4 اگست، 2020 کو تقریباً\u00a018:08", id="ur"),
+    pytest.param("ur", "4 اگست، 2020 کو\u00a0تقریباً\u00a018:08", id="ur"),
     pytest.param("vi", "khoảng\u00a018:08 4 tháng 8, 2020", id="vi"),
     pytest.param("zh-Hans", "2020年8月4日 18:08左右", id="zh-Hans"),
     pytest.param("zh-Hant", "2020年8月4日 18:08左右", id="zh-Hant"),
@@ -1457,14 +1482,14 @@ def test_an_approximate_time_is_the_times_and_not_its_days(tag: str, expected: s
 @pytest.mark.parametrize(
     ("tag", "date", "expected"),
     [
-        ("es", "2021-09-28T01:30", "28 de septiembre de 2021, hacia la\u00a01:30"),
-        ("es", "2021-09-28T13:00", "28 de septiembre de 2021, hacia las\u00a013:00"),
-        ("ca", "2021-09-28T01:30", "28 de setembre del 2021, cap a la\u00a01:30"),
-        ("ca", "2021-09-28T11:00", "28 de setembre del 2021, cap a les\u00a011:00"),
-        ("it", "2021-09-28T01:30", "28 settembre 2021, verso l’1:30"),
-        ("it", "2021-09-28T11:00", "28 settembre 2021, verso le\u00a011:00"),
-        ("el", "2021-09-28T01:30", "28 Σεπτεμβρίου 2021, γύρω στη\u00a001:30"),
-        ("el", "2021-09-28T13:30", "28 Σεπτεμβρίου 2021, γύρω στις\u00a013:30"),
+        ("es", "2021-09-28T01:30", "28 de septiembre de 2021, hacia\u00a0la\u00a01:30"),
+        ("es", "2021-09-28T13:00", "28 de septiembre de 2021, hacia\u00a0las\u00a013:00"),
+        ("ca", "2021-09-28T01:30", "28 de setembre del 2021, cap\u00a0a\u00a0la\u00a01:30"),
+        ("ca", "2021-09-28T11:00", "28 de setembre del 2021, cap\u00a0a\u00a0les\u00a011:00"),
+        ("it", "2021-09-28T01:30", "28 settembre 2021, verso\u00a0l’1:30"),
+        ("it", "2021-09-28T11:00", "28 settembre 2021, verso\u00a0le\u00a011:00"),
+        ("el", "2021-09-28T01:30", "28 Σεπτεμβρίου 2021, γύρω\u00a0στη\u00a001:30"),
+        ("el", "2021-09-28T13:30", "28 Σεπτεμβρίου 2021, γύρω\u00a0στις\u00a013:30"),
         ("pt", "2021-09-28T01:30", "28 de setembro de 2021 por volta da\u00a01h30"),
         ("pt", "2021-09-28T00:15", "28 de setembro de 2021 por volta da\u00a00h15"),
         ("pt", "2021-09-28T10:00", "28 de setembro de 2021 por volta das\u00a010h00"),

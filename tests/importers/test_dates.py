@@ -506,7 +506,7 @@ def test_a_display_date_exported_before_the_news_forms_is_read_as_one_exported_n
     ("tag", "before", "now"),
     [
         ("en", "c. 4 March 2026, 23:00", "4 March 2026, c.\u00a023:00"),
-        ("es", "hacia el 4 de marzo de 2026, 23:00", "4 de marzo de 2026, hacia las\u00a023:00"),
+        ("es", "hacia el 4 de marzo de 2026, 23:00", "4 de marzo de 2026, hacia\u00a0las\u00a023:00"),
         ("hr", "oko 4. ožujka 2026. u 23:00", "4. ožujka 2026. oko\u00a023:00"),
     ],
 )

@@ -411,10 +411,28 @@ def test_each_language_the_sites_pages_are_written_in_has_a_search_page() -> Non
     searched = {path: page for path, page in found.items() if page.template == "search.html"}
     assert list(searched) == ["search/index.html", "search/ar/index.html", "search/en/index.html"]
     assert [page.language for page in searched.values()] == ["fr", "ar", "en"]
-    assert all(page.context == {"site": SiteInfo.of(site)} for page in searched.values())
+    choices = pages_module.search_choices(site)
+    assert all(page.context == {"site": SiteInfo.of(site), "choices": choices} for page in searched.values())
     listed = [path for path, _ in found["sitemap.xml"].context["entries"]]
     assert not [path for path in listed if path.startswith("search/")]  # none for search engines
     assert not [p for p in pages(replace(site, search=False)) if p.path.startswith("search/")]
+
+
+def test_the_search_pages_are_given_every_storys_title_figures_places_and_tags_once() -> None:
+    # The names its filters may offer, which the template sorts for search.js: a value
+    # left out would be placed by the browser's collation, not the story pages'.
+    tagged = (
+        make_event("e1", PartialDate(2020, 1), tags=("vote", "Vote")),
+        make_event("e2", PartialDate(2020, 2), tags=("vote",)),
+    )
+    other = {"zed": Figure("zed", "Zed", "Judge"), "ann": Figure("ann", "Ann", "Mayor")}
+    site = make_site(make_story("a", events=tagged), replace(make_story("b"), figures=other, locations={}))
+    assert pages_module.search_choices(site) == {
+        "story": ("A", "B"),
+        "figure": ("Ann", "Bob", "Cy", "Zed"),
+        "place": ("Hill", "Port"),
+        "tag": ("Vote", "vote"),
+    }
 
 
 def test_a_site_in_one_language_has_one_search_page() -> None:

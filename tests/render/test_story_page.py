@@ -1903,11 +1903,11 @@ column is, to lay out a date in them as a reader's phone does."""
 
 
 def _date_column(
-    browser: Any, tmp_path: Path, language: str, events: dict[str, str]
+    browser: Any, tmp_path: Path, language: str, events: dict[str, str], viewport: dict[str, int] = DESKTOP
 ) -> tuple[list[Any], list[Any]]:
     """A story in ``language`` of ``events`` (their date keys, by file name), built and
-    read at 1280 px: each timeline date's text and box edges (``TEXT_INSIDE``) and its lines
-    as drawn (``drawn_lines``)."""
+    read at ``viewport`` (1280 px): each timeline date's text and box edges (``TEXT_INSIDE``)
+    and its lines as drawn (``drawn_lines``)."""
     story = story_folder(
         tmp_path / "content",
         "s",
@@ -1922,7 +1922,7 @@ def _date_column(
     if font:
         shutil.copy(FONTS / font, tmp_path / "site" / font)
     with serve(tmp_path / "site") as url:
-        page = browser.new_page(viewport=DESKTOP)
+        page = browser.new_page(viewport=viewport)
         page.goto(url + "s/index.html")
         if font:
             # No font of the script is installed here, and Chromium drew each letter as a
@@ -2020,3 +2020,42 @@ def test_an_approximate_time_fits_the_date_column(browser: Any, tmp_path: Path, 
     assert all(box_right - box_left <= 144 for _, _, box_left, box_right in widths)
     about = {"te": "ప్రాంతంలో", "hy": "մոտավորապես", "ky": "болжол", "es": "hacia"}[language]
     assert all(about in shown["text"] for shown in drawn), drawn
+
+
+ABOUT_PHRASES = {
+    "ar": "نحو الساعة",
+    "ca": "cap a les",
+    "el": "γύρω στις",
+    "es": "hacia las",
+    "fa": "حدود ساعت",
+    "it": "verso le",
+    "ur": "کو تقریباً",
+}
+"""The word for 'about' of an approximate time, of several words, in the languages that
+tie it whole (``ABOUT_WHOLE``), as ``APPROXIMATE_TIMES`` writes it."""
+
+
+@pytest.mark.parametrize("viewport", [PHONE, DESKTOP], ids=["390px", "1280px"])
+@pytest.mark.parametrize("language", sorted(ABOUT_PHRASES))
+def test_an_approximate_times_words_for_about_stay_on_one_line(
+    browser: Any, tmp_path: Path, language: str, viewport: dict[str, int]
+) -> None:
+    # A phone's date column broke 'hacia' over 'las 18:08': the words for 'about' are one
+    # phrase, kept whole with their time; and whole, they still fit the date column at
+    # 1280 px (144 px), inside it.
+    widths, drawn = _date_column(browser, tmp_path, language, APPROXIMATE_TIMES, viewport)
+    assert len(drawn) == len(APPROXIMATE_TIMES)
+    assert all(
+        left >= box_left - 0.5 and right <= box_right + 0.5 for left, right, box_left, box_right in widths
+    ), (widths, drawn)
+    if viewport is DESKTOP:
+        assert all(box_right - box_left <= 144 for _, _, box_left, box_right in widths)
+    phrase = ABOUT_PHRASES[language]
+    for shown in drawn:
+        lines = [line.replace("\u00a0", " ").strip() for line in shown["lines"]] + [""]
+        at = next((i for i, line in enumerate(lines) if phrase in line), None)
+        assert at is not None, drawn
+        # Its time whole on its line too: the column broke a phrase too wide for it inside
+        # the time ('por volta das 23' over 'h00'); its offset may go to the next line.
+        time_ends = re.sub(r" \(.*\)$", "", lines[at])[-1]
+        assert time_ends.isdigit() and lines[at + 1][:1] in ("", "("), drawn

@@ -303,20 +303,65 @@
     });
   }
 
+  /* Each filter's choices as the build sorted them ({figure: {"Ari": 0, ...}}): their
+     places in the list the page holds (search.html), in its language's alphabetical
+     order, the story pages' own. An empty one when the page has none (a theme made
+     before it had them) or it cannot be read. */
+  function buildOrder() {
+    var ranks = {};
+    var data = document.getElementById("search-order");
+    var lists = {};
+    try {
+      lists = data ? JSON.parse(data.textContent) || {} : {};
+    } catch (e) {
+      lists = {};
+    }
+    FILTERS.forEach(function (name) {
+      ranks[name] = Object.create(null);  // with no "constructor" of its own, say
+      var values = Array.isArray(lists[name]) ? lists[name] : [];
+      values.forEach(function (value, at) {
+        if (!(value in ranks[name])) ranks[name][value] = at;
+      });
+    });
+    return ranks;
+  }
+
+  /* ``values``, the choices of the filter ``name``, in the order the build gave them
+     (buildOrder), where the browser's collation may differ from the story pages' (no
+     Icelandic in Chromium: 'Þingvellir' among the 'T's, not after 'Z'). A value the
+     build did not list is put among the others by the page's language's localeCompare:
+     the two lists, each sorted, are merged, which orders them all whatever the browser. */
+  function ordered(values, name, ranks) {
+    var lang = document.documentElement.lang;
+    var rank = ranks[name];
+    var compare = function (a, b) { return a.localeCompare(b, lang); };
+    var known = values.filter(function (v) { return v in rank; }).sort(function (a, b) { return rank[a] - rank[b]; });
+    var unknown = values.filter(function (v) { return !(v in rank); }).sort(compare);
+    var merged = [];
+    var i = 0, j = 0;
+    while (i < known.length || j < unknown.length) {
+      if (j >= unknown.length || (i < known.length && compare(known[i], unknown[j]) <= 0)) merged.push(known[i++]);
+      else merged.push(unknown[j++]);
+    }
+    return merged;
+  }
+
   /* The filters' choices, with how many pages each has, from every language's index,
-     in the page's language's alphabetical order (Turkish's "Cizre" before "Çanakkale",
-     "ılgaz" before "İzmir"), not the browser's. */
+     in the page's language's alphabetical order as the build sorts it (Turkish's "Cizre"
+     before "Çanakkale", "ılgaz" before "İzmir"; Icelandic's "Þingvellir" after "Zeta"),
+     not the browser's (see ordered); the years latest first. */
   function fillFilters() {
     if (!filled) {
       filled = load().then(function (instances) {
         return Promise.all(instances.map(function (i) { return i.pagefind.filters(); }));
       }).then(function (all) {
         totals = sum(all);
+        var ranks = buildOrder();
         FILTERS.forEach(function (name) {
           var counts = totals[name];
-          var values = Object.keys(counts).sort(function (a, b) {
-            return name === "year" ? Number(b) - Number(a) : a.localeCompare(b, document.documentElement.lang);
-          });
+          var values = name === "year"
+            ? Object.keys(counts).sort(function (a, b) { return Number(b) - Number(a); })
+            : ordered(Object.keys(counts), name, ranks);
           var select = form.elements[name];
           var chosen = select.value;
           values.forEach(function (value) {
