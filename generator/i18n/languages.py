@@ -956,7 +956,13 @@ tables write after a letter to put a letter of a language's own after it ('z\\U0
 Swedish's 'å'): after every script."""
 
 
-@functools.cache
+COLLATION_UNITS_KEPT = 65_536
+"""How many characters' collation units (``_collation_unit``) are kept for the next sort:
+more than a site's texts use, and a bound on what a preview left running keeps of hostile
+content (every code point, kept, would take some 250 MB a language)."""
+
+
+@functools.lru_cache(maxsize=COLLATION_UNITS_KEPT)
 def _collation_unit(char: str, own: tuple[str, ...], jis: bool = False) -> str:
     """``char`` (of a key, in lower case, without accents) as two characters: its group
     (spaces and punctuation, then digits, then the language's own scripts, then the

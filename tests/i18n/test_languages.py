@@ -959,3 +959,11 @@ def test_japanese_named_in_another_script_sorts_chinese_characters_in_jis_order(
     # Chinese characters in JIS X 0208's order, and sort_key raised ValueError on them.
     in_jis_order = ["上海", "東京", "北京"]
     assert sorted(reversed(in_jis_order), key=lambda name: languages.sort_key(name, tag)) == in_jis_order
+
+
+def test_what_sorting_keeps_of_the_characters_it_met_is_bounded() -> None:
+    # Content is untrusted and a preview runs for hours: a title of every code point kept
+    # every character's collation unit, some 250 MB a language.
+    text = "".join(chr(c) for c in range(0x4E00, 0x4E00 + languages.COLLATION_UNITS_KEPT + 5000))
+    languages.sort_key(text, "ru")
+    assert languages._collation_unit.cache_info().currsize <= languages.COLLATION_UNITS_KEPT
