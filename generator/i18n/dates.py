@@ -1781,8 +1781,9 @@ def _tied_spaces(language: Language, *, offset_apart: bool = False) -> re.Patter
         + r"|(?<=\d) (?=(?:\u0e19|ч)\.)"  # '22:00 น.', '05:37 ч.'
         # Inside the offset's brackets, which may then go to a line of their own: tied to
         # the time too, '18:50 (بتوقيت UTC+2)' was too wide for the date column, which
-        # broke it inside 'UTC'.
-        r"| (?=[^()]*UTC[^()]*\))",  # '(بتوقيت UTC+2)'
+        # broke it inside 'UTC'. But not before an offset with minutes: '(بتوقيت UTC+3:30)'
+        # tied was too wide itself, broken 'UTC+3:3' over '0)'.
+        r"| (?=[^()]*UTC[^()]*\))(?!UTC[^()\s]*:\d\d\))",  # '(بتوقيت UTC+2)'
         re.IGNORECASE,
     )
 

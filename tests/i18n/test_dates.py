@@ -898,6 +898,10 @@ NB = "\u00a0"
         # (tied to it, they were too wide for the column, which broke them inside 'UTC').
         ("ar", "2019-04-15T18:50+02:00", None, f"15{NB}أبريل 2019، 18:50 (بتوقيت{NB}UTC+2)"),
         ("fa", "2019-04-15T18:50+02:00", None, f"15{NB}آوریل 2019،\u200f 18:50 (به{NB}وقت{NB}UTC+2)"),
+        # But not before an offset with minutes: '(بتوقيت UTC+5:30)' tied was too wide itself,
+        # and the column broke it 'UTC+5:3' over '0)'.
+        ("ar", "2019-04-15T18:50+05:30", None, f"15{NB}أبريل 2019، 18:50 (بتوقيت UTC+5:30)"),
+        ("fa", "2019-04-15T18:50+03:30", None, f"15{NB}آوریل 2019،\u200f 18:50 (به{NB}وقت UTC+3:30)"),
         # Kyrgyz writes the month before the day's time: the time is not a day. A number
         # keeps its ending ('15-апрель'): a non-breaking hyphen.
         ("ky", "2019-04-15T18:50", None, "2019\u2011ж., 15\u2011апрель 18:50"),

@@ -1939,6 +1939,22 @@ def _date_column(
     return widths, drawn
 
 
+@pytest.mark.parametrize("language", ["ar", "fa"])
+def test_an_offset_with_minutes_fits_the_date_column_with_its_word(
+    browser: Any, tmp_path: Path, language: str
+) -> None:
+    # Arabic and Persian write a word inside the offset's brackets ('(به وقت UTC+3:30)',
+    # Iran's clock); tied whole, it was wider than the date column at 1280 px, which
+    # broke it inside the offset, 'UTC+3:3' over '0)'.
+    events = {"e1": "date: 2022-09-16T15:00+03:30", "e2": "date: 2022-09-20T09:15+05:30"}
+    widths, drawn = _date_column(browser, tmp_path, language, events)
+    assert len(widths) == 2
+    assert all(box_right - box_left <= 144 for _, _, box_left, box_right in widths)
+    for shown in drawn:
+        for line, following in itertools.pairwise(shown["lines"]):
+            assert line[-1] in " \u00a0\u2009\u200f–-" or following[0] in " \u00a0\u2009", drawn
+
+
 @pytest.mark.parametrize("language", ["hi", "ta", "te", "fil"])
 def test_a_time_with_its_part_of_the_day_fits_the_date_column(
     browser: Any, tmp_path: Path, language: str
