@@ -581,12 +581,13 @@ def _placed(events: Sequence[Event], spans: Sequence[timegaps.Extent]) -> list[t
 
 def inputs(events: Sequence[Event], href: Callable[[Event], str]) -> tuple[object, ...]:
     """All that ``strip`` reads of ``events`` and ``href``: each event's id, date, end,
-    whether it is approximate, the event it is placed after (``_placed``), and where its
+    whether it is approximate and its date phrase (which hides the 'c.':
+    ``timegaps.shows_circa``), the event it is placed after (``_placed``), and where its
     bar would link. Strips of equal inputs (and
     the same ``span``) differ only in which objects their bars hold as their first and
     last events (``rebound``); the preview keeps a strip while its inputs are equal
     (``speed/rendering.py``), as an edit of an event's title or text leaves them."""
-    return tuple((e.id, e.date, e.end, e.circa, e.after, href(e)) for e in events)
+    return tuple((e.id, e.date, e.end, e.circa, e.date_phrase, e.after, href(e)) for e in events)
 
 
 def rebound(made: Strip | None, events: Sequence[Event]) -> Strip | None:

@@ -748,6 +748,15 @@ def test_what_a_strip_is_drawn_from_is_in_its_inputs(change: dict[str, Any]) -> 
     assert overview.rebound(overview.strip(SEED_LIKE, href), edited) != overview.strip(edited, href)
 
 
+def test_a_date_phrase_beside_circa_is_in_a_strips_inputs() -> None:
+    # 'From c. 2005' shows no 'c.' (``timegaps.shows_circa``): the strip kept for 'c. 2005'
+    # would still say it after the editor added the phrase.
+    circa = [dataclasses.replace(e, circa=True) if e.id == "a" else e for e in SEED_LIKE]
+    phrased = [dataclasses.replace(e, date_phrase="from") if e.id == "a" else e for e in circa]
+    assert overview.inputs(phrased, href) != overview.inputs(circa, href)
+    assert overview.rebound(overview.strip(circa, href), phrased) != overview.strip(phrased, href)
+
+
 def test_an_events_id_is_in_a_strips_inputs() -> None:
     edited = [dataclasses.replace(e, id="renamed") if e.id == "a" else e for e in SEED_LIKE]
     assert overview.inputs(edited, href) != overview.inputs(SEED_LIKE, href)
