@@ -108,7 +108,7 @@ class Inspector(HTMLParser):
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         a = dict(attrs)
         if tag == "script":
-            if a.get("type") == "application/ld+json":
+            if a.get("type") in ("application/ld+json", "application/json"):  # data, never run
                 self.in_json = True
             elif (
                 not (a.get("src") or "")
@@ -165,7 +165,7 @@ class Inspector(HTMLParser):
         if self.in_json:
             json.loads(data)
             if "<" in data:
-                self.found.append("'<' inside JSON-LD")
+                self.found.append("'<' inside JSON")
 
     def handle_endtag(self, tag: str) -> None:
         if tag == "script":
