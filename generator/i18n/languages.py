@@ -619,14 +619,6 @@ beside 'i' ('Yla' between 'Iki' and 'Ilgis'), as the browser's localeCompare in 
 them; 'ą', 'ę', 'ė', 'į', 'ų' and 'ū' sort with their letters, as elsewhere."""
 
 
-def _hungarian_order(text: str) -> str:
-    """``text`` (lower case) with Hungarian's digraphs, 'ö' and 'ü' after the letters they
-    are written with (``_HUNGARIAN_LETTERS``)."""
-    return _HUNGARIAN_LETTER().sub(
-        lambda letter: _HUNGARIAN_LETTERS[letter[0]], unicodedata.normalize("NFC", text)
-    )
-
-
 _SERBIAN_LETTER = later("dž|lj|nj|[čćđšžђјљњћџ]")
 _SERBIAN_LETTERS = {
     "č": "c\U0010ffff", "ć": "c\U0010ffff\U0010ffff", "dž": "d\U0010ffff",
@@ -645,23 +637,9 @@ Cyrillic as in sr."""
 
 
 _SERBIAN_CYRILLIC_LETTER = later("[ђјљњћџ]")
-
-
-def _serbian_cyrillic_order(text: str) -> str:
-    """``text`` (lower case) with Serbian's Cyrillic letters in the azbuka's places: Serbian
-    in Cyrillic sorts Latin as every language does ('Đà Nẵng' before 'Dương', as the
-    browser's localeCompare in sr has it), where its Latin alphabet has 'đ' after 'd'."""
-    return _SERBIAN_CYRILLIC_LETTER().sub(
-        lambda letter: _SERBIAN_LETTERS[letter[0]], unicodedata.normalize("NFC", text)
-    )
-
-
-def _serbian_order(text: str) -> str:
-    """``text`` (lower case) with Serbian's letters in its alphabets' places
-    (``_SERBIAN_LETTERS``)."""
-    return _SERBIAN_LETTER().sub(
-        lambda letter: _SERBIAN_LETTERS[letter[0]], unicodedata.normalize("NFC", text)
-    )
+"""Serbian's Cyrillic letters of its own: Serbian in Cyrillic sorts Latin as every language
+does ('Đà Nẵng' before 'Dương', as the browser's localeCompare in sr has it), where its
+Latin alphabet has 'đ' after 'd'."""
 
 
 _POLISH_ORDER = str.maketrans(
@@ -685,16 +663,6 @@ the browser's localeCompare in cs have them; Slovak's too, with 'ä' and 'ô' af
 'o'."""
 _CZECH_LETTER = later("ch|[čřšž]")
 _SLOVAK_LETTER = later("ch|[čřšžäô]")
-
-
-def _czech_order(text: str) -> str:
-    """``text`` (lower case) with Czech's letters in its alphabet's places (``_CZECH_LETTERS``)."""
-    return _CZECH_LETTER().sub(lambda letter: _CZECH_LETTERS[letter[0]], unicodedata.normalize("NFC", text))
-
-
-def _slovak_order(text: str) -> str:
-    """``text`` (lower case) with Slovak's letters in its alphabet's places (``_SLOVAK_LETTERS``)."""
-    return _SLOVAK_LETTER().sub(lambda letter: _SLOVAK_LETTERS[letter[0]], unicodedata.normalize("NFC", text))
 
 
 _SPANISH_ORDER = str.maketrans({"ñ": "n\U0010ffff"})
@@ -809,11 +777,6 @@ and decomposing takes 'ொ' apart and the pulli off."""
 _TAMIL_UNIT = later("|".join(sorted(_TAMIL_ORDER, key=len, reverse=True)))
 
 
-def _tamil_order(text: str) -> str:
-    """``text`` with its Tamil letters as ``sort_key`` sorts them (``_TAMIL_ORDER``)."""
-    return _TAMIL_UNIT().sub(lambda unit: _TAMIL_ORDER[unit[0]], unicodedata.normalize("NFC", text))
-
-
 _TELUGU_UNITS = [
     *"\u0c05\u0c06\u0c07\u0c08\u0c09\u0c0a\u0c0b\u0c60\u0c0c\u0c61\u0c0e\u0c0f\u0c10\u0c12\u0c13\u0c14",
     *"\u0c01\u0c02\u0c03",  # candrabindu, anusvara and visarga, after the vowels
@@ -838,6 +801,17 @@ Unicode numbers 'ళ' before 'వ', and setting combining marks aside dropped th
 ('కైలాసగిరి' beside 'కెరటం')."""
 
 
+def _substituted(unit: Callable[[], re.Pattern[str]], letters: dict[str, str]) -> Callable[[str], str]:
+    """What ``sort_key`` does to a text (lower case) in a language whose letters of its own,
+    some of more than one character ('ch', 'dž'), ``unit`` finds and ``letters`` puts in
+    their alphabet's places, after NFC."""
+
+    def order(text: str) -> str:
+        return unit().sub(lambda letter: letters[letter[0]], unicodedata.normalize("NFC", text))
+
+    return order
+
+
 def _translated(table: dict[int, str]) -> Callable[[str], str]:
     """What ``sort_key`` does to a text (lower case) in a language whose letters of its own
     ``table`` (``str.maketrans``) puts in their alphabet's places, after NFC."""
@@ -855,23 +829,24 @@ _ALPHABET_ORDERS: dict[str, Callable[[str], str]] = {
     "nb": _bokmal_order,
     "no": _bokmal_order,
     "da": _norwegian_order,  # Danish's alphabet ends as Norwegian's
-    "hu": _hungarian_order,
+    "hu": _substituted(_HUNGARIAN_LETTER, _HUNGARIAN_LETTERS),
     "pl": _translated(_POLISH_ORDER),
-    "cs": _czech_order,
-    "sk": _slovak_order,
+    "cs": _substituted(_CZECH_LETTER, _CZECH_LETTERS),
+    "sk": _substituted(_SLOVAK_LETTER, _SLOVAK_LETTERS),
     "ro": _translated(_ROMANIAN_ORDER),
     "es": _translated(_SPANISH_ORDER),
     "fil": _filipino_order,
     "et": _translated(_ESTONIAN_ORDER),
     "lt": _translated(_LITHUANIAN_ORDER),
     "lv": _translated(_LATVIAN_ORDER),
-    "sr": _serbian_cyrillic_order,
-    "sr-Latn": _serbian_order,
-    "hr": _serbian_order,  # Croatian's alphabet is Serbian's Latin one, and sorts as it
+    "sr": _substituted(_SERBIAN_CYRILLIC_LETTER, _SERBIAN_LETTERS),
+    "sr-Latn": _substituted(_SERBIAN_LETTER, _SERBIAN_LETTERS),
+    # Croatian's alphabet is Serbian's Latin one, and sorts as it.
+    "hr": _substituted(_SERBIAN_LETTER, _SERBIAN_LETTERS),
     "sl": _translated(_SLOVENIAN_ORDER),
     "is": _translated(_ICELANDIC_ORDER),
     "mk": _translated(_MACEDONIAN_ORDER),
-    "ta": _tamil_order,
+    "ta": _substituted(_TAMIL_UNIT, _TAMIL_ORDER),
     "te": _translated(_TELUGU_ORDER),
 }
 """The languages whose alphabet ``sort_key`` follows, by primary language, each with what
