@@ -2296,6 +2296,51 @@ def test_a_choice_the_build_did_not_order_is_put_among_the_others_by_the_browser
     page.close()
 
 
+PROMINENT = {
+    "site.yaml": "title: Stories\nlanguage: en\n",
+    "port/story.yaml": "title: The port strike\nsummary: What happened.\npublished: 2021-05-01\n",
+    "port/figures/zara.yaml": "name: Zara Quinn\nrole: Union leader\n",
+    "port/figures/adam.yaml": "name: Adam Bell\nrole: Port director\n",
+    "port/locations/wharf.yaml": "name: West Wharf\ncoordinates: [51.5, -0.1]\n",
+    "port/locations/gate.yaml": "name: Dock Gate\ncoordinates: [51.6, -0.2]\n",
+    **{
+        f"port/events/2021-04-{day:02d}-strike.yaml": (
+            f"title: Strike day {day}\ndate: 2021-04-{day:02d}\nsummary: Dockers strike.\n"
+            f"figures: [zara{', adam' if day == 3 else ''}]\nlocations: [wharf{', gate' if day == 3 else ''}]\n"
+        )
+        for day in (1, 2, 3)
+    },
+}
+"""A story whose figure and place in the most events come last by name: 'Zara Quinn' and
+'West Wharf' in three events, 'Adam Bell' and 'Dock Gate' in one."""
+
+
+def test_the_search_pages_choices_are_by_name_where_the_story_pages_are_by_events(
+    browser: Any, tmp_path: Path
+) -> None:
+    # On purpose: a story's filters lead with its key figures and places, whose counts
+    # there are fixed; the search page's count each choice's results for the query on
+    # the page, across every story, and change as the reader types, so a list by count
+    # would move under them. A reader looks a name up there by its letters, as
+    # Pagefind's own interface lists a filter's values.
+    with served_site(tmp_path, PROMINENT) as (url, _):
+        page = browser.new_page()
+        page.goto(url + "port/index.html")
+        for select, names in (
+            ("figure", ["Zara Quinn", "Adam Bell"]),
+            ("location", ["West Wharf", "Dock Gate"]),
+        ):
+            shown = page.eval_on_selector(
+                f"#filter-{select}", "s => [...s.options].slice(1).map(o => o.textContent)"
+            )
+            assert shown == names, select
+        page.goto(url + "search/index.html?q=dockers")
+        results_in_any_language(page)
+        assert chosen_names(page, "figure") == ["Adam Bell", "Zara Quinn"]
+        assert chosen_names(page, "place") == ["Dock Gate", "West Wharf"]
+        page.close()
+
+
 TYPESET_NAMES = {
     "site.yaml": "title: Deux récits\nlanguage: fr\n",
     "affaire/story.yaml": "title: L'affaire \"Dreyfus\"\nsummary: Ce qui s'est passé.\npublished: 2010-04-20\n",
