@@ -1915,6 +1915,85 @@ def test_an_arabic_page_is_found_by_its_words_without_the_and_and_the_it_joins_t
     page.close()
 
 
+MARKED = {
+    "site.yaml": "title: شروحات\nlanguage: ar\n",
+    "beirut/story.yaml": "title: بيروت\nsummary: ما الذي حدث.\npublished: 2021-02-20\n",
+    "beirut/events/2020-08-01-born.yaml": "title: مولد النبي\ndate: 2020-08-01\nsummary: ولد مُحَمَّد في مكة.\n",
+    "beirut/events/2020-08-04-blast.yaml": (
+        "title: دمار في الأحياء\ndate: 2020-08-04\nsummary: أصاب الانفجار الجميزة والكَرنتينا.\n"
+    ),
+    "beirut/events/2020-08-05-bridge.yaml": "title: انهيار الجسر\ndate: 2020-08-05\nsummary: سقط الجسر في النهر.\n",
+    "beirut/events/2020-08-06-cabinet.yaml": (
+        "title: اجتماع الحكومة\ndate: 2020-08-06\nsummary: قال الوزيـــر إن المطار مغلق.\n"
+    ),
+    "tehran/story.yaml": "title: تهران\nsummary: چه شد.\npublished: 2021-02-20\nlanguage: fa\n",
+    "tehran/events/2020-08-01-fair.yaml": "title: نمایشگاه\ndate: 2020-08-01\nsummary: این کِتاب در تهران چاپ شد.\n",
+    "tehran/events/2020-08-02-bazaar.yaml": "title: بازار\ndate: 2020-08-02\nsummary: فروشندگان كِتاب آمدند.\n",
+    "tehran/events/2020-08-03-strike.yaml": (
+        "title: تعطیلی\ndate: 2020-08-03\nsummary: معلمان مدرســه را ترک کردند.\n"
+    ),
+    "tehran/events/2020-08-04-campus.yaml": (
+        "title: جشن\ndate: 2020-08-04\nsummary: دانشجویان در دانشگاه جمع شدند.\n"
+    ),
+    "lahore/story.yaml": "title: لاہور\nsummary: کیا ہوا۔\npublished: 2021-02-20\nlanguage: ur\n",
+    "lahore/events/2020-08-01-closed.yaml": "title: بندش\ndate: 2020-08-01\nsummary: شہر کے مدرســے بند ہیں۔\n",
+    "lahore/events/2020-08-02-notice.yaml": "title: اعلان\ndate: 2020-08-02\nsummary: حکومت نے اعلان کیا۔\n",
+}
+"""Arabic, Persian and Urdu stories whose events write a word with vowel marks
+('مُحَمَّد', 'والكَرنتينا', 'کِتاب', and 'كِتاب' with Arabic's Kaf) or drawn long with the
+tatweel ('الوزيـــر', 'مدرســه', 'مدرســے'), and words without either."""
+
+BORN, BLAST, COLLAPSE, CABINET_AR = "مولد النبي", "دمار في الأحياء", "انهيار الجسر", "اجتماع الحكومة"
+FAIR, BAZAAR, STRIKE, CAMPUS, CLOSED, NOTICE = "نمایشگاه", "بازار", "تعطیلی", "جشن", "بندش", "اعلان"
+
+
+@pytest.fixture(scope="module")
+def marked_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    with served_site(tmp_path_factory.mktemp("search-marked"), MARKED) as (url, _):
+        yield url
+
+
+@pytest.mark.parametrize(
+    ("query", "found"),
+    [
+        # Found before: Pagefind reads an Arabic word, and a Persian or Urdu one, without
+        # its marks, the page's and the query's; and a word without marks is asked as typed.
+        ("محمد", [BORN]),
+        ("مُحَمَّد", [BORN]),
+        ("والكرنتينا", [BLAST]),
+        ("الجِسر", [COLLAPSE]),
+        ("الجسر", [COLLAPSE]),
+        ("الوزير", [CABINET_AR]),
+        ("وزير", [CABINET_AR]),  # begins with the letter of 'and', and is found as it is
+        ("دانشگاه", [CAMPUS]),
+        ("حکومت", [NOTICE]),
+        # Found nothing: the page's word cut at its fatha gave the index no forms of the
+        # name without its 'and' and 'the'.
+        ("الكرنتينا", [BLAST]),
+        ("كرنتينا", [BLAST]),
+        ("الكَرنتينا", [BLAST]),
+        # A query drawn long: its 'and' was left on ('والجسـر'), and Pagefind keeps a
+        # Persian or Urdu word's tatweel.
+        ("والجسـر", [COLLAPSE]),
+        ("دانشگـاه", [CAMPUS]),
+        ("حکـومت", [NOTICE]),
+        # A Persian or Urdu page's word drawn long, and one with Arabic's Kaf and a mark
+        # (found only through its Kaf alone, when no page wrote the word as typed).
+        ("مدرسه", [STRIKE]),
+        ("مدرسے", [CLOSED]),
+        ("کتاب", [BAZAAR, FAIR]),
+        ("کِتاب", [BAZAAR, FAIR]),
+    ],
+)
+def test_an_arabic_persian_or_urdu_word_is_found_with_or_without_its_marks_and_tatweel(
+    browser: Any, marked_url: str, query: str, found: list[str]
+) -> None:
+    page = browser.new_page()
+    page.goto(marked_url + f"search/index.html?q={query}")
+    assert settled(page)[1] == sorted(found)
+    page.close()
+
+
 TAMIL = {
     "site.yaml": "title: விளக்கங்கள்\nlanguage: ta\n",
     "tsunami/story.yaml": "title: சுனாமி\nsummary: அலைகள் தாக்கின.\npublished: 2005-01-10\n",

@@ -446,6 +446,20 @@
      vowel mark written on it, then at least three letters more, all Arabic. */
   var JOINED = /^([\u0648\u0641]\p{M}*)(?=(?:\p{Script=Arabic}\p{M}*){3,}$)/u;
 
+  /* Arabic's tatweel (a letter drawn long) and its vowel and doubling marks ("مُحَمَّد"):
+     ``ARABIC_MARKS`` of generator/render/searchindex.py, which a test holds this to. A
+     reader who types them ("الجسـر", "مدرسـه") is asked without them (see unmarked). */
+  var ARABIC_MARKS = "\u0640\u064b-\u0652\u0670";
+  var ARABIC_MARK = new RegExp("[" + ARABIC_MARKS + "]", "g");
+
+  /* ``query`` without ARABIC_MARKS: the pages give the index each word they write with
+     them without them too, and Pagefind keeps a tatweel in a Persian or Urdu word
+     ("مدرسـه" found no page writing "مدرسه"), and JOINED reads none in an Arabic one
+     ("والجسـر" was asked with its "and", and found nothing). */
+  function unmarked(query) {
+    return query.replace(ARABIC_MARK, "");
+  }
+
   /* The letters Hebrew writes joined to the next word ("ובירושלים", "and in Jerusalem"):
      ``HEBREW_PREFIX`` of generator/render/searchindex.py, which a test holds this to. */
   var HEBREW_PREFIX = "(?:\u05d5)?(?:\u05e9|\u05db\u05e9|\u05de\u05e9|\u05dc\u05db\u05e9)?(?:\u05de\u05d4|[\u05d4\u05d1\u05db\u05dc\u05de])?";
@@ -593,7 +607,8 @@
   }
 
   /* ``query`` as asked of the index of ``instance``: its digits in 0-9, or in the
-     page's own where ``instance`` is of its language (see ascii); in every index, with
+     page's own where ``instance`` is of its language (see ascii); in every index,
+     without Arabic's tatweel and vowel marks (see unmarked) and with
      the letters of spelt respelled (Turkish's dotless ı as i: Pagefind lowers "Ilıcak"
      to "ilıcak" where Turkish has "ılıcak", and "ILICAK" to "ilicak", and a reader of
      another language types "Diyarbakir" for "Diyarbakır": the pages give the index each
@@ -605,7 +620,7 @@
      finds something stays as it is: many words begin with those letters ("وزير",
      minister). */
   function unjoined(instance, query) {
-    query = ascii(query || "");
+    query = unmarked(ascii(query || ""));
     if (primary(instance.language) === primary(document.documentElement.getAttribute("lang"))) {
       query = native(query);
     }
