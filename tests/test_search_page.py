@@ -2159,6 +2159,57 @@ def test_a_tamil_or_telugu_name_is_found_with_or_without_its_case_ending(
     page.close()
 
 
+TAMIL_TEXT = {
+    "site.yaml": "title: செய்திகள்\nlanguage: ta\n",
+    "aalai/story.yaml": "title: புதிய ஆலைகள்\nsummary: தொழில் செய்திகள்.\npublished: 2015-12-10\n",
+    "aalai/events/2015-12-01-plant.yaml": (
+        "title: தொழிற்சாலை திறப்பு\ndate: 2015-12-01\nsummary: குஜராத் மாநிலம் புதிய ஆலை.\n"
+    ),
+    "aalai/events/2015-12-02-visit.yaml": (
+        "title: அமைச்சர் வருகை\ndate: 2015-12-02\nsummary: அமைச்சர் குஜராத்தை பார்வையிட்டார்.\n"
+    ),
+    "aalai/events/2015-12-03-rain.yaml": "title: நிவாரண முகாம்கள்\ndate: 2015-12-03\nsummary: மாவட்டம் முழுவதும் மழை.\n",
+    "aalai/events/2015-12-04-schools.yaml": "title: பள்ளிகள் மூடல்\ndate: 2015-12-04\nsummary: மாவட்டத்தில் விடுமுறை.\n",
+}
+"""A Tamil site that writes 'குஜராத்' (Gujarat) in its text only, alone and in a case
+('குஜராத்தை'), no place of it listed, and 'மாவட்டம்' (district) alone and in a case
+('மாவட்டத்தில்')."""
+
+GUJARAT_PLANT, GUJARAT_VISIT = "தொழிற்சாலை திறப்பு", "அமைச்சர் வருகை"
+DISTRICT_RAIN, DISTRICT_SCHOOLS = "நிவாரண முகாம்கள்", "பள்ளிகள் மூடல்"
+
+
+@pytest.fixture(scope="module")
+def tamil_text_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    with served_site(tmp_path_factory.mktemp("search-ta-text"), TAMIL_TEXT) as (url, _):
+        yield url
+
+
+@pytest.mark.parametrize(
+    ("query", "found"),
+    [
+        # A name in '-த்' with a case ending, taken for a noun in '-ம்' ('குஜராம்'), found
+        # only the page writing the name in a case; as typed, it finds it alone too.
+        ("குஜராத்தில்", [GUJARAT_PLANT, GUJARAT_VISIT]),
+        ("குஜராத்தை", [GUJARAT_PLANT, GUJARAT_VISIT]),
+        ("குஜராத்தில் ஆலை", [GUJARAT_PLANT]),
+        ("குஜராத்", [GUJARAT_PLANT, GUJARAT_VISIT]),
+        # A noun in '-ம்' with a case ending still finds it alone: as typed, only the page
+        # writing that case.
+        ("மாவட்டத்தில்", [DISTRICT_RAIN, DISTRICT_SCHOOLS]),
+        ("மாவட்டத்தை", [DISTRICT_RAIN, DISTRICT_SCHOOLS]),
+        ("மாவட்டம்", [DISTRICT_RAIN, DISTRICT_SCHOOLS]),
+    ],
+)
+def test_a_tamil_word_with_a_case_ending_is_asked_in_the_form_that_finds_its_pages(
+    browser: Any, tamil_text_url: str, query: str, found: list[str]
+) -> None:
+    page = browser.new_page()
+    page.goto(tamil_text_url + f"search/index.html?q={query}")
+    assert settled(page)[1] == sorted(found)
+    page.close()
+
+
 HEBREW = {
     "site.yaml": "title: כתבות הסבר\nlanguage: he\n",
     "carmel/story.yaml": "title: השריפה בכרמל\nsummary: מה קרה.\npublished: 2010-12-06\n",

@@ -167,7 +167,9 @@ def tamil_nominative(word: str) -> str | None:
     any other word. Pagefind's Tamil stemming keeps the '-த்த-' such a noun takes in its
     cases: 'நினைவகம்' did not find the page writing 'நினைவகத்தில்', nor 'நாகப்பட்டினத்தில்'
     the pages writing 'நாகப்பட்டினம்'. A Tamil page gives the index these too
-    (``elided_words``), and search.js asks a query's word so. A noun whose own stem ends in
+    (``elided_words``), and search.js asks a query's word so when that finds more pages than
+    the word as typed (a name in '-த்' in a case, 'குஜராத்தில்', finds none as 'குஜராம்'
+    where a page writes 'குஜராத்' alone). A noun whose own stem ends in
     '-த்த-' ('சொத்தை', of 'சொத்து') gives a word no page writes ('சொம்'), the same from
     each of its cases, which finds them alike."""
     found = TAMIL_CASED().match(word)

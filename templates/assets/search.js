@@ -468,8 +468,9 @@
   /* The end of a Tamil noun in "-ம்" in one of its cases, where that ending is "-த்த-"
      ("நாகப்பட்டினத்தில்", in Nagapattinam): ``TAMIL_OBLIQUE`` of
      generator/render/searchindex.py, which a test holds this to. The query's such word
-     is asked as it is written alone ("நாகப்பட்டினம்", see unjoined): Pagefind's Tamil
-     stemming keeps the "-த்த-", and the pages give the index each such word so too. */
+     is asked as it is written alone ("நாகப்பட்டினம்") when that finds more than the word
+     as typed (see tamil): Pagefind's Tamil stemming keeps the "-த்த-", and the pages give
+     the index each such word so too. */
   var TAMIL_OBLIQUE = "\u0ba4\u0bcd\u0ba4(?:\u0bbf\u0bb2\u0bbf\u0bb0\u0bc1\u0ba8\u0bcd\u0ba4\u0bc1|\u0bbf\u0bb2\u0bcd|\u0bbf\u0ba9\u0bcd|\u0bc8|\u0bc1\u0b95\u0bcd\u0b95\u0bc1\u0bb3\u0bcd|\u0bc1\u0b95\u0bcd\u0b95\u0bc1|\u0bbf\u0bb1\u0bcd\u0b95\u0bc1|\u0bbe\u0bb2\u0bcd|\u0bcb\u0b9f\u0bc1|\u0bc1\u0b9f\u0ba9\u0bcd|\u0bbf\u0b9f\u0bae\u0bcd)(?:[\u0b95\u0b9a\u0ba4\u0baa]\u0bcd)?";
   var TAMIL_CASED = new RegExp("^([\\u0b80-\\u0bff]{2,}?)" + TAMIL_OBLIQUE + "$", "u");
 
@@ -549,6 +550,35 @@
     return null;
   }
 
+  /* ``word`` as the Tamil index is asked it: the name the filters list that it writes
+     with a case ending (see caseless); else, for a word that ends as a noun in "-ம்" does
+     in one of its cases (TAMIL_CASED), the one of it as typed and as that noun
+     ("மாவட்டத்தில்" and "மாவட்டம்") that finds more pages alone (not astray, see stray),
+     the word as typed when they find as many; else the word as typed. Each finds the
+     other's pages too: a page writing the noun in any case gives the index the noun
+     (tamil_nominative of searchindex.py), which finds those writing it alone, where the word
+     as typed finds only the pages writing it with "-த்த-" ("நினைவகத்தில்" did not find
+     "நினைவகம்"); a name in "-த்" is found in any of its cases by the word as typed
+     (Pagefind's Tamil stem), where the noun finds only the pages writing one of them
+     ("குஜராத்தில்" asked as "குஜராம்" did not find a page writing "குஜராத்" alone). So
+     the word as typed first, then the noun, as hebrew does, would have lost the pages of
+     the noun whenever one page writes the case typed. */
+  function tamil(instance, word) {
+    var name = caseless(word, "ta");
+    if (name) return Promise.resolve(name);
+    var noun = word.replace(TAMIL_CASED, "$1\u0bae\u0bcd");
+    if (noun === word) return Promise.resolve(word);
+    return Promise.all([word, noun].map(function (form) {
+      return instance.pagefind.search(form).then(function (answer) {
+        var count = answer && answer.results ? answer.results.length : 0;
+        if (!count) return 0;
+        return stray(answer, form, 3).then(function (astray) { return astray ? 0 : count; });
+      });
+    })).then(function (counts) {
+      return counts[1] > counts[0] ? noun : word;
+    });
+  }
+
   /* A Hebrew word without each run of those letters at its start, three letters or
      more left, the shortest run first ("בירושלים", "ירושלים" of "ובירושלים"): as
      ``unprefixed`` of searchindex.py, which gives the index these of the pages' words. */
@@ -613,7 +643,9 @@
      to "ilıcak" where Turkish has "ılıcak", and "ILICAK" to "ilicak", and a reader of
      another language types "Diyarbakir" for "Diyarbakır": the pages give the index each
      word with ı written with i too, generator/render/searchindex.py); in the Persian
-     index, with Persian's letters (see persian); in the Arabic index, each word
+     index, with Persian's letters (see persian); in the Tamil one, a word with a case
+     ending as the name it writes so, or as the one of its two forms that finds more (see
+     tamil); in the Arabic index, each word
      that JOINED may begin with "and" or "so" and that finds nothing as it is written
      (Pagefind's answer to it alone, without filters, has no result, or only the short
      words of stray) is asked without that letter ("الجسر" for "والجسر"). A word that
@@ -626,14 +658,17 @@
     }
     if (primary(instance.language) === "fa") query = persian(query || "");
     query = spelt(query || "");
-    if (primary(instance.language) === "ta" || primary(instance.language) === "te") {
+    if (primary(instance.language) === "te") {
       query = (query || "").split(/\s+/).map(function (word) {
-        var name = caseless(word, primary(instance.language));
-        if (name) return name;
-        return primary(instance.language) === "ta" ? word.replace(TAMIL_CASED, "$1\u0bae\u0bcd") : word;
+        return caseless(word, "te") || word;
       }).join(" ");
     }
     var words = (query || "").split(/\s+/);
+    if (primary(instance.language) === "ta") {
+      return Promise.all(words.map(function (word) { return tamil(instance, word); })).then(function (asked) {
+        return asked.join(" ");
+      });
+    }
     if (["he", "iw"].indexOf(primary(instance.language)) >= 0 && words.some(function (w) { return unprefixed(w).length; })) {
       return Promise.all(words.map(function (word) { return hebrew(instance, word); })).then(function (asked) {
         return asked.join(" ");
