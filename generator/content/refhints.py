@@ -66,7 +66,8 @@ def unknown_ref_hint(
         )
     else:
         hint = (
-            (None if ref.link else _run_together(ref.id, ids, names=ref.kind == "figure"))
+            (None if ref.link else _items_read_as_one(ref.id, ids))
+            or (None if ref.link else _run_together(ref.id, ids, names=ref.kind == "figure"))
             or (None if ref.link else _written_as_name(ref.id, ids))
             or (None if ref.link else _named_in_file(ref.id, ref.kind, raw))
             or (_part_of_a_name(ref.id, ids) if ref.kind == "figure" else None)
@@ -220,6 +221,19 @@ def _same_day(ref_id: str, ids: set[str]) -> set[str]:
     day = DAY_OF_EVENT_ID().match(ref_id)
     same = {i for i in ids if day is not None and i.startswith(day[0])}
     return same or ids
+
+
+def _items_read_as_one(ref_id: str, ids: set[str]) -> str | None:
+    """'figures:' then '  - ann-lee' and '   - bo-park': an item whose '-' is further in
+    than the one above it (or the first less far in than the next) is more of that item's
+    text to YAML, 'ann-lee - bo-park', which was told to be added as one figure."""
+    parts = ref_id.split(" - ")
+    if len(parts) < 2 or not all(part.strip() in ids for part in parts):
+        return None
+    return (
+        f"; YAML read the items {', '.join(part.strip() for part in parts)} as one, as their '- ' lines "
+        "do not start in line: start each '-' at the same column as the first"
+    )
 
 
 def _run_together(ref_id: str, ids: set[str], *, names: bool = False) -> str | None:
