@@ -19,7 +19,7 @@ from generator.content import formhints, order, story_links
 from generator.content.check import Checker, Values, sources_or_empty
 from generator.content.crossrefs import Ref
 from generator.content.files import new_command
-from generator.content.ids import DAY_OF_EVENT_ID, ID_PATTERN, to_id
+from generator.content.ids import DAY_OF_EVENT_ID, ID_PATTERN, spelt_alike, to_id
 from generator.content.kinds import Kind
 from generator.content.load import RawStory
 from generator.content.yamlnodes import Mapping, Scalar, Sequence
@@ -302,6 +302,10 @@ def _written_as_name(ref_id: str, ids: set[str]) -> str | None:
     """'figures: [Ann Lee]' for 'ann-lee': a name written where its id goes (``new``
     makes ids from names, so the id is the name made one)."""
     as_id = to_id(ref_id, fallback="")
+    if as_id not in ids and not ID_PATTERN.fullmatch(ref_id):
+        # A name's id made before ids joined 'O'Neil' and '1,000' ('o-neil', '1-000').
+        alike = [other for other in ids if spelt_alike(as_id, other)]
+        as_id = alike[0] if len(alike) == 1 else as_id
     return f"; write its id, '{as_id}'" if as_id != ref_id and as_id in ids else None
 
 
