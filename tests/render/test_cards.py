@@ -515,3 +515,34 @@ def test_a_thai_line_never_ends_on_a_vowel_written_before_its_consonant() -> Non
         assert "".join(lines) == title
         assert not any(line[0] in ".," for line in lines[1:]), (width, lines)
         assert not any(line.endswith("พ.") for line in lines), (width, lines)  # nor parts 'พ.ศ.'
+
+
+def _measurements(title: str, monkeypatch: pytest.MonkeyPatch) -> tuple[int, int]:
+    """How many times drawing ``title``'s card measures a text with a font, and how many
+    characters those texts hold in all."""
+    calls, characters = 0, 0
+    getlength = ImageFont.FreeTypeFont.getlength
+
+    def counted(font: ImageFont.FreeTypeFont, text: str, *args: object, **kwargs: object) -> float:
+        nonlocal calls, characters
+        calls, characters = calls + 1, characters + len(text)
+        return getlength(font, text, *args, **kwargs)  # type: ignore[arg-type]
+
+    with monkeypatch.context() as patched:
+        patched.setattr(ImageFont.FreeTypeFont, "getlength", counted)
+        cards.card(title, "Explainers", None, "hi")
+    return calls, characters
+
+
+@pytest.mark.parametrize("pair", ["a\u0915", "ab\u0915\u0916", "\u0e01x"], ids=["hindi", "pairs", "thai"])
+def test_a_title_alternating_two_fonts_is_measured_only_as_far_as_its_lines_go(
+    pair: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # 'aक' * 5000 took 1.9 s to draw: each change of font is a run measured on its own,
+    # and a word longer than a line was measured whole, and in halves from its 1,000th
+    # character down, at every size (66,000 measurements). Only what the lines can hold
+    # is measured now, the same for 10,000 characters as for 500.
+    long, short = pair * (10_000 // len(pair)), pair * (500 // len(pair))
+    assert _measurements(long, monkeypatch) == _measurements(short, monkeypatch)
+    calls, characters = _measurements(long, monkeypatch)
+    assert calls < 2000 and characters < 20 * cards.SHOWN_CHARACTERS, (calls, characters)
