@@ -454,7 +454,10 @@ def _longest_fitting(word: str, font: Measure, width: int) -> int:
             fits = middle
         else:
             too_wide = middle
-    breakable = [cut for cut in range(fits, 1, -1) if _may_break(word, cut)]
+    # Clusters are a few letters long: those that may end by ``fits`` are found in what
+    # follows it by as many.
+    ends = thai_cluster_ends(word[: fits + THAI_CLUSTER_LONGEST])
+    breakable = [cut for cut in range(fits, 1, -1) if cut in ends and _may_break(word, cut)]
     # A Latin word or a number inside Chinese, Japanese or Thai ('2024年', '๒๕๖๘') stays
     # whole, where the line has another place to break: next to a character of a script
     # written without spaces. A word with none ('W' * 300, a German compound, a web
@@ -503,6 +506,46 @@ def _may_break(word: str, cut: int) -> bool:
     )
 
 
+_THAI_CONSONANT = "[\u0e01-\u0e2e]"
+_THAI_SIGNS = "[\u0e31\u0e34-\u0e3a\u0e47-\u0e4e]"
+"""The vowels written above or below a consonant, the tone marks and the other signs
+drawn on it."""
+_THAI_TONE = "[\u0e48-\u0e4b]"
+_THAI_CLUSTER = re.compile(
+    "|".join(
+        (
+            # A vowel written in parts around one or two consonants: 'เ-ือ' (เหลือ), 'เ-ีย'
+            # (เปลี่ยน), 'เ-า' and 'เ-าะ' (เขา, เกาะ), '-ัว' (ตัว).
+            f"\u0e40{_THAI_CONSONANT}{{1,2}}[\u0e35\u0e37]{_THAI_TONE}?[\u0e22\u0e2d]\u0e30?",
+            f"\u0e40{_THAI_CONSONANT}{_THAI_TONE}?\u0e32\u0e30?",
+            f"{_THAI_CONSONANT}\u0e31{_THAI_TONE}?\u0e27\u0e30?",
+            # 'ั' and 'ื' never end a syllable: with the consonant after them (ภัย, คืน) and
+            # what is written on or after that one (อนุมัติ).
+            f"{_THAI_CONSONANT}[\u0e31\u0e37]{_THAI_TONE}?{_THAI_CONSONANT}{_THAI_SIGNS}*[\u0e30\u0e32\u0e33\u0e45]?",
+            # A vowel written before its consonant, with the consonant and its signs; a
+            # consonant with its signs and the vowel written after it (ะ า ำ ๅ).
+            f"[\u0e40-\u0e44]{_THAI_CONSONANT}{_THAI_SIGNS}*\u0e30?",
+            f"{_THAI_CONSONANT}{_THAI_SIGNS}*[\u0e30\u0e32\u0e33\u0e45]?{_THAI_SIGNS}*",
+            ".",
+        )
+    ),
+    re.DOTALL,
+)
+"""Thai's clusters of letters, which a line never parts (the rules of Thai Character
+Clusters, without a dictionary): a vowel written before its consonant goes with it, and
+a vowel, tone or sign written on or after a consonant with that consonant; any other
+character is a cluster of its own. Thai writes no spaces between words, so a phrase
+longer than a line is broken between clusters."""
+THAI_CLUSTER_LONGEST = 8
+"""More letters than a Thai cluster holds ('เปลี่ยะ', seven)."""
+
+
+def thai_cluster_ends(text: str) -> frozenset[int]:
+    """Where ``text``'s Thai clusters end (and each of its other characters): the places
+    a line may break inside a Thai phrase."""
+    return frozenset(match.end() for match in _THAI_CLUSTER.finditer(text))
+
+
 def _unspaced(ch: str) -> bool:
     """Whether ``ch`` is of a script written without spaces, whose lines break between
     its characters: Chinese, Japanese and Korean (and their wide punctuation), Thai's
@@ -514,13 +557,14 @@ VIRAMA = 9
 """The canonical combining class of a virama (Devanagari's '्'), which joins the
 consonants on both sides of it into one letter."""
 NO_LINE_START = frozenset(
-    "、。，．・：；？！）」』】〕〉》〙〗｝］ー々ゝゞぁぃぅぇぉっゃゅょゎァィゥェォッャュョヮ”’ๆ.,:;!?)]}"
+    "、。，．・：；？！）」』】〕〉》〙〗｝］ー々ゝゞぁぃぅぇぉっゃゅょゎァィゥェォッャュョヮ”’ๆฯ.,:;!?)]}"
 )
 """Characters Chinese and Japanese never begin a line with (their closing marks, the
 curly quotes simplified Chinese closes with among them, the prolonged sound mark, small
 kana: the rules of kinsoku shori); Thai's mark of repetition, 'ๆ', which repeats the
-word before it; and the Latin marks no line starts with (Unicode's rules of line breaking),
-which a Thai title cut between its letters put first ('พ.ศ' / '.๒๕๖๘')."""
+word before it, and its mark of abbreviation, 'ฯ' ('กรุงเทพฯ'); and the Latin marks no
+line starts with (Unicode's rules of line breaking), which a Thai title cut between its
+letters put first ('พ.ศ' / '.๒๕๖๘')."""
 NO_LINE_END = frozenset("（「『【〔〈《〘〖｛［“‘" + "เแโใไ")
 """Characters Chinese and Japanese never end a line with: their opening marks; and Thai's
 vowels written before the consonant they follow in speech ('เ' of 'เท'), which would be

@@ -546,3 +546,56 @@ def test_a_title_alternating_two_fonts_is_measured_only_as_far_as_its_lines_go(
     assert _measurements(long, monkeypatch) == _measurements(short, monkeypatch)
     calls, characters = _measurements(long, monkeypatch)
     assert calls < 2000 and characters < 20 * cards.SHOWN_CHARACTERS, (calls, characters)
+
+
+THAI_HEADLINES = (
+    "เลือกตั้งผู้ว่าฯ กทม. รอบใหม่",
+    "แผ่นดินไหวขนาด 7.7 ที่เมียนมา อาคารสูงในกรุงเทพฯ ถล่มทั้งหลัง",
+    "ครม.อนุมัติงบประมาณสามหมื่นล้านบาท ช่วยเหลือผู้ประสบภัยน้ำท่วมภาคเหนือและภาคตะวันออกเฉียงเหนือ",
+    "นายกรัฐมนตรีเดินทางเยือนญี่ปุ่นเพื่อหารือความร่วมมือด้านเศรษฐกิจการค้าและการลงทุนกับผู้นำเอกชน",
+    "ราคาน้ำมันดิบปรับตัวสูงขึ้นต่อเนื่องเป็นสัปดาห์ที่สามหลังกลุ่มโอเปกพลัสประกาศลดกำลังการผลิต"
+    "ส่งผลให้ค่าครองชีพของประชาชนเพิ่มขึ้นทั่วประเทศ รัฐบาลเตรียมมาตรการตรึงราคาพลังงานเป็นเวลาสามเดือน",
+)
+LEADING_VOWELS = "เแโใไ"
+"""Written before the consonant they are said after: a cluster never ends on one."""
+FOLLOWING = "ะาำๅๆฯ"
+"""What belongs with the letter before it: the vowels written after a consonant, the
+mark of repetition and that of abbreviation."""
+
+
+def _thai_break_is_between_clusters(before: str, after: str) -> bool:
+    """Whether a line ending with ``before`` and a next one opening with ``after`` part
+    two Thai clusters: not after a leading vowel, not before a vowel, tone or other sign
+    written on or after the consonant before it, nor inside a vowel written in several
+    parts ('เ-ือ' of 'เหลือ', 'เ-ีย' of 'เปลี่ยน', '-ัว' of 'ตัว'), nor after the 'ั' or
+    'ื' that a consonant closes ('ภัย', 'คืน')."""
+    if before[-1] in LEADING_VOWELS or after[0] in FOLLOWING:
+        return False
+    if unicodedata.category(after[0]) == "Mn":
+        return False
+    last = before.rstrip("\u0e48\u0e49\u0e4a\u0e4b")  # the tone marks
+    if last.endswith(("\u0e31", "\u0e37")):  # 'ั' and 'ื' always have a letter after them
+        return False
+    # 'ี' closes a syllable ('ที่'), but not one of 'เ-ีย' ('เปลี่ยน')
+    return not (after[0] == "ย" and last.endswith("\u0e35") and "เ" in last[-4:])
+
+
+@pytest.mark.parametrize("title", THAI_HEADLINES, ids=["short", "spaced", "phrases", "unspaced", "long"])
+def test_a_thai_title_is_broken_at_a_space_or_between_clusters(title: str) -> None:
+    # Thai has no spaces between words, only between phrases: a phrase longer than a
+    # line was cut between any two letters where the line was full ('เหลื' / 'อ', 'ภั' /
+    # 'ย', 'ช่วยเหลื' / 'อ', a consonant parted from its 'า').
+    font = cards.lettering(title, 60, "th")
+    spaced = {i for i, ch in enumerate(title) if ch == " "}
+    for width in range(260, 1041, 13):
+        lines = cards.wrap(title, font, width, 40)
+        assert all(font.getlength(line) <= width or len(line) == 1 for line in lines), (width, lines)
+        at = 0
+        for before, after in itertools.pairwise(lines):
+            at += len(before)
+            if at in spaced:  # a space: the line breaks there, and it is not drawn
+                at += 1
+                continue
+            assert title[at - len(before) : at] == before, (width, lines)
+            assert _thai_break_is_between_clusters(before, after), (width, before[-3:], after[:3])
+        assert title[at:] == lines[-1]
