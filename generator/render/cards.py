@@ -172,6 +172,40 @@ def _attaches(ch: str) -> bool:
 SARA_AM = "\u0e33"
 
 
+MATCHED_HEIGHTS = {
+    SCRIPT_FONTS[0]: ("\u0915", "H"),  # क
+    SCRIPT_FONTS[1]: ("\u0b95", "x"),  # க
+    SCRIPT_FONTS[2]: ("\u0c05", "x"),  # అ
+    SCRIPT_FONTS[3]: ("\u0e01", "x"),  # ก
+    **{path: ("H", "H") for path in HAN_FONTS.values()},
+}
+"""For each font besides DejaVu, a letter of its own and the letter of DejaVu's that
+are drawn as tall as each other (``matched_size``). Devanagari's letters hang from a
+headline that tops them as a capital's top does: its 'क' stands as high as 'H'. The
+bodies of Tamil, Telugu and Thai letters, with their ascenders and marks beyond them,
+are as Latin's lowercase: 'க', 'అ' (without the tick most Telugu letters wear) and 'ก'
+as high as 'x'. Noto Sans CJK has Latin capitals of its own, designed to go beside its
+characters: its 'H' as high as DejaVu's."""
+
+
+@functools.cache
+def matched_size(path: str, size: int) -> int:
+    """The size the font at ``path`` is drawn at beside DejaVu at ``size``, so that their
+    letters look the same size (``MATCHED_HEIGHTS``): at the same size, Noto's Devanagari
+    headline is 15 % lower than DejaVu's capitals and Telugu's bodies 9 % shorter than
+    its x-height, and a word in them looked a size smaller than the Latin beside it.
+    Measured at each size, as drawn."""
+    if path not in MATCHED_HEIGHTS:
+        return size
+    own, dejavu = MATCHED_HEIGHTS[path]
+    return round(size * _height(FONT, dejavu, size) / _height(path, own, size))
+
+
+def _height(path: str, letter: str, size: int) -> float:
+    """How far ``letter`` stands above the baseline in the font at ``path``, in pixels."""
+    return -_loaded(path, size).getbbox(letter, anchor="ls")[1]
+
+
 class Measure(Protocol):
     """What lines are measured with: a font, or a card's fonts at one size."""
 
@@ -221,7 +255,7 @@ class Lettering:
                 runs[-1] = (runs[-1][0] + cluster, path)
             else:
                 runs.append((cluster, path))
-        return [(run, _loaded(path, self.size)) for run, path in runs]
+        return [(run, _loaded(path, matched_size(path, self.size))) for run, path in runs]
 
     def getlength(self, text: str) -> float:
         return sum(self._length(run, font) for run, font in self.runs(text))
@@ -581,14 +615,37 @@ def fit(title: str, language: str = "") -> tuple[Measure, list[str]]:
     for size in TITLE_SIZES:
         font = lettering(title, size, language)
         lines = wrap(title, font, width, MAX_LINES)
-        if len(lines) <= MAX_LINES:
+        if len(lines) <= MAX_LINES and _top(font) + len(lines) * leading(font, lines) <= TITLE_BOTTOM:
             return font, lines
+    # At the smallest size, four lines of the tallest font (Devanagari's, at 49) end
+    # far above TITLE_BOTTOM.
     lines = lines[:MAX_LINES]
     last = lines[-1]
     while last and font.getlength(last + " …") > width:
         last = last[:-1]
     lines[-1] = last.rstrip() + " …"
     return font, lines
+
+
+def _top(font: Measure) -> int:
+    """Where the title's first line starts: a little above the margin, so that its
+    capitals' tops are on it."""
+    return MARGIN - round(font.size * 0.1)
+
+
+def leading(font: Measure, lines: list[str]) -> int:
+    """How far apart the title's ``lines`` are drawn: 1.2 times its size, or the size of
+    its largest font (a Devanagari run is drawn larger than DejaVu's, ``matched_size``),
+    that a mark below one line does not run into a mark above the next."""
+    size = font.size
+    if isinstance(font, Lettering):
+        size = max([size, *(run_font.size for line in lines for _, run_font in font.runs(line))])
+    return round(size * 1.2)
+
+
+TITLE_BOTTOM = MARGIN - round(TITLE_SIZES[0] * 0.1) + MAX_LINES * round(TITLE_SIZES[0] * 1.2)
+"""The lowest the title's lines reach: as low as four lines of DejaVu at the largest size,
+well above the rule over the site's name."""
 
 
 def card(title: str, site_title: str, rtl: bool | None = None, language: str = "") -> bytes:
@@ -619,12 +676,10 @@ def card(title: str, site_title: str, rtl: bool | None = None, language: str = "
     title = shown_title(title)
     if title:
         font, lines = fit(title, language)
-        size = int(font.size)
-        leading = round(size * 1.2)
-        y = MARGIN - round(size * 0.1)
+        y, step = _top(font), leading(font, lines)
         for line in lines:
             _draw(draw, y, line, font, rtl, TITLE_COLOUR)
-            y += leading
+            y += step
     out = io.BytesIO()
     im.save(out, "PNG")
     return out.getvalue()

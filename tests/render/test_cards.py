@@ -599,3 +599,103 @@ def test_a_thai_title_is_broken_at_a_space_or_between_clusters(title: str) -> No
             assert title[at - len(before) : at] == before, (width, lines)
             assert _thai_break_is_between_clusters(before, after), (width, before[-3:], after[:3])
         assert title[at:] == lines[-1]
+
+
+def _letter_tops(line: str, size: int) -> list[int]:
+    """The top row of each letter of ``line`` drawn as a card's title line at ``size``,
+    left to right (the letters apart, each a run of inked columns)."""
+    font = cards.Lettering(cards.fonts_for(line), size)
+    im = Image.new("RGB", (cards.WIDTH, cards.HEIGHT), (0, 0, 0))
+    cards._draw(ImageDraw.Draw(im), cards.MARGIN, line, font, False, (255, 255, 255))
+    pixels = im.convert("L").load()
+    assert pixels is not None
+    tops: list[int] = []
+    top = None
+    for x in range(cards.WIDTH):
+        inked = [y for y in range(cards.HEIGHT) if pixels[x, y] > 128]  # type: ignore[operator]
+        if inked:
+            top = min(inked) if top is None else min(top, *inked)
+        elif top is not None:
+            tops.append(top)
+            top = None
+    return tops
+
+
+@pytest.mark.parametrize("size", cards.TITLE_SIZES)
+@pytest.mark.parametrize(
+    "latin,other",
+    [("H", "\u0915"), ("x", "\u0b95"), ("x", "\u0c05"), ("x", "\u0e01")],
+    ids=["devanagari", "tamil", "telugu", "thai"],
+)
+def test_letters_of_another_script_are_drawn_as_tall_as_the_latin_beside_them(
+    latin: str, other: str, size: int
+) -> None:
+    # At the same size, Noto's Devanagari letters hang from a headline 15 % lower than
+    # DejaVu's capitals, and Telugu's bodies are 9 % shorter than its x-height: on a line
+    # of both ('G20 शिखर सम्मेलन'), they looked a size smaller than the Latin letters.
+    # Devanagari's headline now stands as high as the capitals, the bodies of Tamil,
+    # Telugu and Thai letters as Latin's lowercase.
+    latin_top, other_top = _letter_tops(f"{latin} {other}", size)
+    assert abs(latin_top - other_top) <= 1, (latin_top, other_top)
+
+
+def test_a_chinese_or_japanese_run_is_drawn_at_the_size_its_latin_capitals_match() -> None:
+    # Noto Sans CJK has Latin capitals of its own, drawn beside its characters: the size
+    # at which they are as tall as DejaVu's is the size its characters are drawn at.
+    for size in cards.TITLE_SIZES:
+        runs = cards.Lettering(cards.fonts_for("H 東京", "ja"), size).runs("H 東京")
+        assert [os.path.basename(str(font.path)) for _, font in runs][-1].startswith("NotoSansCJKjp")
+        cjk = runs[-1][1]
+        dejavu_h, cjk_h = cards._font(size).getbbox("H", anchor="ls")[1], cjk.getbbox("H", anchor="ls")[1]
+        assert abs(dejavu_h - cjk_h) <= 1, (size, dejavu_h, cjk_h)
+
+
+MIXED_TITLES = {
+    "hi": "G20 शिखर सम्मेलन नई दिल्ली में: भारत की अध्यक्षता में अफ्रीकी संघ स्थायी सदस्य बना, "
+    "Joe Biden और Rishi Sunak ने घोषणापत्र पर सहमति जताई",
+    "ta": "G20 உச்சி மாநாடு Chennai நகரில் தொடங்கியது: உலகத் தலைவர்கள் காலநிலை மாற்றம் "
+    "குறித்து விவாதம், Narendra Modi வரவேற்பு",
+    "te": "G20 శిఖరాగ్ర సదస్సు Hyderabad లో ప్రారంభం: ప్రపంచ నాయకులు వాతావరణ మార్పుపై చర్చించారు, ప్రధాని స్వాగతం పలికారు",
+    "th": "ประชุมสุดยอด G20 ที่ Bangkok ผู้นำโลกหารือเรื่องการเปลี่ยนแปลงสภาพภูมิอากาศ "
+    "และความร่วมมือทางเศรษฐกิจในภูมิภาคเอเชียตะวันออกเฉียงใต้",
+    "ja": "G20サミットがTokyoで開幕、各国首脳が気候変動と世界経済の先行きについて議論し、"
+    "共同声明の採択を目指す",
+    "ar": "قمة G20 في الرياض: قادة العالم يناقشون تغير المناخ والاقتصاد العالمي، وJoe Biden يدعو إلى التعاون",
+}
+
+
+@pytest.mark.parametrize("language", MIXED_TITLES)
+def test_a_mixed_title_stays_inside_the_cards_margins_at_every_length(language: str) -> None:
+    # Drawn larger, a line of Devanagari or Telugu is taller: a title fills fewer lines
+    # at a size, and no line runs past the margins or into the site's name below.
+    title = MIXED_TITLES[language]
+    rtl = cards.right_to_left(title)
+    site_only = Image.open(io.BytesIO(cards.card("", "Explainers", rtl, language))).convert("RGB")
+    rule_top = cards.HEIGHT - cards.MARGIN - cards.SITE_SIZE - 28
+    title = f"{title} {title} {title}"  # long enough for the smallest size, and its '…'
+    for end in [*range(20, len(title) // 3 + 1, 9), len(title)]:
+        png = cards.card(title[:end], "Explainers", rtl, language)
+        with Image.open(io.BytesIO(png)) as im:
+            box = ImageChops.difference(im.convert("RGB"), site_only).getbbox()
+        assert box is not None
+        left, top, right, bottom = box
+        assert left >= cards.MARGIN - 2 and right <= cards.WIDTH - cards.MARGIN + 2, (end, box)
+        assert top >= cards.MARGIN // 2 and bottom <= rule_top - 24, (end, box)
+
+
+def test_lines_of_a_script_drawn_larger_are_as_far_apart_as_its_size_asks() -> None:
+    # Drawn 17 % larger, Devanagari lines 1.2 times DejaVu's size apart were barely more
+    # than its own size apart: the vowel signs below one line ran into those above the
+    # next ('कृषि' over 'किंतु').
+    title = "प्रधानमंत्री ने कृषि सुधारों पर बैठक में किसानों की चिंताओं को सुना"
+    font, lines = cards.fit(title, "hi")
+    assert len(lines) > 1
+    drawn = max(run_font.size for line in lines for _, run_font in font.runs(line))  # type: ignore[attr-defined]
+    assert drawn > font.size
+    with Image.open(io.BytesIO(cards.card(title, "Explainers", None, "hi"))) as im:
+        grey = im.convert("L").crop((0, 0, cards.WIDTH, cards.HEIGHT // 2 + 100))
+    inked = grey.point(lambda v: 255 if v > 128 else 0)
+    rows = [inked.crop((0, y, grey.width, y + 1)).histogram()[255] for y in range(grey.height)]
+    headlines = [y for y in range(1, grey.height - 1) if rows[y] > 0.6 * max(rows) and rows[y] >= rows[y - 1]]
+    first, second = headlines[0], next(y for y in headlines if y > headlines[0] + drawn // 2)
+    assert second - first >= round(1.2 * drawn), (second - first, drawn)
