@@ -464,9 +464,10 @@ def _longest_fitting(word: str, font: Measure, width: int) -> int:
     """How many of ``word``'s first letters fit in ``width`` pixels (one at least: a
     line holds a letter, however wide), found by halving rather than letter by letter;
     then, where a cut there would part a letter from its mark, a consonant from the one
-    its virama joins it to, or put a closing mark at the start of the next line ('。',
-    '」'), as far back as it must go (a Chinese or Japanese title has no spaces, and is
-    broken between characters).
+    its virama joins it to, a Thai cluster of letters (``thai_cluster_ends``), or put a
+    closing mark at the start of the next line ('。', '」'), as far back as it must go (a
+    Chinese or Japanese title has no spaces, and is broken between characters; a Thai
+    phrase between clusters, where a syllable ends if one does near the line's end).
 
     In a script whose letters change shape with their neighbours (Arabic), a few letters
     more can make a line narrower, so the cut may fall short of the widest line that
@@ -505,7 +506,24 @@ def _longest_fitting(word: str, font: Measure, width: int) -> int:
         ),
         None,
     )
-    return whole or (breakable[0] if breakable else fits)
+    cut = whole or (breakable[0] if breakable else fits)
+    # Thai's clusters are not its syllables ('ออก' is three: a line broke 'ตะวันออ' / 'ก'):
+    # where the spelling says a syllable ends in the line's last quarter, it ends there.
+    return next(
+        (end for end in breakable if end <= cut and 4 * end > 3 * cut and _thai_syllable_ends(word, end)), cut
+    )
+
+
+def _thai_syllable_ends(word: str, cut: int) -> bool:
+    """Whether Thai spelling alone says a syllable ends before ``word[cut]``: the next
+    opens with a vowel written before its consonant, or this one closes with 'ะ' or 'ำ'
+    (which end a syllable), the '์' that silences its last letters, or 'ๆ' or 'ฯ'."""
+    before, after = word[cut - 1], word[cut]
+    thai = _THAI_LETTERS.match(before) and _THAI_LETTERS.match(after)
+    return bool(thai) and (after in THAI_LEADING_VOWELS or before in "\u0e30\u0e33\u0e4c\u0e46\u0e2f")
+
+
+_THAI_LETTERS = re.compile("[\u0e01-\u0e4e]")
 
 
 MEASURED_WHOLE = 64
@@ -599,7 +617,8 @@ kana: the rules of kinsoku shori); Thai's mark of repetition, 'ๆ', which repea
 word before it, and its mark of abbreviation, 'ฯ' ('กรุงเทพฯ'); and the Latin marks no
 line starts with (Unicode's rules of line breaking), which a Thai title cut between its
 letters put first ('พ.ศ' / '.๒๕๖๘')."""
-NO_LINE_END = frozenset("（「『【〔〈《〘〖｛［“‘" + "เแโใไ")
+THAI_LEADING_VOWELS = "เแโใไ"
+NO_LINE_END = frozenset("（「『【〔〈《〘〖｛［“‘" + THAI_LEADING_VOWELS)
 """Characters Chinese and Japanese never end a line with: their opening marks; and Thai's
 vowels written before the consonant they follow in speech ('เ' of 'เท'), which would be
 left at a line's end without it."""

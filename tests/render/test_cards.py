@@ -699,3 +699,27 @@ def test_lines_of_a_script_drawn_larger_are_as_far_apart_as_its_size_asks() -> N
     headlines = [y for y in range(1, grey.height - 1) if rows[y] > 0.6 * max(rows) and rows[y] >= rows[y - 1]]
     first, second = headlines[0], next(y for y in headlines if y > headlines[0] + drawn // 2)
     assert second - first >= round(1.2 * drawn), (second - first, drawn)
+
+
+def _thai_syllable_surely_ends(before: str, after: str) -> bool:
+    """Whether Thai spelling alone says a syllable ends between ``before`` and ``after``:
+    the next opens with a vowel written before its consonant, or this one closes with
+    'ะ', 'ำ', the silencing '์' or a mark of repetition or abbreviation."""
+    thai = "\u0e01" <= before <= "\u0e5b" and "\u0e01" <= after <= "\u0e5b"
+    return thai and (after in LEADING_VOWELS or before in "ะำ์ๆฯ")
+
+
+@pytest.mark.parametrize("title", THAI_HEADLINES, ids=["short", "spaced", "phrases", "unspaced", "long"])
+def test_a_thai_phrase_is_broken_where_a_syllable_surely_ends_near_the_lines_end(title: str) -> None:
+    # Clusters are not syllables: a line broke 'ตะวันออ' / 'กเฉียงใต้', 'กลุ่' / 'ม', 'ขอ' /
+    # 'งประชาชน', leaving a syllable's last letter to open the next line. Where the last
+    # quarter of a line has a place a syllable surely ends, the line ends there.
+    font = cards.lettering(title, 60, "th")
+    for width in range(260, 1041, 13):
+        lines = cards.wrap(title, font, width, 40)
+        for before, after in itertools.pairwise(lines):
+            if title.find(before + " " + after[:1]) >= 0 or not cards._unspaced(after[0]):
+                continue  # broken at a space, or not inside Thai
+            tail = before[len(before) * 3 // 4 :] + after[0]
+            if any(_thai_syllable_surely_ends(a, b) for a, b in itertools.pairwise(tail)):
+                assert _thai_syllable_surely_ends(before[-1], after[0]), (width, before[-8:], after[:8])
