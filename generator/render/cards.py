@@ -641,9 +641,28 @@ def fit(title: str, language: str = "") -> tuple[Measure, list[str]]:
     lines = lines[:MAX_LINES]
     last = lines[-1]
     while last and font.getlength(last + " …") > width:
-        last = last[:-1]
+        last = last[: _shortened(last)]
     lines[-1] = last.rstrip() + " …"
     return font, lines
+
+
+def _shortened(line: str) -> int:
+    """Where ``line`` is cut to make room for an ellipsis: before its last character, or
+    as far back as it must go not to part a letter from its signs, a consonant from the
+    one its virama joins it to ('स्थायी' was cut to 'स्थाय', another word), or a Thai
+    cluster."""
+    ends = thai_cluster_ends(line)
+    return next(
+        (
+            cut
+            for cut in range(len(line) - 1, 0, -1)
+            if cut in ends
+            and not _attaches(line[cut])
+            and unicodedata.combining(line[cut - 1]) != VIRAMA
+            and line[cut - 1] not in THAI_LEADING_VOWELS
+        ),
+        0,
+    )
 
 
 def _top(font: Measure) -> int:

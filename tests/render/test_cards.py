@@ -723,3 +723,34 @@ def test_a_thai_phrase_is_broken_where_a_syllable_surely_ends_near_the_lines_end
             tail = before[len(before) * 3 // 4 :] + after[0]
             if any(_thai_syllable_surely_ends(a, b) for a, b in itertools.pairwise(tail)):
                 assert _thai_syllable_surely_ends(before[-1], after[0]), (width, before[-8:], after[:8])
+
+
+@pytest.mark.parametrize(
+    "title,language",
+    [
+        (MIXED_TITLES["hi"], "hi"),
+        (MIXED_TITLES["te"], "te"),
+        (MIXED_TITLES["th"], "th"),
+        (THAI_HEADLINES[3], "th"),
+    ],
+    ids=["hindi", "telugu", "thai", "thai-unspaced"],
+)
+def test_the_ellipsis_of_a_long_title_never_parts_a_letter_from_its_signs(title: str, language: str) -> None:
+    # The last line was shortened a character at a time until ' …' fitted: a Hindi line
+    # could end on a consonant whose vowel sign went ('स्थायी' drawn 'स्थाय …'), or on a
+    # virama, and a Thai one on 'เ' or inside a cluster.
+    for repeat in range(3, 6):
+        long = " ".join([title] * repeat)
+        for cut in range(0, 60, 3):
+            _, lines = cards.fit(long[cut:], language)
+            assert lines[-1].endswith(" …")
+            kept = lines[-1][:-2]
+            shown = "".join([*lines[:-1], kept]).replace(" ", "")
+            after = long[cut:].replace(" ", "")[len(shown) :]  # what follows, spaces aside
+            assert after, (repeat, cut)
+            assert not cards._attaches(after[0]) and after[0] not in "ะาๅๆฯ", (kept[-5:], after[:5])
+            assert unicodedata.combining(kept[-1]) != cards.VIRAMA and kept[-1] not in LEADING_VOWELS, kept[
+                -5:
+            ]
+            if cards._unspaced(kept[-1]) and cards._unspaced(after[0]):
+                assert _thai_break_is_between_clusters(kept, after), (kept[-5:], after[:5])
