@@ -8,7 +8,8 @@ Noto Sans Bold the letters of Hindi, Tamil, Telugu and Thai, and Noto Sans CJK B
 to each language's common characters, those of Chinese (simplified and traditional),
 Japanese and Korean (``FONTS``). Each character is drawn with the first font that has it
 (``Lettering``), the Chinese, Japanese or Korean face of the story's language first, so
-that a Japanese title gets Japanese forms of the characters the languages share. A title
+that a Japanese title gets Japanese forms of the characters the languages share, and at
+the size whose letters look as large as DejaVu's beside them (``matched_size``). A title
 with a letter none of them has (Bengali, Khmer, a rare character) is left off rather than
 drawn as empty boxes, and the card shows the site's name alone (a site's name they cannot
 draw either leaves the story without a card: ``drawn``). Emoji and other symbols they
