@@ -1721,7 +1721,8 @@ def _tied_spaces(language: Language, *, offset_apart: bool = False) -> re.Patter
     a day and its month's name, either way round (in Spanish and Portuguese, the day and
     the 'de' after it only: '28 de septiembre' tied was wider than the timeline's date
     column at 1280 px, which broke the month inside itself, 'septiembr' over 'e'), after
-    an abbreviation before a number ('c. 1990'), after a short word before a time
+    an abbreviation before a number ('c. 1990', but not before a day tied to its month:
+    'ca.' over '28. september'), after a short word before a time
     ('ore 11.36', 'alle 9.37', 'um 11.36 Uhr', 'at 10:00', as an editor's display_date
     writes it: the key moments broke '14 agosto 2018, ore' over '11.36'), between a time
     and its UTC offset ('18:50 (UTC+2)') or Thai's and Bulgarian's word for o'clock ('22:00 น.',
@@ -1755,10 +1756,15 @@ def _tied_spaces(language: Language, *, offset_apart: bool = False) -> re.Patter
     # Not a day's number and its dot before a time: Hungarian's 'szeptember 28. 15:10',
     # tied whole, was wider than the date column at 1280 px, which broke the month inside.
     not_day_before_time = r"(?!(?<=\d\.) \d{1,2}[:.]\d{2}(?!\d))"
+    # Nor an abbreviation before a day and its month, tied to each other: all three tied,
+    # 'ca. 28. september', 'περ. 28 Σεπτεμβρίου', 'ok. 28 października' were wider than
+    # the date column at 1280 px, which cut the month ('ca. 29. septemb' over 'er'). The
+    # word for 'about' may end a line there, as 'omkring' and 'vers le' always could.
+    day_and_month = rf"(?!\d{{1,2}}(?:\.|er|º)? (?:(?:de|del) )?{month})"
     abbreviation = (
-        rf"(?<=\.)(?<!\b[{letters}]\.){not_day_before_time} (?=\d)"
+        rf"(?<=\.)(?<!\b[{letters}]\.){not_day_before_time} (?=\d){day_and_month}"
         if words
-        else rf"(?<=\.){not_day_before_time} (?=\d)"
+        else rf"(?<=\.){not_day_before_time} (?=\d){day_and_month}"
     )
     # Not after a time with its seconds, nor before an offset with minutes ('(UTC+5:30)'):
     # tied, each was too wide for the date column at 1280 px, which broke it inside the
@@ -1771,7 +1777,7 @@ def _tied_spaces(language: Language, *, offset_apart: bool = False) -> re.Patter
         + rf"|(?<!\w){month} (?=\d{{1,2}}(?![\d:]))"  # 'April 16', not a time
         + tied_words  # '2024 m.', '25 d.'
         + "|"
-        + abbreviation  # 'c. 1990', 'ок. 1 апреля'
+        + abbreviation  # 'c. 1990', 'kl. 17.37', not 'ca. 28. september'
         # A word of its own (a space or nothing before it), so that no date CLDR writes
         # is tied at its joint to the time ('7日 10:00', Kyrgyz '15-май 18:50').
         + r"|(?<!\S)[^\W\d_]{1,5} (?=\d{1,2}[:.]\d{2}(?!\d))"  # 'ore 11.36', 'at 10:00'

@@ -971,6 +971,29 @@ def test_only_a_day_and_its_month_an_abbreviation_and_a_time_are_tied(
     assert for_tag(tag).unbroken(written) == shown
 
 
+@pytest.mark.parametrize(
+    ("tag", "start", "end", "shown"),
+    [
+        ("da", "2021-09-28", None, f"ca. 28.{NB}september 2021"),
+        ("de", "2021-09-28", None, f"ca. 28.{NB}September 2021"),
+        ("el", "2021-09-28", None, f"περ. 28{NB}Σεπτεμβρίου 2021"),
+        ("ka", "2021-09-28", None, f"დაახლ. 28{NB}სექტემბერი, 2021"),
+        ("nb", "2021-09-28", "2021-10-03", f"ca. 28.{NB}september–3.{NB}oktober 2021"),
+        ("en", "2021-09-28", None, f"c. 28{NB}September 2021"),
+        # A year, or a month alone, keeps it: 'c. 1990', 'ca. september 2021'.
+        ("da", "1990", None, f"ca.{NB}1990"),
+        ("en", "2021-09", None, "c. September 2021"),
+    ],
+)
+def test_a_word_for_about_may_end_a_line_before_a_day_and_its_month(
+    tag: str, start: str, end: str | None, shown: str
+) -> None:
+    # At 1280 px the date column wrote 'ca. 29. septemb' over 'er' in Danish, German, Greek,
+    # Georgian and Norwegian: 'about', the day and its month, tied, were wider than the column.
+    dates = for_tag(tag)
+    assert dates.unbroken(show(dates, start, end, circa=True)) == shown
+
+
 def test_native_digits_write_a_date_as_cldr_does_and_data_files_keep_0_to_9() -> None:
     # CLDR's Persian writes '۱۹ آوریل ۲۰۱۰'; Babel's patterns give '19 آوریل 2010'.
     # Pages and feeds ask for the language's digits; story.json and TimelineJS keep 0-9,
