@@ -1352,8 +1352,9 @@ class DateText:
         'April 16' (a narrow date column wrote '16' over 'avril 2019'), 'c. 1990',
         '18:50 (UTC+2)'; and a number's ending joined by a hyphen stays with the number
         ('15-май', '2019-ж.' in Kyrgyz, '2011-ig' in Hungarian: a date column broke '15-' over
-        'май'), by a non-breaking hyphen. The year may still go to the next line. The data
-        files keep dates as the other methods write them.
+        'май'), by a non-breaking hyphen. The year may still go to the next line, and a
+        date in Chinese, Japanese or Korean breaks only where ``IDEOGRAPHIC_DATES`` says.
+        The data files keep dates as the other methods write them.
 
         With ``approximate``, an event's approximate date, whose time is tied to its word for
         'about' (``_about``), the UTC offset may go to a line of its own: all tied, 'c. 18:08
@@ -1367,7 +1368,8 @@ class DateText:
             # too wide for the date column at 1280 px, which broke it inside the offset,
             # '(UTC−1' over '0)': the offset may go to a line of its own.
             tied = _TIED_BOTH_WAYS.sub("\\1 (", tied)
-            found = self._unbroken[text, approximate] = _ENDING_HYPHEN.sub("\u2011", tied)
+            tied = _ENDING_HYPHEN.sub("\u2011", tied)
+            found = self._unbroken[text, approximate] = _ideographic_breaks(self.locale.language, tied)
         return found
 
     def year_number(self, year: int, *, digits: bool = True) -> str:
@@ -1709,6 +1711,40 @@ def format_months(pattern: str) -> str:
 
 _ENDING_HYPHEN = re.compile(r"(?<=\d)-(?=[^\W\d_])")
 """A hyphen between a number and the letters of its ending or case ('15-май')."""
+
+
+IDEOGRAPHIC_DATES = frozenset({"ja", "zh", "ko"})
+"""Languages whose dates have no space between their parts ('2021年12月28日ごろ') or at a
+span's joint ('12월~2020년'), which the stylesheet keeps whole (``word-break: keep-all``):
+too wide for the timeline's date column at 1280 px (144 px), they were cut inside a word
+or a number ('2019年12月至2020' over '年1月'), or a line began with a span's tilde
+('～12月28日ごろ': JIS X 4051 starts no line with a wave dash). Their lines may break
+after a year's 年, as other languages' years may go to the next line ('2021年' over
+'12月28日ごろ'); after a span's tilde, never before it ('2019년 12월~' over '2020년 1월');
+and before Chinese's '至' (to), which reads with the span's second end, as 'to' does
+('約2021年12月28日' over '至2022年1月3日'). Nowhere else: not between a number and its
+年, 月 or 日, nor before 'ごろ' or '경'. Each break is a zero-width space; a span tied at
+its joint (``tied``: its first end a number alone) stays tied."""
+
+_YEAR_UNIT = re.compile("(?<=\\d年)(?=\\d)")
+"""Between a year's 年 and the month's number after it ('2021年12月')."""
+
+_SPAN_TILDE = re.compile("(?<=[^\\s\u2060])([～~])(?=[^\\s\u2060])")
+"""A span's tilde between its ends without a space ('12월~2020년'), which ``tied`` did
+not tie."""
+
+_SPAN_TO = re.compile("(?<=[^\\s\u2060])至(?=[^\\s\u2060])")
+"""Chinese's '至' (to) between a span's ends, which ``tied`` did not tie."""
+
+
+def _ideographic_breaks(language: str, text: str) -> str:
+    """``text``, a date as a page writes it in ``language``, with the line breaks of
+    ``IDEOGRAPHIC_DATES`` where it is one of them."""
+    if language not in IDEOGRAPHIC_DATES:
+        return text
+    text = _SPAN_TILDE.sub("\u2060\\1\u200b", text)
+    text = _SPAN_TO.sub("\u200b至", text)
+    return _YEAR_UNIT.sub("\u200b", text)
 
 
 _TIED_BOTH_WAYS = re.compile("(\u00a0\\d{1,2}[:.]\\d{2})\u00a0\\(")
