@@ -150,6 +150,28 @@ def tamil_nominative(word: str) -> str | None:
     return found[1] + "\u0bae\u0bcd" if found else None
 
 
+TAMIL_S_CASED = later(
+    "^([\u0b80-\u0bff]{2,}?)(?<!\u0b9a\u0bcd)\u0b9a(?:\u0bbf\u0bb2\u0bbf\u0bb0\u0bc1\u0ba8\u0bcd\u0ba4\u0bc1"
+    "|\u0bbf\u0bb2\u0bcd|\u0bbf\u0ba9\u0bcd|\u0bc8|\u0bc1\u0b95\u0bcd\u0b95\u0bc1|\u0bbe\u0bb2\u0bcd"
+    "|\u0bc1\u0b9f\u0ba9\u0bcd)(?:[\u0b95\u0b9a\u0ba4\u0baa]\u0bcd)?$"
+)
+"""A Tamil word ending in 'ச' (not doubled, as 'ச்ச' is Tamil's own) and a case ending: 'சிலிருந்து'
+(from), 'சில்' (in), 'சின்' (of), 'சை' (the object), 'சுக்கு' (to), 'சால்' (by),
+'சுடன்' (with), with the consonant a next word may double after it."""
+
+
+def tamil_with_s(word: str) -> str | None:
+    """``word`` (Tamil), a name in '-ஸ்' in one of its cases as Tamil news often writes
+    them, its 'ஸ்' as 'ச' (``TAMIL_S_CASED``), as the name is written alone: 'பிரான்சில்'
+    (in France) -> 'பிரான்ஸ்', 'காங்கிரசுக்கு' -> 'காங்கிரஸ்'; None for any other word.
+    Pagefind's Tamil stemming keeps the 'ச': 'பிரான்ஸ்' found no page writing
+    'பிரான்சில்', 'பிரான்சுக்கு' or 'பிரான்சை'. A Tamil page gives the index these too
+    (``elided_words``); a word of Tamil's own in '-சு' ('அரசில்', in the government)
+    gives one no reader searches ('அரஸ்')."""
+    found = TAMIL_S_CASED().match(word)
+    return found[1] + "\u0bb8\u0bcd" if found else None
+
+
 UNUSED = re.compile(r"^(pagefind-(component-|modular-)?ui\.(js|css)|pagefind-highlight\.js|playground/.*)$")
 """Files of the bundle for Pagefind's own interfaces, which the site does not use (its
 search page has a small script of its own): not published."""
@@ -430,7 +452,8 @@ def elided_words(
     a Hebrew word, without the letters Hebrew joins before it (``unprefixed``); on an
     Arabic page, an Arabic word without the 'and' and 'the' joined to it (``unjoined_arabic``);
     on a Tamil page, a noun in '-ம்' in one of its cases as it is written alone
-    (``tamil_nominative``);
+    (``tamil_nominative``), and a name in '-ஸ்' written with 'ச' in its cases so
+    (``tamil_with_s``);
     on a page whose language writes ``digits`` other than 0-9, a word written with 0-9
     (``ASCII_DIGITS``) is given in those. On a page in a language written without spaces
     (Japanese, Chinese), the ``names`` it shows (its figures' and places') are given as
@@ -485,7 +508,8 @@ def elided_words(
     if arabic:
         words += [w for word in ARABIC_WORD().findall(text) for w in unjoined_arabic(word)]
     if tamil:
-        words += [n for word in TAMIL_WORD().findall(text) if (n := tamil_nominative(word)) is not None]
+        cased = TAMIL_WORD().findall(text)
+        words += [n for word in cased for n in (tamil_nominative(word), tamil_with_s(word)) if n is not None]
     if own is not None and typed:
         words += [word.translate(own) for word in ASCII_DIGITS().findall(text)]
     words += endings

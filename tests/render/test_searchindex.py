@@ -468,6 +468,18 @@ def test_a_tamil_page_gives_the_index_its_nouns_in_their_cases_as_they_are_writt
     assert searchindex.elided_words("பயணிகள் நினைவகத்தில்", language="hi") == ""  # Tamil pages only
 
 
+def test_a_tamil_page_gives_the_index_a_name_in_s_written_with_ca_in_its_cases_as_written_alone() -> None:
+    # Tamil news writes the 'ஸ்' of 'பிரான்ஸ்' (France) as 'ச' before a case ending
+    # ('பிரான்சில்', in France), which Pagefind's Tamil stem keeps: 'பிரான்ஸ்' found none.
+    words = searchindex.elided_words("அமைச்சர் பிரான்சுக்குச் சென்றார்", "காங்கிரசின் தலைவர்", language="ta")
+    assert words.split() == ["பிரான்ஸ்", "காங்கிரஸ்"]
+    assert searchindex.tamil_with_s("பாரிசில்") == "பாரிஸ்"
+    # Tamil's own doubled 'ச்ச' ('பேச்சில்', in a speech), a name as written, a word
+    # with no case ending: none.
+    for word in ("பேச்சில்", "பிரான்ஸ்", "சில்", "பிரான்சு"):
+        assert searchindex.tamil_with_s(word) is None, word
+
+
 def test_the_search_page_asks_a_tamil_noun_in_its_cases_as_the_index_is_given_it() -> None:
     script = (Path(TEMPLATES) / "assets" / "search.js").read_text()
     found = re.search(r'var TAMIL_OBLIQUE = "([^"]*)";', script)

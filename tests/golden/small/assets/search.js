@@ -459,6 +459,82 @@
   var TAMIL_OBLIQUE = "\u0ba4\u0bcd\u0ba4(?:\u0bbf\u0bb2\u0bbf\u0bb0\u0bc1\u0ba8\u0bcd\u0ba4\u0bc1|\u0bbf\u0bb2\u0bcd|\u0bbf\u0ba9\u0bcd|\u0bc8|\u0bc1\u0b95\u0bcd\u0b95\u0bc1\u0bb3\u0bcd|\u0bc1\u0b95\u0bcd\u0b95\u0bc1|\u0bbf\u0bb1\u0bcd\u0b95\u0bc1|\u0bbe\u0bb2\u0bcd|\u0bcb\u0b9f\u0bc1|\u0bc1\u0b9f\u0ba9\u0bcd|\u0bbf\u0b9f\u0bae\u0bcd)(?:[\u0b95\u0b9a\u0ba4\u0baa]\u0bcd)?";
   var TAMIL_CASED = new RegExp("^([\\u0b80-\\u0bff]{2,}?)" + TAMIL_OBLIQUE + "$", "u");
 
+  /* The case endings Tamil and Telugu news write on a name, as they follow its last
+     letter: Tamil "-இல்" (in), "-இலிருந்து" (from), "-இன்" (of), "-க்கு" and "-உக்கு" (to),
+     "-ஐ" (the object), "-ஆல்" (by), "-உடன்" (with), each vowel written as the sign it takes after
+     a consonant ("பாகிஸ்தானில்"), after the "ய" or "வ" that joins it to a vowel
+     ("சென்னையில்", "அமெரிக்காவில்"), or after a doubled last consonant ("குஜராத்தில்");
+     Telugu "-లో" (in), "-కు" and "-కి" (to), "-ని" and "-ను" (the object), "-తో" (with),
+     "-నుండి" and "-నుంచి" (from), and "-ానికి", the "to" of a name in "-ం"
+     ("విశాఖపట్నానికి"). Longest first. */
+  var NAME_CASES = {
+    ta: ["ிலிருந்து", "ுக்கு", "க்கு", "ுடன்", "ில்", "ின்", "ால்", "ை"],
+    te: ["ానికి", "నుండి", "నుంచి", "లో", "కు", "కి", "ని", "ను", "తో"]
+  };
+  var nameWords = null;
+
+  /* The words of the names of people and places the filters list, as written: the
+     bare forms a case ending may be taken off to reach (see caseless). None before the
+     filters are loaded (a search waits for them). */
+  function names() {
+    if (nameWords) return nameWords;
+    if (!totals) return Object.create(null);
+    nameWords = Object.create(null);
+    ["figure", "place"].forEach(function (name) {
+      Object.keys((totals && totals[name]) || {}).forEach(function (value) {
+        value.normalize("NFC").split(/[^\p{L}\p{M}\p{N}\u200c\u200d]+/u).forEach(function (word) {
+          if (word) nameWords[word] = true;
+        });
+      });
+    });
+    return nameWords;
+  }
+
+  /* What a Tamil or Telugu word may be once its case ending is taken off, leaving
+     ``rest``: the rest, and the rest with its last vowel sign or joining letter undone
+     ("பாகிஸ்தான" + "்", "சென்னைய" without "ய", "குஜராத்த" without its second "த",
+     "தமிழ்நாட்ட" as "தமிழ்நாடு", "பிரான்ச" as "பிரான்ஸ்" (see tamil_with_s of searchindex.py),
+     "హైదరాబాదు" as "హైదరాబాద్", "నాయుడి" as "నాయుడు", "విశాఖపట్న" + "ం", a ZWNJ off). */
+  function bareForms(rest) {
+    var last = rest.slice(-1);
+    var forms = [rest, rest + "\u0bcd", rest + "\u0c02"];
+    if ("\u0baf\u0bb5".indexOf(last) >= 0) forms.push(rest.slice(0, -1));  // Tamil's ய, வ
+    if (rest.length > 2 && rest.slice(-2, -1) === "\u0bcd" && rest.slice(-3, -2) === last) {
+      forms.push(rest.slice(0, -1), rest.slice(0, -2) + "\u0bc1");  // "குஜராத்", and "நாடு" of "நாட்ட"
+    }
+    if (last === "\u0b9a") forms.push(rest.slice(0, -1) + "\u0bb8\u0bcd");  // "பிரான்ஸ்" of "பிரான்ச"
+    if (last === "\u200c") forms.push(rest.slice(0, -1));
+    if (last === "\u0c41") forms.push(rest.slice(0, -1) + "\u0c4d");  // Telugu's -ు as -్
+    if (last === "\u0c3f") forms.push(rest.slice(0, -1) + "\u0c41");  // -డి of a name in -డు
+    return forms;
+  }
+
+  /* ``word`` of a query asked of the Tamil or Telugu (``language``) index, as the name
+     the filters list that it writes with a case ending (see NAME_CASES): "சென்னையில்"
+     as "சென்னை", "హైదరాబాద్‌లో" as "హైదరాబాద్", which Pagefind finds written alone and
+     in every case, where the word as written found only the pages writing that case
+     (and "குஜராத்தில்", taken for a noun in "-ம்", none). Only a name's: a word that
+     merely ends so ("వరకు", until) is asked as written, where "వర" found "వరద" (flood)
+     too. A word that is a name's as written stays so ("சென்னை"). */
+  function caseless(word, language) {
+    var ends = NAME_CASES[language];
+    var known = names();
+    var typed = word.normalize("NFC");
+    if (!ends || known[typed]) return null;
+    // Tamil doubles the first consonant of the word after "-க்கு" or "-ஐ" on the end of
+    // this one ("சென்னைக்குச் சென்றார்"): not the name's.
+    if (language === "ta") typed = typed.replace(/([\u0bc1\u0bc8])[\u0b95\u0b9a\u0ba4\u0baa]\u0bcd$/u, "$1");
+    for (var i = 0; i < ends.length; i++) {
+      var end = ends[i];
+      if (typed.length < end.length + 2 || typed.slice(-end.length) !== end) continue;
+      var forms = bareForms(typed.slice(0, -end.length));
+      for (var j = 0; j < forms.length; j++) {
+        if (known[forms[j]]) return forms[j];
+      }
+    }
+    return null;
+  }
+
   /* A Hebrew word without each run of those letters at its start, three letters or
      more left, the shortest run first ("בירושלים", "ירושלים" of "ובירושלים"): as
      ``unprefixed`` of searchindex.py, which gives the index these of the pages' words. */
@@ -535,9 +611,11 @@
     }
     if (primary(instance.language) === "fa") query = persian(query || "");
     query = spelt(query || "");
-    if (primary(instance.language) === "ta") {
+    if (primary(instance.language) === "ta" || primary(instance.language) === "te") {
       query = (query || "").split(/\s+/).map(function (word) {
-        return word.replace(TAMIL_CASED, "$1\u0bae\u0bcd");
+        var name = caseless(word, primary(instance.language));
+        if (name) return name;
+        return primary(instance.language) === "ta" ? word.replace(TAMIL_CASED, "$1\u0bae\u0bcd") : word;
       }).join(" ");
     }
     var words = (query || "").split(/\s+/);
