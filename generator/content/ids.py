@@ -141,9 +141,11 @@ space ('1,000', '1.000.000', '1 000' as French writes it), or in India's lakhs a
 ('₹1,00,000'): one number in an id, '1000', not '1-000' (an ordinary space between digits
 may part two numbers: '2010 150 died')."""
 
-_APOSTROPHE = later(r"([^\W\d_]+)['\u2019\u02bc](?=[^\W\d_])")
+_APOSTROPHE = later(r"(?<![^\W\d_])([^\W\d_]+)['\u2019\u02bc](?=[^\W\d_])")
 """An apostrophe inside a word, straight or curly, with the letters before it: 'Maui's',
-'don't', 'l'État'."""
+'don't', 'l'État'. Tried only where a word starts: tried inside one too, a run of letters
+with no apostrophe after it was read to its end from each of its letters (a name of 10,000
+letters, 0.7 s; of 100,000, a minute)."""
 
 _ELIDED = frozenset(
     {

@@ -11,6 +11,7 @@ import pytest
 from generator.commands.build import build
 from generator.content import schema
 from generator.content.ids import (
+    _APOSTROPHE,
     DAY_OF_EVENT_ID,
     ID_PATTERN,
     ID_REGEX,
@@ -420,3 +421,11 @@ def test_a_georgian_title_is_spelt_without_the_apostrophes_of_its_ejectives(text
 )
 def test_a_number_in_groups_and_an_apostrophe_in_a_word_do_not_part_the_id(text: str, expected: str) -> None:
     assert to_id(text) == expected
+
+
+def test_an_apostrophe_is_looked_for_only_from_the_start_of_a_word() -> None:
+    """From inside a word too, a long run of letters with no apostrophe was read to its end
+    from each letter: time growing as the square of a hostile name's length."""
+    assert _APOSTROPHE().match("maui's", 1) is None
+    assert _APOSTROPHE().match("2maui's", 1) is not None  # after a digit, a word starts
+    assert to_id("x" + "a" * 5000 + "'s") == "x" + "a" * 5000 + "s"
