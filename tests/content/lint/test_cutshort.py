@@ -16,6 +16,7 @@ from tests.conftest import Project
 from tests.content.test_validate import STORY as STORY_PATH
 
 STORY = "title: Maui fires\nsummary: Fires swept Maui.\npublished: 2023-08-10\nsources:\n  ap:\n    publisher: AP\n"
+UPDATE = STORY + "updates:\n  - date: 2023-08-11\n    text: "
 
 
 def warned(tmp_path: Path, text: str) -> list[str]:
@@ -30,6 +31,9 @@ def warned(tmp_path: Path, text: str) -> list[str]:
 @pytest.mark.parametrize(
     ("text", "at", "label", "tail"),
     [
+        # Cut after a list, in the paragraph that follows it.
+        (STORY + "updates:\n  - date: 2023-08-11\n    text: |\n      - the toll\n\n      The county sa", "12:20",
+         "updates[1].text", "- the toll The county sa"),
         # Saved half-way through an update's text: it passed check silently.
         (STORY + "updates:\n  - date: 2023-08-11\n    text: Added the toll from the county and the sta", "9:53",
          "updates[1].text", "from the county and the sta"),
@@ -55,6 +59,15 @@ def test_a_file_ending_mid_text_with_no_line_break_is_warned_at_its_end(
         # Whole, saved without a final line break, as some editors save: its text ends as a sentence...
         STORY + "updates:\n  - date: 2023-08-11\n    text: Added the toll.",
         STORY + "updates:\n  - date: 2023-08-11\n    text: Added [the toll](https://example.org/toll)",
+        # ...or any script's stop, or ends as a whole text often does without one: a Markdown
+        # list's item, a web address, an emoji, Thai (no stop), a quoted value's closing quote.
+        UPDATE + "Ավելացվեց զոհերի թիվը։",
+        UPDATE + "मृतकों की संख्या जोड़ी गई॥",
+        UPDATE + "|\n      Added:\n\n      - the county's toll\n      - its map",
+        UPDATE + "Added the county's report, https://example.org/maui",
+        UPDATE + "The town thanked its firefighters \U0001f64f\ufe0f",
+        UPDATE + "เพิ่มยอดผู้เสียชีวิตจากเคาน์ตี",
+        UPDATE + '"Added the toll from the county"',
         # ...or its last value is no Markdown text: a date, a publisher's name, a title.
         STORY.rstrip("\n"),
         "summary: Fires swept Maui.\npublished: 2023-08-10\nsources:\n  ap:\n    publisher: AP\ntitle: Maui",
