@@ -73,8 +73,9 @@ def read_file(path: str, file_id: str, problems: list[Problem]) -> ContentFile:
 
 def _unended(path: str, text: str) -> Position | None:
     """Where ``text`` ends, when it ends on a line of its own, with no line break after it,
-    and the line is not a comment; else None."""
-    if text.endswith(("\n", "\r")) or not text.strip():
+    and the line is not a comment; else None. A last line of spaces alone, as an editor's
+    indenting leaves after the last line break, ends nothing."""
+    if text.rstrip(" \t").endswith(("\n", "\r")) or not text.strip():
         return None
     last = text.rsplit("\n", 1)[-1].rsplit("\r", 1)[-1]
     if last.lstrip().startswith("#"):

@@ -74,6 +74,9 @@ def test_a_file_ending_mid_text_with_no_line_break_is_warned_at_its_end(
         # A comment last, or a line break after the text: nothing says the file was cut.
         STORY + "updates:\n  - date: 2023-08-11\n    text: Added the toll from\n# kept for later",
         STORY + "updates:\n  - date: 2023-08-11\n    text: Added the toll from the county and the sta\n",
+        # A line break after the text, then the indentation an editor left on a new line.
+        UPDATE + "Whether the sirens sounded\n    ",
+        STORY + "unknowns:\n  - Whether the sirens sounded\n  ",
     ],
 )
 def test_a_whole_file_is_not_warned_of_with_or_without_a_final_line_break(tmp_path: Path, text: str) -> None:
