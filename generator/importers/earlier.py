@@ -35,7 +35,8 @@ def matched(events: list[Event], made: set[int], earlier: Sequence[Earlier]) -> 
     day), which is which cannot be told: none is matched, and the files are deleted."""
     ids = {e.id for e in events}
     had = {e.id for e in earlier}
-    spelt = _spelt_before(events, made, [file for file in earlier if file.id not in ids])
+    unfiled = {i for i in made if events[i].id not in had}  # an event with its own file keeps it
+    spelt = _spelt_before(events, unfiled, [file for file in earlier if file.id not in ids])
     unwritten: dict[tuple[str, str | None], list[str]] = defaultdict(list)
     for file in earlier:
         if file.id not in ids and file.id not in spelt.values():
@@ -53,10 +54,10 @@ def matched(events: list[Event], made: set[int], earlier: Sequence[Earlier]) -> 
 
 
 def _spelt_before(events: list[Event], made: set[int], unwritten: Sequence[Earlier]) -> dict[int, str]:
-    """The events (by index) ``made`` an id that a file no event is written to had, the same
-    but for hyphens (``spelt_alike``): the file an earlier import made from the same
-    headline, before ids joined '1,000' and 'Maui's' ('1-000', 'maui-s'), whichever events
-    share its dates. Only where one file is so alike."""
+    """The events (by index) of ``made`` (each an id no file has) whose id a file no event
+    is written to had, the same but for hyphens (``spelt_alike``): the file an earlier
+    import made from the same headline, before ids joined '1,000' and 'Maui's' ('1-000',
+    'maui-s'), whichever events share its dates. Only where one file is so alike."""
     kept: dict[int, str] = {}
     for i in sorted(made):
         alike = [file.id for file in unwritten if spelt_alike(events[i].id, file.id)]
