@@ -43,7 +43,7 @@ def _ends_whole(node: Scalar, words: str) -> bool:
     (YAML would not read one cut before it)."""
     last_line = words.rsplit("\n", 1)[-1].lstrip()
     last_word = last_line.rsplit(None, 1)[-1] if last_line.strip() else ""
-    last = words.rstrip("\ufe0e\ufe0f")[-1:]
+    last = words.rstrip("\ufe0e\ufe0f")[-1:] or words[-1]  # an emoji's, not a text of selectors alone
     return (
         words.endswith(_ENDINGS)
         or _LIST_ITEM.match(last_line) is not None

@@ -89,3 +89,10 @@ def test_check_says_it_of_a_storys_file(project: Project) -> None:
     _, warnings = check_and_lint(content="content")
     [said] = [str(p) for p in warnings if "ends in the middle" in p.message]
     assert said.startswith(f"{STORY_PATH}:") and "'unknowns[1]' ('...Whether the sirens')" in said
+
+
+def test_a_text_of_variation_selectors_alone_is_told_not_a_traceback(tmp_path: Path) -> None:
+    # What an emoji ends with is passed over to read the emoji; with nothing before it,
+    # there was no character left to look at.
+    [said] = warned(tmp_path, UPDATE + "\ufe0f\ufe0e")
+    assert said.startswith("story.yaml:9:") and "ends in the middle of 'updates[1].text'" in said
