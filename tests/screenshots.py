@@ -15,9 +15,9 @@ import argparse
 import shutil
 import tempfile
 from pathlib import Path
-from typing import Any, Literal
+from typing import Literal
 
-from playwright.sync_api import ViewportSize, sync_playwright
+from playwright.sync_api import Browser, ViewportSize, sync_playwright
 
 from generator.commands.build import build
 from tests.browser import LAUNCH_ARGS
@@ -87,7 +87,7 @@ TIMELINEJS_PAGE = """<!DOCTYPE html>
 """TimelineJS filling the window, as a newsroom's full-page embed shows it."""
 
 
-def _in_timelinejs(browser: Any, site: Path, url: str, out: Path) -> list[Path]:
+def _in_timelinejs(browser: Browser, site: Path, url: str, out: Path) -> list[Path]:
     """The seed story (built into ``site``, served at ``url``) in TimelineJS at the widths of the story page's screenshots (its
     title slide, which a reader sees first); none when TimelineJS is not installed."""
     dist = TIMELINEJS / "dist"
