@@ -2278,6 +2278,69 @@ def test_a_hebrew_site_tagged_with_the_old_code_iw_finds_words_without_their_pre
         page.close()
 
 
+POINTED = {
+    "site.yaml": "title: כתבות הסבר\nlanguage: he\n",
+    "gaza/story.yaml": "title: המבצע\nsummary: מה קרה.\npublished: 2014-08-30\n",
+    "gaza/events/2014-07-01-arrive.yaml": "title: הגעה לעיר\ndate: 2014-07-01\nsummary: הם הגיעו אל יְרוּשָׁלַיִם בבוקר.\n",
+    "gaza/events/2014-07-02-meet.yaml": "title: ישיבת השרים\ndate: 2014-07-02\nsummary: השרים נפגשו וּבִירוּשָׁלַיִם הוחלט.\n",
+    "gaza/events/2014-07-03-forces.yaml": "title: הכוחות יוצאים\ndate: 2014-07-03\nsummary: הכוחות יצאו לעַזָּה הלילה.\n",
+    "gaza/events/2014-07-04-home.yaml": "title: חזרה הביתה\ndate: 2014-07-04\nsummary: תושבי עזה חזרו הביתה.\n",
+    "gaza/events/2014-07-05-verse.yaml": (
+        "title: טקס הזיכרון\ndate: 2014-07-05\nsummary: הרב קרא את הפסוק בְּרֵאשִׁ֖ית בָּרָ֣א.\n"
+    ),
+    "gaza/events/2014-07-06-spokesman.yaml": 'title: הודעת הדובר\ndate: 2014-07-06\nsummary: דובר צה"ל מסר הודעה.\n',
+    "gaza/events/2014-07-07-release.yaml": "title: שחרור\ndate: 2014-07-07\nsummary: חיילים בצה״ל שוחררו.\n",
+}
+"""A Hebrew story whose events write words with points ('יְרוּשָׁלַיִם'), with points and
+a letter joined before ('וּבִירוּשָׁלַיִם', 'לעַזָּה'), with cantillation marks as a quoted verse
+has them ('בְּרֵאשִׁ֖ית'), an abbreviation with gershayim, alone and joined ('צה"ל', 'בצה״ל'),
+and words with none of these ('עזה', 'חיילים')."""
+
+ARRIVE, MEET, FORCES, HOME = "הגעה לעיר", "ישיבת השרים", "הכוחות יוצאים", "חזרה הביתה"
+VERSE, SPOKESMAN, RELEASE = "טקס הזיכרון", "הודעת הדובר", "שחרור"
+
+
+@pytest.fixture(scope="module")
+def pointed_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    with served_site(tmp_path_factory.mktemp("search-he-pointed"), POINTED) as (url, _):
+        yield url
+
+
+@pytest.mark.parametrize(
+    ("query", "found"),
+    [
+        # Found before: Pagefind reads a word without its points and cantillation marks,
+        # the page's and the query's; a word as written is asked so.
+        ("וּבִירוּשָׁלַיִם", [MEET]),
+        ("ובירושלים", [MEET]),
+        ("בראשית", [VERSE]),
+        ("לעזה", [FORCES]),  # found as written, so asked so
+        ('בצה"ל', [RELEASE]),
+        ("חיילים", [RELEASE]),
+        # Not found: the page's pointed word, cut at its points, gave the index no forms
+        # without the letters joined before it.
+        ("ירושלים", [ARRIVE, MEET]),
+        ("יְרוּשָׁלַיִם", [ARRIVE, MEET]),
+        ("בירושלים", [MEET]),
+        ("עזה", [FORCES, HOME]),
+        ("ראשית", [VERSE]),
+        # Nor a pointed query's word, whose letters joined before were not taken off.
+        ("בְּעַזָּה", [FORCES, HOME]),
+        # Nor an abbreviation with gershayim joined to a letter, on the page or typed.
+        ('צה"ל', [RELEASE, SPOKESMAN]),
+        ("צה״ל", [RELEASE, SPOKESMAN]),
+        ('לצה"ל', [RELEASE, SPOKESMAN]),
+    ],
+)
+def test_a_hebrew_word_is_found_with_or_without_its_points_and_the_letters_joined_before_it(
+    browser: Any, pointed_url: str, query: str, found: list[str]
+) -> None:
+    page = browser.new_page()
+    page.goto(pointed_url + "search/index.html?" + urlencode({"q": query}))
+    assert settled(page)[1] == sorted(found)
+    page.close()
+
+
 TURKISH = {
     "site.yaml": "title: Dosyalar\nlanguage: tr\n",
     "deprem/story.yaml": "title: Marmara depremi\nsummary: Kent sarsıldı.\npublished: 2010-04-22\n",

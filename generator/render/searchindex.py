@@ -81,8 +81,42 @@ test compares them)."""
 
 HEBREW_JOINED = later(f"^{HEBREW_PREFIX}$")
 
-HEBREW_WORD = later("(?<!\\w)[\u05d0-\u05ea]{4,}(?!\\w)")
-"""A Hebrew word (of letters alone, four or more) that may begin with ``HEBREW_PREFIX``."""
+HEBREW_POINTS = "\u0591-\u05bd\u05bf\u05c1\u05c2\u05c4\u05c5\u05c7"
+"""Hebrew's points (niqqud: its vowels, dagesh, the dots of shin and sin) and the
+cantillation marks of a verse quoted ('בְּרֵאשִׁ֖ית'), as the inside of a character class.
+News writes points on a word now and then, to tell it from another, and a quoted verse
+has both; readers almost never type them. Pagefind reads a word without them, the
+page's and the query's ('ירושלים' found the page writing 'יְרוּשָׁלַיִם'); they are no
+letters to ``\\w``, and cut the pointed word into pieces for ``HEBREW_WORD``.
+search.js takes them off a query too (a test holds the two lists alike)."""
+
+_HEBREW_POINT = re.compile(f"[{HEBREW_POINTS}]")
+
+GERSHAYIM = "\u05f3\u05f4'\""
+"""The geresh and gershayim (׳ ״) an abbreviation or a foreign sound is written with
+('צה״ל', 'ג׳ורג׳'), and the apostrophe and quotation mark typed for them ('צה"ל'). Pagefind
+reads 'צה"ל' and 'צה״ל' alike; between two letters they are part of the word."""
+
+HEBREW_WORD = later(
+    f"(?<![\\w{HEBREW_POINTS}])[\u05d0-\u05ea{HEBREW_POINTS}]+"
+    f"(?:[{GERSHAYIM}][\u05d0-\u05ea{HEBREW_POINTS}]+)*(?!\\w)"
+)
+"""A Hebrew word, its points and the geresh or gershayim between its letters with it,
+that may begin with ``HEBREW_PREFIX``: 'וּבִירוּשָׁלַיִם', 'בצה״ל'."""
+
+_HEBREW_LETTERS = re.compile("[\u05d0-\u05ea]")
+
+
+def unpointed(word: str) -> str:
+    """``word`` without ``HEBREW_POINTS``: 'וּבִירוּשָׁלַיִם' -> 'ובירושלים'."""
+    return _HEBREW_POINT.sub("", word)
+
+
+def _hebrew_unprefixed(word: str) -> list[str]:
+    """``unprefixed`` of a word ``HEBREW_WORD`` found, read without its points, of four
+    letters or more."""
+    bare = unpointed(word)
+    return unprefixed(bare) if len(_HEBREW_LETTERS.findall(bare)) >= 4 else []
 
 
 def unprefixed(word: str) -> list[str]:
@@ -538,7 +572,7 @@ def elided_words(
     if other:
         words += [ascii_digits(word) for word in OTHER_DIGITS().findall(text)]
     if hebrew:
-        words += [w for word in HEBREW_WORD().findall(text) for w in unprefixed(word)]
+        words += [w for word in HEBREW_WORD().findall(text) for w in _hebrew_unprefixed(word)]
     if arabic:
         words += [w for word in ARABIC_WORD().findall(bare) for w in unjoined_arabic(word)]
     if tamil:

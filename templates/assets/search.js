@@ -452,12 +452,18 @@
   var ARABIC_MARKS = "\u0640\u064b-\u0652\u0670";
   var ARABIC_MARK = new RegExp("[" + ARABIC_MARKS + "]", "g");
 
-  /* ``query`` without ARABIC_MARKS: the pages give the index each word they write with
-     them without them too, and Pagefind keeps a tatweel in a Persian or Urdu word
-     ("مدرسـه" found no page writing "مدرسه"), and JOINED reads none in an Arabic one
-     ("والجسـر" was asked with its "and", and found nothing). */
+  /* Hebrew's points and cantillation marks ("וּבִירוּשָׁלַיִם", "בְּרֵאשִׁ֖ית"): ``HEBREW_POINTS``
+     of generator/render/searchindex.py, which a test holds this to. */
+  var HEBREW_POINTS = "\u0591-\u05bd\u05bf\u05c1\u05c2\u05c4\u05c5\u05c7";
+  var HEBREW_POINT = new RegExp("[" + HEBREW_POINTS + "]", "g");
+
+  /* ``query`` without ARABIC_MARKS and HEBREW_POINTS: the pages give the index each word
+     they write with them without them too, and Pagefind keeps a tatweel in a Persian or
+     Urdu word ("مدرسـه" found no page writing "مدرسه"), and JOINED reads none in an Arabic
+     one ("والجسـر" was asked with its "and", and found nothing), nor unprefixed any points
+     in a Hebrew one ("בְּעַזָּה" was asked with its "in", and found nothing). */
   function unmarked(query) {
-    return query.replace(ARABIC_MARK, "");
+    return query.replace(ARABIC_MARK, "").replace(HEBREW_POINT, "");
   }
 
   /* The letters Hebrew writes joined to the next word ("ובירושלים", "and in Jerusalem"):
@@ -579,11 +585,16 @@
     });
   }
 
-  /* A Hebrew word without each run of those letters at its start, three letters or
-     more left, the shortest run first ("בירושלים", "ירושלים" of "ובירושלים"): as
-     ``unprefixed`` of searchindex.py, which gives the index these of the pages' words. */
+  /* A Hebrew word of four letters or more, without points (see unmarked), an
+     abbreviation's gershayim or a geresh between its letters ("לצה"ל", "לצה״ל"), as
+     ``HEBREW_WORD`` of searchindex.py reads the pages' words. */
+  var HEBREW_WORD = /^(?=(?:[^\u05d0-\u05ea]*[\u05d0-\u05ea]){4})[\u05d0-\u05ea]+(?:[\u05f3\u05f4'"][\u05d0-\u05ea]+)*$/;
+
+  /* A Hebrew word (HEBREW_WORD) without each run of those letters at its start, three
+     letters or more left, the shortest run first ("בירושלים", "ירושלים" of "ובירושלים"):
+     as ``unprefixed`` of searchindex.py, which gives the index these of the pages' words. */
   function unprefixed(word) {
-    if (!/^[\u05d0-\u05ea]{4,}$/.test(word)) return [];
+    if (!HEBREW_WORD.test(word)) return [];
     var found = [];
     for (var i = 1; i < Math.min(5, word.length - 2); i++) {
       if (HEBREW_JOINED.test(word.slice(0, i))) found.push(word.slice(i));

@@ -444,6 +444,24 @@ def test_a_hebrew_page_gives_the_index_its_words_without_the_letters_joined_befo
     assert searchindex.elided_words("No Hebrew here", language="en") == ""
 
 
+def test_a_hebrew_page_gives_the_index_its_pointed_words_without_the_letters_joined_before_them() -> None:
+    # The points and cantillation marks cut a word for ``HEBREW_WORD``: 'וּבִירוּשָׁלַיִם' gave
+    # the index no 'ירושלים', which then did not find it; nor 'בצה״ל' a 'צה״ל'.
+    words = searchindex.elided_words("נפגשו וּבִירוּשָׁלַיִם", "הפסוק בְּרֵאשִׁ֖ית", 'חיילים בצה״ל ולצה"ל', language="he")
+    assert words.split() == ["בירושלים", "ירושלים", "פסוק", "ראשית", "צה״ל", 'לצה"ל', 'צה"ל']
+    assert searchindex.unpointed("יְרוּשָׁלַיִם") == "ירושלים"
+    # Too short once the points are off, a geresh at a word's end, a word without points.
+    assert searchindex.elided_words("לְעַז", "ג׳ורג׳", language="he") == ""
+    assert searchindex.elided_words("ובירושלים", language="he") == "בירושלים ירושלים"
+
+
+def test_the_search_page_takes_off_the_same_hebrew_points_as_the_index_is_given() -> None:
+    script = (Path(TEMPLATES) / "assets" / "search.js").read_text()
+    found = re.search(r'var HEBREW_POINTS = "([^"]*)";', script)
+    assert found is not None
+    assert found[1].encode().decode("unicode_escape") == searchindex.HEBREW_POINTS
+
+
 def test_an_arabic_page_gives_the_index_its_words_without_the_and_and_the_joined_to_them() -> None:
     # Pagefind's Arabic stemming leaves 'and' (و) on, takes 'the' (ال) off long words
     # only, and 'in' (ب) off a word without 'the': 'كرنتينا' and 'الكرنتينا' did not find
