@@ -1994,6 +1994,75 @@ def test_an_arabic_persian_or_urdu_word_is_found_with_or_without_its_marks_and_t
     page.close()
 
 
+RARER_MARKS = {
+    "site.yaml": "title: شروحات\nlanguage: ar\n",
+    "beirut/story.yaml": "title: بيروت\nsummary: ما الذي حدث.\npublished: 2021-02-20\n",
+    "beirut/events/2020-08-01-official.yaml": (
+        "title: تصريح رسمي\ndate: 2020-08-01\nsummary: قال المسؤول إن الماء مقطوع.\n"
+    ),
+    "beirut/events/2020-08-02-palace.yaml": (
+        "title: لقاء في القصر\ndate: 2020-08-02\nsummary: التقى الوزير والمسو\u0654ول في القصر.\n"
+    ),
+    "beirut/events/2020-08-03-prayer.yaml": (
+        "title: صلاة الجمعة\ndate: 2020-08-03\nsummary: قرأ الإمام وَٱلۡحَمۡدُ لِلَّهِ في المسجد.\n"
+    ),
+    "beirut/events/2020-08-04-thanks.yaml": "title: شكر\ndate: 2020-08-04\nsummary: قال الحمد لله على السلامة.\n",
+    "tehran/story.yaml": "title: تهران\nsummary: چه شد.\npublished: 2021-02-20\nlanguage: fa\n",
+    "tehran/events/2020-08-01-head.yaml": "title: انتخاب\ndate: 2020-08-01\nsummary: رئیس دانشگاه انتخاب شد.\n",
+    "tehran/events/2020-08-02-quit.yaml": (
+        "title: استعفا\ndate: 2020-08-02\nsummary: ري\u0654يس بانك استعفا داد.\n"
+    ),
+    "lahore/story.yaml": "title: لاہور\nsummary: کیا ہوا۔\npublished: 2021-02-20\nlanguage: ur\n",
+    "lahore/events/2020-08-01-notice.yaml": "title: اعلان\ndate: 2020-08-01\nsummary: حکومت نے اعلان کیا۔\n",
+    "lahore/events/2020-08-02-province.yaml": (
+        "title: صوبہ\ndate: 2020-08-02\nsummary: صوبائی حكو\u0657مت نے فیصلہ کیا۔\n"
+    ),
+}
+"""Arabic, Persian and Urdu stories whose events write a hamza as a mark of its own
+(U+0654, 'والمسؤول' as 'والمسو' and the mark; 'رئيس' as 'ري' and the mark), Urdu's inverted
+damma (U+0657) on a word pasted with Arabic's Kaf ('حكوٗمت'), a quoted verse's Quranic
+sukun (U+06E1, 'وَٱلۡحَمۡدُ'), and the same words without them."""
+
+OFFICIAL, PALACE, PRAYER, THANKS = "تصريح رسمي", "لقاء في القصر", "صلاة الجمعة", "شكر"
+HEAD, QUIT, NOTICE_UR, PROVINCE = "انتخاب", "استعفا", "اعلان", "صوبہ"
+
+
+@pytest.fixture(scope="module")
+def rarer_marks_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    with served_site(tmp_path_factory.mktemp("search-rarer-marks"), RARER_MARKS) as (url, _):
+        yield url
+
+
+@pytest.mark.parametrize(
+    ("query", "found"),
+    [
+        # Found the page writing the word as typed only: the page's mark cut its word
+        # for the forms without 'and' and 'the' and for the Persian respelling, and a
+        # verse's alef wasla is no alef to Pagefind.
+        ("المسؤول", [OFFICIAL, PALACE]),
+        ("مسؤول", [OFFICIAL, PALACE]),
+        ("الحمد", [PRAYER, THANKS]),
+        ("حمد", [PRAYER, THANKS]),
+        ("رئیس", [HEAD, QUIT]),
+        ("رئيس", [HEAD, QUIT]),
+        ("حکومت", [NOTICE_UR, PROVINCE]),
+        # Typed so: a hamza as a mark of its own, a verse as quoted.
+        ("المسو\u0654ول", [OFFICIAL, PALACE]),
+        ("ٱلۡحَمۡدُ", [PRAYER, THANKS]),
+        # Words without them, as they were.
+        ("صوبائی", [PROVINCE]),
+        ("الوزير", [PALACE]),
+    ],
+)
+def test_an_arabic_persian_or_urdu_word_is_found_with_a_hamza_or_a_rarer_mark_of_its_own(
+    browser: Any, rarer_marks_url: str, query: str, found: list[str]
+) -> None:
+    page = browser.new_page()
+    page.goto(rarer_marks_url + "search/index.html?" + urlencode({"q": query}))
+    assert settled(page)[1] == sorted(found)
+    page.close()
+
+
 TAMIL = {
     "site.yaml": "title: விளக்கங்கள்\nlanguage: ta\n",
     "tsunami/story.yaml": "title: சுனாமி\nsummary: அலைகள் தாக்கின.\npublished: 2005-01-10\n",

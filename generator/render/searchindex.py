@@ -128,27 +128,49 @@ def unprefixed(word: str) -> list[str]:
     return [word[i:] for i in range(1, min(5, len(word) - 2)) if HEBREW_JOINED().match(word[:i])]
 
 
-ARABIC_MARKS = "\u0640\u064b-\u0652\u0670"
+_ARABIC_MARKS_ONLY = "\u064b-\u065f\u0670\u06d6-\u06dc\u06df-\u06e4\u06e7\u06e8\u06ea-\u06ed"
+
+ARABIC_MARKS = "\u0640" + _ARABIC_MARKS_ONLY
 """Arabic's tatweel (ـ, a letter drawn long), its vowel and doubling marks (fatha, damma,
-kasra, their tanwin, shadda, sukun: 'مُحَمَّد') and its superscript alef ('الرحمٰن'), as
-the inside of a character class. News writes them on a name or a word now and then, to
-tell it from another ('والكَرنتينا'), as Persian and Urdu pages do ('کِتاب'); readers almost
-never type them. Pagefind reads an Arabic word without them (its Arabic stemming takes
-them off), and a Persian or Urdu word without the marks but not without the tatweel:
-'مدرسه' did not find the Persian page writing 'مدرســه', nor 'حکـومت' one writing 'حکومت'."""
+kasra, their tanwin, shadda, sukun: 'مُحَمَّد'), its superscript alef ('الرحمٰن'), the
+marks Urdu and other languages add (U+0656-U+065F: Urdu's inverted damma, 'حکوٗمت'), the
+small marks of a Quranic verse quoted (U+06D6-U+06ED: its sukun in 'ٱلۡحَمۡدُ'), and a
+hamza or madda written as a mark of its own (U+0653-U+0655) on a letter that has no
+letter with it (Persian's ezafe on 'ه', 'خانهٔ'; on a letter that has, ``unmarked``
+writes that letter), as the inside of a character class. News writes them on a name or
+a word now and then, to tell it from another ('والكَرنتينا'), as Persian and Urdu pages do
+('کِتاب'); readers almost never type them. Pagefind reads an Arabic word without them
+(its Arabic stemming takes them off), and a Persian or Urdu word without the marks but
+not without the tatweel: 'مدرسه' did not find the Persian page writing 'مدرســه', nor
+'حکـومت' one writing 'حکومت'. search.js takes them off a query too (a test holds the two
+lists alike)."""
 
 _ARABIC_MARK = re.compile(f"[{ARABIC_MARKS}]")
 
+_ARABIC_HAMZA_MARK = re.compile("[\u0653-\u0655]")
+
 MARKED_WORD = later(
-    "(?<![\\w\u064b-\u0652\u0670])[\\w\u064b-\u0652\u0670]*[\u0640\u064b-\u0652\u0670][\\w\u064b-\u0652\u0670]*"
+    f"(?<![\\w{_ARABIC_MARKS_ONLY}])[\\w{_ARABIC_MARKS_ONLY}]*[{ARABIC_MARKS}][\\w{_ARABIC_MARKS_ONLY}]*"
 )
 """A word with one of ``ARABIC_MARKS``, whole: the marks are no letters to ``\\w``, which
 would cut 'مُحَمَّد' into 'م', 'ح', 'م' and 'د'."""
 
 
+ALEF_WASLA = "\u0671"
+"""The alef a Quranic verse writes where the article's (or a word's) alef is not said
+('ٱلۡحَمۡدُ'): a letter of its own, not an alef and a mark, that no keyboard's readers
+type. Pagefind holds it apart: 'الحمد' did not find the page quoting 'وَٱلۡحَمۡدُ'."""
+
+
 def unmarked(text: str) -> str:
-    """``text`` without ``ARABIC_MARKS``: 'مُحَمَّد' -> 'محمد', 'مدرســه' -> 'مدرسه'."""
-    return _ARABIC_MARK.sub("", text)
+    """``text`` without ``ARABIC_MARKS``: 'مُحَمَّد' -> 'محمد', 'مدرســه' -> 'مدرسه'; a
+    hamza or madda written as a mark on a letter that has a letter with it, as that letter
+    first (composed, NFC): 'المسو' and a hamza above -> 'المسؤول', where taking the mark
+    off would give a word no one writes ('المسوول'); and the alef wasla of a verse quoted
+    as the alef readers type (``ALEF_WASLA``): 'وَٱلۡحَمۡدُ' -> 'والحمد'."""
+    if _ARABIC_HAMZA_MARK.search(text):
+        text = unicodedata.normalize("NFC", text)
+    return _ARABIC_MARK.sub("", text).replace(ALEF_WASLA, "\u0627")
 
 
 ARABIC_WORD = later("(?<!\\w)[\u0621-\u064a]{4,}(?!\\w)")

@@ -491,6 +491,21 @@ def test_a_page_gives_the_index_its_words_with_arabic_marks_or_tatweel_without_t
     assert searchindex.elided_words("سقط الجسر في النهر", language="ar") == "جسر نهر"
 
 
+def test_a_page_gives_the_index_its_words_with_a_hamza_mark_or_a_rarer_mark_without_them() -> None:
+    # A hamza written as a mark of its own (U+0654), Urdu's inverted damma (U+0657) and a
+    # verse's Quranic sukun (U+06E1) cut a word for ``ARABIC_WORD`` and the respelling:
+    # 'المسؤول' did not find the page writing 'والمسو' and the mark, nor 'رئیس' the Persian
+    # page writing 'ري' and the mark 'يس', nor 'حکومت' the Urdu one's 'حكوٗمت'.
+    words = searchindex.elided_words("التقى والمسو\u0654ول", "وَٱلۡحَمۡدُ لِلَّهِ", language="ar")
+    assert words.split() == ["والمسؤول", "والحمد", "لله", "تقى", "المسؤول", "مسؤول", "الحمد", "حمد"]
+    assert searchindex.elided_words("ري\u0654يس بانك", language="fa").split() == ["رئيس", "رئیس", "بانک"]
+    assert searchindex.elided_words("صوبائی حكو\u0657مت", language="ur").split() == ["حكومت", "حکومت"]
+    # Persian's ezafe on 'ه', which has no letter with it, is taken off.
+    assert searchindex.unmarked("خانه\u0654") == "خانه"
+    # A word without them is as it was.
+    assert searchindex.elided_words("صوبائی حکومت", language="ur") == ""
+
+
 def test_the_search_page_takes_off_the_same_arabic_marks_as_the_index_is_given() -> None:
     script = (Path(TEMPLATES) / "assets" / "search.js").read_text()
     found = re.search(r'var ARABIC_MARKS = "([^"]*)";', script)

@@ -449,7 +449,7 @@
   /* Arabic's tatweel (a letter drawn long) and its vowel and doubling marks ("مُحَمَّد"):
      ``ARABIC_MARKS`` of generator/render/searchindex.py, which a test holds this to. A
      reader who types them ("الجسـر", "مدرسـه") is asked without them (see unmarked). */
-  var ARABIC_MARKS = "\u0640\u064b-\u0652\u0670";
+  var ARABIC_MARKS = "\u0640\u064b-\u065f\u0670\u06d6-\u06dc\u06df-\u06e4\u06e7\u06e8\u06ea-\u06ed";
   var ARABIC_MARK = new RegExp("[" + ARABIC_MARKS + "]", "g");
 
   /* Hebrew's points and cantillation marks ("וּבִירוּשָׁלַיִם", "בְּרֵאשִׁ֖ית"): ``HEBREW_POINTS``
@@ -463,7 +463,12 @@
      one ("والجسـر" was asked with its "and", and found nothing), nor unprefixed any points
      in a Hebrew one ("בְּעַזָּה" was asked with its "in", and found nothing). */
   function unmarked(query) {
-    return query.replace(ARABIC_MARK, "").replace(HEBREW_POINT, "");
+    // A hamza or madda typed as a mark of its own, on a letter that has a letter with
+    // it, as that letter ("المسو" and a hamza above is "المسؤول"), as the pages give it.
+    if (/[\u0653-\u0655]/.test(query)) query = query.normalize("NFC");
+    // A verse's alef wasla ("ٱلۡحَمۡدُ") as the alef of the index's words (ALEF_WASLA of
+    // generator/render/searchindex.py).
+    return query.replace(ARABIC_MARK, "").replace(HEBREW_POINT, "").replace(/\u0671/g, "\u0627");
   }
 
   /* The letters Hebrew writes joined to the next word ("ובירושלים", "and in Jerusalem"):
