@@ -2063,6 +2063,47 @@ def test_an_arabic_persian_or_urdu_word_is_found_with_a_hamza_or_a_rarer_mark_of
     page.close()
 
 
+DRAWN_LONG_NAMES = {
+    "site.yaml": "title: پرونده‌ها\nlanguage: fa\n",
+    "tehran/story.yaml": "title: اعتراض\nsummary: چه شد.\npublished: 2021-02-20\n",
+    "tehran/locations/tehran.yaml": "name: تهـران\ncoordinates: [35.7, 51.4]\n",
+    "tehran/figures/rouhani.yaml": "name: حسن روحـانی\nrole: رئیس‌جمهور\n",
+    "tehran/events/2020-08-01-march.yaml": (
+        "title: راهپیمایی\ndate: 2020-08-01\nsummary: مردم به خیابان آمدند.\n"
+        "locations: [tehran]\nfigures: [rouhani]\n"
+    ),
+    "tehran/events/2020-08-02-strike.yaml": "title: اعتصاب\ndate: 2020-08-02\nsummary: بازار بسته شد.\n",
+}
+"""A Persian story whose place and figure are named with a tatweel ('تهـران', 'روحـانی'),
+as a name pasted from a headline may be."""
+
+
+@pytest.mark.parametrize(
+    ("query", "right", "name"),
+    [("هتران", "تهران", "تهـران"), ("رحوانی", "روحانی", "روحـانی"), ("روحانى", "روحانی", None)],
+)
+def test_a_name_written_with_a_tatweel_is_the_near_spelling_of_a_name_typed_without(
+    browser: Any, tmp_path: Path, query: str, right: str, name: str | None
+) -> None:
+    """The near spellings compared the names' words with the tatweel (a letter to them):
+    'هتران' (two letters of 'تهران' swapped) was two from 'تهـران', found nothing and was
+    not respelled. A name typed without it that the pages have ('روحانى', with Arabic's
+    Yeh) is found as it was, not respelled."""
+    with served_site(tmp_path, DRAWN_LONG_NAMES) as (url, _):
+        page = browser.new_page()
+        page.goto(url + "search/index.html?" + urlencode({"q": right}))
+        found = settled(page)[1]
+        assert "راهپیمایی" in found
+        page.goto(url + "search/index.html?" + urlencode({"q": query}))
+        status, titles = settled(page)
+        assert titles == found
+        if name is None:
+            assert page.is_hidden("#search-respelt")
+        else:
+            assert name in status
+        page.close()
+
+
 TAMIL = {
     "site.yaml": "title: விளக்கங்கள்\nlanguage: ta\n",
     "tsunami/story.yaml": "title: சுனாமி\nsummary: அலைகள் தாக்கின.\npublished: 2005-01-10\n",

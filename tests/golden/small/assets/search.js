@@ -764,10 +764,12 @@
   }
 
   /* A word as the words of a query and a page are compared below: in lower case, without
-     accents, diacritics or punctuation ("«À" is "a", "بِشْكِيك" is "بشكيك"). */
+     accents, diacritics or punctuation ("«À" is "a", "بِشْكِيك" is "بشكيك", Hebrew's points
+     too), nor Arabic's tatweel, a letter to \p{L} ("تهـران" is "تهران": a name written
+     with it was two letters from "هتران", and no near spelling of it). */
   function folded(word) {
     return word.replace(/&lt;/g, "<").replace(/&gt;/g, ">").toLowerCase().normalize("NFD")
-      .replace(/[^\p{L}\p{N}]/gu, "");
+      .replace(/[^\p{L}\p{N}]|\u0640/gu, "");
   }
 
   /* Whether ``answer`` is one Pagefind made from a short word, of at most ``most``
