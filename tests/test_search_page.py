@@ -2004,9 +2004,11 @@ RARER_MARKS = {
         "title: لقاء في القصر\ndate: 2020-08-02\nsummary: التقى الوزير والمسو\u0654ول في القصر.\n"
     ),
     "beirut/events/2020-08-03-prayer.yaml": (
-        "title: صلاة الجمعة\ndate: 2020-08-03\nsummary: قرأ الإمام وَٱلۡحَمۡدُ لِلَّهِ في المسجد.\n"
+        "title: صلاة الجمعة\ndate: 2020-08-03\nsummary: قرأ الإمام وَٱلۡحَمۡدُ لِلَّهِ رَبِّ ٱلۡعَٰلَمِينَ في المسجد.\n"
     ),
-    "beirut/events/2020-08-04-thanks.yaml": "title: شكر\ndate: 2020-08-04\nsummary: قال الحمد لله على السلامة.\n",
+    "beirut/events/2020-08-04-thanks.yaml": (
+        "title: شكر\ndate: 2020-08-04\nsummary: قال الحمد لله رب العالمين على السلامة.\n"
+    ),
     "tehran/story.yaml": "title: تهران\nsummary: چه شد.\npublished: 2021-02-20\nlanguage: fa\n",
     "tehran/events/2020-08-01-head.yaml": "title: انتخاب\ndate: 2020-08-01\nsummary: رئیس دانشگاه انتخاب شد.\n",
     "tehran/events/2020-08-02-quit.yaml": (
@@ -2046,6 +2048,8 @@ def rarer_marks_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
         ("رئیس", [HEAD, QUIT]),
         ("رئيس", [HEAD, QUIT]),
         ("حکومت", [NOTICE_UR, PROVINCE]),
+        ("العالمين", [PRAYER, THANKS]),  # the verse's superscript alef, an alef readers type
+        ("عالمين", [PRAYER, THANKS]),
         # Typed so: a hamza as a mark of its own, a verse as quoted.
         ("المسو\u0654ول", [OFFICIAL, PALACE]),
         ("ٱلۡحَمۡدُ", [PRAYER, THANKS]),

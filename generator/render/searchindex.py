@@ -173,6 +173,19 @@ def unmarked(text: str) -> str:
     return _ARABIC_MARK.sub("", text).replace(ALEF_WASLA, "\u0627")
 
 
+SUPERSCRIPT_ALEF = "\u0670"
+"""The small alef written above a letter ('ٱلۡعَٰلَمِينَ'), which ``unmarked`` takes off as
+'الرحمٰن' is written 'الرحمن', but which stands for the alef most words are written with
+without marks: 'العالمين' did not find the verse quoted."""
+
+
+def with_alef(word: str) -> str:
+    """``word`` with ``SUPERSCRIPT_ALEF`` written as the alef, without ``ARABIC_MARKS``:
+    'ٱلۡعَٰلَمِينَ' -> 'العالمين' (a word written without it, 'الرحمٰن' -> 'الرحمان', gives one
+    no page writes)."""
+    return unmarked(word.replace(SUPERSCRIPT_ALEF, "\u0627"))
+
+
 ARABIC_WORD = later("(?<!\\w)[\u0621-\u064a]{4,}(?!\\w)")
 """An Arabic word (of letters alone, four or more) that may begin with 'and' or 'so' (و,
 ف) or 'the' (ال); it is looked for in a text without ``ARABIC_MARKS``, which would cut
@@ -532,7 +545,8 @@ def elided_words(
     too, as search.js asks every index. A word
     written with digits of another script than 0-9 (``OTHER_DIGITS``) is given in 0-9;
     a Hebrew word, without the letters Hebrew joins before it (``unprefixed``); a word
-    written with Arabic's tatweel or vowel marks (``ARABIC_MARKS``), without them, as
+    written with Arabic's tatweel or vowel marks (``ARABIC_MARKS``), without them (and
+    with its superscript alef as the alef, ``with_alef``), as
     its Persian respelling and its Arabic forms are given too; on an Arabic page, an
     Arabic word without the 'and' and 'the' joined to it (``unjoined_arabic``);
     on a Tamil page, a noun in '-ம்' in one of its cases as it is written alone
@@ -585,8 +599,13 @@ def elided_words(
     words = ELISION.findall(text)
     bare = text
     if marked:
-        words += [unmarked(word) for word in MARKED_WORD().findall(text)]
+        found = MARKED_WORD().findall(text)
+        words += [unmarked(word) for word in found]
         bare = unmarked(text)
+        if SUPERSCRIPT_ALEF in text:
+            alef = [with_alef(word) for word in found if SUPERSCRIPT_ALEF in word]
+            words += alef
+            bare += "\n" + " ".join(alef)  # their forms without 'and' and 'the' too
     if respelt:
         words += [respell(word) for word in _words_with(letters).findall(bare)]
     if apart:

@@ -484,7 +484,8 @@ def test_a_page_gives_the_index_its_words_with_arabic_marks_or_tatweel_without_t
         *("مدرسه", "كتاب", "کتاب")
     ]
     assert searchindex.elided_words("شہر کے مدرســے بند", language="ur") == "مدرسے"
-    assert searchindex.elided_words("The mosque of al-Rahman (الرحمٰن)", language="en") == "الرحمن"
+    # The superscript alef taken off, and written as the alef (a word no page writes here).
+    assert searchindex.elided_words("The mosque of al-Rahman (الرحمٰن)", language="en") == "الرحمن الرحمان"
     # A word without them is as it was.
     assert searchindex.unmarked("وزير") == "وزير"
     assert searchindex.elided_words("سقط الجسر", language="fa") == ""
@@ -500,6 +501,9 @@ def test_a_page_gives_the_index_its_words_with_a_hamza_mark_or_a_rarer_mark_with
     assert words.split() == ["والمسؤول", "والحمد", "لله", "تقى", "المسؤول", "مسؤول", "الحمد", "حمد"]
     assert searchindex.elided_words("ري\u0654يس بانك", language="fa").split() == ["رئيس", "رئیس", "بانک"]
     assert searchindex.elided_words("صوبائی حكو\u0657مت", language="ur").split() == ["حكومت", "حکومت"]
+    # A verse's superscript alef stands for the alef 'العالمين' is written with.
+    verse = searchindex.elided_words("رَبِّ ٱلۡعَٰلَمِينَ", language="ar").split()
+    assert verse == ["رب", "العلمين", "العالمين", "علمين", "عالمين"]
     # Persian's ezafe on 'ه', which has no letter with it, is taken off.
     assert searchindex.unmarked("خانه\u0654") == "خانه"
     # A word without them is as it was.
