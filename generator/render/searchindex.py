@@ -115,6 +115,10 @@ def unpointed(word: str) -> str:
 def _hebrew_unprefixed(word: str) -> list[str]:
     """``unprefixed`` of a word ``HEBREW_WORD`` found, read without its points, of four
     letters or more."""
+    if len(word) < 4:
+        return []
+    if word.isalpha():  # letters alone, as most words: no need to look closer
+        return unprefixed(word)
     bare = unpointed(word)
     return unprefixed(bare) if len(_HEBREW_LETTERS.findall(bare)) >= 4 else []
 
