@@ -1,10 +1,11 @@
 """The geometry of the locator maps: the bundled country outlines, the frame a map shows
 and its projection, and outlines cut at the 180th meridian and clipped to the frame.
 
-Country outlines come from Natural Earth (1:110m, public domain; see data/README.md),
-stored as TopoJSON and decoded once per process. The projection is equirectangular,
-its scale true at the frame's middle latitude: for the regional extent of a news story
-that is faithful enough and needs no scale bar. Drawing them is ``maps.py``'s.
+Country outlines come from Natural Earth (public domain; see data/README.md), stored as
+TopoJSON and each scale decoded once per process when first needed: 1:110m for most
+maps, 1:50m for a frame small enough that 1:110m is too coarse (``outlines_for``). The
+projection is equirectangular, its scale true at the frame's middle latitude: for the
+regional extent of a news story that is faithful enough and needs no scale bar. Drawing them is ``maps.py``'s.
 """
 
 from __future__ import annotations
@@ -19,6 +20,8 @@ from functools import cache
 Point = tuple[float, float]
 """(x, y): longitude and latitude in degrees, or projected SVG units."""
 Ring = list[Point]
+Box = tuple[float, float, float, float]
+"""min lon, min lat, max lon, max lat."""
 
 WIDTH, HEIGHT = 640, 400
 MIN_SPAN = 6.0
@@ -38,6 +41,14 @@ class Country:
     code: str = ""
     """The ISO 3166 numeric code ('417'), which names it in other languages; for a country
     ISO 3166 has no number for, CLDR's letter code (``WITHOUT_ISO_NUMBER``)."""
+    boxes: tuple[Box, ...] = ()
+    """Each polygon's box, as ``box``; none given, each is taken to be ``box``. A map
+    leaves out the polygons outside it unprojected: at 1:50m, Canada's islands made a
+    map of a place in Nunavut take 30 ms."""
+    runs: tuple[tuple[tuple[Box, ...], ...], ...] = ()
+    """For each ring of each polygon, the box of each run of ``RUN`` points (``trimmed``);
+    none given, every point is drawn. Only the 1:50m outlines have them: their large
+    countries' long coasts (China's, Kazakhstan's) made a map of Bishkek take 5 ms."""
 
 
 WITHOUT_ISO_NUMBER = {"Kosovo": "XK"}
@@ -46,12 +57,48 @@ code CLDR names them by: Kosovo ('XK', as the EU and CLDR write it) was labelled
 in English on every map of the Balkans, beside 'Србија', 'Crna Gora', 'Сербия'."""
 
 
+COARSE = "countries-110m.json"
+"""Natural Earth's outlines at 1:110m: every wide map, and the countries' names and codes."""
+FINE = "countries-50m.json"
+"""Natural Earth's outlines at 1:50m: a small frame's (``FINE_BELOW``). Seven times the
+bytes of 1:110m and ten times the points; it has the islands and small countries
+1:110m leaves out (La Palma, Maui, Malta, Bahrain, Singapore, Cabo Verde)."""
+FINE_BELOW = 12.0
+"""The frame's height, in degrees of latitude, below which a map is drawn from the
+1:50m outlines. There an island a quarter of a degree across is 8 units or more, wider
+than its pin: La Palma, Malta, Bahrain, Grenada are land under their pins, named, where
+1:110m left them out, and a coast is not straight lines 5 to 10 units long. Above it the
+islands 1:50m adds are dots, most of its detail is lost to the map's whole-unit outlines,
+and its outlines cost 3 to 5 times the bytes (at 20 degrees, 12 to 36 KB a map against
+3 to 7 KB; at 12, 6 to 20 KB against 1.5 to 4 KB)."""
+
+
 @cache
 def countries() -> tuple[Country, ...]:
-    """Decode the bundled TopoJSON (quantised, delta-encoded arcs) once per process."""
+    """The countries at 1:110m, decoded once per process: the wide maps' outlines, and
+    the countries a place's ``country`` may name (their names and codes)."""
+    return _decoded(COARSE, runs=False)
+
+
+@cache
+def fine_countries() -> tuple[Country, ...]:
+    """The countries at 1:50m, decoded once per process and only when a map needs them
+    (about 0.15 s; a build whose maps are all wide never reads the file)."""
+    return _decoded(FINE, runs=True)
+
+
+def outlines_for(frame: Frame) -> tuple[Country, ...]:
+    """The countries to draw in ``frame``: at 1:50m where it is smaller than
+    ``FINE_BELOW`` degrees high, else at 1:110m."""
+    return fine_countries() if frame.north - frame.south < FINE_BELOW else countries()
+
+
+def _decoded(file_name: str, *, runs: bool) -> tuple[Country, ...]:
+    """The countries of the bundled TopoJSON ``file_name`` (quantised, delta-encoded
+    arcs), with the boxes of their rings' runs of points if ``runs``."""
     # Beside this module in the installed package (importlib.resources would cost every
     # build the import of pathlib and its own modules).
-    with open(os.path.join(os.path.dirname(__file__), "data", "countries-110m.json"), encoding="utf-8") as f:
+    with open(os.path.join(os.path.dirname(__file__), "data", file_name), encoding="utf-8") as f:
         topology = json.load(f)
     (sx, sy), (tx, ty) = topology["transform"]["scale"], topology["transform"]["translate"]
     arcs: list[Ring] = []
@@ -79,12 +126,53 @@ def countries() -> tuple[Country, ...]:
         else:
             continue
         shapes = tuple(piece for polygon in polygons for piece in split_polygon([ring(r) for r in polygon]))
-        xs = [p[0] for shape in shapes for p in shape[0]]
-        ys = [p[1] for shape in shapes for p in shape[0]]
+        boxes = tuple(_box(shape[0]) for shape in shapes)
+        box = (
+            min(b[0] for b in boxes),
+            min(b[1] for b in boxes),
+            max(b[2] for b in boxes),
+            max(b[3] for b in boxes),
+        )
         name = geometry.get("properties", {}).get("name", "")
         code = str(geometry.get("id", "")) or WITHOUT_ISO_NUMBER.get(name, "")
-        out.append(Country(name, shapes, (min(xs), min(ys), max(xs), max(ys)), code))
+        run_boxes = tuple(tuple(_run_boxes(r) for r in shape) for shape in shapes) if runs else ()
+        out.append(Country(name, shapes, box, code, boxes, run_boxes))
     return tuple(out)
+
+
+RUN = 32
+"""How many points' steps of a ring make a run (``trimmed``)."""
+
+
+def _run_boxes(ring: Ring) -> tuple[Box, ...]:
+    """The box of each run of ``ring``: its points from ``RUN * k`` to ``RUN * (k + 1)``,
+    both included, so that one run ends where the next starts."""
+    return tuple(_box(ring[start : start + RUN + 1]) for start in range(0, len(ring) - 1, RUN))
+
+
+def trimmed(ring: Ring, runs: Sequence[Box], west: float, south: float, east: float, north: float) -> Ring:
+    """``ring`` with each of its runs (``runs``: their boxes) that lies wholly beyond one
+    side of the box from (``west``, ``south``) to (``east``, ``north``) cut to its ends:
+    the land between the run and the straight line joining its ends lies beyond that
+    side too, so what the ring holds inside the box is unchanged, in a few of its
+    points. Without ``runs``, ``ring`` as it is."""
+    if not runs:
+        return ring
+    out: Ring = []
+    for k, (w, s, e, n) in enumerate(runs):
+        start = k * RUN
+        if e < west or w > east or n < south or s > north:
+            out.append(ring[start])
+        else:
+            out.extend(ring[start : start + RUN])
+    out.append(ring[-1])
+    return out
+
+
+def _box(ring: Ring) -> Box:
+    """The box round ``ring``: min lon, min lat, max lon, max lat."""
+    xs, ys = [p[0] for p in ring], [p[1] for p in ring]
+    return min(xs), min(ys), max(xs), max(ys)
 
 
 def _crossing(a: Point, b: Point) -> float:
@@ -165,6 +253,10 @@ class Frame:
 
     def project(self, lon: float, lat: float) -> Point:
         return ((lon - self.west) * self._sx, (self.north - lat) * self._sy)
+
+    def place_at(self, x: float, y: float) -> Point:
+        """The (lon, lat) that ``project`` takes to (x, y)."""
+        return self.west + x / self._sx, self.north - y / self._sy
 
     def project_all(self, ring: Ring) -> Ring:
         """``project`` for every point of ``ring``; the same numbers, without a call per point."""

@@ -1,11 +1,12 @@
 """Locator maps drawn at build time as inline SVG: no tiles, no script, no network.
 
-Country outlines come from Natural Earth (1:110m, public domain; see data/README.md),
-stored as TopoJSON. The map is framed on the places to show, with padding, in an
-equirectangular projection whose scale is true at the frame's middle latitude: for the
-regional extent of a news story that is faithful enough and needs no scale bar. Outlines
-are clipped to the frame so a map carries only what it shows. Country names are drawn
-where they fit; markers are labelled links to the places' pages.
+Country outlines come from Natural Earth (public domain; see data/README.md), stored as
+TopoJSON: at 1:110m, or at 1:50m for a small frame (``map_geometry.outlines_for``). The
+map is framed on the places to show, with padding, in an equirectangular projection
+whose scale is true at the frame's middle latitude: for the regional extent of a news
+story that is faithful enough and needs no scale bar. Outlines are clipped to the frame
+so a map carries only what it shows. Country names are drawn where they fit; markers
+are labelled links to the places' pages.
 """
 
 from __future__ import annotations
@@ -31,12 +32,13 @@ from generator.render.map_geometry import (
     Ring,
     area_and_centre,
     clip_to_box,
-    countries,
     frame_for,
     holds,
     inside_rings,
     offsets,
     on_map,
+    outlines_for,
+    trimmed,
 )
 
 
@@ -95,8 +97,18 @@ def _draw(country: Country, frame: Frame, offset: float, margin: float) -> _Draw
     x1, y1 = frame.project(e, s)
     whole = x0 >= 0 and y0 >= 0 and x1 <= WIDTH and y1 <= HEIGHT
     drawn = _Drawn(country, [])
-    for polygon in country.polygons:
+    boxes = country.boxes or (country.box,) * len(country.polygons)
+    runs = country.runs or ((),) * len(country.polygons)
+    # What is clipped away, in degrees of the outlines as stored: 20 units round the map.
+    west, north = frame.place_at(-20, -20)
+    east, south = frame.place_at(WIDTH + 20, HEIGHT + 20)
+    west, east = west - offset, east - offset
+    for polygon, (pw, ps, pe, pn), polygon_runs in zip(country.polygons, boxes, runs, strict=True):
+        if not whole and (pe < west or pw > east or pn < south or ps > north):
+            continue  # clipped, it would be nothing
         for i, ring in enumerate(polygon):
+            if not whole and polygon_runs:
+                ring = trimmed(ring, polygon_runs[i], west, south, east, north)
             projected = frame.project_all([(lon + offset, lat) for lon, lat in ring] if offset else ring)
             clipped = projected if whole else clip_to_box(projected, -20, -20, WIDTH + 20, HEIGHT + 20)
             if len(clipped) > 2:
@@ -273,7 +285,7 @@ def _countries_in(frame: Frame) -> list[_Drawn]:
     world it shows (``map_geometry.offsets``)."""
     margin = 0.15 * (frame.east - frame.west)
     drawn: list[_Drawn] = []
-    for country in countries():
+    for country in outlines_for(frame):
         for offset in offsets(frame):
             if (found := _draw(country, frame, offset, margin)) is not None:
                 drawn.append(found)

@@ -4,10 +4,15 @@ the 180th meridian and clipped to a box."""
 from __future__ import annotations
 
 import math
+import random
+import subprocess
+import sys
+import textwrap
 
 import pytest
 
 from generator.render import map_geometry
+from tests.conftest import REPO
 
 
 def test_a_frame_around_one_place_has_the_minimum_span_and_the_maps_shape() -> None:
@@ -78,3 +83,75 @@ def test_no_bundled_outline_jumps_across_the_map() -> None:
                 for (x0, y0), (x1, y1) in zip(ring, ring[1:] + ring[:1], strict=True):
                     # Only the edge along a pole of a ring round it goes from +180 to -180.
                     assert abs(x1 - x0) <= 180 or y0 == y1 == -90.0, country.name
+
+
+def test_a_small_frame_is_drawn_from_the_finer_outlines_a_wide_one_from_the_coarser() -> None:
+    small = map_geometry.frame_for([(-17.84, 28.57)])
+    wide = map_geometry.frame_for([(-17.84, 28.57), (31.24, 30.04)])  # La Palma and Cairo
+    assert small.north - small.south < map_geometry.FINE_BELOW <= wide.north - wide.south
+    assert map_geometry.outlines_for(small) is map_geometry.fine_countries()
+    assert map_geometry.outlines_for(wide) is map_geometry.countries()
+    # La Palma is in Spain at 1:50m; 1:110m leaves it out.
+    [fine] = [c for c in map_geometry.fine_countries() if c.name == "Spain"]
+    [coarse] = [c for c in map_geometry.countries() if c.name == "Spain"]
+    assert map_geometry.holds(fine, -17.84, 28.57) and not map_geometry.holds(coarse, -17.84, 28.57)
+    names = {c.name for c in map_geometry.fine_countries()}
+    assert {"Malta", "Bahrain", "Singapore", "Cabo Verde", "Grenada"} <= names
+    assert names >= {c.name for c in map_geometry.countries()}
+
+
+def test_the_finer_outlines_are_read_only_by_a_process_that_draws_a_small_map() -> None:
+    # In a fresh process, as a build starts: the maps of the synthetic benchmark's story
+    # (places all over the world) are wide and never open the 1:50m file; the first
+    # small map opens it, once, and the next ones use what it read.
+    script = textwrap.dedent(
+        """
+        import sys
+        opened = []
+        sys.addaudithook(lambda event, args: event == "open" and "countries-50m" in str(args[0])
+                         and opened.append(args[0]))
+        from benchmarks.synthetic import generate
+        from generator.content.model import Location
+        from generator.render import maps
+        places = [Location(i, name, coordinates=(lat, lon)) for i, name, lat, lon in generate(1000).locations]
+        maps.locator_map([maps.Marker(p, p.id) for p in places])
+        print(len(opened))
+        for place in places[:3]:
+            maps.locator_map([maps.Marker(p, p.id, current=p is place) for p in places])
+        print(len(opened))
+        """
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", script], cwd=REPO, capture_output=True, text=True, check=True, timeout=60
+    )
+    assert done.stdout.split() == ["0", "1"]
+
+
+def test_trimming_a_rings_runs_beyond_the_map_keeps_what_it_holds_on_it() -> None:
+    # A ring's runs lying beyond one side of the map are cut to their ends: what it holds
+    # inside the map (its area clipped to it) is unchanged, in fewer points.
+    rng = random.Random(3)
+    countries = [c for c in map_geometry.fine_countries() if c.runs]
+    cut = 0
+    for _ in range(80):
+        lat, lon = rng.uniform(-50, 70), rng.uniform(-170, 170)
+        frame = map_geometry.frame_for([(lon, lat)], rng.choice([1.5, 6.0, 11.0]))
+        west, south, east, north = frame.west - 1, frame.south - 1, frame.east + 1, frame.north + 1
+        for country in countries:
+            w, s, e, n = country.box
+            if e < west or w > east or n < south or s > north:
+                continue  # wholly beyond the map: left out before it is trimmed
+            for polygon, runs in zip(country.polygons, country.runs, strict=True):
+                for ring, ring_runs in zip(polygon, runs, strict=True):
+                    short = map_geometry.trimmed(ring, ring_runs, west, south, east, north)
+                    if len(short) == len(ring):
+                        continue
+                    cut += 1
+                    box = (frame.west, frame.south, frame.east, frame.north)
+                    whole = map_geometry.clip_to_box(ring, *box)
+                    trimmed = map_geometry.clip_to_box(short, *box)
+                    area = map_geometry.area_and_centre(whole)[0] if len(whole) > 2 else 0.0
+                    assert (map_geometry.area_and_centre(trimmed)[0] if len(trimmed) > 2 else 0.0) == (
+                        pytest.approx(area, abs=1e-9)
+                    )
+    assert cut > 100

@@ -757,3 +757,60 @@ def test_a_name_on_two_lines_stays_on_the_map_up_and_down() -> None:
     label = maps._pin_label("Southern section of the Suez Canal", 100, 392, maps._Room([(300, 385, 40, 10)]))
     rows = [int(y) for y in re.findall(r'y="(\d+)"', label)]
     assert rows and max(rows) <= map_geometry.HEIGHT
+
+
+def _land(svg: str) -> list[list[tuple[float, float]]]:
+    """The rings of the map's land, as its paths draw them (``_path``: each ring's first
+    point, then relative moves)."""
+    [group] = re.findall(r'<g class="map-land" aria-hidden="true">(.*?)</g>', svg)
+    rings = []
+    for d in re.findall(r'<path d="([^"]*)"/>', group):
+        for x0, y0, moves in re.findall(r"M(-?\d+) (-?\d+)l([^z]*)z", d):
+            steps = [int(n) for n in re.findall(r"-?\d+", moves)]
+            ring = [(float(x0), float(y0))]
+            for dx, dy in zip(steps[::2], steps[1::2], strict=True):
+                ring.append((ring[-1][0] + dx, ring[-1][1] + dy))
+            rings.append(ring)
+    return rings
+
+
+def _places(svg: str) -> list[tuple[float, float]]:
+    """Where each pin's place is on the map: the pin's middle, or for a pin drawn aside
+    from it in a crowd, where its line starts."""
+    found = []
+    for pin in re.findall(r'<(?:a|g) [^>]*class="pin[^"]*"[^>]*>(.*?)</(?:a|g)>', svg):
+        leader = re.search(r'<path class="leader" d="M([\d.]+) ([\d.]+)L', pin)
+        found.append((float(leader[1]), float(leader[2])) if leader else _centres(pin)[0])
+    return found
+
+
+def _on_land(svg: str, point: tuple[float, float]) -> bool:
+    return any(map_geometry.inside_rings([ring], *point) for ring in _land(svg))
+
+
+LA_PALMA = [
+    Location("cumbre-vieja", "Cumbre Vieja", coordinates=(28.57, -17.84)),
+    Location("los-llanos", "Los Llanos de Aridane", coordinates=(28.66, -17.92)),
+    Location("santa-cruz", "Santa Cruz de La Palma", coordinates=(28.68, -17.76)),
+]
+
+
+def test_la_palmas_outline_is_drawn_under_its_pins() -> None:
+    # At 1:110m La Palma is not there: its pin was drawn in the sea, on its own page and
+    # on the story's. Malta, Bahrain, Singapore, Maui and Grenada were the same.
+    story = maps.locator_map([maps.Marker(p, p.id) for p in LA_PALMA])
+    page = maps.locator_map([maps.Marker(p, p.id, current=p is LA_PALMA[0]) for p in LA_PALMA])
+    for svg in (story, page):
+        places = _places(svg)
+        assert len(places) == 3 and all(_on_land(svg, p) for p in places)
+    small = [
+        Location("valletta", "Valletta", coordinates=(35.90, 14.51)),
+        Location("riffa", "Riffa", coordinates=(26.13, 50.55)),
+        Location("singapore", "Singapore", coordinates=(1.29, 103.85)),
+        Location("lahaina", "Lahaina", coordinates=(20.88, -156.68)),
+        Location("st-georges", "St. George's", coordinates=(12.06, -61.75)),
+    ]
+    for place in small:
+        svg = maps.locator_map([maps.Marker(place, place.id, current=True)])
+        [centre] = _centres(svg)
+        assert _on_land(svg, centre), place.name
