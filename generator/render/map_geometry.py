@@ -26,6 +26,21 @@ Box = tuple[float, float, float, float]
 WIDTH, HEIGHT = 640, 400
 MIN_SPAN = 6.0
 """Smallest frame, in degrees of latitude, so a single place still shows its region."""
+CLOSE_SPAN = 1.5
+"""Smallest frame of a map of several places close together (``frame_around``): a
+city's districts, one island's villages. At 1.5 degrees the 1:50m outlines still show
+the region (Lebanon's coast round Beirut, the whole Gaza Strip, Malta and Gozo), and
+places 10 km apart are 25 units apart; at 6 degrees they were one crowd of pins."""
+APART = 0.04
+"""The least extent, in degrees, of places a frame of ``CLOSE_SPAN`` draws apart: some
+4 km, 11 units, a pin's width and a little more. Closer places are one crowd however
+small the frame."""
+CROWD_SPAN = 3.0
+"""The frame of places closer than ``APART`` (a city's districts): they are drawn round
+their middle (``maps._spread``) whatever the frame, and at 3 degrees the map still
+shows their region (all of Lebanon round Beirut's port; at 1.5, its coast and no
+more, and the 40 pins round a square of Bishkek covered the middle of the map and
+left Kyrgyzstan unnamed)."""
 
 
 @dataclass(frozen=True)
@@ -264,13 +279,40 @@ class Frame:
         return [((lon - west) * sx, (north - lat) * sy) for lon, lat in ring]
 
 
-def frame_for(points: Sequence[Point], min_span: float = MIN_SPAN) -> Frame:
-    """A frame around (lon, lat) points with padding, shaped like the SVG."""
-    lons, lats = [p[0] for p in points], [p[1] for p in points]
-    if max(lons) - min(lons) > 180:  # on both sides of the 180th meridian: frame across it
-        lons = [lon + 360 if lon < 0 else lon for lon in lons]
+def frame_around(points: Sequence[Point], min_span: float = MIN_SPAN) -> Frame:
+    """The frame of a map of the (lon, lat) ``points``: one place (or several at one
+    spot) with ``min_span`` degrees of its region round it. Several places spread less
+    than ``min_span / 3`` degrees, a smaller frame the closer together they are, a
+    third of it theirs, down to ``CLOSE_SPAN``: places a few kilometres apart (the
+    villages of an island) are drawn apart. Places closer than ``APART`` (a city's
+    districts), which no frame the outlines allow draws apart, are drawn round their
+    middle in a frame of ``CROWD_SPAN``, which shows the region round them."""
+    if len(set(points)) < 2:
+        return frame_for(points, min_span)
+    lons, lats = _unwrapped([p[0] for p in points]), [p[1] for p in points]
+    extent = max(max(lons) - min(lons), max(lats) - min(lats))
+    if extent >= min_span / 3:
+        return frame_for(points, min_span)
+    if extent < APART:
+        return frame_for(points, min(CROWD_SPAN, min_span), margin=0.5)
+    return frame_for(points, max(CLOSE_SPAN, 3 * extent), margin=min(1.0, max(0.5, extent)))
+
+
+def _unwrapped(lons: list[float]) -> list[float]:
+    """Longitudes on both sides of the 180th meridian counted east past it (179, 181),
+    so that their extent is the short way round."""
+    if max(lons) - min(lons) > 180:
+        return [lon + 360 if lon < 0 else lon for lon in lons]
+    return lons
+
+
+def frame_for(points: Sequence[Point], min_span: float = MIN_SPAN, margin: float = 1.0) -> Frame:
+    """A frame around (lon, lat) points with padding (a fifth of their extent and
+    ``margin`` degrees each side), shaped like the SVG."""
+    # On both sides of the 180th meridian: framed across it.
+    lons, lats = _unwrapped([p[0] for p in points]), [p[1] for p in points]
     west, east, south, north = min(lons), max(lons), min(lats), max(lats)
-    pad = max(east - west, north - south) * 0.2 + 1.0
+    pad = max(east - west, north - south) * 0.2 + margin
     west, east, south, north = west - pad, east + pad, south - pad, north + pad
     mid_lat = (north + south) / 2
     kx = math.cos(math.radians(mid_lat))

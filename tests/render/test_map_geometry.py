@@ -85,9 +85,33 @@ def test_no_bundled_outline_jumps_across_the_map() -> None:
                     assert abs(x1 - x0) <= 180 or y0 == y1 == -90.0, country.name
 
 
+def test_places_close_together_have_a_smaller_frame_the_closer_they_are() -> None:
+    def height(*points: tuple[float, float]) -> float:
+        frame = map_geometry.frame_around(points)
+        return frame.north - frame.south
+
+    one = (-17.84, 28.57)
+    assert height(one) == pytest.approx(map_geometry.MIN_SPAN)
+    assert height(one, one) == pytest.approx(map_geometry.MIN_SPAN)  # several at one spot
+    # Spread 2 degrees and more: as before.
+    wide = [one, (-15.0, 28.57)]
+    assert map_geometry.frame_around(wide) == map_geometry.frame_for(wide)
+    # The villages of one island (0.16 degrees apart), the towns of a small country.
+    island = height(one, (-17.92, 28.66), (-17.76, 28.68))
+    assert island == pytest.approx(map_geometry.CLOSE_SPAN)
+    country = height((35.50, 33.89), (35.83, 34.44), (35.20, 33.27))  # Beirut, Tripoli, Tyre
+    assert map_geometry.CLOSE_SPAN < country < map_geometry.MIN_SPAN
+    # A city's districts, 3 km apart, which no frame draws apart: the region round them.
+    assert height((35.5175, 33.9025), (35.5275, 33.9005), (35.515, 33.8955)) == pytest.approx(
+        map_geometry.CROWD_SPAN
+    )
+    # Across the 180th meridian, the extent is the short way round (Fiji's islands).
+    assert height((179.9, -16.5), (-179.9, -16.6)) == pytest.approx(map_geometry.CLOSE_SPAN)
+
+
 def test_a_small_frame_is_drawn_from_the_finer_outlines_a_wide_one_from_the_coarser() -> None:
-    small = map_geometry.frame_for([(-17.84, 28.57)])
-    wide = map_geometry.frame_for([(-17.84, 28.57), (31.24, 30.04)])  # La Palma and Cairo
+    small = map_geometry.frame_around([(-17.84, 28.57)])
+    wide = map_geometry.frame_around([(-17.84, 28.57), (31.24, 30.04)])  # La Palma and Cairo
     assert small.north - small.south < map_geometry.FINE_BELOW <= wide.north - wide.south
     assert map_geometry.outlines_for(small) is map_geometry.fine_countries()
     assert map_geometry.outlines_for(wide) is map_geometry.countries()

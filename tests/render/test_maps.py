@@ -689,7 +689,14 @@ def test_a_countrys_name_goes_beside_a_pin_drawn_away_from_its_place_only_inside
         pins_at = {"5.0,5.0": [(pin, away)]}
         return maps._country_names([drawn], [place], pins_at, maps._Room(taken), maps._Leaders(), None)
 
-    assert names((400.0, 150.0), away=True) == []  # beside it lies outside the country
+    # Beside it lies outside the country: the name goes elsewhere in the country, the
+    # nearest its middle that is free (``_anywhere``), not beside the pin.
+    [elsewhere] = names((400.0, 150.0), away=True)
+    found = re.fullmatch(r'<text x="(\d+)" y="(\d+)">Squareland</text>', elsewhere)
+    assert found is not None
+    x, y = float(found[1]), float(found[2])
+    assert 100 < x < 300 and 100 < y < 300 and (x, y) != (400.0, 134.0)
+    assert not maps._overlap(maps._name_box(x, y, "Squareland"), taken[0])
     assert names((250.0, 150.0), away=True) == ['<text x="250" y="134">Squareland</text>']
     assert names((400.0, 150.0), away=False) == ['<text x="400" y="134">Squareland</text>']  # as before
 
@@ -803,6 +810,9 @@ def test_la_palmas_outline_is_drawn_under_its_pins() -> None:
     for svg in (story, page):
         places = _places(svg)
         assert len(places) == 3 and all(_on_land(svg, p) for p in places)
+        assert ">Spain</text>" in svg  # the country that holds it, named
+    # The villages of one island, some 10 km apart, are drawn at their places, apart.
+    assert "leader" not in story and len(_centres(story)) == 3
     small = [
         Location("valletta", "Valletta", coordinates=(35.90, 14.51)),
         Location("riffa", "Riffa", coordinates=(26.13, 50.55)),
@@ -814,3 +824,32 @@ def test_la_palmas_outline_is_drawn_under_its_pins() -> None:
         svg = maps.locator_map([maps.Marker(place, place.id, current=True)])
         [centre] = _centres(svg)
         assert _on_land(svg, centre), place.name
+
+
+BEIRUT = [
+    Location("port", "Port of Beirut", coordinates=(33.9025, 35.5175)),
+    Location("karantina", "Karantina", coordinates=(33.9005, 35.5275)),
+    Location("gemmayzeh", "Gemmayzeh", coordinates=(33.8955, 35.5150)),
+    Location("mar-mikhael", "Mar Mikhael", coordinates=(33.8975, 35.5245)),
+    Location("achrafieh", "Achrafieh", coordinates=(33.8880, 35.5200)),
+]
+
+
+def test_a_city_scale_storys_pins_are_apart_named_and_on_the_map() -> None:
+    # The places of a story within 3 km of one another (Beirut's port and the districts
+    # round it) are one crowd at any frame the outlines allow: each pin is drawn apart,
+    # none over another, each named, every name on the map and over no other.
+    for current in (None, *BEIRUT):
+        svg = maps.locator_map([maps.Marker(p, p.id, current=p is current) for p in BEIRUT])
+        centres = _centres(svg)
+        assert len(centres) == len(BEIRUT)
+        assert all(math.dist(a, b) >= 2 * 6.0 for a, b in itertools.combinations(centres, 2))
+        labels = _labels(svg)
+        # On a place's page no other name comes near its pin (``CURRENT_CLEAR``): a
+        # neighbour may be left to its tooltip.
+        assert set(labels) == {p.name for p in BEIRUT} if current is None else current.name in labels
+        for (x, y, w, h), other in itertools.combinations(labels.values(), 2):
+            assert not maps._overlap((x, y, w, h), other)
+        for x, y, w, h in labels.values():
+            assert 0 <= x <= map_geometry.WIDTH - w and 0 <= y <= map_geometry.HEIGHT - h
+        assert ">Lebanon</text>" in svg
