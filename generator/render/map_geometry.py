@@ -16,6 +16,7 @@ import os
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import cache
+from itertools import accumulate
 
 Point = tuple[float, float]
 """(x, y): longitude and latitude in degrees, or projected SVG units."""
@@ -116,14 +117,15 @@ def _decoded(file_name: str, *, runs: bool) -> tuple[Country, ...]:
     with open(os.path.join(os.path.dirname(__file__), "data", file_name), encoding="utf-8") as f:
         topology = json.load(f)
     (sx, sy), (tx, ty) = topology["transform"]["scale"], topology["transform"]["translate"]
-    arcs: list[Ring] = []
-    for arc in topology["arcs"]:
-        x = y = 0
-        points = []
-        for dx, dy in arc:
-            x, y = x + dx, y + dy
-            points.append((x * sx + tx, y * sy + ty))
-        arcs.append(points)
+    # Each arc's points are the running sums of its steps (summed in C: the 80,000
+    # points of 1:50m took 40 ms one by one).
+    arcs: list[Ring] = [
+        [
+            (x * sx + tx, y * sy + ty)
+            for x, y in zip(accumulate(p[0] for p in arc), accumulate(p[1] for p in arc), strict=True)
+        ]
+        for arc in topology["arcs"]
+    ]
 
     def ring(indices: list[int]) -> Ring:
         points: Ring = []
@@ -210,7 +212,10 @@ def split_ring(ring: Ring) -> list[Ring]:
     the pole. Drawn as it is, a ring with points at both +179 and -179 would join them
     across the whole map: Fiji became a band over South America.
     """
-    jumps = [i for i in range(len(ring)) if abs(ring[i][0] - ring[i - 1][0]) > 180]
+    lons = [p[0] for p in ring]
+    if max(lons) - min(lons) <= 180:  # most rings: no step can cross it
+        return [ring]
+    jumps = [i for i in range(len(ring)) if abs(lons[i] - lons[i - 1]) > 180]
     if not jumps:
         return [ring]
     # Start just after a crossing, so the pieces are runs between crossings.
