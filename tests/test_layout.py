@@ -437,3 +437,9 @@ def test_the_data_files_the_package_reads_are_tracked_and_shipped_in_its_wheel()
     assert ignored.stdout == ""  # hatchling leaves out what .gitignore names
     pyproject = tomllib.loads((REPO / "pyproject.toml").read_text(encoding="utf-8"))
     assert pyproject["tool"]["hatch"]["build"]["targets"]["wheel"]["packages"] == ["generator"]
+    # And nothing else: the 1:50m outlines are shipped packed only (``map_geometry.FINE``),
+    # their TopoJSON, which the packed file is made from, kept for the tests.
+    shipped = subprocess.run(
+        ["git", "-C", str(REPO), "ls-files", "--", str(GENERATOR)], capture_output=True, text=True, check=True
+    ).stdout.splitlines()
+    assert sorted(f for f in shipped if f.rpartition("/")[2].startswith("countries-")) == sorted(tracked)

@@ -3,6 +3,7 @@ the 180th meridian and clipped to a box."""
 
 from __future__ import annotations
 
+import hashlib
 import math
 import random
 import subprocess
@@ -113,7 +114,10 @@ def test_a_small_frame_is_drawn_from_the_finer_outlines_a_wide_one_from_the_coar
     small = map_geometry.frame_around([(-17.84, 28.57)])
     wide = map_geometry.frame_around([(-17.84, 28.57), (31.24, 30.04)])  # La Palma and Cairo
     assert small.north - small.south < map_geometry.FINE_BELOW <= wide.north - wide.south
-    assert map_geometry.outlines_for(small) is map_geometry.fine_countries()
+    near = map_geometry.outlines_for(small)
+    assert {c.name for c in near} >= {"Spain", "Morocco"}
+    assert all(any(c is f for f in map_geometry.fine_countries()) for c in near)
+    assert len(near) < len(map_geometry.fine_countries()) / 10
     assert map_geometry.outlines_for(wide) is map_geometry.countries()
     # La Palma is in Spain at 1:50m; 1:110m leaves it out.
     [fine] = [c for c in map_geometry.fine_countries() if c.name == "Spain"]
@@ -143,12 +147,74 @@ def test_the_finer_outlines_are_read_only_by_a_process_that_draws_a_small_map() 
         for place in places[:3]:
             maps.locator_map([maps.Marker(p, p.id, current=p is place) for p in places])
         print(len(opened))
+        # Of its countries, those near the small maps' frames are decoded, and no others.
+        from generator.render import map_geometry
+        print(map_geometry._fine_country.cache_info().currsize < 20)
         """
     )
     done = subprocess.run(
         [sys.executable, "-c", script], cwd=REPO, capture_output=True, text=True, check=True, timeout=60
     )
-    assert done.stdout.split() == ["0", "1"]
+    assert done.stdout.split() == ["0", "1", "True"]
+
+
+FINE_SOURCE = REPO / "tests" / "fixtures" / "countries-50m.json"
+"""The 1:50m TopoJSON of world-atlas 2.0.2, as its npm package has it: the packed
+outlines' source, which the package does not ship."""
+
+
+def test_the_packed_outlines_are_the_topojsons_point_for_point() -> None:
+    # Every country decoded from the packed form (a country at a time) is the one the
+    # TopoJSON decoder makes of the source: the same names, codes, boxes and points,
+    # cut at the 180th meridian the same way.
+    from_source = map_geometry.decode_topojson(str(FINE_SOURCE), runs=True)
+    packed = map_geometry.fine_countries()
+    assert len(packed) == len(from_source) > 200
+    for mine, theirs in zip(packed, from_source, strict=True):
+        assert mine == theirs, mine.name
+    assert sum(len(ring) for c in packed for polygon in c.polygons for ring in polygon) > 90_000
+
+
+def test_the_bundled_packed_outlines_are_made_from_the_source_by_the_converter() -> None:
+    # The bundled file is what the converter makes of the npm package's file, whose
+    # SHA-256 the data's README gives.
+    from benchmarks.convert_outlines import packed
+
+    digest = hashlib.sha256(FINE_SOURCE.read_bytes()).hexdigest()
+    readme = (REPO / "generator" / "render" / "data" / "README.md").read_text(encoding="utf-8")
+    assert f"`{digest}`" in readme
+    bundled = REPO / "generator" / "render" / "data" / map_geometry.FINE
+    assert packed(str(FINE_SOURCE)) == bundled.read_bytes()
+
+
+def test_a_small_map_drawn_from_the_countries_near_it_is_the_one_drawn_from_all(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # ``outlines_for`` gives a small frame only the countries whose box comes near it:
+    # the map is the same as from every country, on either side of the 180th meridian.
+    from generator.content.model import Location
+    from generator.render import maps
+
+    # Tonga (175 west) on the far copy of the world from a map across the meridian.
+    spots = [(28.66, -17.92), (42.87, 74.59), (-17.8, 178.0), (-20.0, 179.9), (65.0, -179.0), (35.9, 14.4)]
+    rng = random.Random(5)
+    spots += [(rng.uniform(-60, 70), rng.uniform(-180, 180)) for _ in range(20)]
+    everything = map_geometry.fine_countries()
+    # A small country a tenth of a degree beyond the map's side: clipped, a sliver of it
+    # lies in the band drawn round the map.
+    for country in everything:
+        if country.name in ("Malta", "Singapore", "Bahrain", "Grenada"):
+            w, s, e, n = country.box
+            lat = (s + n) / 2
+            half = map_geometry.frame_for([(w, lat)]).east - w
+            spots += [(lat, w - 0.1 - half), (lat, e + 0.1 + half)]
+    for lat, lon in spots:
+        here = Location("here", "Here", coordinates=(lat, lon))
+        markers = [maps.Marker(here, "here", current=True)]
+        near = maps.locator_map(markers)
+        with monkeypatch.context() as m:
+            m.setattr(maps, "outlines_for", lambda frame: everything)
+            assert maps.locator_map(markers) == near, (lat, lon)
 
 
 def test_trimming_a_rings_runs_beyond_the_map_keeps_what_it_holds_on_it() -> None:
@@ -179,3 +245,23 @@ def test_trimming_a_rings_runs_beyond_the_map_keeps_what_it_holds_on_it() -> Non
                         pytest.approx(area, abs=1e-9)
                     )
     assert cut > 100
+
+
+def test_a_place_is_in_a_country_by_its_rings_runs_as_by_all_its_points() -> None:
+    # ``holds`` counts a 1:50m ring's crossings run by run, going round only the runs
+    # near the place: the same answer as going round every point, for places on and
+    # beside coasts and borders (each a point of a ring, moved a little) and anywhere.
+    rng = random.Random(7)
+    countries = map_geometry.fine_countries()
+    answers = []
+    for _ in range(6000):
+        country = rng.choice(countries)
+        polygon = rng.choice(country.polygons)
+        ring = rng.choice(polygon)
+        lon, lat = rng.choice(ring)
+        if rng.random() < 0.8:
+            lon, lat = lon + rng.uniform(-0.05, 0.05), lat + rng.choice([0.0, rng.uniform(-0.05, 0.05)])
+        everywhere = any(map_geometry.inside_rings(p, lon, lat) for p in country.polygons)
+        assert map_geometry.holds(country, lon, lat) == everywhere, (country.name, lon, lat)
+        answers.append(everywhere)
+    assert 1000 < sum(answers) < 5000
