@@ -1,7 +1,7 @@
 """Locator maps drawn at build time as inline SVG: no tiles, no script, no network.
 
-Country outlines come from Natural Earth (public domain; see data/README.md), stored as
-TopoJSON: at 1:110m, or at 1:50m for a small frame (``map_geometry.outlines_for``). The
+Country outlines come from Natural Earth (public domain; see data/README.md): at 1:110m,
+or at 1:50m for a small frame, only the countries near it (``map_geometry.outlines_for``). The
 map is framed on the places to show, with padding, the closer they are the smaller
 (``map_geometry.frame_around``), in an equirectangular projection whose scale is true
 at the frame's middle latitude: for the regional extent of a news story that is
@@ -18,7 +18,7 @@ import math
 import operator
 import unicodedata
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from html import escape
 from typing import Generic, TypeVar
 
@@ -85,6 +85,8 @@ class _Drawn:
     rings: list[Ring]
     area: float = 0.0
     centre: Point = (0.0, 0.0)
+    boxes: list[tuple[float, float, float, float]] = field(default_factory=list)
+    """Each of ``rings``' boxes (min x, min y, max x, max y), once asked for (``_holds_spot``)."""
 
 
 def _draw(country: Country, frame: Frame, offset: float, margin: float) -> _Drawn | None:
@@ -907,10 +909,25 @@ def _country_label(
     take no room)."""
     for (x, y), away in spots:
         box = _name_box(x, y, name)
-        if _fits(box, taken) and not leaders.cross(box) and (not away or inside_rings(d.rings, x, y)):
+        if _fits(box, taken) and not leaders.cross(box) and (not away or _holds_spot(d, x, y)):
             taken.take(box)
             return f'<text x="{x:.0f}" y="{y:.0f}">{escape(shown)}</text>'
     return None
+
+
+def _holds_spot(d: _Drawn, x: float, y: float) -> bool:
+    """``inside_rings(d.rings, x, y)``, going round only the rings the line east from
+    (x, y) may cross: those on both sides of ``y`` and not wholly west of ``x`` (by
+    more than rounding could move a crossing). A 1:50m country's rings are thousands of
+    points, gone round for each of the spots ``_anywhere`` tries."""
+    if len(d.boxes) != len(d.rings):
+        d.boxes = []
+        for ring in d.rings:
+            xs, ys = [p[0] for p in ring], [p[1] for p in ring]
+            d.boxes.append((min(xs), min(ys), max(xs), max(ys)))
+    boxes = zip(d.rings, d.boxes, strict=True)
+    across = [ring for ring, (_, s, e, n) in boxes if s <= y < n and e > x - 1e-6]
+    return inside_rings(across, x, y)
 
 
 def _svg(land: Sequence[str], names: Sequence[str], pins: Sequence[str]) -> str:

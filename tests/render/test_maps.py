@@ -853,3 +853,25 @@ def test_a_city_scale_storys_pins_are_apart_named_and_on_the_map() -> None:
         for x, y, w, h in labels.values():
             assert 0 <= x <= map_geometry.WIDTH - w and 0 <= y <= map_geometry.HEIGHT - h
         assert ">Lebanon</text>" in svg
+
+
+def test_a_spot_is_in_a_drawn_country_by_the_rings_near_it_as_by_all_of_them() -> None:
+    # Where a country's name may go anywhere on its map (``_anywhere``), whether a spot
+    # is in it is asked of the rings the line east from it may cross only: the same
+    # answer as of all its drawn rings, on 1:50m maps of coasts and islands.
+    rng = random.Random(11)
+    answers = []
+    coasts = [(28.66, -17.92), (42.87, 74.59), (35.9, 14.4), (56.0, 10.5), (-17.8, 178.0), (10.0, -61.5)]
+    for lat, lon in coasts:
+        frame = map_geometry.frame_for([(lon, lat)])
+        for d in maps._countries_in(frame):
+            for _ in range(150):
+                x, y = rng.uniform(0, map_geometry.WIDTH), rng.uniform(0, map_geometry.HEIGHT)
+                if rng.random() < 0.5:  # on a ring's point, or beside it
+                    x, y = rng.choice(rng.choice(d.rings))
+                    dx, dy = rng.choice([0.0, rng.uniform(-2, 2)]), rng.choice([0.0, rng.uniform(-2, 2)])
+                    x, y = x + dx, y + dy
+                answer = map_geometry.inside_rings(d.rings, x, y)
+                assert maps._holds_spot(d, x, y) == answer, (d.country.name, x, y)
+                answers.append(answer)
+    assert 500 < sum(answers) < len(answers) - 500
