@@ -1915,6 +1915,85 @@ def test_an_arabic_page_is_found_by_its_words_without_the_and_and_the_it_joins_t
     page.close()
 
 
+MARKED = {
+    "site.yaml": "title: شروحات\nlanguage: ar\n",
+    "beirut/story.yaml": "title: بيروت\nsummary: ما الذي حدث.\npublished: 2021-02-20\n",
+    "beirut/events/2020-08-01-born.yaml": "title: مولد النبي\ndate: 2020-08-01\nsummary: ولد مُحَمَّد في مكة.\n",
+    "beirut/events/2020-08-04-blast.yaml": (
+        "title: دمار في الأحياء\ndate: 2020-08-04\nsummary: أصاب الانفجار الجميزة والكَرنتينا.\n"
+    ),
+    "beirut/events/2020-08-05-bridge.yaml": "title: انهيار الجسر\ndate: 2020-08-05\nsummary: سقط الجسر في النهر.\n",
+    "beirut/events/2020-08-06-cabinet.yaml": (
+        "title: اجتماع الحكومة\ndate: 2020-08-06\nsummary: قال الوزيـــر إن المطار مغلق.\n"
+    ),
+    "tehran/story.yaml": "title: تهران\nsummary: چه شد.\npublished: 2021-02-20\nlanguage: fa\n",
+    "tehran/events/2020-08-01-fair.yaml": "title: نمایشگاه\ndate: 2020-08-01\nsummary: این کِتاب در تهران چاپ شد.\n",
+    "tehran/events/2020-08-02-bazaar.yaml": "title: بازار\ndate: 2020-08-02\nsummary: فروشندگان كِتاب آمدند.\n",
+    "tehran/events/2020-08-03-strike.yaml": (
+        "title: تعطیلی\ndate: 2020-08-03\nsummary: معلمان مدرســه را ترک کردند.\n"
+    ),
+    "tehran/events/2020-08-04-campus.yaml": (
+        "title: جشن\ndate: 2020-08-04\nsummary: دانشجویان در دانشگاه جمع شدند.\n"
+    ),
+    "lahore/story.yaml": "title: لاہور\nsummary: کیا ہوا۔\npublished: 2021-02-20\nlanguage: ur\n",
+    "lahore/events/2020-08-01-closed.yaml": "title: بندش\ndate: 2020-08-01\nsummary: شہر کے مدرســے بند ہیں۔\n",
+    "lahore/events/2020-08-02-notice.yaml": "title: اعلان\ndate: 2020-08-02\nsummary: حکومت نے اعلان کیا۔\n",
+}
+"""Arabic, Persian and Urdu stories whose events write a word with vowel marks
+('مُحَمَّد', 'والكَرنتينا', 'کِتاب', and 'كِتاب' with Arabic's Kaf) or drawn long with the
+tatweel ('الوزيـــر', 'مدرســه', 'مدرســے'), and words without either."""
+
+BORN, BLAST, COLLAPSE, CABINET_AR = "مولد النبي", "دمار في الأحياء", "انهيار الجسر", "اجتماع الحكومة"
+FAIR, BAZAAR, STRIKE, CAMPUS, CLOSED, NOTICE = "نمایشگاه", "بازار", "تعطیلی", "جشن", "بندش", "اعلان"
+
+
+@pytest.fixture(scope="module")
+def marked_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    with served_site(tmp_path_factory.mktemp("search-marked"), MARKED) as (url, _):
+        yield url
+
+
+@pytest.mark.parametrize(
+    ("query", "found"),
+    [
+        # Found before: Pagefind reads an Arabic word, and a Persian or Urdu one, without
+        # its marks, the page's and the query's; and a word without marks is asked as typed.
+        ("محمد", [BORN]),
+        ("مُحَمَّد", [BORN]),
+        ("والكرنتينا", [BLAST]),
+        ("الجِسر", [COLLAPSE]),
+        ("الجسر", [COLLAPSE]),
+        ("الوزير", [CABINET_AR]),
+        ("وزير", [CABINET_AR]),  # begins with the letter of 'and', and is found as it is
+        ("دانشگاه", [CAMPUS]),
+        ("حکومت", [NOTICE]),
+        # Found nothing: the page's word cut at its fatha gave the index no forms of the
+        # name without its 'and' and 'the'.
+        ("الكرنتينا", [BLAST]),
+        ("كرنتينا", [BLAST]),
+        ("الكَرنتينا", [BLAST]),
+        # A query drawn long: its 'and' was left on ('والجسـر'), and Pagefind keeps a
+        # Persian or Urdu word's tatweel.
+        ("والجسـر", [COLLAPSE]),
+        ("دانشگـاه", [CAMPUS]),
+        ("حکـومت", [NOTICE]),
+        # A Persian or Urdu page's word drawn long, and one with Arabic's Kaf and a mark
+        # (found only through its Kaf alone, when no page wrote the word as typed).
+        ("مدرسه", [STRIKE]),
+        ("مدرسے", [CLOSED]),
+        ("کتاب", [BAZAAR, FAIR]),
+        ("کِتاب", [BAZAAR, FAIR]),
+    ],
+)
+def test_an_arabic_persian_or_urdu_word_is_found_with_or_without_its_marks_and_tatweel(
+    browser: Any, marked_url: str, query: str, found: list[str]
+) -> None:
+    page = browser.new_page()
+    page.goto(marked_url + f"search/index.html?q={query}")
+    assert settled(page)[1] == sorted(found)
+    page.close()
+
+
 TAMIL = {
     "site.yaml": "title: விளக்கங்கள்\nlanguage: ta\n",
     "tsunami/story.yaml": "title: சுனாமி\nsummary: அலைகள் தாக்கின.\npublished: 2005-01-10\n",
@@ -1959,6 +2038,174 @@ def test_a_tamil_noun_is_found_in_any_of_its_cases(
     writing 'நாகப்பட்டினம்'."""
     page = browser.new_page()
     page.goto(tamil_url + f"search/index.html?q={query}")
+    assert settled(page)[1] == sorted(found)
+    page.close()
+
+
+TAMIL_NAMES = {
+    "site.yaml": "title: செய்திகள்\nlanguage: ta\n",
+    "mazhai/story.yaml": "title: பெருமழை\nsummary: மழை பெய்தது.\npublished: 2015-12-10\n",
+    "mazhai/locations/chennai.yaml": "name: சென்னை\ncoordinates: [13.08, 80.27]\n",
+    "mazhai/locations/gujarat.yaml": "name: குஜராத்\ncoordinates: [22.3, 71.2]\n",
+    "mazhai/figures/stalin.yaml": "name: ஸ்டாலின்\nrole: அரசியல்வாதி\n",
+    "mazhai/events/2015-12-01-rain.yaml": (
+        "title: வெள்ள எச்சரிக்கை\ndate: 2015-12-01\nsummary: சென்னையில் கனமழை பெய்தது.\n"
+    ),
+    "mazhai/events/2015-12-02-meeting.yaml": (
+        "title: நிவாரண நிதி\ndate: 2015-12-02\nsummary: ஸ்டாலினை அமைச்சர்கள் சந்தித்தனர்.\n"
+    ),
+    "mazhai/events/2015-12-03-return.yaml": (
+        "title: முதல்வர் திரும்பினார்\ndate: 2015-12-03\nsummary: சென்னை திரும்பினார்.\n"
+    ),
+    "mazhai/events/2015-12-04-plant.yaml": (
+        "title: தொழிற்சாலை திறப்பு\ndate: 2015-12-04\nsummary: குஜராத்தில் புதிய ஆலை.\n"
+    ),
+    "mazhai/locations/france.yaml": "name: பிரான்ஸ்\ncoordinates: [46.6, 2.4]\n",
+    "mazhai/locations/tamilnadu.yaml": "name: தமிழ்நாடு\ncoordinates: [11.1, 78.7]\n",
+    "mazhai/events/2015-12-05-visit.yaml": (
+        "title: அமைச்சர் புறப்பட்டார்\ndate: 2015-12-05\nsummary: அமைச்சர் பிரான்சுக்கு சென்றார்.\n"
+    ),
+    "mazhai/events/2015-12-06-schools.yaml": (
+        "title: பள்ளிகள் மூடல்\ndate: 2015-12-06\nsummary: தமிழ்நாட்டில் விடுமுறை அறிவிக்கப்பட்டது.\n"
+    ),
+}
+"""A Tamil site whose places and figure ('சென்னை', 'குஜராத்', 'ஸ்டாலின்') its events write
+with a case ending: 'சென்னையில்' (in Chennai), 'ஸ்டாலினை' (Stalin, the object),
+'குஜராத்தில்' (in Gujarat), 'பிரான்சுக்கு' (to France, its 'ஸ்' as 'ச'), 'தமிழ்நாட்டில்'
+(in Tamil Nadu), and one alone."""
+
+TELUGU_NAMES = {
+    "site.yaml": "title: వార్తలు\nlanguage: te\n",
+    "varadalu/story.yaml": "title: వరదలు\nsummary: వర్షాలు కురిశాయి.\npublished: 2020-10-20\n",
+    "varadalu/locations/hyderabad.yaml": "name: హైదరాబాద్\ncoordinates: [17.38, 78.48]\n",
+    "varadalu/locations/vizag.yaml": "name: విశాఖపట్నం\ncoordinates: [17.69, 83.22]\n",
+    "varadalu/figures/naidu.yaml": "name: చంద్రబాబు నాయుడు\nrole: ముఖ్యమంత్రి\n",
+    "varadalu/events/2020-10-13-rain.yaml": (
+        "title: భారీ వర్షాలు\ndate: 2020-10-13\nsummary: హైదరాబాద్\u200cలో వరదలు.\n"
+    ),
+    "varadalu/events/2020-10-14-meeting.yaml": (
+        "title: మంత్రుల భేటీ\ndate: 2020-10-14\nsummary: నాయుడితో మంత్రులు సమావేశమయ్యారు.\n"
+    ),
+    "varadalu/events/2020-10-15-storm.yaml": (
+        "title: తుఫాను హెచ్చరిక\ndate: 2020-10-15\nsummary: విశాఖపట్నానికి తుఫాను ముప్పు.\n"
+    ),
+    "varadalu/events/2020-10-16-camps.yaml": (
+        "title: సహాయ శిబిరాలు\ndate: 2020-10-16\nsummary: శిబిరాలు సోమవారం వరకు తెరిచి ఉంటాయి.\n"
+    ),
+    "varadalu/events/2020-10-17-crops.yaml": (
+        "title: పంట నష్టం\ndate: 2020-10-17\nsummary: వరద పంటలను ముంచింది.\n"
+    ),
+}
+"""A Telugu site whose places and figure its events write with a case ending:
+'హైదరాబాద్‌లో' (in Hyderabad), 'నాయుడితో' (with Naidu), 'విశాఖపట్నానికి' (to
+Visakhapatnam); and 'వరకు' (until), a word that merely ends as '-కు' (to) does, beside
+'వరద' (flood)."""
+
+
+@pytest.fixture(scope="module")
+def tamil_names_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    with served_site(tmp_path_factory.mktemp("search-ta-names"), TAMIL_NAMES) as (url, _):
+        yield url
+
+
+@pytest.fixture(scope="module")
+def telugu_names_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    with served_site(tmp_path_factory.mktemp("search-te-names"), TELUGU_NAMES) as (url, _):
+        yield url
+
+
+RAIN, MEETING, RETURN, PLANT = "வெள்ள எச்சரிக்கை", "நிவாரண நிதி", "முதல்வர் திரும்பினார்", "தொழிற்சாலை திறப்பு"
+VISIT, SCHOOLS = "அமைச்சர் புறப்பட்டார்", "பள்ளிகள் மூடல்"
+FLOODS, TALKS, STORM, CAMPS_TE, CROPS = "భారీ వర్షాలు", "మంత్రుల భేటీ", "తుఫాను హెచ్చరిక", "సహాయ శిబిరాలు", "పంట నష్టం"
+
+
+@pytest.mark.parametrize(
+    ("language", "query", "found"),
+    [
+        # The bare name finds it written with its case ending, as it did.
+        ("ta", "சென்னை", ["சென்னை", RAIN, RETURN]),
+        ("ta", "ஸ்டாலின்", ["ஸ்டாலின்", MEETING]),
+        ("ta", "குஜராத்", ["குஜராத்", PLANT]),
+        ("ta", "தமிழ்நாடு", ["தமிழ்நாடு", SCHOOLS]),
+        # A name in '-ஸ்' written with 'ச' in its cases: Pagefind's stem keeps the 'ச', and
+        # the page gives the index the name as written alone.
+        ("ta", "பிரான்ஸ்", ["பிரான்ஸ்", VISIT]),
+        ("te", "హైదరాబాద్", ["హైదరాబాద్", FLOODS]),
+        ("te", "నాయుడు", ["చంద్రబాబు నాయుడు", TALKS]),
+        ("te", "విశాఖపట్నం", ["విశాఖపట్నం", STORM]),
+        # The name with a case ending finds it alone and in its other cases: each found
+        # only the pages writing that case, 'குஜராத்தில்' (taken for a noun in '-ம்') no
+        # place page either.
+        ("ta", "சென்னையில்", ["சென்னை", RAIN, RETURN]),
+        ("ta", "சென்னைக்குச்", ["சென்னை", RAIN, RETURN]),
+        ("ta", "ஸ்டாலினை", ["ஸ்டாலின்", MEETING]),
+        ("ta", "குஜராத்தில்", ["குஜராத்", PLANT]),
+        ("ta", "தமிழ்நாட்டில்", ["தமிழ்நாடு", SCHOOLS]),
+        ("ta", "பிரான்சில்", ["பிரான்ஸ்", VISIT]),
+        ("te", "హైదరాబాద్\u200cలో", ["హైదరాబాద్", FLOODS]),
+        ("te", "నాయుడితో", ["చంద్రబాబు నాయుడు", TALKS]),
+        ("te", "విశాఖపట్నానికి", ["విశాఖపట్నం", STORM]),
+        # A word that merely ends as a case does is asked as written: 'వరకు' (until)
+        # as 'వర' found 'వరద' (flood) and 'వరదలు' too.
+        ("te", "వరకు", [CAMPS_TE]),
+    ],
+)
+def test_a_tamil_or_telugu_name_is_found_with_or_without_its_case_ending(
+    browser: Any, tamil_names_url: str, telugu_names_url: str, language: str, query: str, found: list[str]
+) -> None:
+    page = browser.new_page()
+    page.goto((tamil_names_url if language == "ta" else telugu_names_url) + f"search/index.html?q={query}")
+    assert settled(page)[1] == sorted(found)
+    page.close()
+
+
+TAMIL_TEXT = {
+    "site.yaml": "title: செய்திகள்\nlanguage: ta\n",
+    "aalai/story.yaml": "title: புதிய ஆலைகள்\nsummary: தொழில் செய்திகள்.\npublished: 2015-12-10\n",
+    "aalai/events/2015-12-01-plant.yaml": (
+        "title: தொழிற்சாலை திறப்பு\ndate: 2015-12-01\nsummary: குஜராத் மாநிலம் புதிய ஆலை.\n"
+    ),
+    "aalai/events/2015-12-02-visit.yaml": (
+        "title: அமைச்சர் வருகை\ndate: 2015-12-02\nsummary: அமைச்சர் குஜராத்தை பார்வையிட்டார்.\n"
+    ),
+    "aalai/events/2015-12-03-rain.yaml": "title: நிவாரண முகாம்கள்\ndate: 2015-12-03\nsummary: மாவட்டம் முழுவதும் மழை.\n",
+    "aalai/events/2015-12-04-schools.yaml": "title: பள்ளிகள் மூடல்\ndate: 2015-12-04\nsummary: மாவட்டத்தில் விடுமுறை.\n",
+}
+"""A Tamil site that writes 'குஜராத்' (Gujarat) in its text only, alone and in a case
+('குஜராத்தை'), no place of it listed, and 'மாவட்டம்' (district) alone and in a case
+('மாவட்டத்தில்')."""
+
+GUJARAT_PLANT, GUJARAT_VISIT = "தொழிற்சாலை திறப்பு", "அமைச்சர் வருகை"
+DISTRICT_RAIN, DISTRICT_SCHOOLS = "நிவாரண முகாம்கள்", "பள்ளிகள் மூடல்"
+
+
+@pytest.fixture(scope="module")
+def tamil_text_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    with served_site(tmp_path_factory.mktemp("search-ta-text"), TAMIL_TEXT) as (url, _):
+        yield url
+
+
+@pytest.mark.parametrize(
+    ("query", "found"),
+    [
+        # A name in '-த்' with a case ending, taken for a noun in '-ம்' ('குஜராம்'), found
+        # only the page writing the name in a case; as typed, it finds it alone too.
+        ("குஜராத்தில்", [GUJARAT_PLANT, GUJARAT_VISIT]),
+        ("குஜராத்தை", [GUJARAT_PLANT, GUJARAT_VISIT]),
+        ("குஜராத்தில் ஆலை", [GUJARAT_PLANT]),
+        ("குஜராத்", [GUJARAT_PLANT, GUJARAT_VISIT]),
+        # A noun in '-ம்' with a case ending still finds it alone: as typed, only the page
+        # writing that case.
+        ("மாவட்டத்தில்", [DISTRICT_RAIN, DISTRICT_SCHOOLS]),
+        ("மாவட்டத்தை", [DISTRICT_RAIN, DISTRICT_SCHOOLS]),
+        ("மாவட்டம்", [DISTRICT_RAIN, DISTRICT_SCHOOLS]),
+    ],
+)
+def test_a_tamil_word_with_a_case_ending_is_asked_in_the_form_that_finds_its_pages(
+    browser: Any, tamil_text_url: str, query: str, found: list[str]
+) -> None:
+    page = browser.new_page()
+    page.goto(tamil_text_url + f"search/index.html?q={query}")
     assert settled(page)[1] == sorted(found)
     page.close()
 
@@ -2177,6 +2424,51 @@ def test_a_choice_the_build_did_not_order_is_put_among_the_others_by_the_browser
     assert chosen_names(page, "place") == ["Akureyri", "Öskjuhlíð", "Reykjavík", "Þingvellir"]
     assert chosen_names(page, "tag") == ["eldgos", "ísbjörn", "þing", "ögur"]
     page.close()
+
+
+PROMINENT = {
+    "site.yaml": "title: Stories\nlanguage: en\n",
+    "port/story.yaml": "title: The port strike\nsummary: What happened.\npublished: 2021-05-01\n",
+    "port/figures/zara.yaml": "name: Zara Quinn\nrole: Union leader\n",
+    "port/figures/adam.yaml": "name: Adam Bell\nrole: Port director\n",
+    "port/locations/wharf.yaml": "name: West Wharf\ncoordinates: [51.5, -0.1]\n",
+    "port/locations/gate.yaml": "name: Dock Gate\ncoordinates: [51.6, -0.2]\n",
+    **{
+        f"port/events/2021-04-{day:02d}-strike.yaml": (
+            f"title: Strike day {day}\ndate: 2021-04-{day:02d}\nsummary: Dockers strike.\n"
+            f"figures: [zara{', adam' if day == 3 else ''}]\nlocations: [wharf{', gate' if day == 3 else ''}]\n"
+        )
+        for day in (1, 2, 3)
+    },
+}
+"""A story whose figure and place in the most events come last by name: 'Zara Quinn' and
+'West Wharf' in three events, 'Adam Bell' and 'Dock Gate' in one."""
+
+
+def test_the_search_pages_choices_are_by_name_where_the_story_pages_are_by_events(
+    browser: Any, tmp_path: Path
+) -> None:
+    # On purpose: a story's filters lead with its key figures and places, whose counts
+    # there are fixed; the search page's count each choice's results for the query on
+    # the page, across every story, and change as the reader types, so a list by count
+    # would move under them. A reader looks a name up there by its letters, as
+    # Pagefind's own interface lists a filter's values.
+    with served_site(tmp_path, PROMINENT) as (url, _):
+        page = browser.new_page()
+        page.goto(url + "port/index.html")
+        for select, names in (
+            ("figure", ["Zara Quinn", "Adam Bell"]),
+            ("location", ["West Wharf", "Dock Gate"]),
+        ):
+            shown = page.eval_on_selector(
+                f"#filter-{select}", "s => [...s.options].slice(1).map(o => o.textContent)"
+            )
+            assert shown == names, select
+        page.goto(url + "search/index.html?q=dockers")
+        results_in_any_language(page)
+        assert chosen_names(page, "figure") == ["Adam Bell", "Zara Quinn"]
+        assert chosen_names(page, "place") == ["Dock Gate", "West Wharf"]
+        page.close()
 
 
 TYPESET_NAMES = {

@@ -25,6 +25,9 @@ class ContentFile:
     """As the user would type it: the content folder joined with the relative path."""
     root: Mapping | None
     """The top-level mapping, or None if the file could not be read as one."""
+    unended: Position | None = None
+    """Where the file's text ends when it ends with no line break, on a line that is not a
+    comment: as a file saved half-way, or cut by a merge, does (``lint.cutshort``)."""
 
 
 def read_file(path: str, file_id: str, problems: list[Problem]) -> ContentFile:
@@ -65,7 +68,19 @@ def read_file(path: str, file_id: str, problems: list[Problem]) -> ContentFile:
         else:
             problems.append(Problem(node.pos, f"expected 'key: value' lines, got {what}"))
         return ContentFile(file_id, path, None)
-    return ContentFile(file_id, path, node)
+    return ContentFile(file_id, path, node, _unended(path, text))
+
+
+def _unended(path: str, text: str) -> Position | None:
+    """Where ``text`` ends, when it ends on a line of its own, with no line break after it,
+    and the line is not a comment; else None. A last line of spaces alone, as an editor's
+    indenting leaves after the last line break, ends nothing."""
+    if text.rstrip(" \t").endswith(("\n", "\r")) or not text.strip():
+        return None
+    last = text.rsplit("\n", 1)[-1].rsplit("\r", 1)[-1]
+    if last.lstrip().startswith("#"):
+        return None
+    return Position(path, text.count("\n") + 1 if "\n" in text else text.count("\r") + 1, len(last) + 1)
 
 
 def _may_hold_stacked_marks(text: str) -> bool:

@@ -144,6 +144,8 @@ def _weekday_names() -> dict[str, set[int]]:
     english = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
     for n, name in enumerate(english):
         numbers.setdefault(name, set()).add(n)
+    for name, n in (("tues", 1), ("thur", 3), ("thurs", 3)):  # as US papers shorten them: 'Tues., Aug. 8'
+        numbers.setdefault(name, set()).add(n)
     for catalog in available():
         language = resolve(catalog)
         if language is not None:
@@ -1193,7 +1195,13 @@ def hint(
     if span and (words := span_in_words(text)) is not None:
         return _span_hint(*words)
     # Words for how well the date is known: 'circa' and 'display_date' are an event's, beside its 'date'.
-    worded = _worded_hint(text) if span else (_open_end(text) or _worded_end(text)) if end else ""
+    worded = (
+        (_worded_hint(text) or _day_part_hint(text))
+        if span
+        else (_open_end(text) or _worded_end(text))
+        if end
+        else ""
+    )
     return worded or _zone_hint(text) or _relative_hint(text) or unseen_character(text)
 
 
@@ -1732,7 +1740,8 @@ _VAGUE = later(
     r"|pocetkom|sredinom|krajem|почетком|средином|крајем"
     r"|(?:на |во |кон )?(?:почетокот|средината|крајот) на|летото|есента|зимата|пролетта"
     r"|(?:v |na )?zacetku|sredi|konec|ob koncu|spomladi|poleti|jeseni|pozimi"
-    r"|(?:sa )?(?:unang bahagi|kalagitnaan|huling bahagi|katapusan|pagtatapos|simula|pasimula))[- ]+"
+    r"|(?:sa )?(?:unang bahagi|kalagitnaan|huling bahagi|katapusan|pagtatapos|simula|pasimula)"
+    r"|tot le|tard le|a primera hora|a ultima hora|fruh am|spat am)[- ]+"
     r"(?:(?:of|de|del|du|van|av|af|tahun|bulan|roku|lui|anului|lunii|leta|ng(?: buwan ng| taong)?) +|d' *)?"
     r"(?P<rest>.+)"
 )
@@ -1754,7 +1763,14 @@ Macedonian ('почетокот на август 2016', 'кон крајот н
 Slovenian ('v začetku avgusta 2023',
 'sredi avgusta 2023', 'konec leta 2023', 'jeseni 2023') and Filipino ('unang bahagi ng
 Nobyembre 2013', 'kalagitnaan ng 2014', 'sa katapusan ng Oktubre 2014', 'huling bahagi ng
-taong 2014')."""
+taong 2014'); and early or late in a day as French, Spanish and German say it ('tôt le 8
+août 2023', 'a última hora del 8 de agosto de 2023', 'spät am 8. August 2023')."""
+_VAGUE_LEAD = later(
+    r"(?:in (?:the )?|during (?:the )?|the |a (?:la |l['’])?|en (?:el |la |l['’])?|el |la |l['’]|im |in der )"
+)
+"""What comes before a part of a month or year in a sentence it is copied from, folded: 'in
+late August 2023', 'the summer of 2023', 'à la fin août 2023', 'a finales de agosto de
+2023', 'l'été 2023', 'en el verano de 2023', 'im Sommer 2023'."""
 
 
 _APPROXIMATE_AFTER = later(
@@ -1883,6 +1899,8 @@ def worded_date(text: str) -> tuple[str, bool] | None:
     if approximate and (iso := _as_day_or_year(_worded_rest(approximate))):
         return iso, True
     found = _VAGUE().fullmatch(folded) or _VAGUE_AFTER().fullmatch(folded)
+    if found is None and (lead := _VAGUE_LEAD().match(folded)) is not None:
+        found = _VAGUE().fullmatch(folded[lead.end() :])
     if found and (iso := _as_day_or_year(_worded_rest(found))):
         return iso, False
     return None
@@ -1915,6 +1933,82 @@ def _worded_hint(text: str) -> str:
         f"; write the date as far as it is known, 'date: {iso}', and the words readers should "
         f"read in 'display_date: {text.strip()}'"
     )
+
+
+_PARTS_OF_A_DAY = frozenset(
+    {
+        "morning", "afternoon", "evening", "night", "overnight", "midday", "noon", "midnight",
+        "dawn", "daybreak", "dusk", "nightfall", "hours",
+        "matin", "matinee", "apres-midi", "soir", "soiree", "nuit", "journee", "aube", "midi", "minuit",
+        "manana", "tarde", "noche", "madrugada", "mediodia", "medianoche", "amanecer", "anochecer",
+        "morgen", "vormittag", "mittag", "nachmittag", "abend", "nacht", "fruhe",
+        "morgens", "vormittags", "mittags", "nachmittags", "abends", "nachts", "fruhmorgens", "spatabends",
+    }
+)  # fmt: skip
+"""The parts of a day an article names beside its date, folded, in the languages most often
+pasted from (English, French, Spanish, German): 'the afternoon of Aug 8, 2023', 'dans
+l'après-midi du 8 août 2023', 'la madrugada del 8 de agosto de 2023', 'am Nachmittag des 8.
+August 2023'; the format has no part of a day, which 'display_date' words."""
+_AROUND_A_PART = frozenset(
+    {
+        "the", "on", "in", "of", "during", "early", "late", "into", "small",
+        "l'", "d'", "la", "le", "du", "de", "des", "dans", "en", "au", "cours", "durant", "pendant",
+        "tot", "tard", "fin", "debut", "milieu", "petit",
+        "el", "del", "por", "a", "al", "durante", "primeras", "primera", "horas", "las",
+        "am", "an", "der", "dem", "vom", "zum", "im", "laufe", "fruhen", "spaten", "gegen", "fruh", "spat",
+    }
+)  # fmt: skip
+"""The words around a part of a day that say where in the day, or join it to the date
+('in the early hours of', 'tôt dans la matinée du', 'en las primeras horas de la mañana del',
+'am späten Abend des'), folded."""
+_WEEKDAY_AND_PART = later(r"^(?P<day>[^\W\d_]+?)(?P<part>morgen|vormittag|mittag|nachmittag|abend|nacht)$")
+"""A German day of the week written with its part of the day, as one word ('Dienstagnachmittag')."""
+
+
+def _without_part_of_day(folded: str) -> str | None:
+    """``folded`` without the words that name a part of its day and those around them ('the
+    afternoon of aug 8, 2023' -> 'aug 8, 2023', 'am 8. august 2023 am nachmittag' -> 'am 8.
+    august 2023'); None when it names none."""
+    words = re.sub(r"(?<![\w'’])([ld])['’]", r"\1' ", folded).split()
+    bare = [word.strip(",") for word in words]
+    for at, word in enumerate(bare):
+        joined = _WEEKDAY_AND_PART().match(word)
+        if joined and joined["day"] in _weekdays():
+            return " ".join([*words[:at], words[at].replace(joined["part"], "", 1), *words[at + 1 :]])
+    found = [at for at, word in enumerate(bare) if word in _PARTS_OF_A_DAY]
+    if len(found) != 1:
+        return None
+    first = last = found[0]
+    while first > 0 and bare[first - 1] in _AROUND_A_PART:
+        first -= 1
+    while last + 1 < len(bare) and bare[last + 1] in _AROUND_A_PART:
+        last += 1
+    before, after = words[:first], words[last + 1 :]
+    if before and words[last].endswith(",") and not before[-1].endswith(","):
+        before[-1] += ","  # 'Tuesday afternoon, Aug. 8': the comma stays after the day
+    return " ".join([*before, *after]).strip(" ,") or None
+
+
+def _day_part_hint(text: str) -> str:
+    """How to write a day given with the part of it an article names ('the afternoon of Aug
+    8, 2023', 'la noche del 8 al 9 de agosto de 2023'): the day (a night over two days as
+    its span), and the words in 'display_date', as the format has no part of a day."""
+    folded = _normalized(text)
+    rest = _without_part_of_day(folded)
+    if rest is None:
+        return ""
+    rest = rest.replace(" auf den ", " bis ")  # 'in der Nacht vom 8. auf den 9. August'
+    words = f"the words readers should read in 'display_date: {text.strip()}'"
+    iso = _as_date(rest)
+    if iso is not None and "T" in iso:
+        return f"; did you mean '{iso}'?"  # 'the evening of 8 August 2023 at 7 pm': its time says it
+    if iso is not None and len(iso) == len("2023-08-08"):
+        return f"; write the day, 'date: {iso}', and {words}"
+    span = span_in_words(rest)
+    if span is not None:
+        start, end = span[0], span[1]
+        return f"; for a night over two days, write 'date: {start}' and the end as 'end: {end}', and {words}"
+    return ""
 
 
 _ONGOING = frozenset(

@@ -19,7 +19,7 @@ from generator.content import formhints, order, story_links
 from generator.content.check import Checker, Values, sources_or_empty
 from generator.content.crossrefs import Ref
 from generator.content.files import new_command
-from generator.content.ids import DAY_OF_EVENT_ID, ID_PATTERN, to_id
+from generator.content.ids import DAY_OF_EVENT_ID, ID_PATTERN, spelt_alike, to_id
 from generator.content.kinds import Kind
 from generator.content.load import RawStory
 from generator.content.yamlnodes import Mapping, Scalar, Sequence
@@ -66,7 +66,8 @@ def unknown_ref_hint(
         )
     else:
         hint = (
-            (None if ref.link else _run_together(ref.id, ids, names=ref.kind == "figure"))
+            (None if ref.link else _items_read_as_one(ref.id, ids))
+            or (None if ref.link else _run_together(ref.id, ids, names=ref.kind == "figure"))
             or (None if ref.link else _written_as_name(ref.id, ids))
             or (None if ref.link else _named_in_file(ref.id, ref.kind, raw))
             or (_part_of_a_name(ref.id, ids) if ref.kind == "figure" else None)
@@ -222,6 +223,19 @@ def _same_day(ref_id: str, ids: set[str]) -> set[str]:
     return same or ids
 
 
+def _items_read_as_one(ref_id: str, ids: set[str]) -> str | None:
+    """'figures:' then '  - ann-lee' and '   - bo-park': an item whose '-' is further in
+    than the one above it (or the first less far in than the next) is more of that item's
+    text to YAML, 'ann-lee - bo-park', which was told to be added as one figure."""
+    parts = ref_id.split(" - ")
+    if len(parts) < 2 or not all(part.strip() in ids for part in parts):
+        return None
+    return (
+        f"; YAML read the items {', '.join(part.strip() for part in parts)} as one, as their '- ' lines "
+        "do not start in line: start each '-' at the same column as the first"
+    )
+
+
 def _run_together(ref_id: str, ids: set[str], *, names: bool = False) -> str | None:
     """'locations: [port canal]' for '[port, canal]': ids of the list written without the
     comma between them, which YAML reads as one item (a close id alone, the last of them,
@@ -288,6 +302,10 @@ def _written_as_name(ref_id: str, ids: set[str]) -> str | None:
     """'figures: [Ann Lee]' for 'ann-lee': a name written where its id goes (``new``
     makes ids from names, so the id is the name made one)."""
     as_id = to_id(ref_id, fallback="")
+    if as_id not in ids and not ID_PATTERN.fullmatch(ref_id):
+        # A name's id made before ids joined 'O'Neil' and '1,000' ('o-neil', '1-000').
+        alike = [other for other in ids if spelt_alike(as_id, other)]
+        as_id = alike[0] if len(alike) == 1 else as_id
     return f"; write its id, '{as_id}'" if as_id != ref_id and as_id in ids else None
 
 

@@ -465,3 +465,12 @@ def own_keys_only() -> frozenset[str]:
     files = (SITE, STORY, EVENT, FIGURE, LOCATION)
     items = {f.name for record in files for item in _list_items(record) for f in item.fields}
     return frozenset(f.name for record in files for f in record.fields) - items
+
+
+@functools.cache
+def item_keys() -> frozenset[str]:
+    """The keys of the items of the files' lists ('text', 'by', 'date', 'src'...): a
+    list item starting with one ('- text: ...') is such an item, not a text with ': '
+    in it."""
+    files = (SITE, STORY, EVENT, FIGURE, LOCATION)
+    return frozenset(f.name for record in files for item in _list_items(record) for f in item.fields)

@@ -16,7 +16,7 @@ from typing import Any, TypeAlias
 
 import yaml
 
-from generator.content import yamllongkeys
+from generator.content import schema, yamllongkeys
 from generator.content.yamlclosing import (
     CUT_SHORT,
     comment_in_brackets,
@@ -30,12 +30,15 @@ from generator.content.yamlindents import (
     after_block_text,
     continued,
     item_among_keys,
+    item_further_in,
     item_not_lined_up,
+    key_among_scalar_items,
     key_further_in,
     key_short,
     left_out_key,
     not_lined_up,
     tab_advice,
+    text_short_of_its_key,
 )
 from generator.content.yamllines import VALUE, Mark, filled_before, indent_of, less_comment
 from generator.content.yamlspaces import dash_without_space, missing_space, no_break_indent
@@ -53,6 +56,8 @@ def _split_item(lines: list[str], row: int) -> tuple[Mark, str] | None:
     starts and the whole text; else None."""
     item = _COLON_ITEM().match(lines[row - 1]) if 0 < row < len(lines) else None
     if item is None or indent_of(lines[row]) != item.start(2) or ": " in lines[row]:
+        return None
+    if item[2].strip() in schema.item_keys():  # '- text: Stay and', then its text not indented
         return None
     dash = len(item.group(1))
     parts = [lines[row - 1][item.start(2) :].strip()]
@@ -431,7 +436,11 @@ def _item_key_not_lined_up(stop: Stop) -> Said:
         and began is not None
         and at.line < len(stop.lines)
     ):
-        return not_lined_up(stop.lines, at, began)
+        return (
+            not_lined_up(stop.lines, at, began)
+            or item_further_in(stop.lines, at.line)
+            or key_among_scalar_items(stop.lines, at.line)
+        )
     return None
 
 
@@ -462,6 +471,10 @@ def _line_out_of_line(stop: Stop) -> Said:
             return among
         if at is not None and (closed := _text_under_a_closed_list(lines, at.line)) is not None:
             return closed
+        if at is not None and (under := key_among_scalar_items(lines, at.line)) is not None:
+            return under
+        if at is not None and (short := text_short_of_its_key(lines, at.line)) is not None:
+            return short
         return at, "the indentation of this line does not match the lines above it"
     return None
 

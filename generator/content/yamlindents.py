@@ -360,7 +360,7 @@ def continued(lines: list[str], row: int) -> str:
     if (
         found is None
         or found["value"][:1] in "|>\"'[{&*!%@`"
-        or indent_of(lines[row]) > indent_of(lines[above or 0])
+        or indent_of(lines[row]) > found.start("key")  # further in than '- text:' has its key
     ):
         return ""
     key, indent = found["key"].strip(), found.start("key")
@@ -434,3 +434,80 @@ def _lists_of_items_like(lines: list[str], row: int) -> list[int]:
         if holder is not None and _EMPTY_KEY().match(lines[holder]) and holder not in holders:
             holders.append(holder)
     return holders
+
+
+def item_further_in(lines: list[str], row: int) -> tuple[Mark, str] | None:
+    """When line ``row`` is a list item further in than the item above it and less far
+    than that item's keys ('   - text: Go.' under '  - text: Stay.' and its '    by:'),
+    where YAML looks for another key of the item above: where it starts, and how far to
+    indent it to line it up with that item."""
+    line = lines[row] if row < len(lines) else ""
+    if not line.lstrip().startswith("- "):
+        return None
+    here = indent_of(line)
+    above = filled_before(lines, row)
+    while above is not None and indent_of(lines[above]) > here:
+        above = filled_before(lines, above)
+    if (
+        above is None
+        or not lines[above].lstrip().startswith("- ")
+        or _ITEM_KEY().match(lines[above].lstrip()) is None
+    ):
+        return None
+    dash, keys = indent_of(lines[above]), _key_column(lines[above])
+    if not dash < here < keys:
+        return None
+    return Mark(row, here), (
+        f"this list item starts {_spaces(here - dash)} further in than the item on line {above + 1} above "
+        f"it, and less far than that item's keys, so YAML reads it neither as an item of its own nor as "
+        f"part of that one; indent it by {_spaces(dash)}, as that one is"
+    )
+
+
+def key_among_scalar_items(lines: list[str], row: int) -> tuple[Mark, str] | None:
+    """When line ``row`` is a key after the items of a list of words ('figures:', then '  -
+    ann-lee'), further in than the key that holds them and no further than their dashes
+    ('  date: 2010', ' date: 2010'): a key of what holds that key, indented by mistake,
+    as nothing else can be there. Where it starts, and where to start it."""
+    this = _KEY().match(lines[row]) if row < len(lines) else None
+    if this is None:
+        return None
+    here = this.start("key")
+    above = filled_before(lines, row)
+    items = []
+    while above is not None and indent_of(lines[above]) >= here:
+        items.append(above)
+        above = filled_before(lines, above)
+    words = [
+        r for r in items if lines[r].lstrip().startswith("- ") and _ITEM_OR_KEY().match(lines[r]) is None
+    ]
+    if above is None or not words or len(words) != len(items) or not _EMPTY_KEY().match(lines[above]):
+        return None
+    holder = _ITEM_OR_KEY().match(lines[above])
+    assert holder is not None
+    column = holder.start("key")
+    where = "at the beginning of its line" if column == 0 else f"at column {column + 1}"
+    return Mark(row, here), (
+        f"'{this['key']}:' is indented under '{holder['key']}:' (line {above + 1}), whose items are the "
+        f"'- ' lines above it, so YAML cannot place it; start it {where}, in line with '{holder['key']}:'"
+    )
+
+
+def text_short_of_its_key(lines: list[str], row: int) -> tuple[Mark, str] | None:
+    """When line ``row`` is text with no key, after a 'key: text' line whose key is further
+    in ('  caption: A long caption that', then ' goes on.'): the rest of that text, it
+    seems, which YAML reads only further in than its key. Where it starts, and how far to
+    indent it."""
+    line = lines[row] if row < len(lines) else ""
+    if not line.strip() or line.lstrip().startswith(("-", "#")) or _KEY().match(line) is not None:
+        return None
+    above = filled_before(lines, row)
+    found = VALUE().match(lines[above]) if above is not None else None
+    if found is None or found["value"][:1] in "|>\"'[{&*!%@`" or found.start("key") <= indent_of(line):
+        return None
+    key, column = found["key"].strip(), found.start("key")
+    return Mark(row, indent_of(line)), (
+        f"this line is indented less than '{key}:' on line {(above or 0) + 1} above it, so YAML cannot read "
+        f"it as more of its text; if it goes on with that text, indent it by {_spaces(column + 2)} (or "
+        f"write '{key}: |' and the text on the lines below it, indented)"
+    )

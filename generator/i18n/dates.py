@@ -1352,8 +1352,9 @@ class DateText:
         'April 16' (a narrow date column wrote '16' over 'avril 2019'), 'c. 1990',
         '18:50 (UTC+2)'; and a number's ending joined by a hyphen stays with the number
         ('15-май', '2019-ж.' in Kyrgyz, '2011-ig' in Hungarian: a date column broke '15-' over
-        'май'), by a non-breaking hyphen. The year may still go to the next line. The data
-        files keep dates as the other methods write them.
+        'май'), by a non-breaking hyphen. The year may still go to the next line, and a
+        date in Chinese, Japanese or Korean breaks only where ``IDEOGRAPHIC_DATES`` says.
+        The data files keep dates as the other methods write them.
 
         With ``approximate``, an event's approximate date, whose time is tied to its word for
         'about' (``_about``), the UTC offset may go to a line of its own: all tied, 'c. 18:08
@@ -1367,7 +1368,8 @@ class DateText:
             # too wide for the date column at 1280 px, which broke it inside the offset,
             # '(UTC−1' over '0)': the offset may go to a line of its own.
             tied = _TIED_BOTH_WAYS.sub("\\1 (", tied)
-            found = self._unbroken[text, approximate] = _ENDING_HYPHEN.sub("\u2011", tied)
+            tied = _ENDING_HYPHEN.sub("\u2011", tied)
+            found = self._unbroken[text, approximate] = _ideographic_breaks(self.locale.language, tied)
         return found
 
     def year_number(self, year: int, *, digits: bool = True) -> str:
@@ -1711,6 +1713,40 @@ _ENDING_HYPHEN = re.compile(r"(?<=\d)-(?=[^\W\d_])")
 """A hyphen between a number and the letters of its ending or case ('15-май')."""
 
 
+IDEOGRAPHIC_DATES = frozenset({"ja", "zh", "ko"})
+"""Languages whose dates have no space between their parts ('2021年12月28日ごろ') or at a
+span's joint ('12월~2020년'), which the stylesheet keeps whole (``word-break: keep-all``):
+too wide for the timeline's date column at 1280 px (144 px), they were cut inside a word
+or a number ('2019年12月至2020' over '年1月'), or a line began with a span's tilde
+('～12月28日ごろ': JIS X 4051 starts no line with a wave dash). Their lines may break
+after a year's 年, as other languages' years may go to the next line ('2021年' over
+'12月28日ごろ'); after a span's tilde, never before it ('2019년 12월~' over '2020년 1월');
+and before Chinese's '至' (to), which reads with the span's second end, as 'to' does
+('約2021年12月28日' over '至2022年1月3日'). Nowhere else: not between a number and its
+年, 月 or 日, nor before 'ごろ' or '경'. Each break is a zero-width space; a span tied at
+its joint (``tied``: its first end a number alone) stays tied."""
+
+_YEAR_UNIT = re.compile("(?<=\\d年)(?=\\d)")
+"""Between a year's 年 and the month's number after it ('2021年12月')."""
+
+_SPAN_TILDE = re.compile("(?<=[^\\s\u2060])([～~])(?=[^\\s\u2060])")
+"""A span's tilde between its ends without a space ('12월~2020년'), which ``tied`` did
+not tie."""
+
+_SPAN_TO = re.compile("(?<=[^\\s\u2060])至(?=[^\\s\u2060])")
+"""Chinese's '至' (to) between a span's ends, which ``tied`` did not tie."""
+
+
+def _ideographic_breaks(language: str, text: str) -> str:
+    """``text``, a date as a page writes it in ``language``, with the line breaks of
+    ``IDEOGRAPHIC_DATES`` where it is one of them."""
+    if language not in IDEOGRAPHIC_DATES:
+        return text
+    text = _SPAN_TILDE.sub("\u2060\\1\u200b", text)
+    text = _SPAN_TO.sub("\u200b至", text)
+    return _YEAR_UNIT.sub("\u200b", text)
+
+
 _TIED_BOTH_WAYS = re.compile("(\u00a0\\d{1,2}[:.]\\d{2})\u00a0\\(")
 """A time tied by no-break spaces to what is before it and to its UTC offset after it."""
 
@@ -1721,7 +1757,8 @@ def _tied_spaces(language: Language, *, offset_apart: bool = False) -> re.Patter
     a day and its month's name, either way round (in Spanish and Portuguese, the day and
     the 'de' after it only: '28 de septiembre' tied was wider than the timeline's date
     column at 1280 px, which broke the month inside itself, 'septiembr' over 'e'), after
-    an abbreviation before a number ('c. 1990'), after a short word before a time
+    an abbreviation before a number ('c. 1990', but not before a day tied to its month:
+    'ca.' over '28. september'), after a short word before a time
     ('ore 11.36', 'alle 9.37', 'um 11.36 Uhr', 'at 10:00', as an editor's display_date
     writes it: the key moments broke '14 agosto 2018, ore' over '11.36'), between a time
     and its UTC offset ('18:50 (UTC+2)') or Thai's and Bulgarian's word for o'clock ('22:00 น.',
@@ -1755,10 +1792,15 @@ def _tied_spaces(language: Language, *, offset_apart: bool = False) -> re.Patter
     # Not a day's number and its dot before a time: Hungarian's 'szeptember 28. 15:10',
     # tied whole, was wider than the date column at 1280 px, which broke the month inside.
     not_day_before_time = r"(?!(?<=\d\.) \d{1,2}[:.]\d{2}(?!\d))"
+    # Nor an abbreviation before a day and its month, tied to each other: all three tied,
+    # 'ca. 28. september', 'περ. 28 Σεπτεμβρίου', 'ok. 28 października' were wider than
+    # the date column at 1280 px, which cut the month ('ca. 29. septemb' over 'er'). The
+    # word for 'about' may end a line there, as 'omkring' and 'vers le' always could.
+    day_and_month = rf"(?!\d{{1,2}}(?:\.|er|º)? (?:(?:de|del) )?{month})"
     abbreviation = (
-        rf"(?<=\.)(?<!\b[{letters}]\.){not_day_before_time} (?=\d)"
+        rf"(?<=\.)(?<!\b[{letters}]\.){not_day_before_time} (?=\d){day_and_month}"
         if words
-        else rf"(?<=\.){not_day_before_time} (?=\d)"
+        else rf"(?<=\.){not_day_before_time} (?=\d){day_and_month}"
     )
     # Not after a time with its seconds, nor before an offset with minutes ('(UTC+5:30)'):
     # tied, each was too wide for the date column at 1280 px, which broke it inside the
@@ -1771,7 +1813,7 @@ def _tied_spaces(language: Language, *, offset_apart: bool = False) -> re.Patter
         + rf"|(?<!\w){month} (?=\d{{1,2}}(?![\d:]))"  # 'April 16', not a time
         + tied_words  # '2024 m.', '25 d.'
         + "|"
-        + abbreviation  # 'c. 1990', 'ок. 1 апреля'
+        + abbreviation  # 'c. 1990', 'kl. 17.37', not 'ca. 28. september'
         # A word of its own (a space or nothing before it), so that no date CLDR writes
         # is tied at its joint to the time ('7日 10:00', Kyrgyz '15-май 18:50').
         + r"|(?<!\S)[^\W\d_]{1,5} (?=\d{1,2}[:.]\d{2}(?!\d))"  # 'ore 11.36', 'at 10:00'

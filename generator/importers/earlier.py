@@ -11,6 +11,7 @@ from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
+from generator.content.ids import spelt_alike
 from generator.importers.event import Event
 from generator.importers.slides import Report
 
@@ -34,20 +35,35 @@ def matched(events: list[Event], made: set[int], earlier: Sequence[Earlier]) -> 
     day), which is which cannot be told: none is matched, and the files are deleted."""
     ids = {e.id for e in events}
     had = {e.id for e in earlier}
+    unfiled = {i for i in made if events[i].id not in had}  # an event with its own file keeps it
+    spelt = _spelt_before(events, unfiled, [file for file in earlier if file.id not in ids])
     unwritten: dict[tuple[str, str | None], list[str]] = defaultdict(list)
     for file in earlier:
-        if file.id not in ids:
+        if file.id not in ids and file.id not in spelt.values():
             unwritten[(file.date, file.end)].append(file.id)
     slides: dict[tuple[str, str | None], list[int]] = defaultdict(list)
     for i in sorted(made):
         event = events[i]
-        if event.id not in had:
+        if event.id not in had and i not in spelt:
             slides[(event.date.iso(), event.end.iso() if event.end else None)].append(i)
-    return {
+    return spelt | {
         found[0]: unwritten[dates][0]
         for dates, found in slides.items()
         if len(found) == 1 and len(unwritten.get(dates, [])) == 1
     }
+
+
+def _spelt_before(events: list[Event], made: set[int], unwritten: Sequence[Earlier]) -> dict[int, str]:
+    """The events (by index) of ``made`` (each an id no file has) whose id a file no event
+    is written to had, the same but for hyphens (``spelt_alike``): the file an earlier
+    import made from the same headline, before ids joined '1,000' and 'Maui's' ('1-000',
+    'maui-s'), whichever events share its dates. Only where one file is so alike."""
+    kept: dict[int, str] = {}
+    for i in sorted(made):
+        alike = [file.id for file in unwritten if spelt_alike(events[i].id, file.id)]
+        if len(alike) == 1 and alike[0] not in kept.values():
+            kept[i] = alike[0]
+    return kept
 
 
 def named(report: Report, made: str, kept: str) -> Report:

@@ -12,7 +12,7 @@ import os
 import shutil
 
 from generator.content import files
-from generator.content.ids import new_event_id
+from generator.content.ids import new_event_id, spelt_alike
 from generator.content.yamlnodes import Mapping, Node, Scalar, parse_yaml
 from generator.errors import UsageError
 from generator.importers import yamlwrite
@@ -218,7 +218,7 @@ def _named_from(before: Node | None, event: Event, language: str | None) -> str 
     if not isinstance(node, Scalar) or not isinstance(node.value, str):
         return None
     title = node.value.strip()
-    return title if new_event_id(event.date.iso(), title, language) == event.id else None
+    return title if spelt_alike(new_event_id(event.date.iso(), title, language), event.id) else None
 
 
 def _copy_pictures(story: Story, staging: str, timeline: Timeline, limit: int) -> None:

@@ -8,7 +8,8 @@ Noto Sans Bold the letters of Hindi, Tamil, Telugu and Thai, and Noto Sans CJK B
 to each language's common characters, those of Chinese (simplified and traditional),
 Japanese and Korean (``FONTS``). Each character is drawn with the first font that has it
 (``Lettering``), the Chinese, Japanese or Korean face of the story's language first, so
-that a Japanese title gets Japanese forms of the characters the languages share. A title
+that a Japanese title gets Japanese forms of the characters the languages share, and at
+the size whose letters look as large as DejaVu's beside them (``matched_size``). A title
 with a letter none of them has (Bengali, Khmer, a rare character) is left off rather than
 drawn as empty boxes, and the card shows the site's name alone (a site's name they cannot
 draw either leaves the story without a card: ``drawn``). Emoji and other symbols they
@@ -172,6 +173,40 @@ def _attaches(ch: str) -> bool:
 SARA_AM = "\u0e33"
 
 
+MATCHED_HEIGHTS = {
+    SCRIPT_FONTS[0]: ("\u0915", "H"),  # क
+    SCRIPT_FONTS[1]: ("\u0b95", "x"),  # க
+    SCRIPT_FONTS[2]: ("\u0c05", "x"),  # అ
+    SCRIPT_FONTS[3]: ("\u0e01", "x"),  # ก
+    **{path: ("H", "H") for path in HAN_FONTS.values()},
+}
+"""For each font besides DejaVu, a letter of its own and the letter of DejaVu's that
+are drawn as tall as each other (``matched_size``). Devanagari's letters hang from a
+headline that tops them as a capital's top does: its 'क' stands as high as 'H'. The
+bodies of Tamil, Telugu and Thai letters, with their ascenders and marks beyond them,
+are as Latin's lowercase: 'க', 'అ' (without the tick most Telugu letters wear) and 'ก'
+as high as 'x'. Noto Sans CJK has Latin capitals of its own, designed to go beside its
+characters: its 'H' as high as DejaVu's."""
+
+
+@functools.cache
+def matched_size(path: str, size: int) -> int:
+    """The size the font at ``path`` is drawn at beside DejaVu at ``size``, so that their
+    letters look the same size (``MATCHED_HEIGHTS``): at the same size, Noto's Devanagari
+    headline is 15 % lower than DejaVu's capitals and Telugu's bodies 9 % shorter than
+    its x-height, and a word in them looked a size smaller than the Latin beside it.
+    Measured at each size, as drawn."""
+    if path not in MATCHED_HEIGHTS:
+        return size
+    own, dejavu = MATCHED_HEIGHTS[path]
+    return round(size * _height(FONT, dejavu, size) / _height(path, own, size))
+
+
+def _height(path: str, letter: str, size: int) -> float:
+    """How far ``letter`` stands above the baseline in the font at ``path``, in pixels."""
+    return -_loaded(path, size).getbbox(letter, anchor="ls")[1]
+
+
 class Measure(Protocol):
     """What lines are measured with: a font, or a card's fonts at one size."""
 
@@ -195,6 +230,7 @@ class Lettering:
         )
         self.size = size
         self.first = _loaded(paths[0], size)
+        self.lengths: dict[tuple[str, ImageFont.FreeTypeFont], float] = {}
 
     def runs(self, text: str) -> list[tuple[str, ImageFont.FreeTypeFont]]:
         """``text`` in runs of one font each, in text order: each character with the
@@ -220,10 +256,19 @@ class Lettering:
                 runs[-1] = (runs[-1][0] + cluster, path)
             else:
                 runs.append((cluster, path))
-        return [(run, _loaded(path, self.size)) for run, path in runs]
+        return [(run, _loaded(path, matched_size(path, self.size))) for run, path in runs]
 
     def getlength(self, text: str) -> float:
-        return sum(font.getlength(run) for run, font in self.runs(text))
+        return sum(self._length(run, font) for run, font in self.runs(text))
+
+    def _length(self, run: str, font: ImageFont.FreeTypeFont) -> float:
+        """``run``'s width in ``font``, measured once: a line is measured again and again
+        as it is filled, and a title that changes font at every letter ('aक' * 5000) is
+        runs of a letter or two, the same few over and over."""
+        key = (run, font)
+        if key not in self.lengths:
+            self.lengths[key] = font.getlength(run)
+        return self.lengths[key]
 
 
 def essential(ch: str) -> bool:
@@ -397,16 +442,14 @@ def wrap(text: str, font: Measure, width: int, most: int) -> list[str]:
     takes as long as a short one."""
     lines: list[str] = []
     line = ""
-    # A word longer than a line is measured whole, and in halves, however long it is:
-    # the rest of a longer text would not be drawn.
     for word in words(text[:SHOWN_CHARACTERS]):
         candidate = f"{line} {word}" if line else word
-        if font.getlength(candidate) <= width:
+        if not _wider(candidate, font, width):
             line = candidate
             continue
         if line:
             lines.append(line)
-        while len(lines) <= most and font.getlength(word) > width:  # a word longer than a line
+        while len(lines) <= most and _wider(word, font, width):  # a word longer than a line
             cut = _longest_fitting(word, font, width)
             lines.append(word[:cut])
             word = word[cut:]
@@ -422,21 +465,35 @@ def _longest_fitting(word: str, font: Measure, width: int) -> int:
     """How many of ``word``'s first letters fit in ``width`` pixels (one at least: a
     line holds a letter, however wide), found by halving rather than letter by letter;
     then, where a cut there would part a letter from its mark, a consonant from the one
-    its virama joins it to, or put a closing mark at the start of the next line ('。',
-    '」'), as far back as it must go (a Chinese or Japanese title has no spaces, and is
-    broken between characters).
+    its virama joins it to, a Thai cluster of letters (``thai_cluster_ends``), or put a
+    closing mark at the start of the next line ('。', '」'), as far back as it must go (a
+    Chinese or Japanese title has no spaces, and is broken between characters; a Thai
+    phrase between clusters, where a syllable ends if one does near the line's end).
 
     In a script whose letters change shape with their neighbours (Arabic), a few letters
     more can make a line narrower, so the cut may fall short of the widest line that
     fits (the next letter never fits); elsewhere it is where letter by letter puts it."""
     fits, too_wide = 1, len(word)
+    # The cut is looked for among prefixes doubling in length, then halved between the
+    # last that fits and the first too wide: only as much of a long word is measured as
+    # a line holds (measured from its end, a word of 1,000 letters alternating two fonts
+    # took 1.9 s to draw).
+    length = MEASURED_WHOLE
+    while length < too_wide:
+        if font.getlength(word[:length]) > width:
+            too_wide = length
+            break
+        fits, length = length, 2 * length
     while too_wide - fits > 1:
         middle = (fits + too_wide) // 2
         if font.getlength(word[:middle]) <= width:
             fits = middle
         else:
             too_wide = middle
-    breakable = [cut for cut in range(fits, 1, -1) if _may_break(word, cut)]
+    # Clusters are a few letters long: those that may end by ``fits`` are found in what
+    # follows it by as many.
+    ends = thai_cluster_ends(word[: fits + THAI_CLUSTER_LONGEST])
+    breakable = [cut for cut in range(fits, 1, -1) if cut in ends and _may_break(word, cut)]
     # A Latin word or a number inside Chinese, Japanese or Thai ('2024年', '๒๕๖๘') stays
     # whole, where the line has another place to break: next to a character of a script
     # written without spaces. A word with none ('W' * 300, a German compound, a web
@@ -450,7 +507,43 @@ def _longest_fitting(word: str, font: Measure, width: int) -> int:
         ),
         None,
     )
-    return whole or (breakable[0] if breakable else fits)
+    cut = whole or (breakable[0] if breakable else fits)
+    # Thai's clusters are not its syllables ('ออก' is three: a line broke 'ตะวันออ' / 'ก'):
+    # where the spelling says a syllable ends in the line's last quarter, it ends there.
+    return next(
+        (end for end in breakable if end <= cut and 4 * end > 3 * cut and _thai_syllable_ends(word, end)), cut
+    )
+
+
+def _thai_syllable_ends(word: str, cut: int) -> bool:
+    """Whether Thai spelling alone says a syllable ends before ``word[cut]``: the next
+    opens with a vowel written before its consonant, or this one closes with 'ะ' or 'ำ'
+    (which end a syllable), the '์' that silences its last letters, or 'ๆ' or 'ฯ'."""
+    before, after = word[cut - 1], word[cut]
+    thai = _THAI_LETTERS.match(before) and _THAI_LETTERS.match(after)
+    return bool(thai) and (after in THAI_LEADING_VOWELS or before in "\u0e30\u0e33\u0e4c\u0e46\u0e2f")
+
+
+_THAI_LETTERS = re.compile("[\u0e01-\u0e4e]")
+
+
+MEASURED_WHOLE = 64
+"""The longest text measured whole to learn whether it fits a line: a longer one is
+measured in prefixes doubling in length from this one, up to the first too wide
+(``_wider``). The widest line holds more characters only when they are marks or
+joiners."""
+
+
+def _wider(text: str, font: Measure, width: int) -> bool:
+    """Whether ``text`` is wider than ``width`` pixels, measuring no more of it than
+    that takes: a prefix too wide says so for the text (a letter more never makes a line
+    narrower by a letter's width)."""
+    length = MEASURED_WHOLE
+    while length < len(text):
+        if font.getlength(text[:length]) > width:
+            return True
+        length *= 2
+    return font.getlength(text) > width
 
 
 def _may_break(word: str, cut: int) -> bool:
@@ -466,6 +559,46 @@ def _may_break(word: str, cut: int) -> bool:
     )
 
 
+_THAI_CONSONANT = "[\u0e01-\u0e2e]"
+_THAI_SIGNS = "[\u0e31\u0e34-\u0e3a\u0e47-\u0e4e]"
+"""The vowels written above or below a consonant, the tone marks and the other signs
+drawn on it."""
+_THAI_TONE = "[\u0e48-\u0e4b]"
+_THAI_CLUSTER = re.compile(
+    "|".join(
+        (
+            # A vowel written in parts around one or two consonants: 'เ-ือ' (เหลือ), 'เ-ีย'
+            # (เปลี่ยน), 'เ-า' and 'เ-าะ' (เขา, เกาะ), '-ัว' (ตัว).
+            f"\u0e40{_THAI_CONSONANT}{{1,2}}[\u0e35\u0e37]{_THAI_TONE}?[\u0e22\u0e2d]\u0e30?",
+            f"\u0e40{_THAI_CONSONANT}{_THAI_TONE}?\u0e32\u0e30?",
+            f"{_THAI_CONSONANT}\u0e31{_THAI_TONE}?\u0e27\u0e30?",
+            # 'ั' and 'ื' never end a syllable: with the consonant after them (ภัย, คืน) and
+            # what is written on or after that one (อนุมัติ).
+            f"{_THAI_CONSONANT}[\u0e31\u0e37]{_THAI_TONE}?{_THAI_CONSONANT}{_THAI_SIGNS}*[\u0e30\u0e32\u0e33\u0e45]?",
+            # A vowel written before its consonant, with the consonant and its signs; a
+            # consonant with its signs and the vowel written after it (ะ า ำ ๅ).
+            f"[\u0e40-\u0e44]{_THAI_CONSONANT}{_THAI_SIGNS}*\u0e30?",
+            f"{_THAI_CONSONANT}{_THAI_SIGNS}*[\u0e30\u0e32\u0e33\u0e45]?{_THAI_SIGNS}*",
+            ".",
+        )
+    ),
+    re.DOTALL,
+)
+"""Thai's clusters of letters, which a line never parts (the rules of Thai Character
+Clusters, without a dictionary): a vowel written before its consonant goes with it, and
+a vowel, tone or sign written on or after a consonant with that consonant; any other
+character is a cluster of its own. Thai writes no spaces between words, so a phrase
+longer than a line is broken between clusters."""
+THAI_CLUSTER_LONGEST = 8
+"""More letters than a Thai cluster holds ('เปลี่ยะ', seven)."""
+
+
+def thai_cluster_ends(text: str) -> frozenset[int]:
+    """Where ``text``'s Thai clusters end (and each of its other characters): the places
+    a line may break inside a Thai phrase."""
+    return frozenset(match.end() for match in _THAI_CLUSTER.finditer(text))
+
+
 def _unspaced(ch: str) -> bool:
     """Whether ``ch`` is of a script written without spaces, whose lines break between
     its characters: Chinese, Japanese and Korean (and their wide punctuation), Thai's
@@ -477,14 +610,16 @@ VIRAMA = 9
 """The canonical combining class of a virama (Devanagari's '्'), which joins the
 consonants on both sides of it into one letter."""
 NO_LINE_START = frozenset(
-    "、。，．・：；？！）」』】〕〉》〙〗｝］ー々ゝゞぁぃぅぇぉっゃゅょゎァィゥェォッャュョヮ”’ๆ.,:;!?)]}"
+    "、。，．・：；？！）」』】〕〉》〙〗｝］ー々ゝゞぁぃぅぇぉっゃゅょゎァィゥェォッャュョヮ”’ๆฯ.,:;!?)]}"
 )
 """Characters Chinese and Japanese never begin a line with (their closing marks, the
 curly quotes simplified Chinese closes with among them, the prolonged sound mark, small
 kana: the rules of kinsoku shori); Thai's mark of repetition, 'ๆ', which repeats the
-word before it; and the Latin marks no line starts with (Unicode's rules of line breaking),
-which a Thai title cut between its letters put first ('พ.ศ' / '.๒๕๖๘')."""
-NO_LINE_END = frozenset("（「『【〔〈《〘〖｛［“‘" + "เแโใไ")
+word before it, and its mark of abbreviation, 'ฯ' ('กรุงเทพฯ'); and the Latin marks no
+line starts with (Unicode's rules of line breaking), which a Thai title cut between its
+letters put first ('พ.ศ' / '.๒๕๖๘')."""
+THAI_LEADING_VOWELS = "เแโใไ"
+NO_LINE_END = frozenset("（「『【〔〈《〘〖｛［“‘" + THAI_LEADING_VOWELS)
 """Characters Chinese and Japanese never end a line with: their opening marks; and Thai's
 vowels written before the consonant they follow in speech ('เ' of 'เท'), which would be
 left at a line's end without it."""
@@ -500,14 +635,56 @@ def fit(title: str, language: str = "") -> tuple[Measure, list[str]]:
     for size in TITLE_SIZES:
         font = lettering(title, size, language)
         lines = wrap(title, font, width, MAX_LINES)
-        if len(lines) <= MAX_LINES:
+        if len(lines) <= MAX_LINES and _top(font) + len(lines) * leading(font, lines) <= TITLE_BOTTOM:
             return font, lines
+    # At the smallest size, four lines of the tallest font (Devanagari's, at 49) end
+    # far above TITLE_BOTTOM.
     lines = lines[:MAX_LINES]
     last = lines[-1]
     while last and font.getlength(last + " …") > width:
-        last = last[:-1]
+        last = last[: _shortened(last)]
     lines[-1] = last.rstrip() + " …"
     return font, lines
+
+
+def _shortened(line: str) -> int:
+    """Where ``line`` is cut to make room for an ellipsis: before its last character, or
+    as far back as it must go not to part a letter from its signs, a consonant from the
+    one its virama joins it to ('स्थायी' was cut to 'स्थाय', another word), or a Thai
+    cluster."""
+    ends = thai_cluster_ends(line)
+    return next(
+        (
+            cut
+            for cut in range(len(line) - 1, 0, -1)
+            if cut in ends
+            and not _attaches(line[cut])
+            and unicodedata.combining(line[cut - 1]) != VIRAMA
+            and line[cut - 1] not in THAI_LEADING_VOWELS
+        ),
+        0,
+    )
+
+
+def _top(font: Measure) -> int:
+    """Where the title's first line starts: a little above the margin, so that its
+    capitals' tops are on it."""
+    return MARGIN - round(font.size * 0.1)
+
+
+def leading(font: Measure, lines: list[str]) -> int:
+    """How far apart the title's ``lines`` are drawn: 1.2 times its size, or the size of
+    its largest font (a Devanagari run is drawn larger than DejaVu's, ``matched_size``),
+    that a mark below one line does not run into a mark above the next."""
+    size = font.size
+    if isinstance(font, Lettering):
+        size = max([size, *(run_font.size for line in lines for _, run_font in font.runs(line))])
+    return round(size * 1.2)
+
+
+TITLE_BOTTOM = MARGIN - round(TITLE_SIZES[0] * 0.1) + MAX_LINES * round(TITLE_SIZES[0] * 1.2)
+"""The lowest the title's lines reach: as low as four lines of DejaVu at the largest size,
+well above the rule over the site's name."""
 
 
 def card(title: str, site_title: str, rtl: bool | None = None, language: str = "") -> bytes:
@@ -538,12 +715,10 @@ def card(title: str, site_title: str, rtl: bool | None = None, language: str = "
     title = shown_title(title)
     if title:
         font, lines = fit(title, language)
-        size = int(font.size)
-        leading = round(size * 1.2)
-        y = MARGIN - round(size * 0.1)
+        y, step = _top(font), leading(font, lines)
         for line in lines:
             _draw(draw, y, line, font, rtl, TITLE_COLOUR)
-            y += leading
+            y += step
     out = io.BytesIO()
     im.save(out, "PNG")
     return out.getvalue()

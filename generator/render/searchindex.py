@@ -94,9 +94,33 @@ def unprefixed(word: str) -> list[str]:
     return [word[i:] for i in range(1, min(5, len(word) - 2)) if HEBREW_JOINED().match(word[:i])]
 
 
+ARABIC_MARKS = "\u0640\u064b-\u0652\u0670"
+"""Arabic's tatweel (ـ, a letter drawn long), its vowel and doubling marks (fatha, damma,
+kasra, their tanwin, shadda, sukun: 'مُحَمَّد') and its superscript alef ('الرحمٰن'), as
+the inside of a character class. News writes them on a name or a word now and then, to
+tell it from another ('والكَرنتينا'), as Persian and Urdu pages do ('کِتاب'); readers almost
+never type them. Pagefind reads an Arabic word without them (its Arabic stemming takes
+them off), and a Persian or Urdu word without the marks but not without the tatweel:
+'مدرسه' did not find the Persian page writing 'مدرســه', nor 'حکـومت' one writing 'حکومت'."""
+
+_ARABIC_MARK = re.compile(f"[{ARABIC_MARKS}]")
+
+MARKED_WORD = later(
+    "(?<![\\w\u064b-\u0652\u0670])[\\w\u064b-\u0652\u0670]*[\u0640\u064b-\u0652\u0670][\\w\u064b-\u0652\u0670]*"
+)
+"""A word with one of ``ARABIC_MARKS``, whole: the marks are no letters to ``\\w``, which
+would cut 'مُحَمَّد' into 'م', 'ح', 'م' and 'د'."""
+
+
+def unmarked(text: str) -> str:
+    """``text`` without ``ARABIC_MARKS``: 'مُحَمَّد' -> 'محمد', 'مدرســه' -> 'مدرسه'."""
+    return _ARABIC_MARK.sub("", text)
+
+
 ARABIC_WORD = later("(?<!\\w)[\u0621-\u064a]{4,}(?!\\w)")
 """An Arabic word (of letters alone, four or more) that may begin with 'and' or 'so' (و,
-ف) or 'the' (ال)."""
+ف) or 'the' (ال); it is looked for in a text without ``ARABIC_MARKS``, which would cut
+'والكَرنتينا' at its fatha into 'والك' and 'رنتينا', neither with the name's forms."""
 
 
 def unjoined_arabic(word: str) -> list[str]:
@@ -143,11 +167,35 @@ def tamil_nominative(word: str) -> str | None:
     any other word. Pagefind's Tamil stemming keeps the '-த்த-' such a noun takes in its
     cases: 'நினைவகம்' did not find the page writing 'நினைவகத்தில்', nor 'நாகப்பட்டினத்தில்'
     the pages writing 'நாகப்பட்டினம்'. A Tamil page gives the index these too
-    (``elided_words``), and search.js asks a query's word so. A noun whose own stem ends in
+    (``elided_words``), and search.js asks a query's word so when that finds more pages than
+    the word as typed (a name in '-த்' in a case, 'குஜராத்தில்', finds none as 'குஜராம்'
+    where a page writes 'குஜராத்' alone). A noun whose own stem ends in
     '-த்த-' ('சொத்தை', of 'சொத்து') gives a word no page writes ('சொம்'), the same from
     each of its cases, which finds them alike."""
     found = TAMIL_CASED().match(word)
     return found[1] + "\u0bae\u0bcd" if found else None
+
+
+TAMIL_S_CASED = later(
+    "^([\u0b80-\u0bff]{2,}?)(?<!\u0b9a\u0bcd)\u0b9a(?:\u0bbf\u0bb2\u0bbf\u0bb0\u0bc1\u0ba8\u0bcd\u0ba4\u0bc1"
+    "|\u0bbf\u0bb2\u0bcd|\u0bbf\u0ba9\u0bcd|\u0bc8|\u0bc1\u0b95\u0bcd\u0b95\u0bc1|\u0bbe\u0bb2\u0bcd"
+    "|\u0bc1\u0b9f\u0ba9\u0bcd)(?:[\u0b95\u0b9a\u0ba4\u0baa]\u0bcd)?$"
+)
+"""A Tamil word ending in 'ச' (not doubled, as 'ச்ச' is Tamil's own) and a case ending: 'சிலிருந்து'
+(from), 'சில்' (in), 'சின்' (of), 'சை' (the object), 'சுக்கு' (to), 'சால்' (by),
+'சுடன்' (with), with the consonant a next word may double after it."""
+
+
+def tamil_with_s(word: str) -> str | None:
+    """``word`` (Tamil), a name in '-ஸ்' in one of its cases as Tamil news often writes
+    them, its 'ஸ்' as 'ச' (``TAMIL_S_CASED``), as the name is written alone: 'பிரான்சில்'
+    (in France) -> 'பிரான்ஸ்', 'காங்கிரசுக்கு' -> 'காங்கிரஸ்'; None for any other word.
+    Pagefind's Tamil stemming keeps the 'ச': 'பிரான்ஸ்' found no page writing
+    'பிரான்சில்', 'பிரான்சுக்கு' or 'பிரான்சை'. A Tamil page gives the index these too
+    (``elided_words``); a word of Tamil's own in '-சு' ('அரசில்', in the government)
+    gives one no reader searches ('அரஸ்')."""
+    found = TAMIL_S_CASED().match(word)
+    return found[1] + "\u0bb8\u0bcd" if found else None
 
 
 UNUSED = re.compile(r"^(pagefind-(component-|modular-)?ui\.(js|css)|pagefind-highlight\.js|playground/.*)$")
@@ -427,10 +475,13 @@ def elided_words(
     letter) is given ``spelt_apart``
     too, as search.js asks every index. A word
     written with digits of another script than 0-9 (``OTHER_DIGITS``) is given in 0-9;
-    a Hebrew word, without the letters Hebrew joins before it (``unprefixed``); on an
-    Arabic page, an Arabic word without the 'and' and 'the' joined to it (``unjoined_arabic``);
+    a Hebrew word, without the letters Hebrew joins before it (``unprefixed``); a word
+    written with Arabic's tatweel or vowel marks (``ARABIC_MARKS``), without them, as
+    its Persian respelling and its Arabic forms are given too; on an Arabic page, an
+    Arabic word without the 'and' and 'the' joined to it (``unjoined_arabic``);
     on a Tamil page, a noun in '-ம்' in one of its cases as it is written alone
-    (``tamil_nominative``);
+    (``tamil_nominative``), and a name in '-ஸ்' written with 'ச' in its cases so
+    (``tamil_with_s``);
     on a page whose language writes ``digits`` other than 0-9, a word written with 0-9
     (``ASCII_DIGITS``) is given in those. On a page in a language written without spaces
     (Japanese, Chinese), the ``names`` it shows (its figures' and places') are given as
@@ -447,7 +498,8 @@ def elided_words(
     other = any(not t.isascii() and _OTHER_DIGIT.search(t) for t in given)
     apart = any(not t.isascii() and _may_hold_spelt(t) for t in given)
     hebrew = any(not t.isascii() and _HEBREW_LETTER.search(t) for t in given)
-    arabic = language == "ar" and any(not t.isascii() and ARABIC_WORD().search(t) for t in given)
+    marked = any(not t.isascii() and _ARABIC_MARK.search(t) for t in given)
+    arabic = language == "ar" and (marked or any(not t.isascii() and ARABIC_WORD().search(t) for t in given))
     tamil = language == "ta" and any(not t.isascii() and TAMIL_WORD().search(t) for t in given)
     own = str.maketrans("0123456789", digits) if digits != "0123456789" else None
     typed = own is not None and holding("0123456789")
@@ -462,6 +514,7 @@ def elided_words(
         or typed
         or apart
         or hebrew
+        or marked
         or arabic
         or tamil
         or endings
@@ -474,8 +527,12 @@ def elided_words(
         plain += _strings([convert(t) for t in sources])
     text = "\n".join(plain)  # one search of all the fields, as a page has them
     words = ELISION.findall(text)
+    bare = text
+    if marked:
+        words += [unmarked(word) for word in MARKED_WORD().findall(text)]
+        bare = unmarked(text)
     if respelt:
-        words += [respell(word) for word in _words_with(letters).findall(text)]
+        words += [respell(word) for word in _words_with(letters).findall(bare)]
     if apart:
         words += [spelt_apart(w) for w in _WORD().findall(text) if not w.isascii() and _spelt_otherwise(w)]
     if other:
@@ -483,9 +540,10 @@ def elided_words(
     if hebrew:
         words += [w for word in HEBREW_WORD().findall(text) for w in unprefixed(word)]
     if arabic:
-        words += [w for word in ARABIC_WORD().findall(text) for w in unjoined_arabic(word)]
+        words += [w for word in ARABIC_WORD().findall(bare) for w in unjoined_arabic(word)]
     if tamil:
-        words += [n for word in TAMIL_WORD().findall(text) if (n := tamil_nominative(word)) is not None]
+        cased = TAMIL_WORD().findall(text)
+        words += [n for word in cased for n in (tamil_nominative(word), tamil_with_s(word)) if n is not None]
     if own is not None and typed:
         words += [word.translate(own) for word in ASCII_DIGITS().findall(text)]
     words += endings

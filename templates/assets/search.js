@@ -446,6 +446,20 @@
      vowel mark written on it, then at least three letters more, all Arabic. */
   var JOINED = /^([\u0648\u0641]\p{M}*)(?=(?:\p{Script=Arabic}\p{M}*){3,}$)/u;
 
+  /* Arabic's tatweel (a letter drawn long) and its vowel and doubling marks ("مُحَمَّد"):
+     ``ARABIC_MARKS`` of generator/render/searchindex.py, which a test holds this to. A
+     reader who types them ("الجسـر", "مدرسـه") is asked without them (see unmarked). */
+  var ARABIC_MARKS = "\u0640\u064b-\u0652\u0670";
+  var ARABIC_MARK = new RegExp("[" + ARABIC_MARKS + "]", "g");
+
+  /* ``query`` without ARABIC_MARKS: the pages give the index each word they write with
+     them without them too, and Pagefind keeps a tatweel in a Persian or Urdu word
+     ("مدرسـه" found no page writing "مدرسه"), and JOINED reads none in an Arabic one
+     ("والجسـر" was asked with its "and", and found nothing). */
+  function unmarked(query) {
+    return query.replace(ARABIC_MARK, "");
+  }
+
   /* The letters Hebrew writes joined to the next word ("ובירושלים", "and in Jerusalem"):
      ``HEBREW_PREFIX`` of generator/render/searchindex.py, which a test holds this to. */
   var HEBREW_PREFIX = "(?:\u05d5)?(?:\u05e9|\u05db\u05e9|\u05de\u05e9|\u05dc\u05db\u05e9)?(?:\u05de\u05d4|[\u05d4\u05d1\u05db\u05dc\u05de])?";
@@ -454,10 +468,116 @@
   /* The end of a Tamil noun in "-ம்" in one of its cases, where that ending is "-த்த-"
      ("நாகப்பட்டினத்தில்", in Nagapattinam): ``TAMIL_OBLIQUE`` of
      generator/render/searchindex.py, which a test holds this to. The query's such word
-     is asked as it is written alone ("நாகப்பட்டினம்", see unjoined): Pagefind's Tamil
-     stemming keeps the "-த்த-", and the pages give the index each such word so too. */
+     is asked as it is written alone ("நாகப்பட்டினம்") when that finds more than the word
+     as typed (see tamil): Pagefind's Tamil stemming keeps the "-த்த-", and the pages give
+     the index each such word so too. */
   var TAMIL_OBLIQUE = "\u0ba4\u0bcd\u0ba4(?:\u0bbf\u0bb2\u0bbf\u0bb0\u0bc1\u0ba8\u0bcd\u0ba4\u0bc1|\u0bbf\u0bb2\u0bcd|\u0bbf\u0ba9\u0bcd|\u0bc8|\u0bc1\u0b95\u0bcd\u0b95\u0bc1\u0bb3\u0bcd|\u0bc1\u0b95\u0bcd\u0b95\u0bc1|\u0bbf\u0bb1\u0bcd\u0b95\u0bc1|\u0bbe\u0bb2\u0bcd|\u0bcb\u0b9f\u0bc1|\u0bc1\u0b9f\u0ba9\u0bcd|\u0bbf\u0b9f\u0bae\u0bcd)(?:[\u0b95\u0b9a\u0ba4\u0baa]\u0bcd)?";
   var TAMIL_CASED = new RegExp("^([\\u0b80-\\u0bff]{2,}?)" + TAMIL_OBLIQUE + "$", "u");
+
+  /* The case endings Tamil and Telugu news write on a name, as they follow its last
+     letter: Tamil "-இல்" (in), "-இலிருந்து" (from), "-இன்" (of), "-க்கு" and "-உக்கு" (to),
+     "-ஐ" (the object), "-ஆல்" (by), "-உடன்" (with), each vowel written as the sign it takes after
+     a consonant ("பாகிஸ்தானில்"), after the "ய" or "வ" that joins it to a vowel
+     ("சென்னையில்", "அமெரிக்காவில்"), or after a doubled last consonant ("குஜராத்தில்");
+     Telugu "-లో" (in), "-కు" and "-కి" (to), "-ని" and "-ను" (the object), "-తో" (with),
+     "-నుండి" and "-నుంచి" (from), and "-ానికి", the "to" of a name in "-ం"
+     ("విశాఖపట్నానికి"). Longest first. */
+  var NAME_CASES = {
+    ta: ["ிலிருந்து", "ுக்கு", "க்கு", "ுடன்", "ில்", "ின்", "ால்", "ை"],
+    te: ["ానికి", "నుండి", "నుంచి", "లో", "కు", "కి", "ని", "ను", "తో"]
+  };
+  var nameWords = null;
+
+  /* The words of the names of people and places the filters list, as written: the
+     bare forms a case ending may be taken off to reach (see caseless). None before the
+     filters are loaded (a search waits for them). */
+  function names() {
+    if (nameWords) return nameWords;
+    if (!totals) return Object.create(null);
+    nameWords = Object.create(null);
+    ["figure", "place"].forEach(function (name) {
+      Object.keys((totals && totals[name]) || {}).forEach(function (value) {
+        value.normalize("NFC").split(/[^\p{L}\p{M}\p{N}\u200c\u200d]+/u).forEach(function (word) {
+          if (word) nameWords[word] = true;
+        });
+      });
+    });
+    return nameWords;
+  }
+
+  /* What a Tamil or Telugu word may be once its case ending is taken off, leaving
+     ``rest``: the rest, and the rest with its last vowel sign or joining letter undone
+     ("பாகிஸ்தான" + "்", "சென்னைய" without "ய", "குஜராத்த" without its second "த",
+     "தமிழ்நாட்ட" as "தமிழ்நாடு", "பிரான்ச" as "பிரான்ஸ்" (see tamil_with_s of searchindex.py),
+     "హైదరాబాదు" as "హైదరాబాద్", "నాయుడి" as "నాయుడు", "విశాఖపట్న" + "ం", a ZWNJ off). */
+  function bareForms(rest) {
+    var last = rest.slice(-1);
+    var forms = [rest, rest + "\u0bcd", rest + "\u0c02"];
+    if ("\u0baf\u0bb5".indexOf(last) >= 0) forms.push(rest.slice(0, -1));  // Tamil's ய, வ
+    if (rest.length > 2 && rest.slice(-2, -1) === "\u0bcd" && rest.slice(-3, -2) === last) {
+      forms.push(rest.slice(0, -1), rest.slice(0, -2) + "\u0bc1");  // "குஜராத்", and "நாடு" of "நாட்ட"
+    }
+    if (last === "\u0b9a") forms.push(rest.slice(0, -1) + "\u0bb8\u0bcd");  // "பிரான்ஸ்" of "பிரான்ச"
+    if (last === "\u200c") forms.push(rest.slice(0, -1));
+    if (last === "\u0c41") forms.push(rest.slice(0, -1) + "\u0c4d");  // Telugu's -ు as -్
+    if (last === "\u0c3f") forms.push(rest.slice(0, -1) + "\u0c41");  // -డి of a name in -డు
+    return forms;
+  }
+
+  /* ``word`` of a query asked of the Tamil or Telugu (``language``) index, as the name
+     the filters list that it writes with a case ending (see NAME_CASES): "சென்னையில்"
+     as "சென்னை", "హైదరాబాద్‌లో" as "హైదరాబాద్", which Pagefind finds written alone and
+     in every case, where the word as written found only the pages writing that case
+     (and "குஜராத்தில்", taken for a noun in "-ம்", none). Only a name's: a word that
+     merely ends so ("వరకు", until) is asked as written, where "వర" found "వరద" (flood)
+     too. A word that is a name's as written stays so ("சென்னை"). */
+  function caseless(word, language) {
+    var ends = NAME_CASES[language];
+    var known = names();
+    var typed = word.normalize("NFC");
+    if (!ends || known[typed]) return null;
+    // Tamil doubles the first consonant of the word after "-க்கு" or "-ஐ" on the end of
+    // this one ("சென்னைக்குச் சென்றார்"): not the name's.
+    if (language === "ta") typed = typed.replace(/([\u0bc1\u0bc8])[\u0b95\u0b9a\u0ba4\u0baa]\u0bcd$/u, "$1");
+    for (var i = 0; i < ends.length; i++) {
+      var end = ends[i];
+      if (typed.length < end.length + 2 || typed.slice(-end.length) !== end) continue;
+      var forms = bareForms(typed.slice(0, -end.length));
+      for (var j = 0; j < forms.length; j++) {
+        if (known[forms[j]]) return forms[j];
+      }
+    }
+    return null;
+  }
+
+  /* ``word`` as the Tamil index is asked it: the name the filters list that it writes
+     with a case ending (see caseless); else, for a word that ends as a noun in "-ம்" does
+     in one of its cases (TAMIL_CASED), the one of it as typed and as that noun
+     ("மாவட்டத்தில்" and "மாவட்டம்") that finds more pages alone (not astray, see stray),
+     the word as typed when they find as many; else the word as typed. Each finds the
+     other's pages too: a page writing the noun in any case gives the index the noun
+     (tamil_nominative of searchindex.py), which finds those writing it alone, where the word
+     as typed finds only the pages writing it with "-த்த-" ("நினைவகத்தில்" did not find
+     "நினைவகம்"); a name in "-த்" is found in any of its cases by the word as typed
+     (Pagefind's Tamil stem), where the noun finds only the pages writing one of them
+     ("குஜராத்தில்" asked as "குஜராம்" did not find a page writing "குஜராத்" alone). So
+     the word as typed first, then the noun, as hebrew does, would have lost the pages of
+     the noun whenever one page writes the case typed. */
+  function tamil(instance, word) {
+    var name = caseless(word, "ta");
+    if (name) return Promise.resolve(name);
+    var noun = word.replace(TAMIL_CASED, "$1\u0bae\u0bcd");
+    if (noun === word) return Promise.resolve(word);
+    return Promise.all([word, noun].map(function (form) {
+      return instance.pagefind.search(form).then(function (answer) {
+        var count = answer && answer.results ? answer.results.length : 0;
+        if (!count) return 0;
+        return stray(answer, form, 3).then(function (astray) { return astray ? 0 : count; });
+      });
+    })).then(function (counts) {
+      return counts[1] > counts[0] ? noun : word;
+    });
+  }
 
   /* A Hebrew word without each run of those letters at its start, three letters or
      more left, the shortest run first ("בירושלים", "ירושלים" of "ובירושלים"): as
@@ -517,30 +637,38 @@
   }
 
   /* ``query`` as asked of the index of ``instance``: its digits in 0-9, or in the
-     page's own where ``instance`` is of its language (see ascii); in every index, with
+     page's own where ``instance`` is of its language (see ascii); in every index,
+     without Arabic's tatweel and vowel marks (see unmarked) and with
      the letters of spelt respelled (Turkish's dotless ı as i: Pagefind lowers "Ilıcak"
      to "ilıcak" where Turkish has "ılıcak", and "ILICAK" to "ilicak", and a reader of
      another language types "Diyarbakir" for "Diyarbakır": the pages give the index each
      word with ı written with i too, generator/render/searchindex.py); in the Persian
-     index, with Persian's letters (see persian); in the Arabic index, each word
+     index, with Persian's letters (see persian); in the Tamil one, a word with a case
+     ending as the name it writes so, or as the one of its two forms that finds more (see
+     tamil); in the Arabic index, each word
      that JOINED may begin with "and" or "so" and that finds nothing as it is written
      (Pagefind's answer to it alone, without filters, has no result, or only the short
      words of stray) is asked without that letter ("الجسر" for "والجسر"). A word that
      finds something stays as it is: many words begin with those letters ("وزير",
      minister). */
   function unjoined(instance, query) {
-    query = ascii(query || "");
+    query = unmarked(ascii(query || ""));
     if (primary(instance.language) === primary(document.documentElement.getAttribute("lang"))) {
       query = native(query);
     }
     if (primary(instance.language) === "fa") query = persian(query || "");
     query = spelt(query || "");
-    if (primary(instance.language) === "ta") {
+    if (primary(instance.language) === "te") {
       query = (query || "").split(/\s+/).map(function (word) {
-        return word.replace(TAMIL_CASED, "$1\u0bae\u0bcd");
+        return caseless(word, "te") || word;
       }).join(" ");
     }
     var words = (query || "").split(/\s+/);
+    if (primary(instance.language) === "ta") {
+      return Promise.all(words.map(function (word) { return tamil(instance, word); })).then(function (asked) {
+        return asked.join(" ");
+      });
+    }
     if (["he", "iw"].indexOf(primary(instance.language)) >= 0 && words.some(function (w) { return unprefixed(w).length; })) {
       return Promise.all(words.map(function (word) { return hebrew(instance, word); })).then(function (asked) {
         return asked.join(" ");

@@ -61,7 +61,7 @@ def test_json_every_slide_type_and_date_form(empty: Project, capsys: pytest.Capt
         "1889-08-strike-summer.yaml",
         "1889-09-14-agreement-signed.yaml",
         "1889-09-16-work-resumes-across-the-whole-port-over-two-weeks.yaml",
-        "1889-10-01-pinera-s-bakiev-visit.yaml",
+        "1889-10-01-pineras-bakiev-visit.yaml",
         "1890-unions-grow.yaml",
         "1900-01-01-century-turns.yaml",
         "walkout.yaml",
@@ -154,7 +154,7 @@ def test_spreadsheet_csv(empty: Project, capsys: pytest.CaptureFixture[str], she
         f"in/{sheet}:15:16: Type 'slide' is not title or era; imported as an event",
         f"in/{sheet}:16: the end date has no End Year; write its year, month and day too; imported without its end date",
         f"in/{sheet}:17:4: Time '25:00' is not a time such as 23:00 or 11:00 PM; row left out",
-        f"in/{sheet}:18 (events/2013-10-02-zoe-s-quoted-headline.yaml): left out: the link to 'javascript:alert(1)' in the Text (not a safe http(s) or mailto address; the words stay)",
+        f"in/{sheet}:18 (events/2013-10-02-zoes-quoted-headline.yaml): left out: the link to 'javascript:alert(1)' in the Text (not a safe http(s) or mailto address; the words stay)",
         f"in/{sheet}:18:11: the <script> and <img> inside the text are left out; give a picture or player as the slide's media (a chart or a post embedded with a script: link to it instead)",
         "3 slides left out (above); fix them in the source and import again with --force",
     ]
@@ -170,7 +170,7 @@ def test_spreadsheet_csv(empty: Project, capsys: pytest.CaptureFixture[str], she
         "2010-04-22-an-iso-date.yaml",
         "2011-a-slide-type.yaml",
         "2011-end-without-a-year.yaml",
-        "2013-10-02-zoe-s-quoted-headline.yaml",
+        "2013-10-02-zoes-quoted-headline.yaml",
     ]
     assert (
         (events / "2010-04-20-overnight.yaml").read_text().split("\n", 1)[1]
@@ -183,7 +183,7 @@ summary: "Times on both ends."
 """
     )
     assert (
-        (events / "2013-10-02-zoe-s-quoted-headline.yaml").read_text().split("\n", 1)[1]
+        (events / "2013-10-02-zoes-quoted-headline.yaml").read_text().split("\n", 1)[1]
         == """\
 title: "Zoë's «quoted» headline"
 date: 2013-10-02

@@ -1089,6 +1089,87 @@ def test_an_end_not_come_yet_or_not_known_is_told_to_be_left_out(text: str, said
     assert hint(text, span=True) == ""  # an event's 'date' is no end
 
 
+def _the_day(iso: str, words: str) -> str:
+    """The hint for a day given with the part of it an article names."""
+    return f"; write the day, 'date: {iso}', and the words readers should read in 'display_date: {words}'"
+
+
+def _the_night(start: str, end: str, words: str) -> str:
+    """The hint for a night over two days."""
+    return (
+        f"; for a night over two days, write 'date: {start}' and the end as 'end: {end}', and the words "
+        f"readers should read in 'display_date: {words}'"
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "said"),
+    [
+        # A part of a day, as an article names it beside its date, in English, French,
+        # Spanish and German: the day, and the words in 'display_date'. These got no hint.
+        ("the afternoon of Aug 8, 2023", _the_day("2023-08-08", "the afternoon of Aug 8, 2023")),
+        ("8 August 2023, in the afternoon", _the_day("2023-08-08", "8 August 2023, in the afternoon")),
+        ("in the early hours of Aug. 8, 2023", _the_day("2023-08-08", "in the early hours of Aug. 8, 2023")),
+        ("Tuesday afternoon, Aug. 8, 2023", _the_day("2023-08-08", "Tuesday afternoon, Aug. 8, 2023")),
+        ("dans l’après-midi du 8 août 2023", _the_day("2023-08-08", "dans l’après-midi du 8 août 2023")),
+        (
+            "mardi 8 août 2023 dans l'après-midi",
+            _the_day("2023-08-08", "mardi 8 août 2023 dans l'après-midi"),
+        ),
+        (
+            "en la madrugada del 8 de agosto de 2023",
+            _the_day("2023-08-08", "en la madrugada del 8 de agosto de 2023"),
+        ),
+        (
+            "el 8 de agosto de 2023 por la tarde",
+            _the_day("2023-08-08", "el 8 de agosto de 2023 por la tarde"),
+        ),
+        ("am späten Abend des 8. August 2023", _the_day("2023-08-08", "am späten Abend des 8. August 2023")),
+        ("Dienstagnachmittag, 8. August 2023", _the_day("2023-08-08", "Dienstagnachmittag, 8. August 2023")),
+        # A night over two days is a span.
+        (
+            "the night of 8-9 August 2023",
+            _the_night("2023-08-08", "2023-08-09", "the night of 8-9 August 2023"),
+        ),
+        (
+            "dans la nuit du 8 au 9 août 2023",
+            _the_night("2023-08-08", "2023-08-09", "dans la nuit du 8 au 9 août 2023"),
+        ),
+        (
+            "la noche del 8 al 9 de agosto de 2023",
+            _the_night("2023-08-08", "2023-08-09", "la noche del 8 al 9 de agosto de 2023"),
+        ),
+        (
+            "in der Nacht vom 8. auf den 9. August 2023",
+            _the_night("2023-08-08", "2023-08-09", "in der Nacht vom 8. auf den 9. August 2023"),
+        ),
+        # With its time, the time says it.
+        ("the evening of 8 August 2023 at 7 pm", "; did you mean '2023-08-08T19:00'?"),
+        # Early or late in a day, and a part of a month or year after the words of the
+        # sentence it came from.
+        ("tôt le 8 août 2023", _as_far_as_known("tôt le 8 août 2023", "2023-08-08")),
+        (
+            "a última hora del 8 de agosto de 2023",
+            _as_far_as_known("a última hora del 8 de agosto de 2023", "2023-08-08"),
+        ),
+        ("in late August 2023", _as_far_as_known("in late August 2023", "2023-08")),
+        ("the summer of 2023", _as_far_as_known("the summer of 2023", "2023")),
+        ("à la fin août 2023", _as_far_as_known("à la fin août 2023", "2023-08")),
+        ("a mediados de 2023", _as_far_as_known("a mediados de 2023", "2023")),
+        ("im Sommer 2023", _as_far_as_known("im Sommer 2023", "2023")),
+        # A day of the week as US papers shorten it.
+        ("Tues., Aug. 8, 2023", "; did you mean '2023-08-08'?"),
+        ("Thurs., Aug. 10, 2023", "; did you mean '2023-08-10'?"),
+        # No day, or no part of one: nothing said of the part.
+        ("Tuesday morning", ""),
+        ("mañana", ""),
+        ("the morning and the evening of 8 August 2023", ""),
+    ],
+)
+def test_a_date_copied_from_an_article_with_words_around_it_gets_its_date_form(text: str, said: str) -> None:
+    assert hint(text, span=True) == said
+
+
 HINT_PATTERNS = [
     "_twelve_hour",
     "_DAY_FIRST",
@@ -1098,6 +1179,8 @@ HINT_PATTERNS = [
     "_SPAN",
     "_AT_TIME",
     "_VAGUE",
+    "_VAGUE_LEAD",
+    "_WEEKDAY_AND_PART",
 ]
 
 

@@ -11,6 +11,7 @@ import pytest
 from generator.commands.build import build
 from generator.content import schema
 from generator.content.ids import (
+    _APOSTROPHE,
     DAY_OF_EVENT_ID,
     ID_PATTERN,
     ID_REGEX,
@@ -389,3 +390,42 @@ def test_a_georgian_title_is_spelt_without_the_apostrophes_of_its_ejectives(text
     # 'veres-kheobashi-k-ok-isp-iruli-ts-vima-daits-q-o'.
     assert to_id(text) == expected
     assert to_id(text, language="ka") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A number in groups of three digits is one number, as a newsroom's slug writes it.
+        ("Fund hits ₹1,000 crore", "fund-hits-1000-crore"),
+        ("$1,000,000 fine", "1000000-fine"),
+        ("1.000.000 Euro Strafe", "1000000-euro-strafe"),
+        ("1\u202f000 morts", "1000-morts"),  # French's narrow no-break space
+        ("1\u00a0000 morts", "1000-morts"),
+        ("₹1,00,000 fine", "100000-fine"),  # India's lakh
+        ("1,000.5 tonnes", "1000-5-tonnes"),
+        # Not two numbers an ordinary space parts, a decimal, or a date.
+        ("In 2010 150 died", "in-2010-150-died"),
+        ("1,5 milliard", "1-5-milliard"),
+        ("3.5 million", "3-5-million"),
+        ("Vote on 12.03.2024", "vote-on-12-03-2024"),
+        # An apostrophe inside a word joins it, straight or curly...
+        ("Maui's fires", "mauis-fires"),
+        ("Maui’s fires", "mauis-fires"),
+        ("Don't go", "dont-go"),
+        # ...but not after a word French, Italian or Catalan elides: two words to their readers.
+        ("L'État contre-attaque", "l-etat-contre-attaque"),
+        ("jusqu’au bout", "jusqu-au-bout"),
+        ("Dell'Aquila", "dell-aquila"),
+        ("rock 'n' roll", "rock-n-roll"),
+    ],
+)
+def test_a_number_in_groups_and_an_apostrophe_in_a_word_do_not_part_the_id(text: str, expected: str) -> None:
+    assert to_id(text) == expected
+
+
+def test_an_apostrophe_is_looked_for_only_from_the_start_of_a_word() -> None:
+    """From inside a word too, a long run of letters with no apostrophe was read to its end
+    from each letter: time growing as the square of a hostile name's length."""
+    assert _APOSTROPHE().match("maui's", 1) is None
+    assert _APOSTROPHE().match("2maui's", 1) is not None  # after a digit, a word starts
+    assert to_id("x" + "a" * 5000 + "'s") == "x" + "a" * 5000 + "s"

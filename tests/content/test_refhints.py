@@ -600,3 +600,26 @@ def test_an_event_taken_out_naming_a_file_deleted_since_is_told_to_drop_it_not_t
         "unknown figure 'wrong-man' in 'removed.reason'; to add it: explainer new figure story-a wrong-man "
         '--name "..."',
     ]
+
+
+def test_list_items_not_lined_up_are_told_they_were_read_as_one(project: Project) -> None:
+    # '   - fig-b' one space further in than '  - fig-a' is more of fig-a's text to YAML: it
+    # was told to add a figure 'fig-a-fig-b'.
+    project.write("content/story-a/figures/fig-b.yaml", "name: Fig B\nrole: Witness\n")
+    project.write(EVENT, event("figures:\n  - fig-a\n   - fig-b\n"))
+    assert project.problems() == [
+        f"{EVENT}:5:5: unknown figure 'fig-a - fig-b' in 'figures[1]'; YAML read the items fig-a, fig-b as "
+        "one, as their '- ' lines do not start in line: start each '-' at the same column as the first"
+    ]
+
+
+def test_a_name_written_where_an_id_made_before_ids_joined_apostrophes_goes_is_told_that_id(
+    project: Project,
+) -> None:
+    # 'ann-o-neil', as ``new`` spelt "Ann O'Neil" before it joined the apostrophe's word
+    # ('ann-oneil'): the name was told the command to add the figure again.
+    project.write("content/story-a/figures/ann-o-neil.yaml", "name: Ann O'Neil\nrole: Witness\n")
+    project.write(EVENT, event("figures: [Ann O'Neil]\n"))
+    assert project.problems() == [
+        f"{EVENT}:4:11: unknown figure 'Ann O'Neil' in 'figures[1]'; write its id, 'ann-o-neil'"
+    ]

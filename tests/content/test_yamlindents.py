@@ -242,3 +242,42 @@ STORY_WITH_UPDATES = (
 def test_a_list_item_among_keys_is_told_which_list_it_may_belong_to(text: str, expected: str) -> None:
     # Said before as "the indentation of this line does not match the lines above it".
     assert parse(text) == [f"f.yaml:{expected}"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # an item one space further in than the item above it, which has keys: libyaml's own words
+            QUOTES + "   - text: Go.\n     by: bo\n",
+            "5:4: YAML syntax error: this list item starts one space further in than the item on line 3 "
+            "above it, and less far than that item's keys, so YAML reads it neither as an item of its own "
+            "nor as part of that one; indent it by two spaces, as that one is",
+        ),
+        (  # the file's own key after a list of ids, one space in: 'the indentation of this line does not match'
+            "title: T\nfigures:\n  - ann-lee\n date: 2010\n",
+            "4:2: YAML syntax error: 'date:' is indented under 'figures:' (line 2), whose items are the "
+            "'- ' lines above it, so YAML cannot place it; start it at the beginning of its line, in line "
+            "with 'figures:'",
+        ),
+        (  # in line with the items' dashes: libyaml's own words
+            "title: T\nfigures:\n  - ann-lee\n  date: 2010\n",
+            "4:3: YAML syntax error: 'date:' is indented under 'figures:' (line 2), whose items are the "
+            "'- ' lines above it, so YAML cannot place it; start it at the beginning of its line, in line "
+            "with 'figures:'",
+        ),
+        (  # the rest of a caption, short of its key: 'the indentation of this line does not match'
+            "title: T\nimage:\n  src: media/a.jpg\n  caption: A long caption that\n goes on.\n",
+            "5:2: YAML syntax error: this line is indented less than 'caption:' on line 4 above it, so "
+            "YAML cannot read it as more of its text; if it goes on with that text, indent it by 4 spaces "
+            "(or write 'caption: |' and the text on the lines below it, indented)",
+        ),
+        (  # the rest of a quote's text, in line with its key: was told to put the item in quotes
+            "title: T\nquotes:\n  - text: We did what we could, and\n    then more of it was done.\n",
+            "4:5: YAML syntax error: this line has no ':' after its key; write 'key: value', or, if it goes "
+            "on with the text of 'text' above, indent it by 6 spaces (or write 'text: |' and the text on "
+            "the lines below it, indented)",
+        ),
+    ],
+)
+def test_a_line_set_between_the_columns_yaml_reads_says_what_it_belongs_to(text: str, expected: str) -> None:
+    assert parse(text) == [f"f.yaml:{expected}"]

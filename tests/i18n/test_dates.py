@@ -873,6 +873,8 @@ def test_a_greek_span_of_times_across_days_is_joined_by_a_dash_as_its_other_span
 
 
 NB = "\u00a0"
+ZW = "\u200b"  # a zero-width space: where a line may break
+WJ = "\u2060"  # a word joiner: where none may
 
 
 @pytest.mark.parametrize(
@@ -905,7 +907,8 @@ NB = "\u00a0"
         # Kyrgyz writes the month before the day's time: the time is not a day. A number
         # keeps its ending ('15-апрель'): a non-breaking hyphen.
         ("ky", "2019-04-15T18:50", None, "2019\u2011ж., 15\u2011апрель 18:50"),
-        ("zh-Hans", "2019-04-16", None, "2019年4月16日"),  # nothing to tie
+        # Nothing to tie; a line may break after its year (``IDEOGRAPHIC_DATES``).
+        ("zh-Hans", "2019-04-16", None, f"2019年{ZW}4月16日"),
         # Vietnamese names a month by a word and its number: 'tháng 9' is one name.
         ("vi", "2024-09-07", None, f"7{NB}tháng{NB}9, 2024"),
         ("vi", "2024-09", None, f"tháng{NB}9 năm 2024"),
@@ -929,7 +932,7 @@ def test_a_pages_date_keeps_its_day_with_its_month(tag: str, start: str, end: st
     written = show(dates, start, end)
     assert dates.unbroken(written) == shown
     # The data files keep the date as CLDR writes it.
-    assert written == shown.replace(NB, " ").replace("\u2011", "-")
+    assert written == shown.replace(NB, " ").replace("\u2011", "-").replace(ZW, "")
 
 
 @pytest.mark.parametrize(
@@ -952,7 +955,7 @@ def test_a_pages_date_keeps_its_day_with_its_month(tag: str, start: str, end: st
         ("ky", "2019-ж., 15-май 18:50", "2019\u2011ж., 15\u2011май 18:50"),
         ("hu", "2011-ig", "2011\u2011ig"),
         ("en", "COVID-19, mid-2019", "COVID-19, mid-2019"),  # no number's ending
-        ("ja", "2019年4月16日 18:50", "2019年4月16日 18:50"),
+        ("ja", "2019年4月16日 18:50", f"2019年{ZW}4月16日 18:50"),
         # Latvian ties its offset apart: 'plkst. 17:41 (UTC+2)' tied was too wide for the
         # timeline's date column at 1280 px, which broke it inside '(UTC+2)'; and a day to its
         # month in the case a date phrase puts it in ('ap ... 21. novembri').
@@ -969,6 +972,54 @@ def test_only_a_day_and_its_month_an_abbreviation_and_a_time_are_tied(
     tag: str, written: str, shown: str
 ) -> None:
     assert for_tag(tag).unbroken(written) == shown
+
+
+@pytest.mark.parametrize(
+    ("tag", "start", "end", "shown"),
+    [
+        ("da", "2021-09-28", None, f"ca. 28.{NB}september 2021"),
+        ("de", "2021-09-28", None, f"ca. 28.{NB}September 2021"),
+        ("el", "2021-09-28", None, f"περ. 28{NB}Σεπτεμβρίου 2021"),
+        ("ka", "2021-09-28", None, f"დაახლ. 28{NB}სექტემბერი, 2021"),
+        ("nb", "2021-09-28", "2021-10-03", f"ca. 28.{NB}september–3.{NB}oktober 2021"),
+        ("en", "2021-09-28", None, f"c. 28{NB}September 2021"),
+        # A year, or a month alone, keeps it: 'c. 1990', 'ca. september 2021'.
+        ("da", "1990", None, f"ca.{NB}1990"),
+        ("en", "2021-09", None, "c. September 2021"),
+    ],
+)
+def test_a_word_for_about_may_end_a_line_before_a_day_and_its_month(
+    tag: str, start: str, end: str | None, shown: str
+) -> None:
+    # At 1280 px the date column wrote 'ca. 29. septemb' over 'er' in Danish, German, Greek,
+    # Georgian and Norwegian: 'about', the day and its month, tied, were wider than the column.
+    dates = for_tag(tag)
+    assert dates.unbroken(show(dates, start, end, circa=True)) == shown
+
+
+@pytest.mark.parametrize(
+    ("tag", "start", "end", "circa", "shown"),
+    [
+        # After a year's 年: '2021年12月28日ごろ' was wider than the date column.
+        ("ja", "2021-12-28", None, True, f"2021年{ZW}12月28日ごろ"),
+        # After a span's tilde, never before it, where no line may start with it.
+        ("ja", "2019-12", "2020-01", False, f"2019年{ZW}12月{WJ}～{ZW}2020年{ZW}1月"),
+        ("ko", "2019-12", "2020-01", False, f"2019년 12월{WJ}~{ZW}2020년 1월"),
+        ("ko", "2009", "2012", False, "2009년 ~ 2012년"),  # its spaces are its breaks
+        # Before Chinese's '至', with the end it leads to: the column cut '2020' inside.
+        ("zh-Hant", "2019-12", "2020-01", False, f"2019年{ZW}12月{ZW}至2020年{ZW}1月"),
+        # A span from a number alone stays tied at its joint (``tied``).
+        ("zh-Hant", "2009", "2012", False, f"2009{WJ}至{WJ}2012"),
+        ("ja", "2009", "2012", False, f"2009年{WJ}～{ZW}2012年"),
+    ],
+)
+def test_a_chinese_japanese_or_korean_date_breaks_only_after_its_year_and_at_a_spans_joint(
+    tag: str, start: str, end: str | None, circa: bool, shown: str
+) -> None:
+    # The date column keeps these dates whole (keep-all); too wide for it at 1280 px, they
+    # were cut inside a number ('2019年12月至2020' over '年1月'), or a line began with '～'.
+    dates = for_tag(tag, tied_ranges=True)
+    assert dates.unbroken(show(dates, start, end, circa=circa)) == shown
 
 
 def test_native_digits_write_a_date_as_cldr_does_and_data_files_keep_0_to_9() -> None:

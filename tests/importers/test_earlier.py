@@ -88,3 +88,33 @@ def test_a_slide_named_by_its_unique_id_keeps_that_id() -> None:
     )
     assert [e.id for e in story.events] == ["2010-08-22-note-found", "2010-08-22-gone"]
     assert story.readdressed == (("2010-08-22-gone", "2010-08-22-note-is-found"),)
+
+
+def test_a_file_named_before_ids_joined_numbers_and_apostrophes_keeps_its_id() -> None:
+    # Two on one day, so their dates cannot say which is which: their spelling, the same
+    # but for hyphens, can. Without it both files were deleted and their pages moved.
+    day = {"year": "2010", "month": "8", "day": "22"}
+    earlier = (
+        Earlier("2010-08-22-miner-s-note-found", "2010-08-22"),
+        Earlier("2010-08-22-drill-hits-1-000-metres", "2010-08-22"),
+    )
+    story, _ = run(
+        slide("2010", "Miner’s note found", start_date=day),
+        slide("2010", "Drill hits 1,000 metres", start_date=day),
+        earlier=earlier,
+    )
+    assert [e.id for e in story.events] == [
+        "2010-08-22-miner-s-note-found",
+        "2010-08-22-drill-hits-1-000-metres",
+    ]
+
+
+def test_a_slide_whose_file_is_there_keeps_it_beside_one_spelt_alike() -> None:
+    # 'AB C' has its file; 'A B C', of the same day, was taken out of the source since. Its
+    # file, spelt as 'AB C' but for hyphens, took 'AB C' from its own, which was deleted,
+    # and moved its page.
+    day = {"year": "2023", "month": "8", "day": "8"}
+    earlier = (Earlier("2023-08-08-ab-c", "2023-08-08"), Earlier("2023-08-08-a-b-c", "2023-08-08"))
+    story, _ = run(slide("2023", "AB C", start_date=day), earlier=earlier)
+    assert [e.id for e in story.events] == ["2023-08-08-ab-c"]
+    assert story.readdressed == ()

@@ -408,6 +408,58 @@ def test_a_title_written_in_a_file_that_keeps_its_address_is_said_as_replaced(
     assert "the file had: title 'A note, found'" in err
 
 
+SAME_DAY = MINE.split("2010,8,5")[0] + (
+    "2010,8,22,,,,,,,Miner's note found,A note is found.,,,,,,,\n"
+    '2010,8,22,,,,,,,"Drill hits 1,000 metres",The drill goes on.,,,,,,,\n'
+)
+"""Two events on one day, whose headlines have an apostrophe and a number in groups."""
+
+
+def _as_named_before(events: Path, renamed: dict[str, str]) -> None:
+    """The event files ``renamed`` (now -> before) as an import wrote them before ids
+    joined '1,000' and 'Miner's' ('1-000', 'miner-s')."""
+    for now, before in renamed.items():
+        (events / f"{now}.yaml").rename(events / f"{before}.yaml")
+    for file in events.iterdir():  # and named so by the others ('after:')
+        text = file.read_text()
+        for now, before in renamed.items():
+            text = text.replace(now, before)
+        file.write_text(text)
+
+
+def test_importing_again_keeps_the_files_named_before_ids_joined_numbers_and_apostrophes(
+    empty: Project, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # Their dates cannot tell which file is which slide's (two on one day): without the
+    # spelling, both files were deleted and written again under new names, moving their pages.
+    Path("sheet.csv").write_text(SAME_DAY)
+    assert main(["import", "timelinejs", "sheet.csv", "--story", "mine"]) == 0
+    events = Path("content/mine/events")
+    before = {"2010-08-22-miners-note-found": "2010-08-22-miner-s-note-found"}
+    before["2010-08-22-drill-hits-1000-metres"] = "2010-08-22-drill-hits-1-000-metres"
+    _as_named_before(events, before)
+    capsys.readouterr()
+    assert main(["import", "timelinejs", "sheet.csv", "--story", "mine", "--force"]) == 0
+    assert sorted(p.stem for p in events.iterdir()) == sorted(before.values())
+    assert "replaced" not in capsys.readouterr().err
+
+
+def test_a_corrected_headline_in_a_file_named_before_ids_joined_apostrophes_is_not_said_as_replaced(
+    empty: Project, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # The file's title is the one its name was made from, by the rule of then: the import's.
+    Path("sheet.csv").write_text(MINE.replace("Note found", "Miner's note found"))
+    assert main(["import", "timelinejs", "sheet.csv", "--story", "mine"]) == 0
+    events = Path("content/mine/events")
+    _as_named_before(events, {"2010-08-22-miners-note-found": "2010-08-22-miner-s-note-found"})
+    Path("sheet.csv").write_text(MINE.replace("Note found", "Miner's note is found"))
+    capsys.readouterr()
+    assert main(["import", "timelinejs", "sheet.csv", "--story", "mine", "--force"]) == 0
+    err = capsys.readouterr().err
+    assert "kept the address of events/2010-08-22-miner-s-note-found.yaml" in err
+    assert "replaced" not in err
+
+
 GERMAN_SHEET = (
     "Year,Month,Day,Time,Display Date,Headline,Text\r\n"
     '2021,7,14,22:30,"14. Juli 2021, 22:30 Uhr",Pegel fällt aus,Die Messstation fällt aus.\r\n'

@@ -515,3 +515,242 @@ def test_a_thai_line_never_ends_on_a_vowel_written_before_its_consonant() -> Non
         assert "".join(lines) == title
         assert not any(line[0] in ".," for line in lines[1:]), (width, lines)
         assert not any(line.endswith("พ.") for line in lines), (width, lines)  # nor parts 'พ.ศ.'
+
+
+def _measurements(title: str, monkeypatch: pytest.MonkeyPatch) -> tuple[int, int]:
+    """How many times drawing ``title``'s card measures a text with a font, and how many
+    characters those texts hold in all."""
+    calls, characters = 0, 0
+    getlength = ImageFont.FreeTypeFont.getlength
+
+    def counted(font: ImageFont.FreeTypeFont, text: str, *args: object, **kwargs: object) -> float:
+        nonlocal calls, characters
+        calls, characters = calls + 1, characters + len(text)
+        return getlength(font, text, *args, **kwargs)  # type: ignore[arg-type]
+
+    with monkeypatch.context() as patched:
+        patched.setattr(ImageFont.FreeTypeFont, "getlength", counted)
+        cards.card(title, "Explainers", None, "hi")
+    return calls, characters
+
+
+@pytest.mark.parametrize("pair", ["a\u0915", "ab\u0915\u0916", "\u0e01x"], ids=["hindi", "pairs", "thai"])
+def test_a_title_alternating_two_fonts_is_measured_only_as_far_as_its_lines_go(
+    pair: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # 'aक' * 5000 took 1.9 s to draw: each change of font is a run measured on its own,
+    # and a word longer than a line was measured whole, and in halves from its 1,000th
+    # character down, at every size (66,000 measurements). Only what the lines can hold
+    # is measured now, the same for 10,000 characters as for 500.
+    long, short = pair * (10_000 // len(pair)), pair * (500 // len(pair))
+    assert _measurements(long, monkeypatch) == _measurements(short, monkeypatch)
+    calls, characters = _measurements(long, monkeypatch)
+    assert calls < 2000 and characters < 20 * cards.SHOWN_CHARACTERS, (calls, characters)
+
+
+THAI_HEADLINES = (
+    "เลือกตั้งผู้ว่าฯ กทม. รอบใหม่",
+    "แผ่นดินไหวขนาด 7.7 ที่เมียนมา อาคารสูงในกรุงเทพฯ ถล่มทั้งหลัง",
+    "ครม.อนุมัติงบประมาณสามหมื่นล้านบาท ช่วยเหลือผู้ประสบภัยน้ำท่วมภาคเหนือและภาคตะวันออกเฉียงเหนือ",
+    "นายกรัฐมนตรีเดินทางเยือนญี่ปุ่นเพื่อหารือความร่วมมือด้านเศรษฐกิจการค้าและการลงทุนกับผู้นำเอกชน",
+    "ราคาน้ำมันดิบปรับตัวสูงขึ้นต่อเนื่องเป็นสัปดาห์ที่สามหลังกลุ่มโอเปกพลัสประกาศลดกำลังการผลิต"
+    "ส่งผลให้ค่าครองชีพของประชาชนเพิ่มขึ้นทั่วประเทศ รัฐบาลเตรียมมาตรการตรึงราคาพลังงานเป็นเวลาสามเดือน",
+)
+LEADING_VOWELS = "เแโใไ"
+"""Written before the consonant they are said after: a cluster never ends on one."""
+FOLLOWING = "ะาำๅๆฯ"
+"""What belongs with the letter before it: the vowels written after a consonant, the
+mark of repetition and that of abbreviation."""
+
+
+def _thai_break_is_between_clusters(before: str, after: str) -> bool:
+    """Whether a line ending with ``before`` and a next one opening with ``after`` part
+    two Thai clusters: not after a leading vowel, not before a vowel, tone or other sign
+    written on or after the consonant before it, nor inside a vowel written in several
+    parts ('เ-ือ' of 'เหลือ', 'เ-ีย' of 'เปลี่ยน', '-ัว' of 'ตัว'), nor after the 'ั' or
+    'ื' that a consonant closes ('ภัย', 'คืน')."""
+    if before[-1] in LEADING_VOWELS or after[0] in FOLLOWING:
+        return False
+    if unicodedata.category(after[0]) == "Mn":
+        return False
+    last = before.rstrip("\u0e48\u0e49\u0e4a\u0e4b")  # the tone marks
+    if last.endswith(("\u0e31", "\u0e37")):  # 'ั' and 'ื' always have a letter after them
+        return False
+    # 'ี' closes a syllable ('ที่'), but not one of 'เ-ีย' ('เปลี่ยน')
+    return not (after[0] == "ย" and last.endswith("\u0e35") and "เ" in last[-4:])
+
+
+@pytest.mark.parametrize("title", THAI_HEADLINES, ids=["short", "spaced", "phrases", "unspaced", "long"])
+def test_a_thai_title_is_broken_at_a_space_or_between_clusters(title: str) -> None:
+    # Thai has no spaces between words, only between phrases: a phrase longer than a
+    # line was cut between any two letters where the line was full ('เหลื' / 'อ', 'ภั' /
+    # 'ย', 'ช่วยเหลื' / 'อ', a consonant parted from its 'า').
+    font = cards.lettering(title, 60, "th")
+    spaced = {i for i, ch in enumerate(title) if ch == " "}
+    for width in range(260, 1041, 13):
+        lines = cards.wrap(title, font, width, 40)
+        assert all(font.getlength(line) <= width or len(line) == 1 for line in lines), (width, lines)
+        at = 0
+        for before, after in itertools.pairwise(lines):
+            at += len(before)
+            if at in spaced:  # a space: the line breaks there, and it is not drawn
+                at += 1
+                continue
+            assert title[at - len(before) : at] == before, (width, lines)
+            assert _thai_break_is_between_clusters(before, after), (width, before[-3:], after[:3])
+        assert title[at:] == lines[-1]
+
+
+def _letter_tops(line: str, size: int) -> list[int]:
+    """The top row of each letter of ``line`` drawn as a card's title line at ``size``,
+    left to right (the letters apart, each a run of inked columns)."""
+    font = cards.Lettering(cards.fonts_for(line), size)
+    im = Image.new("RGB", (cards.WIDTH, cards.HEIGHT), (0, 0, 0))
+    cards._draw(ImageDraw.Draw(im), cards.MARGIN, line, font, False, (255, 255, 255))
+    pixels = im.convert("L").load()
+    assert pixels is not None
+    tops: list[int] = []
+    top = None
+    for x in range(cards.WIDTH):
+        inked = [y for y in range(cards.HEIGHT) if pixels[x, y] > 128]  # type: ignore[operator]
+        if inked:
+            top = min(inked) if top is None else min(top, *inked)
+        elif top is not None:
+            tops.append(top)
+            top = None
+    return tops
+
+
+@pytest.mark.parametrize("size", cards.TITLE_SIZES)
+@pytest.mark.parametrize(
+    "latin,other",
+    [("H", "\u0915"), ("x", "\u0b95"), ("x", "\u0c05"), ("x", "\u0e01")],
+    ids=["devanagari", "tamil", "telugu", "thai"],
+)
+def test_letters_of_another_script_are_drawn_as_tall_as_the_latin_beside_them(
+    latin: str, other: str, size: int
+) -> None:
+    # At the same size, Noto's Devanagari letters hang from a headline 15 % lower than
+    # DejaVu's capitals, and Telugu's bodies are 9 % shorter than its x-height: on a line
+    # of both ('G20 शिखर सम्मेलन'), they looked a size smaller than the Latin letters.
+    # Devanagari's headline now stands as high as the capitals, the bodies of Tamil,
+    # Telugu and Thai letters as Latin's lowercase.
+    latin_top, other_top = _letter_tops(f"{latin} {other}", size)
+    assert abs(latin_top - other_top) <= 1, (latin_top, other_top)
+
+
+def test_a_chinese_or_japanese_run_is_drawn_at_the_size_its_latin_capitals_match() -> None:
+    # Noto Sans CJK has Latin capitals of its own, drawn beside its characters: the size
+    # at which they are as tall as DejaVu's is the size its characters are drawn at.
+    for size in cards.TITLE_SIZES:
+        runs = cards.Lettering(cards.fonts_for("H 東京", "ja"), size).runs("H 東京")
+        assert [os.path.basename(str(font.path)) for _, font in runs][-1].startswith("NotoSansCJKjp")
+        cjk = runs[-1][1]
+        dejavu_h, cjk_h = cards._font(size).getbbox("H", anchor="ls")[1], cjk.getbbox("H", anchor="ls")[1]
+        assert abs(dejavu_h - cjk_h) <= 1, (size, dejavu_h, cjk_h)
+
+
+MIXED_TITLES = {
+    "hi": "G20 शिखर सम्मेलन नई दिल्ली में: भारत की अध्यक्षता में अफ्रीकी संघ स्थायी सदस्य बना, "
+    "Joe Biden और Rishi Sunak ने घोषणापत्र पर सहमति जताई",
+    "ta": "G20 உச்சி மாநாடு Chennai நகரில் தொடங்கியது: உலகத் தலைவர்கள் காலநிலை மாற்றம் "
+    "குறித்து விவாதம், Narendra Modi வரவேற்பு",
+    "te": "G20 శిఖరాగ్ర సదస్సు Hyderabad లో ప్రారంభం: ప్రపంచ నాయకులు వాతావరణ మార్పుపై చర్చించారు, ప్రధాని స్వాగతం పలికారు",
+    "th": "ประชุมสุดยอด G20 ที่ Bangkok ผู้นำโลกหารือเรื่องการเปลี่ยนแปลงสภาพภูมิอากาศ "
+    "และความร่วมมือทางเศรษฐกิจในภูมิภาคเอเชียตะวันออกเฉียงใต้",
+    "ja": "G20サミットがTokyoで開幕、各国首脳が気候変動と世界経済の先行きについて議論し、"
+    "共同声明の採択を目指す",
+    "ar": "قمة G20 في الرياض: قادة العالم يناقشون تغير المناخ والاقتصاد العالمي، وJoe Biden يدعو إلى التعاون",
+}
+
+
+@pytest.mark.parametrize("language", MIXED_TITLES)
+def test_a_mixed_title_stays_inside_the_cards_margins_at_every_length(language: str) -> None:
+    # Drawn larger, a line of Devanagari or Telugu is taller: a title fills fewer lines
+    # at a size, and no line runs past the margins or into the site's name below.
+    title = MIXED_TITLES[language]
+    rtl = cards.right_to_left(title)
+    site_only = Image.open(io.BytesIO(cards.card("", "Explainers", rtl, language))).convert("RGB")
+    rule_top = cards.HEIGHT - cards.MARGIN - cards.SITE_SIZE - 28
+    title = f"{title} {title} {title}"  # long enough for the smallest size, and its '…'
+    for end in [*range(20, len(title) // 3 + 1, 9), len(title)]:
+        png = cards.card(title[:end], "Explainers", rtl, language)
+        with Image.open(io.BytesIO(png)) as im:
+            box = ImageChops.difference(im.convert("RGB"), site_only).getbbox()
+        assert box is not None
+        left, top, right, bottom = box
+        assert left >= cards.MARGIN - 2 and right <= cards.WIDTH - cards.MARGIN + 2, (end, box)
+        assert top >= cards.MARGIN // 2 and bottom <= rule_top - 24, (end, box)
+
+
+def test_lines_of_a_script_drawn_larger_are_as_far_apart_as_its_size_asks() -> None:
+    # Drawn 17 % larger, Devanagari lines 1.2 times DejaVu's size apart were barely more
+    # than its own size apart: the vowel signs below one line ran into those above the
+    # next ('कृषि' over 'किंतु').
+    title = "प्रधानमंत्री ने कृषि सुधारों पर बैठक में किसानों की चिंताओं को सुना"
+    font, lines = cards.fit(title, "hi")
+    assert len(lines) > 1
+    drawn = max(run_font.size for line in lines for _, run_font in font.runs(line))  # type: ignore[attr-defined]
+    assert drawn > font.size
+    with Image.open(io.BytesIO(cards.card(title, "Explainers", None, "hi"))) as im:
+        grey = im.convert("L").crop((0, 0, cards.WIDTH, cards.HEIGHT // 2 + 100))
+    inked = grey.point(lambda v: 255 if v > 128 else 0)
+    rows = [inked.crop((0, y, grey.width, y + 1)).histogram()[255] for y in range(grey.height)]
+    headlines = [y for y in range(1, grey.height - 1) if rows[y] > 0.6 * max(rows) and rows[y] >= rows[y - 1]]
+    first, second = headlines[0], next(y for y in headlines if y > headlines[0] + drawn // 2)
+    assert second - first >= round(1.2 * drawn), (second - first, drawn)
+
+
+def _thai_syllable_surely_ends(before: str, after: str) -> bool:
+    """Whether Thai spelling alone says a syllable ends between ``before`` and ``after``:
+    the next opens with a vowel written before its consonant, or this one closes with
+    'ะ', 'ำ', the silencing '์' or a mark of repetition or abbreviation."""
+    thai = "\u0e01" <= before <= "\u0e5b" and "\u0e01" <= after <= "\u0e5b"
+    return thai and (after in LEADING_VOWELS or before in "ะำ์ๆฯ")
+
+
+@pytest.mark.parametrize("title", THAI_HEADLINES, ids=["short", "spaced", "phrases", "unspaced", "long"])
+def test_a_thai_phrase_is_broken_where_a_syllable_surely_ends_near_the_lines_end(title: str) -> None:
+    # Clusters are not syllables: a line broke 'ตะวันออ' / 'กเฉียงใต้', 'กลุ่' / 'ม', 'ขอ' /
+    # 'งประชาชน', leaving a syllable's last letter to open the next line. Where the last
+    # quarter of a line has a place a syllable surely ends, the line ends there.
+    font = cards.lettering(title, 60, "th")
+    for width in range(260, 1041, 13):
+        lines = cards.wrap(title, font, width, 40)
+        for before, after in itertools.pairwise(lines):
+            if title.find(before + " " + after[:1]) >= 0 or not cards._unspaced(after[0]):
+                continue  # broken at a space, or not inside Thai
+            tail = before[len(before) * 3 // 4 :] + after[0]
+            if any(_thai_syllable_surely_ends(a, b) for a, b in itertools.pairwise(tail)):
+                assert _thai_syllable_surely_ends(before[-1], after[0]), (width, before[-8:], after[:8])
+
+
+@pytest.mark.parametrize(
+    "title,language",
+    [
+        (MIXED_TITLES["hi"], "hi"),
+        (MIXED_TITLES["te"], "te"),
+        (MIXED_TITLES["th"], "th"),
+        (THAI_HEADLINES[3], "th"),
+    ],
+    ids=["hindi", "telugu", "thai", "thai-unspaced"],
+)
+def test_the_ellipsis_of_a_long_title_never_parts_a_letter_from_its_signs(title: str, language: str) -> None:
+    # The last line was shortened a character at a time until ' …' fitted: a Hindi line
+    # could end on a consonant whose vowel sign went ('स्थायी' drawn 'स्थाय …'), or on a
+    # virama, and a Thai one on 'เ' or inside a cluster.
+    for repeat in range(3, 6):
+        long = " ".join([title] * repeat)
+        for cut in range(0, 60, 3):
+            _, lines = cards.fit(long[cut:], language)
+            assert lines[-1].endswith(" …")
+            kept = lines[-1][:-2]
+            shown = "".join([*lines[:-1], kept]).replace(" ", "")
+            after = long[cut:].replace(" ", "")[len(shown) :]  # what follows, spaces aside
+            assert after, (repeat, cut)
+            assert not cards._attaches(after[0]) and after[0] not in "ะาๅๆฯ", (kept[-5:], after[:5])
+            assert unicodedata.combining(kept[-1]) != cards.VIRAMA and kept[-1] not in LEADING_VOWELS, kept[
+                -5:
+            ]
+            if cards._unspaced(kept[-1]) and cards._unspaced(after[0]):
+                assert _thai_break_is_between_clusters(kept, after), (kept[-5:], after[:5])

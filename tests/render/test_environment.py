@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import os
 from pathlib import Path
 
@@ -356,3 +357,35 @@ def test_a_year_alone_is_named_in_the_era_its_languages_news_counts(tag: str, sh
     assert (
         env.from_string("{{ 2025 | year_number }}|{{ 2025 | year_number(digits=False) }}").render() == shown
     )
+
+
+HOSTILE_NAMES = [
+    'Say "no"',
+    "</script><script>alert(1)</script>",
+    "</SCRIPT >",
+    "<!-- <script>",
+    "a\\b\\u0041\\",
+    "Tom & Jerry > 'both'",
+    "\u202eright to left\u202c \u200fשלום\u200e",
+    "line\u2028paragraph\u2029end",
+    "\U0001f30a flood \U0001f1f0\U0001f1ec",
+    "தூத்துக்குடி, नई दिल्ली, విశాఖపట్నం",
+    "half \ud800 and \udfff of a character",
+    "\x00\x1f\x7f controls",
+]
+
+
+def test_script_json_writes_letters_as_they_are_and_escapes_what_a_script_may_not_hold() -> None:
+    # The search page's list of choices (search.html) held every letter outside ASCII as
+    # tojson writes it, '\u0ba4' (six bytes for three), which made a Tamil site's page
+    # larger by a third; it must read back as tojson's does, with no raw '<' to end it.
+    env = make_environment(".")
+    data = {"figure": HOSTILE_NAMES, "place": [n[::-1] for n in HOSTILE_NAMES], "tag": []}
+    ours = env.from_string("{{ data | script_json }}").render(data=data)
+    theirs = env.from_string("{{ data | tojson }}").render(data=data)
+    assert json.loads(ours) == json.loads(theirs) == data
+    assert not set(ours) & {"<", ">", "&", "\u2028", "\u2029"}
+    assert not any("\ud800" <= c <= "\udfff" for c in ours)
+    ours.encode("utf-8")  # a lone surrogate would fail here, as the page is written
+    assert "தூத்துக்குடி" in ours and "\U0001f30a" in ours and "\u202e" in ours
+    assert len(ours.encode("utf-8")) < len(theirs.encode("utf-8"))

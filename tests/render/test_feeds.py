@@ -1062,3 +1062,21 @@ def test_the_feeds_own_time_is_its_latest_entrys_even_an_updates() -> None:
     first = parsed.entries[0]
     assert (first.id, first.updated) == (BASE + "flood/#update-1", "2020-01-05T00:00:00Z")
     assert parsed.feed.updated == "2020-01-05T00:00:00Z"
+
+
+def test_the_story_pages_structured_data_writes_its_letters_as_they_are(project: Project) -> None:
+    # Jinja's tojson wrote every letter outside ASCII as a six-byte escape: a Hindi or
+    # Russian headline cost twice its bytes in the page's structured data. A closing tag
+    # in the text must still not close the script.
+    story = (project.root / "content/story-a/story.yaml").read_text()
+    title = "Бишкек: </script><b>восстание</b> & «реформы»"
+    story = "\n".join(
+        f"title: {json.dumps(title)}" if line.startswith("title:") else line for line in story.splitlines()
+    )
+    project.write("content/story-a/story.yaml", story + "\n")
+    build(content="content", templates=TEMPLATES, out="site")
+    page = (project.root / "site/story-a/index.html").read_text(encoding="utf-8")
+    raw = page.split('<script type="application/ld+json">')[1].split("</script>")[0]
+    assert "Бишкек" in raw and "«реформы»" in raw
+    assert "<" not in raw and ">" not in raw and "&" not in raw
+    assert json.loads(raw)["headline"] == title

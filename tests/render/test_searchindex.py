@@ -455,6 +455,31 @@ def test_an_arabic_page_gives_the_index_its_words_without_the_and_and_the_joined
     assert searchindex.elided_words("والجسر", language="fa") == ""  # Arabic's stemming only
 
 
+def test_a_page_gives_the_index_its_words_with_arabic_marks_or_tatweel_without_them() -> None:
+    # The marks cut a word in two for ``ARABIC_WORD``: 'والكَرنتينا' gave the index no
+    # 'الكرنتينا' or 'كرنتينا', which then found nothing. Pagefind keeps the tatweel of a
+    # Persian or Urdu word: 'مدرسه' did not find 'مدرســه'.
+    words = searchindex.elided_words("أصاب الجميزة والكَرنتينا", "ولد مُحَمَّد", "قال الوزيـــر", language="ar")
+    assert words.split() == ["والكرنتينا", "محمد", "الوزير", "جميزة", "الكرنتينا", "كرنتينا", "وزير"]
+    # A Persian word pasted with Arabic's Kaf and a mark is given in Persian's letters whole.
+    assert searchindex.elided_words("معلمان مدرســه را", "فروشندگان كِتاب", language="fa").split() == [
+        *("مدرسه", "كتاب", "کتاب")
+    ]
+    assert searchindex.elided_words("شہر کے مدرســے بند", language="ur") == "مدرسے"
+    assert searchindex.elided_words("The mosque of al-Rahman (الرحمٰن)", language="en") == "الرحمن"
+    # A word without them is as it was.
+    assert searchindex.unmarked("وزير") == "وزير"
+    assert searchindex.elided_words("سقط الجسر", language="fa") == ""
+    assert searchindex.elided_words("سقط الجسر في النهر", language="ar") == "جسر نهر"
+
+
+def test_the_search_page_takes_off_the_same_arabic_marks_as_the_index_is_given() -> None:
+    script = (Path(TEMPLATES) / "assets" / "search.js").read_text()
+    found = re.search(r'var ARABIC_MARKS = "([^"]*)";', script)
+    assert found is not None
+    assert found[1].encode().decode("unicode_escape") == searchindex.ARABIC_MARKS
+
+
 def test_a_tamil_page_gives_the_index_its_nouns_in_their_cases_as_they_are_written_alone() -> None:
     # Pagefind's Tamil stemming keeps the '-த்த-' a noun in '-ம்' takes in its cases:
     # 'நினைவகம்' (memorial) did not find the page writing 'நினைவகத்தில்' (at the memorial).
@@ -466,6 +491,18 @@ def test_a_tamil_page_gives_the_index_its_nouns_in_their_cases_as_they_are_writt
     for word in ("நாகப்பட்டினம்", "கடற்கரையில்", "அத்தை"):
         assert searchindex.tamil_nominative(word) is None, word
     assert searchindex.elided_words("பயணிகள் நினைவகத்தில்", language="hi") == ""  # Tamil pages only
+
+
+def test_a_tamil_page_gives_the_index_a_name_in_s_written_with_ca_in_its_cases_as_written_alone() -> None:
+    # Tamil news writes the 'ஸ்' of 'பிரான்ஸ்' (France) as 'ச' before a case ending
+    # ('பிரான்சில்', in France), which Pagefind's Tamil stem keeps: 'பிரான்ஸ்' found none.
+    words = searchindex.elided_words("அமைச்சர் பிரான்சுக்குச் சென்றார்", "காங்கிரசின் தலைவர்", language="ta")
+    assert words.split() == ["பிரான்ஸ்", "காங்கிரஸ்"]
+    assert searchindex.tamil_with_s("பாரிசில்") == "பாரிஸ்"
+    # Tamil's own doubled 'ச்ச' ('பேச்சில்', in a speech), a name as written, a word
+    # with no case ending: none.
+    for word in ("பேச்சில்", "பிரான்ஸ்", "சில்", "பிரான்சு"):
+        assert searchindex.tamil_with_s(word) is None, word
 
 
 def test_the_search_page_asks_a_tamil_noun_in_its_cases_as_the_index_is_given_it() -> None:

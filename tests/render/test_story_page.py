@@ -16,6 +16,7 @@ import pytest
 
 from benchmarks.synthetic import generate, write_site
 from generator.commands.build import build
+from generator.i18n.languages import available, written_in
 from tests.conftest import MINIMAL, REPO, TEMPLATES, Project, story_folder, write_updates
 from tests.crawl import serve
 from tests.images import photo
@@ -1897,9 +1898,30 @@ SCRIPT_FONTS = {
     "hi": "NotoSansDevanagari-Bold.ttf",
     "ta": "NotoSansTamil-Bold.ttf",
     "te": "NotoSansTelugu-Bold.ttf",
+    "th": "NotoSansThai-Bold.ttf",
+    "ko": "NotoSansCJKkr-Bold.subset.otf",
+    "zh-Hans": "NotoSansCJKsc-Bold.subset.otf",
+    "zh-Hant": "NotoSansCJKtc-Bold.subset.otf",
 }
 """The social card's fonts of scripts no font installed here has, bold as the date
-column is, to lay out a date in them as a reader's phone does."""
+column is, to lay out a date in them as a reader's phone does (the Chinese and Korean
+ones cut to their common characters, which a date's are)."""
+
+
+def _script_font(page: Any, language: str) -> None:
+    """The page of a story in ``language``, one folder below the site's root, drawn in the
+    build's own font of its script (``SCRIPT_FONTS``, copied to the root) where it has one."""
+    font = SCRIPT_FONTS.get(language)
+    if font is None:
+        return
+    # No font of the script is installed here, and Chromium drew each letter as a box
+    # narrower than the letter: the build's own font of it gives real widths.
+    page.add_style_tag(
+        content=f"@font-face {{ font-family: 'Script'; src: url('../{font}'); }}"
+        "* { font-family: 'Script', system-ui, sans-serif; }"
+    )
+    loaded = page.evaluate("() => document.fonts.load('600 16px Script', document.body.innerText)")
+    assert loaded, f"the font {font} was not loaded"
 
 
 def _date_column(
@@ -1924,15 +1946,7 @@ def _date_column(
     with serve(tmp_path / "site") as url:
         page = browser.new_page(viewport=viewport)
         page.goto(url + "s/index.html")
-        if font:
-            # No font of the script is installed here, and Chromium drew each letter as a
-            # box narrower than the letter: the build's own font of it gives real widths.
-            page.add_style_tag(
-                content=f"@font-face {{ font-family: 'Script'; src: url('../{font}'); }}"
-                "* { font-family: 'Script', system-ui, sans-serif; }"
-            )
-            loaded = page.evaluate("() => document.fonts.load('600 16px Script', document.body.innerText)")
-            assert loaded, f"the font {font} was not loaded"
+        _script_font(page, language)
         widths = page.eval_on_selector_all(".timeline > .event > time", TEXT_INSIDE)
         drawn = drawn_lines(page, ".timeline > .event > time")
         page.close()
@@ -2078,3 +2092,132 @@ def test_an_approximate_times_words_for_about_stay_on_one_line(
         time_ends = re.sub(r" \([^()]*\)?$", "", lines[at])[-1]
         following = lines[at + 1]
         assert time_ends.isdigit() and (following[:1] in ("", "(") or following.startswith("UTC")), drawn
+
+
+WORDS_OF_THE_COLUMN = """(time) => {
+    // Each word of a timeline date that its lines cut inside, as [word, its lines' tops].
+    // A word runs from space to space (no-break ones too); a line may end after a
+    // compound's hyphen or a dash ('madaling-araw', '30 March–'), not next to a word joiner,
+    // which ties a span's dash ('17\u2060–\u206018'), and at a zero-width space, where a
+    // date in Chinese, Japanese or Korean may break ('2021年\u200b12月28日ごろ'). The day an
+    // entry on the day of the one before it hides from sight ('.same-day > .day', for
+    // screen readers) is not drawn.
+    const cut = [];
+    const walker = document.createTreeWalker(time, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        if (node.parentElement.closest(".same-day > .day")) continue;
+        for (const run of node.data.matchAll(/\\S+/g)) {
+            let start = run.index;
+            for (const piece of run[0].split(/(?<=[-–—](?!\\u2060)|\\u200b)/)) {
+                const range = document.createRange();
+                range.setStart(node, start);
+                range.setEnd(node, start + piece.length);
+                start += piece.length;
+                const rects = [...range.getClientRects()].filter(r => r.width > 0);
+                const middles = rects.map(r => (r.top + r.bottom) / 2);
+                const height = Math.min(...rects.map(r => r.height));
+                if (middles.some(m => Math.abs(m - middles[0]) > height / 2)) {
+                    cut.push([piece, rects.map(r => Math.round(r.top))]);
+                }
+            }
+        }
+    }
+    return {text: time.textContent, cut, scroll: time.scrollWidth, client: time.clientWidth};
+}"""
+
+
+def _longest_month(language: str) -> int:
+    """The month (1-12) whose name, as a day's date writes it, is the longest in ``language``."""
+    names: dict[int, str] = dict(written_in(language).locale.months["format"]["wide"])
+    return max(names, key=lambda month: (len(names[month]), month))
+
+
+def _worst_dates(month: int) -> dict[str, str]:
+    """The date column's widest dates, by event file name, in ``month`` (its name the
+    language's longest): a day, approximate; a month, approximate; a span of days across
+    two months, and approximate ('c.' before its first day); an approximate span ending
+    in the month (an event's ``circa`` is its whole span's: no end is approximate alone);
+    a time with an offset of minutes; a time in the small hours (a clock of twelve hours'
+    longest part of the day) and one the same day, shown alone; an approximate time; a
+    span of times in one day; a span of months (its first end without its year); a date
+    before the year 1000."""
+    after = (2021, month + 1) if month < 12 else (2022, 1)
+    before = (2021, month - 1) if month > 1 else (2020, 12)
+    day = f"2021-{month:02}"
+    return {
+        "d01": f"date: {day}-28\ncirca: true",
+        "d02": f"date: 2020-{month:02}\ncirca: true",
+        "d03": f"date: {day}-28\nend: {after[0]}-{after[1]:02}-03",
+        "d04": f"date: {day}-28\nend: {after[0]}-{after[1]:02}-03\ncirca: true",
+        "d05": f"date: {before[0]}-{before[1]:02}-27\nend: {day}-28\ncirca: true",
+        "d06": f"date: {day}-27T23:45-09:30",
+        "d07": f"date: {day}-26T04:30+05:30",
+        "d08": f"date: {day}-26T19:30+05:30",
+        "d09": f"date: {day}-25T04:30+05:30\ncirca: true",
+        "d10": f"date: {day}-24T10:00+05:30\nend: {day}-24T11:30+05:30",
+        "d11": f"date: 2019-{month:02}\nend: {after[0] - 2}-{after[1]:02}",
+        "d12": f"date: 0987-{month:02}-28",
+    }
+
+
+@pytest.fixture(scope="module")
+def every_languages_worst_dates(
+    tmp_path_factory: pytest.TempPathFactory,
+) -> Iterator[tuple[str, dict[str, str]]]:
+    """One site of a story in each shipped language, each of ``_worst_dates`` in its
+    longest month, served; its address and the story of each language (by tag)."""
+    root = tmp_path_factory.mktemp("worstdates")
+    stories = {}
+    for catalog in available():
+        tag = catalog.replace("_", "-")
+        story = story_folder(
+            root / "content",
+            tag.lower(),
+            f"title: T\nsummary: S.\npublished: 2026-01-02\nlanguage: {tag}\n",
+            "title: Site\n",
+            ("events",),
+        )
+        for name, dates in _worst_dates(_longest_month(tag)).items():
+            (story / "events" / f"{name}.yaml").write_text(f"title: Event {name}\n{dates}\nsummary: S.\n")
+        stories[tag] = tag.lower()
+    build(content=str(root / "content"), templates=TEMPLATES, out=str(root / "site"))
+    for font in set(SCRIPT_FONTS.values()):
+        shutil.copy(FONTS / font, root / "site" / font)
+    with serve(root / "site") as url:
+        yield url, stories
+    shutil.rmtree(root, ignore_errors=True)
+
+
+def test_in_every_language_the_date_column_cuts_no_word_and_holds_its_dates(
+    browser: Any, every_languages_worst_dates: tuple[str, dict[str, str]]
+) -> None:
+    # At 1280 px Danish, German, Greek, Georgian and Norwegian wrote an approximate span's
+    # first day 'ca. 29. septemb' over 'er': its 'about', day and month tied were wider than
+    # the date column, which cut the month (so did Finnish, Polish and Ukrainian in their
+    # longest months); Chinese cut a year ('2019年12月至2020' over '年1月'), Japanese and
+    # Korean began a line with a span's tilde. Each language's widest dates, in its longest
+    # month, break only between words and stay inside the column, at 1280 and 900 px; and
+    # English's column is no wider for it.
+    url, stories = every_languages_worst_dates
+    page = browser.new_page(viewport=DESKTOP)
+    failed: dict[tuple[str, int], list[Any]] = {}
+    widths: dict[str, set[int]] = {}
+    for tag, story in stories.items():
+        page.set_viewport_size(DESKTOP)
+        page.goto(url + f"{story}/index.html")
+        _script_font(page, tag)
+        # The dot on the timeline's line is drawn outside the date, in its box's overflow.
+        page.add_style_tag(content=".event > time::before { display: none; }")
+        for width in (1280, 900):
+            page.set_viewport_size({"width": width, "height": 900})
+            shown = page.eval_on_selector_all(
+                ".timeline > .event > time", f"times => times.map({WORDS_OF_THE_COLUMN})"
+            )
+            assert len(shown) == 12, (tag, shown)
+            widths.setdefault(tag, set()).update(date["client"] for date in shown)
+            wrong = [date for date in shown if date["cut"] or date["scroll"] > date["client"]]
+            if wrong:
+                failed[(tag, width)] = wrong
+    page.close()
+    assert failed == {}
+    assert widths["en"] == {144}  # 9rem, as before

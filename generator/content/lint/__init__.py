@@ -16,7 +16,8 @@ with the errors. The warnings are in the modules beside it, by what they are abo
 - a file's text: ``writing.py`` (placeholder text), ``links.py`` (Markdown links that
   will not work), ``formatting.py`` (HTML left out, bold never closed, Markdown in plain
   text), ``comments.py`` (text cut short by a ' #'), all found by ``texts.py``, and
-  ``indented.py`` (a key indented into a text of several lines);
+  ``indented.py`` (a key indented into a text of several lines), and ``cutshort.py`` (a
+  file that ends mid-text, as one saved half-way does);
 - across a story's files: ``storylinks.py`` (links to a draft, to an update or a source
   the story does not have), ``references.py`` (duplicates, two figures or places of one
   name, what nothing refers to, a quote meant for a figure), ``changes.py`` (the dates

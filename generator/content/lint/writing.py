@@ -1,9 +1,10 @@
 """The warnings about the text of one file, together (``text_warnings``): placeholder and
 example text left by ``explainer new``, an invisible character that reverses the text after it,
 Markdown links that will not work (``links.py``), formatting the pages do not show as
-meant (``formatting.py``), text cut short by a ' #' (``comments.py``) and a key indented
-into a text by mistake (``indented.py``). Of an event taken out, only the text its notice
-still shows is looked at, as the rest reaches no reader; a key lost is looked for in all of it.
+meant (``formatting.py``), text cut short by a ' #' (``comments.py``), a key indented
+into a text by mistake (``indented.py``) and a file that ends mid-text (``cutshort.py``).
+Of an event taken out, only the text its notice still shows is looked at, as the rest
+reaches no reader; a key lost, or a file cut, is looked for in all of it.
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ from babel import Locale
 from generator.content import fieldtypes
 from generator.content.contentfile import ContentFile
 from generator.content.lint.comments import cut_by_comments
+from generator.content.lint.cutshort import cut_short
 from generator.content.lint.formatting import markup_warnings
 from generator.content.lint.indented import keys_in_text
 from generator.content.lint.links import broken_links
@@ -66,6 +68,7 @@ def text_warnings(file: ContentFile, record: fieldtypes.Record, *, taken_out: bo
         *markup_warnings(root, record),
         *cut_by_comments(root, record),
         *keys_in_text(file.root, record),  # a key lost matters in any text, shown or not
+        *cut_short(file, record),  # the text of any key: a cut loses what follows it too
         *_country_codes(root),
     ]
 
