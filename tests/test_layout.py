@@ -14,6 +14,7 @@ import ast
 import importlib.util
 import re
 import subprocess
+import tomllib
 from collections.abc import Callable
 from pathlib import Path
 
@@ -412,3 +413,33 @@ def test_a_private_name_a_module_gives_in_its_text_is_where_it_says() -> None:
     # maps.py said its countries were drawn once for each copy of the world
     # ('_offsets'), a function that had moved to map_geometry.py as 'offsets'.
     assert _stale_private_names() == []
+
+
+def test_the_data_files_the_package_reads_are_tracked_and_shipped_in_its_wheel() -> None:
+    # The map's outlines are read beside their module at build time: a file left out of
+    # git is missing from a fresh clone, and one the wheel leaves out from an install.
+    from generator.render import map_geometry
+
+    data = GENERATOR / "render" / "data"
+    read = [data / name for name in (map_geometry.COARSE, map_geometry.FINE)]
+    tracked = subprocess.run(
+        ["git", "-C", str(REPO), "ls-files", "--", *map(str, read)],
+        capture_output=True,
+        text=True,
+        check=True,
+    ).stdout.splitlines()
+    assert sorted(tracked) == sorted(str(path.relative_to(REPO)) for path in read)
+    ignored = subprocess.run(
+        ["git", "-C", str(REPO), "check-ignore", "--no-index", *map(str, read)],
+        capture_output=True,
+        text=True,
+    )
+    assert ignored.stdout == ""  # hatchling leaves out what .gitignore names
+    pyproject = tomllib.loads((REPO / "pyproject.toml").read_text(encoding="utf-8"))
+    assert pyproject["tool"]["hatch"]["build"]["targets"]["wheel"]["packages"] == ["generator"]
+    # And nothing else: the 1:50m outlines are shipped packed only (``map_geometry.FINE``),
+    # their TopoJSON, which the packed file is made from, kept for the tests.
+    shipped = subprocess.run(
+        ["git", "-C", str(REPO), "ls-files", "--", str(GENERATOR)], capture_output=True, text=True, check=True
+    ).stdout.splitlines()
+    assert sorted(f for f in shipped if f.rpartition("/")[2].startswith("countries-")) == sorted(tracked)

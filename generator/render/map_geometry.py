@@ -1,10 +1,12 @@
 """The geometry of the locator maps: the bundled country outlines, the frame a map shows
 and its projection, and outlines cut at the 180th meridian and clipped to the frame.
 
-Country outlines come from Natural Earth (1:110m, public domain; see data/README.md),
-stored as TopoJSON and decoded once per process. The projection is equirectangular,
-its scale true at the frame's middle latitude: for the regional extent of a news story
-that is faithful enough and needs no scale bar. Drawing them is ``maps.py``'s.
+Country outlines come from Natural Earth (public domain; see data/README.md), each
+decoded once per process when first needed: 1:110m (TopoJSON) for most maps, 1:50m
+(packed, ``_Packed``) country by country for a frame small enough that 1:110m is too
+coarse (``outlines_for``). The
+projection is equirectangular, its scale true at the frame's middle latitude: for the
+regional extent of a news story that is faithful enough and needs no scale bar. Drawing them is ``maps.py``'s.
 """
 
 from __future__ import annotations
@@ -12,17 +14,39 @@ from __future__ import annotations
 import json
 import math
 import os
-from collections.abc import Callable, Iterable, Sequence
+import sys
+from array import array
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import cache
+from itertools import accumulate, groupby
+from typing import TypeVar
 
 Point = tuple[float, float]
 """(x, y): longitude and latitude in degrees, or projected SVG units."""
 Ring = list[Point]
+Box = tuple[float, float, float, float]
+"""min lon, min lat, max lon, max lat."""
+P = TypeVar("P")
 
 WIDTH, HEIGHT = 640, 400
 MIN_SPAN = 6.0
 """Smallest frame, in degrees of latitude, so a single place still shows its region."""
+CLOSE_SPAN = 1.5
+"""Smallest frame of a map of several places close together (``frame_around``): a
+city's districts, one island's villages. At 1.5 degrees the 1:50m outlines still show
+the region (Lebanon's coast round Beirut, the whole Gaza Strip, Malta and Gozo), and
+places 10 km apart are 25 units apart; at 6 degrees they were one crowd of pins."""
+APART = 0.04
+"""The least extent, in degrees, of places a frame of ``CLOSE_SPAN`` draws apart: some
+4 km, 11 units, a pin's width and a little more. Closer places are one crowd however
+small the frame."""
+CROWD_SPAN = 3.0
+"""The frame of places closer than ``APART`` (a city's districts): they are drawn round
+their middle (``maps._spread``) whatever the frame, and at 3 degrees the map still
+shows their region (all of Lebanon round Beirut's port; at 1.5, its coast and no
+more, and the 40 pins round a square of Bishkek covered the middle of the map and
+left Kyrgyzstan unnamed)."""
 
 
 @dataclass(frozen=True)
@@ -38,6 +62,14 @@ class Country:
     code: str = ""
     """The ISO 3166 numeric code ('417'), which names it in other languages; for a country
     ISO 3166 has no number for, CLDR's letter code (``WITHOUT_ISO_NUMBER``)."""
+    boxes: tuple[Box, ...] = ()
+    """Each polygon's box, as ``box``; none given, each is taken to be ``box``. A map
+    leaves out the polygons outside it unprojected: at 1:50m, Canada's islands made a
+    map of a place in Nunavut take 30 ms."""
+    runs: tuple[tuple[tuple[Box, ...], ...], ...] = ()
+    """For each ring of each polygon, the box of each run of ``RUN`` points (``trimmed``);
+    none given, every point is drawn. Only the 1:50m outlines have them: their large
+    countries' long coasts (China's, Kazakhstan's) made a map of Bishkek take 5 ms."""
 
 
 WITHOUT_ISO_NUMBER = {"Kosovo": "XK"}
@@ -46,29 +78,199 @@ code CLDR names them by: Kosovo ('XK', as the EU and CLDR write it) was labelled
 in English on every map of the Balkans, beside 'Србија', 'Crna Gora', 'Сербия'."""
 
 
-@cache
-def countries() -> tuple[Country, ...]:
-    """Decode the bundled TopoJSON (quantised, delta-encoded arcs) once per process."""
+COARSE = "countries-110m.json"
+"""Natural Earth's outlines at 1:110m, as TopoJSON: every wide map, and the countries'
+names and codes."""
+FINE = "countries-50m.bin"
+"""Natural Earth's outlines at 1:50m, packed (``_packed``): a small frame's
+(``FINE_BELOW``). Ten times the points of 1:110m; it has the islands and small countries
+1:110m leaves out (La Palma, Maui, Malta, Bahrain, Singapore, Cabo Verde)."""
+FINE_BELOW = 12.0
+"""The frame's height, in degrees of latitude, below which a map is drawn from the
+1:50m outlines. There an island a quarter of a degree across is 8 units or more, wider
+than its pin: La Palma, Malta, Bahrain, Grenada are land under their pins, named, where
+1:110m left them out, and a coast is not straight lines 5 to 10 units long. Above it the
+islands 1:50m adds are dots, most of its detail is lost to the map's whole-unit outlines,
+and its outlines cost 3 to 5 times the bytes (at 20 degrees, 12 to 36 KB a map against
+3 to 7 KB; at 12, 6 to 20 KB against 1.5 to 4 KB)."""
+
+
+def _data(file_name: str) -> str:
     # Beside this module in the installed package (importlib.resources would cost every
     # build the import of pathlib and its own modules).
-    with open(os.path.join(os.path.dirname(__file__), "data", "countries-110m.json"), encoding="utf-8") as f:
+    return os.path.join(os.path.dirname(__file__), "data", file_name)
+
+
+@cache
+def countries() -> tuple[Country, ...]:
+    """The countries at 1:110m, decoded once per process: the wide maps' outlines, and
+    the countries a place's ``country`` may name (their names and codes)."""
+    return decode_topojson(_data(COARSE), runs=False)
+
+
+def fine_countries() -> tuple[Country, ...]:
+    """Every country at 1:50m (each decoded once per process, ``_fine_country``)."""
+    return tuple(_fine_country(k) for k in range(len(_packed().countries)))
+
+
+def outlines_for(frame: Frame) -> tuple[Country, ...]:
+    """The countries to draw in ``frame``: at 1:110m where it is ``FINE_BELOW`` degrees
+    high or more; else at 1:50m, only those with a polygon whose box comes near the
+    frame (on any copy of the world it shows), each decoded when first needed, in the
+    order of the file. Decoding all of 1:50m took 0.1 s; a place's map needs a few
+    countries of it."""
+    if frame.north - frame.south >= FINE_BELOW:
+        return countries()
+    # ``maps`` draws what lies within 20 units of the map's sides and clips the rest
+    # away: twice that round the frame, what it draws is as from all the countries.
+    margin = 40 / WIDTH * (frame.east - frame.west)
+    around = (frame.west - margin, frame.south, frame.east + margin, frame.north)
+    shifts = offsets(frame)
+    # In hundredths of a degree, as the polygons' boxes are.
+    around_100 = (around[0] * 100, around[1] * 100, around[2] * 100, around[3] * 100)
+    shifts_100 = [o * 100 for o in shifts]
+    # Only the countries with a polygon near: the boxes of France, the United States,
+    # Fiji, New Zealand span the world (their islands), and a map of Korea decoded them.
+    near = [
+        k
+        for k, (_, _, (w, s, e, n), _, parts) in enumerate(_packed().countries)
+        if s <= frame.north
+        and n >= frame.south  # most countries are above or below a small frame
+        and _meets((w, s, e, n), around, shifts)
+        and any(_meets(part, around_100, shifts_100) for part in parts)
+    ]
+    return tuple(_fine_country(k) for k in near)
+
+
+def _meets(box: Sequence[float], near: Box, shifts: Sequence[float]) -> bool:
+    """Whether ``box`` meets ``near``, shifted in longitude by any of ``shifts``."""
+    w, s, e, n = box
+    west, south, east, north = near
+    return s <= north and n >= south and any(w + o <= east and e + o >= west for o in shifts)
+
+
+PackedRing = tuple[int, int]
+"""Where a ring's points are in ``_Packed.steps``: the first of its numbers, and how
+many points."""
+
+
+@dataclass(frozen=True)
+class _Packed:
+    """The 1:50m outlines as bundled (``benchmarks/convert_outlines.py`` makes them from
+    the TopoJSON): read in one go, each country decoded from them only when a map needs
+    it. ``json.load`` of the TopoJSON alone took 50 ms, making its 80,000 points' lists."""
+
+    scale: tuple[float, float]
+    translate: tuple[float, float]
+    """As TopoJSON's transform: a point's degrees are its whole numbers times ``scale``
+    plus ``translate``."""
+    countries: list[tuple[str, str, Box, list[list[PackedRing]], list[list[int]]]]
+    """Each country's name, code, box (``Country``'s), its polygons' rings, and the
+    polygons' boxes in hundredths of a degree, rounded outwards."""
+    steps: Sequence[int]
+    """Every ring's points, one after another, each as its x and y: a ring's first point
+    in whole numbers, each next one as its steps from the one before (as TopoJSON's
+    arcs), then the boxes of its runs (``_run_boxes``) in whole numbers, each as west,
+    south, east, north. A border two countries share is in each."""
+
+
+PACKED_HEAD = 4
+"""The bytes of a packed file's first number: the length of its index (JSON, padded
+with spaces to a multiple of 4 bytes), which the little-endian 32-bit steps follow."""
+
+
+@cache
+def _packed() -> _Packed:
+    with open(_data(FINE), "rb") as f:
+        data = f.read()
+    return unpacked(data)
+
+
+def unpacked(data: bytes) -> _Packed:
+    """The packed outlines ``data`` (``PACKED_HEAD``), their steps not copied."""
+    length = int.from_bytes(data[:PACKED_HEAD], "little")
+    index = json.loads(data[PACKED_HEAD : PACKED_HEAD + length])
+    body = memoryview(data)[PACKED_HEAD + length :]
+    steps: Sequence[int]
+    if sys.byteorder == "little":
+        steps = body.cast("i")
+    else:  # pragma: no cover - no big-endian machine runs the tests
+        swapped = array("i", body)
+        swapped.byteswap()
+        steps = swapped
+    countries = [
+        (name, code, tuple(box), polygons, parts) for name, code, box, polygons, parts in index["countries"]
+    ]
+    return _Packed(tuple(index["scale"]), tuple(index["translate"]), countries, steps)
+
+
+@cache
+def _fine_country(k: int) -> Country:
+    """The ``k``th country at 1:50m, decoded once per process: ``country_of`` its
+    polygons, with the boxes the file gives (``_Packed.steps``) where a polygon is not
+    cut at the 180th meridian, a third of the time of working them out."""
+    packed = _packed()
+    (sx, sy), (tx, ty), steps = packed.scale, packed.translate, packed.steps
+    name, code, _, polygons, _ = packed.countries[k]
+
+    def ring(start: int, count: int) -> Ring:
+        end = start + 2 * count
+        xs, ys = accumulate(steps[start:end:2]), accumulate(steps[start + 1 : end : 2])
+        return [(x * sx + tx, y * sy + ty) for x, y in zip(xs, ys, strict=True)]
+
+    def run_boxes(start: int, count: int) -> tuple[Box, ...]:
+        # Whole numbers to degrees keeps their order: the box of a run's degrees.
+        at, end = start + 2 * count, start + 2 * count + 4 * len(range(0, count - 1, RUN))
+        b = steps[at:end]
+        return tuple((b[i] * sx + tx, b[i + 1] * sy + ty, b[i + 2] * sx + tx, b[i + 3] * sy + ty)
+                     for i in range(0, end - at, 4))  # fmt: skip
+
+    shapes: list[tuple[Ring, ...]] = []
+    boxes: list[Box] = []
+    runs: list[tuple[tuple[Box, ...], ...]] = []
+    for polygon in polygons:
+        rings, ring_runs = [ring(*r) for r in polygon], tuple(run_boxes(*r) for r in polygon)
+        box = _union(ring_runs[0]) if ring_runs[0] else None
+        if box and box[2] - box[0] <= 180:  # as ``split_ring`` finds: not cut
+            shapes.append(tuple(rings))
+            boxes.append(box)
+            runs.append(ring_runs)
+            continue
+        for piece in split_polygon(rings):
+            shapes.append(piece)
+            boxes.append(_box(piece[0]))
+            runs.append(tuple(_run_boxes(r) for r in piece))
+    return Country(name, tuple(shapes), _union(boxes), code, tuple(boxes), tuple(runs))
+
+
+def _union(boxes: Sequence[Box]) -> Box:
+    """The box round ``boxes``."""
+    return (
+        min(b[0] for b in boxes),
+        min(b[1] for b in boxes),
+        max(b[2] for b in boxes),
+        max(b[3] for b in boxes),
+    )
+
+
+def decode_topojson(path: str, *, runs: bool) -> tuple[Country, ...]:
+    """The countries of the TopoJSON file at ``path`` (quantised, delta-encoded arcs),
+    with the boxes of their rings' runs of points if ``runs``."""
+    with open(path, encoding="utf-8") as f:
         topology = json.load(f)
     (sx, sy), (tx, ty) = topology["transform"]["scale"], topology["transform"]["translate"]
-    arcs: list[Ring] = []
-    for arc in topology["arcs"]:
-        x = y = 0
-        points = []
-        for dx, dy in arc:
-            x, y = x + dx, y + dy
-            points.append((x * sx + tx, y * sy + ty))
-        arcs.append(points)
+    # Each arc's points are the running sums of its steps (summed in C: the 80,000
+    # points of 1:50m took 40 ms one by one).
+    arcs: list[Ring] = [
+        [
+            (x * sx + tx, y * sy + ty)
+            for x, y in zip(accumulate(p[0] for p in arc), accumulate(p[1] for p in arc), strict=True)
+        ]
+        for arc in topology["arcs"]
+    ]
 
     def ring(indices: list[int]) -> Ring:
-        points: Ring = []
-        for i in indices:
-            arc = arcs[i] if i >= 0 else arcs[~i][::-1]
-            points.extend(arc if not points else arc[1:])
-        return points
+        return stitched(arcs, indices)
 
     out = []
     for geometry in topology["objects"]["countries"]["geometries"]:
@@ -78,13 +280,65 @@ def countries() -> tuple[Country, ...]:
             polygons = geometry["arcs"]
         else:
             continue
-        shapes = tuple(piece for polygon in polygons for piece in split_polygon([ring(r) for r in polygon]))
-        xs = [p[0] for shape in shapes for p in shape[0]]
-        ys = [p[1] for shape in shapes for p in shape[0]]
         name = geometry.get("properties", {}).get("name", "")
         code = str(geometry.get("id", "")) or WITHOUT_ISO_NUMBER.get(name, "")
-        out.append(Country(name, shapes, (min(xs), min(ys), max(xs), max(ys)), code))
+        out.append(country_of(name, code, [[ring(r) for r in polygon] for polygon in polygons], runs=runs))
     return tuple(out)
+
+
+def stitched(arcs: Sequence[list[P]], indices: Sequence[int]) -> list[P]:
+    """A TopoJSON ring: its arcs (``indices``; ``~i`` is arc ``i`` reversed) joined, each
+    next one's first point, the last one's end, left out."""
+    points: list[P] = []
+    for i in indices:
+        arc = arcs[i] if i >= 0 else arcs[~i][::-1]
+        points.extend(arc if not points else arc[1:])
+    return points
+
+
+def country_of(name: str, code: str, polygons: list[list[Ring]], *, runs: bool) -> Country:
+    """The country of ``polygons`` (each its outer ring, then its holes), cut at the
+    180th meridian, with its boxes (and its rings' runs' if ``runs``)."""
+    shapes = tuple(piece for polygon in polygons for piece in split_polygon(polygon))
+    boxes = tuple(_box(shape[0]) for shape in shapes)
+    box = _union(boxes)
+    run_boxes = tuple(tuple(_run_boxes(r) for r in shape) for shape in shapes) if runs else ()
+    return Country(name, shapes, box, code, boxes, run_boxes)
+
+
+RUN = 32
+"""How many points' steps of a ring make a run (``trimmed``)."""
+
+
+def _run_boxes(ring: Ring) -> tuple[Box, ...]:
+    """The box of each run of ``ring``: its points from ``RUN * k`` to ``RUN * (k + 1)``,
+    both included, so that one run ends where the next starts."""
+    return tuple(_box(ring[start : start + RUN + 1]) for start in range(0, len(ring) - 1, RUN))
+
+
+def trimmed(ring: Ring, runs: Sequence[Box], west: float, south: float, east: float, north: float) -> Ring:
+    """``ring`` with each of its runs (``runs``: their boxes) that lies wholly beyond one
+    side of the box from (``west``, ``south``) to (``east``, ``north``) cut to its ends:
+    the land between the run and the straight line joining its ends lies beyond that
+    side too, so what the ring holds inside the box is unchanged, in a few of its
+    points. Without ``runs``, ``ring`` as it is."""
+    if not runs:
+        return ring
+    out: Ring = []
+    for k, (w, s, e, n) in enumerate(runs):
+        start = k * RUN
+        if e < west or w > east or n < south or s > north:
+            out.append(ring[start])
+        else:
+            out.extend(ring[start : start + RUN])
+    out.append(ring[-1])
+    return out
+
+
+def _box(ring: Ring) -> Box:
+    """The box round ``ring``: min lon, min lat, max lon, max lat."""
+    xs, ys = [p[0] for p in ring], [p[1] for p in ring]
+    return min(xs), min(ys), max(xs), max(ys)
 
 
 def _crossing(a: Point, b: Point) -> float:
@@ -107,7 +361,10 @@ def split_ring(ring: Ring) -> list[Ring]:
     the pole. Drawn as it is, a ring with points at both +179 and -179 would join them
     across the whole map: Fiji became a band over South America.
     """
-    jumps = [i for i in range(len(ring)) if abs(ring[i][0] - ring[i - 1][0]) > 180]
+    lons = [p[0] for p in ring]
+    if max(lons) - min(lons) <= 180:  # most rings: no step can cross it
+        return [ring]
+    jumps = [i for i in range(len(ring)) if abs(lons[i] - lons[i - 1]) > 180]
     if not jumps:
         return [ring]
     # Start just after a crossing, so the pieces are runs between crossings.
@@ -166,19 +423,50 @@ class Frame:
     def project(self, lon: float, lat: float) -> Point:
         return ((lon - self.west) * self._sx, (self.north - lat) * self._sy)
 
+    def place_at(self, x: float, y: float) -> Point:
+        """The (lon, lat) that ``project`` takes to (x, y)."""
+        return self.west + x / self._sx, self.north - y / self._sy
+
     def project_all(self, ring: Ring) -> Ring:
         """``project`` for every point of ``ring``; the same numbers, without a call per point."""
         west, north, sx, sy = self.west, self.north, self._sx, self._sy
         return [((lon - west) * sx, (north - lat) * sy) for lon, lat in ring]
 
 
-def frame_for(points: Sequence[Point], min_span: float = MIN_SPAN) -> Frame:
-    """A frame around (lon, lat) points with padding, shaped like the SVG."""
-    lons, lats = [p[0] for p in points], [p[1] for p in points]
-    if max(lons) - min(lons) > 180:  # on both sides of the 180th meridian: frame across it
-        lons = [lon + 360 if lon < 0 else lon for lon in lons]
+def frame_around(points: Sequence[Point], min_span: float = MIN_SPAN) -> Frame:
+    """The frame of a map of the (lon, lat) ``points``: one place (or several at one
+    spot) with ``min_span`` degrees of its region round it. Several places spread less
+    than ``min_span / 3`` degrees, a smaller frame the closer together they are, a
+    third of it theirs, down to ``CLOSE_SPAN``: places a few kilometres apart (the
+    villages of an island) are drawn apart. Places closer than ``APART`` (a city's
+    districts), which no frame the outlines allow draws apart, are drawn round their
+    middle in a frame of ``CROWD_SPAN``, which shows the region round them."""
+    if len(set(points)) < 2:
+        return frame_for(points, min_span)
+    lons, lats = _unwrapped([p[0] for p in points]), [p[1] for p in points]
+    extent = max(max(lons) - min(lons), max(lats) - min(lats))
+    if extent >= min_span / 3:
+        return frame_for(points, min_span)
+    if extent < APART:
+        return frame_for(points, min(CROWD_SPAN, min_span), margin=0.5)
+    return frame_for(points, max(CLOSE_SPAN, 3 * extent), margin=min(1.0, max(0.5, extent)))
+
+
+def _unwrapped(lons: list[float]) -> list[float]:
+    """Longitudes on both sides of the 180th meridian counted east past it (179, 181),
+    so that their extent is the short way round."""
+    if max(lons) - min(lons) > 180:
+        return [lon + 360 if lon < 0 else lon for lon in lons]
+    return lons
+
+
+def frame_for(points: Sequence[Point], min_span: float = MIN_SPAN, margin: float = 1.0) -> Frame:
+    """A frame around (lon, lat) points with padding (a fifth of their extent and
+    ``margin`` degrees each side), shaped like the SVG."""
+    # On both sides of the 180th meridian: framed across it.
+    lons, lats = _unwrapped([p[0] for p in points]), [p[1] for p in points]
     west, east, south, north = min(lons), max(lons), min(lats), max(lats)
-    pad = max(east - west, north - south) * 0.2 + 1.0
+    pad = max(east - west, north - south) * 0.2 + margin
     west, east, south, north = west - pad, east + pad, south - pad, north + pad
     mid_lat = (north + south) / 2
     kx = math.cos(math.radians(mid_lat))
@@ -190,36 +478,39 @@ def frame_for(points: Sequence[Point], min_span: float = MIN_SPAN) -> Frame:
     return Frame(cx - width / 2, south, cx + width / 2, north)
 
 
-def _clip(ring: Ring, edge: Callable[[Point], bool], cut: Callable[[Point, Point], Point]) -> Ring:
-    """One step of Sutherland-Hodgman polygon clipping."""
+def _clip(ring: Ring, axis: int, bound: float, keep_above: bool) -> Ring:
+    """One step of Sutherland-Hodgman polygon clipping: what of ``ring`` lies on the
+    side of ``bound`` it keeps, on ``axis`` (0 for x, 1 for y). Which points are kept
+    is worked out once each, in one go, and they are kept a run at a time; a ring all
+    on one side is kept or dropped whole: a 1:50m coast is thousands of points, and a
+    call for each was most of the time of a map."""
+    keep = [p[axis] >= bound for p in ring] if keep_above else [p[axis] <= bound for p in ring]
+    if all(keep):
+        return ring[:]
+    if not any(keep):
+        return []
     out: Ring = []
-    for i, current in enumerate(ring):
-        previous = ring[i - 1]
-        if edge(current):
-            if not edge(previous):
-                out.append(cut(previous, current))
-            out.append(current)
-        elif edge(previous):
-            out.append(cut(previous, current))
+    start = 0
+    # Run by run of points on one side: a crossing starts each but perhaps the first.
+    for kept, run in groupby(keep):
+        if kept != keep[start - 1]:  # crossing the bound: where
+            (ax, ay), (bx, by) = ring[start - 1], ring[start]
+            if axis == 0:
+                out.append((bound, ay + (by - ay) * (bound - ax) / (bx - ax)))
+            else:
+                out.append((ax + (bx - ax) * (bound - ay) / (by - ay), bound))
+        end = start + len(list(run))
+        if kept:
+            out.extend(ring[start:end])
+        start = end
     return out
 
 
 def clip_to_box(ring: Ring, x0: float, y0: float, x1: float, y1: float) -> Ring:
-    def at_x(x: float) -> Callable[[Point, Point], Point]:
-        return lambda a, b: (x, a[1] + (b[1] - a[1]) * (x - a[0]) / (b[0] - a[0]))
-
-    def at_y(y: float) -> Callable[[Point, Point], Point]:
-        return lambda a, b: (a[0] + (b[0] - a[0]) * (y - a[1]) / (b[1] - a[1]), y)
-
-    for edge, cut in (
-        (lambda p: p[0] >= x0, at_x(x0)),
-        (lambda p: p[0] <= x1, at_x(x1)),
-        (lambda p: p[1] >= y0, at_y(y0)),
-        (lambda p: p[1] <= y1, at_y(y1)),
-    ):
+    for axis, bound, keep_above in ((0, x0, True), (0, x1, False), (1, y0, True), (1, y1, False)):
         if not ring:
             break
-        ring = _clip(ring, edge, cut)
+        ring = _clip(ring, axis, bound, keep_above)
     return ring
 
 
@@ -251,7 +542,53 @@ def holds(country: Country, lon: float, lat: float) -> bool:
     w, s, e, n = country.box
     if not (w <= lon <= e and s <= lat <= n):
         return False
-    return any(inside_rings(polygon, lon, lat) for polygon in country.polygons)
+    # A polygon whose outer ring's box does not hold the place does not (its holes are
+    # inside that ring): at 1:50m, going round each of a large country's islands for
+    # each place of a story tripled the time of its places' maps.
+    boxes = country.boxes or (country.box,) * len(country.polygons)
+    runs = country.runs or ((),) * len(country.polygons)
+    for polygon, (w, s, e, n), polygon_runs in zip(country.polygons, boxes, runs, strict=True):
+        if not (w <= lon <= e and s <= lat <= n):
+            continue
+        if polygon_runs:
+            inside = False
+            for ring, ring_runs in zip(polygon, polygon_runs, strict=True):
+                inside ^= _inside_by_runs(ring, ring_runs, lon, lat)
+        else:
+            inside = inside_rings(polygon, lon, lat)
+        if inside:
+            return True
+    return False
+
+
+NEAR = 1e-9
+"""Degrees: a run of a ring this far or less to the side of a place is gone round
+point by point (``_inside_by_runs``), where rounding could decide a crossing."""
+
+
+def _inside_by_runs(ring: Ring, runs: Sequence[Box], x: float, y: float) -> bool:
+    """``inside_rings([ring], x, y)``, the same answer, counting the crossings of the
+    line east from (x, y) run by run (``_run_boxes``): none in a run wholly above,
+    below or west of it; in a run wholly east of it, as many as its ends are on either
+    side of it, odd or even. Only the runs round the place are gone round point by
+    point: a 1:50m country's coast of 10,000 points took a millisecond a place."""
+    inside = False
+    last = len(ring) - 1
+    for k, (w, s, e, n) in enumerate(runs):
+        if s > y or n <= y or e < x - NEAR:
+            continue
+        start, end = k * RUN, min(k * RUN + RUN, last)
+        if w > x + NEAR:
+            inside ^= (ring[start][1] > y) != (ring[end][1] > y)
+            continue
+        for i in range(start, end):
+            (x0, y0), (x1, y1) = ring[i], ring[i + 1]
+            if (y0 > y) != (y1 > y) and x < x0 + (x1 - x0) * (y - y0) / (y1 - y0):
+                inside = not inside
+    (x0, y0), (x1, y1) = ring[last], ring[0]  # the edge closing the ring
+    if (y0 > y) != (y1 > y) and x < x0 + (x1 - x0) * (y - y0) / (y1 - y0):
+        inside = not inside
+    return inside
 
 
 def offsets(frame: Frame) -> list[float]:

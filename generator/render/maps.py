@@ -1,11 +1,13 @@
 """Locator maps drawn at build time as inline SVG: no tiles, no script, no network.
 
-Country outlines come from Natural Earth (1:110m, public domain; see data/README.md),
-stored as TopoJSON. The map is framed on the places to show, with padding, in an
-equirectangular projection whose scale is true at the frame's middle latitude: for the
-regional extent of a news story that is faithful enough and needs no scale bar. Outlines
-are clipped to the frame so a map carries only what it shows. Country names are drawn
-where they fit; markers are labelled links to the places' pages.
+Country outlines come from Natural Earth (public domain; see data/README.md): at 1:110m,
+or at 1:50m for a small frame, only the countries near it (``map_geometry.outlines_for``). The
+map is framed on the places to show, with padding, the closer they are the smaller
+(``map_geometry.frame_around``), in an equirectangular projection whose scale is true
+at the frame's middle latitude: for the regional extent of a news story that is
+faithful enough and needs no scale bar. Outlines are clipped to the frame so a map
+carries only what it shows. Country names are drawn where they fit; markers are
+labelled links to the places' pages.
 """
 
 from __future__ import annotations
@@ -16,7 +18,7 @@ import math
 import operator
 import unicodedata
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from html import escape
 from typing import Generic, TypeVar
 
@@ -31,12 +33,13 @@ from generator.render.map_geometry import (
     Ring,
     area_and_centre,
     clip_to_box,
-    countries,
-    frame_for,
+    frame_around,
     holds,
     inside_rings,
     offsets,
     on_map,
+    outlines_for,
+    trimmed,
 )
 
 
@@ -82,6 +85,8 @@ class _Drawn:
     rings: list[Ring]
     area: float = 0.0
     centre: Point = (0.0, 0.0)
+    boxes: list[tuple[float, float, float, float]] = field(default_factory=list)
+    """Each of ``rings``' boxes (min x, min y, max x, max y), once asked for (``_holds_spot``)."""
 
 
 def _draw(country: Country, frame: Frame, offset: float, margin: float) -> _Drawn | None:
@@ -95,8 +100,18 @@ def _draw(country: Country, frame: Frame, offset: float, margin: float) -> _Draw
     x1, y1 = frame.project(e, s)
     whole = x0 >= 0 and y0 >= 0 and x1 <= WIDTH and y1 <= HEIGHT
     drawn = _Drawn(country, [])
-    for polygon in country.polygons:
+    boxes = country.boxes or (country.box,) * len(country.polygons)
+    runs = country.runs or ((),) * len(country.polygons)
+    # What is clipped away, in degrees of the outlines as stored: 20 units round the map.
+    west, north = frame.place_at(-20, -20)
+    east, south = frame.place_at(WIDTH + 20, HEIGHT + 20)
+    west, east = west - offset, east - offset
+    for polygon, (pw, ps, pe, pn), polygon_runs in zip(country.polygons, boxes, runs, strict=True):
+        if not whole and (pe < west or pw > east or pn < south or ps > north):
+            continue  # clipped, it would be nothing
         for i, ring in enumerate(polygon):
+            if not whole and polygon_runs:
+                ring = trimmed(ring, polygon_runs[i], west, south, east, north)
             projected = frame.project_all([(lon + offset, lat) for lon, lat in ring] if offset else ring)
             clipped = projected if whole else clip_to_box(projected, -20, -20, WIDTH + 20, HEIGHT + 20)
             if len(clipped) > 2:
@@ -263,9 +278,10 @@ def locator_map(
 
 
 def _frame_on(markers: Sequence[Marker], min_span: float) -> Frame:
-    """The frame around the current place, or around every place when none is current."""
+    """The frame around the current place, or around every place when none is current
+    (``frame_around``: the closer together they are, the smaller)."""
     focus = [m for m in markers if m.current] or list(markers)
-    return frame_for([(c[1], c[0]) for m in focus if (c := m.location.coordinates)], min_span)
+    return frame_around([(c[1], c[0]) for m in focus if (c := m.location.coordinates)], min_span)
 
 
 def _countries_in(frame: Frame) -> list[_Drawn]:
@@ -273,7 +289,7 @@ def _countries_in(frame: Frame) -> list[_Drawn]:
     world it shows (``map_geometry.offsets``)."""
     margin = 0.15 * (frame.east - frame.west)
     drawn: list[_Drawn] = []
-    for country in countries():
+    for country in outlines_for(frame):
         for offset in offsets(frame):
             if (found := _draw(country, frame, offset, margin)) is not None:
                 drawn.append(found)
@@ -815,6 +831,7 @@ def _country_names(
             if (id(d) in homes) != home or not d.area:
                 continue
             name = country_name(d.country) if country_name else d.country.name
+            spots: Iterable[tuple[Point, bool]]
             if home:
                 spots = _spots_near_places(d, places, pins_at)
             else:
@@ -837,15 +854,34 @@ def _largest_copies(drawn: Sequence[_Drawn]) -> dict[int, _Drawn]:
 
 def _spots_near_places(
     d: _Drawn, places: Sequence[Point], pins_at: dict[str, list[tuple[Point, bool]]]
-) -> list[tuple[Point, bool]]:
+) -> Iterator[tuple[Point, bool]]:
     """Where the name of a country that holds places may go, best first: the middle of
     its visible part, then above and below its places' pins (a narrow country such as
-    Chile has its middle taken by them); each with whether it is beside a pin drawn
-    away from its place, which may lie outside the country."""
+    Chile has its middle taken by them), then anywhere on the map, the nearest its
+    middle first (``_anywhere``); each with whether it may lie outside the country (a
+    spot beside a pin drawn away from its place, or anywhere), and must be checked."""
     pins_inside = [p for lon, lat in places if holds(d.country, lon, lat)
                    for p in pins_at.get(f"{lon},{lat}", ())]  # fmt: skip
-    beside = (((px, py + dy), away) for (px, py), away in pins_inside for dy in (-16, 22, -30, 36))
-    return [(d.centre, False), *beside]
+    yield d.centre, False
+    yield from (((px, py + dy), away) for (px, py), away in pins_inside for dy in (-16, 22, -30, 36))
+    yield from ((spot, True) for spot in _anywhere(d.centre))
+
+
+NAME_GRID = 20
+"""How far apart, in the map's units, the spots ``_anywhere`` tries are."""
+
+
+def _anywhere(middle: Point) -> list[Point]:
+    """Spots all over the map, ``NAME_GRID`` apart, the nearest ``middle`` first: where a
+    country that holds places is named when its middle and the sides of its pins are
+    taken. Round a crowd of 40 places in a city on a map of 3 degrees, the crowd's
+    circle covered the middle of Kyrgyzstan and every spot beside its pins met a name
+    or a line, and the country was unnamed."""
+    cx, cy = middle
+    spots = [(float(x), float(y)) for x in range(NAME_GRID // 2, WIDTH, NAME_GRID)
+             for y in range(NAME_GRID // 2, HEIGHT, NAME_GRID)]  # fmt: skip
+    spots.sort(key=lambda p: (math.hypot(p[0] - cx, p[1] - cy), p))
+    return spots
 
 
 def _middle_if_large_enough(d: _Drawn, name: str) -> list[Point]:
@@ -858,7 +894,7 @@ def _middle_if_large_enough(d: _Drawn, name: str) -> list[Point]:
 
 def _country_label(
     name: str,
-    spots: Sequence[tuple[Point, bool]],
+    spots: Iterable[tuple[Point, bool]],
     taken: _Room,
     leaders: _Leaders,
     d: _Drawn,
@@ -866,16 +902,32 @@ def _country_label(
 ) -> str | None:
     """A country's name at the first of ``spots`` where it stays on the map, covers
     nothing in ``taken`` (which it then joins) and crosses none of ``leaders``, and,
-    for a spot beside a pin drawn away from its place, lies in the country ``d``; None
-    where none does. A pin on a crowd's outer ring lies far from its place: on a map of
-    1,000 places, a country's name went beside one, in another country. ``shown`` is the
-    name as written (in its direction's marks, which take no room)."""
+    for a spot beside a pin drawn away from its place or anywhere (``_anywhere``), lies
+    in the country ``d``; None where none does. A pin on a crowd's outer ring lies far
+    from its place: on a map of 1,000 places, a country's name went beside one, in
+    another country. ``shown`` is the name as written (in its direction's marks, which
+    take no room)."""
     for (x, y), away in spots:
         box = _name_box(x, y, name)
-        if _fits(box, taken) and not leaders.cross(box) and (not away or inside_rings(d.rings, x, y)):
+        if _fits(box, taken) and not leaders.cross(box) and (not away or _holds_spot(d, x, y)):
             taken.take(box)
             return f'<text x="{x:.0f}" y="{y:.0f}">{escape(shown)}</text>'
     return None
+
+
+def _holds_spot(d: _Drawn, x: float, y: float) -> bool:
+    """``inside_rings(d.rings, x, y)``, going round only the rings the line east from
+    (x, y) may cross: those on both sides of ``y`` and not wholly west of ``x`` (by
+    more than rounding could move a crossing). A 1:50m country's rings are thousands of
+    points, gone round for each of the spots ``_anywhere`` tries."""
+    if len(d.boxes) != len(d.rings):
+        d.boxes = []
+        for ring in d.rings:
+            xs, ys = [p[0] for p in ring], [p[1] for p in ring]
+            d.boxes.append((min(xs), min(ys), max(xs), max(ys)))
+    boxes = zip(d.rings, d.boxes, strict=True)
+    across = [ring for ring, (_, s, e, n) in boxes if s <= y < n and e > x - 1e-6]
+    return inside_rings(across, x, y)
 
 
 def _svg(land: Sequence[str], names: Sequence[str], pins: Sequence[str]) -> str:

@@ -3,11 +3,17 @@ the 180th meridian and clipped to a box."""
 
 from __future__ import annotations
 
+import hashlib
 import math
+import random
+import subprocess
+import sys
+import textwrap
 
 import pytest
 
 from generator.render import map_geometry
+from tests.conftest import REPO
 
 
 def test_a_frame_around_one_place_has_the_minimum_span_and_the_maps_shape() -> None:
@@ -78,3 +84,225 @@ def test_no_bundled_outline_jumps_across_the_map() -> None:
                 for (x0, y0), (x1, y1) in zip(ring, ring[1:] + ring[:1], strict=True):
                     # Only the edge along a pole of a ring round it goes from +180 to -180.
                     assert abs(x1 - x0) <= 180 or y0 == y1 == -90.0, country.name
+
+
+def test_places_close_together_have_a_smaller_frame_the_closer_they_are() -> None:
+    def height(*points: tuple[float, float]) -> float:
+        frame = map_geometry.frame_around(points)
+        return frame.north - frame.south
+
+    one = (-17.84, 28.57)
+    assert height(one) == pytest.approx(map_geometry.MIN_SPAN)
+    assert height(one, one) == pytest.approx(map_geometry.MIN_SPAN)  # several at one spot
+    # Spread 2 degrees and more: as before.
+    wide = [one, (-15.0, 28.57)]
+    assert map_geometry.frame_around(wide) == map_geometry.frame_for(wide)
+    # The villages of one island (0.16 degrees apart), the towns of a small country.
+    island = height(one, (-17.92, 28.66), (-17.76, 28.68))
+    assert island == pytest.approx(map_geometry.CLOSE_SPAN)
+    country = height((35.50, 33.89), (35.83, 34.44), (35.20, 33.27))  # Beirut, Tripoli, Tyre
+    assert map_geometry.CLOSE_SPAN < country < map_geometry.MIN_SPAN
+    # A city's districts, 3 km apart, which no frame draws apart: the region round them.
+    assert height((35.5175, 33.9025), (35.5275, 33.9005), (35.515, 33.8955)) == pytest.approx(
+        map_geometry.CROWD_SPAN
+    )
+    # Across the 180th meridian, the extent is the short way round (Fiji's islands).
+    assert height((179.9, -16.5), (-179.9, -16.6)) == pytest.approx(map_geometry.CLOSE_SPAN)
+
+
+def test_a_small_frame_is_drawn_from_the_finer_outlines_a_wide_one_from_the_coarser() -> None:
+    small = map_geometry.frame_around([(-17.84, 28.57)])
+    wide = map_geometry.frame_around([(-17.84, 28.57), (31.24, 30.04)])  # La Palma and Cairo
+    assert small.north - small.south < map_geometry.FINE_BELOW <= wide.north - wide.south
+    near = map_geometry.outlines_for(small)
+    assert {c.name for c in near} >= {"Spain", "Morocco"}
+    assert all(any(c is f for f in map_geometry.fine_countries()) for c in near)
+    assert len(near) < len(map_geometry.fine_countries()) / 10
+    assert map_geometry.outlines_for(wide) is map_geometry.countries()
+    # La Palma is in Spain at 1:50m; 1:110m leaves it out.
+    [fine] = [c for c in map_geometry.fine_countries() if c.name == "Spain"]
+    [coarse] = [c for c in map_geometry.countries() if c.name == "Spain"]
+    assert map_geometry.holds(fine, -17.84, 28.57) and not map_geometry.holds(coarse, -17.84, 28.57)
+    names = {c.name for c in map_geometry.fine_countries()}
+    assert {"Malta", "Bahrain", "Singapore", "Cabo Verde", "Grenada"} <= names
+    assert names >= {c.name for c in map_geometry.countries()}
+
+
+def test_the_finer_outlines_are_read_only_by_a_process_that_draws_a_small_map() -> None:
+    # In a fresh process, as a build starts: the maps of the synthetic benchmark's story
+    # (places all over the world) are wide and never open the 1:50m file; the first
+    # small map opens it, once, and the next ones use what it read.
+    script = textwrap.dedent(
+        """
+        import sys
+        opened = []
+        sys.addaudithook(lambda event, args: event == "open" and "countries-50m" in str(args[0])
+                         and opened.append(args[0]))
+        from benchmarks.synthetic import generate
+        from generator.content.model import Location
+        from generator.render import maps
+        places = [Location(i, name, coordinates=(lat, lon)) for i, name, lat, lon in generate(1000).locations]
+        maps.locator_map([maps.Marker(p, p.id) for p in places])
+        print(len(opened))
+        for place in places[:3]:
+            maps.locator_map([maps.Marker(p, p.id, current=p is place) for p in places])
+        print(len(opened))
+        # Of its countries, those near the small maps' frames are decoded, and no others.
+        from generator.render import map_geometry
+        print(map_geometry._fine_country.cache_info().currsize < 20)
+        """
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", script], cwd=REPO, capture_output=True, text=True, check=True, timeout=60
+    )
+    assert done.stdout.split() == ["0", "1", "True"]
+
+
+FINE_SOURCE = REPO / "tests" / "fixtures" / "countries-50m.json"
+"""The 1:50m TopoJSON of world-atlas 2.0.2, as its npm package has it: the packed
+outlines' source, which the package does not ship."""
+
+
+def test_the_packed_outlines_are_the_topojsons_point_for_point() -> None:
+    # Every country decoded from the packed form (a country at a time) is the one the
+    # TopoJSON decoder makes of the source: the same names, codes, boxes and points,
+    # cut at the 180th meridian the same way.
+    from_source = map_geometry.decode_topojson(str(FINE_SOURCE), runs=True)
+    packed = map_geometry.fine_countries()
+    assert len(packed) == len(from_source) > 200
+    for mine, theirs in zip(packed, from_source, strict=True):
+        assert mine == theirs, mine.name
+    assert sum(len(ring) for c in packed for polygon in c.polygons for ring in polygon) > 90_000
+
+
+def test_the_bundled_packed_outlines_are_made_from_the_source_by_the_converter() -> None:
+    # The bundled file is what the converter makes of the npm package's file, whose
+    # SHA-256 the data's README gives.
+    from benchmarks.convert_outlines import packed
+
+    digest = hashlib.sha256(FINE_SOURCE.read_bytes()).hexdigest()
+    readme = (REPO / "generator" / "render" / "data" / "README.md").read_text(encoding="utf-8")
+    assert f"`{digest}`" in readme
+    bundled = REPO / "generator" / "render" / "data" / map_geometry.FINE
+    assert packed(str(FINE_SOURCE)) == bundled.read_bytes()
+
+
+def test_a_small_map_drawn_from_the_countries_near_it_is_the_one_drawn_from_all(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # ``outlines_for`` gives a small frame only the countries whose box comes near it:
+    # the map is the same as from every country, on either side of the 180th meridian.
+    from generator.content.model import Location
+    from generator.render import maps
+
+    # Tonga (175 west) on the far copy of the world from a map across the meridian.
+    spots = [(28.66, -17.92), (42.87, 74.59), (-17.8, 178.0), (-20.0, 179.9), (65.0, -179.0), (35.9, 14.4)]
+    rng = random.Random(5)
+    spots += [(rng.uniform(-60, 70), rng.uniform(-180, 180)) for _ in range(20)]
+    everything = map_geometry.fine_countries()
+    # A small country a tenth of a degree beyond the map's side: clipped, a sliver of it
+    # lies in the band drawn round the map.
+    for country in everything:
+        if country.name in ("Malta", "Singapore", "Bahrain", "Grenada"):
+            w, s, e, n = country.box
+            lat = (s + n) / 2
+            half = map_geometry.frame_for([(w, lat)]).east - w
+            spots += [(lat, w - 0.1 - half), (lat, e + 0.1 + half)]
+    for lat, lon in spots:
+        here = Location("here", "Here", coordinates=(lat, lon))
+        markers = [maps.Marker(here, "here", current=True)]
+        near = maps.locator_map(markers)
+        with monkeypatch.context() as m:
+            m.setattr(maps, "outlines_for", lambda frame: everything)
+            assert maps.locator_map(markers) == near, (lat, lon)
+
+
+def test_trimming_a_rings_runs_beyond_the_map_keeps_what_it_holds_on_it() -> None:
+    # A ring's runs lying beyond one side of the map are cut to their ends: what it holds
+    # inside the map (its area clipped to it) is unchanged, in fewer points.
+    rng = random.Random(3)
+    countries = [c for c in map_geometry.fine_countries() if c.runs]
+    cut = 0
+    for _ in range(80):
+        lat, lon = rng.uniform(-50, 70), rng.uniform(-170, 170)
+        frame = map_geometry.frame_for([(lon, lat)], rng.choice([1.5, 6.0, 11.0]))
+        west, south, east, north = frame.west - 1, frame.south - 1, frame.east + 1, frame.north + 1
+        for country in countries:
+            w, s, e, n = country.box
+            if e < west or w > east or n < south or s > north:
+                continue  # wholly beyond the map: left out before it is trimmed
+            for polygon, runs in zip(country.polygons, country.runs, strict=True):
+                for ring, ring_runs in zip(polygon, runs, strict=True):
+                    short = map_geometry.trimmed(ring, ring_runs, west, south, east, north)
+                    if len(short) == len(ring):
+                        continue
+                    cut += 1
+                    box = (frame.west, frame.south, frame.east, frame.north)
+                    whole = map_geometry.clip_to_box(ring, *box)
+                    trimmed = map_geometry.clip_to_box(short, *box)
+                    area = map_geometry.area_and_centre(whole)[0] if len(whole) > 2 else 0.0
+                    assert (map_geometry.area_and_centre(trimmed)[0] if len(trimmed) > 2 else 0.0) == (
+                        pytest.approx(area, abs=1e-9)
+                    )
+    assert cut > 100
+
+
+def test_a_place_is_in_a_country_by_its_rings_runs_as_by_all_its_points() -> None:
+    # ``holds`` counts a 1:50m ring's crossings run by run, going round only the runs
+    # near the place: the same answer as going round every point, for places on and
+    # beside coasts and borders (each a point of a ring, moved a little) and anywhere.
+    rng = random.Random(7)
+    countries = map_geometry.fine_countries()
+    answers = []
+    for _ in range(6000):
+        country = rng.choice(countries)
+        polygon = rng.choice(country.polygons)
+        ring = rng.choice(polygon)
+        lon, lat = rng.choice(ring)
+        if rng.random() < 0.8:
+            lon, lat = lon + rng.uniform(-0.05, 0.05), lat + rng.choice([0.0, rng.uniform(-0.05, 0.05)])
+        everywhere = any(map_geometry.inside_rings(p, lon, lat) for p in country.polygons)
+        assert map_geometry.holds(country, lon, lat) == everywhere, (country.name, lon, lat)
+        answers.append(everywhere)
+    assert 1000 < sum(answers) < 5000
+
+
+def _clipped_point_by_point(
+    ring: list[map_geometry.Point], x0: float, y0: float, x1: float, y1: float
+) -> list[map_geometry.Point]:
+    """Sutherland-Hodgman clipping as first written: each point of each pass in turn."""
+    for axis, bound, above in [(0, x0, True), (0, x1, False), (1, y0, True), (1, y1, False)]:
+        out: list[map_geometry.Point] = []
+        for i, b in enumerate(ring):
+            a = ring[i - 1]
+            a_in = a[axis] >= bound if above else a[axis] <= bound
+            b_in = b[axis] >= bound if above else b[axis] <= bound
+            if a_in != b_in:
+                (ax, ay), (bx, by) = a, b
+                if axis == 0:
+                    out.append((bound, ay + (by - ay) * (bound - ax) / (bx - ax)))
+                else:
+                    out.append((ax + (bx - ax) * (bound - ay) / (by - ay), bound))
+            if b_in:
+                out.append(b)
+        ring = out
+        if not ring:
+            break
+    return ring
+
+
+def test_clipping_a_coast_keeps_the_points_clipping_point_by_point_keeps() -> None:
+    # ``clip_to_box`` keeps runs of points whole: the same points, in the same order, as
+    # clipping each point in turn, for boxes across 1:50m coasts.
+    rng = random.Random(13)
+    partial = 0
+    for country in map_geometry.fine_countries()[::3]:
+        for polygon in country.polygons:
+            ring = polygon[0]
+            w, s, e, n = country.box
+            x0, y0 = rng.uniform(w - 1, e), rng.uniform(s - 1, n)
+            box = (x0, y0, rng.uniform(x0, e + 1), rng.uniform(y0, n + 1))
+            clipped = map_geometry.clip_to_box(ring, *box)
+            assert clipped == _clipped_point_by_point(ring, *box), country.name
+            partial += 0 < len(clipped) != len(ring)
+    assert partial > 50

@@ -689,7 +689,14 @@ def test_a_countrys_name_goes_beside_a_pin_drawn_away_from_its_place_only_inside
         pins_at = {"5.0,5.0": [(pin, away)]}
         return maps._country_names([drawn], [place], pins_at, maps._Room(taken), maps._Leaders(), None)
 
-    assert names((400.0, 150.0), away=True) == []  # beside it lies outside the country
+    # Beside it lies outside the country: the name goes elsewhere in the country, the
+    # nearest its middle that is free (``_anywhere``), not beside the pin.
+    [elsewhere] = names((400.0, 150.0), away=True)
+    found = re.fullmatch(r'<text x="(\d+)" y="(\d+)">Squareland</text>', elsewhere)
+    assert found is not None
+    x, y = float(found[1]), float(found[2])
+    assert 100 < x < 300 and 100 < y < 300 and (x, y) != (400.0, 134.0)
+    assert not maps._overlap(maps._name_box(x, y, "Squareland"), taken[0])
     assert names((250.0, 150.0), away=True) == ['<text x="250" y="134">Squareland</text>']
     assert names((400.0, 150.0), away=False) == ['<text x="400" y="134">Squareland</text>']  # as before
 
@@ -757,3 +764,114 @@ def test_a_name_on_two_lines_stays_on_the_map_up_and_down() -> None:
     label = maps._pin_label("Southern section of the Suez Canal", 100, 392, maps._Room([(300, 385, 40, 10)]))
     rows = [int(y) for y in re.findall(r'y="(\d+)"', label)]
     assert rows and max(rows) <= map_geometry.HEIGHT
+
+
+def _land(svg: str) -> list[list[tuple[float, float]]]:
+    """The rings of the map's land, as its paths draw them (``_path``: each ring's first
+    point, then relative moves)."""
+    [group] = re.findall(r'<g class="map-land" aria-hidden="true">(.*?)</g>', svg)
+    rings = []
+    for d in re.findall(r'<path d="([^"]*)"/>', group):
+        for x0, y0, moves in re.findall(r"M(-?\d+) (-?\d+)l([^z]*)z", d):
+            steps = [int(n) for n in re.findall(r"-?\d+", moves)]
+            ring = [(float(x0), float(y0))]
+            for dx, dy in zip(steps[::2], steps[1::2], strict=True):
+                ring.append((ring[-1][0] + dx, ring[-1][1] + dy))
+            rings.append(ring)
+    return rings
+
+
+def _places(svg: str) -> list[tuple[float, float]]:
+    """Where each pin's place is on the map: the pin's middle, or for a pin drawn aside
+    from it in a crowd, where its line starts."""
+    found = []
+    for pin in re.findall(r'<(?:a|g) [^>]*class="pin[^"]*"[^>]*>(.*?)</(?:a|g)>', svg):
+        leader = re.search(r'<path class="leader" d="M([\d.]+) ([\d.]+)L', pin)
+        found.append((float(leader[1]), float(leader[2])) if leader else _centres(pin)[0])
+    return found
+
+
+def _on_land(svg: str, point: tuple[float, float]) -> bool:
+    return any(map_geometry.inside_rings([ring], *point) for ring in _land(svg))
+
+
+LA_PALMA = [
+    Location("cumbre-vieja", "Cumbre Vieja", coordinates=(28.57, -17.84)),
+    Location("los-llanos", "Los Llanos de Aridane", coordinates=(28.66, -17.92)),
+    Location("santa-cruz", "Santa Cruz de La Palma", coordinates=(28.68, -17.76)),
+]
+
+
+def test_la_palmas_outline_is_drawn_under_its_pins() -> None:
+    # At 1:110m La Palma is not there: its pin was drawn in the sea, on its own page and
+    # on the story's. Malta, Bahrain, Singapore, Maui and Grenada were the same.
+    story = maps.locator_map([maps.Marker(p, p.id) for p in LA_PALMA])
+    page = maps.locator_map([maps.Marker(p, p.id, current=p is LA_PALMA[0]) for p in LA_PALMA])
+    for svg in (story, page):
+        places = _places(svg)
+        assert len(places) == 3 and all(_on_land(svg, p) for p in places)
+        assert ">Spain</text>" in svg  # the country that holds it, named
+    # The villages of one island, some 10 km apart, are drawn at their places, apart.
+    assert "leader" not in story and len(_centres(story)) == 3
+    small = [
+        Location("valletta", "Valletta", coordinates=(35.90, 14.51)),
+        Location("riffa", "Riffa", coordinates=(26.13, 50.55)),
+        Location("singapore", "Singapore", coordinates=(1.29, 103.85)),
+        Location("lahaina", "Lahaina", coordinates=(20.88, -156.68)),
+        Location("st-georges", "St. George's", coordinates=(12.06, -61.75)),
+    ]
+    for place in small:
+        svg = maps.locator_map([maps.Marker(place, place.id, current=True)])
+        [centre] = _centres(svg)
+        assert _on_land(svg, centre), place.name
+
+
+BEIRUT = [
+    Location("port", "Port of Beirut", coordinates=(33.9025, 35.5175)),
+    Location("karantina", "Karantina", coordinates=(33.9005, 35.5275)),
+    Location("gemmayzeh", "Gemmayzeh", coordinates=(33.8955, 35.5150)),
+    Location("mar-mikhael", "Mar Mikhael", coordinates=(33.8975, 35.5245)),
+    Location("achrafieh", "Achrafieh", coordinates=(33.8880, 35.5200)),
+]
+
+
+def test_a_city_scale_storys_pins_are_apart_named_and_on_the_map() -> None:
+    # The places of a story within 3 km of one another (Beirut's port and the districts
+    # round it) are one crowd at any frame the outlines allow: each pin is drawn apart,
+    # none over another, each named, every name on the map and over no other.
+    for current in (None, *BEIRUT):
+        svg = maps.locator_map([maps.Marker(p, p.id, current=p is current) for p in BEIRUT])
+        centres = _centres(svg)
+        assert len(centres) == len(BEIRUT)
+        assert all(math.dist(a, b) >= 2 * 6.0 for a, b in itertools.combinations(centres, 2))
+        labels = _labels(svg)
+        # On a place's page no other name comes near its pin (``CURRENT_CLEAR``): a
+        # neighbour may be left to its tooltip.
+        assert set(labels) == {p.name for p in BEIRUT} if current is None else current.name in labels
+        for (x, y, w, h), other in itertools.combinations(labels.values(), 2):
+            assert not maps._overlap((x, y, w, h), other)
+        for x, y, w, h in labels.values():
+            assert 0 <= x <= map_geometry.WIDTH - w and 0 <= y <= map_geometry.HEIGHT - h
+        assert ">Lebanon</text>" in svg
+
+
+def test_a_spot_is_in_a_drawn_country_by_the_rings_near_it_as_by_all_of_them() -> None:
+    # Where a country's name may go anywhere on its map (``_anywhere``), whether a spot
+    # is in it is asked of the rings the line east from it may cross only: the same
+    # answer as of all its drawn rings, on 1:50m maps of coasts and islands.
+    rng = random.Random(11)
+    answers = []
+    coasts = [(28.66, -17.92), (42.87, 74.59), (35.9, 14.4), (56.0, 10.5), (-17.8, 178.0), (10.0, -61.5)]
+    for lat, lon in coasts:
+        frame = map_geometry.frame_for([(lon, lat)])
+        for d in maps._countries_in(frame):
+            for _ in range(150):
+                x, y = rng.uniform(0, map_geometry.WIDTH), rng.uniform(0, map_geometry.HEIGHT)
+                if rng.random() < 0.5:  # on a ring's point, or beside it
+                    x, y = rng.choice(rng.choice(d.rings))
+                    dx, dy = rng.choice([0.0, rng.uniform(-2, 2)]), rng.choice([0.0, rng.uniform(-2, 2)])
+                    x, y = x + dx, y + dy
+                answer = map_geometry.inside_rings(d.rings, x, y)
+                assert maps._holds_spot(d, x, y) == answer, (d.country.name, x, y)
+                answers.append(answer)
+    assert 500 < sum(answers) < len(answers) - 500
