@@ -1726,14 +1726,14 @@ and before Chinese's '至' (to), which reads with the span's second end, as 'to'
 年, 月 or 日, nor before 'ごろ' or '경'. Each break is a zero-width space; a span tied at
 its joint (``tied``: its first end a number alone) stays tied."""
 
-_YEAR_UNIT = re.compile("(?<=\\d年)(?=\\d)")
+_YEAR_UNIT = later("(?<=\\d年)(?=\\d)")
 """Between a year's 年 and the month's number after it ('2021年12月')."""
 
-_SPAN_TILDE = re.compile("(?<=[^\\s\u2060])([～~])(?=[^\\s\u2060])")
+_SPAN_TILDE = later("(?<=[^\\s\u2060])([～~])(?=[^\\s\u2060])")
 """A span's tilde between its ends without a space ('12월~2020년'), which ``tied`` did
 not tie."""
 
-_SPAN_TO = re.compile("(?<=[^\\s\u2060])至(?=[^\\s\u2060])")
+_SPAN_TO = later("(?<=[^\\s\u2060])至(?=[^\\s\u2060])")
 """Chinese's '至' (to) between a span's ends, which ``tied`` did not tie."""
 
 
@@ -1742,9 +1742,9 @@ def _ideographic_breaks(language: str, text: str) -> str:
     ``IDEOGRAPHIC_DATES`` where it is one of them."""
     if language not in IDEOGRAPHIC_DATES:
         return text
-    text = _SPAN_TILDE.sub("\u2060\\1\u200b", text)
-    text = _SPAN_TO.sub("\u200b至", text)
-    return _YEAR_UNIT.sub("\u200b", text)
+    text = _SPAN_TILDE().sub("\u2060\\1\u200b", text)
+    text = _SPAN_TO().sub("\u200b至", text)
+    return _YEAR_UNIT().sub("\u200b", text)
 
 
 _TIED_BOTH_WAYS = re.compile("(\u00a0\\d{1,2}[:.]\\d{2})\u00a0\\(")

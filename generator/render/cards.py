@@ -29,6 +29,8 @@ import re
 import unicodedata
 from typing import TYPE_CHECKING, Protocol, cast
 
+from generator.patterns import later
+
 if TYPE_CHECKING:
     from PIL import ImageDraw, ImageFont
 
@@ -520,11 +522,11 @@ def _thai_syllable_ends(word: str, cut: int) -> bool:
     opens with a vowel written before its consonant, or this one closes with 'ะ' or 'ำ'
     (which end a syllable), the '์' that silences its last letters, or 'ๆ' or 'ฯ'."""
     before, after = word[cut - 1], word[cut]
-    thai = _THAI_LETTERS.match(before) and _THAI_LETTERS.match(after)
+    thai = _THAI_LETTERS().match(before) and _THAI_LETTERS().match(after)
     return bool(thai) and (after in THAI_LEADING_VOWELS or before in "\u0e30\u0e33\u0e4c\u0e46\u0e2f")
 
 
-_THAI_LETTERS = re.compile("[\u0e01-\u0e4e]")
+_THAI_LETTERS = later("[\u0e01-\u0e4e]")
 
 
 MEASURED_WHOLE = 64
@@ -564,7 +566,7 @@ _THAI_SIGNS = "[\u0e31\u0e34-\u0e3a\u0e47-\u0e4e]"
 """The vowels written above or below a consonant, the tone marks and the other signs
 drawn on it."""
 _THAI_TONE = "[\u0e48-\u0e4b]"
-_THAI_CLUSTER = re.compile(
+_THAI_CLUSTER = later(
     "|".join(
         (
             # A vowel written in parts around one or two consonants: 'เ-ือ' (เหลือ), 'เ-ีย'
@@ -596,7 +598,7 @@ THAI_CLUSTER_LONGEST = 8
 def thai_cluster_ends(text: str) -> frozenset[int]:
     """Where ``text``'s Thai clusters end (and each of its other characters): the places
     a line may break inside a Thai phrase."""
-    return frozenset(match.end() for match in _THAI_CLUSTER.finditer(text))
+    return frozenset(match.end() for match in _THAI_CLUSTER().finditer(text))
 
 
 def _unspaced(ch: str) -> bool:

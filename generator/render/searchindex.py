@@ -90,12 +90,14 @@ page's and the query's ('ירושלים' found the page writing 'יְרוּשָ�
 letters to ``\\w``, and cut the pointed word into pieces for ``HEBREW_WORD``.
 search.js takes them off a query too (a test holds the two lists alike)."""
 
-_HEBREW_POINT = re.compile(f"[{HEBREW_POINTS}]")
+_HEBREW_POINT = later(f"[{HEBREW_POINTS}]")
 
 GERSHAYIM = "\u05f3\u05f4'\""
 """The geresh and gershayim (׳ ״) an abbreviation or a foreign sound is written with
 ('צה״ל', 'ג׳ורג׳'), and the apostrophe and quotation mark typed for them ('צה"ל'). Pagefind
 reads 'צה"ל' and 'צה״ל' alike; between two letters they are part of the word."""
+
+_HEBREW_LETTER = later("[\u05d0-\u05ea]")
 
 HEBREW_WORD = later(
     f"(?<![\\w{HEBREW_POINTS}])[\u05d0-\u05ea{HEBREW_POINTS}]+"
@@ -104,12 +106,10 @@ HEBREW_WORD = later(
 """A Hebrew word, its points and the geresh or gershayim between its letters with it,
 that may begin with ``HEBREW_PREFIX``: 'וּבִירוּשָׁלַיִם', 'בצה״ל'."""
 
-_HEBREW_LETTERS = re.compile("[\u05d0-\u05ea]")
-
 
 def unpointed(word: str) -> str:
     """``word`` without ``HEBREW_POINTS``: 'וּבִירוּשָׁלַיִם' -> 'ובירושלים'."""
-    return _HEBREW_POINT.sub("", word)
+    return _HEBREW_POINT().sub("", word)
 
 
 def _hebrew_unprefixed(word: str) -> list[str]:
@@ -120,7 +120,7 @@ def _hebrew_unprefixed(word: str) -> list[str]:
     if word.isalpha():  # letters alone, as most words: no need to look closer
         return unprefixed(word)
     bare = unpointed(word)
-    return unprefixed(bare) if len(_HEBREW_LETTERS.findall(bare)) >= 4 else []
+    return unprefixed(bare) if len(_HEBREW_LETTER().findall(bare)) >= 4 else []
 
 
 def unprefixed(word: str) -> list[str]:
@@ -149,9 +149,9 @@ not without the tatweel: 'مدرسه' did not find the Persian page writing 'م�
 'حکـومت' one writing 'حکومت'. search.js takes them off a query too (a test holds the two
 lists alike)."""
 
-_ARABIC_MARK = re.compile(f"[{ARABIC_MARKS}]")
+_ARABIC_MARK = later(f"[{ARABIC_MARKS}]")
 
-_ARABIC_HAMZA_MARK = re.compile("[\u0653-\u0655]")
+_ARABIC_HAMZA_MARK = later("[\u0653-\u0655]")
 
 MARKED_WORD = later(
     f"(?<![\\w{_ARABIC_MARKS_ONLY}])[\\w{_ARABIC_MARKS_ONLY}]*[{ARABIC_MARKS}][\\w{_ARABIC_MARKS_ONLY}]*"
@@ -172,9 +172,9 @@ def unmarked(text: str) -> str:
     first (composed, NFC): 'المسو' and a hamza above -> 'المسؤول', where taking the mark
     off would give a word no one writes ('المسوول'); and the alef wasla of a verse quoted
     as the alef readers type (``ALEF_WASLA``): 'وَٱلۡحَمۡدُ' -> 'والحمد'."""
-    if _ARABIC_HAMZA_MARK.search(text):
+    if _ARABIC_HAMZA_MARK().search(text):
         text = unicodedata.normalize("NFC", text)
-    return _ARABIC_MARK.sub("", text).replace(ALEF_WASLA, "\u0627")
+    return _ARABIC_MARK().sub("", text).replace(ALEF_WASLA, "\u0627")
 
 
 SUPERSCRIPT_ALEF = "\u0670"
@@ -503,8 +503,6 @@ _OTHER_DIGIT = re.compile(r"(?![0-9])\d")
 
 _WORD = later(r"\w+")
 
-_HEBREW_LETTER = re.compile("[\u05d0-\u05ea]")
-
 ASCII_DIGITS = later(r"(?<!\w)\w*[0-9]\w*")
 """A word with a digit 0-9, whole: on a page whose language writes other digits
 (Persian's), one its editor typed so ('740 مغازه': only the dates and numbers the theme
@@ -571,8 +569,8 @@ def elided_words(
     respelt = bool(letters) and holding(letters)
     other = any(not t.isascii() and _OTHER_DIGIT.search(t) for t in given)
     apart = any(not t.isascii() and _may_hold_spelt(t) for t in given)
-    hebrew = any(not t.isascii() and _HEBREW_LETTER.search(t) for t in given)
-    marked = any(not t.isascii() and _ARABIC_MARK.search(t) for t in given)
+    hebrew = any(not t.isascii() and _HEBREW_LETTER().search(t) for t in given)
+    marked = any(not t.isascii() and _ARABIC_MARK().search(t) for t in given)
     arabic = language == "ar" and (marked or any(not t.isascii() and ARABIC_WORD().search(t) for t in given))
     tamil = language == "ta" and any(not t.isascii() and TAMIL_WORD().search(t) for t in given)
     own = str.maketrans("0123456789", digits) if digits != "0123456789" else None
