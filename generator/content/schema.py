@@ -462,9 +462,7 @@ def own_keys_only() -> frozenset[str]:
     and no item of any of their lists ('tags', 'summary'; not 'date' or 'text', which
     updates and quotes have too): such a key as far in as a list's items is the file's
     own, indented with the list by mistake."""
-    files = (SITE, STORY, EVENT, FIGURE, LOCATION)
-    items = {f.name for record in files for item in _list_items(record) for f in item.fields}
-    return frozenset(f.name for record in files for f in record.fields) - items
+    return frozenset(f.name for record in FILES.values() for f in record.fields) - item_keys()
 
 
 @functools.cache
@@ -472,5 +470,4 @@ def item_keys() -> frozenset[str]:
     """The keys of the items of the files' lists ('text', 'by', 'date', 'src'...): a
     list item starting with one ('- text: ...') is such an item, not a text with ': '
     in it."""
-    files = (SITE, STORY, EVENT, FIGURE, LOCATION)
-    return frozenset(f.name for record in files for item in _list_items(record) for f in item.fields)
+    return frozenset(f.name for record in FILES.values() for item in _list_items(record) for f in item.fields)
