@@ -238,7 +238,7 @@ def _fine_country(k: int) -> Country:
             continue
         for piece in split_polygon(rings):
             shapes.append(piece)
-            boxes.append(_box(piece[0]))
+            boxes.append(box_of(piece[0]))
             runs.append(tuple(_run_boxes(r) for r in piece))
     return Country(name, tuple(shapes), _union(boxes), code, tuple(boxes), tuple(runs))
 
@@ -300,7 +300,7 @@ def country_of(name: str, code: str, polygons: list[list[Ring]], *, runs: bool) 
     """The country of ``polygons`` (each its outer ring, then its holes), cut at the
     180th meridian, with its boxes (and its rings' runs' if ``runs``)."""
     shapes = tuple(piece for polygon in polygons for piece in split_polygon(polygon))
-    boxes = tuple(_box(shape[0]) for shape in shapes)
+    boxes = tuple(box_of(shape[0]) for shape in shapes)
     box = _union(boxes)
     run_boxes = tuple(tuple(_run_boxes(r) for r in shape) for shape in shapes) if runs else ()
     return Country(name, shapes, box, code, boxes, run_boxes)
@@ -313,7 +313,7 @@ RUN = 32
 def _run_boxes(ring: Ring) -> tuple[Box, ...]:
     """The box of each run of ``ring``: its points from ``RUN * k`` to ``RUN * (k + 1)``,
     both included, so that one run ends where the next starts."""
-    return tuple(_box(ring[start : start + RUN + 1]) for start in range(0, len(ring) - 1, RUN))
+    return tuple(box_of(ring[start : start + RUN + 1]) for start in range(0, len(ring) - 1, RUN))
 
 
 def trimmed(ring: Ring, runs: Sequence[Box], west: float, south: float, east: float, north: float) -> Ring:
@@ -335,7 +335,7 @@ def trimmed(ring: Ring, runs: Sequence[Box], west: float, south: float, east: fl
     return out
 
 
-def _box(ring: Ring) -> Box:
+def box_of(ring: Ring) -> Box:
     """The box round ``ring``: min lon, min lat, max lon, max lat."""
     xs, ys = [p[0] for p in ring], [p[1] for p in ring]
     return min(xs), min(ys), max(xs), max(ys)

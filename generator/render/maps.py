@@ -32,6 +32,7 @@ from generator.render.map_geometry import (
     Point,
     Ring,
     area_and_centre,
+    box_of,
     clip_to_box,
     frame_around,
     holds,
@@ -921,10 +922,7 @@ def _holds_spot(d: _Drawn, x: float, y: float) -> bool:
     more than rounding could move a crossing). A 1:50m country's rings are thousands of
     points, gone round for each of the spots ``_anywhere`` tries."""
     if len(d.boxes) != len(d.rings):
-        d.boxes = []
-        for ring in d.rings:
-            xs, ys = [p[0] for p in ring], [p[1] for p in ring]
-            d.boxes.append((min(xs), min(ys), max(xs), max(ys)))
+        d.boxes = [box_of(ring) for ring in d.rings]
     boxes = zip(d.rings, d.boxes, strict=True)
     across = [ring for ring, (_, s, e, n) in boxes if s <= y < n and e > x - 1e-6]
     return inside_rings(across, x, y)
