@@ -10,6 +10,7 @@ import re
 import unicodedata
 from functools import partial
 
+from generator.i18n.typography import ELIDED
 from generator.patterns import later
 
 ID_PATTERN = re.compile(r"[a-z0-9]+(-[a-z0-9]+)*")
@@ -147,15 +148,11 @@ _APOSTROPHE = later(r"(?<![^\W\d_])([^\W\d_]+)['\u2019\u02bc](?=[^\W\d_])")
 with no apostrophe after it was read to its end from each of its letters (a name of 10,000
 letters, 0.7 s; of 100,000, a minute)."""
 
-_ELIDED = frozenset(
-    {
-        "l", "d", "j", "m", "n", "s", "t", "c", "qu", "jusqu", "lorsqu", "puisqu", "quoiqu", "presqu",
-        "quelqu", "un", "dell", "dall", "nell", "sull", "all", "coll", "pell", "quell", "quest", "bell",
-        "sant", "buon", "nessun", "tutt", "anch", "senz",
-    }
-)  # fmt: skip
+_ELIDED = frozenset({*ELIDED, "pell", "bell", "sant", "buon", "tutt", "anch", "senz"})
 """The words French, Italian and Catalan write elided before an apostrophe ('l'État',
-'jusqu'au', 'dell'Aquila', 'un'altra'), folded: two words, as their readers see them."""
+'jusqu'au', 'dell'Aquila', 'un'altra'), folded: two words, as their readers see them.
+Search's (``typography.ELIDED``) and a few more Italian ones a headline may hold
+('sant'Antonio', 'senz'altro'), which search has no need to take off."""
 
 
 def _apostrophe_kept_or_not(found: re.Match[str]) -> str:

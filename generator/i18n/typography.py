@@ -28,6 +28,18 @@ from functools import cache
 from generator.i18n.languages import primary, writes_traditional_chinese
 from generator.patterns import later
 
+ELIDED = (
+    *("c", "d", "j", "l", "m", "n", "s", "t", "qu"),
+    *("jusqu", "lorsqu", "puisqu", "quoiqu", "quelqu", "presqu"),
+    *("all", "coll", "dall", "dell", "nell", "sull", "un", "quest", "quell", "nessun"),
+)
+"""The words French, Italian and Catalan elide before a vowel ("l’", "qu’", "dell’",
+"un’"), which search reads apart from the word after them (``render/searchindex.py``;
+search.js holds the same list, a test compares them) and ids write as a word of their
+own (``content/ids.py``). Only these: an apostrophe inside a name or a word of another
+language is no elision ("Shi’ite", "Ba’ath", Ukrainian's "п’ять"), and taking its first
+part off gave the index and the query words no one wrote ("ite", "ath")."""
+
 LEFT_DOUBLE, RIGHT_DOUBLE, LEFT_SINGLE, RIGHT_SINGLE = "\ue000", "\ue001", "\ue002", "\ue003"
 QUOTES = LEFT_DOUBLE + RIGHT_DOUBLE + LEFT_SINGLE + RIGHT_SINGLE
 """Placeholders for the quotation marks, until the page's language is known."""

@@ -34,6 +34,7 @@ from typing import TYPE_CHECKING
 from markupsafe import Markup
 
 from generator.i18n.languages import ARABIC_LETTERS, PERSIAN_LETTERS, WITHOUT_SPACES, ascii_digits
+from generator.i18n.typography import ELIDED as ELIDED  # search.js holds the same list
 from generator.patterns import later
 
 if TYPE_CHECKING:
@@ -48,17 +49,6 @@ timelines repeat every event)."""
 
 GLOB = "*/{events,figures,locations}/*/index.html"
 """``INDEXED`` as Pagefind's file pattern."""
-
-ELIDED = (
-    *("c", "d", "j", "l", "m", "n", "s", "t", "qu"),
-    *("jusqu", "lorsqu", "puisqu", "quoiqu", "quelqu", "presqu"),
-    *("all", "coll", "dall", "dell", "nell", "sull", "un", "quest", "quell", "nessun"),
-)
-"""The words French, Italian and Catalan elide before a vowel ("l’", "qu’", "dell’",
-"un’"). Only these: an apostrophe inside a name or a word of another language is no
-elision ("Shi’ite", "Ba’ath", Ukrainian's "п’ять"), and taking its first part off gave
-the index and the query words no one wrote ("ite", "ath"). search.js holds the same
-list (a test compares them)."""
 
 APOSTROPHES = ("'", "\u2019", "\u02bc")
 """The marks an elision is written with: typed, typeset (’) and the modifier letter (ʼ)."""
