@@ -4,7 +4,7 @@ and its projection, and outlines cut at the 180th meridian and clipped to the fr
 Country outlines come from Natural Earth (public domain; see data/README.md), each
 decoded once per process when first needed: 1:110m (TopoJSON) for most maps, 1:50m
 (packed, ``_Packed``) country by country for a frame small enough that 1:110m is too
-coarse (``outlines_for``). The
+coarse (``outlines_for``), and for a place 1:110m's coast leaves out (``in_or_near``). The
 projection is equirectangular, its scale true at the frame's middle latitude: for the
 regional extent of a news story that is faithful enough and needs no scale bar. Drawing them is ``maps.py``'s.
 """
@@ -79,8 +79,8 @@ in English on every map of the Balkans, beside 'Србија', 'Crna Gora', 'С�
 
 
 COARSE = "countries-110m.json"
-"""Natural Earth's outlines at 1:110m, as TopoJSON: every wide map, and the countries'
-names and codes."""
+"""Natural Earth's outlines at 1:110m, as TopoJSON: every wide map, and the first test of
+a place's country (``in_coarse_outline``)."""
 FINE = "countries-50m.bin"
 """Natural Earth's outlines at 1:50m, packed (``_packed``): a small frame's
 (``FINE_BELOW``). Ten times the points of 1:110m; it has the islands and small countries
@@ -103,8 +103,8 @@ def _data(file_name: str) -> str:
 
 @cache
 def countries() -> tuple[Country, ...]:
-    """The countries at 1:110m, decoded once per process: the wide maps' outlines, and
-    the countries a place's ``country`` may name (their names and codes)."""
+    """The countries at 1:110m, decoded once per process: the wide maps' outlines. The
+    countries a place's ``country`` may name are 1:50m's (``names_and_codes``)."""
     return decode_topojson(_data(COARSE), runs=False)
 
 
