@@ -651,7 +651,7 @@ class Checker:
             if not -limit <= item.value <= limit:
                 return self.error(
                     item.pos,
-                    f"{name} {item.text} is out of range (-{limit} to {limit})",
+                    f"{name} {item.text} is out of range (-{limit} to {limit})" + hints.swapped_hint(node),
                 )
             out.append(float(item.value))
         return (out[0], out[1])
