@@ -392,6 +392,49 @@ def test_a_headline_corrected_in_the_sheet_is_not_said_as_the_files_title_replac
     assert "replaced" not in err
 
 
+@pytest.mark.parametrize(
+    ("headline", "edited"),
+    [
+        ("Maui's fires", "Maui’s fires"),  # a straight apostrophe made curly
+        ("Maui\u00a0 fires", "Maui fires"),  # a no-break space and a space made one space
+        ("Maui fires", "Maui  fires"),  # two spaces, which no import writes
+    ],
+)
+def test_an_editors_fix_of_apostrophes_or_spaces_alone_in_a_file_that_keeps_its_address_is_said(
+    empty: Project, capsys: pytest.CaptureFixture[str], headline: str, edited: str
+) -> None:
+    # The file's title made the same id as the import's headline had, so it was taken for
+    # the import's own title, and the editor's fix went unsaid when the corrected headline
+    # replaced it.
+    Path("sheet.csv").write_text(MINE.replace("Note found", headline))
+    assert main(["import", "timelinejs", "sheet.csv", "--story", "mine"]) == 0
+    [note] = Path("content/mine/events").glob("2010-08-22-*.yaml")
+    text = note.read_text()
+    assert f'title: "{headline}"' in text
+    note.write_text(text.replace(f'title: "{headline}"', f'title: "{edited}"'))
+    Path("sheet.csv").write_text(MINE.replace("Note found", f"{headline} spread"))
+    capsys.readouterr()
+    assert main(["import", "timelinejs", "sheet.csv", "--story", "mine", "--force"]) == 0
+    err = capsys.readouterr().err
+    assert f"note: kept the address of events/{note.name}" in err
+    assert "replaced the file's title with the slide's: an import takes what its source gives" in err
+    assert f"the file had: title '{edited}'" in err
+
+
+def test_an_imports_own_title_with_an_apostrophe_is_not_said_as_replaced(
+    empty: Project, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # The import's own headline, in the source's hand, corrected in the sheet: no one's words.
+    Path("sheet.csv").write_text(MINE.replace("Note found", "Maui's fires"))
+    assert main(["import", "timelinejs", "sheet.csv", "--story", "mine"]) == 0
+    Path("sheet.csv").write_text(MINE.replace("Note found", "Maui's fires spread"))
+    capsys.readouterr()
+    assert main(["import", "timelinejs", "sheet.csv", "--story", "mine", "--force"]) == 0
+    err = capsys.readouterr().err
+    assert "note: kept the address of events/2010-08-22-mauis-fires.yaml" in err
+    assert "replaced" not in err
+
+
 def test_a_title_written_in_a_file_that_keeps_its_address_is_said_as_replaced(
     empty: Project, capsys: pytest.CaptureFixture[str]
 ) -> None:
