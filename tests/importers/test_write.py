@@ -143,6 +143,53 @@ def test_importing_again_does_not_copy_a_picture_the_story_has(empty: Project, h
     errors_of_check()
 
 
+@pytest.mark.parametrize(
+    ("path", "before", "now"),
+    [
+        ("/Maui%27s%20fire.jpg", "maui-s-fire.jpg", "mauis-fire.jpg"),  # before ids joined 'Maui's'
+        ("/1,000%20dead.jpg", "1-000-dead.jpg", "1000-dead.jpg"),  # and '1,000'
+        ("/rate%202.125%25.jpg", "rate-2125.jpg", "rate-2-125.jpg"),  # before they told a decimal
+    ],
+)
+def test_importing_again_names_a_picture_an_earlier_import_named_by_the_old_id_rules(
+    empty: Project, https_server: Server, path: str, before: str, now: str
+) -> None:
+    # The picture's site sends it encoded anew, so its bytes are not the file's: it was
+    # written under its name by today's rules beside the earlier import's, which was left
+    # in media/ unused.
+    https_server.answers[path] = Answer(photo(64, 48))
+    Path("t.json").write_text(timeline_of(f"{https_server.url}{path}"))
+    import_timelinejs(source="t.json", story="port", content="content")
+    media = Path("content/port/media")
+    event = Path("content/port/events/2001-event-1.yaml")
+    assert [p.name for p in media.iterdir()] == [now]
+    (media / now).rename(media / before)  # as an earlier version's import named it
+    event.write_text(event.read_text().replace(f"media/{now}", f"media/{before}"))
+    first = (media / before).read_bytes()
+    https_server.answers[path] = Answer(photo(64, 47))
+    imported = import_timelinejs(source="t.json", story="port", content="content", force=True)
+    assert imported.downloaded == 1
+    assert [p.name for p in media.iterdir()] == [before]
+    assert (media / before).read_bytes() == first  # never overwritten
+    assert f'  src: "media/{before}"\n' in event.read_text()
+    errors_of_check()
+
+
+def test_a_picture_whose_new_name_a_file_has_is_not_named_by_the_old_rules(
+    empty: Project, https_server: Server
+) -> None:
+    # Both names in media/: the one by today's rules is the picture's, as before.
+    https_server.answers["/Maui%27s%20fire.jpg"] = Answer(photo(64, 48))
+    Path("t.json").write_text(timeline_of(f"{https_server.url}/Maui%27s%20fire.jpg"))
+    import_timelinejs(source="t.json", story="port", content="content")
+    media = Path("content/port/media")
+    (media / "maui-s-fire.jpg").write_bytes(photo(32, 32))
+    https_server.answers["/Maui%27s%20fire.jpg"] = Answer(photo(64, 47))
+    import_timelinejs(source="t.json", story="port", content="content", force=True)
+    event = Path("content/port/events/2001-event-1.yaml")
+    assert '  src: "media/mauis-fire-2.jpg"\n' in event.read_text()
+
+
 def test_an_import_refused_after_downloading_leaves_nothing_behind(
     empty: Project, https_server: Server
 ) -> None:
