@@ -91,10 +91,10 @@ class Pictures:
         """The name in ``media/`` of the file ``key`` (a path beside the timeline, or an
         address) holding ``data``: that of a file named before with the same bytes, or
         that the story already has with them (``--force``: not copied in twice), or that
-        it has by one of the names ``earlier`` id rules gave it, where it has none
-        ``wanted``, else ``wanted``, or ``wanted`` with -2, -3... before its extension when another file
-        has it (whatever the case, as some file systems do not tell 'a.jpg' from
-        'A.jpg')."""
+        it has under one of the names ``earlier`` id rules gave it when it has none
+        ``wanted``, else ``wanted``, or ``wanted`` with -2, -3... before its extension
+        when another file has it (whatever the case, as some file systems do not tell
+        'a.jpg' from 'A.jpg')."""
         if key not in self.by_file:
             digest = hashlib.sha256(data).digest()
             taken = {n.casefold() for n in self.by_file.values()}
