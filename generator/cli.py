@@ -224,6 +224,12 @@ def _add_new(add: AddParser) -> None:
                 metavar="LAT,LON",
                 help="in decimal degrees, north and east positive: --coordinates -33.45,-70.66",
             )
+            k.add_argument(
+                "--unmapped",
+                action="store_true",
+                help="the place has no position to give (a refuge underground, a ship at sea): "
+                "writes 'unmapped: true'",
+            )
         _folders(k, templates=False)
 
 
@@ -380,6 +386,7 @@ def _new(args: argparse.Namespace) -> int:
             name=args.name,
             country=args.country,
             coordinates=args.coordinates,
+            unmapped=args.unmapped,
         )
     new_command.report(args.kind, path)
     return EXIT_OK

@@ -17,6 +17,7 @@ import sys
 
 import yaml
 
+from generator.commands import schema as schema_command
 from generator.content import contentfile, hints
 from generator.content.datehints import hint as date_hint
 from generator.content.dates import DateFormError, parse_date
@@ -132,19 +133,34 @@ def new_site(*, content: str, title: str, language: str | None = None, base_url:
         "# cname: explainers.example.org   # a custom domain, for explainer deploy",
         "# media_max_mb: 50    # the largest media file a story may use, in MB",
     ]
-    return _write(os.path.join(content, "site.yaml"), "site", "\n".join(lines) + "\n")
+    path = _write(os.path.join(content, "site.yaml"), "site", "\n".join(lines) + "\n")
+    # A project's first step: every file new writes after it names the schemas, which
+    # editors' tools then find (as explainer schema --out would write them).
+    schema_command.write_schemas(_schema_folder(path))
+    return path
+
+
+def _schema_named(path: str) -> str:
+    """The JSON Schema that the modeline of the file ``new`` wrote at ``path`` names."""
+    with open(path, encoding="utf-8") as f:
+        first = f.readline()
+    return os.path.join(os.path.dirname(path), first.split("$schema=", 1)[-1].strip())
+
+
+def _schema_folder(path: str) -> str:
+    """The folder of the JSON Schemas the file ``new`` wrote at ``path`` names (the
+    project's docs/schemas, beside its content folder), relative to the current one."""
+    return os.path.relpath(os.path.dirname(_schema_named(path)))
 
 
 def schemas_missing(path: str) -> str | None:
     """The note to print when the JSON Schema that the modeline of the file ``new`` wrote at
-    ``path`` names is not there (a project of a newsroom's own, before ``explainer
-    schema``), or None."""
-    with open(path, encoding="utf-8") as f:
-        first = f.readline()
-    schema = os.path.join(os.path.dirname(path), first.split("$schema=", 1)[-1].strip())
+    ``path`` names is not there (its project's schemas deleted, or never written by a
+    version before ``new site`` wrote them), or None."""
+    schema = _schema_named(path)
     if os.path.isfile(schema):
         return None
-    folder = os.path.relpath(os.path.dirname(schema))
+    folder = _schema_folder(path)
     return (
         f"no JSON Schemas in {folder}, which the file's first line names for editors' completion and "
         f"checks while typing; write them with: explainer schema --out {folder}"
@@ -173,12 +189,15 @@ def language_missing(path: str) -> str | None:
 def report(kind: str, path: str) -> None:
     """What ``new`` says of the file of ``kind`` it wrote at ``path``: the path (on its
     own line, for a script), then whether the story is a draft, the site's language
-    missing and the schemas missing."""
+    missing, the schemas written (for a site, which writes them) or missing."""
     print(path)
     if kind == "story":
         print(f"note: {STORY_IS_DRAFT}", file=sys.stderr)
     if kind == "site" and (missing := language_missing(path)):
         print(f"note: {missing}", file=sys.stderr)
+    if kind == "site":
+        folder = _schema_folder(path)
+        print(f"note: wrote the JSON Schemas editors' tools read into {folder}", file=sys.stderr)
     if missing := schemas_missing(path):
         print(f"note: {missing}", file=sys.stderr)
 
@@ -381,9 +400,14 @@ def new_location(
     name: str,
     country: str | None = None,
     coordinates: str | None = None,
+    unmapped: bool = False,
 ) -> str:
     folder = _story_folder(content, story)
     _check_id(location, "location")
+    if unmapped and coordinates is not None:
+        raise UsageError(
+            "give --coordinates or --unmapped, not both: a place with no position has no coordinates"
+        )
     if country is not None and not country.strip():
         raise UsageError("--country must not be empty")
     # Without them, comments say what is missing; no example value an editor could leave
@@ -393,12 +417,15 @@ def new_location(
         if country is not None
         else "# TODO: country: the country it is in (or give --country NAME to explainer new)\n"
     )
-    coordinates_lines = (
-        f"coordinates: {_coordinates(coordinates)}   # [latitude, longitude]\n"
-        if coordinates is not None
-        else "# TODO: coordinates: [latitude, longitude] in decimal degrees, north and east positive;\n"
-        "#   without them the place is listed but not mapped (unmapped: true if it has no position)\n"
-    )
+    if unmapped:
+        coordinates_lines = "unmapped: true         # it has no position to map (check says nothing of it)\n"
+    elif coordinates is not None:
+        coordinates_lines = f"coordinates: {_coordinates(coordinates)}   # [latitude, longitude]\n"
+    else:
+        coordinates_lines = (
+            "# TODO: coordinates: [latitude, longitude] in decimal degrees, north and east positive;\n"
+            "#   without them the place is listed but not mapped (unmapped: true if it has no position)\n"
+        )
     return _write(
         os.path.join(folder, "locations", f"{location}.yaml"),
         "location",

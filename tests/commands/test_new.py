@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime
 import os
 import re
+import shutil
 from pathlib import Path
 
 import pytest
@@ -17,6 +18,11 @@ from generator.content.ids import new_event_id
 from generator.content.schema import FILES
 from tests.conftest import TEMPLATES, Project, site_files
 from tests.images import photo
+
+
+def project_schemas() -> str:
+    """explainer's own docs/schemas, which explainer schema writes."""
+    return os.path.join(os.path.dirname(TEMPLATES), "docs", "schemas")
 
 
 def new(*args: str) -> int:
@@ -218,6 +224,21 @@ def test_negative_coordinates_may_follow_the_option_after_a_space(project: Proje
     assert check(content="content").stories[0].locations["santiago"].coordinates == (-33.45, -70.66)
 
 
+def test_a_place_with_no_position_is_started_unmapped(
+    project: Project, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert new("location", "story-a", "refuge", "--name", "The refuge", "--unmapped") == 0
+    text = (project.root / "content/story-a/locations/refuge.yaml").read_text()
+    assert "\nunmapped: true " in text
+    assert "coordinates" not in text  # no line to fill in
+    place = check(content="content").stories[0].locations["refuge"]
+    assert (place.coordinates, place.unmapped) == (None, True)
+    capsys.readouterr()
+    assert new("location", "story-a", "ship", "--name", "The ship", "--unmapped", "--coordinates", "1,2") == 2
+    assert "give --coordinates or --unmapped, not both" in capsys.readouterr().err
+    assert not (project.root / "content/story-a/locations/ship.yaml").exists()
+
+
 def test_without_them_a_new_location_says_what_is_missing_and_invents_nothing(
     project: Project,
 ) -> None:
@@ -329,20 +350,39 @@ def test_a_project_of_ones_own_starts_with_new_site(
                  "--base-url", "https://desk.example/x/"]) == 0  # fmt: skip
     out, err = capsys.readouterr()
     assert out == "content/site.yaml\n"
-    assert err == (
-        "note: no JSON Schemas in docs/schemas, which the file's first line names for editors' completion "
-        "and checks while typing; write them with: explainer schema --out docs/schemas\n"
-    )
+    # The project's first step writes the schemas its files name, and says so in one line.
+    assert err == "note: wrote the JSON Schemas editors' tools read into docs/schemas\n"
+    assert sorted(os.listdir("docs/schemas")) == sorted(os.listdir(project_schemas()))
     assert main(["new", "story", "dam", "--title", "The dam"]) == 0
-    capsys.readouterr()
+    assert "JSON Schemas" not in capsys.readouterr().err  # there: nothing to say
     site, _ = check_and_lint(content="content")
     assert (site.title, site.language, site.base_url) == ("Our desk", "fr", "https://desk.example/x/")
     assert main(["new", "site", "--title", "Again"]) == 2  # never overwritten
     assert "content/site.yaml already exists; not overwriting it" in capsys.readouterr().err
+    shutil.rmtree("docs/schemas")  # deleted: each new file says how to write them again
+    assert main(["new", "event", "dam", "--date", "2024-05-01", "--title", "It opens"]) == 0
+    assert capsys.readouterr().err == (
+        "note: no JSON Schemas in docs/schemas, which the file's first line names for editors' completion "
+        "and checks while typing; write them with: explainer schema --out docs/schemas\n"
+    )
     assert main(["schema", "--out", "docs/schemas"]) == 0
     capsys.readouterr()
-    assert main(["new", "event", "dam", "--date", "2024-05-01", "--title", "It opens"]) == 0
+    assert main(["new", "figure", "dam", "engineer", "--name", "The engineer"]) == 0
     assert "JSON Schemas" not in capsys.readouterr().err  # there now: nothing to say
+
+
+def test_new_site_writes_the_schemas_beside_the_content_folder_it_is_given(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    assert main(["new", "site", "--title", "Desk", "--content", "desk/content"]) == 0
+    assert (
+        capsys.readouterr().err == "note: wrote the JSON Schemas editors' tools read into desk/docs/schemas\n"
+    )
+    first = (tmp_path / "desk/content/site.yaml").read_text().splitlines()[0]
+    assert first == "# yaml-language-server: $schema=../docs/schemas/site.schema.json"
+    assert (tmp_path / "desk/docs/schemas/site.schema.json").is_file()
+    assert (tmp_path / "desk/docs/schemas/event.schema.json").is_file()
 
 
 @pytest.mark.parametrize(
