@@ -23,6 +23,7 @@ from generator import interrupt, report, speed
 from generator.commands import build as build_command
 from generator.commands import check as check_command
 from generator.commands import new as new_command
+from generator.commands import new_translation
 from generator.commands import schema as schema_command
 from generator.content.addresses import AddressFault, as_folder, path_alone_hint
 from generator.content.addresses import fault as address_fault
@@ -174,7 +175,7 @@ def _add_check(add: AddParser) -> None:
 def _add_new(add: AddParser) -> None:
     p = add(
         "new",
-        help="start a new site, story, event, figure or location",
+        help="start a new site, story, event, figure, location or translation",
         description="Write a new, commented content file.",
     )
     add_kind = _naming(p.add_subparsers(dest="kind", required=True, metavar="KIND").add_parser)
@@ -231,6 +232,16 @@ def _add_new(add: AddParser) -> None:
                 "writes 'unmapped: true'",
             )
         _folders(k, templates=False)
+    k = add_kind(
+        "translation",
+        help="a story's version in another language, copied from it to translate",
+        description="Copy <content>/ORIGINAL to <content>/ID (ORIGINAL-LANGUAGE by default), its story.yaml "
+        "given language and translation_of and made a draft; check then lists the texts not translated yet.",
+    )
+    k.add_argument("original", metavar="ORIGINAL", help="the id of the story to translate")
+    k.add_argument("story", metavar="ID", nargs="?", help="the translation's id (default: ORIGINAL-LANGUAGE)")
+    k.add_argument("--language", required=True, help="the language to translate it into, e.g. es")
+    _folders(k, templates=False)
 
 
 def _add_import(add: AddParser) -> None:
@@ -368,6 +379,12 @@ def _check(args: argparse.Namespace) -> int:
 
 
 def _new(args: argparse.Namespace) -> int:
+    if args.kind == "translation":
+        done = new_translation.new_translation(
+            content=args.content, original=args.original, language=args.language, story=args.story
+        )
+        new_translation.report(done)
+        return EXIT_OK
     if args.kind == "site":
         path = new_command.new_site(
             content=args.content, title=args.title, language=args.language, base_url=args.base_url
@@ -463,8 +480,21 @@ def _negative_values_joined(argv: Sequence[str]) -> list[str]:
     return out
 
 
+def _translation_id_after_options(args: argparse.Namespace, stray: list[str]) -> list[str]:
+    """``stray`` without the ID of ``new translation ORIGINAL --language es ID``, which
+    argparse leaves over when it comes after an option (an optional word after the
+    first), taken as the ID."""
+    if getattr(args, "kind", None) == "translation" and args.story is None and stray[:1] != ["--"]:
+        words = [w for w in stray if not w.startswith("-")]
+        if len(words) == 1:
+            args.story = words[0]
+            return [w for w in stray if w != words[0]]
+    return stray
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     args, stray = _parser().parse_known_args(_negative_values_joined(sys.argv[1:] if argv is None else argv))
+    stray = _translation_id_after_options(args, stray)
     if stray:
         args.command_parser.error(f"unrecognized arguments: {' '.join(stray)}")
     try:

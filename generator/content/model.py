@@ -379,17 +379,28 @@ class Site:
         """The stories linked by ``translation_of``, directly or through each other: each
         group of two or more, in the site's order (a story naming one that is not in
         this site, a draft left out, is in none)."""
-        group = {s.id: s.id for s in self.stories}
+        stories = {s.id: s for s in self.stories}
+        groups = version_groups({s.id: s.translation_of for s in self.stories})
+        return [tuple(stories[sid] for sid in together) for together in groups]
 
-        def root(sid: str) -> str:
-            while group[sid] != sid:
-                sid = group[sid]
-            return sid
 
-        for story in self.stories:
-            if story.translation_of in group:
-                group[root(story.id)] = root(story.translation_of)
-        members: dict[str, list[Story]] = {}
-        for story in self.stories:
-            members.setdefault(root(story.id), []).append(story)
-        return [tuple(together) for together in members.values() if len(together) > 1]
+def version_groups(translates: dict[str, str | None]) -> list[tuple[str, ...]]:
+    """The ids of ``translates`` (each story's id, and the id its ``translation_of`` names)
+    linked by it, directly or through each other: each group of two or more, in the
+    order given (an id naming one that is not given is in none). The one rule of which
+    stories are versions of one story: the pages' links between them, check's warning of
+    two in one language, and ``new translation``'s refusal of a second one."""
+    group = {sid: sid for sid in translates}
+
+    def root(sid: str) -> str:
+        while group[sid] != sid:
+            sid = group[sid]
+        return sid
+
+    for sid, original in translates.items():
+        if original in group:
+            group[root(sid)] = root(original)
+    members: dict[str, list[str]] = {}
+    for sid in translates:
+        members.setdefault(root(sid), []).append(sid)
+    return [tuple(together) for together in members.values() if len(together) > 1]

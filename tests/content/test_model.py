@@ -8,7 +8,16 @@ import dataclasses
 import pytest
 
 from generator.content.dates import PartialDate
-from generator.content.model import Event, Figure, Image, Picture, PictureFormat, Rendition, Story
+from generator.content.model import (
+    Event,
+    Figure,
+    Image,
+    Picture,
+    PictureFormat,
+    Rendition,
+    Story,
+    version_groups,
+)
 
 
 def event(eid: str, date: PartialDate, **fields: object) -> Event:
@@ -115,3 +124,9 @@ def test_a_storys_images_are_its_own_its_events_and_its_figures() -> None:
     )
     assert list(told.images()) == [lead, shown, portrait]
     assert list(story(day).images()) == []
+
+
+def test_versions_are_linked_directly_or_through_each_other_in_the_order_given() -> None:
+    translates = {"a": None, "b-es": "a", "lone": None, "c-fr": "b-es", "d": "gone", "e": "d"}
+    assert version_groups(translates) == [("a", "b-es", "c-fr"), ("d", "e")]
+    assert version_groups({"x": "y", "y": "x"}) == [("x", "y")]  # a loop is one story's versions
