@@ -25,7 +25,8 @@ with the errors. The warnings are in the modules beside it, by what they are abo
   dates before finer ones, updates out of order);
 - across the site's stories: ``stories.py`` (versions in one language, an event the
   original took out, two titles alike), and there too a story published with no event to
-  show.
+  show; ``translations.py`` (the texts of a translation still the same as the
+  original's).
 
 ``where.py`` says where in a file a warning points.
 """
@@ -67,6 +68,7 @@ from generator.content.lint.titles import (
     story_texts_show_nothing,
     title_warnings,
 )
+from generator.content.lint.translations import untranslated
 from generator.content.lint.writing import text_warnings
 from generator.content.load import RawContent, RawStory
 from generator.content.model import Image, Site, Story
@@ -97,6 +99,7 @@ def lint(raw: RawContent, found: Found, site: Site, memo: Memory = FORGETFUL) ->
     warnings.extend(same_language_versions(raw, site))
     warnings.extend(in_another_script(raw, site))
     warnings.extend(taken_out_in_original(raw, site))
+    warnings.extend(untranslated(raw, site, memo))
     warnings.extend(same_titles(raw, site))
     warnings.extend(links_to_unpublished_pages(raw, site, memo))
     warnings.extend(links_to_other_stories(raw, site, memo))

@@ -10,7 +10,14 @@ from generator import pipeline, speed
 from generator.content.lint import lint, stories
 from generator.content.yamlnodes import Node, Scalar
 from tests.conftest import Project
-from tests.content.lint.said import EVENT, STORY, warnings
+from tests.content.lint.said import EVENT, STORY
+from tests.content.lint.said import warnings as all_warnings
+
+
+def warnings(project: Project, capsys: pytest.CaptureFixture[str], *extra: str) -> list[str]:
+    """The warnings check says, but of texts a translation has not translated yet: the
+    copies of a story these tests make as its versions are not (``test_translations.py``)."""
+    return [w for w in all_warnings(project, capsys, *extra) if "not translated yet" not in w]
 
 
 def test_two_versions_of_one_story_in_the_same_language(
