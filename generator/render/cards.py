@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import functools
 import io
+import itertools
 import os
 import re
 import unicodedata
@@ -677,11 +678,35 @@ def _top(font: Measure) -> int:
 def leading(font: Measure, lines: list[str]) -> int:
     """How far apart the title's ``lines`` are drawn: 1.2 times its size, or the size of
     its largest font (a Devanagari run is drawn larger than DejaVu's, ``matched_size``),
-    that a mark below one line does not run into a mark above the next."""
+    or further where the ink of two lines would come closer than ``INK_GAP`` of it: at
+    1.2 times the size, the subscripts and vowel signs below a Telugu or Hindi line ran
+    into the signs above the next ('ట్టు' over 'ట్రా', 'लड्डू' over 'कुँवर'), a Thai line's
+    'ู' into the next one's stacked tone marks, an Arabic line's dots below into the
+    next one's above, a Vietnamese 'ạ' into an 'Ấ'."""
     size = font.size
     if isinstance(font, Lettering):
         size = max([size, *(run_font.size for line in lines for _, run_font in font.runs(line))])
-    return round(size * 1.2)
+    extents = [_ink_extent(font, line) for line in lines]
+    closest = [below + above for (_, below), (above, _) in itertools.pairwise(extents)]
+    return max([round(size * 1.2), *(apart + max(2, round(size * INK_GAP)) for apart in closest)])
+
+
+INK_GAP = 0.04
+"""The least room between the ink of two lines, as a share of their largest font's size."""
+
+
+def _ink_extent(font: Measure, line: str) -> tuple[int, int]:
+    """How far ``line``'s ink reaches above its baseline and below it, in pixels."""
+    if not isinstance(font, Lettering):
+        one = cast("ImageFont.FreeTypeFont", font)
+        return _reach(one.getbbox(line, anchor="ls"))
+    reaches = [_reach(run_font.getbbox(run, anchor="ls")) for run, run_font in font.runs(line)]
+    return max((0, *(above for above, _ in reaches))), max((0, *(below for _, below in reaches)))
+
+
+def _reach(box: tuple[float, float, float, float]) -> tuple[int, int]:
+    """The rows above and below the baseline a box of ink anchored on it covers."""
+    return max(0, -int(box[1])), max(0, int(box[3]))
 
 
 TITLE_BOTTOM = MARGIN - round(TITLE_SIZES[0] * 0.1) + MAX_LINES * round(TITLE_SIZES[0] * 1.2)

@@ -754,3 +754,46 @@ def test_the_ellipsis_of_a_long_title_never_parts_a_letter_from_its_signs(title:
             ]
             if cards._unspaced(kept[-1]) and cards._unspaced(after[0]):
                 assert _thai_break_is_between_clusters(kept, after), (kept[-5:], after[:5])
+
+
+MARKED_TITLES = {
+    "hi": "कानपुर में मिठाई विक्रेता गुड्डू ने ट्रूडो के स्वागत में लड्डू बाँटे, कुँवर साहब ने मुँह मीठा "
+    "कराया और बुद्धिजीवियों ने कीर्ति गाई",
+    "te": "హైదరాబాద్‌లో భారీ వర్షాలు: లోతట్టు ప్రాంతాలు జలమయం, ట్రాఫిక్ స్తంభించింది, ప్రజలు ఇబ్బందులు పడుతున్నారు",
+    "ta": "சென்னையில் கனமழை: தாழ்வான பகுதிகளில் வெள்ளம், போக்குவரத்து முடங்கியது, பள்ளிகளுக்கு விடுமுறை அறிவிப்பு",
+    "th": "น้ำท่วมหนักในภาคเหนือ ผู้ว่าฯ สั่งอพยพชาวบ้านริมแม่น้ำปิง ฝนตกต่อเนื่องสามวัน ชุมชนหลายแห่งถูกตัดขาด",
+    "ar": "احتجاجات واسعة في بيروت بعد انفجار المرفأ والحكومة تستقيل وسط غضب شعبي",
+    "vi": "Quốc hội thông qua ngân sách: Người dân Hà Nội ủng hộ kế hoạch giao thông mới ở Ấn Độ",
+}
+"""Titles whose letters wear marks above and below: Hindi's 'ू' under 'ड्ड' and 'ँ', Telugu's
+subscript consonants, Thai's 'ู' and stacked tone marks, Arabic's dots, Vietnamese's dot
+below and its capitals' two marks above ('ạ' over 'Ấ')."""
+
+
+def _line_inks(title: str, language: str) -> list[tuple[int, int]]:
+    """The top and bottom rows (the bottom one past the ink) of each line of ``title``'s
+    card, each line drawn alone where the card draws it."""
+    font, lines = cards.fit(title, language)
+    rtl = cards.right_to_left(title)
+    y, step = cards._top(font), cards.leading(font, lines)
+    inks = []
+    for line in lines:
+        im = Image.new("RGB", (cards.WIDTH, cards.HEIGHT), (0, 0, 0))
+        cards._draw(ImageDraw.Draw(im), y, line, font, rtl, (255, 255, 255))
+        box = im.getbbox()
+        assert box is not None
+        inks.append((box[1], box[3]))
+        y += step
+    return inks
+
+
+@pytest.mark.parametrize("language", MARKED_TITLES)
+def test_the_ink_of_two_lines_never_touches(language: str) -> None:
+    # 1.2 times the size apart, the subscripts below a Telugu line ran into the signs above
+    # the next ('ట్టు' over 'ట్రా', ten rows deep), as did a Thai line's 'ู' and an Arabic
+    # one's dots below into the marks and dots above the next.
+    title = MARKED_TITLES[language]
+    for end in range(len(title) // 2, len(title) + 1, 7):
+        inks = _line_inks(title[:end].strip(), language)
+        for (_, bottom), (top, _) in itertools.pairwise(inks):
+            assert top > bottom, (end, inks)
