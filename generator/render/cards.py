@@ -512,9 +512,28 @@ def _longest_fitting(word: str, font: Measure, width: int) -> int:
     )
     cut = whole or (breakable[0] if breakable else fits)
     # Thai's clusters are not its syllables ('ออก' is three: a line broke 'ตะวันออ' / 'ก'):
-    # where the spelling says a syllable ends in the line's last quarter, it ends there.
+    # where the spelling says a syllable ends in the line's last quarter, it ends there;
+    # else where, in its last third (or last four letters), its letters look like one
+    # syllable's end and the next one's start, or at least the next one's ('ร้อยล้า' /
+    # 'นบาท' became 'ร้อยล้าน' / 'บาท', 'ผู้ต้' / 'องหา' became 'ผู้' / 'ต้องหา'), and again
+    # where a syllable surely ends in the last quarter of that shorter line.
+    surely = _thai_sure_end(word, breakable, cut)
+    if surely is not None:
+        return surely
+    last_third = [end for end in breakable if cut >= end > cut - max(cut // 3, 4)]
+    for seems in (_thai_syllable_seems_to_end, _thai_syllable_seems_to_start):
+        found = next((end for end in last_third if seems(word, end)), None)
+        if found is not None:
+            return _thai_sure_end(word, breakable, found) or found
+    return cut
+
+
+def _thai_sure_end(word: str, breakable: list[int], cut: int) -> int | None:
+    """The last place in the last quarter of ``word[:cut]`` a line may break at where a
+    Thai syllable surely ends (``_thai_syllable_ends``), if any."""
     return next(
-        (end for end in breakable if end <= cut and 4 * end > 3 * cut and _thai_syllable_ends(word, end)), cut
+        (end for end in breakable if end <= cut and 4 * end > 3 * cut and _thai_syllable_ends(word, end)),
+        None,
     )
 
 
@@ -528,6 +547,60 @@ def _thai_syllable_ends(word: str, cut: int) -> bool:
 
 
 _THAI_LETTERS = later("[\u0e01-\u0e4e]")
+
+
+def _thai_syllable_seems_to_end(word: str, cut: int) -> bool:
+    """Whether the Thai letters before ``word[cut]`` look like a syllable's end and those
+    after it like the next one's start (``_thai_syllable_seems_to_start``): a vowel
+    written after or on a consonant ('ที่', 'ปลา'), or one with a final consonant after it
+    ('บ้าน', 'วัน', 'ของ', 'เมือง'), or a syllable opened by a vowel written before its
+    consonant ('โขง', 'แห่ง', 'ใหม่'). Thai writes some vowels not at all ('ชน', 'กฎ'):
+    those syllables are not seen."""
+    seen = _THAI_SEEMING_END().search(word, max(0, cut - THAI_CLUSTER_LONGEST), cut)
+    return bool(seen) and _thai_syllable_seems_to_start(word, cut)
+
+
+def _thai_syllable_seems_to_start(word: str, cut: int) -> bool:
+    """Whether the Thai letters from ``word[cut]`` look like a syllable's start: a vowel
+    written before its consonant, or a consonant (or two that are said together: 'ปร',
+    'กล', 'หน', 'อย') with the vowel or tone written on or after it ('ทุ', 'ต่', 'ขอ'),
+    and the letter before is not the first of two said together ('ป' / 'ระ' of 'ประ')."""
+    if word[cut - 1] in THAI_SAID_TOGETHER.get(word[cut], ""):
+        return False
+    return bool(_THAI_SEEMING_START().match(word, cut))
+
+
+THAI_SAID_TOGETHER = {
+    "ร": "กขคตปพบดฟทจซศสห",
+    "ล": "กขคปพผบฟห",
+    "ว": "กขคห",
+    "ย": "หอ",
+    **dict.fromkeys("งญนม", "ห"),
+}
+"""The pairs of consonants a Thai syllable may open with, by the second: the firsts it
+follows in them ('ป' of 'ประ', 'ส' of 'สร้าง', 'ห' of 'หนัก', 'อ' of 'อยู่')."""
+
+
+_THAI_VOWEL_ON = "\u0e34-\u0e39"  # the vowels written above and below a consonant
+_THAI_TONES = "\u0e48-\u0e4b"
+_THAI_SEEMING_END = later(
+    "(?:"
+    # a vowel written after or on its consonant, with its tone mark; a silenced letter
+    f"[\u0e30\u0e32\u0e33\u0e46\u0e2f]|[{_THAI_VOWEL_ON}][{_THAI_TONES}]?|[\u0e01-\u0e2e]\u0e4c"
+    # a vowel (or 'อ', 'ย' of 'เ-ีย' and 'เ-ือ') and its final consonant
+    f"|[\u0e31\u0e32{_THAI_VOWEL_ON}\u0e47\u0e2d][{_THAI_TONES}]?[\u0e01-\u0e2e]"
+    f"|[\u0e35\u0e37][{_THAI_TONES}]?[\u0e22\u0e2d][\u0e01-\u0e2e]?"
+    # a vowel written before one or two consonants, their tone and a final consonant
+    f"|[\u0e40-\u0e44][\u0e01-\u0e2e]{{1,2}}[{_THAI_TONES}]?[\u0e01-\u0e2e]?"
+    ")$"
+)
+_THAI_SEEMING_START = later(
+    "[\u0e40-\u0e44]"
+    # 'อ' is the vowel of the consonant before it ('ขอ', 'ของ') unless a vowel or tone of
+    # its own is written on it ('คง' / 'อัตรา')
+    f"|(?:{'|'.join(f'[{firsts}]{second}' for second, firsts in THAI_SAID_TOGETHER.items())}|[\u0e01-\u0e2e])"
+    f"(?:[\u0e30-\u0e39\u0e47{_THAI_TONES}]|\u0e2d(?![\u0e30-\u0e39\u0e47{_THAI_TONES}]))"
+)
 
 
 MEASURED_WHOLE = 64

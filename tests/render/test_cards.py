@@ -756,6 +756,36 @@ def test_the_ellipsis_of_a_long_title_never_parts_a_letter_from_its_signs(title:
                 assert _thai_break_is_between_clusters(kept, after), (kept[-5:], after[:5])
 
 
+SYLLABLES = (
+    "นา·ยก·รัฐ·มน·ตรี·เดิน·ทาง·เยือน·ญี่·ปุ่น·เพื่อ·หา·รือ·ความ·ร่วม·มือ·ด้าน·เศรษ·ฐ·กิจ·การ·ค้า·และ·การ·ลง·ทุน·กับ·ผู้·นำ·เอก·ชน",
+    "รา·คา·น้ำ·มัน·ดิบ·ปรับ·ตัว·สูง·ขึ้น·ต่อ·เนื่อง·เป็น·สัป·ดาห์·ที่·สาม·หลัง·กลุ่ม·โอ·เปก·พลัส·ประ·กาศ·ลด·กำ·ลัง·การ·ผลิต",
+    "กรม·อุ·ตุ·นิ·ยม·วิท·ยา·ประ·กาศ·เตือน·พา·ยุ·ฝน·ฟ้า·คะ·นอง·และ·ลม·กระ·โชก·แรง·ทั่ว·ประ·เทศ·ไทย·ต·ลอด·สัป·ดาห์·นี้",
+    "ตำ·รวจ·จับ·กุม·ผู้·ต้อง·หา·ค·ดี·ฉ้อ·โกง·ออน·ไลน์·มูล·ค่า·กว่า·ร้อย·ล้าน·บาท·ที่·จัง·หวัด·ชล·บุ·รี",
+    "ธ·นา·คาร·แห่ง·ประ·เทศ·ไทย·คง·อัต·รา·ดอก·เบี้ย·น·โย·บาย·ไว้·ที่·ร้อย·ละ·สอง·จุด·ห้า·ต่อ·ปี",
+    "ชาว·บ้าน·ริม·แม่·น้ำ·โขง·ร้อง·เรียน·ปัญ·หา·น้ำ·ขึ้น·ลง·ผิด·ปก·ติ·หลัง·เขื่อน·จีน·ปล่อย·น้ำ",
+    "ส·ภา·ผู้·แทน·ราษ·ฎร·ผ่าน·ร่าง·กฎ·หมาย·สม·รส·เท่า·เทียม·วา·ระ·สาม·ด้วย·คะ·แนน·เสียง·ท่วม·ท้น",
+    "โรง·พ·ยา·บาล·ศิ·ริ·ราช·เปิด·ศูนย์·รัก·ษา·โรค·มะ·เร็ง·แห่ง·ใหม่·รอง·รับ·ผู้·ป่วย·ได้·มาก·ขึ้น·สอง·เท่า",
+)
+"""Thai headlines without a space, their syllables parted by '·' (as a reader says them)."""
+
+
+@pytest.mark.parametrize("syllables", SYLLABLES, ids=[f"headline-{n}" for n in range(len(SYLLABLES))])
+def test_a_thai_headline_without_spaces_is_broken_between_its_syllables(syllables: str) -> None:
+    # Where no syllable surely ends near a line's end, the line ended at its last cluster,
+    # often inside a syllable: 'การค้า' drawn 'กา' / 'รค้า', 'ความร่วม' 'ควา' / 'มร่วม',
+    # 'ปล่อย' 'ป' / 'ล่อย', 'ป่วย' 'ป่ว' / 'ย', 'ดอกเบี้ย' 'ด' / 'อกเบี้ย'.
+    title = syllables.replace("·", "")
+    ends = set(itertools.accumulate(len(syllable) for syllable in syllables.split("·")))
+    for size in cards.TITLE_SIZES:
+        font = cards.lettering(title, size, "th")
+        for width in range(cards.WIDTH - 2 * cards.MARGIN, 599, -41):
+            lines = cards.wrap(title, font, width, 40)
+            assert "".join(lines) == title
+            breaks = list(itertools.accumulate(len(line) for line in lines))[:-1]
+            inside = [(title[at - 4 : at], title[at : at + 4]) for at in breaks if at not in ends]
+            assert not inside, (size, width, inside)
+
+
 MARKED_TITLES = {
     "hi": "कानपुर में मिठाई विक्रेता गुड्डू ने ट्रूडो के स्वागत में लड्डू बाँटे, कुँवर साहब ने मुँह मीठा "
     "कराया और बुद्धिजीवियों ने कीर्ति गाई",
