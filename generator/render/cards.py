@@ -180,16 +180,20 @@ MATCHED_HEIGHTS = {
     SCRIPT_FONTS[0]: ("\u0915", "H"),  # क
     SCRIPT_FONTS[1]: ("\u0b95", "x"),  # க
     SCRIPT_FONTS[2]: ("\u0c05", "x"),  # అ
-    SCRIPT_FONTS[3]: ("\u0e01", "x"),  # ก
+    SCRIPT_FONTS[3]: ("\u0e01", "o"),  # ก
     **{path: ("H", "H") for path in HAN_FONTS.values()},
 }
 """For each font besides DejaVu, a letter of its own and the letter of DejaVu's that
 are drawn as tall as each other (``matched_size``). Devanagari's letters hang from a
 headline that tops them as a capital's top does: its 'क' stands as high as 'H'. The
 bodies of Tamil, Telugu and Thai letters, with their ascenders and marks beyond them,
-are as Latin's lowercase: 'க', 'అ' (without the tick most Telugu letters wear) and 'ก'
-as high as 'x'. Noto Sans CJK has Latin capitals of its own, designed to go beside its
-characters: its 'H' as high as DejaVu's."""
+are as Latin's lowercase: 'க' (its top flat, as the 'ப' beside it) and 'అ' (without the
+tick most Telugu letters wear) as high as 'x'; Thai's 'ก', whose top is round and
+overshoots as an 'o' does (its flat-topped 'น' is 2.4 % lower), as high as 'o'. Matched
+with 'x', Thai was drawn 3 % smaller than the Latin beside it, every letter a pixel
+short; Noto's Tamil, at DejaVu's size, is 3 % taller than its lowercase, flat and
+round tops alike, and stays drawn 3 % smaller. Noto Sans CJK has Latin capitals of its
+own, designed to go beside its characters: its 'H' as high as DejaVu's."""
 
 
 @functools.cache
@@ -514,14 +518,15 @@ def _longest_fitting(word: str, font: Measure, width: int) -> int:
     # Thai's clusters are not its syllables ('ออก' is three: a line broke 'ตะวันออ' / 'ก'):
     # where the spelling says a syllable ends in the line's last quarter, it ends there;
     # else where, in its last third (or last four letters), its letters look like one
-    # syllable's end and the next one's start, or at least the next one's ('ร้อยล้า' /
-    # 'นบาท' became 'ร้อยล้าน' / 'บาท', 'ผู้ต้' / 'องหา' became 'ผู้' / 'ต้องหา'), and again
-    # where a syllable surely ends in the last quarter of that shorter line.
+    # syllable's end and the next one's start, or at least the next one's start, or at
+    # least the one's end ('ร้อยล้า' / 'นบาท' became 'ร้อยล้าน' / 'บาท', 'ผู้ต้' / 'องหา'
+    # 'ผู้' / 'ต้องหา'), and again where a syllable surely ends in the last quarter of
+    # that shorter line.
     surely = _thai_sure_end(word, breakable, cut)
     if surely is not None:
         return surely
     last_third = [end for end in breakable if cut >= end > cut - max(cut // 3, 4)]
-    for seems in (_thai_syllable_seems_to_end, _thai_syllable_seems_to_start):
+    for seems in (_thai_syllable_seems_to_end, _thai_syllable_seems_to_start, _thai_syllable_may_end):
         found = next((end for end in last_third if seems(word, end)), None)
         if found is not None:
             return _thai_sure_end(word, breakable, found) or found
@@ -558,6 +563,19 @@ def _thai_syllable_seems_to_end(word: str, cut: int) -> bool:
     those syllables are not seen."""
     seen = _THAI_SEEMING_END().search(word, max(0, cut - THAI_CLUSTER_LONGEST), cut)
     return bool(seen) and _thai_syllable_seems_to_start(word, cut)
+
+
+def _thai_syllable_may_end(word: str, cut: int) -> bool:
+    """Whether the Thai letters before ``word[cut]`` look like a syllable's end and a
+    consonant follows that does not open a pair said together with the one before it:
+    the next syllable's vowel may be unwritten ('หมาย' / 'สมรส')."""
+    seen = _THAI_SEEMING_END().search(word, max(0, cut - THAI_CLUSTER_LONGEST), cut)
+    after = word[cut]
+    return (
+        bool(seen)
+        and "\u0e01" <= after <= "\u0e2e"
+        and word[cut - 1] not in THAI_SAID_TOGETHER.get(after, "")
+    )
 
 
 def _thai_syllable_seems_to_start(word: str, cut: int) -> bool:
