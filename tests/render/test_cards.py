@@ -685,6 +685,7 @@ MIXED_TITLES = {
     "ja": "G20サミットがTokyoで開幕、各国首脳が気候変動と世界経済の先行きについて議論し、"
     "共同声明の採択を目指す",
     "ar": "قمة G20 في الرياض: قادة العالم يناقشون تغير المناخ والاقتصاد العالمي، وJoe Biden يدعو إلى التعاون",
+    "ur": "پاکستان میں G20 اجلاس: عالمی رہنما موسمیاتی تبدیلی پر بات چیت کر رہے ہیں، Joe Biden نے تعاون کی اپیل کی",
 }
 
 
@@ -851,3 +852,53 @@ def test_the_ink_of_two_lines_never_touches(language: str) -> None:
         inks = _line_inks(title[:end].strip(), language)
         for (_, bottom), (top, _) in itertools.pairwise(inks):
             assert top > bottom, (end, inks)
+
+
+URDU = "پاکستان میں G20 اجلاس: Joe Biden نے وزیراعظم سے ملاقات کی"
+
+
+def _alone(pieces: list[tuple[str, str, str]], y: int) -> Image.Image:
+    """A card's background with ``pieces`` (text, font, direction) drawn on the baseline
+    of the line whose top is at ``y``, one after another leftwards from the right margin."""
+    im = Image.new("RGB", (cards.WIDTH, cards.HEIGHT), cards.BACKGROUND)
+    baseline = y + cards._font(cards.TITLE_SIZES[0]).getmetrics()[0]
+    x = float(cards.WIDTH - cards.MARGIN)
+    for text, path, direction in pieces:
+        font = cards._loaded(path, cards.matched_size(path, cards.TITLE_SIZES[0]))
+        x -= font.getlength(text, direction=direction)
+        ImageDraw.Draw(im).text(
+            (x, baseline), text, font=font, fill=cards.TITLE_COLOUR, anchor="ls", direction=direction
+        )
+    return im
+
+
+def test_an_urdu_title_is_drawn_joined_up_and_in_the_order_it_is_read() -> None:
+    # DejaVu has Arabic's letters but not Urdu's 'ے' and 'ہ', which nearly every Urdu
+    # title has ('سے', 'ہے'): the title was left off the card. Noto Sans Arabic draws
+    # such a title's Arabic letters, DejaVu its Latin ones, each run in its direction.
+    assert cards.missing_letter(URDU) is None and cards.title_drawn(URDU)
+    font, lines = cards.fit(URDU, "ur")
+    assert font.size == cards.TITLE_SIZES[0]
+    assert lines == ["پاکستان میں G20 اجلاس:", "Joe Biden نے وزیراعظم سے", "ملاقات کی"]
+    with Image.open(io.BytesIO(cards.card(URDU, "Explainers", True, "ur"))) as im:
+        card = im.convert("RGB")
+    step = cards.leading(font, lines)
+    expected = [
+        # the last line's Urdu words, laid out whole by Noto and joined up
+        (2, [("ملاقات کی", cards.ARABIC_FONT, "rtl")]),
+        # a Latin name that opens a line of a right-to-left title is read first: at its right
+        (
+            1,
+            [
+                ("Joe Biden", cards.FONT, "ltr"),
+                (" ", cards.FONT, "rtl"),
+                ("نے وزیراعظم سے", cards.ARABIC_FONT, "rtl"),
+            ],
+        ),
+    ]
+    for index, pieces in expected:
+        alone = _alone(pieces, cards._top(font) + index * step)
+        ink = ImageChops.difference(alone, Image.new("RGB", alone.size, cards.BACKGROUND)).getbbox()
+        assert ink is not None
+        band = (0, ink[1], cards.WIDTH, ink[3])
+        assert ImageChops.difference(card.crop(band), alone.crop(band)).getbbox() is None, index
