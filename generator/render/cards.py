@@ -458,9 +458,19 @@ def _pieces(runs: list[tuple[str, ImageFont.FreeTypeFont]], rtl: bool) -> list[P
     around them apart (``_trimmed``); a piece of neither direction takes that of the
     letters on both sides of it when they agree, else the line's; then each stretch of
     pieces against the line's direction is turned round, and, right to left, the whole
-    line (a Latin name in an Urdu title stays a name read from the left, at its place)."""
+    line (a Latin name in an Urdu title stays a name read from the left, at its place).
+    A number takes the direction of the letters before it."""
     parts = [(text, run_font, _strong(text)) for run, run_font in runs for text in _trimmed(run)]
     strong = [direction for *_, direction in parts]
+    # A number is read in the direction of the letters before it: after Urdu words, a
+    # year in brackets ('(2024)') goes with them, also on a line read from the left.
+    letters = [direction for direction in strong if direction is not None]
+    seen = 0
+    for i, (text, _, direction) in enumerate(parts):
+        if direction is not None:
+            seen += 1
+        elif any(unicodedata.bidirectional(ch) in ("EN", "AN") for ch in text):
+            strong[i] = letters[seen - 1] if seen else rtl
     resolved: list[bool] = []
     for i, direction in enumerate(strong):
         if direction is None:

@@ -902,3 +902,14 @@ def test_an_urdu_title_is_drawn_joined_up_and_in_the_order_it_is_read() -> None:
         assert ink is not None
         band = (0, ink[1], cards.WIDTH, ink[3])
         assert ImageChops.difference(card.crop(band), alone.crop(band)).getbbox() is None, index
+
+
+def test_a_number_after_urdu_words_is_read_with_them_on_a_line_read_from_the_left() -> None:
+    # An Urdu title on the card of a story in a left-to-right language: a year in brackets
+    # that ends a line after Urdu words was put to their right, as if a sentence read from
+    # the left began with it; read with the words before it, it stands at their left.
+    line = "سیلاب سے ہزاروں بے گھر (2024)،"
+    font = cards.lettering(line, cards.TITLE_SIZES[0], "en")
+    assert isinstance(font, cards.Lettering)
+    pieces = [(text, right_to_left) for text, _, right_to_left, _ in cards._pieces(font.runs(line), False)]
+    assert pieces == [("(2024)،", True), (" ", True), ("سیلاب سے ہزاروں بے گھر", True)]
