@@ -217,6 +217,7 @@ def persian_site_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
         ("ويران", "زمین\u200cلرزه بم را ویران می\u200cکند"),
         ("هواپیماها", "كمك\u200cها به بم مي\u200cرسد"),  # a page that wrote 'هواپيماها'
         ("هواپيماها", "كمك\u200cها به بم مي\u200cرسد"),
+        ("خانہ", "زمین\u200cلرزه بم را ویران می\u200cکند"),  # Urdu's heh goal, as an Urdu keyboard types it
     ],
 )
 def test_a_persian_word_is_found_whichever_yeh_and_kaf_the_reader_types(
@@ -2922,3 +2923,52 @@ def test_a_thai_search_pages_years_are_in_the_buddhist_era_as_its_dates(
         )
         page.close()
     assert years == [["2025", "พ.ศ.\u00a02568"], ["2024", "พ.ศ.\u00a02567"]]
+
+
+URDU_LETTERS = {
+    "site.yaml": "title: وضاحتیں\nlanguage: ur\n",
+    "lahore/story.yaml": "title: لاہور\nsummary: کیا ہوا۔\npublished: 2021-02-20\n",
+    "lahore/events/2020-08-01-rally.yaml": "title: اجتماع\ndate: 2020-08-01\nsummary: پارک میں جلسہ ہوا۔\n",
+    "lahore/events/2020-08-02-court.yaml": "title: عدالت\ndate: 2020-08-02\nsummary: جج نے فیصله سنایا۔\n",
+    "lahore/events/2020-08-03-border.yaml": "title: سرحد\ndate: 2020-08-03\nsummary: بھارت سے بات چیت۔\n",
+    "lahore/events/2020-08-04-spring.yaml": "title: موسم\ndate: 2020-08-04\nsummary: بہار آ گئی۔\n",
+    "lahore/events/2020-08-05-port.yaml": "title: بندرگاہ\ndate: 2020-08-05\nsummary: جہاز کراچی پہنچا۔\n",
+}
+"""An Urdu story whose events write Urdu's heh goal ('جلسہ'), Arabic's heh where Urdu's
+belongs, as an Arabic keyboard types it ('فیصله'), the heh doachashmee of an aspirate
+('بھارت'), a word it shares its start with but for that letter ('بہار', spring), and
+Urdu's keheh and Persian yeh ('کراچی')."""
+
+RALLY, COURT, BORDER, SPRING, PORT = "اجتماع", "عدالت", "سرحد", "موسم", "بندرگاہ"
+
+
+@pytest.fixture(scope="module")
+def urdu_letters_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    with served_site(tmp_path_factory.mktemp("search-ur-letters"), URDU_LETTERS) as (url, _):
+        yield url
+
+
+@pytest.mark.parametrize(
+    ("query", "found"),
+    [
+        # Found before: each word typed with the letters its page writes.
+        ("جلسہ", [RALLY]),
+        ("فیصله", [COURT]),
+        ("بھارت", [BORDER]),
+        ("بہار", [SPRING]),  # not India's 'بھارت', which it does not begin
+        ("کراچی", [PORT]),
+        # Found nothing: typed with the other heh, or Arabic's yeh and kaf.
+        ("جلسه", [RALLY]),
+        ("فیصلہ", [COURT]),
+        ("بہارت", [BORDER]),  # the aspirate typed with the heh a keyboard has
+        ("بهارت", [BORDER]),
+        ("كراچي", [PORT]),
+    ],
+)
+def test_an_urdu_word_is_found_whichever_heh_yeh_and_kaf_the_reader_types(
+    browser: Any, urdu_letters_url: str, query: str, found: list[str]
+) -> None:
+    page = browser.new_page()
+    page.goto(urdu_letters_url + "search/index.html?" + urlencode({"q": query}))
+    assert settled(page)[1] == sorted(found)
+    page.close()

@@ -673,6 +673,7 @@
       query = native(query);
     }
     if (primary(instance.language) === "fa") query = persian(query || "");
+    if (primary(instance.language) === "ur") query = urduLetters(query || "");
     query = spelt(query || "");
     if (primary(instance.language) === "te") {
       query = (query || "").split(/\s+/).map(function (word) {
@@ -687,6 +688,11 @@
     }
     if (["he", "iw"].indexOf(primary(instance.language)) >= 0 && words.some(function (w) { return unprefixed(w).length; })) {
       return Promise.all(words.map(function (word) { return hebrew(instance, word); })).then(function (asked) {
+        return asked.join(" ");
+      });
+    }
+    if (primary(instance.language) === "ur" && words.some(function (w) { return aspirates(w).length; })) {
+      return Promise.all(words.map(function (word) { return urdu(instance, word); })).then(function (asked) {
         return asked.join(" ");
       });
     }
@@ -757,10 +763,75 @@
   }
 
   /* ``query`` with the Arabic letters Persian writes otherwise in Persian's: Yeh (ي, and
-     ى) as ی, Kaf (ك) as ک. A reader whose keyboard is Arabic's types those, and the
+     ى) as ی, Kaf (ك) as ک, and Urdu's heh goal (ہ) as the heh (ه) Persian writes. A reader
+     whose keyboard is Arabic's or Urdu's types those, and the
      Persian index holds the words as Persian pages write them ("كرمان" is "کرمان"). */
   function persian(query) {
-    return query.replace(/[\u064A\u0649]/g, "\u06CC").replace(/\u0643/g, "\u06A9");
+    return query.replace(/[\u064A\u0649]/g, "\u06CC").replace(/\u0643/g, "\u06A9").replace(/\u06C1/g, "\u0647");
+  }
+
+  /* ``query`` with the letters Urdu writes otherwise in Urdu's: Yeh and Kaf as Persian's
+     (see persian), and Arabic's heh (ه) as Urdu's heh goal (ہ), as a reader on an Arabic
+     or Persian keyboard types them ("جلسه" for "جلسہ"). The Urdu pages give the index
+     each word written with Arabic's letters so too (``URDU_LETTERS`` of
+     generator/render/searchindex.py). */
+  function urduLetters(query) {
+    return query.replace(/[\u064A\u0649]/g, "\u06CC").replace(/\u0643/g, "\u06A9").replace(/\u0647/g, "\u06C1");
+  }
+
+  /* The places in ``word`` (Urdu) of a heh (ہ or ھ) that may stand for the other: after
+     a letter Urdu aspirates (ب پ ت ٹ ج چ د ڈ ر ڑ ک گ ل م ن), not at the word's end, where
+     Urdu writes the heh doachashmee (ھ) of "بھارت" only. At most three. */
+  function aspirates(word) {
+    var found = [];
+    for (var i = 1; i < word.length - 1 && found.length < 3; i++) {
+      if (/[\u06C1\u06BE]/.test(word[i]) && /[\u0628\u067E\u062A\u0679\u062C\u0686\u062F\u0688\u0631\u0691\u06A9\u06AF\u0644\u0645\u0646]/.test(word[i - 1])) {
+        found.push(i);
+      }
+    }
+    return found;
+  }
+
+  /* Whether the best result of ``answer`` writes a word that begins with ``word``, in
+     its text or in the words it gives the index (its "elided" field): when no word of
+     the index begins with the word searched, Pagefind answers with the longest one it
+     begins with ("بہار", spring, for "بہارت"), which is no sign that it is written. */
+  function writes(answer, word) {
+    var best = answer && answer.results && answer.results[0];
+    if (!best) return Promise.resolve(false);
+    var own = folded(word);
+    return best.data().then(function (page) {
+      var text = (page.raw_content || "") + " " + ((page.meta && page.meta.elided) || "");
+      return text.split(/[\r\n\s]+/g).some(function (w) { return folded(w).indexOf(own) === 0; });
+    }, function () { return false; });
+  }
+
+  /* ``word`` as the Urdu index is asked it: as typed if a page writes it so (see
+     writes), else the first of it with one heh or more of ``aspirates`` written as the
+     other (ہ as ھ, ھ as ہ) that a page writes, else as typed. A reader whose keyboard has
+     no heh doachashmee types the aspirate of "بھارت" (India) with the heh it has
+     ("بہارت", or "بهارت", which urduLetters writes so), and Pagefind found no page. The
+     pages are not given the index such words with the other heh: "بہار" (spring) would
+     then have found "بھارت" too, as the start of "بہارت". */
+  function urdu(instance, word) {
+    var places = aspirates(word);
+    var tries = [word];
+    for (var mask = 1; mask < (1 << places.length); mask++) {
+      var chars = word.split("");
+      places.forEach(function (at, i) {
+        if (mask & (1 << i)) chars[at] = chars[at] === "\u06C1" ? "\u06BE" : "\u06C1";
+      });
+      tries.push(chars.join(""));
+    }
+    function next(i) {
+      if (i >= tries.length) return Promise.resolve(word);
+      return instance.pagefind.search(tries[i]).then(function (answer) {
+        return writes(answer, tries[i]).then(function (written) {
+          return written ? tries[i] : next(i + 1);
+        });
+      });
+    }
+    return tries.length > 1 ? next(0) : Promise.resolve(word);
   }
 
   /* A word as the words of a query and a page are compared below: in lower case, without
