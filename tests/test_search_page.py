@@ -2972,3 +2972,42 @@ def test_an_urdu_word_is_found_whichever_heh_yeh_and_kaf_the_reader_types(
     page.goto(urdu_letters_url + "search/index.html?" + urlencode({"q": query}))
     assert settled(page)[1] == sorted(found)
     page.close()
+
+
+TELUGU_JOINERS = {
+    "site.yaml": "title: వార్తలు\nlanguage: te\n",
+    "nagaram/story.yaml": "title: నగరం\nsummary: నగర వార్తలు.\npublished: 2020-10-20\n",
+    "nagaram/events/2020-10-13-bus.yaml": (
+        "title: కొత్త మార్గాలు\ndate: 2020-10-13\nsummary: బస్\u200cస్టాండ్ తెరిచారు.\n"
+    ),
+    "nagaram/events/2020-10-14-air.yaml": "title: విమానాలు\ndate: 2020-10-14\nsummary: ఎయిర్పోర్ట్ మూసివేశారు.\n",
+}
+"""A Telugu story whose events write a word with a zero-width non-joiner after its
+virama ('బస్‌స్టాండ్', bus stand) and one without ('ఎయిర్పోర్ట్', airport)."""
+
+BUS, AIR = "కొత్త మార్గాలు", "విమానాలు"
+
+
+@pytest.fixture(scope="module")
+def telugu_joiners_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    with served_site(tmp_path_factory.mktemp("search-te-joiners"), TELUGU_JOINERS) as (url, _):
+        yield url
+
+
+@pytest.mark.parametrize(
+    ("query", "found"),
+    [
+        ("బస్\u200cస్టాండ్", [BUS]),
+        ("బస్స్టాండ్", [BUS]),
+        ("బస్\u200dస్టాండ్", [BUS]),
+        ("ఎయిర్పోర్ట్", [AIR]),
+        ("ఎయిర్\u200cపోర్ట్", [AIR]),
+    ],
+)
+def test_a_telugu_word_is_found_with_or_without_a_zero_width_joiner(
+    browser: Any, telugu_joiners_url: str, query: str, found: list[str]
+) -> None:
+    page = browser.new_page()
+    page.goto(telugu_joiners_url + "search/index.html?" + urlencode({"q": query}))
+    assert settled(page)[1] == sorted(found)
+    page.close()

@@ -509,7 +509,7 @@
     ["figure", "place"].forEach(function (name) {
       Object.keys((totals && totals[name]) || {}).forEach(function (value) {
         value.normalize("NFC").split(/[^\p{L}\p{M}\p{N}\u200c\u200d]+/u).forEach(function (word) {
-          if (word) nameWords[word] = true;
+          if (word) nameWords[word.replace(INDIC_JOINER, "")] = true;  // as the query's (see unjoined)
         });
       });
     });
@@ -520,7 +520,7 @@
      ``rest``: the rest, and the rest with its last vowel sign or joining letter undone
      ("பாகிஸ்தான" + "்", "சென்னைய" without "ய", "குஜராத்த" without its second "த",
      "தமிழ்நாட்ட" as "தமிழ்நாடு", "பிரான்ச" as "பிரான்ஸ்" (see tamil_with_s of searchindex.py),
-     "హైదరాబాదు" as "హైదరాబాద్", "నాయుడి" as "నాయుడు", "విశాఖపట్న" + "ం", a ZWNJ off). */
+     "హైదరాబాదు" as "హైదరాబాద్", "నాయుడి" as "నాయుడు", "విశాఖపట్న" + "ం"). */
   function bareForms(rest) {
     var last = rest.slice(-1);
     var forms = [rest, rest + "\u0bcd", rest + "\u0c02"];
@@ -529,7 +529,6 @@
       forms.push(rest.slice(0, -1), rest.slice(0, -2) + "\u0bc1");  // "குஜராத்", and "நாடு" of "நாட்ட"
     }
     if (last === "\u0b9a") forms.push(rest.slice(0, -1) + "\u0bb8\u0bcd");  // "பிரான்ஸ்" of "பிரான்ச"
-    if (last === "\u200c") forms.push(rest.slice(0, -1));
     if (last === "\u0c41") forms.push(rest.slice(0, -1) + "\u0c4d");  // Telugu's -ు as -్
     if (last === "\u0c3f") forms.push(rest.slice(0, -1) + "\u0c41");  // -డి of a name in -డు
     return forms;
@@ -674,7 +673,7 @@
     }
     if (primary(instance.language) === "fa") query = persian(query || "");
     if (primary(instance.language) === "ur") query = urduLetters(query || "");
-    query = spelt(query || "");
+    query = spelt(query || "").replace(INDIC_JOINER, "");
     if (primary(instance.language) === "te") {
       query = (query || "").split(/\s+/).map(function (word) {
         return caseless(word, "te") || word;
@@ -732,6 +731,13 @@
       return String((code - zero) % 10);
     });
   }
+
+  /* A zero-width non-joiner or joiner beside a letter of an Indic script (Devanagari to
+     Sinhala), which chooses how its letters are drawn ("హైదరాబాద్‌లో"), not which they
+     are. Pagefind indexes a page's word without them, and looks a query's up with
+     them: "ఎయిర్‌పోర్ట్" found no page writing "ఎయిర్పోర్ట్", nor "బస్‍స్టాండ్" (with a
+     joiner) one writing "బస్‌స్టాండ్". */
+  var INDIC_JOINER = /(?<=[\u0900-\u0DFF])[\u200C\u200D]|[\u200C\u200D](?=[\u0900-\u0DFF])/g;
 
   /* Thai's vowel sara am (ำ), which NFKC writes apart (nikhahit and sara aa), whole again
      with its tone mark before it: Pagefind drops the nikhahit, and "ถ้ำ" was asked as
