@@ -3011,3 +3011,54 @@ def test_a_telugu_word_is_found_with_or_without_a_zero_width_joiner(
     page.goto(telugu_joiners_url + "search/index.html?" + urlencode({"q": query}))
     assert settled(page)[1] == sorted(found)
     page.close()
+
+
+HEBREW_SHORT = {
+    "site.yaml": "title: כתבות הסבר\nlanguage: he\n",
+    "emek/story.yaml": "title: העמק\nsummary: מה קרה.\npublished: 2014-08-30\n",
+    "emek/events/2014-07-01-swamp.yaml": "title: ייבוש\ndate: 2014-07-01\nsummary: החקלאים ייבשו את הבצה.\n",
+    "emek/events/2014-07-02-mud.yaml": "title: בוץ\ndate: 2014-07-02\nsummary: הטרקטור שקע בבצה ובבוץ.\n",
+    "emek/events/2014-07-03-bird.yaml": "title: ציפורים\ndate: 2014-07-03\nsummary: ציפורים חזרו לבצה.\n",
+    "emek/events/2014-07-04-plain.yaml": "title: מפה\ndate: 2014-07-04\nsummary: בצה גדולה במפה.\n",
+    "emek/locations/usa.yaml": 'name: ארה"ב\ncoordinates: [38.9, -77.0]\n',
+    "emek/events/2014-07-05-aid.yaml": "title: סיוע\ndate: 2014-07-05\nsummary: המשלחת הגיעה.\nlocations: [usa]\n",
+}
+"""A Hebrew story writing a word of three letters ('בצה', swamp) alone and after the
+letters Hebrew joins before a word ('הבצה', 'בבצה', 'לבצה'), and a place whose name is an
+abbreviation with its gershayim typed as a quotation mark ('ארה"ב', the USA)."""
+
+SWAMP, MUD, BIRD, PLAIN, AID = "ייבוש", "בוץ", "ציפורים", "מפה", "סיוע"
+
+
+@pytest.fixture(scope="module")
+def hebrew_short_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    with served_site(tmp_path_factory.mktemp("search-he-short"), HEBREW_SHORT) as (url, _):
+        yield url
+
+
+@pytest.mark.parametrize(
+    ("query", "found"),
+    [
+        ("בצה", [BIRD, MUD, PLAIN, SWAMP]),
+        ("הבצה", [SWAMP]),  # found as written, so asked so
+        ("ובצה", [BIRD, MUD, PLAIN, SWAMP]),  # written by none: asked as 'בצה'
+    ],
+)
+def test_a_three_letter_hebrew_word_is_found_with_or_without_the_letters_joined_before_it(
+    browser: Any, hebrew_short_url: str, query: str, found: list[str]
+) -> None:
+    page = browser.new_page()
+    page.goto(hebrew_short_url + "search/index.html?" + urlencode({"q": query}))
+    assert settled(page)[1] == sorted(found)
+    page.close()
+
+
+def test_a_name_written_with_gershayim_is_a_near_spelling_whole(browser: Any, hebrew_short_url: str) -> None:
+    """The near spellings split the place 'ארה"ב' at its quotation mark into 'ארה' and
+    'ב', too short to be looked up: 'ערה"ב' (its alef typed as ayin) found nothing."""
+    page = browser.new_page()
+    page.goto(hebrew_short_url + "search/index.html?" + urlencode({"q": 'ערה"ב'}))
+    status, found = settled(page)
+    assert found == sorted(["ארה״ב", AID])  # the place's page, its name typeset with gershayim
+    assert "ארה״ב" in status  # asked as the place's name whole
+    page.close()

@@ -80,7 +80,7 @@
     ["story", "figure", "place", "tag"].forEach(function (name) {
       var counts = (totals && totals[name]) || {};
       Object.keys(counts).forEach(function (value) {
-        value.split(/[^\p{L}\p{M}\p{N}]+/u).forEach(function (word) {
+        (value.match(WORD) || []).forEach(function (word) {
           var key = folded(word);
           if (key.length < 4 || NO_SPACES.test(key) || !/\p{L}/u.test(key)) return;
           var had = knownWords[key];
@@ -117,7 +117,11 @@
     return row[b.length];
   }
 
-  var WORD = /[\p{L}\p{M}\p{N}]+/gu;
+  /* A word: its letters, marks and digits, and a Hebrew abbreviation's gershayim or
+     geresh between its letters, typed or typeset ('ארה"ב', 'צה״ל'), as the index reads it
+     (HEBREW_WORD of searchindex.py): split there, the name 'ארה"ב' was 'ארה' and 'ב', too
+     short to be looked up, and 'ערה"ב' was never asked as it. */
+  var WORD = /[\p{L}\p{M}\p{N}]+(?:(?<=[\u05d0-\u05ea\u0591-\u05c7])[\u05f3\u05f4'"](?=[\u05d0-\u05ea])[\p{L}\p{M}\p{N}]+)*/gu;
 
   /* Whether ``typed``, a word of a query, is one to look up among the names' words: of
      four letters or more, with a letter, in a script written with spaces, and none of
