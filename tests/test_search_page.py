@@ -1967,7 +1967,10 @@ def marked_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
         ("الوزير", [CABINET_AR]),
         ("وزير", [CABINET_AR]),  # begins with the letter of 'and', and is found as it is
         ("دانشگاه", [CAMPUS]),
-        ("حکومت", [NOTICE]),
+        # The Urdu word 'government', which the Arabic page writes 'الحكومة': found there
+        # typed with Arabic's kaf, and with Urdu's since the Arabic index is asked it so.
+        ("حکومت", [CABINET_AR, NOTICE]),
+        ("حكومت", [CABINET_AR, NOTICE]),
         # Found nothing: the page's word cut at its fatha gave the index no forms of the
         # name without its 'and' and 'the'.
         ("الكرنتينا", [BLAST]),
@@ -1977,7 +1980,7 @@ def marked_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
         # Persian or Urdu word's tatweel.
         ("والجسـر", [COLLAPSE]),
         ("دانشگـاه", [CAMPUS]),
-        ("حکـومت", [NOTICE]),
+        ("حکـومت", [CABINET_AR, NOTICE]),
         # A Persian or Urdu page's word drawn long, and one with Arabic's Kaf and a mark
         # (found only through its Kaf alone, when no page wrote the word as typed).
         ("مدرسه", [STRIKE]),
@@ -2107,6 +2110,54 @@ def test_a_name_written_with_a_tatweel_is_the_near_spelling_of_a_name_typed_with
         else:
             assert name in status
         page.close()
+
+
+KEYBOARDS = {
+    "site.yaml": "title: شروحات\nlanguage: ar\n",
+    "fair/story.yaml": "title: القاهرة\nsummary: ما الذي حدث.\npublished: 2021-02-20\n",
+    "fair/events/2021-01-01-fair.yaml": "title: معرض الكتاب\ndate: 2021-01-01\nsummary: افتتح المعرض أبوابه.\n",
+    "fair/events/2021-01-02-strike.yaml": "title: إضراب\ndate: 2021-01-02\nsummary: أغلقت المدرسة أبوابها.\n",
+    "fair/events/2021-01-03-visit.yaml": "title: زيارة\ndate: 2021-01-03\nsummary: وصل علي إلى بيروت.\n",
+    "fair/events/2021-01-04-hall.yaml": "title: قاعة\ndate: 2021-01-04\nsummary: جلسوا على الكراسي.\n",
+    "fair/events/2021-01-05-letter.yaml": "title: رسالة\ndate: 2021-01-05\nsummary: قرأ كتابه أمام الجمهور.\n",
+}
+"""An Arabic story whose events write 'الكتاب' (the book), 'المدرسة' (the school, with
+the ta marbuta), 'علي' (Ali), 'على' (on, with the alef maksura) and 'كتابه' (his book)."""
+
+BOOK_FAIR_AR, SCHOOL_AR, VISIT_AR, HALL_AR, LETTER_AR = "معرض الكتاب", "إضراب", "زيارة", "قاعة", "رسالة"
+
+
+@pytest.fixture(scope="module")
+def keyboards_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    with served_site(tmp_path_factory.mktemp("search-ar-keyboards"), KEYBOARDS) as (url, _):
+        yield url
+
+
+@pytest.mark.parametrize(
+    ("query", "arabic", "found"),
+    [
+        ("کتاب", "كتاب", [BOOK_FAIR_AR, LETTER_AR]),  # Persian's and Urdu's kaf
+        ("الکتاب", "الكتاب", [BOOK_FAIR_AR, LETTER_AR]),  # "the book" (and "his book", its stem)
+        ("مدرسہ", "مدرسه", [SCHOOL_AR]),  # Urdu's heh goal, where Arabic writes the ta marbuta
+        ("المدرسۃ", "المدرسة", [SCHOOL_AR]),  # Urdu's ta marbuta
+        ("علی", "علي", [HALL_AR, VISIT_AR]),  # Persian's yeh, which writes both Arabic's
+        ("بیروت", "بيروت", [VISIT_AR]),
+        ("کتابہ", "كتابه", [BOOK_FAIR_AR, LETTER_AR]),  # "his book", asked as it, not as "writing"
+        ("معرض", "معرض", [BOOK_FAIR_AR]),
+    ],
+)
+def test_an_arabic_word_typed_on_a_persian_or_urdu_keyboard_finds_an_arabic_page(
+    browser: Any, keyboards_url: str, query: str, arabic: str, found: list[str]
+) -> None:
+    """A reader on a Persian or Urdu keyboard types Arabic's kaf as 'ک', its yeh as 'ی'
+    and its heh as 'ہ' (Urdu's heh goal), and Pagefind holds them apart: 'کتاب' found no
+    Arabic page writing 'كتاب'. The Arabic index is asked them as Arabic writes them, and
+    each finds what the word typed with Arabic's letters finds."""
+    page = browser.new_page()
+    for typed_as in (arabic, query):
+        page.goto(keyboards_url + "search/index.html?" + urlencode({"q": typed_as}))
+        assert settled(page)[1] == sorted(found), typed_as
+    page.close()
 
 
 TAMIL = {

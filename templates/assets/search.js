@@ -677,6 +677,7 @@
     }
     if (primary(instance.language) === "fa") query = persian(query || "");
     if (primary(instance.language) === "ur") query = urduLetters(query || "");
+    if (primary(instance.language) === "ar") query = arabicLetters(query || "");
     query = spelt(query || "").replace(INDIC_JOINER, "");
     if (primary(instance.language) === "te") {
       query = (query || "").split(/\s+/).map(function (word) {
@@ -787,6 +788,20 @@
      generator/render/searchindex.py). */
   function urduLetters(query) {
     return query.replace(/[\u064A\u0649]/g, "\u06CC").replace(/\u0643/g, "\u06A9").replace(/\u0647/g, "\u06C1");
+  }
+
+  /* ``query`` with the letters a Persian or Urdu keyboard types for Arabic's in
+     Arabic's, as the Arabic index holds its pages' words: Persian's Yeh (ی) as Yeh (ي),
+     Keheh (ک) as Kaf (ك), Urdu's heh goal (ہ) and heh doachashmee (ھ) as heh (ه), and its
+     ta marbuta goal (ۃ) as ta marbuta (ة): "کتاب" found no page writing "كتاب". None of
+     them is a letter of Arabic, so no Arabic word typed in Arabic's changes; a word's
+     heh is not made its ta marbuta ("كتابه", his book, is not "كتابة", writing): Pagefind's
+     Arabic stemming takes either off a word's end, and finds "المدرسة" for "مدرسہ". A
+     page that writes the Persian letters gives the index its words so respelled
+     (``RESPELT`` of generator/render/searchindex.py, which a test holds this to). */
+  function arabicLetters(query) {
+    return query.replace(/\u06CC/g, "\u064A").replace(/\u06A9/g, "\u0643").replace(/[\u06C1\u06BE]/g, "\u0647")
+      .replace(/\u06C3/g, "\u0629");
   }
 
   /* The places in ``word`` (Urdu) of a heh (ہ or ھ) that may stand for the other: after
