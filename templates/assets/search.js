@@ -610,22 +610,44 @@
     return found;
   }
 
-  /* ``word`` as the Hebrew index (tagged "he", or "iw", Hebrew's old code) is asked it: as written if that finds something (not
-     astray, see stray), else the first of ``unprefixed`` that does ("ובירושלים" finds a
-     page writing "ירושלים" alone), else as written. */
+  /* ``word`` as the Hebrew index (tagged "he", or "iw", Hebrew's old code) is asked it: as
+     written if that finds something (not astray, see stray), else the first of
+     ``unprefixed`` that does ("ובירושלים" finds a page writing "ירושלים" alone), else as
+     written. A form found that begins with the article (ה) is asked without it too, and
+     so when that finds something (see bareOfArticle). */
   function hebrew(instance, word) {
     var tries = [word].concat(unprefixed(word));
     if (tries.length === 1) return Promise.resolve(word);
     function next(i) {
       if (i >= tries.length) return Promise.resolve(word);
-      return instance.pagefind.search(tries[i]).then(function (answer) {
-        if (!answer || !answer.results || !answer.results.length) return next(i + 1);
-        return stray(answer, tries[i], 3).then(function (astray) {
-          return astray ? next(i + 1) : tries[i];
-        });
+      return finds(instance, tries[i]).then(function (found) {
+        if (!found) return next(i + 1);
+        return i > 0 && tries[i + 1] === tries[i].slice(1) && tries[i][0] === "\u05d4"
+          ? bareOfArticle(instance, tries[i], tries[i + 1]) : tries[i];
       });
     }
     return next(0);
+  }
+
+  /* Whether ``form`` finds something in the index of ``instance`` alone (not astray). */
+  function finds(instance, form) {
+    return instance.pagefind.search(form).then(function (answer) {
+      if (!answer || !answer.results || !answer.results.length) return false;
+      return stray(answer, form, 3).then(function (astray) { return !astray; });
+    });
+  }
+
+  /* ``bare``, ``found`` (a form of a word typed with letters joined before it, which a
+     page writes) without its article, when that finds something, else ``found``. Hebrew
+     drops the article after "in", "to" and "as" ("בבצה", in the swamp) and keeps it after
+     "from" and "that" ("מהבצה", from the swamp), so "מהבצה", written by no page, found
+     only the pages writing "הבצה". The bare form finds those too, as every page gives the
+     index its words without their joined letters (unprefixed), and Pagefind's results
+     and counts for it are those of the two searches merged, without a merge. A word whose
+     own first letter is ה ("מהסכם", from an agreement) is then asked as "סכם": a few more
+     pages, never fewer. */
+  function bareOfArticle(instance, found, bare) {
+    return finds(instance, bare).then(function (also) { return also ? bare : found; });
   }
 
   /* A Korean word with a particle written on its end (Korean writes "the rescuers"
