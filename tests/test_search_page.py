@@ -2396,6 +2396,59 @@ and without ('ירושלים'), and words whose first letter is no prefix ('של
 FIRE, CABINET, PLANES = "האש מגיעה לבית אורן", "הממשלה מתכנסת", "מטוסים מיוון"
 
 
+TAMIL_CITY = {
+    "site.yaml": "title: செய்திகள்\nlanguage: ta\n",
+    "payanam/story.yaml": "title: பயணம்\nsummary: ரயில் செய்திகள்.\npublished: 2016-01-10\n",
+    "payanam/events/2016-01-01-crowd.yaml": "title: மக்கள் கூட்டம்\ndate: 2016-01-01\nsummary: மதுரை மக்கள் கூடினர்.\n",
+    "payanam/events/2016-01-02-train.yaml": (
+        "title: புதிய ரயில்\ndate: 2016-01-02\nsummary: மதுரைக்கு ரயில் புறப்பட்டது.\n"
+    ),
+}
+"""A Tamil site that writes 'மதுரை' (Madurai) in its text only, no place of it listed:
+alone, and 'to Madurai' ('மதுரைக்கு'); no page writes 'in Madurai' ('மதுரையில்')."""
+
+CROWD, TRAIN = "மக்கள் கூட்டம்", "புதிய ரயில்"
+
+
+@pytest.fixture(scope="module")
+def tamil_city_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    with served_site(tmp_path_factory.mktemp("search-ta-city"), TAMIL_CITY) as (url, _):
+        yield url
+
+
+@pytest.mark.parametrize(
+    ("query", "asked", "found", "as_typed"),
+    [
+        # Written by no page: asked as the name, and said so.
+        ("மதுரையில்", "மதுரை", [CROWD, TRAIN], [CROWD]),
+        ("மதுரையில் ரயில்", "மதுரை ரயில்", [TRAIN], []),
+        # Written so, or no case ending: found as typed, not changed.
+        ("மதுரைக்கு", None, [TRAIN], [TRAIN]),
+        ("மதுரை", None, [CROWD, TRAIN], [CROWD, TRAIN]),
+    ],
+)
+def test_a_tamil_name_in_the_text_only_typed_in_a_case_no_page_writes_is_asked_without_it(
+    browser: Any, tamil_city_url: str, query: str, asked: str | None, found: list[str], as_typed: list[str]
+) -> None:
+    """A name the filters do not list, typed with a case ending no page writes, found
+    only the page writing it alone (Pagefind's stem), not the one writing another case:
+    it is asked as the form a page writes alone, and the status says so, with a link to
+    the words as typed, which find what they found before."""
+    page = browser.new_page()
+    page.goto(tamil_city_url + "search/index.html?" + urlencode({"q": query}))
+    status, titles = settled(page)
+    assert titles == sorted(found)
+    if asked is None:
+        assert page.is_hidden("#search-respelt")
+    else:
+        assert asked in status
+        assert query in page.inner_text("#search-respelt a")
+        page.click("#search-respelt a")
+        page.wait_for_url("**as=typed**")
+        assert settled(page)[1] == as_typed
+    page.close()
+
+
 @pytest.fixture(scope="module")
 def hebrew_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     with served_site(tmp_path_factory.mktemp("search-he"), HEBREW) as (url, _):

@@ -564,6 +564,71 @@
     return null;
   }
 
+  /* ``query`` with each Tamil word that ends in a case ending (see NAME_CASES) and that
+     no page writes as typed written as the form without it that a page writes alone
+     ("மதுரையில்", in Madurai, as "மதுரை"), or null when no word is (or the site has no
+     Tamil pages). For a name the filters do not list (see caseless), found only in the
+     text: Pagefind found the pages writing the case typed or its stem, not those writing
+     another case ("மதுரைக்கு", to Madurai). The search then says it shows the results
+     for the words so written, with a link to the words as typed, as for a near spelling
+     (see respell): a word is changed only when no page writes it, and the reader is
+     told. Each such word costs a search or more, only when the query has one. */
+  function uncased(instances, query) {
+    var tamilIndex = instances.filter(function (i) { return primary(i.language) === "ta"; })[0];
+    var words = query.split(/\s+/);
+    if (!tamilIndex || !words.some(function (w) { return bareCandidates(w).length; })) return Promise.resolve(null);
+    return Promise.all(words.map(function (word) {
+      var candidates = bareCandidates(word);
+      if (!candidates.length) return word;
+      return pageWrites(tamilIndex, word).then(function (written) {
+        if (written) return word;
+        return firstWritten(tamilIndex, candidates).then(function (bare) { return bare || word; });
+      });
+    })).then(function (asked) {
+      var plain = asked.join(" ");
+      return plain === words.join(" ") ? null : plain;
+    });
+  }
+
+  /* The forms of a Tamil ``word`` without a case ending (see NAME_CASES and bareForms),
+     of two letters or more, longest ending first; none for another word. */
+  function bareCandidates(word) {
+    var typed = word.normalize("NFC").replace(/([\u0bc1\u0bc8])[\u0b95\u0b9a\u0ba4\u0baa]\u0bcd$/u, "$1");
+    if (!/^[\u0b80-\u0bff]+$/.test(typed)) return [];
+    var found = [];
+    NAME_CASES.ta.forEach(function (end) {
+      if (typed.length < end.length + 2 || typed.slice(-end.length) !== end) return;
+      bareForms(typed.slice(0, -end.length)).forEach(function (form) {
+        if (/^[\u0b80-\u0bff]{2,}$/.test(form) && found.indexOf(form) < 0) found.push(form);
+      });
+    });
+    return found;
+  }
+
+  /* The first of ``forms`` that a page of ``instance``'s index writes alone, or null. */
+  function firstWritten(instance, forms) {
+    if (!forms.length) return Promise.resolve(null);
+    return pageWrites(instance, forms[0]).then(function (yes) {
+      return yes ? forms[0] : firstWritten(instance, forms.slice(1));
+    });
+  }
+
+  /* Whether the best result of ``form`` searched in ``instance``'s index writes it as a
+     word of its own (its text, or the words it gives the index), not only a word it
+     begins or is the stem of. */
+  function pageWrites(instance, form) {
+    var whole = function (w) { return w.normalize("NFC").replace(/[^\p{L}\p{M}\p{N}]/gu, ""); };
+    var own = whole(form);
+    return instance.pagefind.search(form).then(function (answer) {
+      var best = answer && answer.results && answer.results[0];
+      if (!best) return false;
+      return best.data().then(function (page) {
+        var text = (page.raw_content || "") + " " + ((page.meta && page.meta.elided) || "");
+        return text.split(/[\r\n\s]+/g).some(function (w) { return whole(w) === own; });
+      }, function () { return false; });
+    });
+  }
+
   /* ``word`` as the Tamil index is asked it: the name the filters list that it writes
      with a case ending (see caseless); else, for a word that ends as a noun in "-ம்" does
      in one of its cases (TAMIL_CASED), the one of it as typed and as that noun
@@ -1059,10 +1124,23 @@
     fillFilters().catch(function () { return null; }).then(load).then(function (instances) {
       return ask(instances, query, filters).then(function (answers) {
         // Nothing found, or a word near a name found nothing alone: asked again with near
-        // spellings of its words (see respell and unfound).
+        // spellings of its words (see respell and unfound). First, a Tamil word no page
+        // writes without the case ending it was typed with (see uncased).
         if (mine !== generation || !query || asTyped || !status.hasAttribute("data-respelt")) return answers;
-        var words = anyFound(answers) ? unfound(instances, query, filters) : Promise.resolve(null);
-        return words.then(function (only) {
+        var bare = uncased(instances, query);
+        return bare.then(function (plain) {
+          if (!plain || mine !== generation) return null;
+          return ask(instances, plain, filters).then(function (again) {
+            if (!anyFound(again)) return null;
+            respelt = plain;
+            return again;
+          });
+        }).then(function (again) {
+          if (again) return again;
+          var words = anyFound(answers) ? unfound(instances, query, filters) : Promise.resolve(null);
+          return nearSpelt(words);
+        });
+        function nearSpelt(words) { return words.then(function (only) {
           var near = !only || only.length ? respell(query, only) : null;
           if (!near || mine !== generation) return answers;
           return ask(instances, near, filters).then(function (again) {
@@ -1070,7 +1148,7 @@
             respelt = near;
             return again;
           });
-        });
+        }); }
       }).then(function (answers) {
         if (mine !== generation) return null;
         var asked = respelt || query;
