@@ -133,9 +133,10 @@ def _unchanged(path: str, mtime: float) -> bool:
 
 
 def _degrees(language: Language, value: float) -> str:
-    """A coordinate's degrees, without its sign (the page says N or S), to four places,
-    with the language's decimal sign and digits: '42.8746', '42,8746', '۴۲٫۸۷۴۶'."""
-    text = format_decimal(abs(value), format="0.0000", locale=language.locale, numbering_system="default")
+    """A coordinate's degrees, without its sign (the page says N or S), with the places
+    the editor wrote and at most four (padding '27.16' to '27.1600' claimed a precision
+    nobody gave), in the language's decimal sign and digits: '27.16', '42,8746', '۴۲٫۸۷۴۶'."""
+    text = format_decimal(abs(value), format="0.####", locale=language.locale, numbering_system="default")
     return language.numerals(text)
 
 
