@@ -486,3 +486,38 @@ def test_a_serbian_latin_storys_figures_are_in_its_latin_alphabets_order() -> No
     story = replace(make_story(events=events), figures=figures, language="sr-Latn")
     index = by_path(make_site(story))["quake/index.html"].context["index"]
     assert [f.name for f in index.figures_in_order] == ["Dragan", "Đorđe", "Zoran", "Ђорђе"]
+
+
+def test_a_storys_versions_name_their_overviews_periods_as_precisely_as_each_other(tmp_path: Path) -> None:
+    # A held-out story's strip said 'agosto de 2010' in Spanish at 390 px, where its
+    # English version said '5–9 August 2010'.
+    content = tmp_path / "content"
+    content.mkdir()
+    (content / "site.yaml").write_text("title: Test site\n")
+    dates = ["2010-08-05", "2010-08-06", "2010-08-07", "2010-08-09", "2010-08-22", "2010-08-23"]
+    dates += ["2010-08-30", "2010-08-31", "2010-09-05", "2010-09-17", "2010-10-09", "2010-10-13"]
+    ends = {"2010-10-12": "end: 2010-10-13\n"}  # the rescue, over two days
+    for story, language, extra in (("mine", "en", ""), ("mina", "es", "translation_of: mine\n")):
+        (content / story / "events").mkdir(parents=True)
+        (content / story / "story.yaml").write_text(
+            f"title: {story}\nsummary: S.\npublished: 2010-10-14\nlanguage: {language}\n{extra}"
+            "sources:\n  wire:\n    publisher: Wire\n"
+        )
+        for day in [*dates, *ends]:
+            (content / story / "events" / f"{day}.yaml").write_text(
+                f"title: E {day}\ndate: {day}\n{ends.get(day, '')}summary: S.\nsources: [wire]\n"
+            )
+    build(content=str(content), templates=TEMPLATES, out=str(tmp_path / "site"))
+    names = {  # without the word joiners that keep a range on one line
+        story: re.findall(
+            r'<text class="overview-label( wide)?"[^>]*>([^<]*)</text>',
+            (tmp_path / "site" / story / "index.html").read_text(encoding="utf-8").replace("\u2060", ""),
+        )
+        for story in ("mine", "mina")
+    }
+    assert names["mine"][0] == ("", "5–9 August 2010")
+    assert names["mina"][0] == ("", "5–9 de agosto de 2010")
+    assert [wide for wide, _ in names["mine"]] == [wide for wide, _ in names["mina"]]
+    assert [len(re.findall(r"\d+", name)) for _, name in names["mine"]] == [
+        len(re.findall(r"\d+", name)) for _, name in names["mina"]
+    ]
