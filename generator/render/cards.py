@@ -188,7 +188,7 @@ SARA_AM = "\u0e33"
 MATCHED_HEIGHTS = {
     SCRIPT_FONTS[0]: ("\u0915", "H"),  # क
     SCRIPT_FONTS[1]: ("\u0b95", "x"),  # க
-    SCRIPT_FONTS[2]: ("\u0c05", "x"),  # అ
+    SCRIPT_FONTS[2]: ("\u0c05", "o"),  # అ
     SCRIPT_FONTS[3]: ("\u0e01", "o"),  # ก
     ARABIC_FONT: ("\u0627", "\u0627"),  # ا
     **{path: ("H", "H") for path in HAN_FONTS.values()},
@@ -197,11 +197,14 @@ MATCHED_HEIGHTS = {
 are drawn as tall as each other (``matched_size``). Devanagari's letters hang from a
 headline that tops them as a capital's top does: its 'क' stands as high as 'H'. The
 bodies of Tamil, Telugu and Thai letters, with their ascenders and marks beyond them,
-are as Latin's lowercase: 'க' (its top flat, as the 'ப' beside it) and 'అ' (without the
-tick most Telugu letters wear) as high as 'x'; Thai's 'ก', whose top is round and
-overshoots as an 'o' does (its flat-topped 'น' is 2.4 % lower), as high as 'o'.
-Matched with 'x', Thai was drawn 3 % smaller than the Latin beside it, every letter a
-pixel short; Noto's Tamil, at DejaVu's size, is 3 % taller than its lowercase, flat and
+are as Latin's lowercase: 'க' (its top flat, as the 'ப' beside it) as high as 'x';
+Thai's 'ก', whose top is round and overshoots as an 'o' does (its flat-topped 'น' is
+2.4 % lower), as high as 'o'; and 'అ' (without the tick most Telugu letters wear) as
+high as 'o' too: Telugu's bodies are round above and below, every one of them ('అ',
+'బ', 'ల', 'ఒ' reach 500 units at a size of 1000, and dip 12 below the baseline as
+DejaVu's 'o' dips 14), so their tops are where a flat top overshoots to. Matched with
+'x', Thai and Telugu were drawn 2.4 to 3 % smaller than the Latin beside them, every
+letter a pixel short; Noto's Tamil, at DejaVu's size, is 3 % taller than its lowercase, flat and
 round tops alike, and stays drawn 3 % smaller. Noto's Arabic 'ا' stands as high as
 DejaVu's. Noto Sans CJK has Latin capitals of its own, designed to go beside its
 characters: its 'H' as high as DejaVu's."""
