@@ -831,9 +831,9 @@ def _line_inks(title: str, language: str) -> list[tuple[int, int]]:
     card, each line drawn alone where the card draws it."""
     font, lines = cards.fit(title, language)
     rtl = cards.right_to_left(title)
-    y, step = cards._top(font), cards.leading(font, lines)
+    y = cards._top(font)
     inks = []
-    for line in lines:
+    for line, step in zip(lines, cards.steps(font, lines), strict=True):
         im = Image.new("RGB", (cards.WIDTH, cards.HEIGHT), (0, 0, 0))
         cards._draw(ImageDraw.Draw(im), y, line, font, rtl, (255, 255, 255))
         box = im.getbbox()
@@ -853,6 +853,34 @@ def test_the_ink_of_two_lines_never_touches(language: str) -> None:
         inks = _line_inks(title[:end].strip(), language)
         for (_, bottom), (top, _) in itertools.pairwise(inks):
             assert top > bottom, (end, inks)
+
+
+@pytest.mark.parametrize("language", [*MARKED_TITLES, "th-mixed"])
+def test_two_lines_are_no_further_apart_than_their_own_ink_asks(language: str) -> None:
+    # One deep pair of lines ('ట్టు' over 'ట్రా') spaced every line of the title, and a
+    # title four lines of which fitted at a size was drawn a size or two smaller.
+    title = MIXED_TITLES["th"] if language == "th-mixed" else MARKED_TITLES[language]
+    language = language.split("-")[0]
+    for end in range(len(title) // 2, len(title) + 1, 7):
+        font, lines = cards.fit(title[:end].strip(), language)
+        runs = [run for line in lines for run in font.runs(line)] if isinstance(font, cards.Lettering) else []
+        least = round(max([font.size, *(run_font.size for _, run_font in runs)]) * 1.2)
+        inks = _line_inks(title[:end].strip(), language)
+        tops = list(itertools.accumulate(cards.steps(font, lines), initial=cards._top(font)))
+        for i, ((_, bottom), (top, _)) in enumerate(itertools.pairwise(inks)):
+            assert tops[i + 1] - tops[i] == least or top - bottom <= round(font.size * cards.INK_GAP) + 3, (
+                end,
+                i,
+                inks,
+            )
+
+
+def test_a_title_whose_lines_fit_spaced_by_their_own_ink_is_drawn_at_that_size() -> None:
+    # Every line spaced by its deepest pair ('ภู' over 'และ'), four lines of this title
+    # did not fit at 68 pixels, and it was drawn at 60.
+    font, lines = cards.fit(MIXED_TITLES["th"][:94].strip(), "th")
+    assert (font.size, len(lines)) == (68, 4)
+    assert cards._top(font) + sum(cards.steps(font, lines)) <= cards.TITLE_BOTTOM
 
 
 URDU = "پاکستان میں G20 اجلاس: Joe Biden نے وزیراعظم سے ملاقات کی"
@@ -883,7 +911,7 @@ def test_an_urdu_title_is_drawn_joined_up_and_in_the_order_it_is_read() -> None:
     assert lines == ["پاکستان میں G20 اجلاس:", "Joe Biden نے وزیراعظم سے", "ملاقات کی"]
     with Image.open(io.BytesIO(cards.card(URDU, "Explainers", True, "ur"))) as im:
         card = im.convert("RGB")
-    step = cards.leading(font, lines)
+    tops = list(itertools.accumulate(cards.steps(font, lines), initial=cards._top(font)))
     expected = [
         # the last line's Urdu words, laid out whole by Noto and joined up
         (2, [("ملاقات کی", cards.ARABIC_FONT, "rtl")]),
@@ -898,7 +926,7 @@ def test_an_urdu_title_is_drawn_joined_up_and_in_the_order_it_is_read() -> None:
         ),
     ]
     for index, pieces in expected:
-        alone = _alone(pieces, cards._top(font) + index * step)
+        alone = _alone(pieces, tops[index])
         ink = ImageChops.difference(alone, Image.new("RGB", alone.size, cards.BACKGROUND)).getbbox()
         assert ink is not None
         band = (0, ink[1], cards.WIDTH, ink[3])
