@@ -933,12 +933,63 @@ def test_an_urdu_title_is_drawn_joined_up_and_in_the_order_it_is_read() -> None:
         assert ImageChops.difference(card.crop(band), alone.crop(band)).getbbox() is None, index
 
 
+def _pieces_of(title: str, lines: list[str], rtl: bool) -> list[list[tuple[str, bool]]]:
+    """The pieces (text, whether right to left) each of ``lines`` of ``title`` is drawn
+    in, from the left."""
+    font = cards.lettering(title, cards.TITLE_SIZES[0], "ur")
+    assert isinstance(font, cards.Lettering)
+    return [
+        [(text, right_to_left) for text, _, right_to_left, _ in cards._pieces(font.runs(line), levels, rtl)]
+        for line, levels in zip(lines, cards.line_levels(title, lines, rtl), strict=True)
+    ]
+
+
+FLOOD = "سیلاب سے ہزاروں بے گھر"
+AID = "حکومت نے امداد کا اعلان کیا"
+
+
 def test_a_number_after_urdu_words_is_read_with_them_on_a_line_read_from_the_left() -> None:
     # An Urdu title on the card of a story in a left-to-right language: a year in brackets
     # that ends a line after Urdu words was put to their right, as if a sentence read from
-    # the left began with it; read with the words before it, it stands at their left.
-    line = "سیلاب سے ہزاروں بے گھر (2024)،"
-    font = cards.lettering(line, cards.TITLE_SIZES[0], "en")
-    assert isinstance(font, cards.Lettering)
-    pieces = [(text, right_to_left) for text, _, right_to_left, _ in cards._pieces(font.runs(line), False)]
-    assert pieces == [("(2024)،", True), (" ", True), ("سیلاب سے ہزاروں بے گھر", True)]
+    # the left began with it; read with the words before it, it stands at their left, and
+    # so does the comma after it, which the next line's Urdu words follow.
+    title = f"{FLOOD} (2024)، {AID}"
+    first, _ = _pieces_of(title, [f"{FLOOD} (2024)،", AID], False)
+    assert first == [(")،", True), ("2024", False), ("(", True), (f"{FLOOD} ", True)]
+
+
+def test_a_number_that_starts_a_line_is_read_with_the_urdu_words_that_end_the_line_before() -> None:
+    # The direction a number is read in came from the letters before it on its own line:
+    # a line that starts with '(2024)' after a line of Urdu words, on the card of a story
+    # read from the left, put the year at the left end, before the words it follows.
+    title = f"{FLOOD} (2024)، {AID}"
+    _, second = _pieces_of(title, [FLOOD, f"(2024)، {AID}"], False)
+    assert second == [(AID, True), (")، ", True), ("2024", False), ("(", True)]
+
+
+def test_brackets_inside_a_latin_phrase_of_an_urdu_title_stay_with_it() -> None:
+    # A closing bracket between a Latin word and an Urdu one took the title's direction:
+    # it was drawn turned round, on the far side of the Latin phrase ('(Joe (Biden').
+    title = "وزیراعظم نے Joe (Biden) سے ملاقات کی"
+    (line,) = _pieces_of(title, [title], True)
+    assert line == [("سے ملاقات کی", True), (" ", True), ("Joe (Biden)", False), ("وزیراعظم نے ", True)]
+
+
+def test_a_number_that_starts_a_line_of_an_arabic_title_in_one_font_is_read_with_the_words_before() -> None:
+    # A title DejaVu draws alone was drawn a line at a time by Pillow's layout, which reads
+    # each line as a text of its own: the year that starts a line after Arabic words, on
+    # the card of a story read from the left, stood at the left end, before the words.
+    title = "فيضانات درنة في ليبيا (2023) الحكومة تعلن الحداد"
+    lines = ["فيضانات درنة في ليبيا", "(2023) الحكومة تعلن الحداد"]
+    font = cards.lettering(title, cards.TITLE_SIZES[0], "en")
+    assert not isinstance(font, cards.Lettering)
+    levels = cards.line_levels(title, lines, False)
+    line = Image.new("RGB", (cards.WIDTH, cards.HEIGHT), (0, 0, 0))
+    cards._draw(ImageDraw.Draw(line), cards.MARGIN, lines[1], font, False, (255, 255, 255), levels[1])
+    words = Image.new("RGB", (cards.WIDTH, cards.HEIGHT), (0, 0, 0))
+    ImageDraw.Draw(words).text(
+        (cards.MARGIN, cards.MARGIN), "الحكومة تعلن الحداد", font=font, fill=(255, 255, 255), direction="rtl"
+    )
+    box = words.getbbox()
+    assert box is not None and line.getbbox() is not None
+    assert ImageChops.difference(line.crop(box), words.crop(box)).getbbox() is None
