@@ -938,6 +938,7 @@ class DateText:
         self._month_governed = self.locale.language in MONTH_GOVERNED
         self._governed: dict[str, DateTimePattern] = {}
         self._unbroken: dict[tuple[str, bool], str] = {}
+        self._in_column: dict[tuple[str, bool], str] = {}
         self._era = ERA_YEARS.get(self.locale.language) if news_forms else None
         self._period_clock = DAY_PERIOD_CLOCK.get(self.locale.language) if news_forms else None
         self._time_approximate = news_forms
@@ -1352,9 +1353,9 @@ class DateText:
         'April 16' (a narrow date column wrote '16' over 'avril 2019'), 'c. 1990',
         '18:50 (UTC+2)'; and a number's ending joined by a hyphen stays with the number
         ('15-май', '2019-ж.' in Kyrgyz, '2011-ig' in Hungarian: a date column broke '15-' over
-        'май'), by a non-breaking hyphen. The year may still go to the next line, and a
-        date in Chinese, Japanese or Korean breaks only where ``IDEOGRAPHIC_DATES`` says.
-        The data files keep dates as the other methods write them.
+        'май'), by a non-breaking hyphen. The year may still go to the next line. The data
+        files keep dates as the other methods write them; the timeline's date column adds
+        its breaks in Chinese, Japanese and Korean (``in_column``).
 
         With ``approximate``, an event's approximate date, whose time is tied to its word for
         'about' (``_about``), the UTC offset may go to a line of its own: all tied, 'c. 18:08
@@ -1369,7 +1370,19 @@ class DateText:
             # '(UTC−1' over '0)': the offset may go to a line of its own.
             tied = _TIED_BOTH_WAYS.sub("\\1 (", tied)
             tied = _ENDING_HYPHEN.sub("\u2011", tied)
-            found = self._unbroken[text, approximate] = _ideographic_breaks(self.locale.language, tied)
+            found = self._unbroken[text, approximate] = tied
+        return found
+
+    def in_column(self, text: str, *, approximate: bool = False) -> str:
+        """``text`` as ``unbroken`` writes it, for the timeline's narrow date column: a
+        date in Chinese, Japanese or Korean breaks only where ``IDEOGRAPHIC_DATES`` says,
+        at zero-width spaces. Those are for the column's lines alone: elsewhere (a link's
+        label, the search index's date, a page's title) a reader or a machine would get
+        them as part of the date."""
+        found = self._in_column.get((text, approximate))
+        if found is None:
+            tied = self.unbroken(text, approximate=approximate)
+            found = self._in_column[text, approximate] = _ideographic_breaks(self.locale.language, tied)
         return found
 
     def year_number(self, year: int, *, digits: bool = True) -> str:
