@@ -892,7 +892,7 @@ WJ = "\u2060"  # a word joiner: where none may
         # Hungarian's day and its dot are not tied to the time after them: 'szeptember 28. 15:10'
         # tied whole was wider than the date column, which broke the month inside itself.
         ("hu", "2021-09-28T15:10+02:00", None, f"2021. szeptember{NB}28. 15:10{NB}(UTC+2)"),
-        ("ru", "2019-03-30", "2019-04-02", f"30{NB}марта — 2{NB}апреля 2019\u202fг."),
+        ("ru", "2019-03-30", "2019-04-02", f"30{NB}марта{NB}— 2{NB}апреля 2019\u202fг."),
         ("ar", "2019-04-16", None, f"16{NB}أبريل 2019"),
         ("en", "2019-04-15T18:50+02:00", None, f"15{NB}April 2019, 18:50{NB}(UTC+2)"),
         # Arabic and Persian write a word inside the zone's brackets: a date column broke
@@ -916,7 +916,7 @@ WJ = "\u2060"  # a word joiner: where none may
         # Thai writes 'น.' (o'clock) after a time: the key moments broke '10:00' over 'น.'.
         # (Its year is the Buddhist Era's, without its era after a day: ``ERA_YEARS``.)
         ("th", "2018-07-02T22:00+07:00", None, f"2{NB}กรกฎาคม 2561 22:00{NB}น. (UTC+7)"),
-        ("th", "2018-07-08T10:00", "2018-07-08T17:40", f"8{NB}กรกฎาคม 2561 10:00{NB}น. – 17:40{NB}น."),
+        ("th", "2018-07-08T10:00", "2018-07-08T17:40", f"8{NB}กรกฎาคม 2561 10:00{NB}น.{NB}– 17:40{NB}น."),
         ("th", "2018", None, f"พ.ศ.{NB}2561"),
         # Bulgarian writes 'ч.' (hours) after a time: it is kept with the time as Thai's 'น.'.
         ("bg", "2016-12-10T05:37+02:00", None, f"10{NB}декември 2016\u202fг., 05:37{NB}ч. (UTC+2)"),
@@ -1007,7 +1007,7 @@ def test_a_word_for_about_may_end_a_line_before_a_day_and_its_month(
         # After a span's tilde, never before it, where no line may start with it.
         ("ja", "2019-12", "2020-01", False, f"2019年{ZW}12月{WJ}～{ZW}2020年{ZW}1月"),
         ("ko", "2019-12", "2020-01", False, f"2019년 12월{WJ}~{ZW}2020년 1월"),
-        ("ko", "2009", "2012", False, "2009년 ~ 2012년"),  # its spaces are its breaks
+        ("ko", "2009", "2012", False, f"2009년{NB}~ 2012년"),  # the space after its tilde is its break
         # Before Chinese's '至', with the end it leads to: the column cut '2020' inside.
         ("zh-Hant", "2019-12", "2020-01", False, f"2019年{ZW}12月{ZW}至2020年{ZW}1月"),
         # A span from a number alone stays tied at its joint (``tied``).
@@ -1092,7 +1092,7 @@ def test_a_span_keeps_each_dates_own_ties() -> None:
     dates = for_tag("en", tied_ranges=True)
     assert (
         dates.unbroken(show(dates, "2010-09-30", "2010-10-02"))
-        == f"30{NB}September\u2009–\u20092{NB}October 2010"
+        == f"30{NB}September{NNB}–\u20092{NB}October 2010"
     )
     assert dates.unbroken(show(dates, "2010-04-17", "2010-04-18")) == f"17{WJ}–{WJ}18{NB}April 2010"
     assert (
@@ -1629,3 +1629,28 @@ def test_an_approximate_time_to_the_second_may_go_to_a_line_apart_from_its_word(
     # The time alone, on the day of the entry before it, keeps its word ('vi' writes it first).
     found = for_tag(tag).day_and_time(event)
     assert (found is None) if tag == "vi" else (found is not None and "".join(found) == expected)
+
+
+@pytest.mark.parametrize(
+    ("tag", "start", "end", "shown"),
+    [
+        # The column began a line with the dash: '27 август' over '– 28 септември 2021 г.'.
+        ("bg", "2021-08-27", "2021-09-28", f"27{NB}август{NB}– 28{NB}септември 2021\u202fг."),
+        ("ru", "2021-10-28", "2021-11-03", f"28{NB}октября{NB}— 3{NB}ноября 2021\u202fг."),
+        ("pl", "2021-10-28", "2021-11-03", f"28{NB}października{NNB}–\u20093{NB}listopada 2021"),
+        ("el", "2021-09-28", "2021-10-03", f"28{NB}Σεπτεμβρίου{NB}– 3{NB}Οκτωβρίου 2021"),
+    ],
+)
+def test_no_line_of_a_date_begins_with_its_spans_dash(tag: str, start: str, end: str, shown: str) -> None:
+    # The dash ends the first end's line, as newsroom typography and JIS X 4051 (for a
+    # tilde) have it; the line may break after it, at the space.
+    dates = for_tag(tag, tied_ranges=True)
+    assert dates.unbroken(show(dates, start, end)) == shown
+
+
+def test_a_dash_or_tilde_with_no_space_before_it_is_joined_to_what_it_follows() -> None:
+    # An em dash or a tilde may begin a line by Unicode's rules; a word joiner keeps it
+    # with what is before it.
+    dates = for_tag("en", tied_ranges=True)
+    assert dates.unbroken("March—April 2010") == f"March{WJ}—April 2010"
+    assert dates.unbroken("March ~ April 2010") == f"March{NB}~ April 2010"
