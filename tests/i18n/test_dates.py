@@ -1654,3 +1654,93 @@ def test_a_dash_or_tilde_with_no_space_before_it_is_joined_to_what_it_follows() 
     dates = for_tag("en", tied_ranges=True)
     assert dates.unbroken("March—April 2010") == f"March{WJ}—April 2010"
     assert dates.unbroken("March ~ April 2010") == f"March{NB}~ April 2010"
+
+
+# Each form of a date_phrase, in the languages whose phrases had no test of their own:
+# a day, a month, a year, a day with its time, and spans of days (in a month and across
+# two), of months and of years; a weekend in a month and across two.
+PHRASE_FORMS: dict[str, list[tuple[str, str, str | None, str]]] = {
+    "en": [
+        ("from", "2010-04-07", None, "From 7 April 2010"),
+        ("from", "2010-04", None, "From April 2010"),
+        ("until", "2011", None, "Until 2011"),
+        ("from", "2010-04-07T18:50+02:00", None, "From 7 April 2010, 18:50 (UTC+2)"),
+        ("between", "2010-04-07", "2010-04-15", "Between 7 and 15 April 2010"),
+        ("between", "2009-12-30", "2010-01-02", "Between 30 December 2009 and 2 January 2010"),
+        ("between", "2010-04", "2010-08", "Between April and August 2010"),
+        ("between", "2010", "2012", "Between 2010 and 2012"),
+        ("weekend", "2010-04-17", "2010-04-18", "Weekend of 17–18 April 2010"),
+        ("weekend", "2010-04-30", "2010-05-01", "Weekend of 30 April\u2009–\u20091 May 2010"),
+    ],
+    "fr": [
+        ("from", "2010-04-07", None, "À partir du 7 avril 2010"),
+        ("from", "2010-04", None, "À partir d’avril 2010"),
+        ("until", "2011", None, "Jusqu’en 2011"),
+        ("until", "2010-05-01T09:30+02:00", None, "Jusqu’au 1er mai 2010, 09:30 (UTC+2)"),
+        ("between", "2010-03-30", "2010-04-02", "Entre le 30 mars et le 2 avril 2010"),
+        ("between", "2009-11", "2010-02", "Entre novembre 2009 et février 2010"),
+        ("between", "2010", "2012", "Entre 2010 et 2012"),
+        ("weekend", "2010-04-30", "2010-05-01", "Week-end du 30 avril\u2009–\u20091er mai 2010"),
+    ],
+    "de": [
+        ("from", "2010-04-07", None, "Ab dem 7. April 2010"),
+        ("until", "2010-05", None, "Bis Mai 2010"),
+        ("from", "2010", None, "Ab 2010"),
+        ("from", "2010-04-07T18:50+02:00", None, "Ab dem 7. April 2010, 18:50\u00a0Uhr (UTC+2)"),
+        ("between", "2010-04-07", "2010-04-15", "Zwischen dem 7. und dem 15. April 2010"),
+        ("between", "2010-04", "2010-08", "Zwischen April und August 2010"),
+        ("between", "2010", "2012", "Zwischen 2010 und 2012"),
+        ("weekend", "2010-04-17", "2010-04-18", "Wochenende 17.–18. April 2010"),
+    ],
+    "es": [
+        ("from", "2010-04-07", None, "Desde el 7 de abril de 2010"),
+        ("until", "2010-05", None, "Hasta mayo de 2010"),
+        ("from", "2010", None, "Desde 2010"),
+        ("until", "2010-05-01T09:30+02:00", None, "Hasta el 1 de mayo de 2010, 9:30 (UTC+2)"),
+        ("between", "2009-12-30", "2010-01-02", "Entre el 30 de diciembre de 2009 y el 2 de enero de 2010"),
+        ("between", "2010-04", "2010-08", "Entre abril y agosto de 2010"),
+        ("between", "2010", "2012", "Entre 2010 y 2012"),
+        ("weekend", "2010-04-17", "2010-04-18", "Fin de semana del 17–18 de abril de 2010"),
+    ],
+    "ja": [
+        ("from", "2010-04-07", None, "2010年4月7日から"),
+        ("until", "2010-05", None, "2010年5月まで"),
+        ("from", "2010", None, "2010年から"),
+        ("until", "2010-05-01T09:30+02:00", None, "2010年5月1日 9:30 (UTC+2)まで"),
+        ("between", "2010-03-30", "2010-04-02", "2010年3月30日から4月2日までの間"),
+        ("between", "2009-11", "2010-02", "2009年11月から2010年2月までの間"),
+        ("between", "2010", "2012", "2010年から2012年までの間"),
+        ("weekend", "2010-04-17", "2010-04-18", "2010年4月17日～18日の週末"),
+    ],
+    "ar": [
+        ("from", "2010-04-07", None, "ابتداءً من 7 أبريل 2010"),
+        ("until", "2010-05", None, "حتى مايو 2010"),
+        ("until", "2011", None, "حتى 2011"),
+        ("from", "2010-04-07T18:50+02:00", None, "ابتداءً من 7 أبريل 2010، 18:50 (بتوقيت UTC+2)"),
+        ("between", "2010-04-07", "2010-04-15", "بين 7 و15 أبريل 2010"),
+        ("between", "2010-04", "2010-08", "بين أبريل وأغسطس 2010"),
+        ("between", "2010", "2012", "بين 2010 و2012"),
+        ("weekend", "2010-04-17", "2010-04-18", "عطلة نهاية الأسبوع 17–18 أبريل 2010"),
+    ],
+}
+
+
+@pytest.mark.parametrize(
+    ("tag", "kind", "start", "end", "expected"),
+    [(tag, *form) for tag, forms in PHRASE_FORMS.items() for form in forms],
+)
+def test_each_form_of_a_date_phrase(tag: str, kind: str, start: str, end: str | None, expected: str) -> None:
+    dates = for_tag(tag)
+    assert dates.phrase(kind, parse_date(start), parse_date(end) if end else None) == expected
+
+
+@pytest.mark.parametrize("tag", list(PHRASE_FORMS))
+def test_an_approximate_date_with_a_phrase_is_worded_by_the_phrase_alone(tag: str) -> None:
+    # 'circa' beside a date_phrase is not shown (the phrase says how the date is known;
+    # 'explainer check' warns): the event's date reads as the phrase, without 'c.'.
+    dates = for_tag(tag)
+    event = Event(
+        id="e", title="T", date=parse_date("2010-04-07"), circa=True, date_phrase="from", summary="S."
+    )
+    assert dates.when(event) == dates.phrase("from", parse_date("2010-04-07"), None)
+    assert dates.when(event) != dates.span(parse_date("2010-04-07"), None, circa=True)
