@@ -2052,6 +2052,11 @@ def test_an_approximate_time_fits_the_date_column(browser: Any, tmp_path: Path, 
     assert all(about in shown["text"] for shown in drawn), drawn
 
 
+WIDER_DATE_COLUMN = {"el": 152, "pl": 152}
+"""The date column's width at 1280 px where it is wider than 144 px (9rem): 9.5rem, in
+the languages whose longest month with a span's dash after it needs it (style.css)."""
+
+
 ABOUT_PHRASES = {
     "ar": "نحو الساعة",
     "ca": "cap a les",
@@ -2079,7 +2084,8 @@ def test_an_approximate_times_words_for_about_stay_on_one_line(
         left >= box_left - 0.5 and right <= box_right + 0.5 for left, right, box_left, box_right in widths
     ), (widths, drawn)
     if viewport is DESKTOP:
-        assert all(box_right - box_left <= 144 for _, _, box_left, box_right in widths)
+        column = WIDER_DATE_COLUMN.get(language, 144)
+        assert all(box_right - box_left <= column for _, _, box_left, box_right in widths)
     phrase = ABOUT_PHRASES[language]
     for shown in drawn:
         lines = [line.replace("\u00a0", " ").strip() for line in shown["lines"]] + [""]
