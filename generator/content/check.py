@@ -80,6 +80,18 @@ _BLOCK_START = later(BLOCK_INDICATOR + r"(?:\s|$)")
 
 
 @dataclass(frozen=True)
+class NamesAsIds:
+    """Names written where a list of ids goes ('figures: Conan O'Brien, Jay Leno'), told the
+    ids ``new`` makes of them: the problem that tells them, the kind of id, and those ids.
+    A figure's file made before ids joined a word's apostrophe is 'conan-o-brien', which
+    only the story's files tell (``validate`` says that id instead)."""
+
+    problem: Problem
+    kind: str
+    ids: list[str]
+
+
+@dataclass(frozen=True)
 class FileResult:
     """What checking one file on its own found: its values (None if it is not a
     mapping), its problems, and the references and media to check across files."""
@@ -98,6 +110,8 @@ class FileResult:
     prints them with the others)."""
     odd_links: list[tuple[story_links.StoryLink, str, Position]] = field(default_factory=list)
     """Links into the story's events, figures or places not written ``events/<id>.yaml``."""
+    names_as_ids: list[NamesAsIds] = field(default_factory=list)
+    """Names written where a list of ids goes, told ids the story may spell otherwise."""
 
 
 def check_file(root: Mapping, kind: Kind) -> FileResult:
@@ -125,6 +139,7 @@ def check_file(root: Mapping, kind: Kind) -> FileResult:
         checker.unprefixed,
         checker.notices,
         checker.odd_links,
+        checker.names_as_ids,
     )
 
 
@@ -139,6 +154,7 @@ class Checker:
     unprefixed: list[tuple[str, str, Position]] = field(default_factory=list)
     notices: list[Problem] = field(default_factory=list)
     odd_links: list[tuple[story_links.StoryLink, str, Position]] = field(default_factory=list)
+    names_as_ids: list[NamesAsIds] = field(default_factory=list)
     memo: Memory = FORGETFUL
     top: fieldtypes.Record | None = None
     """The record of the whole file being checked: a key of its own found indented under
@@ -163,6 +179,7 @@ class Checker:
         self.unprefixed.extend(hit.unprefixed)
         self.notices.extend(hit.notices)
         self.odd_links.extend(hit.odd_links)
+        self.names_as_ids.extend(hit.names_as_ids)
         return hit.values
 
     def error(self, pos: Position, message: str) -> Any:
@@ -651,7 +668,7 @@ class Checker:
             if not -limit <= item.value <= limit:
                 return self.error(
                     item.pos,
-                    f"{name} {item.text} is out of range (-{limit} to {limit})",
+                    f"{name} {item.text} is out of range (-{limit} to {limit})" + hints.swapped_hint(node),
                 )
             out.append(float(item.value))
         return (out[0], out[1])
@@ -671,6 +688,12 @@ class Checker:
                 # 'tags: shipping; trade' as a newsroom's system separates them.
                 items = [part.strip() for part in re.split(r"[;,]", node.text) if part.strip()]
                 after = formhints.as_list(items, spec.item)
+                made = formhints.names_as_ids(formhints.listed(items, spec.item), spec.item)
+                if made is not None and after == formhints.write_ids(made):
+                    self.mismatch(node, label, "a list" + hint, after)
+                    assert isinstance(spec.item, fieldtypes.Ref)
+                    self.names_as_ids.append(NamesAsIds(self.problems[-1], spec.item.kind, made))
+                    return INVALID
             return self.mismatch(node, label, "a list" + hint, after)
         items = []
         seen: dict[str, int] = {}

@@ -2008,7 +2008,31 @@ def _day_part_hint(text: str) -> str:
     if span is not None:
         start, end = span[0], span[1]
         return f"; for a night over two days, write 'date: {start}' and the end as 'end: {end}', and {words}"
+    if (day := _day_alone(rest)) is not None:
+        return f"; a date needs its year: write the day, 'date: YYYY-{day}', and {words}"
+    if (yearless := _yearless_night(rest)) is not None:
+        start, end = yearless
+        return (
+            f"; a date needs its year: for a night over two days, write 'date: {start}' and the end "
+            f"as 'end: {end}', and {words}"
+        )
     return ""
+
+
+_SOME_LEAP_YEAR = "2000"
+"""A year put after days written without theirs, to read them: a leap year, so that a
+night from 28 to 29 February is read too."""
+
+
+def _yearless_night(rest: str) -> tuple[str, str] | None:
+    """The first and last day of a night over two days written without its year ('8 to 9
+    august', 'del 8 al 9 de agosto', 'vom 8. bis 9. august'), as 'YYYY-08-08' and
+    'YYYY-08-09', or None: read with a year of our own put after it, which is then left
+    for the editor to write."""
+    span = span_in_words(f"{rest} {_SOME_LEAP_YEAR}")
+    if span is None or not all(len(day) == len("2000-08-08") for day in span[:2]):
+        return None
+    return span[0].replace(_SOME_LEAP_YEAR, "YYYY", 1), span[1].replace(_SOME_LEAP_YEAR, "YYYY", 1)
 
 
 _ONGOING = frozenset(

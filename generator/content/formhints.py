@@ -152,6 +152,14 @@ def _and_split(text: str) -> list[str]:
     return [text]
 
 
+def listed(items: list[str], item: fieldtypes.FieldType) -> list[str]:
+    """The items of a text with commas meant as a list, those of a list of ids split where
+    a sentence joined them with 'and' too (``_and_split``)."""
+    if isinstance(item, fieldtypes.Ref):
+        return [each for part in items for each in _and_split(part)]
+    return items
+
+
 def as_list(items: list[str], item: fieldtypes.FieldType) -> str:
     """The list a text with commas was meant to be ('sources: reuters, ap'), written out:
     its words as they are; names, where a list of ids is meant ('figures: Ann Lee, Bo
@@ -161,19 +169,32 @@ def as_list(items: list[str], item: fieldtypes.FieldType) -> str:
     and who pays')."""
     if not items:
         return ""
-    if isinstance(item, fieldtypes.Ref):
-        items = [each for part in items for each in _and_split(part)]
+    items = listed(items, item)
     if all(" " not in part and ":" not in part for part in items):
         return f"; write [{', '.join(items)}]"
-    named = isinstance(item, fieldtypes.Ref) and item.kind in ("figure", "location")
-    if named and all(to_id(part, fallback="") for part in items):
-        return f"; write their ids: [{', '.join(to_id(part) for part in items)}]"
+    if (ids := names_as_ids(items, item)) is not None:
+        return write_ids(ids)
     if isinstance(item, fieldtypes.Text) and item.one_line:
         written = (
             double_quoted(part) if re.search(r"^[^\w(]|[\[\]{}]|: | #|:$", part) else part for part in items
         )
         return f"; write [{', '.join(written)}]"
     return ""
+
+
+def names_as_ids(items: list[str], item: fieldtypes.FieldType) -> list[str] | None:
+    """The ids ``new`` makes of ``items``, names written where a list of figures' or places'
+    ids goes ('figures: Ann Lee, Bo Park'), once a list read as one text is split
+    (``as_list``); None for other lists, or a name that makes no id."""
+    if not isinstance(item, fieldtypes.Ref) or item.kind not in ("figure", "location"):
+        return None
+    ids = [to_id(part, fallback="") for part in items]
+    return ids if all(ids) else None
+
+
+def write_ids(ids: list[str]) -> str:
+    """What ``as_list`` says of names written where their ids go."""
+    return f"; write their ids: [{', '.join(ids)}]"
 
 
 def ids_as_keys(node: Node) -> str | None:

@@ -214,6 +214,19 @@ def unquote_hint(node: Node, fits: Callable[[ScalarValue], bool]) -> str:
     return ""
 
 
+def swapped_hint(node: Sequence) -> str:
+    """What to add to 'latitude 103.82 is out of range' when the pair ``node`` reads as a
+    point written longitude first, as maps' addresses and GeoJSON write it (Singapore's
+    [103.82, 1.35]): its longitude is a latitude. A latitude past 90 cannot be in any
+    country, so the check of a place's country never saw it."""
+    latitude, longitude = node.items
+    if not (isinstance(longitude, Scalar) and number_within(90, longitude.value)):
+        return ""
+    if not isinstance(latitude, Scalar) or not number_within(180, latitude.value):
+        return ""
+    return f"; coordinates are latitude first: [{longitude.text}, {latitude.text}]?"
+
+
 _YES_NO = (
     {"yes": "true", "y": "true", "on": "true", "no": "false", "n": "false", "off": "false"}
     | {

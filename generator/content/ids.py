@@ -108,7 +108,8 @@ def to_id(
     # 'k-ok-isp-iruli' for 'კოკისპირული'. An address drops it: 'kokispiruli'.
     kept = _GEORGIAN_LETTER().sub(lambda m: anyascii(m.group()).replace("'", ""), kept)
     kept = _ARMENIAN_WORD().sub(lambda m: _armenian_spelt(m.group()), kept)
-    kept = _DIGIT_GROUPS().sub(lambda m: re.sub(r"\D", "", m.group()), kept)
+    english = language is not None and language.split("-")[0].lower() == "en"
+    kept = _DIGIT_GROUPS().sub(partial(_number_joined, point_is_decimal=english), kept)
     kept = _APOSTROPHE().sub(_apostrophe_kept_or_not, kept)
     thai = _THAI_LETTER().search(kept) is not None
     if thai:
@@ -141,6 +142,33 @@ _DIGIT_GROUPS = later(
 space ('1,000', '1.000.000', '1 000' as French writes it), or in India's lakhs and crores
 ('₹1,00,000'): one number in an id, '1000', not '1-000' (an ordinary space between digits
 may part two numbers: '2010 150 died')."""
+
+_PERCENT_AFTER = later(r"(?P<space>[ \u00a0\u202f\u2009])?[%\u2030\uff05]")
+"""A per cent (or per mille) sign right after a number, or after a space, as French and
+German write it ('2,125 %') and English does not ('2.125%')."""
+
+
+def _number_joined(found: re.Match[str], *, point_is_decimal: bool) -> str:
+    """A number ``_DIGIT_GROUPS`` found, its groups joined ('1,000' -> '1000'), unless its one
+    separator is a decimal one. Which it is, the text mostly says: a number below one
+    ('0.125', '0,125': a group never starts with 0); a rate, by how its per cent sign is
+    written ('2.125%', English's, its point a decimal one and its comma a thousand's,
+    '1,000%'; '2,125 %', French's and German's, the other way round, '1.000 %'); in an
+    English title ``point_is_decimal``, a point ('2.125'). Else a group, as before.
+    A decimal keeps its separator, which an id writes '-' as it does that of '3.5'
+    ('3-5'), as python-slugify does; read as one number it was another ('2.125%' was
+    '2125'), and Django's slugify, which drops the point, makes the same mistake."""
+    number, sep = found.group(), found["sep"]
+    if sep is None or number.count(sep) != 1:
+        return re.sub(r"\D", "", number)  # India's lakhs, or groups a second separator confirms
+    percent = _PERCENT_AFTER().match(found.string, found.end())
+    decimal = (
+        number.startswith("0")
+        or (percent is not None and sep == ("," if percent["space"] else "."))
+        or (point_is_decimal and sep == ".")
+    )
+    return number if decimal else re.sub(r"\D", "", number)
+
 
 _APOSTROPHE = later(r"(?<![^\W\d_])([^\W\d_]+)['\u2019\u02bc](?=[^\W\d_])")
 """An apostrophe inside a word, straight or curly, with the letters before it: 'Maui's',

@@ -11,6 +11,7 @@ names stays fast.
 
 from __future__ import annotations
 
+import dataclasses
 import os
 import re
 from urllib.parse import unquote
@@ -302,11 +303,37 @@ def _written_as_name(ref_id: str, ids: set[str]) -> str | None:
     """'figures: [Ann Lee]' for 'ann-lee': a name written where its id goes (``new``
     makes ids from names, so the id is the name made one)."""
     as_id = to_id(ref_id, fallback="")
-    if as_id not in ids and not ID_PATTERN.fullmatch(ref_id):
-        # A name's id made before ids joined 'O'Neil' and '1,000' ('o-neil', '1-000').
-        alike = [other for other in ids if spelt_alike(as_id, other)]
-        as_id = alike[0] if len(alike) == 1 else as_id
+    if not ID_PATTERN.fullmatch(ref_id):
+        as_id = _as_spelt_in(as_id, ids)
     return f"; write its id, '{as_id}'" if as_id != ref_id and as_id in ids else None
+
+
+def _as_spelt_in(made: str, ids: set[str]) -> str:
+    """``made``, an id made of a name, as the one of ``ids`` spelt like it but for hyphens
+    when it is not one of them: a name's id made before ids joined 'O'Neil' and '1,000'
+    ('o-neil', '1-000'); else ``made``."""
+    if made in ids:
+        return made
+    alike = [other for other in ids if spelt_alike(made, other)]
+    return alike[0] if len(alike) == 1 else made
+
+
+def spell_ids_as_the_story_does(checker: Checker, known: dict[str, set[str] | None]) -> None:
+    """Names written where a list of ids goes ('figures: Conan O'Brien, Jay Leno') were told
+    the ids ``new`` makes of them now ('conan-obrien'), by ``check`` of the file alone: the
+    story's figure made before ids joined an apostrophe is 'conan-o-brien', and the id told
+    named no file. Each id told is the story's own spelling of it, where it has one."""
+    for told in checker.names_as_ids:
+        ids = known.get(told.kind)
+        spelt = [_as_spelt_in(made, ids) for made in told.ids] if ids is not None else told.ids
+        if spelt == told.ids:
+            continue
+        problem = told.problem
+        at = next((n for n, p in enumerate(checker.problems) if p is problem), None)
+        if at is None:
+            continue
+        said = problem.message.removesuffix(formhints.write_ids(told.ids)) + formhints.write_ids(spelt)
+        checker.problems[at] = dataclasses.replace(problem, message=said)
 
 
 NEARLY_SURE = 0.85

@@ -87,6 +87,7 @@ def _check_story(
     story_values = checker.file(raw.story.root, Kind.STORY) if raw.story and raw.story.root else None
     checked = _check_files(raw, checker)
     known = _known_ids(raw, stories, story_values)
+    refhints.spell_ids_as_the_story_does(checker, known)
     taken_out = _taken_out(raw, checked[Kind.EVENT])
     _check_refs(raw, checker, known, taken_out, story_values)
     _spare_taken_out(taken_out, checker)
@@ -113,6 +114,7 @@ def _forget_the_last_story(checker: Checker) -> None:
     checker.unprefixed.clear()
     checker.notices.clear()
     checker.odd_links.clear()
+    checker.names_as_ids.clear()
 
 
 def _check_files(raw: RawStory, checker: Checker) -> dict[Kind, dict[str, Values | None]]:

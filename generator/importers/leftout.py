@@ -66,6 +66,19 @@ MAX_SHOWN = 3
 """The most addresses a report names; more are counted."""
 
 
+_SIZE = re.compile(r"\.[0-9]+\.(?:jpg|png)$")
+"""The end of a picture's address in a site this builds: ``photo.jpg.240.jpg``, its width
+and format after the file's own name."""
+
+
+def _a_size_of(thumbnail: str, url: object) -> bool:
+    """Whether ``thumbnail`` is another size of the picture at ``url``, as a story's own
+    ``timeline.json`` and ``timeline.csv`` give it: nothing is lost in leaving it out."""
+    if not isinstance(url, str) or not _SIZE.search(url):
+        return False
+    return _SIZE.sub("", thumbnail.strip()) == _SIZE.sub("", url.strip())
+
+
 def left_out(slide: Slide, written: str, *, title: bool = False) -> Report | None:
     """One report of what the slide that became ``written`` had that pages do not carry:
     its background, its media's thumbnail and link, and links whose addresses are not safe
@@ -93,7 +106,11 @@ def left_out(slide: Slide, written: str, *, title: bool = False) -> Report | Non
         name = "Background" if sheet else "background"
         said.append(f"the {name} {' and '.join(given)} (pages have no slide backgrounds)")
     thumbnail = slide.get("media", "thumbnail")
-    if isinstance(thumbnail, str) and thumbnail.strip():
+    if (
+        isinstance(thumbnail, str)
+        and thumbnail.strip()
+        and not _a_size_of(thumbnail, slide.get("media", "url"))
+    ):
         kinds.append("Media Thumbnail")
         name = "Media Thumbnail" if sheet else "media's thumbnail"
         said.append(f"the {name} {_shown(thumbnail)} (pages make the small picture from the picture itself)")

@@ -26,6 +26,7 @@ from generator.content.ids import to_id
 from generator.content.medianames import media_name_problem
 from generator.importers.fetch import Downloaded, Fetcher, NotFetched, host_named
 from generator.importers.slides import Report
+from generator.patterns import later
 from generator.render.picture_info import PictureError, inspect
 
 MAX_PICTURE_BYTES = files.MAX_MEDIA_BYTES
@@ -86,18 +87,23 @@ class Pictures:
             for rel, _ in files.walk_files(self.media, skip=lambda _: False):
                 self.kept[rel.casefold()] = rel
 
-    def name(self, wanted: str, key: str, data: bytes) -> str:
+    def name(self, wanted: str, key: str, data: bytes, earlier: tuple[str, ...] = ()) -> str:
         """The name in ``media/`` of the file ``key`` (a path beside the timeline, or an
         address) holding ``data``: that of a file named before with the same bytes, or
-        that the story already has with them (``--force``: not copied in twice), else
-        ``wanted``, or ``wanted`` with -2, -3... before its extension when another file
-        has it (whatever the case, as some file systems do not tell 'a.jpg' from
-        'A.jpg')."""
+        that the story already has with them (``--force``: not copied in twice), or that
+        it has under one of the names ``earlier`` id rules gave it when it has none
+        ``wanted``, else ``wanted``, or ``wanted`` with -2, -3... before its extension
+        when another file has it (whatever the case, as some file systems do not tell
+        'a.jpg' from 'A.jpg')."""
         if key not in self.by_file:
             digest = hashlib.sha256(data).digest()
-            name = self.by_bytes.get(digest) or self._kept_holding(data, wanted)
+            taken = {n.casefold() for n in self.by_file.values()}
+            name = (
+                self.by_bytes.get(digest)
+                or self._kept_holding(data, wanted)
+                or (None if wanted.casefold() in self.kept else self._kept_by_an_old_rule(earlier, taken))
+            )
             if name is None:
-                taken = {n.casefold() for n in self.by_file.values()}
                 stem, extension = os.path.splitext(wanted)
                 name, n = wanted, 2
                 while name.casefold() in taken or not self._free(name, data):
@@ -121,6 +127,21 @@ class Pictures:
             ):
                 continue
             if self._free(rel, data):
+                return rel
+        return None
+
+    def _kept_by_an_old_rule(self, earlier: tuple[str, ...], taken: set[str]) -> str | None:
+        """The name of a file the story has already that is one of ``earlier``, the names an
+        earlier import gave the picture by the id rules before ('maui-s-fire.jpg' for what
+        is 'mauis-fire.jpg' now), that no other picture of this import took: its bytes
+        differ (a picture site's new encoding), else ``_kept_holding`` named it. Written
+        under its new name beside it, it left that file unused. The file stays as it is
+        (never overwritten) and is named again."""
+        if self.media is None:
+            return None
+        for name in earlier:
+            rel = self.kept.get(name.casefold())
+            if rel is not None and rel.casefold() not in taken:
                 return rel
         return None
 
@@ -170,7 +191,9 @@ class Pictures:
         # A name the story's rules take in any file system: its id rules, and the kind's
         # extension in small letters ('Zoë at the gate.JPG' -> 'zoe-at-the-gate.jpg').
         wanted = to_id(stem, limit=60, fallback="picture") + extension
-        return Picture(f"media/{self.name(wanted, url, got.data)}", "", copy_from=got.path, address=url)
+        earlier = tuple(name + extension for name in _old_rule_ids(stem) if name + extension != wanted)
+        named = self.name(wanted, url, got.data, earlier)
+        return Picture(f"media/{named}", "", copy_from=got.path, address=url)
 
     def _free(self, name: str, data: bytes) -> bool:
         """Whether ``name`` may hold ``data`` in the story's media: no file has it yet, or
@@ -183,6 +206,24 @@ class Pictures:
         except (files.UnsafeFile, OSError):
             return False  # a link, a larger file or one that cannot be read: not the same
         return there == data
+
+
+_JOINED = later(r"(?<=[^\W\d_])['\u2019\u02bc](?=[^\W\d_])|(?<=\d)[,.\u00a0\u202f\u2009](?=\d)")
+"""What the id rules join inside a word now and parted before: an apostrophe ('Maui's'),
+the separator of a number's groups ('1,000') or a decimal's point ('2.125')."""
+_DECIMAL_POINT = later(r"(?<=\d)[.,](?=\d{3}(?!\d))")
+"""A separator before three digits, which the id rules read as a thousand's before they
+told a decimal from one ('2.125%' was '2125')."""
+
+
+def _old_rule_ids(stem: str) -> tuple[str, ...]:
+    """The names the id rules gave a picture named ``stem`` before they joined an
+    apostrophe's word and a number's groups ('maui-s-fire', '1-000-dead'), and before they
+    told a decimal from a thousand ('rate-2125'): an earlier import's, kept in media/."""
+    return tuple(
+        to_id(text, limit=60, fallback="picture")
+        for text in (_JOINED().sub(" ", stem), _DECIMAL_POINT().sub("", stem))
+    )
 
 
 def beside(path: str, pictures: Pictures, where: str, reports: list[Report]) -> Picture | None:

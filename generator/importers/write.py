@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import dataclasses
 import os
+import re
 import shutil
 
 from generator.content import files
@@ -211,14 +212,38 @@ def _shown_by_pages(before: Node | None, event: Event) -> str | None:
 def _named_from(before: Node | None, event: Event, language: str | None) -> str | None:
     """The title of the event file ``before`` (parsed, if any) that ``event`` is written
     into under its name, when that name was made from it and the event's date (spelt as
-    ``language`` spells it): the title an import wrote there, not one an editor wrote since."""
+    ``language`` spells it), in the source's hand (``_as_the_source_writes``): the title an
+    import wrote there, not one an editor wrote since."""
     if not isinstance(before, Mapping) or "title" not in before.items:
         return None
     node = before.items["title"][1]
     if not isinstance(node, Scalar) or not isinstance(node.value, str):
         return None
-    title = node.value.strip()
-    return title if spelt_alike(new_event_id(event.date.iso(), title, language), event.id) else None
+    title = node.value.strip("\n")  # a block's line break is no one's
+    if not spelt_alike(new_event_id(event.date.iso(), title, language), event.id):
+        return None
+    return title.strip() if _as_the_source_writes(title, event.title) else None
+
+
+_UNSEEN_IN_IDS = re.compile("['\u2018\u2019\u02bc\u00a0\u202f\u2009\u2007]")
+"""The apostrophes and the spaces other than ASCII's that an id does not tell apart: 'Maui's
+fires' and 'Maui’s fires' make one id, as do 'Maui\u00a0fires' and 'Maui fires'."""
+_ASCII_RUN = re.compile(r"[ \t\n\r\f\v]{2}")
+
+
+def _as_the_source_writes(title: str, headline: str) -> bool:
+    """Whether ``title``, a file's, writes apostrophes and spaces as the source's
+    ``headline`` (the slide's now) does, as an import's title would: an editor's fix of
+    them alone ('Maui's fires' -> 'Maui’s fires', a no-break space to a space) left the id
+    made of the title as it was, and was taken for the import's own title and lost
+    unsaid. Runs of ASCII white space an import never writes (it collapses them); the
+    other marks are the headline's own, as the source has not been changed to the
+    editor's since (else the file's title would be the slide's). A headline corrected to
+    use them otherwise ('Maui's fires' to 'Fires on Maui') has the file's title said
+    as replaced: quoted once more, rather than an editor's words lost."""
+    if title != title.strip() or _ASCII_RUN.search(title):
+        return False
+    return set(_UNSEEN_IN_IDS.findall(title)) == set(_UNSEEN_IN_IDS.findall(headline))
 
 
 def _copy_pictures(story: Story, staging: str, timeline: Timeline, limit: int) -> None:

@@ -4,7 +4,8 @@ Drawn at build time with Pillow, 1200 x 630 pixels (the size social sites show l
 the story's title, as large as fits in four lines, and the site's name, in fonts that are
 bundled (``data/fonts/``, with their licences), so every machine draws the same card.
 DejaVu Sans Bold draws Latin, Greek, Cyrillic, Armenian, Georgian, Hebrew and Arabic;
-Noto Sans Bold the letters of Hindi, Tamil, Telugu and Thai, and Noto Sans CJK Bold, cut
+Noto Sans Bold the letters of Hindi, Tamil, Telugu and Thai, and those of Urdu and its
+Arabic letters where DejaVu lacks one ('ے', 'ہ'), and Noto Sans CJK Bold, cut
 to each language's common characters, those of Chinese (simplified and traditional),
 Japanese and Korean (``FONTS``). Each character is drawn with the first font that has it
 (``Lettering``), the Chinese, Japanese or Korean face of the story's language first, so
@@ -24,6 +25,7 @@ from __future__ import annotations
 
 import functools
 import io
+import itertools
 import os
 import re
 import unicodedata
@@ -45,6 +47,10 @@ SCRIPT_FONTS = tuple(
     os.path.join(FONTS_FOLDER, f"NotoSans{script}-Bold.ttf")
     for script in ("Devanagari", "Tamil", "Telugu", "Thai")
 )
+ARABIC_FONT = os.path.join(FONTS_FOLDER, "NotoSansArabic-Bold.ttf")
+"""The Arabic letters of Urdu (and of other languages written in them) DejaVu lacks:
+'ہ', 'ے', the full stop '۔'. Only a right-to-left text DejaVu cannot draw whole looks
+in it (``fonts_for``): every other Arabic, Persian or Hebrew title is DejaVu's alone."""
 HAN_FONTS = {
     region: os.path.join(FONTS_FOLDER, f"NotoSansCJK{region}-Bold.subset.otf")
     for region in ("sc", "tc", "jp", "kr")
@@ -52,7 +58,7 @@ HAN_FONTS = {
 """Noto Sans CJK's faces by the region whose forms of the characters they draw."""
 HAN_REGIONS = {"zh_Hans": "sc", "zh_Hant": "tc", "ja": "jp", "ko": "kr"}
 """The face a story's language (its catalog's name) puts first."""
-FONTS = (FONT, *SCRIPT_FONTS, *HAN_FONTS.values())
+FONTS = (FONT, *SCRIPT_FONTS, ARABIC_FONT, *HAN_FONTS.values())
 """Every font a card may be drawn with; their digests are in ``DIGESTS`` (the picture
 cache's key reads that, not 8 MB of fonts a build)."""
 DIGESTS = os.path.join(FONTS_FOLDER, "SHA256SUMS")
@@ -125,8 +131,12 @@ def fonts_for(text: str, language: str = "") -> tuple[str, ...]:
     """The fonts ``text`` may be drawn with, in the order each character looks for one:
     DejaVu first, then the Indic and Thai fonts, then the CJK faces, that of ``language``
     (a story's language tag) first. A text with right-to-left letters is laid out whole by
-    one font, DejaVu's, as a line of mixed fonts is put together left to right."""
+    one font, DejaVu's, as every card's was; one with a letter DejaVu lacks (an Urdu
+    title's 'ے' or 'ہ') by DejaVu and Noto Sans Arabic, whose runs a line puts in the
+    order they are read (``_pieces``)."""
     if any(map(_right_to_left_letter, text)):
+        if any(essential(ch) for ch in lacking(text)):
+            return (FONT, ARABIC_FONT)
         return (FONT,)
     first = han_region(language)
     han = sorted(HAN_FONTS, key=lambda region: region != first)  # stable: the others in order
@@ -179,15 +189,21 @@ MATCHED_HEIGHTS = {
     SCRIPT_FONTS[0]: ("\u0915", "H"),  # क
     SCRIPT_FONTS[1]: ("\u0b95", "x"),  # க
     SCRIPT_FONTS[2]: ("\u0c05", "x"),  # అ
-    SCRIPT_FONTS[3]: ("\u0e01", "x"),  # ก
+    SCRIPT_FONTS[3]: ("\u0e01", "o"),  # ก
+    ARABIC_FONT: ("\u0627", "\u0627"),  # ا
     **{path: ("H", "H") for path in HAN_FONTS.values()},
 }
 """For each font besides DejaVu, a letter of its own and the letter of DejaVu's that
 are drawn as tall as each other (``matched_size``). Devanagari's letters hang from a
 headline that tops them as a capital's top does: its 'क' stands as high as 'H'. The
 bodies of Tamil, Telugu and Thai letters, with their ascenders and marks beyond them,
-are as Latin's lowercase: 'க', 'అ' (without the tick most Telugu letters wear) and 'ก'
-as high as 'x'. Noto Sans CJK has Latin capitals of its own, designed to go beside its
+are as Latin's lowercase: 'க' (its top flat, as the 'ப' beside it) and 'అ' (without the
+tick most Telugu letters wear) as high as 'x'; Thai's 'ก', whose top is round and
+overshoots as an 'o' does (its flat-topped 'น' is 2.4 % lower), as high as 'o'.
+Matched with 'x', Thai was drawn 3 % smaller than the Latin beside it, every letter a
+pixel short; Noto's Tamil, at DejaVu's size, is 3 % taller than its lowercase, flat and
+round tops alike, and stays drawn 3 % smaller. Noto's Arabic 'ا' stands as high as
+DejaVu's. Noto Sans CJK has Latin capitals of its own, designed to go beside its
 characters: its 'H' as high as DejaVu's."""
 
 
@@ -227,8 +243,8 @@ class Lettering:
     def __init__(self, paths: tuple[str, ...], size: int) -> None:
         self.paths = paths
         self.scripts_first = (
-            *(p for p in paths if p in SCRIPT_FONTS),
-            *(p for p in paths if p not in SCRIPT_FONTS),
+            *(p for p in paths if p in SCRIPT_FONTS or p == ARABIC_FONT),
+            *(p for p in paths if p not in SCRIPT_FONTS and p != ARABIC_FONT),
         )
         self.size = size
         self.first = _loaded(paths[0], size)
@@ -248,8 +264,11 @@ class Lettering:
             # A Thai or Indic letter looks in its script's fonts first, that a word be drawn
             # in one style wherever DejaVu has one of its characters. Thai's currency sign
             # '฿', which DejaVu has, is no letter: a title that opens with it ('฿100 price')
-            # is drawn by DejaVu alone, as every card before the other fonts drew it.
-            order = self.scripts_first if letter and _SHAPED.match(cluster[0]) else self.paths
+            # is drawn by DejaVu alone, as every card before the other fonts drew it. An
+            # Arabic letter of a title that needs Noto's Arabic is Noto's, that a word be
+            # joined up in one font.
+            shaped = _SHAPED.match(cluster[0]) or _ARABIC_LETTER.match(cluster[0])
+            order = self.scripts_first if letter and shaped else self.paths
             path = next(
                 (p for p in order if all(_has(p, ch) for ch in cluster)),
                 next((p for p in order if _has(p, cluster[0])), self.paths[0]),
@@ -304,6 +323,7 @@ def can_lay_out(text: str) -> bool:
     return _complex_layout() or not any(_right_to_left_letter(ch) or _SHAPED.match(ch) for ch in text)
 
 
+_ARABIC_LETTER = re.compile("[\u0600-\u06ff\u0750-\u077f\u08a0-\u08ff\ufb50-\ufdff\ufe70-\ufeff]")
 _SHAPED = re.compile("[\u0900-\u097f\ua8e0-\ua8ff\u0b80-\u0bff\u0c00-\u0c7f\u0e00-\u0e7f]")
 """The letters of the Indic scripts and Thai the card's fonts draw (Devanagari and its
 extension, Tamil, Telugu, Thai), which only complex layout puts together."""
@@ -408,10 +428,91 @@ def _draw(draw: ImageDraw.ImageDraw, y: int, line: str, font: Measure, rtl: bool
         draw.text((_x(line, one, rtl), y), line, font=one, fill=fill, direction=_direction(rtl))
         return
     baseline = y + font.first.getmetrics()[0]
+    if any(map(_right_to_left_letter, line)):
+        pieces = _pieces(font.runs(line), rtl)
+        x = WIDTH - MARGIN - sum(width for *_, width in pieces) if rtl else MARGIN
+        for text, run_font, right_to_left, width in pieces:
+            draw.text(
+                (x, baseline),
+                text,
+                font=run_font,
+                fill=fill,
+                anchor="ls",
+                direction=_direction(right_to_left),
+            )
+            x += width
+        return
     x = WIDTH - MARGIN - font.getlength(line) if rtl else MARGIN
     for run, run_font in font.runs(line):
         draw.text((x, baseline), run, font=run_font, fill=fill, anchor="ls", direction=_direction(False))
         x += run_font.getlength(run)
+
+
+Piece = tuple[str, "ImageFont.FreeTypeFont", bool, float]
+"""A part of a line drawn in one go: its text, font, whether right to left, and width."""
+
+
+def _pieces(runs: list[tuple[str, ImageFont.FreeTypeFont]], rtl: bool) -> list[Piece]:
+    """A line's ``runs`` of one font each (in the order they are read) as the pieces
+    they are drawn in, from the left: each run's letters, and the spaces and marks
+    around them apart (``_trimmed``); a piece of neither direction takes that of the
+    letters on both sides of it when they agree, else the line's; then each stretch of
+    pieces against the line's direction is turned round, and, right to left, the whole
+    line (a Latin name in an Urdu title stays a name read from the left, at its place).
+    A number takes the direction of the letters before it."""
+    parts = [(text, run_font, _strong(text)) for run, run_font in runs for text in _trimmed(run)]
+    strong = [direction for *_, direction in parts]
+    # A number is read in the direction of the letters before it: after Urdu words, a
+    # year in brackets ('(2024)') goes with them, also on a line read from the left.
+    letters = [direction for direction in strong if direction is not None]
+    seen = 0
+    for i, (text, _, direction) in enumerate(parts):
+        if direction is not None:
+            seen += 1
+        elif any(unicodedata.bidirectional(ch) in ("EN", "AN") for ch in text):
+            strong[i] = letters[seen - 1] if seen else rtl
+    resolved: list[bool] = []
+    for i, direction in enumerate(strong):
+        if direction is None:
+            before = next((d for d in reversed(strong[:i]) if d is not None), rtl)
+            after = next((d for d in strong[i + 1 :] if d is not None), rtl)
+            direction = before if before == after else rtl
+        resolved.append(direction)
+    stretches: list[list[Piece]] = []
+    for (text, run_font, _), right_to_left in zip(parts, resolved, strict=True):
+        width = run_font.getlength(text, direction=_direction(right_to_left))
+        piece = (text, run_font, right_to_left, width)
+        if stretches and stretches[-1][0][2] == right_to_left:
+            stretches[-1].append(piece)
+        else:
+            stretches.append([piece])
+    ordered = [stretch[::-1] if stretch[0][2] != rtl else stretch for stretch in stretches]
+    if rtl:
+        ordered = [stretch[::-1] for stretch in ordered[::-1]]
+    return [piece for stretch in ordered for piece in stretch]
+
+
+def _strong(text: str) -> bool | None:
+    """Whether ``text`` is read right to left (it has a right-to-left letter), left to
+    right (a letter of the other kind), or neither (spaces, digits, punctuation)."""
+    kinds = {unicodedata.bidirectional(ch) for ch in text}
+    if kinds & {"R", "AL"}:
+        return True
+    return False if "L" in kinds else None
+
+
+def _trimmed(run: str) -> list[str]:
+    """``run`` as the spaces and marks before its first letter, its letters (with the
+    digits that follow its last: 'G20'), and what follows them, the empty ones left out:
+    a space between a Latin word and an Urdu one belongs to neither."""
+    kinds = [unicodedata.bidirectional(ch) for ch in run]
+    letters = [i for i, kind in enumerate(kinds) if kind in ("L", "R", "AL")]
+    if not letters:
+        return [run]
+    end = letters[-1] + 1
+    while end < len(run) and kinds[end] in ("EN", "AN", "NSM"):
+        end += 1
+    return [text for text in (run[: letters[0]], run[letters[0] : end], run[end:]) if text]
 
 
 def _direction(rtl: bool) -> str | None:
@@ -511,9 +612,29 @@ def _longest_fitting(word: str, font: Measure, width: int) -> int:
     )
     cut = whole or (breakable[0] if breakable else fits)
     # Thai's clusters are not its syllables ('ออก' is three: a line broke 'ตะวันออ' / 'ก'):
-    # where the spelling says a syllable ends in the line's last quarter, it ends there.
+    # where the spelling says a syllable ends in the line's last quarter, it ends there;
+    # else where, in its last third (or last four letters), its letters look like one
+    # syllable's end and the next one's start, or at least the next one's start, or at
+    # least the one's end ('ร้อยล้า' / 'นบาท' became 'ร้อยล้าน' / 'บาท', 'ผู้ต้' / 'องหา'
+    # 'ผู้' / 'ต้องหา'), and again where a syllable surely ends in the last quarter of
+    # that shorter line.
+    surely = _thai_sure_end(word, breakable, cut)
+    if surely is not None:
+        return surely
+    last_third = [end for end in breakable if cut >= end > cut - max(cut // 3, 4)]
+    for seems in (_thai_syllable_seems_to_end, _thai_syllable_seems_to_start, _thai_syllable_may_end):
+        found = next((end for end in last_third if seems(word, end)), None)
+        if found is not None:
+            return _thai_sure_end(word, breakable, found) or found
+    return cut
+
+
+def _thai_sure_end(word: str, breakable: list[int], cut: int) -> int | None:
+    """The last place in the last quarter of ``word[:cut]`` a line may break at where a
+    Thai syllable surely ends (``_thai_syllable_ends``), if any."""
     return next(
-        (end for end in breakable if end <= cut and 4 * end > 3 * cut and _thai_syllable_ends(word, end)), cut
+        (end for end in breakable if end <= cut and 4 * end > 3 * cut and _thai_syllable_ends(word, end)),
+        None,
     )
 
 
@@ -527,6 +648,73 @@ def _thai_syllable_ends(word: str, cut: int) -> bool:
 
 
 _THAI_LETTERS = later("[\u0e01-\u0e4e]")
+
+
+def _thai_syllable_seems_to_end(word: str, cut: int) -> bool:
+    """Whether the Thai letters before ``word[cut]`` look like a syllable's end and those
+    after it like the next one's start (``_thai_syllable_seems_to_start``): a vowel
+    written after or on a consonant ('ที่', 'ปลา'), or one with a final consonant after it
+    ('บ้าน', 'วัน', 'ของ', 'เมือง'), or a syllable opened by a vowel written before its
+    consonant ('โขง', 'แห่ง', 'ใหม่'). Thai writes some vowels not at all ('ชน', 'กฎ'):
+    those syllables are not seen."""
+    seen = _THAI_SEEMING_END().search(word, max(0, cut - THAI_CLUSTER_LONGEST), cut)
+    return bool(seen) and _thai_syllable_seems_to_start(word, cut)
+
+
+def _thai_syllable_may_end(word: str, cut: int) -> bool:
+    """Whether the Thai letters before ``word[cut]`` look like a syllable's end and a
+    consonant follows that does not open a pair said together with the one before it:
+    the next syllable's vowel may be unwritten ('หมาย' / 'สมรส')."""
+    seen = _THAI_SEEMING_END().search(word, max(0, cut - THAI_CLUSTER_LONGEST), cut)
+    after = word[cut]
+    return (
+        bool(seen)
+        and "\u0e01" <= after <= "\u0e2e"
+        and word[cut - 1] not in THAI_SAID_TOGETHER.get(after, "")
+    )
+
+
+def _thai_syllable_seems_to_start(word: str, cut: int) -> bool:
+    """Whether the Thai letters from ``word[cut]`` look like a syllable's start: a vowel
+    written before its consonant, or a consonant (or two that are said together: 'ปร',
+    'กล', 'หน', 'อย') with the vowel or tone written on or after it ('ทุ', 'ต่', 'ขอ'),
+    and the letter before is not the first of two said together ('ป' / 'ระ' of 'ประ')."""
+    if word[cut - 1] in THAI_SAID_TOGETHER.get(word[cut], ""):
+        return False
+    return bool(_THAI_SEEMING_START().match(word, cut))
+
+
+THAI_SAID_TOGETHER = {
+    "ร": "กขคตปพบดฟทจซศสห",
+    "ล": "กขคปพผบฟห",
+    "ว": "กขคห",
+    "ย": "หอ",
+    **dict.fromkeys("งญนม", "ห"),
+}
+"""The pairs of consonants a Thai syllable may open with, by the second: the firsts it
+follows in them ('ป' of 'ประ', 'ส' of 'สร้าง', 'ห' of 'หนัก', 'อ' of 'อยู่')."""
+
+
+_THAI_VOWEL_ON = "\u0e34-\u0e39"  # the vowels written above and below a consonant
+_THAI_TONES = "\u0e48-\u0e4b"
+_THAI_SEEMING_END = later(
+    "(?:"
+    # a vowel written after or on its consonant, with its tone mark; a silenced letter
+    f"[\u0e30\u0e32\u0e33\u0e46\u0e2f]|[{_THAI_VOWEL_ON}][{_THAI_TONES}]?|[\u0e01-\u0e2e]\u0e4c"
+    # a vowel (or 'อ', 'ย' of 'เ-ีย' and 'เ-ือ') and its final consonant
+    f"|[\u0e31\u0e32{_THAI_VOWEL_ON}\u0e47\u0e2d][{_THAI_TONES}]?[\u0e01-\u0e2e]"
+    f"|[\u0e35\u0e37][{_THAI_TONES}]?[\u0e22\u0e2d][\u0e01-\u0e2e]?"
+    # a vowel written before one or two consonants, their tone and a final consonant
+    f"|[\u0e40-\u0e44][\u0e01-\u0e2e]{{1,2}}[{_THAI_TONES}]?[\u0e01-\u0e2e]?"
+    ")$"
+)
+_THAI_SEEMING_START = later(
+    "[\u0e40-\u0e44]"
+    # 'อ' is the vowel of the consonant before it ('ขอ', 'ของ') unless a vowel or tone of
+    # its own is written on it ('คง' / 'อัตรา')
+    f"|(?:{'|'.join(f'[{firsts}]{second}' for second, firsts in THAI_SAID_TOGETHER.items())}|[\u0e01-\u0e2e])"
+    f"(?:[\u0e30-\u0e39\u0e47{_THAI_TONES}]|\u0e2d(?![\u0e30-\u0e39\u0e47{_THAI_TONES}]))"
+)
 
 
 MEASURED_WHOLE = 64
@@ -677,11 +865,35 @@ def _top(font: Measure) -> int:
 def leading(font: Measure, lines: list[str]) -> int:
     """How far apart the title's ``lines`` are drawn: 1.2 times its size, or the size of
     its largest font (a Devanagari run is drawn larger than DejaVu's, ``matched_size``),
-    that a mark below one line does not run into a mark above the next."""
+    or further where the ink of two lines would come closer than ``INK_GAP`` of it: at
+    1.2 times the size, the subscripts and vowel signs below a Telugu or Hindi line ran
+    into the signs above the next ('ట్టు' over 'ట్రా', 'लड्डू' over 'कुँवर'), a Thai line's
+    'ู' into the next one's stacked tone marks, an Arabic line's dots below into the
+    next one's above, a Vietnamese 'ạ' into an 'Ấ'."""
     size = font.size
     if isinstance(font, Lettering):
         size = max([size, *(run_font.size for line in lines for _, run_font in font.runs(line))])
-    return round(size * 1.2)
+    extents = [_ink_extent(font, line) for line in lines]
+    closest = [below + above for (_, below), (above, _) in itertools.pairwise(extents)]
+    return max([round(size * 1.2), *(apart + max(2, round(size * INK_GAP)) for apart in closest)])
+
+
+INK_GAP = 0.04
+"""The least room between the ink of two lines, as a share of their largest font's size."""
+
+
+def _ink_extent(font: Measure, line: str) -> tuple[int, int]:
+    """How far ``line``'s ink reaches above its baseline and below it, in pixels."""
+    if not isinstance(font, Lettering):
+        one = cast("ImageFont.FreeTypeFont", font)
+        return _reach(one.getbbox(line, anchor="ls"))
+    reaches = [_reach(run_font.getbbox(run, anchor="ls")) for run, run_font in font.runs(line)]
+    return max((0, *(above for above, _ in reaches))), max((0, *(below for _, below in reaches)))
+
+
+def _reach(box: tuple[float, float, float, float]) -> tuple[int, int]:
+    """The rows above and below the baseline a box of ink anchored on it covers."""
+    return max(0, -int(box[1])), max(0, int(box[3]))
 
 
 TITLE_BOTTOM = MARGIN - round(TITLE_SIZES[0] * 0.1) + MAX_LINES * round(TITLE_SIZES[0] * 1.2)

@@ -4,7 +4,7 @@ and its projection, and outlines cut at the 180th meridian and clipped to the fr
 Country outlines come from Natural Earth (public domain; see data/README.md), each
 decoded once per process when first needed: 1:110m (TopoJSON) for most maps, 1:50m
 (packed, ``_Packed``) country by country for a frame small enough that 1:110m is too
-coarse (``outlines_for``). The
+coarse (``outlines_for``), and for a place 1:110m's coast leaves out (``in_or_near``). The
 projection is equirectangular, its scale true at the frame's middle latitude: for the
 regional extent of a news story that is faithful enough and needs no scale bar. Drawing them is ``maps.py``'s.
 """
@@ -19,7 +19,7 @@ from array import array
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import cache
-from itertools import accumulate, groupby
+from itertools import accumulate, groupby, pairwise
 from typing import TypeVar
 
 Point = tuple[float, float]
@@ -79,8 +79,8 @@ in English on every map of the Balkans, beside 'Србија', 'Crna Gora', 'С�
 
 
 COARSE = "countries-110m.json"
-"""Natural Earth's outlines at 1:110m, as TopoJSON: every wide map, and the countries'
-names and codes."""
+"""Natural Earth's outlines at 1:110m, as TopoJSON: every wide map, and the first test of
+a place's country (``in_coarse_outline``)."""
 FINE = "countries-50m.bin"
 """Natural Earth's outlines at 1:50m, packed (``_packed``): a small frame's
 (``FINE_BELOW``). Ten times the points of 1:110m; it has the islands and small countries
@@ -103,9 +103,96 @@ def _data(file_name: str) -> str:
 
 @cache
 def countries() -> tuple[Country, ...]:
-    """The countries at 1:110m, decoded once per process: the wide maps' outlines, and
-    the countries a place's ``country`` may name (their names and codes)."""
+    """The countries at 1:110m, decoded once per process: the wide maps' outlines. The
+    countries a place's ``country`` may name are 1:50m's (``names_and_codes``)."""
     return decode_topojson(_data(COARSE), runs=False)
+
+
+def names_and_codes() -> tuple[tuple[str, str], ...]:
+    """Every country's name (Natural Earth's, in English) and code (``Country.code``) at
+    1:50m, which has all of 1:110m's and the islands and small countries it leaves out
+    (Malta, Bahrain, Singapore): the countries a place's ``country`` may name. From the
+    packed file's index, a millisecond's reading; no country is decoded."""
+    return tuple((name, code) for name, code, *_ in _packed().countries)
+
+
+@cache
+def _coarse_by_name() -> dict[str, Country]:
+    return {country.name: country for country in countries()}
+
+
+@cache
+def _fine_by_name() -> dict[str, int]:
+    return {name: k for k, (name, *_) in enumerate(_packed().countries)}
+
+
+def in_coarse_outline(name: str, lon: float, lat: float) -> bool:
+    """Whether the country Natural Earth names ``name`` holds (lon, lat) at 1:110m (no
+    country 1:110m leaves out does). Nothing at 1:50m is decoded."""
+    coarse = _coarse_by_name().get(name)
+    return coarse is not None and holds(coarse, lon, lat)
+
+
+NEAR_COAST = 0.25
+"""Degrees (of latitude; of longitude, as many kilometres): a place this close to a
+country's 1:50m outline may be in it. Natural Earth's 1:50m coasts are drawn to a
+kilometre or two, but leave out islets and straighten inlets: a harbour, a lighthouse,
+a village on an islet 1:50m has not are just outside them. A place whose coordinates
+were written longitude first is hundreds of kilometres from its country."""
+
+
+def in_or_near(name: str, lon: float, lat: float) -> bool:
+    """Whether (lon, lat) is in the country Natural Earth names ``name`` at 1:110m, or in
+    it or ``NEAR_COAST`` from it at 1:50m. The country is decoded at 1:50m only when a
+    polygon of it, as the packed file's index boxes it, comes that near the place."""
+    if in_coarse_outline(name, lon, lat):
+        return True
+    k = _fine_by_name().get(name)
+    if k is None:
+        return False
+    reach = NEAR_COAST / max(math.cos(math.radians(lat)), 0.01)  # degrees of longitude
+    around = ((lon - reach) * 100, (lat - NEAR_COAST) * 100, (lon + reach) * 100, (lat + NEAR_COAST) * 100)
+    if not any(_meets(part, around, (0.0,)) for part in _packed().countries[k][4]):
+        return False
+    fine = _fine_country(k)
+    return holds(fine, lon, lat) or _near_outline(fine, lon, lat, NEAR_COAST)
+
+
+def _near_outline(country: Country, lon: float, lat: float, within: float) -> bool:
+    """Whether a ring of ``country`` passes ``within`` degrees of (lon, lat), a degree
+    of longitude taken as long as it is there. Only the runs of points (``runs``) whose
+    box comes that near are gone round."""
+    kx = max(math.cos(math.radians(lat)), 0.01)
+    reach = within / kx
+    boxes = country.boxes or (country.box,) * len(country.polygons)
+    runs = country.runs or ((),) * len(country.polygons)
+
+    def close(box: Box) -> bool:
+        w, s, e, n = box
+        return w - reach <= lon <= e + reach and s - within <= lat <= n + within
+
+    for polygon, box, polygon_runs in zip(country.polygons, boxes, runs, strict=True):
+        if not close(box):
+            continue
+        for ring, ring_runs in zip(polygon, polygon_runs or ((),) * len(polygon), strict=True):
+            last = len(ring) - 1
+            spans = [(k * RUN, min(k * RUN + RUN, last)) for k, b in enumerate(ring_runs) if close(b)]
+            pieces = [ring[start : end + 1] for start, end in spans] if ring_runs else [ring]
+            # The edge closing the ring too (TopoJSON's rings end where they start).
+            for piece in [*pieces, [ring[-1], ring[0]]]:
+                points = [((x - lon) * kx, y - lat) for x, y in piece]
+                if any(_from_origin(a, b) <= within for a, b in pairwise(points)):
+                    return True
+    return False
+
+
+def _from_origin(a: Point, b: Point) -> float:
+    """The distance from (0, 0) to the segment from ``a`` to ``b``."""
+    (ax, ay), (bx, by) = a, b
+    dx, dy = bx - ax, by - ay
+    length = dx * dx + dy * dy
+    t = 0.0 if length == 0 else min(1.0, max(0.0, -(ax * dx + ay * dy) / length))
+    return math.hypot(ax + t * dx, ay + t * dy)
 
 
 def fine_countries() -> tuple[Country, ...]:

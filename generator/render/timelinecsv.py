@@ -46,6 +46,7 @@ from generator.render.timelinejs import (
     grouped,
     image_url,
     shown_html,
+    thumbnail_url,
     twice_escaped,
     unlinkable,
     when_in,
@@ -140,6 +141,7 @@ def export(
             return {}
         credit = unlinkable(_text(image.credit))
         cells = {"Media": image_url(image, folder), "Media Credit": credit}
+        cells["Media Thumbnail"] = thumbnail_url(image, folder) or ""
         return cells | {"Media Caption": html_of(image.caption)}
 
     title = {"Headline": _text(story.title), "Text": html_of(story.summary), **media(story.image)}

@@ -152,9 +152,21 @@ def image_url(image: Image, story_url: str | None) -> str:
     return story_url + image.href if image.is_local and story_url else image.href
 
 
+def thumbnail_url(image: Image, story_url: str | None) -> str | None:
+    """The address of a resized picture's smallest JPEG or PNG, for TimelineJS's markers
+    (``timenav/TimeMarker.js`` shows a media's ``thumbnail`` there, else only an icon of
+    its kind); None for a picture published as it is, which has no smaller size."""
+    if image.picture is None or len(image.picture.fallback.renditions) < 2:
+        return None
+    return in_story_folder(image.picture.fallback.renditions[0].path, story_url or "")
+
+
 def _media(image: Image, md: Markdown, story_url: str | None, linkable: frozenset[str]) -> dict[str, str]:
-    """A picture as slide media (``image_url``)."""
+    """A picture as slide media (``image_url``, ``thumbnail_url``)."""
     media = {"url": image_url(image, story_url), "alt": image.alt}
+    thumbnail = thumbnail_url(image, story_url)
+    if thumbnail is not None:
+        media["thumbnail"] = thumbnail
     if image.caption:
         media["caption"] = shown_html(md, image.caption, story_url, linkable)
     if image.credit:

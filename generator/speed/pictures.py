@@ -416,7 +416,7 @@ class CachedPictures(Pictures):
         jobs = list(jobs)
         if not jobs or not self._ready(jobs, root, limit):
             return super().prepare(jobs, root, limit, starting)  # encoded as they are written
-        todo = [job for job in jobs if not self._kept(job)]
+        todo = self._distinct([job for job in jobs if not self._kept(job)])
         if photos(todo) and starting is not None:
             starting(photos(todo))
         if todo:
@@ -424,6 +424,19 @@ class CachedPictures(Pictures):
             if not parallel.available():
                 self._encoded()  # no helper: all of it here, now
         return photos(todo)
+
+    def _distinct(self, jobs: list[Work]) -> list[Work]:
+        """``jobs`` less those whose renditions another of them makes: a translation
+        copies its story's media, so the same photo in two stories is one cache entry,
+        encoded once and linked into both (``write``)."""
+        seen: set[tuple[str, frozenset[str]]] = set()
+        distinct = []
+        for job in jobs:
+            key = (self._entry(job), frozenset(map(self._name, job.outputs())))
+            if key not in seen:
+                seen.add(key)
+                distinct.append(job)
+        return distinct
 
     def _make(self, job: Work, *, root: str, limit: int) -> None:
         self._store(job, super().encode(job, root, limit))

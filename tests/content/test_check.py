@@ -609,7 +609,16 @@ def test_an_end_that_is_only_the_period_the_date_falls_in_is_a_warning(project: 
 @pytest.mark.parametrize(
     ("coordinates", "message"),
     [
-        ("[95, 20]", "4:15: latitude 95 is out of range (-90 to 90)"),
+        (
+            "[95, 20]",
+            "4:15: latitude 95 is out of range (-90 to 90); coordinates are latitude first: [20, 95]?",
+        ),
+        (  # Singapore, longitude first: no latitude is past 90, and no country held it
+            "[103.8198, 1.3521]",
+            "4:15: latitude 103.8198 is out of range (-90 to 90); coordinates are latitude first: [1.3521, 103.8198]?",
+        ),
+        ("[95, 120]", "4:15: latitude 95 is out of range (-90 to 90)"),  # no latitude either way
+        ("[-195, 20]", "4:15: latitude -195 is out of range (-90 to 90)"),  # no longitude either way
         ("[10, -181.5]", "4:19: longitude -181.5 is out of range (-180 to 180)"),
         (
             "[10]",

@@ -1102,6 +1102,14 @@ def _the_night(start: str, end: str, words: str) -> str:
     )
 
 
+def _the_yearless_night(start: str, end: str, words: str) -> str:
+    """The hint for a night over two days written without its year."""
+    return (
+        f"; a date needs its year: for a night over two days, write 'date: YYYY-{start}' and the end as "
+        f"'end: YYYY-{end}', and the words readers should read in 'display_date: {words}'"
+    )
+
+
 @pytest.mark.parametrize(
     ("text", "said"),
     [
@@ -1142,6 +1150,26 @@ def _the_night(start: str, end: str, words: str) -> str:
         (
             "in der Nacht vom 8. auf den 9. August 2023",
             _the_night("2023-08-08", "2023-08-09", "in der Nacht vom 8. auf den 9. August 2023"),
+        ),
+        # Without its year, the same, the year left for the editor to write: these got no hint.
+        ("the night of 8 to 9 August", _the_yearless_night("08-08", "08-09", "the night of 8 to 9 August")),
+        ("the night of 28-29 February", _the_yearless_night("02-28", "02-29", "the night of 28-29 February")),
+        (
+            "dans la nuit du 8 au 9 août",
+            _the_yearless_night("08-08", "08-09", "dans la nuit du 8 au 9 août"),
+        ),
+        (
+            "la noche del 8 al 9 de agosto",
+            _the_yearless_night("08-08", "08-09", "la noche del 8 al 9 de agosto"),
+        ),
+        (
+            "in der Nacht vom 8. auf den 9. August",
+            _the_yearless_night("08-08", "08-09", "in der Nacht vom 8. auf den 9. August"),
+        ),
+        (
+            "the afternoon of 8 August",
+            "; a date needs its year: write the day, 'date: YYYY-08-08', and the words readers should "
+            "read in 'display_date: the afternoon of 8 August'",
         ),
         # With its time, the time says it.
         ("the evening of 8 August 2023 at 7 pm", "; did you mean '2023-08-08T19:00'?"),

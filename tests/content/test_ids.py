@@ -423,6 +423,34 @@ def test_a_number_in_groups_and_an_apostrophe_in_a_word_do_not_part_the_id(text:
     assert to_id(text) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        # A decimal with three digits after its point was read as a number in groups, and
+        # became another number: '2.125%' was '2125', '0.125' '0125'. It keeps its point
+        # as an id writes '3.5', '3-5'.
+        ("Rate cut to 2.125%", None, "rate-cut-to-2-125"),
+        ("Taux de 2,125 %", None, "taux-de-2-125"),  # French's and German's per cent, after a space
+        ("0.125 points", None, "0-125-points"),
+        ("0,125 Punkte", None, "0-125-punkte"),
+        ("Version 2.125 out", "en", "version-2-125-out"),
+        ("Version 2.125 out", "en-GB", "version-2-125-out"),
+        # A thousand stays one number: the per cent written as its language writes it, a
+        # German '1.000' with no language known, an English '1,000' whatever the language.
+        ("Inflation hits 1,000%", None, "inflation-hits-1000"),
+        ("Inflation bei 1.000 %", None, "inflation-bei-1000"),
+        ("1.000 Tote", None, "1000-tote"),
+        ("1.000 Tote", "de", "1000-tote"),
+        ("1,000 dead", "en", "1000-dead"),
+        ("1.000.000 %", None, "1000000"),
+    ],
+)
+def test_a_decimal_point_before_three_digits_is_told_from_a_group_of_a_thousand(
+    text: str, language: str | None, expected: str
+) -> None:
+    assert to_id(text, language=language) == expected
+
+
 def test_an_apostrophe_is_looked_for_only_from_the_start_of_a_word() -> None:
     """From inside a word too, a long run of letters with no apostrophe was read to its end
     from each letter: time growing as the square of a hostile name's length."""

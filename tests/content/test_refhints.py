@@ -623,3 +623,20 @@ def test_a_name_written_where_an_id_made_before_ids_joined_apostrophes_goes_is_t
     assert project.problems() == [
         f"{EVENT}:4:11: unknown figure 'Ann O'Neil' in 'figures[1]'; write its id, 'ann-o-neil'"
     ]
+
+
+def test_names_written_as_one_text_where_ids_made_before_ids_joined_apostrophes_go_are_told_those_ids(
+    project: Project,
+) -> None:
+    # 'figures: Conan O'Brien, Jay Leno' was told '[conan-obrien, jay-leno]', the ids ``new``
+    # makes now, where the story's file, made before ids joined the apostrophe's word, is
+    # 'conan-o-brien': the id told named no file. One the story has no file for stays as made.
+    project.write("content/story-a/figures/conan-o-brien.yaml", "name: Conan O'Brien\nrole: Host\n")
+    project.write(EVENT, event("figures: Conan O'Brien, Jay Leno\n"))
+    project.write("content/story-a/events/e2.yaml", event("locations: Ann O'Neil Park\n"))
+    assert project.problems() == [
+        f"{EVENT}:4:10: 'figures' must be a list (write [a, b] or one '- item' per line), got "
+        "'Conan O'Brien, Jay Leno'; write their ids: [conan-o-brien, jay-leno]",
+        "content/story-a/events/e2.yaml:4:12: 'locations' must be a list (write [a, b] or one '- item' per "
+        "line), got 'Ann O'Neil Park'; write their ids: [ann-oneil-park]",
+    ]

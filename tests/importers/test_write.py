@@ -143,6 +143,53 @@ def test_importing_again_does_not_copy_a_picture_the_story_has(empty: Project, h
     errors_of_check()
 
 
+@pytest.mark.parametrize(
+    ("path", "before", "now"),
+    [
+        ("/Maui%27s%20fire.jpg", "maui-s-fire.jpg", "mauis-fire.jpg"),  # before ids joined 'Maui's'
+        ("/1,000%20dead.jpg", "1-000-dead.jpg", "1000-dead.jpg"),  # and '1,000'
+        ("/rate%202.125%25.jpg", "rate-2125.jpg", "rate-2-125.jpg"),  # before they told a decimal
+    ],
+)
+def test_importing_again_names_a_picture_an_earlier_import_named_by_the_old_id_rules(
+    empty: Project, https_server: Server, path: str, before: str, now: str
+) -> None:
+    # The picture's site sends it encoded anew, so its bytes are not the file's: it was
+    # written under its name by today's rules beside the earlier import's, which was left
+    # in media/ unused.
+    https_server.answers[path] = Answer(photo(64, 48))
+    Path("t.json").write_text(timeline_of(f"{https_server.url}{path}"))
+    import_timelinejs(source="t.json", story="port", content="content")
+    media = Path("content/port/media")
+    event = Path("content/port/events/2001-event-1.yaml")
+    assert [p.name for p in media.iterdir()] == [now]
+    (media / now).rename(media / before)  # as an earlier version's import named it
+    event.write_text(event.read_text().replace(f"media/{now}", f"media/{before}"))
+    first = (media / before).read_bytes()
+    https_server.answers[path] = Answer(photo(64, 47))
+    imported = import_timelinejs(source="t.json", story="port", content="content", force=True)
+    assert imported.downloaded == 1
+    assert [p.name for p in media.iterdir()] == [before]
+    assert (media / before).read_bytes() == first  # never overwritten
+    assert f'  src: "media/{before}"\n' in event.read_text()
+    errors_of_check()
+
+
+def test_a_picture_whose_new_name_a_file_has_is_not_named_by_the_old_rules(
+    empty: Project, https_server: Server
+) -> None:
+    # Both names in media/: the one by today's rules is the picture's, as before.
+    https_server.answers["/Maui%27s%20fire.jpg"] = Answer(photo(64, 48))
+    Path("t.json").write_text(timeline_of(f"{https_server.url}/Maui%27s%20fire.jpg"))
+    import_timelinejs(source="t.json", story="port", content="content")
+    media = Path("content/port/media")
+    (media / "maui-s-fire.jpg").write_bytes(photo(32, 32))
+    https_server.answers["/Maui%27s%20fire.jpg"] = Answer(photo(64, 47))
+    import_timelinejs(source="t.json", story="port", content="content", force=True)
+    event = Path("content/port/events/2001-event-1.yaml")
+    assert '  src: "media/mauis-fire-2.jpg"\n' in event.read_text()
+
+
 def test_an_import_refused_after_downloading_leaves_nothing_behind(
     empty: Project, https_server: Server
 ) -> None:
@@ -389,6 +436,49 @@ def test_a_headline_corrected_in_the_sheet_is_not_said_as_the_files_title_replac
         "note: kept the address of events/2010-08-22-note-found.yaml: its headline changed to 'Note is found'"
         in err
     )
+    assert "replaced" not in err
+
+
+@pytest.mark.parametrize(
+    ("headline", "edited"),
+    [
+        ("Maui's fires", "Maui’s fires"),  # a straight apostrophe made curly
+        ("Maui\u00a0 fires", "Maui fires"),  # a no-break space and a space made one space
+        ("Maui fires", "Maui  fires"),  # two spaces, which no import writes
+    ],
+)
+def test_an_editors_fix_of_apostrophes_or_spaces_alone_in_a_file_that_keeps_its_address_is_said(
+    empty: Project, capsys: pytest.CaptureFixture[str], headline: str, edited: str
+) -> None:
+    # The file's title made the same id as the import's headline had, so it was taken for
+    # the import's own title, and the editor's fix went unsaid when the corrected headline
+    # replaced it.
+    Path("sheet.csv").write_text(MINE.replace("Note found", headline))
+    assert main(["import", "timelinejs", "sheet.csv", "--story", "mine"]) == 0
+    [note] = Path("content/mine/events").glob("2010-08-22-*.yaml")
+    text = note.read_text()
+    assert f'title: "{headline}"' in text
+    note.write_text(text.replace(f'title: "{headline}"', f'title: "{edited}"'))
+    Path("sheet.csv").write_text(MINE.replace("Note found", f"{headline} spread"))
+    capsys.readouterr()
+    assert main(["import", "timelinejs", "sheet.csv", "--story", "mine", "--force"]) == 0
+    err = capsys.readouterr().err
+    assert f"note: kept the address of events/{note.name}" in err
+    assert "replaced the file's title with the slide's: an import takes what its source gives" in err
+    assert f"the file had: title '{edited}'" in err
+
+
+def test_an_imports_own_title_with_an_apostrophe_is_not_said_as_replaced(
+    empty: Project, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # The import's own headline, in the source's hand, corrected in the sheet: no one's words.
+    Path("sheet.csv").write_text(MINE.replace("Note found", "Maui's fires"))
+    assert main(["import", "timelinejs", "sheet.csv", "--story", "mine"]) == 0
+    Path("sheet.csv").write_text(MINE.replace("Note found", "Maui's fires spread"))
+    capsys.readouterr()
+    assert main(["import", "timelinejs", "sheet.csv", "--story", "mine", "--force"]) == 0
+    err = capsys.readouterr().err
+    assert "note: kept the address of events/2010-08-22-mauis-fires.yaml" in err
     assert "replaced" not in err
 
 

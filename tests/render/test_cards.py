@@ -624,7 +624,7 @@ def _letter_tops(line: str, size: int) -> list[int]:
 @pytest.mark.parametrize("size", cards.TITLE_SIZES)
 @pytest.mark.parametrize(
     "latin,other",
-    [("H", "\u0915"), ("x", "\u0b95"), ("x", "\u0c05"), ("x", "\u0e01")],
+    [("H", "\u0915"), ("x", "\u0b95"), ("x", "\u0c05"), ("o", "\u0e01")],
     ids=["devanagari", "tamil", "telugu", "thai"],
 )
 def test_letters_of_another_script_are_drawn_as_tall_as_the_latin_beside_them(
@@ -637,6 +637,30 @@ def test_letters_of_another_script_are_drawn_as_tall_as_the_latin_beside_them(
     # Telugu and Thai letters as Latin's lowercase.
     latin_top, other_top = _letter_tops(f"{latin} {other}", size)
     assert abs(latin_top - other_top) <= 1, (latin_top, other_top)
+
+
+@pytest.mark.parametrize(
+    "font,pairs",
+    [
+        (cards.SCRIPT_FONTS[1], ["\u0b95x", "\u0baax", "\u0ba4x", "\u0bb5o", "\u0bb4o", "\u0bb1o"]),
+        (cards.SCRIPT_FONTS[3], ["\u0e01o", "\u0e04o", "\u0e14o", "\u0e19x", "\u0e1ax", "\u0e21x"]),
+    ],
+    ids=["tamil", "thai"],
+)
+def test_flat_and_round_topped_letters_are_as_tall_as_latins_flat_and_round_ones(
+    font: str, pairs: list[str]
+) -> None:
+    # Thai's 'ก' was matched with 'x': its top is round and overshoots as 'o' does, and
+    # every Thai letter, round ('ก', 'ค', 'ด') or flat ('น', 'บ', 'ม'), was drawn a pixel
+    # shorter than DejaVu's round or flat lowercase (3 % smaller). Tamil's 'க' tops flat,
+    # as 'x' does: its letters are as tall as the Latin ones, round and flat alike.
+    differences = [
+        cards._height(font, own, cards.matched_size(font, size)) - cards._height(cards.FONT, latin, size)
+        for size in cards.TITLE_SIZES
+        for own, latin in (tuple(pair) for pair in pairs)
+    ]
+    assert all(abs(difference) <= 2 for difference in differences), differences
+    assert abs(sum(differences)) <= len(differences) / 4, differences
 
 
 def test_a_chinese_or_japanese_run_is_drawn_at_the_size_its_latin_capitals_match() -> None:
@@ -661,6 +685,7 @@ MIXED_TITLES = {
     "ja": "G20サミットがTokyoで開幕、各国首脳が気候変動と世界経済の先行きについて議論し、"
     "共同声明の採択を目指す",
     "ar": "قمة G20 في الرياض: قادة العالم يناقشون تغير المناخ والاقتصاد العالمي، وJoe Biden يدعو إلى التعاون",
+    "ur": "پاکستان میں G20 اجلاس: عالمی رہنما موسمیاتی تبدیلی پر بات چیت کر رہے ہیں، Joe Biden نے تعاون کی اپیل کی",
 }
 
 
@@ -754,3 +779,137 @@ def test_the_ellipsis_of_a_long_title_never_parts_a_letter_from_its_signs(title:
             ]
             if cards._unspaced(kept[-1]) and cards._unspaced(after[0]):
                 assert _thai_break_is_between_clusters(kept, after), (kept[-5:], after[:5])
+
+
+SYLLABLES = (
+    "นา·ยก·รัฐ·มน·ตรี·เดิน·ทาง·เยือน·ญี่·ปุ่น·เพื่อ·หา·รือ·ความ·ร่วม·มือ·ด้าน·เศรษ·ฐ·กิจ·การ·ค้า·และ·การ·ลง·ทุน·กับ·ผู้·นำ·เอก·ชน",
+    "รา·คา·น้ำ·มัน·ดิบ·ปรับ·ตัว·สูง·ขึ้น·ต่อ·เนื่อง·เป็น·สัป·ดาห์·ที่·สาม·หลัง·กลุ่ม·โอ·เปก·พลัส·ประ·กาศ·ลด·กำ·ลัง·การ·ผลิต",
+    "กรม·อุ·ตุ·นิ·ยม·วิท·ยา·ประ·กาศ·เตือน·พา·ยุ·ฝน·ฟ้า·คะ·นอง·และ·ลม·กระ·โชก·แรง·ทั่ว·ประ·เทศ·ไทย·ต·ลอด·สัป·ดาห์·นี้",
+    "ตำ·รวจ·จับ·กุม·ผู้·ต้อง·หา·ค·ดี·ฉ้อ·โกง·ออน·ไลน์·มูล·ค่า·กว่า·ร้อย·ล้าน·บาท·ที่·จัง·หวัด·ชล·บุ·รี",
+    "ธ·นา·คาร·แห่ง·ประ·เทศ·ไทย·คง·อัต·รา·ดอก·เบี้ย·น·โย·บาย·ไว้·ที่·ร้อย·ละ·สอง·จุด·ห้า·ต่อ·ปี",
+    "ชาว·บ้าน·ริม·แม่·น้ำ·โขง·ร้อง·เรียน·ปัญ·หา·น้ำ·ขึ้น·ลง·ผิด·ปก·ติ·หลัง·เขื่อน·จีน·ปล่อย·น้ำ",
+    "ส·ภา·ผู้·แทน·ราษ·ฎร·ผ่าน·ร่าง·กฎ·หมาย·สม·รส·เท่า·เทียม·วา·ระ·สาม·ด้วย·คะ·แนน·เสียง·ท่วม·ท้น",
+    "โรง·พ·ยา·บาล·ศิ·ริ·ราช·เปิด·ศูนย์·รัก·ษา·โรค·มะ·เร็ง·แห่ง·ใหม่·รอง·รับ·ผู้·ป่วย·ได้·มาก·ขึ้น·สอง·เท่า",
+)
+"""Thai headlines without a space, their syllables parted by '·' (as a reader says them)."""
+
+
+@pytest.mark.parametrize("syllables", SYLLABLES, ids=[f"headline-{n}" for n in range(len(SYLLABLES))])
+def test_a_thai_headline_without_spaces_is_broken_between_its_syllables(syllables: str) -> None:
+    # Where no syllable surely ends near a line's end, the line ended at its last cluster,
+    # often inside a syllable: 'การค้า' drawn 'กา' / 'รค้า', 'ความร่วม' 'ควา' / 'มร่วม',
+    # 'ปล่อย' 'ป' / 'ล่อย', 'ป่วย' 'ป่ว' / 'ย', 'ดอกเบี้ย' 'ด' / 'อกเบี้ย'.
+    title = syllables.replace("·", "")
+    ends = set(itertools.accumulate(len(syllable) for syllable in syllables.split("·")))
+    for size in cards.TITLE_SIZES:
+        font = cards.lettering(title, size, "th")
+        for width in range(cards.WIDTH - 2 * cards.MARGIN, 599, -41):
+            lines = cards.wrap(title, font, width, 40)
+            assert "".join(lines) == title
+            breaks = list(itertools.accumulate(len(line) for line in lines))[:-1]
+            inside = [(title[at - 4 : at], title[at : at + 4]) for at in breaks if at not in ends]
+            assert not inside, (size, width, inside)
+
+
+MARKED_TITLES = {
+    "hi": "कानपुर में मिठाई विक्रेता गुड्डू ने ट्रूडो के स्वागत में लड्डू बाँटे, कुँवर साहब ने मुँह मीठा "
+    "कराया और बुद्धिजीवियों ने कीर्ति गाई",
+    "te": "హైదరాబాద్‌లో భారీ వర్షాలు: లోతట్టు ప్రాంతాలు జలమయం, ట్రాఫిక్ స్తంభించింది, ప్రజలు ఇబ్బందులు పడుతున్నారు",
+    "ta": "சென்னையில் கனமழை: தாழ்வான பகுதிகளில் வெள்ளம், போக்குவரத்து முடங்கியது, பள்ளிகளுக்கு விடுமுறை அறிவிப்பு",
+    "th": "น้ำท่วมหนักในภาคเหนือ ผู้ว่าฯ สั่งอพยพชาวบ้านริมแม่น้ำปิง ฝนตกต่อเนื่องสามวัน ชุมชนหลายแห่งถูกตัดขาด",
+    "ar": "احتجاجات واسعة في بيروت بعد انفجار المرفأ والحكومة تستقيل وسط غضب شعبي",
+    "vi": "Quốc hội thông qua ngân sách: Người dân Hà Nội ủng hộ kế hoạch giao thông mới ở Ấn Độ",
+}
+"""Titles whose letters wear marks above and below: Hindi's 'ू' under 'ड्ड' and 'ँ', Telugu's
+subscript consonants, Thai's 'ู' and stacked tone marks, Arabic's dots, Vietnamese's dot
+below and its capitals' two marks above ('ạ' over 'Ấ')."""
+
+
+def _line_inks(title: str, language: str) -> list[tuple[int, int]]:
+    """The top and bottom rows (the bottom one past the ink) of each line of ``title``'s
+    card, each line drawn alone where the card draws it."""
+    font, lines = cards.fit(title, language)
+    rtl = cards.right_to_left(title)
+    y, step = cards._top(font), cards.leading(font, lines)
+    inks = []
+    for line in lines:
+        im = Image.new("RGB", (cards.WIDTH, cards.HEIGHT), (0, 0, 0))
+        cards._draw(ImageDraw.Draw(im), y, line, font, rtl, (255, 255, 255))
+        box = im.getbbox()
+        assert box is not None
+        inks.append((box[1], box[3]))
+        y += step
+    return inks
+
+
+@pytest.mark.parametrize("language", MARKED_TITLES)
+def test_the_ink_of_two_lines_never_touches(language: str) -> None:
+    # 1.2 times the size apart, the subscripts below a Telugu line ran into the signs above
+    # the next ('ట్టు' over 'ట్రా', ten rows deep), as did a Thai line's 'ู' and an Arabic
+    # one's dots below into the marks and dots above the next.
+    title = MARKED_TITLES[language]
+    for end in range(len(title) // 2, len(title) + 1, 7):
+        inks = _line_inks(title[:end].strip(), language)
+        for (_, bottom), (top, _) in itertools.pairwise(inks):
+            assert top > bottom, (end, inks)
+
+
+URDU = "پاکستان میں G20 اجلاس: Joe Biden نے وزیراعظم سے ملاقات کی"
+
+
+def _alone(pieces: list[tuple[str, str, str]], y: int) -> Image.Image:
+    """A card's background with ``pieces`` (text, font, direction) drawn on the baseline
+    of the line whose top is at ``y``, one after another leftwards from the right margin."""
+    im = Image.new("RGB", (cards.WIDTH, cards.HEIGHT), cards.BACKGROUND)
+    baseline = y + cards._font(cards.TITLE_SIZES[0]).getmetrics()[0]
+    x = float(cards.WIDTH - cards.MARGIN)
+    for text, path, direction in pieces:
+        font = cards._loaded(path, cards.matched_size(path, cards.TITLE_SIZES[0]))
+        x -= font.getlength(text, direction=direction)
+        ImageDraw.Draw(im).text(
+            (x, baseline), text, font=font, fill=cards.TITLE_COLOUR, anchor="ls", direction=direction
+        )
+    return im
+
+
+def test_an_urdu_title_is_drawn_joined_up_and_in_the_order_it_is_read() -> None:
+    # DejaVu has Arabic's letters but not Urdu's 'ے' and 'ہ', which nearly every Urdu
+    # title has ('سے', 'ہے'): the title was left off the card. Noto Sans Arabic draws
+    # such a title's Arabic letters, DejaVu its Latin ones, each run in its direction.
+    assert cards.missing_letter(URDU) is None and cards.title_drawn(URDU)
+    font, lines = cards.fit(URDU, "ur")
+    assert font.size == cards.TITLE_SIZES[0]
+    assert lines == ["پاکستان میں G20 اجلاس:", "Joe Biden نے وزیراعظم سے", "ملاقات کی"]
+    with Image.open(io.BytesIO(cards.card(URDU, "Explainers", True, "ur"))) as im:
+        card = im.convert("RGB")
+    step = cards.leading(font, lines)
+    expected = [
+        # the last line's Urdu words, laid out whole by Noto and joined up
+        (2, [("ملاقات کی", cards.ARABIC_FONT, "rtl")]),
+        # a Latin name that opens a line of a right-to-left title is read first: at its right
+        (
+            1,
+            [
+                ("Joe Biden", cards.FONT, "ltr"),
+                (" ", cards.FONT, "rtl"),
+                ("نے وزیراعظم سے", cards.ARABIC_FONT, "rtl"),
+            ],
+        ),
+    ]
+    for index, pieces in expected:
+        alone = _alone(pieces, cards._top(font) + index * step)
+        ink = ImageChops.difference(alone, Image.new("RGB", alone.size, cards.BACKGROUND)).getbbox()
+        assert ink is not None
+        band = (0, ink[1], cards.WIDTH, ink[3])
+        assert ImageChops.difference(card.crop(band), alone.crop(band)).getbbox() is None, index
+
+
+def test_a_number_after_urdu_words_is_read_with_them_on_a_line_read_from_the_left() -> None:
+    # An Urdu title on the card of a story in a left-to-right language: a year in brackets
+    # that ends a line after Urdu words was put to their right, as if a sentence read from
+    # the left began with it; read with the words before it, it stands at their left.
+    line = "سیلاب سے ہزاروں بے گھر (2024)،"
+    font = cards.lettering(line, cards.TITLE_SIZES[0], "en")
+    assert isinstance(font, cards.Lettering)
+    pieces = [(text, right_to_left) for text, _, right_to_left, _ in cards._pieces(font.runs(line), False)]
+    assert pieces == [("(2024)،", True), (" ", True), ("سیلاب سے ہزاروں بے گھر", True)]

@@ -306,3 +306,30 @@ def test_clipping_a_coast_keeps_the_points_clipping_point_by_point_keeps() -> No
             assert clipped == _clipped_point_by_point(ring, *box), country.name
             partial += 0 < len(clipped) != len(ring)
     assert partial > 50
+
+
+def test_a_place_is_in_or_near_a_country_by_its_finer_outline_where_the_coarse_one_misses_it() -> None:
+    # Valletta, on Malta's harbour: 1:110m has no Malta.
+    assert not map_geometry.in_coarse_outline("Malta", 14.5146, 35.8989)
+    assert map_geometry.in_or_near("Malta", 14.5146, 35.8989)
+    assert not map_geometry.in_or_near("Malta", 35.8989, 14.5146)  # in Sudan
+    # At sea south of Malta's southernmost point: near it up to NEAR_COAST, no further.
+    [malta] = [c for c in map_geometry.fine_countries() if c.name == "Malta"]
+    lon, lat = min((p for polygon in malta.polygons for p in polygon[0]), key=lambda p: p[1])
+    assert map_geometry.in_or_near("Malta", lon, lat - map_geometry.NEAR_COAST + 0.01)
+    assert not map_geometry.in_or_near("Malta", lon, lat - map_geometry.NEAR_COAST - 0.01)
+    # East of it by as many kilometres: a degree of longitude is shorter there.
+    lon, lat = max((p for polygon in malta.polygons for p in polygon[0]), key=lambda p: p[0])
+    degree = math.cos(math.radians(lat))
+    assert map_geometry.in_or_near("Malta", lon + (map_geometry.NEAR_COAST - 0.01) / degree, lat)
+    assert not map_geometry.in_or_near("Malta", lon + (map_geometry.NEAR_COAST + 0.01) / degree, lat)
+    assert not map_geometry.in_or_near("Atlantis", 0, 0)
+
+
+def test_the_countries_a_place_may_name_are_the_finer_outlines_with_their_codes() -> None:
+    named = dict(map_geometry.names_and_codes())
+    assert {c.name: c.code for c in map_geometry.countries()}.items() <= named.items()
+    assert named["Malta"] == "470" and named["Bahrain"] == "048" and named["Kosovo"] == "XK"
+    assert [n for n, code in named.items() if not code] == [
+        "Somaliland", "N. Cyprus", "Indian Ocean Ter.", "Siachen Glacier"
+    ]  # fmt: skip

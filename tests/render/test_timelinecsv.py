@@ -189,3 +189,23 @@ def test_a_tag_a_date_as_shown_and_code_with_markup_characters_come_back_as_writ
     assert "<code>see www.example.org'x='1'</code>" in event["summary"]
     assert event["tags"] == ["Q&A <live>"]
     assert event["display_date"] == "Dusk & dawn <1 day>"
+
+
+def test_a_pictures_thumbnail_is_in_the_csv_and_its_import_says_nothing_is_lost(
+    project: Project, capsys: pytest.CaptureFixture[str]
+) -> None:
+    project.write("content/story-a/media/scene.jpg", photo(1000, 750))
+    event = (project.root / "content/story-a/events/e1.yaml").read_text()
+    project.write("content/story-a/events/e1.yaml", event + "image: {src: media/scene.jpg, alt: A scene}\n")
+    build(content="content", templates=TEMPLATES, out="site", base_url="https://news.example/")
+    (row,) = rows("site/story-a/timeline.csv")[1:]
+    assert row["Media Thumbnail"] == "https://news.example/story-a/pictures/scene.jpg.240.jpg"
+    assert row["Media"] == "https://news.example/story-a/pictures/scene.jpg.1000.jpg"
+    for exported in ("timeline.csv", "timeline.json"):
+        capsys.readouterr()
+        again = "again-" + exported.split(".")[1]
+        command = ["import", "timelinejs", f"site/story-a/{exported}", "--story", again]
+        assert main([*command, "--keep-remote-pictures"]) == 0
+        said = capsys.readouterr()
+        # Its own smaller size is not something the import leaves out.
+        assert "humbnail" not in said.out + said.err

@@ -317,3 +317,22 @@ def test_code_with_an_address_and_apostrophes_in_the_export_reads_as_written(pro
     for fragment in (event["text"]["text"], event["media"]["caption"]):
         assert "<code>see www<wbr>.example.org'onmouseover='f()'</code>" in fragment
         assert Text(fragment).text == f"Type {code} here."
+
+
+def test_a_resized_picture_gives_timelinejs_its_smallest_size_as_the_markers_thumbnail(
+    project: Project,
+) -> None:
+    # TimelineJS shows a media's thumbnail on its marker, else an icon of its kind: without
+    # one, every marker of a story of photos was the same grey picture icon.
+    project.write("content/story-a/media/scene.jpg", photo(1000, 750))
+    event = (project.root / "content/story-a/events/e1.yaml").read_text()
+    project.write(
+        "content/story-a/events/e1.yaml", event + "image:\n  src: media/scene.jpg\n  alt: A scene\n"
+    )
+    for base_url in (None, "https://news.example/x/"):
+        build(content="content", templates=TEMPLATES, out="site", base_url=base_url)
+        media = json.loads(Path("site/story-a/timeline.json").read_text())["events"][0]["media"]
+        assert media["thumbnail"] == (base_url or "") + ("story-a/" if base_url else "") + (
+            "pictures/scene.jpg.240.jpg"
+        )
+        assert Path("site/story-a/pictures/scene.jpg.240.jpg").is_file()

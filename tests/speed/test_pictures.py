@@ -693,3 +693,33 @@ def test_a_card_or_an_animation_is_not_counted_as_a_picture_to_encode() -> None:
     moving = pictures.Job("s", "a.gif", "a.gif", info, picture_plan.plan("s", "a.gif", info, avif=False))
     card = pictures.Card("s", "Title", "Site")
     assert pictures.photos([moving, card]) == 0
+
+
+def test_a_photo_a_translation_copied_with_its_story_is_encoded_once(
+    pictured: Project, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # The guide's way to translate a story copies its folder, media and all: the same
+    # bytes in two stories are one cache entry, encoded once, not once a story.
+    shutil.copytree("content/story-a", "content/story-a-es")
+    story = Path("content/story-a-es/story.yaml")
+    story.write_text(
+        story.read_text().replace("title: ", "title: ES ", 1) + "language: es\ntranslation_of: story-a\n"
+    )
+    site, jobs = _jobs()
+    monkeypatch.setattr(parallel, "available", lambda: False)  # encoded here, in order
+    encoded: list[str] = []
+    encode = picture_encoding.encode
+
+    def here(*args: Any) -> dict[str, bytes]:
+        encoded.append("encoded")
+        return encode(*args)
+
+    monkeypatch.setattr(picture_encoding, "encode", here)
+    said: list[object] = []
+    assert CachedPictures("content").prepare(jobs, "content", site.media_max_bytes, said.append) == 3
+    assert said == [3] and len(encoded) == 3  # one.jpg, two.jpg and logo.png, once each
+    assert (
+        _build("site")["story-a-es/pictures/one.jpg.700.webp"]
+        == site_files(Path("site"))["story-a/pictures/one.jpg.700.webp"]
+    )
+    assert len(encoded) == 3  # the build took both stories' renditions from the cache

@@ -53,6 +53,59 @@ def test_a_file_ending_mid_text_with_no_line_break_is_warned_at_its_end(
     ]
 
 
+TITLED = "summary: Fires swept Maui.\npublished: 2023-08-10\nsources:\n  ap:\n    publisher: AP\ntitle: "
+
+
+def _finish(label: str, tail: str) -> str:
+    return (
+        f"story.yaml:{{at}}: warning: the file ends in the middle of '{label}' ('...{tail}'), with no line "
+        "break after it, as a file saved half-way or cut by a merge does; check that the file was saved "
+        "whole (its last saved copy, or 'git diff', shows what is missing), and if it was, finish the text, "
+        "or put a line break after it"
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "at", "label", "tail"),
+    [
+        # A title, which ends with no stop, cut right after a mark that leads on: it passed.
+        (TITLED + "Maui fires;", "6:19", "title", "Maui fires;"),
+        (TITLED + "Maui fires, Lahaina &", "6:29", "title", "Maui fires, Lahaina &"),
+        (TITLED + "Maui fires (Lahaina", "6:27", "title", "Maui fires (Lahaina"),
+        (TITLED + "火災、", "6:11", "title", "火災、"),
+        # A Markdown text cut right after a stop, its bracket left open, or after a colon,
+        # which read as whole texts.
+        (UPDATE + "Added the toll (from the county.", "9:43", "updates[1].text", "Added the toll (from the county."),
+        (UPDATE + "|\n      The county said:", "10:23", "updates[1].text", "The county said:"),
+        (UPDATE + "Added [the toll.", "9:27", "updates[1].text", "Added [the toll."),
+    ],
+)  # fmt: skip
+def test_a_text_cut_after_a_mark_that_leads_on_or_with_a_bracket_open_is_warned(
+    tmp_path: Path, text: str, at: str, label: str, tail: str
+) -> None:
+    assert warned(tmp_path, text) == [_finish(label, tail).format(at=at)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A whole title, or one in quotes, which YAML would not read cut.
+        TITLED + "Maui fires (Lahaina)",
+        TITLED + '"Maui fires:"',
+        TITLED + "Maui fires, 2023 & after",
+        # Quotes as German and Danish close them; faces and emoji names typed with brackets
+        # and colons; a list's items numbered with a bracket.
+        UPDATE + "|\n      Der Bürgermeister sagte: „Wir bauen wieder auf.“",
+        UPDATE + "|\n      Borgmesteren sagde: »Vi bygger op igen.«",
+        UPDATE + "We lost the house :(",
+        UPDATE + "|\n      The town thanked its firefighters :pray:",
+        UPDATE + "|\n      The county's two counts: 1) the dead, 2) the missing.",
+    ],
+)
+def test_a_whole_text_that_looks_left_open_is_not_warned_of(tmp_path: Path, text: str) -> None:
+    assert warned(tmp_path, text) == []
+
+
 @pytest.mark.parametrize(
     "text",
     [

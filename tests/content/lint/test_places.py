@@ -2,9 +2,15 @@
 
 from __future__ import annotations
 
+import subprocess
+import sys
+import textwrap
+
 import pytest
 
-from tests.conftest import Project
+from generator.content.lint import places
+from generator.i18n import languages
+from tests.conftest import REPO, Project
 from tests.content.lint.said import warnings
 
 
@@ -78,3 +84,127 @@ def test_coordinates_longitude_first_in_a_country_named_in_another_language(
         f"name: Place\ncountry: {country}\ncoordinates: [{lon}, {lat}]\n",
     )
     assert warnings(project, capsys) == []
+
+
+@pytest.mark.parametrize(
+    ("country", "coordinates", "named"),
+    [
+        ("Malta", "[14.5146, 35.8989]", "Malta"),  # Valletta
+        ("Malte", "[14.5146, 35.8989]", "Malte"),  # in French
+        ("Bahrain", "[50.586, 26.2285]", "Bahrain"),  # Manama
+        ("البحرين", "[50.586, 26.2285]", "البحرين"),  # in Arabic
+        ("Cabo Verde", "[-23.5087, 14.9331]", "Cabo Verde"),  # Praia
+        ("Grenada", "[-61.7486, 12.0561]", "Grenada"),  # St. George's
+    ],
+)
+def test_coordinates_longitude_first_in_a_small_country_the_wide_maps_leave_out(
+    project: Project, capsys: pytest.CaptureFixture[str], country: str, coordinates: str, named: str
+) -> None:
+    # Natural Earth's 1:110m outlines have no Malta, Bahrain or Cabo Verde: a place there
+    # written longitude first was not warned about. Their 1:50m outlines have them.
+    project.write(
+        "content/story-a/locations/loc-a.yaml",
+        f"name: Place\ncountry: {country}\ncoordinates: {coordinates}\n",
+    )
+    lat, lon = coordinates.strip("[]").split(", ")
+    assert warnings(project, capsys) == [
+        f"content/story-a/locations/loc-a.yaml:3:1: warning: [{lat}, {lon}] is not in {named}, but "
+        f"[{lon}, {lat}] is: coordinates are latitude first; swap them"
+    ]
+
+
+@pytest.mark.parametrize(
+    ("country", "coordinates"),
+    [
+        ("Malta", "[35.8989, 14.5146]"),  # Valletta, on its harbour
+        ("Malta", "[36.0443, 14.2512]"),  # Gozo's Dwejra, on its western cliffs
+        ("Bahrain", "[26.2285, 50.586]"),  # Manama, on the coast
+        ("Singapore", "[1.2644, 103.8222]"),  # Sentosa, an island off the island
+        ("Spain", "[28.6518, -17.9441]"),  # Tazacorte, on La Palma's coast: no La Palma at 1:110m
+        ("Cabo Verde", "[16.7333, -22.9333]"),  # Santa Maria, Sal
+        ("United States", "[20.8893, -156.4729]"),  # Kahului, Maui
+        # Baltim, on the Nile delta's coast: 1:110m's coast leaves it in the sea, and its
+        # swapped point, by Cairo, is in Egypt: it was warned about, a correct coordinate.
+        ("Egypt", "[31.5547, 31.0926]"),
+        ("Turkey", "[41.1, 39.3]"),  # off Trabzon's coast, as a ship's position
+        # The Gaza Strip: Palestine's at 1:50m; 1:110m has only the West Bank.
+        ("Palestine", "[31.2969, 34.2455]"),  # Rafah
+        ("Territoires palestiniens", "[31.3402, 34.3063]"),  # Khan Younis, as CLDR names it in French
+        ("PS", "[31.3402, 34.3063]"),  # a code: no country's name, so no check
+        ("Gaza Strip", "[31.5017, 34.4668]"),  # no country of the map: no check
+    ],
+)
+def test_a_place_on_a_coast_or_an_island_is_not_said_to_be_swapped(
+    project: Project, capsys: pytest.CaptureFixture[str], country: str, coordinates: str
+) -> None:
+    project.write(
+        "content/story-a/locations/loc-a.yaml",
+        f"name: Place\ncountry: {country}\ncoordinates: {coordinates}\n",
+    )
+    assert warnings(project, capsys) == []
+
+
+def test_the_check_of_places_in_the_wide_maps_countries_decodes_nothing_finer() -> None:
+    # In a fresh process, as `explainer check` starts: the seed's places, and the synthetic
+    # benchmark's each with the country 1:110m puts it in, are checked and their countries
+    # named in other languages from 1:110m's outlines and the packed 1:50m file's index,
+    # none of whose countries is decoded (a millisecond's reading; decoding is not).
+    script = textwrap.dedent(
+        """
+        from benchmarks.synthetic import generate
+        from generator.cli import main
+        from generator.content.lint.places import _swapped
+        from generator.content.model import Location
+        from generator.i18n.languages import written_in
+        from generator.render import map_geometry
+        from generator.render.environment import _country
+
+        assert main(["check"]) == 0  # the seed, in content/
+        named = 0
+        for i, name, lat, lon in generate(3000).locations:
+            for country in map_geometry.countries():
+                if map_geometry.holds(country, lon, lat):
+                    assert _swapped(Location(i, name, coordinates=(lat, lon), country=country.name)) is None
+                    named += len({_country(written_in(tag), country.name) for tag in ("fr", "de", "ar")})
+        print(named > 30, map_geometry._fine_country.cache_info().currsize)
+        """
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", script], cwd=REPO, capture_output=True, text=True, check=True, timeout=120
+    )
+    assert done.stdout.split() == ["True", "0"]
+
+
+def test_a_country_named_in_the_storys_language_is_read_in_it_alone(
+    project: Project, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # CLDR's names of the countries take a few milliseconds to read in one language and a
+    # few hundred in all fifty: a French story's 'Malte' is read in French, where every
+    # language's names were read for it (about half a second of each check).
+    story = (project.root / "content/story-a/story.yaml").read_text()
+    project.write("content/story-a/story.yaml", story + "language: fr\n")
+    project.write(
+        "content/story-a/locations/loc-a.yaml",
+        "name: La Valette\ncountry: Malte\ncoordinates: [14.5146, 35.8989]\n",
+    )
+    read_in: set[str] = set()
+
+    def territory_name(language: languages.Language, code: str) -> str | None:
+        read_in.add(language.tag)
+        return real(language, code)
+
+    real = languages.territory_name
+    monkeypatch.setattr(languages, "territory_name", territory_name)
+    places._countries_by_name.cache_clear()  # as a fresh check starts
+    assert warnings(project, capsys) == [
+        "content/story-a/locations/loc-a.yaml:3:1: warning: [14.5146, 35.8989] is not in Malte, but "
+        "[35.8989, 14.5146] is: coordinates are latitude first; swap them"
+    ]
+    assert read_in == {"fr"}
+    # A name the story's language does not give is still read in every language.
+    project.write(
+        "content/story-a/locations/loc-a.yaml",
+        "name: Valletta\ncountry: Malteža\ncoordinates: [14.5146, 35.8989]\n",
+    )
+    assert warnings(project, capsys) == []
+    assert len(read_in) == len(languages.available())

@@ -75,6 +75,7 @@ def test_a_title_the_social_card_cannot_draw_is_said(
     ]
     drawn = ["Выборы в Киргизии", "فيضانات درنة", "Ηφαίστειο 🌋 στη Σαντορίνη 🇬🇷"]  # emoji left out
     drawn += ["港珠澳大桥", "能登半島地震", "이태원 참사", "चंद्रयान-3", "சென்னை வெள்ளம்", "น้ำท่วม"]
+    drawn += ["کراچی میں بارشیں، ہزاروں لوگ بے گھر ہو گئے"]  # Urdu's 'ہ' and 'ے', which DejaVu lacks
     for title in drawn:
         project.write(STORY, story.replace("title: Story A", f"title: {title}"))
         assert warnings(project, capsys) == [], title
