@@ -217,6 +217,7 @@ def persian_site_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
         ("ويران", "زمین\u200cلرزه بم را ویران می\u200cکند"),
         ("هواپیماها", "كمك\u200cها به بم مي\u200cرسد"),  # a page that wrote 'هواپيماها'
         ("هواپيماها", "كمك\u200cها به بم مي\u200cرسد"),
+        ("خانہ", "زمین\u200cلرزه بم را ویران می\u200cکند"),  # Urdu's heh goal, as an Urdu keyboard types it
     ],
 )
 def test_a_persian_word_is_found_whichever_yeh_and_kaf_the_reader_types(
@@ -2922,3 +2923,142 @@ def test_a_thai_search_pages_years_are_in_the_buddhist_era_as_its_dates(
         )
         page.close()
     assert years == [["2025", "พ.ศ.\u00a02568"], ["2024", "พ.ศ.\u00a02567"]]
+
+
+URDU_LETTERS = {
+    "site.yaml": "title: وضاحتیں\nlanguage: ur\n",
+    "lahore/story.yaml": "title: لاہور\nsummary: کیا ہوا۔\npublished: 2021-02-20\n",
+    "lahore/events/2020-08-01-rally.yaml": "title: اجتماع\ndate: 2020-08-01\nsummary: پارک میں جلسہ ہوا۔\n",
+    "lahore/events/2020-08-02-court.yaml": "title: عدالت\ndate: 2020-08-02\nsummary: جج نے فیصله سنایا۔\n",
+    "lahore/events/2020-08-03-border.yaml": "title: سرحد\ndate: 2020-08-03\nsummary: بھارت سے بات چیت۔\n",
+    "lahore/events/2020-08-04-spring.yaml": "title: موسم\ndate: 2020-08-04\nsummary: بہار آ گئی۔\n",
+    "lahore/events/2020-08-05-port.yaml": "title: بندرگاہ\ndate: 2020-08-05\nsummary: جہاز کراچی پہنچا۔\n",
+}
+"""An Urdu story whose events write Urdu's heh goal ('جلسہ'), Arabic's heh where Urdu's
+belongs, as an Arabic keyboard types it ('فیصله'), the heh doachashmee of an aspirate
+('بھارت'), a word it shares its start with but for that letter ('بہار', spring), and
+Urdu's keheh and Persian yeh ('کراچی')."""
+
+RALLY, COURT, BORDER, SPRING, PORT = "اجتماع", "عدالت", "سرحد", "موسم", "بندرگاہ"
+
+
+@pytest.fixture(scope="module")
+def urdu_letters_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    with served_site(tmp_path_factory.mktemp("search-ur-letters"), URDU_LETTERS) as (url, _):
+        yield url
+
+
+@pytest.mark.parametrize(
+    ("query", "found"),
+    [
+        # Found before: each word typed with the letters its page writes.
+        ("جلسہ", [RALLY]),
+        ("فیصله", [COURT]),
+        ("بھارت", [BORDER]),
+        ("بہار", [SPRING]),  # not India's 'بھارت', which it does not begin
+        ("کراچی", [PORT]),
+        # Found nothing: typed with the other heh, or Arabic's yeh and kaf.
+        ("جلسه", [RALLY]),
+        ("فیصلہ", [COURT]),
+        ("بہارت", [BORDER]),  # the aspirate typed with the heh a keyboard has
+        ("بهارت", [BORDER]),
+        ("كراچي", [PORT]),
+    ],
+)
+def test_an_urdu_word_is_found_whichever_heh_yeh_and_kaf_the_reader_types(
+    browser: Any, urdu_letters_url: str, query: str, found: list[str]
+) -> None:
+    page = browser.new_page()
+    page.goto(urdu_letters_url + "search/index.html?" + urlencode({"q": query}))
+    assert settled(page)[1] == sorted(found)
+    page.close()
+
+
+TELUGU_JOINERS = {
+    "site.yaml": "title: వార్తలు\nlanguage: te\n",
+    "nagaram/story.yaml": "title: నగరం\nsummary: నగర వార్తలు.\npublished: 2020-10-20\n",
+    "nagaram/events/2020-10-13-bus.yaml": (
+        "title: కొత్త మార్గాలు\ndate: 2020-10-13\nsummary: బస్\u200cస్టాండ్ తెరిచారు.\n"
+    ),
+    "nagaram/events/2020-10-14-air.yaml": "title: విమానాలు\ndate: 2020-10-14\nsummary: ఎయిర్పోర్ట్ మూసివేశారు.\n",
+}
+"""A Telugu story whose events write a word with a zero-width non-joiner after its
+virama ('బస్‌స్టాండ్', bus stand) and one without ('ఎయిర్పోర్ట్', airport)."""
+
+BUS, AIR = "కొత్త మార్గాలు", "విమానాలు"
+
+
+@pytest.fixture(scope="module")
+def telugu_joiners_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    with served_site(tmp_path_factory.mktemp("search-te-joiners"), TELUGU_JOINERS) as (url, _):
+        yield url
+
+
+@pytest.mark.parametrize(
+    ("query", "found"),
+    [
+        ("బస్\u200cస్టాండ్", [BUS]),
+        ("బస్స్టాండ్", [BUS]),
+        ("బస్\u200dస్టాండ్", [BUS]),
+        ("ఎయిర్పోర్ట్", [AIR]),
+        ("ఎయిర్\u200cపోర్ట్", [AIR]),
+    ],
+)
+def test_a_telugu_word_is_found_with_or_without_a_zero_width_joiner(
+    browser: Any, telugu_joiners_url: str, query: str, found: list[str]
+) -> None:
+    page = browser.new_page()
+    page.goto(telugu_joiners_url + "search/index.html?" + urlencode({"q": query}))
+    assert settled(page)[1] == sorted(found)
+    page.close()
+
+
+HEBREW_SHORT = {
+    "site.yaml": "title: כתבות הסבר\nlanguage: he\n",
+    "emek/story.yaml": "title: העמק\nsummary: מה קרה.\npublished: 2014-08-30\n",
+    "emek/events/2014-07-01-swamp.yaml": "title: ייבוש\ndate: 2014-07-01\nsummary: החקלאים ייבשו את הבצה.\n",
+    "emek/events/2014-07-02-mud.yaml": "title: בוץ\ndate: 2014-07-02\nsummary: הטרקטור שקע בבצה ובבוץ.\n",
+    "emek/events/2014-07-03-bird.yaml": "title: ציפורים\ndate: 2014-07-03\nsummary: ציפורים חזרו לבצה.\n",
+    "emek/events/2014-07-04-plain.yaml": "title: מפה\ndate: 2014-07-04\nsummary: בצה גדולה במפה.\n",
+    "emek/locations/usa.yaml": 'name: ארה"ב\ncoordinates: [38.9, -77.0]\n',
+    "emek/events/2014-07-05-aid.yaml": "title: סיוע\ndate: 2014-07-05\nsummary: המשלחת הגיעה.\nlocations: [usa]\n",
+}
+"""A Hebrew story writing a word of three letters ('בצה', swamp) alone and after the
+letters Hebrew joins before a word ('הבצה', 'בבצה', 'לבצה'), and a place whose name is an
+abbreviation with its gershayim typed as a quotation mark ('ארה"ב', the USA)."""
+
+SWAMP, MUD, BIRD, PLAIN, AID = "ייבוש", "בוץ", "ציפורים", "מפה", "סיוע"
+
+
+@pytest.fixture(scope="module")
+def hebrew_short_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    with served_site(tmp_path_factory.mktemp("search-he-short"), HEBREW_SHORT) as (url, _):
+        yield url
+
+
+@pytest.mark.parametrize(
+    ("query", "found"),
+    [
+        ("בצה", [BIRD, MUD, PLAIN, SWAMP]),
+        ("הבצה", [SWAMP]),  # found as written, so asked so
+        ("ובצה", [BIRD, MUD, PLAIN, SWAMP]),  # written by none: asked as 'בצה'
+    ],
+)
+def test_a_three_letter_hebrew_word_is_found_with_or_without_the_letters_joined_before_it(
+    browser: Any, hebrew_short_url: str, query: str, found: list[str]
+) -> None:
+    page = browser.new_page()
+    page.goto(hebrew_short_url + "search/index.html?" + urlencode({"q": query}))
+    assert settled(page)[1] == sorted(found)
+    page.close()
+
+
+def test_a_name_written_with_gershayim_is_a_near_spelling_whole(browser: Any, hebrew_short_url: str) -> None:
+    """The near spellings split the place 'ארה"ב' at its quotation mark into 'ארה' and
+    'ב', too short to be looked up: 'ערה"ב' (its alef typed as ayin) found nothing."""
+    page = browser.new_page()
+    page.goto(hebrew_short_url + "search/index.html?" + urlencode({"q": 'ערה"ב'}))
+    status, found = settled(page)
+    assert found == sorted(["ארה״ב", AID])  # the place's page, its name typeset with gershayim
+    assert "ארה״ב" in status  # asked as the place's name whole
+    page.close()

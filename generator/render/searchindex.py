@@ -337,17 +337,25 @@ TAI_FORMAL, TAI_COMMON = "\u81fa", "\u53f0"
 names write '臺' (臺灣, 臺北, 臺鐵), its readers mostly type '台', and Pagefind holds them
 apart ('台鐵' found no page that says '臺鐵'). Simplified Chinese writes '台' alone."""
 
+ARABIC_HEH, URDU_HEH = "\u0647", "\u06c1"
+"""Arabic's heh (ه) and Urdu's heh goal (ہ), one sound: an Urdu reader on an Arabic or
+Persian keyboard types ه, and an Urdu page pasted from one writes it ('فیصله'), where
+Urdu writes ہ ('فیصلہ'). Pagefind holds them apart: 'جلسه' found no page writing 'جلسہ'."""
+
+URDU_LETTERS = str.maketrans({**{chr(k): v for k, v in PERSIAN_LETTERS.items()}, ARABIC_HEH: URDU_HEH})
+"""``ARABIC_LETTERS`` and Arabic's heh as Urdu writes them: ی, ک and ہ (``URDU_HEH``)."""
+
 RESPELT: dict[str, tuple[str, Callable[[str], str]]] = {
     "fa": (ARABIC_LETTERS, lambda word: word.translate(PERSIAN_LETTERS)),
-    "ur": (ARABIC_LETTERS, lambda word: word.translate(PERSIAN_LETTERS)),  # Urdu writes ی, ک too
+    "ur": (ARABIC_LETTERS + ARABIC_HEH, lambda word: word.translate(URDU_LETTERS)),
     "tr": (DOTLESS_I, lambda word: word.replace(DOTLESS_I, "i")),
     "ky": (KYRGYZ_LETTERS, lambda word: word.translate(AS_RUSSIAN_TYPES)),
     "zh": (TAI_FORMAL, lambda word: word.replace(TAI_FORMAL, TAI_COMMON)),
 }
 """By language (its code), the letters a word of its pages may be written with that its
 readers' queries reach only when the word is also given respelled, and how it is
-respelled (Urdu writes Arabic's Yeh and Kaf as Persian does, ی and ک): search.js asks
-the Persian and Turkish indexes with the same respelling
+respelled (Urdu writes Arabic's Yeh and Kaf as Persian does, ی and ک, and its heh as ہ):
+search.js asks the Persian, Urdu and Turkish indexes with the same respelling
 (Pagefind lowers a typed 'I' to 'i', not Turkish's 'ı'), the Kyrgyz and Chinese ones as
 typed."""
 

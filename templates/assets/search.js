@@ -80,7 +80,7 @@
     ["story", "figure", "place", "tag"].forEach(function (name) {
       var counts = (totals && totals[name]) || {};
       Object.keys(counts).forEach(function (value) {
-        value.split(/[^\p{L}\p{M}\p{N}]+/u).forEach(function (word) {
+        (value.match(WORD) || []).forEach(function (word) {
           var key = folded(word);
           if (key.length < 4 || NO_SPACES.test(key) || !/\p{L}/u.test(key)) return;
           var had = knownWords[key];
@@ -117,7 +117,11 @@
     return row[b.length];
   }
 
-  var WORD = /[\p{L}\p{M}\p{N}]+/gu;
+  /* A word: its letters, marks and digits, and a Hebrew abbreviation's gershayim or
+     geresh between its letters, typed or typeset ('ארה"ב', 'צה״ל'), as the index reads it
+     (HEBREW_WORD of searchindex.py): split there, the name 'ארה"ב' was 'ארה' and 'ב', too
+     short to be looked up, and 'ערה"ב' was never asked as it. */
+  var WORD = /[\p{L}\p{M}\p{N}]+(?:(?<=[\u05d0-\u05ea\u0591-\u05c7])[\u05f3\u05f4'"](?=[\u05d0-\u05ea])[\p{L}\p{M}\p{N}]+)*/gu;
 
   /* Whether ``typed``, a word of a query, is one to look up among the names' words: of
      four letters or more, with a letter, in a script written with spaces, and none of
@@ -509,7 +513,7 @@
     ["figure", "place"].forEach(function (name) {
       Object.keys((totals && totals[name]) || {}).forEach(function (value) {
         value.normalize("NFC").split(/[^\p{L}\p{M}\p{N}\u200c\u200d]+/u).forEach(function (word) {
-          if (word) nameWords[word] = true;
+          if (word) nameWords[word.replace(INDIC_JOINER, "")] = true;  // as the query's (see unjoined)
         });
       });
     });
@@ -520,7 +524,7 @@
      ``rest``: the rest, and the rest with its last vowel sign or joining letter undone
      ("பாகிஸ்தான" + "்", "சென்னைய" without "ய", "குஜராத்த" without its second "த",
      "தமிழ்நாட்ட" as "தமிழ்நாடு", "பிரான்ச" as "பிரான்ஸ்" (see tamil_with_s of searchindex.py),
-     "హైదరాబాదు" as "హైదరాబాద్", "నాయుడి" as "నాయుడు", "విశాఖపట్న" + "ం", a ZWNJ off). */
+     "హైదరాబాదు" as "హైదరాబాద్", "నాయుడి" as "నాయుడు", "విశాఖపట్న" + "ం"). */
   function bareForms(rest) {
     var last = rest.slice(-1);
     var forms = [rest, rest + "\u0bcd", rest + "\u0c02"];
@@ -529,7 +533,6 @@
       forms.push(rest.slice(0, -1), rest.slice(0, -2) + "\u0bc1");  // "குஜராத்", and "நாடு" of "நாட்ட"
     }
     if (last === "\u0b9a") forms.push(rest.slice(0, -1) + "\u0bb8\u0bcd");  // "பிரான்ஸ்" of "பிரான்ச"
-    if (last === "\u200c") forms.push(rest.slice(0, -1));
     if (last === "\u0c41") forms.push(rest.slice(0, -1) + "\u0c4d");  // Telugu's -ు as -్
     if (last === "\u0c3f") forms.push(rest.slice(0, -1) + "\u0c41");  // -డి of a name in -డు
     return forms;
@@ -673,7 +676,8 @@
       query = native(query);
     }
     if (primary(instance.language) === "fa") query = persian(query || "");
-    query = spelt(query || "");
+    if (primary(instance.language) === "ur") query = urduLetters(query || "");
+    query = spelt(query || "").replace(INDIC_JOINER, "");
     if (primary(instance.language) === "te") {
       query = (query || "").split(/\s+/).map(function (word) {
         return caseless(word, "te") || word;
@@ -687,6 +691,11 @@
     }
     if (["he", "iw"].indexOf(primary(instance.language)) >= 0 && words.some(function (w) { return unprefixed(w).length; })) {
       return Promise.all(words.map(function (word) { return hebrew(instance, word); })).then(function (asked) {
+        return asked.join(" ");
+      });
+    }
+    if (primary(instance.language) === "ur" && words.some(function (w) { return aspirates(w).length; })) {
+      return Promise.all(words.map(function (word) { return urdu(instance, word); })).then(function (asked) {
         return asked.join(" ");
       });
     }
@@ -727,6 +736,13 @@
     });
   }
 
+  /* A zero-width non-joiner or joiner beside a letter of an Indic script (Devanagari to
+     Sinhala), which chooses how its letters are drawn ("హైదరాబాద్‌లో"), not which they
+     are. Pagefind indexes a page's word without them, and looks a query's up with
+     them: "ఎయిర్‌పోర్ట్" found no page writing "ఎయిర్పోర్ట్", nor "బస్‍స్టాండ్" (with a
+     joiner) one writing "బస్‌స్టాండ్". */
+  var INDIC_JOINER = /(?<=[\u0900-\u0DFF])[\u200C\u200D]|[\u200C\u200D](?=[\u0900-\u0DFF])/g;
+
   /* Thai's vowel sara am (ำ), which NFKC writes apart (nikhahit and sara aa), whole again
      with its tone mark before it: Pagefind drops the nikhahit, and "ถ้ำ" was asked as
      "ถ้า" ("if"), which finds no page writing "ถ้ำ" (``_THAI_SARA_AM`` of searchindex.py). */
@@ -757,10 +773,75 @@
   }
 
   /* ``query`` with the Arabic letters Persian writes otherwise in Persian's: Yeh (ي, and
-     ى) as ی, Kaf (ك) as ک. A reader whose keyboard is Arabic's types those, and the
+     ى) as ی, Kaf (ك) as ک, and Urdu's heh goal (ہ) as the heh (ه) Persian writes. A reader
+     whose keyboard is Arabic's or Urdu's types those, and the
      Persian index holds the words as Persian pages write them ("كرمان" is "کرمان"). */
   function persian(query) {
-    return query.replace(/[\u064A\u0649]/g, "\u06CC").replace(/\u0643/g, "\u06A9");
+    return query.replace(/[\u064A\u0649]/g, "\u06CC").replace(/\u0643/g, "\u06A9").replace(/\u06C1/g, "\u0647");
+  }
+
+  /* ``query`` with the letters Urdu writes otherwise in Urdu's: Yeh and Kaf as Persian's
+     (see persian), and Arabic's heh (ه) as Urdu's heh goal (ہ), as a reader on an Arabic
+     or Persian keyboard types them ("جلسه" for "جلسہ"). The Urdu pages give the index
+     each word written with Arabic's letters so too (``URDU_LETTERS`` of
+     generator/render/searchindex.py). */
+  function urduLetters(query) {
+    return query.replace(/[\u064A\u0649]/g, "\u06CC").replace(/\u0643/g, "\u06A9").replace(/\u0647/g, "\u06C1");
+  }
+
+  /* The places in ``word`` (Urdu) of a heh (ہ or ھ) that may stand for the other: after
+     a letter Urdu aspirates (ب پ ت ٹ ج چ د ڈ ر ڑ ک گ ل م ن), not at the word's end, where
+     Urdu writes the heh doachashmee (ھ) of "بھارت" only. At most three. */
+  function aspirates(word) {
+    var found = [];
+    for (var i = 1; i < word.length - 1 && found.length < 3; i++) {
+      if (/[\u06C1\u06BE]/.test(word[i]) && /[\u0628\u067E\u062A\u0679\u062C\u0686\u062F\u0688\u0631\u0691\u06A9\u06AF\u0644\u0645\u0646]/.test(word[i - 1])) {
+        found.push(i);
+      }
+    }
+    return found;
+  }
+
+  /* Whether the best result of ``answer`` writes a word that begins with ``word``, in
+     its text or in the words it gives the index (its "elided" field): when no word of
+     the index begins with the word searched, Pagefind answers with the longest one it
+     begins with ("بہار", spring, for "بہارت"), which is no sign that it is written. */
+  function writes(answer, word) {
+    var best = answer && answer.results && answer.results[0];
+    if (!best) return Promise.resolve(false);
+    var own = folded(word);
+    return best.data().then(function (page) {
+      var text = (page.raw_content || "") + " " + ((page.meta && page.meta.elided) || "");
+      return text.split(/[\r\n\s]+/g).some(function (w) { return folded(w).indexOf(own) === 0; });
+    }, function () { return false; });
+  }
+
+  /* ``word`` as the Urdu index is asked it: as typed if a page writes it so (see
+     writes), else the first of it with one heh or more of ``aspirates`` written as the
+     other (ہ as ھ, ھ as ہ) that a page writes, else as typed. A reader whose keyboard has
+     no heh doachashmee types the aspirate of "بھارت" (India) with the heh it has
+     ("بہارت", or "بهارت", which urduLetters writes so), and Pagefind found no page. The
+     pages are not given the index such words with the other heh: "بہار" (spring) would
+     then have found "بھارت" too, as the start of "بہارت". */
+  function urdu(instance, word) {
+    var places = aspirates(word);
+    var tries = [word];
+    for (var mask = 1; mask < (1 << places.length); mask++) {
+      var chars = word.split("");
+      places.forEach(function (at, i) {
+        if (mask & (1 << i)) chars[at] = chars[at] === "\u06C1" ? "\u06BE" : "\u06C1";
+      });
+      tries.push(chars.join(""));
+    }
+    function next(i) {
+      if (i >= tries.length) return Promise.resolve(word);
+      return instance.pagefind.search(tries[i]).then(function (answer) {
+        return writes(answer, tries[i]).then(function (written) {
+          return written ? tries[i] : next(i + 1);
+        });
+      });
+    }
+    return tries.length > 1 ? next(0) : Promise.resolve(word);
   }
 
   /* A word as the words of a query and a page are compared below: in lower case, without

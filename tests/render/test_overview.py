@@ -142,14 +142,14 @@ def test_an_event_placed_after_another_is_drawn_no_earlier_than_it() -> None:
 
 
 def test_the_strip_is_cut_where_the_timeline_marks_a_gap_after_an_event_placed_after_another() -> None:
-    # The strip measured its cuts from where it draws 'September', placed after the
-    # 20th (from the 20th: 20 days to 10 October), and made one period of the story,
-    # where the timeline, measuring from the month's first day, writes '1 month later'
-    # before 10 October.
+    # The strip once measured its cuts from where it draws 'September', placed after the
+    # 20th, and the timeline from the month's first day. Both measure the gap after it
+    # from the 20th, the latest day the entries before it say ('7 weeks later' before
+    # 10 November, not '2 months later'), and the strip is cut where the timeline says it.
     late = dataclasses.replace(event("2021-09", "late-september"), after="twentieth")
     events = [event("2021-09-01", "a"), event("2021-09-10", "b"), event("2021-09-20", "twentieth"), late]
-    events += [event("2021-10-10", "c"), event("2021-10-20", "d"), event("2021-10-30", "e")]
-    assert timegaps.timeline_gaps(events)[4] == Gap(Unit.MONTHS, 1)
+    events += [event("2021-11-10", "c"), event("2021-11-20", "d"), event("2021-11-30", "e")]
+    assert timegaps.timeline_gaps(events)[4] == Gap(Unit.WEEKS, 7)
     strip = overview.strip(events, href)
     assert strip is not None
     firsts = [period.bars[0].first.id for period in strip.periods]
