@@ -352,11 +352,14 @@ class Ours:
 
     name = "explainer"
 
-    def __init__(self, root: str, events: int | None) -> None:
-        """The synthetic site of ``events`` events, written in ``root``; with None, the
-        one an earlier ``Ours(root, n)`` wrote there, as it is."""
+    def __init__(self, root: str, events: int | None, language: str | None = None) -> None:
+        """The synthetic site of ``events`` events, written in ``root`` (in ``language``,
+        see ``synthetic.write_site``); with None, the one an earlier ``Ours(root, n)``
+        wrote there, as it is."""
         self.root = root
-        self.content = os.path.join(root, "content") if events is None else write_site(root, events)
+        self.content = (
+            os.path.join(root, "content") if events is None else write_site(root, events, language=language)
+        )
         self.out = os.path.join(root, "site")
         self.event = os.path.join(self.content, "bench", "events", "event-00003.yaml")
 

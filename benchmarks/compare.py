@@ -31,7 +31,7 @@ import sys
 import tempfile
 import time
 
-from benchmarks.synthetic import write_site
+from benchmarks.synthetic import TEXTS, write_site
 
 
 def timed_build(checkout: str, content: str, out: str, tmp: str) -> tuple[float, float]:
@@ -55,7 +55,11 @@ def main() -> None:
     parser.add_argument("checkouts", nargs="+", help="folders holding generator/ and templates/")
     parser.add_argument("--events", type=int, default=1000)
     parser.add_argument("--rounds", type=int, default=15)
-    parser.add_argument("--language", help="the site's language (default English), e.g. fr")
+    parser.add_argument(
+        "--language",
+        help="the site's language (default English), e.g. fr; its text in its script for "
+        + ", ".join(sorted(TEXTS)),
+    )
     parser.add_argument("--caches", action="store_true", help="keep each version's caches between its builds")
     args = parser.parse_args()
     for checkout in args.checkouts:

@@ -25,6 +25,7 @@ from typing import TYPE_CHECKING, NamedTuple
 
 import generator
 from benchmarks.bench import CHROMIUM_ARGS, Ours, Run
+from benchmarks.synthetic import TEXTS, figure_name, text_of
 from generator.render import searchindex
 
 if TYPE_CHECKING:
@@ -80,8 +81,10 @@ def query_bytes(
             def run(query: str) -> int:
                 page.fill("#search-q", query)
                 page.press("#search-q", "Enter")
+                # Answered: the status says so, in the page's language (not 'Loading…').
                 page.wait_for_function(
-                    "document.getElementById('search-status').textContent.startsWith('Results')"
+                    "(s => s.textContent && s.textContent !== s.dataset.loading)"
+                    "(document.getElementById('search-status'))"
                 )
                 page.wait_for_load_state("networkidle")
                 return int(page.evaluate("document.querySelectorAll('#search-results li').length"))
@@ -116,11 +119,20 @@ def _median(values: list[float]) -> float:
     return statistics.median(values)
 
 
-def measure(events: int, repeats: int, workdir: str, browser: Browser | None = None) -> None:
+def queries(language: str | None) -> tuple[str, str]:
+    """The first and second queries searched on the synthetic site in ``language``: the
+    name of its thirteenth figure ('Figure 12'; a smaller site has it not), and two words
+    of its text ('ministry budget')."""
+    return figure_name(12, language), text_of(language).query
+
+
+def measure(
+    events: int, repeats: int, workdir: str, browser: Browser | None = None, language: str | None = None
+) -> None:
     top = tempfile.mkdtemp(prefix="explainer-bench-search-", dir=os.path.abspath(workdir))
     root = os.path.join(top, "site")  # the outputs set aside go beside it, into top
     try:
-        ours = Ours(root, events)
+        ours = Ours(root, events, language)
         without_env = {"PAGEFIND_BINARY_PATH": os.path.join(root, "no-pagefind")}
         plain: list[Run] = []
         searched: list[Run] = []
@@ -159,11 +171,12 @@ def measure(events: int, repeats: int, workdir: str, browser: Browser | None = N
         print(f"  bundle: {len(files)} files, {size / 1e6:.1f} MB "
               f"(the site without it: {_site_bytes(ours.out, exclude=bundle) / 1e6:.1f} MB)")  # fmt: skip
         if shutil.which("chromium"):
-            one, two, found = query_bytes(ours.out, "Figure 12", "ministry budget", browser)
-            print(f"  first query ('Figure 12', {found} results shown): {sum(one) / 1000:.0f} KB: page "
+            first, second = queries(language)
+            one, two, found = query_bytes(ours.out, first, second, browser)
+            print(f"  first query ('{first}', {found} results shown): {sum(one) / 1000:.0f} KB: page "
                   f"{one.page / 1000:.0f} KB, Pagefind's code {one.code / 1000:.0f} KB, index "
                   f"{one.chunks / 1000:.0f} KB, results {one.results / 1000:.0f} KB")  # fmt: skip
-            print(f"  second query ('ministry budget'): {sum(two) / 1000:.0f} KB: index "
+            print(f"  second query ('{second}'): {sum(two) / 1000:.0f} KB: index "
                   f"{two.chunks / 1000:.0f} KB, results {two.results / 1000:.0f} KB")  # fmt: skip
     finally:
         shutil.rmtree(top, ignore_errors=True)
@@ -178,12 +191,17 @@ def main() -> None:
     parser.add_argument("--sizes", default="1000,10000", help="comma-separated event counts")
     parser.add_argument("--repeats", type=int, default=3, help="runs per measurement (median)")
     parser.add_argument("--workdir", default=".", help="where the synthetic sites are written")
+    parser.add_argument(
+        "--language",
+        choices=sorted(TEXTS),
+        help="write the site in this language and its script (default: English)",
+    )
     args = parser.parse_args()
     if not searchindex.available():
         parser.error("Pagefind is not installed (pip install -e '.[search]')")
     compileall.compile_dir(os.path.dirname(os.path.abspath(generator.__file__)), quiet=1)
     for n in (int(s) for s in args.sizes.split(",")):
-        measure(n, args.repeats if n < 10_000 else 1, args.workdir)
+        measure(n, args.repeats if n < 10_000 else 1, args.workdir, language=args.language)
 
 
 if __name__ == "__main__":

@@ -217,6 +217,7 @@ def persian_site_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
         ("ويران", "زمین\u200cلرزه بم را ویران می\u200cکند"),
         ("هواپیماها", "كمك\u200cها به بم مي\u200cرسد"),  # a page that wrote 'هواپيماها'
         ("هواپيماها", "كمك\u200cها به بم مي\u200cرسد"),
+        ("خانہ", "زمین\u200cلرزه بم را ویران می\u200cکند"),  # Urdu's heh goal, as an Urdu keyboard types it
     ],
 )
 def test_a_persian_word_is_found_whichever_yeh_and_kaf_the_reader_types(
@@ -1966,7 +1967,10 @@ def marked_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
         ("الوزير", [CABINET_AR]),
         ("وزير", [CABINET_AR]),  # begins with the letter of 'and', and is found as it is
         ("دانشگاه", [CAMPUS]),
-        ("حکومت", [NOTICE]),
+        # The Urdu word 'government', which the Arabic page writes 'الحكومة': found there
+        # typed with Arabic's kaf, and with Urdu's since the Arabic index is asked it so.
+        ("حکومت", [CABINET_AR, NOTICE]),
+        ("حكومت", [CABINET_AR, NOTICE]),
         # Found nothing: the page's word cut at its fatha gave the index no forms of the
         # name without its 'and' and 'the'.
         ("الكرنتينا", [BLAST]),
@@ -1976,7 +1980,7 @@ def marked_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
         # Persian or Urdu word's tatweel.
         ("والجسـر", [COLLAPSE]),
         ("دانشگـاه", [CAMPUS]),
-        ("حکـومت", [NOTICE]),
+        ("حکـومت", [CABINET_AR, NOTICE]),
         # A Persian or Urdu page's word drawn long, and one with Arabic's Kaf and a mark
         # (found only through its Kaf alone, when no page wrote the word as typed).
         ("مدرسه", [STRIKE]),
@@ -2106,6 +2110,54 @@ def test_a_name_written_with_a_tatweel_is_the_near_spelling_of_a_name_typed_with
         else:
             assert name in status
         page.close()
+
+
+KEYBOARDS = {
+    "site.yaml": "title: شروحات\nlanguage: ar\n",
+    "fair/story.yaml": "title: القاهرة\nsummary: ما الذي حدث.\npublished: 2021-02-20\n",
+    "fair/events/2021-01-01-fair.yaml": "title: معرض الكتاب\ndate: 2021-01-01\nsummary: افتتح المعرض أبوابه.\n",
+    "fair/events/2021-01-02-strike.yaml": "title: إضراب\ndate: 2021-01-02\nsummary: أغلقت المدرسة أبوابها.\n",
+    "fair/events/2021-01-03-visit.yaml": "title: زيارة\ndate: 2021-01-03\nsummary: وصل علي إلى بيروت.\n",
+    "fair/events/2021-01-04-hall.yaml": "title: قاعة\ndate: 2021-01-04\nsummary: جلسوا على الكراسي.\n",
+    "fair/events/2021-01-05-letter.yaml": "title: رسالة\ndate: 2021-01-05\nsummary: قرأ كتابه أمام الجمهور.\n",
+}
+"""An Arabic story whose events write 'الكتاب' (the book), 'المدرسة' (the school, with
+the ta marbuta), 'علي' (Ali), 'على' (on, with the alef maksura) and 'كتابه' (his book)."""
+
+BOOK_FAIR_AR, SCHOOL_AR, VISIT_AR, HALL_AR, LETTER_AR = "معرض الكتاب", "إضراب", "زيارة", "قاعة", "رسالة"
+
+
+@pytest.fixture(scope="module")
+def keyboards_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    with served_site(tmp_path_factory.mktemp("search-ar-keyboards"), KEYBOARDS) as (url, _):
+        yield url
+
+
+@pytest.mark.parametrize(
+    ("query", "arabic", "found"),
+    [
+        ("کتاب", "كتاب", [BOOK_FAIR_AR, LETTER_AR]),  # Persian's and Urdu's kaf
+        ("الکتاب", "الكتاب", [BOOK_FAIR_AR, LETTER_AR]),  # "the book" (and "his book", its stem)
+        ("مدرسہ", "مدرسه", [SCHOOL_AR]),  # Urdu's heh goal, where Arabic writes the ta marbuta
+        ("المدرسۃ", "المدرسة", [SCHOOL_AR]),  # Urdu's ta marbuta
+        ("علی", "علي", [HALL_AR, VISIT_AR]),  # Persian's yeh, which writes both Arabic's
+        ("بیروت", "بيروت", [VISIT_AR]),
+        ("کتابہ", "كتابه", [BOOK_FAIR_AR, LETTER_AR]),  # "his book", asked as it, not as "writing"
+        ("معرض", "معرض", [BOOK_FAIR_AR]),
+    ],
+)
+def test_an_arabic_word_typed_on_a_persian_or_urdu_keyboard_finds_an_arabic_page(
+    browser: Any, keyboards_url: str, query: str, arabic: str, found: list[str]
+) -> None:
+    """A reader on a Persian or Urdu keyboard types Arabic's kaf as 'ک', its yeh as 'ی'
+    and its heh as 'ہ' (Urdu's heh goal), and Pagefind holds them apart: 'کتاب' found no
+    Arabic page writing 'كتاب'. The Arabic index is asked them as Arabic writes them, and
+    each finds what the word typed with Arabic's letters finds."""
+    page = browser.new_page()
+    for typed_as in (arabic, query):
+        page.goto(keyboards_url + "search/index.html?" + urlencode({"q": typed_as}))
+        assert settled(page)[1] == sorted(found), typed_as
+    page.close()
 
 
 TAMIL = {
@@ -2342,6 +2394,59 @@ the next ('ובירושלים', 'and in Jerusalem'; 'בחיפה', 'in Haifa'; '�
 and without ('ירושלים'), and words whose first letter is no prefix ('שלום', 'מטוסים')."""
 
 FIRE, CABINET, PLANES = "האש מגיעה לבית אורן", "הממשלה מתכנסת", "מטוסים מיוון"
+
+
+TAMIL_CITY = {
+    "site.yaml": "title: செய்திகள்\nlanguage: ta\n",
+    "payanam/story.yaml": "title: பயணம்\nsummary: ரயில் செய்திகள்.\npublished: 2016-01-10\n",
+    "payanam/events/2016-01-01-crowd.yaml": "title: மக்கள் கூட்டம்\ndate: 2016-01-01\nsummary: மதுரை மக்கள் கூடினர்.\n",
+    "payanam/events/2016-01-02-train.yaml": (
+        "title: புதிய ரயில்\ndate: 2016-01-02\nsummary: மதுரைக்கு ரயில் புறப்பட்டது.\n"
+    ),
+}
+"""A Tamil site that writes 'மதுரை' (Madurai) in its text only, no place of it listed:
+alone, and 'to Madurai' ('மதுரைக்கு'); no page writes 'in Madurai' ('மதுரையில்')."""
+
+CROWD, TRAIN = "மக்கள் கூட்டம்", "புதிய ரயில்"
+
+
+@pytest.fixture(scope="module")
+def tamil_city_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    with served_site(tmp_path_factory.mktemp("search-ta-city"), TAMIL_CITY) as (url, _):
+        yield url
+
+
+@pytest.mark.parametrize(
+    ("query", "asked", "found", "as_typed"),
+    [
+        # Written by no page: asked as the name, and said so.
+        ("மதுரையில்", "மதுரை", [CROWD, TRAIN], [CROWD]),
+        ("மதுரையில் ரயில்", "மதுரை ரயில்", [TRAIN], []),
+        # Written so, or no case ending: found as typed, not changed.
+        ("மதுரைக்கு", None, [TRAIN], [TRAIN]),
+        ("மதுரை", None, [CROWD, TRAIN], [CROWD, TRAIN]),
+    ],
+)
+def test_a_tamil_name_in_the_text_only_typed_in_a_case_no_page_writes_is_asked_without_it(
+    browser: Any, tamil_city_url: str, query: str, asked: str | None, found: list[str], as_typed: list[str]
+) -> None:
+    """A name the filters do not list, typed with a case ending no page writes, found
+    only the page writing it alone (Pagefind's stem), not the one writing another case:
+    it is asked as the form a page writes alone, and the status says so, with a link to
+    the words as typed, which find what they found before."""
+    page = browser.new_page()
+    page.goto(tamil_city_url + "search/index.html?" + urlencode({"q": query}))
+    status, titles = settled(page)
+    assert titles == sorted(found)
+    if asked is None:
+        assert page.is_hidden("#search-respelt")
+    else:
+        assert asked in status
+        assert query in page.inner_text("#search-respelt a")
+        page.click("#search-respelt a")
+        page.wait_for_url("**as=typed**")
+        assert settled(page)[1] == as_typed
+    page.close()
 
 
 @pytest.fixture(scope="module")
@@ -2922,3 +3027,148 @@ def test_a_thai_search_pages_years_are_in_the_buddhist_era_as_its_dates(
         )
         page.close()
     assert years == [["2025", "พ.ศ.\u00a02568"], ["2024", "พ.ศ.\u00a02567"]]
+
+
+URDU_LETTERS = {
+    "site.yaml": "title: وضاحتیں\nlanguage: ur\n",
+    "lahore/story.yaml": "title: لاہور\nsummary: کیا ہوا۔\npublished: 2021-02-20\n",
+    "lahore/events/2020-08-01-rally.yaml": "title: اجتماع\ndate: 2020-08-01\nsummary: پارک میں جلسہ ہوا۔\n",
+    "lahore/events/2020-08-02-court.yaml": "title: عدالت\ndate: 2020-08-02\nsummary: جج نے فیصله سنایا۔\n",
+    "lahore/events/2020-08-03-border.yaml": "title: سرحد\ndate: 2020-08-03\nsummary: بھارت سے بات چیت۔\n",
+    "lahore/events/2020-08-04-spring.yaml": "title: موسم\ndate: 2020-08-04\nsummary: بہار آ گئی۔\n",
+    "lahore/events/2020-08-05-port.yaml": "title: بندرگاہ\ndate: 2020-08-05\nsummary: جہاز کراچی پہنچا۔\n",
+}
+"""An Urdu story whose events write Urdu's heh goal ('جلسہ'), Arabic's heh where Urdu's
+belongs, as an Arabic keyboard types it ('فیصله'), the heh doachashmee of an aspirate
+('بھارت'), a word it shares its start with but for that letter ('بہار', spring), and
+Urdu's keheh and Persian yeh ('کراچی')."""
+
+RALLY, COURT, BORDER, SPRING, PORT = "اجتماع", "عدالت", "سرحد", "موسم", "بندرگاہ"
+
+
+@pytest.fixture(scope="module")
+def urdu_letters_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    with served_site(tmp_path_factory.mktemp("search-ur-letters"), URDU_LETTERS) as (url, _):
+        yield url
+
+
+@pytest.mark.parametrize(
+    ("query", "found"),
+    [
+        # Found before: each word typed with the letters its page writes.
+        ("جلسہ", [RALLY]),
+        ("فیصله", [COURT]),
+        ("بھارت", [BORDER]),
+        ("بہار", [SPRING]),  # not India's 'بھارت', which it does not begin
+        ("کراچی", [PORT]),
+        # Found nothing: typed with the other heh, or Arabic's yeh and kaf.
+        ("جلسه", [RALLY]),
+        ("فیصلہ", [COURT]),
+        ("بہارت", [BORDER]),  # the aspirate typed with the heh a keyboard has
+        ("بهارت", [BORDER]),
+        ("كراچي", [PORT]),
+    ],
+)
+def test_an_urdu_word_is_found_whichever_heh_yeh_and_kaf_the_reader_types(
+    browser: Any, urdu_letters_url: str, query: str, found: list[str]
+) -> None:
+    page = browser.new_page()
+    page.goto(urdu_letters_url + "search/index.html?" + urlencode({"q": query}))
+    assert settled(page)[1] == sorted(found)
+    page.close()
+
+
+TELUGU_JOINERS = {
+    "site.yaml": "title: వార్తలు\nlanguage: te\n",
+    "nagaram/story.yaml": "title: నగరం\nsummary: నగర వార్తలు.\npublished: 2020-10-20\n",
+    "nagaram/events/2020-10-13-bus.yaml": (
+        "title: కొత్త మార్గాలు\ndate: 2020-10-13\nsummary: బస్\u200cస్టాండ్ తెరిచారు.\n"
+    ),
+    "nagaram/events/2020-10-14-air.yaml": "title: విమానాలు\ndate: 2020-10-14\nsummary: ఎయిర్పోర్ట్ మూసివేశారు.\n",
+}
+"""A Telugu story whose events write a word with a zero-width non-joiner after its
+virama ('బస్‌స్టాండ్', bus stand) and one without ('ఎయిర్పోర్ట్', airport)."""
+
+BUS, AIR = "కొత్త మార్గాలు", "విమానాలు"
+
+
+@pytest.fixture(scope="module")
+def telugu_joiners_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    with served_site(tmp_path_factory.mktemp("search-te-joiners"), TELUGU_JOINERS) as (url, _):
+        yield url
+
+
+@pytest.mark.parametrize(
+    ("query", "found"),
+    [
+        ("బస్\u200cస్టాండ్", [BUS]),
+        ("బస్స్టాండ్", [BUS]),
+        ("బస్\u200dస్టాండ్", [BUS]),
+        ("ఎయిర్పోర్ట్", [AIR]),
+        ("ఎయిర్\u200cపోర్ట్", [AIR]),
+    ],
+)
+def test_a_telugu_word_is_found_with_or_without_a_zero_width_joiner(
+    browser: Any, telugu_joiners_url: str, query: str, found: list[str]
+) -> None:
+    page = browser.new_page()
+    page.goto(telugu_joiners_url + "search/index.html?" + urlencode({"q": query}))
+    assert settled(page)[1] == sorted(found)
+    page.close()
+
+
+HEBREW_SHORT = {
+    "site.yaml": "title: כתבות הסבר\nlanguage: he\n",
+    "emek/story.yaml": "title: העמק\nsummary: מה קרה.\npublished: 2014-08-30\n",
+    "emek/events/2014-07-01-swamp.yaml": "title: ייבוש\ndate: 2014-07-01\nsummary: החקלאים ייבשו את הבצה.\n",
+    "emek/events/2014-07-02-mud.yaml": "title: בוץ\ndate: 2014-07-02\nsummary: הטרקטור שקע בבצה ובבוץ.\n",
+    "emek/events/2014-07-03-bird.yaml": "title: ציפורים\ndate: 2014-07-03\nsummary: ציפורים חזרו לבצה.\n",
+    "emek/events/2014-07-04-plain.yaml": "title: מפה\ndate: 2014-07-04\nsummary: בצה גדולה במפה.\n",
+    "emek/locations/usa.yaml": 'name: ארה"ב\ncoordinates: [38.9, -77.0]\n',
+    "emek/events/2014-07-05-aid.yaml": "title: סיוע\ndate: 2014-07-05\nsummary: המשלחת הגיעה.\nlocations: [usa]\n",
+}
+"""A Hebrew story writing a word of three letters ('בצה', swamp) alone and after the
+letters Hebrew joins before a word ('הבצה', 'בבצה', 'לבצה'), and a place whose name is an
+abbreviation with its gershayim typed as a quotation mark ('ארה"ב', the USA)."""
+
+SWAMP, MUD, BIRD, PLAIN, AID = "ייבוש", "בוץ", "ציפורים", "מפה", "סיוע"
+
+
+@pytest.fixture(scope="module")
+def hebrew_short_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    with served_site(tmp_path_factory.mktemp("search-he-short"), HEBREW_SHORT) as (url, _):
+        yield url
+
+
+@pytest.mark.parametrize(
+    ("query", "found"),
+    [
+        ("בצה", [BIRD, MUD, PLAIN, SWAMP]),
+        ("הבצה", [SWAMP]),  # found as written, so asked so
+        ("ובצה", [BIRD, MUD, PLAIN, SWAMP]),  # written by none: asked as 'בצה'
+        # 'from the swamp', written by none: found only 'הבצה' (Hebrew writes no article
+        # after 'in', 'to' and 'as': 'בבצה', 'לבצה' are 'in the', 'to the swamp').
+        ("מהבצה", [BIRD, MUD, PLAIN, SWAMP]),
+        ("שהבצה", [BIRD, MUD, PLAIN, SWAMP]),
+    ],
+)
+def test_a_three_letter_hebrew_word_is_found_with_or_without_the_letters_joined_before_it(
+    browser: Any, hebrew_short_url: str, query: str, found: list[str]
+) -> None:
+    page = browser.new_page()
+    page.goto(hebrew_short_url + "search/index.html?" + urlencode({"q": query}))
+    status, titles = settled(page)
+    assert titles == sorted(found)
+    assert str(len(found)) in status  # the count, of the results shown
+    page.close()
+
+
+def test_a_name_written_with_gershayim_is_a_near_spelling_whole(browser: Any, hebrew_short_url: str) -> None:
+    """The near spellings split the place 'ארה"ב' at its quotation mark into 'ארה' and
+    'ב', too short to be looked up: 'ערה"ב' (its alef typed as ayin) found nothing."""
+    page = browser.new_page()
+    page.goto(hebrew_short_url + "search/index.html?" + urlencode({"q": 'ערה"ב'}))
+    status, found = settled(page)
+    assert found == sorted(["ארה״ב", AID])  # the place's page, its name typeset with gershayim
+    assert "ארה״ב" in status  # asked as the place's name whole
+    page.close()

@@ -938,6 +938,7 @@ class DateText:
         self._month_governed = self.locale.language in MONTH_GOVERNED
         self._governed: dict[str, DateTimePattern] = {}
         self._unbroken: dict[tuple[str, bool], str] = {}
+        self._in_column: dict[tuple[str, bool], str] = {}
         self._era = ERA_YEARS.get(self.locale.language) if news_forms else None
         self._period_clock = DAY_PERIOD_CLOCK.get(self.locale.language) if news_forms else None
         self._time_approximate = news_forms
@@ -1352,9 +1353,9 @@ class DateText:
         'April 16' (a narrow date column wrote '16' over 'avril 2019'), 'c. 1990',
         '18:50 (UTC+2)'; and a number's ending joined by a hyphen stays with the number
         ('15-май', '2019-ж.' in Kyrgyz, '2011-ig' in Hungarian: a date column broke '15-' over
-        'май'), by a non-breaking hyphen. The year may still go to the next line, and a
-        date in Chinese, Japanese or Korean breaks only where ``IDEOGRAPHIC_DATES`` says.
-        The data files keep dates as the other methods write them.
+        'май'), by a non-breaking hyphen. The year may still go to the next line. The data
+        files keep dates as the other methods write them; the timeline's date column adds
+        its breaks in Chinese, Japanese and Korean (``in_column``).
 
         With ``approximate``, an event's approximate date, whose time is tied to its word for
         'about' (``_about``), the UTC offset may go to a line of its own: all tied, 'c. 18:08
@@ -1369,7 +1370,20 @@ class DateText:
             # '(UTC−1' over '0)': the offset may go to a line of its own.
             tied = _TIED_BOTH_WAYS.sub("\\1 (", tied)
             tied = _ENDING_HYPHEN.sub("\u2011", tied)
-            found = self._unbroken[text, approximate] = _ideographic_breaks(self.locale.language, tied)
+            tied = _dash_ends_its_line(tied)
+            found = self._unbroken[text, approximate] = tied
+        return found
+
+    def in_column(self, text: str, *, approximate: bool = False) -> str:
+        """``text`` as ``unbroken`` writes it, for the timeline's narrow date column: a
+        date in Chinese, Japanese or Korean breaks only where ``IDEOGRAPHIC_DATES`` says,
+        at zero-width spaces. Those are for the column's lines alone: elsewhere (a link's
+        label, the search index's date, a page's title) a reader or a machine would get
+        them as part of the date."""
+        found = self._in_column.get((text, approximate))
+        if found is None:
+            tied = self.unbroken(text, approximate=approximate)
+            found = self._in_column[text, approximate] = _ideographic_breaks(self.locale.language, tied)
         return found
 
     def year_number(self, year: int, *, digits: bool = True) -> str:
@@ -1729,9 +1743,9 @@ its joint (``tied``: its first end a number alone) stays tied."""
 _YEAR_UNIT = later("(?<=\\d年)(?=\\d)")
 """Between a year's 年 and the month's number after it ('2021年12月')."""
 
-_SPAN_TILDE = later("(?<=[^\\s\u2060])([～~])(?=[^\\s\u2060])")
+_SPAN_TILDE = later("(?<=[^\\s\u2060])\u2060?([～~])(?=[^\\s\u2060])")
 """A span's tilde between its ends without a space ('12월~2020년'), which ``tied`` did
-not tie."""
+not tie (a word joiner before it, ``unbroken``'s, or not)."""
 
 _SPAN_TO = later("(?<=[^\\s\u2060])至(?=[^\\s\u2060])")
 """Chinese's '至' (to) between a span's ends, which ``tied`` did not tie."""
@@ -1745,6 +1759,24 @@ def _ideographic_breaks(language: str, text: str) -> str:
     text = _SPAN_TILDE().sub("\u2060\\1\u200b", text)
     text = _SPAN_TO().sub("\u200b至", text)
     return _YEAR_UNIT().sub("\u200b", text)
+
+
+_SPACE_BEFORE_DASH = re.compile("[ \u2009](?=[–—~～〜-][ \u00a0\u2009\u202f])")
+"""The space before a span's dash or tilde with a space after it ('30 March – 2 April')."""
+
+_DASH_AFTER_TEXT = re.compile("(?<=[^\\s\u2060])(?=[—~～〜])")
+"""Before a dash or tilde a line may begin with by Unicode's rules (an em dash, a tilde:
+'März—April'), right after what it follows."""
+
+
+def _dash_ends_its_line(text: str) -> str:
+    """``text``, a date, where no line begins with a span's dash or tilde: the space before
+    it a no-break one of its width, else a word joiner before it. A line may still end
+    after it ('28 октября –' over '3 ноября 2021 г.'), as newsroom typography and JIS X
+    4051 (for a tilde) would have it: a date column began lines with the dash, '27 август'
+    over '– 28 септември' in Bulgarian, Greek, Polish, Russian, Serbian, Tamil, Telugu."""
+    spaced = _SPACE_BEFORE_DASH.sub(lambda space: NO_BREAK_SPACES[space[0]], text)
+    return _DASH_AFTER_TEXT.sub(WORD_JOINER, spaced)
 
 
 _TIED_BOTH_WAYS = re.compile("(\u00a0\\d{1,2}[:.]\\d{2})\u00a0\\(")

@@ -4,7 +4,8 @@ Drawn at build time with Pillow, 1200 x 630 pixels (the size social sites show l
 the story's title, as large as fits in four lines, and the site's name, in fonts that are
 bundled (``data/fonts/``, with their licences), so every machine draws the same card.
 DejaVu Sans Bold draws Latin, Greek, Cyrillic, Armenian, Georgian, Hebrew and Arabic;
-Noto Sans Bold the letters of Hindi, Tamil, Telugu and Thai, and Noto Sans CJK Bold, cut
+Noto Sans Bold the letters of Hindi, Tamil, Telugu and Thai, and those of Urdu and its
+Arabic letters where DejaVu lacks one ('ے', 'ہ'), and Noto Sans CJK Bold, cut
 to each language's common characters, those of Chinese (simplified and traditional),
 Japanese and Korean (``FONTS``). Each character is drawn with the first font that has it
 (``Lettering``), the Chinese, Japanese or Korean face of the story's language first, so
@@ -24,6 +25,7 @@ from __future__ import annotations
 
 import functools
 import io
+import itertools
 import os
 import re
 import unicodedata
@@ -45,6 +47,10 @@ SCRIPT_FONTS = tuple(
     os.path.join(FONTS_FOLDER, f"NotoSans{script}-Bold.ttf")
     for script in ("Devanagari", "Tamil", "Telugu", "Thai")
 )
+ARABIC_FONT = os.path.join(FONTS_FOLDER, "NotoSansArabic-Bold.ttf")
+"""The Arabic letters of Urdu (and of other languages written in them) DejaVu lacks:
+'ہ', 'ے', the full stop '۔'. Only a right-to-left text DejaVu cannot draw whole looks
+in it (``fonts_for``): every other Arabic, Persian or Hebrew title is DejaVu's alone."""
 HAN_FONTS = {
     region: os.path.join(FONTS_FOLDER, f"NotoSansCJK{region}-Bold.subset.otf")
     for region in ("sc", "tc", "jp", "kr")
@@ -52,7 +58,7 @@ HAN_FONTS = {
 """Noto Sans CJK's faces by the region whose forms of the characters they draw."""
 HAN_REGIONS = {"zh_Hans": "sc", "zh_Hant": "tc", "ja": "jp", "ko": "kr"}
 """The face a story's language (its catalog's name) puts first."""
-FONTS = (FONT, *SCRIPT_FONTS, *HAN_FONTS.values())
+FONTS = (FONT, *SCRIPT_FONTS, ARABIC_FONT, *HAN_FONTS.values())
 """Every font a card may be drawn with; their digests are in ``DIGESTS`` (the picture
 cache's key reads that, not 8 MB of fonts a build)."""
 DIGESTS = os.path.join(FONTS_FOLDER, "SHA256SUMS")
@@ -125,8 +131,12 @@ def fonts_for(text: str, language: str = "") -> tuple[str, ...]:
     """The fonts ``text`` may be drawn with, in the order each character looks for one:
     DejaVu first, then the Indic and Thai fonts, then the CJK faces, that of ``language``
     (a story's language tag) first. A text with right-to-left letters is laid out whole by
-    one font, DejaVu's, as a line of mixed fonts is put together left to right."""
+    one font, DejaVu's, as every card's was; one with a letter DejaVu lacks (an Urdu
+    title's 'ے' or 'ہ') by DejaVu and Noto Sans Arabic, whose runs a line puts in the
+    order they are read (``_pieces``)."""
     if any(map(_right_to_left_letter, text)):
+        if any(essential(ch) for ch in lacking(text)):
+            return (FONT, ARABIC_FONT)
         return (FONT,)
     first = han_region(language)
     han = sorted(HAN_FONTS, key=lambda region: region != first)  # stable: the others in order
@@ -178,16 +188,25 @@ SARA_AM = "\u0e33"
 MATCHED_HEIGHTS = {
     SCRIPT_FONTS[0]: ("\u0915", "H"),  # क
     SCRIPT_FONTS[1]: ("\u0b95", "x"),  # க
-    SCRIPT_FONTS[2]: ("\u0c05", "x"),  # అ
-    SCRIPT_FONTS[3]: ("\u0e01", "x"),  # ก
+    SCRIPT_FONTS[2]: ("\u0c05", "o"),  # అ
+    SCRIPT_FONTS[3]: ("\u0e01", "o"),  # ก
+    ARABIC_FONT: ("\u0627", "\u0627"),  # ا
     **{path: ("H", "H") for path in HAN_FONTS.values()},
 }
 """For each font besides DejaVu, a letter of its own and the letter of DejaVu's that
 are drawn as tall as each other (``matched_size``). Devanagari's letters hang from a
 headline that tops them as a capital's top does: its 'क' stands as high as 'H'. The
 bodies of Tamil, Telugu and Thai letters, with their ascenders and marks beyond them,
-are as Latin's lowercase: 'க', 'అ' (without the tick most Telugu letters wear) and 'ก'
-as high as 'x'. Noto Sans CJK has Latin capitals of its own, designed to go beside its
+are as Latin's lowercase: 'க' (its top flat, as the 'ப' beside it) as high as 'x';
+Thai's 'ก', whose top is round and overshoots as an 'o' does (its flat-topped 'น' is
+2.4 % lower), as high as 'o'; and 'అ' (without the tick most Telugu letters wear) as
+high as 'o' too: Telugu's bodies are round above and below, every one of them ('అ',
+'బ', 'ల', 'ఒ' reach 500 units at a size of 1000, and dip 12 below the baseline as
+DejaVu's 'o' dips 14), so their tops are where a flat top overshoots to. Matched with
+'x', Thai and Telugu were drawn 2.4 to 3 % smaller than the Latin beside them, every
+letter a pixel short; Noto's Tamil, at DejaVu's size, is 3 % taller than its lowercase, flat and
+round tops alike, and stays drawn 3 % smaller. Noto's Arabic 'ا' stands as high as
+DejaVu's. Noto Sans CJK has Latin capitals of its own, designed to go beside its
 characters: its 'H' as high as DejaVu's."""
 
 
@@ -227,8 +246,8 @@ class Lettering:
     def __init__(self, paths: tuple[str, ...], size: int) -> None:
         self.paths = paths
         self.scripts_first = (
-            *(p for p in paths if p in SCRIPT_FONTS),
-            *(p for p in paths if p not in SCRIPT_FONTS),
+            *(p for p in paths if p in SCRIPT_FONTS or p == ARABIC_FONT),
+            *(p for p in paths if p not in SCRIPT_FONTS and p != ARABIC_FONT),
         )
         self.size = size
         self.first = _loaded(paths[0], size)
@@ -248,8 +267,11 @@ class Lettering:
             # A Thai or Indic letter looks in its script's fonts first, that a word be drawn
             # in one style wherever DejaVu has one of its characters. Thai's currency sign
             # '฿', which DejaVu has, is no letter: a title that opens with it ('฿100 price')
-            # is drawn by DejaVu alone, as every card before the other fonts drew it.
-            order = self.scripts_first if letter and _SHAPED.match(cluster[0]) else self.paths
+            # is drawn by DejaVu alone, as every card before the other fonts drew it. An
+            # Arabic letter of a title that needs Noto's Arabic is Noto's, that a word be
+            # joined up in one font.
+            shaped = _SHAPED.match(cluster[0]) or _ARABIC_LETTER.match(cluster[0])
+            order = self.scripts_first if letter and shaped else self.paths
             path = next(
                 (p for p in order if all(_has(p, ch) for ch in cluster)),
                 next((p for p in order if _has(p, cluster[0])), self.paths[0]),
@@ -304,6 +326,7 @@ def can_lay_out(text: str) -> bool:
     return _complex_layout() or not any(_right_to_left_letter(ch) or _SHAPED.match(ch) for ch in text)
 
 
+_ARABIC_LETTER = re.compile("[\u0600-\u06ff\u0750-\u077f\u08a0-\u08ff\ufb50-\ufdff\ufe70-\ufeff]")
 _SHAPED = re.compile("[\u0900-\u097f\ua8e0-\ua8ff\u0b80-\u0bff\u0c00-\u0c7f\u0e00-\u0e7f]")
 """The letters of the Indic scripts and Thai the card's fonts draw (Devanagari and its
 extension, Tamil, Telugu, Thai), which only complex layout puts together."""
@@ -398,20 +421,237 @@ def lettering(text: str, size: int, language: str = "") -> ImageFont.FreeTypeFon
     return fonts.first if all(font is fonts.first for _, font in fonts.runs(shown)) else fonts
 
 
-def _draw(draw: ImageDraw.ImageDraw, y: int, line: str, font: Measure, rtl: bool, fill: Colour) -> None:
+def line_levels(text: str, lines: list[str], rtl: bool) -> list[list[int]]:
+    """The bidirectional levels of each of ``lines``' characters (``bidi_levels``), the
+    lines ``wrap`` broke ``text`` into (at its spaces, or inside a word), resolved in the
+    whole of ``text``; the last line, when ``fit`` shortened it and ended it in an
+    ellipsis, in the text as the card shows it."""
+    found: list[list[int]] = []
+    whole = bidi_levels(text, rtl) if any(map(_right_to_left_letter, text)) else [int(rtl)] * len(text)
+    at = 0
+    for line in lines:
+        while text.startswith(" ", at) and not line.startswith(" "):
+            at += 1
+        if text.startswith(line, at):
+            found.append(whole[at : at + len(line)])
+            at += len(line)
+        else:  # the last line, shortened: its text read up to the ellipsis
+            found.append(bidi_levels(text[:at] + line, rtl)[at:])
+    return found
+
+
+def _draw(
+    draw: ImageDraw.ImageDraw,
+    y: int,
+    line: str,
+    font: Measure,
+    rtl: bool,
+    fill: Colour,
+    levels: list[int] | None = None,
+) -> None:
     """Draw ``line`` with its top at ``y``: a line of one font as every card's lines
-    were drawn; a line of several fonts run by run, on the first font's baseline, left to
-    right (``fonts_for`` gives a text with right-to-left letters one font), ending at the
-    right margin for a right-to-left story."""
-    if not isinstance(font, Lettering):
+    were drawn; a line of several fonts run by run, on the first font's baseline, ending
+    at the right margin for a right-to-left story. A line with right-to-left letters is
+    drawn in pieces, in the order ``levels`` (its characters' levels in the whole text,
+    ``bidi_levels``; the line's own without them, a line of one font then as it always
+    was) put them in."""
+    if not isinstance(font, Lettering) and not (levels and any(map(_right_to_left_letter, line))):
         one = cast("ImageFont.FreeTypeFont", font)
         draw.text((_x(line, one, rtl), y), line, font=one, fill=fill, direction=_direction(rtl))
         return
-    baseline = y + font.first.getmetrics()[0]
+    first = font.first if isinstance(font, Lettering) else cast("ImageFont.FreeTypeFont", font)
+    baseline = y + first.getmetrics()[0]
+    if any(map(_right_to_left_letter, line)):
+        # A right-to-left line of DejaVu alone too: Pillow's layout reads each line as a
+        # text of its own, and a year in brackets that starts one was read from the left.
+        runs = font.runs(line) if isinstance(font, Lettering) else [(line, first)]
+        pieces = _pieces(runs, levels or bidi_levels(line, rtl), rtl)
+        x = WIDTH - MARGIN - sum(width for *_, width in pieces) if rtl else MARGIN
+        for text, run_font, right_to_left, width in pieces:
+            draw.text(
+                (x, baseline),
+                text,
+                font=run_font,
+                fill=fill,
+                anchor="ls",
+                direction=_direction(right_to_left),
+            )
+            x += width
+        return
+    assert isinstance(font, Lettering)
     x = WIDTH - MARGIN - font.getlength(line) if rtl else MARGIN
     for run, run_font in font.runs(line):
         draw.text((x, baseline), run, font=run_font, fill=fill, anchor="ls", direction=_direction(False))
         x += run_font.getlength(run)
+
+
+Piece = tuple[str, "ImageFont.FreeTypeFont", bool, float]
+"""A part of a line drawn in one go: its text, font, whether right to left, and width."""
+
+
+def _pieces(runs: list[tuple[str, ImageFont.FreeTypeFont]], levels: list[int], rtl: bool) -> list[Piece]:
+    """A line's ``runs`` of one font each (in the order they are read) as the pieces they
+    are drawn in, from the left: its characters of one font and one level (``levels``,
+    one a character) each a piece, laid out in the direction of its level, then the
+    pieces reordered as the Unicode bidirectional algorithm reorders a line (its rule
+    L2): from the highest level to the lowest odd one, each stretch of pieces at that
+    level or above is turned round. Spaces at the line's end are at the line's level
+    (rule L1)."""
+    text = "".join(run for run, _ in runs)
+    levels = list(levels[: len(text)])
+    end = len(text)
+    while end and text[end - 1].isspace():
+        end -= 1
+        levels[end] = int(rtl)
+    parts: list[tuple[str, ImageFont.FreeTypeFont, int]] = []
+    at = 0
+    for run, run_font in runs:
+        for ch, level in zip(run, levels[at : at + len(run)], strict=True):
+            if parts and parts[-1][1] is run_font and parts[-1][2] == level:
+                parts[-1] = (parts[-1][0] + ch, run_font, level)
+            else:
+                parts.append((ch, run_font, level))
+        at += len(run)
+    highest = max((level for *_, level in parts), default=0)
+    lowest_odd = min((level for *_, level in parts if level % 2), default=highest + 1)
+    for level in range(highest, lowest_odd - 1, -1):
+        i = 0
+        while i < len(parts):
+            if parts[i][2] < level:
+                i += 1
+                continue
+            j = i
+            while j < len(parts) and parts[j][2] >= level:
+                j += 1
+            parts[i:j] = parts[i:j][::-1]
+            i = j
+    return [
+        (part, run_font, bool(level % 2), run_font.getlength(part, direction=_direction(bool(level % 2))))
+        for part, run_font, level in parts
+    ]
+
+
+def bidi_levels(text: str, rtl: bool) -> list[int]:
+    """The level of each character of ``text``, a paragraph read right to left with
+    ``rtl``, as the Unicode bidirectional algorithm resolves it (rules W1 to W7, N0 to
+    N2, I1 and I2; a title has no embeddings or isolates, whose marks count as neutral):
+    even read from the left, odd from the right. Resolved over the whole title, not a
+    line at a time, so that a number or a bracket at the start of a line is read with the
+    letters that end the line before: a year in brackets ('(2024)') after Urdu words that
+    a line break puts first was read from the left, at the line's left end."""
+    base = int(rtl)
+    sos = "R" if rtl else "L"
+    kinds = [_bidi_class(ch) for ch in text]
+    # W1: a mark takes the class of what it is on.
+    for i, kind in enumerate(kinds):
+        if kind == "NSM":
+            kinds[i] = kinds[i - 1] if i else sos
+    # W2, W3: a European number after Arabic letters is an Arabic one; Arabic letters are R.
+    strong = sos
+    for i, kind in enumerate(kinds):
+        if kind in ("L", "R", "AL"):
+            strong = kind
+        elif kind == "EN" and strong == "AL":
+            kinds[i] = "AN"
+    kinds = ["R" if kind == "AL" else kind for kind in kinds]
+    # W4: one separator between two numbers of a kind joins them ('1,000', '3.5').
+    for i in range(1, len(kinds) - 1):
+        before, after = kinds[i - 1], kinds[i + 1]
+        if kinds[i] == "ES" and before == after == "EN":
+            kinds[i] = "EN"
+        elif kinds[i] == "CS" and before == after and before in ("EN", "AN"):
+            kinds[i] = before
+    # W5: currency and percent signs beside a European number are part of it.
+    for i, kind in enumerate(kinds):
+        if kind == "EN":
+            for step in (-1, 1):
+                j = i + step
+                while 0 <= j < len(kinds) and kinds[j] == "ET":
+                    kinds[j] = "EN"
+                    j += step
+    # W6, W7: other separators are neutral; a European number after Latin letters is L.
+    kinds = ["ON" if kind in ("ES", "ET", "CS") else kind for kind in kinds]
+    strong = sos
+    for i, kind in enumerate(kinds):
+        if kind in ("L", "R"):
+            strong = kind
+        elif kind == "EN" and strong == "L":
+            kinds[i] = "L"
+    _resolve_brackets(text, kinds, sos)
+    # N1, N2: neutrals between two of a direction (numbers read as R) take it, others the
+    # paragraph's.
+    direction = ["R" if kind in ("R", "EN", "AN") else kind for kind in kinds]
+    i = 0
+    while i < len(kinds):
+        if direction[i] in ("L", "R"):
+            i += 1
+            continue
+        j = i
+        while j < len(kinds) and direction[j] not in ("L", "R"):
+            j += 1
+        before = direction[i - 1] if i else sos
+        after = direction[j] if j < len(kinds) else sos
+        for k in range(i, j):
+            kinds[k] = before if before == after else sos
+        i = j
+    # I1, I2: levels from the resolved classes.
+    if base:
+        return [2 if kind in ("L", "EN", "AN") else 1 for kind in kinds]
+    return [1 if kind == "R" else 2 if kind in ("EN", "AN") else 0 for kind in kinds]
+
+
+def _bidi_class(ch: str) -> str:
+    """``ch``'s bidirectional class, the explicit formatting marks (a title has none that
+    the card honours) and what else is not L, R, AL, a number's, a separator or a mark
+    counted as a neutral."""
+    kind = unicodedata.bidirectional(ch)
+    return kind if kind in ("L", "R", "AL", "EN", "AN", "ES", "ET", "CS", "NSM") else "ON"
+
+
+BRACKETS = {"(": ")", "[": "]", "{": "}", "\uff08": "\uff09", "\uff3b": "\uff3d", "\uff5b": "\uff5d"}
+"""The paired brackets a title's are looked for among (rule N0): ASCII's and their
+full-width forms."""
+
+
+def _resolve_brackets(text: str, kinds: list[str], sos: str) -> None:
+    """Give each pair of brackets in ``text`` a direction (rule N0): that of the
+    paragraph (``sos``) when it is of a letter inside them, else the other of a letter
+    inside them when the letters before the pair are of that direction too; left neutral
+    when there is no letter inside. Numbers count as right to left."""
+    pairs: list[tuple[int, int]] = []
+    openings: list[tuple[str, int]] = []
+    for i, ch in enumerate(text):
+        if kinds[i] != "ON":
+            continue
+        if ch in BRACKETS:
+            if len(openings) == 63:
+                break
+            openings.append((BRACKETS[ch], i))
+        else:
+            match = next((k for k in range(len(openings) - 1, -1, -1) if openings[k][0] == ch), None)
+            if match is not None:
+                pairs.append((openings[match][1], i))
+                del openings[match:]
+    for opening, closing in sorted(pairs):
+        inside = {_strong_kind(kind) for kind in kinds[opening + 1 : closing]} - {None}
+        if not inside:
+            continue
+        if sos in inside:
+            found = sos
+        else:
+            before = next((d for d in map(_strong_kind, reversed(kinds[:opening])) if d is not None), sos)
+            found = before if before in inside else sos
+        kinds[opening] = kinds[closing] = found
+        for i in (opening, closing):
+            j = i + 1
+            while j < len(text) and unicodedata.bidirectional(text[j]) == "NSM":
+                kinds[j] = found
+                j += 1
+
+
+def _strong_kind(kind: str) -> str | None:
+    """The direction a resolved class counts as beside brackets: numbers as R."""
+    return "R" if kind in ("R", "EN", "AN") else "L" if kind == "L" else None
 
 
 def _direction(rtl: bool) -> str | None:
@@ -511,9 +751,29 @@ def _longest_fitting(word: str, font: Measure, width: int) -> int:
     )
     cut = whole or (breakable[0] if breakable else fits)
     # Thai's clusters are not its syllables ('ออก' is three: a line broke 'ตะวันออ' / 'ก'):
-    # where the spelling says a syllable ends in the line's last quarter, it ends there.
+    # where the spelling says a syllable ends in the line's last quarter, it ends there;
+    # else where, in its last third (or last four letters), its letters look like one
+    # syllable's end and the next one's start, or at least the next one's start, or at
+    # least the one's end ('ร้อยล้า' / 'นบาท' became 'ร้อยล้าน' / 'บาท', 'ผู้ต้' / 'องหา'
+    # 'ผู้' / 'ต้องหา'), and again where a syllable surely ends in the last quarter of
+    # that shorter line.
+    surely = _thai_sure_end(word, breakable, cut)
+    if surely is not None:
+        return surely
+    last_third = [end for end in breakable if cut >= end > cut - max(cut // 3, 4)]
+    for seems in (_thai_syllable_seems_to_end, _thai_syllable_seems_to_start, _thai_syllable_may_end):
+        found = next((end for end in last_third if seems(word, end)), None)
+        if found is not None:
+            return _thai_sure_end(word, breakable, found) or found
+    return cut
+
+
+def _thai_sure_end(word: str, breakable: list[int], cut: int) -> int | None:
+    """The last place in the last quarter of ``word[:cut]`` a line may break at where a
+    Thai syllable surely ends (``_thai_syllable_ends``), if any."""
     return next(
-        (end for end in breakable if end <= cut and 4 * end > 3 * cut and _thai_syllable_ends(word, end)), cut
+        (end for end in breakable if end <= cut and 4 * end > 3 * cut and _thai_syllable_ends(word, end)),
+        None,
     )
 
 
@@ -527,6 +787,73 @@ def _thai_syllable_ends(word: str, cut: int) -> bool:
 
 
 _THAI_LETTERS = later("[\u0e01-\u0e4e]")
+
+
+def _thai_syllable_seems_to_end(word: str, cut: int) -> bool:
+    """Whether the Thai letters before ``word[cut]`` look like a syllable's end and those
+    after it like the next one's start (``_thai_syllable_seems_to_start``): a vowel
+    written after or on a consonant ('ที่', 'ปลา'), or one with a final consonant after it
+    ('บ้าน', 'วัน', 'ของ', 'เมือง'), or a syllable opened by a vowel written before its
+    consonant ('โขง', 'แห่ง', 'ใหม่'). Thai writes some vowels not at all ('ชน', 'กฎ'):
+    those syllables are not seen."""
+    seen = _THAI_SEEMING_END().search(word, max(0, cut - THAI_CLUSTER_LONGEST), cut)
+    return bool(seen) and _thai_syllable_seems_to_start(word, cut)
+
+
+def _thai_syllable_may_end(word: str, cut: int) -> bool:
+    """Whether the Thai letters before ``word[cut]`` look like a syllable's end and a
+    consonant follows that does not open a pair said together with the one before it:
+    the next syllable's vowel may be unwritten ('หมาย' / 'สมรส')."""
+    seen = _THAI_SEEMING_END().search(word, max(0, cut - THAI_CLUSTER_LONGEST), cut)
+    after = word[cut]
+    return (
+        bool(seen)
+        and "\u0e01" <= after <= "\u0e2e"
+        and word[cut - 1] not in THAI_SAID_TOGETHER.get(after, "")
+    )
+
+
+def _thai_syllable_seems_to_start(word: str, cut: int) -> bool:
+    """Whether the Thai letters from ``word[cut]`` look like a syllable's start: a vowel
+    written before its consonant, or a consonant (or two that are said together: 'ปร',
+    'กล', 'หน', 'อย') with the vowel or tone written on or after it ('ทุ', 'ต่', 'ขอ'),
+    and the letter before is not the first of two said together ('ป' / 'ระ' of 'ประ')."""
+    if word[cut - 1] in THAI_SAID_TOGETHER.get(word[cut], ""):
+        return False
+    return bool(_THAI_SEEMING_START().match(word, cut))
+
+
+THAI_SAID_TOGETHER = {
+    "ร": "กขคตปพบดฟทจซศสห",
+    "ล": "กขคปพผบฟห",
+    "ว": "กขคห",
+    "ย": "หอ",
+    **dict.fromkeys("งญนม", "ห"),
+}
+"""The pairs of consonants a Thai syllable may open with, by the second: the firsts it
+follows in them ('ป' of 'ประ', 'ส' of 'สร้าง', 'ห' of 'หนัก', 'อ' of 'อยู่')."""
+
+
+_THAI_VOWEL_ON = "\u0e34-\u0e39"  # the vowels written above and below a consonant
+_THAI_TONES = "\u0e48-\u0e4b"
+_THAI_SEEMING_END = later(
+    "(?:"
+    # a vowel written after or on its consonant, with its tone mark; a silenced letter
+    f"[\u0e30\u0e32\u0e33\u0e46\u0e2f]|[{_THAI_VOWEL_ON}][{_THAI_TONES}]?|[\u0e01-\u0e2e]\u0e4c"
+    # a vowel (or 'อ', 'ย' of 'เ-ีย' and 'เ-ือ') and its final consonant
+    f"|[\u0e31\u0e32{_THAI_VOWEL_ON}\u0e47\u0e2d][{_THAI_TONES}]?[\u0e01-\u0e2e]"
+    f"|[\u0e35\u0e37][{_THAI_TONES}]?[\u0e22\u0e2d][\u0e01-\u0e2e]?"
+    # a vowel written before one or two consonants, their tone and a final consonant
+    f"|[\u0e40-\u0e44][\u0e01-\u0e2e]{{1,2}}[{_THAI_TONES}]?[\u0e01-\u0e2e]?"
+    ")$"
+)
+_THAI_SEEMING_START = later(
+    "[\u0e40-\u0e44]"
+    # 'อ' is the vowel of the consonant before it ('ขอ', 'ของ') unless a vowel or tone of
+    # its own is written on it ('คง' / 'อัตรา')
+    f"|(?:{'|'.join(f'[{firsts}]{second}' for second, firsts in THAI_SAID_TOGETHER.items())}|[\u0e01-\u0e2e])"
+    f"(?:[\u0e30-\u0e39\u0e47{_THAI_TONES}]|\u0e2d(?![\u0e30-\u0e39\u0e47{_THAI_TONES}]))"
+)
 
 
 MEASURED_WHOLE = 64
@@ -637,7 +964,7 @@ def fit(title: str, language: str = "") -> tuple[Measure, list[str]]:
     for size in TITLE_SIZES:
         font = lettering(title, size, language)
         lines = wrap(title, font, width, MAX_LINES)
-        if len(lines) <= MAX_LINES and _top(font) + len(lines) * leading(font, lines) <= TITLE_BOTTOM:
+        if len(lines) <= MAX_LINES and _top(font) + sum(steps(font, lines)) <= TITLE_BOTTOM:
             return font, lines
     # At the smallest size, four lines of the tallest font (Devanagari's, at 49) end
     # far above TITLE_BOTTOM.
@@ -674,14 +1001,42 @@ def _top(font: Measure) -> int:
     return MARGIN - round(font.size * 0.1)
 
 
-def leading(font: Measure, lines: list[str]) -> int:
-    """How far apart the title's ``lines`` are drawn: 1.2 times its size, or the size of
-    its largest font (a Devanagari run is drawn larger than DejaVu's, ``matched_size``),
-    that a mark below one line does not run into a mark above the next."""
+def steps(font: Measure, lines: list[str]) -> list[int]:
+    """How far down the title's each of ``lines`` is drawn from the one before, its last
+    followed by the room a line takes: 1.2 times its size, or the size of its largest font
+    (a Devanagari run is drawn larger than DejaVu's, ``matched_size``), or, between two
+    lines, further where their ink would come closer than ``INK_GAP`` of it: at 1.2 times
+    the size, the subscripts and vowel signs below a Telugu or Hindi line ran into the
+    signs above the next ('ట్టు' over 'ట్రా', 'लड्डू' over 'कुँवर'), a Thai line's 'ู' into the
+    next one's stacked tone marks, an Arabic line's dots below into the next one's above,
+    a Vietnamese 'ạ' into an 'Ấ'. Each two lines are as far apart as their own ink asks:
+    spaced by the deepest two of the title, every line took more room, and a Telugu title
+    that fitted at 68 was drawn at 60."""
     size = font.size
     if isinstance(font, Lettering):
         size = max([size, *(run_font.size for line in lines for _, run_font in font.runs(line))])
-    return round(size * 1.2)
+    least, gap = round(size * 1.2), max(2, round(size * INK_GAP))
+    extents = [_ink_extent(font, line) for line in lines]
+    apart = [below + above + gap for (_, below), (above, _) in itertools.pairwise(extents)]
+    return [max(least, step) for step in apart] + [least] * bool(lines)
+
+
+INK_GAP = 0.04
+"""The least room between the ink of two lines, as a share of their largest font's size."""
+
+
+def _ink_extent(font: Measure, line: str) -> tuple[int, int]:
+    """How far ``line``'s ink reaches above its baseline and below it, in pixels."""
+    if not isinstance(font, Lettering):
+        one = cast("ImageFont.FreeTypeFont", font)
+        return _reach(one.getbbox(line, anchor="ls"))
+    reaches = [_reach(run_font.getbbox(run, anchor="ls")) for run, run_font in font.runs(line)]
+    return max((0, *(above for above, _ in reaches))), max((0, *(below for _, below in reaches)))
+
+
+def _reach(box: tuple[float, float, float, float]) -> tuple[int, int]:
+    """The rows above and below the baseline a box of ink anchored on it covers."""
+    return max(0, -int(box[1])), max(0, int(box[3]))
 
 
 TITLE_BOTTOM = MARGIN - round(TITLE_SIZES[0] * 0.1) + MAX_LINES * round(TITLE_SIZES[0] * 1.2)
@@ -717,9 +1072,9 @@ def card(title: str, site_title: str, rtl: bool | None = None, language: str = "
     title = shown_title(title)
     if title:
         font, lines = fit(title, language)
-        y, step = _top(font), leading(font, lines)
-        for line in lines:
-            _draw(draw, y, line, font, rtl, TITLE_COLOUR)
+        y = _top(font)
+        for line, step, levels in zip(lines, steps(font, lines), line_levels(title, lines, rtl), strict=True):
+            _draw(draw, y, line, font, rtl, TITLE_COLOUR, levels)
             y += step
     out = io.BytesIO()
     im.save(out, "PNG")

@@ -133,9 +133,10 @@ def _unchanged(path: str, mtime: float) -> bool:
 
 
 def _degrees(language: Language, value: float) -> str:
-    """A coordinate's degrees, without its sign (the page says N or S), to four places,
-    with the language's decimal sign and digits: '42.8746', '42,8746', '۴۲٫۸۷۴۶'."""
-    text = format_decimal(abs(value), format="0.0000", locale=language.locale, numbering_system="default")
+    """A coordinate's degrees, without its sign (the page says N or S), with the places
+    the editor wrote and at most four (padding '27.16' to '27.1600' claimed a precision
+    nobody gave), in the language's decimal sign and digits: '27.16', '42,8746', '۴۲٫۸۷۴۶'."""
+    text = format_decimal(abs(value), format="0.####", locale=language.locale, numbering_system="default")
     return language.numerals(text)
 
 
@@ -309,12 +310,16 @@ def _add_filters(env: jinja2.Environment, lang: Language, markdown: MarkdownConv
 
 
 def _date_filters(lang: Language) -> dict[str, Callable[..., Any]]:
-    """The ``date``, ``when``, ``day_and_time`` and ``year_number`` filters, in ``lang``'s
-    words and digits (a year alone in its era: Thai 'พ.ศ. 2568', ``dates.ERA_YEARS``).
+    """The ``date``, ``when``, ``column_when``, ``day_and_time`` and ``year_number``
+    filters, in ``lang``'s words and digits (a year alone in its era: Thai 'พ.ศ. 2568',
+    ``dates.ERA_YEARS``).
 
     A page's dates keep a day with its month on one line ('16 avril', not '16' over
     'avril 2019' in the narrow date column), and a span's dash with both its ends (not
-    '30 March –' over '2 April 2010'); the data files keep them as written.
+    '30 March –' over '2 April 2010'); the data files keep them as written. The
+    timeline's date column (``column_when``, ``day_and_time``) alone has the zero-width
+    spaces a Chinese, Japanese or Korean date breaks at (``DateText.in_column``): in a
+    link's label or the search index's date they would be read as part of it.
     """
     dates = date_text(lang, native_digits=True, tied_ranges=True)
 
@@ -324,16 +329,25 @@ def _date_filters(lang: Language) -> dict[str, Callable[..., Any]]:
     def when(event: Event) -> str:
         return dates.unbroken(dates.when(event), approximate=timegaps.shows_circa(event))
 
+    def column_when(event: Event) -> str:
+        return dates.in_column(dates.when(event), approximate=timegaps.shows_circa(event))
+
     def day_and_time(event: Event) -> tuple[str, str] | None:
         parts = dates.day_and_time(event)
         if parts is None:
             return None
-        return dates.unbroken(parts[0]), dates.unbroken(parts[1], approximate=timegaps.shows_circa(event))
+        return dates.in_column(parts[0]), dates.in_column(parts[1], approximate=timegaps.shows_circa(event))
 
     def year_number(year: int, digits: bool = True) -> str:
         return dates.unbroken(dates.year_number(year, digits=digits))
 
-    return {"date": date, "when": when, "day_and_time": day_and_time, "year_number": year_number}
+    return {
+        "date": date,
+        "when": when,
+        "column_when": column_when,
+        "day_and_time": day_and_time,
+        "year_number": year_number,
+    }
 
 
 def _capital_first(language: str, text: str) -> str:

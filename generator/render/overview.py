@@ -321,14 +321,22 @@ Shown = tuple[str, PartialDate]
 """A period's label and how far its end is said in it ('23–29 March 2021': 29 March 2021)."""
 
 
-def _label(run: Sequence[Event], width: float, span: Span, ends: Days, shown: Shown | None) -> Shown | None:
+def _label(
+    run: Sequence[Event], width: float, span: Span, ends: Days, shown: Shown | None, also: Sequence[Span] = ()
+) -> Shown | None:
     """The run's dates as precisely as they fit (as written, in days without the times
     of day, in months, in years), and how far its end is said. ``shown`` is the label
     before it on the strip: in the year it says, days or months are written without it
-    where they fit only so ('13 April' after '23–29 March 2021', not '2021'). A label
-    that would say no more than that one (the year or the month it ends in, or the same
-    words) is left out, as two periods named '2021' side by side told them apart not at
-    all: the period is unnamed, and its bars say its dates."""
+    ('13 April' after '23–29 March 2021', not '2021' nor '13 April 2021'): a strip says
+    its year on its first label and where the year changes only, where a label that had
+    room for it repeated it ('30 August – 5 September 2010' between '22 August' and '17
+    September'). A label that would say no more than that one (the year or the month it
+    ends in, or the same words) is left out, as two periods named '2021' side by side
+    told them apart not at all: the period is unnamed, and its bars say its dates.
+
+    ``also``: the story's other languages, whose words must fit too, so that each
+    version of a story names a period as precisely as the others: at 390 px the Spanish
+    strip said 'agosto de 2010' where the English one said '5–9 August 2010'."""
     last = max(run, key=lambda e: ends[e.id])
     first_date, last_date = run[0].date, last.end or last.date
     # Each candidate is measured with its 'c.'; the start is run[0]'s (``timegaps.extents``).
@@ -339,31 +347,41 @@ def _label(run: Sequence[Event], width: float, span: Span, ends: Days, shown: Sh
         approximate = _approximate(run, starts[run[0].id], ends[last.id], starts, ends, precision)
         if shown is not None and precision is not None and first == end == _cut(shown[1], precision):
             return None  # its year, month or day alone, which the label before says already
-        forms = [span(first, end, **approximate)]
-        if known and precision in (3, 2):
-            forms.append(span(first, end, year=False, **approximate))
-        for candidate in forms:
-            if _text_width(candidate) <= width and (shown is None or candidate != shown[0]):
-                return candidate, end
+        if known and precision is None and first.hour is None and end.hour is None:
+            continue  # as written, these are its days or months, said next without the year
+        year = not (known and precision in (3, 2))
+        candidate = span(first, end, year=year, **approximate)
+        if shown is not None and candidate == shown[0]:
+            continue
+        if all(_text_width(words(first, end, year=year, **approximate)) <= width for words in (span, *also)):
+            return candidate, end
     return None
 
 
 def _labels(
-    runs: Sequence[Sequence[Event]], room: Callable[[int, list[str | None]], float], span: Span, ends: Days
+    runs: Sequence[Sequence[Event]],
+    room: Callable[[int, list[str | None]], float],
+    span: Span,
+    ends: Days,
+    also: Sequence[Span] = (),
 ) -> list[str | None]:
     """Each run's label (``_label``), in time order: ``room(i, labels so far)`` is how
     wide the ``i``th may be."""
-    return [found[0] if found else None for found in _shown(runs, room, span, ends)]
+    return [found[0] if found else None for found in _shown(runs, room, span, ends, also)]
 
 
 def _shown(
-    runs: Sequence[Sequence[Event]], room: Callable[[int, list[str | None]], float], span: Span, ends: Days
+    runs: Sequence[Sequence[Event]],
+    room: Callable[[int, list[str | None]], float],
+    span: Span,
+    ends: Days,
+    also: Sequence[Span] = (),
 ) -> list[Shown | None]:
     """Each run's label and how far it says its end (``_label``), or None, in time order."""
     found: list[Shown | None] = []
     shown: Shown | None = None
     for i, run in enumerate(runs):
-        label = _label(run, room(i, [f[0] if f else None for f in found]), span, ends, shown)
+        label = _label(run, room(i, [f[0] if f else None for f in found]), span, ends, shown, also)
         found.append(label)
         shown = label or shown
     return found
@@ -375,6 +393,7 @@ def _wide_labels(
     room: Sequence[float],
     span: Span,
     ends: Days,
+    also: Sequence[Span] = (),
 ) -> list[str | None]:
     """The labels of the runs left unnamed in ``narrow`` on a strip of ``WIDE`` pixels,
     where ``room`` (each one's, in percent) holds that much more text; None for the
@@ -387,7 +406,7 @@ def _wide_labels(
             wide.append(None)
             shown = narrow[i]
             continue
-        found = _label(run, room[i] * WIDE / NARROWEST, span, ends, shown)
+        found = _label(run, room[i] * WIDE / NARROWEST, span, ends, shown, also)
         wide.append(found[0] if found else None)
         shown = found or shown
     return wide
@@ -480,12 +499,18 @@ def _days(evs: Sequence[Event], starts: Days, ends: Days, span: Span) -> str:
 
 
 def strip(
-    events: Sequence[Event], href: Callable[[Event], str], span: Span = display_range, zone: str | None = None
+    events: Sequence[Event],
+    href: Callable[[Event], str],
+    span: Span = display_range,
+    zone: str | None = None,
+    also: Sequence[Span] = (),
 ) -> Strip | None:
     """The overview of ``events`` (in timeline order), bars linking to ``href(event)``;
     None for fewer than two events, which need no overview. Of the events and ``href``
     it reads only what ``inputs`` holds (and keeps each bar's first and last event).
-    ``zone``: the site's ``time_zone``, for the gaps the periods are cut at."""
+    ``zone``: the site's ``time_zone``, for the gaps the periods are cut at. ``also``:
+    the words of the story's versions in other languages, each period named only as
+    precisely as all of them fit (``_label``)."""
     if len(events) < 2:
         return None
     written = timegaps.extents(events)
@@ -500,7 +525,7 @@ def strip(
     total = sum(weights)
     widths = [room * w / total for w in weights]
     xs = [sum(widths[:i]) + BREAK * i for i in range(len(runs))]
-    labels = _labels(runs, lambda i, _: widths[i], span, ends)
+    labels = _labels(runs, lambda i, _: widths[i], span, ends, also)
     rows = [0] * len(runs)
     wide: list[str | None] = [None] * len(runs)
     last_ends = False
@@ -518,7 +543,7 @@ def strip(
                 return reach[i]
             return 100.0 - (xs[n - 3] + _text_width(before[n - 3]) + BREAK if n >= 3 else 0.0)
 
-        found = _shown(runs, reaching, span, ends)
+        found = _shown(runs, reaching, span, ends, also)
         labels = [f[0] if f else None for f in found]
         last_ends = True
         if None in labels:
@@ -530,7 +555,7 @@ def strip(
                 starts_at = 100.0 - _text_width(labels[-1]) * NARROWEST / WIDE
                 for i in range((n - 1) % 2, n - 1, 2):
                     rooms[i] = min(rooms[i], starts_at - BREAK - xs[i])
-            wide = _wide_labels(runs, found, rooms, span, ends)
+            wide = _wide_labels(runs, found, rooms, span, ends, also)
             if n >= 3 and wide[-1] and wide[n - 3]:
                 # Both named on a wide strip only: the last must start after the other ends.
                 ends_at = xs[n - 3] + _text_width(wide[n - 3]) * NARROWEST / WIDE + BREAK

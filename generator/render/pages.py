@@ -646,11 +646,14 @@ def _story_page(parts: _StoryParts, linked: tuple[Translation, ...], same: Same 
         return f"{parts.listed_on[event.id]}#event-{event.id}"
 
     span = for_tag(parts.language, native_digits=True, tied_ranges=True).span
+    # Its versions' languages: each strip names a period only as precisely as all of them fit.
+    others = tuple(sorted({t.language for t in linked} - {parts.language}))
+    also = [for_tag(other, native_digits=True, tied_ranges=True).span for other in others]
     zone = parts.info.time_zone  # the clock of the gaps the strip is cut at
     drawn = same(
-        ("overview", story.id, parts.language, zone),  # the language: the strip's dates are in its words
+        ("overview", story.id, parts.language, others, zone),  # the strip says its dates in their words
         overview.inputs(story.events, entry),
-        lambda: overview.strip(story.events, entry, span, zone),
+        lambda: overview.strip(story.events, entry, span, zone, also),
     )
 
     context = {

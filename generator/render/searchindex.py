@@ -337,17 +337,39 @@ TAI_FORMAL, TAI_COMMON = "\u81fa", "\u53f0"
 names write '臺' (臺灣, 臺北, 臺鐵), its readers mostly type '台', and Pagefind holds them
 apart ('台鐵' found no page that says '臺鐵'). Simplified Chinese writes '台' alone."""
 
+ARABIC_HEH, URDU_HEH = "\u0647", "\u06c1"
+"""Arabic's heh (ه) and Urdu's heh goal (ہ), one sound: an Urdu reader on an Arabic or
+Persian keyboard types ه, and an Urdu page pasted from one writes it ('فیصله'), where
+Urdu writes ہ ('فیصلہ'). Pagefind holds them apart: 'جلسه' found no page writing 'جلسہ'."""
+
+URDU_LETTERS = str.maketrans({**{chr(k): v for k, v in PERSIAN_LETTERS.items()}, ARABIC_HEH: URDU_HEH})
+"""``ARABIC_LETTERS`` and Arabic's heh as Urdu writes them: ی, ک and ہ (``URDU_HEH``)."""
+
+KEYBOARD_LETTERS = "\u06cc\u06a9\u06c1\u06be\u06c3"
+"""The letters a Persian or Urdu keyboard types for Arabic's Yeh, Kaf, heh and ta
+marbuta: Persian's Yeh (ی) and Keheh (ک), Urdu's heh goal (ہ), heh doachashmee (ھ) and
+ta marbuta goal (ۃ). None is a letter of Arabic; Pagefind holds each apart from Arabic's
+('کتاب' found no Arabic page writing 'كتاب')."""
+
+AS_ARABIC_WRITES = str.maketrans(
+    {"\u06cc": "\u064a", "\u06a9": "\u0643", "\u06c1": "\u0647", "\u06be": "\u0647", "\u06c3": "\u0629"}
+)
+"""``KEYBOARD_LETTERS`` as Arabic writes them: search.js asks the Arabic index so
+(``arabicLetters``), and an Arabic page pasted from such a keyboard gives its words so."""
+
 RESPELT: dict[str, tuple[str, Callable[[str], str]]] = {
+    "ar": (KEYBOARD_LETTERS, lambda word: word.translate(AS_ARABIC_WRITES)),
     "fa": (ARABIC_LETTERS, lambda word: word.translate(PERSIAN_LETTERS)),
-    "ur": (ARABIC_LETTERS, lambda word: word.translate(PERSIAN_LETTERS)),  # Urdu writes ی, ک too
+    "ur": (ARABIC_LETTERS + ARABIC_HEH, lambda word: word.translate(URDU_LETTERS)),
     "tr": (DOTLESS_I, lambda word: word.replace(DOTLESS_I, "i")),
     "ky": (KYRGYZ_LETTERS, lambda word: word.translate(AS_RUSSIAN_TYPES)),
     "zh": (TAI_FORMAL, lambda word: word.replace(TAI_FORMAL, TAI_COMMON)),
 }
 """By language (its code), the letters a word of its pages may be written with that its
 readers' queries reach only when the word is also given respelled, and how it is
-respelled (Urdu writes Arabic's Yeh and Kaf as Persian does, ی and ک): search.js asks
-the Persian and Turkish indexes with the same respelling
+respelled (Urdu writes Arabic's Yeh and Kaf as Persian does, ی and ک, and its heh as ہ;
+Arabic writes a Persian or Urdu keyboard's letters as its own, ``AS_ARABIC_WRITES``):
+search.js asks the Arabic, Persian, Urdu and Turkish indexes with the same respelling
 (Pagefind lowers a typed 'I' to 'i', not Turkish's 'ı'), the Kyrgyz and Chinese ones as
 typed."""
 
@@ -526,8 +548,10 @@ def elided_words(
     On a page in ``language`` (its code) that ``RESPELT`` names, each word written with
     its letters is given respelled too: on a Persian page, a word with Arabic's Yeh or
     Kaf (``ARABIC_LETTERS``) as Persian writes it, so a reader typing 'کرمان' finds the
-    page that says 'كرمان'; on a Turkish page, a word with the dotless ı (``DOTLESS_I``)
-    with i in its place, so 'ılıcak', 'Ilıcak', 'ILICAK' and 'ilicak' all find 'Ilıcak';
+    page that says 'كرمان'; on an Arabic page, a word with a Persian or Urdu keyboard's
+    letters (``KEYBOARD_LETTERS``) as Arabic writes it; on a Turkish page, a word with
+    the dotless ı (``DOTLESS_I``) with i in its place, so 'ılıcak', 'Ilıcak', 'ILICAK' and
+    'ilicak' all find 'Ilıcak';
     on a Kyrgyz page, a word with ң, ө or ү with н, о and у in their places, so 'Кенеш'
     finds 'Кеңеш' (search.js asks the Persian and Turkish indexes respelled alike, whatever
     the reader types). On every
@@ -561,7 +585,9 @@ def elided_words(
     apart = any(not t.isascii() and _may_hold_spelt(t) for t in given)
     hebrew = any(not t.isascii() and _HEBREW_LETTER().search(t) for t in given)
     marked = any(not t.isascii() and _ARABIC_MARK().search(t) for t in given)
-    arabic = language == "ar" and (marked or any(not t.isascii() and ARABIC_WORD().search(t) for t in given))
+    arabic = language == "ar" and (
+        marked or respelt or any(not t.isascii() and ARABIC_WORD().search(t) for t in given)
+    )
     tamil = language == "ta" and any(not t.isascii() and TAMIL_WORD().search(t) for t in given)
     own = str.maketrans("0123456789", digits) if digits != "0123456789" else None
     typed = own is not None and holding("0123456789")
@@ -600,6 +626,8 @@ def elided_words(
             bare += "\n" + " ".join(alef)  # their forms without 'and' and 'the' too
     if respelt:
         words += [respell(word) for word in _words_with(letters).findall(bare)]
+        if language == "ar":  # its words in Arabic's letters, without their 'and' and 'the' too
+            bare = respell(bare)
     if apart:
         words += [spelt_apart(w) for w in _WORD().findall(text) if not w.isascii() and _spelt_otherwise(w)]
     if other:

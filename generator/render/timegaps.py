@@ -18,7 +18,6 @@ from __future__ import annotations
 import bisect
 import calendar
 import datetime
-import itertools
 from collections.abc import Sequence
 from dataclasses import dataclass
 from enum import Enum
@@ -237,15 +236,17 @@ def timeline_gaps(
     ``HOURLY_PACE_DAYS`` (a story told hour by hour), a shorter gap is shown by the same
     rule from ``MIN_GAP_HOURS`` up, measured as instants (``elapsed_seconds``).
     """
-    pairs = itertools.pairwise(extents(events) if spans is None else spans)
-    distances = [later[0] - earlier[1] for earlier, later in pairs]
+    spans = extents(events) if spans is None else spans
+    froms = _measured_from(events, spans)
+    distances = [spans[i][0] - spans[froms[i - 1]][1] for i in range(1, len(events))]
     ordered = sorted(d for d in distances if d > 0)
     # Whether any of the medians can be under a day: the least of them leaves out the
     # longest distance. Most stories are not told hour by hour, and their shorter gaps are
     # then not looked at (a median each cost a story of 1,000 events 0.4 ms a timeline).
     hourly = bool(ordered) and 0 < _median_without(ordered, ordered[-1]) < HOURLY_PACE_DAYS
     gaps: list[Gap | None] = [None]
-    for (a, b), distance in zip(itertools.pairwise(events), distances, strict=True):
+    for i, distance in enumerate(distances, start=1):
+        a, b = events[froms[i - 1]], events[i]
         if distance >= MIN_GAP_DAYS:
             shown = distance >= STANDS_OUT * _median_without(ordered, distance)
         elif hourly:
@@ -256,6 +257,24 @@ def timeline_gaps(
             shown = False
         gaps.append(between(a, b, zone) if shown else None)
     return tuple(gaps[: len(events)])
+
+
+def _measured_from(events: Sequence[Event], spans: Sequence[Extent]) -> list[int]:
+    """For each of ``events`` after the first, the index of the entry its gap is measured
+    from: the one before it, unless that one was placed by ``after`` or ``before`` (the
+    editor's order, where the dates cannot say) and ends no later than the entry its gap
+    would be measured from, which then stays. A year placed after a day in it ('later in
+    2010', after 22 August 2010) says nothing of how long before the next entry it was:
+    measured from its year's start, the next gap read '1 year later' before 1 February
+    2011, where five months had passed since the day it follows."""
+    froms: list[int] = []
+    reference = 0
+    for i in range(1, len(events)):
+        froms.append(reference)
+        placed = events[i].after is not None or events[i].before is not None
+        if not placed or spans[i][1] > spans[reference][1]:
+            reference = i
+    return froms
 
 
 def _stands_out_within_days(earlier: Event, later: Event, typical: float, zone: str | None) -> bool:

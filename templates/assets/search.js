@@ -80,7 +80,7 @@
     ["story", "figure", "place", "tag"].forEach(function (name) {
       var counts = (totals && totals[name]) || {};
       Object.keys(counts).forEach(function (value) {
-        value.split(/[^\p{L}\p{M}\p{N}]+/u).forEach(function (word) {
+        (value.match(WORD) || []).forEach(function (word) {
           var key = folded(word);
           if (key.length < 4 || NO_SPACES.test(key) || !/\p{L}/u.test(key)) return;
           var had = knownWords[key];
@@ -117,7 +117,11 @@
     return row[b.length];
   }
 
-  var WORD = /[\p{L}\p{M}\p{N}]+/gu;
+  /* A word: its letters, marks and digits, and a Hebrew abbreviation's gershayim or
+     geresh between its letters, typed or typeset ('ארה"ב', 'צה״ל'), as the index reads it
+     (HEBREW_WORD of searchindex.py): split there, the name 'ארה"ב' was 'ארה' and 'ב', too
+     short to be looked up, and 'ערה"ב' was never asked as it. */
+  var WORD = /[\p{L}\p{M}\p{N}]+(?:(?<=[\u05d0-\u05ea\u0591-\u05c7])[\u05f3\u05f4'"](?=[\u05d0-\u05ea])[\p{L}\p{M}\p{N}]+)*/gu;
 
   /* Whether ``typed``, a word of a query, is one to look up among the names' words: of
      four letters or more, with a letter, in a script written with spaces, and none of
@@ -509,7 +513,7 @@
     ["figure", "place"].forEach(function (name) {
       Object.keys((totals && totals[name]) || {}).forEach(function (value) {
         value.normalize("NFC").split(/[^\p{L}\p{M}\p{N}\u200c\u200d]+/u).forEach(function (word) {
-          if (word) nameWords[word] = true;
+          if (word) nameWords[word.replace(INDIC_JOINER, "")] = true;  // as the query's (see unjoined)
         });
       });
     });
@@ -520,7 +524,7 @@
      ``rest``: the rest, and the rest with its last vowel sign or joining letter undone
      ("பாகிஸ்தான" + "்", "சென்னைய" without "ய", "குஜராத்த" without its second "த",
      "தமிழ்நாட்ட" as "தமிழ்நாடு", "பிரான்ச" as "பிரான்ஸ்" (see tamil_with_s of searchindex.py),
-     "హైదరాబాదు" as "హైదరాబాద్", "నాయుడి" as "నాయుడు", "విశాఖపట్న" + "ం", a ZWNJ off). */
+     "హైదరాబాదు" as "హైదరాబాద్", "నాయుడి" as "నాయుడు", "విశాఖపట్న" + "ం"). */
   function bareForms(rest) {
     var last = rest.slice(-1);
     var forms = [rest, rest + "\u0bcd", rest + "\u0c02"];
@@ -529,7 +533,6 @@
       forms.push(rest.slice(0, -1), rest.slice(0, -2) + "\u0bc1");  // "குஜராத்", and "நாடு" of "நாட்ட"
     }
     if (last === "\u0b9a") forms.push(rest.slice(0, -1) + "\u0bb8\u0bcd");  // "பிரான்ஸ்" of "பிரான்ச"
-    if (last === "\u200c") forms.push(rest.slice(0, -1));
     if (last === "\u0c41") forms.push(rest.slice(0, -1) + "\u0c4d");  // Telugu's -ు as -్
     if (last === "\u0c3f") forms.push(rest.slice(0, -1) + "\u0c41");  // -డి of a name in -డు
     return forms;
@@ -559,6 +562,71 @@
       }
     }
     return null;
+  }
+
+  /* ``query`` with each Tamil word that ends in a case ending (see NAME_CASES) and that
+     no page writes as typed written as the form without it that a page writes alone
+     ("மதுரையில்", in Madurai, as "மதுரை"), or null when no word is (or the site has no
+     Tamil pages). For a name the filters do not list (see caseless), found only in the
+     text: Pagefind found the pages writing the case typed or its stem, not those writing
+     another case ("மதுரைக்கு", to Madurai). The search then says it shows the results
+     for the words so written, with a link to the words as typed, as for a near spelling
+     (see respell): a word is changed only when no page writes it, and the reader is
+     told. Each such word costs a search or more, only when the query has one. */
+  function uncased(instances, query) {
+    var tamilIndex = instances.filter(function (i) { return primary(i.language) === "ta"; })[0];
+    var words = query.split(/\s+/);
+    if (!tamilIndex || !words.some(function (w) { return bareCandidates(w).length; })) return Promise.resolve(null);
+    return Promise.all(words.map(function (word) {
+      var candidates = bareCandidates(word);
+      if (!candidates.length) return word;
+      return pageWrites(tamilIndex, word).then(function (written) {
+        if (written) return word;
+        return firstWritten(tamilIndex, candidates).then(function (bare) { return bare || word; });
+      });
+    })).then(function (asked) {
+      var plain = asked.join(" ");
+      return plain === words.join(" ") ? null : plain;
+    });
+  }
+
+  /* The forms of a Tamil ``word`` without a case ending (see NAME_CASES and bareForms),
+     of two letters or more, longest ending first; none for another word. */
+  function bareCandidates(word) {
+    var typed = word.normalize("NFC").replace(/([\u0bc1\u0bc8])[\u0b95\u0b9a\u0ba4\u0baa]\u0bcd$/u, "$1");
+    if (!/^[\u0b80-\u0bff]+$/.test(typed)) return [];
+    var found = [];
+    NAME_CASES.ta.forEach(function (end) {
+      if (typed.length < end.length + 2 || typed.slice(-end.length) !== end) return;
+      bareForms(typed.slice(0, -end.length)).forEach(function (form) {
+        if (/^[\u0b80-\u0bff]{2,}$/.test(form) && found.indexOf(form) < 0) found.push(form);
+      });
+    });
+    return found;
+  }
+
+  /* The first of ``forms`` that a page of ``instance``'s index writes alone, or null. */
+  function firstWritten(instance, forms) {
+    if (!forms.length) return Promise.resolve(null);
+    return pageWrites(instance, forms[0]).then(function (yes) {
+      return yes ? forms[0] : firstWritten(instance, forms.slice(1));
+    });
+  }
+
+  /* Whether the best result of ``form`` searched in ``instance``'s index writes it as a
+     word of its own (its text, or the words it gives the index), not only a word it
+     begins or is the stem of. */
+  function pageWrites(instance, form) {
+    var whole = function (w) { return w.normalize("NFC").replace(/[^\p{L}\p{M}\p{N}]/gu, ""); };
+    var own = whole(form);
+    return instance.pagefind.search(form).then(function (answer) {
+      var best = answer && answer.results && answer.results[0];
+      if (!best) return false;
+      return best.data().then(function (page) {
+        var text = (page.raw_content || "") + " " + ((page.meta && page.meta.elided) || "");
+        return text.split(/[\r\n\s]+/g).some(function (w) { return whole(w) === own; });
+      }, function () { return false; });
+    });
   }
 
   /* ``word`` as the Tamil index is asked it: the name the filters list that it writes
@@ -607,22 +675,44 @@
     return found;
   }
 
-  /* ``word`` as the Hebrew index (tagged "he", or "iw", Hebrew's old code) is asked it: as written if that finds something (not
-     astray, see stray), else the first of ``unprefixed`` that does ("ובירושלים" finds a
-     page writing "ירושלים" alone), else as written. */
+  /* ``word`` as the Hebrew index (tagged "he", or "iw", Hebrew's old code) is asked it: as
+     written if that finds something (not astray, see stray), else the first of
+     ``unprefixed`` that does ("ובירושלים" finds a page writing "ירושלים" alone), else as
+     written. A form found that begins with the article (ה) is asked without it too, and
+     so when that finds something (see bareOfArticle). */
   function hebrew(instance, word) {
     var tries = [word].concat(unprefixed(word));
     if (tries.length === 1) return Promise.resolve(word);
     function next(i) {
       if (i >= tries.length) return Promise.resolve(word);
-      return instance.pagefind.search(tries[i]).then(function (answer) {
-        if (!answer || !answer.results || !answer.results.length) return next(i + 1);
-        return stray(answer, tries[i], 3).then(function (astray) {
-          return astray ? next(i + 1) : tries[i];
-        });
+      return finds(instance, tries[i]).then(function (found) {
+        if (!found) return next(i + 1);
+        return i > 0 && tries[i + 1] === tries[i].slice(1) && tries[i][0] === "\u05d4"
+          ? bareOfArticle(instance, tries[i], tries[i + 1]) : tries[i];
       });
     }
     return next(0);
+  }
+
+  /* Whether ``form`` finds something in the index of ``instance`` alone (not astray). */
+  function finds(instance, form) {
+    return instance.pagefind.search(form).then(function (answer) {
+      if (!answer || !answer.results || !answer.results.length) return false;
+      return stray(answer, form, 3).then(function (astray) { return !astray; });
+    });
+  }
+
+  /* ``bare``, ``found`` (a form of a word typed with letters joined before it, which a
+     page writes) without its article, when that finds something, else ``found``. Hebrew
+     drops the article after "in", "to" and "as" ("בבצה", in the swamp) and keeps it after
+     "from" and "that" ("מהבצה", from the swamp), so "מהבצה", written by no page, found
+     only the pages writing "הבצה". The bare form finds those too, as every page gives the
+     index its words without their joined letters (unprefixed), and Pagefind's results
+     and counts for it are those of the two searches merged, without a merge. A word whose
+     own first letter is ה ("מהסכם", from an agreement) is then asked as "סכם": a few more
+     pages, never fewer. */
+  function bareOfArticle(instance, found, bare) {
+    return finds(instance, bare).then(function (also) { return also ? bare : found; });
   }
 
   /* A Korean word with a particle written on its end (Korean writes "the rescuers"
@@ -673,7 +763,9 @@
       query = native(query);
     }
     if (primary(instance.language) === "fa") query = persian(query || "");
-    query = spelt(query || "");
+    if (primary(instance.language) === "ur") query = urduLetters(query || "");
+    if (primary(instance.language) === "ar") query = arabicLetters(query || "");
+    query = spelt(query || "").replace(INDIC_JOINER, "");
     if (primary(instance.language) === "te") {
       query = (query || "").split(/\s+/).map(function (word) {
         return caseless(word, "te") || word;
@@ -687,6 +779,11 @@
     }
     if (["he", "iw"].indexOf(primary(instance.language)) >= 0 && words.some(function (w) { return unprefixed(w).length; })) {
       return Promise.all(words.map(function (word) { return hebrew(instance, word); })).then(function (asked) {
+        return asked.join(" ");
+      });
+    }
+    if (primary(instance.language) === "ur" && words.some(function (w) { return aspirates(w).length; })) {
+      return Promise.all(words.map(function (word) { return urdu(instance, word); })).then(function (asked) {
         return asked.join(" ");
       });
     }
@@ -727,6 +824,13 @@
     });
   }
 
+  /* A zero-width non-joiner or joiner beside a letter of an Indic script (Devanagari to
+     Sinhala), which chooses how its letters are drawn ("హైదరాబాద్‌లో"), not which they
+     are. Pagefind indexes a page's word without them, and looks a query's up with
+     them: "ఎయిర్‌పోర్ట్" found no page writing "ఎయిర్పోర్ట్", nor "బస్‍స్టాండ్" (with a
+     joiner) one writing "బస్‌స్టాండ్". */
+  var INDIC_JOINER = /(?<=[\u0900-\u0DFF])[\u200C\u200D]|[\u200C\u200D](?=[\u0900-\u0DFF])/g;
+
   /* Thai's vowel sara am (ำ), which NFKC writes apart (nikhahit and sara aa), whole again
      with its tone mark before it: Pagefind drops the nikhahit, and "ถ้ำ" was asked as
      "ถ้า" ("if"), which finds no page writing "ถ้ำ" (``_THAI_SARA_AM`` of searchindex.py). */
@@ -757,10 +861,89 @@
   }
 
   /* ``query`` with the Arabic letters Persian writes otherwise in Persian's: Yeh (ي, and
-     ى) as ی, Kaf (ك) as ک. A reader whose keyboard is Arabic's types those, and the
+     ى) as ی, Kaf (ك) as ک, and Urdu's heh goal (ہ) as the heh (ه) Persian writes. A reader
+     whose keyboard is Arabic's or Urdu's types those, and the
      Persian index holds the words as Persian pages write them ("كرمان" is "کرمان"). */
   function persian(query) {
-    return query.replace(/[\u064A\u0649]/g, "\u06CC").replace(/\u0643/g, "\u06A9");
+    return query.replace(/[\u064A\u0649]/g, "\u06CC").replace(/\u0643/g, "\u06A9").replace(/\u06C1/g, "\u0647");
+  }
+
+  /* ``query`` with the letters Urdu writes otherwise in Urdu's: Yeh and Kaf as Persian's
+     (see persian), and Arabic's heh (ه) as Urdu's heh goal (ہ), as a reader on an Arabic
+     or Persian keyboard types them ("جلسه" for "جلسہ"). The Urdu pages give the index
+     each word written with Arabic's letters so too (``URDU_LETTERS`` of
+     generator/render/searchindex.py). */
+  function urduLetters(query) {
+    return query.replace(/[\u064A\u0649]/g, "\u06CC").replace(/\u0643/g, "\u06A9").replace(/\u0647/g, "\u06C1");
+  }
+
+  /* ``query`` with the letters a Persian or Urdu keyboard types for Arabic's in
+     Arabic's, as the Arabic index holds its pages' words: Persian's Yeh (ی) as Yeh (ي),
+     Keheh (ک) as Kaf (ك), Urdu's heh goal (ہ) and heh doachashmee (ھ) as heh (ه), and its
+     ta marbuta goal (ۃ) as ta marbuta (ة): "کتاب" found no page writing "كتاب". None of
+     them is a letter of Arabic, so no Arabic word typed in Arabic's changes; a word's
+     heh is not made its ta marbuta ("كتابه", his book, is not "كتابة", writing): Pagefind's
+     Arabic stemming takes either off a word's end, and finds "المدرسة" for "مدرسہ". A
+     page that writes the Persian letters gives the index its words so respelled
+     (``RESPELT`` of generator/render/searchindex.py, which a test holds this to). */
+  function arabicLetters(query) {
+    return query.replace(/\u06CC/g, "\u064A").replace(/\u06A9/g, "\u0643").replace(/[\u06C1\u06BE]/g, "\u0647")
+      .replace(/\u06C3/g, "\u0629");
+  }
+
+  /* The places in ``word`` (Urdu) of a heh (ہ or ھ) that may stand for the other: after
+     a letter Urdu aspirates (ب پ ت ٹ ج چ د ڈ ر ڑ ک گ ل م ن), not at the word's end, where
+     Urdu writes the heh doachashmee (ھ) of "بھارت" only. At most three. */
+  function aspirates(word) {
+    var found = [];
+    for (var i = 1; i < word.length - 1 && found.length < 3; i++) {
+      if (/[\u06C1\u06BE]/.test(word[i]) && /[\u0628\u067E\u062A\u0679\u062C\u0686\u062F\u0688\u0631\u0691\u06A9\u06AF\u0644\u0645\u0646]/.test(word[i - 1])) {
+        found.push(i);
+      }
+    }
+    return found;
+  }
+
+  /* Whether the best result of ``answer`` writes a word that begins with ``word``, in
+     its text or in the words it gives the index (its "elided" field): when no word of
+     the index begins with the word searched, Pagefind answers with the longest one it
+     begins with ("بہار", spring, for "بہارت"), which is no sign that it is written. */
+  function writes(answer, word) {
+    var best = answer && answer.results && answer.results[0];
+    if (!best) return Promise.resolve(false);
+    var own = folded(word);
+    return best.data().then(function (page) {
+      var text = (page.raw_content || "") + " " + ((page.meta && page.meta.elided) || "");
+      return text.split(/[\r\n\s]+/g).some(function (w) { return folded(w).indexOf(own) === 0; });
+    }, function () { return false; });
+  }
+
+  /* ``word`` as the Urdu index is asked it: as typed if a page writes it so (see
+     writes), else the first of it with one heh or more of ``aspirates`` written as the
+     other (ہ as ھ, ھ as ہ) that a page writes, else as typed. A reader whose keyboard has
+     no heh doachashmee types the aspirate of "بھارت" (India) with the heh it has
+     ("بہارت", or "بهارت", which urduLetters writes so), and Pagefind found no page. The
+     pages are not given the index such words with the other heh: "بہار" (spring) would
+     then have found "بھارت" too, as the start of "بہارت". */
+  function urdu(instance, word) {
+    var places = aspirates(word);
+    var tries = [word];
+    for (var mask = 1; mask < (1 << places.length); mask++) {
+      var chars = word.split("");
+      places.forEach(function (at, i) {
+        if (mask & (1 << i)) chars[at] = chars[at] === "\u06C1" ? "\u06BE" : "\u06C1";
+      });
+      tries.push(chars.join(""));
+    }
+    function next(i) {
+      if (i >= tries.length) return Promise.resolve(word);
+      return instance.pagefind.search(tries[i]).then(function (answer) {
+        return writes(answer, tries[i]).then(function (written) {
+          return written ? tries[i] : next(i + 1);
+        });
+      });
+    }
+    return tries.length > 1 ? next(0) : Promise.resolve(word);
   }
 
   /* A word as the words of a query and a page are compared below: in lower case, without
@@ -941,10 +1124,23 @@
     fillFilters().catch(function () { return null; }).then(load).then(function (instances) {
       return ask(instances, query, filters).then(function (answers) {
         // Nothing found, or a word near a name found nothing alone: asked again with near
-        // spellings of its words (see respell and unfound).
+        // spellings of its words (see respell and unfound). First, a Tamil word no page
+        // writes without the case ending it was typed with (see uncased).
         if (mine !== generation || !query || asTyped || !status.hasAttribute("data-respelt")) return answers;
-        var words = anyFound(answers) ? unfound(instances, query, filters) : Promise.resolve(null);
-        return words.then(function (only) {
+        var bare = uncased(instances, query);
+        return bare.then(function (plain) {
+          if (!plain || mine !== generation) return null;
+          return ask(instances, plain, filters).then(function (again) {
+            if (!anyFound(again)) return null;
+            respelt = plain;
+            return again;
+          });
+        }).then(function (again) {
+          if (again) return again;
+          var words = anyFound(answers) ? unfound(instances, query, filters) : Promise.resolve(null);
+          return nearSpelt(words);
+        });
+        function nearSpelt(words) { return words.then(function (only) {
           var near = !only || only.length ? respell(query, only) : null;
           if (!near || mine !== generation) return answers;
           return ask(instances, near, filters).then(function (again) {
@@ -952,7 +1148,7 @@
             respelt = near;
             return again;
           });
-        });
+        }); }
       }).then(function (answers) {
         if (mine !== generation) return null;
         var asked = respelt || query;

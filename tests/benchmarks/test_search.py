@@ -33,3 +33,16 @@ def test_the_report_on_a_small_site(browser: Any, tmp_path: Path, capsys: pytest
     assert re.search(r"bundle: \d+ files, \d+\.\d MB", out)
     assert re.search(r"first query \('Figure 12', \d+ results shown\): \d+ KB", out)
     assert list(tmp_path.iterdir()) == []
+
+
+def test_the_report_on_a_small_site_in_another_script(
+    browser: Any, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # 260 events: 13 figures, the thirteenth of them the first query.
+    search.measure(260, 1, str(tmp_path), browser, language="he")
+    out = capsys.readouterr().out
+    assert re.search(r"first query \('" + search.queries("he")[0] + r"', ([1-9]\d*) results shown\)", out), (
+        out
+    )
+    assert "second query ('המועצה התקציב')" in out
+    assert list(tmp_path.iterdir()) == []

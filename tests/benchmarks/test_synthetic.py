@@ -4,9 +4,12 @@ benchmark asks, and the same for the same input."""
 from __future__ import annotations
 
 import os
+import re
 from pathlib import Path
 
-from benchmarks.synthetic import event_year, generate, write_site
+import pytest
+
+from benchmarks.synthetic import TEXTS, event_year, figure_name, generate, write_site
 from generator.commands.check import check
 
 
@@ -71,3 +74,56 @@ def test_the_content_folder_written(tmp_path: Path) -> None:
         f"title: Event number 1\ndate: {event.date}\nsummary: |\n  {event.summary}\n"
         f"figures: [{event.figures[0]}, {event.figures[1]}]\nlocations: [{event.location}]\nsources: [wire]\n"
     )
+
+
+LETTERS = {
+    "ar": "\u0600-\u06ff",
+    "he": "\u0590-\u05ff",
+    "hi": "\u0900-\u097f",
+    "ru": "\u0400-\u04ff",
+    "ur": "\u0600-\u06ff",
+}
+"""Each language's script, as the inside of a character class."""
+
+
+@pytest.mark.parametrize("language", sorted(TEXTS))
+def test_a_site_in_another_language_is_written_in_its_script(tmp_path: Path, language: str) -> None:
+    content = write_site(str(tmp_path), 60, language=language)
+    site = check(content=content)
+    story = site.stories[0]
+    assert site.language == language
+    assert (len(story.events), len(story.figures), len(story.locations)) == (60, 3, 2)
+    script = re.compile(f"[{LETTERS[language]}]")
+    # Its names, titles and text: no letter of English's, every word in the script (but
+    # the link's address, and the numbers of the events' titles).
+    written = [
+        story.title,
+        *(f.name for f in story.figures.values()),
+        *(p.name for p in story.locations.values()),
+    ]
+    written += [e.title for e in story.events] + [
+        re.sub(r"\]\(https://[^)]*\)", "]", e.summary) for e in story.events
+    ]
+    assert all(not re.search("[A-Za-z]", text) for text in written)
+    words = {w.strip("*[]") for text in written for w in text.split()}
+    assert all(script.search(w) or w.isdigit() for w in words)
+    assert (
+        len({f.name for f in story.figures.values()}) == 3
+        and len({p.name for p in story.locations.values()}) == 2
+    )
+
+
+def test_a_site_in_another_language_has_the_english_ones_dates_links_and_pairs() -> None:
+    english, arabic = generate(200), generate(200, language="ar")
+    assert [(e.id, e.date, e.figures, e.location) for e in english.events] == [
+        (e.id, e.date, e.figures, e.location) for e in arabic.events
+    ]
+    assert re.findall(r"https://\S+\)", english.summary) == re.findall(r"https://\S+\)", arabic.summary)
+    assert generate(40, language="fr") == generate(40)  # a language without a text of its own: English
+
+
+def test_many_figures_have_names_of_their_own() -> None:
+    names = [name for _, name, _, _ in generate(10_000, language="he").figures]
+    assert len(names) == len(set(names)) == 500
+    assert figure_name(12) == "Figure 12"
+    assert figure_name(12, "he") == names[12]

@@ -38,7 +38,8 @@ def test_lists_are_joined_with_the_languages_separator(
     event = (site / "events/e1/index.html").read_text()
     story_page = (site / "index.html").read_text()
     for name in ("Figure A", "Place A", "Example News"):
-        assert f"{name}</a>{separator}<a" in event  # the event's list of facts
+        if name != "Example News":  # the event's page lists its sources in its own list
+            assert f"{name}</a>{separator}<a" in event  # the event's list of facts
         # Its line in the timeline: each name a box with the mark after it, the space
         # (where the language has one) between the boxes, so no line starts with the mark.
         mark = separator.rstrip()
@@ -100,7 +101,7 @@ def test_a_figures_page_marks_a_quotes_language_and_joins_its_caption_in_the_sto
 @pytest.mark.parametrize(
     ("language", "caption", "number"),
     [
-        ("zh-Hans", "大桥主体工程开工，2020年\u200b1月1日（据新华社报道）", "大桥全长（新华社）"),
+        ("zh-Hans", "大桥主体工程开工，2020年1月1日（据新华社报道）", "大桥全长（新华社）"),
         ("ar", "大桥主体工程开工، 1\u00a0يناير 2020، بحسب 新华社", "大桥全长 (新华社)"),
         ("es", "大桥主体工程开工, 1\u00a0de enero de 2020, según 新华社", "大桥全长 (新华社)"),
         ("ky", "大桥主体工程开工, 2020\u2011ж., 1\u2011январь, 新华社 маалыматы боюнча", "大桥全长 (新华社)"),

@@ -189,6 +189,17 @@ def test_degrees_are_written_with_the_languages_decimal_sign(tag: str, shown: st
     assert env.from_string("{{ -42.87456 | degrees }}").render() == shown
 
 
+@pytest.mark.parametrize(
+    ("value", "shown"),
+    [(-27.16, "27.16"), (-70.5, "70.5"), (33.0, "33"), (-27.1234, "27.1234"), (12.000049, "12")],
+)
+def test_degrees_keep_the_places_written_and_no_more_than_four(value: float, shown: str) -> None:
+    language = resolve("en")
+    assert language is not None
+    env = make_environment(".", language=language)
+    assert env.from_string("{{ value | degrees }}").render(value=value) == shown
+
+
 def test_a_templates_conflict_is_placed_by_the_lines_jinja_and_editors_count(tmp_path: Path) -> None:
     # A Unicode line separator is text in HTML, a line break in YAML: the conflict below
     # it is on the template's line 2, where a YAML count put it on line 3.

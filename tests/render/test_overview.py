@@ -142,14 +142,14 @@ def test_an_event_placed_after_another_is_drawn_no_earlier_than_it() -> None:
 
 
 def test_the_strip_is_cut_where_the_timeline_marks_a_gap_after_an_event_placed_after_another() -> None:
-    # The strip measured its cuts from where it draws 'September', placed after the
-    # 20th (from the 20th: 20 days to 10 October), and made one period of the story,
-    # where the timeline, measuring from the month's first day, writes '1 month later'
-    # before 10 October.
+    # The strip once measured its cuts from where it draws 'September', placed after the
+    # 20th, and the timeline from the month's first day. Both measure the gap after it
+    # from the 20th, the latest day the entries before it say ('7 weeks later' before
+    # 10 November, not '2 months later'), and the strip is cut where the timeline says it.
     late = dataclasses.replace(event("2021-09", "late-september"), after="twentieth")
     events = [event("2021-09-01", "a"), event("2021-09-10", "b"), event("2021-09-20", "twentieth"), late]
-    events += [event("2021-10-10", "c"), event("2021-10-20", "d"), event("2021-10-30", "e")]
-    assert timegaps.timeline_gaps(events)[4] == Gap(Unit.MONTHS, 1)
+    events += [event("2021-11-10", "c"), event("2021-11-20", "d"), event("2021-11-30", "e")]
+    assert timegaps.timeline_gaps(events)[4] == Gap(Unit.WEEKS, 7)
     strip = overview.strip(events, href)
     assert strip is not None
     firsts = [period.bars[0].first.id for period in strip.periods]
@@ -767,3 +767,86 @@ def test_where_a_bar_links_is_in_a_strips_inputs() -> None:
         return f"years/2010/#event-{e.id}"
 
     assert overview.inputs(SEED_LIKE, elsewhere) != overview.inputs(SEED_LIKE, href)
+
+
+CHILE = [
+    *(event(f"2010-08-0{d}", f"collapse{d}") for d in (5, 6, 7, 9)),
+    event("2010-08-22", "alive"),
+    event("2010-08-23", "note"),
+    *(event(d, f"plan{i}") for i, d in enumerate(("2010-08-30", "2010-08-31", "2010-09-05"))),
+    event("2010-09-17", "through"),
+    event("2010-10-09", "breach"),
+    event("2010-10-12", "rescue", end="2010-10-13"),
+    event("2010-10-13", "last"),
+]
+"""The Chilean miners' story of 2010: eleven weeks of one year, in bursts."""
+
+VERSIONS = ("en", "es", "de", "ja")
+
+
+def _names(strip: overview.Strip, wide: bool) -> list[str | None]:
+    """The names a reader sees under a strip at 390 px, or from 40rem (at 1280 px)."""
+    return [p.label or (p.wide_label if wide else None) for p in strip.periods]
+
+
+@pytest.mark.parametrize("tag", VERSIONS)
+@pytest.mark.parametrize("wide", [False, True])
+def test_a_strip_says_its_year_on_its_first_name_only_while_the_year_is_the_same(
+    tag: str, wide: bool
+) -> None:
+    # At 1280 px, '30 August – 5 September 2010' was named with its year between
+    # '22 August' and '17 September', which had no room for it.
+    strip = overview.strip(CHILE, href, for_tag(tag).span)
+    assert strip is not None
+    named = [name for name in _names(strip, wide) if name]
+    assert len(named) >= 3
+    assert [name for name in named if "2010" in name] == named[:1]
+
+
+@pytest.mark.parametrize("wide", [False, True])
+def test_a_storys_versions_name_its_periods_as_precisely_as_each_other(wide: bool) -> None:
+    # At 390 px the Spanish strip said 'agosto de 2010' where the English one said
+    # '5–9 August 2010': each version is named only as precisely as all of them fit.
+    names = {}
+    for tag in VERSIONS:
+        others = [for_tag(t).span for t in VERSIONS if t != tag]
+        strip = overview.strip(CHILE, href, for_tag(tag).span, also=others)
+        assert strip is not None
+        names[tag] = _names(strip, wide)
+    assert names == {
+        "en": [
+            "5–9 August 2010",
+            "22 August\u2009–\u20095 September" if wide else None,
+            "September",
+            "9–13 October",
+        ],
+        "es": [
+            "5–9 de agosto de 2010",
+            "22 de agosto\u2009–\u20095 de septiembre" if wide else None,
+            "septiembre",
+            "9–13 de octubre",
+        ],
+        "de": [
+            "5.–9. August 2010",
+            "22. August\u2009–\u20095. September" if wide else None,
+            "September",
+            "9.–13. Oktober",
+        ],
+        "ja": ["2010年8月5日～9日", "8月22日～9月5日" if wide else None, "9月", "10月9日～13日"],
+    }
+
+
+def test_names_worded_for_other_languages_too_never_run_into_each_other() -> None:
+    # Each name is measured in the page's words as well as the others', so it fits as before.
+    rng = random.Random(81)
+    for _ in range(300):
+        dates = sorted(
+            {f"20{rng.randint(10, 12)}-{rng.randint(1, 12):02d}-{rng.randint(1, 28):02d}" for _ in range(9)}
+        )
+        events = [event(d, f"e{i}") for i, d in enumerate(dates)]
+        for tag in ("en", "ja"):
+            others = [for_tag(t).span for t in VERSIONS if t != tag]
+            strip = overview.strip(events, href, for_tag(tag).span, also=others)
+            assert strip is not None
+            assert _names_apart(strip, overview.NARROWEST) == [], dates
+            assert _names_apart(strip, overview.WIDE) == [], dates

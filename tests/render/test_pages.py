@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import gzip
+import json
 import re
 from dataclasses import replace
 from pathlib import Path
@@ -486,3 +488,104 @@ def test_a_serbian_latin_storys_figures_are_in_its_latin_alphabets_order() -> No
     story = replace(make_story(events=events), figures=figures, language="sr-Latn")
     index = by_path(make_site(story))["quake/index.html"].context["index"]
     assert [f.name for f in index.figures_in_order] == ["Dragan", "Đorđe", "Zoran", "Ђорђе"]
+
+
+def test_a_storys_versions_name_their_overviews_periods_as_precisely_as_each_other(tmp_path: Path) -> None:
+    # A held-out story's strip said 'agosto de 2010' in Spanish at 390 px, where its
+    # English version said '5–9 August 2010'.
+    content = tmp_path / "content"
+    content.mkdir()
+    (content / "site.yaml").write_text("title: Test site\n")
+    dates = ["2010-08-05", "2010-08-06", "2010-08-07", "2010-08-09", "2010-08-22", "2010-08-23"]
+    dates += ["2010-08-30", "2010-08-31", "2010-09-05", "2010-09-17", "2010-10-09", "2010-10-13"]
+    ends = {"2010-10-12": "end: 2010-10-13\n"}  # the rescue, over two days
+    for story, language, extra in (("mine", "en", ""), ("mina", "es", "translation_of: mine\n")):
+        (content / story / "events").mkdir(parents=True)
+        (content / story / "story.yaml").write_text(
+            f"title: {story}\nsummary: S.\npublished: 2010-10-14\nlanguage: {language}\n{extra}"
+            "sources:\n  wire:\n    publisher: Wire\n"
+        )
+        for day in [*dates, *ends]:
+            (content / story / "events" / f"{day}.yaml").write_text(
+                f"title: E {day}\ndate: {day}\n{ends.get(day, '')}summary: S.\nsources: [wire]\n"
+            )
+    build(content=str(content), templates=TEMPLATES, out=str(tmp_path / "site"))
+    names = {  # without the word joiners that keep a range on one line
+        story: re.findall(
+            r'<text class="overview-label( wide)?"[^>]*>([^<]*)</text>',
+            (tmp_path / "site" / story / "index.html").read_text(encoding="utf-8").replace("\u2060", ""),
+        )
+        for story in ("mine", "mina")
+    }
+    assert names["mine"][0] == ("", "5–9 August 2010")
+    assert names["mina"][0] == ("", "5–9 de agosto de 2010")
+    assert [wide for wide, _ in names["mine"]] == [wide for wide, _ in names["mina"]]
+    assert [len(re.findall(r"\d+", name)) for _, name in names["mine"]] == [
+        len(re.findall(r"\d+", name)) for _, name in names["mina"]
+    ]
+
+
+# An entry's date in the timeline's column: the one place a date may carry zero-width spaces.
+_COLUMN_DATE = re.compile(
+    r'(<li class="event[^"]*"[^>]*>\n(?:<p class="gap">[^<]*</p>\n)?)<time [^>]*>.*?</time>'
+)
+
+
+def _pagefind_records(site: Path) -> list[object]:
+    """The meta data and filters of each page Pagefind indexed under ``site`` (its
+    fragments, gzipped JSON after a signature), and its filters' and meta's own files,
+    decompressed. A fragment's content is left out: Pagefind puts zero-width spaces
+    between the words of Chinese, Japanese and Korean text there itself."""
+    records: list[object] = []
+    for path in sorted((site / "pagefind").rglob("*")):
+        if path.suffix == ".pf_fragment":
+            fragment = json.loads(gzip.decompress(path.read_bytes()).removeprefix(b"pagefind_dcd"))
+            records += [fragment["meta"], fragment["filters"]]
+        elif path.suffix in (".pf_meta", ".pf_filter"):
+            records.append(gzip.decompress(path.read_bytes()).decode("utf-8", "replace"))
+    return records
+
+
+@pytest.mark.parametrize("language", ["zh-Hans", "ja", "ko"])
+def test_a_date_breaks_at_zero_width_spaces_in_the_timelines_column_alone(
+    tmp_path: Path, language: str
+) -> None:
+    # The zero-width spaces a Chinese, Japanese or Korean date may break at in the narrow
+    # date column ('2019年\u200b12月28日') were in every date a page wrote: the overview
+    # strip's labels, which a screen reader reads, and the search index's date, which a
+    # search for '2019年12月' then missed. Feeds, the data files, titles, social cards
+    # and the search index have the date as written; the column alone has the breaks.
+    content = tmp_path / "content"
+    story = story_folder(
+        content,
+        "s",
+        f"title: T\nsummary: S.\npublished: 2021-12-30\nlanguage: {language}\nsources:\n  a:\n    publisher: P\n",
+        "title: Site\nbase_url: https://example.org/\n",
+        ("events", "figures", "locations"),
+    )
+    (story / "figures" / "f.yaml").write_text("name: F\nrole: R\n")
+    (story / "locations" / "l.yaml").write_text("name: L\ncoordinates: [10, 20]\n")
+    events = {
+        "e1": "date: 2019-12-28\nend: 2020-01-03\nkey: true\nfigures: [f]\nlocations: [l]\nsources: [a]\n",
+        "e2": "date: 2021-12\nend: 2022-02\n",
+        "e3": "date: 2021-12-28\ncirca: true\n",
+        "e4": "date: 2021-12-28T10:00+08:00\n",
+        "e5": "date: 2021-12-28T11:00+08:00\n",
+    }
+    for name, dates in events.items():
+        (story / "events" / f"{name}.yaml").write_text(f"title: Event {name}\n{dates}summary: S.\n")
+    build(content=str(content), templates=TEMPLATES, out=str(tmp_path / "site"))
+    site = tmp_path / "site"
+    columns = 0
+    for path in sorted(site.rglob("*")):
+        if path.suffix not in (".html", ".xml", ".json", ".csv", ".txt", ".js", ".svg"):
+            continue
+        text = path.read_text("utf-8")
+        if path.suffix == ".html":
+            columns += sum("\u200b" in found[0] for found in _COLUMN_DATE.finditer(text))
+            text = _COLUMN_DATE.sub(r"\1", text)
+        assert "\u200b" not in text, (path.relative_to(site), text[text.index("\u200b") - 80 :][:160])
+    assert columns > 0  # the column's dates still break (the story's, its figure's, its place's)
+    assert not [
+        record for record in _pagefind_records(site) if "\u200b" in json.dumps(record, ensure_ascii=False)
+    ]

@@ -673,7 +673,7 @@ def test_an_events_labels_stay_whole_and_its_values_line_up_on_a_phone(browser: 
         )
         overflow = sideways(page)
         page.close()
-    assert lines == {"Wer": 1, "Wo": 1, "Quelle": 1, "Schlagwörter": 1}
+    assert lines == {"Wer": 1, "Wo": 1, "Schlagwörter": 1}  # its source is in its list of sources
     # The values start in one column, whatever their label's length.
     assert len(set(starts)) == 1, starts
     assert overflow <= 0
@@ -1422,3 +1422,24 @@ def test_a_persian_filter_counts_in_the_digits_of_the_pages_dates(browser: Any, 
         page.select_option("#filter-figure", "khatami")
         assert page.inner_text("#filter-status") == "نمایش ۲ از ۳ رویداد."
         page.close()
+
+
+def test_the_home_page_shows_the_sites_name_once_and_keeps_it_as_its_heading(
+    browser: Any, site_url: str
+) -> None:
+    # The header's name and the page's heading said it twice, one under the other.
+    page = browser.new_page()
+    page.goto(site_url + PAGES["home"])
+    title = page.inner_text(".site-title").strip()
+    shown = page.evaluate(
+        """title => [...document.querySelectorAll("body *")].filter(e => {
+            const box = e.getBoundingClientRect();
+            return e.textContent.trim() === title && box.width > 1 && box.height > 1
+                && ![...e.children].some(c => c.textContent.trim() === title);
+        }).length""",
+        title,
+    )
+    assert shown == 1
+    headings = page.locator("h1")
+    assert headings.count() == 1 and headings.inner_text().strip() == title
+    page.close()

@@ -636,17 +636,27 @@ def test_an_entrys_sources_are_told_apart(project: Project) -> None:
     via = re.search(r'<span class="via">(.*?)</span></p>', page, re.DOTALL)
     assert via is not None
     assert re.sub(r"<[^>]+>", "", via[1]) == "Sources: Example News, Other Wire"
-    # The event's own page says so too; one source is "Source" (a Spanish reader read
-    # "Fuente" over two).
+    # The event's own page says so too, once: in its list of sources (a "Source" row
+    # above it named them twice); one source is "Source" (a Spanish reader read "Fuente"
+    # over two).
     own = (project.root / "site/story-a/events/e1/index.html").read_text()
-    assert re.search(r"<dt>Sources</dt><dd><a [^>]*>Example News</a>, <a [^>]*>Other Wire</a>", own)
+    assert "<dt>Source" not in own
+    assert _cited_sources(own) == ("Sources", ["Example News", "Other Wire"])
     project.write("content/story-a/events/e1.yaml", event)
     build(content="content", templates=TEMPLATES, out="site")
     page = (project.root / "site/story-a/index.html").read_text()
     via = re.search(r'<span class="via">(.*?)</span></p>', page, re.DOTALL)
     assert via is not None and re.sub(r"<[^>]+>", "", via[1]) == "Source: Example News"
     own = (project.root / "site/story-a/events/e1/index.html").read_text()
-    assert "<dt>Source</dt>" in own and "<dt>Sources</dt>" not in own
+    assert "<dt>Source" not in own
+    assert _cited_sources(own) == ("Source", ["Example News"])
+
+
+def _cited_sources(page: str) -> tuple[str, list[str]]:
+    """The heading of an event page's list of sources, and its items' text."""
+    cited = re.search(r'<section class="event-sources".*?<h2[^>]*>(.*?)</h2>(.*?)</section>', page, re.DOTALL)
+    assert cited is not None
+    return cited[1], [re.sub(r"<[^>]+>", "", li) for li in re.findall(r"<li [^>]*>(.*?)</li>", cited[2])]
 
 
 def test_an_entrys_source_in_another_language_is_marked_with_it(project: Project) -> None:

@@ -289,3 +289,34 @@ def test_an_entry_whose_date_is_worded_shows_it_whole() -> None:
     assert not same_day(replace(before, display_date="Just after midnight"), after)
     assert not same_day(before, replace(after, display_date="Minutes later"))
     assert not same_day(before, replace(after, date_phrase="from"))
+
+
+def test_the_gap_after_an_entry_placed_by_after_is_measured_from_what_it_follows() -> None:
+    # 'after:' puts a year's event ('later in 2010') after the day it follows (22 August
+    # 2010): its date says only the year. The next entry's gap was measured from that
+    # year's start and said in years ('1 year later' before 1 February 2011), where at
+    # most five months had passed since the day before it; measured from that day, it is
+    # '5 months later'. Nothing is said between the day and the year placed after it.
+    day = event("2010-08-22", eid="found")
+    later_that_year = replace(event("2010", eid="drills"), after="found")
+    rest = [event(f"2011-02-0{d}") for d in range(1, 8)]
+    gaps = timeline_gaps([event("2010-08-21"), day, later_that_year, *rest])
+    assert gaps[2] is None
+    assert gaps[3] == Gap(Unit.MONTHS, 5)
+    # Without 'after:', the year comes first by its date, and the day's gap is the same.
+    assert timeline_gaps([replace(later_that_year, after=None), event("2010-08-21"), day, *rest])[3] == Gap(
+        Unit.MONTHS, 5
+    )
+
+
+def test_an_entry_placed_by_after_on_the_same_day_has_no_gap_and_the_next_is_measured_from_the_time() -> None:
+    # A day placed after a time on it ('Super Mario' after the first rescue at 00:11):
+    # no gap before it; the next entry's is measured from 00:11, which the day may be
+    # after, not from the day's midnight.
+    rescue = event("2010-10-13T00:11", eid="first")
+    mario = replace(event("2010-10-13", eid="mario"), after="first")
+    hourly = [event(f"2010-10-12T{h:02}:00") for h in (14, 15, 16, 17, 18)]
+    later = event("2010-10-13T09:30")
+    gaps = timeline_gaps([*hourly, rescue, mario, later])
+    assert gaps[-2] is None
+    assert gaps[-1] == between(rescue, later) == Gap(Unit.HOURS, 9)

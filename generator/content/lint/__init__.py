@@ -187,9 +187,10 @@ def _own_warnings(raw: RawStory, story: Story, site_language: str) -> Iterator[O
     for fid, figure in story.figures.items():
         file = raw.files[Kind.FIGURE][fid]
         yield file, (figure,), partial(figure_warnings, file, figure)
+    places_language = story.pages_language(site_language)  # their countries are read in it first
     for lid, location in story.locations.items():
         file = raw.files[Kind.LOCATION][lid]
-        yield file, (location,), partial(location_warnings, file, location)
+        yield file, (location, places_language), partial(location_warnings, file, location, places_language)
 
 
 def _own_warnings_without_errors(
@@ -216,7 +217,8 @@ def _own_warnings_without_errors(
         find = partial(_of_model, figure_warnings, file, assemble.figure, fid, values, language)
         yield file, (language,), find
     for file, lid, values in _without_errors(raw, checked, Kind.LOCATION, broken):
-        find = partial(_of_model, location_warnings, file, assemble.location, lid, values, language)
+        place = partial(location_warnings, language=language)
+        find = partial(_of_model, place, file, assemble.location, lid, values, language)
         yield file, (language,), find
 
 

@@ -21,7 +21,9 @@ from generator.errors import Problem
 from generator.i18n import languages
 
 
-def location_warnings(file: ContentFile, location: Location) -> list[Problem]:
+def location_warnings(file: ContentFile, location: Location, language: str | None = None) -> list[Problem]:
+    """The place's own warnings; ``language``, its story's pages' (a tag), is the one its
+    ``country`` is first read in."""
     found = name_shows_nothing(file, "place's")
     if location.coordinates is None and not location.unmapped:
         found.append(
@@ -35,13 +37,13 @@ def location_warnings(file: ContentFile, location: Location) -> list[Problem]:
         found.append(
             warning(at(file, "unmapped"), f"location '{location.id}' has coordinates and 'unmapped: true'")
         )
-    swapped = _swapped(location)
+    swapped = _swapped(location, language)
     if swapped is not None:
         found.append(warning(at(file, "coordinates"), swapped))
     return found + text_warnings(file, schema.LOCATION)
 
 
-def _swapped(location: Location) -> str | None:
+def _swapped(location: Location, language: str | None = None) -> str | None:
     """Why the coordinates look written longitude first (a common slip: maps' addresses
     and GeoJSON put it first), when the place's ``country`` says so: the point is not in
     that country nor near it (``map_geometry.in_or_near``), and the swapped one is.
@@ -56,7 +58,7 @@ def _swapped(location: Location) -> str | None:
     from generator.render import map_geometry  # the map's outlines: loaded once, shared with the maps drawn
 
     lat, lon = location.coordinates
-    for country, name in _countries_named(location.country):
+    for country, name in _countries_named(location.country, language):
         if map_geometry.in_coarse_outline(country, lon, lat):
             continue
         # The swapped point first: it is seldom near the country, and then the place's
@@ -69,31 +71,37 @@ def _swapped(location: Location) -> str | None:
     return None
 
 
-def _countries_named(written: str) -> list[tuple[str, str]]:
+def _countries_named(written: str, language: str | None = None) -> list[tuple[str, str]]:
     """The bundled maps' countries that ``written`` names, by Natural Earth's English
     name, each with the name a message gives it: Natural Earth's when ``written`` is
     that but for case (as this check has always named it), else ``written`` itself
-    ('Perú', 'ليبيا', '秘鲁')."""
+    ('Perú', 'ليبيا', '秘鲁'). A name is read in ``language`` (the story's, a tag) first:
+    CLDR's names in one language take a few milliseconds to read, in every shipped one
+    a few hundred."""
     from generator.render import map_geometry
 
     english = [n for n, _ in map_geometry.names_and_codes() if n.casefold() == written.strip().casefold()]
     if english:
         return [(n, n) for n in english]
-    by_name = _countries_by_name()
     # 'The Netherlands', 'the United States': English names a country with its article too.
-    bare = re.sub(r"(?i)^the\s+", "", written.strip())
-    return [(n, written.strip()) for n in by_name.get(_name_key(written), by_name.get(_name_key(bare), ()))]
+    keys = (_name_key(written), _name_key(re.sub(r"(?i)^the\s+", "", written.strip())))
+    first = _countries_by_name((language,)) if language else {}
+    named = next((first[key] for key in keys if key in first), None)
+    if named is None:
+        every = _countries_by_name(tuple(languages.available()))
+        named = every.get(keys[0], every.get(keys[1], ()))
+    return [(n, written.strip()) for n in named]
 
 
 @cache
-def _countries_by_name() -> dict[str, tuple[str, ...]]:
+def _countries_by_name(tags: tuple[str, ...]) -> dict[str, tuple[str, ...]]:
     """The English name (Natural Earth's) of the countries each name names, as
-    ``_name_key`` gives it: Natural Earth's English one and CLDR's in each shipped
-    language, the names its maps show (``territory_name``). Built on the first place
-    with a country not named in English."""
+    ``_name_key`` gives it: Natural Earth's English one and CLDR's in each language of
+    ``tags`` (of those shipped), the names its maps show (``territory_name``). Built on
+    the first place with a country not named in English."""
     from generator.render import map_geometry
 
-    shipped = [lang for name in languages.available() if (lang := languages.resolve(name)) is not None]
+    shipped = [lang for name in tags if (lang := languages.resolve(name)) is not None]
     found: dict[str, dict[str, None]] = defaultdict(dict)
     for country, code in map_geometry.names_and_codes():
         names = [country, *(languages.territory_name(lang, code) for lang in shipped)]

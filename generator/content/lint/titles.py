@@ -158,9 +158,13 @@ def card_warnings(file: ContentFile, story: Story, site_title: str) -> list[Prob
         which = f"'{letter}' (U+{ord(letter):04X})" if letter else "some of its letters"
         why = f"its fonts lack {which}"
         if letter and not cards.lacking(letter, cards.FONTS):
-            # A Hindi word in an Arabic title: the card has the letter, but a line with
-            # right-to-left letters is drawn in one font (``cards.fonts_for``).
-            why = f"a title with right-to-left letters is drawn in one font, which lacks {which}"
+            # A Hindi word in an Arabic or Urdu title: the card has the letter, but a title
+            # with right-to-left letters is drawn only in DejaVu, and Noto Sans Arabic for
+            # Urdu's letters DejaVu lacks (``cards.fonts_for``), neither of which has it.
+            why = (
+                "a title with right-to-left letters is drawn only in the fonts of Arabic and "
+                f"Hebrew letters, which lack {which}"
+            )
     shown = (
         "so it shows the site's name alone"
         if cards.site_name_drawn(site_title)

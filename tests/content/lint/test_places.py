@@ -8,6 +8,8 @@ import textwrap
 
 import pytest
 
+from generator.content.lint import places
+from generator.i18n import languages
 from tests.conftest import REPO, Project
 from tests.content.lint.said import warnings
 
@@ -171,3 +173,38 @@ def test_the_check_of_places_in_the_wide_maps_countries_decodes_nothing_finer() 
         [sys.executable, "-c", script], cwd=REPO, capture_output=True, text=True, check=True, timeout=120
     )
     assert done.stdout.split() == ["True", "0"]
+
+
+def test_a_country_named_in_the_storys_language_is_read_in_it_alone(
+    project: Project, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # CLDR's names of the countries take a few milliseconds to read in one language and a
+    # few hundred in all fifty: a French story's 'Malte' is read in French, where every
+    # language's names were read for it (about half a second of each check).
+    story = (project.root / "content/story-a/story.yaml").read_text()
+    project.write("content/story-a/story.yaml", story + "language: fr\n")
+    project.write(
+        "content/story-a/locations/loc-a.yaml",
+        "name: La Valette\ncountry: Malte\ncoordinates: [14.5146, 35.8989]\n",
+    )
+    read_in: set[str] = set()
+
+    def territory_name(language: languages.Language, code: str) -> str | None:
+        read_in.add(language.tag)
+        return real(language, code)
+
+    real = languages.territory_name
+    monkeypatch.setattr(languages, "territory_name", territory_name)
+    places._countries_by_name.cache_clear()  # as a fresh check starts
+    assert warnings(project, capsys) == [
+        "content/story-a/locations/loc-a.yaml:3:1: warning: [14.5146, 35.8989] is not in Malte, but "
+        "[35.8989, 14.5146] is: coordinates are latitude first; swap them"
+    ]
+    assert read_in == {"fr"}
+    # A name the story's language does not give is still read in every language.
+    project.write(
+        "content/story-a/locations/loc-a.yaml",
+        "name: Valletta\ncountry: Malteža\ncoordinates: [14.5146, 35.8989]\n",
+    )
+    assert warnings(project, capsys) == []
+    assert len(read_in) == len(languages.available())

@@ -67,14 +67,21 @@ def test_a_title_the_social_card_cannot_draw_is_said(
     ]
     project.write("content/site.yaml", "title: Test site\n")
     # Its fonts have Hindi's letters, but not in one line with Arabic's: not 'they lack them'.
-    project.write(STORY, story.replace("title: Story A", "title: الانتخابات في الهند नरेंद्र مودي"))
-    assert warnings(project, capsys) == [
-        f"{STORY}:1:8: warning: the card a shared link shows for a story without 'image:' cannot show "
-        "this title (a title with right-to-left letters is drawn in one font, which lacks 'न' (U+0928)), "
-        "so it shows the site's name alone; give the story an 'image:' of its own"
-    ]
+    # Nor in one with Urdu's letters, drawn in DejaVu and Noto Sans Arabic: not 'one font'.
+    for title, letter in (
+        ("الانتخابات في الهند नरेंद्र مودي", "'न' (U+0928)"),
+        ("بھارت میں انتخابات मोदी ہار گئے", "'म' (U+092E)"),
+    ):
+        project.write(STORY, story.replace("title: Story A", f"title: {title}"))
+        assert warnings(project, capsys) == [
+            f"{STORY}:1:8: warning: the card a shared link shows for a story without 'image:' cannot show "
+            "this title (a title with right-to-left letters is drawn only in the fonts of Arabic and "
+            f"Hebrew letters, which lack {letter}), "
+            "so it shows the site's name alone; give the story an 'image:' of its own"
+        ], title
     drawn = ["Выборы в Киргизии", "فيضانات درنة", "Ηφαίστειο 🌋 στη Σαντορίνη 🇬🇷"]  # emoji left out
     drawn += ["港珠澳大桥", "能登半島地震", "이태원 참사", "चंद्रयान-3", "சென்னை வெள்ளம்", "น้ำท่วม"]
+    drawn += ["کراچی میں بارشیں، ہزاروں لوگ بے گھر ہو گئے"]  # Urdu's 'ہ' and 'ے', which DejaVu lacks
     for title in drawn:
         project.write(STORY, story.replace("title: Story A", f"title: {title}"))
         assert warnings(project, capsys) == [], title
