@@ -80,8 +80,13 @@ def _stories(content: str) -> list[str]:
 
 
 def _original_folder(content: str, original: str) -> str:
+    """The folder of the story ``original`` in ``content``: a story's id names one, never a
+    path ('../other/story') nor a link out of the folder, which loading refuses too."""
     folder = os.path.join(content, original)
-    if not os.path.isfile(os.path.join(folder, "story.yaml")):
+    story_yaml = os.path.join(folder, "story.yaml")
+    if invalid_id(original, "story") is None and (os.path.islink(folder) or os.path.islink(story_yaml)):
+        raise UsageError(f"{folder} is a link; a story to translate is a folder of the content folder itself")
+    if invalid_id(original, "story") is not None or not os.path.isfile(story_yaml):
         stories = _stories(content)
         listed = f" (its stories: {', '.join(stories)})" if stories and len(stories) <= 10 else ""
         raise UsageError(

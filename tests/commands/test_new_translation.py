@@ -119,3 +119,19 @@ def test_an_original_that_cannot_be_read_is_refused_before_copying(
     assert translate("story-a", "--language", "es") == 2
     assert "content/story-a/story.yaml cannot be read" in capsys.readouterr().err
     assert not Path("content/story-a-es").exists()
+
+
+def test_only_a_story_of_the_content_folder_itself_is_copied(
+    project: Project, capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    # An id names a story; a path or a link out of the folder would copy files the project
+    # does not hold into it.
+    outside = tmp_path / "elsewhere" / "private"
+    (outside / "events").mkdir(parents=True)
+    (outside / "story.yaml").write_text("title: Private\nsummary: S.\npublished: 2020-01-01\n")
+    (outside / "events" / "secret.yaml").write_text("title: Secret\ndate: 2020-01-01\nsummary: S.\n")
+    os.symlink(outside, "content/linked")
+    for original in (os.path.relpath(outside, "content"), "linked"):
+        assert translate(original, "--language", "es", "copy") == 2
+        assert "to translate" in capsys.readouterr().err
+        assert not Path("content/copy").exists()
