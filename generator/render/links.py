@@ -349,10 +349,19 @@ def site_root(story_url: str) -> str:
 
 def story_places_at(html: str, story_page_url: str) -> str:
     """``html``, its links to a place on the story page (``STORY_PAGE_PLACES``) made to
-    start at ``story_page_url``, the story page as seen from where the HTML goes."""
+    start at ``story_page_url``, the story page as seen from where the HTML goes, but
+    those to a place the page itself holds: an event's page lists the sources it and its
+    quotes cite (``id="source-ap"``), and a quote's 'reported by AP' led away to the story
+    page's list of them."""
     if not _holds_story_places(html):  # most pages link to none
         return html
-    return _led_to(_STORY_PLACE(), html, story_page_url)
+    led = f"{story_page_url}#"
+
+    def lead(found: re.Match[str]) -> str:
+        place = html[found.end() : html.find('"', found.end())]
+        return found[0] if f' id="{place}"' in html else found[1] + led
+
+    return _STORY_PLACE().sub(lead, html)
 
 
 def _holds_story_places(html: str) -> bool:

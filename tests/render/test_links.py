@@ -289,6 +289,23 @@ def test_a_link_to_a_place_on_the_story_page_is_found_after_the_pages_own_anchor
     )
 
 
+def test_a_link_to_a_place_the_page_itself_holds_stays_on_it() -> None:
+    # An event's page lists the sources it and its quotes cite: a quote's 'reported by
+    # AP' led away to the story page's list, past the same entry below it. A source the
+    # page does not list, and an update, still lead to the story page.
+    html = (
+        '<figcaption>A, reported by <a href="#source-ap">AP</a></figcaption>'
+        '<p>As <a href="#source-afp">AFP</a> and <a href="#update-2">update 2</a> said.</p>'
+        '<ol class="sources"><li id="source-ap">AP</li></ol>'
+    )
+    assert links.story_media_at(html, "../../../quake/") == (
+        '<figcaption>A, reported by <a href="#source-ap">AP</a></figcaption>'
+        '<p>As <a href="../../../quake/index.html#source-afp">AFP</a> and '
+        '<a href="../../../quake/index.html#update-2">update 2</a> said.</p>'
+        '<ol class="sources"><li id="source-ap">AP</li></ol>'
+    )
+
+
 def test_code_that_shows_a_link_to_a_place_on_the_story_page_is_left_as_written() -> None:
     # A journalist's code span or block is read as written: it was rewritten on every
     # page but the story page.

@@ -702,6 +702,12 @@ def test_an_event_page_cites_its_sources_in_full(project: Project) -> None:
     items = [re.sub(r"<[^>]+>", "", li) for li in re.findall(r"<li [^>]*>(.*?)</li>", cited[0])]
     assert items == ["Example News, The report", "Other Wire"]  # as the story lists them
     assert '<a href="https://news.example/report" dir="auto">The report</a>' in cited[0]
+    # The quote's "reported by" leads to its source's entry on this page, not away to the
+    # story's list, as it did when the page did not list them.
+    caption = re.search(r'<figure class="quote">.*?<figcaption>(.*?)</figcaption>', page, re.DOTALL)
+    assert caption is not None
+    assert '<a href="#source-src-b" dir="auto" data-pagefind-ignore>Other Wire</a>' in caption[1]
+    assert '<li id="source-src-b">' in cited[0]
 
 
 def test_an_event_page_lists_the_updates_and_corrections_that_tell_of_it(project: Project) -> None:
