@@ -305,7 +305,7 @@ def test_chinese_pages_put_no_space_between_a_number_and_the_words_it_counts(pro
     assert "74年后" in story and "4个事件" in story and "发布于<time" in story
     assert not re.search(r"\d [年个天周]|[于约共] \d", story)
     place = (project.root / "site/dizhen/locations/yingxiu/index.html").read_text()
-    assert "北纬31.0600°，东经103.4900°" in place
+    assert "北纬31.06°，东经103.49°" in place
 
 
 def test_on_the_home_page_each_storys_languages_are_a_landmark_named_by_its_story(

@@ -229,7 +229,7 @@ def test_a_new_release_of_a_library_a_filter_calls_compiles_the_theme_again(
     # of either library must not be served.
     theme = _theme(tmp_path, '{{ "Read *this*" | markdown }}|{{ 42.5 | degrees }}')
     first = make_environment(theme).get_template("page.html").render()
-    assert first == "<p>Read <em>this</em></p>|42.5000"
+    assert first == "<p>Read <em>this</em></p>|42.5"
     assert _entries(cache_home), "the first environment's compiled template was not kept"
     real_cleaner = nh3.Cleaner
 
@@ -245,7 +245,7 @@ def test_a_new_release_of_a_library_a_filter_calls_compiles_the_theme_again(
     monkeypatch.setattr(nh3, "Cleaner", NextCleaner)
     monkeypatch.setattr(nh3, "__version__", "0.99.0", raising=False)
     after = make_environment(theme).get_template("page.html").render()
-    assert after == _plain_output(theme) == '<p>Read <em class="next">this</em></p>|42.5000'
+    assert after == _plain_output(theme) == '<p>Read <em class="next">this</em></p>|42.5'
     # Babel's next release, whose numbers are written otherwise.
     monkeypatch.setattr(environment, "format_decimal", lambda value, **_: f"{value:.2f}")
     monkeypatch.setattr(babel, "__version__", "9.99.0")
