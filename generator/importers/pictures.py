@@ -22,11 +22,10 @@ from dataclasses import dataclass, field, replace
 
 from generator.content import files, media
 from generator.content.fieldtypes import PICTURE_TYPES, is_raster
-from generator.content.ids import to_id
+from generator.content.ids import spelt_alike, to_id
 from generator.content.medianames import media_name_problem
 from generator.importers.fetch import Downloaded, Fetcher, NotFetched, host_named
 from generator.importers.slides import Report
-from generator.patterns import later
 from generator.render.picture_info import PictureError, inspect
 
 MAX_PICTURE_BYTES = files.MAX_MEDIA_BYTES
@@ -87,12 +86,12 @@ class Pictures:
             for rel, _ in files.walk_files(self.media, skip=lambda _: False):
                 self.kept[rel.casefold()] = rel
 
-    def name(self, wanted: str, key: str, data: bytes, earlier: tuple[str, ...] = ()) -> str:
+    def name(self, wanted: str, key: str, data: bytes) -> str:
         """The name in ``media/`` of the file ``key`` (a path beside the timeline, or an
         address) holding ``data``: that of a file named before with the same bytes, or
         that the story already has with them (``--force``: not copied in twice), or that
-        it has under one of the names ``earlier`` id rules gave it when it has none
-        ``wanted``, else ``wanted``, or ``wanted`` with -2, -3... before its extension
+        it has under the name earlier id rules gave it when it has none ``wanted``
+        (``_kept_by_an_old_rule``), else ``wanted``, or ``wanted`` with -2, -3... before its extension
         when another file has it (whatever the case, as some file systems do not tell
         'a.jpg' from 'A.jpg')."""
         if key not in self.by_file:
@@ -101,7 +100,7 @@ class Pictures:
             name = (
                 self.by_bytes.get(digest)
                 or self._kept_holding(data, wanted)
-                or (None if wanted.casefold() in self.kept else self._kept_by_an_old_rule(earlier, taken))
+                or (None if wanted.casefold() in self.kept else self._kept_by_an_old_rule(wanted, taken))
             )
             if name is None:
                 stem, extension = os.path.splitext(wanted)
@@ -130,18 +129,22 @@ class Pictures:
                 return rel
         return None
 
-    def _kept_by_an_old_rule(self, earlier: tuple[str, ...], taken: set[str]) -> str | None:
-        """The name of a file the story has already that is one of ``earlier``, the names an
-        earlier import gave the picture by the id rules before ('maui-s-fire.jpg' for what
-        is 'mauis-fire.jpg' now), that no other picture of this import took: its bytes
-        differ (a picture site's new encoding), else ``_kept_holding`` named it. Written
-        under its new name beside it, it left that file unused. The file stays as it is
-        (never overwritten) and is named again."""
+    def _kept_by_an_old_rule(self, wanted: str, taken: set[str]) -> str | None:
+        """The name of a file the story has already that an earlier import gave the picture
+        ``wanted`` names, by the id rules before, which parted an apostrophe's word and a
+        number's groups ('maui-s-fire.jpg', '1-000-dead.jpg' for what is 'mauis-fire.jpg',
+        '1000-dead.jpg' now) and read a decimal as a thousand ('rate-2125.jpg' for
+        'rate-2-125.jpg'): the same name but for hyphens (``spelt_alike``, as an event's
+        file is matched), of the same kind, that no other picture of this import took.
+        Its bytes differ (a picture site's new encoding), else ``_kept_holding`` named it;
+        written under its new name beside it, it left that file unused. The file stays as
+        it is (never overwritten) and is named again."""
         if self.media is None:
             return None
-        for name in earlier:
-            rel = self.kept.get(name.casefold())
-            if rel is not None and rel.casefold() not in taken:
+        stem, kind = os.path.splitext(wanted)
+        for rel in sorted(self.kept.values()):
+            other, other_kind = os.path.splitext(rel)
+            if other_kind.lower() == kind and spelt_alike(stem, other) and rel.casefold() not in taken:
                 return rel
         return None
 
@@ -191,8 +194,7 @@ class Pictures:
         # A name the story's rules take in any file system: its id rules, and the kind's
         # extension in small letters ('Zoë at the gate.JPG' -> 'zoe-at-the-gate.jpg').
         wanted = to_id(stem, limit=60, fallback="picture") + extension
-        earlier = tuple(name + extension for name in _old_rule_ids(stem) if name + extension != wanted)
-        named = self.name(wanted, url, got.data, earlier)
+        named = self.name(wanted, url, got.data)
         return Picture(f"media/{named}", "", copy_from=got.path, address=url)
 
     def _free(self, name: str, data: bytes) -> bool:
@@ -206,24 +208,6 @@ class Pictures:
         except (files.UnsafeFile, OSError):
             return False  # a link, a larger file or one that cannot be read: not the same
         return there == data
-
-
-_JOINED = later(r"(?<=[^\W\d_])['\u2019\u02bc](?=[^\W\d_])|(?<=\d)[,.\u00a0\u202f\u2009](?=\d)")
-"""What the id rules join inside a word now and parted before: an apostrophe ('Maui's'),
-the separator of a number's groups ('1,000') or a decimal's point ('2.125')."""
-_DECIMAL_POINT = later(r"(?<=\d)[.,](?=\d{3}(?!\d))")
-"""A separator before three digits, which the id rules read as a thousand's before they
-told a decimal from one ('2.125%' was '2125')."""
-
-
-def _old_rule_ids(stem: str) -> tuple[str, ...]:
-    """The names the id rules gave a picture named ``stem`` before they joined an
-    apostrophe's word and a number's groups ('maui-s-fire', '1-000-dead'), and before they
-    told a decimal from a thousand ('rate-2125'): an earlier import's, kept in media/."""
-    return tuple(
-        to_id(text, limit=60, fallback="picture")
-        for text in (_JOINED().sub(" ", stem), _DECIMAL_POINT().sub("", stem))
-    )
 
 
 def beside(path: str, pictures: Pictures, where: str, reports: list[Report]) -> Picture | None:
