@@ -23,7 +23,7 @@ from generator.content.files import is_ignored, require_folder, walk_files
 from generator.content.ids import invalid_id, reserved_story_id
 from generator.content.kinds import COLLECTIONS
 from generator.content.model import version_groups
-from generator.content.yamlnodes import Mapping, Scalar
+from generator.content.yamlnodes import Mapping, scalar_at
 from generator.content.yamlset import set_keys
 from generator.content.yamlvalues import language_value
 from generator.errors import Problem, UsageError, closest, did_you_mean
@@ -133,10 +133,9 @@ def _versions(content: str) -> dict[str, _Version]:
 
 
 def _text(root: Mapping | None, key: str) -> str | None:
-    if root is None:
-        return None
-    _, node = root.items.get(key, (None, None))
-    return node.text.strip() or None if isinstance(node, Scalar) and isinstance(node.value, str) else None
+    """The text ``key`` gives in ``root``, if it gives one."""
+    node = scalar_at(root, key) if root is not None else None
+    return node.text.strip() or None if node is not None and isinstance(node.value, str) else None
 
 
 def _site_language(content: str) -> str:

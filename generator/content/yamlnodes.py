@@ -110,6 +110,14 @@ class Sequence:
 
 Node = Scalar | Mapping | Sequence
 
+
+def scalar_at(root: Mapping, key: str) -> Scalar | None:
+    """The plain value of ``key`` in ``root``, or None when it has none there: a file's
+    setting read roughly, before or without checking it (the import, ``new translation``)."""
+    node = root.items.get(key, (None, None))[1]
+    return node if isinstance(node, Scalar) and node.value is not None else None
+
+
 _NULL = {"", "~", "null", "Null", "NULL"}
 _TRUE = {"true", "True", "TRUE"}
 _FALSE = {"false", "False", "FALSE"}

@@ -15,12 +15,12 @@ import json
 from dataclasses import dataclass, field
 
 from generator.content.lint.pictures import as_heard
-from generator.content.yamlnodes import Mapping, Node, Scalar, Sequence, parse_yaml
+from generator.content.yamlnodes import Mapping, Node, Scalar, Sequence, parse_yaml, scalar_at
 from generator.errors import Problem
 from generator.importers import yamlwrite
 from generator.importers.convert import Story
 from generator.importers.event import EVENT_SUMMARY_TODO, Event
-from generator.importers.existing import scalar_at, source_ids
+from generator.importers.existing import source_ids
 from generator.importers.pictures import Picture
 
 

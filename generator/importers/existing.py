@@ -15,7 +15,7 @@ from generator.content.dates import Precision, parse_date
 from generator.content.filetext import text_or_none
 from generator.content.ids import invalid_id
 from generator.content.kinds import Kind, collection_files
-from generator.content.yamlnodes import Mapping, Node, Scalar, ScalarValue, parse_yaml
+from generator.content.yamlnodes import Mapping, Node, Scalar, ScalarValue, parse_yaml, scalar_at
 from generator.i18n.languages import LANGUAGE_REGEX
 from generator.importers.earlier import Earlier
 from generator.importers.read import MAX_SOURCE_BYTES
@@ -50,12 +50,6 @@ def earlier_files(old_roots: dict[str, Node | None]) -> dict[str, tuple[Earlier,
             title.value if title and isinstance(title.value, str) else "",
         )
     return found
-
-
-def scalar_at(root: Mapping, key: str) -> Scalar | None:
-    """The plain value of ``key`` in ``root``, or None when it has none there."""
-    node = root.items.get(key, (None, None))[1]
-    return node if isinstance(node, Scalar) and node.value is not None else None
 
 
 def _iso(text: str) -> str | None:
