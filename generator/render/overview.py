@@ -353,7 +353,9 @@ def _label(
         candidate = span(first, end, year=year, **approximate)
         if shown is not None and candidate == shown[0]:
             continue
-        if all(_text_width(words(first, end, year=year, **approximate)) <= width for words in (span, *also)):
+        if _text_width(candidate) <= width and all(
+            _text_width(words(first, end, year=year, **approximate)) <= width for words in also
+        ):
             return candidate, end
     return None
 
