@@ -158,6 +158,20 @@ def in_or_near(name: str, lon: float, lat: float) -> bool:
     return holds(fine, lon, lat) or _near_outline(fine, lon, lat, NEAR_COAST)
 
 
+def country_at(lon: float, lat: float) -> tuple[str, str] | None:
+    """The name (Natural Earth's, in English) and code (``Country.code``) of the country
+    whose 1:50m outline holds (lon, lat); None at sea, or on land the maps leave out
+    (Gibraltar, which 1:110m draws in Spain and 1:50m in no country). Only the countries
+    with a polygon the packed file's index boxes round the place are decoded: a few."""
+    at = (lon * 100, lat * 100, lon * 100, lat * 100)
+    for k, (name, code, box, _, parts) in enumerate(_packed().countries):
+        if not _meets(box, (lon, lat, lon, lat), (0.0,)):
+            continue
+        if any(_meets(part, at, (0.0,)) for part in parts) and holds(_fine_country(k), lon, lat):
+            return name, code
+    return None
+
+
 def _near_outline(country: Country, lon: float, lat: float, within: float) -> bool:
     """Whether a ring of ``country`` passes ``within`` degrees of (lon, lat), a degree
     of longitude taken as long as it is there. Only the runs of points (``runs``) whose

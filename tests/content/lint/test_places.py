@@ -208,3 +208,84 @@ def test_a_country_named_in_the_storys_language_is_read_in_it_alone(
     )
     assert warnings(project, capsys) == []
     assert len(read_in) == len(languages.available())
+
+
+@pytest.mark.parametrize(
+    ("country", "coordinates", "message"),
+    [
+        # Madrid's coordinates, copied for a place in France.
+        (
+            "France",
+            "[40.4168, -3.7038]",
+            "is in Spain, not in France: check the coordinates, or the place's country",
+        ),
+        # Bogotá with its latitude's sign turned: in Peru.
+        (
+            "Colombia",
+            "[-4.711, -74.0721]",
+            "is in Peru, not in Colombia, but [4.711, -74.0721] is: check the coordinates' signs "
+            "(south and west are negative)",
+        ),
+        # Kinshasa, written north of the equator.
+        (
+            "Dem. Rep. Congo",
+            "[4.3217, 15.3126]",
+            "is in Central African Rep., not in Dem. Rep. Congo, but [-4.3217, 15.3126] is: check the "
+            "coordinates' signs (south and west are negative)",
+        ),
+        # A small country 1:110m leaves out: Tunis's coordinates for Valletta.
+        (
+            "Malta",
+            "[36.8065, 10.1815]",
+            "is in Tunisia, not in Malta: check the coordinates, or the place's country",
+        ),
+    ],
+)
+def test_coordinates_in_another_country(
+    project: Project, capsys: pytest.CaptureFixture[str], country: str, coordinates: str, message: str
+) -> None:
+    project.write(
+        "content/story-a/locations/loc-a.yaml",
+        f"name: Place\ncountry: {country}\ncoordinates: {coordinates}\n",
+    )
+    assert warnings(project, capsys) == [
+        f"content/story-a/locations/loc-a.yaml:3:1: warning: {coordinates} {message}"
+    ]
+
+
+def test_coordinates_in_another_country_name_it_in_the_storys_language(
+    project: Project, capsys: pytest.CaptureFixture[str]
+) -> None:
+    story = (project.root / "content/story-a/story.yaml").read_text()
+    project.write("content/story-a/story.yaml", story + "language: fr\n")
+    project.write(
+        "content/story-a/locations/loc-a.yaml",
+        "name: Paris\ncountry: France\ncoordinates: [40.4168, -3.7038]\n",
+    )
+    assert warnings(project, capsys) == [
+        "content/story-a/locations/loc-a.yaml:3:1: warning: [40.4168, -3.7038] is in Espagne, not in France: "
+        "check the coordinates, or the place's country"
+    ]
+
+
+@pytest.mark.parametrize(
+    ("country", "coordinates"),
+    [
+        ("Yemen", "[14.5, 41.5]"),  # a ship in the Red Sea: at sea, in no country
+        ("France", "[43.3, -1.9]"),  # San Sebastián, some 15 km from France: near its border
+        ("Spain", "[42.85, 1.35]"),  # in France, a few km from the Spanish border
+        ("United Kingdom", "[36.14, -5.35]"),  # Gibraltar: in no country of 1:50m's
+        ("Vatican", "[41.9029, 12.4534]"),  # a small country inside another
+        ("Germany", "[40.4168, -3.7038]"),  # ... but said to have no position: not looked at
+    ],
+)
+def test_a_place_near_its_country_at_sea_or_unmapped_is_not_said_to_be_elsewhere(
+    project: Project, capsys: pytest.CaptureFixture[str], country: str, coordinates: str
+) -> None:
+    unmapped = "unmapped: true\n" if country == "Germany" else ""
+    project.write(
+        "content/story-a/locations/loc-a.yaml",
+        f"name: Place\ncountry: {country}\ncoordinates: {coordinates}\n{unmapped}",
+    )
+    said = warnings(project, capsys)
+    assert [w for w in said if "is in" in w] == []
