@@ -62,7 +62,7 @@ class Country:
     """min lon, min lat, max lon, max lat."""
     code: str = ""
     """The ISO 3166 numeric code ('417'), which names it in other languages; for a country
-    ISO 3166 has no number for, CLDR's letter code (``WITHOUT_ISO_NUMBER``)."""
+    ISO 3166 has no number for, CLDR's letter code, or codes (``WITHOUT_ISO_NUMBER``)."""
     boxes: tuple[Box, ...] = ()
     """Each polygon's box, as ``box``; none given, each is taken to be ``box``. A map
     leaves out the polygons outside it unprojected: at 1:50m, Canada's islands made a
@@ -73,10 +73,14 @@ class Country:
     countries' long coasts (China's, Kazakhstan's) made a map of Bishkek take 5 ms."""
 
 
-WITHOUT_ISO_NUMBER = {"Kosovo": "XK"}
+WITHOUT_ISO_NUMBER = {"Kosovo": "XK", "Indian Ocean Ter.": "CX CC"}
 """The countries of the map ISO 3166 gives no number, by Natural Earth's name, and the
 code CLDR names them by: Kosovo ('XK', as the EU and CLDR write it) was labelled 'Kosovo'
-in English on every map of the Balkans, beside 'Србија', 'Crna Gora', 'Сербия'."""
+in English on every map of the Balkans, beside 'Србија', 'Crna Gora', 'Сербия'.
+Australia's 'Indian Ocean Ter.' is two territories in one, which CLDR names each
+(Christmas Island, 'CX'; the Cocos (Keeling) Islands, 'CC'): both codes, a space
+between (``languages.territory_name`` lists their names). Somaliland, Siachen Glacier
+and Northern Cyprus CLDR does not name."""
 
 
 COARSE = "countries-110m.json"

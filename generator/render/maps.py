@@ -254,7 +254,8 @@ def locator_map(
     direction: str = "auto",
 ) -> str:
     """An inline SVG map of ``markers`` (all with coordinates); '' when there are none.
-    ``country_name`` names the countries in the page's language (else in English);
+    ``country_name`` names the countries in the page's language (else in English), ''
+    for one it has no name for, which is left unnamed;
     ``direction`` is the one its names are laid out in (``_in_direction``), the
     ``dir`` of a text of the page's language set apart (``languages.isolated_direction``).
     Places are named where their names fit, the current place first, then in the
@@ -834,6 +835,8 @@ def _country_names(
             if (id(d) in homes) != home or not d.area:
                 continue
             name = country_name(d.country) if country_name else d.country.name
+            if not name:  # no name in the page's language (``country_name``): unnamed
+                continue
             spots: Iterable[tuple[Point, bool]]
             if home:
                 spots = _spots_near_places(d, places, pins_at)

@@ -3,6 +3,7 @@ labelled links, everything from content escaped."""
 
 from __future__ import annotations
 
+import functools
 import itertools
 import math
 import random
@@ -12,7 +13,9 @@ from typing import Any
 import pytest
 
 from generator.content.model import Location
+from generator.i18n.languages import written_in
 from generator.render import map_geometry, maps
+from generator.render.renderer import map_country_name
 from tests.conftest import time_limit
 
 BISHKEK = Location("bishkek", "Bishkek", coordinates=(42.87, 74.59))
@@ -923,3 +926,46 @@ def test_a_wide_map_of_places_on_the_coarse_outlines_land_is_drawn_from_them_alo
     frame = maps._frame_on([maps.Marker(PARIS, "p"), maps.Marker(BISHKEK, "b")], map_geometry.MIN_SPAN)
     places = [(2.35, 48.85), (74.59, 42.87), (-30.0, 30.0)]  # and one at sea
     assert map_geometry.outlines_for(frame, places) is map_geometry.countries()
+
+
+def _named(tag: str) -> Any:
+    """The names a page in ``tag`` gives the countries of its maps, as the renderer's."""
+    return functools.partial(map_country_name, written_in(tag))
+
+
+def test_an_area_cldr_has_no_name_for_is_unnamed_on_a_page_in_another_language() -> None:
+    # Hargeisa, in Somaliland: its English name was the one word of English on the maps
+    # of pages in every other language, French and Arabic ones.
+    hargeisa = Location("hargeisa", "Hargeisa", coordinates=(9.56, 44.065))
+    markers = [maps.Marker(hargeisa, "h", current=True)]
+    assert ">Somaliland</text>" in maps.locator_map(markers, country_name=_named("en"))
+    for tag in ("fr", "ar"):
+        svg = maps.locator_map(markers, country_name=_named(tag))
+        assert "Somaliland" not in svg
+        assert ("Éthiopie" if tag == "fr" else "إثيوبيا") in svg  # its neighbour, named
+
+
+@pytest.mark.parametrize(
+    ("name", "english", "french"),
+    [
+        ("Somaliland", "Somaliland", ""),
+        ("Siachen Glacier", "Siachen Glacier", ""),
+        ("N. Cyprus", "N. Cyprus", ""),
+        ("Indian Ocean Ter.", "Indian Ocean Ter.", "Île Christmas et Îles Cocos"),  # CLDR names its two parts
+        ("Kosovo", "Kosovo", "Kosovo"),
+        ("Somalia", "Somalia", "Somalie"),
+    ],
+)
+def test_a_maps_country_is_named_in_the_pages_language_or_not_at_all(
+    name: str, english: str, french: str
+) -> None:
+    [country] = [c for c in map_geometry.fine_countries() if c.name == name]
+    assert map_country_name(written_in("en"), country) == english
+    assert map_country_name(written_in("fr"), country) == french
+
+
+def test_christmas_island_is_named_in_the_pages_language() -> None:
+    # Natural Earth's 'Indian Ocean Ter.', named by CLDR's names of its two territories.
+    inland = Location("inland", "Inland", coordinates=(-10.49, 105.62))
+    svg = maps.locator_map([maps.Marker(inland, "i", current=True)], country_name=_named("fr"))
+    assert ">Île Christmas et Îles Cocos</text>" in svg and "Indian Ocean" not in svg
