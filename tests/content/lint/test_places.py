@@ -289,3 +289,46 @@ def test_a_place_near_its_country_at_sea_or_unmapped_is_not_said_to_be_elsewhere
     )
     said = warnings(project, capsys)
     assert [w for w in said if "is in" in w] == []
+
+
+@pytest.mark.parametrize(
+    ("country", "coordinates"),
+    [
+        ("Ukraine", "[44.9521, 34.1024]"),  # Simferopol, which the maps draw in Russia
+        ("Western Sahara", "[27.1536, -13.2033]"),  # Laayoune, in Morocco on the maps
+        ("Serbia", "[42.6629, 21.1655]"),  # Pristina, in Kosovo on the maps
+        ("China", "[25.033, 121.5654]"),  # Taipei
+        ("Cyprus", "[35.1856, 33.3823]"),  # north Nicosia, in N. Cyprus on the maps
+        ("Syria", "[33.1, 35.75]"),  # the Golan Heights, in Israel on the maps
+        ("Argentina", "[-51.6938, -57.8572]"),  # Stanley, in the Falkland Is.
+    ],
+)
+def test_a_place_in_a_disputed_area_may_name_either_country(
+    project: Project, capsys: pytest.CaptureFixture[str], country: str, coordinates: str
+) -> None:
+    project.write(
+        "content/story-a/locations/loc-a.yaml",
+        f"name: Place\ncountry: {country}\ncoordinates: {coordinates}\n",
+    )
+    assert [w for w in warnings(project, capsys) if "is in" in w] == []
+
+
+def test_a_disputed_area_excuses_only_the_countries_that_claim_it(
+    project: Project, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # Moscow said to be in Ukraine, and Simferopol said to be in France, are still mistakes.
+    project.write(
+        "content/story-a/locations/loc-a.yaml",
+        "name: Moscow\ncountry: Ukraine\ncoordinates: [55.7558, 37.6173]\n",
+    )
+    project.write(
+        "content/story-a/locations/loc-b.yaml",
+        "name: Simferopol\ncountry: France\ncoordinates: [44.9521, 34.1024]\n",
+    )
+    said = [w for w in warnings(project, capsys) if "is in" in w]
+    assert said == [
+        "content/story-a/locations/loc-a.yaml:3:1: warning: [55.7558, 37.6173] is in Russia, not in Ukraine: "
+        "check the coordinates, or the place's country",
+        "content/story-a/locations/loc-b.yaml:3:1: warning: [44.9521, 34.1024] is in Russia, not in France: "
+        "check the coordinates, or the place's country",
+    ]
