@@ -22,7 +22,7 @@ from babel.dates import DateTimeFormat, DateTimePattern, match_skeleton, parse_p
 from generator.content.dates import MINUS, PartialDate, Precision, offset_text
 from generator.content.model import Event
 from generator.i18n.catalogs import translations
-from generator.i18n.languages import Language, written_in
+from generator.i18n.languages import Language, capital_first, written_in
 from generator.patterns import later
 
 _SHORT_MONTH = re.compile(r"(?<![ML])([ML])\1\1(?![ML])")
@@ -378,23 +378,23 @@ def _italian(text: str) -> str:
         lambda found: {"il": "l’", "Il": "L’"}.get(found[1], found[1] + "l’"), text
     )
     text = _ITALIAN_AD().sub(r"\1d ", text)
-    return _ITALIAN_ONE_OCLOCK().sub("verso l’", text)
+    return _ITALIAN_ONE_OCLOCK().sub("\\1 l’", text)
 
 
-_ITALIAN_ONE_OCLOCK = later(r"\bverso le[ \u00a0](?=1\D)")
+_ITALIAN_ONE_OCLOCK = later(r"\b(verso|tra|e) le[ \u00a0](?=1\D)")
 """Italian's approximate time ('verso le 23:00') at one o'clock, which is 'l’una', one
-hour, not 'le' hours: "verso l’1:30". (The space before the time may be a no-break one,
-``_about``.)"""
+hour, not 'le' hours: "verso l’1:30", and so between two times, "tra l’1:10 e le 13:30".
+(The space before the time may be a no-break one, ``_about``.)"""
 
-_SPANISH_ONE_OCLOCK = later(r"\bhacia las(?=[ \u00a0]1\D)")
+_SPANISH_ONE_OCLOCK = later(r"\b(hacia|entre|y) las(?=[ \u00a0]1\D)")
 """Spanish's approximate time ('hacia las 23:00') at one o'clock, which is 'la una', one
-hour: 'hacia la 1:30'."""
+hour: 'hacia la 1:30', and so between two times, 'entre la 1:10 y las 13:30'."""
 
 
 def _spanish(text: str) -> str:
     """``text``, a Spanish date, with the article of its approximate time in the number of
     its hour, which the catalog's 'hacia las %(time)s' cannot know: 'hacia la 1:30'."""
-    return _SPANISH_ONE_OCLOCK().sub("hacia la", text)
+    return _SPANISH_ONE_OCLOCK().sub("\\1 la", text)
 
 
 _PORTUGUESE_ONE_OCLOCK = later(r"\bpor volta das(?=[ \u00a0][01]\D)")
@@ -571,13 +571,13 @@ def _catalan(text: str) -> str:
         return _CATALAN_ELIDED[found[1]] if elided else _CATALAN_ARTICLE[found[1]] + " "
 
     text = _CATALAN_BEFORE_NUMBER().sub(article, text)
-    text = _CATALAN_ONE_OCLOCK().sub("cap a la", text)
+    text = _CATALAN_ONE_OCLOCK().sub("\\1 la", text)
     return _CATALAN_DE_BEFORE_VOWEL().sub("\\1’", text)
 
 
-_CATALAN_ONE_OCLOCK = later(r"\bcap a les(?=[ \u00a0]1\D)")
+_CATALAN_ONE_OCLOCK = later(r"\b(cap a|entre|i) les(?=[ \u00a0]1\D)")
 """Catalan's approximate time ('cap a les 23:00') at one o'clock, 'la una', one hour:
-'cap a la 1:30'."""
+'cap a la 1:30', and so between two times, 'entre la 1:10 i les 13:30'."""
 
 
 _FINNISH_MONTH = r"[a-zäö]+kuu"
@@ -1209,8 +1209,10 @@ class DateText:
         of the one before it, which shows the time alone; None where the time does not
         end the date in this language (or there is none)."""
         date = event.date
-        if date.precision <= Precision.DAY:
+        if date.precision <= Precision.DAY or event.display_date:
             return None
+        if event.date_phrase is not None:
+            return self._phrase_day_and_time(event)
         whole = self.when(event)
         clock = datetime.time(date.hour or 0, date.minute or 0, date.second or 0)
         shown = self._numerals(self._time(clock, date.precision))
@@ -1220,6 +1222,21 @@ class DateText:
         if not time or whole.count(time) != 1 or whole == time:
             return None
         return whole[: -len(time)], time
+
+    def _phrase_day_and_time(self, event: Event) -> tuple[str, str] | None:
+        """``day_and_time`` of a date worded by its ``date_phrase``: 'between' two times of
+        one day, its day and its times ('14 July 2021, ' and 'between 22:30 and 23:45');
+        None for any other, whose words are about the whole date ('From 14 July 2021,
+        22:30' showed '22:30' alone, without its 'from')."""
+        if event.date_phrase != "between" or event.end is None:
+            return None
+        parts = self._between_times(event.date, event.end)
+        if parts is None or "{1}" not in self._about_glue.partition("{0}")[0]:
+            return None  # none, or its times before its day (Vietnamese)
+        whole, day = self.when(event), self._numerals(parts[0])
+        if not whole.startswith(day):  # a day the language's rules wrote otherwise
+            return None
+        return day, whole[len(day) :]
 
     def phrase(self, kind: str, start: PartialDate, end: PartialDate | None) -> str:
         """A date worded as one of the content's ``date_phrase`` kinds: 'From 7 April 2010',
@@ -1250,6 +1267,8 @@ class DateText:
             return self._elided(_("Until %(date)s") % {"date": self._governed_single(end or start)})
         if kind == "weekend":
             return _("Weekend of %(span)s") % {"span": self.span(start, end)}
+        if kind == "between" and end is not None and (times := self._between_times(start, end)):
+            return "".join(times)  # '14 July 2021, between 22:30 and 23:45': the day once
         if _is_day(start) and _is_day(end or start):  # "Entre le 5 mars et le 2 mai", not "le mai"
             first, last = self._ends(start, end or start)
             return self.pgettext("a day", "Between %(start)s and %(end)s") % {"start": first, "end": last}
@@ -1543,22 +1562,70 @@ class DateText:
         # The span's pattern gives the mark between the times ('–', '～', ' تا '); the
         # times are written as a time alone is (Japanese '22:30', not the span's
         # '22時30分'), German's 'Uhr' (``CLOCK_WORD``) after the last alone.
-        started, ended = (
-            datetime.time(start.hour or 0, start.minute or 0),
-            datetime.time(end.hour or 0, end.minute or 0),
-        )
+        started = datetime.time(start.hour or 0, start.minute or 0)
         joint = self._parted(self._apply(self._hours[field][0], started))[1]
-        first = self._time(started, Precision.MINUTE, bare=True)
-        last = self._time(ended, Precision.MINUTE)
-        if self.locale.language in CLOCK_BEFORE:  # 'klo 16.02–16.05': the word once, first
-            first = self._time(started, Precision.MINUTE)
-            last = self._time(ended, Precision.MINUTE, bare=True)
-        if self._period_clock is not None and field != "B":
-            first, last = self._period_once(started, ended)
+        first, last = self._two_times(start, end)
         day = datetime.date(start.year, start.month or 1, start.day or 1)
         text = self._apply(self._of_day(self._day, day), day)
         times = self._joined(first, joint, last)
         return self._zoned(self._glue.replace("{1}", text).replace("{0}", times), start)
+
+    def _two_times(self, start: PartialDate, end: PartialDate) -> tuple[str, str]:
+        """The times of ``start`` and ``end``, of one day and one precision, as a span of
+        them writes them: the word the language writes beside a time once (German's 'Uhr'
+        after the last, ``CLOCK_WORD``; Finnish 'klo' before the first, ``CLOCK_BEFORE``),
+        and on a clock of twelve hours their part of the day once where it is the same."""
+        precision = start.precision
+        started, ended = (
+            datetime.time(date.hour or 0, date.minute or 0, date.second or 0) for date in (start, end)
+        )
+        first = self._time(started, precision, bare=True)
+        last = self._time(ended, precision)
+        if self.locale.language in CLOCK_BEFORE:  # 'klo 16.02–16.05': the word once, first
+            first = self._time(started, precision)
+            last = self._time(ended, precision, bare=True)
+        if (
+            self._period_clock is not None
+            and precision == Precision.MINUTE
+            and self._hours_field(start, end) != "B"
+        ):
+            first, last = self._period_once(started, ended)
+        return first, last
+
+    def _between_times(self, start: PartialDate, end: PartialDate) -> tuple[str, str] | None:
+        """'Between' two times of one day, in one UTC offset, in two: the day with what
+        joins it to its times, and the times in the language's words for 'between' with
+        their offset once ('14 July 2021, ' and 'between 22:30 and 23:45 (UTC+2)'); None
+        for any other span. Written as two whole dates, it named the day twice ('Between
+        14 July 2021, 22:30 and 14 July 2021, 23:45'). The day is joined as an
+        approximate time is (``_about_glue``): the words for 'between' take the place of
+        the time's preposition. Where the language writes the time first (Vietnamese),
+        the first part is the times, which then begin with a capital. Not without
+        ``news_forms``, whose dates the importer reads back as files exported before 6
+        December 2026 wrote them."""
+        if not self.writes_news_forms:  # as the pages wrote it before 6 December 2026
+            return None
+        if start.precision <= Precision.DAY or start.precision != end.precision or start == end:
+            return None
+        if (start.year, start.month, start.day, start.offset) != (end.year, end.month, end.day, end.offset):
+            return None
+        first, last = self._two_times(start, end)
+        # Translators: two times of one day, the bounds of the moment
+        # an event happened at ('14 July 2021, between 22:30 and
+        # 23:45'); the day is written before it, as before a time, so
+        # it begins with a small letter. A time takes its article here
+        # as after 'about' ('c. %(time)s', in the context "a time").
+        times = self.pgettext("two times of a day", "between %(start)s and %(end)s") % {
+            "start": first,
+            "end": last,
+        }
+        day = datetime.date(start.year, start.month or 1, start.day or 1)
+        text = self._apply(self._of_day(self._day, day), day)
+        before, _, after = self._about_glue.partition("{0}")
+        if "{1}" in before:
+            return before.replace("{1}", text), self._zoned(times + after, start)
+        first = capital_first(times, self.locale.language) + before
+        return first, self._zoned(after.replace("{1}", text), start)
 
     def _period_once(self, started: datetime.time, ended: datetime.time) -> tuple[str, str]:
         """Two times of one part of the day, on a clock of twelve hours (``DAY_PERIOD_CLOCK``),

@@ -847,6 +847,75 @@ def test_times_of_one_day_are_written_with_their_day_once(
 
 
 @pytest.mark.parametrize(
+    ("tag", "start", "end", "day", "times"),
+    [
+        ("en", "2021-07-14T22:30", "2021-07-14T23:45", "14 July 2021, ", "between 22:30 and 23:45"),
+        ("en", "2021-07-14T22:30+02:00", "2021-07-14T23:45+02:00", "14 July 2021, ",
+         "between 22:30 and 23:45 (UTC+2)"),
+        ("de", "2021-07-14T22:30", "2021-07-14T23:45", "14. Juli 2021, ", "zwischen 22:30 und 23:45\u00a0Uhr"),
+        ("fi", "2017-08-18T16:02", "2017-08-18T16:05", "18. elokuuta 2017 ", "klo\u00a016.02 ja 16.05 välillä"),
+        ("nb", "2020-12-30T03:55", "2020-12-30T04:10", "30. desember 2020 ", "mellom kl. 03:55 og 04:10"),
+        ("es", "2021-07-14T01:10", "2021-07-14T13:30", "14 de julio de 2021, ", "entre la 1:10 y las 13:30"),
+        ("it", "2021-07-14T01:10", "2021-07-14T13:30", "14 luglio 2021, ", "tra l’1:10 e le 13:30"),
+        ("ca", "2021-07-14T01:10", "2021-07-14T13:30", "14 de juliol del 2021, ", "entre la 1:10 i les 13:30"),
+        ("hi", "2021-07-14T10:00", "2021-07-14T11:30", "14 जुलाई 2021, ", "सुबह\u00a010 से 11:30\u00a0बजे के बीच"),
+        ("ja", "2021-07-14T22:30", "2021-07-14T23:45", "2021年7月14日 ", "22:30から23:45の間"),
+        ("zh-Hans", "2021-07-14T22:30", "2021-07-14T23:45", "2021年7月14日 ", "22:30至23:45之间"),
+    ],
+)  # fmt: skip
+def test_between_two_times_of_one_day_names_the_day_once(
+    tag: str, start: str, end: str, day: str, times: str
+) -> None:
+    # 'Between 14 July 2021, 22:30 and 14 July 2021, 23:45' named its day twice, where an
+    # exact span of the same times names it once ('14 July 2021, 22:30–23:45').
+    dates = for_tag(tag)
+    event = Event(
+        id="e", title="T", date=parse_date(start), end=parse_date(end), date_phrase="between", summary="s"
+    )
+    assert dates.when(event) == day + times
+    # After an entry of its day, the column shows its times alone, with their 'between'.
+    assert dates.day_and_time(event) == (day, times)
+
+
+@pytest.mark.parametrize(
+    ("tag", "start", "end", "written"),
+    [
+        # Two days, or two times on two days: each end whole, as before.
+        ("en", "2021-07-14", "2021-07-15", "Between 14 and 15 July 2021"),
+        ("en", "2021-07-14T22:30", "2021-07-15T01:00", "Between 14 July 2021, 22:30 and 15 July 2021, 01:00"),
+        ("en", "2021-07-14T22:30+02:00", "2021-07-14T23:30+03:00",
+         "Between 14 July 2021, 22:30 (UTC+2) and 14 July 2021, 23:30 (UTC+3)"),
+        # Vietnamese writes a time before its day: the times first, with a capital.
+        ("vi", "2021-07-14T22:30", "2021-07-14T23:45", "Trong khoảng từ 22:30 đến 23:45 14 tháng 7, 2021"),
+    ],
+)  # fmt: skip
+def test_between_times_not_of_one_day_or_one_offset_names_each_whole(
+    tag: str, start: str, end: str, written: str
+) -> None:
+    dates = for_tag(tag)
+    event = Event(
+        id="e", title="T", date=parse_date(start), end=parse_date(end), date_phrase="between", summary="s"
+    )
+    assert dates.when(event) == written
+    assert dates.day_and_time(event) is None  # the column shows it whole
+
+
+def test_a_phrased_time_is_not_cut_from_its_day_without_its_words() -> None:
+    # After an entry of its day, 'From 14 July 2021, 22:30' showed '22:30' alone, without
+    # its 'from'.
+    event = Event(id="e", title="T", date=parse_date("2021-07-14T22:30"), date_phrase="from", summary="s")
+    assert for_tag("en").day_and_time(event) is None
+
+
+def test_between_times_read_back_from_a_file_exported_before_is_worded_as_then() -> None:
+    # The importer reads TimelineJS files exported before 6 December 2026 by the writer
+    # without news forms: its 'between' two times of a day is as it was.
+    dates = for_tag("en", news_forms=False)
+    start, end = parse_date("2021-07-14T22:30"), parse_date("2021-07-14T23:45")
+    assert dates.phrase("between", start, end) == "Between 14 July 2021, 22:30 and 14 July 2021, 23:45"
+
+
+@pytest.mark.parametrize(
     ("start", "end", "shown"),
     [
         ("2020-10-04", "2021-01-10", "4-октябрь 2020-ж. – 10-январь 2021-ж."),
