@@ -1396,12 +1396,13 @@ class DateText:
     def in_column(self, text: str, *, approximate: bool = False) -> str:
         """``text`` as ``unbroken`` writes it, for the timeline's narrow date column: a
         date in Chinese, Japanese or Korean breaks only where ``IDEOGRAPHIC_DATES`` says,
-        at zero-width spaces. Those are for the column's lines alone: elsewhere (a link's
+        at zero-width spaces; and a span of days of one month may break between its days
+        and its month (``_SPAN_LAST_DAY``). Those are for the column's lines alone: elsewhere (a link's
         label, the search index's date, a page's title) a reader or a machine would get
         them as part of the date."""
         found = self._in_column.get((text, approximate))
         if found is None:
-            tied = self.unbroken(text, approximate=approximate)
+            tied = self._span_last_day.sub("\\1 ", self.unbroken(text, approximate=approximate))
             found = self._in_column[text, approximate] = _ideographic_breaks(self.locale.language, tied)
         return found
 
@@ -1504,6 +1505,21 @@ class DateText:
         # ('hacia la 1:30'), and read the phrase so.
         before, found, after = text.partition(time)
         return before.replace(" ", "\u00a0") + found + after.replace(" ", "\u00a0")
+
+    @functools.cached_property
+    def _span_last_day(self) -> re.Pattern[str]:
+        """``_SPAN_LAST_DAY``, before a month's name (or 'de' and it) alone: not before the
+        word a clock of twelve hours writes after a span of hours ('सुबह 10–11 बजे',
+        ``DAY_PERIOD_CLOCK``), which stays with them."""
+        months = self.locale.months
+        names = {
+            name.split()[0]
+            for context in months.values()
+            for width in context.values()
+            for name in width.values()
+        }
+        named = "|".join(re.escape(name[:3]) for name in sorted(names, key=len, reverse=True))
+        return re.compile(_SPAN_LAST_DAY + f"(?=(?:(?:de|del)\u00a0)?(?:{named}))", re.IGNORECASE)
 
     @functools.cached_property
     def _about_glue(self) -> str:
@@ -1818,14 +1834,41 @@ _SPAN_TO = later("(?<=[^\\s\u2060])至(?=[^\\s\u2060])")
 """Chinese's '至' (to) between a span's ends, which ``tied`` did not tie."""
 
 
+_AFTER_KARA = later("(?<=から)(?=[^\\s\u2060\u200b])")
+"""After Japanese's 'から' (from) between a phrase's two dates or times, where its line
+may break, as after a span's tilde: '2021年11月27日から12月21日までの間', kept whole but
+after its year, was wider than the date column at 1280 px, which cut it ('12月' over
+'21日')."""
+
+_AFTER_BRACKET = later("(?<=\\))(?=[^\\W\\d_])")
+"""Between an offset's closing bracket and a word after it ('(UTC−9:30)起', '(UTC−9:30)까지'),
+where a browser may break (a closing bracket before an ideograph or a Hangul syllable):
+the date column at 1280 px left '起' and '까지' alone on the last line."""
+
+
 def _ideographic_breaks(language: str, text: str) -> str:
     """``text``, a date as a page writes it in ``language``, with the line breaks of
-    ``IDEOGRAPHIC_DATES`` where it is one of them."""
+    ``IDEOGRAPHIC_DATES`` where it is one of them (and none after an offset's bracket,
+    ``_AFTER_BRACKET``)."""
     if language not in IDEOGRAPHIC_DATES:
         return text
     text = _SPAN_TILDE().sub("\u2060\\1\u200b", text)
     text = _SPAN_TO().sub("\u200b至", text)
+    text = _AFTER_KARA().sub("\u200b", text)
+    text = _AFTER_BRACKET().sub("\u2060", text)
     return _YEAR_UNIT().sub("\u200b", text)
+
+
+_SPAN_LAST_DAY = (
+    "(\\d(?:\\.|er|º)?[\u2060\u00a0\u202f]*[–—-][\u2060\u00a0\u202f]*\\d{1,2}(?:\\.|er|º)?)"
+    "\u00a0(?=[^\\W\\d_])"
+)
+"""The no-break space between a span's last day and its month, where its first day is a
+number alone ('18–19 September', '18. – 19. listopadu'): the span tied at its dash and to
+its month was wider than the date column at 1280 px in some thirty languages, which cut
+the month ('18–19 Septembe' over 'r 2021'). The days may end a line, their month begin
+the next; a first day with its month ('28 September – 3 October') keeps each day with its
+month."""
 
 
 _SPACE_BEFORE_DASH = re.compile("[ \u2009](?=[–—~～〜-][ \u00a0\u2009\u202f])")

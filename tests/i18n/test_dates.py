@@ -952,7 +952,6 @@ WJ = "\u2060"  # a word joiner: where none may
         ("fr", "2019-04-16", None, f"16{NB}avril 2019"),
         ("fr", "2019-04-01", None, f"1er{NB}avril 2019"),
         ("en-US", "2019-04-16", None, f"April{NB}16, 2019"),
-        ("de", "2019-04-15", "2019-04-16", f"15.–16.{NB}April 2019"),
         # Spanish and Portuguese tie the day to its 'de' alone: '28 de septiembre' tied was
         # wider than the date column at 1280 px, which broke 'septiembr' over 'e'.
         ("es", "2019-05-03", None, f"3{NB}de mayo de 2019"),
@@ -1813,3 +1812,55 @@ def test_an_approximate_date_with_a_phrase_is_worded_by_the_phrase_alone(tag: st
     )
     assert dates.when(event) == dates.phrase("from", parse_date("2010-04-07"), None)
     assert dates.when(event) != dates.span(parse_date("2010-04-07"), None, circa=True)
+
+
+@pytest.mark.parametrize(
+    ("tag", "start", "end", "kind", "shown"),
+    [
+        # A span of days of one month may end a line before its month: tied, '18–19
+        # September' was wider than the date column at 1280 px, which cut the month.
+        ("en", "2021-09-18", "2021-09-19", "weekend", f"Weekend of 18{WJ}–{WJ}19 September 2021"),
+        ("de", "2021-09-18", "2021-09-19", "weekend", f"Wochenende 18.{WJ}–{WJ}19. September 2021"),
+        ("en", "2021-09-18", "2021-09-19", None, f"18{WJ}–{WJ}19 September 2021"),
+        # A first day with its month keeps each day with its month.
+        ("en", "2021-09-28", "2021-10-03", None, f"28{NB}September\u202f–\u20093{NB}October 2021"),
+        # A span of hours keeps its clock's word ('बजे') with it.
+        ("hi", "2021-09-18T10:00", "2021-09-18T11:00", None, f"18{NB}सितंबर 2021, सुबह{NB}10–11{NB}बजे"),
+        # Japanese may break after 'から', Chinese and Korean never before the word after an offset.
+        ("ja", "2021-11-27", "2021-12-21", "between", f"2021年{ZW}11月27日から{ZW}12月21日までの間"),
+        (
+            "ja",
+            "2021-07-14T22:30",
+            "2021-07-14T23:45",
+            "between",
+            f"2021年{ZW}7月14日 22:30から{ZW}23:45の間",
+        ),
+        ("zh-Hans", "2021-12-23T23:45-09:30", None, "from", f"自2021年{ZW}12月23日 23:45 (UTC−9:30){WJ}起"),
+        ("ko", "2021-12-22T23:45-09:30", None, "until", f"2021년 12월{NB}22일 23:45 (UTC−9:30){WJ}까지"),
+    ],
+)
+def test_a_date_phrase_breaks_in_the_column_between_words(
+    tag: str, start: str, end: str | None, kind: str | None, shown: str
+) -> None:
+    dates = for_tag(tag, tied_ranges=True)
+    first, last = parse_date(start), parse_date(end) if end else None
+    written = dates.phrase(kind, first, last) if kind else dates.span(first, last)
+    assert dates.in_column(written) == shown
+
+
+def test_a_span_of_days_keeps_its_last_day_with_its_month_but_in_the_date_column() -> None:
+    # In running text, a page keeps '16. April' on one line as '16 avril'; the narrow date
+    # column may break before the month (``_SPAN_LAST_DAY``).
+    dates = for_tag("de")
+    written = show(dates, "2019-04-15", "2019-04-16")
+    assert dates.unbroken(written) == f"15.–16.{NB}April 2019"
+    assert dates.in_column(written) == "15.–16. April 2019"
+
+
+def test_the_armenian_between_begins_with_no_word_wider_than_the_date_column() -> None:
+    # 'Ժամանակահատվածը՝' ('the period:'), one word, was wider than the date column at
+    # 1280 px, which cut it.
+    dates = for_tag("hy")
+    written = dates.phrase("between", parse_date("2021-11-27"), parse_date("2021-12-21"))
+    assert "Ժամանակահատվածը" not in written
+    assert written == "27 նոյեմբերի – 21 դեկտեմբերի, 2021 թ. միջակայքում"
