@@ -13,13 +13,20 @@ import datetime
 import functools
 import gettext
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from typing import NamedTuple
 
 from babel import Locale
-from babel.dates import DateTimeFormat, DateTimePattern, match_skeleton, parse_pattern
+from babel.dates import (
+    DateTimeFormat,
+    DateTimePattern,
+    get_timezone,
+    get_timezone_name,
+    match_skeleton,
+    parse_pattern,
+)
 
-from generator.content.dates import MINUS, PartialDate, Precision, offset_text
+from generator.content.dates import MINUS, PartialDate, Precision, offset_text, zone_offset
 from generator.content.model import Event
 from generator.i18n.catalogs import translations
 from generator.i18n.languages import Language, capital_first, written_in
@@ -1536,11 +1543,60 @@ class DateText:
         """``text``, a date with its time, followed by ``date``'s UTC offset, if it has one."""
         if date.offset is None:
             return text
-        if date.offset == 0:
-            zone = self.gettext("(UTC)")
-        else:
-            zone = self.gettext("(UTC%(offset)s)") % {"offset": offset_text(date.offset, minus=self.minus)}
-        return text + " " + zone
+        return text + " " + self._offset(date.offset)
+
+    def _offset(self, minutes: int) -> str:
+        """A UTC offset of ``minutes`` as a date writes it after its time: '(UTC+6)', '(UTC)'."""
+        if minutes == 0:
+            return self.gettext("(UTC)")
+        return self.gettext("(UTC%(offset)s)") % {"offset": offset_text(minutes, minus=self.minus)}
+
+    def clock_note(self, events: Iterable[Event], zone: str | None) -> str | None:
+        """The line by a timeline that says which clock its times are on, where any of
+        ``events`` has a time without a UTC offset (one with its offset says it, '(UTC+6)');
+        None where none has. Without the site's ``zone`` (``time_zone``), such a time is on
+        the clock of its place: 'Times are local to each place.' With it, on that zone's:
+        'Times are Chile Time.', its name as CLDR writes it in the language, with its
+        offset where all the times have the same one ('Times are India Standard Time
+        (UTC+5:30).'). Read as '00:11', a time said nothing of its clock, and a reader of
+        a story told across zones, or from another, could not tell which it was."""
+        zoneless = [
+            date
+            for event in events
+            if not event.display_date  # the editor's words, which say what they say
+            for date in (event.date, event.end)
+            if date is not None and date.precision > Precision.DAY and date.offset is None
+        ]
+        if not zoneless:
+            return None
+        if zone is None:
+            # Translators: a quiet line above a timeline whose times are given without
+            # their time zone: each is the clock time of the place it happened in.
+            return self.gettext("Times are local to each place.")
+        named = self._zone_name(zone, zoneless[0])
+        offsets = {zone_offset(date, zone) for date in zoneless}
+        if len(offsets) == 1 and (offset := offsets.pop()) is not None:
+            named = f"{named} {self._offset(offset)}"
+        # Translators: a quiet line above a timeline: the time zone all
+        # its times are on. The zone is CLDR's name of it in this
+        # language ('Chile Time', 'heure du Chili', 'за чилійським
+        # часом', 'Чили'), perhaps with its UTC offset after it ('India
+        # Standard Time (UTC+5:30)'): a label ('Heures : heure du
+        # Chili') reads right whatever the name's form.
+        return self._numerals(self.gettext("Times are %(zone)s.") % {"zone": named})
+
+    def _zone_name(self, zone: str, date: PartialDate) -> str:
+        """The time zone ``zone`` (an IANA name) as CLDR names it in this language: its
+        generic name where its clock changes in the year of ``date`` ('Central European
+        Time', for winter and summer), else its standard one ('India Standard Time'); the
+        generic name of a zone of one offset is written from its country's name by a
+        pattern Babel reads wrongly in some languages (Russian 'Индия, летнее время',
+        'India, summer time')."""
+        winter, summer = (zone_offset(PartialDate(date.year, month, 1, 12, 0), zone) for month in (1, 7))
+        tz = get_timezone(zone)
+        if winter != summer:
+            return str(get_timezone_name(tz, "long", zone_variant="generic", locale=self.locale))
+        return str(get_timezone_name(tz, "long", zone_variant="standard", locale=self.locale))
 
     @functools.cached_property
     def _hours(self) -> Interval:

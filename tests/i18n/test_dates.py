@@ -10,7 +10,7 @@ from babel import Locale
 from generator.content.dates import parse_date
 from generator.content.model import Event
 from generator.i18n.dates import DateText, for_tag, format_months, ordinal_day
-from generator.i18n.languages import Language
+from generator.i18n.languages import Language, available
 
 
 def dates_in(code: str) -> DateText:
@@ -1864,3 +1864,39 @@ def test_the_armenian_between_begins_with_no_word_wider_than_the_date_column() -
     written = dates.phrase("between", parse_date("2021-11-27"), parse_date("2021-12-21"))
     assert "Ժամանակահատվածը" not in written
     assert written == "27 նոյեմբերի – 21 դեկտեմբերի, 2021 թ. միջակայքում"
+
+
+def _at(*dates: str) -> list[Event]:
+    return [Event(id=f"e{n}", title="T", date=parse_date(date), summary="s") for n, date in enumerate(dates)]
+
+
+@pytest.mark.parametrize(
+    ("tag", "zone", "dates", "note"),
+    [
+        ("en", None, ("2010-10-13T00:11", "2010-10-14"), "Times are local to each place."),
+        ("en", "America/Santiago", ("2010-10-13T00:11",), "Times are Chile Time (UTC−3)."),
+        # A zone of one offset all year is named by its standard name.
+        ("en", "Asia/Kolkata", ("2010-10-13T00:11",), "Times are India Standard Time (UTC+5:30)."),
+        ("ru", "Asia/Bishkek", ("2010-04-07T14:00",), "Время: Киргизия (UTC+6)."),
+        # Times on both sides of a change of the clock: the zone's name alone.
+        ("en", "Europe/Paris", ("2010-01-13T10:00", "2010-07-13T10:00"), "Times are Central European Time."),
+        ("de", "Europe/Paris", ("2010-07-13T10:00",), "Uhrzeiten: Mitteleuropäische Zeit (UTC+2)."),
+        ("uk", None, ("2010-07-13T10:00",), "Час указано місцевий для кожного місця."),
+        ("fa", "Asia/Tehran", ("2010-01-13T10:00",), "زمان‌ها به وقت ایران (به وقت UTC+۳:۳۰) است."),
+        # No time, or each with its offset: nothing to say.
+        ("en", None, ("2010-10-13", "2010-10"), None),
+        ("en", "America/Santiago", ("2010-10-13T00:11+03:00",), None),
+    ],
+)
+def test_a_timelines_clock_is_said_where_a_time_has_no_offset(
+    tag: str, zone: str | None, dates: tuple[str, ...], note: str | None
+) -> None:
+    assert for_tag(tag, native_digits=True).clock_note(_at(*dates), zone) == note
+
+
+def test_a_clock_note_is_written_in_every_language() -> None:
+    # In the language of each catalog: none left in English.
+    english = for_tag("en").clock_note(_at("2010-10-13T00:11"), None)
+    for catalog in available():
+        if catalog != "en":
+            assert for_tag(catalog.replace("_", "-")).clock_note(_at("2010-10-13T00:11"), None) != english
