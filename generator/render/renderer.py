@@ -35,6 +35,7 @@ from generator.content import files
 from generator.content.markdown_links import MARKDOWN_MEDIA
 from generator.content.model import Event, Location, Site, Story
 from generator.errors import ContentError, Position, Problem
+from generator.i18n.dates import date_text
 from generator.i18n.languages import ENGLISH, Language, isolated_direction, territory_name, written_in
 from generator.render import embed, feeds, links, maps, storyjson, timegaps, timelinecsv, timelinejs
 from generator.render.environment import ThemeLoader, make_environment
@@ -197,6 +198,10 @@ class SiteRenderer:
                 # with_gaps and same_day: what older themes' timelines ask.
                 "with_gaps": lambda events: timegaps.with_gaps(events, self.time_zone),
                 "same_day": timegaps.same_day,
+                # The clock of a timeline's times without an offset: the site's, or each place's.
+                "clock_note": lambda events: date_text(language, native_digits=True).clock_note(
+                    events, self.time_zone
+                ),
                 "embed_snippet": functools.partial(embed.snippet, language=tag),
                 "frame_title": functools.partial(embed.frame_title, language=tag),
             }
