@@ -29,6 +29,7 @@ pytest_plugins = [
     "tests.browser",  # the `browser` fixture (headless Chromium)
     "tests.pictured",  # `pictured_site`: a story of camera photos, built once
     "tests.long_story",  # `long_site`: a story too long for one page, built once
+    "tests.news_story",  # `news_site`: a story of centuries an article about its news embeds
     "tests.https_server",  # `https_server` (a real HTTPS server here) and `local_only`
     "tests.deploying",  # `repo`: a project in a git repository, with a bare 'origin'
     "tests.importing",  # `empty`: a project to import a timeline into

@@ -31,6 +31,14 @@ LATEST = 10
 """How many of a long story's latest entries its embed shows (with its key moments and
 its years): one too long for one page (``pages.YEAR_PAGES_FROM``) otherwise showed its
 years alone, nothing for an article's reader to read in the frame."""
+LEAD = 3
+"""How many of a story's latest entries its embed shows open, after its key moments,
+when it has ``FOLD_FROM`` entries or more (and fits one page): the earlier ones are
+folded behind one control. An article is about the news: a cathedral's 25 entries from
+1163 made a frame 9,000 px tall on a phone whose reader started 850 years back."""
+FOLD_FROM = 6
+"""The fewest entries whose embed folds the earlier ones: fewer are read at a glance
+(and are their own key moments, ``moments.SHOWN_FROM``)."""
 WIDTH = 640
 """The width oEmbed asks for, in pixels, and the iframe's where its style is taken out
 (else it takes its column's width)."""

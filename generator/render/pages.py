@@ -532,7 +532,7 @@ class _StoryParts:
     """The page whose timeline lists each event, by the event's id (``_listed_on``)."""
     shared: Shared
     moments: tuple[Event, ...]
-    """Its key moments (``moments.key_moments``): the story page's, and a long story's embed's."""
+    """Its key moments (``moments.key_moments``): the story page's, and its embed's."""
 
     @classmethod
     def of(cls, story: Story, info: SiteInfo, view: ViewMaker) -> _StoryParts:
@@ -814,14 +814,19 @@ def _embed_pages(parts: _StoryParts) -> Iterator[Page]:
     """What an article embeds: the story's timeline for its iframe, also in a version
     that stays light, and their oEmbed files when the site's address is known."""
     sid, info = parts.story.id, parts.info
-    # A long story's embed leads with its key moments and latest entries (embed.html).
+    # The embed leads with the news (embed.html): the key moments and the latest entries,
+    # then a long story's years, or the earlier entries folded.
+    events = parts.story.events
     long = bool(parts.years)
+    folds = not long and len(events) >= embed.FOLD_FROM
+    shown = embed.LATEST if long else embed.LEAD if folds else 0
     embedded = {
         "site": info,
         "story": parts.story,
         "years": parts.counts,
-        "moments": parts.moments if long else (),
-        "latest": parts.story.events[-embed.LATEST :] if long else (),
+        "moments": parts.moments if shown else (),
+        "latest": events[-shown:] if shown else (),
+        "earlier": events[:-shown] if folds else (),
         "light": False,
     }
     yield parts.page(embed.embed_page(sid), EMBED_TEMPLATE, embedded)

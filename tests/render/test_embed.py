@@ -14,9 +14,9 @@ import pytest
 
 from generator.commands.build import NO_EMBED_PAGE, build
 from generator.i18n import catalogs, languages
-from generator.render.embed import LATEST, frame_title, snippet
+from generator.render.embed import FOLD_FROM, LATEST, LEAD, frame_title, snippet
 from generator.render.versions import version_of
-from tests import long_story
+from tests import long_story, news_story
 from tests.conftest import REPO, TEMPLATES, Project
 from tests.images import photo
 from tests.w3c import w3c_errors
@@ -400,3 +400,53 @@ def test_oembed_of_hostile_and_right_to_left_stories_is_whole_under_the_sites_ad
             (site / sid / ("embed/light/index.html" if light else "index.html")).read_text(encoding="utf-8"),
         )
         assert [html.unescape(href) for href in discovered] == [base + path]
+
+
+def test_a_storys_embed_leads_with_its_news_and_folds_its_earlier_entries(news_site: Path) -> None:
+    # An article about a cathedral's reopening embedded its 25 entries from 1163 on, every
+    # one open: its reader met the news 9,000 px down the frame.
+    page = (news_site / news_story.EMBED).read_text()
+    moments = re.search(r'<section id="key-moments".*?</section>', page, re.DOTALL)
+    assert moments is not None
+    chosen = re.findall(r'<li data-event="([^"]+)"><a href="([^"]+)"', moments[0])
+    assert chosen[-1] == ("event-24", "../../cathedral/events/event-24/index.html")  # the news, chosen
+    assert len(chosen) == 4  # as the story page chooses them
+    story_page = (news_site / "cathedral/index.html").read_text()
+    assert [e for e, _ in chosen] == re.findall(r'<li data-event="([^"]+)">', story_page)
+    latest = page[page.index('<h2 id="latest-heading">') : page.index('<h2 id="timeline-heading">')]
+    assert latest.startswith(f'<h2 id="latest-heading">The latest {LEAD} events</h2>')
+    assert re.findall(r'id="event-([^"]+)"', latest) == ["event-22", "event-23", "event-24"]
+    # The rest, in order, behind one control that opens without a script.
+    folded = page[page.index('<details class="earlier">') : page.index("</details>")]
+    assert "<summary>Earlier · 22 events</summary>" in folded
+    assert re.findall(r'id="event-([^"]+)"', folded) == [
+        f"event-{i:02d}" for i in range(news_story.EVENTS - LEAD)
+    ]
+    assert page.index('id="key-moments"') < page.index('id="latest-heading"') < page.index("<details")
+    inside = [href for href in re.findall(r'href="([^"]*)"', page) if href.startswith("#")]
+    assert inside == ["#embed-end"]  # a key moment opens its event's page, as every link a new tab
+    light = (news_site / "cathedral/embed/light/index.html").read_text()
+    assert re.findall(r'id="event-([^"]+)"', light) == re.findall(r'id="event-([^"]+)"', page)
+
+
+def test_a_short_storys_embed_is_its_whole_timeline_and_one_more_entry_folds_it(project: Project) -> None:
+    # Fewer entries than FOLD_FROM are read at a glance: nothing is led with or folded.
+    def write_more(count: int) -> None:  # with the one event the project has
+        for i in range(count):
+            event = f"title: More {i}\ndate: 2021-01-{i + 1:02d}\nsummary: Something more.\n"
+            project.write(f"content/story-a/events/more-{i}.yaml", event)
+
+    write_more(FOLD_FROM - 2)
+    build(content="content", templates=TEMPLATES, out="site")
+    page = Path("site/story-a/embed/index.html").read_text()
+    assert len(re.findall(r'<li class="event[^"]*" id="event-', page)) == FOLD_FROM - 1
+    assert "<details" not in page and "latest-heading" not in page and "key-moments" not in page
+    write_more(FOLD_FROM - 1)
+    build(content="content", templates=TEMPLATES, out="site")
+    page = Path("site/story-a/embed/index.html").read_text()
+    assert len(re.findall(r'<li class="event[^"]*" id="event-', page)) == FOLD_FROM
+    assert page.index('id="latest-heading"') < page.index('<details class="earlier">')
+
+
+def test_a_storys_folded_embed_is_valid_html(news_site: Path) -> None:
+    assert w3c_errors(news_site / news_story.EMBED, news_site / "cathedral/embed/light/index.html") == ""

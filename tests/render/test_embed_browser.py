@@ -19,7 +19,7 @@ import pytest
 
 from generator.commands.build import build
 from generator.render.embed import LATEST, snippet
-from tests import long_story
+from tests import long_story, news_story
 from tests.conftest import REPO, TEMPLATES
 from tests.crawl import serve
 from tests.render.test_reader import axe_path
@@ -132,7 +132,7 @@ def test_an_article_on_another_origin_embeds_the_timeline(
 
     fitted(page)
     wide, _ = heights(page)
-    assert wide > 600  # taller than the snippet's height: the whole timeline shows
+    assert wide > 600  # taller than the snippet's height: its key moments and latest entries show
     assert frame.evaluate("document.documentElement.scrollHeight <= innerHeight")  # no scroll bar inside
 
     page.set_viewport_size({"width": 360, "height": 800})  # a phone: the column narrows
@@ -162,6 +162,14 @@ def test_an_article_on_another_origin_embeds_the_timeline(
     assert all(url.startswith(origins) for url in requests), requests
     assert errors == []
 
+    # The earlier entries are one click away, and the article fits the frame to them.
+    closed = heights(page)[0]
+    frame.click(".earlier > summary")
+    page.wait_for_function(
+        f"() => document.querySelector('iframe[src*=\"/embed/\"]').getBoundingClientRect().height > {closed}"
+    )
+    fitted(page)
+
     # An event's title, a figure, a place, a source: each opens the explainer in a new tab,
     # as TimelineJS's links do; a link to the window around the frame replaced the article.
     story = f"{base_url}kyrgyzstan-2010/"
@@ -172,7 +180,7 @@ def test_an_article_on_another_origin_embeds_the_timeline(
         (".via a", f"{story}index.html#source-reuters-2010-04-19"),
     ):
         with context.expect_page() as opened:
-            frame.click(f".timeline > .event:first-child {link}")
+            frame.click(f".earlier .timeline > .event:first-child {link}")
         tab = opened.value
         tab.wait_for_load_state()
         assert tab.url == opens
@@ -486,4 +494,62 @@ def test_a_long_storys_embed_is_fitted_and_its_links_open_the_explainer(
     opened.value.wait_for_load_state()
     assert opened.value.url == f"{site_url}dam/events/event-{long_story.KEY[1]:03d}/index.html"
     assert page.url == article_url
+    context.close()
+
+
+@pytest.fixture(scope="module")
+def news_urls(news_site: Path, tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[str, str]]:
+    """The cathedral's site, and an article on another origin about its latest news that
+    embeds its timeline."""
+    article = tmp_path_factory.mktemp("news-article")
+    with serve(news_site) as site_url, serve(article) as article_url:
+        code = snippet(news_story.STORY, "The cathedral", site_url)
+        (article / "index.html").write_text(ARTICLE.format(snippet=code))
+        (article / "other.html").write_text(OTHER)
+        yield site_url, article_url
+
+
+@pytest.mark.parametrize(("scheme", "width", "most"), [("light", 1280, 1_200), ("dark", 390, 1_800)])
+def test_an_article_about_the_news_frames_the_news_at_an_articles_height(
+    browser: Any, news_urls: tuple[str, str], scheme: str, width: int, most: int
+) -> None:
+    # The cathedral's 25 entries from 1163 on made a frame 7,800 px tall on a phone and
+    # 4,900 px on a laptop, the reopening at its foot; TimelineJS takes 650 px.
+    _, article_url = news_urls
+    context = browser.new_context(color_scheme=scheme, viewport={"width": width, "height": 800})
+    page = context.new_page()
+    errors: list[str] = []
+    page.on("console", lambda m: errors.append(m.text) if m.type == "error" else None)
+    page.on("pageerror", lambda e: errors.append(str(e)))
+    page.goto(article_url)
+    page.wait_for_load_state("networkidle")
+    frame = embed_frame(page)
+    fitted(page)
+    height = heights(page)[0]
+    assert 600 < height <= most, height
+    shown = "[...document.querySelectorAll('.event')].filter(e => e.checkVisibility()).map(e => e.id)"
+    assert frame.evaluate(shown) == ["event-event-22", "event-event-23", "event-event-24"]
+    frame.add_script_tag(path=str(axe_path()))
+    result = frame.evaluate("async () => await axe.run(document, {resultTypes: ['violations']})")
+    assert [(v["id"], [n["target"] for n in v["nodes"]][:3]) for v in result["violations"]] == []
+    # The earlier entries are one click away, in order, and the frame grows to them.
+    frame.click(".earlier > summary")
+    page.wait_for_function(
+        f"() => document.querySelector('iframe[src*=\"/embed/\"]').getBoundingClientRect().height > {height}"
+    )
+    fitted(page)
+    earlier = [f"event-event-{i:02d}" for i in range(news_story.EVENTS - 3)]
+    assert frame.evaluate(shown) == ["event-event-22", "event-event-23", "event-event-24", *earlier]
+    assert errors == []
+    context.close()
+
+
+def test_the_earlier_entries_open_without_a_script(browser: Any, news_urls: tuple[str, str]) -> None:
+    site_url, _ = news_urls
+    context = browser.new_context(java_script_enabled=False, viewport={"width": 390, "height": 800})
+    page = context.new_page()
+    page.goto(f"{site_url}{news_story.STORY}/embed/")
+    assert page.locator(".earlier .event").first.is_hidden()
+    page.click(".earlier > summary")
+    assert page.locator(".earlier .event").first.is_visible()
     context.close()
