@@ -157,7 +157,8 @@ def test_with_a_base_url_there_are_a_sitemap_and_a_feed() -> None:
     light_oembed = found["quake/embed/light/oembed.json"]
     assert light_oembed.template is Export.OEMBED and light_oembed.context["light"] is True
     embedded = {"site": SiteInfo.of(site), "story": story, "years": (), "light": False}
-    embedded |= {"moments": (), "latest": ()}  # a short story: its whole timeline is in the frame
+    # A short story: its whole timeline is in the frame, nothing led with or folded.
+    embedded |= {"moments": (), "latest": (), "earlier": ()}
     assert found["quake/embed/index.html"].context == embedded
     assert found["quake/embed/light/index.html"].context == embedded | {"light": True}
 
