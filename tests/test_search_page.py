@@ -1638,7 +1638,7 @@ TRANSLATED = {
     "incendie/figures/georgelin.yaml": "name: Jean-Louis Georgelin\nrole: Général\n",
     "incendie/events/2019-04-17-general.yaml": (
         "title: Un général pour le chantier\ndate: 2019-04-17\nsummary: Le président le nomme.\n"
-        "figures: [georgelin]\n"
+        'figures: [georgelin]\ntags: ["L\'incendie"]\n'
     ),
     "fire/story.yaml": (
         "title: The Notre-Dame fire\nsummary: The rebuilding.\npublished: 2019-04-20\n"
@@ -1685,6 +1685,23 @@ def test_a_search_page_lists_its_own_languages_results_first_and_the_others_afte
     assert languages == sorted(languages, key=order.index)  # the page's own language's first
     assert sorted(languages) == ["en", "en", "fr", "fr"]  # the event and figure pages of both versions
     page.close()
+
+
+def test_a_tag_is_offered_and_found_typeset_as_its_event_page_shows_it(
+    browser: Any, translated: tuple[str, Path]
+) -> None:
+    # The event page shows "L'incendie" as 'L’incendie', and Pagefind reads that: the
+    # search page's choice is the same, and choosing it finds the event.
+    site_url, _ = translated
+    page = browser.new_page()
+    page.goto(site_url + "search/index.html?" + urlencode({"q": "Georgelin", "tag": "L\u2019incendie"}))
+    found = results_in_any_language(page)
+    # Its counts come after the results; the choice, until then, without one.
+    page.wait_for_function("document.querySelector('#search-tag').options[1]?.textContent.endsWith(')')")
+    tags = choices(page, "tag")
+    page.close()
+    assert found == ["Un général pour le chantier"]
+    assert [label for label, _ in tags[1:]] == ["L\u2019incendie (1)"]
 
 
 def test_the_french_search_page_speaks_french(browser: Any, three_languages: tuple[str, Path]) -> None:

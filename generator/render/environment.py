@@ -41,7 +41,7 @@ from generator.i18n.languages import (
     resolve,
     territory_name,
 )
-from generator.i18n.typography import tied_number
+from generator.i18n.typography import tied_number, typeset
 from generator.patterns import later
 from generator.render import feeds, searchindex, timegaps
 from generator.render.interface_text import InterfaceText
@@ -292,6 +292,10 @@ def _add_filters(env: jinja2.Environment, lang: Language, markdown: MarkdownConv
     env.filters["degrees"] = functools.partial(_degrees, lang)
     env.filters["number"] = lambda value: lang.numerals(str(value))
     env.filters["tied_number"] = tied_number  # a key number's value: 'about' kept with '100,000'
+    # Text the model keeps as written, shown as titles and names are ('L’incendie' of a tag
+    # written "L'incendie"): a tag stays raw in the model, as the story page's filter
+    # matches the events' data-tags by it and its address (#tag=) holds it.
+    env.filters["typeset"] = lambda text: typeset(text, lang.tag)
     env.globals["digits"] = lang.digits
     # The era a year is counted in where the language's news counts another than the
     # Common Era (Thai: 543 years ahead, 'พ.ศ.'), for the search page's year filter.

@@ -39,6 +39,7 @@ from generator.content.model import (
 from generator.content.published import without_draft_events
 from generator.i18n.dates import for_tag
 from generator.i18n.languages import ENGLISH, sort_key, written_in
+from generator.i18n.typography import typeset
 from generator.render import embed, feeds, links, overview
 from generator.render.moments import key_moments
 
@@ -473,7 +474,12 @@ def search_choices(site: Site) -> dict[str, tuple[str, ...]]:
     titles = {story.title for story in site.stories}
     figures = {figure.name for story in site.stories for figure in story.figures.values()}
     places = {place.name for story in site.stories for place in story.locations.values()}
-    tags = {tag for story in site.stories for event in story.events for tag in event.tags}
+    tags = {
+        typeset(tag, story.pages_language(site.language))  # as the event pages show them to Pagefind
+        for story in site.stories
+        for event in story.events
+        for tag in event.tags
+    }
     return {
         "story": tuple(sorted(titles)),
         "figure": tuple(sorted(figures)),
