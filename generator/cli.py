@@ -19,7 +19,7 @@ import sys
 import time
 from collections.abc import Callable, Sequence
 
-from generator import interrupt, report, speed
+from generator import interrupt, report, schemas, speed
 from generator.commands import build as build_command
 from generator.commands import check as check_command
 from generator.commands import new as new_command
@@ -425,7 +425,7 @@ def _import(args: argparse.Namespace) -> int:
 
 
 def _schema(args: argparse.Namespace) -> int:
-    schema_command.report(schema_command.write_schemas(args.out))
+    schema_command.report(schemas.write_schemas(args.out))
     return EXIT_OK
 
 

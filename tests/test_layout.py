@@ -309,6 +309,25 @@ def test_the_content_uses_only_the_pages_readers_from_render_and_nothing_from_ou
     assert borrowed >= READERS_CHECKING_BORROWS  # the list says what is borrowed, no more
 
 
+COMMANDS_OTHERS_RUN = {
+    "commands/deploy": {"commands/build", "commands/check"},  # deploy checks, builds, then publishes
+}
+"""The commands that run another command whole. Nothing else of one command is another's:
+what two share is in the module both belong to (``schemas.py``, the JSON Schemas that
+``schema`` and ``new site`` write)."""
+
+
+def test_a_command_imports_no_other_command_but_those_it_runs_whole() -> None:
+    commands = {m for m in _modules() if m.startswith("commands/") and not m.endswith("__init__")}
+    wrong = [
+        f"{module} imports {other}"
+        for module in sorted(commands)
+        for other in sorted(_imported(module) & commands)
+        if other != module and other not in COMMANDS_OTHERS_RUN.get(module, set())
+    ]
+    assert not wrong, wrong
+
+
 def test_the_output_stage_and_render_import_nothing_of_each_other() -> None:
     wrong = _imports(("output",), _in("render")) + _imports(("render",), _in("output"))
     assert not wrong, wrong

@@ -17,7 +17,7 @@ import sys
 
 import yaml
 
-from generator.commands import schema as schema_command
+from generator import schemas
 from generator.content import contentfile, hints
 from generator.content.datehints import hint as date_hint
 from generator.content.dates import DateFormError, parse_date
@@ -136,7 +136,7 @@ def new_site(*, content: str, title: str, language: str | None = None, base_url:
     path = _write(os.path.join(content, "site.yaml"), "site", "\n".join(lines) + "\n")
     # A project's first step: every file new writes after it names the schemas, which
     # editors' tools then find (as explainer schema --out would write them).
-    schema_command.write_schemas(_schema_folder(path))
+    schemas.write_schemas(_schema_folder(path))
     return path
 
 
