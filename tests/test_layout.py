@@ -328,6 +328,27 @@ def test_a_command_imports_no_other_command_but_those_it_runs_whole() -> None:
     assert not wrong, wrong
 
 
+SPEED_DOORS = {
+    "cli": {"speed"},  # speed.ending_process
+    "start": {"speed"},  # speed.loaded
+    "pipeline": {"speed"},  # Speed, Plain, Later: the boundary itself
+    "commands/build": {"speed"},  # speed.for_content
+    "preview/rebuild": {"speed", "speed/rendering", "speed/parallel"},  # PagesOnRequest; a helper
+    "preview/pictures": {"speed/parallel"},  # a picture's renditions made in a helper process
+}
+"""What outside ``speed/`` imports of it, as README's "Speed, behind one boundary" says:
+the package's door (``speed/__init__.py``) for what runs a build, and the two things
+more of the preview's."""
+
+
+def test_outside_the_speed_package_only_its_named_doors_are_imported() -> None:
+    found: dict[str, set[str]] = {}
+    for module in sorted(_modules()):
+        if module.split("/")[0] != "speed" and (into := {m for m in _imported(module) if _in("speed")(m)}):
+            found[module] = into
+    assert found == SPEED_DOORS
+
+
 def test_the_output_stage_and_render_import_nothing_of_each_other() -> None:
     wrong = _imports(("output",), _in("render")) + _imports(("render",), _in("output"))
     assert not wrong, wrong
