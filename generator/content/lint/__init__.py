@@ -33,6 +33,7 @@ with the errors. The warnings are in the modules beside it, by what they are abo
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Callable, Iterator
 from functools import partial
 from typing import Any
@@ -77,15 +78,21 @@ from generator.content.validate import Found, site_language
 from generator.errors import Problem
 
 
-def lint(raw: RawContent, found: Found, site: Site, memo: Memory = FORGETFUL) -> list[Problem]:
+def lint(
+    raw: RawContent, found: Found, site: Site, memo: Memory = FORGETFUL, *, base_url: str | None = None
+) -> list[Problem]:
     """Every warning for a valid site (``site`` must include drafts), loaded as ``raw``
-    and checked (``found``: the warnings checking found).
+    and checked (``found``: the warnings checking found); as published at ``base_url``
+    when it is given, whatever site.yaml says (``check --base-url``, and ``deploy``, which
+    learns the address only after loading the content, from the branch and the remote).
 
     A file's own warnings depend on that file and the model made of it (which its story's
     language sets too); a ``memo`` that remembers (the preview's, which shows them after
     every save) keeps them while both are unchanged, and only the warnings across files
     are looked for again.
     """
+    if base_url is not None:
+        site = dataclasses.replace(site, base_url=base_url)
     stories = {s.id: s for s in site.stories}
     warnings: list[Problem] = []
     for raw_story in raw.stories:
