@@ -493,6 +493,8 @@ def _translation_id_after_options(args: argparse.Namespace, stray: list[str]) ->
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    """Run the command line ``argv`` (the process's when None): parse it, call its verb's
+    function, and turn what that raises into its words and exit code (above); the code."""
     args, stray = _parser().parse_known_args(_negative_values_joined(sys.argv[1:] if argv is None else argv))
     stray = _translation_id_after_options(args, stray)
     if stray:
