@@ -14,14 +14,10 @@ from generator.errors import ContentError, Problem
 from generator.report import Format, plural, read_no_further, show, tally
 
 
-def check(*, content: str) -> Site:
-    """Load and validate everything under ``content``; raise ContentError listing every
-    problem (and, apart, the warnings known in spite of them)."""
-    return pipeline.load_and_check(content)[2]
-
-
 def check_and_lint(*, content: str, base_url: str | None = None) -> tuple[Site, list[Problem]]:
-    """``check``, then the warnings of ``lint`` (drafts included) for a valid site.
+    """Load and check everything under ``content`` (``pipeline.load_and_check``: a
+    ContentError lists every problem, and apart the warnings known in spite of them),
+    then the warnings of ``lint`` (drafts included) for a valid site.
     ``base_url`` (``--base-url``) overrides site.yaml's, as it does for the build: a
     workflow that gives the address only on the command line gets the warnings that need
     it (a link by full address to a page the site does not publish)."""

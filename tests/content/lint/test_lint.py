@@ -11,7 +11,6 @@ from __future__ import annotations
 import pytest
 
 from generator import pipeline
-from generator.commands.check import check
 from generator.content.lint import lint
 from generator.errors import ContentError
 from tests.conftest import TEMPLATES, Project
@@ -47,10 +46,10 @@ def test_the_warnings_are_those_of_the_site_at_the_address_given_whatever_site_y
 
 
 def errors_and_warnings(project: Project) -> tuple[list[str], list[str]]:
-    """What ``check`` raises for content with errors: its errors, and the warnings known
+    """What ``pipeline.load_and_check`` raises for content with errors: its errors, and the warnings known
     in spite of them, as printed."""
     with pytest.raises(ContentError) as caught:
-        check(content="content")
+        pipeline.load_and_check("content")
     return [str(p) for p in caught.value.problems], [str(w) for w in caught.value.warnings]
 
 
