@@ -15,7 +15,7 @@ import importlib.util
 import re
 import subprocess
 import tomllib
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 from tests.conftest import REPO
@@ -483,3 +483,26 @@ def test_the_data_files_the_package_reads_are_tracked_and_shipped_in_its_wheel()
         ["git", "-C", str(REPO), "ls-files", "--", str(GENERATOR)], capture_output=True, text=True, check=True
     ).stdout.splitlines()
     assert sorted(f for f in shipped if f.rpartition("/")[2].startswith("countries-")) == sorted(tracked)
+
+
+def _strings(tree: ast.AST) -> Iterator[str]:
+    """The string constants of ``tree``'s code: not its docstrings, nor other text
+    standing as a statement of its own."""
+    said = {id(node.value) for node in ast.walk(tree) if isinstance(node, ast.Expr)}
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Constant) and isinstance(node.value, str) and id(node) not in said:
+            yield node.value
+
+
+def test_the_assets_folders_name_is_written_once() -> None:
+    # The theme's assets/ and the site's, by one name (files.ASSETS): it was written out
+    # in nine modules (the loader, the copying, the links, the preview, the speed-ups),
+    # and the embed script's address in two (files.EMBED_SCRIPT). (A message may name
+    # a file of it in words: "search.html and assets/search.js alone give no search box".)
+    written = [
+        module
+        for module in sorted(_modules())
+        for text in _strings(ast.parse((GENERATOR / f"{module}.py").read_text(encoding="utf-8")))
+        if text == "assets" or text.startswith(("assets/", "../assets/"))
+    ]
+    assert written == ["content/files"]

@@ -10,6 +10,7 @@ import re
 import unicodedata
 from functools import partial
 
+from generator.content import files
 from generator.i18n.typography import ELIDED
 from generator.patterns import later
 
@@ -18,9 +19,10 @@ ID_PATTERN = re.compile(r"[a-z0-9]+(-[a-z0-9]+)*")
 ID_REGEX = f"^{ID_PATTERN.pattern}$"
 """The same, anchored, for JSON Schema."""
 
-RESERVED_STORY_IDS = frozenset(
-    {"assets", "404", "index", "feed", "sitemap", "robots", "cname", "media", "search", "pagefind", "embed"}
-)
+RESERVED_STORY_IDS = frozenset({
+    files.ASSETS, "404", "index", "feed", "sitemap", "robots", "cname", "media", "search",
+    "pagefind", "embed",
+})  # fmt: skip
 """Names the build writes, or will write, at the site's root: a story of that id would be
 mixed into them (``assets/`` is the theme's)."""
 

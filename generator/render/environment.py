@@ -82,7 +82,7 @@ class ThemeLoader(jinja2.FileSystemLoader):
         parts = template.split("/")
         if any(p in ("", ".", "..") or files.is_ignored_in_theme(p) or os.sep in p for p in parts):
             raise jinja2.TemplateNotFound(template)
-        self.read_assets = self.read_assets or parts[0] == "assets"
+        self.read_assets = self.read_assets or parts[0] == files.ASSETS
         for folder in self.searchpath:
             path = os.path.join(folder, *parts)
             if not os.path.lexists(path):
@@ -191,7 +191,8 @@ def theme_templates(env: jinja2.Environment) -> list[str]:
     ``assets/``, which are copied as they are: compiling one ahead would mark the
     renderer as reading from there (``ThemeLoader.read_assets``), and the preview would
     render every page again on each save of a stylesheet."""
-    return env.list_templates(filter_func=lambda name: _is_template(name) and not name.startswith("assets/"))
+    copied = f"{files.ASSETS}/"
+    return env.list_templates(filter_func=lambda name: _is_template(name) and not name.startswith(copied))
 
 
 def _is_template(name: str) -> bool:
