@@ -40,6 +40,7 @@ from generator.i18n.languages import (
     isolated_direction,
     resolve,
     territory_name,
+    version_name,
 )
 from generator.i18n.typography import tied_number
 from generator.patterns import later
@@ -244,6 +245,9 @@ def make_environment(
     # and the space before it ('…height. See…', '…です。埋め込み…').
     env.globals["full_stop"], env.globals["sentence_space"] = lang.sentence_end
     env.globals["language_name"] = autonym
+    # A story's version among its others (``translations``), named with its country where
+    # another's language has the same name.
+    env.globals["version_name"] = version_name
     # Between the names of a list (people, places, sources).
     # CLDR's list patterns join the last two with "and" ("و" in Arabic's even between
     # every two), so the separator is the catalog's.

@@ -29,6 +29,7 @@ from generator.content.model import Site
 from generator.content.remember import FORGETFUL, Memory
 from generator.content.yamlnodes import Mapping, Scalar
 from generator.errors import Problem
+from generator.i18n.languages import same_version_language
 
 KEPT = frozenset(
     {
@@ -81,7 +82,7 @@ def untranslated(raw: RawContent, site: Site, memo: Memory = FORGETFUL) -> Itera
         original = stories.get(story.translation_of) if story.translation_of else None
         if original is None or original.id not in files:
             continue
-        if story.pages_language(site.language) == original.pages_language(site.language):
+        if same_version_language(story.pages_language(site.language), original.pages_language(site.language)):
             continue  # two versions in one language: same_language_versions says so
         for file, original_file, record, kind in _pairs(files[story.id], files[original.id]):
             if file.root is None or original_file.root is None:
