@@ -19,6 +19,7 @@ import re
 from collections.abc import Iterator
 
 from generator.content import schema
+from generator.content.check import Values
 from generator.content.contentfile import ContentFile
 from generator.content.fieldtypes import Record
 from generator.content.kinds import Kind
@@ -73,24 +74,58 @@ def reads_the_same(text: str) -> bool:
     return len(words) <= 2 and all(w[0].isupper() for w in words)
 
 
+Versions = dict[str, tuple[str, str | None]]
+"""Each story's language (its pages') and the story it translates (``translation_of``), by
+its id."""
+
+
 def untranslated(raw: RawContent, site: Site, memo: Memory = FORGETFUL) -> Iterator[Problem]:
     """Of each story that translates another of the site (in another language), one
     warning per file holding texts the same as the original's (``same_texts``)."""
-    stories = {s.id: s for s in site.stories}
-    files = {r.id: r for r in raw.stories}
-    for story in site.stories:
-        original = stories.get(story.translation_of) if story.translation_of else None
-        if original is None or original.id not in files:
+    versions = {s.id: (s.pages_language(site.language), s.translation_of) for s in site.stories}
+    return untranslated_of(raw, versions, memo)
+
+
+def untranslated_checked(
+    raw: RawContent,
+    checked: dict[str, dict[Kind, dict[str, Values | None]]],
+    site_language: str,
+    memo: Memory,
+) -> Iterator[Problem]:
+    """``untranslated`` of content with errors: of each story whose story.yaml gave its
+    ``language`` and ``translation_of`` as valid values (``checked``, as ``validate``
+    checked them), whatever else is wrong. What is left to translate is the same texts
+    in two files, which an error elsewhere does not change: an editor fixing one error
+    saw the list only once every error was fixed."""
+    versions: Versions = {}
+    for story in raw.stories:
+        values = checked.get(story.id, {}).get(Kind.STORY, {}).get(story.id)
+        if values is None:
             continue
-        if same_version_language(story.pages_language(site.language), original.pages_language(site.language)):
+        language, original = values.get("language"), values.get("translation_of")
+        if (language is None or isinstance(language, str)) and (
+            original is None or isinstance(original, str)
+        ):
+            versions[story.id] = (language or site_language, original)
+    return untranslated_of(raw, versions, memo)
+
+
+def untranslated_of(raw: RawContent, versions: Versions, memo: Memory = FORGETFUL) -> Iterator[Problem]:
+    """``untranslated`` of the stories ``versions`` names, each with its language and what
+    it translates."""
+    files = {r.id: r for r in raw.stories}
+    for sid, (language, original) in versions.items():
+        if original is None or original not in versions or original not in files or sid not in files:
+            continue
+        if same_version_language(language, versions[original][0]):
             continue  # two versions in one language: same_language_versions says so
-        for file, original_file, record, kind in _pairs(files[story.id], files[original.id]):
+        for file, original_file, record, kind in _pairs(files[sid], files[original]):
             if file.root is None or original_file.root is None:
                 continue
             find = functools.partial(same_texts, file, original_file, record, kind)
             same = memo.derived(file.root, find, (original_file.root,), what="untranslated")
             if same:
-                yield _warning(same, original.id)
+                yield _warning(same, original)
 
 
 def _pairs(
