@@ -208,3 +208,28 @@ def test_a_country_named_in_the_storys_language_is_read_in_it_alone(
     )
     assert warnings(project, capsys) == []
     assert len(read_in) == len(languages.available())
+
+
+@pytest.mark.parametrize(
+    ("country", "said"),
+    [
+        # Shown to readers as typed, on the place's page and in its filter, without a word.
+        ("Itly", "country 'Itly' is no country the maps name; did you mean 'Italy'?"),
+        ("Phillipines", "country 'Phillipines' is no country the maps name; did you mean 'Philippines'?"),
+        # A country the maps name, in any language shipped, and a region near none, are as written.
+        ("Italy", None),
+        ("Italia", None),
+        ("Austria", None),
+        ("Gaza Strip", None),
+        ("Kurdistan", None),
+    ],
+)
+def test_a_misspelt_country_is_told_the_one_meant(
+    project: Project, capsys: pytest.CaptureFixture[str], country: str, said: str | None
+) -> None:
+    project.write(
+        "content/story-a/locations/loc-a.yaml", f"name: A town\ncountry: {country}\nunmapped: true\n"
+    )
+    assert warnings(project, capsys) == (
+        [f"content/story-a/locations/loc-a.yaml:2:10: warning: {said}"] if said else []
+    )
