@@ -17,6 +17,7 @@ from dataclasses import dataclass
 
 from babel import Locale, UnknownLocaleError
 from babel.core import get_global
+from babel.lists import format_list
 
 from generator.patterns import later
 
@@ -425,7 +426,12 @@ def read_as(tag: str) -> str:
 def territory_name(language: Language, numeric: str) -> str | None:
     """A country's name in ``language`` from its ISO 3166 numeric code ('417' ->
     'Киргизия'), or CLDR's own code of two capitals where ISO has no number ('XK' ->
-    'Косово'), through CLDR; None when CLDR has no such code."""
+    'Косово'), through CLDR; for an area of several territories, their codes with spaces
+    between ('CX CC', Natural Earth's 'Indian Ocean Ter.'), their names as the language
+    lists them ('Île Christmas et Îles Cocos'); None when CLDR has no such code."""
+    if " " in numeric.strip():
+        parts = [territory_name(language, code) for code in numeric.split()]
+        return format_list([p for p in parts if p], locale=language.locale) if all(parts) else None
     codes: list[str] | None = None
     if len(numeric) == 2 and numeric.isalpha() and numeric.isupper():
         codes = [numeric]

@@ -389,9 +389,9 @@ def _english_country_codes() -> dict[str, str]:
     """The ISO 3166 numeric code of each country of the bundled maps, by its English name
     in lower case, as the maps name it (Natural Earth's): the small ones 1:110m leaves
     out (Malta, Bahrain, Singapore) too, whose 1:50m maps named them in the page's
-    language beside a place's page that said 'Malta'. A country without a code (a
-    disputed area, 'Siachen Glacier'; Australia's 'Indian Ocean Ter.', two territories
-    in one) is shown as written."""
+    language beside a place's page that said 'Malta'; Australia's 'Indian Ocean Ter.',
+    two territories in one, by both of CLDR's codes ('CX CC'). An area without a code (a
+    disputed one, 'Siachen Glacier', 'Somaliland') is shown as written."""
     from generator.render import map_geometry  # the packed outlines' index only: nothing is decoded
 
     return {name.casefold(): code for name, code in map_geometry.names_and_codes() if code}

@@ -9,7 +9,8 @@ and not those that stay as they are in any language (``KEPT``: quotes keep their
 words, a source's headline and publisher are the piece's own, a figure's name is a
 person's; a place's country written as the maps name it in English, which the pages
 name in their language), nor a text that is a name by its looks (``reads_the_same``: one or two words,
-each with a capital, 'Bishkek', 'Roza Otunbayeva'), nor one without letters ('85').
+each with a capital, 'Bishkek', 'Roza Otunbayeva', and the small words between them, 'Île de la
+Cité'), nor a measure ('96 m'), nor one without letters ('85').
 """
 
 from __future__ import annotations
@@ -63,15 +64,50 @@ def _general(label: str) -> str:
     return ".".join(parts)
 
 
+_PARTICLES = frozenset(
+    [
+        "de",
+        "del",
+        "della",
+        "der",
+        "des",
+        "di",
+        "do",
+        "dos",
+        "du",
+        "da",
+        "das",
+        "den",
+        "la",
+        "le",
+        "van",
+        "von",
+        "zu",
+        "y",
+    ]
+)
+"""The small words between the parts of a name ('Île de la Cité', 'Quai de Montebello',
+'Rio de Janeiro', 'Ludwig van Beethoven'), which stays the same in a translation: a
+place's name among them, which check --strict, the workflows' check, could not pass."""
+
+_UNITS = "mm|cm|m|km|m²|km²|m³|ha|g|kg|t|Mt|l|W|kW|MW|GW|kWh|MWh|GWh|Hz|dB|°C|°F|°|%"
+_MEASURE = re.compile(rf"\d[\d\s.,\u00a0\u202f]*[\s\u00a0\u202f]?(?:{_UNITS})")
+"""A number and its unit's symbol ('96 m', '40 km', '3 MW', '20 °C'), as a key number's
+value is written in many languages alike."""
+
+
 def reads_the_same(text: str) -> bool:
     """Whether ``text`` may well be the same in any language: without letters ('85',
-    '2010–2011'), or a name by its looks, one or two words each starting with a capital
-    ('Bishkek', 'Roza Otunbayeva', 'NATO'). A Chinese or Arabic text, whose script has no
-    capitals, is never taken for a name: a sentence of it may be a single 'word'."""
-    if not any(c.isalpha() for c in text):
+    '2010–2011'), a measure ('96 m'), or a name by its looks, one or two words each
+    starting with a capital ('Bishkek', 'Roza Otunbayeva', 'NATO'), with the small words
+    that join a name's parts between them ('Île de la Cité'). A Chinese or Arabic text,
+    whose script has no capitals, is never taken for a name: a sentence of it may be a
+    single 'word'."""
+    if not any(c.isalpha() for c in text) or _MEASURE.fullmatch(text.strip()):
         return True
     words = text.split()
-    return len(words) <= 2 and all(w[0].isupper() for w in words)
+    names = [w for n, w in enumerate(words) if not (0 < n < len(words) - 1 and w in _PARTICLES)]
+    return len(names) <= 2 and all(w[0].isupper() for w in names)
 
 
 Versions = dict[str, tuple[str, str | None]]

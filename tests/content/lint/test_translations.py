@@ -165,6 +165,23 @@ def test_a_long_list_is_cut_short_with_a_count(project: Project, capsys: pytest.
         ("mine", False),
         ("Kant Air Base", False),  # three words: 'Base aérea de Kant'
         ("矿难发生", False),  # no capitals to tell a name by
+        # A place's name with the small words that join its parts: a translation into
+        # English keeps it, and check --strict (the workflows') could not be passed.
+        ("Île de la Cité", True),
+        ("Quai de Montebello", True),
+        ("Rio de Janeiro", True),
+        ("Place de la Concorde", True),
+        ("de Gaulle", False),  # a small word first: not between a name's parts
+        ("Bay of Pigs", False),  # 'of' joins words to translate: 'Baie des Cochons'
+        ("la cathédrale de Paris", False),
+        ("Kant de Air Base", False),  # still three words of a name
+        # A measure is written so in many languages: a key number's value.
+        ("96 m", True),
+        ("40\u00a0km", True),
+        ("20 °C", True),
+        ("3,5 MW", True),
+        ("10 ans", False),  # ten years, in French
+        ("5 millions", False),
     ],
 )
 def test_what_reads_the_same_in_any_language(text: str, same: bool) -> None:
