@@ -294,7 +294,8 @@ date: {date}
 # end: {date}          # for a span: when it ended
 # circa: true          # the date is approximate
 # date_phrase: weekend  # from, until, between or weekend: the date worded in the story's language
-# display_date: Spring 2010  # your own wording of the date, shown as written
+# your own wording of the date, shown as written (a ' #' after it would cut it short):
+# display_date: Spring 2010
 # after: an-event-id   # comes directly after that event, when the dates cannot say
 # before: an-event-id  # or directly before one (give after or before, not both)
 summary: |
@@ -431,7 +432,8 @@ def new_location(
         "location",
         f"""\
 name: {double_quoted(name)}
-# kind: city             # city, village, region, country, base...
+# kind, in a word or two: city, village, region, country, base...
+# kind: city
 {country_line}{coordinates_lines}# aliases: [Other name, Other spelling]
 # summary: |
 #   More about the place.

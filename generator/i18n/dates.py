@@ -13,16 +13,23 @@ import datetime
 import functools
 import gettext
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from typing import NamedTuple
 
 from babel import Locale
-from babel.dates import DateTimeFormat, DateTimePattern, match_skeleton, parse_pattern
+from babel.dates import (
+    DateTimeFormat,
+    DateTimePattern,
+    get_timezone,
+    get_timezone_name,
+    match_skeleton,
+    parse_pattern,
+)
 
-from generator.content.dates import MINUS, PartialDate, Precision, offset_text
+from generator.content.dates import MINUS, PartialDate, Precision, offset_text, zone_offset
 from generator.content.model import Event
 from generator.i18n.catalogs import translations
-from generator.i18n.languages import Language, written_in
+from generator.i18n.languages import Language, capital_first, written_in
 from generator.patterns import later
 
 _SHORT_MONTH = re.compile(r"(?<![ML])([ML])\1\1(?![ML])")
@@ -378,23 +385,23 @@ def _italian(text: str) -> str:
         lambda found: {"il": "l’", "Il": "L’"}.get(found[1], found[1] + "l’"), text
     )
     text = _ITALIAN_AD().sub(r"\1d ", text)
-    return _ITALIAN_ONE_OCLOCK().sub("verso l’", text)
+    return _ITALIAN_ONE_OCLOCK().sub("\\1 l’", text)
 
 
-_ITALIAN_ONE_OCLOCK = later(r"\bverso le[ \u00a0](?=1\D)")
+_ITALIAN_ONE_OCLOCK = later(r"\b(verso|tra|e) le[ \u00a0](?=1\D)")
 """Italian's approximate time ('verso le 23:00') at one o'clock, which is 'l’una', one
-hour, not 'le' hours: "verso l’1:30". (The space before the time may be a no-break one,
-``_about``.)"""
+hour, not 'le' hours: "verso l’1:30", and so between two times, "tra l’1:10 e le 13:30".
+(The space before the time may be a no-break one, ``_about``.)"""
 
-_SPANISH_ONE_OCLOCK = later(r"\bhacia las(?=[ \u00a0]1\D)")
+_SPANISH_ONE_OCLOCK = later(r"\b(hacia|entre|y) las(?=[ \u00a0]1\D)")
 """Spanish's approximate time ('hacia las 23:00') at one o'clock, which is 'la una', one
-hour: 'hacia la 1:30'."""
+hour: 'hacia la 1:30', and so between two times, 'entre la 1:10 y las 13:30'."""
 
 
 def _spanish(text: str) -> str:
     """``text``, a Spanish date, with the article of its approximate time in the number of
     its hour, which the catalog's 'hacia las %(time)s' cannot know: 'hacia la 1:30'."""
-    return _SPANISH_ONE_OCLOCK().sub("hacia la", text)
+    return _SPANISH_ONE_OCLOCK().sub("\\1 la", text)
 
 
 _PORTUGUESE_ONE_OCLOCK = later(r"\bpor volta das(?=[ \u00a0][01]\D)")
@@ -571,13 +578,13 @@ def _catalan(text: str) -> str:
         return _CATALAN_ELIDED[found[1]] if elided else _CATALAN_ARTICLE[found[1]] + " "
 
     text = _CATALAN_BEFORE_NUMBER().sub(article, text)
-    text = _CATALAN_ONE_OCLOCK().sub("cap a la", text)
+    text = _CATALAN_ONE_OCLOCK().sub("\\1 la", text)
     return _CATALAN_DE_BEFORE_VOWEL().sub("\\1’", text)
 
 
-_CATALAN_ONE_OCLOCK = later(r"\bcap a les(?=[ \u00a0]1\D)")
+_CATALAN_ONE_OCLOCK = later(r"\b(cap a|entre|i) les(?=[ \u00a0]1\D)")
 """Catalan's approximate time ('cap a les 23:00') at one o'clock, 'la una', one hour:
-'cap a la 1:30'."""
+'cap a la 1:30', and so between two times, 'entre la 1:10 i les 13:30'."""
 
 
 _FINNISH_MONTH = r"[a-zäö]+kuu"
@@ -1209,8 +1216,10 @@ class DateText:
         of the one before it, which shows the time alone; None where the time does not
         end the date in this language (or there is none)."""
         date = event.date
-        if date.precision <= Precision.DAY:
+        if date.precision <= Precision.DAY or event.display_date:
             return None
+        if event.date_phrase is not None:
+            return self._phrase_day_and_time(event)
         whole = self.when(event)
         clock = datetime.time(date.hour or 0, date.minute or 0, date.second or 0)
         shown = self._numerals(self._time(clock, date.precision))
@@ -1220,6 +1229,21 @@ class DateText:
         if not time or whole.count(time) != 1 or whole == time:
             return None
         return whole[: -len(time)], time
+
+    def _phrase_day_and_time(self, event: Event) -> tuple[str, str] | None:
+        """``day_and_time`` of a date worded by its ``date_phrase``: 'between' two times of
+        one day, its day and its times ('14 July 2021, ' and 'between 22:30 and 23:45');
+        None for any other, whose words are about the whole date ('From 14 July 2021,
+        22:30' showed '22:30' alone, without its 'from')."""
+        if event.date_phrase != "between" or event.end is None:
+            return None
+        parts = self._between_times(event.date, event.end)
+        if parts is None or "{1}" not in self._about_glue.partition("{0}")[0]:
+            return None  # none, or its times before its day (Vietnamese)
+        whole, day = self.when(event), self._numerals(parts[0])
+        if not whole.startswith(day):  # a day the language's rules wrote otherwise
+            return None
+        return day, whole[len(day) :]
 
     def phrase(self, kind: str, start: PartialDate, end: PartialDate | None) -> str:
         """A date worded as one of the content's ``date_phrase`` kinds: 'From 7 April 2010',
@@ -1250,6 +1274,8 @@ class DateText:
             return self._elided(_("Until %(date)s") % {"date": self._governed_single(end or start)})
         if kind == "weekend":
             return _("Weekend of %(span)s") % {"span": self.span(start, end)}
+        if kind == "between" and end is not None and (times := self._between_times(start, end)):
+            return "".join(times)  # '14 July 2021, between 22:30 and 23:45': the day once
         if _is_day(start) and _is_day(end or start):  # "Entre le 5 mars et le 2 mai", not "le mai"
             first, last = self._ends(start, end or start)
             return self.pgettext("a day", "Between %(start)s and %(end)s") % {"start": first, "end": last}
@@ -1377,12 +1403,13 @@ class DateText:
     def in_column(self, text: str, *, approximate: bool = False) -> str:
         """``text`` as ``unbroken`` writes it, for the timeline's narrow date column: a
         date in Chinese, Japanese or Korean breaks only where ``IDEOGRAPHIC_DATES`` says,
-        at zero-width spaces. Those are for the column's lines alone: elsewhere (a link's
+        at zero-width spaces; and a span of days of one month may break between its days
+        and its month (``_SPAN_LAST_DAY``). Those are for the column's lines alone: elsewhere (a link's
         label, the search index's date, a page's title) a reader or a machine would get
         them as part of the date."""
         found = self._in_column.get((text, approximate))
         if found is None:
-            tied = self.unbroken(text, approximate=approximate)
+            tied = self._span_last_day.sub("\\1 ", self.unbroken(text, approximate=approximate))
             found = self._in_column[text, approximate] = _ideographic_breaks(self.locale.language, tied)
         return found
 
@@ -1487,6 +1514,21 @@ class DateText:
         return before.replace(" ", "\u00a0") + found + after.replace(" ", "\u00a0")
 
     @functools.cached_property
+    def _span_last_day(self) -> re.Pattern[str]:
+        """``_SPAN_LAST_DAY``, before a month's name (or 'de' and it) alone: not before the
+        word a clock of twelve hours writes after a span of hours ('सुबह 10–11 बजे',
+        ``DAY_PERIOD_CLOCK``), which stays with them."""
+        months = self.locale.months
+        names = {
+            name.split()[0]
+            for context in months.values()
+            for width in context.values()
+            for name in width.values()
+        }
+        named = "|".join(re.escape(name[:3]) for name in sorted(names, key=len, reverse=True))
+        return re.compile(_SPAN_LAST_DAY + f"(?=(?:(?:de|del)\u00a0)?(?:{named}))", re.IGNORECASE)
+
+    @functools.cached_property
     def _about_glue(self) -> str:
         """How a day and its approximate time are joined: as a day and its time, but
         without the word some languages join them with (``AT_TIME``), which is the time's
@@ -1501,11 +1543,60 @@ class DateText:
         """``text``, a date with its time, followed by ``date``'s UTC offset, if it has one."""
         if date.offset is None:
             return text
-        if date.offset == 0:
-            zone = self.gettext("(UTC)")
-        else:
-            zone = self.gettext("(UTC%(offset)s)") % {"offset": offset_text(date.offset, minus=self.minus)}
-        return text + " " + zone
+        return text + " " + self._offset(date.offset)
+
+    def _offset(self, minutes: int) -> str:
+        """A UTC offset of ``minutes`` as a date writes it after its time: '(UTC+6)', '(UTC)'."""
+        if minutes == 0:
+            return self.gettext("(UTC)")
+        return self.gettext("(UTC%(offset)s)") % {"offset": offset_text(minutes, minus=self.minus)}
+
+    def clock_note(self, events: Iterable[Event], zone: str | None) -> str | None:
+        """The line by a timeline that says which clock its times are on, where any of
+        ``events`` has a time without a UTC offset (one with its offset says it, '(UTC+6)');
+        None where none has. Without the site's ``zone`` (``time_zone``), such a time is on
+        the clock of its place: 'Times are local to each place.' With it, on that zone's:
+        'Times are Chile Time.', its name as CLDR writes it in the language, with its
+        offset where all the times have the same one ('Times are India Standard Time
+        (UTC+5:30).'). Read as '00:11', a time said nothing of its clock, and a reader of
+        a story told across zones, or from another, could not tell which it was."""
+        zoneless = [
+            date
+            for event in events
+            if not event.display_date  # the editor's words, which say what they say
+            for date in (event.date, event.end)
+            if date is not None and date.precision > Precision.DAY and date.offset is None
+        ]
+        if not zoneless:
+            return None
+        if zone is None:
+            # Translators: a quiet line above a timeline whose times are given without
+            # their time zone: each is the clock time of the place it happened in.
+            return self.gettext("Times are local to each place.")
+        named = self._zone_name(zone, zoneless[0])
+        offsets = {zone_offset(date, zone) for date in zoneless}
+        if len(offsets) == 1 and (offset := offsets.pop()) is not None:
+            named = f"{named} {self._offset(offset)}"
+        # Translators: a quiet line above a timeline: the time zone all
+        # its times are on. The zone is CLDR's name of it in this
+        # language ('Chile Time', 'heure du Chili', 'за чилійським
+        # часом', 'Чили'), perhaps with its UTC offset after it ('India
+        # Standard Time (UTC+5:30)'): a label ('Heures : heure du
+        # Chili') reads right whatever the name's form.
+        return self._numerals(self.gettext("Times are %(zone)s.") % {"zone": named})
+
+    def _zone_name(self, zone: str, date: PartialDate) -> str:
+        """The time zone ``zone`` (an IANA name) as CLDR names it in this language: its
+        generic name where its clock changes in the year of ``date`` ('Central European
+        Time', for winter and summer), else its standard one ('India Standard Time'); the
+        generic name of a zone of one offset is written from its country's name by a
+        pattern Babel reads wrongly in some languages (Russian 'Индия, летнее время',
+        'India, summer time')."""
+        winter, summer = (zone_offset(PartialDate(date.year, month, 1, 12, 0), zone) for month in (1, 7))
+        tz = get_timezone(zone)
+        if winter != summer:
+            return str(get_timezone_name(tz, "long", zone_variant="generic", locale=self.locale))
+        return str(get_timezone_name(tz, "long", zone_variant="standard", locale=self.locale))
 
     @functools.cached_property
     def _hours(self) -> Interval:
@@ -1543,22 +1634,70 @@ class DateText:
         # The span's pattern gives the mark between the times ('–', '～', ' تا '); the
         # times are written as a time alone is (Japanese '22:30', not the span's
         # '22時30分'), German's 'Uhr' (``CLOCK_WORD``) after the last alone.
-        started, ended = (
-            datetime.time(start.hour or 0, start.minute or 0),
-            datetime.time(end.hour or 0, end.minute or 0),
-        )
+        started = datetime.time(start.hour or 0, start.minute or 0)
         joint = self._parted(self._apply(self._hours[field][0], started))[1]
-        first = self._time(started, Precision.MINUTE, bare=True)
-        last = self._time(ended, Precision.MINUTE)
-        if self.locale.language in CLOCK_BEFORE:  # 'klo 16.02–16.05': the word once, first
-            first = self._time(started, Precision.MINUTE)
-            last = self._time(ended, Precision.MINUTE, bare=True)
-        if self._period_clock is not None and field != "B":
-            first, last = self._period_once(started, ended)
+        first, last = self._two_times(start, end)
         day = datetime.date(start.year, start.month or 1, start.day or 1)
         text = self._apply(self._of_day(self._day, day), day)
         times = self._joined(first, joint, last)
         return self._zoned(self._glue.replace("{1}", text).replace("{0}", times), start)
+
+    def _two_times(self, start: PartialDate, end: PartialDate) -> tuple[str, str]:
+        """The times of ``start`` and ``end``, of one day and one precision, as a span of
+        them writes them: the word the language writes beside a time once (German's 'Uhr'
+        after the last, ``CLOCK_WORD``; Finnish 'klo' before the first, ``CLOCK_BEFORE``),
+        and on a clock of twelve hours their part of the day once where it is the same."""
+        precision = start.precision
+        started, ended = (
+            datetime.time(date.hour or 0, date.minute or 0, date.second or 0) for date in (start, end)
+        )
+        first = self._time(started, precision, bare=True)
+        last = self._time(ended, precision)
+        if self.locale.language in CLOCK_BEFORE:  # 'klo 16.02–16.05': the word once, first
+            first = self._time(started, precision)
+            last = self._time(ended, precision, bare=True)
+        if (
+            self._period_clock is not None
+            and precision == Precision.MINUTE
+            and self._hours_field(start, end) != "B"
+        ):
+            first, last = self._period_once(started, ended)
+        return first, last
+
+    def _between_times(self, start: PartialDate, end: PartialDate) -> tuple[str, str] | None:
+        """'Between' two times of one day, in one UTC offset, in two: the day with what
+        joins it to its times, and the times in the language's words for 'between' with
+        their offset once ('14 July 2021, ' and 'between 22:30 and 23:45 (UTC+2)'); None
+        for any other span. Written as two whole dates, it named the day twice ('Between
+        14 July 2021, 22:30 and 14 July 2021, 23:45'). The day is joined as an
+        approximate time is (``_about_glue``): the words for 'between' take the place of
+        the time's preposition. Where the language writes the time first (Vietnamese),
+        the first part is the times, which then begin with a capital. Not without
+        ``news_forms``, whose dates the importer reads back as files exported before 6
+        December 2026 wrote them."""
+        if not self.writes_news_forms:  # as the pages wrote it before 6 December 2026
+            return None
+        if start.precision <= Precision.DAY or start.precision != end.precision or start == end:
+            return None
+        if (start.year, start.month, start.day, start.offset) != (end.year, end.month, end.day, end.offset):
+            return None
+        first, last = self._two_times(start, end)
+        # Translators: two times of one day, the bounds of the moment
+        # an event happened at ('14 July 2021, between 22:30 and
+        # 23:45'); the day is written before it, as before a time, so
+        # it begins with a small letter. A time takes its article here
+        # as after 'about' ('c. %(time)s', in the context "a time").
+        times = self.pgettext("two times of a day", "between %(start)s and %(end)s") % {
+            "start": first,
+            "end": last,
+        }
+        day = datetime.date(start.year, start.month or 1, start.day or 1)
+        text = self._apply(self._of_day(self._day, day), day)
+        before, _, after = self._about_glue.partition("{0}")
+        if "{1}" in before:
+            return before.replace("{1}", text), self._zoned(times + after, start)
+        first = capital_first(times, self.locale.language) + before
+        return first, self._zoned(after.replace("{1}", text), start)
 
     def _period_once(self, started: datetime.time, ended: datetime.time) -> tuple[str, str]:
         """Two times of one part of the day, on a clock of twelve hours (``DAY_PERIOD_CLOCK``),
@@ -1751,14 +1890,41 @@ _SPAN_TO = later("(?<=[^\\s\u2060])至(?=[^\\s\u2060])")
 """Chinese's '至' (to) between a span's ends, which ``tied`` did not tie."""
 
 
+_AFTER_KARA = later("(?<=から)(?=[^\\s\u2060\u200b])")
+"""After Japanese's 'から' (from) between a phrase's two dates or times, where its line
+may break, as after a span's tilde: '2021年11月27日から12月21日までの間', kept whole but
+after its year, was wider than the date column at 1280 px, which cut it ('12月' over
+'21日')."""
+
+_AFTER_BRACKET = later("(?<=\\))(?=[^\\W\\d_])")
+"""Between an offset's closing bracket and a word after it ('(UTC−9:30)起', '(UTC−9:30)까지'),
+where a browser may break (a closing bracket before an ideograph or a Hangul syllable):
+the date column at 1280 px left '起' and '까지' alone on the last line."""
+
+
 def _ideographic_breaks(language: str, text: str) -> str:
     """``text``, a date as a page writes it in ``language``, with the line breaks of
-    ``IDEOGRAPHIC_DATES`` where it is one of them."""
+    ``IDEOGRAPHIC_DATES`` where it is one of them (and none after an offset's bracket,
+    ``_AFTER_BRACKET``)."""
     if language not in IDEOGRAPHIC_DATES:
         return text
     text = _SPAN_TILDE().sub("\u2060\\1\u200b", text)
     text = _SPAN_TO().sub("\u200b至", text)
+    text = _AFTER_KARA().sub("\u200b", text)
+    text = _AFTER_BRACKET().sub("\u2060", text)
     return _YEAR_UNIT().sub("\u200b", text)
+
+
+_SPAN_LAST_DAY = (
+    "(\\d(?:\\.|er|º)?[\u2060\u00a0\u202f]*[–—-][\u2060\u00a0\u202f]*\\d{1,2}(?:\\.|er|º)?)"
+    "\u00a0(?=[^\\W\\d_])"
+)
+"""The no-break space between a span's last day and its month, where its first day is a
+number alone ('18–19 September', '18. – 19. listopadu'): the span tied at its dash and to
+its month was wider than the date column at 1280 px in some thirty languages, which cut
+the month ('18–19 Septembe' over 'r 2021'). The days may end a line, their month begin
+the next; a first day with its month ('28 September – 3 October') keeps each day with its
+month."""
 
 
 _SPACE_BEFORE_DASH = re.compile("[ \u2009](?=[–—~～〜-][ \u00a0\u2009\u202f])")

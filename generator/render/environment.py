@@ -40,6 +40,7 @@ from generator.i18n.languages import (
     isolated_direction,
     resolve,
     territory_name,
+    version_name,
 )
 from generator.i18n.typography import tied_number
 from generator.patterns import later
@@ -245,6 +246,9 @@ def make_environment(
     # and the space before it ('…height. See…', '…です。埋め込み…').
     env.globals["full_stop"], env.globals["sentence_space"] = lang.sentence_end
     env.globals["language_name"] = autonym
+    # A story's version among its others (``translations``), named with its country where
+    # another's language has the same name.
+    env.globals["version_name"] = version_name
     # Between the names of a list (people, places, sources).
     # CLDR's list patterns join the last two with "and" ("و" in Arabic's even between
     # every two), so the separator is the catalog's.
@@ -386,9 +390,9 @@ def _english_country_codes() -> dict[str, str]:
     """The ISO 3166 numeric code of each country of the bundled maps, by its English name
     in lower case, as the maps name it (Natural Earth's): the small ones 1:110m leaves
     out (Malta, Bahrain, Singapore) too, whose 1:50m maps named them in the page's
-    language beside a place's page that said 'Malta'. A country without a code (a
-    disputed area, 'Siachen Glacier'; Australia's 'Indian Ocean Ter.', two territories
-    in one) is shown as written."""
+    language beside a place's page that said 'Malta'; Australia's 'Indian Ocean Ter.',
+    two territories in one, by both of CLDR's codes ('CX CC'). An area without a code (a
+    disputed one, 'Siachen Glacier', 'Somaliland') is shown as written."""
     from generator.render import map_geometry  # the packed outlines' index only: nothing is decoded
 
     return {name.casefold(): code for name, code in map_geometry.names_and_codes() if code}

@@ -4,7 +4,8 @@ and its projection, and outlines cut at the 180th meridian and clipped to the fr
 Country outlines come from Natural Earth (public domain; see data/README.md), each
 decoded once per process when first needed: 1:110m (TopoJSON) for most maps, 1:50m
 (packed, ``_Packed``) country by country for a frame small enough that 1:110m is too
-coarse (``outlines_for``), and for a place 1:110m's coast leaves out (``in_or_near``). The
+coarse (``outlines_for``), for a place 1:110m's coast leaves out (``in_or_near``), and on a
+wide map for the country of a place 1:110m has on no land (``coarse_under``). The
 projection is equirectangular, its scale true at the frame's middle latitude: for the
 regional extent of a news story that is faithful enough and needs no scale bar. Drawing them is ``maps.py``'s.
 """
@@ -61,7 +62,7 @@ class Country:
     """min lon, min lat, max lon, max lat."""
     code: str = ""
     """The ISO 3166 numeric code ('417'), which names it in other languages; for a country
-    ISO 3166 has no number for, CLDR's letter code (``WITHOUT_ISO_NUMBER``)."""
+    ISO 3166 has no number for, CLDR's letter code, or codes (``WITHOUT_ISO_NUMBER``)."""
     boxes: tuple[Box, ...] = ()
     """Each polygon's box, as ``box``; none given, each is taken to be ``box``. A map
     leaves out the polygons outside it unprojected: at 1:50m, Canada's islands made a
@@ -72,10 +73,14 @@ class Country:
     countries' long coasts (China's, Kazakhstan's) made a map of Bishkek take 5 ms."""
 
 
-WITHOUT_ISO_NUMBER = {"Kosovo": "XK"}
+WITHOUT_ISO_NUMBER = {"Kosovo": "XK", "Indian Ocean Ter.": "CX CC"}
 """The countries of the map ISO 3166 gives no number, by Natural Earth's name, and the
 code CLDR names them by: Kosovo ('XK', as the EU and CLDR write it) was labelled 'Kosovo'
-in English on every map of the Balkans, beside 'Србија', 'Crna Gora', 'Сербия'."""
+in English on every map of the Balkans, beside 'Србија', 'Crna Gora', 'Сербия'.
+Australia's 'Indian Ocean Ter.' is two territories in one, which CLDR names each
+(Christmas Island, 'CX'; the Cocos (Keeling) Islands, 'CC'): both codes, a space
+between (``languages.territory_name`` lists their names). Somaliland, Siachen Glacier
+and Northern Cyprus CLDR does not name."""
 
 
 COARSE = "countries-110m.json"
@@ -158,6 +163,29 @@ def in_or_near(name: str, lon: float, lat: float) -> bool:
     return holds(fine, lon, lat) or _near_outline(fine, lon, lat, NEAR_COAST)
 
 
+def country_at(lon: float, lat: float) -> tuple[str, str] | None:
+    """The name (Natural Earth's, in English) and code (``Country.code``) of the country
+    whose 1:50m outline holds (lon, lat); None at sea, or on land the maps leave out
+    (Gibraltar, which 1:110m draws in Spain and 1:50m in no country). Only the countries
+    with a polygon the packed file's index boxes round the place are decoded: a few."""
+    k = _fine_index_at(lon, lat)
+    if k is None:
+        return None
+    name, code, *_ = _packed().countries[k]
+    return name, code
+
+
+def _fine_index_at(lon: float, lat: float) -> int | None:
+    """Which country of the packed 1:50m file (its place in it) holds (lon, lat)."""
+    at = (lon * 100, lat * 100, lon * 100, lat * 100)
+    for k, (_, _, box, _, parts) in enumerate(_packed().countries):
+        if not _meets(box, (lon, lat, lon, lat), (0.0,)):
+            continue
+        if any(_meets(part, at, (0.0,)) for part in parts) and holds(_fine_country(k), lon, lat):
+            return k
+    return None
+
+
 def _near_outline(country: Country, lon: float, lat: float, within: float) -> bool:
     """Whether a ring of ``country`` passes ``within`` degrees of (lon, lat), a degree
     of longitude taken as long as it is there. Only the runs of points (``runs``) whose
@@ -200,14 +228,15 @@ def fine_countries() -> tuple[Country, ...]:
     return tuple(_fine_country(k) for k in range(len(_packed().countries)))
 
 
-def outlines_for(frame: Frame) -> tuple[Country, ...]:
+def outlines_for(frame: Frame, places: Iterable[Point] = ()) -> tuple[Country, ...]:
     """The countries to draw in ``frame``: at 1:110m where it is ``FINE_BELOW`` degrees
-    high or more; else at 1:50m, only those with a polygon whose box comes near the
-    frame (on any copy of the world it shows), each decoded when first needed, in the
-    order of the file. Decoding all of 1:50m took 0.1 s; a place's map needs a few
-    countries of it."""
+    high or more, but for those of ``places`` (lon, lat) that no country holds at 1:110m
+    and one does at 1:50m (``coarse_under``); else at 1:50m, only those with a polygon
+    whose box comes near the frame (on any copy of the world it shows), each decoded when
+    first needed, in the order of the file. Decoding all of 1:50m took 0.1 s; a place's
+    map needs a few countries of it."""
     if frame.north - frame.south >= FINE_BELOW:
-        return countries()
+        return coarse_under(places)
     # ``maps`` draws what lies within 20 units of the map's sides and clips the rest
     # away: twice that round the frame, what it draws is as from all the countries.
     margin = 40 / WIDTH * (frame.east - frame.west)
@@ -227,6 +256,44 @@ def outlines_for(frame: Frame) -> tuple[Country, ...]:
         and any(_meets(part, around_100, shifts_100) for part in parts)
     ]
     return tuple(_fine_country(k) for k in near)
+
+
+def coarse_under(places: Iterable[Point]) -> tuple[Country, ...]:
+    """The countries at 1:110m (``countries``), but each that holds at 1:50m a place of
+    ``places`` (lon, lat) that no country holds at 1:110m at 1:50m (in its place, or
+    after them for one 1:110m leaves out): on a wide map a pin in Gaza, on Malta or La
+    Palma, on a harbour 1:110m's coast leaves in the sea, sat on no land; the Gaza Strip
+    was missing from Palestine, the West Bank alone. The whole country, so that its
+    outline has no seam where the finer part meets the coarser."""
+    fine = {k: None for lon, lat in places if (k := _fine_under(lon, lat)) is not None}
+    if not fine:
+        return countries()
+    by_name = {_packed().countries[k][0]: k for k in fine}
+    drawn = [_fine_country(by_name.pop(c.name)) if c.name in by_name else c for c in countries()]
+    return (*drawn, *(_fine_country(k) for k in by_name.values()))
+
+
+@cache
+def _fine_under(lon: float, lat: float) -> int | None:
+    """The 1:50m country (its place in the packed file) that holds (lon, lat), or else
+    whose outline passes within ``NEAR_COAST`` of it (a harbour, a town on an island's
+    coast: Tazacorte, on La Palma), where no country at 1:110m holds it; once per place
+    and process (a story's maps show its places again and again)."""
+    for country in countries():
+        w, s, e, n = country.box  # most countries' boxes are far: no call for them
+        if w <= lon <= e and s <= lat <= n and holds(country, lon, lat):
+            return None
+    k = _fine_index_at(lon, lat)
+    if k is not None:
+        return k
+    reach = NEAR_COAST / max(math.cos(math.radians(lat)), 0.01)
+    around = (lon - reach, lat - NEAR_COAST, lon + reach, lat + NEAR_COAST)
+    around_100 = (around[0] * 100, around[1] * 100, around[2] * 100, around[3] * 100)
+    for k, (_, _, box, _, parts) in enumerate(_packed().countries):
+        near = _meets(box, around, (0.0,)) and any(_meets(part, around_100, (0.0,)) for part in parts)
+        if near and _near_outline(_fine_country(k), lon, lat, NEAR_COAST):
+            return k
+    return None
 
 
 def _meets(box: Sequence[float], near: Box, shifts: Sequence[float]) -> bool:

@@ -1,7 +1,8 @@
 """Locator maps drawn at build time as inline SVG: no tiles, no script, no network.
 
-Country outlines come from Natural Earth (public domain; see data/README.md): at 1:110m,
-or at 1:50m for a small frame, only the countries near it (``map_geometry.outlines_for``). The
+Country outlines come from Natural Earth (public domain; see data/README.md): at 1:110m
+(and at 1:50m a country that holds a place 1:110m has on no land), or at 1:50m for a
+small frame, only the countries near it (``map_geometry.outlines_for``). The
 map is framed on the places to show, with padding, the closer they are the smaller
 (``map_geometry.frame_around``), in an equirectangular projection whose scale is true
 at the frame's middle latitude: for the regional extent of a news story that is
@@ -253,7 +254,8 @@ def locator_map(
     direction: str = "auto",
 ) -> str:
     """An inline SVG map of ``markers`` (all with coordinates); '' when there are none.
-    ``country_name`` names the countries in the page's language (else in English);
+    ``country_name`` names the countries in the page's language (else in English), ''
+    for one it has no name for, which is left unnamed;
     ``direction`` is the one its names are laid out in (``_in_direction``), the
     ``dir`` of a text of the page's language set apart (``languages.isolated_direction``).
     Places are named where their names fit, the current place first, then in the
@@ -267,7 +269,7 @@ def locator_map(
     if not markers:
         return ""
     frame = _frame_on(markers, min_span)
-    drawn = _countries_in(frame)
+    drawn = _countries_in(frame, [(c[1], c[0]) for m in markers if (c := m.location.coordinates)])
     taken = _Room()  # what a name must not cover: the pins and the names placed so far
     shown = [m for m in markers if m.location.coordinates]
     pins, pins_at, leaders = _pins(shown, frame, taken, in_order, direction)
@@ -285,12 +287,13 @@ def _frame_on(markers: Sequence[Marker], min_span: float) -> Frame:
     return frame_around([(c[1], c[0]) for m in focus if (c := m.location.coordinates)], min_span)
 
 
-def _countries_in(frame: Frame) -> list[_Drawn]:
+def _countries_in(frame: Frame, places: Sequence[Point] = ()) -> list[_Drawn]:
     """Every country the frame shows part of, clipped to it: once for each copy of the
-    world it shows (``map_geometry.offsets``)."""
+    world it shows (``map_geometry.offsets``); on a wide map, at 1:50m each that holds a
+    place of ``places`` (lon, lat) 1:110m has on no land (``outlines_for``)."""
     margin = 0.15 * (frame.east - frame.west)
     drawn: list[_Drawn] = []
-    for country in outlines_for(frame):
+    for country in outlines_for(frame, places):
         for offset in offsets(frame):
             if (found := _draw(country, frame, offset, margin)) is not None:
                 drawn.append(found)
@@ -832,6 +835,8 @@ def _country_names(
             if (id(d) in homes) != home or not d.area:
                 continue
             name = country_name(d.country) if country_name else d.country.name
+            if not name:  # no name in the page's language (``country_name``): unnamed
+                continue
             spots: Iterable[tuple[Point, bool]]
             if home:
                 spots = _spots_near_places(d, places, pins_at)

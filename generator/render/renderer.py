@@ -35,7 +35,8 @@ from generator.content import files
 from generator.content.markdown_links import MARKDOWN_MEDIA
 from generator.content.model import Event, Location, Site, Story
 from generator.errors import ContentError, Position, Problem
-from generator.i18n.languages import ENGLISH, isolated_direction, territory_name, written_in
+from generator.i18n.dates import date_text
+from generator.i18n.languages import ENGLISH, Language, isolated_direction, territory_name, written_in
 from generator.render import embed, feeds, links, maps, storyjson, timegaps, timelinecsv, timelinejs
 from generator.render.environment import ThemeLoader, make_environment
 from generator.render.links import Links, story_media_at
@@ -57,6 +58,17 @@ THUMB = "\x1c"
 """Goes before and after the thumbnail in an event's entry rendered once for every page,
 so a page that does not show it (a place's, whose gallery has the pictures) can cut it
 out (a control character, as ``GAP``)."""
+
+
+def map_country_name(lang: Language, country: Country) -> str:
+    """A country's name on a map of a page in ``lang``: on an English page Natural
+    Earth's, as the maps have always shown them; on another, CLDR's in its language, or
+    '' (unnamed) for an area CLDR has no name for ('Somaliland', 'Siachen Glacier', 'N.
+    Cyprus'), whose English name was the one word of English on maps of pages in every
+    other language."""
+    if lang.catalog == ENGLISH:
+        return country.name
+    return territory_name(lang, country.code) or ""
 
 
 def entry_kind(
@@ -186,6 +198,10 @@ class SiteRenderer:
                 # with_gaps and same_day: what older themes' timelines ask.
                 "with_gaps": lambda events: timegaps.with_gaps(events, self.time_zone),
                 "same_day": timegaps.same_day,
+                # The clock of a timeline's times without an offset: the site's, or each place's.
+                "clock_note": lambda events: date_text(language, native_digits=True).clock_note(
+                    events, self.time_zone
+                ),
                 "embed_snippet": functools.partial(embed.snippet, language=tag),
                 "frame_title": functools.partial(embed.frame_title, language=tag),
             }
@@ -489,15 +505,9 @@ class SiteRenderer:
                 if loc.coordinates is not None
             ]
             lang = written_in(language)
-
-            def name(country: Country) -> str:
-                # English names stay Natural Earth's, as the maps have always shown them.
-                if lang.catalog == ENGLISH:
-                    return country.name
-                return territory_name(lang, country.code) or country.name
-
             # Its names in the direction a page sets its language's text apart in.
             direction = isolated_direction(language, lang.direction)
+            name = functools.partial(map_country_name, lang)
             return maps.locator_map(markers, country_name=name, in_order=in_order, direction=direction)
 
         kind = ("map", links.depth, links.story_id, current, language, in_order)

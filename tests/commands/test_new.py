@@ -475,3 +475,36 @@ def test_a_new_event_of_a_bulgarian_story_is_named_as_bulgaria_spells_its_title(
     story.write_text(story.read_text().replace("# language: ru ", "language: ru "))
     assert main(["new", "event", "hitrino", "--date", "2016-12-12", *title, "--content", str(content)]) == 0
     assert (content / "hitrino/events/2016-12-12-shchetite-v-khitrino-50-kshchi.yaml").is_file()
+
+
+def test_a_commented_line_of_a_new_file_uncommented_keeps_its_value_whole(project: Project) -> None:
+    # An editor fills in a line 'new' wrote by taking off its '# ' and changing the value
+    # ('# kind: city   # city, village...' to 'kind: village   # city, village...'): the
+    # explanation after it must not then read as words cut off from the value, which
+    # check warns of (and --strict, the workflows' check, refuses).
+    from generator.content.lint.comments import cut_by_comments
+    from generator.content.yamlnodes import Mapping, parse_yaml
+    from generator.errors import Problem
+
+    assert new("story", "fresh", "--title", "Fresh") == 0
+    assert new("event", "fresh", "--date", "2024-05-06", "--title", "Strike") == 0
+    assert new("figure", "fresh", "ann", "--name", "Ann") == 0
+    assert new("location", "fresh", "town", "--name", "Town") == 0
+    written = {
+        "story": "content/fresh/story.yaml",
+        "event": "content/fresh/events/2024-05-06-strike.yaml",
+        "figure": "content/fresh/figures/ann.yaml",
+        "location": "content/fresh/locations/town.yaml",
+    }
+    cut = []
+    for kind, path in written.items():
+        lines = Path(path).read_text().splitlines(True)
+        for n, line in enumerate(lines):
+            if not re.match(r"# [a-z_]+: [^|#\s]", line):
+                continue  # not a top-level key with a value of one line
+            problems: list[Problem] = []
+            root = parse_yaml("".join([*lines[:n], line[2:], *lines[n + 1 :]]), path, problems)
+            assert isinstance(root, Mapping), problems
+            if list(cut_by_comments(root, FILES[kind])):
+                cut.append(line.strip())
+    assert cut == []

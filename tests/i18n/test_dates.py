@@ -10,7 +10,7 @@ from babel import Locale
 from generator.content.dates import parse_date
 from generator.content.model import Event
 from generator.i18n.dates import DateText, for_tag, format_months, ordinal_day
-from generator.i18n.languages import Language
+from generator.i18n.languages import Language, available
 
 
 def dates_in(code: str) -> DateText:
@@ -847,6 +847,75 @@ def test_times_of_one_day_are_written_with_their_day_once(
 
 
 @pytest.mark.parametrize(
+    ("tag", "start", "end", "day", "times"),
+    [
+        ("en", "2021-07-14T22:30", "2021-07-14T23:45", "14 July 2021, ", "between 22:30 and 23:45"),
+        ("en", "2021-07-14T22:30+02:00", "2021-07-14T23:45+02:00", "14 July 2021, ",
+         "between 22:30 and 23:45 (UTC+2)"),
+        ("de", "2021-07-14T22:30", "2021-07-14T23:45", "14. Juli 2021, ", "zwischen 22:30 und 23:45\u00a0Uhr"),
+        ("fi", "2017-08-18T16:02", "2017-08-18T16:05", "18. elokuuta 2017 ", "klo\u00a016.02 ja 16.05 välillä"),
+        ("nb", "2020-12-30T03:55", "2020-12-30T04:10", "30. desember 2020 ", "mellom kl. 03:55 og 04:10"),
+        ("es", "2021-07-14T01:10", "2021-07-14T13:30", "14 de julio de 2021, ", "entre la 1:10 y las 13:30"),
+        ("it", "2021-07-14T01:10", "2021-07-14T13:30", "14 luglio 2021, ", "tra l’1:10 e le 13:30"),
+        ("ca", "2021-07-14T01:10", "2021-07-14T13:30", "14 de juliol del 2021, ", "entre la 1:10 i les 13:30"),
+        ("hi", "2021-07-14T10:00", "2021-07-14T11:30", "14 जुलाई 2021, ", "सुबह\u00a010 से 11:30\u00a0बजे के बीच"),
+        ("ja", "2021-07-14T22:30", "2021-07-14T23:45", "2021年7月14日 ", "22:30から23:45の間"),
+        ("zh-Hans", "2021-07-14T22:30", "2021-07-14T23:45", "2021年7月14日 ", "22:30至23:45之间"),
+    ],
+)  # fmt: skip
+def test_between_two_times_of_one_day_names_the_day_once(
+    tag: str, start: str, end: str, day: str, times: str
+) -> None:
+    # 'Between 14 July 2021, 22:30 and 14 July 2021, 23:45' named its day twice, where an
+    # exact span of the same times names it once ('14 July 2021, 22:30–23:45').
+    dates = for_tag(tag)
+    event = Event(
+        id="e", title="T", date=parse_date(start), end=parse_date(end), date_phrase="between", summary="s"
+    )
+    assert dates.when(event) == day + times
+    # After an entry of its day, the column shows its times alone, with their 'between'.
+    assert dates.day_and_time(event) == (day, times)
+
+
+@pytest.mark.parametrize(
+    ("tag", "start", "end", "written"),
+    [
+        # Two days, or two times on two days: each end whole, as before.
+        ("en", "2021-07-14", "2021-07-15", "Between 14 and 15 July 2021"),
+        ("en", "2021-07-14T22:30", "2021-07-15T01:00", "Between 14 July 2021, 22:30 and 15 July 2021, 01:00"),
+        ("en", "2021-07-14T22:30+02:00", "2021-07-14T23:30+03:00",
+         "Between 14 July 2021, 22:30 (UTC+2) and 14 July 2021, 23:30 (UTC+3)"),
+        # Vietnamese writes a time before its day: the times first, with a capital.
+        ("vi", "2021-07-14T22:30", "2021-07-14T23:45", "Trong khoảng từ 22:30 đến 23:45 14 tháng 7, 2021"),
+    ],
+)  # fmt: skip
+def test_between_times_not_of_one_day_or_one_offset_names_each_whole(
+    tag: str, start: str, end: str, written: str
+) -> None:
+    dates = for_tag(tag)
+    event = Event(
+        id="e", title="T", date=parse_date(start), end=parse_date(end), date_phrase="between", summary="s"
+    )
+    assert dates.when(event) == written
+    assert dates.day_and_time(event) is None  # the column shows it whole
+
+
+def test_a_phrased_time_is_not_cut_from_its_day_without_its_words() -> None:
+    # After an entry of its day, 'From 14 July 2021, 22:30' showed '22:30' alone, without
+    # its 'from'.
+    event = Event(id="e", title="T", date=parse_date("2021-07-14T22:30"), date_phrase="from", summary="s")
+    assert for_tag("en").day_and_time(event) is None
+
+
+def test_between_times_read_back_from_a_file_exported_before_is_worded_as_then() -> None:
+    # The importer reads TimelineJS files exported before 6 December 2026 by the writer
+    # without news forms: its 'between' two times of a day is as it was.
+    dates = for_tag("en", news_forms=False)
+    start, end = parse_date("2021-07-14T22:30"), parse_date("2021-07-14T23:45")
+    assert dates.phrase("between", start, end) == "Between 14 July 2021, 22:30 and 14 July 2021, 23:45"
+
+
+@pytest.mark.parametrize(
     ("start", "end", "shown"),
     [
         ("2020-10-04", "2021-01-10", "4-октябрь 2020-ж. – 10-январь 2021-ж."),
@@ -883,7 +952,6 @@ WJ = "\u2060"  # a word joiner: where none may
         ("fr", "2019-04-16", None, f"16{NB}avril 2019"),
         ("fr", "2019-04-01", None, f"1er{NB}avril 2019"),
         ("en-US", "2019-04-16", None, f"April{NB}16, 2019"),
-        ("de", "2019-04-15", "2019-04-16", f"15.–16.{NB}April 2019"),
         # Spanish and Portuguese tie the day to its 'de' alone: '28 de septiembre' tied was
         # wider than the date column at 1280 px, which broke 'septiembr' over 'e'.
         ("es", "2019-05-03", None, f"3{NB}de mayo de 2019"),
@@ -1744,3 +1812,91 @@ def test_an_approximate_date_with_a_phrase_is_worded_by_the_phrase_alone(tag: st
     )
     assert dates.when(event) == dates.phrase("from", parse_date("2010-04-07"), None)
     assert dates.when(event) != dates.span(parse_date("2010-04-07"), None, circa=True)
+
+
+@pytest.mark.parametrize(
+    ("tag", "start", "end", "kind", "shown"),
+    [
+        # A span of days of one month may end a line before its month: tied, '18–19
+        # September' was wider than the date column at 1280 px, which cut the month.
+        ("en", "2021-09-18", "2021-09-19", "weekend", f"Weekend of 18{WJ}–{WJ}19 September 2021"),
+        ("de", "2021-09-18", "2021-09-19", "weekend", f"Wochenende 18.{WJ}–{WJ}19. September 2021"),
+        ("en", "2021-09-18", "2021-09-19", None, f"18{WJ}–{WJ}19 September 2021"),
+        # A first day with its month keeps each day with its month.
+        ("en", "2021-09-28", "2021-10-03", None, f"28{NB}September\u202f–\u20093{NB}October 2021"),
+        # A span of hours keeps its clock's word ('बजे') with it.
+        ("hi", "2021-09-18T10:00", "2021-09-18T11:00", None, f"18{NB}सितंबर 2021, सुबह{NB}10–11{NB}बजे"),
+        # Japanese may break after 'から', Chinese and Korean never before the word after an offset.
+        ("ja", "2021-11-27", "2021-12-21", "between", f"2021年{ZW}11月27日から{ZW}12月21日までの間"),
+        (
+            "ja",
+            "2021-07-14T22:30",
+            "2021-07-14T23:45",
+            "between",
+            f"2021年{ZW}7月14日 22:30から{ZW}23:45の間",
+        ),
+        ("zh-Hans", "2021-12-23T23:45-09:30", None, "from", f"自2021年{ZW}12月23日 23:45 (UTC−9:30){WJ}起"),
+        ("ko", "2021-12-22T23:45-09:30", None, "until", f"2021년 12월{NB}22일 23:45 (UTC−9:30){WJ}까지"),
+    ],
+)
+def test_a_date_phrase_breaks_in_the_column_between_words(
+    tag: str, start: str, end: str | None, kind: str | None, shown: str
+) -> None:
+    dates = for_tag(tag, tied_ranges=True)
+    first, last = parse_date(start), parse_date(end) if end else None
+    written = dates.phrase(kind, first, last) if kind else dates.span(first, last)
+    assert dates.in_column(written) == shown
+
+
+def test_a_span_of_days_keeps_its_last_day_with_its_month_but_in_the_date_column() -> None:
+    # In running text, a page keeps '16. April' on one line as '16 avril'; the narrow date
+    # column may break before the month (``_SPAN_LAST_DAY``).
+    dates = for_tag("de")
+    written = show(dates, "2019-04-15", "2019-04-16")
+    assert dates.unbroken(written) == f"15.–16.{NB}April 2019"
+    assert dates.in_column(written) == "15.–16. April 2019"
+
+
+def test_the_armenian_between_begins_with_no_word_wider_than_the_date_column() -> None:
+    # 'Ժամանակահատվածը՝' ('the period:'), one word, was wider than the date column at
+    # 1280 px, which cut it.
+    dates = for_tag("hy")
+    written = dates.phrase("between", parse_date("2021-11-27"), parse_date("2021-12-21"))
+    assert "Ժամանակահատվածը" not in written
+    assert written == "27 նոյեմբերի – 21 դեկտեմբերի, 2021 թ. միջակայքում"
+
+
+def _at(*dates: str) -> list[Event]:
+    return [Event(id=f"e{n}", title="T", date=parse_date(date), summary="s") for n, date in enumerate(dates)]
+
+
+@pytest.mark.parametrize(
+    ("tag", "zone", "dates", "note"),
+    [
+        ("en", None, ("2010-10-13T00:11", "2010-10-14"), "Times are local to each place."),
+        ("en", "America/Santiago", ("2010-10-13T00:11",), "Times are Chile Time (UTC−3)."),
+        # A zone of one offset all year is named by its standard name.
+        ("en", "Asia/Kolkata", ("2010-10-13T00:11",), "Times are India Standard Time (UTC+5:30)."),
+        ("ru", "Asia/Bishkek", ("2010-04-07T14:00",), "Время: Киргизия (UTC+6)."),
+        # Times on both sides of a change of the clock: the zone's name alone.
+        ("en", "Europe/Paris", ("2010-01-13T10:00", "2010-07-13T10:00"), "Times are Central European Time."),
+        ("de", "Europe/Paris", ("2010-07-13T10:00",), "Uhrzeiten: Mitteleuropäische Zeit (UTC+2)."),
+        ("uk", None, ("2010-07-13T10:00",), "Час указано місцевий для кожного місця."),
+        ("fa", "Asia/Tehran", ("2010-01-13T10:00",), "زمان‌ها به وقت ایران (به وقت UTC+۳:۳۰) است."),
+        # No time, or each with its offset: nothing to say.
+        ("en", None, ("2010-10-13", "2010-10"), None),
+        ("en", "America/Santiago", ("2010-10-13T00:11+03:00",), None),
+    ],
+)
+def test_a_timelines_clock_is_said_where_a_time_has_no_offset(
+    tag: str, zone: str | None, dates: tuple[str, ...], note: str | None
+) -> None:
+    assert for_tag(tag, native_digits=True).clock_note(_at(*dates), zone) == note
+
+
+def test_a_clock_note_is_written_in_every_language() -> None:
+    # In the language of each catalog: none left in English.
+    english = for_tag("en").clock_note(_at("2010-10-13T00:11"), None)
+    for catalog in available():
+        if catalog != "en":
+            assert for_tag(catalog.replace("_", "-")).clock_note(_at("2010-10-13T00:11"), None) != english

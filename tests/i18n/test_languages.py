@@ -967,3 +967,14 @@ def test_what_sorting_keeps_of_the_characters_it_met_is_bounded() -> None:
     text = "".join(chr(c) for c in range(0x4E00, 0x4E00 + languages.COLLATION_UNITS_KEPT + 5000))
     languages.sort_key(text, "ru")
     assert languages._collation_unit.cache_info().currsize <= languages.COLLATION_UNITS_KEPT
+
+
+def test_an_area_of_several_territories_is_named_as_the_language_lists_them() -> None:
+    # Natural Earth's 'Indian Ocean Ter.' is Christmas Island and the Cocos Islands, which
+    # CLDR names each; an area CLDR has no code for has no name.
+    french, arabic = languages.written_in("fr"), languages.written_in("ar")
+    assert languages.territory_name(french, "CX CC") == "Île Christmas et Îles Cocos"
+    assert languages.territory_name(arabic, "CX CC") == "جزيرة كريسماس وجزر كوكوس (كيلينغ)"
+    assert languages.territory_name(french, "CX") == "Île Christmas"
+    assert languages.territory_name(french, "") is None
+    assert languages.territory_name(french, "CX ZZZ") is None

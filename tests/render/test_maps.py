@@ -3,6 +3,7 @@ labelled links, everything from content escaped."""
 
 from __future__ import annotations
 
+import functools
 import itertools
 import math
 import random
@@ -12,7 +13,9 @@ from typing import Any
 import pytest
 
 from generator.content.model import Location
+from generator.i18n.languages import written_in
 from generator.render import map_geometry, maps
+from generator.render.renderer import map_country_name
 from tests.conftest import time_limit
 
 BISHKEK = Location("bishkek", "Bishkek", coordinates=(42.87, 74.59))
@@ -875,3 +878,94 @@ def test_a_spot_is_in_a_drawn_country_by_the_rings_near_it_as_by_all_of_them() -
                 assert maps._holds_spot(d, x, y) == answer, (d.country.name, x, y)
                 answers.append(answer)
     assert 500 < sum(answers) < len(answers) - 500
+
+
+def _on_or_by_land(svg: str, x: float, y: float) -> bool:
+    """Whether (x, y) is on the land drawn on the map ``svg`` (``_on_land``), or within a
+    unit and a half of it (a country a few units across, its outline drawn in whole
+    units, or a place on its coast): well under its pin."""
+    if _on_land(svg, (x, y)):
+        return True
+    for ring in _land(svg):
+        for (x0, y0), (x1, y1) in itertools.pairwise([*ring, ring[0]]):
+            length = max(math.hypot(x1 - x0, y1 - y0), 1e-9)
+            t = min(1.0, max(0.0, ((x - x0) * (x1 - x0) + (y - y0) * (y1 - y0)) / length**2))
+            if math.hypot(x0 + t * (x1 - x0) - x, y0 + t * (y1 - y0) - y) <= 1.5:
+                return True
+    return False
+
+
+@pytest.mark.parametrize(
+    ("name", "lat", "lon", "country"),
+    [
+        ("Gaza", 31.5017, 34.4668, "Palestine"),  # 1:110m's Palestine is the West Bank alone
+        ("Valletta", 35.8989, 14.5146, "Malta"),  # 1:110m has no Malta
+        ("Tazacorte", 28.6518, -17.9441, "Spain"),  # on La Palma's coast; 1:110m has no La Palma
+    ],
+)
+def test_a_pin_on_a_wide_map_sits_on_land_where_the_coarse_outlines_have_none(
+    name: str, lat: float, lon: float, country: str
+) -> None:
+    # With a place far away, the map is wide and drawn from the 1:110m outlines, which
+    # left these places in the sea; the country holding each is drawn at 1:50m.
+    place = Location("here", name, coordinates=(lat, lon))
+    markers = [maps.Marker(place, "here"), maps.Marker(PARIS, "paris")]
+    frame = maps._frame_on(markers, map_geometry.MIN_SPAN)
+    assert frame.north - frame.south >= map_geometry.FINE_BELOW
+    assert not any(map_geometry.holds(c, lon, lat) for c in map_geometry.countries())
+    svg = maps.locator_map(markers)
+    for href in ("here", "paris"):  # Paris, in 1:110m's France, as before
+        (x, y), *_ = re.findall(rf'<a href="{href}".*?cx="([\d.]+)" cy="([\d.]+)"', svg)
+        assert _on_or_by_land(svg, float(x), float(y)), href
+    fine = map_geometry.fine_countries()
+    drawn_fine = {d.country.name for d in maps._countries_in(frame, [(lon, lat)]) if d.country in fine}
+    assert drawn_fine == {country}
+
+
+def test_a_wide_map_of_places_on_the_coarse_outlines_land_is_drawn_from_them_alone() -> None:
+    frame = maps._frame_on([maps.Marker(PARIS, "p"), maps.Marker(BISHKEK, "b")], map_geometry.MIN_SPAN)
+    places = [(2.35, 48.85), (74.59, 42.87), (-30.0, 30.0)]  # and one at sea
+    assert map_geometry.outlines_for(frame, places) is map_geometry.countries()
+
+
+def _named(tag: str) -> Any:
+    """The names a page in ``tag`` gives the countries of its maps, as the renderer's."""
+    return functools.partial(map_country_name, written_in(tag))
+
+
+def test_an_area_cldr_has_no_name_for_is_unnamed_on_a_page_in_another_language() -> None:
+    # Hargeisa, in Somaliland: its English name was the one word of English on the maps
+    # of pages in every other language, French and Arabic ones.
+    hargeisa = Location("hargeisa", "Hargeisa", coordinates=(9.56, 44.065))
+    markers = [maps.Marker(hargeisa, "h", current=True)]
+    assert ">Somaliland</text>" in maps.locator_map(markers, country_name=_named("en"))
+    for tag in ("fr", "ar"):
+        svg = maps.locator_map(markers, country_name=_named(tag))
+        assert "Somaliland" not in svg
+        assert ("Éthiopie" if tag == "fr" else "إثيوبيا") in svg  # its neighbour, named
+
+
+@pytest.mark.parametrize(
+    ("name", "english", "french"),
+    [
+        ("Somaliland", "Somaliland", ""),
+        ("Siachen Glacier", "Siachen Glacier", ""),
+        ("N. Cyprus", "N. Cyprus", ""),
+        ("Indian Ocean Ter.", "Indian Ocean Ter.", "Île Christmas et Îles Cocos"),  # CLDR names its two parts
+        ("Kosovo", "Kosovo", "Kosovo"),
+        ("Somalia", "Somalia", "Somalie"),
+    ],
+)
+def test_a_maps_country_is_named_in_the_pages_language_or_not_at_all(
+    name: str, english: str, french: str
+) -> None:
+    [country] = [c for c in map_geometry.fine_countries() if c.name == name]
+    assert map_country_name(written_in("en"), country) == english
+    assert map_country_name(written_in("fr"), country) == french
+
+
+def test_christmas_island_is_named_in_the_pages_language() -> None:
+    # Natural Earth's 'Indian Ocean Ter.', named by CLDR's names of its two territories.
+    inland = Location("inland", "Inland", coordinates=(-10.49, 105.62))
+    svg = maps.locator_map([maps.Marker(inland, "i", current=True)], country_name=_named("fr"))
+    assert ">Île Christmas et Îles Cocos</text>" in svg and "Indian Ocean" not in svg

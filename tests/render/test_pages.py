@@ -589,3 +589,48 @@ def test_a_date_breaks_at_zero_width_spaces_in_the_timelines_column_alone(
     assert not [
         record for record in _pagefind_records(site) if "\u200b" in json.dumps(record, ensure_ascii=False)
     ]
+
+
+def _timeline_with_times(tmp_path: Path, site: str, events: dict[str, str]) -> str:
+    """The story page of a story of ``events`` (their date keys, by file name), built with
+    ``site`` as its site.yaml."""
+    story = story_folder(
+        tmp_path / "content", "s", "title: T\nsummary: S.\npublished: 2024-01-02\n", site, ("events",)
+    )
+    for name, dates in events.items():
+        (story / "events" / f"{name}.yaml").write_text(f"title: E\n{dates}\nsummary: S.\n")
+    build(content=str(tmp_path / "content"), templates=TEMPLATES, out=str(tmp_path / "site"))
+    return (tmp_path / "site" / "s" / "index.html").read_text()
+
+
+CLOCK_NOTE = re.compile(r'<p class="clock-note">([^<]*)</p>\s*<ol class="timeline">')
+
+
+def test_a_timeline_with_a_time_says_its_clock_is_each_places(tmp_path: Path) -> None:
+    # '13 October 2010, 00:11' did not say which clock it was read on.
+    page = _timeline_with_times(
+        tmp_path, "title: Site\n", {"a": "date: 2010-10-13T00:11", "b": "date: 2010-10-14"}
+    )
+    assert CLOCK_NOTE.findall(page) == ["Times are local to each place."]
+
+
+def test_a_timeline_with_a_time_names_the_sites_time_zone(tmp_path: Path) -> None:
+    page = _timeline_with_times(
+        tmp_path, "title: Site\ntime_zone: America/Santiago\n", {"a": "date: 2010-10-13T00:11"}
+    )
+    assert CLOCK_NOTE.findall(page) == ["Times are Chile Time (UTC−3)."]
+
+
+@pytest.mark.parametrize(
+    "dates",
+    [
+        {"a": "date: 2010-10-13", "b": "date: 2010-10"},  # no time
+        {"a": "date: 2010-10-13T00:11+03:00"},  # a time with its offset says it
+    ],
+)
+def test_a_timeline_whose_times_say_their_clock_has_no_clock_note(
+    tmp_path: Path, dates: dict[str, str]
+) -> None:
+    page = _timeline_with_times(tmp_path, "title: Site\n", dates)
+    assert 'class="timeline"' in page
+    assert "clock-note" not in page

@@ -1436,9 +1436,9 @@ def test_a_places_kind_is_shown_with_a_capital_as_its_language_writes_it_the_res
         ("fr", "Palestine", "Territoires palestiniens"),  # Gaza's too, at 1:50m
         ("fr", "PS", "PS"),  # a code, not a name: as written
         ("fr", "Gaza Strip", "Gaza Strip"),
-        # No code: a disputed area, and Australia's two territories in one.
+        # No code: a disputed area. Australia's two territories in one, by CLDR's two names.
         ("fr", "Siachen Glacier", "Siachen Glacier"),
-        ("fr", "Indian Ocean Ter.", "Indian Ocean Ter."),
+        ("fr", "Indian Ocean Ter.", "Île Christmas et Îles Cocos"),
     ],
 )
 def test_a_places_country_named_in_english_is_shown_in_the_pages_language(

@@ -2173,7 +2173,9 @@ def _worst_dates(month: int) -> dict[str, str]:
     a time with an offset of minutes; a time in the small hours (a clock of twelve hours'
     longest part of the day) and one the same day, shown alone; an approximate time; a
     span of times in one day; a span of months (its first end without its year); a date
-    before the year 1000."""
+    before the year 1000; and each ``date_phrase``'s words about such dates: from and until
+    a time with an offset of minutes, between two days across months, between two times
+    of one day, between two months, the weekend of two days."""
     after = (2021, month + 1) if month < 12 else (2022, 1)
     before = (2021, month - 1) if month > 1 else (2020, 12)
     day = f"2021-{month:02}"
@@ -2190,6 +2192,12 @@ def _worst_dates(month: int) -> dict[str, str]:
         "d10": f"date: {day}-24T10:00+05:30\nend: {day}-24T11:30+05:30",
         "d11": f"date: 2019-{month:02}\nend: {after[0] - 2}-{after[1]:02}",
         "d12": f"date: 0987-{month:02}-28",
+        "d13": f"date: {day}-23T23:45-09:30\ndate_phrase: from",
+        "d14": f"date: {day}-22T23:45-09:30\ndate_phrase: until",
+        "d15": f"date: {before[0]}-{before[1]:02}-27\nend: {day}-21\ndate_phrase: between",
+        "d16": f"date: {day}-20T10:00+05:30\nend: {day}-20T11:30+05:30\ndate_phrase: between",
+        "d17": f"date: 2019-{month:02}\nend: {after[0] - 2}-{after[1]:02}\ndate_phrase: between",
+        "d18": f"date: {day}-18\nend: {day}-19\ndate_phrase: weekend",
     }
 
 
@@ -2258,7 +2266,7 @@ def test_in_every_language_the_date_column_cuts_no_word_and_holds_its_dates(
                 ".timeline > .event > time",
                 f"times => times.map(t => ({{...({WORDS_OF_THE_COLUMN})(t), lines: ({LINES_OF_THE_COLUMN})(t)}}))",
             )
-            assert len(shown) == 12, (tag, shown)
+            assert len(shown) == 18, (tag, shown)
             widths.setdefault(tag, set()).update(date["client"] for date in shown)
             wrong = [
                 date

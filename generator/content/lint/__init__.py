@@ -69,7 +69,7 @@ from generator.content.lint.titles import (
     story_texts_show_nothing,
     title_warnings,
 )
-from generator.content.lint.translations import untranslated
+from generator.content.lint.translations import untranslated, untranslated_checked
 from generator.content.lint.writing import text_warnings
 from generator.content.load import RawContent, RawStory
 from generator.content.model import Image, Site, Story
@@ -133,7 +133,9 @@ def known_warnings(
     The warnings that need a whole story (``_across_files``: what nothing refers to,
     duplicates, the order of dates; the card of a story without a picture) or the whole
     site (``stories.py``) wait until the content has no errors: until then a story may
-    lack the very file they would be about.
+    lack the very file they would be about. But for what is left to translate
+    (``untranslated_checked``), which needs no more than two files' texts and their
+    stories' languages: an editor translating sees it while fixing an error.
     """
     broken = {p.where.path for p in errors}
     language = site_language(found.site_values)
@@ -143,6 +145,7 @@ def known_warnings(
         warnings.extend(_kept(_own_warnings_without_errors(raw_story, checked, broken, language), memo))
         warnings.extend(raw_story.notices)
         warnings.extend(found.story_notices.get(raw_story.id, ()))
+    warnings.extend(untranslated_checked(raw, found.checked, language, memo))
     if raw.site is not None and raw.site.path not in broken and ok(found.site_values):
         warnings.extend(_site_warnings(raw))
     warnings.extend(raw.notices)

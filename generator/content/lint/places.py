@@ -2,7 +2,7 @@
 said to be ``unmapped``), one with coordinates that says it is unmapped, coordinates
 that look written longitude first (the point outside the place's ``country`` and the
 swapped one inside it, the country named in English or in a language the project
-ships), and its text's.
+ships), coordinates in another country than the one it names, and its text's.
 """
 
 from __future__ import annotations
@@ -37,10 +37,37 @@ def location_warnings(file: ContentFile, location: Location, language: str | Non
         found.append(
             warning(at(file, "unmapped"), f"location '{location.id}' has coordinates and 'unmapped: true'")
         )
-    swapped = _swapped(location, language)
-    if swapped is not None:
-        found.append(warning(at(file, "coordinates"), swapped))
+    misplaced = _swapped(location, language) or _elsewhere(location, language)
+    if misplaced is not None:
+        found.append(warning(at(file, "coordinates"), misplaced))
+    misspelt = _misspelt_country(location.country, language)
+    if misspelt is not None:
+        found.append(warning(at(file, "country"), misspelt))
     return found + text_warnings(file, schema.LOCATION)
+
+
+def _misspelt_country(written: str | None, language: str | None) -> str | None:
+    """What to say of a ``country`` no map names but one it names closely ('Itly' for
+    'Italy', 'Phillipines'): readers read it on the place's page and in its filter as
+    typed, and the map cannot tell swapped coordinates by it. A name not close to any
+    (a region, 'Gaza Strip', 'Kurdistan') is left as the editor wrote it."""
+    if not written or not written.strip() or _countries_named(written, language):
+        return None
+    from difflib import get_close_matches
+
+    from generator.render import map_geometry
+
+    english = {_name_key(n): n for n, _ in map_geometry.names_and_codes()}
+    close = get_close_matches(_name_key(written.strip()), list(english), n=1, cutoff=_CLOSE_COUNTRY)
+    if not close:
+        return None
+    return f"country '{written.strip()}' is no country the maps name; did you mean '{english[close[0]]}'?"
+
+
+_CLOSE_COUNTRY = 0.85
+"""How alike a name must be to a country's (difflib's ratio) to be taken for it misspelt:
+'Itly' and 'Italy' are 0.89, 'Phillipines' and 'Philippines' 0.91; 'Niger' and 'Nigeria'
+(two countries) 0.83, 'Iran' and 'Iraq' 0.75."""
 
 
 def _swapped(location: Location, language: str | None = None) -> str | None:
@@ -71,6 +98,81 @@ def _swapped(location: Location, language: str | None = None) -> str | None:
     return None
 
 
+def _elsewhere(location: Location, language: str | None = None) -> str | None:
+    """Why the coordinates look mistaken, when they are not in the place's ``country``
+    nor near it (``map_geometry.in_or_near``: a coast, a border) but in another country
+    (``map_geometry.country_at``, at 1:50m), named in the story's ``language``: a city's
+    coordinates copied for another's, or a sign dropped. A place at sea, or on land the
+    maps leave out, is not looked at: a ship's position gives its country's name. A sign
+    turned that puts the place in its country is suggested."""
+    if location.coordinates is None or not location.country or location.unmapped:
+        return None
+    from generator.render import map_geometry
+
+    lat, lon = location.coordinates
+    named = _countries_named(location.country, language)
+    if not named or any(map_geometry.in_or_near(country, lon, lat) for country, _ in named):
+        return None
+    holder = map_geometry.country_at(lon, lat)
+    if holder is None or _disputed(lat, lon, holder[0], named):
+        return None
+    said = f"[{lat:g}, {lon:g}] is in {_in_language(*holder, language)}, not in {named[0][1]}"
+    for other_lat, other_lon in ((lat, -lon), (-lat, lon), (-lat, -lon)):
+        if (other_lat, other_lon) != (lat, lon) and any(
+            map_geometry.in_or_near(country, other_lon, other_lat) for country, _ in named
+        ):
+            return (
+                f"{said}, but [{other_lat:g}, {other_lon:g}] is: check the coordinates' signs "
+                "(south and west are negative)"
+            )
+    return f"{said}: check the coordinates, or the place's country"
+
+
+# Areas whose country is disputed, or held by another than the one most of the world
+# names: the maps draw Natural Earth's lines of control (Simferopol in Russia, Laayoune in
+# Morocco, Taipei in Taiwan), and a newsroom names such a place as its style book says
+# (Crimea, Ukraine; Laayoune, Western Sahara; Taipei, China). ``check --strict``, the
+# publishing workflows' check, must not refuse either. Each is a box (south, west,
+# north, east) with the countries of the maps a place in it may be said to be in.
+_DISPUTED: tuple[tuple[tuple[float, float, float, float], frozenset[str]], ...] = (
+    ((44.3, 32.4, 46.3, 36.7), frozenset({"Ukraine", "Russia"})),  # Crimea
+    ((47.0, 37.5, 50.1, 40.3), frozenset({"Ukraine", "Russia"})),  # Donetsk and Luhansk
+    ((20.7, -17.2, 27.8, -8.6), frozenset({"W. Sahara", "Morocco"})),
+    ((41.8, 20.0, 43.3, 21.8), frozenset({"Kosovo", "Serbia"})),
+    ((34.9, 32.2, 35.8, 34.7), frozenset({"Cyprus", "N. Cyprus", "Turkey"})),
+    ((7.9, 42.6, 11.5, 49.0), frozenset({"Somalia", "Somaliland"})),
+    ((21.8, 119.3, 26.4, 122.1), frozenset({"Taiwan", "China"})),
+    ((29.4, 34.2, 33.4, 35.9), frozenset({"Israel", "Palestine"})),
+    ((32.6, 35.6, 33.4, 35.9), frozenset({"Israel", "Syria"})),  # the Golan Heights
+    ((32.2, 72.5, 37.1, 80.5), frozenset({"India", "Pakistan", "China", "Siachen Glacier"})),  # Kashmir
+    ((42.0, 40.0, 43.6, 44.6), frozenset({"Georgia", "Russia"})),  # Abkhazia, South Ossetia
+    ((39.3, 46.0, 40.4, 47.2), frozenset({"Azerbaijan", "Armenia"})),  # Karabakh
+    ((-52.5, -61.5, -50.9, -57.5), frozenset({"Falkland Is.", "Argentina", "United Kingdom"})),
+)
+
+
+def _disputed(lat: float, lon: float, holder: str, named: list[tuple[str, str]]) -> bool:
+    """Whether the point is in a disputed area (``_DISPUTED``) that the maps give to
+    ``holder`` and the place's ``country`` (``named``) may name too."""
+    return any(
+        south <= lat <= north
+        and west <= lon <= east
+        and holder in claimed
+        and any(n in claimed for n, _ in named)
+        for (south, west, north, east), claimed in _DISPUTED
+    )
+
+
+def _in_language(english: str, code: str, language: str | None) -> str:
+    """A country of the maps (its English name, Natural Earth's, and its code) as the
+    story's maps name it: as CLDR does in ``language`` (a tag), or in English, or without
+    a name of CLDR's, as Natural Earth does."""
+    lang = languages.resolve(language) if language else None
+    if lang is None or lang.catalog == languages.ENGLISH or not code:
+        return english
+    return languages.territory_name(lang, code) or english
+
+
 def _countries_named(written: str, language: str | None = None) -> list[tuple[str, str]]:
     """The bundled maps' countries that ``written`` names, by Natural Earth's English
     name, each with the name a message gives it: Natural Earth's when ``written`` is
@@ -78,9 +180,7 @@ def _countries_named(written: str, language: str | None = None) -> list[tuple[st
     ('Perú', 'ليبيا', '秘鲁'). A name is read in ``language`` (the story's, a tag) first:
     CLDR's names in one language take a few milliseconds to read, in every shipped one
     a few hundred."""
-    from generator.render import map_geometry
-
-    english = [n for n, _ in map_geometry.names_and_codes() if n.casefold() == written.strip().casefold()]
+    english = _english_names().get(written.strip().casefold())
     if english:
         return [(n, n) for n in english]
     # 'The Netherlands', 'the United States': English names a country with its article too.
@@ -91,6 +191,18 @@ def _countries_named(written: str, language: str | None = None) -> list[tuple[st
         every = _countries_by_name(tuple(languages.available()))
         named = every.get(keys[0], every.get(keys[1], ()))
     return [(n, written.strip()) for n in named]
+
+
+@cache
+def _english_names() -> dict[str, tuple[str, ...]]:
+    """The bundled maps' countries by their English name (Natural Earth's) in lower case,
+    made once: each place's ``country`` was compared with all 241 names."""
+    from generator.render import map_geometry
+
+    found: dict[str, tuple[str, ...]] = {}
+    for name, _ in map_geometry.names_and_codes():
+        found[name.casefold()] = (*found.get(name.casefold(), ()), name)
+    return found
 
 
 @cache

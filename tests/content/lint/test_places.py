@@ -208,3 +208,152 @@ def test_a_country_named_in_the_storys_language_is_read_in_it_alone(
     )
     assert warnings(project, capsys) == []
     assert len(read_in) == len(languages.available())
+
+
+@pytest.mark.parametrize(
+    ("country", "coordinates", "message"),
+    [
+        # Madrid's coordinates, copied for a place in France.
+        (
+            "France",
+            "[40.4168, -3.7038]",
+            "is in Spain, not in France: check the coordinates, or the place's country",
+        ),
+        # Bogotá with its latitude's sign turned: in Peru.
+        (
+            "Colombia",
+            "[-4.711, -74.0721]",
+            "is in Peru, not in Colombia, but [4.711, -74.0721] is: check the coordinates' signs "
+            "(south and west are negative)",
+        ),
+        # Kinshasa, written north of the equator.
+        (
+            "Dem. Rep. Congo",
+            "[4.3217, 15.3126]",
+            "is in Central African Rep., not in Dem. Rep. Congo, but [-4.3217, 15.3126] is: check the "
+            "coordinates' signs (south and west are negative)",
+        ),
+        # A small country 1:110m leaves out: Tunis's coordinates for Valletta.
+        (
+            "Malta",
+            "[36.8065, 10.1815]",
+            "is in Tunisia, not in Malta: check the coordinates, or the place's country",
+        ),
+    ],
+)
+def test_coordinates_in_another_country(
+    project: Project, capsys: pytest.CaptureFixture[str], country: str, coordinates: str, message: str
+) -> None:
+    project.write(
+        "content/story-a/locations/loc-a.yaml",
+        f"name: Place\ncountry: {country}\ncoordinates: {coordinates}\n",
+    )
+    assert warnings(project, capsys) == [
+        f"content/story-a/locations/loc-a.yaml:3:1: warning: {coordinates} {message}"
+    ]
+
+
+def test_coordinates_in_another_country_name_it_in_the_storys_language(
+    project: Project, capsys: pytest.CaptureFixture[str]
+) -> None:
+    story = (project.root / "content/story-a/story.yaml").read_text()
+    project.write("content/story-a/story.yaml", story + "language: fr\n")
+    project.write(
+        "content/story-a/locations/loc-a.yaml",
+        "name: Paris\ncountry: France\ncoordinates: [40.4168, -3.7038]\n",
+    )
+    assert warnings(project, capsys) == [
+        "content/story-a/locations/loc-a.yaml:3:1: warning: [40.4168, -3.7038] is in Espagne, not in France: "
+        "check the coordinates, or the place's country"
+    ]
+
+
+@pytest.mark.parametrize(
+    ("country", "coordinates"),
+    [
+        ("Yemen", "[14.5, 41.5]"),  # a ship in the Red Sea: at sea, in no country
+        ("France", "[43.3, -1.9]"),  # San Sebastián, some 15 km from France: near its border
+        ("Spain", "[42.85, 1.35]"),  # in France, a few km from the Spanish border
+        ("United Kingdom", "[36.14, -5.35]"),  # Gibraltar: in no country of 1:50m's
+        ("Vatican", "[41.9029, 12.4534]"),  # a small country inside another
+        ("Germany", "[40.4168, -3.7038]"),  # ... but said to have no position: not looked at
+    ],
+)
+def test_a_place_near_its_country_at_sea_or_unmapped_is_not_said_to_be_elsewhere(
+    project: Project, capsys: pytest.CaptureFixture[str], country: str, coordinates: str
+) -> None:
+    unmapped = "unmapped: true\n" if country == "Germany" else ""
+    project.write(
+        "content/story-a/locations/loc-a.yaml",
+        f"name: Place\ncountry: {country}\ncoordinates: {coordinates}\n{unmapped}",
+    )
+    said = warnings(project, capsys)
+    assert [w for w in said if "is in" in w] == []
+
+
+@pytest.mark.parametrize(
+    ("country", "coordinates"),
+    [
+        ("Ukraine", "[44.9521, 34.1024]"),  # Simferopol, which the maps draw in Russia
+        ("Western Sahara", "[27.1536, -13.2033]"),  # Laayoune, in Morocco on the maps
+        ("Serbia", "[42.6629, 21.1655]"),  # Pristina, in Kosovo on the maps
+        ("China", "[25.033, 121.5654]"),  # Taipei
+        ("Cyprus", "[35.1856, 33.3823]"),  # north Nicosia, in N. Cyprus on the maps
+        ("Syria", "[33.1, 35.75]"),  # the Golan Heights, in Israel on the maps
+        ("Argentina", "[-51.6938, -57.8572]"),  # Stanley, in the Falkland Is.
+    ],
+)
+def test_a_place_in_a_disputed_area_may_name_either_country(
+    project: Project, capsys: pytest.CaptureFixture[str], country: str, coordinates: str
+) -> None:
+    project.write(
+        "content/story-a/locations/loc-a.yaml",
+        f"name: Place\ncountry: {country}\ncoordinates: {coordinates}\n",
+    )
+    assert [w for w in warnings(project, capsys) if "is in" in w] == []
+
+
+def test_a_disputed_area_excuses_only_the_countries_that_claim_it(
+    project: Project, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # Moscow said to be in Ukraine, and Simferopol said to be in France, are still mistakes.
+    project.write(
+        "content/story-a/locations/loc-a.yaml",
+        "name: Moscow\ncountry: Ukraine\ncoordinates: [55.7558, 37.6173]\n",
+    )
+    project.write(
+        "content/story-a/locations/loc-b.yaml",
+        "name: Simferopol\ncountry: France\ncoordinates: [44.9521, 34.1024]\n",
+    )
+    said = [w for w in warnings(project, capsys) if "is in" in w]
+    assert said == [
+        "content/story-a/locations/loc-a.yaml:3:1: warning: [55.7558, 37.6173] is in Russia, not in Ukraine: "
+        "check the coordinates, or the place's country",
+        "content/story-a/locations/loc-b.yaml:3:1: warning: [44.9521, 34.1024] is in Russia, not in France: "
+        "check the coordinates, or the place's country",
+    ]
+
+
+@pytest.mark.parametrize(
+    ("country", "said"),
+    [
+        # Shown to readers as typed, on the place's page and in its filter, without a word.
+        ("Itly", "country 'Itly' is no country the maps name; did you mean 'Italy'?"),
+        ("Phillipines", "country 'Phillipines' is no country the maps name; did you mean 'Philippines'?"),
+        # A country the maps name, in any language shipped, and a region near none, are as written.
+        ("Italy", None),
+        ("Italia", None),
+        ("Austria", None),
+        ("Gaza Strip", None),
+        ("Kurdistan", None),
+    ],
+)
+def test_a_misspelt_country_is_told_the_one_meant(
+    project: Project, capsys: pytest.CaptureFixture[str], country: str, said: str | None
+) -> None:
+    project.write(
+        "content/story-a/locations/loc-a.yaml", f"name: A town\ncountry: {country}\nunmapped: true\n"
+    )
+    assert warnings(project, capsys) == (
+        [f"content/story-a/locations/loc-a.yaml:2:10: warning: {said}"] if said else []
+    )
