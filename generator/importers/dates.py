@@ -143,9 +143,10 @@ _CLOCK_WORD = re.compile(r"(?<=\d:\d\d)[ \u00a0\u202f]?Uhr\b")
 write or leave out, with any space before it."""
 
 
-_NEWS_CLOCK = re.compile(r"(?<![\w:])(\d{1,2})h(\d{2})(?:min(\d{2})s)?(?![\w:])")
+_NEWS_CLOCK = re.compile(r"(?<![\w:])(\d{1,2}) ?h ?(\d{2})(?:min(\d{2})s)?(?![\w:])")
 """A time as Brazilian pages write it ('12h28', '5h30min07s'), which a sheet, or an export
-made before they did, writes '12:28' and '05:30:07'."""
+made before they did, writes '12:28' and '05:30:07'; and as French news writes it, the 'h'
+between spaces ('18 h 18'), where French pages write '18:18'."""
 
 
 def _colon_clock(found: re.Match[str]) -> str:
@@ -264,15 +265,26 @@ def as_shown(
         # whole date ('c. 4 August 2020, 18:08', now '4 August 2020, c. 18:08'): each is
         # read as the export of now.
         writers = (words, for_tag(tag, minus="-", news_forms=False)) if words.writes_news_forms else (words,)
-        shown = _as_before(display, words.locale)
+        # A cell is the first words of a slide's date, and a newsroom starts it with a
+        # capital ('Vers 1345') where the pages write 'vers 1345', as in a sentence.
+        shown = _lower_first(_as_before(display, words.locale))
         for writer in writers:
             for circa in (False, True):
-                if shown == _as_before(_loosely(writer.span(date, end, circa=circa)), words.locale):
+                written = _as_before(_loosely(writer.span(date, end, circa=circa)), words.locale)
+                if shown == _lower_first(written):
                     return Shown(circa=circa)
             for phrase in phrases:
-                if shown == _as_before(_loosely(writer.phrase(phrase, date, end)), words.locale):
+                if shown == _lower_first(
+                    _as_before(_loosely(writer.phrase(phrase, date, end)), words.locale)
+                ):
                     return Shown(phrase=phrase)
     return None
+
+
+def _lower_first(text: str) -> str:
+    """``text`` with its first letter in lower case: a date is the same date whether it
+    starts a cell ('Vers 1345') or a sentence's part ('vers 1345')."""
+    return text[:1].lower() + text[1:]
 
 
 _KYRGYZ_GOVERNED = re.compile(r"(?:-жыл)?(?:[дт][аеоө]н|[гк][аеоө])?ь? (тартып|чейин)$")

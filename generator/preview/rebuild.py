@@ -434,10 +434,10 @@ class Preview:
         rel = "/".join(parts)
         if rel in self.pages:
             return self.pages[rel] if self.make_ready(rel) else None
-        if parts[0] == "assets" and len(parts) > 1:  # the theme's, copied as the build copies them
+        if parts[0] == files.ASSETS and len(parts) > 1:  # the theme's, copied as the build copies them
             root = self.builder.templates
             # The build does not follow links to folders inside assets/ (but assets/ may be one).
-            if not _plain_folders(os.path.join(root, "assets"), parts[1:-1]):
+            if not _plain_folders(os.path.join(root, files.ASSETS), parts[1:-1]):
                 return None
             try:
                 path = os.path.join(root, *parts)  # as copying.read_assets reads it: no link to a hidden file

@@ -40,6 +40,7 @@ from generator.i18n.languages import (
     isolated_direction,
     resolve,
     territory_name,
+    version_name,
 )
 from generator.i18n.typography import tied_number, typeset
 from generator.patterns import later
@@ -82,7 +83,7 @@ class ThemeLoader(jinja2.FileSystemLoader):
         parts = template.split("/")
         if any(p in ("", ".", "..") or files.is_ignored_in_theme(p) or os.sep in p for p in parts):
             raise jinja2.TemplateNotFound(template)
-        self.read_assets = self.read_assets or parts[0] == "assets"
+        self.read_assets = self.read_assets or parts[0] == files.ASSETS
         for folder in self.searchpath:
             path = os.path.join(folder, *parts)
             if not os.path.lexists(path):
@@ -191,7 +192,8 @@ def theme_templates(env: jinja2.Environment) -> list[str]:
     ``assets/``, which are copied as they are: compiling one ahead would mark the
     renderer as reading from there (``ThemeLoader.read_assets``), and the preview would
     render every page again on each save of a stylesheet."""
-    return env.list_templates(filter_func=lambda name: _is_template(name) and not name.startswith("assets/"))
+    copied = f"{files.ASSETS}/"
+    return env.list_templates(filter_func=lambda name: _is_template(name) and not name.startswith(copied))
 
 
 def _is_template(name: str) -> bool:
@@ -244,6 +246,9 @@ def make_environment(
     # and the space before it ('…height. See…', '…です。埋め込み…').
     env.globals["full_stop"], env.globals["sentence_space"] = lang.sentence_end
     env.globals["language_name"] = autonym
+    # A story's version among its others (``translations``), named with its country where
+    # another's language has the same name.
+    env.globals["version_name"] = version_name
     # Between the names of a list (people, places, sources).
     # CLDR's list patterns join the last two with "and" ("و" in Arabic's even between
     # every two), so the separator is the catalog's.

@@ -521,3 +521,27 @@ def test_an_approximate_time_exported_before_it_was_said_on_the_time_is_read_as_
     assert as_shown(before, date, None, [tag]) == Shown(circa=True)
     # A sheet typed with a plain space where the export has a no-break one reads the same.
     assert as_shown(now.replace("\u00a0", " "), date, None, [tag]) == Shown(circa=True)
+
+
+@pytest.mark.parametrize(
+    ("display", "date", "shown"),
+    [
+        # French typography sets an hour's 'h' between spaces (no-break ones, or plain ones
+        # typed in a sheet), where the pages write '18:18'.
+        ("15 avril 2019, 18 h 18", "2019-04-15T18:18", Shown()),
+        ("15 avril 2019, 18\u00a0h\u00a018", "2019-04-15T18:18", Shown()),
+        ("15 avril 2019, 18\u202fh\u202f18", "2019-04-15T18:18", Shown()),
+        ("15 avril 2019, vers 21 h 45", "2019-04-15T21:45", Shown(circa=True)),
+        # A cell starts a slide's date, so a newsroom writes its first word with a capital,
+        # where the pages write 'vers 1345' (and TimelineJS shows the cell as written).
+        ("Vers 1345", "1345", Shown(circa=True)),
+        ("C. 1345", "1345", Shown(circa=True)),
+    ],
+)
+def test_a_french_newsrooms_hour_and_capital_are_the_dates_own(display: str, date: str, shown: Shown) -> None:
+    # A French sheet said '15 avril 2019, 18 h 18' and 'Vers 1345': both were kept as
+    # display dates, so the story page showed the whole date on every entry of that
+    # evening instead of its time alone, and 'Vers 1345' was no 'circa: true'.
+    start = parse_date(date)
+    assert as_shown(display, start, None, ("fr",)) == shown
+    assert as_shown(display[:-1] + "9", start, None, ("fr",)) is None  # another time, another year
