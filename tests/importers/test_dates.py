@@ -545,3 +545,23 @@ def test_a_french_newsrooms_hour_and_capital_are_the_dates_own(display: str, dat
     start = parse_date(date)
     assert as_shown(display, start, None, ("fr",)) == shown
     assert as_shown(display[:-1] + "9", start, None, ("fr",)) is None  # another time, another year
+
+
+@pytest.mark.parametrize(
+    ("display", "date", "shown"),
+    [
+        # An evening told hour by hour: each slide's cell gives its hour alone.
+        ("Vers 21 h 45", "2019-04-15T21:45", Shown(circa=True)),
+        ("vers 21:45", "2019-04-15T21:45", Shown(circa=True)),
+        ("19 h 50", "2019-04-15T19:50", Shown()),
+        ("19:50", "2019-04-15T19:50", Shown()),
+    ],
+)
+def test_a_cell_with_its_hour_alone_is_the_dates_own(display: str, date: str, shown: Shown) -> None:
+    # 'Vers 21 h 45' was kept as the event's display date: its own page then said no day,
+    # where the pages write '15 avril 2019, vers 21:45' (and 'vers 21:45' alone on the
+    # timeline after an entry of that day).
+    start = parse_date(date)
+    assert as_shown(display, start, None, ("fr",)) == shown
+    assert as_shown("22:10", start, None, ("fr",)) is None  # another hour: the editor's own words
+    assert as_shown(display, parse_date(date[:10]), None, ("fr",)) is None  # a day has no hour to show
