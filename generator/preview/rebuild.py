@@ -109,10 +109,12 @@ class Builder:
         pictures, content = self.speed.pictures, self.content
         try:
             kept = pictures.kept_rendition(job, path, content, limit)
-            if kept is None and parallel.available():
+            # A helper process is a speed-up: with them switched off (EXPLAINER_SPEED=off),
+            # the preview makes a picture's renditions here, as a plain build does.
+            if kept is None and speed.enabled() and parallel.available():
                 version = pictures.version(job, content, limit)
                 return self.making.rendition(version, path, lambda: making(pictures, job, content, limit))
-            if kept is None:  # no helper to be had: made here, all of them, as a build does
+            if kept is None:  # no helper: made here, all of them, as a build does
                 kept = pictures.encode(job, content, limit).get(path)
         except PictureError:
             kept = None
