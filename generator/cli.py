@@ -19,7 +19,7 @@ import sys
 import time
 from collections.abc import Callable, Sequence
 
-from generator import interrupt, report, speed
+from generator import interrupt, report, schemas, speed
 from generator.commands import build as build_command
 from generator.commands import check as check_command
 from generator.commands import new as new_command
@@ -425,7 +425,7 @@ def _import(args: argparse.Namespace) -> int:
 
 
 def _schema(args: argparse.Namespace) -> int:
-    schema_command.report(schema_command.write_schemas(args.out))
+    schema_command.report(schemas.write_schemas(args.out))
     return EXIT_OK
 
 
@@ -493,6 +493,8 @@ def _translation_id_after_options(args: argparse.Namespace, stray: list[str]) ->
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    """Run the command line ``argv`` (the process's when None): parse it, call its verb's
+    function, and turn what that raises into its words and exit code (above); the code."""
     args, stray = _parser().parse_known_args(_negative_values_joined(sys.argv[1:] if argv is None else argv))
     stray = _translation_id_after_options(args, stray)
     if stray:

@@ -20,7 +20,8 @@ from pathlib import Path
 
 import pytest
 
-from generator.commands.check import check
+from generator import pipeline
+from generator.content.model import Site
 from generator.errors import ContentError
 from generator.render import searchindex
 from tests.search_bundle import comparable
@@ -45,6 +46,12 @@ NEEDS_PAGEFIND = pytest.mark.skipif(
 """For a test that needs the Pagefind binary: skipped on a computer without it, never in
 CI (``.ci/run`` installs it, and a test skipped there would pass for nothing)."""
 SEED_STORY = "kyrgyzstan-2010"
+
+
+def checked(content: str) -> Site:
+    """The site the content folder ``content`` makes, drafts included
+    (``pipeline.load_and_check``); ContentError with every problem."""
+    return pipeline.load_and_check(content)[2]
 
 
 def seed_content(folder: Path) -> Path:
@@ -175,9 +182,9 @@ class Project:
         (self.root / rel).unlink()
 
     def problems(self) -> list[str]:
-        """Every problem ``check`` reports, as printed; [] when the content is valid."""
+        """Every problem checking the content finds (``pipeline.load_and_check``), as printed; [] when it is valid."""
         try:
-            check(content="content")
+            pipeline.load_and_check("content")
         except ContentError as errors:
             return [str(p) for p in errors.problems]
         return []

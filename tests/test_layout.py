@@ -15,7 +15,7 @@ import importlib.util
 import re
 import subprocess
 import tomllib
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 from tests.conftest import REPO
@@ -309,6 +309,46 @@ def test_the_content_uses_only_the_pages_readers_from_render_and_nothing_from_ou
     assert borrowed >= READERS_CHECKING_BORROWS  # the list says what is borrowed, no more
 
 
+COMMANDS_OTHERS_RUN = {
+    "commands/deploy": {"commands/build"},  # deploy builds as the build command does, then publishes
+}
+"""The commands that run another command whole. Nothing else of one command is another's:
+what two share is in the module both belong to (``schemas.py``, the JSON Schemas that
+``schema`` and ``new site`` write; ``lint``, the warnings ``check`` and ``deploy`` say)."""
+
+
+def test_a_command_imports_no_other_command_but_those_it_runs_whole() -> None:
+    commands = {m for m in _modules() if m.startswith("commands/") and not m.endswith("__init__")}
+    wrong = [
+        f"{module} imports {other}"
+        for module in sorted(commands)
+        for other in sorted(_imported(module) & commands)
+        if other != module and other not in COMMANDS_OTHERS_RUN.get(module, set())
+    ]
+    assert not wrong, wrong
+
+
+SPEED_DOORS = {
+    "cli": {"speed"},  # speed.ending_process
+    "start": {"speed"},  # speed.loaded
+    "pipeline": {"speed"},  # Speed, Plain, Later: the boundary itself
+    "commands/build": {"speed"},  # speed.for_content
+    "preview/rebuild": {"speed", "speed/rendering", "speed/parallel"},  # PagesOnRequest; a helper
+    "preview/pictures": {"speed/parallel"},  # a picture's renditions made in a helper process
+}
+"""What outside ``speed/`` imports of it, as README's "Speed, behind one boundary" says:
+the package's door (``speed/__init__.py``) for what runs a build, and the two things
+more of the preview's."""
+
+
+def test_outside_the_speed_package_only_its_named_doors_are_imported() -> None:
+    found: dict[str, set[str]] = {}
+    for module in sorted(_modules()):
+        if module.split("/")[0] != "speed" and (into := {m for m in _imported(module) if _in("speed")(m)}):
+            found[module] = into
+    assert found == SPEED_DOORS
+
+
 def test_the_output_stage_and_render_import_nothing_of_each_other() -> None:
     wrong = _imports(("output",), _in("render")) + _imports(("render",), _in("output"))
     assert not wrong, wrong
@@ -443,3 +483,26 @@ def test_the_data_files_the_package_reads_are_tracked_and_shipped_in_its_wheel()
         ["git", "-C", str(REPO), "ls-files", "--", str(GENERATOR)], capture_output=True, text=True, check=True
     ).stdout.splitlines()
     assert sorted(f for f in shipped if f.rpartition("/")[2].startswith("countries-")) == sorted(tracked)
+
+
+def _strings(tree: ast.AST) -> Iterator[str]:
+    """The string constants of ``tree``'s code: not its docstrings, nor other text
+    standing as a statement of its own."""
+    said = {id(node.value) for node in ast.walk(tree) if isinstance(node, ast.Expr)}
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Constant) and isinstance(node.value, str) and id(node) not in said:
+            yield node.value
+
+
+def test_the_assets_folders_name_is_written_once() -> None:
+    # The theme's assets/ and the site's, by one name (files.ASSETS): it was written out
+    # in nine modules (the loader, the copying, the links, the preview, the speed-ups),
+    # and the embed script's address in two (files.EMBED_SCRIPT). (A message may name
+    # a file of it in words: "search.html and assets/search.js alone give no search box".)
+    written = [
+        module
+        for module in sorted(_modules())
+        for text in _strings(ast.parse((GENERATOR / f"{module}.py").read_text(encoding="utf-8")))
+        if text == "assets" or text.startswith(("assets/", "../assets/"))
+    ]
+    assert written == ["content/files"]

@@ -1632,6 +1632,78 @@ def test_a_storys_readers_search_on_a_page_in_its_language_that_finds_every_stor
     page.close()
 
 
+TRANSLATED = {
+    "site.yaml": "title: Notre-Dame\nlanguage: fr\n",
+    "incendie/story.yaml": "title: L’incendie de Notre-Dame\nsummary: Le chantier.\npublished: 2019-04-20\n",
+    "incendie/figures/georgelin.yaml": "name: Jean-Louis Georgelin\nrole: Général\n",
+    "incendie/events/2019-04-17-general.yaml": (
+        "title: Un général pour le chantier\ndate: 2019-04-17\nsummary: Le président le nomme.\n"
+        'figures: [georgelin]\ntags: ["L\'incendie"]\n'
+    ),
+    "fire/story.yaml": (
+        "title: The Notre-Dame fire\nsummary: The rebuilding.\npublished: 2019-04-20\n"
+        "language: en\ntranslation_of: incendie\n"
+    ),
+    "fire/figures/georgelin.yaml": "name: Jean-Louis Georgelin\nrole: General\n",
+    # Named over and over, as no French page names him: Pagefind scores this page above
+    # the French one, so only the search page's own language puts that one first.
+    "fire/events/2019-04-17-general.yaml": (
+        "title: Georgelin, a general for the rebuilding\ndate: 2019-04-17\n"
+        "summary: Georgelin is named; Georgelin, Georgelin.\nfigures: [georgelin]\n"
+    ),
+}
+"""A site in French with a story and its English translation, both naming one figure."""
+
+
+@pytest.fixture(scope="module")
+def translated(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[str, Path]]:
+    with served_site(tmp_path_factory.mktemp("search-translated"), TRANSLATED) as served:
+        yield served
+
+
+def result_languages(page: Any) -> list[str]:
+    """Each result's language as its title says it: its lang, else the page's."""
+    return [
+        str(lang)
+        for lang in page.eval_on_selector_all(
+            "#search-results h2", "hs => hs.map(h => h.getAttribute('lang') || document.documentElement.lang)"
+        )
+    ]
+
+
+@pytest.mark.parametrize(
+    ("search_page", "order"), [("search/index.html", ["fr", "en"]), ("search/en/index.html", ["en", "fr"])]
+)
+def test_a_search_page_lists_its_own_languages_results_first_and_the_others_after(
+    browser: Any, translated: tuple[str, Path], search_page: str, order: list[str]
+) -> None:
+    site_url, _ = translated
+    page = browser.new_page()
+    page.goto(site_url + search_page + "?q=Georgelin")
+    results_in_any_language(page)
+    languages = result_languages(page)
+    assert languages == sorted(languages, key=order.index)  # the page's own language's first
+    assert sorted(languages) == ["en", "en", "fr", "fr"]  # the event and figure pages of both versions
+    page.close()
+
+
+def test_a_tag_is_offered_and_found_typeset_as_its_event_page_shows_it(
+    browser: Any, translated: tuple[str, Path]
+) -> None:
+    # The event page shows "L'incendie" as 'L’incendie', and Pagefind reads that: the
+    # search page's choice is the same, and choosing it finds the event.
+    site_url, _ = translated
+    page = browser.new_page()
+    page.goto(site_url + "search/index.html?" + urlencode({"q": "Georgelin", "tag": "L\u2019incendie"}))
+    found = results_in_any_language(page)
+    # Its counts come after the results; the choice, until then, without one.
+    page.wait_for_function("document.querySelector('#search-tag').options[1]?.textContent.endsWith(')')")
+    tags = choices(page, "tag")
+    page.close()
+    assert found == ["Un général pour le chantier"]
+    assert [label for label, _ in tags[1:]] == ["L\u2019incendie (1)"]
+
+
 def test_the_french_search_page_speaks_french(browser: Any, three_languages: tuple[str, Path]) -> None:
     site_url, _ = three_languages
     page = browser.new_page()

@@ -5,15 +5,14 @@ from __future__ import annotations
 import pytest
 
 from generator.cli import main
-from generator.commands.check import check
 from generator.content.dates import Precision
 from generator.content.model import Story
-from tests.conftest import REPO
+from tests.conftest import REPO, checked
 
 
 @pytest.fixture(scope="module")
 def story() -> Story:
-    site = check(content=str(REPO / "content"))
+    site = checked(str(REPO / "content"))
     [story] = [s for s in site.stories if s.id == "kyrgyzstan-2010"]
     return story
 

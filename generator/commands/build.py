@@ -1,6 +1,8 @@
 """``explainer build``: the pipeline (``pipeline.py``) run for a project into a folder,
 after the checks that keep a wrong ``--out`` from destroying anything (``protect.py``),
-and what the command says of it (``encoding``, ``report``)."""
+and what the command says of it: what the editor should know that is no error
+(``_notes``), the wait for pictures being encoded (``encoding``), and the last line
+(``report``)."""
 
 from __future__ import annotations
 
@@ -84,15 +86,21 @@ def build(
     search = searchindex.available()
     project = Project(content, templates, drafts=drafts, base_url=base_url, search=search)
     built = pipeline.build(project, out, speed.for_content(content, one_off=True), checked, starting)
-    left_out = () if drafts else drafts_left_out(built.checked)  # counted before they were left out
+    return BuildResult(built.site, built.files, _notes(built, project), built.pictures, built.encoded)
+
+
+def _notes(built: pipeline.Built, project: Project) -> tuple[str, ...]:
+    """What the editor should know of the site ``project`` made (``built``) that is no
+    error: drafts left out, no address to make absolute links with, and a search or an
+    embed page wanted but not made."""
+    left_out = () if project.drafts else drafts_left_out(built.checked)  # counted before they were left out
     no_search: tuple[str, ...] = ()  # wanted, but cannot be made
-    if built.site.searchable and not search:
+    if built.site.searchable and not project.search:
         no_search = (NO_SEARCH,)
-    elif built.site.searchable and not in_theme(templates, SEARCH_TEMPLATE):
+    elif built.site.searchable and not in_theme(project.templates, SEARCH_TEMPLATE):
         no_search = (NO_SEARCH_PAGE,)
-    no_embed = () if in_theme(templates, EMBED_TEMPLATE) else (NO_EMBED_PAGE,)
-    notes = left_out + (() if built.site.base_url else (NO_BASE_URL,)) + no_search + no_embed
-    return BuildResult(built.site, built.files, notes, built.pictures, built.encoded)
+    no_embed = () if in_theme(project.templates, EMBED_TEMPLATE) else (NO_EMBED_PAGE,)
+    return left_out + (() if built.site.base_url else (NO_BASE_URL,)) + no_search + no_embed
 
 
 def drafts_left_out(site: Site) -> tuple[str, ...]:

@@ -9,42 +9,25 @@ import dataclasses
 import sys
 
 from generator import pipeline
-from generator.content.load import RawContent
 from generator.content.model import Site
-from generator.content.validate import Found
 from generator.errors import ContentError, Problem
 from generator.report import Format, plural, read_no_further, show, tally
 
 
-def check(*, content: str) -> Site:
-    """Load and validate everything under ``content``; raise ContentError listing every
-    problem (and, apart, the warnings known in spite of them)."""
-    return pipeline.load_and_check(content)[2]
-
-
 def check_and_lint(*, content: str, base_url: str | None = None) -> tuple[Site, list[Problem]]:
-    """``check``, then the warnings of ``lint`` (drafts included) for a valid site.
+    """Load and check everything under ``content`` (``pipeline.load_and_check``: a
+    ContentError lists every problem, and apart the warnings known in spite of them),
+    then the warnings of ``lint`` (drafts included) for a valid site.
     ``base_url`` (``--base-url``) overrides site.yaml's, as it does for the build: a
     workflow that gives the address only on the command line gets the warnings that need
     it (a link by full address to a page the site does not publish)."""
+    from generator.content.lint import lint  # not imported by cli for a build, which says no warnings
+
     raw, found, site = pipeline.load_and_check(content)
-    warnings = lint_at(raw, found, site, base_url)
+    warnings = lint(raw, found, site, base_url=base_url)
     if base_url is not None:  # the site as check reports it and --since compares it
         site = dataclasses.replace(site, base_url=base_url)
     return site, warnings
-
-
-def lint_at(raw: RawContent, found: Found, site: Site, base_url: str | None) -> list[Problem]:
-    """The warnings of ``lint`` (drafts included) for the valid ``site`` loaded as ``raw`` and
-    checked (``found``),
-    as published at ``base_url`` when it is given, whatever site.yaml says: ``deploy``
-    learns the address only after loading the content (from the branch and the remote),
-    and lints what it loaded for that address."""
-    from generator.content.lint import lint  # not imported by cli for a build, which says no warnings
-
-    if base_url is not None:
-        site = dataclasses.replace(site, base_url=base_url)
-    return lint(raw, found, site)
 
 
 def gone_since(*, content: str, site: Site, commit: str) -> tuple[list[Problem], str | None]:

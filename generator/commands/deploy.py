@@ -33,7 +33,7 @@ from urllib.parse import urlsplit
 
 from generator import pipeline
 from generator.commands.build import NO_BASE_URL, build
-from generator.commands.check import lint_at
+from generator.content.lint import lint
 from generator.content.lint.where import at, warning
 from generator.content.load import RawContent
 from generator.content.model import Site
@@ -102,7 +102,7 @@ def deploy(
     foreign = foreign_files.found(root, parent, keep_cname=not site.cname)
     cname = site.cname or foreign_files.cname(root, parent, foreign)
     url = base_url or site.base_url or pages_branch.pages_url(remote_url, cname)
-    warnings = lint_at(raw, found, site, url)
+    warnings = lint(raw, found, site, base_url=url)
     served = (cname, remote_url, remote, branch)
     warnings += _not_at_the_domain(raw, content, url, served, given=base_url is not None, written=site.cname)
     if warnings and not allow_warnings:

@@ -17,7 +17,7 @@ import sys
 
 import yaml
 
-from generator.commands import schema as schema_command
+from generator import schemas
 from generator.content import contentfile, hints
 from generator.content.datehints import hint as date_hint
 from generator.content.dates import DateFormError, parse_date
@@ -136,7 +136,7 @@ def new_site(*, content: str, title: str, language: str | None = None, base_url:
     path = _write(os.path.join(content, "site.yaml"), "site", "\n".join(lines) + "\n")
     # A project's first step: every file new writes after it names the schemas, which
     # editors' tools then find (as explainer schema --out would write them).
-    schema_command.write_schemas(_schema_folder(path))
+    schemas.write_schemas(_schema_folder(path))
     return path
 
 
@@ -294,7 +294,8 @@ date: {date}
 # end: {date}          # for a span: when it ended
 # circa: true          # the date is approximate
 # date_phrase: weekend  # from, until, between or weekend: the date worded in the story's language
-# display_date: Spring 2010  # your own wording of the date, shown as written
+# your own wording of the date, shown as written (a ' #' after it would cut it short):
+# display_date: Spring 2010
 # after: an-event-id   # comes directly after that event, when the dates cannot say
 # before: an-event-id  # or directly before one (give after or before, not both)
 summary: |
@@ -431,7 +432,8 @@ def new_location(
         "location",
         f"""\
 name: {double_quoted(name)}
-# kind: city             # city, village, region, country, base...
+# kind, in a word or two: city, village, region, country, base...
+# kind: city
 {country_line}{coordinates_lines}# aliases: [Other name, Other spelling]
 # summary: |
 #   More about the place.

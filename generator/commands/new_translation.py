@@ -152,20 +152,29 @@ def _check_language(content: str, original: str, language: str, versions: dict[s
     def language_of(sid: str) -> str:
         return versions[sid].language or site_language
 
-    if language_of(original).lower() == language.lower():
+    if languages.same_version_language(its := language_of(original), language):
         raise UsageError(
-            f"story '{original}' is in '{language_of(original)}' itself; "
+            f"story '{original}' is in '{its}' itself{_read_as(its, language)}; "
             "give the language to translate it into"
         )
     groups = version_groups({sid: v.translation_of for sid, v in versions.items()})
     together = next((g for g in groups if original in g), (original,))
     for sid in together:
-        if sid != original and language_of(sid).lower() == language.lower():
+        if sid != original and languages.same_version_language(language_of(sid), language):
             raise UsageError(
-                f"story '{original}' has a version in '{language_of(sid)}' already: "
-                f"{os.path.join(content, sid)} (translation_of links them); go on translating that one, "
-                "or give another language"
+                f"story '{original}' has a version in '{language_of(sid)}' already"
+                f"{_read_as(language_of(sid), language)}: {os.path.join(content, sid)} (translation_of links "
+                "them); go on translating that one, or give another language"
             )
+
+
+def _read_as(there: str, given: str) -> str:
+    """Why ``given`` is the language ``there`` when they are written otherwise ('pt' and
+    'pt-BR'), as CLDR reads them; '' when they are written alike."""
+    if there.lower() == given.lower():
+        return ""
+    said = languages.read_as(given)
+    return f" (to readers the same language as '{given}': CLDR reads both as {said})" if said else ""
 
 
 def _copy(source: str, target: str) -> int:

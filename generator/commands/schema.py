@@ -1,32 +1,9 @@
-"""``explainer schema``: the JSON Schema of each kind of content file, for editors' tools
-(written from ``content/schema.py``, the one definition of the fields), and that of the
-story data the build publishes, ``story.json``, for a newsroom's tools (from
-``render/export_schema.py``); the command prints each file's path (``report``)."""
+"""``explainer schema``: what the command prints (``report``) once ``schemas.py`` has
+written the JSON Schemas (each kind of content file's, and ``story.json``'s) into the
+folder asked for. The writing is not the command's own: ``new site`` writes them too,
+for the project it starts."""
 
 from __future__ import annotations
-
-import json
-import os
-
-from generator.content.schema import FILES, SCHEMAS, json_schema
-from generator.render import export_schema
-
-
-def write_schemas(folder: str = SCHEMAS) -> list[str]:
-    """Write the JSON Schema of every kind of content file, then that of ``story.json``,
-    into ``folder``."""
-    os.makedirs(folder, exist_ok=True)
-    written = []
-    schemas = [
-        *((kind, json_schema(kind)) for kind in FILES),
-        (export_schema.NAME, export_schema.json_schema()),
-    ]
-    for name, schema in schemas:
-        path = os.path.join(folder, f"{name}.schema.json")
-        with open(path, "w", encoding="utf-8") as f:
-            f.write(json.dumps(schema, indent=2, ensure_ascii=False) + "\n")
-        written.append(path)
-    return written
 
 
 def report(paths: list[str]) -> None:

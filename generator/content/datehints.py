@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from datetime import datetime
+from datetime import date, datetime, timedelta
 from functools import cache
 
 from generator.content.dates import (
@@ -1183,17 +1183,30 @@ def hint(
     if iso and (not from_day or parse_date(iso).precision >= Precision.DAY):
         return f"; did you mean '{iso}'?"
     if (clock := _time_alone(text)) is not None:
+        if end and start is not None and (meant := _on_the_night_of(start, clock)) is not None:
+            return f"; did you mean '{meant[0]}'? ({meant[1]})"
         return f"; a time needs its day: write it as YYYY-MM-DDT{clock}"
     if (day := _day_alone(text)) is not None:
         if end and start is not None and (meant := _in_year(start, day)) is not None:
-            return f"; did you mean '{meant}'? (the year of 'date')"
+            return f"; did you mean '{meant[0]}'? ({meant[1]})"
         return f"; a date needs its year: write it as YYYY-{day}"
+    if (day_and_clock := _day_and_time_alone(text)) is not None:
+        day, clock = day_and_clock
+        if end and start is not None and (meant := _in_year(start, day)) is not None:
+            return f"; did you mean '{meant[0]}T{clock}'? ({meant[1]})"
+        return f"; a date needs its year: write it as YYYY-{day}T{clock}"
     if (both := either_way(text)) is not None:
         return f"; it could be '{both[0]}' (day first) or '{both[1]}' (month first): write the one it is"
     if span and (parts := split_span(text)) is not None:
         return _span_hint(*parts)
     if span and (words := span_in_words(text)) is not None:
         return _span_hint(*words)
+    if span and (yearless := _yearless_span(text)) is not None:
+        first, last, next_year = yearless
+        return (
+            f"; a date needs its year: for a span, write 'date: {first}' and the end as 'end: {last}'"
+            f"{_IN_THE_YEAR_AFTER if next_year else ''}"
+        )
     # Words for how well the date is known: 'circa' and 'display_date' are an event's, beside its 'date'.
     worded = (
         (_worded_hint(text) or _day_part_hint(text))
@@ -1645,13 +1658,78 @@ as CLDR names it, ``_ICELANDIC_WEEKDAY_CASE``), Telugu 'గత శుక్ర�
 past), 'nitong Lunes', 'noong nakaraang Martes', 'sa Huwebes', 'sa susunod na Lunes'."""
 
 
-def _in_year(start: PartialDate, day: str) -> str | None:
-    """``day`` ('07-07') in the year of ``start``, when that is a day not before it."""
+def _in_year(start: PartialDate, day: str) -> tuple[str, str] | None:
+    """``day`` ('07-07') in the year of ``start``, when that is a day not before it, or in
+    the year after when its month is before the start's (the end of a night over New Year,
+    '1 January' after 31 December); with which year it is, in words."""
     try:
         meant = parse_date(f"{start.year:04d}-{day}")
     except DateFormError:  # 29 February in a year without it
         return None
-    return meant.iso() if not_before(meant, start) else None
+    if not_before(meant, start):
+        return meant.iso(), "the year of 'date'"
+    if start.month is None or meant.month is None or meant.day is None or meant.month >= start.month:
+        return None
+    after = date(start.year + 1, meant.month, min(meant.day, 28))
+    if (after - date(start.year, start.month, start.day or 1)).days > _NEXT_YEAR_WITHIN:
+        return None  # '7 July' after 8 August: more likely a mistake than a span of 11 months
+    try:
+        return parse_date(f"{start.year + 1:04d}-{day}").iso(), "the year after 'date'"
+    except DateFormError:  # 29 February in a year without it
+        return None
+
+
+_NEXT_YEAR_WITHIN = 183
+"""How many days after an event's 'date' an 'end' without its year may fall in the year
+after: half a year, over New Year ('date: 2023-12-31', 'end: 1 January')."""
+
+
+def _on_the_night_of(start: PartialDate, clock: str) -> tuple[str, str] | None:
+    """An end given as a time alone ('02:00'), on the day of ``start`` when that is not
+    before it, else on the day after (a night's end, '02:00' after 23:00), with which day it
+    is, in words; None unless ``start`` gives its day and time."""
+    if start.day is None or start.month is None or start.hour is None:
+        return None
+    day = date(start.year, start.month, start.day)
+    same = parse_date(f"{day.isoformat()}T{clock}")
+    if not_before(same, start) and same.iso() != start.iso():
+        return same.iso(), "the day of 'date'"
+    return parse_date(f"{(day + timedelta(days=1)).isoformat()}T{clock}").iso(), "the day after 'date'"
+
+
+def _day_and_time_alone(text: str) -> tuple[str, str] | None:
+    """A day without its year and a time after it ('1 January 02:00', 'Aug 9, 2:00',
+    '9 August at 02:00'), as the date forms write them ('01-01', '02:00'), else None."""
+    words = text.split()
+    if len(words) > _WORDS_OF_A_DAY_AND_TIME:
+        return None
+    for cut in range(1, len(words)):
+        day = _day_alone(" ".join(words[:cut]).rstrip(","))
+        if day is not None and (clock := _time_alone(" ".join(words[cut:]))) is not None:
+            return day, clock
+    return None
+
+
+_WORDS_OF_A_DAY_AND_TIME = 8
+"""More words than a day and a time without the year ever take ('9 de agosto a las 2:00
+p. m.'): a longer text is not read as one."""
+
+
+def _yearless_span(text: str) -> tuple[str, str, bool] | None:
+    """The start and end of a span of days written without their year, each with its time
+    or without ('31 December 23:00 to 1 January 02:00', '8 August to 9 August'), as the
+    date forms write them with 'YYYY' for the year, and whether the end is in the year
+    after the start's (a night over New Year); else None."""
+    parts = _SPAN().split(text.strip(), maxsplit=1)
+    if len(parts) != 2:
+        return None
+    ends = [_day_and_time_alone(part) or ((day, "") if (day := _day_alone(part)) else None) for part in parts]
+    if ends[0] is None or ends[1] is None:
+        return None
+    (first_day, first_clock), (last_day, last_clock) = ends[0], ends[1]
+    first = f"YYYY-{first_day}" + (f"T{first_clock}" if first_clock else "")
+    last = f"YYYY-{last_day}" + (f"T{last_clock}" if last_clock else "")
+    return first, last, last_day < first_day
 
 
 def _relative_hint(text: str) -> str:
@@ -2011,28 +2089,33 @@ def _day_part_hint(text: str) -> str:
     if (day := _day_alone(rest)) is not None:
         return f"; a date needs its year: write the day, 'date: YYYY-{day}', and {words}"
     if (yearless := _yearless_night(rest)) is not None:
-        start, end = yearless
+        start, end, next_year = yearless
         return (
             f"; a date needs its year: for a night over two days, write 'date: {start}' and the end "
-            f"as 'end: {end}', and {words}"
+            f"as 'end: {end}'{_IN_THE_YEAR_AFTER if next_year else ''}, and {words}"
         )
     return ""
 
+
+_IN_THE_YEAR_AFTER = " (its YYYY the year after the date's)"
+"""What a hint adds after an end written without its year that falls in the next year."""
 
 _SOME_LEAP_YEAR = "2000"
 """A year put after days written without theirs, to read them: a leap year, so that a
 night from 28 to 29 February is read too."""
 
 
-def _yearless_night(rest: str) -> tuple[str, str] | None:
+def _yearless_night(rest: str) -> tuple[str, str, bool] | None:
     """The first and last day of a night over two days written without its year ('8 to 9
     august', 'del 8 al 9 de agosto', 'vom 8. bis 9. august'), as 'YYYY-08-08' and
-    'YYYY-08-09', or None: read with a year of our own put after it, which is then left
-    for the editor to write."""
+    'YYYY-08-09', and whether the last is in the year after the first's (a night over New
+    Year, '31 december to 1 january'), or None: read with a year of our own put after it,
+    which is then left for the editor to write."""
     span = span_in_words(f"{rest} {_SOME_LEAP_YEAR}")
     if span is None or not all(len(day) == len("2000-08-08") for day in span[:2]):
         return None
-    return span[0].replace(_SOME_LEAP_YEAR, "YYYY", 1), span[1].replace(_SOME_LEAP_YEAR, "YYYY", 1)
+    start, end = span[0], span[1]
+    return f"YYYY{start[4:]}", f"YYYY{end[4:]}", not start.startswith(_SOME_LEAP_YEAR)
 
 
 _ONGOING = frozenset(
@@ -2362,6 +2445,10 @@ def _span_ends(first: str, last: str) -> tuple[str, str] | None:
         start = _as_date(f"{end[:8]}{int(day[1]):02d}")
     if start is None:
         start = _as_date(f"{first} {end[:4]}")  # '30 de abril' takes the end's year
+        if start is not None and len(end) >= len("2023-01") and start[5:7] > end[5:7]:
+            # A later month than the end's is of the year before: '31 December to 1 January
+            # 2024', a night over New Year, read as a span that ended before it began.
+            start = _as_date(f"{first} {int(end[:4]) - 1}")
     if start is None or start == end or not not_before(parse_date(end), parse_date(start)):
         return None
     return start, end

@@ -326,11 +326,21 @@ def walk_files(
         stack.extend(reversed(subfolders))
 
 
+ASSETS = "assets"
+"""The theme's folder of files published as they are (stylesheets, scripts, fonts), and
+the site's folder they are published in, by the same name."""
+
+EMBED_SCRIPT = f"{ASSETS}/embed.js"
+"""The one asset read by its own address from elsewhere: the embed code pasted into
+articles (``render/embed.py``'s ``snippet``) loads it, without a version, through every
+deploy; gone (``output/gone.py``), no article's frame fits its timeline any more."""
+
+
 def theme_assets(templates: str) -> Iterator[tuple[str, os.DirEntry[str]]]:
     """The files of the theme's ``assets/`` folder, as ``walk_files`` lists them
     (``css/print.css``), the theme's names to pass over left out (``is_ignored_in_theme``):
     those a build publishes, and those the pages' links to assets are checked against."""
-    return walk_files(os.path.join(templates, "assets"), skip=is_ignored_in_theme)
+    return walk_files(os.path.join(templates, ASSETS), skip=is_ignored_in_theme)
 
 
 def new_command(content: str, *words: str) -> str:

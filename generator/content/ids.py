@@ -8,8 +8,10 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Callable
 from functools import partial
 
+from generator.content import files
 from generator.i18n.typography import ELIDED
 from generator.patterns import later
 
@@ -18,9 +20,10 @@ ID_PATTERN = re.compile(r"[a-z0-9]+(-[a-z0-9]+)*")
 ID_REGEX = f"^{ID_PATTERN.pattern}$"
 """The same, anchored, for JSON Schema."""
 
-RESERVED_STORY_IDS = frozenset(
-    {"assets", "404", "index", "feed", "sitemap", "robots", "cname", "media", "search", "pagefind", "embed"}
-)
+RESERVED_STORY_IDS = frozenset({
+    files.ASSETS, "404", "index", "feed", "sitemap", "robots", "cname", "media", "search",
+    "pagefind", "embed",
+})  # fmt: skip
 """Names the build writes, or will write, at the site's root: a story of that id would be
 mixed into them (``assets/`` is the theme's)."""
 
@@ -68,6 +71,7 @@ def to_id(
     # Symbols are not transliterated: anyascii spells emoji and signs out as words
     # (':grinning:', 'EUR'), which have no place in an address.
     kept = "".join(" " if unicodedata.category(c)[0] == "S" else c for c in text)
+    kept = _FRACTION_AFTER_DIGIT().sub(" ", kept)
     kept = _UNPOINTED_HEBREW().sub(lambda m: _hebrew_spelt(m.group()), _SHIN_DOT_LATE().sub(r"\2\1", kept))
     if language is not None and language.split("-")[0].lower() == "bg":
         # Bulgaria's official transliteration (the Transliteration Act of 2009), word by
@@ -111,6 +115,10 @@ def to_id(
     english = language is not None and language.split("-")[0].lower() == "en"
     kept = _DIGIT_GROUPS().sub(partial(_number_joined, point_is_decimal=english), kept)
     kept = _APOSTROPHE().sub(_apostrophe_kept_or_not, kept)
+    # Nor are the marks anyascii spells with letters or digits ('‰' '%0', '§' 'S'), which
+    # read as a word or a number of the title; after the numbers, which a per mille sign
+    # tells a decimal of.
+    kept = "".join(_sign_left_out(c, anyascii) for c in kept)
     thai = _THAI_LETTER().search(kept) is not None
     if thai:
         kept = _thai_spelt(kept)
@@ -134,6 +142,30 @@ def to_id(
     return out or fallback
 
 
+def _sign_left_out(char: str, anyascii: Callable[[str], str]) -> str:
+    """``char``, or what an id keeps of it when it is a mark anyascii spells with letters
+    or digits: punctuation (the per mille sign '%0', the per ten thousand sign '%00', the
+    section sign 'S', the pilcrow 'P') is a break between words, as a per cent sign is
+    ('2.125‰' was '2-125-0', a number of its own after it; a newsroom's address reads
+    '2-125', as it does for '2.125%'); a format character it spells so (the tags of a
+    flag's emoji, 'gbeng') is nothing."""
+    category = unicodedata.category(char)
+    if category[0] in "PC" and category not in ("Cc", "Cs", "Co", "Cn") and _spelt_alnum(anyascii(char)):
+        return " " if category[0] == "P" else ""
+    return char
+
+
+def _spelt_alnum(spelt: str) -> bool:
+    """Whether anyascii's spelling of a character holds a letter or a digit."""
+    return any(c.isalnum() for c in spelt)
+
+
+_FRACTION_AFTER_DIGIT = later("(?<=[0-9])(?=[\u00bc-\u00be\u2150-\u215e\u2189])")
+"""Where a fraction of one character follows a whole number ('2½', '3¾'): anyascii spells
+it '1/2', which ran into the number ('2½ years' was '21-2-years', twenty-one); a break
+there keeps the whole apart, '2-1-2-years'."""
+
+
 _DIGIT_GROUPS = later(
     r"(?<![\d.,])(?:\d{1,2}(?:,\d{2})+,\d{3}|\d{1,3}(?P<sep>[,.\u00a0\u202f\u2009])\d{3}(?:(?P=sep)\d{3})*)"
     r"(?!(?P=sep)?\d)"
@@ -143,7 +175,7 @@ space ('1,000', '1.000.000', '1 000' as French writes it), or in India's lakhs a
 ('₹1,00,000'): one number in an id, '1000', not '1-000' (an ordinary space between digits
 may part two numbers: '2010 150 died')."""
 
-_PERCENT_AFTER = later(r"(?P<space>[ \u00a0\u202f\u2009])?[%\u2030\uff05]")
+_PERCENT_AFTER = later(r"(?P<space>[ \u00a0\u202f\u2009])?[%\u2030\u2031\uff05\u066a\u0609\u060a]")
 """A per cent (or per mille) sign right after a number, or after a space, as French and
 German write it ('2,125 %') and English does not ('2.125%')."""
 

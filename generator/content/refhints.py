@@ -74,6 +74,7 @@ def unknown_ref_hint(
             or (_part_of_a_name(ref.id, ids) if ref.kind == "figure" else None)
             or (_source_by_address(ref.id, story_values) if ref.kind == "source" else None)
             or (_source_by_publisher(ref.id, story_values) if ref.kind == "source" else None)
+            or _another_number(ref, ids, raw)
             or _close_id(ref.id, _same_day(ref.id, ids - {own}))
             or _close_id(ref.id, ids - {own})  # the date mistyped
             or _how_to_add(ref.kind, ref.id, raw.id, os.path.dirname(raw.path), ref.label)
@@ -339,6 +340,29 @@ def spell_ids_as_the_story_does(checker: Checker, known: dict[str, set[str] | No
 NEARLY_SURE = 0.85
 """How alike (``errors.closest``) a name written with spaces where an id goes must be to
 an id, as that id, for the id to be suggested."""
+
+
+_NUMBERED = re.compile(r"(?P<stem>.*[^0-9])(?P<number>[0-9]+)")
+"""An id ending in a number ('source-2', 'witness-3'), as ids of one kind are numbered."""
+
+
+def _another_number(ref: Ref, ids: set[str], raw: RawStory) -> str | None:
+    """How to add an id numbered as others are but with a number none has ('source-2'
+    beside 'source-1'), and the other only after: 'did you mean 'source-1'?' alone sent a
+    hurried editor to cite the one source there is for what another reported."""
+    found = _NUMBERED.fullmatch(ref.id)
+    if found is None or ref.link:
+        return None
+    siblings = sorted(
+        i for i in ids if (other := _NUMBERED.fullmatch(i)) is not None and other["stem"] == found["stem"]
+    )
+    if not siblings:
+        return None
+    add = _how_to_add(ref.kind, ref.id, raw.id, os.path.dirname(raw.path), ref.label)
+    if not add:
+        return None
+    listed = ", ".join(f"'{i}'" for i in siblings[:3]) + (", ..." if len(siblings) > 3 else "")
+    return f"{add}, unless you meant one there is ({listed})"
 
 
 def _close_id(ref_id: str, ids: set[str]) -> str:

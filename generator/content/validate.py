@@ -180,7 +180,11 @@ def _check_refs(
                 message += ": its link, written in HTML, is shown as its words only"
             cause = broken.get((ref.kind, ref.id))
             if cause is None and broken:  # 'maria lopez' for 'Maria Lopez.yaml': the id both mean
-                cause = broken.get((ref.kind, suggest_id(ref.id)))
+                cause = broken.get((ref.kind, meant := suggest_id(ref.id)))
+                if cause is not None and os.path.basename(cause) == f"{meant}.yaml":
+                    # 'River Town' for 'river-town.yaml', which has errors: its id is to be
+                    # written too, said now rather than once the file's errors are fixed.
+                    message += f"; write its id, '{meant}'"
             if cause is None:
                 hint = (
                     refhints.unknown_ref_hint(ref, ids, known, raw, taken_out, story_values)

@@ -12,7 +12,7 @@ import functools
 import os
 import re
 import unicodedata
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
 from babel import Locale, UnknownLocaleError
@@ -356,6 +356,71 @@ def autonym(tag: str) -> str:
         # CLDR names both of Chinese's scripts '中文'; a story in both listed it twice.
         name = locale.languages.get("zh_Hant") or name
     return name[:1].upper() + name[1:]
+
+
+def version_name(tag: str, beside: Iterable[str] = ()) -> str:
+    """The name a language switcher gives the version in ``tag`` among the versions in
+    ``beside``: its ``autonym``, with its country as CLDR names it in the language where
+    another version of another country has the same name ('pt-PT' beside 'pt-BR', both
+    'Português': 'Português (Portugal)', 'Português (Brasil)'); a reader was offered the
+    same name twice."""
+    name = autonym(tag)
+    region = version_language(tag)[2]
+    if region is None or not any(
+        autonym(other) == name and not same_version_language(other, tag) for other in beside
+    ):
+        return name
+    try:
+        country = Locale.parse(tag.replace("-", "_")).territories.get(region, region)
+    except (UnknownLocaleError, ValueError):
+        return name
+    return f"{name} ({country})"
+
+
+@functools.cache
+def version_language(tag: str) -> tuple[str, str | None, str | None]:
+    """The language, script and country of ``tag`` as CLDR's likely subtags complete them
+    (Babel's data): 'en' is English in Latin letters of the United States, as 'en-US' is;
+    'pt' Portuguese of Brazil, as 'pt-BR' is; 'zh-TW' Chinese in Traditional characters,
+    as 'zh-Hant' is; 'sr' Serbian in Cyrillic. Two stories' tags alike so are versions in
+    one language for their readers, who read the same words under the same name; of
+    another country ('en-GB', 'pt-PT', 'es-419') or script ('sr-Latn'), another version.
+    A tag CLDR cannot read is the tag itself, in lower case."""
+    try:
+        locale = Locale.parse(tag.replace("-", "_"))
+    except (UnknownLocaleError, ValueError):
+        return (tag.lower(), None, None)
+    language, script, region = locale.language, locale.script, locale.territory
+    likely = get_global("likely_subtags")
+    tried = [(language, script, region), (language, None, region), (language, script, None)]
+    for parts in [*tried, (language, None, None)]:
+        found = likely.get("_".join(part for part in parts if part))
+        if found is not None:
+            _, likely_script, likely_region = [*found.split("_"), None, None][:3]
+            return (language, script or likely_script, region or likely_region)
+    return (language, script, region)
+
+
+def same_version_language(first: str, second: str) -> bool:
+    """Whether two versions of a story in ``first`` and ``second`` are in one language for
+    their readers (``version_language``): 'en' and 'en-US', 'pt' and 'pt-BR', 'zh-TW' and
+    'zh-Hant' are; 'en' and 'en-GB', 'pt' and 'pt-PT', 'sr' and 'sr-Latn' are not."""
+    return first.lower() == second.lower() or version_language(first) == version_language(second)
+
+
+def read_as(tag: str) -> str:
+    """What CLDR reads ``tag`` as (``version_language``), in an editor's words: "Portuguese
+    of Brazil ('pt-BR')" for 'pt'; '' when it cannot tell a country."""
+    language, script, region = version_language(tag)
+    if region is None:
+        return ""
+    usual = version_language(language)[1]  # a script said only where it is not the language's usual one
+    full = "-".join(part for part in (language, None if script == usual else script, region) if part)
+    try:
+        english = Locale.parse(language).get_language_name("en") or language
+    except (UnknownLocaleError, ValueError):
+        return ""
+    return f"{english} of {Locale('en').territories.get(region, region)} ('{full}')"
 
 
 def territory_name(language: Language, numeric: str) -> str | None:

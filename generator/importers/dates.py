@@ -11,7 +11,8 @@ from functools import cache
 from typing import TYPE_CHECKING, Any
 
 from generator.content.datehints import month_number, suggest
-from generator.content.dates import DateFormError, PartialDate, display_range, parse_date
+from generator.content.dates import DateFormError, PartialDate, Precision, display_range, parse_date
+from generator.content.model import Event
 from generator.content.schema import DATE_PHRASES, SPAN_PHRASES
 from generator.importers.html import shown_text
 from generator.importers.slides import Report, Skip, Slide, shortened, text_at
@@ -19,6 +20,8 @@ from generator.render.timelinejs import DATE_PARTS
 
 if TYPE_CHECKING:
     from babel import Locale
+
+    from generator.i18n.dates import DateText
 
 
 def given(value: Any) -> bool:
@@ -143,9 +146,10 @@ _CLOCK_WORD = re.compile(r"(?<=\d:\d\d)[ \u00a0\u202f]?Uhr\b")
 write or leave out, with any space before it."""
 
 
-_NEWS_CLOCK = re.compile(r"(?<![\w:])(\d{1,2})h(\d{2})(?:min(\d{2})s)?(?![\w:])")
+_NEWS_CLOCK = re.compile(r"(?<![\w:])(\d{1,2}) ?h ?(\d{2})(?:min(\d{2})s)?(?![\w:])")
 """A time as Brazilian pages write it ('12h28', '5h30min07s'), which a sheet, or an export
-made before they did, writes '12:28' and '05:30:07'."""
+made before they did, writes '12:28' and '05:30:07'; and as French news writes it, the 'h'
+between spaces ('18 h 18'), where French pages write '18:18'."""
 
 
 def _colon_clock(found: re.Match[str]) -> str:
@@ -256,6 +260,13 @@ def as_shown(
     if display == _loosely(display_range(date, end, circa=True)):
         return Shown(circa=True)
     phrases = DATE_PHRASES if end is not None else tuple(p for p in DATE_PHRASES if p not in SPAN_PHRASES)
+    # A time alone ('vers 21:45') has its minutes and no year: the others are not
+    # compared with it, which would double the time a sheet's own words take to read.
+    alone = (
+        end is None
+        and str(date.year) not in display
+        and (date.minute is None or f"{date.minute:02d}" in display)
+    )
     for tag in dict.fromkeys((*available(), *languages)):
         words = for_tag(tag, minus="-")  # as the export writes a negative UTC offset
         # Thai exports before 6 December 2026 wrote Gregorian years ('6 ธันวาคม ค.ศ. 2025',
@@ -264,15 +275,42 @@ def as_shown(
         # whole date ('c. 4 August 2020, 18:08', now '4 August 2020, c. 18:08'): each is
         # read as the export of now.
         writers = (words, for_tag(tag, minus="-", news_forms=False)) if words.writes_news_forms else (words,)
-        shown = _as_before(display, words.locale)
+        # A cell is the first words of a slide's date, and a newsroom starts it with a
+        # capital ('Vers 1345') where the pages write 'vers 1345', as in a sentence.
+        shown = _lower_first(_as_before(display, words.locale))
         for writer in writers:
             for circa in (False, True):
-                if shown == _as_before(_loosely(writer.span(date, end, circa=circa)), words.locale):
+                written = _as_before(_loosely(writer.span(date, end, circa=circa)), words.locale)
+                if shown == _lower_first(written) or (
+                    alone and shown == _time_alone(writer, date, end, circa)
+                ):
                     return Shown(circa=circa)
             for phrase in phrases:
-                if shown == _as_before(_loosely(writer.phrase(phrase, date, end)), words.locale):
+                if shown == _lower_first(
+                    _as_before(_loosely(writer.phrase(phrase, date, end)), words.locale)
+                ):
                     return Shown(phrase=phrase)
     return None
+
+
+def _time_alone(writer: DateText, date: PartialDate, end: PartialDate | None, circa: bool) -> str | None:
+    """The time of ``date`` as a timeline entry after one of its day shows it, without
+    its day ('vers 21:45'), as ``as_shown`` compares a cell with it; None for a span or a
+    date without a time. A newsroom's sheet tells an evening hour by hour with the hour
+    alone in its display dates ('Vers 21 h 45'): kept as written, it was the event's date
+    on its own page, where no day was then said."""
+    if end is not None or date.precision <= Precision.DAY:
+        return None
+    parts = writer.day_and_time(Event(id="", title="", date=date, summary="", circa=circa))
+    if parts is None:
+        return None
+    return _lower_first(_as_before(_loosely(parts[1]), writer.locale))
+
+
+def _lower_first(text: str) -> str:
+    """``text`` with its first letter in lower case: a date is the same date whether it
+    starts a cell ('Vers 1345') or a sentence's part ('vers 1345')."""
+    return text[:1].lower() + text[1:]
 
 
 _KYRGYZ_GOVERNED = re.compile(r"(?:-жыл)?(?:[дт][аеоө]н|[гк][аеоө])?ь? (тартып|чейин)$")

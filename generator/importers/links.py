@@ -13,7 +13,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, replace
 
 from generator.content import backticks, story_links
-from generator.content.ids import ID_PATTERN
+from generator.content.ids import ID_PATTERN, spelt_alike
 from generator.importers.event import Event
 from generator.importers.pictures import Picture
 from generator.importers.slides import Report
@@ -80,11 +80,26 @@ def _content_link(href: str, own: OwnPages) -> str | None:
     if page is None or (not address and not path.endswith("/index.html")):
         return None  # not a page of the story ('events/x/' alone is no address our pages write)
     folder, item = page["folder"], page["id"]
-    if folder == "events":
-        target = own.renamed.get(item)  # under its new id, if it has one
-    else:
-        target = item if f"{folder}/{item}" in own.figures_and_places else None
+    # An event under its new id, if it has one.
+    target = own.renamed.get(item) if folder == "events" else _kept_page(folder, item, own.figures_and_places)
     return f"{folder}/{target}.yaml{hash_}{fragment}" if target else None
+
+
+def _kept_page(folder: str, item: str, pages: frozenset[str]) -> str | None:
+    """The id of the figure or place of ``pages`` that a link to ``folder/item`` leads to:
+    that one, else the one file spelt as it is but for hyphens (``spelt_alike``, as an
+    event's file and a downloaded picture's are matched): a page named by the id rules
+    of one time and linked by those of another ('figures/maui-s-aunt/' for the file
+    'mauis-aunt.yaml'), which kept the old site's address; None when there is none, or
+    more than one."""
+    if f"{folder}/{item}" in pages:
+        return item
+    alike = [
+        page.split("/", 1)[1]
+        for page in sorted(pages)
+        if page.startswith(f"{folder}/") and spelt_alike(page.split("/", 1)[1], item)
+    ]
+    return alike[0] if len(alike) == 1 else None
 
 
 def slide_links(markdown: str, own: OwnPages) -> str:

@@ -34,7 +34,7 @@ def read_assets(templates: str) -> dict[str, bytes]:
 def copy_assets(assets: Mapping[str, bytes], write: FileWriter) -> None:
     """The theme's assets (``read_assets``) into ``site/assets/``."""
     for rel, data in assets.items():
-        write(f"assets/{rel}", data)
+        write(f"{files.ASSETS}/{rel}", data)
 
 
 def copy_media(content: str, site: Site, write: FileWriter) -> None:

@@ -29,11 +29,6 @@ KINDS = {"events": "event", "figures": "figure", "locations": "place"}
 NEEDS_ADDRESS = frozenset({"feed.xml", "sitemap.xml", "oembed.json"})
 """Files a build makes only when it knows the site's public address (``NO_BASE_URL``)."""
 
-EMBED_SCRIPT = "assets/embed.js"
-"""The one asset read by its own address from elsewhere: the embed code pasted into
-articles (``render/embed.py``'s ``snippet``) loads it, without a version, through every
-deploy; gone, no article's frame fits its timeline any more."""
-
 TITLE = re.compile(r"<title>(.*?)</title>", re.S)
 
 
@@ -43,10 +38,10 @@ def linked(path: str) -> bool:
     ``<story>/timeline.json``, ``oembed.json``, ``assets/embed.js``). The search index,
     the other assets and the pictures are reached through pages, under names that change
     with their contents."""
-    if path == EMBED_SCRIPT:
+    if path == files.EMBED_SCRIPT:
         return True
     top = path.split("/", 1)[0]
-    if top in ("pagefind", "assets"):
+    if top in ("pagefind", files.ASSETS):
         return False
     return path == "index.html" or path.endswith(("/index.html", ".xml", ".json"))
 
@@ -276,7 +271,7 @@ class Explainer:
                     " (it is made only when the site's address is known: give --base-url, "
                     "or base_url in site.yaml)"
                 )
-            elif path == EMBED_SCRIPT:
+            elif path == files.EMBED_SCRIPT:
                 why = (
                     " (articles that embed a timeline load it by this address, to fit the frame "
                     "to it: put the theme's assets/embed.js back)"

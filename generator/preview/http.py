@@ -354,7 +354,7 @@ class PreviewHandler(Guarded):
         # Hidden files, backups and private notes: the rule of loading for content; hidden
         # files and backups: the build's copying of the theme's assets (whose names may
         # start with '_').
-        skip = files.is_ignored_in_theme if parts[0] == "assets" else files.is_ignored
+        skip = files.is_ignored_in_theme if parts[0] == files.ASSETS else files.is_ignored
         if any(skip(part) for part in parts):
             self.not_found()
             return
@@ -390,7 +390,7 @@ class PreviewHandler(Guarded):
         if kind == "text/html":  # a page: with check's warnings, if there are any
             data = add_to_page(with_versioned_assets(data, self.asset_version), self.preview.panel)
             data = keeping_place(with_catch_up(data, self.preview.shown_mark, self.preview.restyled))
-        elif parts[0] == "assets" and self.get_query_argument("v", "") == version_of(data):
+        elif parts[0] == files.ASSETS and self.get_query_argument("v", "") == version_of(data):
             self.set_header("Cache-Control", KEPT)  # this very file: the link changes with it
         if kind.startswith("text/") or kind in ("application/json", "image/svg+xml"):
             kind += "; charset=utf-8"
@@ -424,7 +424,7 @@ class PreviewHandler(Guarded):
 
     def asset_version(self, name: str) -> str | None:
         """The version of the theme's asset ``name`` as served now; None if there is none."""
-        parts = ["assets", *name.split("/")]
+        parts = [files.ASSETS, *name.split("/")]
         if any(files.is_ignored_in_theme(part) for part in parts):
             return None
         data = self.preview.file(parts)

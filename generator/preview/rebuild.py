@@ -109,10 +109,12 @@ class Builder:
         pictures, content = self.speed.pictures, self.content
         try:
             kept = pictures.kept_rendition(job, path, content, limit)
-            if kept is None and parallel.available():
+            # A helper process is a speed-up: with them switched off (EXPLAINER_SPEED=off),
+            # the preview makes a picture's renditions here, as a plain build does.
+            if kept is None and speed.enabled() and parallel.available():
                 version = pictures.version(job, content, limit)
                 return self.making.rendition(version, path, lambda: making(pictures, job, content, limit))
-            if kept is None:  # no helper to be had: made here, all of them, as a build does
+            if kept is None:  # no helper: made here, all of them, as a build does
                 kept = pictures.encode(job, content, limit).get(path)
         except PictureError:
             kept = None
@@ -434,10 +436,10 @@ class Preview:
         rel = "/".join(parts)
         if rel in self.pages:
             return self.pages[rel] if self.make_ready(rel) else None
-        if parts[0] == "assets" and len(parts) > 1:  # the theme's, copied as the build copies them
+        if parts[0] == files.ASSETS and len(parts) > 1:  # the theme's, copied as the build copies them
             root = self.builder.templates
             # The build does not follow links to folders inside assets/ (but assets/ may be one).
-            if not _plain_folders(os.path.join(root, "assets"), parts[1:-1]):
+            if not _plain_folders(os.path.join(root, files.ASSETS), parts[1:-1]):
                 return None
             try:
                 path = os.path.join(root, *parts)  # as copying.read_assets reads it: no link to a hidden file

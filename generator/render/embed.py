@@ -20,6 +20,7 @@ from __future__ import annotations
 import html
 import json
 
+from generator.content import files
 from generator.content.model import Story
 from generator.i18n.catalogs import translations
 from generator.i18n.languages import ENGLISH, written_in
@@ -86,9 +87,9 @@ def snippet(
     # is. The script's address must stay the same; the embed page it talks to is ours,
     # and its own embed-height.js is linked by version.
     if base_url:
-        src, script = f"{base_url}{story_id}/{page}", f"{base_url}assets/embed.js"
+        src, script = f"{base_url}{story_id}/{page}", f"{base_url}{files.EMBED_SCRIPT}"
     else:
-        src, script = page, "../assets/embed.js"
+        src, script = page, f"../{files.EMBED_SCRIPT}"
 
     def attr(text: str) -> str:
         return html.escape(text, quote=True)

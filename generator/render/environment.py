@@ -40,8 +40,9 @@ from generator.i18n.languages import (
     isolated_direction,
     resolve,
     territory_name,
+    version_name,
 )
-from generator.i18n.typography import tied_number
+from generator.i18n.typography import tied_number, typeset
 from generator.patterns import later
 from generator.render import feeds, searchindex, timegaps
 from generator.render.interface_text import InterfaceText
@@ -82,7 +83,7 @@ class ThemeLoader(jinja2.FileSystemLoader):
         parts = template.split("/")
         if any(p in ("", ".", "..") or files.is_ignored_in_theme(p) or os.sep in p for p in parts):
             raise jinja2.TemplateNotFound(template)
-        self.read_assets = self.read_assets or parts[0] == "assets"
+        self.read_assets = self.read_assets or parts[0] == files.ASSETS
         for folder in self.searchpath:
             path = os.path.join(folder, *parts)
             if not os.path.lexists(path):
@@ -191,7 +192,8 @@ def theme_templates(env: jinja2.Environment) -> list[str]:
     ``assets/``, which are copied as they are: compiling one ahead would mark the
     renderer as reading from there (``ThemeLoader.read_assets``), and the preview would
     render every page again on each save of a stylesheet."""
-    return env.list_templates(filter_func=lambda name: _is_template(name) and not name.startswith("assets/"))
+    copied = f"{files.ASSETS}/"
+    return env.list_templates(filter_func=lambda name: _is_template(name) and not name.startswith(copied))
 
 
 def _is_template(name: str) -> bool:
@@ -244,6 +246,9 @@ def make_environment(
     # and the space before it ('…height. See…', '…です。埋め込み…').
     env.globals["full_stop"], env.globals["sentence_space"] = lang.sentence_end
     env.globals["language_name"] = autonym
+    # A story's version among its others (``translations``), named with its country where
+    # another's language has the same name.
+    env.globals["version_name"] = version_name
     # Between the names of a list (people, places, sources).
     # CLDR's list patterns join the last two with "and" ("و" in Arabic's even between
     # every two), so the separator is the catalog's.
@@ -292,6 +297,10 @@ def _add_filters(env: jinja2.Environment, lang: Language, markdown: MarkdownConv
     env.filters["degrees"] = functools.partial(_degrees, lang)
     env.filters["number"] = lambda value: lang.numerals(str(value))
     env.filters["tied_number"] = tied_number  # a key number's value: 'about' kept with '100,000'
+    # Text the model keeps as written, shown as titles and names are ('L’incendie' of a tag
+    # written "L'incendie"): a tag stays raw in the model, as the story page's filter
+    # matches the events' data-tags by it and its address (#tag=) holds it.
+    env.filters["typeset"] = lambda text: typeset(text, lang.tag)
     env.globals["digits"] = lang.digits
     # The era a year is counted in where the language's news counts another than the
     # Common Era (Thai: 543 years ahead, 'พ.ศ.'), for the search page's year filter.

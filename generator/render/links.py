@@ -24,6 +24,7 @@ from urllib.parse import quote, urlsplit
 import jinja2
 from markupsafe import Markup
 
+from generator.content import files
 from generator.content.markdown_links import HTML_TAG, MARKDOWN_MEDIA, MEDIA_LINK
 from generator.content.media_paths import file_of
 from generator.content.model import Image, Picture, PictureFormat, Story
@@ -491,7 +492,7 @@ class Links:
         if self.assets is not None and path not in self.assets:
             raise jinja2.TemplateRuntimeError(missing_asset(path, self.assets))
         version = self.versions.get(path)
-        return self.to(f"assets/{name if version is None else versioned(name, version)}")
+        return self.to(f"{files.ASSETS}/{name if version is None else versioned(name, version)}")
 
     def story_feed(self) -> str | None:
         """The full address of this page's story's feed; None when base_url is not known."""

@@ -38,7 +38,8 @@ from generator.content.model import (
 )
 from generator.content.published import without_draft_events
 from generator.i18n.dates import for_tag
-from generator.i18n.languages import ENGLISH, sort_key, written_in
+from generator.i18n.languages import ENGLISH, same_version_language, sort_key, written_in
+from generator.i18n.typography import typeset
 from generator.render import embed, feeds, links, overview
 from generator.render.moments import key_moments
 
@@ -116,7 +117,7 @@ def _carded(site: Site) -> frozenset[str]:
     story. A card for each version listed one story three times over."""
     shown = {s.id for s in site.stories}
     for together in site.translation_groups():
-        ours = [s for s in together if s.pages_language(site.language) == site.language]
+        ours = [s for s in together if same_version_language(s.pages_language(site.language), site.language)]
         chosen = (ours or list(together))[0]
         shown -= {s.id for s in together if s is not chosen}
     return frozenset(shown)
@@ -473,7 +474,12 @@ def search_choices(site: Site) -> dict[str, tuple[str, ...]]:
     titles = {story.title for story in site.stories}
     figures = {figure.name for story in site.stories for figure in story.figures.values()}
     places = {place.name for story in site.stories for place in story.locations.values()}
-    tags = {tag for story in site.stories for event in story.events for tag in event.tags}
+    tags = {
+        typeset(tag, story.pages_language(site.language))  # as the event pages show them to Pagefind
+        for story in site.stories
+        for event in story.events
+        for tag in event.tags
+    }
     return {
         "story": tuple(sorted(titles)),
         "figure": tuple(sorted(figures)),

@@ -322,6 +322,10 @@ class SiteRenderer:
             write(page.path, html)
 
     def render_page(self, page: Page) -> bytes:
+        """The bytes of ``page``: the export it is (``render_export``), or its template
+        rendered with its context and the links of its place in the site, then its
+        Markdown's links to the story's media and pages made right for this page (a text
+        is converted once, as from the story page)."""
         if isinstance(page.template, Export):
             return self.render_export(page.template, page.context, page.language)
         site: SiteInfo = page.context["site"]

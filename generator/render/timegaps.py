@@ -289,15 +289,19 @@ def same_day(before: Event, event: Event) -> bool:
     """Whether ``event``'s entry, after ``before``'s in a list, may show its time alone
     ('00:41' under '15 March 2024, 00:19'), as live timelines do: it is a time of the day
     that ``before``'s entry shows, each entry with its date as written (no
-    ``display_date``, ``date_phrase``, ``circa`` or ``end``, whose words would say the
-    day otherwise or not at all)."""
+    ``display_date``, ``date_phrase`` or ``end``, whose words would say the day otherwise
+    or not at all, and no ``circa`` but on a time: an approximate time's day is known, and
+    its entry says 'c.' on its time alone, '15 April 2019, c. 21:45', then 'c. 21:45')."""
     a, b = before.date, event.date
     if b.precision <= Precision.DAY or a.precision < Precision.DAY:
         return False  # asked of every entry of every list: the quick answers first
     if (a.day, a.month, a.year) != (b.day, b.month, b.year):
         return False
     return all(
-        e.display_date is None and e.date_phrase is None and not e.circa and e.end is None
+        e.display_date is None
+        and e.date_phrase is None
+        and (not e.circa or e.date.precision > Precision.DAY)
+        and e.end is None
         for e in (before, event)
     )
 

@@ -131,7 +131,7 @@ class Fast(Plain):
         new one (nothing rendered with old templates is reused). The theme's ``assets/``
         are copied, not rendered: a change there (a stylesheet saved) keeps the renderer,
         unless a template has read something from that folder."""
-        assets = os.path.join(templates, "assets")
+        assets = os.path.join(templates, files.ASSETS)
         state = snapshot([templates], leave_out=assets)
         renderer = self._renderer
         if (

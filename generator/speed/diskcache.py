@@ -73,6 +73,7 @@ def _fingerprint() -> str:
 
 
 def digest(text: str) -> str:
+    """The key of ``text``'s entry: its SHA-256 (a lone surrogate kept as written)."""
     return hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()
 
 
@@ -84,6 +85,10 @@ def folder() -> str:
 
 
 class MarkdownStore:
+    """The stored conversions of one content folder (its file named by a hash of the
+    folder's real path), used only when their ``fingerprint``, our code and ``libraries``,
+    is this build's: a one-off build's only (``Fast.renderer`` makes it)."""
+
     def __init__(self, content: str) -> None:
         folder_ = folder()
         key = hashlib.sha256(os.path.realpath(content).encode()).hexdigest()[:16]

@@ -9,7 +9,7 @@ from PIL import Image
 
 from benchmarks.photos import add_photos, photo
 from benchmarks.synthetic import write_site
-from generator.commands.check import check
+from tests.conftest import checked
 
 
 def test_photos_are_12_megapixel_jpegs_with_a_cameras_metadata_and_all_different() -> None:
@@ -24,6 +24,6 @@ def test_photos_are_12_megapixel_jpegs_with_a_cameras_metadata_and_all_different
 def test_photos_are_added_to_the_first_events(tmp_path: Path) -> None:
     content = write_site(str(tmp_path), 5)
     add_photos(content, "bench", 2)
-    site = check(content=content)
+    site = checked(content)
     pictured = [e for e in site.stories[0].events if e.image is not None]
     assert len(pictured) == 2 and pictured[0].image is not None and pictured[0].image.credit == "Bench Agency"

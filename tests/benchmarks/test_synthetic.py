@@ -10,12 +10,12 @@ from pathlib import Path
 import pytest
 
 from benchmarks.synthetic import TEXTS, event_year, figure_name, generate, write_site
-from generator.commands.check import check
+from tests.conftest import checked
 
 
 def test_the_synthetic_site_is_valid_and_shaped_as_the_issue_asks(tmp_path: Path) -> None:
     content = write_site(str(tmp_path), 60)
-    site = check(content=content)
+    site = checked(content)
     story = site.stories[0]
     assert (len(story.events), len(story.figures), len(story.locations)) == (60, 3, 2)
     assert all(len(e.figures) == 2 and len(e.locations) == 1 for e in story.events)
@@ -89,7 +89,7 @@ LETTERS = {
 @pytest.mark.parametrize("language", sorted(TEXTS))
 def test_a_site_in_another_language_is_written_in_its_script(tmp_path: Path, language: str) -> None:
     content = write_site(str(tmp_path), 60, language=language)
-    site = check(content=content)
+    site = checked(content)
     story = site.stories[0]
     assert site.language == language
     assert (len(story.events), len(story.figures), len(story.locations)) == (60, 3, 2)

@@ -8,9 +8,9 @@ import json
 import pytest
 
 from generator.cli import main
-from generator.commands.check import check, check_and_lint
+from generator.commands.check import check_and_lint
 from generator.errors import ContentError, UsageError
-from tests.conftest import TEMPLATES, Project, site_files
+from tests.conftest import TEMPLATES, Project, checked, site_files
 
 EVENT = "content/story-a/events/e1.yaml"
 
@@ -174,7 +174,7 @@ def test_check_gives_the_whole_site_drafts_included_and_writes_nothing(project: 
     )
     project.write("content/story-b/story.yaml", "title: B\nsummary: s\npublished: 2020-03-01\ndraft: true\n")
     before = site_files(project.root)
-    site = check(content="content")
+    site = checked("content")
     assert [(s.id, [e.id for e in s.events]) for s in site.stories] == [
         ("story-b", []),
         ("story-a", ["e1", "e2"]),
@@ -187,14 +187,14 @@ def test_check_raises_with_every_problem_and_refuses_a_missing_folder(project: P
     project.write(EVENT, "title: x\n")
     project.write("content/story-a/figures/fig-a.yaml", "name: x\n")
     with pytest.raises(ContentError) as caught:
-        check(content="content")
+        checked("content")
     assert [str(p) for p in caught.value.problems] == [
         f"{EVENT}:1:1: missing required key 'date' in event (when it happened)",
         f"{EVENT}:1:1: missing required key 'summary' in event (one or two short paragraphs)",
         "content/story-a/figures/fig-a.yaml:1:1: missing required key 'role' in figure (who they are, in one line)",
     ]
     with pytest.raises(UsageError) as refusal:
-        check(content="nowhere")
+        checked("nowhere")
     assert (
         str(refusal.value)
         == "content folder 'nowhere' not found; start one with: explainer new site --title \"...\" --content nowhere"

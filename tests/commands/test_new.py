@@ -12,11 +12,11 @@ import pytest
 import yaml
 
 from generator.cli import main
-from generator.commands.check import check, check_and_lint
+from generator.commands.check import check_and_lint
 from generator.content.fieldtypes import FieldType, IdMap, ListOf, Record
 from generator.content.ids import new_event_id
 from generator.content.schema import FILES
-from tests.conftest import TEMPLATES, Project, site_files
+from tests.conftest import TEMPLATES, Project, checked, site_files
 from tests.images import photo
 
 
@@ -214,14 +214,14 @@ def test_a_new_story_is_a_draft_until_its_draft_line_is_deleted(
 def test_a_new_location_takes_its_country_and_coordinates(project: Project) -> None:
     assert new("location", "story-a", "copiapo", "--name", "Copiapó", "--country", "Chile",
                "--coordinates=-27.366, -70.332") == 0  # fmt: skip
-    place = check(content="content").stories[0].locations["copiapo"]
+    place = checked("content").stories[0].locations["copiapo"]
     assert (place.country, place.coordinates) == ("Chile", (-27.366, -70.332))
 
 
 def test_negative_coordinates_may_follow_the_option_after_a_space(project: Project) -> None:
     # argparse alone takes '-33.45,-70.66' for an option of its own.
     assert new("location", "story-a", "santiago", "--name", "Santiago", "--coordinates", "-33.45,-70.66") == 0
-    assert check(content="content").stories[0].locations["santiago"].coordinates == (-33.45, -70.66)
+    assert checked("content").stories[0].locations["santiago"].coordinates == (-33.45, -70.66)
 
 
 def test_a_place_with_no_position_is_started_unmapped(
@@ -231,7 +231,7 @@ def test_a_place_with_no_position_is_started_unmapped(
     text = (project.root / "content/story-a/locations/refuge.yaml").read_text()
     assert "\nunmapped: true " in text
     assert "coordinates" not in text  # no line to fill in
-    place = check(content="content").stories[0].locations["refuge"]
+    place = checked("content").stories[0].locations["refuge"]
     assert (place.coordinates, place.unmapped) == (None, True)
     capsys.readouterr()
     assert new("location", "story-a", "ship", "--name", "The ship", "--unmapped", "--coordinates", "1,2") == 2
@@ -247,7 +247,7 @@ def test_without_them_a_new_location_says_what_is_missing_and_invents_nothing(
     assert "Kyrgyzstan" not in text
     assert "# TODO: country:" in text
     assert "# TODO: coordinates:" in text
-    place = check(content="content").stories[0].locations["old-town"]
+    place = checked("content").stories[0].locations["old-town"]
     assert (place.country, place.coordinates) == (None, None)
 
 
@@ -294,7 +294,7 @@ def test_new_files_offer_key_added_and_updates_and_they_check_uncommented(projec
     assert "each new one at the end (shown latest first)" in lines[start]
     block = [line[2:] for line in lines[start : start + 6]]
     story_path.write_text("".join(lines[:start] + block + lines[start + 6 :]))
-    site = check(content="content")
+    site = checked("content")
     later = next(e for s in site.stories for e in s.events if e.title == "Later")
     assert later.key and later.added is not None
     fresh = next(s for s in site.stories if s.id == "fresh")
@@ -458,7 +458,7 @@ def test_a_new_event_of_a_story_already_out_is_marked_added_and_of_one_not_yet_o
     assert new("event", "story-a", "--date", "2020-01-06", "--title", "Planned") == 0
     planned = (project.root / "content/story-a/events/2020-01-06-planned.yaml").read_text()
     assert "\n# added: " in planned
-    assert check(content="content")  # what new wrote checks
+    assert checked("content")  # what new wrote checks
 
 
 def test_a_new_event_of_a_bulgarian_story_is_named_as_bulgaria_spells_its_title(tmp_path: Path) -> None:
@@ -475,3 +475,36 @@ def test_a_new_event_of_a_bulgarian_story_is_named_as_bulgaria_spells_its_title(
     story.write_text(story.read_text().replace("# language: ru ", "language: ru "))
     assert main(["new", "event", "hitrino", "--date", "2016-12-12", *title, "--content", str(content)]) == 0
     assert (content / "hitrino/events/2016-12-12-shchetite-v-khitrino-50-kshchi.yaml").is_file()
+
+
+def test_a_commented_line_of_a_new_file_uncommented_keeps_its_value_whole(project: Project) -> None:
+    # An editor fills in a line 'new' wrote by taking off its '# ' and changing the value
+    # ('# kind: city   # city, village...' to 'kind: village   # city, village...'): the
+    # explanation after it must not then read as words cut off from the value, which
+    # check warns of (and --strict, the workflows' check, refuses).
+    from generator.content.lint.comments import cut_by_comments
+    from generator.content.yamlnodes import Mapping, parse_yaml
+    from generator.errors import Problem
+
+    assert new("story", "fresh", "--title", "Fresh") == 0
+    assert new("event", "fresh", "--date", "2024-05-06", "--title", "Strike") == 0
+    assert new("figure", "fresh", "ann", "--name", "Ann") == 0
+    assert new("location", "fresh", "town", "--name", "Town") == 0
+    written = {
+        "story": "content/fresh/story.yaml",
+        "event": "content/fresh/events/2024-05-06-strike.yaml",
+        "figure": "content/fresh/figures/ann.yaml",
+        "location": "content/fresh/locations/town.yaml",
+    }
+    cut = []
+    for kind, path in written.items():
+        lines = Path(path).read_text().splitlines(True)
+        for n, line in enumerate(lines):
+            if not re.match(r"# [a-z_]+: [^|#\s]", line):
+                continue  # not a top-level key with a value of one line
+            problems: list[Problem] = []
+            root = parse_yaml("".join([*lines[:n], line[2:], *lines[n + 1 :]]), path, problems)
+            assert isinstance(root, Mapping), problems
+            if list(cut_by_comments(root, FILES[kind])):
+                cut.append(line.strip())
+    assert cut == []

@@ -135,3 +135,27 @@ def test_only_a_story_of_the_content_folder_itself_is_copied(
         assert translate(original, "--language", "es", "copy") == 2
         assert "to translate" in capsys.readouterr().err
         assert not Path("content/copy").exists()
+
+
+def test_a_language_is_one_version_as_cldr_reads_it_and_another_country_is_another(
+    project: Project, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """'en' and 'en-US' were two languages, as were 'pt' and 'pt-BR': a second version a
+    reader finds under the same name, in the same words. CLDR's likely subtags read 'en'
+    as English of the United States and 'pt' as Portuguese of Brazil; another country's
+    ('en-GB', 'pt-PT') is a version of its own."""
+    assert translate("story-a", "--language", "en-US", "us") == 2  # the site's, and so story-a's, is 'en'
+    assert (
+        "story 'story-a' is in 'en' itself (to readers the same language as 'en-US': CLDR reads both as "
+        "English of United States ('en-US')); give the language to translate it into"
+    ) in capsys.readouterr().err
+    assert translate("story-a", "--language", "pt-BR", "br") == 0
+    capsys.readouterr()
+    assert translate("story-a", "--language", "pt", "pt") == 2
+    assert (
+        "story 'story-a' has a version in 'pt-BR' already (to readers the same language as 'pt': CLDR reads "
+        "both as Portuguese of Brazil ('pt-BR')): content/br"
+    ) in capsys.readouterr().err
+    assert translate("story-a", "--language", "pt-PT", "pt") == 0
+    assert translate("story-a", "--language", "en-GB", "uk") == 0
+    assert not Path("content/us").exists()

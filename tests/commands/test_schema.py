@@ -1,5 +1,5 @@
 """``explainer schema``: the JSON Schema of each kind of content file written where asked,
-one path printed per file."""
+one path printed per file (the writing itself: ``tests/test_schemas.py``)."""
 
 from __future__ import annotations
 
@@ -9,9 +9,8 @@ from pathlib import Path
 import pytest
 
 from generator.cli import main
-from generator.commands.schema import write_schemas
 from generator.content.fieldtypes import JSON
-from generator.content.schema import SCHEMAS, json_schema
+from generator.content.schema import json_schema
 from generator.render import export_schema
 from tests.conftest import REPO
 
@@ -35,23 +34,6 @@ def test_each_kind_is_written_as_indented_json_and_its_path_printed(
         text = (out / f"{name}.schema.json").read_text(encoding="utf-8")
         assert json.loads(text) == schema_of(name)
         assert text == json.dumps(schema_of(name), indent=2, ensure_ascii=False) + "\n"  # stable for diffs
-
-
-def test_by_default_into_docs_schemas_of_the_current_folder_made_if_missing(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    monkeypatch.chdir(tmp_path)
-    assert SCHEMAS == "docs/schemas"
-    assert write_schemas() == [f"docs/schemas/{name}.schema.json" for name in NAMES]
-    assert json.loads(Path("docs/schemas/event.schema.json").read_text())["title"] == "explainer event file"
-
-
-def test_an_old_schema_is_replaced_and_other_files_left_alone(tmp_path: Path) -> None:
-    (tmp_path / "event.schema.json").write_text('{"old": true}\n')
-    (tmp_path / "README").write_text("mine")
-    write_schemas(str(tmp_path))
-    assert json.loads((tmp_path / "event.schema.json").read_text()) == json_schema("event")
-    assert (tmp_path / "README").read_text() == "mine"
 
 
 def test_a_file_in_the_way_is_one_line_not_a_traceback(

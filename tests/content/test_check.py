@@ -139,7 +139,9 @@ def test_an_end_without_its_year_is_told_the_year_of_the_date(project: Project) 
         "YYYY-MM-DDTHH:MM (optionally :SS and +HH:MM or Z); did you mean '2021-07-07'? (the year of 'date')"
     ]
     project.write(EVENT, "title: An event\ndate: 2021-12-30\nend: 2 January\nsummary: Text.\n")
-    assert project.problems()[0].endswith("; a date needs its year: write it as YYYY-01-02")  # a later year
+    # Over New Year, the year after 'date' (it was "write it as YYYY-01-02", where a night in
+    # August was told its day).
+    assert project.problems()[0].endswith("; did you mean '2022-01-02'? (the year after 'date')")
     project.write(EVENT, "title: An event\ndate: 2021-02-01\nend: 29 February\nsummary: Text.\n")
     assert project.problems()[0].endswith("; a date needs its year: write it as YYYY-02-29")  # not in 2021
 

@@ -2791,3 +2791,81 @@ def test_hint_reads_an_approximate_time_as_the_pages_of_its_language_write_it(ta
             shown,
             said,
         )
+
+
+@pytest.mark.parametrize(
+    ("text", "said"),
+    [
+        # A night over New Year written without its year got no hint, where a night in
+        # August got one: its first day was read in its last day's year, after it.
+        (
+            "the night of 31 December to 1 January",
+            _the_yearless_night("12-31", "01-01", "the night of 31 December to 1 January").replace(
+                "'end: YYYY-01-01'", "'end: YYYY-01-01' (its YYYY the year after the date's)"
+            ),
+        ),
+        (
+            "la noche del 31 de diciembre al 1 de enero",
+            _the_yearless_night("12-31", "01-01", "la noche del 31 de diciembre al 1 de enero").replace(
+                "'end: YYYY-01-01'", "'end: YYYY-01-01' (its YYYY the year after the date's)"
+            ),
+        ),
+        (
+            "in der Nacht vom 31. Dezember auf den 1. Januar",
+            _the_yearless_night("12-31", "01-01", "in der Nacht vom 31. Dezember auf den 1. Januar").replace(
+                "'end: YYYY-01-01'", "'end: YYYY-01-01' (its YYYY the year after the date's)"
+            ),
+        ),
+        # With the end's year, the start is in the year before.
+        (
+            "the night of 31 December to 1 January 2024",
+            _the_night("2023-12-31", "2024-01-01", "the night of 31 December to 1 January 2024"),
+        ),
+        (
+            "30 December - 2 January 2024",
+            "; for a span, write 'date: 2023-12-30' and the end as 'end: 2024-01-02'",
+        ),
+        # Days with their times and without their years got no hint at all.
+        (
+            "8 August 23:00 to 9 August 02:00",
+            "; a date needs its year: for a span, write 'date: YYYY-08-08T23:00' and the end as "
+            "'end: YYYY-08-09T02:00'",
+        ),
+        (
+            "31 December 23:00 to 1 January 02:00",
+            "; a date needs its year: for a span, write 'date: YYYY-12-31T23:00' and the end as "
+            "'end: YYYY-01-01T02:00' (its YYYY the year after the date's)",
+        ),
+        (
+            "Dec 31 11pm to Jan 1 2am",
+            "; a date needs its year: for a span, write 'date: YYYY-12-31T23:00' and the end as "
+            "'end: YYYY-01-01T02:00' (its YYYY the year after the date's)",
+        ),
+        # Not every span of two days is one: a later day first is still none.
+        ("5 May to 3 May 2024", ""),
+    ],
+)
+def test_a_night_over_new_year_without_its_year_gets_the_hint_other_nights_get(text: str, said: str) -> None:
+    assert hint(text, span=True) == said
+
+
+@pytest.mark.parametrize(
+    ("start", "text", "said"),
+    [
+        # An end after New Year without its year was said to need it, where one in the
+        # date's year got the day meant; one with a time, or a time alone, got nothing of it.
+        ("2023-12-31", "1 January", "; did you mean '2024-01-01'? (the year after 'date')"),
+        ("2023-08-08", "9 August", "; did you mean '2023-08-09'? (the year of 'date')"),
+        ("2023-12-31T23:00", "1 January 02:00", "; did you mean '2024-01-01T02:00'? (the year after 'date')"),
+        ("2023-08-08T23:00", "9 August 02:00", "; did you mean '2023-08-09T02:00'? (the year of 'date')"),
+        ("2023-12-31T23:00", "02:00", "; did you mean '2024-01-01T02:00'? (the day after 'date')"),
+        ("2023-12-31T01:00", "02:00", "; did you mean '2023-12-31T02:00'? (the day of 'date')"),
+        # An earlier month far from New Year is not guessed to be the year after.
+        ("2023-08-08", "7 July", "; a date needs its year: write it as YYYY-07-07"),
+        ("2023-12-31", "02:00", "; a time needs its day: write it as YYYY-MM-DDT02:00"),
+    ],
+)
+def test_an_end_without_its_year_is_read_after_the_date_over_new_year(
+    start: str, text: str, said: str
+) -> None:
+    assert hint(text, end=True, start=parse_date(start)) == said

@@ -457,3 +457,23 @@ def test_an_apostrophe_is_looked_for_only_from_the_start_of_a_word() -> None:
     assert _APOSTROPHE().match("maui's", 1) is None
     assert _APOSTROPHE().match("2maui's", 1) is not None  # after a digit, a word starts
     assert to_id("x" + "a" * 5000 + "'s") == "x" + "a" * 5000 + "s"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # anyascii spells these marks with digits or letters, which the id kept as a number
+        # or a word of the title: '2.125‰' was '2-125-0', '2½ years' '21-2-years'.
+        ("Limit cut to 0.5‰", "limit-cut-to-0-5"),
+        ("Rate 2.125‰", "rate-2-125"),
+        ("Grenzwert 0,5 ‰", "grenzwert-0-5"),
+        ("Risk of 2‱", "risk-of-2"),
+        ("Rate 2.125؉", "rate-2-125"),  # Arabic's per mille sign
+        ("§ 218 reform", "218-reform"),
+        ("England 🏴\U000e0067\U000e0062\U000e0065\U000e006e\U000e0067\U000e007f win", "england-win"),
+        ("2½ years on", "2-1-2-years-on"),
+        ("½ of the votes", "1-2-of-the-votes"),
+    ],
+)
+def test_a_sign_spelt_with_digits_or_letters_does_not_become_part_of_the_id(text: str, expected: str) -> None:
+    assert to_id(text) == expected

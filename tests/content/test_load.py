@@ -10,10 +10,10 @@ from pathlib import Path
 import pytest
 
 from generator.cli import main
-from generator.commands.check import check, check_and_lint
+from generator.commands.check import check_and_lint
 from generator.content import files
 from generator.errors import ContentError
-from tests.conftest import Project
+from tests.conftest import Project, checked
 from tests.images import tiny_png
 
 
@@ -58,7 +58,7 @@ def test_folders_inside_collections_are_errors(project: Project) -> None:
 
 def test_a_projects_folder_given_for_its_content_says_where_the_content_is(project: Project) -> None:
     with pytest.raises(ContentError) as caught:
-        check(content=".")
+        checked(".")
     assert [str(p) for p in caught.value.problems] == [
         ".:1:1: this is a project's folder; its content folder is 'content' (--content content)"
     ]
@@ -79,13 +79,13 @@ def test_the_command_that_writes_a_missing_site_yaml_names_the_content_folder(tm
     (folder / "story-a").mkdir(parents=True)
     (folder / "story-a/story.yaml").write_text("title: A\nsummary: S\npublished: 2010-08-05\n")
     with pytest.raises(ContentError) as raised:
-        check(content=str(folder))
+        checked(str(folder))
     message = raised.value.problems[0].message
     command = message.split("write one with: ")[1]
     assert command == f"explainer new site --title \"Site title\" --content '{folder}'"
     assert main(shlex.split(command)[1:]) == 0
     assert '\ntitle: "Site title"\n' in (folder / "site.yaml").read_text()
-    check(content=str(folder))  # and the content checks now
+    checked(str(folder))  # and the content checks now
 
 
 @pytest.mark.parametrize("name", ["Story.yaml", "STORY.YAML", "story.yml", "story.yaml.txt"])
@@ -136,7 +136,7 @@ def test_a_copy_of_site_yaml_in_a_story_folder_is_a_warning_that_it_is_not_read(
 def test_a_story_folder_given_for_the_content_folder_says_so_in_one_line(project: Project, name: str) -> None:
     (project.root / "content/story-a/story.yaml").rename(project.root / "content/story-a" / name)
     with pytest.raises(ContentError) as caught:
-        check(content="content/story-a")
+        checked("content/story-a")
     assert [str(p) for p in caught.value.problems] == [
         "content/story-a:1:1: this is a story folder (it has story.yaml); give the content folder "
         "that holds it: --content content"
@@ -158,7 +158,7 @@ def test_a_story_folder_with_nothing_in_it_yet_is_left_out_with_a_warning(projec
     # Told as well while other content has errors.
     project.write("content/story-a/events/e1.yaml", "title: T\n")
     with pytest.raises(ContentError) as caught:
-        check(content="content")
+        checked("content")
     assert "content/story-b:1:1: warning: this story folder has nothing to read yet" in " ".join(
         str(w) for w in caught.value.warnings
     )

@@ -640,3 +640,20 @@ def test_names_written_as_one_text_where_ids_made_before_ids_joined_apostrophes_
         "content/story-a/events/e2.yaml:4:12: 'locations' must be a list (write [a, b] or one '- item' per "
         "line), got 'Ann O'Neil Park'; write their ids: [ann-oneil-park]",
     ]
+
+
+def test_an_id_numbered_as_others_but_with_a_new_number_is_told_how_to_add_it_first(project: Project) -> None:
+    # 'source-2' beside 'source-1' was told "did you mean 'source-1'?" alone: a hurried
+    # editor cited the one source there is for what another reported.
+    story = project.root.joinpath(STORY).read_text()
+    project.write(STORY, story.replace("  src-a:\n", "  source-1:\n    publisher: Other News\n  src-a:\n"))
+    project.write("content/story-a/figures/witness-1.yaml", "name: A witness\nrole: Saw it\n")
+    project.write(
+        EVENT, event("figures: [fig-a, witness-1, witness-2]\nsources: [src-a, source-1, source-2]\n")
+    )
+    assert project.problems() == [
+        f"{EVENT}:4:29: unknown figure 'witness-2' in 'figures[3]'; to add it: "
+        "explainer new figure story-a witness-2 --name \"...\", unless you meant one there is ('witness-1')",
+        f"{EVENT}:5:28: unknown source 'source-2' in 'sources[3]'; add it under 'sources:' in "
+        "story-a/story.yaml, unless you meant one there is ('source-1')",
+    ]

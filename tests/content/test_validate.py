@@ -247,3 +247,19 @@ def test_a_picture_whose_name_is_misspelt_is_told_the_file_meant_and_nothing_els
     else:
         raise AssertionError("a picture that is not there was not an error")
     # A file that is there and is not a picture is warned about as before (test_check.py).
+
+
+def test_a_name_for_an_id_whose_file_has_errors_is_told_the_id_too(project: Project) -> None:
+    # 'River Town' for 'river-town.yaml' whose coordinates are wrong was told only that
+    # "the location file has errors", as if a file named 'River Town' had them; once they were
+    # fixed, a second check told it to write the id.
+    project.write(
+        "content/story-a/locations/river-town.yaml",
+        "name: River Town\ncountry: Italy\ncoordinates: 45.1, 7.2\n",
+    )
+    project.write(EVENT, event("locations: [River Town]\n"))
+    problems = project.problems()
+    assert problems[-1] == (
+        f"{EVENT}:4:13: unknown location 'River Town' in 'locations[1]'; write its id, 'river-town' "
+        "(the location file has errors, above)"
+    )

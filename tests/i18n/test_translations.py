@@ -437,3 +437,31 @@ def test_a_bulgarian_gap_label_keeps_its_later_whole(singular: str) -> None:
     for count in (1, 2, 5, 11, 21):
         label = catalog.ngettext(singular, plural, count) % {"count": count}
         assert "по\u2011късно" in label and "-" not in label
+
+
+def test_versions_in_one_language_of_two_countries_are_named_with_their_countries(project: Project) -> None:
+    """A story in 'pt-PT' and in 'pt-BR' listed 'Português' twice, and a site in 'en-US'
+    showed its story's 'en' version as a version in another language: on the home page,
+    the first listed version's card, not the one its readers read. CLDR reads 'en' as
+    'en-US', and names the countries where two versions share a language's name."""
+    project.write("content/site.yaml", "title: Test site\nlanguage: en-US\n")
+    story = project.root / "content/story-a/story.yaml"
+    story.write_text(story.read_text() + "language: en\n")
+    for sid, tag, title in (("a-br", "pt-BR", "História (Brasil)"), ("a-pt", "pt-PT", "História (Portugal)")):
+        text = RUSSIAN.replace("language: ru\n", f"language: {tag}\n", 1).replace("История А", title)
+        project.write(f"content/{sid}/story.yaml", text)
+        project.write(f"content/{sid}/events/e1.yaml", EVENT)
+    build(content="content", templates=TEMPLATES, out="site")
+    english = (project.root / "site/story-a/index.html").read_text()
+    assert '<span lang="en" dir="auto" aria-current="page">English</span>' in english
+    assert (
+        '<a href="../a-br/index.html" hreflang="pt-BR" lang="pt-BR" dir="auto">Português (Brasil)</a>'
+        in english
+    )
+    assert (
+        '<a href="../a-pt/index.html" hreflang="pt-PT" lang="pt-PT" dir="auto">Português (Portugal)</a>'
+        in english
+    )
+    home = (project.root / "site/index.html").read_text()
+    assert home.count('<article class="story-card">') == 1
+    assert '<a href="story-a/index.html" hreflang="en">Story A</a>' in home

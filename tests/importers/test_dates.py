@@ -521,3 +521,47 @@ def test_an_approximate_time_exported_before_it_was_said_on_the_time_is_read_as_
     assert as_shown(before, date, None, [tag]) == Shown(circa=True)
     # A sheet typed with a plain space where the export has a no-break one reads the same.
     assert as_shown(now.replace("\u00a0", " "), date, None, [tag]) == Shown(circa=True)
+
+
+@pytest.mark.parametrize(
+    ("display", "date", "shown"),
+    [
+        # French typography sets an hour's 'h' between spaces (no-break ones, or plain ones
+        # typed in a sheet), where the pages write '18:18'.
+        ("15 avril 2019, 18 h 18", "2019-04-15T18:18", Shown()),
+        ("15 avril 2019, 18\u00a0h\u00a018", "2019-04-15T18:18", Shown()),
+        ("15 avril 2019, 18\u202fh\u202f18", "2019-04-15T18:18", Shown()),
+        ("15 avril 2019, vers 21 h 45", "2019-04-15T21:45", Shown(circa=True)),
+        # A cell starts a slide's date, so a newsroom writes its first word with a capital,
+        # where the pages write 'vers 1345' (and TimelineJS shows the cell as written).
+        ("Vers 1345", "1345", Shown(circa=True)),
+        ("C. 1345", "1345", Shown(circa=True)),
+    ],
+)
+def test_a_french_newsrooms_hour_and_capital_are_the_dates_own(display: str, date: str, shown: Shown) -> None:
+    # A French sheet said '15 avril 2019, 18 h 18' and 'Vers 1345': both were kept as
+    # display dates, so the story page showed the whole date on every entry of that
+    # evening instead of its time alone, and 'Vers 1345' was no 'circa: true'.
+    start = parse_date(date)
+    assert as_shown(display, start, None, ("fr",)) == shown
+    assert as_shown(display[:-1] + "9", start, None, ("fr",)) is None  # another time, another year
+
+
+@pytest.mark.parametrize(
+    ("display", "date", "shown"),
+    [
+        # An evening told hour by hour: each slide's cell gives its hour alone.
+        ("Vers 21 h 45", "2019-04-15T21:45", Shown(circa=True)),
+        ("vers 21:45", "2019-04-15T21:45", Shown(circa=True)),
+        ("19 h 50", "2019-04-15T19:50", Shown()),
+        ("19:50", "2019-04-15T19:50", Shown()),
+    ],
+)
+def test_a_cell_with_its_hour_alone_is_the_dates_own(display: str, date: str, shown: Shown) -> None:
+    # 'Vers 21 h 45' was kept as the event's display date: its own page then said no day,
+    # where the pages write '15 avril 2019, vers 21:45' (and 'vers 21:45' alone on the
+    # timeline after an entry of that day).
+    start = parse_date(date)
+    assert as_shown(display, start, None, ("fr",)) == shown
+    assert as_shown("22:10", start, None, ("fr",)) is None  # another hour: the editor's own words
+    assert as_shown(display, parse_date(date[:10]), None, ("fr",)) is None  # a day has no hour to show

@@ -95,3 +95,32 @@ def test_a_link_to_a_slide_the_file_does_not_have_is_said() -> None:
         "slide has the unique_id 'casualties'), so on the pages it leads nowhere: link to an event as "
         "events/<its id>.yaml, or take the link out",
     ], reports
+
+
+def test_a_link_to_a_figure_or_place_named_by_other_id_rules_finds_its_file() -> None:
+    """Events and downloaded pictures are matched to the files an import before made by
+    older id rules, the same but for hyphens; a link to a figure's or place's page was
+    matched by its exact id only, and one whose file is spelt otherwise kept the old site's
+    address ('figures/maui-s-aunt/' beside the file 'mauis-aunt.yaml')."""
+    site = "https://example.org/news/port/"
+    text = (
+        f"<p><a href='{site}events/rally/'>Here</a>. See <a href='{site}figures/maui-s-aunt/'>her</a>, <a href='{site}locations/pier-1-000/'>the"
+        f" pier</a>, <a href='{site}figures/a-b/'>A B</a>, <a href='{site}figures/c-de/'>C</a>.</p>"
+    )
+    timeline = Timeline(
+        None, (Slide(slide("2001", "A", text, unique_id="rally"), "t.json:/events/0", pointer=True),), (), ""
+    )
+    pages = [
+        "figures/mauis-aunt",
+        "locations/pier-1000",
+        "figures/ab",
+        "figures/a-b",
+        "figures/cd-e",
+        "figures/cde",
+    ]
+    story = convert(timeline, "port", [], pages=pages)
+    assert story.events[0].summary == (
+        "[Here](events/rally.yaml). See [her](figures/mauis-aunt.yaml), [the pier](locations/pier-1000.yaml),"
+        " [A B](figures/a-b.yaml),"  # its own file, though another is alike
+        f" [C]({site}figures/c-de/)."  # two files alike, neither its own: which is not guessed
+    )

@@ -290,3 +290,23 @@ def test_a_picture_whose_helper_cannot_be_started_while_it_waits_is_answered_and
         refused.result(timeout=30)
     assert later.result(timeout=30) == b"made"
     making.close()
+
+
+def test_with_the_speed_ups_off_a_rendition_is_made_without_a_helper(
+    project: Project, own_cache: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # A helper process is one of the speed-ups EXPLAINER_SPEED=off switches off: the
+    # preview then makes the picture's renditions itself, the bytes a build writes.
+    with_lead(project, photo(900, 600))
+    monkeypatch.setenv("EXPLAINER_SPEED", "off")
+    builder = Builder("content", TEMPLATES)
+    builder.build()
+
+    def no_helper(*args: Any, **kwargs: Any) -> Any:
+        raise AssertionError("a helper was asked for")
+
+    monkeypatch.setattr(builder.making, "rendition", no_helper)
+    made = builder.rendition(f"{PICTURES}.480.webp", 10**8)
+    assert made is not None
+    assert builder.making.busy == 0
+    assert made == built_renditions("site")[f"{PICTURES}.480.webp"]

@@ -438,6 +438,23 @@ def test_the_search_pages_are_given_every_storys_title_figures_places_and_tags_o
     }
 
 
+def test_the_search_pages_tag_choices_are_typeset_in_each_storys_language() -> None:
+    # The event pages show Pagefind their tags typeset, as titles are ('L’incendie' of
+    # "L'incendie"): the choices the search page sorts for search.js must be those, each
+    # in its story's language, or the typeset ones would be placed by the browser.
+    french = make_story(
+        "a", events=(make_event("e1", PartialDate(2020, 1), tags=("L'incendie", '"Gilets jaunes"')),)
+    )
+    english = make_story(
+        "b", events=(make_event("e2", PartialDate(2020, 2), tags=('"Yellow vests"',)),), language="en"
+    )
+    assert pages_module.search_choices(make_site(french, english))["tag"] == (
+        "L\u2019incendie",
+        "\u00ab\u202fGilets jaunes\u202f\u00bb",
+        "\u201cYellow vests\u201d",
+    )
+
+
 def test_a_site_in_one_language_has_one_search_page() -> None:
     site = replace(make_site(make_story("a"), make_story("b", language="fr-FR")), search=True)
     assert [p.path for p in pages(site) if p.path.startswith("search/")] == ["search/index.html"]

@@ -1269,6 +1269,42 @@ def test_a_tag_in_two_spellings_offers_both_and_every_event_can_be_shown(
     assert {"event-tagged-0", "event-tagged-1"} <= shown
 
 
+def test_a_tag_is_shown_typeset_and_filtered_by_as_written(browser: Any, tmp_path: Path) -> None:
+    # A French event read "Mots-clés : L'incendie" under a title with its apostrophe curled:
+    # the tag is shown typeset on its event's page and as the Topic filter's choice, whose
+    # value stays the tag as written, as the events' data-tags (and the address) hold it.
+    story = story_folder(
+        tmp_path / "content",
+        "s",
+        "title: Notre-Dame\nsummary: S.\npublished: 2024-01-02\nlanguage: fr\n",
+        "title: E\n",
+        ("events",),
+    )
+    (story / "events" / "fire.yaml").write_text(
+        'title: Le feu\ndate: 2019-04-15\nsummary: S.\ntags: ["L\'incendie"]\n', encoding="utf-8"
+    )
+    (story / "events" / "works.yaml").write_text(
+        "title: Le chantier\ndate: 2019-04-16\nsummary: S.\ntags: [travaux]\n", encoding="utf-8"
+    )
+    build(content=str(tmp_path / "content"), templates=TEMPLATES, out=str(tmp_path / "site"))
+    event_page = (tmp_path / "site" / "s" / "events" / "fire" / "index.html").read_text(encoding="utf-8")
+    assert '<ul class="tags"><li data-pagefind-filter="tag">L\u2019incendie</li></ul>' in event_page
+    with serve(tmp_path / "site") as url:
+        page = browser.new_page()
+        page.goto(url + "s/index.html")
+        options = page.eval_on_selector_all(
+            "#filter-tag option", "os => os.map(o => [o.value, o.textContent])"
+        )
+        assert ["L'incendie", "L\u2019incendie"] in options
+        assert page.get_attribute("#event-fire", "data-tags") == "L'incendie"
+        page.select_option("#filter-tag", label="L\u2019incendie")
+        shown = page.eval_on_selector_all(".event:not([hidden])", "els => els.map(e => e.id)")
+        address = page.evaluate("location.hash")
+        page.close()
+    assert shown == ["event-fire"]
+    assert address == "#tag=L'incendie"
+
+
 def test_the_quiet_lines_links_are_far_enough_apart_to_tap_when_the_line_wraps(
     browser: Any, tmp_path: Path
 ) -> None:

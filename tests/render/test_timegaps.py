@@ -274,8 +274,15 @@ def test_timeline_entries_say_the_gap_and_whether_an_entry_follows_one_of_its_da
         (event("2024-03-13T23:50"), event("2024-03-14T00:10"), False),  # across midnight
         (event("2024-03"), event("2024-03-14T00:10"), False),  # no day shown before it
         (event("2024-03-13", "2024-03-14"), event("2024-03-14T00:10"), False),  # a span before it
-        (event("2024-03-14T00:19"), event("2024-03-14T00:41", circa=True), False),  # 'c.' leads its day
-        (event("2024-03-14T00:19", circa=True), event("2024-03-14T00:41"), False),
+        # An approximate time is on a day known ('14 March 2024, c. 00:41'): a night told
+        # hour by hour showed its whole day again at 'c. 21:45' and at the time after it.
+        (event("2024-03-14T00:19"), event("2024-03-14T00:41", circa=True), True),
+        (event("2024-03-14T00:19", circa=True), event("2024-03-14T00:41"), True),
+        (
+            event("2024-03-14", circa=True),
+            event("2024-03-14T00:41"),
+            False,
+        ),  # 'c. 14 March': the day is not known
     ],
 )
 def test_an_entry_shows_its_time_alone_only_after_an_entry_that_shows_its_day(

@@ -33,6 +33,7 @@ with the errors. The warnings are in the modules beside it, by what they are abo
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Callable, Iterator
 from functools import partial
 from typing import Any
@@ -68,7 +69,7 @@ from generator.content.lint.titles import (
     story_texts_show_nothing,
     title_warnings,
 )
-from generator.content.lint.translations import untranslated
+from generator.content.lint.translations import untranslated, untranslated_checked
 from generator.content.lint.writing import text_warnings
 from generator.content.load import RawContent, RawStory
 from generator.content.model import Image, Site, Story
@@ -77,15 +78,21 @@ from generator.content.validate import Found, site_language
 from generator.errors import Problem
 
 
-def lint(raw: RawContent, found: Found, site: Site, memo: Memory = FORGETFUL) -> list[Problem]:
+def lint(
+    raw: RawContent, found: Found, site: Site, memo: Memory = FORGETFUL, *, base_url: str | None = None
+) -> list[Problem]:
     """Every warning for a valid site (``site`` must include drafts), loaded as ``raw``
-    and checked (``found``: the warnings checking found).
+    and checked (``found``: the warnings checking found); as published at ``base_url``
+    when it is given, whatever site.yaml says (``check --base-url``, and ``deploy``, which
+    learns the address only after loading the content, from the branch and the remote).
 
     A file's own warnings depend on that file and the model made of it (which its story's
     language sets too); a ``memo`` that remembers (the preview's, which shows them after
     every save) keeps them while both are unchanged, and only the warnings across files
     are looked for again.
     """
+    if base_url is not None:
+        site = dataclasses.replace(site, base_url=base_url)
     stories = {s.id: s for s in site.stories}
     warnings: list[Problem] = []
     for raw_story in raw.stories:
@@ -126,7 +133,9 @@ def known_warnings(
     The warnings that need a whole story (``_across_files``: what nothing refers to,
     duplicates, the order of dates; the card of a story without a picture) or the whole
     site (``stories.py``) wait until the content has no errors: until then a story may
-    lack the very file they would be about.
+    lack the very file they would be about. But for what is left to translate
+    (``untranslated_checked``), which needs no more than two files' texts and their
+    stories' languages: an editor translating sees it while fixing an error.
     """
     broken = {p.where.path for p in errors}
     language = site_language(found.site_values)
@@ -136,6 +145,7 @@ def known_warnings(
         warnings.extend(_kept(_own_warnings_without_errors(raw_story, checked, broken, language), memo))
         warnings.extend(raw_story.notices)
         warnings.extend(found.story_notices.get(raw_story.id, ()))
+    warnings.extend(untranslated_checked(raw, found.checked, language, memo))
     if raw.site is not None and raw.site.path not in broken and ok(found.site_values):
         warnings.extend(_site_warnings(raw))
     warnings.extend(raw.notices)

@@ -40,7 +40,34 @@ def location_warnings(file: ContentFile, location: Location, language: str | Non
     misplaced = _swapped(location, language) or _elsewhere(location, language)
     if misplaced is not None:
         found.append(warning(at(file, "coordinates"), misplaced))
+    misspelt = _misspelt_country(location.country, language)
+    if misspelt is not None:
+        found.append(warning(at(file, "country"), misspelt))
     return found + text_warnings(file, schema.LOCATION)
+
+
+def _misspelt_country(written: str | None, language: str | None) -> str | None:
+    """What to say of a ``country`` no map names but one it names closely ('Itly' for
+    'Italy', 'Phillipines'): readers read it on the place's page and in its filter as
+    typed, and the map cannot tell swapped coordinates by it. A name not close to any
+    (a region, 'Gaza Strip', 'Kurdistan') is left as the editor wrote it."""
+    if not written or not written.strip() or _countries_named(written, language):
+        return None
+    from difflib import get_close_matches
+
+    from generator.render import map_geometry
+
+    english = {_name_key(n): n for n, _ in map_geometry.names_and_codes()}
+    close = get_close_matches(_name_key(written.strip()), list(english), n=1, cutoff=_CLOSE_COUNTRY)
+    if not close:
+        return None
+    return f"country '{written.strip()}' is no country the maps name; did you mean '{english[close[0]]}'?"
+
+
+_CLOSE_COUNTRY = 0.85
+"""How alike a name must be to a country's (difflib's ratio) to be taken for it misspelt:
+'Itly' and 'Italy' are 0.89, 'Phillipines' and 'Philippines' 0.91; 'Niger' and 'Nigeria'
+(two countries) 0.83, 'Iran' and 'Iraq' 0.75."""
 
 
 def _swapped(location: Location, language: str | None = None) -> str | None:

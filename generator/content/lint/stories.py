@@ -26,7 +26,14 @@ from generator.content.published import published
 from generator.content.remember import FORGETFUL, Memory
 from generator.content.yamlnodes import Node, Scalar, place
 from generator.errors import Problem, Spelling
-from generator.i18n.languages import SCRIPTS, caseless, foreign_script, tags_written_in
+from generator.i18n.languages import (
+    SCRIPTS,
+    caseless,
+    foreign_script,
+    read_as,
+    tags_written_in,
+    version_language,
+)
 from generator.render import markup
 
 
@@ -35,16 +42,21 @@ def same_language_versions(raw: RawContent, site: Site) -> Iterator[Problem]:
     links named after that language, and search engines two pages for it."""
     files = {r.id: r.story for r in raw.stories}
     for together in site.translation_groups():
-        first: dict[str, str] = {}
+        first: dict[tuple[str, str | None, str | None], Story] = {}
         for story in sorted(together, key=lambda s: (s.translation_of is not None, s.id)):
             language = story.pages_language(site.language)
-            if language not in first:
-                first[language] = story.id
+            if (read := version_language(language)) not in first:
+                first[read] = story
                 continue
+            earlier = first[read]
+            theirs = earlier.pages_language(site.language)
+            how = f"'{language}'"
+            if theirs.lower() != language.lower():
+                how = f"'{language}' and '{theirs}': CLDR reads both as {read_as(language)}"
             field = "translation_of" if story.translation_of else "language"
             yield warning(
                 at(files[story.id], field),
-                f"story '{story.id}' is in the same language ('{language}') as '{first[language]}', "
+                f"story '{story.id}' is in the same language ({how}) as '{earlier.id}', "
                 "another version of the same story; give it its own language, or take out "
                 "'translation_of' if it is a story of its own",
             )

@@ -9,7 +9,8 @@ and not those that stay as they are in any language (``KEPT``: quotes keep their
 words, a source's headline and publisher are the piece's own, a figure's name is a
 person's; a place's country written as the maps name it in English, which the pages
 name in their language), nor a text that is a name by its looks (``reads_the_same``: one or two words,
-each with a capital, 'Bishkek', 'Roza Otunbayeva'), nor one without letters ('85').
+each with a capital, 'Bishkek', 'Roza Otunbayeva', and the small words between them, 'Île de la
+Cité'), nor a measure ('96 m'), nor one without letters ('85').
 """
 
 from __future__ import annotations
@@ -19,6 +20,7 @@ import re
 from collections.abc import Iterator
 
 from generator.content import schema
+from generator.content.check import Values
 from generator.content.contentfile import ContentFile
 from generator.content.fieldtypes import Record
 from generator.content.kinds import Kind
@@ -29,6 +31,7 @@ from generator.content.model import Site
 from generator.content.remember import FORGETFUL, Memory
 from generator.content.yamlnodes import Mapping, Scalar
 from generator.errors import Problem
+from generator.i18n.languages import same_version_language
 
 KEPT = frozenset(
     {
@@ -61,35 +64,104 @@ def _general(label: str) -> str:
     return ".".join(parts)
 
 
+_PARTICLES = frozenset(
+    [
+        "de",
+        "del",
+        "della",
+        "der",
+        "des",
+        "di",
+        "do",
+        "dos",
+        "du",
+        "da",
+        "das",
+        "den",
+        "la",
+        "le",
+        "van",
+        "von",
+        "zu",
+        "y",
+    ]
+)
+"""The small words between the parts of a name ('Île de la Cité', 'Quai de Montebello',
+'Rio de Janeiro', 'Ludwig van Beethoven'), which stays the same in a translation: a
+place's name among them, which check --strict, the workflows' check, could not pass."""
+
+_UNITS = "mm|cm|m|km|m²|km²|m³|ha|g|kg|t|Mt|l|W|kW|MW|GW|kWh|MWh|GWh|Hz|dB|°C|°F|°|%"
+_MEASURE = re.compile(rf"\d[\d\s.,\u00a0\u202f]*[\s\u00a0\u202f]?(?:{_UNITS})")
+"""A number and its unit's symbol ('96 m', '40 km', '3 MW', '20 °C'), as a key number's
+value is written in many languages alike."""
+
+
 def reads_the_same(text: str) -> bool:
     """Whether ``text`` may well be the same in any language: without letters ('85',
-    '2010–2011'), or a name by its looks, one or two words each starting with a capital
-    ('Bishkek', 'Roza Otunbayeva', 'NATO'). A Chinese or Arabic text, whose script has no
-    capitals, is never taken for a name: a sentence of it may be a single 'word'."""
-    if not any(c.isalpha() for c in text):
+    '2010–2011'), a measure ('96 m'), or a name by its looks, one or two words each
+    starting with a capital ('Bishkek', 'Roza Otunbayeva', 'NATO'), with the small words
+    that join a name's parts between them ('Île de la Cité'). A Chinese or Arabic text,
+    whose script has no capitals, is never taken for a name: a sentence of it may be a
+    single 'word'."""
+    if not any(c.isalpha() for c in text) or _MEASURE.fullmatch(text.strip()):
         return True
     words = text.split()
-    return len(words) <= 2 and all(w[0].isupper() for w in words)
+    names = [w for n, w in enumerate(words) if not (0 < n < len(words) - 1 and w in _PARTICLES)]
+    return len(names) <= 2 and all(w[0].isupper() for w in names)
+
+
+Versions = dict[str, tuple[str, str | None]]
+"""Each story's language (its pages') and the story it translates (``translation_of``), by
+its id."""
 
 
 def untranslated(raw: RawContent, site: Site, memo: Memory = FORGETFUL) -> Iterator[Problem]:
     """Of each story that translates another of the site (in another language), one
     warning per file holding texts the same as the original's (``same_texts``)."""
-    stories = {s.id: s for s in site.stories}
-    files = {r.id: r for r in raw.stories}
-    for story in site.stories:
-        original = stories.get(story.translation_of) if story.translation_of else None
-        if original is None or original.id not in files:
+    versions = {s.id: (s.pages_language(site.language), s.translation_of) for s in site.stories}
+    return untranslated_of(raw, versions, memo)
+
+
+def untranslated_checked(
+    raw: RawContent,
+    checked: dict[str, dict[Kind, dict[str, Values | None]]],
+    site_language: str,
+    memo: Memory,
+) -> Iterator[Problem]:
+    """``untranslated`` of content with errors: of each story whose story.yaml gave its
+    ``language`` and ``translation_of`` as valid values (``checked``, as ``validate``
+    checked them), whatever else is wrong. What is left to translate is the same texts
+    in two files, which an error elsewhere does not change: an editor fixing one error
+    saw the list only once every error was fixed."""
+    versions: Versions = {}
+    for story in raw.stories:
+        values = checked.get(story.id, {}).get(Kind.STORY, {}).get(story.id)
+        if values is None:
             continue
-        if story.pages_language(site.language) == original.pages_language(site.language):
+        language, original = values.get("language"), values.get("translation_of")
+        if (language is None or isinstance(language, str)) and (
+            original is None or isinstance(original, str)
+        ):
+            versions[story.id] = (language or site_language, original)
+    return untranslated_of(raw, versions, memo)
+
+
+def untranslated_of(raw: RawContent, versions: Versions, memo: Memory = FORGETFUL) -> Iterator[Problem]:
+    """``untranslated`` of the stories ``versions`` names, each with its language and what
+    it translates."""
+    files = {r.id: r for r in raw.stories}
+    for sid, (language, original) in versions.items():
+        if original is None or original not in versions or original not in files or sid not in files:
+            continue
+        if same_version_language(language, versions[original][0]):
             continue  # two versions in one language: same_language_versions says so
-        for file, original_file, record, kind in _pairs(files[story.id], files[original.id]):
+        for file, original_file, record, kind in _pairs(files[sid], files[original]):
             if file.root is None or original_file.root is None:
                 continue
             find = functools.partial(same_texts, file, original_file, record, kind)
             same = memo.derived(file.root, find, (original_file.root,), what="untranslated")
             if same:
-                yield _warning(same, original.id)
+                yield _warning(same, original)
 
 
 def _pairs(

@@ -10,7 +10,8 @@ from __future__ import annotations
 
 import pytest
 
-from generator.commands.check import check
+from generator import pipeline
+from generator.content.lint import lint
 from generator.errors import ContentError
 from tests.conftest import TEMPLATES, Project
 from tests.content.lint.said import EVENT, STORY, warnings
@@ -20,14 +21,35 @@ def test_the_minimal_project_has_no_warnings(project: Project, capsys: pytest.Ca
     assert warnings(project, capsys) == []
 
 
+def test_the_warnings_are_those_of_the_site_at_the_address_given_whatever_site_yaml_says(
+    project: Project,
+) -> None:
+    """``base_url``: the address ``check --base-url`` and ``deploy`` publish at. A link by
+    full address to a draft story is warned of at that address only, and the site as read
+    keeps its own."""
+    base = "https://example.org/news/"
+    project.write("content/site.yaml", "title: Test site\nbase_url: https://elsewhere.example/\n")
+    project.write("content/story-b/story.yaml", "title: B\nsummary: B.\npublished: 2020-01-02\ndraft: true\n")
+    story = project.root.joinpath(STORY).read_text()
+    project.write(STORY, story.replace("What story A is about.", f"See [B]({base}story-b/)."))
+    raw, found, site = pipeline.load_and_check("content")
+    assert not [w for w in lint(raw, found, site) if "leads to no page" in w.message]
+    said = [w.message for w in lint(raw, found, site, base_url=base) if "leads to no page" in w.message]
+    assert said == [
+        f"'summary': the link to '{base}story-b/' leads to no page of the published site: story "
+        "'story-b' is a draft, left out until it is published"
+    ]
+    assert site.base_url == "https://elsewhere.example/"
+
+
 # --- the warnings of content with errors (``known_warnings``) --------------------------
 
 
 def errors_and_warnings(project: Project) -> tuple[list[str], list[str]]:
-    """What ``check`` raises for content with errors: its errors, and the warnings known
+    """What ``pipeline.load_and_check`` raises for content with errors: its errors, and the warnings known
     in spite of them, as printed."""
     with pytest.raises(ContentError) as caught:
-        check(content="content")
+        pipeline.load_and_check("content")
     return [str(p) for p in caught.value.problems], [str(w) for w in caught.value.warnings]
 
 

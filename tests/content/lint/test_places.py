@@ -332,3 +332,28 @@ def test_a_disputed_area_excuses_only_the_countries_that_claim_it(
         "content/story-a/locations/loc-b.yaml:3:1: warning: [44.9521, 34.1024] is in Russia, not in France: "
         "check the coordinates, or the place's country",
     ]
+
+
+@pytest.mark.parametrize(
+    ("country", "said"),
+    [
+        # Shown to readers as typed, on the place's page and in its filter, without a word.
+        ("Itly", "country 'Itly' is no country the maps name; did you mean 'Italy'?"),
+        ("Phillipines", "country 'Phillipines' is no country the maps name; did you mean 'Philippines'?"),
+        # A country the maps name, in any language shipped, and a region near none, are as written.
+        ("Italy", None),
+        ("Italia", None),
+        ("Austria", None),
+        ("Gaza Strip", None),
+        ("Kurdistan", None),
+    ],
+)
+def test_a_misspelt_country_is_told_the_one_meant(
+    project: Project, capsys: pytest.CaptureFixture[str], country: str, said: str | None
+) -> None:
+    project.write(
+        "content/story-a/locations/loc-a.yaml", f"name: A town\ncountry: {country}\nunmapped: true\n"
+    )
+    assert warnings(project, capsys) == (
+        [f"content/story-a/locations/loc-a.yaml:2:10: warning: {said}"] if said else []
+    )

@@ -380,3 +380,23 @@ def test_a_story_in_other_letters_on_a_traditional_chinese_site_is_a_warning(
     chinese = "title: 太魯閣號出軌事故\nsummary: 列車在清水隧道北口出軌。\n"
     project.write(STORY, re.sub(r"(?m)^(title|summary):.*\n", "", story) + chinese)
     assert not [w for w in warnings(project, capsys) if "is written in" in w]  # the card's warning aside
+
+
+def test_two_versions_in_one_language_as_cldr_reads_it(
+    project: Project, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """'en-US' beside the site's 'en' was another language: readers found 'English' twice
+    among the story's versions. CLDR reads 'en' as 'en-US'; 'en-GB' is another version."""
+    story = project.root.joinpath(STORY).read_text()
+    lines = len(story.splitlines())
+    project.write("content/story-b/story.yaml", story + "language: en-US\ntranslation_of: story-a\n")
+    for rel in ("events/e1.yaml", "figures/fig-a.yaml", "locations/loc-a.yaml"):
+        project.write(f"content/story-b/{rel}", project.root.joinpath(f"content/story-a/{rel}").read_text())
+    assert warnings(project, capsys) == [
+        f"content/story-b/story.yaml:{lines + 2}:17: warning: story 'story-b' is in the same language "
+        "('en-US' and 'en': CLDR reads both as English of United States ('en-US')) as 'story-a', another "
+        "version of the same story; give it its own language, or take out 'translation_of' if it is a "
+        "story of its own",
+    ]
+    project.write("content/story-b/story.yaml", story + "language: en-GB\ntranslation_of: story-a\n")
+    assert warnings(project, capsys) == []

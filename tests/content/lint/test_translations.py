@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from generator.cli import main
 from generator.content.lint.translations import reads_the_same
 from tests.conftest import Project
 from tests.content.lint.said import warnings
@@ -164,7 +165,56 @@ def test_a_long_list_is_cut_short_with_a_count(project: Project, capsys: pytest.
         ("mine", False),
         ("Kant Air Base", False),  # three words: 'Base aérea de Kant'
         ("矿难发生", False),  # no capitals to tell a name by
+        # A place's name with the small words that join its parts: a translation into
+        # English keeps it, and check --strict (the workflows') could not be passed.
+        ("Île de la Cité", True),
+        ("Quai de Montebello", True),
+        ("Rio de Janeiro", True),
+        ("Place de la Concorde", True),
+        ("de Gaulle", False),  # a small word first: not between a name's parts
+        ("Bay of Pigs", False),  # 'of' joins words to translate: 'Baie des Cochons'
+        ("la cathédrale de Paris", False),
+        ("Kant de Air Base", False),  # still three words of a name
+        # A measure is written so in many languages: a key number's value.
+        ("96 m", True),
+        ("40\u00a0km", True),
+        ("20 °C", True),
+        ("3,5 MW", True),
+        ("10 ans", False),  # ten years, in French
+        ("5 millions", False),
     ],
 )
 def test_what_reads_the_same_in_any_language(text: str, same: bool) -> None:
     assert reads_the_same(text) is same
+
+
+def test_what_is_left_to_translate_is_said_beside_errors(
+    project: Project, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """The warnings that need the whole site waited for every error to be fixed: an editor
+    translating who made a mistake in one file lost the list of what was left in the
+    others until it was fixed. What is left needs two files' texts and the stories'
+    languages, which an error elsewhere leaves as they are."""
+    copied = {rel.replace("story-a", "story-es"): text for rel, text in ORIGINAL.items()}
+    copied["content/story-es/story.yaml"] = TRANSLATED["content/story-es/story.yaml"]
+    copied["content/story-es/figures/fig-a.yaml"] = TRANSLATED["content/story-es/figures/fig-a.yaml"]
+    _write(project, ORIGINAL, copied)
+    # An error in the translated figure, and in the original's event.
+    project.write("content/story-es/figures/fig-a.yaml", "name: Luis Urzúa\nrole: El jefe de turno\nrol: x\n")
+    project.write("content/story-a/events/e2.yaml", "title: Later\ndate: 14/10/2010x\nsummary: Rescued.\n")
+    assert main(["check"]) == 1
+    said = capsys.readouterr().err.splitlines()
+    assert any("unknown key 'rol' in figure" in line for line in said), said
+    left = [line for line in said if "not translated yet" in line]
+    assert left == [
+        "content/story-es/events/e1.yaml:1:8: warning: not translated yet: title, summary, image.alt "
+        "(the same as in story-a)",
+        "content/story-es/locations/loc-a.yaml:1:7: warning: not translated yet: name, kind (the same as in story-a)",
+    ]
+    # A story whose language is in error is not guessed at.
+    project.write(
+        "content/story-es/story.yaml",
+        TRANSLATED["content/story-es/story.yaml"].replace("language: es", "language: [es]"),
+    )
+    assert main(["check"]) == 1
+    assert "not translated yet" not in capsys.readouterr().err

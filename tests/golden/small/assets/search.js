@@ -1199,15 +1199,23 @@
     });
   }
 
-  /* The results in Pagefind's answers, from every language, the best first. */
+  /* The results in Pagefind's answers, from every language: the page's own language's
+     first, the best of them first, then the other languages', the best first. A story and
+     its translation have the same names, so a French reader searching "Georgelin" met the
+     French and English events side by side, in the order of scores no index weighs
+     against another's; the page's language is the one its reader chose (the story's
+     search box led there); the others follow, behind "Show more" when its own are many. */
   function show(answers, mine) {
+    var own = primary(document.documentElement.getAttribute("lang"));
     var found = [];
     answers.forEach(function (a) {
       if (!a.answer || !a.answer.results) return;
       found = found.concat(a.answer.results.map(function (r) { return { language: a.language, result: r }; }));
     });
-    // Each language's index scores its own pages alike; the best of all come first.
-    results = found.sort(function (a, b) { return (b.result.score || 0) - (a.result.score || 0); });
+    var foreign = function (r) { return primary(r.language) === own ? 0 : 1; };
+    results = found.sort(function (a, b) {
+      return foreign(a) - foreign(b) || (b.result.score || 0) - (a.result.score || 0);
+    });
     shown = 0;
     list.textContent = "";
     return showMore(mine, false);
