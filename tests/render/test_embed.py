@@ -450,3 +450,27 @@ def test_a_short_storys_embed_is_its_whole_timeline_and_one_more_entry_folds_it(
 
 def test_a_storys_folded_embed_is_valid_html(news_site: Path) -> None:
     assert w3c_errors(news_site / news_story.EMBED, news_site / "cathedral/embed/light/index.html") == ""
+
+
+def test_a_folded_embed_says_once_which_clock_its_times_are_on(project: Project) -> None:
+    # Times without their zone among the folded entries alone, and among the latest too:
+    # the line that says whose clock they are on comes once, above the first list, for all.
+    for i in range(FOLD_FROM + 2):
+        when = f"2021-01-{i + 1:02d}T0{i}:30" if i in (0, FOLD_FROM + 1) else f"2021-01-{i + 1:02d}"
+        project.write(
+            f"content/story-a/events/more-{i}.yaml", f"title: More {i}\ndate: {when}\nsummary: Something.\n"
+        )
+    build(content="content", templates=TEMPLATES, out="site")
+    page = Path("site/story-a/embed/index.html").read_text()
+    assert page.count('<p class="clock-note">') == 1
+    note = page.index('<p class="clock-note">Times are local to each place.</p>')
+    assert page.index('id="latest-heading"') < note < page.index('<ol class="timeline">')
+    # Only the folded entries with a time: the line is still above the first list.
+    project.write(
+        f"content/story-a/events/more-{FOLD_FROM + 1}.yaml",
+        "title: Last\ndate: 2021-02-01\nsummary: S.\n",
+    )
+    build(content="content", templates=TEMPLATES, out="site")
+    page = Path("site/story-a/embed/index.html").read_text()
+    assert page.count('<p class="clock-note">') == 1
+    assert page.index('<p class="clock-note">') < page.index('<details class="earlier">')
