@@ -177,13 +177,7 @@ def country_at(lon: float, lat: float) -> tuple[str, str] | None:
 
 def _fine_index_at(lon: float, lat: float) -> int | None:
     """Which country of the packed 1:50m file (its place in it) holds (lon, lat)."""
-    at = (lon * 100, lat * 100, lon * 100, lat * 100)
-    for k, (_, _, box, _, parts) in enumerate(_packed().countries):
-        if not _meets(box, (lon, lat, lon, lat), (0.0,)):
-            continue
-        if any(_meets(part, at, (0.0,)) for part in parts) and holds(_fine_country(k), lon, lat):
-            return k
-    return None
+    return next((k for k in _packed_near((lon, lat, lon, lat)) if holds(_fine_country(k), lon, lat)), None)
 
 
 def _near_outline(country: Country, lon: float, lat: float, within: float) -> bool:
@@ -241,21 +235,26 @@ def outlines_for(frame: Frame, places: Iterable[Point] = ()) -> tuple[Country, .
     # away: twice that round the frame, what it draws is as from all the countries.
     margin = 40 / WIDTH * (frame.east - frame.west)
     around = (frame.west - margin, frame.south, frame.east + margin, frame.north)
-    shifts = offsets(frame)
+    return tuple(_fine_country(k) for k in _packed_near(around, offsets(frame)))
+
+
+def _packed_near(around: Box, shifts: Sequence[float] = (0.0,)) -> list[int]:
+    """The countries of the packed 1:50m file (their places in it) with a polygon whose
+    box meets ``around`` (in degrees; shifted in longitude by any of ``shifts``): the
+    only ones to decode. Not the country's box alone: the boxes of France, the United
+    States, Fiji, New Zealand span the world (their islands), and a map of Korea decoded
+    them."""
     # In hundredths of a degree, as the polygons' boxes are.
     around_100 = (around[0] * 100, around[1] * 100, around[2] * 100, around[3] * 100)
     shifts_100 = [o * 100 for o in shifts]
-    # Only the countries with a polygon near: the boxes of France, the United States,
-    # Fiji, New Zealand span the world (their islands), and a map of Korea decoded them.
-    near = [
+    return [
         k
         for k, (_, _, (w, s, e, n), _, parts) in enumerate(_packed().countries)
-        if s <= frame.north
-        and n >= frame.south  # most countries are above or below a small frame
+        if s <= around[3]
+        and n >= around[1]  # most countries are above or below a small box
         and _meets((w, s, e, n), around, shifts)
         and any(_meets(part, around_100, shifts_100) for part in parts)
     ]
-    return tuple(_fine_country(k) for k in near)
 
 
 def coarse_under(places: Iterable[Point]) -> tuple[Country, ...]:
@@ -288,12 +287,9 @@ def _fine_under(lon: float, lat: float) -> int | None:
         return k
     reach = NEAR_COAST / max(math.cos(math.radians(lat)), 0.01)
     around = (lon - reach, lat - NEAR_COAST, lon + reach, lat + NEAR_COAST)
-    around_100 = (around[0] * 100, around[1] * 100, around[2] * 100, around[3] * 100)
-    for k, (_, _, box, _, parts) in enumerate(_packed().countries):
-        near = _meets(box, around, (0.0,)) and any(_meets(part, around_100, (0.0,)) for part in parts)
-        if near and _near_outline(_fine_country(k), lon, lat, NEAR_COAST):
-            return k
-    return None
+    return next(
+        (k for k in _packed_near(around) if _near_outline(_fine_country(k), lon, lat, NEAR_COAST)), None
+    )
 
 
 def _meets(box: Sequence[float], near: Box, shifts: Sequence[float]) -> bool:

@@ -55,9 +55,7 @@ def _misspelt_country(written: str | None, language: str | None) -> str | None:
         return None
     from difflib import get_close_matches
 
-    from generator.render import map_geometry
-
-    english = {_name_key(n): n for n, _ in map_geometry.names_and_codes()}
+    english = _english_by_key()
     close = get_close_matches(_name_key(written.strip()), list(english), n=1, cutoff=_CLOSE_COUNTRY)
     if not close:
         return None
@@ -203,6 +201,15 @@ def _english_names() -> dict[str, tuple[str, ...]]:
     for name, _ in map_geometry.names_and_codes():
         found[name.casefold()] = (*found.get(name.casefold(), ()), name)
     return found
+
+
+@cache
+def _english_by_key() -> dict[str, str]:
+    """The bundled maps' countries' English names (Natural Earth's) by ``_name_key``,
+    which a misspelt ``country`` is matched against (``_misspelt_country``), made once."""
+    from generator.render import map_geometry
+
+    return {_name_key(n): n for n, _ in map_geometry.names_and_codes()}
 
 
 @cache
