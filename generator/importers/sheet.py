@@ -97,7 +97,25 @@ def read_sheet(text: str, path: str, reports: list[Report]) -> Timeline:
     # end too: else the whole file would be the first line, its commas counted with it.
     first_line = re.split(r"\r\n?|\n", text, maxsplit=1)[0]
     delimiter = max((",", ";", "\t"), key=first_line.count)
-    rows = _rows(text, path, delimiter)
+    return read_rows(_rows(text, path, delimiter), path, reports)
+
+
+def names_template(row: list[str]) -> bool:
+    """Whether ``row`` is the template's header row: it names a Year and a Headline column
+    (the two a sheet cannot do without), as TimelineJS compares headers."""
+    named = {template_column(cell) for cell in row}
+    return "Year" in named and "Headline" in named
+
+
+def template_column(name: str) -> str | None:
+    """The template's column the header ``name`` names, as TimelineJS compares headers; None
+    for a column of a newsroom's own."""
+    return _KEYS.get(_squeezed(name))
+
+
+def read_rows(rows: list[list[str]], path: str, reports: list[Report]) -> Timeline:
+    """The slides of the sheet whose cells, as text, are ``rows`` (the header first, each
+    row as the sheet numbers it), read from ``path``; ContentError if it is not one."""
     header = rows[0] if rows else []
     columns = _columns(header, path, reports)
     # The first version's template: its Start Date and End Date are read as TimelineJS
