@@ -72,14 +72,14 @@ def read_timeline(path: str, reports: list[Report], named: str | None = None) ->
 
 def _read_workbook(data: bytes, source: str, reports: list[Report]) -> Timeline:
     """The slides of the Excel workbook ``data``'s sheet of the template (``workbook.py``)."""
-    rows = workbook_rows(data, source)
+    rows, header_row = workbook_rows(data, source)
     # As in a CSV, a run of combining marks is refused before a cell is read, at its cell.
-    for number, row in enumerate(rows, start=1):
+    for number, row in enumerate(rows, start=header_row):
         for column, cell in enumerate(row, start=1):
             if (stacked := stacked_marks(cell)) is not None:
                 problem = stacked_marks_problem(cell, source, stacked)
                 raise ContentError([dataclasses.replace(problem, where=Position(source, number, column))])
-    return read_rows(rows, source, reports)
+    return read_rows(rows, source, reports, header_row)
 
 
 _ESCAPE = re.compile(r"\\u([0-9a-fA-F]{4})")
@@ -92,6 +92,10 @@ _EXCEL = (
 _ZIPPED = {
     ".ods": ("an OpenDocument spreadsheet (LibreOffice)", "in LibreOffice, File > Save As > 'Text CSV'"),
     ".numbers": ("a Numbers spreadsheet", "in Numbers, File > Export To > CSV"),
+    ".xlsb": (
+        "an Excel binary workbook (.xlsb)",
+        "in Excel, File > Save As > 'CSV UTF-8', or 'Excel Workbook (.xlsx)', which the import reads",
+    ),
 }
 """The spreadsheet programs' own files stored as a zip that the import does not read,
 told by their name, and how to save their sheet as CSV. An Excel workbook (.xlsx) is

@@ -113,15 +113,16 @@ def template_column(name: str) -> str | None:
     return _KEYS.get(_squeezed(name))
 
 
-def read_rows(rows: list[list[str]], path: str, reports: list[Report]) -> Timeline:
-    """The slides of the sheet whose cells, as text, are ``rows`` (the header first, each
-    row as the sheet numbers it), read from ``path``; ContentError if it is not one."""
+def read_rows(rows: list[list[str]], path: str, reports: list[Report], header_row: int = 1) -> Timeline:
+    """The slides of the sheet whose cells, as text, are ``rows`` from its header on (the
+    sheet's row ``header_row``: a workbook's may have a title above), read from ``path``;
+    ContentError if it is not one."""
     header = rows[0] if rows else []
-    columns = _columns(header, path, reports)
+    columns = _columns(header, path, reports, header_row)
     # The first version's template: its Start Date and End Date are read as TimelineJS
     # reads them, a date with slashes month first (4/7/2010 is 7 April), as its pages showed.
     first_version = any(_squeezed(name) == "startdate" for name in header)
-    order = None if first_version else sheet_order(rows, columns, path, reports)
+    order = None if first_version else sheet_order(rows, columns, path, reports, header_row)
     # Two headers may name one column (Group, and the first template's Tag; a newsroom's
     # second Text): each row's is that of the header written as the column's own name
     # (TimelineJS reads Group before Tag), else the first, and another that is filled in
@@ -131,7 +132,7 @@ def read_rows(rows: list[list[str]], path: str, reports: list[Report]) -> Timeli
     events: list[Slide] = []
     eras: list[Slide] = []
     misread: list[tuple[str, str, str]] = []
-    for number, row in enumerate(rows[1:], start=2):
+    for number, row in enumerate(rows[1:], start=header_row + 1):
         where = f"{path}:{number}"
         if _header_again(row, header, columns):
             # Sheets pasted one under another bring their header rows along: no slide,
@@ -201,10 +202,11 @@ def read_rows(rows: list[list[str]], path: str, reports: list[Report]) -> Timeli
     return Timeline(title, tuple(events), tuple(eras), os.path.dirname(path))
 
 
-def _columns(header: list[str], path: str, reports: list[Report]) -> dict[int, str]:
-    """The template's column each of the sheet's columns is, by index, from its first
-    row ``header``; a column of another name is reported (with the template's it was
-    likely meant to be). ContentError when the sheet has no Year or no Headline."""
+def _columns(header: list[str], path: str, reports: list[Report], header_row: int) -> dict[int, str]:
+    """The template's column each of the sheet's columns is, by index, from its header
+    row ``header`` (the sheet's row ``header_row``); a column of another name is reported
+    (with the template's it was likely meant to be). ContentError when the sheet has no
+    Year or no Headline."""
     columns: dict[int, str] = {}
     named = {_KEYS[_squeezed(name)] for name in header if _squeezed(name) in _KEYS}
     hints: list[str] = []
@@ -225,7 +227,7 @@ def _columns(header: list[str], path: str, reports: list[Report]) -> dict[int, s
                 )
             reports.append(
                 Report(
-                    f"{path}:1:{i + 1}",
+                    f"{path}:{header_row}:{i + 1}",
                     f"column '{shortened(name)}' is not one of the template's; left out{hint}",
                 )
             )
@@ -233,7 +235,7 @@ def _columns(header: list[str], path: str, reports: list[Report]) -> dict[int, s
         raise ContentError(
             [
                 Problem(
-                    Position(path, 1, None),
+                    Position(path, header_row, None),
                     "not a TimelineJS sheet: its first row should name "
                     "the template's columns (" + ", ".join(COLUMNS) + ")" + "".join(hints),
                 )

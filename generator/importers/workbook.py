@@ -1,6 +1,7 @@
 """Reading TimelineJS's template kept as an Excel workbook (.xlsx, as Excel saves it and
-as Google Sheets downloads it): the cells of the sheet that has the template's header
-row, as text, as the CSV path reads them.
+as Google Sheets downloads it): the cells of the first sheet with the template's header
+row among its first rows (a newsroom's workbook may have a sheet of notes before it, a
+title above the header), from that row on, as text, as the CSV path reads them.
 
 A cell is turned into the text a CSV export of the sheet holds: a number as Excel shows
 it in General (2010.0 is '2010'), a date or a time as its number format shows it
@@ -13,8 +14,11 @@ under other words is read as the address, and a cell merged over the rows below 
 A workbook comes from anywhere, so it is looked at before openpyxl reads it: its zip's
 parts, by their declared sizes (which bound what unzipping them gives), and the cells,
 merged ranges and links each sheet's XML names, read with defusedxml (which refuses
-entities, as openpyxl does when defusedxml is installed); one past ``MAX_UNZIPPED_BYTES``
-or ``MAX_CELLS`` is refused, as are workbooks openpyxl cannot read, each with one line.
+entities, as openpyxl does when defusedxml is installed); one past ``MAX_UNZIPPED_BYTES``,
+``MAX_ELEMENTS`` or ``MAX_CELLS`` is refused, as are workbooks openpyxl cannot read, each
+in one line. openpyxl's read-only mode, which streams a sheet's cells, is not used: it
+gives neither a sheet's merged cells nor its links, and the counting above bounds what
+the whole workbook costs to read.
 """
 
 from __future__ import annotations
@@ -24,7 +28,7 @@ import io
 import re
 import zipfile
 from collections.abc import Iterator
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 from defusedxml import DefusedXmlException
 from defusedxml.ElementTree import iterparse
@@ -41,14 +45,23 @@ of events holds a few megabytes; a zip bomb, gigabytes."""
 
 MAX_CELLS = 500_000
 """The most cells a workbook's sheets may span (each sheet's rows times its columns,
-merged ranges and linked ranges counted too): 20,000 rows of the template's 25 columns.
+merged ranges and linked ranges counted too): 20,000 rows of 25 columns (the template has 19).
 openpyxl makes an object of each, so this bounds the memory an import takes."""
+
+HEADER_WITHIN = 10
+"""How many of a sheet's first rows are looked at for the template's header: a newsroom's
+copy may have a title, a note or blank rows above it."""
+
+MAX_ELEMENTS = 1_000_000
+"""The most XML elements a workbook's parts may hold, all together: a cell is two or three,
+a text two, so a sheet of 5,000 events filled in holds about half a million. openpyxl
+reads some 100,000 a second: this bounds the time an import takes."""
 
 _LINKED_COLUMNS = {"Media", "Media Thumbnail", "Background"}
 """The template's columns whose cell is an address: a link under other words is read as its address."""
 
 _SAVE_AS_CSV = (
-    "or save its sheet as CSV (in Excel, File > Save As > 'CSV UTF-8'; in Google Sheets, File > "
+    "save its sheet as CSV (in Excel, File > Save As > 'CSV UTF-8'; in Google Sheets, File > "
     "Download > 'Comma-separated values') and import that"
 )
 
@@ -77,16 +90,22 @@ def is_encrypted(data: bytes) -> bool:
     """Whether ``data`` is a workbook locked with a password: Office stores one as a
     compound file (the format of Excel 97-2003's .xls) holding an EncryptionInfo stream,
     whose name is written in UTF-16."""
-    return (
-        data.startswith(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1") and "EncryptionInfo".encode("utf-16-le") in data
-    )
+    return data.startswith(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1") and _ENCRYPTION_INFO in data
 
 
-def workbook_rows(data: bytes, source: str) -> list[list[str]]:
-    """The cells, as text, of the sheet of the workbook ``data`` (named ``source``) whose
-    first row that is not blank is the template's header, from that row on (the sheet of
-    the workbook shown first when none is); ContentError, in one line, when the workbook
-    cannot be read or is too large."""
+class SheetCells(NamedTuple):
+    """The cells of a sheet, as text, from its header row on."""
+
+    rows: list[list[str]]
+    header_row: int
+    """The header's row, as the sheet numbers it: a workbook may have a title above."""
+
+
+def workbook_rows(data: bytes, source: str) -> SheetCells:
+    """The cells, as text, of the first sheet of the workbook ``data`` (named ``source``)
+    with the template's header in one of its first rows (``HEADER_WITHIN``), from that row
+    on (the sheet of the workbook shown first when none has, from its first row);
+    ContentError, in one line, when the workbook cannot be read or is too large."""
     # openpyxl is imported here, not with the module: it takes a tenth of a second, which
     # every import of a CSV or JSON file would spend for nothing.
     import openpyxl
@@ -110,11 +129,11 @@ def workbook_rows(data: bytes, source: str) -> list[list[str]]:
         )
     for ws in sheets:
         grid = _grid(ws)
-        start = next((i for i, row in enumerate(grid) if any(cell.strip() for cell in row)), None)
-        if start is not None and names_template(grid[start]):
-            return _texts(ws, grid, start)
+        start = next((i for i, row in enumerate(grid[:HEADER_WITHIN]) if names_template(row)), None)
+        if start is not None:
+            return SheetCells(_texts(ws, grid, start), start + 1)
     chosen = book.active if isinstance(book.active, Worksheet) else sheets[0]
-    return _grid(chosen)
+    return SheetCells(_grid(chosen), 1)
 
 
 class _TooLarge(Exception):
@@ -128,16 +147,17 @@ def _unreadable(source: str, why: str) -> ContentError:
             Problem(
                 Position(source),
                 f"this workbook cannot be read ({why}); open it in Excel or Google Sheets and save it "
-                f"again as .xlsx, {_SAVE_AS_CSV}",
+                f"again as .xlsx, or {_SAVE_AS_CSV}",
             )
         ]
     )
 
 
 def _check_size(data: bytes) -> None:
-    """_TooLarge if the workbook's parts unzip to more than ``MAX_UNZIPPED_BYTES``, or its
-    sheets span more than ``MAX_CELLS`` cells. A part's declared size bounds what reading
-    it gives (zipfile stops there, and fails on the checksum), so summing them is enough."""
+    """_TooLarge if the workbook's parts unzip to more than ``MAX_UNZIPPED_BYTES``, hold
+    more than ``MAX_ELEMENTS`` XML elements, or its sheets span more than ``MAX_CELLS``
+    cells. A part's declared size bounds what reading it gives (zipfile stops there, and
+    fails on the checksum), so summing them is enough."""
     with zipfile.ZipFile(io.BytesIO(data)) as archive:
         parts = archive.infolist()
         unzipped = sum(part.file_size for part in parts)
@@ -146,45 +166,65 @@ def _check_size(data: bytes) -> None:
                 f"this workbook unzips to {unzipped:,} bytes, more than the {MAX_UNZIPPED_BYTES:,} the "
                 f"import reads; {_SAVE_AS_CSV}"
             )
-        spanned = 0
+        elements = spanned = 0
         for part in parts:
-            if part.filename.startswith("xl/worksheets/") and part.filename.endswith(".xml"):
-                with archive.open(part) as xml:
-                    spanned += _cells_spanned(xml, MAX_CELLS - spanned)
-    if spanned > MAX_CELLS:
-        raise _TooLarge(
-            f"this workbook's sheets span more than {MAX_CELLS:,} cells, more than a timeline holds "
-            f"(a cell typed far below or right of the timeline, or a whole column merged?); delete the "
-            f"rows and columns past the timeline, {_SAVE_AS_CSV}"
-        )
+            if not part.filename.lower().endswith((".xml", ".rels", ".vml")):
+                continue  # a picture in the workbook, which openpyxl does not parse
+            sheet = part.filename.startswith("xl/worksheets/")
+            with archive.open(part) as xml:
+                counted = _counted(xml, sheet, MAX_ELEMENTS - elements, MAX_CELLS - spanned)
+            elements, spanned = elements + counted[0], spanned + counted[1]
+            if spanned > MAX_CELLS:
+                raise _TooLarge(
+                    f"this workbook's sheets span more than {MAX_CELLS:,} cells, more than a timeline "
+                    f"holds (a cell typed far below or right of the timeline, or a whole column merged?); "
+                    f"delete the rows and columns past the timeline, or {_SAVE_AS_CSV}"
+                )
+            if elements > MAX_ELEMENTS:
+                raise _TooLarge(
+                    f"this workbook's XML holds more than {MAX_ELEMENTS:,} elements, more than a timeline "
+                    f"needs; {_SAVE_AS_CSV}"
+                )
 
 
 _COORDINATE = re.compile(r"\$?([A-Za-z]{1,3})\$?(\d{1,7})")
 
 
-def _cells_spanned(xml: Any, budget: int) -> int:
-    """How many cells the sheet in ``xml`` spans: its rows times its columns (the cells
-    openpyxl makes when the sheet is read row by row), plus the cells of each merged or
-    linked range (openpyxl makes one of each); it stops counting once past ``budget``."""
+def _counted(xml: Any, sheet: bool, elements_left: int, cells_left: int) -> tuple[int, int]:
+    """How many elements the XML part ``xml`` holds and, for a ``sheet``, how many cells it
+    spans: its rows times its columns (the cells openpyxl makes when the sheet is read row
+    by row), plus the cells of each merged or linked range (openpyxl makes one of each).
+    It stops counting once past either budget left."""
+    elements = 0
+    row = column = 0  # where the format places a row or cell that does not say where it is
     last_row = last_column = 0
     ranges = 0
-    for _event, element in iterparse(xml, events=("end",)):
-        tag = element.tag.rpartition("}")[2]
-        if tag == "c":
+    for event, element in iterparse(xml, events=("start", "end")):
+        if event == "end":
+            element.clear()  # its children, counted already: memory stays that of one element
+            continue
+        elements += 1
+        tag = element.tag.rpartition("}")[2] if sheet else ""
+        if tag == "row":
+            row, column = _number(element.get("r"), row + 1), 0
+        elif tag == "c":
             coordinate = _COORDINATE.fullmatch(element.get("r", ""))
             if coordinate is None:  # the cell after the last, as the format has it
-                last_column += 1
+                column += 1
             else:
-                last_column = max(last_column, _column_number(coordinate[1]))
-                last_row = max(last_row, int(coordinate[2]))
-        elif tag == "row":
-            last_row = max(last_row + (element.get("r") is None), int(element.get("r") or 0))
-            element.clear()
+                column, row = _column_number(coordinate[1]), int(coordinate[2])
+            # A row that holds no cell (one of its own height or style) makes no cell in openpyxl
+            last_row, last_column = max(last_row, row), max(last_column, column)
         elif tag in ("mergeCell", "hyperlink"):
             ranges += _range_size(element.get("ref", ""))
-        if last_row * last_column + ranges > budget:
-            return budget + 1
-    return last_row * last_column + ranges
+        if elements > elements_left or last_row * last_column + ranges > cells_left:
+            break
+    return elements, last_row * last_column + ranges
+
+
+def _number(written: str | None, otherwise: int) -> int:
+    """The row number an attribute writes, or ``otherwise`` when it writes none readable."""
+    return int(written) if written is not None and written.isdigit() and len(written) <= 7 else otherwise
 
 
 def _column_number(letters: str) -> int:

@@ -21,6 +21,7 @@ from openpyxl.cell.text import InlineFont
 
 from generator.commands.imports import import_timelinejs
 from generator.errors import ContentError
+from generator.importers import workbook
 from generator.importers.read import read_timeline
 from generator.importers.workbook import MAX_CELLS, shown, workbook_rows
 from generator.render.timelinecsv import COLUMNS
@@ -142,7 +143,7 @@ def test_a_sheet_saved_as_csv_and_as_xlsx_imports_to_the_same_files(empty: Proje
 def test_typed_cells_are_read_as_the_csv_holds_them(tmp_path: Path) -> None:
     source = tmp_path / "t.xlsx"
     _write_workbook(source, _TABLE)
-    rows = workbook_rows(source.read_bytes(), str(source))
+    rows = workbook_rows(source.read_bytes(), str(source)).rows
     assert rows == [HEADER, *[[_csv_value(cell) for cell in row] for row in _TABLE]]
 
 
@@ -179,7 +180,7 @@ def test_a_picture_linked_under_other_words_is_read_as_its_address(tmp_path: Pat
     book, sheet = _workbook([["Year", "Headline", "Media", "Text"], [2010, "A", "AP photo", "see the site"]])
     sheet["C2"].hyperlink = "https://example.org/a.jpg"
     sheet["D2"].hyperlink = "https://example.org/"  # not a picture's column: its words are kept
-    assert workbook_rows(_saved(book), "t.xlsx")[1] == [
+    assert workbook_rows(_saved(book), "t.xlsx").rows[1] == [
         "2010",
         "A",
         "https://example.org/a.jpg",
@@ -193,7 +194,7 @@ def test_a_cell_merged_down_gives_its_value_to_each_row_it_covers() -> None:
     )
     sheet.merge_cells("C2:C4")
     sheet.merge_cells("A4:B4")  # across: the columns to the right stay empty, as the sheet shows them
-    rows = workbook_rows(_saved(book), "t.xlsx")
+    rows = workbook_rows(_saved(book), "t.xlsx").rows
     assert [row[2] for row in rows[1:]] == ["War", "War", "War", ""]
     assert rows[3][:2] == ["2012", ""]
 
@@ -205,7 +206,7 @@ def test_a_formula_is_read_as_its_last_worked_out_value(tmp_path: Path) -> None:
         _saved(book), "xl/worksheets/sheet1.xml", lambda xml: xml.replace(b"<v />", b"<v>2010</v>")
     )
     assert b"<v>2010</v>" in zipfile.ZipFile(io.BytesIO(data)).read("xl/worksheets/sheet1.xml")
-    assert workbook_rows(data, "t.xlsx")[1] == ["2010", "A"]
+    assert workbook_rows(data, "t.xlsx").rows[1] == ["2010", "A"]
 
 
 def test_a_workbook_with_no_template_sheet_is_told_as_a_csv_would_be(empty: Project) -> None:
@@ -353,3 +354,61 @@ def test_a_cell_with_thousands_of_marks_on_one_letter_is_refused_at_its_cell(tmp
         read_timeline(str(source), [])
     assert time.perf_counter() - started < 5
     assert str(caught.value).startswith(f"{source}:3:3: a text holds 30,000 accents or other combining marks")
+
+
+def test_a_title_above_the_header_keeps_the_rows_numbered_as_the_sheet_numbers_them(empty: Project) -> None:
+    # A newsroom's title row and a blank one above the template's header: a report on a
+    # cell names its row in the sheet, not its row counted from the header.
+    book, _ = _workbook(
+        [["Our timeline of the strike"], [], ["Year", "Headline", "Notes"], [2010, "A"], ["soon", "B"]]
+    )
+    Path("t.xlsx").write_bytes(_saved(book))
+    reports = import_timelinejs(source="t.xlsx", story="x", content="content").reports
+    said = [f"{report.where}: {report.message}" for report in reports]
+    assert "t.xlsx:3:3: column 'Notes' is not one of the template's; left out" in said
+    assert any(line.startswith("t.xlsx:5:1: ") and "row left out" in line for line in said), said
+
+
+def test_a_row_of_its_own_height_far_below_is_no_cell(tmp_path: Path) -> None:
+    # Excel writes a row given a height or a style even when it holds no cell; openpyxl
+    # makes no cell of it, and the workbook is read.
+    book, sheet = _workbook([["Year", "Headline"], [2010, "A"]])
+    sheet.row_dimensions[1_048_576].height = 30
+    data = _saved(book)
+    assert b'r="1048576"' in zipfile.ZipFile(io.BytesIO(data)).read("xl/worksheets/sheet1.xml")
+    assert workbook_rows(data, "t.xlsx").rows == [["Year", "Headline"], ["2010", "A"]]
+
+
+def test_an_excel_binary_workbook_is_told_to_be_saved_as_xlsx(tmp_path: Path) -> None:
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w") as archive:
+        archive.writestr("xl/workbook.bin", b"\x83\x01\x00")
+    assert _say(tmp_path, "t.xlsb", out.getvalue()).startswith(
+        "this is an Excel binary workbook (.xlsb), which the import does not read; save its sheet as CSV (in "
+        "Excel, File > Save As > 'CSV UTF-8', or 'Excel Workbook (.xlsx)', which the import reads) and import it"
+    )
+
+
+def test_a_workbook_of_millions_of_xml_elements_is_refused_before_openpyxl_reads_them(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Texts no cell uses, a few hundred kilobytes zipped: openpyxl took two minutes and
+    # 600 MB to read 5.8 million of them. Counted with a budget made smaller here, so the
+    # test is quick; a sheet of the template's every column stays well within it.
+    monkeypatch.setattr(workbook, "MAX_ELEMENTS", 50_000)
+    book, _ = _workbook([HEADER, *[[_csv_value(cell) for cell in row] for row in _TABLE * 100]])
+    assert workbook_rows(_saved(book), "t.xlsx").rows[2][9] == "Eagle lands"
+    texts = (
+        b'<sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">'
+        + b"<si><t>a</t></si>" * 3_000_000
+        + b"</sst>"
+    )
+    out = io.BytesIO(_saved(book))  # openpyxl writes its texts in the cells, so the part is new
+    with zipfile.ZipFile(out, "a", compression=zipfile.ZIP_DEFLATED) as archive:
+        archive.writestr("xl/sharedStrings.xml", texts)
+    started = time.perf_counter()
+    said = _say(tmp_path, "t.xlsx", out.getvalue())
+    assert time.perf_counter() - started < 5
+    assert said.startswith(
+        "this workbook's XML holds more than 50,000 elements, more than a timeline needs; save"
+    )
