@@ -412,3 +412,14 @@ def test_a_workbook_of_millions_of_xml_elements_is_refused_before_openpyxl_reads
     assert said.startswith(
         "this workbook's XML holds more than 50,000 elements, more than a timeline needs; save"
     )
+
+
+def test_a_workbook_is_not_read_when_openpyxl_is_set_not_to_guard_its_xml(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # OPENPYXL_DEFUSEDXML=False in the environment has openpyxl parse without defusedxml.
+    monkeypatch.setattr(openpyxl, "DEFUSEDXML", False)
+    book, _ = _workbook([["Year", "Headline"], [2010, "A"]])
+    assert _say(tmp_path, "t.xlsx", _saved(book)).startswith(
+        "openpyxl is set not to guard its XML (OPENPYXL_DEFUSEDXML is not True), and a workbook is not read"
+    )
