@@ -6,10 +6,12 @@ title above the header), from that row on, as text, as the CSV path reads them.
 A cell is turned into the text a CSV export of the sheet holds: a number as Excel shows
 it in General (2010.0 is '2010'), a date or a time as its number format shows it
 ('7/20/1969', 'July', '2:56 PM'), a formula as the value last worked out for it (the
-workbook's cached value: a formula is never run). Two things differ from the export, on
-purpose: a picture's cell (Media, Media Thumbnail, Background) that links to an address
-under other words is read as the address, and a cell merged over the rows below it
-(a Group or a Year shared by several events) gives its value to each of them.
+workbook's cached value: a formula is never run). Three things differ from the export, on
+purpose: a date typed into a date's column (Year, Month, Day, Time and their End) is read
+as the date it is, not as its cell shows it ('4/3/2021' could be either of two days); a
+picture's cell (Media, Media Thumbnail, Background) that links to an address under
+other words is read as the address; and a cell merged over the rows below it (a Group
+or a Year shared by several events) gives its value to each of them.
 
 A workbook comes from anywhere, so it is looked at before openpyxl reads it: its zip's
 parts, by their declared sizes (which bound what unzipping them gives), and the cells,
@@ -261,21 +263,71 @@ def _cell_rows(ws: Worksheet) -> Iterator[tuple[Any, ...]]:
 
 def _texts(ws: Worksheet, grid: list[list[str]], start: int) -> list[list[str]]:
     """The sheet's rows from its header row, the ``start``-th, on: the cells of ``grid``,
-    with a picture's link read as its address and a cell merged down given to the rows it
-    covers."""
+    with a date typed into a date's column read as the date it is, a picture's link read as
+    its address and a cell merged down given to the rows it covers."""
     rows = [list(row) for row in grid]
     columns = {i: template_column(name) for i, name in enumerate(rows[start])}
     for r, row in enumerate(_cell_rows(ws)):
         for i, cell in enumerate(row):
+            column = columns.get(i) if r > start else None
             link = getattr(cell, "hyperlink", None)
             target = getattr(link, "target", None)
-            if r > start and columns.get(i) in _LINKED_COLUMNS and isinstance(target, str) and target:
+            if column in _LINKED_COLUMNS and isinstance(target, str) and target:
                 rows[r][i] = target
+            elif column is not None and (typed := _typed_date(cell.value, cell.number_format, column)):
+                rows[r][i] = typed
     for merged in ws.merged_cells.ranges:
         value = rows[merged.min_row - 1][merged.min_col - 1]
         for r in range(max(merged.min_row, start + 2), merged.max_row + 1):
             rows[r - 1][merged.min_col - 1] = value
     return rows[start:]
+
+
+def _typed_date(value: object, number_format: str, column: str) -> str | None:
+    """A date or time typed into one of the template's columns of a date (``column``), as
+    the CSV path reads it one way only: the Year cell's date as ISO 8601 ('2021-03-04',
+    to the parts its format shows: '2021-03' for 'mmm yyyy', a time after it if shown),
+    the Month's and Day's as their number, the Time's on the 24-hour clock. As the cell
+    shows it, '4/3/2021' could be either of two days, and is refused. None for any other
+    cell."""
+    part = column.removeprefix("End ")
+    if not isinstance(value, datetime.date | datetime.time) or part not in ("Year", "Month", "Day", "Time"):
+        return None
+    shows = _parts_shown(number_format)
+    date = value if isinstance(value, datetime.date) else None
+    clock = value if isinstance(value, datetime.datetime | datetime.time) else None
+    seconds = "s" in shows or (clock is not None and clock.second != 0)
+    at = (
+        ""
+        if clock is None
+        else f"{clock.hour:02d}:{clock.minute:02d}" + (f":{clock.second:02d}" if seconds else "")
+    )
+    if part == "Time":
+        return at or None
+    if date is None:
+        return None  # a time alone in a date's column: left as the cell shows it, and said so
+    if part == "Month":
+        return str(date.month)
+    if part == "Day":
+        return str(date.day)
+    if shows and "d" not in shows:
+        return f"{date.year:04d}-{date.month:02d}" if "m" in shows else str(date.year)
+    timed = clock is not None and ("h" in shows or (not shows and clock != datetime.time()))
+    return f"{date.year:04d}-{date.month:02d}-{date.day:02d}" + (f" {at}" if timed else "")
+
+
+def _parts_shown(number_format: str) -> set[str]:
+    """Which parts of a date or time a number format shows: y, m (the month), d, h, s
+    (minutes go with the hours); empty for one that shows none (General)."""
+    tokens = list(_FORMAT_TOKEN.finditer(re.sub("general", "", _first_section(number_format), flags=re.I)))
+    parts = [t["part"].lower() for t in tokens if t["part"]]
+    shown: set[str] = set()
+    for index, part in enumerate(parts):
+        previous = parts[index - 1] if index else ""
+        following = parts[index + 1] if index + 1 < len(parts) else ""
+        minutes = part[0] == "m" and len(part) <= 2 and (previous[:1] == "h" or following[:1] == "s")
+        shown.add("y" if part[0] == "e" else "h" if minutes else part[0])
+    return shown
 
 
 def _text(value: object, number_format: str) -> str:

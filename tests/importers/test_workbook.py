@@ -144,7 +144,12 @@ def test_typed_cells_are_read_as_the_csv_holds_them(tmp_path: Path) -> None:
     source = tmp_path / "t.xlsx"
     _write_workbook(source, _TABLE)
     rows = workbook_rows(source.read_bytes(), str(source)).rows
-    assert rows == [HEADER, *[[_csv_value(cell) for cell in row] for row in _TABLE]]
+    expected = [HEADER, *[[_csv_value(cell) for cell in row] for row in _TABLE]]
+    # A date typed into a date's column is read as the date it is, not as its cell shows it
+    expected[2][HEADER.index("Month")] = "7"
+    expected[2][HEADER.index("End Time")] = "02:56"
+    expected[5][HEADER.index("Year")] = "1970-04-17"
+    assert rows == expected
 
 
 def _workbook(rows: list[list[Any]]) -> tuple[openpyxl.Workbook, Any]:
@@ -423,3 +428,40 @@ def test_a_workbook_is_not_read_when_openpyxl_is_set_not_to_guard_its_xml(
     assert _say(tmp_path, "t.xlsx", _saved(book)).startswith(
         "openpyxl is set not to guard its XML (OPENPYXL_DEFUSEDXML is not True), and a workbook is not read"
     )
+
+
+@pytest.mark.parametrize(
+    ("column", "value", "number_format", "text"),
+    [
+        ("Year", datetime.datetime(2021, 3, 4), "d/m/yyyy", "2021-03-04"),
+        ("Year", datetime.datetime(2021, 3, 4, 9, 30), "d/m/yyyy h:mm", "2021-03-04 09:30"),
+        ("Year", datetime.datetime(2021, 3, 4, 9, 30), "yyyy-mm-dd", "2021-03-04"),
+        ("End Year", datetime.datetime(2021, 3, 1), "mmm yyyy", "2021-03"),
+        ("Year", datetime.datetime(2021, 1, 1), "yyyy", "2021"),
+        ("Month", datetime.datetime(2021, 3, 1), "mmm-yy", "3"),
+        ("End Day", datetime.datetime(2021, 3, 4), "d-mmm", "4"),
+        ("Time", datetime.time(21, 5), "h:mm AM/PM", "21:05"),
+        ("End Time", datetime.time(21, 5, 7), "h:mm:ss", "21:05:07"),
+        ("Time", datetime.datetime(2021, 3, 4, 6, 0), "m/d/yyyy h:mm", "06:00"),
+        ("Display Date", datetime.datetime(2021, 3, 4), "d/m/yyyy", "4/3/2021"),  # text: as shown
+    ],
+)
+def test_a_date_typed_in_a_dates_column_is_read_as_the_date_it_is(
+    column: str, value: datetime.datetime | datetime.time, number_format: str, text: str
+) -> None:
+    # As its cell shows it, 4/3/2021 could be 4 March or 3 April, and the import refused it.
+    book, sheet = _workbook([["Headline", "Year", column], ["A", 2021, None]])
+    sheet["C2"] = value
+    sheet["C2"].number_format = number_format
+    assert workbook_rows(_saved(book), "t.xlsx").rows[1][2] == text
+
+
+def test_a_date_shown_day_first_imports_as_its_day(empty: Project) -> None:
+    book, sheet = _workbook([["Year", "Headline"], [datetime.datetime(2021, 3, 4), "Dockers walk out"]])
+    sheet["A2"].number_format = "d/m/yyyy"
+    Path("t.xlsx").write_bytes(_saved(book))
+    done = import_timelinejs(source="t.xlsx", story="x", content="content")
+    assert [(e.date.year, e.date.month, e.date.day, e.title) for e in done.story.events] == [
+        (2021, 3, 4, "Dockers walk out")
+    ]
+    assert not any(report.skipped or "could be" in report.message for report in done.reports)
