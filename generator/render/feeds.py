@@ -15,6 +15,7 @@ from datetime import datetime, timedelta, timezone
 
 from markupsafe import Markup
 
+from generator import site_paths
 from generator.content import story_links
 from generator.content.dates import PartialDate, holds, not_before, zone_offset
 from generator.content.model import Event, Story, Update
@@ -179,7 +180,7 @@ def sitemap(
     lines = ['<?xml version="1.0" encoding="UTF-8"?>',
              '<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">']  # fmt: skip
     for path, changed in entries:
-        loc = escape(links.page_url(base_url, path))
+        loc = escape(site_paths.page_url(base_url, path))
         lastmod = f"<lastmod>{sitemap_date(changed, time_zone)}</lastmod>" if changed else ""
         lines.append(f"<url><loc>{loc}</loc>{lastmod}</url>")
     lines.append("</urlset>")
@@ -256,7 +257,7 @@ def atom(
     time_zone: str | None = None,
     changed: Mapping[str, Mapping[str, PartialDate]] | None = None,
     subtitle: str | None = None,
-    path: str = links.SITE_FEED,
+    path: str = site_paths.SITE_FEED,
     home: str = "",
     publisher: str | None = None,
     pages: Mapping[str, frozenset[str]] | None = None,
@@ -334,7 +335,7 @@ class _StoryInFeed:
         """``story`` in the feed of the site at ``base_url``, written in ``language``."""
         # Dates of the day the story was published at a time: that time, not midnight.
         updated = w3c_datetime(since_published(story.last_changed, story), time_zone)
-        url = links.page_url(base_url, links.story_page(story.id))
+        url = site_paths.page_url(base_url, site_paths.story_page(story.id))
         own = story.language if story.language not in (None, language) else None  # xml:lang, if other
         # A story's entries are in its language, as its pages are: their quotation marks too.
         written = story.pages_language(language)
@@ -351,7 +352,8 @@ class _StoryInFeed:
         itself: a camera's megabytes for every reader of the feed."""
         html = str(self.markdown(text, self.written))
         if self.story.text_renditions:
-            root = links.Links(links.SITE_FEED, up=links.site_root(self.url))  # renditions' full addresses
+            # Renditions by their full addresses:
+            root = links.Links(site_paths.SITE_FEED, up=links.site_root(self.url))
             html = links.sized_text_pictures(html, (), self.story.text_renditions, root, plain=True)
         return links.story_media_at(html, self.url, self.linkable, away=True)
 
@@ -397,7 +399,7 @@ def _event_entries(
     last changed (``changed_at``: ``events_changed``)."""
     story, entries = feed.story, []
     for event in latest_entries(story, changed_at, feed.time_zone):
-        event_url = links.page_url(base_url, links.event_page(story.id, event.id))
+        event_url = site_paths.page_url(base_url, site_paths.event_page(story.id, event.id))
         # Translators: an event's date and title, as a feed entry's title.
         wording = feed.words.gettext("%(date)s: %(title)s")
         headline = wording % {"date": feed.words.when(event), "title": event.title}
@@ -440,7 +442,7 @@ def _feed_head(
         *([f"<subtitle>{escape(subtitle)}</subtitle>"] if subtitle else []),
         f'<link rel="self" href={quoteattr(base_url + path)}/>',
         f"<link href={quoteattr(base_url + home)}/>",
-        f"<id>{escape(base_url if path == links.SITE_FEED else base_url + path)}</id>",
+        f"<id>{escape(base_url if path == site_paths.SITE_FEED else base_url + path)}</id>",
         f"<updated>{updated}</updated>",
         f"<author><name>{escape(publisher or title)}</name></author>",
     ]

@@ -31,6 +31,7 @@ from typing import Any, TypeVar
 import jinja2
 from markupsafe import Markup, escape
 
+from generator import site_paths
 from generator.content import files
 from generator.content.markdown_links import MARKDOWN_MEDIA
 from generator.content.model import Event, Location, Site, Story
@@ -331,7 +332,7 @@ class SiteRenderer:
         site: SiteInfo = page.context["site"]
         base_url = site.base_url
         up = links.way_up(page.path, base_url)
-        search = links.search_page(links.search_language(page.language, site.language))
+        search = site_paths.search_page(links.search_language(page.language, site.language))
         versions = self.asset_versions
         link = Links(
             page.path, page.story_id, base_url, up, assets=self.assets, versions=versions, search=search
@@ -342,7 +343,7 @@ class SiteRenderer:
             # Markdown is converted once per text, so its links to the story's media and
             # to places on the story page are written as from the story page
             # (``media/x.pdf``, '#update-1'); made right for this page.
-            home = page.path == links.story_page(page.story_id)
+            home = page.path == site_paths.story_page(page.story_id)
             shown = self.story_pages[page.story_id]
             story = self.stories.get(page.story_id)
             # Looked for once (both steps below would read the page for it): a page
