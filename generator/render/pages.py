@@ -193,7 +193,7 @@ class StoryView:
     @classmethod
     def of(cls, story: Story, events: Sequence[Event], figures: Sequence[str] = ()) -> StoryView:
         if len(events) == 1 and not figures and not events[0].quotes:  # an event's own page
-            event = events[0]  # its lists name each id once (check.py sees to it)
+            event = events[0]  # its lists name each id once (file_check.py sees to it)
             return cls(
                 story.id,
                 story.title,

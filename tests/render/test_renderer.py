@@ -54,7 +54,7 @@ def tiny_theme(project: Project, **changes: str) -> str:
 
 def site_of(content: str, templates: str, **options: object) -> Site:
     project = pipeline.Project(content, templates, **options)  # type: ignore[arg-type]
-    site = pipeline.publish(pipeline.check(project), project, pages_converter())
+    site = pipeline.publish(pipeline.checked_site(project), project, pages_converter())
     return pipeline.plan_pictures(site, project, speed.Plain(content), pages_converter())[
         0
     ]  # pictures and cards planned
