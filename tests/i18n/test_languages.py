@@ -1031,8 +1031,15 @@ def test_a_tag_cldr_cannot_read_is_completed_by_nothing() -> None:
     assert languages._script_of("xx-YY") == ""
 
 
+def test_the_language_of_a_tag_is_looked_up_in_any_case() -> None:
+    # As Babel reads it for a version's language ('SR-ME' was Cyrillic for sorting alone,
+    # where 'sr-ME' is Latin).
+    assert languages._script_of("SR-ME") == languages._script_of("sr-ME") == "Latn"
+    assert languages.version_language("SR-ME") == languages.version_language("sr-ME")
+
+
 def test_a_catalogs_script_is_its_names_else_its_languages_likeliest() -> None:
-    written = {catalog: languages._script_written(catalog) for catalog in languages.available()}
+    written = {catalog: languages._script_of(catalog) for catalog in languages.available()}
     assert written["zh_Hant"] == "Hant" and written["zh_Hans"] == "Hans"
     assert written["sr"] == "Cyrl" and written["sr_Latn"] == "Latn"
     assert written["ky"] == "Cyrl" and written["ja"] == "Jpan" and written["fa"] == "Arab"
