@@ -18,7 +18,7 @@ import os
 import sys
 from array import array
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cache
 from itertools import accumulate, groupby, pairwise
 from typing import TypeVar
@@ -81,6 +81,30 @@ Australia's 'Indian Ocean Ter.' is two territories in one, which CLDR names each
 (Christmas Island, 'CX'; the Cocos (Keeling) Islands, 'CC'): both codes, a space
 between (``languages.territory_name`` lists their names). Somaliland, Siachen Glacier
 and Northern Cyprus CLDR does not name."""
+
+
+PARTS: dict[str, tuple[tuple[str, str, Box], ...]] = {
+    "Indian Ocean Ter.": (
+        ("Christmas I.", "CX", (105.4, -10.8, 105.9, -10.2)),
+        ("Cocos Is.", "CC", (96.6, -12.5, 97.1, -11.6)),
+    ),
+}
+"""The territories of an area Natural Earth draws as one country, each with its name
+in English (Natural Earth's way of writing it), its code (``Country.code``) and a box
+round its islands with some 20 km to spare: Christmas Island and the Cocos Islands are
+900 km apart, and a map of one named it with both (``part_of``)."""
+
+
+def part_of(country: Country, points: Iterable[Point]) -> Country:
+    """``country`` named and coded as the one of its territories (``PARTS``) whose box
+    holds all of ``points`` (lon, lat); as it is when it has none, or they are not all
+    in one (a map showing Christmas Island and the Cocos Islands names both)."""
+    parts = PARTS.get(country.name, ())
+    points = list(points)
+    for name, code, (w, s, e, n) in parts:
+        if points and all(w <= lon <= e and s <= lat <= n for lon, lat in points):
+            return replace(country, name=name, code=code)
+    return country
 
 
 COARSE = "countries-110m.json"

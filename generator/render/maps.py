@@ -41,6 +41,7 @@ from generator.render.map_geometry import (
     offsets,
     on_map,
     outlines_for,
+    part_of,
     trimmed,
 )
 
@@ -89,6 +90,9 @@ class _Drawn:
     centre: Point = (0.0, 0.0)
     boxes: list[tuple[float, float, float, float]] = field(default_factory=list)
     """Each of ``rings``' boxes (min x, min y, max x, max y), once asked for (``_holds_spot``)."""
+    shown: list[Point] = field(default_factory=list)
+    """The middle (lon, lat, as stored) of the box of each polygon drawn: which of an
+    area's territories the map shows (``part_of``)."""
 
 
 def _draw(country: Country, frame: Frame, offset: float, margin: float) -> _Drawn | None:
@@ -119,6 +123,7 @@ def _draw(country: Country, frame: Frame, offset: float, margin: float) -> _Draw
             if len(clipped) > 2:
                 drawn.rings.append(clipped)
                 if i == 0:
+                    drawn.shown.append(((pw + pe) / 2, (ps + pn) / 2))
                     inside = projected if whole else clip_to_box(projected, 0, 0, WIDTH, HEIGHT)
                     if len(inside) > 2:
                         area, centre = area_and_centre(inside)
@@ -832,7 +837,10 @@ def _country_names(
         for d in named.values():
             if (id(d.country) in homes) != home or not d.area:
                 continue
-            name = country_name(d.country) if country_name else d.country.name
+            # An area of several territories named as the one its places, or else its
+            # visible islands, are in (``part_of``).
+            country = part_of(d.country, homes.get(id(d.country), d.shown))
+            name = country_name(country) if country_name else country.name
             if not name:  # no name in the page's language (``country_name``): unnamed
                 continue
             spots: Iterable[tuple[Point, bool]]

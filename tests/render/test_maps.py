@@ -965,10 +965,36 @@ def test_a_maps_country_is_named_in_the_pages_language_or_not_at_all(
 
 
 def test_christmas_island_is_named_in_the_pages_language() -> None:
-    # Natural Earth's 'Indian Ocean Ter.', named by CLDR's names of its two territories.
+    # Natural Earth's 'Indian Ocean Ter.', named by CLDR's name of the territory shown.
     inland = Location("inland", "Inland", coordinates=(-10.49, 105.62))
     svg = maps.locator_map([maps.Marker(inland, "i", current=True)], country_name=_named("fr"))
-    assert ">Île Christmas et Îles Cocos</text>" in svg and "Indian Ocean" not in svg
+    assert ">Île Christmas</text>" in svg and "Indian Ocean" not in svg
+
+
+COCOS = Location("west-island", "West Island", coordinates=(-12.1892, 96.8286))
+CHRISTMAS = Location("flying-fish-cove", "Flying Fish Cove", coordinates=(-10.4216, 105.6781))
+
+
+@pytest.mark.parametrize(
+    ("place", "english", "french"),
+    [(COCOS, "Cocos Is.", "Îles Cocos"), (CHRISTMAS, "Christmas I.", "Île Christmas")],
+)
+def test_a_map_of_one_of_the_indian_ocean_territories_names_that_one_alone(
+    place: Location, english: str, french: str
+) -> None:
+    # Natural Earth draws Christmas Island and the Cocos Islands, 900 km apart, as one
+    # 'Indian Ocean Ter.': a map of the Cocos Islands named Christmas Island too.
+    markers = [maps.Marker(place, "p", current=True)]
+    for tag, name in (("en", english), ("fr", french)):
+        names = re.findall(r"<text[^>]*>([^<]*)</text>", maps.locator_map(markers, country_name=_named(tag)))
+        assert name in names, tag
+        assert not any(("Christmas" in n and "Cocos" in n) or "Indian Ocean" in n for n in names), tag
+
+
+def test_a_map_with_places_on_both_indian_ocean_territories_names_both() -> None:
+    markers = [maps.Marker(COCOS, "c"), maps.Marker(CHRISTMAS, "x")]
+    assert ">Indian Ocean Ter.</text>" in maps.locator_map(markers, country_name=_named("en"))
+    assert ">Île Christmas et Îles Cocos</text>" in maps.locator_map(markers, country_name=_named("fr"))
 
 
 @pytest.mark.parametrize(
