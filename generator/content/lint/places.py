@@ -136,12 +136,13 @@ def _sign_turned_into(lat: float, lon: float, named: list[tuple[str, str]], *, o
     from generator.render import map_geometry
 
     def holds(other_lat: float, other_lon: float) -> bool:
-        if not on_land:
-            return any(map_geometry.in_or_near(country, other_lon, other_lat) for country, _ in named)
+        near = [country for country, _ in named if map_geometry.in_or_near(country, other_lon, other_lat)]
+        if not on_land or not near:  # the land asked for once near: seldom, and it decodes
+            return bool(near)
         held = map_geometry.country_at(other_lon, other_lat)
         return any(
             map_geometry.in_coarse_outline(country, other_lon, other_lat) or (held and held[0] == country)
-            for country, _ in named
+            for country in near
         )
 
     for other_lat, other_lon in ((lat, -lon), (-lat, lon), (-lat, -lon)):
