@@ -176,7 +176,14 @@ def nearest_country(countries: Iterable[Country], lon: float, lat: float) -> Cou
     held = next((c for c in candidates if holds(c, lon, lat)), None)
     if held is not None:
         return held
-    gaps = ((outline_distance(c, lon, lat, NEAR_PIN), k) for k, c in enumerate(candidates))
+    # Most countries' boxes are far: a place at sea on a wide map is not measured from them.
+    reach = NEAR_PIN / max(math.cos(math.radians(lat)), 0.01)
+    close = [
+        (k, c)
+        for k, c in enumerate(candidates)
+        if c.box[0] - reach <= lon <= c.box[2] + reach and c.box[1] - NEAR_PIN <= lat <= c.box[3] + NEAR_PIN
+    ]
+    gaps = ((outline_distance(c, lon, lat, NEAR_PIN), k) for k, c in close)
     near = [(gap, k) for gap, k in gaps if gap is not None]
     return candidates[min(near)[1]] if near else None
 
