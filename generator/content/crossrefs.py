@@ -79,7 +79,7 @@ def take_in_links(checker: Checker, node: Scalar, text: str, lead: int, label: s
             offset, searched = addresses.find((rel, quote(rel)), searched)
             checker.unprefixed.append((rel, label, place(node, offset)))
     markdown = "](" in text or "]:" in text
-    html = "<a" in text or "<A" in text
+    html = "<a" in text or "<A" in text or "<i" in text or "<I" in text  # a link, or a picture
     if markdown or html:
         # A link to another event, figure or place of the story names its file: the
         # file must be there, as an id in 'figures:' must. Other ways of writing one

@@ -93,9 +93,9 @@ def events_changed(story: Story, zone: str | None = None) -> dict[str, PartialDa
     changed = {}
     for event in story.events:
         told = linked.get(event.id)
-        added = since_published(event.added, story) if event.added is not None else None
+        added = taken_in(event, story, zone)
         if told is None:
-            changed[event.id] = _own_change(event, story)
+            changed[event.id] = _own_change(event, story, zone)
         elif added is not None and _instant(added, zone) > _instant(told, zone):
             # An update of the day linking to an event added at 9:00 that day: the feed
             # entry was published (added) after it was last updated.
@@ -140,9 +140,31 @@ def since_published(date: PartialDate, story: Story) -> PartialDate:
     return date
 
 
-def _own_change(event: Event, story: Story) -> PartialDate:
-    if event.added:
-        return since_published(event.added, story)
+def taken_in(event: Event, story: Story, zone: str | None = None) -> PartialDate | None:
+    """When ``event`` was added to the published story (``added``), as a moment for
+    machines (the feed, the sitemap), else None: as ``since_published`` has it, but where
+    ``added`` is the day (or month) that holds the event's own time, and that time came
+    later, that time: a live desk's 'added: 2021-03-29' of the stern freed at 04:30 was
+    not taken in at the midnight before it happened. (An event written ahead, to happen
+    later that day, is then dated when it is to happen.) ``zone``: the site's
+    ``time_zone``, for times without an offset of their own."""
+    if event.added is None:
+        return None
+    added = since_published(event.added, story)
+    happened = event.date
+    if (
+        happened.hour is not None
+        and holds(event.added, happened)
+        and _instant(happened, zone) > _instant(added, zone)
+    ):
+        return happened
+    return added
+
+
+def _own_change(event: Event, story: Story, zone: str | None = None) -> PartialDate:
+    added = taken_in(event, story, zone)
+    if added is not None:
+        return added
     if not not_before(event.date, story.published):  # surely before it was published
         return story.published
     if not not_before(story.last_changed, event.date):  # surely after its last change
@@ -406,7 +428,8 @@ def _event_entries(
         if wording.startswith("%(date)s"):
             headline = capital_first(headline)
         # An event added after publication is published in the feed when it was added.
-        added = w3c_datetime(since_published(event.added, story), feed.time_zone) if event.added else None
+        taken = taken_in(event, story, feed.time_zone)
+        added = w3c_datetime(taken, feed.time_zone) if taken is not None else None
         event_updated = w3c_datetime(changed_at[event.id], feed.time_zone)
         summary = feed.html(event.summary)
         entry = _entry(
