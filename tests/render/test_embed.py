@@ -12,7 +12,8 @@ from typing import Any
 
 import pytest
 
-from generator.commands.build import NO_EMBED_PAGE, build
+from generator.built_notes import NO_EMBED_PAGE
+from generator.commands.build import build
 from generator.i18n import catalogs, languages
 from generator.render.embed import FOLD_FROM, LATEST, LEAD, frame_title, snippet
 from generator.render.versions import version_of
