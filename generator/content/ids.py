@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from functools import partial
 
 from generator.content import files
@@ -73,18 +73,32 @@ def to_id(
     kept = "".join(" " if unicodedata.category(c)[0] == "S" else c for c in text)
     kept = _FRACTION_AFTER_DIGIT().sub(" ", kept)
     kept = _UNPOINTED_HEBREW().sub(lambda m: _hebrew_spelt(m.group()), _SHIN_DOT_LATE().sub(r"\2\1", kept))
-    if language is not None and language.split("-")[0].lower() == "bg":
+    code = language.split("-")[0].lower() if language is not None else None
+    kept = _spelt_as_its_country_does(kept, code)
+    kept = _spelt_by_script(kept, anyascii, point_is_decimal=code == "en")
+    thai = _THAI_LETTER().search(kept) is not None
+    if thai:
+        kept = _thai_spelt(kept)
+    words = re.findall(r"[A-Za-z0-9]+", anyascii(kept))
+    return _joined(words, limit, thai=thai, han=_HAN().search(kept) is not None) or fallback
+
+
+def _spelt_as_its_country_does(kept: str, code: str | None) -> str:
+    """``kept`` with the words of a language whose script is shared (``code``, its
+    language's code, or Ukrainian's letters) spelt in Latin letters as its country does,
+    where anyascii would spell them as another language's."""
+    if code == "bg":
         # Bulgaria's official transliteration (the Transliteration Act of 2009), word by
         # word: anyascii spells Bulgarian as Russian, 'khitrino', 'kshchi' for 'къщи' (its
         # 'ъ' is a vowel, which was dropped, and 'щ' 'shch'); they are 'hitrino', 'kashti'.
         kept = _UKRAINIAN_WORD().sub(lambda m: _bulgarian_spelt(m.group()), kept)
-    if language is not None and language.split("-")[0].lower() == "sr":
+    if code == "sr":
         # Serbian's own spelling in Latin letters, without its marks, in either script:
         # anyascii spells Serbian Cyrillic as Russian ('nadstreshnitse', 'zheleznichkoj')
         # and Latin 'đ' as 'd' ('dorde'); a Serbian reader writes 'nadstresnice',
         # 'zeleznickoj', 'djordje', the same id from a title in either script.
         kept = _UKRAINIAN_WORD().sub(lambda m: _serbian_spelt(m.group()), kept).translate(_SERBIAN_DJ)
-    if language is not None and language.split("-")[0].lower() == "mk":
+    if code == "mk":
         # Macedonia's official romanization: anyascii spells Macedonian as Russian and
         # Serbian, 'stajkovtsi', 'khaos', 'dzhepchishte', and 'ѓ', 'ќ' as 'g', 'k'
         # ('gorche'); a Macedonian reader writes 'stajkovci', 'haos', 'djepchishte', 'gjorche'.
@@ -96,11 +110,18 @@ def to_id(
         from translitua import UkrainianKMU, translit
 
         kept = _UKRAINIAN_WORD().sub(lambda m: translit(m.group().lower(), UkrainianKMU), kept)
-    if language is not None and language.split("-")[0].lower() == "ur":
+    if code == "ur":
         # Urdu as it is said, word by word: anyascii spells the Arabic script as Arabic,
         # each letter a consonant ('tyrh-mdl-klwny' for 'طیارہ ماڈل کالونی', 'dhfr' for
         # 'ظفر'); Urdu's ا, و, ی, ے and a final ہ are its vowels ('tyara-madl-kaloni', 'zfr').
         kept = _URDU_WORD().sub(lambda m: _urdu_spelt(m.group()), kept)
+    return kept
+
+
+def _spelt_by_script(kept: str, anyascii: Callable[[str], str], *, point_is_decimal: bool) -> str:
+    """``kept`` with the words of scripts anyascii spells letter by letter, where a reader
+    spells them otherwise, spelt as the reader does; numbers joined as one word
+    (``point_is_decimal``: the text is English, whose '1.5' is one and a half)."""
     kept = _CYRILLIC_INSIDE_WORD().sub("", kept)
     kept = _GREEK_DIPHTHONG().sub(_greek_diphthong, _GREEK_NASAL_G().sub("n", kept))
     kept = _CATALAN_GEMINATE_DOT().sub("", kept)
@@ -112,17 +133,17 @@ def to_id(
     # 'k-ok-isp-iruli' for 'კოკისპირული'. An address drops it: 'kokispiruli'.
     kept = _GEORGIAN_LETTER().sub(lambda m: anyascii(m.group()).replace("'", ""), kept)
     kept = _ARMENIAN_WORD().sub(lambda m: _armenian_spelt(m.group()), kept)
-    english = language is not None and language.split("-")[0].lower() == "en"
-    kept = _DIGIT_GROUPS().sub(partial(_number_joined, point_is_decimal=english), kept)
+    kept = _DIGIT_GROUPS().sub(partial(_number_joined, point_is_decimal=point_is_decimal), kept)
     kept = _APOSTROPHE().sub(_apostrophe_kept_or_not, kept)
     # Nor are the marks anyascii spells with letters or digits ('‰' '%0', '§' 'S'), which
     # read as a word or a number of the title; after the numbers, which a per mille sign
     # tells a decimal of.
-    kept = "".join(_sign_left_out(c, anyascii) for c in kept)
-    thai = _THAI_LETTER().search(kept) is not None
-    if thai:
-        kept = _thai_spelt(kept)
-    words = re.findall(r"[A-Za-z0-9]+", anyascii(kept))
+    return "".join(_sign_left_out(c, anyascii) for c in kept)
+
+
+def _joined(words: Sequence[str], limit: int | None, *, thai: bool, han: bool) -> str:
+    """``words`` in lowercase, joined by hyphens, whole words kept while they fit in
+    ``limit`` characters. ``thai``, ``han``: the title was Thai or held Chinese."""
     out = ""
     for word in words:
         longer = f"{out}-{word.lower()}" if out else word.lower()
@@ -131,7 +152,7 @@ def to_id(
                 # Thai writes no space between words either: a title of one run longer than
                 # the limit left the id empty ('event'); its start is kept, cut at the limit.
                 out = word.lower()[:limit]
-            elif _HAN().search(kept):
+            elif han:
                 # Chinese writes no space between words: a title is one word of syllables
                 # run together, and one longer than the limit left the id empty ('event'
                 # for '總統蔡英文前往花蓮探視傷者並慰問家屬'); it is cut after a syllable.
@@ -139,7 +160,7 @@ def to_id(
                 out = f"{out}-{kept_part}" if out and kept_part else out or kept_part
             break
         out = longer
-    return out or fallback
+    return out
 
 
 def _sign_left_out(char: str, anyascii: Callable[[str], str]) -> str:
