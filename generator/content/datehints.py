@@ -1144,37 +1144,8 @@ def hint(
     words for how well it is known ('Spring 2010'), and a day without its year ('7 July'),
     with ``start``, the event's 'date', in that date's year when that is not before it.
     Empty when there is nothing to say."""
-    if (minguo := _minguo_read(text)) is not None:
-        read, written, year = minguo
-        said = (
-            f"; did you mean '{year}'?"
-            if read == f"{year}年" and not from_day
-            else hint(read, from_day=from_day, span=span, end=end, start=start)
-        )
-        if said:
-            return f"{said} ('{written}' is {year} in Taiwan's calendar, 民國)"
-    if (thai := _thai_read(text)) is not None:
-        # A date in Thai ('10 ก.ค. 2561'), read as the forms below read one ('10 july 2018');
-        # what they make nothing of is said of the words as written, a day counted from the
-        # article ('เมื่อวานนี้', 'เมื่อวันอังคาร') in them too.
-        if relative := _relative_hint(text):
-            return relative
-        read, era = thai
-        if re.fullmatch(r"\d{4}", read) and not from_day:
-            return f"; did you mean '{read}'?{era}"  # 'พ.ศ. 2561', 'ปี 2561': the year itself
-        said = hint(read, from_day=from_day, span=span, end=end, start=start)
-        if "display_date" in said:
-            said = said.replace(f"'display_date: {read}'", f"'display_date: {text.strip()}'")
-        if said:
-            return said + era
-    if (read := _vietnamese_read(text)) != text:
-        # A date in Vietnamese words, read as the forms below read one ('7 tháng 9 năm 2024'
-        # as '7 september 2024'); what they make nothing of is said of the words as written.
-        if re.fullmatch(r"\d{4}", read):
-            return f"; did you mean '{read}'?"  # 'năm 1995': the year, after its word
-        said = hint(read, from_day=from_day, span=span, end=end, start=start)
-        if said and "display_date" not in said:
-            return said
+    if (said := _hint_as_read(text, from_day=from_day, span=span, end=end, start=start)) is not None:
+        return said
     if span and (timed := _approximate_time(_normalized(text))) is not None:
         # As the pages write a time known roughly: '4 August 2020, c. 18:08' (which the
         # plain date's 'did you mean' would read without its 'c.').
@@ -1182,19 +1153,8 @@ def hint(
     iso = suggest(text) or _without_fraction(text)
     if iso and (not from_day or parse_date(iso).precision >= Precision.DAY):
         return f"; did you mean '{iso}'?"
-    if (clock := _time_alone(text)) is not None:
-        if end and start is not None and (meant := _on_the_night_of(start, clock)) is not None:
-            return f"; did you mean '{meant[0]}'? ({meant[1]})"
-        return f"; a time needs its day: write it as YYYY-MM-DDT{clock}"
-    if (day := _day_alone(text)) is not None:
-        if end and start is not None and (meant := _in_year(start, day)) is not None:
-            return f"; did you mean '{meant[0]}'? ({meant[1]})"
-        return f"; a date needs its year: write it as YYYY-{day}"
-    if (day_and_clock := _day_and_time_alone(text)) is not None:
-        day, clock = day_and_clock
-        if end and start is not None and (meant := _in_year(start, day)) is not None:
-            return f"; did you mean '{meant[0]}T{clock}'? ({meant[1]})"
-        return f"; a date needs its year: write it as YYYY-{day}T{clock}"
+    if (said := _hint_for_missing_day_or_year(text, end=end, start=start)) is not None:
+        return said
     if (both := either_way(text)) is not None:
         return f"; it could be '{both[0]}' (day first) or '{both[1]}' (month first): write the one it is"
     if span and (parts := split_span(text)) is not None:
@@ -1216,6 +1176,65 @@ def hint(
         else ""
     )
     return worded or _zone_hint(text) or _relative_hint(text) or unseen_character(text)
+
+
+def _hint_as_read(
+    text: str, *, from_day: bool, span: bool, end: bool, start: PartialDate | None
+) -> str | None:
+    """``hint`` for a date written in Taiwan's calendar, in Thai or in Vietnamese words,
+    given for the date as the forms ``hint`` knows read it; None when ``text`` is none of
+    those, or there is nothing to say of it so."""
+    if (minguo := _minguo_read(text)) is not None:
+        read, written, year = minguo
+        said = (
+            f"; did you mean '{year}'?"
+            if read == f"{year}年" and not from_day
+            else hint(read, from_day=from_day, span=span, end=end, start=start)
+        )
+        if said:
+            return f"{said} ('{written}' is {year} in Taiwan's calendar, 民國)"
+    if (thai := _thai_read(text)) is not None:
+        # A date in Thai ('10 ก.ค. 2561'), read as the forms ``hint`` knows read one ('10 july 2018');
+        # what they make nothing of is said of the words as written, a day counted from the
+        # article ('เมื่อวานนี้', 'เมื่อวันอังคาร') in them too.
+        if relative := _relative_hint(text):
+            return relative
+        read, era = thai
+        if re.fullmatch(r"\d{4}", read) and not from_day:
+            return f"; did you mean '{read}'?{era}"  # 'พ.ศ. 2561', 'ปี 2561': the year itself
+        said = hint(read, from_day=from_day, span=span, end=end, start=start)
+        if "display_date" in said:
+            said = said.replace(f"'display_date: {read}'", f"'display_date: {text.strip()}'")
+        if said:
+            return said + era
+    if (read := _vietnamese_read(text)) != text:
+        # A date in Vietnamese words, read as the forms ``hint`` knows read one ('7 tháng 9 năm 2024'
+        # as '7 september 2024'); what they make nothing of is said of the words as written.
+        if re.fullmatch(r"\d{4}", read):
+            return f"; did you mean '{read}'?"  # 'năm 1995': the year, after its word
+        said = hint(read, from_day=from_day, span=span, end=end, start=start)
+        if said and "display_date" not in said:
+            return said
+    return None
+
+
+def _hint_for_missing_day_or_year(text: str, *, end: bool, start: PartialDate | None) -> str | None:
+    """``hint`` for a time or a day given without its day or its year, or None: with
+    ``end`` and ``start``, the day meant when the event's own date says it."""
+    if (clock := _time_alone(text)) is not None:
+        if end and start is not None and (meant := _on_the_night_of(start, clock)) is not None:
+            return f"; did you mean '{meant[0]}'? ({meant[1]})"
+        return f"; a time needs its day: write it as YYYY-MM-DDT{clock}"
+    if (day := _day_alone(text)) is not None:
+        if end and start is not None and (meant := _in_year(start, day)) is not None:
+            return f"; did you mean '{meant[0]}'? ({meant[1]})"
+        return f"; a date needs its year: write it as YYYY-{day}"
+    if (day_and_clock := _day_and_time_alone(text)) is not None:
+        day, clock = day_and_clock
+        if end and start is not None and (meant := _in_year(start, day)) is not None:
+            return f"; did you mean '{meant[0]}T{clock}'? ({meant[1]})"
+        return f"; a date needs its year: write it as YYYY-{day}T{clock}"
+    return None
 
 
 _VIETNAMESE = later(r"\b(?:ngay|thang|thg|nam|luc|gio|tu|đen|den|khoang|sang|chieu|toi|trua)\b")
