@@ -20,7 +20,7 @@ import yaml
 from generator import schemas
 from generator.content import contentfile, hints
 from generator.content.datehints import hint as date_hint
-from generator.content.dates import DateFormError, parse_date
+from generator.content.dates import DateFormError, PartialDate, parse_date
 from generator.content.files import new_command, require_folder
 from generator.content.ids import invalid_id, new_event_id, reserved_story_id
 from generator.content.kinds import COLLECTIONS
@@ -259,26 +259,8 @@ sources:
 def new_event(*, content: str, story: str, date: str, title: str, today: datetime.date | None = None) -> str:
     folder = _story_folder(content, story)
     added = (today or datetime.date.today()).isoformat()
-    # An event written after its story went out is marked New for the readers who came
-    # before; one of a story not yet out has the line to uncomment later.
-    said = "# added after the story was published: marked New for readers who came before"
-    out = _published_by(os.path.join(folder, "story.yaml"), added)
-    added_line = f"added: {added}      {said}" if out else f"# added: {added}    {said}"
-    try:
-        parsed = parse_date(date)
-    except DateFormError as exc:
-        hint = date_hint(date, span=True)
-        # The hint names a file's keys ('date: 2024-03-26', 'end: 2024-04-05'): here, the
-        # date is --date, and the others are the file's commented lines.
-        given = re.search(r"'date: (\S+)'", hint)
-        keys = re.findall(r"'(end|circa|date_phrase|display_date): ", hint)
-        if given and keys:
-            lines = " and ".join(f"'{key}:'" for key in keys)
-            hint += (
-                f" (here, give --date {given[1]}; then, in the file it writes, delete the '#' before "
-                f"{lines} and write {'them' if len(keys) > 1 else 'it'} as said)"
-            )
-        raise UsageError(f"--date '{date}' is not a valid date: {exc}{hint}") from exc
+    added_line = _added_line(folder, added)
+    parsed = _given_date(date)
     if not title.strip():
         raise UsageError("--title must not be empty")
     # The title is spelt in Latin letters as its language does where a script is shared
@@ -325,6 +307,35 @@ sources: []            # ids of sources in story.yaml
 #   reason: Why it was taken out, in a sentence.
 """,
     )
+
+
+def _added_line(folder: str, added: str) -> str:
+    """The new event's line 'added: ``added``' for the story in ``folder``: an event
+    written after its story went out is marked New for the readers who came before; one
+    of a story not yet out has the line to uncomment later."""
+    said = "# added after the story was published: marked New for readers who came before"
+    if _published_by(os.path.join(folder, "story.yaml"), added):
+        return f"added: {added}      {said}"
+    return f"# added: {added}    {said}"
+
+
+def _given_date(date: str) -> PartialDate:
+    """``date``, given as --date; UsageError, with check's hint, if it is not one."""
+    try:
+        return parse_date(date)
+    except DateFormError as exc:
+        hint = date_hint(date, span=True)
+        # The hint names a file's keys ('date: 2024-03-26', 'end: 2024-04-05'): here, the
+        # date is --date, and the others are the file's commented lines.
+        given = re.search(r"'date: (\S+)'", hint)
+        keys = re.findall(r"'(end|circa|date_phrase|display_date): ", hint)
+        if given and keys:
+            lines = " and ".join(f"'{key}:'" for key in keys)
+            hint += (
+                f" (here, give --date {given[1]}; then, in the file it writes, delete the '#' before "
+                f"{lines} and write {'them' if len(keys) > 1 else 'it'} as said)"
+            )
+        raise UsageError(f"--date '{date}' is not a valid date: {exc}{hint}") from exc
 
 
 def new_figure(*, content: str, story: str, figure: str, name: str) -> str:
