@@ -179,6 +179,16 @@ def _add_new(add: AddParser) -> None:
         description="Write a new, commented content file.",
     )
     add_kind = _naming(p.add_subparsers(dest="kind", required=True, metavar="KIND").add_parser)
+    _add_new_site(add_kind)
+    _add_new_story(add_kind)
+    _add_new_event(add_kind)
+    _add_new_entry(add_kind, "figure")
+    _add_new_entry(add_kind, "location")
+    _add_new_translation(add_kind)
+
+
+def _add_new_site(add_kind: AddParser) -> None:
+    """``new site``: the content folder's site.yaml."""
     k = add_kind("site", help="the content folder's site.yaml: a project's first step")
     k.add_argument("--title", required=True, help="the site's name")
     k.add_argument("--language", help="the pages' language, e.g. fr (default en)")
@@ -186,6 +196,10 @@ def _add_new(add: AddParser) -> None:
         "--base-url", type=_base_url, help="the published address, such as https://org.github.io/repo/"
     )
     _folders(k, templates=False)
+
+
+def _add_new_story(add_kind: AddParser) -> None:
+    """``new story``: a story's folder and its story.yaml."""
     k = add_kind(
         "story",
         help="a new story folder",
@@ -198,6 +212,10 @@ def _add_new(add: AddParser) -> None:
     )
     k.add_argument("--title", required=True, help="the headline")
     _folders(k, templates=False)
+
+
+def _add_new_event(add_kind: AddParser) -> None:
+    """``new event``: an event's file in a story."""
     k = add_kind(
         "event",
         help="a new event in a story",
@@ -207,31 +225,36 @@ def _add_new(add: AddParser) -> None:
     k.add_argument("--date", required=True, help="YYYY, YYYY-MM, YYYY-MM-DD or YYYY-MM-DDTHH:MM")
     k.add_argument("--title", required=True, help="what happened, in a few words")
     _folders(k, templates=False)
-    for kind in ("figure", "location"):
-        k = add_kind(
-            kind, help=f"a new {kind} in a story", description=f"Write <content>/STORY/{kind}s/ID.yaml."
-        )
-        k.add_argument("story", metavar="STORY", help="the story's id (its folder's name)")
+
+
+def _add_new_entry(add_kind: AddParser, kind: str) -> None:
+    """``new figure`` or ``new location`` (``kind``): its file in a story."""
+    k = add_kind(kind, help=f"a new {kind} in a story", description=f"Write <content>/STORY/{kind}s/ID.yaml.")
+    k.add_argument("story", metavar="STORY", help="the story's id (its folder's name)")
+    k.add_argument(
+        "id",
+        metavar="ID",
+        help="the file's name and the id events list it by: lowercase letters, digits and single hyphens",
+    )
+    k.add_argument("--name", required=True, help="as readers see it")
+    if kind == "location":
+        k.add_argument("--country", metavar="NAME", help="the country it is in")
         k.add_argument(
-            "id",
-            metavar="ID",
-            help="the file's name and the id events list it by: lowercase letters, digits and single hyphens",
+            "--coordinates",
+            metavar="LAT,LON",
+            help="in decimal degrees, north and east positive: --coordinates -33.45,-70.66",
         )
-        k.add_argument("--name", required=True, help="as readers see it")
-        if kind == "location":
-            k.add_argument("--country", metavar="NAME", help="the country it is in")
-            k.add_argument(
-                "--coordinates",
-                metavar="LAT,LON",
-                help="in decimal degrees, north and east positive: --coordinates -33.45,-70.66",
-            )
-            k.add_argument(
-                "--unmapped",
-                action="store_true",
-                help="the place has no position to give (a refuge underground, a ship at sea): "
-                "writes 'unmapped: true'",
-            )
-        _folders(k, templates=False)
+        k.add_argument(
+            "--unmapped",
+            action="store_true",
+            help="the place has no position to give (a refuge underground, a ship at sea): "
+            "writes 'unmapped: true'",
+        )
+    _folders(k, templates=False)
+
+
+def _add_new_translation(add_kind: AddParser) -> None:
+    """``new translation``: a story's copy to translate."""
     k = add_kind(
         "translation",
         help="a story's version in another language, copied from it to translate",
