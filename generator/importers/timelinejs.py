@@ -84,6 +84,23 @@ not TimelineJS's slides: its events would each be refused for want of a start da
 
 def read_json(text: str, path: str, reports: list[Report]) -> Timeline:
     """The timeline in ``text`` (read from ``path``); ContentError if it is not one."""
+    data = _decoded(text, path)
+    _refuse_other_formats(data, path)
+    if data.get("scale") not in (None, "", "human"):
+        reports.append(
+            Report(f"{path}:/scale", f"scale '{data.get('scale')}': only years 1 to 9999 can be imported")
+        )
+    title = data.get("title")
+    title_slide = Slide(title, f"{path}:/title", pointer=True) if isinstance(title, Mapping) else None
+    if isinstance(title, Mapping):
+        reports.extend(_not_objects(title, f"{path}:/title"))
+    events = _slides(data, "events", path, reports)
+    return Timeline(title_slide, events, _slides(data, "eras", path, reports), os.path.dirname(path))
+
+
+def _decoded(text: str, path: str) -> Any:
+    """The JSON value ``text`` (read from ``path``) holds; ContentError, at the fault, if
+    it is not JSON Python reads."""
     try:
         data: Any = json.loads(text)
     except json.JSONDecodeError as exc:
@@ -91,21 +108,32 @@ def read_json(text: str, path: str, reports: list[Report]) -> Timeline:
     except RecursionError:  # arrays or objects nested deeper than Python's decoder goes
         raise ContentError([Problem(Position(path), "not valid JSON: nested too deeply")]) from None
     except ValueError:  # a number of more digits than Python converts
-        # Python's own words tell a programmer to raise its limit (sys.set_int_max_str_digits):
-        # said instead for the editor, at the number.
-        limit = sys.get_int_max_str_digits()
-        # The first such run of digits outside a text in quotes (a text may hold one).
-        found = (m for m in re.finditer(rf'"(?:[^"\\]|\\.)*"|[0-9]{{{limit + 1},}}', text) if m[0][0] != '"')
-        digits = next(found, None)
-        start = digits.start() if digits is not None else 0
-        line, column = text.count("\n", 0, start) + 1, start - text.rfind("\n", 0, start)
-        said = (
-            f"not valid JSON: a number of more than {limit:,} digits, more than a timeline holds; "
-            "delete it, or put it in quotes if it is text"
-        )
-        raise ContentError([Problem(Position(path, line, column), said)]) from None
+        raise ContentError([_too_many_digits(text, path)]) from None
     if problem := _lone_surrogate(text, path, data):
         raise ContentError([problem])
+    return data
+
+
+def _too_many_digits(text: str, path: str) -> Problem:
+    """The problem of a number in ``text`` longer than Python converts, said at it."""
+    # Python's own words tell a programmer to raise its limit (sys.set_int_max_str_digits):
+    # said instead for the editor, at the number.
+    limit = sys.get_int_max_str_digits()
+    # The first such run of digits outside a text in quotes (a text may hold one).
+    found = (m for m in re.finditer(rf'"(?:[^"\\]|\\.)*"|[0-9]{{{limit + 1},}}', text) if m[0][0] != '"')
+    digits = next(found, None)
+    start = digits.start() if digits is not None else 0
+    line, column = text.count("\n", 0, start) + 1, start - text.rfind("\n", 0, start)
+    said = (
+        f"not valid JSON: a number of more than {limit:,} digits, more than a timeline holds; "
+        "delete it, or put it in quotes if it is text"
+    )
+    return Problem(Position(path, line, column), said)
+
+
+def _refuse_other_formats(data: Any, path: str) -> None:
+    """ContentError unless ``data`` is a TimelineJS 3 timeline, saying what it is when
+    that is known: TimelineJS 2's, or explainer's own story.json."""
     if isinstance(data, Mapping) and isinstance(data.get("timeline"), Mapping):
         raise ContentError(
             [
@@ -130,30 +158,23 @@ def read_json(text: str, path: str, reports: list[Report]) -> Timeline:
         raise ContentError(
             [Problem(Position(path), "not a TimelineJS3 timeline: expected an object with an 'events' list")]
         )
-    if data.get("scale") not in (None, "", "human"):
-        reports.append(
-            Report(f"{path}:/scale", f"scale '{data.get('scale')}': only years 1 to 9999 can be imported")
-        )
 
-    def slides(key: str) -> tuple[Slide, ...]:
-        found = data.get(key) or []
-        if not isinstance(found, list):
-            reports.append(Report(f"{path}:/{key}", f"'{key}' is not a list; left out", skipped=True))
-            return ()
-        out = []
-        for i, item in enumerate(found):
-            if isinstance(item, Mapping):
-                reports.extend(_not_objects(item, f"{path}:/{key}/{i}"))
-                out.append(Slide(item, f"{path}:/{key}/{i}", pointer=True))
-            else:
-                reports.append(Report(f"{path}:/{key}/{i}", "not a slide object; left out", skipped=True))
-        return tuple(out)
 
-    title = data.get("title")
-    title_slide = Slide(title, f"{path}:/title", pointer=True) if isinstance(title, Mapping) else None
-    if isinstance(title, Mapping):
-        reports.extend(_not_objects(title, f"{path}:/title"))
-    return Timeline(title_slide, slides("events"), slides("eras"), os.path.dirname(path))
+def _slides(data: Mapping[str, Any], key: str, path: str, reports: list[Report]) -> tuple[Slide, ...]:
+    """The slides listed under ``key`` ('events', 'eras') in the timeline ``data``; what is
+    not a list of objects is reported and left out."""
+    found = data.get(key) or []
+    if not isinstance(found, list):
+        reports.append(Report(f"{path}:/{key}", f"'{key}' is not a list; left out", skipped=True))
+        return ()
+    out = []
+    for i, item in enumerate(found):
+        if isinstance(item, Mapping):
+            reports.extend(_not_objects(item, f"{path}:/{key}/{i}"))
+            out.append(Slide(item, f"{path}:/{key}/{i}", pointer=True))
+        else:
+            reports.append(Report(f"{path}:/{key}/{i}", "not a slide object; left out", skipped=True))
+    return tuple(out)
 
 
 OBJECTS = {
