@@ -45,31 +45,13 @@ def slide_media(
     if url.startswith("<"):  # HTML as media: TimelineJS shows it as it is
         frame = re.search(r"<iframe\b[^>]*\bsrc=[\"']?((?:https?:)?//[^\"'\s>]+)", url, re.IGNORECASE)
         if frame is None:
-            quoted = to_markdown(url)
-            if not quoted:
-                reports.append(Report(where, "the media is HTML with no text to keep; left out"))
-                return None, None, ""
-            # TimelineJS shows the credit (who said it) and then the caption under HTML
-            # media as under a picture: kept after it, in that order, or readers lose them.
-            return (
-                None,
-                None,
-                "\n\n".join(p for p in (quoted, to_markdown(credit_html), to_markdown(caption_html)) if p),
-            )
+            return None, None, _html_kept(url, credit_html, caption_html, where, reports)
         url = frame[1]
-    if url.startswith("//"):
-        # An address without its scheme, as older embed codes and sheets write them
-        # ('//www.youtube.com/embed/...'): TimelineJS's page, served over https, used https.
-        url = "https:" + url
-    if address_fault(url) == BAD_HOST:  # '[' not around an IPv6 address, a port 'abc': urlsplit raises
-        reports.append(Report(where, f"media '{url}' {BAD_HOST}; left out"))
+    read = _address_read(url, where, reports)
+    if read is None:
         return None, None, ""
+    url, site = read
     parts = urlsplit(url)
-    site = parts.netloc  # as the timeline writes it: 'пример.рф', not its encoded form
-    if parts.scheme in ("http", "https"):
-        url = parts.scheme + url[len(parts.scheme) :]  # 'HTTPS://' as 'https://', which the format takes
-        url = _dropbox_picture(_wiki_picture(_as_requested(url)))
-        parts = urlsplit(url)
     path = unquote(parts.path)
     is_picture = names_picture(path)
     named_as_picture = names_picture(unquote(url))
@@ -99,17 +81,51 @@ def slide_media(
             return replace(picture, alt=alt, credit=credit, caption=caption, alt_given=alt_given), None, ""
         return None, None, ""
     if named_as_picture and (parts.scheme == "file" or len(parts.scheme) == 1):
-        # 'C:\Users\ana\dock.jpg', 'file:///home/ana/dock.jpg': a picture on the computer
-        # the sheet was typed on, which no reader's browser (nor TimelineJS) can reach.
-        name = unquote(re.split(r"[/\\]", url)[-1])
-        said = (
-            f"media '{url}' is a file on one computer, which readers cannot reach: copy the picture "
-            f"beside the timeline and give its path from there ('pictures/{name}'); left out"
-        )
-        reports.append(Report(where, said))
+        reports.append(Report(where, _on_one_computer(url)))
         return None, None, ""
     reports.append(Report(where, f"media '{url}' is not an http(s) address or a picture; left out"))
     return None, None, ""
+
+
+def _html_kept(url: str, credit_html: str, caption_html: str, where: str, reports: list[Report]) -> str:
+    """The Markdown of HTML media ``url`` (not a frame), its credit and caption after it;
+    empty, and reported, when the HTML has no text to keep."""
+    quoted = to_markdown(url)
+    if not quoted:
+        reports.append(Report(where, "the media is HTML with no text to keep; left out"))
+        return ""
+    # TimelineJS shows the credit (who said it) and then the caption under HTML
+    # media as under a picture: kept after it, in that order, or readers lose them.
+    return "\n\n".join(p for p in (quoted, to_markdown(credit_html), to_markdown(caption_html)) if p)
+
+
+def _address_read(url: str, where: str, reports: list[Report]) -> tuple[str, str] | None:
+    """The media address ``url`` as the import fetches or cites it, and its site as the
+    timeline writes it ('пример.рф', not its encoded form); None, reported, when its host
+    cannot be read."""
+    if url.startswith("//"):
+        # An address without its scheme, as older embed codes and sheets write them
+        # ('//www.youtube.com/embed/...'): TimelineJS's page, served over https, used https.
+        url = "https:" + url
+    if address_fault(url) == BAD_HOST:  # '[' not around an IPv6 address, a port 'abc': urlsplit raises
+        reports.append(Report(where, f"media '{url}' {BAD_HOST}; left out"))
+        return None
+    parts = urlsplit(url)
+    if parts.scheme in ("http", "https"):
+        url = parts.scheme + url[len(parts.scheme) :]  # 'HTTPS://' as 'https://', which the format takes
+        url = _dropbox_picture(_wiki_picture(_as_requested(url)))
+    return url, parts.netloc
+
+
+def _on_one_computer(url: str) -> str:
+    """What is said of a picture ``url`` names on the computer the sheet was typed on
+    ('C:\\Users\\ana\\dock.jpg', 'file:///home/ana/dock.jpg'), which no reader's browser (nor
+    TimelineJS) can reach."""
+    name = unquote(re.split(r"[/\\]", url)[-1])
+    return (
+        f"media '{url}' is a file on one computer, which readers cannot reach: copy the picture "
+        f"beside the timeline and give its path from there ('pictures/{name}'); left out"
+    )
 
 
 def _wiki_picture(url: str) -> str:
