@@ -520,49 +520,14 @@ def strip(
     runs = _periods(events, spans, written, zone)
     starts = {e.id: start for e, (start, _) in zip(events, spans, strict=True)}
     ends = {e.id: end for e, (_, end) in zip(events, spans, strict=True)}
-    room = 100.0 - BREAK * (len(runs) - 1)
-    # Room by number of events, with a floor so that a lone event's period can be named.
-    floor = len(events) / (2 * len(runs))
-    weights = [len(run) + floor for run in runs]
-    total = sum(weights)
-    widths = [room * w / total for w in weights]
-    xs = [sum(widths[:i]) + BREAK * i for i in range(len(runs))]
+    xs, widths = _room(runs, len(events))
     labels = _labels(runs, lambda i, _: widths[i], span, ends, also)
     rows = [0] * len(runs)
     wide: list[str | None] = [None] * len(runs)
     last_ends = False
     if None in labels and len(runs) > 1:
-        # Not all fit under their own period: labels take turns on two lines, each free to
-        # run on under the next period (whose label is on the other line) up to the one
-        # after it; the last one ends at the strip's end and may start back under the
-        # period before it. A lone event's period, a twentieth of the strip, is named so.
-        n = len(runs)
-        rows = [i % 2 for i in range(n)]
-        reach = [(xs[i + 2] if i + 2 < n else 100.0) - xs[i] - BREAK for i in range(n - 1)]
-
-        def reaching(i: int, before: list[str | None]) -> float:
-            if i < n - 1:
-                return reach[i]
-            return 100.0 - (xs[n - 3] + _text_width(before[n - 3]) + BREAK if n >= 3 else 0.0)
-
-        found = _shown(runs, reaching, span, ends, also)
-        labels = [f[0] if f else None for f in found]
+        labels, rows, wide = _on_two_lines(runs, xs, span, ends, also)
         last_ends = True
-        if None in labels:
-            rooms = [reaching(i, labels) for i in range(n)]
-            if labels[-1]:
-                # The last label ends at the strip's end and may start back under the
-                # periods before it (measured with none named there): a name shown on its
-                # line from 40rem only stops before where it starts on such a strip.
-                starts_at = 100.0 - _text_width(labels[-1]) * NARROWEST / WIDE
-                for i in range((n - 1) % 2, n - 1, 2):
-                    rooms[i] = min(rooms[i], starts_at - BREAK - xs[i])
-            wide = _wide_labels(runs, found, rooms, span, ends, also)
-            if n >= 3 and wide[-1] and wide[n - 3]:
-                # Both named on a wide strip only: the last must start after the other ends.
-                ends_at = xs[n - 3] + _text_width(wide[n - 3]) * NARROWEST / WIDE + BREAK
-                if 100.0 - _text_width(wide[-1]) * NARROWEST / WIDE < ends_at:
-                    wide[-1] = None
     bars = [
         _bars(run, x, width, href, starts, ends, span) for run, x, width in zip(runs, xs, widths, strict=True)
     ]
@@ -587,6 +552,59 @@ def strip(
         **_approximate(events, starts[events[0].id], ends[last.id], starts, ends),
     )
     return Strip(periods, whole, len(events), rows=max(rows) + 1)
+
+
+def _room(runs: Sequence[Sequence[Event]], count: int) -> tuple[list[float], list[float]]:
+    """Where each of the ``runs`` (periods of ``count`` events in all) starts on the strip
+    and how wide it is, in percent, with a ``BREAK`` between periods."""
+    room = 100.0 - BREAK * (len(runs) - 1)
+    # Room by number of events, with a floor so that a lone event's period can be named.
+    floor = count / (2 * len(runs))
+    weights = [len(run) + floor for run in runs]
+    total = sum(weights)
+    widths = [room * w / total for w in weights]
+    xs = [sum(widths[:i]) + BREAK * i for i in range(len(runs))]
+    return xs, widths
+
+
+def _on_two_lines(
+    runs: Sequence[Sequence[Event]], xs: Sequence[float], span: Span, ends: Days, also: Sequence[Span]
+) -> tuple[list[str | None], list[int], list[str | None]]:
+    """The labels of ``runs`` (at ``xs``) when not all fit under their own period, with the
+    line each is on and those shown on a wide strip only (``_wide_labels``).
+
+    Labels take turns on two lines, each free to run on under the next period (whose
+    label is on the other line) up to the one after it; the last one ends at the strip's
+    end and may start back under the period before it. A lone event's period, a
+    twentieth of the strip, is named so."""
+    n = len(runs)
+    rows = [i % 2 for i in range(n)]
+    reach = [(xs[i + 2] if i + 2 < n else 100.0) - xs[i] - BREAK for i in range(n - 1)]
+
+    def reaching(i: int, before: list[str | None]) -> float:
+        if i < n - 1:
+            return reach[i]
+        return 100.0 - (xs[n - 3] + _text_width(before[n - 3]) + BREAK if n >= 3 else 0.0)
+
+    found = _shown(runs, reaching, span, ends, also)
+    labels = [f[0] if f else None for f in found]
+    wide: list[str | None] = [None] * n
+    if None in labels:
+        rooms = [reaching(i, labels) for i in range(n)]
+        if labels[-1]:
+            # The last label ends at the strip's end and may start back under the
+            # periods before it (measured with none named there): a name shown on its
+            # line from 40rem only stops before where it starts on such a strip.
+            starts_at = 100.0 - _text_width(labels[-1]) * NARROWEST / WIDE
+            for i in range((n - 1) % 2, n - 1, 2):
+                rooms[i] = min(rooms[i], starts_at - BREAK - xs[i])
+        wide = _wide_labels(runs, found, rooms, span, ends, also)
+        if n >= 3 and wide[-1] and wide[n - 3]:
+            # Both named on a wide strip only: the last must start after the other ends.
+            ends_at = xs[n - 3] + _text_width(wide[n - 3]) * NARROWEST / WIDE + BREAK
+            if 100.0 - _text_width(wide[-1]) * NARROWEST / WIDE < ends_at:
+                wide[-1] = None
+    return labels, rows, wide
 
 
 def _placed(events: Sequence[Event], spans: Sequence[timegaps.Extent]) -> list[timegaps.Extent]:
