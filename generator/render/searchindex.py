@@ -29,6 +29,7 @@ import threading
 import time
 import unicodedata
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from markupsafe import Markup
@@ -574,39 +575,14 @@ def elided_words(
     ``name_suffixes``."""
     sources = [t for t in markdown if t]
     plain = list(_strings(texts))
-    given = (*plain, *sources)
-
-    def holding(chars: Sequence[str]) -> bool:  # whether a text given holds one of ``chars``
-        return any(c in t for t in given for c in chars)
-
-    letters, respell = RESPELT.get(language, ("", str))
-    respelt = bool(letters) and holding(letters)
-    other = any(not t.isascii() and _OTHER_DIGIT.search(t) for t in given)
-    apart = any(not t.isascii() and _may_hold_spelt(t) for t in given)
-    hebrew = any(not t.isascii() and _HEBREW_LETTER().search(t) for t in given)
-    marked = any(not t.isascii() and _ARABIC_MARK().search(t) for t in given)
-    arabic = language == "ar" and (
-        marked or respelt or any(not t.isascii() and ARABIC_WORD().search(t) for t in given)
-    )
-    tamil = language == "ta" and any(not t.isascii() and TAMIL_WORD().search(t) for t in given)
-    own = str.maketrans("0123456789", digits) if digits != "0123456789" else None
-    typed = own is not None and holding("0123456789")
-    endings = [w for name in names for w in name_suffixes(name)] if language in WITHOUT_SPACES else []
+    asked = _forms_asked((*plain, *sources), language, digits, names)
     # Most texts have no apostrophe at all, and looking for one is a tenth of what the
     # pattern takes to find none: every event, figure and place page asks. (The Markdown
     # is converted only past this: what it shows has no apostrophe its source lacks,
     # but for one written as a character reference, "l&rsquo;ordre".)
     if not (
-        respelt
-        or other
-        or typed
-        or apart
-        or hebrew
-        or marked
-        or arabic
-        or tamil
-        or endings
-        or holding(APOSTROPHES)
+        asked.any()
+        or any(c in t for t in (*plain, *sources) for c in APOSTROPHES)
         or any("&" in t for t in sources)
     ):
         return ""
@@ -614,9 +590,74 @@ def elided_words(
         assert convert is not None, "Markdown texts come with their converter"
         plain += _strings([convert(t) for t in sources])
     text = "\n".join(plain)  # one search of all the fields, as a page has them
-    words = ELISION.findall(text)
-    bare = text
-    if marked:
+    words = ELISION.findall(text) + _other_forms(text, asked, language)
+    return " ".join(dict.fromkeys(words))
+
+
+@dataclass(frozen=True, slots=True)
+class _FormsAsked:
+    """Which forms of its words a page's texts call for (``elided_words`` says each), found
+    by a look at the texts as written, before any is converted or searched word by word."""
+
+    letters: str  # the letters its language's ``RESPELT`` respells, when the texts hold one
+    respell: Callable[[str], str]
+    other_digits: bool
+    spelt_apart: bool
+    hebrew: bool
+    marked: bool
+    arabic: bool
+    tamil: bool
+    own_digits: dict[int, int] | None  # 0-9 to the language's digits, when the texts hold 0-9
+    endings: list[str]
+
+    def any(self) -> bool:
+        return bool(
+            self.letters
+            or self.other_digits
+            or self.own_digits
+            or self.spelt_apart
+            or self.hebrew
+            or self.marked
+            or self.arabic
+            or self.tamil
+            or self.endings
+        )
+
+
+def _forms_asked(given: Sequence[str], language: str, digits: str, names: Iterable[str]) -> _FormsAsked:
+    """The forms ``given`` (a page's texts) call for on a page in ``language`` that writes
+    ``digits`` and shows ``names``: each looked for only in a text that is not all ASCII."""
+
+    def holding(chars: str) -> bool:  # whether a text given holds one of ``chars``
+        return any(c in t for t in given for c in chars)
+
+    letters, respell = RESPELT.get(language, ("", str))
+    respelt = bool(letters) and holding(letters)
+    marked = any(not t.isascii() and _ARABIC_MARK().search(t) for t in given)
+    arabic = language == "ar" and (
+        marked or respelt or any(not t.isascii() and ARABIC_WORD().search(t) for t in given)
+    )
+    own = str.maketrans("0123456789", digits) if digits != "0123456789" else None
+    return _FormsAsked(
+        letters=letters if respelt else "",
+        respell=respell,
+        other_digits=any(not t.isascii() and _OTHER_DIGIT.search(t) for t in given),
+        spelt_apart=any(not t.isascii() and _may_hold_spelt(t) for t in given),
+        hebrew=any(not t.isascii() and _HEBREW_LETTER().search(t) for t in given),
+        marked=marked,
+        arabic=arabic,
+        tamil=language == "ta" and any(not t.isascii() and TAMIL_WORD().search(t) for t in given),
+        own_digits=own if own is not None and holding("0123456789") else None,
+        endings=[w for name in names for w in name_suffixes(name)] if language in WITHOUT_SPACES else [],
+    )
+
+
+def _other_forms(text: str, asked: _FormsAsked, language: str) -> list[str]:
+    """The forms of the words of ``text`` that ``asked`` calls for, in the order
+    ``elided_words`` gives them."""
+    words: list[str] = []
+    bare = text  # the text as the Arabic and respelt forms are looked for in
+    if asked.marked:
         found = MARKED_WORD().findall(text)
         words += [unmarked(word) for word in found]
         bare = unmarked(text)
@@ -624,25 +665,24 @@ def elided_words(
             alef = [with_alef(word) for word in found if SUPERSCRIPT_ALEF in word]
             words += alef
             bare += "\n" + " ".join(alef)  # their forms without 'and' and 'the' too
-    if respelt:
-        words += [respell(word) for word in _words_with(letters).findall(bare)]
+    if asked.letters:
+        words += [asked.respell(word) for word in _words_with(asked.letters).findall(bare)]
         if language == "ar":  # its words in Arabic's letters, without their 'and' and 'the' too
-            bare = respell(bare)
-    if apart:
+            bare = asked.respell(bare)
+    if asked.spelt_apart:
         words += [spelt_apart(w) for w in _WORD().findall(text) if not w.isascii() and _spelt_otherwise(w)]
-    if other:
+    if asked.other_digits:
         words += [ascii_digits(word) for word in OTHER_DIGITS().findall(text)]
-    if hebrew:
+    if asked.hebrew:
         words += [w for word in HEBREW_WORD().findall(text) for w in _hebrew_unprefixed(word)]
-    if arabic:
+    if asked.arabic:
         words += [w for word in ARABIC_WORD().findall(bare) for w in unjoined_arabic(word)]
-    if tamil:
+    if asked.tamil:
         cased = TAMIL_WORD().findall(text)
         words += [n for word in cased for n in (tamil_nominative(word), tamil_with_s(word)) if n is not None]
-    if own is not None and typed:
-        words += [word.translate(own) for word in ASCII_DIGITS().findall(text)]
-    words += endings
-    return " ".join(dict.fromkeys(words))
+    if asked.own_digits is not None:
+        words += [word.translate(asked.own_digits) for word in ASCII_DIGITS().findall(text)]
+    return words + asked.endings
 
 
 _LINE_ENDS = re.compile(r"<br\s*/?>|</(?:p|li|h[1-6]|blockquote|div|td|th|dt|dd|figcaption)>", re.IGNORECASE)
