@@ -124,11 +124,7 @@ def import_story(
     # open to its owner alone, which the story's folder must not be once moved in.
     staging = os.path.join(holder, story)
     try:
-        if where is not None:  # downloaded into a folder of its own, beside the staging one
-            path, source = remote.download(where, os.path.join(holder, DOWNLOADED))
-            timeline = read_timeline(path, reports, named=source)
-        else:
-            timeline = read_timeline(source, reports)
+        timeline, source = _timeline_read(source, where, holder, reports)
         before = Before.read(folder)
         # The slides are read in the story's language, then the site's (read from their
         # files once); the events' ids are spelt in the first.
@@ -176,6 +172,18 @@ def import_story(
         return imported if first else replace(imported, dated=published)
     finally:
         shutil.rmtree(holder, ignore_errors=True)
+
+
+def _timeline_read(
+    source: str, where: remote.Address | None, holder: str, reports: list[Report]
+) -> tuple[Timeline, str]:
+    """The timeline ``source`` holds, and its name as reports give it: a file's path, or
+    (``where``) an address, downloaded into a folder of its own in ``holder``, beside the
+    staging one."""
+    if where is None:
+        return read_timeline(source, reports), source
+    path, named = remote.download(where, os.path.join(holder, DOWNLOADED))
+    return read_timeline(path, reports, named=named), named
 
 
 DOWNLOADED = ".timeline"
