@@ -332,20 +332,9 @@ class PreviewHandler(Guarded):
         except BadRequest as exc:
             self.refuse(400, str(exc))
             return
-        prefix = self.preview.prefix
-        # base_url's path was edited: a page open at its old address goes to its new one
-        # (unless that address is a page of today's site: a story named like the old path).
-        moved = None if self._page_at(path) else self._moved(path)
-        if moved is not None:
-            self.redirect(moved + (f"?{self.request.query}" if self.request.query else ""))
+        if self._sent_elsewhere(path):
             return
-        if not path.startswith(prefix):
-            if path == "/" or prefix.startswith(path.rstrip("/") + "/"):
-                self.redirect(prefix)
-                return
-            self.not_found()
-            return
-        rel = site_paths.file_of(path[len(prefix) :])
+        rel = site_paths.file_of(path[len(self.preview.prefix) :])
         parts = rel.split("/")
         # Hidden files, backups and private notes: the rule of loading for content; hidden
         # files and backups: the build's copying of the theme's assets (whose names may
@@ -356,32 +345,60 @@ class PreviewHandler(Guarded):
             return
         self.preview.make_ready(rel)  # a page the last build left to render is rendered now
         if self.preview.errors and rel.endswith(".html"):
-            self.send(
-                500,
-                "text/html; charset=utf-8",
-                with_catch_up(
-                    error_page(
-                        self.preview.errors,
-                        [str(w) for w in self.preview.warnings],
-                        stopped_reading=self.preview.stopped_reading,
-                    ),
-                    self.preview.shown_mark,
-                    self.preview.restyled,
-                ),
-            )
+            self._send_error_page()
             return
-        if self.preview.is_search_file(parts):  # may wait for the index: not on the server's thread
-            data = await ioloop.IOLoop.current().run_in_executor(None, self.preview.file, parts)
-        elif self.preview.is_picture(rel):  # made by a helper process: the server answers pages meanwhile
-            data = await asyncio.wrap_future(self.preview.picture(rel))
-        else:
-            data = self.preview.file(parts)
+        data = await self._file(rel, parts)
         if data is None:
             if site_paths.file_of(f"{rel}/") in self.preview.pages:
                 self.redirect(path + "/")
                 return
             self.not_found()
             return
+        self._send_file(rel, parts, data)
+
+    def _sent_elsewhere(self, path: str) -> bool:
+        """Whether ``path`` is answered with a redirect or the 404 page, not a file of the
+        site: a page that moved (``_moved``), or an address outside the prefix."""
+        # base_url's path was edited: a page open at its old address goes to its new one
+        # (unless that address is a page of today's site: a story named like the old path).
+        moved = None if self._page_at(path) else self._moved(path)
+        if moved is not None:
+            self.redirect(moved + (f"?{self.request.query}" if self.request.query else ""))
+            return True
+        prefix = self.preview.prefix
+        if path.startswith(prefix):
+            return False
+        if path == "/" or prefix.startswith(path.rstrip("/") + "/"):
+            self.redirect(prefix)
+        else:
+            self.not_found()
+        return True
+
+    def _send_error_page(self) -> None:
+        """In place of a page, while the content has errors: what they are."""
+        page = error_page(
+            self.preview.errors,
+            [str(w) for w in self.preview.warnings],
+            stopped_reading=self.preview.stopped_reading,
+        )
+        self.send(
+            500,
+            "text/html; charset=utf-8",
+            with_catch_up(page, self.preview.shown_mark, self.preview.restyled),
+        )
+
+    async def _file(self, rel: str, parts: list[str]) -> bytes | None:
+        """The site's file ``rel`` (``parts``, its path's names), or None; made off the
+        server's thread where it may take a while."""
+        if self.preview.is_search_file(parts):  # may wait for the index: not on the server's thread
+            return await ioloop.IOLoop.current().run_in_executor(None, self.preview.file, parts)
+        if self.preview.is_picture(rel):  # made by a helper process: the server answers pages meanwhile
+            return await asyncio.wrap_future(self.preview.picture(rel))
+        return self.preview.file(parts)
+
+    def _send_file(self, rel: str, parts: list[str], data: bytes) -> None:
+        """Answer the site's file ``rel``: a page with the preview's additions, an asset
+        asked by its version kept by the browser."""
         kind = mimetypes.guess_type(rel)[0] or "application/octet-stream"
         if kind == "text/html":  # a page: with check's warnings, if there are any
             data = add_to_page(with_versioned_assets(data, self.asset_version), self.preview.panel)
