@@ -45,7 +45,7 @@ from generator.output.gone import gone_pages
 from generator.output.pages_branch import Change
 from generator.output.staging import MARKER
 from generator.output.uncommitted import uncommitted_paths
-from generator.pipeline import Project
+from generator.pipeline import Built, Project
 from generator.render import searchindex
 from generator.render.pictures import Starting
 from generator.report import Format, plural, show
@@ -86,10 +86,7 @@ def deploy(
     rehearsal that passes is a deploy that would), then say what the branch would get,
     file by file (``Change``), and stop: no commit, no push, no branch moved.
     """
-    root = pages_branch.repository_root()
-    remote_url = pages_branch.remote_url(root, remote)
-    pages_branch.check_branch(root, branch, remote)
-    _check_message(message)
+    root, remote_url = _repository_checked(remote, branch, message)
     uncommitted = uncommitted_paths(root, {"content": content, "templates": templates})
     if uncommitted and not allow_dirty:
         raise UsageError(_dirty_refusal(uncommitted))
@@ -114,12 +111,8 @@ def deploy(
         pages_branch.check_source(root, parent, remote, branch)
     with tempfile.TemporaryDirectory(prefix="explainer-deploy-") as tmp:
         out = os.path.join(tmp, "site")
-        # The pipeline itself, from the content checked above, into a folder of its own
-        # (nothing there for ``build``'s guards of an output folder to protect).
-        files.require_folder(templates, "templates")
         project = Project(content, templates, base_url=url, search=searchindex.available())
-        built = pipeline.build(project, out, speed.for_content(content, one_off=True), site, starting)
-        _ready_for_pages(out, site.cname)
+        built = _built(project, out, site, starting)
         foreign_files.keep(root, out, foreign)
         if parent and not allow_broken_links:
             gone = _gone(root, parent, out, site, content)
@@ -129,11 +122,7 @@ def deploy(
         tree = pages_branch.write_tree(root, out, tmp)
         unchanged = bool(parent) and pages_branch.same_site(root, parent, tree)
         if dry_run:
-            changes = () if unchanged else pages_branch.changes(root, parent, tree)
-            # The push rehearsed with the commit deploy would make (an object no branch
-            # holds, which git prunes in time): the remote is asked whether it would take it.
-            would_push = parent if unchanged else pages_branch.commit(root, tree, parent, text)
-            pages_branch.push(root, remote, branch, would_push, force, rehearse=True)
+            changes = _rehearsed(root, remote, branch, tree, parent, text, force=force, unchanged=unchanged)
             commit = parent
         else:
             commit, changes = parent if unchanged else pages_branch.commit(root, tree, parent, text), ()
@@ -159,6 +148,41 @@ def deploy(
     # report of it says the same of an interrupt: ``after_publishing``).
     _publish(root, remote, branch, commit, local, force)
     return done
+
+
+def _built(project: Project, out: str, site: Site, starting: Starting) -> Built:
+    """``project``'s site, built into ``out`` from its content as checked (``site``), ready
+    for GitHub Pages."""
+    # The pipeline itself, from the content checked already, into a folder of its own
+    # (nothing there for ``build``'s guards of an output folder to protect).
+    files.require_folder(project.templates, "templates")
+    built = pipeline.build(project, out, speed.for_content(project.content, one_off=True), site, starting)
+    _ready_for_pages(out, site.cname)
+    return built
+
+
+def _repository_checked(remote: str, branch: str, message: str | None) -> tuple[str, str]:
+    """The repository's root and ``remote``'s address; UsageError if there is no
+    repository or no such remote, if ``branch`` is no branch to publish to, or if
+    ``message`` is given empty."""
+    root = pages_branch.repository_root()
+    remote_url = pages_branch.remote_url(root, remote)
+    pages_branch.check_branch(root, branch, remote)
+    _check_message(message)
+    return root, remote_url
+
+
+def _rehearsed(
+    root: str, remote: str, branch: str, tree: str, parent: str, text: str, *, force: bool, unchanged: bool
+) -> tuple[Change, ...]:
+    """What ``--dry-run`` says the branch would get from ``tree`` (the site's files, on
+    top of ``parent``), once the remote has said it would take the push."""
+    changes: tuple[Change, ...] = () if unchanged else pages_branch.changes(root, parent, tree)
+    # The push rehearsed with the commit deploy would make (an object no branch
+    # holds, which git prunes in time): the remote is asked whether it would take it.
+    would_push = parent if unchanged else pages_branch.commit(root, tree, parent, text)
+    pages_branch.push(root, remote, branch, would_push, force, rehearse=True)
+    return changes
 
 
 def _not_at_the_domain(
