@@ -142,17 +142,7 @@ def _address_problems(
     picture's, or (without ``markdown``) one in angle brackets or in HTML, whose address
     may hold a space (the browser writes it as %20)."""
     if " " in address and markdown and address.lower().startswith(("http://", "https://")):
-        if _TITLE_IN_PARENTHESES.search(address):
-            # Python-Markdown takes '(title)' into the address, which the pages then
-            # drop as no address at all.
-            yield (
-                f"the title in parentheses of link '{words}' is read as part of its address, "
-                'so the link leads nowhere; put the title in double quotes: (address "title")'
-            )
-        elif (written := spaces_written(address)) is not None:
-            yield f"the address of link '{words}' has a space; write it as %20: {written}"
-        else:
-            yield f"the address of link '{words}' has a space; write it as %20"
+        yield _space_problem(words, address)
     elif (host := _on_readers_network(address)) is not None:
         # 'http://localhost:8000/...' (the preview's), 'http://192.168.1.1/' (a router's
         # page): it built before, and every reader who follows it asks their own network.
@@ -189,19 +179,7 @@ def _address_problems(
             "media/<its name>"
         )
     elif scheme and scheme[1].lower() not in schema.LINK_SCHEMES:
-        said = target if len(target) <= 60 else target[:59] + "…"  # a data: address is long
-        if what == "picture":
-            yield (
-                f"the picture '{words}' at '{said}' is left out of the pages, which show pictures "
-                "from https:// addresses and the story's media/ folder only; copy it into media/ "
-                "and write media/<its name>"
-            )
-        else:
-            yield (
-                f"the link '{words}' to '{said}' is left out of the pages, which keep only http, "
-                "https and mailto addresses and the site's own files; readers get its words "
-                "without a link"
-            )
+        yield _scheme_left_out(what, words, target)
     elif address.startswith("\\\\"):
         yield (
             f"the {what} '{words}' leads to '{target}', a shared folder of the editor's "
@@ -225,6 +203,38 @@ def _address_problems(
         yield f"the link '{words}' leads to '{target}' on this site; write 'https://{address}'"
     elif _relative(address):
         yield _relative_message(what, words, target, address)
+
+
+def _space_problem(words: str, address: str) -> str:
+    """What is wrong with the web address ``address`` of the Markdown link ``words``,
+    which holds a space."""
+    if _TITLE_IN_PARENTHESES.search(address):
+        # Python-Markdown takes '(title)' into the address, which the pages then
+        # drop as no address at all.
+        return (
+            f"the title in parentheses of link '{words}' is read as part of its address, "
+            'so the link leads nowhere; put the title in double quotes: (address "title")'
+        )
+    if (written := spaces_written(address)) is not None:
+        return f"the address of link '{words}' has a space; write it as %20: {written}"
+    return f"the address of link '{words}' has a space; write it as %20"
+
+
+def _scheme_left_out(what: str, words: str, target: str) -> str:
+    """What is said of the ``what`` ('link' or 'picture') ``words`` to ``target``, whose
+    scheme the pages do not keep."""
+    said = target if len(target) <= 60 else target[:59] + "…"  # a data: address is long
+    if what == "picture":
+        return (
+            f"the picture '{words}' at '{said}' is left out of the pages, which show pictures "
+            "from https:// addresses and the story's media/ folder only; copy it into media/ "
+            "and write media/<its name>"
+        )
+    return (
+        f"the link '{words}' to '{said}' is left out of the pages, which keep only http, "
+        "https and mailto addresses and the site's own files; readers get its words "
+        "without a link"
+    )
 
 
 def _on_readers_network(address: str) -> str | None:
