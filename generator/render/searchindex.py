@@ -580,21 +580,23 @@ def elided_words(
     # pattern takes to find none: every event, figure and place page asks. (The Markdown
     # is converted only past this: what it shows has no apostrophe its source lacks,
     # but for one written as a character reference, "l&rsquo;ordre".)
-    if not (
-        asked.any()
-        or any(c in t for t in (*plain, *sources) for c in APOSTROPHES)
-        or any("&" in t for t in sources)
+    if (
+        asked is None
+        and not any(c in t for t in (*plain, *sources) for c in APOSTROPHES)
+        and not any("&" in t for t in sources)
     ):
         return ""
     if sources:
         assert convert is not None, "Markdown texts come with their converter"
         plain += _strings([convert(t) for t in sources])
     text = "\n".join(plain)  # one search of all the fields, as a page has them
-    words = ELISION.findall(text) + _other_forms(text, asked, language)
+    words = ELISION.findall(text)
+    if asked is not None:
+        words += _other_forms(text, asked, language)
     return " ".join(dict.fromkeys(words))
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)  # not frozen: a frozen one is slower to make, and every searched page asks
 class _FormsAsked:
     """Which forms of its words a page's texts call for (``elided_words`` says each), found
     by a look at the texts as written, before any is converted or searched word by word."""
@@ -610,23 +612,13 @@ class _FormsAsked:
     own_digits: dict[int, int] | None  # 0-9 to the language's digits, when the texts hold 0-9
     endings: list[str]
 
-    def any(self) -> bool:
-        return bool(
-            self.letters
-            or self.other_digits
-            or self.own_digits
-            or self.spelt_apart
-            or self.hebrew
-            or self.marked
-            or self.arabic
-            or self.tamil
-            or self.endings
-        )
 
-
-def _forms_asked(given: Sequence[str], language: str, digits: str, names: Iterable[str]) -> _FormsAsked:
+def _forms_asked(
+    given: Sequence[str], language: str, digits: str, names: Iterable[str]
+) -> _FormsAsked | None:
     """The forms ``given`` (a page's texts) call for on a page in ``language`` that writes
-    ``digits`` and shows ``names``: each looked for only in a text that is not all ASCII."""
+    ``digits`` and shows ``names``, each looked for only in a text that is not all ASCII;
+    None when they call for none, as most pages' do."""
 
     def holding(chars: str) -> bool:  # whether a text given holds one of ``chars``
         return any(c in t for t in given for c in chars)
@@ -638,17 +630,17 @@ def _forms_asked(given: Sequence[str], language: str, digits: str, names: Iterab
         marked or respelt or any(not t.isascii() and ARABIC_WORD().search(t) for t in given)
     )
     own = str.maketrans("0123456789", digits) if digits != "0123456789" else None
+    own_digits = own if own is not None and holding("0123456789") else None
+    other_digits = any(not t.isascii() and _OTHER_DIGIT.search(t) for t in given)
+    apart = any(not t.isascii() and _may_hold_spelt(t) for t in given)
+    hebrew = any(not t.isascii() and _HEBREW_LETTER().search(t) for t in given)
+    tamil = language == "ta" and any(not t.isascii() and TAMIL_WORD().search(t) for t in given)
+    endings = [w for name in names for w in name_suffixes(name)] if language in WITHOUT_SPACES else []
+    if not (respelt or other_digits or own_digits or apart or hebrew or marked or arabic or tamil or endings):
+        return None
+    letters = letters if respelt else ""
     return _FormsAsked(
-        letters=letters if respelt else "",
-        respell=respell,
-        other_digits=any(not t.isascii() and _OTHER_DIGIT.search(t) for t in given),
-        spelt_apart=any(not t.isascii() and _may_hold_spelt(t) for t in given),
-        hebrew=any(not t.isascii() and _HEBREW_LETTER().search(t) for t in given),
-        marked=marked,
-        arabic=arabic,
-        tamil=language == "ta" and any(not t.isascii() and TAMIL_WORD().search(t) for t in given),
-        own_digits=own if own is not None and holding("0123456789") else None,
-        endings=[w for name in names for w in name_suffixes(name)] if language in WITHOUT_SPACES else [],
+        letters, respell, other_digits, apart, hebrew, marked, arabic, tamil, own_digits, endings
     )
 
 
