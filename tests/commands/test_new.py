@@ -432,6 +432,24 @@ def test_a_new_norwegian_site_quotes_its_language_code(tmp_path: Path) -> None:
     assert "\nlanguage: nb\n" in (tmp_path / "b/site.yaml").read_text()
 
 
+def test_a_new_site_is_given_the_zone_of_its_language_where_it_has_one_clock(tmp_path: Path) -> None:
+    # Without a time_zone the Atom feed reads a French site's '13:00' as 13:00 UTC.
+    def site_yaml(language: str) -> str:
+        content = tmp_path / language
+        assert (
+            main(["new", "site", "--title", "Desk", "--language", language, "--content", str(content)]) == 0
+        )
+        return (content / "site.yaml").read_text()
+
+    french = site_yaml("fr")
+    assert yaml.safe_load(french)["time_zone"] == "Europe/Paris"
+    assert checked(str(tmp_path / "fr")).time_zone == "Europe/Paris"
+    english, spanish = site_yaml("en"), site_yaml("es")  # the United States' clocks, Spain's Canary Islands
+    for text in (english, spanish):
+        assert "time_zone" not in yaml.safe_load(text) and "\n# time_zone: " in text
+    assert "Spain has more than one: Africa/Ceuta, Atlantic/Canary or Europe/Madrid)" in spanish
+
+
 def test_a_new_site_names_every_key_a_site_may_have(project: Project, tmp_path: Path) -> None:
     content = tmp_path / "fresh"
     assert main(["new", "site", "--title", "Desk", "--content", str(content)]) == 0
