@@ -169,6 +169,10 @@ def one_line(text: str) -> str:
 class Severity(Enum):
     ERROR = "error"
     WARNING = "warning"
+    NOTE = "notice"
+    """A hint of what to write, shown as 'note:' (GitHub's 'notice'): no warning, so
+    ``check --strict``, deploy and the preview's panel let it pass, and content that
+    passed them before a hint was added still does."""
 
 
 class Position(NamedTuple):
@@ -198,7 +202,7 @@ class Problem:
 
     def __str__(self) -> str:
         w = self.where
-        prefix = "warning: " if self.severity is Severity.WARNING else ""
+        prefix = {Severity.WARNING: "warning: ", Severity.NOTE: "note: "}.get(self.severity, "")
         col = "" if w.col is None else f"{w.col}:"
         return one_line(f"{w.path}:{w.line}:{col} {prefix}{self.message}")  # one problem, one line
 

@@ -73,11 +73,17 @@ def show(problems: Sequence[Problem], fmt: Format) -> None:
     print(render(problems, fmt), end="", file=sys.stderr if fmt is Format.TEXT else sys.stdout)
 
 
+def counted(problems: Sequence[Problem]) -> list[Problem]:
+    """``problems`` without the notes (``Severity.NOTE``), which are hints: what a run
+    counts, and what ``--strict`` and deploy refuse."""
+    return [p for p in problems if p.severity is not Severity.NOTE]
+
+
 def tally(problems: Sequence[Problem]) -> str:
     """'2 errors, 1 warning' ('2 errors' without warnings): how a run that failed on
-    ``problems`` ends."""
+    ``problems`` ends (notes are not counted)."""
     errors = sum(1 for p in problems if p.severity is Severity.ERROR)
-    warnings = len(problems) - errors
+    warnings = len(counted(problems)) - errors
     return plural(errors, "error") + (f", {plural(warnings, 'warning')}" if warnings else "")
 
 

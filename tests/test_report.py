@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 
 from generator.errors import Position, Problem, Severity
-from generator.report import Format, plural, render
+from generator.report import Format, counted, plural, render, tally
 
 PROBLEMS = [
     Problem(Position("content/story-a/events/e1.yaml", 3, 7), "unknown key 'titel'; did you mean 'title'?"),
@@ -104,6 +104,14 @@ def test_json_of_a_file_name_that_is_not_utf8_is_utf8() -> None:
     assert text.encode("utf-8") and "\\udcff" in text
     assert json.loads(text)[0]["path"] == path
     assert json.loads(text)[0]["message"] == "'e\udcff' is not a valid event id"
+
+
+def test_a_note_is_shown_as_one_and_counted_as_nothing() -> None:
+    note = Problem(Position("content/s/events/e.yaml", 8, 5), "'quotes[1].source' is empty", Severity.NOTE)
+    assert render([note], Format.TEXT) == "content/s/events/e.yaml:8:5: note: 'quotes[1].source' is empty\n"
+    assert render([note], Format.GITHUB).startswith("::notice file=content/s/events/e.yaml,line=8,col=5::")
+    assert counted([*PROBLEMS, note]) == PROBLEMS
+    assert tally([*PROBLEMS, note]) == "2 errors, 1 warning"
 
 
 def test_a_count_in_words_takes_the_plural_from_two() -> None:

@@ -11,7 +11,7 @@ import sys
 from generator import pipeline
 from generator.content.model import Site
 from generator.errors import ContentError, Problem
-from generator.report import Format, plural, read_no_further, show, tally
+from generator.report import Format, counted, plural, read_no_further, show, tally
 
 
 def check_and_lint(*, content: str, base_url: str | None = None) -> tuple[Site, list[Problem]]:
@@ -84,8 +84,9 @@ def report(site: Site, warnings: list[Problem], fmt: Format, *, strict: bool, no
             print(f"note: {said}", file=sys.stderr)
     show(warnings, fmt)
     if fmt is Format.TEXT:
-        found = plural(len(warnings), "warning") if warnings else "no problems"
-        verdict = "failed" if warnings and strict else "ok"
+        warned = counted(warnings)  # the notes among them are hints
+        found = plural(len(warned), "warning") if warned else "no problems"
+        verdict = "failed" if warned and strict else "ok"
         stories = plural(len(site.stories), "story", "stories")
         print(f"{verdict}: {stories}, {_events(site)}, {found}", file=sys.stderr)
 

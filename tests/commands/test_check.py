@@ -69,6 +69,22 @@ def test_times_without_a_time_zone_get_a_note_that_strict_lets_pass(
     assert capsys.readouterr().err == "ok: 1 story, 1 event, no problems\n"
 
 
+def test_strict_lets_notes_pass_and_shows_them_in_every_format(
+    project: Project, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # A note is a hint ('source:' left empty in a quote): shown, and counted as nothing.
+    event = project.root / EVENT
+    event.write_text(event.read_text() + "quotes:\n  - text: Stay.\n    by: Ann\n    source:\n")
+    assert main(["check", "--strict"]) == 0
+    said = capsys.readouterr().err.splitlines()
+    assert said[0].startswith(f"{EVENT}:") and ": note: 'quotes[1].source' is empty" in said[0]
+    assert said[1:] == ["ok: 1 story, 1 event, no problems"]
+    assert main(["check", "--strict", "--format", "github"]) == 0
+    assert capsys.readouterr().out.startswith(f"::notice file={EVENT},")
+    assert main(["check", "--strict", "--format", "json"]) == 0
+    assert [p["severity"] for p in json.loads(capsys.readouterr().out)] == ["notice"]
+
+
 def test_base_url_lets_the_lints_that_need_the_sites_address_warn(
     project: Project, capsys: pytest.CaptureFixture[str]
 ) -> None:
