@@ -486,6 +486,9 @@ def test_a_kyrgyz_display_date_is_the_dates_own_as_pages_write_it_now_and_before
         ("ta", "2025-12-06T10:00", "2025-12-06T11:30", "6 டிசம்பர், 2025, 10:00 – 11:30",
          "6 டிசம்பர், 2025, காலை 10–11.30\u00a0மணி"),
         ("fil", "2025-12-06T16:00", None, "Disyembre 6, 2025, 16:00", "Disyembre 6, 2025, 4:00 ng\u00a0hapon"),
+        # Two times of a day had CLDR's Bulgarian 'ч.' after each; now after the last alone.
+        ("bg", "2025-12-06T10:00", "2025-12-06T11:30", "6 декември 2025\u202fг., 10:00 ч. – 11:30 ч.",
+         "6 декември 2025\u202fг., 10:00 – 11:30 ч."),
     ],
 )  # fmt: skip
 def test_a_display_date_exported_before_the_news_forms_is_read_as_one_exported_now(
