@@ -568,3 +568,22 @@ def test_a_cell_with_its_hour_alone_is_the_dates_own(display: str, date: str, sh
     assert as_shown(display, start, None, ("fr",)) == shown
     assert as_shown("22:10", start, None, ("fr",)) is None  # another hour: the editor's own words
     assert as_shown(display, parse_date(date[:10]), None, ("fr",)) is None  # a day has no hour to show
+
+
+@pytest.mark.parametrize(
+    ("start", "end", "before"),
+    [
+        ("2010-04-07", "2010-04-15", "Ժամանակահատվածը՝ 7 – 15 ապրիլի, 2010 թ."),
+        ("2010-04-07T10:00", "2010-04-07T11:30",
+         "Ժամանակահատվածը՝ 2010 թ. ապրիլի 7, 10:00 – 2010 թ. ապրիլի 7, 11:30"),
+    ],
+)  # fmt: skip
+def test_an_armenian_between_exported_in_the_catalogs_earlier_words_is_read_as_the_phrase(
+    start: str, end: str, before: str
+) -> None:
+    # Armenian pages wrote 'between' as 'Ժամանակահատվածը՝ ...' ('the period: ...') until 6
+    # December 2026: such an export's display date was kept as the editor's own words.
+    first, last = parse_date(start), parse_date(end)
+    assert as_shown(before, first, last) == Shown(phrase="between")
+    assert as_shown(before, first, last, ["hy"]) == Shown(phrase="between")
+    assert as_shown(before.replace("Ժամանակահատվածը", "Ժամանակը"), first, last) is None
