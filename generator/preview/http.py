@@ -26,7 +26,7 @@ from generator.errors import has_control
 from generator.preview.panel import HEAD_END, NO_PANEL, Panel, add_to_page, code_items
 from generator.preview.rebuild import Preview
 from generator.render.versions import version_of
-from generator.report import counted, plural
+from generator.report import plural
 
 MAX_PATH_CHARS = 1024
 """The longest request path answered; no page or media file of a site comes near it."""
@@ -366,7 +366,7 @@ class PreviewHandler(Guarded):
                 with_catch_up(
                     error_page(
                         self.preview.errors,
-                        [str(w) for w in counted(self.preview.warnings)],
+                        [str(w) for w in self.preview.warnings],
                         stopped_reading=self.preview.stopped_reading,
                     ),
                     self.preview.shown_mark,
