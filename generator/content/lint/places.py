@@ -68,6 +68,12 @@ _CLOSE_COUNTRY = 0.85
 (two countries) 0.83, 'Iran' and 'Iraq' 0.75."""
 
 
+def _point(lat: float, lon: float) -> str:
+    """'[lat, lon]' with every digit as written: the editor copies the fix suggested
+    ('{:g}' kept six digits: Wellington's 174.7762221 became 174.776)."""
+    return "[" + ", ".join(repr(float(x)).removesuffix(".0") for x in (lat, lon)) + "]"
+
+
 def _swapped(location: Location, language: str | None = None) -> str | None:
     """Why the coordinates look written longitude first (a common slip: maps' addresses
     and GeoJSON put it first), when the place's ``country`` says so: the point is not in
@@ -90,7 +96,7 @@ def _swapped(location: Location, language: str | None = None) -> str | None:
         # own coast need not be decoded.
         if map_geometry.in_or_near(country, lat, lon) and not map_geometry.in_or_near(country, lon, lat):
             return (
-                f"[{lat:g}, {lon:g}] is not in {name}, but [{lon:g}, {lat:g}] is: coordinates "
+                f"{_point(lat, lon)} is not in {name}, but {_point(lon, lat)} is: coordinates "
                 "are latitude first; swap them"
             )
     return None
@@ -117,7 +123,7 @@ def _elsewhere(location: Location, language: str | None = None) -> str | None:
     if holder is not None and _disputed(lat, lon, holder[0], named):
         return None
     where = "at sea" if holder is None else f"in {_in_language(*holder, language)}"
-    said = f"[{lat:g}, {lon:g}] is {where}, not in {named[0][1]}"
+    said = f"{_point(lat, lon)} is {where}, not in {named[0][1]}"
     turned = _sign_turned_into(lat, lon, named, on_land=holder is None)
     if turned is not None:
         return f"{said}, but {turned} is: check the coordinates' signs (south and west are negative)"
@@ -147,7 +153,7 @@ def _sign_turned_into(lat: float, lon: float, named: list[tuple[str, str]], *, o
 
     for other_lat, other_lon in ((lat, -lon), (-lat, lon), (-lat, -lon)):
         if (other_lat, other_lon) != (lat, lon) and holds(other_lat, other_lon):
-            return f"[{other_lat:g}, {other_lon:g}]"
+            return _point(other_lat, other_lon)
     return None
 
 

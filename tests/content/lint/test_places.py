@@ -243,8 +243,8 @@ def test_a_country_named_in_the_storys_language_is_read_in_it_alone(
         # Wellington with both signs turned: in the Pacific.
         (
             "New Zealand",
-            "[41.2865, -174.776]",
-            "is at sea, not in New Zealand, but [-41.2865, 174.776] is: check the coordinates' signs "
+            "[41.2865, -174.7762]",
+            "is at sea, not in New Zealand, but [-41.2865, 174.7762] is: check the coordinates' signs "
             "(south and west are negative)",
         ),
         # Mogadishu south of the equator, off its own coast.
@@ -388,3 +388,17 @@ def test_a_misspelt_country_is_told_the_one_meant(
     assert warnings(project, capsys) == (
         [f"content/story-a/locations/loc-a.yaml:2:10: warning: {said}"] if said else []
     )
+
+
+def test_coordinates_suggested_keep_every_digit_written(
+    project: Project, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # Wellington with both signs turned, to seven digits: the fix is copied as it is said.
+    project.write(
+        "content/story-a/locations/loc-a.yaml",
+        "name: Place\ncountry: New Zealand\ncoordinates: [41.2865, -174.7762221]\n",
+    )
+    assert warnings(project, capsys) == [
+        "content/story-a/locations/loc-a.yaml:3:1: warning: [41.2865, -174.7762221] is at sea, not in New "
+        "Zealand, but [-41.2865, 174.7762221] is: check the coordinates' signs (south and west are negative)"
+    ]
