@@ -72,7 +72,7 @@ def main() -> None:
     top = tempfile.mkdtemp(prefix="explainer-pool-", dir=".")
     try:
         project = Project(write_site(top, events), TEMPLATES)
-        checked = pipeline.check(project, speed.Plain(project.content))
+        checked = pipeline.checked_site(project, speed.Plain(project.content))
         site = pipeline.publish(checked, project, pages_converter())
         times: dict[str, list[float]] = {"forked split": [], "process pool": []}
         for i in range(rounds):

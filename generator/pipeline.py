@@ -9,11 +9,11 @@ module of its own, and every speed-up hides behind ``speed`` (a ``speed.Plain`` 
 nothing clever, and gives the same bytes).
 
 Where each stage is: load ``content/load.py``; check ``content/validate.py`` (each file
-on its own: ``content/check.py``); model ``content/assemble.py``; publish
+on its own: ``content/file_check.py``); model ``content/assemble.py``; publish
 ``content/published.py``; pictures ``render/pictures.py``; pages ``render/pages.py``;
 render ``render/renderer.py``; write ``output/staging.py`` (with the theme's assets and the
 media, copied by ``output/copying.py``); index ``render/searchindex.py``.
-(``check`` below, and ``Built.checked``, name the model of the content as checked.)
+(``checked_site`` below, and ``Built.checked``, name the model of the content as checked.)
 """
 
 from __future__ import annotations
@@ -79,13 +79,13 @@ def build(
     starting: pictures.Starting = None,
 ) -> Built:
     """Build ``project`` into the folder ``out``; raises ContentError or UsageError.
-    ``checked``: its content as ``check`` made it, when that is known already (deploy
+    ``checked``: its content as ``checked_site`` made it, when that is known already (deploy
     checks first, to learn the site's address): it is not loaded again. ``starting``:
     told how many pictures are about to be encoded, when any are (that takes a while)."""
     speed = speed or Plain(project.content)
     with speed.building(project.templates):
         if checked is None:
-            checked = check(project, speed)  # load -> check -> model
+            checked = checked_site(project, speed)  # load -> check -> model
         # render/renderer.SiteRenderer; with the speed-ups on (the commands' default,
         # speed.for_content) speed/rendering.FastRenderer, the same bytes on both cores.
         renderer = speed.renderer(project.templates)
@@ -203,7 +203,7 @@ def load_and_check(content: str, speed: Speed | None = None) -> tuple[RawContent
     return raw, found, assemble.site(checked, speed.checks)  # model
 
 
-def check(project: Project, speed: Speed | None = None) -> Site:
+def checked_site(project: Project, speed: Speed | None = None) -> Site:
     """The site ``project``'s content makes, drafts included: load -> check -> model
     (``load_and_check``), once its templates folder is known to be there, so that a
     missing theme is said before any content problem."""

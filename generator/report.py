@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from enum import Enum
 
 from generator.content.yamlnodes import stopped_reading
-from generator.errors import Problem, Severity, printable, problem_order
+from generator.errors import Position, Problem, Severity, printable, problem_order
 
 
 def plural(n: int, word: str, plural: str | None = None) -> str:
@@ -34,6 +34,40 @@ def _github_escape(text: str, *, property_value: bool = False) -> str:
     if property_value:
         text = text.replace(":", "%3A").replace(",", "%2C")
     return text
+
+
+_SEVERITIES = (Severity.ERROR, Severity.WARNING, Severity.NOTE)
+
+MOST_PER_FILE = 50
+"""How many of one file's problems text and GitHub's annotations list: a file of
+thousands (an alias bomb in a pull request, a generated file) would bury every other
+file's, and a workflow's log with them. json lists all, for tools."""
+
+
+def at_most_per_file(problems: Sequence[Problem], most: int = MOST_PER_FILE) -> list[Problem]:
+    """``problems`` in their order, each file's after its first ``most`` told in one
+    line, at the file, of how many more there are (an error if one of them is)."""
+    shown: list[Problem | None] = []
+    seen: dict[str, int] = {}
+    more: dict[str, tuple[int, list[Problem]]] = {}  # path -> (its line's index, problems)
+    for p in problems:
+        path = p.where.path
+        seen[path] = seen.get(path, 0) + 1
+        if seen[path] <= most:
+            shown.append(p)
+        elif path in more:
+            more[path][1].append(p)
+        else:
+            more[path] = (len(shown), [p])
+            shown.append(None)  # where the count goes: after the file's last listed
+    for path, (index, rest) in more.items():
+        severity = min((p.severity for p in rest), key=_SEVERITIES.index)  # the gravest unlisted
+        said = (
+            f"{len(rest):,} more problems in this file are not listed; fix these first, "
+            "or see them all with 'explainer check --format json'"
+        )
+        shown[index] = Problem(Position(path, 1, None), said, severity)
+    return [p for p in shown if p is not None]
 
 
 def render(problems: Sequence[Problem], fmt: Format) -> str:
@@ -70,6 +104,8 @@ def show(problems: Sequence[Problem], fmt: Format) -> None:
     """Print ``problems`` in ``fmt``: text to stderr, with the command's other messages;
     json and github to stdout, for the tool that reads them."""
     problems = sorted(problems, key=problem_order)  # a file's own problems before those it causes
+    if fmt is not Format.JSON:
+        problems = at_most_per_file(problems)
     print(render(problems, fmt), end="", file=sys.stderr if fmt is Format.TEXT else sys.stdout)
 
 

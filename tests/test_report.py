@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import json
 
+import pytest
+
 from generator.errors import Position, Problem, Severity
-from generator.report import Format, counted, plural, render, tally
+from generator.report import Format, at_most_per_file, counted, plural, render, show, tally
 
 PROBLEMS = [
     Problem(Position("content/story-a/events/e1.yaml", 3, 7), "unknown key 'titel'; did you mean 'title'?"),
@@ -118,3 +120,49 @@ def test_a_count_in_words_takes_the_plural_from_two() -> None:
     assert [plural(n, "error") for n in (0, 1, 2)] == ["0 errors", "1 error", "2 errors"]
     assert plural(2, "more event file") == "2 more event files"
     assert plural(3, "entry", "entries") == "3 entries"
+
+
+def test_a_file_of_thousands_of_problems_is_listed_to_fifty_and_a_count(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    bomb = [
+        Problem(Position("events/bomb.yaml", n, 4), f"problem {n}", Severity.WARNING) for n in range(1, 3001)
+    ]
+    bomb[2000] = Problem(Position("events/bomb.yaml", 2001, 4), "an error")
+    other = [
+        Problem(Position("events/x.yaml", 2, 1), "its own"),
+        Problem(Position("story.yaml", 1, 1), "too"),
+    ]
+    show(other + bomb, Format.TEXT)
+    lines = capsys.readouterr().err.splitlines()
+    assert len(lines) == 53
+    assert lines[:2] == [
+        "events/bomb.yaml:1:4: warning: problem 1",
+        "events/bomb.yaml:2:4: warning: problem 2",
+    ]
+    assert lines[49] == "events/bomb.yaml:50:4: warning: problem 50"
+    # One of the unlisted is an error: so is the line that counts them, and github's annotation.
+    assert lines[50] == (
+        "events/bomb.yaml:1: 2,950 more problems in this file are not listed; fix these first, "
+        "or see them all with 'explainer check --format json'"
+    )
+    assert lines[51:] == ["events/x.yaml:2:1: its own", "story.yaml:1:1: too"]
+    show(bomb, Format.GITHUB)
+    annotations = capsys.readouterr().out.splitlines()
+    assert len(annotations) == 51 and annotations[-1].startswith(
+        "::error file=events/bomb.yaml,line=1::2,950 more"
+    )
+    show(bomb, Format.JSON)  # for tools: all of them
+    assert len(json.loads(capsys.readouterr().out)) == 3000
+
+
+def test_a_file_at_the_limit_is_listed_whole() -> None:
+    problems = [Problem(Position("a.yaml", n, 1), "p") for n in range(1, 51)]
+    assert at_most_per_file(problems) == problems
+
+
+def test_the_count_of_unlisted_problems_is_as_grave_as_the_gravest_of_them() -> None:
+    notes = [Problem(Position("a.yaml", n, 1), "p", Severity.NOTE) for n in range(1, 53)]
+    assert [p.severity for p in at_most_per_file(notes)][-1] is Severity.NOTE
+    notes[51] = Problem(Position("a.yaml", 52, 1), "w", Severity.WARNING)
+    assert [str(p) for p in at_most_per_file(notes)][-1].startswith("a.yaml:1: warning: 2 more problems")

@@ -31,8 +31,9 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from urllib.parse import urlsplit
 
-from generator import pipeline
-from generator.commands.build import NO_BASE_URL, build
+from generator import pipeline, speed
+from generator.built_notes import NO_BASE_URL, notes
+from generator.content import files
 from generator.content.lint import lint
 from generator.content.lint.where import at, warning
 from generator.content.load import RawContent
@@ -44,6 +45,8 @@ from generator.output.gone import gone_pages
 from generator.output.pages_branch import Change
 from generator.output.staging import MARKER
 from generator.output.uncommitted import uncommitted_paths
+from generator.pipeline import Project
+from generator.render import searchindex
 from generator.render.pictures import Starting
 from generator.report import Format, counted, plural, show
 
@@ -111,9 +114,11 @@ def deploy(
         pages_branch.check_source(root, parent, remote, branch)
     with tempfile.TemporaryDirectory(prefix="explainer-deploy-") as tmp:
         out = os.path.join(tmp, "site")
-        built = build(
-            content=content, templates=templates, out=out, base_url=url, checked=site, starting=starting
-        )
+        # The pipeline itself, from the content checked above, into a folder of its own
+        # (nothing there for ``build``'s guards of an output folder to protect).
+        files.require_folder(templates, "templates")
+        project = Project(content, templates, base_url=url, search=searchindex.available())
+        built = pipeline.build(project, out, speed.for_content(content, one_off=True), site, starting)
         _ready_for_pages(out, site.cname)
         foreign_files.keep(root, out, foreign)
         if parent and not allow_broken_links:
@@ -132,16 +137,16 @@ def deploy(
             commit = parent
         else:
             commit, changes = parent if unchanged else pages_branch.commit(root, tree, parent, text), ()
-    notes = tuple(_unknown_address(remote) if n == NO_BASE_URL else n for n in built.notes)
+    said = tuple(_unknown_address(remote) if n == NO_BASE_URL else n for n in notes(built, project))
     if foreign:
-        notes += (foreign_files.note(branch, foreign),)
+        said += (foreign_files.note(branch, foreign),)
     done = DeployResult(
         commit,
         branch,
         remote,
         url,
         tuple(uncommitted),
-        notes,
+        said,
         tuple(warnings),
         unchanged,
         dry_run,

@@ -2,7 +2,7 @@
 address (``fault``), a folder's address (``base_url``) holding what it must not, and a
 site's address written without its 'https://', and an address on the reader's own
 computer or network (``local_host``). Content files' addresses are checked with
-them (``check.py``, ``lint/links.py``), as is ``--base-url`` on the command line."""
+them (``file_check.py``, ``lint/links.py``), as is ``--base-url`` on the command line."""
 
 from __future__ import annotations
 

@@ -13,8 +13,8 @@ from __future__ import annotations
 import unicodedata
 from typing import TYPE_CHECKING
 
-from generator.content import check, model
-from generator.content.check import Values
+from generator.content import file_check, model
+from generator.content.file_check import Values
 from generator.content.kinds import Kind
 from generator.content.load import RawStory
 from generator.content.remember import FORGETFUL, Memory
@@ -189,7 +189,7 @@ def story(
         events.append(made(e, (eid, by_figure, language), event, eid, e, set(figures), language))
     sources = {
         sid: made(src, (sid, language), _source, sid, src, language)
-        for sid, src in check.sources_or_empty(v).items()
+        for sid, src in file_check.sources_or_empty(v).items()
     }
     key_numbers = tuple(_key_number(k, language) for k in v.get("key_numbers", ()))
     return model.Story(

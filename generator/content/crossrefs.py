@@ -1,4 +1,4 @@
-"""What a content file refers to in other files, taken in while ``check.py`` checks it on
+"""What a content file refers to in other files, taken in while ``file_check.py`` checks it on
 its own and looked for once the story's files are known (``validate.py``): an id named by
 a field or by a Markdown link (``Ref``), and the links of a Markdown text, each at its own
 place: the media files it names, written with or without 'media/', the story's events,
@@ -16,7 +16,7 @@ from generator.errors import Position
 from generator.render import markup
 
 if TYPE_CHECKING:
-    from generator.content.check import Checker
+    from generator.content.file_check import Checker
 
 
 class Ref(NamedTuple):
@@ -79,7 +79,7 @@ def take_in_links(checker: Checker, node: Scalar, text: str, lead: int, label: s
             offset, searched = addresses.find((rel, quote(rel)), searched)
             checker.unprefixed.append((rel, label, place(node, offset)))
     markdown = "](" in text or "]:" in text
-    html = "<a" in text or "<A" in text
+    html = "<a" in text or "<A" in text or "<i" in text or "<I" in text  # a link, or a picture
     if markdown or html:
         # A link to another event, figure or place of the story names its file: the
         # file must be there, as an id in 'figures:' must. Other ways of writing one

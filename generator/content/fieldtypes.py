@@ -1,7 +1,7 @@
 """The kinds of value a content file's keys hold, each with what an editor is told it
 should be (``describe``) and its part of the JSON Schema (``json_schema``): text, a date,
 an address, an id, a picture, a list, a record of keys (``Record``). ``schema.py`` puts
-them together into the one definition of every content file; ``check.py`` walks them.
+them together into the one definition of every content file; ``file_check.py`` walks them.
 """
 
 from __future__ import annotations

@@ -1,4 +1,4 @@
-"""The rules of one content file as a whole, once ``check.py`` has checked its values
+"""The rules of one content file as a whole, once ``file_check.py`` has checked its values
 against its record: the record each kind of file is checked against, and a file saved in
 another kind's folder (one error saying where it goes); dates in the right order (``end``
 not before ``date``, ``updated`` not before ``published``), no update dated before the
@@ -15,7 +15,7 @@ from generator.content.kinds import Kind
 from generator.content.yamlnodes import Mapping, Sequence
 
 if TYPE_CHECKING:
-    from generator.content.check import Checker, Values
+    from generator.content.file_check import Checker, Values
 
 RECORDS = {
     Kind.SITE: schema.SITE,

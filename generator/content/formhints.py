@@ -3,7 +3,7 @@ removal written as one word ('image: photo.jpg'), a key of a record left uninden
 under it, a path on the editor's computer where a picture under media/ goes, a source or
 a figure written out where its id goes, a list written as text with commas, sources
 written as a list, and an update written as its date and text ('- 2020-01-03: Added ...').
-Each gives the end of ``check.py``'s message ('; write ...'), or ''."""
+Each gives the end of ``file_check.py``'s message ('; write ...'), or ''."""
 
 from __future__ import annotations
 

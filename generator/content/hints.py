@@ -1,7 +1,7 @@
 """What to suggest for a value of the wrong kind: how ``check`` names what it got
 ('the text "42.8" (in quotes)', 'a list of 3 values'), and the fix that would make it
 right ('remove the quotes', 'write true', 'write -70.66'); and which key an unknown key
-was meant to be. Used by ``check.py``, one value at a time."""
+was meant to be. Used by ``file_check.py``, one value at a time."""
 
 from __future__ import annotations
 

@@ -12,8 +12,8 @@ from collections.abc import Collection
 from typing import TYPE_CHECKING
 
 from generator.content import media
-from generator.content.check import Checker
 from generator.content.fieldtypes import is_raster
+from generator.content.file_check import Checker
 from generator.content.files import UnsafeFile
 from generator.content.load import RawStory
 from generator.errors import Problem, Severity, did_you_mean

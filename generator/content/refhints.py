@@ -17,8 +17,8 @@ import re
 from urllib.parse import unquote
 
 from generator.content import formhints, order, story_links
-from generator.content.check import Checker, Values, sources_or_empty
 from generator.content.crossrefs import Ref
+from generator.content.file_check import Checker, Values, sources_or_empty
 from generator.content.files import new_command
 from generator.content.ids import DAY_OF_EVENT_ID, ID_PATTERN, spelt_alike, to_id
 from generator.content.kinds import Kind

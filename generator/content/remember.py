@@ -13,7 +13,7 @@ from collections.abc import Callable, Hashable
 from typing import TYPE_CHECKING, Any, Protocol, TypeVar
 
 if TYPE_CHECKING:
-    from generator.content.check import FileResult, Values
+    from generator.content.file_check import FileResult, Values
     from generator.content.yamlnodes import Mapping
 
 T = TypeVar("T")

@@ -1,11 +1,11 @@
 """The one definition of every content file's fields.
 
-Each key's kind of value is one of ``fieldtypes.py``'s. Checking (``check.py``) walks
+Each key's kind of value is one of ``fieldtypes.py``'s. Checking (``file_check.py``) walks
 these definitions, file by file; the JSON Schema for editors' tools is produced from
 them too (``json_schema``), so the two cannot drift apart, and every file ``new`` or
 ``import`` writes starts with the line that points editors' tools at it
 (``modeline``). Rules a JSON Schema cannot express live beside them: within a file
-(``end`` not before ``date``, each id listed once) in ``filerules.py`` and ``check.py``,
+(``end`` not before ``date``, each id listed once) in ``filerules.py`` and ``file_check.py``,
 across files (the ids named exist, the timeline's placements) in ``validate.py``.
 """
 

@@ -189,13 +189,16 @@ def html_story_links(markdown: str) -> list[tuple[int, StoryLink]]:
     in code or an HTML comment) into the story's events, figures and places, each with
     where its tag's '<' is. The page keeps such a link as it is, and the build makes it a
     link to the page (or shows its words only) as it does a Markdown link's
-    (``render/links.py``): the same rules hold for both."""
-    if "<a" not in markdown and "<A" not in markdown:
+    (``render/links.py``): the same rules hold for both. A picture written in HTML that
+    is not the story's own (``<img src="events/vote.yaml" alt="the vote">``) is one too:
+    the page makes it a link to its address, named by its alt text
+    (``render/markup._pictures_from_elsewhere_as_links``)."""
+    if "<a" not in markdown and "<A" not in markdown and "<i" not in markdown and "<I" not in markdown:
         return []  # most texts: read at once
     found = []
-    for start, what, _, address in html_links(shown_in_place(markdown)):
-        link = story_link(address) if what == "link" else None
-        if link is None and what == "link" and " " in address and names_yaml(address):
+    for start, _, _, address in html_links(shown_in_place(markdown)):
+        link = story_link(address)
+        if link is None and " " in address and names_yaml(address):
             # 'Ana Ruiz.yaml', a name with spaces and no folder, as ``spaced`` reads one.
             name = address.split("#", 1)[0].split("?", 1)[0].rsplit("/", 1)[-1].rsplit(".", 1)[0]
             link = StoryLink(address, None, name, False, ".." in address)

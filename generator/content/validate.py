@@ -1,4 +1,4 @@
-"""Check the whole content: each file on its own (``check.py``), then each story's
+"""Check the whole content: each file on its own (``file_check.py``), then each story's
 cross-file rules (ids that events refer to exist, media exist and may be published) and
 its timeline's order. Every problem is collected; the checked values (``Checked``) only
 when there are none, which ``assemble.py`` then makes into the model. What an id or a
@@ -14,8 +14,8 @@ from functools import partial
 from typing import TYPE_CHECKING, TypeVar, cast
 
 from generator.content import hints, markdown_links, media_checks, order, refhints, schema
-from generator.content.check import INVALID, Checker, Values, ok, sources_or_empty
 from generator.content.dates import PartialDate
+from generator.content.file_check import INVALID, Checker, Values, ok, sources_or_empty
 from generator.content.filenames import meant_name
 from generator.content.files import media_limit
 from generator.content.ids import suggest_id

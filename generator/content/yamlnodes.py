@@ -20,7 +20,7 @@ import bisect
 import functools
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 import yaml
@@ -426,6 +426,9 @@ class _Composer:
         # Only a file with a '#' in it can have a comment after a value: the others skip
         # looking (a build parses every file, most without a comment).
         self.commented = "#" in text
+        # Each anchor's aliases are told once, at the first, with how many there are: a
+        # file of 100,000 '*a' (a pull request's alias bomb) is one problem, not 100,000.
+        self.aliases: dict[str, tuple[int, int]] = {}  # anchor -> (its problem's index, uses)
 
     def comment(self, end: Any) -> Comment | None:
         """The comment on the line where a plain value ends at ``end``, if one follows it.
@@ -474,6 +477,25 @@ class _Composer:
                 f"YAML tags ('{_short_tag(tag)}') are not allowed; remove the tag",
             )
 
+    def alias(self, event: yaml.AliasEvent) -> None:
+        """Tell of an alias ('*name'): the first of an anchor's, or count one more."""
+        anchor = str(event.anchor)
+        told = self.aliases.get(anchor)
+        if told is not None:
+            self.aliases[anchor] = (told[0], told[1] + 1)
+            return
+        self.aliases[anchor] = (len(self.problems), 1)
+        self.error(event.start_mark, f"YAML aliases ('*{anchor}') are not supported; write the value out")
+
+    def count_aliases(self) -> None:
+        """Add to each anchor's alias problem how many times the file uses it."""
+        for anchor, (index, uses) in self.aliases.items():
+            if uses > 1:
+                told = self.problems[index]
+                self.problems[index] = replace(
+                    told, message=f"{told.message} (this file uses '*{anchor}' {uses:,} times)"
+                )
+
     def _text_from(self, event: yaml.NodeEvent) -> str | None:
         """The rest of the line from ``event``'s start, when the event is a plain value on
         that line that starts with '&' or '!' (less a comment); else None."""
@@ -498,10 +520,7 @@ class _Composer:
         kind = type(event)
         if kind is _ALIAS:
             assert isinstance(event, yaml.AliasEvent)
-            self.error(
-                event.start_mark,
-                f"YAML aliases ('*{event.anchor}') are not supported; write the value out",
-            )
+            self.alias(event)
             return Scalar(None, "", self.pos(event.start_mark), reported=True), i + 1
         assert isinstance(event, _NODE_EVENTS)
         if event.anchor is not None or getattr(event, "tag", None) not in (None, "!"):
@@ -640,4 +659,5 @@ def parse_yaml(text: str, path: str, problems: list[Problem], *, loader: Loader 
     for extra in starts[1:]:
         composer.error(events[extra].start_mark, _second_document(events, starts, extra))
     node, _ = composer.node(events, starts[0] + 1, 0)
+    composer.count_aliases()
     return node

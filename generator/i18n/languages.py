@@ -156,10 +156,9 @@ class Language:
         locale = self.locale
         territory = locale.territory
         if territory is None or not territory.isalpha():  # 'en' is CLDR's 'en_001', the world's
-            likely = get_global("likely_subtags")
-            found = likely.get(f"{locale.language}_{locale.script}") if locale.script else None
-            found = found or likely.get(locale.language)
-            territory = Locale.parse(found).territory if found else None
+            # A country, not a region of digits: og:locale names one (where a version's
+            # language, ``version_language``, keeps the region the tag gives).
+            territory = likely(locale.language, locale.script)[1]
         return f"{locale.language}_{territory}" if territory else None
 
 
@@ -207,7 +206,7 @@ def resolve(tag: str) -> Language | None:
         except (UnknownLocaleError, ValueError):
             return None
     catalog = _catalog_name(locale)
-    if catalog is None or _named_script(tag) not in (None, _script_written(catalog)):
+    if catalog is None or _named_script(tag) not in (None, _script_of(catalog)):
         # 'zh-Hant-CN', 'ky-Arab': a script the catalog is not written in, which a tag CLDR
         # cannot parse would lose in falling back to its language (Traditional readers
         # given Simplified text).
@@ -230,16 +229,6 @@ def _named_script(tag: str) -> str | None:
     letters after the language (BCP 47)."""
     found = [part for part in tag.split("-")[1:] if len(part) == 4 and part.isalpha() and part.isascii()]
     return found[0].title() if found else None
-
-
-def _script_written(catalog: str) -> str:
-    """The script a catalog's text is written in: its name's ('zh_Hans'), else its
-    language's most likely one in CLDR ('Cyrl' for 'ky')."""
-    parts = catalog.split("_")
-    if len(parts) > 1 and len(parts[1]) == 4:
-        return parts[1]
-    likely: str = get_global("likely_subtags").get(parts[0], "")
-    return next((p for p in likely.split("_")[1:] if len(p) == 4), "")
 
 
 def written_in(tag: str) -> Language:
@@ -378,6 +367,26 @@ def version_name(tag: str, beside: Iterable[str] = ()) -> str:
 
 
 @functools.cache
+def likely(
+    language: str, script: str | None = None, region: str | None = None
+) -> tuple[str | None, str | None]:
+    """The script and country (or region) CLDR's likely subtags give ``language``, written
+    in ``script`` in ``region`` where those are known (Babel's data): the first entry found
+    of language_script_region, language_region, language_script and the language alone,
+    the order CLDR looks them up in; (None, None) when it has none. The one place they are
+    read (a shared link's ``og:locale``, the script a text is sorted and a catalog written
+    in, a version's language)."""
+    table = get_global("likely_subtags")
+    language = language.lower()
+    for parts in ((script, region), (None, region), (script, None), (None, None)):
+        found = table.get("_".join(part for part in (language, *parts) if part))
+        if found is not None:
+            _, likely_script, likely_region = found.split("_")  # always all three (CLDR)
+            return (likely_script, likely_region)
+    return (None, None)
+
+
+@functools.cache
 def version_language(tag: str) -> tuple[str, str | None, str | None]:
     """The language, script and country of ``tag`` as CLDR's likely subtags complete them
     (Babel's data): 'en' is English in Latin letters of the United States, as 'en-US' is;
@@ -391,14 +400,8 @@ def version_language(tag: str) -> tuple[str, str | None, str | None]:
     except (UnknownLocaleError, ValueError):
         return (tag.lower(), None, None)
     language, script, region = locale.language, locale.script, locale.territory
-    likely = get_global("likely_subtags")
-    tried = [(language, script, region), (language, None, region), (language, script, None)]
-    for parts in [*tried, (language, None, None)]:
-        found = likely.get("_".join(part for part in parts if part))
-        if found is not None:
-            _, likely_script, likely_region = [*found.split("_"), None, None][:3]
-            return (language, script or likely_script, region or likely_region)
-    return (language, script, region)
+    likely_script, likely_region = likely(language, script, region)
+    return (language, script or likely_script, region or likely_region)
 
 
 def same_version_language(first: str, second: str) -> bool:
@@ -1042,14 +1045,15 @@ def _alphabet_order(language: str) -> Callable[[str], str] | None:
 
 @functools.cache
 def _script_of(language: str) -> str:
-    """The script a tag or a catalog's name ('sr_Latn') names, else the one CLDR finds
-    likeliest for it ('Latn' for 'sr-ME', 'Cyrl' for 'sr')."""
+    """The script a tag or a catalog's name ('sr_Latn', 'zh_Hans') names, else the one CLDR
+    finds likeliest for it ('Latn' for 'sr-ME', 'Cyrl' for 'sr' and 'ky'): the script of
+    its text, to sort it and to know the script a catalog is written in."""
     if (named := _named_script(language.replace("_", "-"))) is not None:
         return named
-    likely = get_global("likely_subtags")
+    # Read without Babel, which cannot parse every tag an editor may write: a sort needs
+    # a script for any. The subtag after the language is tried as a region ('ME').
     parts = language.replace("-", "_").split("_")
-    found: str = likely.get("_".join(parts[:2]), "") or likely.get(parts[0].lower(), "")
-    return next((p for p in found.split("_")[1:] if len(p) == 4), "")
+    return likely(parts[0], None, parts[1] if len(parts) > 1 else None)[0] or ""
 
 
 _PREVOWEL_BEFORE = later("([\u0e40-\u0e44\u0ec0-\u0ec4])(.)", re.DOTALL)
@@ -1363,7 +1367,7 @@ _SCRIPT_OF_LETTER |= {"HIRAGANA": "Jpan", "KATAKANA": "Jpan", "HANGUL": "Kore", 
 _SCRIPT_OF_LETTER |= {"TELUGU": "Telu"}
 """A letter's script by the first word of its Unicode name ('ARABIC LETTER ALEF')."""
 _HAN_TOO = {"Hans": {"Hani"}, "Hant": {"Hani"}, "Jpan": {"Jpan", "Hani"}, "Kore": {"Kore", "Hani"}}
-"""The scripts of a catalog's text that writes Chinese characters (``_script_written``)."""
+"""The scripts of a catalog's text that writes Chinese characters (``_script_of``)."""
 
 
 def foreign_script(text: str, tag: str, *, fewest: int = 8) -> str | None:
@@ -1381,7 +1385,7 @@ def foreign_script(text: str, tag: str, *, fewest: int = 8) -> str | None:
         script = _SCRIPT_OF_LETTER.get(unicodedata.name(letter, "").split(" ", 1)[0], "")
         counts[script] = counts.get(script, 0) + 1
     most = max(counts, key=lambda s: counts[s])
-    written = _script_written(language.catalog)
+    written = _script_of(language.catalog)
     own = _HAN_TOO.get(written, {written})
     if not most or most in own or written not in SCRIPTS | {"Hans": "", "Hant": ""}:
         return None
@@ -1396,6 +1400,6 @@ def tags_written_in(script: str) -> list[str]:
     return [
         name.replace("_", "-")
         for name in available()
-        if script == (written := _script_written(name))
+        if script == (written := _script_of(name))
         or (script == "Hani" and written in ("Hans", "Hant", "Jpan"))
     ]

@@ -4,7 +4,8 @@
 
 Reading: ``remote.py`` downloads a timeline given by its address (a Google Sheet's, a
 TimelineJS embed link's), ``read.py`` reads the file given, ``timelinejs.py`` as TimelineJS3 JSON or
-``sheet.py`` as the CSV of its Google Sheets template (its date and time cells as sheets
+``sheet.py`` as the CSV of its Google Sheets template or, kept as an Excel workbook, the
+cells ``workbook.py`` reads from it (its date and time cells as sheets
 save them: ``sheet_dates.py``, ``sheet_times.py``; text garbled by a sheet opened in the
 wrong encoding, read as meant: ``garbled.py``), both into the same slides
 (``slides.py``); ``existing.py`` reads what is there already (the site's settings, the

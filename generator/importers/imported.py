@@ -154,6 +154,15 @@ class Imported:
     def notes(self, source: str) -> list[str]:
         """What the editor should know besides the slides' own reports, a line each
         (``source``: the timeline imported, as the editor named it)."""
+        return [
+            *self._slide_notes(),
+            *self._event_file_notes(source),
+            *self._page_notes(source),
+            *self._hand_edit_notes(source),
+        ]
+
+    def _slide_notes(self) -> list[str]:
+        """What of the slides was left out, or is fetched from elsewhere."""
         notes: list[str] = []
         if len(self.left_out) > SOME:  # a few lines read at a glance; more are summed up
             notes.append(_left_out_note(self.left_out))
@@ -162,6 +171,11 @@ class Imported:
             notes.append(f"kept {pictures} that could not be downloaded (above): readers' browsers fetch "
                          "those pictures from their sites; import again with --force to try again, or save "
                          "them into media/ and give that as their src")  # fmt: skip
+        return notes
+
+    def _event_file_notes(self, source: str) -> list[str]:
+        """The event files this import kept, wrote as drafts, deleted or kept the address of."""
+        notes: list[str] = []
         if self.drafts:
             drafts = plural(len(self.drafts), "draft event file")
             notes.append(f"kept {drafts} that {source} does not have, as no export has drafts: "
@@ -192,6 +206,11 @@ class Imported:
             more = plural(len(self.retitled) - SOME, "more event file")
             notes.append(f"{more} kept their address though their headline changed: "
                          f"{_some(tuple(file for file, _ in self.retitled[SOME:]))}")  # fmt: skip
+        return notes
+
+    def _page_notes(self, source: str) -> list[str]:
+        """What the pages show otherwise than TimelineJS did, or lack, until the editor writes it."""
+        notes: list[str] = []
         if self.unsourced:
             events = plural(len(self.unsourced), "event")
             notes.append(f"no source cited by {events} (TimelineJS has no place for sources): check warns "
@@ -225,6 +244,11 @@ class Imported:
             notes.append(f"story.yaml says the story was published {self.dated}, the day of this import, as "
                          f"{source} does not say when the timeline was: if it was published before, write "
                          "that day in its 'published' (readers see it under the title)")  # fmt: skip
+        return notes
+
+    def _hand_edit_notes(self, source: str) -> list[str]:
+        """What was added by hand since an import, kept or not."""
+        notes: list[str] = []
         if self.kept:
             files = plural(len(self.kept), "file")
             notes.append(f"kept the fields added by hand (figures, places...) in {files}: {_some(self.kept)}")

@@ -1,8 +1,10 @@
-"""Reading the file imported: TimelineJS3 JSON or the CSV of its spreadsheet, told apart
-by the file's name (or, failing that, its first character), in the encodings Excel and
-Google Sheets save in. The file is read whole, up to ``MAX_SOURCE_BYTES``; one that cannot
-be read is refused before anything is written, and a spreadsheet program's own file (a
-workbook) or a web page is told what it is and how to save the sheet as CSV.
+"""Reading the file imported: TimelineJS3 JSON, the CSV of its spreadsheet, or the
+spreadsheet kept as an Excel workbook (.xlsx, ``workbook.py``), told apart by what the
+file holds and its name (or, failing that, its first character), in the encodings Excel
+and Google Sheets save in. The file is read whole, up to ``MAX_SOURCE_BYTES``; one that
+cannot be read is refused before anything is written, and another spreadsheet program's
+own file (.ods, .numbers, Excel 97-2003's .xls, a workbook locked with a password) or a
+web page is told what it is and how to save the sheet as CSV.
 """
 
 from __future__ import annotations
@@ -15,9 +17,10 @@ import re
 from generator.content import files
 from generator.content.filetext import decode
 from generator.errors import MAX_STACKED_MARKS, ContentError, Position, Problem, UsageError, stacked_marks
-from generator.importers.sheet import read_sheet
+from generator.importers.sheet import read_rows, read_sheet
 from generator.importers.slides import Report, Timeline
 from generator.importers.timelinejs import JS_ASSIGNMENT, read_json
+from generator.importers.workbook import is_encrypted, is_workbook, workbook_rows
 
 MAX_SOURCE_BYTES = 50_000_000
 
@@ -33,6 +36,8 @@ def read_timeline(path: str, reports: list[Report], named: str | None = None) ->
         data = files.read_regular(path, root=os.path.dirname(path) or ".", limit=MAX_SOURCE_BYTES)
     except (files.UnsafeFile, OSError) as exc:
         raise UsageError(f"cannot read '{source}': {exc}") from None
+    if is_workbook(data):
+        return dataclasses.replace(_read_workbook(data, source, reports), folder=os.path.dirname(path))
     if (kind := _not_a_sheet_as_text(data, source)) is not None:
         raise ContentError([Problem(Position(source), kind)])
     # Excel's plain CSV is Windows-1252 (which cannot be told from other 8-bit encodings,
@@ -65,6 +70,18 @@ def read_timeline(path: str, reports: list[Report], named: str | None = None) ->
     return dataclasses.replace(timeline, folder=os.path.dirname(path))
 
 
+def _read_workbook(data: bytes, source: str, reports: list[Report]) -> Timeline:
+    """The slides of the Excel workbook ``data``'s sheet of the template (``workbook.py``)."""
+    rows, header_row = workbook_rows(data, source)
+    # As in a CSV, a run of combining marks is refused before a cell is read, at its cell.
+    for number, row in enumerate(rows, start=header_row):
+        for column, cell in enumerate(row, start=1):
+            if (stacked := stacked_marks(cell)) is not None:
+                problem = stacked_marks_problem(cell, source, stacked)
+                raise ContentError([dataclasses.replace(problem, where=Position(source, number, column))])
+    return read_rows(rows, source, reports, header_row)
+
+
 _ESCAPE = re.compile(r"\\u([0-9a-fA-F]{4})")
 """A JSON escape of a character ('\\u0301')."""
 
@@ -75,9 +92,17 @@ _EXCEL = (
 _ZIPPED = {
     ".ods": ("an OpenDocument spreadsheet (LibreOffice)", "in LibreOffice, File > Save As > 'Text CSV'"),
     ".numbers": ("a Numbers spreadsheet", "in Numbers, File > Export To > CSV"),
+    ".xlsb": (
+        "an Excel binary workbook (.xlsb)",
+        "in Excel, File > Save As > 'CSV UTF-8', or 'Excel Workbook (.xlsx)', which the import reads",
+    ),
 }
-"""The spreadsheet programs' own files stored as a zip, told by their name, and how to
-save their sheet as CSV; any other such file is taken for an Excel workbook (.xlsx)."""
+"""The spreadsheet programs' own files stored as a zip that the import does not read,
+told by their name, and how to save their sheet as CSV. An Excel workbook (.xlsx) is
+read (``workbook.py``)."""
+
+_EXCEL_SUFFIXES = (".xlsx", ".xlsm", ".xltx", ".xltm")
+"""The names of Excel's workbooks stored as a zip: one that is not a workbook inside is damaged."""
 
 
 def _not_a_sheet_as_text(data: bytes, source: str) -> str | None:
@@ -88,11 +113,25 @@ def _not_a_sheet_as_text(data: bytes, source: str) -> str | None:
     file, read as it is."""
     suffix = os.path.splitext(source.lower())[1]
     if data.startswith(b"PK\x03\x04"):  # a zip: how .xlsx, .ods and .numbers are stored
-        if suffix == ".zip":
+        if suffix in _EXCEL_SUFFIXES:
+            return (
+                "this workbook is damaged (its zip holds no workbook Excel can open: cut short in a "
+                f"download?); open it in Excel and save it again, or save its sheet as CSV ({_EXCEL})"
+            )
+        if suffix not in _ZIPPED:
             return "this is a zip file, not a timeline; take the timeline's JSON or CSV out of it to import"
-        what, how = _ZIPPED.get(suffix, ("an Excel workbook (.xlsx)", _EXCEL))
+        what, how = _ZIPPED[suffix]
+    elif is_encrypted(data):
+        return (
+            "this workbook is locked with a password, which the import cannot open; in Excel, remove the "
+            "password (File > Info > Protect Workbook > Encrypt with Password, and clear it), or save its "
+            f"sheet as CSV ({_EXCEL}), and import it"
+        )
     elif data.startswith(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"):  # how Office stored its files before 2007
-        what, how = "a workbook of Excel 97-2003 (.xls)", _EXCEL
+        return (
+            "this is a workbook of Excel 97-2003 (.xls), which the import does not read; in Excel, File > "
+            "Save As > 'Excel Workbook (.xlsx)' or 'CSV UTF-8', and import that"
+        )
     else:
         what = how = ""
     if what:

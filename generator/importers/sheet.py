@@ -24,6 +24,8 @@ import csv
 import io
 import os
 import re
+from collections.abc import Mapping
+from dataclasses import dataclass, field
 from typing import Any
 
 from generator.content.fieldtypes import article
@@ -93,27 +95,40 @@ reports that are not on one of its parts name its Year cell, where it starts."""
 def read_sheet(text: str, path: str, reports: list[Report]) -> Timeline:
     """The slides of the sheet in ``text`` (read from ``path``); ContentError if it is not one."""
     text = text.removeprefix("\ufeff")
-    # A line may end in CR alone (an old Mac's CSV), which the csv module reads as a row's
-    # end too: else the whole file would be the first line, its commas counted with it.
-    first_line = re.split(r"\r\n?|\n", text, maxsplit=1)[0]
-    delimiter = max((",", ";", "\t"), key=first_line.count)
-    rows = _rows(text, path, delimiter)
+    return read_rows(_rows(text, path, _delimiter(text)), path, reports)
+
+
+def names_template(row: list[str]) -> bool:
+    """Whether ``row`` is the template's header row: it names a Year and a Headline column
+    (the two a sheet cannot do without), as TimelineJS compares headers."""
+    named = {template_column(cell) for cell in row}
+    return "Year" in named and "Headline" in named
+
+
+def template_column(name: str) -> str | None:
+    """The template's column the header ``name`` names, as TimelineJS compares headers; None
+    for a column of a newsroom's own."""
+    return _KEYS.get(_squeezed(name))
+
+
+def read_rows(rows: list[list[str]], path: str, reports: list[Report], header_row: int = 1) -> Timeline:
+    """The slides of the sheet whose cells, as text, are ``rows`` from its header on (the
+    sheet's row ``header_row``: a workbook's may have a title above), read from ``path``;
+    ContentError if it is not one."""
     header = rows[0] if rows else []
-    columns = _columns(header, path, reports)
+    columns = _columns(header, path, reports, header_row)
     # The first version's template: its Start Date and End Date are read as TimelineJS
     # reads them, a date with slashes month first (4/7/2010 is 7 April), as its pages showed.
     first_version = any(_squeezed(name) == "startdate" for name in header)
-    order = None if first_version else sheet_order(rows, columns, path, reports)
+    order = None if first_version else sheet_order(rows, columns, path, reports, header_row)
     # Two headers may name one column (Group, and the first template's Tag; a newsroom's
     # second Text): each row's is that of the header written as the column's own name
     # (TimelineJS reads Group before Tag), else the first, and another that is filled in
     # where it is empty.
     read_first = sorted(columns, key=lambda i: (_squeezed(header[i]) != _squeezed(columns[i]), i))
-    title: Slide | None = None
-    events: list[Slide] = []
-    eras: list[Slide] = []
+    slides = _Slides()
     misread: list[tuple[str, str, str]] = []
-    for number, row in enumerate(rows[1:], start=2):
+    for number, row in enumerate(rows[1:], start=header_row + 1):
         where = f"{path}:{number}"
         if _header_again(row, header, columns):
             # Sheets pasted one under another bring their header rows along: no slide,
@@ -129,7 +144,7 @@ def read_sheet(text: str, path: str, reports: list[Report]) -> Timeline:
         try:
             data = _slide(cells, where, fields, reports, month_first=first_version, order=order)
         except CellError as exc:
-            if kind != "title" or title is not None:
+            if kind != "title" or slides.title is not None:
                 reports.append(Report(_cell(where, fields, exc.column), f"{exc}; row left out", skipped=True))
                 continue
             # The story's title, summary and picture come from this row, and a story has no
@@ -138,55 +153,73 @@ def read_sheet(text: str, path: str, reports: list[Report]) -> Timeline:
             data = _slide(undated, where, fields, reports, month_first=first_version, order=order)
             said = f"{exc}; the title row is read without it"
             reports.append(Report(_cell(where, fields, exc.column), said))
-        slide = Slide(data, where, columns=fields)
-        if kind == "title" and title is None:
-            title = slide
-        elif kind == "title" and "start_date" not in data:
+        slides.add(Slide(data, where, columns=fields), kind, cells, reports)
+    if misread:
+        reports.append(_garbled(misread))
+    return Timeline(slides.title, tuple(slides.events), tuple(slides.eras), os.path.dirname(path))
+
+
+def _delimiter(text: str) -> str:
+    """The character the sheet's cells are separated by: the likeliest in its first line."""
+    # A line may end in CR alone (an old Mac's CSV), which the csv module reads as a row's
+    # end too: else the whole file would be the first line, its commas counted with it.
+    first_line = re.split(r"\r\n?|\n", text, maxsplit=1)[0]
+    return max((",", ";", "\t"), key=first_line.count)
+
+
+@dataclass
+class _Slides:
+    """The slides of a sheet as its rows' Type sorts them (``add``)."""
+
+    title: Slide | None = None
+    events: list[Slide] = field(default_factory=list)
+    eras: list[Slide] = field(default_factory=list)
+
+    def add(self, slide: Slide, kind: str, cells: Mapping[str, str], reports: list[Report]) -> None:
+        """``slide``, of the row whose Type is ``kind`` (lower case), taken as the title,
+        an era or an event, as TimelineJS shows it; what is not as the sheet says, reported."""
+        type_cell = _cell(slide.where, slide.columns, "Type")
+        if kind == "title" and self.title is None:
+            self.title = slide
+        elif kind == "title" and "start_date" not in slide.data:
             # As an event it would be left out for want of a date: said so once, where
             # "imported as an event" and then "no start date (Year)" said both.
-            reports.append(
-                Report(
-                    _cell(where, fields, "Type"),
-                    "a second title row with no start date (Year): TimelineJS shows it as an event, "
-                    "which needs one; row left out",
-                    skipped=True,
-                )
+            said = (
+                "a second title row with no start date (Year): TimelineJS shows it as an event, "
+                "which needs one; row left out"
             )
+            reports.append(Report(type_cell, said, skipped=True))
         elif kind == "title":
             reports.append(
-                Report(
-                    _cell(where, fields, "Type"),
-                    "a second title row; imported as an event, as TimelineJS shows it",
-                )
+                Report(type_cell, "a second title row; imported as an event, as TimelineJS shows it")
             )
-            events.append(slide)
+            self.events.append(slide)
         elif kind == "era":
-            eras.append(slide)
+            self.eras.append(slide)
         else:
             if kind:  # TimelineJS shows a row of any other type as an event
-                reports.append(
-                    Report(
-                        _cell(where, fields, "Type"),
-                        f"Type '{shortened(cells['Type'])}' is not title or era; imported as an event",
-                    )
-                )
-            events.append(slide)
-    if misread:
-        first, written, meant = misread[0]
-        others = f" and in {len(misread) - 1} other cells" if len(misread) > 1 else ""
-        said = (
-            f"'{shortened(written)}' is '{shortened(meant)}' garbled, as a program shows UTF-8 text read as "
-            f"Windows-1252 (the sheet was opened so and saved again): read as meant here{others}; check "
-            "their words in the files written"
-        )
-        reports.append(Report(first, said))
-    return Timeline(title, tuple(events), tuple(eras), os.path.dirname(path))
+                said = f"Type '{shortened(cells['Type'])}' is not title or era; imported as an event"
+                reports.append(Report(type_cell, said))
+            self.events.append(slide)
 
 
-def _columns(header: list[str], path: str, reports: list[Report]) -> dict[int, str]:
-    """The template's column each of the sheet's columns is, by index, from its first
-    row ``header``; a column of another name is reported (with the template's it was
-    likely meant to be). ContentError when the sheet has no Year or no Headline."""
+def _garbled(misread: list[tuple[str, str, str]]) -> Report:
+    """The one report of the cells whose text was read as meant, not as garbled: at the first."""
+    first, written, meant = misread[0]
+    others = f" and in {len(misread) - 1} other cells" if len(misread) > 1 else ""
+    said = (
+        f"'{shortened(written)}' is '{shortened(meant)}' garbled, as a program shows UTF-8 text read as "
+        f"Windows-1252 (the sheet was opened so and saved again): read as meant here{others}; check "
+        "their words in the files written"
+    )
+    return Report(first, said)
+
+
+def _columns(header: list[str], path: str, reports: list[Report], header_row: int) -> dict[int, str]:
+    """The template's column each of the sheet's columns is, by index, from its header
+    row ``header`` (the sheet's row ``header_row``); a column of another name is reported
+    (with the template's it was likely meant to be). ContentError when the sheet has no
+    Year or no Headline."""
     columns: dict[int, str] = {}
     named = {_KEYS[_squeezed(name)] for name in header if _squeezed(name) in _KEYS}
     hints: list[str] = []
@@ -207,7 +240,7 @@ def _columns(header: list[str], path: str, reports: list[Report]) -> dict[int, s
                 )
             reports.append(
                 Report(
-                    f"{path}:1:{i + 1}",
+                    f"{path}:{header_row}:{i + 1}",
                     f"column '{shortened(name)}' is not one of the template's; left out{hint}",
                 )
             )
@@ -215,7 +248,7 @@ def _columns(header: list[str], path: str, reports: list[Report]) -> dict[int, s
         raise ContentError(
             [
                 Problem(
-                    Position(path, 1, None),
+                    Position(path, header_row, None),
                     "not a TimelineJS sheet: its first row should name "
                     "the template's columns (" + ", ".join(COLUMNS) + ")" + "".join(hints),
                 )
@@ -292,7 +325,7 @@ def _cells(
     return cells, read_from
 
 
-def _cell(where: str, fields: dict[str, int], column: str | None) -> str:
+def _cell(where: str, fields: Mapping[str, int], column: str | None) -> str:
     """Where a report on the template's ``column`` of the row at ``where`` points: the
     row and the column's number ('t.csv:7:4', row 7, column D), or the row alone."""
     number = fields.get(_FIELDS[column][0]) if column else None

@@ -49,18 +49,19 @@ _ISO = re.compile(r"(\d{4})-(\d{1,2})(?:-(\d{1,2}))?")
 
 
 def sheet_order(
-    rows: list[list[str]], columns: dict[int, str], path: str, reports: list[Report]
+    rows: list[list[str]], columns: dict[int, str], path: str, reports: list[Report], header_row: int = 1
 ) -> bool | None:
     """Whether the sheet writes dates with slashes month first (True) or day first
     (False), as those of its dates that can be read one way only show (with dots: day
     first), when they all agree; None when none can, or they disagree. A sheet writes
     every date of its cells in the one order of the computer it was typed on, so
     '15/4/2021' in one row says that '3/4/2021' in another is 3 April; without such a
-    row, '3/4/2021' is refused, with its readings."""
+    row, '3/4/2021' is refused, with its readings. ``rows`` start at the header, which is
+    the sheet's row ``header_row``."""
     shown: dict[bool, tuple[int, str]] = {}
     either: tuple[int, int, str, tuple[str, str]] | None = None
     year_columns = [i for i, column in sorted(columns.items()) if column in ("Year", "End Year")]
-    for number, row in enumerate(rows[1:], start=2):
+    for number, row in enumerate(rows[1:], start=header_row + 1):
         for i in year_columns:
             cell = row[i].strip() if i < len(row) else ""
             time = TIME_AT_END.search(cell)

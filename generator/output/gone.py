@@ -17,13 +17,14 @@ import re
 from collections.abc import Callable, Collection, Iterable
 from dataclasses import dataclass
 
+from generator import site_paths
 from generator.content import files, ids
 from generator.content.kinds import collection_file_id
 from generator.content.model import Site, Story
 from generator.errors import Position, Problem, Severity
 from generator.i18n.languages import caseless
 
-KINDS = {"events": "event", "figures": "figure", "locations": "place"}
+KINDS = dict(zip(site_paths.STORY_FOLDERS, ("event", "figure", "place"), strict=True))
 """The folders of a story's pages of one thing each, and what the thing is called."""
 
 NEEDS_ADDRESS = frozenset({"feed.xml", "sitemap.xml", "oembed.json"})
@@ -78,35 +79,31 @@ class Address:
 
     @staticmethod
     def of(path: str) -> Address | None:
-        parts = path.split("/")
-        if parts[0] in ids.RESERVED_STORY_IDS:  # the site's own pages (search/), no story's
+        page = site_paths.page_of(path)
+        if page is None or page.story is None:  # the site's own pages (search/), no story's
             return None
-        if len(parts) == 2 and parts[1] == "index.html":
-            return Address(parts[0])
-        if len(parts) == 4 and parts[1] in KINDS and parts[3] == "index.html":
-            return Address(parts[0], parts[1], parts[2])
+        if page.kind == "story":
+            return Address(page.story)
+        if page.kind in KINDS:
+            return Address(page.story, page.kind, page.name)
         return None
 
 
 def year_listing(path: str, after: Collection[str]) -> bool:
-    """Whether ``path`` is a year page (``links.year_page``) of a story the new site
+    """Whether ``path`` is a year page (``site_paths.year_page``) of a story the new site
     still has. A year page lists the story's events of that year, and goes when none is
     left in it (a date corrected, an event taken out) or the story no longer has enough
     events for year pages: what the editor meant, with no file to put back; the story's
     page lists the years it has."""
-    parts = path.split("/")
+    page = site_paths.page_of(path)
     return (
-        len(parts) == 4
-        and parts[1] == "years"
-        and parts[2].isdigit()
-        and parts[3] == "index.html"
-        and f"{parts[0]}/index.html" in after
+        page is not None and page.kind == site_paths.YEARS and site_paths.story_page(str(page.story)) in after
     )
 
 
 def shown(path: str) -> str:
     """A published file as readers' addresses end: ``story-a/events/e1/``."""
-    return path.removesuffix("index.html") or "/"
+    return site_paths.address_of(path) or "/"
 
 
 def gone_pages(
@@ -193,7 +190,7 @@ class Explainer:
         known = self.stories.get(story)
         if known is not None and known.draft:
             return self.story_drafted(story, pages)
-        renamed = self._renamed_to(f"{story}/index.html")
+        renamed = self._renamed_to(site_paths.story_page(story))
         return self.story_gone(story, renamed.split("/")[0] if renamed else None, pages)
 
     def story_drafted(self, story: str, pages: str) -> Problem:

@@ -21,6 +21,7 @@ from tornado import ioloop, web
 from tornado.concurrent import Future
 from tornado.websocket import WebSocketClosedError, WebSocketHandler
 
+from generator import site_paths
 from generator.content import files
 from generator.errors import has_control
 from generator.preview.panel import HEAD_END, NO_PANEL, Panel, add_to_page, code_items
@@ -307,11 +308,6 @@ def with_catch_up(page: bytes, shown: str, restyled: int) -> bytes:
     )
 
 
-def page_file(rel: str) -> str:
-    """The file a site path names: a folder's (``""``, ``story/``) is its ``index.html``."""
-    return rel + "index.html" if rel == "" or rel.endswith("/") else rel
-
-
 class PreviewHandler(Guarded):
     """Serves a ``Preview`` under its prefix, with directory URLs and the site's 404 page."""
 
@@ -349,7 +345,7 @@ class PreviewHandler(Guarded):
                 return
             self.not_found()
             return
-        rel = page_file(path[len(prefix) :])
+        rel = site_paths.file_of(path[len(prefix) :])
         parts = rel.split("/")
         # Hidden files, backups and private notes: the rule of loading for content; hidden
         # files and backups: the build's copying of the theme's assets (whose names may
@@ -381,7 +377,7 @@ class PreviewHandler(Guarded):
         else:
             data = self.preview.file(parts)
         if data is None:
-            if f"{rel}/index.html" in self.preview.pages:
+            if site_paths.file_of(f"{rel}/") in self.preview.pages:
                 self.redirect(path + "/")
                 return
             self.not_found()
@@ -402,7 +398,7 @@ class PreviewHandler(Guarded):
         if not path.startswith(prefix):
             return False
         rel = path[len(prefix) :]
-        return page_file(rel) in self.preview.pages
+        return site_paths.file_of(rel) in self.preview.pages
 
     def _moved(self, path: str) -> str | None:
         """Where the page at ``path`` is now, if its file was renamed (``Preview.renamed``), or
@@ -411,14 +407,14 @@ class PreviewHandler(Guarded):
         prefix = self.preview.prefix
         if path.startswith(prefix):  # a page whose file was renamed while it was open
             rel = path[len(prefix) :]
-            now = self.preview.renamed.get(page_file(rel))
+            now = self.preview.renamed.get(site_paths.file_of(rel))
             if now is not None and now in self.preview.pages:
-                return prefix + (now if rel.endswith("index.html") else now.removesuffix("index.html"))
+                return prefix + (now if rel.endswith(site_paths.INDEX) else site_paths.address_of(now))
         for former in sorted(self.preview.former_prefixes, key=len, reverse=True):  # the longest first
             if not path.startswith(former) or (path.startswith(prefix) and len(prefix) >= len(former)):
                 continue
             rel = path[len(former) :]
-            if page_file(rel) in self.preview.pages:
+            if site_paths.file_of(rel) in self.preview.pages:
                 return prefix + rel
         return None
 
@@ -460,8 +456,8 @@ def nearby(path: str, prefix: str, pages: Mapping[str, bytes]) -> Panel:
     (a file or story folder renamed while its page was open, a mistyped address), linked.
     NO_PANEL when none is near."""
     rel = path[len(prefix) :] if path.startswith(prefix) else path.lstrip("/")
-    wanted = rel.removesuffix("index.html").strip("/")
-    shown = {p.removesuffix("index.html").strip("/"): p for p in pages if p.endswith("index.html")}
+    wanted = site_paths.address_of(rel).strip("/")
+    shown = {site_paths.address_of(p).strip("/"): p for p in pages if p.endswith(site_paths.INDEX)}
     close = difflib.get_close_matches(wanted, list(shown), n=3, cutoff=0.6)
     if not wanted or not close:
         return NO_PANEL

@@ -17,7 +17,7 @@ from concurrent.futures import Future
 from dataclasses import dataclass, field
 from urllib.parse import urlsplit
 
-from generator import pipeline, speed
+from generator import pipeline, report, speed
 from generator.content import files, yamlnodes
 from generator.content.media import publishable
 from generator.content.model import Site
@@ -405,7 +405,7 @@ class Preview:
             else:
                 self.errors = [f"{where}: the template calls itself without end; fix it and save"]
         elif isinstance(exc, ContentError):
-            self.errors = [str(p) for p in exc.problems]
+            self.errors = [str(p) for p in report.at_most_per_file(exc.problems)]  # as check lists them
             self.stopped_reading = yamlnodes.stopped_reading(exc.problems)
             # The warnings known in spite of the errors: the error page lists them below
             # the errors. No panel meanwhile: it says the site builds.

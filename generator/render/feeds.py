@@ -15,6 +15,7 @@ from datetime import datetime, timedelta, timezone
 
 from markupsafe import Markup
 
+from generator import site_paths
 from generator.content import story_links
 from generator.content.dates import PartialDate, holds, not_before, zone_offset
 from generator.content.model import Event, Story, Update
@@ -92,9 +93,9 @@ def events_changed(story: Story, zone: str | None = None) -> dict[str, PartialDa
     changed = {}
     for event in story.events:
         told = linked.get(event.id)
-        added = since_published(event.added, story) if event.added is not None else None
+        added = taken_in(event, story, zone)
         if told is None:
-            changed[event.id] = _own_change(event, story)
+            changed[event.id] = _own_change(event, story, zone)
         elif added is not None and _instant(added, zone) > _instant(told, zone):
             # An update of the day linking to an event added at 9:00 that day: the feed
             # entry was published (added) after it was last updated.
@@ -139,9 +140,31 @@ def since_published(date: PartialDate, story: Story) -> PartialDate:
     return date
 
 
-def _own_change(event: Event, story: Story) -> PartialDate:
-    if event.added:
-        return since_published(event.added, story)
+def taken_in(event: Event, story: Story, zone: str | None = None) -> PartialDate | None:
+    """When ``event`` was added to the published story (``added``), as a moment for
+    machines (the feed, the sitemap), else None: as ``since_published`` has it, but where
+    ``added`` is the day (or month) that holds the event's own time, and that time came
+    later, that time: a live desk's 'added: 2021-03-29' of the stern freed at 04:30 was
+    not taken in at the midnight before it happened. (An event written ahead, to happen
+    later that day, is then dated when it is to happen.) ``zone``: the site's
+    ``time_zone``, for times without an offset of their own."""
+    if event.added is None:
+        return None
+    added = since_published(event.added, story)
+    happened = event.date
+    if (
+        happened.hour is not None
+        and holds(event.added, happened)
+        and _instant(happened, zone) > _instant(added, zone)
+    ):
+        return happened
+    return added
+
+
+def _own_change(event: Event, story: Story, zone: str | None = None) -> PartialDate:
+    added = taken_in(event, story, zone)
+    if added is not None:
+        return added
     if not not_before(event.date, story.published):  # surely before it was published
         return story.published
     if not not_before(story.last_changed, event.date):  # surely after its last change
@@ -179,7 +202,7 @@ def sitemap(
     lines = ['<?xml version="1.0" encoding="UTF-8"?>',
              '<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">']  # fmt: skip
     for path, changed in entries:
-        loc = escape(links.page_url(base_url, path))
+        loc = escape(site_paths.page_url(base_url, path))
         lastmod = f"<lastmod>{sitemap_date(changed, time_zone)}</lastmod>" if changed else ""
         lines.append(f"<url><loc>{loc}</loc>{lastmod}</url>")
     lines.append("</urlset>")
@@ -256,7 +279,7 @@ def atom(
     time_zone: str | None = None,
     changed: Mapping[str, Mapping[str, PartialDate]] | None = None,
     subtitle: str | None = None,
-    path: str = links.SITE_FEED,
+    path: str = site_paths.SITE_FEED,
     home: str = "",
     publisher: str | None = None,
     pages: Mapping[str, frozenset[str]] | None = None,
@@ -334,7 +357,7 @@ class _StoryInFeed:
         """``story`` in the feed of the site at ``base_url``, written in ``language``."""
         # Dates of the day the story was published at a time: that time, not midnight.
         updated = w3c_datetime(since_published(story.last_changed, story), time_zone)
-        url = links.page_url(base_url, links.story_page(story.id))
+        url = site_paths.page_url(base_url, site_paths.story_page(story.id))
         own = story.language if story.language not in (None, language) else None  # xml:lang, if other
         # A story's entries are in its language, as its pages are: their quotation marks too.
         written = story.pages_language(language)
@@ -351,7 +374,8 @@ class _StoryInFeed:
         itself: a camera's megabytes for every reader of the feed."""
         html = str(self.markdown(text, self.written))
         if self.story.text_renditions:
-            root = links.Links(links.SITE_FEED, up=links.site_root(self.url))  # renditions' full addresses
+            # Renditions by their full addresses:
+            root = links.Links(site_paths.SITE_FEED, up=links.site_root(self.url))
             html = links.sized_text_pictures(html, (), self.story.text_renditions, root, plain=True)
         return links.story_media_at(html, self.url, self.linkable, away=True)
 
@@ -397,14 +421,15 @@ def _event_entries(
     last changed (``changed_at``: ``events_changed``)."""
     story, entries = feed.story, []
     for event in latest_entries(story, changed_at, feed.time_zone):
-        event_url = links.page_url(base_url, links.event_page(story.id, event.id))
+        event_url = site_paths.page_url(base_url, site_paths.event_page(story.id, event.id))
         # Translators: an event's date and title, as a feed entry's title.
         wording = feed.words.gettext("%(date)s: %(title)s")
         headline = wording % {"date": feed.words.when(event), "title": event.title}
         if wording.startswith("%(date)s"):
             headline = capital_first(headline)
         # An event added after publication is published in the feed when it was added.
-        added = w3c_datetime(since_published(event.added, story), feed.time_zone) if event.added else None
+        taken = taken_in(event, story, feed.time_zone)
+        added = w3c_datetime(taken, feed.time_zone) if taken is not None else None
         event_updated = w3c_datetime(changed_at[event.id], feed.time_zone)
         summary = feed.html(event.summary)
         entry = _entry(
@@ -440,7 +465,7 @@ def _feed_head(
         *([f"<subtitle>{escape(subtitle)}</subtitle>"] if subtitle else []),
         f'<link rel="self" href={quoteattr(base_url + path)}/>',
         f"<link href={quoteattr(base_url + home)}/>",
-        f"<id>{escape(base_url if path == links.SITE_FEED else base_url + path)}</id>",
+        f"<id>{escape(base_url if path == site_paths.SITE_FEED else base_url + path)}</id>",
         f"<updated>{updated}</updated>",
         f"<author><name>{escape(publisher or title)}</name></author>",
     ]

@@ -40,9 +40,18 @@ from generator.errors import did_you_mean
 from generator.i18n.languages import written_in
 from generator.patterns import later
 from generator.render.versions import versioned
-
-SEARCH_PAGE = "search/index.html"
-"""The search page of pages in the site's language (of every page, on a site in one)."""
+from generator.site_paths import (
+    NOT_FOUND_PAGE,
+    SEARCH_PAGE,
+    address_of,
+    event_page,
+    figure_page,
+    location_page,
+    page_url,
+    story_feed,
+    story_page,
+    year_page,
+)
 
 
 def search_language(language: str, site_language: str) -> str | None:
@@ -53,41 +62,6 @@ def search_language(language: str, site_language: str) -> str | None:
     are written in English, has English's. The one place this is decided."""
     catalog = written_in(language).catalog
     return None if catalog == written_in(site_language).catalog else catalog.replace("_", "-")
-
-
-def search_page(language: str | None) -> str:
-    """The path of the search page written in ``language`` (a ``search_language``; None
-    for the site's own)."""
-    return SEARCH_PAGE if language is None else f"search/{language}/index.html"
-
-
-def story_page(story_id: str) -> str:
-    return f"{story_id}/index.html"
-
-
-SITE_FEED = "feed.xml"
-"""The Atom feed of every story (made only when base_url is known)."""
-
-
-def story_feed(story_id: str) -> str:
-    """The Atom feed of one published story, for a reader following that story alone."""
-    return f"{story_id}/{SITE_FEED}"
-
-
-def event_page(story_id: str, event_id: str) -> str:
-    return f"{story_id}/events/{event_id}/index.html"
-
-
-def year_page(story_id: str, year: int) -> str:
-    return f"{story_id}/years/{year:04d}/index.html"
-
-
-def figure_page(story_id: str, figure_id: str) -> str:
-    return f"{story_id}/figures/{figure_id}/index.html"
-
-
-def location_page(story_id: str, location_id: str) -> str:
-    return f"{story_id}/locations/{location_id}/index.html"
 
 
 THEME_MEDIA_OF_SRC = (
@@ -408,9 +382,6 @@ UP = "\x1e"
 YAML does not allow this control character in content, so it can only come from us."""
 
 
-NOT_FOUND_PAGE = "404.html"
-
-
 def way_up(page: str, base_url: str | None) -> str | None:
     """What climbs from ``page`` to the site's root where it is not ``../`` per level:
     on the 404 page, which the host serves at any address, the root of the host with
@@ -472,7 +443,7 @@ class Links:
         never the one base_url names."""
         if self.base_url is None:
             return None
-        return urlsplit(self.base_url).path + target.removesuffix("index.html")
+        return urlsplit(self.base_url).path + address_of(target)
 
     def absolute_file(self, path: str) -> str | None:
         """``file_url`` of ``path``; None when the site's base_url is not known."""
@@ -575,14 +546,6 @@ def in_story_folder(path: str, folder_url: str) -> str:
     (``<story>/pictures/photo.jpg.960.webp``), from ``folder_url`` (``story_folder_url``),
     percent-encoded."""
     return folder_url + _quoted(path.split("/", 1)[1])
-
-
-def page_url(base_url: str, path: str) -> str:
-    """The public URL of the page at ``path`` (a page's ``<dir>/index.html``, or any other
-    file the site writes) on the site at ``base_url``: a folder's address, without the
-    ``index.html`` that relative links need when the site is opened from disk. The one
-    place this is decided (the pages' canonical links, the sitemap and the feed)."""
-    return base_url + path.removesuffix("index.html")
 
 
 def file_url(base_url: str, path: str) -> str:

@@ -18,7 +18,7 @@ import os
 import sys
 from array import array
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cache
 from itertools import accumulate, groupby, pairwise
 from typing import TypeVar
@@ -83,6 +83,30 @@ between (``languages.territory_name`` lists their names). Somaliland, Siachen Gl
 and Northern Cyprus CLDR does not name."""
 
 
+PARTS: dict[str, tuple[tuple[str, str, Box], ...]] = {
+    "Indian Ocean Ter.": (
+        ("Christmas I.", "CX", (105.4, -10.8, 105.9, -10.2)),
+        ("Cocos Is.", "CC", (96.6, -12.5, 97.1, -11.6)),
+    ),
+}
+"""The territories of an area Natural Earth draws as one country, each with its name
+in English (Natural Earth's way of writing it), its code (``Country.code``) and a box
+round its islands with some 20 km to spare: Christmas Island and the Cocos Islands are
+900 km apart, and a map of one named it with both (``part_of``)."""
+
+
+def part_of(country: Country, points: Iterable[Point]) -> Country:
+    """``country`` named and coded as the one of its territories (``PARTS``) whose box
+    holds all of ``points`` (lon, lat); as it is when it has none, or they are not all
+    in one (a map showing Christmas Island and the Cocos Islands names both)."""
+    parts = PARTS.get(country.name, ())
+    points = list(points)
+    for name, code, (w, s, e, n) in parts:
+        if points and all(w <= lon <= e and s <= lat <= n for lon, lat in points):
+            return replace(country, name=name, code=code)
+    return country
+
+
 COARSE = "countries-110m.json"
 """Natural Earth's outlines at 1:110m, as TopoJSON: every wide map, and the first test of
 a place's country (``in_coarse_outline``)."""
@@ -138,6 +162,32 @@ def in_coarse_outline(name: str, lon: float, lat: float) -> bool:
     return coarse is not None and holds(coarse, lon, lat)
 
 
+NEAR_PIN = 0.18
+"""Degrees (of latitude; some 20 km): a place no country holds is in the nearest country
+whose outline passes this near it (``nearest_country``). Natural Earth leaves some small
+islands' towns just off their coasts (Flying Fish Cove, on Christmas Island; the Cocos
+Islands' West Island), and their maps named no country."""
+
+
+def nearest_country(countries: Iterable[Country], lon: float, lat: float) -> Country | None:
+    """Of ``countries``, the one that holds (lon, lat), or else the one whose outline is
+    nearest it within ``NEAR_PIN``; None when none is that near (a place at sea)."""
+    candidates = list(countries)
+    held = next((c for c in candidates if holds(c, lon, lat)), None)
+    if held is not None:
+        return held
+    # Most countries' boxes are far: a place at sea on a wide map is not measured from them.
+    reach = NEAR_PIN / max(math.cos(math.radians(lat)), 0.01)
+    close = [
+        (k, c)
+        for k, c in enumerate(candidates)
+        if c.box[0] - reach <= lon <= c.box[2] + reach and c.box[1] - NEAR_PIN <= lat <= c.box[3] + NEAR_PIN
+    ]
+    gaps = ((outline_distance(c, lon, lat, NEAR_PIN), k) for k, c in close)
+    near = [(gap, k) for gap, k in gaps if gap is not None]
+    return candidates[min(near)[1]] if near else None
+
+
 NEAR_COAST = 0.25
 """Degrees (of latitude; of longitude, as many kilometres): a place this close to a
 country's 1:50m outline may be in it. Natural Earth's 1:50m coasts are drawn to a
@@ -181,9 +231,16 @@ def _fine_index_at(lon: float, lat: float) -> int | None:
 
 
 def _near_outline(country: Country, lon: float, lat: float, within: float) -> bool:
-    """Whether a ring of ``country`` passes ``within`` degrees of (lon, lat), a degree
-    of longitude taken as long as it is there. Only the runs of points (``runs``) whose
-    box comes that near are gone round."""
+    """Whether a ring of ``country`` passes ``within`` degrees of (lon, lat)
+    (``outline_distance``)."""
+    return outline_distance(country, lon, lat, within) is not None
+
+
+def outline_distance(country: Country, lon: float, lat: float, within: float) -> float | None:
+    """How far (lon, lat) is from the nearest ring of ``country``, in degrees of
+    latitude (a degree of longitude taken as long as it is there), where that is
+    ``within`` or less; else None. Only the runs of points (``runs``) whose box comes
+    that near are gone round."""
     kx = max(math.cos(math.radians(lat)), 0.01)
     reach = within / kx
     boxes = country.boxes or (country.box,) * len(country.polygons)
@@ -193,6 +250,7 @@ def _near_outline(country: Country, lon: float, lat: float, within: float) -> bo
         w, s, e, n = box
         return w - reach <= lon <= e + reach and s - within <= lat <= n + within
 
+    nearest: float | None = None
     for polygon, box, polygon_runs in zip(country.polygons, boxes, runs, strict=True):
         if not close(box):
             continue
@@ -203,9 +261,10 @@ def _near_outline(country: Country, lon: float, lat: float, within: float) -> bo
             # The edge closing the ring too (TopoJSON's rings end where they start).
             for piece in [*pieces, [ring[-1], ring[0]]]:
                 points = [((x - lon) * kx, y - lat) for x, y in piece]
-                if any(_from_origin(a, b) <= within for a, b in pairwise(points)):
-                    return True
-    return False
+                for a, b in pairwise(points):
+                    if (gap := _from_origin(a, b)) <= within and (nearest is None or gap < nearest):
+                        nearest = gap
+    return nearest
 
 
 def _from_origin(a: Point, b: Point) -> float:

@@ -36,11 +36,12 @@ from generator.render.map_geometry import (
     box_of,
     clip_to_box,
     frame_around,
-    holds,
     inside_rings,
+    nearest_country,
     offsets,
     on_map,
     outlines_for,
+    part_of,
     trimmed,
 )
 
@@ -89,6 +90,9 @@ class _Drawn:
     centre: Point = (0.0, 0.0)
     boxes: list[tuple[float, float, float, float]] = field(default_factory=list)
     """Each of ``rings``' boxes (min x, min y, max x, max y), once asked for (``_holds_spot``)."""
+    shown: list[Point] = field(default_factory=list)
+    """The middle (lon, lat, as stored) of the box of each polygon drawn: which of an
+    area's territories the map shows (``part_of``)."""
 
 
 def _draw(country: Country, frame: Frame, offset: float, margin: float) -> _Drawn | None:
@@ -119,6 +123,7 @@ def _draw(country: Country, frame: Frame, offset: float, margin: float) -> _Draw
             if len(clipped) > 2:
                 drawn.rings.append(clipped)
                 if i == 0:
+                    drawn.shown.append(((pw + pe) / 2, (ps + pn) / 2))
                     inside = projected if whole else clip_to_box(projected, 0, 0, WIDTH, HEIGHT)
                     if len(inside) > 2:
                         area, centre = area_and_centre(inside)
@@ -826,26 +831,40 @@ def _country_names(
     right-to-left page they are laid out in its direction (``_in_direction``), as the
     places' are; on a left-to-right one, in the page's language, as they are."""
     named = _largest_copies(drawn)
-    homes = {
-        id(d) for d in named.values() if d.area and any(holds(d.country, lon, lat) for lon, lat in places)
-    }
+    homes = _homes([d for d in named.values() if d.area], places)
     labels = []
     for home in (True, False):
         for d in named.values():
-            if (id(d) in homes) != home or not d.area:
+            if (id(d.country) in homes) != home or not d.area:
                 continue
-            name = country_name(d.country) if country_name else d.country.name
+            # An area of several territories named as the one its places, or else its
+            # visible islands, are in (``part_of``).
+            country = part_of(d.country, homes.get(id(d.country), d.shown))
+            name = country_name(country) if country_name else country.name
             if not name:  # no name in the page's language (``country_name``): unnamed
                 continue
             spots: Iterable[tuple[Point, bool]]
             if home:
-                spots = _spots_near_places(d, places, pins_at)
+                spots = _spots_near_places(d, homes[id(d.country)], pins_at)
             else:
                 spots = [(spot, False) for spot in _middle_if_large_enough(d, name)]
             shown = _in_direction(name, direction) if direction in ISOLATES else name
             if (label := _country_label(name, spots, taken, leaders, d, shown)) is not None:
                 labels.append(label)
     return labels
+
+
+def _homes(named: Sequence[_Drawn], places: Sequence[Point]) -> dict[int, list[Point]]:
+    """The places (lon, lat) each country of ``named`` is home to, by the id of its
+    ``Country``: those it holds, and those no country holds that its outline is the
+    nearest to within ``NEAR_PIN`` (a town Natural Earth leaves just off its island's
+    coast, whose map named no country)."""
+    homes: dict[int, list[Point]] = {}
+    for lon, lat in places:
+        country = nearest_country((d.country for d in named), lon, lat)
+        if country is not None:
+            homes.setdefault(id(country), []).append((lon, lat))
+    return homes
 
 
 def _largest_copies(drawn: Sequence[_Drawn]) -> dict[int, _Drawn]:
@@ -861,13 +880,13 @@ def _largest_copies(drawn: Sequence[_Drawn]) -> dict[int, _Drawn]:
 def _spots_near_places(
     d: _Drawn, places: Sequence[Point], pins_at: dict[str, list[tuple[Point, bool]]]
 ) -> Iterator[tuple[Point, bool]]:
-    """Where the name of a country that holds places may go, best first: the middle of
-    its visible part, then above and below its places' pins (a narrow country such as
-    Chile has its middle taken by them), then anywhere on the map, the nearest its
-    middle first (``_anywhere``); each with whether it may lie outside the country (a
-    spot beside a pin drawn away from its place, or anywhere), and must be checked."""
-    pins_inside = [p for lon, lat in places if holds(d.country, lon, lat)
-                   for p in pins_at.get(f"{lon},{lat}", ())]  # fmt: skip
+    """Where the name of a country that is home to ``places`` (``_homes``) may go, best
+    first: the middle of its visible part, then above and below its places' pins (a
+    narrow country such as Chile has its middle taken by them), then anywhere on the
+    map, the nearest its middle first (``_anywhere``); each with whether it may lie
+    outside the country (a spot beside a pin drawn away from its place, or anywhere),
+    and must be checked."""
+    pins_inside = [p for lon, lat in places for p in pins_at.get(f"{lon},{lat}", ())]
     yield d.centre, False
     yield from (((px, py + dy), away) for (px, py), away in pins_inside for dy in (-16, 22, -30, 36))
     yield from ((spot, True) for spot in _anywhere(d.centre))

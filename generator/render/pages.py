@@ -21,6 +21,7 @@ from enum import Enum
 from functools import partial
 from typing import Any, Protocol, TypeVar
 
+from generator import site_paths
 from generator.content.dates import PartialDate
 from generator.content.markdown_links import may_link_media
 from generator.content.model import (
@@ -192,7 +193,7 @@ class StoryView:
     @classmethod
     def of(cls, story: Story, events: Sequence[Event], figures: Sequence[str] = ()) -> StoryView:
         if len(events) == 1 and not figures and not events[0].quotes:  # an event's own page
-            event = events[0]  # its lists name each id once (check.py sees to it)
+            event = events[0]  # its lists name each id once (file_check.py sees to it)
             return cls(
                 story.id,
                 story.title,
@@ -336,7 +337,7 @@ def pages(
     listed: list[tuple[str, PartialDate | None]] = [("index.html", _newest(site))]
     home = {"site": info, "stories": cards, "shared": _home_share(site)}
     yield Page("index.html", "home.html", home, language=site.language)
-    yield Page(links.NOT_FOUND_PAGE, "404.html", {"site": info}, language=site.language)
+    yield Page(site_paths.NOT_FOUND_PAGE, "404.html", {"site": info}, language=site.language)
     if site.search:
         yield from _search_pages(site, info)
     titles = _names(site, linked)
@@ -441,14 +442,14 @@ def _feeds(site: Site, info: SiteInfo, changed_by_story: dict[str, dict[str, Par
     out = tuple(s for s in site.stories if not s.draft)
     common = {"site": info, "time_zone": site.time_zone}
     feed = {**common, "stories": out, "changed": changed_by_story, "title": site.title}
-    feed |= {"subtitle": site.description, "path": links.SITE_FEED, "home": ""}
-    yield Page(links.SITE_FEED, Export.FEED, feed, language=site.language)
+    feed |= {"subtitle": site.description, "path": site_paths.SITE_FEED, "home": ""}
+    yield Page(site_paths.SITE_FEED, Export.FEED, feed, language=site.language)
     for story in out:  # for a reader who follows one story: its entries, as in the site's
         own = {**common, "stories": (story,), "changed": {story.id: changed_by_story[story.id]}}
-        own |= {"title": story.title, "subtitle": None, "path": links.story_feed(story.id)}
+        own |= {"title": story.title, "subtitle": None, "path": site_paths.story_feed(story.id)}
         own["home"] = story.id + "/"
         written = story.pages_language(site.language)
-        yield Page(links.story_feed(story.id), Export.FEED, own, story.id, written)
+        yield Page(site_paths.story_feed(story.id), Export.FEED, own, story.id, written)
 
 
 def _search_pages(site: Site, info: SiteInfo) -> Iterator[Page]:
@@ -458,10 +459,10 @@ def _search_pages(site: Site, info: SiteInfo) -> Iterator[Page]:
     site's one index. Each is given the names its filters offer (``search_choices``),
     which the template lists in its language's alphabetical order for search.js."""
     context = {"site": info, "choices": search_choices(site)}
-    yield Page(links.SEARCH_PAGE, SEARCH_TEMPLATE, context, language=site.language)
+    yield Page(site_paths.SEARCH_PAGE, SEARCH_TEMPLATE, context, language=site.language)
     others = {links.search_language(s.pages_language(site.language), site.language) for s in site.stories}
     for tag in sorted(t for t in others if t is not None):
-        yield Page(links.search_page(tag), SEARCH_TEMPLATE, context, language=tag)
+        yield Page(site_paths.search_page(tag), SEARCH_TEMPLATE, context, language=tag)
 
 
 def search_choices(site: Site) -> dict[str, tuple[str, ...]]:
@@ -672,15 +673,15 @@ def _story_page(parts: _StoryParts, linked: tuple[Translation, ...], same: Same 
         "translations": linked,
         "folded_updates": folded_updates(story.updates),
     }
-    return parts.page(links.story_page(story.id), "story.html", context)
+    return parts.page(site_paths.story_page(story.id), "story.html", context)
 
 
 def _listed_on(story: Story, years: dict[int, tuple[Event, ...]]) -> dict[str, str]:
     """The page whose timeline lists each event, by the event's id: its year's page in a
     story with year pages (``years``), else the story's page."""
-    listed_on = {e.id: links.story_page(story.id) for e in story.events}
+    listed_on = {e.id: site_paths.story_page(story.id) for e in story.events}
     for year, evs in years.items():
-        listed_on.update((e.id, links.year_page(story.id, year)) for e in evs)
+        listed_on.update((e.id, site_paths.year_page(story.id, year)) for e in evs)
     return listed_on
 
 
@@ -697,7 +698,7 @@ def _year_pages(parts: _StoryParts) -> Iterator[Page]:
             "previous": counts[i - 1][0] if i > 0 else None,
             "next": counts[i + 1][0] if i + 1 < len(counts) else None,
         }
-        yield parts.page(links.year_page(parts.story.id, year), "year.html", context)
+        yield parts.page(site_paths.year_page(parts.story.id, year), "year.html", context)
 
 
 def _event_pages(parts: _StoryParts, linked: tuple[Translation, ...], titles: Names) -> Iterator[Page]:
@@ -722,7 +723,7 @@ def _event_pages(parts: _StoryParts, linked: tuple[Translation, ...], titles: Na
             "updates": telling,
             "folded_updates": folded_updates(telling),
         }
-        yield parts.page(links.event_page(story.id, event.id), "event.html", context)
+        yield parts.page(site_paths.event_page(story.id, event.id), "event.html", context)
 
 
 def _removed_pages(parts: _StoryParts) -> Iterator[Page]:
@@ -743,7 +744,7 @@ def _removed_pages(parts: _StoryParts) -> Iterator[Page]:
             "event": event,
             "correction": corrections[0] if corrections else None,
         }
-        yield parts.page(links.event_page(story.id, event.id), REMOVED_TEMPLATE, context)
+        yield parts.page(site_paths.event_page(story.id, event.id), REMOVED_TEMPLATE, context)
 
 
 SHOWN_UNFOLDED = 3
@@ -794,7 +795,7 @@ def _figure_pages(parts: _StoryParts, linked: tuple[Translation, ...], titles: N
             "folded": folded(len(said)),
             "translations": _versions("figures", figure.id, linked, titles),
         }
-        yield parts.page(links.figure_page(story.id, figure.id), "figure.html", context)
+        yield parts.page(site_paths.figure_page(story.id, figure.id), "figure.html", context)
 
 
 def _location_pages(parts: _StoryParts, linked: tuple[Translation, ...], titles: Names) -> Iterator[Page]:
@@ -813,7 +814,7 @@ def _location_pages(parts: _StoryParts, linked: tuple[Translation, ...], titles:
             "draft_only": _drafts_only(evs),
             "translations": _versions("locations", location.id, linked, titles),
         }
-        yield parts.page(links.location_page(story.id, location.id), "location.html", context)
+        yield parts.page(site_paths.location_page(story.id, location.id), "location.html", context)
 
 
 def _embed_pages(parts: _StoryParts) -> Iterator[Page]:
@@ -826,12 +827,16 @@ def _embed_pages(parts: _StoryParts) -> Iterator[Page]:
     long = bool(parts.years)
     folds = not long and len(events) >= embed.FOLD_FROM
     shown = embed.LATEST if long else embed.LEAD if folds else 0
+    latest = events[-shown:] if shown else ()
+    # A key moment among the latest entries is read there, in full, just below: the
+    # latest event, chosen for where the story stands, was shown twice in a row.
+    moments = tuple(e for e in parts.moments if e not in latest) if shown else ()
     embedded = {
         "site": info,
         "story": parts.story,
         "years": parts.counts,
-        "moments": parts.moments if shown else (),
-        "latest": events[-shown:] if shown else (),
+        "moments": moments,
+        "latest": latest,
         "earlier": events[:-shown] if folds else (),
         "light": False,
     }

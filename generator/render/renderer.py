@@ -26,11 +26,13 @@ from __future__ import annotations
 import functools
 import os
 from collections.abc import Callable, Hashable, Iterable, Mapping, Sequence
+from dataclasses import dataclass
 from typing import Any, TypeVar
 
 import jinja2
 from markupsafe import Markup, escape
 
+from generator import site_paths
 from generator.content import files
 from generator.content.markdown_links import MARKDOWN_MEDIA
 from generator.content.model import Event, Location, Site, Story
@@ -136,6 +138,22 @@ def python_error(exc: Exception, *, compiling: bool = False) -> str:
             f"(a lone surrogate, as the escape '\\u{char:04x}' writes one), which no page can hold"
         )
     return said
+
+
+EventPart = Callable[[Event, Callable[[], str]], str]
+"""How a data file has an event's part made: remembered (``SiteRenderer.cached``)."""
+
+
+@dataclass(frozen=True)
+class DataInputs:
+    """What a story's data file (``story.json``, ``timeline.csv``) is made from."""
+
+    story: Story
+    base_url: str | None
+    md: Typeset
+    linkable: frozenset[str]
+    """The pages its links may lead to (``SiteRenderer.pages_of_data``)."""
+    part: EventPart
 
 
 class SiteRenderer:
@@ -331,7 +349,7 @@ class SiteRenderer:
         site: SiteInfo = page.context["site"]
         base_url = site.base_url
         up = links.way_up(page.path, base_url)
-        search = links.search_page(links.search_language(page.language, site.language))
+        search = site_paths.search_page(links.search_language(page.language, site.language))
         versions = self.asset_versions
         link = Links(
             page.path, page.story_id, base_url, up, assets=self.assets, versions=versions, search=search
@@ -342,7 +360,7 @@ class SiteRenderer:
             # Markdown is converted once per text, so its links to the story's media and
             # to places on the story page are written as from the story page
             # (``media/x.pdf``, '#update-1'); made right for this page.
-            home = page.path == links.story_page(page.story_id)
+            home = page.path == site_paths.story_page(page.story_id)
             shown = self.story_pages[page.story_id]
             story = self.stories.get(page.story_id)
             # Looked for once (both steps below would read the page for it): a page
@@ -375,58 +393,70 @@ class SiteRenderer:
     def render_export(self, export: Export, ctx: dict[str, Any], language: str) -> bytes:
         """A machine-readable file: TimelineJS JSON, the story's data (JSON and CSV), oEmbed,
         the feed, the sitemap or robots.txt, with dates and quotation marks written in
-        ``language``."""
+        ``language``; each made by its own method (``EXPORTS``)."""
+        return EXPORTS[export](self, ctx, language)
+
+    def _timelinejs(self, ctx: dict[str, Any], language: str) -> bytes:
+        story, base_url = ctx["story"], ctx["base_url"]
+        # Whether slides carry a group is the story's to say (how many its events make).
+        grouped = timelinejs.grouped(story)
+        # A slide's links depend on the pages the story has (an event taken out takes
+        # away the page of a figure only it named), as the data files' rows do.
+        linkable = self.pages_of_data(story, Export.TIMELINEJS, links.story_pages(story, self.own_pages))
+
+        def slide(event: Event, make: Callable[[], str]) -> str:
+            return self.cached(("json", base_url, language, grouped, linkable), (event,), make)
+
         md = Typeset(self.markdown, language)
-        if export is Export.TIMELINEJS:
-            story, base_url = ctx["story"], ctx["base_url"]
-            # Whether slides carry a group is the story's to say (how many its events make).
-            grouped = timelinejs.grouped(story)
-            # A slide's links depend on the pages the story has (an event taken out takes
-            # away the page of a figure only it named), as the data files' rows do.
-            linkable = self.pages_of_data(story, export, links.story_pages(story, self.own_pages))
+        return timelinejs.export(story, md, base_url, slide, timelinejs.when_in(language), linkable)
 
-            def slide(event: Event, make: Callable[[], str]) -> str:
-                return self.cached(("json", base_url, language, grouped, linkable), (event,), make)
+    def _data_part(self, export: Export, ctx: dict[str, Any], language: str) -> DataInputs:
+        """What the story's data files (``story.json``, ``timeline.csv``) are made with:
+        the pages their links may lead to, and each event's part, remembered."""
+        story, base_url = ctx["story"], ctx["base_url"]
+        # Made with the page (``pages._data_files``): the data files carry what is
+        # published only, and their links to another story lead to what it publishes.
+        linkable = self.pages_of_data(story, export, ctx["linkable"])
+        # An event's part depends on what its links may lead to (a draft made public
+        # in the preview gives them a page): the set is part of the key, the very same
+        # object while it is the same, so comparing keys stays quick.
+        kind = (export.value, story.id, base_url, language, linkable, timelinejs.grouped(story))
 
-            return timelinejs.export(story, md, base_url, slide, timelinejs.when_in(language), linkable)
-        if export in (Export.STORY_JSON, Export.TIMELINE_CSV):
-            story, base_url = ctx["story"], ctx["base_url"]
-            # Made with the page (``pages._data_files``): the data files carry what is
-            # published only, and their links to another story lead to what it publishes.
-            linkable = self.pages_of_data(story, export, ctx["linkable"])
-            # An event's part depends on what its links may lead to (a draft made public
-            # in the preview gives them a page): the set is part of the key, the very same
-            # object while it is the same, so comparing keys stays quick.
-            kind = (export.value, story.id, base_url, language, linkable, timelinejs.grouped(story))
+        def part(event: Event, make: Callable[[], str]) -> str:
+            return self.cached(kind, (event,), make)
 
-            def part(event: Event, make: Callable[[], str]) -> str:
-                return self.cached(kind, (event,), make)
+        return DataInputs(story, base_url, Typeset(self.markdown, language), linkable, part)
 
-            if export is Export.TIMELINE_CSV:
-                return timelinecsv.export(story, md, base_url, language, linkable, part)
-            return storyjson.export(story, md, base_url, language=language, linkable=linkable,
-                                    translation_of=ctx["translation_of"], translations=ctx["translations"],
-                                    event_json=part)  # fmt: skip
-        if export is Export.OEMBED:
-            info: SiteInfo = ctx["site"]
-            assert info.base_url is not None
-            return embed.oembed(
-                ctx["story"],
-                site_title=info.title,
-                base_url=info.base_url,
-                language=language,
-                light=ctx["light"],
-            )
-        if export is Export.FEED:
-            site: SiteInfo = ctx["site"]
-            assert site.base_url is not None
-            return feeds.atom(base_url=site.base_url, title=ctx["title"], language=language,
-                              stories=ctx["stories"], markdown=self.typeset,
-                              time_zone=ctx["time_zone"], changed=ctx["changed"],
-                              subtitle=ctx["subtitle"], path=ctx["path"], home=ctx["home"],
-                              publisher=site.title, pages=self.own_pages)  # fmt: skip
-        if export is Export.SITEMAP:
-            return feeds.sitemap(ctx["base_url"], ctx["entries"], ctx["time_zone"])
+    def _story_json(self, ctx: dict[str, Any], language: str) -> bytes:
+        data = self._data_part(Export.STORY_JSON, ctx, language)
+        return storyjson.export(data.story, data.md, data.base_url, language=language, linkable=data.linkable,
+                                translation_of=ctx["translation_of"], translations=ctx["translations"],
+                                event_json=data.part)  # fmt: skip
+
+    def _timeline_csv(self, ctx: dict[str, Any], language: str) -> bytes:
+        data = self._data_part(Export.TIMELINE_CSV, ctx, language)
+        return timelinecsv.export(data.story, data.md, data.base_url, language, data.linkable, data.part)
+
+    def _oembed(self, ctx: dict[str, Any], language: str) -> bytes:
+        info: SiteInfo = ctx["site"]
+        assert info.base_url is not None
+        return embed.oembed(
+            ctx["story"], site_title=info.title, base_url=info.base_url, language=language, light=ctx["light"]
+        )
+
+    def _feed(self, ctx: dict[str, Any], language: str) -> bytes:
+        site: SiteInfo = ctx["site"]
+        assert site.base_url is not None
+        return feeds.atom(base_url=site.base_url, title=ctx["title"], language=language,
+                          stories=ctx["stories"], markdown=self.typeset,
+                          time_zone=ctx["time_zone"], changed=ctx["changed"],
+                          subtitle=ctx["subtitle"], path=ctx["path"], home=ctx["home"],
+                          publisher=site.title, pages=self.own_pages)  # fmt: skip
+
+    def _sitemap(self, ctx: dict[str, Any], language: str) -> bytes:
+        return feeds.sitemap(ctx["base_url"], ctx["entries"], ctx["time_zone"])
+
+    def _robots(self, ctx: dict[str, Any], language: str) -> bytes:
         return feeds.robots(ctx["base_url"])
 
     def event_item(
@@ -512,3 +542,15 @@ class SiteRenderer:
 
         kind = ("map", links.depth, links.story_id, current, language, in_order)
         return Markup(self.cached(kind, unique, make))
+
+
+EXPORTS: dict[Export, Callable[[SiteRenderer, dict[str, Any], str], bytes]] = {
+    Export.TIMELINEJS: SiteRenderer._timelinejs,
+    Export.STORY_JSON: SiteRenderer._story_json,
+    Export.TIMELINE_CSV: SiteRenderer._timeline_csv,
+    Export.OEMBED: SiteRenderer._oembed,
+    Export.FEED: SiteRenderer._feed,
+    Export.SITEMAP: SiteRenderer._sitemap,
+    Export.ROBOTS: SiteRenderer._robots,
+}
+"""Which method of the renderer makes each export (``render_export``)."""

@@ -25,6 +25,7 @@ import json
 from collections.abc import Callable
 from typing import Any
 
+from generator import site_paths
 from generator.content.dates import PartialDate
 from generator.content.model import Event, Figure, Image, Location, Source, Story
 from generator.render import links
@@ -81,7 +82,7 @@ class _Story:
         return links.story_media_at(str(self.md(text, language)), self.folder, self.linkable, away=True)
 
     def page(self, path: str) -> str:
-        """The address of one of the story's pages (``links.event_page``...): full, without
+        """The address of one of the story's pages (``site_paths.event_page``...): full, without
         its ``index.html``, when the site's is known, else relative to this file."""
         rel = path.split("/", 1)[1]
         return self.folder + rel.removesuffix("index.html") if self.folder else rel
@@ -114,7 +115,7 @@ class _Story:
     def event(self, event: Event) -> Json:
         return {
             "id": event.id,
-            "url": self.page(links.event_page(self.story.id, event.id)),
+            "url": self.page(site_paths.event_page(self.story.id, event.id)),
             "title": event.title,
             "date": event.date.iso(),
             "end": _written(event.end),
@@ -149,7 +150,7 @@ class _Story:
     def figure(self, figure: Figure) -> Json:
         return {
             "id": figure.id,
-            "url": self.page(links.figure_page(self.story.id, figure.id)),
+            "url": self.page(site_paths.figure_page(self.story.id, figure.id)),
             "name": figure.name,
             "role": figure.role,
             "aliases": list(figure.aliases),
@@ -161,7 +162,7 @@ class _Story:
         where = place.coordinates
         return {
             "id": place.id,
-            "url": self.page(links.location_page(self.story.id, place.id)),
+            "url": self.page(site_paths.location_page(self.story.id, place.id)),
             "name": place.name,
             "kind": place.kind,
             "country": place.country,
@@ -174,7 +175,7 @@ class _Story:
     def source(self, source: Source) -> Json:
         return {
             "id": source.id,
-            "cited_at": self.page(links.story_page(self.story.id)) + f"#source-{source.id}",
+            "cited_at": self.page(site_paths.story_page(self.story.id)) + f"#source-{source.id}",
             "publisher": source.publisher,
             "title": source.title,
             "url": source.url,
@@ -202,7 +203,7 @@ def export(
     included (``pages.translations``). ``event_json(event, make)`` may return an
     event's part (its JSON text) remembered from an earlier build."""
     out = _Story(story, md, base_url, language, links.story_pages(story) if linkable is None else linkable)
-    page = out.page(links.story_page(story.id))
+    page = out.page(site_paths.story_page(story.id))
     events = []
     for event in story.events:
 

@@ -14,8 +14,8 @@ from collections.abc import Callable, Hashable
 from typing import Any, TypeVar
 
 from generator.content import files
-from generator.content.check import FileResult, Values
 from generator.content.contentfile import ContentFile, read_file
+from generator.content.file_check import FileResult, Values
 from generator.content.yamlnodes import Mapping
 from generator.errors import Problem
 

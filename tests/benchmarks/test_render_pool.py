@@ -17,7 +17,9 @@ from tests.conftest import REPO, site_files
 
 def test_both_ways_write_the_same_pages(tmp_path: Path) -> None:
     project = Project(write_site(str(tmp_path), 40), TEMPLATES)
-    site = pipeline.publish(pipeline.check(project, speed.Plain(project.content)), project, pages_converter())
+    site = pipeline.publish(
+        pipeline.checked_site(project, speed.Plain(project.content)), project, pages_converter()
+    )
     (tmp_path / "split").mkdir()
     (tmp_path / "pool").mkdir()
     assert with_split(FastRenderer(TEMPLATES), site, str(tmp_path / "split")) > 40

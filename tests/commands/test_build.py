@@ -189,33 +189,6 @@ def test_a_build_says_how_many_drafts_it_left_out(tmp_path: Path) -> None:
     assert with_drafts.notes == ()
 
 
-@pytest.mark.parametrize(
-    ("drafts", "note"),
-    [
-        ([], None),
-        (["e1"], "1 draft left out (1 event); build with --drafts to see them"),
-        (["e1", "e2", "e3"], "3 drafts left out (3 events); build with --drafts to see them"),
-        (["story"], "1 draft left out (1 story); build with --drafts to see them"),
-        # The events of a draft story go with it: they are not counted again.
-        (["story", "e1", "e2"], "1 draft left out (1 story); build with --drafts to see them"),
-    ],
-)
-def test_the_drafts_note_counts_stories_and_the_events_of_published_stories(
-    project: Project, drafts: list[str], note: str | None
-) -> None:
-    project.write("content/site.yaml", "title: T\nbase_url: https://example.org/\n")
-    for name in ("e1", "e2", "e3"):
-        draft = "draft: true\n" if name in drafts else ""
-        project.write(
-            f"content/story-a/events/{name}.yaml", f"title: {name}\ndate: 2020\nsummary: x\n{draft}"
-        )
-    if "story" in drafts:
-        story = project.root / "content/story-a/story.yaml"
-        story.write_text(story.read_text() + "draft: true\n")
-    result = build(content="content", templates=TEMPLATES, out="site")
-    assert result.notes == ((note,) if note else ())
-
-
 def test_the_cli_prints_the_drafts_note(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     assert (
         main(["build", "--content", str(FIXTURE), "--templates", TEMPLATES, "--out", str(tmp_path / "s")])

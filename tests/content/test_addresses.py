@@ -1,5 +1,5 @@
 """The rules for web addresses (``content/addresses.py``), which content files' addresses
-and ``--base-url`` share; how check words each fault is tested in ``test_check.py``."""
+and ``--base-url`` share; how check words each fault is tested in ``test_file_check.py``."""
 
 from __future__ import annotations
 

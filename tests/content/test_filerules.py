@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from generator.content.check import check_file
+from generator.content.file_check import check_file
 from generator.content.kinds import Kind
 from generator.content.yamlnodes import Mapping, Node, parse_yaml
 from generator.errors import Problem

@@ -1,5 +1,5 @@
 """What check suggests for a value of the wrong kind (``hints.py``), value by value; the
-messages that carry these are tested whole in test_check.py."""
+messages that carry these are tested whole in test_file_check.py."""
 
 from __future__ import annotations
 

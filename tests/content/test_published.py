@@ -10,7 +10,7 @@ from generator.content.fieldtypes import IdMap, ListOf, Record, Text
 from generator.content.published import with_published_events_only
 from generator.content.schema import FILES
 from generator.pipeline import Project as PipelineProject
-from generator.pipeline import check
+from generator.pipeline import checked_site
 from tests.conftest import TEMPLATES, Project, site_files
 from tests.images import tiny_png
 
@@ -409,7 +409,7 @@ def test_what_has_a_page_of_its_own_leaves_out_drafts_and_events_taken_out(proje
         "content/story-a/events/e3.yaml",
         f"title: Three\n{event}figures: [fig-e]\nremoved:\n  date: 2020-01-03\n  reason: Wrong.\n",
     )
-    (story,) = check(PipelineProject("content", TEMPLATES)).stories
+    (story,) = checked_site(PipelineProject("content", TEMPLATES)).stories
     shown = with_published_events_only(story)
     assert [e.id for e in shown.events] == ["e1"]
     assert set(story.figures) == {"fig-a", "fig-d", "fig-e"} and set(shown.figures) == {"fig-a"}

@@ -669,3 +669,27 @@ def test_an_id_numbered_as_others_but_with_a_new_number_is_told_how_to_add_it_fi
         f"{EVENT}:5:28: unknown source 'source-2' in 'sources[3]'; add it under 'sources:' in "
         "story-a/story.yaml, unless you meant one there is ('source-1')",
     ]
+
+
+def test_a_picture_in_html_that_names_a_file_is_told_as_a_link_in_html_is(project: Project) -> None:
+    """The page makes a picture written in HTML that is not the story's own (``media/``) a
+    link to its address, named by its alt text, which the build then links, or shows as its
+    words only, as it does ``<a href="...">``. Such a picture naming a file the story lacks
+    was said nothing, and one naming an event by its id alone left a link to nowhere."""
+    project.write("content/story-a/events/the-vote.yaml", event(""))
+    project.write(
+        EVENT,
+        event(
+            "body: |\n"
+            '  After <img src="events/the-vote.yaml" alt="the vote">, <img src="events/the-veto.yaml"\n'
+            '  alt="the next"> and <IMG ALT="it" SRC="the-vote">.\n'
+        ),
+    )
+    assert project.problems() == []
+    _, warnings = check_and_lint(content="content")
+    only = "its link, written in HTML, is shown as its words only"
+    assert [str(w) for w in warnings if "HTML" in str(w) or "the link to" in str(w)] == [
+        f"{EVENT}:5:58: warning: unknown event 'the-veto' in 'body': {only}; did you mean 'the-vote'?",
+        f"{EVENT}:6:23: warning: 'body': the link to 'the-vote' leads nowhere; write it as "
+        "events/the-vote.yaml",
+    ]

@@ -7,7 +7,7 @@ import ast
 from pathlib import Path
 
 import generator.content
-from generator.content.check import check_file
+from generator.content.file_check import check_file
 from generator.content.kinds import Kind
 from generator.content.remember import FORGETFUL, Forgetful, Memory
 from generator.content.yamlnodes import Mapping, parse_yaml

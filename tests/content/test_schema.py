@@ -14,7 +14,7 @@ import jsonschema
 import pytest
 
 from generator.content import schema
-from generator.content.check import check_file
+from generator.content.file_check import check_file
 from generator.content.kinds import Kind
 from generator.content.schema import modeline
 from generator.content.yamlnodes import Mapping, Node, Scalar, parse_yaml

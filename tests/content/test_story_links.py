@@ -267,7 +267,8 @@ def test_links_to_a_yaml_file_named_with_spaces() -> None:
 def test_links_written_in_html_to_the_storys_content_files() -> None:
     """The page keeps ``<a href="events/x.yaml">`` as it is, and the build links it as it
     does Markdown's: read with where its tag's '<' is, in text order among the Markdown
-    links; not in code or a comment, nor a picture's address or another site's."""
+    links; not in code or a comment, nor another site's. A picture that is not the story's
+    own is one too: the page makes it a link to its address, named by its alt text."""
     text = (
         'See <a href="events/the-vote.yaml">the vote</a>, [Lee](figures/ann-lee.yaml) and\n'
         "<A TITLE='x' HREF='../other/locations/port.yaml'>port</A>; `<a href=\"events/code.yaml\">`,\n"
@@ -277,9 +278,10 @@ def test_links_written_in_html_to_the_storys_content_files() -> None:
     assert [(at, link.address, link.supported) for at, link in story_links.html_story_links(text)] == [
         (4, "events/the-vote.yaml", True),
         (81, "../other/locations/port.yaml", True),
+        (215, "events/pic.yaml", True),
         (301, "figures/Ana Ruiz.yaml", False),
     ]
-    assert [at for at, _ in story_links.story_links(text, html=True)] == [4, 55, 81, 301]
+    assert [at for at, _ in story_links.story_links(text, html=True)] == [4, 55, 81, 215, 301]
     assert [at for at, _ in story_links.story_links(text)] == [55]  # Markdown's alone, as before
     assert story_links.html_story_links("[a](events/x.yaml) and <b>bold</b>") == []
 

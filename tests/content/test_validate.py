@@ -246,7 +246,7 @@ def test_a_picture_whose_name_is_misspelt_is_told_the_file_meant_and_nothing_els
         assert [str(w) for w in errors.warnings if w.where.path == EVENT] == []
     else:
         raise AssertionError("a picture that is not there was not an error")
-    # A file that is there and is not a picture is warned about as before (test_check.py).
+    # A file that is there and is not a picture is warned about as before (test_file_check.py).
 
 
 def test_a_name_for_an_id_whose_file_has_errors_is_told_the_id_too(project: Project) -> None:

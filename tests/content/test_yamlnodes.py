@@ -623,3 +623,15 @@ def test_each_character_of_a_value_is_placed_where_the_file_has_it(loader: Loade
         if root is not None and not problems:
             placed += characters_in_place(text, root)
     assert placed > 5000, placed
+
+
+def test_an_anchors_aliases_are_one_problem_with_their_count() -> None:
+    # A pull request's alias bomb: one line said per anchor, not one per alias.
+    bomb = "".join(f"k{i}: [*x, *x]\n" for i in range(1500))
+    _, problems = parse("a: &x\n  c: 1\nb: &y\n  c: 2\n" + bomb + "z: *y\n")
+    assert problems == [
+        "f.yaml:1:4: YAML anchors ('&x') are not supported; write the value out",
+        "f.yaml:3:4: YAML anchors ('&y') are not supported; write the value out",
+        "f.yaml:5:6: YAML aliases ('*x') are not supported; write the value out (this file uses '*x' 3,000 times)",
+        "f.yaml:1505:4: YAML aliases ('*y') are not supported; write the value out",
+    ]

@@ -6,6 +6,7 @@ import unicodedata
 from pathlib import Path
 
 import pytest
+from babel import Locale
 
 from generator.commands.new import new_site
 from generator.i18n import languages
@@ -978,3 +979,68 @@ def test_an_area_of_several_territories_is_named_as_the_language_lists_them() ->
     assert languages.territory_name(french, "CX") == "Île Christmas"
     assert languages.territory_name(french, "") is None
     assert languages.territory_name(french, "CX ZZZ") is None
+
+
+# What CLDR's likely subtags complete a tag to, as each of the four readers of them said
+# before they shared one lookup (``languages.likely``): pinned here, tag by tag. Where they
+# differ, on purpose: og:locale wants a country, so a region of digits ('001', '419') is
+# replaced by the language's likeliest country, where a version's language keeps it.
+LIKELY = [
+    # tag, og:locale, script (sorting, a catalog's), a version's language
+    ("en", "en_US", "Latn", ("en", "Latn", "US")),
+    ("en-001", "en_US", "Latn", ("en", "Latn", "001")),
+    ("en-GB", "en_GB", "Latn", ("en", "Latn", "GB")),
+    ("sr", "sr_RS", "Cyrl", ("sr", "Cyrl", "RS")),
+    ("sr-ME", "sr_ME", "Latn", ("sr", "Latn", "ME")),
+    ("sr-Latn", "sr_RS", "Latn", ("sr", "Latn", "RS")),
+    ("zh-Hant", "zh_TW", "Hant", ("zh", "Hant", "TW")),
+    ("zh-TW", "zh_TW", "Hant", ("zh", "Hant", "TW")),
+    ("zh", "zh_CN", "Hans", ("zh", "Hans", "CN")),
+    ("pt", "pt_BR", "Latn", ("pt", "Latn", "BR")),
+    ("pt-PT", "pt_PT", "Latn", ("pt", "Latn", "PT")),
+    ("ar", "ar_EG", "Arab", ("ar", "Arab", "EG")),
+    ("ar-EG", "ar_EG", "Arab", ("ar", "Arab", "EG")),
+    ("fa-AF", "fa_AF", "Arab", ("fa", "Arab", "AF")),
+    ("es-419", "es_ES", "Latn", ("es", "Latn", "419")),
+    ("uz", "uz_UZ", "Latn", ("uz", "Latn", "UZ")),
+    ("uz-Arab", "uz_AF", "Arab", ("uz", "Arab", "AF")),
+]
+
+
+def _language(tag: str) -> languages.Language:
+    """The language of ``tag`` with CLDR's data, whether or not a catalog is shipped for it
+    (og:locale is the tag's, written in English where none is)."""
+    found = languages.resolve(tag)
+    if found is not None:
+        return found
+    return languages.Language(tag, "en", Locale.parse(tag.replace("-", "_")))
+
+
+@pytest.mark.parametrize(("tag", "og", "script", "version"), LIKELY, ids=[row[0] for row in LIKELY])
+def test_likely_subtags_complete_a_tag_alike_for_each_reader(
+    tag: str, og: str, script: str, version: tuple[str, str, str]
+) -> None:
+    assert _language(tag).open_graph_locale == og
+    assert languages._script_of(tag) == script
+    assert languages.version_language(tag) == version
+
+
+def test_a_tag_cldr_cannot_read_is_completed_by_nothing() -> None:
+    assert languages.version_language("qaa") == ("qaa", None, None)
+    assert languages._script_of("qaa") == ""
+    assert languages._script_of("xx-YY") == ""
+
+
+def test_the_language_of_a_tag_is_looked_up_in_any_case() -> None:
+    # As Babel reads it for a version's language ('SR-ME' was Cyrillic for sorting alone,
+    # where 'sr-ME' is Latin).
+    assert languages._script_of("SR-ME") == languages._script_of("sr-ME") == "Latn"
+    assert languages.version_language("SR-ME") == languages.version_language("sr-ME")
+
+
+def test_a_catalogs_script_is_its_names_else_its_languages_likeliest() -> None:
+    written = {catalog: languages._script_of(catalog) for catalog in languages.available()}
+    assert written["zh_Hant"] == "Hant" and written["zh_Hans"] == "Hans"
+    assert written["sr"] == "Cyrl" and written["sr_Latn"] == "Latn"
+    assert written["ky"] == "Cyrl" and written["ja"] == "Jpan" and written["fa"] == "Arab"
+    assert written["en"] == "Latn" and written["hy"] == "Armn"

@@ -63,9 +63,9 @@ def test_a_json_export_saved_under_another_name_is_read_as_json(empty: Project) 
         (
             "timeline.xlsx",
             b"PK\x03\x04\x14\x00\x00\x00\x08\x00\xe6\x9c",
-            "this is an Excel workbook (.xlsx), which the import does not read; save its sheet as CSV (in "
-            "Excel, File > Save As > 'CSV UTF-8'; in Google Sheets, File > Download > 'Comma-separated "
-            "values') and import it",
+            "this workbook is damaged (its zip holds no workbook Excel can open: cut short in a download?); "
+            "open it in Excel and save it again, or save its sheet as CSV (in Excel, File > Save As > 'CSV "
+            "UTF-8'; in Google Sheets, File > Download > 'Comma-separated values')",
         ),
         (
             "timeline.ods",
@@ -76,9 +76,8 @@ def test_a_json_export_saved_under_another_name_is_read_as_json(empty: Project) 
         (
             "timeline.xls",
             b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1\x00\x00\x00\x00",
-            "this is a workbook of Excel 97-2003 (.xls), which the import does not read; save its sheet as "
-            "CSV (in Excel, File > Save As > 'CSV UTF-8'; in Google Sheets, File > Download > "
-            "'Comma-separated values') and import it",
+            "this is a workbook of Excel 97-2003 (.xls), which the import does not read; in Excel, File > "
+            "Save As > 'Excel Workbook (.xlsx)' or 'CSV UTF-8', and import that",
         ),
         (
             "export.zip",

@@ -57,7 +57,7 @@ def test_a_media_file_made_unsafe_after_the_check_is_a_content_error(
     project.write(
         "content/story-a/events/e1.yaml", "title: E\ndate: 2020-01-01\nsummary: See [it](media/a.pdf).\n"
     )
-    site = pipeline.check(pipeline.Project("content", TEMPLATES))
+    site = pipeline.checked_site(pipeline.Project("content", TEMPLATES))
     outside = tmp_path.parent / f"{tmp_path.name}-outside.pdf"
     outside.write_bytes(b"%PDF-1.4\n")
     os.remove("content/story-a/media/a.pdf")

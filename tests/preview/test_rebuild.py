@@ -667,3 +667,15 @@ def test_a_mistake_of_ours_in_finding_the_warnings_is_shown_as_a_build_s(
     assert preview.find_warnings() is False
     assert preview.errors == ["internal error: KeyError: 'bug'"]
     assert preview.file(EVENT_PAGE) is None  # the error page is shown instead
+
+
+def test_a_file_of_many_errors_lists_fifty_and_counts_the_rest(project: Project) -> None:
+    # A generated or hostile file must not make an error page of thousands of lines.
+    project.write(EVENT, event_text("Many") + "".join(f"unknown{n}: x\n" for n in range(80)))
+    preview = Preview(Builder("content", TEMPLATES))
+    assert preview.rebuild()[0] is False
+    assert len(preview.errors) == 51
+    assert preview.errors[-1].endswith(
+        "30 more problems in this file are not listed; fix these first, "
+        "or see them all with 'explainer check --format json'"
+    )

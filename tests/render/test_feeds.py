@@ -1080,3 +1080,28 @@ def test_the_story_pages_structured_data_writes_its_letters_as_they_are(project:
     assert "Бишкек" in raw and "«реформы»" in raw
     assert "<" not in raw and ">" not in raw and "&" not in raw
     assert json.loads(raw)["headline"] == title
+
+
+def test_an_event_added_on_the_day_it_happened_is_not_published_before_it_happened() -> None:
+    # A live desk adds an event of 04:30 with 'added:' that day: its entry was dated at
+    # the day's midnight, hours before what it reports happened, and a feed reader listed
+    # it among the evening before's.
+    base = story("ship", "The ship", 2, PartialDate(2020, 1, 1), PartialDate(2020, 2, 1))
+    late = dataclasses.replace(
+        base.events[1], date=PartialDate(2020, 2, 1, 4, 30), added=PartialDate(2020, 2, 1)
+    )
+    told = dataclasses.replace(base, events=(base.events[0], late))
+    feed = ET.fromstring(
+        feeds.atom(base_url=BASE, title="N", language="en", stories=(told,), markdown=markdown)
+    )
+    entry = {e.findtext(f"{ATOM}id"): e for e in feed.findall(f"{ATOM}entry")}[BASE + "ship/events/e01/"]
+    assert entry.findtext(f"{ATOM}published") == entry.findtext(f"{ATOM}updated") == "2020-02-01T04:30:00Z"
+    # Added on a later day than it happened, it is as before: that day's midnight.
+    later = dataclasses.replace(
+        told, events=(base.events[0], dataclasses.replace(late, added=PartialDate(2020, 2, 2)))
+    )
+    feed = ET.fromstring(
+        feeds.atom(base_url=BASE, title="N", language="en", stories=(later,), markdown=markdown)
+    )
+    entry = {e.findtext(f"{ATOM}id"): e for e in feed.findall(f"{ATOM}entry")}[BASE + "ship/events/e01/"]
+    assert entry.findtext(f"{ATOM}published") == "2020-02-02T00:00:00Z"

@@ -5,19 +5,21 @@ from __future__ import annotations
 import jinja2
 import pytest
 
+from generator import site_paths
 from generator.content.model import Image
 from generator.render import feeds, links
-from generator.render.links import Links, page_url
+from generator.render.links import Links
 from generator.render.markup import MarkdownConverter
+from generator.site_paths import page_url
 
 
 def test_page_paths() -> None:
-    assert links.story_page("quake") == "quake/index.html"
-    assert links.event_page("quake", "first-shock") == "quake/events/first-shock/index.html"
-    assert links.year_page("quake", 987) == "quake/years/0987/index.html"
-    assert links.year_page("quake", 2010) == "quake/years/2010/index.html"
-    assert links.figure_page("quake", "mayor") == "quake/figures/mayor/index.html"
-    assert links.location_page("quake", "port") == "quake/locations/port/index.html"
+    assert site_paths.story_page("quake") == "quake/index.html"
+    assert site_paths.event_page("quake", "first-shock") == "quake/events/first-shock/index.html"
+    assert site_paths.year_page("quake", 987) == "quake/years/0987/index.html"
+    assert site_paths.year_page("quake", 2010) == "quake/years/2010/index.html"
+    assert site_paths.figure_page("quake", "mayor") == "quake/figures/mayor/index.html"
+    assert site_paths.location_page("quake", "port") == "quake/locations/port/index.html"
 
 
 @pytest.mark.parametrize(
@@ -342,7 +344,7 @@ def test_an_asset_is_linked_by_its_version_when_the_build_knows_it() -> None:
     assert page.asset("style.css") == "../../../assets/style.css?v=0123456789"
     assert page.asset("icons.svg#arrow") == "../../../assets/icons.svg?v=abcdef0123#arrow"
     # The 404 page's, from the host's root (``way_up``).
-    not_found = Links(links.NOT_FOUND_PAGE, up="/repo/", assets=set(versions), versions=versions)
+    not_found = Links(site_paths.NOT_FOUND_PAGE, up="/repo/", assets=set(versions), versions=versions)
     assert not_found.asset("style.css") == "/repo/assets/style.css?v=0123456789"
     # The preview's pages are rendered without (it adds them as it serves a page).
     assert Links("index.html", assets=set(versions)).asset("style.css") == "assets/style.css"
@@ -384,9 +386,9 @@ def test_pages_in_another_language_than_the_sites_have_a_search_page_in_theirs(
 
 def test_the_search_box_leads_to_the_search_page_of_the_pages_language() -> None:
     assert Links("quake/events/e1/index.html").search() == "../../../search/index.html"
-    french = Links("quake/events/e1/index.html", search=links.search_page("fr"))
+    french = Links("quake/events/e1/index.html", search=site_paths.search_page("fr"))
     assert french.search() == "../../../search/fr/index.html"
-    on_it = Links("search/zh-Hans/index.html", search=links.search_page("zh-Hans"))
+    on_it = Links("search/zh-Hans/index.html", search=site_paths.search_page("zh-Hans"))
     assert on_it.search() == "../../search/zh-Hans/index.html" and on_it.home() == "../../index.html"
 
 

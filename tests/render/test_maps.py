@@ -965,7 +965,60 @@ def test_a_maps_country_is_named_in_the_pages_language_or_not_at_all(
 
 
 def test_christmas_island_is_named_in_the_pages_language() -> None:
-    # Natural Earth's 'Indian Ocean Ter.', named by CLDR's names of its two territories.
+    # Natural Earth's 'Indian Ocean Ter.', named by CLDR's name of the territory shown.
     inland = Location("inland", "Inland", coordinates=(-10.49, 105.62))
     svg = maps.locator_map([maps.Marker(inland, "i", current=True)], country_name=_named("fr"))
-    assert ">Île Christmas et Îles Cocos</text>" in svg and "Indian Ocean" not in svg
+    assert ">Île Christmas</text>" in svg and "Indian Ocean" not in svg
+
+
+COCOS = Location("west-island", "West Island", coordinates=(-12.1892, 96.8286))
+CHRISTMAS = Location("flying-fish-cove", "Flying Fish Cove", coordinates=(-10.4216, 105.6781))
+
+
+@pytest.mark.parametrize(
+    ("place", "english", "french"),
+    [(COCOS, "Cocos Is.", "Îles Cocos"), (CHRISTMAS, "Christmas I.", "Île Christmas")],
+)
+def test_a_map_of_one_of_the_indian_ocean_territories_names_that_one_alone(
+    place: Location, english: str, french: str
+) -> None:
+    # Natural Earth draws Christmas Island and the Cocos Islands, 900 km apart, as one
+    # 'Indian Ocean Ter.': a map of the Cocos Islands named Christmas Island too.
+    markers = [maps.Marker(place, "p", current=True)]
+    for tag, name in (("en", english), ("fr", french)):
+        names = re.findall(r"<text[^>]*>([^<]*)</text>", maps.locator_map(markers, country_name=_named(tag)))
+        assert name in names, tag
+        assert not any(("Christmas" in n and "Cocos" in n) or "Indian Ocean" in n for n in names), tag
+
+
+def test_a_map_with_places_on_both_indian_ocean_territories_names_both() -> None:
+    markers = [maps.Marker(COCOS, "c"), maps.Marker(CHRISTMAS, "x")]
+    assert ">Indian Ocean Ter.</text>" in maps.locator_map(markers, country_name=_named("en"))
+    assert ">Île Christmas et Îles Cocos</text>" in maps.locator_map(markers, country_name=_named("fr"))
+
+
+@pytest.mark.parametrize(
+    ("name", "lat", "lon", "country"),
+    [
+        ("Majuro", 7.09, 171.38, "Marshall Is."),  # some 1 km off 1:50m's atoll
+        ("Tarawa", 1.33, 172.98, "Kiribati"),  # some 4 km off it
+        ("Ponta Delgada", 37.74, -25.67, "Portugal"),  # on São Miguel's coast, in the Azores
+        ("Yaren", -0.547, 166.92, "Nauru"),  # on its coast
+    ],
+)
+def test_a_town_natural_earth_leaves_just_off_its_islands_coast_is_in_its_country(
+    name: str, lat: float, lon: float, country: str
+) -> None:
+    # No country's outline holds them: their maps named the sea round them, and no country.
+    assert map_geometry.country_at(lon, lat) is None
+    svg = maps.locator_map([maps.Marker(Location("here", name, coordinates=(lat, lon)), "h", current=True)])
+    assert f">{country}</text>" in svg
+
+
+def test_a_place_at_sea_farther_from_an_island_than_a_towns_reach_is_in_no_country() -> None:
+    # Some 50 km east of Majuro atoll: a ship, not at home on the Marshall Islands.
+    ship = Location("ship", "Ship", coordinates=(7.09, 172.2))
+    frame = maps._frame_on([maps.Marker(ship, "s")], map_geometry.MIN_SPAN)
+    named = [d for d in maps._countries_in(frame) if d.area]
+    assert "Marshall Is." in {d.country.name for d in named}
+    assert maps._homes(named, [(172.2, 7.09)]) == {}

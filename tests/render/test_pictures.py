@@ -11,7 +11,7 @@ import pytest
 from generator import pipeline
 from generator.commands.build import build
 from generator.content.model import Site
-from generator.pipeline import check
+from generator.pipeline import checked_site
 from generator.render import pictures
 from generator.render.markup import pages_converter
 from generator.render.picture_info import PictureError
@@ -23,7 +23,7 @@ def _planned(site_yaml: str = "title: Test site\n") -> tuple[Site, list[pictures
     """The project in the current folder checked, with ``site_yaml``, and planned."""
     with open("content/site.yaml", "w", encoding="utf-8") as f:
         f.write(site_yaml)
-    site = check(pipeline.Project("content", TEMPLATES))
+    site = checked_site(pipeline.Project("content", TEMPLATES))
     return pictures.plan_site(site, "content", pictures.Pictures(), pages_converter())
 
 

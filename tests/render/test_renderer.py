@@ -11,13 +11,12 @@ from pathlib import Path
 import pytest
 
 from benchmarks.synthetic import write_site
-from generator import pipeline, speed
+from generator import pipeline, site_paths, speed
 from generator.commands.build import build
 from generator.content.model import Site
 from generator.errors import ContentError
 from generator.i18n import catalogs, languages
 from generator.output import copying
-from generator.render import links as links_module
 from generator.render import renderer as renderer_module
 from generator.render.links import THEME_MEDIA_OF_SRC
 from generator.render.markup import pages_converter
@@ -55,7 +54,7 @@ def tiny_theme(project: Project, **changes: str) -> str:
 
 def site_of(content: str, templates: str, **options: object) -> Site:
     project = pipeline.Project(content, templates, **options)  # type: ignore[arg-type]
-    site = pipeline.publish(pipeline.check(project), project, pages_converter())
+    site = pipeline.publish(pipeline.checked_site(project), project, pages_converter())
     return pipeline.plan_pictures(site, project, speed.Plain(content), pages_converter())[
         0
     ]  # pictures and cards planned
@@ -207,7 +206,7 @@ def test_a_mistake_inside_our_function_is_not_blamed_on_an_older_theme(
     # are those of an older call, but the call that failed is not the template's.
     source = "{% for e in events %}{{ event_item(e, story, links) }}{% endfor %}"
     templates = tiny_theme(project, **{"figure.html": source})
-    monkeypatch.setattr(renderer_module, "entry_kind", links_module.story_page)
+    monkeypatch.setattr(renderer_module, "entry_kind", site_paths.story_page)
     with pytest.raises(ContentError) as caught:
         SiteRenderer(templates).render(site_of("content", templates))
     # Met first where the story page's timeline calls it: Python's words, as they are.

@@ -16,7 +16,8 @@ import pytest
 from markupsafe import Markup
 
 from generator import pipeline
-from generator.commands.build import NO_SEARCH, NO_SEARCH_PAGE, build
+from generator.built_notes import NO_SEARCH, NO_SEARCH_PAGE
+from generator.commands.build import build
 from generator.errors import ContentError
 from generator.render import searchindex
 from tests.conftest import NEEDS_PAGEFIND, REPO, TEMPLATES, Project, site_files

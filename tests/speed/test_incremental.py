@@ -10,8 +10,8 @@ import pytest
 
 from generator import pipeline, speed
 from generator.content import contentfile, order
-from generator.content.check import FileResult
 from generator.content.contentfile import ContentFile
+from generator.content.file_check import FileResult
 from generator.errors import ContentError, Problem
 from generator.speed import incremental
 from generator.speed.incremental import FileCache, Memo

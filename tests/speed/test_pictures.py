@@ -24,7 +24,7 @@ from generator.content import media
 from generator.content.model import Site
 from generator.errors import ContentError
 from generator.output.staging import FileWriter
-from generator.pipeline import check
+from generator.pipeline import checked_site
 from generator.preview.rebuild import Builder
 from generator.render import cards, picture_encoding, picture_info, picture_plan, pictures, stripped
 from generator.render.markup import pages_converter
@@ -516,7 +516,7 @@ def test_renditions_not_prepared_are_encoded_as_they_are_written(pictured: Proje
     # the disk could not keep, still gets every rendition, encoded one by one.
     cache = CachedPictures("content")
     plain = pictures.Pictures()
-    site = check(pipeline.Project("content", TEMPLATES))
+    site = checked_site(pipeline.Project("content", TEMPLATES))
     for maker in (cache, plain):
         _, jobs = pictures.plan_site(site, "content", maker, pages_converter())
         writer = FileWriter(str(Path(f"site-{id(maker)}").absolute()))
@@ -528,7 +528,7 @@ def test_renditions_not_prepared_are_encoded_as_they_are_written(pictured: Proje
 
 def _jobs() -> tuple[Site, list[pictures.Work]]:
     """The checked site of the project in the current folder, and its pictures' jobs."""
-    site = check(pipeline.Project("content", TEMPLATES))
+    site = checked_site(pipeline.Project("content", TEMPLATES))
     site, jobs = pictures.plan_site(site, "content", pictures.Pictures(), pages_converter())
     return site, jobs
 

@@ -18,7 +18,7 @@ from benchmarks.synthetic import write_site
 from generator import pipeline, speed
 from generator.content.model import Site
 from generator.errors import ContentError
-from generator.pipeline import check
+from generator.pipeline import checked_site
 from generator.render import feeds, overview
 from generator.render import renderer as renderer_module
 from generator.render.markup import pages_converter
@@ -38,7 +38,7 @@ NEEDS_MARKDOWN = "# A heading\n\n- one\n- two\n"
 
 def site_of(content: str, drafts: bool = True) -> Site:
     project = pipeline.Project(content, TEMPLATES, drafts=drafts)
-    site = pipeline.publish(pipeline.check(project), project, pages_converter())
+    site = pipeline.publish(pipeline.checked_site(project), project, pages_converter())
     return pipeline.plan_pictures(site, project, speed.Plain(content), pages_converter())[
         0
     ]  # and its social cards
@@ -347,7 +347,7 @@ def test_an_entry_follows_the_sites_address(project: Project) -> None:
         event_template.read_text() + '<a class="here" href="{{ links.absolute("x") }}"></a>\n'
     )
     renderer = FastRenderer("templates")
-    site = check(pipeline.Project("content", "templates"))
+    site = checked_site(pipeline.Project("content", "templates"))
     first = renderer.render(dataclasses.replace(site, base_url="https://one.example/"))
     second = renderer.render(dataclasses.replace(site, base_url="https://two.example/"))
     assert b'href="https://one.example/x"' in first["story-a/index.html"]
@@ -361,7 +361,7 @@ def test_an_entry_follows_its_storys_title(project: Project) -> None:
     event_template = Path("templates/_event.html")
     event_template.write_text(event_template.read_text() + '<p class="of">{{ story.title }}</p>\n')
     renderer = FastRenderer("templates")
-    site = check(pipeline.Project("content", "templates"))
+    site = checked_site(pipeline.Project("content", "templates"))
     renamed = dataclasses.replace(site.stories[0], title="Renamed")
     first = renderer.render(site)
     second = renderer.render(dataclasses.replace(site, stories=(renamed, *site.stories[1:])))
@@ -375,7 +375,7 @@ def test_a_slide_follows_its_storys_groups(project: Project) -> None:
     # though their events are the very same objects.
     project.write("content/story-a/events/e1.yaml", "title: One\ndate: 2020-01-01\nsummary: S.\ntags: [a]\n")
     renderer = FastRenderer(TEMPLATES)
-    site = check(pipeline.Project("content", TEMPLATES))
+    site = checked_site(pipeline.Project("content", TEMPLATES))
     story = site.stories[0]
     more = tuple(dataclasses.replace(story.events[0], id=f"e{n}", tags=(f"t{n}",)) for n in range(2, 6))
     crowded = dataclasses.replace(site, stories=(dataclasses.replace(story, events=(*story.events, *more)),))

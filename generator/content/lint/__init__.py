@@ -39,8 +39,8 @@ from functools import partial
 from typing import Any
 
 from generator.content import assemble, schema
-from generator.content.check import Values, ok
 from generator.content.contentfile import ContentFile
+from generator.content.file_check import Values, ok
 from generator.content.kinds import Kind
 from generator.content.lint.changes import dates_of_changes
 from generator.content.lint.comments import cut_by_comments

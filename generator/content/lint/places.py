@@ -68,6 +68,12 @@ _CLOSE_COUNTRY = 0.85
 (two countries) 0.83, 'Iran' and 'Iraq' 0.75."""
 
 
+def _point(lat: float, lon: float) -> str:
+    """'[lat, lon]' with every digit as written: the editor copies the fix suggested
+    ('{:g}' kept six digits: Wellington's 174.7762221 became 174.776)."""
+    return "[" + ", ".join(repr(float(x)).removesuffix(".0") for x in (lat, lon)) + "]"
+
+
 def _swapped(location: Location, language: str | None = None) -> str | None:
     """Why the coordinates look written longitude first (a common slip: maps' addresses
     and GeoJSON put it first), when the place's ``country`` says so: the point is not in
@@ -90,7 +96,7 @@ def _swapped(location: Location, language: str | None = None) -> str | None:
         # own coast need not be decoded.
         if map_geometry.in_or_near(country, lat, lon) and not map_geometry.in_or_near(country, lon, lat):
             return (
-                f"[{lat:g}, {lon:g}] is not in {name}, but [{lon:g}, {lat:g}] is: coordinates "
+                f"{_point(lat, lon)} is not in {name}, but {_point(lon, lat)} is: coordinates "
                 "are latitude first; swap them"
             )
     return None
@@ -100,9 +106,11 @@ def _elsewhere(location: Location, language: str | None = None) -> str | None:
     """Why the coordinates look mistaken, when they are not in the place's ``country``
     nor near it (``map_geometry.in_or_near``: a coast, a border) but in another country
     (``map_geometry.country_at``, at 1:50m), named in the story's ``language``: a city's
-    coordinates copied for another's, or a sign dropped. A place at sea, or on land the
-    maps leave out, is not looked at: a ship's position gives its country's name. A sign
-    turned that puts the place in its country is suggested."""
+    coordinates copied for another's, or a sign dropped. A sign turned that puts the
+    place in its country is suggested. A place at sea, or on land the maps leave out, is
+    warned about only when a sign turned puts it in its country (Buenos Aires' [34.6,
+    -58.4] is in the Atlantic): a ship's position, or an islet's, gives its country's
+    name."""
     if location.coordinates is None or not location.country or location.unmapped:
         return None
     from generator.render import map_geometry
@@ -112,18 +120,41 @@ def _elsewhere(location: Location, language: str | None = None) -> str | None:
     if not named or any(map_geometry.in_or_near(country, lon, lat) for country, _ in named):
         return None
     holder = map_geometry.country_at(lon, lat)
-    if holder is None or _disputed(lat, lon, holder[0], named):
+    if holder is not None and _disputed(lat, lon, holder[0], named):
         return None
-    said = f"[{lat:g}, {lon:g}] is in {_in_language(*holder, language)}, not in {named[0][1]}"
+    where = "at sea" if holder is None else f"in {_in_language(*holder, language)}"
+    said = f"{_point(lat, lon)} is {where}, not in {named[0][1]}"
+    turned = _sign_turned_into(lat, lon, named, on_land=holder is None)
+    if turned is not None:
+        return f"{said}, but {turned} is: check the coordinates' signs (south and west are negative)"
+    # At sea with no sign that puts it in its country: a ship's position, or an islet
+    # the maps leave out, named by its country.
+    return None if holder is None else f"{said}: check the coordinates, or the place's country"
+
+
+def _sign_turned_into(lat: float, lon: float, named: list[tuple[str, str]], *, on_land: bool) -> str | None:
+    """The coordinates, as '[lat, lon]', with a sign turned (the latitude's, the
+    longitude's or both) that are in or near a country of ``named`` (``on_land``: in
+    it, on its land); None if none are. A dropped minus sign moves a place to the other
+    side of the equator or of Greenwich: into another country, or (Buenos Aires' [34.6,
+    -58.4]) into the sea. A point at sea is asked for land: one off a coast by the
+    equator ([0.5, 8.5], off Gabon) is near that coast with its sign turned too."""
+    from generator.render import map_geometry
+
+    def holds(other_lat: float, other_lon: float) -> bool:
+        near = [country for country, _ in named if map_geometry.in_or_near(country, other_lon, other_lat)]
+        if not on_land or not near:  # the land asked for once near: seldom, and it decodes
+            return bool(near)
+        held = map_geometry.country_at(other_lon, other_lat)
+        return any(
+            map_geometry.in_coarse_outline(country, other_lon, other_lat) or (held and held[0] == country)
+            for country in near
+        )
+
     for other_lat, other_lon in ((lat, -lon), (-lat, lon), (-lat, -lon)):
-        if (other_lat, other_lon) != (lat, lon) and any(
-            map_geometry.in_or_near(country, other_lon, other_lat) for country, _ in named
-        ):
-            return (
-                f"{said}, but [{other_lat:g}, {other_lon:g}] is: check the coordinates' signs "
-                "(south and west are negative)"
-            )
-    return f"{said}: check the coordinates, or the place's country"
+        if (other_lat, other_lon) != (lat, lon) and holds(other_lat, other_lon):
+            return _point(other_lat, other_lon)
+    return None
 
 
 # Areas whose country is disputed, or held by another than the one most of the world

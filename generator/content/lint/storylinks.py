@@ -55,7 +55,8 @@ def links_to_drafts(raw: RawStory, story: Story) -> Iterator[Problem]:
         (node, label, text)
         for root in roots
         for node, label, text in all_texts(root)
-        if "](" in text or "]:" in text or "<a" in text or "<A" in text  # Markdown's links, or HTML's
+        # Markdown's links, or HTML's: a link, or a picture, which the page makes a link
+        if "](" in text or "]:" in text or "<a" in text or "<A" in text or "<i" in text or "<I" in text
     ]
     for node, label, text in texts:
         for offset, link in story_links.story_links(text, html=True):

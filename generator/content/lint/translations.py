@@ -20,9 +20,9 @@ import re
 from collections.abc import Iterator
 
 from generator.content import schema
-from generator.content.check import Values
 from generator.content.contentfile import ContentFile
 from generator.content.fieldtypes import Record
+from generator.content.file_check import Values
 from generator.content.kinds import Kind
 from generator.content.lint.texts import texts
 from generator.content.lint.where import warning

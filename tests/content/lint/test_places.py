@@ -233,6 +233,27 @@ def test_a_country_named_in_the_storys_language_is_read_in_it_alone(
             "is in Central African Rep., not in Dem. Rep. Congo, but [-4.3217, 15.3126] is: check the "
             "coordinates' signs (south and west are negative)",
         ),
+        # Buenos Aires north of the equator: in the Atlantic, in no country.
+        (
+            "Argentina",
+            "[34.6037, -58.3816]",
+            "is at sea, not in Argentina, but [-34.6037, -58.3816] is: check the coordinates' signs "
+            "(south and west are negative)",
+        ),
+        # Wellington with both signs turned: in the Pacific.
+        (
+            "New Zealand",
+            "[41.2865, -174.7762]",
+            "is at sea, not in New Zealand, but [-41.2865, 174.7762] is: check the coordinates' signs "
+            "(south and west are negative)",
+        ),
+        # Mogadishu south of the equator, off its own coast.
+        (
+            "Somalia",
+            "[-2.0469, 45.3182]",
+            "is at sea, not in Somalia, but [2.0469, 45.3182] is: check the coordinates' signs "
+            "(south and west are negative)",
+        ),
         # A small country 1:110m leaves out: Tunis's coordinates for Valletta.
         (
             "Malta",
@@ -272,6 +293,16 @@ def test_coordinates_in_another_country_name_it_in_the_storys_language(
     ("country", "coordinates"),
     [
         ("Yemen", "[14.5, 41.5]"),  # a ship in the Red Sea: at sea, in no country
+        ("Argentina", "[-56.0, -65.0]"),  # a ship in the Drake Passage
+        ("Gabon", "[0.5, 8.5]"),  # a ship off Gabon, whose coast is near its sign turned too
+        ("Australia", "[-10.4216, 105.6781]"),  # Flying Fish Cove, Christmas Island: off 1:50m's coast
+        ("Australia", "[-12.1892, 96.8286]"),  # West Island, Cocos Islands: likewise
+        ("Ecuador", "[-0.9538, -90.9656]"),  # Puerto Villamil, Galápagos
+        ("Portugal", "[38.7223, -9.1393]"),  # Lisbon
+        ("Chile", "[-33.0472, -71.6127]"),  # Valparaíso
+        ("Norway", "[78.2232, 15.6267]"),  # Longyearbyen
+        ("Fiji", "[-18.1416, 178.4419]"),  # Suva
+        ("Kiribati", "[1.8721, -157.4278]"),  # London, Kiritimati
         ("France", "[43.3, -1.9]"),  # San Sebastián, some 15 km from France: near its border
         ("Spain", "[42.85, 1.35]"),  # in France, a few km from the Spanish border
         ("United Kingdom", "[36.14, -5.35]"),  # Gibraltar: in no country of 1:50m's
@@ -357,3 +388,17 @@ def test_a_misspelt_country_is_told_the_one_meant(
     assert warnings(project, capsys) == (
         [f"content/story-a/locations/loc-a.yaml:2:10: warning: {said}"] if said else []
     )
+
+
+def test_coordinates_suggested_keep_every_digit_written(
+    project: Project, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # Wellington with both signs turned, to seven digits: the fix is copied as it is said.
+    project.write(
+        "content/story-a/locations/loc-a.yaml",
+        "name: Place\ncountry: New Zealand\ncoordinates: [41.2865, -174.7762221]\n",
+    )
+    assert warnings(project, capsys) == [
+        "content/story-a/locations/loc-a.yaml:3:1: warning: [41.2865, -174.7762221] is at sea, not in New "
+        "Zealand, but [-41.2865, 174.7762221] is: check the coordinates' signs (south and west are negative)"
+    ]

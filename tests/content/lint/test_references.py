@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from tests.conftest import Project
-from tests.content.lint.said import EVENT, STORY, warnings
+from tests.content.lint.said import EVENT, STORY, every_warning, warnings
 
 
 def test_unreferenced_figure_location_and_source(
@@ -198,7 +198,7 @@ def test_quotes_by_no_figure_are_given_a_did_you_mean_within_a_budget(
         project.write(f"content/story-a/figures/fig-of-the-day-{n:04d}.yaml", f"name: Fig {n}\nrole: R\n")
     quotes = "".join(f"  - text: Said.\n    by: fig-of-the-dai-{n:04d}-{n}\n" for n in range(300))
     project.write(EVENT, project.root.joinpath(EVENT).read_text() + f"quotes:\n{quotes}")
-    said = [w for w in warnings(project, capsys) if "is not a figure" in w]
+    said = [w for w in every_warning(project, capsys) if "is not a figure" in w]
     assert len(said) == 300
     assert "; did you mean 'fig-of-the-day-" in said[123]  # 124 x 401 compared
     assert said[124].endswith(

@@ -10,7 +10,7 @@ from generator import pipeline, speed
 from generator.content.lint import lint, stories
 from generator.content.yamlnodes import Node, Scalar
 from tests.conftest import Project
-from tests.content.lint.said import EVENT, STORY
+from tests.content.lint.said import EVENT, STORY, every_warning
 from tests.content.lint.said import warnings as all_warnings
 
 
@@ -333,7 +333,7 @@ def test_links_to_another_storys_items_not_there_are_given_a_did_you_mean_within
         project.write(f"content/floods/figures/fig-of-the-day-{n:04d}.yaml", f"name: Fig {n}\nrole: R\n")
     links = "".join(f"  [x](../floods/figures/fig-of-the-dai-{n:04d}-{n}.yaml)\n\n" for n in range(300))
     project.write(EVENT, project.root.joinpath(EVENT).read_text() + f"body: |\n{links}")
-    said = [w for w in warnings(project, capsys) if "shown as its words only" in w]
+    said = [w for w in every_warning(project, capsys) if "shown as its words only" in w]
     assert len(said) == 300
     assert "; did you mean 'fig-of-the-day-" in said[123]  # 124 x 401 compared
     assert said[124].endswith("story 'floods' has no figures/fig-of-the-dai-0124-124.yaml")

@@ -8,9 +8,9 @@ import pytest
 
 from generator.commands.check import check_and_lint
 from generator.content import schema
-from generator.content.check import INVALID, Checker, check_file, ok, sources_or_empty
 from generator.content.crossrefs import Ref
 from generator.content.dates import parse_date
+from generator.content.file_check import INVALID, Checker, check_file, ok, sources_or_empty
 from generator.content.kinds import Kind
 from generator.content.yamlnodes import Mapping, Node, parse_yaml
 from generator.errors import ContentError, Position, Problem, Severity

@@ -1,0 +1,442 @@
+"""Reading TimelineJS's template kept as an Excel workbook (.xlsx, as Excel saves it and
+as Google Sheets downloads it): the cells of the first sheet with the template's header
+row among its first rows (a newsroom's workbook may have a sheet of notes before it, a
+title above the header), from that row on, as text, as the CSV path reads them.
+
+A cell is turned into the text a CSV export of the sheet holds: a number as Excel shows
+it in General (2010.0 is '2010'), a date or a time as its number format shows it
+('7/20/1969', 'July', '2:56 PM'), a formula as the value last worked out for it (the
+workbook's cached value: a formula is never run). Three things differ from the export, on
+purpose: a date typed into a date's column (Year, Month, Day, Time and their End) is read
+as the date it is, not as its cell shows it ('4/3/2021' could be either of two days); a
+picture's cell (Media, Media Thumbnail, Background) that links to an address under
+other words is read as the address; and a cell merged over the rows below it (a Group
+or a Year shared by several events) gives its value to each of them.
+
+A workbook comes from anywhere, so it is looked at before openpyxl reads it: its zip's
+parts, by their declared sizes (which bound what unzipping them gives), and the cells,
+merged ranges and links each sheet's XML names, read with defusedxml (which refuses
+entities, as openpyxl does when defusedxml is installed); one past ``MAX_UNZIPPED_BYTES``,
+``MAX_ELEMENTS`` or ``MAX_CELLS`` is refused, as are workbooks openpyxl cannot read, each
+in one line. openpyxl's read-only mode, which streams a sheet's cells, is not used: it
+gives neither a sheet's merged cells nor its links, and the counting above bounds what
+the whole workbook costs to read.
+"""
+
+from __future__ import annotations
+
+import datetime
+import io
+import re
+import zipfile
+from collections.abc import Iterator
+from typing import TYPE_CHECKING, Any, NamedTuple
+
+from defusedxml import DefusedXmlException
+from defusedxml.ElementTree import iterparse
+
+from generator.errors import ContentError, Position, Problem
+from generator.importers.sheet import names_template, template_column
+
+if TYPE_CHECKING:
+    from openpyxl.worksheet.worksheet import Worksheet
+
+MAX_UNZIPPED_BYTES = 100_000_000
+"""The most the parts of a workbook may hold unzipped, all together: a sheet of thousands
+of events holds a few megabytes; a zip bomb, gigabytes."""
+
+MAX_CELLS = 500_000
+"""The most cells a workbook's sheets may span (each sheet's rows times its columns,
+merged ranges and linked ranges counted too): 20,000 rows of 25 columns (the template has 19).
+openpyxl makes an object of each, so this bounds the memory an import takes."""
+
+HEADER_WITHIN = 10
+"""How many of a sheet's first rows are looked at for the template's header: a newsroom's
+copy may have a title, a note or blank rows above it."""
+
+MAX_ELEMENTS = 1_000_000
+"""The most XML elements a workbook's parts may hold, all together: a cell is two or three,
+a text two, so a sheet of 5,000 events filled in holds about half a million. openpyxl
+reads some 100,000 a second: this bounds the time an import takes."""
+
+_LINKED_COLUMNS = {"Media", "Media Thumbnail", "Background"}
+"""The template's columns whose cell is an address: a link under other words is read as its address."""
+
+_SAVE_AS_CSV = (
+    "save its sheet as CSV (in Excel, File > Save As > 'CSV UTF-8'; in Google Sheets, File > "
+    "Download > 'Comma-separated values') and import that"
+)
+
+
+_UNGUARDED = (
+    "openpyxl is set not to guard its XML (OPENPYXL_DEFUSEDXML is not True), and a workbook is "
+    "not read without it; unset OPENPYXL_DEFUSEDXML and import again"
+)
+
+
+def is_workbook(data: bytes) -> bool:
+    """Whether ``data`` is a zip holding an Excel workbook (its main part, xl/workbook.xml)."""
+    if not data.startswith(b"PK\x03\x04"):
+        return False
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as archive:
+            return "xl/workbook.xml" in archive.namelist()
+    except (zipfile.BadZipFile, OSError, ValueError):
+        return False
+
+
+_ENCRYPTION_INFO = "EncryptionInfo".encode("utf-16-le")
+
+
+def is_encrypted(data: bytes) -> bool:
+    """Whether ``data`` is a workbook locked with a password: Office stores one as a
+    compound file (the format of Excel 97-2003's .xls) holding an EncryptionInfo stream,
+    whose name is written in UTF-16."""
+    return data.startswith(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1") and _ENCRYPTION_INFO in data
+
+
+class SheetCells(NamedTuple):
+    """The cells of a sheet, as text, from its header row on."""
+
+    rows: list[list[str]]
+    header_row: int
+    """The header's row, as the sheet numbers it: a workbook may have a title above."""
+
+
+def workbook_rows(data: bytes, source: str) -> SheetCells:
+    """The cells, as text, of the first sheet of the workbook ``data`` (named ``source``)
+    with the template's header in one of its first rows (``HEADER_WITHIN``), from that row
+    on (the sheet of the workbook shown first when none has, from its first row);
+    ContentError, in one line, when the workbook cannot be read or is too large."""
+    # openpyxl is imported here, not with the module: it takes a tenth of a second, which
+    # every import of a CSV or JSON file would spend for nothing.
+    import openpyxl
+    from openpyxl.worksheet.worksheet import Worksheet
+
+    if not openpyxl.DEFUSEDXML:  # set off by OPENPYXL_DEFUSEDXML=False in the environment
+        raise ContentError([Problem(Position(source), _UNGUARDED)])
+    try:
+        _check_size(data)
+        book = openpyxl.load_workbook(io.BytesIO(data), data_only=True)
+    except _TooLarge as exc:
+        raise ContentError([Problem(Position(source), str(exc))]) from None
+    except DefusedXmlException:
+        raise _unreadable(source, "its XML declares entities, which a workbook never needs") from None
+    except Exception as exc:  # a damaged file fails anywhere in openpyxl's reading, each its own way
+        raise _unreadable(source, f"{type(exc).__name__}: {exc}") from None
+    sheets = [ws for ws in book.worksheets if isinstance(ws, Worksheet)]
+    if not sheets:
+        raise ContentError(
+            [Problem(Position(source), "this workbook has no sheet of cells; " + _SAVE_AS_CSV)]
+        )
+    for ws in sheets:
+        grid = _grid(ws)
+        start = next((i for i, row in enumerate(grid[:HEADER_WITHIN]) if names_template(row)), None)
+        if start is not None:
+            return SheetCells(_texts(ws, grid, start), start + 1)
+    chosen = book.active if isinstance(book.active, Worksheet) else sheets[0]
+    return SheetCells(_grid(chosen), 1)
+
+
+class _TooLarge(Exception):
+    """A workbook past the bounds the import reads within."""
+
+
+def _unreadable(source: str, why: str) -> ContentError:
+    """The error of a workbook openpyxl cannot read, saying why as it does."""
+    return ContentError(
+        [
+            Problem(
+                Position(source),
+                f"this workbook cannot be read ({why}); open it in Excel or Google Sheets and save it "
+                f"again as .xlsx, or {_SAVE_AS_CSV}",
+            )
+        ]
+    )
+
+
+def _check_size(data: bytes) -> None:
+    """_TooLarge if the workbook's parts unzip to more than ``MAX_UNZIPPED_BYTES``, hold
+    more than ``MAX_ELEMENTS`` XML elements, or its sheets span more than ``MAX_CELLS``
+    cells. A part's declared size bounds what reading it gives (zipfile stops there, and
+    fails on the checksum), so summing them is enough."""
+    with zipfile.ZipFile(io.BytesIO(data)) as archive:
+        parts = archive.infolist()
+        unzipped = sum(part.file_size for part in parts)
+        if unzipped > MAX_UNZIPPED_BYTES:
+            raise _TooLarge(
+                f"this workbook unzips to {unzipped:,} bytes, more than the {MAX_UNZIPPED_BYTES:,} the "
+                f"import reads; {_SAVE_AS_CSV}"
+            )
+        elements = spanned = 0
+        for part in parts:
+            if not part.filename.lower().endswith((".xml", ".rels", ".vml")):
+                continue  # a picture in the workbook, which openpyxl does not parse
+            sheet = part.filename.startswith("xl/worksheets/")
+            with archive.open(part) as xml:
+                counted = _counted(xml, sheet, MAX_ELEMENTS - elements, MAX_CELLS - spanned)
+            elements, spanned = elements + counted[0], spanned + counted[1]
+            if spanned > MAX_CELLS:
+                raise _TooLarge(
+                    f"this workbook's sheets span more than {MAX_CELLS:,} cells, more than a timeline "
+                    f"holds (a cell typed far below or right of the timeline, or a whole column merged?); "
+                    f"delete the rows and columns past the timeline, or {_SAVE_AS_CSV}"
+                )
+            if elements > MAX_ELEMENTS:
+                raise _TooLarge(
+                    f"this workbook's XML holds more than {MAX_ELEMENTS:,} elements, more than a timeline "
+                    f"needs; {_SAVE_AS_CSV}"
+                )
+
+
+_COORDINATE = re.compile(r"\$?([A-Za-z]{1,3})\$?(\d{1,7})")
+
+
+def _counted(xml: Any, sheet: bool, elements_left: int, cells_left: int) -> tuple[int, int]:
+    """How many elements the XML part ``xml`` holds and, for a ``sheet``, how many cells it
+    spans: its rows times its columns (the cells openpyxl makes when the sheet is read row
+    by row), plus the cells of each merged or linked range (openpyxl makes one of each).
+    It stops counting once past either budget left."""
+    elements = 0
+    row = column = 0  # where the format places a row or cell that does not say where it is
+    last_row = last_column = 0
+    ranges = 0
+    for event, element in iterparse(xml, events=("start", "end")):
+        if event == "end":
+            element.clear()  # its children, counted already: memory stays that of one element
+            continue
+        elements += 1
+        tag = element.tag.rpartition("}")[2] if sheet else ""
+        if tag == "row":
+            row, column = _number(element.get("r"), row + 1), 0
+        elif tag == "c":
+            coordinate = _COORDINATE.fullmatch(element.get("r", ""))
+            if coordinate is None:  # the cell after the last, as the format has it
+                column += 1
+            else:
+                column, row = _column_number(coordinate[1]), int(coordinate[2])
+            # A row that holds no cell (one of its own height or style) makes no cell in openpyxl
+            last_row, last_column = max(last_row, row), max(last_column, column)
+        elif tag in ("mergeCell", "hyperlink"):
+            ranges += _range_size(element.get("ref", ""))
+        if elements > elements_left or last_row * last_column + ranges > cells_left:
+            break
+    return elements, last_row * last_column + ranges
+
+
+def _number(written: str | None, otherwise: int) -> int:
+    """The row number an attribute writes, or ``otherwise`` when it writes none readable."""
+    return int(written) if written is not None and written.isdigit() and len(written) <= 7 else otherwise
+
+
+def _column_number(letters: str) -> int:
+    """A column's number from its letters: 'A' is 1, 'AA' 27."""
+    number = 0
+    for letter in letters.upper():
+        number = number * 26 + ord(letter) - ord("A") + 1
+    return number
+
+
+def _range_size(ref: str) -> int:
+    """How many cells the range ``ref`` ('B2:C9', or one cell) covers; 0 for none readable."""
+    from openpyxl.utils.cell import range_boundaries
+
+    try:
+        min_col, min_row, max_col, max_row = range_boundaries(ref)
+    except (ValueError, TypeError):
+        return 0
+    if None in (min_col, min_row, max_col, max_row):
+        return MAX_CELLS + 1  # a whole row or column: more than any timeline
+    assert min_col is not None and min_row is not None and max_col is not None and max_row is not None
+    return (max_col - min_col + 1) * (max_row - min_row + 1)
+
+
+def _grid(ws: Worksheet) -> list[list[str]]:
+    """Every cell of the sheet ``ws`` as text, row by row."""
+    return [[_text(cell.value, cell.number_format) for cell in row] for row in _cell_rows(ws)]
+
+
+def _cell_rows(ws: Worksheet) -> Iterator[tuple[Any, ...]]:
+    """The sheet's rows of cells, from the first to the last it spans."""
+    return ws.iter_rows(min_row=1, max_row=ws.max_row, min_col=1, max_col=ws.max_column)
+
+
+def _texts(ws: Worksheet, grid: list[list[str]], start: int) -> list[list[str]]:
+    """The sheet's rows from its header row, the ``start``-th, on: the cells of ``grid``,
+    with a date typed into a date's column read as the date it is, a picture's link read as
+    its address and a cell merged down given to the rows it covers."""
+    rows = [list(row) for row in grid]
+    columns = {i: template_column(name) for i, name in enumerate(rows[start])}
+    for r, row in enumerate(_cell_rows(ws)):
+        for i, cell in enumerate(row):
+            column = columns.get(i) if r > start else None
+            link = getattr(cell, "hyperlink", None)
+            target = getattr(link, "target", None)
+            if column in _LINKED_COLUMNS and isinstance(target, str) and target:
+                rows[r][i] = target
+            elif column is not None and (typed := _typed_date(cell.value, cell.number_format, column)):
+                rows[r][i] = typed
+    for merged in ws.merged_cells.ranges:
+        value = rows[merged.min_row - 1][merged.min_col - 1]
+        for r in range(max(merged.min_row, start + 2), merged.max_row + 1):
+            rows[r - 1][merged.min_col - 1] = value
+    return rows[start:]
+
+
+def _typed_date(value: object, number_format: str, column: str) -> str | None:
+    """A date or time typed into one of the template's columns of a date (``column``), as
+    the CSV path reads it one way only: the Year cell's date as ISO 8601 ('2021-03-04',
+    to the parts its format shows: '2021-03' for 'mmm yyyy', a time after it if shown),
+    the Month's and Day's as their number, the Time's on the 24-hour clock. As the cell
+    shows it, '4/3/2021' could be either of two days, and is refused. None for any other
+    cell."""
+    part = column.removeprefix("End ")
+    if not isinstance(value, datetime.date | datetime.time) or part not in ("Year", "Month", "Day", "Time"):
+        return None
+    shows = _parts_shown(number_format)
+    date = value if isinstance(value, datetime.date) else None
+    clock = value if isinstance(value, datetime.datetime | datetime.time) else None
+    seconds = "s" in shows or (clock is not None and clock.second != 0)
+    at = (
+        ""
+        if clock is None
+        else f"{clock.hour:02d}:{clock.minute:02d}" + (f":{clock.second:02d}" if seconds else "")
+    )
+    if part == "Time":
+        return at or None
+    if date is None:
+        return None  # a time alone in a date's column: left as the cell shows it, and said so
+    if part == "Month":
+        return str(date.month)
+    if part == "Day":
+        return str(date.day)
+    if shows and "d" not in shows:
+        return f"{date.year:04d}-{date.month:02d}" if "m" in shows else str(date.year)
+    timed = clock is not None and ("h" in shows or (not shows and clock != datetime.time()))
+    return f"{date.year:04d}-{date.month:02d}-{date.day:02d}" + (f" {at}" if timed else "")
+
+
+def _parts_shown(number_format: str) -> set[str]:
+    """Which parts of a date or time a number format shows: y, m (the month), d, h, s
+    (minutes go with the hours); empty for one that shows none (General)."""
+    tokens = list(_FORMAT_TOKEN.finditer(re.sub("general", "", _first_section(number_format), flags=re.I)))
+    parts = [t["part"].lower() for t in tokens if t["part"]]
+    shown: set[str] = set()
+    for index, part in enumerate(parts):
+        previous = parts[index - 1] if index else ""
+        following = parts[index + 1] if index + 1 < len(parts) else ""
+        minutes = part[0] == "m" and len(part) <= 2 and (previous[:1] == "h" or following[:1] == "s")
+        shown.add("y" if part[0] == "e" else "h" if minutes else part[0])
+    return shown
+
+
+def _text(value: object, number_format: str) -> str:
+    """What a CSV export of the sheet writes for a cell holding ``value`` shown in ``number_format``."""
+    if value is None:
+        return ""
+    if isinstance(value, bool):
+        return "TRUE" if value else "FALSE"
+    if isinstance(value, float):
+        return str(int(value)) if value.is_integer() else repr(value)
+    if isinstance(value, datetime.datetime | datetime.date | datetime.time):
+        return shown(value, number_format)
+    if isinstance(value, datetime.timedelta):
+        return _elapsed(value)
+    return str(value)
+
+
+def _elapsed(value: datetime.timedelta) -> str:
+    """A length of time (a cell in [h]:mm:ss) as hours, minutes and seconds."""
+    seconds = round(value.total_seconds())
+    sign, seconds = ("-", -seconds) if seconds < 0 else ("", seconds)
+    return f"{sign}{seconds // 3600}:{seconds // 60 % 60:02d}:{seconds % 60:02d}"
+
+
+_MONTHS = (
+    "January", "February", "March", "April", "May", "June",
+    "July", "August", "September", "October", "November", "December",
+)  # fmt: skip
+_WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+
+_FORMAT_TOKEN = re.compile(
+    r'"(?P<quoted>[^"]*)"?|\\(?P<escaped>.)|_.|\*.|\[[^\]]*\]'
+    r"|(?P<ampm>AM/PM|am/pm|A/P|a/p)|(?P<part>y+|m+|d+|h+|s+|e)|(?P<other>.)",
+    re.DOTALL,
+)
+"""A piece of a number format: literal text, a padding or colour to drop, or a date's part."""
+
+
+def shown(value: datetime.datetime | datetime.date | datetime.time, number_format: str) -> str:
+    """``value`` as its cell's date or time ``number_format`` shows it ('m/d/yyyy', 'mmmm',
+    'h:mm AM/PM', in English, as Excel's CSV in English writes it); ISO 8601 for a format
+    that shows no part of a date or time (General, on a cell openpyxl read as a date)."""
+    # 'General' names no part of a date (its e is not the year's e)
+    section = re.sub("general", "", _first_section(number_format), flags=re.IGNORECASE)
+    tokens = list(_FORMAT_TOKEN.finditer(section))
+    twelve_hour = any(t["ampm"] for t in tokens)
+    parts = [t["part"].lower() for t in tokens if t["part"]]
+    if not parts:
+        return value.isoformat()
+    out: list[str] = []
+    previous = ""
+    for index, token in enumerate(tokens):
+        if token["quoted"] is not None:
+            out.append(token["quoted"])
+        elif token["escaped"] is not None:
+            out.append(token["escaped"])
+        elif token["ampm"]:
+            out.append(_meridiem(value, token["ampm"]))
+        elif token["part"]:
+            part = token["part"].lower()
+            following = next((t["part"].lower() for t in tokens[index + 1 :] if t["part"]), "")
+            minutes = part[0] == "m" and len(part) <= 2 and (previous[:1] == "h" or following[:1] == "s")
+            out.append(_part(value, part, minutes, twelve_hour))
+            previous = part
+        elif token["other"] is not None:
+            out.append(token["other"])
+    return "".join(out)
+
+
+def _first_section(number_format: str) -> str:
+    """The section of a number format that shows a positive value (sections are split by
+    ';' outside quotes)."""
+    quoted = False
+    for i, char in enumerate(number_format):
+        if char == '"':
+            quoted = not quoted
+        elif char == ";" and not quoted:
+            return number_format[:i]
+    return number_format
+
+
+def _meridiem(value: datetime.datetime | datetime.date | datetime.time, written: str) -> str:
+    """AM or PM (or A, P) for ``value``, in the case the format writes it."""
+    hour = value.hour if isinstance(value, datetime.datetime | datetime.time) else 0
+    mark = ("AM", "PM")[hour >= 12]
+    text = mark if "/P" in written.upper() and len(written) > 3 else mark[0]
+    return text if written[0].isupper() else text.lower()
+
+
+def _part(
+    value: datetime.datetime | datetime.date | datetime.time, part: str, minutes: bool, twelve_hour: bool
+) -> str:
+    """One part of a date or time (``part`` a run of y, m, d, h, s or e), as Excel shows it."""
+    date = value if isinstance(value, datetime.date) else None
+    clock = value if isinstance(value, datetime.datetime | datetime.time) else datetime.time()
+    letter, width = part[0], len(part)
+    if letter in "ye" and date is not None:
+        return str(date.year) if letter == "e" or width > 2 else f"{date.year % 100:02d}"
+    if letter == "m" and not minutes and date is not None:
+        name = _MONTHS[date.month - 1]
+        return (str(date.month), f"{date.month:02d}", name[:3], name, name[0])[min(width, 5) - 1]
+    if letter == "d" and date is not None:
+        weekday = _WEEKDAYS[date.weekday()]
+        return (str(date.day), f"{date.day:02d}", weekday[:3], weekday)[min(width, 4) - 1]
+    if letter == "h":
+        hour = (clock.hour % 12 or 12) if twelve_hour else clock.hour
+        return f"{hour:0{min(width, 2)}d}"
+    if letter == "m":
+        return f"{clock.minute:0{min(width, 2)}d}"
+    if letter == "s":
+        return f"{clock.second:0{min(width, 2)}d}"
+    return ""
