@@ -112,16 +112,21 @@ ZONE_USE = "the clock of times written without an offset (feed, sitemap)"
 
 def _time_zone_lines(language: str | None) -> list[str]:
     """site.yaml's ``time_zone`` line for a site in ``language``: its zone where the
-    territory CLDR places the language in has one clock ('fr': Europe/Paris), as without
-    one the feed reads times as UTC; else a commented line, with the territory's zones to
-    choose from when they are few enough to list."""
+    language keeps one clock ('de': Europe/Berlin, 'fr-FR': Europe/Paris; ``zones.zone_for``),
+    as without one the feed reads times as UTC; else a commented line, with the zones of
+    the territory CLDR places it in to choose from when they are few enough to list."""
     example = f"# time_zone: Europe/Paris   # {ZONE_USE}"
     clocks = zones.clocks_of(language) if language is not None else None
     if language is None or clocks is None:
         return [example]
     if (zone := zones.zone_for(language)) is not None:
         return [f"time_zone: {zone}   # {ZONE_USE}: {clocks.territory}'s, where CLDR places '{language}'"]
-    if len(clocks.zones) > _ZONES_LISTED:
+    if len(clocks.zones) == 1:  # the language's other countries keep other clocks
+        told = (
+            f"'{language}' is official in countries on other clocks too; "
+            f"{clocks.territory}'s is {clocks.zones[0]}"
+        )
+    elif len(clocks.zones) > _ZONES_LISTED:
         told = f"{clocks.territory} alone has {len(clocks.zones)}"
     else:
         told = f"{clocks.territory} has more than one: {', '.join(clocks.zones[:-1])} or {clocks.zones[-1]}"

@@ -14,8 +14,10 @@ from typing import NamedTuple
 
 from babel import Locale, UnknownLocaleError
 from babel.core import get_global
+from babel.languages import get_official_languages
 
 from generator.content.dates import zone_known
+from generator.i18n import languages
 
 
 class Clocks(NamedTuple):
@@ -30,18 +32,37 @@ class Clocks(NamedTuple):
 def _territory(tag: str) -> str | None:
     """The region of ``tag`` ('fr-CA': 'CA'), else the one CLDR's likely subtags give its
     language and script ('fr': 'FR', 'zh-Hant': 'TW'); None for a tag Babel cannot read."""
-    try:
-        locale = Locale.parse(tag, sep="-" if "-" in tag else "_")
-    except (UnknownLocaleError, ValueError):
+    locale = _locale(tag)
+    if locale is None:
         return None
     if locale.territory:
         return locale.territory
-    likely: Mapping[str, str] = get_global("likely_subtags")
-    key = f"{locale.language}_{locale.script}" if locale.script else locale.language
-    full = likely.get(key) or likely.get(locale.language)
-    # 'fr_Latn_FR': the region is the last part, written as CLDR writes regions.
-    region = full.rsplit("_", 1)[-1] if full else ""
-    return region if region.isupper() or region.isdigit() else None
+    region = languages.likely(locale.language, locale.script)[1]
+    return region if region and (region.isupper() or region.isdigit()) else None
+
+
+def _locale(tag: str) -> Locale | None:
+    try:
+        return Locale.parse(tag, sep="-" if "-" in tag else "_")
+    except (UnknownLocaleError, ValueError):
+        return None
+
+
+def _one_clock_where_official(language: str) -> bool:
+    """Whether every territory where ``language`` is official (in law or in fact, as
+    CLDR has it) keeps one clock (one metazone): German's six do, French's 44 (Canada,
+    Senegal ...) and Arabic's 26 (Morocco, Egypt, the Gulf) do not, and a French or
+    Arabic newsroom is not given Paris's or Cairo's clock unasked."""
+    territories: Mapping[str, object] = get_global("territory_languages")
+    metazones: Mapping[str, str] = get_global("meta_zones")
+    zones_of: Mapping[str, list[str]] = get_global("territory_zones")
+    clocks = {
+        metazones.get(zone, zone)
+        for territory in territories
+        if any(code.split("_")[0] == language for code in get_official_languages(territory, de_facto=True))
+        for zone in zones_of.get(territory, [])
+    }
+    return len(clocks) <= 1
 
 
 def clocks_of(tag: str) -> Clocks | None:
@@ -70,8 +91,11 @@ def zone_for(tag: str) -> str | None:
     or is unknown. Zones of one CLDR metazone (one clock, as Germany's two) count as one
     where CLDR names which of them is the clock's main zone."""
     clocks = clocks_of(tag)
-    if clocks is None:
+    locale = _locale(tag)
+    if clocks is None or locale is None:
         return None
+    if not locale.territory and not _one_clock_where_official(locale.language):
+        return None  # the language alone does not say which country's clock
     if len(clocks.zones) == 1:
         return clocks.zones[0]
     metazones: Mapping[str, str] = get_global("meta_zones")

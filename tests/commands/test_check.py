@@ -57,14 +57,14 @@ def test_times_without_a_time_zone_get_a_note_that_strict_lets_pass(
     project: Project, capsys: pytest.CaptureFixture[str]
 ) -> None:
     # The Atom feed reads them as UTC: said, but content that passed --strict still does.
-    project.write("content/site.yaml", "title: Test site\nlanguage: fr\n")
+    project.write("content/site.yaml", "title: Test site\nlanguage: fr-FR\n")
     event = project.root / EVENT
     event.write_text(event.read_text().replace("date: 2020-01-01", "date: 2020-01-01T13:00"))
     assert main(["check", "--strict"]) == 0
     err = capsys.readouterr().err
     assert "note: event 'e1' gives a time without a UTC offset, and site.yaml gives no time_zone" in err
     assert err.endswith("site.yaml: 'time_zone: Europe/Paris'\nok: 1 story, 1 event, no problems\n")
-    project.write("content/site.yaml", "title: Test site\nlanguage: fr\ntime_zone: Europe/Paris\n")
+    project.write("content/site.yaml", "title: Test site\nlanguage: fr-FR\ntime_zone: Europe/Paris\n")
     assert main(["check", "--strict"]) == 0
     assert capsys.readouterr().err == "ok: 1 story, 1 event, no problems\n"
 

@@ -441,13 +441,16 @@ def test_a_new_site_is_given_the_zone_of_its_language_where_it_has_one_clock(tmp
         )
         return (content / "site.yaml").read_text()
 
-    french = site_yaml("fr")
-    assert yaml.safe_load(french)["time_zone"] == "Europe/Paris"
-    assert checked(str(tmp_path / "fr")).time_zone == "Europe/Paris"
-    english, spanish = site_yaml("en"), site_yaml("es")  # the United States' clocks, Spain's Canary Islands
-    for text in (english, spanish):
+    german = site_yaml("de")
+    assert yaml.safe_load(german)["time_zone"] == "Europe/Berlin"
+    assert checked(str(tmp_path / "de")).time_zone == "Europe/Berlin"
+    assert yaml.safe_load(site_yaml("fr-FR"))["time_zone"] == "Europe/Paris"
+    # The United States' clocks, Spain's Canary Islands; French's Canada, Arabic's Gulf.
+    english, spanish, french, arabic = (site_yaml(tag) for tag in ("en", "es", "fr", "ar"))
+    for text in (english, spanish, french, arabic):
         assert "time_zone" not in yaml.safe_load(text) and "\n# time_zone: " in text
     assert "Spain has more than one: Africa/Ceuta, Atlantic/Canary or Europe/Madrid)" in spanish
+    assert "'fr' is official in countries on other clocks too; France's is Europe/Paris)" in french
 
 
 def test_a_new_site_names_every_key_a_site_may_have(project: Project, tmp_path: Path) -> None:

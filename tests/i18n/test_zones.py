@@ -10,11 +10,13 @@ from generator.i18n import zones
 @pytest.mark.parametrize(
     ("tag", "zone"),
     [
-        ("fr", "Europe/Paris"),
+        ("fr-FR", "Europe/Paris"),  # the tag's own region
         ("bg", "Europe/Sofia"),
         ("hy", "Asia/Yerevan"),
-        ("zh-Hant", "Asia/Taipei"),  # its script's territory, not Chinese's
-        ("en-GB", "Europe/London"),  # the tag's own region
+        ("ja", "Asia/Tokyo"),
+        ("it", "Europe/Rome"),  # official in Switzerland, San Marino and the Vatican too: one clock
+        ("zh-TW", "Asia/Taipei"),
+        ("en-GB", "Europe/London"),
         ("no", "Europe/Oslo"),
         ("de", "Europe/Berlin"),  # Büsingen's zone is Germany's too, on the same clock
     ],
@@ -23,7 +25,11 @@ def test_a_language_whose_territory_keeps_one_clock_gives_its_zone(tag: str, zon
     assert zones.zone_for(tag) == zone
 
 
-@pytest.mark.parametrize("tag", ["en", "es", "ru", "pt", "fr-CA", "uk", "id", "xx", "en-ZZ"])
+# French, Arabic, Dutch, Chinese in either script: official in countries on other clocks
+# than their likeliest country's (Canada, the Gulf, Suriname, Hong Kong).
+@pytest.mark.parametrize(
+    "tag", ["en", "es", "ru", "pt", "fr", "ar", "nl", "zh", "zh-Hant", "fr-CA", "uk", "id", "xx", "en-ZZ"]
+)
 def test_a_language_of_several_clocks_or_of_none_known_gives_none(tag: str) -> None:
     assert zones.zone_for(tag) is None
 
