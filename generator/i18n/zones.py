@@ -2,9 +2,11 @@
 Babel): the territory the language is most likely written in (its tag's own region,
 else CLDR's likely subtags) and that territory's zones in the time zone database.
 
-Only a territory on one clock gives a zone: French suggests ``Europe/Paris``, but English
-(the United States' many clocks), Spanish (Spain's Canary Islands an hour behind) or
-Russian give none, and the editor is told to choose."""
+Only a language on one clock gives a zone: German suggests ``Europe/Berlin`` (its six
+countries keep Central European time) and ``fr-FR`` ``Europe/Paris``, but English (the
+United States' many clocks), Spanish (Spain's Canary Islands an hour behind), Russian,
+French and Arabic (official from Canada to the Gulf) give none, and the editor is told
+to choose."""
 
 from __future__ import annotations
 
