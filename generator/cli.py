@@ -398,7 +398,7 @@ def _check(args: argparse.Namespace) -> int:
         taken, note = check_command.gone_since(content=args.content, site=site, commit=args.since)
         warnings = [*warnings, *taken]
     check_command.report(site, warnings, fmt, strict=args.strict, note=note)
-    return EXIT_CONTENT if warnings and args.strict else EXIT_OK
+    return EXIT_CONTENT if report.counted(warnings) and args.strict else EXIT_OK
 
 
 def _new(args: argparse.Namespace) -> int:

@@ -169,6 +169,10 @@ def one_line(text: str) -> str:
 class Severity(Enum):
     ERROR = "error"
     WARNING = "warning"
+    NOTE = "notice"
+    """A hint of what to write, shown as 'note:' (GitHub's 'notice'): no warning, so
+    ``check --strict``, deploy and the preview's panel let it pass, and content that
+    passed them before a hint was added still does."""
 
 
 class Position(NamedTuple):
@@ -198,7 +202,7 @@ class Problem:
 
     def __str__(self) -> str:
         w = self.where
-        prefix = "warning: " if self.severity is Severity.WARNING else ""
+        prefix = {Severity.WARNING: "warning: ", Severity.NOTE: "note: "}.get(self.severity, "")
         col = "" if w.col is None else f"{w.col}:"
         return one_line(f"{w.path}:{w.line}:{col} {prefix}{self.message}")  # one problem, one line
 
@@ -244,6 +248,36 @@ def closest(word: str, choices: Iterable[str], cutoff: float = 0.6) -> str | Non
     return close[0] if close else None
 
 
+def closest_id(written: str, ids: Iterable[str], cutoff: float = 0.6) -> str | None:
+    """The id of ``ids`` most likely meant by ``written``, an id not there, or None. Of
+    those spelt alike (``closest``'s rule), one with the numbers ``written`` has
+    ('event-2' for 'evnt-2') goes first, then one with its first word ('event-12' for
+    'event-2'); where ``written`` has a number, an id without one is no suggestion: its
+    letters alone made 'seventh' the 'did you mean' of 'event-2'."""
+    import difflib  # only when there is a mistake to suggest a fix for
+
+    choices = sorted(ids)
+    alike = difflib.get_close_matches(written, choices, n=max(len(choices), 1), cutoff=cutoff)
+    numbers = _numbers(written)
+    if numbers:
+        alike = [i for i in alike if _numbers(i)]
+    first = written.split("-", 1)[0]
+    # Stable: among equals, difflib's order (most alike first) stands.
+    ranked = sorted(alike, key=lambda i: (_numbers(i) != numbers, i.split("-", 1)[0] != first))
+    return ranked[0] if ranked else None
+
+
+def _numbers(text: str) -> list[str]:
+    """The numbers in ``text``, as written ('2010-04-08-rally-2': '2010', '04', '08', '2')."""
+    return re.findall(r"[0-9]+", text)
+
+
+def did_you_mean_id(written: str, ids: Iterable[str]) -> str:
+    """``did_you_mean`` for an id (``closest_id``)."""
+    close = closest_id(written, ids)
+    return f"; did you mean '{close}'?" if close else ""
+
+
 SPELLING_BUDGET = 50_000
 """How many names, in all, the 'did you mean's of one story's missing names (a media file,
 an id, a source linked as '#source-x') may compare theirs with: each comparison is
@@ -274,3 +308,7 @@ class Spelling:
     def did_you_mean(self, word: str, choices: Collection[str]) -> str:
         """``did_you_mean``, while the budget lasts (it spends one for each of ``choices``)."""
         return did_you_mean(word, choices) if self.affords(choices) else ""
+
+    def did_you_mean_id(self, written: str, ids: Collection[str]) -> str:
+        """``did_you_mean_id``, while the budget lasts (it spends one for each of ``ids``)."""
+        return did_you_mean_id(written, ids) if self.affords(ids) else ""

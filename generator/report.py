@@ -36,6 +36,8 @@ def _github_escape(text: str, *, property_value: bool = False) -> str:
     return text
 
 
+_SEVERITIES = (Severity.ERROR, Severity.WARNING, Severity.NOTE)
+
 MOST_PER_FILE = 50
 """How many of one file's problems text and GitHub's annotations list: a file of
 thousands (an alias bomb in a pull request, a generated file) would bury every other
@@ -59,7 +61,7 @@ def at_most_per_file(problems: Sequence[Problem], most: int = MOST_PER_FILE) -> 
             more[path] = (len(shown), [p])
             shown.append(None)  # where the count goes: after the file's last listed
     for path, (index, rest) in more.items():
-        severity = Severity.ERROR if any(p.severity is Severity.ERROR for p in rest) else Severity.WARNING
+        severity = min((p.severity for p in rest), key=_SEVERITIES.index)  # the gravest unlisted
         said = (
             f"{len(rest):,} more problems in this file are not listed; fix these first, "
             "or see them all with 'explainer check --format json'"
@@ -107,11 +109,17 @@ def show(problems: Sequence[Problem], fmt: Format) -> None:
     print(render(problems, fmt), end="", file=sys.stderr if fmt is Format.TEXT else sys.stdout)
 
 
+def counted(problems: Sequence[Problem]) -> list[Problem]:
+    """``problems`` without the notes (``Severity.NOTE``), which are hints: what a run
+    counts, and what ``--strict`` and deploy refuse."""
+    return [p for p in problems if p.severity is not Severity.NOTE]
+
+
 def tally(problems: Sequence[Problem]) -> str:
     """'2 errors, 1 warning' ('2 errors' without warnings): how a run that failed on
-    ``problems`` ends."""
+    ``problems`` ends (notes are not counted)."""
     errors = sum(1 for p in problems if p.severity is Severity.ERROR)
-    warnings = len(problems) - errors
+    warnings = len(counted(problems)) - errors
     return plural(errors, "error") + (f", {plural(warnings, 'warning')}" if warnings else "")
 
 

@@ -14,6 +14,7 @@ from generator.errors import (
     Position,
     Problem,
     Severity,
+    closest_id,
     did_you_mean,
     printable,
     stacked_marks,
@@ -190,3 +191,30 @@ def test_the_list_of_marks_is_not_made_for_text_without_a_long_run_of_their_bloc
     assert errors.stacked_marks("Café, Straße, Київ, 東京, 서울, القاهرة " * 100) is None
     assert errors._stacked_marks.cache_info().currsize == 0
     assert errors.stacked_marks("e" + "\u0301" * 31) is not None
+
+
+IDS = ["seventh", "event-12", "event-3", "2010-04-08-bakiyev-flees-south", "roza-otunbayeva", "src-a"]
+
+
+@pytest.mark.parametrize(
+    ("written", "ids", "meant"),
+    [
+        ("event-2", ["seventh"], None),  # its letters alone: far-fetched, for an id with a number
+        ("event-2", ["seventh", "event-12"], "event-12"),
+        ("evnt-3", IDS, "event-3"),  # the id with its number first
+        ("sevnth", IDS, "seventh"),
+        ("2010-04-08-bakiyev-flees-sout", IDS, "2010-04-08-bakiyev-flees-south"),
+        ("roza-otunbaeva", IDS, "roza-otunbayeva"),
+        ("src", IDS, "src-a"),
+        ("guardian", IDS, None),
+    ],
+)
+def test_an_id_is_suggested_the_one_with_its_numbers_and_never_a_far_fetched_word(
+    written: str, ids: list[str], meant: str | None
+) -> None:
+    assert closest_id(written, ids) == meant
+
+
+def test_an_id_with_the_same_numbers_goes_before_one_spelt_a_little_more_alike() -> None:
+    # 'rally-2010' is spelt more like 'rally-2012' than like 'rallies-2010'.
+    assert closest_id("rally-2010", ["rally-2012", "rallies-2010"]) == "rallies-2010"

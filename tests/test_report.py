@@ -7,7 +7,7 @@ import json
 import pytest
 
 from generator.errors import Position, Problem, Severity
-from generator.report import Format, at_most_per_file, plural, render, show
+from generator.report import Format, at_most_per_file, counted, plural, render, show, tally
 
 PROBLEMS = [
     Problem(Position("content/story-a/events/e1.yaml", 3, 7), "unknown key 'titel'; did you mean 'title'?"),
@@ -108,6 +108,14 @@ def test_json_of_a_file_name_that_is_not_utf8_is_utf8() -> None:
     assert json.loads(text)[0]["message"] == "'e\udcff' is not a valid event id"
 
 
+def test_a_note_is_shown_as_one_and_counted_as_nothing() -> None:
+    note = Problem(Position("content/s/events/e.yaml", 8, 5), "'quotes[1].source' is empty", Severity.NOTE)
+    assert render([note], Format.TEXT) == "content/s/events/e.yaml:8:5: note: 'quotes[1].source' is empty\n"
+    assert render([note], Format.GITHUB).startswith("::notice file=content/s/events/e.yaml,line=8,col=5::")
+    assert counted([*PROBLEMS, note]) == PROBLEMS
+    assert tally([*PROBLEMS, note]) == "2 errors, 1 warning"
+
+
 def test_a_count_in_words_takes_the_plural_from_two() -> None:
     assert [plural(n, "error") for n in (0, 1, 2)] == ["0 errors", "1 error", "2 errors"]
     assert plural(2, "more event file") == "2 more event files"
@@ -151,3 +159,10 @@ def test_a_file_of_thousands_of_problems_is_listed_to_fifty_and_a_count(
 def test_a_file_at_the_limit_is_listed_whole() -> None:
     problems = [Problem(Position("a.yaml", n, 1), "p") for n in range(1, 51)]
     assert at_most_per_file(problems) == problems
+
+
+def test_the_count_of_unlisted_problems_is_as_grave_as_the_gravest_of_them() -> None:
+    notes = [Problem(Position("a.yaml", n, 1), "p", Severity.NOTE) for n in range(1, 53)]
+    assert [p.severity for p in at_most_per_file(notes)][-1] is Severity.NOTE
+    notes[51] = Problem(Position("a.yaml", 52, 1), "w", Severity.WARNING)
+    assert [str(p) for p in at_most_per_file(notes)][-1].startswith("a.yaml:1: warning: 2 more problems")

@@ -86,7 +86,7 @@ def results(page: Any, status: str = "Results") -> list[str]:
     no status: asked again, not an error)."""
     page.wait_for_function(f"document.getElementById('search-status')?.textContent.startsWith('{status}')")
     return [
-        str(t) for t in page.eval_on_selector_all("#search-results h2 a", "as => as.map(a => a.textContent)")
+        str(t) for t in page.eval_on_selector_all(".search-results h2 a", "as => as.map(a => a.textContent)")
     ]
 
 
@@ -126,14 +126,14 @@ def test_a_figures_name_finds_their_events_across_two_stories_and_languages(
     assert "Отунбаева проводит выборы президента" in found  # the Russian story: its figure is named so
     assert found.count("Roza Otunbayeva") == 2  # the figure's page in each story
     languages = page.eval_on_selector_all(
-        "#search-results li",
+        ".search-results li",
         "items => items.map(li => [li.querySelector('h2 a').textContent,"
         " li.querySelector('h2').getAttribute('lang'), li.querySelector('p:last-child').getAttribute('lang')])",
     )
     russian = "Отунбаева проводит выборы президента"
     assert [russian, "ru", "ru"] in languages  # a result in Russian on the English search page says so
     assert ["Protesters storm the government building", None, None] in languages
-    links = page.eval_on_selector_all("#search-results h2 a", "as => as.map(a => a.getAttribute('href'))")
+    links = page.eval_on_selector_all(".search-results h2 a", "as => as.map(a => a.getAttribute('href'))")
     assert all(urlsplit(link).path.startswith("/repo/") for link in links), links  # right under the sub-path
     page.click("text=Отунбаева проводит выборы президента")
     page.wait_for_url("**/repo/vybory/events/2011-10-30-vybory/index.html")
@@ -347,7 +347,7 @@ def test_a_japanese_two_character_word_is_found_and_its_excerpt_reads_as_japanes
     with served_site(tmp_path, JAPANESE) as (url, _):
         page = browser.new_page()
         assert "巨大津波が沿岸を襲う" in search_for(page, url, "津波")
-        excerpt = page.inner_text("#search-results li p:last-child")
+        excerpt = page.inner_text(".search-results li p:last-child")
         assert "襲う。午後3時過ぎ" in excerpt and ". " not in excerpt
         page.close()
 
@@ -449,7 +449,7 @@ def test_an_english_excerpt_keeps_its_full_stop_after_a_japanese_name(browser: A
     with served_site(tmp_path, ENGLISH_WITH_JAPANESE) as (url, _):
         page = browser.new_page()
         assert "Ministers meet in 東京" in search_for(page, url, "officials")
-        excerpt = page.inner_text("#search-results li p:last-child")
+        excerpt = page.inner_text(".search-results li p:last-child")
         assert "東京. Officials" in excerpt and "\u3002" not in excerpt
         page.close()
 
@@ -471,7 +471,7 @@ def test_a_hindi_excerpt_ends_its_blocks_with_the_danda(browser: Any, tmp_path: 
     with served_site(tmp_path, HINDI) as (url, _):
         page = browser.new_page()
         assert search_for(page, url, "शालीमार", status="नतीजे") == ["कोरोमंडल एक्सप्रेस मालगाड़ी से टकराई"]
-        excerpt = page.inner_text("#search-results li p:last-child")
+        excerpt = page.inner_text(".search-results li p:last-child")
         assert "टकराई। शालीमार" in excerpt and "टकराई. " not in excerpt
         assert "डॉ. सिंह" in excerpt  # an abbreviation's dot, as Hindi writes it
         page.close()
@@ -494,7 +494,7 @@ def test_an_urdu_excerpt_ends_its_blocks_with_urdus_full_stop(browser: Any, tmp_
     with served_site(tmp_path, URDU) as (url, _):
         page = browser.new_page()
         assert search_for(page, url, "پرواز", status="نتائج") == ["طیارہ ماڈل کالونی میں گر کر تباہ ہو گیا"]
-        excerpt = page.inner_text("#search-results li p:last-child")
+        excerpt = page.inner_text(".search-results li p:last-child")
         assert "ہو گیا۔ پرواز" in excerpt and "گیا. " not in excerpt
         assert "2020۔ طیارہ" in excerpt  # the date's block too
         page.close()
@@ -517,13 +517,13 @@ def test_an_armenian_excerpt_ends_its_blocks_with_armenians_full_stop(browser: A
     with served_site(tmp_path, ARMENIAN) as (url, _):
         page = browser.new_page()
         assert search_for(page, url, "Տեղական", status="Արդյունքներ") == ["Երկրաշարժը ավերում է Սպիտակը"]
-        excerpt = page.inner_text("#search-results li p:last-child")
+        excerpt = page.inner_text(".search-results li p:last-child")
         assert "Սպիտակը։ Տեղական" in excerpt and "Սպիտակը. " not in excerpt
         assert "11:41։ Երկրաշարժը" in excerpt  # the date's block too
         assert "1988 թ. դեկտեմբերի" in excerpt and "պրոֆ. Հարությունյանը" in excerpt  # abbreviations
         # A word found before the block's end: Pagefind marks it with its dot.
         assert search_for(page, url, "Սպիտակը", status="Արդյունքներ") == ["Երկրաշարժը ավերում է Սպիտակը"]
-        excerpt = page.inner_text("#search-results li p:last-child")
+        excerpt = page.inner_text(".search-results li p:last-child")
         assert "Սպիտակը։ Տեղական" in excerpt and "Սպիտակը. " not in excerpt
         page.close()
 
@@ -594,7 +594,7 @@ def test_a_name_typed_with_two_letters_swapped_is_searched_as_the_nearest_name_w
     page.wait_for_function("document.getElementById('search-status')?.textContent.includes('Results')")
     status = page.inner_text("#search-status")
     assert status == f"Showing results for Otunbayeva Bishkek. Results: {len(right)}", status
-    found = page.eval_on_selector_all("#search-results h2 a", "as => as.map(a => a.textContent)")
+    found = page.eval_on_selector_all(".search-results h2 a", "as => as.map(a => a.textContent)")
     assert sorted(found) == sorted(right)
     assert page.input_value("#search-q") == "Otunbaeyva Bihskek"  # the reader's words stay theirs
     page.click("text=Search for Otunbaeyva Bihskek instead")
@@ -736,7 +736,7 @@ def test_a_name_mistyped_beside_a_word_found_is_searched_as_the_nearest_name(
     typed(page, mine_url, "Santaigo rescue")
     page.wait_for_function("document.getElementById('search-status')?.textContent.includes('Results')")
     assert page.inner_text("#search-status") == f"Showing results for Santiago rescue. Results: {len(right)}"
-    found = page.eval_on_selector_all("#search-results h2 a", "as => as.map(a => a.textContent)")
+    found = page.eval_on_selector_all(".search-results h2 a", "as => as.map(a => a.textContent)")
     assert sorted(found) == sorted(right)
     assert page.inner_text("#search-respelt") == "Search for Santaigo rescue instead"
     page.close()
@@ -811,7 +811,7 @@ def test_each_result_says_its_kind_date_and_story_each_in_its_own_direction(
     page = browser.new_page()
     search_for(page, site_url, "Otunbayeva")
     lines = page.eval_on_selector_all(
-        "#search-results .via",
+        ".search-results .via",
         "ps => ps.map(p => [p.textContent, [...p.querySelectorAll('bdi')].map(b => b.getAttribute('lang'))])",
     )
     assert ["Event · 7\u00a0April 2010 · The April uprising", [None, None, None]] in lines
@@ -830,7 +830,7 @@ def test_back_returns_to_each_search_asked_for(browser: Any, site_url: str) -> N
     page.fill("#search-q", "Otunbayeva")
     page.press("#search-q", "Enter")
     page.wait_for_url("**/search/index.html?q=Otunbayeva")
-    page.wait_for_function("document.querySelectorAll('#search-results li').length > 0")
+    page.wait_for_function("document.querySelectorAll('.search-results li').length > 0")
     page.wait_for_function("document.getElementById('search-place').options.length > 2")
     page.select_option("#search-place", "Bishkek")
     page.wait_for_url("**?q=Otunbayeva&place=Bishkek")
@@ -844,7 +844,7 @@ def test_back_returns_to_each_search_asked_for(browser: Any, site_url: str) -> N
     page.wait_for_url("**/search/index.html?q=Bakiyev")
     assert page.input_value("#search-q") == "Bakiyev"
     page.wait_for_function(
-        "[...document.querySelectorAll('#search-results h2 a')].some(a => a.textContent === 'Rally in the south')"
+        "[...document.querySelectorAll('.search-results h2 a')].some(a => a.textContent === 'Rally in the south')"
     )
     page.close()
 
@@ -880,7 +880,7 @@ def many_results_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
         yield url + "repo/"
 
 
-SHOWN = "document.querySelectorAll('#search-results li').length"
+SHOWN = "document.querySelectorAll('.search-results li').length"
 
 
 def test_back_from_a_result_puts_back_the_results_shown_and_the_scroll(
@@ -893,7 +893,7 @@ def test_back_from_a_result_puts_back_the_results_shown_and_the_scroll(
     assert len(results(page)) == 10
     page.click("#search-more")
     page.wait_for_function(f"{SHOWN} === 14")
-    last = page.locator("#search-results h2 a").last
+    last = page.locator(".search-results h2 a").last
     last.scroll_into_view_if_needed()
     page.wait_for_timeout(300)  # the scroll is kept a moment after it stops
     scrolled = page.evaluate("scrollY")
@@ -916,17 +916,17 @@ def test_back_from_a_result_reached_by_the_keyboard_puts_the_focus_back_on_it(
     page = browser.new_page(viewport={"width": 400, "height": 500})
     page.goto(many_results_url + "search/index.html?q=flood")
     results(page)
-    page.focus("#search-results li:nth-child(7) h2 a")
+    page.focus(".search-results li:nth-child(7) h2 a")
     page.keyboard.press("Tab")  # on to the eighth, as a reader of the keyboard gets there
     eighth = page.evaluate("document.activeElement.textContent")
     page.keyboard.press("Enter")
     page.wait_for_url("**/repo/floods/events/**")
     page.go_back()
     page.wait_for_url("**/search/index.html?q=flood")
-    page.wait_for_function("document.activeElement.closest('#search-results') !== null", timeout=5000)
+    page.wait_for_function("document.activeElement.closest('.search-results') !== null", timeout=5000)
     assert page.evaluate("document.activeElement.textContent") == eighth
     page.keyboard.press("Tab")
-    assert page.evaluate("document.activeElement.closest('#search-results li:nth-child(9)') !== null")
+    assert page.evaluate("document.activeElement.closest('.search-results li:nth-child(9)') !== null")
     page.close()
 
 
@@ -961,10 +961,10 @@ def test_a_browser_that_refuses_focus_visible_or_more_history_still_lists_the_re
     page.on("pageerror", lambda error: errors.append(str(error)))
     page.goto(many_results_url + "search/index.html?q=flood")
     assert len(results(page)) == 10
-    page.focus("#search-results li:nth-child(2) h2 a")  # kept as the focus moves on
+    page.focus(".search-results li:nth-child(2) h2 a")  # kept as the focus moves on
     page.keyboard.press("Tab")
     page.click("#search-more")  # "Show more"
-    page.wait_for_function("document.querySelectorAll('#search-results li').length > 10")
+    page.wait_for_function("document.querySelectorAll('.search-results li').length > 10")
     page.wait_for_function("window.refused.history > 0")  # the place kept: refused
     assert page.evaluate("window.refused.matches") > 0  # the focus on a result: asked, refused
     tried = page.evaluate("window.refused.history")
@@ -1044,7 +1044,7 @@ def test_a_pictures_credit_finds_nothing_and_its_caption_finds_its_event(
     page = browser.new_page()
     with serve(tmp_path / "www") as url:
         assert search_for(page, url + "repo/", "spillway") == ["The dam holds"]
-        excerpt = page.inner_text("#search-results li p:last-child")
+        excerpt = page.inner_text(".search-results li p:last-child")
         assert "spillway" in excerpt and "Kestrel" not in excerpt and "Credit" not in excerpt
         for words in ("Kestrel", "Credit"):
             page.fill("#search-q", words)
@@ -1086,12 +1086,12 @@ def test_a_link_within_the_page_or_a_tidied_address_starts_no_new_search(browser
     length = page.evaluate("history.length")
     page.wait_for_url("**/search/index.html?q=Bakiyev")  # tidied in place: no second entry
     assert page.evaluate("history.length") == length == 2
-    page.evaluate("document.querySelector('#search-results li').dataset.seen = '1'")
+    page.evaluate("document.querySelector('.search-results li').dataset.seen = '1'")
     page.focus(".skip-link")  # to #main, on this page
     page.keyboard.press("Enter")
     page.wait_for_url("**#main")
     page.wait_for_timeout(500)
-    assert page.evaluate("document.querySelector('#search-results li').dataset.seen") == "1"
+    assert page.evaluate("document.querySelector('.search-results li').dataset.seen") == "1"
     page.close()
 
 
@@ -1352,7 +1352,7 @@ def test_the_keyboard_alone_from_the_header_box_to_a_result(browser: Any, site_u
     assert 0 < len(narrowed) <= len(first)
     for _ in range(10):  # on to the first result
         page.keyboard.press("Tab")
-        if page.evaluate("document.activeElement.closest('#search-results') !== null"):
+        if page.evaluate("document.activeElement.closest('.search-results') !== null"):
             break
     target = page.evaluate("document.activeElement.href")
     page.keyboard.press("Enter")
@@ -1370,16 +1370,16 @@ def test_results_are_announced_and_shown_as_text(browser: Any, site_url: str) ->
     status = page.locator("#search-status")
     assert status.get_attribute("role") == "status" and status.get_attribute("aria-live") == "polite"
     assert status.inner_text() == "Results: 1"
-    excerpt = page.inner_text("#search-results li p:last-child")
+    excerpt = page.inner_text(".search-results li p:last-child")
     assert "<img src=x onerror=alert(1)>" in excerpt  # the page's text, shown as text
-    assert page.locator("#search-results img").count() == 0
-    assert page.locator("#search-results mark").first.inner_text() == "supporters"
+    assert page.locator(".search-results img").count() == 0
+    assert page.locator(".search-results mark").first.inner_text() == "supporters"
     page.fill("#search-q", "zzzqqq")
     page.press("#search-q", "Enter")
     page.wait_for_function(
         "document.getElementById('search-status')?.textContent.startsWith('Nothing found')"
     )
-    assert page.locator("#search-results li").count() == 0
+    assert page.locator(".search-results li").count() == 0
     page.close()
 
 
@@ -1593,11 +1593,11 @@ def results_in_any_language(page: Any) -> list[str]:
     """The titles of the results shown, once the status says how many (in its language)."""
     page.wait_for_function(
         "(s => s.textContent === s.dataset.found.replace('{count}', "
-        "document.querySelectorAll('#search-results li').length))(document.getElementById('search-status'))"
+        "document.querySelectorAll('.search-results li').length))(document.getElementById('search-status'))"
     )
     return [
         str(t)
-        for t in page.eval_on_selector_all("#search-results h2 a", "as => [...as].map(a => a.textContent)")
+        for t in page.eval_on_selector_all(".search-results h2 a", "as => [...as].map(a => a.textContent)")
     ]
 
 
@@ -1666,7 +1666,7 @@ def result_languages(page: Any) -> list[str]:
     return [
         str(lang)
         for lang in page.eval_on_selector_all(
-            "#search-results h2", "hs => hs.map(h => h.getAttribute('lang') || document.documentElement.lang)"
+            ".search-results h2", "hs => hs.map(h => h.getAttribute('lang') || document.documentElement.lang)"
         )
     ]
 
@@ -1684,6 +1684,51 @@ def test_a_search_page_lists_its_own_languages_results_first_and_the_others_afte
     languages = result_languages(page)
     assert languages == sorted(languages, key=order.index)  # the page's own language's first
     assert sorted(languages) == ["en", "en", "fr", "fr"]  # the event and figure pages of both versions
+    page.close()
+
+
+@pytest.mark.parametrize(
+    ("search_page", "heading", "own_word"),
+    [
+        ("search/index.html", "Dans d’autres langues", "chantier"),
+        ("search/en/index.html", "In other languages", "rebuilding"),
+    ],
+)
+def test_the_results_in_other_languages_come_under_a_heading_of_their_own(
+    browser: Any, translated: tuple[str, Path], search_page: str, heading: str, own_word: str
+) -> None:
+    # A French reader met the English events after the French ones with nothing saying
+    # why: they are listed apart, under a quiet heading in the page's language.
+    site_url, _ = translated
+    page = browser.new_page()
+    page.goto(site_url + search_page + "?q=Georgelin")
+    results_in_any_language(page)
+    own = page.get_attribute("html", "lang")
+    assert page.locator("#search-others-heading").inner_text() == heading
+    assert page.eval_on_selector_all("#search-results h2", "hs => hs.map(h => h.getAttribute('lang'))") == [
+        None,
+        None,
+    ]  # the page's own language's
+    others = page.eval_on_selector_all("#search-others h2", "hs => hs.map(h => h.getAttribute('lang'))")
+    assert others == ["en", "en"] if own == "fr" else others == ["fr", "fr"]
+    snapshot = page.locator("main").aria_snapshot()
+    assert f'- heading "{heading}" [level=2]' in snapshot
+    assert (
+        snapshot.index("- list:")
+        < snapshot.index(f'- heading "{heading}"')
+        < snapshot.index(f'- list "{heading}":')
+    )
+    # A search finding the page's own language alone shows no heading (nor empty list).
+    page.fill("#search-q", own_word)
+    page.press("#search-q", "Enter")
+    page.wait_for_function("document.querySelectorAll('.search-results li').length === 1")
+    assert results_in_any_language(page) and page.locator("#search-others-heading").is_hidden()
+    assert page.locator("#search-others").is_hidden() and "- list" in page.locator("main").aria_snapshot()
+    page.goto(site_url + search_page + "?q=Georgelin")
+    results_in_any_language(page)
+    page.add_script_tag(path=str(axe_path()))
+    result = page.evaluate("async () => await axe.run(document, {resultTypes: ['violations']})")
+    assert [(v["id"], [n["target"] for n in v["nodes"]][:3]) for v in result["violations"]] == []
     page.close()
 
 
@@ -1765,7 +1810,7 @@ def settled(page: Any) -> tuple[str, list[str]]:
     page.wait_for_function(
         "(s => s.textContent && s.textContent !== s.dataset.loading)(document.getElementById('search-status'))"
     )
-    titles = page.eval_on_selector_all("#search-results h2 a", "as => [...as].map(a => a.textContent)")
+    titles = page.eval_on_selector_all(".search-results h2 a", "as => [...as].map(a => a.textContent)")
     return page.inner_text("#search-status"), sorted(str(t) for t in titles)
 
 
@@ -1824,7 +1869,7 @@ def test_a_word_of_several_found_through_a_short_word_is_left_out_not_marked(
     page.goto(site_url + "search/index.html?q=Otunbayeva%20unrest")
     settled(page)
     french = page.eval_on_selector(
-        "#search-results li:has(a[href*='/avril/'])",
+        ".search-results li:has(a[href*='/avril/'])",
         "li => [...li.querySelectorAll('mark')].map(m => m.textContent)",
     )
     assert french and all(mark.strip(".").lower() == "otunbayeva" for mark in french)
@@ -1882,9 +1927,9 @@ def test_a_word_found_after_an_elision_is_marked_in_the_excerpt(
         page = browser.new_page()
         page.goto(site_url + f"search/index.html?q={query}")
         settled(page)
-        marks = page.eval_on_selector_all("#search-results li mark", "ms => ms.map(m => m.textContent)")
+        marks = page.eval_on_selector_all(".search-results li mark", "ms => ms.map(m => m.textContent)")
         assert marks == marked
-        excerpt = page.inner_text("#search-results li p:last-child")
+        excerpt = page.inner_text(".search-results li p:last-child")
         assert "rétablir l’ordre à Concepción" in excerpt  # the text around it whole
         page.close()
 
@@ -3060,19 +3105,19 @@ def test_a_right_to_left_results_date_title_and_story_read_right_to_left_whateve
     page = browser.new_page(viewport={"width": 1280, "height": 900})
     page.goto(right_to_left_url + "search/index.html?q=انتقالية")
     settled(page)
-    assert reads_right_to_left(page, "#search-results .via", "2011", "2012")
-    assert reads_right_to_left(page, "#search-results h2", "BBC", "تقول")
-    assert reads_right_to_left(page, "#search-results .via", "BBC", "تقول")
+    assert reads_right_to_left(page, ".search-results .via", "2011", "2012")
+    assert reads_right_to_left(page, ".search-results h2", "BBC", "تقول")
+    assert reads_right_to_left(page, ".search-results .via", "BBC", "تقول")
     # The English result on the Arabic page keeps its own direction.
     page.goto(right_to_left_url + "search/index.html?q=transition")
     settled(page)
-    assert not reads_right_to_left(page, "#search-results h2", "The", "transition")
-    assert page.get_attribute("#search-results h2", "dir") == "ltr"
+    assert not reads_right_to_left(page, ".search-results h2", "The", "transition")
+    assert page.get_attribute(".search-results h2", "dir") == "ltr"
     # On the English story's search page, the Arabic result reads right to left too.
     page.goto(right_to_left_url + "search/en/index.html?q=انتقالية")
     settled(page)
-    assert reads_right_to_left(page, "#search-results h2", "BBC", "تقول")
-    assert reads_right_to_left(page, "#search-results .via", "2011", "2012")
+    assert reads_right_to_left(page, ".search-results h2", "BBC", "تقول")
+    assert reads_right_to_left(page, ".search-results .via", "2011", "2012")
     page.close()
 
 

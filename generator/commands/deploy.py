@@ -48,7 +48,7 @@ from generator.output.uncommitted import uncommitted_paths
 from generator.pipeline import Built, Project
 from generator.render import searchindex
 from generator.render.pictures import Starting
-from generator.report import Format, plural, show
+from generator.report import Format, counted, plural, show
 
 
 def deploy(
@@ -105,8 +105,8 @@ def deploy(
     warnings = lint(raw, found, site, base_url=url)
     served = (cname, remote_url, remote, branch)
     warnings += _not_at_the_domain(raw, content, url, served, given=base_url is not None, written=site.cname)
-    if warnings and not allow_warnings:
-        raise WarningsRefused(warnings)
+    if counted(warnings) and not allow_warnings:  # notes are hints, refused by nothing
+        raise WarningsRefused(counted(warnings))
     if parent and not force:
         pages_branch.check_source(root, parent, remote, branch)
     with tempfile.TemporaryDirectory(prefix="explainer-deploy-") as tmp:

@@ -29,7 +29,7 @@ from generator.content.schema import modeline
 from generator.content.yamlnodes import Scalar
 from generator.content.yamlvalues import double_quoted, language_value
 from generator.errors import UsageError, did_you_mean
-from generator.i18n import languages
+from generator.i18n import languages, zones
 from generator.patterns import later
 
 
@@ -106,6 +106,38 @@ STORY_IS_DRAFT = (
 """What ``explainer new story`` says besides the path: nothing of it goes live yet."""
 
 
+ZONE_USE = "the clock of times written without an offset (feed, sitemap)"
+"""What ``time_zone`` is for, as the site.yaml ``new site`` writes says it."""
+
+
+def _time_zone_lines(language: str | None) -> list[str]:
+    """site.yaml's ``time_zone`` line for a site in ``language``: its zone where the
+    language keeps one clock ('de': Europe/Berlin, 'fr-FR': Europe/Paris; ``zones.zone_for``),
+    as without one the feed reads times as UTC; else a commented line, with the zones of
+    the territory CLDR places it in to choose from when they are few enough to list."""
+    example = f"# time_zone: Europe/Paris   # {ZONE_USE}"
+    clocks = zones.clocks_of(language) if language is not None else None
+    if language is None or clocks is None:
+        return [example]
+    if (zone := zones.zone_for(language)) is not None:
+        return [f"time_zone: {zone}   # {ZONE_USE}: {clocks.territory}'s, where CLDR places '{language}'"]
+    if len(clocks.zones) == 1:  # the language's other countries keep other clocks
+        told = (
+            f"'{language}' is official in countries on other clocks too; "
+            f"{clocks.territory}'s is {clocks.zones[0]}"
+        )
+    elif len(clocks.zones) > _ZONES_LISTED:
+        told = f"{clocks.territory} alone has {len(clocks.zones)}"
+    else:
+        told = f"{clocks.territory} has more than one: {', '.join(clocks.zones[:-1])} or {clocks.zones[-1]}"
+    return [example, f"#   (write the one your times are on, as the time zone database names it; {told})"]
+
+
+_ZONES_LISTED = 4
+"""The most zones of a territory the commented ``time_zone`` line lists (Spain's three);
+more (the United States' 29) are counted."""
+
+
 def new_site(*, content: str, title: str, language: str | None = None, base_url: str | None = None) -> str:
     """The content folder's ``site.yaml`` (the folder made if need be): a newsroom's first
     step in a project of its own."""
@@ -127,8 +159,8 @@ def new_site(*, content: str, title: str, language: str | None = None, base_url:
         if base_url
         else "# base_url: https://your-org.github.io/your-repo/  # where it is published (workflows set it)"
     )
+    lines += _time_zone_lines(language)
     lines += [
-        "# time_zone: Europe/Paris   # the clock of times written without an offset (feed, sitemap)",
         "# search: true        # the site's search page and box (needs Pagefind)",
         "# cname: explainers.example.org   # a custom domain, for explainer deploy",
         "# media_max_mb: 50    # the largest media file a story may use, in MB",

@@ -275,6 +275,10 @@ class Checker:
                     # 'draft: ' with its 'true' lost (a file saved cut short there, a word
                     # deleted) published a story or event meant to stay out, without a word.
                     self.notices.append(Problem(key.pos, _EMPTY_DRAFT, Severity.WARNING))
+                elif record is schema.QUOTE and name == "source":
+                    # A hint, not a warning: such a quote has built, and passed --strict, as
+                    # one without a source, which it is.
+                    self.notices.append(Problem(key.pos, _EMPTY_QUOTE_SOURCE.format(full), Severity.NOTE))
                 continue  # an empty optional key is the same as leaving it out
             values[name] = self.value(value_node, spec.type, full)
         self._missing_required(node, record, where, meant)
@@ -822,6 +826,12 @@ def _unsafe_url(label: str, text: str, directory: bool = False) -> str:
 _EMPTY_DRAFT = (
     "'draft' is empty, which is the same as leaving it out: this is published; write "
     "'draft: true' to keep it out, or delete the line to publish it"
+)
+
+
+_EMPTY_QUOTE_SOURCE = (
+    "'{}' is empty, so the quote is shown without its source; write the id of a source "
+    "listed under 'sources:' in story.yaml ('source: an-id'), or delete the line"
 )
 
 

@@ -52,7 +52,12 @@ def reserved_story_id(name: str) -> str | None:
 
 
 def to_id(
-    text: str, *, limit: int | None = None, fallback: str = "my-id", language: str | None = None
+    text: str,
+    *,
+    limit: int | None = None,
+    fallback: str = "my-id",
+    language: str | None = None,
+    signs_spelt: bool = False,
 ) -> str:
     """``text`` as an id, by transliteration: 'Piñera' -> 'pinera', 'Бакиев' -> 'bakiev'.
 
@@ -62,7 +67,11 @@ def to_id(
     With ``limit``, whole words are kept while the id fits in that many characters.
     ``fallback`` is the id when nothing is left. ``language``, the text's language tag if
     known, picks a country's own transliteration where its script's letters are shared
-    (Bulgarian's, Serbian's and Macedonian's Cyrillic, Serbian's 'đ').
+    (Bulgarian's, Serbian's and Macedonian's Cyrillic, Serbian's 'đ'). With
+    ``signs_spelt``, the id the rules before 7 December 2026 made, which spelt the marks
+    anyascii spells with letters or digits ('2.125‰' '2-125-0', '§ 5' 's-5') and ran a
+    fraction into its whole number ('2½' '21-2'): the id an older import gave such a
+    title, which an import made again matches (``earlier_event_ids``).
     """
     # Imported here: it costs about 20 ms (importlib.resources), and only ``new`` and
     # error messages need it, not every build.
@@ -71,11 +80,17 @@ def to_id(
     # Symbols are not transliterated: anyascii spells emoji and signs out as words
     # (':grinning:', 'EUR'), which have no place in an address.
     kept = "".join(" " if unicodedata.category(c)[0] == "S" else c for c in text)
-    kept = _FRACTION_AFTER_DIGIT().sub(" ", kept)
+    if not signs_spelt:
+        kept = _FRACTION_AFTER_DIGIT().sub(" ", kept)
     kept = _UNPOINTED_HEBREW().sub(lambda m: _hebrew_spelt(m.group()), _SHIN_DOT_LATE().sub(r"\2\1", kept))
     code = language.split("-")[0].lower() if language is not None else None
     kept = _spelt_as_its_country_does(kept, code)
     kept = _spelt_by_script(kept, anyascii, point_is_decimal=code == "en")
+    # Nor are the marks anyascii spells with letters or digits ('‰' '%0', '§' 'S'), which
+    # read as a word or a number of the title; after the numbers, which a per mille sign
+    # tells a decimal of.
+    if not signs_spelt:
+        kept = "".join(_sign_left_out(c, anyascii) for c in kept)
     thai = _THAI_LETTER().search(kept) is not None
     if thai:
         kept = _thai_spelt(kept)
@@ -135,10 +150,7 @@ def _spelt_by_script(kept: str, anyascii: Callable[[str], str], *, point_is_deci
     kept = _ARMENIAN_WORD().sub(lambda m: _armenian_spelt(m.group()), kept)
     kept = _DIGIT_GROUPS().sub(partial(_number_joined, point_is_decimal=point_is_decimal), kept)
     kept = _APOSTROPHE().sub(_apostrophe_kept_or_not, kept)
-    # Nor are the marks anyascii spells with letters or digits ('‰' '%0', '§' 'S'), which
-    # read as a word or a number of the title; after the numbers, which a per mille sign
-    # tells a decimal of.
-    return "".join(_sign_left_out(c, anyascii) for c in kept)
+    return kept
 
 
 def _joined(words: Sequence[str], limit: int | None, *, thai: bool, han: bool) -> str:
@@ -804,6 +816,15 @@ def new_event_id(date_iso: str, title: str, language: str | None = None) -> str:
     day at most is kept, as a time's ':' has no place in a file name; ``language``: the
     title's, if known)."""
     return f"{date_iso[:10]}-{to_id(title, limit=EVENT_TITLE_LIMIT, fallback='event', language=language)}"
+
+
+def earlier_event_ids(date_iso: str, title: str, language: str | None = None) -> frozenset[str]:
+    """The ids earlier rules made of the day and title ``new_event_id`` makes one of, where
+    they differ from it: the marks spelt ('...-2-125-0' for '2.125‰', ``to_id``'s
+    ``signs_spelt``). Hyphens alone apart, ``spelt_alike`` tells them."""
+    spelt = to_id(title, limit=EVENT_TITLE_LIMIT, fallback="event", language=language, signs_spelt=True)
+    older = f"{date_iso[:10]}-{spelt}"
+    return frozenset({older}) - {new_event_id(date_iso, title, language)}
 
 
 def spelt_alike(made: str, had: str) -> bool:

@@ -24,7 +24,7 @@ from generator.content.ids import DAY_OF_EVENT_ID, ID_PATTERN, spelt_alike, to_i
 from generator.content.kinds import Kind
 from generator.content.load import RawStory
 from generator.content.yamlnodes import Mapping, Scalar, Sequence
-from generator.errors import closest, did_you_mean
+from generator.errors import closest_id, did_you_mean_id
 from generator.i18n.languages import caseless
 from generator.patterns import later
 
@@ -178,7 +178,7 @@ def _near_file(
     kinds = [link.kind] if link.kind is not None else list(story_links.STORY_FILE_KINDS.values())
     for kind in kinds:
         ids = known[kind]
-        close = closest(meant, ids, cutoff=cutoff) if ids and checker.spelling.affords(ids) else None
+        close = closest_id(meant, ids, cutoff=cutoff) if ids and checker.spelling.affords(ids) else None
         if close is not None:
             return f"{kind}s/{close}.yaml"
     return None
@@ -213,7 +213,7 @@ def _story_meant(written: str, stories: set[str]) -> str:
     for name in _meant(written):
         if name in stories:
             return f"; did you mean '{name}'?"
-    return did_you_mean(written, stories)
+    return did_you_mean_id(written, stories)
 
 
 def _same_day(ref_id: str, ids: set[str]) -> set[str]:
@@ -338,7 +338,7 @@ def spell_ids_as_the_story_does(checker: Checker, known: dict[str, set[str] | No
 
 
 NEARLY_SURE = 0.85
-"""How alike (``errors.closest``) a name written with spaces where an id goes must be to
+"""How alike (``errors.closest_id``) a name written with spaces where an id goes must be to
 an id, as that id, for the id to be suggested."""
 
 
@@ -366,13 +366,13 @@ def _another_number(ref: Ref, ids: set[str], raw: RawStory) -> str | None:
 
 
 def _close_id(ref_id: str, ids: set[str]) -> str:
-    """``did_you_mean`` among ``ids``; for a name with spaces ('maria lopez', the name of
+    """``did_you_mean_id`` among ``ids``; for a name with spaces ('maria lopez', the name of
     a file renamed so, or of a figure not written yet), only an id it nearly is, once
     made one ('maria-lopes' for 'maria lopez'): another figure's id that merely starts
     alike ('maria-lozano') was suggested, which names someone else."""
     if not any(c.isspace() for c in ref_id):
-        return did_you_mean(ref_id, ids)
-    close = closest(to_id(ref_id, fallback=""), ids, cutoff=NEARLY_SURE)
+        return did_you_mean_id(ref_id, ids)
+    close = closest_id(to_id(ref_id, fallback=""), ids, cutoff=NEARLY_SURE)
     return f"; did you mean '{close}'?" if close else ""
 
 

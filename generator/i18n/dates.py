@@ -1030,22 +1030,30 @@ class DateText:
 
     @functools.cached_property
     def _second(self) -> DateTimePattern:
+        return self._clock(self._bare_second)
+
+    @functools.cached_property
+    def _bare_second(self) -> DateTimePattern:
         if self._period_clock is not None:
-            return self._clock(parse_pattern(self._period_clock.second))
+            return parse_pattern(self._period_clock.second)
         news = NEWS_CLOCK.get(str(self.locale))
-        return self._clock(parse_pattern(news[1]) if news else self._skeleton("Hms"))
+        return parse_pattern(news[1]) if news else self._skeleton("Hms")
 
     def _time(self, time: datetime.time, precision: Precision, *, bare: bool = False) -> str:
         """``time`` to ``precision`` (a minute or a second) as the language writes it, with the
-        word it writes beside a time (``CLOCK_WORD``, ``CLOCK_BEFORE``), or ``bare``, without."""
+        word it writes beside a time (``CLOCK_WORD``, ``CLOCK_BEFORE``), or ``bare``, without
+        it and, with the news forms, without the word CLDR's own pattern ends in
+        (``_wordless``: pages before 7 December 2026 wrote it after both of two times,
+        '22:30 ч. – 23:45 ч.', and the importer reads their exports so)."""
+        wordless = _wordless if bare and self.writes_news_forms else _as_it_is
         if precision == Precision.SECOND:
-            pattern = self._second
+            pattern = wordless(self._bare_second) if bare else self._second
         elif time.minute == 0 and self._hour is not None and self._bare_hour is not None:
             pattern = self._bare_hour if bare else self._hour
             if not bare and time.hour % 12 == 1 and self._one_hour is not None:
                 pattern = self._one_hour
         else:
-            pattern = self._bare_minute if bare else self._minute
+            pattern = wordless(self._bare_minute) if bare else self._minute
         return self._apply(pattern, time)
 
     def _clock(self, pattern: DateTimePattern) -> DateTimePattern:
@@ -1772,6 +1780,27 @@ def for_tag(
         tied_ranges=tied_ranges,
         news_forms=news_forms,
     )
+
+
+_TRAILING_WORD = later(r"(?<=[A-Za-z])[^A-Za-z]*?(?![A-Za-z])[^\W\d_][^A-Za-z]*$")
+"""A word after a time pattern's last field, as CLDR's Bulgarian clock ends in ('HH:mm
+'ч'.', for часа, 'hours') and its Thai one ('HH:mm น.', for นาฬิกา): text with a letter in
+it after the last field letter (a field letter is ASCII: CLDR quotes ASCII text)."""
+
+
+@functools.cache
+def _wordless(pattern: DateTimePattern) -> DateTimePattern:
+    """``pattern``, a time's, without the word it ends in (``_TRAILING_WORD``): the first
+    of two times of one day, whose word the last has, once, as German writes 'Uhr' once
+    ('22:30–23:45 Uhr'); Babel's interval formats write it twice for Bulgarian
+    ('22:30 ч. – 23:45 ч.'), and have none for two times to the second."""
+    found = _TRAILING_WORD().search(pattern.pattern)
+    return parse_pattern(pattern.pattern[: found.start()]) if found else pattern
+
+
+def _as_it_is(pattern: DateTimePattern) -> DateTimePattern:
+    """``pattern`` itself: ``_wordless``'s stand-in where the word stays."""
+    return pattern
 
 
 def _with_joint(first: DateTimePattern, model: DateTimePattern) -> DateTimePattern:

@@ -4,6 +4,7 @@ export shows in it."""
 
 from __future__ import annotations
 
+import gettext
 import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
@@ -274,7 +275,10 @@ def as_shown(
         # ('19:30', now 'शाम 7:30 बजे'), and every language an approximate time on its
         # whole date ('c. 4 August 2020, 18:08', now '4 August 2020, c. 18:08'): each is
         # read as the export of now.
-        writers = (words, for_tag(tag, minus="-", news_forms=False)) if words.writes_news_forms else (words,)
+        writers: tuple[DateText, ...] = (
+            (words, for_tag(tag, minus="-", news_forms=False)) if words.writes_news_forms else (words,)
+        )
+        writers += _earlier_wording(tag)  # and in a catalog's words since reworded
         # A cell is the first words of a slide's date, and a newsroom starts it with a
         # capital ('Vers 1345') where the pages write 'vers 1345', as in a sentence.
         shown = _lower_first(_as_before(display, words.locale))
@@ -291,6 +295,53 @@ def as_shown(
                 ):
                     return Shown(phrase=phrase)
     return None
+
+
+EARLIER_WORDING: dict[str, dict[tuple[str | None, str], str]] = {
+    "hy": {
+        (context, "Between %(start)s and %(end)s"): "Ժամանակահատվածը՝ %(start)s – %(end)s"
+        for context in (None, "a day")
+    },
+}
+"""The words a language's catalog gave a date phrase before it was reworded, by the
+message's context and text, for exports made then: Armenian pages wrote 'between' as
+'Ժամանակահատվածը՝ 7 – 15 ապրիլի, 2010 թ.' ('the period: ...') until 6 December 2026,
+now '7 – 15 ապրիլի, 2010 թ. միջակայքում' ('in the interval ...'). The two times of a day
+had no words of their own then, so the writer of before the news forms reads them."""
+
+
+class _Reworded(gettext.NullTranslations):
+    """A catalog that answers the messages of ``wording`` with their earlier words, and
+    every other as ``catalog`` does."""
+
+    def __init__(
+        self, catalog: gettext.NullTranslations, wording: Mapping[tuple[str | None, str], str]
+    ) -> None:
+        super().__init__()
+        self._catalog = catalog
+        self._wording = wording
+
+    def gettext(self, message: str) -> str:
+        return self._wording.get((None, message)) or self._catalog.gettext(message)
+
+    def pgettext(self, context: str, message: str) -> str:
+        return self._wording.get((context, message)) or self._catalog.pgettext(context, message)
+
+
+@cache
+def _earlier_wording(tag: str) -> tuple[DateText, ...]:
+    """The writer of ``tag``'s dates in the words its catalog had before (``EARLIER_WORDING``),
+    as before the news forms; none for a language never reworded."""
+    from generator.i18n.catalogs import translations
+    from generator.i18n.dates import DateText
+    from generator.i18n.languages import written_in
+
+    language = written_in(tag)
+    wording = EARLIER_WORDING.get(language.locale.language)
+    if wording is None:
+        return ()
+    messages = _Reworded(translations(language.catalog), wording)
+    return (DateText(language, messages, minus="-", news_forms=False),)
 
 
 def _time_alone(writer: DateText, date: PartialDate, end: PartialDate | None, circa: bool) -> str | None:

@@ -55,12 +55,15 @@ def matched(events: list[Event], made: set[int], earlier: Sequence[Earlier]) -> 
 
 def _spelt_before(events: list[Event], made: set[int], unwritten: Sequence[Earlier]) -> dict[int, str]:
     """The events (by index) of ``made`` (each an id no file has) whose id a file no event
-    is written to had, the same but for hyphens (``spelt_alike``): the file an earlier
-    import made from the same headline, before ids joined '1,000' and 'Maui's' ('1-000',
-    'maui-s'), whichever events share its dates. Only where one file is so alike."""
+    is written to had, the same but for hyphens (``spelt_alike``), or had as earlier rules
+    made it (``Event.earlier_ids``): the file an earlier import made from the same
+    headline, before ids joined '1,000' and 'Maui's' ('1-000', 'maui-s') or left out '‰'
+    and '§' ('2-125-0', 's-5'), whichever events share its dates. Only where one file is
+    so alike."""
     kept: dict[int, str] = {}
     for i in sorted(made):
-        alike = [file.id for file in unwritten if spelt_alike(events[i].id, file.id)]
+        ids = (events[i].id, *events[i].earlier_ids)
+        alike = [file.id for file in unwritten if any(spelt_alike(made_id, file.id) for made_id in ids)]
         if len(alike) == 1 and alike[0] not in kept.values():
             kept[i] = alike[0]
     return kept

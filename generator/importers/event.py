@@ -13,7 +13,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
 
 from generator.content.dates import PartialDate, holds, not_before
-from generator.content.ids import ID_PATTERN, new_event_id
+from generator.content.ids import ID_PATTERN, earlier_event_ids, new_event_id
 from generator.importers.dates import (
     as_shown,
     date_object,
@@ -54,6 +54,10 @@ class Event:
     """The event listed just before it, where its date alone would put it earlier."""
     date_phrase: str | None = None
     """How its display date words the dates ('between'), where pages word them so."""
+    earlier_ids: frozenset[str] = frozenset()
+    """The ids earlier rules made of its day and title, where its id was made of them and
+    they differ ('...-2-125-0' for '2.125‰', ``ids.earlier_event_ids``): an import made
+    again finds the file an older one wrote by them."""
 
 
 def to_event(
@@ -73,8 +77,11 @@ def to_event(
     date, end = with_offset(date, end, display, languages)
     circa, display, phrase = _as_shown(display, date, end, languages)
     tags = _tags(slide, reports)
+    language = languages[0] if languages else None
+    event_id = _event_id(slide, date, title, language)
+    made = event_id != slide.get("unique_id")  # made of its day and title, not the slide's own
     return Event(
-        _event_id(slide, date, title, languages[0] if languages else None),
+        event_id,
         title,
         date,
         summary,
@@ -86,6 +93,7 @@ def to_event(
         tags,
         picture,
         date_phrase=phrase,
+        earlier_ids=earlier_event_ids(date.iso(), title, language) if made else frozenset(),
     )
 
 

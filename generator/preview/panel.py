@@ -18,7 +18,7 @@ import re
 from typing import NamedTuple
 
 from generator.errors import Problem
-from generator.report import plural
+from generator.report import counted, plural
 
 PANEL_ID = "explainer-check-warnings"
 
@@ -78,7 +78,9 @@ def code_items(lines: list[str]) -> str:
 
 
 def panel(warnings: list[Problem]) -> Panel:
-    """The panel for ``warnings`` (as ``check`` prints them); NO_PANEL when none."""
+    """The panel for ``warnings`` (as ``check`` prints them, its notes, hints, left
+    out); NO_PANEL when none."""
+    warnings = counted(warnings)
     if not warnings:
         return NO_PANEL
     lines = [str(w) for w in warnings]

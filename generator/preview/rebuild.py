@@ -30,6 +30,7 @@ from generator.render import searchindex
 from generator.render.picture_info import PictureError
 from generator.render.pictures import Work
 from generator.render.template_errors import template_frame
+from generator.report import counted
 from generator.speed import parallel
 from generator.speed.rendering import PagesOnRequest
 
@@ -190,8 +191,8 @@ class Preview:
     search: BackgroundIndex = field(default_factory=BackgroundIndex)
     """The search index of the last good build, made in the background."""
     warnings: list[Problem] = field(default_factory=list)
-    """check's warnings about the content of the pages shown; while the content has
-    errors, those known in spite of them (``lint.known_warnings``)."""
+    """check's warnings about the content of the pages shown, without its notes; while the
+    content has errors, those known in spite of them (``lint.known_warnings``)."""
     panel: Panel = NO_PANEL
     """The warnings, as the panel added to every page shown."""
     unfound: Callable[[], list[Problem]] | None = None
@@ -283,7 +284,7 @@ class Preview:
         started = time.perf_counter()
         try:
             with time_limit(max(self.time_limit - self.spent, NO_TIME_LEFT)):
-                self.warnings = find()
+                self.warnings = counted(find())  # the preview shows warnings, not notes (hints)
             self.panel = panel(self.warnings)
         except Exception as exc:
             self._failed(exc)
@@ -408,7 +409,7 @@ class Preview:
             self.stopped_reading = yamlnodes.stopped_reading(exc.problems)
             # The warnings known in spite of the errors: the error page lists them below
             # the errors. No panel meanwhile: it says the site builds.
-            self.warnings, self.panel = exc.warnings, NO_PANEL
+            self.warnings, self.panel = counted(exc.warnings), NO_PANEL
         elif isinstance(exc, UsageError):  # a folder gone: nothing of the content is known
             self.errors, self.warnings, self.panel = self._folders_gone() or [str(exc)], [], NO_PANEL
         else:  # a bug of ours must not stop the editor's server

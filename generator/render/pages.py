@@ -827,12 +827,16 @@ def _embed_pages(parts: _StoryParts) -> Iterator[Page]:
     long = bool(parts.years)
     folds = not long and len(events) >= embed.FOLD_FROM
     shown = embed.LATEST if long else embed.LEAD if folds else 0
+    latest = events[-shown:] if shown else ()
+    # A key moment among the latest entries is read there, in full, just below: the
+    # latest event, chosen for where the story stands, was shown twice in a row.
+    moments = tuple(e for e in parts.moments if e not in latest) if shown else ()
     embedded = {
         "site": info,
         "story": parts.story,
         "years": parts.counts,
-        "moments": parts.moments if shown else (),
-        "latest": events[-shown:] if shown else (),
+        "moments": moments,
+        "latest": latest,
         "earlier": events[:-shown] if folds else (),
         "light": False,
     }

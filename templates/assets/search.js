@@ -12,6 +12,10 @@
   var input = document.getElementById("search-q");
   var status = document.getElementById("search-status");
   var list = document.getElementById("search-results");
+  // The results in other languages than the page's, under their heading; a theme's
+  // search page made before them has neither, and lists every result in the one list.
+  var othersHeading = document.getElementById("search-others-heading");
+  var others = othersHeading && document.getElementById("search-others");
   var more = document.getElementById("search-more");
   var off = document.getElementById("search-off");
   var respeltNote = document.getElementById("search-respelt");
@@ -1109,8 +1113,7 @@
       busy(FILTERS, false);
       results = [];
       shown = 0;
-      list.textContent = "";
-      list.hidden = true;
+      emptied();
       more.parentNode.hidden = true;
       status.textContent = "";
       return;
@@ -1204,7 +1207,8 @@
      its translation have the same names, so a French reader searching "Georgelin" met the
      French and English events side by side, in the order of scores no index weighs
      against another's; the page's language is the one its reader chose (the story's
-     search box led there); the others follow, behind "Show more" when its own are many. */
+     search box led there); the others follow, in a list of their own under "In other
+     languages" (search.html), behind "Show more" when its own are many. */
   function show(answers, mine) {
     var own = primary(document.documentElement.getAttribute("lang"));
     var found = [];
@@ -1217,8 +1221,30 @@
       return foreign(a) - foreign(b) || (b.result.score || 0) - (a.result.score || 0);
     });
     shown = 0;
-    list.textContent = "";
+    emptied();
     return showMore(mine, false);
+  }
+
+  /* The lists of results emptied, and hidden: no empty list for a screen reader. */
+  function emptied() {
+    list.textContent = "";
+    list.hidden = true;
+    if (!others) return;
+    others.textContent = "";
+    others.hidden = othersHeading.hidden = true;
+  }
+
+  /* The list a result in ``language`` goes in: the page's own language's, or the one
+     under "In other languages". */
+  function listFor(language) {
+    var own = primary(document.documentElement.getAttribute("lang"));
+    return others && primary(language) !== own ? others : list;
+  }
+
+  /* The results' links, in the order they are listed (both lists). */
+  function resultLinks() {
+    var found = Array.prototype.slice.call(list.querySelectorAll("h2 a"));
+    return others ? found.concat(Array.prototype.slice.call(others.querySelectorAll("h2 a"))) : found;
   }
 
   /* The next results, each loaded as it is shown (Pagefind fetches one small file each). */
@@ -1231,10 +1257,11 @@
       data.forEach(function (page, i) {
         var item = entry(page, next[i].language);
         if (!first) first = item.querySelector("a");
-        list.appendChild(item);
+        listFor(next[i].language).appendChild(item);
       });
-      // The list and "Show more" are hidden while empty: no empty list for a screen reader.
-      list.hidden = !shown;
+      // The lists and "Show more" are hidden while empty: no empty list for a screen reader.
+      list.hidden = !list.children.length;
+      if (others) others.hidden = othersHeading.hidden = !others.children.length;
       more.parentNode.hidden = shown >= results.length;
       if (focus && first) first.focus();
       keep();
@@ -1255,7 +1282,7 @@
   function keep() {
     window.clearTimeout(keeping);
     keeping = 0;
-    var links = Array.prototype.slice.call(list.querySelectorAll("h2 a"));
+    var links = resultLinks();
     var active = document.activeElement;
     var seen = active && links.indexOf(active) >= 0 && focusVisible(active);
     try {
@@ -1286,7 +1313,7 @@
         return done === null ? null : resume(back, mine);
       });
     }
-    var link = back.focus >= 0 ? list.querySelectorAll("h2 a")[back.focus] : null;
+    var link = back.focus >= 0 ? resultLinks()[back.focus] : null;
     if (link) link.focus({ preventScroll: true });
     window.scrollTo(0, back.scroll);
     return Promise.resolve(true);

@@ -53,6 +53,38 @@ def test_strict_turns_warnings_into_failure(project: Project, capsys: pytest.Cap
     assert capsys.readouterr().err.splitlines()[-1] == "failed: 1 story, 1 event, 1 warning"
 
 
+def test_times_without_a_time_zone_get_a_note_that_strict_lets_pass(
+    project: Project, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # The Atom feed reads them as UTC: said, but content that passed --strict still does.
+    project.write("content/site.yaml", "title: Test site\nlanguage: fr-FR\n")
+    event = project.root / EVENT
+    event.write_text(event.read_text().replace("date: 2020-01-01", "date: 2020-01-01T13:00"))
+    assert main(["check", "--strict"]) == 0
+    err = capsys.readouterr().err
+    assert "note: event 'e1' gives a time without a UTC offset, and site.yaml gives no time_zone" in err
+    assert err.endswith("site.yaml: 'time_zone: Europe/Paris'\nok: 1 story, 1 event, no problems\n")
+    project.write("content/site.yaml", "title: Test site\nlanguage: fr-FR\ntime_zone: Europe/Paris\n")
+    assert main(["check", "--strict"]) == 0
+    assert capsys.readouterr().err == "ok: 1 story, 1 event, no problems\n"
+
+
+def test_strict_lets_notes_pass_and_shows_them_in_every_format(
+    project: Project, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # A note is a hint ('source:' left empty in a quote): shown, and counted as nothing.
+    event = project.root / EVENT
+    event.write_text(event.read_text() + "quotes:\n  - text: Stay.\n    by: Ann\n    source:\n")
+    assert main(["check", "--strict"]) == 0
+    said = capsys.readouterr().err.splitlines()
+    assert said[0].startswith(f"{EVENT}:") and ": note: 'quotes[1].source' is empty" in said[0]
+    assert said[1:] == ["ok: 1 story, 1 event, no problems"]
+    assert main(["check", "--strict", "--format", "github"]) == 0
+    assert capsys.readouterr().out.startswith(f"::notice file={EVENT},")
+    assert main(["check", "--strict", "--format", "json"]) == 0
+    assert [p["severity"] for p in json.loads(capsys.readouterr().out)] == ["notice"]
+
+
 def test_base_url_lets_the_lints_that_need_the_sites_address_warn(
     project: Project, capsys: pytest.CaptureFixture[str]
 ) -> None:

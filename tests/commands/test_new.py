@@ -432,6 +432,27 @@ def test_a_new_norwegian_site_quotes_its_language_code(tmp_path: Path) -> None:
     assert "\nlanguage: nb\n" in (tmp_path / "b/site.yaml").read_text()
 
 
+def test_a_new_site_is_given_the_zone_of_its_language_where_it_has_one_clock(tmp_path: Path) -> None:
+    # Without a time_zone the Atom feed reads a French site's '13:00' as 13:00 UTC.
+    def site_yaml(language: str) -> str:
+        content = tmp_path / language
+        assert (
+            main(["new", "site", "--title", "Desk", "--language", language, "--content", str(content)]) == 0
+        )
+        return (content / "site.yaml").read_text()
+
+    german = site_yaml("de")
+    assert yaml.safe_load(german)["time_zone"] == "Europe/Berlin"
+    assert checked(str(tmp_path / "de")).time_zone == "Europe/Berlin"
+    assert yaml.safe_load(site_yaml("fr-FR"))["time_zone"] == "Europe/Paris"
+    # The United States' clocks, Spain's Canary Islands; French's Canada, Arabic's Gulf.
+    english, spanish, french, arabic = (site_yaml(tag) for tag in ("en", "es", "fr", "ar"))
+    for text in (english, spanish, french, arabic):
+        assert "time_zone" not in yaml.safe_load(text) and "\n# time_zone: " in text
+    assert "Spain has more than one: Africa/Ceuta, Atlantic/Canary or Europe/Madrid)" in spanish
+    assert "'fr' is official in countries on other clocks too; France's is Europe/Paris)" in french
+
+
 def test_a_new_site_names_every_key_a_site_may_have(project: Project, tmp_path: Path) -> None:
     content = tmp_path / "fresh"
     assert main(["new", "site", "--title", "Desk", "--content", str(content)]) == 0

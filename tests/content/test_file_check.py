@@ -13,7 +13,7 @@ from generator.content.dates import parse_date
 from generator.content.file_check import INVALID, Checker, check_file, ok, sources_or_empty
 from generator.content.kinds import Kind
 from generator.content.yamlnodes import Mapping, Node, parse_yaml
-from generator.errors import ContentError, Position, Problem
+from generator.errors import ContentError, Position, Problem, Severity
 from tests.conftest import Project
 
 EVENT = "content/story-a/events/e1.yaml"
@@ -757,6 +757,19 @@ def test_an_empty_draft_is_a_warning_that_it_is_published(project: Project) -> N
         f"{EVENT}:4:1: warning: {said}to keep it out, or delete the line to publish it",
         f"{STORY}:{lines}:1: warning: {said}to keep it out, or delete the line to publish it",
     ]
+
+
+def test_an_empty_source_of_a_quote_is_a_note_saying_what_to_write(project: Project) -> None:
+    # 'source:' left empty built, and passed --strict, as a quote without a source, without
+    # a word: now a hint at the key, not a warning (content that passed --strict still does).
+    project.write(EVENT, event("quotes:\n  - text: Stay.\n    by: Ann\n    source:\n"))
+    assert project.problems() == []
+    _, warnings = check_and_lint(content="content")
+    assert [str(w) for w in warnings if "quotes[1]" in str(w)] == [
+        f"{EVENT}:7:5: note: 'quotes[1].source' is empty, so the quote is shown without its source; write "
+        "the id of a source listed under 'sources:' in story.yaml ('source: an-id'), or delete the line"
+    ]
+    assert all(w.severity is Severity.NOTE for w in warnings if "quotes[1]" in w.message)
 
 
 def test_an_empty_list_item_is_a_warning_and_left_out(project: Project) -> None:

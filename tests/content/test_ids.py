@@ -16,6 +16,7 @@ from generator.content.ids import (
     ID_PATTERN,
     ID_REGEX,
     RESERVED_STORY_IDS,
+    earlier_event_ids,
     new_event_id,
     suggest_id,
     to_id,
@@ -477,3 +478,12 @@ def test_an_apostrophe_is_looked_for_only_from_the_start_of_a_word() -> None:
 )
 def test_a_sign_spelt_with_digits_or_letters_does_not_become_part_of_the_id(text: str, expected: str) -> None:
     assert to_id(text) == expected
+
+
+def test_the_ids_earlier_rules_made_of_a_title_with_signs_are_known() -> None:
+    # Before 7 December 2026 an id spelt '‰' and '§' as anyascii does, and ran a fraction
+    # into its number: an import made again finds the files named so.
+    assert earlier_event_ids("2024-03-05", "Rate rises to 2.125‰") == {"2024-03-05-rate-rises-to-2-125-0"}
+    assert earlier_event_ids("2024-03-05", "§ 219a struck down") == {"2024-03-05-s-219a-struck-down"}
+    assert earlier_event_ids("2024-03-05", "2½ years on") == {"2024-03-05-21-2-years-on"}
+    assert earlier_event_ids("2024-03-05", "Plain title") == set()  # the same id as now

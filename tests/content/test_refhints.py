@@ -143,6 +143,18 @@ def test_a_renamed_event_is_suggested_by_its_date_before_its_spelling(project: P
     ]
 
 
+def test_an_event_id_with_a_number_is_not_told_a_word_spelt_with_its_letters(project: Project) -> None:
+    # 'after: event-2' was told "did you mean 'seventh'?"; a misspelt id still is told its id.
+    project.write("content/story-a/events/seventh.yaml", event(""))
+    project.write(EVENT, event("after: event-2\n"))
+    said = project.problems()
+    assert said[0].startswith(
+        f"{EVENT}:4:8: unknown event 'event-2' in 'after'; this story has no event file"
+    )
+    project.write(EVENT, event("after: sevnth\n"))
+    assert project.problems() == [f"{EVENT}:4:8: unknown event 'sevnth' in 'after'; did you mean 'seventh'?"]
+
+
 def test_an_unknown_source_with_no_close_one_says_where_to_add_it(project: Project) -> None:
     project.write(EVENT, event("sources: [guardian]\n"))
     assert project.problems() == [

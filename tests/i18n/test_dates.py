@@ -822,6 +822,8 @@ def test_a_time_is_cut_from_its_day_as_the_whole_date_writes_them(
         ("en", "2021-07-14T22:30", "2021-07-14T23:45", "14 July 2021, 22:30–23:45"),
         ("en", "2021-07-14T22:30+02:00", "2021-07-14T22:45+02:00", "14 July 2021, 22:30–22:45 (UTC+2)"),
         ("de", "2021-07-14T22:30", "2021-07-14T23:45", "14. Juli 2021, 22:30–23:45\u00a0Uhr"),
+        # CLDR's Bulgarian clock ends in 'ч.' ('hours'), Babel's spans write it twice: once.
+        ("bg", "2021-07-14T22:30", "2021-07-14T23:45", "14 юли 2021\u202fг., 22:30 – 23:45 ч."),
         ("fr", "2021-07-14T22:30", "2021-07-14T23:45", "14 juillet 2021, 22:30\u2009–\u200923:45"),
         ("ja", "2021-07-14T22:30", "2021-07-14T23:45", "2021年7月14日 22:30～23:45"),  # not the span's '22時30分'
         ("fa", "2021-07-14T09:30", "2021-07-14T11:00", "14 ژوئیه 2021،\u200f 9:30 تا 11:00"),
@@ -853,6 +855,12 @@ def test_times_of_one_day_are_written_with_their_day_once(
         ("en", "2021-07-14T22:30+02:00", "2021-07-14T23:45+02:00", "14 July 2021, ",
          "between 22:30 and 23:45 (UTC+2)"),
         ("de", "2021-07-14T22:30", "2021-07-14T23:45", "14. Juli 2021, ", "zwischen 22:30 und 23:45\u00a0Uhr"),
+        # To the second too, German's 'Uhr' and Bulgarian's 'ч.' once, after the last.
+        ("de", "2021-07-14T22:30:05", "2021-07-14T22:30:09", "14. Juli 2021, ",
+         "zwischen 22:30:05 und 22:30:09\u00a0Uhr"),
+        ("bg", "2021-07-14T22:30:05", "2021-07-14T22:30:09", "14 юли 2021\u202fг., ",
+         "между 22:30:05 и 22:30:09 ч."),
+        ("bg", "2021-07-14T22:30", "2021-07-14T23:45", "14 юли 2021\u202fг., ", "между 22:30 и 23:45 ч."),
         ("fi", "2017-08-18T16:02", "2017-08-18T16:05", "18. elokuuta 2017 ", "klo\u00a016.02 ja 16.05 välillä"),
         ("nb", "2020-12-30T03:55", "2020-12-30T04:10", "30. desember 2020 ", "mellom kl. 03:55 og 04:10"),
         ("es", "2021-07-14T01:10", "2021-07-14T13:30", "14 de julio de 2021, ", "entre la 1:10 y las 13:30"),
@@ -984,7 +992,8 @@ WJ = "\u2060"  # a word joiner: where none may
         # Thai writes 'น.' (o'clock) after a time: the key moments broke '10:00' over 'น.'.
         # (Its year is the Buddhist Era's, without its era after a day: ``ERA_YEARS``.)
         ("th", "2018-07-02T22:00+07:00", None, f"2{NB}กรกฎาคม 2561 22:00{NB}น. (UTC+7)"),
-        ("th", "2018-07-08T10:00", "2018-07-08T17:40", f"8{NB}กรกฎาคม 2561 10:00{NB}น.{NB}– 17:40{NB}น."),
+        # Two times of a day have it once, after the last, as Thai notices write them.
+        ("th", "2018-07-08T10:00", "2018-07-08T17:40", f"8{NB}กรกฎาคม 2561 10:00{NB}– 17:40{NB}น."),
         ("th", "2018", None, f"พ.ศ.{NB}2561"),
         # Bulgarian writes 'ч.' (hours) after a time: it is kept with the time as Thai's 'น.'.
         ("bg", "2016-12-10T05:37+02:00", None, f"10{NB}декември 2016\u202fг., 05:37{NB}ч. (UTC+2)"),

@@ -486,6 +486,9 @@ def test_a_kyrgyz_display_date_is_the_dates_own_as_pages_write_it_now_and_before
         ("ta", "2025-12-06T10:00", "2025-12-06T11:30", "6 டிசம்பர், 2025, 10:00 – 11:30",
          "6 டிசம்பர், 2025, காலை 10–11.30\u00a0மணி"),
         ("fil", "2025-12-06T16:00", None, "Disyembre 6, 2025, 16:00", "Disyembre 6, 2025, 4:00 ng\u00a0hapon"),
+        # Two times of a day had CLDR's Bulgarian 'ч.' after each; now after the last alone.
+        ("bg", "2025-12-06T10:00", "2025-12-06T11:30", "6 декември 2025\u202fг., 10:00 ч. – 11:30 ч.",
+         "6 декември 2025\u202fг., 10:00 – 11:30 ч."),
     ],
 )  # fmt: skip
 def test_a_display_date_exported_before_the_news_forms_is_read_as_one_exported_now(
@@ -565,3 +568,22 @@ def test_a_cell_with_its_hour_alone_is_the_dates_own(display: str, date: str, sh
     assert as_shown(display, start, None, ("fr",)) == shown
     assert as_shown("22:10", start, None, ("fr",)) is None  # another hour: the editor's own words
     assert as_shown(display, parse_date(date[:10]), None, ("fr",)) is None  # a day has no hour to show
+
+
+@pytest.mark.parametrize(
+    ("start", "end", "before"),
+    [
+        ("2010-04-07", "2010-04-15", "Ժամանակահատվածը՝ 7 – 15 ապրիլի, 2010 թ."),
+        ("2010-04-07T10:00", "2010-04-07T11:30",
+         "Ժամանակահատվածը՝ 2010 թ. ապրիլի 7, 10:00 – 2010 թ. ապրիլի 7, 11:30"),
+    ],
+)  # fmt: skip
+def test_an_armenian_between_exported_in_the_catalogs_earlier_words_is_read_as_the_phrase(
+    start: str, end: str, before: str
+) -> None:
+    # Armenian pages wrote 'between' as 'Ժամանակահատվածը՝ ...' ('the period: ...') until 6
+    # December 2026: such an export's display date was kept as the editor's own words.
+    first, last = parse_date(start), parse_date(end)
+    assert as_shown(before, first, last) == Shown(phrase="between")
+    assert as_shown(before, first, last, ["hy"]) == Shown(phrase="between")
+    assert as_shown(before.replace("Ժամանակահատվածը", "Ժամանակը"), first, last) is None

@@ -109,6 +109,32 @@ def test_a_file_named_before_ids_joined_numbers_and_apostrophes_keeps_its_id() -
     ]
 
 
+def test_a_file_named_before_ids_left_out_per_mille_and_section_signs_keeps_its_id() -> None:
+    # Older ids spelt '‰' as '0' and '§' as 's' ('...-2-125-0', '...-s-5-...'): not the same
+    # but for hyphens as the ids made now, so two such events of one day, which the dates
+    # cannot tell apart, had both files deleted and their pages moved.
+    day = {"year": "2024", "month": "3", "day": "5"}
+    earlier = (
+        Earlier("2024-03-05-rate-rises-to-2-125-0", "2024-03-05"),
+        Earlier("2024-03-05-court-strikes-down-s-219a", "2024-03-05"),
+    )
+    story, _ = run(
+        slide("2024", "Rate rises to 2.125‰", start_date=day),
+        slide("2024", "Court strikes down § 219a", start_date=day),
+        earlier=earlier,
+    )
+    assert [e.id for e in story.events] == [
+        "2024-03-05-rate-rises-to-2-125-0",
+        "2024-03-05-court-strikes-down-s-219a",
+    ]
+    # A file of today's rules is still its own.
+    story, _ = run(
+        slide("2024", "Rate rises to 2.125‰", start_date=day),
+        earlier=(Earlier("2024-03-05-rate-rises-to-2-125", "2024-03-05"),),
+    )
+    assert [e.id for e in story.events] == ["2024-03-05-rate-rises-to-2-125"]
+
+
 def test_a_slide_whose_file_is_there_keeps_it_beside_one_spelt_alike() -> None:
     # 'AB C' has its file; 'A B C', of the same day, was taken out of the source since. Its
     # file, spelt as 'AB C' but for hyphens, took 'AB C' from its own, which was deleted,

@@ -27,6 +27,12 @@ def warning(message: str, line: int = 1) -> Problem:
     return Problem(Position("content/s/events/e.yaml", line, 8), message, Severity.WARNING)
 
 
+def test_notes_are_hints_the_panel_of_warnings_leaves_out() -> None:
+    note = Problem(Position("content/s/events/e.yaml", 8, 5), "'quotes[1].source' is empty", Severity.NOTE)
+    assert panel([note]) is NO_PANEL
+    assert b"1 warning from" in panel([note, warning("event 'e' cites no source")]).body
+
+
 def test_the_panel_goes_first_in_the_body_and_its_style_in_the_head() -> None:
     shown = panel([warning("event 'e' cites no source; add 'sources:'")])
     page = add_to_page(PAGE, shown)

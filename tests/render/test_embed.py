@@ -29,7 +29,7 @@ def test_the_snippet_escapes_the_title_and_names_the_frame() -> None:
     code = snippet("quake", 'Ash & "smoke" <2010>', "https://news.example/explainers/")
     assert code == (
         '<iframe src="https://news.example/explainers/quake/embed/" '
-        'title="Ash &amp; &quot;smoke&quot; &lt;2010&gt;: timeline" lang="en" width="640" height="600" '
+        'title="Ash &amp; &quot;smoke&quot; &lt;2010&gt;: timeline" lang="en" width="640" height="900" '
         'loading="lazy" style="display:block;width:100%;border:0"></iframe>\n'
         '<script src="https://news.example/explainers/assets/embed.js" async></script>'
     )
@@ -105,7 +105,7 @@ def test_oembed_and_its_discovery_under_any_address(tmp_path: Path, base_url: st
             "kyrgyzstan-2010", "Kyrgyzstan after the April 2010 uprising", root, language="en-GB"
         ),
         "width": 640,
-        "height": 600,
+        "height": 900,
         "author_name": "Explainers desk",
         "thumbnail_url": f"{root}kyrgyzstan-2010/card.png",  # no lead picture: the drawn card
         "thumbnail_width": 1200,
@@ -410,13 +410,17 @@ def test_a_storys_embed_leads_with_its_news_and_folds_its_earlier_entries(news_s
     moments = re.search(r'<section id="key-moments".*?</section>', page, re.DOTALL)
     assert moments is not None
     chosen = re.findall(r'<li data-event="([^"]+)"><a href="([^"]+)"', moments[0])
-    assert chosen[-1] == ("event-24", "../../cathedral/events/event-24/index.html")  # the news, chosen
-    assert len(chosen) == 4  # as the story page chooses them
+    assert all(href == f"../../cathedral/events/{e}/index.html" for e, href in chosen)
+    # As the story page chooses them, but for the news (event-24, chosen as the latest):
+    # it is among the latest entries just below, where it was shown a second time.
     story_page = (news_site / "cathedral/index.html").read_text()
-    assert [e for e, _ in chosen] == re.findall(r'<li data-event="([^"]+)">', story_page)
+    on_story_page = re.findall(r'<li data-event="([^"]+)">', story_page)
+    assert len(on_story_page) == 4 and on_story_page[-1] == "event-24"
+    assert [e for e, _ in chosen] == on_story_page[:-1]
     latest = page[page.index('<h2 id="latest-heading">') : page.index('<h2 id="timeline-heading">')]
     assert latest.startswith(f'<h2 id="latest-heading">The latest {LEAD} events</h2>')
     assert re.findall(r'id="event-([^"]+)"', latest) == ["event-22", "event-23", "event-24"]
+    assert page.count('data-event="event-24"') == 0 and page.count('id="event-event-24"') == 1
     # The rest, in order, behind one control that opens without a script.
     folded = page[page.index('<details class="earlier">') : page.index("</details>")]
     assert "<summary>Earlier · 22 events</summary>" in folded
@@ -428,6 +432,24 @@ def test_a_storys_embed_leads_with_its_news_and_folds_its_earlier_entries(news_s
     assert inside == ["#embed-end"]  # a key moment opens its event's page, as every link a new tab
     light = (news_site / "cathedral/embed/light/index.html").read_text()
     assert re.findall(r'id="event-([^"]+)"', light) == re.findall(r'id="event-([^"]+)"', page)
+
+
+def test_an_embed_whose_key_moments_are_all_among_its_latest_entries_has_no_list_of_them(
+    project: Project,
+) -> None:
+    # Each is read in full among the latest entries: the list would only repeat them.
+    for i in range(FOLD_FROM):
+        key = "key: true\n" if i >= FOLD_FROM - 2 else ""
+        event = f"title: More {i}\ndate: 2021-01-{i + 1:02d}\nsummary: Something more.\n{key}"
+        project.write(f"content/story-a/events/more-{i}.yaml", event)
+    build(content="content", templates=TEMPLATES, out="site")
+    page = Path("site/story-a/embed/index.html").read_text()
+    assert "key-moments" not in page
+    assert 'id="key-moments"' in Path("site/story-a/index.html").read_text()  # the story page keeps it
+    latest = page[page.index('<h2 id="latest-heading">') : page.index('<h2 id="timeline-heading">')]
+    assert re.findall(r'id="event-([^"]+)"', latest) == [
+        f"more-{i}" for i in range(FOLD_FROM - LEAD, FOLD_FROM)
+    ]
 
 
 def test_a_short_storys_embed_is_its_whole_timeline_and_one_more_entry_folds_it(project: Project) -> None:

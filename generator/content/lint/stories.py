@@ -309,7 +309,7 @@ def _another_site(story_id: str, kind: str | None, stories: dict[str, Story], sp
     site's on the same host: a GitHub user's site at the root holds each of its projects'
     sites at '/<project>/'. Not when it goes on into a story's folders or is near a story's
     name (a typo)."""
-    return story_id not in stories and kind is None and not spelling.did_you_mean(story_id, stories)
+    return story_id not in stories and kind is None and not spelling.did_you_mean_id(story_id, stories)
 
 
 def _unpublished(
@@ -328,14 +328,14 @@ def _unpublished(
         return None
     story = stories.get(story_id)
     if story is None:
-        return f"this site has no story '{story_id}'{spelling.did_you_mean(story_id, stories)}"
+        return f"this site has no story '{story_id}'{spelling.did_you_mean_id(story_id, stories)}"
     if story.draft and not in_draft:
         return f"story '{story.id}' is a draft, left out until it is published"
     if kind is None or item is None:
         return None
     ids = _items(story, kind)
     if item not in ids:
-        return f"story '{story.id}' has no {kind}/{item}.yaml{spelling.did_you_mean(item, ids)}"
+        return f"story '{story.id}' has no {kind}/{item}.yaml{spelling.did_you_mean_id(item, ids)}"
     if ids[item] and not in_draft:
         return f"the event '{item}' of story '{story.id}' is a draft, left out until it is published"
     public = shown[story.id]
@@ -361,4 +361,5 @@ def _own(story: Story, kind: str, item: str, page: str, spelling: Spelling) -> s
     ids = _items(story, kind)
     if item in ids:
         return f"it is this story's own file: write it as {page}.yaml"
-    return f"it is this story's own folder, which has no {kind}/{item}.yaml{spelling.did_you_mean(item, ids)}"
+    meant = spelling.did_you_mean_id(item, ids)
+    return f"it is this story's own folder, which has no {kind}/{item}.yaml{meant}"

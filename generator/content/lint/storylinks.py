@@ -22,7 +22,7 @@ from generator.content.model import Story
 from generator.content.published import figures_of, locations_of, with_published_events_only
 from generator.content.remember import FORGETFUL, Memory
 from generator.content.yamlnodes import Node, place
-from generator.errors import Position, Problem, Spelling, did_you_mean
+from generator.errors import Position, Problem, Spelling, did_you_mean_id
 from generator.i18n import languages
 
 
@@ -191,7 +191,7 @@ def _no_such_place(fragment: str, story: Story, places: set[str], *, suggest: bo
             return "it names no source; write #source- and the id of one of the story's 'sources'"
         if not story.sources:
             return "the story has no 'sources' (in story.yaml); add the source there, or delete the link"
-        hint = (did_you_mean(sid, story.sources) if suggest else "") or (
+        hint = (did_you_mean_id(sid, story.sources) if suggest else "") or (
             "; link to one of its 'sources' (in story.yaml) as #source-<its id>"
         )
         return f"the story has no source '{sid}'{hint}"
