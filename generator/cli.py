@@ -276,16 +276,17 @@ def _add_import(add: AddParser) -> None:
     add_format = _naming(p.add_subparsers(dest="format", required=True, metavar="FORMAT").add_parser)
     k = add_format(
         "timelinejs",
-        help="a TimelineJS3 JSON file, the CSV of its Google Sheets template, or the sheet's address",
+        help="a TimelineJS3 JSON file, its Google Sheets template saved as CSV or .xlsx, "
+        "or the sheet's address",
         description="Write story.yaml and one event file per slide of a TimelineJS timeline "
-        "(JSON, or its spreadsheet saved as CSV, or downloaded from its Google Sheet or embed "
-        "link); every slide it cannot convert is reported.",
+        "(JSON, or its spreadsheet saved as CSV or as an Excel workbook, or downloaded from its "
+        "Google Sheet or embed link); every slide it cannot convert is reported.",
     )
     k.add_argument(
         "source",
         metavar="SOURCE",
-        help="a .json file, a .csv saved from the sheet, or an https:// address: the Google Sheet's, "
-        "the TimelineJS embed link's or a JSON file's",
+        help="a .json file, a .csv or .xlsx saved from the sheet, or an https:// address: the "
+        "Google Sheet's, the TimelineJS embed link's or a JSON file's",
     )
     k.add_argument("--story", required=True, metavar="ID", help="the new story's id (its folder and address)")
     k.add_argument(
