@@ -262,9 +262,13 @@ def test_a_long_storys_embed_gets_its_key_moments_and_latest_events(monkeypatch:
     monkeypatch.setattr("generator.render.embed.LATEST", 2)
     found = by_path(make_site(story))
     embedded = found["quake/embed/index.html"].context
-    assert embedded["moments"] == found["quake/index.html"].context["moments"] == (marked,)
+    # The key moment is among the latest: shown once, there; the story page keeps it.
+    assert found["quake/index.html"].context["moments"] == (marked,) and embedded["moments"] == ()
     assert embedded["latest"] == (E3, marked)
     assert found["quake/embed/light/index.html"].context == embedded | {"light": True}
+    monkeypatch.setattr("generator.render.embed.LATEST", 1)  # now it is not
+    found = by_path(make_site(make_story(events=(E1, E2, marked, replace(E3, date=PartialDate(2023))))))
+    assert found["quake/embed/index.html"].context["moments"] == (marked,)
 
 
 def test_a_story_page_sees_the_whole_story() -> None:
