@@ -48,40 +48,12 @@ def report_errors(errors: ContentError, fmt: Format) -> None:
         print(f"failed: {tally(reported)}{read_no_further(reported)}", file=sys.stderr)
 
 
-def time_zone_note(site: Site) -> str | None:
-    """What to say, as a note and not a warning (content that builds today keeps passing
-    ``--strict``), when events give times without a UTC offset and site.yaml gives no
-    ``time_zone``: the Atom feed and the sitemap then read those times as UTC. Names the
-    zone of the site's language where it has one clock (``zones.zone_for``)."""
-    if site.time_zone is not None:
-        return None
-    timed = [
-        event.id
-        for story in site.stories
-        for event in story.events
-        if any(d is not None and d.hour is not None and d.offset is None for d in (event.date, event.end))
-    ]
-    if not timed:
-        return None
-    from generator.i18n import zones  # CLDR's zones are read only for this note
-
-    zone = zones.zone_for(site.language)
-    example = f"'time_zone: {zone}'" if zone else "'time_zone: Europe/Paris', say, with your own zone"
-    others = f" and {plural(len(timed) - 1, 'other')} give" if len(timed) > 1 else " gives"
-    return (
-        f"event '{timed[0]}'{others} a time without a UTC offset, and site.yaml gives no time_zone, so the "
-        f"Atom feed and the sitemap read such times as UTC; give the clock they are on in "
-        f"site.yaml: {example}"
-    )
-
-
 def report(site: Site, warnings: list[Problem], fmt: Format, *, strict: bool, note: str | None) -> None:
-    """What a check of ``site`` without errors says: ``note`` (``gone_since``'s), the note
-    of a missing ``time_zone``, the warnings, and (as text) the verdict, failed when
-    ``strict`` and there are warnings (the notes are no warnings)."""
-    for said in (note, time_zone_note(site)):
-        if said:
-            print(f"note: {said}", file=sys.stderr)
+    """What a check of ``site`` without errors says: ``note`` (``gone_since``'s), the
+    warnings, and (as text) the verdict, failed when ``strict`` and there are warnings
+    (the notes among them are no warnings)."""
+    if note:
+        print(f"note: {note}", file=sys.stderr)
     show(warnings, fmt)
     if fmt is Format.TEXT:
         warned = counted(warnings)  # the notes among them are hints

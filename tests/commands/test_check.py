@@ -61,9 +61,14 @@ def test_times_without_a_time_zone_get_a_note_that_strict_lets_pass(
     event = project.root / EVENT
     event.write_text(event.read_text().replace("date: 2020-01-01", "date: 2020-01-01T13:00"))
     assert main(["check", "--strict"]) == 0
-    err = capsys.readouterr().err
-    assert "note: event 'e1' gives a time without a UTC offset, and site.yaml gives no time_zone" in err
-    assert err.endswith("site.yaml: 'time_zone: Europe/Paris'\nok: 1 story, 1 event, no problems\n")
+    line = next(n for n, text in enumerate(event.read_text().splitlines(), 1) if text.startswith("date:"))
+    assert capsys.readouterr().err == (
+        f"{EVENT}:{line}:7: note: this time has no UTC offset, and site.yaml gives no time_zone, so the "
+        "Atom feed and the sitemap read such times as UTC; give the clock they are on in site.yaml: "
+        "'time_zone: Europe/Paris'\nok: 1 story, 1 event, no problems\n"
+    )
+    assert main(["check", "--format", "github"]) == 0  # an annotation on the event's date line
+    assert capsys.readouterr().out.startswith(f"::notice file={EVENT},line={line},col=7::this time has no")
     project.write("content/site.yaml", "title: Test site\nlanguage: fr-FR\ntime_zone: Europe/Paris\n")
     assert main(["check", "--strict"]) == 0
     assert capsys.readouterr().err == "ok: 1 story, 1 event, no problems\n"

@@ -26,7 +26,8 @@ with the errors. The warnings are in the modules beside it, by what they are abo
 - across the site's stories: ``stories.py`` (versions in one language, an event the
   original took out, two titles alike), and there too a story published with no event to
   show; ``translations.py`` (the texts of a translation still the same as the
-  original's).
+  original's); ``clock.py`` (a note, no warning: times without an offset on a site
+  without ``time_zone``).
 
 ``where.py`` says where in a file a warning points.
 """
@@ -43,6 +44,7 @@ from generator.content.contentfile import ContentFile
 from generator.content.file_check import Values, ok
 from generator.content.kinds import Kind
 from generator.content.lint.changes import dates_of_changes
+from generator.content.lint.clock import time_zone_note
 from generator.content.lint.comments import cut_by_comments
 from generator.content.lint.dateorder import coarse_before_finer, updates_in_order
 from generator.content.lint.events import event_warnings
@@ -111,6 +113,7 @@ def lint(
     warnings.extend(links_to_unpublished_pages(raw, site, memo))
     warnings.extend(links_to_other_stories(raw, site, memo))
     warnings.extend(_site_warnings(raw))
+    warnings.extend(time_zone_note(raw, site))
     warnings.extend(raw.notices)
     warnings.extend(found.notices)
     return warnings
