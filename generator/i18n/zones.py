@@ -87,6 +87,7 @@ def _windows_zones() -> frozenset[str]:
     return frozenset(get_global("windows_zone_mapping").values())
 
 
+@functools.cache  # asked by check's note at every lint, the preview's after every save
 def zone_for(tag: str) -> str | None:
     """The one zone of the territory ``tag`` is most likely written in ('fr':
     'Europe/Paris'); None when that territory has more than one clock ('en', 'es', 'ru')
