@@ -44,6 +44,7 @@ from generator.render.environment import ThemeLoader, make_environment
 from generator.render.links import Links, story_media_at
 from generator.render.map_geometry import Country
 from generator.render.markup import MarkdownConverter, Typeset
+from generator.render.names_line import NAMES, line_words, names_line
 from generator.render.pages import EMBED_TEMPLATE, Export, Page, SiteInfo, StoryView, in_theme, pages
 from generator.render.template_errors import older_call, on_page, template_error, template_frame
 
@@ -498,6 +499,7 @@ class SiteRenderer:
                 gap=Markup(GAP),
                 same_day=same_day,
                 thumb=Markup(THUMB),
+                names=Markup(NAMES),
             )
 
         entry = self.cached(
@@ -509,6 +511,8 @@ class SiteRenderer:
             before, _, rest = entry.partition(THUMB)
             entry = before + rest.partition(THUMB)[2]
         entry = entry.replace(THUMB, "")
+        if NAMES in entry:  # not in a theme's entry made before `names`, which writes its own
+            entry = entry.replace(NAMES, names_line(event, story, link.page, line_words(language)))
         return Markup(entry.replace(links.UP, link.up).replace(GAP, escape(gap)))
 
     def locator_map(

@@ -1509,3 +1509,67 @@ def test_an_entry_sees_only_what_the_event_names_so_both_renderers_agree(
     assert plain["story-a/index.html"].startswith(b"Story A|../index.html\n[e1: 1][e2: 1]")
     assert plain["story-a/figures/fig-a/index.html"] == b"Figure A|[e1: 1]"
     assert FastRenderer(templates).render(site) == plain
+
+
+def lines_of(page: bytes) -> list[list[str]]:
+    """The names on each entry's line under its summary on ``page``, group by group
+    ('who', 'where', 'via'), as 'who:Figure A'."""
+    lines = re.findall(r'<p class="line">(.*?)</p>', page.decode())
+    groups = r'<span class="(who|where|via)">(.*?)</span></span>(?= |$)'
+    return [
+        [
+            f"{kind}:{name}"
+            for kind, names in re.findall(groups, line)
+            for name in re.findall(r">([^<>]+)</a>", names)
+        ]
+        for line in lines
+    ]
+
+
+@pytest.mark.parametrize("renderer", [SiteRenderer, FastRenderer])
+def test_a_figures_page_and_a_places_page_leave_their_own_name_off_each_entrys_line(
+    project: Project, own_cache: Path, renderer: type[SiteRenderer]
+) -> None:
+    # Every entry on Figure A's page named Figure A again on its line ("Who: Figure A,
+    # Figure B"), and every entry on a place's page that place: the page's own figure
+    # (place) is left out there, the others kept; on the story page all are named.
+    project.write("content/story-a/figures/fig-b.yaml", "name: Figure B & co\nrole: Someone else\n")
+    project.write("content/story-a/locations/loc-b.yaml", "name: Place B\n")
+    project.write(
+        "content/story-a/events/e2.yaml",
+        "title: Second event\ndate: 2020-02-01\nsummary: More.\nfigures: [fig-a, fig-b]\n"
+        "locations: [loc-a, loc-b]\n",
+    )
+    project.write(
+        "content/story-a/events/e3.yaml",
+        "title: Third\ndate: 2020-03-01\nsummary: Alone.\nfigures: [fig-a]\n",
+    )
+    out = renderer(TEMPLATES).render(site_of("content", TEMPLATES))
+    assert lines_of(out["story-a/index.html"]) == [
+        ["who:Figure A", "where:Place A", "via:Example News"],
+        ["who:Figure A", "who:Figure B &amp; co", "where:Place A", "where:Place B"],
+        ["who:Figure A"],
+    ]
+    assert lines_of(out["story-a/figures/fig-a/index.html"]) == [
+        ["where:Place A", "via:Example News"],
+        ["who:Figure B &amp; co", "where:Place A", "where:Place B"],
+        [],  # nothing left to say: the line is empty, and hidden (style.css)
+    ]
+    assert lines_of(out["story-a/figures/fig-b/index.html"]) == [
+        ["who:Figure A", "where:Place A", "where:Place B"]
+    ]
+    assert lines_of(out["story-a/locations/loc-a/index.html"]) == [
+        ["who:Figure A", "via:Example News"],
+        ["who:Figure A", "who:Figure B &amp; co", "where:Place B"],
+    ]
+    # The names left keep their boxes and the list's comma, linked from the page's depth.
+    figure_page = out["story-a/figures/fig-b/index.html"].decode()
+    assert (
+        '<p class="line"><span class="who"><span class="visually-hidden">Who: </span><span class="name">'
+        '<a href="../../../story-a/figures/fig-a/index.html" dir="auto">Figure A</a></span></span> '
+        '<span class="where"><span class="visually-hidden">Where: </span><span class="name">'
+        '<a href="../../../story-a/locations/loc-a/index.html" dir="auto">Place A</a>,</span> <span class="name">'
+        '<a href="../../../story-a/locations/loc-b/index.html" dir="auto">Place B</a></span></span></p>'
+    ) in figure_page
+    assert "\x1f" not in figure_page
+    assert ".line:empty { display: none; }" in (Path(TEMPLATES) / "assets/style.css").read_text()
