@@ -26,15 +26,18 @@ from generator.i18n.catalogs import translations
 from generator.i18n.languages import ENGLISH, written_in
 from generator.render.links import file_url
 
-HEIGHT = 900
+HEIGHT = 1170
 """The iframe's height in pixels before its page has told its own (and without embed.js):
-the one it jumps least from once fitted. Measured on 7 December 2026 (Chromium, the
-embed page's own height): a folded story's embed (the seed's 13 entries, the
-test cathedral's 25, a story of 6) 1,081-1,457 px at 390 px wide and 819-978 px
-at 1,280; a short one's 395, 844 and 1,294 px for 1, 3 and 5 entries at 390, 316, 609
-and 902 at 1,280. 900 px (600 before) is where the jumps to all these add up least,
-the largest about 580 px (860 before, and every folded frame grew). A frame whose code
-says 600 (pasted before) is fitted all the same."""
+the one it jumps least from once fitted, where it is pasted: an article's column, 640-700
+px wide on a laptop (where the embed is laid out as on a phone: its date column comes
+from 900 px) and the width of a phone less its margins. Measured on 7 December 2026
+(Chromium, the frame's page in a column of 680 px and of 358 on a 390 px phone): a folded
+story's embed (the seed's 13 entries, the test cathedral's 25) 1,164 and 1,185 px in
+the column, 1,603 and 1,561 on the phone; a short one's of 1, 3 and 5 entries 344, 694
+and 1,043 in the column, 445, 949 and 1,453 on the phone. 1,170 px is where the jumps to
+the folded ones and the short one of 3 add up least (1,542 px; 2,168 from 900, chosen on
+a window's whole width, 390 and 1,280 px, which put every folded frame in a column 270
+px short). A frame whose code says 600 or 900 (pasted before) is fitted all the same."""
 LATEST = 10
 """How many of a long story's latest entries its embed shows (with its key moments and
 its years): one too long for one page (``pages.YEAR_PAGES_FROM``) otherwise showed its

@@ -29,7 +29,7 @@ def test_the_snippet_escapes_the_title_and_names_the_frame() -> None:
     code = snippet("quake", 'Ash & "smoke" <2010>', "https://news.example/explainers/")
     assert code == (
         '<iframe src="https://news.example/explainers/quake/embed/" '
-        'title="Ash &amp; &quot;smoke&quot; &lt;2010&gt;: timeline" lang="en" width="640" height="900" '
+        'title="Ash &amp; &quot;smoke&quot; &lt;2010&gt;: timeline" lang="en" width="640" height="1170" '
         'loading="lazy" style="display:block;width:100%;border:0"></iframe>\n'
         '<script src="https://news.example/explainers/assets/embed.js" async></script>'
     )
@@ -105,7 +105,7 @@ def test_oembed_and_its_discovery_under_any_address(tmp_path: Path, base_url: st
             "kyrgyzstan-2010", "Kyrgyzstan after the April 2010 uprising", root, language="en-GB"
         ),
         "width": 640,
-        "height": 900,
+        "height": 1170,
         "author_name": "Explainers desk",
         "thumbnail_url": f"{root}kyrgyzstan-2010/card.png",  # no lead picture: the drawn card
         "thumbnail_width": 1200,
