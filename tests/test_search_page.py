@@ -528,6 +528,66 @@ def test_an_armenian_excerpt_ends_its_blocks_with_armenians_full_stop(browser: A
         page.close()
 
 
+ARABIC = {
+    "site.yaml": "title: تقارير\nlanguage: ar\n",
+    "talks/story.yaml": "title: المفاوضات\nsummary: ما جرى.\npublished: 2024-01-10\n",
+    "talks/events/2024-01-05-doha.yaml": (
+        "title: المفاوضات تستأنف في الدوحة\ndate: 2024-01-05\n"
+        "summary: 'قال المتحدث إن الاتفاق \"2 steps forward for peace\" بعد 300 يوم، وقطع الوفد 40 km إلى الدوحة.'\n"
+    ),
+}
+
+WORDS_AT = """(args) => {
+  const [selector, words] = args;
+  const within = document.querySelector(selector);
+  return words.map(word => {
+    const walker = document.createTreeWalker(within, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      const at = node.textContent.search(new RegExp("(^|[^\\\\p{L}\\\\p{N}])" + word + "(?![\\\\p{L}\\\\p{N}])", "u"));
+      if (at < 0) continue;
+      const start = at + node.textContent.slice(at).indexOf(word);
+      const range = document.createRange();
+      range.setStart(node, start);
+      range.setEnd(node, start + word.length);
+      return Math.round(range.getBoundingClientRect().left);
+    }
+    return null;
+  });
+}"""
+"""The left edge, on screen, of each of ``words`` (the first text that has it as a word)
+in the element ``selector``."""
+
+
+def test_an_english_phrase_in_an_arabic_excerpt_reads_in_its_own_order(browser: Any, tmp_path: Path) -> None:
+    """Pagefind's excerpt runs a page's text into one line; in an Arabic result, the 2 of
+    "2 steps forward for peace" was taken for an Arabic number and drawn after the English
+    words ("steps 2"), and "40 km" read "km 40". Each English run is set apart in a <bdi>
+    dir="ltr", the quotation marks around it left to the Arabic, and the mark on "peace"
+    kept (Pagefind marks "peace»": the quotation mark left unmarked)."""
+    with served_site(tmp_path, ARABIC) as (url, _):
+        page = browser.new_page(viewport={"width": 1000, "height": 800})
+        assert search_for(page, url, "peace", status="النتائج") == ["المفاوضات تستأنف في الدوحة"]
+        excerpt = ".search-results li p:last-child"
+        two, steps, forty, km = page.evaluate(WORDS_AT, [excerpt, ["2", "steps", "40", "km"]])
+        assert two < steps and forty < km, (two, steps, forty, km)
+        isolated = page.eval_on_selector_all(
+            f"{excerpt} bdi",
+            "bs => bs.map(b => [b.dir, b.textContent, [...b.querySelectorAll('mark')].map(m => m.textContent)])",
+        )
+        assert isolated == [["ltr", "2 steps forward for peace", ["peace"]], ["ltr", "40 km", []]]
+        assert page.eval_on_selector(excerpt, "p => p.textContent").count("«2 steps forward for peace»") == 1
+        # Text and the elements the script makes, nothing else.
+        made = page.eval_on_selector_all(f"{excerpt} *", "es => [...new Set(es.map(e => e.nodeName))]")
+        assert sorted(made) == ["BDI", "MARK"]
+        # An Arabic word found is marked as before, outside any <bdi>.
+        assert search_for(page, url, "الدوحة", status="النتائج") == ["المفاوضات تستأنف في الدوحة"]
+        marks = page.eval_on_selector_all(
+            f"{excerpt} mark", "ms => ms.map(m => [m.textContent, m.parentNode.nodeName])"
+        )
+        assert marks and all(parent == "P" for _, parent in marks), marks
+        page.close()
+
+
 def test_filters_narrow_the_results(browser: Any, site_url: str) -> None:
     page = browser.new_page()
     everything = search_for(page, site_url, "Otunbayeva")

@@ -1395,6 +1395,7 @@
     var lastWord = "";
     var wide = primary(language) === "zh" || primary(language) === "ja";
     var own = OWN_FULL_STOPS[primary(language)];
+    var pieces = [];
     template.innerHTML = html;
     Array.prototype.forEach.call(template.content.childNodes, function (node) {
       var whole = node.textContent || "";
@@ -1415,14 +1416,64 @@
       });
       before = text.slice(-1) || before;
       lastWord = (lastWord + whole).split(/\s/).pop();
-      if (node.nodeName === "MARK") {
-        var mark = document.createElement("mark");
-        mark.textContent = text;
-        target.appendChild(mark);
-      } else {
-        appendElided(target, text);
-      }
+      pieces.push({ text: text, marked: node.nodeName === "MARK" });
     });
+    appendIsolated(target, pieces, language);
+  }
+
+  /* The pieces of an excerpt (its text, and whether Pagefind marked it), with each run of
+     words in the other direction than the result's set apart in a <bdi> of that
+     direction: an English phrase or a Latin unit in an Arabic result ("«2 steps forward
+     for peace»", "40 km"), an Arabic or Hebrew one in a result written left to right.
+     Pagefind's excerpt runs a page's blocks into one line, in the result's direction,
+     where a number before English words was taken for Arabic's and drawn after them
+     ("steps forward for peace 2«", "km 40"). A run starts at a letter of its direction
+     (or a number before one) and ends at one (or a number), so the quotation marks and
+     stops around it stay the result's. A mark it crosses is cut in two at its edge. Text
+     only, as before: the <bdi> and <mark> elements are made here, never from the
+     excerpt's HTML. */
+  function appendIsolated(target, pieces, language) {
+    var rtl = RIGHT_TO_LEFT ? RIGHT_TO_LEFT.indexOf(primary(language)) >= 0
+      : document.documentElement.getAttribute("dir") === "rtl";
+    var whole = pieces.map(function (piece) { return piece.text; }).join("");
+    var runs = [];
+    whole.replace(rtl ? LEFT_TO_RIGHT_RUN : RIGHT_TO_LEFT_RUN, function (run, offset) {
+      runs.push([offset, offset + run.length]);
+      return run;
+    });
+    var offset = 0, run = 0, box = null, boxed = -1;
+    pieces.forEach(function (piece) {
+      var from = 0, length = piece.text.length;
+      while (from < length) {
+        while (run < runs.length && runs[run][1] <= offset + from) run++;
+        var inside = run < runs.length && runs[run][0] <= offset + from;
+        var to = run < runs.length ? Math.min(length, runs[run][inside ? 1 : 0] - offset) : length;
+        if (inside && boxed !== run) {
+          box = document.createElement("bdi");
+          box.setAttribute("dir", rtl ? "ltr" : "rtl");
+          target.appendChild(box);
+          boxed = run;
+        }
+        var part = piece.text.slice(from, to);
+        // Of a mark cut in two, a part of no letter or number ("»" of "peace»") is left
+        // unmarked: highlighted on its own, away from its word.
+        var marked = piece.marked && (part.length === length || /[\p{L}\p{N}]/u.test(part));
+        appendPiece(inside ? box : target, part, marked);
+        from = to;
+      }
+      offset += length;
+    });
+  }
+
+  function appendPiece(target, text, marked) {
+    if (!text) return;
+    if (marked) {
+      var mark = document.createElement("mark");
+      mark.textContent = text;
+      target.appendChild(mark);
+    } else {
+      appendElided(target, text);
+    }
   }
 
   /* The folded words of the search on the page, without their elisions, of three
@@ -1450,6 +1501,18 @@
     target.appendChild(document.createTextNode(text.slice(at)));
   }
   var ELIDED_WORD = new RegExp("(^|[^\\p{L}\\p{N}_])((?:" + ELIDED + ")['\\u2019\\u02BC]([\\p{L}\\p{N}_]{3,}))", "giu");
+  /* Runs of words written in one direction inside a result written in the other
+     (appendIsolated): from a letter of that direction, or a number and spaces before one,
+     through its letters, numbers, marks, spaces and the punctuation inside a phrase
+     ("U.S.", "don't", "Jean-Luc", "3:0", "45%"), to its last letter or number. Not through
+     quotation marks or brackets, which are the result's: "«Hello», «World»" is two. The
+     right-to-left letters are those of the scripts of RIGHT_TO_LEFT's languages. */
+  var RTL_LETTER = "\\p{Script=Arabic}\\p{Script=Hebrew}\\p{Script=Syriac}\\p{Script=Thaana}\\p{Script=Nko}";
+  var INSIDE_A_PHRASE = "\\p{M}\\p{N}\\s.,:;'\\u2019&/%+#@_\\u2010-\\u2014-";
+  var LEFT_TO_RIGHT_RUN = new RegExp("(?:\\p{N}(?:[\\p{N}.,:/%\\u2013-]*\\p{N})?\\s*)?(?:(?![" + RTL_LETTER + "])\\p{L})" +
+    "(?:(?:(?![" + RTL_LETTER + "])[\\p{L}" + INSIDE_A_PHRASE + "])*(?:(?![" + RTL_LETTER + "])\\p{L}|\\p{N}))?", "gu");
+  var RIGHT_TO_LEFT_RUN = new RegExp("(?:\\p{N}(?:[\\p{N}.,:/%\\u2013-]*\\p{N})?\\s*)?[" + RTL_LETTER + "]" +
+    "(?:[" + RTL_LETTER + INSIDE_A_PHRASE + "\\u060c\\u061b]*[" + RTL_LETTER + "\\p{N}])?", "gu");
   /* A character of Chinese or Japanese: kana, a Han character, or their punctuation. */
   var WIDE = /[\u3000-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff01-\uff60]/;
   /* A letter of the Arabic script, as Urdu writes it (not its digits or punctuation). */
