@@ -374,6 +374,44 @@ def test_a_japanese_figures_full_name_finds_their_own_page(browser: Any, tmp_pat
         page.close()
 
 
+JAPANESE_HIRAGANA_NAME = {
+    "site.yaml": "title: ニュース解説\nlanguage: ja\n",
+    "probe/story.yaml": "title: 小惑星探査の記録\nsummary: 探査の歩み。\npublished: 2020-12-15\n",
+    "probe/events/2014-12-03-launch.yaml": (
+        "title: ロケットで打ち上げ\ndate: 2014-12-03\n"
+        "summary: はやぶさ2は種子島宇宙センターから打ち上げられた。\n"
+    ),
+    "probe/events/2018-06-27-arrival.yaml": (
+        "title: 小惑星に到着\ndate: 2018-06-27\nsummary: はやぶさ2はリュウグウから約20キロの地点に到着した。\n"
+    ),
+    "probe/events/2020-12-05-capsule.yaml": (
+        "title: カプセルを分離\ndate: 2020-12-05\nsummary: 地球に近づいたはやぶさ2から、カプセルが分離された。\n"
+    ),
+    "probe/events/2020-12-14-sample.yaml": (
+        "title: 試料を確認\ndate: 2020-12-14\nsummary: カプセルの中に黒い砂粒が入っていた。\n"
+    ),
+}
+
+
+def test_a_japanese_name_written_in_hiragana_finds_every_page_that_writes_it(
+    browser: Any, tmp_path: Path
+) -> None:
+    """A held-out Japanese story's search for its probe, 'はやぶさ2', found 2 of the 6 pages
+    that name it: the browser cuts a word of hiragana its dictionary does not know into
+    its characters ('は|や|ぶ|さ'), where Pagefind's dictionary keeps 'はやぶさ' whole, and
+    Pagefind finds a page only where each piece of the query begins a word of it. Pages
+    give the index their hiragana in katakana too, and the search asks for a run of
+    hiragana the browser cuts in katakana ('ハヤブサ2'), which it keeps whole."""
+    with served_site(tmp_path, JAPANESE_HIRAGANA_NAME) as (url, _):
+        page = browser.new_page()
+        found = ["カプセルを分離", "ロケットで打ち上げ", "小惑星に到着"]
+        assert sorted(search_for(page, url, "はやぶさ2", status="検索結果")) == found
+        assert sorted(search_for(page, url, "はやぶさ", status="検索結果")) == found
+        # A word the browser keeps whole is searched as before.
+        assert search_for(page, url, "砂粒", status="検索結果") == ["試料を確認"]
+        page.close()
+
+
 KOREAN = {
     "site.yaml": "title: 뉴스 해설\nlanguage: ko\n",
     "ferry/story.yaml": "title: 세월호 침몰\nsummary: 사고의 기록.\npublished: 2017-04-12\n",

@@ -769,6 +769,7 @@
     if (primary(instance.language) === "fa") query = persian(query || "");
     if (primary(instance.language) === "ur") query = urduLetters(query || "");
     if (primary(instance.language) === "ar") query = arabicLetters(query || "");
+    if (primary(instance.language) === "ja") query = katakanaRuns(query || "");
     query = spelt(query || "").replace(INDIC_JOINER, "");
     if (primary(instance.language) === "te") {
       query = (query || "").split(/\s+/).map(function (word) {
@@ -862,6 +863,25 @@
       .replace(/\u0142/g, "l").replace(/\u0141/g, "L").replace(/\u0153/g, "oe").replace(/\u0152/g, "Oe")
       .replace(/\u02BC/g, "\u2019")
       .replace(/\p{Script=Greek}+/gu, function (word) { return word.toLowerCase(); });
+  }
+
+  /* ``query`` with each run of hiragana that the browser's dictionary cuts in pieces in
+     katakana: "はやぶさ2" was asked as "は|や|ぶ|さ|2", which found a page only where a word
+     began with each, and "ハヤブサ2" is asked as "ハヤブサ|2". Japanese pages give the
+     index their hiragana in katakana too (hiragana_endings of
+     generator/render/searchindex.py), from any point of a run, as a name stands after a
+     verb's ending ("近づいたはやぶさ"). A run the browser keeps whole ("たどる") stays. */
+  var HIRAGANA_RUN = /[\u3041-\u3096\u309d\u309e]{2,}/g;
+  var japaneseWords = null;
+  function katakanaRuns(query) {
+    if (typeof Intl.Segmenter === "undefined") return query;
+    return query.replace(HIRAGANA_RUN, function (run) {
+      japaneseWords = japaneseWords || new Intl.Segmenter("ja", { granularity: "word" });
+      if (Array.from(japaneseWords.segment(run)).length < 2) return run;
+      return run.replace(/[\u3041-\u3096\u309d\u309e]/g, function (c) {
+        return String.fromCharCode(c.charCodeAt(0) + 0x60);
+      });
+    });
   }
 
   /* ``query`` with the Arabic letters Persian writes otherwise in Persian's: Yeh (ي, and
