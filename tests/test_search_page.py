@@ -352,6 +352,28 @@ def test_a_japanese_two_character_word_is_found_and_its_excerpt_reads_as_japanes
         page.close()
 
 
+def test_a_japanese_excerpt_ends_a_dates_time_with_its_full_stop(browser: Any, tmp_path: Path) -> None:
+    """Pagefind ends the block of an event's date with '. ', which after a time read
+    '2014年12月3日 13:22. H-IIAロケット' in a held-out Japanese story's results, where the
+    same date without a time read '2015年12月3日。地球': a Japanese date ends with '。'
+    whatever its last character. An English sentence's number keeps its '. '."""
+    files = dict(JAPANESE)
+    files["quake/events/2011-03-11-tsunami.yaml"] = (
+        "title: H-IIAロケットで打ち上げ\ndate: 2011-03-11T14:46\nsummary: 津波が沿岸に到達した。\n"
+    )
+    files["quake/events/2011-03-12-english.yaml"] = (
+        "title: 津波の報道\ndate: 2011-03-12\nsummary: '津波: the wave reached gate 2. Then it fell.'\n"
+    )
+    with served_site(tmp_path, files) as (url, _):
+        page = browser.new_page()
+        assert search_for(page, url, "到達") == ["H-IIAロケットで打ち上げ"]
+        excerpt = page.inner_text(".search-results li p:last-child")
+        assert "14:46。H-IIAロケット" in excerpt and ". " not in excerpt, excerpt
+        assert search_for(page, url, "reached") == ["津波の報道"]
+        assert "gate 2. Then" in page.inner_text(".search-results li p:last-child")
+        page.close()
+
+
 JAPANESE_NAMES = {
     "site.yaml": "title: Explainers\n",
     "quake/story.yaml": "title: 東日本大震災\nsummary: 地震と津波の記録。\npublished: 2011-03-18\nlanguage: ja\n",

@@ -1413,6 +1413,7 @@
     var template = document.createElement("template");
     var before = "";
     var lastWord = "";
+    var recent = "";  // the excerpt's last characters before this piece
     var wide = primary(language) === "zh" || primary(language) === "ja";
     var own = OWN_FULL_STOPS[primary(language)];
     template.innerHTML = html;
@@ -1421,6 +1422,9 @@
       var text = whole.replace(/\. ?/g, function (stop, at) {
         var previous = at ? whole.charAt(at - 1) : before;
         if (wide && WIDE.test(previous)) return "\u3002";
+        // A date's time ends its block too ("2014年12月3日 13:22. H-IIAロケット"): a number
+        // after Chinese or Japanese is theirs, as a number in an English sentence is not.
+        if (wide && stop === ". " && WIDE_THEN_NUMBER.test(recent + whole.slice(0, at))) return "\u3002";
         // Pagefind marks a word found with the dot after it ("<mark>Սպիտակը.</mark> Տեղական"):
         // where the script says so, a dot that ends a piece of the excerpt is one before a space.
         if (!own || (stop.length !== 2 && !(own.pieceEnd && at === whole.length - 1))) return stop;
@@ -1434,6 +1438,7 @@
         return sentence || numbered ? own.stop + stop.slice(1) : stop;
       });
       before = text.slice(-1) || before;
+      recent = (recent + whole).slice(-24);
       lastWord = (lastWord + whole).split(/\s/).pop();
       if (node.nodeName === "MARK") {
         var mark = document.createElement("mark");
@@ -1472,6 +1477,9 @@
   var ELIDED_WORD = new RegExp("(^|[^\\p{L}\\p{N}_])((?:" + ELIDED + ")['\\u2019\\u02BC]([\\p{L}\\p{N}_]{3,}))", "giu");
   /* A character of Chinese or Japanese: kana, a Han character, or their punctuation. */
   var WIDE = /[\u3000-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff01-\uff60]/;
+  /* A number (a time, "13:22"; a day, "3日") after a Chinese or Japanese character and a
+     space at most, at the end of the text before a dot. */
+  var WIDE_THEN_NUMBER = /[\u3000-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff01-\uff60]\s?[0-9][0-9:.,]*$/;
   /* A letter of the Arabic script, as Urdu writes it (not its digits or punctuation). */
   var ARABIC_LETTER = /[\u0620-\u064a\u066e-\u06d3\u06d5\u06fa-\u06ff]/;
   /* A letter or sign of Devanagari (Hindi), but its danda and its digits. */
