@@ -378,15 +378,35 @@ def labelled(credit: object) -> bool:
     return isinstance(credit, str) and _OWN_LABEL().match(credit) is not None
 
 
-def _country(lang: Language, written: str) -> str:
+def _country(lang: Language, written: str, coordinates: tuple[float, float] | None = None) -> str:
     """The ``country`` filter: a place's country as the page names it. One written as the
     maps name it in English ('Lebanon', which the editors' guide allows on a page in any
     language) is named in the page's language, as the map beside it names it ('لبنان'),
-    so an Arabic page does not say 'دوّار، Lebanon'; any other name is shown as written."""
+    so an Arabic page does not say 'دوّار، Lebanon'; any other name is shown as written.
+    Given the place's ``coordinates`` (latitude, longitude), an area of several
+    territories (Australia's 'Indian Ocean Ter.') is named as the one they are in
+    ('Îles Cocos', as its map names it), not as all of them ('Île Christmas et Îles
+    Cocos', 900 km apart)."""
     if lang.catalog == ENGLISH:
         return written
     code = _english_country_codes().get(written.strip().casefold())
+    if code and coordinates is not None:
+        code = _part_code(written.strip().casefold(), code, coordinates)
     return (territory_name(lang, code) if code else None) or written
+
+
+def _part_code(folded: str, code: str, coordinates: tuple[float, float]) -> str:
+    """The code of the territory of the area Natural Earth names ``folded`` (in lower
+    case) that holds ``coordinates`` (latitude, longitude), as the map names it
+    (``map_geometry.part_of``); ``code`` where the area is one territory or holds them
+    in none of its parts."""
+    from generator.render import map_geometry  # no outline is read
+
+    lat, lon = coordinates
+    for name, parts in map_geometry.PARTS.items():
+        if name.casefold() == folded:
+            return next((c for _, c, (w, s, e, n) in parts if w <= lon <= e and s <= lat <= n), code)
+    return code
 
 
 @functools.cache
