@@ -36,8 +36,8 @@ from generator.render.map_geometry import (
     box_of,
     clip_to_box,
     frame_around,
+    home_countries,
     inside_rings,
-    nearest_country,
     offsets,
     on_map,
     outlines_for,
@@ -856,13 +856,13 @@ def _country_names(
 
 def _homes(named: Sequence[_Drawn], places: Sequence[Point]) -> dict[int, list[Point]]:
     """The places (lon, lat) each country of ``named`` is home to, by the id of its
-    ``Country``: those it holds, and those no country holds that its outline is the
-    nearest to within ``NEAR_PIN`` (a town Natural Earth leaves just off its island's
-    coast, whose map named no country)."""
+    ``Country``: those it holds, and those no country holds that its outline is the one
+    near (``home_countries``: a town Natural Earth leaves just off its island's coast,
+    whose map named no country). A place at sea in a strait is home to each country it
+    lies between, so that each is named beside it and none as the one it is in."""
     homes: dict[int, list[Point]] = {}
     for lon, lat in places:
-        country = nearest_country((d.country for d in named), lon, lat)
-        if country is not None:
+        for country in home_countries((d.country for d in named), lon, lat):
             homes.setdefault(id(country), []).append((lon, lat))
     return homes
 

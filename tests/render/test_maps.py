@@ -1022,3 +1022,41 @@ def test_a_place_at_sea_farther_from_an_island_than_a_towns_reach_is_in_no_count
     named = [d for d in maps._countries_in(frame) if d.area]
     assert "Marshall Is." in {d.country.name for d in named}
     assert maps._homes(named, [(172.2, 7.09)]) == {}
+
+
+@pytest.mark.parametrize(
+    ("name", "lat", "lon", "between"),
+    [
+        ("Strait of Gibraltar", 35.97, -5.49, {"Spain", "Morocco"}),  # some 8 km from each
+        ("Bab-el-Mandeb", 12.6, 43.38, {"Yemen", "Djibouti"}),  # some 15 km from each
+        ("Singapore Strait", 1.2, 103.85, {"Singapore", "Indonesia"}),  # 8 and 13 km
+    ],
+)
+def test_a_place_at_sea_in_a_strait_is_at_home_in_each_country_it_lies_between(
+    name: str, lat: float, lon: float, between: set[str]
+) -> None:
+    # A place at sea within some 20 km of two countries was put in the nearer one alone,
+    # named first and beside it as if it were in it (Djibouti's, of the Bab-el-Mandeb).
+    assert map_geometry.country_at(lon, lat) is None
+    ship = Location("ship", name, coordinates=(lat, lon))
+    frame = maps._frame_on([maps.Marker(ship, "s")], map_geometry.MIN_SPAN)
+    named = [d for d in maps._countries_in(frame) if d.area]
+    homes = maps._homes(named, [(lon, lat)])
+    assert {d.country.name for d in named if id(d.country) in homes} == between
+    svg = maps.locator_map([maps.Marker(ship, "s", current=True)])
+    assert all(f">{country}</text>" in svg for country in between)
+
+
+@pytest.mark.parametrize(
+    ("name", "lat", "lon", "country"),
+    [
+        ("Off Tarifa", 36.0, -5.6, "Spain"),  # 3 km off Spain, 15 km from Morocco
+        ("Off Sentosa", 1.24, 103.83, "Singapore"),  # 3 km off Singapore, 16 km from Indonesia
+    ],
+)
+def test_a_place_on_one_coast_of_a_strait_is_in_that_country(
+    name: str, lat: float, lon: float, country: str
+) -> None:
+    # 1:50m's coasts are a kilometre or two off: a harbour just outside one is in it,
+    # though the country across the strait is within 20 km.
+    assert [c.name for c in map_geometry.home_countries(map_geometry.fine_countries(), lon, lat)] == [country]
