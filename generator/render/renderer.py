@@ -30,6 +30,7 @@ from dataclasses import dataclass
 from typing import Any, TypeVar
 
 import jinja2
+from babel.lists import format_list
 from markupsafe import Markup, escape
 
 from generator import site_paths
@@ -37,6 +38,7 @@ from generator.content import files
 from generator.content.markdown_links import MARKDOWN_MEDIA
 from generator.content.model import Event, Location, Site, Story
 from generator.errors import ContentError, Position, Problem
+from generator.i18n.catalogs import translations
 from generator.i18n.dates import date_text
 from generator.i18n.languages import ENGLISH, Language, isolated_direction, territory_name, written_in
 from generator.render import embed, feeds, links, maps, storyjson, timegaps, timelinecsv, timelinejs
@@ -71,6 +73,29 @@ def map_country_name(lang: Language, country: Country) -> str:
     if lang.catalog == ENGLISH:
         return country.name
     return territory_name(lang, country.code) or ""
+
+
+@functools.cache
+def close_up_text(tag: str) -> maps.CloseUpText:
+    """The words of a map's close-up (``maps.CloseUpText``) on a page in the language
+    ``tag``: its caption from the catalog, its scale bar's length in CLDR's short unit
+    ('500 m', '2 km'; Arabic's 'كم', Persian's 'کیلومتر') in the digits of the page's
+    dates, and its places' names listed as the language lists them."""
+    lang = written_in(tag)
+    catalog = translations(lang.catalog)
+    # Translators: a map's corner panel of places a few km apart (a city's districts), true to scale.
+    caption = catalog.gettext("Close-up")
+
+    def length(metres: float) -> str:
+        from babel.units import format_unit  # only a build that draws a close-up needs it
+
+        value, unit = (metres / 1000, "length-kilometer") if metres >= 1000 else (metres, "length-meter")
+        return lang.numerals(format_unit(round(value, 3), unit, length="short", locale=lang.locale))
+
+    def names(shown: Sequence[str]) -> str:
+        return format_list(list(shown), locale=lang.locale)
+
+    return maps.CloseUpText(caption, length, names)
 
 
 def entry_kind(
@@ -538,7 +563,13 @@ class SiteRenderer:
             # Its names in the direction a page sets its language's text apart in.
             direction = isolated_direction(language, lang.direction)
             name = functools.partial(map_country_name, lang)
-            return maps.locator_map(markers, country_name=name, in_order=in_order, direction=direction)
+            return maps.locator_map(
+                markers,
+                country_name=name,
+                in_order=in_order,
+                direction=direction,
+                close_up=close_up_text(language),
+            )
 
         kind = ("map", links.depth, links.story_id, current, language, in_order)
         return Markup(self.cached(kind, unique, make))
