@@ -112,6 +112,13 @@ def _half_written(address: str) -> str | None:
     return None
 
 
+def _without_its_scheme(address: str) -> bool:
+    """Whether ``address`` names another site without its scheme ('//x.org/a', as HTML
+    copied from a page writes it): a browser reads it with the scheme of the page it is
+    on, which for a site opened from disk is file:, where no such file is."""
+    return address.startswith("//") and address[2:3] not in ("", "/", "\\")
+
+
 def _on_the_editors_computer(scheme: str) -> bool:
     """Whether an address with ``scheme`` names a file where the editor works: a drive
     ('C:\\Users\\...') or 'file:'."""
@@ -188,6 +195,12 @@ def _address_problems(
         )
     elif (full := _half_written(address)) is not None:
         yield f"the address of link '{words}', '{target}', is not written in full; write '{full}'"
+    elif _without_its_scheme(address):
+        yield (
+            f"the {what} '{words}' {'to' if what == 'link' else 'at'} '{target}' has no 'https:': it "
+            "takes the scheme of the page that shows it, so it leads nowhere from a page opened as a "
+            f"file (file://); write 'https:{address}'"
+        )
     elif address.startswith("/") and not address.startswith("//"):
         # From the root of whatever serves the page: a project's site on GitHub Pages is
         # under /<repo>/, and the newsroom's own pages are on another host.
