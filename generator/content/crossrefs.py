@@ -31,6 +31,9 @@ class Ref(NamedTuple):
     html: bool = False
     """Named by a link written in HTML (``<a href="events/<id>.yaml">``): one to an id
     not there built before, showing its words only, and is a warning."""
+    picture: bool = False
+    """Named by a picture (``![...](events/<id>.yaml)``, ``<img src="events/<id>.yaml">``),
+    which the page makes a link named by its description, not by a link."""
 
 
 def take_in_links(checker: Checker, node: Scalar, text: str, lead: int, label: str) -> None:
@@ -88,15 +91,28 @@ def take_in_links(checker: Checker, node: Scalar, text: str, lead: int, label: s
         # at its tag's '<', a missing file as a warning.
         found = [(o, link, False) for o, link in story_links.story_links(text)] if markdown else []
         found += [(o, link, True) for o, link in story_links.html_story_links(text)] if html else []
+        pictures = _pictures_at(text) if "![" in text or "<i" in text or "<I" in text else set()
         for offset, link, in_html in found:
             at = place(node, lead + offset)
             if link.supported and link.story is not None:
                 continue  # another story's file: looked for across stories (lint/stories.py)
             if link.supported and link.kind is not None:
-                checker.refs.append(Ref(link.kind, link.name, label, at, link=True, html=in_html))
+                picture = offset in pictures
+                checker.refs.append(
+                    Ref(link.kind, link.name, label, at, link=True, html=in_html, picture=picture)
+                )
             else:  # Markdown's 'figures/Ana Ruiz.yaml' is read whole: HTML's address is already
                 whole = None if in_html else story_links.spaced(text, offset, link.address, link)
                 checker.odd_links.append((whole or link, label, at))
     if markdown:
         for offset, link in story_links.spaced_links(text):
             checker.odd_links.append((link, label, place(node, lead + offset)))
+
+
+def _pictures_at(text: str) -> set[int]:
+    """Where the address of each Markdown picture of ``text`` starts, and the '<' of each
+    picture written in HTML: the places ``story_links.story_links`` gives its links, to
+    tell a picture from a link."""
+    shown, made = markdown_links.links_made(text)
+    found = {link.start for start, link in made if shown[start - 1 : start] == "!"}
+    return found | {start for start, what, _, _ in markdown_links.html_links(shown) if what == "picture"}

@@ -87,14 +87,21 @@ def unknown_ref_hint(
             hint += (
                 f"{' If' if hint else '; if'} that event was taken out of the story, "
                 f"put back events/{ref.id}.yaml with 'removed:' (its date and reason) "
-                "instead of deleting it (its page then says it was taken out, and why), "
-                + (
-                    "or keep the words and delete the <a> and </a> around them"
-                    if ref.html
-                    else "or keep the words in [ ] and delete the brackets and the address in ( )"
-                )
+                "instead of deleting it (its page then says it was taken out, and why), " + _unlink_hint(ref)
             )
     return hint
+
+
+def _unlink_hint(ref: Ref) -> str:
+    """How to keep the words of ``ref``, a link or picture in a text to an event taken out,
+    without what links them."""
+    if ref.picture and ref.html:
+        return "or write its description (alt) in place of the <img> tag"
+    if ref.picture:
+        return "or keep its description and delete the '![', the ']' and the address in ( )"
+    if ref.html:
+        return "or keep the words and delete the <a> and </a> around them"
+    return "or keep the words in [ ] and delete the brackets and the address in ( )"
 
 
 def _other_kind(item_id: str, kind: str, known: dict[str, set[str] | None]) -> str | None:

@@ -177,7 +177,11 @@ def _check_refs(
             # words shown without a link, and every file that builds keeps building.
             severity = Severity.WARNING if ref.html else Severity.ERROR
             if ref.html:
-                message += ": its link, written in HTML, is shown as its words only"
+                message += (
+                    ": its picture, written in HTML, is shown as its description (alt) only"
+                    if ref.picture
+                    else ": its link, written in HTML, is shown as its words only"
+                )
             cause = broken.get((ref.kind, ref.id))
             if cause is None and broken:  # 'maria lopez' for 'Maria Lopez.yaml': the id both mean
                 cause = broken.get((ref.kind, meant := suggest_id(ref.id)))
