@@ -137,8 +137,28 @@ def _link_problems(shown: str, start: int, link: InlineLink) -> Iterator[str]:
     what = "picture" if shown[start - 1 : start] == "!" else "link"
     address = markdown_shown.with_brackets(shown[link.start : link.end])
     # Said as written between its parentheses (its angle brackets and title too).
-    target = _one_line(shown[link.opening + 2 : link.stop].removesuffix(")"))
+    target = _one_line(shown[link.opening + 2 : _written_end(shown, link)])
     yield from _address_problems(what, words, address, target, markdown=not link.angled)
+
+
+def _written_end(shown: str, link: InlineLink) -> int:
+    """Where the address of ``link`` ends as its editor wrote it: at the ')' that closes its
+    '(', past one the page stops at ('javascript:alert('md')', which the page reads as the
+    address 'javascript:alert(', the title 'md' and a ')' after the link)."""
+    depth = 0
+    at = link.opening + 2
+    while at < len(shown) and not shown.startswith("\n\n", at):
+        mark = shown[at]
+        if mark == "\\":
+            at += 1
+        elif mark == "(":
+            depth += 1
+        elif mark == ")" and depth == 0:
+            return max(at, link.stop - 1)
+        elif mark == ")":
+            depth -= 1
+        at += 1
+    return link.stop - 1  # never closed as written: where the page closes it
 
 
 def _address_problems(

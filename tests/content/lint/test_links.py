@@ -61,6 +61,13 @@ def test_a_link_the_pages_leave_out_is_said(project: Project, capsys: pytest.Cap
          "media/<its name>"),
         ("[a](<javascript:go>)", "the link 'a' to '<javascript:go>' is left out of the pages, which keep only "
          "http, https and mailto addresses and the site's own files; readers get its words without a link"),
+        # The page reads 'md' as the link's title, and ')' after it: said whole, as written.
+        ("[x](javascript:alert('md'))", "the link 'x' to 'javascript:alert('md')' is left out of the pages, "
+         "which keep only http, https and mailto addresses and the site's own files; readers get its words "
+         "without a link"),
+        ('[x](javascript:go("a") "T") (b)', "the link 'x' to 'javascript:go(\"a\") \"T\"' is left out of the "
+         "pages, which keep only http, https and mailto addresses and the site's own files; readers get its "
+         "words without a link"),
         ("Write `[call](tel:123)` to link a phone.", None),  # in code: shown as text
         ("```\n[x](javascript:alert(1))\n```", None),
         ("See `[a](/news/x)` written so.", None),
