@@ -18,7 +18,7 @@ from urllib.parse import unquote
 
 from generator.content import formhints, order, story_links
 from generator.content.crossrefs import Ref
-from generator.content.file_check import Checker, Values, sources_or_empty
+from generator.content.file_check import Checker, Values, empty_source_advice, sources_or_empty
 from generator.content.files import new_command
 from generator.content.ids import DAY_OF_EVENT_ID, ID_PATTERN, spelt_alike, to_id
 from generator.content.kinds import Kind
@@ -342,6 +342,24 @@ def spell_ids_as_the_story_does(checker: Checker, known: dict[str, set[str] | No
             continue
         said = problem.message.removesuffix(formhints.write_ids(told.ids)) + formhints.write_ids(spelt)
         checker.problems[at] = dataclasses.replace(problem, message=said)
+
+
+def name_the_sources(checker: Checker, ids: set[str] | None, story_values: Values | None) -> None:
+    """Each quote's empty 'source:' was told what to write by ``check`` of its file alone,
+    an id as an example: it is told the story's sources' ids, as story.yaml lists them,
+    where they are known (``ids``)."""
+    if ids is None or not checker.empty_sources:
+        return
+    listed = [sid for sid in sources_or_empty(story_values or {}) if sid in ids]
+    advice = empty_source_advice()
+    for told in checker.empty_sources:
+        said = dataclasses.replace(
+            told, message=told.message.removesuffix(advice) + empty_source_advice(listed)
+        )
+        for problems in (checker.problems, checker.notices):
+            at = next((n for n, p in enumerate(problems) if p is told), None)
+            if at is not None:
+                problems[at] = said
 
 
 NEARLY_SURE = 0.85

@@ -88,6 +88,7 @@ def _check_story(
     checked = _check_files(raw, checker)
     known = _known_ids(raw, stories, story_values)
     refhints.spell_ids_as_the_story_does(checker, known)
+    refhints.name_the_sources(checker, known["source"], story_values)
     taken_out = _taken_out(raw, checked[Kind.EVENT])
     _check_refs(raw, checker, known, taken_out, story_values)
     _spare_taken_out(taken_out, checker)
@@ -115,6 +116,7 @@ def _forget_the_last_story(checker: Checker) -> None:
     checker.notices.clear()
     checker.odd_links.clear()
     checker.names_as_ids.clear()
+    checker.empty_sources.clear()
 
 
 def _check_files(raw: RawStory, checker: Checker) -> dict[Kind, dict[str, Values | None]]:
