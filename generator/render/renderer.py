@@ -3,9 +3,10 @@
 This is the plain renderer: every page is rendered from its context, every event entry
 and map drawn where it is shown, nothing remembered. ``speed/rendering.py`` makes the
 same bytes sooner (remembering what repeats, rendering on both cores, reusing the pages
-of the last build) by overriding ``views``, ``cached``, ``same``, ``page_list``,
-``render``, ``write`` and ``reads_assets``, and by giving its own ``environment_kind``,
-``bytecode_cache`` and Markdown converter; with the speed-ups switched off
+of the last build, translating the interface text as templates compile) by overriding
+``environment``, ``views``, ``cached``, ``same``, ``page_list``, ``render``, ``write`` and
+``reads_assets``, and by giving its own ``environment_kind``, ``bytecode_cache`` and
+Markdown converter; with the speed-ups switched off
 (``EXPLAINER_SPEED=off``) this class is used as it is.
 
 What is here for that subclass's sake: the keys a remembered event entry is told apart
@@ -158,7 +159,7 @@ class DataInputs:
 
 class SiteRenderer:
     """Renders the pages of a site: with one Jinja environment per language of its
-    pages (each has its interface text compiled in)."""
+    pages (each translates the theme's interface text from its language's catalog)."""
 
     environment_kind: type[jinja2.Environment] = jinja2.Environment
     """The class of the environments (``speed/rendering.py`` gives a faster one)."""

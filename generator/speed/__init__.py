@@ -10,7 +10,8 @@ every check made, every picture encoded and every page rendered serially from no
 the index made at once. ``Fast`` answers with the speed-ups: parsed files and check
 results kept while their files are unchanged (``incremental.py``), fragments remembered
 and pages of an unchanged context reused, and in the preview's server the few pages a
-save changes each rendered once asked for (``rendering.py``), rendering on both cores
+save changes each rendered once asked for (``rendering.py``), the theme's interface text
+translated as templates compile (``interface_text.py``), rendering on both cores
 (``parallel.py``), Markdown conversions kept on disk (``diskcache.py``), compiled
 templates kept on disk (``templatecache.py``), the theme compiled by a helper while the
 content loads (``Fast.building``), pictures kept on disk and encoded meanwhile
