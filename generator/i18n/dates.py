@@ -1993,42 +1993,9 @@ def _tied_spaces(language: Language, *, offset_apart: bool = False) -> re.Patter
     inside the offset's brackets where a language writes a word there ('(بتوقيت UTC+2)',
     '(به وقت UTC+2)': a date column broke them apart)."""
     locale = language.locale
-    names = {
-        name
-        for context in ("format", "stand-alone")
-        for width in ("wide", "abbreviated")
-        for name in locale.months[context][width].values()
-    }
-    if locale.language in AFTER_DAY:  # the genitive a day puts a month in ('4. avgusta')
-        names |= set(_SLOVENIAN_GENITIVE.values())
-    if locale.language == "lv":  # and in the cases its date phrases put them in (``_latvian``)
-        names |= {_latvian_case(name, case) for name in _latvian_months() for case in _LATVIAN_CASE_ENDINGS}
+    names = _month_names(locale)
     month = "(?:" + "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True)) + r")(?!\w)"
-    # Vietnamese names a month by a word and its number ('tháng 9'): a narrow column could break
-    # '7 tháng' over '9, 2024' (a line may break at any other space). No other shipped
-    # language's month has a space in it.
-    worded = sorted({n.rsplit(" ", 1)[0] for n in names if re.fullmatch(r"\S+ \d{1,2}", n)})
-    numbered = rf"|(?<!\w)(?:{'|'.join(map(re.escape, worded))}) (?=\d{{1,2}}(?![\d:]))" if worded else ""
-    # Lithuanian's 'm.' and 'd.' after a year and a day (``SPAN_WORDS``) go with their
-    # numbers: the timeline's date column broke 'lapkričio 25' over 'd. 05:28', the day's
-    # word tied to the time by the rule for 'c. 1990', which these dots are kept out of.
     words = SPAN_WORDS.get(locale.language)
-    after_number = "|".join(re.escape(word) for word in words) if words else ""
-    tied_words = rf"|(?<=\d) (?=(?:{after_number})(?!\w))" if words else ""
-    letters = "".join(word[0] for word in words) if words else ""  # each a letter and its dot
-    # Not a day's number and its dot before a time: Hungarian's 'szeptember 28. 15:10',
-    # tied whole, was wider than the date column at 1280 px, which broke the month inside.
-    not_day_before_time = r"(?!(?<=\d\.) \d{1,2}[:.]\d{2}(?!\d))"
-    # Nor an abbreviation before a day and its month, tied to each other: all three tied,
-    # 'ca. 28. september', 'περ. 28 Σεπτεμβρίου', 'ok. 28 października' were wider than
-    # the date column at 1280 px, which cut the month ('ca. 29. septemb' over 'er'). The
-    # word for 'about' may end a line there, as 'omkring' and 'vers le' always could.
-    day_and_month = rf"(?!\d{{1,2}}(?:\.|er|º)? (?:(?:de|del) )?{month})"
-    abbreviation = (
-        rf"(?<=\.)(?<!\b[{letters}]\.){not_day_before_time} (?=\d){day_and_month}"
-        if words
-        else rf"(?<=\.){not_day_before_time} (?=\d){day_and_month}"
-    )
     # Not after a time with its seconds, nor before an offset with minutes ('(UTC+5:30)'):
     # tied, each was too wide for the date column at 1280 px, which broke it inside the
     # offset; nor after a time tied to a word before it (``unbroken``).
@@ -2036,11 +2003,11 @@ def _tied_spaces(language: Language, *, offset_apart: bool = False) -> re.Patter
     offset = "" if apart else r"|(?<=\d)(?<!:\d\d:\d\d) (?=\([^()\s:]*\))"
     return re.compile(
         rf"(?<![\d:])\d{{1,2}}(?:\.|er|º)? (?=(?:(?:de|del) )?{month})"  # '16 avril', '16 de abril'
-        + numbered  # 'tháng 9'
+        + _worded_month_number(names)  # 'tháng 9'
         + rf"|(?<!\w){month} (?=\d{{1,2}}(?![\d:]))"  # 'April 16', not a time
-        + tied_words  # '2024 m.', '25 d.'
+        + _span_words_after_numbers(words)  # '2024 m.', '25 d.'
         + "|"
-        + abbreviation  # 'c. 1990', 'kl. 17.37', not 'ca. 28. september'
+        + _abbreviation_before_number(words, month)  # 'c. 1990', 'kl. 17.37', not 'ca. 28. september'
         # A word of its own (a space or nothing before it), so that no date CLDR writes
         # is tied at its joint to the time ('7日 10:00', Kyrgyz '15-май 18:50').
         + r"|(?<!\S)[^\W\d_]{1,5} (?=\d{1,2}[:.]\d{2}(?!\d))"  # 'ore 11.36', 'at 10:00'
@@ -2055,6 +2022,62 @@ def _tied_spaces(language: Language, *, offset_apart: bool = False) -> re.Patter
         r"| (?=[^()]*UTC[^()]*\))(?!UTC[^()\s]*:\d\d\))",  # '(بتوقيت UTC+2)'
         re.IGNORECASE,
     )
+
+
+def _month_names(locale: Locale) -> set[str]:
+    """Every name a date in ``locale``'s language gives a month: CLDR's, wide and
+    abbreviated, as a date and on its own, and the cases a day or a phrase puts it in."""
+    names = {
+        name
+        for context in ("format", "stand-alone")
+        for width in ("wide", "abbreviated")
+        for name in locale.months[context][width].values()
+    }
+    if locale.language in AFTER_DAY:  # the genitive a day puts a month in ('4. avgusta')
+        names |= set(_SLOVENIAN_GENITIVE.values())
+    if locale.language == "lv":  # and in the cases its date phrases put them in (``_latvian``)
+        names |= {_latvian_case(name, case) for name in _latvian_months() for case in _LATVIAN_CASE_ENDINGS}
+    return names
+
+
+def _worded_month_number(names: set[str]) -> str:
+    """The alternative of ``_tied_spaces`` for a month named by a word and its number
+    ('tháng 9'), or ''. Vietnamese names a month so: a narrow column could break '7 tháng'
+    over '9, 2024' (a line may break at any other space). No other shipped language's
+    month has a space in it."""
+    worded = sorted({n.rsplit(" ", 1)[0] for n in names if re.fullmatch(r"\S+ \d{1,2}", n)})
+    return rf"|(?<!\w)(?:{'|'.join(map(re.escape, worded))}) (?=\d{{1,2}}(?![\d:]))" if worded else ""
+
+
+def _span_words_after_numbers(words: tuple[str, ...] | None) -> str:
+    """The alternative of ``_tied_spaces`` for a span's words after a year and a day
+    (``SPAN_WORDS``), or ''. Lithuanian's 'm.' and 'd.' go with their numbers: the
+    timeline's date column broke 'lapkričio 25' over 'd. 05:28', the day's word tied to
+    the time by the rule for 'c. 1990', which these dots are kept out of
+    (``_abbreviation_before_number``)."""
+    if not words:
+        return ""
+    after_number = "|".join(re.escape(word) for word in words)
+    return rf"|(?<=\d) (?=(?:{after_number})(?!\w))"
+
+
+def _abbreviation_before_number(words: tuple[str, ...] | None, month: str) -> str:
+    """The pattern of ``_tied_spaces`` for the space after an abbreviation before a
+    number ('c. 1990', 'kl. 17.37'), not after a span's word (``SPAN_WORDS``, each a
+    letter and its dot) and not where the number is a day before a time or a day with its
+    ``month``."""
+    letters = "".join(word[0] for word in words) if words else ""
+    # Not a day's number and its dot before a time: Hungarian's 'szeptember 28. 15:10',
+    # tied whole, was wider than the date column at 1280 px, which broke the month inside.
+    not_day_before_time = r"(?!(?<=\d\.) \d{1,2}[:.]\d{2}(?!\d))"
+    # Nor an abbreviation before a day and its month, tied to each other: all three tied,
+    # 'ca. 28. september', 'περ. 28 Σεπτεμβρίου', 'ok. 28 października' were wider than
+    # the date column at 1280 px, which cut the month ('ca. 29. septemb' over 'er'). The
+    # word for 'about' may end a line there, as 'omkring' and 'vers le' always could.
+    day_and_month = rf"(?!\d{{1,2}}(?:\.|er|º)? (?:(?:de|del) )?{month})"
+    if words:
+        return rf"(?<=\.)(?<!\b[{letters}]\.){not_day_before_time} (?=\d){day_and_month}"
+    return rf"(?<=\.){not_day_before_time} (?=\d){day_and_month}"
 
 
 def _is_day(date: PartialDate) -> bool:
