@@ -37,7 +37,7 @@ from generator.i18n.languages import written_in
 from generator.output.staging import FileWriter
 from generator.render.environment import theme_templates
 from generator.render.markup import MarkdownConverter
-from generator.render.pages import Page, StoryView
+from generator.render.pages import Export, Page, StoryView
 from generator.render.renderer import SiteRenderer, Write, entry_inputs, entry_kind
 from generator.render.template_errors import template_error
 from generator.speed import diskcache, interface_text, parallel, templatecache
@@ -110,6 +110,10 @@ class FastRenderer(SiteRenderer):
         """What ``same`` made in the last page list, by key, with its inputs."""
         self._next_same: dict[Hashable, tuple[object, Any]] = {}
         self._views = StoryViews()
+        self.data_pages: dict[tuple[str, bool], frozenset[str]] = {}
+        """What the Markdown links of each story's data files may lead to, by story id and
+        whether the file is ``timeline.json``, kept from one build to the next while it is
+        the same (``pages_of_data``)."""
         self._on_request: PagesOnRequest | None = None
         """The pages of the latest ``render`` that renders some when asked for."""
         self._helper_read_assets = False
@@ -130,6 +134,19 @@ class FastRenderer(SiteRenderer):
 
     def reads_assets(self) -> bool:
         return self._helper_read_assets or super().reads_assets()
+
+    def pages_of_data(self, story: Story, export: Export, linkable: frozenset[str]) -> frozenset[str]:
+        """``linkable``, as the last build had it when it is the same: the very set, which
+        the entries remembered for the data file are kept under (``cached``), found
+        without comparing it again."""
+        # timeline.json has the preview's drafts, story.json and timeline.csv not: each
+        # keeps its own set, so that neither replaces the other's in every build.
+        key = (story.id, export is Export.TIMELINEJS)
+        known = self.data_pages.get(key)
+        if known == linkable:
+            return known
+        self.data_pages[key] = linkable
+        return linkable
 
     def views(self, story: Story, events: Sequence[Event], figures: Sequence[str] = ()) -> StoryView:
         return self._views.of(story, events, figures)
