@@ -26,7 +26,8 @@ class BuildResult:
 
     site: Site
     files: int
-    """How many files were written, assets and media included."""
+    """How many files the site holds from this build, assets and media included (those
+    left in place because their bytes were the same too: ``pipeline.Built.files``)."""
     notes: tuple[str, ...] = ()
     """Things the editor should know that are not errors."""
     pictures: int = 0
