@@ -46,6 +46,8 @@ from generator.speed.rendering import FastRenderer
 from generator.switch import SPEED_SWITCH, speed_enabled
 
 SWITCH = SPEED_SWITCH
+"""The environment variable that switches the speed-ups off (``switch.py``, which the
+command reads before this package is imported), for tests that set it."""
 T = TypeVar("T")
 X = TypeVar("X")
 
