@@ -5,8 +5,8 @@ and map drawn where it is shown, nothing remembered. ``speed/rendering.py`` make
 same bytes sooner (remembering what repeats, rendering on both cores, reusing the pages
 of the last build, translating the interface text as templates compile) by overriding
 ``environment``, ``views``, ``cached``, ``same``, ``pages_of_data``, ``page_list``,
-``render``, ``write`` and ``reads_assets``, and by giving its own ``environment_kind``, ``bytecode_cache`` and
-Markdown converter; with the speed-ups switched off
+``render``, ``write`` and ``reads_assets``, and by giving its own ``environment_kind``,
+``bytecode_cache`` and Markdown converter; with the speed-ups switched off
 (``EXPLAINER_SPEED=off``) this class is used as it is.
 
 What is here for that subclass's sake: the keys a remembered event entry is told apart
