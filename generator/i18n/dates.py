@@ -17,6 +17,7 @@ from collections.abc import Callable, Iterable
 from typing import NamedTuple
 
 from babel import Locale
+from babel.core import get_global
 from babel.dates import (
     DateTimeFormat,
     DateTimePattern,
@@ -415,6 +416,21 @@ def _portuguese(text: str) -> str:
     1h30', 'por volta da 0h15'."""
     return _PORTUGUESE_ONE_OCLOCK().sub("por volta da", text)
 
+
+WINTER_NAMED = {
+    "hu": ((", téli idő", ""), ("téli ", "")),
+    "lv": (("ziemas ", ""),),
+    "lt": (("žiemos ", ""),),
+    "el": (("Χειμερινή ώρα", "Ώρα"),),
+    "he": ((" (חורף)", ""),),
+    "ky": (("кышкы ", ""),),
+}
+"""The languages whose CLDR standard names of time zones are their winter time's
+('indiai téli idő', Hungarian's 'India winter time'; 'Indijas ziemas laiks' in Latvian),
+with the words that say winter and what is written in their place: a zone without summer
+time is said without them ('indiai idő'), as CLDR's generic names say it ('kínai idő'
+beside 'kínai téli idő'). Greenwich's 'greenwichi középidő, téli idő' is 'greenwichi
+középidő'."""
 
 _KYRGYZ_GOVERNED = later(r"(\S+) (тартып|чейин)$")
 """The last word of a Kyrgyz date phrase's date, and the postposition after it that
@@ -1599,12 +1615,26 @@ class DateText:
         Time', for winter and summer), else its standard one ('India Standard Time'); the
         generic name of a zone of one offset is written from its country's name by a
         pattern Babel reads wrongly in some languages (Russian 'Индия, летнее время',
-        'India, summer time')."""
+        'India, summer time'). In a language whose standard names are its winter time's
+        (``WINTER_NAMED``), a zone of one offset has no winter: its name is its region's
+        generic one where CLDR has it ('kínai idő' for China, not 'kínai téli idő'), else
+        the standard one without its winter ('indiai idő', not 'indiai téli idő')."""
         winter, summer = (zone_offset(PartialDate(date.year, month, 1, 12, 0), zone) for month in (1, 7))
         tz = get_timezone(zone)
         if winter != summer:
             return str(get_timezone_name(tz, "long", zone_variant="generic", locale=self.locale))
-        return str(get_timezone_name(tz, "long", zone_variant="standard", locale=self.locale))
+        standard = str(get_timezone_name(tz, "long", zone_variant="standard", locale=self.locale))
+        seasons = WINTER_NAMED.get(self.locale.language)
+        if seasons is None:
+            return standard
+        canonical = get_global("zone_aliases").get(zone, zone)  # 'Asia/Calcutta' is 'Asia/Kolkata'
+        region = get_global("meta_zones").get(canonical)
+        generic = self.locale.meta_zones.get(region, {}).get("long", {}).get("generic") if region else None
+        if generic:
+            return str(generic)
+        for winter_words, instead in seasons:
+            standard = standard.replace(winter_words, instead)
+        return standard
 
     @functools.cached_property
     def _hours(self) -> Interval:
