@@ -919,6 +919,14 @@ Indonesian, Kyrgyz, Malay, Polish, Portuguese, Romanian, Swedish), and keep only
 last word tied to the time."""
 
 
+ABOUT_ONE_DAY = frozenset({"es", "fr", "it", "sv"})
+"""Languages whose word for an approximate day ('c. %(date)s' in the context 'a day')
+names one day, with its article: French 'vers le', Spanish 'hacia el', Italian 'intorno
+al', Swedish 'omkring den'. Before a span of days it read 'vers le 7–15 avril 2010'
+('around the 7–15 April'); such a span says each end approximate, 'vers le 7 avril –
+vers le 15 avril 2010', as an approximate span of years is written 'v. 1450 – v. 1500'."""
+
+
 class DateText:
     """The dates and spans of one language. ``minus`` is the sign of a negative UTC
     offset: U+2212 on pages, the ASCII hyphen-minus in TimelineJS JSON (which the
@@ -969,7 +977,9 @@ class DateText:
         """Whether this writes the news forms (``news_forms``): an approximate time on its
         time in every language, and in some a year in another era or a time on a clock of
         twelve hours than CLDR's Gregorian calendar and 24 hours (``ERA_YEARS``,
-        ``DAY_PERIOD_CLOCK``)."""
+        ``DAY_PERIOD_CLOCK``), and an approximate span of days with its word at each end
+        (``ABOUT_ONE_DAY``). Without them it writes as exports made before did, which
+        the importer reads back."""
 
     def _apply(self, pattern: DateTimePattern, value: datetime.date | datetime.time) -> str:
         """``value`` written by ``pattern``, in the language's era and parts of the day
@@ -1472,6 +1482,11 @@ class DateText:
                 circa = True  # one date: approximate, as a whole
             else:
                 return self._range(self.span(start, None), self.span(end, None, circa=True))
+        if circa and end is not None and self._about_one_day and _other_day(start, end):
+            # 'vers le 7 avril – vers le 15 avril 2010': the word for about a day is
+            # that of one day ('vers le', 'hacia el'), which read 'vers le 7–15 avril'.
+            first = self.span(start, None, circa=True, year=year and start.year != end.year)
+            return self._range(first, self.span(end, None, circa=True, year=year))
         if not year and (start.precision > Precision.DAY or start.year != (end or start).year):
             year = True  # a time, or a span across years: only whole
         key = (start, end, circa, year)
@@ -1479,6 +1494,13 @@ class DateText:
         if text is None:
             text = self._memo[key] = self._numerals(self._after_day(self._span(start, end, circa, year)))
         return text
+
+    @functools.cached_property
+    def _about_one_day(self) -> bool:
+        """Whether the language says a day is approximate with words for one day alone
+        (``ABOUT_ONE_DAY``), not to be put before a span of days (in the news forms:
+        exports made before 7 December 2026 wrote 'vers le 7–15 avril 2010')."""
+        return self.writes_news_forms and self.locale.language in ABOUT_ONE_DAY
 
     def _after_day(self, text: str) -> str:
         """``text``, a date, with its month in the case a day puts it in, in a language of
@@ -2085,6 +2107,12 @@ def _tied_spaces(language: Language, *, offset_apart: bool = False) -> re.Patter
         r"| (?=[^()]*UTC[^()]*\))(?!UTC[^()\s]*:\d\d\))",  # '(بتوقيت UTC+2)'
         re.IGNORECASE,
     )
+
+
+def _other_day(start: PartialDate, end: PartialDate) -> bool:
+    """Whether ``start`` and ``end`` both name a day (``_is_day``), not the same one."""
+    days = ((d.year, d.month, d.day) for d in (start, end))
+    return _is_day(start) and _is_day(end) and next(days) != next(days)
 
 
 def _is_day(date: PartialDate) -> bool:

@@ -436,6 +436,37 @@ def test_an_approximate_span_of_months_is_governed_at_both_ends(
 @pytest.mark.parametrize(
     ("tag", "start", "end", "expected"),
     [
+        ("fr", "2010-04-07", "2010-04-15", "vers le 7 avril – vers le 15 avril 2010"),
+        ("fr", "2009-12-30", "2010-01-03", "vers le 30 décembre 2009 – vers le 3 janvier 2010"),
+        ("es", "2010-04-07", "2010-05-02", "hacia el 7 de abril – hacia el 2 de mayo de 2010"),
+        ("it", "2010-04-07", "2010-04-15", "intorno al 7 aprile – intorno al 15 aprile 2010"),
+        ("sv", "2010-04-07", "2010-04-15", "omkring den 7 april–omkring den 15 april 2010"),
+        # Times on two days: each its day, and its time approximate, as one time is.
+        (
+            "fr",
+            "2010-04-07T22:00",
+            "2010-04-08T02:00",
+            "7 avril 2010, vers\u00a022:00 – 8 avril 2010, vers\u00a002:00",
+        ),
+        # One day, with its times: 'vers le' names it.
+        ("fr", "2010-04-07T10:00", "2010-04-07T12:00", "vers le 7 avril 2010, 10:00 – 12:00"),
+        # Words for about that name no day keep the span whole.
+        ("en", "2010-04-07", "2010-04-15", "c. 7–15 April 2010"),
+        ("fr", "2005", "2010", "vers 2005–2010"),
+    ],
+)
+def test_an_approximate_span_of_days_is_not_said_with_the_words_for_one_day(
+    tag: str, start: str, end: str, expected: str
+) -> None:
+    # 'vers le 7–15 avril 2010' ('around the 7–15 April'), 'hacia el 7–15 de abril':
+    # the word for an approximate day names one day, with its article.
+    written = for_tag(tag).span(parse_date(start), parse_date(end), circa=True)
+    assert written.replace("\u2009", " ").replace("\u2060", "") == expected
+
+
+@pytest.mark.parametrize(
+    ("tag", "start", "end", "expected"),
+    [
         ("en", "2015-03-01", "2020", "1 March 2015\u2009–\u2009c. 2020"),
         ("fr", "2015-03-01", "2020-06-15", "1er mars 2015\u2009–\u2009vers le 15 juin 2020"),
         ("ru", "2015", "2020-04", "2015 — ок. апреля 2020\u202fг."),
