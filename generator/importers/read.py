@@ -72,7 +72,8 @@ def read_timeline(path: str, reports: list[Report], named: str | None = None) ->
 
 def _read_workbook(data: bytes, source: str, reports: list[Report]) -> Timeline:
     """The slides of the Excel workbook ``data``'s sheet of the template (``workbook.py``)."""
-    rows, header_row = workbook_rows(data, source)
+    rows, header_row, said = workbook_rows(data, source)
+    reports.extend(said)
     # As in a CSV, a run of combining marks is refused before a cell is read, at its cell.
     for number, row in enumerate(rows, start=header_row):
         for column, cell in enumerate(row, start=1):

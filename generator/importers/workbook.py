@@ -6,7 +6,8 @@ title above the header), from that row on, as text, as the CSV path reads them.
 A cell is turned into the text a CSV export of the sheet holds: a number as Excel shows
 it in General (2010.0 is '2010'), a date or a time as its number format shows it
 ('7/20/1969', 'July', '2:56 PM'), a formula as the value last worked out for it (the
-workbook's cached value: a formula is never run). Three things differ from the export, on
+workbook's cached value: a formula is never run; one saved with none, by a program that
+does not work formulas out, reads as empty and is said, at its cells). Three things differ from the export, on
 purpose: a date typed into a date's column (Year, Month, Day, Time and their End) is read
 as the date it is, not as its cell shows it ('4/3/2021' could be either of two days); a
 picture's cell (Media, Media Thumbnail, Background) that links to an address under
@@ -27,6 +28,7 @@ from __future__ import annotations
 
 import datetime
 import io
+import posixpath
 import re
 import zipfile
 from collections.abc import Iterator
@@ -37,6 +39,7 @@ from defusedxml.ElementTree import iterparse
 
 from generator.errors import ContentError, Position, Problem
 from generator.importers.sheet import names_template, template_column
+from generator.importers.slides import Report
 
 if TYPE_CHECKING:
     from openpyxl.worksheet.worksheet import Worksheet
@@ -101,6 +104,8 @@ class SheetCells(NamedTuple):
     rows: list[list[str]]
     header_row: int
     """The header's row, as the sheet numbers it: a workbook may have a title above."""
+    reports: tuple[Report, ...] = ()
+    """What the editor is told of the sheet's cells (formulas with no value saved)."""
 
 
 def workbook_rows(data: bytes, source: str) -> SheetCells:
@@ -133,7 +138,9 @@ def workbook_rows(data: bytes, source: str) -> SheetCells:
         grid = _grid(ws)
         start = next((i for i, row in enumerate(grid[:HEADER_WITHIN]) if names_template(row)), None)
         if start is not None:
-            return SheetCells(_texts(ws, grid, start), start + 1)
+            formulas = _sheet_formulas(data, ws.title)
+            unsaved = _unsaved(formulas, source, ws.title, start + 1)
+            return SheetCells(_texts(ws, grid, start), start + 1, unsaved)
     chosen = book.active if isinstance(book.active, Worksheet) else sheets[0]
     return SheetCells(_grid(chosen), 1)
 
@@ -249,6 +256,129 @@ def _range_size(ref: str) -> int:
         return MAX_CELLS + 1  # a whole row or column: more than any timeline
     assert min_col is not None and min_row is not None and max_col is not None and max_row is not None
     return (max_col - min_col + 1) * (max_row - min_row + 1)
+
+
+class _Formula(NamedTuple):
+    """A cell's formula, as the sheet's XML holds it."""
+
+    text: str
+    """The formula without its '=' ('HYPERLINK("https://...","AP photo")'); a formula
+    shared down a column is written out for each of its cells."""
+    saved: bool
+    """Whether the workbook holds a value worked out for it: a program that does not
+    work formulas out (openpyxl, LibreOffice converting without recalculating) saves
+    none, and the cell reads as empty."""
+
+
+def _local(tag: str) -> str:
+    """An XML element's or attribute's name without its namespace."""
+    return tag.rpartition("}")[2]
+
+
+def _sheet_formulas(data: bytes, title: str) -> dict[tuple[int, int], _Formula]:
+    """The formulas of the sheet named ``title`` of the workbook ``data``, by their cell's
+    row and column (from 1). openpyxl gives a cell either its formula or its saved value,
+    never both, so its sheet's part is read here too (within the bounds ``_check_size``
+    set); the part is found by the workbook's list of sheets and its relationships."""
+    with zipfile.ZipFile(io.BytesIO(data)) as archive:
+        part = _sheet_part(archive, title)
+        if part is None:
+            return {}
+        with archive.open(part) as xml:
+            return _formulas_in(xml)
+
+
+def _sheet_part(archive: zipfile.ZipFile, title: str) -> str | None:
+    """The zip's part holding the sheet named ``title``, as xl/workbook.xml and its
+    relationships name it; None when they do not."""
+    names = set(archive.namelist())
+    if "xl/_rels/workbook.xml.rels" not in names:
+        return None
+    with archive.open("xl/workbook.xml") as xml:
+        ids = [
+            next((v for k, v in e.attrib.items() if _local(k) == "id"), "")
+            for _, e in iterparse(xml)
+            if _local(e.tag) == "sheet" and e.get("name") == title
+        ]
+    with archive.open("xl/_rels/workbook.xml.rels") as xml:
+        targets = {
+            e.get("Id"): e.get("Target", "") for _, e in iterparse(xml) if _local(e.tag) == "Relationship"
+        }
+    target = targets.get(ids[0]) if ids else None
+    if not target:
+        return None
+    part = target.lstrip("/") if target.startswith("/") else posixpath.normpath(posixpath.join("xl", target))
+    return part if part in names else None
+
+
+def _formulas_in(xml: Any) -> dict[tuple[int, int], _Formula]:
+    """The formulas of a sheet's XML part, by their cell's row and column."""
+    from openpyxl.formula.translate import Translator, TranslatorError
+
+    found: dict[tuple[int, int], _Formula] = {}
+    shared: dict[str, tuple[str, str]] = {}  # a shared formula's index: its text and first cell
+    for _, element in iterparse(xml):
+        if _local(element.tag) != "c":
+            if _local(element.tag) == "row":
+                element.clear()
+            continue
+        children = {_local(child.tag): child for child in element}
+        formula, value = children.get("f"), children.get("v")
+        coordinate = _COORDINATE.fullmatch(element.get("r", ""))
+        if formula is None or coordinate is None:
+            continue
+        text = formula.text or ""
+        if formula.get("t") == "shared" and (index := formula.get("si")) is not None:
+            if text:
+                shared[index] = (text, coordinate[0])
+            elif index in shared:
+                first_text, first_cell = shared[index]
+                try:
+                    text = Translator("=" + first_text, origin=first_cell).translate_formula(coordinate[0])[
+                        1:
+                    ]
+                except TranslatorError:
+                    text = first_text
+        # An empty result of a formula is saved as an empty text, typed as one ('str');
+        # an empty value not so typed is none saved.
+        saved = value is not None and (bool(value.text) or element.get("t") in ("str", "inlineStr"))
+        found[(int(coordinate[2]), _column_number(coordinate[1]))] = _Formula(text, saved)
+    return found
+
+
+_FORMULAS_NAMED = 5
+"""How many cells of formulas with no value saved the warning names before it counts the rest."""
+
+
+def _unsaved(
+    formulas: dict[tuple[int, int], _Formula], source: str, title: str, first_row: int
+) -> tuple[Report, ...]:
+    """The warning of the formulas of the sheet ``title`` (from its row ``first_row``
+    on) with no value saved, which read as empty cells: at the first, naming each (up to
+    ``_FORMULAS_NAMED``) by its A1 reference."""
+    cells = sorted(cell for cell, formula in formulas.items() if not formula.saved and cell[0] >= first_row)
+    if not cells:
+        return ()
+    from openpyxl.utils.cell import get_column_letter
+
+    names = [f"{get_column_letter(column)}{row}" for row, column in cells]
+    named = ", ".join(names[:_FORMULAS_NAMED]) + (
+        f" and {len(names) - _FORMULAS_NAMED} more" if len(names) > _FORMULAS_NAMED else ""
+    )
+    first = formulas[cells[0]].text
+    what = (
+        f"cell {named} of sheet '{title}' holds a formula"
+        if len(cells) == 1
+        else (f"cells {named} of sheet '{title}' hold formulas")
+    )
+    return (
+        Report(
+            f"{source}:{cells[0][0]}:{cells[0][1]}",
+            f"{what} (={first[:60]}{'...' if len(first) > 60 else ''}) with no value saved, as a program "
+            "that does not work formulas out writes them, and read as empty; open the workbook in Excel "
+            "or Google Sheets and save it again (which works them out), or " + _SAVE_AS_CSV,
+        ),
+    )
 
 
 def _grid(ws: Worksheet) -> list[list[str]]:

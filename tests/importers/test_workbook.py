@@ -465,3 +465,39 @@ def test_a_date_shown_day_first_imports_as_its_day(empty: Project) -> None:
         (2021, 3, 4, "Dockers walk out")
     ]
     assert not any(report.skipped or "could be" in report.message for report in done.reports)
+
+
+def test_a_formula_with_no_value_saved_is_said_at_its_cell(empty: Project) -> None:
+    # openpyxl (as LibreOffice converting without recalculating) saves a formula with no
+    # value worked out: the cell reads as empty, and the editor is told which and why.
+    book, _ = _workbook(
+        [["Our strike"], ["Year", "Headline", "Text"], [2010, "=B4", "=C4"], [2011, "B", '=IF(1,"","x")']]
+    )
+    book.active.title = "Timeline"  # type: ignore[union-attr]
+    # Excel saves a formula's empty result as an empty text: a value saved, said of no cell.
+    data = _patched(
+        _saved(book),
+        "xl/worksheets/sheet1.xml",
+        lambda xml: xml.replace(
+            b'<c r="C4"><f>IF(1,"","x")</f><v /></c>', b'<c r="C4" t="str"><f>IF(1,"","x")</f><v></v></c>'
+        ),
+    )
+    assert b't="str"' in zipfile.ZipFile(io.BytesIO(data)).read("xl/worksheets/sheet1.xml")
+    Path("t.xlsx").write_bytes(data)
+    said = [
+        str(report) for report in import_timelinejs(source="t.xlsx", story="x", content="content").reports
+    ]
+    assert (
+        "t.xlsx:3:2: cells B3, C3 of sheet 'Timeline' hold formulas (=B4) with no value saved, as a program "
+        "that does not work formulas out writes them, and read as empty; open the workbook in Excel or Google "
+        "Sheets and save it again (which works them out), or save its sheet as CSV"
+    ) in "\n".join(said)
+    assert not any("C4" in line for line in said)
+
+
+def test_a_formula_with_its_value_saved_is_not_said(tmp_path: Path) -> None:
+    book, _ = _workbook([["Year", "Headline"], ["=2000+10", "A"]])
+    data = _patched(
+        _saved(book), "xl/worksheets/sheet1.xml", lambda xml: xml.replace(b"<v />", b"<v>2010</v>")
+    )
+    assert workbook_rows(data, "t.xlsx").reports == ()
