@@ -11,7 +11,8 @@ does not work formulas out, reads as empty and is said, at its cells). Three thi
 purpose: a date typed into a date's column (Year, Month, Day, Time and their End) is read
 as the date it is, not as its cell shows it ('4/3/2021' could be either of two days); a
 picture's cell (Media, Media Thumbnail, Background) that links to an address under
-other words is read as the address; and a cell merged over the rows below it (a Group
+other words, or holds a HYPERLINK formula, is read as the address, and a text's cell
+holding a HYPERLINK formula as its link; and a cell merged over the rows below it (a Group
 or a Year shared by several events) gives its value to each of them.
 
 A workbook comes from anywhere, so it is looked at before openpyxl reads it: its zip's
@@ -27,6 +28,7 @@ the whole workbook costs to read.
 from __future__ import annotations
 
 import datetime
+import html
 import io
 import posixpath
 import re
@@ -64,6 +66,20 @@ reads some 100,000 a second: this bounds the time an import takes."""
 
 _LINKED_COLUMNS = {"Media", "Media Thumbnail", "Background"}
 """The template's columns whose cell is an address: a link under other words is read as its address."""
+
+_TEXT_COLUMNS = {"Headline", "Text", "Display Date", "Media Credit", "Media Caption", "Group"}
+"""The template's columns of text TimelineJS inserts as HTML: a HYPERLINK formula in one is
+read as the link it makes (``<a href>``), which the slide's reading keeps where pages
+carry links (a Text, a caption) and reports, keeping its words, where they do not."""
+
+_HYPERLINK = re.compile(
+    r'\s*(?:_xlfn\.)?HYPERLINK\(\s*"(?P<address>(?:[^"]|"")*)"\s*'
+    r'(?:,\s*(?:"(?P<label>(?:[^"]|"")*)"\s*|(?P<worked_out>.*)))?\)\s*',
+    re.IGNORECASE | re.DOTALL,
+)
+"""A cell's formula that is a link, its address written out: ``HYPERLINK("https://...",
+"AP photo")``. Its words may be worked out (another cell, a join); its address, when it
+is, is not read (a formula is never run)."""
 
 _SAVE_AS_CSV = (
     "save its sheet as CSV (in Excel, File > Save As > 'CSV UTF-8'; in Google Sheets, File > "
@@ -140,7 +156,7 @@ def workbook_rows(data: bytes, source: str) -> SheetCells:
         if start is not None:
             formulas = _sheet_formulas(data, ws.title)
             unsaved = _unsaved(formulas, source, ws.title, start + 1)
-            return SheetCells(_texts(ws, grid, start), start + 1, unsaved)
+            return SheetCells(_texts(ws, grid, start, formulas), start + 1, unsaved)
     chosen = book.active if isinstance(book.active, Worksheet) else sheets[0]
     return SheetCells(_grid(chosen), 1)
 
@@ -356,7 +372,11 @@ def _unsaved(
     """The warning of the formulas of the sheet ``title`` (from its row ``first_row``
     on) with no value saved, which read as empty cells: at the first, naming each (up to
     ``_FORMULAS_NAMED``) by its A1 reference."""
-    cells = sorted(cell for cell, formula in formulas.items() if not formula.saved and cell[0] >= first_row)
+    cells = sorted(
+        cell
+        for cell, formula in formulas.items()
+        if not formula.saved and cell[0] >= first_row and not _written_out(formula)
+    )
     if not cells:
         return ()
     from openpyxl.utils.cell import get_column_letter
@@ -381,6 +401,23 @@ def _unsaved(
     )
 
 
+def _hyperlink(formula: _Formula | None) -> tuple[str, str | None] | None:
+    """The address of a cell's HYPERLINK formula and its words when written out (None
+    when worked out); None for another formula, or a link whose address is worked out."""
+    link = _HYPERLINK.fullmatch(formula.text) if formula is not None else None
+    if link is None:
+        return None
+    label = link["label"] if link["worked_out"] is None else None
+    return link["address"].replace('""', '"'), None if label is None else label.replace('""', '"')
+
+
+def _written_out(formula: _Formula) -> bool:
+    """Whether the formula is a link whose address and words are written out: read from
+    the formula, it needs no value saved."""
+    link = _hyperlink(formula)
+    return link is not None and link[1] is not None
+
+
 def _grid(ws: Worksheet) -> list[list[str]]:
     """Every cell of the sheet ``ws`` as text, row by row."""
     return [[_text(cell.value, cell.number_format) for cell in row] for row in _cell_rows(ws)]
@@ -391,10 +428,14 @@ def _cell_rows(ws: Worksheet) -> Iterator[tuple[Any, ...]]:
     return ws.iter_rows(min_row=1, max_row=ws.max_row, min_col=1, max_col=ws.max_column)
 
 
-def _texts(ws: Worksheet, grid: list[list[str]], start: int) -> list[list[str]]:
+def _texts(
+    ws: Worksheet, grid: list[list[str]], start: int, formulas: dict[tuple[int, int], _Formula]
+) -> list[list[str]]:
     """The sheet's rows from its header row, the ``start``-th, on: the cells of ``grid``,
     with a date typed into a date's column read as the date it is, a picture's link read as
-    its address and a cell merged down given to the rows it covers."""
+    its address, a HYPERLINK formula in a text's column as its link (``_TEXT_COLUMNS``)
+    and a cell merged down given to the rows it covers (``formulas``: the sheet's, by row
+    and column)."""
     rows = [list(row) for row in grid]
     columns = {i: template_column(name) for i, name in enumerate(rows[start])}
     for r, row in enumerate(_cell_rows(ws)):
@@ -402,8 +443,13 @@ def _texts(ws: Worksheet, grid: list[list[str]], start: int) -> list[list[str]]:
             column = columns.get(i) if r > start else None
             link = getattr(cell, "hyperlink", None)
             target = getattr(link, "target", None)
-            if column in _LINKED_COLUMNS and isinstance(target, str) and target:
+            formula_link = _hyperlink(formulas.get((r + 1, i + 1))) if column else None
+            if column in _LINKED_COLUMNS and formula_link is not None:
+                rows[r][i] = formula_link[0]
+            elif column in _LINKED_COLUMNS and isinstance(target, str) and target:
                 rows[r][i] = target
+            elif column in _TEXT_COLUMNS and formula_link is not None:
+                rows[r][i] = _as_link(*formula_link, rows[r][i])
             elif column is not None and (typed := _typed_date(cell.value, cell.number_format, column)):
                 rows[r][i] = typed
     for merged in ws.merged_cells.ranges:
@@ -411,6 +457,15 @@ def _texts(ws: Worksheet, grid: list[list[str]], start: int) -> list[list[str]]:
         for r in range(max(merged.min_row, start + 2), merged.max_row + 1):
             rows[r - 1][merged.min_col - 1] = value
     return rows[start:]
+
+
+def _as_link(address: str, label: str | None, shown: str) -> str:
+    """A HYPERLINK formula's link, as the HTML of a slide's text: its words as the cell
+    shows them (``shown``), else as the formula writes them, else its address."""
+    words = shown or label or address
+    if not address or words == address:
+        return words  # an address alone: the slide's text makes it a link as TimelineJS does
+    return f'<a href="{html.escape(address)}">{html.escape(words, quote=False)}</a>'
 
 
 def _typed_date(value: object, number_format: str, column: str) -> str | None:

@@ -501,3 +501,62 @@ def test_a_formula_with_its_value_saved_is_not_said(tmp_path: Path) -> None:
         _saved(book), "xl/worksheets/sheet1.xml", lambda xml: xml.replace(b"<v />", b"<v>2010</v>")
     )
     assert workbook_rows(data, "t.xlsx").reports == ()
+
+
+def _with_values(data: bytes, values: dict[str, str]) -> bytes:
+    """The workbook ``data`` with each formula cell of ``values`` holding that value saved
+    as text, as Excel and Google Sheets save what a formula gave."""
+
+    def saved(xml: bytes) -> bytes:
+        for cell, value in values.items():
+            xml, count = re.subn(
+                rf'<c r="{cell}"><f>(.*?)</f><v ?/></c>'.encode(),
+                rf'<c r="{cell}" t="str"><f>\1</f><v>{value}</v></c>'.encode(),
+                xml,
+            )
+            assert count == 1, cell
+        return xml
+
+    return _patched(data, "xl/worksheets/sheet1.xml", saved)
+
+
+def test_a_hyperlink_formula_gives_a_pictures_address_and_a_texts_link(empty: Project) -> None:
+    # The sheet's CSV (what TimelineJS reads) holds the words alone: no picture is found at
+    # 'AP photo', and the Text's link was lost. A picture's column takes the address; a
+    # text's, the link, kept where pages carry links and said where they do not.
+    link = '=HYPERLINK("https://example.org/{0}", "{1}")'
+    book, _ = _workbook(
+        [
+            ["Year", "Headline", "Text", "Media", "Media Thumbnail", "Media Caption", "Background"],
+            [
+                2010,
+                link.format("story", "Strike ends"),
+                link.format("report?a=1&b=2", "the union's report"),
+                link.format("a.jpg", "AP photo"),
+                link.format("a-small.jpg", "small"),
+                '=HYPERLINK("https://example.org/", B3)',
+                link.format("b.jpg", "backdrop"),
+            ],
+            [2011, "Talks", "x", None, None, None, None],
+        ]
+    )
+    data = _with_values(_saved(book), {"B2": "Strike ends", "C2": "the union's report", "F2": "Talks"})
+    rows = workbook_rows(data, "t.xlsx")
+    assert rows.rows[1] == [
+        "2010",
+        '<a href="https://example.org/story">Strike ends</a>',
+        '<a href="https://example.org/report?a=1&amp;b=2">the union\'s report</a>',
+        "https://example.org/a.jpg",
+        "https://example.org/a-small.jpg",
+        '<a href="https://example.org/">Talks</a>',
+        "https://example.org/b.jpg",
+    ]
+    assert rows.reports == ()  # the formulas whose words are written out need no value saved
+    Path("t.xlsx").write_bytes(data)
+    done = import_timelinejs(source="t.xlsx", story="x", content="content", keep_remote_pictures=True)
+    event = done.story.events[0]
+    assert event.title == "Strike ends"
+    assert event.summary == "[the union's report](https://example.org/report?a=1&b=2)"
+    assert event.image is not None and event.image.src == "https://example.org/a.jpg"
+    said = "\n".join(str(report) for report in done.reports)
+    assert "the link to 'https://example.org/story' in the Headline" in said
