@@ -138,8 +138,9 @@ def workbook_rows(data: bytes, source: str) -> SheetCells:
         raise ContentError([Problem(Position(source), _UNGUARDED)])
     try:
         _check_size(data)
+        _refuse_strict(data)
         book = openpyxl.load_workbook(io.BytesIO(data), data_only=True)
-    except _TooLarge as exc:
+    except _Refused as exc:
         raise ContentError([Problem(Position(source), str(exc))]) from None
     except DefusedXmlException:
         raise _unreadable(source, "its XML declares entities, which a workbook never needs") from None
@@ -161,8 +162,26 @@ def workbook_rows(data: bytes, source: str) -> SheetCells:
     return SheetCells(_grid(chosen), 1)
 
 
-class _TooLarge(Exception):
-    """A workbook past the bounds the import reads within."""
+class _Refused(Exception):
+    """A workbook past the bounds the import reads within, or of a kind it does not read."""
+
+
+_STRICT = "http://purl.oclc.org/ooxml/spreadsheetml/main"
+"""The namespace of a workbook saved as "Strict Open XML Spreadsheet" (ISO/IEC 29500
+Strict), which openpyxl does not know: it found no sheet in one, and said so."""
+
+
+def _refuse_strict(data: bytes) -> None:
+    """_Refused, saying how to save it as the import reads it, if the workbook ``data`` is
+    saved as Strict Open XML: its main part's root element is in the Strict namespace."""
+    with zipfile.ZipFile(io.BytesIO(data)) as archive, archive.open("xl/workbook.xml") as xml:
+        root = next((element for _, element in iterparse(xml, events=("start",))), None)
+    if root is not None and root.tag.startswith("{" + _STRICT + "}"):
+        raise _Refused(
+            "this workbook is saved as 'Strict Open XML Spreadsheet', which the import does not read; in "
+            "Excel, File > Save As > 'Excel Workbook (.xlsx)', or save its sheet as CSV ('CSV UTF-8'), "
+            "and import that"
+        )
 
 
 def _unreadable(source: str, why: str) -> ContentError:
@@ -179,7 +198,7 @@ def _unreadable(source: str, why: str) -> ContentError:
 
 
 def _check_size(data: bytes) -> None:
-    """_TooLarge if the workbook's parts unzip to more than ``MAX_UNZIPPED_BYTES``, hold
+    """_Refused if the workbook's parts unzip to more than ``MAX_UNZIPPED_BYTES``, hold
     more than ``MAX_ELEMENTS`` XML elements, or its sheets span more than ``MAX_CELLS``
     cells. A part's declared size bounds what reading it gives (zipfile stops there, and
     fails on the checksum), so summing them is enough."""
@@ -187,7 +206,7 @@ def _check_size(data: bytes) -> None:
         parts = archive.infolist()
         unzipped = sum(part.file_size for part in parts)
         if unzipped > MAX_UNZIPPED_BYTES:
-            raise _TooLarge(
+            raise _Refused(
                 f"this workbook unzips to {unzipped:,} bytes, more than the {MAX_UNZIPPED_BYTES:,} the "
                 f"import reads; {_SAVE_AS_CSV}"
             )
@@ -200,13 +219,13 @@ def _check_size(data: bytes) -> None:
                 counted = _counted(xml, sheet, MAX_ELEMENTS - elements, MAX_CELLS - spanned)
             elements, spanned = elements + counted[0], spanned + counted[1]
             if spanned > MAX_CELLS:
-                raise _TooLarge(
+                raise _Refused(
                     f"this workbook's sheets span more than {MAX_CELLS:,} cells, more than a timeline "
                     f"holds (a cell typed far below or right of the timeline, or a whole column merged?); "
                     f"delete the rows and columns past the timeline, or {_SAVE_AS_CSV}"
                 )
             if elements > MAX_ELEMENTS:
-                raise _TooLarge(
+                raise _Refused(
                     f"this workbook's XML holds more than {MAX_ELEMENTS:,} elements, more than a timeline "
                     f"needs; {_SAVE_AS_CSV}"
                 )

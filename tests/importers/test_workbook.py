@@ -560,3 +560,46 @@ def test_a_hyperlink_formula_gives_a_pictures_address_and_a_texts_link(empty: Pr
     assert event.image is not None and event.image.src == "https://example.org/a.jpg"
     said = "\n".join(str(report) for report in done.reports)
     assert "the link to 'https://example.org/story' in the Headline" in said
+
+
+def _strict_workbook() -> bytes:
+    """A workbook as Excel saves one as 'Strict Open XML Spreadsheet' (ISO/IEC 29500
+    Strict): the parts of any workbook, in the Strict namespaces."""
+    main = "http://purl.oclc.org/ooxml/spreadsheetml/main"
+    relationships = "http://purl.oclc.org/ooxml/officeDocument/relationships"
+    package = "http://schemas.openxmlformats.org/package/2006"
+    cells = "".join(
+        f'<row r="{r}">'
+        + "".join(
+            f'<c r="{c}{r}" t="inlineStr"><is><t>{text}</t></is></c>'
+            for c, text in zip("AB", row, strict=True)
+        )
+        + "</row>"
+        for r, row in enumerate([("Year", "Headline"), ("2010", "A")], start=1)
+    )
+    parts = {
+        "[Content_Types].xml": f'<Types xmlns="{package}/content-types">'
+        '<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>'
+        '<Default Extension="xml" ContentType="application/xml"/></Types>',
+        "_rels/.rels": f'<Relationships xmlns="{package}/relationships"><Relationship Id="rId1" '
+        f'Type="{relationships}/officeDocument" Target="xl/workbook.xml"/></Relationships>',
+        "xl/workbook.xml": f'<workbook xmlns="{main}" xmlns:r="{relationships}" conformance="strict">'
+        '<sheets><sheet name="Sheet1" sheetId="1" r:id="rId1"/></sheets></workbook>',
+        "xl/_rels/workbook.xml.rels": f'<Relationships xmlns="{package}/relationships"><Relationship '
+        f'Id="rId1" Type="{relationships}/worksheet" Target="worksheets/sheet1.xml"/></Relationships>',
+        "xl/worksheets/sheet1.xml": f'<worksheet xmlns="{main}"><sheetData>{cells}</sheetData></worksheet>',
+    }
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w") as archive:
+        for name, xml in parts.items():
+            archive.writestr(name, '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n' + xml)
+    return out.getvalue()
+
+
+def test_a_strict_open_xml_workbook_is_told_how_to_be_saved(tmp_path: Path) -> None:
+    # openpyxl knows the transitional namespaces only: it found no sheet here, and the
+    # import said the workbook had none.
+    assert _say(tmp_path, "t.xlsx", _strict_workbook()) == (
+        "this workbook is saved as 'Strict Open XML Spreadsheet', which the import does not read; in Excel, "
+        "File > Save As > 'Excel Workbook (.xlsx)', or save its sheet as CSV ('CSV UTF-8'), and import that"
+    )
