@@ -22,7 +22,7 @@ from generator.content.yamlnodes import Node
 from generator.errors import ContentError, Position, Problem
 from generator.i18n import languages
 from generator.importers import fetch, remote
-from generator.importers.carried_over import Kept, with_their_alt
+from generator.importers.carried_over import Kept, tags_of, with_their_alt
 from generator.importers.convert import Story, convert
 from generator.importers.drafts import beside_drafts, is_draft, is_removed, orphaned
 from generator.importers.earlier import Earlier
@@ -244,6 +244,7 @@ def _convert(
         pages=figures_and_places(folder),
         kept_sources=source_addresses(read_text(folder, "story.yaml")),
         fetch=fetcher,
+        kept_tags=[tag for root in before.roots.values() for tag in tags_of(root)],
     )
 
 
