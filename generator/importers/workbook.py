@@ -5,15 +5,17 @@ title above the header), from that row on, as text, as the CSV path reads them.
 
 A cell is turned into the text a CSV export of the sheet holds: a number as Excel shows
 it in General (2010.0 is '2010'), a date or a time as its number format shows it
-('7/20/1969', 'July', '2:56 PM'), a formula as the value last worked out for it (the
-workbook's cached value: a formula is never run; one saved with none, by a program that
-does not work formulas out, reads as empty and is said, at its cells). Three things differ from the export, on
-purpose: a date typed into a date's column (Year, Month, Day, Time and their End) is read
-as the date it is, not as its cell shows it ('4/3/2021' could be either of two days); a
-picture's cell (Media, Media Thumbnail, Background) that links to an address under
-other words, or holds a HYPERLINK formula, is read as the address, and a text's cell
-holding a HYPERLINK formula as its link; and a cell merged over the rows below it (a Group
-or a Year shared by several events) gives its value to each of them.
+('7/20/1969', 'July', '2:56 PM'; a month's or a day's name in the story's language, as
+the newsroom's sheet program shows it, or the one the format names), a formula as the
+value last worked out for it (the workbook's cached value: a formula is never run; one
+saved with none, by a program that does not work formulas out, reads as empty and is
+said, at its cells). Three things differ from the export, on purpose: a date typed into
+a date's column (Year, Month, Day, Time and their End) is read as the date it is, not as
+its cell shows it ('4/3/2021' could be either of two days); a picture's cell (Media,
+Media Thumbnail, Background) that links to an address under other words, or holds a
+HYPERLINK formula, is read as the address, and a text's cell holding a HYPERLINK formula
+as its link; and a cell merged over the rows below it (a Group or a Year shared by
+several events) gives its value to each of them.
 
 A workbook comes from anywhere, so it is looked at before openpyxl reads it: its zip's
 parts, by their declared sizes (which bound what unzipping them gives), and the cells,
@@ -28,6 +30,7 @@ the whole workbook costs to read.
 from __future__ import annotations
 
 import datetime
+import functools
 import html
 import io
 import posixpath
@@ -124,11 +127,12 @@ class SheetCells(NamedTuple):
     """What the editor is told of the sheet's cells (formulas with no value saved)."""
 
 
-def workbook_rows(data: bytes, source: str) -> SheetCells:
+def workbook_rows(data: bytes, source: str, language: str = "en") -> SheetCells:
     """The cells, as text, of the first sheet of the workbook ``data`` (named ``source``)
     with the template's header in one of its first rows (``HEADER_WITHIN``), from that row
-    on (the sheet of the workbook shown first when none has, from its first row);
-    ContentError, in one line, when the workbook cannot be read or is too large."""
+    on (the sheet of the workbook shown first when none has, from its first row), a date
+    whose number format spells a month's or a day's name in ``language`` (the story's:
+    ``shown``); ContentError, in one line, when the workbook cannot be read or is too large."""
     # openpyxl is imported here, not with the module: it takes a tenth of a second, which
     # every import of a CSV or JSON file would spend for nothing.
     import openpyxl
@@ -152,14 +156,14 @@ def workbook_rows(data: bytes, source: str) -> SheetCells:
             [Problem(Position(source), "this workbook has no sheet of cells; " + _SAVE_AS_CSV)]
         )
     for ws in sheets:
-        grid = _grid(ws)
+        grid = _grid(ws, language)
         start = next((i for i, row in enumerate(grid[:HEADER_WITHIN]) if names_template(row)), None)
         if start is not None:
             formulas = _sheet_formulas(data, ws.title)
             unsaved = _unsaved(formulas, source, ws.title, start + 1)
             return SheetCells(_texts(ws, grid, start, formulas), start + 1, unsaved)
     chosen = book.active if isinstance(book.active, Worksheet) else sheets[0]
-    return SheetCells(_grid(chosen), 1)
+    return SheetCells(_grid(chosen, language), 1)
 
 
 class _Refused(Exception):
@@ -437,9 +441,9 @@ def _written_out(formula: _Formula) -> bool:
     return link is not None and link[1] is not None
 
 
-def _grid(ws: Worksheet) -> list[list[str]]:
-    """Every cell of the sheet ``ws`` as text, row by row."""
-    return [[_text(cell.value, cell.number_format) for cell in row] for row in _cell_rows(ws)]
+def _grid(ws: Worksheet, language: str) -> list[list[str]]:
+    """Every cell of the sheet ``ws`` as text, row by row (names of months and days in ``language``)."""
+    return [[_text(cell.value, cell.number_format, language) for cell in row] for row in _cell_rows(ws)]
 
 
 def _cell_rows(ws: Worksheet) -> Iterator[tuple[Any, ...]]:
@@ -534,8 +538,9 @@ def _parts_shown(number_format: str) -> set[str]:
     return shown
 
 
-def _text(value: object, number_format: str) -> str:
-    """What a CSV export of the sheet writes for a cell holding ``value`` shown in ``number_format``."""
+def _text(value: object, number_format: str, language: str = "en") -> str:
+    """What a CSV export of the sheet writes for a cell holding ``value`` shown in
+    ``number_format``, by a sheet program in ``language``."""
     if value is None:
         return ""
     if isinstance(value, bool):
@@ -543,7 +548,7 @@ def _text(value: object, number_format: str) -> str:
     if isinstance(value, float):
         return str(int(value)) if value.is_integer() else repr(value)
     if isinstance(value, datetime.datetime | datetime.date | datetime.time):
-        return shown(value, number_format)
+        return shown(value, number_format, language)
     if isinstance(value, datetime.timedelta):
         return _elapsed(value)
     return str(value)
@@ -570,10 +575,15 @@ _FORMAT_TOKEN = re.compile(
 """A piece of a number format: literal text, a padding or colour to drop, or a date's part."""
 
 
-def shown(value: datetime.datetime | datetime.date | datetime.time, number_format: str) -> str:
+def shown(
+    value: datetime.datetime | datetime.date | datetime.time, number_format: str, language: str = "en"
+) -> str:
     """``value`` as its cell's date or time ``number_format`` shows it ('m/d/yyyy', 'mmmm',
-    'h:mm AM/PM', in English, as Excel's CSV in English writes it); ISO 8601 for a format
-    that shows no part of a date or time (General, on a cell openpyxl read as a date)."""
+    'h:mm AM/PM'); ISO 8601 for a format that shows no part of a date or time (General, on
+    a cell openpyxl read as a date). The names of months and days are those of the
+    language the format names (Excel's '[$-40C]d mmmm yyyy' is French), else of
+    ``language``, the story's: a newsroom's Excel or Google Sheets shows them in its own
+    language ('20 juillet 1969'), and its CSV holds them so; English ones are Excel's."""
     # 'General' names no part of a date (its e is not the year's e)
     section = re.sub("general", "", _first_section(number_format), flags=re.IGNORECASE)
     tokens = list(_FORMAT_TOKEN.finditer(section))
@@ -581,6 +591,7 @@ def shown(value: datetime.datetime | datetime.date | datetime.time, number_forma
     parts = [t["part"].lower() for t in tokens if t["part"]]
     if not parts:
         return value.isoformat()
+    names = _names(_format_language(number_format) or language, with_day=any(p in ("d", "dd") for p in parts))
     out: list[str] = []
     previous = ""
     for index, token in enumerate(tokens):
@@ -594,7 +605,7 @@ def shown(value: datetime.datetime | datetime.date | datetime.time, number_forma
             part = token["part"].lower()
             following = next((t["part"].lower() for t in tokens[index + 1 :] if t["part"]), "")
             minutes = part[0] == "m" and len(part) <= 2 and (previous[:1] == "h" or following[:1] == "s")
-            out.append(_part(value, part, minutes, twelve_hour))
+            out.append(_part(value, part, minutes, twelve_hour, names))
             previous = part
         elif token["other"] is not None:
             out.append(token["other"])
@@ -621,21 +632,98 @@ def _meridiem(value: datetime.datetime | datetime.date | datetime.time, written:
     return text if written[0].isupper() else text.lower()
 
 
+class _Names(NamedTuple):
+    """The names of the months and the days of the week a format spells, in one language."""
+
+    months: tuple[str, ...]
+    """Whole, January first, in the form a date with its day takes where a language has two
+    (Russian's '20 июля', 'июль' alone)."""
+    short_months: tuple[str, ...]
+    first_letters: tuple[str, ...]
+    """Of each month, as Excel's 'mmmmm' shows it."""
+    weekdays: tuple[str, ...]
+    """Whole, Monday first."""
+    short_weekdays: tuple[str, ...]
+
+
+_ENGLISH = _Names(
+    _MONTHS,
+    tuple(name[:3] for name in _MONTHS),
+    tuple(name[0] for name in _MONTHS),
+    _WEEKDAYS,
+    tuple(name[:3] for name in _WEEKDAYS),
+)
+"""The English names, as Excel spells them ('Sep', where CLDR's British English has 'Sept')."""
+
+_LOCALE_ID = re.compile(r"\[\$[^\]-]*-([0-9A-Fa-f]{1,8})\]")
+"""A number format's language, as Excel writes it: '[$-40C]' (a Windows locale id, French)."""
+
+
+def _format_language(number_format: str) -> str | None:
+    """The language a number format names ('[$-40C]...': 'fr_FR'); None for none, or for
+    the system's own date and time formats ('[$-F800]'), which follow the program's."""
+    import locale
+
+    written = _LOCALE_ID.search(number_format)
+    return locale.windows_locale.get(int(written[1], 16) & 0xFFFF) if written is not None else None
+
+
+@functools.cache
+def _names(language: str, with_day: bool) -> _Names:
+    """The names of months and days in ``language`` (a tag, 'fr', 'pt-BR', or a locale,
+    'fr_FR'), months in the form a date ``with_day`` takes (CLDR's 'format', else its
+    'stand-alone'); English ones, as Excel spells them, for English or a language CLDR does
+    not know."""
+    from babel import Locale, UnknownLocaleError
+
+    try:
+        found = Locale.parse(language.replace("-", "_"))
+    except (UnknownLocaleError, ValueError):
+        try:
+            found = Locale.parse(re.split("[-_]", language)[0])
+        except (UnknownLocaleError, ValueError):
+            return _ENGLISH
+    if found.language == "en":
+        return _ENGLISH
+    context = "format" if with_day else "stand-alone"
+
+    def months(width: str, form: str = context) -> tuple[str, ...]:
+        return tuple(found.months[form][width][m] for m in range(1, 13))
+
+    def days(width: str) -> tuple[str, ...]:
+        return tuple(found.days["format"][width][d] for d in range(7))
+
+    return _Names(
+        months("wide"),
+        months("abbreviated"),
+        months("narrow", "stand-alone"),
+        days("wide"),
+        days("abbreviated"),
+    )
+
+
 def _part(
-    value: datetime.datetime | datetime.date | datetime.time, part: str, minutes: bool, twelve_hour: bool
+    value: datetime.datetime | datetime.date | datetime.time,
+    part: str,
+    minutes: bool,
+    twelve_hour: bool,
+    names: _Names = _ENGLISH,
 ) -> str:
-    """One part of a date or time (``part`` a run of y, m, d, h, s or e), as Excel shows it."""
+    """One part of a date or time (``part`` a run of y, m, d, h, s or e), as Excel shows it
+    (a month's or a day's name among ``names``)."""
     date = value if isinstance(value, datetime.date) else None
     clock = value if isinstance(value, datetime.datetime | datetime.time) else datetime.time()
     letter, width = part[0], len(part)
     if letter in "ye" and date is not None:
         return str(date.year) if letter == "e" or width > 2 else f"{date.year % 100:02d}"
     if letter == "m" and not minutes and date is not None:
-        name = _MONTHS[date.month - 1]
-        return (str(date.month), f"{date.month:02d}", name[:3], name, name[0])[min(width, 5) - 1]
+        month = date.month - 1
+        spelt = (names.short_months[month], names.months[month], names.first_letters[month])
+        return (str(date.month), f"{date.month:02d}", *spelt)[min(width, 5) - 1]
     if letter == "d" and date is not None:
-        weekday = _WEEKDAYS[date.weekday()]
-        return (str(date.day), f"{date.day:02d}", weekday[:3], weekday)[min(width, 4) - 1]
+        weekday = date.weekday()
+        named = (names.short_weekdays[weekday], names.weekdays[weekday])
+        return (str(date.day), f"{date.day:02d}", *named)[min(width, 4) - 1]
     if letter == "h":
         hour = (clock.hour % 12 or 12) if twelve_hour else clock.hour
         return f"{hour:0{min(width, 2)}d}"

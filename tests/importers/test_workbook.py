@@ -603,3 +603,38 @@ def test_a_strict_open_xml_workbook_is_told_how_to_be_saved(tmp_path: Path) -> N
         "this workbook is saved as 'Strict Open XML Spreadsheet', which the import does not read; in Excel, "
         "File > Save As > 'Excel Workbook (.xlsx)', or save its sheet as CSV ('CSV UTF-8'), and import that"
     )
+
+
+@pytest.mark.parametrize(
+    ("number_format", "language", "text"),
+    [
+        ("d mmmm yyyy", "fr", "20 juillet 1969"),
+        ("dddd d mmmm yyyy", "ru", "воскресенье 20 июля 1969"),  # a month with its day takes its case
+        ("mmmm yyyy", "ru", "июль 1969"),
+        ("d mmm yyyy", "de", "20 Juli 1969"),
+        ("[$-40C]d mmm yyyy", "en", "20 juil. 1969"),  # the format's own language: French
+        ("[$-409]dddd, mmmm d, yyyy", "fr", "Sunday, July 20, 1969"),  # English, as Excel spells it
+        ("d mmm yyyy", "en", "20 Jul 1969"),
+        ("d/m/yyyy", "fr", "20/7/1969"),  # no names: as it was
+    ],
+)
+def test_a_dates_names_are_those_of_the_stories_language_or_its_formats(
+    number_format: str, language: str, text: str
+) -> None:
+    # A newsroom's Excel or Google Sheets shows a month's name in its own language, and
+    # its CSV holds it so; the workbook's cell was read in English ('20 July 1969').
+    book, sheet = _workbook([["Year", "Headline", "Display Date"], [1969, "A", None]])
+    sheet["C2"] = datetime.datetime(1969, 7, 20)
+    sheet["C2"].number_format = number_format
+    assert workbook_rows(_saved(book), "t.xlsx", language).rows[1][2] == text
+
+
+def test_a_french_storys_display_date_from_a_date_cell_is_in_french(empty: Project) -> None:
+    book, sheet = _workbook(
+        [["Year", "Month", "Day", "Headline", "Display Date"], [1969, 7, 20, "Premiers pas", None]]
+    )
+    sheet["E2"] = datetime.datetime(1969, 7, 1)
+    sheet["E2"].number_format = "mmmm yyyy"
+    Path("t.xlsx").write_bytes(_saved(book))
+    done = import_timelinejs(source="t.xlsx", story="x", content="content", language="fr")
+    assert [event.display_date for event in done.story.events] == ["juillet 1969"]
