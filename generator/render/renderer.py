@@ -398,7 +398,7 @@ class SiteRenderer:
             return self.cached(("json", base_url, language, grouped, linkable), (event,), make)
 
         md = Typeset(self.markdown, language)
-        return timelinejs.export(story, md, base_url, slide, timelinejs.when_in(language), linkable)
+        return timelinejs.export(story, md, base_url, slide, timelinejs.when_in(language), linkable, language)
 
     def _data_part(self, export: Export, ctx: dict[str, Any], language: str) -> DataInputs:
         """What the story's data files (``story.json``, ``timeline.csv``) are made with:
