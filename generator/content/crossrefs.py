@@ -43,25 +43,62 @@ def take_in_links(checker: Checker, node: Scalar, text: str, lead: int, label: s
     Each is reported at its own place, though two are written alike: each is looked
     for from where the one before it ends; one not found as a link's address (as
     Markdown reads it) is reported at the value's start."""
-    addresses = markdown_links.Addresses(node.value if isinstance(node.value, str) else "")
+    links = _Links(
+        checker,
+        node,
+        text,
+        lead,
+        label,
+        markdown_links.Addresses(node.value if isinstance(node.value, str) else ""),
+    )
+    unencoded = _unencoded_addresses(links)
+    _media_files(links, unencoded)
+    _media_without_prefix(links)
+    _story_files(links)
 
-    def spellings(rel: str) -> tuple[str, str]:  # how a link to media/<rel> may be written
-        return f"media/{rel}", f"media/{quote(rel)}"
 
-    searched = lead
-    unencoded = markdown_links.unencoded(text)
+class _Links(NamedTuple):
+    """A Markdown text whose links are being taken in, and where to say them."""
+
+    checker: Checker
+    node: Scalar
+    text: str
+    lead: int
+    """Where ``text`` starts in the value of ``node``."""
+    label: str
+    addresses: markdown_links.Addresses
+    """The links' addresses in the value, found from where the one before ends."""
+
+
+def _media_spellings(rel: str) -> tuple[str, str]:
+    """How a link to ``media/<rel>`` may be written."""
+    return f"media/{rel}", f"media/{quote(rel)}"
+
+
+def _unencoded_addresses(links: _Links) -> list[tuple[str, str]]:
+    """The links to media files written with a space, '#' or '?', which the page's link
+    would break at, each said with how to write it; each as written and as it should be."""
+    searched = links.lead
+    unencoded = markdown_links.unencoded(links.text)
     for written, encoded in unencoded:
-        offset, searched = addresses.find((written,), searched)
-        checker.error(
-            place(node, offset),
-            f"'{label}': write the address '{written}' as '{encoded}' "
+        offset, searched = links.addresses.find((written,), searched)
+        links.checker.error(
+            place(links.node, offset),
+            f"'{links.label}': write the address '{written}' as '{encoded}' "
             "(a space is %20 and '#' is %23 in a link, or the page's link is broken)",
         )
-    searched = lead
+    return unencoded
+
+
+def _media_files(links: _Links, unencoded: list[tuple[str, str]]) -> None:
+    """The media files the text links to, to be looked for (``unencoded``: those said to
+    be written with a space already)."""
+    text, node, checker = links.text, links.node, links.checker
+    searched = links.lead
     read = markdown_links.references(text)
     for rel in read:
-        offset, searched = addresses.find(spellings(rel), searched)
-        checker.images.append((rel, label, place(node, offset)))
+        offset, searched = links.addresses.find(_media_spellings(rel), searched)
+        checker.images.append((rel, links.label, place(node, offset)))
     if markdown_links.may_link_media(text):
         # A file the page links to that the reading above does not see (a link in a
         # link's words after code or emphasis in them, an address written with an
@@ -74,13 +111,24 @@ def take_in_links(checker: Checker, node: Scalar, text: str, lead: int, label: s
         for rel in markdown_links.media_in_html(markup.pages_converter().convert(text)[0]):
             if rel not in seen:
                 seen.add(rel)
-                offset, _ = addresses.find(spellings(rel), lead)
-                checker.images.append((rel, label, place(node, offset)))
+                offset, _ = links.addresses.find(_media_spellings(rel), links.lead)
+                checker.images.append((rel, links.label, place(node, offset)))
+
+
+def _media_without_prefix(links: _Links) -> None:
+    """The media files the text links to without 'media/' before their names."""
+    text = links.text
     if "](" in text or "]:" in text or "src" in text or "href" in text:  # Markdown's links, or HTML's
-        searched = lead
+        searched = links.lead
         for rel in markdown_links.unprefixed(text):
-            offset, searched = addresses.find((rel, quote(rel)), searched)
-            checker.unprefixed.append((rel, label, place(node, offset)))
+            offset, searched = links.addresses.find((rel, quote(rel)), searched)
+            links.checker.unprefixed.append((rel, links.label, place(links.node, offset)))
+
+
+def _story_files(links: _Links) -> None:
+    """The story's events, figures and places the text links to by their files, and links
+    to them written otherwise."""
+    text, node, checker, label, lead = links.text, links.node, links.checker, links.label, links.lead
     markdown = "](" in text or "]:" in text
     html = "<a" in text or "<A" in text or "<i" in text or "<I" in text  # a link, or a picture
     if markdown or html:

@@ -91,7 +91,7 @@ def _check_story(
     refhints.name_the_sources(checker, known["source"], story_values)
     taken_out = _taken_out(raw, checked[Kind.EVENT])
     _check_refs(raw, checker, known, taken_out, story_values)
-    _spare_taken_out(taken_out, checker)
+    _forget_media_of_taken_out(taken_out, checker)
     story_values, checked = _as_spelled_on_disk(raw, checker, story_values, checked)
     media_checks.check_media_files(raw, checker, media_limit, pictures)
     notices = found.story_notices.setdefault(raw.id, [])
@@ -259,7 +259,7 @@ def _taken_out(raw: RawStory, events: dict[str, Values | None]) -> set[str]:
     }
 
 
-def _spare_taken_out(taken_out: set[str], checker: Checker) -> None:
+def _forget_media_of_taken_out(taken_out: set[str], checker: Checker) -> None:
     """Forget the media files that events taken out (files ``taken_out``) show or link
     to, but for those of their reasons: nothing else of such an event is published, and
     its picture may have been deleted for the very reason it was taken out."""

@@ -556,6 +556,29 @@ def test_an_approximate_time_exported_before_it_was_said_on_the_time_is_read_as_
 
 
 @pytest.mark.parametrize(
+    ("tag", "before", "now"),
+    [
+        ("fr", "vers le 7–15 avril 2010", "vers le 7 avril\u2009–\u2009vers le 15 avril 2010"),
+        (
+            "es",
+            "hacia el 7–15 de abril de 2010",
+            "hacia el 7 de abril\u2009–\u2009hacia el 15 de abril de 2010",
+        ),
+        ("it", "intorno al 7–15 aprile 2010", "intorno al 7 aprile\u2009–\u2009intorno al 15 aprile 2010"),
+    ],
+)
+def test_an_approximate_span_of_days_exported_with_one_word_for_both_is_read_as_approximate(
+    tag: str, before: str, now: str
+) -> None:
+    # Until 7 December 2026 an export wrote one word for 'about' a day before a span of
+    # days ('vers le 7–15 avril 2010'); now each end has its own. Both are the dates.
+    start, end = parse_date("2010-04-07"), parse_date("2010-04-15")
+    assert for_tag(tag, minus="-").span(start, end, circa=True) == now
+    assert as_shown(now, start, end, [tag]) == Shown(circa=True)
+    assert as_shown(before, start, end, [tag]) == Shown(circa=True)
+
+
+@pytest.mark.parametrize(
     ("display", "date", "shown"),
     [
         # French typography sets an hour's 'h' between spaces (no-break ones, or plain ones
