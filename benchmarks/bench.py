@@ -45,7 +45,7 @@ import jinja2
 import generator
 from benchmarks import peers
 from benchmarks.synthetic import event_year, write_site
-from generator.output.staging import spare_path
+from generator.output.staging import previous_site_path
 from generator.speed.diskcache import MarkdownStore
 
 if TYPE_CHECKING:
@@ -372,7 +372,7 @@ class Ours:
         """Set aside the output (and the previous site kept beside it); with ``caches``,
         also remove the Markdown and compiled-template caches."""
         _set_aside(self.out, self.root)
-        _set_aside(spare_path(self.out), self.root)  # the kept previous site
+        _set_aside(previous_site_path(self.out), self.root)  # the kept previous site
         if caches:
             Path(MarkdownStore(self.content).path).unlink(missing_ok=True)
             shutil.rmtree(jinja2.FileSystemBytecodeCache().directory, ignore_errors=True)

@@ -115,6 +115,11 @@ def counted(problems: Sequence[Problem]) -> list[Problem]:
     return [p for p in problems if p.severity is not Severity.NOTE]
 
 
+def notes_of(problems: Sequence[Problem]) -> list[Problem]:
+    """The notes among ``problems``: what ``counted`` leaves out."""
+    return [p for p in problems if p.severity is Severity.NOTE]
+
+
 def tally(problems: Sequence[Problem]) -> str:
     """'2 errors, 1 warning' ('2 errors' without warnings): how a run that failed on
     ``problems`` ends (notes are not counted)."""

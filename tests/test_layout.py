@@ -4,7 +4,8 @@ its test module, ``tests/x/test_y.py`` for ``generator/x/y.py`` (a package's
 and every test module that mirrors none is named in README, so a newcomer finds where a
 feature is tested. Every module is named in README's "How it is built", and every module
 it names is there, so its map of the package is the package; a name it gives with its
-module or class (`pipeline.publish`, `Memo.same`) is defined there. And the stages' folders
+module or class (`pipeline.publish`, `Memo.same`) is defined there; its stages are
+``pipeline.py``'s, each in the module that docstring says. And the stages' folders
 import only what comes before them, as "How it is built" says: the few readers checking
 borrows from ``render/`` are named."""
 
@@ -503,3 +504,23 @@ def test_the_assets_folders_name_is_written_once() -> None:
         if text == "assets" or text.startswith(("assets/", "../assets/"))
     ]
     assert written == ["content/files"]
+
+
+def _stages(text: str) -> list[str]:
+    """The stages of the first line in ``text`` that reads 'load -> check -> ...'."""
+    line = next(line for line in text.splitlines() if line.strip().startswith("load -> check"))
+    return [stage.strip() for stage in line.split("->")]
+
+
+def test_the_readmes_stages_are_the_pipelines_and_each_is_where_it_says() -> None:
+    pipeline = ast.get_docstring(ast.parse((GENERATOR / "pipeline.py").read_text(encoding="utf-8")))
+    assert pipeline is not None
+    # The docstring's first line may go on to the next: read its stages as one line.
+    first = " ".join(pipeline.split("\n\n", 1)[0].split()).removeprefix("The build, top to bottom: ")
+    stages = [stage.strip(" .") for stage in first.split("->")]
+    assert _stages(_how_it_is_built()) == stages
+    # "Where each stage is": every stage named with its module, and every module there.
+    where = " ".join(pipeline[pipeline.index("Where each stage is:") :].split())
+    placed = dict(re.findall(r"(?:^|; |: )(\w+) ``((?:\w+/)*\w+\.py)``", where))
+    assert sorted(placed) == sorted(stages)
+    assert [m for m in placed.values() if not (GENERATOR / m).is_file()] == []

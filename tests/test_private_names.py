@@ -5,9 +5,11 @@ from __future__ import annotations
 
 import ast
 import importlib
+import importlib.metadata
 import inspect
 import re
 import sys
+import tomllib
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 
@@ -608,3 +610,49 @@ def test_the_generator_and_benchmarks_use_no_undocumented_module_of_a_library() 
         if path.relative_to(REPO).parts[0] != "tests" and (names := undocumented_uses(source))
     }
     assert found == {}
+
+
+def _dependencies_import_names() -> dict[str, set[str]]:
+    """Each runtime dependency of ``pyproject.toml`` installed here, by its distribution's
+    name, with the top-level names it is imported by (a platform's own, ``tzdata`` on
+    Windows, is left out where it is not installed)."""
+    with (REPO / "pyproject.toml").open("rb") as f:
+        wanted = tomllib.load(f)["project"]["dependencies"]
+    names = {re.split(r"[<>=!~;\[ ]", requirement, maxsplit=1)[0].lower() for requirement in wanted}
+    found: dict[str, set[str]] = {}
+    for top, distributions in importlib.metadata.packages_distributions().items():
+        for distribution in distributions:
+            if distribution.lower() in names:
+                found.setdefault(distribution.lower(), set()).add(top)
+    return found
+
+
+def test_the_check_covers_every_library_the_generator_depends_on() -> None:
+    libraries = _dependencies_import_names()
+    # Issue 15's list (its first line) and the libraries taken on since, openpyxl (a
+    # workbook's import) and watchfiles (the preview) among them: every dependency, read
+    # from pyproject.toml, is a library the check reads private names of.
+    tops = set().union(*libraries.values())
+    assert {"jinja2", "markupsafe", "yaml", "livereload", "markdown", "nh3", "babel", "PIL"} <= tops
+    assert {"openpyxl", "watchfiles", "tornado", "bs4", "markdownify", "defusedxml"} <= tops
+    unchecked = {}
+    for distribution, names in sorted(libraries.items()):
+        for top in sorted(names):
+            if top.startswith("_"):  # a private module of its own (PyYAML's `_yaml`)
+                expected = [top]
+                source = f"import {top}\n"
+            else:
+                expected = [f"{top}._hidden", f"{top}._private_module.name", "thing._member"]
+                source = (
+                    f"import {top}\nfrom {top}._private_module import name\n"
+                    f"{top}._hidden\nthing = {top}.Public()\nthing._member\n"
+                )
+            if private_names(source, set(), set()) != sorted(expected):
+                unchecked[distribution] = top
+    assert unchecked == {}, "libraries whose private names the check does not find"
+
+
+def test_the_check_reads_the_generator_and_the_benchmarks() -> None:
+    read = {path.relative_to(REPO).parts[0] for path in _sources()}
+    assert {"generator", "benchmarks"} <= read
+    assert REPO / "generator/importers/workbook.py" in _sources()  # openpyxl, imported in a function

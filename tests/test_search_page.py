@@ -352,6 +352,28 @@ def test_a_japanese_two_character_word_is_found_and_its_excerpt_reads_as_japanes
         page.close()
 
 
+def test_a_japanese_excerpt_ends_a_dates_time_with_its_full_stop(browser: Any, tmp_path: Path) -> None:
+    """Pagefind ends the block of an event's date with '. ', which after a time read
+    '2014年12月3日 13:22. H-IIAロケット' in a held-out Japanese story's results, where the
+    same date without a time read '2015年12月3日。地球': a Japanese date ends with '。'
+    whatever its last character. An English sentence's number keeps its '. '."""
+    files = dict(JAPANESE)
+    files["quake/events/2011-03-11-tsunami.yaml"] = (
+        "title: H-IIAロケットで打ち上げ\ndate: 2011-03-11T14:46\nsummary: 津波が沿岸に到達した。\n"
+    )
+    files["quake/events/2011-03-12-english.yaml"] = (
+        "title: 津波の報道\ndate: 2011-03-12\nsummary: '津波: the wave reached gate 2. Then it fell.'\n"
+    )
+    with served_site(tmp_path, files) as (url, _):
+        page = browser.new_page()
+        assert search_for(page, url, "到達") == ["H-IIAロケットで打ち上げ"]
+        excerpt = page.inner_text(".search-results li p:last-child")
+        assert "14:46。H-IIAロケット" in excerpt and ". " not in excerpt, excerpt
+        assert search_for(page, url, "reached") == ["津波の報道"]
+        assert "gate 2. Then" in page.inner_text(".search-results li p:last-child")
+        page.close()
+
+
 JAPANESE_NAMES = {
     "site.yaml": "title: Explainers\n",
     "quake/story.yaml": "title: 東日本大震災\nsummary: 地震と津波の記録。\npublished: 2011-03-18\nlanguage: ja\n",
@@ -371,6 +393,44 @@ def test_a_japanese_figures_full_name_finds_their_own_page(browser: Any, tmp_pat
         page = browser.new_page()
         assert sorted(search_for(page, url, "田中健一")) == ["巨大津波が沿岸を襲う", "田中健一"]
         assert sorted(search_for(page, url, "健一")) == ["巨大津波が沿岸を襲う", "田中健一"]
+        page.close()
+
+
+JAPANESE_HIRAGANA_NAME = {
+    "site.yaml": "title: ニュース解説\nlanguage: ja\n",
+    "probe/story.yaml": "title: 小惑星探査の記録\nsummary: 探査の歩み。\npublished: 2020-12-15\n",
+    "probe/events/2014-12-03-launch.yaml": (
+        "title: ロケットで打ち上げ\ndate: 2014-12-03\n"
+        "summary: はやぶさ2は種子島宇宙センターから打ち上げられた。\n"
+    ),
+    "probe/events/2018-06-27-arrival.yaml": (
+        "title: 小惑星に到着\ndate: 2018-06-27\nsummary: はやぶさ2はリュウグウから約20キロの地点に到着した。\n"
+    ),
+    "probe/events/2020-12-05-capsule.yaml": (
+        "title: カプセルを分離\ndate: 2020-12-05\nsummary: 地球に近づいたはやぶさ2から、カプセルが分離された。\n"
+    ),
+    "probe/events/2020-12-14-sample.yaml": (
+        "title: 試料を確認\ndate: 2020-12-14\nsummary: カプセルの中に黒い砂粒が入っていた。\n"
+    ),
+}
+
+
+def test_a_japanese_name_written_in_hiragana_finds_every_page_that_writes_it(
+    browser: Any, tmp_path: Path
+) -> None:
+    """A held-out Japanese story's search for its probe, 'はやぶさ2', found 2 of the 6 pages
+    that name it: the browser cuts a word of hiragana its dictionary does not know into
+    its characters ('は|や|ぶ|さ'), where Pagefind's dictionary keeps 'はやぶさ' whole, and
+    Pagefind finds a page only where each piece of the query begins a word of it. Pages
+    give the index their hiragana in katakana too, and the search asks for a run of
+    hiragana the browser cuts in katakana ('ハヤブサ2'), which it keeps whole."""
+    with served_site(tmp_path, JAPANESE_HIRAGANA_NAME) as (url, _):
+        page = browser.new_page()
+        found = ["カプセルを分離", "ロケットで打ち上げ", "小惑星に到着"]
+        assert sorted(search_for(page, url, "はやぶさ2", status="検索結果")) == found
+        assert sorted(search_for(page, url, "はやぶさ", status="検索結果")) == found
+        # A word the browser keeps whole is searched as before.
+        assert search_for(page, url, "砂粒", status="検索結果") == ["試料を確認"]
         page.close()
 
 

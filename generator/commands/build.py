@@ -26,7 +26,8 @@ class BuildResult:
 
     site: Site
     files: int
-    """How many files were written, assets and media included."""
+    """How many files the site holds from this build, assets and media included (those
+    left in place because their bytes were the same too: ``pipeline.Built.files``)."""
     notes: tuple[str, ...] = ()
     """Things the editor should know that are not errors."""
     pictures: int = 0
@@ -65,11 +66,16 @@ def build(
 
 
 def encoding(count: int) -> None:
-    """Said before a build encodes pictures, which takes seconds each: the wait is expected."""
+    """Said before a build encodes pictures, which takes seconds each: the wait is expected
+    (and, with the speed-ups switched off, which keep no cache, comes again next time)."""
     its, them = ("its", "it") if count == 1 else ("their", "them")
+    when = (
+        f"the first time only (later builds take {them} from the cache)"
+        if speed.enabled()
+        else f"every time, as {speed.SWITCH}=off keeps no cache"
+    )
     print(
-        f"encoding {plural(count, 'picture')} into {its} sizes and formats: seconds each, the "
-        f"first time only (later builds take {them} from the cache)",
+        f"encoding {plural(count, 'picture')} into {its} sizes and formats: seconds each, {when}",
         file=sys.stderr,
         flush=True,
     )

@@ -264,8 +264,9 @@ def _stop_on_signals(loop: ioloop.IOLoop) -> None:
 
 
 def _messages(preview: Preview) -> tuple[tuple[str, ...], tuple[str, ...]]:
-    """What the open pages show besides the pages themselves: the errors and warnings."""
-    return tuple(map(str, preview.errors)), tuple(map(str, preview.warnings))
+    """What the open pages show besides the pages themselves: the errors, and the warnings
+    and notes."""
+    return tuple(map(str, preview.errors)), tuple(map(str, [*preview.warnings, *preview.notes]))
 
 
 def _warnings(preview: Preview) -> str:

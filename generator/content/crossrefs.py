@@ -31,6 +31,9 @@ class Ref(NamedTuple):
     html: bool = False
     """Named by a link written in HTML (``<a href="events/<id>.yaml">``): one to an id
     not there built before, showing its words only, and is a warning."""
+    picture: bool = False
+    """Named by a picture (``![...](events/<id>.yaml)``, ``<img src="events/<id>.yaml">``),
+    which the page makes a link named by its description, not by a link."""
 
 
 def take_in_links(checker: Checker, node: Scalar, text: str, lead: int, label: str) -> None:
@@ -40,25 +43,62 @@ def take_in_links(checker: Checker, node: Scalar, text: str, lead: int, label: s
     Each is reported at its own place, though two are written alike: each is looked
     for from where the one before it ends; one not found as a link's address (as
     Markdown reads it) is reported at the value's start."""
-    addresses = markdown_links.Addresses(node.value if isinstance(node.value, str) else "")
+    links = _Links(
+        checker,
+        node,
+        text,
+        lead,
+        label,
+        markdown_links.Addresses(node.value if isinstance(node.value, str) else ""),
+    )
+    unencoded = _unencoded_addresses(links)
+    _media_files(links, unencoded)
+    _media_without_prefix(links)
+    _story_files(links)
 
-    def spellings(rel: str) -> tuple[str, str]:  # how a link to media/<rel> may be written
-        return f"media/{rel}", f"media/{quote(rel)}"
 
-    searched = lead
-    unencoded = markdown_links.unencoded(text)
+class _Links(NamedTuple):
+    """A Markdown text whose links are being taken in, and where to say them."""
+
+    checker: Checker
+    node: Scalar
+    text: str
+    lead: int
+    """Where ``text`` starts in the value of ``node``."""
+    label: str
+    addresses: markdown_links.Addresses
+    """The links' addresses in the value, found from where the one before ends."""
+
+
+def _media_spellings(rel: str) -> tuple[str, str]:
+    """How a link to ``media/<rel>`` may be written."""
+    return f"media/{rel}", f"media/{quote(rel)}"
+
+
+def _unencoded_addresses(links: _Links) -> list[tuple[str, str]]:
+    """The links to media files written with a space, '#' or '?', which the page's link
+    would break at, each said with how to write it; each as written and as it should be."""
+    searched = links.lead
+    unencoded = markdown_links.unencoded(links.text)
     for written, encoded in unencoded:
-        offset, searched = addresses.find((written,), searched)
-        checker.error(
-            place(node, offset),
-            f"'{label}': write the address '{written}' as '{encoded}' "
+        offset, searched = links.addresses.find((written,), searched)
+        links.checker.error(
+            place(links.node, offset),
+            f"'{links.label}': write the address '{written}' as '{encoded}' "
             "(a space is %20 and '#' is %23 in a link, or the page's link is broken)",
         )
-    searched = lead
+    return unencoded
+
+
+def _media_files(links: _Links, unencoded: list[tuple[str, str]]) -> None:
+    """The media files the text links to, to be looked for (``unencoded``: those said to
+    be written with a space already)."""
+    text, node, checker = links.text, links.node, links.checker
+    searched = links.lead
     read = markdown_links.references(text)
     for rel in read:
-        offset, searched = addresses.find(spellings(rel), searched)
-        checker.images.append((rel, label, place(node, offset)))
+        offset, searched = links.addresses.find(_media_spellings(rel), searched)
+        checker.images.append((rel, links.label, place(node, offset)))
     if markdown_links.may_link_media(text):
         # A file the page links to that the reading above does not see (a link in a
         # link's words after code or emphasis in them, an address written with an
@@ -71,13 +111,24 @@ def take_in_links(checker: Checker, node: Scalar, text: str, lead: int, label: s
         for rel in markdown_links.media_in_html(markup.pages_converter().convert(text)[0]):
             if rel not in seen:
                 seen.add(rel)
-                offset, _ = addresses.find(spellings(rel), lead)
-                checker.images.append((rel, label, place(node, offset)))
+                offset, _ = links.addresses.find(_media_spellings(rel), links.lead)
+                checker.images.append((rel, links.label, place(node, offset)))
+
+
+def _media_without_prefix(links: _Links) -> None:
+    """The media files the text links to without 'media/' before their names."""
+    text = links.text
     if "](" in text or "]:" in text or "src" in text or "href" in text:  # Markdown's links, or HTML's
-        searched = lead
+        searched = links.lead
         for rel in markdown_links.unprefixed(text):
-            offset, searched = addresses.find((rel, quote(rel)), searched)
-            checker.unprefixed.append((rel, label, place(node, offset)))
+            offset, searched = links.addresses.find((rel, quote(rel)), searched)
+            links.checker.unprefixed.append((rel, links.label, place(links.node, offset)))
+
+
+def _story_files(links: _Links) -> None:
+    """The story's events, figures and places the text links to by their files, and links
+    to them written otherwise."""
+    text, node, checker, label, lead = links.text, links.node, links.checker, links.label, links.lead
     markdown = "](" in text or "]:" in text
     html = "<a" in text or "<A" in text or "<i" in text or "<I" in text  # a link, or a picture
     if markdown or html:
@@ -88,15 +139,28 @@ def take_in_links(checker: Checker, node: Scalar, text: str, lead: int, label: s
         # at its tag's '<', a missing file as a warning.
         found = [(o, link, False) for o, link in story_links.story_links(text)] if markdown else []
         found += [(o, link, True) for o, link in story_links.html_story_links(text)] if html else []
+        pictures = _pictures_at(text) if "![" in text or "<i" in text or "<I" in text else set()
         for offset, link, in_html in found:
             at = place(node, lead + offset)
             if link.supported and link.story is not None:
                 continue  # another story's file: looked for across stories (lint/stories.py)
             if link.supported and link.kind is not None:
-                checker.refs.append(Ref(link.kind, link.name, label, at, link=True, html=in_html))
+                picture = offset in pictures
+                checker.refs.append(
+                    Ref(link.kind, link.name, label, at, link=True, html=in_html, picture=picture)
+                )
             else:  # Markdown's 'figures/Ana Ruiz.yaml' is read whole: HTML's address is already
                 whole = None if in_html else story_links.spaced(text, offset, link.address, link)
                 checker.odd_links.append((whole or link, label, at))
     if markdown:
         for offset, link in story_links.spaced_links(text):
             checker.odd_links.append((link, label, place(node, lead + offset)))
+
+
+def _pictures_at(text: str) -> set[int]:
+    """Where the address of each Markdown picture of ``text`` starts, and the '<' of each
+    picture written in HTML: the places ``story_links.story_links`` gives its links, to
+    tell a picture from a link."""
+    shown, made = markdown_links.links_made(text)
+    found = {link.start for start, link in made if shown[start - 1 : start] == "!"}
+    return found | {start for start, what, _, _ in markdown_links.html_links(shown) if what == "picture"}

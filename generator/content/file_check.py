@@ -112,6 +112,9 @@ class FileResult:
     """Links into the story's events, figures or places not written ``events/<id>.yaml``."""
     names_as_ids: list[NamesAsIds] = field(default_factory=list)
     """Names written where a list of ids goes, told ids the story may spell otherwise."""
+    empty_sources: list[Problem] = field(default_factory=list)
+    """The problems of quotes' empty 'source:' (also in ``problems`` or ``notices``),
+    told the story's sources' ids once they are known (``validate``)."""
 
 
 def check_file(root: Mapping, kind: Kind) -> FileResult:
@@ -140,6 +143,7 @@ def check_file(root: Mapping, kind: Kind) -> FileResult:
         checker.notices,
         checker.odd_links,
         checker.names_as_ids,
+        checker.empty_sources,
     )
 
 
@@ -155,6 +159,7 @@ class Checker:
     notices: list[Problem] = field(default_factory=list)
     odd_links: list[tuple[story_links.StoryLink, str, Position]] = field(default_factory=list)
     names_as_ids: list[NamesAsIds] = field(default_factory=list)
+    empty_sources: list[Problem] = field(default_factory=list)
     memo: Memory = FORGETFUL
     top: fieldtypes.Record | None = None
     """The record of the whole file being checked: a key of its own found indented under
@@ -180,6 +185,7 @@ class Checker:
         self.notices.extend(hit.notices)
         self.odd_links.extend(hit.odd_links)
         self.names_as_ids.extend(hit.names_as_ids)
+        self.empty_sources.extend(hit.empty_sources)
         return hit.values
 
     def error(self, pos: Position, message: str) -> Any:
@@ -278,8 +284,16 @@ class Checker:
                 elif record is schema.QUOTE and name == "source":
                     # A hint, not a warning: such a quote has built, and passed --strict, as
                     # one without a source, which it is.
-                    self.notices.append(Problem(key.pos, _EMPTY_QUOTE_SOURCE.format(full), Severity.NOTE))
+                    said = f"'{full}' is empty, so the quote is shown without its source; "
+                    said += empty_source_advice()
+                    self.notices.append(Problem(key.pos, said, Severity.NOTE))
+                    self.empty_sources.append(self.notices[-1])
                 continue  # an empty optional key is the same as leaving it out
+            if record is schema.QUOTE and name == "source" and _blank_text(value_node):
+                # 'source: ""' failed with no word of what to write: an error still, as it was.
+                values[name] = self.error(value_node.pos, f"'{full}' is empty; {empty_source_advice()}")
+                self.empty_sources.append(self.problems[-1])
+                continue
             values[name] = self.value(value_node, spec.type, full)
         self._missing_required(node, record, where, meant)
         return values
@@ -829,10 +843,27 @@ _EMPTY_DRAFT = (
 )
 
 
-_EMPTY_QUOTE_SOURCE = (
-    "'{}' is empty, so the quote is shown without its source; write the id of a source "
-    "listed under 'sources:' in story.yaml ('source: an-id'), or delete the line"
-)
+MOST_SOURCES_NAMED = 3
+"""How many of the story's sources' ids the advice for a quote's empty 'source:' names."""
+
+
+def empty_source_advice(ids: list[str] | None = None) -> str:
+    """What to write in a quote's empty 'source:': the id of one of the story's sources,
+    its ``ids`` (the first ``MOST_SOURCES_NAMED`` of them, and how many more) where they
+    are known, or none yet; else an id as an example."""
+    if ids is None:
+        listed = "('source: an-id')"
+    elif not ids:
+        listed = "(it lists none yet: add the source there first)"
+    else:
+        more = len(ids) - MOST_SOURCES_NAMED
+        listed = f"({', '.join(ids[:MOST_SOURCES_NAMED])}{f' and {more} more' if more > 0 else ''})"
+    return f"write the id of a source listed under 'sources:' in story.yaml {listed}, or delete the line"
+
+
+def _blank_text(node: Node) -> bool:
+    """Whether ``node`` is a text of nothing but spaces, written in quotes ('""')."""
+    return isinstance(node, Scalar) and isinstance(node.value, str) and not node.value.strip()
 
 
 def sources_or_empty(story_values: Values) -> dict[str, Any]:

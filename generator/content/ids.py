@@ -69,9 +69,10 @@ def to_id(
     known, picks a country's own transliteration where its script's letters are shared
     (Bulgarian's, Serbian's and Macedonian's Cyrillic, Serbian's 'đ'). With
     ``signs_spelt``, the id the rules before 7 December 2026 made, which spelt the marks
-    anyascii spells with letters or digits ('2.125‰' '2-125-0', '§ 5' 's-5') and ran a
-    fraction into its whole number ('2½' '21-2'): the id an older import gave such a
-    title, which an import made again matches (``earlier_event_ids``).
+    anyascii spells with letters or digits ('2.125‰' '2-125-0', '§ 5' 's-5'), ran a
+    fraction into its whole number ('2½' '21-2') and spelt a kana with a small one after it
+    letter by letter ('リュウグウ' 'riyuuguu'): the id an older import gave such a title,
+    which an import made again matches (``earlier_event_ids``).
     """
     # Imported here: it costs about 20 ms (importlib.resources), and only ``new`` and
     # error messages need it, not every build.
@@ -82,6 +83,8 @@ def to_id(
     kept = "".join(" " if unicodedata.category(c)[0] == "S" else c for c in text)
     if not signs_spelt:
         kept = _FRACTION_AFTER_DIGIT().sub(" ", kept)
+        kept = _SMALL_TSU().sub(lambda m: _doubled_consonant(m.group(1), anyascii) + m.group(1), kept)
+        kept = _KANA_WITH_SMALL_KANA().sub(lambda m: _kana_pair_spelt(m.group(), anyascii), kept)
     kept = _UNPOINTED_HEBREW().sub(lambda m: _hebrew_spelt(m.group()), _SHIN_DOT_LATE().sub(r"\2\1", kept))
     code = language.split("-")[0].lower() if language is not None else None
     kept = _spelt_as_its_country_does(kept, code)
@@ -191,6 +194,42 @@ def _sign_left_out(char: str, anyascii: Callable[[str], str]) -> str:
 def _spelt_alnum(spelt: str) -> bool:
     """Whether anyascii's spelling of a character holds a letter or a digit."""
     return any(c.isalnum() for c in spelt)
+
+
+_KANA_WITH_SMALL_KANA = later(
+    "[\u3041-\u3096\u30a1-\u30fa][\u3041\u3043\u3045\u3047\u3049\u3083\u3085\u3087\u308e"
+    "\u30a1\u30a3\u30a5\u30a7\u30a9\u30e3\u30e5\u30e7\u30ee]"
+)
+"""A kana and a small vowel or y-kana after it, which Japanese says as one syllable
+('リュ' ryu, 'ジョ' jo, 'ファ' fa, 'ティ' ti): anyascii spells each letter on its own, 'riyu',
+'jiyo', 'fua', 'tei' ('リュウグウ' was 'riyuuguu', 'ジョー・バイデン' 'jiyo-baiden')."""
+
+
+_SMALL_TSU = later("[\u3063\u30c3]([\u3041-\u3096\u30a1-\u30fa])")
+"""A small tsu ('っ', 'ッ', which doubles the consonant after it) and the kana after it:
+anyascii spells it 't' whatever follows ('チェック' 'chietku')."""
+
+
+def _doubled_consonant(kana: str, anyascii: Callable[[str], str]) -> str:
+    """What a small tsu before ``kana`` is in Hepburn: its consonant's first letter ('ク'
+    k), or 't' before 'ch'; nothing before a vowel."""
+    spelt = anyascii(kana)
+    if spelt.startswith("ch"):
+        return "t"
+    return "" if spelt[:1] in ("", "a", "i", "u", "e", "o") else spelt[0]
+
+
+def _kana_pair_spelt(pair: str, anyascii: Callable[[str], str]) -> str:
+    """A kana and the small kana after it (``_KANA_WITH_SMALL_KANA``) as Hepburn spells
+    the syllable: the first one's consonant, then the small one's sound ('キャ' kya,
+    'シャ' sha, 'チェ' che, 'ウィ' wi, 'イェ' ye)."""
+    first, small = anyascii(pair[0]), anyascii(pair[1])
+    consonant = first.rstrip("aiueo")
+    if not consonant:  # a vowel kana: 'ウィ' wi, 'イェ' ye
+        consonant = {"u": "w", "i": "y"}.get(first, first)
+    if small.startswith("y") and consonant.endswith(("sh", "ch", "j")):
+        small = small[1:]  # 'シャ' sha, 'ジョ' jo, not shya, jyo
+    return consonant + small
 
 
 _FRACTION_AFTER_DIGIT = later("(?<=[0-9])(?=[\u00bc-\u00be\u2150-\u215e\u2189])")

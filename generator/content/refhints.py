@@ -18,7 +18,7 @@ from urllib.parse import unquote
 
 from generator.content import formhints, order, story_links
 from generator.content.crossrefs import Ref
-from generator.content.file_check import Checker, Values, sources_or_empty
+from generator.content.file_check import Checker, Values, empty_source_advice, sources_or_empty
 from generator.content.files import new_command
 from generator.content.ids import DAY_OF_EVENT_ID, ID_PATTERN, spelt_alike, to_id
 from generator.content.kinds import Kind
@@ -87,14 +87,21 @@ def unknown_ref_hint(
             hint += (
                 f"{' If' if hint else '; if'} that event was taken out of the story, "
                 f"put back events/{ref.id}.yaml with 'removed:' (its date and reason) "
-                "instead of deleting it (its page then says it was taken out, and why), "
-                + (
-                    "or keep the words and delete the <a> and </a> around them"
-                    if ref.html
-                    else "or keep the words in [ ] and delete the brackets and the address in ( )"
-                )
+                "instead of deleting it (its page then says it was taken out, and why), " + _unlink_hint(ref)
             )
     return hint
+
+
+def _unlink_hint(ref: Ref) -> str:
+    """How to keep the words of ``ref``, a link or picture in a text to an event taken out,
+    without what links them."""
+    if ref.picture and ref.html:
+        return "or write its description (alt) in place of the <img> tag"
+    if ref.picture:
+        return "or keep its description and delete the '![', the ']' and the address in ( )"
+    if ref.html:
+        return "or keep the words and delete the <a> and </a> around them"
+    return "or keep the words in [ ] and delete the brackets and the address in ( )"
 
 
 def _other_kind(item_id: str, kind: str, known: dict[str, set[str] | None]) -> str | None:
@@ -335,6 +342,24 @@ def spell_ids_as_the_story_does(checker: Checker, known: dict[str, set[str] | No
             continue
         said = problem.message.removesuffix(formhints.write_ids(told.ids)) + formhints.write_ids(spelt)
         checker.problems[at] = dataclasses.replace(problem, message=said)
+
+
+def name_the_sources(checker: Checker, ids: set[str] | None, story_values: Values | None) -> None:
+    """Each quote's empty 'source:' was told what to write by ``check`` of its file alone,
+    an id as an example: it is told the story's sources' ids, as story.yaml lists them,
+    where they are known (``ids``)."""
+    if ids is None or not checker.empty_sources:
+        return
+    listed = [sid for sid in sources_or_empty(story_values or {}) if sid in ids]
+    advice = empty_source_advice()
+    for told in checker.empty_sources:
+        said = dataclasses.replace(
+            told, message=told.message.removesuffix(advice) + empty_source_advice(listed)
+        )
+        for problems in (checker.problems, checker.notices):
+            at = next((n for n, p in enumerate(problems) if p is told), None)
+            if at is not None:
+                problems[at] = said
 
 
 NEARLY_SURE = 0.85

@@ -88,9 +88,10 @@ def _check_story(
     checked = _check_files(raw, checker)
     known = _known_ids(raw, stories, story_values)
     refhints.spell_ids_as_the_story_does(checker, known)
+    refhints.name_the_sources(checker, known["source"], story_values)
     taken_out = _taken_out(raw, checked[Kind.EVENT])
     _check_refs(raw, checker, known, taken_out, story_values)
-    _spare_taken_out(taken_out, checker)
+    _forget_media_of_taken_out(taken_out, checker)
     story_values, checked = _as_spelled_on_disk(raw, checker, story_values, checked)
     media_checks.check_media_files(raw, checker, media_limit, pictures)
     notices = found.story_notices.setdefault(raw.id, [])
@@ -115,6 +116,7 @@ def _forget_the_last_story(checker: Checker) -> None:
     checker.notices.clear()
     checker.odd_links.clear()
     checker.names_as_ids.clear()
+    checker.empty_sources.clear()
 
 
 def _check_files(raw: RawStory, checker: Checker) -> dict[Kind, dict[str, Values | None]]:
@@ -177,7 +179,11 @@ def _check_refs(
             # words shown without a link, and every file that builds keeps building.
             severity = Severity.WARNING if ref.html else Severity.ERROR
             if ref.html:
-                message += ": its link, written in HTML, is shown as its words only"
+                message += (
+                    ": its picture, written in HTML, is shown as its description (alt) only"
+                    if ref.picture
+                    else ": its link, written in HTML, is shown as its words only"
+                )
             cause = broken.get((ref.kind, ref.id))
             if cause is None and broken:  # 'maria lopez' for 'Maria Lopez.yaml': the id both mean
                 cause = broken.get((ref.kind, meant := suggest_id(ref.id)))
@@ -253,7 +259,7 @@ def _taken_out(raw: RawStory, events: dict[str, Values | None]) -> set[str]:
     }
 
 
-def _spare_taken_out(taken_out: set[str], checker: Checker) -> None:
+def _forget_media_of_taken_out(taken_out: set[str], checker: Checker) -> None:
     """Forget the media files that events taken out (files ``taken_out``) show or link
     to, but for those of their reasons: nothing else of such an event is published, and
     its picture may have been deleted for the very reason it was taken out."""

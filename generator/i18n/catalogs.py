@@ -54,7 +54,7 @@ class Retired(gettext.NullTranslations):
 
 def digest(name: str) -> str:
     """A digest of the catalog ``name`` as the build reads it: what templates compiled
-    with its text baked in (``render/interface_text.py``) are kept under."""
+    with its text baked in (``speed/interface_text.py``) are kept under."""
     return hashlib.sha256(compiled(name)).hexdigest()
 
 

@@ -17,6 +17,7 @@ from collections.abc import Callable, Iterable
 from typing import NamedTuple
 
 from babel import Locale
+from babel.core import get_global
 from babel.dates import (
     DateTimeFormat,
     DateTimePattern,
@@ -415,6 +416,21 @@ def _portuguese(text: str) -> str:
     1h30', 'por volta da 0h15'."""
     return _PORTUGUESE_ONE_OCLOCK().sub("por volta da", text)
 
+
+WINTER_NAMED = {
+    "hu": ((", téli idő", ""), ("téli ", "")),
+    "lv": (("ziemas ", ""),),
+    "lt": (("žiemos ", ""),),
+    "el": (("Χειμερινή ώρα", "Ώρα"),),
+    "he": ((" (חורף)", ""),),
+    "ky": (("кышкы ", ""),),
+}
+"""The languages whose CLDR standard names of time zones are their winter time's
+('indiai téli idő', Hungarian's 'India winter time'; 'Indijas ziemas laiks' in Latvian),
+with the words that say winter and what is written in their place: a zone without summer
+time is said without them ('indiai idő'), as CLDR's generic names say it ('kínai idő'
+beside 'kínai téli idő'). Greenwich's 'greenwichi középidő, téli idő' is 'greenwichi
+középidő'."""
 
 _KYRGYZ_GOVERNED = later(r"(\S+) (тартып|чейин)$")
 """The last word of a Kyrgyz date phrase's date, and the postposition after it that
@@ -903,6 +919,14 @@ Indonesian, Kyrgyz, Malay, Polish, Portuguese, Romanian, Swedish), and keep only
 last word tied to the time."""
 
 
+ABOUT_ONE_DAY = frozenset({"es", "fr", "it", "sv"})
+"""Languages whose word for an approximate day ('c. %(date)s' in the context 'a day')
+names one day, with its article: French 'vers le', Spanish 'hacia el', Italian 'intorno
+al', Swedish 'omkring den'. Before a span of days it read 'vers le 7–15 avril 2010'
+('around the 7–15 April'); such a span says each end approximate, 'vers le 7 avril –
+vers le 15 avril 2010', as an approximate span of years is written 'v. 1450 – v. 1500'."""
+
+
 class DateText:
     """The dates and spans of one language. ``minus`` is the sign of a negative UTC
     offset: U+2212 on pages, the ASCII hyphen-minus in TimelineJS JSON (which the
@@ -953,7 +977,9 @@ class DateText:
         """Whether this writes the news forms (``news_forms``): an approximate time on its
         time in every language, and in some a year in another era or a time on a clock of
         twelve hours than CLDR's Gregorian calendar and 24 hours (``ERA_YEARS``,
-        ``DAY_PERIOD_CLOCK``)."""
+        ``DAY_PERIOD_CLOCK``), and an approximate span of days with its word at each end
+        (``ABOUT_ONE_DAY``). Without them it writes as exports made before did, which
+        the importer reads back."""
 
     def _apply(self, pattern: DateTimePattern, value: datetime.date | datetime.time) -> str:
         """``value`` written by ``pattern``, in the language's era and parts of the day
@@ -1456,6 +1482,11 @@ class DateText:
                 circa = True  # one date: approximate, as a whole
             else:
                 return self._range(self.span(start, None), self.span(end, None, circa=True))
+        if circa and end is not None and self._about_one_day and _other_day(start, end):
+            # 'vers le 7 avril – vers le 15 avril 2010': the word for about a day is
+            # that of one day ('vers le', 'hacia el'), which read 'vers le 7–15 avril'.
+            first = self.span(start, None, circa=True, year=year and start.year != end.year)
+            return self._range(first, self.span(end, None, circa=True, year=year))
         if not year and (start.precision > Precision.DAY or start.year != (end or start).year):
             year = True  # a time, or a span across years: only whole
         key = (start, end, circa, year)
@@ -1463,6 +1494,13 @@ class DateText:
         if text is None:
             text = self._memo[key] = self._numerals(self._after_day(self._span(start, end, circa, year)))
         return text
+
+    @functools.cached_property
+    def _about_one_day(self) -> bool:
+        """Whether the language says a day is approximate with words for one day alone
+        (``ABOUT_ONE_DAY``), not to be put before a span of days (in the news forms:
+        exports made before 7 December 2026 wrote 'vers le 7–15 avril 2010')."""
+        return self.writes_news_forms and self.locale.language in ABOUT_ONE_DAY
 
     def _after_day(self, text: str) -> str:
         """``text``, a date, with its month in the case a day puts it in, in a language of
@@ -1599,12 +1637,26 @@ class DateText:
         Time', for winter and summer), else its standard one ('India Standard Time'); the
         generic name of a zone of one offset is written from its country's name by a
         pattern Babel reads wrongly in some languages (Russian 'Индия, летнее время',
-        'India, summer time')."""
+        'India, summer time'). In a language whose standard names are its winter time's
+        (``WINTER_NAMED``), a zone of one offset has no winter: its name is its region's
+        generic one where CLDR has it ('kínai idő' for China, not 'kínai téli idő'), else
+        the standard one without its winter ('indiai idő', not 'indiai téli idő')."""
         winter, summer = (zone_offset(PartialDate(date.year, month, 1, 12, 0), zone) for month in (1, 7))
         tz = get_timezone(zone)
         if winter != summer:
             return str(get_timezone_name(tz, "long", zone_variant="generic", locale=self.locale))
-        return str(get_timezone_name(tz, "long", zone_variant="standard", locale=self.locale))
+        standard = str(get_timezone_name(tz, "long", zone_variant="standard", locale=self.locale))
+        seasons = WINTER_NAMED.get(self.locale.language)
+        if seasons is None:
+            return standard
+        canonical = get_global("zone_aliases").get(zone, zone)  # 'Asia/Calcutta' is 'Asia/Kolkata'
+        region = get_global("meta_zones").get(canonical)
+        generic = self.locale.meta_zones.get(region, {}).get("long", {}).get("generic") if region else None
+        if generic:
+            return str(generic)
+        for winter_words, instead in seasons:
+            standard = standard.replace(winter_words, instead)
+        return standard
 
     @functools.cached_property
     def _hours(self) -> Interval:
@@ -1993,42 +2045,9 @@ def _tied_spaces(language: Language, *, offset_apart: bool = False) -> re.Patter
     inside the offset's brackets where a language writes a word there ('(بتوقيت UTC+2)',
     '(به وقت UTC+2)': a date column broke them apart)."""
     locale = language.locale
-    names = {
-        name
-        for context in ("format", "stand-alone")
-        for width in ("wide", "abbreviated")
-        for name in locale.months[context][width].values()
-    }
-    if locale.language in AFTER_DAY:  # the genitive a day puts a month in ('4. avgusta')
-        names |= set(_SLOVENIAN_GENITIVE.values())
-    if locale.language == "lv":  # and in the cases its date phrases put them in (``_latvian``)
-        names |= {_latvian_case(name, case) for name in _latvian_months() for case in _LATVIAN_CASE_ENDINGS}
+    names = _month_names(locale)
     month = "(?:" + "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True)) + r")(?!\w)"
-    # Vietnamese names a month by a word and its number ('tháng 9'): a narrow column could break
-    # '7 tháng' over '9, 2024' (a line may break at any other space). No other shipped
-    # language's month has a space in it.
-    worded = sorted({n.rsplit(" ", 1)[0] for n in names if re.fullmatch(r"\S+ \d{1,2}", n)})
-    numbered = rf"|(?<!\w)(?:{'|'.join(map(re.escape, worded))}) (?=\d{{1,2}}(?![\d:]))" if worded else ""
-    # Lithuanian's 'm.' and 'd.' after a year and a day (``SPAN_WORDS``) go with their
-    # numbers: the timeline's date column broke 'lapkričio 25' over 'd. 05:28', the day's
-    # word tied to the time by the rule for 'c. 1990', which these dots are kept out of.
     words = SPAN_WORDS.get(locale.language)
-    after_number = "|".join(re.escape(word) for word in words) if words else ""
-    tied_words = rf"|(?<=\d) (?=(?:{after_number})(?!\w))" if words else ""
-    letters = "".join(word[0] for word in words) if words else ""  # each a letter and its dot
-    # Not a day's number and its dot before a time: Hungarian's 'szeptember 28. 15:10',
-    # tied whole, was wider than the date column at 1280 px, which broke the month inside.
-    not_day_before_time = r"(?!(?<=\d\.) \d{1,2}[:.]\d{2}(?!\d))"
-    # Nor an abbreviation before a day and its month, tied to each other: all three tied,
-    # 'ca. 28. september', 'περ. 28 Σεπτεμβρίου', 'ok. 28 października' were wider than
-    # the date column at 1280 px, which cut the month ('ca. 29. septemb' over 'er'). The
-    # word for 'about' may end a line there, as 'omkring' and 'vers le' always could.
-    day_and_month = rf"(?!\d{{1,2}}(?:\.|er|º)? (?:(?:de|del) )?{month})"
-    abbreviation = (
-        rf"(?<=\.)(?<!\b[{letters}]\.){not_day_before_time} (?=\d){day_and_month}"
-        if words
-        else rf"(?<=\.){not_day_before_time} (?=\d){day_and_month}"
-    )
     # Not after a time with its seconds, nor before an offset with minutes ('(UTC+5:30)'):
     # tied, each was too wide for the date column at 1280 px, which broke it inside the
     # offset; nor after a time tied to a word before it (``unbroken``).
@@ -2036,11 +2055,11 @@ def _tied_spaces(language: Language, *, offset_apart: bool = False) -> re.Patter
     offset = "" if apart else r"|(?<=\d)(?<!:\d\d:\d\d) (?=\([^()\s:]*\))"
     return re.compile(
         rf"(?<![\d:])\d{{1,2}}(?:\.|er|º)? (?=(?:(?:de|del) )?{month})"  # '16 avril', '16 de abril'
-        + numbered  # 'tháng 9'
+        + _worded_month_number(names)  # 'tháng 9'
         + rf"|(?<!\w){month} (?=\d{{1,2}}(?![\d:]))"  # 'April 16', not a time
-        + tied_words  # '2024 m.', '25 d.'
+        + _span_words_after_numbers(words)  # '2024 m.', '25 d.'
         + "|"
-        + abbreviation  # 'c. 1990', 'kl. 17.37', not 'ca. 28. september'
+        + _abbreviation_before_number(words, month)  # 'c. 1990', 'kl. 17.37', not 'ca. 28. september'
         # A word of its own (a space or nothing before it), so that no date CLDR writes
         # is tied at its joint to the time ('7日 10:00', Kyrgyz '15-май 18:50').
         + r"|(?<!\S)[^\W\d_]{1,5} (?=\d{1,2}[:.]\d{2}(?!\d))"  # 'ore 11.36', 'at 10:00'
@@ -2055,6 +2074,68 @@ def _tied_spaces(language: Language, *, offset_apart: bool = False) -> re.Patter
         r"| (?=[^()]*UTC[^()]*\))(?!UTC[^()\s]*:\d\d\))",  # '(بتوقيت UTC+2)'
         re.IGNORECASE,
     )
+
+
+def _month_names(locale: Locale) -> set[str]:
+    """Every name a date in ``locale``'s language gives a month: CLDR's, wide and
+    abbreviated, as a date and on its own, and the cases a day or a phrase puts it in."""
+    names = {
+        name
+        for context in ("format", "stand-alone")
+        for width in ("wide", "abbreviated")
+        for name in locale.months[context][width].values()
+    }
+    if locale.language in AFTER_DAY:  # the genitive a day puts a month in ('4. avgusta')
+        names |= set(_SLOVENIAN_GENITIVE.values())
+    if locale.language == "lv":  # and in the cases its date phrases put them in (``_latvian``)
+        names |= {_latvian_case(name, case) for name in _latvian_months() for case in _LATVIAN_CASE_ENDINGS}
+    return names
+
+
+def _worded_month_number(names: set[str]) -> str:
+    """The alternative of ``_tied_spaces`` for a month named by a word and its number
+    ('tháng 9'), or ''. Vietnamese names a month so: a narrow column could break '7 tháng'
+    over '9, 2024' (a line may break at any other space). No other shipped language's
+    month has a space in it."""
+    worded = sorted({n.rsplit(" ", 1)[0] for n in names if re.fullmatch(r"\S+ \d{1,2}", n)})
+    return rf"|(?<!\w)(?:{'|'.join(map(re.escape, worded))}) (?=\d{{1,2}}(?![\d:]))" if worded else ""
+
+
+def _span_words_after_numbers(words: tuple[str, ...] | None) -> str:
+    """The alternative of ``_tied_spaces`` for a span's words after a year and a day
+    (``SPAN_WORDS``), or ''. Lithuanian's 'm.' and 'd.' go with their numbers: the
+    timeline's date column broke 'lapkričio 25' over 'd. 05:28', the day's word tied to
+    the time by the rule for 'c. 1990', which these dots are kept out of
+    (``_abbreviation_before_number``)."""
+    if not words:
+        return ""
+    after_number = "|".join(re.escape(word) for word in words)
+    return rf"|(?<=\d) (?=(?:{after_number})(?!\w))"
+
+
+def _abbreviation_before_number(words: tuple[str, ...] | None, month: str) -> str:
+    """The pattern of ``_tied_spaces`` for the space after an abbreviation before a
+    number ('c. 1990', 'kl. 17.37'), not after a span's word (``SPAN_WORDS``, each a
+    letter and its dot) and not where the number is a day before a time or a day with its
+    ``month``."""
+    letters = "".join(word[0] for word in words) if words else ""
+    # Not a day's number and its dot before a time: Hungarian's 'szeptember 28. 15:10',
+    # tied whole, was wider than the date column at 1280 px, which broke the month inside.
+    not_day_before_time = r"(?!(?<=\d\.) \d{1,2}[:.]\d{2}(?!\d))"
+    # Nor an abbreviation before a day and its month, tied to each other: all three tied,
+    # 'ca. 28. september', 'περ. 28 Σεπτεμβρίου', 'ok. 28 października' were wider than
+    # the date column at 1280 px, which cut the month ('ca. 29. septemb' over 'er'). The
+    # word for 'about' may end a line there, as 'omkring' and 'vers le' always could.
+    day_and_month = rf"(?!\d{{1,2}}(?:\.|er|º)? (?:(?:de|del) )?{month})"
+    if words:
+        return rf"(?<=\.)(?<!\b[{letters}]\.){not_day_before_time} (?=\d){day_and_month}"
+    return rf"(?<=\.){not_day_before_time} (?=\d){day_and_month}"
+
+
+def _other_day(start: PartialDate, end: PartialDate) -> bool:
+    """Whether ``start`` and ``end`` both name a day (``_is_day``), not the same one."""
+    days = ((d.year, d.month, d.day) for d in (start, end))
+    return _is_day(start) and _is_day(end) and next(days) != next(days)
 
 
 def _is_day(date: PartialDate) -> bool:

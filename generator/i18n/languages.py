@@ -377,7 +377,11 @@ def likely(
     read (a shared link's ``og:locale``, the script a text is sorted and a catalog written
     in, a version's language)."""
     table = get_global("likely_subtags")
+    # BCP 47 tags are read in any case, CLDR's table is keyed as they are written
+    # ('sr_Latn_ME'): 'sr-me' read its region as 'me' and found no entry for it.
     language = language.lower()
+    script = script.title() if script else None
+    region = region.upper() if region else None
     for parts in ((script, region), (None, region), (script, None), (None, None)):
         found = table.get("_".join(part for part in (language, *parts) if part))
         if found is not None:
@@ -404,11 +408,17 @@ def version_language(tag: str) -> tuple[str, str | None, str | None]:
     return (language, script or likely_script, region or likely_region)
 
 
+def same_tag(first: str, second: str) -> bool:
+    """Whether ``first`` and ``second`` are one language tag: BCP 47 tags are read in any
+    case ('en-GB', 'en-gb', 'EN-GB'), and a catalog's name ('sr_Latn') is a tag too."""
+    return first.replace("_", "-").casefold() == second.replace("_", "-").casefold()
+
+
 def same_version_language(first: str, second: str) -> bool:
     """Whether two versions of a story in ``first`` and ``second`` are in one language for
     their readers (``version_language``): 'en' and 'en-US', 'pt' and 'pt-BR', 'zh-TW' and
     'zh-Hant' are; 'en' and 'en-GB', 'pt' and 'pt-PT', 'sr' and 'sr-Latn' are not."""
-    return first.lower() == second.lower() or version_language(first) == version_language(second)
+    return same_tag(first, second) or version_language(first) == version_language(second)
 
 
 def read_as(tag: str) -> str:
@@ -1114,7 +1124,7 @@ def sort_key(text: str, language: str = "") -> str:
     Thai or Lao vowel written before its consonant read after it (``_PREVOWEL_BEFORE``);
     Chinese characters in Japanese in JIS X 0208's order (``_jis_place``)."""
     text = unicodedata.normalize("NFC", text)
-    if language in ("tr", "az"):
+    if primary(language) in ("tr", "az"):
         text = _turkish_lower(text).translate(_TURKISH_ORDER)
     elif (order := _alphabet_order(language)) is not None:
         text = order(text.casefold())
@@ -1122,7 +1132,7 @@ def sort_key(text: str, language: str = "") -> str:
     key = "".join(c for c in decomposed if not unicodedata.combining(c)).translate(_LETTERS_OF_OTHERS)
     if not key.isascii():
         key = key.replace(_TATWEEL, "").translate(_KATAKANA)
-        if language == "fa":
+        if primary(language) == "fa":
             key = key.translate(_PERSIAN_ORDER)
         elif primary(language) == "ur":
             key = key.translate(_URDU_ORDER)
@@ -1144,9 +1154,9 @@ def capital_first(text: str, language: str = "") -> str:
     'ılçe'); in Turkish and Azerbaijani the capital of 'i' is 'İ'. Dutch capitalises its
     digraph 'ij' whole ('IJzermijn', not 'Ijzermijn')."""
     first = text[:1]
-    if first == "i" and language in ("tr", "az"):
+    if first == "i" and primary(language) in ("tr", "az"):
         return "İ" + text[1:]
-    if text[:2] == "ij" and language == "nl":
+    if text[:2] == "ij" and primary(language) == "nl":
         return "IJ" + text[2:]
     return first.title() + text[1:]
 
@@ -1188,7 +1198,7 @@ def collation_key(text: str, language: str = "") -> tuple[str, str, str, str]:
     first, ``_CAPITALS_FIRST``), then by the text
     itself, so that the order is always the same."""
     composed = unicodedata.normalize("NFC", text)
-    lowered = _turkish_lower(composed) if language in ("tr", "az") else composed.lower()
+    lowered = _turkish_lower(composed) if primary(language) in ("tr", "az") else composed.lower()
     accents = unicodedata.normalize("NFD", lowered)
     if primary(language) == "vi":
         accents = accents.translate(_VIETNAMESE_TONE_ORDER)

@@ -204,6 +204,16 @@ def still_the_imports(before: str, story: Story, placeholder: str) -> bool:
     return value("summary") == placeholder and value("title") == story.title
 
 
+def tags_of(before: Node | None) -> tuple[str, ...]:
+    """The tags the event file ``before`` (parsed, if any) gives, as written."""
+    found = before.items.get("tags") if isinstance(before, Mapping) else None
+    if found is None or not isinstance(found[1], Sequence):
+        return ()
+    return tuple(
+        str(item.value) for item in found[1].items if isinstance(item, Scalar) and item.value is not None
+    )
+
+
 def with_its_tags(event: Event, before: Node | None) -> Event:
     """``event`` with the tags of its file ``before`` (the one there now, parsed, if any) when
     they hold all the tags the source gives it: a TimelineJS slide has one ``group``, and
@@ -214,12 +224,7 @@ def with_its_tags(event: Event, before: Node | None) -> Event:
     does not have are the source's."""
     if not event.tags:
         return event
-    found = before.items.get("tags") if isinstance(before, Mapping) else None
-    if found is None or not isinstance(found[1], Sequence):
-        return event
-    tags = tuple(
-        str(item.value) for item in found[1].items if isinstance(item, Scalar) and item.value is not None
-    )
+    tags = tags_of(before)
     if not set(event.tags) <= set(tags):
         return event
     return dataclasses.replace(event, tags=(*event.tags, *(tag for tag in tags if tag not in event.tags)))

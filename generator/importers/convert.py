@@ -49,6 +49,7 @@ from generator.importers.pictures import MAX_PICTURE_BYTES, Picture, Pictures, n
 from generator.importers.slides import Report, Skip, Slide, Timeline
 from generator.importers.sources import Source, Sources
 from generator.importers.title import story_title
+from generator.render.timelinejs import shown_tag
 
 
 @dataclass(frozen=True)
@@ -84,6 +85,7 @@ def convert(
     pages: Iterable[str] = (),
     kept_sources: Mapping[str, str] = MappingProxyType({}),
     fetch: Fetcher | None = None,
+    kept_tags: Iterable[str] = (),
 ) -> Story:
     """The story ``timeline`` makes; what is lost is appended to ``reports``.
     ``story_media`` is the media folder of the story it replaces, if any: pictures copied
@@ -94,12 +96,14 @@ def convert(
     (``figures/ann``), which links to their pages in the timeline lead to again;
     ``kept_sources`` the ids of its sources by address, which a source of the same address
     keeps (``Sources``); ``fetch`` what downloads the pictures at https:// addresses
-    into the story's media (None: they keep their addresses)."""
+    into the story's media (None: they keep their addresses); ``kept_tags`` the tags of
+    its event files, which a group showing one as its pages show it is read as
+    (``_tags_shown``)."""
     sources = Sources(kept=dict(kept_sources))
     pictures = Pictures(timeline.folder, story_media, media_limit, fetch)
     title, summary, image, lead_source = story_title(timeline, story_id, sources, pictures, reports)
     reports += _title_slide_losses(timeline, image)
-    slides = _event_slides(timeline, sources, pictures, reports, languages)
+    slides = _event_slides(timeline, sources, pictures, reports, languages, _tags_shown(kept_tags, languages))
     events, readdressed, renamed = slides.keeping_ids(earlier)
     slide_of_event = tuple((e.id, at) for e, at in zip(events, slides.wheres, strict=True))
     texts = [summary, image.caption if image else "", *(t for e in events for t in texts_of(e))]
@@ -138,12 +142,29 @@ def _title_slide_losses(timeline: Timeline, image: Picture | None) -> list[Repor
     return [r for r in (lead, left_out(timeline.title, "story.yaml", title=True)) if r is not None]
 
 
+def _tags_shown(tags: Iterable[str], languages: Sequence[str]) -> dict[str, str]:
+    """The story's ``tags`` by the label its pages show for each where it differs
+    ("L’incendie" for "L'incendie"), in the ``languages`` the slides are read in (the
+    story's first): explainer's own export gives that label as the slide's group, and
+    read as it is, it would be a second tag of one label in the timeline's filter."""
+    written = set(tags)
+    shown: dict[str, str] = {}
+    for language in reversed(tuple(languages) or ("en",)):
+        shown |= {label: tag for tag in written if (label := shown_tag(tag, language)) not in written}
+    return shown
+
+
 def _event_slides(
-    timeline: Timeline, sources: Sources, pictures: Pictures, reports: list[Report], languages: Sequence[str]
+    timeline: Timeline,
+    sources: Sources,
+    pictures: Pictures,
+    reports: list[Report],
+    languages: Sequence[str],
+    tags_shown: Mapping[str, str],
 ) -> _Slides:
     """Each event slide of ``timeline`` as an event (``to_event``), with an id of its own;
-    one that cannot be imported is left out, and said."""
-    slides = _Slides(reports)
+    one that cannot be imported is left out, and said (``tags_shown``: ``_tags_shown``)."""
+    slides = _Slides(reports, tags_shown)
     for n, slide in enumerate(timeline.events):
         try:
             event = to_event(slide, sources, pictures, reports, languages)
@@ -212,8 +233,10 @@ class _Slides:
     """The event slides imported so far, in order, with what is said of each: its id made
     unique among them, and what a later step (``keeping_ids``) needs to know."""
 
-    def __init__(self, reports: list[Report]) -> None:
+    def __init__(self, reports: list[Report], tags_shown: Mapping[str, str]) -> None:
         self.reports = reports
+        self.tags_shown = tags_shown
+        """The story's tags by the label its pages show, where it differs (``_tags_shown``)."""
         self.events: list[Event] = []
         self.wheres: list[str] = []
         """Where each event's slide is, by index."""
@@ -287,6 +310,9 @@ class _Slides:
         two topics in the timeline's filter for one."""
         if not event.tags:
             return event
+        if (tag := self.tags_shown.get(event.tags[0])) is not None:
+            # The label explainer's export gives the tag as: the tag it shows, said by no one.
+            event = replace(event, tags=(tag, *event.tags[1:]))
         group = event.tags[0]
         first, where = self.groups.setdefault(" ".join(group.casefold().split()), (group, slide.where))
         if first == group:

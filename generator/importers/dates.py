@@ -147,6 +147,13 @@ _CLOCK_WORD = re.compile(r"(?<=\d:\d\d)[ \u00a0\u202f]?Uhr\b")
 write or leave out, with any space before it."""
 
 
+_WORD_OF_BOTH_TIMES = re.compile(r"(?<=\d:\d\d) ?(ч\.|น\.)(?=.*\d:\d\d(?::\d\d)? ?\1)")
+"""The word Bulgarian ('ч.', for часа) and Thai ('น.', for นาฬิกา) pages write after a time
+(CLDR's clocks end in it), after a time another one with it follows: pages wrote it after
+both of two times ('22:30 ч. – 23:45 ч.', 'между 22:30 ч. и 23:45 ч.') until 7 December
+2026, and now after the last alone ('22:30 – 23:45 ч.'), as German writes 'Uhr' once."""
+
+
 _NEWS_CLOCK = re.compile(r"(?<![\w:])(\d{1,2}) ?h ?(\d{2})(?:min(\d{2})s)?(?![\w:])")
 """A time as Brazilian pages write it ('12h28', '5h30min07s'), which a sheet, or an export
 made before they did, writes '12:28' and '05:30:07'; and as French news writes it, the 'h'
@@ -188,10 +195,13 @@ def _loosely(text: str) -> str:
     pages write '18:07 (بتوقيت UTC+3)', a German one's '22:30' what German pages write
     '22:30 Uhr', a Brazilian one's '12:28' what Brazilian pages write '12h28', a Norwegian
     one's 'kl. 03.55' what Norwegian pages write 'kl. 03:55', a Romanian one's '30 octombrie
-    2015, ora 22:32' what Romanian pages write '30 octombrie 2015, 22:32'. A no-break
+    2015, ora 22:32' what Romanian pages write '30 octombrie 2015, 22:32', an export's
+    Bulgarian '22:30 ч. – 23:45 ч.' what pages now write '22:30 – 23:45 ч.' (and Thai's
+    'น.' so: ``_WORD_OF_BOTH_TIMES``). A no-break
     space is a space: Russian pages write '25 ноября 2018\u202fг.' (CLDR's narrow one),
     which a newsroom's sheet types with a plain space or a no-break one."""
     text = _NO_BREAK_SPACE.sub(" ", text)
+    text = _WORD_OF_BOTH_TIMES.sub("", text)
     text = _NEWS_CLOCK.sub(_colon_clock, text)
     text = _DOTTED_CLOCK.sub(r"\1:\2", text)
     text = _HOUR_WORD.sub(r", \1:\2", text)

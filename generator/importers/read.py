@@ -25,10 +25,13 @@ from generator.importers.workbook import is_encrypted, is_workbook, workbook_row
 MAX_SOURCE_BYTES = 50_000_000
 
 
-def read_timeline(path: str, reports: list[Report], named: str | None = None) -> Timeline:
+def read_timeline(
+    path: str, reports: list[Report], named: str | None = None, language: str = "en"
+) -> Timeline:
     """The slides of the file ``path``, JSON or CSV by its name (or, failing that, its first
     character), named ``named`` in what is said of it (a timeline downloaded: its name or
-    address, ``remote.py``), else by its path."""
+    address, ``remote.py``), else by its path; a workbook's dates spelt in ``language``
+    (the story's) where their number format names months or days (``workbook.shown``)."""
     source = named or path
     if not os.path.isfile(path):
         raise UsageError(f"'{source}' is not a file")
@@ -37,7 +40,9 @@ def read_timeline(path: str, reports: list[Report], named: str | None = None) ->
     except (files.UnsafeFile, OSError) as exc:
         raise UsageError(f"cannot read '{source}': {exc}") from None
     if is_workbook(data):
-        return dataclasses.replace(_read_workbook(data, source, reports), folder=os.path.dirname(path))
+        return dataclasses.replace(
+            _read_workbook(data, source, reports, language), folder=os.path.dirname(path)
+        )
     if (kind := _not_a_sheet_as_text(data, source)) is not None:
         raise ContentError([Problem(Position(source), kind)])
     # Excel's plain CSV is Windows-1252 (which cannot be told from other 8-bit encodings,
@@ -70,9 +75,10 @@ def read_timeline(path: str, reports: list[Report], named: str | None = None) ->
     return dataclasses.replace(timeline, folder=os.path.dirname(path))
 
 
-def _read_workbook(data: bytes, source: str, reports: list[Report]) -> Timeline:
+def _read_workbook(data: bytes, source: str, reports: list[Report], language: str) -> Timeline:
     """The slides of the Excel workbook ``data``'s sheet of the template (``workbook.py``)."""
-    rows, header_row = workbook_rows(data, source)
+    rows, header_row, said = workbook_rows(data, source, language)
+    reports.extend(said)
     # As in a CSV, a run of combining marks is refused before a cell is read, at its cell.
     for number, row in enumerate(rows, start=header_row):
         for column, cell in enumerate(row, start=1):

@@ -22,7 +22,7 @@ from generator.content.yamlnodes import Node
 from generator.errors import ContentError, Position, Problem
 from generator.i18n import languages
 from generator.importers import fetch, remote
-from generator.importers.carried_over import Kept, with_their_alt
+from generator.importers.carried_over import Kept, tags_of, with_their_alt
 from generator.importers.convert import Story, convert
 from generator.importers.drafts import beside_drafts, is_draft, is_removed, orphaned
 from generator.importers.earlier import Earlier
@@ -124,11 +124,12 @@ def import_story(
     # open to its owner alone, which the story's folder must not be once moved in.
     staging = os.path.join(holder, story)
     try:
-        timeline, source = _timeline_read(source, where, holder, reports)
-        before = Before.read(folder)
         # The slides are read in the story's language, then the site's (read from their
-        # files once); the events' ids are spelt in the first.
+        # files once); the events' ids are spelt in the first, and a workbook's names of
+        # months and days too.
         read_in = _languages(language, content)
+        timeline, source = _timeline_read(source, where, holder, reports, next(iter(read_in), "en"))
+        before = Before.read(folder)
         limit = media_limit(content)
         fetcher = None if keep_remote_pictures else fetch.Fetcher(os.path.join(staging, DOWNLOADS))
         converted = _convert(
@@ -175,15 +176,15 @@ def import_story(
 
 
 def _timeline_read(
-    source: str, where: remote.Address | None, holder: str, reports: list[Report]
+    source: str, where: remote.Address | None, holder: str, reports: list[Report], language: str
 ) -> tuple[Timeline, str]:
     """The timeline ``source`` holds, and its name as reports give it: a file's path, or
     (``where``) an address, downloaded into a folder of its own in ``holder``, beside the
-    staging one."""
+    staging one (a workbook's names of months and days in ``language``)."""
     if where is None:
-        return read_timeline(source, reports), source
+        return read_timeline(source, reports, language=language), source
     path, named = remote.download(where, os.path.join(holder, DOWNLOADED))
-    return read_timeline(path, reports, named=named), named
+    return read_timeline(path, reports, named=named, language=language), named
 
 
 DOWNLOADED = ".timeline"
@@ -244,6 +245,7 @@ def _convert(
         pages=figures_and_places(folder),
         kept_sources=source_addresses(read_text(folder, "story.yaml")),
         fetch=fetcher,
+        kept_tags=[tag for root in before.roots.values() for tag in tags_of(root)],
     )
 
 

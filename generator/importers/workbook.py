@@ -5,13 +5,17 @@ title above the header), from that row on, as text, as the CSV path reads them.
 
 A cell is turned into the text a CSV export of the sheet holds: a number as Excel shows
 it in General (2010.0 is '2010'), a date or a time as its number format shows it
-('7/20/1969', 'July', '2:56 PM'), a formula as the value last worked out for it (the
-workbook's cached value: a formula is never run). Three things differ from the export, on
-purpose: a date typed into a date's column (Year, Month, Day, Time and their End) is read
-as the date it is, not as its cell shows it ('4/3/2021' could be either of two days); a
-picture's cell (Media, Media Thumbnail, Background) that links to an address under
-other words is read as the address; and a cell merged over the rows below it (a Group
-or a Year shared by several events) gives its value to each of them.
+('7/20/1969', 'July', '2:56 PM'; a month's or a day's name in the story's language, as
+the newsroom's sheet program shows it, or the one the format names), a formula as the
+value last worked out for it (the workbook's cached value: a formula is never run; one
+saved with none, by a program that does not work formulas out, reads as empty and is
+said, at its cells). Three things differ from the export, on purpose: a date typed into
+a date's column (Year, Month, Day, Time and their End) is read as the date it is, not as
+its cell shows it ('4/3/2021' could be either of two days); a picture's cell (Media,
+Media Thumbnail, Background) that links to an address under other words, or holds a
+HYPERLINK formula, is read as the address, and a text's cell holding a HYPERLINK formula
+as its link; and a cell merged over the rows below it (a Group or a Year shared by
+several events) gives its value to each of them.
 
 A workbook comes from anywhere, so it is looked at before openpyxl reads it: its zip's
 parts, by their declared sizes (which bound what unzipping them gives), and the cells,
@@ -26,7 +30,10 @@ the whole workbook costs to read.
 from __future__ import annotations
 
 import datetime
+import functools
+import html
 import io
+import posixpath
 import re
 import zipfile
 from collections.abc import Iterator
@@ -37,6 +44,7 @@ from defusedxml.ElementTree import iterparse
 
 from generator.errors import ContentError, Position, Problem
 from generator.importers.sheet import names_template, template_column
+from generator.importers.slides import Report
 
 if TYPE_CHECKING:
     from openpyxl.worksheet.worksheet import Worksheet
@@ -61,6 +69,20 @@ reads some 100,000 a second: this bounds the time an import takes."""
 
 _LINKED_COLUMNS = {"Media", "Media Thumbnail", "Background"}
 """The template's columns whose cell is an address: a link under other words is read as its address."""
+
+_TEXT_COLUMNS = {"Headline", "Text", "Display Date", "Media Credit", "Media Caption", "Group"}
+"""The template's columns of text TimelineJS inserts as HTML: a HYPERLINK formula in one is
+read as the link it makes (``<a href>``), which the slide's reading keeps where pages
+carry links (a Text, a caption) and reports, keeping its words, where they do not."""
+
+_HYPERLINK = re.compile(
+    r'\s*(?:_xlfn\.)?HYPERLINK\(\s*"(?P<address>(?:[^"]|"")*)"\s*'
+    r'(?:,\s*(?:"(?P<label>(?:[^"]|"")*)"\s*|(?P<worked_out>.*)))?\)\s*',
+    re.IGNORECASE | re.DOTALL,
+)
+"""A cell's formula that is a link, its address written out: ``HYPERLINK("https://...",
+"AP photo")``. Its words may be worked out (another cell, a join); its address, when it
+is, is not read (a formula is never run)."""
 
 _SAVE_AS_CSV = (
     "save its sheet as CSV (in Excel, File > Save As > 'CSV UTF-8'; in Google Sheets, File > "
@@ -101,13 +123,16 @@ class SheetCells(NamedTuple):
     rows: list[list[str]]
     header_row: int
     """The header's row, as the sheet numbers it: a workbook may have a title above."""
+    reports: tuple[Report, ...] = ()
+    """What the editor is told of the sheet's cells (formulas with no value saved)."""
 
 
-def workbook_rows(data: bytes, source: str) -> SheetCells:
+def workbook_rows(data: bytes, source: str, language: str = "en") -> SheetCells:
     """The cells, as text, of the first sheet of the workbook ``data`` (named ``source``)
     with the template's header in one of its first rows (``HEADER_WITHIN``), from that row
-    on (the sheet of the workbook shown first when none has, from its first row);
-    ContentError, in one line, when the workbook cannot be read or is too large."""
+    on (the sheet of the workbook shown first when none has, from its first row), a date
+    whose number format spells a month's or a day's name in ``language`` (the story's:
+    ``shown``); ContentError, in one line, when the workbook cannot be read or is too large."""
     # openpyxl is imported here, not with the module: it takes a tenth of a second, which
     # every import of a CSV or JSON file would spend for nothing.
     import openpyxl
@@ -117,8 +142,9 @@ def workbook_rows(data: bytes, source: str) -> SheetCells:
         raise ContentError([Problem(Position(source), _UNGUARDED)])
     try:
         _check_size(data)
+        _refuse_strict(data)
         book = openpyxl.load_workbook(io.BytesIO(data), data_only=True)
-    except _TooLarge as exc:
+    except _Refused as exc:
         raise ContentError([Problem(Position(source), str(exc))]) from None
     except DefusedXmlException:
         raise _unreadable(source, "its XML declares entities, which a workbook never needs") from None
@@ -130,16 +156,36 @@ def workbook_rows(data: bytes, source: str) -> SheetCells:
             [Problem(Position(source), "this workbook has no sheet of cells; " + _SAVE_AS_CSV)]
         )
     for ws in sheets:
-        grid = _grid(ws)
+        grid = _grid(ws, language)
         start = next((i for i, row in enumerate(grid[:HEADER_WITHIN]) if names_template(row)), None)
         if start is not None:
-            return SheetCells(_texts(ws, grid, start), start + 1)
+            formulas = _sheet_formulas(data, ws.title)
+            unsaved = _unsaved(formulas, source, ws.title, start + 1)
+            return SheetCells(_texts(ws, grid, start, formulas), start + 1, unsaved)
     chosen = book.active if isinstance(book.active, Worksheet) else sheets[0]
-    return SheetCells(_grid(chosen), 1)
+    return SheetCells(_grid(chosen, language), 1)
 
 
-class _TooLarge(Exception):
-    """A workbook past the bounds the import reads within."""
+class _Refused(Exception):
+    """A workbook past the bounds the import reads within, or of a kind it does not read."""
+
+
+_STRICT = "http://purl.oclc.org/ooxml/spreadsheetml/main"
+"""The namespace of a workbook saved as "Strict Open XML Spreadsheet" (ISO/IEC 29500
+Strict), which openpyxl does not know: it found no sheet in one, and said so."""
+
+
+def _refuse_strict(data: bytes) -> None:
+    """_Refused, saying how to save it as the import reads it, if the workbook ``data`` is
+    saved as Strict Open XML: its main part's root element is in the Strict namespace."""
+    with zipfile.ZipFile(io.BytesIO(data)) as archive, archive.open("xl/workbook.xml") as xml:
+        root = next((element for _, element in iterparse(xml, events=("start",))), None)
+    if root is not None and root.tag.startswith("{" + _STRICT + "}"):
+        raise _Refused(
+            "this workbook is saved as 'Strict Open XML Spreadsheet', which the import does not read; in "
+            "Excel, File > Save As > 'Excel Workbook (.xlsx)', or save its sheet as CSV ('CSV UTF-8'), "
+            "and import that"
+        )
 
 
 def _unreadable(source: str, why: str) -> ContentError:
@@ -156,7 +202,7 @@ def _unreadable(source: str, why: str) -> ContentError:
 
 
 def _check_size(data: bytes) -> None:
-    """_TooLarge if the workbook's parts unzip to more than ``MAX_UNZIPPED_BYTES``, hold
+    """_Refused if the workbook's parts unzip to more than ``MAX_UNZIPPED_BYTES``, hold
     more than ``MAX_ELEMENTS`` XML elements, or its sheets span more than ``MAX_CELLS``
     cells. A part's declared size bounds what reading it gives (zipfile stops there, and
     fails on the checksum), so summing them is enough."""
@@ -164,7 +210,7 @@ def _check_size(data: bytes) -> None:
         parts = archive.infolist()
         unzipped = sum(part.file_size for part in parts)
         if unzipped > MAX_UNZIPPED_BYTES:
-            raise _TooLarge(
+            raise _Refused(
                 f"this workbook unzips to {unzipped:,} bytes, more than the {MAX_UNZIPPED_BYTES:,} the "
                 f"import reads; {_SAVE_AS_CSV}"
             )
@@ -177,13 +223,13 @@ def _check_size(data: bytes) -> None:
                 counted = _counted(xml, sheet, MAX_ELEMENTS - elements, MAX_CELLS - spanned)
             elements, spanned = elements + counted[0], spanned + counted[1]
             if spanned > MAX_CELLS:
-                raise _TooLarge(
+                raise _Refused(
                     f"this workbook's sheets span more than {MAX_CELLS:,} cells, more than a timeline "
                     f"holds (a cell typed far below or right of the timeline, or a whole column merged?); "
                     f"delete the rows and columns past the timeline, or {_SAVE_AS_CSV}"
                 )
             if elements > MAX_ELEMENTS:
-                raise _TooLarge(
+                raise _Refused(
                     f"this workbook's XML holds more than {MAX_ELEMENTS:,} elements, more than a timeline "
                     f"needs; {_SAVE_AS_CSV}"
                 )
@@ -251,9 +297,153 @@ def _range_size(ref: str) -> int:
     return (max_col - min_col + 1) * (max_row - min_row + 1)
 
 
-def _grid(ws: Worksheet) -> list[list[str]]:
-    """Every cell of the sheet ``ws`` as text, row by row."""
-    return [[_text(cell.value, cell.number_format) for cell in row] for row in _cell_rows(ws)]
+class _Formula(NamedTuple):
+    """A cell's formula, as the sheet's XML holds it."""
+
+    text: str
+    """The formula without its '=' ('HYPERLINK("https://...","AP photo")'); a formula
+    shared down a column is written out for each of its cells."""
+    saved: bool
+    """Whether the workbook holds a value worked out for it: a program that does not
+    work formulas out (openpyxl, LibreOffice converting without recalculating) saves
+    none, and the cell reads as empty."""
+
+
+def _local(tag: str) -> str:
+    """An XML element's or attribute's name without its namespace."""
+    return tag.rpartition("}")[2]
+
+
+def _sheet_formulas(data: bytes, title: str) -> dict[tuple[int, int], _Formula]:
+    """The formulas of the sheet named ``title`` of the workbook ``data``, by their cell's
+    row and column (from 1). openpyxl gives a cell either its formula or its saved value,
+    never both, so its sheet's part is read here too (within the bounds ``_check_size``
+    set); the part is found by the workbook's list of sheets and its relationships."""
+    with zipfile.ZipFile(io.BytesIO(data)) as archive:
+        part = _sheet_part(archive, title)
+        if part is None:
+            return {}
+        with archive.open(part) as xml:
+            return _formulas_in(xml)
+
+
+def _sheet_part(archive: zipfile.ZipFile, title: str) -> str | None:
+    """The zip's part holding the sheet named ``title``, as xl/workbook.xml and its
+    relationships name it; None when they do not."""
+    names = set(archive.namelist())
+    if "xl/_rels/workbook.xml.rels" not in names:
+        return None
+    with archive.open("xl/workbook.xml") as xml:
+        ids = [
+            next((v for k, v in e.attrib.items() if _local(k) == "id"), "")
+            for _, e in iterparse(xml)
+            if _local(e.tag) == "sheet" and e.get("name") == title
+        ]
+    with archive.open("xl/_rels/workbook.xml.rels") as xml:
+        targets = {
+            e.get("Id"): e.get("Target", "") for _, e in iterparse(xml) if _local(e.tag) == "Relationship"
+        }
+    target = targets.get(ids[0]) if ids else None
+    if not target:
+        return None
+    part = target.lstrip("/") if target.startswith("/") else posixpath.normpath(posixpath.join("xl", target))
+    return part if part in names else None
+
+
+def _formulas_in(xml: Any) -> dict[tuple[int, int], _Formula]:
+    """The formulas of a sheet's XML part, by their cell's row and column."""
+    from openpyxl.formula.translate import Translator, TranslatorError
+
+    found: dict[tuple[int, int], _Formula] = {}
+    shared: dict[str, tuple[str, str]] = {}  # a shared formula's index: its text and first cell
+    for _, element in iterparse(xml):
+        if _local(element.tag) != "c":
+            if _local(element.tag) == "row":
+                element.clear()
+            continue
+        children = {_local(child.tag): child for child in element}
+        formula, value = children.get("f"), children.get("v")
+        coordinate = _COORDINATE.fullmatch(element.get("r", ""))
+        if formula is None or coordinate is None:
+            continue
+        text = formula.text or ""
+        if formula.get("t") == "shared" and (index := formula.get("si")) is not None:
+            if text:
+                shared[index] = (text, coordinate[0])
+            elif index in shared:
+                first_text, first_cell = shared[index]
+                try:
+                    text = Translator("=" + first_text, origin=first_cell).translate_formula(coordinate[0])[
+                        1:
+                    ]
+                except TranslatorError:
+                    text = first_text
+        # An empty result of a formula is saved as an empty text, typed as one ('str');
+        # an empty value not so typed is none saved.
+        saved = value is not None and (bool(value.text) or element.get("t") in ("str", "inlineStr"))
+        found[(int(coordinate[2]), _column_number(coordinate[1]))] = _Formula(text, saved)
+    return found
+
+
+_FORMULAS_NAMED = 5
+"""How many cells of formulas with no value saved the warning names before it counts the rest."""
+
+
+def _unsaved(
+    formulas: dict[tuple[int, int], _Formula], source: str, title: str, first_row: int
+) -> tuple[Report, ...]:
+    """The warning of the formulas of the sheet ``title`` (from its row ``first_row``
+    on) with no value saved, which read as empty cells: at the first, naming each (up to
+    ``_FORMULAS_NAMED``) by its A1 reference."""
+    cells = sorted(
+        cell
+        for cell, formula in formulas.items()
+        if not formula.saved and cell[0] >= first_row and not _written_out(formula)
+    )
+    if not cells:
+        return ()
+    from openpyxl.utils.cell import get_column_letter
+
+    names = [f"{get_column_letter(column)}{row}" for row, column in cells]
+    named = ", ".join(names[:_FORMULAS_NAMED]) + (
+        f" and {len(names) - _FORMULAS_NAMED} more" if len(names) > _FORMULAS_NAMED else ""
+    )
+    first = formulas[cells[0]].text
+    what = (
+        f"cell {named} of sheet '{title}' holds a formula"
+        if len(cells) == 1
+        else (f"cells {named} of sheet '{title}' hold formulas")
+    )
+    return (
+        Report(
+            f"{source}:{cells[0][0]}:{cells[0][1]}",
+            f"{what} (={first[:60]}{'...' if len(first) > 60 else ''}) with no value saved, as a program "
+            "that does not work formulas out writes them, and read as empty; open the workbook in Excel "
+            "or Google Sheets and save it again (which works them out), or " + _SAVE_AS_CSV,
+        ),
+    )
+
+
+def _hyperlink(formula: _Formula | None) -> tuple[str, str | None] | None:
+    """The address of a cell's HYPERLINK formula and its words when written out (None
+    when worked out); None for another formula, or a link whose address is worked out."""
+    link = _HYPERLINK.fullmatch(formula.text) if formula is not None else None
+    if link is None:
+        return None
+    label = link["label"] if link["worked_out"] is None else None
+    return link["address"].replace('""', '"'), None if label is None else label.replace('""', '"')
+
+
+def _written_out(formula: _Formula) -> bool:
+    """Whether the formula is a link whose address and words are written out: read from
+    the formula, it needs no value saved."""
+    link = _hyperlink(formula)
+    return link is not None and link[1] is not None
+
+
+def _grid(ws: Worksheet, language: str) -> list[list[str]]:
+    """Every cell of the sheet ``ws`` as text, row by row (names of months and days in ``language``)."""
+    return [[_text(cell.value, cell.number_format, language) for cell in row] for row in _cell_rows(ws)]
 
 
 def _cell_rows(ws: Worksheet) -> Iterator[tuple[Any, ...]]:
@@ -261,10 +451,14 @@ def _cell_rows(ws: Worksheet) -> Iterator[tuple[Any, ...]]:
     return ws.iter_rows(min_row=1, max_row=ws.max_row, min_col=1, max_col=ws.max_column)
 
 
-def _texts(ws: Worksheet, grid: list[list[str]], start: int) -> list[list[str]]:
+def _texts(
+    ws: Worksheet, grid: list[list[str]], start: int, formulas: dict[tuple[int, int], _Formula]
+) -> list[list[str]]:
     """The sheet's rows from its header row, the ``start``-th, on: the cells of ``grid``,
     with a date typed into a date's column read as the date it is, a picture's link read as
-    its address and a cell merged down given to the rows it covers."""
+    its address, a HYPERLINK formula in a text's column as its link (``_TEXT_COLUMNS``)
+    and a cell merged down given to the rows it covers (``formulas``: the sheet's, by row
+    and column)."""
     rows = [list(row) for row in grid]
     columns = {i: template_column(name) for i, name in enumerate(rows[start])}
     for r, row in enumerate(_cell_rows(ws)):
@@ -272,8 +466,13 @@ def _texts(ws: Worksheet, grid: list[list[str]], start: int) -> list[list[str]]:
             column = columns.get(i) if r > start else None
             link = getattr(cell, "hyperlink", None)
             target = getattr(link, "target", None)
-            if column in _LINKED_COLUMNS and isinstance(target, str) and target:
+            formula_link = _hyperlink(formulas.get((r + 1, i + 1))) if column else None
+            if column in _LINKED_COLUMNS and formula_link is not None:
+                rows[r][i] = formula_link[0]
+            elif column in _LINKED_COLUMNS and isinstance(target, str) and target:
                 rows[r][i] = target
+            elif column in _TEXT_COLUMNS and formula_link is not None:
+                rows[r][i] = _as_link(*formula_link, rows[r][i])
             elif column is not None and (typed := _typed_date(cell.value, cell.number_format, column)):
                 rows[r][i] = typed
     for merged in ws.merged_cells.ranges:
@@ -281,6 +480,15 @@ def _texts(ws: Worksheet, grid: list[list[str]], start: int) -> list[list[str]]:
         for r in range(max(merged.min_row, start + 2), merged.max_row + 1):
             rows[r - 1][merged.min_col - 1] = value
     return rows[start:]
+
+
+def _as_link(address: str, label: str | None, shown: str) -> str:
+    """A HYPERLINK formula's link, as the HTML of a slide's text: its words as the cell
+    shows them (``shown``), else as the formula writes them, else its address."""
+    words = shown or label or address
+    if not address or words == address:
+        return words  # an address alone: the slide's text makes it a link as TimelineJS does
+    return f'<a href="{html.escape(address)}">{html.escape(words, quote=False)}</a>'
 
 
 def _typed_date(value: object, number_format: str, column: str) -> str | None:
@@ -330,8 +538,9 @@ def _parts_shown(number_format: str) -> set[str]:
     return shown
 
 
-def _text(value: object, number_format: str) -> str:
-    """What a CSV export of the sheet writes for a cell holding ``value`` shown in ``number_format``."""
+def _text(value: object, number_format: str, language: str = "en") -> str:
+    """What a CSV export of the sheet writes for a cell holding ``value`` shown in
+    ``number_format``, by a sheet program in ``language``."""
     if value is None:
         return ""
     if isinstance(value, bool):
@@ -339,7 +548,7 @@ def _text(value: object, number_format: str) -> str:
     if isinstance(value, float):
         return str(int(value)) if value.is_integer() else repr(value)
     if isinstance(value, datetime.datetime | datetime.date | datetime.time):
-        return shown(value, number_format)
+        return shown(value, number_format, language)
     if isinstance(value, datetime.timedelta):
         return _elapsed(value)
     return str(value)
@@ -366,10 +575,15 @@ _FORMAT_TOKEN = re.compile(
 """A piece of a number format: literal text, a padding or colour to drop, or a date's part."""
 
 
-def shown(value: datetime.datetime | datetime.date | datetime.time, number_format: str) -> str:
+def shown(
+    value: datetime.datetime | datetime.date | datetime.time, number_format: str, language: str = "en"
+) -> str:
     """``value`` as its cell's date or time ``number_format`` shows it ('m/d/yyyy', 'mmmm',
-    'h:mm AM/PM', in English, as Excel's CSV in English writes it); ISO 8601 for a format
-    that shows no part of a date or time (General, on a cell openpyxl read as a date)."""
+    'h:mm AM/PM'); ISO 8601 for a format that shows no part of a date or time (General, on
+    a cell openpyxl read as a date). The names of months and days are those of the
+    language the format names (Excel's '[$-40C]d mmmm yyyy' is French), else of
+    ``language``, the story's: a newsroom's Excel or Google Sheets shows them in its own
+    language ('20 juillet 1969'), and its CSV holds them so; English ones are Excel's."""
     # 'General' names no part of a date (its e is not the year's e)
     section = re.sub("general", "", _first_section(number_format), flags=re.IGNORECASE)
     tokens = list(_FORMAT_TOKEN.finditer(section))
@@ -377,6 +591,7 @@ def shown(value: datetime.datetime | datetime.date | datetime.time, number_forma
     parts = [t["part"].lower() for t in tokens if t["part"]]
     if not parts:
         return value.isoformat()
+    names = _names(_format_language(number_format) or language, with_day=any(p in ("d", "dd") for p in parts))
     out: list[str] = []
     previous = ""
     for index, token in enumerate(tokens):
@@ -390,7 +605,7 @@ def shown(value: datetime.datetime | datetime.date | datetime.time, number_forma
             part = token["part"].lower()
             following = next((t["part"].lower() for t in tokens[index + 1 :] if t["part"]), "")
             minutes = part[0] == "m" and len(part) <= 2 and (previous[:1] == "h" or following[:1] == "s")
-            out.append(_part(value, part, minutes, twelve_hour))
+            out.append(_part(value, part, minutes, twelve_hour, names))
             previous = part
         elif token["other"] is not None:
             out.append(token["other"])
@@ -417,21 +632,98 @@ def _meridiem(value: datetime.datetime | datetime.date | datetime.time, written:
     return text if written[0].isupper() else text.lower()
 
 
+class _Names(NamedTuple):
+    """The names of the months and the days of the week a format spells, in one language."""
+
+    months: tuple[str, ...]
+    """Whole, January first, in the form a date with its day takes where a language has two
+    (Russian's '20 июля', 'июль' alone)."""
+    short_months: tuple[str, ...]
+    first_letters: tuple[str, ...]
+    """Of each month, as Excel's 'mmmmm' shows it."""
+    weekdays: tuple[str, ...]
+    """Whole, Monday first."""
+    short_weekdays: tuple[str, ...]
+
+
+_ENGLISH = _Names(
+    _MONTHS,
+    tuple(name[:3] for name in _MONTHS),
+    tuple(name[0] for name in _MONTHS),
+    _WEEKDAYS,
+    tuple(name[:3] for name in _WEEKDAYS),
+)
+"""The English names, as Excel spells them ('Sep', where CLDR's British English has 'Sept')."""
+
+_LOCALE_ID = re.compile(r"\[\$[^\]-]*-([0-9A-Fa-f]{1,8})\]")
+"""A number format's language, as Excel writes it: '[$-40C]' (a Windows locale id, French)."""
+
+
+def _format_language(number_format: str) -> str | None:
+    """The language a number format names ('[$-40C]...': 'fr_FR'); None for none, or for
+    the system's own date and time formats ('[$-F800]'), which follow the program's."""
+    import locale
+
+    written = _LOCALE_ID.search(number_format)
+    return locale.windows_locale.get(int(written[1], 16) & 0xFFFF) if written is not None else None
+
+
+@functools.cache
+def _names(language: str, with_day: bool) -> _Names:
+    """The names of months and days in ``language`` (a tag, 'fr', 'pt-BR', or a locale,
+    'fr_FR'), months in the form a date ``with_day`` takes (CLDR's 'format', else its
+    'stand-alone'); English ones, as Excel spells them, for English or a language CLDR does
+    not know."""
+    from babel import Locale, UnknownLocaleError
+
+    try:
+        found = Locale.parse(language.replace("-", "_"))
+    except (UnknownLocaleError, ValueError):
+        try:
+            found = Locale.parse(re.split("[-_]", language)[0])
+        except (UnknownLocaleError, ValueError):
+            return _ENGLISH
+    if found.language == "en":
+        return _ENGLISH
+    context = "format" if with_day else "stand-alone"
+
+    def months(width: str, form: str = context) -> tuple[str, ...]:
+        return tuple(found.months[form][width][m] for m in range(1, 13))
+
+    def days(width: str) -> tuple[str, ...]:
+        return tuple(found.days["format"][width][d] for d in range(7))
+
+    return _Names(
+        months("wide"),
+        months("abbreviated"),
+        months("narrow", "stand-alone"),
+        days("wide"),
+        days("abbreviated"),
+    )
+
+
 def _part(
-    value: datetime.datetime | datetime.date | datetime.time, part: str, minutes: bool, twelve_hour: bool
+    value: datetime.datetime | datetime.date | datetime.time,
+    part: str,
+    minutes: bool,
+    twelve_hour: bool,
+    names: _Names = _ENGLISH,
 ) -> str:
-    """One part of a date or time (``part`` a run of y, m, d, h, s or e), as Excel shows it."""
+    """One part of a date or time (``part`` a run of y, m, d, h, s or e), as Excel shows it
+    (a month's or a day's name among ``names``)."""
     date = value if isinstance(value, datetime.date) else None
     clock = value if isinstance(value, datetime.datetime | datetime.time) else datetime.time()
     letter, width = part[0], len(part)
     if letter in "ye" and date is not None:
         return str(date.year) if letter == "e" or width > 2 else f"{date.year % 100:02d}"
     if letter == "m" and not minutes and date is not None:
-        name = _MONTHS[date.month - 1]
-        return (str(date.month), f"{date.month:02d}", name[:3], name, name[0])[min(width, 5) - 1]
+        month = date.month - 1
+        spelt = (names.short_months[month], names.months[month], names.first_letters[month])
+        return (str(date.month), f"{date.month:02d}", *spelt)[min(width, 5) - 1]
     if letter == "d" and date is not None:
-        weekday = _WEEKDAYS[date.weekday()]
-        return (str(date.day), f"{date.day:02d}", weekday[:3], weekday)[min(width, 4) - 1]
+        weekday = date.weekday()
+        named = (names.short_weekdays[weekday], names.weekdays[weekday])
+        return (str(date.day), f"{date.day:02d}", *named)[min(width, 4) - 1]
     if letter == "h":
         hour = (clock.hour % 12 or 12) if twelve_hour else clock.hour
         return f"{hour:0{min(width, 2)}d}"

@@ -71,7 +71,9 @@ def _write_marker(folder: str) -> None:
     _write_file(os.path.join(folder, MARKER), MARKER_TEXT)
 
 
-def spare_path(out: str) -> str:
+def previous_site_path(out: str) -> str:
+    """Where the site a build replaced is kept beside ``out`` for the next build to
+    start from: ``.<name>.previous`` (``.site.previous`` for ``site``)."""
     parent, name = os.path.split(os.path.abspath(out))
     return os.path.join(parent, f".{name}.previous")
 
@@ -244,20 +246,20 @@ def _remove_gone(folder: str, gone: set[str]) -> None:
             parent = os.path.dirname(parent)
 
 
-def _claim_spare(out: str, parent: str, name: str) -> tuple[str, set[str]] | None:
+def _claim_previous_site(out: str, parent: str, name: str) -> tuple[str, set[str]] | None:
     """Take the kept previous site as this build's temporary folder, with its files.
 
     Anything else at the kept site's name (a folder of someone else's, a link) is left
     exactly where and as it is.
     """
-    spare = spare_path(out)
-    if not is_own(spare):
+    previous = previous_site_path(out)
+    if not is_own(previous):
         return None
     staging = os.path.join(parent, f".{name}.tmp-{os.getpid()}-reused")
-    if not _rename_noreplace(spare, staging):  # atomic: of two builds at once, one gets it
+    if not _rename_noreplace(previous, staging):  # atomic: of two builds at once, one gets it
         return None
     if not is_own(staging):  # swapped for something else between the look and the move
-        _rename_noreplace(staging, spare)  # put back; if that fails, recover() leaves it too
+        _rename_noreplace(staging, previous)  # put back; if that fails, recover() leaves it too
         return None
     try:
         return staging, _prune(staging)
@@ -274,7 +276,7 @@ class Staging:
         self.out = os.path.abspath(out)
         parent, name = os.path.split(self.out)
         os.makedirs(parent, exist_ok=True)
-        claimed = _claim_spare(out, parent, name)
+        claimed = _claim_previous_site(out, parent, name)
         if claimed is None:
             self.folder = tempfile.mkdtemp(prefix=f".{name}.tmp-{os.getpid()}-", dir=parent)
             try:
@@ -307,7 +309,7 @@ class Staging:
         """Nothing is built after all: keep a reused previous site for the next build
         (whatever this build wrote into it or deleted, the next one compares every file),
         delete a new folder."""
-        if self.reused and _rename_noreplace(self.folder, spare_path(self.out)):
+        if self.reused and _rename_noreplace(self.folder, previous_site_path(self.out)):
             return
         shutil.rmtree(self.folder, ignore_errors=True)  # ours: made, or claimed as ours
 
@@ -359,12 +361,12 @@ def _rename_noreplace(src: str, dst: str) -> bool:
     return True
 
 
-def _keep_as_spare(old: str, out: str) -> None:
+def _keep_as_previous_site(old: str, out: str) -> None:
     """Keep the replaced site for the next build to reuse; delete it instead when it was
     not a site of ours (replaced with --force, after checks) or something already has the
     kept site's name (another build's kept site, or a folder of someone else's, which
     stays as it is: this build then keeps no previous site)."""
-    if is_own(old) and _rename_noreplace(old, spare_path(out)):
+    if is_own(old) and _rename_noreplace(old, previous_site_path(out)):
         return
     # Never follows a link: a link inside is removed, not what it points to (rmtree
     # refuses a link at the top; ``old`` is a folder the swap moved, never a link).
@@ -381,12 +383,12 @@ def _swap(staging: str, out: str) -> None:
         os.rename(staging, out)
         return
     if _exchange(staging, out):
-        _keep_as_spare(staging, out)
+        _keep_as_previous_site(staging, out)
         return
     old = staging + ".old"
     os.rename(out, old)
     os.rename(staging, out)
-    _keep_as_spare(old, out)
+    _keep_as_previous_site(old, out)
 
 
 def recover(out: str) -> None:

@@ -379,6 +379,7 @@ class PreviewHandler(Guarded):
         page = error_page(
             self.preview.errors,
             [str(w) for w in self.preview.warnings],
+            notes=[str(n) for n in self.preview.notes],
             stopped_reading=self.preview.stopped_reading,
         )
         self.send(
@@ -518,9 +519,15 @@ def with_versioned_assets(page: bytes, version: Callable[[str], str | None]) -> 
     return ASSET_LINK.sub(versioned, page)
 
 
-def error_page(errors: list[str], warnings: Sequence[str] = (), *, stopped_reading: bool = False) -> bytes:
+def error_page(
+    errors: list[str],
+    warnings: Sequence[str] = (),
+    *,
+    notes: Sequence[str] = (),
+    stopped_reading: bool = False,
+) -> bytes:
     """The page shown in place of every page while the content has errors, with the
-    warnings known in spite of them below (as ``explainer check`` prints both), and,
+    warnings and notes known in spite of them below (as ``explainer check`` prints them), and,
     when a syntax error stopped the reading of a file (``stopped_reading``), the note
     check prints after them: a mistake after it cannot be listed yet."""
     items = code_items(errors)
@@ -544,6 +551,7 @@ body {{ font: 1rem/1.5 system-ui, sans-serif; max-width: 60rem; margin: 2rem aut
 h1 {{ color: #b3261e; }}
 code {{ white-space: pre-wrap; word-break: break-word; }}
 li {{ margin: 0.5rem 0; }}
+#notes-said {{ font-size: 0.875rem; color: #4d4d4d; }}
 </style>
 </head>
 <body>
@@ -554,7 +562,7 @@ by itself and the explainer comes back. Nothing has been written to the site fol
 <ol id="errors">
 {items}
 </ol>
-{note}{_warnings_section(warnings)}</main>
+{note}{_warnings_section(warnings)}{_notes_section(notes)}</main>
 </body>
 </html>
 """.encode("utf-8", "backslashreplace")  # a text that cannot be UTF-8 is shown escaped, not a 500
@@ -574,6 +582,21 @@ def _warnings_section(warnings: Sequence[str]) -> str:
 <ol id="warnings" aria-label="{count}">
 {items}
 </ol>
+"""
+
+
+def _notes_section(notes: Sequence[str]) -> str:
+    """The error page's list of check's notes ('' if none): hints, not problems, below the
+    warnings and quieter."""
+    if not notes:
+        return ""
+    count = plural(len(notes), "note")
+    return f"""<section id="notes-said" aria-label="{count}">
+<p>And {count} from <code>explainer check</code>, hints of what to write, not problems:</p>
+<ol id="notes">
+{code_items(list(notes))}
+</ol>
+</section>
 """
 
 

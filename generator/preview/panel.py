@@ -1,4 +1,6 @@
-"""The preview's panel of ``explainer check``'s warnings, added to each page it serves.
+"""The preview's panel of ``explainer check``'s warnings, added to each page it serves,
+with its notes below them, more quietly (hints, not counted among the warnings; alone,
+in a quieter panel that says nothing is wrong).
 
 An editor keeps the preview open, not a terminal: a duplicated event, a missing source
 or a coarse date shown in the wrong place must be seen where they look. The panel is
@@ -15,6 +17,7 @@ from __future__ import annotations
 import hashlib
 import html
 import re
+from collections.abc import Sequence
 from typing import NamedTuple
 
 from generator.errors import Problem
@@ -31,12 +34,19 @@ _STYLE = f"""\
 #{PANEL_ID} code {{ font: 0.8125rem/1.4 ui-monospace, monospace; white-space: pre-wrap;
   word-break: break-word; color: inherit; background: none; }}
 #{PANEL_ID} p {{ margin: 0.2rem 0; }}
+#{PANEL_ID} .notes {{ font-size: 0.8125rem; color: #4d4d4d; }}
+#{PANEL_ID} .notes code {{ font-size: 0.75rem; }}
+#{PANEL_ID}.only-notes {{ background: #f4f4f4; border-bottom: 1px solid #8c8c8c; }}
+#{PANEL_ID}.only-notes summary {{ font-weight: normal; }}
 #{PANEL_ID} button {{ font: inherit; color: inherit; background: transparent;
   border: 1px solid currentColor; border-radius: 3px; padding: 0 0.5rem; cursor: pointer; }}
 #{PANEL_ID} summary:focus-visible, #{PANEL_ID} button:focus-visible, #{PANEL_ID} ol:focus-visible
   {{ outline: 3px solid #0b5cad; outline-offset: 2px; }}
 @media (prefers-color-scheme: dark) {{
   #{PANEL_ID} {{ color: #f3ead2; background: #2e2508; border-bottom-color: #c9a23a; }}
+  #{PANEL_ID} .notes {{ color: #cfc6ae; }}
+  #{PANEL_ID}.only-notes {{ color: #e4e4e4; background: #262626; border-bottom-color: #8c8c8c; }}
+  #{PANEL_ID}.only-notes .notes {{ color: #c8c8c8; }}
   #{PANEL_ID} summary:focus-visible, #{PANEL_ID} button:focus-visible, #{PANEL_ID} ol:focus-visible
     {{ outline-color: #ffbf47; }}
 }}
@@ -77,14 +87,18 @@ def code_items(lines: list[str]) -> str:
     return "\n".join(f"<li><code>{html.escape(line)}</code></li>" for line in lines)
 
 
-def panel(warnings: list[Problem]) -> Panel:
-    """The panel for ``warnings`` (as ``check`` prints them, its notes, hints, left
-    out); NO_PANEL when none."""
-    warnings = counted(warnings)
-    if not warnings:
+def panel(warnings: list[Problem], notes: Sequence[Problem] = ()) -> Panel:
+    """The panel for ``warnings`` (as ``check`` prints them; its notes, hints, are not
+    counted among them) and, below them and more quietly, ``notes``; NO_PANEL when there
+    are neither."""
+    warnings, notes = counted(warnings), list(notes)
+    if not warnings and not notes:
         return NO_PANEL
     lines = [str(w) for w in warnings]
-    fingerprint = hashlib.sha256("\n".join(lines).encode()).hexdigest()[:16]
+    said = [str(n) for n in notes]
+    fingerprint = hashlib.sha256("\n".join([*lines, *said]).encode()).hexdigest()[:16]
+    if not warnings:
+        return _notes_panel(said, fingerprint)
     n = len(lines)
     count = plural(n, "warning")
     items = code_items(lines)
@@ -97,12 +111,54 @@ data-fingerprint="{fingerprint}">
 <ol tabindex="0" aria-label="{count}">
 {items}
 </ol>
+{_notes_list(said)}</details>
+<script>
+{_SCRIPT}
+</script>
+</aside>
+"""
+    return _with_style(body)
+
+
+def _notes_list(said: list[str]) -> str:
+    """The notes below the warnings ('' when none): hints, not problems, said so."""
+    if not said:
+        return ""
+    count = plural(len(said), "note")
+    return f"""<div class="notes">
+<p>And {count}, hints of what to write, not problems:</p>
+<ol tabindex="0" aria-label="{count}">
+{code_items(said)}
+</ol>
+</div>
+"""
+
+
+def _notes_panel(said: list[str], fingerprint: str) -> Panel:
+    """The panel when ``check`` has notes and no warning: quieter than one of warnings,
+    and saying that nothing needs fixing."""
+    count = plural(len(said), "note")
+    body = f"""<aside id="{PANEL_ID}" class="only-notes" aria-label="Notes from explainer check" \
+data-fingerprint="{fingerprint}">
+<details open>
+<summary>{count} from <code>explainer check</code> (shown in the preview only)</summary>
+<div class="notes">
+<p>Hints of what to write; nothing is wrong. <button type="button" hidden>Hide until they change</button></p>
+<ol tabindex="0" aria-label="{count}">
+{code_items(said)}
+</ol>
+</div>
 </details>
 <script>
 {_SCRIPT}
 </script>
 </aside>
 """
+    return _with_style(body)
+
+
+def _with_style(body: str) -> Panel:
+    """The panel ``body`` with its style."""
     return Panel(f"<style>\n{_STYLE}\n</style>\n".encode(), body.encode())
 
 

@@ -30,7 +30,7 @@ from generator.render import searchindex
 from generator.render.picture_info import PictureError
 from generator.render.pictures import Work
 from generator.render.template_errors import template_frame
-from generator.report import counted
+from generator.report import counted, notes_of
 from generator.speed import parallel
 from generator.speed.rendering import PagesOnRequest
 
@@ -193,8 +193,11 @@ class Preview:
     warnings: list[Problem] = field(default_factory=list)
     """check's warnings about the content of the pages shown, without its notes; while the
     content has errors, those known in spite of them (``lint.known_warnings``)."""
+    notes: list[Problem] = field(default_factory=list)
+    """check's notes (hints, not problems: not counted) about the same content, shown
+    below the warnings, more quietly."""
     panel: Panel = NO_PANEL
-    """The warnings, as the panel added to every page shown."""
+    """The warnings and notes, as the panel added to every page shown."""
     unfound: Callable[[], list[Problem]] | None = None
     """How to find the warnings of the last build, which ``rebuild(when_asked=True)``
     leaves to ``find_warnings``."""
@@ -284,8 +287,10 @@ class Preview:
         started = time.perf_counter()
         try:
             with time_limit(max(self.time_limit - self.spent, NO_TIME_LEFT)):
-                self.warnings = counted(find())  # the preview shows warnings, not notes (hints)
-            self.panel = panel(self.warnings)
+                found = find()
+            # Notes are hints: shown, more quietly, but not counted among the warnings.
+            self.warnings, self.notes = counted(found), notes_of(found)
+            self.panel = panel(self.warnings, self.notes)
         except Exception as exc:
             self._failed(exc)
         finally:
@@ -366,7 +371,7 @@ class Preview:
         except ContentError as exc:
             # The theme's mistake, said as the whole build says it (``pipeline.render``):
             # what check found of the content still holds, and is listed below it.
-            self._failed(ContentError(exc.problems, self.warnings))
+            self._failed(ContentError(exc.problems, [*self.warnings, *self.notes]))
             return False
         except Exception as exc:
             self._failed(exc)
@@ -409,9 +414,10 @@ class Preview:
             self.stopped_reading = yamlnodes.stopped_reading(exc.problems)
             # The warnings known in spite of the errors: the error page lists them below
             # the errors. No panel meanwhile: it says the site builds.
-            self.warnings, self.panel = counted(exc.warnings), NO_PANEL
+            self.warnings, self.notes, self.panel = counted(exc.warnings), notes_of(exc.warnings), NO_PANEL
         elif isinstance(exc, UsageError):  # a folder gone: nothing of the content is known
-            self.errors, self.warnings, self.panel = self._folders_gone() or [str(exc)], [], NO_PANEL
+            self.errors, self.warnings, self.notes = self._folders_gone() or [str(exc)], [], []
+            self.panel = NO_PANEL
         else:  # a bug of ours must not stop the editor's server
             self.errors = _internal_error(exc)
 

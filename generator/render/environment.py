@@ -5,8 +5,10 @@ escaping used to take shortcuts through their internals, which rendered the 1,11
 of a 1,000-event site in a third less time: not worth depending on code either library
 may change in any release.)
 
-A fast build keeps compiled templates between builds (``speed/templatecache.py``); the
-plain build compiles them each time.
+A fast build keeps compiled templates between builds (``speed/templatecache.py``) and
+translates the theme's plain ``_("text")`` as they compile (``speed/interface_text.py``);
+the plain build compiles them each time, and Jinja's i18n extension translates on every
+page.
 """
 
 from __future__ import annotations
@@ -27,7 +29,6 @@ from generator.content import files, filetext
 from generator.content.dates import PartialDate
 from generator.content.model import Event
 from generator.errors import ContentError, Problem
-from generator.i18n import catalogs
 from generator.i18n.catalogs import translations
 from generator.i18n.dates import ERA_YEARS, date_text
 from generator.i18n.languages import (
@@ -45,7 +46,6 @@ from generator.i18n.languages import (
 from generator.i18n.typography import tied_number, typeset
 from generator.patterns import later
 from generator.render import feeds, searchindex, timegaps
-from generator.render.interface_text import InterfaceText
 from generator.render.markup import MarkdownConverter, Typeset, plain_text
 
 MAX_TEMPLATE_BYTES = 1_000_000
@@ -230,9 +230,6 @@ def make_environment(
         # Numbers in the text ('3 weeks later', '16 events') in the digits of the
         # language's dates: Persian '۳ هفته بعد' beside '۲۶ دسامبر ۲۰۰۳'.
         env.globals.update(_native_number_gettexts(catalog, lang))
-    # ... and the plain calls, ``_("text")``, are translated as templates are compiled.
-    env.interface_catalog = catalog  # type: ignore[attr-defined]
-    env.interface_catalog_digest = catalogs.digest(lang.catalog)  # type: ignore[attr-defined]
 
     env.globals["lang"] = lang.tag
     env.globals["dir"] = lang.direction
@@ -278,7 +275,7 @@ def _jinja_environment(
         auto_reload=False,  # the preview server makes a new environment when templates change
         bytecode_cache=bytecode_cache,
         cache_size=-1,  # a plain dict: a theme has a handful of templates, looked up on every page
-        extensions=["jinja2.ext.i18n", InterfaceText],
+        extensions=["jinja2.ext.i18n"],
         # Jinja's optimizer folds constant expressions as a template compiles: it took 13%
         # of compiling the theme (22 ms of 171), which a first build waits for, and made
         # rendering no faster measurably; the pages' bytes are the same without it.
@@ -378,15 +375,35 @@ def labelled(credit: object) -> bool:
     return isinstance(credit, str) and _OWN_LABEL().match(credit) is not None
 
 
-def _country(lang: Language, written: str) -> str:
+def _country(lang: Language, written: str, coordinates: tuple[float, float] | None = None) -> str:
     """The ``country`` filter: a place's country as the page names it. One written as the
     maps name it in English ('Lebanon', which the editors' guide allows on a page in any
     language) is named in the page's language, as the map beside it names it ('لبنان'),
-    so an Arabic page does not say 'دوّار، Lebanon'; any other name is shown as written."""
+    so an Arabic page does not say 'دوّار، Lebanon'; any other name is shown as written.
+    Given the place's ``coordinates`` (latitude, longitude), an area of several
+    territories (Australia's 'Indian Ocean Ter.') is named as the one they are in
+    ('Îles Cocos', as its map names it), not as all of them ('Île Christmas et Îles
+    Cocos', 900 km apart)."""
     if lang.catalog == ENGLISH:
         return written
     code = _english_country_codes().get(written.strip().casefold())
+    if code and coordinates is not None:
+        code = _part_code(written.strip().casefold(), code, coordinates)
     return (territory_name(lang, code) if code else None) or written
+
+
+def _part_code(folded: str, code: str, coordinates: tuple[float, float]) -> str:
+    """The code of the territory of the area Natural Earth names ``folded`` (in lower
+    case) that holds ``coordinates`` (latitude, longitude), as the map names it
+    (``map_geometry.part_of``); ``code`` where the area is one territory or holds them
+    in none of its parts."""
+    from generator.render import map_geometry  # no outline is read
+
+    lat, lon = coordinates
+    for name, parts in map_geometry.PARTS.items():
+        if name.casefold() == folded:
+            return next((c for _, c, (w, s, e, n) in parts if w <= lon <= e and s <= lat <= n), code)
+    return code
 
 
 @functools.cache

@@ -163,19 +163,28 @@ def in_coarse_outline(name: str, lon: float, lat: float) -> bool:
 
 
 NEAR_PIN = 0.18
-"""Degrees (of latitude; some 20 km): a place no country holds is in the nearest country
-whose outline passes this near it (``nearest_country``). Natural Earth leaves some small
+"""Degrees (of latitude; some 20 km): a place no country holds is at home in the country
+whose outline passes this near it (``home_countries``). Natural Earth leaves some small
 islands' towns just off their coasts (Flying Fish Cove, on Christmas Island; the Cocos
 Islands' West Island), and their maps named no country."""
 
+ON_COAST = 0.05
+"""Degrees (of latitude; some 5 km): a place no country holds that is this near one
+country's outline, and at least twice as far from any other's, is on that country's
+coast (Tarawa, 4 km off 1:50m's atoll; a harbour across a strait from another
+country), not at sea between the two."""
 
-def nearest_country(countries: Iterable[Country], lon: float, lat: float) -> Country | None:
-    """Of ``countries``, the one that holds (lon, lat), or else the one whose outline is
-    nearest it within ``NEAR_PIN``; None when none is that near (a place at sea)."""
+
+def home_countries(countries: Iterable[Country], lon: float, lat: float) -> list[Country]:
+    """Of ``countries``, the one that holds (lon, lat); or else the one whose outline is
+    alone within ``NEAR_PIN`` of it, or on whose coast it is (``ON_COAST``); or else,
+    for a place at sea within ``NEAR_PIN`` of two or more (a strait: Gibraltar, the
+    Bab-el-Mandeb, Singapore's), all of those, the nearest first, for it is in none of
+    them; none when none is that near (a place at sea)."""
     candidates = list(countries)
     held = next((c for c in candidates if holds(c, lon, lat)), None)
     if held is not None:
-        return held
+        return [held]
     # Most countries' boxes are far: a place at sea on a wide map is not measured from them.
     reach = NEAR_PIN / max(math.cos(math.radians(lat)), 0.01)
     close = [
@@ -184,8 +193,10 @@ def nearest_country(countries: Iterable[Country], lon: float, lat: float) -> Cou
         if c.box[0] - reach <= lon <= c.box[2] + reach and c.box[1] - NEAR_PIN <= lat <= c.box[3] + NEAR_PIN
     ]
     gaps = ((outline_distance(c, lon, lat, NEAR_PIN), k) for k, c in close)
-    near = [(gap, k) for gap, k in gaps if gap is not None]
-    return candidates[min(near)[1]] if near else None
+    near = sorted((gap, k) for gap, k in gaps if gap is not None)
+    if len(near) > 1 and near[0][0] <= ON_COAST and near[1][0] >= 2 * near[0][0]:
+        near = near[:1]
+    return [candidates[k] for _, k in near]
 
 
 NEAR_COAST = 0.25

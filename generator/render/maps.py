@@ -8,7 +8,9 @@ map is framed on the places to show, with padding, the closer they are the small
 at the frame's middle latitude: for the regional extent of a news story that is
 faithful enough and needs no scale bar. Outlines are clipped to the frame so a map
 carries only what it shows. Country names are drawn where they fit; markers are
-labelled links to the places' pages.
+labelled links to the places' pages. Places within a city of one another, which the
+map fans out, are drawn again below it at their true distances, with a scale bar
+(``_close_up``).
 """
 
 from __future__ import annotations
@@ -36,8 +38,8 @@ from generator.render.map_geometry import (
     box_of,
     clip_to_box,
     frame_around,
+    home_countries,
     inside_rings,
-    nearest_country,
     offsets,
     on_map,
     outlines_for,
@@ -240,10 +242,9 @@ class _Pins:
         for point in points:
             self._pins.file(point, _squares_between(*point, *point))
 
-    def clear(self, box: Box, own: Point) -> bool:
-        """Whether every pin but the one at ``own`` lies at least ``CORNER_CLEAR`` from ``box``."""
+    def clear(self, box: Box, own: Point, c: float = CORNER_CLEAR) -> bool:
+        """Whether every pin but the one at ``own`` lies at least ``c`` from ``box``."""
         x, y, w, h = box
-        c = CORNER_CLEAR
         for px, py in self._pins.near((x - c, y - c, w + 2 * c, h + 2 * c)):
             if (px, py) != own and math.hypot(max(x - px, 0.0, px - x - w), max(y - py, 0.0, py - y - h)) < c:
                 return False
@@ -257,6 +258,7 @@ def locator_map(
     country_name: Callable[[Country], str] | None = None,
     in_order: bool = False,
     direction: str = "auto",
+    close_up: CloseUpText | None = None,
 ) -> str:
     """An inline SVG map of ``markers`` (all with coordinates); '' when there are none.
     ``country_name`` names the countries in the page's language (else in English), ''
@@ -270,6 +272,11 @@ def locator_map(
     The countries that hold the places are named first, beside their places if their
     middle is taken; other countries are named where there is room and their visible
     part is large enough for the name.
+
+    Places on the map spread less than ``CLOSE_UP_KM`` (a city's districts, which the
+    map draws round their middle) are drawn again at their true distances in a panel
+    below it (``_close_up``), in the words of ``close_up`` (English if not given), and
+    a box on the map marks where they are.
     """
     if not markers:
         return ""
@@ -277,12 +284,23 @@ def locator_map(
     drawn = _countries_in(frame, [(c[1], c[0]) for m in markers if (c := m.location.coordinates)])
     taken = _Room()  # what a name must not cover: the pins and the names placed so far
     shown = [m for m in markers if m.location.coordinates]
+    near = _close_up_places(shown, frame)
     pins, pins_at, leaders = _pins(shown, frame, taken, in_order, direction)
     # Names after the markers, so a country's name never hides a place's.
     places = [(c[1], c[0]) for m in shown if (c := m.location.coordinates)]
     names = _country_names(drawn, places, pins_at, taken, leaders, country_name, direction)
     land = [f'<path d="{_path(d.rings)}"/>' for d in drawn]
-    return _svg(land, names, pins)
+    if not near:
+        return _svg(land, names, pins)
+    where = _close_up_box(frame, [m for m, _ in near])
+    panel = _close_up(
+        near,
+        (0.0, HEIGHT + CLOSE_UP_GAP, WIDTH, CLOSE_UP_HEIGHT),
+        close_up or CloseUpText(),
+        in_order,
+        direction,
+    )
+    return _svg(land, [*names, where], pins, panel)
 
 
 def _frame_on(markers: Sequence[Marker], min_span: float) -> Frame:
@@ -856,13 +874,13 @@ def _country_names(
 
 def _homes(named: Sequence[_Drawn], places: Sequence[Point]) -> dict[int, list[Point]]:
     """The places (lon, lat) each country of ``named`` is home to, by the id of its
-    ``Country``: those it holds, and those no country holds that its outline is the
-    nearest to within ``NEAR_PIN`` (a town Natural Earth leaves just off its island's
-    coast, whose map named no country)."""
+    ``Country``: those it holds, and those no country holds that its outline is the one
+    near (``home_countries``: a town Natural Earth leaves just off its island's coast,
+    whose map named no country). A place at sea in a strait is home to each country it
+    lies between, so that each is named beside it and none as the one it is in."""
     homes: dict[int, list[Point]] = {}
     for lon, lat in places:
-        country = nearest_country((d.country for d in named), lon, lat)
-        if country is not None:
+        for country in home_countries((d.country for d in named), lon, lat):
             homes.setdefault(id(country), []).append((lon, lat))
     return homes
 
@@ -952,17 +970,20 @@ def _holds_spot(d: _Drawn, x: float, y: float) -> bool:
     return inside_rings(across, x, y)
 
 
-def _svg(land: Sequence[str], names: Sequence[str], pins: Sequence[str]) -> str:
-    """The map's layers, bottom up: the sea, the land, the countries' names, the pins.
-    Only the pins are for a screen reader, as a group of links; the map is named by the
-    caption of the figure it is in (a name of its own was that caption said twice)."""
+def _svg(land: Sequence[str], names: Sequence[str], pins: Sequence[str], close_up: str = "") -> str:
+    """The map's layers, bottom up: the sea, the land, the countries' names, the pins;
+    and below the map a close-up (``_close_up``), if any. Only the pins are for a
+    screen reader, as a group of links, and the close-up, as a named picture; the map
+    is named by the caption of the figure it is in (a name of its own was that caption
+    said twice)."""
+    height = round(HEIGHT + CLOSE_UP_GAP + CLOSE_UP_HEIGHT) if close_up else HEIGHT
     return (
-        f'<svg class="map" viewBox="0 0 {WIDTH} {HEIGHT}" role="group" '
+        f'<svg class="map" viewBox="0 0 {WIDTH} {height}" role="group" '
         f'xmlns="http://www.w3.org/2000/svg">'
         f'<rect class="map-sea" width="{WIDTH}" height="{HEIGHT}"/>'
         f'<g class="map-land" aria-hidden="true">{"".join(land)}</g>'
         f'<g class="map-names" aria-hidden="true">{"".join(names)}</g>'
-        f'<g class="map-pins">{"".join(pins)}</g></svg>'
+        f'<g class="map-pins">{"".join(pins)}</g>{close_up}</svg>'
     )
 
 
@@ -984,3 +1005,228 @@ def _crosses(line: Line, box: Box) -> bool:
 
 def _overlap(a: tuple[float, float, float, float], b: tuple[float, float, float, float]) -> bool:
     return a[0] < b[0] + b[2] and b[0] < a[0] + a[2] and a[1] < b[1] + b[3] and b[1] < a[1] + a[3]
+
+
+CLOSE_UP_KM = 30.0
+"""Kilometres: places on a map all within this of one another, east to west and north to
+south (a city's districts: Beirut's port, Karantina, Gemmayzeh, Mar Mikhael and
+Achrafieh, within 3 km), are drawn again at their true distances in a panel in a corner
+of the map (``_close_up``). The outlines, a kilometre or two off at 1:50m, cannot be
+drawn at that scale, so the panel has no coast: its pins, their names and a scale bar.
+The map itself fans such places round their middle, or draws them a few units apart."""
+
+CLOSE_UP_MOST = 40
+"""The most places a close-up draws: more, in its 640 by 80 units, would be dots too
+close to name, and a map of hundreds (the 10,000-event benchmark's story) would
+draw each again for nothing."""
+
+CLOSE_UP_HEIGHT = 160.0
+"""The close-up panel's height, in the map's units; it is as wide as the map, below it.
+In a corner of the map, it took the room of names round a crowd of places there
+(the busiest place of a story's crowd went unnamed) or found no corner free."""
+
+CLOSE_UP_GAP = 8.0
+"""Between the map and its close-up, in the map's units."""
+
+CLOSE_UP_CLEAR = 14.0
+"""How far a place's name in the close-up keeps from every other pin: 'Gemmayzeh' above
+its pin ended 12 units from Mar Mikhael's and read as its name."""
+
+KM_PER_DEGREE = 111.2
+"""Kilometres in a degree of latitude (and of longitude at the equator)."""
+
+
+def _metres(metres: float) -> str:
+    """A scale bar's length in English: '500 m', '2 km'."""
+    return f"{metres / 1000:g} km" if metres >= 1000 else f"{metres:g} m"
+
+
+@dataclass(frozen=True)
+class CloseUpText:
+    """The words of a close-up panel (``_close_up``) in the page's language: its caption,
+    a scale bar's length from its metres ('500 m', '2 km', in the page's digits), and the
+    places' names as a list (its description, for a screen reader)."""
+
+    caption: str = "Close-up"
+    length: Callable[[float], str] = _metres
+    names: Callable[[Sequence[str]], str] = ", ".join
+
+
+def _close_up_places(shown: Sequence[Marker], frame: Frame) -> list[tuple[Marker, Point]]:
+    """The places on the map, each with where it is in kilometres east and south of
+    their middle, where there are two places apart or more, no more than
+    ``CLOSE_UP_MOST``, and they are all within ``CLOSE_UP_KM`` of one another; else
+    none (no close-up)."""
+    on: list[tuple[Marker, float, float]] = []
+    for marker in shown:
+        lat, lon = marker.location.coordinates or (0.0, 0.0)
+        x, y = on_map(frame, lon, lat)
+        if 0 <= x <= WIDTH and 0 <= y <= HEIGHT:
+            on.append((marker, lon, lat))
+    if len({(lon, lat) for _, lon, lat in on}) < 2 or len(on) > CLOSE_UP_MOST:
+        return []
+    lat0 = sum(lat for _, _, lat in on) / len(on)
+    lon0 = on[0][1]
+    kx = KM_PER_DEGREE * math.cos(math.radians(lat0))
+    # Longitudes the short way round from the first: places on both sides of the 180th meridian.
+    east = [((lon - lon0 + 540.0) % 360.0 - 180.0) * kx for _, lon, _ in on]
+    south = [(lat0 - lat) * KM_PER_DEGREE for _, _, lat in on]
+    if max(east) - min(east) >= CLOSE_UP_KM or max(south) - min(south) >= CLOSE_UP_KM:
+        return []
+    mid_x, mid_y = (max(east) + min(east)) / 2, (max(south) + min(south)) / 2
+    return [(m, (x - mid_x, y - mid_y)) for (m, _, _), x, y in zip(on, east, south, strict=True)]
+
+
+def _close_up_box(frame: Frame, markers: Sequence[Marker]) -> str:
+    """The box on the map round the places drawn in the close-up, where they are (not
+    where their pins are fanned out to), at least 12 units across."""
+    points = [on_map(frame, c[1], c[0]) for m in markers if (c := m.location.coordinates)]
+    xs, ys = [x for x, _ in points], [y for _, y in points]
+    w, h = max(max(xs) - min(xs) + 6, 12.0), max(max(ys) - min(ys) + 6, 12.0)
+    x, y = (max(xs) + min(xs) - w) / 2, (max(ys) + min(ys) - h) / 2
+    return (
+        f'<rect class="map-closeup-box" x="{x:.1f}" y="{y:.1f}" width="{w:.1f}" height="{h:.1f}" '
+        'fill="none" stroke="#b3261e" stroke-width="1.5"/>'
+    )
+
+
+SCALE_BAR = 100.0
+"""The longest a close-up's scale bar is, in the map's units."""
+
+NICE_LENGTHS = (1, 2, 5)
+"""A scale bar's length is one of these times a power of ten metres."""
+
+
+def _scale_length(most: float) -> float:
+    """The longest length in metres of 1, 2 or 5 times a power of ten that is at most
+    ``most`` metres (at least 1 m)."""
+    best = 1.0
+    power = 1.0
+    while power <= most:
+        for k in NICE_LENGTHS:
+            if k * power <= most:
+                best = k * power
+        power *= 10
+    return best
+
+
+CLOSE_UP_SIDES = (16.0, 44.0, 72.0)
+"""How far in from the close-up panel's sides its pins may go, tried in turn until every
+place's name fits (beside a pin at the very side, a name fits only on the other)."""
+
+
+def _close_up(
+    near: Sequence[tuple[Marker, Point]], box: Box, text: CloseUpText, in_order: bool, direction: str
+) -> str:
+    """The close-up panel at ``box``: the places of ``near`` (each with where it is, in
+    kilometres east and south of their middle) at their true distances, each named as
+    the map names it where its name fits in the panel, and a scale bar. A picture for a
+    screen reader, named by its caption and described by the places' names; its pins
+    are no links (the map's own are)."""
+    x0, y0, w, h = box
+    caption = _in_direction(text.caption, direction) if direction in ISOLATES else text.caption
+    best: tuple[int, str] | None = None
+    for side in CLOSE_UP_SIDES:
+        # Then the places left unnamed first (after the current one): in Beirut, the
+        # name of Gemmayzeh, placed before Mar Mikhael's, took the one spot it had.
+        first: list[int] = []
+        for _ in range(2):
+            unnamed, drawn = _close_up_drawing(near, (w, h), side, first, text, in_order, direction)
+            if best is None or len(unnamed) < best[0]:
+                best = (len(unnamed), drawn)
+            if not unnamed:
+                break
+            first = unnamed
+        if best is not None and not best[0]:
+            break
+    assert best is not None, "CLOSE_UP_SIDES is not empty"
+    names = escape(text.names([m.location.name for m, _ in near]))
+    return (
+        f'<g class="map-closeup" role="img" aria-label="{escape(text.caption)}" font-size="11" '
+        f'transform="translate({x0:.0f} {y0:.0f})"><title>{escape(text.caption)}</title><desc>{names}</desc>'
+        f'<rect class="map-closeup-frame" width="{w:.0f}" height="{h:.0f}" fill="#fff" stroke="#595959"/>'
+        f'<text x="8" y="17" font-weight="700">{escape(caption)}</text>{best[1]}</g>'
+    )
+
+
+def _close_up_drawing(
+    near: Sequence[tuple[Marker, Point]],
+    size: tuple[float, float],
+    side: float,
+    first: Sequence[int],
+    text: CloseUpText,
+    in_order: bool,
+    direction: str,
+) -> tuple[list[int], str]:
+    """The close-up's scale bar and pins, named where their names fit (the current place
+    first, then those of ``first``, by their places in ``near``, then the others in
+    order or by name, as on the map), in a panel of ``size`` with its pins ``side`` in
+    from its sides; and the places left unnamed."""
+    w, h = size
+    top, bottom = 44.0, 34.0  # the caption above; the scale bar below
+    xs, ys = [x for _, (x, _) in near], [y for _, (_, y) in near]
+    span_x, span_y = max(xs) - min(xs), max(ys) - min(ys)
+    room_x, room_y = w - 2 * side, h - top - bottom
+    per_km = min(room_x / span_x if span_x else math.inf, room_y / span_y if span_y else math.inf)
+    mid_x, mid_y = w / 2, top + room_y / 2
+    metres = _scale_length(min(w * 0.4, SCALE_BAR) / per_km * 1000)
+    bar = metres / 1000 * per_km
+    length = text.length(metres)
+    room = _Room(
+        [(4.0, 4.0, len(text.caption) * 7.0 + 8, 18.0), (6.0, h - 24, bar + len(length) * 6.5 + 16, 22.0)]
+    )
+    at = [(mid_x + x * per_km, mid_y + y * per_km) for _, (x, y) in near]
+    for px, py in at:
+        room.take((px - 5, py - 5, 10, 10))
+    spots = _Pins(at)
+    early = set(first)
+    order = sorted(
+        range(len(near)),
+        key=lambda i: (not near[i][0].current, i not in early, "" if in_order else near[i][0].location.name),
+    )
+    pins = [""] * len(near)  # in the order of ``near``, whatever order they are named in
+    unnamed: list[int] = []
+    for i in order:
+        marker, (px, py) = near[i][0], at[i]
+        away = math.hypot(px - mid_x, py - mid_y)
+        outward = ((px - mid_x) / away, (py - mid_y) / away) if away > 1 else (0.0, 0.0)
+        label = _close_up_label(marker.location.name, (px, py), room, spots, size, outward, direction)
+        if not label:
+            unnamed.append(i)
+        kind, radius = ("pin current", 5) if marker.current else ("pin", 4)
+        pins[i] = f'<g class="{kind}"><circle cx="{px:.1f}" cy="{py:.1f}" r="{radius}"/>{label}</g>'
+    shown_length = _in_direction(length, direction) if direction in ISOLATES else length
+    sy = h - 10
+    scale_bar = (
+        f'<rect class="scale" x="10" y="{sy - 2}" width="{bar:.1f}" height="2" fill="#1b1b1b"/>'
+        f'<text x="{10 + bar + 5:.1f}" y="{sy + 1}">{escape(shown_length)}</text>'
+    )
+    return unnamed, f'{scale_bar}<g class="map-pins">{"".join(pins)}</g>'
+
+
+def _close_up_label(
+    name: str,
+    at: Point,
+    room: _Room,
+    pins: _Pins,
+    size: tuple[float, float],
+    outward: Point,
+    direction: str,
+) -> str:
+    """A place's name beside its pin at (x, y) in the close-up, as ``_pin_label`` names a
+    pin of a crowd (on its sides and corners facing ``outward``, away from the panel's
+    middle, first; on two lines where one fits nowhere), where it stays in the panel
+    (``size``), covers nothing in ``room`` (which it then joins) and keeps clear of the
+    other ``pins`` (``CLOSE_UP_CLEAR``: a name beside a neighbour's pin reads as its);
+    '' where it fits nowhere. Right of a pin at the panel's right side, a name has no
+    room."""
+    (x, y), (w, h) = at, size
+    for lines in (name,), _two_lines(name):
+        if not lines:
+            continue
+        for anchor, tx, ty, box, _, _ in _label_sides(lines, x, y, outward):
+            inside = box[0] >= 2 and box[0] + box[2] <= w - 2 and box[1] >= 2 and box[1] + box[3] <= h - 2
+            if inside and room.free(box) and pins.clear(box, at, CLOSE_UP_CLEAR):
+                room.take(box)
+                return _label_text(lines, tx, ty, anchor, direction)
+    return ""

@@ -39,7 +39,7 @@ from generator.content.model import (
 )
 from generator.content.published import without_draft_events
 from generator.i18n.dates import for_tag
-from generator.i18n.languages import ENGLISH, same_version_language, sort_key, written_in
+from generator.i18n.languages import ENGLISH, same_tag, same_version_language, sort_key, written_in
 from generator.i18n.typography import typeset
 from generator.render import embed, feeds, links, overview
 from generator.render.moments import key_moments
@@ -106,7 +106,8 @@ def translations(site: Site) -> dict[str, tuple[Translation, ...]]:
     out: dict[str, tuple[Translation, ...]] = {}
     for together in site.translation_groups():
         versions = [Translation(s.id, s.pages_language(site.language), s.title) for s in together]
-        ordered = tuple(sorted(versions, key=lambda t: (t.language, t.id)))
+        # By tag in any case, as tags are read: 'EN' was listed before 'de'.
+        ordered = tuple(sorted(versions, key=lambda t: (t.language.casefold(), t.id)))
         for story in together:
             out[story.id] = ordered
     return out
@@ -374,7 +375,7 @@ def _cards(site: Site, linked: dict[str, tuple[Translation, ...]]) -> tuple[Stor
             s.latest_update is not None,
             s.draft,
             s.image,
-            s.language if s.language not in (None, site.language) else None,
+            s.language if s.language is not None and not same_tag(s.language, site.language) else None,
             links.story_pages(s, own_pages) if ".yaml" in s.summary else frozenset(),
             linked.get(s.id, ()),
             *((s.text_pictures, s.text_renditions) if may_link_media(s.summary) else ((), ())),
@@ -407,7 +408,7 @@ def _home_share(site: Site) -> Shared:
     # picture shows (the site's title would be a false description). No alt, then, which
     # leaves the preview its title and description; a story's own pages, in its
     # language, keep it.
-    in_page_language = shown.pages_language(site.language) == site.language
+    in_page_language = same_tag(shown.pages_language(site.language), site.language)
     card = shown.card if len(site.stories) == 1 else None
     return Shared(shown.image, card, in_page_language)
 

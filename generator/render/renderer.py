@@ -3,7 +3,8 @@
 This is the plain renderer: every page is rendered from its context, every event entry
 and map drawn where it is shown, nothing remembered. ``speed/rendering.py`` makes the
 same bytes sooner (remembering what repeats, rendering on both cores, reusing the pages
-of the last build) by overriding ``views``, ``cached``, ``same``, ``page_list``,
+of the last build, translating the interface text as templates compile) by overriding
+``environment``, ``views``, ``cached``, ``same``, ``pages_of_data``, ``page_list``,
 ``render``, ``write`` and ``reads_assets``, and by giving its own ``environment_kind``,
 ``bytecode_cache`` and Markdown converter; with the speed-ups switched off
 (``EXPLAINER_SPEED=off``) this class is used as it is.
@@ -14,8 +15,7 @@ which is what those keys hold (``entry_view``; a theme's entry reading more of t
 view of the story would differ from page to page, and a remembered one would not); the marks
 ``GAP`` and ``THUMB``, so that one entry, rendered once, serves every page that shows
 the event (each page fills in its gap and keeps or cuts out its thumbnail: this class
-renders entries the same way, so both give the same bytes); and ``pages_of_data``,
-which keeps a data file's set of linkable pages between the preview's builds.
+renders entries the same way, so both give the same bytes).
 
 Template errors are reported like content errors, as ``templates/<file>:line: message``
 (``template_errors.py``).
@@ -30,6 +30,7 @@ from dataclasses import dataclass
 from typing import Any, TypeVar
 
 import jinja2
+from babel.lists import format_list
 from markupsafe import Markup, escape
 
 from generator import site_paths
@@ -37,6 +38,7 @@ from generator.content import files
 from generator.content.markdown_links import MARKDOWN_MEDIA
 from generator.content.model import Event, Location, Site, Story
 from generator.errors import ContentError, Position, Problem
+from generator.i18n.catalogs import translations
 from generator.i18n.dates import date_text
 from generator.i18n.languages import ENGLISH, Language, isolated_direction, territory_name, written_in
 from generator.render import embed, feeds, links, maps, storyjson, timegaps, timelinecsv, timelinejs
@@ -72,6 +74,29 @@ def map_country_name(lang: Language, country: Country) -> str:
     if lang.catalog == ENGLISH:
         return country.name
     return territory_name(lang, country.code) or ""
+
+
+@functools.cache
+def close_up_text(tag: str) -> maps.CloseUpText:
+    """The words of a map's close-up (``maps.CloseUpText``) on a page in the language
+    ``tag``: its caption from the catalog, its scale bar's length in CLDR's short unit
+    ('500 m', '2 km'; Arabic's 'كم', Persian's 'کیلومتر') in the digits of the page's
+    dates, and its places' names listed as the language lists them."""
+    lang = written_in(tag)
+    catalog = translations(lang.catalog)
+    # Translators: a map's corner panel of places a few km apart (a city's districts), true to scale.
+    caption = catalog.gettext("Close-up")
+
+    def length(metres: float) -> str:
+        from babel.units import format_unit  # only a build that draws a close-up needs it
+
+        value, unit = (metres / 1000, "length-kilometer") if metres >= 1000 else (metres, "length-meter")
+        return lang.numerals(format_unit(round(value, 3), unit, length="short", locale=lang.locale))
+
+    def names(shown: Sequence[str]) -> str:
+        return format_list(list(shown), locale=lang.locale)
+
+    return maps.CloseUpText(caption, length, names)
 
 
 def entry_kind(
@@ -159,7 +184,7 @@ class DataInputs:
 
 class SiteRenderer:
     """Renders the pages of a site: with one Jinja environment per language of its
-    pages (each has its interface text compiled in)."""
+    pages (each translates the theme's interface text from its language's catalog)."""
 
     environment_kind: type[jinja2.Environment] = jinja2.Environment
     """The class of the environments (``speed/rendering.py`` gives a faster one)."""
@@ -184,11 +209,6 @@ class SiteRenderer:
         show: ``Story.text_pictures``, ``Story.text_renditions``)."""
         self.own_pages: dict[str, frozenset[str]] = {}
         """Each story's own pages (``links.own_pages``) in the site being rendered."""
-        self.data_pages: dict[tuple[str, bool], frozenset[str]] = {}
-        """What the Markdown links of each story's data files may lead to, by story id and
-        whether the file is ``timeline.json``: ``links.story_pages`` of the story (without
-        its draft events for ``story.json`` and ``timeline.csv``), kept from one build to
-        the next while it is the same (``pages_of_data``)."""
         self.assets: frozenset[str] | None = None
         """The files of the theme's ``assets/`` folder, listed by ``render`` and ``write``,
         which the pages' links to assets are checked against."""
@@ -271,6 +291,13 @@ class SiteRenderer:
     def same(self, key: Hashable, inputs: object, make: Callable[[], S]) -> S:
         """A part of a page worked out from ``inputs`` alone (``pages.Same``): ``make()``."""
         return make()
+
+    def pages_of_data(self, story: Story, export: Export, linkable: frozenset[str]) -> frozenset[str]:
+        """``linkable``: what the Markdown links of ``story``'s data file ``export`` may
+        lead to (``links.story_pages`` of the story, without its draft events for
+        ``story.json`` and ``timeline.csv``)."""
+        del story, export
+        return linkable
 
     def render(self, site: Site, when_asked: bool = False) -> Mapping[str, bytes]:
         """Every file of ``site`` by output path. (``when_asked``: pages may be rendered
@@ -375,18 +402,6 @@ class SiteRenderer:
             html = story_media_at(html, url, shown, on_story_page=home, here=here, holds_media=media)
         return html.encode("utf-8")
 
-    def pages_of_data(self, story: Story, export: Export, linkable: frozenset[str]) -> frozenset[str]:
-        """``linkable``, ``links.story_pages`` of ``story`` as its data file ``export``
-        carries it: the set the last build had for it when it is the same (``data_pages``)."""
-        # timeline.json has the preview's drafts, story.json and timeline.csv not: each
-        # keeps its own set, so that neither replaces the other's in every build.
-        key = (story.id, export is Export.TIMELINEJS)
-        known = self.data_pages.get(key)
-        if known == linkable:
-            return known
-        self.data_pages[key] = linkable
-        return linkable
-
     def typeset(self, text: str | None, language: str) -> str:
         """The HTML of Markdown ``text`` with the quotation marks of ``language``."""
         return Typeset(self.markdown, language)(text)
@@ -409,7 +424,7 @@ class SiteRenderer:
             return self.cached(("json", base_url, language, grouped, linkable), (event,), make)
 
         md = Typeset(self.markdown, language)
-        return timelinejs.export(story, md, base_url, slide, timelinejs.when_in(language), linkable)
+        return timelinejs.export(story, md, base_url, slide, timelinejs.when_in(language), linkable, language)
 
     def _data_part(self, export: Export, ctx: dict[str, Any], language: str) -> DataInputs:
         """What the story's data files (``story.json``, ``timeline.csv``) are made with:
@@ -542,7 +557,13 @@ class SiteRenderer:
             # Its names in the direction a page sets its language's text apart in.
             direction = isolated_direction(language, lang.direction)
             name = functools.partial(map_country_name, lang)
-            return maps.locator_map(markers, country_name=name, in_order=in_order, direction=direction)
+            return maps.locator_map(
+                markers,
+                country_name=name,
+                in_order=in_order,
+                direction=direction,
+                close_up=close_up_text(language),
+            )
 
         kind = ("map", links.depth, links.story_id, current, language, in_order)
         return Markup(self.cached(kind, unique, make))

@@ -505,6 +505,32 @@ def name_suffixes(name: str) -> list[str]:
     return [run[i : i + NAME_ENDING] for run in UNSPACED_NAME().findall(name) for i in range(len(run))]
 
 
+HIRAGANA_RUN = later("[\u3041-\u3096\u309d\u309e]{2,}")
+"""A run of two hiragana or more (not the prolonged sound mark ー, which katakana shares)."""
+
+_IN_KATAKANA = str.maketrans({c: c + 0x60 for c in (*range(0x3041, 0x3097), 0x309D, 0x309E)})
+
+
+def hiragana_endings(text: str) -> list[str]:
+    """Every ending of two characters or more of each run of hiragana in ``text``
+    (``HIRAGANA_RUN``), spelt in katakana, each up to ``NAME_ENDING`` characters:
+    '近づいたはやぶさ' -> 'ヅイタハヤブサ', 'イタハヤブサ', ..., 'ハヤブサ', 'ヤブサ', 'ブサ'.
+
+    The browser cuts a word of hiragana its dictionary does not know into its characters
+    ('はやぶさ', a probe's name: 'は|や|ぶ|さ'), where Pagefind's dictionary kept it whole,
+    and Pagefind finds a page only where each piece of the query begins a word of it: the
+    probe's name found a third of the pages that wrote it. search.js asks for a run of
+    hiragana that the browser cuts so in katakana, which it keeps whole ('ハヤブサ'), and
+    the page's own hiragana, in katakana in a field whose words Pagefind splits at spaces
+    only, holds it at the start of one of these endings wherever the run stands in a
+    sentence."""
+    return [
+        run[i : i + NAME_ENDING].translate(_IN_KATAKANA)
+        for run in HIRAGANA_RUN().findall(text)
+        for i in range(len(run) - 1)
+    ]
+
+
 OTHER_DIGITS = later(r"(?<!\w)\w*(?:(?![0-9])\d)\w*")
 """A word with a decimal digit of another script than 0-9, whole: the Persian pages write
 their dates and numbers in Persian's ('۶ آوریل ۲۰۱۰', ``Language.digits``), and give the
@@ -572,7 +598,7 @@ def elided_words(
     on a page whose language writes ``digits`` other than 0-9, a word written with 0-9
     (``ASCII_DIGITS``) is given in those. On a page in a language written without spaces
     (Japanese, Chinese), the ``names`` it shows (its figures' and places') are given as
-    ``name_suffixes``."""
+    ``name_suffixes``; on a Japanese page, its hiragana in katakana (``hiragana_endings``)."""
     sources = [t for t in markdown if t]
     plain = list(_strings(texts))
     asked = _forms_asked((*plain, *sources), language, digits, names)
@@ -611,6 +637,7 @@ class _FormsAsked:
     tamil: bool
     own_digits: dict[int, int] | None  # 0-9 to the language's digits, when the texts hold 0-9
     endings: list[str]
+    hiragana: bool  # a Japanese page's texts hold hiragana, given in katakana too
 
 
 def _forms_asked(
@@ -636,11 +663,12 @@ def _forms_asked(
     hebrew = any(not t.isascii() and _HEBREW_LETTER().search(t) for t in given)
     tamil = language == "ta" and any(not t.isascii() and TAMIL_WORD().search(t) for t in given)
     endings = [w for name in names for w in name_suffixes(name)] if language in WITHOUT_SPACES else []
-    if not (respelt or other_digits or own_digits or apart or hebrew or marked or arabic or tamil or endings):
+    hiragana = language == "ja" and any(not t.isascii() and HIRAGANA_RUN().search(t) for t in given)
+    if not any((respelt, other_digits, own_digits, apart, hebrew, marked, arabic, tamil, endings, hiragana)):
         return None
     letters = letters if respelt else ""
     return _FormsAsked(
-        letters, respell, other_digits, apart, hebrew, marked, arabic, tamil, own_digits, endings
+        letters, respell, other_digits, apart, hebrew, marked, arabic, tamil, own_digits, endings, hiragana
     )
 
 
@@ -674,6 +702,8 @@ def _other_forms(text: str, asked: _FormsAsked, language: str) -> list[str]:
         words += [n for word in cased for n in (tamil_nominative(word), tamil_with_s(word)) if n is not None]
     if asked.own_digits is not None:
         words += [word.translate(asked.own_digits) for word in ASCII_DIGITS().findall(text)]
+    if asked.hiragana:
+        words += hiragana_endings(text)
     return words + asked.endings
 
 

@@ -6,8 +6,9 @@ Its columns are the template's, in its order (``COLUMNS``, which
 story's title, summary and lead picture), then one row per event in timeline order,
 with its dates in the Year, Month, Day and Time cells (End ... for a span), the date as
 the pages show it, its headline, its summary as HTML, its picture's address, credit and
-caption, and its first tag as its Group where ``timeline.json`` gives groups
-(``timelinejs.grouped``). The same events as ``story.json``: none of a draft.
+caption, and its first tag as its Group (as the pages show it: ``timelinejs.shown_tag``)
+where ``timeline.json`` gives groups (``timelinejs.grouped``). The same events as
+``story.json``: none of a draft.
 
 TimelineJS inserts Headline, Text, Display Date, Group, Media Credit and Media Caption
 as HTML, so each is HTML here too: plain text as the pages show it with ``&``, ``<`` and
@@ -46,6 +47,7 @@ from generator.render.timelinejs import (
     grouped,
     image_url,
     shown_html,
+    shown_tag,
     thumbnail_url,
     twice_escaped,
     unlinkable,
@@ -158,7 +160,9 @@ def export(
                     "Headline": _text(event.title),
                     "Text": html_of(event.summary),
                     **media(event.image),
-                    "Group": _stripped_text(event.tags[0]) if group and event.tags else "",
+                    "Group": _stripped_text(shown_tag(event.tags[0], language))
+                    if group and event.tags
+                    else "",
                 }
             )
 

@@ -3,7 +3,8 @@
 Format: ``{"title": slide, "events": [slide, ...]}`` where a slide has ``start_date``
 and ``end_date`` (objects of year/month/day/hour/minute/second strings),
 ``display_date``, ``text`` (``headline`` and HTML ``text``), ``media``, ``unique_id``
-and ``group`` (the event's first tag, where the story's tags make few groups: ``grouped``).
+and ``group`` (the event's first tag as the story's pages show it, ``shown_tag``, where
+the story's tags make few groups: ``grouped``).
 TimelineJS has no time zones, so times are given as written.
 TimelineJS3 inserts ``headline``, ``text``, ``display_date``, ``group`` and the media
 ``caption`` and ``credit`` with ``innerHTML`` (``media/types/Text.js``,
@@ -32,6 +33,7 @@ from generator.content.dates import PartialDate
 from generator.content.model import Event, Image, Story
 from generator.i18n.dates import for_tag
 from generator.i18n.languages import ENGLISH
+from generator.i18n.typography import typeset
 from generator.patterns import later
 from generator.render.links import in_story_folder, story_folder_url, story_media_at, story_pages
 
@@ -121,6 +123,13 @@ def twice_escaped(text: str) -> str:
     return html.escape(html.escape(text, quote=False), quote=False)
 
 
+def shown_tag(tag: str, language: str) -> str:
+    """A tag as the story's pages in ``language`` show it (its quotes and dashes set, as
+    the filter and the event's page set them, "L’incendie"): a slide's ``group`` is a
+    label readers see. The import takes it back to the tag it shows (``convert``)."""
+    return typeset(tag, language)
+
+
 def when_in(language: str) -> Callable[[Event], str]:
     """An event's date as shown, in ``language``, with a negative UTC offset's ASCII
     hyphen-minus ('(UTC-3)'): the JSON is data, which the importer reads back
@@ -200,7 +209,7 @@ def _slide(
     story_url: str | None,
     when: str,
     linkable: frozenset[str],
-    group: bool = False,
+    group_in: str | None = None,
 ) -> dict[str, Any]:
     slide: dict[str, Any] = {
         "unique_id": event.id,
@@ -215,10 +224,10 @@ def _slide(
     }
     if event.image is not None:
         slide["media"] = _media(event.image, md, story_url, linkable)
-    if group and event.tags:
+    if group_in is not None and event.tags:
         # Its label is inserted with innerHTML (``timenav/TimeGroup.js``) once its markup
-        # is taken out: the tag as the story's pages show it, as written.
-        slide["group"] = twice_escaped(event.tags[0])
+        # is taken out: the tag as the story's pages (in ``group_in``) show it.
+        slide["group"] = twice_escaped(shown_tag(event.tags[0], group_in))
     return slide
 
 
@@ -229,11 +238,14 @@ def export(
     slide_json: Callable[[Event, Callable[[], str]], str] | None = None,
     when: Callable[[Event], str] | None = None,
     linkable: frozenset[str] | None = None,
+    language: str | None = None,
 ) -> bytes:
     """The story as TimelineJS JSON. ``slide_json(event, make)`` may return a cached slide;
     ``when(event)`` is the date as shown, in the story's language (English if not given);
-    ``linkable``: ``story_pages`` of the story, where known already."""
-    shown = when or when_in(story.pages_language(ENGLISH))
+    ``linkable``: ``story_pages`` of the story, where known already; ``language``: that
+    of its pages (the story's, else English), in which its groups are shown."""
+    language = language or story.pages_language(ENGLISH)
+    shown = when or when_in(language)
     story_url = story_folder_url(story.id, base_url) or None
     linkable = story_pages(story) if linkable is None else linkable
     title: dict[str, Any] = {
@@ -247,11 +259,11 @@ def export(
     if story.image is not None:  # the lead picture, as an imported title slide's picture becomes it
         title["media"] = _media(story.image, md, story_url, linkable)
     slides = []
-    group = grouped(story)
+    group_in = language if grouped(story) else None
     for event in story.events:
 
         def make(event: Event = event) -> str:
-            return _dumps(_slide(event, md, story_url, shown(event), linkable, group))
+            return _dumps(_slide(event, md, story_url, shown(event), linkable, group_in))
 
         slides.append(slide_json(event, make) if slide_json else make())
     return ('{"title":' + _dumps(title) + ',"events":[' + ",".join(slides) + "]}\n").encode("utf-8")

@@ -10,13 +10,15 @@ every check made, every picture encoded and every page rendered serially from no
 the index made at once. ``Fast`` answers with the speed-ups: parsed files and check
 results kept while their files are unchanged (``incremental.py``), fragments remembered
 and pages of an unchanged context reused, and in the preview's server the few pages a
-save changes each rendered once asked for (``rendering.py``), rendering on both cores
+save changes each rendered once asked for (``rendering.py``), the theme's interface text
+translated as templates compile (``interface_text.py``), rendering on both cores
 (``parallel.py``), Markdown conversions kept on disk (``diskcache.py``), compiled
 templates kept on disk (``templatecache.py``), the theme compiled by a helper while the
 content loads (``Fast.building``), pictures kept on disk and encoded meanwhile
 (``pictures.py``), Pillow's build and MarkupSafe's release read for those two caches'
 keys without importing them (``distributions.py``), the index made in a thread and the
-pages it does not read written meanwhile by an idle helper (``later.py``). Both give the
+pages it does not read written meanwhile by an idle helper (``later.py``), the theme
+compiled ahead (``ahead.py``). Both give the
 same bytes: a test builds sites each way and compares them.
 
 ``EXPLAINER_SPEED=off`` in the environment makes every build plain (tests use it).
@@ -31,19 +33,12 @@ from collections.abc import Callable, Iterator
 from functools import partial
 from typing import Protocol, TypeVar
 
-import jinja2
-
 from generator.content import contentfile, files
 from generator.content.contentfile import Reader
-from generator.content.filetext import text_or_none
 from generator.content.remember import FORGETFUL, Memory
-from generator.content.yamlnodes import Mapping, Scalar, parse_yaml
-from generator.errors import ContentError
-from generator.i18n.languages import ENGLISH, written_in
-from generator.render.environment import theme_templates
 from generator.render.pictures import Pictures
 from generator.render.renderer import SiteRenderer
-from generator.speed import diskcache, parallel
+from generator.speed import ahead, diskcache, parallel
 from generator.speed.incremental import FileCache, Memo, Snapshot, snapshot
 from generator.speed.later import Later as Later  # the pipeline waits on it: one door into speed
 from generator.speed.pictures import CachedPictures
@@ -51,6 +46,8 @@ from generator.speed.rendering import FastRenderer
 from generator.switch import SPEED_SWITCH, speed_enabled
 
 SWITCH = SPEED_SWITCH
+"""The environment variable that switches the speed-ups off (``switch.py``, which the
+command reads before this package is imported), for tests that set it."""
 T = TypeVar("T")
 X = TypeVar("X")
 
@@ -155,10 +152,10 @@ class Fast(Plain):
         if self._warming is not None:
             renderer = self._renderer
             if renderer is not None:
-                for tag, name in reversed(to_compile(renderer, self._compiling)):
-                    with _compile_errors_passed_over():
+                for tag, name in reversed(ahead.to_compile(renderer, self._compiling)):
+                    with ahead.compile_errors_passed_over():
                         renderer.template(tag, name)
-            with _compile_errors_passed_over():
+            with ahead.compile_errors_passed_over():
                 self._warming.result()
             self._warming = None
 
@@ -194,12 +191,12 @@ class Fast(Plain):
         one-off build, what it made moved out of its young generations: ``_settled``).
         """
         if self._renderer is None and parallel.available():
-            self._compiling = languages(self.content)
+            self._compiling = ahead.languages(self.content)
             # The digest of our code keys both the compiled templates and the Markdown
             # store: read before forking, the helper inherits it instead of reading every
             # module of the package again (some 4 ms) while it compiles.
             diskcache.code_digest()
-            self._warming = parallel.Helper(partial(_compile, templates, self._compiling))
+            self._warming = parallel.Helper(partial(ahead.compile_theme, templates, self._compiling))
         was_enabled = gc.isenabled()
         gc.disable()
         self.pictures.start()
@@ -216,63 +213,6 @@ class Fast(Plain):
                 if self.one_off:  # the process ends soon; the preview's collector works on
                     _settled()
                 gc.enable()
-
-
-def _compile(templates: str, tags: list[str]) -> None:
-    """Compile the theme into Jinja's bytecode cache, as the renderer's environments
-    would (``to_compile``): the helper's work, from the front of the list."""
-    renderer = FastRenderer(templates)
-    for tag, name in to_compile(renderer, tags):
-        with _compile_errors_passed_over():
-            renderer.template(tag, name)
-
-
-def to_compile(renderer: SiteRenderer, tags: list[str]) -> list[tuple[str, str]]:
-    """The templates to compile ahead, each with the language of its environment: the
-    theme's, in each of ``tags``, the languages the site's pages are written in
-    (``languages``; each compiles its interface text in, so an English compile is of no
-    use to a French site), at most once per catalog shipped, however many stories name it."""
-    todo: list[tuple[str, str]] = []
-    catalogs: set[str] = set()
-    for tag in tags:
-        language = written_in(tag)  # as the renderer resolves it
-        if language.catalog not in catalogs:
-            catalogs.add(language.catalog)
-            todo += [(tag, name) for name in theme_templates(renderer.environment(tag))]
-    return todo
-
-
-def _compile_errors_passed_over() -> contextlib.AbstractContextManager[None]:
-    """A template that does not compile is reported when a page needs it, with that
-    page; only what compiling can raise is passed over here (not the preview's time
-    limit, nor a stop)."""
-    return contextlib.suppress(jinja2.TemplateError, ContentError, RuntimeError, OSError)
-
-
-def languages(content: str) -> list[str]:
-    """The languages of the site's pages, as ``site.yaml`` and each story's ``story.yaml``
-    name them (``en`` where none is given), to choose what to compile ahead: parsed as the
-    build parses them (``yamlnodes``), but not checked, as the build checks them (a file
-    that cannot be read names none)."""
-
-    def language(path: str) -> str | None:
-        try:
-            data = files.read_regular(path, root=content, limit=contentfile.MAX_FILE_BYTES)
-        except (OSError, files.UnsafeFile):
-            return None
-        text = text_or_none(data)
-        root = parse_yaml(text, path, []) if text is not None else None
-        found = root.items.get("language") if isinstance(root, Mapping) else None
-        tag = found[1] if found is not None else None
-        return tag.value if isinstance(tag, Scalar) and isinstance(tag.value, str) else None
-
-    site = language(os.path.join(content, "site.yaml")) or ENGLISH
-    found = {site}
-    with contextlib.suppress(OSError), os.scandir(content) as entries:
-        for entry in entries:
-            if not files.is_ignored(entry.name) and entry.is_dir(follow_symlinks=False):
-                found.add(language(os.path.join(entry.path, "story.yaml")) or site)
-    return sorted(found)
 
 
 class Speed(Protocol):

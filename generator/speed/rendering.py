@@ -11,6 +11,8 @@
   so comparing contexts is quick.
 - Each template's globals are a plain dict (``SettledGlobals``): Jinja compares them on
   every import, which over its ``ChainMap`` took a seventh of the rendering.
+- The theme's plain ``_("text")`` is translated as a template compiles, not on every
+  page (``interface_text.py``): a fifth of an event page's rendering.
 - Large sites are rendered on two cores (``parallel.py``), Markdown converted ahead on
   both when there is much of it, and conversions kept on disk between builds
   (``diskcache.py``).
@@ -31,13 +33,14 @@ from markupsafe import Markup
 
 from generator.content.model import Event, Site, Story
 from generator.content.published import markdown_texts
+from generator.i18n.languages import written_in
 from generator.output.staging import FileWriter
 from generator.render.environment import theme_templates
 from generator.render.markup import MarkdownConverter
-from generator.render.pages import Page, StoryView
+from generator.render.pages import Export, Page, StoryView
 from generator.render.renderer import SiteRenderer, Write, entry_inputs, entry_kind
 from generator.render.template_errors import template_error
-from generator.speed import diskcache, parallel, templatecache
+from generator.speed import diskcache, interface_text, parallel, templatecache
 
 S = TypeVar("S")
 
@@ -107,6 +110,10 @@ class FastRenderer(SiteRenderer):
         """What ``same`` made in the last page list, by key, with its inputs."""
         self._next_same: dict[Hashable, tuple[object, Any]] = {}
         self._views = StoryViews()
+        self.data_pages: dict[tuple[str, bool], frozenset[str]] = {}
+        """What the Markdown links of each story's data files may lead to, by story id and
+        whether the file is ``timeline.json``, kept from one build to the next while it is
+        the same (``pages_of_data``)."""
         self._on_request: PagesOnRequest | None = None
         """The pages of the latest ``render`` that renders some when asked for."""
         self._helper_read_assets = False
@@ -116,8 +123,30 @@ class FastRenderer(SiteRenderer):
         if markdown_store is not None:
             self.markdown_converter.stored = markdown_store.lookup
 
+    def environment(self, tag: str) -> jinja2.Environment:
+        """The plain renderer's environment for the language ``tag``, translating the
+        theme's plain ``_("text")`` as its templates compile (``interface_text.py``)."""
+        env = self._environments.get(tag)
+        if env is None:
+            env = super().environment(tag)
+            interface_text.compile_in(env, written_in(tag).catalog)
+        return env
+
     def reads_assets(self) -> bool:
         return self._helper_read_assets or super().reads_assets()
+
+    def pages_of_data(self, story: Story, export: Export, linkable: frozenset[str]) -> frozenset[str]:
+        """``linkable``, as the last build had it when it is the same: the very set, which
+        the entries remembered for the data file are kept under (``cached``), found
+        without comparing it again."""
+        # timeline.json has the preview's drafts, story.json and timeline.csv not: each
+        # keeps its own set, so that neither replaces the other's in every build.
+        key = (story.id, export is Export.TIMELINEJS)
+        known = self.data_pages.get(key)
+        if known == linkable:
+            return known
+        self.data_pages[key] = linkable
+        return linkable
 
     def views(self, story: Story, events: Sequence[Event], figures: Sequence[str] = ()) -> StoryView:
         return self._views.of(story, events, figures)

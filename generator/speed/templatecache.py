@@ -91,7 +91,7 @@ def compile_key(environment: jinja2.Environment, name: str) -> str:
     libraries our filters call (``libraries``: a filter given constants is called as the
     template compiles); and the generator's
     own code (``diskcache.code_digest``): our extension writes the interface text into
-    the compiled code (``render/interface_text.py``), so a change to it must compile
+    the compiled code (``interface_text.py``), so a change to it must compile
     again. Extensions are told apart by name otherwise: one whose own options change
     what it generates would have to add them here (the theme uses none).
     """

@@ -769,6 +769,7 @@
     if (primary(instance.language) === "fa") query = persian(query || "");
     if (primary(instance.language) === "ur") query = urduLetters(query || "");
     if (primary(instance.language) === "ar") query = arabicLetters(query || "");
+    if (primary(instance.language) === "ja") query = katakanaRuns(query || "");
     query = spelt(query || "").replace(INDIC_JOINER, "");
     if (primary(instance.language) === "te") {
       query = (query || "").split(/\s+/).map(function (word) {
@@ -862,6 +863,25 @@
       .replace(/\u0142/g, "l").replace(/\u0141/g, "L").replace(/\u0153/g, "oe").replace(/\u0152/g, "Oe")
       .replace(/\u02BC/g, "\u2019")
       .replace(/\p{Script=Greek}+/gu, function (word) { return word.toLowerCase(); });
+  }
+
+  /* ``query`` with each run of hiragana that the browser's dictionary cuts in pieces in
+     katakana: "はやぶさ2" was asked as "は|や|ぶ|さ|2", which found a page only where a word
+     began with each, and "ハヤブサ2" is asked as "ハヤブサ|2". Japanese pages give the
+     index their hiragana in katakana too (hiragana_endings of
+     generator/render/searchindex.py), from any point of a run, as a name stands after a
+     verb's ending ("近づいたはやぶさ"). A run the browser keeps whole ("たどる") stays. */
+  var HIRAGANA_RUN = /[\u3041-\u3096\u309d\u309e]{2,}/g;
+  var japaneseWords = null;
+  function katakanaRuns(query) {
+    if (typeof Intl.Segmenter === "undefined") return query;
+    return query.replace(HIRAGANA_RUN, function (run) {
+      japaneseWords = japaneseWords || new Intl.Segmenter("ja", { granularity: "word" });
+      if (Array.from(japaneseWords.segment(run)).length < 2) return run;
+      return run.replace(/[\u3041-\u3096\u309d\u309e]/g, function (c) {
+        return String.fromCharCode(c.charCodeAt(0) + 0x60);
+      });
+    });
   }
 
   /* ``query`` with the Arabic letters Persian writes otherwise in Persian's: Yeh (ي, and
@@ -1393,6 +1413,7 @@
     var template = document.createElement("template");
     var before = "";
     var lastWord = "";
+    var recent = "";  // the excerpt's last characters before this piece
     var wide = primary(language) === "zh" || primary(language) === "ja";
     var own = OWN_FULL_STOPS[primary(language)];
     var pieces = [];
@@ -1402,6 +1423,9 @@
       var text = whole.replace(/\. ?/g, function (stop, at) {
         var previous = at ? whole.charAt(at - 1) : before;
         if (wide && WIDE.test(previous)) return "\u3002";
+        // A date's time ends its block too ("2014年12月3日 13:22. H-IIAロケット"): a number
+        // after Chinese or Japanese is theirs, as a number in an English sentence is not.
+        if (wide && stop === ". " && WIDE_THEN_NUMBER.test(recent + whole.slice(0, at))) return "\u3002";
         // Pagefind marks a word found with the dot after it ("<mark>Սպիտակը.</mark> Տեղական"):
         // where the script says so, a dot that ends a piece of the excerpt is one before a space.
         if (!own || (stop.length !== 2 && !(own.pieceEnd && at === whole.length - 1))) return stop;
@@ -1415,6 +1439,7 @@
         return sentence || numbered ? own.stop + stop.slice(1) : stop;
       });
       before = text.slice(-1) || before;
+      recent = (recent + whole).slice(-24);
       lastWord = (lastWord + whole).split(/\s/).pop();
       pieces.push({ text: text, marked: node.nodeName === "MARK" });
     });
@@ -1515,6 +1540,9 @@
     "(?:[" + RTL_LETTER + INSIDE_A_PHRASE + "\\u060c\\u061b]*[" + RTL_LETTER + "\\p{N}])?", "gu");
   /* A character of Chinese or Japanese: kana, a Han character, or their punctuation. */
   var WIDE = /[\u3000-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff01-\uff60]/;
+  /* A number (a time, "13:22"; a day, "3日") after a Chinese or Japanese character and a
+     space at most, at the end of the text before a dot. */
+  var WIDE_THEN_NUMBER = /[\u3000-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff01-\uff60]\s?[0-9][0-9:.,]*$/;
   /* A letter of the Arabic script, as Urdu writes it (not its digits or punctuation). */
   var ARABIC_LETTER = /[\u0620-\u064a\u066e-\u06d3\u06d5\u06fa-\u06ff]/;
   /* A letter or sign of Devanagari (Hindi), but its danda and its digits. */

@@ -361,6 +361,17 @@ def test_the_note_before_encoding_says_its_or_their(capsys: pytest.CaptureFixtur
     assert said[1].endswith("(later builds take them from the cache)")
 
 
+def test_the_note_before_encoding_promises_no_cache_with_the_speed_ups_off(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("EXPLAINER_SPEED", "off")  # a plain build encodes every picture each time
+    encoding(2)
+    said = capsys.readouterr().err
+    assert said.startswith("encoding 2 pictures into their sizes and formats: seconds each")
+    assert said.rstrip().endswith("every time, as EXPLAINER_SPEED=off keeps no cache")
+    assert "cache)" not in said
+
+
 def test_a_definition_in_a_list_or_quote_links_the_event_page_it_names(project: Project) -> None:
     # Markdown reads a reference definition in a list item or a quote: the page links the
     # story's own event there, and another story's (whose page the build must know the

@@ -767,9 +767,43 @@ def test_an_empty_source_of_a_quote_is_a_note_saying_what_to_write(project: Proj
     _, warnings = check_and_lint(content="content")
     assert [str(w) for w in warnings if "quotes[1]" in str(w)] == [
         f"{EVENT}:7:5: note: 'quotes[1].source' is empty, so the quote is shown without its source; write "
-        "the id of a source listed under 'sources:' in story.yaml ('source: an-id'), or delete the line"
+        "the id of a source listed under 'sources:' in story.yaml (src-a), or delete the line"
     ]
     assert all(w.severity is Severity.NOTE for w in warnings if "quotes[1]" in w.message)
+
+
+def test_an_empty_source_of_a_quote_is_told_a_few_of_the_storys_sources(project: Project) -> None:
+    # The note named no source ('source: an-id'), and 'source: ""' failed with no advice at
+    # all: both are told the story's sources' ids, as story.yaml lists them, the first few.
+    story = project.root.joinpath(STORY).read_text()
+    more = "".join(f"  src-{n}:\n    publisher: P{n}\n" for n in "edcb")
+    project.write(STORY, story.replace("sources:\n", f"sources:\n{more}"))
+    project.write(
+        EVENT,
+        event(
+            'quotes:\n  - text: Stay.\n    by: Ann\n    source:\n  - text: Go.\n    by: Ann\n    source: ""\n'
+        ),
+    )
+    advice = (
+        "write the id of a source listed under 'sources:' in story.yaml (src-e, src-d, src-c and 2 more), "
+        "or delete the line"
+    )
+    assert project.problems() == [f"{EVENT}:10:13: 'quotes[2].source' is empty; {advice}"]
+    project.write(EVENT, event("quotes:\n  - text: Stay.\n    by: Ann\n    source:\n"))
+    _, warnings = check_and_lint(content="content")
+    assert [str(w) for w in warnings if "quotes[1]" in str(w)] == [
+        f"{EVENT}:7:5: note: 'quotes[1].source' is empty, so the quote is shown without its source; {advice}"
+    ]
+
+
+def test_a_quotes_empty_source_in_its_file_alone_is_told_an_id_to_write() -> None:
+    # Its file checked on its own (the story's sources unknown): an example of an id.
+    root = parse_yaml(event('quotes:\n  - text: Go.\n    by: Ann\n    source: " "\n'), EVENT, [])
+    assert isinstance(root, Mapping)
+    assert [str(p) for p in check_file(root, Kind.EVENT).problems] == [
+        f"{EVENT}:7:13: 'quotes[1].source' is empty; write the id of a source listed under 'sources:' in "
+        "story.yaml ('source: an-id'), or delete the line"
+    ]
 
 
 def test_an_empty_list_item_is_a_warning_and_left_out(project: Project) -> None:

@@ -487,3 +487,34 @@ def test_the_ids_earlier_rules_made_of_a_title_with_signs_are_known() -> None:
     assert earlier_event_ids("2024-03-05", "§ 219a struck down") == {"2024-03-05-s-219a-struck-down"}
     assert earlier_event_ids("2024-03-05", "2½ years on") == {"2024-03-05-21-2-years-on"}
     assert earlier_event_ids("2024-03-05", "Plain title") == set()  # the same id as now
+
+
+@pytest.mark.parametrize(
+    ("title", "expected"),
+    [
+        ("リュウグウ", "ryuuguu"),
+        ("ジョー・バイデン", "jo-baiden"),
+        ("しゃしん", "shashin"),
+        ("キャンプ", "kyanpu"),
+        ("チェック", "chekku"),
+        ("ファイル", "fairu"),
+        ("ウィキペディア", "wikipedia"),
+        ("ロケット", "roketto"),
+        ("タッチダウン", "tatchidaun"),
+    ],
+)
+def test_a_japanese_syllable_written_with_a_small_kana_is_spelt_as_one(title: str, expected: str) -> None:
+    # A held-out Japanese story's event 'リュウグウに到着' became '...-riyuuguu...', and
+    # 'ジョー' 'jiyo': anyascii spells a small kana as a letter of its own, and a small tsu
+    # 't' whatever consonant it doubles ('チェック' 'chietku'). Japanese says each pair as
+    # one syllable, which Hepburn spells: ryu, jo, chekku (its long vowels written twice,
+    # as anyascii writes them: ryuuguu).
+    assert to_id(title, language="ja") == expected
+    assert to_id(title) == expected  # kana are Japanese's alone, whatever the language given
+
+
+def test_the_ids_earlier_rules_made_of_a_title_with_a_small_kana_are_known() -> None:
+    # An import made again of a timeline imported before finds its files named so.
+    assert earlier_event_ids("2018-06-27", "リュウグウに到着", "ja") != set()
+    assert any("riyuuguu" in old for old in earlier_event_ids("2018-06-27", "リュウグウに到着", "ja"))
+    assert earlier_event_ids("2019-02-22", "チェック", "ja") == {"2019-02-22-chietku"}

@@ -319,6 +319,35 @@ def test_an_update_linking_in_html_to_an_event_taken_out_says_how_to_keep_its_wo
     ]
 
 
+def test_an_update_picturing_an_event_taken_out_says_how_to_keep_a_pictures_words(project: Project) -> None:
+    # A picture naming an event is shown as a link named by its description: the advice
+    # was a link's ("delete the <a> and </a>", "keep the words in [ ]"), which it has none of.
+    story = "content/story-a/story.yaml"
+    text = project.root.joinpath(story).read_text()
+    update = (
+        "  - date: 2020-01-03\n"
+        '    text: See ![the dam](events/gone-for-good.yaml) and <img src="events/gone-too.yaml" alt="it">.\n'
+    )
+    project.write(story, text + "updates:\n" + update)
+    put_back = (
+        "if that event was taken out of the story, put back events/{}.yaml with 'removed:' (its date and "
+        "reason) instead of deleting it (its page then says it was taken out, and why), "
+    )
+    assert project.problems() == [
+        f"{story}:9:26: unknown event 'gone-for-good' in 'updates[1].text'; {put_back.format('gone-for-good')}"
+        "or keep its description and delete the '![', the ']' and the address in ( )"
+    ]
+    project.write(
+        story, text + "updates:\n" + update.replace("![the dam](events/gone-for-good.yaml) and ", "")
+    )
+    _, warnings = check_and_lint(content="content")
+    assert [str(w) for w in warnings if "gone-too" in str(w)] == [
+        f"{story}:9:15: warning: unknown event 'gone-too' in 'updates[1].text': its picture, written in "
+        f"HTML, is shown as its description (alt) only; {put_back.format('gone-too')}"
+        "or write its description (alt) in place of the <img> tag"
+    ]
+
+
 def test_an_update_linking_to_an_event_taken_out_says_how_to_keep_its_words(project: Project) -> None:
     # A live desk deletes an event that proved false; the update that announced it still
     # links to it. The message only offered the day's other event ('did you mean
@@ -687,7 +716,7 @@ def test_a_picture_in_html_that_names_a_file_is_told_as_a_link_in_html_is(projec
     )
     assert project.problems() == []
     _, warnings = check_and_lint(content="content")
-    only = "its link, written in HTML, is shown as its words only"
+    only = "its picture, written in HTML, is shown as its description (alt) only"
     assert [str(w) for w in warnings if "HTML" in str(w) or "the link to" in str(w)] == [
         f"{EVENT}:5:58: warning: unknown event 'the-veto' in 'body': {only}; did you mean 'the-vote'?",
         f"{EVENT}:6:23: warning: 'body': the link to 'the-vote' leads nowhere; write it as "

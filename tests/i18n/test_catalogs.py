@@ -241,6 +241,21 @@ def test_a_quotes_source_is_named_where_its_case_needs_no_ending(name: str, mess
     assert ": %(source)s" in words
 
 
+@pytest.mark.parametrize("name", ["es", "fr", "it", "pt", "ca"])
+@pytest.mark.parametrize(
+    "message", ["%(speaker)s, reported by %(source)s", "%(event)s, %(date)s, reported by %(source)s"]
+)
+def test_a_quotes_source_is_named_where_an_institution_needs_no_article(name: str, message: str) -> None:
+    """'según Reuters' reads right, 'según Ministerio de Sanidad' does not: Spanish, French,
+    Italian, Portuguese and Catalan put an article before an institution after 'according
+    to' ('según el', 'selon le', 'secondo il', 'segundo o', 'segons el') and none before
+    an agency's or a paper's name, and the source is shown as the story writes it. After a
+    label and a colon ('fuente: Ministerio de Sanidad') both read right."""
+    words = catalogs.translations(name).gettext(message)
+    assert words != message
+    assert re.search(r"\(\w+ ?: %\(source\)s\)$", words)
+
+
 def test_the_english_interface_text_has_typographic_apostrophes() -> None:
     # As the Markdown text beside it has ("What we don\u2019t know", not "don't").
     from babel.messages.pofile import read_po

@@ -9,7 +9,7 @@ from babel import Locale
 
 from generator.content.dates import parse_date
 from generator.content.model import Event
-from generator.i18n.dates import DateText, for_tag, format_months, ordinal_day
+from generator.i18n.dates import WINTER_NAMED, DateText, for_tag, format_months, ordinal_day
 from generator.i18n.languages import Language, available
 
 
@@ -431,6 +431,37 @@ def test_an_approximate_span_of_months_is_governed_at_both_ends(
     tag: str, start: str, end: str, expected: str
 ) -> None:
     assert show(for_tag(tag), start, end, circa=True) == expected
+
+
+@pytest.mark.parametrize(
+    ("tag", "start", "end", "expected"),
+    [
+        ("fr", "2010-04-07", "2010-04-15", "vers le 7 avril – vers le 15 avril 2010"),
+        ("fr", "2009-12-30", "2010-01-03", "vers le 30 décembre 2009 – vers le 3 janvier 2010"),
+        ("es", "2010-04-07", "2010-05-02", "hacia el 7 de abril – hacia el 2 de mayo de 2010"),
+        ("it", "2010-04-07", "2010-04-15", "intorno al 7 aprile – intorno al 15 aprile 2010"),
+        ("sv", "2010-04-07", "2010-04-15", "omkring den 7 april–omkring den 15 april 2010"),
+        # Times on two days: each its day, and its time approximate, as one time is.
+        (
+            "fr",
+            "2010-04-07T22:00",
+            "2010-04-08T02:00",
+            "7 avril 2010, vers\u00a022:00 – 8 avril 2010, vers\u00a002:00",
+        ),
+        # One day, with its times: 'vers le' names it.
+        ("fr", "2010-04-07T10:00", "2010-04-07T12:00", "vers le 7 avril 2010, 10:00 – 12:00"),
+        # Words for about that name no day keep the span whole.
+        ("en", "2010-04-07", "2010-04-15", "c. 7–15 April 2010"),
+        ("fr", "2005", "2010", "vers 2005–2010"),
+    ],
+)
+def test_an_approximate_span_of_days_is_not_said_with_the_words_for_one_day(
+    tag: str, start: str, end: str, expected: str
+) -> None:
+    # 'vers le 7–15 avril 2010' ('around the 7–15 April'), 'hacia el 7–15 de abril':
+    # the word for an approximate day names one day, with its article.
+    written = for_tag(tag).span(parse_date(start), parse_date(end), circa=True)
+    assert written.replace("\u2009", " ").replace("\u2060", "") == expected
 
 
 @pytest.mark.parametrize(
@@ -1901,6 +1932,55 @@ def test_a_timelines_clock_is_said_where_a_time_has_no_offset(
     tag: str, zone: str | None, dates: tuple[str, ...], note: str | None
 ) -> None:
     assert for_tag(tag, native_digits=True).clock_note(_at(*dates), zone) == note
+
+
+@pytest.mark.parametrize(
+    ("tag", "zone", "name"),
+    [
+        # CLDR names India's zone (which has no summer time) by its winter time in
+        # Hungarian and Latvian, and China's in Hungarian, Latvian, Lithuanian, Greek,
+        # Hebrew and Kyrgyz, whose standard names are their winter time's.
+        ("hu", "Asia/Kolkata", "indiai idő"),
+        ("hu", "Asia/Calcutta", "indiai idő"),  # the zone's older name
+        ("lv", "Asia/Kolkata", "Indijas laiks"),
+        ("hu", "Asia/Shanghai", "kínai idő"),
+        ("lv", "Asia/Shanghai", "Ķīnas laiks"),
+        ("lt", "Asia/Shanghai", "Kinijos laikas"),
+        ("el", "Asia/Shanghai", "Ώρα Κίνας"),
+        ("he", "Asia/Shanghai", "שעון סין"),
+        ("ky", "Asia/Shanghai", "Кытай убактысы"),
+        ("hu", "Africa/Accra", "greenwichi középidő"),
+        ("el", "Africa/Johannesburg", "Ώρα Νότιας Αφρικής"),
+        ("he", "Pacific/Honolulu", "שעון הוואי"),
+        # Elsewhere the standard name, which says no season.
+        ("en", "Asia/Shanghai", "China Standard Time"),
+        ("de", "Asia/Kolkata", "Indische Normalzeit"),
+    ],
+)
+def test_a_zone_without_summer_time_is_not_named_by_its_winter(tag: str, zone: str, name: str) -> None:
+    note = for_tag(tag).clock_note(_at("2010-10-13T00:11"), zone)
+    assert note is not None and f"{name} (UTC" in note
+
+
+@pytest.mark.parametrize("tag", sorted(WINTER_NAMED))
+def test_a_zone_name_without_its_winter_is_cldrs_generic_name(tag: str) -> None:
+    # The words taken out of a standard name leave the name CLDR gives the zone all year
+    # ('kínai téli idő' is 'kínai idő'), for most of the regions that have both names
+    # (Kyrgyz's name 'убакыты' or 'убактысы', 'its time', in either of its forms).
+    regions = Locale.parse(tag).meta_zones
+    both = [
+        names["long"] for names in regions.values() if {"standard", "generic"} <= set(names.get("long", {}))
+    ]
+    standard = [n["standard"] for n in both]
+    for words, instead in WINTER_NAMED[tag]:
+        standard = [name.replace(words, instead) for name in standard]
+    assert not any(words in name for name in standard for words, _ in WINTER_NAMED[tag])
+
+    def said(name: str) -> str:
+        return name.casefold().replace("убактысы", "убакыты")
+
+    alike = sum(said(name) == said(n["generic"]) for name, n in zip(standard, both, strict=True))
+    assert alike >= 0.6 * len(both)
 
 
 def test_a_clock_note_is_written_in_every_language() -> None:

@@ -1038,6 +1038,34 @@ def test_the_language_of_a_tag_is_looked_up_in_any_case() -> None:
     assert languages.version_language("SR-ME") == languages.version_language("sr-ME")
 
 
+@pytest.mark.parametrize(
+    ("tag", "script"), [("sr-me", "Latn"), ("SR-me", "Latn"), ("zh-tw", "Hant"), ("zh-hk", "Hant")]
+)
+def test_a_tags_region_and_script_are_read_in_any_case(tag: str, script: str) -> None:
+    # BCP 47 tags are case-insensitive: 'sr-me' is Serbian of Montenegro, in Latin letters,
+    # as 'sr-ME' is, where CLDR's table looked up as written gave Serbian's Cyrillic.
+    assert languages._script_of(tag) == script
+    assert languages.likely("sr", "latn", "me") == languages.likely("sr", "Latn", "ME") == ("Latn", "ME")
+
+
+@pytest.mark.parametrize("tag", ["TR", "tr-TR", "tr-tr"])
+def test_turkish_sorts_and_capitalises_as_turkish_under_any_tag_of_it(tag: str) -> None:
+    # Asked with the tag a page is written in: 'tr-TR' sorted 'ı' as 'i' and wrote 'Il'.
+    assert (
+        languages.sort_key("ılık", tag)
+        == languages.sort_key("ılık", "tr")
+        != languages.sort_key("ılık", "en")
+    )
+    assert languages.capital_first("il", tag) == "İl"
+    assert languages.collation_key("Irmak", tag)[1] == languages.collation_key("Irmak", "tr")[1]
+
+
+def test_tags_that_differ_in_case_alone_are_one_tag() -> None:
+    assert languages.same_tag("en-GB", "EN-gb") and languages.same_tag("sr_Latn", "sr-latn")
+    assert not languages.same_tag("en", "en-GB")
+    assert languages.capital_first("ijzer", "NL-be") == "IJzer"
+
+
 def test_a_catalogs_script_is_its_names_else_its_languages_likeliest() -> None:
     written = {catalog: languages._script_of(catalog) for catalog in languages.available()}
     assert written["zh_Hant"] == "Hant" and written["zh_Hans"] == "Hans"

@@ -506,6 +506,35 @@ def test_a_display_date_exported_before_the_news_forms_is_read_as_one_exported_n
 
 
 @pytest.mark.parametrize(
+    ("tag", "start", "end", "before", "shown"),
+    [
+        ("bg", "2025-12-06T10:00", "2025-12-06T11:30", "6 декември 2025 г., между 10:00 ч. и 11:30 ч.",
+         Shown(phrase="between")),
+        ("bg", "2025-12-06T10:00:05", "2025-12-06T10:00:09", "6 декември 2025 г., между 10:00:05 ч. и 10:00:09 ч.",
+         Shown(phrase="between")),
+        ("th", "2025-12-06T10:00", "2025-12-06T17:40", "6 ธันวาคม 2568 10:00 น. – 17:40 น.", Shown()),
+        ("th", "2025-12-06T10:00", "2025-12-06T17:40", "6 ธันวาคม 2568 ระหว่างเวลา 10:00 น. ถึง 17:40 น.",
+         Shown(phrase="between")),
+        ("de", "2025-12-06T22:30", "2025-12-06T23:45", "6. Dezember 2025, zwischen 22:30 Uhr und 23:45 Uhr",
+         Shown(phrase="between")),
+        ("de", "2025-12-06T22:30:05", "2025-12-06T22:30:09",
+         "6. Dezember 2025, zwischen 22:30:05 Uhr und 22:30:09 Uhr", Shown(phrase="between")),
+    ],
+)  # fmt: skip
+def test_two_times_of_a_day_exported_with_the_clock_word_after_each_are_read_as_the_dates_own(
+    tag: str, start: str, end: str, before: str, shown: Shown
+) -> None:
+    # Until 7 December 2026 an export wrote the word after a time after both of two times
+    # of one day; pages now write it once, after the last. A Bulgarian or Thai export made
+    # with the day named once and the word twice was kept as the editor's display date.
+    first, last = parse_date(start), parse_date(end)
+    assert as_shown(before, first, last, [tag]) == shown
+    other = before.replace("11:30", "11:35").replace("17:40", "17:45").replace(":09", ":08")
+    other = other.replace("23:45", "23:50")
+    assert as_shown(other, first, last, [tag]) is None  # another time: kept as written
+
+
+@pytest.mark.parametrize(
     ("tag", "before", "now"),
     [
         ("en", "c. 4 March 2026, 23:00", "4 March 2026, c.\u00a023:00"),
@@ -524,6 +553,29 @@ def test_an_approximate_time_exported_before_it_was_said_on_the_time_is_read_as_
     assert as_shown(before, date, None, [tag]) == Shown(circa=True)
     # A sheet typed with a plain space where the export has a no-break one reads the same.
     assert as_shown(now.replace("\u00a0", " "), date, None, [tag]) == Shown(circa=True)
+
+
+@pytest.mark.parametrize(
+    ("tag", "before", "now"),
+    [
+        ("fr", "vers le 7–15 avril 2010", "vers le 7 avril\u2009–\u2009vers le 15 avril 2010"),
+        (
+            "es",
+            "hacia el 7–15 de abril de 2010",
+            "hacia el 7 de abril\u2009–\u2009hacia el 15 de abril de 2010",
+        ),
+        ("it", "intorno al 7–15 aprile 2010", "intorno al 7 aprile\u2009–\u2009intorno al 15 aprile 2010"),
+    ],
+)
+def test_an_approximate_span_of_days_exported_with_one_word_for_both_is_read_as_approximate(
+    tag: str, before: str, now: str
+) -> None:
+    # Until 7 December 2026 an export wrote one word for 'about' a day before a span of
+    # days ('vers le 7–15 avril 2010'); now each end has its own. Both are the dates.
+    start, end = parse_date("2010-04-07"), parse_date("2010-04-15")
+    assert for_tag(tag, minus="-").span(start, end, circa=True) == now
+    assert as_shown(now, start, end, [tag]) == Shown(circa=True)
+    assert as_shown(before, start, end, [tag]) == Shown(circa=True)
 
 
 @pytest.mark.parametrize(

@@ -465,3 +465,176 @@ def test_a_date_shown_day_first_imports_as_its_day(empty: Project) -> None:
         (2021, 3, 4, "Dockers walk out")
     ]
     assert not any(report.skipped or "could be" in report.message for report in done.reports)
+
+
+def test_a_formula_with_no_value_saved_is_said_at_its_cell(empty: Project) -> None:
+    # openpyxl (as LibreOffice converting without recalculating) saves a formula with no
+    # value worked out: the cell reads as empty, and the editor is told which and why.
+    book, _ = _workbook(
+        [["Our strike"], ["Year", "Headline", "Text"], [2010, "=B4", "=C4"], [2011, "B", '=IF(1,"","x")']]
+    )
+    book.active.title = "Timeline"  # type: ignore[union-attr]
+    # Excel saves a formula's empty result as an empty text: a value saved, said of no cell.
+    data = _patched(
+        _saved(book),
+        "xl/worksheets/sheet1.xml",
+        lambda xml: xml.replace(
+            b'<c r="C4"><f>IF(1,"","x")</f><v /></c>', b'<c r="C4" t="str"><f>IF(1,"","x")</f><v></v></c>'
+        ),
+    )
+    assert b't="str"' in zipfile.ZipFile(io.BytesIO(data)).read("xl/worksheets/sheet1.xml")
+    Path("t.xlsx").write_bytes(data)
+    said = [
+        str(report) for report in import_timelinejs(source="t.xlsx", story="x", content="content").reports
+    ]
+    assert (
+        "t.xlsx:3:2: cells B3, C3 of sheet 'Timeline' hold formulas (=B4) with no value saved, as a program "
+        "that does not work formulas out writes them, and read as empty; open the workbook in Excel or Google "
+        "Sheets and save it again (which works them out), or save its sheet as CSV"
+    ) in "\n".join(said)
+    assert not any("C4" in line for line in said)
+
+
+def test_a_formula_with_its_value_saved_is_not_said(tmp_path: Path) -> None:
+    book, _ = _workbook([["Year", "Headline"], ["=2000+10", "A"]])
+    data = _patched(
+        _saved(book), "xl/worksheets/sheet1.xml", lambda xml: xml.replace(b"<v />", b"<v>2010</v>")
+    )
+    assert workbook_rows(data, "t.xlsx").reports == ()
+
+
+def _with_values(data: bytes, values: dict[str, str]) -> bytes:
+    """The workbook ``data`` with each formula cell of ``values`` holding that value saved
+    as text, as Excel and Google Sheets save what a formula gave."""
+
+    def saved(xml: bytes) -> bytes:
+        for cell, value in values.items():
+            xml, count = re.subn(
+                rf'<c r="{cell}"><f>(.*?)</f><v ?/></c>'.encode(),
+                rf'<c r="{cell}" t="str"><f>\1</f><v>{value}</v></c>'.encode(),
+                xml,
+            )
+            assert count == 1, cell
+        return xml
+
+    return _patched(data, "xl/worksheets/sheet1.xml", saved)
+
+
+def test_a_hyperlink_formula_gives_a_pictures_address_and_a_texts_link(empty: Project) -> None:
+    # The sheet's CSV (what TimelineJS reads) holds the words alone: no picture is found at
+    # 'AP photo', and the Text's link was lost. A picture's column takes the address; a
+    # text's, the link, kept where pages carry links and said where they do not.
+    link = '=HYPERLINK("https://example.org/{0}", "{1}")'
+    book, _ = _workbook(
+        [
+            ["Year", "Headline", "Text", "Media", "Media Thumbnail", "Media Caption", "Background"],
+            [
+                2010,
+                link.format("story", "Strike ends"),
+                link.format("report?a=1&b=2", "the union's report"),
+                link.format("a.jpg", "AP photo"),
+                link.format("a-small.jpg", "small"),
+                '=HYPERLINK("https://example.org/", B3)',
+                link.format("b.jpg", "backdrop"),
+            ],
+            [2011, "Talks", "x", None, None, None, None],
+        ]
+    )
+    data = _with_values(_saved(book), {"B2": "Strike ends", "C2": "the union's report", "F2": "Talks"})
+    rows = workbook_rows(data, "t.xlsx")
+    assert rows.rows[1] == [
+        "2010",
+        '<a href="https://example.org/story">Strike ends</a>',
+        '<a href="https://example.org/report?a=1&amp;b=2">the union\'s report</a>',
+        "https://example.org/a.jpg",
+        "https://example.org/a-small.jpg",
+        '<a href="https://example.org/">Talks</a>',
+        "https://example.org/b.jpg",
+    ]
+    assert rows.reports == ()  # the formulas whose words are written out need no value saved
+    Path("t.xlsx").write_bytes(data)
+    done = import_timelinejs(source="t.xlsx", story="x", content="content", keep_remote_pictures=True)
+    event = done.story.events[0]
+    assert event.title == "Strike ends"
+    assert event.summary == "[the union's report](https://example.org/report?a=1&b=2)"
+    assert event.image is not None and event.image.src == "https://example.org/a.jpg"
+    said = "\n".join(str(report) for report in done.reports)
+    assert "the link to 'https://example.org/story' in the Headline" in said
+
+
+def _strict_workbook() -> bytes:
+    """A workbook as Excel saves one as 'Strict Open XML Spreadsheet' (ISO/IEC 29500
+    Strict): the parts of any workbook, in the Strict namespaces."""
+    main = "http://purl.oclc.org/ooxml/spreadsheetml/main"
+    relationships = "http://purl.oclc.org/ooxml/officeDocument/relationships"
+    package = "http://schemas.openxmlformats.org/package/2006"
+    cells = "".join(
+        f'<row r="{r}">'
+        + "".join(
+            f'<c r="{c}{r}" t="inlineStr"><is><t>{text}</t></is></c>'
+            for c, text in zip("AB", row, strict=True)
+        )
+        + "</row>"
+        for r, row in enumerate([("Year", "Headline"), ("2010", "A")], start=1)
+    )
+    parts = {
+        "[Content_Types].xml": f'<Types xmlns="{package}/content-types">'
+        '<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>'
+        '<Default Extension="xml" ContentType="application/xml"/></Types>',
+        "_rels/.rels": f'<Relationships xmlns="{package}/relationships"><Relationship Id="rId1" '
+        f'Type="{relationships}/officeDocument" Target="xl/workbook.xml"/></Relationships>',
+        "xl/workbook.xml": f'<workbook xmlns="{main}" xmlns:r="{relationships}" conformance="strict">'
+        '<sheets><sheet name="Sheet1" sheetId="1" r:id="rId1"/></sheets></workbook>',
+        "xl/_rels/workbook.xml.rels": f'<Relationships xmlns="{package}/relationships"><Relationship '
+        f'Id="rId1" Type="{relationships}/worksheet" Target="worksheets/sheet1.xml"/></Relationships>',
+        "xl/worksheets/sheet1.xml": f'<worksheet xmlns="{main}"><sheetData>{cells}</sheetData></worksheet>',
+    }
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w") as archive:
+        for name, xml in parts.items():
+            archive.writestr(name, '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n' + xml)
+    return out.getvalue()
+
+
+def test_a_strict_open_xml_workbook_is_told_how_to_be_saved(tmp_path: Path) -> None:
+    # openpyxl knows the transitional namespaces only: it found no sheet here, and the
+    # import said the workbook had none.
+    assert _say(tmp_path, "t.xlsx", _strict_workbook()) == (
+        "this workbook is saved as 'Strict Open XML Spreadsheet', which the import does not read; in Excel, "
+        "File > Save As > 'Excel Workbook (.xlsx)', or save its sheet as CSV ('CSV UTF-8'), and import that"
+    )
+
+
+@pytest.mark.parametrize(
+    ("number_format", "language", "text"),
+    [
+        ("d mmmm yyyy", "fr", "20 juillet 1969"),
+        ("dddd d mmmm yyyy", "ru", "воскресенье 20 июля 1969"),  # a month with its day takes its case
+        ("mmmm yyyy", "ru", "июль 1969"),
+        ("d mmm yyyy", "de", "20 Juli 1969"),
+        ("[$-40C]d mmm yyyy", "en", "20 juil. 1969"),  # the format's own language: French
+        ("[$-409]dddd, mmmm d, yyyy", "fr", "Sunday, July 20, 1969"),  # English, as Excel spells it
+        ("d mmm yyyy", "en", "20 Jul 1969"),
+        ("d/m/yyyy", "fr", "20/7/1969"),  # no names: as it was
+    ],
+)
+def test_a_dates_names_are_those_of_the_stories_language_or_its_formats(
+    number_format: str, language: str, text: str
+) -> None:
+    # A newsroom's Excel or Google Sheets shows a month's name in its own language, and
+    # its CSV holds it so; the workbook's cell was read in English ('20 July 1969').
+    book, sheet = _workbook([["Year", "Headline", "Display Date"], [1969, "A", None]])
+    sheet["C2"] = datetime.datetime(1969, 7, 20)
+    sheet["C2"].number_format = number_format
+    assert workbook_rows(_saved(book), "t.xlsx", language).rows[1][2] == text
+
+
+def test_a_french_storys_display_date_from_a_date_cell_is_in_french(empty: Project) -> None:
+    book, sheet = _workbook(
+        [["Year", "Month", "Day", "Headline", "Display Date"], [1969, 7, 20, "Premiers pas", None]]
+    )
+    sheet["E2"] = datetime.datetime(1969, 7, 1)
+    sheet["E2"].number_format = "mmmm yyyy"
+    Path("t.xlsx").write_bytes(_saved(book))
+    done = import_timelinejs(source="t.xlsx", story="x", content="content", language="fr")
+    assert [event.display_date for event in done.story.events] == ["juillet 1969"]

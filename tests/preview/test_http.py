@@ -600,6 +600,18 @@ def test_the_error_page_lists_the_warnings_known_below_the_errors() -> None:
     assert 'id="warnings"' not in error_page(["b:2:2: y"]).decode()
 
 
+def test_the_error_page_lists_the_notes_known_below_the_warnings_uncounted() -> None:
+    # The preview dropped check's notes; they are hints, said after the warnings, not
+    # counted among the problems to fix.
+    page = error_page(["b:2:2: y"], ["c:3:3: warning: z"], notes=["a:1:1: note: <n>"]).decode()
+    assert "<title>Build failed: 1 error</title>" in page and "Fix this problem and save" in page
+    warnings, notes = page.split('<section id="notes-said"')
+    assert "c:3:3: warning: z" in warnings and "note" not in warnings.split('<ol id="warnings"')[1]
+    assert "And 1 note from <code>explainer check</code>, hints of what to write, not problems" in notes
+    assert "<li><code>a:1:1: note: &lt;n&gt;</code></li>" in notes
+    assert "notes-said" not in error_page(["b:2:2: y"], ["c:3:3: warning: z"]).decode().split("</style>")[1]
+
+
 def test_the_error_page_says_a_syntax_error_stopped_the_reading_of_its_file_after_the_errors() -> None:
     page = error_page(["a:1:1: YAML syntax error: x"], ["c:3:3: warning: z"], stopped_reading=True).decode()
     errors, note = page.split('<p id="read-no-further">')

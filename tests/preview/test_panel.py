@@ -27,10 +27,29 @@ def warning(message: str, line: int = 1) -> Problem:
     return Problem(Position("content/s/events/e.yaml", line, 8), message, Severity.WARNING)
 
 
-def test_notes_are_hints_the_panel_of_warnings_leaves_out() -> None:
-    note = Problem(Position("content/s/events/e.yaml", 8, 5), "'quotes[1].source' is empty", Severity.NOTE)
-    assert panel([note]) is NO_PANEL
-    assert b"1 warning from" in panel([note, warning("event 'e' cites no source")]).body
+NOTE = Problem(Position("content/s/events/e.yaml", 8, 5), "'quotes[1].source' is empty", Severity.NOTE)
+
+
+def test_notes_are_hints_the_panel_does_not_count_among_its_warnings() -> None:
+    assert panel([NOTE]) is NO_PANEL  # a note among the warnings is none of them
+    assert b"1 warning from" in panel([NOTE, warning("event 'e' cites no source")]).body
+
+
+def test_notes_are_shown_below_the_warnings_and_alone_in_a_quieter_panel() -> None:
+    # The preview dropped them: an editor who works in it never saw a hint check prints.
+    said = b"content/s/events/e.yaml:8:5: note: &#x27;quotes[1].source&#x27; is empty"
+    both = panel([warning("event 'e' cites no source")], [NOTE]).body
+    assert b"1 warning from" in both and b"probably not what you meant" in both
+    warned, noted = both.split(b'<div class="notes">')
+    assert said not in warned and said in noted and b"1 note, hints of what to write, not problems" in noted
+    alone = panel([], [NOTE]).body
+    assert b'class="only-notes" aria-label="Notes from explainer check"' in alone
+    assert b"1 note from <code>explainer check</code>" in alone and said in alone
+    assert b"1 warning" not in alone and b"Warnings from" not in alone and b"nothing is wrong" in alone
+    assert (
+        alone.split(b'data-fingerprint="')[1][:16]
+        != panel([], [NOTE, NOTE]).body.split(b'data-fingerprint="')[1][:16]
+    )  # a new note brings a hidden panel back
 
 
 def test_the_panel_goes_first_in_the_body_and_its_style_in_the_head() -> None:
@@ -149,4 +168,46 @@ def test_in_chromium_the_panel_is_in_the_flow_accessible_and_dismissable(
     project.remove("content/story-a/events/e3.yaml")
     project.remove(DUPLICATE)
     page.wait_for_function(f"!document.getElementById('{PANEL_ID}')", timeout=15_000)
+    page.close()
+
+
+def test_in_chromium_notes_are_shown_quieter_than_warnings_and_not_counted(
+    project: Project, served: Server, browser: Any
+) -> None:
+    axe = axe_path()
+    page = open_page(browser, served.base + "/story-a/index.html")
+    empty_source = "quotes:\n  - text: Stay.\n    by: fig-a\n    source:\n"
+    project.write(EVENT, project.root.joinpath(EVENT).read_text() + empty_source)
+    note = f"{EVENT}:10:5: note: 'quotes[1].source' is empty"
+    wait_for_text(page, note, 15_000)
+    region = page.get_by_role("complementary", name="Notes from explainer check")
+    assert region.is_visible() and "1 note from explainer check" in region.inner_text()
+    assert "warning" not in region.inner_text()
+    assert not any("warning" in line for line in served.lines)  # the terminal counts none
+
+    project.write(DUPLICATE, "title: First event\ndate: 2020-01-01\nsummary: S\nsources: [src-a]\n")
+    wait_for_text(page, DUPLICATE_WARNING, 15_000)
+    region = page.get_by_role("complementary", name="Warnings from explainer check")
+    assert region.is_visible() and "1 warning from" in region.inner_text()
+    served.wait_for_line("1 warning (shown in the page)")
+
+    def look(selector: str) -> dict[str, float]:
+        """The font size and the lightness (the sum of red, green and blue) of ``selector``'s text."""
+        found: dict[str, float] = page.evaluate(
+            """(selector) => { const e = document.querySelector(selector); const s = getComputedStyle(e);
+            return {size: parseFloat(s.fontSize), light: s.color.match(/[0-9]+/g).slice(0, 3)
+            .reduce((a, c) => a + Number(c), 0)}; }""",
+            selector,
+        )
+        return found
+
+    warned, noted = look(f"#{PANEL_ID} > details > ol li code"), look(f"#{PANEL_ID} .notes li code")
+    assert noted["size"] < warned["size"] and noted["light"] > warned["light"]  # smaller, greyer
+    assert note in page.locator(f"#{PANEL_ID} .notes").inner_text()
+    for scheme in ("light", "dark"):
+        page.emulate_media(color_scheme=scheme)
+        page.add_script_tag(path=str(axe))
+        result = page.evaluate("async () => await axe.run(document, {resultTypes: ['violations']})")
+        violations = [(v["id"], [n["target"] for n in v["nodes"]][:3]) for v in result["violations"]]
+        assert violations == [], scheme
     page.close()

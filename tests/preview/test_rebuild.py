@@ -186,14 +186,16 @@ def test_a_failed_rebuild_keeps_the_last_good_pages_and_lists_the_problems(proje
     assert b"Fixed" in preview.pages["story-a/events/e1/index.html"]
 
 
-def test_the_preview_shows_warnings_and_leaves_out_notes(project: Project) -> None:
+def test_the_preview_counts_warnings_and_shows_notes_apart(project: Project) -> None:
     # A note is a hint ('source:' left empty in a quote): the terminal's count and the
-    # page's panel are of warnings, which it is not.
+    # panel's are of warnings, which it is not; the panel shows it below them, apart.
     project.write(EVENT, event_text("Quoted") + "quotes:\n  - text: Stay.\n    by: Ann\n    source:\n")
     preview = Preview(Builder("content", TEMPLATES))
     assert preview.rebuild()[0] is True
     assert preview.warnings and not any("quotes[1].source" in str(w) for w in preview.warnings)
-    assert b"quotes[1].source" not in preview.panel.body
+    assert [n.message.split(",")[0] for n in preview.notes] == ["'quotes[1].source' is empty"]
+    warned, noted = preview.panel.body.split(b'<div class="notes">')
+    assert b"quotes[1].source" not in warned and b"quotes[1].source" in noted
 
 
 EVENT_PAGE = ["story-a", "events", "e1", "index.html"]

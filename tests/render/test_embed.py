@@ -497,3 +497,20 @@ def test_a_folded_embed_says_once_which_clock_its_times_are_on(project: Project)
     page = Path("site/story-a/embed/index.html").read_text()
     assert page.count('<p class="clock-note">') == 1
     assert page.index('<p class="clock-note">') < page.index('<details class="earlier">')
+
+
+def test_a_japanese_embed_does_not_say_updated_twice(project: Project) -> None:
+    # A held-out Japanese story's embed read "2020年12月24日更新 · 更新": the link to its
+    # updates said the word of the date before it, as Japanese "Updates" was "更新", the
+    # word "Updated" is. A list of updates is "更新履歴", on the story page too.
+    project.write("content/site.yaml", "title: Test site\nlanguage: ja\n")
+    story = (project.root / "content/story-a/story.yaml").read_text()
+    project.write("content/story-a/story.yaml", story + "updates:\n  - date: 2020-01-03\n    text: 追加。\n")
+    build(content="content", templates=TEMPLATES, out="site")
+    page = Path("site/story-a/embed/index.html").read_text()
+    dateline = re.search(r'<p class="dateline">(.*?)</p>', page, re.S)
+    assert dateline is not None
+    said = re.sub(r"<[^>]+>", "", dateline.group(1))
+    assert not said.endswith("更新 · 更新") and said.endswith("更新 · 更新履歴"), said
+    story_page = Path("site/story-a/index.html").read_text()
+    assert '<h2 id="updates-heading">更新履歴</h2>' in story_page

@@ -12,6 +12,7 @@ import pytest
 from generator.content.dates import parse_date
 from generator.content.model import Event, Source
 from generator.errors import ContentError
+from generator.i18n.catalogs import translations
 from generator.i18n.languages import resolve
 from generator.render.environment import make_environment, theme_templates
 from tests.conftest import TEMPLATES
@@ -324,7 +325,7 @@ def test_a_persian_pages_gettext_is_jinjas_newstyle_gettext_with_its_numbers_in_
     assert language is not None
     ours = make_environment(".", language=language)
     jinjas = make_environment(".", language=language)
-    jinjas.install_gettext_translations(jinjas.interface_catalog, newstyle=True)  # type: ignore[attr-defined]
+    jinjas.install_gettext_translations(translations(language.catalog), newstyle=True)  # type: ignore[attr-defined]
     for env in (ours, jinjas):
         env.autoescape = autoescape
     for n in (1, 3):

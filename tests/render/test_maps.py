@@ -15,7 +15,7 @@ import pytest
 from generator.content.model import Location
 from generator.i18n.languages import written_in
 from generator.render import map_geometry, maps
-from generator.render.renderer import map_country_name
+from generator.render.renderer import close_up_text, map_country_name
 from tests.conftest import time_limit
 
 BISHKEK = Location("bishkek", "Bishkek", coordinates=(42.87, 74.59))
@@ -81,8 +81,14 @@ def _at_one_spot(*names: str) -> list[maps.Marker]:
     return [maps.Marker(Location(n, n, coordinates=(42.87, 74.59)), n) for n in names]
 
 
+def _main(svg: str) -> str:
+    """The map without its close-up, if any (``maps._close_up``), whose pins and names
+    are drawn again in a corner at the places' true distances."""
+    return svg.split('<g class="map-closeup"')[0]
+
+
 def _centres(svg: str) -> list[tuple[float, float]]:
-    return [(float(x), float(y)) for x, y in re.findall(r'<circle cx="([\d.]+)" cy="([\d.]+)"', svg)]
+    return [(float(x), float(y)) for x, y in re.findall(r'<circle cx="([\d.]+)" cy="([\d.]+)"', _main(svg))]
 
 
 def test_places_at_one_spot_are_spread_round_it_each_joined_to_it_and_named() -> None:
@@ -351,7 +357,7 @@ def _drawn_at(svg: str) -> dict[str, tuple[float, float]]:
     """Where each place's pin is drawn, by its name."""
     found = re.findall(
         r'aria-label="([^"]*)">(?:<title>[^<]*</title>)?(?:<path[^>]*/>)?<circle cx="([\d.]+)" cy="([\d.]+)"',
-        svg,
+        _main(svg),
     )
     return {name: (float(x), float(y)) for name, x, y in found}
 
@@ -584,7 +590,7 @@ def _labels(svg: str) -> dict[str, maps.Box]:
     and 14 high, the larger)."""
     boxes: dict[str, maps.Box] = {}
     for x, y, anchor, name in re.findall(
-        r'<text x="(\d+)" y="(\d+)" text-anchor="(\w+)">([^<]*)</text>', svg
+        r'<text x="(\d+)" y="(\d+)" text-anchor="(\w+)">([^<]*)</text>', _main(svg)
     ):
         width = len(name) * 7.2 + 4
         left = {"start": 0.0, "middle": width / 2, "end": width}[anchor]
@@ -788,7 +794,7 @@ def _places(svg: str) -> list[tuple[float, float]]:
     """Where each pin's place is on the map: the pin's middle, or for a pin drawn aside
     from it in a crowd, where its line starts."""
     found = []
-    for pin in re.findall(r'<(?:a|g) [^>]*class="pin[^"]*"[^>]*>(.*?)</(?:a|g)>', svg):
+    for pin in re.findall(r'<(?:a|g) [^>]*class="pin[^"]*"[^>]*>(.*?)</(?:a|g)>', _main(svg)):
         leader = re.search(r'<path class="leader" d="M([\d.]+) ([\d.]+)L', pin)
         found.append((float(leader[1]), float(leader[2])) if leader else _centres(pin)[0])
     return found
@@ -1022,3 +1028,158 @@ def test_a_place_at_sea_farther_from_an_island_than_a_towns_reach_is_in_no_count
     named = [d for d in maps._countries_in(frame) if d.area]
     assert "Marshall Is." in {d.country.name for d in named}
     assert maps._homes(named, [(172.2, 7.09)]) == {}
+
+
+@pytest.mark.parametrize(
+    ("name", "lat", "lon", "between"),
+    [
+        ("Strait of Gibraltar", 35.97, -5.49, {"Spain", "Morocco"}),  # some 8 km from each
+        ("Bab-el-Mandeb", 12.6, 43.38, {"Yemen", "Djibouti"}),  # some 15 km from each
+        ("Singapore Strait", 1.2, 103.85, {"Singapore", "Indonesia"}),  # 8 and 13 km
+    ],
+)
+def test_a_place_at_sea_in_a_strait_is_at_home_in_each_country_it_lies_between(
+    name: str, lat: float, lon: float, between: set[str]
+) -> None:
+    # A place at sea within some 20 km of two countries was put in the nearer one alone,
+    # named first and beside it as if it were in it (Djibouti's, of the Bab-el-Mandeb).
+    assert map_geometry.country_at(lon, lat) is None
+    ship = Location("ship", name, coordinates=(lat, lon))
+    frame = maps._frame_on([maps.Marker(ship, "s")], map_geometry.MIN_SPAN)
+    named = [d for d in maps._countries_in(frame) if d.area]
+    homes = maps._homes(named, [(lon, lat)])
+    assert {d.country.name for d in named if id(d.country) in homes} == between
+    svg = maps.locator_map([maps.Marker(ship, "s", current=True)])
+    assert all(f">{country}</text>" in svg for country in between)
+
+
+@pytest.mark.parametrize(
+    ("name", "lat", "lon", "country"),
+    [
+        ("Off Tarifa", 36.0, -5.6, "Spain"),  # 3 km off Spain, 15 km from Morocco
+        ("Off Sentosa", 1.24, 103.83, "Singapore"),  # 3 km off Singapore, 16 km from Indonesia
+    ],
+)
+def test_a_place_on_one_coast_of_a_strait_is_in_that_country(
+    name: str, lat: float, lon: float, country: str
+) -> None:
+    # 1:50m's coasts are a kilometre or two off: a harbour just outside one is in it,
+    # though the country across the strait is within 20 km.
+    assert [c.name for c in map_geometry.home_countries(map_geometry.fine_countries(), lon, lat)] == [country]
+
+
+BEIRUT = [
+    Location("port", "Port of Beirut", coordinates=(33.9014, 35.5186)),
+    Location("karantina", "Karantina", coordinates=(33.8985, 35.5330)),
+    Location("gemmayzeh", "Gemmayzeh", coordinates=(33.8950, 35.5130)),
+    Location("mar-mikhael", "Mar Mikhael", coordinates=(33.8975, 35.5240)),
+    Location("achrafieh", "Achrafieh", coordinates=(33.8880, 35.5230)),
+]
+"""Five places of one city, within 3 km: the map fans them round their middle."""
+
+
+def _close_up_of(svg: str) -> str:
+    found = re.search(r'<g class="map-closeup".*?</desc>.*</g>(?=</svg>)', svg)
+    assert found is not None, "no close-up"
+    return found[0]
+
+
+@pytest.mark.parametrize("current", ["", "port"])
+def test_places_in_one_city_are_drawn_again_at_their_true_distances_in_a_close_up(current: str) -> None:
+    # Beirut's port and the districts round it were fanned round their middle on a map
+    # of their region, and nothing showed where each is.
+    markers = [maps.Marker(loc, f"/{loc.id}/", current=loc.id == current) for loc in BEIRUT]
+    svg = maps.locator_map(markers)
+    panel = _close_up_of(svg)
+    # Below the map, as wide as it.
+    width, height = map_geometry.WIDTH, map_geometry.HEIGHT
+    assert f'viewBox="0 0 {width} {height + maps.CLOSE_UP_GAP + maps.CLOSE_UP_HEIGHT:.0f}"' in svg
+    assert f'transform="translate(0 {height + maps.CLOSE_UP_GAP:.0f})"' in panel
+    w, h = width, maps.CLOSE_UP_HEIGHT
+    # Its pins where the places are, at one scale: distances in the panel in proportion
+    # to the kilometres between the places.
+    pins = [(float(x), float(y)) for x, y in re.findall(r'<circle cx="([\d.]+)" cy="([\d.]+)"', panel)]
+    assert len(pins) == len(BEIRUT)
+    at = {loc.name: pin for loc, pin in zip(BEIRUT, pins, strict=True)}
+    kx = math.cos(math.radians(33.9)) * 111.2
+
+    def km(a: Location, b: Location) -> float:
+        (la, lo), (lb, ob) = a.coordinates or (0, 0), b.coordinates or (0, 0)
+        return math.hypot((lo - ob) * kx, (la - lb) * 111.2)
+
+    ratios = [math.dist(at[a.name], at[b.name]) / km(a, b) for a, b in itertools.combinations(BEIRUT, 2)]
+    assert max(ratios) / min(ratios) < 1.01
+    assert all(0 < x < w and 0 < y < h for x, y in pins)
+    # Each named, as the map names it; a scale bar; a caption; named for a screen reader.
+    names = [re.sub("<[^>]*>", "", t) for t in re.findall(r"<text[^>]*>(.*?)</text>", panel)]
+    assert {loc.name for loc in BEIRUT} <= set(names)
+    assert "1 km" in names and "Close-up" in names
+    assert 'role="img" aria-label="Close-up"' in panel and "<title>Close-up</title>" in panel
+    assert all(loc.name in re.findall(r"<desc>(.*)</desc>", panel)[0] for loc in BEIRUT)
+    # A box on the map shows where its places are.
+    box = re.search(r'<rect class="map-closeup-box" x="([\d.]+)" y="([\d.]+)" width="([\d.]+)"', svg)
+    assert box is not None and 300 < float(box[1]) < 340 and 180 < float(box[2]) < 220
+
+
+@pytest.mark.parametrize(
+    "places",
+    [
+        BEIRUT[:1],  # one place
+        [BEIRUT[0], Location("same", "Same", coordinates=(33.9014, 35.5186))],  # two at one spot
+        [BEIRUT[0], Location("sidon", "Sidon", coordinates=(33.5571, 35.3729))],  # some 40 km apart
+        [
+            BEIRUT[0],
+            Location("byblos", "Byblos", coordinates=(34.1210, 35.6480)),
+        ],  # some 27 km north, 12 east
+    ],
+)
+def test_places_not_within_a_city_of_one_another_have_no_close_up(places: list[Location]) -> None:
+    svg = maps.locator_map([maps.Marker(loc, "/") for loc in places])
+    expected = len(places) == 2 and places[1].id == "byblos"  # within 30 km each way
+    assert ("map-closeup" in svg) == expected
+
+
+def test_a_place_page_shows_the_close_up_of_the_places_on_its_map() -> None:
+    # The place's own map, 6 degrees high, shows the other places of its city too.
+    markers = [maps.Marker(loc, "/", current=loc.id == "karantina") for loc in BEIRUT]
+    panel = _close_up_of(maps.locator_map(markers))
+    assert 'class="pin current"><circle' in panel
+
+
+@pytest.mark.parametrize(
+    ("tag", "caption", "one_km", "half_km"),
+    [
+        ("en", "Close-up", "1 km", "500 m"),
+        ("fr", "Gros plan", "1\u202fkm", "500\u202fm"),  # CLDR's narrow space
+        ("de", "Ausschnitt", "1 km", "500 m"),
+        ("ar", "منظر مقرّب", "1 كم", "500 متر"),  # in the digits of its dates (0-9)
+        ("fa", "نمای نزدیک", "۱ کیلومتر", "۵۰۰متر"),  # CLDR's Persian writes no space before 'متر'
+        ("ja", "拡大図", "1 km", "500 m"),
+    ],
+)
+def test_a_close_ups_words_are_in_the_pages_language(
+    tag: str, caption: str, one_km: str, half_km: str
+) -> None:
+    text = close_up_text(tag)
+    assert (text.caption, text.length(1000), text.length(500)) == (caption, one_km, half_km)
+    markers = [maps.Marker(loc, "/") for loc in BEIRUT]
+    panel = _close_up_of(maps.locator_map(markers, close_up=text, direction=written_in(tag).direction))
+    assert f"<title>{caption}</title>" in panel
+    assert one_km in panel
+
+
+def test_every_catalog_translates_the_close_ups_caption() -> None:
+    from generator.i18n.catalogs import translations
+    from tests.conftest import REPO
+
+    tags = sorted(p.name for p in (REPO / "generator/locales").iterdir() if p.is_dir())
+    assert len(tags) == 50
+    untranslated = [t for t in tags if t != "en" and translations(t).gettext("Close-up") == "Close-up"]
+    assert not untranslated
+
+
+@pytest.mark.parametrize(
+    ("most", "length"), [(0.5, 1.0), (3.0, 2.0), (740.0, 500.0), (1000.0, 1000.0), (19999.0, 10000.0)]
+)
+def test_a_scale_bar_is_one_two_or_five_times_a_power_of_ten_metres(most: float, length: float) -> None:
+    assert maps._scale_length(most) == length

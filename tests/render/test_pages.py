@@ -656,3 +656,16 @@ def test_a_timeline_whose_times_say_their_clock_has_no_clock_note(
     page = _timeline_with_times(tmp_path, "title: Site\n", dates)
     assert 'class="timeline"' in page
     assert "clock-note" not in page
+
+
+def test_a_storys_language_is_compared_and_ordered_in_any_case() -> None:
+    # BCP 47 tags are read in any case: a story tagged 'FR' on a French site is in the
+    # site's language (its card, the group's one, has no lang of its own), and its
+    # versions are listed by their tags' letters, 'de' before 'FR' (by code points, 'FR'
+    # came first).
+    french = make_story("a", language="FR")
+    german = make_story("b", language="de", translation_of="a")
+    site = make_site(french, german)
+    assert [t.language for t in pages_module.translations(site)["a"]] == ["de", "FR"]
+    cards = {card.id: card for card in by_path(site)["index.html"].context["stories"]}
+    assert list(cards) == ["a"] and cards["a"].language is None

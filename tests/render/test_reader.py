@@ -1178,6 +1178,35 @@ def test_a_japanese_headline_breaks_between_its_phrases_not_inside_a_word(
     assert lines[1] == "記録"
 
 
+def test_a_japanese_dateline_keeps_the_word_of_its_link_to_the_updates_whole(
+    browser: Any, project: Project, tmp_path: Path
+) -> None:
+    # A held-out Japanese story's dateline ended "2020年12月24日更" on one line and "新" on the
+    # next, at 1280 px as on a phone: its link to the updates, the word 更新, cut in two.
+    need_japanese_font()
+    story = (project.root / "content/story-a/story.yaml").read_text()
+    project.write("content/site.yaml", "title: Test site\nlanguage: ja\n")
+    project.write("content/story-a/story.yaml", story + "updates:\n  - date: 2020-01-03\n    text: 追加。\n")
+    out = tmp_path / "site"
+    build(content=str(tmp_path / "content"), templates=TEMPLATES, out=str(out))
+    with serve(out) as url:
+        page = browser.new_page()
+        page.goto(url + "story-a/index.html")
+        # The dateline at every width from 10em (its last phrase, 2020年1月3日更新, fits) to
+        # 30em, a quarter of an em apart: at some, the line ended between 更 and 新.
+        cut = page.eval_on_selector(
+            ".dateline",
+            """p => { const a = p.querySelector('a[href="#updates"]'), cut = [];
+              for (let w = 10; w <= 30; w += 0.25) {
+                p.style.width = w + 'em';
+                if (a.getClientRects().length > 1) cut.push(w);
+              }
+              return cut; }""",
+        )
+        page.close()
+    assert cut == []
+
+
 def test_a_japanese_line_never_starts_with_a_prolonged_sound_mark_or_a_small_kana(
     browser: Any, project: Project, tmp_path: Path
 ) -> None:

@@ -1458,6 +1458,36 @@ def test_a_places_country_named_in_english_is_shown_in_the_pages_language(
     )
 
 
+@pytest.mark.parametrize(
+    ("language", "coordinates", "shown"),
+    [
+        ("fr", "[-12.19, 96.83]", "Îles Cocos"),  # West Island
+        ("fr", "[-10.42, 105.68]", "Île Christmas"),  # Flying Fish Cove
+        ("de", "[-12.12, 96.9]", "Kokosinseln"),
+        ("en", "[-12.19, 96.83]", "Indian Ocean Ter."),  # as written, in English
+        ("fr", "[-20.0, 100.0]", "Île Christmas et Îles Cocos"),  # in neither: both
+    ],
+)
+def test_a_place_in_the_indian_ocean_territory_is_named_as_the_island_it_is_on(
+    project: Project, language: str, coordinates: str, shown: str
+) -> None:
+    # Natural Earth's 'Indian Ocean Ter.' is Christmas Island and the Cocos Islands, 900
+    # km apart: a place on the Cocos Islands was 'Île Christmas et Îles Cocos' on its
+    # page and in the story's list, where its map named it 'Îles Cocos'.
+    project.write("content/site.yaml", f"title: Test site\nlanguage: {language}\n")
+    location = "content/story-a/locations/loc-a.yaml"
+    text = "\n".join(
+        line for line in (project.root / location).read_text().splitlines() if "coordinates" not in line
+    )
+    project.write(location, text + f"\ncoordinates: {coordinates}\ncountry: Indian Ocean Ter.\n")
+    pages = SiteRenderer(TEMPLATES).render(site_of("content", TEMPLATES))
+    place = pages["story-a/locations/loc-a/index.html"].decode()
+    lede = re.search(r'<p class="lede">(.*?)</p>', place)
+    assert lede is not None and lede[1] == shown, lede
+    story = pages["story-a/index.html"].decode()
+    assert re.search(rf'<span class="role">{re.escape(shown)}</span>', story), "the story's list of places"
+
+
 @pytest.mark.parametrize(("language", "shared_as"), [("en", "The dam: 2021"), ("ja", "The dam：2021")])
 def test_a_year_page_is_shared_as_the_story_and_year_its_language_joins(
     tmp_path: Path, language: str, shared_as: str

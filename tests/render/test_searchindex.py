@@ -572,6 +572,20 @@ def test_a_japanese_or_chinese_page_gives_the_index_every_ending_of_its_names() 
     assert searchindex.elided_words("田中健一", language="ja") == ""  # a text, not a name
 
 
+def test_a_japanese_page_gives_the_index_its_hiragana_in_katakana_from_any_point() -> None:
+    # The browser cut the query 'はやぶさ' (a probe, in hiragana) as 'は|や|ぶ|さ', and Pagefind
+    # found only the pages with a word beginning with each: search.js asks it in
+    # katakana, which the browser keeps whole, and finds it at the start of an ending.
+    words = searchindex.elided_words("近づいたはやぶさ2から、", language="ja").split()
+    assert words == ["ヅイタハヤブサ", "イタハヤブサ", "タハヤブサ", "ハヤブサ", "ヤブサ", "ブサ", "カラ"]
+    assert searchindex.elided_words("はやぶさ2", language="zh") == ""  # Chinese writes no kana
+    assert searchindex.elided_words("が2は", language="ja") == ""  # no run of two to find
+    long_run = "あ" * 100
+    assert {len(w) for w in searchindex.hiragana_endings(long_run)} <= set(
+        range(2, searchindex.NAME_ENDING + 1)
+    )
+
+
 def test_a_long_name_gives_the_index_endings_in_proportion_to_it() -> None:
     # Every ending of a name as long as a page (a figure's name of 5,000 Han characters,
     # from a content file of 15 KB) took 12.5 million characters, on its page and on

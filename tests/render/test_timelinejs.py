@@ -12,7 +12,7 @@ import pytest
 
 from generator.commands.build import build
 from generator.i18n.typography import typeset
-from generator.render.timelinejs import unlinkable
+from generator.render.timelinejs import shown_tag, unlinkable
 from tests.conftest import REPO, TEMPLATES, Project, time_limit
 from tests.images import photo
 
@@ -169,7 +169,7 @@ def test_timeline_json_carries_no_live_markup_from_content(project: Project) -> 
     shown = typeset(HOSTILE, "en")
     assert shown != HOSTILE and "<script>" in shown
     assert html.unescape(fields["events[0].display_date"]) == shown
-    assert html.unescape(fields["events[0].group"]) == HOSTILE  # a tag, as written
+    assert html.unescape(fields["events[0].group"]) == shown_tag(HOSTILE, "en")  # a tag, as pages show it
     assert html.unescape(fields["events[0].media.credit"]) == shown
     assert data["events"][0]["media"]["alt"] == shown  # set as a property, never parsed
 
@@ -248,6 +248,11 @@ def test_each_slide_has_its_events_first_tag_as_its_group_as_the_pages_show_it(p
     assert groups_of(project, [["a"], ["b"], ["c"], [], ["d"]]) == [None] * 5
     assert groups_of(project, [["a"], ["b"], ["c"], ["d", "e"]]) == ["a", "b", "c", "d"]
     assert groups_of(project, [[], []]) == [None, None]
+    # The label the story's filter and pages show, its quotes and dashes set.
+    assert groups_of(project, [["L'incendie"], ['"Black" Friday -- and after']]) == [
+        "L’incendie",
+        "“Black” Friday – and after",
+    ]
 
 
 @pytest.mark.parametrize(

@@ -22,7 +22,7 @@ from generator.pipeline import checked_site
 from generator.render import feeds, overview
 from generator.render import renderer as renderer_module
 from generator.render.markup import pages_converter
-from generator.render.pages import StoryView
+from generator.render.pages import Export, StoryView
 from generator.render.renderer import SiteRenderer
 from generator.render.versions import version_of
 from generator.speed import parallel
@@ -865,3 +865,19 @@ def test_a_picture_the_summary_shows_follows_its_file_on_the_home_page_in_the_pr
     again = renderer.render(larger)
     assert b'map.jpg.600.jpg 600w" sizes=' in again["index.html"]
     assert again == SiteRenderer(TEMPLATES).render(larger)
+
+
+def test_a_data_files_linkable_pages_are_kept_by_the_fast_renderer_only() -> None:
+    # The set a data file's links may lead to is the last build's very set while it is the
+    # same (the remembered entries are kept under it); the plain renderer keeps nothing.
+    story = site_of(FIXTURE).stories[0]
+    first, again = frozenset({"a/", "b/"}), frozenset({"a/", "b/"})
+    quick, plain = FastRenderer(TEMPLATES), SiteRenderer(TEMPLATES)
+    assert quick.pages_of_data(story, Export.STORY_JSON, first) is first
+    assert quick.pages_of_data(story, Export.STORY_JSON, again) is first
+    assert quick.pages_of_data(story, Export.TIMELINEJS, again) is again  # each file its own
+    changed = frozenset({"a/"})
+    assert quick.pages_of_data(story, Export.STORY_JSON, changed) is changed
+    assert plain.pages_of_data(story, Export.STORY_JSON, first) is first
+    assert plain.pages_of_data(story, Export.STORY_JSON, again) is again
+    assert not hasattr(plain, "data_pages")

@@ -25,7 +25,7 @@ from generator.render import pages as pages_module
 from generator.render import renderer as renderer_module
 from generator.render.pages import Page, Same, ViewMaker, anew
 from generator.render.renderer import SiteRenderer
-from generator.speed import diskcache, parallel
+from generator.speed import ahead, diskcache, parallel
 from generator.speed import rendering as fast
 from tests.conftest import REPO, TEMPLATES, Project, site_files, write_breaking
 
@@ -318,7 +318,7 @@ def test_this_process_compiles_the_theme_from_the_other_end_while_the_helper_is_
 
     def first_only(templates: str, tags: list[str]) -> None:
         renderer = fast.FastRenderer(templates)
-        renderer.template(*speed.to_compile(renderer, tags)[0])
+        renderer.template(*ahead.to_compile(renderer, tags)[0])
         stored.write_text("")
 
     real_compiled = speed.Fast._compiled
@@ -329,29 +329,16 @@ def test_this_process_compiles_the_theme_from_the_other_end_while_the_helper_is_
             time.sleep(0.01)
         real_compiled(self)
 
-    monkeypatch.setattr(speed, "_compile", first_only)
+    monkeypatch.setattr(ahead, "compile_theme", first_only)
     monkeypatch.setattr(speed.Fast, "_compiled", once_the_first_is_stored)
     compiled = compiles_counted(monkeypatch)  # (the helper counts into a copy of its own)
     fast_speed = speed.Fast("content")
     project_ = pipeline.Project("content", TEMPLATES)
     files = pipeline.render(project_, fast_speed).files
-    names = [name for _, name in speed.to_compile(fast.FastRenderer(TEMPLATES), speed.languages("content"))]
+    names = [name for _, name in ahead.to_compile(fast.FastRenderer(TEMPLATES), ahead.languages("content"))]
     assert len(names) > 5 and compiled == names[:0:-1]  # all but the first, from the end
     monkeypatch.setenv(speed.SWITCH, "off")
     assert files == pipeline.render(project_).files
-
-
-def test_the_languages_to_compile_ahead_are_the_sites_and_its_stories(project: Project) -> None:
-    assert speed.languages("content") == ["en"]
-    project.write("content/site.yaml", "title: Test site\nlanguage: fr\n")
-    story = (project.root / "content/story-a/story.yaml").read_text()
-    project.write("content/story-b/story.yaml", story + "language: de\n")
-    project.write("content/story-c/story.yaml", "title: [broken\n")  # names none: the site's
-    project.write("content/_notes/story.yaml", "language: es\n")  # not a story
-    assert speed.languages("content") == ["de", "fr"]
-    # Parsed as the build parses YAML (1.2), where 'no' is text, not YAML 1.1's false.
-    project.write("content/story-c/story.yaml", story + "language: no\n")
-    assert speed.languages("content") == ["de", "fr", "no"]
 
 
 @pytest.mark.skipif(not parallel.available(), reason="one core, or no fork: nothing compiled ahead")
@@ -402,24 +389,3 @@ def compiles_counted(monkeypatch: pytest.MonkeyPatch) -> list[str]:
 
     monkeypatch.setattr(jinja2.Environment, "compile", counting)
     return compiled
-
-
-def test_the_theme_is_compiled_ahead_once_per_language_shipped(
-    project: Project, own_cache: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    # However many stories name a language (or one that is not shipped, which check
-    # reports), each catalog's environment is compiled once.
-    story = (project.root / "content/story-a/story.yaml").read_text()
-    for i, tag in enumerate(["fr", "fr-FR", "fr-CA", "xx", "en-GB"]):
-        project.write(f"content/story-{i}/story.yaml", story + f"language: {tag}\n")
-    made: list[str] = []
-    real = SiteRenderer.environment
-
-    def environment(self: SiteRenderer, tag: str) -> jinja2.Environment:
-        if tag not in self._environments:
-            made.append(tag)
-        return real(self, tag)
-
-    monkeypatch.setattr(SiteRenderer, "environment", environment)
-    speed._compile(TEMPLATES, speed.languages("content"))
-    assert made == ["en", "fr"]  # the renderer's own English one, then French once

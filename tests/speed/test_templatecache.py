@@ -213,7 +213,7 @@ def test_a_change_to_the_generators_code_compiles_the_theme_again(tmp_path: Path
     assert "[T]" not in (copy.build(FIXTURE, "one") / "index.html").read_text(encoding="utf-8")
     assert any((tmp_path / "tmp").rglob("*.cache")), "the first build kept its compiled templates"
     copy.edit(
-        "render/interface_text.py",
+        "speed/interface_text.py",
         "return str(Markup(catalog.gettext(message)) % {})",
         'return "[T]" + str(Markup(catalog.gettext(message)) % {})',
     )

@@ -112,6 +112,13 @@ def _half_written(address: str) -> str | None:
     return None
 
 
+def _without_its_scheme(address: str) -> bool:
+    """Whether ``address`` names another site without its scheme ('//x.org/a', as HTML
+    copied from a page writes it): a browser reads it with the scheme of the page it is
+    on, which for a site opened from disk is file:, where no such file is."""
+    return address.startswith("//") and address[2:3] not in ("", "/", "\\")
+
+
 def _on_the_editors_computer(scheme: str) -> bool:
     """Whether an address with ``scheme`` names a file where the editor works: a drive
     ('C:\\Users\\...') or 'file:'."""
@@ -130,8 +137,28 @@ def _link_problems(shown: str, start: int, link: InlineLink) -> Iterator[str]:
     what = "picture" if shown[start - 1 : start] == "!" else "link"
     address = markdown_shown.with_brackets(shown[link.start : link.end])
     # Said as written between its parentheses (its angle brackets and title too).
-    target = _one_line(shown[link.opening + 2 : link.stop].removesuffix(")"))
+    target = _one_line(shown[link.opening + 2 : _written_end(shown, link)])
     yield from _address_problems(what, words, address, target, markdown=not link.angled)
+
+
+def _written_end(shown: str, link: InlineLink) -> int:
+    """Where the address of ``link`` ends as its editor wrote it: at the ')' that closes its
+    '(', past one the page stops at ('javascript:alert('md')', which the page reads as the
+    address 'javascript:alert(', the title 'md' and a ')' after the link)."""
+    depth = 0
+    at = link.opening + 2
+    while at < len(shown) and not shown.startswith("\n\n", at):
+        mark = shown[at]
+        if mark == "\\":
+            at += 1
+        elif mark == "(":
+            depth += 1
+        elif mark == ")" and depth == 0:
+            return max(at, link.stop - 1)
+        elif mark == ")":
+            depth -= 1
+        at += 1
+    return link.stop - 1  # never closed as written: where the page closes it
 
 
 def _address_problems(
@@ -188,6 +215,12 @@ def _address_problems(
         )
     elif (full := _half_written(address)) is not None:
         yield f"the address of link '{words}', '{target}', is not written in full; write '{full}'"
+    elif _without_its_scheme(address):
+        yield (
+            f"the {what} '{words}' {'to' if what == 'link' else 'at'} '{target}' has no 'https:': it "
+            "takes the scheme of the page that shows it, so it leads nowhere from a page opened as a "
+            f"file (file://); write 'https:{address}'"
+        )
     elif address.startswith("/") and not address.startswith("//"):
         # From the root of whatever serves the page: a project's site on GitHub Pages is
         # under /<repo>/, and the newsroom's own pages are on another host.

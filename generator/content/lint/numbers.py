@@ -2,11 +2,18 @@
 story's language writes otherwise: the page shows the number as it was typed, so a
 Ukrainian page read '1000000' and '18.2' where its readers write '1 000 000' and '18,2'.
 Told as a warning with the number as the language writes it, to put in quotes; the page
-is left as written, as a text value always is ('the number as it should be shown')."""
+is left as written, as a text value always is ('the number as it should be shown').
+
+A key number written as text is told when a number in it mixes two ways of writing
+numbers, which no reader writes: digits 0-9 with Arabic's thousands or decimal
+separator ('220٬000', '18٫2'), Arabic's or Persian's digits with a comma or a point
+('٢٢٠,٠٠٠'), or digits of two scripts in one number ('2٢0'); with the number written in
+one way (``in_one_way``)."""
 
 from __future__ import annotations
 
 import re
+import unicodedata
 
 from babel.numbers import format_decimal, get_decimal_symbol
 
@@ -15,6 +22,7 @@ from generator.content.lint.where import warning
 from generator.content.yamlnodes import Mapping, Scalar, Sequence
 from generator.errors import Problem
 from generator.i18n import languages
+from generator.i18n.languages import Language
 
 PLAIN_NUMBER = re.compile(r"(?P<sign>[+-]?)(?P<whole>\d+)(?:\.(?P<fraction>\d+))?")
 """A number as YAML reads one from digits, with a decimal point perhaps ('-12500', '18.20');
@@ -26,22 +34,114 @@ written without one in many languages (CLDR's minimum grouping), and a year ('20
 never has one."""
 
 
-def as_written_in(text: str, language: str) -> str | None:
+def as_written_in(text: str, language: str, *, grouped: bool = False) -> str | None:
     """``text``, a number YAML read (``PLAIN_NUMBER``), as ``language`` writes it for
     readers: its decimal sign and, from ``GROUPED_FROM``, its thousands separator, in
     the digits 0-9 the editor typed (spaces plain: the pages keep such a number whole
-    on its line); None for a language without a catalog or a text that is no such number."""
+    on its line), and below it too when ``grouped`` (as the editor grouped it); None for a
+    language without a catalog or a text that is no such number."""
     found = PLAIN_NUMBER.fullmatch(text)
     spoken = languages.resolve(language)
     if found is None or spoken is None:
         return None
     whole = int(found["whole"])
     digits = format_decimal(
-        whole, locale=spoken.locale, group_separator=whole >= GROUPED_FROM, numbering_system="latn"
+        whole, locale=spoken.locale, group_separator=grouped or whole >= GROUPED_FROM, numbering_system="latn"
     )
     if found["fraction"]:
         digits += get_decimal_symbol(spoken.locale, numbering_system="latn") + found["fraction"]
     return found["sign"] + re.sub(r"[\u00a0\u202f]", " ", digits)
+
+
+ARABIC_GROUP, ARABIC_DECIMAL = "\u066c", "\u066b"
+"""Arabic's thousands separator ('٬') and decimal separator ('٫'), which Arabic and
+Persian write between their own digits."""
+
+_ARABIC_ZEROS = ("\u0660", "\u06f0")
+"""The zeros of Arabic's digits ('٠١٢...') and Persian's ('۰۱۲...')."""
+
+_WRITTEN_NUMBER = re.compile(
+    r"[0-9\u0660-\u0669\u06f0-\u06f9]+(?:[,.\u066b\u066c][0-9\u0660-\u0669\u06f0-\u06f9]+)*"
+)
+"""A number written in digits 0-9, Arabic's or Persian's, its digits perhaps grouped or
+with decimals by a comma, a point or Arabic's separators."""
+
+
+def _zero_of(digit: str) -> str:
+    """The zero of ``digit``'s script: '0', '٠' or '۰'."""
+    return chr(ord(digit) - unicodedata.decimal(digit))
+
+
+def in_one_way(number: str, spoken: Language) -> str | None:
+    """``number`` (``_WRITTEN_NUMBER``) written in one way when it mixes two (see the
+    module's words), else None: in its Arabic or Persian digits with Arabic's separators,
+    or in 0-9 as ``spoken`` writes it (``as_written_in``); digits of two scripts, in the
+    language's own digits (0-9 for one whose own are none of these)."""
+    zeros = {_zero_of(c) for c in number if c.isdecimal()}
+    separators = set(re.sub(r"\d", "", number))
+    arabic = zeros <= set(_ARABIC_ZEROS)
+    if len(zeros) == 1 and separators <= ({ARABIC_GROUP, ARABIC_DECIMAL} if arabic else {",", "."}):
+        return None
+    plain = _plain(languages.ascii_digits(number))
+    if plain is None:
+        return None
+    fraction = plain.partition(".")[2]
+    zero = zeros.pop() if len(zeros) == 1 else spoken.digits[0]
+    whole = int(plain.partition(".")[0])
+    grouping = whole >= GROUPED_FROM or bool(separators & {",", ARABIC_GROUP})
+    if zero not in _ARABIC_ZEROS:
+        return as_written_in(plain, spoken.tag, grouped=grouping)
+    grouped = f"{whole:,}".replace(",", ARABIC_GROUP) if grouping else str(whole)
+    written = grouped + (ARABIC_DECIMAL + fraction if fraction else "")
+    return written.translate({ord("0") + i: chr(ord(zero) + i) for i in range(10)})
+
+
+def _plain(number: str) -> str | None:
+    """``number`` (in digits 0-9) as a plain number ('220000.5'): Arabic's separators and
+    a comma between groups of three are a thousands separator, a point and a comma before
+    other than three digits a decimal one; None when that does not read as one number, or
+    reads two ways ('1.000', German's thousand or English's one)."""
+    parts = re.split(r"([,.\u066b\u066c])", number)
+    digits, separators = parts[::2], parts[1::2]
+    decimal = [i for i, sep in enumerate(separators) if sep in (".", ARABIC_DECIMAL)]
+    if not decimal and separators == [","] and len(digits[1]) != 3:
+        decimal = [0]  # '18,5': a comma before other than three digits is a decimal one
+    if len(decimal) > 1 or (decimal and decimal[0] != len(separators) - 1):
+        return None
+    if separators == ["."] and len(digits[1]) == 3:
+        return None
+    groups = digits[1 : len(digits) - len(decimal)]
+    if any(len(group) != 3 for group in groups):
+        return None
+    whole = "".join(digits[: len(digits) - len(decimal)])
+    return whole + (f".{digits[-1]}" if decimal else "")
+
+
+def _mixed_numbers(text: str, language: str) -> str | None:
+    """``text``, a key number's value, with each number in it that mixes two ways of
+    writing numbers written in one (``in_one_way``); None when none does."""
+    spoken = languages.resolve(language)
+    if spoken is None:
+        return None
+    mended = _WRITTEN_NUMBER.sub(lambda m: in_one_way(m.group(), spoken) or m.group(), text)
+    return mended if mended != text else None
+
+
+def _mixed_warning(node: Scalar, language: str) -> list[Problem]:
+    """A warning at the key number ``node``, a text, when a number in it mixes two ways
+    of writing numbers (``_mixed_numbers``), with its value written in one."""
+    text = str(node.value)
+    mended = _mixed_numbers(text, language)
+    if mended is None:
+        return []
+    return [
+        warning(
+            node.pos,
+            f"key number '{text}' mixes two ways of writing numbers (digits 0-9 with Arabic's "
+            "separators '\u066c' '\u066b', Arabic's or Persian's digits with a comma or a point, "
+            f'or digits of both), which no reader writes; write it one way: value: "{mended}"',
+        )
+    ]
 
 
 def key_numbers_as_read(file: ContentFile, language: str) -> list[Problem]:
@@ -55,6 +155,8 @@ def key_numbers_as_read(file: ContentFile, language: str) -> list[Problem]:
     for item in listed[1].items:
         value = item.items.get("value") if isinstance(item, Mapping) else None
         node = value[1] if value else None
+        if isinstance(node, Scalar) and isinstance(node.value, str):
+            found.extend(_mixed_warning(node, language))
         if (
             not isinstance(node, Scalar)
             or isinstance(node.value, bool)

@@ -61,6 +61,13 @@ def test_a_link_the_pages_leave_out_is_said(project: Project, capsys: pytest.Cap
          "media/<its name>"),
         ("[a](<javascript:go>)", "the link 'a' to '<javascript:go>' is left out of the pages, which keep only "
          "http, https and mailto addresses and the site's own files; readers get its words without a link"),
+        # The page reads 'md' as the link's title, and ')' after it: said whole, as written.
+        ("[x](javascript:alert('md'))", "the link 'x' to 'javascript:alert('md')' is left out of the pages, "
+         "which keep only http, https and mailto addresses and the site's own files; readers get its words "
+         "without a link"),
+        ('[x](javascript:go("a") "T") (b)', "the link 'x' to 'javascript:go(\"a\") \"T\"' is left out of the "
+         "pages, which keep only http, https and mailto addresses and the site's own files; readers get its "
+         "words without a link"),
         ("Write `[call](tel:123)` to link a phone.", None),  # in code: shown as text
         ("```\n[x](javascript:alert(1))\n```", None),
         ("See `[a](/news/x)` written so.", None),
@@ -90,7 +97,9 @@ def test_a_link_the_pages_leave_out_is_said(project: Project, capsys: pytest.Cap
         ("[a](https:#x)", None),
         ("[a](https://x.org/a)", None),
         ("[a](http://x.org:8080/a)", None),
-        ("[a](//x.org/a)", None),
+        ("[a](//x.org/a)", "the link 'a' to '//x.org/a' has no 'https:': it takes the scheme of the page "
+         "that shows it, so it leads nowhere from a page opened as a file (file://); write 'https://x.org/a'"),
+        ("[a](///x)", None),  # from the root of this host, as a browser reads it
     ],
 )  # fmt: skip
 def test_what_a_link_or_picture_left_out_is_told(text: str, said: str | None) -> None:
@@ -118,13 +127,34 @@ def test_a_link_from_the_root_of_the_host_is_said(
 ) -> None:
     """``/news/ports/`` (as a newsroom's TimelineJS sheets link to its own site) leaves the
     site when it is published under /<repo>/, and leads to no newsroom page on the site's
-    own host; an address of another site with '//' is left to the browser."""
+    own host; an address of another site with '//' has a warning of its own."""
     text = project.root.joinpath(EVENT).read_text()
-    project.write(EVENT, text + "body: See [our ports page](/news/ports/) and [x](//cdn.example/x).\n")
+    project.write(EVENT, text + "body: See [our ports page](/news/ports/).\n")
     assert warnings(project, capsys) == [
         f"{EVENT}:7:11: warning: 'body': the link 'our ports page' leads to '/news/ports/' from the root of "
         "the host that serves the page, outside this site when it is published under a sub-path "
         "(/<repo>/); write the full address (https://...)"
+    ]
+
+
+def test_an_address_without_its_scheme_is_said(project: Project, capsys: pytest.CaptureFixture[str]) -> None:
+    """'//x.org/a' (as HTML copied from a page writes it) takes the scheme of the page: from
+    a site opened from disk, file:, where it leads nowhere; a picture in a text is shown
+    as a link to it. Published with no word before: in Markdown, in an HTML link and in an
+    HTML picture alike."""
+    text = project.root.joinpath(EVENT).read_text()
+    project.write(
+        EVENT,
+        text + 'body: |\n  See [a](//x.org/a), <a href="//x.org/b">b</a>, <img src="//x.org/p.jpg" alt="p">\n'
+        '  and ![q](//x.org/q.jpg "T").\n',
+    )
+    why = "has no 'https:': it takes the scheme of the page that shows it, so it leads nowhere from a page "
+    why += "opened as a file (file://); write"
+    assert warnings(project, capsys) == [
+        f"{EVENT}:8:7: warning: 'body': the link 'a' to '//x.org/a' {why} 'https://x.org/a'",
+        f"{EVENT}:8:23: warning: 'body': the link 'b' to '//x.org/b' {why} 'https://x.org/b'",
+        f"{EVENT}:8:50: warning: 'body': the picture 'p' at '//x.org/p.jpg' {why} 'https://x.org/p.jpg'",
+        f"{EVENT}:9:8: warning: 'body': the picture 'q' at '//x.org/q.jpg \"T\"' {why} 'https://x.org/q.jpg'",
     ]
 
 

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import pytest
 
+from generator.content.lint.numbers import in_one_way
+from generator.i18n import languages
 from tests.conftest import Project
 from tests.content.lint.said import STORY, warnings
 
@@ -53,3 +55,47 @@ def test_english_is_told_its_thousands_separator(
         f"content/story-a/story.yaml:{line}:12: warning: key number 1000000 is shown as written, "
         "'1000000'; English writes it '1,000,000': write that, in quotes (value: \"1,000,000\")",
     ]
+
+
+def test_a_number_that_mixes_two_ways_of_writing_numbers_is_told_in_one(
+    project: Project, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # '220٬000' (0-9 with Arabic's thousands separator) was published with no word; so
+    # were Arabic's digits with a comma or a point, and digits of two scripts in one number.
+    line = numbers(
+        project,
+        "ar",
+        '"220٬000"',
+        "أكثر من ٢٢٠,٠٠٠",
+        '"١٨.٥"',
+        '"1٬500"',
+        '"2٢0"',
+        '"220,000"',
+        '"٢٢٠٬٠٠٠"',
+        '"١.٢٠٠"',
+    )
+    why = (
+        "mixes two ways of writing numbers (digits 0-9 with Arabic's separators '٬' '٫', Arabic's or "
+        "Persian's digits with a comma or a point, or digits of both), which no reader writes; write it one way"
+    )
+    assert warnings(project, capsys) == [
+        f"content/story-a/story.yaml:{line}:12: warning: key number '220٬000' {why}: value: \"220,000\"",
+        f"content/story-a/story.yaml:{line + 2}:12: warning: key number 'أكثر من ٢٢٠,٠٠٠' {why}: "
+        'value: "أكثر من ٢٢٠٬٠٠٠"',
+        f"content/story-a/story.yaml:{line + 4}:12: warning: key number '١٨.٥' {why}: value: \"١٨٫٥\"",
+        f"content/story-a/story.yaml:{line + 6}:12: warning: key number '1٬500' {why}: value: \"1,500\"",
+        f"content/story-a/story.yaml:{line + 8}:12: warning: key number '2٢0' {why}: value: \"220\"",
+    ]  # each written one way, and '١.٢٠٠' (a thousand, or one and a fifth) left as it reads both
+
+
+@pytest.mark.parametrize(
+    ("language", "number", "one_way"),
+    [("en", "220٬000٫5", "220,000.5"), ("de", "220٬000٫5", "220.000,5"), ("fa", "۲۲۰,۰۰۰", "۲۲۰٬۰۰۰"),
+     ("fa", "2۲0", "۲۲۰"), ("ar", "١٨,٥", "١٨٫٥"), ("ar", "1٬2٬3", None), ("ar", "1.000.000", None),
+     ("ar", "١٬٠٠٠٫٥٫٢", None), ("en", "2,500.75", None)],
+)  # fmt: skip
+def test_a_mixed_number_is_written_in_one_way_as_its_language_writes_it(
+    language: str, number: str, one_way: str | None
+) -> None:
+    spoken = languages.resolve(language)
+    assert spoken is not None and in_one_way(number, spoken) == one_way

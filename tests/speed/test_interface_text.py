@@ -1,5 +1,6 @@
-"""Interface text translated at compile time: the same output as Jinja's i18n extension
-translating on every render, with no call left in the compiled template for ``_("text")``."""
+"""Interface text translated at compile time (a fast renderer's): the same output as
+Jinja's i18n extension translating on every render, as the plain renderer leaves it, with
+no call left in the compiled template for ``_("text")``."""
 
 from __future__ import annotations
 
@@ -11,8 +12,11 @@ import pytest
 from generator.i18n import catalogs
 from generator.i18n.languages import Language, resolve
 from generator.render import environment
-from generator.render.interface_text import InterfaceText, translated
+from generator.render.renderer import SiteRenderer
 from generator.speed import templatecache
+from generator.speed.interface_text import InterfaceText, compile_in, translated
+from generator.speed.rendering import FastRenderer
+from tests.conftest import TEMPLATES
 
 
 class Catalog(gettext.NullTranslations):
@@ -114,9 +118,16 @@ def test_without_a_catalog_nothing_is_replaced() -> None:
         _renders_without_calling(env, '{{ _("Search") }}')
 
 
+def _site_environment(tag: str) -> jinja2.Environment:
+    """An environment of the site's pages in ``tag``, as the fast renderer makes it."""
+    env = environment.make_environment(".", language=_language(tag))
+    compile_in(env, tag)
+    return env
+
+
 def test_the_site_environment_writes_each_language_from_its_own_catalog() -> None:
-    french = environment.make_environment(".", language=_language("fr"))
-    german = environment.make_environment(".", language=_language("de"))
+    french = _site_environment("fr")
+    german = _site_environment("de")
     source = '{{ _("Search") }}'
     assert french.from_string(source).render() == catalogs.translations("fr").gettext("Search")
     assert german.from_string(source).render() == catalogs.translations("de").gettext("Search")
@@ -125,10 +136,25 @@ def test_the_site_environment_writes_each_language_from_its_own_catalog() -> Non
 
 
 def test_a_changed_catalog_changes_the_compiled_templates_key(monkeypatch: pytest.MonkeyPatch) -> None:
-    env = environment.make_environment(".", language=_language("fr"))
+    env = _site_environment("fr")
     before = templatecache.compile_key(env, "page.html")
     monkeypatch.setattr(env, "interface_catalog_digest", catalogs.digest("fr") + "edited")
     assert templatecache.compile_key(env, "page.html") != before
+
+
+def test_only_the_fast_renderer_translates_as_templates_compile() -> None:
+    # The speed-up is the fast renderer's: the plain one leaves _("text") to Jinja's
+    # i18n extension, as shipped (a test of the speed package compares their pages).
+    source = '{{ _("Search") }}'
+    plain = SiteRenderer(TEMPLATES).environment("fr")
+    fast = FastRenderer(TEMPLATES).environment("fr")
+    assert InterfaceText not in map(type, plain.extensions.values())
+    assert InterfaceText in map(type, fast.extensions.values())
+    expected = catalogs.translations("fr").gettext("Search")
+    assert plain.from_string(source).render() == fast.from_string(source).render() == expected
+    assert _renders_without_calling(fast, source) == expected
+    with pytest.raises(AssertionError, match="called at render time"):
+        _renders_without_calling(plain, source)
 
 
 def _language(tag: str) -> Language:

@@ -1,20 +1,22 @@
-"""Interface text translated once, when a template is compiled, not on every page.
+"""Interface text translated once, when a template is compiled, not on every page: a
+speed-up of the fast renderer (``rendering.FastRenderer``); the plain one leaves every
+call to Jinja's i18n extension, as shipped, for the same bytes.
 
 The theme writes its interface text as ``{{ _("Skip to content") }}``. With Jinja's i18n
 extension (new-style gettext) each such call is made at render time: the catalog looked
 up, the result made ``Markup`` and formatted with ``%``, about 10 calls an event page,
-a fifth of its rendering. Each environment writes one language (``environment.py``), so
+a fifth of its rendering. Each environment writes one language (``render/environment.py``), so
 a call of ``_`` with a single string literal always gives the same text there. This
 extension replaces it, in the template's tokens, by that text marked safe, which Jinja
 writes into the compiled template as it is where it is output: the same bytes, with no
 call left. (Given to a macro or a filter, it is marked safe as the page renders, a call
 far cheaper than gettext's: Jinja's optimizer, which would fold it there too, is off,
-``environment.py``.)
+``render/environment.py``.)
 
 Only the plain form is replaced: ``_("text")``. A call with variables
 (``_("%(n)s events", n=...)``), ``ngettext`` and ``{% trans %}`` blocks are left to the
 i18n extension (or, for a language that writes its own digits, to the environment's
-gettext functions that give numbers in them: ``environment.py``), as are texts whose
+gettext functions that give numbers in them: ``render/environment.py``), as are texts whose
 formatting would fail (a lone ``%``), which then fail at render time as before.
 
 The catalog decides the compiled code, so its digest is part of the compiled-template
@@ -26,6 +28,7 @@ from __future__ import annotations
 import gettext
 from collections.abc import Iterator
 
+import jinja2
 from jinja2.ext import Extension
 from jinja2.lexer import (
     TOKEN_DOT,
@@ -38,6 +41,18 @@ from jinja2.lexer import (
     TokenStream,
 )
 from markupsafe import Markup
+
+from generator.i18n import catalogs
+
+
+def compile_in(env: jinja2.Environment, catalog: str) -> None:
+    """Have ``env``, an environment writing the language of the shipped ``catalog``
+    (``render/environment.make_environment``), translate the theme's ``_("text")`` as
+    it compiles a template: before it loads any."""
+    env.add_extension(InterfaceText)
+    env.interface_catalog = catalogs.translations(catalog)  # type: ignore[attr-defined]
+    env.interface_catalog_digest = catalogs.digest(catalog)  # type: ignore[attr-defined]
+
 
 CALL = (TOKEN_NAME, TOKEN_LPAREN, TOKEN_STRING, TOKEN_RPAREN)
 """The tokens of ``_("text")``."""
