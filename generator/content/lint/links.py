@@ -137,8 +137,27 @@ def _link_problems(shown: str, start: int, link: InlineLink) -> Iterator[str]:
     what = "picture" if shown[start - 1 : start] == "!" else "link"
     address = markdown_shown.with_brackets(shown[link.start : link.end])
     # Said as written between its parentheses (its angle brackets and title too).
-    target = _one_line(shown[link.opening + 2 : _written_end(shown, link)])
-    yield from _address_problems(what, words, address, target, markdown=not link.angled)
+    written_end = _written_end(shown, link)
+    target = _one_line(shown[link.opening + 2 : written_end])
+    problems = list(_address_problems(what, words, address, target, markdown=not link.angled))
+    yield from problems
+    if not problems and written_end > link.stop - 1:
+        yield _cut_problem(what, words, address, target)
+
+
+def _cut_problem(what: str, words: str, address: str, target: str) -> str:
+    """The message for a link whose address the page ends before its editor did: a quote
+    after a '(' in it ('https://x.org/alert('md')') is read as the link's title, and
+    the rest as words after the link, so the page links a cut address that leads nowhere."""
+    written = target.split(" ", 1)[0]
+    encoded = written.translate(_ENCODED_MARKS)
+    return (
+        f"the {what} '{words}' to '{target}' leads on the page to '{address}' alone: a quote "
+        f"after a '(' in an address ends it there; write its quotes and brackets encoded: '{encoded}'"
+    )
+
+
+_ENCODED_MARKS = str.maketrans({"'": "%27", '"': "%22", "(": "%28", ")": "%29"})
 
 
 def _written_end(shown: str, link: InlineLink) -> int:

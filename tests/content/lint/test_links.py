@@ -100,6 +100,16 @@ def test_a_link_the_pages_leave_out_is_said(project: Project, capsys: pytest.Cap
         ("[a](//x.org/a)", "the link 'a' to '//x.org/a' has no 'https:': it takes the scheme of the page "
          "that shows it, so it leads nowhere from a page opened as a file (file://); write 'https://x.org/a'"),
         ("[a](///x)", None),  # from the root of this host, as a browser reads it
+        # The page ends the address at a quote after a '(' (the rest a title, then words):
+        # it published a link to 'https://x.org/alert(' with no word.
+        ("[x](https://x.org/alert('md'))", "the link 'x' to 'https://x.org/alert('md')' leads on the page "
+         "to 'https://x.org/alert(' alone: a quote after a '(' in an address ends it there; write its "
+         "quotes and brackets encoded: 'https://x.org/alert%28%27md%27%29'"),
+        ("[x](https://x.org/it's(a))", "the link 'x' to 'https://x.org/it's(a)' leads on the page to "
+         "'https://x.org/it's(a' alone: a quote after a '(' in an address ends it there; write its quotes "
+         "and brackets encoded: 'https://x.org/it%27s%28a%29'"),
+        ("[x](https://en.wikipedia.org/wiki/Foo_(bar))", None),  # brackets in pairs: the page keeps them
+        ('[x](https://x.org/a "T")', None),  # a title as titles are written
     ],
 )  # fmt: skip
 def test_what_a_link_or_picture_left_out_is_told(text: str, said: str | None) -> None:
