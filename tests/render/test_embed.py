@@ -514,3 +514,23 @@ def test_a_japanese_embed_does_not_say_updated_twice(project: Project) -> None:
     assert not said.endswith("更新 · 更新") and said.endswith("更新 · 更新履歴"), said
     story_page = Path("site/story-a/index.html").read_text()
     assert '<h2 id="updates-heading">更新履歴</h2>' in story_page
+
+
+@pytest.mark.parametrize("language", ["ja", "hi", "vi", "ms", "zh-Hans", "zh-Hant"])
+def test_the_embeds_dateline_names_its_list_of_updates_in_a_word_of_its_own(
+    project: Project, language: str
+) -> None:
+    # The link to a story's updates follows the date it was updated: where "Updates" is
+    # the word of "Updated" (Hindi अपडेट, Vietnamese Cập nhật, Chinese 更新, Malay Kemas
+    # kini inside Dikemas kini), the dateline read "अपडेट: 3 जनवरी 2020 · अपडेट".
+    project.write("content/site.yaml", f"title: Test site\nlanguage: {language}\n")
+    story = (project.root / "content/story-a/story.yaml").read_text()
+    project.write("content/story-a/story.yaml", story + "updates:\n  - date: 2020-01-03\n    text: x\n")
+    build(content="content", templates=TEMPLATES, out="site")
+    page = Path("site/story-a/embed/index.html").read_text()
+    dateline = re.search(r'<p class="dateline">(.*?)</p>', page, re.S)
+    assert dateline is not None
+    said = html.unescape(re.sub(r"<[^>]+>", "", dateline.group(1))).strip()
+    updated, _, updates = said.rpartition(" · ")
+    assert updated and updates, said
+    assert updates.casefold() not in updated.casefold(), said
