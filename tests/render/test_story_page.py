@@ -2314,3 +2314,30 @@ def test_in_every_language_the_date_column_cuts_no_word_and_holds_its_dates(
     page.close()
     assert failed == {}
     assert widths["en"] == {144}  # 9rem, as before
+
+
+@pytest.mark.parametrize(
+    ("language", "said", "not_said"),
+    [
+        ("en", "Places not on the map are listed below.", "without coordinates"),
+        ("ja", "地図にない場所", "位置のわからない"),
+    ],
+)
+def test_the_maps_note_says_the_places_below_are_not_on_it_not_that_their_position_is_unknown(
+    project: Project, language: str, said: str, not_said: str
+) -> None:
+    # Hayabusa2's asteroid Ryugu is `unmapped: true`: it has a position, just not on a map
+    # of the Earth; the note read "位置のわからない場所は下に掲載しています" (places whose
+    # position is unknown are listed below) and, in English, "places without coordinates".
+    project.write("content/site.yaml", f"title: Test site\nlanguage: {language}\n")
+    project.write("content/story-a/locations/loc-b.yaml", "name: Ryugu\nunmapped: true\n")
+    event = (project.root / "content/story-a/events/e1.yaml").read_text()
+    project.write("content/story-a/events/e1.yaml", event.replace("[loc-a]", "[loc-a, loc-b]"))
+    build(content="content", templates=TEMPLATES, out="site")
+    caption = re.search(
+        r'<figure class="map-figure">.*?<figcaption>(.*?)</figcaption>',
+        Path("site/story-a/index.html").read_text(),
+        re.S,
+    )
+    assert caption is not None
+    assert said in caption.group(1) and not_said not in caption.group(1), caption.group(1)
