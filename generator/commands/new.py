@@ -380,6 +380,8 @@ def new_figure(*, content: str, story: str, figure: str, name: str) -> str:
 name: {double_quoted(name)}
 role: "TODO: who they are in this story, in one line"
 # aliases: [Other name, Other spelling]
+# how lists sort the name, if not as written (a Japanese name's reading in kana):
+# sort_as: くになか ひとし
 # summary: |
 #   More about them.
 # image:                      # a portrait or logo
@@ -478,6 +480,8 @@ name: {double_quoted(name)}
 # kind, in a word or two: city, village, region, country, base...
 # kind: city
 {country_line}{coordinates_lines}# aliases: [Other name, Other spelling]
+# how lists sort the name, if not as written (a Japanese name's reading in kana):
+# sort_as: りゅうぐう
 # summary: |
 #   More about the place.
 """,

@@ -80,6 +80,7 @@ def figure(fid: str, f: Values, language: str) -> model.Figure:
         summary=f.get("summary"),
         aliases=f.get("aliases", ()),
         image=image(f.get("image"), language),
+        sort_as=f.get("sort_as"),
     )
 
 
@@ -94,6 +95,7 @@ def location(lid: str, loc: Values, language: str) -> model.Location:
         summary=loc.get("summary"),
         unmapped=loc.get("unmapped", False),
         aliases=loc.get("aliases", ()),
+        sort_as=loc.get("sort_as"),
     )
 
 

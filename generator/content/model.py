@@ -231,6 +231,9 @@ class Figure:
     summary: str | None = None
     aliases: tuple[str, ...] = ()
     image: Image | None = None
+    sort_as: str | None = None
+    """The name as lists sort it, where not as written: a Japanese name's reading in kana
+    ('くになか ひとし' for 國中均), which code points do not follow."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -247,6 +250,8 @@ class Location:
     """Said in the file to have no position to give: no coordinates are expected."""
     aliases: tuple[str, ...] = ()
     """Other names and spellings readers know it by: its page shows them, and search finds it by them."""
+    sort_as: str | None = None
+    """The name as lists sort it, where not as written (a Japanese name's reading in kana)."""
 
 
 class UpdateKind(Enum):

@@ -349,6 +349,11 @@ EVENT = Record(
     ),
 )
 
+SORT_AS_DOC = (
+    "The name as lists sort it, where not as written: a Japanese name's reading in kana "
+    "(くになか ひとし for 國中均); without it, the name as written."
+)
+
 FIGURE = Record(
     "figure",
     (
@@ -357,6 +362,7 @@ FIGURE = Record(
         Field("summary", MARKDOWN, doc="More about them."),
         Field("aliases", ListOf(LINE), doc="Other names and spellings."),
         Field("image", IMAGE, doc="A portrait or logo."),
+        Field("sort_as", LINE, doc=SORT_AS_DOC),
     ),
 )
 
@@ -379,6 +385,7 @@ LOCATION = Record(
         ),
         Field("summary", MARKDOWN, doc="More about the place."),
         Field("aliases", ListOf(LINE), doc="Other names and spellings readers know it by (Kiev, Київ)."),
+        Field("sort_as", LINE, doc=SORT_AS_DOC),
     ),
 )
 

@@ -18,7 +18,7 @@ import gettext
 import json
 import os
 import re
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Mapping
 from typing import Any
 
 import jinja2
@@ -419,13 +419,17 @@ def _english_country_codes() -> dict[str, str]:
     return {name.casefold(): code for name, code in map_geometry.names_and_codes() if code}
 
 
-def _alphabetical(language: str, values: Iterable[str]) -> list[str]:
+def _alphabetical(
+    language: str, values: Iterable[str], sorted_as: Mapping[str, str] | None = None
+) -> list[str]:
     """The ``alphabetical`` filter: ``values`` in the alphabetical order of the page's
     ``language`` (``languages.collation_key``), where Jinja's ``sort`` put every word
     that begins with an accented letter after 'z' ('çevre' after 'zafer', 'économie' after
     'zone'); the same words differing only in accents or case as the search page's
-    choices have them (the unaccented, then the lowercase first)."""
-    return sorted(values, key=lambda value: collation_key(value, language))
+    choices have them (the unaccented, then the lowercase first). A value ``sorted_as``
+    gives a reading for (``pages.names_sorted_as``) sorts by it, as the story pages do."""
+    readings = sorted_as or {}
+    return sorted(values, key=lambda value: (collation_key(readings.get(value, value), language), value))
 
 
 _SCRIPT_UNSAFE = re.compile("[<>&\u2028\u2029\ud800-\udfff]")

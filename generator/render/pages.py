@@ -13,6 +13,7 @@ once: ``speed/rendering.py``; the plain one, for each page).
 
 from __future__ import annotations
 
+import itertools
 import os
 from collections import defaultdict
 from collections.abc import Callable, Hashable, Iterable, Iterator, Mapping, Sequence
@@ -291,10 +292,16 @@ def _by_prominence(
 ) -> tuple[Named, ...]:
     """``items`` in the most events first, then by name as a reader of ``language`` looks
     one up (letters with accents beside the same letters without: 'Élysée' beside 'Elba';
-    in Turkish, 'Ömer' after 'Orhan'), then by id."""
+    in Turkish, 'Ömer' after 'Orhan'; by its ``sort_as`` where the file gives one, a
+    Japanese name's reading), then by id."""
     return tuple(
         sorted(
-            items, key=lambda item: (-len(events.get(item.id, ())), sort_key(item.name, language), item.id)
+            items,
+            key=lambda item: (
+                -len(events.get(item.id, ())),
+                sort_key(item.sort_as or item.name, language),
+                item.id,
+            ),
         )
     )
 
@@ -459,7 +466,7 @@ def _search_pages(site: Site, info: SiteInfo) -> Iterator[Page]:
     a story in another language searches on a page in theirs. Each searches the whole
     site's one index. Each is given the names its filters offer (``search_choices``),
     which the template lists in its language's alphabetical order for search.js."""
-    context = {"site": info, "choices": search_choices(site)}
+    context = {"site": info, "choices": search_choices(site), "sorted_as": names_sorted_as(site)}
     yield Page(site_paths.SEARCH_PAGE, SEARCH_TEMPLATE, context, language=site.language)
     others = {links.search_language(s.pages_language(site.language), site.language) for s in site.stories}
     for tag in sorted(t for t in others if t is not None):
@@ -488,6 +495,19 @@ def search_choices(site: Site) -> dict[str, tuple[str, ...]]:
         "place": tuple(sorted(places)),
         "tag": tuple(sorted(tags)),
     }
+
+
+def names_sorted_as(site: Site) -> dict[str, str]:
+    """What each figure's or place's name sorts as where its file says (``sort_as``: a
+    Japanese name's reading), for the search page's filters to list it where the story
+    pages do; a name given two readings in two stories sorts by the first story's."""
+    readings: dict[str, str] = {}
+    for story in site.stories:
+        named: Iterable[Figure | Location] = itertools.chain(story.figures.values(), story.locations.values())
+        for one in named:
+            if one.sort_as:
+                readings.setdefault(one.name, one.sort_as)
+    return readings
 
 
 EMBED_TEMPLATE = "embed.html"

@@ -6,6 +6,7 @@ pictures."""
 from __future__ import annotations
 
 import itertools
+import json
 import re
 import shutil
 from collections.abc import Iterator
@@ -2341,3 +2342,65 @@ def test_the_maps_note_says_the_places_below_are_not_on_it_not_that_their_positi
     )
     assert caption is not None
     assert said in caption.group(1) and not_said not in caption.group(1), caption.group(1)
+
+
+HAYABUSA2_TEAM = {
+    # id: (name, reading)
+    "yoshikawa": ("吉川真", "よしかわ まこと"),
+    "tsuda": ("津田雄一", "つだ ゆういち"),
+    "kuninaka": ("國中均", "くになか ひとし"),
+}
+
+
+def _japanese_names_site(project: Project, *, with_readings: bool) -> tuple[str, str]:
+    """A Japanese story naming the Hayabusa2 team in one event, and two places; its story
+    page and its search page."""
+    project.write("content/site.yaml", "title: テスト\nlanguage: ja\n")
+    for fid, (name, reading) in HAYABUSA2_TEAM.items():
+        sort_as = f"sort_as: {reading}\n" if with_readings else ""
+        project.write(f"content/story-a/figures/{fid}.yaml", f"name: {name}\nrole: 研究者\n{sort_as}")
+    places = {"tanegashima": ("種子島", "たねがしま"), "uchinoura": ("内之浦", "うちのうら")}
+    for lid, (name, reading) in places.items():
+        sort_as = f"sort_as: {reading}\n" if with_readings else ""
+        project.write(f"content/story-a/locations/{lid}.yaml", f"name: {name}\nunmapped: true\n{sort_as}")
+    event = (project.root / "content/story-a/events/e1.yaml").read_text()
+    event = event.replace("[fig-a]", "[yoshikawa, tsuda, kuninaka]").replace(
+        "[loc-a]", "[tanegashima, uchinoura]"
+    )
+    project.write("content/story-a/events/e1.yaml", event)
+    project.remove("content/story-a/figures/fig-a.yaml")
+    project.remove("content/story-a/locations/loc-a.yaml")
+    build(content="content", templates=TEMPLATES, out="site")
+    return Path("site/story-a/index.html").read_text(), Path("site/search/index.html").read_text()
+
+
+def _listed(page: str, section: str) -> list[str]:
+    found = re.search(rf'<section id="{section}".*?</section>', page, re.S)
+    assert found is not None
+    return re.findall(r'<li><a href="[^"]*">([^<]*)</a>', found.group(0))
+
+
+def _search_order(page: str) -> dict[str, list[str]]:
+    found = re.search(r'<script type="application/json" id="search-order">(.*?)</script>', page, re.S)
+    assert found is not None
+    order: dict[str, list[str]] = json.loads(found.group(1))
+    return order
+
+
+def test_japanese_names_sort_by_the_reading_their_files_give(project: Project) -> None:
+    # A Japanese newsroom lists 國中均, 津田雄一, 吉川真 by reading (くになか, つだ, よしかわ);
+    # the held-out Hayabusa2 story listed them in code-point order, 吉川真 first.
+    story_page, search_page = _japanese_names_site(project, with_readings=True)
+    team = ["國中均", "津田雄一", "吉川真"]
+    assert _listed(story_page, "figures") == team
+    assert _listed(story_page, "locations") == ["内之浦", "種子島"]
+    assert _search_order(search_page)["figure"] == team
+    assert _search_order(search_page)["place"] == ["内之浦", "種子島"]
+
+
+def test_names_without_a_reading_sort_as_written(project: Project) -> None:
+    story_page, search_page = _japanese_names_site(project, with_readings=False)
+    as_written = ["吉川真", "津田雄一", "國中均"]  # as the held-out story's pages had them
+    assert _listed(story_page, "figures") == as_written
+    assert _search_order(search_page)["figure"] == as_written
+    assert _listed(story_page, "locations") == ["種子島", "内之浦"]
