@@ -419,7 +419,9 @@ def test_each_language_the_sites_pages_are_written_in_has_a_search_page() -> Non
     assert list(searched) == ["search/index.html", "search/ar/index.html", "search/en/index.html"]
     assert [page.language for page in searched.values()] == ["fr", "ar", "en"]
     choices = pages_module.search_choices(site)
-    assert all(page.context == {"site": SiteInfo.of(site), "choices": choices} for page in searched.values())
+    sorted_as = pages_module.names_sorted_as(site)
+    context = {"site": SiteInfo.of(site), "choices": choices, "sorted_as": sorted_as}
+    assert all(page.context == context for page in searched.values())
     listed = [path for path, _ in found["sitemap.xml"].context["entries"]]
     assert not [path for path in listed if path.startswith("search/")]  # none for search engines
     assert not [p for p in pages(replace(site, search=False)) if p.path.startswith("search/")]
