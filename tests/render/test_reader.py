@@ -1175,7 +1175,9 @@ def test_a_japanese_headline_breaks_between_its_phrases_not_inside_a_word(
         )
         page.close()
     assert "".join(lines) == title and len(lines) == 2
-    assert lines[1] == "記録"
+    # Between two of its phrases, 東日本大震災：|巨大地震と|津波の|記録: where, is the
+    # balancing's (text-wrap: balance) choice, which evens the two lines out.
+    assert lines[0] in ("東日本大震災：", "東日本大震災：巨大地震と", "東日本大震災：巨大地震と津波の"), lines
 
 
 def test_a_japanese_dateline_keeps_the_word_of_its_link_to_the_updates_whole(

@@ -18,6 +18,7 @@ import pytest
 from benchmarks.synthetic import generate, write_site
 from generator.commands.build import build
 from generator.i18n.languages import available, written_in
+from tests.browser import need_japanese_font
 from tests.conftest import MINIMAL, REPO, TEMPLATES, Project, story_folder, write_updates
 from tests.crawl import serve
 from tests.images import photo
@@ -2404,3 +2405,35 @@ def test_names_without_a_reading_sort_as_written(project: Project) -> None:
     assert _listed(story_page, "figures") == as_written
     assert _search_order(search_page)["figure"] == as_written
     assert _listed(story_page, "locations") == ["種子島", "内之浦"]
+
+
+HEADLINE_LINES = """h => { const text = h.firstChild, range = document.createRange(), lines = [];
+  let top = null;
+  for (let i = 0; i < text.length; i++) {
+    range.setStart(text, i); range.setEnd(text, i + 1);
+    const y = range.getBoundingClientRect().top;
+    if (top === null || y > top + 5) { lines.push(''); top = y; }
+    lines[lines.length - 1] += text.data[i];
+  }
+  return lines.map(line => line.trim()); }"""
+
+
+def test_a_japanese_headline_at_390_px_leaves_no_word_alone_on_its_last_line(
+    browser: Any, project: Project
+) -> None:
+    # The held-out Hayabusa2 story's headline broke 'はやぶさ2 / 小惑星リュウグウへの往復 /
+    # 6年' on a phone: headlines are balanced (text-wrap: balance), '往復6年' kept together.
+    need_japanese_font()
+    title = "はやぶさ2 小惑星リュウグウへの往復6年"
+    project.write("content/site.yaml", "title: テスト\nlanguage: ja\n")
+    story = (project.root / "content/story-a/story.yaml").read_text()
+    project.write("content/story-a/story.yaml", story.replace("title: Story A", f"title: {title}"))
+    build(content="content", templates=TEMPLATES, out="site")
+    page = browser.new_page(viewport={"width": 390, "height": 844})
+    try:
+        page.goto((project.root / "site/story-a/index.html").as_uri())
+        lines = page.eval_on_selector("h1", HEADLINE_LINES)
+    finally:
+        page.close()
+    assert "".join(lines) == title.replace(" ", ""), lines
+    assert len(lines) > 1 and len(lines[-1]) > 2, lines
