@@ -102,12 +102,14 @@ def test_bytes_that_are_not_utf8_are_kept() -> None:
 
 
 def test_the_themes_sheet_is_stripped_well_within_a_millisecond() -> None:
-    without_comments(STYLE)
-    runs = 50
-    start = time.perf_counter()
-    for _ in range(runs):
-        without_comments(STYLE)
-    assert (time.perf_counter() - start) / runs < 0.001
+    # The quickest of several rounds: a machine busy with other work slows some of them.
+    rounds = []
+    for _ in range(7):
+        start = time.perf_counter()
+        for _ in range(20):
+            without_comments(STYLE)
+        rounds.append((time.perf_counter() - start) / 20)
+    assert min(rounds) < 0.001
 
 
 @settings(max_examples=400, deadline=None)
