@@ -243,7 +243,7 @@ def test_a_quotes_source_is_named_where_its_case_needs_no_ending(name: str, mess
     assert ": %(source)s" in words
 
 
-@pytest.mark.parametrize("name", ["es", "fr", "it", "pt", "ca"])
+@pytest.mark.parametrize("name", ["es", "fr", "it", "pt", "ca", "en", "nl"])
 @pytest.mark.parametrize(
     "message", ["%(speaker)s, reported by %(source)s", "%(event)s, %(date)s, reported by %(source)s"]
 )
@@ -251,8 +251,10 @@ def test_a_quotes_source_is_named_where_an_institution_needs_no_article(name: st
     """'según Reuters' reads right, 'según Ministerio de Sanidad' does not: Spanish, French,
     Italian, Portuguese and Catalan put an article before an institution after 'according
     to' ('según el', 'selon le', 'secondo il', 'segundo o', 'segons el') and none before
-    an agency's or a paper's name, and the source is shown as the story writes it. After a
-    label and a colon ('fuente: Ministerio de Sanidad') both read right."""
+    an agency's or a paper's name, and the source is shown as the story writes it. So do
+    English ('reported by the Ministry of Health', 'reported by Reuters') and Dutch
+    ('volgens het ministerie', 'volgens Reuters'). After a label and a colon ('fuente:
+    Ministerio de Sanidad', 'source: Ministry of Health') both read right."""
     words = catalogs.translations(name).gettext(message)
     assert words != message
     assert re.search(r"\(\w+ ?: %\(source\)s\)$", words)
