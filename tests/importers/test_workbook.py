@@ -562,6 +562,34 @@ def test_a_hyperlink_formula_gives_a_pictures_address_and_a_texts_link(empty: Pr
     assert "the link to 'https://example.org/story' in the Headline" in said
 
 
+def test_a_hyperlink_formula_whose_address_is_worked_out_is_said_at_its_cell() -> None:
+    # A formula is never run: a link whose address is another cell's, or joined, was read
+    # as the words saved for it (a Media cell's as its address), and nothing was said.
+    book, sheet = _workbook(
+        [
+            ["Year", "Headline", "Text", "Media", "Notes"],
+            [
+                2010,
+                "A",
+                '=HYPERLINK(E2,"the report")',
+                '=HYPERLINK("https://example.org/"&E2,"AP photo")',
+                "r",
+            ],
+            [2011, "B", '=HYPERLINK("https://example.org/", "written out")', None, '=HYPERLINK(A2,"x")'],
+        ]
+    )
+    sheet.title = "Timeline"
+    values = {"C2": "the report", "D2": "AP photo", "C3": "written out", "E3": "x"}
+    rows = workbook_rows(_with_values(_saved(book), values), "t.xlsx")
+    assert rows.rows[1][2:4] == ["the report", "AP photo"]
+    assert [str(report) for report in rows.reports] == [
+        "t.xlsx:2:3: cells C2, D2 of sheet 'Timeline' hold links whose address a formula works out "
+        '(=HYPERLINK(E2,"the report")), which is not read (a formula is never run): the words the cell '
+        "shows are read without it, and a picture's column takes them for its address; write the address "
+        'itself in the cell, or in its formula in quotes (=HYPERLINK("https://...", "words"))'
+    ]
+
+
 def _strict_workbook() -> bytes:
     """A workbook as Excel saves one as 'Strict Open XML Spreadsheet' (ISO/IEC 29500
     Strict): the parts of any workbook, in the Strict namespaces."""
