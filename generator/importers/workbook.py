@@ -14,9 +14,10 @@ a date's column (Year, Month, Day, Time and their End) is read as the date it is
 its cell shows it ('4/3/2021' could be either of two days); a picture's cell (Media,
 Media Thumbnail, Background) that links to an address under other words, or holds a
 HYPERLINK formula, is read as the address, and a text's cell holding a HYPERLINK formula
-as its link; and a cell merged over the rows below it (a Group or a Year shared by
-several events) gives its value to each of them. A HYPERLINK formula whose address is
-worked out ('A2', a join) is not read, and is said at its cells.
+as its link, as is one linked with no markup in its words (Insert > Link); and a cell
+merged over the rows below it (a Group or a Year shared by several events) gives its
+value to each of them. A HYPERLINK formula whose address is worked out ('A2', a join) is
+not read, and is said at its cells.
 
 A workbook comes from anywhere, so it is looked at before openpyxl reads it: its zip's
 parts, by their declared sizes (which bound what unzipping them gives), and the cells,
@@ -502,7 +503,8 @@ def _texts(
 ) -> list[list[str]]:
     """The sheet's rows from its header row, the ``start``-th, on: the cells of ``grid``,
     with a date typed into a date's column read as the date it is, a picture's link read as
-    its address, a HYPERLINK formula in a text's column as its link (``_TEXT_COLUMNS``) and a
+    its address, a HYPERLINK formula in a text's column as its link (``_TEXT_COLUMNS``), as
+    is a link of the cell's own there (Insert > Link) when its words have no markup, and a
     cell merged down given to the rows it covers (``formulas``: the sheet's, by row
     and column)."""
     rows = [list(row) for row in grid]
@@ -519,6 +521,14 @@ def _texts(
                 rows[r][i] = target
             elif column in _TEXT_COLUMNS and formula_link is not None:
                 rows[r][i] = _as_link(*formula_link, rows[r][i])
+            elif (
+                column in _TEXT_COLUMNS
+                and isinstance(target, str)
+                and target
+                and not _MARKUP.search(grid[r][i])
+            ):
+                # Insert > Link on a cell of words: the link a HYPERLINK formula there gives.
+                rows[r][i] = _as_link(target, None, rows[r][i])
             elif column is not None and (typed := _typed_date(cell.value, cell.number_format, column)):
                 rows[r][i] = typed
     for merged in ws.merged_cells.ranges:
@@ -526,6 +536,11 @@ def _texts(
         for r in range(max(merged.min_row, start + 2), merged.max_row + 1):
             rows[r - 1][merged.min_col - 1] = value
     return rows[start:]
+
+
+_MARKUP = re.compile(r"<[A-Za-z/!?]|&#?[A-Za-z0-9]+;")
+"""A tag or an entity in a text's cell, which TimelineJS inserts as HTML: a cell's link
+(Insert > Link) is not put around such a cell's words, whose own HTML it would escape."""
 
 
 def _as_link(address: str, label: str | None, shown: str) -> str:
