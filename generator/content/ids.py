@@ -12,6 +12,7 @@ from collections.abc import Callable, Sequence
 from functools import partial
 
 from generator.content import files
+from generator.i18n.languages import primary
 from generator.i18n.typography import ELIDED
 from generator.patterns import later
 
@@ -86,7 +87,7 @@ def to_id(
         kept = _SMALL_TSU().sub(lambda m: _doubled_consonant(m.group(1), anyascii) + m.group(1), kept)
         kept = _KANA_WITH_SMALL_KANA().sub(lambda m: _kana_pair_spelt(m.group(), anyascii), kept)
     kept = _UNPOINTED_HEBREW().sub(lambda m: _hebrew_spelt(m.group()), _SHIN_DOT_LATE().sub(r"\2\1", kept))
-    code = language.split("-")[0].lower() if language is not None else None
+    code = primary(language) if language is not None else None
     kept = _spelt_as_its_country_does(kept, code)
     kept = _spelt_by_script(kept, anyascii, point_is_decimal=code == "en")
     # Nor are the marks anyascii spells with letters or digits ('‰' '%0', '§' 'S'), which

@@ -55,7 +55,9 @@ def unknown_ref_hint(
         # of a person it named wrongly): to be told to write it again misled.
         listed = ref.label.rsplit("[", 1)[0] if ref.label.endswith("]") else ""
         fix = (
-            "delete the link, keeping its words"
+            _keep_a_pictures_words(ref)
+            if ref.picture
+            else "delete the link, keeping its words"
             if ref.link
             else f"delete it from '{listed}'"
             if listed
@@ -95,13 +97,19 @@ def unknown_ref_hint(
 def _unlink_hint(ref: Ref) -> str:
     """How to keep the words of ``ref``, a link or picture in a text to an event taken out,
     without what links them."""
-    if ref.picture and ref.html:
-        return "or write its description (alt) in place of the <img> tag"
     if ref.picture:
-        return "or keep its description and delete the '![', the ']' and the address in ( )"
+        return f"or {_keep_a_pictures_words(ref)}"
     if ref.html:
         return "or keep the words and delete the <a> and </a> around them"
     return "or keep the words in [ ] and delete the brackets and the address in ( )"
+
+
+def _keep_a_pictures_words(ref: Ref) -> str:
+    """How to keep the description of ``ref``, a picture, without the picture: it has no
+    words of a link to keep, nor a link's brackets or tags to delete."""
+    if ref.html:
+        return "write its description (alt) in place of the <img> tag"
+    return "keep its description and delete the '![', the ']' and the address in ( )"
 
 
 def _other_kind(item_id: str, kind: str, known: dict[str, set[str] | None]) -> str | None:

@@ -154,6 +154,12 @@ both of two times ('22:30 ч. – 23:45 ч.', 'между 22:30 ч. и 23:45 ч.
 2026, and now after the last alone ('22:30 – 23:45 ч.'), as German writes 'Uhr' once."""
 
 
+_UHR_AFTER_BOTH = re.compile(r"(?<=\d:\d\d) ?Uhr[ \u2009]?–[ \u2009]?(?=\d{1,2}:\d\d ?Uhr\b)")
+"""German's 'Uhr' after the first of two times of one day, and a spaced dash before the
+second: a German export's '22:30 Uhr – 23:45 Uhr' says what the pages write
+'22:30–23:45 Uhr' (CLDR's span of two times, the dash unspaced and the word once)."""
+
+
 _NEWS_CLOCK = re.compile(r"(?<![\w:])(\d{1,2}) ?h ?(\d{2})(?:min(\d{2})s)?(?![\w:])")
 """A time as Brazilian pages write it ('12h28', '5h30min07s'), which a sheet, or an export
 made before they did, writes '12:28' and '05:30:07'; and as French news writes it, the 'h'
@@ -197,11 +203,13 @@ def _loosely(text: str) -> str:
     one's 'kl. 03.55' what Norwegian pages write 'kl. 03:55', a Romanian one's '30 octombrie
     2015, ora 22:32' what Romanian pages write '30 octombrie 2015, 22:32', an export's
     Bulgarian '22:30 ч. – 23:45 ч.' what pages now write '22:30 – 23:45 ч.' (and Thai's
-    'น.' so: ``_WORD_OF_BOTH_TIMES``). A no-break
+    'น.' so: ``_WORD_OF_BOTH_TIMES``), a German '22:30 Uhr – 23:45 Uhr' what pages write
+    '22:30–23:45 Uhr' (``_UHR_AFTER_BOTH``). A no-break
     space is a space: Russian pages write '25 ноября 2018\u202fг.' (CLDR's narrow one),
     which a newsroom's sheet types with a plain space or a no-break one."""
     text = _NO_BREAK_SPACE.sub(" ", text)
     text = _WORD_OF_BOTH_TIMES.sub("", text)
+    text = _UHR_AFTER_BOTH.sub("–", text)
     text = _NEWS_CLOCK.sub(_colon_clock, text)
     text = _DOTTED_CLOCK.sub(r"\1:\2", text)
     text = _HOUR_WORD.sub(r", \1:\2", text)

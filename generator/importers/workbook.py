@@ -14,8 +14,10 @@ a date's column (Year, Month, Day, Time and their End) is read as the date it is
 its cell shows it ('4/3/2021' could be either of two days); a picture's cell (Media,
 Media Thumbnail, Background) that links to an address under other words, or holds a
 HYPERLINK formula, is read as the address, and a text's cell holding a HYPERLINK formula
-as its link; and a cell merged over the rows below it (a Group or a Year shared by
-several events) gives its value to each of them.
+as its link, as is one linked with no markup in its words (Insert > Link); and a cell
+merged over the rows below it (a Group or a Year shared by several events) gives its
+value to each of them. A HYPERLINK formula whose address is worked out ('A2', a join) is
+not read, and is said at its cells.
 
 A workbook comes from anywhere, so it is looked at before openpyxl reads it: its zip's
 parts, by their declared sizes (which bound what unzipping them gives), and the cells,
@@ -124,7 +126,8 @@ class SheetCells(NamedTuple):
     header_row: int
     """The header's row, as the sheet numbers it: a workbook may have a title above."""
     reports: tuple[Report, ...] = ()
-    """What the editor is told of the sheet's cells (formulas with no value saved)."""
+    """What the editor is told of the sheet's cells (formulas with no value saved, links
+    whose address a formula works out)."""
 
 
 def workbook_rows(data: bytes, source: str, language: str = "en") -> SheetCells:
@@ -160,8 +163,9 @@ def workbook_rows(data: bytes, source: str, language: str = "en") -> SheetCells:
         start = next((i for i, row in enumerate(grid[:HEADER_WITHIN]) if names_template(row)), None)
         if start is not None:
             formulas = _sheet_formulas(data, ws.title)
-            unsaved = _unsaved(formulas, source, ws.title, start + 1)
-            return SheetCells(_texts(ws, grid, start, formulas), start + 1, unsaved)
+            reports = _unsaved(formulas, source, ws.title, start + 1)
+            reports += _links_not_read(formulas, grid[start], source, ws.title, start + 1)
+            return SheetCells(_texts(ws, grid, start, formulas), start + 1, reports)
     chosen = book.active if isinstance(book.active, Worksheet) else sheets[0]
     return SheetCells(_grid(chosen, language), 1)
 
@@ -402,24 +406,67 @@ def _unsaved(
     )
     if not cells:
         return ()
+    what = _cells_holding(cells, title, "a formula", "formulas")
+    return (
+        Report(
+            f"{source}:{cells[0][0]}:{cells[0][1]}",
+            f"{what} ({_shortened(formulas[cells[0]])}) with no value saved, as a program "
+            "that does not work formulas out writes them, and read as empty; open the workbook in Excel "
+            "or Google Sheets and save it again (which works them out), or " + _SAVE_AS_CSV,
+        ),
+    )
+
+
+def _cells_holding(cells: list[tuple[int, int]], title: str, one: str, several: str) -> str:
+    """'cell B3 of sheet 'Timeline' holds ``one``', or 'cells B3, C3 ... hold ``several``':
+    ``cells`` (row, column) by their A1 references, up to ``_FORMULAS_NAMED`` of them."""
     from openpyxl.utils.cell import get_column_letter
 
     names = [f"{get_column_letter(column)}{row}" for row, column in cells]
     named = ", ".join(names[:_FORMULAS_NAMED]) + (
         f" and {len(names) - _FORMULAS_NAMED} more" if len(names) > _FORMULAS_NAMED else ""
     )
-    first = formulas[cells[0]].text
-    what = (
-        f"cell {named} of sheet '{title}' holds a formula"
-        if len(cells) == 1
-        else (f"cells {named} of sheet '{title}' hold formulas")
+    if len(cells) == 1:
+        return f"cell {named} of sheet '{title}' holds {one}"
+    return f"cells {named} of sheet '{title}' hold {several}"
+
+
+def _shortened(formula: _Formula) -> str:
+    """The formula as a warning quotes it, with its '=', cut at 60 characters."""
+    return f"={formula.text[:60]}{'...' if len(formula.text) > 60 else ''}"
+
+
+_NAMES_HYPERLINK = re.compile(r"\bHYPERLINK\s*\(", re.IGNORECASE)
+"""A formula making a link, anywhere in it ('IF(A2="","",HYPERLINK(A2))' too)."""
+
+
+def _links_not_read(
+    formulas: dict[tuple[int, int], _Formula], header: list[str], source: str, title: str, header_row: int
+) -> tuple[Report, ...]:
+    """The warning of the HYPERLINK formulas below the sheet ``title``'s header (``header``,
+    in its row ``header_row``), in the template's columns that read a link, whose address
+    is not written out in quotes ('HYPERLINK(A2,"photo")', '"https://x.org/"&A2'): a
+    formula is never run, so the words saved for it are read alone, no link, and a
+    picture's column takes them for its address. At the first, naming each."""
+    columns = {i + 1: template_column(name) for i, name in enumerate(header)}
+    cells = sorted(
+        cell
+        for cell, formula in formulas.items()
+        if cell[0] > header_row
+        and columns.get(cell[1]) in _LINKED_COLUMNS | _TEXT_COLUMNS
+        and _NAMES_HYPERLINK.search(formula.text)
+        and _hyperlink(formula) is None
     )
+    if not cells:
+        return ()
+    what = _cells_holding(cells, title, "a link", "links")
     return (
         Report(
             f"{source}:{cells[0][0]}:{cells[0][1]}",
-            f"{what} (={first[:60]}{'...' if len(first) > 60 else ''}) with no value saved, as a program "
-            "that does not work formulas out writes them, and read as empty; open the workbook in Excel "
-            "or Google Sheets and save it again (which works them out), or " + _SAVE_AS_CSV,
+            f"{what} whose address a formula works out ({_shortened(formulas[cells[0]])}), which is not "
+            "read (a formula is never run): the words the cell shows are read without it, and a "
+            "picture's column takes them for its address; write the address itself in the cell, or in "
+            'its formula in quotes (=HYPERLINK("https://...", "words"))',
         ),
     )
 
@@ -456,8 +503,9 @@ def _texts(
 ) -> list[list[str]]:
     """The sheet's rows from its header row, the ``start``-th, on: the cells of ``grid``,
     with a date typed into a date's column read as the date it is, a picture's link read as
-    its address, a HYPERLINK formula in a text's column as its link (``_TEXT_COLUMNS``)
-    and a cell merged down given to the rows it covers (``formulas``: the sheet's, by row
+    its address, a HYPERLINK formula in a text's column as its link (``_TEXT_COLUMNS``), as
+    is a link of the cell's own there (Insert > Link) when its words have no markup, and a
+    cell merged down given to the rows it covers (``formulas``: the sheet's, by row
     and column)."""
     rows = [list(row) for row in grid]
     columns = {i: template_column(name) for i, name in enumerate(rows[start])}
@@ -473,6 +521,14 @@ def _texts(
                 rows[r][i] = target
             elif column in _TEXT_COLUMNS and formula_link is not None:
                 rows[r][i] = _as_link(*formula_link, rows[r][i])
+            elif (
+                column in _TEXT_COLUMNS
+                and isinstance(target, str)
+                and target
+                and not _MARKUP.search(grid[r][i])
+            ):
+                # Insert > Link on a cell of words: the link a HYPERLINK formula there gives.
+                rows[r][i] = _as_link(target, None, rows[r][i])
             elif column is not None and (typed := _typed_date(cell.value, cell.number_format, column)):
                 rows[r][i] = typed
     for merged in ws.merged_cells.ranges:
@@ -480,6 +536,11 @@ def _texts(
         for r in range(max(merged.min_row, start + 2), merged.max_row + 1):
             rows[r - 1][merged.min_col - 1] = value
     return rows[start:]
+
+
+_MARKUP = re.compile(r"<[A-Za-z/!?]|&#?[A-Za-z0-9]+;")
+"""A tag or an entity in a text's cell, which TimelineJS inserts as HTML: a cell's link
+(Insert > Link) is not put around such a cell's words, whose own HTML it would escape."""
 
 
 def _as_link(address: str, label: str | None, shown: str) -> str:

@@ -1,5 +1,6 @@
 """The files a build publishes as they are, not rendered: the theme's assets (read once,
-before the pages, which link each by the version of the very bytes copied) and the
+before the pages, which link each by the version of the very bytes copied; a stylesheet
+without its comments, ``stylesheets.py``) and the
 stories' media (read as they are written; an SVG made safe and a GIF's or PNG's metadata
 taken out on the way: ``content/media.py``). A file that is, or has become since it was
 checked, something unsafe (a link out of its folder, say) is a content error, not a
@@ -13,6 +14,7 @@ from collections.abc import Mapping
 from generator.content import files, media
 from generator.content.model import Site
 from generator.errors import ContentError, Position, Problem
+from generator.output import stylesheets
 from generator.output.staging import FileWriter
 
 
@@ -23,12 +25,22 @@ def read_assets(templates: str) -> dict[str, bytes]:
     found: dict[str, bytes] = {}
     for rel, entry in files.theme_assets(templates):
         try:
-            found[rel] = files.read_regular(
-                entry.path, root=templates, limit=files.MAX_MEDIA_BYTES, skip=files.is_ignored_in_theme
+            found[rel] = publishable_asset(
+                rel,
+                files.read_regular(
+                    entry.path, root=templates, limit=files.MAX_MEDIA_BYTES, skip=files.is_ignored_in_theme
+                ),
             )
         except (files.UnsafeFile, OSError) as exc:
             raise ContentError([Problem(Position(entry.path), f"this theme file {_why(exc)}")]) from None
     return found
+
+
+def publishable_asset(rel: str, data: bytes) -> bytes:
+    """The theme's asset ``rel`` (``css/print.css``) as published, from the bytes of its
+    file: a stylesheet without its comments (the theme's notes, for its editors), the
+    others as they are. The preview serves the same (``preview/rebuild.py``)."""
+    return stylesheets.published(data) if rel.lower().endswith(".css") else data
 
 
 def copy_assets(assets: Mapping[str, bytes], write: FileWriter) -> None:

@@ -22,6 +22,7 @@ from generator.content import files, yamlnodes
 from generator.content.media import publishable
 from generator.content.model import Site
 from generator.errors import ContentError, Problem, UsageError
+from generator.output import copying
 from generator.pipeline import Project
 from generator.preview.panel import NO_PANEL, Panel, panel
 from generator.preview.pictures import BackgroundPictures, making
@@ -450,11 +451,12 @@ class Preview:
                 return None
             try:
                 path = os.path.join(root, *parts)  # as copying.read_assets reads it: no link to a hidden file
-                return files.read_regular(
+                data = files.read_regular(
                     path, root=root, limit=files.MAX_MEDIA_BYTES, skip=files.is_ignored_in_theme
                 )
             except (files.UnsafeFile, OSError):
                 return None
+            return copying.publishable_asset("/".join(parts[1:]), data)  # a stylesheet without comments
         if self.is_search_file(parts):
             return self.search.file("/".join(parts[1:]))
         if self.is_picture(rel):

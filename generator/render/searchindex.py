@@ -34,7 +34,7 @@ from typing import TYPE_CHECKING
 
 from markupsafe import Markup
 
-from generator.i18n.languages import ARABIC_LETTERS, PERSIAN_LETTERS, WITHOUT_SPACES, ascii_digits
+from generator.i18n.languages import ARABIC_LETTERS, PERSIAN_LETTERS, WITHOUT_SPACES, ascii_digits, primary
 from generator.i18n.typography import ELIDED as ELIDED  # search.js holds the same list
 from generator.patterns import later
 
@@ -572,13 +572,13 @@ def elided_words(
     order and separated by spaces: the page gives them to Pagefind as a metadata field,
     whose words it finds (``data-pagefind-meta``), as the word itself is not in its index.
 
-    On a page in ``language`` (its code) that ``RESPELT`` names, each word written with
-    its letters is given respelled too: on a Persian page, a word with Arabic's Yeh or
-    Kaf (``ARABIC_LETTERS``) as Persian writes it, so a reader typing 'کرمان' finds the
-    page that says 'كرمان'; on an Arabic page, a word with a Persian or Urdu keyboard's
-    letters (``KEYBOARD_LETTERS``) as Arabic writes it; on a Turkish page, a word with
-    the dotless ı (``DOTLESS_I``) with i in its place, so 'ılıcak', 'Ilıcak', 'ILICAK' and
-    'ilicak' all find 'Ilıcak';
+    On a page in ``language`` (its tag, in any case: 'ar', 'ar-EG', 'AR' are Arabic) that
+    ``RESPELT`` names, each word written with its letters is given respelled too: on a
+    Persian page, a word with Arabic's Yeh or Kaf (``ARABIC_LETTERS``) as Persian writes
+    it, so a reader typing 'کرمان' finds the page that says 'كرمان'; on an Arabic page, a
+    word with a Persian or Urdu keyboard's letters (``KEYBOARD_LETTERS``) as Arabic
+    writes it; on a Turkish page, a word with the dotless ı (``DOTLESS_I``) with i in its
+    place, so 'ılıcak', 'Ilıcak', 'ILICAK' and 'ilicak' all find 'Ilıcak';
     on a Kyrgyz page, a word with ң, ө or ү with н, о and у in their places, so 'Кенеш'
     finds 'Кеңеш' (search.js asks the Persian and Turkish indexes respelled alike, whatever
     the reader types). On every
@@ -601,7 +601,9 @@ def elided_words(
     ``name_suffixes``; on a Japanese page, its hiragana in katakana (``hiragana_endings``)."""
     sources = [t for t in markdown if t]
     plain = list(_strings(texts))
-    asked = _forms_asked((*plain, *sources), language, digits, names)
+    # Its language's own forms go by the language alone: an 'ar-EG' or 'AR' page is Arabic's.
+    code = primary(language)
+    asked = _forms_asked((*plain, *sources), code, digits, names)
     # Most texts have no apostrophe at all, and looking for one is a tenth of what the
     # pattern takes to find none: every event, figure and place page asks. (The Markdown
     # is converted only past this: what it shows has no apostrophe its source lacks,
@@ -618,7 +620,7 @@ def elided_words(
     text = "\n".join(plain)  # one search of all the fields, as a page has them
     words = ELISION.findall(text)
     if asked is not None:
-        words += _other_forms(text, asked, language)
+        words += _other_forms(text, asked, code)
     return " ".join(dict.fromkeys(words))
 
 
@@ -643,9 +645,10 @@ class _FormsAsked:
 def _forms_asked(
     given: Sequence[str], language: str, digits: str, names: Iterable[str]
 ) -> _FormsAsked | None:
-    """The forms ``given`` (a page's texts) call for on a page in ``language`` that writes
-    ``digits`` and shows ``names``, each looked for only in a text that is not all ASCII;
-    None when they call for none, as most pages' do."""
+    """The forms ``given`` (a page's texts) call for on a page in ``language`` (its
+    primary subtag: 'ar', not 'ar-EG') that writes ``digits`` and shows ``names``, each
+    looked for only in a text that is not all ASCII; None when they call for none, as
+    most pages' do."""
 
     def holding(chars: str) -> bool:  # whether a text given holds one of ``chars``
         return any(c in t for t in given for c in chars)

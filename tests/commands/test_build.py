@@ -15,6 +15,7 @@ from generator.cli import main
 from generator.commands.build import build, encoding
 from generator.content.svg import safe_svg
 from generator.errors import ContentError
+from generator.output import stylesheets
 from generator.render import searchindex
 from tests.conftest import REPO, TEMPLATES, Project, site_files
 from tests.images import tiny_png
@@ -101,7 +102,9 @@ def test_media_and_assets_are_copied(tmp_path: Path) -> None:
     svg = files["alpha/media/dot.svg"]
     assert svg == safe_svg((FIXTURE / "alpha/media/dot.svg").read_bytes())
     assert b'<circle cx="5" cy="5" r="5" fill="blue" />' in svg
-    assert files["assets/style.css"] == (REPO / "templates/assets/style.css").read_bytes()
+    theme_css = (REPO / "templates/assets/style.css").read_bytes()
+    assert files["assets/style.css"] == stylesheets.published(theme_css)  # without the theme's notes
+    assert b"/*" in theme_css and b"/*" not in files["assets/style.css"]
 
 
 def test_base_url_option_overrides_site_yaml(tmp_path: Path) -> None:

@@ -331,6 +331,9 @@ def test_a_serbian_title_is_spelt_as_serbian_spells_it_in_latin_letters(text: st
     # 'dž' dz), and 'đ' dj.
     assert to_id(text, language="sr") == expected
     assert to_id(text, language="sr-Latn") == expected
+    # A catalog's name is a tag too ('sr_Latn'), and a tag is read in any case.
+    assert to_id(text, language="sr_Latn") == expected
+    assert to_id(text, language="SR-LATN") == expected
     # Without the language, as before.
     assert to_id("Милош Вучевић") == "milosh-vuchevic"
     assert to_id("Đorđe") == "dorde"

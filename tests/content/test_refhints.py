@@ -643,6 +643,30 @@ def test_an_event_taken_out_naming_a_file_deleted_since_is_told_to_drop_it_not_t
     ]
 
 
+def test_a_picture_in_an_event_taken_out_naming_a_file_deleted_since_is_told_to_keep_its_description(
+    project: Project,
+) -> None:
+    # A picture has no words in [ ] nor <a> tags: "delete the link, keeping its words"
+    # asked for what it has none of, where its description is what to keep.
+    body = 'body: See ![the dam](events/gone-dam.yaml) and <img src="events/gone-too.yaml" alt="it">.\n'
+    removed = "removed:\n  date: 2020-01-06\n  reason: Wrong.\n"
+    project.write("content/story-a/events/e2.yaml", event(body + removed))
+    said = (
+        "; this event was taken out ('removed:'), and nothing of it but its title and reason is published: "
+    )
+    assert [p.split(": ", 1)[1] for p in project.problems()] == [
+        f"unknown event 'gone-dam' in 'body'{said}keep its description and delete the '![', the ']' and "
+        "the address in ( )"
+    ]
+    html_only = body.replace("![the dam](events/gone-dam.yaml) and ", "")
+    project.write("content/story-a/events/e2.yaml", event(html_only + removed))
+    _, warnings = check_and_lint(content="content")
+    assert [str(w).split(": ", 2)[2] for w in warnings if "gone-too" in str(w)] == [
+        "unknown event 'gone-too' in 'body': its picture, written in HTML, is shown as its description "
+        f"(alt) only{said}write its description (alt) in place of the <img> tag"
+    ]
+
+
 def test_list_items_not_lined_up_are_told_they_were_read_as_one(project: Project) -> None:
     # '   - fig-b' one space further in than '  - fig-a' is more of fig-a's text to YAML: it
     # was told to add a figure 'fig-a-fig-b'.

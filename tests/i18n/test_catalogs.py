@@ -11,6 +11,8 @@ import hashlib
 import io
 import os
 import re
+import shlex
+import shutil
 import subprocess
 import sys
 from collections.abc import Iterator
@@ -241,7 +243,7 @@ def test_a_quotes_source_is_named_where_its_case_needs_no_ending(name: str, mess
     assert ": %(source)s" in words
 
 
-@pytest.mark.parametrize("name", ["es", "fr", "it", "pt", "ca"])
+@pytest.mark.parametrize("name", ["es", "fr", "it", "pt", "ca", "en", "nl"])
 @pytest.mark.parametrize(
     "message", ["%(speaker)s, reported by %(source)s", "%(event)s, %(date)s, reported by %(source)s"]
 )
@@ -249,8 +251,10 @@ def test_a_quotes_source_is_named_where_an_institution_needs_no_article(name: st
     """'según Reuters' reads right, 'según Ministerio de Sanidad' does not: Spanish, French,
     Italian, Portuguese and Catalan put an article before an institution after 'according
     to' ('según el', 'selon le', 'secondo il', 'segundo o', 'segons el') and none before
-    an agency's or a paper's name, and the source is shown as the story writes it. After a
-    label and a colon ('fuente: Ministerio de Sanidad') both read right."""
+    an agency's or a paper's name, and the source is shown as the story writes it. So do
+    English ('reported by the Ministry of Health', 'reported by Reuters') and Dutch
+    ('volgens het ministerie', 'volgens Reuters'). After a label and a colon ('fuente:
+    Ministerio de Sanidad', 'source: Ministry of Health') both read right."""
     words = catalogs.translations(name).gettext(message)
     assert words != message
     assert re.search(r"\(\w+ ?: %\(source\)s\)$", words)
@@ -294,3 +298,40 @@ def test_the_ukrainian_and_russian_interfaces_call_a_story_one_thing(
     ]
     assert catalogs.translations(name).gettext("Story") == story
     assert [t for t in texts if history in t.lower()] == []
+
+
+def make_messages_commands(locales: Path) -> list[list[str]]:
+    """The ``pybabel extract`` and ``pybabel update`` lines of the Makefile's ``messages``
+    recipe, as they stand there, pointed at ``locales`` instead of the shipped folder."""
+    makefile = (Path(__file__).resolve().parents[2] / "Makefile").read_text("utf-8")
+    recipe = makefile.split("\nmessages:", 1)[1].split("\n\n", 1)[0].replace("\\\n", " ")
+    commands = [
+        shlex.split(line.replace("$(BIN)/pybabel", PYBABEL).replace("$(LOCALES)", str(locales)))
+        for line in recipe.splitlines()
+        if re.match(r"\s+\$\(BIN\)/pybabel (extract|update) ", line)
+    ]
+    assert [command[1] for command in commands] == ["extract", "update"]
+    return commands
+
+
+def test_make_messages_leaves_the_shipped_catalogs_as_they_are(tmp_path: Path) -> None:
+    """``make messages`` run with no interface text changed writes every catalog byte for
+    byte as it is committed: otherwise whoever adds one message gets, in the same diff,
+    Babel's rewrapping of other catalogs' comments and lines (and its header) to review."""
+    repository = Path(__file__).resolve().parents[2]
+    shipped = Path(LOCALES)
+    copy = tmp_path / "locales"
+    files = [shipped / "messages.pot", *sorted(shipped.glob("*/LC_MESSAGES/messages.po"))]
+    assert len(files) > 40
+    for path in files:
+        (copy / path.relative_to(shipped)).parent.mkdir(parents=True, exist_ok=True)
+        shutil.copyfile(path, copy / path.relative_to(shipped))
+    for command in make_messages_commands(copy):
+        subprocess.run([command[0], "-q", *command[1:]], cwd=repository, check=True)
+    changed = [
+        str(path.relative_to(shipped))
+        for path in files
+        if (copy / path.relative_to(shipped)).read_bytes() != path.read_bytes()
+    ]
+    assert changed == []
+    assert sorted(copy.rglob("*.po*")) == sorted(copy / path.relative_to(shipped) for path in files)

@@ -519,6 +519,8 @@ def test_a_display_date_exported_before_the_news_forms_is_read_as_one_exported_n
          Shown(phrase="between")),
         ("de", "2025-12-06T22:30:05", "2025-12-06T22:30:09",
          "6. Dezember 2025, zwischen 22:30:05 Uhr und 22:30:09 Uhr", Shown(phrase="between")),
+        # The pages' '22:30–23:45 Uhr', the word after each and the dash spaced.
+        ("de", "2025-12-06T22:30", "2025-12-06T23:45", "6. Dezember 2025, 22:30 Uhr – 23:45 Uhr", Shown()),
     ],
 )  # fmt: skip
 def test_two_times_of_a_day_exported_with_the_clock_word_after_each_are_read_as_the_dates_own(

@@ -182,9 +182,9 @@ def _saved(book: openpyxl.Workbook) -> bytes:
 def test_a_picture_linked_under_other_words_is_read_as_its_address(tmp_path: Path) -> None:
     # A Media cell showing 'AP photo' that links to the picture: the sheet's CSV would
     # hold the words, which no picture is found at.
-    book, sheet = _workbook([["Year", "Headline", "Media", "Text"], [2010, "A", "AP photo", "see the site"]])
+    book, sheet = _workbook([["Year", "Headline", "Media", "Notes"], [2010, "A", "AP photo", "see the site"]])
     sheet["C2"].hyperlink = "https://example.org/a.jpg"
-    sheet["D2"].hyperlink = "https://example.org/"  # not a picture's column: its words are kept
+    sheet["D2"].hyperlink = "https://example.org/"  # not the template's column: its words are kept
     assert workbook_rows(_saved(book), "t.xlsx").rows[1] == [
         "2010",
         "A",
@@ -560,6 +560,74 @@ def test_a_hyperlink_formula_gives_a_pictures_address_and_a_texts_link(empty: Pr
     assert event.image is not None and event.image.src == "https://example.org/a.jpg"
     said = "\n".join(str(report) for report in done.reports)
     assert "the link to 'https://example.org/story' in the Headline" in said
+
+
+def test_a_texts_cell_linked_with_insert_link_gives_its_link_as_a_hyperlink_formula_does(
+    empty: Project,
+) -> None:
+    # Insert > Link on a Headline or a caption gave its words alone, where a HYPERLINK
+    # formula in the same cell gave its link: kept in a caption (and a Text), said in a
+    # Headline, whose pages carry no link. A cell with markup of its own keeps its words.
+    book, sheet = _workbook(
+        [
+            ["Year", "Headline", "Text", "Media", "Media Caption"],
+            [2010, "Strike ends", "Talks & votes", "https://example.org/a.jpg", "Pickets at the gate"],
+            [2011, "Talks", "<b>Back</b> to work", None, None],
+        ]
+    )
+    sheet["B2"].hyperlink = "https://example.org/story"
+    sheet["C2"].hyperlink = "https://example.org/report"
+    sheet["E2"].hyperlink = "https://example.org/pickets"
+    sheet["C3"].hyperlink = "https://example.org/back"
+    data = _saved(book)
+    assert workbook_rows(data, "t.xlsx").rows[1:] == [
+        [
+            "2010",
+            '<a href="https://example.org/story">Strike ends</a>',
+            '<a href="https://example.org/report">Talks &amp; votes</a>',
+            "https://example.org/a.jpg",
+            '<a href="https://example.org/pickets">Pickets at the gate</a>',
+        ],
+        ["2011", "Talks", "<b>Back</b> to work", "", ""],
+    ]
+    Path("t.xlsx").write_bytes(data)
+    done = import_timelinejs(source="t.xlsx", story="x", content="content", keep_remote_pictures=True)
+    event = done.story.events[0]
+    assert event.title == "Strike ends"
+    assert (
+        event.image is not None
+        and event.image.caption == "[Pickets at the gate](https://example.org/pickets)"
+    )
+    said = "\n".join(str(report) for report in done.reports)
+    assert "the link to 'https://example.org/story' in the Headline" in said
+
+
+def test_a_hyperlink_formula_whose_address_is_worked_out_is_said_at_its_cell() -> None:
+    # A formula is never run: a link whose address is another cell's, or joined, was read
+    # as the words saved for it (a Media cell's as its address), and nothing was said.
+    book, sheet = _workbook(
+        [
+            ["Year", "Headline", "Text", "Media", "Notes"],
+            [
+                2010,
+                "A",
+                '=HYPERLINK(E2,"the report")',
+                '=HYPERLINK("https://example.org/"&E2,"AP photo")',
+                "r",
+            ],
+            [2011, "B", '=HYPERLINK("https://example.org/", "written out")', None, '=HYPERLINK(A2,"x")'],
+        ]
+    )
+    sheet.title = "Timeline"
+    values = {"C2": "the report", "D2": "AP photo", "C3": "written out", "E3": "x"}
+    rows = workbook_rows(_with_values(_saved(book), values), "t.xlsx")
+    assert rows.rows[1][2:4] == ["the report", "AP photo"]
+    assert [str(report) for report in rows.reports] == [
+        "t.xlsx:2:3: cells C2, D2 of sheet 'Timeline' hold links whose address a formula works out "
+        '(=HYPERLINK(E2,"the report")), which is not read (a formula is never run): the words the cell '
+        "shows are read without it, and a picture's column takes them for its address; write the address "
+        'itself in the cell, or in its formula in quotes (=HYPERLINK("https://...", "words"))'
+    ]
 
 
 def _strict_workbook() -> bytes:

@@ -14,6 +14,7 @@ import pytest
 from generator import pipeline
 from generator.errors import ContentError
 from generator.output import copying
+from generator.render.versions import version_of
 from tests.conftest import TEMPLATES, Project, site_files
 
 
@@ -33,6 +34,26 @@ def test_the_themes_assets_are_copied_without_dot_files_or_backups(project: Proj
         "assets/img/logo.svg": b"<svg/>",
         "assets/site.css": b"body{}",
     }
+
+
+def test_the_themes_stylesheets_are_published_without_their_comments_and_versioned_so(
+    project: Project,
+) -> None:
+    shutil.copytree(TEMPLATES, "templates")
+    project.write("templates/assets/css/Print.CSS", "/* for paper */\n@media print { a { color: #000; } }\n")
+    project.write("templates/assets/share.js", "/* a script's comment */\nlet a = 1;\n")
+    project.write("templates/assets/notes.txt", "/* not a stylesheet */\n")
+    assets = copying.read_assets("templates")
+    assert assets["css/Print.CSS"] == b"@media print { a { color: #000; } }\n"
+    assert assets["share.js"] == b"/* a script's comment */\nlet a = 1;\n"  # scripts as written
+    assert assets["notes.txt"] == b"/* not a stylesheet */\n"
+    theme_css = Path("templates/assets/style.css").read_bytes()
+    assert b"/*" not in assets["style.css"] and len(assets["style.css"]) < 0.8 * len(theme_css)
+    pipeline.build(pipeline.Project("content", "templates"), "site")
+    published = site_files(project.root / "site")
+    assert published["assets/style.css"] == assets["style.css"]
+    # the pages name the version of the bytes published, not of the theme's file
+    assert f"style.css?v={version_of(assets['style.css'])}".encode() in published["index.html"]
 
 
 def test_a_theme_asset_that_is_a_link_to_a_hidden_file_of_the_theme_fails_the_build(project: Project) -> None:

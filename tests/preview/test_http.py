@@ -28,6 +28,7 @@ import pytest
 from tornado.httpclient import HTTPClientError, HTTPRequest
 from tornado.websocket import WebSocketClientConnection, websocket_connect
 
+from generator.output.stylesheets import published
 from generator.preview.http import (
     FROM_THE_TOP,
     KEPT,
@@ -662,7 +663,7 @@ def test_a_page_names_each_theme_asset_by_its_version_which_the_browser_may_keep
     # A reload then takes the stylesheet from the browser's cache; an asset changed on
     # disk has a new version, so the page served after the save names it anew.
     shutil.copytree(TEMPLATES, project.root / "templates")
-    css = (project.root / "templates/assets/style.css").read_bytes()
+    css = published((project.root / "templates/assets/style.css").read_bytes())  # as the build publishes it
     for served in start_server(project.root, "--templates", "templates"):
         _, body = served.get("/story-a/events/e1/")
         link = f'href="../../../assets/style.css?v={version_of(css)}"'
@@ -675,8 +676,8 @@ def test_a_page_names_each_theme_asset_by_its_version_which_the_browser_may_keep
             "/assets/style.css?livereload=1",
         ):
             assert exchange(served, "GET", stale)[1]["Cache-Control"] == "no-store", stale
-        changed = css + b"\n/* edited */\n"
-        project.write("templates/assets/style.css", changed.decode())
+        changed = css + b"\nbody { color: red; }\n"
+        project.write("templates/assets/style.css", (changed + b"/* edited */\n").decode())
         served.wait_for_line("changed:")
         _, body = served.get("/story-a/events/e1/")
         assert f'href="../../../assets/style.css?v={version_of(changed)}"' in body and link not in body

@@ -19,6 +19,7 @@ from benchmarks.synthetic import write_site
 from generator.commands.build import build
 from generator.content import svg
 from generator.errors import ContentError
+from generator.output.stylesheets import published
 from generator.preview.panel import NO_PANEL
 from generator.preview.rebuild import Builder, BuildTimeout, Preview, time_limit
 from generator.speed import rendering as fast
@@ -570,7 +571,7 @@ def test_files_are_the_pages_the_themes_assets_and_the_published_media_only(proj
     preview = Preview(Builder("content", "templates"))
     assert preview.rebuild()[0] is True
     assert preview.file(["story-a", "index.html"]) == preview.pages["story-a/index.html"]
-    assert preview.file(["assets", "style.css"]) == Path("templates/assets/style.css").read_bytes()
+    assert preview.file(["assets", "style.css"]) == published(Path("templates/assets/style.css").read_bytes())
     assert preview.file(["story-a", "media", "dot.svg"]) == svg.safe_svg(SVG)
     assert b"alert" not in svg.safe_svg(SVG)
     for parts in (
@@ -589,16 +590,27 @@ def test_the_themes_assets_are_served_as_the_build_copies_them(project: Project)
     shutil.copytree(TEMPLATES, "templates")
     project.write("content/site.yaml", "title: Test site\nmedia_max_mb: 1\n")
     font = os.urandom(1_500_000)
-    for rel, data in (("card.png", JPEG), ("pictures/icon.jpg", JPEG), ("fonts/big.woff2", font)):
+    print_css = b"/* why */\n@media print { a::after { content: '/* kept */'; } }\n"
+    theme = (
+        ("card.png", JPEG),
+        ("pictures/icon.jpg", JPEG),
+        ("fonts/big.woff2", font),
+        ("css/Print.CSS", print_css),
+    )
+    for rel, data in theme:
         path = Path("templates/assets", rel)
         path.parent.mkdir(parents=True, exist_ok=True)
         path.write_bytes(data)
     preview = Preview(Builder("content", "templates"))
     assert preview.rebuild()[0] is True
     build(content="content", templates="templates", out="site")
-    for rel in ("card.png", "pictures/icon.jpg", "fonts/big.woff2"):
+    for rel, _ in (*theme, ("style.css", b"")):
         served = preview.file(["assets", *rel.split("/")])
         assert served is not None and served == Path("site/assets", rel).read_bytes(), rel
+    assert (
+        preview.file(["assets", "css", "Print.CSS"])
+        == b"@media print { a::after { content: '/* kept */'; } }\n"
+    )
 
 
 def test_a_theme_asset_that_is_a_link_to_a_hidden_file_of_the_theme_is_not_served(project: Project) -> None:
@@ -608,7 +620,7 @@ def test_a_theme_asset_that_is_a_link_to_a_hidden_file_of_the_theme_is_not_serve
     preview = Preview(Builder("content", "templates"))
     preview.rebuild()
     assert preview.file(["assets", "env.txt"]) is None
-    assert preview.file(["assets", "style.css"]) == Path("templates/assets/style.css").read_bytes()
+    assert preview.file(["assets", "style.css"]) == published(Path("templates/assets/style.css").read_bytes())
 
 
 def test_a_themes_assets_folder_that_is_a_link_inside_the_theme_is_served_as_the_build_copies_it(

@@ -865,3 +865,24 @@ def test_the_bundle_kept_is_listed_as_os_walk_lists_it(tmp_path: Path) -> None:
     assert kept == [rel for rel in walked if not searchindex.UNUSED.match(rel)]
     assert kept[:2] == ["pagefind.js", "wasm.en.pagefind"] and "a/b/c.txt" in kept
     assert not (tmp_path / "pagefind-ui.js").exists() and not (tmp_path / "playground/index.html").exists()
+
+
+@pytest.mark.parametrize(
+    ("tag", "code", "texts"),
+    [
+        ("ar-EG", "ar", ("القاضي البيطار في البيت", "دمر الجميزة والكرنتينا", "قرأ کتابی")),
+        ("AR", "ar", ("القاضي البيطار في البيت", "قرأ کتابی")),
+        ("ta-LK", "ta", ("பயணிகள் நினைவகத்தில் சிக்கினர்", "அமைச்சர் பிரான்சுக்குச் சென்றார்")),
+        ("TA", "ta", ("பயணிகள் நினைவகத்தில் சிக்கினர்",)),
+        ("fa-IR", "fa", ("استاندار كرمان",)),
+        ("ja-JP", "ja", ("東京でひらかれた会議",)),
+    ],
+)
+def test_a_page_in_a_tag_with_a_region_or_in_capitals_gives_the_index_its_languages_forms(
+    tag: str, code: str, texts: tuple[str, ...]
+) -> None:
+    # A story's language is a BCP 47 tag, read in any case: an 'ar-EG' page is an Arabic
+    # one, and its words are given without 'and' and 'the' as an 'ar' page's are.
+    words = searchindex.elided_words(*texts, language=tag, names=["東京"])
+    assert words, tag
+    assert words == searchindex.elided_words(*texts, language=code, names=["東京"])

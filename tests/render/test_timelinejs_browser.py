@@ -362,7 +362,7 @@ def test_no_script_in_content_runs_in_timelinejs(browser: Any, served: Served, t
         date = shown.js(CURRENT + "current().querySelector('.tl-headline-date').textContent")
         assert date == typeset(HOSTILE, "en")  # as written (its quotes curly, as on the pages)
         groups = shown.js("[...document.querySelectorAll('.tl-timegroup-message')].map(e => e.textContent)")
-        assert groups == [HOSTILE]
+        assert groups == [typeset(HOSTILE, "en")]  # the tag as the pages show it, its quotes curly
         assert shown.errors == []
         assert shown.fonts_only()
 

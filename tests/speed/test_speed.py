@@ -162,7 +162,7 @@ def test_a_stylesheet_saved_renders_no_page_again_beside_an_html_file_of_assets(
     preview = Builder("content", "templates")
     preview.build()
     css = project.root / "templates/assets/style.css"
-    css.write_text(css.read_text() + "\n/* saved */\n")
+    css.write_text(css.read_text() + "\nbody { color: red; }\n")  # a rule: published, unlike a comment
     preview.build()
     assert preview.last_rendered == 0
 

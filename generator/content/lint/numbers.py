@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
-from babel.numbers import format_decimal, get_decimal_symbol
+from babel.numbers import format_decimal, get_decimal_symbol, get_group_symbol
 
 from generator.content.contentfile import ContentFile
 from generator.content.lint.where import warning
@@ -75,8 +75,9 @@ def _zero_of(digit: str) -> str:
 def in_one_way(number: str, spoken: Language) -> str | None:
     """``number`` (``_WRITTEN_NUMBER``) written in one way when it mixes two (see the
     module's words), else None: in its Arabic or Persian digits with Arabic's separators,
-    or in 0-9 as ``spoken`` writes it (``as_written_in``); digits of two scripts, in the
-    language's own digits (0-9 for one whose own are none of these)."""
+    or in 0-9 as ``spoken`` writes it (``_as_its_own``: in its own digits, where it
+    writes Arabic's separators); digits of two scripts, in the language's own digits (0-9
+    for one whose own are none of these)."""
     zeros = {_zero_of(c) for c in number if c.isdecimal()}
     separators = set(re.sub(r"\d", "", number))
     arabic = zeros <= set(_ARABIC_ZEROS)
@@ -90,10 +91,26 @@ def in_one_way(number: str, spoken: Language) -> str | None:
     whole = int(plain.partition(".")[0])
     grouping = whole >= GROUPED_FROM or bool(separators & {",", ARABIC_GROUP})
     if zero not in _ARABIC_ZEROS:
-        return as_written_in(plain, spoken.tag, grouped=grouping)
+        return _as_its_own(plain, spoken, grouping)
     grouped = f"{whole:,}".replace(",", ARABIC_GROUP) if grouping else str(whole)
     written = grouped + (ARABIC_DECIMAL + fraction if fraction else "")
     return written.translate({ord("0") + i: chr(ord(zero) + i) for i in range(10)})
+
+
+def _as_its_own(plain: str, spoken: Language, grouped: bool) -> str | None:
+    """``plain``, a number in 0-9 that was written with Arabic's separators, as ``spoken``
+    writes it: in its own number format (CLDR's, its digits and separators) where that
+    has Arabic's separators, as Persian's '۲۲۰٬۰۰۰' and Egyptian Arabic's '٢٢٠٬٠٠٠' do
+    (their '220,000' was told, which is neither what the editor meant nor what readers
+    write); else in 0-9 (``as_written_in``), as Arabic ('ar'), Urdu and English write."""
+    locale = spoken.locale
+    if get_group_symbol(locale, numbering_system="default") != ARABIC_GROUP:
+        return as_written_in(plain, spoken.tag, grouped=grouped)
+    whole, _, fraction = plain.partition(".")
+    written = format_decimal(int(whole), locale=locale, group_separator=grouped, numbering_system="default")
+    if fraction:
+        written += get_decimal_symbol(locale, numbering_system="default") + fraction
+    return spoken.numerals(written)
 
 
 def _plain(number: str) -> str | None:

@@ -92,7 +92,13 @@ def test_a_number_that_mixes_two_ways_of_writing_numbers_is_told_in_one(
     ("language", "number", "one_way"),
     [("en", "220٬000٫5", "220,000.5"), ("de", "220٬000٫5", "220.000,5"), ("fa", "۲۲۰,۰۰۰", "۲۲۰٬۰۰۰"),
      ("fa", "2۲0", "۲۲۰"), ("ar", "١٨,٥", "١٨٫٥"), ("ar", "1٬2٬3", None), ("ar", "1.000.000", None),
-     ("ar", "١٬٠٠٠٫٥٫٢", None), ("en", "2,500.75", None)],
+     ("ar", "١٬٠٠٠٫٥٫٢", None), ("en", "2,500.75", None),
+     # 0-9 with Arabic's separators: as the language's own format writes it, which is
+     # Persian's digits and '٬' (told '220,000' before), and Egyptian Arabic's, where
+     # Arabic ('ar', CLDR's 0-9) and Urdu (0-9, but in India) write 0-9.
+     ("fa", "220٬000", "۲۲۰٬۰۰۰"), ("fa", "220٬000٫5", "۲۲۰٬۰۰۰٫۵"), ("fa-AF", "18٫2", "۱۸٫۲"),
+     ("ar-EG", "220٬000", "٢٢٠٬٠٠٠"), ("ar-SA", "1٬500", "١٬٥٠٠"), ("ar-MA", "220٬000٫5", "220.000,5"),
+     ("ur", "220٬000", "220,000"), ("ur-IN", "220٬000", "۲۲۰٬۰۰۰")],
 )  # fmt: skip
 def test_a_mixed_number_is_written_in_one_way_as_its_language_writes_it(
     language: str, number: str, one_way: str | None

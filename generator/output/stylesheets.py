@@ -1,0 +1,107 @@
+"""A theme's stylesheets as published: without their comments. The theme's notes say why
+a rule is there, for whoever edits it; every reader would download them otherwise (a
+third of ``style.css``). The rules stay as written, byte for byte: a comment inside a
+string (``content: "/*"``) or an unquoted ``url(...)`` is not one, and is kept."""
+
+from __future__ import annotations
+
+import re
+
+# What the scan stops at, leftmost first: a comment (unclosed, it runs to the end, as a
+# browser reads it), a string (ended by its quote or by a newline not escaped) or an
+# unquoted url(...) (a name ending in "url" before it, "-url(" say, is a function), or a
+# character escaped (``\/*`` is a slash and a star). Each begins with one of a few
+# characters, matched first: the search skips to those quickly.
+_PIECE = re.compile(
+    r"""[/"'uU\\](?:
+    (?<=/)(?P<comment>\*[^*]*\*+(?:[^/*][^*]*\*+)*/)
+    |(?<=")[^"\\\r\n\f]*(?:\\(?:\r\n|[\s\S])[^"\\\r\n\f]*)*"?
+    |(?<=')[^'\\\r\n\f]*(?:\\(?:\r\n|[\s\S])[^'\\\r\n\f]*)*'?
+    |(?<![-\w\\@\#\x80-\U0010ffff][uU])(?<=[uU])[rR][lL]\([ \t\r\n\f]*(?!["'])[^)\\]*(?:\\[\s\S][^)\\]*)*\)?
+    |(?<=\\)[^\r\n\f]
+    |(?<=/)(?P<unclosed>\*[\s\S]*))""",
+    re.VERBOSE,
+)
+_NEWLINES = "\r\n\f"
+_NEWLINE = re.compile(r"\r\n?|[\n\f]")
+_WHITESPACE = " \t" + _NEWLINES
+_NAME_CHARS = re.compile(r"[-\w\\\x80-\U0010ffff]")
+
+
+def without_comments(css: str) -> str:
+    """``css`` with its ``/* ... */`` comments taken out, a line left empty by one dropped.
+    A space stands for a comment whose two sides would otherwise read as one token
+    (``a/**/b``, ``1/**/%``)."""
+    pieces: list[str] = []
+    written = 0  # the length of what the pieces hold
+    removed_at: list[int] = []
+    start = 0
+    last = ""  # the last character kept
+    for found in _PIECE.finditer(css):
+        if found.lastgroup is None:
+            continue
+        kept = css[start : found.start()]
+        pieces.append(kept)
+        written += len(kept)
+        last = kept[-1:] or last
+        if _would_join(last, css[found.end() : found.end() + 2]):
+            pieces.append(" ")
+            written += 1
+            last = " "
+        removed_at.append(written)
+        start = found.end()
+    if not removed_at:
+        return css
+    pieces.append(css[start:])
+    return _tidied("".join(pieces), removed_at)
+
+
+def _would_join(before: str, after: str) -> bool:
+    """Whether the character ``before`` a removed comment and the text ``after`` it (its
+    first two characters) would read as one token once put side by side, where the
+    comment kept them apart (CSS Syntax's serialization table, by their characters)."""
+    if not before or not after or before in _WHITESPACE or after[0] in _WHITESPACE:
+        return False
+    first = after[0]
+    name_before, name_after = bool(_NAME_CHARS.match(before)), bool(_NAME_CHARS.match(first))
+    if (name_before or before in "#@") and (name_after or (name_before and first == "(")):
+        return True  # an ident, a number with a unit, a hash, an at-keyword, a function
+    if before.isdigit() and (first == "%" or (first == "." and after[1:2].isdigit())):
+        return True  # a percentage, or one number of two
+    if before in ".+" and first.isdigit():
+        return True  # a number
+    return (before, first) in {("/", "*"), ("|", "|"), ("<", "!")} or (before in "~|^$*" and first == "=")
+
+
+def _tidied(text: str, removed_at: list[int]) -> str:
+    """``text`` with each line a comment was taken from (by the offsets ``removed_at``)
+    dropped if nothing but blanks is left on it, else with its trailing blanks taken off."""
+    pieces: list[str] = []
+    start = 0
+    done_to = -1
+    for at in removed_at:
+        if at <= done_to:
+            continue  # a line already tidied
+        after_lf = text.rfind("\n", 0, at) + 1
+        line_start = max(after_lf, text.rfind("\r", after_lf, at) + 1, text.rfind("\f", after_lf, at) + 1)
+        newline = _NEWLINE.search(text, at)
+        line_end = newline.start() if newline else len(text)
+        line = text[line_start:line_end]
+        kept = line.rstrip(" \t")
+        if kept.endswith("\\"):
+            kept = line  # the blank after it is escaped: part of the rule
+        if kept:
+            pieces.append(text[start:line_start] + kept)
+            start = line_end
+        else:
+            pieces.append(text[start:line_start])
+            start = newline.end() if newline else line_end
+        done_to = line_end
+    pieces.append(text[start:])
+    return "".join(pieces)
+
+
+def published(data: bytes) -> bytes:
+    """A stylesheet's bytes as published (``without_comments``). A byte that is not UTF-8
+    (a sheet in Latin-1, say) is kept as it is: only the comments are taken out."""
+    return without_comments(data.decode("utf-8", "surrogateescape")).encode("utf-8", "surrogateescape")
