@@ -225,7 +225,7 @@ def test_words_from_other_tools_get_the_key_they_mean(
 def test_unknown_keys_without_a_close_match_list_the_known_keys(project: Project) -> None:
     project.write(FIGURE, "name: A\nrole: B\nheight: 2\n")
     assert project.problems() == [
-        f"{FIGURE}:3:1: unknown key 'height' in figure (known keys: name, role, summary, aliases, image)"
+        f"{FIGURE}:3:1: unknown key 'height' in figure (known keys: name, role, summary, aliases, image, sort_as)"
     ]
 
 

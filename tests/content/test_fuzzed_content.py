@@ -202,6 +202,7 @@ FIGURE: dict[str, Any] = {
     "summary": "More about them.",
     "aliases": ["A. Figure"],
     "image": IMAGE,
+    "sort_as": "figure a",
 }
 LOCATION: dict[str, Any] = {
     "name": "Place A",
@@ -211,6 +212,7 @@ LOCATION: dict[str, Any] = {
     "unmapped": False,
     "summary": "More about the place.",
     "aliases": ["Place Alpha"],
+    "sort_as": "place a",
 }
 OPTIONAL: dict[str, dict[str, Any]] = {
     "event": {
