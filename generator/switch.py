@@ -4,7 +4,7 @@ the environment makes every build plain (``speed.Plain``), and tests use it.
 A module of its own, with nothing to import, because it is read twice: by the command as
 it starts (``start.py``), before the speed package is imported (importing it, and the
 modules it brings, is what the cycle collector is paused for), and by that package
-(``speed.enabled``)."""
+(``speed.for_content``), the build's report and the preview: the one name for both."""
 
 from __future__ import annotations
 

@@ -18,6 +18,7 @@ from generator.pipeline import Project
 from generator.render import searchindex
 from generator.render.pictures import Starting
 from generator.report import plural
+from generator.switch import SPEED_SWITCH, speed_enabled
 
 
 @dataclass(frozen=True)
@@ -71,8 +72,8 @@ def encoding(count: int) -> None:
     its, them = ("its", "it") if count == 1 else ("their", "them")
     when = (
         f"the first time only (later builds take {them} from the cache)"
-        if speed.enabled()
-        else f"every time, as {speed.SWITCH}=off keeps no cache"
+        if speed_enabled()
+        else f"every time, as {SPEED_SWITCH}=off keeps no cache"
     )
     print(
         f"encoding {plural(count, 'picture')} into {its} sizes and formats: seconds each, {when}",

@@ -34,6 +34,7 @@ from generator.render.template_errors import template_frame
 from generator.report import counted, notes_of
 from generator.speed import parallel
 from generator.speed.rendering import PagesOnRequest
+from generator.switch import speed_enabled
 
 TIME_LIMIT_SECONDS = 10.0
 """How long one rebuild may take before it is abandoned as endless."""
@@ -113,7 +114,7 @@ class Builder:
             kept = pictures.kept_rendition(job, path, content, limit)
             # A helper process is a speed-up: with them switched off (EXPLAINER_SPEED=off),
             # the preview makes a picture's renditions here, as a plain build does.
-            if kept is None and speed.enabled() and parallel.available():
+            if kept is None and speed_enabled() and parallel.available():
                 version = pictures.version(job, content, limit)
                 return self.making.rendition(version, path, lambda: making(pictures, job, content, limit))
             if kept is None:  # no helper: made here, all of them, as a build does

@@ -21,7 +21,8 @@ pages it does not read written meanwhile by an idle helper (``later.py``), the t
 compiled ahead (``ahead.py``). Both give the
 same bytes: a test builds sites each way and compares them.
 
-``EXPLAINER_SPEED=off`` in the environment makes every build plain (tests use it).
+``EXPLAINER_SPEED=off`` in the environment makes every build plain (tests use it):
+``switch.py`` reads it, for this package and for the command as it starts.
 """
 
 from __future__ import annotations
@@ -43,18 +44,10 @@ from generator.speed.incremental import FileCache, Memo, Snapshot, snapshot
 from generator.speed.later import Later as Later  # the pipeline waits on it: one door into speed
 from generator.speed.pictures import CachedPictures
 from generator.speed.rendering import FastRenderer
-from generator.switch import SPEED_SWITCH, speed_enabled
+from generator.switch import speed_enabled
 
-SWITCH = SPEED_SWITCH
-"""The environment variable that switches the speed-ups off (``switch.py``, which the
-command reads before this package is imported), for tests that set it."""
 T = TypeVar("T")
 X = TypeVar("X")
-
-
-def enabled() -> bool:
-    """Whether builds may use the speed-ups (everything but ``EXPLAINER_SPEED=off``)."""
-    return speed_enabled()
 
 
 class Plain:
@@ -276,7 +269,7 @@ def loaded() -> None:
     what it made, to the oldest generation (in the preview they stay frozen, as the
     modules stay loaded). The collector then resumes; without the speed-ups it was never
     paused (``switch.speed_enabled``), and nothing is frozen."""
-    if enabled():
+    if speed_enabled():
         gc.freeze()
     gc.enable()
 
@@ -290,10 +283,10 @@ def ending_process() -> None:
     its sight. Shutting down is otherwise as usual: ``atexit`` runs, files are flushed
     and closed, objects are finalised as their last reference goes. Nothing when the
     speed-ups are off."""
-    if enabled():
+    if speed_enabled():
         gc.freeze()
 
 
 def for_content(content: str, *, one_off: bool = False) -> Speed:
     """``Fast`` unless the speed-ups are switched off, then ``Plain``."""
-    return Fast(content, one_off=one_off) if enabled() else Plain(content)
+    return Fast(content, one_off=one_off) if speed_enabled() else Plain(content)

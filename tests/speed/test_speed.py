@@ -27,6 +27,7 @@ from generator.render.pages import Page, Same, ViewMaker, anew
 from generator.render.renderer import SiteRenderer
 from generator.speed import ahead, diskcache, parallel
 from generator.speed import rendering as fast
+from generator.switch import SPEED_SWITCH
 from tests.conftest import REPO, TEMPLATES, Project, site_files, write_breaking
 
 SITES = {
@@ -71,12 +72,12 @@ def test_a_plain_build_and_a_fast_build_write_the_same_bytes(
     temporary.mkdir()
     monkeypatch.setenv("TMPDIR", str(temporary))
     monkeypatch.setattr(tempfile, "tempdir", None)
-    monkeypatch.setenv(speed.SWITCH, "off")
+    monkeypatch.setenv(SPEED_SWITCH, "off")
     build(content=content, templates=TEMPLATES, out=str(tmp_path / "plain"), drafts=drafts)
     assert used == {SiteRenderer}
     assert list(temporary.iterdir()) == []  # the plain build keeps nothing: no cache at all
     used.clear()
-    monkeypatch.setenv(speed.SWITCH, "on")
+    monkeypatch.setenv(SPEED_SWITCH, "on")
     monkeypatch.setattr(fast, "PARALLEL_WRITING_FROM", 1)  # both cores, even for the small sites
     # The Markdown too: shared from 3,000 texts, which none of these sites has, its
     # conversions made in the helper and adopted here were never compared.
@@ -94,23 +95,15 @@ def test_the_preview_renders_the_same_bytes_plain_and_fast(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     content = write_site(str(tmp_path), 300)
-    monkeypatch.setenv(speed.SWITCH, "off")
+    monkeypatch.setenv(SPEED_SWITCH, "off")
     plain = Builder(content, TEMPLATES, drafts=True)
     assert isinstance(plain.speed, speed.Plain) and not isinstance(plain.speed, speed.Fast)
-    monkeypatch.setenv(speed.SWITCH, "on")
+    monkeypatch.setenv(SPEED_SWITCH, "on")
     quick = Builder(content, TEMPLATES, drafts=True)
     assert isinstance(quick.speed, speed.Fast)
     first = quick.build()
     assert first == plain.build()
     assert quick.build() == first and quick.last_rendered == 0  # nothing changed: all reused
-
-
-@pytest.mark.parametrize("value", ["off", "OFF", "0", "no", "false"])
-def test_the_switch(monkeypatch: pytest.MonkeyPatch, value: str) -> None:
-    monkeypatch.setenv(speed.SWITCH, value)
-    assert not speed.enabled()
-    monkeypatch.delenv(speed.SWITCH)
-    assert speed.enabled()
 
 
 def test_an_edited_partial_template_is_not_served_stale(project: Project) -> None:
@@ -251,7 +244,7 @@ def test_the_garbage_with_cycles_a_preview_build_leaves_is_collected_as_the_prev
 def test_a_command_ending_leaves_its_objects_out_of_the_collectors_last_passes(
     monkeypatch: pytest.MonkeyPatch, switch: str, frozen: bool
 ) -> None:
-    monkeypatch.setenv(speed.SWITCH, switch)
+    monkeypatch.setenv(SPEED_SWITCH, switch)
     kept: list[list[int]] = [[] for _ in range(1000)]  # alive as the process would end
     assert gc.get_freeze_count() == 0
     try:
@@ -337,7 +330,7 @@ def test_this_process_compiles_the_theme_from_the_other_end_while_the_helper_is_
     files = pipeline.render(project_, fast_speed).files
     names = [name for _, name in ahead.to_compile(fast.FastRenderer(TEMPLATES), ahead.languages("content"))]
     assert len(names) > 5 and compiled == names[:0:-1]  # all but the first, from the end
-    monkeypatch.setenv(speed.SWITCH, "off")
+    monkeypatch.setenv(SPEED_SWITCH, "off")
     assert files == pipeline.render(project_).files
 
 
