@@ -4,15 +4,15 @@ This is the plain renderer: every page is rendered from its context, every event
 and map drawn where it is shown, nothing remembered. ``speed/rendering.py`` makes the
 same bytes sooner (remembering what repeats, rendering on both cores, reusing the pages
 of the last build, translating the interface text as templates compile) by overriding
-``environment``, ``views``, ``cached``, ``same``, ``pages_of_data``, ``page_list``,
-``render``, ``write`` and ``reads_assets``, and by giving its own ``environment_kind``,
+``environment``, ``views``, ``cached``, ``entry``, ``same``, ``pages_of_data``,
+``page_list``, ``render``, ``write`` and ``reads_assets``, and by giving its own ``environment_kind``,
 ``bytecode_cache`` and Markdown converter; with the speed-ups switched off
 (``EXPLAINER_SPEED=off``) this class is used as it is.
 
-What is here for that subclass's sake: the keys a remembered event entry is told apart
-by (``entry_kind``, ``entry_inputs``), and the part of the story the entry is given,
-which is what those keys hold (``entry_view``; a theme's entry reading more of the page's
-view of the story would differ from page to page, and a remembered one would not); the marks
+What this class does so that the subclass's pages are the same: an event's entry is
+given only the part of the story it names (``entry_view``; a theme's entry reading more
+of the page's view of the story would differ from page to page, and a remembered one
+would not); the marks
 ``GAP`` and ``THUMB``, so that one entry, rendered once, serves every page that shows
 the event (each page fills in its gap and keeps or cuts out its thumbnail: this class
 renders entries the same way, so both give the same bytes).
@@ -99,37 +99,17 @@ def close_up_text(tag: str) -> maps.CloseUpText:
     return maps.CloseUpText(caption, length, names)
 
 
-def entry_kind(
-    story_id: str, story_title: str, language: str, base_url: str | None, same_day: bool = False
-) -> tuple[str, str, str, str | None, bool]:
-    """What, besides its inputs, tells an event's entry apart: its story (and the story's
-    title, which the entry's view holds), its language, the site's address (a theme's
-    entry may link absolutely), and whether it follows an entry of its day, so that its
-    date column shows the time alone (``timegaps.same_day``)."""
-    return (story_id, story_title, language, base_url, same_day)
-
-
 def entry_view(event: Event, story: Story | StoryView) -> StoryView:
     """The part of ``story`` an event's timeline entry is given: the figures, places and
     sources the event names, and nothing else of the page's view, so that the entry is
-    the same on every page that shows it (``entry_inputs`` tells entries apart by them)."""
+    the same on every page that shows it (the fast renderer tells entries apart by them:
+    ``speed/rendering.py``'s ``entry_inputs``)."""
     return StoryView(
         story.id,
         story.title,
         {f: story.figures[f] for f in event.figures},
         {loc: story.locations[loc] for loc in event.locations},
         {s: story.sources[s] for s in event.sources},
-    )
-
-
-def entry_inputs(event: Event, story: Story | StoryView) -> tuple[Any, ...]:
-    """What an event's timeline entry shows: the event and what it names (``entry_view``)."""
-    figures, locations, sources = story.figures, story.locations, story.sources
-    return (
-        event,
-        *[figures[f] for f in event.figures],
-        *[locations[loc] for loc in event.locations],
-        *[sources[s] for s in event.sources],
     )
 
 
@@ -286,6 +266,15 @@ class SiteRenderer:
 
     def cached(self, kind: tuple[Any, ...], inputs: tuple[Any, ...], make: Callable[[], S]) -> S:
         """A fragment shown on several pages (an event's entry, a map): ``make()``."""
+        return make()
+
+    def entry(
+        self, event: Event, story: Story | StoryView, language: str, base_url: str | None, same_day: bool,
+        make: Callable[[], str],
+    ) -> str:  # fmt: skip
+        """An event's timeline entry on a page in ``language`` (``event_item``), ``make()``:
+        the fast renderer renders each once for every page that shows it."""
+        del event, story, language, base_url, same_day
         return make()
 
     def same(self, key: Hashable, inputs: object, make: Callable[[], S]) -> S:
@@ -517,11 +506,7 @@ class SiteRenderer:
                 names=Markup(NAMES),
             )
 
-        entry = self.cached(
-            entry_kind(story.id, story.title, language, link.base_url, same_day),
-            entry_inputs(event, story),
-            make,
-        )
+        entry = self.entry(event, story, language, link.base_url, same_day, make)
         if not thumbnail and entry.count(THUMB) == 2:  # a theme's marks that pair (else kept whole)
             before, _, rest = entry.partition(THUMB)
             entry = before + rest.partition(THUMB)[2]

@@ -38,7 +38,7 @@ from generator.output.staging import FileWriter
 from generator.render.environment import theme_templates
 from generator.render.markup import MarkdownConverter
 from generator.render.pages import Export, Page, StoryView
-from generator.render.renderer import SiteRenderer, Write, entry_inputs, entry_kind
+from generator.render.renderer import SiteRenderer, Write
 from generator.render.template_errors import template_error
 from generator.speed import diskcache, interface_text, parallel, templatecache
 
@@ -161,6 +161,15 @@ class FastRenderer(SiteRenderer):
         value = hit[1] if hit is not None and all(map(operator.is_, hit[0], inputs)) else make()
         self._fragments[key] = (inputs, value)
         return value
+
+    def entry(
+        self, event: Event, story: Story | StoryView, language: str, base_url: str | None, same_day: bool,
+        make: Callable[[], str],
+    ) -> str:  # fmt: skip
+        """An event's entry, rendered once for every page that shows it (``cached``)."""
+        kind = entry_kind(story.id, story.title, language, base_url, same_day)
+        entry: str = self.cached(kind, entry_inputs(event, story), make)
+        return entry
 
     def same(self, key: Hashable, inputs: object, make: Callable[[], S]) -> S:
         """``make()``, or what it made for ``key`` in the last page list while ``inputs``
@@ -399,6 +408,27 @@ class FastRenderer(SiteRenderer):
                     key = (*kind, *map(id, inputs))
                     if key in entries:
                         self._fragments[key] = (inputs, entries[key])
+
+
+def entry_kind(
+    story_id: str, story_title: str, language: str, base_url: str | None, same_day: bool = False
+) -> tuple[str, str, str, str | None, bool]:
+    """What, besides its inputs, tells an event's entry apart: its story (and the story's
+    title, which the entry's view holds), its language, the site's address (a theme's
+    entry may link absolutely), and whether it follows an entry of its day, so that its
+    date column shows the time alone (``timegaps.same_day``)."""
+    return (story_id, story_title, language, base_url, same_day)
+
+
+def entry_inputs(event: Event, story: Story | StoryView) -> tuple[Any, ...]:
+    """What an event's timeline entry shows: the event and what it names (``renderer.entry_view``)."""
+    figures, locations, sources = story.figures, story.locations, story.sources
+    return (
+        event,
+        *[figures[f] for f in event.figures],
+        *[locations[loc] for loc in event.locations],
+        *[sources[s] for s in event.sources],
+    )
 
 
 PAGES_WITH_ENTRIES = frozenset({"story.html", "year.html", "figure.html", "location.html"})

@@ -206,12 +206,12 @@ def test_a_mistake_inside_our_function_is_not_blamed_on_an_older_theme(
     # are those of an older call, but the call that failed is not the template's.
     source = "{% for e in events %}{{ event_item(e, story, links) }}{% endfor %}"
     templates = tiny_theme(project, **{"figure.html": source})
-    monkeypatch.setattr(renderer_module, "entry_kind", site_paths.story_page)
+    monkeypatch.setattr(renderer_module, "entry_view", site_paths.story_page)
     with pytest.raises(ContentError) as caught:
         SiteRenderer(templates).render(site_of("content", templates))
     # Met first where the story page's timeline calls it: Python's words, as they are.
     assert [str(p) for p in caught.value.problems] == [
-        "templates/story.html:2: TypeError: story_page() takes 1 positional argument but 5 were given "
+        "templates/story.html:2: TypeError: story_page() takes 1 positional argument but 2 were given "
         "(making story-a/index.html)"
     ]
 
@@ -1524,7 +1524,7 @@ def test_an_entry_sees_only_what_the_event_names_so_both_renderers_agree(
     project: Project, own_cache: Path
 ) -> None:
     # An event's entry is rendered once for every page that shows it, told apart by the
-    # event and what it names (``entry_inputs``). It was handed the page's whole view of
+    # event and what it names (``speed.rendering.entry_inputs``). It was handed the page's whole view of
     # the story: a theme's entry counting the story's figures wrote 2 on the story page
     # and 1 on a figure's page here, and the fast renderer wrote the first page's count
     # on both. It now sees what it is told apart by, on every page, in both renderers.
