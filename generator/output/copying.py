@@ -40,7 +40,12 @@ def publishable_asset(rel: str, data: bytes) -> bytes:
     """The theme's asset ``rel`` (``css/print.css``) as published, from the bytes of its
     file: a stylesheet without its comments (the theme's notes, for its editors), the
     others as they are. The preview serves the same (``preview/rebuild.py``)."""
-    return stylesheets.published(data) if rel.lower().endswith(".css") else data
+    return stylesheets.published(data) if is_stylesheet(rel) else data
+
+
+def is_stylesheet(rel: str) -> bool:
+    """Whether the theme's asset ``rel`` is a stylesheet (``.css``, in any case)."""
+    return rel.lower().endswith(".css")
 
 
 def copy_assets(assets: Mapping[str, bytes], write: FileWriter) -> None:

@@ -19,6 +19,7 @@ from benchmarks.synthetic import write_site
 from generator.commands.build import build
 from generator.content import svg
 from generator.errors import ContentError
+from generator.output import stylesheets
 from generator.output.stylesheets import published
 from generator.preview.panel import NO_PANEL
 from generator.preview.rebuild import Builder, BuildTimeout, Preview, time_limit
@@ -611,6 +612,37 @@ def test_the_themes_assets_are_served_as_the_build_copies_them(project: Project)
         preview.file(["assets", "css", "Print.CSS"])
         == b"@media print { a::after { content: '/* kept */'; } }\n"
     )
+
+
+def test_a_stylesheet_is_stripped_once_while_its_file_is_unchanged_and_served_as_built(
+    project: Project, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Taking out a stylesheet's comments took 0.3 ms of every page load: the preview keeps
+    # the stripped bytes while the file's size and modification time are the same.
+    shutil.copytree(TEMPLATES, "templates")
+    sheet = Path("templates/assets/style.css")
+    preview = Preview(Builder("content", "templates"))
+    assert preview.rebuild()[0] is True
+    build(content="content", templates="templates", out="site")
+    stripped: list[bytes] = []
+
+    def counted(data: bytes) -> bytes:
+        stripped.append(data)
+        return published(data)
+
+    monkeypatch.setattr(stylesheets, "published", counted)
+    first = preview.file(["assets", "style.css"])
+    assert preview.file(["assets", "style.css"]) == first and len(stripped) == 1  # not again
+    assert first == Path("site/assets/style.css").read_bytes()  # as the build writes it
+    # Saved: new bytes, however soon after (the same size and time would be the same file).
+    sheet.write_bytes(b"/* note */\nbody { color: red; }\n")
+    os.utime(sheet, ns=(1, 1))
+    assert preview.file(["assets", "style.css"]) == b"body { color: red; }\n"
+    sheet.write_bytes(b"/* note */\nbody { color: red; }\n/* more */\np { margin: 0; }\n")
+    os.utime(sheet, ns=(2, 2))
+    assert preview.file(["assets", "style.css"]) == b"body { color: red; }\np { margin: 0; }\n"
+    assert preview.file(["assets", "style.css"]) == b"body { color: red; }\np { margin: 0; }\n"
+    assert len(stripped) == 3
 
 
 def test_a_theme_asset_that_is_a_link_to_a_hidden_file_of_the_theme_is_not_served(project: Project) -> None:
