@@ -19,6 +19,7 @@ from tornado import ioloop
 
 from generator.content import files
 from generator.errors import UsageError
+from generator.output import copying
 from generator.preview import say
 from generator.preview.http import allowed_hosts, application, quiet_logs, reload_pages
 from generator.preview.rebuild import TIME_LIMIT_SECONDS, Builder, Preview
@@ -30,8 +31,10 @@ from generator.report import plural
 def reload_target(paths: list[str]) -> str:
     """What the open page reloads: a stylesheet saved alone, swapped in place by
     livereload.js; else the whole page. A stylesheet deleted reloads the page: the
-    script, finding it gone, would keep the old rules and stack the next save's on them."""
-    if len(paths) == 1 and paths[0].endswith(".css") and os.path.isfile(paths[0]):
+    script, finding it gone, would keep the old rules and stack the next save's on them.
+    A stylesheet is named as the build names one (``copying.is_stylesheet``: ``.css`` in
+    any case, as livereload.js reads it too)."""
+    if len(paths) == 1 and copying.is_stylesheet(paths[0]) and os.path.isfile(paths[0]):
         return paths[0]
     return "*"
 

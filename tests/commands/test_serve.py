@@ -346,6 +346,10 @@ def test_a_saved_stylesheet_is_swapped_in_place_a_deleted_one_reloads_the_page(p
     assert reload_target(["templates/assets/gone.css"]) == "*"  # deleted
     assert reload_target(["templates/assets/style.css", "content/site.yaml"]) == "*"
     assert reload_target(["content/site.yaml"]) == "*"
+    # Named as the build names a stylesheet (whose comments it takes out), in any case,
+    # as livereload.js reads one: it reloaded the whole page.
+    project.write("templates/assets/css/Print.CSS", "a{}")
+    assert reload_target(["templates/assets/css/Print.CSS"]) == "templates/assets/css/Print.CSS"
 
 
 def test_a_port_in_use_says_so_and_how_to_choose_another(
