@@ -40,6 +40,7 @@ def search_page(language: str | None) -> str:
 
 
 def story_page(story_id: str) -> str:
+    """The path of a story's own page: its timeline."""
     return f"{story_id}/{INDEX}"
 
 
@@ -55,18 +56,23 @@ def story_file(story_id: str, name: str) -> str:
 
 
 def event_page(story_id: str, event_id: str) -> str:
+    """The path of an event's page: ``<story>/events/<id>/index.html``, as its file is
+    ``<story>/events/<id>.yaml`` in the content."""
     return f"{story_id}/events/{event_id}/{INDEX}"
 
 
 def year_page(story_id: str, year: int) -> str:
+    """The path of the page of a story's events in ``year`` (written with four digits)."""
     return f"{story_id}/{YEARS}/{year:04d}/{INDEX}"
 
 
 def figure_page(story_id: str, figure_id: str) -> str:
+    """The path of a figure's page, the events that name it listed."""
     return f"{story_id}/figures/{figure_id}/{INDEX}"
 
 
 def location_page(story_id: str, location_id: str) -> str:
+    """The path of a place's page, the events that name it listed."""
     return f"{story_id}/locations/{location_id}/{INDEX}"
 
 

@@ -94,6 +94,8 @@ class _Counter:
         self.problems = problems
 
     def add(self) -> bool:
+        """Count one more file; whether it is within ``MAX_FILES`` (the first one over
+        is said as a problem, once)."""
         self.n += 1
         if self.n == MAX_FILES + 1:
             self.problems.append(

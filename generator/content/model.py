@@ -99,6 +99,7 @@ class Image:
 
     @property
     def is_local(self) -> bool:
+        """Whether the picture is a file of the story's ``media/`` (not an address)."""
         return not self.src.startswith("https://")
 
     @property
@@ -275,10 +276,12 @@ class Update:
 
     @property
     def anchor(self) -> str:
+        """The update's id on the story page, for a link to it (``#update-2``)."""
         return f"update-{self.number}"
 
     @property
     def is_correction(self) -> bool:
+        """Whether the update corrects a mistake (``kind: correction``), not news."""
         return self.kind is UpdateKind.CORRECTION
 
 
@@ -342,6 +345,8 @@ class Story:
 
     @property
     def last_changed(self) -> PartialDate:
+        """When the story last changed: its latest update (``latest_update``), else when
+        it was published."""
         return self.latest_update or self.published
 
     def pages_language(self, site_language: str) -> str:

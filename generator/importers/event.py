@@ -39,6 +39,9 @@ EVENT_SUMMARY_TODO = "TODO: one or two short paragraphs, in your own words."
 
 @dataclass(frozen=True)
 class Event:
+    """An event as the import writes its file (``yamlwrite.event_yaml``): not the model's
+    ``content.model.Event``, which a build reads from that file."""
+
     id: str
     title: str
     date: PartialDate
