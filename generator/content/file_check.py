@@ -189,10 +189,13 @@ class Checker:
         return hit.values
 
     def error(self, pos: Position, message: str) -> Any:
+        """Record the problem ``message`` at ``pos``; INVALID, for the value it stands for."""
         self.problems.append(Problem(pos, message))
         return INVALID
 
     def mismatch(self, node: Node, label: str, expected: str, hint: str = "") -> Any:
+        """Record that ``label``'s value (``node``) is not what it must be (``expected``),
+        saying what it is instead, and ``hint``; INVALID."""
         return self.error(node.pos, f"'{label}' must be {expected}, got {hints.what(node)}{hint}")
 
     def value(self, node: Node, ftype: fieldtypes.FieldType, label: str) -> Any:
