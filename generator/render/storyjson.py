@@ -27,7 +27,7 @@ from typing import Any
 
 from generator import site_paths
 from generator.content.dates import PartialDate
-from generator.content.model import Event, Figure, Image, Location, Source, Story
+from generator.content.model import Event, Figure, Image, KeyNumber, Location, Source, Story, Update
 from generator.render import links
 from generator.render.markup import Typeset
 from generator.render.pages import Translation
@@ -172,6 +172,24 @@ class _Story:
             "summary": self.html(place.summary),
         }
 
+    def key_number(self, number: KeyNumber) -> Json:
+        return {
+            "value": number.value,
+            "label": number.label,
+            "source": number.source,
+            "note": self.html(number.note),
+        }
+
+    def update(self, update: Update, page: str) -> Json:
+        """An update of the story, linked at its place on the story's ``page``."""
+        return {
+            "id": update.anchor,
+            "url": f"{page}#{update.anchor}",
+            "kind": update.kind.value,
+            "date": update.date.iso(),
+            "text": self.html(update.text),
+        }
+
     def source(self, source: Source) -> Json:
         return {
             "id": source.id,
@@ -183,6 +201,17 @@ class _Story:
             "archive_url": source.archive_url,
             "language": source.language,
         }
+
+
+def _translation(version: Translation, base_url: str | None) -> Json:
+    """A version of the story in another language, linked by its folder's address (else
+    relative to this file)."""
+    return {
+        "id": version.id,
+        "language": version.language,
+        "title": version.title,
+        "url": links.story_folder_url(version.id, base_url) or f"../{version.id}/index.html",
+    }
 
 
 def export(
@@ -217,37 +246,16 @@ def export(
         "url": page,
         "language": language,
         "translation_of": translation_of,
-        "translations": [
-            {
-                "id": t.id,
-                "language": t.language,
-                "title": t.title,
-                "url": links.story_folder_url(t.id, base_url) or f"../{t.id}/index.html",
-            }
-            for t in translations
-            if t.id != story.id
-        ],
+        "translations": [_translation(t, base_url) for t in translations if t.id != story.id],
         "title": story.title,
         "summary": out.html(story.summary),
         "byline": story.byline,
         "published": story.published.iso(),
         "updated": _written(story.latest_update),
         "image": out.image(story.image),
-        "key_numbers": [
-            {"value": k.value, "label": k.label, "source": k.source, "note": out.html(k.note)}
-            for k in story.key_numbers
-        ],
+        "key_numbers": [out.key_number(k) for k in story.key_numbers],
         "unknowns": [out.html(u) for u in story.unknowns],
-        "updates": [
-            {
-                "id": u.anchor,
-                "url": f"{page}#{u.anchor}",
-                "kind": u.kind.value,
-                "date": u.date.iso(),
-                "text": out.html(u.text),
-            }
-            for u in sorted(story.updates, key=lambda u: u.number)
-        ],
+        "updates": [out.update(u, page) for u in sorted(story.updates, key=lambda u: u.number)],
         "events": [],  # each event's text is put in below
         "figures": [out.figure(story.figures[k]) for k in sorted(story.figures)],
         "places": [out.place(story.locations[k]) for k in sorted(story.locations)],
