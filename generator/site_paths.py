@@ -27,8 +27,12 @@ SEARCH_PAGE = f"{SEARCH}/{INDEX}"
 SITE_FEED = "feed.xml"
 """The Atom feed of every story (made only when base_url is known)."""
 
-STORY_FOLDERS = ("events", "figures", "locations")
-"""The folders of a story's pages of one thing each (an event, a figure, a place)."""
+EVENTS, FIGURES, LOCATIONS = "events", "figures", "locations"
+PAGE_FOLDERS = (EVENTS, FIGURES, LOCATIONS)
+"""The folders of a story's pages of one thing each (an event, a figure, a place): named
+as the story's folders of their files are (``content.kinds.Kind``), so that an event's
+page is where its file is, but a part of the site's addresses, which stay as they are.
+(Not ``content.kinds.STORY_FOLDERS``: the folders a story's content may hold.)"""
 
 YEARS = "years"
 
@@ -58,7 +62,7 @@ def story_file(story_id: str, name: str) -> str:
 def event_page(story_id: str, event_id: str) -> str:
     """The path of an event's page: ``<story>/events/<id>/index.html``, as its file is
     ``<story>/events/<id>.yaml`` in the content."""
-    return f"{story_id}/events/{event_id}/{INDEX}"
+    return f"{story_id}/{EVENTS}/{event_id}/{INDEX}"
 
 
 def year_page(story_id: str, year: int) -> str:
@@ -68,12 +72,12 @@ def year_page(story_id: str, year: int) -> str:
 
 def figure_page(story_id: str, figure_id: str) -> str:
     """The path of a figure's page, the events that name it listed."""
-    return f"{story_id}/figures/{figure_id}/{INDEX}"
+    return f"{story_id}/{FIGURES}/{figure_id}/{INDEX}"
 
 
 def location_page(story_id: str, location_id: str) -> str:
     """The path of a place's page, the events that name it listed."""
-    return f"{story_id}/locations/{location_id}/{INDEX}"
+    return f"{story_id}/{LOCATIONS}/{location_id}/{INDEX}"
 
 
 @dataclass(frozen=True)
@@ -81,7 +85,7 @@ class PageOf:
     """What a path of the built site is (``page_of``): ``kind`` is 'home', 'search' (in
     ``language``, None for the site's own), 'feed' (the site's), 'story', 'story-file' (a
     file in the story's folder, ``name``), 'years' (``name`` the year's digits) or one
-    of ``STORY_FOLDERS`` (``name`` the event's, figure's or place's id)."""
+    of ``PAGE_FOLDERS`` (``name`` the event's, figure's or place's id)."""
 
     kind: str
     story: str | None = None
@@ -107,7 +111,7 @@ def page_of(path: str) -> PageOf | None:
     folder, name, last = parts[1:]
     if last != INDEX or not name:
         return None
-    if folder in STORY_FOLDERS:
+    if folder in PAGE_FOLDERS:
         return PageOf(folder, story, name)
     if folder == YEARS and name.isdigit():
         return PageOf(YEARS, story, name)

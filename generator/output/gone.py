@@ -24,7 +24,7 @@ from generator.content.model import Site, Story
 from generator.errors import Position, Problem, Severity
 from generator.i18n.languages import caseless
 
-KINDS = dict(zip(site_paths.STORY_FOLDERS, ("event", "figure", "place"), strict=True))
+KINDS = dict(zip(site_paths.PAGE_FOLDERS, ("event", "figure", "place"), strict=True))
 """The folders of a story's pages of one thing each, and what the thing is called."""
 
 NEEDS_ADDRESS = frozenset({"feed.xml", "sitemap.xml", "oembed.json"})
