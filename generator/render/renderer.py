@@ -5,17 +5,16 @@ and map drawn where it is shown, nothing remembered. ``speed/rendering.py`` make
 same bytes sooner (remembering what repeats, rendering on both cores, reusing the pages
 of the last build, translating the interface text as templates compile) by overriding
 ``environment``, ``views``, ``cached``, ``entry``, ``same``, ``pages_of_data``,
-``page_list``, ``render``, ``write`` and ``reads_assets``, and by giving its own ``environment_kind``,
-``bytecode_cache`` and Markdown converter; with the speed-ups switched off
-(``EXPLAINER_SPEED=off``) this class is used as it is.
+``page_list``, ``render``, ``write`` and ``reads_assets``, and by giving its own
+``environment_kind``, ``bytecode_cache`` and Markdown converter; with the speed-ups
+switched off (``EXPLAINER_SPEED=off``) this class is used as it is.
 
 What this class does so that the subclass's pages are the same: an event's entry is
 given only the part of the story it names (``entry_view``; a theme's entry reading more
 of the page's view of the story would differ from page to page, and a remembered one
-would not); the marks
-``GAP`` and ``THUMB``, so that one entry, rendered once, serves every page that shows
-the event (each page fills in its gap and keeps or cuts out its thumbnail: this class
-renders entries the same way, so both give the same bytes).
+would not); the marks ``GAP`` and ``THUMB``, so that one entry, rendered once, serves
+every page that shows the event (each page fills in its gap and keeps or cuts out its
+thumbnail: this class renders entries the same way, so both give the same bytes).
 
 Template errors are reported like content errors, as ``templates/<file>:line: message``
 (``template_errors.py``).
