@@ -107,6 +107,10 @@ class _Counter:
 def _load_collection(
     story: RawStory, kind: Kind, path: str, count: _Counter, problems: list[Problem], read: Reader
 ) -> None:
+    """Read each content file of the folder ``path``, the story's events/, figures/ or
+    locations/ (``kind``), into ``story.files`` by id (an event's file ``e1.yaml`` as
+    ``e1``), with ``read`` (``contentfile.read_file``, or the speed-ups' kept copy); a
+    folder in it, or a file no content file is named as, told."""
     for entry in scan(path, problems, story.notices) or []:
         file_path = os.path.join(path, entry.name)
         if is_folder(entry):
@@ -132,6 +136,10 @@ def _load_collection(
 
 
 def _load_media(story: RawStory, path: str, count: _Counter, problems: list[Problem]) -> None:
+    """List the story's media files (the folder ``path``), not read yet: each name that
+    may be published into ``story.media``, one refused into ``story.refused``; a name
+    that looks garbled or that Windows cannot hold is a warning, two names that are one
+    file on another system an error."""
     by_lower: dict[str, str] = {}
 
     def unreadable(folder: str, exc: OSError) -> None:
@@ -172,6 +180,9 @@ def _load_media(story: RawStory, path: str, count: _Counter, problems: list[Prob
 
 
 def _load_story(story_id: str, path: str, count: _Counter, problems: list[Problem], read: Reader) -> RawStory:
+    """The story folder ``path``: its story.yaml, its events', figures' and places' files
+    and its media's names; each other entry said for what it is (``kinds.py``,
+    ``strays.py``)."""
     story = RawStory(story_id, path)
     misspelt: list[str] = []
     listed = scan(path, problems, story.notices)
