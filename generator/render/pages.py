@@ -61,6 +61,7 @@ class SiteInfo:
 
     @classmethod
     def of(cls, site: Site) -> SiteInfo:
+        """What every page shows of ``site``."""
         return cls(site.title, site.description, site.base_url, site.language, site.search, site.time_zone)
 
 
@@ -178,6 +179,8 @@ class Shared:
 
     @classmethod
     def of(cls, story: Story) -> Shared:
+        """What a shared link of one of ``story``'s pages shows: its lead picture, else
+        its card."""
         return cls(story.image, story.card)
 
 
@@ -194,6 +197,9 @@ class StoryView:
 
     @classmethod
     def of(cls, story: Story, events: Sequence[Event], figures: Sequence[str] = ()) -> StoryView:
+        """The part of ``story`` a page of ``events`` (and of the ``figures`` it names
+        besides) shows: what they name and their quotes cite, the figures and places by
+        id, the sources in the order the events cite them."""
         if len(events) == 1 and not figures and not events[0].quotes:  # an event's own page
             event = events[0]  # its lists name each id once (file_check.py sees to it)
             return cls(
