@@ -25,15 +25,20 @@ def read_assets(templates: str) -> dict[str, bytes]:
     found: dict[str, bytes] = {}
     for rel, entry in files.theme_assets(templates):
         try:
-            found[rel] = publishable_asset(
-                rel,
-                files.read_regular(
-                    entry.path, root=templates, limit=files.MAX_MEDIA_BYTES, skip=files.is_ignored_in_theme
-                ),
-            )
+            found[rel] = publishable_asset(rel, read_asset(entry.path, templates))
         except (files.UnsafeFile, OSError) as exc:
             raise ContentError([Problem(Position(entry.path), f"this theme file {_why(exc)}")]) from None
     return found
+
+
+def read_asset(path: str, templates: str) -> bytes:
+    """The bytes of the theme's asset at ``path``, read as a build publishes it: a regular
+    file inside the theme folder ``templates``, within ``files.MAX_MEDIA_BYTES``, not a
+    link to a name the theme passes over (``files.is_ignored_in_theme``); UnsafeFile or
+    OSError. The preview reads what it serves so too (``preview/rebuild.py``)."""
+    return files.read_regular(
+        path, root=templates, limit=files.MAX_MEDIA_BYTES, skip=files.is_ignored_in_theme
+    )
 
 
 def publishable_asset(rel: str, data: bytes) -> bytes:

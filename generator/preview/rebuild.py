@@ -490,11 +490,9 @@ class Preview:
             if not _plain_folders(os.path.join(root, files.ASSETS), parts[1:-1]):
                 return None
             try:
-                path = os.path.join(root, *parts)  # as copying.read_assets reads it: no link to a hidden file
+                path = os.path.join(root, *parts)
                 identity = file_identity(path)  # before reading: see PublishedAssets
-                data = files.read_regular(
-                    path, root=root, limit=files.MAX_MEDIA_BYTES, skip=files.is_ignored_in_theme
-                )
+                data = copying.read_asset(path, root)  # as the build reads it: no link to a hidden file
             except (files.UnsafeFile, OSError):
                 return None
             return self.assets.published("/".join(parts[1:]), path, identity, data)
