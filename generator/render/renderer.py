@@ -29,7 +29,6 @@ from dataclasses import dataclass
 from typing import Any, TypeVar
 
 import jinja2
-from babel.lists import format_list
 from markupsafe import Markup, escape
 
 from generator import site_paths
@@ -37,13 +36,12 @@ from generator.content import files
 from generator.content.markdown_links import MARKDOWN_MEDIA
 from generator.content.model import Event, Location, Site, Story
 from generator.errors import ContentError, Position, Problem
-from generator.i18n.catalogs import translations
 from generator.i18n.dates import date_text
-from generator.i18n.languages import ENGLISH, Language, isolated_direction, territory_name, written_in
+from generator.i18n.languages import ENGLISH, isolated_direction, written_in
 from generator.render import embed, feeds, links, maps, storyjson, timegaps, timelinecsv, timelinejs
 from generator.render.environment import ThemeLoader, make_environment
 from generator.render.links import Links, story_media_at
-from generator.render.map_geometry import Country
+from generator.render.map_words import close_up_text, map_country_name
 from generator.render.markup import MarkdownConverter, Typeset
 from generator.render.names_line import NAMES, line_words, names_line
 from generator.render.pages import EMBED_TEMPLATE, Export, Page, SiteInfo, StoryView, in_theme, pages
@@ -62,40 +60,6 @@ THUMB = "\x1c"
 """Goes before and after the thumbnail in an event's entry rendered once for every page,
 so a page that does not show it (a place's, whose gallery has the pictures) can cut it
 out (a control character, as ``GAP``)."""
-
-
-def map_country_name(lang: Language, country: Country) -> str:
-    """A country's name on a map of a page in ``lang``: on an English page Natural
-    Earth's, as the maps have always shown them; on another, CLDR's in its language, or
-    '' (unnamed) for an area CLDR has no name for ('Somaliland', 'Siachen Glacier', 'N.
-    Cyprus'), whose English name was the one word of English on maps of pages in every
-    other language."""
-    if lang.catalog == ENGLISH:
-        return country.name
-    return territory_name(lang, country.code) or ""
-
-
-@functools.cache
-def close_up_text(tag: str) -> maps.CloseUpText:
-    """The words of a map's close-up (``maps.CloseUpText``) on a page in the language
-    ``tag``: its caption from the catalog, its scale bar's length in CLDR's short unit
-    ('500 m', '2 km'; Arabic's 'كم', Persian's 'کیلومتر') in the digits of the page's
-    dates, and its places' names listed as the language lists them."""
-    lang = written_in(tag)
-    catalog = translations(lang.catalog)
-    # Translators: a map's corner panel of places a few km apart (a city's districts), true to scale.
-    caption = catalog.gettext("Close-up")
-
-    def length(metres: float) -> str:
-        from babel.units import format_unit  # only a build that draws a close-up needs it
-
-        value, unit = (metres / 1000, "length-kilometer") if metres >= 1000 else (metres, "length-meter")
-        return lang.numerals(format_unit(round(value, 3), unit, length="short", locale=lang.locale))
-
-    def names(shown: Sequence[str]) -> str:
-        return format_list(list(shown), locale=lang.locale)
-
-    return maps.CloseUpText(caption, length, names)
 
 
 def entry_view(event: Event, story: Story | StoryView) -> StoryView:

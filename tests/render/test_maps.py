@@ -15,7 +15,7 @@ import pytest
 from generator.content.model import Location
 from generator.i18n.languages import written_in
 from generator.render import map_geometry, maps
-from generator.render.renderer import close_up_text, map_country_name
+from generator.render.map_words import close_up_text, map_country_name
 from tests.conftest import time_limit
 
 BISHKEK = Location("bishkek", "Bishkek", coordinates=(42.87, 74.59))
@@ -949,25 +949,6 @@ def test_an_area_cldr_has_no_name_for_is_unnamed_on_a_page_in_another_language()
         svg = maps.locator_map(markers, country_name=_named(tag))
         assert "Somaliland" not in svg
         assert ("Éthiopie" if tag == "fr" else "إثيوبيا") in svg  # its neighbour, named
-
-
-@pytest.mark.parametrize(
-    ("name", "english", "french"),
-    [
-        ("Somaliland", "Somaliland", ""),
-        ("Siachen Glacier", "Siachen Glacier", ""),
-        ("N. Cyprus", "N. Cyprus", ""),
-        ("Indian Ocean Ter.", "Indian Ocean Ter.", "Île Christmas et Îles Cocos"),  # CLDR names its two parts
-        ("Kosovo", "Kosovo", "Kosovo"),
-        ("Somalia", "Somalia", "Somalie"),
-    ],
-)
-def test_a_maps_country_is_named_in_the_pages_language_or_not_at_all(
-    name: str, english: str, french: str
-) -> None:
-    [country] = [c for c in map_geometry.fine_countries() if c.name == name]
-    assert map_country_name(written_in("en"), country) == english
-    assert map_country_name(written_in("fr"), country) == french
 
 
 def test_christmas_island_is_named_in_the_pages_language() -> None:
