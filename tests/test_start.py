@@ -9,6 +9,7 @@ import sys
 
 import pytest
 
+from generator.switch import SPEED_SWITCH
 from tests.conftest import REPO
 
 # A finder that raises KeyboardInterrupt when the command line's module is imported, as
@@ -100,7 +101,7 @@ def test_the_modules_load_without_the_collectors_passes_unless_the_speed_ups_are
 ) -> None:
     # It passed over the growing heap 60 times while they loaded: 14-17 ms of every
     # command. With the speed-ups, what they made is then left out of its passes.
-    env = {**os.environ, "EXPLAINER_SPEED": switch}
+    env = {**os.environ, SPEED_SWITCH: switch}
     done = subprocess.run(
         [sys.executable, "-c", WATCHING_THE_COLLECTOR],
         cwd=REPO,

@@ -17,6 +17,7 @@ from generator.content.svg import safe_svg
 from generator.errors import ContentError
 from generator.output import stylesheets
 from generator.render import searchindex
+from generator.switch import SPEED_SWITCH
 from tests.conftest import REPO, TEMPLATES, Project, site_files
 from tests.images import tiny_png
 
@@ -367,7 +368,7 @@ def test_the_note_before_encoding_says_its_or_their(capsys: pytest.CaptureFixtur
 def test_the_note_before_encoding_promises_no_cache_with_the_speed_ups_off(
     capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setenv("EXPLAINER_SPEED", "off")  # a plain build encodes every picture each time
+    monkeypatch.setenv(SPEED_SWITCH, "off")  # a plain build encodes every picture each time
     encoding(2)
     said = capsys.readouterr().err
     assert said.startswith("encoding 2 pictures into their sizes and formats: seconds each")

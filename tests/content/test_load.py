@@ -13,6 +13,7 @@ from generator.cli import main
 from generator.commands.check import check_and_lint
 from generator.content import files
 from generator.errors import ContentError
+from generator.switch import SPEED_SWITCH
 from tests.conftest import Project, checked
 from tests.images import tiny_png
 
@@ -289,7 +290,7 @@ def test_a_file_that_cannot_be_opened_says_what_to_do(
         return opener(path, *args, **kwargs)  # type: ignore[arg-type]
 
     monkeypatch.setattr(os, "open", refused)
-    monkeypatch.setenv("EXPLAINER_SPEED", "off")  # no picture remembered from another test
+    monkeypatch.setenv(SPEED_SWITCH, "off")  # no picture remembered from another test
     assert project.problems() == [
         "content/story-a/events/e1.yaml:6:8: 'image.src': 'media/p.png' cannot be read (Permission denied); "
         f"{files.LET_READ}",

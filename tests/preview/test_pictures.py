@@ -18,6 +18,7 @@ from generator.commands.build import build
 from generator.preview import pictures as preview_pictures
 from generator.preview.rebuild import Builder, Preview
 from generator.render import picture_encoding
+from generator.switch import SPEED_SWITCH
 from tests.conftest import TEMPLATES, Project
 from tests.images import photo
 from tests.preview.server import Server, start_server
@@ -298,7 +299,7 @@ def test_with_the_speed_ups_off_a_rendition_is_made_without_a_helper(
     # A helper process is one of the speed-ups EXPLAINER_SPEED=off switches off: the
     # preview then makes the picture's renditions itself, the bytes a build writes.
     with_lead(project, photo(900, 600))
-    monkeypatch.setenv("EXPLAINER_SPEED", "off")
+    monkeypatch.setenv(SPEED_SWITCH, "off")
     builder = Builder("content", TEMPLATES)
     builder.build()
 

@@ -29,6 +29,7 @@ from generator.commands.build import build
 from generator.errors import ContentError
 from generator.preview.rebuild import Builder
 from generator.render import picture_plan
+from generator.switch import SPEED_SWITCH
 from tests.conftest import TEMPLATES, Project, site_files
 from tests.crawl import serve
 from tests.images import (
@@ -243,7 +244,7 @@ def built(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Built]:
         patch.setenv("TMPDIR", str(root / "tmp"))  # the picture cache of its own
         patch.setattr(tempfile, "tempdir", None)
         built = build_both(Project(root), kinds())
-        patch.setenv("EXPLAINER_SPEED", "off")
+        patch.setenv(SPEED_SWITCH, "off")
         build(content="content", templates=TEMPLATES, out="plain", base_url=BASE_URL)
         yield dataclasses.replace(built, plain=site_files(root / "plain"))
 
@@ -354,7 +355,7 @@ def test_a_phones_photo_with_a_second_picture_inside_is_published_as_its_photo(
     built = build_both(project, {"phone.jpg": _phone_photo()})
     assert project.problems() == []
     assert built.preview and all(data == built.site[path] for path, data in built.preview.items())
-    monkeypatch.setenv("EXPLAINER_SPEED", "off")
+    monkeypatch.setenv(SPEED_SWITCH, "off")
     build(content="content", templates=TEMPLATES, out="plain", base_url=BASE_URL)
     assert site_files(project.root / "plain") == built.site
     for path, im in renditions(built, "phone.jpg").items():

@@ -31,6 +31,7 @@ from generator.render.markup import pages_converter
 from generator.speed import distributions, parallel
 from generator.speed import pictures as speed_pictures
 from generator.speed.pictures import CachedPictures
+from generator.switch import SPEED_SWITCH
 from tests.conftest import REPO, TEMPLATES, Project, live_children, site_files
 from tests.images import photo, transparent_png
 
@@ -71,7 +72,7 @@ def test_the_same_bytes_with_and_without_the_speed_ups(
     pictured: Project, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     fast = _build("fast")
-    monkeypatch.setenv("EXPLAINER_SPEED", "off")
+    monkeypatch.setenv(SPEED_SWITCH, "off")
     plain = _build("plain")
     assert fast == plain
     assert "story-a/pictures/one.jpg.700.webp" in fast  # turned upright: 700 wide
@@ -121,7 +122,7 @@ def test_a_shared_links_cut_is_the_same_bytes_with_and_without_the_speed_ups(
     focused: Project, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     fast = _build("fast")
-    monkeypatch.setenv("EXPLAINER_SPEED", "off")
+    monkeypatch.setenv(SPEED_SWITCH, "off")
     assert _build("plain") == fast
     assert fast[CUT].startswith(b"\xff\xd8")  # a JPEG, as the lead's fallback
 
@@ -217,7 +218,7 @@ def test_each_picture_is_inspected_once_a_build(
 ) -> None:
     """Check, planning and writing all need a picture's size and kind: the first answer
     serves the three (with or without the cache)."""
-    monkeypatch.setenv("EXPLAINER_SPEED", speed)
+    monkeypatch.setenv(SPEED_SWITCH, speed)
     inspected: list[int] = []
     inspect = picture_info.inspect
 
@@ -283,7 +284,7 @@ def test_a_rendition_written_over_in_the_site_is_made_again_not_published_again(
         f.write(b"WRITTEN OVER BY A TOOL")
     again = _build("fresh")
     assert again["story-a/pictures/two.jpg.800.webp"] == first["story-a/pictures/two.jpg.800.webp"]
-    monkeypatch.setenv("EXPLAINER_SPEED", "off")
+    monkeypatch.setenv(SPEED_SWITCH, "off")
     assert again == _build("plain")
     # What the tool wrote stays the old site's own: the cache keeps a new file.
     assert Path("site/story-a/pictures/two.jpg.800.webp").read_bytes().startswith(b"WRITTEN OVER")
@@ -306,7 +307,7 @@ def test_a_picture_a_text_shows_is_made_clean_once_and_kept(
     monkeypatch.setattr(picture_encoding, "clean", lambda *args: pytest.fail("cleaned again"))
     assert _build("again") == fast
     monkeypatch.setattr(picture_encoding, "clean", clean)
-    monkeypatch.setenv("EXPLAINER_SPEED", "off")
+    monkeypatch.setenv(SPEED_SWITCH, "off")
     assert _build("plain") == fast
 
 
