@@ -288,6 +288,12 @@ def _add_import(add: AddParser) -> None:
         help="a .json file, a .csv or .xlsx saved from the sheet, or an https:// address: the "
         "Google Sheet's, the TimelineJS embed link's or a JSON file's",
     )
+    _import_options(k)
+    _add_import_sheet(add_format)
+
+
+def _import_options(k: argparse.ArgumentParser) -> None:
+    """The options every import takes, after its SOURCE (and its own options)."""
     k.add_argument("--story", required=True, metavar="ID", help="the new story's id (its folder and address)")
     k.add_argument(
         "--force", action="store_true", help="replace the story's story.yaml and events if it exists"
@@ -304,6 +310,28 @@ def _add_import(add: AddParser) -> None:
         "instead of downloading them into the story's media/",
     )
     _folders(k, templates=False)
+
+
+def _add_import_sheet(add_format: AddParser) -> None:
+    s = add_format(
+        "sheet",
+        help="a newsroom's own timeline sheet (.csv or .xlsx): Date, Event, Place, Who, Source...",
+        description="Write story.yaml, one event file per row, and a file for each figure and place "
+        "named, from a sheet whose columns are recognised by their headers (in English, Spanish, "
+        "French, German, Portuguese, Italian or Dutch); every row it cannot convert is reported.",
+    )
+    s.add_argument(
+        "source", metavar="FILE", help="a .csv or .xlsx file, or the Google Sheet's https:// address"
+    )
+    s.add_argument(
+        "--column",
+        action="append",
+        default=[],
+        metavar="FIELD=HEADER",
+        help="read the column HEADER as FIELD (repeatable): date, end, time, title, summary, image, credit, "
+        "caption, alt, tags, type, figures, place, lat, lon, sources, key or body",
+    )
+    _import_options(s)
 
 
 def _add_schema(add: AddParser) -> None:
@@ -436,6 +464,8 @@ def _new(args: argparse.Namespace) -> int:
 def _import(args: argparse.Namespace) -> int:
     from generator.commands import imports  # markdownify: only imports need it
 
+    # A newsroom's own sheet is read by its headers (and --column), and makes figure and place files.
+    sheet = imports.own_sheet(args.column) if args.format == "sheet" else None
     done = imports.import_timelinejs(
         source=args.source,
         story=args.story,
@@ -443,8 +473,11 @@ def _import(args: argparse.Namespace) -> int:
         force=args.force,
         language=args.language,
         keep_remote_pictures=args.keep_remote_pictures,
+        sheet=sheet,
     )
     imports.report(done, args.source)
+    if sheet is not None:
+        imports.report_pages(sheet.made, done.folder)
     return EXIT_CONTENT if done.skipped else EXIT_OK
 
 

@@ -104,7 +104,7 @@ class Imported:
         """The event files written with no source to cite (TimelineJS has no place for
         sources; a video or an article as media is one), which check warns about. One that
         kept fields added by hand may have its sources among them, and is not counted."""
-        files = (f"events/{e.id}.yaml" for e in self.story.events if not e.sources)
+        files = (f"events/{e.id}.yaml" for e in self.story.events if not e.sources and not e.cited)
         return tuple(f for f in files if f not in self.kept)
 
     @property

@@ -39,6 +39,8 @@ from generator.importers.existing import (
     story_language,
 )
 from generator.importers.imported import Imported, replaced_report, report_order, retitled
+from generator.importers.own_fields import with_own_fields, write_pages
+from generator.importers.own_sheet import OwnSheet, in_own_words
 from generator.importers.read import read_timeline
 from generator.importers.slides import Report, Timeline
 from generator.importers.title import STORY_SUMMARY_TODO
@@ -108,10 +110,12 @@ def import_story(
     today: datetime.date | None,
     language: str | None,
     keep_remote_pictures: bool,
+    sheet: OwnSheet | None = None,
 ) -> Imported:
     """Convert ``source`` (a file's path, or an address: ``remote.py``) into the story
     ``story`` in ``content``, replacing what is there; ContentError or UsageError (nothing
-    written) when it cannot."""
+    written) when it cannot. ``sheet``: the source is a newsroom's own sheet, read so,
+    its figure and place files made too (named in its ``made``)."""
     folder = os.path.join(content, story)
     where = remote.address(source)
     # Imported again without --language, the story keeps its own: written in its place by
@@ -128,7 +132,7 @@ def import_story(
         # files once); the events' ids are spelt in the first, and a workbook's names of
         # months and days too.
         read_in = _languages(language, content)
-        timeline, source = _timeline_read(source, where, holder, reports, next(iter(read_in), "en"))
+        timeline, source = _timeline_read(source, where, holder, reports, next(iter(read_in), "en"), sheet)
         before = Before.read(folder)
         limit = media_limit(content)
         fetcher = None if keep_remote_pictures else fetch.Fetcher(os.path.join(staging, DOWNLOADS))
@@ -142,7 +146,14 @@ def import_story(
             languages=read_in,
             fetcher=fetcher,
         )
+        if sheet is not None:
+            reports[:] = [in_own_words(sheet, report) for report in reports]
         _refuse_no_events(converted, reports, source)
+        if sheet is not None:
+            converted, pages = with_own_fields(
+                converted, sheet.rows, folder, reports, next(iter(read_in), None)
+            )
+            sheet.made = write_pages(pages, staging, folder)
         # Alt text written by hand where the source has none stays (the import asked for it).
         story_before = read_text(folder, "story.yaml")
         converted = with_their_alt(converted, parsed(story_before), before.roots)
@@ -166,6 +177,7 @@ def import_story(
             ids_language=next(iter(read_in), None),
             hidden=frozenset(new for new, _ in hidden),
             limit=limit,
+            command="timelinejs" if sheet is None else "sheet",
         )
         imported = _imported(folder, converted, reports, kept, timeline, before, left, hidden)
         if where is not None:
@@ -176,15 +188,20 @@ def import_story(
 
 
 def _timeline_read(
-    source: str, where: remote.Address | None, holder: str, reports: list[Report], language: str
+    source: str,
+    where: remote.Address | None,
+    holder: str,
+    reports: list[Report],
+    language: str,
+    sheet: OwnSheet | None = None,
 ) -> tuple[Timeline, str]:
     """The timeline ``source`` holds, and its name as reports give it: a file's path, or
     (``where``) an address, downloaded into a folder of its own in ``holder``, beside the
     staging one (a workbook's names of months and days in ``language``)."""
     if where is None:
-        return read_timeline(source, reports, language=language), source
+        return read_timeline(source, reports, language=language, sheet=sheet), source
     path, named = remote.download(where, os.path.join(holder, DOWNLOADED))
-    return read_timeline(path, reports, named=named, language=language), named
+    return read_timeline(path, reports, named=named, language=language, sheet=sheet), named
 
 
 DOWNLOADED = ".timeline"

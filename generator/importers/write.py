@@ -54,6 +54,7 @@ def write_story(
     ids_language: str | None = None,
     hidden: frozenset[str] = frozenset(),
     limit: int,
+    command: str = "timelinejs",
 ) -> Kept:
     """The story's files, made in ``staging``, a hidden folder (which loading passes over)
     that the caller removes, and moved in; which of them keep an editor's fields from the
@@ -64,7 +65,16 @@ def write_story(
     kept = Kept()
     os.makedirs(os.path.join(staging, "events"))
     _write_story_file(
-        story, folder, staging, source, published, timeline, kept, draft=draft, language=language
+        story,
+        folder,
+        staging,
+        source,
+        published,
+        timeline,
+        kept,
+        draft=draft,
+        language=language,
+        command=command,
     )
     _write_event_files(
         story, folder, staging, old_events, old_roots, kept, drafts=drafts, hidden=hidden, ids=ids_language
@@ -87,6 +97,7 @@ def _write_story_file(
     *,
     draft: bool,
     language: str | None,
+    command: str = "timelinejs",
 ) -> None:
     """story.yaml, made in ``staging``, keeping what an editor added to the one in ``folder``."""
     final_story = os.path.join(folder, "story.yaml")
@@ -115,6 +126,7 @@ def _write_story_file(
         had_sources=had_sources,
         other_sources=other_sources,
         language=language,
+        command=command,
     )
     # Sources the import gives are written with those of the story it does not give
     # (quotes and key numbers cite them); none given, the story's stay as they are. A
@@ -315,12 +327,15 @@ def _move_in(staging: str, folder: str, old_events: dict[str, str | None]) -> No
     made: list[str] = []
     events = os.path.join(folder, "events")
     try:
-        media = os.path.join(staging, "media")
-        for rel, entry in files.walk_files(media) if os.path.isdir(media) else ():
-            target = os.path.join(folder, "media", rel)
-            if not os.path.lexists(target):
-                _make_folders(os.path.dirname(target), made)
-                _move(entry.path, target, moved)
+        # A newsroom's own sheet's figures and places too (``own_fields``): those the story
+        # has already are its editor's, and stay.
+        for sub in ("media", "figures", "locations"):
+            new = os.path.join(staging, sub)
+            for rel, entry in files.walk_files(new) if os.path.isdir(new) else ():
+                target = os.path.join(folder, sub, rel)
+                if not os.path.lexists(target):
+                    _make_folders(os.path.dirname(target), made)
+                    _move(entry.path, target, moved)
         for name in old_events:
             _move(os.path.join(events, name), os.path.join(aside, "events", name), moved)
         _make_folders(events, made)
