@@ -66,6 +66,9 @@ class Imported:
     """Event files of the story replaced (``--force``) that the source does not name, kept
     as they are because slides of it were left out: each may be one of theirs (a typo in a
     date), and deleting it would lose what was added to it by hand."""
+    no_sources: str = "TimelineJS has no place for sources"
+    """Why events cite no source, as the note on them says: a newsroom's own sheet has a
+    column for them (``own_sheet.py``), which their rows leave empty."""
 
     @property
     def pictures(self) -> tuple[Picture, ...]:
@@ -213,7 +216,7 @@ class Imported:
         notes: list[str] = []
         if self.unsourced:
             events = plural(len(self.unsourced), "event")
-            notes.append(f"no source cited by {events} (TimelineJS has no place for sources): check warns "
+            notes.append(f"no source cited by {events} ({self.no_sources}): check warns "
                          "about each, and check --strict refuses them, until its 'sources:' names one of "
                          f"story.yaml's: {_some(self.unsourced)}")  # fmt: skip
         if self.linked_media:

@@ -188,7 +188,11 @@ class OwnSheet:
                 ]
             )
         columns: dict[int, str] = {}
-        for i, name in enumerate(header):
+        # A column --column names is its field's, whatever column before it has a header
+        # the import knows for that field: the editor said which it is.
+        given = set(self.given.values())
+        for i in sorted(range(len(header)), key=lambda i: (squeezed(header[i]) not in given, i)):
+            name = header[i]
             field_name = self.field_of(name)
             where = f"{path}:{header_row}:{i + 1}"
             if field_name is None and squeezed(name):

@@ -182,6 +182,8 @@ def import_story(
         imported = _imported(folder, converted, reports, kept, timeline, before, left, hidden)
         if where is not None:
             imported = replace(imported, downloaded_from=fetch.host_named(where.url))
+        if sheet is not None:
+            imported = replace(imported, no_sources="no source in their rows")
         return imported if first else replace(imported, dated=published)
     finally:
         shutil.rmtree(holder, ignore_errors=True)

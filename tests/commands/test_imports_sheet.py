@@ -100,6 +100,7 @@ def test_a_spanish_workbook_with_date_cells(empty: Project, capsys: pytest.Captu
         "https://elpais.example/b",
     ]
     assert _yaml("content/huelga/figures/ana-perez.yaml")["name"] == "Ana Pérez"
+    assert [n for n in done.notes("huelga.xlsx") if n.startswith("no source")] == []
     assert _yaml("content/huelga/locations/valencia.yaml")["coordinates"] == [39.45, -0.32]
     # What remains for check --strict is what the sheet cannot say: who each figure is, and
     # the story's summary (no title row).
@@ -220,3 +221,23 @@ def test_a_figures_folder_that_is_a_link_is_refused(empty: Project, tmp_path: Pa
     with pytest.raises(UsageError, match="figures is not a folder"):
         import_sheet(source="own.csv", story="own", content="content", force=True)
     assert list((tmp_path / "elsewhere").iterdir()) == []
+
+
+def test_a_workbook_with_a_title_above_its_header_is_numbered_as_the_sheet_shows_it(
+    empty: Project, capsys: pytest.CaptureFixture[str]
+) -> None:
+    book = openpyxl.Workbook()
+    ws = book.active
+    assert ws is not None
+    for row in (["Cronología de la huelga"], [], ["Fecha", "Titular"], [datetime.date(2024, 3, 12), "Uno"],
+                ["pronto", "Dos"]):  # fmt: skip
+        ws.append(row)
+    book.save("titled.xlsx")
+    assert main(["import", "sheet", "titled.xlsx", "--story", "titled"]) == 1
+    _, err = capsys.readouterr()
+    assert (
+        "titled.xlsx:5:1: Fecha 'pronto' is not a year, and not a date that reads one way only; write it as one "
+        "date, year first (2024-03-12); row left out"
+    ) in err.splitlines()
+    assert sorted(p.name for p in Path("content/titled/events").iterdir()) == ["2024-03-12-uno.yaml"]
+    assert "note: no source cited by 1 event (no source in their rows): check warns" in err

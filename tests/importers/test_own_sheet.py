@@ -94,6 +94,17 @@ def test_a_second_column_of_one_field_is_said_and_left_out() -> None:
     ]
 
 
+def test_a_column_the_options_name_wins_over_one_known_for_the_field() -> None:
+    reports: list[Report] = []
+    sheet = OwnSheet(parse_columns(["title=Suceso"]))
+    rows = [["Fecha", "Titular", "Suceso"], ["2024-03-12", "Borrador", "Huelga"]]
+    timeline = sheet.read_rows(rows, "t.csv", reports)
+    assert [s.get("text", "headline") for s in timeline.events] == ["Huelga"]
+    assert [str(r) for r in reports] == [
+        "t.csv:1:2: column 'Titular' is the title again, which column 'Suceso' gives; left out"
+    ]
+
+
 def test_a_sheet_without_a_date_or_title_column_lists_its_headers_and_the_option() -> None:
     with pytest.raises(ContentError) as caught:
         OwnSheet().read_rows([["Moment", "Happening", "Lat"], ["2024", "A", "1"]], "t.csv", [])
