@@ -15,6 +15,8 @@ from generator.commands.build import build
 from generator.commands.imports import import_sheet
 from generator.errors import ContentError, UsageError
 from tests.conftest import TEMPLATES, Project
+from tests.https_server import Server
+from tests.importers.test_remote import served_sheet
 from tests.importing import errors_of_check, lines_of
 
 pytestmark = pytest.mark.usefixtures("local_only")
@@ -241,3 +243,17 @@ def test_a_workbook_with_a_title_above_its_header_is_numbered_as_the_sheet_shows
     ) in err.splitlines()
     assert sorted(p.name for p in Path("content/titled/events").iterdir()) == ["2024-03-12-uno.yaml"]
     assert "note: no source cited by 1 event (no source in their rows): check warns" in err
+
+
+def test_a_google_sheet_is_imported_from_its_address_as_the_timelinejs_import_downloads_it(
+    empty: Project, https_server: Server, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    given = served_sheet(https_server, monkeypatch, "Fecha,Titular,Lugar\n2024-03-12,Paro,Lima\n")
+    assert main(["import", "sheet", given, "--story", "paro"]) == 0
+    out, _ = capsys.readouterr()
+    assert out.splitlines()[0] == "downloaded the timeline from 127.0.0.1"
+    assert (
+        f"# Imported from {given} by explainer import sheet.\n" in Path("content/paro/story.yaml").read_text()
+    )
+    assert _yaml("content/paro/events/2024-03-12-paro.yaml")["locations"] == ["lima"]
+    assert not [p for p in Path("content").iterdir() if p.name.startswith(".")]  # the download is gone
