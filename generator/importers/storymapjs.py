@@ -268,7 +268,7 @@ class _Places:
         for place in self.found:
             if place.name.casefold() == name.casefold() or _metres(place, lat, lon) <= SAME_PLACE_METRES:
                 return place
-        wanted = to_id(name, fallback="place")
+        wanted = to_id(name, limit=60, fallback="place")
         place = Place(free_id(wanted, {p.id for p in self.found}), name, round(lat, 6), round(lon, 6))
         self.found.append(place)
         return place

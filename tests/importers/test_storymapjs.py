@@ -314,3 +314,37 @@ def test_importing_again_keeps_an_editors_place(empty: Project, capsys: pytest.C
     capsys.readouterr()
     assert Path("content/strike/locations/main-gate.yaml").read_text() == edited
     assert "Town hall" in Path("content/strike/locations/town-hall.yaml").read_text()
+
+
+def test_the_story_page_maps_the_slides_places(empty: Project, tmp_path: Path, browser: Any) -> None:
+    source = write_story(empty, harbour())
+    main(["import", "storymapjs", source, "--story", "strike"])
+    build(content="content", templates=TEMPLATES, out="site")
+    page = browser.new_page(viewport={"width": 1200, "height": 900})
+    page.goto((tmp_path / "site" / "strike" / "index.html").as_uri())
+    pins = page.locator("svg.map > g.map-pins a.pin")
+    assert pins.evaluate_all("els => els.map(e => e.getAttribute('aria-label'))") == [
+        "Main gate",
+        "Town hall",
+    ]
+    frame = page.locator("svg.map").bounding_box()
+    assert frame is not None
+    boxes = [pins.nth(i).bounding_box() for i in range(2)]
+    for box in boxes:  # drawn, and inside the map
+        assert box is not None and box["width"] > 0 and box["height"] > 0
+        assert frame["x"] <= box["x"] and box["x"] + box["width"] <= frame["x"] + frame["width"]
+        assert frame["y"] <= box["y"] and box["y"] + box["height"] <= frame["y"] + frame["height"]
+    page.close()
+
+
+def test_a_places_file_name_is_made_of_its_name_within_bounds() -> None:
+    long_name = "The old customs house on the quay where the dockers met every morning"
+    slides = [
+        slide("A", "2010", location={"lat": 1, "lon": 1, "name": long_name}),
+        slide("B", "2011", location={"lat": 2, "lon": 2, "name": "../../../etc/passwd"}),
+        slide("C", "2012", location={"lat": 3, "lon": 3, "name": "¿?"}),
+    ]
+    story = read({"storymap": {"slides": slides}}, [])
+    ids = [place.id for place in story.places.values()]
+    assert ids == ["the-old-customs-house-on-the-quay-where-the-dockers-met", "etc-passwd", "place"]
+    assert all(len(i) <= 60 for i in ids)
