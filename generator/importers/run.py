@@ -318,6 +318,7 @@ def _imported(
         hidden,
         left.taken_out,
         unread=left.unread,
+        made_with="StoryMapJS" if timeline.kind == storymapjs.STORYMAP else "TimelineJS",
     )
 
 

@@ -16,9 +16,10 @@ the credit into the page as HTML, so they are read as TimelineJS slides' HTML is
 ``display_date`` read from the free-text date.
 
 A slide whose date cannot be read (none, or 'Spring') is left out and said, as a
-TimelineJS slide without a start date is: an event needs a date to be placed. The
-slides' positions become places (``locations/``): slides at one place (the same name,
-or within ``SAME_PLACE_METRES``) share one.
+TimelineJS slide without a start date is: an event needs a date to be placed. A date
+without a year ('Sept 3') is in the overview's year, when its date names one. The
+slides' positions become places (``locations/``): slides at one place (within
+``SAME_PLACE_METRES``, or of the same name within ``SAME_NAME_METRES``) share one.
 """
 
 from __future__ import annotations
@@ -49,6 +50,12 @@ STORYMAP = "storymapjs"
 SAME_PLACE_METRES = 25.0
 """Slides whose positions are this close are at one place: an editor drops a pin twice on
 the same building a few metres apart."""
+
+SAME_NAME_METRES = 5_000.0
+"""Slides whose positions have the same name are at one place within this distance (pins
+dropped on a town's hall and on its square), and two places of one name beyond it (a
+name copied from the slide before with the pin moved: StoryMapJS's own example names
+Hannibal 'Florida, Missouri', 13 km away)."""
 
 _EARTH_RADIUS_METRES = 6_371_000.0
 
@@ -107,6 +114,7 @@ def read_storymap(text: str, path: str, reports: list[Report]) -> StoryMap:
     title: Slide | None = None
     events: list[Slide] = []
     places = _Places()
+    dates = _Dates()
     for n, item in enumerate(slides):
         where = f"{path}:/storymap/slides/{n}"
         if not isinstance(item, Mapping):
@@ -115,8 +123,9 @@ def read_storymap(text: str, path: str, reports: list[Report]) -> StoryMap:
         reports.extend(_not_objects(item, where))
         if item.get("type") == "overview" and title is None:
             title = Slide(_as_timelinejs(item, title=True), where, pointer=True)
+            dates.of_overview(item.get("date"), where)
             continue
-        slide = _event_slide(item, where, n + 1, reports)
+        slide = _event_slide(item, where, n + 1, reports, dates)
         if slide is None:
             continue
         events.append(slide)
@@ -128,6 +137,7 @@ def read_storymap(text: str, path: str, reports: list[Report]) -> StoryMap:
             "points on the picture, not places on Earth; no places were written"
         )
         reports.append(Report(f"{path}:/storymap/map_as_image", said))
+    reports.extend(dates.said())
     return StoryMap(title, tuple(events), (), os.path.dirname(path), places.at, _language(story))
 
 
@@ -172,8 +182,45 @@ def _as_timelinejs(item: Mapping[str, Any], *, title: bool = False) -> dict[str,
     return data
 
 
-def _event_slide(item: Mapping[str, Any], where: str, number: int, reports: list[Report]) -> Slide | None:
-    """The event slide of ``item``, dated; None (said) when its date cannot be read."""
+@dataclass
+class _Dates:
+    """The year of the overview slide's date, which slides' dates without one are in
+    (StoryMapJS's own examples date the overview '2013' and the slides 'Sept 3'), and
+    the slides that took it."""
+
+    year: int | None = None
+    where: str = ""
+    took: list[str] = field(default_factory=list)
+
+    def of_overview(self, raw: Any, where: str) -> None:
+        self.year = _one_year(to_text(raw)) if isinstance(raw, str) else None
+        self.where = f"{where}/date"
+
+    def in_the_year(self, written: str) -> PartialDate | None:
+        """The date ``written`` without a year ('Sept 3') names in the overview's year."""
+        if self.year is None or not written.strip() or _YEAR.search(written):
+            return None
+        found = suggest(f"{written.strip()} {self.year}")
+        if found is None or "T" in found:
+            return None
+        self.took.append(written)
+        return parse_date(found)
+
+    def said(self) -> list[Report]:
+        if not self.took:
+            return []
+        some = ", ".join(f"'{shortened(d)}'" for d in self.took[:3]) + (", ..." if len(self.took) > 3 else "")
+        what = "1 slide's date" if len(self.took) == 1 else f"{len(self.took)} slides' dates"
+        return [
+            Report(self.where, f"{what} without a year ({some}) read in {self.year}, the overview's year")
+        ]
+
+
+def _event_slide(
+    item: Mapping[str, Any], where: str, number: int, reports: list[Report], dates: _Dates
+) -> Slide | None:
+    """The event slide of ``item``, dated (the year of a date without one the overview's:
+    ``dates``); None (said) when its date cannot be read."""
     raw = item.get("date")
     written = to_text(raw) if isinstance(raw, str) else ""
     headline = to_text(item["text"].get("headline")) if isinstance(item.get("text"), Mapping) else ""
@@ -185,8 +232,9 @@ def _event_slide(item: Mapping[str, Any], where: str, number: int, reports: list
     if isinstance(raw, int) and not isinstance(raw, bool):
         written = str(raw)
     date = read_date(written)
+    in_the_year = date is None and (date := dates.in_the_year(written)) is not None
     if date is None:
-        why = "has no date" if not written else f"has the date '{shortened(written)}', which names no year"
+        why = "has no date" if not written else f"has the date '{shortened(written)}', which is not one date"
         said = (
             f"{named} {why}, and each event is placed by its date: write one in StoryMapJS "
             "(2010, April 2010, 7 April 2010 or 2010-04-07) and import again with --force; slide left out"
@@ -197,7 +245,7 @@ def _event_slide(item: Mapping[str, Any], where: str, number: int, reports: list
     parts = (date.year, date.month, date.day, date.hour, date.minute)
     names = ("year", "month", "day", "hour", "minute")
     data["start_date"] = {n: str(value) for n, value in zip(names, parts, strict=True) if value is not None}
-    if written != date.iso():  # the editor's words, where they are not the date's form
+    if written != date.iso() and not in_the_year:  # the editor's words, where not the date's form
         data["display_date"] = written
     return Slide(data, where, pointer=True)
 
@@ -214,10 +262,14 @@ def read_date(written: str) -> PartialDate | None:
                 return parse_date(form)
             except DateFormError:
                 pass
+    year = _one_year(text)
+    return PartialDate(year) if year is not None else None
+
+
+def _one_year(text: str) -> int | None:
+    """The one year of four digits ``text`` names, if it names one and no other."""
     years = {int(y) for y in _YEAR.findall(text)}
-    if len(years) == 1 and 1 <= (year := years.pop()) <= 9999:
-        return PartialDate(year)
-    return None
+    return years.pop() if len(years) == 1 and 1 <= min(years) <= 9999 else None
 
 
 def _has_position(slide: Mapping[str, Any]) -> bool:
@@ -266,8 +318,20 @@ class _Places:
             return None
         name = _place_name(item, number)
         for place in self.found:
-            if place.name.casefold() == name.casefold() or _metres(place, lat, lon) <= SAME_PLACE_METRES:
+            apart = _metres(place, lat, lon)
+            if apart <= SAME_PLACE_METRES:
                 return place
+            if place.name.casefold() != name.casefold():
+                continue
+            if apart <= SAME_NAME_METRES:
+                return place
+            said = (
+                f"slide {number}: its place is named '{shortened(name)}' as '{place.id}' is, but is "
+                f"{apart / 1000:,.0f} km from it, so it is a place of its own; if they are one, "
+                "name the place of both slides' events alike by hand"
+            )
+            reports.append(Report(f"{where}/location", said))
+            break
         wanted = to_id(name, limit=60, fallback="place")
         place = Place(free_id(wanted, {p.id for p in self.found}), name, round(lat, 6), round(lon, 6))
         self.found.append(place)

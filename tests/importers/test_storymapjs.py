@@ -13,7 +13,13 @@ from generator.cli import main
 from generator.commands.build import build
 from generator.content.dates import PartialDate
 from generator.importers.slides import Report
-from generator.importers.storymapjs import SAME_PLACE_METRES, published_json, read_date, read_storymap
+from generator.importers.storymapjs import (
+    SAME_NAME_METRES,
+    SAME_PLACE_METRES,
+    published_json,
+    read_date,
+    read_storymap,
+)
 from tests.conftest import TEMPLATES, Project
 from tests.https_server import Answer, Server
 from tests.images import photo
@@ -102,6 +108,7 @@ def test_a_story_imports_as_events_at_places_and_builds(
     )
     assert said[-1] == "1 slide left out (above); fix it in the source and import again with --force"
     assert "javascript:alert(1)" in err  # the unsafe link is said to be left out
+    assert "note: no source cited by 4 events (StoryMapJS has no place for sources)" in err
     story = Path("content/strike")
     assert sorted(p.name for p in (story / "events").iterdir()) == [
         "2010-04-07-dockers-walk-out.yaml",
@@ -210,24 +217,64 @@ def read(data: Any, reports: list[Report]) -> Any:
 
 
 def test_places_are_merged_by_name_or_by_a_few_metres_and_bad_positions_said() -> None:
-    near = 51.5074 + (SAME_PLACE_METRES * 0.8) / 111_195  # 20 m north
-    far = 51.5074 + (SAME_PLACE_METRES * 2) / 111_195
+    metre = 1 / 111_195  # of latitude, in degrees
+    near, far = 51.5074 + SAME_PLACE_METRES * 0.8 * metre, 51.5074 + SAME_PLACE_METRES * 2 * metre
     slides = [
         slide("A", "2010", location={"lat": 51.5074, "lon": -0.1278}),
         slide("B", "2011", location={"lat": near, "lon": -0.1278}),
         slide("C", "2012", location={"lat": far, "lon": -0.1278}),
-        slide("D", "2013", location={"lat": 10, "lon": 10, "name": "C"}),
-        slide("E", "2014", location={"lat": 91, "lon": 0}),
-        slide("F", "2015", location={"lat": "north", "lon": 0}),
+        # C's name a town's length away (the hall, then the square): the same place.
+        slide(
+            "D", "2013", location={"lat": far + SAME_NAME_METRES * 0.9 * metre, "lon": -0.1278, "name": "c"}
+        ),
+        # C's name in another country: a name copied with the pin moved, two places.
+        slide("E", "2014", location={"lat": 10, "lon": 10, "name": "C"}),
+        slide("F", "2015", location={"lat": 91, "lon": 0}),
+        slide("G", "2016", location={"lat": "north", "lon": 0}),
     ]
     reports: list[Report] = []
     story = read({"storymap": {"slides": slides}}, reports)
     ids = {where.rsplit("/", 1)[1]: place.id for where, place in story.places.items()}
-    assert ids == {"0": "a", "1": "a", "2": "c", "3": "c"}
+    assert ids == {"0": "a", "1": "a", "2": "c", "3": "c", "4": "c-2"}
     assert [str(r) for r in reports] == [
-        "s.json:/storymap/slides/4/location: slide 5: its position (91, 0) is no latitude and longitude; no place",
-        "s.json:/storymap/slides/5/location: slide 6: its position (north, 0) is no latitude and longitude; no place",
+        "s.json:/storymap/slides/4/location: slide 5: its place is named 'C' as 'c' is, but is 4,707 km "
+        "from it, so it is a place of its own; if they are one, name the place of both slides' events alike "
+        "by hand",
+        "s.json:/storymap/slides/5/location: slide 6: its position (91, 0) is no latitude and longitude; no place",
+        "s.json:/storymap/slides/6/location: slide 7: its position (north, 0) is no latitude and longitude; no place",
     ]
+
+
+def test_dates_without_a_year_are_in_the_overviews_year() -> None:
+    slides = [
+        slide("Tour", "2013", type="overview"),
+        slide("Raleigh", "Sept 3"),
+        slide("Nashville", "Sept 5"),
+        slide("Encore", "Sept"),  # a month of that year
+        slide("Farewell", "The last night"),
+    ]
+    reports: list[Report] = []
+    story = read({"storymap": {"slides": slides}}, reports)
+    # Read as the dates they are: the pages show them whole ('3 September 2013').
+    assert [e.data["start_date"] for e in story.events] == [
+        {"year": "2013", "month": "9", "day": "3"},
+        {"year": "2013", "month": "9", "day": "5"},
+        {"year": "2013", "month": "9"},
+    ]
+    assert all("display_date" not in e.data for e in story.events)
+    assert [str(r) for r in reports] == [
+        "s.json:/storymap/slides/4/date: slide 5 ('Farewell') has the date 'The last night', which is not one "
+        "date, and "
+        "each event is placed by its date: write one in StoryMapJS (2010, April 2010, 7 April 2010 or "
+        "2010-04-07) and import again with --force; slide left out",
+        "s.json:/storymap/slides/0/date: 3 slides' dates without a year ('Sept 3', 'Sept 5', 'Sept') read in 2013, "
+        "the overview's year",
+    ]
+    # Without a year on the overview, there is none to read them in.
+    slides[0]["date"] = ""
+    reports.clear()
+    assert read({"storymap": {"slides": slides}}, reports).events == ()
+    assert [r.skipped for r in reports] == [True, True, True, True]
 
 
 def test_a_story_told_on_a_picture_has_no_places() -> None:
