@@ -40,6 +40,7 @@ from generator.errors import ContentError, Position, Problem
 from generator.importers.convert import Story
 from generator.importers.html import to_text
 from generator.importers.ids import free_id
+from generator.importers.remote import TIMELINEJS_LANGUAGES
 from generator.importers.slides import Report, Slide, Timeline, shortened
 from generator.importers.timelinejs import decoded
 from generator.importers.yamlwrite import quoted
@@ -156,10 +157,18 @@ def _story_object(data: Any, path: str) -> Mapping[str, Any]:
 
 
 def _language(story: Mapping[str, Any]) -> str | None:
+    """The story's ``language`` as a language tag, but English (its default, which says
+    nothing): StoryMapJS's own codes for its translations that are not tags read as meant."""
     language = story.get("language")
     if not isinstance(language, str) or language.strip().lower() in ("", "en"):
         return None
-    return language.strip()
+    code = language.strip()
+    return _LANGUAGES.get(code.lower(), code)
+
+
+_LANGUAGES = {**TIMELINEJS_LANGUAGES, "jp": "ja"}
+"""StoryMapJS's codes of its translations that are no language tag (or name another
+script), by the tag meant: those it shares with TimelineJS, and 'jp' for Japanese."""
 
 
 def _not_objects(slide: Mapping[str, Any], where: str) -> list[Report]:

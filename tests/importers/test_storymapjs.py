@@ -169,6 +169,13 @@ def test_the_story_is_named_by_its_format_and_its_language_kept(empty: Project) 
     assert yaml.safe_load(Path("content/greve/story.yaml").read_text())["language"] == "fr"
 
 
+@pytest.mark.parametrize(
+    ("given", "tag"), [("fr", "fr"), ("jp", "ja"), ("zh-cn", "zh-Hans"), ("en", None), ("", None), (3, None)]
+)
+def test_the_storys_language_is_read_as_a_tag(given: object, tag: str | None) -> None:
+    assert read({"storymap": {"language": given, "slides": []}}, []).language == tag
+
+
 def test_an_address_downloads_the_published_json(
     empty: Project, https_server: Server, capsys: pytest.CaptureFixture[str]
 ) -> None:
