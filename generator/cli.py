@@ -289,20 +289,23 @@ def _add_import(add: AddParser) -> None:
         "Google Sheet's, the TimelineJS embed link's or a JSON file's",
     )
     _import_options(k)
+    _add_import_storymapjs(add_format)
     _add_import_sheet(add_format)
 
 
-def _import_options(k: argparse.ArgumentParser) -> None:
-    """The options every import takes, after its SOURCE (and its own options)."""
+_LANGUAGE_HELP = (
+    "the story's language, when not the site's (e.g. fr): written in story.yaml, dates read in it"
+)
+
+
+def _import_options(k: argparse.ArgumentParser, language: str = _LANGUAGE_HELP) -> None:
+    """The options every import takes, after its SOURCE (and its own options); ``language``,
+    what its --language says."""
     k.add_argument("--story", required=True, metavar="ID", help="the new story's id (its folder and address)")
     k.add_argument(
         "--force", action="store_true", help="replace the story's story.yaml and events if it exists"
     )
-    k.add_argument(
-        "--language",
-        metavar="TAG",
-        help="the story's language, when not the site's (e.g. fr): written in story.yaml, dates read in it",
-    )
+    k.add_argument("--language", metavar="TAG", help=language)
     k.add_argument(
         "--keep-remote-pictures",
         action="store_true",
@@ -310,6 +313,23 @@ def _import_options(k: argparse.ArgumentParser) -> None:
         "instead of downloading them into the story's media/",
     )
     _folders(k, templates=False)
+
+
+def _add_import_storymapjs(add_format: AddParser) -> None:
+    k = add_format(
+        "storymapjs",
+        help="a StoryMapJS story: its saved JSON (published.json) or its published address",
+        description="Write story.yaml, one event file per dated slide and one place file per place "
+        "of a StoryMapJS story; every slide it cannot convert (one without a date) is reported.",
+    )
+    k.add_argument(
+        "source",
+        metavar="SOURCE",
+        help="a .json file saved from StoryMapJS, or an https:// address: the published story's "
+        "or its JSON's",
+    )
+    _import_options(k, language="the story's language, when not the site's or the story's own (e.g. fr): "
+                    "written in story.yaml")  # fmt: skip
 
 
 def _add_import_sheet(add_format: AddParser) -> None:
@@ -464,8 +484,6 @@ def _new(args: argparse.Namespace) -> int:
 def _import(args: argparse.Namespace) -> int:
     from generator.commands import imports  # markdownify: only imports need it
 
-    # A newsroom's own sheet is read by its headers (and --column), and makes figure and place files.
-    sheet = imports.own_sheet(args.column) if args.format == "sheet" else None
     done = imports.import_timelinejs(
         source=args.source,
         story=args.story,
@@ -473,11 +491,11 @@ def _import(args: argparse.Namespace) -> int:
         force=args.force,
         language=args.language,
         keep_remote_pictures=args.keep_remote_pictures,
-        sheet=sheet,
+        kind=args.format,
+        # A newsroom's own sheet is read by its headers, and those its --column names.
+        columns=getattr(args, "column", ()),
     )
     imports.report(done, args.source)
-    if sheet is not None:
-        imports.report_pages(sheet.made, done.folder)
     return EXIT_CONTENT if done.skipped else EXIT_OK
 
 

@@ -28,13 +28,14 @@ from __future__ import annotations
 import datetime
 import os
 import sys
+from collections.abc import Sequence
 
 from generator.content.files import require_folder
 from generator.content.ids import invalid_id, reserved_story_id
 from generator.errors import UsageError, one_line
 from generator.i18n import languages
 from generator.importers.imported import Imported
-from generator.importers.own_sheet import OwnSheet, parse_columns
+from generator.importers.own_sheet import SHEET, OwnSheet, parse_columns
 from generator.importers.run import import_story
 from generator.importers.write import not_a_folder
 from generator.report import plural
@@ -49,14 +50,18 @@ def import_timelinejs(
     today: datetime.date | None = None,
     language: str | None = None,
     keep_remote_pictures: bool = False,
-    sheet: OwnSheet | None = None,
+    kind: str = "timelinejs",
+    columns: Sequence[str] = (),
 ) -> Imported:
     """Convert ``source`` into the story ``story`` in ``content``; UsageError or ContentError
     (nothing written) when it cannot. ``language``: the story's, when it is not the site's
     (written in story.yaml; the source's display dates are read in it too).
     ``keep_remote_pictures``: pictures at https:// addresses keep them, not downloaded.
-    ``sheet``: the source is a newsroom's own sheet, read so (``import_sheet``)."""
-    language = _checked(story, content, force, language, also=("figures", "locations") if sheet else ())
+    ``kind``: the source's format, 'timelinejs', 'storymapjs' (``importers/storymapjs.py``)
+    or 'sheet', a newsroom's own sheet (``import_sheet``), its columns named by ``columns``
+    (``--column FIELD=HEADER``) where its headers are not known."""
+    sheet = own_sheet(columns) if kind == SHEET else None
+    language = _checked(story, content, force, language)
     return import_story(
         source=source,
         story=story,
@@ -64,6 +69,7 @@ def import_timelinejs(
         today=today,
         language=language,
         keep_remote_pictures=keep_remote_pictures,
+        kind=kind,
         sheet=sheet,
     )
 
@@ -73,7 +79,7 @@ def import_sheet(
     source: str,
     story: str,
     content: str,
-    columns: list[str] | None = None,
+    columns: Sequence[str] = (),
     force: bool = False,
     today: datetime.date | None = None,
     language: str | None = None,
@@ -82,25 +88,22 @@ def import_sheet(
     """``import_timelinejs`` for a newsroom's own sheet (``importers/own_sheet.py``), its
     columns named by ``columns`` (``--column FIELD=HEADER``) where its headers are not
     known; with it, the figure and place files it made."""
-    sheet = own_sheet(columns or [])
     pictures = keep_remote_pictures
     done = import_timelinejs(source=source, story=story, content=content, force=force, today=today,
-                             language=language, keep_remote_pictures=pictures, sheet=sheet)  # fmt: skip
-    return done, sheet.made
+                             language=language, keep_remote_pictures=pictures, kind=SHEET,
+                             columns=columns)  # fmt: skip
+    return done, list(done.made)
 
 
-def own_sheet(columns: list[str]) -> OwnSheet:
+def own_sheet(columns: Sequence[str]) -> OwnSheet:
     """How a newsroom's own sheet is read, its ``--column FIELD=HEADER`` options
     ``columns`` checked (UsageError for one that names no field)."""
-    return OwnSheet(parse_columns(columns))
+    return OwnSheet(parse_columns(list(columns)))
 
 
-def _checked(
-    story: str, content: str, force: bool, language: str | None, also: tuple[str, ...] = ()
-) -> str | None:
+def _checked(story: str, content: str, force: bool, language: str | None) -> str | None:
     """The arguments of an import checked (UsageError when one will not do), and the
-    story's language as written. ``also``: folders of the story, besides its media/ and
-    events/, that the import writes into."""
+    story's language as written."""
     if (refused := invalid_id(story, "story") or reserved_story_id(story)) is not None:
         raise UsageError(refused)
     if language is not None and (why := languages.refused(language)) is not None:
@@ -115,22 +118,14 @@ def _checked(
         raise UsageError(
             f"{folder} already exists; nothing was written (--force replaces its story.yaml and events)"
         )
-    # Its media/ and events/ as links (or files) would be followed by what --force reads
-    # and writes: refused first, as check refuses them (the folders inside media/ that
-    # pictures go into are, once they are known: ``write_story``).
-    for sub in ("media", "events", *also):
+    # Its media/, events/ and the figures/ and locations/ an import writes files into, as
+    # links (or files), would be followed by what --force reads and writes: refused first,
+    # as check refuses them (the folders inside media/ that pictures go into are, once
+    # they are known: ``write_story``).
+    for sub in ("media", "events", "figures", "locations"):
         if (why := not_a_folder(os.path.join(folder, sub))) is not None:
             raise UsageError(why)
     return language
-
-
-def report_pages(made: list[str], folder: str) -> None:
-    """What an import of a newsroom's own sheet says of the figure and place files it made."""
-    figures = sum(name.startswith("figures/") for name in made)
-    places = len(made) - figures
-    if made:
-        wrote = " and ".join(plural(n, w) for n, w in ((figures, "figure"), (places, "place")) if n)
-        print(f"wrote {wrote} into {folder}{os.sep}")
 
 
 def report(done: Imported, source: str) -> None:
@@ -143,6 +138,11 @@ def report(done: Imported, source: str) -> None:
     if done.downloaded_from:
         print(f"downloaded the timeline from {done.downloaded_from}")
     print(f"imported {events} into {done.folder}{os.sep}")
+    if done.made:  # the figure and place files the source names that the story had not
+        figures = sum(name.startswith("figures/") for name in done.made)
+        places = len(done.made) - figures
+        wrote = " and ".join(plural(n, w) for n, w in ((figures, "figure"), (places, "place")) if n)
+        print(f"wrote {wrote} into {done.folder}{os.sep}")
     media = os.path.join(done.folder, "media") + os.sep
     if done.copied:  # files the editor has twice now: where from, where to
         print(f"copied {plural(done.copied, 'picture')} from {done.copied_from} into {media}")

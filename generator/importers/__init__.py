@@ -8,8 +8,9 @@ TimelineJS embed link's), ``read.py`` reads the file given, ``timelinejs.py`` as
 cells ``workbook.py`` reads from it (its date and time cells as sheets
 save them: ``sheet_dates.py``, ``sheet_times.py``; text garbled by a sheet opened in the
 wrong encoding, read as meant: ``garbled.py``), both into the same slides
-(``slides.py``); a newsroom's own sheet (``explainer import sheet``) is read by
-``own_sheet.py``, its columns known by their headers, the rest of it added to the
+(``slides.py``), as ``storymapjs.py`` reads a StoryMapJS story (``import storymapjs``),
+with the places its slides are at; a newsroom's own sheet (``explainer import sheet``) is
+read by ``own_sheet.py``, its columns known by their headers, the rest of it added to the
 converted events by ``own_fields.py`` (who, where, sources, key); ``existing.py`` reads
 what is there already (the site's settings, the story imported again).
 

@@ -25,7 +25,7 @@ from generator.importers.html import to_markdown, to_text
 from generator.importers.ids import MAX_ID
 from generator.importers.slides import Report, shortened
 from generator.importers.sources import Sources
-from generator.importers.yamlwrite import quoted
+from generator.importers.yamlwrite import place_yaml, quoted
 from generator.render.markup import markdown_problem
 
 ROLE_TODO = "TODO: who they are in this story, in one line"
@@ -211,32 +211,15 @@ def _body(cell: tuple[str, str] | None, body: str, reports: list[Report]) -> str
     return "\n\n".join(part for part in (own, body) if part)
 
 
-def write_pages(pages: Pages, staging: str, folder: str) -> list[str]:
-    """The figure and place files of ``pages`` that the story in ``folder`` does not have
-    yet, made in ``staging`` (moved in with the rest); those the story has are its
-    editor's, and stay. The files made, as 'figures/ann.yaml'."""
-    made = []
-    for sub, kind, texts in (
-        ("figures", "figure", {i: _figure_text(name) for i, name in pages.figures.items()}),
-        ("locations", "location", {i: _place_text(place) for i, place in pages.places.items()}),
-    ):
-        for page_id, text in texts.items():
-            if os.path.lexists(os.path.join(folder, sub, f"{page_id}.yaml")):
-                continue
-            os.makedirs(os.path.join(staging, sub), exist_ok=True)
-            final = os.path.join(folder, sub, f"{page_id}.yaml")
-            with open(os.path.join(staging, sub, f"{page_id}.yaml"), "x", encoding="utf-8") as f:
-                f.write(modeline(final, kind) + text)
-            made.append(f"{sub}/{page_id}.yaml")
-    return made
-
-
-def _figure_text(name: str) -> str:
-    return f"name: {quoted(name)}\nrole: {quoted(ROLE_TODO)}\n"
-
-
-def _place_text(place: Place) -> str:
-    text = f"name: {quoted(place.name)}\n"
-    if place.coordinates is not None:
-        text += f"coordinates: [{place.coordinates[0]!r}, {place.coordinates[1]!r}]\n"
-    return text
+def page_files(pages: Pages, folder: str) -> dict[str, str]:
+    """The files of the figures and places of ``pages``, by path in the story in ``folder``
+    ('figures/ann.yaml'): written where the story has none (``write.write_pages``)."""
+    files = {
+        f"figures/{page_id}.yaml": modeline(os.path.join(folder, "figures", f"{page_id}.yaml"), "figure")
+        + f"name: {quoted(name)}\nrole: {quoted(ROLE_TODO)}\n"
+        for page_id, name in pages.figures.items()
+    }
+    for page_id, place in pages.places.items():
+        path = os.path.join(folder, "locations", f"{page_id}.yaml")
+        files[f"locations/{page_id}.yaml"] = place_yaml(place.name, place.coordinates, path)
+    return files

@@ -18,12 +18,23 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Mapping
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field, fields, replace
+from typing import ClassVar
 
 from generator.errors import ContentError, Position, Problem, UsageError
 from generator.importers.garbled import as_meant
 from generator.importers.sheet import names_template, read_rows
 from generator.importers.slides import Report, Timeline, in_a_list, shortened
+
+SHEET = "sheet"
+"""The import's name for a newsroom's own sheet (``explainer import sheet``)."""
+
+
+@dataclass(frozen=True)
+class SheetTimeline(Timeline):
+    """A newsroom's own sheet read as a timeline: story.yaml says which import made it."""
+
+    kind: ClassVar[str] = SHEET
 
 
 def squeezed(header: str) -> str:
@@ -134,8 +145,6 @@ class OwnSheet:
     rows: dict[str, dict[str, tuple[str, str]]] = field(default_factory=dict)
     """For each row read ('t.csv:7'), the cells of ``OWN`` fields filled in: the text and
     where the cell is ('t.csv:7:5')."""
-    made: list[str] = field(default_factory=list)
-    """The figure and place files the import made ('figures/ann.yaml')."""
     headers: dict[str, str] = field(default_factory=dict)
     """The header of each field's column, as the sheet writes it: what reports name."""
 
@@ -171,7 +180,8 @@ class OwnSheet:
             }
             if own:
                 self.rows[f"{path}:{number}"] = own
-        return read_rows(as_template, path, reports, header_row)
+        timeline = read_rows(as_template, path, reports, header_row)
+        return SheetTimeline(**{f.name: getattr(timeline, f.name) for f in fields(timeline)})
 
     def _columns(
         self, header: list[str], path: str, reports: list[Report], header_row: int

@@ -188,9 +188,9 @@ def story_yaml(
     had_sources: str = "",
     other_sources: str = "",
     language: str | None = None,
-    command: str = "timelinejs",
+    kind: str = "timelinejs",
 ) -> str:
-    """story.yaml of ``story``, imported by ``explainer import`` ``command``; with ``draft``,
+    """story.yaml of ``story`` (imported by ``explainer import <kind>``); with ``draft``,
     marked a draft (its summary is still the placeholder: a first import of a timeline
     without a title slide, as ``new`` does);
     without ``titled``, with no title or summary (the story's own are kept);
@@ -200,7 +200,7 @@ def story_yaml(
     (``--language``)."""
     out = (
         modeline(path, "story")
-        + f"# Imported from {_in_a_comment(_origin(source))} by explainer import {command}.\n"
+        + f"# Imported from {_in_a_comment(_origin(source))} by explainer import {kind}.\n"
     )
     if titled:
         out += f"title: {quoted(story.title)}\n"
@@ -255,6 +255,15 @@ def event_yaml(event: Event, path: str) -> str:
         out += _image(event.image)
     if event.key:
         out += "key: true\n"
+    return out
+
+
+def place_yaml(name: str, coordinates: tuple[float, float] | None, path: str) -> str:
+    """The file ``path`` of a place an import found, as ``explainer new location`` would
+    write it: its name, and its coordinates where the source gives them."""
+    out = modeline(path, "location") + f"name: {quoted(name)}\n"
+    if coordinates is not None:
+        out += f"coordinates: [{coordinates[0]!r}, {coordinates[1]!r}]\n"
     return out
 
 

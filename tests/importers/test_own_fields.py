@@ -10,8 +10,9 @@ import pytest
 from generator.content.dates import parse_date
 from generator.importers.convert import Story
 from generator.importers.event import Event
-from generator.importers.own_fields import Pages, Place, with_own_fields, write_pages
+from generator.importers.own_fields import Pages, Place, page_files, with_own_fields
 from generator.importers.slides import Report
+from generator.importers.write import write_pages
 
 
 def _story(*rows: str) -> Story:
@@ -117,7 +118,7 @@ def test_pages_the_story_has_stay_and_the_others_are_made(tmp_path: Path) -> Non
     pages = Pages(
         {"ana": "Ana", "bea": 'Bea "B"'}, {"lima": Place("Lima", (-12.05, -77.04)), "x": Place("X")}
     )
-    assert write_pages(pages, str(staging), str(folder)) == ["figures/bea.yaml", "locations/lima.yaml", "locations/x.yaml"]  # fmt: skip
+    assert write_pages(page_files(pages, str(folder)), str(staging), str(folder)) == ["figures/bea.yaml", "locations/lima.yaml", "locations/x.yaml"]  # fmt: skip
     assert not (staging / "figures" / "ana.yaml").exists()
     assert (staging / "figures" / "bea.yaml").read_text().split("\n", 1)[1] == (
         'name: "Bea \\"B\\""\nrole: "TODO: who they are in this story, in one line"\n'
