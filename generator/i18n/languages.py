@@ -576,12 +576,14 @@ Hindi, whose collation sorts them as letters, after the consonant or vowel they 
 written on and before any letter after it ('पहुंचे' before 'पहुचना'), the candrabindu as
 the anusvara ('पहुँचे' beside 'पहुंचे'); ``_DEVANAGARI_MARKS`` tells such words apart."""
 
-_KEPT_MARKS = frozenset({"\u094d"})
-"""Combining marks that ``sort_key`` keeps, where it sets every other aside: Devanagari's
-virama, which makes a conjunct ('क्ष'). The browser's collation sorts it after every
-vowel sign, so a conjunct comes after its consonant with every vowel, as in a Hindi
-dictionary ('कौशल' before 'क्षितिज'); set aside, 'क्षितिज' sorted as 'कषितिज', before
-'काजल'. Unicode numbers it after the vowel signs already."""
+_KEPT_MARKS = frozenset("\u094d\u09cd\u0a4d\u0acd\u0b4d\u0bcd\u0c4d\u0ccd\u0d4d")
+"""Combining marks that ``sort_key`` keeps, where it sets every other aside: the virama
+of Devanagari, Bengali, Gurmukhi, Gujarati, Oriya, Tamil, Telugu, Kannada and Malayalam, which makes a
+conjunct ('क्ष'). The browser's collation sorts it after every vowel sign, so a conjunct
+comes after its consonant with every vowel, as in a Hindi dictionary ('कौशल' before
+'क्षितिज'); set aside, 'क्षितिज' sorted as 'कषितिज', before 'काजल'. Unicode numbers
+each after its script's vowel signs already. (Tamil's and Telugu's orders,
+``_TAMIL_ORDER`` and ``_TELUGU_ORDER``, place theirs.)"""
 
 
 _VIETNAMESE_TONES = later("[\u0300\u0301\u0303\u0309\u0323]")
