@@ -567,6 +567,11 @@ def test_a_hindi_excerpt_ends_a_headline_of_a_short_verb_and_a_date_before_a_wor
         assert search_for(page, url, "कैमरा", status="नतीजे") == ["कैमरा अंदर भेजा गया"]
         excerpt = page.inner_text(".search-results li p:last-child")
         assert "2023। कैमरा" in excerpt, excerpt  # the date, before the word found
+        # Pagefind marks the word found at a block's end with the dot after it
+        # ("<mark>गया.</mark> पहली"): that dot ends its piece.
+        assert search_for(page, url, "गया", status="नतीजे") == ["कैमरा अंदर भेजा गया"]
+        excerpt = page.inner_text(".search-results li p:last-child")
+        assert "भेजा गया। पहली" in excerpt, excerpt
         page.close()
 
 

@@ -1401,9 +1401,9 @@
      Chinese or Japanese, on a page in one of them (``language``), that is their full
      stop, with no space ("襲う。午後", not "襲う. 午後"); an English page's headline
      that ends with a Japanese name keeps its ". ". On a Hindi page, one after a Devanagari
-     word of three letters or more, or after a number before Devanagari (a date's year), is
-     Hindi's danda: "टकराई। शालीमार", "2023। सीबीआई", not "टकराई. शालीमार"; an
-     abbreviation's stays ("डॉ. मनमोहन"). On an Urdu page, one after a letter of the
+     word, or after a number before Devanagari (a date's year), is Hindi's danda:
+     "टकराई। शालीमार", "सलाह दी। एस. जयशंकर", "2023। सीबीआई", not "टकराई. शालीमार"; an
+     abbreviation's or an initial's stays ("डॉ. मनमोहन", "एम.एस. राव": HINDI_ABBREVIATIONS). On an Urdu page, one after a letter of the
      Arabic script, or after a number before one (a date's year), is Urdu's full stop:
      "ٹکرایا۔ طیارہ", "2020۔ طیارہ", not "ٹکرایا. طیارہ". On an Armenian page, one after an
      Armenian word of three letters or more, or after a number before one (a date's time),
@@ -1579,7 +1579,7 @@
      whether a dot that ends a piece of the excerpt counts. */
   var OWN_FULL_STOPS = {
     hi: { stop: "\u0964", letter: DEVANAGARI, letters: DEVANAGARI_LETTERS, least: 1,
-          abbreviations: HINDI_ABBREVIATIONS, pieceEnd: false },
+          abbreviations: HINDI_ABBREVIATIONS, pieceEnd: true },
     ur: { stop: "\u06d4", letter: ARABIC_LETTER, letters: ARABIC_LETTER, least: 0, abbreviations: [], pieceEnd: false },
     hy: { stop: "\u0589", letter: ARMENIAN_LETTER, letters: ARMENIAN_LETTERS, least: 3,
           abbreviations: ARMENIAN_ABBREVIATIONS, pieceEnd: true }
