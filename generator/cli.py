@@ -304,6 +304,37 @@ def _add_import(add: AddParser) -> None:
         "instead of downloading them into the story's media/",
     )
     _folders(k, templates=False)
+    _add_import_storymapjs(add_format)
+
+
+def _add_import_storymapjs(add_format: AddParser) -> None:
+    k = add_format(
+        "storymapjs",
+        help="a StoryMapJS story: its saved JSON (published.json) or its published address",
+        description="Write story.yaml, one event file per dated slide and one place file per place "
+        "of a StoryMapJS story; every slide it cannot convert (one without a date) is reported.",
+    )
+    k.add_argument(
+        "source",
+        metavar="SOURCE",
+        help="a .json file saved from StoryMapJS, or an https:// address: the published story's "
+        "or its JSON's",
+    )
+    k.add_argument("--story", required=True, metavar="ID", help="the new story's id (its folder and address)")
+    k.add_argument(
+        "--force", action="store_true", help="replace the story's story.yaml and events if it exists"
+    )
+    k.add_argument(
+        "--language",
+        metavar="TAG",
+        help="the story's language, when not the site's or the story's own (e.g. fr): written in story.yaml",
+    )
+    k.add_argument(
+        "--keep-remote-pictures",
+        action="store_true",
+        help="leave pictures at their https:// addresses instead of downloading them into the story's media/",
+    )
+    _folders(k, templates=False)
 
 
 def _add_schema(add: AddParser) -> None:
@@ -443,6 +474,7 @@ def _import(args: argparse.Namespace) -> int:
         force=args.force,
         language=args.language,
         keep_remote_pictures=args.keep_remote_pictures,
+        kind=args.format,
     )
     imports.report(done, args.source)
     return EXIT_CONTENT if done.skipped else EXIT_OK

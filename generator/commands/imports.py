@@ -44,11 +44,13 @@ def import_timelinejs(
     today: datetime.date | None = None,
     language: str | None = None,
     keep_remote_pictures: bool = False,
+    kind: str = "timelinejs",
 ) -> Imported:
     """Convert ``source`` into the story ``story`` in ``content``; UsageError or ContentError
     (nothing written) when it cannot. ``language``: the story's, when it is not the site's
     (written in story.yaml; the source's display dates are read in it too).
-    ``keep_remote_pictures``: pictures at https:// addresses keep them, not downloaded."""
+    ``keep_remote_pictures``: pictures at https:// addresses keep them, not downloaded.
+    ``kind``: the source's format, 'timelinejs' or 'storymapjs' (``importers/storymapjs.py``)."""
     if (refused := invalid_id(story, "story") or reserved_story_id(story)) is not None:
         raise UsageError(refused)
     if language is not None and (why := languages.refused(language)) is not None:
@@ -66,7 +68,7 @@ def import_timelinejs(
     # Its media/ and events/ as links (or files) would be followed by what --force reads
     # and writes: refused first, as check refuses them (the folders inside media/ that
     # pictures go into are, once they are known: ``write_story``).
-    for sub in ("media", "events"):
+    for sub in ("media", "events", "locations"):
         if (why := not_a_folder(os.path.join(folder, sub))) is not None:
             raise UsageError(why)
     return import_story(
@@ -76,6 +78,7 @@ def import_timelinejs(
         today=today,
         language=language,
         keep_remote_pictures=keep_remote_pictures,
+        kind=kind,
     )
 
 
@@ -89,6 +92,8 @@ def report(done: Imported, source: str) -> None:
     if done.downloaded_from:
         print(f"downloaded the timeline from {done.downloaded_from}")
     print(f"imported {events} into {done.folder}{os.sep}")
+    if places := {place for event in done.story.events for place in event.locations}:
+        print(f"at {plural(len(places), 'place')} ({os.path.join(done.folder, 'locations')}{os.sep})")
     media = os.path.join(done.folder, "media") + os.sep
     if done.copied:  # files the editor has twice now: where from, where to
         print(f"copied {plural(done.copied, 'picture')} from {done.copied_from} into {media}")

@@ -69,6 +69,7 @@ _OTHER_SPELLINGS |= {
         ("జూలై", 7), ("ఆగష్టు", 8), ("సెప్టెంబరు", 9), ("అక్టోబరు", 10), ("నవంబరు", 11), ("డిసెంబరు", 12),
     )
 }  # fmt: skip
+_OTHER_SPELLINGS["mrz"] = 3
 """Month names CLDR leaves out: 'setiembre', the Latin American (and Academy-accepted)
 spelling of 'septiembre', as Peru's and Uruguay's papers write it, and its 'set.'; Hindi's
 'सितम्बर', 'अक्तूबर', 'नवम्बर', 'दिसम्बर', as many Hindi papers spell CLDR's 'सितंबर',
@@ -77,7 +78,10 @@ months in the genitive, in both scripts, as Serbian writes them after a day ('1.
 2024.', '1. novembra 2024.'), where CLDR has only 'новембар'; and Slovenian's, as a Slovenian date is
 written ('4. avgusta 2023'), which CLDR's sl does not give (its months are all
 nominatives, 'avgust'); Telugu's 'జూలై', 'ఆగష్టు' and the months ending in 'ు' ('అక్టోబరు'),
-as Telugu papers and Wikipedia write CLDR's 'జులై', 'ఆగస్టు', 'అక్టోబర్'."""
+as Telugu papers and Wikipedia write CLDR's 'జులై', 'ఆగస్టు', 'అక్టోబర్'; and German's 'Mrz',
+as Excel for Windows shows March in a German sheet's 'mmm' ('20. Mrz 2010', 'Mrz'), and
+so saves it in the sheet's CSV, where CLDR has 'März' and 'Mär' (its other months, 'Jul',
+'Okt', are CLDR's too)."""
 
 
 @cache

@@ -192,6 +192,13 @@ _NO_BREAK_SPACE = re.compile("[\u00a0\u2007\u202f]")
 """The spaces a line does not break at: a no-break, a figure and a narrow no-break space."""
 
 
+_SPACED_DASH = re.compile("[ \u2009\u200a]*([\u2013\u2014])[ \u2009\u200a]*")
+"""A span's en or em dash with the spaces either side of it, plain, thin or hair: pages
+write a span in one month without them ('12.–13. März 2024') and one across months with
+thin ones ('12. März\u2009–\u200913. April 2024'), where a newsroom's sheet types plain
+spaces ('12. – 13. März 2024'). The dash itself is kept: Russian pages write an em dash."""
+
+
 def _loosely(text: str) -> str:
     """``text``, a date, as compared with the way explainer shows it: an hour written with
     or without its zero, a negative UTC offset with a minus sign or a hyphen, the offset
@@ -206,13 +213,15 @@ def _loosely(text: str) -> str:
     'น.' so: ``_WORD_OF_BOTH_TIMES``), a German '22:30 Uhr – 23:45 Uhr' what pages write
     '22:30–23:45 Uhr' (``_UHR_AFTER_BOTH``). A no-break
     space is a space: Russian pages write '25 ноября 2018\u202fг.' (CLDR's narrow one),
-    which a newsroom's sheet types with a plain space or a no-break one."""
+    which a newsroom's sheet types with a plain space or a no-break one; and a span's
+    dash is read with or without spaces round it (``_SPACED_DASH``)."""
     text = _NO_BREAK_SPACE.sub(" ", text)
     text = _WORD_OF_BOTH_TIMES.sub("", text)
     text = _UHR_AFTER_BOTH.sub("–", text)
     text = _NEWS_CLOCK.sub(_colon_clock, text)
     text = _DOTTED_CLOCK.sub(r"\1:\2", text)
     text = _HOUR_WORD.sub(r", \1:\2", text)
+    text = _SPACED_DASH.sub(r"\1", text)
     return _HOUR_ZERO.sub("", _CLOCK_WORD.sub("", _BEFORE_UTC.sub("", text.replace("\u2212", "-"))))
 
 
@@ -415,7 +424,8 @@ def _as_before(text: str, locale: Locale) -> str:
     if locale.language in ("pt", "it"):
         return _FIRST_AS_ORDINAL.sub("1", text)
     if locale.language == "ky":
-        return _KYRGYZ_GOVERNED.sub(r" \1", text.replace(" \u2013 ", " - "))
+        # The dash as ``_loosely`` leaves it, without the spaces pages write round it.
+        return _KYRGYZ_GOVERNED.sub(r" \1", text.replace("\u2013", " - "))
     if locale.language in _BETWEEN_BEFORE:
         months, alone = _months_alone(locale)
         pattern, before = _BETWEEN_BEFORE[locale.language]

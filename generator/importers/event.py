@@ -58,6 +58,8 @@ class Event:
     """The ids earlier rules made of its day and title, where its id was made of them and
     they differ ('...-2-125-0' for '2.125‰', ``ids.earlier_event_ids``): an import made
     again finds the file an older one wrote by them."""
+    locations: tuple[str, ...] = ()
+    """The ids of its places, where the source gives them (a StoryMapJS slide's position)."""
 
 
 def to_event(

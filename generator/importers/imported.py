@@ -66,6 +66,8 @@ class Imported:
     """Event files of the story replaced (``--force``) that the source does not name, kept
     as they are because slides of it were left out: each may be one of theirs (a typo in a
     date), and deleting it would lose what was added to it by hand."""
+    made_with: str = "TimelineJS"
+    """The tool the source was made with, as the notes name it ('StoryMapJS')."""
 
     @property
     def pictures(self) -> tuple[Picture, ...]:
@@ -213,9 +215,9 @@ class Imported:
         notes: list[str] = []
         if self.unsourced:
             events = plural(len(self.unsourced), "event")
-            notes.append(f"no source cited by {events} (TimelineJS has no place for sources): check warns "
-                         "about each, and check --strict refuses them, until its 'sources:' names one of "
-                         f"story.yaml's: {_some(self.unsourced)}")  # fmt: skip
+            notes.append(f"no source cited by {events} ({self.made_with} has no place for sources): "
+                         "check warns about each, and check --strict refuses them, until its 'sources:' "
+                         f"names one of story.yaml's: {_some(self.unsourced)}")  # fmt: skip
         if self.linked_media:
             one = len(self.linked_media) == 1
             slides = f"{len(self.linked_media)} {'slide' if one else 'slides'}"
@@ -223,8 +225,8 @@ class Imported:
                 ("'s media", "is", "its event's") if one else ("' media", "are", "their events'")
             )
             notes.append(f"{slides}{its} (a video, a post, a page) {verb} now {they} source, a link, "
-                         "not shown in the page as TimelineJS showed it (pages play no video and embed no "
-                         f"post): {_some(self.linked_media)}")  # fmt: skip
+                         f"not shown in the page as {self.made_with} showed it (pages play no video and "
+                         f"embed no post): {_some(self.linked_media)}")  # fmt: skip
         if self.alt_as_caption:
             one = len(self.alt_as_caption) == 1
             pictures = plural(len(self.alt_as_caption), "picture")

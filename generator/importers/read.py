@@ -13,6 +13,7 @@ import codecs
 import dataclasses
 import os
 import re
+from collections.abc import Callable
 
 from generator.content import files
 from generator.content.filetext import decode
@@ -26,12 +27,17 @@ MAX_SOURCE_BYTES = 50_000_000
 
 
 def read_timeline(
-    path: str, reports: list[Report], named: str | None = None, language: str = "en"
+    path: str,
+    reports: list[Report],
+    named: str | None = None,
+    language: str = "en",
+    read_as: Callable[[str, str, list[Report]], Timeline] | None = None,
 ) -> Timeline:
     """The slides of the file ``path``, JSON or CSV by its name (or, failing that, its first
     character), named ``named`` in what is said of it (a timeline downloaded: its name or
     address, ``remote.py``), else by its path; a workbook's dates spelt in ``language``
-    (the story's) where their number format names months or days (``workbook.shown``)."""
+    (the story's) where their number format names months or days (``workbook.shown``);
+    ``read_as``: the reader of the file's text when it is of another format (StoryMapJS)."""
     source = named or path
     if not os.path.isfile(path):
         raise UsageError(f"'{source}' is not a file")
@@ -39,7 +45,7 @@ def read_timeline(
         data = files.read_regular(path, root=os.path.dirname(path) or ".", limit=MAX_SOURCE_BYTES)
     except (files.UnsafeFile, OSError) as exc:
         raise UsageError(f"cannot read '{source}': {exc}") from None
-    if is_workbook(data):
+    if is_workbook(data) and read_as is None:
         return dataclasses.replace(
             _read_workbook(data, source, reports, language), folder=os.path.dirname(path)
         )
@@ -63,13 +69,17 @@ def read_timeline(
     # name ('timeline.txt') is still JSON.
     # So is a timeline in a page's script (a .js file, 'var timeline_json = {...}'), which
     # the JSON reader says how to save as JSON.
-    is_json = name.endswith((".json", ".js")) or (
-        not name.endswith((".csv", ".tsv"))
-        and (text.lstrip()[:1] in "{[" or JS_ASSIGNMENT.match(text.lstrip()) is not None)
+    is_json = (
+        read_as is not None
+        or name.endswith((".json", ".js"))
+        or (
+            not name.endswith((".csv", ".tsv"))
+            and (text.lstrip()[:1] in "{[" or JS_ASSIGNMENT.match(text.lstrip()) is not None)
+        )
     )
     if is_json and "\\u" in text and stacked_marks(_ESCAPE.sub(lambda e: chr(int(e[1], 16)), text)):
         raise ContentError([stacked_marks_problem(text, source, None)])  # written as JSON escapes
-    timeline = read_json(text, source, reports) if is_json else read_sheet(text, source, reports)
+    timeline = (read_as or read_json)(text, source, reports) if is_json else read_sheet(text, source, reports)
     # Pictures named by relative address are looked for beside the file read (a download's
     # own folder holds nothing else).
     return dataclasses.replace(timeline, folder=os.path.dirname(path))

@@ -16,12 +16,13 @@ import datetime
 import os
 import shutil
 import tempfile
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 
 from generator.content.yamlnodes import Node
 from generator.errors import ContentError, Position, Problem
 from generator.i18n import languages
-from generator.importers import fetch, remote
+from generator.importers import fetch, remote, storymapjs
 from generator.importers.carried_over import Kept, tags_of, with_their_alt
 from generator.importers.convert import Story, convert
 from generator.importers.drafts import beside_drafts, is_draft, is_removed, orphaned
@@ -108,12 +109,13 @@ def import_story(
     today: datetime.date | None,
     language: str | None,
     keep_remote_pictures: bool,
+    kind: str = "timelinejs",
 ) -> Imported:
     """Convert ``source`` (a file's path, or an address: ``remote.py``) into the story
     ``story`` in ``content``, replacing what is there; ContentError or UsageError (nothing
-    written) when it cannot."""
+    written) when it cannot. ``kind``: the source's format, 'timelinejs' or 'storymapjs'."""
     folder = os.path.join(content, story)
-    where = remote.address(source)
+    where = remote.address(storymapjs.published_json(source) if kind == storymapjs.STORYMAP else source)
     # Imported again without --language, the story keeps its own: written in its place by
     # the import, as the first import wrote it, not kept below as a field added by hand.
     # Else the language a TimelineJS embed link gives, when it is one pages are made in.
@@ -128,7 +130,12 @@ def import_story(
         # files once); the events' ids are spelt in the first, and a workbook's names of
         # months and days too.
         read_in = _languages(language, content)
-        timeline, source = _timeline_read(source, where, holder, reports, next(iter(read_in), "en"))
+        read_as = storymapjs.read_storymap if kind == storymapjs.STORYMAP else None
+        timeline, source = _timeline_read(source, where, holder, reports, next(iter(read_in), "en"), read_as)
+        if isinstance(timeline, storymapjs.StoryMap) and language is None and timeline.language:
+            # The story's own language, as StoryMapJS's buttons were asked for it.
+            language = _embed_language(remote.Address("", source, "", language=timeline.language), reports)
+            read_in = _languages(language, content)
         before = Before.read(folder)
         limit = media_limit(content)
         fetcher = None if keep_remote_pictures else fetch.Fetcher(os.path.join(staging, DOWNLOADS))
@@ -143,6 +150,9 @@ def import_story(
             fetcher=fetcher,
         )
         _refuse_no_events(converted, reports, source)
+        places: dict[str, str] = {}
+        if isinstance(timeline, storymapjs.StoryMap):
+            converted, places = storymapjs.with_places(converted, timeline, folder)
         # Alt text written by hand where the source has none stays (the import asked for it).
         story_before = read_text(folder, "story.yaml")
         converted = with_their_alt(converted, parsed(story_before), before.roots)
@@ -166,6 +176,7 @@ def import_story(
             ids_language=next(iter(read_in), None),
             hidden=frozenset(new for new, _ in hidden),
             limit=limit,
+            places=places,
         )
         imported = _imported(folder, converted, reports, kept, timeline, before, left, hidden)
         if where is not None:
@@ -176,15 +187,20 @@ def import_story(
 
 
 def _timeline_read(
-    source: str, where: remote.Address | None, holder: str, reports: list[Report], language: str
+    source: str,
+    where: remote.Address | None,
+    holder: str,
+    reports: list[Report],
+    language: str,
+    read_as: Callable[[str, str, list[Report]], Timeline] | None = None,
 ) -> tuple[Timeline, str]:
     """The timeline ``source`` holds, and its name as reports give it: a file's path, or
     (``where``) an address, downloaded into a folder of its own in ``holder``, beside the
     staging one (a workbook's names of months and days in ``language``)."""
     if where is None:
-        return read_timeline(source, reports, language=language), source
+        return read_timeline(source, reports, language=language, read_as=read_as), source
     path, named = remote.download(where, os.path.join(holder, DOWNLOADED))
-    return read_timeline(path, reports, named=named, language=language), named
+    return read_timeline(path, reports, named=named, language=language, read_as=read_as), named
 
 
 DOWNLOADED = ".timeline"
@@ -302,6 +318,7 @@ def _imported(
         hidden,
         left.taken_out,
         unread=left.unread,
+        made_with="StoryMapJS" if timeline.kind == storymapjs.STORYMAP else "TimelineJS",
     )
 
 

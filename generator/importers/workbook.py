@@ -543,13 +543,25 @@ _MARKUP = re.compile(r"<[A-Za-z/!?]|&#?[A-Za-z0-9]+;")
 (Insert > Link) is not put around such a cell's words, whose own HTML it would escape."""
 
 
+_OWN_LINK = re.compile(r"<a\b", re.IGNORECASE)
+"""A link in a cell's words: a link is not put around it (HTML has no link in a link)."""
+
+
 def _as_link(address: str, label: str | None, shown: str) -> str:
     """A HYPERLINK formula's link, as the HTML of a slide's text: its words as the cell
-    shows them (``shown``), else as the formula writes them, else its address."""
+    shows them (``shown``), else as the formula writes them, else its address. Words with
+    markup (``_MARKUP``) are HTML, as every text's cell is to TimelineJS: they go into the
+    link as they are, to be read as another cell's are ('<b>Bold</b> text' is
+    '[**Bold** text](...)', where escaped it was '[&lt;b>Bold&lt;/b> text](...)'); words
+    with a link of their own keep theirs."""
     words = shown or label or address
     if not address or words == address:
         return words  # an address alone: the slide's text makes it a link as TimelineJS does
-    return f'<a href="{html.escape(address)}">{html.escape(words, quote=False)}</a>'
+    if not _MARKUP.search(words):
+        words = html.escape(words, quote=False)
+    elif _OWN_LINK.search(words):
+        return words
+    return f'<a href="{html.escape(address)}">{words}</a>'
 
 
 def _typed_date(value: object, number_format: str, column: str) -> str | None:

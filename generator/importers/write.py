@@ -54,13 +54,15 @@ def write_story(
     ids_language: str | None = None,
     hidden: frozenset[str] = frozenset(),
     limit: int,
+    places: dict[str, str] | None = None,
 ) -> Kept:
     """The story's files, made in ``staging``, a hidden folder (which loading passes over)
     that the caller removes, and moved in; which of them keep an editor's fields from the
     files they replace (``old_events``, the event files there now by name, ``old_roots``
     the same parsed). The event files ``drafts`` (and those of events taken out) are kept
     as they are; ``limit`` is the site's largest media file (``media_max_mb``);
-    ``ids_language``, the language the events' ids were spelt in (``new_event_id``)."""
+    ``ids_language``, the language the events' ids were spelt in (``new_event_id``);
+    ``places``, the texts of place files by name, written where the story has none of the name."""
     kept = Kept()
     os.makedirs(os.path.join(staging, "events"))
     _write_story_file(
@@ -70,6 +72,10 @@ def write_story(
         story, folder, staging, old_events, old_roots, kept, drafts=drafts, hidden=hidden, ids=ids_language
     )
     _copy_pictures(story, staging, timeline, limit)
+    for name, text in (places or {}).items():
+        os.makedirs(os.path.join(staging, "locations"), exist_ok=True)
+        with open(os.path.join(staging, "locations", name), "x", encoding="utf-8") as f:
+            f.write(text)
     shutil.rmtree(os.path.join(staging, DOWNLOADS), ignore_errors=True)  # what was not kept
     _refuse_links(staging, folder, old_events)
     _move_in(staging, folder, old_events)
@@ -115,6 +121,7 @@ def _write_story_file(
         had_sources=had_sources,
         other_sources=other_sources,
         language=language,
+        kind=timeline.kind,
     )
     # Sources the import gives are written with those of the story it does not give
     # (quotes and key numbers cite them); none given, the story's stay as they are. A
@@ -321,6 +328,12 @@ def _move_in(staging: str, folder: str, old_events: dict[str, str | None]) -> No
             if not os.path.lexists(target):
                 _make_folders(os.path.dirname(target), made)
                 _move(entry.path, target, moved)
+        places = os.path.join(staging, "locations")
+        for name in sorted(os.listdir(places)) if os.path.isdir(places) else ():
+            # A place the story has already (an editor's, or an earlier import's) stays as it is.
+            if not os.path.lexists(target := os.path.join(folder, "locations", name)):
+                _make_folders(os.path.dirname(target), made)
+                _move(os.path.join(places, name), target, moved)
         for name in old_events:
             _move(os.path.join(events, name), os.path.join(aside, "events", name), moved)
         _make_folders(events, made)

@@ -62,6 +62,10 @@ def _list(description: str, item: JSON) -> JSON:
 
 URL = "Full when the site's base_url is known, else relative to this file."
 PLAIN = "Plain text, as the pages show it (quotation marks and dashes set for its language)."
+SORT_AS = (
+    "What the name sorts as in a list, as its file gives it (a Japanese name's reading in "
+    "kana); null: the name itself."
+)
 WRITTEN = "As written in the content file (YYYY, YYYY-MM, YYYY-MM-DD or with a time, ISO 8601)."
 
 IMAGE = _nullable(
@@ -162,6 +166,7 @@ FIGURE = _object(
         "name": _string(PLAIN),
         "role": _string(f"Who they are. {PLAIN}"),
         "aliases": {"type": "array", "items": {"type": "string"}},
+        "sort_as": _string(SORT_AS, null=True),
         "summary": _html("About them:", null=True),
         "image": IMAGE,
     },
@@ -186,6 +191,7 @@ PLACE = _object(
         ),
         "unmapped": {"description": "Said to have no position to give.", "type": "boolean"},
         "aliases": {"description": "Other names.", "type": "array", "items": {"type": "string"}},
+        "sort_as": _string(SORT_AS, null=True),
         "summary": _html("About it:", null=True),
     },
 )

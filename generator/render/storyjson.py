@@ -154,6 +154,7 @@ class _Story:
             "name": figure.name,
             "role": figure.role,
             "aliases": list(figure.aliases),
+            "sort_as": figure.sort_as,
             "summary": self.html(figure.summary),
             "image": self.image(figure.image),
         }
@@ -169,6 +170,7 @@ class _Story:
             "coordinates": None if where is None else {"latitude": where[0], "longitude": where[1]},
             "unmapped": place.unmapped,
             "aliases": list(place.aliases),
+            "sort_as": place.sort_as,
             "summary": self.html(place.summary),
         }
 

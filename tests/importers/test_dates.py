@@ -456,6 +456,28 @@ def test_a_russian_display_date_typed_with_a_plain_space_is_the_dates_own(
 
 
 @pytest.mark.parametrize(
+    ("display", "date", "end"),
+    [
+        ("12. – 13. März 2024", "2024-03-12", "2024-03-13"),  # pages: '12.–13. März 2024'
+        ("12. März – 13. April 2024", "2024-03-12", "2024-04-13"),  # pages: thin spaces
+        ("12 – 13 mars 2024", "2024-03-12", "2024-03-13"),
+        ("12 – 13 March 2024", "2024-03-12", "2024-03-13"),
+        ("12. – 13. března 2024", "2024-03-12", "2024-03-13"),
+        ("24 — 25 ноября 2018 г.", "2018-11-24", "2018-11-25"),  # Russian's em dash
+        ("12.\u2009–\u200913. März 2024", "2024-03-12", "2024-03-13"),
+    ],
+)
+def test_a_span_typed_with_spaces_round_its_dash_is_the_dates_own(display: str, date: str, end: str) -> None:
+    # A German newsroom's sheet types a two-day span '12. – 13. März 2024', with plain
+    # spaces round the dash, where the pages write '12.–13. März 2024' (and a span across
+    # months with thin spaces): each was kept as text, to stay as written when the dates
+    # were corrected in the event's file.
+    start, finish = parse_date(date), parse_date(end)
+    assert as_shown(display, start, finish) == Shown()
+    assert as_shown(display, start, parse_date(end[:-2] + "20")) is None  # another end
+
+
+@pytest.mark.parametrize(
     ("display", "date", "end", "shown"),
     [
         ("2010-ж., 7-апрелден тартып", "2010-04-07", None, Shown(phrase="from")),

@@ -131,6 +131,31 @@ def test_a_date_either_way_is_refused_when_the_sheets_dates_disagree(one: str, o
     assert [s.get("start_date") for s in timeline.events][1] == {"year": "2021", "month": "4", "day": "20"}
 
 
+@pytest.mark.parametrize(
+    ("row", "start"),
+    [
+        # Excel's German 'mmm' (Windows' names, saved so in the CSV): March is 'Mrz', which
+        # CLDR spells 'März' or 'Mär'; the row was left out ('not a month'). Its other
+        # months are CLDR's without the dot ('Jul', 'Okt'), and read as before.
+        ("2010,Mrz,20,,,,,,,H,T", {"year": "2010", "month": "3", "day": "20"}),
+        ("20. Mrz 2010,,,,,,,,,H,T", {"year": "2010", "month": "3", "day": "20"}),
+        ("20-Mrz-2010,,,,,,,,,H,T", {"year": "2010", "month": "3", "day": "20"}),
+        ("Mrz 2010,,,,,,,,,H,T", {"year": "2010", "month": "3"}),
+        ("20. Jul 1969,,,,,,,,,H,T", {"year": "1969", "month": "7", "day": "20"}),
+        (
+            "2010,Okt,3,2:56 PM,,,,,,H,T",
+            {"year": "2010", "month": "10", "day": "3", "hour": "14", "minute": "56"},
+        ),
+        # French Excel's, with and without their dot, are CLDR's: read as they were.
+        ("20-juil.-1969,,,,,,,,,H,T", {"year": "1969", "month": "7", "day": "20"}),
+        ("2010,févr,3,,,,,,,H,T", {"year": "2010", "month": "2", "day": "3"}),
+        ("3 déc. 2010,,,,,,,,,H,T", {"year": "2010", "month": "12", "day": "3"}),
+    ],
+)
+def test_a_month_as_excel_abbreviates_it_in_a_german_or_french_sheet_is_read(row: str, start: object) -> None:
+    assert dates(row) == (start, None)
+
+
 def test_a_month_named_as_a_region_of_a_shipped_language_names_it_is_read() -> None:
     # A Lebanese or Syrian newsroom's sheet (a story in 'ar-LB', whose pages write April
     # 'نيسان') had each such row left out: "Month 'نيسان' is not a month".

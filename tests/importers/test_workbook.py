@@ -562,6 +562,41 @@ def test_a_hyperlink_formula_gives_a_pictures_address_and_a_texts_link(empty: Pr
     assert "the link to 'https://example.org/story' in the Headline" in said
 
 
+def test_a_hyperlink_formulas_words_with_markup_are_read_as_another_cells(empty: Project) -> None:
+    # A cell's words are HTML to TimelineJS, and read as such in every other cell; under a
+    # HYPERLINK formula they were escaped, and the event read '[&lt;b>Bold&lt;/b> text](...)'.
+    book, _ = _workbook(
+        [
+            ["Year", "Headline", "Text", "Media", "Media Caption"],
+            [
+                2010,
+                "Strike ends",
+                '=HYPERLINK("https://example.org/r", "<b>Bold</b> text")',
+                "https://example.org/a.jpg",
+                '=HYPERLINK("https://example.org/c", "<i>Pickets</i> & more")',
+            ],
+            [
+                2011,
+                "Talks",
+                '=HYPERLINK("https://example.org/t", "see <a href=""https://x.example/"">x</a>")',
+                None,
+                None,
+            ],
+        ]
+    )
+    data = _saved(book)
+    assert [row[2] for row in workbook_rows(data, "t.xlsx").rows[1:]] == [
+        '<a href="https://example.org/r"><b>Bold</b> text</a>',
+        'see <a href="https://x.example/">x</a>',  # a link of its own: no link round it
+    ]
+    Path("t.xlsx").write_bytes(data)
+    done = import_timelinejs(source="t.xlsx", story="x", content="content", keep_remote_pictures=True)
+    first, second = done.story.events
+    assert first.summary == "[**Bold** text](https://example.org/r)"
+    assert first.image is not None and first.image.caption == "[*Pickets* & more](https://example.org/c)"
+    assert second.summary == "see [x](https://x.example/)"
+
+
 def test_a_texts_cell_linked_with_insert_link_gives_its_link_as_a_hyperlink_formula_does(
     empty: Project,
 ) -> None:

@@ -107,12 +107,13 @@ def test_a_story_with_every_field_follows_the_schema(project: Project) -> None:
                   "date_phrase: between\nsummary: s\nadded: 2020-01-04\n")  # fmt: skip
     project.write(
         "content/story-a/figures/fig-a.yaml",
-        "name: Figure A\nrole: Someone\naliases: [A]\nsummary: About A.\n"
+        "name: Figure A\nrole: Someone\naliases: [A]\nsummary: About A.\nsort_as: えー\n"
         "image: {src: 'https://images.example/f.jpg', alt: A face}\n",
     )
     project.write(
         "content/story-a/locations/loc-a.yaml",
-        "name: Place A\nkind: city\ncountry: Kyrgyzstan\ncoordinates: [42.87, 74.59]\nsummary: A city.\n",
+        "name: Place A\nkind: city\ncountry: Kyrgyzstan\ncoordinates: [42.87, 74.59]\nsummary: A city.\n"
+        "sort_as: Bishkek\n",
     )
     project.write("content/story-a/locations/loc-b.yaml", "name: Place B\nunmapped: true\n")
     assert project.problems() == []
@@ -122,6 +123,7 @@ def test_a_story_with_every_field_follows_the_schema(project: Project) -> None:
         assert problems(data) == []
         assert data["updates"][1]["kind"] == "correction" and data["image"]["focus"] == "top"
         assert data["events"][2]["date_phrase"] == "between"
+        assert data["figures"][0]["sort_as"] == "えー" and data["places"][0]["sort_as"] == "Bishkek"
 
 
 @pytest.mark.parametrize(

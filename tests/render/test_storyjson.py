@@ -60,7 +60,10 @@ def test_the_fixture_story_in_its_own_terms(tmp_path: Path) -> None:
     )
     assert reaction["key"] is False and span["key"] is True
     assert [f["id"] for f in data["figures"]] == ["ann", "group-b"]
+    # sort_as as the file gives it, null where it gives none (as every optional field)
+    assert [f["sort_as"] for f in data["figures"]] == ["Example, Ann", None]
     places = {p["id"]: p for p in data["places"]}
+    assert places["city"]["sort_as"] is None
     assert places["nowhere"]["coordinates"] is None
     assert set(places["city"]["coordinates"]) == {"latitude", "longitude"}
     assert "Not yet" not in json.dumps(data)  # the draft event

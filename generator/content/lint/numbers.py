@@ -22,7 +22,7 @@ from generator.content.lint.where import warning
 from generator.content.yamlnodes import Mapping, Scalar, Sequence
 from generator.errors import Problem
 from generator.i18n import languages
-from generator.i18n.languages import Language
+from generator.i18n.languages import ZEROS, Language
 
 PLAIN_NUMBER = re.compile(r"(?P<sign>[+-]?)(?P<whole>\d+)(?:\.(?P<fraction>\d+))?")
 """A number as YAML reads one from digits, with a decimal point perhaps ('-12500', '18.20');
@@ -88,6 +88,8 @@ def in_one_way(number: str, spoken: Language) -> str | None:
         return None
     fraction = plain.partition(".")[2]
     zero = zeros.pop() if len(zeros) == 1 else spoken.digits[0]
+    if zero in _ARABIC_ZEROS:
+        zero = _arabic_zero(spoken) or zero
     whole = int(plain.partition(".")[0])
     grouping = whole >= GROUPED_FROM or bool(separators & {",", ARABIC_GROUP})
     if zero not in _ARABIC_ZEROS:
@@ -95,6 +97,16 @@ def in_one_way(number: str, spoken: Language) -> str | None:
     grouped = f"{whole:,}".replace(",", ARABIC_GROUP) if grouping else str(whole)
     written = grouped + (ARABIC_DECIMAL + fraction if fraction else "")
     return written.translate({ord("0") + i: chr(ord(zero) + i) for i in range(10)})
+
+
+def _arabic_zero(spoken: Language) -> str | None:
+    """The zero of the Arabic-script digits ``spoken`` writes (CLDR's native numbering
+    system: Persian's, Urdu's and Pashto's '۰', Arabic's '٠'), None for a language with
+    none. A number typed in the other script's digits is told in these: a Persian
+    editor's '٢٢٠,٠٠٠' (Arabic's digits, as an Arabic keyboard or source gives them) was
+    told '٢٢٠٬٠٠٠' where Persian readers write '۲۲۰٬۰۰۰'."""
+    native = spoken.locale.other_numbering_systems.get("native")
+    return ZEROS[native] if native in ("arab", "arabext") else None
 
 
 def _as_its_own(plain: str, spoken: Language, grouped: bool) -> str | None:

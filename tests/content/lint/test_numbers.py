@@ -123,7 +123,12 @@ def test_a_number_that_mixes_two_ways_of_writing_numbers_is_told_in_one(
      # Arabic ('ar', CLDR's 0-9) and Urdu (0-9, but in India) write 0-9.
      ("fa", "220٬000", "۲۲۰٬۰۰۰"), ("fa", "220٬000٫5", "۲۲۰٬۰۰۰٫۵"), ("fa-AF", "18٫2", "۱۸٫۲"),
      ("ar-EG", "220٬000", "٢٢٠٬٠٠٠"), ("ar-SA", "1٬500", "١٬٥٠٠"), ("ar-MA", "220٬000٫5", "220.000,5"),
-     ("ur", "220٬000", "220,000"), ("ur-IN", "220٬000", "۲۲۰٬۰۰۰")],
+     ("ur", "220٬000", "220,000"), ("ur-IN", "220٬000", "۲۲۰٬۰۰۰"),
+     # Arabic's digits in a language whose own are Persian's (CLDR's native digits, also
+     # Urdu's where it writes 0-9 by default), and the other way round: in its own.
+     ("fa", "٢٢٠,٠٠٠", "۲۲۰٬۰۰۰"), ("fa", "١٨.٥", "۱۸٫۵"), ("ur", "٢٢٠,٠٠٠", "۲۲۰٬۰۰۰"),
+     ("ar", "۲۲۰,۰۰۰", "٢٢٠٬٠٠٠"), ("ar-EG", "۱۸.۵", "١٨٫٥"),
+     ("en", "٢٢٠,٠٠٠", "٢٢٠٬٠٠٠")],
 )  # fmt: skip
 def test_a_mixed_number_is_written_in_one_way_as_its_language_writes_it(
     language: str, number: str, one_way: str | None
