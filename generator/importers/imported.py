@@ -68,6 +68,13 @@ class Imported:
     date), and deleting it would lose what was added to it by hand."""
     made_with: str = "TimelineJS"
     """The tool the source was made with, as the notes name it ('StoryMapJS')."""
+    no_sources: str = ""
+    """Why events cite no source, as the note on them says, where it is not that the tool
+    has no place for them: a newsroom's own sheet has a column for them (``own_sheet.py``),
+    which their rows leave empty."""
+    made: tuple[str, ...] = ()
+    """The figure and place files the import wrote ('locations/lima.yaml'); those the story
+    had already stay as they are."""
 
     @property
     def pictures(self) -> tuple[Picture, ...]:
@@ -106,7 +113,7 @@ class Imported:
         """The event files written with no source to cite (TimelineJS has no place for
         sources; a video or an article as media is one), which check warns about. One that
         kept fields added by hand may have its sources among them, and is not counted."""
-        files = (f"events/{e.id}.yaml" for e in self.story.events if not e.sources)
+        files = (f"events/{e.id}.yaml" for e in self.story.events if not e.sources and not e.cited)
         return tuple(f for f in files if f not in self.kept)
 
     @property
@@ -215,9 +222,10 @@ class Imported:
         notes: list[str] = []
         if self.unsourced:
             events = plural(len(self.unsourced), "event")
-            notes.append(f"no source cited by {events} ({self.made_with} has no place for sources): "
-                         "check warns about each, and check --strict refuses them, until its 'sources:' "
-                         f"names one of story.yaml's: {_some(self.unsourced)}")  # fmt: skip
+            why = self.no_sources or f"{self.made_with} has no place for sources"
+            notes.append(f"no source cited by {events} ({why}): check warns "
+                         "about each, and check --strict refuses them, until its 'sources:' names one of "
+                         f"story.yaml's: {_some(self.unsourced)}")  # fmt: skip
         if self.linked_media:
             one = len(self.linked_media) == 1
             slides = f"{len(self.linked_media)} {'slide' if one else 'slides'}"

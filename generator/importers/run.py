@@ -40,6 +40,8 @@ from generator.importers.existing import (
     story_language,
 )
 from generator.importers.imported import Imported, replaced_report, report_order, retitled
+from generator.importers.own_fields import page_files, with_own_fields
+from generator.importers.own_sheet import SHEET, OwnSheet, in_own_words
 from generator.importers.read import read_timeline
 from generator.importers.slides import Report, Timeline
 from generator.importers.title import STORY_SUMMARY_TODO
@@ -110,10 +112,13 @@ def import_story(
     language: str | None,
     keep_remote_pictures: bool,
     kind: str = "timelinejs",
+    sheet: OwnSheet | None = None,
 ) -> Imported:
     """Convert ``source`` (a file's path, or an address: ``remote.py``) into the story
     ``story`` in ``content``, replacing what is there; ContentError or UsageError (nothing
-    written) when it cannot. ``kind``: the source's format, 'timelinejs' or 'storymapjs'."""
+    written) when it cannot. ``kind``: the source's format, 'timelinejs', 'storymapjs' or
+    'sheet'; ``sheet``: how a newsroom's own sheet is read (its ``--column``s), its figure
+    and place files made too."""
     folder = os.path.join(content, story)
     where = remote.address(storymapjs.published_json(source) if kind == storymapjs.STORYMAP else source)
     # Imported again without --language, the story keeps its own: written in its place by
@@ -131,7 +136,9 @@ def import_story(
         # months and days too.
         read_in = _languages(language, content)
         read_as = storymapjs.read_storymap if kind == storymapjs.STORYMAP else None
-        timeline, source = _timeline_read(source, where, holder, reports, next(iter(read_in), "en"), read_as)
+        timeline, source = _timeline_read(
+            source, where, holder, reports, next(iter(read_in), "en"), read_as, sheet
+        )
         if isinstance(timeline, storymapjs.StoryMap) and language is None and timeline.language:
             # The story's own language, as StoryMapJS's buttons were asked for it.
             language = _embed_language(remote.Address("", source, "", language=timeline.language), reports)
@@ -149,10 +156,19 @@ def import_story(
             languages=read_in,
             fetcher=fetcher,
         )
+        if sheet is not None:
+            reports[:] = [in_own_words(sheet, report) for report in reports]
         _refuse_no_events(converted, reports, source)
-        places: dict[str, str] = {}
+        # The figure and place files the source names, by path in the story: written
+        # where the story has none (``write_pages``).
+        pages: dict[str, str] = {}
         if isinstance(timeline, storymapjs.StoryMap):
-            converted, places = storymapjs.with_places(converted, timeline, folder)
+            converted, pages = storymapjs.with_places(converted, timeline, folder)
+        if sheet is not None:
+            converted, own = with_own_fields(
+                converted, sheet.rows, folder, reports, next(iter(read_in), None)
+            )
+            pages = page_files(own, folder)
         # Alt text written by hand where the source has none stays (the import asked for it).
         story_before = read_text(folder, "story.yaml")
         converted = with_their_alt(converted, parsed(story_before), before.roots)
@@ -176,7 +192,7 @@ def import_story(
             ids_language=next(iter(read_in), None),
             hidden=frozenset(new for new, _ in hidden),
             limit=limit,
-            places=places,
+            pages=pages,
         )
         imported = _imported(folder, converted, reports, kept, timeline, before, left, hidden)
         if where is not None:
@@ -193,14 +209,15 @@ def _timeline_read(
     reports: list[Report],
     language: str,
     read_as: Callable[[str, str, list[Report]], Timeline] | None = None,
+    sheet: OwnSheet | None = None,
 ) -> tuple[Timeline, str]:
     """The timeline ``source`` holds, and its name as reports give it: a file's path, or
     (``where``) an address, downloaded into a folder of its own in ``holder``, beside the
     staging one (a workbook's names of months and days in ``language``)."""
     if where is None:
-        return read_timeline(source, reports, language=language, read_as=read_as), source
+        return read_timeline(source, reports, language=language, read_as=read_as, sheet=sheet), source
     path, named = remote.download(where, os.path.join(holder, DOWNLOADED))
-    return read_timeline(path, reports, named=named, language=language, read_as=read_as), named
+    return read_timeline(path, reports, named=named, language=language, read_as=read_as, sheet=sheet), named
 
 
 DOWNLOADED = ".timeline"
@@ -319,6 +336,9 @@ def _imported(
         left.taken_out,
         unread=left.unread,
         made_with="StoryMapJS" if timeline.kind == storymapjs.STORYMAP else "TimelineJS",
+        # A newsroom's own sheet has a column for sources, which these events' rows leave empty.
+        no_sources="no source in their rows" if timeline.kind == SHEET else "",
+        made=tuple(kept.made),
     )
 
 

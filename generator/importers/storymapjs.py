@@ -35,7 +35,6 @@ from urllib.parse import urlsplit, urlunsplit
 from generator.content.datehints import suggest
 from generator.content.dates import DateFormError, PartialDate, parse_date
 from generator.content.ids import to_id
-from generator.content.schema import modeline
 from generator.errors import ContentError, Position, Problem
 from generator.importers.convert import Story
 from generator.importers.html import to_text
@@ -43,7 +42,7 @@ from generator.importers.ids import free_id
 from generator.importers.remote import TIMELINEJS_LANGUAGES
 from generator.importers.slides import Report, Slide, Timeline, shortened
 from generator.importers.timelinejs import decoded
-from generator.importers.yamlwrite import quoted
+from generator.importers.yamlwrite import place_yaml
 
 STORYMAP = "storymapjs"
 """The import's name for the format (``explainer import storymapjs``)."""
@@ -362,7 +361,7 @@ def _place_name(item: Mapping[str, Any], number: int) -> str:
 
 def with_places(story: Story, storymap: StoryMap, folder: str) -> tuple[Story, dict[str, str]]:
     """``story``, its events naming the places of their slides (``locations``), and the
-    files of those places (``locations/<id>.yaml`` in the story's ``folder``) by name."""
+    files of those places by path in the story's ``folder`` ('locations/<id>.yaml')."""
     where_of = dict(story.slides)
     events = []
     files: dict[str, str] = {}
@@ -372,15 +371,6 @@ def with_places(story: Story, storymap: StoryMap, folder: str) -> tuple[Story, d
             events.append(event)
             continue
         events.append(replace(event, locations=(place.id,)))
-        name = f"{place.id}.yaml"
-        files[name] = place_yaml(place, os.path.join(folder, "locations", name))
+        rel = f"locations/{place.id}.yaml"
+        files[rel] = place_yaml(place.name, (place.lat, place.lon), os.path.join(folder, rel))
     return replace(story, events=tuple(events)), files
-
-
-def place_yaml(place: Place, path: str) -> str:
-    """A place's file, as ``explainer new location`` would write it from the slide."""
-    return (
-        modeline(path, "location")
-        + f"name: {quoted(place.name)}\n"
-        + f"coordinates: [{place.lat!r}, {place.lon!r}]\n"
-    )

@@ -244,14 +244,26 @@ def event_yaml(event: Event, path: str) -> str:
     out += _block("summary", event.summary)
     if event.body:
         out += _block("body", event.body)
-    if event.sources:
-        out += f"sources: [{', '.join(event.sources)}]\n"
-    if event.locations:
-        out += f"locations: [{', '.join(event.locations)}]\n"
+    for name, ids in (("figures", event.figures), ("locations", event.locations)):
+        if ids:
+            out += f"{name}: [{', '.join(ids)}]\n"
+    if sources := tuple(dict.fromkeys((*event.sources, *event.cited))):
+        out += f"sources: [{', '.join(sources)}]\n"
     if event.tags:
         out += f"tags: [{', '.join(quoted(t) for t in event.tags)}]\n"
     if event.image is not None:
         out += _image(event.image)
+    if event.key:
+        out += "key: true\n"
+    return out
+
+
+def place_yaml(name: str, coordinates: tuple[float, float] | None, path: str) -> str:
+    """The file ``path`` of a place an import found, as ``explainer new location`` would
+    write it: its name, and its coordinates where the source gives them."""
+    out = modeline(path, "location") + f"name: {quoted(name)}\n"
+    if coordinates is not None:
+        out += f"coordinates: [{coordinates[0]!r}, {coordinates[1]!r}]\n"
     return out
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import shutil
 from pathlib import Path
 from typing import Any
 
@@ -97,7 +98,7 @@ def test_a_story_imports_as_events_at_places_and_builds(
     out, err = capsys.readouterr()
     assert out.splitlines()[:2] == [
         "imported 4 events into content/strike/",
-        "at 2 places (content/strike/locations/)",
+        "wrote 2 places into content/strike/",
     ]
     # The slide without a date is named by its number as StoryMapJS lists it (the overview first).
     said = err.splitlines()
@@ -365,9 +366,31 @@ def test_importing_again_keeps_an_editors_place(empty: Project, capsys: pytest.C
     empty.write("content/strike/locations/main-gate.yaml", edited)
     Path("content/strike/locations/town-hall.yaml").unlink()
     assert main(["import", "storymapjs", source, "--story", "strike", "--force"]) == 1
-    capsys.readouterr()
+    out, _ = capsys.readouterr()
+    # Only the place the story no longer had is written again, and said so.
+    assert "wrote 1 place into content/strike/" in out.splitlines()
     assert Path("content/strike/locations/main-gate.yaml").read_text() == edited
     assert "Town hall" in Path("content/strike/locations/town-hall.yaml").read_text()
+
+
+@pytest.mark.parametrize("sub", ["locations", "figures"])
+def test_importing_again_refuses_a_places_or_figures_folder_that_is_a_link(
+    empty: Project, tmp_path: Path, sub: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # As a newsroom's own sheet's import does: the files written there would land where
+    # the link points.
+    source = write_story(empty, harbour())
+    main(["import", "storymapjs", source, "--story", "strike"])
+    shutil.rmtree(f"content/strike/{sub}", ignore_errors=True)
+    (tmp_path / "elsewhere").mkdir()
+    Path(f"content/strike/{sub}").symlink_to(tmp_path / "elsewhere")
+    capsys.readouterr()
+    assert main(["import", "storymapjs", source, "--story", "strike", "--force"]) == 2
+    assert (
+        f"content/strike/{sub} is not a folder (a link or a file); nothing was written"
+        in capsys.readouterr().err
+    )
+    assert list((tmp_path / "elsewhere").iterdir()) == []
 
 
 def test_the_story_page_maps_the_slides_places(empty: Project, tmp_path: Path, browser: Any) -> None:
