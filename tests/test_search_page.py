@@ -537,6 +537,44 @@ def test_a_hindi_excerpt_ends_its_blocks_with_the_danda(browser: Any, tmp_path: 
         page.close()
 
 
+HINDI_SHORT_WORDS = {
+    "site.yaml": "title: ख़बरें\nlanguage: hi\n",
+    "tunnel/story.yaml": "title: सुरंग बचाव\nsummary: पूरी ख़बर।\npublished: 2023-11-29\n",
+    "tunnel/events/2023-11-20-advice.yaml": (
+        "title: विशेषज्ञ ने सलाह दी\ndate: 2023-11-20T10:15\n"
+        "summary: एस. जयशंकर और एम.एस. राव ने बैठक की। डॉ. सिंह भी आए।\n"
+    ),
+    "tunnel/events/2023-11-21-camera.yaml": (
+        "title: कैमरा अंदर भेजा गया\ndate: 2023-11-21\nsummary: पहली तस्वीरें मिलीं।\n"
+    ),
+}
+
+
+def test_a_hindi_excerpt_ends_a_headline_of_a_short_verb_and_a_date_before_a_word_found_with_the_danda(
+    browser: Any, tmp_path: Path
+) -> None:
+    """Hindi's sentences and headlines end as often as not with a verb of one or two
+    letters ('दी', 'है', 'बजे'), which were taken for abbreviations: an excerpt read 'सलाह
+    दी. एस. जयशंकर' and, where the word found came after a date, '2023. <mark>...'. The
+    initials and abbreviations Hindi writes with a dot keep theirs."""
+    with served_site(tmp_path, HINDI_SHORT_WORDS) as (url, _):
+        page = browser.new_page()
+        assert search_for(page, url, "विशेषज्ञ", status="नतीजे") == ["विशेषज्ञ ने सलाह दी"]
+        excerpt = page.inner_text(".search-results li p:last-child")
+        assert "बजे। विशेषज्ञ" in excerpt, excerpt  # the date's time, before the word found
+        assert "सलाह दी। एस. जयशंकर" in excerpt, excerpt
+        assert "एम.एस. राव" in excerpt and "डॉ. सिंह" in excerpt, excerpt
+        assert search_for(page, url, "कैमरा", status="नतीजे") == ["कैमरा अंदर भेजा गया"]
+        excerpt = page.inner_text(".search-results li p:last-child")
+        assert "2023। कैमरा" in excerpt, excerpt  # the date, before the word found
+        # Pagefind marks the word found at a block's end with the dot after it
+        # ("<mark>गया.</mark> पहली"): that dot ends its piece.
+        assert search_for(page, url, "गया", status="नतीजे") == ["कैमरा अंदर भेजा गया"]
+        excerpt = page.inner_text(".search-results li p:last-child")
+        assert "भेजा गया। पहली" in excerpt, excerpt
+        page.close()
+
+
 URDU = {
     "site.yaml": "title: خبریں\nlanguage: ur\n",
     "crash/story.yaml": "title: طیارہ حادثہ\nsummary: پوری خبر۔\npublished: 2020-05-23\n",

@@ -568,6 +568,23 @@ _LETTERS_OF_OTHERS = str.maketrans(
 'ђ', 'є', 'ѕ', 'і', 'ј', 'љ', 'њ', 'ћ' and 'џ' each after the letter before it in the
 alphabets that have it ('Ђорђе' after 'Дунав', where Unicode numbers them after 'я')."""
 
+_HINDI_SIGNS = str.maketrans({"\u0901": "\u0902"})
+_DEVANAGARI_SIGNS_SET_ASIDE = str.maketrans(dict.fromkeys("\u0901\u0902\u0903"))
+"""Devanagari's candrabindu, anusvara and visarga ('ँ', 'ं', 'ः'), which the browser's
+collation sets aside as it does accents (CLDR's root: 'पहुचना' before 'पहुंचे'), but in
+Hindi, whose collation sorts them as letters, after the consonant or vowel they are
+written on and before any letter after it ('पहुंचे' before 'पहुचना'), the candrabindu as
+the anusvara ('पहुँचे' beside 'पहुंचे'); ``_DEVANAGARI_MARKS`` tells such words apart."""
+
+_KEPT_MARKS = frozenset("\u094d\u09cd\u0a4d\u0acd\u0b4d\u0bcd\u0c4d\u0ccd\u0d4d")
+"""Combining marks that ``sort_key`` keeps, where it sets every other aside: the virama
+of Devanagari, Bengali, Gurmukhi, Gujarati, Oriya, Tamil, Telugu, Kannada and Malayalam, which makes a
+conjunct ('क्ष'). The browser's collation sorts it after every vowel sign, so a conjunct
+comes after its consonant with every vowel, as in a Hindi dictionary ('कौशल' before
+'क्षितिज'); set aside, 'क्षितिज' sorted as 'कषितिज', before 'काजल'. Unicode numbers
+each after its script's vowel signs already. (Tamil's and Telugu's orders,
+``_TAMIL_ORDER`` and ``_TELUGU_ORDER``, place theirs.)"""
+
 
 _VIETNAMESE_TONES = later("[\u0300\u0301\u0303\u0309\u0323]")
 """Vietnamese's tone marks, decomposed (grave, acute, tilde, hook above, dot below): they
@@ -1129,9 +1146,11 @@ def sort_key(text: str, language: str = "") -> str:
     elif (order := _alphabet_order(language)) is not None:
         text = order(text.casefold())
     decomposed = unicodedata.normalize("NFKD", text.casefold())
-    key = "".join(c for c in decomposed if not unicodedata.combining(c)).translate(_LETTERS_OF_OTHERS)
+    key = "".join(c for c in decomposed if not unicodedata.combining(c) or c in _KEPT_MARKS)
+    key = key.translate(_LETTERS_OF_OTHERS)
     if not key.isascii():
         key = key.replace(_TATWEEL, "").translate(_KATAKANA)
+        key = key.translate(_HINDI_SIGNS if primary(language) == "hi" else _DEVANAGARI_SIGNS_SET_ASIDE)
         if primary(language) == "fa":
             key = key.translate(_PERSIAN_ORDER)
         elif primary(language) == "ur":
@@ -1179,7 +1198,25 @@ _ACCENTS_IN_ORDER = (
 that differ only in them: the acute before the grave ('má' before 'mà'), where Unicode
 numbers the grave first. Each becomes a character of Unicode's private use of its rank
 (``_ACCENT_ORDER``), after every letter."""
-_ACCENT_ORDER = str.maketrans({accent: chr(0xF0100 + rank) for rank, accent in enumerate(_ACCENTS_IN_ORDER)})
+_DEVANAGARI_MARKS = {
+    mark: chr(0xF0100 + len(_ACCENTS_IN_ORDER) + rank) for rank, mark in enumerate("\u093c\u0901\u0902\u0903")
+}
+"""Devanagari's nukta, candrabindu, anusvara and visarga as accents after every other, in
+that order, as the browser's collation (CLDR's root) tells apart words that differ only in
+them, the word without them first ('डेरा', then 'ड़ेरा'; by Unicode's numbers the nukta
+came before the vowel sign after it)."""
+_ACCENT_ORDER = str.maketrans(
+    {accent: chr(0xF0100 + rank) for rank, accent in enumerate(_ACCENTS_IN_ORDER)} | _DEVANAGARI_MARKS
+)
+_HINDI_ACCENT_ORDER = {
+    **_ACCENT_ORDER,
+    ord("\u0901"): "\u0902" + _DEVANAGARI_MARKS["\u0901"],
+    ord("\u0902"): "\u0902",
+    ord("\u0903"): "\u0903",
+}
+"""``_ACCENT_ORDER`` in Hindi, whose collation sorts the anusvara and visarga as letters
+(``_HINDI_SIGNS``) and the candrabindu after the anusvara it sorts as: 'पहुंचे', then
+'पहुँचे'."""
 
 
 _PINYIN_VOWEL = later("([aeiou])([\u0304\u0301\u030c\u0300]?)")
@@ -1206,7 +1243,7 @@ def collation_key(text: str, language: str = "") -> tuple[str, str, str, str]:
         accents = _PINYIN_VOWEL().sub(
             lambda vowel: vowel[1] + _PINYIN_TONES.get(vowel[2], "\U000f01ff"), accents
         )
-    accents = accents.translate(_ACCENT_ORDER)
+    accents = accents.translate(_HINDI_ACCENT_ORDER if primary(language) == "hi" else _ACCENT_ORDER)
     return (
         sort_key(text, language),
         accents,

@@ -36,6 +36,14 @@ WORDS = (
     # Thai (a vowel written before its consonant), Devanagari, Georgian, Armenian, Tamil, Telugu
     "กรุงเทพ", "เชียงใหม่", "โคราช", "ตาก", "दिल्ली", "भारत", "თბილისი", "ბათუმი", "Երևան",
     "Գյումրի", "சென்னை", "மதுரை", "హైదరాబాద్", "విజయవాడ",
+    # Hindi: a conjunct (its virama) after every vowel sign on its consonant, a nukta and a
+    # candrabindu where readers look for the letter without them ('ड़ेरा' beside 'डेरा')
+    "क्षितिज", "काजल", "कौशल", "कृष्ण", "ज़ोया", "जोशी", "ज्ञान", "डेरा", "ड़ेरा", "पहुँचे",
+    "पहुंचे", "पहुचना",
+    # India's other scripts, whose conjuncts sort so too (Tamil's and Telugu's on any page
+    # but their own): Bengali, Gurmukhi, Gujarati, Oriya, Tamil, Telugu, Kannada, Malayalam
+    "কৌশিক", "ক্ষমা", "ਕੌਰ", "ਕ੍ਰਿਸ਼ਨ", "કૌશલ", "ક્ષમા", "କୌଶଳ", "କ୍ଷମା", "கௌரி", "க்ஷேத்ரம்",
+    "కౌశల్", "క్షేమం", "ಕೌಶಲ", "ಕ್ಷಮಾ", "കോട്ടയം", "ക്ഷമ",
     # Hangul, kana, Chinese characters
     "서울", "부산", "とうきょう", "ソウル", "北京", "上海", "東京",
     # in more than one script

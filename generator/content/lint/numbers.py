@@ -173,6 +173,46 @@ def _mixed_warning(node: Scalar, language: str) -> list[Problem]:
     ]
 
 
+_COMMA_GROUPED = re.compile(r"(?<![\d.,])\d{1,3}(?:,\d{3})+(?![\d]|[.,]\d)")
+"""A number in digits 0-9 grouped by commas in threes ('150,000'), as English writes it."""
+
+
+def _regrouped(text: str, language: str) -> str | None:
+    """``text``, a key number's value, with each number grouped by commas in threes written
+    as ``language`` groups it where that is otherwise with the same comma: Hindi, as India
+    writes numbers, '1,50,000' for '150,000' (CLDR's pattern, the lakh and the crore);
+    None when no number in it is so (and in a language whose separator is not a comma,
+    where '150,000' may be a decimal number)."""
+    spoken = languages.resolve(language)
+    if spoken is None or get_group_symbol(spoken.locale, numbering_system="latn") != ",":
+        return None
+
+    def grouped(number: re.Match[str]) -> str:
+        return format_decimal(int(number[0].replace(",", "")), locale=spoken.locale, numbering_system="latn")
+
+    mended = _COMMA_GROUPED.sub(grouped, text)
+    return mended if mended != text else None
+
+
+def _regrouped_warning(node: Scalar, language: str) -> list[Problem]:
+    """A warning at the key number ``node``, a text, whose numbers ``language`` groups
+    otherwise (``_regrouped``): a Hindi page showed '150,000' where its readers write
+    '1,50,000'."""
+    text = str(node.value)
+    mended = _regrouped(text, language)
+    if mended is None:
+        return []
+    name = languages.resolve(language)
+    assert name is not None  # _regrouped gave an answer
+    return [
+        warning(
+            node.pos,
+            f"key number '{text}' is shown as written; {name.locale.get_language_name('en')} "
+            f'groups its digits otherwise: write value: "{mended}"',
+        )
+    ]
+
+
 def key_numbers_as_read(file: ContentFile, language: str) -> list[Problem]:
     """A warning at each key number of story.yaml whose value is a bare number that
     ``language`` writes otherwise (``as_written_in``)."""
@@ -185,7 +225,7 @@ def key_numbers_as_read(file: ContentFile, language: str) -> list[Problem]:
         value = item.items.get("value") if isinstance(item, Mapping) else None
         node = value[1] if value else None
         if isinstance(node, Scalar) and isinstance(node.value, str):
-            found.extend(_mixed_warning(node, language))
+            found.extend(_mixed_warning(node, language) or _regrouped_warning(node, language))
         if (
             not isinstance(node, Scalar)
             or isinstance(node.value, bool)

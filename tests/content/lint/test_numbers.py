@@ -57,6 +57,31 @@ def test_english_is_told_its_thousands_separator(
     ]
 
 
+def test_a_number_grouped_in_threes_is_told_as_hindi_groups_it(
+    project: Project, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # A Hindi story's key numbers showed '150,000' as an English source writes it, where
+    # Hindi readers write the lakh, '1,50,000'. Below a lakh, the two are the same; a
+    # number grouped as Hindi groups it, or a decimal one, is not told.
+    line = numbers(project, "hi", '"150,000 लोग"', '"12,500,000 रुपये"', '"4,531 मीटर"', '"1,50,000"', '"2.5"')
+    assert warnings(project, capsys) == [
+        f"content/story-a/story.yaml:{line}:12: warning: key number '150,000 लोग' is shown as written; "
+        'Hindi groups its digits otherwise: write value: "1,50,000 लोग"',
+        f"content/story-a/story.yaml:{line + 2}:12: warning: key number '12,500,000 रुपये' is shown as "
+        'written; Hindi groups its digits otherwise: write value: "1,25,00,000 रुपये"',
+    ]
+
+
+@pytest.mark.parametrize("language", ["en", "de"])
+def test_a_number_grouped_in_threes_is_not_told_where_its_language_groups_so_or_by_another_sign(
+    project: Project, capsys: pytest.CaptureFixture[str], language: str
+) -> None:
+    # English groups in threes; German's comma is its decimal sign, so '150,000' may be a
+    # number with decimals there.
+    numbers(project, language, '"150,000"')
+    assert warnings(project, capsys) == []
+
+
 def test_a_number_that_mixes_two_ways_of_writing_numbers_is_told_in_one(
     project: Project, capsys: pytest.CaptureFixture[str]
 ) -> None:

@@ -1401,9 +1401,9 @@
      Chinese or Japanese, on a page in one of them (``language``), that is their full
      stop, with no space ("襲う。午後", not "襲う. 午後"); an English page's headline
      that ends with a Japanese name keeps its ". ". On a Hindi page, one after a Devanagari
-     word of three letters or more, or after a number before Devanagari (a date's year), is
-     Hindi's danda: "टकराई। शालीमार", "2023। सीबीआई", not "टकराई. शालीमार"; an
-     abbreviation's stays ("डॉ. मनमोहन"). On an Urdu page, one after a letter of the
+     word, or after a number before Devanagari (a date's year), is Hindi's danda:
+     "टकराई। शालीमार", "सलाह दी। एस. जयशंकर", "2023। सीबीआई", not "टकराई. शालीमार"; an
+     abbreviation's or an initial's stays ("डॉ. मनमोहन", "एम.एस. राव": HINDI_ABBREVIATIONS). On an Urdu page, one after a letter of the
      Arabic script, or after a number before one (a date's year), is Urdu's full stop:
      "ٹکرایا۔ طیارہ", "2020۔ طیارہ", not "ٹکرایا. طیارہ". On an Armenian page, one after an
      Armenian word of three letters or more, or after a number before one (a date's time),
@@ -1418,7 +1418,12 @@
     var own = OWN_FULL_STOPS[primary(language)];
     var pieces = [];
     template.innerHTML = html;
-    Array.prototype.forEach.call(template.content.childNodes, function (node) {
+    // The excerpt's whole text, to read what follows a dot that ends a piece: the word
+    // found after a date ("2023. <mark>सुरंग</mark>") is in a piece of its own.
+    var nodes = Array.prototype.slice.call(template.content.childNodes);
+    var all = nodes.map(function (node) { return node.textContent || ""; }).join("");
+    var offset = 0;
+    nodes.forEach(function (node) {
       var whole = node.textContent || "";
       var text = whole.replace(/\. ?/g, function (stop, at) {
         var previous = at ? whole.charAt(at - 1) : before;
@@ -1431,17 +1436,20 @@
         if (!own || (stop.length !== 2 && !(own.pieceEnd && at === whole.length - 1))) return stop;
         // A word of few letters before the dot is an abbreviation, whose dot the language
         // writes as English does: "डॉ. मनमोहन" (Dr.), "1947 ई." (AD), "պրոֆ.".
+        // So is one of dotted letters ("एम.एस. राव"), whatever its length.
         var word = (lastWord + whole.slice(0, at)).split(/\s/).pop();
         var sentence = own.letter.test(previous) &&
           (word.match(own.letters) || []).length >= own.least &&
+          word.indexOf(".") < 0 &&
           own.abbreviations.indexOf(word.toLowerCase()) < 0;
-        var numbered = /[0-9]/.test(previous) && own.letter.test(whole.charAt(at + 2));
+        var numbered = /[0-9]/.test(previous) && own.letter.test(all.charAt(offset + at + 2));
         return sentence || numbered ? own.stop + stop.slice(1) : stop;
       });
       before = text.slice(-1) || before;
       recent = (recent + whole).slice(-24);
       lastWord = (lastWord + whole).split(/\s/).pop();
       pieces.push({ text: text, marked: node.nodeName === "MARK" });
+      offset += whole.length;
     });
     appendIsolated(target, pieces, language);
   }
@@ -1549,6 +1557,16 @@
   var DEVANAGARI = /[\u0900-\u0963\u0971-\u097f]/;
   /* Devanagari's letters, not its signs: its independent vowels and consonants. */
   var DEVANAGARI_LETTERS = /[\u0904-\u0939\u0958-\u0961\u0972-\u097f]/g;
+  /* The words Hindi news writes with a dot that is no full stop: the Latin letters' names,
+     as initials ("एस. जयशंकर"), and the abbreviations of Dr, Prof, Mr, Mohd, late, AD and BC,
+     page, edition, rupees, Ltd, Pvt, number, district. A sentence's or a headline's last
+     word is as often of one or two letters ("सलाह दी", "बंद है", "सुबह 5:30 बजे"): the
+     length of a word does not tell them apart, as it does in Armenian. */
+  var HINDI_ABBREVIATIONS = [
+    "ए", "बी", "सी", "डी", "ई", "एफ", "जी", "एच", "आई", "जे", "के", "एल", "एम", "एन", "ओ",
+    "पी", "क्यू", "आर", "एस", "टी", "यू", "वी", "डब्ल्यू", "एक्स", "वाई", "जेड", "ज़ेड", "\u095bेड",
+    "डॉ", "प्रो", "मि", "मो", "स्व", "पू", "पृ", "सं", "रु", "लि", "प्रा", "नं", "क्र", "जि"
+  ];
   /* A letter of the Armenian script; its letters, counted; the abbreviations of three
      letters or more Armenian news writes with a dot (Mr, Mrs, Dr, Prof, million, billion,
      thousand, avenue, street). */
@@ -1560,7 +1578,8 @@
      word before it needs ``least`` (fewer: an abbreviation); its abbreviations of more;
      whether a dot that ends a piece of the excerpt counts. */
   var OWN_FULL_STOPS = {
-    hi: { stop: "\u0964", letter: DEVANAGARI, letters: DEVANAGARI_LETTERS, least: 3, abbreviations: [], pieceEnd: false },
+    hi: { stop: "\u0964", letter: DEVANAGARI, letters: DEVANAGARI_LETTERS, least: 1,
+          abbreviations: HINDI_ABBREVIATIONS, pieceEnd: true },
     ur: { stop: "\u06d4", letter: ARABIC_LETTER, letters: ARABIC_LETTER, least: 0, abbreviations: [], pieceEnd: false },
     hy: { stop: "\u0589", letter: ARMENIAN_LETTER, letters: ARMENIAN_LETTERS, least: 3,
           abbreviations: ARMENIAN_ABBREVIATIONS, pieceEnd: true }
