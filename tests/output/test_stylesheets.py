@@ -39,6 +39,7 @@ TRICKY = [
     "/* a\n   comment on\n   lines */\nb {}\r\n/* Windows */\r\nc {}\r\n",
     "a { color: red; } /* unclosed",
     "a/**//**/b /* two */ /* on a line */\n",
+    ".\\31/* a number's escape */0 {} .x\\31/**//**/b {} .u\\~/**/\\e {}",
 ]
 
 
@@ -91,6 +92,12 @@ def test_the_themes_comments_are_gone_and_its_rules_kept_as_written() -> None:
         ("a { color: red; } /* unclosed", "a { color: red; }"),
         ("a\\ /* y */\nb {}", "a\\ \nb {}"),  # a blank escaped: part of the name
         ("body { margin: 0; }\n", "body { margin: 0; }\n"),
+        # an escape before a comment: a name's character; a number's takes one blank as its own
+        (".\\31/* one */0 {}", ".\\31  0 {}"),
+        (".a\\31/**/ b {}", ".a\\31  b {}"),
+        (".u\\~/**/\\e {}", ".u\\~ \\e {}"),
+        (".i\\31/* why */\n.b {}", ".i\\31 \n.b {}"),  # still a descendant, not '.i1.b'
+        (".i\\31 /* why */\n.b {}", ".i\\31 \n.b {}"),
     ],
 )
 def test_a_comment_goes_with_the_line_it_leaves_empty(css: str, expected: str) -> None:
