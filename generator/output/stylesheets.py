@@ -8,15 +8,16 @@ from __future__ import annotations
 import re
 
 # What the scan stops at, leftmost first: a comment (unclosed, it runs to the end, as a
-# browser reads it), a string (ended by its quote or by a newline not escaped) or an
+# browser reads it), a string (ended by its quote or by a newline neither escaped nor the
+# blank that ends a number's escape, '\a' then a newline, which is the string's) or an
 # unquoted url(...) (a name ending in "url" before it, "-url(" say, is a function), or a
 # character escaped (``\/*`` is a slash and a star). Each begins with one of a few
 # characters, matched first: the search skips to those quickly.
 _PIECE = re.compile(
     r"""[/"'uU\\](?:
     (?<=/)(?P<comment>\*[^*]*\*+(?:[^/*][^*]*\*+)*/)
-    |(?<=")[^"\\\r\n\f]*(?:\\(?:\r\n|[\s\S])[^"\\\r\n\f]*)*"?
-    |(?<=')[^'\\\r\n\f]*(?:\\(?:\r\n|[\s\S])[^'\\\r\n\f]*)*'?
+    |(?<=")[^"\\\r\n\f]*(?:\\(?:[0-9a-fA-F]{1,6}(?:\r\n|[ \t\r\n\f])?|\r\n|[\s\S])[^"\\\r\n\f]*)*"?
+    |(?<=')[^'\\\r\n\f]*(?:\\(?:[0-9a-fA-F]{1,6}(?:\r\n|[ \t\r\n\f])?|\r\n|[\s\S])[^'\\\r\n\f]*)*'?
     |(?<![-\w\\@\#\x80-\U0010ffff][uU])(?<=[uU])[rR][lL]\([ \t\r\n\f]*(?!["'])[^)\\]*(?:\\[\s\S][^)\\]*)*\)?
     |(?<=\\)[^\r\n\f]
     |(?<=/)(?P<unclosed>\*[\s\S]*))""",

@@ -40,6 +40,7 @@ TRICKY = [
     "a { color: red; } /* unclosed",
     "a/**//**/b /* two */ /* on a line */\n",
     ".\\31/* a number's escape */0 {} .x\\31/**//**/b {} .u\\~/**/\\e {}",
+    'q { content: "a\\a\n/* still the string: the newline is the escape\'s blank */"; }',
 ]
 
 
@@ -98,6 +99,7 @@ def test_the_themes_comments_are_gone_and_its_rules_kept_as_written() -> None:
         (".u\\~/**/\\e {}", ".u\\~ \\e {}"),
         (".i\\31/* why */\n.b {}", ".i\\31 \n.b {}"),  # still a descendant, not '.i1.b'
         (".i\\31 /* why */\n.b {}", ".i\\31 \n.b {}"),
+        ('q { content: "\\a\n/* x */"; } /* y */', 'q { content: "\\a\n/* x */"; }'),
     ],
 )
 def test_a_comment_goes_with_the_line_it_leaves_empty(css: str, expected: str) -> None:
