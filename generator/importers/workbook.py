@@ -356,6 +356,7 @@ def _sheet_part(archive: zipfile.ZipFile, title: str) -> str | None:
 
 def _formulas_in(xml: Any) -> dict[tuple[int, int], _Formula]:
     """The formulas of a sheet's XML part, by their cell's row and column."""
+    from openpyxl.formula.tokenizer import TokenizerError
     from openpyxl.formula.translate import Translator, TranslatorError
 
     found: dict[tuple[int, int], _Formula] = {}
@@ -380,7 +381,9 @@ def _formulas_in(xml: Any) -> dict[tuple[int, int], _Formula]:
                     text = Translator("=" + first_text, origin=first_cell).translate_formula(coordinate[0])[
                         1:
                     ]
-                except TranslatorError:
+                except (TranslatorError, TokenizerError, IndexError):
+                    # Moved nowhere: a formula the tokenizer cannot read (unclosed, or a
+                    # ')' too many, which it fails on with an IndexError) is kept as written.
                     text = first_text
         # An empty result of a formula is saved as an empty text, typed as one ('str');
         # an empty value not so typed is none saved.
