@@ -645,10 +645,11 @@ _WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday",
 
 _FORMAT_TOKEN = re.compile(
     r'"(?P<quoted>[^"]*)"?|\\(?P<escaped>.)|_.|\*.|\[[^\]]*\]'
-    r"|(?P<ampm>AM/PM|am/pm|A/P|a/p)|(?P<part>y+|m+|d+|h+|s+|e)|(?P<other>.)",
+    r"|(?P<ampm>AM/PM|am/pm|A/P|a/p)|(?P<part>[yY]+|[mM]+|[dD]+|[hH]+|[sS]+|e)|(?P<other>.)",
     re.DOTALL,
 )
-"""A piece of a number format: literal text, a padding or colour to drop, or a date's part."""
+"""A piece of a number format: literal text, a padding or colour to drop, or a date's part
+(in either case, 'DD/MM/YYYY' as 'dd/mm/yyyy', as Excel and Google Sheets read it)."""
 
 
 def shown(

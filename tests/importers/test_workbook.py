@@ -445,6 +445,10 @@ def test_a_workbook_is_not_read_when_openpyxl_is_set_not_to_guard_its_xml(
         ("End Time", datetime.time(21, 5, 7), "h:mm:ss", "21:05:07"),
         ("Time", datetime.datetime(2021, 3, 4, 6, 0), "m/d/yyyy h:mm", "06:00"),
         ("Display Date", datetime.datetime(2021, 3, 4), "d/m/yyyy", "4/3/2021"),  # text: as shown
+        # A format's letters in capitals, as Excel and Google Sheets take them too: the
+        # cell read as no part shown, the month's date as a day, the text as ISO 8601.
+        ("End Year", datetime.datetime(2021, 3, 1), "MMM YYYY", "2021-03"),
+        ("Display Date", datetime.datetime(2021, 3, 4), "DD/MM/YYYY", "04/03/2021"),
     ],
 )
 def test_a_date_typed_in_a_dates_column_is_read_as_the_date_it_is(
