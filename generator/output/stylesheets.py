@@ -86,7 +86,9 @@ def _would_join(before: str, after: str) -> bool:
         return True  # a percentage, or one number of two
     if before in ".+" and first.isdigit():
         return True  # a number
-    return (before, first) in {("/", "*"), ("|", "|"), ("<", "!")} or (before in "~|^$*" and first == "=")
+    # '<!--' and '-->' (CDO and CDC, one token each) too: '<!/**/--', '--/**/>'.
+    pairs = {("/", "*"), ("|", "|"), ("<", "!"), ("!", "-"), ("-", ">")}
+    return (before, first) in pairs or (before in "~|^$*" and first == "=")
 
 
 def _tidied(text: str, removed_at: list[int]) -> str:

@@ -41,6 +41,7 @@ TRICKY = [
     "a/**//**/b /* two */ /* on a line */\n",
     ".\\31/* a number's escape */0 {} .x\\31/**//**/b {} .u\\~/**/\\e {}",
     'q { content: "a\\a\n/* still the string: the newline is the escape\'s blank */"; }',
+    "a<!/**/-- b {} c --/**/> d {}",  # not '<!--' and '-->', tokens of their own
 ]
 
 
