@@ -288,15 +288,24 @@ def _add_import(add: AddParser) -> None:
         help="a .json file, a .csv or .xlsx saved from the sheet, or an https:// address: the "
         "Google Sheet's, the TimelineJS embed link's or a JSON file's",
     )
+    _import_options(k)
+    _add_import_storymapjs(add_format)
+    _add_import_sheet(add_format)
+
+
+_LANGUAGE_HELP = (
+    "the story's language, when not the site's (e.g. fr): written in story.yaml, dates read in it"
+)
+
+
+def _import_options(k: argparse.ArgumentParser, language: str = _LANGUAGE_HELP) -> None:
+    """The options every import takes, after its SOURCE (and its own options); ``language``,
+    what its --language says."""
     k.add_argument("--story", required=True, metavar="ID", help="the new story's id (its folder and address)")
     k.add_argument(
         "--force", action="store_true", help="replace the story's story.yaml and events if it exists"
     )
-    k.add_argument(
-        "--language",
-        metavar="TAG",
-        help="the story's language, when not the site's (e.g. fr): written in story.yaml, dates read in it",
-    )
+    k.add_argument("--language", metavar="TAG", help=language)
     k.add_argument(
         "--keep-remote-pictures",
         action="store_true",
@@ -304,6 +313,45 @@ def _add_import(add: AddParser) -> None:
         "instead of downloading them into the story's media/",
     )
     _folders(k, templates=False)
+
+
+def _add_import_storymapjs(add_format: AddParser) -> None:
+    k = add_format(
+        "storymapjs",
+        help="a StoryMapJS story: its saved JSON (published.json) or its published address",
+        description="Write story.yaml, one event file per dated slide and one place file per place "
+        "of a StoryMapJS story; every slide it cannot convert (one without a date) is reported.",
+    )
+    k.add_argument(
+        "source",
+        metavar="SOURCE",
+        help="a .json file saved from StoryMapJS, or an https:// address: the published story's "
+        "or its JSON's",
+    )
+    _import_options(k, language="the story's language, when not the site's or the story's own (e.g. fr): "
+                    "written in story.yaml")  # fmt: skip
+
+
+def _add_import_sheet(add_format: AddParser) -> None:
+    s = add_format(
+        "sheet",
+        help="a newsroom's own timeline sheet (.csv or .xlsx): Date, Event, Place, Who, Source...",
+        description="Write story.yaml, one event file per row, and a file for each figure and place "
+        "named, from a sheet whose columns are recognised by their headers (in English, Spanish, "
+        "French, German, Portuguese, Italian or Dutch); every row it cannot convert is reported.",
+    )
+    s.add_argument(
+        "source", metavar="FILE", help="a .csv or .xlsx file, or the Google Sheet's https:// address"
+    )
+    s.add_argument(
+        "--column",
+        action="append",
+        default=[],
+        metavar="FIELD=HEADER",
+        help="read the column HEADER as FIELD (repeatable): date, end, time, title, summary, image, credit, "
+        "caption, alt, tags, type, figures, place, lat, lon, sources, key or body",
+    )
+    _import_options(s)
 
 
 def _add_schema(add: AddParser) -> None:
@@ -443,6 +491,9 @@ def _import(args: argparse.Namespace) -> int:
         force=args.force,
         language=args.language,
         keep_remote_pictures=args.keep_remote_pictures,
+        kind=args.format,
+        # A newsroom's own sheet is read by its headers, and those its --column names.
+        columns=getattr(args, "column", ()),
     )
     imports.report(done, args.source)
     return EXIT_CONTENT if done.skipped else EXIT_OK

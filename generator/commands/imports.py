@@ -14,6 +14,10 @@ Pictures at https:// addresses are downloaded (``importers/fetch.py``) into the 
 folder while the story is converted, and moved into its ``media/`` with the rest; with
 ``keep_remote_pictures`` they keep their addresses, as the timeline has them.
 
+``explainer import sheet FILE --story ID [--column FIELD=HEADER]`` is the same import of a
+newsroom's own sheet (``import_sheet``: columns of its own naming, ``importers/own_sheet.py``),
+with the figures and places its rows name (``importers/own_fields.py``).
+
 The import itself, step by step, is ``importers/run.py``; this command checks its
 arguments, calls it, and says (``report``) each slide it could not carry over, what it
 wrote, copied and downloaded, and the notes.
@@ -24,12 +28,14 @@ from __future__ import annotations
 import datetime
 import os
 import sys
+from collections.abc import Sequence
 
 from generator.content.files import require_folder
 from generator.content.ids import invalid_id, reserved_story_id
 from generator.errors import UsageError, one_line
 from generator.i18n import languages
 from generator.importers.imported import Imported
+from generator.importers.own_sheet import SHEET, OwnSheet, parse_columns
 from generator.importers.run import import_story
 from generator.importers.write import not_a_folder
 from generator.report import plural
@@ -44,11 +50,60 @@ def import_timelinejs(
     today: datetime.date | None = None,
     language: str | None = None,
     keep_remote_pictures: bool = False,
+    kind: str = "timelinejs",
+    columns: Sequence[str] = (),
 ) -> Imported:
     """Convert ``source`` into the story ``story`` in ``content``; UsageError or ContentError
     (nothing written) when it cannot. ``language``: the story's, when it is not the site's
     (written in story.yaml; the source's display dates are read in it too).
-    ``keep_remote_pictures``: pictures at https:// addresses keep them, not downloaded."""
+    ``keep_remote_pictures``: pictures at https:// addresses keep them, not downloaded.
+    ``kind``: the source's format, 'timelinejs', 'storymapjs' (``importers/storymapjs.py``)
+    or 'sheet', a newsroom's own sheet (``import_sheet``), its columns named by ``columns``
+    (``--column FIELD=HEADER``) where its headers are not known."""
+    sheet = own_sheet(columns) if kind == SHEET else None
+    language = _checked(story, content, force, language)
+    return import_story(
+        source=source,
+        story=story,
+        content=content,
+        today=today,
+        language=language,
+        keep_remote_pictures=keep_remote_pictures,
+        kind=kind,
+        sheet=sheet,
+    )
+
+
+def import_sheet(
+    *,
+    source: str,
+    story: str,
+    content: str,
+    columns: Sequence[str] = (),
+    force: bool = False,
+    today: datetime.date | None = None,
+    language: str | None = None,
+    keep_remote_pictures: bool = False,
+) -> tuple[Imported, list[str]]:
+    """``import_timelinejs`` for a newsroom's own sheet (``importers/own_sheet.py``), its
+    columns named by ``columns`` (``--column FIELD=HEADER``) where its headers are not
+    known; with it, the figure and place files it made."""
+    pictures = keep_remote_pictures
+    done = import_timelinejs(source=source, story=story, content=content, force=force, today=today,
+                             language=language, keep_remote_pictures=pictures, kind=SHEET,
+                             columns=columns)  # fmt: skip
+    return done, list(done.made)
+
+
+def own_sheet(columns: Sequence[str]) -> OwnSheet:
+    """How a newsroom's own sheet is read, its ``--column FIELD=HEADER`` options
+    ``columns`` checked (UsageError for one that names no field)."""
+    return OwnSheet(parse_columns(list(columns)))
+
+
+def _checked(story: str, content: str, force: bool, language: str | None) -> str | None:
+    """The arguments of an import checked (UsageError when one will not do), and the
+    story's language as written."""
     if (refused := invalid_id(story, "story") or reserved_story_id(story)) is not None:
         raise UsageError(refused)
     if language is not None and (why := languages.refused(language)) is not None:
@@ -63,20 +118,14 @@ def import_timelinejs(
         raise UsageError(
             f"{folder} already exists; nothing was written (--force replaces its story.yaml and events)"
         )
-    # Its media/ and events/ as links (or files) would be followed by what --force reads
-    # and writes: refused first, as check refuses them (the folders inside media/ that
-    # pictures go into are, once they are known: ``write_story``).
-    for sub in ("media", "events"):
+    # Its media/, events/ and the figures/ and locations/ an import writes files into, as
+    # links (or files), would be followed by what --force reads and writes: refused first,
+    # as check refuses them (the folders inside media/ that pictures go into are, once
+    # they are known: ``write_story``).
+    for sub in ("media", "events", "figures", "locations"):
         if (why := not_a_folder(os.path.join(folder, sub))) is not None:
             raise UsageError(why)
-    return import_story(
-        source=source,
-        story=story,
-        content=content,
-        today=today,
-        language=language,
-        keep_remote_pictures=keep_remote_pictures,
-    )
+    return language
 
 
 def report(done: Imported, source: str) -> None:
@@ -89,6 +138,11 @@ def report(done: Imported, source: str) -> None:
     if done.downloaded_from:
         print(f"downloaded the timeline from {done.downloaded_from}")
     print(f"imported {events} into {done.folder}{os.sep}")
+    if done.made:  # the figure and place files the source names that the story had not
+        figures = sum(name.startswith("figures/") for name in done.made)
+        places = len(done.made) - figures
+        wrote = " and ".join(plural(n, w) for n, w in ((figures, "figure"), (places, "place")) if n)
+        print(f"wrote {wrote} into {done.folder}{os.sep}")
     media = os.path.join(done.folder, "media") + os.sep
     if done.copied:  # files the editor has twice now: where from, where to
         print(f"copied {plural(done.copied, 'picture')} from {done.copied_from} into {media}")

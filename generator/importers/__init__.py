@@ -8,8 +8,11 @@ TimelineJS embed link's), ``read.py`` reads the file given, ``timelinejs.py`` as
 cells ``workbook.py`` reads from it (its date and time cells as sheets
 save them: ``sheet_dates.py``, ``sheet_times.py``; text garbled by a sheet opened in the
 wrong encoding, read as meant: ``garbled.py``), both into the same slides
-(``slides.py``); ``existing.py`` reads what is there already (the site's settings, the
-story imported again).
+(``slides.py``), as ``storymapjs.py`` reads a StoryMapJS story (``import storymapjs``),
+with the places its slides are at; a newsroom's own sheet (``explainer import sheet``) is
+read by ``own_sheet.py``, its columns known by their headers, the rest of it added to the
+converted events by ``own_fields.py`` (who, where, sources, key); ``existing.py`` reads
+what is there already (the site's settings, the story imported again).
 
 Converting (``convert.py``, from top to bottom): the title slide (``title.py``) and each
 event slide (``event.py``; its dates in ``dates.py``, its HTML made safe Markdown or plain

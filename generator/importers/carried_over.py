@@ -47,6 +47,8 @@ class Kept:
     """Of those fields, the ones each file is written without, as its slide has none (a
     picture added by hand to an event whose row has no Media): said as removed, not as
     replaced by the slide's."""
+    made: list[str] = field(default_factory=list)
+    """The figure and place files written (``write.write_pages``): those the story had stay."""
     sources_rewritten: bool = False
     """Whether the story's sources, all of them given by the source imported too, are
     written again as the import writes them (those written so they cannot be told apart

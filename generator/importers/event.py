@@ -58,6 +58,14 @@ class Event:
     """The ids earlier rules made of its day and title, where its id was made of them and
     they differ ('...-2-125-0' for '2.125‰', ``ids.earlier_event_ids``): an import made
     again finds the file an older one wrote by them."""
+    figures: tuple[str, ...] = ()
+    """Who it is about, by id: a newsroom's own sheet names them (``own_fields.py``)."""
+    locations: tuple[str, ...] = ()
+    """The ids of its places, where the source gives them (a StoryMapJS slide's position,
+    a newsroom's sheet's place column)."""
+    key: bool = False
+    cited: tuple[str, ...] = ()
+    """The sources its sheet's source column cites, written after its media's (``sources``)."""
 
 
 def to_event(

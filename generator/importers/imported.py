@@ -66,6 +66,15 @@ class Imported:
     """Event files of the story replaced (``--force``) that the source does not name, kept
     as they are because slides of it were left out: each may be one of theirs (a typo in a
     date), and deleting it would lose what was added to it by hand."""
+    made_with: str = "TimelineJS"
+    """The tool the source was made with, as the notes name it ('StoryMapJS')."""
+    no_sources: str = ""
+    """Why events cite no source, as the note on them says, where it is not that the tool
+    has no place for them: a newsroom's own sheet has a column for them (``own_sheet.py``),
+    which their rows leave empty."""
+    made: tuple[str, ...] = ()
+    """The figure and place files the import wrote ('locations/lima.yaml'); those the story
+    had already stay as they are."""
 
     @property
     def pictures(self) -> tuple[Picture, ...]:
@@ -104,7 +113,7 @@ class Imported:
         """The event files written with no source to cite (TimelineJS has no place for
         sources; a video or an article as media is one), which check warns about. One that
         kept fields added by hand may have its sources among them, and is not counted."""
-        files = (f"events/{e.id}.yaml" for e in self.story.events if not e.sources)
+        files = (f"events/{e.id}.yaml" for e in self.story.events if not e.sources and not e.cited)
         return tuple(f for f in files if f not in self.kept)
 
     @property
@@ -213,7 +222,8 @@ class Imported:
         notes: list[str] = []
         if self.unsourced:
             events = plural(len(self.unsourced), "event")
-            notes.append(f"no source cited by {events} (TimelineJS has no place for sources): check warns "
+            why = self.no_sources or f"{self.made_with} has no place for sources"
+            notes.append(f"no source cited by {events} ({why}): check warns "
                          "about each, and check --strict refuses them, until its 'sources:' names one of "
                          f"story.yaml's: {_some(self.unsourced)}")  # fmt: skip
         if self.linked_media:
@@ -223,8 +233,8 @@ class Imported:
                 ("'s media", "is", "its event's") if one else ("' media", "are", "their events'")
             )
             notes.append(f"{slides}{its} (a video, a post, a page) {verb} now {they} source, a link, "
-                         "not shown in the page as TimelineJS showed it (pages play no video and embed no "
-                         f"post): {_some(self.linked_media)}")  # fmt: skip
+                         f"not shown in the page as {self.made_with} showed it (pages play no video and "
+                         f"embed no post): {_some(self.linked_media)}")  # fmt: skip
         if self.alt_as_caption:
             one = len(self.alt_as_caption) == 1
             pictures = plural(len(self.alt_as_caption), "picture")

@@ -13,10 +13,12 @@ import codecs
 import dataclasses
 import os
 import re
+from collections.abc import Callable
 
 from generator.content import files
 from generator.content.filetext import decode
 from generator.errors import MAX_STACKED_MARKS, ContentError, Position, Problem, UsageError, stacked_marks
+from generator.importers.own_sheet import OwnSheet
 from generator.importers.sheet import read_rows, read_sheet
 from generator.importers.slides import Report, Timeline
 from generator.importers.timelinejs import JS_ASSIGNMENT, read_json
@@ -26,12 +28,19 @@ MAX_SOURCE_BYTES = 50_000_000
 
 
 def read_timeline(
-    path: str, reports: list[Report], named: str | None = None, language: str = "en"
+    path: str,
+    reports: list[Report],
+    named: str | None = None,
+    language: str = "en",
+    read_as: Callable[[str, str, list[Report]], Timeline] | None = None,
+    sheet: OwnSheet | None = None,
 ) -> Timeline:
     """The slides of the file ``path``, JSON or CSV by its name (or, failing that, its first
     character), named ``named`` in what is said of it (a timeline downloaded: its name or
     address, ``remote.py``), else by its path; a workbook's dates spelt in ``language``
-    (the story's) where their number format names months or days (``workbook.shown``)."""
+    (the story's) where their number format names months or days (``workbook.shown``);
+    ``read_as``: the reader of the file's text when it is of another format (StoryMapJS);
+    ``sheet``: a newsroom's own sheet is read, by its own headers, not JSON."""
     source = named or path
     if not os.path.isfile(path):
         raise UsageError(f"'{source}' is not a file")
@@ -39,9 +48,9 @@ def read_timeline(
         data = files.read_regular(path, root=os.path.dirname(path) or ".", limit=MAX_SOURCE_BYTES)
     except (files.UnsafeFile, OSError) as exc:
         raise UsageError(f"cannot read '{source}': {exc}") from None
-    if is_workbook(data):
+    if is_workbook(data) and read_as is None:
         return dataclasses.replace(
-            _read_workbook(data, source, reports, language), folder=os.path.dirname(path)
+            _read_workbook(data, source, reports, language, sheet), folder=os.path.dirname(path)
         )
     if (kind := _not_a_sheet_as_text(data, source)) is not None:
         raise ContentError([Problem(Position(source), kind)])
@@ -63,21 +72,34 @@ def read_timeline(
     # name ('timeline.txt') is still JSON.
     # So is a timeline in a page's script (a .js file, 'var timeline_json = {...}'), which
     # the JSON reader says how to save as JSON.
-    is_json = name.endswith((".json", ".js")) or (
-        not name.endswith((".csv", ".tsv"))
-        and (text.lstrip()[:1] in "{[" or JS_ASSIGNMENT.match(text.lstrip()) is not None)
+    is_json = (
+        read_as is not None
+        or name.endswith((".json", ".js"))
+        or (
+            not name.endswith((".csv", ".tsv"))
+            and (text.lstrip()[:1] in "{[" or JS_ASSIGNMENT.match(text.lstrip()) is not None)
+        )
     )
     if is_json and "\\u" in text and stacked_marks(_ESCAPE.sub(lambda e: chr(int(e[1], 16)), text)):
         raise ContentError([stacked_marks_problem(text, source, None)])  # written as JSON escapes
-    timeline = read_json(text, source, reports) if is_json else read_sheet(text, source, reports)
+    if is_json and sheet is not None:
+        said = "this is JSON, not a sheet: import a TimelineJS timeline with 'explainer import timelinejs'"
+        raise ContentError([Problem(Position(source), said)])
+    read = sheet.read_rows if sheet is not None else None
+    timeline = (
+        (read_as or read_json)(text, source, reports) if is_json else read_sheet(text, source, reports, read)
+    )
     # Pictures named by relative address are looked for beside the file read (a download's
     # own folder holds nothing else).
     return dataclasses.replace(timeline, folder=os.path.dirname(path))
 
 
-def _read_workbook(data: bytes, source: str, reports: list[Report], language: str) -> Timeline:
-    """The slides of the Excel workbook ``data``'s sheet of the template (``workbook.py``)."""
-    rows, header_row, said = workbook_rows(data, source, language)
+def _read_workbook(
+    data: bytes, source: str, reports: list[Report], language: str, sheet: OwnSheet | None = None
+) -> Timeline:
+    """The slides of the Excel workbook ``data``'s sheet of the template (``workbook.py``),
+    or of a newsroom's own (``sheet``)."""
+    rows, header_row, said = workbook_rows(data, source, language, sheet.column_of if sheet else None)
     reports.extend(said)
     # As in a CSV, a run of combining marks is refused before a cell is read, at its cell.
     for number, row in enumerate(rows, start=header_row):
@@ -85,7 +107,7 @@ def _read_workbook(data: bytes, source: str, reports: list[Report], language: st
             if (stacked := stacked_marks(cell)) is not None:
                 problem = stacked_marks_problem(cell, source, stacked)
                 raise ContentError([dataclasses.replace(problem, where=Position(source, number, column))])
-    return read_rows(rows, source, reports, header_row)
+    return (sheet.read_rows if sheet is not None else read_rows)(rows, source, reports, header_row)
 
 
 _ESCAPE = re.compile(r"\\u([0-9a-fA-F]{4})")

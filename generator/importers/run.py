@@ -16,12 +16,13 @@ import datetime
 import os
 import shutil
 import tempfile
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 
 from generator.content.yamlnodes import Node
 from generator.errors import ContentError, Position, Problem
 from generator.i18n import languages
-from generator.importers import fetch, remote
+from generator.importers import fetch, remote, storymapjs
 from generator.importers.carried_over import Kept, tags_of, with_their_alt
 from generator.importers.convert import Story, convert
 from generator.importers.drafts import beside_drafts, is_draft, is_removed, orphaned
@@ -39,6 +40,8 @@ from generator.importers.existing import (
     story_language,
 )
 from generator.importers.imported import Imported, replaced_report, report_order, retitled
+from generator.importers.own_fields import page_files, with_own_fields
+from generator.importers.own_sheet import SHEET, OwnSheet, in_own_words
 from generator.importers.read import read_timeline
 from generator.importers.slides import Report, Timeline
 from generator.importers.title import STORY_SUMMARY_TODO
@@ -108,12 +111,16 @@ def import_story(
     today: datetime.date | None,
     language: str | None,
     keep_remote_pictures: bool,
+    kind: str = "timelinejs",
+    sheet: OwnSheet | None = None,
 ) -> Imported:
     """Convert ``source`` (a file's path, or an address: ``remote.py``) into the story
     ``story`` in ``content``, replacing what is there; ContentError or UsageError (nothing
-    written) when it cannot."""
+    written) when it cannot. ``kind``: the source's format, 'timelinejs', 'storymapjs' or
+    'sheet'; ``sheet``: how a newsroom's own sheet is read (its ``--column``s), its figure
+    and place files made too."""
     folder = os.path.join(content, story)
-    where = remote.address(source)
+    where = remote.address(storymapjs.published_json(source) if kind == storymapjs.STORYMAP else source)
     # Imported again without --language, the story keeps its own: written in its place by
     # the import, as the first import wrote it, not kept below as a field added by hand.
     # Else the language a TimelineJS embed link gives, when it is one pages are made in.
@@ -128,7 +135,14 @@ def import_story(
         # files once); the events' ids are spelt in the first, and a workbook's names of
         # months and days too.
         read_in = _languages(language, content)
-        timeline, source = _timeline_read(source, where, holder, reports, next(iter(read_in), "en"))
+        read_as = storymapjs.read_storymap if kind == storymapjs.STORYMAP else None
+        timeline, source = _timeline_read(
+            source, where, holder, reports, next(iter(read_in), "en"), read_as, sheet
+        )
+        if isinstance(timeline, storymapjs.StoryMap) and language is None and timeline.language:
+            # The story's own language, as StoryMapJS's buttons were asked for it.
+            language = _embed_language(remote.Address("", source, "", language=timeline.language), reports)
+            read_in = _languages(language, content)
         before = Before.read(folder)
         limit = media_limit(content)
         fetcher = None if keep_remote_pictures else fetch.Fetcher(os.path.join(staging, DOWNLOADS))
@@ -142,7 +156,19 @@ def import_story(
             languages=read_in,
             fetcher=fetcher,
         )
+        if sheet is not None:
+            reports[:] = [in_own_words(sheet, report) for report in reports]
         _refuse_no_events(converted, reports, source)
+        # The figure and place files the source names, by path in the story: written
+        # where the story has none (``write_pages``).
+        pages: dict[str, str] = {}
+        if isinstance(timeline, storymapjs.StoryMap):
+            converted, pages = storymapjs.with_places(converted, timeline, folder)
+        if sheet is not None:
+            converted, own = with_own_fields(
+                converted, sheet.rows, folder, reports, next(iter(read_in), None)
+            )
+            pages = page_files(own, folder)
         # Alt text written by hand where the source has none stays (the import asked for it).
         story_before = read_text(folder, "story.yaml")
         converted = with_their_alt(converted, parsed(story_before), before.roots)
@@ -166,6 +192,7 @@ def import_story(
             ids_language=next(iter(read_in), None),
             hidden=frozenset(new for new, _ in hidden),
             limit=limit,
+            pages=pages,
         )
         imported = _imported(folder, converted, reports, kept, timeline, before, left, hidden)
         if where is not None:
@@ -176,15 +203,21 @@ def import_story(
 
 
 def _timeline_read(
-    source: str, where: remote.Address | None, holder: str, reports: list[Report], language: str
+    source: str,
+    where: remote.Address | None,
+    holder: str,
+    reports: list[Report],
+    language: str,
+    read_as: Callable[[str, str, list[Report]], Timeline] | None = None,
+    sheet: OwnSheet | None = None,
 ) -> tuple[Timeline, str]:
     """The timeline ``source`` holds, and its name as reports give it: a file's path, or
     (``where``) an address, downloaded into a folder of its own in ``holder``, beside the
     staging one (a workbook's names of months and days in ``language``)."""
     if where is None:
-        return read_timeline(source, reports, language=language), source
+        return read_timeline(source, reports, language=language, read_as=read_as, sheet=sheet), source
     path, named = remote.download(where, os.path.join(holder, DOWNLOADED))
-    return read_timeline(path, reports, named=named, language=language), named
+    return read_timeline(path, reports, named=named, language=language, read_as=read_as, sheet=sheet), named
 
 
 DOWNLOADED = ".timeline"
@@ -302,6 +335,10 @@ def _imported(
         hidden,
         left.taken_out,
         unread=left.unread,
+        made_with="StoryMapJS" if timeline.kind == storymapjs.STORYMAP else "TimelineJS",
+        # A newsroom's own sheet has a column for sources, which these events' rows leave empty.
+        no_sources="no source in their rows" if timeline.kind == SHEET else "",
+        made=tuple(kept.made),
     )
 
 

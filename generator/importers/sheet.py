@@ -24,7 +24,7 @@ import csv
 import io
 import os
 import re
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -92,16 +92,23 @@ that each of the template's columns gives: a report on one of them names the cel
 reports that are not on one of its parts name its Year cell, where it starts."""
 
 
-def read_sheet(text: str, path: str, reports: list[Report]) -> Timeline:
-    """The slides of the sheet in ``text`` (read from ``path``); ContentError if it is not one."""
+RowsReader = Callable[[list[list[str]], str, list[Report], int], Timeline]
+"""What reads a sheet's rows, as text, into slides: ``read_rows``, or a newsroom's own
+sheet's (``own_sheet.OwnSheet.read_rows``)."""
+
+
+def read_sheet(text: str, path: str, reports: list[Report], read: RowsReader | None = None) -> Timeline:
+    """The slides of the sheet in ``text`` (read from ``path``, its rows by ``read``,
+    else as the template's); ContentError if it is not one."""
     text = text.removeprefix("\ufeff")
-    return read_rows(_rows(text, path, _delimiter(text)), path, reports)
+    return (read or read_rows)(_rows(text, path, _delimiter(text)), path, reports, 1)
 
 
-def names_template(row: list[str]) -> bool:
+def names_template(row: list[str], column_of: Callable[[str], str | None] | None = None) -> bool:
     """Whether ``row`` is the template's header row: it names a Year and a Headline column
-    (the two a sheet cannot do without), as TimelineJS compares headers."""
-    named = {template_column(cell) for cell in row}
+    (the two a sheet cannot do without), as TimelineJS compares headers (or as
+    ``column_of`` reads a newsroom's own headers as the template's)."""
+    named = {(column_of or template_column)(cell) for cell in row}
     return "Year" in named and "Headline" in named
 
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, ClassVar
 
 from generator.importers.html import MAX_TAG_DEPTH, too_deep, too_many_tags
 from generator.render.markup import MAX_HTML_TAGS
@@ -100,6 +100,8 @@ class Timeline:
     eras: tuple[Slide, ...]
     folder: str
     """The folder of the file read: pictures it names by relative address are looked for there."""
+    kind: ClassVar[str] = "timelinejs"
+    """The import that reads it (``explainer import <kind>``), as story.yaml names it."""
 
 
 class CellError(ValueError):

@@ -84,7 +84,7 @@ not TimelineJS's slides: its events would each be refused for want of a start da
 
 def read_json(text: str, path: str, reports: list[Report]) -> Timeline:
     """The timeline in ``text`` (read from ``path``); ContentError if it is not one."""
-    data = _decoded(text, path)
+    data = decoded(text, path)
     _refuse_other_formats(data, path)
     if data.get("scale") not in (None, "", "human"):
         reports.append(
@@ -98,7 +98,7 @@ def read_json(text: str, path: str, reports: list[Report]) -> Timeline:
     return Timeline(title_slide, events, _slides(data, "eras", path, reports), os.path.dirname(path))
 
 
-def _decoded(text: str, path: str) -> Any:
+def decoded(text: str, path: str) -> Any:
     """The JSON value ``text`` (read from ``path``) holds; ContentError, at the fault, if
     it is not JSON Python reads."""
     try:

@@ -38,7 +38,7 @@ import io
 import posixpath
 import re
 import zipfile
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from typing import TYPE_CHECKING, Any, NamedTuple
 
 from defusedxml import DefusedXmlException
@@ -130,12 +130,17 @@ class SheetCells(NamedTuple):
     whose address a formula works out)."""
 
 
-def workbook_rows(data: bytes, source: str, language: str = "en") -> SheetCells:
+def workbook_rows(
+    data: bytes, source: str, language: str = "en", column_of: Callable[[str], str | None] | None = None
+) -> SheetCells:
     """The cells, as text, of the first sheet of the workbook ``data`` (named ``source``)
     with the template's header in one of its first rows (``HEADER_WITHIN``), from that row
     on (the sheet of the workbook shown first when none has, from its first row), a date
     whose number format spells a month's or a day's name in ``language`` (the story's:
-    ``shown``); ContentError, in one line, when the workbook cannot be read or is too large."""
+    ``shown``); ContentError, in one line, when the workbook cannot be read or is too large.
+    ``column_of``: the template's column a header names (a newsroom's own sheet's reader
+    gives its own), else as TimelineJS compares headers."""
+    column_of = column_of or template_column
     # openpyxl is imported here, not with the module: it takes a tenth of a second, which
     # every import of a CSV or JSON file would spend for nothing.
     import openpyxl
@@ -160,12 +165,14 @@ def workbook_rows(data: bytes, source: str, language: str = "en") -> SheetCells:
         )
     for ws in sheets:
         grid = _grid(ws, language)
-        start = next((i for i, row in enumerate(grid[:HEADER_WITHIN]) if names_template(row)), None)
+        start = next(
+            (i for i, row in enumerate(grid[:HEADER_WITHIN]) if names_template(row, column_of)), None
+        )
         if start is not None:
             formulas = _sheet_formulas(data, ws.title)
             reports = _unsaved(formulas, source, ws.title, start + 1)
-            reports += _links_not_read(formulas, grid[start], source, ws.title, start + 1)
-            return SheetCells(_texts(ws, grid, start, formulas), start + 1, reports)
+            reports += _links_not_read(formulas, grid[start], source, ws.title, start + 1, column_of)
+            return SheetCells(_texts(ws, grid, start, formulas, column_of), start + 1, reports)
     chosen = book.active if isinstance(book.active, Worksheet) else sheets[0]
     return SheetCells(_grid(chosen, language), 1)
 
@@ -444,14 +451,19 @@ _NAMES_HYPERLINK = re.compile(r"\bHYPERLINK\s*\(", re.IGNORECASE)
 
 
 def _links_not_read(
-    formulas: dict[tuple[int, int], _Formula], header: list[str], source: str, title: str, header_row: int
+    formulas: dict[tuple[int, int], _Formula],
+    header: list[str],
+    source: str,
+    title: str,
+    header_row: int,
+    column_of: Callable[[str], str | None] = template_column,
 ) -> tuple[Report, ...]:
     """The warning of the HYPERLINK formulas below the sheet ``title``'s header (``header``,
     in its row ``header_row``), in the template's columns that read a link, whose address
     is not written out in quotes ('HYPERLINK(A2,"photo")', '"https://x.org/"&A2'): a
     formula is never run, so the words saved for it are read alone, no link, and a
     picture's column takes them for its address. At the first, naming each."""
-    columns = {i + 1: template_column(name) for i, name in enumerate(header)}
+    columns = {i + 1: column_of(name) for i, name in enumerate(header)}
     cells = sorted(
         cell
         for cell, formula in formulas.items()
@@ -502,7 +514,11 @@ def _cell_rows(ws: Worksheet) -> Iterator[tuple[Any, ...]]:
 
 
 def _texts(
-    ws: Worksheet, grid: list[list[str]], start: int, formulas: dict[tuple[int, int], _Formula]
+    ws: Worksheet,
+    grid: list[list[str]],
+    start: int,
+    formulas: dict[tuple[int, int], _Formula],
+    column_of: Callable[[str], str | None] = template_column,
 ) -> list[list[str]]:
     """The sheet's rows from its header row, the ``start``-th, on: the cells of ``grid``,
     with a date typed into a date's column read as the date it is, a picture's link read as
@@ -511,7 +527,7 @@ def _texts(
     cell merged down given to the rows it covers (``formulas``: the sheet's, by row
     and column)."""
     rows = [list(row) for row in grid]
-    columns = {i: template_column(name) for i, name in enumerate(rows[start])}
+    columns = {i: column_of(name) for i, name in enumerate(rows[start])}
     for r, row in enumerate(_cell_rows(ws)):
         for i, cell in enumerate(row):
             column = columns.get(i) if r > start else None

@@ -54,26 +54,53 @@ def write_story(
     ids_language: str | None = None,
     hidden: frozenset[str] = frozenset(),
     limit: int,
+    pages: dict[str, str] | None = None,
 ) -> Kept:
     """The story's files, made in ``staging``, a hidden folder (which loading passes over)
     that the caller removes, and moved in; which of them keep an editor's fields from the
     files they replace (``old_events``, the event files there now by name, ``old_roots``
     the same parsed). The event files ``drafts`` (and those of events taken out) are kept
     as they are; ``limit`` is the site's largest media file (``media_max_mb``);
-    ``ids_language``, the language the events' ids were spelt in (``new_event_id``)."""
+    ``ids_language``, the language the events' ids were spelt in (``new_event_id``);
+    ``pages``, the texts of the figure and place files the source names, by path in the
+    story ('locations/lima.yaml'), written where the story has none (``write_pages``)."""
     kept = Kept()
     os.makedirs(os.path.join(staging, "events"))
     _write_story_file(
-        story, folder, staging, source, published, timeline, kept, draft=draft, language=language
+        story,
+        folder,
+        staging,
+        source,
+        published,
+        timeline,
+        kept,
+        draft=draft,
+        language=language,
     )
     _write_event_files(
         story, folder, staging, old_events, old_roots, kept, drafts=drafts, hidden=hidden, ids=ids_language
     )
     _copy_pictures(story, staging, timeline, limit)
+    kept.made = write_pages(pages or {}, staging, folder)
     shutil.rmtree(os.path.join(staging, DOWNLOADS), ignore_errors=True)  # what was not kept
     _refuse_links(staging, folder, old_events)
     _move_in(staging, folder, old_events)
     return kept
+
+
+def write_pages(pages: dict[str, str], staging: str, folder: str) -> list[str]:
+    """The figure and place files ``pages`` (texts by path in the story: 'figures/ann.yaml')
+    that the story in ``folder`` does not have yet, made in ``staging`` (moved in with the
+    rest, ``_move_in``); those the story has are its editor's, and stay. The files made."""
+    made = []
+    for rel, text in pages.items():
+        if os.path.lexists(os.path.join(folder, rel)):
+            continue
+        os.makedirs(os.path.dirname(os.path.join(staging, rel)), exist_ok=True)
+        with open(os.path.join(staging, rel), "x", encoding="utf-8") as f:
+            f.write(text)
+        made.append(rel)
+    return made
 
 
 def _write_story_file(
@@ -115,6 +142,7 @@ def _write_story_file(
         had_sources=had_sources,
         other_sources=other_sources,
         language=language,
+        kind=timeline.kind,
     )
     # Sources the import gives are written with those of the story it does not give
     # (quotes and key numbers cite them); none given, the story's stay as they are. A
@@ -315,12 +343,15 @@ def _move_in(staging: str, folder: str, old_events: dict[str, str | None]) -> No
     made: list[str] = []
     events = os.path.join(folder, "events")
     try:
-        media = os.path.join(staging, "media")
-        for rel, entry in files.walk_files(media) if os.path.isdir(media) else ():
-            target = os.path.join(folder, "media", rel)
-            if not os.path.lexists(target):
-                _make_folders(os.path.dirname(target), made)
-                _move(entry.path, target, moved)
+        # The figures and places found too (``write_pages``): those the story has already
+        # (an editor's, or an earlier import's) are its editor's, and stay.
+        for sub in ("media", "figures", "locations"):
+            new = os.path.join(staging, sub)
+            for rel, entry in files.walk_files(new) if os.path.isdir(new) else ():
+                target = os.path.join(folder, sub, rel)
+                if not os.path.lexists(target):
+                    _make_folders(os.path.dirname(target), made)
+                    _move(entry.path, target, moved)
         for name in old_events:
             _move(os.path.join(events, name), os.path.join(aside, "events", name), moved)
         _make_folders(events, made)

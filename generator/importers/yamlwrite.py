@@ -188,9 +188,11 @@ def story_yaml(
     had_sources: str = "",
     other_sources: str = "",
     language: str | None = None,
+    kind: str = "timelinejs",
 ) -> str:
-    """story.yaml of ``story``; with ``draft``, marked a draft (its summary is still the
-    placeholder: a first import of a timeline without a title slide, as ``new`` does);
+    """story.yaml of ``story`` (imported by ``explainer import <kind>``); with ``draft``,
+    marked a draft (its summary is still the placeholder: a first import of a timeline
+    without a title slide, as ``new`` does);
     without ``titled``, with no title or summary (the story's own are kept);
     ``had_sources`` are the sources of the story it replaces that it gives too (by
     address), as written there, and ``other_sources`` those it does not give
@@ -198,7 +200,7 @@ def story_yaml(
     (``--language``)."""
     out = (
         modeline(path, "story")
-        + f"# Imported from {_in_a_comment(_origin(source))} by explainer import timelinejs.\n"
+        + f"# Imported from {_in_a_comment(_origin(source))} by explainer import {kind}.\n"
     )
     if titled:
         out += f"title: {quoted(story.title)}\n"
@@ -242,12 +244,26 @@ def event_yaml(event: Event, path: str) -> str:
     out += _block("summary", event.summary)
     if event.body:
         out += _block("body", event.body)
-    if event.sources:
-        out += f"sources: [{', '.join(event.sources)}]\n"
+    for name, ids in (("figures", event.figures), ("locations", event.locations)):
+        if ids:
+            out += f"{name}: [{', '.join(ids)}]\n"
+    if sources := tuple(dict.fromkeys((*event.sources, *event.cited))):
+        out += f"sources: [{', '.join(sources)}]\n"
     if event.tags:
         out += f"tags: [{', '.join(quoted(t) for t in event.tags)}]\n"
     if event.image is not None:
         out += _image(event.image)
+    if event.key:
+        out += "key: true\n"
+    return out
+
+
+def place_yaml(name: str, coordinates: tuple[float, float] | None, path: str) -> str:
+    """The file ``path`` of a place an import found, as ``explainer new location`` would
+    write it: its name, and its coordinates where the source gives them."""
+    out = modeline(path, "location") + f"name: {quoted(name)}\n"
+    if coordinates is not None:
+        out += f"coordinates: [{coordinates[0]!r}, {coordinates[1]!r}]\n"
     return out
 
 

@@ -347,6 +347,10 @@ def test_round_trip_of_our_own_export(
     )
     first = build(content="source", templates=TEMPLATES, out="first", base_url=base_url)
     exported = site_files(tmp_path / "first")
+    # The site it comes back into writes dates in the same language (the seed's en-GB
+    # spaces a span's dash where en does not), as a desk re-importing its own work.
+    language = [line for line in site_yaml.read_text().splitlines(True) if line.startswith("language:")]
+    empty.write("content/site.yaml", "title: Imports\n" + "".join(language))
     for story in first.site.stories:
         import_timelinejs(source=f"first/{story.id}/timeline.json", story=story.id, content="content",
                           today=datetime.date(2030, 1, 1))  # fmt: skip

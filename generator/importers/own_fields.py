@@ -1,0 +1,225 @@
+"""What a newsroom's own sheet gives that TimelineJS's template has no column for
+(``own_sheet.OWN``), added to the events ``convert`` made of its rows: who (``figures``)
+and where (``locations``) by name, a figure's and a place's file made once per distinct
+name (a place's with the coordinates its rows give); the sources its address cells cite;
+``key: true`` from a yes, x or ✓; a longer body. Nothing here is taken on trust: names
+and bodies are read as the template's text is (``html.py``), addresses only http(s)
+ones the content format takes, and files are named by ids, inside the story's folder.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass, field, replace
+from urllib.parse import urlsplit
+
+from generator.content.addresses import fault as address_fault
+from generator.content.ids import to_id
+from generator.content.schema import modeline
+from generator.importers.convert import Story
+from generator.importers.event import Event
+from generator.importers.existing import read_text, source_addresses
+from generator.importers.html import to_markdown, to_text
+from generator.importers.ids import MAX_ID
+from generator.importers.slides import Report, shortened
+from generator.importers.sources import Sources
+from generator.importers.yamlwrite import place_yaml, quoted
+from generator.render.markup import markdown_problem
+
+ROLE_TODO = "TODO: who they are in this story, in one line"
+"""A figure's role, which the sheet does not give: ``check`` points it out to write."""
+
+YES = frozenset(
+    {"yes", "y", "true", "x", "✓", "✔", "☑", "1", "key", "si", "sí", "oui", "ja", "sim", "sì", "wahr",
+     "vrai", "verdadero", "verdadeiro", "vero", "waar"}
+)  # fmt: skip
+"""What a key column holds for a key moment (compared in lower case)."""
+NO = frozenset(
+    {"no", "n", "false", "0", "-", "non", "nein", "não", "nao", "falso", "faux", "falsch", "nee", "onwaar"}
+)
+"""What it holds for any other moment."""
+
+_NAMES = re.compile(r"\s*(?:[;|\n]|,(?!\s*(?:jr|sr)\b))\s*", re.IGNORECASE)
+"""What separates names in a who or where cell: 'Ana Pérez; Luis Gómez', 'Lima, Cusco'."""
+_ADDRESSES = re.compile(r"[\s;|]+")
+_DEGREES = re.compile(r"[+-]?\d{1,3}(?:[.,]\d+)?")
+
+
+@dataclass
+class Place:
+    name: str
+    coordinates: tuple[float, float] | None = None
+
+
+@dataclass
+class Pages:
+    """The figures and places the sheet names, by id, each once."""
+
+    figures: dict[str, str] = field(default_factory=dict)
+    places: dict[str, Place] = field(default_factory=dict)
+
+
+def with_own_fields(
+    story: Story,
+    rows: Mapping[str, Mapping[str, tuple[str, str]]],
+    folder: str,
+    reports: list[Report],
+    language: str | None = None,
+) -> tuple[Story, Pages]:
+    """``story`` with each event given what its row's own cells say (``rows``, by where
+    the row is: ``own_sheet.OwnSheet.rows``), and the figures and places they name;
+    ``folder`` is the story's (its sources keep their ids imported again), ``language``
+    the one ids are spelt in."""
+    pages = Pages()
+    sources = Sources(
+        by_url={s.url: s for s in (*story.sources, *story.had)},
+        kept=source_addresses(read_text(folder, "story.yaml")),
+    )
+    by_id = {event.id: event for event in story.events}
+    for event_id, where in story.slides:
+        if (cells := rows.get(where)) is not None:
+            by_id[event_id] = _with_cells(by_id[event_id], cells, pages, sources, reports, language)
+    events = tuple(by_id[event.id] for event in story.events)
+    return replace(story, events=events, sources=sources.new(), had=sources.had()), pages
+
+
+def _with_cells(
+    event: Event,
+    cells: Mapping[str, tuple[str, str]],
+    pages: Pages,
+    sources: Sources,
+    reports: list[Report],
+    language: str | None,
+) -> Event:
+    """``event`` with what its row's own ``cells`` give."""
+    figures = tuple(_page_ids(cells.get("figures"), pages.figures, language, "figure"))
+    names: dict[str, str] = {}
+    locations = tuple(_page_ids(cells.get("place"), names, language, "place"))
+    for place_id, name in names.items():
+        pages.places.setdefault(place_id, Place(name))
+    coordinates = _coordinates(cells, reports)
+    if coordinates is not None and len(locations) == 1:
+        place = pages.places[locations[0]]
+        place.coordinates = place.coordinates or coordinates
+    elif coordinates is not None:
+        where = cells.get("lat", cells.get("lon", ("", "")))[1]
+        said = "no place" if not locations else f"{len(locations)} places"
+        reports.append(Report(where, f"coordinates for {said} in this row; left out (give one place a row)"))
+    cited = tuple(_cited(cells.get("sources"), sources, reports))
+    return replace(
+        event,
+        figures=figures,
+        locations=locations,
+        key=_key(cells.get("key"), reports),
+        cited=cited,
+        body=_body(cells.get("body"), event.body, reports),
+    )
+
+
+def _page_ids(
+    cell: tuple[str, str] | None, names: dict[str, str], language: str | None, kind: str
+) -> list[str]:
+    """The ids of the figures or places a cell names, each added to ``names`` (by id) the
+    first time; one name spelt two ways that make one id ('Pérez', 'Perez') is one."""
+    ids: list[str] = []
+    for written in _NAMES.split(cell[0]) if cell else ():
+        name = to_text(written).strip()
+        if not name:
+            continue
+        page_id = to_id(name, limit=MAX_ID, fallback=kind, language=language)
+        names.setdefault(page_id, name)
+        if page_id not in ids:
+            ids.append(page_id)
+    return ids
+
+
+def _coordinates(cells: Mapping[str, tuple[str, str]], reports: list[Report]) -> tuple[float, float] | None:
+    """The row's latitude and longitude, when both are given and are decimal degrees."""
+    lat, lon = cells.get("lat"), cells.get("lon")
+    if lat is None and lon is None:
+        return None
+    if lat is None or lon is None:
+        given = lat or lon
+        assert given is not None
+        reports.append(Report(given[1], "a latitude or longitude without the other; the place is not mapped"))
+        return None
+    read = (_degrees(lat, 90, "latitude", reports), _degrees(lon, 180, "longitude", reports))
+    return (read[0], read[1]) if read[0] is not None and read[1] is not None else None
+
+
+def _degrees(cell: tuple[str, str], bound: int, what: str, reports: list[Report]) -> float | None:
+    """A cell's decimal degrees, between -``bound`` and ``bound`` (a comma for the point too,
+    as a sheet in much of Europe writes it); None, said, for anything else."""
+    text, where = cell
+    text = text.strip().replace("\u2212", "-")
+    if _DEGREES.fullmatch(text) and abs(value := float(text.replace(",", "."))) <= bound:
+        return value
+    reports.append(
+        Report(
+            where,
+            f"'{shortened(text)}' is not a {what} in decimal degrees (-{bound} to {bound}, e.g. 40.4168); "
+            "the place is not mapped",
+        )
+    )
+    return None
+
+
+def _key(cell: tuple[str, str] | None, reports: list[Report]) -> bool:
+    """Whether the row is a key moment: a yes, x or ✓ in its key column."""
+    if cell is None:
+        return False
+    text, where = cell
+    answer = to_text(text).strip().lower()
+    if answer in YES:
+        return True
+    if answer not in NO:
+        said = f"'{shortened(text)}' in the key column is not yes or no (x, ✓); not a key moment"
+        reports.append(Report(where, said))
+    return False
+
+
+def _cited(cell: tuple[str, str] | None, sources: Sources, reports: list[Report]) -> list[str]:
+    """The ids of the sources a cell's addresses are, one per address; what is no http(s)
+    address the content format takes (a 'javascript:' link, a name) said and left out."""
+    if cell is None:
+        return []
+    text, where = cell
+    cited = []
+    for written in _ADDRESSES.split(text.strip()):
+        url = f"https://{written}" if written.lower().startswith("www.") else written
+        parts = urlsplit(url) if address_fault(url) is None else None
+        if parts is None or parts.scheme not in ("http", "https") or not parts.hostname:
+            said = f"'{shortened(written)}' is not an http(s) address; left out of the sources"
+            reports.append(Report(where, said))
+            continue
+        cited.append(sources.cite(url, parts.hostname.removeprefix("www."), ""))
+    return cited
+
+
+def _body(cell: tuple[str, str] | None, body: str, reports: list[Report]) -> str:
+    """The event's body: the body column's text as safe Markdown, before what the
+    template's columns gave (quoted media)."""
+    if cell is None:
+        return body
+    text, where = cell
+    own = to_markdown(text)
+    if problem := markdown_problem(own):
+        reports.append(Report(where, f"{problem}; the body is left out"))
+        return body
+    return "\n\n".join(part for part in (own, body) if part)
+
+
+def page_files(pages: Pages, folder: str) -> dict[str, str]:
+    """The files of the figures and places of ``pages``, by path in the story in ``folder``
+    ('figures/ann.yaml'): written where the story has none (``write.write_pages``)."""
+    files = {
+        f"figures/{page_id}.yaml": modeline(os.path.join(folder, "figures", f"{page_id}.yaml"), "figure")
+        + f"name: {quoted(name)}\nrole: {quoted(ROLE_TODO)}\n"
+        for page_id, name in pages.figures.items()
+    }
+    for page_id, place in pages.places.items():
+        path = os.path.join(folder, "locations", f"{page_id}.yaml")
+        files[f"locations/{page_id}.yaml"] = place_yaml(place.name, place.coordinates, path)
+    return files

@@ -1,0 +1,376 @@
+"""Reading a StoryMapJS story: the JSON its authoring tool saves (and publishes beside the
+story's page as ``published.json``), as the slides the TimelineJS import converts, and
+the places its slides are at.
+
+What such a file holds, in our words: one object, ``storymap``, with a list of
+``slides`` and the story's own settings: ``language`` (of its buttons), ``map_type``
+(the map's tiles; ``zoomify`` with ``map_as_image`` for a story told on one large
+picture rather than a map), ``call_to_action`` and its words (the start button),
+fonts, line colours. A slide has ``type`` (``overview`` for the title slide, which shows
+the whole map), ``date`` (free text, shown above the headline), ``text`` (``headline``
+and ``text``), ``media`` (``url``, ``caption``, ``credit``), ``background`` (``url``,
+``color``, ``opacity``) and ``location`` (``lat``, ``lon``, ``name``, ``zoom``,
+``line``, ``icon``). StoryMapJS puts the headline, the text, the date, the caption and
+the credit into the page as HTML, so they are read as TimelineJS slides' HTML is
+(``html.py``): the slides given on have TimelineJS3's shape, with ``start_date`` and
+``display_date`` read from the free-text date.
+
+A slide whose date cannot be read (none, or 'Spring') is left out and said, as a
+TimelineJS slide without a start date is: an event needs a date to be placed. A date
+without a year ('Sept 3') is in the overview's year, when its date names one. The
+slides' positions become places (``locations/``): slides at one place (within
+``SAME_PLACE_METRES``, or of the same name within ``SAME_NAME_METRES``) share one.
+"""
+
+from __future__ import annotations
+
+import math
+import os
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass, field, replace
+from typing import Any, ClassVar
+from urllib.parse import urlsplit, urlunsplit
+
+from generator.content.datehints import suggest
+from generator.content.dates import DateFormError, PartialDate, parse_date
+from generator.content.ids import to_id
+from generator.errors import ContentError, Position, Problem
+from generator.importers.convert import Story
+from generator.importers.html import to_text
+from generator.importers.ids import free_id
+from generator.importers.remote import TIMELINEJS_LANGUAGES
+from generator.importers.slides import Report, Slide, Timeline, shortened
+from generator.importers.timelinejs import decoded
+from generator.importers.yamlwrite import place_yaml
+
+STORYMAP = "storymapjs"
+"""The import's name for the format (``explainer import storymapjs``)."""
+
+SAME_PLACE_METRES = 25.0
+"""Slides whose positions are this close are at one place: an editor drops a pin twice on
+the same building a few metres apart."""
+
+SAME_NAME_METRES = 5_000.0
+"""Slides whose positions have the same name are at one place within this distance (pins
+dropped on a town's hall and on its square), and two places of one name beyond it (a
+name copied from the slide before with the pin moved: StoryMapJS's own example names
+Hannibal 'Florida, Missouri', 13 km away)."""
+
+_EARTH_RADIUS_METRES = 6_371_000.0
+
+_YEAR = re.compile(r"(?<!\d)(\d{4})(?!\d)")
+"""A year of four digits in a free-text date ('Spring 1942')."""
+
+_SLIDE_FIELDS = ("text", "media", "background")
+"""A slide's fields that TimelineJS slides have too, given on as they are."""
+
+_OBJECTS = ("text", "media", "location")
+"""A slide's fields that StoryMapJS reads as objects."""
+
+_PUBLISHED_HOSTS = ("uploads.knightlab.com", "storymap.knightlab.com")
+"""Where StoryMapJS publishes stories: a story's page there has its ``published.json`` beside it."""
+
+
+@dataclass(frozen=True)
+class Place:
+    id: str
+    name: str
+    lat: float
+    lon: float
+
+
+@dataclass(frozen=True)
+class StoryMap(Timeline):
+    """A StoryMapJS story read as a timeline, and where its slides are."""
+
+    places: Mapping[str, Place] = field(default_factory=dict)
+    """The place of each event slide that has one, by the slide's JSON pointer."""
+    language: str | None = None
+    """The story's ``language``, when it gives one other than English, its default."""
+    kind: ClassVar[str] = STORYMAP
+
+
+def published_json(source: str) -> str:
+    """The address of the JSON of a story published by StoryMapJS when ``source`` is the
+    story's page there ('.../index.html' or the folder), else ``source`` as it is."""
+    parts = urlsplit(source.strip())
+    if (parts.hostname or "").lower() not in _PUBLISHED_HOSTS or parts.path.endswith(".json"):
+        return source
+    folder = parts.path.removesuffix("index.html")
+    folder = folder if folder.endswith("/") else folder + "/"
+    return urlunsplit((parts.scheme, parts.netloc, folder + "published.json", "", ""))
+
+
+def read_storymap(text: str, path: str, reports: list[Report]) -> StoryMap:
+    """The story in ``text`` (read from ``path``) as slides and places; ContentError when
+    it is no StoryMapJS story."""
+    data = decoded(text, path)
+    story = _story_object(data, path)
+    slides = story.get("slides")
+    if not isinstance(slides, list):
+        raise ContentError([Problem(Position(path), "'storymap/slides' is not a list of slides")])
+    on_picture = story.get("map_as_image") is True or story.get("map_type") == "zoomify"
+    title: Slide | None = None
+    events: list[Slide] = []
+    places = _Places()
+    dates = _Dates()
+    for n, item in enumerate(slides):
+        where = f"{path}:/storymap/slides/{n}"
+        if not isinstance(item, Mapping):
+            reports.append(Report(where, f"slide {n + 1} is not a slide object; left out", skipped=True))
+            continue
+        reports.extend(_not_objects(item, where))
+        if item.get("type") == "overview" and title is None:
+            title = Slide(_as_timelinejs(item, title=True), where, pointer=True)
+            dates.of_overview(item.get("date"), where)
+            continue
+        slide = _event_slide(item, where, n + 1, reports, dates)
+        if slide is None:
+            continue
+        events.append(slide)
+        if not on_picture and (place := places.of(item, where, n + 1, reports)) is not None:
+            places.at[where] = place
+    if on_picture and any(_has_position(s) for s in slides if isinstance(s, Mapping)):
+        said = (
+            "the story is told on a picture (map_as_image), not a map: its slides' positions are "
+            "points on the picture, not places on Earth; no places were written"
+        )
+        reports.append(Report(f"{path}:/storymap/map_as_image", said))
+    reports.extend(dates.said())
+    return StoryMap(title, tuple(events), (), os.path.dirname(path), places.at, _language(story))
+
+
+def _story_object(data: Any, path: str) -> Mapping[str, Any]:
+    """The ``storymap`` object of ``data``; ContentError, saying what it is when known."""
+    if isinstance(data, Mapping) and isinstance(data.get("storymap"), Mapping):
+        return data["storymap"]  # type: ignore[no-any-return]
+    if isinstance(data, Mapping) and isinstance(data.get("events"), list):
+        said = (
+            "this is a TimelineJS timeline, not a StoryMapJS story; import it with "
+            "'explainer import timelinejs'"
+        )
+    else:
+        said = "not a StoryMapJS story: expected an object with a 'storymap' object holding 'slides'"
+    raise ContentError([Problem(Position(path), said)])
+
+
+def _language(story: Mapping[str, Any]) -> str | None:
+    """The story's ``language`` as a language tag, but English (its default, which says
+    nothing): StoryMapJS's own codes for its translations that are not tags read as meant."""
+    language = story.get("language")
+    if not isinstance(language, str) or language.strip().lower() in ("", "en"):
+        return None
+    code = language.strip()
+    return _LANGUAGES.get(code.lower(), code)
+
+
+_LANGUAGES = {**TIMELINEJS_LANGUAGES, "jp": "ja"}
+"""StoryMapJS's codes of its translations that are no language tag (or name another
+script), by the tag meant: those it shares with TimelineJS, and 'jp' for Japanese."""
+
+
+def _not_objects(slide: Mapping[str, Any], where: str) -> list[Report]:
+    """What is said of each of ``_OBJECTS`` the slide gives as something else (a text):
+    StoryMapJS shows nothing of it, and it is read as if the slide had none."""
+    said = []
+    for key in _OBJECTS:
+        value = slide.get(key)
+        if value is not None and not isinstance(value, Mapping) and str(value).strip():
+            said.append(Report(f"{where}/{key}", f"'{key}' is '{shortened(value)}', not an object; left out"))
+    return said
+
+
+def _as_timelinejs(item: Mapping[str, Any], *, title: bool = False) -> dict[str, Any]:
+    """The fields of the StoryMapJS slide ``item`` that a TimelineJS slide has too; the
+    title slide's date as its display date (said to be left out: a story has none)."""
+    data = {key: item[key] for key in _SLIDE_FIELDS if isinstance(item.get(key), Mapping)}
+    if title and isinstance(item.get("date"), str) and item["date"].strip():
+        data["display_date"] = item["date"]
+    return data
+
+
+@dataclass
+class _Dates:
+    """The year of the overview slide's date, which slides' dates without one are in
+    (StoryMapJS's own examples date the overview '2013' and the slides 'Sept 3'), and
+    the slides that took it."""
+
+    year: int | None = None
+    where: str = ""
+    took: list[str] = field(default_factory=list)
+
+    def of_overview(self, raw: Any, where: str) -> None:
+        self.year = _one_year(to_text(raw)) if isinstance(raw, str) else None
+        self.where = f"{where}/date"
+
+    def in_the_year(self, written: str) -> PartialDate | None:
+        """The date ``written`` without a year ('Sept 3') names in the overview's year."""
+        if self.year is None or not written.strip() or _YEAR.search(written):
+            return None
+        found = suggest(f"{written.strip()} {self.year}")
+        if found is None or "T" in found:
+            return None
+        self.took.append(written)
+        return parse_date(found)
+
+    def said(self) -> list[Report]:
+        if not self.took:
+            return []
+        some = ", ".join(f"'{shortened(d)}'" for d in self.took[:3]) + (", ..." if len(self.took) > 3 else "")
+        what = "1 slide's date" if len(self.took) == 1 else f"{len(self.took)} slides' dates"
+        return [
+            Report(self.where, f"{what} without a year ({some}) read in {self.year}, the overview's year")
+        ]
+
+
+def _event_slide(
+    item: Mapping[str, Any], where: str, number: int, reports: list[Report], dates: _Dates
+) -> Slide | None:
+    """The event slide of ``item``, dated (the year of a date without one the overview's:
+    ``dates``); None (said) when its date cannot be read."""
+    raw = item.get("date")
+    written = to_text(raw) if isinstance(raw, str) else ""
+    headline = to_text(item["text"].get("headline")) if isinstance(item.get("text"), Mapping) else ""
+    named = f"slide {number}" + (f" ('{shortened(headline)}')" if headline else "")
+    if raw is not None and not isinstance(raw, str | int):
+        said = f"{named}: its date is not a text; slide left out"
+        reports.append(Report(f"{where}/date", said, skipped=True))
+        return None
+    if isinstance(raw, int) and not isinstance(raw, bool):
+        written = str(raw)
+    date = read_date(written)
+    in_the_year = date is None and (date := dates.in_the_year(written)) is not None
+    if date is None:
+        why = "has no date" if not written else f"has the date '{shortened(written)}', which is not one date"
+        said = (
+            f"{named} {why}, and each event is placed by its date: write one in StoryMapJS "
+            "(2010, April 2010, 7 April 2010 or 2010-04-07) and import again with --force; slide left out"
+        )
+        reports.append(Report(f"{where}/date", said, skipped=True))
+        return None
+    data = _as_timelinejs(item)
+    parts = (date.year, date.month, date.day, date.hour, date.minute)
+    names = ("year", "month", "day", "hour", "minute")
+    data["start_date"] = {n: str(value) for n, value in zip(names, parts, strict=True) if value is not None}
+    if written != date.iso() and not in_the_year:  # the editor's words, where not the date's form
+        data["display_date"] = written
+    return Slide(data, where, pointer=True)
+
+
+def read_date(written: str) -> PartialDate | None:
+    """The date of a slide's free-text ``written``: in the content's form (2010-04-07), as
+    a date written another way that ``check`` would suggest ('7 April 2010'), else its one
+    year of four digits ('Spring 1942': 1942, the words kept as its display date); None
+    when it gives none."""
+    text = written.strip()
+    for form in (text, suggest(text)):
+        if form:
+            try:
+                return parse_date(form)
+            except DateFormError:
+                pass
+    year = _one_year(text)
+    return PartialDate(year) if year is not None else None
+
+
+def _one_year(text: str) -> int | None:
+    """The one year of four digits ``text`` names, if it names one and no other."""
+    years = {int(y) for y in _YEAR.findall(text)}
+    return years.pop() if len(years) == 1 and 1 <= min(years) <= 9999 else None
+
+
+def _has_position(slide: Mapping[str, Any]) -> bool:
+    location = slide.get("location")
+    return isinstance(location, Mapping) and "lat" in location and "lon" in location
+
+
+def _coordinate(value: Any, limit: float) -> float | None:
+    """A latitude or longitude within ``limit`` (a number, or a number written as text)."""
+    if isinstance(value, bool):
+        return None
+    try:
+        number = float(value) if isinstance(value, int | float | str) else math.nan
+    except ValueError:
+        return None
+    return number if math.isfinite(number) and -limit <= number <= limit else None
+
+
+def _metres(a: Place, lat: float, lon: float) -> float:
+    """How far apart ``a`` and the position ``lat``, ``lon`` are, over the Earth's surface."""
+    p1, p2 = math.radians(a.lat), math.radians(lat)
+    dp, dl = p2 - p1, math.radians(lon - a.lon)
+    h = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
+    return 2 * _EARTH_RADIUS_METRES * math.asin(min(1.0, math.sqrt(h)))
+
+
+@dataclass
+class _Places:
+    """The places found so far, each once."""
+
+    at: dict[str, Place] = field(default_factory=dict)
+    found: list[Place] = field(default_factory=list)
+
+    def of(self, item: Mapping[str, Any], where: str, number: int, reports: list[Report]) -> Place | None:
+        """The place of the slide ``item``: one found already at its name or position, or
+        a new one; None when it has no position (a slide without a map), or one that is no
+        place on Earth (said)."""
+        location = item.get("location")
+        if not isinstance(location, Mapping) or ("lat" not in location and "lon" not in location):
+            return None
+        lat, lon = _coordinate(location.get("lat"), 90), _coordinate(location.get("lon"), 180)
+        if lat is None or lon is None:
+            given = f"{shortened(location.get('lat'))}, {shortened(location.get('lon'))}"
+            said = f"slide {number}: its position ({given}) is no latitude and longitude; no place"
+            reports.append(Report(f"{where}/location", said))
+            return None
+        name = _place_name(item, number)
+        for place in self.found:
+            apart = _metres(place, lat, lon)
+            if apart <= SAME_PLACE_METRES:
+                return place
+            if place.name.casefold() != name.casefold():
+                continue
+            if apart <= SAME_NAME_METRES:
+                return place
+            said = (
+                f"slide {number}: its place is named '{shortened(name)}' as '{place.id}' is, but is "
+                f"{apart / 1000:,.0f} km from it, so it is a place of its own; if they are one, "
+                "name the place of both slides' events alike by hand"
+            )
+            reports.append(Report(f"{where}/location", said))
+            break
+        wanted = to_id(name, limit=60, fallback="place")
+        place = Place(free_id(wanted, {p.id for p in self.found}), name, round(lat, 6), round(lon, 6))
+        self.found.append(place)
+        return place
+
+
+def _place_name(item: Mapping[str, Any], number: int) -> str:
+    """A place's name: its own (``location.name``), else its slide's headline, else its number."""
+    location = item.get("location")
+    own = location.get("name") if isinstance(location, Mapping) else None
+    if isinstance(own, str) and (name := " ".join(to_text(own).split())):
+        return name
+    text = item.get("text")
+    headline = text.get("headline") if isinstance(text, Mapping) else None
+    if isinstance(headline, str) and (name := " ".join(to_text(headline).split())):
+        return name
+    return f"Place of slide {number}"
+
+
+def with_places(story: Story, storymap: StoryMap, folder: str) -> tuple[Story, dict[str, str]]:
+    """``story``, its events naming the places of their slides (``locations``), and the
+    files of those places by path in the story's ``folder`` ('locations/<id>.yaml')."""
+    where_of = dict(story.slides)
+    events = []
+    files: dict[str, str] = {}
+    for event in story.events:
+        place = storymap.places.get(where_of.get(event.id, ""))
+        if place is None:
+            events.append(event)
+            continue
+        events.append(replace(event, locations=(place.id,)))
+        rel = f"locations/{place.id}.yaml"
+        files[rel] = place_yaml(place.name, (place.lat, place.lon), os.path.join(folder, rel))
+    return replace(story, events=tuple(events)), files

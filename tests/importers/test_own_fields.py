@@ -1,0 +1,129 @@
+"""What a newsroom's own sheet gives that the template has no column for, added to its
+events (``importers/own_fields.py``)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from generator.content.dates import parse_date
+from generator.importers.convert import Story
+from generator.importers.event import Event
+from generator.importers.own_fields import Pages, Place, page_files, with_own_fields
+from generator.importers.slides import Report
+from generator.importers.write import write_pages
+
+
+def _story(*rows: str) -> Story:
+    events = tuple(Event(f"e{n}", f"E{n}", parse_date("2024-03-12"), "S.") for n in range(len(rows)))
+    return Story(
+        "s", "S", "S.", events, (), slides=tuple((e.id, at) for e, at in zip(events, rows, strict=True))
+    )
+
+
+def _cells(**given: str) -> dict[str, tuple[str, str]]:
+    return {name: (text, f"t.csv:2:{n}") for n, (name, text) in enumerate(given.items(), start=1)}
+
+
+def _imported(tmp_path: Path, **given: str) -> tuple[Event, Pages, list[str]]:
+    reports: list[Report] = []
+    story, pages = with_own_fields(
+        _story("t.csv:2"), {"t.csv:2": _cells(**given)}, str(tmp_path / "s"), reports
+    )
+    return story.events[0], pages, [str(r) for r in reports]
+
+
+def test_names_become_one_figure_or_place_each(tmp_path: Path) -> None:
+    reports: list[Report] = []
+    rows = {
+        "t.csv:2": _cells(figures="Ana Pérez; Luis Gómez, Jr", place="Lima", lat="-12.05", lon="-77.04"),
+        "t.csv:3": _cells(figures="Ana Perez|<b>Bea</b>", place="Lima"),
+    }
+    story, pages = with_own_fields(_story("t.csv:2", "t.csv:3"), rows, str(tmp_path / "s"), reports)
+    assert [e.figures for e in story.events] == [("ana-perez", "luis-gomez-jr"), ("ana-perez", "bea")]
+    assert pages.figures == {"ana-perez": "Ana Pérez", "luis-gomez-jr": "Luis Gómez, Jr", "bea": "Bea"}
+    assert [e.locations for e in story.events] == [("lima",), ("lima",)]
+    assert pages.places == {"lima": Place("Lima", (-12.05, -77.04))}
+    assert reports == []
+
+
+@pytest.mark.parametrize(
+    ("lat", "lon", "said"),
+    [
+        ("91", "10", "t.csv:2:2: '91' is not a latitude in decimal degrees (-90 to 90, e.g. 40.4168); "
+                     "the place is not mapped"),
+        ("12°N", "10", "t.csv:2:2: '12°N' is not a latitude"),
+        ("10", "east", "t.csv:2:3: 'east' is not a longitude in decimal degrees (-180 to 180"),
+    ],
+)  # fmt: skip
+def test_coordinates_that_are_not_decimal_degrees_are_said(
+    tmp_path: Path, lat: str, lon: str, said: str
+) -> None:
+    _, pages, reports = _imported(tmp_path, place="Lima", lat=lat, lon=lon)
+    assert pages.places["lima"].coordinates is None
+    assert len(reports) == 1 and reports[0].startswith(said)
+
+
+def test_coordinates_with_a_decimal_comma_are_read(tmp_path: Path) -> None:
+    _, pages, _ = _imported(tmp_path, place="Lima", lat="-12,05", lon="\u221277,04")
+    assert pages.places["lima"].coordinates == (-12.05, -77.04)
+
+
+def test_coordinates_for_no_one_place_are_said(tmp_path: Path) -> None:
+    _, _, reports = _imported(tmp_path, place="Lima; Cusco", lat="1", lon="2")
+    assert reports == ["t.csv:2:2: coordinates for 2 places in this row; left out (give one place a row)"]
+
+
+@pytest.mark.parametrize(
+    ("cell", "key"), [("yes", True), ("X", True), ("✓", True), ("Sí", True), ("no", False)]
+)
+def test_a_key_column_marks_key_moments(tmp_path: Path, cell: str, key: bool) -> None:
+    event, _, reports = _imported(tmp_path, key=cell)
+    assert event.key is key and reports == []
+
+
+def test_a_key_cell_that_is_not_yes_or_no_is_said(tmp_path: Path) -> None:
+    event, _, reports = _imported(tmp_path, key="maybe")
+    assert not event.key
+    assert reports == ["t.csv:2:1: 'maybe' in the key column is not yes or no (x, ✓); not a key moment"]
+
+
+def test_sources_are_http_addresses_only(tmp_path: Path) -> None:
+    reports: list[Report] = []
+    cells = _cells(sources="https://news.example/a javascript:alert(1) www.paper.example/b data:x Reuters")
+    story, _ = with_own_fields(_story("t.csv:2"), {"t.csv:2": cells}, str(tmp_path / "s"), reports)
+    assert [(s.id, s.url, s.publisher) for s in story.sources] == [
+        ("news-example", "https://news.example/a", "news.example"),
+        ("paper-example", "https://www.paper.example/b", "paper.example"),
+    ]
+    assert story.events[0].cited == ("news-example", "paper-example")
+    assert [str(r) for r in reports] == [
+        f"t.csv:2:1: '{bad}' is not an http(s) address; left out of the sources"
+        for bad in ("javascript:alert(1)", "data:x", "Reuters")
+    ]
+
+
+def test_a_body_is_safe_markdown(tmp_path: Path) -> None:
+    event, _, _ = _imported(
+        tmp_path, body='<p>More <a href="javascript:x()">here</a>.</p><script>bad()</script>'
+    )
+    assert event.body == "More here."
+
+
+def test_pages_the_story_has_stay_and_the_others_are_made(tmp_path: Path) -> None:
+    folder, staging = tmp_path / "s", tmp_path / "staging"
+    (folder / "figures").mkdir(parents=True)
+    (folder / "figures" / "ana.yaml").write_text("name: Ana\nrole: Mine\n")
+    pages = Pages(
+        {"ana": "Ana", "bea": 'Bea "B"'}, {"lima": Place("Lima", (-12.05, -77.04)), "x": Place("X")}
+    )
+    assert write_pages(page_files(pages, str(folder)), str(staging), str(folder)) == ["figures/bea.yaml", "locations/lima.yaml", "locations/x.yaml"]  # fmt: skip
+    assert not (staging / "figures" / "ana.yaml").exists()
+    assert (staging / "figures" / "bea.yaml").read_text().split("\n", 1)[1] == (
+        'name: "Bea \\"B\\""\nrole: "TODO: who they are in this story, in one line"\n'
+    )
+    assert (staging / "locations" / "lima.yaml").read_text().split("\n", 1)[1] == (
+        'name: "Lima"\ncoordinates: [-12.05, -77.04]\n'
+    )
+    assert (staging / "locations" / "x.yaml").read_text().split("\n", 1)[1] == 'name: "X"\n'

@@ -1,0 +1,427 @@
+"""``explainer import storymapjs``: a StoryMapJS story's JSON as a story, its events and places."""
+
+from __future__ import annotations
+
+import json
+import shutil
+from pathlib import Path
+from typing import Any
+
+import pytest
+import yaml
+
+from generator.cli import main
+from generator.commands.build import build
+from generator.content.dates import PartialDate
+from generator.importers.slides import Report
+from generator.importers.storymapjs import (
+    SAME_NAME_METRES,
+    SAME_PLACE_METRES,
+    published_json,
+    read_date,
+    read_storymap,
+)
+from tests.conftest import TEMPLATES, Project
+from tests.https_server import Answer, Server
+from tests.images import photo
+from tests.importing import errors_of_check
+
+pytestmark = pytest.mark.usefixtures("local_only")  # nothing at other sites is reached
+
+
+def slide(headline: str, date: str = "", **fields: Any) -> dict[str, Any]:
+    """A slide as StoryMapJS's authoring tool saves it: every field there, most empty."""
+    out: dict[str, Any] = {
+        "date": date,
+        "text": {"headline": headline, "text": f"<p>{headline}, in a sentence.</p>"},
+        "media": {"url": "", "credit": "", "caption": ""},
+    }
+    return out | fields
+
+
+def harbour() -> dict[str, Any]:
+    """Six slides: the overview, two at one gate (one named, one a metre away), one
+    without a date, one without a map and one whose picture has a credit."""
+    return {
+        "storymap": {
+            "language": "en",
+            "map_type": "osm:standard",
+            "call_to_action": True,
+            "call_to_action_text": "Start",
+            "slides": [
+                slide(
+                    "The <b>harbour</b> strike",
+                    type="overview",
+                    text={
+                        "headline": "The <b>harbour</b> strike",
+                        "text": '<p>How a strike <a href="javascript:alert(1)">closed</a> the port.</p>',
+                    },
+                    media={"url": "pics/gate.jpg", "caption": "The port at dawn", "credit": "Ann Lee"},
+                    location={"line": True},
+                ),
+                slide(
+                    "Dockers walk out",
+                    "7 April 2010",
+                    media={
+                        "url": "pics/gate.jpg",
+                        "caption": "Pickets at the gate",
+                        "credit": "<i>Reuters</i>",
+                    },
+                    location={"lat": 51.5074, "lon": -0.1278, "name": "Main gate", "zoom": 12, "line": True},
+                ),
+                slide(
+                    "Talks at the gate",
+                    "2010-04-09",
+                    location={"lat": "51.50741", "lon": -0.12781, "zoom": 14},
+                ),
+                slide("Night march", "", location={"lat": 51.52, "lon": -0.1, "name": "Town hall"}),
+                slide("The council debates", "Spring 2010"),
+                slide(
+                    "Deal signed", "12 May 2010", location={"lat": 51.53, "lon": -0.09, "name": "Town hall"}
+                ),
+            ],
+        }
+    }
+
+
+def write_story(project: Project, data: Any, name: str = "in/story.json") -> str:
+    project.write("in/pics/gate.jpg", photo(400, 300))
+    project.write(name, json.dumps(data))
+    return name
+
+
+def test_a_story_imports_as_events_at_places_and_builds(
+    empty: Project, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    source = write_story(empty, harbour())
+    assert main(["import", "storymapjs", source, "--story", "strike"]) == 1  # a slide left out
+    out, err = capsys.readouterr()
+    assert out.splitlines()[:2] == [
+        "imported 4 events into content/strike/",
+        "wrote 2 places into content/strike/",
+    ]
+    # The slide without a date is named by its number as StoryMapJS lists it (the overview first).
+    said = err.splitlines()
+    assert said[0] == (
+        "in/story.json:/storymap/slides/3/date: slide 4 ('Night march') has no date, and each event is "
+        "placed by its date: write one in StoryMapJS (2010, April 2010, 7 April 2010 or 2010-04-07) and "
+        "import again with --force; slide left out"
+    )
+    assert said[-1] == "1 slide left out (above); fix it in the source and import again with --force"
+    assert "javascript:alert(1)" in err  # the unsafe link is said to be left out
+    assert "note: no source cited by 4 events (StoryMapJS has no place for sources)" in err
+    story = Path("content/strike")
+    assert sorted(p.name for p in (story / "events").iterdir()) == [
+        "2010-04-07-dockers-walk-out.yaml",
+        "2010-04-09-talks-at-the-gate.yaml",
+        "2010-05-12-deal-signed.yaml",
+        "2010-the-council-debates.yaml",
+    ]
+    story_yaml = (story / "story.yaml").read_text()
+    assert "# Imported from story.json by explainer import storymapjs.\n" in story_yaml
+    head = yaml.safe_load(story_yaml)
+    assert (head["title"], head["summary"]) == ("The harbour strike", "How a strike closed the port.")
+    assert head["image"]["src"] == "media/gate.jpg" and head["image"]["credit"] == "Ann Lee"
+    assert (story / "media" / "gate.jpg").read_bytes() == Path("in/pics/gate.jpg").read_bytes()
+    walkout = yaml.safe_load((story / "events" / "2010-04-07-dockers-walk-out.yaml").read_text())
+    assert walkout["locations"] == ["main-gate"]
+    assert walkout["image"] == {
+        "src": "media/gate.jpg",
+        "alt": "Pickets at the gate",
+        "credit": "Reuters",
+        "caption": "Pickets at the gate",
+    }
+    # A metre from the named gate, with no name of its own: the same place.
+    talks = yaml.safe_load((story / "events" / "2010-04-09-talks-at-the-gate.yaml").read_text())
+    assert talks["locations"] == ["main-gate"]
+    # No map for the council's debate: no place; its words for the date are kept, and it
+    # stays after the slide it follows.
+    debate = yaml.safe_load((story / "events" / "2010-the-council-debates.yaml").read_text())
+    assert "locations" not in debate
+    assert (debate["date"], debate["display_date"], debate["after"]) == (
+        2010,
+        "Spring 2010",
+        "2010-04-09-talks-at-the-gate",
+    )
+    places = {p.name: yaml.safe_load(p.read_text()) for p in (story / "locations").iterdir()}
+    assert places == {
+        "main-gate.yaml": {"name": "Main gate", "coordinates": [51.5074, -0.1278]},
+        # The left-out slide's position is not the place's: the slide written gives it.
+        "town-hall.yaml": {"name": "Town hall", "coordinates": [51.53, -0.09]},
+    }
+    # What check still says is what an import of TimelineJS leaves too: no sources cited
+    # (StoryMapJS has no place for them) and alt text that repeats a caption.
+    warnings = errors_of_check()
+    assert len(warnings) == 6
+    assert sum("cites no source" in w for w in warnings) == 4
+    assert sum("'alt' says what 'caption' says" in w for w in warnings) == 2
+    build(content="content", templates=TEMPLATES, out="site")
+    page = (tmp_path / "site" / "strike" / "index.html").read_text()
+    assert "Main gate" in page and "Town hall" in page
+    assert "alert(1)" not in page
+
+
+def test_the_story_is_named_by_its_format_and_its_language_kept(empty: Project) -> None:
+    data = harbour()
+    data["storymap"]["language"] = "fr"
+    data["storymap"]["slides"][3]["date"] = "2010-04-10"
+    source = write_story(empty, data)
+    assert main(["import", "storymapjs", source, "--story", "greve"]) == 0
+    assert yaml.safe_load(Path("content/greve/story.yaml").read_text())["language"] == "fr"
+
+
+@pytest.mark.parametrize(
+    ("given", "tag"), [("fr", "fr"), ("jp", "ja"), ("zh-cn", "zh-Hans"), ("en", None), ("", None), (3, None)]
+)
+def test_the_storys_language_is_read_as_a_tag(given: object, tag: str | None) -> None:
+    assert read({"storymap": {"language": given, "slides": []}}, []).language == tag
+
+
+def test_an_address_downloads_the_published_json(
+    empty: Project, https_server: Server, capsys: pytest.CaptureFixture[str]
+) -> None:
+    data = harbour()
+    for each in data["storymap"]["slides"]:
+        each["media"]["url"] = ""  # a picture beside the file would be looked for in an empty folder
+    https_server.answers["/s/published.json"] = Answer(json.dumps(data).encode())
+    assert main(["import", "storymapjs", f"{https_server.url}/s/published.json", "--story", "strike"]) == 1
+    out, err = capsys.readouterr()
+    assert out.splitlines()[0] == "downloaded the timeline from 127.0.0.1"
+    assert "published.json:/storymap/slides/3/date: slide 4 ('Night march') has no date" in err
+    assert len(list(Path("content/strike/events").iterdir())) == 4
+
+
+def test_a_published_story_page_is_read_from_its_json() -> None:
+    page = "https://uploads.knightlab.com/storymapjs/0a1b2c/harbour-strike/index.html"
+    assert (
+        published_json(page)
+        == "https://uploads.knightlab.com/storymapjs/0a1b2c/harbour-strike/published.json"
+    )
+    folder = "https://uploads.knightlab.com/storymapjs/0a1b2c/harbour-strike"
+    assert published_json(folder) == f"{folder}/published.json"
+    assert published_json("https://example.org/story/index.html") == "https://example.org/story/index.html"
+    assert published_json("in/story.json") == "in/story.json"
+
+
+@pytest.mark.parametrize(
+    ("written", "date"),
+    [
+        ("2010-04-07", PartialDate(2010, 4, 7)),
+        ("7 April 2010", PartialDate(2010, 4, 7)),
+        ("April 2010", PartialDate(2010, 4)),
+        ("1942", PartialDate(1942)),
+        ("Spring 1942", PartialDate(1942)),
+        ("1863 to 1865", None),  # two years: which is the event's cannot be told
+        ("Spring", None),
+        ("", None),
+    ],
+)
+def test_a_slides_free_text_date(written: str, date: PartialDate | None) -> None:
+    assert read_date(written) == date
+
+
+def read(data: Any, reports: list[Report]) -> Any:
+    return read_storymap(json.dumps(data), "s.json", reports)
+
+
+def test_places_are_merged_by_name_or_by_a_few_metres_and_bad_positions_said() -> None:
+    metre = 1 / 111_195  # of latitude, in degrees
+    near, far = 51.5074 + SAME_PLACE_METRES * 0.8 * metre, 51.5074 + SAME_PLACE_METRES * 2 * metre
+    slides = [
+        slide("A", "2010", location={"lat": 51.5074, "lon": -0.1278}),
+        slide("B", "2011", location={"lat": near, "lon": -0.1278}),
+        slide("C", "2012", location={"lat": far, "lon": -0.1278}),
+        # C's name a town's length away (the hall, then the square): the same place.
+        slide(
+            "D", "2013", location={"lat": far + SAME_NAME_METRES * 0.9 * metre, "lon": -0.1278, "name": "c"}
+        ),
+        # C's name in another country: a name copied with the pin moved, two places.
+        slide("E", "2014", location={"lat": 10, "lon": 10, "name": "C"}),
+        slide("F", "2015", location={"lat": 91, "lon": 0}),
+        slide("G", "2016", location={"lat": "north", "lon": 0}),
+    ]
+    reports: list[Report] = []
+    story = read({"storymap": {"slides": slides}}, reports)
+    ids = {where.rsplit("/", 1)[1]: place.id for where, place in story.places.items()}
+    assert ids == {"0": "a", "1": "a", "2": "c", "3": "c", "4": "c-2"}
+    assert [str(r) for r in reports] == [
+        "s.json:/storymap/slides/4/location: slide 5: its place is named 'C' as 'c' is, but is 4,707 km "
+        "from it, so it is a place of its own; if they are one, name the place of both slides' events alike "
+        "by hand",
+        "s.json:/storymap/slides/5/location: slide 6: its position (91, 0) is no latitude and longitude; no place",
+        "s.json:/storymap/slides/6/location: slide 7: its position (north, 0) is no latitude and longitude; no place",
+    ]
+
+
+def test_dates_without_a_year_are_in_the_overviews_year() -> None:
+    slides = [
+        slide("Tour", "2013", type="overview"),
+        slide("Raleigh", "Sept 3"),
+        slide("Nashville", "Sept 5"),
+        slide("Encore", "Sept"),  # a month of that year
+        slide("Farewell", "The last night"),
+    ]
+    reports: list[Report] = []
+    story = read({"storymap": {"slides": slides}}, reports)
+    # Read as the dates they are: the pages show them whole ('3 September 2013').
+    assert [e.data["start_date"] for e in story.events] == [
+        {"year": "2013", "month": "9", "day": "3"},
+        {"year": "2013", "month": "9", "day": "5"},
+        {"year": "2013", "month": "9"},
+    ]
+    assert all("display_date" not in e.data for e in story.events)
+    assert [str(r) for r in reports] == [
+        "s.json:/storymap/slides/4/date: slide 5 ('Farewell') has the date 'The last night', which is not one "
+        "date, and "
+        "each event is placed by its date: write one in StoryMapJS (2010, April 2010, 7 April 2010 or "
+        "2010-04-07) and import again with --force; slide left out",
+        "s.json:/storymap/slides/0/date: 3 slides' dates without a year ('Sept 3', 'Sept 5', 'Sept') read in 2013, "
+        "the overview's year",
+    ]
+    # Without a year on the overview, there is none to read them in.
+    slides[0]["date"] = ""
+    reports.clear()
+    assert read({"storymap": {"slides": slides}}, reports).events == ()
+    assert [r.skipped for r in reports] == [True, True, True, True]
+
+
+def test_a_story_told_on_a_picture_has_no_places() -> None:
+    data = {
+        "storymap": {
+            "map_type": "zoomify",
+            "map_as_image": True,
+            "slides": [slide("A", "2010", location={"lat": 40, "lon": 20})],
+        }
+    }
+    reports: list[Report] = []
+    assert read(data, reports).places == {}
+    assert [r.where for r in reports] == ["s.json:/storymap/map_as_image"]
+
+
+def test_fields_of_the_wrong_kind_are_said_and_left_out() -> None:
+    reports: list[Report] = []
+    story = read(
+        {
+            "storymap": {
+                "slides": [
+                    "a text",
+                    slide("A", "2010", text="words", location="Paris"),
+                    slide("B") | {"date": ["2010"]},
+                ]
+            }
+        },
+        reports,
+    )
+    assert [str(r) for r in reports] == [
+        "s.json:/storymap/slides/0: slide 1 is not a slide object; left out",
+        "s.json:/storymap/slides/1/text: 'text' is 'words', not an object; left out",
+        "s.json:/storymap/slides/1/location: 'location' is 'Paris', not an object; left out",
+        "s.json:/storymap/slides/2/date: slide 3 ('B'): its date is not a text; slide left out",
+    ]
+    assert [s.where for s in story.events] == ["s.json:/storymap/slides/1"]
+
+
+@pytest.mark.parametrize(
+    ("text", "said"),
+    [
+        ('{"storymap": {"slides": [}}', "story.json:1:26: not valid JSON: Expecting value"),
+        ('{"storymap": {"slides": [1,]}}', "story.json:1:27: not valid JSON: a comma after the last item"),
+        ('{"events": []}', "story.json:1:1: this is a TimelineJS timeline, not a StoryMapJS story"),
+        ("[1, 2]", "story.json:1:1: not a StoryMapJS story: expected an object with a 'storymap' object"),
+        ('{"storymap": {"slides": {}}}', "story.json:1:1: 'storymap/slides' is not a list of slides"),
+    ],
+)
+def test_what_is_no_story_is_refused_at_its_place_without_a_traceback(
+    empty: Project, capsys: pytest.CaptureFixture[str], text: str, said: str
+) -> None:
+    empty.write("story.json", text)
+    assert main(["import", "storymapjs", "story.json", "--story", "s"]) != 0
+    err = capsys.readouterr().err
+    assert said in err
+    assert "Traceback" not in err
+    assert not Path("content/s").exists()
+
+
+def test_no_picture_is_taken_from_outside_the_storys_folder(
+    empty: Project, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    empty.write("secret.jpg", photo(200, 100))
+    data = harbour()
+    data["storymap"]["slides"][1]["media"]["url"] = "../secret.jpg"
+    data["storymap"]["slides"][2]["media"]["url"] = str(tmp_path / "secret.jpg")
+    source = write_story(empty, data)
+    main(["import", "storymapjs", source, "--story", "strike"])
+    err = capsys.readouterr().err
+    assert "in/story.json:/storymap/slides/1/media/url" in err
+    assert "in/story.json:/storymap/slides/2/media/url" in err
+    assert sorted(p.name for p in Path("content/strike/media").iterdir()) == ["gate.jpg"]  # the lead picture
+
+
+def test_importing_again_keeps_an_editors_place(empty: Project, capsys: pytest.CaptureFixture[str]) -> None:
+    source = write_story(empty, harbour())
+    main(["import", "storymapjs", source, "--story", "strike"])
+    edited = (
+        'name: "Main gate"\nkind: gate\ncoordinates: [51.5074, -0.1278]\nsummary: Where the pickets stood.\n'
+    )
+    empty.write("content/strike/locations/main-gate.yaml", edited)
+    Path("content/strike/locations/town-hall.yaml").unlink()
+    assert main(["import", "storymapjs", source, "--story", "strike", "--force"]) == 1
+    out, _ = capsys.readouterr()
+    # Only the place the story no longer had is written again, and said so.
+    assert "wrote 1 place into content/strike/" in out.splitlines()
+    assert Path("content/strike/locations/main-gate.yaml").read_text() == edited
+    assert "Town hall" in Path("content/strike/locations/town-hall.yaml").read_text()
+
+
+@pytest.mark.parametrize("sub", ["locations", "figures"])
+def test_importing_again_refuses_a_places_or_figures_folder_that_is_a_link(
+    empty: Project, tmp_path: Path, sub: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # As a newsroom's own sheet's import does: the files written there would land where
+    # the link points.
+    source = write_story(empty, harbour())
+    main(["import", "storymapjs", source, "--story", "strike"])
+    shutil.rmtree(f"content/strike/{sub}", ignore_errors=True)
+    (tmp_path / "elsewhere").mkdir()
+    Path(f"content/strike/{sub}").symlink_to(tmp_path / "elsewhere")
+    capsys.readouterr()
+    assert main(["import", "storymapjs", source, "--story", "strike", "--force"]) == 2
+    assert (
+        f"content/strike/{sub} is not a folder (a link or a file); nothing was written"
+        in capsys.readouterr().err
+    )
+    assert list((tmp_path / "elsewhere").iterdir()) == []
+
+
+def test_the_story_page_maps_the_slides_places(empty: Project, tmp_path: Path, browser: Any) -> None:
+    source = write_story(empty, harbour())
+    main(["import", "storymapjs", source, "--story", "strike"])
+    build(content="content", templates=TEMPLATES, out="site")
+    page = browser.new_page(viewport={"width": 1200, "height": 900})
+    page.goto((tmp_path / "site" / "strike" / "index.html").as_uri())
+    pins = page.locator("svg.map > g.map-pins a.pin")
+    assert pins.evaluate_all("els => els.map(e => e.getAttribute('aria-label'))") == [
+        "Main gate",
+        "Town hall",
+    ]
+    frame = page.locator("svg.map").bounding_box()
+    assert frame is not None
+    boxes = [pins.nth(i).bounding_box() for i in range(2)]
+    for box in boxes:  # drawn, and inside the map
+        assert box is not None and box["width"] > 0 and box["height"] > 0
+        assert frame["x"] <= box["x"] and box["x"] + box["width"] <= frame["x"] + frame["width"]
+        assert frame["y"] <= box["y"] and box["y"] + box["height"] <= frame["y"] + frame["height"]
+    page.close()
+
+
+def test_a_places_file_name_is_made_of_its_name_within_bounds() -> None:
+    long_name = "The old customs house on the quay where the dockers met every morning"
+    slides = [
+        slide("A", "2010", location={"lat": 1, "lon": 1, "name": long_name}),
+        slide("B", "2011", location={"lat": 2, "lon": 2, "name": "../../../etc/passwd"}),
+        slide("C", "2012", location={"lat": 3, "lon": 3, "name": "¿?"}),
+    ]
+    story = read({"storymap": {"slides": slides}}, [])
+    ids = [place.id for place in story.places.values()]
+    assert ids == ["the-old-customs-house-on-the-quay-where-the-dockers-met", "etc-passwd", "place"]
+    assert all(len(i) <= 60 for i in ids)
