@@ -1482,13 +1482,13 @@ class DateText:
                 circa = True  # one date: approximate, as a whole
             else:
                 return self._range(self.span(start, None), self.span(end, None, circa=True))
+        if not year and (start.precision > Precision.DAY or start.year != (end or start).year):
+            year = True  # a time, or a span across years: only whole
         if circa and end is not None and self._about_one_day and _other_day(start, end):
             # 'vers le 7 avril – vers le 15 avril 2010': the word for about a day is
             # that of one day ('vers le', 'hacia el'), which read 'vers le 7–15 avril'.
             first = self.span(start, None, circa=True, year=year and start.year != end.year)
             return self._range(first, self.span(end, None, circa=True, year=year))
-        if not year and (start.precision > Precision.DAY or start.year != (end or start).year):
-            year = True  # a time, or a span across years: only whole
         key = (start, end, circa, year)
         text = self._memo.get(key)
         if text is None:

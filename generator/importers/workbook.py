@@ -363,6 +363,7 @@ def _sheet_part(archive: zipfile.ZipFile, title: str) -> str | None:
 
 def _formulas_in(xml: Any) -> dict[tuple[int, int], _Formula]:
     """The formulas of a sheet's XML part, by their cell's row and column."""
+    from openpyxl.formula.tokenizer import TokenizerError
     from openpyxl.formula.translate import Translator, TranslatorError
 
     found: dict[tuple[int, int], _Formula] = {}
@@ -387,7 +388,9 @@ def _formulas_in(xml: Any) -> dict[tuple[int, int], _Formula]:
                     text = Translator("=" + first_text, origin=first_cell).translate_formula(coordinate[0])[
                         1:
                     ]
-                except TranslatorError:
+                except (TranslatorError, TokenizerError, IndexError):
+                    # Moved nowhere: a formula the tokenizer cannot read (unclosed, or a
+                    # ')' too many, which it fails on with an IndexError) is kept as written.
                     text = first_text
         # An empty result of a formula is saved as an empty text, typed as one ('str');
         # an empty value not so typed is none saved.
@@ -658,10 +661,11 @@ _WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday",
 
 _FORMAT_TOKEN = re.compile(
     r'"(?P<quoted>[^"]*)"?|\\(?P<escaped>.)|_.|\*.|\[[^\]]*\]'
-    r"|(?P<ampm>AM/PM|am/pm|A/P|a/p)|(?P<part>y+|m+|d+|h+|s+|e)|(?P<other>.)",
+    r"|(?P<ampm>AM/PM|am/pm|A/P|a/p)|(?P<part>[yY]+|[mM]+|[dD]+|[hH]+|[sS]+|e)|(?P<other>.)",
     re.DOTALL,
 )
-"""A piece of a number format: literal text, a padding or colour to drop, or a date's part."""
+"""A piece of a number format: literal text, a padding or colour to drop, or a date's part
+(in either case, 'DD/MM/YYYY' as 'dd/mm/yyyy', as Excel and Google Sheets read it)."""
 
 
 def shown(

@@ -8,15 +8,16 @@ from __future__ import annotations
 import re
 
 # What the scan stops at, leftmost first: a comment (unclosed, it runs to the end, as a
-# browser reads it), a string (ended by its quote or by a newline not escaped) or an
+# browser reads it), a string (ended by its quote or by a newline neither escaped nor the
+# blank that ends a number's escape, '\a' then a newline, which is the string's) or an
 # unquoted url(...) (a name ending in "url" before it, "-url(" say, is a function), or a
 # character escaped (``\/*`` is a slash and a star). Each begins with one of a few
 # characters, matched first: the search skips to those quickly.
 _PIECE = re.compile(
     r"""[/"'uU\\](?:
     (?<=/)(?P<comment>\*[^*]*\*+(?:[^/*][^*]*\*+)*/)
-    |(?<=")[^"\\\r\n\f]*(?:\\(?:\r\n|[\s\S])[^"\\\r\n\f]*)*"?
-    |(?<=')[^'\\\r\n\f]*(?:\\(?:\r\n|[\s\S])[^'\\\r\n\f]*)*'?
+    |(?<=")[^"\\\r\n\f]*(?:\\(?:[0-9a-fA-F]{1,6}(?:\r\n|[ \t\r\n\f])?|\r\n|[\s\S])[^"\\\r\n\f]*)*"?
+    |(?<=')[^'\\\r\n\f]*(?:\\(?:[0-9a-fA-F]{1,6}(?:\r\n|[ \t\r\n\f])?|\r\n|[\s\S])[^'\\\r\n\f]*)*'?
     |(?<![-\w\\@\#\x80-\U0010ffff][uU])(?<=[uU])[rR][lL]\([ \t\r\n\f]*(?!["'])[^)\\]*(?:\\[\s\S][^)\\]*)*\)?
     |(?<=\\)[^\r\n\f]
     |(?<=/)(?P<unclosed>\*[\s\S]*))""",
@@ -26,6 +27,9 @@ _NEWLINES = "\r\n\f"
 _NEWLINE = re.compile(r"\r\n?|[\n\f]")
 _WHITESPACE = " \t" + _NEWLINES
 _NAME_CHARS = re.compile(r"[-\w\\\x80-\U0010ffff]")
+# An escape by a character's number ('\31'), with the one blank after it that is its own.
+_HEX_ESCAPE = re.compile(r"\\[0-9a-fA-F]{1,6}(\r\n|[ \t\r\n\f])?")
+_ENDS_IN_HEX_ESCAPE = re.compile(r"\\[0-9a-fA-F]{1,6}\Z")
 
 
 def without_comments(css: str) -> str:
@@ -37,13 +41,25 @@ def without_comments(css: str) -> str:
     removed_at: list[int] = []
     start = 0
     last = ""  # the last character kept
+    escape_at = -1  # where the last backslash escape begins
     for found in _PIECE.finditer(css):
         if found.lastgroup is None:
+            if css[found.start()] == "\\":
+                escape_at = found.start()
             continue
         kept = css[start : found.start()]
         pieces.append(kept)
         written += len(kept)
         last = kept[-1:] or last
+        escape = _HEX_ESCAPE.fullmatch(css, escape_at, found.start()) if escape_at >= 0 else None
+        if escape is not None or (escape_at >= 0 and found.start() == escape_at + 2):
+            # The comment ends an escape ('\31/**/0', '\~/**/x'): what is before it is a
+            # name's character, whatever it reads as, and a number's escape needs a blank
+            # to end it, which it takes as its own ('\31 0' reads '10').
+            if escape is not None and not escape.group(1):
+                pieces.append(" ")
+                written += 1
+            last = "\\"
         if _would_join(last, css[found.end() : found.end() + 2]):
             pieces.append(" ")
             written += 1
@@ -70,7 +86,9 @@ def _would_join(before: str, after: str) -> bool:
         return True  # a percentage, or one number of two
     if before in ".+" and first.isdigit():
         return True  # a number
-    return (before, first) in {("/", "*"), ("|", "|"), ("<", "!")} or (before in "~|^$*" and first == "=")
+    # '<!--' and '-->' (CDO and CDC, one token each) too: '<!/**/--', '--/**/>'.
+    pairs = {("/", "*"), ("|", "|"), ("<", "!"), ("!", "-"), ("-", ">")}
+    return (before, first) in pairs or (before in "~|^$*" and first == "=")
 
 
 def _tidied(text: str, removed_at: list[int]) -> str:
@@ -90,6 +108,8 @@ def _tidied(text: str, removed_at: list[int]) -> str:
         kept = line.rstrip(" \t")
         if kept.endswith("\\"):
             kept = line  # the blank after it is escaped: part of the rule
+        elif kept != line and _ENDS_IN_HEX_ESCAPE.search(kept):
+            kept = line[: len(kept) + 1]  # the escape's own blank: without it, it takes the newline
         if kept:
             pieces.append(text[start:line_start] + kept)
             start = line_end

@@ -1015,6 +1015,13 @@ of the map (``_close_up``). The outlines, a kilometre or two off at 1:50m, canno
 drawn at that scale, so the panel has no coast: its pins, their names and a scale bar.
 The map itself fans such places round their middle, or draws them a few units apart."""
 
+CLOSE_UP_LEAST_KM = 0.01
+"""Kilometres: places all within this of one another (10 m) are at one spot, as two
+written alike are, and have no close-up. Two coordinates a hair apart (one written to
+more decimals than the other) were drawn a panel apart, under a scale bar of '1 m'
+thousands of units long; 180 and -180 degrees east, or a pole's longitudes, name one
+spot (no kilometres apart), whose scale was infinite and stopped the build."""
+
 CLOSE_UP_MOST = 40
 """The most places a close-up draws: more, in its 640 by 80 units, would be dots too
 close to name, and a map of hundreds (the 10,000-event benchmark's story) would
@@ -1054,9 +1061,9 @@ class CloseUpText:
 
 def _close_up_places(shown: Sequence[Marker], frame: Frame) -> list[tuple[Marker, Point]]:
     """The places on the map, each with where it is in kilometres east and south of
-    their middle, where there are two places apart or more, no more than
-    ``CLOSE_UP_MOST``, and they are all within ``CLOSE_UP_KM`` of one another; else
-    none (no close-up)."""
+    their middle, where there are two places apart or more (``CLOSE_UP_LEAST_KM``), no
+    more than ``CLOSE_UP_MOST``, and they are all within ``CLOSE_UP_KM`` of one another;
+    else none (no close-up)."""
     on: list[tuple[Marker, float, float]] = []
     for marker in shown:
         lat, lon = marker.location.coordinates or (0.0, 0.0)
@@ -1071,7 +1078,8 @@ def _close_up_places(shown: Sequence[Marker], frame: Frame) -> list[tuple[Marker
     # Longitudes the short way round from the first: places on both sides of the 180th meridian.
     east = [((lon - lon0 + 540.0) % 360.0 - 180.0) * kx for _, lon, _ in on]
     south = [(lat0 - lat) * KM_PER_DEGREE for _, _, lat in on]
-    if max(east) - min(east) >= CLOSE_UP_KM or max(south) - min(south) >= CLOSE_UP_KM:
+    spread = max(max(east) - min(east), max(south) - min(south))
+    if spread >= CLOSE_UP_KM or spread < CLOSE_UP_LEAST_KM:
         return []
     mid_x, mid_y = (max(east) + min(east)) / 2, (max(south) + min(south)) / 2
     return [(m, (x - mid_x, y - mid_y)) for (m, _, _), x, y in zip(on, east, south, strict=True)]

@@ -465,6 +465,23 @@ def test_an_approximate_span_of_days_is_not_said_with_the_words_for_one_day(
 
 
 @pytest.mark.parametrize(
+    ("tag", "expected"),
+    [
+        ("fr", "vers le 30 décembre 2009 – vers le 3 janvier 2010"),
+        ("es", "hacia el 30 de diciembre de 2009 – hacia el 3 de enero de 2010"),
+    ],
+)
+def test_an_approximate_span_of_days_across_years_keeps_its_years_where_one_year_is_left_out(
+    tag: str, expected: str
+) -> None:
+    # Without ``year`` (the overview strip's labels), a span across two years is written
+    # whole, as it is exactly ('30 décembre 2009 – 3 janvier 2010'); approximate, each
+    # end lost its year: 'vers le 30 décembre – vers le 3 janvier', of no year said.
+    written = for_tag(tag).span(parse_date("2009-12-30"), parse_date("2010-01-03"), circa=True, year=False)
+    assert written.replace("\u2009", " ").replace("\u2060", "") == expected
+
+
+@pytest.mark.parametrize(
     ("tag", "start", "end", "expected"),
     [
         ("en", "2015-03-01", "2020", "1 March 2015\u2009–\u2009c. 2020"),

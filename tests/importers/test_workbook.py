@@ -11,6 +11,7 @@ import time
 import tracemalloc
 import zipfile
 from collections.abc import Callable
+from html import escape
 from pathlib import Path
 from typing import Any
 
@@ -444,6 +445,10 @@ def test_a_workbook_is_not_read_when_openpyxl_is_set_not_to_guard_its_xml(
         ("End Time", datetime.time(21, 5, 7), "h:mm:ss", "21:05:07"),
         ("Time", datetime.datetime(2021, 3, 4, 6, 0), "m/d/yyyy h:mm", "06:00"),
         ("Display Date", datetime.datetime(2021, 3, 4), "d/m/yyyy", "4/3/2021"),  # text: as shown
+        # A format's letters in capitals, as Excel and Google Sheets take them too: the
+        # cell read as no part shown, the month's date as a day, the text as ISO 8601.
+        ("End Year", datetime.datetime(2021, 3, 1), "MMM YYYY", "2021-03"),
+        ("Display Date", datetime.datetime(2021, 3, 4), "DD/MM/YYYY", "04/03/2021"),
     ],
 )
 def test_a_date_typed_in_a_dates_column_is_read_as_the_date_it_is(
@@ -493,6 +498,24 @@ def test_a_formula_with_no_value_saved_is_said_at_its_cell(empty: Project) -> No
         "Sheets and save it again (which works them out), or save its sheet as CSV"
     ) in "\n".join(said)
     assert not any("C4" in line for line in said)
+
+
+@pytest.mark.parametrize("first", ['"unclosed', "B3)", "#REF"])
+def test_a_shared_formula_that_does_not_read_is_kept_as_written(first: str) -> None:
+    # A cell sharing another's formula has it moved to its own cells; one that openpyxl's
+    # tokenizer cannot read (a file made by hand, or damaged) stopped the import with a
+    # TokenizerError's or an IndexError's traceback.
+    book, _ = _workbook([["Year", "Headline"], [2010, "=B3"], [2011, "=B4"]])
+    data = _patched(
+        _saved(book),
+        "xl/worksheets/sheet1.xml",
+        lambda xml: xml.replace(
+            b"<f>B3</f>", f'<f t="shared" ref="B2:B3" si="0">{escape(first)}</f>'.encode()
+        ).replace(b"<f>B4</f>", b'<f t="shared" si="0"/>'),
+    )
+    assert b'si="0"/>' in zipfile.ZipFile(io.BytesIO(data)).read("xl/worksheets/sheet1.xml")
+    said = "\n".join(str(report) for report in workbook_rows(data, "t.xlsx").reports)
+    assert "cells B2, B3 of sheet" in said and f"(={first})" in said
 
 
 def test_a_formula_with_its_value_saved_is_not_said(tmp_path: Path) -> None:

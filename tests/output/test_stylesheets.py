@@ -39,6 +39,9 @@ TRICKY = [
     "/* a\n   comment on\n   lines */\nb {}\r\n/* Windows */\r\nc {}\r\n",
     "a { color: red; } /* unclosed",
     "a/**//**/b /* two */ /* on a line */\n",
+    ".\\31/* a number's escape */0 {} .x\\31/**//**/b {} .u\\~/**/\\e {}",
+    'q { content: "a\\a\n/* still the string: the newline is the escape\'s blank */"; }',
+    "a<!/**/-- b {} c --/**/> d {}",  # not '<!--' and '-->', tokens of their own
 ]
 
 
@@ -91,6 +94,13 @@ def test_the_themes_comments_are_gone_and_its_rules_kept_as_written() -> None:
         ("a { color: red; } /* unclosed", "a { color: red; }"),
         ("a\\ /* y */\nb {}", "a\\ \nb {}"),  # a blank escaped: part of the name
         ("body { margin: 0; }\n", "body { margin: 0; }\n"),
+        # an escape before a comment: a name's character; a number's takes one blank as its own
+        (".\\31/* one */0 {}", ".\\31  0 {}"),
+        (".a\\31/**/ b {}", ".a\\31  b {}"),
+        (".u\\~/**/\\e {}", ".u\\~ \\e {}"),
+        (".i\\31/* why */\n.b {}", ".i\\31 \n.b {}"),  # still a descendant, not '.i1.b'
+        (".i\\31 /* why */\n.b {}", ".i\\31 \n.b {}"),
+        ('q { content: "\\a\n/* x */"; } /* y */', 'q { content: "\\a\n/* x */"; }'),
     ],
 )
 def test_a_comment_goes_with_the_line_it_leaves_empty(css: str, expected: str) -> None:

@@ -1107,6 +1107,13 @@ def test_places_in_one_city_are_drawn_again_at_their_true_distances_in_a_close_u
     [
         BEIRUT[:1],  # one place
         [BEIRUT[0], Location("same", "Same", coordinates=(33.9014, 35.5186))],  # two at one spot
+        # a hair apart, one written to more decimals: a scale bar of '1 m' 7 million units long
+        [BEIRUT[0], Location("hair", "Hair", coordinates=(33.9014000001, 35.5186))],
+        # one spot at the 180th meridian written both ways: the build stopped (OverflowError)
+        [
+            Location("east", "East", coordinates=(0.0, 180.0)),
+            Location("west", "West", coordinates=(0.0, -180.0)),
+        ],
         [BEIRUT[0], Location("sidon", "Sidon", coordinates=(33.5571, 35.3729))],  # some 40 km apart
         [
             BEIRUT[0],

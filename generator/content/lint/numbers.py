@@ -72,12 +72,20 @@ def _zero_of(digit: str) -> str:
     return chr(ord(digit) - unicodedata.decimal(digit))
 
 
+LONGEST_NUMBER = 100
+"""The most characters of a number ``in_one_way`` writes again: a longer run of digits
+is no count a reader reads, and Python reads no whole number of more than 4,300 digits
+(such a key number stopped ``check`` with a ValueError's traceback)."""
+
+
 def in_one_way(number: str, spoken: Language) -> str | None:
     """``number`` (``_WRITTEN_NUMBER``) written in one way when it mixes two (see the
     module's words), else None: in its Arabic or Persian digits with Arabic's separators,
     or in 0-9 as ``spoken`` writes it (``_as_its_own``: in its own digits, where it
     writes Arabic's separators); digits of two scripts, in the language's own digits (0-9
-    for one whose own are none of these)."""
+    for one whose own are none of these); None for one longer than ``LONGEST_NUMBER``."""
+    if len(number) > LONGEST_NUMBER:
+        return None
     zeros = {_zero_of(c) for c in number if c.isdecimal()}
     separators = set(re.sub(r"\d", "", number))
     arabic = zeros <= set(_ARABIC_ZEROS)

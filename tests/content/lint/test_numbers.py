@@ -113,6 +113,14 @@ def test_a_number_that_mixes_two_ways_of_writing_numbers_is_told_in_one(
     ]  # each written one way, and '١.٢٠٠' (a thousand, or one and a fifth) left as it reads both
 
 
+def test_a_mixed_number_too_long_to_be_a_count_is_no_traceback(
+    project: Project, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # Python reads no whole number of more than 4,300 digits: check stopped with a ValueError.
+    numbers(project, "ar", '"2٢' + "0" * 5000 + '"')
+    assert warnings(project, capsys) == []
+
+
 @pytest.mark.parametrize(
     ("language", "number", "one_way"),
     [("en", "220٬000٫5", "220,000.5"), ("de", "220٬000٫5", "220.000,5"), ("fa", "۲۲۰,۰۰۰", "۲۲۰٬۰۰۰"),
