@@ -1060,29 +1060,88 @@ class CloseUpText:
 
 
 def _close_up_places(shown: Sequence[Marker], frame: Frame) -> list[tuple[Marker, Point]]:
-    """The places on the map, each with where it is in kilometres east and south of
-    their middle, where there are two places apart or more (``CLOSE_UP_LEAST_KM``), no
-    more than ``CLOSE_UP_MOST``, and they are all within ``CLOSE_UP_KM`` of one another;
-    else none (no close-up)."""
+    """The places of the map's close-up, each with where it is in kilometres east and
+    south of their middle: the most places on the map within ``CLOSE_UP_KM`` of one
+    another (``_densest``), those of the current place if it has such neighbours, where
+    they are every place on the map (two apart or more) or at least
+    ``CLOSE_UP_FEWEST``, no more than ``CLOSE_UP_MOST``, and they lie
+    ``CLOSE_UP_LEAST_KM`` apart or more; else none (no close-up).
+    Places far from them stay on the map only."""
     on: list[tuple[Marker, float, float]] = []
     for marker in shown:
         lat, lon = marker.location.coordinates or (0.0, 0.0)
         x, y = on_map(frame, lon, lat)
         if 0 <= x <= WIDTH and 0 <= y <= HEIGHT:
             on.append((marker, lon, lat))
-    if len({(lon, lat) for _, lon, lat in on}) < 2 or len(on) > CLOSE_UP_MOST:
+    if len({(lon, lat) for _, lon, lat in on}) < 2:
         return []
-    lat0 = sum(lat for _, _, lat in on) / len(on)
-    lon0 = on[0][1]
-    kx = KM_PER_DEGREE * math.cos(math.radians(lat0))
-    # Longitudes the short way round from the first: places on both sides of the 180th meridian.
-    east = [((lon - lon0 + 540.0) % 360.0 - 180.0) * kx for _, lon, _ in on]
-    south = [(lat0 - lat) * KM_PER_DEGREE for _, _, lat in on]
-    spread = max(max(east) - min(east), max(south) - min(south))
-    if spread >= CLOSE_UP_KM or spread < CLOSE_UP_LEAST_KM:
+    at = _kilometres([(lon, lat) for _, lon, lat in on])
+    fewest = min(CLOSE_UP_FEWEST, len(on))
+    current = next((i for i, (m, _, _) in enumerate(on) if m.current), None)
+    picked = _densest(at, current)
+    if len(picked) < fewest and current is not None:
+        picked = _densest(at, None)
+    group = [on[i] for i in picked]
+    if len(group) < fewest or len(group) > CLOSE_UP_MOST or len({(lon, lat) for _, lon, lat in group}) < 2:
+        return []
+    east, south = zip(*_kilometres([(lon, lat) for _, lon, lat in group]), strict=True)
+    if max(max(east) - min(east), max(south) - min(south)) < CLOSE_UP_LEAST_KM:
         return []
     mid_x, mid_y = (max(east) + min(east)) / 2, (max(south) + min(south)) / 2
-    return [(m, (x - mid_x, y - mid_y)) for (m, _, _), x, y in zip(on, east, south, strict=True)]
+    return [(m, (x - mid_x, y - mid_y)) for (m, _, _), x, y in zip(group, east, south, strict=True)]
+
+
+CLOSE_UP_FEWEST = 3
+"""The fewest places a close-up draws when other places on the map are far from them:
+two places of a city beside towns far away are told apart on the map itself."""
+
+
+def _kilometres(places: Sequence[Point]) -> list[Point]:
+    """Places (lon, lat) as kilometres east and south of the first's longitude and their
+    middle latitude; longitudes the short way round (both sides of the 180th meridian)."""
+    lat0 = sum(lat for _, lat in places) / len(places)
+    lon0 = places[0][0]
+    kx = KM_PER_DEGREE * math.cos(math.radians(lat0))
+    return [
+        (((lon - lon0 + 540.0) % 360.0 - 180.0) * kx, (lat0 - lat) * KM_PER_DEGREE) for lon, lat in places
+    ]
+
+
+def _densest(at: Sequence[Point], must: int | None) -> list[int]:
+    """The indices, in order, of the most points of ``at`` (kilometres east and south)
+    that lie less than ``CLOSE_UP_KM`` apart east to west and north to south, with
+    ``must`` among them if given; of as many, the smallest group across, then the first
+    found (the same places always give the same group). Each point is tried as the
+    westernmost of a group, with its neighbours in a grid of ``CLOSE_UP_KM`` squares,
+    so a map of hundreds of places compares each only with those near it."""
+    size = CLOSE_UP_KM
+    grid: dict[tuple[int, int], list[int]] = {}
+    for i, (x, y) in enumerate(at):
+        grid.setdefault((math.floor(x / size), math.floor(y / size)), []).append(i)
+    best: tuple[int, float, list[int]] = (0, 0.0, [])
+    for ax, ay in at:
+        if must is not None and not 0 <= at[must][0] - ax < size:
+            continue
+        cx, cy = math.floor(ax / size), math.floor(ay / size)
+        near = sorted(
+            (at[j][1], j)
+            for dx in (0, 1)
+            for dy in (-1, 0, 1)
+            for j in grid.get((cx + dx, cy + dy), ())
+            if 0 <= at[j][0] - ax < size and abs(at[j][1] - ay) < size
+        )
+        end = 0
+        for start, (top, _) in enumerate(near):
+            end = max(end, start)
+            while end < len(near) and near[end][0] - top < size:
+                end += 1
+            members = sorted(j for _, j in near[start:end])
+            if must is not None and must not in members:
+                continue
+            across = max(at[j][0] for j in members) - ax + near[end - 1][0] - top
+            if len(members) > best[0] or (len(members) == best[0] and across < best[1]):
+                best = (len(members), across, members)
+    return best[2]
 
 
 def _close_up_box(frame: Frame, markers: Sequence[Marker]) -> str:

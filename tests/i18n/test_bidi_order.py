@@ -3,7 +3,8 @@ Chromium draws it: a right-to-left page's captions give a span of years and a ti
 opens with a name in Latin letters the page's direction (an isolate marked dir="auto"
 takes the direction of its first letter, and a span of years has none), and a story in
 Arabic on an English site's home page, or an Arabic site's name on an English story's
-page, reads right to left whatever word it opens with."""
+page, reads right to left whatever word it opens with; and English words in an Arabic
+event's text read in their own order."""
 
 from __future__ import annotations
 
@@ -14,6 +15,7 @@ from generator.commands.build import build
 from tests.conftest import TEMPLATES, Project
 from tests.crawl import serve
 from tests.images import photo
+from tests.test_search_page import ARABIC, WORDS_AT, served_site
 
 SPAN_OF_YEARS = """\
 title: BBC تقول إن المرحلة الانتقالية انتهت
@@ -158,3 +160,24 @@ def test_an_arabic_pages_map_draws_a_place_name_opening_in_latin_right_to_left(
         order["heading"] = reads_right_to_left(page, "h1", "UN", "مقر")  # as the page draws it
         page.close()
     assert order == {"index.html": True, "locations/loc-a/index.html": True, "heading": True}
+
+
+BODY = "body: 'أعلنت الشركة أن \"3 big steps\" كانت كافية، وأن Apple 2 قادم، انظر `x 2 y`.'\n"
+
+
+def test_english_runs_in_an_arabic_event_page_read_in_their_own_order(browser: Any, tmp_path: Path) -> None:
+    # By the bidirectional algorithm, the 2 of «2 steps forward for peace» in an Arabic
+    # summary was the Arabic's number and drawn after the English words ('steps ... 2'),
+    # and '40 km' read 'km 40'; so did the body's '3 big steps'. A number after English
+    # words ('Apple 2') was already theirs, and stays so.
+    event = "talks/events/2024-01-05-doha.yaml"
+    with served_site(tmp_path, {**ARABIC, event: ARABIC[event] + BODY}) as (url, _):
+        page = browser.new_page(viewport={"width": 1000, "height": 800})
+        page.goto(url + "talks/events/2024-01-05-doha/index.html")
+        two, steps, forty, km = page.evaluate(WORDS_AT, [".lede", ["2", "steps", "40", "km"]])
+        three, big, apple, two_after = page.evaluate(WORDS_AT, [".body", ["3", "big", "Apple", "2"]])
+        code = page.eval_on_selector(".body code", "c => c.parentNode.nodeName")
+        page.close()
+    assert two < steps and forty < km, (two, steps, forty, km)
+    assert three < big and apple < two_after, (three, big, apple, two_after)
+    assert code == "P"  # code is left as it is, outside any <bdi>

@@ -210,8 +210,8 @@ OVERVIEW = (
     "together in time, and links to them.",
 )
 MAP = (
-    "Map of the %(num)d place in this story with known coordinates; each marker links to the place's page.",
-    "Map of the %(num)d places in this story with known coordinates; each marker links to the place's page.",
+    "Map of the %(num)d place in this story that has coordinates; each marker links to the place's page.",
+    "Map of the %(num)d places in this story that have coordinates; each marker links to the place's page.",
 )
 
 
@@ -335,3 +335,29 @@ def test_make_messages_leaves_the_shipped_catalogs_as_they_are(tmp_path: Path) -
     ]
     assert changed == []
     assert sorted(copy.rglob("*.po*")) == sorted(copy / path.relative_to(shipped) for path in files)
+
+
+KNOWN = {
+    "ar": "معروف", "bg": "известни", "ca": "conegudes", "cs": "známými", "da": "kendte", "de": "bekannt",
+    "el": "γνωστές", "en": "known", "es": "conocen", "et": "teada", "fa": "معلوم", "fi": "tunnetaan",
+    "fil": "tiyak", "fr": "connues", "he": "ידוע", "hi": "पता", "hr": "poznate", "hu": "ismert",
+    "hy": "հայտնի", "id": "diketahui", "is": "þekkt", "it": "note", "ja": "わかって", "ka": "ცნობილ",
+    "ko": "확인된", "ky": "белгилүү", "lt": "žinomos", "lv": "zināmas", "mk": "познати", "ms": "diketahui",
+    "nb": "kjente", "nl": "bekende", "pl": "znanych", "pt": "conhecidas", "ro": "cunoscute", "ru": "известн",
+    "sk": "známymi", "sl": "znanimi", "sr": "познате", "sr_Latn": "poznate", "sv": "kända", "ta": "தெரிந்த",
+    "te": "తెలిసిన", "th": "ทราบ", "tr": "bilinen", "uk": "відом", "ur": "معلوم", "vi": "xác định",
+    "zh_Hans": "已知", "zh_Hant": "已知",
+}  # fmt: skip
+"""Each catalog's word for 'known' as its map caption used it ('with known coordinates')."""
+
+
+@pytest.mark.parametrize("name", sorted(KNOWN))
+def test_the_maps_caption_says_which_places_it_shows_without_calling_the_others_unknown(name: str) -> None:
+    """The story map's caption counted the places 'with known coordinates', as if those not
+    on it had no known place; the note after it says they are listed below. It says
+    which places it shows (those given coordinates), in every plural form."""
+    shipped = catalogs.translations(name)
+    for count in (1, 2, 3, 5, 11, 21, 22, 100, 101, 102):
+        caption = shipped.ngettext(*MAP, count)
+        assert KNOWN[name] not in caption, (count, caption)
+        assert name == "en" or caption not in MAP, count

@@ -23,12 +23,20 @@ PLACES = {
     "mar-mikhael": ("Mar Mikhael", 33.8975, 35.5240),
     "achrafieh": ("Achrafieh", 33.8880, 35.5230),
 }
+FARAWAY = {
+    "tripoli": ("Tripoli", 34.4367, 35.8497),
+    "sidon": ("Sidon", 33.5571, 35.3729),
+    "damascus": ("Damascus", 33.5138, 36.2765),
+}
+"""Places of the region far from Beirut: a story with them draws the close-up of
+Beirut's places only."""
 PAGES = ["blast/index.html", "blast/locations/port/index.html"]
 
 
-def write_beirut(content: Path, language: str) -> None:
+def write_beirut(content: Path, language: str, faraway: bool = False) -> None:
     """A story of five places within 3 km of one another in Beirut, its pages in
-    ``language``: each in an event at the port, whose page maps them all."""
+    ``language``: each in an event at the port, whose page maps them all; with
+    ``faraway``, three events in towns far from Beirut too."""
     story = content / "blast"
     for folder in ("events", "locations", "figures"):
         (story / folder).mkdir(parents=True)
@@ -38,27 +46,35 @@ def write_beirut(content: Path, language: str) -> None:
         "sources:\n  wire:\n    publisher: Wire\n"
     )
     (story / "figures/official.yaml").write_text("name: An official\nrole: Spokesperson\n")
-    for k, (place, (name, lat, lon)) in enumerate(PLACES.items()):
+    places = {**PLACES, **FARAWAY} if faraway else PLACES
+    for k, (place, (name, lat, lon)) in enumerate(places.items()):
         (story / f"locations/{place}.yaml").write_text(
             f"name: {name}\ncountry: Lebanon\ncoordinates: [{lat}, {lon}]\n"
         )
         (story / f"events/e{k}.yaml").write_text(
-            f"title: Damage in {name}\ndate: 2020-08-0{k + 4}\nsummary: Windows broke.\n"
+            f"title: Damage in {name}\ndate: 2020-08-{k + 4:02d}\nsummary: Windows broke.\n"
             f"figures: [official]\nlocations: [{', '.join(dict.fromkeys([place, 'port']))}]\nsources: [wire]\n"
         )
 
 
-@pytest.fixture(scope="module", params=["en", "ar"])
+@pytest.fixture(
+    scope="module", params=[("en", False), ("ar", False), ("en", True)], ids=["en", "ar", "en-region"]
+)
 def beirut_site(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory) -> Iterator[Path]:
-    root = tmp_path_factory.mktemp(f"beirut-{request.param}")
-    write_beirut(root / "content", request.param)
+    language, faraway = request.param
+    root = tmp_path_factory.mktemp(f"beirut-{language}")
+    write_beirut(root / "content", language, faraway)
     build(content=str(root / "content"), templates=TEMPLATES, out=str(root / "site"))
     yield root / "site"
 
 
 def test_pages_with_a_close_up_are_valid_html(beirut_site: Path) -> None:
     for page in PAGES:
-        assert 'class="map-closeup"' in (beirut_site / page).read_text()
+        html = (beirut_site / page).read_text()
+        start = html.index('class="map-closeup"')
+        panel = html[start : html.index("</svg>", start)]
+        # Beirut's places in it; in a story with towns far away too, those on the map only.
+        assert "Karantina" in panel and "Tripoli" not in panel
     assert w3c_errors(*(beirut_site / page for page in PAGES)) == ""
 
 

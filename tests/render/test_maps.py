@@ -1134,6 +1134,71 @@ def test_a_place_page_shows_the_close_up_of_the_places_on_its_map() -> None:
     assert 'class="pin current"><circle' in panel
 
 
+FARAWAY = [
+    Location("tripoli", "Tripoli", coordinates=(34.4367, 35.8497)),  # 65 km north of Beirut
+    Location("sidon", "Sidon", coordinates=(33.5571, 35.3729)),  # 40 km south
+    Location("damascus", "Damascus", coordinates=(33.5138, 36.2765)),  # 80 km east
+]
+"""Places of the region far from Beirut and from one another."""
+
+
+def _close_up_names(svg: str) -> list[str]:
+    found = re.search(r"<desc>(.*)</desc>", _close_up_of(svg))
+    assert found is not None
+    return found[1].split(", ")
+
+
+@pytest.mark.parametrize("order", [1, -1])
+def test_a_citys_places_have_a_close_up_beside_places_far_from_them(order: int) -> None:
+    # Five pins of Beirut piled up on a map of the Levant that also shows Tripoli, Sidon
+    # and Damascus, and there was no close-up: not all its places were within 30 km.
+    places = (BEIRUT + FARAWAY)[::order]
+    svg = maps.locator_map([maps.Marker(loc, f"/{loc.id}/") for loc in places])
+    assert sorted(_close_up_names(svg)) == sorted(loc.name for loc in BEIRUT)
+    panel = _close_up_of(svg)
+    assert len(re.findall("<circle", panel)) == len(BEIRUT)
+    assert not any(loc.name in panel for loc in FARAWAY)
+    # Its box on the map round Beirut only, as small as it is when Beirut is the map.
+    box = re.search(r'<rect class="map-closeup-box" [^>]*width="([\d.]+)" height="([\d.]+)"', svg)
+    assert box is not None and float(box[1]) < 20 and float(box[2]) < 20
+    # The same places give the same map, byte for byte.
+    assert maps.locator_map([maps.Marker(loc, f"/{loc.id}/") for loc in places]) == svg
+
+
+def test_the_close_up_is_of_the_largest_cluster() -> None:
+    damascus = [
+        Location(f"d{k}", f"Damascus {k}", coordinates=(33.51 + k * 0.01, 36.28 + k * 0.005))
+        for k in range(6)
+    ]
+    svg = maps.locator_map([maps.Marker(loc, "/") for loc in BEIRUT + damascus])
+    assert sorted(_close_up_names(svg)) == sorted(loc.name for loc in damascus)
+
+
+def test_two_places_of_a_city_beside_places_far_away_have_no_close_up() -> None:
+    svg = maps.locator_map([maps.Marker(loc, "/") for loc in BEIRUT[:2] + FARAWAY])
+    assert "map-closeup" not in svg
+
+
+@pytest.mark.parametrize(("current", "shown"), [("karantina", BEIRUT), ("sidon", BEIRUT)])
+def test_a_place_pages_close_up_beside_places_far_away(current: str, shown: list[Location]) -> None:
+    # A place page's map shows every place of its story round the page's own: in a
+    # city with districts nearby, its own cluster is drawn again, its pin the current one;
+    # a town alone shows the cluster whose pins pile up on its map.
+    markers = [maps.Marker(loc, "/", current=loc.id == current) for loc in BEIRUT + FARAWAY]
+    svg = maps.locator_map(markers)
+    assert sorted(_close_up_names(svg)) == sorted(loc.name for loc in shown)
+    assert ('class="pin current"><circle' in _close_up_of(svg)) == (current in {loc.id for loc in shown})
+
+
+def test_a_place_page_shows_its_own_cluster_rather_than_a_larger_one() -> None:
+    damascus = [
+        Location(f"d{k}", f"Damascus {k}", coordinates=(33.51 + k * 0.01, 36.28 + k * 0.005))
+        for k in range(6)
+    ]
+    markers = [maps.Marker(loc, "/", current=loc.id == "port") for loc in BEIRUT + damascus]
+    assert sorted(_close_up_names(maps.locator_map(markers))) == sorted(loc.name for loc in BEIRUT)
+
+
 @pytest.mark.parametrize(
     ("tag", "caption", "one_km", "half_km"),
     [

@@ -16,6 +16,7 @@ from markupsafe import Markup
 
 from generator.commands.build import build
 from generator.content import schema
+from generator.i18n import typography
 from generator.render import markup
 from generator.render.markup import MarkdownConverter, markdown_problem, markdown_problem_at, plain_text
 from tests.conftest import TEMPLATES, Project, time_limit
@@ -435,4 +436,42 @@ def test_a_latvian_paragraph_opening_with_a_date_keeps_its_year_and_day() -> Non
     # A list is still a list.
     assert str(markup.Typeset(MarkdownConverter(), "lv")("1. pirmais\n2. otrais")) == (
         "<ol>\n<li>pirmais</li>\n<li>otrais</li>\n</ol>"
+    )
+
+
+ARABIC_WITH_ENGLISH = (
+    'قال المتحدث إن الاتفاق "2 steps forward for peace" بعد 300 يوم، وقطع الوفد 40 km إلى الدوحة.'
+)
+
+
+@pytest.mark.parametrize("language", ["ar", "he", "fa-IR"])
+def test_english_runs_in_right_to_left_text_are_set_apart(language: str) -> None:
+    # A number before English words in Arabic text is taken for the Arabic's and drawn
+    # after them ('steps forward for peace 2'): each English run is isolated, left to right.
+    html = str(markup.Typeset(MarkdownConverter(), language)(ARABIC_WITH_ENGLISH))
+    assert re.findall(r'<bdi dir="ltr">(.*?)</bdi>', html) == ["2 steps forward for peace", "40 km"]
+    unmarked = typography.for_language(MarkdownConverter()(ARABIC_WITH_ENGLISH), language)
+    assert re.sub(r"</?bdi[^>]*>", "", html) == unmarked  # nothing else changed
+
+
+def test_code_links_addresses_and_character_references_are_left_whole_in_right_to_left_text() -> None:
+    text = (
+        'شركة AT&T قالت "Hello" و`x = 2 km` و[Apple 2](https://apple.example/) و<https://x.example/a> '
+        "وGoogle.\n\n    code block 2"
+    )
+    html = str(markup.Typeset(MarkdownConverter(), "ar")(text))
+    assert re.findall(r'<bdi dir="ltr">(.*?)</bdi>', html) == ["AT&amp;T", "Hello", "Apple 2", "Google"]
+    assert "<code>x = 2 km</code>" in html and "<code>code block 2\n</code>" in html
+    assert '<a href="https://x.example/a" rel="noopener noreferrer" dir="ltr">https://x.example/a</a>' in html
+
+
+def test_left_to_right_text_is_left_as_it_was() -> None:
+    for language in ("en", "ru", "ja"):
+        assert "<bdi" not in markup.Typeset(MarkdownConverter(), language)(ARABIC_WITH_ENGLISH)
+
+
+def test_arabic_text_whose_only_latin_letters_are_in_its_tags_is_left_as_it_was() -> None:
+    text = "قال **المتحدث** إن [الاتفاق](https://example.org/5186) قريب."
+    assert str(markup.Typeset(MarkdownConverter(), "ar")(text)) == str(
+        typography.for_language(MarkdownConverter()(text), "ar")
     )

@@ -120,8 +120,8 @@ def _picture(width: int, height: int) -> bytes:
 
 @pytest.fixture(scope="module")
 def portrait_site(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
-    """A figure with a portrait (3:4), an event with a small picture (300 x 200) and one
-    with the portrait."""
+    """A figure with a portrait (3:4), an event with a small picture (300 x 200), one
+    with the portrait, one with a landscape (4:3) and one with a square."""
     root = tmp_path_factory.mktemp("portrait")
     story = story_folder(
         root / "content",
@@ -141,7 +141,17 @@ def portrait_site(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     )
     (story / "events" / "2024-01-02-b.yaml").write_text(
         "title: The second day\ndate: 2024-01-02\nsummary: It went on.\n"
-        "image:\n  src: media/face.jpg\n  alt: Ana Ruiz at the gate\n"
+        "image:\n  src: media/face.jpg\n  alt: Ana Ruiz at the gate\n  caption: Ana Ruiz at the gate.\n"
+    )
+    (story / "media" / "road.jpg").write_bytes(_picture(2000, 1500))
+    (story / "events" / "2024-01-03-c.yaml").write_text(
+        "title: The third day\ndate: 2024-01-03\nsummary: It ended.\n"
+        "image:\n  src: media/road.jpg\n  alt: The road out\n  caption: The road out.\n"
+    )
+    (story / "media" / "square.jpg").write_bytes(_picture(1600, 1600))
+    (story / "events" / "2024-01-04-d.yaml").write_text(
+        "title: The fourth day\ndate: 2024-01-04\nsummary: All went home.\n"
+        "image:\n  src: media/square.jpg\n  alt: The empty camp\n"
     )
     build(content=str(root / "content"), templates=TEMPLATES, out=str(root / "site"))
     with serve(root / "site") as url:
@@ -196,15 +206,50 @@ def test_a_printed_portrait_leaves_room_for_the_text_above_it(browser: Any, port
     # Held to 80% of a page's height, as on a screen, a portrait did not fit under an
     # event's headline and summary: it went to the next sheet, leaving most of the first
     # one blank. On paper it is held to half a page (vh is the page's height in print).
+    # An event page holds a portrait to 45% on a screen too; a square picture is as
+    # wide as the text there.
     page = browser.new_page(viewport={"width": 800, "height": 1000})
+    for event, ratio in (("2024-01-02-b", 0.75), ("2024-01-04-d", 1.0)):
+        page.emulate_media(media="screen")
+        page.goto(portrait_site + f"events/{event}/index.html")
+        page.wait_for_function("document.querySelector('.image img').naturalWidth > 0")
+        assert page.evaluate(BOX)[1] > (600 if ratio == 1 else 440)  # on the screen
+        page.emulate_media(media="print")
+        width, height = page.evaluate(BOX)
+        assert height <= 500
+        assert abs(width / height - ratio) < 0.01  # narrower, not cropped
+    page.close()
+
+
+CAPTIONED = """() => {
+    const picture = document.querySelector('.image img').getBoundingClientRect();
+    const caption = document.querySelector('.image figcaption').getBoundingClientRect();
+    const column = document.querySelector('.lede').getBoundingClientRect();
+    return [picture.width, picture.height, caption.bottom, column.width];
+}"""
+
+
+@pytest.mark.parametrize("viewport", [{"width": 390, "height": 844}, {"width": 1280, "height": 800}])
+def test_an_event_pages_portrait_is_whole_on_the_first_screen_and_a_landscape_as_wide_as_the_text(
+    browser: Any, portrait_site: str, viewport: dict[str, int]
+) -> None:
+    # A phone's 3:4 photo, held to 80% of the screen's height, was as wide as the text on
+    # a phone (358 x 477): it ran past the first screen, its caption below. At 45% it is
+    # narrower, not cropped, and whole with its caption under the headline and summary.
+    page = browser.new_page(viewport=viewport)
     page.goto(portrait_site + "events/2024-01-02-b/index.html")
     page.wait_for_function("document.querySelector('.image img').naturalWidth > 0")
-    assert page.evaluate(BOX)[1] > 700  # on the screen
-    page.emulate_media(media="print")
-    width, height = page.evaluate(BOX)
+    width, height, caption_bottom, _ = page.evaluate(CAPTIONED)
+    assert height <= 0.45 * viewport["height"] + 1
+    assert abs(width / height - 0.75) < 0.01
+    assert caption_bottom <= viewport["height"]
+    # A landscape picture is as it was: as wide as the text.
+    page.goto(portrait_site + "events/2024-01-03-c/index.html")
+    page.wait_for_function("document.querySelector('.image img').naturalWidth > 0")
+    width, height, _, column = page.evaluate(CAPTIONED)
     page.close()
-    assert height <= 500
-    assert abs(width / height - 0.75) < 0.01  # narrower, not cropped
+    assert abs(width - column) < 1
+    assert abs(width / height - 4 / 3) < 0.01
 
 
 @pytest.fixture(scope="module")
