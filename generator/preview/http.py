@@ -336,11 +336,7 @@ class PreviewHandler(Guarded):
             return
         rel = site_paths.file_of(path[len(self.preview.prefix) :])
         parts = rel.split("/")
-        # Hidden files, backups and private notes: the rule of loading for content; hidden
-        # files and backups: the build's copying of the theme's assets (whose names may
-        # start with '_').
-        skip = files.is_ignored_in_theme if parts[0] == files.ASSETS else files.is_ignored
-        if any(skip(part) for part in parts):
+        if never_served(parts):
             self.not_found()
             return
         self.preview.make_ready(rel)  # a page the last build left to render is rendered now
@@ -370,9 +366,36 @@ class PreviewHandler(Guarded):
             return False
         if path == "/" or prefix.startswith(path.rstrip("/") + "/"):
             self.redirect(prefix)
-        else:
+            return True
+        inside = self._under_prefix(path)
+        if inside is None:
             self.not_found()
+        else:
+            self.redirect(inside + (f"?{self.request.query}" if self.request.query else ""))
         return True
+
+    def _under_prefix(self, path: str) -> str | None:
+        """The address under the prefix of the site's file at ``path``, asked without the
+        prefix (``/quake/`` for ``/explainers/quake/``: the address as the story's folder and
+        the built files name it, typed by an editor new to base_url); None if there is none.
+        Only a file the preview would serve there: never one outside the site."""
+        rel = path[1:]
+        wanted = [rel] if rel == "" or rel.endswith("/") else [rel, rel + "/"]  # a folder's, slash forgotten
+        for address in wanted:
+            parts = site_paths.file_of(address).split("/")
+            if not never_served(parts) and self._is_file(parts):
+                return self.preview.prefix + address
+        return None
+
+    def _is_file(self, parts: list[str]) -> bool:
+        """Whether the site has the file ``parts`` now; a picture or a file of the search
+        index by its name, without waiting for it to be made."""
+        rel = "/".join(parts)
+        if rel in self.preview.pages or self.preview.is_picture(rel):
+            return True
+        if self.preview.is_search_file(parts):
+            return False  # made in the background: an address no one types
+        return self.preview.file(parts) is not None
 
     def _send_error_page(self) -> None:
         """In place of a page, while the content has errors: what they are."""
@@ -467,6 +490,15 @@ class PreviewHandler(Guarded):
         self.set_status(status)
         self.set_header("Content-Type", kind)
         self.finish(data)
+
+
+def never_served(parts: list[str]) -> bool:
+    """Whether the site's file ``parts`` (its path's names) is never served, whatever the
+    folders hold: hidden files, backups and private notes, by the rule of loading for
+    content; hidden files and backups, by the build's copying of the theme's assets (whose
+    names may start with '_')."""
+    skip = files.is_ignored_in_theme if parts[0] == files.ASSETS else files.is_ignored
+    return any(skip(part) for part in parts)
 
 
 def nearby(path: str, prefix: str, pages: Mapping[str, bytes]) -> Panel:

@@ -92,10 +92,36 @@ def test_the_site_is_served_under_the_base_url_path(project: Project) -> None:
         status, body = server.get("/explainers/story-a/")
         assert status == 200 and "<h1>Story A</h1>" in body
         assert server.get("/")[0] == 200  # redirected to /explainers/
-        status, body = server.get("/story-a/")
+        status, body = server.get("/story-b/")
         assert status == 404
         # The preview's 404 page leads to the preview's pages and stylesheet, not the published ones.
         assert 'href="/explainers/assets/style.css' in body and "org.github.io" not in body
+
+
+def test_an_address_typed_without_the_base_url_path_is_sent_under_it(project: Project) -> None:
+    # An editor new to base_url types the address the story's folder names: the page it
+    # means, not "Page not found".
+    project.write("content/site.yaml", "title: T\nbase_url: https://org.github.io/explainers/\n")
+    project.write("content/story-a/.secret/index.html", "SECRET\n")
+    for server in start_server(project.root):
+        for path, where in (
+            ("/story-a/", "/explainers/story-a/"),
+            ("/story-a", "/explainers/story-a/"),  # a folder's, its slash forgotten
+            ("/story-a/events/e1/?q=word", "/explainers/story-a/events/e1/?q=word"),
+            ("/story-a/timeline.json", "/explainers/story-a/timeline.json"),
+            ("/assets/style.css", "/explainers/assets/style.css"),
+        ):
+            for method in ("GET", "HEAD"):
+                status, headers, _ = exchange(server, method, path)
+                assert (status, headers.get("Location")) == (302, where), (method, path)
+        status, body = server.get("/story-a/events/e1")
+        assert status == 200 and "<h1>First event</h1>" in body
+        # Only what the site has: a page not there, a hidden file, a file outside the site.
+        for path in ("/story-b/", "/story-a/.secret/", "/content/site.yaml", "/story-a/events/e1.yaml"):
+            status, headers, _ = exchange(server, "GET", path)
+            assert (status, headers.get("Location")) == (404, None), path
+        assert exchange(server, "POST", "/story-a/")[0] == 405
+        no_traceback(server)
 
 
 def test_pages_open_when_base_urls_path_changes_are_sent_to_their_new_address(
