@@ -901,6 +901,26 @@ Unicode numbers 'ళ' before 'వ', and setting combining marks aside dropped th
 ('క్షేమం' sorted as 'కషేమం', before 'కాల') and read 'ై' as 'ె' with its length mark
 ('కైలాసగిరి' beside 'కెరటం')."""
 
+_SINHALA_SIGNS = (
+    "\u0dcf\u0dd0\u0dd1\u0dd2\u0dd3\u0dd4\u0dd6\u0dd8\u0df2\u0ddf\u0df3"  # 'ා' to 'ෳ', 'ෲ' before 'ෟ'
+    "\u0dd9\u0dda\u0ddb\u0ddc\u0ddd\u0dde"  # 'ෙ' and the signs written with it
+    "\u0dca"  # al-lakuna, after every vowel sign
+)
+_SINHALA_ORDER = str.maketrans(
+    {sign: "\u0dcf" + chr(0xF0000 + rank) for rank, sign in enumerate(_SINHALA_SIGNS)}
+    | dict.fromkeys("\u200c\u200d")
+)
+"""Sinhala's vowel signs and its al-lakuna (the virama, '්') in the order the browser's
+collation (CLDR's root; Chromium has no Sinhala of its own) has them, each as the first
+sign, 'ා', and a character of its rank, as ``_TELUGU_ORDER`` writes Telugu's letters: 'ෲ'
+before 'ෟ', and the al-lakuna after every vowel sign, so a dead consonant sorts after the
+consonant with every vowel ('කෞශල්‍ය' before 'ක්‍රිකට්'). Unicode numbers the al-lakuna
+before the vowel signs, and setting combining marks aside dropped it ('ක්‍රිකට්' sorted
+as 'ක‍රිකට්', first of the 'ක' words); 'ේ', 'ො', 'ෝ' and 'ෞ' are written as 'ෙ' with
+another sign when decomposed, and sorted beside 'ෙ'. The zero-width joiner and non-joiner,
+which Sinhala writes inside its conjuncts ('ශ්‍රී') and the browser's collation ignores,
+are set aside, as in every script."""
+
 
 def _substituted(unit: Callable[[], re.Pattern[str]], letters: dict[str, str]) -> Callable[[str], str]:
     """What ``sort_key`` does to a text (lower case) in a language whose letters of its own,
@@ -1131,7 +1151,8 @@ def sort_key(text: str, language: str = "") -> str:
         'క్షేమం' after 'కొండ', 'ళ' after 'హ'); in Polish, its letters of their own
         after the ones they are written on (``_POLISH_ORDER``: 'Łódź' after 'Lublin'); in Czech
         and Slovak, theirs and 'ch' after 'h' (``_CZECH_LETTERS``: 'Chrudim' after 'Hradec');
-        in every language, katakana beside hiragana and the tatweel set aside.
+        in every language, katakana beside hiragana, the tatweel set aside, and Sinhala's
+        vowel signs and al-lakuna in CLDR's order (``_SINHALA_ORDER``: 'ක්‍රිකට්' after 'කෞශල්‍ය').
 
     Then, as the browser's collation (CLDR's, ICU's) orders what the letters' order leaves:
     spaces, punctuation and symbols first (``_PUNCTUATION_ORDER``), but in Thai, which sets
@@ -1141,6 +1162,8 @@ def sort_key(text: str, language: str = "") -> str:
     Thai or Lao vowel written before its consonant read after it (``_PREVOWEL_BEFORE``);
     Chinese characters in Japanese in JIS X 0208's order (``_jis_place``)."""
     text = unicodedata.normalize("NFC", text)
+    if not text.isascii():  # composed: 'ේ' is one sign, not 'ෙ' and the al-lakuna
+        text = text.translate(_SINHALA_ORDER)
     if primary(language) in ("tr", "az"):
         text = _turkish_lower(text).translate(_TURKISH_ORDER)
     elif (order := _alphabet_order(language)) is not None:

@@ -44,6 +44,10 @@ WORDS = (
     # but their own): Bengali, Gurmukhi, Gujarati, Oriya, Tamil, Telugu, Kannada, Malayalam
     "কৌশিক", "ক্ষমা", "ਕੌਰ", "ਕ੍ਰਿਸ਼ਨ", "કૌશલ", "ક્ષમા", "କୌଶଳ", "କ୍ଷମା", "கௌரி", "க்ஷேத்ரம்",
     "కౌశల్", "క్షేమం", "ಕೌಶಲ", "ಕ್ಷಮಾ", "കോട്ടയം", "ക്ഷമ",
+    # Sinhala: the al-lakuna after every vowel sign, 'ේ', 'ො', 'ෝ', 'ෞ' in their own places
+    # (not as 'ෙ' and another sign), conjuncts written with the zero-width joiner
+    "කොළඹ", "ක්‍රිකට්", "කෑගල්ල", "කාලය", "ක්ෂේත්‍රය", "කේරළ", "කෙළවර", "කෞශල්‍ය", "කෛලාසය",
+    "කඩවත", "කෝට්ටේ", "ශ්‍රී ලංකා", "ගම්පහ", "කෲ", "කෟ",
     # Hangul, kana, Chinese characters
     "서울", "부산", "とうきょう", "ソウル", "北京", "上海", "東京",
     # in more than one script
