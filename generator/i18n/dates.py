@@ -927,6 +927,17 @@ al', Swedish 'omkring den'. Before a span of days it read 'vers le 7–15 avril 
 vers le 15 avril 2010', as an approximate span of years is written 'v. 1450 – v. 1500'."""
 
 
+ABOUT_OWN_LINE = frozenset({"ar", "fa", "hi", "te", "ur"})
+"""Languages whose approximate day's or month's date, wider than the timeline's date column
+at 1280 px (144 px) with its word for 'about' before it, goes whole to the line after the
+word (``DateText.about_and_date``): 'लगभग' over '28 सितंबर 2021', where the column wrote
+'लगभग 28 सितंबर' over '2021'. Measured in Chromium on the 28th and the whole of every month:
+in these each such date fits the column alone. In the others some do not ('c. 28 September
+2023', 'vers le 28 septembre 2023', Czech '28. července 2023'), and kept whole they took
+three lines ('c.' over '28 September' over '2023') where they take two; they break before
+the year as before. (Turkish and Hungarian write the word after the date.)"""
+
+
 class DateText:
     """The dates and spans of one language. ``minus`` is the sign of a negative UTC
     offset: U+2212 on pages, the ASCII hyphen-minus in TimelineJS JSON (which the
@@ -1446,6 +1457,24 @@ class DateText:
             tied = self._span_last_day.sub("\\1 ", self.unbroken(text, approximate=approximate))
             found = self._in_column[text, approximate] = _ideographic_breaks(self.locale.language, tied)
         return found
+
+    def about_and_date(self, event: Event) -> tuple[str, str] | None:
+        """An approximate day's or month's date in the timeline's date column (``in_column``)
+        in two: its word for 'about' with the space after it, and the date ('लगभग ' and
+        '16\u00a0नवंबर 2023'), which the column keeps whole on the line after the word when
+        the two are wider than it (style.css), in ``ABOUT_OWN_LINE``'s languages. None for
+        any other date, or where the word is not before its date with a space between
+        (Turkish '16 Kasım 2023 civarı', Chinese '约2023年11月16日', 'c.\u00a01990', tied)."""
+        if self.language.locale.language not in ABOUT_OWN_LINE or not event.circa:
+            return None
+        if event.display_date or event.date_phrase is not None or event.date.precision > Precision.DAY:
+            return None  # a time is tied to its word for 'about' (``ABOUT_APART``)
+        whole = self.in_column(self.when(event), approximate=True)
+        date = self.in_column(self.span(event.date, event.end))
+        word, found, after = whole.rpartition(date)
+        if not found or after or not word.endswith(" ") or date in word:
+            return None
+        return word, date
 
     def year_number(self, year: int, *, digits: bool = True) -> str:
         """``year`` as a page names it alone in its words (a year page's title, its list of

@@ -336,6 +336,9 @@ def _date_filters(lang: Language) -> dict[str, Callable[..., Any]]:
         return dates.unbroken(dates.when(event), approximate=timegaps.shows_circa(event))
 
     def column_when(event: Event) -> str:
+        about = dates.about_and_date(event)
+        if about is not None:  # the date whole after its word where it fits (style.css)
+            return Markup('{}<span class="date-whole">{}</span>').format(*about)
         return dates.in_column(dates.when(event), approximate=timegaps.shows_circa(event))
 
     def day_and_time(event: Event) -> tuple[str, str] | None:

@@ -2006,3 +2006,22 @@ def test_a_clock_note_is_written_in_every_language() -> None:
     for catalog in available():
         if catalog != "en":
             assert for_tag(catalog.replace("_", "-")).clock_note(_at("2010-10-13T00:11"), None) != english
+
+
+def test_an_approximate_dates_word_is_set_apart_from_its_date_where_the_date_fits_the_column_whole() -> None:
+    # The date column wrote 'लगभग 28 सितंबर' over '2021'; a reader takes the date as one.
+    def about(tag: str, start: str, *, circa: bool = True, display_date: str | None = None) -> object:
+        event = Event(
+            id="e", title="T", date=parse_date(start), summary="s", circa=circa, display_date=display_date
+        )
+        return for_tag(tag, native_digits=True, tied_ranges=True).about_and_date(event)
+
+    assert about("hi", "2021-09-28") == ("लगभग ", f"28{NB}सितंबर 2021")
+    assert about("hi", "2021-09") == ("लगभग ", "सितंबर 2021")
+    assert about("fa", "2021-09-28") == ("حدود ", f"۲۸{NB}سپتامبر ۲۰۲۱")
+    # Not where some such date is wider than the column alone ('c. 28 September 2023'),
+    # nor a date not approximate, a time (tied to its word), an editor's display_date.
+    assert about("en", "2021-09-28") is None
+    assert about("hi", "2021-09-28", circa=False) is None
+    assert about("hi", "2021-09-28T18:08+05:30") is None
+    assert about("hi", "2021-09-28", display_date="सितंबर के अंत में") is None

@@ -2090,6 +2090,28 @@ def test_an_approximate_time_fits_the_date_column(browser: Any, tmp_path: Path, 
     assert all(about in shown["text"] for shown in drawn), drawn
 
 
+@pytest.mark.parametrize(
+    ("language", "lines"),
+    [
+        ("hi", [["लगभग ", "28\u00a0सितंबर 2021"], ["लगभग ", "28\u00a0अक्टूबर 2023"]]),
+        ("ar", [["حوالي ", "28\u00a0سبتمبر 2021"], ["حوالي ", "28\u00a0أكتوبر 2023"]]),
+        # Where a date may be wider than the column alone, it breaks before its year, as
+        # before: kept whole, 'c.' over '28 September' over '2023' took three lines.
+        ("en", [["c. 28\u00a0September ", "2021"], ["c. 28\u00a0October ", "2023"]]),
+        ("fr", [["vers le ", "28\u00a0septembre ", "2021"], ["vers le ", "28\u00a0octobre 2023"]]),
+    ],
+)
+def test_an_approximate_date_goes_whole_to_the_line_after_its_word_where_it_fits(
+    browser: Any, tmp_path: Path, language: str, lines: list[list[str]]
+) -> None:
+    # The date column at 1280 px (144 px) wrote 'लगभग 28 सितंबर' over '2021': the year cut
+    # from its day, where a reader expects 'लगभग' over '28 सितंबर 2021'.
+    events = {"e1": "date: 2021-09-28\ncirca: true", "e2": "date: 2023-10-28\ncirca: true"}
+    widths, drawn = _date_column(browser, tmp_path, language, events)
+    assert [shown["lines"] for shown in drawn] == lines
+    assert all(box_right - box_left <= 144 for _, _, box_left, box_right in widths)
+
+
 WIDER_DATE_COLUMN = {"el": 152, "pl": 152}
 """The date column's width at 1280 px where it is wider than 144 px (9rem): 9.5rem, in
 the languages whose longest month with a span's dash after it needs it (style.css)."""
