@@ -723,6 +723,36 @@ def test_filters_narrow_the_results(browser: Any, site_url: str) -> None:
     shared.close()
 
 
+HINDI_NAMES_IN_LATIN = {
+    "site.yaml": "title: ख़बरें\nlanguage: hi\n",
+    "tunnel/story.yaml": "title: सुरंग बचाव\nsummary: पूरी ख़बर।\npublished: 2023-11-29\n",
+    "tunnel/figures/pushkar-singh-dhami.yaml": "name: पुष्कर सिंह धामी\nrole: मुख्यमंत्री\n",
+    "tunnel/locations/silkyara-tunnel.yaml": "name: सिलक्यारा सुरंग\ncountry: IN\n",
+    "tunnel/events/2023-11-14-visit.yaml": (
+        "title: मुख्यमंत्री ने अभियान का जायज़ा लिया\ndate: 2023-11-14\nsummary: बचाव कार्य जारी।\n"
+        "figures: [pushkar-singh-dhami]\nlocations: [silkyara-tunnel]\n"
+    ),
+    "tunnel/events/2023-11-21-camera.yaml": (
+        "title: कैमरा अंदर भेजा गया\ndate: 2023-11-21\nsummary: पहली तस्वीरें मिलीं।\n"
+    ),
+}
+
+
+def test_a_hindi_pages_figures_and_places_are_found_by_their_names_in_latin_letters(
+    browser: Any, tmp_path: Path
+) -> None:
+    # Readers of Hindi news type names in Latin letters as often as in Devanagari: 'Dhami'
+    # and 'Silkyara' found nothing. The pages give the index their figures' and places'
+    # ids, the names in Latin letters as the editor wrote them.
+    with served_site(tmp_path, HINDI_NAMES_IN_LATIN) as (url, _):
+        page = browser.new_page()
+        visit = "मुख्यमंत्री ने अभियान का जायज़ा लिया"
+        assert sorted(search_for(page, url, "Dhami", status="नतीजे")) == sorted([visit, "पुष्कर सिंह धामी"])
+        assert sorted(search_for(page, url, "silkyara", status="नतीजे")) == sorted([visit, "सिलक्यारा सुरंग"])
+        assert sorted(search_for(page, url, "धामी", status="नतीजे")) == sorted([visit, "पुष्कर सिंह धामी"])
+        page.close()
+
+
 def nothing_found(page: Any) -> None:
     page.wait_for_function("document.getElementById('search-status')?.textContent.startsWith('Nothing')")
 

@@ -1464,6 +1464,12 @@ def foreign_script(text: str, tag: str, *, fewest: int = 8) -> str | None:
     return most
 
 
+def written_in_latin(tag: str) -> bool:
+    """Whether pages in the language ``tag`` are written in Latin letters ('fr', 'sr-Latn';
+    not 'hi', 'sr')."""
+    return _script_of(tag) == "Latn"
+
+
 def tags_written_in(script: str) -> list[str]:
     """The shipped languages whose pages are written in ``script`` (``SCRIPTS``), as editors
     write their tags: 'ar' and 'fa' for 'Arab'."""

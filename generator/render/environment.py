@@ -461,6 +461,7 @@ def _elided(
     language: str = "",
     digits: str = "0123456789",
     names: Iterable[str] = (),
+    ids: Iterable[str] = (),
 ) -> Markup | str:
     """The attribute of a searched page's ``data-pagefind-body`` element that gives the
     index the words of ``texts`` and of the Markdown texts ``markdown`` (as the page
@@ -468,10 +469,15 @@ def _elided(
     ``language`` has respelled for its readers' queries (Persian, Turkish:
     ``searchindex.RESPELT``), and the words it writes in 0-9 or in its own ``digits``
     in the other too, and on a Japanese or Chinese page the endings of the ``names`` it
-    shows, or nothing when there are none (``searchindex.elided_words``)."""
+    shows, and on a page not in Latin letters the words of the ``ids`` of the figures and
+    places it names (``searchindex.id_words``), or nothing when there are none
+    (``searchindex.elided_words``)."""
     words = searchindex.elided_words(
         *texts, markdown=markdown, convert=md, language=language, digits=digits, names=names
     )
+    latin = searchindex.id_words(ids, language)
+    if latin:
+        words = " ".join(dict.fromkeys([*words.split(" "), *latin] if words else latin))
     return Markup(' data-pagefind-meta="elided:{}"').format(words) if words else ""
 
 

@@ -34,7 +34,14 @@ from typing import TYPE_CHECKING
 
 from markupsafe import Markup
 
-from generator.i18n.languages import ARABIC_LETTERS, PERSIAN_LETTERS, WITHOUT_SPACES, ascii_digits, primary
+from generator.i18n.languages import (
+    ARABIC_LETTERS,
+    PERSIAN_LETTERS,
+    WITHOUT_SPACES,
+    ascii_digits,
+    primary,
+    written_in_latin,
+)
 from generator.i18n.typography import ELIDED as ELIDED  # search.js holds the same list
 from generator.patterns import later
 
@@ -503,6 +510,22 @@ def name_suffixes(name: str) -> list[str]:
     Pagefind splits at spaces only), so that however either side cuts the name, each
     piece of the query begins one of them."""
     return [run[i : i + NAME_ENDING] for run in UNSPACED_NAME().findall(name) for i in range(len(run))]
+
+
+def id_words(ids: Iterable[str], language: str) -> list[str]:
+    """The words of ``ids``, the ids of the figures and places a page names (its own, on a
+    figure's or place's page), on a page in ``language`` when it is not written in Latin
+    letters: 'pushkar', 'singh', 'dhami' of 'pushkar-singh-dhami' on a Hindi page naming
+    'पुष्कर सिंह धामी'. Readers of Hindi news, of Arabic, Russian, type a name in Latin
+    letters as often as in their own, and found nothing; the id is the name in Latin
+    letters as the editor chose it (the file's name), and costs nothing to give. Words of
+    one letter and numbers ('2', an id made unique) are left out. Not the titles: an
+    event's id is its date and its title's transliteration, which ``ids.to_id`` would make
+    afresh for each page (56 us a title in Hindi), spelt as no reader does ('sinh' for
+    सिंह)."""
+    if not ids or written_in_latin(language):
+        return []
+    return [word for each in ids for word in each.split("-") if len(word) > 1 and not word.isdigit()]
 
 
 HIRAGANA_RUN = later("[\u3041-\u3096\u309d\u309e]{2,}")

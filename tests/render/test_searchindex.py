@@ -886,3 +886,13 @@ def test_a_page_in_a_tag_with_a_region_or_in_capitals_gives_the_index_its_langua
     words = searchindex.elided_words(*texts, language=tag, names=["東京"])
     assert words, tag
     assert words == searchindex.elided_words(*texts, language=code, names=["東京"])
+
+
+def test_a_page_not_in_latin_letters_gives_the_words_of_its_figures_and_places_ids() -> None:
+    # 'Dhami' found nothing on a Hindi site: the ids are the names in Latin letters.
+    ids = ("pushkar-singh-dhami", "silkyara-tunnel", "un-2", "a-b")
+    assert searchindex.id_words(ids, "hi") == ["pushkar", "singh", "dhami", "silkyara", "tunnel", "un"]
+    assert searchindex.id_words(ids[:1], "ru") == ["pushkar", "singh", "dhami"]
+    # On a page in Latin letters the names are found as written already.
+    assert searchindex.id_words(ids, "fr") == []
+    assert searchindex.id_words(ids, "sr-Latn") == []
