@@ -1,7 +1,7 @@
 """The media files a story's texts and ``image:`` fields name, checked: each is there
 (a name near one that is, or in the wrong case, is suggested), one file on every
 system, fit to publish (``media.problem``), and, for a picture, readable whole and
-safely, since the build resizes it. ``validate.py`` calls these for each story.
+safely, since the build resizes it. ``check.py`` calls these for each story.
 """
 
 from __future__ import annotations

@@ -10,7 +10,7 @@ a copy from a preview). Each is told where the link starts in its text. A link o
 written in HTML (``<a href>``, ``<img src>``), which the page keeps as it is, is told as
 its Markdown twin, at its tag's '<', and so is a space in its address under media/ (which
 check refuses in Markdown). A link to a content file (``events/<id>.yaml``) is check's
-(``validate.py``), but for one to a file no link leads to (``story.yaml``).
+(``check.py``), but for one to a file no link leads to (``story.yaml``).
 """
 
 from __future__ import annotations

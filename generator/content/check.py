@@ -332,7 +332,7 @@ def _respelled(value: V, spelled: dict[str, str]) -> V:
     return value
 
 
-def validate(
+def check(
     raw: RawContent, problems: list[Problem], memo: Memory = FORGETFUL, pictures: Pictures | None = None
 ) -> tuple[Checked | None, Found]:
     """Check everything; append every problem found; the checked values only when there
