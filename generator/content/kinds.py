@@ -20,6 +20,21 @@ class Kind(Enum):
     FIGURE = "figures"
     LOCATION = "locations"
 
+    @property
+    def singular(self) -> str:
+        """One file of the kind, as an id's kind and messages name it: 'event' for a file
+        in events/, 'story' for story.yaml (the folder's name is no word to cut an 's' off)."""
+        return _SINGULAR[self]
+
+
+_SINGULAR = {
+    Kind.SITE: "site",
+    Kind.STORY: "story",
+    Kind.EVENT: "event",
+    Kind.FIGURE: "figure",
+    Kind.LOCATION: "location",
+}
+
 
 COLLECTIONS = (Kind.EVENT, Kind.FIGURE, Kind.LOCATION)
 

@@ -125,13 +125,13 @@ def _load_collection(
         if file_id is None:
             if (said := written_in_markdown(entry.name, kind.value)) is not None:
                 story.notices.append(Problem(Position(file_path), said, Severity.WARNING))
-            misnamed(entry.name, file_path, problems, story.notices, kind.value[:-1])
+            misnamed(entry.name, file_path, problems, story.notices, kind.singular)
             continue
         if not count.add():
             return
         if not usable(entry, story.path, problems):
             continue
-        if check_id(file_id, file_path, kind.value[:-1], problems):
+        if check_id(file_id, file_path, kind.singular, problems):
             story.files[kind][file_id] = read(file_path, file_id, problems)
 
 
