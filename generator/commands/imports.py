@@ -32,6 +32,7 @@ from collections.abc import Sequence
 
 from generator.content.files import require_folder
 from generator.content.ids import invalid_id, reserved_story_id
+from generator.content.kinds import COLLECTIONS, MEDIA_FOLDER
 from generator.errors import UsageError, one_line
 from generator.i18n import languages
 from generator.importers.imported import Imported
@@ -122,7 +123,7 @@ def _checked(story: str, content: str, force: bool, language: str | None) -> str
     # links (or files), would be followed by what --force reads and writes: refused first,
     # as check refuses them (the folders inside media/ that pictures go into are, once
     # they are known: ``write_story``).
-    for sub in ("media", "events", "figures", "locations"):
+    for sub in (MEDIA_FOLDER, *(kind.value for kind in COLLECTIONS)):
         if (why := not_a_folder(os.path.join(folder, sub))) is not None:
             raise UsageError(why)
     return language
@@ -143,7 +144,7 @@ def report(done: Imported, source: str) -> None:
         places = len(done.made) - figures
         wrote = " and ".join(plural(n, w) for n, w in ((figures, "figure"), (places, "place")) if n)
         print(f"wrote {wrote} into {done.folder}{os.sep}")
-    media = os.path.join(done.folder, "media") + os.sep
+    media = os.path.join(done.folder, MEDIA_FOLDER) + os.sep
     if done.copied:  # files the editor has twice now: where from, where to
         print(f"copied {plural(done.copied, 'picture')} from {done.copied_from} into {media}")
     if done.downloaded:

@@ -38,8 +38,12 @@ _SINGULAR = {
 
 COLLECTIONS = (Kind.EVENT, Kind.FIGURE, Kind.LOCATION)
 
+MEDIA_FOLDER = "media"
+"""A story's folder of pictures and other files its texts show or link to, published
+under the same name beside its pages."""
 
-STORY_FOLDERS = {k.value for k in COLLECTIONS} | {"media"}
+STORY_FOLDERS = {k.value for k in COLLECTIONS} | {MEDIA_FOLDER}
+"""The folders a story may hold."""
 
 
 def collection_file_id(name: str) -> str | None:

@@ -19,6 +19,7 @@ import tempfile
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 
+from generator.content.kinds import MEDIA_FOLDER
 from generator.content.yamlnodes import Node
 from generator.errors import ContentError, Position, Problem
 from generator.i18n import languages
@@ -266,7 +267,7 @@ def _convert(
     fetcher: fetch.Fetcher | None,
 ) -> Story:
     """The story converted, with what the story and the site hold now that bears on it."""
-    media = os.path.join(folder, "media")
+    media = os.path.join(folder, MEDIA_FOLDER)
     return convert(
         timeline,
         story,

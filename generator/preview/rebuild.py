@@ -19,6 +19,7 @@ from urllib.parse import urlsplit
 
 from generator import pipeline, report, speed
 from generator.content import files, yamlnodes
+from generator.content.kinds import MEDIA_FOLDER
 from generator.content.media import publishable
 from generator.content.model import Site
 from generator.errors import ContentError, Problem, UsageError
@@ -500,7 +501,11 @@ class Preview:
             return self.search.file("/".join(parts[1:]))
         if self.is_picture(rel):
             return self.picture(rel).result()
-        if len(parts) > 2 and parts[1] == "media" and "/".join(parts[2:]) in self.media.get(parts[0], ()):
+        if (
+            len(parts) > 2
+            and parts[1] == MEDIA_FOLDER
+            and "/".join(parts[2:]) in self.media.get(parts[0], ())
+        ):
             story_folder = os.path.join(self.builder.content, parts[0])
             try:  # as the build publishes it: SVG made safe
                 path = os.path.join(story_folder, *parts[1:])
