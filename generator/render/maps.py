@@ -6,7 +6,8 @@ small frame, only the countries near it (``map_geometry.outlines_for``). The
 map is framed on the places to show, with padding, the closer they are the smaller
 (``map_geometry.frame_around``), in an equirectangular projection whose scale is true
 at the frame's middle latitude: for the regional extent of a news story that is
-faithful enough and needs no scale bar. Outlines are clipped to the frame so a map
+faithful enough and needs no scale bar; round a pole, azimuthal equidistant
+(``map_geometry.PolarFrame``). Outlines are clipped to the frame so a map
 carries only what it shows. Country names are drawn where they fit; markers are
 labelled links to the places' pages. Places within a city of one another, which the
 map fans out, are drawn again below it at their true distances, with a scale bar
@@ -104,15 +105,12 @@ def _draw(country: Country, frame: Frame, offset: float, margin: float) -> _Draw
         return None
     # A country wholly inside the map needs no clipping (clipping would return every
     # ring unchanged); on a map of the world that is most of them.
-    x0, y0 = frame.project(w, n)
-    x1, y1 = frame.project(e, s)
-    whole = x0 >= 0 and y0 >= 0 and x1 <= WIDTH and y1 <= HEIGHT
+    whole = frame.holds((w, s, e, n))
     drawn = _Drawn(country, [])
     boxes = country.boxes or (country.box,) * len(country.polygons)
     runs = country.runs or ((),) * len(country.polygons)
     # What is clipped away, in degrees of the outlines as stored: 20 units round the map.
-    west, north = frame.place_at(-20, -20)
-    east, south = frame.place_at(WIDTH + 20, HEIGHT + 20)
+    west, south, east, north = frame.bounds(20)
     west, east = west - offset, east - offset
     for polygon, (pw, ps, pe, pn), polygon_runs in zip(country.polygons, boxes, runs, strict=True):
         if not whole and (pe < west or pw > east or pn < south or ps > north):

@@ -1236,3 +1236,80 @@ def test_every_catalog_translates_the_close_ups_caption() -> None:
 )
 def test_a_scale_bar_is_one_two_or_five_times_a_power_of_ten_metres(most: float, length: float) -> None:
     assert maps._scale_length(most) == length
+
+
+SOUTH_POLE = Location("south-pole", "Amundsen-Scott South Pole Station", coordinates=(-90.0, 0.0))
+MCMURDO = Location("mcmurdo", "McMurdo Station", coordinates=(-77.85, 166.67))
+VOSTOK = Location("vostok", "Vostok Station", coordinates=(-78.46, 106.84))
+ROTHERA = Location("rothera", "Rothera", coordinates=(-67.57, -68.13))
+NORTH_POLE = Location("north-pole", "North Pole", coordinates=(90.0, 0.0))
+SVALBARD = Location("svalbard", "Longyearbyen", coordinates=(78.2, 15.6))
+
+
+def circles(svg: str) -> list[tuple[float, float]]:
+    """Where the map's pins are drawn (the close-up's not included)."""
+    pins_part = svg.split('<g class="map-pins">', 1)[1].split('<g class="map-closeup"', 1)[0]
+    return [(float(x), float(y)) for x, y in re.findall(r'<circle cx="([-\d.]+)" cy="([-\d.]+)"', pins_part)]
+
+
+@pytest.mark.parametrize(
+    "places",
+    [
+        [SOUTH_POLE],
+        [NORTH_POLE],
+        [SOUTH_POLE, MCMURDO],
+        [SOUTH_POLE, MCMURDO, VOSTOK, ROTHERA],
+        [MCMURDO, VOSTOK, ROTHERA],  # round Antarctica, none at the pole
+        [NORTH_POLE, SVALBARD],
+    ],
+)
+def test_places_at_and_round_the_poles_each_have_a_pin_on_the_map(places: list[Location]) -> None:
+    # The frame stopped at 85 degrees (a pole's place was off it, its frame upside
+    # down) and a story round Antarctica spanned more longitudes than the world has.
+    # The story's map shows them all; each place's own (framed on it) shows it.
+    markers = [maps.Marker(p, p.id) for p in places]
+    svg = maps.locator_map(markers)
+    drawn = circles(svg)
+    assert len(drawn) == len(places), svg
+    assert all(0 <= x <= map_geometry.WIDTH and 0 <= y <= map_geometry.HEIGHT for x, y in drawn)
+    assert maps.locator_map(list(reversed(markers))) == svg  # the same, whatever the order
+    for current in places:
+        svg = maps.locator_map([maps.Marker(p, p.id, current=p is current) for p in places])
+        assert f'<g class="pin current" role="img" aria-label="{current.name}">' in svg
+
+
+def test_a_map_round_a_pole_has_north_up_along_its_middle_meridian() -> None:
+    frame = map_geometry.frame_around([(0.0, -90.0), (166.67, -77.85)])
+    assert isinstance(frame, map_geometry.PolarFrame)
+    (px, py), (mx, my) = frame.project(0.0, -90.0), frame.project(166.67, -77.85)
+    assert px == pytest.approx(mx) and my < py  # McMurdo straight north of the pole, above it
+    # East is on the right, looking north: 90 degrees east of McMurdo's meridian.
+    assert frame.project(166.67 + 90, -80.0)[0] > px
+    north = map_geometry.frame_around([(0.0, 90.0), (15.6, 78.2)])
+    (nx, ny), (sx, sy) = north.project(0.0, 90.0), north.project(15.6, 78.2)
+    assert nx == pytest.approx(sx) and ny < sy  # Svalbard below the North Pole
+    assert north.project(15.6 + 90, 80.0)[0] > nx
+    for x, y in [(0.0, 0.0), (123.0, 345.0), (640.0, 400.0)]:
+        assert north.project(*north.place_at(x, y)) == pytest.approx((x, y))
+
+
+def test_antarctica_at_1_50m_is_the_land_inside_its_coast() -> None:
+    # world-atlas writes it for the sphere: a ring round the pole, the coast its "hole";
+    # read as on the plane, the continent was a sliver at the pole and Vostok at sea.
+    assert map_geometry.country_at(106.84, -78.46) == ("Antarctica", "010")
+    antarctica = next(c for c in map_geometry.fine_countries() if c.name == "Antarctica")
+    assert max(len(polygon[0]) for polygon in antarctica.polygons) > 2000
+    # A map of McMurdo draws the continent west of the station, and only once.
+    svg = maps.locator_map([maps.Marker(MCMURDO, "m", current=True)])
+    assert "Antarctica" in re.findall(r"<text[^>]*>([^<]+)</text>", svg)
+
+
+def test_a_ring_closed_over_the_pole_is_drawn_without_its_edges_to_the_pole() -> None:
+    # Along the 180th meridian to the pole and back: on a map round the pole, a line
+    # from the coast to the pole's pin.
+    frame = map_geometry.frame_around([(0.0, -90.0)])
+    ring = map_geometry.split_ring([(-170.0, -80.0), (-10.0, -80.0), (100.0, -80.0), (170.0, -80.0)])[0]
+    assert any(lat == -90.0 for _, lat in ring)
+    drawn = frame.project_all(ring)
+    pole = frame.project(0.0, -90.0)
+    assert all(math.hypot(x - pole[0], y - pole[1]) > 100 for x, y in drawn)
