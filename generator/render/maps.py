@@ -16,6 +16,7 @@ map fans out, are drawn again below it at their true distances, with a scale bar
 
 from __future__ import annotations
 
+import bisect
 import heapq
 import itertools
 import math
@@ -1073,7 +1074,7 @@ def _close_up_places(shown: Sequence[Marker], frame: Frame) -> list[tuple[Marker
             on.append((marker, lon, lat))
     if len({(lon, lat) for _, lon, lat in on}) < 2:
         return []
-    at = _kilometres([(lon, lat) for _, lon, lat in on])
+    at = [(lon, lat) for _, lon, lat in on]
     fewest = min(CLOSE_UP_FEWEST, len(on))
     current = next((i for i, (m, _, _) in enumerate(on) if m.current), None)
     picked = _densest(at, current)
@@ -1105,41 +1106,71 @@ def _kilometres(places: Sequence[Point]) -> list[Point]:
     ]
 
 
-def _densest(at: Sequence[Point], must: int | None) -> list[int]:
-    """The indices, in order, of the most points of ``at`` (kilometres east and south)
-    that lie less than ``CLOSE_UP_KM`` apart east to west and north to south, with
-    ``must`` among them if given; of as many, the smallest group across, then the first
-    found (the same places always give the same group). Each point is tried as the
-    westernmost of a group, with its neighbours in a grid of ``CLOSE_UP_KM`` squares,
-    so a map of hundreds of places compares each only with those near it."""
-    size = CLOSE_UP_KM
-    grid: dict[tuple[int, int], list[int]] = {}
-    for i, (x, y) in enumerate(at):
-        grid.setdefault((math.floor(x / size), math.floor(y / size)), []).append(i)
+def _densest(places: Sequence[Point], must: int | None) -> list[int]:
+    """The indices, in order, of the most ``places`` (lon, lat) that lie less than
+    ``CLOSE_UP_KM`` apart east to west and north to south, with ``must`` among them if
+    given; of as many, the smallest group across, then the first found (the same places
+    always give the same group). Each place is tried as the westernmost of a group, its
+    kilometres east measured at its own latitude, the group's to a fraction of a degree:
+    at the middle latitude of the whole map, a group in Oslo on a map reaching to Cape
+    Town was measured near twice as wide as it is. Its neighbours are looked for in
+    bands of ``CLOSE_UP_KM`` of latitude, each by longitude, so a map of hundreds of
+    places compares each only with those near it."""
+    size, band = CLOSE_UP_KM, CLOSE_UP_KM / KM_PER_DEGREE
+    bands: dict[int, list[tuple[float, int]]] = {}
+    for i, (lon, lat) in enumerate(places):
+        bands.setdefault(math.floor(lat / band), []).append((lon, i))
+    for row in bands.values():
+        row.sort()
     best: tuple[int, float, list[int]] = (0, 0.0, [])
-    for ax, ay in at:
-        if must is not None and not 0 <= at[must][0] - ax < size:
+    for alon, alat in places:
+        kx = KM_PER_DEGREE * math.cos(math.radians(alat))
+        if must is not None and not _east_of(places[must][0], alon, kx) < size:
             continue
-        cx, cy = math.floor(ax / size), math.floor(ay / size)
-        near = sorted(
-            (at[j][1], j)
-            for dx in (0, 1)
-            for dy in (-1, 0, 1)
-            for j in grid.get((cx + dx, cy + dy), ())
-            if 0 <= at[j][0] - ax < size and abs(at[j][1] - ay) < size
-        )
+        near: list[tuple[float, float, int]] = []  # (km south, km east, index)
+        for dy in (-1, 0, 1):
+            for j in _within_east(
+                bands.get(math.floor(alat / band) + dy, []), alon, size / kx if kx > 0 else 360.0
+            ):
+                lon, lat = places[j]
+                east = _east_of(lon, alon, kx)
+                if east < size and abs(lat - alat) * KM_PER_DEGREE < size:
+                    near.append((-lat * KM_PER_DEGREE, east, j))
+        near.sort()
         end = 0
-        for start, (top, _) in enumerate(near):
+        for start, (top, _, _) in enumerate(near):
             end = max(end, start)
             while end < len(near) and near[end][0] - top < size:
                 end += 1
-            members = sorted(j for _, j in near[start:end])
+            members = sorted(j for _, _, j in near[start:end])
             if must is not None and must not in members:
                 continue
-            across = max(at[j][0] for j in members) - ax + near[end - 1][0] - top
+            across = max(east for _, east, _ in near[start:end]) + near[end - 1][0] - top
             if len(members) > best[0] or (len(members) == best[0] and across < best[1]):
                 best = (len(members), across, members)
     return best[2]
+
+
+def _east_of(lon: float, west: float, kx: float) -> float:
+    """Kilometres east from longitude ``west`` to ``lon`` (the way east, past the 180th
+    meridian if need be), at ``kx`` kilometres a degree."""
+    return (lon - west) % 360.0 * kx
+
+
+def _within_east(row: Sequence[tuple[float, int]], west: float, reach: float) -> Iterator[int]:
+    """The indices of ``row`` ((lon, index), by longitude) from longitude ``west`` to
+    ``reach`` degrees east of it, and a hair more either side, past the 180th meridian
+    if need be (where 180 and -180 east are one)."""
+    if reach >= 360.0:
+        yield from (j for _, j in row)
+        return
+    found: set[int] = set()
+    for shift in (-360.0, 0.0, 360.0):
+        low, high = west + shift - 1e-9, west + shift + reach + 1e-9
+        if high >= -180.0 and low <= 180.0:
+            lo, hi = bisect.bisect_left(row, (low, -1)), bisect.bisect_right(row, (high, math.inf))
+            found.update(j for _, j in row[lo:hi])
+    yield from sorted(found)
 
 
 def _close_up_box(frame: Frame, markers: Sequence[Marker]) -> str:

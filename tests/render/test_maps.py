@@ -1313,3 +1313,36 @@ def test_a_ring_closed_over_the_pole_is_drawn_without_its_edges_to_the_pole() ->
     drawn = frame.project_all(ring)
     pole = frame.project(0.0, -90.0)
     assert all(math.hypot(x - pole[0], y - pole[1]) > 100 for x, y in drawn)
+
+
+def close_up_names(svg: str) -> str | None:
+    """The names a map's close-up lists for a screen reader; None where it has none."""
+    found = re.search(r'<g class="map-closeup".*?<desc>([^<]*)</desc>', svg)
+    return found.group(1) if found else None
+
+
+def test_a_cluster_on_a_tall_map_is_measured_at_its_own_latitude() -> None:
+    # Three places in Oslo 22 km apart east to west, on a map reaching to Cape Town:
+    # measured at the map's middle latitude (30 degrees), they were 38 km apart.
+    oslo = [
+        Location(f"o{k}", f"Oslo {k}", coordinates=(59.91 + 0.01 * (k % 2), 10.55 + 0.2 * k)) for k in range(3)
+    ]
+    far = [
+        Location("cape-town", "Cape Town", coordinates=(-33.92, 18.42)),
+        Location("lagos", "Lagos", coordinates=(6.45, 3.39)),
+    ]
+    svg = maps.locator_map([maps.Marker(p, p.id) for p in [*oslo, *far]])
+    assert close_up_names(svg) == "Oslo 0, Oslo 1, Oslo 2"
+    # And three in Lagos 35 km apart, on a map reaching to Svalbard: at the middle
+    # latitude (38 degrees), 28 km, and drawn in a close-up as though within 30.
+    lagos = [Location(f"l{k}", f"Lagos {k}", coordinates=(6.45, 3.2 + 0.1575 * k)) for k in range(3)]
+    north = [
+        Location("oslo", "Oslo", coordinates=(59.91, 10.75)),
+        Location("tromso", "Tromsø", coordinates=(69.65, 18.96)),
+        Location("longyearbyen", "Longyearbyen", coordinates=(78.2, 15.6)),
+    ]
+    assert close_up_names(maps.locator_map([maps.Marker(p, p.id) for p in [*lagos, *north]])) is None
+    # Two of them, 17.5 km apart, with a third place beside them, are still one group.
+    near = Location("l-near", "Lagos near", coordinates=(6.5, 3.25))
+    svg = maps.locator_map([maps.Marker(p, p.id) for p in [*lagos[:2], near, *north]])
+    assert close_up_names(svg) == "Lagos 0, Lagos 1, Lagos near"
