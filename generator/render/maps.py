@@ -1063,7 +1063,8 @@ def _close_up_places(shown: Sequence[Marker], frame: Frame) -> list[tuple[Marker
     south of their middle: the most places on the map within ``CLOSE_UP_KM`` of one
     another (``_densest``), those of the current place if it has such neighbours, where
     they are every place on the map (two apart or more) or at least
-    ``CLOSE_UP_FEWEST``, no more than ``CLOSE_UP_MOST``, and they lie
+    ``CLOSE_UP_FEWEST``, and with them every place within ``CLOSE_UP_KM`` of their
+    middle (``_round_the_middle``), no more than ``CLOSE_UP_MOST``, and they lie
     ``CLOSE_UP_LEAST_KM`` apart or more; else none (no close-up).
     Places far from them stay on the map only."""
     on: list[tuple[Marker, float, float]] = []
@@ -1080,14 +1081,37 @@ def _close_up_places(shown: Sequence[Marker], frame: Frame) -> list[tuple[Marker
     picked = _densest(at, current)
     if len(picked) < fewest and current is not None:
         picked = _densest(at, None)
-    group = [on[i] for i in picked]
-    if len(group) < fewest or len(group) > CLOSE_UP_MOST or len({(lon, lat) for _, lon, lat in group}) < 2:
+    if len(picked) < fewest:
+        return []
+    group = [on[i] for i in _round_the_middle(at, picked)]
+    if len(group) > CLOSE_UP_MOST or len({(lon, lat) for _, lon, lat in group}) < 2:
         return []
     east, south = zip(*_kilometres([(lon, lat) for _, lon, lat in group]), strict=True)
     if max(max(east) - min(east), max(south) - min(south)) < CLOSE_UP_LEAST_KM:
         return []
     mid_x, mid_y = (max(east) + min(east)) / 2, (max(south) + min(south)) / 2
     return [(m, (x - mid_x, y - mid_y)) for (m, _, _), x, y in zip(group, east, south, strict=True)]
+
+
+def _round_the_middle(places: Sequence[Point], picked: Sequence[int]) -> list[int]:
+    """The indices, in order, of ``picked`` (a group of ``places``, lon and lat, within
+    ``CLOSE_UP_KM`` of one another) and of every other place within ``CLOSE_UP_KM`` of
+    their middle as the crow flies: a close-up shows what lies round the places it is
+    of, its scale the smaller. Manas air base, 30.1 km west of Kant air base and 29 km
+    from the middle of Bishkek, Mayevka and Kant, was on the map beside Bishkek and left
+    out of the close-up of the three."""
+    lon0 = places[picked[0]][0]
+    east = [(places[i][0] - lon0 + 540.0) % 360.0 - 180.0 for i in picked]
+    lats = [places[i][1] for i in picked]
+    mid_lon, mid_lat = lon0 + (min(east) + max(east)) / 2, (min(lats) + max(lats)) / 2
+    kx = KM_PER_DEGREE * math.cos(math.radians(mid_lat))
+    around = {
+        i
+        for i, (lon, lat) in enumerate(places)
+        if math.hypot(((lon - mid_lon + 540.0) % 360.0 - 180.0) * kx, (lat - mid_lat) * KM_PER_DEGREE)
+        < CLOSE_UP_KM
+    }
+    return sorted(around.union(picked))
 
 
 CLOSE_UP_FEWEST = 3

@@ -1325,7 +1325,8 @@ def test_a_cluster_on_a_tall_map_is_measured_at_its_own_latitude() -> None:
     # Three places in Oslo 22 km apart east to west, on a map reaching to Cape Town:
     # measured at the map's middle latitude (30 degrees), they were 38 km apart.
     oslo = [
-        Location(f"o{k}", f"Oslo {k}", coordinates=(59.91 + 0.01 * (k % 2), 10.55 + 0.2 * k)) for k in range(3)
+        Location(f"o{k}", f"Oslo {k}", coordinates=(59.91 + 0.01 * (k % 2), 10.55 + 0.2 * k))
+        for k in range(3)
     ]
     far = [
         Location("cape-town", "Cape Town", coordinates=(-33.92, 18.42)),
@@ -1346,3 +1347,32 @@ def test_a_cluster_on_a_tall_map_is_measured_at_its_own_latitude() -> None:
     near = Location("l-near", "Lagos near", coordinates=(6.5, 3.25))
     svg = maps.locator_map([maps.Marker(p, p.id) for p in [*lagos[:2], near, *north]])
     assert close_up_names(svg) == "Lagos 0, Lagos 1, Lagos near"
+
+
+def test_a_close_up_takes_in_every_place_within_its_reach_of_the_groups_middle() -> None:
+    # The seed story's places, Manas air base a little west of where it is: 31 km west
+    # of Kant air base, so the most places within 30 km of one another are Bishkek,
+    # Mayevka and Kant; Manas, 29.5 km from their middle, was left on the map beside
+    # Bishkek. (Where it is, 29.97 km from Kant at their latitude, the group takes it.)
+    manas = Location("manas", "Manas air base", coordinates=(43.0613, 74.4646))
+    near = [
+        Location("bishkek", "Bishkek", coordinates=(42.8746, 74.5698)),
+        Location("mayevka", "Mayevka", coordinates=(42.876, 74.685)),
+        Location("kant", "Kant air base", coordinates=(42.853, 74.846)),
+    ]
+    far = [OSH, Location("jalalabad", "Jalalabad", coordinates=(40.9333, 73.0))]
+    places = [*near, manas, *far]
+    svg = maps.locator_map([maps.Marker(p, p.id) for p in places])
+    assert close_up_names(svg) == "Bishkek, Mayevka, Kant air base, Manas air base"
+    for current in [*near, manas]:  # each one's page the same
+        svg = maps.locator_map([maps.Marker(p, p.id, current=p is current) for p in places])
+        assert close_up_names(svg) == "Bishkek, Mayevka, Kant air base, Manas air base"
+    # Its reach is from the group's middle: a place 31 km from it stays out.
+    beyond = Location("beyond", "Beyond", coordinates=(42.864 + 31 / maps.KM_PER_DEGREE, 74.7078))
+    svg = maps.locator_map([maps.Marker(p, p.id) for p in [*near, beyond, *far]])
+    assert close_up_names(svg) == "Bishkek, Mayevka, Kant air base"
+    # It takes in places round a group, but makes none: two places 20 km apart and a
+    # third 25 km from their middle (35 km from the farther) have no close-up.
+    pair = [Location(f"p{k}", f"P{k}", coordinates=(42.0, 74.0 + k * 20 / 82.6)) for k in range(2)]
+    third = Location("third", "Third", coordinates=(42.0, 74.0 + 35 / 82.6))
+    assert close_up_names(maps.locator_map([maps.Marker(p, p.id) for p in [*pair, third, *far]])) is None
