@@ -292,14 +292,10 @@ def locator_map(
     if not near:
         return _svg(land, names, pins)
     where = _close_up_box(frame, [m for m, _ in near])
-    panel = _close_up(
-        near,
-        (0.0, HEIGHT + CLOSE_UP_GAP, WIDTH, CLOSE_UP_HEIGHT),
-        close_up or CloseUpText(),
-        in_order,
-        direction,
+    panel, panel_height = _close_up(
+        near, (0.0, HEIGHT + CLOSE_UP_GAP), close_up or CloseUpText(), in_order, direction
     )
-    return _svg(land, [*names, where], pins, panel)
+    return _svg(land, [*names, where], pins, panel, panel_height)
 
 
 def _frame_on(markers: Sequence[Marker], min_span: float) -> Frame:
@@ -969,13 +965,19 @@ def _holds_spot(d: _Drawn, x: float, y: float) -> bool:
     return inside_rings(across, x, y)
 
 
-def _svg(land: Sequence[str], names: Sequence[str], pins: Sequence[str], close_up: str = "") -> str:
+def _svg(
+    land: Sequence[str],
+    names: Sequence[str],
+    pins: Sequence[str],
+    close_up: str = "",
+    close_up_height: float = 0.0,
+) -> str:
     """The map's layers, bottom up: the sea, the land, the countries' names, the pins;
     and below the map a close-up (``_close_up``), if any. Only the pins are for a
     screen reader, as a group of links, and the close-up, as a named picture; the map
     is named by the caption of the figure it is in (a name of its own was that caption
-    said twice)."""
-    height = round(HEIGHT + CLOSE_UP_GAP + CLOSE_UP_HEIGHT) if close_up else HEIGHT
+    said twice). ``close_up_height`` is the close-up's."""
+    height = round(HEIGHT + CLOSE_UP_GAP + close_up_height) if close_up else HEIGHT
     return (
         f'<svg class="map" viewBox="0 0 {WIDTH} {height}" role="group" '
         f'xmlns="http://www.w3.org/2000/svg">'
@@ -1030,6 +1032,12 @@ CLOSE_UP_HEIGHT = 160.0
 """The close-up panel's height, in the map's units; it is as wide as the map, below it.
 In a corner of the map, it took the room of names round a crowd of places there
 (the busiest place of a story's crowd went unnamed) or found no corner free."""
+
+CLOSE_UP_TALLER = (240.0, 320.0)
+"""Taller heights the close-up panel is tried at, in turn, where at ``CLOSE_UP_HEIGHT``
+it leaves a place unnamed: a group as tall as it is wide is drawn at the scale its
+height allows, and in 160 units Bishkek, Mayevka, Kant air base and Manas air base, 23 km
+north to south, put Mayevka's pin 33 units from Bishkek's, with no room for its name."""
 
 CLOSE_UP_GAP = 8.0
 """Between the map and its close-up, in the map's units."""
@@ -1236,37 +1244,44 @@ place's name fits (beside a pin at the very side, a name fits only on the other)
 
 
 def _close_up(
-    near: Sequence[tuple[Marker, Point]], box: Box, text: CloseUpText, in_order: bool, direction: str
-) -> str:
-    """The close-up panel at ``box``: the places of ``near`` (each with where it is, in
-    kilometres east and south of their middle) at their true distances, each named as
-    the map names it where its name fits in the panel, and a scale bar. A picture for a
+    near: Sequence[tuple[Marker, Point]], at: Point, text: CloseUpText, in_order: bool, direction: str
+) -> tuple[str, float]:
+    """The close-up panel, its top left corner ``at``, as wide as the map, and its
+    height: the places of ``near`` (each with where it is, in kilometres east and south
+    of their middle) at their true distances, each named as the map names it where its
+    name fits in the panel, and a scale bar. ``CLOSE_UP_HEIGHT`` high, or taller
+    (``CLOSE_UP_TALLER``) where that names places it leaves unnamed. A picture for a
     screen reader, named by its caption and described by the places' names; its pins
     are no links (the map's own are)."""
-    x0, y0, w, h = box
+    x0, y0 = at
+    w = float(WIDTH)
     caption = _in_direction(text.caption, direction) if direction in ISOLATES else text.caption
-    best: tuple[int, str] | None = None
-    for side in CLOSE_UP_SIDES:
-        # Then the places left unnamed first (after the current one): in Beirut, the
-        # name of Gemmayzeh, placed before Mar Mikhael's, took the one spot it had.
-        first: list[int] = []
-        for _ in range(2):
-            unnamed, drawn = _close_up_drawing(near, (w, h), side, first, text, in_order, direction)
-            if best is None or len(unnamed) < best[0]:
-                best = (len(unnamed), drawn)
-            if not unnamed:
+    best: tuple[int, str, float] | None = None
+    for h in (CLOSE_UP_HEIGHT, *CLOSE_UP_TALLER):
+        for side in CLOSE_UP_SIDES:
+            # Then the places left unnamed first (after the current one): in Beirut, the
+            # name of Gemmayzeh, placed before Mar Mikhael's, took the one spot it had.
+            first: list[int] = []
+            for _ in range(2):
+                unnamed, drawn = _close_up_drawing(near, (w, h), side, first, text, in_order, direction)
+                if best is None or len(unnamed) < best[0]:
+                    best = (len(unnamed), drawn, h)
+                if not unnamed:
+                    break
+                first = unnamed
+            if best is not None and not best[0]:
                 break
-            first = unnamed
         if best is not None and not best[0]:
             break
     assert best is not None, "CLOSE_UP_SIDES is not empty"
     names = escape(text.names([m.location.name for m, _ in near]))
+    _, drawing, h = best
     return (
         f'<g class="map-closeup" role="img" aria-label="{escape(text.caption)}" font-size="11" '
         f'transform="translate({x0:.0f} {y0:.0f})"><title>{escape(text.caption)}</title><desc>{names}</desc>'
         f'<rect class="map-closeup-frame" width="{w:.0f}" height="{h:.0f}" fill="#fff" stroke="#595959"/>'
-        f'<text x="8" y="17" font-weight="700">{escape(caption)}</text>{best[1]}</g>'
-    )
+        f'<text x="8" y="17" font-weight="700">{escape(caption)}</text>{drawing}</g>'
+    ), h
 
 
 def _close_up_drawing(

@@ -1376,3 +1376,29 @@ def test_a_close_up_takes_in_every_place_within_its_reach_of_the_groups_middle()
     pair = [Location(f"p{k}", f"P{k}", coordinates=(42.0, 74.0 + k * 20 / 82.6)) for k in range(2)]
     third = Location("third", "Third", coordinates=(42.0, 74.0 + 35 / 82.6))
     assert close_up_names(maps.locator_map([maps.Marker(p, p.id) for p in [*pair, third, *far]])) is None
+
+
+def test_a_close_up_too_short_to_name_its_places_is_drawn_taller() -> None:
+    # The seed story's close-up: 23 km north to south, in 160 units Mayevka's pin was
+    # 33 units from Bishkek's and went unnamed.
+    seed = [
+        Location("bishkek", "Bishkek", coordinates=(42.8746, 74.5698)),
+        Location("mayevka", "Mayevka", coordinates=(42.876, 74.685)),
+        Location("kant", "Kant air base", coordinates=(42.853, 74.846)),
+        Location("manas", "Manas air base", coordinates=(43.0613, 74.4776)),
+        Location("jalalabad", "Jalalabad", coordinates=(40.9333, 73.0)),
+    ]
+    svg = maps.locator_map([maps.Marker(p, p.id) for p in seed])
+    panel = _close_up_of(svg)
+    assert re.findall(r"<text[^>]*>([^<]+)</text>", panel.split('class="map-pins"')[1]) == [
+        "Bishkek",
+        "Mayevka",
+        "Kant air base",
+        "Manas air base",
+    ]
+    height = maps.CLOSE_UP_TALLER[0]
+    assert f'<rect class="map-closeup-frame" width="640" height="{height:.0f}"' in panel
+    assert f'viewBox="0 0 640 {map_geometry.HEIGHT + maps.CLOSE_UP_GAP + height:.0f}"' in svg
+    # Beirut's districts, all named at the usual height, keep it.
+    beirut = maps.locator_map([maps.Marker(loc, loc.id) for loc in BEIRUT])
+    assert f'height="{maps.CLOSE_UP_HEIGHT:.0f}" fill="#fff"' in _close_up_of(beirut)
