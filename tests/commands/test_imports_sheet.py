@@ -12,7 +12,7 @@ import yaml
 
 from generator.cli import main
 from generator.commands.build import build
-from generator.commands.imports import import_sheet
+from generator.commands.imports import import_timeline
 from generator.errors import ContentError, UsageError
 from tests.conftest import TEMPLATES, Project
 from tests.https_server import Server
@@ -85,9 +85,15 @@ def test_a_spanish_workbook_with_date_cells(empty: Project, capsys: pytest.Captu
     ws["I3"] = "El País"
     ws["I3"].hyperlink = "https://elpais.example/b"  # Insert > Link: the address is the source
     book.save("huelga.xlsx")
-    done, made = import_sheet(source="huelga.xlsx", story="huelga", content="content", language="es")
+    done = import_timeline(
+        source="huelga.xlsx", story="huelga", content="content", kind="sheet", language="es"
+    )
     assert [e.id for e in done.story.events] == ["2024-03-12-empieza-la-huelga", "2024-03-05-convocatoria"]
-    assert sorted(made) == ["figures/ana-perez.yaml", "figures/luis-gomez.yaml", "locations/valencia.yaml"]
+    assert sorted(done.made) == [
+        "figures/ana-perez.yaml",
+        "figures/luis-gomez.yaml",
+        "locations/valencia.yaml",
+    ]
     strike = _yaml("content/huelga/events/2024-03-12-empieza-la-huelga.yaml")
     assert strike["date"] == "2024-03-12T14:30"
     assert strike["figures"] == ["ana-perez", "luis-gomez"]
@@ -131,9 +137,20 @@ def test_a_sheet_whose_title_column_is_not_known_says_what_would_read_it(
 def test_column_options_that_name_no_field_or_no_header_are_refused(empty: Project) -> None:
     empty.write("own.csv", "Date,Event\n2024-03-12,A\n")
     with pytest.raises(UsageError, match="'when' is not a field; the fields are date, end"):
-        import_sheet(source="own.csv", story="own", content="content", columns=["when=Date"])
+        import_timeline(source="own.csv", story="own", content="content", kind="sheet", columns=["when=Date"])
     with pytest.raises(ContentError, match=r"own.csv:1: --column date: the sheet has no such column; its headers are 'Date' and 'Event'"):  # fmt: skip
-        import_sheet(source="own.csv", story="own", content="content", columns=["date=Cuándo"])
+        import_timeline(
+            source="own.csv", story="own", content="content", kind="sheet", columns=["date=Cuándo"]
+        )
+    assert not Path("content/own").exists()
+
+
+@pytest.mark.parametrize("kind", ["timelinejs", "storymapjs"])
+def test_columns_are_refused_for_a_format_that_has_none_to_name(empty: Project, kind: str) -> None:
+    # Read as that format, the sheet would have its --column left out unsaid.
+    empty.write("own.csv", "Date,Event\n2024-03-12,A\n")
+    with pytest.raises(UsageError, match=f"--column names a column of a newsroom's own sheet, not of {kind}"):
+        import_timeline(source="own.csv", story="own", content="content", kind=kind, columns=["title=Event"])
     assert not Path("content/own").exists()
 
 
@@ -221,7 +238,7 @@ def test_a_figures_folder_that_is_a_link_is_refused(empty: Project, tmp_path: Pa
     (tmp_path / "elsewhere").mkdir()
     Path("content/own/figures").symlink_to(tmp_path / "elsewhere")
     with pytest.raises(UsageError, match="figures is not a folder"):
-        import_sheet(source="own.csv", story="own", content="content", force=True)
+        import_timeline(source="own.csv", story="own", content="content", kind="sheet", force=True)
     assert list((tmp_path / "elsewhere").iterdir()) == []
 
 
