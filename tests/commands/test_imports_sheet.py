@@ -16,8 +16,7 @@ from generator.commands.imports import import_timeline
 from generator.errors import ContentError, UsageError
 from tests.conftest import TEMPLATES, Project
 from tests.https_server import Server
-from tests.importers.test_remote import served_sheet
-from tests.importing import errors_of_check, lines_of
+from tests.importing import errors_of_check, lines_of, served_sheet
 
 pytestmark = pytest.mark.usefixtures("local_only")
 
