@@ -479,7 +479,8 @@ def test_a_first_import_without_a_title_slide_is_a_draft_until_it_has_a_summary(
     imported = import_timeline(source="t.json", story="s", content="content")
     assert str(imported.reports[-1]) == (
         "t.json: no title slide, so the story is a draft: write its summary in story.yaml and delete "
-        "'draft: true' (or add a row of Type title to the source and import again with --force)"
+        "'draft: true' (or add a title slide to the source (a row of Type title in its sheet, 'title' in its "
+        "JSON) and import again with --force)"
     )
     story = Path("content/s/story.yaml")
     assert "\ndraft: true  # published once it has a summary" in story.read_text()

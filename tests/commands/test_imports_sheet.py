@@ -153,6 +153,49 @@ def test_columns_are_refused_for_a_format_that_has_none_to_name(empty: Project, 
     assert not Path("content/own").exists()
 
 
+DRAFT = "so the story is a draft: write its summary in story.yaml and delete 'draft: true'"
+
+
+@pytest.mark.parametrize(
+    ("sheet", "said"),
+    [
+        ("Date,Event\n2024-03-12,A\n",
+         f"no title row, {DRAFT} (or add a column Type, and a row whose Type is 'title', to the sheet and "
+         "import again with --force)"),
+        ("Fecha,Titular,Tipo\n2024-03-12,A,\n",
+         f"no title row, {DRAFT} (or add a row whose Tipo is 'title' to the sheet and import again with --force)"),
+        ("Tipo,Fecha,Titular,Descripción\ntitle,,La huelga,\n,2024-03-12,A,a\n",
+         f"the title row has no text, {DRAFT} (or give the title row a Descripción and import again with --force)"),
+        ("Type,Date,Event\ntitle,,The strike\n,2024-03-12,A\n",
+         f"the title row has no text, {DRAFT} (or give the sheet a column Description, with a text in the title "
+         "row, and import again with --force)"),
+    ],
+)  # fmt: skip
+def test_a_sheet_without_a_title_rows_text_is_a_draft_said_in_its_own_columns(
+    empty: Project, sheet: str, said: str
+) -> None:
+    # The editor was told of TimelineJS's 'title slide' and 'a row of Type title', which
+    # their sheet may have no column for.
+    empty.write("own.csv", sheet)
+    done = import_timeline(source="own.csv", story="own", content="content", kind="sheet")
+    assert [str(r) for r in done.reports if r.where == "own.csv"] == [f"own.csv: {said}"]
+
+
+def test_a_rows_video_is_its_events_source_said_without_timelinejs(
+    empty: Project, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # The note said the link was 'not shown in the page as TimelineJS showed it', of a
+    # sheet TimelineJS never showed.
+    empty.write(
+        "own.csv", "Date,Event,Image\n2024-03-12,Filmed,https://www.youtube.com/watch?v=abcdefghijk\n"
+    )
+    assert main(["import", "sheet", "own.csv", "--story", "own"]) == 0
+    assert [line for line in capsys.readouterr().err.splitlines() if "media" in line] == [
+        "note: 1 row's media (a video, a post, a page) is now its event's source, a link (pages play no "
+        "video and embed no post): events/2024-03-12-filmed.yaml"
+    ]
+
+
 def test_a_row_with_a_bad_date_is_left_out_and_said_at_its_cell(
     empty: Project, capsys: pytest.CaptureFixture[str]
 ) -> None:

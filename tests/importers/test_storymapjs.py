@@ -12,6 +12,7 @@ import yaml
 
 from generator.cli import main
 from generator.commands.build import build
+from generator.commands.imports import import_timeline
 from generator.content.dates import PartialDate
 from generator.importers.slides import Report
 from generator.importers.storymapjs import (
@@ -168,6 +169,44 @@ def test_the_story_is_named_by_its_format_and_its_language_kept(empty: Project) 
     source = write_story(empty, data)
     assert main(["import", "storymapjs", source, "--story", "greve"]) == 0
     assert yaml.safe_load(Path("content/greve/story.yaml").read_text())["language"] == "fr"
+
+
+def test_a_language_pages_are_not_made_in_is_said_as_the_storys_own(
+    empty: Project, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # It was said as a TimelineJS embed link's, which a StoryMapJS story has none of.
+    data = harbour()
+    data["storymap"]["language"] = "tlh"
+    data["storymap"]["slides"][3]["date"] = "2010-04-10"
+    source = write_story(empty, data)
+    assert main(["import", "storymapjs", source, "--story", "greve"]) == 0
+    err = capsys.readouterr().err
+    assert f"{source}: the StoryMapJS story's language 'tlh': there is no translation" in err
+    assert "embed link" not in err
+    assert "language" not in yaml.safe_load(Path("content/greve/story.yaml").read_text())
+
+
+@pytest.mark.parametrize(
+    ("overview", "said"),
+    [
+        (None, "no overview slide, so the story is a draft: write its summary in story.yaml and delete "
+               "'draft: true' (or add an overview slide to the story in StoryMapJS and import again with --force)"),
+        ({"headline": "The strike", "text": ""},
+         "the overview slide has no text, so the story is a draft: write its summary in story.yaml and delete "
+         "'draft: true' (or give the overview slide a text in StoryMapJS and import again with --force)"),
+    ],
+)  # fmt: skip
+def test_a_story_without_an_overviews_text_is_a_draft_said_in_storymapjs_words(
+    empty: Project, overview: dict[str, str] | None, said: str
+) -> None:
+    # The editor was told to add 'a row of Type title', which StoryMapJS has no rows for.
+    slides = [slide("Dockers walk out", "7 April 2010")]
+    if overview is not None:
+        slides.insert(0, slide("", type="overview", text=overview))
+    source = write_story(empty, {"storymap": {"slides": slides}})
+    done = import_timeline(source=source, story="strike", content="content", kind="storymapjs")
+    assert [str(r) for r in done.reports if r.where == source] == [f"{source}: {said}"]
+    assert "title" not in said and "TimelineJS" not in said
 
 
 @pytest.mark.parametrize(
