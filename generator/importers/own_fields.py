@@ -51,6 +51,9 @@ _DEGREES = re.compile(r"[+-]?\d{1,3}(?:[.,]\d+)?")
 class Place:
     name: str
     coordinates: tuple[float, float] | None = None
+    given_at: str = field(default="", compare=False)
+    """Where the coordinates are ('t.csv:3:7', the row's latitude cell): the first row
+    that gives them, whose coordinates a later row's do not replace."""
 
 
 @dataclass
@@ -100,11 +103,10 @@ def _with_cells(
     for place_id, name in names.items():
         pages.places.setdefault(place_id, Place(name))
     coordinates = _coordinates(cells, reports)
+    where = cells.get("lat", cells.get("lon", ("", "")))[1]
     if coordinates is not None and len(locations) == 1:
-        place = pages.places[locations[0]]
-        place.coordinates = place.coordinates or coordinates
+        _place_at(pages.places[locations[0]], coordinates, where, reports)
     elif coordinates is not None:
-        where = cells.get("lat", cells.get("lon", ("", "")))[1]
         said = "no place" if not locations else f"{len(locations)} places"
         reports.append(Report(where, f"coordinates for {said} in this row; left out (give one place a row)"))
     cited = tuple(_cited(cells.get("sources"), sources, reports))
@@ -116,6 +118,20 @@ def _with_cells(
         cited=cited,
         body=_body(cells.get("body"), event.body, reports),
     )
+
+
+def _place_at(place: Place, coordinates: tuple[float, float], where: str, reports: list[Report]) -> None:
+    """``place`` given the ``coordinates`` of the row whose latitude cell is ``where``,
+    unless an earlier row gave it others: those stay, and the editor is told."""
+    if place.coordinates is None:
+        place.coordinates, place.given_at = coordinates, where
+    elif coordinates != place.coordinates:
+        first = ", ".join(f"{degrees:g}" for degrees in place.coordinates)
+        said = (
+            f"coordinates for '{shortened(place.name)}' other than the {first} given at {place.given_at}; "
+            "left out, the first kept (if these are two places, give each a name of its own)"
+        )
+        reports.append(Report(where, said))
 
 
 def _page_ids(

@@ -196,6 +196,26 @@ def test_a_rows_video_is_its_events_source_said_without_timelinejs(
     ]
 
 
+def test_a_places_other_coordinates_in_a_later_row_are_said_and_the_first_kept(
+    empty: Project, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # The later row's were left out without a word: the map showed the place where the
+    # first row put it, whichever row was mistyped.
+    empty.write(
+        "own.csv",
+        "Date,Event,Place,Lat,Lon\n"
+        "2024-03-12,Walkout,Gate 4,51.95,4.14\n"
+        "2024-03-13,Cleared,Gate 4,51.95,4.14\n"
+        "2024-03-14,Back,Gate 4,52.95,4.14\n",
+    )
+    assert main(["import", "sheet", "own.csv", "--story", "own"]) == 0
+    assert [line for line in lines_of(capsys.readouterr().err) if "coordinates" in line] == [
+        "own.csv:4:4: coordinates for 'Gate 4' other than the 51.95, 4.14 given at own.csv:2:4; left out, "
+        "the first kept (if these are two places, give each a name of its own)"
+    ]
+    assert _yaml("content/own/locations/gate-4.yaml")["coordinates"] == [51.95, 4.14]
+
+
 def test_a_row_with_a_bad_date_is_left_out_and_said_at_its_cell(
     empty: Project, capsys: pytest.CaptureFixture[str]
 ) -> None:
