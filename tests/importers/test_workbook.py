@@ -174,6 +174,32 @@ def _patched(data: bytes, part: str, change: Callable[[bytes], bytes]) -> bytes:
     return out.getvalue()
 
 
+@pytest.mark.parametrize("saved", [True, False])
+def test_a_hyperlink_in_a_who_or_where_cell_of_a_newsrooms_sheet_gives_its_words(
+    empty: Project, saved: bool
+) -> None:
+    # A figure's or a place's file has a name, plain words, and no field for a link: the
+    # formula's words are the name, as in its CSV. Without a value saved (a workbook a
+    # script wrote) the cells were read as empty, and said to be by nothing, as such a
+    # formula's words are read from it (the Headline's, the Text's) without one.
+    book, _ = _workbook(
+        [
+            ["Date", "Event", "Who", "Place"],
+            ["2024-03-12", "Strike", '=HYPERLINK("https://bio.example/ana", "Ana Pérez")',
+             '=HYPERLINK("https://maps.example/v", "Valencia")'],
+        ]
+    )  # fmt: skip
+    data = _saved(book)
+    if saved:
+        data = _with_values(data, {"C2": "Ana Pérez", "D2": "Valencia"})
+    Path("t.xlsx").write_bytes(data)
+    done = import_timeline(source="t.xlsx", story="x", content="content", kind="sheet")
+    assert (done.story.events[0].figures, done.story.events[0].locations) == (("ana-perez",), ("valencia",))
+    assert sorted(done.made) == ["figures/ana-perez.yaml", "locations/valencia.yaml"]
+    assert 'name: "Ana Pérez"\n' in Path("content/x/figures/ana-perez.yaml").read_text(encoding="utf-8")
+    assert "example" not in Path("content/x/locations/valencia.yaml").read_text(encoding="utf-8")
+
+
 def _saved(book: openpyxl.Workbook) -> bytes:
     out = io.BytesIO()
     book.save(out)
