@@ -20,7 +20,7 @@ from generator.content.ids import to_id
 from generator.content.schema import modeline
 from generator.importers.convert import Story
 from generator.importers.event import Event
-from generator.importers.existing import read_text, source_addresses
+from generator.importers.existing import other_place, read_text, shown_position, source_addresses
 from generator.importers.html import to_markdown, to_text
 from generator.importers.ids import MAX_ID
 from generator.importers.slides import Report, shortened
@@ -126,7 +126,7 @@ def _place_at(place: Place, coordinates: tuple[float, float], where: str, report
     if place.coordinates is None:
         place.coordinates, place.given_at = coordinates, where
     elif coordinates != place.coordinates:
-        first = ", ".join(f"{degrees:g}" for degrees in place.coordinates)
+        first = shown_position(place.coordinates)
         said = (
             f"coordinates for '{shortened(place.name)}' other than the {first} given at {place.given_at}; "
             "left out, the first kept (if these are two places, give each a name of its own)"
@@ -227,9 +227,10 @@ def _body(cell: tuple[str, str] | None, body: str, reports: list[Report]) -> str
     return "\n\n".join(part for part in (own, body) if part)
 
 
-def page_files(pages: Pages, folder: str) -> dict[str, str]:
+def page_files(pages: Pages, folder: str, reports: list[Report]) -> dict[str, str]:
     """The files of the figures and places of ``pages``, by path in the story in ``folder``
-    ('figures/ann.yaml'): written where the story has none (``write.write_pages``)."""
+    ('figures/ann.yaml'): written where the story has none (``write.write_pages``); a
+    place the story has of one's id, elsewhere, said (``existing.other_place``)."""
     files = {
         f"figures/{page_id}.yaml": modeline(os.path.join(folder, "figures", f"{page_id}.yaml"), "figure")
         + f"name: {quoted(name)}\nrole: {quoted(ROLE_TODO)}\n"
@@ -237,5 +238,9 @@ def page_files(pages: Pages, folder: str) -> dict[str, str]:
     }
     for page_id, place in pages.places.items():
         path = os.path.join(folder, "locations", f"{page_id}.yaml")
+        if place.coordinates is not None and (
+            elsewhere := other_place(folder, page_id, place.name, place.coordinates, place.given_at)
+        ):
+            reports.append(elsewhere)
         files[f"locations/{page_id}.yaml"] = place_yaml(place.name, place.coordinates, path)
     return files

@@ -164,12 +164,12 @@ def import_story(
         # where the story has none (``write_pages``).
         pages: dict[str, str] = {}
         if isinstance(timeline, storymapjs.StoryMap):
-            converted, pages = storymapjs.with_places(converted, timeline, folder)
+            converted, pages = storymapjs.with_places(converted, timeline, folder, reports)
         if sheet is not None:
             converted, own = with_own_fields(
                 converted, sheet.rows, folder, reports, next(iter(read_in), None)
             )
-            pages = page_files(own, folder)
+            pages = page_files(own, folder, reports)
         # Alt text written by hand where the source has none stays (the import asked for it).
         story_before = read_text(folder, "story.yaml")
         converted = with_their_alt(converted, parsed(story_before), before.roots)

@@ -216,6 +216,25 @@ def test_a_places_other_coordinates_in_a_later_row_are_said_and_the_first_kept(
     assert _yaml("content/own/locations/gate-4.yaml")["coordinates"] == [51.95, 4.14]
 
 
+def test_importing_again_says_a_place_of_the_story_elsewhere_that_has_a_places_id(
+    empty: Project, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # The story's 'gate-4' is another port's: the events were linked to it unsaid.
+    empty.write("own.csv", "Date,Event,Place,Lat,Lon\n2024-03-12,Walkout,Gate 4,51.95,4.14\n")
+    empty.write("content/own/story.yaml", "title: Own\nsummary: S.\n")
+    other = 'name: "Gate 4"\ncoordinates: [53.54, 9.98]\n'
+    empty.write("content/own/locations/gate-4.yaml", other)
+    assert main(["import", "sheet", "own.csv", "--story", "own", "--force"]) == 0
+    said = [line for line in capsys.readouterr().err.splitlines() if "locations/" in line]
+    assert said == [
+        "own.csv:2:4: the story's place locations/gate-4.yaml is at 53.54, 9.98, 431 km from the source's "
+        "'Gate 4', which has its id: its file is kept as it is, and the events of this place link it; if "
+        "they are two places, give the source's another name and import again with --force"
+    ]
+    assert Path("content/own/locations/gate-4.yaml").read_text() == other
+    assert _yaml("content/own/events/2024-03-12-walkout.yaml")["locations"] == ["gate-4"]
+
+
 def test_a_row_with_a_bad_date_is_left_out_and_said_at_its_cell(
     empty: Project, capsys: pytest.CaptureFixture[str]
 ) -> None:

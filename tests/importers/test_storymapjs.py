@@ -14,10 +14,10 @@ from generator.cli import main
 from generator.commands.build import build
 from generator.commands.imports import import_timeline
 from generator.content.dates import PartialDate
+from generator.importers.existing import SAME_PLACE_METRES
 from generator.importers.slides import Report
 from generator.importers.storymapjs import (
     SAME_NAME_METRES,
-    SAME_PLACE_METRES,
     published_json,
     read_date,
     read_storymap,
@@ -410,6 +410,29 @@ def test_importing_again_keeps_an_editors_place(empty: Project, capsys: pytest.C
     assert "wrote 1 place into content/strike/" in out.splitlines()
     assert Path("content/strike/locations/main-gate.yaml").read_text() == edited
     assert "Town hall" in Path("content/strike/locations/town-hall.yaml").read_text()
+
+
+def test_importing_again_says_a_place_of_the_story_elsewhere_that_has_a_places_id(
+    empty: Project, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # The story's 'main-gate' is another gate, 2 km off: the events were linked to it unsaid.
+    source = write_story(empty, harbour())
+    empty.write("content/strike/story.yaml", "title: Strike\nsummary: S.\n")
+    other = 'name: "Main gate"\ncoordinates: [51.5254, -0.1278]\n'
+    moved = 'name: "Town hall"\ncoordinates: [51.53001, -0.09]\n'  # a metre off: the same hall
+    empty.write("content/strike/locations/main-gate.yaml", other)
+    empty.write("content/strike/locations/town-hall.yaml", moved)
+    assert main(["import", "storymapjs", source, "--story", "strike", "--force"]) == 1
+    said = [line for line in capsys.readouterr().err.splitlines() if "locations/" in line]
+    assert said == [
+        f"{source}:/storymap/slides/1/location: the story's place locations/main-gate.yaml is at 51.5254, "
+        "-0.1278, 2 km from the source's 'Main gate', which has its id: its file is kept as it is, and the "
+        "events of this place link it; if they are two places, give the source's another name and import "
+        "again with --force"
+    ]
+    assert Path("content/strike/locations/main-gate.yaml").read_text() == other
+    event = yaml.safe_load(Path("content/strike/events/2010-04-07-dockers-walk-out.yaml").read_text())
+    assert event["locations"] == ["main-gate"]
 
 
 @pytest.mark.parametrize("sub", ["locations", "figures"])
