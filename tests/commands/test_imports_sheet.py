@@ -190,7 +190,8 @@ def test_a_rows_video_is_its_events_source_said_without_timelinejs(
         "own.csv", "Date,Event,Image\n2024-03-12,Filmed,https://www.youtube.com/watch?v=abcdefghijk\n"
     )
     assert main(["import", "sheet", "own.csv", "--story", "own"]) == 0
-    assert [line for line in capsys.readouterr().err.splitlines() if "media" in line] == [
+    notes = lines_of(capsys.readouterr().err)
+    assert [line for line in notes if "media" in line] == [
         "note: 1 row's media (a video, a post, a page) is now its event's source, a link (pages play no "
         "video and embed no post): events/2024-03-12-filmed.yaml"
     ]
@@ -219,14 +220,16 @@ def test_a_places_other_coordinates_in_a_later_row_are_said_and_the_first_kept(
 def test_importing_again_says_a_place_of_the_story_elsewhere_that_has_a_places_id(
     empty: Project, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    # The story's 'gate-4' is another port's: the events were linked to it unsaid.
-    empty.write("own.csv", "Date,Event,Place,Lat,Lon\n2024-03-12,Walkout,Gate 4,51.95,4.14\n")
-    empty.write("content/own/story.yaml", "title: Own\nsummary: S.\n")
-    other = 'name: "Gate 4"\ncoordinates: [53.54, 9.98]\n'
-    empty.write("content/own/locations/gate-4.yaml", other)
+    # The sheet's Gate 4 was first put in another port, then corrected: the file the first
+    # import wrote stays (the editor's now), and the events were linked to it unsaid.
+    sheet = "Date,Event,Place,Lat,Lon\n2024-03-12,Walkout,Gate 4,{}\n"
+    empty.write("own.csv", sheet.format("53.54,9.98"))
+    main(["import", "sheet", "own.csv", "--story", "own"])
+    other = Path("content/own/locations/gate-4.yaml").read_text()
+    empty.write("own.csv", sheet.format("51.95,4.14"))
+    capsys.readouterr()
     assert main(["import", "sheet", "own.csv", "--story", "own", "--force"]) == 0
-    said = [line for line in capsys.readouterr().err.splitlines() if "locations/" in line]
-    assert said == [
+    assert [line for line in lines_of(capsys.readouterr().err) if "locations/" in line] == [
         "own.csv:2:4: the story's place locations/gate-4.yaml is at 53.54, 9.98, 431 km from the source's "
         "'Gate 4', which has its id: its file is kept as it is, and the events of this place link it; if "
         "they are two places, give the source's another name and import again with --force"
