@@ -159,7 +159,7 @@ def import_story(
         )
         if sheet is not None:
             reports[:] = [in_own_words(sheet, report) for report in reports]
-        _refuse_no_events(converted, reports, source)
+        _refuse_no_events(converted, reports, source, timeline.kind, sheet)
         # The figure and place files the source names, by path in the story: written
         # where the story has none (``write_pages``).
         pages: dict[str, str] = {}
@@ -384,18 +384,31 @@ _MADE_WITH = {storymapjs.STORYMAP: "StoryMapJS", SHEET: ""}
 sheet was shown by none."""
 
 
-def _refuse_no_events(converted: Story, reports: list[Report], source: str) -> None:
+def _refuse_no_events(
+    converted: Story, reports: list[Report], source: str, kind: str, sheet: OwnSheet | None
+) -> None:
     """Refused whatever else was said: with --force, an empty import would delete the
-    story's events and put nothing in their place."""
+    story's events and put nothing in their place. Said in the words of the source's
+    format (``kind``; ``sheet``, a newsroom's own sheet's headers)."""
     if converted.events:
         return
     left_out = [r for r in reports if r.skipped]
-    message = (
-        "no slide could be imported: " + "; ".join(str(r) for r in left_out[:5])
-        if left_out
-        else "no event slide found; nothing was written "
-        "(add a row with a Year, or a slide to 'events', and import again)"
-    )
+    slide = "row" if sheet is not None else "slide"
+    if left_out:
+        message = f"no {slide} could be imported: " + "; ".join(str(r) for r in left_out[:5])
+    elif sheet is not None:
+        date = sheet.headers.get("date", "Date")
+        message = f"no event row found; nothing was written (add a row with a {date}, and import again)"
+    elif kind == storymapjs.STORYMAP:
+        message = (
+            "no event slide found; nothing was written "
+            "(add a slide with a date in StoryMapJS, and import again)"
+        )
+    else:
+        message = (
+            "no event slide found; nothing was written "
+            "(add a row with a Year, or a slide to 'events', and import again)"
+        )
     raise ContentError([Problem(Position(source, 1, None), message)])
 
 

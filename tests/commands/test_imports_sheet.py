@@ -238,6 +238,21 @@ def test_importing_again_says_a_place_of_the_story_elsewhere_that_has_a_places_i
     assert _yaml("content/own/events/2024-03-12-walkout.yaml")["locations"] == ["gate-4"]
 
 
+def test_a_sheet_of_no_event_is_refused_in_its_own_words(empty: Project) -> None:
+    # It was told to 'add a row with a Year, or a slide to 'events'', TimelineJS's.
+    empty.write("vacia.csv", "Fecha,Titular\n")
+    with pytest.raises(ContentError) as refused:
+        import_timeline(source="vacia.csv", story="own", content="content", kind="sheet")
+    assert str(refused.value) == (
+        "vacia.csv:1: no event row found; nothing was written (add a row with a Fecha, and import again)"
+    )
+    empty.write("typo.csv", "Fecha,Titular\n20x,A\n")
+    with pytest.raises(
+        ContentError, match=r"^typo.csv:1: no row could be imported: typo.csv:2:1: Fecha '20x'"
+    ):
+        import_timeline(source="typo.csv", story="own", content="content", kind="sheet")
+
+
 def test_a_row_with_a_bad_date_is_left_out_and_said_at_its_cell(
     empty: Project, capsys: pytest.CaptureFixture[str]
 ) -> None:

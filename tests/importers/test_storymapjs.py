@@ -14,6 +14,7 @@ from generator.cli import main
 from generator.commands.build import build
 from generator.commands.imports import import_timeline
 from generator.content.dates import PartialDate
+from generator.errors import ContentError
 from generator.importers.existing import SAME_PLACE_METRES
 from generator.importers.slides import Report
 from generator.importers.storymapjs import (
@@ -207,6 +208,16 @@ def test_a_story_without_an_overviews_text_is_a_draft_said_in_storymapjs_words(
     done = import_timeline(source=source, story="strike", content="content", kind="storymapjs")
     assert [str(r) for r in done.reports if r.where == source] == [f"{source}: {said}"]
     assert "title" not in said and "TimelineJS" not in said
+
+
+def test_a_story_of_no_dated_slide_is_refused_in_storymapjs_words(empty: Project) -> None:
+    source = write_story(empty, {"storymap": {"slides": [slide("The strike", type="overview")]}})
+    with pytest.raises(ContentError) as refused:
+        import_timeline(source=source, story="strike", content="content", kind="storymapjs")
+    assert str(refused.value) == (
+        f"{source}:1: no event slide found; nothing was written (add a slide with a date in StoryMapJS, "
+        "and import again)"
+    )
 
 
 @pytest.mark.parametrize(
