@@ -73,6 +73,8 @@ class Imported:
     """Why events cite no source, as the note on them says, where it is not that the tool
     has no place for them: a newsroom's own sheet has a column for them (``own_sheet.py``),
     which their rows leave empty."""
+    alt_from: str = "Alt Text, or the media's 'alt'"
+    """Where the source gives a picture's alt text, as the notes on pictures without it say."""
     made: tuple[str, ...] = ()
     """The figure and place files the import wrote ('locations/lima.yaml'); those the story
     had already stay as they are."""
@@ -242,7 +244,7 @@ class Imported:
             one = len(self.alt_as_caption) == 1
             pictures = plural(len(self.alt_as_caption), "picture")
             theirs, each = ("its alt is its caption", "it") if one else ("their alt is their caption", "each")
-            notes.append(f"{pictures} had no alt text (Alt Text, or the media's 'alt'), so {theirs}, which "
+            notes.append(f"{pictures} had no alt text ({self.alt_from}), so {theirs}, which "
                          f"a screen reader reads twice and check warns of: write in 'alt' what {each} shows, "
                          f"in {_some(self.alt_as_caption)}")  # fmt: skip
         if self.alt_as_headline:

@@ -375,6 +375,7 @@ def _imported(
         made_with=_MADE_WITH.get(timeline.kind, "TimelineJS"),
         # A newsroom's own sheet has a column for sources, which these events' rows leave empty.
         no_sources="no source in their rows" if timeline.kind == SHEET else "",
+        alt_from="in an Alt text column" if timeline.kind == SHEET else Imported.alt_from,
         made=tuple(kept.made),
     )
 

@@ -16,6 +16,7 @@ from generator.commands.imports import import_timeline
 from generator.errors import ContentError, UsageError
 from tests.conftest import TEMPLATES, Project
 from tests.https_server import Server
+from tests.images import tiny_png
 from tests.importing import errors_of_check, lines_of, served_sheet
 
 pytestmark = pytest.mark.usefixtures("local_only")
@@ -194,6 +195,23 @@ def test_a_rows_video_is_its_events_source_said_without_timelinejs(
     assert [line for line in notes if "media" in line] == [
         "note: 1 row's media (a video, a post, a page) is now its event's source, a link (pages play no "
         "video and embed no post): events/2024-03-12-filmed.yaml"
+    ]
+
+
+def test_a_picture_without_alt_text_is_said_of_the_sheets_alt_column(
+    empty: Project, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # The note named TimelineJS's Alt Text and a JSON media's 'alt', which the sheet has not.
+    empty.write("photo.png", tiny_png())
+    empty.write(
+        "own.csv",
+        "Date,Event,Description,Image,Caption\n2024-03-12,Walkout,They left.,photo.png,Pickets at the gate\n",
+    )
+    assert main(["import", "sheet", "own.csv", "--story", "own"]) == 0
+    assert [line for line in lines_of(capsys.readouterr().err) if "alt text" in line] == [
+        "note: 1 picture had no alt text (in an Alt text column), so its alt is its caption, which a screen "
+        "reader reads twice and check warns of: write in 'alt' what it shows, in "
+        "events/2024-03-12-walkout.yaml"
     ]
 
 
