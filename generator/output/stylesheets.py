@@ -46,10 +46,13 @@ def without_comments(css: str) -> str:
     start = 0
     last = ""  # the last character kept
     escape_at = -1  # where the last backslash escape begins
+    string_to_end = 0  # the length of a string the sheet ends in, unclosed: its blanks are its own
     for found in _PIECE.finditer(css):
         if found.lastgroup is None:
             if css[found.start()] == "\\":
                 escape_at = found.start()
+            elif css[found.start()] in "\"'" and found.end() == len(css):
+                string_to_end = found.end() - found.start()
             continue
         kept = css[start : found.start()]
         pieces.append(kept)
@@ -73,7 +76,8 @@ def without_comments(css: str) -> str:
     if not removed_at:
         return css
     pieces.append(css[start:])
-    return _tidied("".join(pieces), removed_at)
+    text = "".join(pieces)
+    return _tidied(text, removed_at, len(text) - string_to_end if string_to_end else None)
 
 
 def _would_join(before: str, after: str) -> bool:
@@ -95,9 +99,11 @@ def _would_join(before: str, after: str) -> bool:
     return (before, first) in pairs or (before in "~|^$*" and first == "=")
 
 
-def _tidied(text: str, removed_at: list[int]) -> str:
+def _tidied(text: str, removed_at: list[int], open_string_at: int | None = None) -> str:
     """``text`` with each line a comment was taken from (by the offsets ``removed_at``)
-    dropped if nothing but blanks is left on it, else with its trailing blanks taken off."""
+    dropped if nothing but blanks is left on it, else with its trailing blanks taken off;
+    but those of a string the text ends in unclosed (at ``open_string_at``), which a
+    browser reads to the end, blanks and all ('/*c*/ x "L ' read '"L ' and became '"L')."""
     pieces: list[str] = []
     start = 0
     done_to = -1
@@ -110,8 +116,8 @@ def _tidied(text: str, removed_at: list[int]) -> str:
         line_end = newline.start() if newline else len(text)
         line = text[line_start:line_end]
         kept = line.rstrip(" \t")
-        if kept.endswith("\\"):
-            kept = line  # the blank after it is escaped: part of the rule
+        if kept.endswith("\\") or (open_string_at is not None and open_string_at < line_end == len(text)):
+            kept = line  # the blank after it is escaped, or in the string: part of the rule
         elif kept != line and _ENDS_IN_HEX_ESCAPE.search(kept):
             kept = line[: len(kept) + 1]  # the escape's own blank: without it, it takes the newline
         if kept:

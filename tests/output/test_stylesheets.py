@@ -46,6 +46,8 @@ TRICKY = [
     ".\\31/* a number's escape */0 {} .x\\31/**//**/b {} .u\\~/**/\\e {}",
     'q { content: "a\\a\n/* still the string: the newline is the escape\'s blank */"; }',
     "a<!/**/-- b {} c --/**/> d {}",  # not '<!--' and '-->', tokens of their own
+    '/*c*/ x "L ',  # a string unclosed at the end: its blanks are its own
+    "q { content: /* c */ 'it \t",
 ]
 
 
@@ -107,6 +109,10 @@ def test_the_themes_comments_are_gone_and_its_rules_kept_as_written() -> None:
         (".i\\31/* why */\n.b {}", ".i\\31 \n.b {}"),  # still a descendant, not '.i1.b'
         (".i\\31 /* why */\n.b {}", ".i\\31 \n.b {}"),
         ('q { content: "\\a\n/* x */"; } /* y */', 'q { content: "\\a\n/* x */"; }'),
+        # a string the sheet ends in, unclosed, runs to its end: its trailing blanks kept
+        ('/*c*/ x "L ', ' x "L '),
+        ("/*c*/ x 'a\\' \t", " x 'a\\' \t"),
+        ('/*c*/ x "a" ', ' x "a"'),  # closed: the blanks after it are the line's
     ],
 )
 def test_a_comment_goes_with_the_line_it_leaves_empty(css: str, expected: str) -> None:
