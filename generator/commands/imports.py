@@ -1,7 +1,8 @@
-"""``explainer import timelinejs SOURCE --story ID``: a TimelineJS timeline as a new story.
+"""``explainer import FORMAT SOURCE --story ID``: a timeline made elsewhere as a new story.
 
-SOURCE is a TimelineJS3 JSON file or the CSV of its Google Sheets template, or the address
-of either (the sheet's, or the TimelineJS embed link's: ``importers/remote.py``). The story is
+For ``import timelinejs``, SOURCE is a TimelineJS3 JSON file or the CSV of its Google Sheets
+template, or the address of either (the sheet's, or the TimelineJS embed link's:
+``importers/remote.py``). The story is
 converted in memory first (``importers/``), then written into a hidden folder beside its
 place and moved in, so a failure leaves no half-written story. An existing story is left
 alone unless ``force``: then its ``story.yaml`` and event files are replaced, and its
@@ -14,9 +15,11 @@ Pictures at https:// addresses are downloaded (``importers/fetch.py``) into the 
 folder while the story is converted, and moved into its ``media/`` with the rest; with
 ``keep_remote_pictures`` they keep their addresses, as the timeline has them.
 
-``explainer import sheet FILE --story ID [--column FIELD=HEADER]`` is the same import of a
-newsroom's own sheet (``import_sheet``: columns of its own naming, ``importers/own_sheet.py``),
-with the figures and places its rows name (``importers/own_fields.py``).
+``explainer import storymapjs SOURCE`` and ``explainer import sheet FILE [--column
+FIELD=HEADER]`` are the same import (``import_timeline``, its ``kind``) of a StoryMapJS story
+with the places its slides show (``importers/storymapjs.py``), and of a newsroom's own sheet
+(columns of its own naming, ``importers/own_sheet.py``) with the figures and places its rows
+name (``importers/own_fields.py``).
 
 The import itself, step by step, is ``importers/run.py``; this command checks its
 arguments, calls it, and says (``report``) each slide it could not carry over, what it
@@ -42,25 +45,30 @@ from generator.importers.write import not_a_folder
 from generator.report import plural
 
 
-def import_timelinejs(
+def import_timeline(
     *,
     source: str,
     story: str,
     content: str,
+    kind: str = "timelinejs",
+    columns: Sequence[str] = (),
     force: bool = False,
     today: datetime.date | None = None,
     language: str | None = None,
     keep_remote_pictures: bool = False,
-    kind: str = "timelinejs",
-    columns: Sequence[str] = (),
 ) -> Imported:
     """Convert ``source`` into the story ``story`` in ``content``; UsageError or ContentError
-    (nothing written) when it cannot. ``language``: the story's, when it is not the site's
+    (nothing written) when it cannot. ``kind``: the source's format, 'timelinejs' (its JSON
+    or sheet), 'storymapjs' (``importers/storymapjs.py``) or 'sheet', a newsroom's own sheet
+    (``importers/own_sheet.py``), its columns named by ``columns`` (``--column
+    FIELD=HEADER``) where its headers are not known: a UsageError for any other format,
+    which has no columns to name. ``language``: the story's, when it is not the site's
     (written in story.yaml; the source's display dates are read in it too).
     ``keep_remote_pictures``: pictures at https:// addresses keep them, not downloaded.
-    ``kind``: the source's format, 'timelinejs', 'storymapjs' (``importers/storymapjs.py``)
-    or 'sheet', a newsroom's own sheet (``import_sheet``), its columns named by ``columns``
-    (``--column FIELD=HEADER``) where its headers are not known."""
+    The figure and place files written are the result's ``made``."""
+    if columns and kind != SHEET:
+        raise UsageError(f"--column names a column of a newsroom's own sheet, not of {kind}: "
+                         "import it as 'sheet', or leave --column out")  # fmt: skip
     sheet = own_sheet(columns) if kind == SHEET else None
     language = _checked(story, content, force, language)
     return import_story(
@@ -73,27 +81,6 @@ def import_timelinejs(
         kind=kind,
         sheet=sheet,
     )
-
-
-def import_sheet(
-    *,
-    source: str,
-    story: str,
-    content: str,
-    columns: Sequence[str] = (),
-    force: bool = False,
-    today: datetime.date | None = None,
-    language: str | None = None,
-    keep_remote_pictures: bool = False,
-) -> tuple[Imported, list[str]]:
-    """``import_timelinejs`` for a newsroom's own sheet (``importers/own_sheet.py``), its
-    columns named by ``columns`` (``--column FIELD=HEADER``) where its headers are not
-    known; with it, the figure and place files it made."""
-    pictures = keep_remote_pictures
-    done = import_timelinejs(source=source, story=story, content=content, force=force, today=today,
-                             language=language, keep_remote_pictures=pictures, kind=SHEET,
-                             columns=columns)  # fmt: skip
-    return done, list(done.made)
 
 
 def own_sheet(columns: Sequence[str]) -> OwnSheet:

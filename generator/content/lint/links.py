@@ -163,10 +163,15 @@ _ENCODED_MARKS = str.maketrans({"'": "%27", '"': "%22", "(": "%28", ")": "%29"})
 def _written_end(shown: str, link: InlineLink) -> int:
     """Where the address of ``link`` ends as its editor wrote it: at the ')' that closes its
     '(', past one the page stops at ('javascript:alert('md')', which the page reads as the
-    address 'javascript:alert(', the title 'md' and a ')' after the link)."""
+    address 'javascript:alert(', the title 'md' and a ')' after the link). An address
+    whose parentheses are in pairs, or in angle brackets, ends where the page ends the
+    link: a '(' in its title ('"a (b"') is the title's, as Python-Markdown reads it, not
+    one the editor left open (counted, it ran on to a later ')' in the text)."""
     depth = 0
     at = link.opening + 2
     while at < len(shown) and not shown.startswith("\n\n", at):
+        if at == link.end and (depth == 0 or link.angled):
+            return link.stop - 1
         mark = shown[at]
         if mark == "\\":
             at += 1
