@@ -41,8 +41,12 @@ from generator.i18n import languages
 from generator.importers.imported import Imported
 from generator.importers.own_sheet import SHEET, OwnSheet, parse_columns
 from generator.importers.run import import_story
+from generator.importers.storymapjs import STORYMAP
 from generator.importers.write import not_a_folder
 from generator.report import plural
+
+FORMATS = ("timelinejs", STORYMAP, SHEET)
+"""The formats ``explainer import`` reads, as its command line names them."""
 
 
 def import_timeline(
@@ -66,6 +70,10 @@ def import_timeline(
     (written in story.yaml; the source's display dates are read in it too).
     ``keep_remote_pictures``: pictures at https:// addresses keep them, not downloaded.
     The figure and place files written are the result's ``made``."""
+    if kind not in FORMATS:
+        # The command line offers only these; a caller naming another would have its
+        # source read as TimelineJS without a word.
+        raise UsageError(f"{kind!r} is not a format the import reads: {', '.join(FORMATS)}")
     if columns and kind != SHEET:
         raise UsageError(f"--column names a column of a newsroom's own sheet, not of {kind}: "
                          "import it as 'sheet', or leave --column out")  # fmt: skip

@@ -154,6 +154,15 @@ def test_columns_are_refused_for_a_format_that_has_none_to_name(empty: Project, 
     assert not Path("content/own").exists()
 
 
+def test_a_format_the_import_does_not_read_is_refused(empty: Project) -> None:
+    empty.write("own.csv", "Date,Event\n2024-03-12,A\n")
+    with pytest.raises(
+        UsageError, match="'storymap' is not a format the import reads: timelinejs, storymapjs, sheet"
+    ):
+        import_timeline(source="own.csv", story="own", content="content", kind="storymap")
+    assert not Path("content/own").exists()
+
+
 DRAFT = "so the story is a draft: write its summary in story.yaml and delete 'draft: true'"
 
 

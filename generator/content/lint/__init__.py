@@ -1,7 +1,7 @@
 """Warnings about content that is valid but probably not what the editor meant: what
-``explainer check`` and the preview say besides errors. Validation says whether a site can
-be built; these catch what reviewers miss. Each is a ``Problem`` with severity WARNING,
-at the line to look at.
+``explainer check`` and the preview say besides errors. The check stage
+(``content/check.py``) says whether a site can be built; these catch what reviewers
+miss. Each is a ``Problem`` with severity WARNING, at the line to look at.
 
 This module runs them all, in the order they are said: ``lint`` for a valid site, and,
 while the content has errors, ``known_warnings``: those that can be told already, said
