@@ -41,7 +41,13 @@ def packed(source: str) -> bytes:
         polygons = [geometry["arcs"]] if geometry["type"] == "Polygon" else geometry["arcs"]
         points = [[map_geometry.stitched(arcs, r) for r in polygon] for polygon in polygons]
         rings = [[_packed_ring(ring, steps) for ring in polygon] for polygon in points]
-        parts = [_box_in_hundredths(polygon[0], topology["transform"]) for polygon in points]
+        # Each polygon's box round all its rings: the same as its outer ring's, but for
+        # Antarctica at 1:50m, a ring round the pole whose "hole" is the coast
+        # (``map_geometry.split_polygon``).
+        parts = [
+            _box_in_hundredths([p for ring in polygon for p in ring], topology["transform"])
+            for polygon in points
+        ]
         index.append([country.name, country.code, list(country.box), rings, parts])
     transform = topology["transform"]
     head = json.dumps(

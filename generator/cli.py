@@ -484,7 +484,7 @@ def _new(args: argparse.Namespace) -> int:
 def _import(args: argparse.Namespace) -> int:
     from generator.commands import imports  # markdownify: only imports need it
 
-    done = imports.import_timelinejs(
+    done = imports.import_timeline(
         source=args.source,
         story=args.story,
         content=args.content,

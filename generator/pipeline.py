@@ -8,7 +8,7 @@ leaves the last good site as it was. ``build`` below is the whole of it; each st
 module of its own, and every speed-up hides behind ``speed`` (a ``speed.Plain`` does
 nothing clever, and gives the same bytes).
 
-Where each stage is: load ``content/load.py``; check ``content/validate.py`` (each file
+Where each stage is: load ``content/load.py``; check ``content/check.py`` (each file
 on its own: ``content/file_check.py``); model ``content/assemble.py``; publish
 ``content/published.py``; pictures ``render/pictures.py``; pages ``render/pages.py``;
 render ``render/renderer.py``; write ``output/staging.py`` (with the theme's assets and the
@@ -25,10 +25,10 @@ from dataclasses import dataclass
 from functools import partial
 
 from generator.content import assemble, files
+from generator.content.check import Found, check
 from generator.content.load import RawContent, load_content
 from generator.content.model import Site, Story
 from generator.content.published import Convert, published, used_media
-from generator.content.validate import Found, validate
 from generator.errors import ContentError, Position, Problem, problem_order
 from generator.output import copying
 from generator.output.staging import FileWriter, Staging
@@ -193,7 +193,7 @@ def load_and_check(content: str, speed: Speed | None = None) -> tuple[RawContent
     speed = speed or Plain(content)
     problems: list[Problem] = []
     raw = load_content(content, problems, speed.reader())  # load
-    checked, found = validate(raw, problems, speed.checks, speed.pictures)  # check
+    checked, found = check(raw, problems, speed.checks, speed.pictures)  # check
     if checked is None or problems:
         # Imported here: the warnings are said with errors (and by check and the
         # preview), never by a build of valid content, which spares importing their 18 modules.

@@ -1,7 +1,8 @@
 """What the tests of imports share (tests/commands/test_imports.py and those in
 tests/importers/ that import through the command): a project to import into
 (``empty``, a fixture: tests/conftest.py lists this module among its plugins), the
-timelines they import, and how they read what the import said."""
+timelines they import, a Google Sheet served from here (``served_sheet``), and how they
+read what the import said."""
 
 from __future__ import annotations
 
@@ -13,7 +14,9 @@ import pytest
 
 from generator.commands.check import check_and_lint
 from generator.errors import Severity
+from generator.importers import remote
 from tests.conftest import REPO, Project
+from tests.https_server import Answer, Server
 
 FIXTURES = REPO / "tests" / "fixtures" / "timelinejs"
 SMALL = REPO / "tests" / "fixtures" / "small" / "content"
@@ -97,3 +100,28 @@ def timeline_of(*media: str, title_media: str = "") -> str:
         for i, url in enumerate(media)
     ]
     return json.dumps({"title": title, "events": events})
+
+
+KEY = "1xAbCdEfGhIjKlMnOpQrStUvWxYz0123456789-_ab"
+"""A Google Sheet's key, as its address gives it."""
+
+SHEET = (
+    "Year,Month,Day,Time,End Year,End Month,End Day,End Time,Display Date,Headline,Text,Media,"
+    "Media Credit,Media Caption,Media Thumbnail,Type,Group,Background\n"
+    ",,,,,,,,,Harbour strike,The port stopped for a week.,,,,,title,,\n"
+    "2010,4,7,,,,,,,Dockers walk out,The first shift stayed home.,photo.png,,,,,,\n"
+    "2010,4,14,,,,,,,Talks resume,Both sides met again.,,,,,,,\n"
+    "20l0,4,15,,,,,,,A typo,In the year.,,,,,,,\n"
+)
+"""A TimelineJS sheet as Google Sheets exports it: a title row, two events, and a row
+with a typo in its year."""
+
+
+def served_sheet(server: Server, monkeypatch: pytest.MonkeyPatch, body: str = SHEET) -> str:
+    """The sheet's address as the browser shows it, Google Sheets played by ``server``."""
+    monkeypatch.setattr(remote, "GOOGLE_SHEETS", f"{server.url}/spreadsheets")
+    server.answers[f"/spreadsheets/d/{KEY}/export?format=csv&gid=0"] = Answer(
+        body.encode(),
+        headers=(("Content-Disposition", 'attachment; filename="Harbour strike - Sheet1.csv"'),),
+    )
+    return f"{server.url}/spreadsheets/d/{KEY}/edit#gid=0"

@@ -506,6 +506,42 @@ def test_the_assets_folders_name_is_written_once() -> None:
     assert written == ["content/files"]
 
 
+def _media_folder_written_out(tree: ast.AST) -> Iterator[int]:
+    """The lines of ``tree`` that write a story's media folder's name out: 'media' joined
+    into a path, or compared with a part of one (a TimelineJS slide's "media" key is
+    another thing, and is not looked for)."""
+
+    def is_media(node: ast.expr) -> bool:
+        if isinstance(node, ast.List) and len(node.elts) == 1:
+            node = node.elts[0]
+        return isinstance(node, ast.Constant) and node.value == "media"
+
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Call) and ast.unparse(node.func) == "os.path.join":
+            if any(is_media(arg) for arg in node.args):
+                yield node.lineno
+        elif isinstance(node, ast.Compare) and any(is_media(n) for n in (node.left, *node.comparators)):
+            yield node.lineno
+
+
+def test_the_story_media_folders_name_is_written_once() -> None:
+    # Loading asked `entry.name == "media"` beside kinds.STORY_FOLDERS, and ten more
+    # modules (the checks, the pictures, the copying, the preview, the import) joined
+    # "media" into their paths: one name, kinds.MEDIA_FOLDER.
+    written = [
+        f"{module}:{line}"
+        for module in sorted(_modules())
+        for line in _media_folder_written_out(
+            ast.parse((GENERATOR / f"{module}.py").read_text(encoding="utf-8"))
+        )
+    ]
+    assert written == []
+    found = list(
+        _media_folder_written_out(ast.parse('os.path.join(a, "media", b)\nif p[:-1] == ["media"]: pass'))
+    )
+    assert found == [1, 2]
+
+
 def _stages(text: str) -> list[str]:
     """The stages of the first line in ``text`` that reads 'load -> check -> ...'."""
     line = next(line for line in text.splitlines() if line.strip().startswith("load -> check"))

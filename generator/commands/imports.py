@@ -1,7 +1,8 @@
-"""``explainer import timelinejs SOURCE --story ID``: a TimelineJS timeline as a new story.
+"""``explainer import FORMAT SOURCE --story ID``: a timeline made elsewhere as a new story.
 
-SOURCE is a TimelineJS3 JSON file or the CSV of its Google Sheets template, or the address
-of either (the sheet's, or the TimelineJS embed link's: ``importers/remote.py``). The story is
+For ``import timelinejs``, SOURCE is a TimelineJS3 JSON file or the CSV of its Google Sheets
+template, or the address of either (the sheet's, or the TimelineJS embed link's:
+``importers/remote.py``). The story is
 converted in memory first (``importers/``), then written into a hidden folder beside its
 place and moved in, so a failure leaves no half-written story. An existing story is left
 alone unless ``force``: then its ``story.yaml`` and event files are replaced, and its
@@ -14,9 +15,11 @@ Pictures at https:// addresses are downloaded (``importers/fetch.py``) into the 
 folder while the story is converted, and moved into its ``media/`` with the rest; with
 ``keep_remote_pictures`` they keep their addresses, as the timeline has them.
 
-``explainer import sheet FILE --story ID [--column FIELD=HEADER]`` is the same import of a
-newsroom's own sheet (``import_sheet``: columns of its own naming, ``importers/own_sheet.py``),
-with the figures and places its rows name (``importers/own_fields.py``).
+``explainer import storymapjs SOURCE`` and ``explainer import sheet FILE [--column
+FIELD=HEADER]`` are the same import (``import_timeline``, its ``kind``) of a StoryMapJS story
+with the places its slides show (``importers/storymapjs.py``), and of a newsroom's own sheet
+(columns of its own naming, ``importers/own_sheet.py``) with the figures and places its rows
+name (``importers/own_fields.py``).
 
 The import itself, step by step, is ``importers/run.py``; this command checks its
 arguments, calls it, and says (``report``) each slide it could not carry over, what it
@@ -32,34 +35,48 @@ from collections.abc import Sequence
 
 from generator.content.files import require_folder
 from generator.content.ids import invalid_id, reserved_story_id
+from generator.content.kinds import COLLECTIONS, MEDIA_FOLDER
 from generator.errors import UsageError, one_line
 from generator.i18n import languages
 from generator.importers.imported import Imported
 from generator.importers.own_sheet import SHEET, OwnSheet, parse_columns
 from generator.importers.run import import_story
+from generator.importers.storymapjs import STORYMAP
 from generator.importers.write import not_a_folder
 from generator.report import plural
 
+FORMATS = ("timelinejs", STORYMAP, SHEET)
+"""The formats ``explainer import`` reads, as its command line names them."""
 
-def import_timelinejs(
+
+def import_timeline(
     *,
     source: str,
     story: str,
     content: str,
+    kind: str = "timelinejs",
+    columns: Sequence[str] = (),
     force: bool = False,
     today: datetime.date | None = None,
     language: str | None = None,
     keep_remote_pictures: bool = False,
-    kind: str = "timelinejs",
-    columns: Sequence[str] = (),
 ) -> Imported:
     """Convert ``source`` into the story ``story`` in ``content``; UsageError or ContentError
-    (nothing written) when it cannot. ``language``: the story's, when it is not the site's
+    (nothing written) when it cannot. ``kind``: the source's format, 'timelinejs' (its JSON
+    or sheet), 'storymapjs' (``importers/storymapjs.py``) or 'sheet', a newsroom's own sheet
+    (``importers/own_sheet.py``), its columns named by ``columns`` (``--column
+    FIELD=HEADER``) where its headers are not known: a UsageError for any other format,
+    which has no columns to name. ``language``: the story's, when it is not the site's
     (written in story.yaml; the source's display dates are read in it too).
     ``keep_remote_pictures``: pictures at https:// addresses keep them, not downloaded.
-    ``kind``: the source's format, 'timelinejs', 'storymapjs' (``importers/storymapjs.py``)
-    or 'sheet', a newsroom's own sheet (``import_sheet``), its columns named by ``columns``
-    (``--column FIELD=HEADER``) where its headers are not known."""
+    The figure and place files written are the result's ``made``."""
+    if kind not in FORMATS:
+        # The command line offers only these; a caller naming another would have its
+        # source read as TimelineJS without a word.
+        raise UsageError(f"{kind!r} is not a format the import reads: {', '.join(FORMATS)}")
+    if columns and kind != SHEET:
+        raise UsageError(f"--column names a column of a newsroom's own sheet, not of {kind}: "
+                         "import it as 'sheet', or leave --column out")  # fmt: skip
     sheet = own_sheet(columns) if kind == SHEET else None
     language = _checked(story, content, force, language)
     return import_story(
@@ -72,27 +89,6 @@ def import_timelinejs(
         kind=kind,
         sheet=sheet,
     )
-
-
-def import_sheet(
-    *,
-    source: str,
-    story: str,
-    content: str,
-    columns: Sequence[str] = (),
-    force: bool = False,
-    today: datetime.date | None = None,
-    language: str | None = None,
-    keep_remote_pictures: bool = False,
-) -> tuple[Imported, list[str]]:
-    """``import_timelinejs`` for a newsroom's own sheet (``importers/own_sheet.py``), its
-    columns named by ``columns`` (``--column FIELD=HEADER``) where its headers are not
-    known; with it, the figure and place files it made."""
-    pictures = keep_remote_pictures
-    done = import_timelinejs(source=source, story=story, content=content, force=force, today=today,
-                             language=language, keep_remote_pictures=pictures, kind=SHEET,
-                             columns=columns)  # fmt: skip
-    return done, list(done.made)
 
 
 def own_sheet(columns: Sequence[str]) -> OwnSheet:
@@ -122,7 +118,7 @@ def _checked(story: str, content: str, force: bool, language: str | None) -> str
     # links (or files), would be followed by what --force reads and writes: refused first,
     # as check refuses them (the folders inside media/ that pictures go into are, once
     # they are known: ``write_story``).
-    for sub in ("media", "events", "figures", "locations"):
+    for sub in (MEDIA_FOLDER, *(kind.value for kind in COLLECTIONS)):
         if (why := not_a_folder(os.path.join(folder, sub))) is not None:
             raise UsageError(why)
     return language
@@ -143,7 +139,7 @@ def report(done: Imported, source: str) -> None:
         places = len(done.made) - figures
         wrote = " and ".join(plural(n, w) for n, w in ((figures, "figure"), (places, "place")) if n)
         print(f"wrote {wrote} into {done.folder}{os.sep}")
-    media = os.path.join(done.folder, "media") + os.sep
+    media = os.path.join(done.folder, MEDIA_FOLDER) + os.sep
     if done.copied:  # files the editor has twice now: where from, where to
         print(f"copied {plural(done.copied, 'picture')} from {done.copied_from} into {media}")
     if done.downloaded:

@@ -18,6 +18,7 @@ from functools import partial
 from tornado import ioloop
 
 from generator.content import files
+from generator.content.kinds import MEDIA_FOLDER
 from generator.errors import UsageError
 from generator.output import copying
 from generator.preview import say
@@ -49,7 +50,7 @@ def served_as_files(paths: list[str], templates: str, content: str) -> bool:
         if path.startswith(theme):
             return True
         parts = os.path.relpath(path, root).split(os.sep)
-        if len(parts) > 2 and parts[0] != os.pardir and parts[1] == "media":
+        if len(parts) > 2 and parts[0] != os.pardir and parts[1] == MEDIA_FOLDER:
             return True
     return False
 

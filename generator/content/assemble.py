@@ -1,4 +1,4 @@
-"""Make the model from checked values (``validate.Checked``): frozen objects, nothing
+"""Make the model from checked values (``check.Checked``): frozen objects, nothing
 left to check.
 
 The events, figures, places and sources are made through a ``remember.Memory``: one
@@ -22,7 +22,7 @@ from generator.i18n.languages import ENGLISH
 from generator.i18n.typography import typeset
 
 if TYPE_CHECKING:
-    from generator.content.validate import Checked
+    from generator.content.check import Checked
 
 
 def image(values: Values | None, language: str) -> model.Image | None:
@@ -145,7 +145,7 @@ def site(checked: Checked, memo: Memory = FORGETFUL) -> model.Site:
     stories.sort(key=lambda s: s.id)
     stories.sort(key=lambda s: s.last_changed.sort_key, reverse=True)
     v = checked.site
-    language = checked.language  # validate.site_language: the one rule of the site's language
+    language = checked.language  # check.site_language: the one rule of the site's language
     return model.Site(
         title=typeset(v["title"], language),  # set in the site's language, as a story's title in its own
         stories=tuple(stories),

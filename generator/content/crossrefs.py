@@ -1,5 +1,5 @@
 """What a content file refers to in other files, taken in while ``file_check.py`` checks it on
-its own and looked for once the story's files are known (``validate.py``): an id named by
+its own and looked for once the story's files are known (``check.py``): an id named by
 a field or by a Markdown link (``Ref``), and the links of a Markdown text, each at its own
 place: the media files it names, written with or without 'media/', the story's events,
 figures and places it links to, in Markdown or in HTML (and links to them written
@@ -134,7 +134,7 @@ def _story_files(links: _Links) -> None:
     if markdown or html:
         # A link to another event, figure or place of the story names its file: the
         # file must be there, as an id in 'figures:' must. Other ways of writing one
-        # are warned of once the story's files are known (``validate.py``). One written
+        # are warned of once the story's files are known (``check.py``). One written
         # in HTML, which the page keeps and the build links as it does Markdown's, is said
         # at its tag's '<', a missing file as a warning.
         found = [(o, link, False) for o, link in story_links.story_links(text)] if markdown else []

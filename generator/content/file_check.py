@@ -4,7 +4,7 @@ Types, required and unknown keys against its ``fieldtypes.Record`` (with ``formh
 fix for a value written in another form than its key's), then the rules of the file as a
 whole (``filerules.py``: dates in the right order, ``end`` not before ``date``). What a
 file refers to in other files, by an id or by a Markdown text's links, is collected here
-(``crossrefs.py``) and checked once the whole story is known (``validate.py``). Nothing
+(``crossrefs.py``) and checked once the whole story is known (``check.py``). Nothing
 stops at the first problem: the editor gets the whole list in one run.
 """
 
@@ -84,7 +84,7 @@ class NamesAsIds:
     """Names written where a list of ids goes ('figures: Conan O'Brien, Jay Leno'), told the
     ids ``new`` makes of them: the problem that tells them, the kind of id, and those ids.
     A figure's file made before ids joined a word's apostrophe is 'conan-o-brien', which
-    only the story's files tell (``validate`` says that id instead)."""
+    only the story's files tell (``check`` says that id instead)."""
 
     problem: Problem
     kind: str
@@ -114,7 +114,7 @@ class FileResult:
     """Names written where a list of ids goes, told ids the story may spell otherwise."""
     empty_sources: list[Problem] = field(default_factory=list)
     """The problems of quotes' empty 'source:' (also in ``problems`` or ``notices``),
-    told the story's sources' ids once they are known (``validate``)."""
+    told the story's sources' ids once they are known (``check``)."""
 
 
 def check_file(root: Mapping, kind: Kind) -> FileResult:

@@ -14,6 +14,7 @@ from generator.content.addresses import URL
 from generator.content.datehints import suggest
 from generator.content.dates import DateFormError, parse_date
 from generator.content.ids import to_id
+from generator.content.kinds import MEDIA_FOLDER
 from generator.content.yamlnodes import Mapping, Node, Scalar, Sequence
 from generator.content.yamlvalues import double_quoted
 from generator.patterns import later
@@ -121,7 +122,7 @@ def path_fix(text: str) -> str:
     name = parts[-1] if parts else ""
     if not name or any(c in name for c in "?#:"):
         return ""
-    if parts[:-1] == ["media"]:
+    if parts[:-1] == [MEDIA_FOLDER]:
         return f"; write it without the first '/': 'media/{name}'"
     return f"; copy the file into the story's media/ folder and write 'media/{name}'"
 

@@ -20,11 +20,30 @@ class Kind(Enum):
     FIGURE = "figures"
     LOCATION = "locations"
 
+    @property
+    def singular(self) -> str:
+        """One file of the kind, as an id's kind and messages name it: 'event' for a file
+        in events/, 'story' for story.yaml (the folder's name is no word to cut an 's' off)."""
+        return _SINGULAR[self]
+
+
+_SINGULAR = {
+    Kind.SITE: "site",
+    Kind.STORY: "story",
+    Kind.EVENT: "event",
+    Kind.FIGURE: "figure",
+    Kind.LOCATION: "location",
+}
+
 
 COLLECTIONS = (Kind.EVENT, Kind.FIGURE, Kind.LOCATION)
 
+MEDIA_FOLDER = "media"
+"""A story's folder of pictures and other files its texts show or link to, published
+under the same name beside its pages."""
 
-STORY_FOLDERS = {k.value for k in COLLECTIONS} | {"media"}
+STORY_FOLDERS = {k.value for k in COLLECTIONS} | {MEDIA_FOLDER}
+"""The folders a story may hold."""
 
 
 def collection_file_id(name: str) -> str | None:

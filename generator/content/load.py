@@ -41,7 +41,7 @@ from generator.content.filenames import (
     written_in_markdown,
 )
 from generator.content.files import new_command, new_site_command
-from generator.content.kinds import COLLECTIONS, STORY_FOLDERS, Kind, collection_file_id
+from generator.content.kinds import COLLECTIONS, MEDIA_FOLDER, STORY_FOLDERS, Kind, collection_file_id
 from generator.content.listing import inside, is_folder, scan, unlisted, usable
 from generator.content.medianames import media_name_ok, not_on_windows
 from generator.content.strays import out_of_its_folder, out_of_the_stories
@@ -125,13 +125,13 @@ def _load_collection(
         if file_id is None:
             if (said := written_in_markdown(entry.name, kind.value)) is not None:
                 story.notices.append(Problem(Position(file_path), said, Severity.WARNING))
-            misnamed(entry.name, file_path, problems, story.notices, kind.value[:-1])
+            misnamed(entry.name, file_path, problems, story.notices, kind.singular)
             continue
         if not count.add():
             return
         if not usable(entry, story.path, problems):
             continue
-        if check_id(file_id, file_path, kind.value[:-1], problems):
+        if check_id(file_id, file_path, kind.singular, problems):
             story.files[kind][file_id] = read(file_path, file_id, problems)
 
 
@@ -193,7 +193,7 @@ def _load_story(story_id: str, path: str, count: _Counter, problems: list[Proble
         if is_folder(entry):
             if not inside(entry_path, path, problems, "its story folder"):
                 continue
-            if entry.name == "media":
+            if entry.name == MEDIA_FOLDER:
                 _load_media(story, entry_path, count, problems)
             elif entry.name in STORY_FOLDERS:
                 _load_collection(story, Kind(entry.name), entry_path, count, problems, read)

@@ -1,7 +1,7 @@
 """The media files a story's texts and ``image:`` fields name, checked: each is there
 (a name near one that is, or in the wrong case, is suggested), one file on every
 system, fit to publish (``media.problem``), and, for a picture, readable whole and
-safely, since the build resizes it. ``validate.py`` calls these for each story.
+safely, since the build resizes it. ``check.py`` calls these for each story.
 """
 
 from __future__ import annotations
@@ -15,6 +15,7 @@ from generator.content import media
 from generator.content.fieldtypes import is_raster
 from generator.content.file_check import Checker
 from generator.content.files import UnsafeFile
+from generator.content.kinds import MEDIA_FOLDER
 from generator.content.load import RawStory
 from generator.errors import Problem, Severity, did_you_mean
 
@@ -52,7 +53,7 @@ def _media_problem(
     cache, so a build reads nothing of it)."""
     from generator.render.picture_info import SOURCE_MIME, PictureError
 
-    path = os.path.join(raw.path, "media", rel)
+    path = os.path.join(raw.path, MEDIA_FOLDER, rel)
     if pictured and is_raster(rel):
         try:
             info = pictures.inspect(path, raw.path, media_limit)
@@ -82,7 +83,7 @@ def check_pictures(
             continue  # missing or not publishable: reported above
         if rel not in found:
             try:
-                info = pictures.inspect(os.path.join(raw.path, "media", rel), raw.path, media_limit)
+                info = pictures.inspect(os.path.join(raw.path, MEDIA_FOLDER, rel), raw.path, media_limit)
                 found[rel], tiny[rel] = None, _too_small(info.width, info.height)
             except PictureError as exc:
                 found[rel] = str(exc)
@@ -126,7 +127,7 @@ def _linked_picture(raw: RawStory, rel: str, media_limit: int, pictures: Picture
     from generator.render.picture_info import PictureError
 
     try:
-        clean(pictures.read(os.path.join(raw.path, "media", rel), raw.path, media_limit))
+        clean(pictures.read(os.path.join(raw.path, MEDIA_FOLDER, rel), raw.path, media_limit))
     except (PictureError, UnsafeFile, OSError):
         return Severity.ERROR
     return Severity.WARNING
@@ -166,7 +167,7 @@ def _in_capital_media(rel: str) -> str | None:
     ('Media/x.jpg', 'MEDIA/x.jpg'): the editor's computer may find the file, the site's
     server does not."""
     folder, slash, rest = rel.partition("/")
-    return rest if slash and rest and folder != "media" and folder.casefold() == "media" else None
+    return rest if slash and rest and folder != MEDIA_FOLDER and folder.casefold() == MEDIA_FOLDER else None
 
 
 def _media_hint(rel: str, names: set[str]) -> str:

@@ -4,7 +4,7 @@ An id an event, a quote or a link names that the story does not have (``unknown_
 the id of another kind it is, a list run together, a name written where its id goes, a
 source by its address or publisher, a near spelling (the same day's events first), or
 how to add it. A link into the story's files not written ``<folder>/<id>.yaml``
-(``odd_link``): what readers get, and the file meant. ``validate.py`` finds them; each
+(``odd_link``): what readers get, and the file meant. ``check.py`` finds them; each
 suggestion spends the checker's spelling budget, so a story of thousands of misspelt
 names stays fast.
 """

@@ -54,7 +54,7 @@ class Memory(Protocol):
         ...
 
     def finish(self) -> None:
-        """The end of a build's checks (``validate``), whether or not they found a
+        """The end of a build's checks (``check.check``), whether or not they found a
         mistake."""
         ...
 

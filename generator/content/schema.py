@@ -6,7 +6,7 @@ them too (``json_schema``), so the two cannot drift apart, and every file ``new`
 ``import`` writes starts with the line that points editors' tools at it
 (``modeline``). Rules a JSON Schema cannot express live beside them: within a file
 (``end`` not before ``date``, each id listed once) in ``filerules.py`` and ``file_check.py``,
-across files (the ids named exist, the timeline's placements) in ``validate.py``.
+across files (the ids named exist, the timeline's placements) in ``check.py``.
 """
 
 from __future__ import annotations

@@ -21,7 +21,7 @@ from generator.content.markdown_blocks import shown_in_place
 from generator.content.markdown_links import _link_addresses, html_links
 from generator.patterns import later
 
-STORY_FILE_KINDS = {kind.value: kind.name.lower() for kind in COLLECTIONS}
+STORY_FILE_KINDS = {kind.value: kind.singular for kind in COLLECTIONS}
 """The story's folders a Markdown link may name a content file of, and what it is:
 ``{"events": "event", "figures": "figure", "locations": "location"}``."""
 

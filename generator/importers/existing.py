@@ -1,12 +1,14 @@
 """What is there before an import, read roughly (the build checks it properly): the
 site's settings that bear on it (the largest media file, its languages) and the story it
 replaces (``--force``): its event files, their dates and titles (``earlier_files``), its
-figures and places, its sources by address, and when it was first published, all of which
-the story imported again keeps.
+figures and places (and a place of the source's id that is elsewhere: ``other_place``), its
+sources by address, and when it was first published, all of which the story imported
+again keeps.
 """
 
 from __future__ import annotations
 
+import math
 import os
 import re
 
@@ -15,10 +17,11 @@ from generator.content.dates import Precision, parse_date
 from generator.content.filetext import text_or_none
 from generator.content.ids import invalid_id
 from generator.content.kinds import Kind, collection_files
-from generator.content.yamlnodes import Mapping, Node, Scalar, ScalarValue, parse_yaml, scalar_at
+from generator.content.yamlnodes import Mapping, Node, Scalar, ScalarValue, Sequence, parse_yaml, scalar_at
 from generator.i18n.languages import LANGUAGE_REGEX
 from generator.importers.earlier import Earlier
 from generator.importers.read import MAX_SOURCE_BYTES
+from generator.importers.slides import Report, shortened
 
 
 def event_texts(folder: str) -> dict[str, str | None]:
@@ -69,6 +72,61 @@ def figures_and_places(folder: str) -> list[str]:
         for kind in (Kind.FIGURE, Kind.LOCATION)
         for name in collection_files(folder, kind)
     ]
+
+
+SAME_PLACE_METRES = 25.0
+"""Two positions this close are one place: an editor drops a pin twice on the same
+building a few metres apart, or moves the pin of a place a little by hand."""
+
+_EARTH_RADIUS_METRES = 6_371_000.0
+
+
+def metres_apart(a: tuple[float, float], b: tuple[float, float]) -> float:
+    """How far apart the positions ``a`` and ``b`` (latitude, longitude) are, over the
+    Earth's surface."""
+    p1, p2 = math.radians(a[0]), math.radians(b[0])
+    dp, dl = p2 - p1, math.radians(b[1] - a[1])
+    h = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
+    return 2 * _EARTH_RADIUS_METRES * math.asin(min(1.0, math.sqrt(h)))
+
+
+def other_place(
+    folder: str, place_id: str, name: str, coordinates: tuple[float, float], where: str
+) -> Report | None:
+    """What the editor is told when the story in ``folder`` (imported again, ``--force``)
+    has a place of the id ``place_id`` whose coordinates are not the source's (its place
+    ``name`` at ``coordinates``, given at ``where``): its file is kept and the events link
+    it, as they did unsaid, though it may be another place of one name. None when it
+    has no such place, or one that is here, or none its coordinates can be read of."""
+    rel = f"locations/{place_id}.yaml"
+    theirs = _coordinates(read_text(folder, rel))
+    if theirs is None or (apart := metres_apart(theirs, coordinates)) <= SAME_PLACE_METRES:
+        return None
+    far = f"{apart / 1000:,.0f} km" if apart >= 1000 else f"{apart:,.0f} m"
+    at = shown_position(theirs)
+    said = (
+        f"the story's place {rel} is at {at}, {far} from the source's '{shortened(name)}', which has its "
+        "id: its file is kept as it is, and the events of this place link it; if they are two places, "
+        "give the source's another name and import again with --force"
+    )
+    return Report(where, said)
+
+
+def shown_position(coordinates: tuple[float, float]) -> str:
+    """A latitude and longitude as the editor is told them: '51.95, 4.14'."""
+    return ", ".join(f"{degrees:.6f}".rstrip("0").rstrip(".") for degrees in coordinates)
+
+
+def _coordinates(text: str | None) -> tuple[float, float] | None:
+    """The ``coordinates`` of a place file's ``text``, read roughly: None when it has none
+    that are two numbers (the build checks them properly)."""
+    root = parse_yaml(text, "", []) if text is not None else None
+    node = root.items.get("coordinates", (None, None))[1] if isinstance(root, Mapping) else None
+    if not isinstance(node, Sequence) or len(node.items) != 2:
+        return None
+    values = [item.value for item in node.items if isinstance(item, Scalar)]
+    numbers = [float(v) for v in values if isinstance(v, int | float) and not isinstance(v, bool)]
+    return (numbers[0], numbers[1]) if len(numbers) == 2 and all(map(math.isfinite, numbers)) else None
 
 
 def _event_files(folder: str) -> list[str]:

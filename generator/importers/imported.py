@@ -67,11 +67,14 @@ class Imported:
     as they are because slides of it were left out: each may be one of theirs (a typo in a
     date), and deleting it would lose what was added to it by hand."""
     made_with: str = "TimelineJS"
-    """The tool the source was made with, as the notes name it ('StoryMapJS')."""
+    """The tool the source was made with, as the notes name it ('StoryMapJS'); empty for a
+    newsroom's own sheet, which no tool showed, and whose slides are rows."""
     no_sources: str = ""
     """Why events cite no source, as the note on them says, where it is not that the tool
     has no place for them: a newsroom's own sheet has a column for them (``own_sheet.py``),
     which their rows leave empty."""
+    alt_from: str = "Alt Text, or the media's 'alt'"
+    """Where the source gives a picture's alt text, as the notes on pictures without it say."""
     made: tuple[str, ...] = ()
     """The figure and place files the import wrote ('locations/lima.yaml'); those the story
     had already stay as they are."""
@@ -218,7 +221,8 @@ class Imported:
         return notes
 
     def _page_notes(self, source: str) -> list[str]:
-        """What the pages show otherwise than TimelineJS did, or lack, until the editor writes it."""
+        """What the pages show otherwise than the source's tool did, or lack, until the editor
+        writes it."""
         notes: list[str] = []
         if self.unsourced:
             events = plural(len(self.unsourced), "event")
@@ -228,18 +232,19 @@ class Imported:
                          f"story.yaml's: {_some(self.unsourced)}")  # fmt: skip
         if self.linked_media:
             one = len(self.linked_media) == 1
-            slides = f"{len(self.linked_media)} {'slide' if one else 'slides'}"
+            slide = "slide" if self.made_with else "row"
+            slides = f"{len(self.linked_media)} {slide if one else slide + 's'}"
             its, verb, they = (
                 ("'s media", "is", "its event's") if one else ("' media", "are", "their events'")
             )
-            notes.append(f"{slides}{its} (a video, a post, a page) {verb} now {they} source, a link, "
-                         f"not shown in the page as {self.made_with} showed it (pages play no video and "
-                         f"embed no post): {_some(self.linked_media)}")  # fmt: skip
+            shown = f", not shown in the page as {self.made_with} showed it" if self.made_with else ""
+            notes.append(f"{slides}{its} (a video, a post, a page) {verb} now {they} source, a link{shown} "
+                         f"(pages play no video and embed no post): {_some(self.linked_media)}")  # fmt: skip
         if self.alt_as_caption:
             one = len(self.alt_as_caption) == 1
             pictures = plural(len(self.alt_as_caption), "picture")
             theirs, each = ("its alt is its caption", "it") if one else ("their alt is their caption", "each")
-            notes.append(f"{pictures} had no alt text (Alt Text, or the media's 'alt'), so {theirs}, which "
+            notes.append(f"{pictures} had no alt text ({self.alt_from}), so {theirs}, which "
                          f"a screen reader reads twice and check warns of: write in 'alt' what {each} shows, "
                          f"in {_some(self.alt_as_caption)}")  # fmt: skip
         if self.alt_as_headline:

@@ -20,7 +20,7 @@ from generator.content.ids import to_id
 from generator.content.schema import modeline
 from generator.importers.convert import Story
 from generator.importers.event import Event
-from generator.importers.existing import read_text, source_addresses
+from generator.importers.existing import other_place, read_text, shown_position, source_addresses
 from generator.importers.html import to_markdown, to_text
 from generator.importers.ids import MAX_ID
 from generator.importers.slides import Report, shortened
@@ -51,6 +51,9 @@ _DEGREES = re.compile(r"[+-]?\d{1,3}(?:[.,]\d+)?")
 class Place:
     name: str
     coordinates: tuple[float, float] | None = None
+    given_at: str = field(default="", compare=False)
+    """Where the coordinates are ('t.csv:3:7', the row's latitude cell): the first row
+    that gives them, whose coordinates a later row's do not replace."""
 
 
 @dataclass
@@ -100,11 +103,10 @@ def _with_cells(
     for place_id, name in names.items():
         pages.places.setdefault(place_id, Place(name))
     coordinates = _coordinates(cells, reports)
+    where = cells.get("lat", cells.get("lon", ("", "")))[1]
     if coordinates is not None and len(locations) == 1:
-        place = pages.places[locations[0]]
-        place.coordinates = place.coordinates or coordinates
+        _place_at(pages.places[locations[0]], coordinates, where, reports)
     elif coordinates is not None:
-        where = cells.get("lat", cells.get("lon", ("", "")))[1]
         said = "no place" if not locations else f"{len(locations)} places"
         reports.append(Report(where, f"coordinates for {said} in this row; left out (give one place a row)"))
     cited = tuple(_cited(cells.get("sources"), sources, reports))
@@ -116,6 +118,20 @@ def _with_cells(
         cited=cited,
         body=_body(cells.get("body"), event.body, reports),
     )
+
+
+def _place_at(place: Place, coordinates: tuple[float, float], where: str, reports: list[Report]) -> None:
+    """``place`` given the ``coordinates`` of the row whose latitude cell is ``where``,
+    unless an earlier row gave it others: those stay, and the editor is told."""
+    if place.coordinates is None:
+        place.coordinates, place.given_at = coordinates, where
+    elif coordinates != place.coordinates:
+        first = shown_position(place.coordinates)
+        said = (
+            f"coordinates for '{shortened(place.name)}' other than the {first} given at {place.given_at}; "
+            "left out, the first kept (if these are two places, give each a name of its own)"
+        )
+        reports.append(Report(where, said))
 
 
 def _page_ids(
@@ -211,9 +227,10 @@ def _body(cell: tuple[str, str] | None, body: str, reports: list[Report]) -> str
     return "\n\n".join(part for part in (own, body) if part)
 
 
-def page_files(pages: Pages, folder: str) -> dict[str, str]:
+def page_files(pages: Pages, folder: str, reports: list[Report]) -> dict[str, str]:
     """The files of the figures and places of ``pages``, by path in the story in ``folder``
-    ('figures/ann.yaml'): written where the story has none (``write.write_pages``)."""
+    ('figures/ann.yaml'): written where the story has none (``write.write_pages``); a
+    place the story has of one's id, elsewhere, said (``existing.other_place``)."""
     files = {
         f"figures/{page_id}.yaml": modeline(os.path.join(folder, "figures", f"{page_id}.yaml"), "figure")
         + f"name: {quoted(name)}\nrole: {quoted(ROLE_TODO)}\n"
@@ -221,5 +238,9 @@ def page_files(pages: Pages, folder: str) -> dict[str, str]:
     }
     for page_id, place in pages.places.items():
         path = os.path.join(folder, "locations", f"{page_id}.yaml")
+        if place.coordinates is not None and (
+            elsewhere := other_place(folder, page_id, place.name, place.coordinates, place.given_at)
+        ):
+            reports.append(elsewhere)
         files[f"locations/{page_id}.yaml"] = place_yaml(place.name, place.coordinates, path)
     return files

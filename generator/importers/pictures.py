@@ -23,6 +23,7 @@ from dataclasses import dataclass, field, replace
 from generator.content import files, media
 from generator.content.fieldtypes import PICTURE_TYPES, is_raster
 from generator.content.ids import spelt_alike, to_id
+from generator.content.kinds import MEDIA_FOLDER
 from generator.content.medianames import media_name_problem
 from generator.importers.fetch import Downloaded, Fetcher, NotFetched, host_named
 from generator.importers.slides import Report
@@ -224,7 +225,7 @@ def beside(path: str, pictures: Pictures, where: str, reports: list[Report]) -> 
         reports.append(Report(where, said))
         return None
     name = _loadable(
-        "/".join(names[1:]) if names[0] == "media" and len(names) > 1 else original_name(names[-1])
+        "/".join(names[1:]) if names[0] == MEDIA_FOLDER and len(names) > 1 else original_name(names[-1])
     )
     found = os.path.join(pictures.folder, *names)
     try:

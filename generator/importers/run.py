@@ -19,6 +19,7 @@ import tempfile
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 
+from generator.content.kinds import MEDIA_FOLDER
 from generator.content.yamlnodes import Node
 from generator.errors import ContentError, Position, Problem
 from generator.i18n import languages
@@ -141,7 +142,8 @@ def import_story(
         )
         if isinstance(timeline, storymapjs.StoryMap) and language is None and timeline.language:
             # The story's own language, as StoryMapJS's buttons were asked for it.
-            language = _embed_language(remote.Address("", source, "", language=timeline.language), reports)
+            story_own = remote.Address("", source, "", language=timeline.language)
+            language = _embed_language(story_own, reports, asked_by="the StoryMapJS story's language")
             read_in = _languages(language, content)
         before = Before.read(folder)
         limit = media_limit(content)
@@ -158,17 +160,17 @@ def import_story(
         )
         if sheet is not None:
             reports[:] = [in_own_words(sheet, report) for report in reports]
-        _refuse_no_events(converted, reports, source)
+        _refuse_no_events(converted, reports, source, timeline.kind, sheet)
         # The figure and place files the source names, by path in the story: written
         # where the story has none (``write_pages``).
         pages: dict[str, str] = {}
         if isinstance(timeline, storymapjs.StoryMap):
-            converted, pages = storymapjs.with_places(converted, timeline, folder)
+            converted, pages = storymapjs.with_places(converted, timeline, folder, reports)
         if sheet is not None:
             converted, own = with_own_fields(
                 converted, sheet.rows, folder, reports, next(iter(read_in), None)
             )
-            pages = page_files(own, folder)
+            pages = page_files(own, folder, reports)
         # Alt text written by hand where the source has none stays (the import asked for it).
         story_before = read_text(folder, "story.yaml")
         converted = with_their_alt(converted, parsed(story_before), before.roots)
@@ -176,7 +178,15 @@ def import_story(
         published = first or (today or datetime.date.today()).isoformat()
         left = Left.of(before, {f"{event.id}.yaml" for event in converted.events}, reports)
         hidden = beside_drafts(converted, before.roots, left.drafts)
-        draft = _made_draft(converted, folder, source, reports, titled=timeline.title is not None)
+        draft = _made_draft(
+            converted,
+            folder,
+            source,
+            reports,
+            kind=timeline.kind,
+            sheet=sheet,
+            titled=timeline.title is not None,
+        )
         kept = write_story(
             converted,
             folder,
@@ -225,13 +235,16 @@ DOWNLOADED = ".timeline"
 downloaded into."""
 
 
-def _embed_language(where: remote.Address | None, reports: list[Report]) -> str | None:
-    """The language of a timeline's TimelineJS embed link (its ``lang``), when pages can
-    be made in it (else the editor is told, and the site's language is the story's)."""
+def _embed_language(
+    where: remote.Address | None, reports: list[Report], asked_by: str = "the embed link asks for"
+) -> str | None:
+    """The language of a timeline's TimelineJS embed link (its ``lang``), or the one a
+    StoryMapJS story gives (said ``asked_by``), when pages can be made in it (else the
+    editor is told, and the site's language is the story's)."""
     if where is None or where.language is None:
         return None
     if (why := languages.refused(where.language)) is not None:
-        said = why.replace("--language", "the embed link asks for", 1)
+        said = why.replace("--language", asked_by, 1)
         said += "; the story is in the site's language (--language to choose)"
         reports.append(Report(where.given, said))
         return None
@@ -266,7 +279,7 @@ def _convert(
     fetcher: fetch.Fetcher | None,
 ) -> Story:
     """The story converted, with what the story and the site hold now that bears on it."""
-    media = os.path.join(folder, "media")
+    media = os.path.join(folder, MEDIA_FOLDER)
     return convert(
         timeline,
         story,
@@ -283,30 +296,55 @@ def _convert(
 
 
 def _made_draft(
-    converted: Story, folder: str, source: str, reports: list[Report], *, titled: bool = False
+    converted: Story,
+    folder: str,
+    source: str,
+    reports: list[Report],
+    *,
+    kind: str,
+    sheet: OwnSheet | None = None,
+    titled: bool = False,
 ) -> bool:
-    """Whether the story is written as a draft, and the editor told how to publish it."""
+    """Whether the story is written as a draft, and the editor told how to publish it, in
+    the words of the source's format (``kind``; ``sheet``, a newsroom's own sheet's headers)."""
     # A first import with no summary to give (no title slide) is a draft, as a story 'new'
     # makes is: not published with the placeholder. Imported again, it is as it was made.
     draft = converted.summary == STORY_SUMMARY_TODO and not os.path.lexists(
         os.path.join(folder, "story.yaml")
     )
-    if draft and titled:  # a title slide of a picture alone, or a headline alone
-        said = (
-            "the title slide has no text, so the story is a draft: write its summary in story.yaml and "
-            "delete 'draft: true' (or give the title slide a text in the source and import again with "
-            "--force)"
-        )
+    if draft:
+        title, add, give = _title_words(kind, sheet)
+        publish = "so the story is a draft: write its summary in story.yaml and delete 'draft: true'"
+        if titled:  # a title slide of a picture alone, or a headline alone
+            said = f"the {title} has no text, {publish} (or {give} and import again with --force)"
+        else:
+            said = f"no {title}, {publish} (or {add} and import again with --force)"
         reports.append(Report(source, said))
-    elif draft:
-        reports.append(
-            Report(
-                source,
-                "no title slide, so the story is a draft: write its summary in story.yaml and delete "
-                "'draft: true' (or add a row of Type title to the source and import again with --force)",
-            )
-        )
     return draft
+
+
+def _title_words(kind: str, sheet: OwnSheet | None) -> tuple[str, str, str]:
+    """What the story's title slide is called in the source's format, how to add one, and
+    how to give it a text."""
+    if kind == storymapjs.STORYMAP:
+        return ("overview slide", "add an overview slide to the story in StoryMapJS",
+                "give the overview slide a text in StoryMapJS")  # fmt: skip
+    if sheet is not None:
+        kind_of = sheet.headers.get("type")
+        row = (
+            f"a row whose {kind_of} is 'title'"
+            if kind_of
+            else "a column Type, and a row whose Type is 'title',"
+        )
+        text = sheet.headers.get("summary")
+        give = (
+            f"give the title row a {text}"
+            if text
+            else "give the sheet a column Description, with a text in the title row,"
+        )
+        return "title row", f"add {row} to the sheet", give
+    add = "add a title slide to the source (a row of Type title in its sheet, 'title' in its JSON)"
+    return "title slide", add, "give the title slide a text in the source"
 
 
 def _imported(
@@ -335,25 +373,44 @@ def _imported(
         hidden,
         left.taken_out,
         unread=left.unread,
-        made_with="StoryMapJS" if timeline.kind == storymapjs.STORYMAP else "TimelineJS",
+        made_with=_MADE_WITH.get(timeline.kind, "TimelineJS"),
         # A newsroom's own sheet has a column for sources, which these events' rows leave empty.
         no_sources="no source in their rows" if timeline.kind == SHEET else "",
+        alt_from="in an Alt text column" if timeline.kind == SHEET else Imported.alt_from,
         made=tuple(kept.made),
     )
 
 
-def _refuse_no_events(converted: Story, reports: list[Report], source: str) -> None:
+_MADE_WITH = {storymapjs.STORYMAP: "StoryMapJS", SHEET: ""}
+"""The tool each format's source was made with, as the notes name it: a newsroom's own
+sheet was shown by none."""
+
+
+def _refuse_no_events(
+    converted: Story, reports: list[Report], source: str, kind: str, sheet: OwnSheet | None
+) -> None:
     """Refused whatever else was said: with --force, an empty import would delete the
-    story's events and put nothing in their place."""
+    story's events and put nothing in their place. Said in the words of the source's
+    format (``kind``; ``sheet``, a newsroom's own sheet's headers)."""
     if converted.events:
         return
     left_out = [r for r in reports if r.skipped]
-    message = (
-        "no slide could be imported: " + "; ".join(str(r) for r in left_out[:5])
-        if left_out
-        else "no event slide found; nothing was written "
-        "(add a row with a Year, or a slide to 'events', and import again)"
-    )
+    slide = "row" if sheet is not None else "slide"
+    if left_out:
+        message = f"no {slide} could be imported: " + "; ".join(str(r) for r in left_out[:5])
+    elif sheet is not None:
+        date = sheet.headers.get("date", "Date")
+        message = f"no event row found; nothing was written (add a row with a {date}, and import again)"
+    elif kind == storymapjs.STORYMAP:
+        message = (
+            "no event slide found; nothing was written "
+            "(add a slide with a date in StoryMapJS, and import again)"
+        )
+    else:
+        message = (
+            "no event slide found; nothing was written "
+            "(add a row with a Year, or a slide to 'events', and import again)"
+        )
     raise ContentError([Problem(Position(source, 1, None), message)])
 
 

@@ -37,6 +37,7 @@ from generator.content.dates import DateFormError, PartialDate, parse_date
 from generator.content.ids import to_id
 from generator.errors import ContentError, Position, Problem
 from generator.importers.convert import Story
+from generator.importers.existing import SAME_PLACE_METRES, metres_apart, other_place
 from generator.importers.html import to_text
 from generator.importers.ids import free_id
 from generator.importers.remote import TIMELINEJS_LANGUAGES
@@ -47,17 +48,11 @@ from generator.importers.yamlwrite import place_yaml
 STORYMAP = "storymapjs"
 """The import's name for the format (``explainer import storymapjs``)."""
 
-SAME_PLACE_METRES = 25.0
-"""Slides whose positions are this close are at one place: an editor drops a pin twice on
-the same building a few metres apart."""
-
 SAME_NAME_METRES = 5_000.0
 """Slides whose positions have the same name are at one place within this distance (pins
 dropped on a town's hall and on its square), and two places of one name beyond it (a
 name copied from the slide before with the pin moved: StoryMapJS's own example names
 Hannibal 'Florida, Missouri', 13 km away)."""
-
-_EARTH_RADIUS_METRES = 6_371_000.0
 
 _YEAR = re.compile(r"(?<!\d)(\d{4})(?!\d)")
 """A year of four digits in a free-text date ('Spring 1942')."""
@@ -298,10 +293,7 @@ def _coordinate(value: Any, limit: float) -> float | None:
 
 def _metres(a: Place, lat: float, lon: float) -> float:
     """How far apart ``a`` and the position ``lat``, ``lon`` are, over the Earth's surface."""
-    p1, p2 = math.radians(a.lat), math.radians(lat)
-    dp, dl = p2 - p1, math.radians(lon - a.lon)
-    h = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
-    return 2 * _EARTH_RADIUS_METRES * math.asin(min(1.0, math.sqrt(h)))
+    return metres_apart((a.lat, a.lon), (lat, lon))
 
 
 @dataclass
@@ -359,18 +351,26 @@ def _place_name(item: Mapping[str, Any], number: int) -> str:
     return f"Place of slide {number}"
 
 
-def with_places(story: Story, storymap: StoryMap, folder: str) -> tuple[Story, dict[str, str]]:
+def with_places(
+    story: Story, storymap: StoryMap, folder: str, reports: list[Report]
+) -> tuple[Story, dict[str, str]]:
     """``story``, its events naming the places of their slides (``locations``), and the
-    files of those places by path in the story's ``folder`` ('locations/<id>.yaml')."""
+    files of those places by path in the story's ``folder`` ('locations/<id>.yaml'); a
+    place the story has of one's id, elsewhere, said (``existing.other_place``)."""
     where_of = dict(story.slides)
     events = []
     files: dict[str, str] = {}
     for event in story.events:
-        place = storymap.places.get(where_of.get(event.id, ""))
+        where = where_of.get(event.id, "")
+        place = storymap.places.get(where)
         if place is None:
             events.append(event)
             continue
         events.append(replace(event, locations=(place.id,)))
         rel = f"locations/{place.id}.yaml"
+        if rel in files:
+            continue
         files[rel] = place_yaml(place.name, (place.lat, place.lon), os.path.join(folder, rel))
+        elsewhere = other_place(folder, place.id, place.name, (place.lat, place.lon), f"{where}/location")
+        reports.extend([elsewhere] if elsewhere else [])
     return replace(story, events=tuple(events)), files

@@ -499,8 +499,13 @@ def _hyperlink(formula: _Formula | None) -> tuple[str, str | None] | None:
 def _written_out(formula: _Formula) -> bool:
     """Whether the formula is a link whose address and words are written out: read from
     the formula, it needs no value saved."""
+    return _written_words(formula) is not None
+
+
+def _written_words(formula: _Formula | None) -> str | None:
+    """The words of a link whose address and words the formula writes out, else None."""
     link = _hyperlink(formula)
-    return link is not None and link[1] is not None
+    return link[1] if link is not None else None
 
 
 def _grid(ws: Worksheet, language: str) -> list[list[str]]:
@@ -533,7 +538,13 @@ def _texts(
             column = columns.get(i) if r > start else None
             link = getattr(cell, "hyperlink", None)
             target = getattr(link, "target", None)
-            formula_link = _hyperlink(formulas.get((r + 1, i + 1))) if column else None
+            formula = formulas.get((r + 1, i + 1))
+            formula_link = _hyperlink(formula) if column else None
+            words = _written_words(formula) if r > start and formula and not formula.saved else None
+            if words is not None:
+                # The value a spreadsheet saves for it, read where no link is (a who or where
+                # column), as it is not said to have none (``_unsaved``).
+                rows[r][i] = words
             if column in _LINKED_COLUMNS and formula_link is not None:
                 rows[r][i] = formula_link[0]
             elif column in _LINKED_COLUMNS and isinstance(target, str) and target:

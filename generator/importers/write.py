@@ -14,6 +14,7 @@ import shutil
 
 from generator.content import files
 from generator.content.ids import new_event_id, spelt_alike
+from generator.content.kinds import MEDIA_FOLDER, Kind
 from generator.content.yamlnodes import Mapping, Node, Scalar, parse_yaml
 from generator.errors import UsageError
 from generator.importers import yamlwrite
@@ -311,13 +312,13 @@ def _refuse_links(staging: str, folder: str, old_events: dict[str, str | None]) 
         there = os.path.join(folder, "events", name)
         if name not in old_events and os.path.lexists(there):
             raise UsageError(f"{there} is not an event file the import can replace; nothing was written")
-    media = os.path.join(staging, "media")
+    media = os.path.join(staging, MEDIA_FOLDER)
     copied = files.walk_files(media, skip=lambda _: False)
     folders = {rel.rsplit("/", 1)[0] for rel, _ in copied if "/" in rel}
     for rel in sorted(folders):
         parts = rel.split("/")
         for n in range(1, len(parts) + 1):
-            if (why := not_a_folder(os.path.join(folder, "media", *parts[:n]))) is not None:
+            if (why := not_a_folder(os.path.join(folder, MEDIA_FOLDER, *parts[:n]))) is not None:
                 raise UsageError(why)
 
 
@@ -345,7 +346,7 @@ def _move_in(staging: str, folder: str, old_events: dict[str, str | None]) -> No
     try:
         # The figures and places found too (``write_pages``): those the story has already
         # (an editor's, or an earlier import's) are its editor's, and stay.
-        for sub in ("media", "figures", "locations"):
+        for sub in (MEDIA_FOLDER, Kind.FIGURE.value, Kind.LOCATION.value):
             new = os.path.join(staging, sub)
             for rel, entry in files.walk_files(new) if os.path.isdir(new) else ():
                 target = os.path.join(folder, sub, rel)

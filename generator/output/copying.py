@@ -12,6 +12,7 @@ import os
 from collections.abc import Mapping
 
 from generator.content import files, media
+from generator.content.kinds import MEDIA_FOLDER
 from generator.content.model import Site
 from generator.errors import ContentError, Position, Problem
 from generator.output import stylesheets
@@ -66,7 +67,7 @@ def copy_media(content: str, site: Site, write: FileWriter) -> None:
             story_folder = os.path.join(content, story.id)
             write(
                 f"{story.id}/media/{rel}",
-                read_media(os.path.join(story_folder, "media", rel), story_folder, site),
+                read_media(os.path.join(story_folder, MEDIA_FOLDER, rel), story_folder, site),
             )
 
 

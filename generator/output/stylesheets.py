@@ -10,7 +10,8 @@ import re
 # What the scan stops at, leftmost first: a comment (unclosed, it runs to the end, as a
 # browser reads it), a string (ended by its quote or by a newline neither escaped nor the
 # blank that ends a number's escape, '\a' then a newline, which is the string's) or an
-# unquoted url(...) (a name ending in "url" before it, "-url(" say, is a function), or a
+# unquoted url(...) (a name ending in "url" before it, "-url(" say, is a function; its
+# letters may be escaped, '\url(', 'u\rl(', '\75rl(', which a browser reads as "url"), or a
 # character escaped (``\/*`` is a slash and a star). Each begins with one of a few
 # characters, matched first: the search skips to those quickly.
 _PIECE = re.compile(
@@ -18,7 +19,10 @@ _PIECE = re.compile(
     (?<=/)(?P<comment>\*[^*]*\*+(?:[^/*][^*]*\*+)*/)
     |(?<=")[^"\\\r\n\f]*(?:\\(?:[0-9a-fA-F]{1,6}(?:\r\n|[ \t\r\n\f])?|\r\n|[\s\S])[^"\\\r\n\f]*)*"?
     |(?<=')[^'\\\r\n\f]*(?:\\(?:[0-9a-fA-F]{1,6}(?:\r\n|[ \t\r\n\f])?|\r\n|[\s\S])[^'\\\r\n\f]*)*'?
-    |(?<![-\w\\@\#\x80-\U0010ffff][uU])(?<=[uU])[rR][lL]\([ \t\r\n\f]*(?!["'])[^)\\]*(?:\\[\s\S][^)\\]*)*\)?
+    |(?<![-\w\\@\#\x80-\U0010ffff][uU\\])(?:(?<=[uU])|(?<=\\)(?:[uU]|0{0,4}[57]5(?:\r\n|[ \t\r\n\f])?))
+        (?:[rR]|\\(?:[rR]|0{0,4}[57]2(?:\r\n|[ \t\r\n\f])?))
+        (?:[lL]|\\(?:[lL]|0{0,4}[46][cC](?:\r\n|[ \t\r\n\f])?))
+        \([ \t\r\n\f]*(?!["'])[^)\\]*(?:\\[\s\S][^)\\]*)*\)?
     |(?<=\\)[^\r\n\f]
     |(?<=/)(?P<unclosed>\*[\s\S]*))""",
     re.VERBOSE,
@@ -42,10 +46,13 @@ def without_comments(css: str) -> str:
     start = 0
     last = ""  # the last character kept
     escape_at = -1  # where the last backslash escape begins
+    string_to_end = 0  # the length of a string the sheet ends in, unclosed: its blanks are its own
     for found in _PIECE.finditer(css):
         if found.lastgroup is None:
             if css[found.start()] == "\\":
                 escape_at = found.start()
+            elif css[found.start()] in "\"'" and found.end() == len(css):
+                string_to_end = found.end() - found.start()
             continue
         kept = css[start : found.start()]
         pieces.append(kept)
@@ -69,7 +76,8 @@ def without_comments(css: str) -> str:
     if not removed_at:
         return css
     pieces.append(css[start:])
-    return _tidied("".join(pieces), removed_at)
+    text = "".join(pieces)
+    return _tidied(text, removed_at, len(text) - string_to_end if string_to_end else None)
 
 
 def _would_join(before: str, after: str) -> bool:
@@ -91,9 +99,11 @@ def _would_join(before: str, after: str) -> bool:
     return (before, first) in pairs or (before in "~|^$*" and first == "=")
 
 
-def _tidied(text: str, removed_at: list[int]) -> str:
+def _tidied(text: str, removed_at: list[int], open_string_at: int | None = None) -> str:
     """``text`` with each line a comment was taken from (by the offsets ``removed_at``)
-    dropped if nothing but blanks is left on it, else with its trailing blanks taken off."""
+    dropped if nothing but blanks is left on it, else with its trailing blanks taken off;
+    but those of a string the text ends in unclosed (at ``open_string_at``), which a
+    browser reads to the end, blanks and all ('/*c*/ x "L ' read '"L ' and became '"L')."""
     pieces: list[str] = []
     start = 0
     done_to = -1
@@ -106,8 +116,8 @@ def _tidied(text: str, removed_at: list[int]) -> str:
         line_end = newline.start() if newline else len(text)
         line = text[line_start:line_end]
         kept = line.rstrip(" \t")
-        if kept.endswith("\\"):
-            kept = line  # the blank after it is escaped: part of the rule
+        if kept.endswith("\\") or (open_string_at is not None and open_string_at < line_end == len(text)):
+            kept = line  # the blank after it is escaped, or in the string: part of the rule
         elif kept != line and _ENDS_IN_HEX_ESCAPE.search(kept):
             kept = line[: len(kept) + 1]  # the escape's own blank: without it, it takes the newline
         if kept:

@@ -15,10 +15,12 @@ import types
 from collections.abc import Callable, Iterator, Mapping
 from concurrent.futures import Future
 from dataclasses import dataclass, field
+from functools import partial
 from urllib.parse import urlsplit
 
 from generator import pipeline, report, speed
 from generator.content import files, yamlnodes
+from generator.content.kinds import MEDIA_FOLDER
 from generator.content.media import publishable
 from generator.content.model import Site
 from generator.errors import ContentError, Problem, UsageError
@@ -166,43 +168,6 @@ def _template_line(exc: BaseException, templates: str) -> str | None:
     return None if where is None else f"{where.path}:{where.line}"
 
 
-Identity = tuple[int, int]
-"""A file's size and modification time in nanoseconds (``file_identity``)."""
-
-
-def file_identity(path: str) -> Identity:
-    """The size and modification time of the file at ``path`` (a link followed)."""
-    found = os.stat(path)
-    return (found.st_size, found.st_mtime_ns)
-
-
-@dataclass
-class PublishedAssets:
-    """The theme's assets as the build publishes them (``copying.publishable_asset``),
-    each stylesheet's kept by its path while its file is the same (size and modification
-    time): taking out its comments took 0.3 ms of every page load.
-
-    The identity is read before the file: a save in between is kept under the older
-    identity, which the next request no longer finds, so the bytes kept are never
-    newer than their identity says, nor served once the file changed."""
-
-    kept: dict[str, tuple[Identity, bytes]] = field(default_factory=dict)
-    """A stylesheet's identity when read, and its bytes as published, by its path."""
-
-    def published(self, rel: str, path: str, identity: Identity, data: bytes) -> bytes:
-        """``data``, the bytes of the theme's asset ``rel`` at ``path`` (whose file had
-        ``identity`` before they were read), as published."""
-        if not copying.is_stylesheet(rel):
-            return data
-        kept = self.kept.get(path)
-        if kept is not None and kept[0] == identity:
-            return kept[1]
-        stripped = copying.publishable_asset(rel, data)
-        if identity[0] == len(data):  # else changed as it was read: asked again, read again
-            self.kept[path] = (identity, stripped)
-        return stripped
-
-
 @dataclass
 class Preview:
     """What the server shows: the last good build, or the errors of the latest one."""
@@ -259,8 +224,9 @@ class Preview:
     built_from: set[str] = field(default_factory=set)
     """The content and theme folders a build of this preview found: one gone since was
     renamed, moved or deleted while the preview ran (``_folders_gone``)."""
-    assets: PublishedAssets = field(default_factory=PublishedAssets)
-    """The theme's assets as published, a stylesheet's kept while its file is unchanged."""
+    assets: speed.ThemeAssets = field(default_factory=speed.theme_assets)
+    """The theme's assets as published (a stylesheet's kept while its file is unchanged,
+    unless the speed-ups are off: ``speed/assets.py``)."""
 
     @property
     def shown_mark(self) -> str:
@@ -489,18 +455,22 @@ class Preview:
             # The build does not follow links to folders inside assets/ (but assets/ may be one).
             if not _plain_folders(os.path.join(root, files.ASSETS), parts[1:-1]):
                 return None
-            try:
-                path = os.path.join(root, *parts)
-                identity = file_identity(path)  # before reading: see PublishedAssets
-                data = copying.read_asset(path, root)  # as the build reads it: no link to a hidden file
+            path = os.path.join(root, *parts)
+            try:  # read as the build reads it: no link to a hidden file
+                return self.assets.published(
+                    "/".join(parts[1:]), path, partial(copying.read_asset, templates=root)
+                )
             except (files.UnsafeFile, OSError):
                 return None
-            return self.assets.published("/".join(parts[1:]), path, identity, data)
         if self.is_search_file(parts):
             return self.search.file("/".join(parts[1:]))
         if self.is_picture(rel):
             return self.picture(rel).result()
-        if len(parts) > 2 and parts[1] == "media" and "/".join(parts[2:]) in self.media.get(parts[0], ()):
+        if (
+            len(parts) > 2
+            and parts[1] == MEDIA_FOLDER
+            and "/".join(parts[2:]) in self.media.get(parts[0], ())
+        ):
             story_folder = os.path.join(self.builder.content, parts[0])
             try:  # as the build publishes it: SVG made safe
                 path = os.path.join(story_folder, *parts[1:])

@@ -7,7 +7,8 @@ decoded once per process when first needed: 1:110m (TopoJSON) for most maps, 1:5
 coarse (``outlines_for``), for a place 1:110m's coast leaves out (``in_or_near``), and on a
 wide map for the country of a place 1:110m has on no land (``coarse_under``). The
 projection is equirectangular, its scale true at the frame's middle latitude: for the
-regional extent of a news story that is faithful enough and needs no scale bar. Drawing them is ``maps.py``'s.
+regional extent of a news story that is faithful enough and needs no scale bar; round a
+pole, where it cannot go, azimuthal equidistant (``PolarFrame``). Drawing them is ``maps.py``'s.
 """
 
 from __future__ import annotations
@@ -611,6 +612,12 @@ def split_polygon(polygon: list[Ring]) -> list[tuple[Ring, ...]]:
     """A polygon (outer ring, then holes) as polygons that each stay on one side of the
     180th meridian; a hole goes with the piece on its side."""
     outer, holes = polygon[0], polygon[1:]
+    if holes and _round_a_pole(outer):
+        # Written for the sphere (world-atlas's 1:50m Antarctica): a ring round the pole
+        # and, as its "hole", the coast, the land lying between them. On the plane the
+        # coast is the land's outline, closed over the pole; drawn as written, the land
+        # was a hair's breadth at the pole and the continent was not there.
+        return [piece for hole in holes for piece in split_polygon([hole])]
     pieces = split_ring(outer)
     if pieces == [outer]:
         return [(outer, *holes)]
@@ -620,6 +627,14 @@ def split_polygon(polygon: list[Ring]) -> list[tuple[Ring, ...]]:
         mine = [h for h in holes if (sum(p[0] for p in h) > 0) == east]
         out.append((piece, *mine))
     return out
+
+
+POLE_CAP = 0.01
+"""Degrees: a ring all within this of a pole is a ring round it, not land."""
+
+
+def _round_a_pole(ring: Ring) -> bool:
+    return all(abs(lat) >= 90.0 - POLE_CAP for _, lat in ring)
 
 
 @dataclass(frozen=True)
@@ -651,6 +666,83 @@ class Frame:
         """``project`` for every point of ``ring``; the same numbers, without a call per point."""
         west, north, sx, sy = self.west, self.north, self._sx, self._sy
         return [((lon - west) * sx, (north - lat) * sy) for lon, lat in ring]
+
+    def bounds(self, units: float) -> Box:
+        """The box (west, south, east, north, in degrees) holding all the map shows and
+        ``units`` more round it."""
+        west, north = self.place_at(-units, -units)
+        east, south = self.place_at(WIDTH + units, HEIGHT + units)
+        return west, south, east, north
+
+    def holds(self, box: Box) -> bool:
+        """Whether the (west, south, east, north) ``box`` is drawn wholly on the map."""
+        w, s, e, n = box
+        x0, y0 = self.project(w, n)
+        x1, y1 = self.project(e, s)
+        return x0 >= 0 and y0 >= 0 and x1 <= WIDTH and y1 <= HEIGHT
+
+
+@dataclass(frozen=True)
+class PolarFrame(Frame):
+    """A frame round a pole (``frame_for``), in the azimuthal equidistant projection
+    centred on it: true to scale along the meridians, which run straight from the pole,
+    ``meridian`` (the places' middle longitude) up from the South Pole or down from the
+    North, so that north is up along it. An equirectangular map cannot show a pole (the
+    pole is its whole top or bottom edge, and frames stopped at 85 degrees), nor a
+    story round Antarctica, its longitudes wider than the world. Its ``west``, ``east``,
+    ``south`` and ``north`` are the box in degrees of all it may show (every longitude;
+    the latitudes within 40 units round the map), which outlines are tested against."""
+
+    pole: float = 1.0
+    """1 for the North Pole, -1 for the South."""
+    meridian: float = 0.0
+    left: float = 0.0
+    """Where the map's left side is, in degrees east of the pole along the projection's x."""
+    top: float = 0.0
+    """Where its top is, in degrees below the pole along the projection's y."""
+    scale: float = 1.0
+    """Map units per degree."""
+
+    def project(self, lon: float, lat: float) -> Point:
+        r, t = 90.0 - self.pole * lat, math.radians(lon - self.meridian)
+        return (r * math.sin(t) - self.left) * self.scale, (
+            self.pole * r * math.cos(t) - self.top
+        ) * self.scale
+
+    def place_at(self, x: float, y: float) -> Point:
+        ax, ay = self.left + x / self.scale, self.top + y / self.scale
+        lon = self.meridian + math.degrees(math.atan2(ax, self.pole * ay))
+        return (lon + 540.0) % 360.0 - 180.0, self.pole * (90.0 - math.hypot(ax, ay))
+
+    def project_all(self, ring: Ring) -> Ring:
+        """``project`` for every point of ``ring`` but those at the pole: a ring cut at
+        the 180th meridian and closed over the pole (``split_ring``) meets itself there
+        again, without the two edges along the meridian to the pole, which drew a line
+        from the coast to the pole like a pin's."""
+        return [self.project(lon, lat) for lon, lat in ring if abs(lat) < 90.0 - POLE_CAP]
+
+    def bounds(self, units: float) -> Box:
+        # Every longitude; latitudes from the nearest of the box round the map to the pole
+        # (the pole itself, where the box holds it) to its farthest corner.
+        pad = units / self.scale
+        x0, x1 = self.left - pad, self.left + WIDTH / self.scale + pad
+        y0, y1 = self.top - pad, self.top + HEIGHT / self.scale + pad
+        near = math.hypot(max(x0, 0.0, -x1), max(y0, 0.0, -y1))
+        far = max(math.hypot(x, y) for x in (x0, x1) for y in (y0, y1))
+        lats = sorted((self.pole * (90.0 - near), self.pole * (90.0 - far)))
+        return -180.0, lats[0], 180.0, lats[1]
+
+    def holds(self, box: Box) -> bool:
+        return False  # its corners are not its extremes: clipped, to be sure
+
+
+POLAR = 85.0
+"""Degrees of latitude: a map with a place beyond this is drawn round its pole
+(``PolarFrame``)."""
+
+POLAR_MIDDLE = 60.0
+"""Degrees of latitude: a map whose middle is beyond this and that spans more than
+half the world's longitudes (stations round Antarctica) is drawn round its pole."""
 
 
 def frame_around(points: Sequence[Point], min_span: float = MIN_SPAN) -> Frame:
@@ -694,8 +786,39 @@ def frame_for(points: Sequence[Point], min_span: float = MIN_SPAN, margin: float
     height = max(north - south, (east - west) * kx * HEIGHT / WIDTH, min_span)
     width = height * WIDTH / HEIGHT / kx
     cx, cy = (west + east) / 2, mid_lat
+    farthest = max(lats, key=lambda lat: (abs(lat), lat))
+    if abs(farthest) > POLAR or (abs(cy) > POLAR_MIDDLE and width > 180.0):
+        return _polar_frame(
+            points, min_span, margin, 1.0 if (farthest if abs(farthest) > POLAR else cy) > 0 else -1.0
+        )
     south, north = max(cy - height / 2, -85.0), min(cy + height / 2, 85.0)
     return Frame(cx - width / 2, south, cx + width / 2, north)
+
+
+def _polar_frame(points: Sequence[Point], min_span: float, margin: float, pole: float) -> PolarFrame:
+    """``frame_for``'s frame round the ``pole`` (1 north, -1 south): padded and shaped
+    as it pads and shapes an equirectangular one, in degrees from the pole."""
+    # The places' middle longitude, a place at the pole having none; in a fixed order,
+    # so the same places give the same frame whatever their order.
+    lons = sorted(lon for lon, lat in points if abs(lat) < 90.0 - 1e-9)
+    ys, xs = (
+        sum(math.sin(math.radians(lon)) for lon in lons),
+        sum(math.cos(math.radians(lon)) for lon in lons),
+    )
+    meridian = math.degrees(math.atan2(ys, xs)) if math.hypot(xs, ys) > 1e-9 else 0.0
+    at = [PolarFrame(-180.0, -90.0, 180.0, 90.0, pole=pole, meridian=meridian).project(*p) for p in points]
+    west, east = min(x for x, _ in at), max(x for x, _ in at)
+    top, bottom = min(y for _, y in at), max(y for _, y in at)
+    pad = max(east - west, bottom - top) * 0.2 + margin
+    west, east, top, bottom = west - pad, east + pad, top - pad, bottom + pad
+    height = max(bottom - top, (east - west) * HEIGHT / WIDTH, min_span)
+    width = height * WIDTH / HEIGHT
+    left, upper = (west + east - width) / 2, (top + bottom - height) / 2
+    frame = PolarFrame(
+        -180.0, -90.0, 180.0, 90.0, pole=pole, meridian=meridian, left=left, top=upper, scale=HEIGHT / height
+    )
+    _, south, _, north = frame.bounds(40.0)
+    return replace(frame, south=south, north=north)
 
 
 def _clip(ring: Ring, axis: int, bound: float, keep_above: bool) -> Ring:

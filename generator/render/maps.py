@@ -6,7 +6,8 @@ small frame, only the countries near it (``map_geometry.outlines_for``). The
 map is framed on the places to show, with padding, the closer they are the smaller
 (``map_geometry.frame_around``), in an equirectangular projection whose scale is true
 at the frame's middle latitude: for the regional extent of a news story that is
-faithful enough and needs no scale bar. Outlines are clipped to the frame so a map
+faithful enough and needs no scale bar; round a pole, azimuthal equidistant
+(``map_geometry.PolarFrame``). Outlines are clipped to the frame so a map
 carries only what it shows. Country names are drawn where they fit; markers are
 labelled links to the places' pages. Places within a city of one another, which the
 map fans out, are drawn again below it at their true distances, with a scale bar
@@ -15,6 +16,7 @@ map fans out, are drawn again below it at their true distances, with a scale bar
 
 from __future__ import annotations
 
+import bisect
 import heapq
 import itertools
 import math
@@ -104,15 +106,12 @@ def _draw(country: Country, frame: Frame, offset: float, margin: float) -> _Draw
         return None
     # A country wholly inside the map needs no clipping (clipping would return every
     # ring unchanged); on a map of the world that is most of them.
-    x0, y0 = frame.project(w, n)
-    x1, y1 = frame.project(e, s)
-    whole = x0 >= 0 and y0 >= 0 and x1 <= WIDTH and y1 <= HEIGHT
+    whole = frame.holds((w, s, e, n))
     drawn = _Drawn(country, [])
     boxes = country.boxes or (country.box,) * len(country.polygons)
     runs = country.runs or ((),) * len(country.polygons)
     # What is clipped away, in degrees of the outlines as stored: 20 units round the map.
-    west, north = frame.place_at(-20, -20)
-    east, south = frame.place_at(WIDTH + 20, HEIGHT + 20)
+    west, south, east, north = frame.bounds(20)
     west, east = west - offset, east - offset
     for polygon, (pw, ps, pe, pn), polygon_runs in zip(country.polygons, boxes, runs, strict=True):
         if not whole and (pe < west or pw > east or pn < south or ps > north):
@@ -293,14 +292,10 @@ def locator_map(
     if not near:
         return _svg(land, names, pins)
     where = _close_up_box(frame, [m for m, _ in near])
-    panel = _close_up(
-        near,
-        (0.0, HEIGHT + CLOSE_UP_GAP, WIDTH, CLOSE_UP_HEIGHT),
-        close_up or CloseUpText(),
-        in_order,
-        direction,
+    panel, panel_height = _close_up(
+        near, (0.0, HEIGHT + CLOSE_UP_GAP), close_up or CloseUpText(), in_order, direction
     )
-    return _svg(land, [*names, where], pins, panel)
+    return _svg(land, [*names, where], pins, panel, panel_height)
 
 
 def _frame_on(markers: Sequence[Marker], min_span: float) -> Frame:
@@ -970,13 +965,19 @@ def _holds_spot(d: _Drawn, x: float, y: float) -> bool:
     return inside_rings(across, x, y)
 
 
-def _svg(land: Sequence[str], names: Sequence[str], pins: Sequence[str], close_up: str = "") -> str:
+def _svg(
+    land: Sequence[str],
+    names: Sequence[str],
+    pins: Sequence[str],
+    close_up: str = "",
+    close_up_height: float = 0.0,
+) -> str:
     """The map's layers, bottom up: the sea, the land, the countries' names, the pins;
     and below the map a close-up (``_close_up``), if any. Only the pins are for a
     screen reader, as a group of links, and the close-up, as a named picture; the map
     is named by the caption of the figure it is in (a name of its own was that caption
-    said twice)."""
-    height = round(HEIGHT + CLOSE_UP_GAP + CLOSE_UP_HEIGHT) if close_up else HEIGHT
+    said twice). ``close_up_height`` is the close-up's."""
+    height = round(HEIGHT + CLOSE_UP_GAP + close_up_height) if close_up else HEIGHT
     return (
         f'<svg class="map" viewBox="0 0 {WIDTH} {height}" role="group" '
         f'xmlns="http://www.w3.org/2000/svg">'
@@ -1032,6 +1033,12 @@ CLOSE_UP_HEIGHT = 160.0
 In a corner of the map, it took the room of names round a crowd of places there
 (the busiest place of a story's crowd went unnamed) or found no corner free."""
 
+CLOSE_UP_TALLER = (240.0, 320.0)
+"""Taller heights the close-up panel is tried at, in turn, where at ``CLOSE_UP_HEIGHT``
+it leaves a place unnamed: a group as tall as it is wide is drawn at the scale its
+height allows, and in 160 units Bishkek, Mayevka, Kant air base and Manas air base, 23 km
+north to south, put Mayevka's pin 33 units from Bishkek's, with no room for its name."""
+
 CLOSE_UP_GAP = 8.0
 """Between the map and its close-up, in the map's units."""
 
@@ -1064,7 +1071,8 @@ def _close_up_places(shown: Sequence[Marker], frame: Frame) -> list[tuple[Marker
     south of their middle: the most places on the map within ``CLOSE_UP_KM`` of one
     another (``_densest``), those of the current place if it has such neighbours, where
     they are every place on the map (two apart or more) or at least
-    ``CLOSE_UP_FEWEST``, no more than ``CLOSE_UP_MOST``, and they lie
+    ``CLOSE_UP_FEWEST``, and with them every place within ``CLOSE_UP_KM`` of their
+    middle (``_round_the_middle``), no more than ``CLOSE_UP_MOST``, and they lie
     ``CLOSE_UP_LEAST_KM`` apart or more; else none (no close-up).
     Places far from them stay on the map only."""
     on: list[tuple[Marker, float, float]] = []
@@ -1075,20 +1083,43 @@ def _close_up_places(shown: Sequence[Marker], frame: Frame) -> list[tuple[Marker
             on.append((marker, lon, lat))
     if len({(lon, lat) for _, lon, lat in on}) < 2:
         return []
-    at = _kilometres([(lon, lat) for _, lon, lat in on])
+    at = [(lon, lat) for _, lon, lat in on]
     fewest = min(CLOSE_UP_FEWEST, len(on))
     current = next((i for i, (m, _, _) in enumerate(on) if m.current), None)
     picked = _densest(at, current)
     if len(picked) < fewest and current is not None:
         picked = _densest(at, None)
-    group = [on[i] for i in picked]
-    if len(group) < fewest or len(group) > CLOSE_UP_MOST or len({(lon, lat) for _, lon, lat in group}) < 2:
+    if len(picked) < fewest:
+        return []
+    group = [on[i] for i in _round_the_middle(at, picked)]
+    if len(group) > CLOSE_UP_MOST or len({(lon, lat) for _, lon, lat in group}) < 2:
         return []
     east, south = zip(*_kilometres([(lon, lat) for _, lon, lat in group]), strict=True)
     if max(max(east) - min(east), max(south) - min(south)) < CLOSE_UP_LEAST_KM:
         return []
     mid_x, mid_y = (max(east) + min(east)) / 2, (max(south) + min(south)) / 2
     return [(m, (x - mid_x, y - mid_y)) for (m, _, _), x, y in zip(group, east, south, strict=True)]
+
+
+def _round_the_middle(places: Sequence[Point], picked: Sequence[int]) -> list[int]:
+    """The indices, in order, of ``picked`` (a group of ``places``, lon and lat, within
+    ``CLOSE_UP_KM`` of one another) and of every other place within ``CLOSE_UP_KM`` of
+    their middle as the crow flies: a close-up shows what lies round the places it is
+    of, its scale the smaller. Manas air base, 30.1 km west of Kant air base and 29 km
+    from the middle of Bishkek, Mayevka and Kant, was on the map beside Bishkek and left
+    out of the close-up of the three."""
+    lon0 = places[picked[0]][0]
+    east = [(places[i][0] - lon0 + 540.0) % 360.0 - 180.0 for i in picked]
+    lats = [places[i][1] for i in picked]
+    mid_lon, mid_lat = lon0 + (min(east) + max(east)) / 2, (min(lats) + max(lats)) / 2
+    kx = KM_PER_DEGREE * math.cos(math.radians(mid_lat))
+    around = {
+        i
+        for i, (lon, lat) in enumerate(places)
+        if math.hypot(((lon - mid_lon + 540.0) % 360.0 - 180.0) * kx, (lat - mid_lat) * KM_PER_DEGREE)
+        < CLOSE_UP_KM
+    }
+    return sorted(around.union(picked))
 
 
 CLOSE_UP_FEWEST = 3
@@ -1107,41 +1138,71 @@ def _kilometres(places: Sequence[Point]) -> list[Point]:
     ]
 
 
-def _densest(at: Sequence[Point], must: int | None) -> list[int]:
-    """The indices, in order, of the most points of ``at`` (kilometres east and south)
-    that lie less than ``CLOSE_UP_KM`` apart east to west and north to south, with
-    ``must`` among them if given; of as many, the smallest group across, then the first
-    found (the same places always give the same group). Each point is tried as the
-    westernmost of a group, with its neighbours in a grid of ``CLOSE_UP_KM`` squares,
-    so a map of hundreds of places compares each only with those near it."""
-    size = CLOSE_UP_KM
-    grid: dict[tuple[int, int], list[int]] = {}
-    for i, (x, y) in enumerate(at):
-        grid.setdefault((math.floor(x / size), math.floor(y / size)), []).append(i)
+def _densest(places: Sequence[Point], must: int | None) -> list[int]:
+    """The indices, in order, of the most ``places`` (lon, lat) that lie less than
+    ``CLOSE_UP_KM`` apart east to west and north to south, with ``must`` among them if
+    given; of as many, the smallest group across, then the first found (the same places
+    always give the same group). Each place is tried as the westernmost of a group, its
+    kilometres east measured at its own latitude, the group's to a fraction of a degree:
+    at the middle latitude of the whole map, a group in Oslo on a map reaching to Cape
+    Town was measured near twice as wide as it is. Its neighbours are looked for in
+    bands of ``CLOSE_UP_KM`` of latitude, each by longitude, so a map of hundreds of
+    places compares each only with those near it."""
+    size, band = CLOSE_UP_KM, CLOSE_UP_KM / KM_PER_DEGREE
+    bands: dict[int, list[tuple[float, int]]] = {}
+    for i, (lon, lat) in enumerate(places):
+        bands.setdefault(math.floor(lat / band), []).append((lon, i))
+    for row in bands.values():
+        row.sort()
     best: tuple[int, float, list[int]] = (0, 0.0, [])
-    for ax, ay in at:
-        if must is not None and not 0 <= at[must][0] - ax < size:
+    for alon, alat in places:
+        kx = KM_PER_DEGREE * math.cos(math.radians(alat))
+        if must is not None and not _east_of(places[must][0], alon, kx) < size:
             continue
-        cx, cy = math.floor(ax / size), math.floor(ay / size)
-        near = sorted(
-            (at[j][1], j)
-            for dx in (0, 1)
-            for dy in (-1, 0, 1)
-            for j in grid.get((cx + dx, cy + dy), ())
-            if 0 <= at[j][0] - ax < size and abs(at[j][1] - ay) < size
-        )
+        near: list[tuple[float, float, int]] = []  # (km south, km east, index)
+        for dy in (-1, 0, 1):
+            for j in _within_east(
+                bands.get(math.floor(alat / band) + dy, []), alon, size / kx if kx > 0 else 360.0
+            ):
+                lon, lat = places[j]
+                east = _east_of(lon, alon, kx)
+                if east < size and abs(lat - alat) * KM_PER_DEGREE < size:
+                    near.append((-lat * KM_PER_DEGREE, east, j))
+        near.sort()
         end = 0
-        for start, (top, _) in enumerate(near):
+        for start, (top, _, _) in enumerate(near):
             end = max(end, start)
             while end < len(near) and near[end][0] - top < size:
                 end += 1
-            members = sorted(j for _, j in near[start:end])
+            members = sorted(j for _, _, j in near[start:end])
             if must is not None and must not in members:
                 continue
-            across = max(at[j][0] for j in members) - ax + near[end - 1][0] - top
+            across = max(east for _, east, _ in near[start:end]) + near[end - 1][0] - top
             if len(members) > best[0] or (len(members) == best[0] and across < best[1]):
                 best = (len(members), across, members)
     return best[2]
+
+
+def _east_of(lon: float, west: float, kx: float) -> float:
+    """Kilometres east from longitude ``west`` to ``lon`` (the way east, past the 180th
+    meridian if need be), at ``kx`` kilometres a degree."""
+    return (lon - west) % 360.0 * kx
+
+
+def _within_east(row: Sequence[tuple[float, int]], west: float, reach: float) -> Iterator[int]:
+    """The indices of ``row`` ((lon, index), by longitude) from longitude ``west`` to
+    ``reach`` degrees east of it, and a hair more either side, past the 180th meridian
+    if need be (where 180 and -180 east are one)."""
+    if reach >= 360.0:
+        yield from (j for _, j in row)
+        return
+    found: set[int] = set()
+    for shift in (-360.0, 0.0, 360.0):
+        low, high = west + shift - 1e-9, west + shift + reach + 1e-9
+        if high >= -180.0 and low <= 180.0:
+            lo, hi = bisect.bisect_left(row, (low, -1)), bisect.bisect_right(row, (high, math.inf))
+            found.update(j for _, j in row[lo:hi])
+    yield from sorted(found)
 
 
 def _close_up_box(frame: Frame, markers: Sequence[Marker]) -> str:
@@ -1183,37 +1244,44 @@ place's name fits (beside a pin at the very side, a name fits only on the other)
 
 
 def _close_up(
-    near: Sequence[tuple[Marker, Point]], box: Box, text: CloseUpText, in_order: bool, direction: str
-) -> str:
-    """The close-up panel at ``box``: the places of ``near`` (each with where it is, in
-    kilometres east and south of their middle) at their true distances, each named as
-    the map names it where its name fits in the panel, and a scale bar. A picture for a
+    near: Sequence[tuple[Marker, Point]], at: Point, text: CloseUpText, in_order: bool, direction: str
+) -> tuple[str, float]:
+    """The close-up panel, its top left corner ``at``, as wide as the map, and its
+    height: the places of ``near`` (each with where it is, in kilometres east and south
+    of their middle) at their true distances, each named as the map names it where its
+    name fits in the panel, and a scale bar. ``CLOSE_UP_HEIGHT`` high, or taller
+    (``CLOSE_UP_TALLER``) where that names places it leaves unnamed. A picture for a
     screen reader, named by its caption and described by the places' names; its pins
     are no links (the map's own are)."""
-    x0, y0, w, h = box
+    x0, y0 = at
+    w = float(WIDTH)
     caption = _in_direction(text.caption, direction) if direction in ISOLATES else text.caption
-    best: tuple[int, str] | None = None
-    for side in CLOSE_UP_SIDES:
-        # Then the places left unnamed first (after the current one): in Beirut, the
-        # name of Gemmayzeh, placed before Mar Mikhael's, took the one spot it had.
-        first: list[int] = []
-        for _ in range(2):
-            unnamed, drawn = _close_up_drawing(near, (w, h), side, first, text, in_order, direction)
-            if best is None or len(unnamed) < best[0]:
-                best = (len(unnamed), drawn)
-            if not unnamed:
+    best: tuple[int, str, float] | None = None
+    for h in (CLOSE_UP_HEIGHT, *CLOSE_UP_TALLER):
+        for side in CLOSE_UP_SIDES:
+            # Then the places left unnamed first (after the current one): in Beirut, the
+            # name of Gemmayzeh, placed before Mar Mikhael's, took the one spot it had.
+            first: list[int] = []
+            for _ in range(2):
+                unnamed, drawn = _close_up_drawing(near, (w, h), side, first, text, in_order, direction)
+                if best is None or len(unnamed) < best[0]:
+                    best = (len(unnamed), drawn, h)
+                if not unnamed:
+                    break
+                first = unnamed
+            if best is not None and not best[0]:
                 break
-            first = unnamed
         if best is not None and not best[0]:
             break
     assert best is not None, "CLOSE_UP_SIDES is not empty"
     names = escape(text.names([m.location.name for m, _ in near]))
+    _, drawing, h = best
     return (
         f'<g class="map-closeup" role="img" aria-label="{escape(text.caption)}" font-size="11" '
         f'transform="translate({x0:.0f} {y0:.0f})"><title>{escape(text.caption)}</title><desc>{names}</desc>'
         f'<rect class="map-closeup-frame" width="{w:.0f}" height="{h:.0f}" fill="#fff" stroke="#595959"/>'
-        f'<text x="8" y="17" font-weight="700">{escape(caption)}</text>{best[1]}</g>'
-    )
+        f'<text x="8" y="17" font-weight="700">{escape(caption)}</text>{drawing}</g>'
+    ), h
 
 
 def _close_up_drawing(

@@ -52,6 +52,7 @@ from typing import TypeVar
 
 from generator.content import files
 from generator.content.fieldtypes import is_raster
+from generator.content.kinds import MEDIA_FOLDER
 from generator.content.model import Image, Picture, Rendition, Site, Story
 from generator.content.published import Convert, linked_media, shown_media
 from generator.i18n.languages import writes_right_to_left
@@ -406,7 +407,7 @@ def _planned(rel: str, story_plan: _StoryPlan) -> Job:
     an Image shows it."""
     if rel not in story_plan.planned:
         story, site, pictures = story_plan.story, story_plan.site, story_plan.pictures
-        path = os.path.join(story_plan.content, story.id, "media", rel)
+        path = os.path.join(story_plan.content, story.id, MEDIA_FOLDER, rel)
         info = pictures.inspect(path, os.path.join(story_plan.content, story.id), site.media_max_bytes)
         story_plan.planned[rel] = Job(story.id, rel, path, info, plan(story.id, rel, info, pictures.avif))
         story_plan.jobs.append(story_plan.planned[rel])
@@ -428,7 +429,7 @@ def _cleaned(story: Story, content: str, linked: set[str]) -> list[Clean]:
     ``linked_media``), to publish without their metadata (``clean``), in the order of
     their names."""
     pictures = sorted(rel for rel in linked if rel in story.media and is_raster(rel))
-    return [Clean(story.id, rel, os.path.join(content, story.id, "media", rel)) for rel in pictures]
+    return [Clean(story.id, rel, os.path.join(content, story.id, MEDIA_FOLDER, rel)) for rel in pictures]
 
 
 def _readable(cleaned: list[Clean], site: Site, content: str, pictures: Pictures) -> dict[str, Info]:

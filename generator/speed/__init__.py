@@ -19,7 +19,9 @@ content loads (``Fast.building``), pictures kept on disk and encoded meanwhile
 keys without importing them (``distributions.py``), the index made in a thread and the
 pages it does not read written meanwhile by an idle helper (``later.py``), the theme
 compiled ahead (``ahead.py``). Both give the
-same bytes: a test builds sites each way and compares them.
+same bytes: a test builds sites each way and compares them. Beside the pipeline, the
+preview's server keeps each theme stylesheet as published while its file is unchanged
+(``assets.py``, through ``theme_assets``), and switches that off with the rest.
 
 ``EXPLAINER_SPEED=off`` in the environment makes every build plain (tests use it):
 ``switch.py`` reads it, for this package and for the command as it starts.
@@ -40,6 +42,8 @@ from generator.content.remember import FORGETFUL, Memory
 from generator.render.pictures import Pictures
 from generator.render.renderer import SiteRenderer
 from generator.speed import ahead, diskcache, parallel
+from generator.speed.assets import KeptAssets, PlainAssets
+from generator.speed.assets import ThemeAssets as ThemeAssets  # the preview's server holds one
 from generator.speed.incremental import FileCache, Memo, Snapshot, snapshot
 from generator.speed.later import Later as Later  # the pipeline waits on it: one door into speed
 from generator.speed.pictures import CachedPictures
@@ -290,3 +294,10 @@ def ending_process() -> None:
 def for_content(content: str, *, one_off: bool = False) -> Speed:
     """``Fast`` unless the speed-ups are switched off, then ``Plain``."""
     return Fast(content, one_off=one_off) if speed_enabled() else Plain(content)
+
+
+def theme_assets() -> ThemeAssets:
+    """How the preview's server publishes the theme's assets: each stylesheet's bytes kept
+    while its file is unchanged (``assets.KeptAssets``) unless the speed-ups are switched
+    off, then made again at each request (``assets.PlainAssets``)."""
+    return KeptAssets() if speed_enabled() else PlainAssets()

@@ -12,7 +12,7 @@ import yaml
 from generator.cli import main
 from generator.commands.build import build
 from generator.commands.check import check_and_lint
-from generator.commands.imports import import_timelinejs
+from generator.commands.imports import import_timeline
 from generator.errors import ContentError, UsageError
 from tests.conftest import TEMPLATES, Project, seed_content, site_files
 from tests.https_server import Answer, Server
@@ -123,8 +123,8 @@ tags: ["The strike"]
 
 def test_hostile_html_never_reaches_a_page(empty: Project, tmp_path: Path) -> None:
     shutil.copytree(FIXTURES, "in")
-    import_timelinejs(source="in/timeline.json", story="port", content="content")
-    import_timelinejs(source="in/sheet.csv", story="women", content="content")
+    import_timeline(source="in/timeline.json", story="port", content="content")
+    import_timeline(source="in/sheet.csv", story="women", content="content")
     build(content="content", templates=TEMPLATES, out="site")
     pages = {k: v for k, v in site_files(tmp_path / "site").items() if k.startswith(("port/", "women/"))}
     assert "port/events/walkout/index.html" in pages
@@ -203,8 +203,8 @@ tags: ["People"]
 
 def test_excel_and_google_csv_make_the_same_files(empty: Project, tmp_path: Path) -> None:
     shutil.copytree(FIXTURES, "in")
-    import_timelinejs(source="in/sheet.csv", story="a", content="content")
-    import_timelinejs(source="in/excel/sheet.csv", story="b", content="content")
+    import_timeline(source="in/sheet.csv", story="a", content="content")
+    import_timeline(source="in/excel/sheet.csv", story="b", content="content")
     assert site_files(tmp_path / "content/a") == site_files(tmp_path / "content/b")
 
 
@@ -288,7 +288,7 @@ def test_a_row_left_out_does_not_delete_the_event_it_was_written_as(
 def test_a_file_that_gives_nothing_writes_nothing(empty: Project, text: str, message: str) -> None:
     Path("in.json").write_text(text)
     with pytest.raises(ContentError) as caught:
-        import_timelinejs(source="in.json", story="x", content="content")
+        import_timeline(source="in.json", story="x", content="content")
     assert str(caught.value) == message
     assert sorted(p.name for p in Path("content").iterdir()) == ["site.yaml"]
 
@@ -327,7 +327,7 @@ def test_a_timeline_without_events_is_refused_even_with_force(
 )
 def test_story_ids_are_checked_first(empty: Project, story: str, message: str) -> None:
     with pytest.raises(UsageError, match=message):
-        import_timelinejs(source="missing.json", story=story, content="content")
+        import_timeline(source="missing.json", story=story, content="content")
 
 
 @pytest.mark.parametrize("base_url", [None, "https://example.org/explainers/"])
@@ -352,7 +352,7 @@ def test_round_trip_of_our_own_export(
     language = [line for line in site_yaml.read_text().splitlines(True) if line.startswith("language:")]
     empty.write("content/site.yaml", "title: Imports\n" + "".join(language))
     for story in first.site.stories:
-        import_timelinejs(source=f"first/{story.id}/timeline.json", story=story.id, content="content",
+        import_timeline(source=f"first/{story.id}/timeline.json", story=story.id, content="content",
                           today=datetime.date(2030, 1, 1))  # fmt: skip
     assert errors_of_check() is not None
     build(content="content", templates=TEMPLATES, out="again", base_url=base_url)
@@ -394,7 +394,7 @@ def test_links_to_the_storys_own_pages_come_back_as_content_links(
     empty.write("content/port/figures/ann.yaml", "name: Ann\nrole: Docker\n")
     empty.write("content/port/locations/dock.yaml", "name: Dock\ncoordinates: [43.3, 5.4]\n")
     build(content="content", templates=TEMPLATES, out="site", base_url=base_url)
-    import_timelinejs(source="site/port/timeline.json", story="port", content="content", force=True)
+    import_timeline(source="site/port/timeline.json", story="port", content="content", force=True)
     assert (
         'summary: "See [the rally](events/2001-rally.yaml#crowd)."\n'
         in Path("content/port/story.yaml").read_text()
@@ -402,7 +402,7 @@ def test_links_to_the_storys_own_pages_come_back_as_content_links(
     event = Path("content/port/events/2001-rally.yaml").read_text()
     assert 'summary: "With [Ann](figures/ann.yaml) at [the dock](locations/dock.yaml#map)."\n' in event
     # Into a new story, which has no figures or places yet: the event's link is its file's.
-    import_timelinejs(source="site/port/timeline.json", story="port-again", content="content")
+    import_timeline(source="site/port/timeline.json", story="port-again", content="content")
     story = Path("content/port-again/story.yaml").read_text()
     assert 'summary: "See [the rally](events/2001-rally.yaml#crowd)."\n' in story
     assert not any("port/" in w and "leads nowhere" in w for w in errors_of_check())
@@ -420,7 +420,7 @@ def test_an_order_the_dates_alone_would_not_give_is_kept_with_after(empty: Proje
         slide("earlier", year="2010", month="10", day="1"),  # certainly earlier: no after
     ]
     Path("in.json").write_text(f'{{"events": [{", ".join(slides)}]}}')
-    import_timelinejs(source="in.json", story="mine", content="content", today=datetime.date(2030, 1, 1))
+    import_timeline(source="in.json", story="mine", content="content", today=datetime.date(2030, 1, 1))
     events = Path("content/mine/events")
     assert "after: first-out\n" in (events / "super-mario.yaml").read_text()
     assert not any(
@@ -437,7 +437,7 @@ def test_addresses_with_spaces_and_accents_are_encoded(empty: Project) -> None:
         ' {"start_date": {"year": "2002"}, "text": {"headline": "B", "text": "b"},'
         ' "media": {"url": " https://video.example/watch?v=1 2\\"x ", "credit": "Video"}}]}'
     )
-    import_timelinejs(source="in.json", story="x", content="content")
+    import_timeline(source="in.json", story="x", content="content")
     assert (
         '  src: "https://pics.example/Zo%C3%AB%20at%20the%20gate.jpg"\n'
         in Path("content/x/events/2001-a.yaml").read_text()
@@ -451,7 +451,7 @@ def test_a_story_that_is_a_link_is_never_written_through(empty: Project, tmp_pat
     Path("content/linked").symlink_to(tmp_path / "elsewhere")
     shutil.copytree(FIXTURES, "in")
     with pytest.raises(UsageError, match="content/linked is not a folder; nothing was written"):
-        import_timelinejs(source="in/sheet.csv", story="linked", content="content", force=True)
+        import_timeline(source="in/sheet.csv", story="linked", content="content", force=True)
     assert list((tmp_path / "elsewhere").iterdir()) == []
 
 
@@ -464,7 +464,7 @@ def test_a_link_named_as_the_old_staging_folder_is_never_written_through(
     victim.mkdir()
     Path("content/.port.import").symlink_to(victim)
     Path("t.json").write_text('{"events": [{"start_date": {"year": "2001"}, "text": {"headline": "A"}}]}')
-    import_timelinejs(source="t.json", story="port", content="content")
+    import_timeline(source="t.json", story="port", content="content")
     assert list(victim.iterdir()) == []
     assert Path("content/.port.import").is_symlink()  # not ours: left as it is
     story = Path("content/port")
@@ -476,10 +476,11 @@ def test_a_link_named_as_the_old_staging_folder_is_never_written_through(
 def test_a_first_import_without_a_title_slide_is_a_draft_until_it_has_a_summary(empty: Project) -> None:
     # Its summary is a placeholder: published, it went out with 'TODO: two or three sentences'.
     Path("t.json").write_text('{"events": [{"start_date": {"year": "2001"}, "text": {"headline": "A"}}]}')
-    imported = import_timelinejs(source="t.json", story="s", content="content")
+    imported = import_timeline(source="t.json", story="s", content="content")
     assert str(imported.reports[-1]) == (
         "t.json: no title slide, so the story is a draft: write its summary in story.yaml and delete "
-        "'draft: true' (or add a row of Type title to the source and import again with --force)"
+        "'draft: true' (or add a title slide to the source (a row of Type title in its sheet, 'title' in its "
+        "JSON) and import again with --force)"
     )
     story = Path("content/s/story.yaml")
     assert "\ndraft: true  # published once it has a summary" in story.read_text()
@@ -487,7 +488,7 @@ def test_a_first_import_without_a_title_slide_is_a_draft_until_it_has_a_summary(
     assert not Path("site/s").exists()
     # The editor writes the summary and publishes it; importing again keeps it published.
     story.write_text(story.read_text().replace("draft: true", "").replace("TODO: two", "Two"))
-    import_timelinejs(source="t.json", story="s", content="content", force=True)
+    import_timeline(source="t.json", story="s", content="content", force=True)
     assert "draft" not in story.read_text()
 
 
@@ -495,7 +496,7 @@ def test_a_title_slide_without_text_is_said_to_be_one(empty: Project) -> None:
     # A title row of a picture and a headline alone was said to be 'no title slide', and
     # the editor told to add the row the sheet has.
     Path("t.csv").write_text("Year,Headline,Text,Type\n,The port,,title\n2001,A,a,\n")
-    imported = import_timelinejs(source="t.csv", story="s", content="content")
+    imported = import_timeline(source="t.csv", story="s", content="content")
     assert [str(r) for r in imported.reports if r.where == "t.csv"] == [
         "t.csv: the title slide has no text, so the story is a draft: write its summary in story.yaml and "
         "delete 'draft: true' (or give the title slide a text in the source and import again with --force)"
@@ -507,7 +508,7 @@ def test_an_import_into_a_folder_with_no_content_says_how_to_start_one(tmp_path:
     source = tmp_path / "timeline.json"
     source.write_text('{"events": [{"start_date": {"year": "2020"}, "text": {"headline": "H"}}]}')
     with pytest.raises(UsageError) as refusal:
-        import_timelinejs(source=str(source), story="s", content=str(tmp_path / "desk"))
+        import_timeline(source=str(source), story="s", content=str(tmp_path / "desk"))
     assert str(refusal.value) == (
         f"content folder '{tmp_path / 'desk'}' not found; start one with: explainer new site --title \"...\" "
         f"--content {tmp_path / 'desk'}"
@@ -541,7 +542,7 @@ def test_an_empty_line_in_a_slides_text_makes_two_paragraphs(
     empty: Project, tmp_path: Path, name: str, text: str
 ) -> None:
     Path(name).write_bytes(text.encode())
-    import_timelinejs(source=name, story="x", content="content")
+    import_timeline(source=name, story="x", content="content")
     assert PARAGRAPHS_SUMMARY in Path("content/x/events/2001-a.yaml").read_text()
     build(content="content", templates=TEMPLATES, out="site", drafts=True)  # no title slide: a draft
     page = (tmp_path / "site/x/events/2001-a/index.html").read_text()
@@ -628,7 +629,7 @@ def test_a_source_of_the_same_address_keeps_its_id_and_no_other_takes_an_old_one
     # A slide crediting the article the story cites as 'reuters-1' made a second source of
     # it, 'reuters'; and a new address could take the id of an old source quotes cite.
     Path("t.json").write_text(TWO_CREDITED_SLIDES)
-    import_timelinejs(source="t.json", story="s", content="content")
+    import_timeline(source="t.json", story="s", content="content")
     story = Path("content/s/story.yaml")
     text = story.read_text().split("sources:")[0]
     story.write_text(
@@ -636,7 +637,7 @@ def test_a_source_of_the_same_address_keeps_its_id_and_no_other_takes_an_old_one
         "    title: The report\n    date: 2001-01-02\n"
         "  wire:\n    publisher: Wire\n    url: https://news.example/old\n"
     )
-    import_timelinejs(source="t.json", story="s", content="content", force=True)
+    import_timeline(source="t.json", story="s", content="content", force=True)
     written = story.read_text()
     assert "  reuters-1:\n" in written and "  reuters:\n" not in written
     assert "    title: The report\n    date: 2001-01-02\n" in written  # as its editor wrote it
@@ -658,7 +659,7 @@ def test_a_link_to_the_same_event_of_another_story_is_left_as_it_is(empty: Proje
     )
     empty.write("content/port/events/2001-rally.yaml", "title: Rally\ndate: 2001-01-01\nsummary: S.\n")
     build(content="content", templates=TEMPLATES, out="site", base_url="https://example.org/news/")
-    import_timelinejs(source="site/port/timeline.json", story="port", content="content", force=True)
+    import_timeline(source="site/port/timeline.json", story="port", content="content", force=True)
     story = Path("content/port/story.yaml").read_text()
     assert f"See [the rally](events/2001-rally.yaml) and [en français]({elsewhere})." in story
     # Downloaded and imported under another id: its title slide names the story's id.
@@ -666,7 +667,7 @@ def test_a_link_to_the_same_event_of_another_story_is_left_as_it_is(empty: Proje
     story_yaml.write_text(story_yaml.read_text().replace(f" and [en français]({elsewhere})", ""))
     build(content="content", templates=TEMPLATES, out="site", base_url="https://example.org/news/")
     shutil.copy("site/port/timeline.json", "downloaded.json")
-    import_timelinejs(source="downloaded.json", story="harbour", content="content")
+    import_timeline(source="downloaded.json", story="harbour", content="content")
     assert (
         'summary: "See [the rally](events/2001-rally.yaml)."'
         in Path("content/harbour/story.yaml").read_text()
@@ -677,7 +678,7 @@ def test_a_link_to_the_same_event_of_another_story_is_left_as_it_is(empty: Proje
     )
     story_yaml.write_text(only)
     build(content="content", templates=TEMPLATES, out="site", base_url="https://example.org/news/")
-    import_timelinejs(source="site/port/timeline.json", story="port", content="content", force=True)
+    import_timeline(source="site/port/timeline.json", story="port", content="content", force=True)
     assert f"See [it]({elsewhere})." in story_yaml.read_text()
 
 

@@ -12,12 +12,12 @@ import yaml
 
 from generator.cli import main
 from generator.commands.build import build
-from generator.commands.imports import import_sheet
+from generator.commands.imports import import_timeline
 from generator.errors import ContentError, UsageError
 from tests.conftest import TEMPLATES, Project
 from tests.https_server import Server
-from tests.importers.test_remote import served_sheet
-from tests.importing import errors_of_check, lines_of
+from tests.images import tiny_png
+from tests.importing import errors_of_check, lines_of, served_sheet
 
 pytestmark = pytest.mark.usefixtures("local_only")
 
@@ -85,9 +85,15 @@ def test_a_spanish_workbook_with_date_cells(empty: Project, capsys: pytest.Captu
     ws["I3"] = "El País"
     ws["I3"].hyperlink = "https://elpais.example/b"  # Insert > Link: the address is the source
     book.save("huelga.xlsx")
-    done, made = import_sheet(source="huelga.xlsx", story="huelga", content="content", language="es")
+    done = import_timeline(
+        source="huelga.xlsx", story="huelga", content="content", kind="sheet", language="es"
+    )
     assert [e.id for e in done.story.events] == ["2024-03-12-empieza-la-huelga", "2024-03-05-convocatoria"]
-    assert sorted(made) == ["figures/ana-perez.yaml", "figures/luis-gomez.yaml", "locations/valencia.yaml"]
+    assert sorted(done.made) == [
+        "figures/ana-perez.yaml",
+        "figures/luis-gomez.yaml",
+        "locations/valencia.yaml",
+    ]
     strike = _yaml("content/huelga/events/2024-03-12-empieza-la-huelga.yaml")
     assert strike["date"] == "2024-03-12T14:30"
     assert strike["figures"] == ["ana-perez", "luis-gomez"]
@@ -131,10 +137,147 @@ def test_a_sheet_whose_title_column_is_not_known_says_what_would_read_it(
 def test_column_options_that_name_no_field_or_no_header_are_refused(empty: Project) -> None:
     empty.write("own.csv", "Date,Event\n2024-03-12,A\n")
     with pytest.raises(UsageError, match="'when' is not a field; the fields are date, end"):
-        import_sheet(source="own.csv", story="own", content="content", columns=["when=Date"])
+        import_timeline(source="own.csv", story="own", content="content", kind="sheet", columns=["when=Date"])
     with pytest.raises(ContentError, match=r"own.csv:1: --column date: the sheet has no such column; its headers are 'Date' and 'Event'"):  # fmt: skip
-        import_sheet(source="own.csv", story="own", content="content", columns=["date=Cuándo"])
+        import_timeline(
+            source="own.csv", story="own", content="content", kind="sheet", columns=["date=Cuándo"]
+        )
     assert not Path("content/own").exists()
+
+
+@pytest.mark.parametrize("kind", ["timelinejs", "storymapjs"])
+def test_columns_are_refused_for_a_format_that_has_none_to_name(empty: Project, kind: str) -> None:
+    # Read as that format, the sheet would have its --column left out unsaid.
+    empty.write("own.csv", "Date,Event\n2024-03-12,A\n")
+    with pytest.raises(UsageError, match=f"--column names a column of a newsroom's own sheet, not of {kind}"):
+        import_timeline(source="own.csv", story="own", content="content", kind=kind, columns=["title=Event"])
+    assert not Path("content/own").exists()
+
+
+def test_a_format_the_import_does_not_read_is_refused(empty: Project) -> None:
+    empty.write("own.csv", "Date,Event\n2024-03-12,A\n")
+    with pytest.raises(
+        UsageError, match="'storymap' is not a format the import reads: timelinejs, storymapjs, sheet"
+    ):
+        import_timeline(source="own.csv", story="own", content="content", kind="storymap")
+    assert not Path("content/own").exists()
+
+
+DRAFT = "so the story is a draft: write its summary in story.yaml and delete 'draft: true'"
+
+
+@pytest.mark.parametrize(
+    ("sheet", "said"),
+    [
+        ("Date,Event\n2024-03-12,A\n",
+         f"no title row, {DRAFT} (or add a column Type, and a row whose Type is 'title', to the sheet and "
+         "import again with --force)"),
+        ("Fecha,Titular,Tipo\n2024-03-12,A,\n",
+         f"no title row, {DRAFT} (or add a row whose Tipo is 'title' to the sheet and import again with --force)"),
+        ("Tipo,Fecha,Titular,Descripción\ntitle,,La huelga,\n,2024-03-12,A,a\n",
+         f"the title row has no text, {DRAFT} (or give the title row a Descripción and import again with --force)"),
+        ("Type,Date,Event\ntitle,,The strike\n,2024-03-12,A\n",
+         f"the title row has no text, {DRAFT} (or give the sheet a column Description, with a text in the title "
+         "row, and import again with --force)"),
+    ],
+)  # fmt: skip
+def test_a_sheet_without_a_title_rows_text_is_a_draft_said_in_its_own_columns(
+    empty: Project, sheet: str, said: str
+) -> None:
+    # The editor was told of TimelineJS's 'title slide' and 'a row of Type title', which
+    # their sheet may have no column for.
+    empty.write("own.csv", sheet)
+    done = import_timeline(source="own.csv", story="own", content="content", kind="sheet")
+    assert [str(r) for r in done.reports if r.where == "own.csv"] == [f"own.csv: {said}"]
+
+
+def test_a_rows_video_is_its_events_source_said_without_timelinejs(
+    empty: Project, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # The note said the link was 'not shown in the page as TimelineJS showed it', of a
+    # sheet TimelineJS never showed.
+    empty.write(
+        "own.csv", "Date,Event,Image\n2024-03-12,Filmed,https://www.youtube.com/watch?v=abcdefghijk\n"
+    )
+    assert main(["import", "sheet", "own.csv", "--story", "own"]) == 0
+    notes = lines_of(capsys.readouterr().err)
+    assert [line for line in notes if "media" in line] == [
+        "note: 1 row's media (a video, a post, a page) is now its event's source, a link (pages play no "
+        "video and embed no post): events/2024-03-12-filmed.yaml"
+    ]
+
+
+def test_a_picture_without_alt_text_is_said_of_the_sheets_alt_column(
+    empty: Project, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # The note named TimelineJS's Alt Text and a JSON media's 'alt', which the sheet has not.
+    empty.write("photo.png", tiny_png())
+    empty.write(
+        "own.csv",
+        "Date,Event,Description,Image,Caption\n2024-03-12,Walkout,They left.,photo.png,Pickets at the gate\n",
+    )
+    assert main(["import", "sheet", "own.csv", "--story", "own"]) == 0
+    assert [line for line in lines_of(capsys.readouterr().err) if "alt text" in line] == [
+        "note: 1 picture had no alt text (in an Alt text column), so its alt is its caption, which a screen "
+        "reader reads twice and check warns of: write in 'alt' what it shows, in "
+        "events/2024-03-12-walkout.yaml"
+    ]
+
+
+def test_a_places_other_coordinates_in_a_later_row_are_said_and_the_first_kept(
+    empty: Project, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # The later row's were left out without a word: the map showed the place where the
+    # first row put it, whichever row was mistyped.
+    empty.write(
+        "own.csv",
+        "Date,Event,Place,Lat,Lon\n"
+        "2024-03-12,Walkout,Gate 4,51.95,4.14\n"
+        "2024-03-13,Cleared,Gate 4,51.95,4.14\n"
+        "2024-03-14,Back,Gate 4,52.95,4.14\n",
+    )
+    assert main(["import", "sheet", "own.csv", "--story", "own"]) == 0
+    assert [line for line in lines_of(capsys.readouterr().err) if "coordinates" in line] == [
+        "own.csv:4:4: coordinates for 'Gate 4' other than the 51.95, 4.14 given at own.csv:2:4; left out, "
+        "the first kept (if these are two places, give each a name of its own)"
+    ]
+    assert _yaml("content/own/locations/gate-4.yaml")["coordinates"] == [51.95, 4.14]
+
+
+def test_importing_again_says_a_place_of_the_story_elsewhere_that_has_a_places_id(
+    empty: Project, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # The sheet's Gate 4 was first put in another port, then corrected: the file the first
+    # import wrote stays (the editor's now), and the events were linked to it unsaid.
+    sheet = "Date,Event,Place,Lat,Lon\n2024-03-12,Walkout,Gate 4,{}\n"
+    empty.write("own.csv", sheet.format("53.54,9.98"))
+    main(["import", "sheet", "own.csv", "--story", "own"])
+    other = Path("content/own/locations/gate-4.yaml").read_text()
+    empty.write("own.csv", sheet.format("51.95,4.14"))
+    capsys.readouterr()
+    assert main(["import", "sheet", "own.csv", "--story", "own", "--force"]) == 0
+    assert [line for line in lines_of(capsys.readouterr().err) if "locations/" in line] == [
+        "own.csv:2:4: the story's place locations/gate-4.yaml is at 53.54, 9.98, 431 km from the source's "
+        "'Gate 4', which has its id: its file is kept as it is, and the events of this place link it; if "
+        "they are two places, give the source's another name and import again with --force"
+    ]
+    assert Path("content/own/locations/gate-4.yaml").read_text() == other
+    assert _yaml("content/own/events/2024-03-12-walkout.yaml")["locations"] == ["gate-4"]
+
+
+def test_a_sheet_of_no_event_is_refused_in_its_own_words(empty: Project) -> None:
+    # It was told to 'add a row with a Year, or a slide to 'events'', TimelineJS's.
+    empty.write("vacia.csv", "Fecha,Titular\n")
+    with pytest.raises(ContentError) as refused:
+        import_timeline(source="vacia.csv", story="own", content="content", kind="sheet")
+    assert str(refused.value) == (
+        "vacia.csv:1: no event row found; nothing was written (add a row with a Fecha, and import again)"
+    )
+    empty.write("typo.csv", "Fecha,Titular\n20x,A\n")
+    with pytest.raises(
+        ContentError, match=r"^typo.csv:1: no row could be imported: typo.csv:2:1: Fecha '20x'"
+    ):
+        import_timeline(source="typo.csv", story="own", content="content", kind="sheet")
 
 
 def test_a_row_with_a_bad_date_is_left_out_and_said_at_its_cell(
@@ -221,7 +364,7 @@ def test_a_figures_folder_that_is_a_link_is_refused(empty: Project, tmp_path: Pa
     (tmp_path / "elsewhere").mkdir()
     Path("content/own/figures").symlink_to(tmp_path / "elsewhere")
     with pytest.raises(UsageError, match="figures is not a folder"):
-        import_sheet(source="own.csv", story="own", content="content", force=True)
+        import_timeline(source="own.csv", story="own", content="content", kind="sheet", force=True)
     assert list((tmp_path / "elsewhere").iterdir()) == []
 
 

@@ -7,12 +7,12 @@ from __future__ import annotations
 import textwrap
 
 from generator.content import assemble, model
+from generator.content.check import Checked, CheckedStory
 from generator.content.dates import parse_date
 from generator.content.file_check import Values, check_file
 from generator.content.kinds import Kind
 from generator.content.load import RawStory
 from generator.content.remember import FORGETFUL
-from generator.content.validate import Checked, CheckedStory
 from generator.content.yamlnodes import Mapping, parse_yaml
 from generator.errors import Problem
 from generator.speed.incremental import Memo

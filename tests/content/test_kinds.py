@@ -6,6 +6,8 @@ from pathlib import Path
 
 import pytest
 
+from generator.content import schema
+from generator.content.filerules import RECORDS
 from generator.content.kinds import Kind, collection_file_id, collection_files
 from generator.content.load import load_content
 from generator.errors import Problem
@@ -61,3 +63,33 @@ def test_the_files_a_collection_is_said_to_hold_are_those_loading_reads(
     problems: list[Problem] = []
     (story,) = load_content("content", problems).stories
     assert sorted(story.files[Kind.EVENT]) == ["a", "linked"]
+
+
+def test_each_kind_is_named_in_the_singular_as_the_schema_names_its_files() -> None:
+    # Loading and the cross-file check cut the 's' off the folder's name ('events'[:-1]),
+    # which says nothing of site.yaml or story.yaml; the singular is the one the schema
+    # publishes each kind's record under, and the one a reference's kind names.
+    assert {kind: kind.singular for kind in Kind} == {
+        Kind.SITE: "site",
+        Kind.STORY: "story",
+        Kind.EVENT: "event",
+        Kind.FIGURE: "figure",
+        Kind.LOCATION: "location",
+    }
+    assert all(RECORDS[kind] is schema.FILES[kind.singular] for kind in Kind)
+
+
+def test_a_file_named_with_no_id_is_said_to_be_of_its_folders_kind(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    figures = tmp_path / "content" / "story-a" / "figures"
+    figures.mkdir(parents=True)
+    (tmp_path / "content" / "site.yaml").write_text("title: T\n", encoding="utf-8")
+    (figures.parent / "story.yaml").write_text("title: S\n", encoding="utf-8")
+    (figures / "Bad id.yaml").write_text("name: N\nrole: R\n", encoding="utf-8")
+    problems: list[Problem] = []
+    load_content("content", problems)
+    assert [str(p).partition(": use")[0] for p in problems] == [
+        "content/story-a/figures/Bad id.yaml:1:1: 'Bad id' is not a valid figure id"
+    ]

@@ -8,7 +8,7 @@ import pytest
 from generator.commands.check import check_and_lint
 from generator.errors import ContentError
 from tests.conftest import Project
-from tests.content.test_validate import EVENT, check_and_lint_problems, event
+from tests.content.test_check import EVENT, check_and_lint_problems, event
 
 
 def test_a_link_to_a_media_file_without_media_says_where_the_file_is(project: Project) -> None:

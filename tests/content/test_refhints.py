@@ -7,7 +7,7 @@ import os
 
 from generator.commands.check import check_and_lint
 from tests.conftest import MINIMAL, Project
-from tests.content.test_validate import EVENT, FIGURE, STORY, check_and_lint_problems, event
+from tests.content.test_check import EVENT, FIGURE, STORY, check_and_lint_problems, event
 
 
 def test_unknown_figure_location_and_source_ids_get_a_did_you_mean(project: Project) -> None:

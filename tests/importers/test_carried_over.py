@@ -14,7 +14,7 @@ import yaml
 
 from generator.cli import main
 from generator.commands.build import build
-from generator.commands.imports import import_timelinejs
+from generator.commands.imports import import_timeline
 from generator.content.yamlnodes import parse_yaml
 from generator.importers.carried_over import replaced
 from generator.importers.event import EVENT_SUMMARY_TODO
@@ -112,7 +112,7 @@ def test_sources_a_timeline_gives_are_written_with_those_of_the_story_it_does_no
         '{"events": [{"start_date": {"year": "2001"}, "text": {"headline": "A", "text": "a"},'
         ' "media": {"url": "https://video.example/1", "credit": "Video"}}]}'
     )
-    import_timelinejs(source="t.json", story="s", content="content")
+    import_timeline(source="t.json", story="s", content="content")
     story = Path("content/s/story.yaml")
     story.write_text(
         story.read_text()
@@ -152,7 +152,7 @@ def imported_with_a_title(name: str) -> tuple[Path, str]:
     story 's': its story.yaml, and what the import wrote there."""
     titled = json.loads(TWO_CREDITED_SLIDES) | {"title": {"text": {"headline": "T", "text": "Summary."}}}
     Path(name).write_text(json.dumps(titled))
-    import_timelinejs(source=name, story="s", content="content")
+    import_timeline(source=name, story="s", content="content")
     story = Path("content/s/story.yaml")
     return story, story.read_text()
 
@@ -295,11 +295,11 @@ def test_an_event_written_by_hand_that_a_new_slide_names_is_said_with_its_words_
 
 def test_force_keeps_a_body_and_tags_written_by_hand_when_the_source_has_none(empty: Project) -> None:
     Path("t.json").write_text('{"events": [{"start_date": {"year": "2001"}, "text": {"headline": "A"}}]}')
-    import_timelinejs(source="t.json", story="s", content="content")
+    import_timeline(source="t.json", story="s", content="content")
     event = Path("content/s/events/2001-a.yaml")
     event.write_text(event.read_text() + "body: |\n  A long account.\ntags: [economy]\nkey: true\n")
     for _ in range(3):  # and again: one header, not one more each time
-        imported = import_timelinejs(source="t.json", story="s", content="content", force=True)
+        imported = import_timeline(source="t.json", story="s", content="content", force=True)
     assert event.read_text().endswith(
         "# Kept from this file before the import (not in the source):\n"
         "body: |\n  A long account.\ntags: [economy]\nkey: true\n"
@@ -329,11 +329,11 @@ def test_a_source_the_timeline_gives_is_written_though_the_storys_cannot_be_kept
     # Sources written in braces cannot be kept as written: the one of the same address,
     # which the events cite, was written nowhere ("unknown source 'reuters-1'").
     Path("t.json").write_text(TWO_CREDITED_SLIDES)
-    import_timelinejs(source="t.json", story="s", content="content")
+    import_timeline(source="t.json", story="s", content="content")
     story = Path("content/s/story.yaml")
     text = story.read_text().split("sources:")[0]
     story.write_text(text + 'sources: {reuters-1: {publisher: Reuters, url: "https://news.example/a"}}\n')
-    import_timelinejs(source="t.json", story="s", content="content", force=True)
+    import_timeline(source="t.json", story="s", content="content", force=True)
     assert "  reuters-1:\n" in story.read_text()
     assert "sources: [reuters-1]" in Path("content/s/events/2001-a.yaml").read_text()
     errors_of_check()  # raises on an error

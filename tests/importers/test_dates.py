@@ -10,7 +10,7 @@ from typing import Any
 import pytest
 
 from generator.commands.build import build
-from generator.commands.imports import import_timelinejs
+from generator.commands.imports import import_timeline
 from generator.content.dates import parse_date
 from generator.i18n.dates import for_tag
 from generator.i18n.languages import available
@@ -215,7 +215,7 @@ def test_our_own_export_gives_back_the_dates_as_written_in_every_language(
             (story / "events" / f"{event_id}.yaml").write_text(f"title: {event_id}\n{dates}summary: x\n")
     build(content="content", templates=TEMPLATES, out="site")
     for tag in LANGUAGES:
-        imported = import_timelinejs(
+        imported = import_timeline(
             source=f"site/{tag.lower()}/timeline.json", story=f"{tag.lower()}-again", content="content"
         )
         written = {

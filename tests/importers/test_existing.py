@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from generator.cli import main
-from generator.commands.imports import import_timelinejs
+from generator.commands.imports import import_timeline
 from generator.importers.existing import figures_and_places, read_text
 from tests.conftest import Project
 from tests.https_server import Answer, Server
@@ -23,15 +23,15 @@ pytestmark = pytest.mark.usefixtures("local_only")  # pictures at other sites ar
 def test_importing_again_with_force_keeps_the_date_the_story_was_first_published(empty: Project) -> None:
     # Imported again, a story is corrected, not new: readers saw it on its first date.
     Path("t.json").write_text('{"events": [{"start_date": {"year": "2001"}, "text": {"headline": "A"}}]}')
-    import_timelinejs(source="t.json", story="s", content="content", today=datetime.date(2019, 5, 1))
+    import_timeline(source="t.json", story="s", content="content", today=datetime.date(2019, 5, 1))
     story = Path("content/s/story.yaml")
     assert "published: 2019-05-01\n" in story.read_text()
-    import_timelinejs(
+    import_timeline(
         source="t.json", story="s", content="content", force=True, today=datetime.date(2026, 11, 30)
     )
     assert "published: 2019-05-01\n" in story.read_text()
     story.write_text(story.read_text().replace("published: 2019-05-01\n", "published: not a date\n"))
-    import_timelinejs(
+    import_timeline(
         source="t.json", story="s", content="content", force=True, today=datetime.date(2026, 11, 30)
     )
     assert "published: 2026-11-30\n" in story.read_text()  # nothing to keep: today, as a new story
@@ -39,12 +39,12 @@ def test_importing_again_with_force_keeps_the_date_the_story_was_first_published
 
 def test_importing_again_with_force_keeps_the_time_the_story_was_first_published(empty: Project) -> None:
     Path("t.json").write_text('{"events": [{"start_date": {"year": "2001"}, "text": {"headline": "A"}}]}')
-    import_timelinejs(source="t.json", story="s", content="content", today=datetime.date(2019, 5, 1))
+    import_timeline(source="t.json", story="s", content="content", today=datetime.date(2019, 5, 1))
     story = Path("content/s/story.yaml")
     story.write_text(
         story.read_text().replace("published: 2019-05-01\n", "published: 2019-05-01T06:30+06:00\n")
     )
-    import_timelinejs(
+    import_timeline(
         source="t.json", story="s", content="content", force=True, today=datetime.date(2026, 11, 30)
     )
     assert "published: 2019-05-01T06:30+06:00\n" in story.read_text()
@@ -61,7 +61,7 @@ def test_a_picture_larger_than_the_site_allows_is_left_out_at_import(empty: Proj
         '{"start_date": {"year": "2001"}, "text": {"headline": "A", "text": "a"}, "media": {"url": "pics/big.png"}},'
         '{"start_date": {"year": "2002"}, "text": {"headline": "B", "text": "b"}, "media": {"url": "pics/small.png"}}]}'
     )
-    imported = import_timelinejs(source="t.json", story="s", content="content")
+    imported = import_timeline(source="t.json", story="s", content="content")
     assert [e.image.src if e.image else None for e in imported.story.events] == [None, "media/small.png"]
     assert [r.where for r in imported.reports] == ["t.json:/events/0/media/url", "t.json"]  # and no title
     assert "is 1.2 MB, over the 1 MB limit" in str(imported.reports[0])

@@ -58,7 +58,8 @@ def test_a_few_things_pages_do_not_carry_are_named_without_a_note(
         "backgrounds); the link to 'data:text/html,x' in the text (not a safe http(s) or mailto address; the "
         "words stay)",
         "in.json: no title slide, so the story is a draft: write its summary in story.yaml and delete "
-        "'draft: true' (or add a row of Type title to the source and import again with --force)",
+        "'draft: true' (or add a title slide to the source (a row of Type title in its sheet, 'title' in its "
+        "JSON) and import again with --force)",
     ]
 
 

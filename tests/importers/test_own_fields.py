@@ -118,7 +118,7 @@ def test_pages_the_story_has_stay_and_the_others_are_made(tmp_path: Path) -> Non
     pages = Pages(
         {"ana": "Ana", "bea": 'Bea "B"'}, {"lima": Place("Lima", (-12.05, -77.04)), "x": Place("X")}
     )
-    assert write_pages(page_files(pages, str(folder)), str(staging), str(folder)) == ["figures/bea.yaml", "locations/lima.yaml", "locations/x.yaml"]  # fmt: skip
+    assert write_pages(page_files(pages, str(folder), []), str(staging), str(folder)) == ["figures/bea.yaml", "locations/lima.yaml", "locations/x.yaml"]  # fmt: skip
     assert not (staging / "figures" / "ana.yaml").exists()
     assert (staging / "figures" / "bea.yaml").read_text().split("\n", 1)[1] == (
         'name: "Bea \\"B\\""\nrole: "TODO: who they are in this story, in one line"\n'

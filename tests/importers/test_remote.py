@@ -15,10 +15,10 @@ from generator.importers.remote import GOOGLE_SHEETS, address
 from tests.conftest import Project
 from tests.https_server import Answer, Server
 from tests.images import tiny_png
+from tests.importing import KEY, served_sheet
 
 pytestmark = pytest.mark.usefixtures("local_only")
 
-KEY = "1xAbCdEfGhIjKlMnOpQrStUvWxYz0123456789-_ab"
 EXPORT = f"{GOOGLE_SHEETS}/d/{KEY}/export?format=csv"
 EMBED = "https://cdn.knightlab.com/libs/timeline3/latest/embed/index.html"
 
@@ -132,26 +132,6 @@ def test_an_address_of_no_timeline_is_refused(given: str, said: str) -> None:
     with pytest.raises(UsageError) as caught:
         address(given)
     assert said in str(caught.value)
-
-
-SHEET = (
-    "Year,Month,Day,Time,End Year,End Month,End Day,End Time,Display Date,Headline,Text,Media,"
-    "Media Credit,Media Caption,Media Thumbnail,Type,Group,Background\n"
-    ",,,,,,,,,Harbour strike,The port stopped for a week.,,,,,title,,\n"
-    "2010,4,7,,,,,,,Dockers walk out,The first shift stayed home.,photo.png,,,,,,\n"
-    "2010,4,14,,,,,,,Talks resume,Both sides met again.,,,,,,,\n"
-    "20l0,4,15,,,,,,,A typo,In the year.,,,,,,,\n"
-)
-
-
-def served_sheet(server: Server, monkeypatch: pytest.MonkeyPatch, body: str = SHEET) -> str:
-    """The sheet's address as the browser shows it, Google Sheets played by ``server``."""
-    monkeypatch.setattr(remote, "GOOGLE_SHEETS", f"{server.url}/spreadsheets")
-    server.answers[f"/spreadsheets/d/{KEY}/export?format=csv&gid=0"] = Answer(
-        body.encode(),
-        headers=(("Content-Disposition", 'attachment; filename="Harbour strike - Sheet1.csv"'),),
-    )
-    return f"{server.url}/spreadsheets/d/{KEY}/edit#gid=0"
 
 
 def test_a_sheet_is_imported_from_its_address(

@@ -12,11 +12,13 @@ import yaml
 
 from generator.cli import main
 from generator.commands.build import build
+from generator.commands.imports import import_timeline
 from generator.content.dates import PartialDate
+from generator.errors import ContentError
+from generator.importers.existing import SAME_PLACE_METRES
 from generator.importers.slides import Report
 from generator.importers.storymapjs import (
     SAME_NAME_METRES,
-    SAME_PLACE_METRES,
     published_json,
     read_date,
     read_storymap,
@@ -168,6 +170,54 @@ def test_the_story_is_named_by_its_format_and_its_language_kept(empty: Project) 
     source = write_story(empty, data)
     assert main(["import", "storymapjs", source, "--story", "greve"]) == 0
     assert yaml.safe_load(Path("content/greve/story.yaml").read_text())["language"] == "fr"
+
+
+def test_a_language_pages_are_not_made_in_is_said_as_the_storys_own(
+    empty: Project, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # It was said as a TimelineJS embed link's, which a StoryMapJS story has none of.
+    data = harbour()
+    data["storymap"]["language"] = "tlh"
+    data["storymap"]["slides"][3]["date"] = "2010-04-10"
+    source = write_story(empty, data)
+    assert main(["import", "storymapjs", source, "--story", "greve"]) == 0
+    err = capsys.readouterr().err
+    assert f"{source}: the StoryMapJS story's language 'tlh': there is no translation" in err
+    assert "embed link" not in err
+    assert "language" not in yaml.safe_load(Path("content/greve/story.yaml").read_text())
+
+
+@pytest.mark.parametrize(
+    ("overview", "said"),
+    [
+        (None, "no overview slide, so the story is a draft: write its summary in story.yaml and delete "
+               "'draft: true' (or add an overview slide to the story in StoryMapJS and import again with --force)"),
+        ({"headline": "The strike", "text": ""},
+         "the overview slide has no text, so the story is a draft: write its summary in story.yaml and delete "
+         "'draft: true' (or give the overview slide a text in StoryMapJS and import again with --force)"),
+    ],
+)  # fmt: skip
+def test_a_story_without_an_overviews_text_is_a_draft_said_in_storymapjs_words(
+    empty: Project, overview: dict[str, str] | None, said: str
+) -> None:
+    # The editor was told to add 'a row of Type title', which StoryMapJS has no rows for.
+    slides = [slide("Dockers walk out", "7 April 2010")]
+    if overview is not None:
+        slides.insert(0, slide("", type="overview", text=overview))
+    source = write_story(empty, {"storymap": {"slides": slides}})
+    done = import_timeline(source=source, story="strike", content="content", kind="storymapjs")
+    assert [str(r) for r in done.reports if r.where == source] == [f"{source}: {said}"]
+    assert "title" not in said and "TimelineJS" not in said
+
+
+def test_a_story_of_no_dated_slide_is_refused_in_storymapjs_words(empty: Project) -> None:
+    source = write_story(empty, {"storymap": {"slides": [slide("The strike", type="overview")]}})
+    with pytest.raises(ContentError) as refused:
+        import_timeline(source=source, story="strike", content="content", kind="storymapjs")
+    assert str(refused.value) == (
+        f"{source}:1: no event slide found; nothing was written (add a slide with a date in StoryMapJS, "
+        "and import again)"
+    )
 
 
 @pytest.mark.parametrize(
@@ -371,6 +421,29 @@ def test_importing_again_keeps_an_editors_place(empty: Project, capsys: pytest.C
     assert "wrote 1 place into content/strike/" in out.splitlines()
     assert Path("content/strike/locations/main-gate.yaml").read_text() == edited
     assert "Town hall" in Path("content/strike/locations/town-hall.yaml").read_text()
+
+
+def test_importing_again_says_a_place_of_the_story_elsewhere_that_has_a_places_id(
+    empty: Project, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # The story's 'main-gate' is another gate, 2 km off: the events were linked to it unsaid.
+    source = write_story(empty, harbour())
+    empty.write("content/strike/story.yaml", "title: Strike\nsummary: S.\n")
+    other = 'name: "Main gate"\ncoordinates: [51.5254, -0.1278]\n'
+    moved = 'name: "Town hall"\ncoordinates: [51.53001, -0.09]\n'  # a metre off: the same hall
+    empty.write("content/strike/locations/main-gate.yaml", other)
+    empty.write("content/strike/locations/town-hall.yaml", moved)
+    assert main(["import", "storymapjs", source, "--story", "strike", "--force"]) == 1
+    said = [line for line in capsys.readouterr().err.splitlines() if "locations/" in line]
+    assert said == [
+        f"{source}:/storymap/slides/1/location: the story's place locations/main-gate.yaml is at 51.5254, "
+        "-0.1278, 2 km from the source's 'Main gate', which has its id: its file is kept as it is, and the "
+        "events of this place link it; if they are two places, give the source's another name and import "
+        "again with --force"
+    ]
+    assert Path("content/strike/locations/main-gate.yaml").read_text() == other
+    event = yaml.safe_load(Path("content/strike/events/2010-04-07-dockers-walk-out.yaml").read_text())
+    assert event["locations"] == ["main-gate"]
 
 
 @pytest.mark.parametrize("sub", ["locations", "figures"])

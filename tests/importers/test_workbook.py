@@ -20,7 +20,7 @@ import pytest
 from openpyxl.cell.rich_text import CellRichText, TextBlock
 from openpyxl.cell.text import InlineFont
 
-from generator.commands.imports import import_timelinejs
+from generator.commands.imports import import_timeline
 from generator.errors import ContentError
 from generator.importers import workbook
 from generator.importers.read import read_timeline
@@ -130,7 +130,7 @@ def test_a_sheet_saved_as_csv_and_as_xlsx_imports_to_the_same_files(empty: Proje
     _write_workbook(Path("xlsx/timeline.xlsx"), _TABLE)
     for folder in ("csv", "xlsx"):
         name = f"{folder}/timeline.{folder}"
-        import_timelinejs(source=name, story="moon", content=f"{folder}/content", keep_remote_pictures=True)
+        import_timeline(source=name, story="moon", content=f"{folder}/content", keep_remote_pictures=True)
     written = {p.relative_to("csv/content") for p in Path("csv/content").rglob("*") if p.is_file()}
     assert written == {p.relative_to("xlsx/content") for p in Path("xlsx/content").rglob("*") if p.is_file()}
     assert len(written) == 6  # site.yaml, story.yaml (the era in it) and the four events of years 1 to 9999
@@ -172,6 +172,32 @@ def _patched(data: bytes, part: str, change: Callable[[bytes], bytes]) -> bytes:
         for name, content in parts.items():
             new.writestr(name, content)
     return out.getvalue()
+
+
+@pytest.mark.parametrize("saved", [True, False])
+def test_a_hyperlink_in_a_who_or_where_cell_of_a_newsrooms_sheet_gives_its_words(
+    empty: Project, saved: bool
+) -> None:
+    # A figure's or a place's file has a name, plain words, and no field for a link: the
+    # formula's words are the name, as in its CSV. Without a value saved (a workbook a
+    # script wrote) the cells were read as empty, and said to be by nothing, as such a
+    # formula's words are read from it (the Headline's, the Text's) without one.
+    book, _ = _workbook(
+        [
+            ["Date", "Event", "Who", "Place"],
+            ["2024-03-12", "Strike", '=HYPERLINK("https://bio.example/ana", "Ana Pérez")',
+             '=HYPERLINK("https://maps.example/v", "Valencia")'],
+        ]
+    )  # fmt: skip
+    data = _saved(book)
+    if saved:
+        data = _with_values(data, {"C2": "Ana Pérez", "D2": "Valencia"})
+    Path("t.xlsx").write_bytes(data)
+    done = import_timeline(source="t.xlsx", story="x", content="content", kind="sheet")
+    assert (done.story.events[0].figures, done.story.events[0].locations) == (("ana-perez",), ("valencia",))
+    assert sorted(done.made) == ["figures/ana-perez.yaml", "locations/valencia.yaml"]
+    assert 'name: "Ana Pérez"\n' in Path("content/x/figures/ana-perez.yaml").read_text(encoding="utf-8")
+    assert "example" not in Path("content/x/locations/valencia.yaml").read_text(encoding="utf-8")
 
 
 def _saved(book: openpyxl.Workbook) -> bytes:
@@ -219,7 +245,7 @@ def test_a_workbook_with_no_template_sheet_is_told_as_a_csv_would_be(empty: Proj
     book, _ = _workbook([["Date", "Title"], ["2010", "A"]])
     Path("t.xlsx").write_bytes(_saved(book))
     with pytest.raises(ContentError) as caught:
-        import_timelinejs(source="t.xlsx", story="x", content="content")
+        import_timeline(source="t.xlsx", story="x", content="content")
     assert str(caught.value).startswith("t.xlsx:1: not a TimelineJS sheet: its first row should name")
 
 
@@ -369,7 +395,7 @@ def test_a_title_above_the_header_keeps_the_rows_numbered_as_the_sheet_numbers_t
         [["Our timeline of the strike"], [], ["Year", "Headline", "Notes"], [2010, "A"], ["soon", "B"]]
     )
     Path("t.xlsx").write_bytes(_saved(book))
-    reports = import_timelinejs(source="t.xlsx", story="x", content="content").reports
+    reports = import_timeline(source="t.xlsx", story="x", content="content").reports
     said = [f"{report.where}: {report.message}" for report in reports]
     assert "t.xlsx:3:3: column 'Notes' is not one of the template's; left out" in said
     assert any(line.startswith("t.xlsx:5:1: ") and "row left out" in line for line in said), said
@@ -465,7 +491,7 @@ def test_a_date_shown_day_first_imports_as_its_day(empty: Project) -> None:
     book, sheet = _workbook([["Year", "Headline"], [datetime.datetime(2021, 3, 4), "Dockers walk out"]])
     sheet["A2"].number_format = "d/m/yyyy"
     Path("t.xlsx").write_bytes(_saved(book))
-    done = import_timelinejs(source="t.xlsx", story="x", content="content")
+    done = import_timeline(source="t.xlsx", story="x", content="content")
     assert [(e.date.year, e.date.month, e.date.day, e.title) for e in done.story.events] == [
         (2021, 3, 4, "Dockers walk out")
     ]
@@ -489,9 +515,7 @@ def test_a_formula_with_no_value_saved_is_said_at_its_cell(empty: Project) -> No
     )
     assert b't="str"' in zipfile.ZipFile(io.BytesIO(data)).read("xl/worksheets/sheet1.xml")
     Path("t.xlsx").write_bytes(data)
-    said = [
-        str(report) for report in import_timelinejs(source="t.xlsx", story="x", content="content").reports
-    ]
+    said = [str(report) for report in import_timeline(source="t.xlsx", story="x", content="content").reports]
     assert (
         "t.xlsx:3:2: cells B3, C3 of sheet 'Timeline' hold formulas (=B4) with no value saved, as a program "
         "that does not work formulas out writes them, and read as empty; open the workbook in Excel or Google "
@@ -576,7 +600,7 @@ def test_a_hyperlink_formula_gives_a_pictures_address_and_a_texts_link(empty: Pr
     ]
     assert rows.reports == ()  # the formulas whose words are written out need no value saved
     Path("t.xlsx").write_bytes(data)
-    done = import_timelinejs(source="t.xlsx", story="x", content="content", keep_remote_pictures=True)
+    done = import_timeline(source="t.xlsx", story="x", content="content", keep_remote_pictures=True)
     event = done.story.events[0]
     assert event.title == "Strike ends"
     assert event.summary == "[the union's report](https://example.org/report?a=1&b=2)"
@@ -613,7 +637,7 @@ def test_a_hyperlink_formulas_words_with_markup_are_read_as_another_cells(empty:
         'see <a href="https://x.example/">x</a>',  # a link of its own: no link round it
     ]
     Path("t.xlsx").write_bytes(data)
-    done = import_timelinejs(source="t.xlsx", story="x", content="content", keep_remote_pictures=True)
+    done = import_timeline(source="t.xlsx", story="x", content="content", keep_remote_pictures=True)
     first, second = done.story.events
     assert first.summary == "[**Bold** text](https://example.org/r)"
     assert first.image is not None and first.image.caption == "[*Pickets* & more](https://example.org/c)"
@@ -649,7 +673,7 @@ def test_a_texts_cell_linked_with_insert_link_gives_its_link_as_a_hyperlink_form
         ["2011", "Talks", "<b>Back</b> to work", "", ""],
     ]
     Path("t.xlsx").write_bytes(data)
-    done = import_timelinejs(source="t.xlsx", story="x", content="content", keep_remote_pictures=True)
+    done = import_timeline(source="t.xlsx", story="x", content="content", keep_remote_pictures=True)
     event = done.story.events[0]
     assert event.title == "Strike ends"
     assert (
@@ -762,5 +786,5 @@ def test_a_french_storys_display_date_from_a_date_cell_is_in_french(empty: Proje
     sheet["E2"] = datetime.datetime(1969, 7, 1)
     sheet["E2"].number_format = "mmmm yyyy"
     Path("t.xlsx").write_bytes(_saved(book))
-    done = import_timelinejs(source="t.xlsx", story="x", content="content", language="fr")
+    done = import_timeline(source="t.xlsx", story="x", content="content", language="fr")
     assert [event.display_date for event in done.story.events] == ["juillet 1969"]

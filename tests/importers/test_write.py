@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 
 from generator.cli import main
-from generator.commands.imports import import_timelinejs
+from generator.commands.imports import import_timeline
 from generator.errors import ContentError, UsageError
 from tests.conftest import Project
 from tests.https_server import Answer, Server
@@ -34,7 +34,7 @@ def test_pictures_of_the_same_name_beside_the_timeline_are_both_copied(empty: Pr
         ' {"start_date": {"year": "2002"}, "text": {"headline": "B", "text": "b"},'
         ' "media": {"url": "b/dot.svg", "alt": "Red"}}]}'
     )
-    import_timelinejs(source="in/t.json", story="x", content="content")
+    import_timeline(source="in/t.json", story="x", content="content")
     assert Path("content/x/media/dot.svg").read_bytes() == blue
     assert Path("content/x/media/dot-2.svg").read_bytes() == red
     assert '  src: "media/dot.svg"\n' in Path("content/x/events/2001-a.yaml").read_text()
@@ -56,11 +56,11 @@ def test_force_never_overwrites_a_different_picture_the_story_has(empty: Project
         )
 
     Path("in/t.json").write_text(f'{{"events": [{slide(2001, "A", "a/dot.svg")}]}}')
-    import_timelinejs(source="in/t.json", story="x", content="content")
+    import_timeline(source="in/t.json", story="x", content="content")
     Path("content/x/media/Red.svg").write_bytes(green)  # added by an editor since
     slides = [slide(2001, "A", "a/dot.svg"), slide(2002, "B", "b/dot.svg"), slide(2003, "C", "c/red.svg")]
     Path("in/t.json").write_text(f'{{"events": [{", ".join(slides)}]}}')
-    import_timelinejs(source="in/t.json", story="x", content="content", force=True)
+    import_timeline(source="in/t.json", story="x", content="content", force=True)
     media = Path("content/x/media")
     assert {p.name: p.read_bytes() for p in media.iterdir()} == {
         "dot.svg": blue,  # the same bytes again: named again, not copied
@@ -81,20 +81,20 @@ def test_without_a_title_slide_the_summary_written_by_hand_stays_and_the_draft_l
     # TODO, published). Once the source has a title slide, the import's draft line goes.
     untitled = '{"events": [{"start_date": {"year": "2001"}, "text": {"headline": "A"}}]}'
     Path("t.json").write_text(untitled)
-    import_timelinejs(source="t.json", story="s", content="content")
+    import_timeline(source="t.json", story="s", content="content")
     story = Path("content/s/story.yaml")
     story.write_text(
         story.read_text().replace(
             '"TODO: two or three sentences on what this explainer is about."', "Written by hand."
         )
     )
-    import_timelinejs(source="t.json", story="s", content="content", force=True)
+    import_timeline(source="t.json", story="s", content="content", force=True)
     text = story.read_text()
     assert "summary: Written by hand.\n" in text and "TODO" not in text
     assert text.count("draft: true") == 1  # still a draft: the editor has not deleted the line
     titled = untitled[:-1] + ', "title": {"text": {"headline": "The port", "text": "<p>A summary.</p>"}}}'
     Path("t.json").write_text(titled)
-    import_timelinejs(source="t.json", story="s", content="content", force=True)
+    import_timeline(source="t.json", story="s", content="content", force=True)
     text = story.read_text()
     assert 'summary: "A summary."' in text and "Written by hand" not in text and "draft" not in text
 
@@ -106,7 +106,7 @@ def test_without_a_title_slide_importing_again_untouched_writes_the_same_story(
     # they went below "Kept from this file before the import (not in the source)", and
     # the import said it "kept the fields added by hand" in story.yaml.
     Path("t.json").write_text('{"events": [{"start_date": {"year": "2001"}, "text": {"headline": "A"}}]}')
-    import_timelinejs(source="t.json", story="s", content="content")
+    import_timeline(source="t.json", story="s", content="content")
     story = Path("content/s/story.yaml")
     first = story.read_text()
     capsys.readouterr()
@@ -130,13 +130,13 @@ def test_importing_again_does_not_copy_a_picture_the_story_has(empty: Project, h
     https_server.answers["/gate.jpg"] = Answer(gate)
     https_server.answers["/same/gate.jpg"] = Answer(gate)  # moved on its site since
     Path("t.json").write_text(timeline_of(f"{https_server.url}/gate.jpg"))
-    import_timelinejs(source="t.json", story="port", content="content")
+    import_timeline(source="t.json", story="port", content="content")
     media = Path("content/port/media")
     (media / "gate.jpg").rename(media / "main-gate.jpg")  # an editor's better name (and src)
     event = Path("content/port/events/2001-event-1.yaml")
     event.write_text(event.read_text().replace("media/gate.jpg", "media/main-gate.jpg"))
     Path("t.json").write_text(timeline_of(f"{https_server.url}/same/gate.jpg"))
-    imported = import_timelinejs(source="t.json", story="port", content="content", force=True)
+    imported = import_timeline(source="t.json", story="port", content="content", force=True)
     assert [p.name for p in media.iterdir()] == ["main-gate.jpg"]
     assert imported.downloaded == 1
     assert '  src: "media/main-gate.jpg"\n' in event.read_text()
@@ -159,7 +159,7 @@ def test_importing_again_names_a_picture_an_earlier_import_named_by_the_old_id_r
     # in media/ unused.
     https_server.answers[path] = Answer(photo(64, 48))
     Path("t.json").write_text(timeline_of(f"{https_server.url}{path}"))
-    import_timelinejs(source="t.json", story="port", content="content")
+    import_timeline(source="t.json", story="port", content="content")
     media = Path("content/port/media")
     event = Path("content/port/events/2001-event-1.yaml")
     assert [p.name for p in media.iterdir()] == [now]
@@ -167,7 +167,7 @@ def test_importing_again_names_a_picture_an_earlier_import_named_by_the_old_id_r
     event.write_text(event.read_text().replace(f"media/{now}", f"media/{before}"))
     first = (media / before).read_bytes()
     https_server.answers[path] = Answer(photo(64, 47))
-    imported = import_timelinejs(source="t.json", story="port", content="content", force=True)
+    imported = import_timeline(source="t.json", story="port", content="content", force=True)
     assert imported.downloaded == 1
     assert [p.name for p in media.iterdir()] == [before]
     assert (media / before).read_bytes() == first  # never overwritten
@@ -181,11 +181,11 @@ def test_a_picture_whose_new_name_a_file_has_is_not_named_by_the_old_rules(
     # Both names in media/: the one by today's rules is the picture's, as before.
     https_server.answers["/Maui%27s%20fire.jpg"] = Answer(photo(64, 48))
     Path("t.json").write_text(timeline_of(f"{https_server.url}/Maui%27s%20fire.jpg"))
-    import_timelinejs(source="t.json", story="port", content="content")
+    import_timeline(source="t.json", story="port", content="content")
     media = Path("content/port/media")
     (media / "maui-s-fire.jpg").write_bytes(photo(32, 32))
     https_server.answers["/Maui%27s%20fire.jpg"] = Answer(photo(64, 47))
-    import_timelinejs(source="t.json", story="port", content="content", force=True)
+    import_timeline(source="t.json", story="port", content="content", force=True)
     event = Path("content/port/events/2001-event-1.yaml")
     assert '  src: "media/mauis-fire-2.jpg"\n' in event.read_text()
 
@@ -204,7 +204,7 @@ def test_an_import_refused_after_downloading_leaves_nothing_behind(
         )
     )
     with pytest.raises(ContentError):
-        import_timelinejs(source="t.json", story="port", content="content")
+        import_timeline(source="t.json", story="port", content="content")
     assert https_server.asked == ["/lead.png"]
     assert sorted(p.name for p in Path("content").iterdir()) == ["site.yaml"]
 
@@ -219,7 +219,7 @@ def test_a_picture_beside_the_timeline_over_50_mb_is_copied_when_the_site_allows
     Path("t.json").write_text(
         '{"events": [{"start_date": {"year": "2001"}, "text": {"headline": "A"}, "media": {"url": "pics/big.png"}}]}'
     )
-    imported = import_timelinejs(source="t.json", story="s", content="content")
+    imported = import_timeline(source="t.json", story="s", content="content")
     assert [e.image.src if e.image else None for e in imported.story.events] == ["media/big.png"]
     assert Path("content/s/media/big.png").read_bytes() == big
 
@@ -237,7 +237,7 @@ def test_force_never_writes_through_a_folder_of_the_story_that_is_a_link(
         '{"events": [{"start_date": {"year": "2001"}, "text": {"headline": "A", "text": "a"},'
         ' "media": {"url": "media/maps/dot.svg", "alt": "Blue"}}]}'
     )
-    import_timelinejs(source="in/t.json", story="x", content="content")
+    import_timeline(source="in/t.json", story="x", content="content")
     story = Path("content/x")
     before = {p: p.read_bytes() for p in story.rglob("*") if p.is_file()}
     outside = tmp_path / "outside"
@@ -247,7 +247,7 @@ def test_force_never_writes_through_a_folder_of_the_story_that_is_a_link(
     with pytest.raises(
         UsageError, match=rf"^content/x/{linked} is not a folder \(a link or a file\); nothing"
     ):
-        import_timelinejs(source="in/t.json", story="x", content="content", force=True)
+        import_timeline(source="in/t.json", story="x", content="content", force=True)
     assert list(outside.iterdir()) == []
     assert {p: p.read_bytes() for p in story.rglob("*") if p.is_file()} == {
         p: data for p, data in before.items() if not p.is_relative_to(story / linked)
@@ -256,10 +256,10 @@ def test_force_never_writes_through_a_folder_of_the_story_that_is_a_link(
 
 def test_force_refuses_a_media_folder_that_is_a_file(empty: Project) -> None:
     Path("t.json").write_text('{"events": [{"start_date": {"year": "2001"}, "text": {"headline": "A"}}]}')
-    import_timelinejs(source="t.json", story="x", content="content")
+    import_timeline(source="t.json", story="x", content="content")
     Path("content/x/media").write_text("not a folder")
     with pytest.raises(UsageError, match=r"^content/x/media is not a folder"):
-        import_timelinejs(source="t.json", story="x", content="content", force=True)
+        import_timeline(source="t.json", story="x", content="content", force=True)
 
 
 def test_force_replaces_only_the_event_files_and_keeps_the_rest_of_events(
@@ -272,7 +272,7 @@ def test_force_replaces_only_the_event_files_and_keeps_the_rest_of_events(
         ' {"start_date": {"year": "2002"}, "text": {"headline": "B"}}]}'
     )
     Path("t.json").write_text(two)
-    import_timelinejs(source="t.json", story="x", content="content")
+    import_timeline(source="t.json", story="x", content="content")
     events = Path("content/x/events")
     others = {"NOTES.md": "notes", "x.yaml.orig": "backup", "kept.YAML": "title: K\n", ".editor-scratch": "s"}
     # And YAML files loading passes over: hidden, private, a lock file (review54b).
@@ -289,14 +289,14 @@ def test_force_replaces_only_the_event_files_and_keeps_the_rest_of_events(
 
 def test_force_never_replaces_what_is_no_event_file_in_events(empty: Project, tmp_path: Path) -> None:
     Path("t.json").write_text('{"events": [{"start_date": {"year": "2001"}, "text": {"headline": "A"}}]}')
-    import_timelinejs(source="t.json", story="x", content="content")
+    import_timeline(source="t.json", story="x", content="content")
     event = Path("content/x/events/2001-a.yaml")
     event.unlink()
     event.symlink_to(tmp_path / "elsewhere.yaml")
     with pytest.raises(
         UsageError, match=r"^content/x/events/2001-a.yaml is not an event file the import can"
     ):
-        import_timelinejs(source="t.json", story="x", content="content", force=True)
+        import_timeline(source="t.json", story="x", content="content", force=True)
     assert event.is_symlink()
 
 
@@ -312,7 +312,7 @@ def test_a_force_that_fails_halfway_leaves_the_story_as_it_was(
         '{"events": [{"start_date": {"year": "2001"}, "text": {"headline": "A"}},'
         ' {"start_date": {"year": "2002"}, "text": {"headline": "B"}}]}'
     )
-    import_timelinejs(source="in/t.json", story="x", content="content")
+    import_timeline(source="in/t.json", story="x", content="content")
     story = Path("content/x")
     (story / "events" / "NOTES.md").write_text("notes")
     before = {str(p): p.read_bytes() for p in story.rglob("*") if p.is_file()}
@@ -334,7 +334,7 @@ def test_a_force_that_fails_halfway_leaves_the_story_as_it_was(
     monkeypatch.setattr(os, "rename", failing_once)
     monkeypatch.setattr(os, "replace", failing_once)
     with pytest.raises(UsageError) as raised:
-        import_timelinejs(source="in/t.json", story="x", content="content", force=True)
+        import_timeline(source="in/t.json", story="x", content="content", force=True)
     monkeypatch.setattr(os, "rename", rename)
     monkeypatch.setattr(os, "replace", replace)
     assert str(raised.value) == (
@@ -365,7 +365,7 @@ def test_pictures_beside_the_timeline_get_names_check_takes(empty: Project) -> N
             {"start_date": {"year": str(2001 + n)}, "text": {"headline": f"E{n}"}, "media": {"url": url}}
         )
     Path("in/t.json").write_text(json.dumps({"events": slides}))
-    imported = import_timelinejs(source="in/t.json", story="x", content="content")
+    imported = import_timeline(source="in/t.json", story="x", content="content")
     assert [e.image.src if e.image else None for e in imported.story.events] == list(wanted.values())
     for n, src in enumerate(wanted.values()):
         assert f'fill="#00000{n}"'.encode() in Path("content/x", src).read_bytes()
@@ -381,7 +381,7 @@ def test_a_force_stopped_halfway_by_ctrl_c_leaves_the_story_as_it_was(
         '{"events": [{"start_date": {"year": "2001"}, "text": {"headline": "A"}},'
         ' {"start_date": {"year": "2002"}, "text": {"headline": "B"}}]}'
     )
-    import_timelinejs(source="in/t.json", story="x", content="content")
+    import_timeline(source="in/t.json", story="x", content="content")
     story = Path("content/x")
     before = {str(p): p.read_bytes() for p in story.rglob("*") if p.is_file()}
     Path("in/t.json").write_text('{"events": [{"start_date": {"year": "2003"}, "text": {"headline": "C"}}]}')
@@ -396,7 +396,7 @@ def test_a_force_stopped_halfway_by_ctrl_c_leaves_the_story_as_it_was(
 
     monkeypatch.setattr(os, "rename", stopped)
     with pytest.raises(KeyboardInterrupt):
-        import_timelinejs(source="in/t.json", story="x", content="content", force=True)
+        import_timeline(source="in/t.json", story="x", content="content", force=True)
     monkeypatch.setattr(os, "rename", rename)
     assert {str(p): p.read_bytes() for p in story.rglob("*") if p.is_file()} == before
     assert [p.name for p in Path("content").iterdir() if p.name.startswith(".")] == []
@@ -416,7 +416,7 @@ def test_a_new_story_that_cannot_be_moved_in_is_named_as_the_editor_knows_it(
 
     monkeypatch.setattr(os, "rename", refused)
     with pytest.raises(UsageError) as raised:
-        import_timelinejs(source="t.json", story="x", content="content")
+        import_timeline(source="t.json", story="x", content="content")
     assert str(raised.value) == "content/x could not be made (Permission denied); nothing was written"
     assert [p.name for p in Path("content").iterdir() if p.name.startswith(".")] == []
 

@@ -27,6 +27,10 @@ TRICKY = [
     'i { background: url( "/*in a string*/" ) /* one */; }',
     "i { background: URL(a\\)/*b*/c.png); }",
     "i { background: -url(/* a function's comment */x); }",
+    # 'url' with its letters escaped is read 'url': the comment is part of its address
+    "i { background: \\url(/*x*/a.png); } /* one */",
+    "i { background: u\\rl(/*x*/a.png) U\\52\\6c (/*y*/b.png) \\75 rl(/*z*/c.png); }",
+    "i { background: \\000075rl(/*x*/a.png) \\0000075rl(/* a function's */x) x\\url(/**/y); }",
     "a/**/b {}",
     "a\\/* a slash escaped, and a star */ {}",
     ".a/**/.b {}",
@@ -42,6 +46,8 @@ TRICKY = [
     ".\\31/* a number's escape */0 {} .x\\31/**//**/b {} .u\\~/**/\\e {}",
     'q { content: "a\\a\n/* still the string: the newline is the escape\'s blank */"; }',
     "a<!/**/-- b {} c --/**/> d {}",  # not '<!--' and '-->', tokens of their own
+    '/*c*/ x "L ',  # a string unclosed at the end: its blanks are its own
+    "q { content: /* c */ 'it \t",
 ]
 
 
@@ -89,6 +95,8 @@ def test_the_themes_comments_are_gone_and_its_rules_kept_as_written() -> None:
         ("x { width: 1/**/%; }", "x { width: 1 %; }"),
         ('a::before { content: "/*"; } /* why */\n', 'a::before { content: "/*"; }\n'),
         ("i { background: url(/*x*/a.png); }", "i { background: url(/*x*/a.png); }"),
+        ("i { background: \\url(/*x*/a.png); }", "i { background: \\url(/*x*/a.png); }"),
+        ("i { background: \\75rl(/*x*/a.png); }", "i { background: \\75rl(/*x*/a.png); }"),
         ("/* a\n note */\nbody {\n  /* why */\n  margin: 0;\n}\n", "body {\n  margin: 0;\n}\n"),
         ("b {}\r\n/* why */\r\nc {}\r\n", "b {}\r\nc {}\r\n"),
         ("a { color: red; } /* unclosed", "a { color: red; }"),
@@ -101,6 +109,10 @@ def test_the_themes_comments_are_gone_and_its_rules_kept_as_written() -> None:
         (".i\\31/* why */\n.b {}", ".i\\31 \n.b {}"),  # still a descendant, not '.i1.b'
         (".i\\31 /* why */\n.b {}", ".i\\31 \n.b {}"),
         ('q { content: "\\a\n/* x */"; } /* y */', 'q { content: "\\a\n/* x */"; }'),
+        # a string the sheet ends in, unclosed, runs to its end: its trailing blanks kept
+        ('/*c*/ x "L ', ' x "L '),
+        ("/*c*/ x 'a\\' \t", " x 'a\\' \t"),
+        ('/*c*/ x "a" ', ' x "a"'),  # closed: the blanks after it are the line's
     ],
 )
 def test_a_comment_goes_with_the_line_it_leaves_empty(css: str, expected: str) -> None:

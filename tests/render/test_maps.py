@@ -1236,3 +1236,169 @@ def test_every_catalog_translates_the_close_ups_caption() -> None:
 )
 def test_a_scale_bar_is_one_two_or_five_times_a_power_of_ten_metres(most: float, length: float) -> None:
     assert maps._scale_length(most) == length
+
+
+SOUTH_POLE = Location("south-pole", "Amundsen-Scott South Pole Station", coordinates=(-90.0, 0.0))
+MCMURDO = Location("mcmurdo", "McMurdo Station", coordinates=(-77.85, 166.67))
+VOSTOK = Location("vostok", "Vostok Station", coordinates=(-78.46, 106.84))
+ROTHERA = Location("rothera", "Rothera", coordinates=(-67.57, -68.13))
+NORTH_POLE = Location("north-pole", "North Pole", coordinates=(90.0, 0.0))
+SVALBARD = Location("svalbard", "Longyearbyen", coordinates=(78.2, 15.6))
+
+
+def circles(svg: str) -> list[tuple[float, float]]:
+    """Where the map's pins are drawn (the close-up's not included)."""
+    pins_part = svg.split('<g class="map-pins">', 1)[1].split('<g class="map-closeup"', 1)[0]
+    return [(float(x), float(y)) for x, y in re.findall(r'<circle cx="([-\d.]+)" cy="([-\d.]+)"', pins_part)]
+
+
+@pytest.mark.parametrize(
+    "places",
+    [
+        [SOUTH_POLE],
+        [NORTH_POLE],
+        [SOUTH_POLE, MCMURDO],
+        [SOUTH_POLE, MCMURDO, VOSTOK, ROTHERA],
+        [MCMURDO, VOSTOK, ROTHERA],  # round Antarctica, none at the pole
+        [NORTH_POLE, SVALBARD],
+    ],
+)
+def test_places_at_and_round_the_poles_each_have_a_pin_on_the_map(places: list[Location]) -> None:
+    # The frame stopped at 85 degrees (a pole's place was off it, its frame upside
+    # down) and a story round Antarctica spanned more longitudes than the world has.
+    # The story's map shows them all; each place's own (framed on it) shows it.
+    markers = [maps.Marker(p, p.id) for p in places]
+    svg = maps.locator_map(markers)
+    drawn = circles(svg)
+    assert len(drawn) == len(places), svg
+    assert all(0 <= x <= map_geometry.WIDTH and 0 <= y <= map_geometry.HEIGHT for x, y in drawn)
+    assert maps.locator_map(list(reversed(markers))) == svg  # the same, whatever the order
+    for current in places:
+        svg = maps.locator_map([maps.Marker(p, p.id, current=p is current) for p in places])
+        assert f'<g class="pin current" role="img" aria-label="{current.name}">' in svg
+
+
+def test_a_map_round_a_pole_has_north_up_along_its_middle_meridian() -> None:
+    frame = map_geometry.frame_around([(0.0, -90.0), (166.67, -77.85)])
+    assert isinstance(frame, map_geometry.PolarFrame)
+    (px, py), (mx, my) = frame.project(0.0, -90.0), frame.project(166.67, -77.85)
+    assert px == pytest.approx(mx) and my < py  # McMurdo straight north of the pole, above it
+    # East is on the right, looking north: 90 degrees east of McMurdo's meridian.
+    assert frame.project(166.67 + 90, -80.0)[0] > px
+    north = map_geometry.frame_around([(0.0, 90.0), (15.6, 78.2)])
+    (nx, ny), (sx, sy) = north.project(0.0, 90.0), north.project(15.6, 78.2)
+    assert nx == pytest.approx(sx) and ny < sy  # Svalbard below the North Pole
+    assert north.project(15.6 + 90, 80.0)[0] > nx
+    for x, y in [(0.0, 0.0), (123.0, 345.0), (640.0, 400.0)]:
+        assert north.project(*north.place_at(x, y)) == pytest.approx((x, y))
+
+
+def test_antarctica_at_1_50m_is_the_land_inside_its_coast() -> None:
+    # world-atlas writes it for the sphere: a ring round the pole, the coast its "hole";
+    # read as on the plane, the continent was a sliver at the pole and Vostok at sea.
+    assert map_geometry.country_at(106.84, -78.46) == ("Antarctica", "010")
+    antarctica = next(c for c in map_geometry.fine_countries() if c.name == "Antarctica")
+    assert max(len(polygon[0]) for polygon in antarctica.polygons) > 2000
+    # A map of McMurdo draws the continent west of the station, and only once.
+    svg = maps.locator_map([maps.Marker(MCMURDO, "m", current=True)])
+    assert "Antarctica" in re.findall(r"<text[^>]*>([^<]+)</text>", svg)
+
+
+def test_a_ring_closed_over_the_pole_is_drawn_without_its_edges_to_the_pole() -> None:
+    # Along the 180th meridian to the pole and back: on a map round the pole, a line
+    # from the coast to the pole's pin.
+    frame = map_geometry.frame_around([(0.0, -90.0)])
+    ring = map_geometry.split_ring([(-170.0, -80.0), (-10.0, -80.0), (100.0, -80.0), (170.0, -80.0)])[0]
+    assert any(lat == -90.0 for _, lat in ring)
+    drawn = frame.project_all(ring)
+    pole = frame.project(0.0, -90.0)
+    assert all(math.hypot(x - pole[0], y - pole[1]) > 100 for x, y in drawn)
+
+
+def close_up_names(svg: str) -> str | None:
+    """The names a map's close-up lists for a screen reader; None where it has none."""
+    found = re.search(r'<g class="map-closeup".*?<desc>([^<]*)</desc>', svg)
+    return found.group(1) if found else None
+
+
+def test_a_cluster_on_a_tall_map_is_measured_at_its_own_latitude() -> None:
+    # Three places in Oslo 22 km apart east to west, on a map reaching to Cape Town:
+    # measured at the map's middle latitude (30 degrees), they were 38 km apart.
+    oslo = [
+        Location(f"o{k}", f"Oslo {k}", coordinates=(59.91 + 0.01 * (k % 2), 10.55 + 0.2 * k))
+        for k in range(3)
+    ]
+    far = [
+        Location("cape-town", "Cape Town", coordinates=(-33.92, 18.42)),
+        Location("lagos", "Lagos", coordinates=(6.45, 3.39)),
+    ]
+    svg = maps.locator_map([maps.Marker(p, p.id) for p in [*oslo, *far]])
+    assert close_up_names(svg) == "Oslo 0, Oslo 1, Oslo 2"
+    # And three in Lagos 35 km apart, on a map reaching to Svalbard: at the middle
+    # latitude (38 degrees), 28 km, and drawn in a close-up as though within 30.
+    lagos = [Location(f"l{k}", f"Lagos {k}", coordinates=(6.45, 3.2 + 0.1575 * k)) for k in range(3)]
+    north = [
+        Location("oslo", "Oslo", coordinates=(59.91, 10.75)),
+        Location("tromso", "Tromsø", coordinates=(69.65, 18.96)),
+        Location("longyearbyen", "Longyearbyen", coordinates=(78.2, 15.6)),
+    ]
+    assert close_up_names(maps.locator_map([maps.Marker(p, p.id) for p in [*lagos, *north]])) is None
+    # Two of them, 17.5 km apart, with a third place beside them, are still one group.
+    near = Location("l-near", "Lagos near", coordinates=(6.5, 3.25))
+    svg = maps.locator_map([maps.Marker(p, p.id) for p in [*lagos[:2], near, *north]])
+    assert close_up_names(svg) == "Lagos 0, Lagos 1, Lagos near"
+
+
+def test_a_close_up_takes_in_every_place_within_its_reach_of_the_groups_middle() -> None:
+    # The seed story's places, Manas air base a little west of where it is: 31 km west
+    # of Kant air base, so the most places within 30 km of one another are Bishkek,
+    # Mayevka and Kant; Manas, 29.5 km from their middle, was left on the map beside
+    # Bishkek. (Where it is, 29.97 km from Kant at their latitude, the group takes it.)
+    manas = Location("manas", "Manas air base", coordinates=(43.0613, 74.4646))
+    near = [
+        Location("bishkek", "Bishkek", coordinates=(42.8746, 74.5698)),
+        Location("mayevka", "Mayevka", coordinates=(42.876, 74.685)),
+        Location("kant", "Kant air base", coordinates=(42.853, 74.846)),
+    ]
+    far = [OSH, Location("jalalabad", "Jalalabad", coordinates=(40.9333, 73.0))]
+    places = [*near, manas, *far]
+    svg = maps.locator_map([maps.Marker(p, p.id) for p in places])
+    assert close_up_names(svg) == "Bishkek, Mayevka, Kant air base, Manas air base"
+    for current in [*near, manas]:  # each one's page the same
+        svg = maps.locator_map([maps.Marker(p, p.id, current=p is current) for p in places])
+        assert close_up_names(svg) == "Bishkek, Mayevka, Kant air base, Manas air base"
+    # Its reach is from the group's middle: a place 31 km from it stays out.
+    beyond = Location("beyond", "Beyond", coordinates=(42.864 + 31 / maps.KM_PER_DEGREE, 74.7078))
+    svg = maps.locator_map([maps.Marker(p, p.id) for p in [*near, beyond, *far]])
+    assert close_up_names(svg) == "Bishkek, Mayevka, Kant air base"
+    # It takes in places round a group, but makes none: two places 20 km apart and a
+    # third 25 km from their middle (35 km from the farther) have no close-up.
+    pair = [Location(f"p{k}", f"P{k}", coordinates=(42.0, 74.0 + k * 20 / 82.6)) for k in range(2)]
+    third = Location("third", "Third", coordinates=(42.0, 74.0 + 35 / 82.6))
+    assert close_up_names(maps.locator_map([maps.Marker(p, p.id) for p in [*pair, third, *far]])) is None
+
+
+def test_a_close_up_too_short_to_name_its_places_is_drawn_taller() -> None:
+    # The seed story's close-up: 23 km north to south, in 160 units Mayevka's pin was
+    # 33 units from Bishkek's and went unnamed.
+    seed = [
+        Location("bishkek", "Bishkek", coordinates=(42.8746, 74.5698)),
+        Location("mayevka", "Mayevka", coordinates=(42.876, 74.685)),
+        Location("kant", "Kant air base", coordinates=(42.853, 74.846)),
+        Location("manas", "Manas air base", coordinates=(43.0613, 74.4776)),
+        Location("jalalabad", "Jalalabad", coordinates=(40.9333, 73.0)),
+    ]
+    svg = maps.locator_map([maps.Marker(p, p.id) for p in seed])
+    panel = _close_up_of(svg)
+    assert re.findall(r"<text[^>]*>([^<]+)</text>", panel.split('class="map-pins"')[1]) == [
+        "Bishkek",
+        "Mayevka",
+        "Kant air base",
+        "Manas air base",
+    ]
+    height = maps.CLOSE_UP_TALLER[0]
+    assert f'<rect class="map-closeup-frame" width="640" height="{height:.0f}"' in panel
+    assert f'viewBox="0 0 640 {map_geometry.HEIGHT + maps.CLOSE_UP_GAP + height:.0f}"' in svg
+    # Beirut's districts, all named at the usual height, keep it.
+    beirut = maps.locator_map([maps.Marker(loc, loc.id) for loc in BEIRUT])
+    assert f'height="{maps.CLOSE_UP_HEIGHT:.0f}" fill="#fff"' in _close_up_of(beirut)

@@ -448,6 +448,7 @@ KEYED_ELSEWHERE = {
     "generator.content.model": "the frozen values a plan is made of, passed in the job",
     "generator.content.published": "which files are published: the plan, not the bytes",
     "generator.content.fieldtypes": "which names are pictures: the plan, not the bytes",
+    "generator.content.kinds": "the name of a story's media folder: where a file is read, not its bytes",
     "generator.i18n.languages": "a story's language: a card's rtl and its CJK forms, both in its key",
     "generator.render.cards": "draws the cards, kept under a key of their own (card_code)",
     "generator.output.staging": "writes the kept bytes into the site as they are",

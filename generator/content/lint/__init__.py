@@ -1,7 +1,7 @@
 """Warnings about content that is valid but probably not what the editor meant: what
-``explainer check`` and the preview say besides errors. Validation says whether a site can
-be built; these catch what reviewers miss. Each is a ``Problem`` with severity WARNING,
-at the line to look at.
+``explainer check`` and the preview say besides errors. The check stage
+(``content/check.py``) says whether a site can be built; these catch what reviewers
+miss. Each is a ``Problem`` with severity WARNING, at the line to look at.
 
 This module runs them all, in the order they are said: ``lint`` for a valid site, and,
 while the content has errors, ``known_warnings``: those that can be told already, said
@@ -40,6 +40,7 @@ from functools import partial
 from typing import Any
 
 from generator.content import assemble, schema
+from generator.content.check import Found, site_language
 from generator.content.contentfile import ContentFile
 from generator.content.file_check import Values, ok
 from generator.content.kinds import Kind
@@ -76,7 +77,6 @@ from generator.content.lint.writing import text_warnings
 from generator.content.load import RawContent, RawStory
 from generator.content.model import Image, Site, Story
 from generator.content.remember import FORGETFUL, Memory
-from generator.content.validate import Found, site_language
 from generator.errors import Problem
 
 
@@ -124,7 +124,7 @@ def known_warnings(
 ) -> list[Problem]:
     """The warnings of content that has ``errors``, as far as they can be known without
     its broken parts, so that the editor gets them in the same run as the errors
-    (``raw`` as loaded, and ``found`` as ``validate`` returned it, with each file's checked values).
+    (``raw`` as loaded, and ``found`` as ``check`` returned it, with each file's checked values).
 
     They are each file's own warnings (``_own_warnings``), found in its model as
     ``assemble`` makes it, for every file whose values passed their checks and that has
@@ -176,7 +176,7 @@ def _site_warnings(raw: RawContent) -> list[Problem]:
 
 
 CheckedFiles = dict[Kind, dict[str, Values | None]]
-"""A story's files' values as checked, by kind and id (``validate.Found.checked``)."""
+"""A story's files' values as checked, by kind and id (``check.Found.checked``)."""
 
 OwnWarnings = Callable[[], list[Problem]]
 Own = tuple[ContentFile, tuple[object, ...], OwnWarnings]

@@ -10,7 +10,7 @@ a copy from a preview). Each is told where the link starts in its text. A link o
 written in HTML (``<a href>``, ``<img src>``), which the page keeps as it is, is told as
 its Markdown twin, at its tag's '<', and so is a space in its address under media/ (which
 check refuses in Markdown). A link to a content file (``events/<id>.yaml``) is check's
-(``validate.py``), but for one to a file no link leads to (``story.yaml``).
+(``check.py``), but for one to a file no link leads to (``story.yaml``).
 """
 
 from __future__ import annotations
@@ -163,10 +163,15 @@ _ENCODED_MARKS = str.maketrans({"'": "%27", '"': "%22", "(": "%28", ")": "%29"})
 def _written_end(shown: str, link: InlineLink) -> int:
     """Where the address of ``link`` ends as its editor wrote it: at the ')' that closes its
     '(', past one the page stops at ('javascript:alert('md')', which the page reads as the
-    address 'javascript:alert(', the title 'md' and a ')' after the link)."""
+    address 'javascript:alert(', the title 'md' and a ')' after the link). An address
+    whose parentheses are in pairs, or in angle brackets, ends where the page ends the
+    link: a '(' in its title ('"a (b"') is the title's, as Python-Markdown reads it, not
+    one the editor left open (counted, it ran on to a later ')' in the text)."""
     depth = 0
     at = link.opening + 2
     while at < len(shown) and not shown.startswith("\n\n", at):
+        if at == link.end and (depth == 0 or link.angled):
+            return link.stop - 1
         mark = shown[at]
         if mark == "\\":
             at += 1

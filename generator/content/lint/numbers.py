@@ -8,7 +8,9 @@ A key number written as text is told when a number in it mixes two ways of writi
 numbers, which no reader writes: digits 0-9 with Arabic's thousands or decimal
 separator ('220٬000', '18٫2'), Arabic's or Persian's digits with a comma or a point
 ('٢٢٠,٠٠٠'), or digits of two scripts in one number ('2٢0'); with the number written in
-one way (``in_one_way``)."""
+one way (``in_one_way``). So is one written wholly in another Arabic-script language's
+digits (Arabic's '٢٢٠٬٠٠٠' in a Persian story), with it in the language's own
+(``in_own_digits``); digits 0-9 are any language's."""
 
 from __future__ import annotations
 
@@ -154,23 +156,65 @@ def _plain(number: str) -> str | None:
     return whole + (f".{digits[-1]}" if decimal else "")
 
 
-def _mixed_numbers(text: str, language: str) -> str | None:
+def in_own_digits(number: str, spoken: Language) -> str | None:
+    """``number`` (``_WRITTEN_NUMBER``), written wholly in Arabic's or Persian's digits
+    with Arabic's separators or none, in ``spoken``'s own Arabic-script digits
+    (``_arabic_zero``) when those are the other script's, else None: Arabic's
+    '٢٢٠٬٠٠٠' (as an Arabic source or keyboard gives it) in a Persian or Urdu story is
+    '۲۲۰٬۰۰۰', Persian's '۲۲۰٬۰۰۰' in an Arabic one '٢٢٠٬٠٠٠'. The two differ in a
+    few digits' shapes ('٤' '۴'), and a reader's search for the one finds not the other."""
+    own = _arabic_zero(spoken)
+    zeros = {_zero_of(c) for c in number if c.isdecimal()}
+    if own is None or len(zeros) != 1 or not set(re.sub(r"\d", "", number)) <= {ARABIC_GROUP, ARABIC_DECIMAL}:
+        return None
+    zero = zeros.pop()
+    if zero == own or zero not in _ARABIC_ZEROS:
+        return None
+    return number.translate({ord(zero) + i: chr(ord(own) + i) for i in range(10)})
+
+
+def _numbers_in_one_way(text: str, language: str) -> tuple[str, bool] | None:
     """``text``, a key number's value, with each number in it that mixes two ways of
-    writing numbers written in one (``in_one_way``); None when none does."""
+    writing numbers written in one (``in_one_way``) and each in another Arabic-script
+    language's digits in the language's own (``in_own_digits``), and whether any number
+    was mixed; None when no number is either."""
     spoken = languages.resolve(language)
     if spoken is None:
         return None
-    mended = _WRITTEN_NUMBER.sub(lambda m: in_one_way(m.group(), spoken) or m.group(), text)
-    return mended if mended != text else None
+    mixed = False
+
+    def mended(number: re.Match[str]) -> str:
+        nonlocal mixed
+        one_way = in_one_way(number.group(), spoken)
+        mixed = mixed or one_way is not None
+        return one_way or in_own_digits(number.group(), spoken) or number.group()
+
+    written = _WRITTEN_NUMBER.sub(mended, text)
+    return (written, mixed) if written != text else None
 
 
 def _mixed_warning(node: Scalar, language: str) -> list[Problem]:
     """A warning at the key number ``node``, a text, when a number in it mixes two ways
-    of writing numbers (``_mixed_numbers``), with its value written in one."""
+    of writing numbers or is in another language's digits (``_numbers_in_one_way``),
+    with its value written as the language writes it."""
     text = str(node.value)
-    mended = _mixed_numbers(text, language)
-    if mended is None:
+    found = _numbers_in_one_way(text, language)
+    if found is None:
         return []
+    mended, mixed = found
+    if not mixed:
+        spoken = languages.resolve(language)
+        own = _arabic_zero(spoken) if spoken is not None else None
+        assert spoken is not None and own is not None  # in_own_digits gave an answer
+        digits = "".join(chr(ord(own) + i) for i in range(10))
+        return [
+            warning(
+                node.pos,
+                f"key number '{text}' is written in another Arabic-script language's digits; "
+                f"{spoken.locale.get_language_name('en')} writes its own ({digits}), "
+                f'or 0-9: value: "{mended}"',
+            )
+        ]
     return [
         warning(
             node.pos,

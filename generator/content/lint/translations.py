@@ -129,7 +129,7 @@ def untranslated_checked(
     memo: Memory,
 ) -> Iterator[Problem]:
     """``untranslated`` of content with errors: of each story whose story.yaml gave its
-    ``language`` and ``translation_of`` as valid values (``checked``, as ``validate``
+    ``language`` and ``translation_of`` as valid values (``checked``, as ``check``
     checked them), whatever else is wrong. What is left to translate is the same texts
     in two files, which an error elsewhere does not change: an editor fixing one error
     saw the list only once every error was fixed."""

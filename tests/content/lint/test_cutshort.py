@@ -13,7 +13,7 @@ from generator.content.contentfile import read_file
 from generator.content.lint.cutshort import cut_short
 from generator.errors import Problem
 from tests.conftest import Project
-from tests.content.test_validate import STORY as STORY_PATH
+from tests.content.test_check import STORY as STORY_PATH
 
 STORY = "title: Maui fires\nsummary: Fires swept Maui.\npublished: 2023-08-10\nsources:\n  ap:\n    publisher: AP\n"
 UPDATE = STORY + "updates:\n  - date: 2023-08-11\n    text: "

@@ -117,6 +117,19 @@ def test_what_a_link_or_picture_left_out_is_told(text: str, said: str | None) ->
 
 
 @pytest.mark.parametrize(
+    ("text", "href"),
+    [('[x](https://x.org "a (b") and (more) text)', "https://x.org"),
+     ("[x](https://x.org/(a) 'b (c') d)", "https://x.org/(a)"),
+     ('[x](<https://x.org/a(b> "t") c)', "https://x.org/a(b")],
+)  # fmt: skip
+def test_a_parenthesis_in_a_links_title_is_read_as_the_pages_converter_reads_it(text: str, href: str) -> None:
+    # Python-Markdown ends such a link at its title's quote and ')': the page links the
+    # whole address, so check says nothing of a cut one.
+    page = MarkdownConverter().convert(text)[0]
+    assert f'<a href="{href}" title=' in page and not list(broken_links(text))
+
+
+@pytest.mark.parametrize(
     "address",
     ["javascript:go()", "JavaScript:go()", "data:text/html,x", "tel:+1", "ftp://x.org/f", "file:///etc/passwd",
      "C:\\Users\\x.jpg", "vbscript:x", "https://x.org", "HTTP://x.org", "mailto:a@b.c", "media/x.jpg",

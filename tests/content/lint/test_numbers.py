@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from generator.content.lint.numbers import in_one_way
+from generator.content.lint.numbers import in_one_way, in_own_digits
 from generator.i18n import languages
 from tests.conftest import Project
 from tests.content.lint.said import STORY, warnings
@@ -143,3 +143,38 @@ def test_a_mixed_number_is_written_in_one_way_as_its_language_writes_it(
 ) -> None:
     spoken = languages.resolve(language)
     assert spoken is not None and in_one_way(number, spoken) == one_way
+
+
+def test_a_number_in_another_arabic_script_languages_digits_is_told_in_the_languages_own(
+    project: Project, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # '٢٢٠٬٠٠٠', Arabic's digits and separators throughout, was published in a Persian
+    # story with no word: only a number mixing two ways was told. 0-9 are told of nowhere.
+    line = numbers(project, "fa", '"٢٢٠٬٠٠٠"', "بیش از ١٨٫٥", '"۲۲۰٬۰۰۰"', '"220000"', '"٢٢٠٬٠٠٠ و 2٢0"')
+    why = "is written in another Arabic-script language's digits; Persian writes its own (۰۱۲۳۴۵۶۷۸۹), or 0-9"
+    mixed = (
+        "mixes two ways of writing numbers (digits 0-9 with Arabic's separators '٬' '٫', Arabic's or "
+        "Persian's digits with a comma or a point, or digits of both), which no reader writes; write it one way"
+    )
+    assert warnings(project, capsys) == [
+        f"content/story-a/story.yaml:{line}:12: warning: key number '٢٢٠٬٠٠٠' {why}: value: \"۲۲۰٬۰۰۰\"",
+        f"content/story-a/story.yaml:{line + 2}:12: warning: key number 'بیش از ١٨٫٥' {why}: "
+        'value: "بیش از ۱۸٫۵"',
+        f"content/story-a/story.yaml:{line + 8}:12: warning: key number '٢٢٠٬٠٠٠ و 2٢0' {mixed}: "
+        'value: "۲۲۰٬۰۰۰ و ۲۲۰"',
+    ]
+
+
+@pytest.mark.parametrize(
+    ("language", "number", "own"),
+    [("fa", "٢٢٠٬٠٠٠", "۲۲۰٬۰۰۰"), ("ur", "١٨٫٥", "۱۸٫۵"), ("ar", "۲۲۰٬۰۰۰", "٢٢٠٬٠٠٠"), ("ar-EG", "۴۵", "٤٥"),
+     # Its own digits, 0-9 (any language's), a language with no Arabic-script digits,
+     # and a number with a comma or a point (``in_one_way``'s, or one that reads two ways).
+     ("fa", "۲۲۰٬۰۰۰", None), ("ar", "٢٢٠٬٠٠٠", None), ("fa", "220٬000", None), ("en", "٢٢٠٬٠٠٠", None),
+     ("fa", "١.٢٠٠", None), ("ur", "٢٢٠,٠٠٠", None)],
+)  # fmt: skip
+def test_a_number_in_other_arabic_script_digits_is_written_in_the_languages_own(
+    language: str, number: str, own: str | None
+) -> None:
+    spoken = languages.resolve(language)
+    assert spoken is not None and in_own_digits(number, spoken) == own

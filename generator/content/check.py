@@ -295,7 +295,7 @@ def _broken_files(raw: RawStory, problems: list[Problem]) -> dict[tuple[str, str
     problems but no id others can use: a name that is not an id ('Land seekers.yaml') or
     does not end exactly in '.yaml' ('a.yml', 'a.YAML', 'a.yaml.txt'). What refers to the
     id they were meant to have is reported with them."""
-    folders = {os.path.join(raw.path, kind.value): kind.value[:-1] for kind in (Kind.FIGURE, Kind.LOCATION)}
+    folders = {os.path.join(raw.path, kind.value): kind.singular for kind in (Kind.FIGURE, Kind.LOCATION)}
     broken: dict[tuple[str, str], str] = {}
     for problem in problems:
         folder, name = os.path.split(problem.where.path)
@@ -332,7 +332,7 @@ def _respelled(value: V, spelled: dict[str, str]) -> V:
     return value
 
 
-def validate(
+def check(
     raw: RawContent, problems: list[Problem], memo: Memory = FORGETFUL, pictures: Pictures | None = None
 ) -> tuple[Checked | None, Found]:
     """Check everything; append every problem found; the checked values only when there

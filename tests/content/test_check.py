@@ -1,4 +1,4 @@
-"""The rules across files (``validate.py``): what an event refers to exists in its story
+"""The rules across files (``check.py``): what an event refers to exists in its story
 (what it was likely meant to be is ``test_refhints.py``'s, the media files named
 ``test_media_checks.py``'s), a file's problems come before what refers to it, and every
 problem of every file comes in one run."""
@@ -6,9 +6,9 @@ problem of every file comes in one run."""
 from __future__ import annotations
 
 from generator.commands.check import check_and_lint
+from generator.content.check import check
 from generator.content.kinds import Kind
 from generator.content.load import load_content
-from generator.content.validate import validate
 from generator.errors import ContentError, Problem
 from tests.conftest import Project
 from tests.images import tiny_png
@@ -196,7 +196,7 @@ def test_the_warnings_of_site_yaml_are_reported_as_a_storys_are(project: Project
 
 
 def test_checking_leaves_the_loaded_content_as_loaded_and_returns_what_it_found(project: Project) -> None:
-    # validate wrote its warnings and each file's checked values into the RawContent and
+    # check wrote its warnings and each file's checked values into the RawContent and
     # RawStory that loading made: a later stage changing an earlier stage's object. It
     # returns them now (``Found``), and the lint is given them.
     project.write("content/story-a/media/wreck.jpg", tiny_png())
@@ -204,7 +204,7 @@ def test_checking_leaves_the_loaded_content_as_loaded_and_returns_what_it_found(
     problems: list[Problem] = []
     raw = load_content("content", problems)
     loaded = (list(raw.notices), [list(story.notices) for story in raw.stories])
-    checked, found = validate(raw, problems)
+    checked, found = check(raw, problems)
     assert problems == [] and checked is not None
     assert (list(raw.notices), [list(story.notices) for story in raw.stories]) == loaded
     assert [str(notice) for notice in found.story_notices["story-a"]] == [
