@@ -79,11 +79,12 @@ def urls(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[str, str]]:
         yield base_url, article_url
 
 
-def embed_frame(page: Any) -> Any:
-    """The explainer's frame on ``page``, once it has started loading its address: right
-    after ``set_content`` it may still be blank (a fresh clone's run found none)."""
+def embed_frame(page: Any, url: str | None = None) -> Any:
+    """The explainer's frame on ``page``, once it has started loading its address (``url``
+    exactly, if given): right after ``set_content`` it may still be blank, or not yet
+    redirected (fresh clones' runs found none)."""
     for _ in range(200):  # 10 s at most
-        found = next((f for f in page.frames if "/embed/" in f.url), None)
+        found = next((f for f in page.frames if (f.url == url if url else "/embed/" in f.url)), None)
         if found is not None:
             return found
         page.wait_for_timeout(50)
@@ -342,7 +343,7 @@ def test_embed_js_fits_a_frame_it_finds_loaded_and_one_whose_address_redirects(
         ARTICLE.format(snippet=frame_code.replace(f"{base_url}kyrgyzstan-2010/embed/", old_address))
     )
     page.wait_for_function("() => document.querySelector('iframe').contentWindow.length === 0")
-    frame = next(f for f in page.frames if f.url == f"{base_url}kyrgyzstan-2010/embed/")  # redirected
+    frame = embed_frame(page, f"{base_url}kyrgyzstan-2010/embed/")  # redirected
     frame.wait_for_load_state("load")
     page.wait_for_timeout(300)  # its height told, and heard by nobody
     assert page.evaluate("document.querySelector('iframe').getBoundingClientRect().height") == HEIGHT
