@@ -406,10 +406,10 @@ def zone_suggestion(name: str) -> str | None:
         return clock
     if " ".join(name.split()).casefold().removeprefix("asia/") in _INDIA_CLOCK:
         return "Asia/Kolkata"
-    wanted = _unaccented(name.strip().replace(" ", "_").casefold())
+    wanted = unaccented(name.strip().replace(" ", "_").casefold())
     if wanted in _CITIES_IN_SPANISH:
         return _CITIES_IN_SPANISH[wanted]
-    arabic = {_unaccented(city).replace(" ", "_"): zone for city, zone in _CITIES_IN_ARABIC.items()}
+    arabic = {unaccented(city).replace(" ", "_"): zone for city, zone in _CITIES_IN_ARABIC.items()}
     if wanted in arabic:
         return arabic[wanted]
     if wanted in _US_CLOCKS:
@@ -427,8 +427,9 @@ def zone_suggestion(name: str) -> str | None:
     return closest(name, zones) if "/" in name else None
 
 
-def _unaccented(text: str) -> str:
-    """``text`` without the accents on its letters ('parís' is 'paris')."""
+def unaccented(text: str) -> str:
+    """``text`` without the accents on its letters ('parís' is 'paris'): zone names
+    here, a newsroom's sheet's headers in the import."""
     return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
 
 

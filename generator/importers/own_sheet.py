@@ -16,11 +16,11 @@ never dropped without a word.
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections.abc import Mapping
 from dataclasses import dataclass, field, fields, replace
 from typing import ClassVar
 
+from generator.content.dates import unaccented
 from generator.errors import ContentError, Position, Problem, UsageError
 from generator.importers.garbled import as_meant
 from generator.importers.sheet import names_template, read_rows
@@ -40,8 +40,7 @@ class SheetTimeline(Timeline):
 def squeezed(header: str) -> str:
     """A header as it is compared: letters and digits alone, without accents, in lower
     case ('Fecha / Día' and 'fecha dia' are one)."""
-    parts = unicodedata.normalize("NFKD", header.casefold())
-    return "".join(c for c in parts if c.isalnum() and not unicodedata.combining(c))
+    return "".join(c for c in unaccented(header.casefold()) if c.isalnum())
 
 
 TEMPLATE = {
