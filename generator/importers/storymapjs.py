@@ -15,11 +15,14 @@ the credit into the page as HTML, so they are read as TimelineJS slides' HTML is
 (``html.py``): the slides given on have TimelineJS3's shape, with ``start_date`` and
 ``display_date`` read from the free-text date.
 
-A slide whose date cannot be read (none, or 'Spring') is left out and said, as a
-TimelineJS slide without a start date is: an event needs a date to be placed. A date
-without a year ('Sept 3') is in the overview's year, when its date names one. The
-slides' positions become places (``locations/``): slides at one place (within
-``SAME_PLACE_METRES``, or of the same name within ``SAME_NAME_METRES``) share one.
+A slide without a date at a position (a map tour's stops are often undated) is a place
+only (``PlaceOnly``): an event needs a date to be placed, but nothing of the slide is
+lost, as its place's file has its text as its summary. One whose date cannot be read
+('Spring', two years), or without a date and without a position, is left out and said,
+as a TimelineJS slide without a start date is. A date without a year ('Sept 3') is in
+the overview's year, when its date names one. The slides' positions become places
+(``locations/``): slides at one place (within ``SAME_PLACE_METRES``, or of the same name
+within ``SAME_NAME_METRES``) share one.
 """
 
 from __future__ import annotations
@@ -35,15 +38,24 @@ from urllib.parse import urlsplit, urlunsplit
 from generator.content.datehints import suggest
 from generator.content.dates import DateFormError, PartialDate, parse_date
 from generator.content.ids import to_id
+from generator.content.kinds import Kind
 from generator.errors import ContentError, Position, Problem
 from generator.importers.convert import Story
 from generator.importers.existing import SAME_PLACE_METRES, metres_apart, other_place
-from generator.importers.html import to_text
+from generator.importers.html import (
+    MAX_TAG_DEPTH,
+    dropped_links,
+    to_markdown,
+    to_text,
+    too_deep,
+    too_many_tags,
+)
 from generator.importers.ids import free_id
 from generator.importers.remote import TIMELINEJS_LANGUAGES
 from generator.importers.slides import Report, Slide, Timeline, shortened
 from generator.importers.timelinejs import decoded
 from generator.importers.yamlwrite import place_yaml
+from generator.render.markup import MAX_HTML_TAGS, markdown_problem
 
 STORYMAP = "storymapjs"
 """The import's name for the format (``explainer import storymapjs``)."""
@@ -76,11 +88,31 @@ class Place:
 
 
 @dataclass(frozen=True)
+class PlaceOnly:
+    """A slide without a date at a position: no event (an event is placed by its date), but
+    its place, with the slide's words as the place's summary."""
+
+    number: int
+    """The slide's number as StoryMapJS's editor lists them, the overview first."""
+    where: str
+    """Its JSON pointer."""
+    place: Place
+    headline: str
+    """Its headline's HTML."""
+    text: str
+    """Its text's HTML."""
+    media: str
+    """Its media's address, if any: a place has no picture."""
+
+
+@dataclass(frozen=True)
 class StoryMap(Timeline):
     """A StoryMapJS story read as a timeline, and where its slides are."""
 
     places: Mapping[str, Place] = field(default_factory=dict)
     """The place of each event slide that has one, by the slide's JSON pointer."""
+    places_only: tuple[PlaceOnly, ...] = ()
+    """The slides without a date that are places only, in their order."""
     language: str | None = None
     """The story's ``language``, when it gives one other than English, its default."""
     kind: ClassVar[str] = STORYMAP
@@ -108,6 +140,7 @@ def read_storymap(text: str, path: str, reports: list[Report]) -> StoryMap:
     on_picture = story.get("map_as_image") is True or story.get("map_type") == "zoomify"
     title: Slide | None = None
     events: list[Slide] = []
+    places_only: list[PlaceOnly] = []
     places = _Places()
     dates = _Dates()
     for n, item in enumerate(slides):
@@ -119,6 +152,9 @@ def read_storymap(text: str, path: str, reports: list[Report]) -> StoryMap:
         if item.get("type") == "overview" and title is None:
             title = Slide(_as_timelinejs(item, title=True), where, pointer=True)
             dates.of_overview(item.get("date"), where)
+            continue
+        if _undated(item) and not on_picture and (place := places.of(item, where, n + 1, reports)):
+            places_only.append(_place_only(item, where, n + 1, place))
             continue
         slide = _event_slide(item, where, n + 1, reports, dates)
         if slide is None:
@@ -133,7 +169,38 @@ def read_storymap(text: str, path: str, reports: list[Report]) -> StoryMap:
         )
         reports.append(Report(f"{path}:/storymap/map_as_image", said))
     reports.extend(dates.said())
-    return StoryMap(title, tuple(events), (), os.path.dirname(path), places.at, _language(story))
+    return StoryMap(
+        title,
+        tuple(events),
+        (),
+        os.path.dirname(path),
+        places=places.at,
+        places_only=tuple(places_only),
+        language=_language(story),
+    )
+
+
+def _undated(item: Mapping[str, Any]) -> bool:
+    """Whether the slide ``item`` gives no date at all (none, or an empty one), as a map
+    tour's stops do: not one that cannot be read, which was meant as a date."""
+    raw = item.get("date")
+    return raw is None or (isinstance(raw, str) and not to_text(raw))
+
+
+def _place_only(item: Mapping[str, Any], where: str, number: int, place: Place) -> PlaceOnly:
+    """The undated slide ``item`` at ``place``, as the place's words."""
+    text = item.get("text")
+    headline, words = (text.get(key) if isinstance(text, Mapping) else None for key in ("headline", "text"))
+    media = item.get("media")
+    url = media.get("url") if isinstance(media, Mapping) else None
+    return PlaceOnly(
+        number,
+        where,
+        place,
+        headline if isinstance(headline, str) else "",
+        words if isinstance(words, str) else "",
+        url.strip() if isinstance(url, str) else "",
+    )
 
 
 def _story_object(data: Any, path: str) -> Mapping[str, Any]:
@@ -237,7 +304,11 @@ def _event_slide(
     date = read_date(written)
     in_the_year = date is None and (date := dates.in_the_year(written)) is not None
     if date is None:
-        why = "has no date" if not written else f"has the date '{shortened(written)}', which is not one date"
+        why = (
+            "has no date, nor a position on the map that would make it a place"
+            if not written
+            else f"has the date '{shortened(written)}', which is not one date"
+        )
         said = (
             f"{named} {why}, and each event is placed by its date: write one in StoryMapJS "
             "(2010, April 2010, 7 April 2010 or 2010-04-07) and import again with --force; slide left out"
@@ -355,11 +426,12 @@ def with_places(
     story: Story, storymap: StoryMap, folder: str, reports: list[Report]
 ) -> tuple[Story, dict[str, str]]:
     """``story``, its events naming the places of their slides (``locations``), and the
-    files of those places by path in the story's ``folder`` ('locations/<id>.yaml'); a
-    place the story has of one's id, elsewhere, said (``existing.other_place``)."""
+    files of those places by path in the story's ``folder`` ('locations/<id>.yaml'), a
+    place of undated slides with their words as its summary (``PlaceOnly``); a place the
+    story has of one's id, elsewhere, said (``existing.other_place``)."""
     where_of = dict(story.slides)
     events = []
-    files: dict[str, str] = {}
+    found: dict[str, tuple[Place, str]] = {}  # each place, and the first slide at it
     for event in story.events:
         where = where_of.get(event.id, "")
         place = storymap.places.get(where)
@@ -367,10 +439,52 @@ def with_places(
             events.append(event)
             continue
         events.append(replace(event, locations=(place.id,)))
-        rel = f"locations/{place.id}.yaml"
-        if rel in files:
-            continue
-        files[rel] = place_yaml(place.name, (place.lat, place.lon), os.path.join(folder, rel))
+        found.setdefault(place.id, (place, where))
+    summaries: dict[str, list[str]] = {}
+    for only in storymap.places_only:
+        found.setdefault(only.place.id, (only.place, only.where))
+        summaries.setdefault(only.place.id, []).extend(_summary_of(only, reports))
+    files: dict[str, str] = {}
+    for place, where in found.values():
+        rel = f"{PLACES}/{place.id}.yaml"
+        summary = "\n\n".join(summaries.get(place.id, []))
+        files[rel] = place_yaml(place.name, (place.lat, place.lon), os.path.join(folder, rel), summary)
         elsewhere = other_place(folder, place.id, place.name, (place.lat, place.lon), f"{where}/location")
         reports.extend([elsewhere] if elsewhere else [])
     return replace(story, events=tuple(events)), files
+
+
+PLACES = Kind.LOCATION.value
+"""The story's folder of places."""
+
+
+def _summary_of(only: PlaceOnly, reports: list[Report]) -> list[str]:
+    """The words of an undated slide as its place's summary, safe Markdown: its text, or,
+    without one, its headline where that is not the place's name; what of it is left out
+    said (a picture: a place has none; links that are not safe; HTML past the bounds)."""
+    named = f"slide {only.number}"
+    if only.media:
+        said = (
+            f"{named} is a place only (it has no date), and a place has no picture: its media "
+            f"'{shortened(only.media)}' is left out (give the slide a date to make it an event, with its "
+            "picture)"
+        )
+        reports.append(Report(f"{only.where}/media", said))
+    html = only.text if to_text(only.text) else only.headline
+    if html is only.headline and to_text(html).casefold() == only.place.name.casefold():
+        return []
+    if too_many_tags(html) or too_deep(html):
+        bound = f"more than {MAX_HTML_TAGS:,} tags" if too_many_tags(html) else f"tags {MAX_TAG_DEPTH} deep"
+        reports.append(Report(f"{only.where}/text", f"{named}: its HTML has {bound}; left out of its place"))
+        return []
+    markdown = to_markdown(html)
+    if problem := markdown_problem(markdown):
+        reports.append(Report(f"{only.where}/text", f"{named}: {problem}; left out of its place"))
+        return []
+    for href in dropped_links(html):
+        said = (
+            f"{named}: the link to '{shortened(href)}' is left out (not a safe http(s) or mailto address; "
+            "the words stay)"
+        )
+        reports.append(Report(f"{only.where}/text", said))
+    return [markdown] if markdown else []

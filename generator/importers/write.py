@@ -86,6 +86,7 @@ def write_story(
     )
     _copy_pictures(story, staging, timeline, limit)
     kept.made = write_pages(pages or {}, staging, folder)
+    kept.pages_kept = [rel for rel in pages or {} if rel not in kept.made]
     shutil.rmtree(os.path.join(staging, DOWNLOADS), ignore_errors=True)  # what was not kept
     _refuse_links(staging, folder, old_events)
     _move_in(staging, folder, old_events)
@@ -131,6 +132,9 @@ def _write_story_file(
     own = untitled and before is not None and not placeholder and {"title", "summary"} <= top_keys(before)
     if placeholder and before is not None and "draft" in top_keys(before):
         draft = True
+    # A story with no events yet is a draft, first imported so or still marked so by the
+    # import; one an editor published since stays published (check warns of it).
+    no_events = not story.events and (before is None or yamlwrite.NO_EVENTS in before)
     had_sources, other_sources = kept.other_sources(story, before)
     if (
         kept.sources_lost or kept.sources_rewritten
@@ -147,6 +151,7 @@ def _write_story_file(
         other_sources=other_sources,
         language=language,
         kind=timeline.kind,
+        no_events=no_events,
     )
     # Sources the import gives are written with those of the story it does not give
     # (quotes and key numbers cite them); none given, the story's stay as they are. A
@@ -173,7 +178,11 @@ def _write_story_file(
         kept.replaced.append(("story.yaml", was))
         kept.removed["story.yaml"] = frozenset(key for key, _ in was) - top_keys(text)
     with open(os.path.join(staging, "story.yaml"), "x", encoding="utf-8") as f:
-        f.write(kept.add(text, before, "story.yaml", imported, drop_draft=not untitled))
+        f.write(
+            kept.add(
+                text, before, "story.yaml", imported, drop_draft=not untitled, has_events=bool(story.events)
+            )
+        )
     if "story.yaml" in kept.lost:
         kept.sources.clear()  # nothing of the file was kept, its sources neither: said once
 
