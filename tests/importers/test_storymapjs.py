@@ -335,6 +335,47 @@ def test_dates_without_a_year_are_in_the_overviews_year() -> None:
     assert [r.skipped for r in reports] == [True, True, True, True]
 
 
+def test_dates_with_slashes_are_read_the_way_round_the_story_writes_them() -> None:
+    # '05/11/2015' is 5 November in Brazil and 11 May in the US: it was read as the year
+    # 2015 alone, silently, the day shown only as the display date.
+    slides = [slide("Mariana", "2015", type="overview"), slide("Bento Rodrigues", "05/11/2015")]
+    reports: list[Report] = []
+    story = read({"storymap": {"language": "pt-br", "slides": slides}}, reports)
+    assert [e.data["start_date"] for e in story.events] == [{"year": "2015", "month": "11", "day": "5"}]
+    assert "display_date" not in story.events[0].data  # the pages write it whole, in their language
+    assert [str(r) for r in reports] == [
+        "s.json:/storymap/slides/1/date: '05/11/2015' read day first (5 November 2015), as are all the "
+        "story's dates with slashes: its language, pt-br, writes them so"
+    ]
+    # A date that reads one way only says which way the others go, whatever the language.
+    slides.append(slide("Acordo", "25/10/2024"))
+    reports.clear()
+    story = read({"storymap": {"language": "en", "slides": slides}}, reports)
+    assert [e.data["start_date"] for e in story.events] == [
+        {"year": "2015", "month": "11", "day": "5"},
+        {"year": "2024", "month": "10", "day": "25"},
+    ]
+    assert [str(r) for r in reports] == [
+        "s.json:/storymap/slides/1/date: '05/11/2015' read day first (5 November 2015), as are all the "
+        "story's dates with slashes: slide 3 writes '25/10/2024', which can only be day first"
+    ]
+    # The language the import reads the story in (--language, else the site's) says it too.
+    slides.pop()
+    reports.clear()
+    story = read_storymap(json.dumps({"storymap": {"slides": slides}}), "s.json", reports, language="en-US")
+    assert [e.data["start_date"] for e in story.events] == [{"year": "2015", "month": "5", "day": "11"}]
+    assert "month first (11 May 2015)" in str(reports[0])
+    # Nothing says which: the slide is left out with both readings, not dated by its year.
+    reports.clear()
+    assert read({"storymap": {"language": "en", "slides": slides}}, reports).events == ()
+    assert [str(r) for r in reports] == [
+        "s.json:/storymap/slides/1/date: slide 2 ('Bento Rodrigues') has the date '05/11/2015', which may be "
+        "5 November 2015 (day first) or 11 May 2015 (month first): write it as 2015-11-05 or 2015-05-11 "
+        "in StoryMapJS and import again with --force, or give the story's --language; slide left out"
+    ]
+    assert reports[0].skipped
+
+
 def test_a_story_told_on_a_picture_has_no_places() -> None:
     data = {
         "storymap": {
