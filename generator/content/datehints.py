@@ -1194,8 +1194,18 @@ def _no_such_day(text: str) -> str | None:
     try:
         parse_date(f"{ymd[0]:04d}-{ymd[1]:02d}-{ymd[2]:02d}")
     except DateFormError as error:
-        return str(error)
+        return None if str(error) in _own_error(text) else str(error)
     return None
+
+
+def _own_error(text: str) -> str:
+    """What the contract's reading of ``text`` says is wrong with it ('2010-04-31': 'April
+    2010 has no day 31', which the message says already), or nothing."""
+    try:
+        parse_date(text.strip())
+    except DateFormError as error:
+        return str(error)
+    return ""
 
 
 def _hint_as_read(

@@ -2884,6 +2884,8 @@ def test_an_end_without_its_year_is_read_after_the_date_over_new_year(
         ("29/02/2016", "; did you mean '2016-02-29'?"),
         # A day or month 0 is neither way round (it was offered as '2015-11-00' or '2015-00-11').
         ("00/11/2015", ""),
+        # In the contract's form, the message says it already.
+        ("2015-11-31", ""),
     ],
 )
 def test_a_day_the_month_does_not_have_is_told_so(text: str, said: str) -> None:
