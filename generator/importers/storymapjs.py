@@ -226,9 +226,10 @@ def _event_slide(
     ``dates``); None (said) when its date cannot be read."""
     raw = item.get("date")
     written = to_text(raw) if isinstance(raw, str) else ""
-    headline = to_text(item["text"].get("headline")) if isinstance(item.get("text"), Mapping) else ""
+    given = item["text"].get("headline") if isinstance(item.get("text"), Mapping) else None
+    headline = to_text(given) if isinstance(given, str) else ""  # another kind is said when converted
     named = f"slide {number}" + (f" ('{shortened(headline)}')" if headline else "")
-    if raw is not None and not isinstance(raw, str | int):
+    if raw is not None and (not isinstance(raw, str | int) or isinstance(raw, bool)):
         said = f"{named}: its date is not a text; slide left out"
         reports.append(Report(f"{where}/date", said, skipped=True))
         return None

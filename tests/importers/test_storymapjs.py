@@ -357,6 +357,10 @@ def test_fields_of_the_wrong_kind_are_said_and_left_out() -> None:
                     "a text",
                     slide("A", "2010", text="words", location="Paris"),
                     slide("B") | {"date": ["2010"]},
+                    # A headline of another kind is said when the slide is converted,
+                    # not read as HTML here (it was a traceback).
+                    slide("C", "2011", text={"headline": 5, "text": {"a": 1}}),
+                    slide("D") | {"date": True},
                 ]
             }
         },
@@ -367,8 +371,10 @@ def test_fields_of_the_wrong_kind_are_said_and_left_out() -> None:
         "s.json:/storymap/slides/1/text: 'text' is 'words', not an object; left out",
         "s.json:/storymap/slides/1/location: 'location' is 'Paris', not an object; left out",
         "s.json:/storymap/slides/2/date: slide 3 ('B'): its date is not a text; slide left out",
+        # true is no date, not an empty one
+        "s.json:/storymap/slides/4/date: slide 5 ('D'): its date is not a text; slide left out",
     ]
-    assert [s.where for s in story.events] == ["s.json:/storymap/slides/1"]
+    assert [s.where for s in story.events] == ["s.json:/storymap/slides/1", "s.json:/storymap/slides/3"]
 
 
 @pytest.mark.parametrize(
