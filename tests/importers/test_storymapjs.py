@@ -303,6 +303,16 @@ def test_places_are_merged_by_name_or_by_a_few_metres_and_bad_positions_said() -
     ]
 
 
+def test_a_place_named_as_a_windows_device_is_not_a_file_of_that_name() -> None:
+    # 'locations/con.yaml' could not be checked out on a Windows computer.
+    slides = [
+        slide("A", "2010", location={"lat": 1, "lon": 1, "name": "Con"}),
+        slide("Nul", "2011", location={"lat": 2, "lon": 2}),
+    ]
+    story = read({"storymap": {"slides": slides}}, [])
+    assert [place.id for place in story.places.values()] == ["con-place", "nul-place"]
+
+
 def test_dates_without_a_year_are_in_the_overviews_year() -> None:
     slides = [
         slide("Tour", "2013", type="overview"),
