@@ -22,7 +22,7 @@ from generator.importers.convert import Story
 from generator.importers.event import Event
 from generator.importers.existing import other_place, read_text, shown_position, source_addresses
 from generator.importers.html import to_markdown, to_text
-from generator.importers.ids import MAX_ID
+from generator.importers.ids import MAX_ID, free_id, not_a_device
 from generator.importers.slides import Report, shortened
 from generator.importers.sources import Sources
 from generator.importers.yamlwrite import place_yaml, quoted
@@ -98,10 +98,10 @@ def _with_cells(
 ) -> Event:
     """``event`` with what its row's own ``cells`` give."""
     figures = tuple(_page_ids(cells.get("figures"), pages.figures, language, "figure"))
-    names: dict[str, str] = {}
+    names = {place_id: place.name for place_id, place in pages.places.items()}
     locations = tuple(_page_ids(cells.get("place"), names, language, "place"))
-    for place_id, name in names.items():
-        pages.places.setdefault(place_id, Place(name))
+    for place_id in locations:
+        pages.places.setdefault(place_id, Place(names[place_id]))
     coordinates = _coordinates(cells, reports)
     where = cells.get("lat", cells.get("lon", ("", "")))[1]
     if coordinates is not None and len(locations) == 1:
@@ -138,17 +138,35 @@ def _page_ids(
     cell: tuple[str, str] | None, names: dict[str, str], language: str | None, kind: str
 ) -> list[str]:
     """The ids of the figures or places a cell names, each added to ``names`` (by id) the
-    first time; one name spelt two ways that make one id ('Pérez', 'Perez') is one."""
+    first time; one name spelt two ways that make one id ('Pérez', 'Perez') is one. A
+    name with no letter or digit to spell an id with ('🔥', '???'), or one word longer
+    than an id, is named ``kind``, -2, -3... each its own: such names are not one."""
     ids: list[str] = []
     for written in _NAMES.split(cell[0]) if cell else ():
         name = to_text(written).strip()
         if not name:
             continue
-        page_id = to_id(name, limit=MAX_ID, fallback=kind, language=language)
+        page_id = _page_id(name, names, language, kind)
         names.setdefault(page_id, name)
         if page_id not in ids:
             ids.append(page_id)
     return ids
+
+
+def _page_id(name: str, names: Mapping[str, str], language: str | None, kind: str) -> str:
+    """The id of the figure or place ``name``, given the ids of those named so far."""
+    page_id = not_a_device(_spelt(name, language), kind)
+    if page_id and (page_id not in names or _spelt(names[page_id], language)):
+        return page_id
+    # No id of its own, or its id is one a name without one was given ('figure'): the
+    # id this name has had, else a free one.
+    same = (taken for taken, named in names.items() if named == name)
+    return next(same, None) or free_id(page_id or kind, set(names))
+
+
+def _spelt(name: str, language: str | None) -> str:
+    """``name`` as an id, or "" when it has no letter or digit to spell one with."""
+    return to_id(name, limit=MAX_ID, fallback="", language=language)
 
 
 def _coordinates(cells: Mapping[str, tuple[str, str]], reports: list[Report]) -> tuple[float, float] | None:

@@ -41,7 +41,7 @@ from generator.errors import ContentError, Position, Problem
 from generator.importers.convert import Story
 from generator.importers.existing import SAME_PLACE_METRES, metres_apart, other_place
 from generator.importers.html import to_text
-from generator.importers.ids import free_id
+from generator.importers.ids import free_id, not_a_device
 from generator.importers.remote import TIMELINEJS_LANGUAGES
 from generator.importers.slides import Report, Slide, Timeline, shortened
 from generator.importers.timelinejs import decoded
@@ -314,9 +314,10 @@ def _event_slide(
     ``dates``); None (said) when its date cannot be read."""
     raw = item.get("date")
     written = to_text(raw) if isinstance(raw, str) else ""
-    headline = to_text(item["text"].get("headline")) if isinstance(item.get("text"), Mapping) else ""
+    given = item["text"].get("headline") if isinstance(item.get("text"), Mapping) else None
+    headline = to_text(given) if isinstance(given, str) else ""  # another kind is said when converted
     named = f"slide {number}" + (f" ('{shortened(headline)}')" if headline else "")
-    if raw is not None and not isinstance(raw, str | int):
+    if raw is not None and (not isinstance(raw, str | int) or isinstance(raw, bool)):
         said = f"{named}: its date is not a text; slide left out"
         reports.append(Report(f"{where}/date", said, skipped=True))
         return None
@@ -437,7 +438,7 @@ class _Places:
             )
             reports.append(Report(f"{where}/location", said))
             break
-        wanted = to_id(name, limit=60, fallback="place")
+        wanted = not_a_device(to_id(name, limit=60, fallback="place"), "place")
         place = Place(free_id(wanted, {p.id for p in self.found}), name, round(lat, 6), round(lon, 6))
         self.found.append(place)
         return place

@@ -303,6 +303,16 @@ def test_places_are_merged_by_name_or_by_a_few_metres_and_bad_positions_said() -
     ]
 
 
+def test_a_place_named_as_a_windows_device_is_not_a_file_of_that_name() -> None:
+    # 'locations/con.yaml' could not be checked out on a Windows computer.
+    slides = [
+        slide("A", "2010", location={"lat": 1, "lon": 1, "name": "Con"}),
+        slide("Nul", "2011", location={"lat": 2, "lon": 2}),
+    ]
+    story = read({"storymap": {"slides": slides}}, [])
+    assert [place.id for place in story.places.values()] == ["con-place", "nul-place"]
+
+
 def test_dates_without_a_year_are_in_the_overviews_year() -> None:
     slides = [
         slide("Tour", "2013", type="overview"),
@@ -398,6 +408,10 @@ def test_fields_of_the_wrong_kind_are_said_and_left_out() -> None:
                     "a text",
                     slide("A", "2010", text="words", location="Paris"),
                     slide("B") | {"date": ["2010"]},
+                    # A headline of another kind is said when the slide is converted,
+                    # not read as HTML here (it was a traceback).
+                    slide("C", "2011", text={"headline": 5, "text": {"a": 1}}),
+                    slide("D") | {"date": True},
                 ]
             }
         },
@@ -408,8 +422,10 @@ def test_fields_of_the_wrong_kind_are_said_and_left_out() -> None:
         "s.json:/storymap/slides/1/text: 'text' is 'words', not an object; left out",
         "s.json:/storymap/slides/1/location: 'location' is 'Paris', not an object; left out",
         "s.json:/storymap/slides/2/date: slide 3 ('B'): its date is not a text; slide left out",
+        # true is no date, not an empty one
+        "s.json:/storymap/slides/4/date: slide 5 ('D'): its date is not a text; slide left out",
     ]
-    assert [s.where for s in story.events] == ["s.json:/storymap/slides/1"]
+    assert [s.where for s in story.events] == ["s.json:/storymap/slides/1", "s.json:/storymap/slides/3"]
 
 
 @pytest.mark.parametrize(
