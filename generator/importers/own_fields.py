@@ -31,7 +31,7 @@ from generator.importers.existing import (
     source_addresses,
 )
 from generator.importers.html import links_in, to_markdown, to_text
-from generator.importers.ids import MAX_ID
+from generator.importers.ids import MAX_ID, free_id, not_a_device
 from generator.importers.sheet import column_letter
 from generator.importers.slides import Report, in_a_list, shortened
 from generator.importers.sources import Sources
@@ -125,10 +125,10 @@ def _with_cells(
 ) -> Event:
     """``event`` with what its row's own ``cells`` give."""
     figures = tuple(_page_ids(cells.get("figures"), pages.figures, language, "figure", reports))
-    names: dict[str, str] = {}
+    names = {place_id: place.name for place_id, place in pages.places.items()}
     locations = tuple(_page_ids(cells.get("place"), names, language, "place", reports))
-    for place_id, name in names.items():
-        pages.places.setdefault(place_id, Place(name))
+    for place_id in locations:
+        pages.places.setdefault(place_id, Place(names[place_id]))
     coordinates = _coordinates(cells, reports)
     where = cells.get("lat", cells.get("lon", ("", "")))[1]
     if coordinates is not None and len(locations) == 1:
@@ -175,13 +175,15 @@ def _page_ids(
 ) -> list[str]:
     """The ids of the figures or places a cell names, each added to ``names`` (by id) the
     first time; one name spelt two ways that make one id ('Pérez', 'Perez') is one. A
-    link in the cell is said (``_dropped_links``): a name is words alone."""
+    name with no letter or digit to spell an id with ('🔥', '???'), or one word longer
+    than an id, is named ``kind``, -2, -3... each its own: such names are not one. A link
+    in the cell is said (``_dropped_links``): a name is words alone."""
     ids: list[str] = []
     for written in _NAMES.split(cell[0]) if cell else ():
         name = to_text(written).strip()
         if not name:
             continue
-        page_id = to_id(name, limit=MAX_ID, fallback=kind, language=language)
+        page_id = _page_id(name, names, language, kind)
         names.setdefault(page_id, name)
         if page_id not in ids:
             ids.append(page_id)
@@ -217,6 +219,22 @@ def _a1(where: str) -> str:
     """A cell's A1 reference, as the sheet shows it ('H3'), from where it is ('t.csv:3:8')."""
     row, column = where.rsplit(":", 2)[1:]
     return f"{column_letter(int(column) - 1)}{row}"
+
+
+def _page_id(name: str, names: Mapping[str, str], language: str | None, kind: str) -> str:
+    """The id of the figure or place ``name``, given the ids of those named so far."""
+    page_id = not_a_device(_spelt(name, language), kind)
+    if page_id and (page_id not in names or _spelt(names[page_id], language)):
+        return page_id
+    # No id of its own, or its id is one a name without one was given ('figure'): the
+    # id this name has had, else a free one.
+    same = (taken for taken, named in names.items() if named == name)
+    return next(same, None) or free_id(page_id or kind, set(names))
+
+
+def _spelt(name: str, language: str | None) -> str:
+    """``name`` as an id, or "" when it has no letter or digit to spell one with."""
+    return to_id(name, limit=MAX_ID, fallback="", language=language)
 
 
 def _coordinates(cells: Mapping[str, tuple[str, str]], reports: list[Report]) -> tuple[float, float] | None:

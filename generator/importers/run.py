@@ -13,6 +13,7 @@ converted (``convert.py``); which old event files stay as they are (``drafts.py`
 from __future__ import annotations
 
 import datetime
+import functools
 import os
 import shutil
 import tempfile
@@ -137,7 +138,11 @@ def import_story(
         # files once); the events' ids are spelt in the first, and a workbook's names of
         # months and days too.
         read_in = _languages(language, content)
-        read_as = storymapjs.read_storymap if kind == storymapjs.STORYMAP else None
+        read_as = (
+            functools.partial(storymapjs.read_storymap, language=next(iter(read_in), None))
+            if kind == storymapjs.STORYMAP
+            else None
+        )
         timeline, source = _timeline_read(
             source, where, holder, reports, next(iter(read_in), "en"), read_as, sheet
         )

@@ -35,8 +35,10 @@ from dataclasses import dataclass, field, replace
 from typing import Any, ClassVar
 from urllib.parse import urlsplit, urlunsplit
 
-from generator.content.datehints import suggest
-from generator.content.dates import DateFormError, PartialDate, parse_date
+from babel import Locale, UnknownLocaleError
+
+from generator.content.datehints import either_way, suggest
+from generator.content.dates import MONTHS, DateFormError, PartialDate, parse_date
 from generator.content.ids import to_id
 from generator.content.kinds import Kind
 from generator.errors import ContentError, Position, Problem
@@ -50,7 +52,7 @@ from generator.importers.html import (
     too_deep,
     too_many_tags,
 )
-from generator.importers.ids import free_id
+from generator.importers.ids import free_id, not_a_device
 from generator.importers.remote import TIMELINEJS_LANGUAGES
 from generator.importers.slides import Report, Slide, Timeline, shortened
 from generator.importers.timelinejs import decoded
@@ -68,6 +70,9 @@ Hannibal 'Florida, Missouri', 13 km away)."""
 
 _YEAR = re.compile(r"(?<!\d)(\d{4})(?!\d)")
 """A year of four digits in a free-text date ('Spring 1942')."""
+
+_SLASHED = re.compile(r"(\d{1,2})/(\d{1,2})/(\d{4})")
+"""A date written with numbers and slashes ('05/11/2015'), day or month first."""
 
 _SLIDE_FIELDS = ("text", "media", "background")
 """A slide's fields that TimelineJS slides have too, given on as they are."""
@@ -129,9 +134,11 @@ def published_json(source: str) -> str:
     return urlunsplit((parts.scheme, parts.netloc, folder + "published.json", "", ""))
 
 
-def read_storymap(text: str, path: str, reports: list[Report]) -> StoryMap:
+def read_storymap(text: str, path: str, reports: list[Report], language: str | None = None) -> StoryMap:
     """The story in ``text`` (read from ``path``) as slides and places; ContentError when
-    it is no StoryMapJS story."""
+    it is no StoryMapJS story. ``language``: the one the import reads the story in
+    (``--language``, else the site's), which says which way round its dates with
+    slashes are written when nothing in the story does."""
     data = decoded(text, path)
     story = _story_object(data, path)
     slides = story.get("slides")
@@ -142,7 +149,7 @@ def read_storymap(text: str, path: str, reports: list[Report]) -> StoryMap:
     events: list[Slide] = []
     places_only: list[PlaceOnly] = []
     places = _Places()
-    dates = _Dates()
+    dates = _Dates(order=_slashed_order(slides, (_language(story), language)))
     for n, item in enumerate(slides):
         where = f"{path}:/storymap/slides/{n}"
         if not isinstance(item, Mapping):
@@ -261,6 +268,11 @@ class _Dates:
     year: int | None = None
     where: str = ""
     took: list[str] = field(default_factory=list)
+    order: _Order | None = None
+    """Which way round the story writes its dates with slashes, when something says so."""
+    turned: Report | None = None
+    """What is said of the first date with slashes read by ``order`` that could be read
+    both ways (once: the others follow the same way)."""
 
     def of_overview(self, raw: Any, where: str) -> None:
         self.year = _one_year(to_text(raw)) if isinstance(raw, str) else None
@@ -276,14 +288,90 @@ class _Dates:
         self.took.append(written)
         return parse_date(found)
 
+    def either_way(self, written: str, where: str) -> PartialDate | None:
+        """The date ``written`` with slashes, day or month first ('05/11/2015'), read the
+        way round the story writes them (``order``), else None."""
+        both = either_way(written)
+        if both is None or self.order is None:
+            return None
+        date = parse_date(both[0] if self.order.day_first else both[1])
+        if self.turned is None:
+            how = "day first" if self.order.day_first else "month first"
+            said = (
+                f"'{shortened(written)}' read {how} ({in_words(date)}), as are all the story's dates "
+                f"with slashes: {self.order.because}"
+            )
+            self.turned = Report(where, said)
+        return date
+
     def said(self) -> list[Report]:
+        turned = [self.turned] if self.turned else []
         if not self.took:
-            return []
+            return turned
         some = ", ".join(f"'{shortened(d)}'" for d in self.took[:3]) + (", ..." if len(self.took) > 3 else "")
         what = "1 slide's date" if len(self.took) == 1 else f"{len(self.took)} slides' dates"
         return [
-            Report(self.where, f"{what} without a year ({some}) read in {self.year}, the overview's year")
+            *turned,
+            Report(self.where, f"{what} without a year ({some}) read in {self.year}, the overview's year"),
         ]
+
+
+@dataclass(frozen=True)
+class _Order:
+    """Which way round a story writes the day and month of its dates with slashes, and why
+    that is known (said with the first date it turns)."""
+
+    day_first: bool
+    because: str
+
+
+def _slashed_order(slides: list[Any], languages: tuple[str | None, ...]) -> _Order | None:
+    """The order of the story's dates with slashes: the one its dates that read one way
+    only show ('25/10/2024'), when they agree; else that of the first of ``languages``
+    whose dates say which (CLDR's short date: 'dd/MM/y' in pt-BR, 'M/d/yy' in en-US);
+    None when nothing says (a story in English, which is written both ways)."""
+    shown: dict[bool, str] = {}
+    for n, item in enumerate(slides):
+        raw = item.get("date") if isinstance(item, Mapping) else None
+        found = _SLASHED.fullmatch(to_text(raw).strip()) if isinstance(raw, str) else None
+        if found is None or either_way(found[0]) is not None:
+            continue
+        first, second = int(found[1]), int(found[2])
+        if first > 12 >= second or second > 12 >= first:
+            day_first = first > 12
+            order = "day first" if day_first else "month first"
+            shown.setdefault(day_first, f"slide {n + 1} writes '{found[0]}', which can only be {order}")
+    if len(shown) == 1:
+        ((only, because),) = shown.items()
+        return _Order(only, because)
+    if shown:
+        return None  # both ways in one story: no date can be trusted to say
+    for tag in languages:
+        if tag and (says := _writes_day_first(tag)) is not None:
+            return _Order(says, f"its language, {tag}, writes them so")
+    return None
+
+
+def _writes_day_first(tag: str) -> bool | None:
+    """Whether the language ``tag`` writes a date in numbers day first (True), month
+    first (False), as CLDR's short date form has it; None for English without a region
+    (StoryMapJS's default, and written both ways) and for a language that writes the
+    year first or is unknown."""
+    if tag.strip().lower() in ("en", ""):
+        return None
+    try:
+        pattern = Locale.parse(tag.strip().replace("-", "_")).date_formats["short"].pattern
+    except (UnknownLocaleError, ValueError, TypeError):
+        return None
+    if pattern.lstrip("'").startswith("y"):
+        return None
+    day, month = pattern.find("d"), pattern.find("M")
+    return None if day < 0 or month < 0 else day < month
+
+
+def in_words(date: PartialDate) -> str:
+    """A day as an editor's message writes it: '5 November 2015'."""
+    return f"{date.day} {MONTHS[date.month or 0]} {date.year}"
 
 
 def _event_slide(
@@ -293,15 +381,26 @@ def _event_slide(
     ``dates``); None (said) when its date cannot be read."""
     raw = item.get("date")
     written = to_text(raw) if isinstance(raw, str) else ""
-    headline = to_text(item["text"].get("headline")) if isinstance(item.get("text"), Mapping) else ""
+    given = item["text"].get("headline") if isinstance(item.get("text"), Mapping) else None
+    headline = to_text(given) if isinstance(given, str) else ""  # another kind is said when converted
     named = f"slide {number}" + (f" ('{shortened(headline)}')" if headline else "")
-    if raw is not None and not isinstance(raw, str | int):
+    if raw is not None and (not isinstance(raw, str | int) or isinstance(raw, bool)):
         said = f"{named}: its date is not a text; slide left out"
         reports.append(Report(f"{where}/date", said, skipped=True))
         return None
     if isinstance(raw, int) and not isinstance(raw, bool):
         written = str(raw)
-    date = read_date(written)
+    turned = dates.either_way(written, f"{where}/date")
+    if turned is None and (both := either_way(written)) is not None:
+        said = (
+            f"{named} has the date '{shortened(written)}', which may be {in_words(parse_date(both[0]))} "
+            f"(day first) or {in_words(parse_date(both[1]))} (month first): write it as {both[0]} or "
+            f"{both[1]} in StoryMapJS and import again with --force, or give the story's --language; "
+            "slide left out"
+        )
+        reports.append(Report(f"{where}/date", said, skipped=True))
+        return None
+    date = turned or read_date(written)
     in_the_year = date is None and (date := dates.in_the_year(written)) is not None
     if date is None:
         why = (
@@ -319,9 +418,16 @@ def _event_slide(
     parts = (date.year, date.month, date.day, date.hour, date.minute)
     names = ("year", "month", "day", "hour", "minute")
     data["start_date"] = {n: str(value) for n, value in zip(names, parts, strict=True) if value is not None}
-    if written != date.iso() and not in_the_year:  # the editor's words, where not the date's form
+    # The editor's words, where not the date's form nor its numbers, which the pages
+    # write whole in their language ('5 de novembro de 2015').
+    if written != date.iso() and not in_the_year and turned is None and not _in_numbers(written):
         data["display_date"] = written
     return Slide(data, where, pointer=True)
+
+
+def _in_numbers(written: str) -> bool:
+    """Whether ``written`` is a date in numbers alone ('25/10/2024', '25.10.2024')."""
+    return re.fullmatch(r"\d{1,2}[/.]\d{1,2}[/.]\d{4}", written.strip()) is not None
 
 
 def read_date(written: str) -> PartialDate | None:
@@ -403,7 +509,7 @@ class _Places:
             )
             reports.append(Report(f"{where}/location", said))
             break
-        wanted = to_id(name, limit=60, fallback="place")
+        wanted = not_a_device(to_id(name, limit=60, fallback="place"), "place")
         place = Place(free_id(wanted, {p.id for p in self.found}), name, round(lat, 6), round(lon, 6))
         self.found.append(place)
         return place

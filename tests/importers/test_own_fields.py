@@ -49,6 +49,43 @@ def test_names_become_one_figure_or_place_each(tmp_path: Path) -> None:
     assert reports == []
 
 
+def test_names_without_an_id_of_their_own_are_kept_apart(tmp_path: Path) -> None:
+    # Nothing to spell an id with ('🔥', '???'), or one word longer than an id: each
+    # distinct name is a figure or place of its own (all were one, named by the first),
+    # the same name in another row the same one.
+    reports: list[Report] = []
+    rows = {
+        "t.csv:2": _cells(figures="🔥; ???", place="🌊"),
+        "t.csv:3": _cells(figures="🔥; " + "Ü" * 120, place="🌲"),
+        "t.csv:4": _cells(figures="Figure", place="🌊"),
+        "t.csv:5": _cells(figures="Figure; ???"),
+    }
+    at = ("t.csv:2", "t.csv:3", "t.csv:4", "t.csv:5")
+    story, pages = with_own_fields(_story(*at), rows, str(tmp_path / "s"), reports)
+    assert [e.figures for e in story.events] == [
+        ("figure", "figure-2"),
+        ("figure", "figure-3"),
+        ("figure-4",),
+        ("figure-4", "figure-2"),
+    ]
+    assert pages.figures == {"figure": "🔥", "figure-2": "???", "figure-3": "Ü" * 120, "figure-4": "Figure"}
+    assert [e.locations for e in story.events] == [("place",), ("place-2",), ("place",), ()]
+    assert pages.places == {"place": Place("🌊"), "place-2": Place("🌲")}
+
+
+def test_names_windows_keeps_for_devices_name_no_file(tmp_path: Path) -> None:
+    # 'figures/con.yaml' could not be checked out on a Windows computer.
+    event, pages, _ = _imported(tmp_path, figures="Con; Aux", place="NUL; com1")
+    assert event.figures == ("con-figure", "aux-figure")
+    assert event.locations == ("nul-place", "com1-place")
+    assert set(page_files(pages, str(tmp_path / "s"), [])) == {
+        "figures/con-figure.yaml",
+        "figures/aux-figure.yaml",
+        "locations/nul-place.yaml",
+        "locations/com1-place.yaml",
+    }
+
+
 @pytest.mark.parametrize(
     ("lat", "lon", "said"),
     [

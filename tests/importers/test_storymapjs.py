@@ -391,6 +391,16 @@ def test_places_are_merged_by_name_or_by_a_few_metres_and_bad_positions_said() -
     ]
 
 
+def test_a_place_named_as_a_windows_device_is_not_a_file_of_that_name() -> None:
+    # 'locations/con.yaml' could not be checked out on a Windows computer.
+    slides = [
+        slide("A", "2010", location={"lat": 1, "lon": 1, "name": "Con"}),
+        slide("Nul", "2011", location={"lat": 2, "lon": 2}),
+    ]
+    story = read({"storymap": {"slides": slides}}, [])
+    assert [place.id for place in story.places.values()] == ["con-place", "nul-place"]
+
+
 def test_dates_without_a_year_are_in_the_overviews_year() -> None:
     slides = [
         slide("Tour", "2013", type="overview"),
@@ -423,6 +433,47 @@ def test_dates_without_a_year_are_in_the_overviews_year() -> None:
     assert [r.skipped for r in reports] == [True, True, True, True]
 
 
+def test_dates_with_slashes_are_read_the_way_round_the_story_writes_them() -> None:
+    # '05/11/2015' is 5 November in Brazil and 11 May in the US: it was read as the year
+    # 2015 alone, silently, the day shown only as the display date.
+    slides = [slide("Mariana", "2015", type="overview"), slide("Bento Rodrigues", "05/11/2015")]
+    reports: list[Report] = []
+    story = read({"storymap": {"language": "pt-br", "slides": slides}}, reports)
+    assert [e.data["start_date"] for e in story.events] == [{"year": "2015", "month": "11", "day": "5"}]
+    assert "display_date" not in story.events[0].data  # the pages write it whole, in their language
+    assert [str(r) for r in reports] == [
+        "s.json:/storymap/slides/1/date: '05/11/2015' read day first (5 November 2015), as are all the "
+        "story's dates with slashes: its language, pt-br, writes them so"
+    ]
+    # A date that reads one way only says which way the others go, whatever the language.
+    slides.append(slide("Acordo", "25/10/2024"))
+    reports.clear()
+    story = read({"storymap": {"language": "en", "slides": slides}}, reports)
+    assert [e.data["start_date"] for e in story.events] == [
+        {"year": "2015", "month": "11", "day": "5"},
+        {"year": "2024", "month": "10", "day": "25"},
+    ]
+    assert [str(r) for r in reports] == [
+        "s.json:/storymap/slides/1/date: '05/11/2015' read day first (5 November 2015), as are all the "
+        "story's dates with slashes: slide 3 writes '25/10/2024', which can only be day first"
+    ]
+    # The language the import reads the story in (--language, else the site's) says it too.
+    slides.pop()
+    reports.clear()
+    story = read_storymap(json.dumps({"storymap": {"slides": slides}}), "s.json", reports, language="en-US")
+    assert [e.data["start_date"] for e in story.events] == [{"year": "2015", "month": "5", "day": "11"}]
+    assert "month first (11 May 2015)" in str(reports[0])
+    # Nothing says which: the slide is left out with both readings, not dated by its year.
+    reports.clear()
+    assert read({"storymap": {"language": "en", "slides": slides}}, reports).events == ()
+    assert [str(r) for r in reports] == [
+        "s.json:/storymap/slides/1/date: slide 2 ('Bento Rodrigues') has the date '05/11/2015', which may be "
+        "5 November 2015 (day first) or 11 May 2015 (month first): write it as 2015-11-05 or 2015-05-11 "
+        "in StoryMapJS and import again with --force, or give the story's --language; slide left out"
+    ]
+    assert reports[0].skipped
+
+
 def test_a_story_told_on_a_picture_has_no_places() -> None:
     data = {
         "storymap": {
@@ -445,6 +496,10 @@ def test_fields_of_the_wrong_kind_are_said_and_left_out() -> None:
                     "a text",
                     slide("A", "2010", text="words", location="Paris"),
                     slide("B") | {"date": ["2010"]},
+                    # A headline of another kind is said when the slide is converted,
+                    # not read as HTML here (it was a traceback).
+                    slide("C", "2011", text={"headline": 5, "text": {"a": 1}}),
+                    slide("D") | {"date": True},
                 ]
             }
         },
@@ -455,8 +510,10 @@ def test_fields_of_the_wrong_kind_are_said_and_left_out() -> None:
         "s.json:/storymap/slides/1/text: 'text' is 'words', not an object; left out",
         "s.json:/storymap/slides/1/location: 'location' is 'Paris', not an object; left out",
         "s.json:/storymap/slides/2/date: slide 3 ('B'): its date is not a text; slide left out",
+        # true is no date, not an empty one
+        "s.json:/storymap/slides/4/date: slide 5 ('D'): its date is not a text; slide left out",
     ]
-    assert [s.where for s in story.events] == ["s.json:/storymap/slides/1"]
+    assert [s.where for s in story.events] == ["s.json:/storymap/slides/1", "s.json:/storymap/slides/3"]
 
 
 @pytest.mark.parametrize(
