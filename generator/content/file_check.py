@@ -564,7 +564,7 @@ class Checker:
                 f"'{current}', the code search and screen readers know it by"
             )
             self.notices.append(Problem(node.pos, said, Severity.WARNING))
-        return text
+        return languages.cased(text)  # read in any case; pages' lang, feeds, exports carry 'pt-BR'
 
     def time_zone(self, spec: fieldtypes.TimeZone, node: Node, label: str) -> Any:
         text = self.text(schema.LINE, node, label)

@@ -5,6 +5,7 @@ fixes the messages write out, and the values ``new`` writes.
 from __future__ import annotations
 
 from generator.content.yamlsyntax.closing import curled_around
+from generator.i18n.languages import cased
 
 
 def double_quoted(text: str) -> str:
@@ -19,11 +20,13 @@ false, where we read text: Norwegian's language code 'no' among them."""
 
 
 def language_value(tag: str) -> str:
-    """A language ``tag`` as a value ``new`` and the import write: as it is, but in
-    quotes where a YAML 1.1 tool would read it as false ('no', Norwegian): an editor's
+    """A language ``tag`` as a value ``new`` and the import write: in the case BCP 47
+    writes it (``cased``: a StoryMapJS story's 'pt-br' is 'pt-BR', as its site says), and
+    in quotes where a YAML 1.1 tool would read it as false ('no', Norwegian): an editor's
     editor underlined ``language: no`` as not a language code, and another tool reading
     the file would get ``false``."""
-    return double_quoted(tag) if tag.lower() in YAML_11_BOOLEANS else tag
+    written = cased(tag)
+    return double_quoted(written) if written in YAML_11_BOOLEANS else written
 
 
 def colon_advice(text: str, *, list_item: bool) -> str:

@@ -414,6 +414,26 @@ def same_tag(first: str, second: str) -> bool:
     return first.replace("_", "-").casefold() == second.replace("_", "-").casefold()
 
 
+def cased(tag: str) -> str:
+    """``tag`` in the case BCP 47 writes it (RFC 5646, 2.1.1): its language in lower case,
+    a script of four letters in title case, a region of two letters in capitals ('pt-br',
+    'ZH-HANT-TW': 'pt-BR', 'zh-Hant-TW'), every other subtag, and all after a singleton
+    (an extension, 'x-' private use), in lower case. Tags are read in any case; pages
+    and files carry them so, as the site's 'pt-BR' beside a story's 'pt-br' did not."""
+    subtags = tag.split("-")
+    written = [subtags[0].lower()]
+    extended = False
+    for subtag in subtags[1:]:
+        extended = extended or len(subtag) == 1
+        if not extended and len(subtag) == 4 and subtag.isalpha():
+            written.append(subtag.title())
+        elif not extended and len(subtag) == 2 and subtag.isalpha():
+            written.append(subtag.upper())
+        else:
+            written.append(subtag.lower())
+    return "-".join(written)
+
+
 def same_version_language(first: str, second: str) -> bool:
     """Whether two versions of a story in ``first`` and ``second`` are in one language for
     their readers (``version_language``): 'en' and 'en-US', 'pt' and 'pt-BR', 'zh-TW' and

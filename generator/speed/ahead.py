@@ -19,7 +19,7 @@ from generator.content import contentfile, files
 from generator.content.filetext import text_or_none
 from generator.content.yamlnodes import Mapping, Scalar, parse_yaml
 from generator.errors import ContentError
-from generator.i18n.languages import ENGLISH, written_in
+from generator.i18n.languages import ENGLISH, cased, written_in
 from generator.render.environment import theme_templates
 from generator.render.renderer import SiteRenderer
 from generator.speed.rendering import FastRenderer
@@ -71,7 +71,8 @@ def languages(content: str) -> list[str]:
         root = parse_yaml(text, path, []) if text is not None else None
         found = root.items.get("language") if isinstance(root, Mapping) else None
         tag = found[1] if found is not None else None
-        return tag.value if isinstance(tag, Scalar) and isinstance(tag.value, str) else None
+        # as the check writes it ('pt-br': 'pt-BR'), the language the build asks for
+        return cased(tag.value) if isinstance(tag, Scalar) and isinstance(tag.value, str) else None
 
     site = language(os.path.join(content, "site.yaml")) or ENGLISH
     found = {site}

@@ -409,3 +409,13 @@ def test_a_definition_in_a_list_or_quote_links_the_event_page_it_names(project: 
     assert linked == {"story-a/events/e2/index.html", "story-b/events/b1/index.html"}
     assert all(Path("site", target).is_file() for target in linked)
     assert "Corrected" in Path("site/story-a/events/e2/index.html").read_text(encoding="utf-8")
+
+
+def test_a_language_written_in_lower_case_is_carried_as_bcp_47_writes_it(project: Project) -> None:
+    # A story imported with StoryMapJS's 'pt-br', or written so by hand, on a site in
+    # 'pt-BR': its pages said lang="pt-br" beside the site's pages' "pt-BR".
+    project.write("content/site.yaml", "title: Redação\nlanguage: pt-br\n")
+    build(content="content", templates=TEMPLATES, out="site")
+    for page in ("index.html", "story-a/index.html", "story-a/events/e1/index.html"):
+        html = Path("site", page).read_text(encoding="utf-8")
+        assert '<html lang="pt-BR"' in html and "pt-br" not in html

@@ -1338,3 +1338,14 @@ def test_a_text_too_long_is_told_where_it_passes_the_limit(project: Project) -> 
         "200,000); move part of it into another text (the body of another event, or of a new one), or "
         "join short paragraphs and list items into fewer"
     ]
+
+
+def test_a_language_written_in_any_case_is_checked_as_bcp_47_writes_it(project: Project) -> None:
+    # Read in any case, carried as 'pt-BR': the pages' lang, feeds and exports said 'pt-br'.
+    story = "content/story-a/story.yaml"
+    project.write(story, project.root.joinpath(story).read_text(encoding="utf-8") + "language: pt-br\n")
+    assert project.problems() == []
+    root = parse_yaml(project.root.joinpath(story).read_text(encoding="utf-8"), story, [])
+    assert isinstance(root, Mapping)
+    values = check_file(root, Kind.STORY).values
+    assert values is not None and values["language"] == "pt-BR"

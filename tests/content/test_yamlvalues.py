@@ -47,8 +47,14 @@ def test_the_advice_for_a_text_in_curly_quotes_split_at_its_colon_writes_straigh
 
 
 @pytest.mark.parametrize(
-    ("tag", "written"), [("no", '"no"'), ("NO", '"NO"'), ("nb", "nb"), ("en-US", "en-US")]
+    ("tag", "written"), [("no", '"no"'), ("NO", '"no"'), ("nb", "nb"), ("en-US", "en-US")]
 )
 def test_a_language_code_a_yaml_1_1_tool_reads_as_false_is_quoted(tag: str, written: str) -> None:
     assert language_value(tag) == written
-    assert yaml.safe_load(f"language: {written}")["language"] == tag
+    assert yaml.safe_load(f"language: {written}")["language"] == written.strip('"')
+
+
+@pytest.mark.parametrize(("tag", "written"), [("pt-br", "pt-BR"), ("zh-hant", "zh-Hant"), ("EN", "en")])
+def test_a_language_code_is_written_in_the_case_bcp_47_writes_it(tag: str, written: str) -> None:
+    # A StoryMapJS story's 'pt-br' was written so in story.yaml, beside its site's 'pt-BR'.
+    assert language_value(tag) == written

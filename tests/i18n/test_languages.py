@@ -1072,3 +1072,22 @@ def test_a_catalogs_script_is_its_names_else_its_languages_likeliest() -> None:
     assert written["sr"] == "Cyrl" and written["sr_Latn"] == "Latn"
     assert written["ky"] == "Cyrl" and written["ja"] == "Jpan" and written["fa"] == "Arab"
     assert written["en"] == "Latn" and written["hy"] == "Armn"
+
+
+@pytest.mark.parametrize(
+    ("tag", "written"),
+    [
+        ("pt-br", "pt-BR"),  # as StoryMapJS and TimelineJS write it
+        ("PT-BR", "pt-BR"),
+        ("zh-hant-tw", "zh-Hant-TW"),
+        ("SR-LATN", "sr-Latn"),
+        ("es-419", "es-419"),  # a region in digits
+        ("de-ch-1996", "de-CH-1996"),  # a variant
+        ("en-us-x-twain", "en-US-x-twain"),  # private use, after its singleton, in lower case
+        ("de-u-co-phonebk", "de-u-co-phonebk"),  # an extension's 'co' is no region
+        ("fil", "fil"),
+    ],
+)
+def test_a_tag_is_written_in_the_case_bcp_47_writes_it(tag: str, written: str) -> None:
+    assert languages.cased(tag) == written
+    assert languages.same_tag(tag, written)

@@ -177,6 +177,17 @@ def test_the_story_is_named_by_its_format_and_its_language_kept(empty: Project) 
     assert yaml.safe_load(Path("content/greve/story.yaml").read_text())["language"] == "fr"
 
 
+def test_the_storys_language_is_written_as_bcp_47_writes_it(empty: Project) -> None:
+    # StoryMapJS writes Brazilian Portuguese 'pt-br': story.yaml said so beside its
+    # site's 'pt-BR', and the embed code carried lang="pt-br".
+    data = harbour()
+    data["storymap"]["language"] = "pt-br"
+    data["storymap"]["slides"][3]["date"] = "2010-04-10"
+    source = write_story(empty, data)
+    assert main(["import", "storymapjs", source, "--story", "greve"]) == 0
+    assert "\nlanguage: pt-BR\n" in Path("content/greve/story.yaml").read_text()
+
+
 def test_a_language_pages_are_not_made_in_is_said_as_the_storys_own(
     empty: Project, capsys: pytest.CaptureFixture[str]
 ) -> None:
