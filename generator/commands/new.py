@@ -113,24 +113,42 @@ ZONE_USE = "the clock of times written without an offset (feed, sitemap)"
 def _time_zone_lines(language: str | None) -> list[str]:
     """site.yaml's ``time_zone`` line for a site in ``language``: its zone where the
     language keeps one clock ('de': Europe/Berlin, 'fr-FR': Europe/Paris; ``zones.zone_for``),
-    as without one the feed reads times as UTC; else a commented line, with the zones of
-    the territory CLDR places it in to choose from when they are few enough to list."""
-    example = f"# time_zone: Europe/Paris   # {ZONE_USE}"
+    as without one the feed reads times as UTC; where the tag names a country of several
+    clocks ('pt-BR', 'en-US'), its most populous one (``zones.main_zone``), said to be changed
+    where the newsroom keeps another; else a commented line with the likeliest country's
+    most populous zone as its example, and that country's zones to choose from when they are
+    few enough to list. Every example was Paris's: a Brazilian newsroom's too."""
     clocks = zones.clocks_of(language) if language is not None else None
     if language is None or clocks is None:
-        return [example]
+        return [f"# time_zone: Europe/Paris   # {ZONE_USE}"]
     if (zone := zones.zone_for(language)) is not None:
         return [f"time_zone: {zone}   # {ZONE_USE}: {clocks.territory}'s, where CLDR places '{language}'"]
+    main = zones.main_zone(language)
+    if main is not None and zones.names_territory(language) and len(clocks.zones) > 1:
+        country = f"the country of '{language}' ({clocks.territory})"
+        kept = f"{zones.clock_count(clocks.zones)} clocks in {len(clocks.zones)} zones"
+        return [
+            f"time_zone: {main}   # {ZONE_USE}: the one most keep in {country}",
+            f"#   (it keeps {kept}: change it if your times are on another, "
+            "as the time zone database names it)",
+        ]
+    example = f"# time_zone: {main or clocks.zones[0]}   # {ZONE_USE}"  # a zone of that country, at least
     if len(clocks.zones) == 1:  # the language's other countries keep other clocks
         told = (
             f"'{language}' is official in countries on other clocks too; "
             f"{clocks.territory}'s is {clocks.zones[0]}"
         )
-    elif len(clocks.zones) > _ZONES_LISTED:
-        told = f"{clocks.territory} alone has {len(clocks.zones)}"
     else:
-        told = f"{clocks.territory} has more than one: {', '.join(clocks.zones[:-1])} or {clocks.zones[-1]}"
+        told = _choices(clocks) + (f"; most keep {main}" if main is not None else "")
     return [example, f"#   (write the one your times are on, as the time zone database names it; {told})"]
+
+
+def _choices(clocks: zones.Clocks) -> str:
+    """The zones of ``clocks`` to choose from, listed when they are few ('Spain has more than
+    one: ...'), else counted ('Brazil alone has 16')."""
+    if len(clocks.zones) > _ZONES_LISTED:
+        return f"{clocks.territory} alone has {len(clocks.zones)}"
+    return f"{clocks.territory} has more than one: {', '.join(clocks.zones[:-1])} or {clocks.zones[-1]}"
 
 
 _ZONES_LISTED = 4

@@ -6,7 +6,9 @@ Only a language on one clock gives a zone: German suggests ``Europe/Berlin`` (it
 countries keep Central European time) and ``fr-FR`` ``Europe/Paris``, but English (the
 United States' many clocks), Spanish (Spain's Canary Islands an hour behind), Russian,
 French and Arabic (official from Canada to the Gulf) give none, and the editor is told
-to choose."""
+to choose. Their example is the zone most people keep in that territory (``main_zone``:
+Brazil's São Paulo, the United States' New York), which a tag that names its country
+('pt-BR') is given, to change where the newsroom keeps another."""
 
 from __future__ import annotations
 
@@ -20,6 +22,26 @@ from babel.languages import get_official_languages
 
 from generator.content.dates import zone_known
 from generator.i18n import languages
+
+MOST_POPULOUS_CLOCK = {
+    "AU": "Australia/Sydney", "BR": "America/Sao_Paulo", "CA": "America/Toronto",
+    "CD": "Africa/Kinshasa", "CL": "America/Santiago", "CN": "Asia/Shanghai",
+    "EC": "America/Guayaquil", "ES": "Europe/Madrid", "FM": "Pacific/Chuuk",
+    "GL": "America/Nuuk", "ID": "Asia/Jakarta", "KI": "Pacific/Tarawa",
+    "MN": "Asia/Ulaanbaatar", "MX": "America/Mexico_City", "NZ": "Pacific/Auckland",
+    "PF": "Pacific/Tahiti", "PG": "Pacific/Port_Moresby", "PT": "Europe/Lisbon",
+    "RU": "Europe/Moscow", "UA": "Europe/Kyiv", "US": "America/New_York",
+}  # fmt: skip
+"""The zone most people of a country on more than one clock live on, for each such country
+CLDR lists (Babel's ``territory_zones`` and ``meta_zones``; Antarctica and the United
+States' empty islands aside): Brasília time (America/Sao_Paulo) from São Paulo to Bahia,
+the United States' Eastern time, Mexico's Central time, Canada's Eastern (Ontario and
+Quebec), Russia's Moscow time; for the Democratic Republic of the Congo, whose western and
+eastern halves are close in numbers, its capital's (Kinshasa). Babel gives no such
+choice (CLDR's ``primaryZones`` name one zone of a clock, for a few countries only), and
+counting a country's zones names the clock of most database entries, not of most people
+(Canada's Mountain time, Russia's Krasnoyarsk).
+A test keeps it whole against Babel's data."""
 
 
 class Clocks(NamedTuple):
@@ -101,8 +123,43 @@ def zone_for(tag: str) -> str | None:
         return None  # the language alone does not say which country's clock
     if len(clocks.zones) == 1:
         return clocks.zones[0]
+    return _main_of_one_clock(clocks.zones)
+
+
+def _main_of_one_clock(zones: tuple[str, ...]) -> str | None:
+    """The main zone of ``zones`` where they keep one clock (one CLDR metazone) and CLDR
+    names which of them is its main zone (Germany's Berlin, not Büsingen); else None."""
     metazones: Mapping[str, str] = get_global("meta_zones")
-    if len({metazones.get(zone) for zone in clocks.zones}) != 1:
+    if len({metazones.get(zone) for zone in zones}) != 1:
         return None
-    main = [zone for zone in clocks.zones if zone in _windows_zones()]
+    main = [zone for zone in zones if zone in _windows_zones()]
     return main[0] if len(main) == 1 else None
+
+
+def main_zone(tag: str) -> str | None:
+    """The zone most people keep in the territory ``tag`` is most likely written in (its
+    own region, else CLDR's likely one: 'pt' is Brazil's, 'es' Spain's): its one clock
+    (``zone_for``, or its only zone), else its most populous (``MOST_POPULOUS_CLOCK``:
+    'pt-BR' America/Sao_Paulo, 'en-US' America/New_York); None for a territory unknown or
+    not listed. An example to write, not the editor's clock: many in that country keep
+    another, and an editor in Manaus must change it."""
+    clocks = clocks_of(tag)
+    if clocks is None:
+        return None
+    if len(clocks.zones) == 1:
+        return clocks.zones[0]
+    if (zone := MOST_POPULOUS_CLOCK.get(_territory(tag) or "")) is not None and zone in clocks.zones:
+        return zone
+    return _main_of_one_clock(clocks.zones)
+
+
+def names_territory(tag: str) -> bool:
+    """Whether ``tag`` names its country ('pt-BR', 'fr-CA'), as 'pt' and 'zh-Hant' do not."""
+    locale = _locale(tag)
+    return locale is not None and locale.territory is not None
+
+
+def clock_count(zones: tuple[str, ...]) -> int:
+    """How many clocks ``zones`` keep: their CLDR metazones (Brazil's 16 zones keep 4)."""
+    metazones: Mapping[str, str] = get_global("meta_zones")
+    return len({metazones.get(zone, zone) for zone in zones})

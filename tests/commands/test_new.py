@@ -449,8 +449,34 @@ def test_a_new_site_is_given_the_zone_of_its_language_where_it_has_one_clock(tmp
     english, spanish, french, arabic = (site_yaml(tag) for tag in ("en", "es", "fr", "ar"))
     for text in (english, spanish, french, arabic):
         assert "time_zone" not in yaml.safe_load(text) and "\n# time_zone: " in text
-    assert "Spain has more than one: Africa/Ceuta, Atlantic/Canary or Europe/Madrid)" in spanish
+    assert (
+        "Spain has more than one: Africa/Ceuta, Atlantic/Canary or Europe/Madrid; most keep Europe/Madrid)"
+        in spanish
+    )
     assert "'fr' is official in countries on other clocks too; France's is Europe/Paris)" in french
+    # Each example is the likeliest country's most populous clock, not Paris's for all.
+    assert "\n# time_zone: America/New_York   #" in english and "\n# time_zone: Europe/Madrid   #" in spanish
+    assert "\n# time_zone: Africa/Cairo   #" in arabic
+    assert "Brazil alone has 16; most keep America/Sao_Paulo)" in site_yaml("pt")
+
+
+def test_a_new_site_whose_language_names_a_country_of_several_clocks_is_given_the_one_most_keep(
+    tmp_path: Path,
+) -> None:
+    # 'pt-BR' was given 'Europe/Paris' as its example, where 'ja' got Asia/Tokyo.
+    for tag, zone, country in (
+        ("pt-BR", "America/Sao_Paulo", "Brazil"),
+        ("en-US", "America/New_York", "United States"),
+        ("es-MX", "America/Mexico_City", "Mexico"),
+        ("fr-CA", "America/Toronto", "Canada"),
+    ):
+        content = tmp_path / tag
+        assert main(["new", "site", "--title", "Desk", "--language", tag, "--content", str(content)]) == 0
+        text = (content / "site.yaml").read_text()
+        assert yaml.safe_load(text)["time_zone"] == zone and checked(str(content)).time_zone == zone
+        assert f"the one most keep in the country of '{tag}' ({country})" in text
+        assert "change it if your times are on another" in text
+    assert "it keeps 4 clocks in 16 zones" in (tmp_path / "pt-BR/site.yaml").read_text()
 
 
 def test_a_new_site_names_every_key_a_site_may_have(project: Project, tmp_path: Path) -> None:

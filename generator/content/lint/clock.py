@@ -15,7 +15,8 @@ from generator.errors import Problem, Severity
 def time_zone_note(raw: RawContent, site: Site) -> list[Problem]:
     """The note, at the first such event's date (in a workflow, an annotation on that
     line), naming the zone of the site's language where it keeps one clock
-    (``zones.zone_for``); none when site.yaml gives ``time_zone`` or no time lacks an offset."""
+    (``zones.zone_for``), else the most populous one of its likeliest country as an example
+    (``zones.main_zone``); none when site.yaml gives ``time_zone`` or no time lacks an offset."""
     if site.time_zone is not None:
         return []
     timed = [(story.id, event) for story in site.stories for event in story.events if _unzoned(event)]
@@ -24,7 +25,12 @@ def time_zone_note(raw: RawContent, site: Site) -> list[Problem]:
     from generator.i18n import zones  # CLDR's zones are read only for this note
 
     zone = zones.zone_for(site.language)
-    example = f"'time_zone: {zone}'" if zone else "'time_zone: Europe/Paris', say, with your own zone"
+    # Else the likeliest country's most populous clock: Paris's, say, to a Brazilian newsroom misled.
+    example = (
+        f"'time_zone: {zone}'"
+        if zone
+        else f"'time_zone: {zones.main_zone(site.language) or 'Europe/Paris'}', say, with your own zone"
+    )
     story_id, event = timed[0]
     more = len(timed) - 1
     others = f" (and those of {more} other event{'s' if more > 1 else ''})" if more else ""

@@ -33,7 +33,7 @@ def test_the_note_is_at_the_first_time_without_an_offset_and_counts_the_others(
     assert notes(capsys) == [
         f"{EVENT}:{date_line + 1}:6: this time has no UTC offset, and site.yaml gives no time_zone, so the Atom "
         "feed and the sitemap read such times as UTC; give the clock they are on in site.yaml: "
-        "'time_zone: Europe/Paris', say, with your own zone"
+        "'time_zone: America/New_York', say, with your own zone"  # English's likeliest country's
     ]
     project.write(second, text.replace("date: 2020-01-01", "date: 2020-01-03T10:00"))
     assert (
@@ -46,3 +46,13 @@ def test_the_note_is_at_the_first_time_without_an_offset_and_counts_the_others(
         project.root.joinpath("content/site.yaml").read_text() + "time_zone: Asia/Bishkek\n",
     )
     assert notes(capsys) == []
+
+
+def test_the_notes_example_is_the_clock_most_keep_in_the_languages_country(
+    project: Project, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # A Brazilian newsroom was shown Paris's clock as the example.
+    project.write("content/site.yaml", "title: Redação\nlanguage: pt\n")
+    event = project.root / EVENT
+    event.write_text(event.read_text().replace("date: 2020-01-01", "date: 2020-01-01T09:30"))
+    assert notes(capsys)[0].endswith("'time_zone: America/Sao_Paulo', say, with your own zone")
