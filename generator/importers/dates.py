@@ -440,3 +440,46 @@ def _months_alone(locale: Locale) -> tuple[re.Pattern[str], dict[str, str]]:
     names, alone = locale.months["format"]["wide"], locale.months["stand-alone"]["wide"]
     forms = {names[n]: alone[n] for n in names}
     return re.compile(r"\b(?:" + "|".join(map(re.escape, forms)) + r")\b"), forms
+
+
+ENGLISH_EXAMPLES = "2010, April 2010, 7 April 2010"
+"""A year, a month and a day as an editor may write a date in a slide: what ``check``
+reads (``datehints.suggest``), in English."""
+
+_EXAMPLE_DATES = (PartialDate(2010, 4), PartialDate(2010, 4, 7))
+
+
+@cache
+def date_examples(language: str | None, also: str = "") -> str:
+    """``ENGLISH_EXAMPLES``, with the month and the day as ``language`` writes them where
+    ``check`` reads them so ('in Portuguese, abril de 2010 or 7 de abril de 2010'): an
+    editor types them into their own story, in its language. A pt-BR newsroom was shown
+    English forms alone. Each is kept only if it reads back as its date; Thai's day
+    ('7 เมษายน ค.ศ. 2010') and Vietnamese's ('tháng 4 năm 2010') do not, and are left out.
+    ``also``: one more English example, after the others ('2010-04-07')."""
+    english = f"{ENGLISH_EXAMPLES} or {also}" if also else ENGLISH_EXAMPLES
+    if language is None:
+        return english
+    from generator.i18n.dates import for_tag  # CLDR's words, read only for this message
+    from generator.i18n.languages import name_in_english, primary
+
+    if primary(language) == "en":
+        return english
+    writer = for_tag(language, news_forms=False)  # CLDR's Gregorian forms, as check reads them
+    written = []
+    for date in _EXAMPLE_DATES:
+        text = " ".join(writer.date(date).replace("\u202f", " ").replace("\u00a0", " ").split())
+        if text not in ENGLISH_EXAMPLES and _reads_as(text) == date:
+            written.append(text)
+    if not written:
+        return english
+    return f"{english}; in {name_in_english(language)}, {' or '.join(written)}"
+
+
+def _reads_as(text: str) -> PartialDate | None:
+    """The date ``check`` reads ``text`` as (``datehints.suggest``), if one."""
+    form = suggest(text)
+    try:
+        return parse_date(form) if form else None
+    except DateFormError:
+        return None

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 
 from generator.content.lint.pictures import as_heard
 from generator.importers.convert import Story
+from generator.importers.dates import ENGLISH_EXAMPLES
 from generator.importers.earlier import Earlier
 from generator.importers.pictures import Picture
 from generator.importers.slides import Report, in_a_list
@@ -69,6 +70,9 @@ class Imported:
     places_only: tuple[str, ...] = ()
     """The StoryMapJS slides without a date that became places only, each with its place's
     file ('slide 2 (locations/gate.yaml)'): no event, as an event is placed by its date."""
+    date_examples: str = ENGLISH_EXAMPLES
+    """Dates as the editor may write one in a slide, in the story's language too where
+    ``check`` reads it (``dates.date_examples``)."""
     unit: str = "slide"
     """What the source's slides are called: 'row' for a sheet's (TimelineJS's template
     too), as the reports above the notes name them."""
@@ -192,7 +196,7 @@ class Imported:
             notes.append(f"{slides} {have} no date, so {each} a place only, not an event (its text the "
                          "place's summary; check warns of a place in no event): "
                          f"{_some(self.places_only)}; to make one an event, give it a date in StoryMapJS "
-                         "(its 'date': 2010, April 2010, 7 April 2010) and import again with "
+                         f"(its 'date': {self.date_examples}) and import again with "
                          "--force")  # fmt: skip
         if self.places_only and not self.story.events:
             notes.append("the story has no events yet: it is a draft ('draft: true' in story.yaml) until it "

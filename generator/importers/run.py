@@ -27,6 +27,7 @@ from generator.i18n import languages
 from generator.importers import fetch, remote, storymapjs
 from generator.importers.carried_over import Kept, tags_of, with_their_alt
 from generator.importers.convert import Story, convert
+from generator.importers.dates import date_examples
 from generator.importers.drafts import beside_drafts, is_draft, is_removed, orphaned
 from generator.importers.earlier import Earlier
 from generator.importers.existing import (
@@ -210,6 +211,7 @@ def import_story(
             pages=pages,
         )
         imported = _imported(folder, converted, reports, kept, timeline, before, left, hidden)
+        imported = replace(imported, date_examples=date_examples(next(iter(read_in), None)))
         if where is not None:
             imported = replace(imported, downloaded_from=fetch.host_named(where.url))
         return imported if first else replace(imported, dated=published)

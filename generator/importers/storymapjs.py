@@ -43,6 +43,7 @@ from generator.content.ids import to_id
 from generator.content.kinds import Kind
 from generator.errors import ContentError, Position, Problem
 from generator.importers.convert import Story
+from generator.importers.dates import date_examples
 from generator.importers.existing import SAME_PLACE_METRES, metres_apart, other_place
 from generator.importers.html import (
     MAX_TAG_DEPTH,
@@ -149,7 +150,9 @@ def read_storymap(text: str, path: str, reports: list[Report], language: str | N
     events: list[Slide] = []
     places_only: list[PlaceOnly] = []
     places = _Places()
-    dates = _Dates(order=_slashed_order(slides, (_language(story), language)))
+    dates = _Dates(
+        order=_slashed_order(slides, (_language(story), language)), language=_language(story) or language
+    )
     for n, item in enumerate(slides):
         where = f"{path}:/storymap/slides/{n}"
         if not isinstance(item, Mapping):
@@ -270,6 +273,9 @@ class _Dates:
     took: list[str] = field(default_factory=list)
     order: _Order | None = None
     """Which way round the story writes its dates with slashes, when something says so."""
+    language: str | None = None
+    """The story's language (its own, else the one the import reads it in), whose written
+    dates an editor is shown beside English ones (``date_examples``)."""
     turned: Report | None = None
     """What is said of the first date with slashes read by ``order`` that could be read
     both ways (once: the others follow the same way)."""
@@ -410,7 +416,8 @@ def _event_slide(
         )
         said = (
             f"{named} {why}, and each event is placed by its date: write one in StoryMapJS "
-            "(2010, April 2010, 7 April 2010 or 2010-04-07) and import again with --force; slide left out"
+            f"({date_examples(dates.language, also='2010-04-07')}) and import again with --force; "
+            "slide left out"
         )
         reports.append(Report(f"{where}/date", said, skipped=True))
         return None

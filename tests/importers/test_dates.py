@@ -14,9 +14,18 @@ from generator.commands.imports import import_timeline
 from generator.content.dates import parse_date
 from generator.i18n.dates import for_tag
 from generator.i18n.languages import available
-from generator.importers.dates import Shown, as_shown, display_date, given, to_date, with_offset
+from generator.importers.dates import (
+    Shown,
+    as_shown,
+    date_examples,
+    display_date,
+    given,
+    to_date,
+    with_offset,
+)
 from generator.importers.sheet import read_sheet
 from generator.importers.slides import Report, Skip, Slide
+from generator.importers.storymapjs import read_date
 from tests.conftest import TEMPLATES, time_limit
 
 
@@ -663,3 +672,31 @@ def test_an_armenian_between_exported_in_the_catalogs_earlier_words_is_read_as_t
     assert as_shown(before, first, last) == Shown(phrase="between")
     assert as_shown(before, first, last, ["hy"]) == Shown(phrase="between")
     assert as_shown(before.replace("Ժամանակահատվածը", "Ժամանակը"), first, last) is None
+
+
+@pytest.mark.parametrize(
+    ("language", "said"),
+    [
+        (None, "2010, April 2010, 7 April 2010"),
+        ("en-US", "2010, April 2010, 7 April 2010"),
+        ("pt-BR", "2010, April 2010, 7 April 2010; in Portuguese, abril de 2010 or 7 de abril de 2010"),
+        ("fr", "2010, April 2010, 7 April 2010; in French, avril 2010 or 7 avril 2010"),
+        ("de", "2010, April 2010, 7 April 2010; in German, 7. April 2010"),  # its month is English's
+        ("ja", "2010, April 2010, 7 April 2010; in Japanese, 2010年4月 or 2010年4月7日"),
+        ("ru", "2010, April 2010, 7 April 2010; in Russian, апрель 2010 г. or 7 апреля 2010 г."),
+        ("vi", "2010, April 2010, 7 April 2010"),  # 'tháng 4 năm 2010': check does not read it
+        ("th", "2010, April 2010, 7 April 2010; in Thai, เมษายน 2010"),  # its day has 'ค.ศ.', unread
+        ("xx", "2010, April 2010, 7 April 2010"),
+    ],
+)
+def test_the_dates_an_editor_may_write_are_shown_in_the_storys_language_where_check_reads_them(
+    language: str | None, said: str
+) -> None:
+    assert date_examples(language) == said
+
+
+def test_every_date_example_in_any_language_reads_as_its_date() -> None:
+    for catalog in available():
+        for example in date_examples(catalog.replace("_", "-")).split("; in ", 1)[1:]:
+            for written in example.split(", ", 1)[1].split(" or "):
+                assert read_date(written) is not None, (catalog, written)

@@ -188,6 +188,30 @@ def test_the_storys_language_is_written_as_bcp_47_writes_it(empty: Project) -> N
     assert "\nlanguage: pt-BR\n" in Path("content/greve/story.yaml").read_text()
 
 
+def test_the_dates_to_write_are_shown_in_the_storys_language_too(
+    empty: Project, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # A pt-BR newsroom was shown English dates alone to type into its Portuguese story,
+    # which check reads written in Portuguese too.
+    empty.write("content/site.yaml", "title: Redação\nlanguage: pt-BR\n")
+    data = harbour()
+    data["storymap"]["language"] = "pt-br"
+    data["storymap"]["slides"][3]["date"] = "algum dia"  # not one date: left out
+    data["storymap"]["slides"].append(slide("Bento Rodrigues", location={"lat": 51.6, "lon": 0.1}))  # a place
+    source = write_story(empty, data)
+    assert main(["import", "storymapjs", source, "--story", "mariana"]) == 1  # a slide left out
+    err = capsys.readouterr().err
+    assert (
+        "write one in StoryMapJS (2010, April 2010, 7 April 2010 or 2010-04-07; in Portuguese, abril de 2010 "
+        "or 7 de abril de 2010) and import again with --force; slide left out"
+    ) in err
+    assert (
+        "give it a date in StoryMapJS (its 'date': 2010, April 2010, 7 April 2010; in Portuguese, abril de "
+        "2010 or 7 de abril de 2010) and import again with --force"
+    ) in err
+    assert read_date("7 de abril de 2010") == PartialDate(2010, 4, 7)  # as the import reads it
+
+
 def test_a_language_pages_are_not_made_in_is_said_as_the_storys_own(
     empty: Project, capsys: pytest.CaptureFixture[str]
 ) -> None:
