@@ -321,8 +321,39 @@ Shown = tuple[str, PartialDate]
 """A period's label and how far its end is said in it ('23–29 March 2021': 29 March 2021)."""
 
 
+JUMP_DAYS = 31.0
+"""Days between two periods from which the year of the second is not taken as the one
+the label before it says: past a month, 'outubro' after '2016' (on a strip of 2015 to
+2024) may be any year's, as readers of the Mariana story took it."""
+
+
+def _year_said_before(runs: Sequence[Sequence[Event]], i: int, said_at: int | None, ends: Days) -> bool:
+    """Whether the label of the ``said_at``th run, the last named before the ``i``th, may
+    say the year for it: the whole strip is in one year (the Chilean miners' 2010, its
+    span said above it), or no run from that one to this starts ``JUMP_DAYS`` or more
+    after the one before it ends ('September' after '5–9 August 2010' and a fortnight
+    unnamed is September 2010). A break mark does not say how long it is: after a longer
+    one, a month may be any later year's. A first label, one after a jump and one in
+    another year than the label before (``_label``) say their year."""
+    if said_at is None:
+        return False
+    last = max((e.end or e.date).year for e in runs[-1])
+    if runs[0][0].date.year == last:
+        return True
+    return all(
+        min(timegaps.days(e.date) for e in runs[n]) - max(ends[e.id] for e in runs[n - 1]) < JUMP_DAYS
+        for n in range(said_at + 1, i + 1)
+    )
+
+
 def _label(
-    run: Sequence[Event], width: float, span: Span, ends: Days, shown: Shown | None, also: Sequence[Span] = ()
+    run: Sequence[Event],
+    width: float,
+    span: Span,
+    ends: Days,
+    shown: Shown | None,
+    also: Sequence[Span] = (),
+    year_said: bool = True,
 ) -> Shown | None:
     """The run's dates as precisely as they fit (as written, in days without the times
     of day, in months, in years), and how far its end is said. ``shown`` is the label
@@ -336,12 +367,16 @@ def _label(
 
     ``also``: the story's other languages, whose words must fit too, so that each
     version of a story names a period as precisely as the others: at 390 px the Spanish
-    strip said 'agosto de 2010' where the English one said '5–9 August 2010'."""
+    strip said 'agosto de 2010' where the English one said '5–9 August 2010'.
+
+    ``year_said``: whether the label before says the year for it (``_year_said_before``);
+    without, its days or months say their year: a Portuguese strip of 2015 to 2024 named
+    October 2016 'outubro', after '2016' and seven months, in a story of nine years."""
     last = max(run, key=lambda e: ends[e.id])
     first_date, last_date = run[0].date, last.end or last.date
     # Each candidate is measured with its 'c.'; the start is run[0]'s (``timegaps.extents``).
     starts = {e.id: timegaps.days(e.date) for e in run}
-    known = shown is not None and first_date.year == last_date.year == shown[1].year
+    known = year_said and shown is not None and first_date.year == last_date.year == shown[1].year
     for precision in (None, 3, 2, 1):  # as written, then days, months, years
         first, end = _cut(first_date, precision), _cut(last_date, precision)
         approximate = _approximate(run, starts[run[0].id], ends[last.id], starts, ends, precision)
@@ -382,10 +417,13 @@ def _shown(
     """Each run's label and how far it says its end (``_label``), or None, in time order."""
     found: list[Shown | None] = []
     shown: Shown | None = None
+    said_at: int | None = None
     for i, run in enumerate(runs):
-        label = _label(run, room(i, [f[0] if f else None for f in found]), span, ends, shown, also)
+        year_said = _year_said_before(runs, i, said_at, ends)
+        label = _label(run, room(i, [f[0] if f else None for f in found]), span, ends, shown, also, year_said)
         found.append(label)
-        shown = label or shown
+        if label is not None:
+            shown, said_at = label, i
     return found
 
 
@@ -403,14 +441,17 @@ def _wide_labels(
     one before it, as ``_label`` words it."""
     wide: list[str | None] = []
     shown: Shown | None = None
+    said_at: int | None = None
     for i, run in enumerate(runs):
         if narrow[i] is not None:
             wide.append(None)
-            shown = narrow[i]
+            shown, said_at = narrow[i], i
             continue
-        found = _label(run, room[i] * WIDE / NARROWEST, span, ends, shown, also)
+        year_said = _year_said_before(runs, i, said_at, ends)
+        found = _label(run, room[i] * WIDE / NARROWEST, span, ends, shown, also, year_said)
         wide.append(found[0] if found else None)
-        shown = found or shown
+        if found is not None:
+            shown, said_at = found, i
     return wide
 
 

@@ -340,16 +340,18 @@ def test_labels_too_wide_for_their_periods_take_turns_on_two_lines() -> None:
     assert strip is not None and strip.rows == 2
     periods = strip.periods
     assert [p.row for p in periods] == [0, 1, 0, 1, 0, 1]
-    # In the year the label before says, days and months are named without it; the last
-    # period, with room for 'July' only, which '7 July' says already, is left unnamed.
+    # In the year the label before says, days and months are named without it ('13 April',
+    # a fortnight on); after a jump of weeks ('7 July', twelve weeks on, may be any later
+    # year's on a strip from 2015), with it, which only a wider strip has room for.
     assert [p.label for p in periods] == [
         "2015",
         "1 May 2018",
         "23–29 March 2021",
         "13 April",
-        "7 July",
+        None,
         None,
     ]
+    assert [p.wide_label for p in periods][4:] == ["7 July 2021", "29 July"]
     assert periods[-1].ends_label and periods[-1].label_at == 100.0  # no room after it: it ends there
 
     def extent(p: overview.Period) -> tuple[float, float]:
@@ -395,22 +397,22 @@ EVER_GIVEN = [
 @pytest.mark.parametrize(
     ("tag", "labels"),
     [
-        ("en", ["2015", "1 May 2018", "March\u2009–\u2009April 2021", "13 April", "7 July", None]),
-        ("fr", ["2015", "1er mai 2018", "mars\u2009–\u2009avril 2021", "13 avril", "juillet", None]),
-        ("ar", ["2015", "1 مايو 2018", "مارس – أبريل 2021", None, "يوليو", "29 يوليو"]),
+        ("en", ["2015", "1 May 2018", "March\u2009–\u2009April 2021", "13 April", None, None]),
+        ("fr", ["2015", "1er mai 2018", "mars\u2009–\u2009avril 2021", "13 avril", None, None]),
+        ("ar", ["2015", "1 مايو 2018", "مارس – أبريل 2021", None, None, "يوليو 2021"]),
         (
             "zh-Hans",
-            ["2015年", "2018年5月1日", "2021年3月 – 4月", "4月13日", "7月7日", None],
+            ["2015年", "2018年5月1日", "2021年3月 – 4月", "4月13日", None, None],
         ),
-        ("ja", ["2015年", "2018年5月1日", "2021年3月23日～4月3日", "4月13日", "7月7日", None]),
+        ("ja", ["2015年", "2018年5月1日", "2021年3月23日～4月3日", "4月13日", None, None]),
     ],
 )
 def test_neighbouring_period_names_are_never_the_same(tag: str, labels: list[str | None]) -> None:
     # Each lone period had room for a year only: three named '2021' side by side ('2021年4月',
     # '2021年7月', '2021年' in Chinese, each cut shorter than the one before). In
     # the year the name before says, a day or a month is named without it, and a period
-    # that would say no more than that name ('July' after '7 July') is left unnamed (its
-    # bars say its dates). '2015年8月' (62 px in Chromium) is longer than the 61 px its
+    # that would say no more than that name is left unnamed (its bars say its dates): the
+    # Julys, twelve weeks after April, with room for '2021' alone on a phone. '2015年8月' (62 px in Chromium) is longer than the 61 px its
     # period has up to the next name on its line and the break before it; an Arabic
     # letter is measured in its widest form, its form ending a word, which leaves
     # '13 أبريل' unnamed.
@@ -801,6 +803,46 @@ def test_a_strip_says_its_year_on_its_first_name_only_while_the_year_is_the_same
     named = [name for name in _names(strip, wide) if name]
     assert len(named) >= 3
     assert [name for name in named if "2010" in name] == named[:1]
+
+
+MARIANA = [
+    event("2015-11-05T15:30", "collapse"),
+    *(event(f"2015-11-{d:02}", f"mud{d}") for d in (5, 6, 9, 12, 16, 21, 22)),
+    event("2016-03-02", "settlement"),
+    event("2016-10-20", "charges"),
+    event("2024-10-25", "new-settlement"),
+]
+"""The Fundão dam collapse at Mariana: a fortnight of days in 2015, two steps in 2016
+seven months apart, and a settlement in 2024."""
+
+
+@pytest.mark.parametrize("tag", ["pt-BR", "en", "es", "de", "ja"])
+@pytest.mark.parametrize("wide", [False, True])
+def test_a_name_after_a_jump_says_its_year(tag: str, wide: bool) -> None:
+    # On a strip of 2015 to 2024, October 2016 was named 'outubro' ('20 October' in
+    # English) after '2016' (March 2016), seven months before: any year's October.
+    strip = overview.strip(MARIANA, href, for_tag(tag).span)
+    assert strip is not None
+    names = _names(strip, wide)
+    assert len([name for name in names if name]) >= 3
+    for name, period in zip(names, strip.periods, strict=True):
+        year = str(period.bars[0].first.date.year)
+        assert name is None or year in name, (name, year)
+    assert "outubro" not in names and "20 October" not in names
+
+
+def test_a_name_within_a_month_of_the_period_before_leaves_the_year_out_on_a_strip_of_years() -> None:
+    # The Chilean miners' weeks, then a step the next year: the strip spans two years, and
+    # each name of 2010 after the first is a few weeks from the period before it.
+    strip = overview.strip([*CHILE, event("2011-07-01", "later")], href, for_tag("en").span)
+    assert strip is not None
+    assert _names(strip, wide=True) == [
+        "5–9 August 2010",
+        "22 August\u2009–\u20095 September",
+        "September",
+        "October",
+        "2011",
+    ]
 
 
 @pytest.mark.parametrize("wide", [False, True])
