@@ -46,7 +46,7 @@ from generator.i18n.languages import (
 from generator.i18n.typography import tied_number, typeset
 from generator.patterns import later
 from generator.render import feeds, searchindex, timegaps
-from generator.render.markup import MarkdownConverter, Typeset, plain_text
+from generator.render.markup import MarkdownConverter, Typeset, isolated_runs, plain_text
 
 MAX_TEMPLATE_BYTES = 1_000_000
 
@@ -298,6 +298,10 @@ def _add_filters(env: jinja2.Environment, lang: Language, markdown: MarkdownConv
     # written "L'incendie"): a tag stays raw in the model, as the story page's filter
     # matches the events' data-tags by it and its address (#tag=) holds it.
     env.filters["typeset"] = lambda text: typeset(text, lang.tag)
+    # A headline or name shown on a page (not in an attribute or the <title>), with its
+    # runs of Latin words set apart on a right-to-left page as in its Markdown text ('BBC 2'
+    # in an Arabic headline), in ``language`` if given (a story's on another's page).
+    env.filters["isolated_runs"] = lambda text, language=None: isolated_runs(text, language or lang.tag)
     env.globals["digits"] = lang.digits
     # The era a year is counted in where the language's news counts another than the
     # Common Era (Thai: 543 years ahead, 'พ.ศ.'), for the search page's year filter.
