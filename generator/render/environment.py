@@ -316,7 +316,8 @@ def _add_filters(env: jinja2.Environment, lang: Language, markdown: MarkdownConv
     env.filters["capital_first"] = functools.partial(_capital_first, lang.locale.language)
     env.filters["country"] = functools.partial(_country, lang)
     env.tests["labelled"] = labelled  # a credit that names itself: 'Foto: dpa'
-    env.globals["elided"] = functools.partial(_elided, md, language=lang.locale.language, digits=lang.digits)
+    # By the pages' whole tag: 'sr-Latn' is written in Latin letters, 'sr' is not (id_words).
+    env.globals["elided"] = functools.partial(_elided, md, language=lang.tag, digits=lang.digits)
 
 
 def _date_filters(lang: Language) -> dict[str, Callable[..., Any]]:
@@ -473,8 +474,8 @@ def _elided(
     ``language`` has respelled for its readers' queries (Persian, Turkish:
     ``searchindex.RESPELT``), and the words it writes in 0-9 or in its own ``digits``
     in the other too, and on a Japanese or Chinese page the endings of the ``names`` it
-    shows, and on a page not in Latin letters the words of the ``ids`` of the figures and
-    places it names (``searchindex.id_words``), or nothing when there are none
+    shows, and on a page not in Latin letters the words of the ``ids`` of its event, figures
+    and places (``searchindex.id_words``), or nothing when there are none
     (``searchindex.elided_words``)."""
     words = searchindex.elided_words(
         *texts, markdown=markdown, convert=md, language=language, digits=digits, names=names
