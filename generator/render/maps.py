@@ -46,17 +46,20 @@ from generator.render.map_geometry import (
     on_map,
     outlines_for,
     part_of,
+    seam_closing,
     trimmed,
 )
 
 
-def _path(rings: list[Ring]) -> str:
+def _path(rings: list[Ring], unclosed: frozenset[int] | set[int] = frozenset()) -> str:
     """The SVG path of ``rings``: each ring's first point, then each next one by how far it
     moves from the last, in whole units (a 640-unit-wide map needs no finer), repeats
     left out. Relative moves are short ("l-5 5-5 1"): country outlines were most of the
-    bytes of a page with a map, the seed's story page 26 KB of its 64."""
+    bytes of a page with a map, the seed's story page 26 KB of its 64. The rings whose
+    places are in ``unclosed`` are not closed (no ``z``): their fill closes them, their
+    stroke does not (``map_geometry.seam_closing``)."""
     parts = []
-    for ring in rings:
+    for n, ring in enumerate(rings):
         points: list[tuple[int, int]] = []
         for x, y in ring:
             here = (round(x), round(y))
@@ -66,7 +69,7 @@ def _path(rings: list[Ring]) -> str:
             (x0, y0), moves = points[0], []
             for (px, py), (x, y) in itertools.pairwise(points):
                 moves += [x - px, y - py]
-            parts.append(f"M{x0} {y0}l{_numbers(moves)}z")
+            parts.append(f"M{x0} {y0}l{_numbers(moves)}{'' if n in unclosed else 'z'}")
     return "".join(parts)
 
 
@@ -97,6 +100,9 @@ class _Drawn:
     shown: list[Point] = field(default_factory=list)
     """The middle (lon, lat, as stored) of the box of each polygon drawn: which of an
     area's territories the map shows (``part_of``)."""
+    unclosed: set[int] = field(default_factory=set)
+    """The places in ``rings`` of those drawn without their closing edge, a cut along the
+    180th meridian (``map_geometry.seam_closing``)."""
 
 
 def _draw(country: Country, frame: Frame, offset: float, margin: float) -> _Drawn | None:
@@ -122,6 +128,11 @@ def _draw(country: Country, frame: Frame, offset: float, margin: float) -> _Draw
             projected = frame.project_all([(lon + offset, lat) for lon, lat in ring] if offset else ring)
             clipped = projected if whole else clip_to_box(projected, -20, -20, WIDTH + 20, HEIGHT + 20)
             if len(clipped) > 2:
+                # A polygon that reaches the 180th meridian may have been cut there.
+                opened = seam_closing(clipped, frame) if pw <= -180.0 or pe >= 180.0 else None
+                if opened is not None:
+                    clipped = opened
+                    drawn.unclosed.add(len(drawn.rings))
                 drawn.rings.append(clipped)
                 if i == 0:
                     drawn.shown.append(((pw + pe) / 2, (ps + pn) / 2))
@@ -288,7 +299,7 @@ def locator_map(
     # Names after the markers, so a country's name never hides a place's.
     places = [(c[1], c[0]) for m in shown if (c := m.location.coordinates)]
     names = _country_names(drawn, places, pins_at, taken, leaders, country_name, direction)
-    land = [f'<path d="{_path(d.rings)}"/>' for d in drawn]
+    land = [f'<path d="{_path(d.rings, d.unclosed)}"/>' for d in drawn]
     if not near:
         return _svg(land, names, pins)
     where = _close_up_box(frame, [m for m, _ in near])
