@@ -42,6 +42,7 @@ from generator.i18n.languages import (
     resolve,
     territory_name,
     version_name,
+    writes_right_to_left,
 )
 from generator.i18n.typography import tied_number, typeset
 from generator.patterns import later
@@ -301,7 +302,7 @@ def _add_filters(env: jinja2.Environment, lang: Language, markdown: MarkdownConv
     # A headline or name shown on a page (not in an attribute or the <title>), with its
     # runs of Latin words set apart on a right-to-left page as in its Markdown text ('BBC 2'
     # in an Arabic headline), in ``language`` if given (a story's on another's page).
-    env.filters["isolated_runs"] = lambda text, language=None: isolated_runs(text, language or lang.tag)
+    env.filters["isolated_runs"] = functools.partial(_isolated_runs, lang.tag, writes_right_to_left(lang.tag))
     env.globals["digits"] = lang.digits
     # The era a year is counted in where the language's news counts another than the
     # Common Era (Thai: 543 years ahead, 'พ.ศ.'), for the search page's year filter.
@@ -318,6 +319,16 @@ def _add_filters(env: jinja2.Environment, lang: Language, markdown: MarkdownConv
     env.tests["labelled"] = labelled  # a credit that names itself: 'Foto: dpa'
     # By the pages' whole tag: 'sr-Latn' is written in Latin letters, 'sr' is not (id_words).
     env.globals["elided"] = functools.partial(_elided, md, language=lang.tag, digits=lang.digits)
+
+
+def _isolated_runs(page: str, right_to_left: bool, text: str, language: str | None = None) -> Markup:
+    """The ``isolated_runs`` filter on a page in the language ``page`` (``right_to_left``
+    when it is written so): ``text`` in ``language``, the page's if not given. A
+    left-to-right page's own text is escaped at once: the build's pages are most often
+    so, and ask it of every headline and name they show."""
+    if language is None and not right_to_left:
+        return Markup.escape(text)
+    return isolated_runs(text, language or page)
 
 
 def _date_filters(lang: Language) -> dict[str, Callable[..., Any]]:
