@@ -1402,3 +1402,44 @@ def test_a_close_up_too_short_to_name_its_places_is_drawn_taller() -> None:
     # Beirut's districts, all named at the usual height, keep it.
     beirut = maps.locator_map([maps.Marker(loc, loc.id) for loc in BEIRUT])
     assert f'height="{maps.CLOSE_UP_HEIGHT:.0f}" fill="#fff"' in _close_up_of(beirut)
+
+
+def _true_km(a: Location, b: Location) -> float:
+    """Kilometres between two places as the crow flies (haversine)."""
+    (la, oa), (lb, ob) = a.coordinates or (0, 0), b.coordinates or (0, 0)
+    pa, pb, dl = math.radians(la), math.radians(lb), math.radians(ob - oa)
+    h = math.sin((pb - pa) / 2) ** 2 + math.cos(pa) * math.cos(pb) * math.sin(dl / 2) ** 2
+    return 2 * math.asin(math.sqrt(h)) * maps.KM_PER_DEGREE * 180 / math.pi
+
+
+@pytest.mark.parametrize(
+    "places",
+    [
+        # Four places 11 km from the North Pole, a quarter of the way round from one another:
+        # measured east to west at their latitude, they were drawn on one line.
+        [
+            Location(f"n{lon}", f"North {lon}", coordinates=(90 - 11 / 111.2, lon))
+            for lon in (0, 90, 180, -90)
+        ],
+        [
+            Location(f"s{lon}", f"South {lon}", coordinates=(-90 + 8 / 111.2, lon))
+            for lon in (-135, -45, 45, 135)
+        ],
+        # Near the pole but not round it, and across the 180th meridian.
+        [
+            Location("a", "A", coordinates=(88.9, 179.0)),
+            Location("b", "B", coordinates=(89.0, -177.0)),
+            Location("c", "C", coordinates=(88.85, -170.0)),
+        ],
+        BEIRUT,
+    ],
+)
+def test_a_close_ups_pins_are_at_the_places_true_distances_everywhere(places: list[Location]) -> None:
+    panel = _close_up_of(maps.locator_map([maps.Marker(p, p.id) for p in places]))
+    pins = [(float(x), float(y)) for x, y in re.findall(r'<circle cx="([\d.]+)" cy="([\d.]+)"', panel)]
+    assert len(pins) == len(places)
+    ratios = [
+        math.dist(pins[i], pins[j]) / _true_km(places[i], places[j])
+        for i, j in itertools.combinations(range(len(places)), 2)
+    ]
+    assert max(ratios) / min(ratios) < 1.01
