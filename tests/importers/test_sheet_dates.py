@@ -193,3 +193,29 @@ def test_words_for_how_well_a_year_is_known_are_told_where_to_go(cells: str, mes
     reports: list[Report] = []
     read_sheet(f"{HEADER}\n{row}\n", "t.csv", reports)
     assert [str(r).split(": ", 1)[1] for r in reports] == [message]
+
+
+@pytest.mark.parametrize(
+    ("cell", "time", "offset"),
+    [
+        ("2010-01-01T10:00+05:00", "2010-01-01 10:00", "+05:00"),
+        ("2010-01-01 10:00 UTC-3", "2010-01-01 10:00", "-03:00"),
+        ("2010-01-01 10:00 (UTC+5:30)", "2010-01-01 10:00", "+05:30"),
+        ("2010-01-01 10:00Z", "2010-01-01 10:00", "Z"),
+        ("2010-01-01 10:00 GMT", "2010-01-01 10:00", "Z"),
+        ("2010-01-01 10:00:30 -0430", "2010-01-01 10:00:30", "-04:30"),
+    ],
+)
+def test_a_whole_date_with_a_utc_offset_is_told_exactly_what_to_write(
+    cell: str, time: str, offset: str
+) -> None:
+    # It was told to write the year, month and day in their columns, as if unread.
+    reports: list[Report] = []
+    timeline = read_sheet(f"{HEADER}\n{cell},,,,,,,,,H,T\n", "t.csv", reports)
+    assert not timeline.events
+    iso = time.replace(" ", "T")
+    assert [r.message for r in reports] == [
+        f"Year '{cell}' gives a UTC offset ({offset}), which a sheet's date cannot carry: write "
+        f"'{time}' here, and after the import the offset in the event's date: 'date: {iso}{offset}' "
+        "(a time without one is on the clock of site.yaml's time_zone); row left out"
+    ]
