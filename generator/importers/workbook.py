@@ -37,6 +37,7 @@ import html
 import io
 import posixpath
 import re
+import warnings
 import zipfile
 from collections.abc import Callable, Iterator
 from typing import TYPE_CHECKING, Any, NamedTuple
@@ -151,7 +152,11 @@ def workbook_rows(
     try:
         _check_size(data)
         _refuse_strict(data)
-        book = openpyxl.load_workbook(io.BytesIO(data), data_only=True)
+        with warnings.catch_warnings():
+            # openpyxl warns, to the terminal, of a number shown as a date that no date is:
+            # said at its cell below (``_no_dates``), as the rest is.
+            warnings.simplefilter("ignore", UserWarning)
+            book = openpyxl.load_workbook(io.BytesIO(data), data_only=True)
     except _Refused as exc:
         raise ContentError([Problem(Position(source), str(exc))]) from None
     except DefusedXmlException:
@@ -170,7 +175,8 @@ def workbook_rows(
         )
         if start is not None:
             formulas = _sheet_formulas(data, ws.title)
-            reports = _unsaved(formulas, source, ws.title, start + 1)
+            reports = _no_dates(ws, grid, start, formulas, source)
+            reports += _unsaved(formulas, source, ws.title, start + 1)
             reports += _links_not_read(formulas, grid[start], source, ws.title, start + 1, column_of)
             return SheetCells(_texts(ws, grid, start, formulas, column_of), start + 1, reports)
     chosen = book.active if isinstance(book.active, Worksheet) else sheets[0]
@@ -318,6 +324,8 @@ class _Formula(NamedTuple):
     """Whether the workbook holds a value worked out for it: a program that does not
     work formulas out (openpyxl, LibreOffice converting without recalculating) saves
     none, and the cell reads as empty."""
+    error: bool = False
+    """Whether the value saved is an error ('#VALUE!', typed as one): what it gave."""
 
 
 def _local(tag: str) -> str:
@@ -376,6 +384,9 @@ def _formulas_in(xml: Any) -> dict[tuple[int, int], _Formula]:
         children = {_local(child.tag): child for child in element}
         formula, value = children.get("f"), children.get("v")
         coordinate = _COORDINATE.fullmatch(element.get("r", ""))
+        if coordinate is not None and formula is None and element.get("t") == "e":
+            # An error typed in or kept without its formula: a sheet's own, not openpyxl's.
+            found[(int(coordinate[2]), _column_number(coordinate[1]))] = _Formula("", True, True)
         if formula is None or coordinate is None:
             continue
         text = formula.text or ""
@@ -395,8 +406,44 @@ def _formulas_in(xml: Any) -> dict[tuple[int, int], _Formula]:
         # An empty result of a formula is saved as an empty text, typed as one ('str');
         # an empty value not so typed is none saved.
         saved = value is not None and (bool(value.text) or element.get("t") in ("str", "inlineStr"))
-        found[(int(coordinate[2]), _column_number(coordinate[1]))] = _Formula(text, saved)
+        error = element.get("t") == "e"
+        found[(int(coordinate[2]), _column_number(coordinate[1]))] = _Formula(text, saved, error)
     return found
+
+
+def _no_dates(
+    ws: Worksheet,
+    grid: list[list[str]],
+    start: int,
+    formulas: dict[tuple[int, int], _Formula],
+    source: str,
+) -> tuple[Report, ...]:
+    """The warning of the cells below the sheet's header (its ``start``-th row) holding a
+    number formatted as a date that no date is (99999999999, past 31 December 9999),
+    which openpyxl reads as the error '#VALUE!': there is no error in the sheet (not
+    typed as one in its XML), so it is not said to be a formula's; each is made empty in
+    ``grid``, its row then said to have no date, as Excel shows it '#####'."""
+    cells = [
+        (r + 1, i + 1)
+        for r in range(start + 1, len(grid))
+        for i, text in enumerate(grid[r])
+        if text == "#VALUE!"
+        and ws.cell(r + 1, i + 1).data_type == "e"  # not the words '#VALUE!' typed in
+        and not ((found := formulas.get((r + 1, i + 1))) is not None and found.error)
+    ]
+    if not cells:
+        return ()
+    for row, column in cells:
+        grid[row - 1][column - 1] = ""
+    what = _cells_holding(cells, ws.title, "a number formatted as a date", "numbers formatted as dates")
+    verb = "is" if len(cells) == 1 else "are"
+    return (
+        Report(
+            f"{source}:{cells[0][0]}:{cells[0][1]}",
+            f"{what} that no date is (a sheet's dates end on 31 December 9999), and {verb} read as empty; "
+            f"type the date in {'it' if len(cells) == 1 else 'each'}",
+        ),
+    )
 
 
 _FORMULAS_NAMED = 5

@@ -788,3 +788,29 @@ def test_a_french_storys_display_date_from_a_date_cell_is_in_french(empty: Proje
     Path("t.xlsx").write_bytes(_saved(book))
     done = import_timeline(source="t.xlsx", story="x", content="content", language="fr")
     assert [event.display_date for event in done.story.events] == ["juillet 1969"]
+
+
+def test_a_number_shown_as_a_date_that_no_date_is_is_said_at_its_cell(
+    recwarn: pytest.WarningsRecorder,
+) -> None:
+    # A Year cell formatted as a date holding 99999999999 (past 31 December 9999):
+    # openpyxl printed its own warning, a path into its code, to the editor's terminal, and
+    # the cell was said to hold 'the sheet's mark of a formula that failed'; there is none.
+    book, sheet = _workbook(
+        [["Year", "Headline"], [40000, "Far"], [2010, "Fine"], ["=1/0", "Formula"], ["#VALUE!", "Words"]]
+    )
+    sheet["A2"].number_format = "m/d/yyyy"
+
+    def far_and_failed(xml: bytes) -> bytes:  # a formula's error saved as Excel saves it
+        xml = xml.replace(b"<v>40000</v>", b"<v>99999999999</v>")
+        return re.sub(
+            rb'<c r="A4"><f>1/0</f><v ?/></c>', b'<c r="A4" t="e"><f>1/0</f><v>#VALUE!</v></c>', xml
+        )
+
+    read = workbook_rows(_patched(_saved(book), "xl/worksheets/sheet1.xml", far_and_failed), "t.xlsx")
+    assert [str(w.message) for w in recwarn] == []
+    assert [row[0] for row in read.rows] == ["Year", "", "2010", "#VALUE!", "#VALUE!"]
+    assert [str(r) for r in read.reports] == [
+        "t.xlsx:2:1: cell A2 of sheet 'Sheet' holds a number formatted as a date that no date is (a sheet's "
+        "dates end on 31 December 9999), and is read as empty; type the date in it"
+    ]
