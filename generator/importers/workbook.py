@@ -22,11 +22,11 @@ not read, and is said at its cells.
 A workbook comes from anywhere, so it is looked at before openpyxl reads it: its zip's
 parts, by their declared sizes (which bound what unzipping them gives), and the cells,
 merged ranges and links each sheet's XML names, read with defusedxml (which refuses
-entities, as openpyxl does when defusedxml is installed); one past ``MAX_UNZIPPED_BYTES``,
-``MAX_ELEMENTS`` or ``MAX_CELLS`` is refused, as are workbooks openpyxl cannot read, each
-in one line. openpyxl's read-only mode, which streams a sheet's cells, is not used: it
-gives neither a sheet's merged cells nor its links, and the counting above bounds what
-the whole workbook costs to read.
+entities, as openpyxl does when defusedxml is installed); one past ``MAX_PARTS``,
+``MAX_UNZIPPED_BYTES``, ``MAX_ELEMENTS`` or ``MAX_CELLS`` is refused, as are workbooks
+openpyxl cannot read, each in one line. openpyxl's read-only mode, which streams a
+sheet's cells, is not used: it gives neither a sheet's merged cells nor its links, and
+the counting above bounds what the whole workbook costs to read.
 """
 
 from __future__ import annotations
@@ -60,6 +60,11 @@ MAX_CELLS = 500_000
 """The most cells a workbook's sheets may span (each sheet's rows times its columns,
 merged ranges and linked ranges counted too): 20,000 rows of 25 columns (the template has 19).
 openpyxl makes an object of each, so this bounds the memory an import takes."""
+
+MAX_PARTS = 5_000
+"""The most parts (files) a workbook's zip may hold: a timeline's holds a few dozen, and
+one more for each picture pasted in it. Each part is opened and counted: 100,000 parts
+of one element each, 10 MB, took 40 seconds."""
 
 HEADER_WITHIN = 10
 """How many of a sheet's first rows are looked at for the template's header: a newsroom's
@@ -219,12 +224,17 @@ def _unreadable(source: str, why: str) -> ContentError:
 
 
 def _check_size(data: bytes) -> None:
-    """_Refused if the workbook's parts unzip to more than ``MAX_UNZIPPED_BYTES``, hold
-    more than ``MAX_ELEMENTS`` XML elements, or its sheets span more than ``MAX_CELLS``
-    cells. A part's declared size bounds what reading it gives (zipfile stops there, and
-    fails on the checksum), so summing them is enough."""
+    """_Refused if the workbook has more than ``MAX_PARTS`` parts, they unzip to more
+    than ``MAX_UNZIPPED_BYTES``, hold more than ``MAX_ELEMENTS`` XML elements, or its
+    sheets span more than ``MAX_CELLS`` cells. A part's declared size bounds what reading
+    it gives (zipfile stops there, and fails on the checksum), so summing them is enough."""
     with zipfile.ZipFile(io.BytesIO(data)) as archive:
         parts = archive.infolist()
+        if len(parts) > MAX_PARTS:
+            raise _Refused(
+                f"this workbook holds {len(parts):,} parts, more than the {MAX_PARTS:,} the import reads (a "
+                f"workbook of a timeline holds a few dozen, and one for each picture in it); {_SAVE_AS_CSV}"
+            )
         unzipped = sum(part.file_size for part in parts)
         if unzipped > MAX_UNZIPPED_BYTES:
             raise _Refused(

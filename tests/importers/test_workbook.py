@@ -814,3 +814,20 @@ def test_a_number_shown_as_a_date_that_no_date_is_is_said_at_its_cell(
         "t.xlsx:2:1: cell A2 of sheet 'Sheet' holds a number formatted as a date that no date is (a sheet's "
         "dates end on 31 December 9999), and is read as empty; type the date in it"
     ]
+
+
+def test_a_workbook_of_thousands_of_parts_is_refused_before_each_is_read(tmp_path: Path) -> None:
+    # 100,000 parts of one element each (10 MB, within the import's 50 MB and its element
+    # budget) took 40 s to count and read; 50 MB of them, minutes.
+    book, _ = _workbook([["Year", "Headline"], [2010, "A"]])
+    out = io.BytesIO(_saved(book))
+    with zipfile.ZipFile(out, "a") as archive:
+        for n in range(workbook.MAX_PARTS):
+            archive.writestr(f"xl/n{n}.xml", b"<a/>")
+    started = time.perf_counter()
+    said = _say(tmp_path, "t.xlsx", out.getvalue())
+    assert time.perf_counter() - started < 2
+    assert said.startswith(
+        f"this workbook holds {workbook.MAX_PARTS + 9:,} parts, more than the {workbook.MAX_PARTS:,} the import "
+        "reads (a workbook of a timeline holds a few dozen, and one for each picture in it); save its sheet as CSV"
+    )
