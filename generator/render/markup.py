@@ -21,6 +21,7 @@ import functools
 import html as htmllib
 import re
 import unicodedata
+from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 import nh3
@@ -633,7 +634,7 @@ def _left_to_right_runs_isolated(html: str) -> str:
     after them ('«steps forward for peace 2»', 'km 40'). Not in code, nor in a link."""
     if not _has_left_to_right_words(html):
         return html
-    out: list[str] = []
+    pieces: list[_Piece] = []
     kept: list[str] = []  # the elements open round this point whose text stays as it is
     for tag, text in _TAG_OR_TEXT().findall(html):
         if tag:
@@ -643,12 +644,104 @@ def _left_to_right_runs_isolated(html: str) -> str:
                     kept.pop()
             elif name in _NOT_PROSE or (name == "a" and " dir=" in tag):
                 kept.append(name)
-            out.append(tag)
+            pieces.append(_Piece(tag, name=name, closes=tag.startswith("</"), in_code="code" in kept))
         elif kept:
-            out.append(text)
+            pieces.append(_Piece(text, in_code="code" in kept))
         else:
-            out.append(_LEFT_TO_RIGHT_RUN().sub(r'<bdi dir="ltr">\g<0></bdi>', text))
-    return "".join(out)
+            at = 0
+            for run in _LEFT_TO_RIGHT_RUN().finditer(text):
+                if run.start() > at:
+                    pieces.append(_Piece(text[at : run.start()]))
+                pieces.append(_Piece(run[0], run=True))
+                at = run.end()
+            if at < len(text):
+                pieces.append(_Piece(text[at:]))
+    return "".join(_isolated(pieces))
+
+
+@dataclass(frozen=True)
+class _Piece:
+    """A piece of a right-to-left text's HTML: a tag (its element's ``name``), a run of
+    left-to-right words (``run``) or other text (``in_code`` when inside a code element)."""
+
+    text: str
+    name: str = ""
+    closes: bool = False
+    run: bool = False
+    in_code: bool = False
+
+
+_INLINE = frozenset({"a", "abbr", "b", "cite", "code", "del", "dfn", "em", "i", "ins", "kbd", "mark", "q",
+                     "s", "samp", "small", "span", "strong", "sub", "sup", "u", "var"})  # fmt: skip
+"""Elements inside a line: a phrase across them is one phrase ('the **Security** Council')."""
+
+
+def _isolated(pieces: list[_Piece]) -> list[str]:
+    """The HTML of ``pieces`` with each phrase written left to right in a ``<bdi
+    dir="ltr">``: its runs and, when only blanks, inline tags and code are between them,
+    those too, with the tags that open or close round them where that keeps the elements
+    whole (``<bdi dir="ltr"><strong>the Security</strong> Council</bdi>``). An isolate is a
+    neutral character to the text round it: three of 'the', 'Security' and 'Council' were
+    drawn right to left in Arabic, 'Council Security the'."""
+    out: list[str] = []
+    i = done = 0  # ``done``: where the last phrase ended
+    while i < len(pieces):
+        if not pieces[i].run:
+            out.append(pieces[i].text)
+            i += 1
+            continue
+        start, end = _phrase(pieces, i, done)
+        del out[len(out) - (i - start) :]  # the tags before the run that the phrase takes in
+        out.append(f'<bdi dir="ltr">{"".join(p.text for p in pieces[start:end])}</bdi>')
+        i = done = end
+    return out
+
+
+def _phrase(pieces: list[_Piece], first: int, floor: int) -> tuple[int, int]:
+    """The pieces (from, to) of the phrase that starts at the run ``first``: through every
+    later run joined to it (``_joins``) while its elements stay whole, else the run alone.
+    The tags just before the run that open an element closed within the phrase are taken
+    in (back to ``floor`` at most), as are those just after that close one opened within it."""
+    best = (first, first + 1)
+    end = first + 1
+    while (after := _joins(pieces, end)) is not None:
+        end = after + 1
+        start, stop = first, end
+        opened: list[str] = []
+        unclosed: list[str] = []
+        for piece in pieces[first:end]:
+            if piece.name and piece.closes:
+                if opened and opened[-1] == piece.name:
+                    opened.pop()
+                else:
+                    unclosed.append(piece.name)
+            elif piece.name:
+                opened.append(piece.name)
+        while (
+            unclosed and start > 0 and pieces[start - 1].name == unclosed[0] and not pieces[start - 1].closes
+        ):
+            unclosed.pop(0)
+            start -= 1
+        while opened and stop < len(pieces) and pieces[stop].name == opened[-1] and pieces[stop].closes:
+            opened.pop()
+            stop += 1
+        if not opened and not unclosed:
+            best = (start, stop)
+    return best
+
+
+def _joins(pieces: list[_Piece], at: int) -> int | None:
+    """The index of the next run from ``at`` when only blanks, inline tags and code's text
+    lie between, else None."""
+    for index in range(at, len(pieces)):
+        piece = pieces[index]
+        if piece.run:
+            return index
+        if piece.name and piece.name not in _INLINE:
+            return None
+        if not piece.name and piece.text.strip() and not piece.in_code:
+            return None
+    return None
 
 
 class Typeset:
