@@ -1627,6 +1627,7 @@ APPROXIMATE_TIMES = [
     pytest.param("nb", "4. august 2020 ca.\u00a0kl.\u00a018:08", id="nb"),
     pytest.param("nl", "4 augustus 2020, omstreeks\u00a018:08", id="nl"),
     pytest.param("pl", "4 sierpnia 2020, około godz.\u00a018:08", id="pl"),
+    pytest.param("ps", "4 اګست 2020 شاوخوا\u00a018:08", id="ps"),
     pytest.param("pt", "4 de agosto de 2020 por volta das\u00a018h08", id="pt"),
     pytest.param("ro", "4 august 2020, în jurul orei\u00a018:08", id="ro"),
     pytest.param("ru", "4 августа 2020\u202fг., около\u00a018:08", id="ru"),
@@ -2025,3 +2026,20 @@ def test_an_approximate_dates_word_is_set_apart_from_its_date_where_the_date_fit
     assert about("hi", "2021-09-28", circa=False) is None
     assert about("hi", "2021-09-28T18:08+05:30") is None
     assert about("hi", "2021-09-28", display_date="सितंबर के अंत में") is None
+
+
+def test_pashto_writes_its_dates_in_its_digits_its_months_as_its_days_and_a_time_after_pa() -> None:
+    # Pashto had no catalog, so its pages were English. CLDR's ps writes Extended
+    # Arabic-Indic digits and 'd MMMM y' for a day, but the root locale's 'y MMMM' for a
+    # month ('۲۰۲۰ مارچ') and '{1} {0}' for a day and its time ('۲۰۱۰ ۱۸:۵۰', the year
+    # run into the time).
+    pashto = for_tag("ps", native_digits=True)
+    assert pashto.date(parse_date("2010-04-07")) == "۷ اپریل ۲۰۱۰"
+    assert pashto.date(parse_date("1889-03")) == "مارچ ۱۸۸۹"
+    assert pashto.date(parse_date("2010-04-07T18:50")) == "۷ اپریل ۲۰۱۰ په\u00a0۱۸:۵۰"
+    assert pashto.span(parse_date("1889"), None, circa=True) == "شاوخوا ۱۸۸۹"
+    event = Event(id="e", title="T", date=parse_date("2021-09-28"), summary="s", circa=True)
+    assert for_tag("ps", native_digits=True, tied_ranges=True).about_and_date(event) == (
+        "شاوخوا ",
+        "۲۸\u00a0سېپتمبر ۲۰۲۱",
+    )
