@@ -930,15 +930,25 @@ al', Swedish 'omkring den'. Before a span of days it read 'vers le 7–15 avril 
 vers le 15 avril 2010', as an approximate span of years is written 'v. 1450 – v. 1500'."""
 
 
-ABOUT_OWN_LINE = frozenset({"ar", "fa", "hi", "ps", "te", "ur"})
+ABOUT_OWN_LINE = frozenset({
+    "ar", "cs", "fa", "fil", "fr", "hi", "id", "it", "ka", "ms",
+    "nl", "ps", "sk", "sl", "sv", "ta", "te", "th", "ur",
+})  # fmt: skip
 """Languages whose approximate day's or month's date, wider than the timeline's date column
 at 1280 px (144 px) with its word for 'about' before it, goes whole to the line after the
 word (``DateText.about_and_date``): 'लगभग' over '28 सितंबर 2021', where the column wrote
-'लगभग 28 सितंबर' over '2021'. Measured in Chromium on the 28th and the whole of every month:
-in these each such date fits the column alone. In the others some do not ('c. 28 September
-2023', 'vers le 28 septembre 2023', Czech '28. července 2023'), and kept whole they took
-three lines ('c.' over '28 September' over '2023') where they take two; they break before
-the year as before. (Turkish and Hungarian write the word after the date.)"""
+'लगभग 28 सितंबर' over '2021', and 'vers' over 'janvier 2020', where it wrote 'vers janvier'
+over '2020'. Measured in Chromium with this machine's fonts, at 1280 and 900 px, on the
+28th and the whole of every month, in every shipped language with the date so kept whole:
+in these no date took a line more than it had. In the others some did, as a date wider
+than the column alone then broke inside its own line ('c.' over '28 September' over
+'2023', where 'c. 28 September' over '2023' takes two; likewise Bulgarian, Catalan,
+Danish, German, Greek, English, Spanish, Estonian, Finnish, Hebrew, Croatian, Icelandic,
+Lithuanian, Macedonian, Norwegian, Polish, Portuguese, Romanian, Russian, Ukrainian and
+Vietnamese): they break before the year as before. No stylesheet rule tells a date that
+fits the column alone from one that does not (``text-wrap: pretty`` leaves these two-line
+dates as they are), so the measurement decides. (Turkish and Hungarian write the word
+after the date; Armenian, Kyrgyz and Latvian their year first.)"""
 
 
 class DateText:

@@ -2020,6 +2020,10 @@ def test_an_approximate_dates_word_is_set_apart_from_its_date_where_the_date_fit
     assert about("hi", "2021-09-28") == ("लगभग ", f"28{NB}सितंबर 2021")
     assert about("hi", "2021-09") == ("लगभग ", "सितंबर 2021")
     assert about("fa", "2021-09-28") == ("حدود ", f"۲۸{NB}سپتامبر ۲۰۲۱")
+    # Measured in every shipped language: French, Swedish, Thai... take no line more for it
+    # ('vers janvier' over '2020' was 'vers' over 'janvier 2020').
+    assert about("fr", "2020-01") == ("vers ", "janvier 2020")
+    assert about("sv", "2020-01") == ("omkring ", "januari 2020")
     # Not where some such date is wider than the column alone ('c. 28 September 2023'),
     # nor a date not approximate, a time (tied to its word), an editor's display_date.
     assert about("en", "2021-09-28") is None
