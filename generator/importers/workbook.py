@@ -759,6 +759,21 @@ _ENGLISH = _Names(
 )
 """The English names, as Excel spells them ('Sep', where CLDR's British English has 'Sept')."""
 
+EXCEL_SHORT_NAMES = {
+    "de": (
+        ("Jan", "Feb", "Mrz", "Apr", "Mai", "Jun", "Jul", "Aug", "Sep", "Okt", "Nov", "Dez"),
+        ("Mo", "Di", "Mi", "Do", "Fr", "Sa", "So"),
+    ),
+    "uk": (
+        ("січ", "лют", "бер", "кві", "тра", "чер", "лип", "сер", "вер", "жов", "лис", "гру"),
+        ("Пн", "Вт", "Ср", "Чт", "Пт", "Сб", "Нд"),
+    ),
+}  # fmt: skip
+"""The short names of the months ('mmm') and days ('ddd'), Monday first, as Excel for
+Windows shows them in a German or Ukrainian sheet, where CLDR's differ ('Juli', 'März',
+'So.'; 'лип.', 'квіт.', 'нд'): a message about a date cell quotes the cell as the editor
+sees it in the sheet ('20-Mrz-10', not '20-März-10')."""
+
 _LOCALE_ID = re.compile(r"\[\$[^\]-]*-([0-9A-Fa-f]{1,8})\]")
 """A number format's language, as Excel writes it: '[$-40C]' (a Windows locale id, French)."""
 
@@ -789,6 +804,7 @@ def _names(language: str, with_day: bool) -> _Names:
             return _ENGLISH
     if found.language == "en":
         return _ENGLISH
+    short_months, short_days = EXCEL_SHORT_NAMES.get(found.language, (None, None))
     context = "format" if with_day else "stand-alone"
 
     def months(width: str, form: str = context) -> tuple[str, ...]:
@@ -799,10 +815,10 @@ def _names(language: str, with_day: bool) -> _Names:
 
     return _Names(
         months("wide"),
-        months("abbreviated"),
+        short_months or months("abbreviated"),
         months("narrow", "stand-alone"),
         days("wide"),
-        days("abbreviated"),
+        short_days or days("abbreviated"),
     )
 
 

@@ -265,6 +265,25 @@ def test_a_date_is_written_as_its_number_format_shows_it(
     assert shown(value, number_format) == text
 
 
+@pytest.mark.parametrize(
+    ("number_format", "language", "value", "text"),
+    [
+        # As Excel for Windows shows them in German and Ukrainian: CLDR's 'März', 'Juli', 'So.',
+        # 'лип.', 'нд' were written where the editor's sheet shows 'Mrz', 'Jul', 'So', 'лип', 'Нд'.
+        ("dd-mmm-yy", "de", datetime.date(2010, 3, 20), "20-Mrz-10"),
+        ("ddd, d. mmm yyyy", "de", datetime.date(1969, 7, 20), "So, 20. Jul 1969"),
+        ("d mmm yyyy", "uk", datetime.date(2010, 4, 18), "18 кві 2010"),
+        ("ddd dd.mm.yyyy", "uk", datetime.date(2010, 4, 18), "Нд 18.04.2010"),
+        ("[$-422]d mmm yyyy", "en", datetime.date(1969, 7, 20), "20 лип 1969"),
+        ("d mmmm yyyy", "de", datetime.date(1969, 7, 20), "20 Juli 1969"),  # whole: CLDR's, as Excel's
+    ],
+)
+def test_a_date_is_shown_with_the_short_names_excel_shows_in_the_sheets_language(
+    number_format: str, language: str, value: datetime.date, text: str
+) -> None:
+    assert shown(value, number_format, language) == text
+
+
 def _say(tmp_path: Path, name: str, data: bytes) -> str:
     """What importing ``data`` saved as ``name`` says, in a bounded time."""
     source = tmp_path / name
@@ -761,7 +780,7 @@ def test_a_strict_open_xml_workbook_is_told_how_to_be_saved(tmp_path: Path) -> N
         ("d mmmm yyyy", "fr", "20 juillet 1969"),
         ("dddd d mmmm yyyy", "ru", "воскресенье 20 июля 1969"),  # a month with its day takes its case
         ("mmmm yyyy", "ru", "июль 1969"),
-        ("d mmm yyyy", "de", "20 Juli 1969"),
+        ("d mmm yyyy", "de", "20 Jul 1969"),  # as German Excel shows it (EXCEL_SHORT_NAMES)
         ("[$-40C]d mmm yyyy", "en", "20 juil. 1969"),  # the format's own language: French
         ("[$-409]dddd, mmmm d, yyyy", "fr", "Sunday, July 20, 1969"),  # English, as Excel spells it
         ("d mmm yyyy", "en", "20 Jul 1969"),
