@@ -198,6 +198,26 @@ def test_a_hyperlink_in_a_who_or_where_cell_of_a_newsrooms_sheet_gives_its_words
     assert sorted(done.made) == ["figures/ana-perez.yaml", "locations/valencia.yaml"]
     assert 'name: "Ana Pérez"\n' in Path("content/x/figures/ana-perez.yaml").read_text(encoding="utf-8")
     assert "example" not in Path("content/x/locations/valencia.yaml").read_text(encoding="utf-8")
+    # The address was dropped without a word: said at its cell, with where to put it.
+    assert [str(r).split(": the link")[0] for r in done.reports if "links" in r.message] == [
+        "t.xlsx:2:3: cell C2 links 'Ana Pérez' to https://bio.example/ana",
+        "t.xlsx:2:4: cell D2 links 'Valencia' to https://maps.example/v",
+    ]
+
+
+def test_a_link_of_a_who_cell_s_own_is_said_and_its_words_kept(empty: Project) -> None:
+    # Insert > Link on a cell of words, which the reader passed over for a column the
+    # template has not: the link was lost unsaid.
+    book, sheet = _workbook([["Date", "Event", "Who"], ["2024-03-12", "Strike", "Ana Pérez"]])
+    sheet["C2"].hyperlink = "https://bio.example/ana"
+    Path("t.xlsx").write_bytes(_saved(book))
+    done = import_timeline(source="t.xlsx", story="x", content="content", kind="sheet")
+    assert done.story.events[0].figures == ("ana-perez",)
+    assert [str(r) for r in done.reports if "links" in r.message] == [
+        "t.xlsx:2:3: cell C2 links 'Ana Pérez' to https://bio.example/ana: the link is dropped, as a figure's "
+        "file has no field for one (its words are the name); write it as a link in figures/ana-perez.yaml's "
+        "summary, or, if it is the event's source, put the address in the row's source column"
+    ]
 
 
 def _saved(book: openpyxl.Workbook) -> bytes:
