@@ -7,11 +7,15 @@ from __future__ import annotations
 
 import os
 import re
+from typing import TYPE_CHECKING
 
 from generator.content import files
 from generator.content.ids import ID_PATTERN, ID_RULE, RESERVED_STORY_IDS, invalid_id, suggest_id
 from generator.content.medianames import is_windows_device
 from generator.errors import Position, Problem, Severity
+
+if TYPE_CHECKING:  # kinds imports this module (through listing): its Kind is only named here
+    from generator.content.kinds import Kind
 
 CASE_ONLY = (
     "; rename it with 'git mv' (on a Mac or on Windows, git does not see a change of "
@@ -204,24 +208,26 @@ MARKDOWN_NAMES = (".md", ".markdown")
 inside (``written_in_markdown``)."""
 
 _WRITTEN_AS = {
-    "events": (
+    "event": (
         "an event",
         "'title:', 'date:' and its text, in Markdown, under 'summary:' (and 'body:' for its own page)",
     ),
-    "figures": ("a figure", "'name:', 'role:' and its text, in Markdown, under 'summary:'"),
-    "locations": ("a place", "'name:' and its text, in Markdown, under 'summary:'"),
+    "figure": ("a figure", "'name:', 'role:' and its text, in Markdown, under 'summary:'"),
+    "location": ("a place", "'name:' and its text, in Markdown, under 'summary:'"),
 }
+"""How a file of each kind of a story's collections is written, by the kind's ``singular``."""
 
 
-def written_in_markdown(name: str, folder: str) -> str | None:
-    """What to say of ``name``, a Markdown file in a story's ``folder`` (events/, figures/
-    or locations/): an editor who writes an event in Markdown got nothing, without a word
-    (a note of their own is named '_notes.md', which is never read). A warning: such a
-    folder built, and keeps building. None for any other name."""
+def written_in_markdown(name: str, kind: Kind) -> str | None:
+    """What to say of ``name``, a Markdown file in the story's folder of ``kind`` (events/,
+    figures/ or locations/): an editor who writes an event in Markdown got nothing, without
+    a word (a note of their own is named '_notes.md', which is never read). A warning: such
+    a folder built, and keeps building. None for any other name."""
     stem, ext = os.path.splitext(name)
-    if ext.lower() not in MARKDOWN_NAMES or folder not in _WRITTEN_AS:
+    if ext.lower() not in MARKDOWN_NAMES or kind.singular not in _WRITTEN_AS:
         return None
-    what, keys = _WRITTEN_AS[folder]
+    folder = kind.value
+    what, keys = _WRITTEN_AS[kind.singular]
     file_id = stem if ID_PATTERN.fullmatch(stem) else suggest_id(stem)
     return (
         f"not read: {what} is a YAML file ({folder}/{file_id}.yaml) with {keys}, written "

@@ -124,7 +124,7 @@ def _load_collection(
             continue
         file_id = collection_file_id(entry.name)
         if file_id is None:
-            if (said := written_in_markdown(entry.name, kind.value)) is not None:
+            if (said := written_in_markdown(entry.name, kind)) is not None:
                 story.notices.append(Problem(Position(file_path), said, Severity.WARNING))
             misnamed(entry.name, file_path, problems, story.notices, kind.singular)
             continue

@@ -104,7 +104,10 @@ def _texts_at(root: Mapping, key: str) -> list[str]:
 
 SAME_PLACE_METRES = 25.0
 """Two positions this close are one place: an editor drops a pin twice on the same
-building a few metres apart, or moves the pin of a place a little by hand."""
+building a few metres apart, or moves the pin of a place a little by hand. The one
+distance every import holds a place to: StoryMapJS slides sharing a place, a place file
+the story has said to be elsewhere (``other_place``), and a sheet's later row giving a
+place other coordinates (``own_fields``)."""
 
 _EARTH_RADIUS_METRES = 6_371_000.0
 
@@ -138,6 +141,12 @@ def other_place(
         "give the source's another name and import again with --force"
     )
     return Report(where, said)
+
+
+def place_coordinates(folder: str, place_id: str) -> tuple[float, float] | None:
+    """The coordinates of the story's place file of ``place_id``, read roughly; None when it
+    has no such file, or none whose coordinates can be read."""
+    return _coordinates(read_text(folder, f"{Kind.LOCATION.value}/{place_id}.yaml"))
 
 
 def shown_position(coordinates: tuple[float, float]) -> str:

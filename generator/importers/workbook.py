@@ -137,7 +137,11 @@ class SheetCells(NamedTuple):
 
 
 def workbook_rows(
-    data: bytes, source: str, language: str = "en", column_of: Callable[[str], str | None] | None = None
+    data: bytes,
+    source: str,
+    language: str = "en",
+    column_of: Callable[[str], str | None] | None = None,
+    names_with_links: Callable[[str], bool] | None = None,
 ) -> SheetCells:
     """The cells, as text, of the first sheet of the workbook ``data`` (named ``source``)
     with the template's header in one of its first rows (``HEADER_WITHIN``), from that row
@@ -145,8 +149,11 @@ def workbook_rows(
     whose number format spells a month's or a day's name in ``language`` (the story's:
     ``shown``); ContentError, in one line, when the workbook cannot be read or is too large.
     ``column_of``: the template's column a header names (a newsroom's own sheet's reader
-    gives its own), else as TimelineJS compares headers."""
+    gives its own), else as TimelineJS compares headers; ``names_with_links``: whether a
+    column the template has not (a newsroom's who or where) has its cells' links read as
+    a text's column has them (``<a href>``), for its reader to say, not drop unsaid."""
     column_of = column_of or template_column
+    linked = names_with_links or _none
     # openpyxl is imported here, not with the module: it takes a tenth of a second, which
     # every import of a CSV or JSON file would spend for nothing.
     import openpyxl
@@ -182,10 +189,15 @@ def workbook_rows(
             formulas = _sheet_formulas(data, ws.title)
             reports = _no_dates(ws, grid, start, formulas, source)
             reports += _unsaved(formulas, source, ws.title, start + 1)
-            reports += _links_not_read(formulas, grid[start], source, ws.title, start + 1, column_of)
-            return SheetCells(_texts(ws, grid, start, formulas, column_of), start + 1, reports)
+            reports += _links_not_read(formulas, grid[start], source, ws.title, start + 1, column_of, linked)
+            return SheetCells(_texts(ws, grid, start, formulas, column_of, linked), start + 1, reports)
     chosen = book.active if isinstance(book.active, Worksheet) else sheets[0]
     return SheetCells(_grid(chosen, language), 1)
+
+
+def _none(header: str) -> bool:
+    """No column outside the template has its links read (TimelineJS's own sheet)."""
+    return False
 
 
 class _Refused(Exception):
@@ -514,6 +526,7 @@ def _links_not_read(
     title: str,
     header_row: int,
     column_of: Callable[[str], str | None] = template_column,
+    names_with_links: Callable[[str], bool] = _none,
 ) -> tuple[Report, ...]:
     """The warning of the HYPERLINK formulas below the sheet ``title``'s header (``header``,
     in its row ``header_row``), in the template's columns that read a link, whose address
@@ -521,11 +534,12 @@ def _links_not_read(
     formula is never run, so the words saved for it are read alone, no link, and a
     picture's column takes them for its address. At the first, naming each."""
     columns = {i + 1: column_of(name) for i, name in enumerate(header)}
+    named = {i + 1 for i, name in enumerate(header) if names_with_links(name)}
     cells = sorted(
         cell
         for cell, formula in formulas.items()
         if cell[0] > header_row
-        and columns.get(cell[1]) in _LINKED_COLUMNS | _TEXT_COLUMNS
+        and (columns.get(cell[1]) in _LINKED_COLUMNS | _TEXT_COLUMNS or cell[1] in named)
         and _NAMES_HYPERLINK.search(formula.text)
         and _hyperlink(formula) is None
     )
@@ -581,22 +595,25 @@ def _texts(
     start: int,
     formulas: dict[tuple[int, int], _Formula],
     column_of: Callable[[str], str | None] = template_column,
+    names_with_links: Callable[[str], bool] = _none,
 ) -> list[list[str]]:
     """The sheet's rows from its header row, the ``start``-th, on: the cells of ``grid``,
     with a date typed into a date's column read as the date it is, a picture's link read as
     its address, a HYPERLINK formula in a text's column as its link (``_TEXT_COLUMNS``), as
     is a link of the cell's own there (Insert > Link) when its words have no markup, and a
     cell merged down given to the rows it covers (``formulas``: the sheet's, by row
-    and column)."""
+    and column). So is a link in a column of names (``names_with_links``)."""
     rows = [list(row) for row in grid]
     columns = {i: column_of(name) for i, name in enumerate(rows[start])}
+    named = {i for i, name in enumerate(rows[start]) if names_with_links(name)}
     for r, row in enumerate(_cell_rows(ws)):
         for i, cell in enumerate(row):
             column = columns.get(i) if r > start else None
+            text_column = column in _TEXT_COLUMNS or (r > start and i in named)
             link = getattr(cell, "hyperlink", None)
             target = getattr(link, "target", None)
             formula = formulas.get((r + 1, i + 1))
-            formula_link = _hyperlink(formula) if column else None
+            formula_link = _hyperlink(formula) if column or text_column else None
             words = _written_words(formula) if r > start and formula and not formula.saved else None
             if words is not None:
                 # The value a spreadsheet saves for it, read where no link is (a who or where
@@ -606,14 +623,9 @@ def _texts(
                 rows[r][i] = formula_link[0]
             elif column in _LINKED_COLUMNS and isinstance(target, str) and target:
                 rows[r][i] = target
-            elif column in _TEXT_COLUMNS and formula_link is not None:
+            elif text_column and formula_link is not None:
                 rows[r][i] = _as_link(*formula_link, rows[r][i])
-            elif (
-                column in _TEXT_COLUMNS
-                and isinstance(target, str)
-                and target
-                and not _MARKUP.search(grid[r][i])
-            ):
+            elif text_column and isinstance(target, str) and target and not _MARKUP.search(grid[r][i]):
                 # Insert > Link on a cell of words: the link a HYPERLINK formula there gives.
                 rows[r][i] = _as_link(target, None, rows[r][i])
             elif column is not None and (typed := _typed_date(cell.value, cell.number_format, column)):
@@ -816,6 +828,21 @@ _ENGLISH = _Names(
 )
 """The English names, as Excel spells them ('Sep', where CLDR's British English has 'Sept')."""
 
+EXCEL_SHORT_NAMES = {
+    "de": (
+        ("Jan", "Feb", "Mrz", "Apr", "Mai", "Jun", "Jul", "Aug", "Sep", "Okt", "Nov", "Dez"),
+        ("Mo", "Di", "Mi", "Do", "Fr", "Sa", "So"),
+    ),
+    "uk": (
+        ("січ", "лют", "бер", "кві", "тра", "чер", "лип", "сер", "вер", "жов", "лис", "гру"),
+        ("Пн", "Вт", "Ср", "Чт", "Пт", "Сб", "Нд"),
+    ),
+}  # fmt: skip
+"""The short names of the months ('mmm') and days ('ddd'), Monday first, as Excel for
+Windows shows them in a German or Ukrainian sheet, where CLDR's differ ('Juli', 'März',
+'So.'; 'лип.', 'квіт.', 'нд'): a message about a date cell quotes the cell as the editor
+sees it in the sheet ('20-Mrz-10', not '20-März-10')."""
+
 _LOCALE_ID = re.compile(r"\[\$[^\]-]*-([0-9A-Fa-f]{1,8})\]")
 """A number format's language, as Excel writes it: '[$-40C]' (a Windows locale id, French)."""
 
@@ -846,6 +873,7 @@ def _names(language: str, with_day: bool) -> _Names:
             return _ENGLISH
     if found.language == "en":
         return _ENGLISH
+    short_months, short_days = EXCEL_SHORT_NAMES.get(found.language, (None, None))
     context = "format" if with_day else "stand-alone"
 
     def months(width: str, form: str = context) -> tuple[str, ...]:
@@ -856,10 +884,10 @@ def _names(language: str, with_day: bool) -> _Names:
 
     return _Names(
         months("wide"),
-        months("abbreviated"),
+        short_months or months("abbreviated"),
         months("narrow", "stand-alone"),
         days("wide"),
-        days("abbreviated"),
+        short_days or days("abbreviated"),
     )
 
 

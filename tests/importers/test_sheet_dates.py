@@ -150,9 +150,18 @@ def test_a_date_either_way_is_refused_when_the_sheets_dates_disagree(one: str, o
         ("20-juil.-1969,,,,,,,,,H,T", {"year": "1969", "month": "7", "day": "20"}),
         ("2010,févr,3,,,,,,,H,T", {"year": "2010", "month": "2", "day": "3"}),
         ("3 déc. 2010,,,,,,,,,H,T", {"year": "2010", "month": "12", "day": "3"}),
+        # Ukrainian Excel for Windows' (uk-UA): the first three letters, where CLDR's have
+        # more ('квіт.', 'жовт.'); the row was left out ('not a month').
+        ("18-кві-2010,,,,,,,,,H,T", {"year": "2010", "month": "4", "day": "18"}),
+        ("2010,тра,9,,,,,,,H,T", {"year": "2010", "month": "5", "day": "9"}),
+        ("Нд 24 жов 2010,,,,,,,,,H,T", {"year": "2010", "month": "10", "day": "24"}),
+        ("гру 2010,,,,,,,,,H,T", {"year": "2010", "month": "12"}),
+        ("18-січ-2010,,,,,,,,,H,T", {"year": "2010", "month": "1", "day": "18"}),
     ],
 )
-def test_a_month_as_excel_abbreviates_it_in_a_german_or_french_sheet_is_read(row: str, start: object) -> None:
+def test_a_month_as_excel_abbreviates_it_in_a_german_french_or_ukrainian_sheet_is_read(
+    row: str, start: object
+) -> None:
     assert dates(row) == (start, None)
 
 
