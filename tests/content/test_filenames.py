@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from generator.commands.check import check_and_lint
+from generator.content.filenames import not_a_device
 from tests.conftest import MINIMAL, Project
 
 
@@ -223,4 +224,20 @@ def test_a_name_that_is_no_id_is_not_told_to_take_a_windows_device_name(project:
         "and single hyphens; rename the file to 'lpt9-event.yaml'",
         "content/story-a/figures/CON.yaml:1:1: 'CON' is not a valid figure id: use lowercase letters, digits "
         "and single hyphens; rename the file to 'con-figure.yaml'",
+    ]
+
+
+def test_an_imported_id_windows_keeps_for_a_device_gets_its_kind_after_it() -> None:
+    assert [not_a_device(i, "place") for i in ("con", "nul", "com1", "lpt9", "aux")] == [
+        "con-place",
+        "nul-place",
+        "com1-place",
+        "lpt9-place",
+        "aux-place",
+    ]
+    assert [not_a_device(i, "place") for i in ("cone", "com", "com10", "nul-2")] == [
+        "cone",
+        "com",
+        "com10",
+        "nul-2",
     ]

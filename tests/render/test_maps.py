@@ -1226,7 +1226,7 @@ def test_every_catalog_translates_the_close_ups_caption() -> None:
     from tests.conftest import REPO
 
     tags = sorted(p.name for p in (REPO / "generator/locales").iterdir() if p.is_dir())
-    assert len(tags) == 50
+    assert len(tags) >= 51 and {"en", "ar", "ps"} <= set(tags)  # the folders were found
     untranslated = [t for t in tags if t != "en" and translations(t).gettext("Close-up") == "Close-up"]
     assert not untranslated
 
