@@ -42,7 +42,7 @@ UNSOURCED = "note: no source cited by "
 """The start of the note on events that cite no source, which most imports end with."""
 
 
-LINKED = re.compile(r"note: \d+ slides?'s? media \(a video")
+LINKED = re.compile(r"note: \d+ (?:slide|row)s?'s? media \(a video")
 """The start of the note on slides whose media became their event's source."""
 DATED = "note: story.yaml says the story was published "
 """The start of the note on a story dated the day of its first import."""

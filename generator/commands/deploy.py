@@ -34,6 +34,7 @@ from urllib.parse import urlsplit
 from generator import pipeline, speed
 from generator.built_notes import NO_BASE_URL, notes
 from generator.content import files
+from generator.content.check import Found
 from generator.content.lint import lint
 from generator.content.lint.where import at, warning
 from generator.content.load import RawContent
@@ -102,11 +103,10 @@ def deploy(
     foreign = foreign_files.found(root, parent, keep_cname=not site.cname)
     cname = site.cname or foreign_files.cname(root, parent, foreign)
     url = base_url or site.base_url or pages_branch.pages_url(remote_url, cname)
-    warnings = lint(raw, found, site, base_url=url)
     served = (cname, remote_url, remote, branch)
-    warnings += _not_at_the_domain(raw, content, url, served, given=base_url is not None, written=site.cname)
-    if counted(warnings) and not allow_warnings:  # notes are hints, refused by nothing
-        raise WarningsRefused(counted(warnings))
+    warnings = _warnings(
+        raw, found, site, content, url, served, given=base_url is not None, allowed=allow_warnings
+    )
     if parent and not force:
         pages_branch.check_source(root, parent, remote, branch)
     with tempfile.TemporaryDirectory(prefix="explainer-deploy-") as tmp:
@@ -126,16 +126,13 @@ def deploy(
             commit = parent
         else:
             commit, changes = parent if unchanged else pages_branch.commit(root, tree, parent, text), ()
-    said = tuple(_unknown_address(remote) if n == NO_BASE_URL else n for n in notes(built, project))
-    if foreign:
-        said += (foreign_files.note(branch, foreign),)
     done = DeployResult(
         commit,
         branch,
         remote,
         url,
         tuple(uncommitted),
-        said,
+        _notes(built, project, remote, branch, foreign),
         tuple(warnings),
         unchanged,
         dry_run,
@@ -159,6 +156,38 @@ def _built(project: Project, out: str, site: Site, starting: Starting) -> Built:
     built = pipeline.build(project, out, speed.for_content(project.content, one_off=True), site, starting)
     _ready_for_pages(out, site.cname)
     return built
+
+
+def _warnings(
+    raw: RawContent,
+    found: Found,
+    site: Site,
+    content: str,
+    url: str | None,
+    where_served: tuple[str | None, str, str, str],
+    *,
+    given: bool,
+    allowed: bool,
+) -> list[Problem]:
+    """What ``check`` warns of in the site built for ``url`` (``lint``), and a warning when
+    that is not where GitHub Pages will serve it (``_not_at_the_domain``: ``where_served``
+    and ``given`` are its); WarningsRefused when there is any and they are not ``allowed``
+    (``--allow-warnings``). Notes are hints, refused by nothing."""
+    warnings = lint(raw, found, site, base_url=url)
+    warnings += _not_at_the_domain(raw, content, url, where_served, given=given, written=site.cname)
+    if counted(warnings) and not allowed:
+        raise WarningsRefused(counted(warnings))
+    return warnings
+
+
+def _notes(
+    built: Built, project: Project, remote: str, branch: str, foreign: list[foreign_files.Kept]
+) -> tuple[str, ...]:
+    """What the editor should know of the deployed site that is no error: the build's
+    notes (``built_notes.notes``, a missing address said as deploy would find one), and
+    the files others put on ``branch`` that it keeps (``foreign``)."""
+    said = tuple(_unknown_address(remote) if n == NO_BASE_URL else n for n in notes(built, project))
+    return said + ((foreign_files.note(branch, foreign),) if foreign else ())
 
 
 def _repository_checked(remote: str, branch: str, message: str | None) -> tuple[str, str]:

@@ -35,7 +35,7 @@ from collections.abc import Sequence
 
 from generator.content.files import require_folder
 from generator.content.ids import invalid_id, reserved_story_id
-from generator.content.kinds import COLLECTIONS, MEDIA_FOLDER
+from generator.content.kinds import COLLECTIONS, MEDIA_FOLDER, Kind
 from generator.errors import UsageError, one_line
 from generator.i18n import languages
 from generator.importers.imported import Imported
@@ -124,6 +124,13 @@ def _checked(story: str, content: str, force: bool, language: str | None) -> str
     return language
 
 
+def _pages(names: tuple[str, ...]) -> str:
+    """Figure and place files ('figures/ann.yaml') counted by kind: '2 figures and 1 place'."""
+    figures = sum(name.startswith(f"{Kind.FIGURE.value}/") for name in names)
+    places = len(names) - figures
+    return " and ".join(plural(n, w) for n, w in ((figures, "figure"), (places, "place")) if n)
+
+
 def report(done: Imported, source: str) -> None:
     """What an import from ``source`` says: each slide it could not carry over (above
     the rest), what it wrote, copied and downloaded, its notes, and last, when slides were left
@@ -135,10 +142,10 @@ def report(done: Imported, source: str) -> None:
         print(f"downloaded the timeline from {done.downloaded_from}")
     print(f"imported {events} into {done.folder}{os.sep}")
     if done.made:  # the figure and place files the source names that the story had not
-        figures = sum(name.startswith("figures/") for name in done.made)
-        places = len(done.made) - figures
-        wrote = " and ".join(plural(n, w) for n, w in ((figures, "figure"), (places, "place")) if n)
-        print(f"wrote {wrote} into {done.folder}{os.sep}")
+        print(f"wrote {_pages(done.made)} into {done.folder}{os.sep}")
+    if done.pages_kept:  # those it had (imported again): the editor's, not written over
+        as_is = "as it is" if len(done.pages_kept) == 1 else "as they are"
+        print(f"kept {_pages(done.pages_kept)} already in {done.folder}{os.sep} {as_is}")
     media = os.path.join(done.folder, MEDIA_FOLDER) + os.sep
     if done.copied:  # files the editor has twice now: where from, where to
         print(f"copied {plural(done.copied, 'picture')} from {done.copied_from} into {media}")
@@ -150,8 +157,8 @@ def report(done: Imported, source: str) -> None:
         eras = sum(r.skipped and r.era for r in done.reports)
         slides = done.skipped - eras
         left = " and ".join(
-            plural(n, word) for n, word in ((slides, "slide"), (eras, "era")) if n
-        )  # eras are not slides: "2 slides and 1 era"
+            plural(n, word) for n, word in ((slides, done.unit), (eras, "era")) if n
+        )  # eras are not slides: "2 slides and 1 era"; a sheet's are rows: "2 rows"
         them = "it" if done.skipped == 1 else "them"
         print(f"{left} left out (above); fix {them} in the source and import again with --force",
               file=sys.stderr)  # fmt: skip

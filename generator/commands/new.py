@@ -23,7 +23,7 @@ from generator.content.datehints import hint as date_hint
 from generator.content.dates import DateFormError, PartialDate, parse_date
 from generator.content.files import new_command, require_folder
 from generator.content.ids import invalid_id, new_event_id, reserved_story_id
-from generator.content.kinds import COLLECTIONS
+from generator.content.kinds import COLLECTIONS, Kind
 from generator.content.published import says_draft
 from generator.content.schema import modeline
 from generator.content.yamlnodes import Scalar
@@ -300,7 +300,7 @@ def new_event(*, content: str, story: str, date: str, title: str, today: datetim
     language = _language_of(os.path.join(folder, "story.yaml"), os.path.join(content, "site.yaml"))
     event_id = new_event_id(parsed.iso(), title, language)
     return _write(
-        os.path.join(folder, "events", f"{event_id}.yaml"),
+        os.path.join(folder, Kind.EVENT.value, f"{event_id}.yaml"),
         "event",
         f"""\
 title: {double_quoted(title.strip())}
@@ -374,7 +374,7 @@ def new_figure(*, content: str, story: str, figure: str, name: str) -> str:
     folder = _story_folder(content, story)
     _check_id(figure, "figure")
     return _write(
-        os.path.join(folder, "figures", f"{figure}.yaml"),
+        os.path.join(folder, Kind.FIGURE.value, f"{figure}.yaml"),
         "figure",
         f"""\
 name: {double_quoted(name)}
@@ -473,7 +473,7 @@ def new_location(
             "#   without them the place is listed but not mapped (unmapped: true if it has no position)\n"
         )
     return _write(
-        os.path.join(folder, "locations", f"{location}.yaml"),
+        os.path.join(folder, Kind.LOCATION.value, f"{location}.yaml"),
         "location",
         f"""\
 name: {double_quoted(name)}

@@ -15,6 +15,11 @@ from urllib.parse import unquote, urlsplit
 from generator.content import fieldtypes
 from generator.patterns import later
 
+SCHEME = r"[A-Za-z][A-Za-z0-9+.-]*"
+"""The scheme an address may start with, before its ':' ('https', 'mailto', 'javascript'),
+as RFC 3986 spells one: the lint's address that leads elsewhere (``lint/links.py``) and
+the pages' link to another site (``render/links.py``) both tell it by this."""
+
 URL = re.compile(fieldtypes.URL_CHAR_REGEX + "+")
 """An address made only of the characters an address may hold as they are."""
 

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from generator.content import files
 from generator.content.filetext import conflict_problems, decode
 from generator.content.yamlnodes import Mapping, Node, Scalar, parse_yaml, place
-from generator.content.yamlspaces import first_missing_space
+from generator.content.yamlsyntax.spaces import first_missing_space
 from generator.errors import MAX_STACKED_MARKS, Position, Problem, stacked_marks
 
 MAX_FILE_BYTES = 1_000_000

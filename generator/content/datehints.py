@@ -70,6 +70,7 @@ _OTHER_SPELLINGS |= {
     )
 }  # fmt: skip
 _OTHER_SPELLINGS["mrz"] = 3
+_OTHER_SPELLINGS |= {"кві": 4, "тра": 5, "чер": 6, "сер": 8, "жов": 10, "лис": 11, "гру": 12}
 """Month names CLDR leaves out: 'setiembre', the Latin American (and Academy-accepted)
 spelling of 'septiembre', as Peru's and Uruguay's papers write it, and its 'set.'; Hindi's
 'सितम्बर', 'अक्तूबर', 'नवम्बर', 'दिसम्बर', as many Hindi papers spell CLDR's 'सितंबर',
@@ -81,7 +82,9 @@ nominatives, 'avgust'); Telugu's 'జూలై', 'ఆగష్టు' and the mo
 as Telugu papers and Wikipedia write CLDR's 'జులై', 'ఆగస్టు', 'అక్టోబర్'; and German's 'Mrz',
 as Excel for Windows shows March in a German sheet's 'mmm' ('20. Mrz 2010', 'Mrz'), and
 so saves it in the sheet's CSV, where CLDR has 'März' and 'Mär' (its other months, 'Jul',
-'Okt', are CLDR's too)."""
+'Okt', are CLDR's too); and Ukrainian's as Excel for Windows shows them in a sheet in Ukrainian
+('mmm': the first three letters, 'кві', 'тра', 'жов', where CLDR's uk has 'квіт.', 'трав.',
+'жовт.'; 'січ', 'лют', 'бер', 'лип', 'вер' are CLDR's without their dot)."""
 
 
 @cache
@@ -1161,6 +1164,8 @@ def hint(
         return said
     if (both := either_way(text)) is not None:
         return f"; it could be '{both[0]}' (day first) or '{both[1]}' (month first): write the one it is"
+    if (missing := _no_such_day(text)) is not None:
+        return f"; {missing}"
     if span and (parts := split_span(text)) is not None:
         return _span_hint(*parts)
     if span and (words := span_in_words(text)) is not None:
@@ -1180,6 +1185,30 @@ def hint(
         else ""
     )
     return worded or _zone_hint(text) or _relative_hint(text) or unseen_character(text)
+
+
+def _no_such_day(text: str) -> str | None:
+    """What is wrong with ``text`` when it is a day written another way that its month
+    does not have ('31/11/2015', '31 de novembro de 2015'), which ``suggest`` reads as no
+    date: said as the contract's own form is ('November 2015 has no day 31'); else None."""
+    ymd = _read_day(_normalized(text))
+    if ymd is None or ymd[2] is None or not 1 <= ymd[1] <= 12 or ymd[0] < 1:
+        return None
+    try:
+        parse_date(f"{ymd[0]:04d}-{ymd[1]:02d}-{ymd[2]:02d}")
+    except DateFormError as error:
+        return None if str(error) in _own_error(text) else str(error)
+    return None
+
+
+def _own_error(text: str) -> str:
+    """What the contract's reading of ``text`` says is wrong with it ('2010-04-31': 'April
+    2010 has no day 31', which the message says already), or nothing."""
+    try:
+        parse_date(text.strip())
+    except DateFormError as error:
+        return str(error)
+    return ""
 
 
 def _hint_as_read(
@@ -2492,7 +2521,7 @@ def either_way(text: str) -> tuple[str, str] | None:
     if match is None or (_DOTTED().fullmatch(match[0]) and int(match[2]) <= 12):
         return None
     first, second, year = int(match[1]), int(match[2]), int(match[3])
-    if first == second or first > 12 or second > 12:
+    if first == second or not (1 <= first <= 12 and 1 <= second <= 12):
         return None
     return f"{year:04d}-{second:02d}-{first:02d}", f"{year:04d}-{first:02d}-{second:02d}"
 

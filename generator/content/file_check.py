@@ -24,7 +24,6 @@ from generator.content import (
     media,
     schema,
     story_links,
-    yamlquotes,
 )
 from generator.content.addresses import (
     AddressFault,
@@ -48,9 +47,10 @@ from generator.content.dates import (
 from generator.content.ids import ID_PATTERN
 from generator.content.kinds import Kind
 from generator.content.remember import FORGETFUL, Memory
-from generator.content.yamllines import BLOCK_INDICATOR
 from generator.content.yamlnodes import Mapping, Node, Scalar, Sequence, place
-from generator.content.yamlspaces import NO_BREAK_INDENT
+from generator.content.yamlsyntax import quotes
+from generator.content.yamlsyntax.lines import BLOCK_INDICATOR
+from generator.content.yamlsyntax.spaces import NO_BREAK_INDENT
 from generator.content.yamlvalues import colon_advice, double_quoted
 from generator.errors import (
     CONTROL,
@@ -315,8 +315,8 @@ class Checker:
         through a quote left open (then reported, and those keys counted as meant)."""
         if value_node.source is None or "\n" not in value_node.source:
             return False
-        lost = yamlquotes.swallowed_keys(value_node.source, (key.pos.col or 1) - 1, fields)
-        said = yamlquotes.never_closed(name, value_node.source, lost) if lost else ""
+        lost = quotes.swallowed_keys(value_node.source, (key.pos.col or 1) - 1, fields)
+        said = quotes.never_closed(name, value_node.source, lost) if lost else ""
         if lost and self.left_open(value_node, said, lost, node, record):
             meant.update(lost)
             return True
@@ -430,10 +430,10 @@ class Checker:
         for item in items.items:
             if not isinstance(item, Scalar) or item.source is None or "\n" not in item.source:
                 continue
-            lost = yamlquotes.swallowed_keys(item.source, column, fields)
-            swallowed = yamlquotes.swallowed_items(item.source, column)
+            lost = quotes.swallowed_keys(item.source, column, fields)
+            swallowed = quotes.swallowed_items(item.source, column)
             if lost or swallowed:
-                said = yamlquotes.never_closed(None, item.source, lost, swallowed)
+                said = quotes.never_closed(None, item.source, lost, swallowed)
                 if self.left_open(item, said, lost, node, record):
                     meant.update(lost)
                     failed = True

@@ -7,10 +7,15 @@ from __future__ import annotations
 
 import os
 import re
+from typing import TYPE_CHECKING
 
 from generator.content import files
 from generator.content.ids import ID_PATTERN, ID_RULE, RESERVED_STORY_IDS, invalid_id, suggest_id
+from generator.content.medianames import is_windows_device
 from generator.errors import Position, Problem, Severity
+
+if TYPE_CHECKING:  # kinds imports this module (through listing): its Kind is only named here
+    from generator.content.kinds import Kind
 
 CASE_ONLY = (
     "; rename it with 'git mv' (on a Mac or on Windows, git does not see a change of "
@@ -79,7 +84,7 @@ def check_id(name: str, path: str, what: str, problems: list[Problem]) -> bool:
     if what != "story" and (copy := copy_of(name, path)) is not None:
         problems.append(Problem(Position(path), copy))
         return False
-    suggested = suggest_id(name)
+    suggested = not_a_device(suggest_id(name), what)
     beside = suggested if what == "story" else f"{suggested}.yaml"
     kind = "folder" if what == "story" else "file"
     if suggested != name and beside in _names_in(os.path.dirname(path)):
@@ -94,6 +99,33 @@ def check_id(name: str, path: str, what: str, problems: list[Problem]) -> bool:
         invalid = f"'{name}' is not a valid {what} id: {ID_RULE}; rename the {kind} to '{beside}'"
     problems.append(Problem(Position(path), invalid))
     return False
+
+
+def not_a_device(name: str, what: str) -> str:
+    """``name``, or ``name`` with its kind after it ('con-figure') when Windows keeps it
+    for a device: a file or folder of that name cannot be checked out on Windows. A
+    location's is 'con-place', as the imports name one."""
+    kind = "place" if what == "location" else what
+    return f"{name}-{kind}" if is_windows_device(name) else name
+
+
+def windows_device(name: str, path: str, what: str, notices: list[Problem]) -> None:
+    """Warn of a content file or story folder (an id ``name`` of the kind ``what``) whose
+    name Windows keeps for a device ('con', 'nul', 'com1'): it builds, and built before,
+    so a warning, but git on a colleague's Windows computer stops at it. Said with the
+    name to give it, and what else the rename changes."""
+    if not is_windows_device(name):
+        return
+    renamed = not_a_device(name, what)
+    said = (
+        f"Windows keeps the name '{name}' for a device: the project cannot be checked out on a Windows "
+        "computer; "
+    )
+    if what == "story":
+        said += f"rename the folder to '{renamed}' (its pages' addresses change)"
+    else:
+        said += f"rename the file to '{renamed}.yaml' (and '{name}' where other files name it to '{renamed}')"
+    notices.append(Problem(Position(path), said, Severity.WARNING))
 
 
 def story_id_ok(name: str, path: str, problems: list[Problem]) -> bool:
@@ -176,24 +208,26 @@ MARKDOWN_NAMES = (".md", ".markdown")
 inside (``written_in_markdown``)."""
 
 _WRITTEN_AS = {
-    "events": (
+    "event": (
         "an event",
         "'title:', 'date:' and its text, in Markdown, under 'summary:' (and 'body:' for its own page)",
     ),
-    "figures": ("a figure", "'name:', 'role:' and its text, in Markdown, under 'summary:'"),
-    "locations": ("a place", "'name:' and its text, in Markdown, under 'summary:'"),
+    "figure": ("a figure", "'name:', 'role:' and its text, in Markdown, under 'summary:'"),
+    "location": ("a place", "'name:' and its text, in Markdown, under 'summary:'"),
 }
+"""How a file of each kind of a story's collections is written, by the kind's ``singular``."""
 
 
-def written_in_markdown(name: str, folder: str) -> str | None:
-    """What to say of ``name``, a Markdown file in a story's ``folder`` (events/, figures/
-    or locations/): an editor who writes an event in Markdown got nothing, without a word
-    (a note of their own is named '_notes.md', which is never read). A warning: such a
-    folder built, and keeps building. None for any other name."""
+def written_in_markdown(name: str, kind: Kind) -> str | None:
+    """What to say of ``name``, a Markdown file in the story's folder of ``kind`` (events/,
+    figures/ or locations/): an editor who writes an event in Markdown got nothing, without
+    a word (a note of their own is named '_notes.md', which is never read). A warning: such
+    a folder built, and keeps building. None for any other name."""
     stem, ext = os.path.splitext(name)
-    if ext.lower() not in MARKDOWN_NAMES or folder not in _WRITTEN_AS:
+    if ext.lower() not in MARKDOWN_NAMES or kind.singular not in _WRITTEN_AS:
         return None
-    what, keys = _WRITTEN_AS[folder]
+    folder = kind.value
+    what, keys = _WRITTEN_AS[kind.singular]
     file_id = stem if ID_PATTERN.fullmatch(stem) else suggest_id(stem)
     return (
         f"not read: {what} is a YAML file ({folder}/{file_id}.yaml) with {keys}, written "

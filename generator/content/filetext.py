@@ -13,7 +13,7 @@ import codecs
 import contextlib
 import re
 
-from generator.content.yamllines import LINE_BREAK
+from generator.content.yamlsyntax.lines import LINE_BREAK
 from generator.errors import Position, Problem
 
 UTF_16_MARKS = (codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)

@@ -46,6 +46,12 @@ STORY_FOLDERS = {k.value for k in COLLECTIONS} | {MEDIA_FOLDER}
 """The folders a story may hold."""
 
 
+def published_media(story_id: str, rel: str) -> str:
+    """Where the built site has the file ``rel`` of a story's media folder: under the
+    same name beside the story's pages ('harbour-strike/media/map.png')."""
+    return f"{story_id}/{MEDIA_FOLDER}/{rel}"
+
+
 def collection_file_id(name: str) -> str | None:
     """The id the file ``name`` in a story's events/, figures/ or locations/ is loaded
     as, or None when loading does not read it as a content file: the one rule of which

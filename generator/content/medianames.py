@@ -16,6 +16,11 @@ _WINDOWS_DEVICES = frozenset(
 """Names Windows keeps for its devices, whatever follows the first dot ('aux.png')."""
 
 
+def is_windows_device(name: str) -> bool:
+    """Whether Windows keeps the file name ``name`` for a device ('aux.png', 'CON')."""
+    return name.split(".", 1)[0].upper() in _WINDOWS_DEVICES
+
+
 def not_on_windows(rel: str) -> str | None:
     """What to say of a media file whose name (or a folder's on its path) Windows cannot
     hold, or None: made on a Mac or Linux, it builds, but a colleague's Windows computer
@@ -29,7 +34,7 @@ def not_on_windows(rel: str) -> str | None:
                 "(a '/' typed in a name on a Mac is saved as ':'): the project cannot be checked out "
                 "on a Windows computer; rename it"
             )
-        if name.endswith((" ", ".")) or name.split(".", 1)[0].upper() in _WINDOWS_DEVICES:
+        if name.endswith((" ", ".")) or is_windows_device(name):
             return (
                 f"Windows cannot hold a file named '{name}' (one ending in a space or a dot, or a name "
                 "it keeps for its devices, such as 'aux'): the project cannot be checked out on a "

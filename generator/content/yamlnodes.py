@@ -25,8 +25,8 @@ from typing import Any
 
 import yaml
 
-from generator.content.yamlerrors import explain
-from generator.content.yamllines import LINE_BREAK, Mark, less_comment, mark_of
+from generator.content.yamlsyntax.explain import explain
+from generator.content.yamlsyntax.lines import LINE_BREAK, Mark, less_comment, mark_of
 from generator.content.yamlvalues import double_quoted
 from generator.errors import Position, Problem
 from generator.patterns import later

@@ -4,7 +4,7 @@ fixes the messages write out, and the values ``new`` writes.
 
 from __future__ import annotations
 
-from generator.content.yamlclosing import curled_around
+from generator.content.yamlsyntax.closing import curled_around
 
 
 def double_quoted(text: str) -> str:

@@ -49,6 +49,8 @@ class Kept:
     replaced by the slide's."""
     made: list[str] = field(default_factory=list)
     """The figure and place files written (``write.write_pages``): those the story had stay."""
+    pages_kept: list[str] = field(default_factory=list)
+    """The figure and place files the source names that the story had, kept as they are."""
     sources_rewritten: bool = False
     """Whether the story's sources, all of them given by the source imported too, are
     written again as the import writes them (those written so they cannot be told apart
@@ -93,6 +95,7 @@ class Kept:
         imported: frozenset[str] | set[str],
         *,
         drop_draft: bool = False,
+        has_events: bool = True,
     ) -> str:
         """``text``, the file the import writes at ``rel``, with what the editor added to
         ``before`` (the file there now; None if none): the keys not in ``imported``. None is
@@ -106,6 +109,8 @@ class Kept:
             return text
         if drop_draft:
             extra = extra.replace(yamlwrite.DRAFT_LINE, "")  # the import's, now the source gives a summary
+        if has_events:
+            extra = extra.replace(yamlwrite.NO_EVENTS, "")  # the import's, now the source gives events
         if not extra.strip():
             return text
         whole = text + yamlwrite.KEPT + extra

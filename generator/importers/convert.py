@@ -222,8 +222,8 @@ def _uncited_lead_source(
         return [
             Report(
                 timeline.title.at("media", "url"),
-                f"the title slide's media is the source '{lead_source}' of story.yaml, which no event "
-                "cites: check warns until one does (add it to an event's 'sources:')",
+                f"the title {timeline.unit}'s media is the source '{lead_source}' of story.yaml, which no "
+                "event cites: check warns until one does (add it to an event's 'sources:')",
             )
         ]
     return []

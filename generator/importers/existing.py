@@ -74,9 +74,40 @@ def figures_and_places(folder: str) -> list[str]:
     ]
 
 
+def named_pages(folder: str) -> set[str]:
+    """The figures and places the story's event files name, as ``figures_and_places``
+    gives them ('figures/ann'): in their ``figures`` and ``locations``, and a quote's
+    ``by`` (what ``check`` counts as naming one)."""
+    named: set[str] = set()
+    for text in event_texts(folder).values():
+        root = parsed(text)
+        if not isinstance(root, Mapping):
+            continue
+        for key, kind in (("figures", Kind.FIGURE), ("locations", Kind.LOCATION)):
+            named.update(f"{kind.value}/{page}" for page in _texts_at(root, key))
+        quotes = root.items.get("quotes")
+        for quote in quotes[1].items if quotes and isinstance(quotes[1], Sequence) else ():
+            if isinstance(quote, Mapping):
+                named.update(f"figures/{page}" for page in _texts_at(quote, "by"))
+    return named
+
+
+def _texts_at(root: Mapping, key: str) -> list[str]:
+    """The texts ``key`` of ``root`` gives: a list's, or its one."""
+    found = root.items.get(key)
+    if found is None:
+        return []
+    node = found[1]
+    items = node.items if isinstance(node, Sequence) else (node,)
+    return [item.value for item in items if isinstance(item, Scalar) and isinstance(item.value, str)]
+
+
 SAME_PLACE_METRES = 25.0
 """Two positions this close are one place: an editor drops a pin twice on the same
-building a few metres apart, or moves the pin of a place a little by hand."""
+building a few metres apart, or moves the pin of a place a little by hand. The one
+distance every import holds a place to: StoryMapJS slides sharing a place, a place file
+the story has said to be elsewhere (``other_place``), and a sheet's later row giving a
+place other coordinates (``own_fields``)."""
 
 _EARTH_RADIUS_METRES = 6_371_000.0
 
@@ -110,6 +141,12 @@ def other_place(
         "give the source's another name and import again with --force"
     )
     return Report(where, said)
+
+
+def place_coordinates(folder: str, place_id: str) -> tuple[float, float] | None:
+    """The coordinates of the story's place file of ``place_id``, read roughly; None when it
+    has no such file, or none whose coordinates can be read."""
+    return _coordinates(read_text(folder, f"{Kind.LOCATION.value}/{place_id}.yaml"))
 
 
 def shown_position(coordinates: tuple[float, float]) -> str:

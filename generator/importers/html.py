@@ -170,6 +170,23 @@ def dropped_links(text: str | None, *, plain: bool = False) -> list[str]:
     return found
 
 
+def links_in(text: str | None) -> list[tuple[str, str]]:
+    """Each link of the HTML ``text`` (but inside what is dropped whole, a script), in
+    order: its address, and its words, as plain text on one line."""
+    if not text or not _HAS_LINK.search(text):
+        return []
+    found = []
+    todo: list[Tag] = [_parsed(clean(text))]  # one walk, no recursion: as ``dropped_links``
+    while todo:
+        tag = todo.pop()
+        if tag.name in DROPPED_WITH_CONTENT:
+            continue
+        if tag.name == "a" and tag.get("href") is not None:
+            found.append((str(tag.get("href")), " ".join(tag.get_text().split())))
+        todo.extend(reversed([child for child in tag.contents if isinstance(child, Tag)]))
+    return found
+
+
 def _parsed(text: str) -> BeautifulSoup:
     """The HTML ``text`` parsed. A slide's text may be an address alone, which Beautiful
     Soup warns a programmer of (it looks like a page's address, not HTML): to the editor

@@ -66,6 +66,12 @@ class Imported:
     """Event files of the story replaced (``--force``) that the source does not name, kept
     as they are because slides of it were left out: each may be one of theirs (a typo in a
     date), and deleting it would lose what was added to it by hand."""
+    places_only: tuple[str, ...] = ()
+    """The StoryMapJS slides without a date that became places only, each with its place's
+    file ('slide 2 (locations/gate.yaml)'): no event, as an event is placed by its date."""
+    unit: str = "slide"
+    """What the source's slides are called: 'row' for a sheet's (TimelineJS's template
+    too), as the reports above the notes name them."""
     made_with: str = "TimelineJS"
     """The tool the source was made with, as the notes name it ('StoryMapJS'); empty for a
     newsroom's own sheet, which no tool showed, and whose slides are rows."""
@@ -73,11 +79,19 @@ class Imported:
     """Why events cite no source, as the note on them says, where it is not that the tool
     has no place for them: a newsroom's own sheet has a column for them (``own_sheet.py``),
     which their rows leave empty."""
-    alt_from: str = "Alt Text, or the media's 'alt'"
-    """Where the source gives a picture's alt text, as the notes on pictures without it say."""
+    alt_from: str = "the media's 'alt'"
+    """Where the source gives a picture's alt text (or that it has no place for one), as the
+    notes on pictures without it say: 'the media's alt' of TimelineJS's JSON."""
     made: tuple[str, ...] = ()
     """The figure and place files the import wrote ('locations/lima.yaml'); those the story
     had already stay as they are."""
+    unnamed: tuple[str, ...] = ()
+    """The figure and place files the story had before (``--force``) that no event names
+    now ('figures/ann.yaml'): the source no longer names them, or the editor wrote them.
+    Kept, as the editor may have written them; said."""
+    pages_kept: tuple[str, ...] = ()
+    """The figure and place files the source names that the story had already (imported
+    again), kept as they are: the editor's now."""
 
     @property
     def pictures(self) -> tuple[Picture, ...]:
@@ -174,10 +188,22 @@ class Imported:
         ]
 
     def _slide_notes(self) -> list[str]:
-        """What of the slides was left out, or is fetched from elsewhere."""
+        """What of the slides was left out, became places only, or is fetched from elsewhere."""
         notes: list[str] = []
+        if self.places_only:
+            slides = plural(len(self.places_only), "slide")
+            have, each = ("has", "it is") if len(self.places_only) == 1 else ("have", "each is")
+            notes.append(f"{slides} {have} no date, so {each} a place only, not an event (its text the "
+                         "place's summary; check warns of a place in no event): "
+                         f"{_some(self.places_only)}; to make one an event, give it a date in StoryMapJS "
+                         "(its 'date': 2010, April 2010, 7 April 2010) and import again with "
+                         "--force")  # fmt: skip
+        if self.places_only and not self.story.events:
+            notes.append("the story has no events yet: it is a draft ('draft: true' in story.yaml) until it "
+                         "has one, as its page would say 'No events yet.'; its places are listed and mapped "
+                         "there")  # fmt: skip
         if len(self.left_out) > SOME:  # a few lines read at a glance; more are summed up
-            notes.append(_left_out_note(self.left_out))
+            notes.append(_left_out_note(self.left_out, self.unit))
         if self.not_downloaded:
             pictures = plural(self.not_downloaded, "picture address", "picture addresses")
             notes.append(f"kept {pictures} that could not be downloaded (above): readers' browsers fetch "
@@ -205,9 +231,10 @@ class Imported:
                          "'explainer check' says where")  # fmt: skip
         if self.unread:
             files = plural(len(self.unread), "event file")
-            notes.append(f"kept {files} that {source} does not name, as each may be the event of a slide "
-                         f"left out (above): {_some(self.unread)}; once those slides are mended, import "
-                         "again with --force, which deletes any the source still does not have")  # fmt: skip
+            notes.append(f"kept {files} that {source} does not name, as each may be the event of a "
+                         f"{self.unit} left out (above): {_some(self.unread)}; once those {self.unit}s are "
+                         "mended, import again with --force, which deletes any the source still does not "
+                         "have")  # fmt: skip
         if self.replaced:
             deleted = plural(len(self.replaced), "event file")
             notes.append(f"--force deleted {deleted} that {source} does not have: {_some(self.replaced)} "
@@ -220,10 +247,25 @@ class Imported:
                          f"{_some(tuple(file for file, _ in self.retitled[SOME:]))}")  # fmt: skip
         return notes
 
+    def _unnamed_note(self, source: str) -> str:
+        """The figure and place files kept that no event names now (``unnamed``)."""
+        files = plural(len(self.unnamed), "figure and place file")
+        if len(self.unnamed) == 1:
+            them, they, those, each = "it", "it", "it if", "it"
+        else:
+            them, they, those, each = "them", "they", "those", "each"
+        return (
+            f"kept {files} no event names now ({source} does not, or no longer, name {them}; {they} may "
+            f"have been written by hand), not deleted: {_some(self.unnamed)}; delete {those} no longer "
+            f"wanted (check warns of {each} until an event names it)"
+        )
+
     def _page_notes(self, source: str) -> list[str]:
         """What the pages show otherwise than the source's tool did, or lack, until the editor
         writes it."""
         notes: list[str] = []
+        if self.unnamed:
+            notes.append(self._unnamed_note(source))
         if self.unsourced:
             events = plural(len(self.unsourced), "event")
             why = self.no_sources or f"{self.made_with} has no place for sources"
@@ -232,8 +274,7 @@ class Imported:
                          f"story.yaml's: {_some(self.unsourced)}")  # fmt: skip
         if self.linked_media:
             one = len(self.linked_media) == 1
-            slide = "slide" if self.made_with else "row"
-            slides = f"{len(self.linked_media)} {slide if one else slide + 's'}"
+            slides = plural(len(self.linked_media), self.unit)
             its, verb, they = (
                 ("'s media", "is", "its event's") if one else ("' media", "are", "their events'")
             )
@@ -290,12 +331,12 @@ def _some(names: tuple[str, ...]) -> str:
     return ", ".join(names[:SOME]) + (f" and {len(names) - SOME} more" if len(names) > SOME else "")
 
 
-def _left_out_note(lost: tuple[Report, ...]) -> str:
-    """What the import left out of the slides it wrote, counted by kind, and the files
-    those slides became: the lines above it, summed up."""
+def _left_out_note(lost: tuple[Report, ...], unit: str) -> str:
+    """What the import left out of the slides (a sheet's rows: ``unit``) it wrote, counted
+    by kind, and the files those slides became: the lines above it, summed up."""
     counts = Counter(kind for report in lost for kind in report.left_out)
     things = ", ".join(plural(n, kind) for kind, n in counts.items())
-    slides = plural(len(lost), "slide")
+    slides = plural(len(lost), unit)
     return (f"left out of {slides}, as pages do not carry them (each above): {things}; "
             f"in {_some(tuple(r.written for r in lost))}")  # fmt: skip
 
@@ -313,13 +354,18 @@ def retitled(story: Story, earlier: dict[str, tuple[Earlier, str]]) -> tuple[tup
 
 
 def replaced_report(
-    where: str, written: str, was: tuple[tuple[str, str], ...], removed: frozenset[str] = frozenset()
+    where: str,
+    written: str,
+    was: tuple[tuple[str, str], ...],
+    removed: frozenset[str] = frozenset(),
+    unit: str = "slide",
 ) -> Report:
     """What is said of the event file (or story.yaml) ``written`` (``--force``) whose
     fields ``was`` (each key and its value there) the slide at ``where`` gave other
     values, or none (``removed``: the file is written without them): which, and what they
-    were, so the file's words are not lost silently (``carried_over.replaced``)."""
-    slide = "title slide" if written == "story.yaml" else "slide"  # story.yaml's title and summary
+    were, so the file's words are not lost silently (``carried_over.replaced``); a sheet's
+    slide is its ``unit``, a row."""
+    slide = f"title {unit}" if written == "story.yaml" else unit  # story.yaml's title and summary
     other = [key for key, _ in was if key not in removed]
     gone = [key for key, _ in was if key in removed]
     said = [f"replaced the file's {in_a_list(other)} with the {slide}'s"] if other else []

@@ -16,14 +16,25 @@ from dataclasses import dataclass, field, replace
 from urllib.parse import urlsplit
 
 from generator.content.addresses import fault as address_fault
+from generator.content.filenames import not_a_device
 from generator.content.ids import to_id
+from generator.content.kinds import Kind
 from generator.content.schema import modeline
 from generator.importers.convert import Story
 from generator.importers.event import Event
-from generator.importers.existing import other_place, read_text, shown_position, source_addresses
-from generator.importers.html import to_markdown, to_text
-from generator.importers.ids import MAX_ID
-from generator.importers.slides import Report, shortened
+from generator.importers.existing import (
+    SAME_PLACE_METRES,
+    metres_apart,
+    other_place,
+    place_coordinates,
+    read_text,
+    shown_position,
+    source_addresses,
+)
+from generator.importers.html import links_in, to_markdown, to_text
+from generator.importers.ids import MAX_ID, free_id
+from generator.importers.sheet import column_letter
+from generator.importers.slides import Report, in_a_list, shortened
 from generator.importers.sources import Sources
 from generator.importers.yamlwrite import place_yaml, quoted
 from generator.render.markup import markdown_problem
@@ -56,12 +67,29 @@ class Place:
     that gives them, whose coordinates a later row's do not replace."""
 
 
+@dataclass(frozen=True)
+class Shared:
+    """Coordinates a row gives for several places at once, which cannot say whose they are."""
+
+    where: str
+    """The row's latitude cell ('t.csv:5:6')."""
+    places: tuple[str, ...]
+    """The ids of the row's places."""
+
+
 @dataclass
 class Pages:
     """The figures and places the sheet names, by id, each once."""
 
     figures: dict[str, str] = field(default_factory=dict)
     places: dict[str, Place] = field(default_factory=dict)
+    shared: list[Shared] = field(default_factory=list)
+    """The rows whose coordinates were left out as several places' (said once every row
+    is read: whether those places are mapped by another row)."""
+
+
+FIGURES = Kind.FIGURE.value
+PLACES = Kind.LOCATION.value
 
 
 def with_own_fields(
@@ -97,18 +125,20 @@ def _with_cells(
     language: str | None,
 ) -> Event:
     """``event`` with what its row's own ``cells`` give."""
-    figures = tuple(_page_ids(cells.get("figures"), pages.figures, language, "figure"))
-    names: dict[str, str] = {}
-    locations = tuple(_page_ids(cells.get("place"), names, language, "place"))
-    for place_id, name in names.items():
-        pages.places.setdefault(place_id, Place(name))
+    figures = tuple(_page_ids(cells.get("figures"), pages.figures, language, "figure", reports))
+    names = {place_id: place.name for place_id, place in pages.places.items()}
+    locations = tuple(_page_ids(cells.get("place"), names, language, "place", reports))
+    for place_id in locations:
+        pages.places.setdefault(place_id, Place(names[place_id]))
     coordinates = _coordinates(cells, reports)
     where = cells.get("lat", cells.get("lon", ("", "")))[1]
     if coordinates is not None and len(locations) == 1:
         _place_at(pages.places[locations[0]], coordinates, where, reports)
+    elif coordinates is not None and locations:
+        pages.shared.append(Shared(where, locations))
     elif coordinates is not None:
-        said = "no place" if not locations else f"{len(locations)} places"
-        reports.append(Report(where, f"coordinates for {said} in this row; left out (give one place a row)"))
+        said = "coordinates for no place in this row; left out (give the place a name)"
+        reports.append(Report(where, said))
     cited = tuple(_cited(cells.get("sources"), sources, reports))
     return replace(
         event,
@@ -122,33 +152,90 @@ def _with_cells(
 
 def _place_at(place: Place, coordinates: tuple[float, float], where: str, reports: list[Report]) -> None:
     """``place`` given the ``coordinates`` of the row whose latitude cell is ``where``,
-    unless an earlier row gave it others: those stay, and the editor is told."""
+    unless an earlier row gave it others: those stay, and the editor is told when the two
+    are further apart than ``SAME_PLACE_METRES`` (the distance at which a place file the
+    story has is said to be elsewhere: ``existing.other_place``)."""
     if place.coordinates is None:
         place.coordinates, place.given_at = coordinates, where
-    elif coordinates != place.coordinates:
+    elif (apart := metres_apart(place.coordinates, coordinates)) > SAME_PLACE_METRES:
         first = shown_position(place.coordinates)
+        far = f"{apart / 1000:,.1f} km" if apart >= 1000 else f"{apart:,.0f} m"
         said = (
-            f"coordinates for '{shortened(place.name)}' other than the {first} given at {place.given_at}; "
+            f"coordinates for '{shortened(place.name)}' {far} from the {first} given at {place.given_at}; "
             "left out, the first kept (if these are two places, give each a name of its own)"
         )
         reports.append(Report(where, said))
 
 
 def _page_ids(
-    cell: tuple[str, str] | None, names: dict[str, str], language: str | None, kind: str
+    cell: tuple[str, str] | None,
+    names: dict[str, str],
+    language: str | None,
+    kind: str,
+    reports: list[Report],
 ) -> list[str]:
     """The ids of the figures or places a cell names, each added to ``names`` (by id) the
-    first time; one name spelt two ways that make one id ('Pérez', 'Perez') is one."""
+    first time; one name spelt two ways that make one id ('Pérez', 'Perez') is one. A
+    name with no letter or digit to spell an id with ('🔥', '???'), or one word longer
+    than an id, is named ``kind``, -2, -3... each its own: such names are not one. A link
+    in the cell is said (``_dropped_links``): a name is words alone."""
     ids: list[str] = []
     for written in _NAMES.split(cell[0]) if cell else ():
         name = to_text(written).strip()
         if not name:
             continue
-        page_id = to_id(name, limit=MAX_ID, fallback=kind, language=language)
+        page_id = _page_id(name, names, language, kind)
         names.setdefault(page_id, name)
         if page_id not in ids:
             ids.append(page_id)
+    if cell is not None:
+        reports.extend(_dropped_links(cell, kind, language))
     return ids
+
+
+def _dropped_links(cell: tuple[str, str], kind: str, language: str | None) -> list[Report]:
+    """What is said of each link in a who or where ``cell`` (a link of the sheet's own, or
+    HTML's ``<a href>``): its words are the name, and its address is dropped, as a figure's
+    or a place's file has no field for a link; where to put it instead."""
+    text, where = cell
+    folder = FIGURES if kind == "figure" else PLACES
+    said = []
+    for href, words in links_in(text):
+        name = to_text(words).strip()
+        page_id = to_id(name, limit=MAX_ID, fallback=kind, language=language) if name else ""
+        file = f"{folder}/{page_id}.yaml's summary" if page_id else f"the {kind}'s summary"
+        said.append(
+            Report(
+                where,
+                f"cell {_a1(where)} links '{shortened(name or text)}' to {shortened(href)}: the link is "
+                f"dropped, as a {kind}'s file has no field for one (its words are the name); write it as a "
+                f"link in {file}, or, if it is the event's source, put the address in the row's source "
+                "column",
+            )
+        )
+    return said
+
+
+def _a1(where: str) -> str:
+    """A cell's A1 reference, as the sheet shows it ('H3'), from where it is ('t.csv:3:8')."""
+    row, column = where.rsplit(":", 2)[1:]
+    return f"{column_letter(int(column) - 1)}{row}"
+
+
+def _page_id(name: str, names: Mapping[str, str], language: str | None, kind: str) -> str:
+    """The id of the figure or place ``name``, given the ids of those named so far."""
+    page_id = not_a_device(_spelt(name, language), kind)
+    if page_id and (page_id not in names or _spelt(names[page_id], language)):
+        return page_id
+    # No id of its own, or its id is one a name without one was given ('figure'): the
+    # id this name has had, else a free one.
+    same = (taken for taken, named in names.items() if named == name)
+    return next(same, None) or free_id(page_id or kind, set(names))
+
+
+def _spelt(name: str, language: str | None) -> str:
+    """``name`` as an id, or "" when it has no letter or digit to spell one with."""
+    return to_id(name, limit=MAX_ID, fallback="", language=language)
 
 
 def _coordinates(cells: Mapping[str, tuple[str, str]], reports: list[Report]) -> tuple[float, float] | None:
@@ -232,15 +319,38 @@ def page_files(pages: Pages, folder: str, reports: list[Report]) -> dict[str, st
     ('figures/ann.yaml'): written where the story has none (``write.write_pages``); a
     place the story has of one's id, elsewhere, said (``existing.other_place``)."""
     files = {
-        f"figures/{page_id}.yaml": modeline(os.path.join(folder, "figures", f"{page_id}.yaml"), "figure")
+        f"{FIGURES}/{page_id}.yaml": modeline(os.path.join(folder, FIGURES, f"{page_id}.yaml"), "figure")
         + f"name: {quoted(name)}\nrole: {quoted(ROLE_TODO)}\n"
         for page_id, name in pages.figures.items()
     }
     for page_id, place in pages.places.items():
-        path = os.path.join(folder, "locations", f"{page_id}.yaml")
+        path = os.path.join(folder, PLACES, f"{page_id}.yaml")
         if place.coordinates is not None and (
             elsewhere := other_place(folder, page_id, place.name, place.coordinates, place.given_at)
         ):
             reports.append(elsewhere)
-        files[f"locations/{page_id}.yaml"] = place_yaml(place.name, place.coordinates, path)
+        files[f"{PLACES}/{page_id}.yaml"] = place_yaml(place.name, place.coordinates, path)
+    reports.extend(_shared_said(shared, pages.places, folder) for shared in pages.shared)
     return files
+
+
+def _shared_said(shared: Shared, places: Mapping[str, Place], folder: str) -> Report:
+    """What is said of a row whose coordinates were left out as several places': which of
+    them are left unmapped (no other row gives theirs, nor a file the story has)."""
+    names = [f"'{shortened(places[p].name)}'" for p in shared.places]
+    unmapped = [
+        f"'{shortened(places[p].name)}'"
+        for p in shared.places
+        if places[p].coordinates is None and place_coordinates(folder, p) is None
+    ]
+    said = (
+        f"one latitude and longitude for {len(names)} places in this row ({in_a_list(names)}), which "
+        "cannot say whose they are; left out"
+    )
+    if unmapped:
+        verb = "is" if len(unmapped) == 1 else "are"
+        said += f": {in_a_list(unmapped)} {verb} not mapped (give each place a row of its own, with its "
+        said += "coordinates)"
+    else:
+        said += " (each is mapped by another row, or by the story's file of it)"
+    return Report(shared.where, said)

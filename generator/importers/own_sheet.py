@@ -161,6 +161,12 @@ class OwnSheet:
         name = self.field_of(header)
         return "Media" if name == "sources" else TEMPLATE.get(name or "")
 
+    def names_with_links(self, header: str) -> bool:
+        """Whether the column ``header`` names people or places, whose cells' links a
+        workbook gives as HTML (``<a href>``), as a CSV's cells may have them: a name is
+        words alone, and the link dropped is said at its cell (``own_fields``)."""
+        return self.field_of(header) in ("figures", "place")
+
     def read_rows(
         self, rows: list[list[str]], path: str, reports: list[Report], header_row: int = 1
     ) -> Timeline:

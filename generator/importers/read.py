@@ -99,7 +99,13 @@ def _read_workbook(
 ) -> Timeline:
     """The slides of the Excel workbook ``data``'s sheet of the template (``workbook.py``),
     or of a newsroom's own (``sheet``)."""
-    rows, header_row, said = workbook_rows(data, source, language, sheet.column_of if sheet else None)
+    rows, header_row, said = workbook_rows(
+        data,
+        source,
+        language,
+        sheet.column_of if sheet else None,
+        sheet.names_with_links if sheet else None,
+    )
     reports.extend(said)
     # As in a CSV, a run of combining marks is refused before a cell is read, at its cell.
     for number, row in enumerate(rows, start=header_row):

@@ -13,6 +13,7 @@ converted (``convert.py``); which old event files stay as they are (``drafts.py`
 from __future__ import annotations
 
 import datetime
+import functools
 import os
 import shutil
 import tempfile
@@ -34,6 +35,7 @@ from generator.importers.existing import (
     figures_and_places,
     first_published,
     media_limit,
+    named_pages,
     parsed,
     read_text,
     site_languages,
@@ -47,6 +49,7 @@ from generator.importers.read import read_timeline
 from generator.importers.slides import Report, Timeline
 from generator.importers.title import STORY_SUMMARY_TODO
 from generator.importers.write import DOWNLOADS, write_story
+from generator.report import plural
 
 
 @dataclass(frozen=True)
@@ -136,7 +139,11 @@ def import_story(
         # files once); the events' ids are spelt in the first, and a workbook's names of
         # months and days too.
         read_in = _languages(language, content)
-        read_as = storymapjs.read_storymap if kind == storymapjs.STORYMAP else None
+        read_as = (
+            functools.partial(storymapjs.read_storymap, language=next(iter(read_in), None))
+            if kind == storymapjs.STORYMAP
+            else None
+        )
         timeline, source = _timeline_read(
             source, where, holder, reports, next(iter(read_in), "en"), read_as, sheet
         )
@@ -146,6 +153,7 @@ def import_story(
             language = _embed_language(story_own, reports, asked_by="the StoryMapJS story's language")
             read_in = _languages(language, content)
         before = Before.read(folder)
+        pages_before = figures_and_places(folder)
         limit = media_limit(content)
         fetcher = None if keep_remote_pictures else fetch.Fetcher(os.path.join(staging, DOWNLOADS))
         converted = _convert(
@@ -160,7 +168,7 @@ def import_story(
         )
         if sheet is not None:
             reports[:] = [in_own_words(sheet, report) for report in reports]
-        _refuse_no_events(converted, reports, source, timeline.kind, sheet)
+        _refuse_no_events(converted, reports, source, timeline, sheet, before)
         # The figure and place files the source names, by path in the story: written
         # where the story has none (``write_pages``).
         pages: dict[str, str] = {}
@@ -183,9 +191,8 @@ def import_story(
             folder,
             source,
             reports,
-            kind=timeline.kind,
+            timeline=timeline,
             sheet=sheet,
-            titled=timeline.title is not None,
         )
         kept = write_story(
             converted,
@@ -205,6 +212,10 @@ def import_story(
             pages=pages,
         )
         imported = _imported(folder, converted, reports, kept, timeline, before, left, hidden)
+        # Kept, not deleted (the editor may have written them): said, as check warns of each.
+        named = named_pages(folder)
+        unnamed = tuple(f"{page}.yaml" for page in sorted(pages_before) if page not in named)
+        imported = replace(imported, unnamed=unnamed)
         if where is not None:
             imported = replace(imported, downloaded_from=fetch.host_named(where.url))
         return imported if first else replace(imported, dated=published)
@@ -301,21 +312,21 @@ def _made_draft(
     source: str,
     reports: list[Report],
     *,
-    kind: str,
+    timeline: Timeline,
     sheet: OwnSheet | None = None,
-    titled: bool = False,
 ) -> bool:
     """Whether the story is written as a draft, and the editor told how to publish it, in
-    the words of the source's format (``kind``; ``sheet``, a newsroom's own sheet's headers)."""
+    the words of the source's format (``timeline``'s; ``sheet``, a newsroom's own sheet's
+    headers)."""
     # A first import with no summary to give (no title slide) is a draft, as a story 'new'
     # makes is: not published with the placeholder. Imported again, it is as it was made.
     draft = converted.summary == STORY_SUMMARY_TODO and not os.path.lexists(
         os.path.join(folder, "story.yaml")
     )
     if draft:
-        title, add, give = _title_words(kind, sheet)
+        title, add, give = _title_words(timeline, sheet)
         publish = "so the story is a draft: write its summary in story.yaml and delete 'draft: true'"
-        if titled:  # a title slide of a picture alone, or a headline alone
+        if timeline.title is not None:  # a title slide of a picture alone, or a headline alone
             said = f"the {title} has no text, {publish} (or {give} and import again with --force)"
         else:
             said = f"no {title}, {publish} (or {add} and import again with --force)"
@@ -323,10 +334,10 @@ def _made_draft(
     return draft
 
 
-def _title_words(kind: str, sheet: OwnSheet | None) -> tuple[str, str, str]:
+def _title_words(timeline: Timeline, sheet: OwnSheet | None) -> tuple[str, str, str]:
     """What the story's title slide is called in the source's format, how to add one, and
     how to give it a text."""
-    if kind == storymapjs.STORYMAP:
+    if timeline.kind == storymapjs.STORYMAP:
         return ("overview slide", "add an overview slide to the story in StoryMapJS",
                 "give the overview slide a text in StoryMapJS")  # fmt: skip
     if sheet is not None:
@@ -343,8 +354,9 @@ def _title_words(kind: str, sheet: OwnSheet | None) -> tuple[str, str, str]:
             else "give the sheet a column Description, with a text in the title row,"
         )
         return "title row", f"add {row} to the sheet", give
-    add = "add a title slide to the source (a row of Type title in its sheet, 'title' in its JSON)"
-    return "title slide", add, "give the title slide a text in the source"
+    if timeline.rows:
+        return "title row", "add a row of Type title to the sheet", "give the title row a Text"
+    return "title slide", "add a 'title' slide to the JSON", "give the title slide a text"
 
 
 def _imported(
@@ -373,12 +385,35 @@ def _imported(
         hidden,
         left.taken_out,
         unread=left.unread,
+        unit=timeline.unit,
+        places_only=_places_only(timeline),
         made_with=_MADE_WITH.get(timeline.kind, "TimelineJS"),
         # A newsroom's own sheet has a column for sources, which these events' rows leave empty.
         no_sources="no source in their rows" if timeline.kind == SHEET else "",
-        alt_from="in an Alt text column" if timeline.kind == SHEET else Imported.alt_from,
+        alt_from=_alt_from(timeline),
         made=tuple(kept.made),
+        pages_kept=tuple(kept.pages_kept),
     )
+
+
+def _places_only(timeline: Timeline) -> tuple[str, ...]:
+    """Each slide of a StoryMapJS story that is a place only (it has no date), named with
+    its place's file, as the note on them lists them: 'slide 2 (locations/gate.yaml)'."""
+    if not isinstance(timeline, storymapjs.StoryMap):
+        return ()
+    return tuple(
+        f"slide {only.number} ({storymapjs.PLACES}/{only.place.id}.yaml)" for only in timeline.places_only
+    )
+
+
+def _alt_from(timeline: Timeline) -> str:
+    """Where the source gives a picture's alt text, in its format's own words: StoryMapJS
+    has no field for it (its media are a picture, a caption and a credit)."""
+    if timeline.kind == storymapjs.STORYMAP:
+        return "StoryMapJS has no field for it"
+    if timeline.kind == SHEET:
+        return "in an Alt text column"
+    return "in the sheet's Alt Text column" if timeline.rows else Imported.alt_from
 
 
 _MADE_WITH = {storymapjs.STORYMAP: "StoryMapJS", SHEET: ""}
@@ -387,30 +422,46 @@ sheet was shown by none."""
 
 
 def _refuse_no_events(
-    converted: Story, reports: list[Report], source: str, kind: str, sheet: OwnSheet | None
+    converted: Story,
+    reports: list[Report],
+    source: str,
+    timeline: Timeline,
+    sheet: OwnSheet | None,
+    before: Before,
 ) -> None:
     """Refused whatever else was said: with --force, an empty import would delete the
     story's events and put nothing in their place. Said in the words of the source's
-    format (``kind``; ``sheet``, a newsroom's own sheet's headers)."""
+    format (``timeline``'s; ``sheet``, a newsroom's own sheet's headers). A StoryMapJS
+    story whose slides are all undated is its places and a story without events yet
+    (a draft: ``write.py``), unless it would delete the events of the story it replaces."""
     if converted.events:
         return
     left_out = [r for r in reports if r.skipped]
-    slide = "row" if sheet is not None else "slide"
-    if left_out:
-        message = f"no {slide} could be imported: " + "; ".join(str(r) for r in left_out[:5])
+    replaced = [name for name in before.texts if name not in before.drafts | before.removed]
+    only = timeline.places_only if isinstance(timeline, storymapjs.StoryMap) else ()
+    if only and not replaced:
+        return
+    if only:
+        message = (
+            f"no slide has a date, so there is no event to import, and --force would delete the story's "
+            f"{plural(len(replaced), 'event file')} ({', '.join(sorted(replaced)[:3])}"
+            f"{', ...' if len(replaced) > 3 else ''}); nothing was written (give the slides dates in "
+            "StoryMapJS, and import again)"
+        )
+    elif left_out:
+        message = f"no {timeline.unit} could be imported: " + "; ".join(str(r) for r in left_out[:5])
     elif sheet is not None:
         date = sheet.headers.get("date", "Date")
         message = f"no event row found; nothing was written (add a row with a {date}, and import again)"
-    elif kind == storymapjs.STORYMAP:
+    elif timeline.kind == storymapjs.STORYMAP:
         message = (
             "no event slide found; nothing was written "
             "(add a slide with a date in StoryMapJS, and import again)"
         )
+    elif timeline.rows:
+        message = "no event row found; nothing was written (add a row with a Year, and import again)"
     else:
-        message = (
-            "no event slide found; nothing was written "
-            "(add a row with a Year, or a slide to 'events', and import again)"
-        )
+        message = "no event slide found; nothing was written (add a slide to 'events', and import again)"
     raise ContentError([Problem(Position(source, 1, None), message)])
 
 
@@ -422,7 +473,7 @@ def _told(reports: list[Report], kept: Kept, converted: Story, timeline: Timelin
     if timeline.title is not None:
         slides["story.yaml"] = timeline.title.where
     for rel, was in kept.replaced:
-        said = replaced_report(slides[rel], rel, was, kept.removed.get(rel, frozenset()))
+        said = replaced_report(slides[rel], rel, was, kept.removed.get(rel, frozenset()), timeline.unit)
         if rel != "story.yaml":
             told.append(said)
             continue

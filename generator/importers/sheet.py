@@ -57,7 +57,7 @@ The older template (TimelineJS's first version, still read by TimelineJS3) names
 read as a whole date typed into the Year cell is."""
 
 
-def _letter(index: int) -> str:
+def column_letter(index: int) -> str:
     """A column's name as a sheet shows it: 0 is 'A', 25 'Z', 26 'AA'."""
     name = ""
     index += 1
@@ -163,7 +163,7 @@ def read_rows(rows: list[list[str]], path: str, reports: list[Report], header_ro
         slides.add(Slide(data, where, columns=fields), kind, cells, reports)
     if misread:
         reports.append(_garbled(misread))
-    return Timeline(slides.title, tuple(slides.events), tuple(slides.eras), os.path.dirname(path))
+    return Timeline(slides.title, tuple(slides.events), tuple(slides.eras), os.path.dirname(path), rows=True)
 
 
 def _delimiter(text: str) -> str:
@@ -279,7 +279,7 @@ def _unheaded(row: list[str], header: list[str], columns: dict[int, str], where:
     return [
         Report(
             f"{where}:{i + 1}",
-            f"the cell in column {_letter(i)} has no header; left out: '{shortened(value)}'",
+            f"the cell in column {column_letter(i)} has no header; left out: '{shortened(value)}'",
         )
         for i, value in enumerate(row)
         if value.strip() and i not in columns and not (i < len(header) and header[i].strip())
@@ -311,9 +311,9 @@ def _cells(
             reports.append(
                 Report(
                     f"{where}:{i + 1}",
-                    f"column {_letter(i)} holds '{shortened(value)}', the sheet's mark of a formula that "
-                    f"failed, not {article(column.lower())} {column}; left out (mend the formula, or type "
-                    f"the {column} in)",
+                    f"column {column_letter(i)} holds '{shortened(value)}', the sheet's mark of a formula "
+                    f"that failed, not {article(column.lower())} {column}; left out (mend the formula, or "
+                    f"type the {column} in)",
                 )
             )
             value = ""
@@ -324,8 +324,8 @@ def _cells(
             reports.append(
                 Report(
                     f"{where}:{i + 1}",
-                    f"column {_letter(i)} gives the {column} again ('{shortened(value)}'), and column "
-                    f"{_letter(read_from[column])} is read; left out (give one of the two "
+                    f"column {column_letter(i)} gives the {column} again ('{shortened(value)}'), and column "
+                    f"{column_letter(read_from[column])} is read; left out (give one of the two "
                     "columns a header of its own)",
                 )
             )

@@ -100,7 +100,16 @@ class Timeline:
     eras: tuple[Slide, ...]
     folder: str
     """The folder of the file read: pictures it names by relative address are looked for there."""
+    rows: bool = False
+    """Read from a sheet (CSV or a workbook): its slides are rows, and what is said of them
+    names rows and columns, not slides."""
     kind: ClassVar[str] = "timelinejs"
+
+    @property
+    def unit(self) -> str:
+        """What one of its slides is called in what the editor is told: 'row' or 'slide'."""
+        return "row" if self.rows else "slide"
+
     """The import that reads it (``explainer import <kind>``), as story.yaml names it."""
 
 

@@ -15,11 +15,14 @@ the credit into the page as HTML, so they are read as TimelineJS slides' HTML is
 (``html.py``): the slides given on have TimelineJS3's shape, with ``start_date`` and
 ``display_date`` read from the free-text date.
 
-A slide whose date cannot be read (none, or 'Spring') is left out and said, as a
-TimelineJS slide without a start date is: an event needs a date to be placed. A date
-without a year ('Sept 3') is in the overview's year, when its date names one. The
-slides' positions become places (``locations/``): slides at one place (within
-``SAME_PLACE_METRES``, or of the same name within ``SAME_NAME_METRES``) share one.
+A slide without a date at a position (a map tour's stops are often undated) is a place
+only (``PlaceOnly``): an event needs a date to be placed, but nothing of the slide is
+lost, as its place's file has its text as its summary. One whose date cannot be read
+('Spring', two years), or without a date and without a position, is left out and said,
+as a TimelineJS slide without a start date is. A date without a year ('Sept 3') is in
+the overview's year, when its date names one. The slides' positions become places
+(``locations/``): slides at one place (within ``SAME_PLACE_METRES``, or of the same name
+within ``SAME_NAME_METRES``) share one.
 """
 
 from __future__ import annotations
@@ -32,18 +35,30 @@ from dataclasses import dataclass, field, replace
 from typing import Any, ClassVar
 from urllib.parse import urlsplit, urlunsplit
 
-from generator.content.datehints import suggest
-from generator.content.dates import DateFormError, PartialDate, parse_date
+from babel import Locale, UnknownLocaleError
+
+from generator.content.datehints import either_way, suggest
+from generator.content.dates import MONTHS, DateFormError, PartialDate, parse_date
+from generator.content.filenames import not_a_device
 from generator.content.ids import to_id
+from generator.content.kinds import Kind
 from generator.errors import ContentError, Position, Problem
 from generator.importers.convert import Story
 from generator.importers.existing import SAME_PLACE_METRES, metres_apart, other_place
-from generator.importers.html import to_text
+from generator.importers.html import (
+    MAX_TAG_DEPTH,
+    dropped_links,
+    to_markdown,
+    to_text,
+    too_deep,
+    too_many_tags,
+)
 from generator.importers.ids import free_id
 from generator.importers.remote import TIMELINEJS_LANGUAGES
 from generator.importers.slides import Report, Slide, Timeline, shortened
 from generator.importers.timelinejs import decoded
 from generator.importers.yamlwrite import place_yaml
+from generator.render.markup import MAX_HTML_TAGS, markdown_problem
 
 STORYMAP = "storymapjs"
 """The import's name for the format (``explainer import storymapjs``)."""
@@ -56,6 +71,9 @@ Hannibal 'Florida, Missouri', 13 km away)."""
 
 _YEAR = re.compile(r"(?<!\d)(\d{4})(?!\d)")
 """A year of four digits in a free-text date ('Spring 1942')."""
+
+_SLASHED = re.compile(r"(\d{1,2})/(\d{1,2})/(\d{4})")
+"""A date written with numbers and slashes ('05/11/2015'), day or month first."""
 
 _SLIDE_FIELDS = ("text", "media", "background")
 """A slide's fields that TimelineJS slides have too, given on as they are."""
@@ -76,11 +94,31 @@ class Place:
 
 
 @dataclass(frozen=True)
+class PlaceOnly:
+    """A slide without a date at a position: no event (an event is placed by its date), but
+    its place, with the slide's words as the place's summary."""
+
+    number: int
+    """The slide's number as StoryMapJS's editor lists them, the overview first."""
+    where: str
+    """Its JSON pointer."""
+    place: Place
+    headline: str
+    """Its headline's HTML."""
+    text: str
+    """Its text's HTML."""
+    media: str
+    """Its media's address, if any: a place has no picture."""
+
+
+@dataclass(frozen=True)
 class StoryMap(Timeline):
     """A StoryMapJS story read as a timeline, and where its slides are."""
 
     places: Mapping[str, Place] = field(default_factory=dict)
     """The place of each event slide that has one, by the slide's JSON pointer."""
+    places_only: tuple[PlaceOnly, ...] = ()
+    """The slides without a date that are places only, in their order."""
     language: str | None = None
     """The story's ``language``, when it gives one other than English, its default."""
     kind: ClassVar[str] = STORYMAP
@@ -97,9 +135,11 @@ def published_json(source: str) -> str:
     return urlunsplit((parts.scheme, parts.netloc, folder + "published.json", "", ""))
 
 
-def read_storymap(text: str, path: str, reports: list[Report]) -> StoryMap:
+def read_storymap(text: str, path: str, reports: list[Report], language: str | None = None) -> StoryMap:
     """The story in ``text`` (read from ``path``) as slides and places; ContentError when
-    it is no StoryMapJS story."""
+    it is no StoryMapJS story. ``language``: the one the import reads the story in
+    (``--language``, else the site's), which says which way round its dates with
+    slashes are written when nothing in the story does."""
     data = decoded(text, path)
     story = _story_object(data, path)
     slides = story.get("slides")
@@ -108,8 +148,9 @@ def read_storymap(text: str, path: str, reports: list[Report]) -> StoryMap:
     on_picture = story.get("map_as_image") is True or story.get("map_type") == "zoomify"
     title: Slide | None = None
     events: list[Slide] = []
+    places_only: list[PlaceOnly] = []
     places = _Places()
-    dates = _Dates()
+    dates = _Dates(order=_slashed_order(slides, (_language(story), language)))
     for n, item in enumerate(slides):
         where = f"{path}:/storymap/slides/{n}"
         if not isinstance(item, Mapping):
@@ -119,6 +160,9 @@ def read_storymap(text: str, path: str, reports: list[Report]) -> StoryMap:
         if item.get("type") == "overview" and title is None:
             title = Slide(_as_timelinejs(item, title=True), where, pointer=True)
             dates.of_overview(item.get("date"), where)
+            continue
+        if _undated(item) and not on_picture and (place := places.of(item, where, n + 1, reports)):
+            places_only.append(_place_only(item, where, n + 1, place))
             continue
         slide = _event_slide(item, where, n + 1, reports, dates)
         if slide is None:
@@ -133,7 +177,38 @@ def read_storymap(text: str, path: str, reports: list[Report]) -> StoryMap:
         )
         reports.append(Report(f"{path}:/storymap/map_as_image", said))
     reports.extend(dates.said())
-    return StoryMap(title, tuple(events), (), os.path.dirname(path), places.at, _language(story))
+    return StoryMap(
+        title,
+        tuple(events),
+        (),
+        os.path.dirname(path),
+        places=places.at,
+        places_only=tuple(places_only),
+        language=_language(story),
+    )
+
+
+def _undated(item: Mapping[str, Any]) -> bool:
+    """Whether the slide ``item`` gives no date at all (none, or an empty one), as a map
+    tour's stops do: not one that cannot be read, which was meant as a date."""
+    raw = item.get("date")
+    return raw is None or (isinstance(raw, str) and not to_text(raw))
+
+
+def _place_only(item: Mapping[str, Any], where: str, number: int, place: Place) -> PlaceOnly:
+    """The undated slide ``item`` at ``place``, as the place's words."""
+    text = item.get("text")
+    headline, words = (text.get(key) if isinstance(text, Mapping) else None for key in ("headline", "text"))
+    media = item.get("media")
+    url = media.get("url") if isinstance(media, Mapping) else None
+    return PlaceOnly(
+        number,
+        where,
+        place,
+        headline if isinstance(headline, str) else "",
+        words if isinstance(words, str) else "",
+        url.strip() if isinstance(url, str) else "",
+    )
 
 
 def _story_object(data: Any, path: str) -> Mapping[str, Any]:
@@ -194,6 +269,11 @@ class _Dates:
     year: int | None = None
     where: str = ""
     took: list[str] = field(default_factory=list)
+    order: _Order | None = None
+    """Which way round the story writes its dates with slashes, when something says so."""
+    turned: Report | None = None
+    """What is said of the first date with slashes read by ``order`` that could be read
+    both ways (once: the others follow the same way)."""
 
     def of_overview(self, raw: Any, where: str) -> None:
         self.year = _one_year(to_text(raw)) if isinstance(raw, str) else None
@@ -209,14 +289,90 @@ class _Dates:
         self.took.append(written)
         return parse_date(found)
 
+    def either_way(self, written: str, where: str) -> PartialDate | None:
+        """The date ``written`` with slashes, day or month first ('05/11/2015'), read the
+        way round the story writes them (``order``), else None."""
+        both = either_way(written)
+        if both is None or self.order is None:
+            return None
+        date = parse_date(both[0] if self.order.day_first else both[1])
+        if self.turned is None:
+            how = "day first" if self.order.day_first else "month first"
+            said = (
+                f"'{shortened(written)}' read {how} ({in_words(date)}), as are all the story's dates "
+                f"with slashes: {self.order.because}"
+            )
+            self.turned = Report(where, said)
+        return date
+
     def said(self) -> list[Report]:
+        turned = [self.turned] if self.turned else []
         if not self.took:
-            return []
+            return turned
         some = ", ".join(f"'{shortened(d)}'" for d in self.took[:3]) + (", ..." if len(self.took) > 3 else "")
         what = "1 slide's date" if len(self.took) == 1 else f"{len(self.took)} slides' dates"
         return [
-            Report(self.where, f"{what} without a year ({some}) read in {self.year}, the overview's year")
+            *turned,
+            Report(self.where, f"{what} without a year ({some}) read in {self.year}, the overview's year"),
         ]
+
+
+@dataclass(frozen=True)
+class _Order:
+    """Which way round a story writes the day and month of its dates with slashes, and why
+    that is known (said with the first date it turns)."""
+
+    day_first: bool
+    because: str
+
+
+def _slashed_order(slides: list[Any], languages: tuple[str | None, ...]) -> _Order | None:
+    """The order of the story's dates with slashes: the one its dates that read one way
+    only show ('25/10/2024'), when they agree; else that of the first of ``languages``
+    whose dates say which (CLDR's short date: 'dd/MM/y' in pt-BR, 'M/d/yy' in en-US);
+    None when nothing says (a story in English, which is written both ways)."""
+    shown: dict[bool, str] = {}
+    for n, item in enumerate(slides):
+        raw = item.get("date") if isinstance(item, Mapping) else None
+        found = _SLASHED.fullmatch(to_text(raw).strip()) if isinstance(raw, str) else None
+        if found is None or either_way(found[0]) is not None:
+            continue
+        first, second = int(found[1]), int(found[2])
+        if first > 12 >= second or second > 12 >= first:
+            day_first = first > 12
+            order = "day first" if day_first else "month first"
+            shown.setdefault(day_first, f"slide {n + 1} writes '{found[0]}', which can only be {order}")
+    if len(shown) == 1:
+        ((only, because),) = shown.items()
+        return _Order(only, because)
+    if shown:
+        return None  # both ways in one story: no date can be trusted to say
+    for tag in languages:
+        if tag and (says := _writes_day_first(tag)) is not None:
+            return _Order(says, f"its language, {tag}, writes them so")
+    return None
+
+
+def _writes_day_first(tag: str) -> bool | None:
+    """Whether the language ``tag`` writes a date in numbers day first (True), month
+    first (False), as CLDR's short date form has it; None for English without a region
+    (StoryMapJS's default, and written both ways) and for a language that writes the
+    year first or is unknown."""
+    if tag.strip().lower() in ("en", ""):
+        return None
+    try:
+        pattern = Locale.parse(tag.strip().replace("-", "_")).date_formats["short"].pattern
+    except (UnknownLocaleError, ValueError, TypeError):
+        return None
+    if pattern.lstrip("'").startswith("y"):
+        return None
+    day, month = pattern.find("d"), pattern.find("M")
+    return None if day < 0 or month < 0 else day < month
+
+
+def in_words(date: PartialDate) -> str:
+    """A day as an editor's message writes it: '5 November 2015'."""
+    return f"{date.day} {MONTHS[date.month or 0]} {date.year}"
 
 
 def _event_slide(
@@ -226,18 +382,33 @@ def _event_slide(
     ``dates``); None (said) when its date cannot be read."""
     raw = item.get("date")
     written = to_text(raw) if isinstance(raw, str) else ""
-    headline = to_text(item["text"].get("headline")) if isinstance(item.get("text"), Mapping) else ""
+    given = item["text"].get("headline") if isinstance(item.get("text"), Mapping) else None
+    headline = to_text(given) if isinstance(given, str) else ""  # another kind is said when converted
     named = f"slide {number}" + (f" ('{shortened(headline)}')" if headline else "")
-    if raw is not None and not isinstance(raw, str | int):
+    if raw is not None and (not isinstance(raw, str | int) or isinstance(raw, bool)):
         said = f"{named}: its date is not a text; slide left out"
         reports.append(Report(f"{where}/date", said, skipped=True))
         return None
     if isinstance(raw, int) and not isinstance(raw, bool):
         written = str(raw)
-    date = read_date(written)
+    turned = dates.either_way(written, f"{where}/date")
+    if turned is None and (both := either_way(written)) is not None:
+        said = (
+            f"{named} has the date '{shortened(written)}', which may be {in_words(parse_date(both[0]))} "
+            f"(day first) or {in_words(parse_date(both[1]))} (month first): write it as {both[0]} or "
+            f"{both[1]} in StoryMapJS and import again with --force, or give the story's --language; "
+            "slide left out"
+        )
+        reports.append(Report(f"{where}/date", said, skipped=True))
+        return None
+    date = turned or read_date(written)
     in_the_year = date is None and (date := dates.in_the_year(written)) is not None
     if date is None:
-        why = "has no date" if not written else f"has the date '{shortened(written)}', which is not one date"
+        why = (
+            "has no date, nor a position on the map that would make it a place"
+            if not written
+            else f"has the date '{shortened(written)}', which is not one date"
+        )
         said = (
             f"{named} {why}, and each event is placed by its date: write one in StoryMapJS "
             "(2010, April 2010, 7 April 2010 or 2010-04-07) and import again with --force; slide left out"
@@ -248,9 +419,16 @@ def _event_slide(
     parts = (date.year, date.month, date.day, date.hour, date.minute)
     names = ("year", "month", "day", "hour", "minute")
     data["start_date"] = {n: str(value) for n, value in zip(names, parts, strict=True) if value is not None}
-    if written != date.iso() and not in_the_year:  # the editor's words, where not the date's form
+    # The editor's words, where not the date's form nor its numbers, which the pages
+    # write whole in their language ('5 de novembro de 2015').
+    if written != date.iso() and not in_the_year and turned is None and not _in_numbers(written):
         data["display_date"] = written
     return Slide(data, where, pointer=True)
+
+
+def _in_numbers(written: str) -> bool:
+    """Whether ``written`` is a date in numbers alone ('25/10/2024', '25.10.2024')."""
+    return re.fullmatch(r"\d{1,2}[/.]\d{1,2}[/.]\d{4}", written.strip()) is not None
 
 
 def read_date(written: str) -> PartialDate | None:
@@ -332,7 +510,7 @@ class _Places:
             )
             reports.append(Report(f"{where}/location", said))
             break
-        wanted = to_id(name, limit=60, fallback="place")
+        wanted = not_a_device(to_id(name, limit=60, fallback="place"), "place")
         place = Place(free_id(wanted, {p.id for p in self.found}), name, round(lat, 6), round(lon, 6))
         self.found.append(place)
         return place
@@ -355,11 +533,12 @@ def with_places(
     story: Story, storymap: StoryMap, folder: str, reports: list[Report]
 ) -> tuple[Story, dict[str, str]]:
     """``story``, its events naming the places of their slides (``locations``), and the
-    files of those places by path in the story's ``folder`` ('locations/<id>.yaml'); a
-    place the story has of one's id, elsewhere, said (``existing.other_place``)."""
+    files of those places by path in the story's ``folder`` ('locations/<id>.yaml'), a
+    place of undated slides with their words as its summary (``PlaceOnly``); a place the
+    story has of one's id, elsewhere, said (``existing.other_place``)."""
     where_of = dict(story.slides)
     events = []
-    files: dict[str, str] = {}
+    found: dict[str, tuple[Place, str]] = {}  # each place, and the first slide at it
     for event in story.events:
         where = where_of.get(event.id, "")
         place = storymap.places.get(where)
@@ -367,10 +546,52 @@ def with_places(
             events.append(event)
             continue
         events.append(replace(event, locations=(place.id,)))
-        rel = f"locations/{place.id}.yaml"
-        if rel in files:
-            continue
-        files[rel] = place_yaml(place.name, (place.lat, place.lon), os.path.join(folder, rel))
+        found.setdefault(place.id, (place, where))
+    summaries: dict[str, list[str]] = {}
+    for only in storymap.places_only:
+        found.setdefault(only.place.id, (only.place, only.where))
+        summaries.setdefault(only.place.id, []).extend(_summary_of(only, reports))
+    files: dict[str, str] = {}
+    for place, where in found.values():
+        rel = f"{PLACES}/{place.id}.yaml"
+        summary = "\n\n".join(summaries.get(place.id, []))
+        files[rel] = place_yaml(place.name, (place.lat, place.lon), os.path.join(folder, rel), summary)
         elsewhere = other_place(folder, place.id, place.name, (place.lat, place.lon), f"{where}/location")
         reports.extend([elsewhere] if elsewhere else [])
     return replace(story, events=tuple(events)), files
+
+
+PLACES = Kind.LOCATION.value
+"""The story's folder of places."""
+
+
+def _summary_of(only: PlaceOnly, reports: list[Report]) -> list[str]:
+    """The words of an undated slide as its place's summary, safe Markdown: its text, or,
+    without one, its headline where that is not the place's name; what of it is left out
+    said (a picture: a place has none; links that are not safe; HTML past the bounds)."""
+    named = f"slide {only.number}"
+    if only.media:
+        said = (
+            f"{named} is a place only (it has no date), and a place has no picture: its media "
+            f"'{shortened(only.media)}' is left out (give the slide a date to make it an event, with its "
+            "picture)"
+        )
+        reports.append(Report(f"{only.where}/media", said))
+    html = only.text if to_text(only.text) else only.headline
+    if html is only.headline and to_text(html).casefold() == only.place.name.casefold():
+        return []
+    if too_many_tags(html) or too_deep(html):
+        bound = f"more than {MAX_HTML_TAGS:,} tags" if too_many_tags(html) else f"tags {MAX_TAG_DEPTH} deep"
+        reports.append(Report(f"{only.where}/text", f"{named}: its HTML has {bound}; left out of its place"))
+        return []
+    markdown = to_markdown(html)
+    if problem := markdown_problem(markdown):
+        reports.append(Report(f"{only.where}/text", f"{named}: {problem}; left out of its place"))
+        return []
+    for href in dropped_links(html):
+        said = (
+            f"{named}: the link to '{shortened(href)}' is left out (not a safe http(s) or mailto address; "
+            "the words stay)"
+        )
+        reports.append(Report(f"{only.where}/text", said))
+    return [markdown] if markdown else []

@@ -22,11 +22,11 @@ not read, and is said at its cells.
 A workbook comes from anywhere, so it is looked at before openpyxl reads it: its zip's
 parts, by their declared sizes (which bound what unzipping them gives), and the cells,
 merged ranges and links each sheet's XML names, read with defusedxml (which refuses
-entities, as openpyxl does when defusedxml is installed); one past ``MAX_UNZIPPED_BYTES``,
-``MAX_ELEMENTS`` or ``MAX_CELLS`` is refused, as are workbooks openpyxl cannot read, each
-in one line. openpyxl's read-only mode, which streams a sheet's cells, is not used: it
-gives neither a sheet's merged cells nor its links, and the counting above bounds what
-the whole workbook costs to read.
+entities, as openpyxl does when defusedxml is installed); one past ``MAX_PARTS``,
+``MAX_UNZIPPED_BYTES``, ``MAX_ELEMENTS`` or ``MAX_CELLS`` is refused, as are workbooks
+openpyxl cannot read, each in one line. openpyxl's read-only mode, which streams a
+sheet's cells, is not used: it gives neither a sheet's merged cells nor its links, and
+the counting above bounds what the whole workbook costs to read.
 """
 
 from __future__ import annotations
@@ -37,6 +37,7 @@ import html
 import io
 import posixpath
 import re
+import warnings
 import zipfile
 from collections.abc import Callable, Iterator
 from typing import TYPE_CHECKING, Any, NamedTuple
@@ -59,6 +60,11 @@ MAX_CELLS = 500_000
 """The most cells a workbook's sheets may span (each sheet's rows times its columns,
 merged ranges and linked ranges counted too): 20,000 rows of 25 columns (the template has 19).
 openpyxl makes an object of each, so this bounds the memory an import takes."""
+
+MAX_PARTS = 5_000
+"""The most parts (files) a workbook's zip may hold: a timeline's holds a few dozen, and
+one more for each picture pasted in it. Each part is opened and counted: 100,000 parts
+of one element each, 10 MB, took 40 seconds."""
 
 HEADER_WITHIN = 10
 """How many of a sheet's first rows are looked at for the template's header: a newsroom's
@@ -131,7 +137,11 @@ class SheetCells(NamedTuple):
 
 
 def workbook_rows(
-    data: bytes, source: str, language: str = "en", column_of: Callable[[str], str | None] | None = None
+    data: bytes,
+    source: str,
+    language: str = "en",
+    column_of: Callable[[str], str | None] | None = None,
+    names_with_links: Callable[[str], bool] | None = None,
 ) -> SheetCells:
     """The cells, as text, of the first sheet of the workbook ``data`` (named ``source``)
     with the template's header in one of its first rows (``HEADER_WITHIN``), from that row
@@ -139,8 +149,11 @@ def workbook_rows(
     whose number format spells a month's or a day's name in ``language`` (the story's:
     ``shown``); ContentError, in one line, when the workbook cannot be read or is too large.
     ``column_of``: the template's column a header names (a newsroom's own sheet's reader
-    gives its own), else as TimelineJS compares headers."""
+    gives its own), else as TimelineJS compares headers; ``names_with_links``: whether a
+    column the template has not (a newsroom's who or where) has its cells' links read as
+    a text's column has them (``<a href>``), for its reader to say, not drop unsaid."""
     column_of = column_of or template_column
+    linked = names_with_links or _none
     # openpyxl is imported here, not with the module: it takes a tenth of a second, which
     # every import of a CSV or JSON file would spend for nothing.
     import openpyxl
@@ -151,7 +164,11 @@ def workbook_rows(
     try:
         _check_size(data)
         _refuse_strict(data)
-        book = openpyxl.load_workbook(io.BytesIO(data), data_only=True)
+        with warnings.catch_warnings():
+            # openpyxl warns, to the terminal, of a number shown as a date that no date is:
+            # said at its cell below (``_no_dates``), as the rest is.
+            warnings.simplefilter("ignore", UserWarning)
+            book = openpyxl.load_workbook(io.BytesIO(data), data_only=True)
     except _Refused as exc:
         raise ContentError([Problem(Position(source), str(exc))]) from None
     except DefusedXmlException:
@@ -170,11 +187,17 @@ def workbook_rows(
         )
         if start is not None:
             formulas = _sheet_formulas(data, ws.title)
-            reports = _unsaved(formulas, source, ws.title, start + 1)
-            reports += _links_not_read(formulas, grid[start], source, ws.title, start + 1, column_of)
-            return SheetCells(_texts(ws, grid, start, formulas, column_of), start + 1, reports)
+            reports = _no_dates(ws, grid, start, formulas, source)
+            reports += _unsaved(formulas, source, ws.title, start + 1)
+            reports += _links_not_read(formulas, grid[start], source, ws.title, start + 1, column_of, linked)
+            return SheetCells(_texts(ws, grid, start, formulas, column_of, linked), start + 1, reports)
     chosen = book.active if isinstance(book.active, Worksheet) else sheets[0]
     return SheetCells(_grid(chosen, language), 1)
+
+
+def _none(header: str) -> bool:
+    """No column outside the template has its links read (TimelineJS's own sheet)."""
+    return False
 
 
 class _Refused(Exception):
@@ -213,12 +236,17 @@ def _unreadable(source: str, why: str) -> ContentError:
 
 
 def _check_size(data: bytes) -> None:
-    """_Refused if the workbook's parts unzip to more than ``MAX_UNZIPPED_BYTES``, hold
-    more than ``MAX_ELEMENTS`` XML elements, or its sheets span more than ``MAX_CELLS``
-    cells. A part's declared size bounds what reading it gives (zipfile stops there, and
-    fails on the checksum), so summing them is enough."""
+    """_Refused if the workbook has more than ``MAX_PARTS`` parts, they unzip to more
+    than ``MAX_UNZIPPED_BYTES``, hold more than ``MAX_ELEMENTS`` XML elements, or its
+    sheets span more than ``MAX_CELLS`` cells. A part's declared size bounds what reading
+    it gives (zipfile stops there, and fails on the checksum), so summing them is enough."""
     with zipfile.ZipFile(io.BytesIO(data)) as archive:
         parts = archive.infolist()
+        if len(parts) > MAX_PARTS:
+            raise _Refused(
+                f"this workbook holds {len(parts):,} parts, more than the {MAX_PARTS:,} the import reads (a "
+                f"workbook of a timeline holds a few dozen, and one for each picture in it); {_SAVE_AS_CSV}"
+            )
         unzipped = sum(part.file_size for part in parts)
         if unzipped > MAX_UNZIPPED_BYTES:
             raise _Refused(
@@ -318,6 +346,8 @@ class _Formula(NamedTuple):
     """Whether the workbook holds a value worked out for it: a program that does not
     work formulas out (openpyxl, LibreOffice converting without recalculating) saves
     none, and the cell reads as empty."""
+    error: bool = False
+    """Whether the value saved is an error ('#VALUE!', typed as one): what it gave."""
 
 
 def _local(tag: str) -> str:
@@ -376,6 +406,9 @@ def _formulas_in(xml: Any) -> dict[tuple[int, int], _Formula]:
         children = {_local(child.tag): child for child in element}
         formula, value = children.get("f"), children.get("v")
         coordinate = _COORDINATE.fullmatch(element.get("r", ""))
+        if coordinate is not None and formula is None and element.get("t") == "e":
+            # An error typed in or kept without its formula: a sheet's own, not openpyxl's.
+            found[(int(coordinate[2]), _column_number(coordinate[1]))] = _Formula("", True, True)
         if formula is None or coordinate is None:
             continue
         text = formula.text or ""
@@ -395,8 +428,44 @@ def _formulas_in(xml: Any) -> dict[tuple[int, int], _Formula]:
         # An empty result of a formula is saved as an empty text, typed as one ('str');
         # an empty value not so typed is none saved.
         saved = value is not None and (bool(value.text) or element.get("t") in ("str", "inlineStr"))
-        found[(int(coordinate[2]), _column_number(coordinate[1]))] = _Formula(text, saved)
+        error = element.get("t") == "e"
+        found[(int(coordinate[2]), _column_number(coordinate[1]))] = _Formula(text, saved, error)
     return found
+
+
+def _no_dates(
+    ws: Worksheet,
+    grid: list[list[str]],
+    start: int,
+    formulas: dict[tuple[int, int], _Formula],
+    source: str,
+) -> tuple[Report, ...]:
+    """The warning of the cells below the sheet's header (its ``start``-th row) holding a
+    number formatted as a date that no date is (99999999999, past 31 December 9999),
+    which openpyxl reads as the error '#VALUE!': there is no error in the sheet (not
+    typed as one in its XML), so it is not said to be a formula's; each is made empty in
+    ``grid``, its row then said to have no date, as Excel shows it '#####'."""
+    cells = [
+        (r + 1, i + 1)
+        for r in range(start + 1, len(grid))
+        for i, text in enumerate(grid[r])
+        if text == "#VALUE!"
+        and ws.cell(r + 1, i + 1).data_type == "e"  # not the words '#VALUE!' typed in
+        and not ((found := formulas.get((r + 1, i + 1))) is not None and found.error)
+    ]
+    if not cells:
+        return ()
+    for row, column in cells:
+        grid[row - 1][column - 1] = ""
+    what = _cells_holding(cells, ws.title, "a number formatted as a date", "numbers formatted as dates")
+    verb = "is" if len(cells) == 1 else "are"
+    return (
+        Report(
+            f"{source}:{cells[0][0]}:{cells[0][1]}",
+            f"{what} that no date is (a sheet's dates end on 31 December 9999), and {verb} read as empty; "
+            f"type the date in {'it' if len(cells) == 1 else 'each'}",
+        ),
+    )
 
 
 _FORMULAS_NAMED = 5
@@ -457,6 +526,7 @@ def _links_not_read(
     title: str,
     header_row: int,
     column_of: Callable[[str], str | None] = template_column,
+    names_with_links: Callable[[str], bool] = _none,
 ) -> tuple[Report, ...]:
     """The warning of the HYPERLINK formulas below the sheet ``title``'s header (``header``,
     in its row ``header_row``), in the template's columns that read a link, whose address
@@ -464,11 +534,12 @@ def _links_not_read(
     formula is never run, so the words saved for it are read alone, no link, and a
     picture's column takes them for its address. At the first, naming each."""
     columns = {i + 1: column_of(name) for i, name in enumerate(header)}
+    named = {i + 1 for i, name in enumerate(header) if names_with_links(name)}
     cells = sorted(
         cell
         for cell, formula in formulas.items()
         if cell[0] > header_row
-        and columns.get(cell[1]) in _LINKED_COLUMNS | _TEXT_COLUMNS
+        and (columns.get(cell[1]) in _LINKED_COLUMNS | _TEXT_COLUMNS or cell[1] in named)
         and _NAMES_HYPERLINK.search(formula.text)
         and _hyperlink(formula) is None
     )
@@ -524,22 +595,25 @@ def _texts(
     start: int,
     formulas: dict[tuple[int, int], _Formula],
     column_of: Callable[[str], str | None] = template_column,
+    names_with_links: Callable[[str], bool] = _none,
 ) -> list[list[str]]:
     """The sheet's rows from its header row, the ``start``-th, on: the cells of ``grid``,
     with a date typed into a date's column read as the date it is, a picture's link read as
     its address, a HYPERLINK formula in a text's column as its link (``_TEXT_COLUMNS``), as
     is a link of the cell's own there (Insert > Link) when its words have no markup, and a
     cell merged down given to the rows it covers (``formulas``: the sheet's, by row
-    and column)."""
+    and column). So is a link in a column of names (``names_with_links``)."""
     rows = [list(row) for row in grid]
     columns = {i: column_of(name) for i, name in enumerate(rows[start])}
+    named = {i for i, name in enumerate(rows[start]) if names_with_links(name)}
     for r, row in enumerate(_cell_rows(ws)):
         for i, cell in enumerate(row):
             column = columns.get(i) if r > start else None
+            text_column = column in _TEXT_COLUMNS or (r > start and i in named)
             link = getattr(cell, "hyperlink", None)
             target = getattr(link, "target", None)
             formula = formulas.get((r + 1, i + 1))
-            formula_link = _hyperlink(formula) if column else None
+            formula_link = _hyperlink(formula) if column or text_column else None
             words = _written_words(formula) if r > start and formula and not formula.saved else None
             if words is not None:
                 # The value a spreadsheet saves for it, read where no link is (a who or where
@@ -549,14 +623,9 @@ def _texts(
                 rows[r][i] = formula_link[0]
             elif column in _LINKED_COLUMNS and isinstance(target, str) and target:
                 rows[r][i] = target
-            elif column in _TEXT_COLUMNS and formula_link is not None:
+            elif text_column and formula_link is not None:
                 rows[r][i] = _as_link(*formula_link, rows[r][i])
-            elif (
-                column in _TEXT_COLUMNS
-                and isinstance(target, str)
-                and target
-                and not _MARKUP.search(grid[r][i])
-            ):
+            elif text_column and isinstance(target, str) and target and not _MARKUP.search(grid[r][i]):
                 # Insert > Link on a cell of words: the link a HYPERLINK formula there gives.
                 rows[r][i] = _as_link(target, None, rows[r][i])
             elif column is not None and (typed := _typed_date(cell.value, cell.number_format, column)):
@@ -759,6 +828,21 @@ _ENGLISH = _Names(
 )
 """The English names, as Excel spells them ('Sep', where CLDR's British English has 'Sept')."""
 
+EXCEL_SHORT_NAMES = {
+    "de": (
+        ("Jan", "Feb", "Mrz", "Apr", "Mai", "Jun", "Jul", "Aug", "Sep", "Okt", "Nov", "Dez"),
+        ("Mo", "Di", "Mi", "Do", "Fr", "Sa", "So"),
+    ),
+    "uk": (
+        ("січ", "лют", "бер", "кві", "тра", "чер", "лип", "сер", "вер", "жов", "лис", "гру"),
+        ("Пн", "Вт", "Ср", "Чт", "Пт", "Сб", "Нд"),
+    ),
+}  # fmt: skip
+"""The short names of the months ('mmm') and days ('ddd'), Monday first, as Excel for
+Windows shows them in a German or Ukrainian sheet, where CLDR's differ ('Juli', 'März',
+'So.'; 'лип.', 'квіт.', 'нд'): a message about a date cell quotes the cell as the editor
+sees it in the sheet ('20-Mrz-10', not '20-März-10')."""
+
 _LOCALE_ID = re.compile(r"\[\$[^\]-]*-([0-9A-Fa-f]{1,8})\]")
 """A number format's language, as Excel writes it: '[$-40C]' (a Windows locale id, French)."""
 
@@ -789,6 +873,7 @@ def _names(language: str, with_day: bool) -> _Names:
             return _ENGLISH
     if found.language == "en":
         return _ENGLISH
+    short_months, short_days = EXCEL_SHORT_NAMES.get(found.language, (None, None))
     context = "format" if with_day else "stand-alone"
 
     def months(width: str, form: str = context) -> tuple[str, ...]:
@@ -799,10 +884,10 @@ def _names(language: str, with_day: bool) -> _Names:
 
     return _Names(
         months("wide"),
-        months("abbreviated"),
+        short_months or months("abbreviated"),
         months("narrow", "stand-alone"),
         days("wide"),
-        days("abbreviated"),
+        short_days or days("abbreviated"),
     )
 
 

@@ -34,6 +34,9 @@ from generator.importers.existing import read_text
 from generator.importers.slides import Timeline
 from generator.importers.title import STORY_SUMMARY_TODO, named_from_id
 
+EVENTS = Kind.EVENT.value
+"""The story's folder of event files, which an import replaces."""
+
 DOWNLOADS = ".downloads"
 """The folder of the staging folder that pictures are downloaded into, before they are
 named and moved into its ``media/``."""
@@ -66,7 +69,7 @@ def write_story(
     ``pages``, the texts of the figure and place files the source names, by path in the
     story ('locations/lima.yaml'), written where the story has none (``write_pages``)."""
     kept = Kept()
-    os.makedirs(os.path.join(staging, "events"))
+    os.makedirs(os.path.join(staging, EVENTS))
     _write_story_file(
         story,
         folder,
@@ -83,6 +86,7 @@ def write_story(
     )
     _copy_pictures(story, staging, timeline, limit)
     kept.made = write_pages(pages or {}, staging, folder)
+    kept.pages_kept = [rel for rel in pages or {} if rel not in kept.made]
     shutil.rmtree(os.path.join(staging, DOWNLOADS), ignore_errors=True)  # what was not kept
     _refuse_links(staging, folder, old_events)
     _move_in(staging, folder, old_events)
@@ -128,6 +132,9 @@ def _write_story_file(
     own = untitled and before is not None and not placeholder and {"title", "summary"} <= top_keys(before)
     if placeholder and before is not None and "draft" in top_keys(before):
         draft = True
+    # A story with no events yet is a draft, first imported so or still marked so by the
+    # import; one an editor published since stays published (check warns of it).
+    no_events = not story.events and (before is None or yamlwrite.NO_EVENTS in before)
     had_sources, other_sources = kept.other_sources(story, before)
     if (
         kept.sources_lost or kept.sources_rewritten
@@ -144,6 +151,7 @@ def _write_story_file(
         other_sources=other_sources,
         language=language,
         kind=timeline.kind,
+        no_events=no_events,
     )
     # Sources the import gives are written with those of the story it does not give
     # (quotes and key numbers cite them); none given, the story's stay as they are. A
@@ -170,7 +178,11 @@ def _write_story_file(
         kept.replaced.append(("story.yaml", was))
         kept.removed["story.yaml"] = frozenset(key for key, _ in was) - top_keys(text)
     with open(os.path.join(staging, "story.yaml"), "x", encoding="utf-8") as f:
-        f.write(kept.add(text, before, "story.yaml", imported, drop_draft=not untitled))
+        f.write(
+            kept.add(
+                text, before, "story.yaml", imported, drop_draft=not untitled, has_events=bool(story.events)
+            )
+        )
     if "story.yaml" in kept.lost:
         kept.sources.clear()  # nothing of the file was kept, its sources neither: said once
 
@@ -196,9 +208,9 @@ def _write_event_files(
             # Its slide has no text, and the import asked for a summary to be written in
             # the file: the editor's stays (it was replaced by the placeholder again).
             event = dataclasses.replace(event, summary=written)
-            kept.own_summaries.append(f"events/{name}")
+            kept.own_summaries.append(f"{EVENTS}/{name}")
         tagged = with_its_placement(with_its_tags(event, old_roots.get(name)), old_roots.get(name))
-        text = yamlwrite.event_yaml(tagged, os.path.join(folder, "events", name))
+        text = yamlwrite.event_yaml(tagged, os.path.join(folder, EVENTS, name))
         if name in hidden:  # maybe a kept draft's event: hidden as it is (``beside_drafts``)
             text += "draft: true\n"
         # body, after, tags and sources are the source's when it gives them, else the file's
@@ -214,12 +226,12 @@ def _write_event_files(
         if (shown := _shown_by_pages(old_roots.get(name), event)) is not None:
             placeholders["display_date"] = shown
         if was := replaced(old_roots.get(name), text, imported, placeholders):
-            kept.replaced.append((f"events/{name}", was))
-            kept.removed[f"events/{name}"] = frozenset(key for key, _ in was) - top_keys(text)
-        with open(os.path.join(staging, "events", name), "x", encoding="utf-8") as f:
-            f.write(kept.add(text, old_events.get(name), f"events/{name}", imported))
+            kept.replaced.append((f"{EVENTS}/{name}", was))
+            kept.removed[f"{EVENTS}/{name}"] = frozenset(key for key, _ in was) - top_keys(text)
+        with open(os.path.join(staging, EVENTS, name), "x", encoding="utf-8") as f:
+            f.write(kept.add(text, old_events.get(name), f"{EVENTS}/{name}", imported))
     for name in drafts:
-        with open(os.path.join(staging, "events", name), "x", encoding="utf-8") as f:
+        with open(os.path.join(staging, EVENTS, name), "x", encoding="utf-8") as f:
             f.write(old_events[name] or "")
 
 
@@ -308,8 +320,8 @@ def _refuse_links(staging: str, folder: str, old_events: dict[str, str | None]) 
     """UsageError, before any change, when a folder of the story that a picture copied in
     goes into ('media/maps/' for 'media/maps/port.png') is a link or a file, or an event
     file written has the name of something in events/ that is no event file (a link)."""
-    for name in sorted(os.listdir(os.path.join(staging, "events"))):
-        there = os.path.join(folder, "events", name)
+    for name in sorted(os.listdir(os.path.join(staging, EVENTS))):
+        there = os.path.join(folder, EVENTS, name)
         if name not in old_events and os.path.lexists(there):
             raise UsageError(f"{there} is not an event file the import can replace; nothing was written")
     media = os.path.join(staging, MEDIA_FOLDER)
@@ -339,10 +351,10 @@ def _move_in(staging: str, folder: str, old_events: dict[str, str | None]) -> No
     # staging folder (deleted with it once all is in), the new ones in, story.yaml last. A
     # step that fails puts back what was done, so the story is as it was, not half replaced.
     aside = os.path.join(staging, ".replaced")
-    os.makedirs(os.path.join(aside, "events"))
+    os.makedirs(os.path.join(aside, EVENTS))
     moved: list[tuple[str, str]] = []
     made: list[str] = []
-    events = os.path.join(folder, "events")
+    events = os.path.join(folder, EVENTS)
     try:
         # The figures and places found too (``write_pages``): those the story has already
         # (an editor's, or an earlier import's) are its editor's, and stay.
@@ -354,10 +366,10 @@ def _move_in(staging: str, folder: str, old_events: dict[str, str | None]) -> No
                     _make_folders(os.path.dirname(target), made)
                     _move(entry.path, target, moved)
         for name in old_events:
-            _move(os.path.join(events, name), os.path.join(aside, "events", name), moved)
+            _move(os.path.join(events, name), os.path.join(aside, EVENTS, name), moved)
         _make_folders(events, made)
-        for name in sorted(os.listdir(os.path.join(staging, "events"))):
-            _move(os.path.join(staging, "events", name), os.path.join(events, name), moved)
+        for name in sorted(os.listdir(os.path.join(staging, EVENTS))):
+            _move(os.path.join(staging, EVENTS, name), os.path.join(events, name), moved)
         story = os.path.join(folder, "story.yaml")
         if os.path.lexists(story):
             _move(story, os.path.join(aside, "story.yaml"), moved)

@@ -71,6 +71,12 @@ KEPT = "# Kept from this file before the import (not in the source):\n"
 """The line above the fields an import keeps (it is not kept itself)."""
 DRAFT_LINE = "draft: true  # published once it has a summary: write one, then delete this line\n"
 """How an import marks a story without a summary a draft (dropped once the source has one)."""
+NO_EVENTS = (
+    "# No events yet: no slide of the source has a date, so each became a place (locations/).\n"
+    "draft: true  # published once it has events: give the slides dates and import again with --force\n"
+)
+"""How an import marks a story with no events yet a draft (its page would say only 'No events
+yet.'): a StoryMapJS tour whose slides have no dates. Dropped once the source has events."""
 
 
 class CannotKeep(ValueError):
@@ -189,10 +195,12 @@ def story_yaml(
     other_sources: str = "",
     language: str | None = None,
     kind: str = "timelinejs",
+    no_events: bool = False,
 ) -> str:
     """story.yaml of ``story`` (imported by ``explainer import <kind>``); with ``draft``,
     marked a draft (its summary is still the placeholder: a first import of a timeline
-    without a title slide, as ``new`` does);
+    without a title slide, as ``new`` does); with ``no_events``, a draft said to have no
+    events yet (``NO_EVENTS``);
     without ``titled``, with no title or summary (the story's own are kept);
     ``had_sources`` are the sources of the story it replaces that it gives too (by
     address), as written there, and ``other_sources`` those it does not give
@@ -208,7 +216,9 @@ def story_yaml(
     out += f"published: {published}\n"
     if language:
         out += f"language: {language_value(language)}\n"
-    if draft:
+    if no_events:
+        out += NO_EVENTS
+    elif draft:
         out += DRAFT_LINE
     if story.image is not None:
         out += _image(story.image)
@@ -258,12 +268,15 @@ def event_yaml(event: Event, path: str) -> str:
     return out
 
 
-def place_yaml(name: str, coordinates: tuple[float, float] | None, path: str) -> str:
+def place_yaml(name: str, coordinates: tuple[float, float] | None, path: str, summary: str = "") -> str:
     """The file ``path`` of a place an import found, as ``explainer new location`` would
-    write it: its name, and its coordinates where the source gives them."""
+    write it: its name, its coordinates where the source gives them, and its ``summary``
+    (Markdown) where it gives words of the place (a StoryMapJS slide without a date)."""
     out = modeline(path, "location") + f"name: {quoted(name)}\n"
     if coordinates is not None:
         out += f"coordinates: [{coordinates[0]!r}, {coordinates[1]!r}]\n"
+    if summary:
+        out += _block("summary", summary)
     return out
 
 

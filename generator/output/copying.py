@@ -12,7 +12,7 @@ import os
 from collections.abc import Mapping
 
 from generator.content import files, media
-from generator.content.kinds import MEDIA_FOLDER
+from generator.content.kinds import MEDIA_FOLDER, published_media
 from generator.content.model import Site
 from generator.errors import ContentError, Position, Problem
 from generator.output import stylesheets
@@ -66,7 +66,7 @@ def copy_media(content: str, site: Site, write: FileWriter) -> None:
         for rel in sorted(story.media):
             story_folder = os.path.join(content, story.id)
             write(
-                f"{story.id}/media/{rel}",
+                published_media(story.id, rel),
                 read_media(os.path.join(story_folder, MEDIA_FOLDER, rel), story_folder, site),
             )
 

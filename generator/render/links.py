@@ -25,6 +25,7 @@ import jinja2
 from markupsafe import Markup
 
 from generator.content import files
+from generator.content.addresses import SCHEME
 from generator.content.markdown_links import HTML_TAG, MARKDOWN_MEDIA, MEDIA_LINK
 from generator.content.media_paths import file_of
 from generator.content.model import Image, Picture, PictureFormat, Story
@@ -230,7 +231,7 @@ def story_media_at(
     return _ANCHOR().sub(linked, html)
 
 
-_ELSEWHERE = later(r"[A-Za-z][A-Za-z0-9+.-]*:|//")
+_ELSEWHERE = later(f"{SCHEME}:|//")
 """An address with a scheme ('https:', 'mailto:') or a host ('//example.org/'): not of this site."""
 
 _TEXT_PICTURE = later(r'<img\b(?:[^<>"]|"[^"]*")*>')

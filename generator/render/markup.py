@@ -625,11 +625,13 @@ _NOT_PROSE = ("code", "pre", "kbd", "samp", "bdi")
 """Elements whose text is not set apart: code as it is. A link showing an address is
 already (``_addresses_left_to_right``, its ``dir``); a link's words are text."""
 _IN_A_PHRASE = frozenset(
-    ("a", "em", "strong", "b", "i", "sub", "sup", "abbr", "cite", "del", "ins", "s", "mark")
+    ("a", "em", "strong", "b", "i", "sub", "sup", "abbr", "cite", "del", "ins", "s", "mark", "code")
 )
 """Elements inside a line of text that a run of words may go through ('2 *steps*',
-'**40** km'): any other tag (a paragraph's, a list item's, a line break, a quotation's
-``<q>``, whose marks are the text's) ends the text a run is looked for in."""
+'**40** km', 'run `make build` now'): any other tag (a paragraph's, a list item's, a line
+break, a quotation's ``<q>``, whose marks are the text's) ends the text a run is looked for
+in. A code span's own text is never changed: a run may go through it, not start a
+``<bdi>`` in it."""
 
 _BDI, _END_BDI = '<bdi dir="ltr">', "</bdi>"
 
@@ -705,16 +707,21 @@ def _stretch_isolated(parts: list[str]) -> str:
         k = bisect.bisect_right(in_joined, index - end) - 1
         return texts[k], index - in_joined[k]
 
+    in_code = _in_code(parts)
     marks: list[tuple[int, str]] = []  # where, in ``flat``, a tag goes
     for run in _LEFT_TO_RIGHT_RUN().finditer(joined):
         (first, offset), (last, end) = at(run.start()), at(run.end(), end=True)
+        if all(i in in_code for i in range(first, last + 1) if i in texts):
+            continue  # code as it is
         whole = _whole_run(parts, first, offset == 0, last, end == len(parts[last]))
+        if whole is not None and (whole[0] in in_code or whole[1] in in_code):
+            whole = None  # its <bdi> would open or close inside a code span
         if whole is not None:
             marks += [(starts[whole[0]] + (offset if whole[0] == first else 0), _BDI)]
             marks += [(starts[whole[1]] + (end if whole[1] == last else len(parts[whole[1]])), _END_BDI)]
             continue
         for i in range(first, last + 1):  # in pieces
-            if i in texts:
+            if i in texts and i not in in_code:
                 lo, hi = (offset if i == first else 0), (end if i == last else len(parts[i]))
                 for piece in _LEFT_TO_RIGHT_RUN().finditer(parts[i], lo, hi):
                     marks += [(starts[i] + piece.start(), _BDI), (starts[i] + piece.end(), _END_BDI)]
@@ -723,6 +730,18 @@ def _stretch_isolated(parts: list[str]) -> str:
         out += [flat[done:where], mark]
         done = where
     return "".join([*out, flat[done:]])
+
+
+def _in_code(parts: list[str]) -> set[int]:
+    """The places in ``parts`` of the texts inside a code span."""
+    inside, depth = set(), 0
+    for i, part in enumerate(parts):
+        if part.startswith("<"):
+            if _tag_name(part) == "code":
+                depth += -1 if part.startswith("</") else 1
+        elif depth > 0:
+            inside.add(i)
+    return inside
 
 
 def _whole_run(

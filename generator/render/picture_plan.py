@@ -8,6 +8,7 @@ encoded (``picture_encoding.py`` makes the bytes the plan names).
 
 from __future__ import annotations
 
+from generator.content.kinds import published_media
 from generator.content.model import CARD_MIN_WIDTH, SHARE_SIZE, Picture, PictureFormat, Rendition
 from generator.render.picture_info import MAX_SIDE, SOURCE_MIME, Info
 
@@ -82,7 +83,7 @@ def plan(story_id: str, rel: str, info: Info, avif: bool) -> Picture:
     """The renditions of the story's ``media/<rel>``: every format in every width of
     ``widths``; an animation as it is, and its first picture still."""
     if info.animated:
-        original = Rendition(f"{story_id}/media/{rel}", info.width, info.height)
+        original = Rendition(published_media(story_id, rel), info.width, info.height)
         only = (PictureFormat(SOURCE_MIME[info.kind], (original,)),)
         still = Rendition(f"{story_id}/{FOLDER}/{rel}.still.png", info.width, info.height)
         return Picture(info.width, info.height, only, transparent=info.alpha, still=still)

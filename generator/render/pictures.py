@@ -52,7 +52,7 @@ from typing import TypeVar
 
 from generator.content import files, svg
 from generator.content.fieldtypes import is_raster
-from generator.content.kinds import MEDIA_FOLDER
+from generator.content.kinds import MEDIA_FOLDER, published_media
 from generator.content.model import Drawing, Image, Picture, Rendition, Site, Story
 from generator.content.published import Convert, linked_media, shown_media
 from generator.i18n.languages import writes_right_to_left
@@ -145,7 +145,7 @@ class Clean:
 
     @property
     def output(self) -> str:
-        return f"{self.story_id}/media/{self.rel}"
+        return published_media(self.story_id, self.rel)
 
     def outputs(self) -> Iterator[str]:
         yield self.output

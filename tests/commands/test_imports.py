@@ -50,7 +50,7 @@ def test_json_every_slide_type_and_date_form(empty: Project, capsys: pytest.Capt
         "in/timeline.json:/events/13/media/url: media 'not an address' is not an http(s) address or a picture; left out",
         "in/timeline.json:/eras/1: era 'Containers' has no event within its dates; left out",
         "in/timeline.json:/eras/2/end_date: an era needs a start date and an end date; era left out",
-        "note: 2 pictures had no alt text (Alt Text, or the media's 'alt'), so their alt is their caption, which a screen reader reads twice and check warns of: write in 'alt' what each shows, in story.yaml, events/1889-09-14-agreement-signed.yaml",
+        "note: 2 pictures had no alt text (the media's 'alt'), so their alt is their caption, which a screen reader reads twice and check warns of: write in 'alt' what each shows, in story.yaml, events/1889-09-14-agreement-signed.yaml",
         "4 slides and 2 eras left out (above); fix them in the source and import again with --force",
     ]
     story = Path("content/port")
@@ -156,7 +156,7 @@ def test_spreadsheet_csv(empty: Project, capsys: pytest.CaptureFixture[str], she
         f"in/{sheet}:17:4: Time '25:00' is not a time such as 23:00 or 11:00 PM; row left out",
         f"in/{sheet}:18 (events/2013-10-02-zoes-quoted-headline.yaml): left out: the link to 'javascript:alert(1)' in the Text (not a safe http(s) or mailto address; the words stay)",
         f"in/{sheet}:18:11: the <script> and <img> inside the text are left out; give a picture or player as the slide's media (a chart or a post embedded with a script: link to it instead)",
-        "3 slides left out (above); fix them in the source and import again with --force",
+        "3 rows left out (above); fix them in the source and import again with --force",  # a sheet has rows
     ]
     events = Path("content/women/events")
     assert sorted(p.name for p in events.iterdir()) == [
@@ -225,8 +225,8 @@ def test_an_existing_story_is_left_alone_unless_forced(
     # The sheet has rows left out, one of which may be e1's event: e1 stays, as it was.
     assert after["events/e1.yaml"] == before["story-a/events/e1.yaml"]
     assert (
-        "note: kept 1 event file that in/sheet.csv does not name, as each may be the event of a slide "
-        "left out (above): e1.yaml; once those slides are mended, import again with --force, which "
+        "note: kept 1 event file that in/sheet.csv does not name, as each may be the event of a row "
+        "left out (above): e1.yaml; once those rows are mended, import again with --force, which "
         "deletes any the source still does not have\n"
     ) in capsys.readouterr().err
     assert after["figures/fig-a.yaml"] == before["story-a/figures/fig-a.yaml"]  # kept
@@ -257,9 +257,7 @@ def test_a_row_left_out_does_not_delete_the_event_it_was_written_as(
     assert talks.read_text() == by_hand
     err = capsys.readouterr().err
     assert "sheet.csv:3:2: Month 'Aprl' is not a month (1 to 12, or its name); row left out\n" in err
-    assert (
-        "kept 1 event file that sheet.csv does not name, as each may be the event of a slide left out" in err
-    )
+    assert "kept 1 event file that sheet.csv does not name, as each may be the event of a row left out" in err
     assert "deleted" not in err
     # Mended, the row is its file again, what was added by hand kept.
     sheet.write_text("Year,Month,Headline,Text\n2021,3,Walkout,Dockers leave\n2021,4,Talks,Talks begin\n")
@@ -293,10 +291,11 @@ def test_a_file_that_gives_nothing_writes_nothing(empty: Project, text: str, mes
     assert sorted(p.name for p in Path("content").iterdir()) == ["site.yaml"]
 
 
-NO_EVENT = (
-    ":1: no event slide found; nothing was written "
-    "(add a row with a Year, or a slide to 'events', and import again)"
-)
+NO_EVENT = {
+    "in.csv": ":1: no event row found; nothing was written (add a row with a Year, and import again)",
+    "in.json": ":1: no event slide found; nothing was written (add a slide to 'events', and import again)",
+}
+"""What a timeline with no event is told, in its format's words: a sheet has rows."""
 
 
 @pytest.mark.parametrize(
@@ -314,7 +313,7 @@ def test_a_timeline_without_events_is_refused_even_with_force(
     Path(name).write_text(text)
     assert main(["import", "timelinejs", name, "--story", "story-a", "--force"]) == 1
     assert capsys.readouterr().err.splitlines() == [
-        name + NO_EVENT,
+        name + NO_EVENT[name],
         "1 error; nothing was imported or changed",
     ]
     assert site_files(project.root / "content") == before  # its events are all still there
@@ -479,8 +478,7 @@ def test_a_first_import_without_a_title_slide_is_a_draft_until_it_has_a_summary(
     imported = import_timeline(source="t.json", story="s", content="content")
     assert str(imported.reports[-1]) == (
         "t.json: no title slide, so the story is a draft: write its summary in story.yaml and delete "
-        "'draft: true' (or add a title slide to the source (a row of Type title in its sheet, 'title' in its "
-        "JSON) and import again with --force)"
+        "'draft: true' (or add a 'title' slide to the JSON and import again with --force)"
     )
     story = Path("content/s/story.yaml")
     assert "\ndraft: true  # published once it has a summary" in story.read_text()
@@ -498,8 +496,8 @@ def test_a_title_slide_without_text_is_said_to_be_one(empty: Project) -> None:
     Path("t.csv").write_text("Year,Headline,Text,Type\n,The port,,title\n2001,A,a,\n")
     imported = import_timeline(source="t.csv", story="s", content="content")
     assert [str(r) for r in imported.reports if r.where == "t.csv"] == [
-        "t.csv: the title slide has no text, so the story is a draft: write its summary in story.yaml and "
-        "delete 'draft: true' (or give the title slide a text in the source and import again with --force)"
+        "t.csv: the title row has no text, so the story is a draft: write its summary in story.yaml and "
+        "delete 'draft: true' (or give the title row a Text and import again with --force)"
     ]
     assert "\ndraft: true  # published once it has a summary" in Path("content/s/story.yaml").read_text()
 
@@ -857,7 +855,7 @@ def test_a_picture_not_downloaded_keeps_its_address_and_is_said_per_slide(
     out, err = capsys.readouterr()
     assert out == "imported 4 events into content/port/\ndownloaded 1 picture into content/port/media/\n"
     lines = lines_of(err)
-    assert lines[0].startswith("sheet.csv: no title slide")
+    assert lines[0].startswith("sheet.csv: no title row")
     assert lines[1:4] == [
         "sheet.csv:3:4 (events/2002-missing.yaml): picture not downloaded: 127.0.0.1 answered 404 Not Found; kept its address",
         "sheet.csv:4:4 (events/2003-sign-in.yaml): picture not downloaded: what 127.0.0.1 sent for this JPG picture "

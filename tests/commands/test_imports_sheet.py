@@ -200,7 +200,7 @@ def test_a_rows_video_is_its_events_source_said_without_timelinejs(
         "own.csv", "Date,Event,Image\n2024-03-12,Filmed,https://www.youtube.com/watch?v=abcdefghijk\n"
     )
     assert main(["import", "sheet", "own.csv", "--story", "own"]) == 0
-    notes = lines_of(capsys.readouterr().err)
+    notes = capsys.readouterr().err.splitlines()
     assert [line for line in notes if "media" in line] == [
         "note: 1 row's media (a video, a post, a page) is now its event's source, a link (pages play no "
         "video and embed no post): events/2024-03-12-filmed.yaml"
@@ -238,7 +238,7 @@ def test_a_places_other_coordinates_in_a_later_row_are_said_and_the_first_kept(
     )
     assert main(["import", "sheet", "own.csv", "--story", "own"]) == 0
     assert [line for line in lines_of(capsys.readouterr().err) if "coordinates" in line] == [
-        "own.csv:4:4: coordinates for 'Gate 4' other than the 51.95, 4.14 given at own.csv:2:4; left out, "
+        "own.csv:4:4: coordinates for 'Gate 4' 111.2 km from the 51.95, 4.14 given at own.csv:2:4; left out, "
         "the first kept (if these are two places, give each a name of its own)"
     ]
     assert _yaml("content/own/locations/gate-4.yaml")["coordinates"] == [51.95, 4.14]
@@ -293,7 +293,7 @@ def test_a_row_with_a_bad_date_is_left_out_and_said_at_its_cell(
         "date, year first (2024-03-12); row left out"
     ) in said
     assert any(line.startswith("dates.csv:5:2: no Datum") and "row left out" in line for line in said)
-    assert said[-1] == "3 slides left out (above); fix them in the source and import again with --force"
+    assert said[-1] == "3 rows left out (above); fix them in the source and import again with --force"
     assert sorted(p.name for p in Path("content/dates/events").iterdir()) == ["2024-03-12-good.yaml"]
 
 
@@ -353,6 +353,7 @@ def test_figures_and_places_an_editor_wrote_stay_when_imported_again(
     assert main(["import", "sheet", "own.csv", "--story", "own", "--force"]) == 0
     out, _ = capsys.readouterr()
     assert "wrote 1 figure into content/own/" in out
+    assert "kept 1 figure and 1 place already in content/own/ as they are" in out
     assert _yaml("content/own/figures/ana.yaml")["role"] == "The union's leader"
     assert _yaml("content/own/figures/bea.yaml")["name"] == "Bea"
     assert _yaml("content/own/events/2024-03-12-a.yaml")["figures"] == ["ana", "bea"]
@@ -400,3 +401,35 @@ def test_a_google_sheet_is_imported_from_its_address_as_the_timelinejs_import_do
     )
     assert _yaml("content/paro/events/2024-03-12-paro.yaml")["locations"] == ["lima"]
     assert not [p for p in Path("content").iterdir() if p.name.startswith(".")]  # the download is gone
+
+
+def test_importing_again_says_the_figures_and_places_the_sheet_no_longer_names(
+    empty: Project, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # Gate 4 renamed Gate 5 and Ann taken off the row: the files the first import wrote
+    # stayed, and nothing said so (check then warned of each, far from the import).
+    sheet = "Date,Event,Place,Lat,Lon,Figures\n2024-03-12,Walkout,{},51.95,4.14,{}\n"
+    empty.write("own.csv", sheet.format("Gate 4", "Ann Lee; Bo Chan"))
+    main(["import", "sheet", "own.csv", "--story", "own"])
+    empty.write("content/own/figures/by-hand.yaml", "name: By Hand\nrole: Written by the editor\n")
+    empty.write("own.csv", sheet.format("Gate 5", "Bo Chan"))
+    capsys.readouterr()
+    assert main(["import", "sheet", "own.csv", "--story", "own", "--force"]) == 0
+    said = [line for line in lines_of(capsys.readouterr().err) if "no event names" in line]
+    assert said == [
+        "note: kept 3 figure and place files no event names now (own.csv does not, or no longer, name them; "
+        "they may have been written by hand), not deleted: figures/ann-lee.yaml, figures/by-hand.yaml, "
+        "locations/gate-4.yaml; delete those no longer wanted (check warns of each until an event names it)"
+    ]
+    for kept in ("figures/ann-lee.yaml", "figures/by-hand.yaml", "locations/gate-4.yaml"):
+        assert Path("content/own", kept).exists()
+    # Named again: nothing said.
+    assert main(["import", "sheet", "own.csv", "--story", "own", "--force"]) == 0
+    capsys.readouterr()
+    empty.write("own.csv", sheet.format("Gate 4", "Ann Lee; Bo Chan; By Hand"))
+    assert main(["import", "sheet", "own.csv", "--story", "own", "--force"]) == 0
+    assert [line for line in lines_of(capsys.readouterr().err) if "no event names" in line] == [
+        "note: kept 1 figure and place file no event names now (own.csv does not, or no longer, name it; "
+        "it may have been written by hand), not deleted: locations/gate-5.yaml; delete it if no longer "
+        "wanted (check warns of it until an event names it)"
+    ]

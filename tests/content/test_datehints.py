@@ -2869,3 +2869,24 @@ def test_an_end_without_its_year_is_read_after_the_date_over_new_year(
     start: str, text: str, said: str
 ) -> None:
     assert hint(text, end=True, start=parse_date(start)) == said
+
+
+@pytest.mark.parametrize(
+    ("text", "said"),
+    [
+        # A day the month does not have, written as an editor writes dates: told as the
+        # contract's own form is ('2015-11-31'), where it was told only the forms to use.
+        ("31/11/2015", "; November 2015 has no day 31"),
+        ("31.11.2015", "; November 2015 has no day 31"),
+        ("31 de novembro de 2015", "; November 2015 has no day 31"),
+        ("November 31, 2015", "; November 2015 has no day 31"),
+        ("29/02/2015", "; February 2015 has no day 29"),
+        ("29/02/2016", "; did you mean '2016-02-29'?"),
+        # A day or month 0 is neither way round (it was offered as '2015-11-00' or '2015-00-11').
+        ("00/11/2015", ""),
+        # In the contract's form, the message says it already.
+        ("2015-11-31", ""),
+    ],
+)
+def test_a_day_the_month_does_not_have_is_told_so(text: str, said: str) -> None:
+    assert hint(text) == said

@@ -116,7 +116,7 @@ def test_a_utf8_byte_order_mark_is_accepted(project: Project) -> None:
 
 def test_a_bad_byte_is_placed_on_the_line_yaml_would_place_a_mistake_there(project: Project) -> None:
     # One count of lines for the file: YAML ends a line at a Unicode line separator too
-    # (yamllines.LINE_BREAK), so a bad byte after one is on the line a YAML mistake at
+    # (yamlsyntax/lines.LINE_BREAK), so a bad byte after one is on the line a YAML mistake at
     # the same place is said to be on (line 2 each, where a count of LFs said line 1).
     figure = "content/story-a/figures/fig-a.yaml"
     project.write(figure, "name: Fig A\u2028role: [x\n".encode())

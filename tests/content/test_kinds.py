@@ -8,7 +8,7 @@ import pytest
 
 from generator.content import schema
 from generator.content.filerules import RECORDS
-from generator.content.kinds import Kind, collection_file_id, collection_files
+from generator.content.kinds import MEDIA_FOLDER, Kind, collection_file_id, collection_files, published_media
 from generator.content.load import load_content
 from generator.errors import Problem
 
@@ -93,3 +93,10 @@ def test_a_file_named_with_no_id_is_said_to_be_of_its_folders_kind(
     assert [str(p).partition(": use")[0] for p in problems] == [
         "content/story-a/figures/Bad id.yaml:1:1: 'Bad id' is not a valid figure id"
     ]
+
+
+def test_a_story_s_media_file_is_published_under_the_media_folder_s_name() -> None:
+    # One definition of where a media file lands in the site: the copying and the
+    # pictures' renditions both ask it, and it follows the folder's name.
+    assert published_media("harbour-strike", "maps/port 1.png") == "harbour-strike/media/maps/port 1.png"
+    assert published_media("s", "x.pdf").split("/")[1] == MEDIA_FOLDER

@@ -441,7 +441,7 @@ def test_a_story_title_and_summary_rewritten_by_hand_are_said_with_their_words_r
         capsys.readouterr()
         .err.splitlines()[0]
         .startswith(
-            "t.csv:2 (story.yaml): replaced the file's title and summary with the title slide's: an import "
+            "t.csv:2 (story.yaml): replaced the file's title and summary with the title row's: an import "
         )
     )
 
@@ -553,14 +553,14 @@ def test_a_field_the_slide_does_not_have_is_said_removed_not_replaced(
         line for line in capsys.readouterr().err.splitlines() if "2001-a.yaml" in line and "file had" in line
     ]
     assert said == [
-        "t.csv:2 (events/2001-a.yaml): replaced the file's summary with the slide's and removed its image, "
-        "which the slide does not have: an import takes what its source gives (to keep the file's words, put "
+        "t.csv:2 (events/2001-a.yaml): replaced the file's summary with the row's and removed its image, "
+        "which the row does not have: an import takes what its source gives (to keep the file's words, put "
         "them in the source and import again); the file had: summary 'mine'; image "
         '{"src": "media/gate.jpg", "alt": "A gate"}'
     ]
     event.write_text(event.read_text() + "image:\n  src: media/gate.jpg\n  alt: A gate\n")
     assert main(["import", "timelinejs", "t.csv", "--story", "s", "--force"]) == 0
-    assert "t.csv:2 (events/2001-a.yaml): removed the file's image, which the slide does not have: an " in (
+    assert "t.csv:2 (events/2001-a.yaml): removed the file's image, which the row does not have: an " in (
         capsys.readouterr().err
     )
 
@@ -581,7 +581,7 @@ def test_a_lead_picture_written_by_hand_is_kept_or_said_as_the_sheet_has_one_or_
     assert main(["import", "timelinejs", "t.csv", "--story", "s", "--force"]) == 0
     assert "media/bay.jpg" not in story.read_text()  # the title slide's to give, as an event's is
     assert (
-        "t.csv:2 (story.yaml): removed the file's image, which the title slide does not have: an import takes "
+        "t.csv:2 (story.yaml): removed the file's image, which the title row does not have: an import takes "
         "what its source gives (to keep the file's words, put them in the source and import again); the file "
         'had: image {"src": "media/bay.jpg", "alt": "The bay"}'
     ) in capsys.readouterr().err.splitlines()

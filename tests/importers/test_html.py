@@ -9,7 +9,7 @@ from html import escape
 import pytest
 
 from generator.importers import html
-from generator.importers.html import dropped_links, shown_text, to_markdown, to_text
+from generator.importers.html import dropped_links, links_in, shown_text, to_markdown, to_text
 from generator.render.markup import MarkdownConverter
 from tests.conftest import time_limit
 
@@ -216,6 +216,15 @@ def test_the_links_the_sanitiser_removes_are_named() -> None:
     # Made plain text, every link goes
     assert dropped_links('<a href="https://ok.example/">x</a>', plain=True) == ["https://ok.example/"]
     assert dropped_links("no links") == dropped_links(None) == []
+
+
+def test_links_in_gives_each_links_address_and_words_but_those_in_a_script() -> None:
+    text = (
+        '<a href="https://a.example/">Ana  <b>Pérez</b></a>; <a href="javascript:x">Bea</a> Cy '
+        '<script><a href="https://hidden.example/">no</a></script><a name="anchor">no href</a>'
+    )
+    assert links_in(text) == [("https://a.example/", "Ana Pérez"), ("javascript:x", "Bea")]
+    assert links_in("Ana Pérez") == links_in(None) == []
 
 
 def test_links_are_named_in_time_however_the_html_nests_them() -> None:

@@ -36,7 +36,7 @@ def test_what_pages_do_not_carry_is_named_per_slide_and_summed_up_when_many(
         *(f"in.csv:{i + 2} (events/200{i}-event-{i}.yaml): left out: the Background colour '#10{i}0{i}0' (pages have no slide backgrounds)" for i in range(1, 6)),
         "in.csv:8 (events/2006-event-6.yaml): left out: the Media Thumbnail 'https://pics.example/t.jpg' (pages make the small picture from the picture itself); the link to 'javascript:go()' in the Text (not a safe http(s) or mailto address; the words stay)",
         "in.csv:9 (events/2007-event-7.yaml): left out: the Background colour 'navy' (pages have no slide backgrounds)",
-        "note: left out of 8 slides, as pages do not carry them (each above): 7 Backgrounds, 1 Media Thumbnail, "
+        "note: left out of 8 rows, as pages do not carry them (each above): 7 Backgrounds, 1 Media Thumbnail, "
         "1 link; in story.yaml, events/2001-event-1.yaml, events/2002-event-2.yaml, events/2003-event-3.yaml, "
         "events/2004-event-4.yaml and 3 more",
     ]  # fmt: skip
@@ -58,8 +58,7 @@ def test_a_few_things_pages_do_not_carry_are_named_without_a_note(
         "backgrounds); the link to 'data:text/html,x' in the text (not a safe http(s) or mailto address; the "
         "words stay)",
         "in.json: no title slide, so the story is a draft: write its summary in story.yaml and delete "
-        "'draft: true' (or add a title slide to the source (a row of Type title in its sheet, 'title' in its "
-        "JSON) and import again with --force)",
+        "'draft: true' (or add a 'title' slide to the JSON and import again with --force)",
     ]
 
 
@@ -138,14 +137,14 @@ def test_slides_whose_media_became_a_source_are_named_in_a_note(
     )
     assert main(["import", "timelinejs", "sheet.csv", "--story", "port"]) == 0
     assert [line for line in capsys.readouterr().err.splitlines() if "media" in line] == [
-        "note: 2 slides' media (a video, a post, a page) are now their events' source, a link, not shown in "
+        "note: 2 rows' media (a video, a post, a page) are now their events' source, a link, not shown in "
         "the page as TimelineJS showed it (pages play no video and embed no post): events/2001-filmed.yaml, "
         "events/2002-posted.yaml"
     ]
     Path("one.csv").write_text("Year,Headline,Text,Media\n2001,Filmed,Text,https://vimeo.com/123456789\n")
     assert main(["import", "timelinejs", "one.csv", "--story", "one"]) == 0
     assert [line for line in capsys.readouterr().err.splitlines() if "media" in line] == [
-        "note: 1 slide's media (a video, a post, a page) is now its event's source, a link, not shown in the "
+        "note: 1 row's media (a video, a post, a page) is now its event's source, a link, not shown in the "
         "page as TimelineJS showed it (pages play no video and embed no post): events/2001-filmed.yaml"
     ]
 
@@ -167,7 +166,7 @@ def test_pictures_whose_alt_text_is_their_caption_are_named_in_a_note(
     assert main(["import", "timelinejs", "in.json", "--story", "port"]) == 0
     notes = [line for line in capsys.readouterr().err.splitlines() if "alt" in line]
     assert notes == [
-        "note: 1 picture had no alt text (Alt Text, or the media's 'alt'), so its alt is its caption, "
+        "note: 1 picture had no alt text (the media's 'alt'), so its alt is its caption, "
         "which a screen reader reads twice and check warns of: write in 'alt' what it shows, in "
         "events/2001-a.yaml"
     ]
@@ -194,7 +193,7 @@ def test_pictures_whose_alt_text_is_their_headline_are_named_in_a_note(
     assert 'alt: "Landfall"' in Path("content/port/events/2001-landfall.yaml").read_text()
     notes = [line for line in capsys.readouterr().err.splitlines() if "alt" in line]
     assert notes == [
-        "note: 1 picture had no alt text (Alt Text, or the media's 'alt'), so its alt is its caption, "
+        "note: 1 picture had no alt text (in the sheet's Alt Text column), so its alt is its caption, "
         "which a screen reader reads twice and check warns of: write in 'alt' what it shows, in "
         "events/2002-dock.yaml",
         "note: 2 pictures had no alt text nor caption, so their alt is their headline, which a screen reader "

@@ -10,6 +10,7 @@ import pytest
 from generator.content.dates import parse_date
 from generator.importers.convert import Story
 from generator.importers.event import Event
+from generator.importers.existing import SAME_PLACE_METRES, metres_apart
 from generator.importers.own_fields import Pages, Place, page_files, with_own_fields
 from generator.importers.slides import Report
 from generator.importers.write import write_pages
@@ -48,6 +49,43 @@ def test_names_become_one_figure_or_place_each(tmp_path: Path) -> None:
     assert reports == []
 
 
+def test_names_without_an_id_of_their_own_are_kept_apart(tmp_path: Path) -> None:
+    # Nothing to spell an id with ('🔥', '???'), or one word longer than an id: each
+    # distinct name is a figure or place of its own (all were one, named by the first),
+    # the same name in another row the same one.
+    reports: list[Report] = []
+    rows = {
+        "t.csv:2": _cells(figures="🔥; ???", place="🌊"),
+        "t.csv:3": _cells(figures="🔥; " + "Ü" * 120, place="🌲"),
+        "t.csv:4": _cells(figures="Figure", place="🌊"),
+        "t.csv:5": _cells(figures="Figure; ???"),
+    }
+    at = ("t.csv:2", "t.csv:3", "t.csv:4", "t.csv:5")
+    story, pages = with_own_fields(_story(*at), rows, str(tmp_path / "s"), reports)
+    assert [e.figures for e in story.events] == [
+        ("figure", "figure-2"),
+        ("figure", "figure-3"),
+        ("figure-4",),
+        ("figure-4", "figure-2"),
+    ]
+    assert pages.figures == {"figure": "🔥", "figure-2": "???", "figure-3": "Ü" * 120, "figure-4": "Figure"}
+    assert [e.locations for e in story.events] == [("place",), ("place-2",), ("place",), ()]
+    assert pages.places == {"place": Place("🌊"), "place-2": Place("🌲")}
+
+
+def test_names_windows_keeps_for_devices_name_no_file(tmp_path: Path) -> None:
+    # 'figures/con.yaml' could not be checked out on a Windows computer.
+    event, pages, _ = _imported(tmp_path, figures="Con; Aux", place="NUL; com1")
+    assert event.figures == ("con-figure", "aux-figure")
+    assert event.locations == ("nul-place", "com1-place")
+    assert set(page_files(pages, str(tmp_path / "s"), [])) == {
+        "figures/con-figure.yaml",
+        "figures/aux-figure.yaml",
+        "locations/nul-place.yaml",
+        "locations/com1-place.yaml",
+    }
+
+
 @pytest.mark.parametrize(
     ("lat", "lon", "said"),
     [
@@ -70,9 +108,87 @@ def test_coordinates_with_a_decimal_comma_are_read(tmp_path: Path) -> None:
     assert pages.places["lima"].coordinates == (-12.05, -77.04)
 
 
-def test_coordinates_for_no_one_place_are_said(tmp_path: Path) -> None:
-    _, _, reports = _imported(tmp_path, place="Lima; Cusco", lat="1", lon="2")
-    assert reports == ["t.csv:2:2: coordinates for 2 places in this row; left out (give one place a row)"]
+def test_coordinates_for_several_places_are_said_with_those_left_unmapped(tmp_path: Path) -> None:
+    # Said once every row is read: Cusco has its own row's coordinates, Lima none, and the
+    # editor is told which place the map will not show.
+    reports: list[Report] = []
+    rows = {
+        "t.csv:2": _cells(place="Lima; Cusco", lat="1", lon="2"),
+        "t.csv:3": _cells(place="Cusco", lat="-13.53", lon="-71.97"),
+    }
+    _, pages = with_own_fields(_story("t.csv:2", "t.csv:3"), rows, str(tmp_path / "s"), reports)
+    assert reports == []
+    page_files(pages, str(tmp_path / "s"), reports)
+    assert [str(r) for r in reports] == [
+        "t.csv:2:2: one latitude and longitude for 2 places in this row ('Lima' and 'Cusco'), which cannot "
+        "say whose they are; left out: 'Lima' is not mapped (give each place a row of its own, with its "
+        "coordinates)"
+    ]
+    assert pages.places["lima"].coordinates is None
+
+
+def test_coordinates_for_several_places_all_mapped_elsewhere_say_so(tmp_path: Path) -> None:
+    folder = tmp_path / "s"
+    (folder / "locations").mkdir(parents=True)
+    (folder / "locations" / "lima.yaml").write_text("name: Lima\ncoordinates: [-12.05, -77.04]\n")
+    reports: list[Report] = []
+    rows = {
+        "t.csv:2": _cells(place="Lima; Cusco", lat="1", lon="2"),
+        "t.csv:3": _cells(place="Cusco", lat="-13.53", lon="-71.97"),
+    }
+    _, pages = with_own_fields(_story("t.csv:2", "t.csv:3"), rows, str(folder), reports)
+    page_files(pages, str(folder), reports)
+    assert [str(r) for r in reports] == [
+        "t.csv:2:2: one latitude and longitude for 2 places in this row ('Lima' and 'Cusco'), which cannot "
+        "say whose they are; left out (each is mapped by another row, or by the story's file of it)"
+    ]
+
+
+def test_coordinates_for_no_place_are_said(tmp_path: Path) -> None:
+    _, _, reports = _imported(tmp_path, lat="1", lon="2")
+    assert reports == ["t.csv:2:1: coordinates for no place in this row; left out (give the place a name)"]
+
+
+def test_a_later_rows_coordinates_are_said_beyond_the_one_distance_a_place_moves(tmp_path: Path) -> None:
+    # One threshold, SAME_PLACE_METRES, for a later row and for a file the story has: a pin
+    # nudged by a metre is the same place, as existing.other_place holds it.
+    reports: list[Report] = []
+    rows = {
+        "t.csv:2": _cells(place="Gate 4", lat="51.95", lon="4.14"),
+        "t.csv:3": _cells(place="Gate 4", lat="51.95001", lon="4.14001"),  # about 1 m away
+        "t.csv:4": _cells(place="Gate 4", lat="51.96", lon="4.14"),  # about 1.1 km away
+    }
+    _, pages = with_own_fields(_story("t.csv:2", "t.csv:3", "t.csv:4"), rows, str(tmp_path / "s"), reports)
+    assert [str(r) for r in reports] == [
+        "t.csv:2:2: coordinates for 'Gate 4' 1.1 km from the 51.95, 4.14 given at t.csv:2:2; left out, the "
+        "first kept (if these are two places, give each a name of its own)"
+    ]
+    assert pages.places["gate-4"].coordinates == (51.95, 4.14)
+    assert metres_apart((51.95, 4.14), (51.95001, 4.14001)) <= SAME_PLACE_METRES
+
+
+@pytest.mark.parametrize(
+    ("field", "cell", "said"),
+    [
+        ("figures", '<a href="https://union.example/ana">Ana Pérez</a>; Luis',
+         "t.csv:2:1: cell A2 links 'Ana Pérez' to https://union.example/ana: the link is dropped, as a "
+         "figure's file has no field for one (its words are the name); write it as a link in "
+         "figures/ana-perez.yaml's summary, or, if it is the event's source, put the address in the row's "
+         "source column"),
+        ("place", '<a href="https://maps.example/x">Union hall</a>',
+         "t.csv:2:1: cell A2 links 'Union hall' to https://maps.example/x: the link is dropped, as a "
+         "place's file has no field for one (its words are the name); write it as a link in "
+         "locations/union-hall.yaml's summary, or, if it is the event's source, put the address in the "
+         "row's source column"),
+    ],
+)  # fmt: skip
+def test_a_link_in_a_who_or_where_cell_is_said_at_its_cell(
+    tmp_path: Path, field: str, cell: str, said: str
+) -> None:
+    # The name was kept and the address dropped without a word.
+    event, _, reports = _imported(tmp_path, **{field: cell})
+    assert reports == [said]
+    assert (event.figures or event.locations)[0] in ("ana-perez", "union-hall")
 
 
 @pytest.mark.parametrize(

@@ -26,7 +26,7 @@ from generator.importers.storymapjs import (
 from tests.conftest import TEMPLATES, Project
 from tests.https_server import Answer, Server
 from tests.images import photo
-from tests.importing import errors_of_check
+from tests.importing import errors_of_check, lines_of
 
 pytestmark = pytest.mark.usefixtures("local_only")  # nothing at other sites is reached
 
@@ -43,7 +43,7 @@ def slide(headline: str, date: str = "", **fields: Any) -> dict[str, Any]:
 
 def harbour() -> dict[str, Any]:
     """Six slides: the overview, two at one gate (one named, one a metre away), one
-    without a date, one without a map and one whose picture has a credit."""
+    without a date (a place only), one without a map and one whose picture has a credit."""
     return {
         "storymap": {
             "language": "en",
@@ -96,20 +96,21 @@ def test_a_story_imports_as_events_at_places_and_builds(
     empty: Project, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     source = write_story(empty, harbour())
-    assert main(["import", "storymapjs", source, "--story", "strike"]) == 1  # a slide left out
+    assert main(["import", "storymapjs", source, "--story", "strike"]) == 0  # no slide left out
     out, err = capsys.readouterr()
     assert out.splitlines()[:2] == [
         "imported 4 events into content/strike/",
         "wrote 2 places into content/strike/",
     ]
-    # The slide without a date is named by its number as StoryMapJS lists it (the overview first).
+    # The slide without a date is a place only, named by its number as StoryMapJS lists
+    # it (the overview first): it was left out, and its words with it.
     said = err.splitlines()
-    assert said[0] == (
-        "in/story.json:/storymap/slides/3/date: slide 4 ('Night march') has no date, and each event is "
-        "placed by its date: write one in StoryMapJS (2010, April 2010, 7 April 2010 or 2010-04-07) and "
-        "import again with --force; slide left out"
-    )
-    assert said[-1] == "1 slide left out (above); fix it in the source and import again with --force"
+    assert (
+        "note: 1 slide has no date, so it is a place only, not an event (its text the place's summary; check "
+        "warns of a place in no event): slide 4 (locations/town-hall.yaml); to make one an event, give it a "
+        "date in StoryMapJS (its 'date': 2010, April 2010, 7 April 2010) and import again with --force"
+    ) in said
+    assert not any("left out (above)" in line for line in said)
     assert "javascript:alert(1)" in err  # the unsafe link is said to be left out
     assert "note: no source cited by 4 events (StoryMapJS has no place for sources)" in err
     story = Path("content/strike")
@@ -148,8 +149,12 @@ def test_a_story_imports_as_events_at_places_and_builds(
     places = {p.name: yaml.safe_load(p.read_text()) for p in (story / "locations").iterdir()}
     assert places == {
         "main-gate.yaml": {"name": "Main gate", "coordinates": [51.5074, -0.1278]},
-        # The left-out slide's position is not the place's: the slide written gives it.
-        "town-hall.yaml": {"name": "Town hall", "coordinates": [51.53, -0.09]},
+        # The undated slide's, the first at the town hall, with its words.
+        "town-hall.yaml": {
+            "name": "Town hall",
+            "coordinates": [51.52, -0.1],
+            "summary": "Night march, in a sentence.",
+        },
     }
     # What check still says is what an import of TimelineJS leaves too: no sources cited
     # (StoryMapJS has no place for them) and alt text that repeats a caption.
@@ -220,6 +225,87 @@ def test_a_story_of_no_dated_slide_is_refused_in_storymapjs_words(empty: Project
     )
 
 
+def tour() -> dict[str, Any]:
+    """A map tour, as StoryMapJS's are often made: an overview and stops with no dates."""
+    return {
+        "storymap": {
+            "slides": [
+                slide("Old harbour walk", type="overview"),
+                slide("Customs house", location={"lat": 51.9225, "lon": 4.4792, "name": "Customs house"}),
+                slide(
+                    "Dry dock 3",
+                    location={"lat": 51.9011, "lon": 4.45},
+                    media={"url": "pics/gate.jpg", "caption": "The dock", "credit": ""},
+                ),
+                slide("Intro without a map"),
+            ]
+        }
+    }
+
+
+def test_an_undated_tour_imports_its_places_and_a_draft_story_that_checks_and_builds(
+    empty: Project, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # It was refused ('no slide could be imported'), and the slides' words were lost.
+    source = write_story(empty, tour())
+    assert main(["import", "storymapjs", source, "--story", "walk"]) == 1  # the slide with no map
+    out, err = capsys.readouterr()
+    assert out.splitlines() == ["imported 0 events into content/walk/", "wrote 2 places into content/walk/"]
+    said = lines_of(err)
+    assert said[:2] == [
+        "in/story.json:/storymap/slides/3/date: slide 4 ('Intro without a map') has no date, nor a position on "
+        "the map that would make it a place, and each event is placed by its date: write one in StoryMapJS "
+        "(2010, April 2010, 7 April 2010 or 2010-04-07) and import again with --force; slide left out",
+        "in/story.json:/storymap/slides/2/media: slide 3 is a place only (it has no date), and a place has no "
+        "picture: its media 'pics/gate.jpg' is left out (give the slide a date to make it an event, with its "
+        "picture)",
+    ]
+    assert any(
+        "slide 2 (locations/customs-house.yaml), slide 3 (locations/dry-dock-3.yaml)" in s for s in said
+    )
+    assert any(s.startswith("note: the story has no events yet: it is a draft") for s in said)
+    places = {p.name: yaml.safe_load(p.read_text()) for p in Path("content/walk/locations").iterdir()}
+    assert places["customs-house.yaml"]["summary"] == "Customs house, in a sentence."
+    assert places["dry-dock-3.yaml"] == {
+        "name": "Dry dock 3",
+        "coordinates": [51.9011, 4.45],
+        "summary": "Dry dock 3, in a sentence.",
+    }
+    story_text = Path("content/walk/story.yaml").read_text()
+    assert "# No events yet: no slide of the source has a date" in story_text
+    assert yaml.safe_load(story_text)["draft"] is True
+    # Check gives warnings only (places in no event); the draft builds with --drafts.
+    assert not any("error" in line for line in errors_of_check())
+    build(content="content", templates=TEMPLATES, out="site", drafts=True)
+    page = (tmp_path / "site" / "walk" / "index.html").read_text()
+    assert "No events yet." in page and "Customs house" in page
+    # Dated since in StoryMapJS: its events are imported, and the import's draft lines go.
+    dated = tour()
+    dated["storymap"]["slides"][1]["date"] = "1870"
+    write_story(empty, dated)
+    assert main(["import", "storymapjs", source, "--story", "walk", "--force"]) == 1
+    story_text = Path("content/walk/story.yaml").read_text()
+    assert "draft" not in story_text and "No events yet" not in story_text
+    assert "kept 2 places already in content/walk/ as they are" in capsys.readouterr().out
+
+
+def test_an_undated_import_over_a_story_with_events_is_refused(empty: Project) -> None:
+    # --force would delete its events and put none in their place.
+    dated = tour()
+    dated["storymap"]["slides"][1]["date"] = "1870"
+    source = write_story(empty, dated)
+    import_timeline(source=source, story="walk", content="content", kind="storymapjs")
+    write_story(empty, tour())
+    with pytest.raises(ContentError) as refused:
+        import_timeline(source=source, story="walk", content="content", kind="storymapjs", force=True)
+    assert str(refused.value) == (
+        f"{source}:1: no slide has a date, so there is no event to import, and --force would delete the "
+        "story's 1 event file (1870-customs-house.yaml); nothing was written (give the slides dates in "
+        "StoryMapJS, and import again)"
+    )
+    assert sorted(p.name for p in Path("content/walk/events").iterdir()) == ["1870-customs-house.yaml"]
+
+
 @pytest.mark.parametrize(
     ("given", "tag"), [("fr", "fr"), ("jp", "ja"), ("zh-cn", "zh-Hans"), ("en", None), ("", None), (3, None)]
 )
@@ -234,10 +320,12 @@ def test_an_address_downloads_the_published_json(
     for each in data["storymap"]["slides"]:
         each["media"]["url"] = ""  # a picture beside the file would be looked for in an empty folder
     https_server.answers["/s/published.json"] = Answer(json.dumps(data).encode())
-    assert main(["import", "storymapjs", f"{https_server.url}/s/published.json", "--story", "strike"]) == 1
+    assert main(["import", "storymapjs", f"{https_server.url}/s/published.json", "--story", "strike"]) == 0
     out, err = capsys.readouterr()
     assert out.splitlines()[0] == "downloaded the timeline from 127.0.0.1"
-    assert "published.json:/storymap/slides/3/date: slide 4 ('Night march') has no date" in err
+    assert (
+        "published.json:/storymap/slides/0 (story.yaml): left out: the link to 'javascript:alert(1)'" in err
+    )
     assert len(list(Path("content/strike/events").iterdir())) == 4
 
 
@@ -303,6 +391,16 @@ def test_places_are_merged_by_name_or_by_a_few_metres_and_bad_positions_said() -
     ]
 
 
+def test_a_place_named_as_a_windows_device_is_not_a_file_of_that_name() -> None:
+    # 'locations/con.yaml' could not be checked out on a Windows computer.
+    slides = [
+        slide("A", "2010", location={"lat": 1, "lon": 1, "name": "Con"}),
+        slide("Nul", "2011", location={"lat": 2, "lon": 2}),
+    ]
+    story = read({"storymap": {"slides": slides}}, [])
+    assert [place.id for place in story.places.values()] == ["con-place", "nul-place"]
+
+
 def test_dates_without_a_year_are_in_the_overviews_year() -> None:
     slides = [
         slide("Tour", "2013", type="overview"),
@@ -335,6 +433,47 @@ def test_dates_without_a_year_are_in_the_overviews_year() -> None:
     assert [r.skipped for r in reports] == [True, True, True, True]
 
 
+def test_dates_with_slashes_are_read_the_way_round_the_story_writes_them() -> None:
+    # '05/11/2015' is 5 November in Brazil and 11 May in the US: it was read as the year
+    # 2015 alone, silently, the day shown only as the display date.
+    slides = [slide("Mariana", "2015", type="overview"), slide("Bento Rodrigues", "05/11/2015")]
+    reports: list[Report] = []
+    story = read({"storymap": {"language": "pt-br", "slides": slides}}, reports)
+    assert [e.data["start_date"] for e in story.events] == [{"year": "2015", "month": "11", "day": "5"}]
+    assert "display_date" not in story.events[0].data  # the pages write it whole, in their language
+    assert [str(r) for r in reports] == [
+        "s.json:/storymap/slides/1/date: '05/11/2015' read day first (5 November 2015), as are all the "
+        "story's dates with slashes: its language, pt-br, writes them so"
+    ]
+    # A date that reads one way only says which way the others go, whatever the language.
+    slides.append(slide("Acordo", "25/10/2024"))
+    reports.clear()
+    story = read({"storymap": {"language": "en", "slides": slides}}, reports)
+    assert [e.data["start_date"] for e in story.events] == [
+        {"year": "2015", "month": "11", "day": "5"},
+        {"year": "2024", "month": "10", "day": "25"},
+    ]
+    assert [str(r) for r in reports] == [
+        "s.json:/storymap/slides/1/date: '05/11/2015' read day first (5 November 2015), as are all the "
+        "story's dates with slashes: slide 3 writes '25/10/2024', which can only be day first"
+    ]
+    # The language the import reads the story in (--language, else the site's) says it too.
+    slides.pop()
+    reports.clear()
+    story = read_storymap(json.dumps({"storymap": {"slides": slides}}), "s.json", reports, language="en-US")
+    assert [e.data["start_date"] for e in story.events] == [{"year": "2015", "month": "5", "day": "11"}]
+    assert "month first (11 May 2015)" in str(reports[0])
+    # Nothing says which: the slide is left out with both readings, not dated by its year.
+    reports.clear()
+    assert read({"storymap": {"language": "en", "slides": slides}}, reports).events == ()
+    assert [str(r) for r in reports] == [
+        "s.json:/storymap/slides/1/date: slide 2 ('Bento Rodrigues') has the date '05/11/2015', which may be "
+        "5 November 2015 (day first) or 11 May 2015 (month first): write it as 2015-11-05 or 2015-05-11 "
+        "in StoryMapJS and import again with --force, or give the story's --language; slide left out"
+    ]
+    assert reports[0].skipped
+
+
 def test_a_story_told_on_a_picture_has_no_places() -> None:
     data = {
         "storymap": {
@@ -357,6 +496,10 @@ def test_fields_of_the_wrong_kind_are_said_and_left_out() -> None:
                     "a text",
                     slide("A", "2010", text="words", location="Paris"),
                     slide("B") | {"date": ["2010"]},
+                    # A headline of another kind is said when the slide is converted,
+                    # not read as HTML here (it was a traceback).
+                    slide("C", "2011", text={"headline": 5, "text": {"a": 1}}),
+                    slide("D") | {"date": True},
                 ]
             }
         },
@@ -367,8 +510,10 @@ def test_fields_of_the_wrong_kind_are_said_and_left_out() -> None:
         "s.json:/storymap/slides/1/text: 'text' is 'words', not an object; left out",
         "s.json:/storymap/slides/1/location: 'location' is 'Paris', not an object; left out",
         "s.json:/storymap/slides/2/date: slide 3 ('B'): its date is not a text; slide left out",
+        # true is no date, not an empty one
+        "s.json:/storymap/slides/4/date: slide 5 ('D'): its date is not a text; slide left out",
     ]
-    assert [s.where for s in story.events] == ["s.json:/storymap/slides/1"]
+    assert [s.where for s in story.events] == ["s.json:/storymap/slides/1", "s.json:/storymap/slides/3"]
 
 
 @pytest.mark.parametrize(
@@ -415,12 +560,26 @@ def test_importing_again_keeps_an_editors_place(empty: Project, capsys: pytest.C
     )
     empty.write("content/strike/locations/main-gate.yaml", edited)
     Path("content/strike/locations/town-hall.yaml").unlink()
-    assert main(["import", "storymapjs", source, "--story", "strike", "--force"]) == 1
+    assert main(["import", "storymapjs", source, "--story", "strike", "--force"]) == 0
     out, _ = capsys.readouterr()
-    # Only the place the story no longer had is written again, and said so.
+    # Only the place the story no longer had is written again, and said so; the one kept too.
     assert "wrote 1 place into content/strike/" in out.splitlines()
+    assert "kept 1 place already in content/strike/ as it is" in out.splitlines()
     assert Path("content/strike/locations/main-gate.yaml").read_text() == edited
     assert "Town hall" in Path("content/strike/locations/town-hall.yaml").read_text()
+
+
+def test_importing_again_with_every_place_there_says_they_were_kept(
+    empty: Project, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # It said nothing of its places at all, where the sheet's import counts them.
+    source = write_story(empty, harbour())
+    main(["import", "storymapjs", source, "--story", "strike"])
+    capsys.readouterr()
+    main(["import", "storymapjs", source, "--story", "strike", "--force"])
+    out = capsys.readouterr().out.splitlines()
+    assert "kept 2 places already in content/strike/ as they are" in out
+    assert not any(line.startswith("wrote") for line in out)
 
 
 def test_importing_again_says_a_place_of_the_story_elsewhere_that_has_a_places_id(
@@ -430,11 +589,15 @@ def test_importing_again_says_a_place_of_the_story_elsewhere_that_has_a_places_i
     source = write_story(empty, harbour())
     empty.write("content/strike/story.yaml", "title: Strike\nsummary: S.\n")
     other = 'name: "Main gate"\ncoordinates: [51.5254, -0.1278]\n'
-    moved = 'name: "Town hall"\ncoordinates: [51.53001, -0.09]\n'  # a metre off: the same hall
+    moved = (
+        'name: "Town hall"\ncoordinates: [51.52001, -0.1]\n'  # a metre off the first slide's: the same hall
+    )
     empty.write("content/strike/locations/main-gate.yaml", other)
     empty.write("content/strike/locations/town-hall.yaml", moved)
-    assert main(["import", "storymapjs", source, "--story", "strike", "--force"]) == 1
-    said = [line for line in capsys.readouterr().err.splitlines() if "locations/" in line]
+    assert main(["import", "storymapjs", source, "--story", "strike", "--force"]) == 0
+    said = [
+        line for line in capsys.readouterr().err.splitlines() if "locations/" in line and "note" not in line
+    ]
     assert said == [
         f"{source}:/storymap/slides/1/location: the story's place locations/main-gate.yaml is at 51.5254, "
         "-0.1278, 2 km from the source's 'Main gate', which has its id: its file is kept as it is, and the "

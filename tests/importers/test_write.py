@@ -464,7 +464,7 @@ def test_an_editors_fix_of_apostrophes_or_spaces_alone_in_a_file_that_keeps_its_
     assert main(["import", "timelinejs", "sheet.csv", "--story", "mine", "--force"]) == 0
     err = capsys.readouterr().err
     assert f"note: kept the address of events/{note.name}" in err
-    assert "replaced the file's title with the slide's: an import takes what its source gives" in err
+    assert "replaced the file's title with the row's: an import takes what its source gives" in err
     assert f"the file had: title '{edited}'" in err
 
 
@@ -494,7 +494,7 @@ def test_a_title_written_in_a_file_that_keeps_its_address_is_said_as_replaced(
     capsys.readouterr()
     assert main(["import", "timelinejs", "sheet.csv", "--story", "mine", "--force"]) == 0
     err = capsys.readouterr().err
-    assert "replaced the file's title with the slide's" in err
+    assert "replaced the file's title with the row's" in err
     assert "the file had: title 'A note, found'" in err
 
 
@@ -586,4 +586,4 @@ def test_a_display_date_the_pages_now_write_themselves_is_not_said_as_removed(
         encoding="utf-8",
     )
     assert main(["import", "timelinejs", "sheet.csv", "--story", "flut", "--force"]) == 0
-    assert "removed the file's display_date, which the slide does not have" in capsys.readouterr().err
+    assert "removed the file's display_date, which the row does not have" in capsys.readouterr().err

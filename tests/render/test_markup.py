@@ -521,3 +521,30 @@ def test_arabic_text_whose_only_latin_letters_are_in_its_tags_is_left_as_it_was(
     assert str(markup.Typeset(MarkdownConverter(), "ar")(text)) == str(
         typography.for_language(MarkdownConverter()(text), "ar")
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "isolated"),
+    [
+        ("قال the **Security** Council اليوم", ["the <strong>Security</strong> Council"]),
+        ("قال **the Security** Council اليوم", ["<strong>the Security</strong> Council"]),
+        ("قال the *Security Council* اليوم", ["the <em>Security Council</em>"]),
+        ("قال run `make build` now اليوم", ["run <code>make build</code> now"]),
+        (
+            "قال [the UN](https://un.example/) Security Council اليوم",
+            ['<a href="https://un.example/" rel="noopener noreferrer">the UN</a> Security Council'],
+        ),
+        # Arabic between: two runs, each its own.
+        ("قال **ABC** و DEF اليوم", ["ABC", "DEF"]),
+        # A run inside an element that also holds Arabic stays inside it.
+        ("قال **ABC و** DEF اليوم", ["ABC", "DEF"]),
+    ],
+)
+def test_one_english_phrase_across_inline_markup_is_one_isolate(text: str, isolated: list[str]) -> None:
+    # Each piece between tags was isolated on its own ('the', 'Security', 'Council'): an
+    # isolate is a neutral character to the text round it, so in Arabic the three were
+    # drawn right to left, 'Council Security the'.
+    html = str(markup.Typeset(MarkdownConverter(), "ar")(text))
+    assert re.findall(r'<bdi dir="ltr">(.*?)</bdi>', html) == isolated
+    unmarked = typography.for_language(MarkdownConverter()(text), "ar")
+    assert re.sub(r"</?bdi[^>]*>", "", html) == unmarked

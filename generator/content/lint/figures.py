@@ -53,7 +53,7 @@ _QUOTE_MARKS = {
     "\u300f": "a closing double corner bracket (\u300f)",
 }
 """The quotation marks a name or a role may be typed with, as a message names them."""
-# Not yamlclosing.py's _CURLED_PAIRS, though both pair quotation marks: that is the few
+# Not yamlsyntax/closing.py's _CURLED_PAIRS, though both pair quotation marks: that is the few
 # pairs a word processor types for straight marks (which a syntax error's message then
 # calls curly, to be written straight); this is every pairing a language uses, so that a
 # name or role quoted correctly (German single low marks \u201a...\u2018, single guillemets

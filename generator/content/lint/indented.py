@@ -19,8 +19,8 @@ import re
 from collections.abc import Iterator
 
 from generator.content import fieldtypes
-from generator.content.yamllines import less_comment
 from generator.content.yamlnodes import Mapping, Node, Scalar, Sequence
+from generator.content.yamlsyntax.lines import less_comment
 from generator.errors import Position, Problem, Severity
 
 _KEY_LINE = re.compile(r"(?P<key>[a-z][a-z_]*):(?:[ \t]|$)")
@@ -59,7 +59,7 @@ def _swallowed(
     column) is one of ``holder``, a mapping of kind ``spec``. Its lines are read as the file
     has them (``source``): a folded text ('>') joins them into one."""
     if value.source is None or value.source[:1] not in "|>" or not isinstance(value.value, str):
-        return  # a quotation mark left open is told of by yamlquotes.py
+        return  # a quotation mark left open is told of by yamlsyntax/quotes.py
     name, column = owner
     path, first, _ = value.pos
     lines = value.source.split("\n")[1:]

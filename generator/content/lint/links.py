@@ -22,7 +22,7 @@ from collections.abc import Iterator
 from urllib.parse import quote
 
 from generator.content import fieldtypes, markdown_links, markdown_shown, schema, story_links
-from generator.content.addresses import local_host, spaces_written, without_scheme
+from generator.content.addresses import SCHEME, local_host, spaces_written, without_scheme
 from generator.content.inline_links import InlineLink
 from generator.content.media import ALLOWED, UNSHOWN_PHOTOS
 from generator.content.media_paths import file_of
@@ -33,7 +33,7 @@ it that the page makes none of, and shows as it is written."""
 _TITLE_IN_PARENTHESES = re.compile(r"\s+\([^()]*\)$")
 """A link's title in parentheses at its address's end, where the page's converter reads
 it: part of the address."""
-_SCHEME = re.compile(r"([A-Za-z][A-Za-z0-9+.-]*):")
+_SCHEME = re.compile(f"({SCHEME}):")
 """The scheme an address starts with ('javascript:', 'tel:', 'C:' of a Windows path)."""
 
 

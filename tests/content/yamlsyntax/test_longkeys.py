@@ -1,10 +1,10 @@
-"""A key longer than YAML lets a key be (``yamllongkeys.py``), as ``parse_yaml`` reports it."""
+"""A key longer than YAML lets a key be (``yamlsyntax/longkeys.py``), as ``parse_yaml`` reports it."""
 
 from __future__ import annotations
 
 import pytest
 
-from tests.content.test_yamlerrors import parse
+from tests.content.yamlsyntax.test_explain import parse
 
 LONG = "k" * 1100
 LONG_KEY = (

@@ -9,8 +9,8 @@ from typing import Any
 
 import yaml
 
-from generator.content.yamlclosing import closing_quote
-from generator.content.yamllines import LINE_BREAK, Mark
+from generator.content.yamlsyntax.closing import closing_quote
+from generator.content.yamlsyntax.lines import LINE_BREAK, Mark
 from generator.patterns import later
 
 KEY_LIMIT = 1024

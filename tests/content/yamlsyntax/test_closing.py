@@ -1,11 +1,11 @@
-"""Quotation marks that close otherwise than meant (``yamlclosing.py``): text after a closing
+"""Quotation marks that close otherwise than meant (``yamlsyntax/closing.py``): text after a closing
 mark, a mark never closed, curly marks around a value, as ``parse_yaml`` reports them."""
 
 from __future__ import annotations
 
 import pytest
 
-from tests.content.test_yamlerrors import parse
+from tests.content.yamlsyntax.test_explain import parse
 
 
 @pytest.mark.parametrize(

@@ -1,4 +1,4 @@
-"""YAML syntax errors said in plain words, at the line of the mistake (``yamlerrors.py``),
+"""YAML syntax errors said in plain words, at the line of the mistake (``yamlsyntax/explain.py``),
 as ``parse_yaml`` reports them."""
 
 from __future__ import annotations

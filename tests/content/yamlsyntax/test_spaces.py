@@ -1,11 +1,11 @@
-"""Spaces YAML needs and does not find (``yamlspaces.py``): no space after a key's ':' or an
+"""Spaces YAML needs and does not find (``yamlsyntax/spaces.py``): no space after a key's ':' or an
 item's '-', and no-break spaces where ordinary ones indent, as ``parse_yaml`` reports them."""
 
 from __future__ import annotations
 
 import pytest
 
-from tests.content.test_yamlerrors import parse
+from tests.content.yamlsyntax.test_explain import parse
 
 
 @pytest.mark.parametrize(

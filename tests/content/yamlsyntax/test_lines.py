@@ -1,4 +1,4 @@
-"""A YAML file's lines as the syntax errors' messages read them (``yamllines.py``)."""
+"""A YAML file's lines as the syntax errors' messages read them (``yamlsyntax/lines.py``)."""
 
 from __future__ import annotations
 
@@ -7,7 +7,7 @@ import re
 import pytest
 import yaml
 
-from generator.content.yamllines import (
+from generator.content.yamlsyntax.lines import (
     BLOCK_INDICATOR,
     LINE_BREAK,
     VALUE,

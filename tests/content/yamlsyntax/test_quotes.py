@@ -1,5 +1,5 @@
 """A quotation mark left open that YAML reads on through the keys below it, in a file that
-is still valid YAML (``yamlquotes.py``), as ``explainer check`` reports it."""
+is still valid YAML (``yamlsyntax/quotes.py``), as ``explainer check`` reports it."""
 
 from __future__ import annotations
 

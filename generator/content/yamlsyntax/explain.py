@@ -3,9 +3,9 @@ really is (libyaml often points a line late, at the next key) and what to write 
 with the value written out where that helps. ``yamlnodes.parse_yaml`` calls ``explain``
 for every error the parser raises. Each rule of ``explain`` knows one mistake; the
 mistakes of a kind are read in modules of their own: a space missing or not a space
-(``yamlspaces``), a line out of line with its neighbours (``yamlindents``), a quotation
-mark or bracket that closes otherwise than meant (``yamlclosing``), a key too long
-(``yamllongkeys``).
+(``spaces.py``), a line out of line with its neighbours (``indents.py``), a quotation
+mark or bracket that closes otherwise than meant (``closing.py``), a key too long
+(``longkeys.py``).
 """
 
 from __future__ import annotations
@@ -16,8 +16,9 @@ from typing import Any, TypeAlias
 
 import yaml
 
-from generator.content import schema, yamllongkeys
-from generator.content.yamlclosing import (
+from generator.content import schema
+from generator.content.yamlsyntax import longkeys
+from generator.content.yamlsyntax.closing import (
     CUT_SHORT,
     comment_in_brackets,
     curled_around,
@@ -25,7 +26,7 @@ from generator.content.yamlclosing import (
     text_after_quote,
     unclosed_bracket,
 )
-from generator.content.yamlindents import (
+from generator.content.yamlsyntax.indents import (
     TAB_INDENT,
     after_block_text,
     continued,
@@ -40,8 +41,8 @@ from generator.content.yamlindents import (
     tab_advice,
     text_short_of_its_key,
 )
-from generator.content.yamllines import VALUE, Mark, filled_before, indent_of, less_comment
-from generator.content.yamlspaces import dash_without_space, missing_space, no_break_indent
+from generator.content.yamlsyntax.lines import VALUE, Mark, filled_before, indent_of, less_comment
+from generator.content.yamlsyntax.spaces import dash_without_space, missing_space, no_break_indent
 from generator.content.yamlvalues import colon_advice, double_quoted
 from generator.errors import unseen_character
 from generator.patterns import later
@@ -199,7 +200,7 @@ def _key_too_long(stop: Stop) -> Said:
     """The editor wrote a text with ': ' in it so long that YAML cannot read it as a key."""
     if (
         stop.at_a_key
-        and (long_key := yamllongkeys.long_key(stop.text, stop.lines, stop.at, stop.began)) is not None
+        and (long_key := longkeys.long_key(stop.text, stop.lines, stop.at, stop.began)) is not None
     ):
         return long_key
     return None

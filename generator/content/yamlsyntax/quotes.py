@@ -14,14 +14,14 @@ taken for one left open too when one of its lines starts, at the column of the i
 '-', with '- ': the next item, which became its text (``unknowns:`` then
 ``- "Whether the army`` and ``- Who gave the order"``: one item, not two). A '- ' inside a
 line, or on a line indented further than the item, is text. The syntax errors such a mark
-causes when the file does not parse are ``yamlclosing``'s.
+causes when the file does not parse are ``closing.py``'s.
 """
 
 from __future__ import annotations
 
 from collections.abc import Collection, Sequence
 
-from generator.content.yamllines import LINE_BREAK
+from generator.content.yamlsyntax.lines import LINE_BREAK
 from generator.patterns import later
 
 _KEY_LINE = later(r"(?P<lead> *(?:- +)*)(?P<key>[a-z][a-z0-9_-]*):(?: |$)")

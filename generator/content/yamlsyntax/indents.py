@@ -12,7 +12,7 @@ from __future__ import annotations
 from typing import Any
 
 from generator.content import schema
-from generator.content.yamllines import BLOCK_INDICATOR, VALUE, Mark, filled_before, indent_of
+from generator.content.yamlsyntax.lines import BLOCK_INDICATOR, VALUE, Mark, filled_before, indent_of
 from generator.patterns import later
 
 _ITEM_KEY = later(r"-\s+(?P<key>[^\s#:][^:#]*?):(?:\s|$)")

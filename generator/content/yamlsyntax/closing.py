@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from generator.content.yamllines import Mark, indent_of, less_comment, mark_of
+from generator.content.yamlsyntax.lines import Mark, indent_of, less_comment, mark_of
 from generator.patterns import later
 
 # Not lint/figures.py's _CLOSED_BY, though both pair quotation marks: these are the marks a

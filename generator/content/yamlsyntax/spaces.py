@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from generator.content.yamllines import LINE_BREAK, Mark, indent_of
+from generator.content.yamlsyntax.lines import LINE_BREAK, Mark, indent_of
 from generator.patterns import later
 
 _TIGHT_KEY = later(r"(?P<lead>\s*(?:- +)?)(?P<key>[A-Za-z_][\w-]*):(?P<after>\u00a0|[^\s:])")

@@ -1,11 +1,11 @@
-"""Lines out of line with their neighbours (``yamlindents.py``), told how far to indent, as
+"""Lines out of line with their neighbours (``yamlsyntax/indents.py``), told how far to indent, as
 ``parse_yaml`` reports them."""
 
 from __future__ import annotations
 
 import pytest
 
-from tests.content.test_yamlerrors import parse
+from tests.content.yamlsyntax.test_explain import parse
 
 QUOTES = "title: T\nquotes:\n  - text: We will rebuild.\n    by: ann\n"
 
