@@ -753,6 +753,17 @@ def test_a_hindi_pages_figures_and_places_are_found_by_their_names_in_latin_lett
         page.close()
 
 
+def test_a_hindi_event_is_found_by_the_latin_words_of_its_id(browser: Any, tmp_path: Path) -> None:
+    # An event's id (its file's name) is its headline in Latin letters, as the editor or
+    # the import wrote it: 'camera' found nothing on a Hindi site, where only the ids of
+    # figures and places were given the index.
+    with served_site(tmp_path, HINDI_NAMES_IN_LATIN) as (url, _):
+        page = browser.new_page()
+        assert search_for(page, url, "camera", status="नतीजे") == ["कैमरा अंदर भेजा गया"]
+        assert search_for(page, url, "visit", status="नतीजे") == ["मुख्यमंत्री ने अभियान का जायज़ा लिया"]
+        page.close()
+
+
 def nothing_found(page: Any) -> None:
     page.wait_for_function("document.getElementById('search-status')?.textContent.startsWith('Nothing')")
 

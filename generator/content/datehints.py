@@ -70,6 +70,7 @@ _OTHER_SPELLINGS |= {
     )
 }  # fmt: skip
 _OTHER_SPELLINGS["mrz"] = 3
+_OTHER_SPELLINGS |= {"кві": 4, "тра": 5, "чер": 6, "сер": 8, "жов": 10, "лис": 11, "гру": 12}
 """Month names CLDR leaves out: 'setiembre', the Latin American (and Academy-accepted)
 spelling of 'septiembre', as Peru's and Uruguay's papers write it, and its 'set.'; Hindi's
 'सितम्बर', 'अक्तूबर', 'नवम्बर', 'दिसम्बर', as many Hindi papers spell CLDR's 'सितंबर',
@@ -81,7 +82,9 @@ nominatives, 'avgust'); Telugu's 'జూలై', 'ఆగష్టు' and the mo
 as Telugu papers and Wikipedia write CLDR's 'జులై', 'ఆగస్టు', 'అక్టోబర్'; and German's 'Mrz',
 as Excel for Windows shows March in a German sheet's 'mmm' ('20. Mrz 2010', 'Mrz'), and
 so saves it in the sheet's CSV, where CLDR has 'März' and 'Mär' (its other months, 'Jul',
-'Okt', are CLDR's too)."""
+'Okt', are CLDR's too); and Ukrainian's as Excel for Windows shows them in a sheet in Ukrainian
+('mmm': the first three letters, 'кві', 'тра', 'жов', where CLDR's uk has 'квіт.', 'трав.',
+'жовт.'; 'січ', 'лют', 'бер', 'лип', 'вер' are CLDR's without their dot)."""
 
 
 @cache

@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 
 from generator.content import files
 from generator.content.ids import ID_PATTERN, ID_RULE, RESERVED_STORY_IDS, invalid_id, suggest_id
+from generator.content.medianames import is_windows_device
 from generator.errors import Position, Problem, Severity
 
 if TYPE_CHECKING:  # kinds imports this module (through listing): its Kind is only named here
@@ -83,7 +84,7 @@ def check_id(name: str, path: str, what: str, problems: list[Problem]) -> bool:
     if what != "story" and (copy := copy_of(name, path)) is not None:
         problems.append(Problem(Position(path), copy))
         return False
-    suggested = suggest_id(name)
+    suggested = not_a_device(suggest_id(name), what)
     beside = suggested if what == "story" else f"{suggested}.yaml"
     kind = "folder" if what == "story" else "file"
     if suggested != name and beside in _names_in(os.path.dirname(path)):
@@ -98,6 +99,33 @@ def check_id(name: str, path: str, what: str, problems: list[Problem]) -> bool:
         invalid = f"'{name}' is not a valid {what} id: {ID_RULE}; rename the {kind} to '{beside}'"
     problems.append(Problem(Position(path), invalid))
     return False
+
+
+def not_a_device(name: str, what: str) -> str:
+    """``name``, or ``name`` with its kind after it ('con-figure') when Windows keeps it
+    for a device: a file or folder of that name cannot be checked out on Windows. A
+    location's is 'con-place', as the imports name one."""
+    kind = "place" if what == "location" else what
+    return f"{name}-{kind}" if is_windows_device(name) else name
+
+
+def windows_device(name: str, path: str, what: str, notices: list[Problem]) -> None:
+    """Warn of a content file or story folder (an id ``name`` of the kind ``what``) whose
+    name Windows keeps for a device ('con', 'nul', 'com1'): it builds, and built before,
+    so a warning, but git on a colleague's Windows computer stops at it. Said with the
+    name to give it, and what else the rename changes."""
+    if not is_windows_device(name):
+        return
+    renamed = not_a_device(name, what)
+    said = (
+        f"Windows keeps the name '{name}' for a device: the project cannot be checked out on a Windows "
+        "computer; "
+    )
+    if what == "story":
+        said += f"rename the folder to '{renamed}' (its pages' addresses change)"
+    else:
+        said += f"rename the file to '{renamed}.yaml' (and '{name}' where other files name it to '{renamed}')"
+    notices.append(Problem(Position(path), said, Severity.WARNING))
 
 
 def story_id_ok(name: str, path: str, problems: list[Problem]) -> bool:

@@ -38,6 +38,7 @@ from generator.content.filenames import (
     misnamed,
     misspells,
     story_id_ok,
+    windows_device,
     written_in_markdown,
 )
 from generator.content.files import new_command, new_site_command
@@ -132,6 +133,7 @@ def _load_collection(
         if not usable(entry, story.path, problems):
             continue
         if check_id(file_id, file_path, kind.singular, problems):
+            windows_device(file_id, file_path, kind.singular, story.notices)
             story.files[kind][file_id] = read(file_path, file_id, problems)
 
 
@@ -350,6 +352,7 @@ def _story_folder(
     (a name that is no id, a link out of the content, nothing in it yet)."""
     if not (story_id_ok(name, entry_path, problems) and inside(entry_path, content, problems)):
         return None
+    windows_device(name, entry_path, "story", notices)
     if _holds_nothing(entry_path):
         # A story being started ('mkdir' while the preview runs): nothing in it can
         # be lost, and the other stories keep building.

@@ -77,6 +77,20 @@ class Picture:
 
 
 @dataclass(frozen=True, slots=True)
+class Drawing:
+    """The size an SVG drawing gives itself (``content/svg.py``: ``drawing_size``), which
+    the build does not resize: its proportions, so a page lays it out as it lays out a
+    picture of that shape."""
+
+    width: float
+    height: float
+    sized: bool
+    """Whether ``width`` and ``height`` are its size in CSS pixels (from its ``width``
+    and ``height``, or one of them and its ``viewBox``); else they are its proportions
+    alone (its ``viewBox``), and it takes the width a page gives it."""
+
+
+@dataclass(frozen=True, slots=True)
 class Image:
     """An image of a story, an event or a figure, with what readers need to know about it."""
 
@@ -91,6 +105,9 @@ class Image:
     picture: Picture | None = None
     """The published sizes and formats of a story's own raster picture, added by the
     build's pictures stage; None for https:// and SVG images, which go as they are."""
+    drawing: Drawing | None = None
+    """The size of a story's SVG drawing, added by the build's pictures stage; None for
+    other images and for a drawing that says none."""
     share: Rendition | None = None
     """The picture cut to a shared link's shape around ``focus``, in the fallback's format
     (``render/picture_plan.py``: ``plan_share``), which a shared link shows instead of the

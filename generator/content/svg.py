@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from generator.content.model import Drawing
 from generator.patterns import later
 
 if TYPE_CHECKING:
@@ -188,6 +189,70 @@ def safe_svg(data: bytes) -> bytes:
     _clean(root)
     data_out: bytes = ElementTree.tostring(root, encoding="utf-8")
     return data_out
+
+
+_CSS_PIXELS = {"": 1.0, "px": 1.0, "in": 96.0, "cm": 96 / 2.54, "mm": 96 / 25.4, "q": 96 / 101.6}
+_CSS_PIXELS |= {"pt": 96 / 72, "pc": 16.0}
+"""CSS pixels in each absolute unit an SVG's ``width`` and ``height`` may be given in (a
+number alone is in pixels). A size in ``em``, ``ex`` or ``%`` depends on where the
+drawing is shown: it says nothing of its own size."""
+_LENGTH = later(r"\s*([0-9]*\.?[0-9]+(?:[eE][+-]?[0-9]+)?)\s*([a-zA-Z]*)\s*")
+_SEPARATORS = later(r"[\s,]+")
+
+
+def drawing_size(data: bytes) -> Drawing | None:
+    """The size an SVG gives itself, as a browser reads it in an ``<img>``: its ``width``
+    and ``height`` in CSS pixels, one of them with the proportions of its ``viewBox``
+    (the other follows), or those proportions alone; None when it says neither (a size
+    in ``%`` or ``em`` and no ``viewBox``). Only its root element is read, by defusedxml
+    (no entities, no DTD fetched), so its size costs no more than its first few lines
+    however large the drawing. Raises ValueError for a file that is not plain SVG."""
+    import io
+    from xml.etree import ElementTree
+
+    from defusedxml import ElementTree as SafeElementTree
+    from defusedxml.common import DefusedXmlException
+
+    try:
+        _, root = next(SafeElementTree.iterparse(io.BytesIO(data), events=("start",)))
+    except (DefusedXmlException, ElementTree.ParseError, StopIteration):
+        raise ValueError("is not a valid SVG file") from None
+    if root.tag != f"{{{_SVG_NS}}}svg":
+        raise ValueError('is not an SVG file: its root must be <svg xmlns="http://www.w3.org/2000/svg">')
+    width, height = _css_pixels(root.get("width")), _css_pixels(root.get("height"))
+    box = _view_box(root.get("viewBox"))
+    if width and height:
+        return Drawing(width, height, sized=True)
+    if box is None:
+        return None
+    if width:
+        return Drawing(width, width * box[1] / box[0], sized=True)
+    if height:
+        return Drawing(height * box[0] / box[1], height, sized=True)
+    return Drawing(box[0], box[1], sized=False)
+
+
+def _css_pixels(length: str | None) -> float | None:
+    """A length of an SVG's root in CSS pixels; None unless it is positive and absolute."""
+    found = _LENGTH().fullmatch(length or "")
+    if found is None or found.group(2).lower() not in _CSS_PIXELS:
+        return None
+    pixels = float(found.group(1)) * _CSS_PIXELS[found.group(2).lower()]
+    return pixels if 0 < pixels < float("inf") else None
+
+
+def _view_box(value: str | None) -> tuple[float, float] | None:
+    """The width and height of a ``viewBox`` ('0 0 300 400', '0,0,300,400'); None unless
+    it has four numbers and a positive width and height."""
+    numbers = _SEPARATORS().split((value or "").strip())
+    if len(numbers) != 4:
+        return None
+    try:
+        width, height = float(numbers[2]), float(numbers[3])
+    except ValueError:
+        return None
+    finite = all(0 < n < float("inf") for n in (width, height))
+    return (width, height) if finite else None
 
 
 def _bounded_svg(data: bytes) -> Element:

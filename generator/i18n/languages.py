@@ -675,6 +675,39 @@ _URDU_ORDER = str.maketrans(
 letters as Persian sorts them, and Urdu's own (ٹ ڈ ڑ ں ہ ھ ے), which Unicode numbers after
 all of Arabic's and Persian's, each after the letter it is written like, 'ے' last."""
 
+_PASHTO_ORDER = str.maketrans(
+    {
+        "\u067e": "\u0628\U0010ffff",  # پ after ب
+        "\u067c": "\u062a\U0010ffff",  # ټ after ت
+        "\u0681": "\u062c\U0010ffff",  # ځ after ج
+        "\u0686": "\u062c\U0010ffff\U0010ffff",  # چ after ځ
+        "\u0685": "\u062c\U0010ffff\U0010ffff\U0010ffff",  # څ after چ
+        "\u0689": "\u062f\U0010ffff",  # ډ after د
+        "\u0693": "\u0631\U0010ffff",  # ړ after ر
+        "\u0698": "\u0632\U0010ffff",  # ژ after ز
+        "\u0696": "\u0632\U0010ffff\U0010ffff",  # ږ after ژ
+        "\u069a": "\u0634\U0010ffff",  # ښ after ش
+        "\u06a9": "\u0642\U0010ffff",  # ک after ق
+        "\u0643": "\u0642\U0010ffff",  # Arabic's ك, the same letter
+        "\u06ab": "\u0642\U0010ffff\U0010ffff",  # ګ after ک
+        "\u06af": "\u0642\U0010ffff\U0010ffff",  # Persian's گ, the same letter
+        "\u06bc": "\u0646\U0010ffff",  # ڼ after ن
+        # ی, the last letter (Arabic's ي is after ه and و already), and its forms ې, ۍ, ئ
+        # and Arabic's ى, which ICU sorts as one letter, told apart only between words
+        # otherwise the same ('یو' before 'ېا' before 'ۍو').
+        **dict.fromkeys("\u06cc\u0649\u06d0\u06cd\u0626", "\u064a"),
+    }
+)
+"""Pashto's order where Unicode's differs (CLDR's, as ICU sorts Pashto: Node's
+``Intl.Collator('ps')``; Chromium's share of ICU's data has none): the letters Arabic
+lacks, Persian's (پ چ ژ ک گ) and Pashto's own (ټ ځ څ ډ ړ ږ ښ ګ ڼ), which Unicode
+numbers after Arabic's, each after the letter it is written like; 'ه' before 'و', as
+Arabic, not Persian, sorts them."""
+
+_PASHTO_YEH_FORMS = str.maketrans({"\u06d0": "\u06cc\U0010fff0", "\u06cd": "\u06cc\U0010fff1"})
+"""Pashto's ې and ۍ, forms of ی (``_PASHTO_ORDER``), after it and in this order where two
+words differ only in them, as ICU sorts them ('یا', 'ېا', 'ۍا'; Unicode numbers ۍ first)."""
+
 _TATWEEL = "\u0640"
 """Arabic's tatweel (ـ), which stretches a word ('القـــاهرة') and is no letter: collation
 sets it aside."""
@@ -1043,7 +1076,7 @@ def _own_first(own: str, scripts: tuple[str, ...]) -> tuple[str, ...]:
 
 _OWN_SCRIPTS_FIRST = {
     **dict.fromkeys(("ru", "uk", "bg", "ky", "mk", "sr"), ("CYRILLIC",)),
-    **dict.fromkeys(("ar", "fa", "ur"), ("ARABIC",)),
+    **dict.fromkeys(("ar", "fa", "ur", "ps"), ("ARABIC",)),
     "hi": _own_first("DEVANAGARI", _INDIC),
     "ta": _own_first("TAMIL", _INDIC), "te": _own_first("TELUGU", _INDIC),
     "el": ("GREEK",), "he": ("HEBREW",), "th": ("THAI",), "ka": ("GEORGIAN",), "hy": ("ARMENIAN",),
@@ -1198,6 +1231,8 @@ def sort_key(text: str, language: str = "") -> str:
             key = key.translate(_PERSIAN_ORDER)
         elif primary(language) == "ur":
             key = key.translate(_URDU_ORDER)
+        elif primary(language) == "ps":
+            key = key.translate(_PASHTO_ORDER)
     if _PREVOWEL_BEFORE().search(key):
         key = _PREVOWEL_BEFORE().sub(r"\2\1", key)
     own = _own_scripts(language)
@@ -1286,6 +1321,8 @@ def collation_key(text: str, language: str = "") -> tuple[str, str, str, str]:
         accents = _PINYIN_VOWEL().sub(
             lambda vowel: vowel[1] + _PINYIN_TONES.get(vowel[2], "\U000f01ff"), accents
         )
+    elif primary(language) == "ps":
+        accents = accents.translate(_PASHTO_YEH_FORMS)
     accents = accents.translate(_HINDI_ACCENT_ORDER if primary(language) == "hi" else _ACCENT_ORDER)
     return (
         sort_key(text, language),

@@ -74,6 +74,34 @@ def figures_and_places(folder: str) -> list[str]:
     ]
 
 
+def named_pages(folder: str) -> set[str]:
+    """The figures and places the story's event files name, as ``figures_and_places``
+    gives them ('figures/ann'): in their ``figures`` and ``locations``, and a quote's
+    ``by`` (what ``check`` counts as naming one)."""
+    named: set[str] = set()
+    for text in event_texts(folder).values():
+        root = parsed(text)
+        if not isinstance(root, Mapping):
+            continue
+        for key, kind in (("figures", Kind.FIGURE), ("locations", Kind.LOCATION)):
+            named.update(f"{kind.value}/{page}" for page in _texts_at(root, key))
+        quotes = root.items.get("quotes")
+        for quote in quotes[1].items if quotes and isinstance(quotes[1], Sequence) else ():
+            if isinstance(quote, Mapping):
+                named.update(f"figures/{page}" for page in _texts_at(quote, "by"))
+    return named
+
+
+def _texts_at(root: Mapping, key: str) -> list[str]:
+    """The texts ``key`` of ``root`` gives: a list's, or its one."""
+    found = root.items.get(key)
+    if found is None:
+        return []
+    node = found[1]
+    items = node.items if isinstance(node, Sequence) else (node,)
+    return [item.value for item in items if isinstance(item, Scalar) and isinstance(item.value, str)]
+
+
 SAME_PLACE_METRES = 25.0
 """Two positions this close are one place: an editor drops a pin twice on the same
 building a few metres apart, or moves the pin of a place a little by hand. The one

@@ -89,6 +89,10 @@ class Imported:
     made: tuple[str, ...] = ()
     """The figure and place files the import wrote ('locations/lima.yaml'); those the story
     had already stay as they are."""
+    unnamed: tuple[str, ...] = ()
+    """The figure and place files the story had before (``--force``) that no event names
+    now ('figures/ann.yaml'): the source no longer names them, or the editor wrote them.
+    Kept, as the editor may have written them; said."""
     pages_kept: tuple[str, ...] = ()
     """The figure and place files the source names that the story had already (imported
     again), kept as they are: the editor's now."""
@@ -247,10 +251,25 @@ class Imported:
                          f"{_some(tuple(file for file, _ in self.retitled[SOME:]))}")  # fmt: skip
         return notes
 
+    def _unnamed_note(self, source: str) -> str:
+        """The figure and place files kept that no event names now (``unnamed``)."""
+        files = plural(len(self.unnamed), "figure and place file")
+        if len(self.unnamed) == 1:
+            them, they, those, each = "it", "it", "it if", "it"
+        else:
+            them, they, those, each = "them", "they", "those", "each"
+        return (
+            f"kept {files} no event names now ({source} does not, or no longer, name {them}; {they} may "
+            f"have been written by hand), not deleted: {_some(self.unnamed)}; delete {those} no longer "
+            f"wanted (check warns of {each} until an event names it)"
+        )
+
     def _page_notes(self, source: str) -> list[str]:
         """What the pages show otherwise than the source's tool did, or lack, until the editor
         writes it."""
         notes: list[str] = []
+        if self.unnamed:
+            notes.append(self._unnamed_note(source))
         if self.unsourced:
             events = plural(len(self.unsourced), "event")
             why = self.no_sources or f"{self.made_with} has no place for sources"

@@ -16,6 +16,7 @@ from dataclasses import dataclass, field, replace
 from urllib.parse import urlsplit
 
 from generator.content.addresses import fault as address_fault
+from generator.content.filenames import not_a_device
 from generator.content.ids import to_id
 from generator.content.kinds import Kind
 from generator.content.schema import modeline
@@ -31,7 +32,7 @@ from generator.importers.existing import (
     source_addresses,
 )
 from generator.importers.html import links_in, to_markdown, to_text
-from generator.importers.ids import MAX_ID, free_id, not_a_device
+from generator.importers.ids import MAX_ID, free_id
 from generator.importers.sheet import column_letter
 from generator.importers.slides import Report, in_a_list, shortened
 from generator.importers.sources import Sources

@@ -36,6 +36,7 @@ from generator.importers.existing import (
     figures_and_places,
     first_published,
     media_limit,
+    named_pages,
     parsed,
     read_text,
     site_languages,
@@ -153,6 +154,7 @@ def import_story(
             language = _embed_language(story_own, reports, asked_by="the StoryMapJS story's language")
             read_in = _languages(language, content)
         before = Before.read(folder)
+        pages_before = figures_and_places(folder)
         limit = media_limit(content)
         fetcher = None if keep_remote_pictures else fetch.Fetcher(os.path.join(staging, DOWNLOADS))
         converted = _convert(
@@ -211,7 +213,10 @@ def import_story(
             pages=pages,
         )
         imported = _imported(folder, converted, reports, kept, timeline, before, left, hidden)
-        imported = replace(imported, date_examples=date_examples(next(iter(read_in), None)))
+        # Kept, not deleted (the editor may have written them): said, as check warns of each.
+        named = named_pages(folder)
+        unnamed = tuple(f"{page}.yaml" for page in sorted(pages_before) if page not in named)
+        imported = replace(imported, unnamed=unnamed, date_examples=date_examples(next(iter(read_in), None)))
         if where is not None:
             imported = replace(imported, downloaded_from=fetch.host_named(where.url))
         return imported if first else replace(imported, dated=published)

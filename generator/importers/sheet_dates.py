@@ -179,6 +179,12 @@ def _whole_date(
 ) -> dict[str, str]:
     """A date typed whole into the Year cell, as the sheet exports it."""
     parts: dict[str, str] = {}
+    # With a 'T' before its time, as content files write it (a date the Year cell does not
+    # read, as TimelineJS does not, without the offset either).
+    spaced = _ISO_T.sub(" ", text)
+    if (offset := _OFFSET_AT_END.search(spaced)) and TIME_AT_END.search(moment := spaced[: offset.start()]):
+        _whole_date(moment, column, month_first, order)  # what else is wrong with it, said first
+        raise CellError(_with_offset(text, moment, offset, column), column)
     if match := TIME_AT_END.search(text):
         parts.update(parse_time(match[1], column))
         text = text[: match.start()]
@@ -224,6 +230,35 @@ as a decade, '90s' was told to be written '90', a year the import then takes as 
 year 90)."""
 _BEFORE_YEAR_ONE = re.compile(r"\d+\s*(?:BCE?|B\.\s?C\.(?:\s?E\.)?)", re.IGNORECASE)
 """'44 BC', '196 B.C.', '3000 BCE': a year before year 1."""
+
+
+_ISO_T = re.compile(r"(?<=^\d{4}-\d{2}-\d{2})T(?=\d)")
+"""The 'T' between a date and its time, as ISO 8601 and content files write it."""
+_OFFSET_AT_END = re.compile(
+    r"(?<=\d)\s*(?:Z|[+\-\u2212]\d{2}(?::?\d{2})?)$"
+    r"|(?<!\s)\s+\(?(?:UTC|GMT)(?:\s*([+\-\u2212])\s*(\d{1,2})(?::?(\d{2}))?)?\)?$"
+)
+"""A UTC offset after a time: '+05:00', '-0430', 'Z', ' UTC-3', ' (UTC+5:30)', ' GMT'."""
+
+
+def _with_offset(cell: str, moment: str, offset: re.Match[str], column: str) -> str:
+    """What to say of a whole date in ``column`` whose time has a UTC offset: TimelineJS's
+    dates have no place for one, so the date without it, and the offset for the event's
+    date in its file, as content dates write it ('2010-01-01T10:00+05:00')."""
+    found = offset[0].strip().strip("()").replace("\u2212", "-")
+    sign_hours_minutes = re.fullmatch(r"(?:UTC|GMT)?\s*(?:([+-])\s*(\d{1,2}):?(\d{2})?)?", found)
+    if found == "Z" or sign_hours_minutes is None or not sign_hours_minutes[1]:
+        shown = "Z"
+    else:
+        sign, hours, minutes = sign_hours_minutes.groups()
+        shown = f"{sign}{int(hours):02d}:{minutes or '00'}"
+    written = moment.strip()
+    iso = re.sub(r"(?<=^\d{4}-\d{2}-\d{2}) (?=\d)", "T", written) if _ISO.match(written) else written
+    return (
+        f"{column} '{shortened(cell)}' gives a UTC offset ({shown}), which a sheet's date cannot carry: "
+        f"write '{written}' here, and after the import the offset in the event's date: 'date: {iso}{shown}' "
+        "(a time without one is on the clock of site.yaml's time_zone)"
+    )
 
 
 def _year_hint(text: str, column: str) -> str:

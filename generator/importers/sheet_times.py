@@ -152,7 +152,14 @@ def _day_periods() -> dict[str, str]:
                     mark = str(periods.get(key, "")).strip().lower()
                     if mark and not mark.isascii():
                         marks.setdefault(mark, set()).add(letter)
-    return {mark: next(iter(halves)) for mark, halves in marks.items() if len(halves) == 1}
+    return OLDER_MARKS | {mark: next(iter(halves)) for mark, halves in marks.items() if len(halves) == 1}
+
+
+OLDER_MARKS = {"vorm.": "a", "nachm.": "p", "vorm": "a", "nachm": "p"}
+"""Marks of morning and afternoon that CLDR no longer gives but sheets still show: German
+'vorm.' and 'nachm.' (vormittags, nachmittags), which Excel and LibreOffice in German wrote
+for a time on a clock of twelve hours ('2:30 nachm.') before CLDR's German took 'AM' and
+'PM', and which a sheet saved then holds."""
 
 
 def _marked_period(text: str) -> tuple[str, str | None]:

@@ -39,6 +39,7 @@ from babel import Locale, UnknownLocaleError
 
 from generator.content.datehints import either_way, suggest
 from generator.content.dates import MONTHS, DateFormError, PartialDate, parse_date
+from generator.content.filenames import not_a_device
 from generator.content.ids import to_id
 from generator.content.kinds import Kind
 from generator.errors import ContentError, Position, Problem
@@ -53,7 +54,7 @@ from generator.importers.html import (
     too_deep,
     too_many_tags,
 )
-from generator.importers.ids import free_id, not_a_device
+from generator.importers.ids import free_id
 from generator.importers.remote import TIMELINEJS_LANGUAGES
 from generator.importers.slides import Report, Slide, Timeline, shortened
 from generator.importers.timelinejs import decoded

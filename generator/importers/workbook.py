@@ -22,11 +22,11 @@ not read, and is said at its cells.
 A workbook comes from anywhere, so it is looked at before openpyxl reads it: its zip's
 parts, by their declared sizes (which bound what unzipping them gives), and the cells,
 merged ranges and links each sheet's XML names, read with defusedxml (which refuses
-entities, as openpyxl does when defusedxml is installed); one past ``MAX_UNZIPPED_BYTES``,
-``MAX_ELEMENTS`` or ``MAX_CELLS`` is refused, as are workbooks openpyxl cannot read, each
-in one line. openpyxl's read-only mode, which streams a sheet's cells, is not used: it
-gives neither a sheet's merged cells nor its links, and the counting above bounds what
-the whole workbook costs to read.
+entities, as openpyxl does when defusedxml is installed); one past ``MAX_PARTS``,
+``MAX_UNZIPPED_BYTES``, ``MAX_ELEMENTS`` or ``MAX_CELLS`` is refused, as are workbooks
+openpyxl cannot read, each in one line. openpyxl's read-only mode, which streams a
+sheet's cells, is not used: it gives neither a sheet's merged cells nor its links, and
+the counting above bounds what the whole workbook costs to read.
 """
 
 from __future__ import annotations
@@ -37,6 +37,7 @@ import html
 import io
 import posixpath
 import re
+import warnings
 import zipfile
 from collections.abc import Callable, Iterator
 from typing import TYPE_CHECKING, Any, NamedTuple
@@ -59,6 +60,11 @@ MAX_CELLS = 500_000
 """The most cells a workbook's sheets may span (each sheet's rows times its columns,
 merged ranges and linked ranges counted too): 20,000 rows of 25 columns (the template has 19).
 openpyxl makes an object of each, so this bounds the memory an import takes."""
+
+MAX_PARTS = 5_000
+"""The most parts (files) a workbook's zip may hold: a timeline's holds a few dozen, and
+one more for each picture pasted in it. Each part is opened and counted: 100,000 parts
+of one element each, 10 MB, took 40 seconds."""
 
 HEADER_WITHIN = 10
 """How many of a sheet's first rows are looked at for the template's header: a newsroom's
@@ -158,7 +164,11 @@ def workbook_rows(
     try:
         _check_size(data)
         _refuse_strict(data)
-        book = openpyxl.load_workbook(io.BytesIO(data), data_only=True)
+        with warnings.catch_warnings():
+            # openpyxl warns, to the terminal, of a number shown as a date that no date is:
+            # said at its cell below (``_no_dates``), as the rest is.
+            warnings.simplefilter("ignore", UserWarning)
+            book = openpyxl.load_workbook(io.BytesIO(data), data_only=True)
     except _Refused as exc:
         raise ContentError([Problem(Position(source), str(exc))]) from None
     except DefusedXmlException:
@@ -177,7 +187,8 @@ def workbook_rows(
         )
         if start is not None:
             formulas = _sheet_formulas(data, ws.title)
-            reports = _unsaved(formulas, source, ws.title, start + 1)
+            reports = _no_dates(ws, grid, start, formulas, source)
+            reports += _unsaved(formulas, source, ws.title, start + 1)
             reports += _links_not_read(formulas, grid[start], source, ws.title, start + 1, column_of, linked)
             return SheetCells(_texts(ws, grid, start, formulas, column_of, linked), start + 1, reports)
     chosen = book.active if isinstance(book.active, Worksheet) else sheets[0]
@@ -225,12 +236,17 @@ def _unreadable(source: str, why: str) -> ContentError:
 
 
 def _check_size(data: bytes) -> None:
-    """_Refused if the workbook's parts unzip to more than ``MAX_UNZIPPED_BYTES``, hold
-    more than ``MAX_ELEMENTS`` XML elements, or its sheets span more than ``MAX_CELLS``
-    cells. A part's declared size bounds what reading it gives (zipfile stops there, and
-    fails on the checksum), so summing them is enough."""
+    """_Refused if the workbook has more than ``MAX_PARTS`` parts, they unzip to more
+    than ``MAX_UNZIPPED_BYTES``, hold more than ``MAX_ELEMENTS`` XML elements, or its
+    sheets span more than ``MAX_CELLS`` cells. A part's declared size bounds what reading
+    it gives (zipfile stops there, and fails on the checksum), so summing them is enough."""
     with zipfile.ZipFile(io.BytesIO(data)) as archive:
         parts = archive.infolist()
+        if len(parts) > MAX_PARTS:
+            raise _Refused(
+                f"this workbook holds {len(parts):,} parts, more than the {MAX_PARTS:,} the import reads (a "
+                f"workbook of a timeline holds a few dozen, and one for each picture in it); {_SAVE_AS_CSV}"
+            )
         unzipped = sum(part.file_size for part in parts)
         if unzipped > MAX_UNZIPPED_BYTES:
             raise _Refused(
@@ -330,6 +346,8 @@ class _Formula(NamedTuple):
     """Whether the workbook holds a value worked out for it: a program that does not
     work formulas out (openpyxl, LibreOffice converting without recalculating) saves
     none, and the cell reads as empty."""
+    error: bool = False
+    """Whether the value saved is an error ('#VALUE!', typed as one): what it gave."""
 
 
 def _local(tag: str) -> str:
@@ -388,6 +406,9 @@ def _formulas_in(xml: Any) -> dict[tuple[int, int], _Formula]:
         children = {_local(child.tag): child for child in element}
         formula, value = children.get("f"), children.get("v")
         coordinate = _COORDINATE.fullmatch(element.get("r", ""))
+        if coordinate is not None and formula is None and element.get("t") == "e":
+            # An error typed in or kept without its formula: a sheet's own, not openpyxl's.
+            found[(int(coordinate[2]), _column_number(coordinate[1]))] = _Formula("", True, True)
         if formula is None or coordinate is None:
             continue
         text = formula.text or ""
@@ -407,8 +428,44 @@ def _formulas_in(xml: Any) -> dict[tuple[int, int], _Formula]:
         # An empty result of a formula is saved as an empty text, typed as one ('str');
         # an empty value not so typed is none saved.
         saved = value is not None and (bool(value.text) or element.get("t") in ("str", "inlineStr"))
-        found[(int(coordinate[2]), _column_number(coordinate[1]))] = _Formula(text, saved)
+        error = element.get("t") == "e"
+        found[(int(coordinate[2]), _column_number(coordinate[1]))] = _Formula(text, saved, error)
     return found
+
+
+def _no_dates(
+    ws: Worksheet,
+    grid: list[list[str]],
+    start: int,
+    formulas: dict[tuple[int, int], _Formula],
+    source: str,
+) -> tuple[Report, ...]:
+    """The warning of the cells below the sheet's header (its ``start``-th row) holding a
+    number formatted as a date that no date is (99999999999, past 31 December 9999),
+    which openpyxl reads as the error '#VALUE!': there is no error in the sheet (not
+    typed as one in its XML), so it is not said to be a formula's; each is made empty in
+    ``grid``, its row then said to have no date, as Excel shows it '#####'."""
+    cells = [
+        (r + 1, i + 1)
+        for r in range(start + 1, len(grid))
+        for i, text in enumerate(grid[r])
+        if text == "#VALUE!"
+        and ws.cell(r + 1, i + 1).data_type == "e"  # not the words '#VALUE!' typed in
+        and not ((found := formulas.get((r + 1, i + 1))) is not None and found.error)
+    ]
+    if not cells:
+        return ()
+    for row, column in cells:
+        grid[row - 1][column - 1] = ""
+    what = _cells_holding(cells, ws.title, "a number formatted as a date", "numbers formatted as dates")
+    verb = "is" if len(cells) == 1 else "are"
+    return (
+        Report(
+            f"{source}:{cells[0][0]}:{cells[0][1]}",
+            f"{what} that no date is (a sheet's dates end on 31 December 9999), and {verb} read as empty; "
+            f"type the date in {'it' if len(cells) == 1 else 'each'}",
+        ),
+    )
 
 
 _FORMULAS_NAMED = 5
@@ -771,6 +828,21 @@ _ENGLISH = _Names(
 )
 """The English names, as Excel spells them ('Sep', where CLDR's British English has 'Sept')."""
 
+EXCEL_SHORT_NAMES = {
+    "de": (
+        ("Jan", "Feb", "Mrz", "Apr", "Mai", "Jun", "Jul", "Aug", "Sep", "Okt", "Nov", "Dez"),
+        ("Mo", "Di", "Mi", "Do", "Fr", "Sa", "So"),
+    ),
+    "uk": (
+        ("січ", "лют", "бер", "кві", "тра", "чер", "лип", "сер", "вер", "жов", "лис", "гру"),
+        ("Пн", "Вт", "Ср", "Чт", "Пт", "Сб", "Нд"),
+    ),
+}  # fmt: skip
+"""The short names of the months ('mmm') and days ('ddd'), Monday first, as Excel for
+Windows shows them in a German or Ukrainian sheet, where CLDR's differ ('Juli', 'März',
+'So.'; 'лип.', 'квіт.', 'нд'): a message about a date cell quotes the cell as the editor
+sees it in the sheet ('20-Mrz-10', not '20-März-10')."""
+
 _LOCALE_ID = re.compile(r"\[\$[^\]-]*-([0-9A-Fa-f]{1,8})\]")
 """A number format's language, as Excel writes it: '[$-40C]' (a Windows locale id, French)."""
 
@@ -801,6 +873,7 @@ def _names(language: str, with_day: bool) -> _Names:
             return _ENGLISH
     if found.language == "en":
         return _ENGLISH
+    short_months, short_days = EXCEL_SHORT_NAMES.get(found.language, (None, None))
     context = "format" if with_day else "stand-alone"
 
     def months(width: str, form: str = context) -> tuple[str, ...]:
@@ -811,10 +884,10 @@ def _names(language: str, with_day: bool) -> _Names:
 
     return _Names(
         months("wide"),
-        months("abbreviated"),
+        short_months or months("abbreviated"),
         months("narrow", "stand-alone"),
         days("wide"),
-        days("abbreviated"),
+        short_days or days("abbreviated"),
     )
 
 

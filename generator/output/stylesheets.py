@@ -10,16 +10,18 @@ import re
 # What the scan stops at, leftmost first: a comment (unclosed, it runs to the end, as a
 # browser reads it), a string (ended by its quote or by a newline neither escaped nor the
 # blank that ends a number's escape, '\a' then a newline, which is the string's) or an
-# unquoted url(...) (a name ending in "url" before it, "-url(" say, is a function; its
-# letters may be escaped, '\url(', 'u\rl(', '\75rl(', which a browser reads as "url"), or a
-# character escaped (``\/*`` is a slash and a star). Each begins with one of a few
-# characters, matched first: the search skips to those quickly.
+# unquoted url(...) (a name ending in "url" before it, "-url(" say, is a function, but not
+# the '--' of a '<!--', a token of its own; its letters may be escaped, '\url(', 'u\rl(',
+# '\75rl(', which a browser reads as "url"), or a character escaped (``\/*`` is a slash
+# and a star). Each begins with one of a few characters, matched first: the search skips
+# to those quickly.
 _PIECE = re.compile(
     r"""[/"'uU\\](?:
     (?<=/)(?P<comment>\*[^*]*\*+(?:[^/*][^*]*\*+)*/)
     |(?<=")[^"\\\r\n\f]*(?:\\(?:[0-9a-fA-F]{1,6}(?:\r\n|[ \t\r\n\f])?|\r\n|[\s\S])[^"\\\r\n\f]*)*"?
     |(?<=')[^'\\\r\n\f]*(?:\\(?:[0-9a-fA-F]{1,6}(?:\r\n|[ \t\r\n\f])?|\r\n|[\s\S])[^'\\\r\n\f]*)*'?
-    |(?<![-\w\\@\#\x80-\U0010ffff][uU\\])(?:(?<=[uU])|(?<=\\)(?:[uU]|0{0,4}[57]5(?:\r\n|[ \t\r\n\f])?))
+    |(?:(?<![-\w\\@\#\x80-\U0010ffff][uU\\])|(?<=<!--[uU\\])(?<!\\<!--[uU\\]))
+        (?:(?<=[uU])|(?<=\\)(?:[uU]|0{0,4}[57]5(?:\r\n|[ \t\r\n\f])?))
         (?:[rR]|\\(?:[rR]|0{0,4}[57]2(?:\r\n|[ \t\r\n\f])?))
         (?:[lL]|\\(?:[lL]|0{0,4}[46][cC](?:\r\n|[ \t\r\n\f])?))
         \([ \t\r\n\f]*(?!["'])[^)\\]*(?:\\[\s\S][^)\\]*)*\)?

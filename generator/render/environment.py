@@ -42,11 +42,12 @@ from generator.i18n.languages import (
     resolve,
     territory_name,
     version_name,
+    writes_right_to_left,
 )
 from generator.i18n.typography import tied_number, typeset
 from generator.patterns import later
 from generator.render import feeds, searchindex, timegaps
-from generator.render.markup import MarkdownConverter, Typeset, plain_text
+from generator.render.markup import MarkdownConverter, Typeset, isolated_runs, plain_text
 
 MAX_TEMPLATE_BYTES = 1_000_000
 
@@ -298,6 +299,10 @@ def _add_filters(env: jinja2.Environment, lang: Language, markdown: MarkdownConv
     # written "L'incendie"): a tag stays raw in the model, as the story page's filter
     # matches the events' data-tags by it and its address (#tag=) holds it.
     env.filters["typeset"] = lambda text: typeset(text, lang.tag)
+    # A headline or name shown on a page (not in an attribute or the <title>), with its
+    # runs of Latin words set apart on a right-to-left page as in its Markdown text ('BBC 2'
+    # in an Arabic headline), in ``language`` if given (a story's on another's page).
+    env.filters["isolated_runs"] = functools.partial(_isolated_runs, lang.tag, writes_right_to_left(lang.tag))
     env.globals["digits"] = lang.digits
     # The era a year is counted in where the language's news counts another than the
     # Common Era (Thai: 543 years ahead, 'พ.ศ.'), for the search page's year filter.
@@ -312,7 +317,18 @@ def _add_filters(env: jinja2.Environment, lang: Language, markdown: MarkdownConv
     env.filters["capital_first"] = functools.partial(_capital_first, lang.locale.language)
     env.filters["country"] = functools.partial(_country, lang)
     env.tests["labelled"] = labelled  # a credit that names itself: 'Foto: dpa'
-    env.globals["elided"] = functools.partial(_elided, md, language=lang.locale.language, digits=lang.digits)
+    # By the pages' whole tag: 'sr-Latn' is written in Latin letters, 'sr' is not (id_words).
+    env.globals["elided"] = functools.partial(_elided, md, language=lang.tag, digits=lang.digits)
+
+
+def _isolated_runs(page: str, right_to_left: bool, text: str, language: str | None = None) -> Markup:
+    """The ``isolated_runs`` filter on a page in the language ``page`` (``right_to_left``
+    when it is written so): ``text`` in ``language``, the page's if not given. A
+    left-to-right page's own text is escaped at once: the build's pages are most often
+    so, and ask it of every headline and name they show."""
+    if language is None and not right_to_left:
+        return Markup.escape(text)
+    return isolated_runs(text, language or page)
 
 
 def _date_filters(lang: Language) -> dict[str, Callable[..., Any]]:
@@ -469,8 +485,8 @@ def _elided(
     ``language`` has respelled for its readers' queries (Persian, Turkish:
     ``searchindex.RESPELT``), and the words it writes in 0-9 or in its own ``digits``
     in the other too, and on a Japanese or Chinese page the endings of the ``names`` it
-    shows, and on a page not in Latin letters the words of the ``ids`` of the figures and
-    places it names (``searchindex.id_words``), or nothing when there are none
+    shows, and on a page not in Latin letters the words of the ``ids`` of its event, figures
+    and places (``searchindex.id_words``), or nothing when there are none
     (``searchindex.elided_words``)."""
     words = searchindex.elided_words(
         *texts, markdown=markdown, convert=md, language=language, digits=digits, names=names

@@ -632,6 +632,33 @@ def split_polygon(polygon: list[Ring]) -> list[tuple[Ring, ...]]:
 POLE_CAP = 0.01
 """Degrees: a ring all within this of a pole is a ring round it, not land."""
 
+SEAM = 1e-6
+"""Degrees: a point of a ring as drawn this close to the 180th meridian is on it."""
+
+
+def seam_closing(ring: Ring, frame: Frame) -> Ring | None:
+    """``ring`` (as drawn by ``frame``) begun where its one run of edges along the 180th
+    meridian ends and ended where that run begins, its points inside the run left out:
+    drawn without closing it, the seam is its fill's closing edge, which is not stroked.
+    A country cut at the meridian (Chukotka, Wrangel Island, Fiji) is two rings that meet
+    along it, each stroked along the cut: a line across the land where a map shows both
+    sides (round the North Pole, or across the meridian). A meridian is a straight line in
+    either projection, so the fill is the same. None for a ring with no such run, or more
+    than one (it is drawn closed, as it was)."""
+    n = len(ring)
+    on = [abs(frame.place_at(x, y)[0] % 360.0 - 180.0) < SEAM for x, y in ring]
+    along = [on[i] and on[(i + 1) % n] for i in range(n)]  # the edge from point i to i + 1
+    starts = [i for i in range(n) if along[i] and not along[i - 1]]
+    if len(starts) != 1:
+        return None  # none, more than one, or a ring all along the meridian
+    first = starts[0]
+    edges = 1
+    while along[(first + edges) % n]:
+        edges += 1
+    end = (first + edges) % n  # where the run ends
+    opened = (ring[end:] + ring[:end])[: n - (edges - 1)]  # from its end round to its start
+    return opened if len(opened) > 2 else None
+
 
 def _round_a_pole(ring: Ring) -> bool:
     return all(abs(lat) >= 90.0 - POLE_CAP for _, lat in ring)

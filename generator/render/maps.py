@@ -46,17 +46,20 @@ from generator.render.map_geometry import (
     on_map,
     outlines_for,
     part_of,
+    seam_closing,
     trimmed,
 )
 
 
-def _path(rings: list[Ring]) -> str:
+def _path(rings: list[Ring], unclosed: frozenset[int] | set[int] = frozenset()) -> str:
     """The SVG path of ``rings``: each ring's first point, then each next one by how far it
     moves from the last, in whole units (a 640-unit-wide map needs no finer), repeats
     left out. Relative moves are short ("l-5 5-5 1"): country outlines were most of the
-    bytes of a page with a map, the seed's story page 26 KB of its 64."""
+    bytes of a page with a map, the seed's story page 26 KB of its 64. The rings whose
+    places are in ``unclosed`` are not closed (no ``z``): their fill closes them, their
+    stroke does not (``map_geometry.seam_closing``)."""
     parts = []
-    for ring in rings:
+    for n, ring in enumerate(rings):
         points: list[tuple[int, int]] = []
         for x, y in ring:
             here = (round(x), round(y))
@@ -66,7 +69,7 @@ def _path(rings: list[Ring]) -> str:
             (x0, y0), moves = points[0], []
             for (px, py), (x, y) in itertools.pairwise(points):
                 moves += [x - px, y - py]
-            parts.append(f"M{x0} {y0}l{_numbers(moves)}z")
+            parts.append(f"M{x0} {y0}l{_numbers(moves)}{'' if n in unclosed else 'z'}")
     return "".join(parts)
 
 
@@ -97,6 +100,9 @@ class _Drawn:
     shown: list[Point] = field(default_factory=list)
     """The middle (lon, lat, as stored) of the box of each polygon drawn: which of an
     area's territories the map shows (``part_of``)."""
+    unclosed: set[int] = field(default_factory=set)
+    """The places in ``rings`` of those drawn without their closing edge, a cut along the
+    180th meridian (``map_geometry.seam_closing``)."""
 
 
 def _draw(country: Country, frame: Frame, offset: float, margin: float) -> _Drawn | None:
@@ -122,6 +128,11 @@ def _draw(country: Country, frame: Frame, offset: float, margin: float) -> _Draw
             projected = frame.project_all([(lon + offset, lat) for lon, lat in ring] if offset else ring)
             clipped = projected if whole else clip_to_box(projected, -20, -20, WIDTH + 20, HEIGHT + 20)
             if len(clipped) > 2:
+                # A polygon that reaches the 180th meridian may have been cut there.
+                opened = seam_closing(clipped, frame) if pw <= -180.0 or pe >= 180.0 else None
+                if opened is not None:
+                    clipped = opened
+                    drawn.unclosed.add(len(drawn.rings))
                 drawn.rings.append(clipped)
                 if i == 0:
                     drawn.shown.append(((pw + pe) / 2, (ps + pn) / 2))
@@ -288,7 +299,7 @@ def locator_map(
     # Names after the markers, so a country's name never hides a place's.
     places = [(c[1], c[0]) for m in shown if (c := m.location.coordinates)]
     names = _country_names(drawn, places, pins_at, taken, leaders, country_name, direction)
-    land = [f'<path d="{_path(d.rings)}"/>' for d in drawn]
+    land = [f'<path d="{_path(d.rings, d.unclosed)}"/>' for d in drawn]
     if not near:
         return _svg(land, names, pins)
     where = _close_up_box(frame, [m for m, _ in near])
@@ -1108,17 +1119,8 @@ def _round_the_middle(places: Sequence[Point], picked: Sequence[int]) -> list[in
     of, its scale the smaller. Manas air base, 30.1 km west of Kant air base and 29 km
     from the middle of Bishkek, Mayevka and Kant, was on the map beside Bishkek and left
     out of the close-up of the three."""
-    lon0 = places[picked[0]][0]
-    east = [(places[i][0] - lon0 + 540.0) % 360.0 - 180.0 for i in picked]
-    lats = [places[i][1] for i in picked]
-    mid_lon, mid_lat = lon0 + (min(east) + max(east)) / 2, (min(lats) + max(lats)) / 2
-    kx = KM_PER_DEGREE * math.cos(math.radians(mid_lat))
-    around = {
-        i
-        for i, (lon, lat) in enumerate(places)
-        if math.hypot(((lon - mid_lon + 540.0) % 360.0 - 180.0) * kx, (lat - mid_lat) * KM_PER_DEGREE)
-        < CLOSE_UP_KM
-    }
+    seen_from = _Tangent(_middle([places[i] for i in picked]))
+    around = {i for i, place in enumerate(places) if math.hypot(*seen_from.kilometres(place)) < CLOSE_UP_KM}
     return sorted(around.union(picked))
 
 
@@ -1128,24 +1130,69 @@ two places of a city beside towns far away are told apart on the map itself."""
 
 
 def _kilometres(places: Sequence[Point]) -> list[Point]:
-    """Places (lon, lat) as kilometres east and south of the first's longitude and their
-    middle latitude; longitudes the short way round (both sides of the 180th meridian)."""
-    lat0 = sum(lat for _, lat in places) / len(places)
-    lon0 = places[0][0]
-    kx = KM_PER_DEGREE * math.cos(math.radians(lat0))
-    return [
-        (((lon - lon0 + 540.0) % 360.0 - 180.0) * kx, (lat0 - lat) * KM_PER_DEGREE) for lon, lat in places
-    ]
+    """Places (lon, lat) as kilometres east and south of their middle, each at its true
+    distance and bearing from it (an azimuthal equidistant projection about the middle):
+    true at any latitude and either side of the 180th meridian. East to west measured
+    along their middle latitude, four places 11 km from the North Pole a quarter of the
+    way round from one another were drawn on one line."""
+    seen_from = _Tangent(_middle(places))
+    return [(east, -north) for east, north in map(seen_from.kilometres, places)]
+
+
+EARTH_KM = KM_PER_DEGREE * 180.0 / math.pi
+"""The earth's radius in kilometres, as ``KM_PER_DEGREE`` has it."""
+
+
+def _unit(place: Point) -> tuple[float, float, float]:
+    """A place (lon, lat) as a point on the unit sphere (x towards 0 degrees east on the
+    equator, z towards the North Pole)."""
+    lon, lat = math.radians(place[0]), math.radians(place[1])
+    return (math.cos(lat) * math.cos(lon), math.cos(lat) * math.sin(lon), math.sin(lat))
+
+
+def _middle(places: Sequence[Point]) -> Point:
+    """The middle (lon, lat) of places near one another: the mean of their points on the
+    sphere, which is where it should be round a pole or across the 180th meridian (a mean
+    of longitudes is not)."""
+    x, y, z = (math.fsum(axis) for axis in zip(*map(_unit, places), strict=True))
+    return (math.degrees(math.atan2(y, x)), math.degrees(math.atan2(z, math.hypot(x, y))))
+
+
+class _Tangent:
+    """Kilometres east and north of a place (lon, lat), each place at its true distance
+    and bearing from it (azimuthal equidistant). At a pole, where every way is south (or
+    north), east is towards the longitude 90 degrees east of the pole's given one."""
+
+    def __init__(self, origin: Point) -> None:
+        lon, lat = math.radians(origin[0]), math.radians(origin[1])
+        self.centre = _unit(origin)
+        self.east = (-math.sin(lon), math.cos(lon), 0.0)
+        self.north = (-math.sin(lat) * math.cos(lon), -math.sin(lat) * math.sin(lon), math.cos(lat))
+
+    def kilometres(self, place: Point) -> Point:
+        """``place`` (lon, lat) as kilometres east and north of the origin."""
+        p = _unit(place)
+        east, north = _dot(p, self.east), _dot(p, self.north)
+        across = math.hypot(east, north)
+        if across == 0.0:
+            return (0.0, 0.0)
+        scale = EARTH_KM * math.atan2(across, _dot(p, self.centre)) / across
+        return (east * scale, north * scale)
+
+
+def _dot(a: tuple[float, float, float], b: tuple[float, float, float]) -> float:
+    return a[0] * b[0] + a[1] * b[1] + a[2] * b[2]
 
 
 def _densest(places: Sequence[Point], must: int | None) -> list[int]:
     """The indices, in order, of the most ``places`` (lon, lat) that lie less than
     ``CLOSE_UP_KM`` apart east to west and north to south, with ``must`` among them if
     given; of as many, the smallest group across, then the first found (the same places
-    always give the same group). Each place is tried as the westernmost of a group, its
-    kilometres east measured at its own latitude, the group's to a fraction of a degree:
-    at the middle latitude of the whole map, a group in Oslo on a map reaching to Cape
-    Town was measured near twice as wide as it is. Its neighbours are looked for in
+    always give the same group). Each place is tried as the westernmost of a group, the
+    others measured by their true distance and bearing from it (``_Tangent``): at the
+    middle latitude of the whole map, a group in Oslo on a map reaching to Cape Town was
+    measured near twice as wide as it is, and along its own parallel, four places 11 km
+    from the North Pole were 52 km from east to west. Its neighbours are looked for in
     bands of ``CLOSE_UP_KM`` of latitude, each by longitude, so a map of hundreds of
     places compares each only with those near it."""
     size, band = CLOSE_UP_KM, CLOSE_UP_KM / KM_PER_DEGREE
@@ -1156,18 +1203,16 @@ def _densest(places: Sequence[Point], must: int | None) -> list[int]:
         row.sort()
     best: tuple[int, float, list[int]] = (0, 0.0, [])
     for alon, alat in places:
-        kx = KM_PER_DEGREE * math.cos(math.radians(alat))
-        if must is not None and not _east_of(places[must][0], alon, kx) < size:
+        seen_from = _Tangent((alon, alat))
+        if must is not None and not _in_reach(seen_from.kilometres(places[must]), size):
             continue
         near: list[tuple[float, float, int]] = []  # (km south, km east, index)
-        for dy in (-1, 0, 1):
-            for j in _within_east(
-                bands.get(math.floor(alat / band) + dy, []), alon, size / kx if kx > 0 else 360.0
-            ):
-                lon, lat = places[j]
-                east = _east_of(lon, alon, kx)
-                if east < size and abs(lat - alat) * KM_PER_DEGREE < size:
-                    near.append((-lat * KM_PER_DEGREE, east, j))
+        reach = _longitudes_within(alat, size * math.sqrt(2.0))
+        for dy in (-2, -1, 0, 1, 2):
+            for j in _within_east(bands.get(math.floor(alat / band) + dy, []), alon, reach):
+                east, north = seen_from.kilometres(places[j])
+                if _in_reach((east, north), size):
+                    near.append((-north, east, j))
         near.sort()
         end = 0
         for start, (top, _, _) in enumerate(near):
@@ -1183,10 +1228,24 @@ def _densest(places: Sequence[Point], must: int | None) -> list[int]:
     return best[2]
 
 
-def _east_of(lon: float, west: float, kx: float) -> float:
-    """Kilometres east from longitude ``west`` to ``lon`` (the way east, past the 180th
-    meridian if need be), at ``kx`` kilometres a degree."""
-    return (lon - west) % 360.0 * kx
+def _in_reach(east_north: Point, size: float) -> bool:
+    """Whether a place ``east_north`` kilometres from the westernmost of a group could be
+    in it: east of it (or on its meridian, to a hair), less than ``size`` east and
+    less than ``size`` north or south."""
+    east, north = east_north
+    return -1e-6 < east < size and abs(north) < size
+
+
+def _longitudes_within(lat: float, km: float) -> float:
+    """Degrees of longitude east of a place at ``lat`` that hold every place within
+    ``km`` of it (360: all of them, near a pole). The way over a pole is shorter than
+    along a parallel, by pi/2 at most, hence the factor."""
+    nearest_pole = min(90.0, abs(lat) + km / KM_PER_DEGREE)
+    along = KM_PER_DEGREE * math.cos(math.radians(nearest_pole))
+    if along <= 0.0:
+        return 360.0
+    degrees = math.pi / 2 * km / along
+    return degrees if degrees < 180.0 else 360.0
 
 
 def _within_east(row: Sequence[tuple[float, int]], west: float, reach: float) -> Iterator[int]:

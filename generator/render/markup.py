@@ -19,6 +19,7 @@ from __future__ import annotations
 import bisect
 import functools
 import html as htmllib
+import itertools
 import re
 import unicodedata
 from typing import TYPE_CHECKING
@@ -623,6 +624,33 @@ _TAG_OR_TEXT = later(r"(<[^>]*>)|([^<]+)")
 _NOT_PROSE = ("code", "pre", "kbd", "samp", "bdi")
 """Elements whose text is not set apart: code as it is. A link showing an address is
 already (``_addresses_left_to_right``, its ``dir``); a link's words are text."""
+_IN_A_PHRASE = frozenset(
+    ("a", "em", "strong", "b", "i", "sub", "sup", "abbr", "cite", "del", "ins", "s", "mark", "code")
+)
+"""Elements inside a line of text that a run of words may go through ('2 *steps*',
+'**40** km', 'run `make build` now'): any other tag (a paragraph's, a list item's, a line
+break, a quotation's ``<q>``, whose marks are the text's) ends the text a run is looked for
+in. A code span's own text is never changed: a run may go through it, not start a
+``<bdi>`` in it."""
+
+_BDI, _END_BDI = '<bdi dir="ltr">', "</bdi>"
+
+
+def isolated_runs(text: str, language: str) -> Markup:
+    """Plain ``text`` (a headline, a name) escaped as HTML, with each run of words written
+    left to right set apart as in a Markdown text (``_left_to_right_runs_isolated``) when
+    ``language`` is written right to left: 'BBC 2 تقول' shows its '2' after 'BBC', not
+    before. Only for a page's text: an attribute, a ``<title>``, a feed or an export
+    holds no tags, and has the plain text."""
+    html = str(Markup.escape(text))
+    if writes_right_to_left(language):
+        html = _left_to_right_runs_isolated(html)
+    return Markup(html)
+
+
+def _tag_name(tag: str) -> str:
+    """The element's name of a tag ('<em>', '</a>', '<a href=...>'), in lower case."""
+    return tag[1:].lstrip("/").split(None, 1)[0].rstrip(">/").lower() if len(tag) > 2 else ""
 
 
 @functools.lru_cache(maxsize=4096)  # a summary is on its event's page and the story's
@@ -630,25 +658,124 @@ def _left_to_right_runs_isolated(html: str) -> str:
     """``html`` of a text written right to left with each run of words written left to
     right (``_LEFT_TO_RIGHT_RUN``) set apart in a ``<bdi dir="ltr">``: by the bidirectional
     algorithm, a number before English words in Arabic text is the Arabic's, and was drawn
-    after them ('«steps forward for peace 2»', 'km 40'). Not in code, nor in a link."""
+    after them ('«steps forward for peace 2»', 'km 40'). Not in code, nor in a link
+    showing an address. A run is looked for through the tags of a line's emphasis and
+    links ('**40** km'), in each stretch of text between other tags (``_IN_A_PHRASE``)."""
     if not _has_left_to_right_words(html):
         return html
     out: list[str] = []
     kept: list[str] = []  # the elements open round this point whose text stays as it is
+    stretch: list[str] = []  # the text and inline tags since the last other tag
     for tag, text in _TAG_OR_TEXT().findall(html):
-        if tag:
-            name = tag[1:].lstrip("/").split(None, 1)[0].rstrip(">/").lower() if len(tag) > 2 else ""
-            if tag.startswith("</"):
-                if kept and kept[-1] == name:
-                    kept.pop()
-            elif name in _NOT_PROSE or (name == "a" and " dir=" in tag):
+        if not tag:
+            (out if kept else stretch).append(text)
+            continue
+        name = _tag_name(tag)
+        if kept:
+            if tag.startswith("</") and kept[-1] == name:
+                kept.pop()
+            out.append(tag)
+        elif name in _IN_A_PHRASE and not (name == "a" and " dir=" in tag):
+            stretch.append(tag)
+        else:
+            out.append(_stretch_isolated(stretch))
+            stretch.clear()
+            if not tag.startswith("</") and (name in _NOT_PROSE or name == "a"):
                 kept.append(name)
             out.append(tag)
-        elif kept:
-            out.append(text)
-        else:
-            out.append(_LEFT_TO_RIGHT_RUN().sub(r'<bdi dir="ltr">\g<0></bdi>', text))
+    out.append(_stretch_isolated(stretch))
     return "".join(out)
+
+
+def _stretch_isolated(parts: list[str]) -> str:
+    """A stretch of text and inline tags (``parts``, each one or the other) with its runs
+    of words written left to right set apart. A run that goes through tags is set apart
+    whole where a ``<bdi>`` can hold it without cutting an element in two (its tags close
+    inside it, or the run fills the element it starts or ends in); else each of its
+    pieces is, as a run in the text between those tags."""
+    if len(parts) == 1 and not parts[0].startswith("<"):  # text alone: most stretches
+        return _LEFT_TO_RIGHT_RUN().sub(rf"{_BDI}\g<0>{_END_BDI}", parts[0])
+    flat = "".join(parts)
+    starts = list(itertools.accumulate((len(p) for p in parts), initial=0))
+    texts = [i for i, part in enumerate(parts) if not part.startswith("<")]
+    joined = "".join(parts[i] for i in texts)
+    in_joined = list(itertools.accumulate((len(parts[i]) for i in texts), initial=0))
+
+    def at(index: int, end: bool = False) -> tuple[int, int]:
+        """The part (by its place in ``parts``) holding the text's character ``index`` (the
+        one before it for an ``end``), and its offset there."""
+        k = bisect.bisect_right(in_joined, index - end) - 1
+        return texts[k], index - in_joined[k]
+
+    in_code = _in_code(parts)
+    marks: list[tuple[int, str]] = []  # where, in ``flat``, a tag goes
+    for run in _LEFT_TO_RIGHT_RUN().finditer(joined):
+        (first, offset), (last, end) = at(run.start()), at(run.end(), end=True)
+        if all(i in in_code for i in range(first, last + 1) if i in texts):
+            continue  # code as it is
+        whole = _whole_run(parts, first, offset == 0, last, end == len(parts[last]))
+        if whole is not None and (whole[0] in in_code or whole[1] in in_code):
+            whole = None  # its <bdi> would open or close inside a code span
+        if whole is not None:
+            marks += [(starts[whole[0]] + (offset if whole[0] == first else 0), _BDI)]
+            marks += [(starts[whole[1]] + (end if whole[1] == last else len(parts[whole[1]])), _END_BDI)]
+            continue
+        for i in range(first, last + 1):  # in pieces
+            if i in texts and i not in in_code:
+                lo, hi = (offset if i == first else 0), (end if i == last else len(parts[i]))
+                for piece in _LEFT_TO_RIGHT_RUN().finditer(parts[i], lo, hi):
+                    marks += [(starts[i] + piece.start(), _BDI), (starts[i] + piece.end(), _END_BDI)]
+    out, done = [], 0
+    for where, mark in marks:
+        out += [flat[done:where], mark]
+        done = where
+    return "".join([*out, flat[done:]])
+
+
+def _in_code(parts: list[str]) -> set[int]:
+    """The places in ``parts`` of the texts inside a code span."""
+    inside, depth = set(), 0
+    for i, part in enumerate(parts):
+        if part.startswith("<"):
+            if _tag_name(part) == "code":
+                depth += -1 if part.startswith("</") else 1
+        elif depth > 0:
+            inside.add(i)
+    return inside
+
+
+def _whole_run(
+    parts: list[str], first: int, at_start: bool, last: int, at_end: bool
+) -> tuple[int, int] | None:
+    """The parts a ``<bdi>`` holding a run from part ``first`` to part ``last`` opens
+    before and closes after, its tags balanced in it; None when none can (the run starts
+    or ends inside an element with other text). ``at_start``: the run starts at its first
+    part's start; ``at_end``: it ends at its last part's end."""
+    opened: list[str] = []
+    closed: list[str] = []  # elements the run starts in, innermost first
+    for part in parts[first + 1 : last]:
+        if not part.startswith("<"):
+            continue
+        name = _tag_name(part)
+        if not part.startswith("</"):
+            opened.append(name)
+        elif opened:
+            if opened.pop() != name:
+                return None
+        else:
+            closed.append(name)
+    while closed:  # taken in whole, with their start tags, when the run fills them
+        before = parts[first - 1] if first else "</"
+        if not at_start or before.startswith("</") or _tag_name(before) != closed[0]:
+            return None
+        first, closed = first - 1, closed[1:]
+    while opened:  # the same for the elements it ends in
+        after = last + 1
+        if not at_end or after == len(parts) or parts[after] != f"</{opened[-1]}>":
+            return None
+        last = after
+        opened.pop()
+    return first, last
 
 
 class Typeset:

@@ -50,10 +50,10 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import TypeVar
 
-from generator.content import files
+from generator.content import files, svg
 from generator.content.fieldtypes import is_raster
 from generator.content.kinds import MEDIA_FOLDER, published_media
-from generator.content.model import Image, Picture, Rendition, Site, Story
+from generator.content.model import Drawing, Image, Picture, Rendition, Site, Story
 from generator.content.published import Convert, linked_media, shown_media
 from generator.i18n.languages import writes_right_to_left
 from generator.render import picture_encoding, picture_info, picture_plan
@@ -182,6 +182,8 @@ class Pictures:
     def __init__(self) -> None:
         self._inspected: dict[str, Info | PictureError] = {}
         """This build's inspections, by the file's absolute path."""
+        self._drawings: dict[str, Drawing | None] = {}
+        """This build's SVG drawings' sizes, by the file's absolute path."""
 
     @functools.cached_property
     def avif(self) -> bool:
@@ -211,6 +213,17 @@ class Pictures:
         """``inspect`` of the file at ``path``, read now; PictureError naming it."""
         with about(path):
             return picture_info.inspect(self.read(path, root, limit))
+
+    def drawing(self, path: str, root: str, limit: int) -> Drawing | None:
+        """The size the SVG drawing at ``path`` gives itself (``svg.drawing_size``), once
+        a build; None when it gives none or cannot be read (``check`` says why)."""
+        key = os.path.abspath(path)
+        if key not in self._drawings:
+            try:
+                self._drawings[key] = svg.drawing_size(self.read(path, root, limit))
+            except (ValueError, OSError, files.UnsafeFile):
+                self._drawings[key] = None
+        return self._drawings[key]
 
     def encode(self, job: Work, root: str, limit: int) -> dict[str, bytes]:
         """Every rendition of ``job`` by its path in the site; PictureError naming it."""
@@ -273,10 +286,12 @@ class Pictures:
         """A build begins: files are inspected anew (the preview encodes pictures between
         builds, when the browser asks, and a file may have changed since)."""
         self._inspected.clear()
+        self._drawings.clear()
 
     def finish(self) -> None:
         """One build is over."""
         self._inspected.clear()
+        self._drawings.clear()
 
     def reuse(self, original: object, made: T) -> T:
         """``made``, a model object rebuilt with pictures from ``original``; a faster
@@ -303,6 +318,7 @@ def _plan_story(
     story: Story, site: Site, content: str, pictures: Pictures, convert: Convert, jobs: list[Work]
 ) -> Story:
     """``story`` as published with its pictures planned, its jobs added to ``jobs``."""
+    story = _with_drawings(story, content, site, pictures)
     if story.image is None or (story.image.is_local and not is_picture(story.image)):
         story = _with_card(story, site, jobs)
     linked = linked_media(story, convert)  # read once: each text converted once here
@@ -329,6 +345,40 @@ def _plan_story(
     if lead is not None and lead.picture is not None and not lead.fits_a_card:
         story = _with_card(story, site, jobs)  # a portrait, a small or a see-through lead: shared as the card
     return story
+
+
+def is_drawing(image: Image) -> bool:
+    """Whether ``image`` is a story's SVG file, published as it is."""
+    return image.is_local and os.path.splitext(image.src)[1].lower() == ".svg"
+
+
+def _with_drawings(story: Story, content: str, site: Site, pictures: Pictures) -> Story:
+    """``story`` with the size each of its SVG drawings gives itself on the Image that
+    shows it (``Image.drawing``), so a page lays a drawing out by its proportions as it
+    does a picture the build sized: an event page held a tall one to 80% of the
+    screen's height where a raster portrait is held to 45%."""
+    if not any(is_drawing(image) for image in story.images()):
+        return story
+    folder = os.path.join(content, story.id)
+
+    def sized(image: Image) -> Image:
+        path = os.path.join(folder, MEDIA_FOLDER, image.src.removeprefix("media/"))
+        return dataclasses.replace(image, drawing=pictures.drawing(path, folder, site.media_max_bytes))
+
+    events = tuple(
+        pictures.reuse(e, dataclasses.replace(e, image=sized(e.image)))
+        if e.image is not None and is_drawing(e.image)
+        else e
+        for e in story.events
+    )
+    figures = {
+        k: pictures.reuse(f, dataclasses.replace(f, image=sized(f.image)))
+        if f.image is not None and is_drawing(f.image)
+        else f
+        for k, f in story.figures.items()
+    }
+    lead = story.image and (sized(story.image) if is_drawing(story.image) else story.image)
+    return dataclasses.replace(story, events=events, figures=figures, image=lead)
 
 
 def _with_card(story: Story, site: Site, jobs: list[Work]) -> Story:

@@ -513,16 +513,17 @@ def name_suffixes(name: str) -> list[str]:
 
 
 def id_words(ids: Iterable[str], language: str) -> list[str]:
-    """The words of ``ids``, the ids of the figures and places a page names (its own, on a
-    figure's or place's page), on a page in ``language`` when it is not written in Latin
-    letters: 'pushkar', 'singh', 'dhami' of 'pushkar-singh-dhami' on a Hindi page naming
-    'पुष्कर सिंह धामी'. Readers of Hindi news, of Arabic, Russian, type a name in Latin
-    letters as often as in their own, and found nothing; the id is the name in Latin
-    letters as the editor chose it (the file's name), and costs nothing to give. Words of
-    one letter and numbers ('2', an id made unique) are left out. Not the titles: an
-    event's id is its date and its title's transliteration, which ``ids.to_id`` would make
-    afresh for each page (56 us a title in Hindi), spelt as no reader does ('sinh' for
-    सिंह)."""
+    """The words of ``ids``, the ids of a page's event and of the figures and places it
+    names (its own, on a figure's or place's page), on a page in ``language`` (its whole
+    tag: 'sr-Latn' is Latin, 'sr' is not) when it is not written in Latin letters:
+    'pushkar', 'singh', 'dhami' of 'pushkar-singh-dhami' on a Hindi page naming 'पुष्कर
+    सिंह धामी'; 'rescue', 'drill' of the event '2023-11-28-rescue-drill'. Readers of Hindi
+    news, of Arabic, Russian, type a name in Latin letters as often as in their own, and
+    found nothing; the id is the name or the headline in Latin letters as the editor or
+    the import chose it (the file's name: an import's is the title transliterated), and
+    costs nothing to give. Words of one letter and numbers ('2', an id made unique, an
+    event's date) are left out. A page in Latin letters gets none: its readers find the
+    words it shows."""
     if not ids or written_in_latin(language):
         return []
     return [word for each in ids for word in each.split("-") if len(word) > 1 and not word.isdigit()]

@@ -156,6 +156,16 @@ class Fast(Plain):
                 self._warming.result()
             self._warming = None
 
+    def _renderer_ahead(self, templates: str) -> FastRenderer | None:
+        """The renderer of this build, made before the helper compiling the theme is
+        forked, for the helper to take; None where it cannot be made yet (no such folder,
+        a mistake of the theme), and then the helper makes its own, as the build does."""
+        if not os.path.isdir(templates):
+            return None
+        with ahead.compile_errors_passed_over():
+            self.renderer(templates)
+        return self._renderer  # still None if that failed
+
     def meanwhile(self, work: Callable[[], T]) -> Later[T]:
         """``work`` in a thread while the build goes on (the search index is made while the
         theme's assets and the media are copied)."""
@@ -193,7 +203,14 @@ class Fast(Plain):
             # store: read before forking, the helper inherits it instead of reading every
             # module of the package again (some 4 ms) while it compiles.
             diskcache.code_digest()
-            self._warming = parallel.Helper(partial(ahead.compile_theme, templates, self._compiling))
+            # So is the renderer, with its English environment: making it (Babel's locale
+            # data, the catalog) took the helper some 10 ms of processor time, which this
+            # process spends anyway. A theme it cannot be made of is reported where the
+            # build reports it now, after the content's problems: the renderer is made
+            # again there.
+            self._warming = parallel.Helper(
+                partial(ahead.compile_theme, templates, self._compiling, self._renderer_ahead(templates))
+            )
         was_enabled = gc.isenabled()
         gc.disable()
         self.pictures.start()

@@ -25,10 +25,11 @@ from generator.render.renderer import SiteRenderer
 from generator.speed.rendering import FastRenderer
 
 
-def compile_theme(templates: str, tags: list[str]) -> None:
+def compile_theme(templates: str, tags: list[str], renderer: FastRenderer | None = None) -> None:
     """Compile the theme into Jinja's bytecode cache, as the renderer's environments
-    would (``to_compile``): the helper's work, from the front of the list."""
-    renderer = FastRenderer(templates)
+    would (``to_compile``): the helper's work, from the front of the list. ``renderer``:
+    the build's own, made before the helper was forked (else one is made here)."""
+    renderer = renderer or FastRenderer(templates)
     for tag, name in to_compile(renderer, tags):
         with compile_errors_passed_over():
             renderer.template(tag, name)

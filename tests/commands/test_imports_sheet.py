@@ -401,3 +401,35 @@ def test_a_google_sheet_is_imported_from_its_address_as_the_timelinejs_import_do
     )
     assert _yaml("content/paro/events/2024-03-12-paro.yaml")["locations"] == ["lima"]
     assert not [p for p in Path("content").iterdir() if p.name.startswith(".")]  # the download is gone
+
+
+def test_importing_again_says_the_figures_and_places_the_sheet_no_longer_names(
+    empty: Project, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # Gate 4 renamed Gate 5 and Ann taken off the row: the files the first import wrote
+    # stayed, and nothing said so (check then warned of each, far from the import).
+    sheet = "Date,Event,Place,Lat,Lon,Figures\n2024-03-12,Walkout,{},51.95,4.14,{}\n"
+    empty.write("own.csv", sheet.format("Gate 4", "Ann Lee; Bo Chan"))
+    main(["import", "sheet", "own.csv", "--story", "own"])
+    empty.write("content/own/figures/by-hand.yaml", "name: By Hand\nrole: Written by the editor\n")
+    empty.write("own.csv", sheet.format("Gate 5", "Bo Chan"))
+    capsys.readouterr()
+    assert main(["import", "sheet", "own.csv", "--story", "own", "--force"]) == 0
+    said = [line for line in lines_of(capsys.readouterr().err) if "no event names" in line]
+    assert said == [
+        "note: kept 3 figure and place files no event names now (own.csv does not, or no longer, name them; "
+        "they may have been written by hand), not deleted: figures/ann-lee.yaml, figures/by-hand.yaml, "
+        "locations/gate-4.yaml; delete those no longer wanted (check warns of each until an event names it)"
+    ]
+    for kept in ("figures/ann-lee.yaml", "figures/by-hand.yaml", "locations/gate-4.yaml"):
+        assert Path("content/own", kept).exists()
+    # Named again: nothing said.
+    assert main(["import", "sheet", "own.csv", "--story", "own", "--force"]) == 0
+    capsys.readouterr()
+    empty.write("own.csv", sheet.format("Gate 4", "Ann Lee; Bo Chan; By Hand"))
+    assert main(["import", "sheet", "own.csv", "--story", "own", "--force"]) == 0
+    assert [line for line in lines_of(capsys.readouterr().err) if "no event names" in line] == [
+        "note: kept 1 figure and place file no event names now (own.csv does not, or no longer, name it; "
+        "it may have been written by hand), not deleted: locations/gate-5.yaml; delete it if no longer "
+        "wanted (check warns of it until an event names it)"
+    ]

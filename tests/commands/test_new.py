@@ -390,7 +390,7 @@ def test_new_site_writes_the_schemas_beside_the_content_folder_it_is_given(
     [
         ("انفجار مرفأ بيروت", None, "note: the site's title is written in Arabic letters, but its pages will "
          "be in English, the default: give its language in content/site.yaml ('language: ar' or 'language: fa' "
-         "or 'language: ur')"),
+         "or 'language: ps' or 'language: ur')"),
         ("新华网", None, "written in Chinese letters, but its pages will be in English"),
         ("中央通訊社", None, "('language: ja' or 'language: zh-Hans' or 'language: zh-Hant')"),
         ("Новости Бишкека", None, "('language: bg' or 'language: ky' or 'language: mk' or 'language: ru' or 'language: sr' or 'language: uk')"),

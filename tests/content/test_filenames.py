@@ -5,7 +5,8 @@ from __future__ import annotations
 import pytest
 
 from generator.commands.check import check_and_lint
-from tests.conftest import Project
+from generator.content.filenames import not_a_device
+from tests.conftest import MINIMAL, Project
 
 
 def test_bad_ids_name_the_file_and_suggest_one(project: Project) -> None:
@@ -186,4 +187,57 @@ def test_what_a_merge_or_patch_leaves_of_a_content_file_is_not_read_and_warned_o
         "a merge or a patch changed it; make sure 'e1.yaml' is as it should be, then delete this copy",
         "content/story-a/story.yaml.rej:1:1: warning: not read: the changes to 'story.yaml' that a patch "
         "could not make; make those still wanted in 'story.yaml' by hand, then delete this file",
+    ]
+
+
+def test_a_content_file_or_story_named_as_a_windows_device_is_warned_of(project: Project) -> None:
+    # 'figures/con.yaml', written by hand, built without a word; a colleague's Windows
+    # computer cannot check the project out (git stops at the file).
+    project.write("content/story-a/figures/con.yaml", "name: Con\nrole: y\n")
+    project.write("content/story-a/locations/com1.yaml", "name: Com\n")
+    project.write("content/story-a/events/nul.yaml", MINIMAL["content/story-a/events/e1.yaml"])
+    for rel, text in MINIMAL.items():
+        if rel.startswith("content/story-a/"):
+            project.write(rel.replace("story-a", "aux"), text)
+    _, warnings = check_and_lint(content="content")
+    said = sorted(str(w) for w in warnings if "Windows" in str(w))
+    assert said == [
+        "content/aux:1:1: warning: Windows keeps the name 'aux' for a device: the project cannot be checked "
+        "out on a Windows computer; rename the folder to 'aux-story' (its pages' addresses change)",
+        "content/story-a/events/nul.yaml:1:1: warning: Windows keeps the name 'nul' for a device: the project "
+        "cannot be checked out on a Windows computer; rename the file to 'nul-event.yaml' (and 'nul' where "
+        "other files name it to 'nul-event')",
+        "content/story-a/figures/con.yaml:1:1: warning: Windows keeps the name 'con' for a device: the project "
+        "cannot be checked out on a Windows computer; rename the file to 'con-figure.yaml' (and 'con' where "
+        "other files name it to 'con-figure')",
+        "content/story-a/locations/com1.yaml:1:1: warning: Windows keeps the name 'com1' for a device: the "
+        "project cannot be checked out on a Windows computer; rename the file to 'com1-place.yaml' (and "
+        "'com1' where other files name it to 'com1-place')",
+    ]
+
+
+def test_a_name_that_is_no_id_is_not_told_to_take_a_windows_device_name(project: Project) -> None:
+    project.write("content/story-a/figures/CON.yaml", "name: Con\nrole: y\n")
+    project.write("content/story-a/events/Lpt9.yaml", "title: x\ndate: 2010-01-01\n")
+    assert project.problems() == [
+        "content/story-a/events/Lpt9.yaml:1:1: 'Lpt9' is not a valid event id: use lowercase letters, digits "
+        "and single hyphens; rename the file to 'lpt9-event.yaml'",
+        "content/story-a/figures/CON.yaml:1:1: 'CON' is not a valid figure id: use lowercase letters, digits "
+        "and single hyphens; rename the file to 'con-figure.yaml'",
+    ]
+
+
+def test_an_imported_id_windows_keeps_for_a_device_gets_its_kind_after_it() -> None:
+    assert [not_a_device(i, "place") for i in ("con", "nul", "com1", "lpt9", "aux")] == [
+        "con-place",
+        "nul-place",
+        "com1-place",
+        "lpt9-place",
+        "aux-place",
+    ]
+    assert [not_a_device(i, "place") for i in ("cone", "com", "com10", "nul-2")] == [
+        "cone",
+        "com",
+        "com10",
+        "nul-2",
     ]

@@ -6,7 +6,8 @@ import re
 
 import pytest
 
-from generator.content.svg import MAX_SVG_DEPTH, safe_svg
+from generator.content.model import Drawing
+from generator.content.svg import MAX_SVG_DEPTH, drawing_size, safe_svg
 from tests.conftest import Project
 
 HOSTILE_SVG = b"""<?xml version="1.0"?>
@@ -146,3 +147,51 @@ def test_a_deeply_nested_svg_is_an_error_at_its_image(project: Project) -> None:
         "content/story-a/events/e1.yaml:4:14: 'image.src': 'media/deep.svg' nests its elements more than"
         " 100 deep; simplify the drawing, or export it as PNG"
     ]
+
+
+@pytest.mark.parametrize(
+    ("attributes", "size"),
+    [
+        ('width="300" height="400"', Drawing(300, 400, sized=True)),
+        (
+            'width="300px" height=" 400 " viewBox="0 0 1 1"',
+            Drawing(300, 400, sized=True),
+        ),  # its own size wins
+        ('width="1in" height="2.54cm"', Drawing(96, 96, sized=True)),
+        ('width="72pt" height="6pc"', Drawing(96, 96, sized=True)),
+        ('width="300" viewBox="0 0 3 4"', Drawing(300, 400, sized=True)),  # the other from the proportions
+        ('height="40mm" viewBox="0,0,30,40"', Drawing(40 * 96 / 25.4 * 3 / 4, 40 * 96 / 25.4, sized=True)),
+        ('viewBox="10 10 300 400"', Drawing(300, 400, sized=False)),  # proportions alone
+        ('width="100%" height="50%" viewBox="0 0 3 4"', Drawing(3, 4, sized=False)),
+        ('width="10em" height="20em"', None),  # as big as its text: nothing of its own
+        ('width="100%"', None),
+        ("", None),
+        ('width="0" height="10"', None),
+        ('viewBox="0 0 300"', None),
+        ('viewBox="0 0 -3 4"', None),
+        ('viewBox="0 0 nan 4"', None),
+        ('width="1e999" height="10"', None),
+    ],
+)
+def test_a_drawings_size_is_read_as_a_browser_reads_it_in_an_img(
+    attributes: str, size: Drawing | None
+) -> None:
+    found = drawing_size(f'<svg xmlns="http://www.w3.org/2000/svg" {attributes}><rect/></svg>'.encode())
+    if size is None:
+        assert found is None
+    else:
+        assert found is not None and found.sized == size.sized
+        assert (found.width, found.height) == pytest.approx((size.width, size.height))
+
+
+@pytest.mark.parametrize(
+    "data",
+    [
+        b"<html/>",
+        b"not xml",
+        b'<?xml version="1.0"?><!DOCTYPE svg [<!ENTITY x "y">]><svg xmlns="http://www.w3.org/2000/svg" width="&x;"/>',
+    ],
+)
+def test_a_drawings_size_is_not_read_from_what_is_not_plain_svg(data: bytes) -> None:
+    with pytest.raises(ValueError, match="SVG"):
+        drawing_size(data)

@@ -181,3 +181,34 @@ def test_english_runs_in_an_arabic_event_page_read_in_their_own_order(browser: A
     assert two < steps and forty < km, (two, steps, forty, km)
     assert three < big and apple < two_after, (three, big, apple, two_after)
     assert code == "P"  # code is left as it is, outside any <bdi>
+
+
+HEADLINED = {
+    **ARABIC,
+    "talks/events/2024-01-05-doha.yaml": (
+        "title: الوفد يقطع 40 km في 2 steps نحو الدوحة\ndate: 2024-01-05\nkey: true\n"
+        "summary: 'وقطع الوفد **40** km ثم \"3 *big* steps\" إلى الدوحة.'\n"
+    ),
+}
+
+
+def test_english_runs_in_an_arabic_headline_and_through_emphasis_read_in_their_own_order(
+    browser: Any, tmp_path: Path
+) -> None:
+    # A headline is plain text, not Markdown: its '40 km' read 'km 40' and its '2 steps'
+    # 'steps 2', on the event's page, in the story's timeline and its key moments. A run
+    # cut by emphasis ('**40** km', '3 *big* steps') was set apart in pieces: '40' alone
+    # is no run, and was the Arabic's number, drawn after 'km'.
+    with served_site(tmp_path, HEADLINED) as (url, _):
+        page = browser.new_page(viewport={"width": 1000, "height": 800})
+        page.goto(url + "talks/events/2024-01-05-doha/index.html")
+        order = {"h1": page.evaluate(WORDS_AT, ["h1", ["40", "km", "2", "steps"]])}
+        order["summary"] = page.evaluate(WORDS_AT, [".lede", ["40", "km", "3", "big"]])
+        page.goto(url + "talks/index.html")
+        order["timeline"] = page.evaluate(WORDS_AT, [".event-title", ["40", "km", "2", "steps"]])
+        order["moments"] = page.evaluate(WORDS_AT, [".moment-title", ["40", "km", "2", "steps"]])
+        title = page.title()
+        page.close()
+    drawn_in_order = {where: (a < b, c < d) for where, (a, b, c, d) in order.items()}
+    assert drawn_in_order == {where: (True, True) for where in order}, order
+    assert title == "المفاوضات · تقارير"  # (the story's) the <title> is text, without tags

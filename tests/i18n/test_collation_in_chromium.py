@@ -66,9 +66,9 @@ SORT_IN_EVERY_LANGUAGE = """([words, tags]) => Object.fromEntries(tags.map((tag)
 """The search page's sort (``localeCompare`` in the page's language), in every language:
 each tag's collator's own locale, and the words in its order."""
 
-NO_COLLATION_IN_CHROMIUM = frozenset({"hy", "is", "ka", "ky", "mk"})
+NO_COLLATION_IN_CHROMIUM = frozenset({"hy", "is", "ka", "ky", "mk", "ps"})
 """Languages whose collation Chromium's share of ICU's data leaves out: its collator in
-them is 'en-US', CLDR's root order (Latin before Armenian, Georgian and Cyrillic; Icelandic's
+them is 'en-US', CLDR's root order (Latin before Armenian, Georgian, Cyrillic and Pashto; Icelandic's
 'þ' as 'th', Macedonian's 'ѓ' as 'г'), where Firefox and Node, with all of ICU's data, sort
 them by their alphabets, as ``collation_key`` does (the orders of
 ``test_languages.py::test_words_sort_as_the_browsers_locale_compare_sorts_them``). Not

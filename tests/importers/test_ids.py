@@ -3,7 +3,6 @@ it is changed."""
 
 from __future__ import annotations
 
-from generator.importers.ids import not_a_device
 from tests.importers.test_convert import run, slide
 
 
@@ -43,20 +42,4 @@ def test_a_unique_id_two_slides_share_is_reported_where_it_is_renamed() -> None:
     assert sorted(e.id for e in story.events) == ["2010-same", "2010-same-2", "twin", "twin-2"]
     assert [r for r in reports if "is a duplicate" not in r] == [
         "t.json:/events/1/unique_id: unique_id 'twin' is another slide's too; imported as 'twin-2'"
-    ]
-
-
-def test_an_id_windows_keeps_for_a_device_gets_its_kind_after_it() -> None:
-    assert [not_a_device(i, "place") for i in ("con", "nul", "com1", "lpt9", "aux")] == [
-        "con-place",
-        "nul-place",
-        "com1-place",
-        "lpt9-place",
-        "aux-place",
-    ]
-    assert [not_a_device(i, "place") for i in ("cone", "com", "com10", "nul-2")] == [
-        "cone",
-        "com",
-        "com10",
-        "nul-2",
     ]

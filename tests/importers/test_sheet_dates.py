@@ -150,9 +150,18 @@ def test_a_date_either_way_is_refused_when_the_sheets_dates_disagree(one: str, o
         ("20-juil.-1969,,,,,,,,,H,T", {"year": "1969", "month": "7", "day": "20"}),
         ("2010,févr,3,,,,,,,H,T", {"year": "2010", "month": "2", "day": "3"}),
         ("3 déc. 2010,,,,,,,,,H,T", {"year": "2010", "month": "12", "day": "3"}),
+        # Ukrainian Excel for Windows' (uk-UA): the first three letters, where CLDR's have
+        # more ('квіт.', 'жовт.'); the row was left out ('not a month').
+        ("18-кві-2010,,,,,,,,,H,T", {"year": "2010", "month": "4", "day": "18"}),
+        ("2010,тра,9,,,,,,,H,T", {"year": "2010", "month": "5", "day": "9"}),
+        ("Нд 24 жов 2010,,,,,,,,,H,T", {"year": "2010", "month": "10", "day": "24"}),
+        ("гру 2010,,,,,,,,,H,T", {"year": "2010", "month": "12"}),
+        ("18-січ-2010,,,,,,,,,H,T", {"year": "2010", "month": "1", "day": "18"}),
     ],
 )
-def test_a_month_as_excel_abbreviates_it_in_a_german_or_french_sheet_is_read(row: str, start: object) -> None:
+def test_a_month_as_excel_abbreviates_it_in_a_german_french_or_ukrainian_sheet_is_read(
+    row: str, start: object
+) -> None:
     assert dates(row) == (start, None)
 
 
@@ -193,3 +202,29 @@ def test_words_for_how_well_a_year_is_known_are_told_where_to_go(cells: str, mes
     reports: list[Report] = []
     read_sheet(f"{HEADER}\n{row}\n", "t.csv", reports)
     assert [str(r).split(": ", 1)[1] for r in reports] == [message]
+
+
+@pytest.mark.parametrize(
+    ("cell", "time", "offset"),
+    [
+        ("2010-01-01T10:00+05:00", "2010-01-01 10:00", "+05:00"),
+        ("2010-01-01 10:00 UTC-3", "2010-01-01 10:00", "-03:00"),
+        ("2010-01-01 10:00 (UTC+5:30)", "2010-01-01 10:00", "+05:30"),
+        ("2010-01-01 10:00Z", "2010-01-01 10:00", "Z"),
+        ("2010-01-01 10:00 GMT", "2010-01-01 10:00", "Z"),
+        ("2010-01-01 10:00:30 -0430", "2010-01-01 10:00:30", "-04:30"),
+    ],
+)
+def test_a_whole_date_with_a_utc_offset_is_told_exactly_what_to_write(
+    cell: str, time: str, offset: str
+) -> None:
+    # It was told to write the year, month and day in their columns, as if unread.
+    reports: list[Report] = []
+    timeline = read_sheet(f"{HEADER}\n{cell},,,,,,,,,H,T\n", "t.csv", reports)
+    assert not timeline.events
+    iso = time.replace(" ", "T")
+    assert [r.message for r in reports] == [
+        f"Year '{cell}' gives a UTC offset ({offset}), which a sheet's date cannot carry: write "
+        f"'{time}' here, and after the import the offset in the event's date: 'date: {iso}{offset}' "
+        "(a time without one is on the clock of site.yaml's time_zone); row left out"
+    ]

@@ -39,6 +39,13 @@ from generator.importers.slides import CellError
         ("下午4:45", {"hour": "16", "minute": "45"}),
         ("上午 9:05", {"hour": "9", "minute": "5"}),
         ("4:45\u200f PM", {"hour": "16", "minute": "45"}),  # a mark of direction before an English mark
+        # German Excel's and LibreOffice's marks before CLDR's German took AM and PM, in a
+        # sheet saved then ('not a time such as 23:00')
+        ("2:30 nachm.", {"hour": "14", "minute": "30"}),
+        ("11:15 vorm.", {"hour": "11", "minute": "15"}),
+        ("12:05 vorm.", {"hour": "0", "minute": "5"}),
+        ("12:40 nachm.", {"hour": "12", "minute": "40"}),
+        ("9:00 Vorm", {"hour": "9", "minute": "0"}),
         # A time cell shown as a number saves the fraction of a day
         ("0.6527777778", {"hour": "15", "minute": "40"}),
         ("0,958333333333333", {"hour": "23", "minute": "0"}),

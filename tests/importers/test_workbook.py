@@ -285,6 +285,25 @@ def test_a_date_is_written_as_its_number_format_shows_it(
     assert shown(value, number_format) == text
 
 
+@pytest.mark.parametrize(
+    ("number_format", "language", "value", "text"),
+    [
+        # As Excel for Windows shows them in German and Ukrainian: CLDR's 'März', 'Juli', 'So.',
+        # 'лип.', 'нд' were written where the editor's sheet shows 'Mrz', 'Jul', 'So', 'лип', 'Нд'.
+        ("dd-mmm-yy", "de", datetime.date(2010, 3, 20), "20-Mrz-10"),
+        ("ddd, d. mmm yyyy", "de", datetime.date(1969, 7, 20), "So, 20. Jul 1969"),
+        ("d mmm yyyy", "uk", datetime.date(2010, 4, 18), "18 кві 2010"),
+        ("ddd dd.mm.yyyy", "uk", datetime.date(2010, 4, 18), "Нд 18.04.2010"),
+        ("[$-422]d mmm yyyy", "en", datetime.date(1969, 7, 20), "20 лип 1969"),
+        ("d mmmm yyyy", "de", datetime.date(1969, 7, 20), "20 Juli 1969"),  # whole: CLDR's, as Excel's
+    ],
+)
+def test_a_date_is_shown_with_the_short_names_excel_shows_in_the_sheets_language(
+    number_format: str, language: str, value: datetime.date, text: str
+) -> None:
+    assert shown(value, number_format, language) == text
+
+
 def _say(tmp_path: Path, name: str, data: bytes) -> str:
     """What importing ``data`` saved as ``name`` says, in a bounded time."""
     source = tmp_path / name
@@ -781,7 +800,7 @@ def test_a_strict_open_xml_workbook_is_told_how_to_be_saved(tmp_path: Path) -> N
         ("d mmmm yyyy", "fr", "20 juillet 1969"),
         ("dddd d mmmm yyyy", "ru", "воскресенье 20 июля 1969"),  # a month with its day takes its case
         ("mmmm yyyy", "ru", "июль 1969"),
-        ("d mmm yyyy", "de", "20 Juli 1969"),
+        ("d mmm yyyy", "de", "20 Jul 1969"),  # as German Excel shows it (EXCEL_SHORT_NAMES)
         ("[$-40C]d mmm yyyy", "en", "20 juil. 1969"),  # the format's own language: French
         ("[$-409]dddd, mmmm d, yyyy", "fr", "Sunday, July 20, 1969"),  # English, as Excel spells it
         ("d mmm yyyy", "en", "20 Jul 1969"),
@@ -808,3 +827,46 @@ def test_a_french_storys_display_date_from_a_date_cell_is_in_french(empty: Proje
     Path("t.xlsx").write_bytes(_saved(book))
     done = import_timeline(source="t.xlsx", story="x", content="content", language="fr")
     assert [event.display_date for event in done.story.events] == ["juillet 1969"]
+
+
+def test_a_number_shown_as_a_date_that_no_date_is_is_said_at_its_cell(
+    recwarn: pytest.WarningsRecorder,
+) -> None:
+    # A Year cell formatted as a date holding 99999999999 (past 31 December 9999):
+    # openpyxl printed its own warning, a path into its code, to the editor's terminal, and
+    # the cell was said to hold 'the sheet's mark of a formula that failed'; there is none.
+    book, sheet = _workbook(
+        [["Year", "Headline"], [40000, "Far"], [2010, "Fine"], ["=1/0", "Formula"], ["#VALUE!", "Words"]]
+    )
+    sheet["A2"].number_format = "m/d/yyyy"
+
+    def far_and_failed(xml: bytes) -> bytes:  # a formula's error saved as Excel saves it
+        xml = xml.replace(b"<v>40000</v>", b"<v>99999999999</v>")
+        return re.sub(
+            rb'<c r="A4"><f>1/0</f><v ?/></c>', b'<c r="A4" t="e"><f>1/0</f><v>#VALUE!</v></c>', xml
+        )
+
+    read = workbook_rows(_patched(_saved(book), "xl/worksheets/sheet1.xml", far_and_failed), "t.xlsx")
+    assert [str(w.message) for w in recwarn] == []
+    assert [row[0] for row in read.rows] == ["Year", "", "2010", "#VALUE!", "#VALUE!"]
+    assert [str(r) for r in read.reports] == [
+        "t.xlsx:2:1: cell A2 of sheet 'Sheet' holds a number formatted as a date that no date is (a sheet's "
+        "dates end on 31 December 9999), and is read as empty; type the date in it"
+    ]
+
+
+def test_a_workbook_of_thousands_of_parts_is_refused_before_each_is_read(tmp_path: Path) -> None:
+    # 100,000 parts of one element each (10 MB, within the import's 50 MB and its element
+    # budget) took 40 s to count and read; 50 MB of them, minutes.
+    book, _ = _workbook([["Year", "Headline"], [2010, "A"]])
+    out = io.BytesIO(_saved(book))
+    with zipfile.ZipFile(out, "a") as archive:
+        for n in range(workbook.MAX_PARTS):
+            archive.writestr(f"xl/n{n}.xml", b"<a/>")
+    started = time.perf_counter()
+    said = _say(tmp_path, "t.xlsx", out.getvalue())
+    assert time.perf_counter() - started < 2
+    assert said.startswith(
+        f"this workbook holds {workbook.MAX_PARTS + 9:,} parts, more than the {workbook.MAX_PARTS:,} the import "
+        "reads (a workbook of a timeline holds a few dozen, and one for each picture in it); save its sheet as CSV"
+    )

@@ -46,6 +46,8 @@ TRICKY = [
     ".\\31/* a number's escape */0 {} .x\\31/**//**/b {} .u\\~/**/\\e {}",
     'q { content: "a\\a\n/* still the string: the newline is the escape\'s blank */"; }',
     "a<!/**/-- b {} c --/**/> d {}",  # not '<!--' and '-->', tokens of their own
+    # After '<!--', a token of its own, 'url(' is a url's, not the end of a name '--url('
+    "<!--url(/*x*/a.png) b {} <!--\\75rl(/*y*/b.png) --> -->url(/*z*/c.png) /* one */",
     '/*c*/ x "L ',  # a string unclosed at the end: its blanks are its own
     "q { content: /* c */ 'it \t",
 ]

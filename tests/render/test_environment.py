@@ -401,3 +401,23 @@ def test_script_json_writes_letters_as_they_are_and_escapes_what_a_script_may_no
     ours.encode("utf-8")  # a lone surrogate would fail here, as the page is written
     assert "தூத்துக்குடி" in ours and "\U0001f30a" in ours and "\u202e" in ours
     assert len(ours.encode("utf-8")) < len(theirs.encode("utf-8"))
+
+
+def test_a_page_in_latin_letters_gives_the_index_no_words_of_its_ids() -> None:
+    # The words of an event's, a figure's or a place's id are given the search index on
+    # a page not written in Latin letters, whose readers type names in them too. A
+    # Serbian page in Latin letters was given them (its language, 'sr', was taken for
+    # Serbian's Cyrillic): it shows the names as its readers type them.
+    ids = ["2024-01-01-izbori-pocinju", "aleksandar-vucic"]
+    for tag, words in (
+        ("sr", ' data-pagefind-meta="elided:izbori pocinju aleksandar vucic"'),
+        ("sr-Latn", ""),
+        ("hi", ' data-pagefind-meta="elided:izbori pocinju aleksandar vucic"'),
+        ("en", ""),
+    ):
+        language = resolve(tag)
+        assert language is not None
+        env = make_environment(TEMPLATES, language=language)
+        elided = env.globals["elided"]
+        assert callable(elided)
+        assert str(elided("Izbori", ids=ids)) == words, tag

@@ -335,3 +335,23 @@ def test_the_countries_a_place_may_name_are_the_finer_outlines_with_their_codes(
     assert named["Malta"] == "470" and named["Bahrain"] == "048" and named["Kosovo"] == "XK"
     assert named["Indian Ocean Ter."] == "CX CC"  # two territories, which CLDR names each
     assert [n for n, code in named.items() if not code] == ["Somaliland", "N. Cyprus", "Siachen Glacier"]
+
+
+def test_a_ring_cut_at_the_180th_meridian_has_the_cut_as_its_closing_edge() -> None:
+    # Chukotka's end, cut along the meridian from 65 to 69 degrees north: begun where
+    # the cut ends and ended where it begins, its point inside the cut left out.
+    north = map_geometry.frame_around([(0.0, 90.0), (177.5, 64.73)])
+    assert isinstance(north, map_geometry.PolarFrame)
+    across = map_geometry.frame_for([(178.44, -18.14), (-179.9, -17.2)])  # round Fiji, flat
+    for frame, offset in ((north, 0.0), (across, 360.0 if across.east > 180 else 0.0)):
+        ring = frame.project_all(
+            [(lon + offset, lat) for lon, lat in [(-170, 65), (-180, 65), (-180, 67), (-180, 69), (-170, 69)]]
+        )
+        assert map_geometry.seam_closing(ring, frame) == [ring[3], ring[4], ring[0], ring[1]]
+        # The cut may be where the ring begins, or run through its end and start.
+        turned = ring[2:] + ring[:2]
+        assert map_geometry.seam_closing(turned, frame) == [ring[3], ring[4], ring[0], ring[1]]
+    coast = north.project_all([(170.0, 65.0), (175.0, 66.0), (170.0, 69.0)])
+    assert map_geometry.seam_closing(coast, north) is None  # no cut: drawn closed
+    twice = north.project_all([(170, 65), (180, 65), (180, 66), (170, 67), (180, 68), (180, 69), (170, 69)])
+    assert map_geometry.seam_closing(twice, north) is None  # two cuts: closed, as it was

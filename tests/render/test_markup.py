@@ -465,6 +465,52 @@ def test_code_links_addresses_and_character_references_are_left_whole_in_right_t
     assert '<a href="https://x.example/a" rel="noopener noreferrer" dir="ltr">https://x.example/a</a>' in html
 
 
+@pytest.mark.parametrize(
+    ("text", "isolated"),
+    [
+        # Through emphasis and links, whole: the '40' of '**40** km' alone is no run, and
+        # was left to the Arabic, drawn after 'km'.
+        ("وقطع **40** km إلى", '<bdi dir="ltr"><strong>40</strong> km</bdi>'),
+        ('قال "2 *steps* forward" ثم', '<bdi dir="ltr">2 <em>steps</em> forward</bdi>'),
+        ("قال ***40*** km ثم", '<bdi dir="ltr"><strong><em>40</em></strong> km</bdi>'),
+        # A run that fills the element it starts in takes the element in with it.
+        ("قال *2 steps* forward ثم", '<bdi dir="ltr"><em>2 steps</em> forward</bdi>'),
+        (
+            "قال [Apple](https://a.example/) 2 ثم",
+            '<bdi dir="ltr"><a href="https://a.example/" rel="noopener noreferrer">Apple</a> 2</bdi>',
+        ),
+        # One that starts or ends inside an element among other words: in pieces, as each
+        # bit of text between the tags would be; a <bdi> round it would cut the element.
+        (
+            "قال *كلمة 2 steps* forward ثم",
+            '<em>كلمة <bdi dir="ltr">2 steps</bdi></em> <bdi dir="ltr">forward</bdi>',
+        ),
+        ("قال 2 *steps وقال* ثم", '2 <em><bdi dir="ltr">steps</bdi> وقال</em>'),
+    ],
+)
+def test_a_run_cut_by_emphasis_is_set_apart_whole_where_no_element_is_cut(text: str, isolated: str) -> None:
+    html = str(markup.Typeset(MarkdownConverter(), "ar")(text))
+    assert isolated in html, html
+    assert re.sub(r"</?bdi[^>]*>", "", html) == typography.for_language(MarkdownConverter()(text), "ar")
+
+
+def test_a_run_does_not_reach_across_paragraphs_line_breaks_or_quotations() -> None:
+    html = str(markup.Typeset(MarkdownConverter(), "ar")("قال Apple\n\n2 km ثم <q>Apple</q> 3 km"))
+    assert re.findall(r'<bdi dir="ltr">(.*?)</bdi>', html) == ["Apple", "2 km", "Apple", "3 km"]
+
+
+def test_a_headline_is_escaped_with_its_runs_set_apart_as_in_markdown_text() -> None:
+    # The same runs as in a Markdown text; the headline is text, its '<' and '&' escaped.
+    assert markup.isolated_runs("الوفد يقطع 40 km و<AT&T>", "ar") == (
+        'الوفد يقطع <bdi dir="ltr">40 km</bdi> و&lt;<bdi dir="ltr">AT&amp;T</bdi>&gt;'
+    )
+    assert markup.isolated_runs("BBC تقول", "fa-IR") == '<bdi dir="ltr">BBC</bdi> تقول'
+    for language in ("en", "ru", "ja"):  # a left-to-right page's: escaped, nothing more
+        assert (
+            markup.isolated_runs("الوفد يقطع 40 km و<AT&T>", language) == "الوفد يقطع 40 km و&lt;AT&amp;T&gt;"
+        )
+
+
 def test_left_to_right_text_is_left_as_it_was() -> None:
     for language in ("en", "ru", "ja"):
         assert "<bdi" not in markup.Typeset(MarkdownConverter(), language)(ARABIC_WITH_ENGLISH)
@@ -475,3 +521,30 @@ def test_arabic_text_whose_only_latin_letters_are_in_its_tags_is_left_as_it_was(
     assert str(markup.Typeset(MarkdownConverter(), "ar")(text)) == str(
         typography.for_language(MarkdownConverter()(text), "ar")
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "isolated"),
+    [
+        ("قال the **Security** Council اليوم", ["the <strong>Security</strong> Council"]),
+        ("قال **the Security** Council اليوم", ["<strong>the Security</strong> Council"]),
+        ("قال the *Security Council* اليوم", ["the <em>Security Council</em>"]),
+        ("قال run `make build` now اليوم", ["run <code>make build</code> now"]),
+        (
+            "قال [the UN](https://un.example/) Security Council اليوم",
+            ['<a href="https://un.example/" rel="noopener noreferrer">the UN</a> Security Council'],
+        ),
+        # Arabic between: two runs, each its own.
+        ("قال **ABC** و DEF اليوم", ["ABC", "DEF"]),
+        # A run inside an element that also holds Arabic stays inside it.
+        ("قال **ABC و** DEF اليوم", ["ABC", "DEF"]),
+    ],
+)
+def test_one_english_phrase_across_inline_markup_is_one_isolate(text: str, isolated: list[str]) -> None:
+    # Each piece between tags was isolated on its own ('the', 'Security', 'Council'): an
+    # isolate is a neutral character to the text round it, so in Arabic the three were
+    # drawn right to left, 'Council Security the'.
+    html = str(markup.Typeset(MarkdownConverter(), "ar")(text))
+    assert re.findall(r'<bdi dir="ltr">(.*?)</bdi>', html) == isolated
+    unmarked = typography.for_language(MarkdownConverter()(text), "ar")
+    assert re.sub(r"</?bdi[^>]*>", "", html) == unmarked

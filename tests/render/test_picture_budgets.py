@@ -252,6 +252,54 @@ def test_an_event_pages_portrait_is_whole_on_the_first_screen_and_a_landscape_as
     assert abs(width / height - 4 / 3) < 0.01
 
 
+SVG = '<svg xmlns="http://www.w3.org/2000/svg"{}><rect width="100%" height="100%" fill="teal"/></svg>'
+DRAWINGS = {
+    "tall.svg": SVG.format(' viewBox="0 0 300 400"'),  # proportions alone: as wide as it is let be
+    "sized.svg": SVG.format(' width="600" height="800" viewBox="0 0 3 4"'),
+    "inches.svg": SVG.format(' width="6in" height="8in"'),
+    "wide.svg": SVG.format(' viewBox="0 0 400 300"'),
+}
+
+
+@pytest.mark.parametrize("viewport", [{"width": 390, "height": 844}, {"width": 1280, "height": 800}])
+def test_an_svg_portrait_is_held_as_a_raster_portrait_is(
+    browser: Any, tmp_path: Path, viewport: dict[str, int]
+) -> None:
+    # The build sized no SVG: an event page held a 3:4 drawing to 80% of the screen's
+    # height (at 1280 x 800, 480 x 640; on a phone, past the first screen with its
+    # caption) where it holds a 3:4 photo to 45%. The drawing's width and height, or its
+    # viewBox, say its shape: a portrait is held to 45%, a landscape is as it was.
+    story = story_folder(
+        tmp_path / "content",
+        "s",
+        "title: A story\nsummary: Its summary.\npublished: 2024-01-02\n",
+        "title: Drawings\n",
+        ("events", "media"),
+    )
+    for day, (name, drawing) in enumerate(DRAWINGS.items(), start=1):
+        (story / "media" / name).write_text(drawing)
+        (story / "events" / f"2024-01-0{day}-{name[:-4]}.yaml").write_text(
+            f"title: Day {day}\ndate: 2024-01-0{day}\nsummary: It went on.\n"
+            f"image:\n  src: media/{name}\n  alt: A drawing\n  caption: A drawing.\n"
+        )
+    build(content=str(tmp_path / "content"), templates=TEMPLATES, out=str(tmp_path / "site"))
+    shown = {}
+    with serve(tmp_path / "site") as url:
+        page = browser.new_page(viewport=viewport)
+        for day, name in enumerate(DRAWINGS, start=1):
+            page.goto(url + f"s/events/2024-01-0{day}-{name[:-4]}/index.html")
+            page.wait_for_function("document.querySelector('.image img').complete")
+            shown[name] = page.evaluate(CAPTIONED)
+        page.close()
+    for name in ("tall.svg", "sized.svg", "inches.svg"):
+        width, height, caption_bottom, _ = shown[name]
+        assert height <= 0.45 * viewport["height"] + 1, (name, shown[name])
+        assert abs(width / height - 0.75) < 0.01, (name, shown[name])
+        assert caption_bottom <= viewport["height"], (name, shown[name])
+    width, height, _, column = shown["wide.svg"]  # a landscape: as wide as the text
+    assert abs(width - column) < 1 and abs(width / height - 4 / 3) < 0.01, shown["wide.svg"]
+
+
 @pytest.fixture(scope="module")
 def small_site(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     """A story whose only picture is small (300 x 200): its lead picture, the home page's

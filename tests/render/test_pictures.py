@@ -10,7 +10,8 @@ import pytest
 
 from generator import pipeline
 from generator.commands.build import build
-from generator.content.model import Site
+from generator.content import svg
+from generator.content.model import Drawing, Site
 from generator.pipeline import checked_site
 from generator.render import pictures
 from generator.render.markup import pages_converter
@@ -187,3 +188,42 @@ def test_a_picture_the_summary_shows_is_shown_by_its_renditions_on_the_home_page
     assert 'src="story-a/media/map.jpg"' not in home
     story_page = (project.root / "site/story-a/index.html").read_text()
     assert f'src="../{up}.400.jpg"' in story_page  # as on the story's own page
+
+
+def test_a_drawing_is_given_the_size_its_file_says_and_an_address_none(
+    project: Project, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # The build knew no SVG's size, so a page held a tall drawing as it holds a picture
+    # of unknown shape. Each Image showing a drawing now has its size, the file read
+    # once a build however many show it; a picture from an address is left as it was
+    # (nothing is fetched).
+    project.write(
+        "content/story-a/media/tall.svg", '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 3 4"/>'
+    )
+    story = (project.root / "content/story-a/story.yaml").read_text()
+    project.write("content/story-a/story.yaml", story + "image:\n  src: media/tall.svg\n  alt: Tall\n")
+    event = (project.root / "content/story-a/events/e1.yaml").read_text()
+    project.write("content/story-a/events/e1.yaml", event + "image:\n  src: media/tall.svg\n  alt: Tall\n")
+    project.write(
+        "content/story-a/figures/fig-a.yaml",
+        "name: Figure A\nrole: Someone\nimage:\n  src: https://example.org/a.svg\n  alt: From elsewhere\n",
+    )
+    read: list[bytes] = []
+    size_of = svg.drawing_size
+
+    def reading(data: bytes) -> Drawing | None:
+        read.append(data)
+        return size_of(data)
+
+    monkeypatch.setattr(svg, "drawing_size", reading)
+    site, jobs = _planned()
+    story_a = site.stories[0]
+    assert story_a.image is not None and story_a.image.drawing == Drawing(3, 4, sized=False)
+    assert story_a.events[0].image is not None and story_a.events[0].image.drawing == Drawing(
+        3, 4, sized=False
+    )
+    assert story_a.events[0].image.picture is None and not any(isinstance(j, pictures.Job) for j in jobs)
+    figure = story_a.figures["fig-a"].image
+    assert figure is not None and figure.drawing is None and figure.picture is None
+    assert len(read) == 1
+    assert "tall.svg" in story_a.media  # published as it is

@@ -1603,3 +1603,43 @@ def test_a_figures_page_and_a_places_page_leave_their_own_name_off_each_entrys_l
     ) in figure_page
     assert "\x1f" not in figure_page
     assert ".line:empty { display: none; }" in (Path(TEMPLATES) / "assets/style.css").read_text()
+
+
+def test_an_arabic_sites_headlines_and_names_set_their_latin_runs_apart_on_the_page_only(
+    project: Project, tmp_path: Path
+) -> None:
+    # Headlines and names are plain text; on a right-to-left page their runs of Latin
+    # words and numbers ('40 km') are set apart as a Markdown text's are, where they are
+    # seen. An attribute, the <title>, the feeds and the exports hold the text alone.
+    project.write("content/site.yaml", "title: موقع BBC\nlanguage: ar\nbase_url: https://example.org/\n")
+    for rel, old, new in (
+        ("story-a/story.yaml", "title: Story A", "title: قصة 2 steps"),
+        ("story-a/story.yaml", "summary: What story A is about.", "summary: ما جرى."),
+        ("story-a/events/e1.yaml", "title: First event", "title: الوفد يقطع 40 km\nkey: true"),
+        ("story-a/events/e1.yaml", "summary: Something happened.", "summary: حدث شيء."),
+        ("story-a/figures/fig-a.yaml", "name: Figure A", "name: السيد John Smith"),
+        ("story-a/locations/loc-a.yaml", "name: Place A", "name: مقر UN"),
+    ):
+        path = project.root / "content" / rel
+        path.write_text(path.read_text().replace(old, new))
+    build(content="content", templates=TEMPLATES, out=str(tmp_path / "site"))
+    site = tmp_path / "site"
+    isolated = {  # in <main>: the way back to the story, headings, the lists of names
+        "story-a/events/e1/index.html": ["2 steps", "40 km", "John Smith", "UN"],
+        "story-a/index.html": ["2 steps", "40 km", "40 km", "John Smith", "UN"],  # key moments, timeline
+        "story-a/figures/fig-a/index.html": ["2 steps", "John Smith", "40 km"],
+        "story-a/locations/loc-a/index.html": ["2 steps", "UN", "40 km"],
+        "index.html": ["BBC", "2 steps"],
+    }
+    for page, runs in isolated.items():
+        html = (site / page).read_text()
+        head, body = html.split("<body", 1)
+        shown = re.findall(r'<bdi dir="ltr">([^<]*)</bdi>', body.split("<main", 1)[1].split("</main>")[0])
+        assert shown == runs, (page, shown)
+        assert '>موقع <bdi dir="ltr">BBC</bdi></a>' in body  # the site's name, above
+        assert "<bdi" not in head and ("40 km" in head or "2 steps" in head)  # <title>, meta
+        assert not re.search(r'="[^"]*<bdi', html), page  # no attribute holds one
+    assert (site / "story-a/events/e1/index.html").read_text().count('<bdi dir="ltr">40 km</bdi>') == 1  # h1
+    for export in ("feed.xml", "story-a/feed.xml", "story-a/story.json", "story-a/timeline.json"):
+        text = (site / export).read_text()
+        assert "bdi" not in text and "40 km" in text, export

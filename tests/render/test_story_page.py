@@ -2112,6 +2112,26 @@ def test_an_approximate_date_goes_whole_to_the_line_after_its_word_where_it_fits
     assert all(box_right - box_left <= 144 for _, _, box_left, box_right in widths)
 
 
+@pytest.mark.parametrize(
+    ("language", "lines"),
+    [
+        ("fr", [["vers ", "janvier 2020"], ["vers ", "septembre 2020"]]),
+        ("sv", [["omkring ", "januari 2020"], ["omkring ", "september 2020"]]),
+        # Where some date alone is wider than the column, it breaks before its year.
+        ("en", [["c. January 2020"], ["c. September ", "2020"]]),
+    ],
+)
+def test_an_approximate_month_goes_whole_to_the_line_after_its_word_where_it_fits(
+    browser: Any, tmp_path: Path, language: str, lines: list[list[str]]
+) -> None:
+    # At 1280 px the date column wrote 'vers janvier' over '2020', 'omkring januari' over
+    # '2020': in these languages, measured in every month, the date alone fits the column.
+    events = {"e1": "date: 2020-01\ncirca: true", "e2": "date: 2020-09\ncirca: true"}
+    widths, drawn = _date_column(browser, tmp_path, language, events)
+    assert [shown["lines"] for shown in drawn] == lines
+    assert all(box_right - box_left <= 144 for _, _, box_left, box_right in widths)
+
+
 WIDER_DATE_COLUMN = {"el": 152, "pl": 152}
 """The date column's width at 1280 px where it is wider than 144 px (9rem): 9.5rem, in
 the languages whose longest month with a span's dash after it needs it (style.css)."""

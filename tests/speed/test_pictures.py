@@ -456,6 +456,7 @@ KEYED_ELSEWHERE = {
     "generator.speed.distributions": "reads Pillow's install record, whose digests are in the key",
     "generator.speed.parallel": "runs the encoding on the other core, same code",
     "generator.patterns": "compiles the expressions written in the importing module's own source",
+    "generator.content.svg": "reads the size an SVG gives itself, for the pages: no kept file's bytes",
 }
 
 

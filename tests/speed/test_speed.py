@@ -19,7 +19,7 @@ from benchmarks.synthetic import write_site
 from generator import cli, pipeline, speed
 from generator.commands.build import build
 from generator.content.model import Site
-from generator.errors import ContentError
+from generator.errors import ContentError, UsageError
 from generator.preview.rebuild import Builder
 from generator.render import pages as pages_module
 from generator.render import renderer as renderer_module
@@ -309,8 +309,8 @@ def test_this_process_compiles_the_theme_from_the_other_end_while_the_helper_is_
     # the end, loads that one from Jinja's cache, and builds as ever.
     stored = project.root / "first stored"
 
-    def first_only(templates: str, tags: list[str]) -> None:
-        renderer = fast.FastRenderer(templates)
+    def first_only(templates: str, tags: list[str], renderer: fast.FastRenderer | None = None) -> None:
+        renderer = renderer or fast.FastRenderer(templates)
         renderer.template(*ahead.to_compile(renderer, tags)[0])
         stored.write_text("")
 
@@ -367,6 +367,50 @@ def test_the_helper_compiling_the_theme_inherits_the_digest_of_our_code(
     with fast_speed.building(TEMPLATES):
         fast_speed._compiled()
     assert read_at_fork == [1]
+
+
+@pytest.mark.skipif(not parallel.available(), reason="one core, or no fork: nothing compiled ahead")
+def test_the_helper_compiling_the_theme_takes_the_builds_own_renderer(
+    project: Project, own_cache: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Made before forking (Babel's locale data, the catalog), the renderer the build uses
+    # is the one the helper compiles with, not one it makes again.
+    given: list[object] = []
+    real_compile = ahead.compile_theme
+
+    def compile_theme(templates: str, tags: list[str], renderer: fast.FastRenderer | None = None) -> None:
+        given.append(renderer)
+        real_compile(templates, tags, renderer)
+
+    monkeypatch.setattr(ahead, "compile_theme", compile_theme)
+    made: list[object] = []
+    real_helper = parallel.Helper
+
+    def helper(work: Any) -> Any:
+        work()  # here, to see what it was given (the fork would keep it to itself)
+        made.append(work)
+        return real_helper(lambda: None)
+
+    monkeypatch.setattr(parallel, "Helper", helper)
+    fast_speed = speed.Fast("content")
+    project_ = pipeline.Project("content", TEMPLATES)
+    files = pipeline.render(project_, fast_speed).files
+    assert len(given) == 1 and given[0] is fast_speed.renderer(TEMPLATES)
+    monkeypatch.setenv(SPEED_SWITCH, "off")
+    assert files == pipeline.render(project_).files
+
+
+def test_a_theme_folder_that_is_missing_is_said_as_before_with_the_helper_ahead(
+    project: Project, own_cache: Path
+) -> None:
+    # No renderer can be made ahead of the content's check: the build says the folder is
+    # missing, as without the speed-ups.
+    missing = str(project.root / "no-theme")
+    with pytest.raises(UsageError) as fast_error:
+        pipeline.render(pipeline.Project("content", missing), speed.Fast("content"))
+    with pytest.raises(UsageError) as plain_error:
+        pipeline.render(pipeline.Project("content", missing))
+    assert str(fast_error.value) == str(plain_error.value)
 
 
 def compiles_counted(monkeypatch: pytest.MonkeyPatch) -> list[str]:
