@@ -39,7 +39,9 @@ def test_lists_are_joined_with_the_languages_separator(
     story_page = (site / "index.html").read_text()
     for name in ("Figure A", "Place A", "Example News"):
         if name != "Example News":  # the event's page lists its sources in its own list
-            assert f"{name}</a>{separator}<a" in event  # the event's list of facts
+            # the event's list of facts (an English name set apart on a right-to-left page)
+            shown = f'<bdi dir="ltr">{name}</bdi>' if language == "ar" else name
+            assert f"{shown}</a>{separator}<a" in event
         # Its line in the timeline: each name a box with the mark after it, the space
         # (where the language has one) between the boxes, so no line starts with the mark.
         mark = separator.rstrip()
@@ -77,7 +79,8 @@ def test_the_parts_of_one_thing_are_joined_as_the_language_joins_them(
     assert f'<span class="role">town{separator}KG</span>' in story_page
     place = (site / "locations/loc-a/index.html").read_text()
     assert f'<p class="lede">Town{separator}KG</p>' in place
-    assert f'First event</a>{separator}<time datetime="2020-01-01"' in place  # a picture's caption
+    title = '<bdi dir="ltr">First event</bdi>' if language == "ar" else "First event"
+    assert f'{title}</a>{separator}<time datetime="2020-01-01"' in place  # a picture's caption
 
 
 def test_a_figures_page_marks_a_quotes_language_and_joins_its_caption_in_the_storys(project: Project) -> None:
@@ -94,7 +97,7 @@ def test_a_figures_page_marks_a_quotes_language_and_joins_its_caption_in_the_sto
     assert words in (site / "events/e1/index.html").read_text()
     figure = (site / "figures/fig-a/index.html").read_text()
     assert words in figure  # as on the event's page
-    assert '>Talks</a>، <time datetime="2020-01-01" dir="rtl">' in figure
+    assert '><bdi dir="ltr">Talks</bdi></a>، <time datetime="2020-01-01" dir="rtl">' in figure
     assert "</time>، بحسب <a" in figure
 
 

@@ -354,7 +354,7 @@ def test_a_story_written_in_another_script_than_its_pages_language_is_a_warning(
         f"content/story-a/story.yaml:{lines - 1}:8: warning: story 'story-a' is written in Arabic "
         "letters, but its pages are in 'en' (the site's language, as story.yaml gives none): browsers, "
         "screen readers and search would take its text for that language; write its language in "
-        "story.yaml ('language: ar' or 'language: fa' or 'language: ur'), or the site's in site.yaml",
+        "story.yaml ('language: ar' or 'language: fa' or 'language: ps' or 'language: ur'), or the site's in site.yaml",
     ]
     project.write(STORY, project.root.joinpath(STORY).read_text() + "language: ar\n")
     assert warnings(project, capsys) == []
