@@ -671,20 +671,43 @@ def _left_to_right_runs_isolated(html: str) -> str:
             (out if kept else stretch).append(text)
             continue
         name = _tag_name(tag)
-        if kept:
-            if tag.startswith("</") and kept[-1] == name:
-                kept.pop()
-            out.append(tag)
-        elif name in _IN_A_PHRASE and not (name == "a" and " dir=" in tag):
-            stretch.append(tag)
-        else:
+        if not kept:
+            if name in _IN_A_PHRASE and not (name == "a" and " dir=" in tag):
+                stretch.append(tag)
+                continue
             out.append(_stretch_isolated(stretch))
+            kept = _open_in_code(stretch)  # a code element this tag is inside ('<code>a<br>b</code>')
             stretch.clear()
-            if not tag.startswith("</") and (name in _NOT_PROSE or name == "a"):
-                kept.append(name)
-            out.append(tag)
+            if not kept and (tag.startswith("</") or not (name in _NOT_PROSE or name == "a")):
+                out.append(tag)
+                continue
+        _follow(kept, tag, name)
+        out.append(tag)
     out.append(_stretch_isolated(stretch))
     return "".join(out)
+
+
+def _follow(open_elements: list[str], tag: str, name: str) -> None:
+    """``open_elements`` (names, outermost first) after ``tag``, of element ``name``: a start
+    tag opens one (not a void element's), an end tag closes the innermost if it is that."""
+    if tag.startswith("</"):
+        if open_elements and open_elements[-1] == name:
+            open_elements.pop()
+    elif name not in _VOID and not tag.endswith("/>"):
+        open_elements.append(name)
+
+
+def _open_in_code(parts: list[str]) -> list[str]:
+    """The elements still open after a stretch of text and inline tags (``parts``) from its
+    outermost code element inward: a tag that ends the stretch (a line break, a ``<q>``)
+    may come inside a code element, whose text after it is code too. Empty when none is."""
+    if not any(part.startswith("<code") for part in parts):
+        return []
+    open_elements: list[str] = []
+    for part in parts:
+        if part.startswith("<"):
+            _follow(open_elements, part, _tag_name(part))
+    return open_elements[open_elements.index("code") :] if "code" in open_elements else []
 
 
 def _stretch_isolated(parts: list[str]) -> str:

@@ -548,3 +548,18 @@ def test_one_english_phrase_across_inline_markup_is_one_isolate(text: str, isola
     assert re.findall(r'<bdi dir="ltr">(.*?)</bdi>', html) == isolated
     unmarked = typography.for_language(MarkdownConverter()(text), "ar")
     assert re.sub(r"</?bdi[^>]*>", "", html) == unmarked
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "قال <code>make<br>build now</code> ثم",
+        "قال <code>make <q>build</q> now</code> ثم",
+        "قال <code>a</code> و <code>b<br>c d</code> ثم",
+    ],
+)
+def test_code_holding_a_line_break_or_quotation_is_left_as_it_is(text: str) -> None:
+    # A <br> or <q> ends the stretch of text a run is looked for in; the text after it,
+    # still inside the code element, was taken for prose and given a <bdi>.
+    html = str(markup.Typeset(MarkdownConverter(), "ar")(text))
+    assert "<bdi" not in html, html
