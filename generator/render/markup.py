@@ -721,6 +721,7 @@ def _stretch_isolated(parts: list[str]) -> str:
     flat = "".join(parts)
     starts = list(itertools.accumulate((len(p) for p in parts), initial=0))
     texts = [i for i, part in enumerate(parts) if not part.startswith("<")]
+    is_text = set(texts)  # asked of each part a run spans: a list took time in its length
     joined = "".join(parts[i] for i in texts)
     in_joined = list(itertools.accumulate((len(parts[i]) for i in texts), initial=0))
 
@@ -734,7 +735,7 @@ def _stretch_isolated(parts: list[str]) -> str:
     marks: list[tuple[int, str]] = []  # where, in ``flat``, a tag goes
     for run in _LEFT_TO_RIGHT_RUN().finditer(joined):
         (first, offset), (last, end) = at(run.start()), at(run.end(), end=True)
-        if all(i in in_code for i in range(first, last + 1) if i in texts):
+        if all(i in in_code for i in range(first, last + 1) if i in is_text):
             continue  # code as it is
         whole = _whole_run(parts, first, offset == 0, last, end == len(parts[last]))
         if whole is not None and (whole[0] in in_code or whole[1] in in_code):
@@ -744,7 +745,7 @@ def _stretch_isolated(parts: list[str]) -> str:
             marks += [(starts[whole[1]] + (end if whole[1] == last else len(parts[whole[1]])), _END_BDI)]
             continue
         for i in range(first, last + 1):  # in pieces
-            if i in texts and i not in in_code:
+            if i in is_text and i not in in_code:
                 lo, hi = (offset if i == first else 0), (end if i == last else len(parts[i]))
                 for piece in _LEFT_TO_RIGHT_RUN().finditer(parts[i], lo, hi):
                     marks += [(starts[i] + piece.start(), _BDI), (starts[i] + piece.end(), _END_BDI)]

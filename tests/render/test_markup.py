@@ -563,3 +563,22 @@ def test_code_holding_a_line_break_or_quotation_is_left_as_it_is(text: str) -> N
     # still inside the code element, was taken for prose and given a <bdi>.
     html = str(markup.Typeset(MarkdownConverter(), "ar")(text))
     assert "<bdi" not in html, html
+
+
+@pytest.mark.parametrize(
+    "html",
+    [
+        # One run through 20,000 elements, set apart in pieces (it starts among Arabic).
+        "<p>قال <strong>و a</strong> " + "<strong>b</strong> " * 10_000 + "</p>",
+        # 10,000 runs, each in a code span.
+        "<p>" + "قال <code>a</code>" * 10_000 + "</p>",
+    ],
+)
+def test_runs_through_many_inline_elements_are_found_in_time_in_proportion(html: str) -> None:
+    # Each run asked whether each part it spans is text of a list of every text part: a
+    # paragraph of 10,000 elements took 5 s, four times as long for twice as many.
+    started = time.process_time()
+    with time_limit(LIMIT * 10):
+        isolated = markup._left_to_right_runs_isolated(html)
+    assert time.process_time() - started < LIMIT / 2
+    assert re.sub(r"</?bdi[^>]*>", "", isolated) == html
