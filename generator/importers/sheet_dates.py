@@ -152,7 +152,10 @@ def _whole_number(cell: str) -> str:
 def _stored_date(cell: str, prefix: str, days: int, fraction: float) -> str:
     """What to say of a count of days in the Year cell (or End Year): the date a
     spreadsheet stores as that number, saved so when its cell is shown as a number."""
-    moment = _DAY_ZERO + datetime.timedelta(days=days, minutes=round(fraction * 24 * 60))
+    # The time to the minute, within the day the count names: a fraction of 0.99999999
+    # rounded to 24:00 was the next day, past 9999-12-31 (Python's last) after its last.
+    minutes = min(round(fraction * 24 * 60), 24 * 60 - 1)
+    moment = _DAY_ZERO + datetime.timedelta(days=days, minutes=minutes)
     parts = [str(moment.year), str(moment.month), str(moment.day)]
     columns = [f"{prefix}{name}" for name in DATE_COLUMNS]
     if fraction:

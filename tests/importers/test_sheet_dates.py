@@ -228,3 +228,15 @@ def test_a_whole_date_with_a_utc_offset_is_told_exactly_what_to_write(
         f"'{time}' here, and after the import the offset in the event's date: 'date: {iso}{offset}' "
         "(a time without one is on the clock of site.yaml's time_zone); row left out"
     ]
+
+
+def test_the_last_days_count_with_a_time_near_midnight_is_said_within_that_day() -> None:
+    # 2958465 is 9999-12-31; its time, 0.99999999 of a day, rounded to 24:00 and moved
+    # the date past the last one Python has: OverflowError, a traceback. It stays the
+    # day the count names, at its last minute.
+    reports: list[Report] = []
+    read_sheet(f"{HEADER}\n2958465.99999999,,,,,,,,,H,T\n", "t.csv", reports)
+    assert "in days (9999-12-31 23:59)" in str(reports[0]), reports
+    reports = []
+    read_sheet(f"{HEADER}\n45000.99999999,,,,,,,,,H,T\n", "t.csv", reports)
+    assert "in days (2023-03-15 23:59)" in str(reports[0]), reports
