@@ -257,11 +257,23 @@ def _with_offset(cell: str, moment: str, offset: re.Match[str], column: str) -> 
         shown = f"{sign}{int(hours):02d}:{minutes or '00'}"
     written = moment.strip()
     iso = re.sub(r"(?<=^\d{4}-\d{2}-\d{2}) (?=\d)", "T", written) if _ISO.match(written) else written
+    if shown != "Z" and (int(shown[1:3]) > MAX_OFFSET_HOURS or int(shown[4:6]) > 59):
+        # Not to be written in the event's file either: check refuses it.
+        return (
+            f"{column} '{shortened(cell)}' gives a UTC offset ({shown}) that is none (they run from "
+            f"-{MAX_OFFSET_HOURS}:00 to +{MAX_OFFSET_HOURS}:00), and a sheet's date cannot carry one: "
+            f"write '{written}' here, and after the import the offset in the event's date: "
+            f"'date: {iso}+05:30', say (a time without one is on the clock of site.yaml's time_zone)"
+        )
     return (
         f"{column} '{shortened(cell)}' gives a UTC offset ({shown}), which a sheet's date cannot carry: "
         f"write '{written}' here, and after the import the offset in the event's date: 'date: {iso}{shown}' "
         "(a time without one is on the clock of site.yaml's time_zone)"
     )
+
+
+MAX_OFFSET_HOURS = 14
+"""The most hours a UTC offset has, as check reads an event's date (Kiribati's +14:00)."""
 
 
 def _year_hint(text: str, column: str) -> str:
