@@ -192,6 +192,27 @@ def test_a_link_in_a_who_or_where_cell_is_said_at_its_cell(
 
 
 @pytest.mark.parametrize(
+    ("field", "cell", "file"),
+    [
+        # A name Windows keeps for a device: the file written is 'con-figure.yaml'.
+        ("figures", '<a href="https://union.example/con">Con</a>', "figures/con-figure.yaml"),
+        # Names with nothing to spell an id with: the second one's file is 'figure-2.yaml'.
+        ("figures", '🔥; <a href="https://union.example/q">???</a>', "figures/figure-2.yaml"),
+        ("place", '🌊; <a href="https://maps.example/t">🌲</a>', "locations/place-2.yaml"),
+    ],
+)
+def test_a_link_in_a_who_or_where_cell_names_the_file_written(
+    tmp_path: Path, field: str, cell: str, file: str
+) -> None:
+    # The message named the id the link's words would make alone ('figures/con.yaml',
+    # 'figures/figure.yaml'), not the file the import wrote for the name.
+    event, _, reports = _imported(tmp_path, **{field: cell})
+    written = (event.figures or event.locations)[-1]
+    assert file == f"{file.split('/')[0]}/{written}.yaml"
+    assert len(reports) == 1 and f"write it as a link in {file}'s summary," in reports[0]
+
+
+@pytest.mark.parametrize(
     ("cell", "key"), [("yes", True), ("X", True), ("✓", True), ("Sí", True), ("no", False)]
 )
 def test_a_key_column_marks_key_moments(tmp_path: Path, cell: str, key: bool) -> None:
