@@ -33,6 +33,7 @@ from generator.importers.existing import (
 )
 from generator.importers.html import links_in, to_markdown, to_text
 from generator.importers.ids import MAX_ID, free_id
+from generator.importers.media import safe_address
 from generator.importers.sheet import column_letter
 from generator.importers.slides import Report, in_a_list, shortened
 from generator.importers.sources import Sources
@@ -301,7 +302,7 @@ def _cited(cell: tuple[str, str] | None, sources: Sources, reports: list[Report]
             said = f"'{shortened(written)}' is not an http(s) address; left out of the sources"
             reports.append(Report(where, said))
             continue
-        cited.append(sources.cite(url, parts.hostname.removeprefix("www."), ""))
+        cited.append(sources.cite(safe_address(url, where, reports), parts.hostname.removeprefix("www."), ""))
     return cited
 
 

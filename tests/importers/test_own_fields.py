@@ -264,3 +264,14 @@ def test_pages_the_story_has_stay_and_the_others_are_made(tmp_path: Path) -> Non
         'name: "Lima"\ncoordinates: [-12.05, -77.04]\n'
     )
     assert (staging / "locations" / "x.yaml").read_text().split("\n", 1)[1] == 'name: "X"\n'
+
+
+def test_a_password_in_a_source_cell_is_taken_out_and_said_at_its_cell(tmp_path: Path) -> None:
+    reports: list[Report] = []
+    rows = {"t.csv:2": _cells(sources="https://ann:s3cret@wire.example/x")}
+    story, _ = with_own_fields(_story("t.csv:2"), rows, str(tmp_path / "s"), reports)
+    assert [s.url for s in story.sources] == ["https://wire.example/x"]
+    assert [str(r) for r in reports] == [
+        "t.csv:2:1: the address gave a user name and password ('ann:…@' before its host), taken out: pages "
+        "would publish them to every reader; imported as 'https://wire.example/x'"
+    ]
