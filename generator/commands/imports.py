@@ -149,6 +149,8 @@ def report(done: Imported, source: str) -> None:
     media = os.path.join(done.folder, MEDIA_FOLDER) + os.sep
     if done.copied:  # files the editor has twice now: where from, where to
         print(f"copied {plural(done.copied, 'picture')} from {done.copied_from} into {media}")
+    if done.kept_pictures:  # imported again: the story's media held those very bytes
+        print(f"kept {plural(done.kept_pictures, 'picture')} already in {media} (the same bytes)")
     if done.downloaded:
         print(f"downloaded {plural(done.downloaded, 'picture')} into {media}")
     for note in done.notes(source):

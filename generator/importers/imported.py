@@ -97,6 +97,10 @@ class Imported:
     """The figure and place files the source names that the story had already (imported
     again), kept as they are: the editor's now."""
 
+    pictures_kept: tuple[str, ...] = ()
+    """The pictures copied from beside the timeline (``media/<name>``) whose file the
+    story's media held already with the same bytes (imported again): kept, not copied."""
+
     @property
     def pictures(self) -> tuple[Picture, ...]:
         """The story's pictures, the lead picture first, each shown once."""
@@ -111,16 +115,28 @@ class Imported:
     @property
     def copied(self) -> int:
         """How many picture files the import copied from beside the timeline file into the
-        story's media (with ``--force``, those the story already had too: its media are
-        staged afresh)."""
-        return len({p.src for p in self.pictures if p.copy_from and not p.address})
+        story's media: new files, or changed ones (under names of their own), not those
+        it had already with the same bytes (``kept_pictures``)."""
+        return len({p.src for p in self._copied_in} - set(self.pictures_kept))
+
+    @property
+    def kept_pictures(self) -> int:
+        """How many pictures copied from beside the timeline the story's media held
+        already, with the same bytes (imported again): nothing new for the editor."""
+        return len({p.src for p in self._copied_in} & set(self.pictures_kept))
+
+    @property
+    def _copied_in(self) -> tuple[Picture, ...]:
+        """The pictures taken from beside the timeline file (not downloaded)."""
+        return tuple(p for p in self.pictures if p.copy_from and not p.address)
 
     @property
     def copied_from(self) -> str:
         """The folder holding every picture file copied (the innermost one, so a sheet
         whose pictures are all in 'photos/' beside it names that folder), with a trailing
         separator; the current folder as '.'."""
-        copied = [p.copy_from for p in self.pictures if p.copy_from and not p.address]
+        kept = set(self.pictures_kept)
+        copied = [p.copy_from for p in self._copied_in if p.copy_from and p.src not in kept]
         common = os.path.commonpath([os.path.dirname(path) for path in copied]) if copied else ""
         return os.path.join(common or os.curdir, "")
 

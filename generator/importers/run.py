@@ -20,6 +20,7 @@ import tempfile
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 
+from generator.content import files
 from generator.content.kinds import MEDIA_FOLDER
 from generator.content.yamlnodes import Node
 from generator.errors import ContentError, Position, Problem
@@ -197,6 +198,8 @@ def import_story(
             timeline=timeline,
             sheet=sheet,
         )
+        # Looked at before the story's media are replaced: which the story had already.
+        same = _pictures_already_there(converted, folder, limit)
         kept = write_story(
             converted,
             folder,
@@ -220,7 +223,12 @@ def import_story(
         # Kept, not deleted (the editor may have written them): said, as check warns of each.
         named = named_pages(folder)
         unnamed = tuple(f"{page}.yaml" for page in sorted(pages_before) if page not in named)
-        imported = replace(imported, unnamed=unnamed, date_examples=date_examples(next(iter(read_in), None)))
+        imported = replace(
+            imported,
+            unnamed=unnamed,
+            date_examples=date_examples(next(iter(read_in), None)),
+            pictures_kept=same,
+        )
         if where is not None:
             imported = replace(imported, downloaded_from=fetch.host_named(where.url))
         return imported if first else replace(imported, dated=published)
@@ -362,6 +370,27 @@ def _title_words(timeline: Timeline, sheet: OwnSheet | None) -> tuple[str, str, 
     if timeline.rows:
         return "title row", "add a row of Type title to the sheet", "give the title row a Text"
     return "title slide", "add a 'title' slide to the JSON", "give the title slide a text"
+
+
+def _pictures_already_there(story: Story, folder: str, limit: int) -> tuple[str, ...]:
+    """The ``src`` of each picture of ``story`` copied from beside the timeline whose file
+    the story's media (in ``folder``) hold already with the same bytes: imported again,
+    nothing new is copied, and the editor is told so (``Imported.kept_pictures``)."""
+    media = os.path.join(folder, MEDIA_FOLDER)
+    found = []
+    for image in (story.image, *(e.image for e in story.events)):
+        if image is None or image.copy_from is None or image.address or image.src in found:
+            continue
+        there = os.path.join(media, *image.src.split("/")[1:])
+        try:
+            same = os.path.isfile(there) and files.read_regular(
+                there, root=media, limit=limit
+            ) == files.read_regular(image.copy_from, root=os.path.dirname(image.copy_from), limit=limit)
+        except (files.UnsafeFile, OSError):
+            same = False  # a link, or a file too large or unreadable: not the same picture
+        if same:
+            found.append(image.src)
+    return tuple(found)
 
 
 def _imported(

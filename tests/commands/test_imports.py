@@ -809,6 +809,35 @@ def test_pictures_beside_the_timeline_are_copied_and_the_editor_is_told(
     assert {p.name: p.read_bytes() for p in media.iterdir()} == {"gate.jpg": gate, "map.png": map_}
 
 
+def test_pictures_imported_again_with_the_same_bytes_are_said_to_be_kept(
+    empty: Project, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # Imported again, it said "copied 2 pictures" when media/ held those very bytes
+    # already (a newsroom's re-import): the editor looked for what had changed.
+    gate = photo(600, 400)
+    empty.write("desk/photos/gate.jpg", gate)
+    empty.write("desk/map.png", tiny_png())
+    empty.write(
+        "desk/t.json", timeline_of("photos/gate.jpg", "map.png", "photos/gate.jpg", title_media="map.png")
+    )
+    assert main(["import", "timelinejs", "desk/t.json", "--story", "port"]) == 0
+    capsys.readouterr()
+    assert main(["import", "timelinejs", "desk/t.json", "--story", "port", "--force"]) == 0
+    assert capsys.readouterr().out == (
+        "imported 3 events into content/port/\n"
+        "kept 2 pictures already in content/port/media/ (the same bytes)\n"
+    )
+    # One changed since: copied (under a name of its own, the old file kept), the other kept.
+    empty.write("desk/map.png", tiny_png(2, 2))
+    assert main(["import", "timelinejs", "desk/t.json", "--story", "port", "--force"]) == 0
+    assert capsys.readouterr().out == (
+        "imported 3 events into content/port/\n"
+        "copied 1 picture from desk/ into content/port/media/\n"
+        "kept 1 picture already in content/port/media/ (the same bytes)\n"
+    )
+    assert Path("content/port/media/gate.jpg").read_bytes() == gate
+
+
 def test_pictures_all_in_one_folder_beside_the_timeline_are_said_to_come_from_it(
     empty: Project, capsys: pytest.CaptureFixture[str]
 ) -> None:
