@@ -144,6 +144,8 @@ def _story_files(links: _Links) -> None:
             at = place(node, lead + offset)
             if link.supported and link.story is not None:
                 continue  # another story's file: looked for across stories (lint/stories.py)
+            if link.supported and link.story_page:
+                continue  # its own story.yaml: the story page, there whenever the text is
             if link.supported and link.kind is not None:
                 picture = offset in pictures
                 checker.refs.append(

@@ -138,6 +138,8 @@ def odd_link(
     else:  # an id alone is beside every page, where there is nothing
         fate = "leads nowhere" if link.address == link.name else "leads nowhere from most pages"
     said = f"'{label}': the link to '{link.address}' {fate}"
+    if link.story_page:
+        return _odd_story_page_link(link, said, known, story_id, checker)
     # '../story-a/events/e1.yml' in story-a itself (maybe 'Story-A'): its own file, which
     # it names as every other of its own, whether the file is there or not.
     own = link.story is not None and story_id in _meant(link.story)
@@ -175,6 +177,33 @@ def odd_link(
     if (near := _near_file(link, known, checker)) is not None:
         return f"{missing}; did you mean {near}?"
     return f"{missing} (a link names one's file: events/<id>.yaml)"
+
+
+def _odd_story_page_link(
+    link: story_links.StoryLink,
+    said: str,
+    known: dict[str, set[str] | None],
+    story_id: str,
+    checker: Checker,
+) -> str:
+    """``odd_link`` of a link to a story's ``story.yaml`` written otherwise than
+    ``story.yaml`` (this story's page) or ``../<story>/story.yaml`` (another's):
+    ``said``, what readers get, and what to write."""
+    own = story_links.STORY_FILE
+    if link.story is not None and story_id in _meant(link.story):
+        return f"{said}; it is this story's own page: write it as {own}"
+    if not link.other_story:
+        return f"{said}; write it as {own} (this story's page)"
+    stories = known["story"]
+    if link.story is None or stories is None:
+        return (
+            f"{said}; a link to another story's page names its story.yaml as from the story's "
+            "folder: ../<story>/story.yaml"
+        )
+    if link.story not in stories:
+        meant = _story_meant(link.story, stories) if checker.spelling.affords(stories) else ""
+        return f"{said}; this site has no story '{link.story}'{meant}"
+    return f"{said}; write it as ../{link.story}/{own}"
 
 
 def _near_file(

@@ -1,5 +1,5 @@
-"""Links of Markdown to the story's own files: its events, figures and places, and the
-anchors of its story page.
+"""Links of Markdown to the story's own files: its events, figures and places, a story's
+``story.yaml`` (its page), and the anchors of its story page.
 
 An editor links an event as ``events/<id>.yaml`` (another story's as
 ``../<story>/events/<id>.yaml``), which the pages turn into the link to its page
@@ -33,6 +33,14 @@ _STORY_FOLDER_ADDRESS = later(
 )
 """A relative address into a story's events, figures or places folder, in any form
 ('./Events/x.yaml?y#z', '../other/events/x.yaml', 'events/x/index.html')."""
+_STORY_FILE_ADDRESS = later(
+    r"(?P<up>(?:\.{1,2}/)*)(?:(?P<story>(?!media/)[^/?#:\s]+)/)?(?P<file>story\.ya?ml)"
+    r"(?P<query>\?[^#]*)?(?P<fragment>#.*)?",
+    re.IGNORECASE,
+)
+"""A relative address of a story's ``story.yaml``, which names the story page, in any
+form ('story.yaml', '../other/story.yaml#timeline', './Story.yml')."""
+STORY_FILE = "story.yaml"
 _YAML_NAME = later(r"(?:\.{1,2}/)*(?P<name>[^/?#:\s]+)\.ya?ml(?:\?[^#]*)?(?:#.*)?", re.IGNORECASE)
 """A content file's name with no folder: 'vote.yaml', 'vote.yml'."""
 _PAGE_ENDS = later(r"(?:/index\.html|\.ya?ml)?/?$", re.IGNORECASE)
@@ -62,16 +70,23 @@ class StoryLink:
     """It climbs out of the story ('../other/events/x.yaml', '../../events/x.yaml')."""
     story: str | None = None
     """The other story's folder it names, as written ('other' of '../other/events/x.yaml')."""
+    story_page: bool = False
+    """It names a story's ``story.yaml`` (``story.yaml``, ``../other/story.yaml``): the
+    story page, not an event's, a figure's or a place's (``kind`` is None)."""
 
     @property
     def page(self) -> str:
-        """The page it names as ``story_pages`` holds them: ``events/vote``."""
+        """The page it names as ``story_pages`` holds them: ``events/vote``; '' for a
+        story page."""
+        if self.story_page:
+            return ""
         return f"{self.kind}s/{self.name}" if self.kind is not None else self.name
 
     @property
     def target(self) -> str:
         """The page it names as the ``story_pages`` of the story it is in hold them:
-        ``events/vote`` of its own, ``../other/events/vote`` of another story's."""
+        ``events/vote`` of its own, ``../other/events/vote`` of another story's,
+        ``../other/`` for another story's page ('' for its own)."""
         return self.page if self.story is None else f"../{self.story}/{self.page}"
 
 
@@ -120,12 +135,36 @@ def _as_written(address: str) -> StoryLink | None:
             and found["query"] is None
         )
         return StoryLink(address, STORY_FILE_KINDS[folder.lower()], name, supported, other, story)
+    whole = _STORY_FILE_ADDRESS().fullmatch(address)
+    if whole is not None:
+        return _story_page_link(address, whole)
     bare = _YAML_NAME().fullmatch(address)
     if bare is not None:
         return StoryLink(address, None, bare["name"], False, ".." in address)
     if ID_PATTERN.fullmatch(address):  # an id alone ('2010-04-07-vote'): beside the page, nothing
         return StoryLink(address, None, address, False)
     return None
+
+
+def _story_page_link(address: str, found: re.Match[str]) -> StoryLink:
+    """The link ``address`` is to a story page by its ``story.yaml`` (``found``): this
+    story's, written ``story.yaml``, or another's, ``../<story>/story.yaml`` as from the
+    story's folder, as its files are named (the forms that lead to the page); any other
+    way of writing it ('./story.yaml', '../story.yaml' from an event's file, 'Story.yml')
+    is one check says how to write."""
+    up, story_written = found["up"], found["story"]
+    # '../story.yaml' from an event's file is this story's, written from where that file is.
+    other = bool(story_written) or up.count("../") > 1
+    story = story_written if other and up else None
+    supported = (
+        up == ("../" if story is not None else "")
+        and (story is not None or not story_written)
+        and (story is None or ID_PATTERN.fullmatch(story) is not None)
+        and found["file"] == STORY_FILE
+        and found["query"] is None
+    )
+    name = found["file"].rsplit(".", 1)[0]
+    return StoryLink(address, None, name, supported, other, story, story_page=True)
 
 
 _AFTER_AN_ADDRESS = r"""(?![^\s)>"'<])"""

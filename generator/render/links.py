@@ -116,7 +116,12 @@ def story_pages(story: Story, site: Mapping[str, frozenset[str]] | None = None) 
     if not site:
         return own
     linked = [sid for sid in linked_stories(story) if sid in site]
-    return own.union(*({f"../{sid}/{page}" for page in site[sid]} for sid in linked)) if linked else own
+    # '../other/' is that story's page itself (``StoryLink.target`` of '../other/story.yaml').
+    return (
+        own.union(*({f"../{sid}/", *(f"../{sid}/{page}" for page in site[sid])} for sid in linked))
+        if linked
+        else own
+    )
 
 
 def own_pages(stories: Iterable[Story]) -> dict[str, frozenset[str]]:
@@ -218,13 +223,16 @@ def story_media_at(
             # another site, 'https://example.org/data.yaml', is that site's to serve).
             return anchor.group()
         link = story_link(href["href"])
-        if link is None or not link.supported or link.target not in shown:
+        # Its own story page (story.yaml) is published wherever its text is.
+        own_page = link is not None and link.story_page and link.story is None
+        if link is None or not link.supported or not (own_page or link.target in shown):
             return anchor["words"]  # a YAML file is never published: the words alone
         fragment = href["href"].partition("#")[2]
-        if link.target == here and not fragment:
-            return anchor["words"]
+        if not fragment and (link.target == here or (own_page and on_story_page)):
+            return anchor["words"]  # the page the reader is on
         folder = story_url if link.story is None else f"{site_root(story_url)}{link.story}/"
-        target = f'href="{folder}{link.page}/{page_file}{"#" + fragment if fragment else ""}"'
+        page = f"{link.page}/" if link.page else ""
+        target = f'href="{folder}{page}{page_file}{"#" + fragment if fragment else ""}"'
         attrs = anchor["attrs"][: href.start()] + target + anchor["attrs"][href.end() :]
         return f"<a{attrs}>{anchor['words']}</a>"
 

@@ -454,6 +454,38 @@ def test_a_link_to_another_storys_file_written_another_way_says_how_to_write_it(
     ]
 
 
+def test_a_link_to_a_storys_page_written_another_way_says_how_to_write_it(project: Project) -> None:
+    """A story's page is linked by its story.yaml: 'story.yaml' for the story's own,
+    '../story-b/story.yaml' for another's (nothing said). Written another way it shows
+    its words only, and check says what to write."""
+    project.write("content/story-b/story.yaml", "title: Story B\nsummary: About B.\npublished: 2020-01-02\n")
+    project.write("content/story-b/events/e1.yaml", "title: B1\ndate: 2020-01-02\nsummary: s\n")
+    project.write(
+        "content/story-a/events/e2.yaml",
+        event(
+            "body: |\n"
+            "  See [a](story.yaml), [b](../story-b/story.yaml), [c](../story.yaml),\n"
+            "  [d](Story.yml), [e](../../story-b/story.yaml), [f](story-b/story.yaml),\n"
+            "  [g](../story-c/story.yml).\n"
+        ),
+    )
+    assert project.problems() == []
+    _, warnings = check_and_lint(content="content")
+    own = "content/story-a/events/e2.yaml"
+    words = "is shown as its words only"
+    assert [str(w) for w in warnings if "the link to" in str(w)] == [
+        f"{own}:5:56: warning: 'body': the link to '../story.yaml' {words}; write it as story.yaml "
+        "(this story's page)",
+        f"{own}:6:7: warning: 'body': the link to 'Story.yml' {words}; write it as story.yaml (this story's page)",
+        f"{own}:6:23: warning: 'body': the link to '../../story-b/story.yaml' {words}; write it as "
+        "../story-b/story.yaml",
+        f"{own}:6:54: warning: 'body': the link to 'story-b/story.yaml' {words}; a link to another story's "
+        "page names its story.yaml as from the story's folder: ../<story>/story.yaml",
+        f"{own}:7:7: warning: 'body': the link to '../story-c/story.yml' {words}; this site has no story "
+        "'story-c'; did you mean 'story-b'?",
+    ]
+
+
 def test_a_link_to_another_storys_file_named_otherwise_than_its_id_is_told_the_id(project: Project) -> None:
     # '../story-b/figures/fig%20b.yaml' (or with the space, or in capitals) was told to be
     # written as '../story-b/figures/fig%20b.yaml': the very address that shows its words only.

@@ -53,6 +53,52 @@ def test_a_link_to_another_storys_file_is_written_as_from_the_storys_folder(
 
 
 @pytest.mark.parametrize(
+    ("address", "target", "story"),
+    [
+        ("story.yaml", "", None),
+        ("story.yaml#timeline", "", None),
+        ("../sismo-19s/story.yaml", "../sismo-19s/", "sismo-19s"),
+        ("../otis/story.yaml#sources", "../otis/", "otis"),
+    ],
+)
+def test_a_link_to_a_storys_story_yaml_names_its_page(address: str, target: str, story: str | None) -> None:
+    """'story.yaml' is the story's own page, '../<story>/story.yaml' another story's,
+    written as from the story's folder as its files are: both lead to the page."""
+    link = story_links.story_link(address)
+    assert link is not None and link.supported and link.story_page
+    assert (link.target, link.story, link.kind) == (target, story, None)
+
+
+@pytest.mark.parametrize(
+    ("address", "other", "story"),
+    [
+        ("./story.yaml", False, None),
+        ("Story.yaml", False, None),
+        ("story.yml", False, None),
+        ("story.yaml?x=1", False, None),
+        ("../story.yaml", False, None),  # from an event's file, where that file is
+        ("../sismo/story.yml", True, "sismo"),
+        ("../../sismo/story.yaml", True, "sismo"),  # as from an event's file
+        ("sismo/story.yaml", True, None),
+        ("../Sismo-19S/story.yaml", True, "Sismo-19S"),
+    ],
+)
+def test_other_ways_of_writing_a_link_to_a_storys_page(address: str, other: bool, story: str | None) -> None:
+    """Forms that do not lead to the page: check says how to write them."""
+    link = story_links.story_link(address)
+    assert link is not None and link.story_page and not link.supported
+    assert (link.other_story, link.story) == (other, story)
+
+
+def test_a_story_yaml_in_a_folder_of_the_story_is_no_story_page() -> None:
+    # 'media/story.yaml' is a file of media (check refuses its kind); 'events/story.yaml'
+    # an event whose id is 'story'.
+    assert story_links.story_link("media/story.yaml") is None
+    event = story_links.story_link("events/story.yaml")
+    assert event is not None and event.kind == "event" and not event.story_page
+
+
+@pytest.mark.parametrize(
     ("address", "kind", "name", "other"),
     [
         ("./events/x.yaml", "event", "x", False),

@@ -398,6 +398,30 @@ def test_the_story_pages_address_is_written_as_it_is() -> None:
     assert led == '<a href="https://example.org/a\\b/quake/#update-1">u</a>'
 
 
+def test_a_link_to_a_storys_story_yaml_leads_to_its_page() -> None:
+    """``story.yaml`` is the story's own page, there wherever its text is shown;
+    ``../otis/story.yaml`` another story's, when the site publishes it (``story_pages``
+    holds '../otis/'); a draft story's keeps its words alone, as does a form that does
+    not lead there."""
+    html = (
+        '<p><a href="story.yaml">this story</a>, <a href="../otis/story.yaml#timeline">Otis</a>, '
+        '<a href="../linea-12/story.yaml">a draft</a>, <a href="./story.yaml">odd</a>.</p>'
+    )
+    shown = links.story_pages_of(events=["e1"]) | {"../otis/"}
+    assert links.story_media_at(html, "../../", shown, here="events/e1") == (
+        '<p><a href="../../index.html">this story</a>, '
+        '<a href="../../../otis/index.html#timeline">Otis</a>, a draft, odd.</p>'
+    )
+    # On the story page, its own is the page the reader is on: the words alone.
+    assert links.story_media_at(html, "", shown, on_story_page=True).startswith(
+        '<p>this story, <a href="../otis/index.html#timeline">Otis</a>'
+    )
+    assert links.story_media_at(html, "https://example.org/news/sismo/", shown, away=True).startswith(
+        '<p><a href="https://example.org/news/sismo/">this story</a>, '
+        '<a href="https://example.org/news/otis/#timeline">Otis</a>, a draft'
+    )
+
+
 def test_a_link_to_another_storys_file_leads_to_its_page_when_the_site_publishes_it() -> None:
     """``../elections/events/vote.yaml`` is written as from the story's folder, as every
     link of a text is; it leads to the other story's page from wherever the text is shown,

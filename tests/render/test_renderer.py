@@ -1378,6 +1378,39 @@ def test_a_link_to_another_storys_file_is_a_full_address_where_the_output_is(pro
     assert "e9" not in staged["elections/timeline.csv"].decode()
 
 
+def test_a_link_to_a_storys_story_yaml_leads_to_its_page(project: Project) -> None:
+    # '[el sismo](../sismo/story.yaml)' showed its words only, and check told the editor
+    # to write the page's full address, which the preview sends to the live site.
+    write_linked_stories(project)
+    project.write(
+        "content/elections/events/vote.yaml",
+        "title: The vote\ndate: 2020-02-01\nsummary: See [story A](../story-a/story.yaml), "
+        "[this story](story.yaml#timeline) and [the draft](../quake/story.yaml).\n",
+    )
+    project.write(
+        "content/quake/story.yaml", "title: Quake\nsummary: s\npublished: 2020-01-01\ndraft: true\n"
+    )
+    project.write("content/quake/events/q1.yaml", "title: Q\ndate: 2020-01-01\nsummary: s\n")
+    project.write("content/site.yaml", "title: Test site\nbase_url: https://example.org/news/\n")
+    files = pipeline.render(pipeline.Project("content", TEMPLATES)).files
+    event = files["elections/events/vote/index.html"].decode()
+    assert (
+        'See <a href="../../../story-a/index.html" rel="noopener noreferrer">story A</a>, '
+        '<a href="../../../elections/index.html#timeline" rel="noopener noreferrer">this story</a> and the draft.'
+    ) in event
+    story = files["elections/index.html"].decode()
+    assert '<a href="../story-a/index.html" rel="noopener noreferrer">story A</a>' in story
+    # Its full address where the output is read away from the pages (the feed, the data).
+    entry = '&lt;a href="https://example.org/news/story-a/" rel="noopener noreferrer"&gt;story A&lt;/a&gt;'
+    assert entry in files["elections/feed.xml"].decode()
+    slide = '<a href=\\"https://example.org/news/story-a/\\" rel=\\"noopener noreferrer\\">story A</a>'
+    assert slide in files["elections/timeline.json"].decode()
+    assert not any(b"quake" in data for path, data in files.items() if path.startswith("elections/"))
+    # A staging build (--drafts) links the draft story.
+    staged = pipeline.render(pipeline.Project("content", TEMPLATES, drafts=True)).files
+    assert 'href="../../../quake/index.html"' in staged["elections/events/vote/index.html"].decode()
+
+
 @pytest.mark.parametrize(
     ("language", "described"),
     [

@@ -10,7 +10,8 @@ a copy from a preview). Each is told where the link starts in its text. A link o
 written in HTML (``<a href>``, ``<img src>``), which the page keeps as it is, is told as
 its Markdown twin, at its tag's '<', and so is a space in its address under media/ (which
 check refuses in Markdown). A link to a content file (``events/<id>.yaml``) is check's
-(``check.py``), but for one to a file no link leads to (``story.yaml``).
+(``check.py``), as is one to a story's page by its ``story.yaml``, but for one to a file
+no link leads to (``../elections/notes.yaml``).
 """
 
 from __future__ import annotations
@@ -215,12 +216,12 @@ def _address_problems(
         )
     elif story_links.names_yaml(address) and ":" not in address:
         if story_links.story_link(address) is None and " " not in address:
-            # '../elections/story.yaml': a story's own file, which no link leads to.
+            # '../elections/notes.yaml': a file of no page, which no link leads to.
             yield (
                 f"the {what} '{words}' to '{target}' is shown as its words only: a link names an "
                 "event's, a figure's or a place's file (events/<id>.yaml, or "
-                "../<story>/events/<id>.yaml for another story's); link a story's page by its full "
-                "address (https://...)"
+                "../<story>/events/<id>.yaml for another story's), or a story's page by its "
+                "story.yaml (../<story>/story.yaml)"
             )
         # Else a link to a content file: check says what to write (``refhints.odd_link``).
     elif (scheme := _SCHEME.match(address)) and _on_the_editors_computer(scheme[1]):

@@ -264,7 +264,8 @@ def _published_roots(raw_story: RawStory, story: Story) -> Iterator[tuple[Node, 
 
 def links_to_other_stories(raw: RawContent, site: Site, memo: Memory = FORGETFUL) -> Iterator[Problem]:
     """A text's link by file to another story's event, figure or place
-    (``../other/events/x.yaml``, in Markdown or in HTML) that leads nowhere in the
+    (``../other/events/x.yaml``) or page (``../other/story.yaml``), in Markdown or in
+    HTML, that leads nowhere in the
     published site: a story or a file that is not there, and, from a published text, a
     draft story or event. The published site shows the link's words only
     (``render/links.py``)."""
@@ -273,17 +274,21 @@ def links_to_other_stories(raw: RawContent, site: Site, memo: Memory = FORGETFUL
     spelling = Spelling()
     for story, in_draft, node, label, text in _texts_holding("../", raw, stories, memo):  # few climb out
         for offset, link in story_links.story_links(text, html=True):  # in HTML too, at its '<'
-            if link.story is None or not link.supported or link.kind is None:
+            if link.story is None or not link.supported or (link.kind is None and not link.story_page):
                 continue
+            # A story's page by its story.yaml names no item of the story.
+            folder, item = (None, None) if link.kind is None else (f"{link.kind}s", link.name)
             if link.story == story.id:
-                said: str | None = _own(story, f"{link.kind}s", link.name, link.page, spelling)
+                said: str | None = (
+                    "it is this story's own page: write it as story.yaml"
+                    if folder is None or item is None
+                    else _own(story, folder, item, link.page, spelling)
+                )
             elif link.story in RESERVED_STORY_IDS:  # a folder of the site's, never a story
                 said = f"this site has no story '{link.story}'"
             else:  # never 'did you mean' this story, whose own are written otherwise
                 others = {sid: s for sid, s in stories.items() if sid != story.id}
-                said = _unpublished(
-                    link.story, f"{link.kind}s", link.name, others, shown(in_draft), in_draft, spelling
-                )
+                said = _unpublished(link.story, folder, item, others, shown(in_draft), in_draft, spelling)
             if said is not None:
                 yield warning(
                     place(node, offset),

@@ -297,7 +297,7 @@ def test_a_space_in_an_address_under_media_written_in_html_is_said(
         ("[js](javascript:go())", '<a href="javascript:go()">js</a>'),
         ("[half](https:x.org/a)", '<a href="https:x.org/a">half</a>'),
         ("![pic](../p.jpg)", '<img src="../p.jpg" alt="pic">'),
-        ("[s](../elections/story.yaml)", '<a href="../elections/story.yaml">s</a>'),
+        ("[s](../elections/notes.yaml)", '<a href="../elections/notes.yaml">s</a>'),
         ("[up](../x.pdf)", '<a href="..&#47;x.pdf">up</a>'),  # as the browser reads it
     ],
 )
@@ -366,8 +366,11 @@ def test_a_picture_in_html_of_a_file_that_is_no_picture_is_said() -> None:
         ("[a](Media/report.pdf)", None),
         ("[a](apnews.com/x)", "write 'https://apnews.com/x'"),
         ("[a](/news/x)", "from the root of the host"),
-        ("[a](../elections/story.yaml)", "is shown as its words only: a link names an event's, a figure's "
-         "or a place's file"),
+        ("[a](../elections/story.yaml)", None),  # a story's page by its file: check's
+        ("[a](story.yaml)", None),
+        ("[a](../elections/notes.yaml)", "is shown as its words only: a link names an event's, a figure's "
+         "or a place's file (events/<id>.yaml, or ../<story>/events/<id>.yaml for another story's), or "
+         "a story's page by its story.yaml (../<story>/story.yaml)"),
     ],
 )  # fmt: skip
 def test_which_relative_links_are_said(text: str, said: str | None) -> None:

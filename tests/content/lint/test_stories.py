@@ -266,6 +266,37 @@ def test_a_link_by_file_to_another_storys_item_the_site_does_not_publish(
     ]
 
 
+def test_a_link_by_story_yaml_to_another_storys_page_the_site_does_not_publish(
+    project: Project, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """``../floods/story.yaml`` leads to the other story's page (no warning); one to a
+    draft story from a published text, to a story not there, or to this very story
+    written so is shown as its words only, and check says so."""
+    story = project.root.joinpath(STORY).read_text()
+    project.write("content/floods/story.yaml", story.replace("Story A", "Floods"))
+    project.write("content/quake/story.yaml", story.replace("Story A", "Quake") + "draft: true\n")
+    for folder in ("floods", "quake"):
+        for rel in ("events/e1.yaml", "figures/fig-a.yaml", "locations/loc-a.yaml"):
+            project.write(
+                f"content/{folder}/{rel}", project.root.joinpath(f"content/story-a/{rel}").read_text()
+            )
+    links = (
+        "summary: See [a](../floods/story.yaml#timeline), [b](story.yaml),\n"
+        "  [c](../quake/story.yaml), [d](../flods/story.yaml), [e](../story-a/story.yaml).\n"
+    )
+    project.write("content/story-a/story.yaml", story.replace("summary: What story A is about.\n", links))
+    found = [w for w in warnings(project, capsys) if "words only" in w]
+    said = "warning: 'summary': the link to '../"
+    assert found == [
+        f"{STORY}:3:7: {said}quake/story.yaml' is shown as its words only: story 'quake' is a draft, "
+        "left out until it is published",
+        f"{STORY}:3:33: {said}flods/story.yaml' is shown as its words only: this site has no story "
+        "'flods'; did you mean 'floods'?",
+        f"{STORY}:3:59: {said}story-a/story.yaml' is shown as its words only: it is this story's own "
+        "page: write it as story.yaml",
+    ]
+
+
 def test_a_link_in_html_to_another_storys_item_the_site_does_not_publish(
     project: Project, capsys: pytest.CaptureFixture[str]
 ) -> None:
