@@ -213,4 +213,5 @@ def story(
         media=frozenset(raw.media),
         language=v.get("language"),
         translation_of=v.get("translation_of"),
+        related=tuple(dict.fromkeys(v.get("related", ()))),
     )

@@ -134,7 +134,7 @@ def _known_ids(raw: RawStory, stories: set[str], story_values: Values | None) ->
     return {
         "figure": set(raw.files[Kind.FIGURE]),
         "location": set(raw.files[Kind.LOCATION]),
-        "story": stories - {raw.id},  # another story, which this one translates
+        "story": stories - {raw.id},  # another story: which this one translates, or related
         "event": set(raw.files[Kind.EVENT]),
         # Unknown when story.yaml or its sources are broken, or written under a key of
         # another name ('fuentes:', 'source:'): that is reported already.
@@ -142,6 +142,13 @@ def _known_ids(raw: RawStory, stories: set[str], story_values: Values | None) ->
         if story_values is None or story_values.get("sources") is INVALID or _sources_misnamed(raw)
         else set(sources_or_empty(story_values)),
     }
+
+
+def _names_itself(label: str) -> str:
+    """What to say of ``label`` ('translation_of', 'related[2]') giving the story's own id."""
+    if label.startswith("related"):
+        return f"'{label}' names this very story; list other stories of the site, or delete the line"
+    return f"'{label}' names this very story; give the id of the story it translates"
 
 
 def _sources_misnamed(raw: RawStory) -> bool:
@@ -169,9 +176,7 @@ def _check_refs(
     for ref in checker.refs:
         ids = known[ref.kind]
         if ref.kind == "story" and ref.id == raw.id:
-            checker.error(
-                ref.pos, f"'{ref.label}' names this very story; give the id of the story it translates"
-            )
+            checker.error(ref.pos, _names_itself(ref.label))
             continue
         if ids is not None and ref.id not in ids:
             message = f"unknown {ref.kind} '{ref.id}' in '{ref.label}'"

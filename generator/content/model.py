@@ -347,6 +347,9 @@ class Story:
     """Its pages' language when not the site's."""
     translation_of: str | None = None
     """The id of the story this one translates."""
+    related: tuple[str, ...] = ()
+    """The ids of the other stories its page lists as related (``related:``), in its order;
+    a draft among them is left out of a published site's page (``pages.related_cards``)."""
     removed: tuple[Event, ...] = ()
     """The events taken out of it (``removed:``) as a build publishes them, each kept to
     its id, title and ``removed`` alone: their pages are notices, in nothing else. Empty

@@ -252,6 +252,12 @@ STORY = Record(
             Ref("story"),
             doc="The id of the story this one translates: their pages link to each other.",
         ),
+        Field(
+            "related",
+            ListOf(Ref("story")),
+            doc="The ids of other stories of the site (their folders' names), listed on the story "
+            "page after the timeline as 'Related explainers'.",
+        ),
     ),
 )
 

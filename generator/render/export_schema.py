@@ -275,6 +275,13 @@ STORY = _object(
         "figures": _list("Its figures, by id.", FIGURE),
         "places": _list("Its places, by id.", PLACE),
         "sources": _list("Its sources, by id.", SOURCE),
+        "related": _list(
+            "The published stories it lists as related ('related:' in story.yaml), in its order.",
+            _object(
+                "A related story.",
+                {"id": _string("Its id.", pattern=ID_REGEX), "url": _string(f"Its page. {URL}")},
+            ),
+        ),
     },
 )
 

@@ -93,6 +93,42 @@ class StoryCard:
 
 
 @dataclass(frozen=True, slots=True)
+class RelatedCard:
+    """Another story as a story page lists it among its related stories (``related:``)."""
+
+    id: str
+    title: str
+    summary: str
+    """Its standfirst, as Markdown (the card shows it as plain text)."""
+    image: Image | None = None
+    """Its lead picture, which the card shows small."""
+    language: str | None = None
+    """Its language when not the site's: the card's text is in it (``lang``)."""
+
+
+def related_cards(site: Site) -> dict[str, tuple[RelatedCard, ...]]:
+    """The cards of the stories each story of ``site`` lists as related, by its id, in
+    the order it lists them: those ``site`` has (a published build's has no draft, so a
+    draft listed is left out; check says so)."""
+    stories = {s.id: s for s in site.stories}
+    cards: dict[str, tuple[RelatedCard, ...]] = {}
+    for story in site.stories:
+        shown = [stories[sid] for sid in story.related if sid in stories and sid != story.id]
+        if shown:
+            cards[story.id] = tuple(
+                RelatedCard(s.id, s.title, s.summary, s.image, _own_language(s, site.language)) for s in shown
+            )
+    return cards
+
+
+def _own_language(story: Story, site_language: str) -> str | None:
+    """The language of ``story`` when it is not the site's: a card's text is in it."""
+    return (
+        story.language if story.language is not None and not same_tag(story.language, site_language) else None
+    )
+
+
+@dataclass(frozen=True, slots=True)
 class Translation:
     """Another language's version of a story (``translation_of`` links them)."""
 
@@ -357,6 +393,7 @@ def pages(
     titles = _names(site, linked)
     changed_by_story: dict[str, dict[str, PartialDate]] = {}  # for the sitemap, and the feed
     public = _public_pages(site)
+    related = related_cards(site)
     for story in site.stories:
         events_changed = changed_by_story[story.id] = same(
             ("events changed", story.id),
@@ -364,7 +401,8 @@ def pages(
             partial(feeds.events_changed, story, site.time_zone),
         )
         versions = linked.get(story.id, ())
-        for page in _pages_of_story(story, info, view, versions, embeds, titles, public, same):
+        related_to = related.get(story.id, ())
+        for page in _pages_of_story(story, info, view, versions, embeds, titles, public, same, related_to):
             if _in_sitemap(page):
                 listed.append((page.path, _page_changed(page, story, events_changed)))
             yield page
@@ -613,14 +651,17 @@ def _pages_of_story(
     titles: Names,
     public: Mapping[str, frozenset[str]] | None = None,
     same: Same = anew,
+    related: tuple[RelatedCard, ...] = (),
 ) -> Iterator[Page]:
     """Every page of one story, in order: its own page, its years' (a long story), its
     events', the notices of those taken out, its figures' and places', its TimelineJS
     file, its data files (but for a draft: ``public`` are the own pages of the stories
     that are not, ``_public_pages``), then (with ``embeds``) what an article embeds.
-    ``same`` works out the story page's overview strip."""
+    ``same`` works out the story page's overview strip; ``related``: the cards of the
+    stories it lists as related (``related_cards``), on its page alone (not the embed,
+    which is inside another site's article)."""
     parts = _StoryParts.of(story, info, view)
-    yield _story_page(parts, linked, same)
+    yield _story_page(parts, linked, same, related)
     yield from _year_pages(parts)
     yield from _event_pages(parts, linked, titles)
     yield from _removed_pages(parts)
@@ -664,16 +705,22 @@ def _data_files(
         "translation_of": translation_of,
         "translations": versions,
         "linkable": linkable,
+        "related": tuple(sid for sid in story.related if sid in public and sid != story.id),
     }
     yield parts.page(f"{story.id}/{Export.STORY_JSON.value}", Export.STORY_JSON, data)
     sheet = {"story": shown, "base_url": info.base_url, "linkable": linkable}
     yield parts.page(f"{story.id}/{Export.TIMELINE_CSV.value}", Export.TIMELINE_CSV, sheet)
 
 
-def _story_page(parts: _StoryParts, linked: tuple[Translation, ...], same: Same = anew) -> Page:
+def _story_page(
+    parts: _StoryParts,
+    linked: tuple[Translation, ...],
+    same: Same = anew,
+    related: tuple[RelatedCard, ...] = (),
+) -> Page:
     """The story's own page: its timeline (or its list of years), key moments and overview
     (the strip ``same`` hands back while what it is drawn from is unchanged: an edit of an
-    event's title or text leaves it)."""
+    event's title or text leaves it), and the stories it lists as ``related``."""
     story = parts.story
 
     def entry(event: Event) -> str:  # where an event's entry is, from the site's root
@@ -699,6 +746,7 @@ def _story_page(parts: _StoryParts, linked: tuple[Translation, ...], same: Same 
         "overview": overview.rebound(drawn, story.events),
         "translations": linked,
         "folded_updates": folded_updates(story.updates),
+        "related": related,
     }
     return parts.page(site_paths.story_page(story.id), "story.html", context)
 

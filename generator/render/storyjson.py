@@ -205,6 +205,12 @@ class _Story:
         }
 
 
+def _related(story_id: str, base_url: str | None) -> Json:
+    """A story it lists as related, linked by its folder's address (else relative to
+    this file)."""
+    return {"id": story_id, "url": links.story_folder_url(story_id, base_url) or f"../{story_id}/index.html"}
+
+
 def _translation(version: Translation, base_url: str | None) -> Json:
     """A version of the story in another language, linked by its folder's address (else
     relative to this file)."""
@@ -226,13 +232,15 @@ def export(
     translation_of: str | None = None,
     translations: tuple[Translation, ...] = (),
     event_json: Callable[[Event, Callable[[], str]], str] | None = None,
+    related: tuple[str, ...] = (),
 ) -> bytes:
     """``story.json`` of ``story`` (as published: ``published.without_draft_events``),
     whose pages are in ``language``. ``linkable``: ``links.story_pages`` of it, where
     known already. ``translation_of``: the story it translates when
     that story is published; ``translations``: its versions in the site, itself
     included (``pages.translations``). ``event_json(event, make)`` may return an
-    event's part (its JSON text) remembered from an earlier build."""
+    event's part (its JSON text) remembered from an earlier build. ``related``: the ids
+    of the published stories it lists as related, in its order."""
     out = _Story(story, md, base_url, language, links.story_pages(story) if linkable is None else linkable)
     page = out.page(site_paths.story_page(story.id))
     events = []
@@ -262,6 +270,7 @@ def export(
         "figures": [out.figure(story.figures[k]) for k in sorted(story.figures)],
         "places": [out.place(story.locations[k]) for k in sorted(story.locations)],
         "sources": [out.source(story.sources[k]) for k in sorted(story.sources)],
+        "related": [_related(sid, base_url) for sid in related],
     }
     # Only the top level has an "events" key, and no text holds '"' unescaped: the first
     # '"events":[]' is where the events go. (Each event's text is made once, and a

@@ -263,3 +263,18 @@ def test_a_name_for_an_id_whose_file_has_errors_is_told_the_id_too(project: Proj
         f"{EVENT}:4:13: unknown location 'River Town' in 'locations[1]'; write its id, 'river-town' "
         "(the location file has errors, above)"
     )
+
+
+def test_related_stories_name_other_stories_of_the_site(project: Project) -> None:
+    """'related:' lists other stories by id: one the site has not is an error with the id
+    meant, and so is the story's own."""
+    project.write("content/floods/story.yaml", "title: Floods\nsummary: s\npublished: 2020-01-01\n")
+    project.write("content/floods/events/f1.yaml", event(""))
+    story = project.root.joinpath(STORY).read_text()
+    project.write(STORY, story + "related: [floods, flods, story-a]\n")
+    assert [str(p) for p in check_and_lint_problems("content")] == [
+        f"{STORY}:7:19: unknown story 'flods' in 'related[2]'; did you mean 'floods'?",
+        f"{STORY}:7:26: 'related[3]' names this very story; list other stories of the site, or delete the line",
+    ]
+    project.write(STORY, story + "related: [floods]\n")
+    assert check_and_lint_problems("content") == []

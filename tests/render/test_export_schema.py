@@ -81,8 +81,11 @@ def test_a_story_with_every_field_follows_the_schema(project: Project) -> None:
             date: 2020-01-01
             archive_url: https://archive.example/report
             language: fr
+        related: [story-b]
         """,
     )
+    project.write("content/story-b/story.yaml", "title: Story B\nsummary: s\npublished: 2020-01-01\n")
+    project.write("content/story-b/events/b1.yaml", "title: B\ndate: 2020-01-01\nsummary: s\n")
     project.write(
         "content/story-a/events/e1.yaml",
         """\
@@ -123,6 +126,9 @@ def test_a_story_with_every_field_follows_the_schema(project: Project) -> None:
         assert problems(data) == []
         assert data["updates"][1]["kind"] == "correction" and data["image"]["focus"] == "top"
         assert data["events"][2]["date_phrase"] == "between"
+        assert data["related"] == [
+            {"id": "story-b", "url": f"{base_url}story-b/" if base_url else "../story-b/index.html"}
+        ]
         assert data["figures"][0]["sort_as"] == "えー" and data["places"][0]["sort_as"] == "Bishkek"
 
 

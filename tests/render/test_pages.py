@@ -671,3 +671,17 @@ def test_a_storys_language_is_compared_and_ordered_in_any_case() -> None:
     assert [t.language for t in pages_module.translations(site)["a"]] == ["de", "FR"]
     cards = {card.id: card for card in by_path(site)["index.html"].context["stories"]}
     assert list(cards) == ["a"] and cards["a"].language is None
+
+
+def test_related_cards_follow_the_order_listed_and_skip_stories_the_site_has_not() -> None:
+    # A published build's site has no draft: one listed is left out, as is a stray own id.
+    story = make_story("quake", related=("otis", "draft-one", "quake", "floods"))
+    otis, floods = make_story("otis", language="es"), make_story("floods")
+    cards = pages_module.related_cards(make_site(story, otis, floods))
+    assert [(c.id, c.title, c.language) for c in cards["quake"]] == [
+        ("otis", "Otis", "es"),
+        ("floods", "Floods", None),
+    ]
+    assert "otis" not in cards  # listing none: no cards
+    story_page = by_path(make_site(story, otis, floods))["quake/index.html"]
+    assert story_page.context["related"] == cards["quake"]

@@ -1676,3 +1676,49 @@ def test_an_arabic_sites_headlines_and_names_set_their_latin_runs_apart_on_the_p
     for export in ("feed.xml", "story-a/feed.xml", "story-a/story.json", "story-a/timeline.json"):
         text = (site / export).read_text()
         assert "bdi" not in text and "40 km" in text, export
+
+
+def test_a_story_lists_its_related_stories_after_its_timeline(project: Project) -> None:
+    # 'related:' in story.yaml: the story page lists them, in that order, as cards (title
+    # linked, standfirst, lead picture small); a draft is left out of the published site;
+    # the embed, inside another site's article, lists none; story.json gives them.
+    project.write(
+        "content/floods/story.yaml",
+        "title: Floods\nsummary: The river *rose*.\npublished: 2020-01-01\n"
+        "image:\n  src: media/river.jpg\n  alt: The river\n",
+    )
+    project.write("content/floods/media/river.jpg", photo(1200, 800))
+    project.write(
+        "content/quake/story.yaml", "title: Quake\nsummary: s\npublished: 2020-01-01\ndraft: true\n"
+    )
+    project.write("content/otis/story.yaml", "title: Otis\nsummary: The storm.\npublished: 2020-01-01\n")
+    for folder in ("floods", "quake", "otis"):
+        project.write(f"content/{folder}/events/e1.yaml", "title: T\ndate: 2020-01-01\nsummary: s\n")
+    story = Path("content/story-a/story.yaml").read_text()
+    project.write("content/story-a/story.yaml", story + "related: [otis, quake, floods]\n")
+    files = pipeline.render(pipeline.Project("content", TEMPLATES)).files
+    page = files["story-a/index.html"].decode()
+    related = page[page.index('<section id="related"') : page.index('<section id="sources"')]
+    assert page.index('<section id="timeline"') < page.index('<section id="related"')
+    assert '<h2 id="related-heading">Related explainers</h2>' in related
+    assert re.findall(r'<h3><a href="([^"]+)">([^<]+)</a></h3>', related) == [
+        ("../otis/index.html", "Otis"),
+        ("../floods/index.html", "Floods"),
+    ]
+    assert '<p class="summary">The river rose.</p>' in related
+    small = re.search(
+        r'<img src="\.\./(floods/[^"]+)"[^>]* width="96" height="64" alt="" loading="lazy"', related
+    )
+    # Its smallest rendition (the narrowest width the pictures stage makes), drawn 96 px wide.
+    assert small is not None and small[1] == "floods/pictures/river.jpg.240.jpg"
+    assert "quake" not in related and '<a href="#related">Related explainers</a>' in page
+    assert "Related explainers" not in files["story-a/embed/index.html"].decode()
+    # With --drafts the draft is listed too.
+    staged = pipeline.render(pipeline.Project("content", TEMPLATES, drafts=True)).files
+    assert '<a href="../quake/index.html">Quake</a>' in staged["story-a/index.html"].decode()
+    data = files["story-a/story.json"].decode()
+    assert (
+        '"related":[{"id":"otis","url":"../otis/index.html"},{"id":"floods","url":"../floods/index.html"}]'
+        in data
+    )
+    assert '"related":[]' in files["floods/story.json"].decode()

@@ -61,6 +61,7 @@ from generator.content.lint.stories import (
     links_to_unpublished_pages,
     many_key_moments,
     no_events,
+    related_drafts,
     same_language_versions,
     same_titles,
     taken_out_in_original,
@@ -112,6 +113,7 @@ def lint(
     warnings.extend(same_titles(raw, site))
     warnings.extend(links_to_unpublished_pages(raw, site, memo))
     warnings.extend(links_to_other_stories(raw, site, memo))
+    warnings.extend(related_drafts(raw, site))
     warnings.extend(_site_warnings(raw))
     warnings.extend(time_zone_note(raw, site))
     warnings.extend(raw.notices)

@@ -24,7 +24,7 @@ from generator.content.load import RawContent, RawStory
 from generator.content.model import Site, Story
 from generator.content.published import published
 from generator.content.remember import FORGETFUL, Memory
-from generator.content.yamlnodes import Node, Scalar, place
+from generator.content.yamlnodes import Node, Scalar, Sequence, place
 from generator.errors import Problem, Spelling
 from generator.i18n.languages import (
     SCRIPTS,
@@ -293,6 +293,26 @@ def links_to_other_stories(raw: RawContent, site: Site, memo: Memory = FORGETFUL
                 yield warning(
                     place(node, offset),
                     f"'{label}': the link to '{link.address}' is shown as its words only: {said}",
+                )
+
+
+def related_drafts(raw: RawContent, site: Site) -> Iterator[Problem]:
+    """A published story's ``related:`` listing a draft story: the published page leaves it
+    out of its list of related stories (``pages.related_cards``) until it is published."""
+    stories = {s.id: s for s in site.stories}
+    for raw_story in raw.stories:
+        story = stories.get(raw_story.id)
+        root = raw_story.story.root if raw_story.story is not None else None
+        if story is None or story.draft or root is None or "related" not in root.items:
+            continue
+        listed = root.items["related"][1]
+        for i, node in enumerate(listed.items if isinstance(listed, Sequence) else ()):
+            other = stories.get(str(node.value)) if isinstance(node, Scalar) else None
+            if other is not None and other.draft:
+                yield warning(
+                    node.pos,
+                    f"'related[{i + 1}]': story '{other.id}' is a draft, left out of the list of "
+                    "related stories until it is published",
                 )
 
 

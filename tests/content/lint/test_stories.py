@@ -431,3 +431,26 @@ def test_two_versions_in_one_language_as_cldr_reads_it(
     ]
     project.write("content/story-b/story.yaml", story + "language: en-GB\ntranslation_of: story-a\n")
     assert warnings(project, capsys) == []
+
+
+def test_a_draft_story_listed_as_related_is_said_to_be_left_out(
+    project: Project, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A published story's 'related:' may list a draft: its page leaves it out until it is
+    published, and check says so (a draft's own list is not said: nothing of it is out)."""
+    for folder, draft in (("floods", ""), ("quake", "draft: true\n")):
+        project.write(
+            f"content/{folder}/story.yaml", f"title: {folder}\nsummary: s\npublished: 2020-01-01\n{draft}"
+        )
+        project.write(f"content/{folder}/events/e1.yaml", "title: T\ndate: 2020-01-01\nsummary: s\n")
+    story = project.root.joinpath(STORY).read_text()
+    project.write(STORY, story + "related:\n  - quake\n  - floods\n")
+    project.write(
+        "content/quake/story.yaml",
+        "title: quake\nsummary: s\npublished: 2020-01-01\ndraft: true\nrelated: [floods]\n",
+    )
+    found = [w for w in warnings(project, capsys) if "related" in w]
+    assert found == [
+        f"{STORY}:8:5: warning: 'related[1]': story 'quake' is a draft, left out of the list of related "
+        "stories until it is published"
+    ]
