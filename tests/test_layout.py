@@ -271,7 +271,6 @@ READERS_CHECKING_BORROWS = {
     "render/picture_info",  # what a picture file is, as the build reads it
     "render/picture_encoding",  # a linked file's metadata stripped, as published
     "render/stripped",  # an animation's metadata taken out by its blocks, as media are published
-    "render/map_geometry",  # lint: whether a place falls on the map's outlines
     "render/cards",  # lint: whether a title fits the drawn social card
 }
 """The modules of ``render/`` that ``content/`` uses: the pages' own readers, so that check
@@ -456,9 +455,9 @@ def test_a_private_name_a_module_gives_in_its_text_is_where_it_says() -> None:
 def test_the_data_files_the_package_reads_are_tracked_and_shipped_in_its_wheel() -> None:
     # The map's outlines are read beside their module at build time: a file left out of
     # git is missing from a fresh clone, and one the wheel leaves out from an install.
-    from generator.render import map_geometry
+    from generator.geometry import map_geometry
 
-    data = GENERATOR / "render" / "data"
+    data = GENERATOR / "geometry" / "data"
     read = [data / name for name in (map_geometry.COARSE, map_geometry.FINE)]
     tracked = subprocess.run(
         ["git", "-C", str(REPO), "ls-files", "--", *map(str, read)],

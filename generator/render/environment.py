@@ -416,7 +416,7 @@ def _part_code(folded: str, code: str, coordinates: tuple[float, float]) -> str:
     case) that holds ``coordinates`` (latitude, longitude), as the map names it
     (``map_geometry.part_of``); ``code`` where the area is one territory or holds them
     in none of its parts."""
-    from generator.render import map_geometry  # no outline is read
+    from generator.geometry import map_geometry  # no outline is read
 
     lat, lon = coordinates
     for name, parts in map_geometry.PARTS.items():
@@ -433,7 +433,7 @@ def _english_country_codes() -> dict[str, str]:
     language beside a place's page that said 'Malta'; Australia's 'Indian Ocean Ter.',
     two territories in one, by both of CLDR's codes ('CX CC'). An area without a code (a
     disputed one, 'Siachen Glacier', 'Somaliland') is shown as written."""
-    from generator.render import map_geometry  # the packed outlines' index only: nothing is decoded
+    from generator.geometry import map_geometry  # the packed outlines' index only: nothing is decoded
 
     return {name.casefold(): code for name, code in map_geometry.names_and_codes() if code}
 

@@ -28,7 +28,7 @@ from html import escape
 from typing import Generic, TypeVar
 
 from generator.content.model import Location
-from generator.render.map_geometry import (
+from generator.geometry.map_geometry import (
     HEIGHT,
     MIN_SPAN,
     WIDTH,

@@ -15,8 +15,9 @@ import pytest
 from PIL import Image
 
 from generator.content.model import Location
+from generator.geometry import map_geometry
 from generator.i18n.languages import written_in
-from generator.render import map_geometry, maps
+from generator.render import maps
 from generator.render.map_words import close_up_text, map_country_name
 from tests.conftest import REPO, time_limit
 
