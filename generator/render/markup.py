@@ -31,8 +31,8 @@ from generator.content.markdown_shown import BLANK_LINE
 from generator.content.schema import HTML_TAGS, LINK_SCHEMES
 from generator.i18n import typography
 from generator.i18n.languages import primary, writes_right_to_left
+from generator.markdown import prose
 from generator.patterns import later
-from generator.render import prose
 
 if TYPE_CHECKING:
     from collections.abc import Iterator

@@ -10,7 +10,7 @@ import pytest
 import yaml
 
 from generator.i18n import typography
-from generator.render import prose
+from generator.markdown import prose
 from generator.render.markup import MarkdownConverter
 from tests.conftest import REPO
 
