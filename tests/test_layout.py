@@ -237,7 +237,7 @@ def test_a_name_two_folders_share_counts_only_in_its_own_folders_rows() -> None:
 
 def _imported(module: str) -> set[str]:
     """The modules of ``generator`` that ``module`` imports, anywhere in it (a function's
-    own import included), as paths: 'render/markup'."""
+    own import included), as paths: 'markdown/markup'."""
     tree = ast.parse((GENERATOR / f"{module}.py").read_text(encoding="utf-8"))
     names: set[str] = set()
     for node in ast.walk(tree):
@@ -253,7 +253,7 @@ def _imported(module: str) -> set[str]:
         parts = name.split(".")
         if parts[0] != "generator":
             continue
-        for end in range(len(parts), 1, -1):  # 'generator.render.markup.X' -> render/markup
+        for end in range(len(parts), 1, -1):  # 'generator.markdown.markup.X' -> markdown/markup
             path = "/".join(parts[1:end])
             if (GENERATOR / f"{path}.py").is_file() or (GENERATOR / path / "__init__.py").is_file():
                 found.add(path)
@@ -266,7 +266,7 @@ ABOVE_THE_STAGES = ("commands", "preview", "importers", "speed", "pipeline", "cl
 no stage imports any of these."""
 
 READERS_CHECKING_BORROWS = {
-    "render/markup",  # a text's Markdown, converted as its page has it (the files it links to)
+    "markdown/markup",  # a text's Markdown, converted as its page has it (the files it links to)
     "render/pictures",  # a picture's sizes and formats, checked as the build will plan them
     "render/picture_info",  # what a picture file is, as the build reads it
     "render/picture_encoding",  # a linked file's metadata stripped, as published

@@ -64,8 +64,8 @@ from generator.errors import (
     unseen_character,
 )
 from generator.i18n import languages
+from generator.markdown import markup
 from generator.patterns import later
-from generator.render import markup
 
 INVALID: Any = object()
 """Returned by a check that failed; the problem has already been recorded."""

@@ -32,7 +32,7 @@ T = TypeVar("T")
 
 Convert = Callable[[str], str]
 """A Markdown text's HTML as the pages have it (the renderer's converter,
-``render/markup.MarkdownConverter``): which media files a text links to is read there."""
+``markdown/markup.MarkdownConverter``): which media files a text links to is read there."""
 
 
 def published(site: Site, *, drafts: bool, convert: Convert) -> Site:

@@ -30,7 +30,7 @@ from generator.importers.media import slide_media
 from generator.importers.pictures import Picture, Pictures
 from generator.importers.slides import Report, Skip, Slide, shortened, text_at
 from generator.importers.sources import Sources
-from generator.render.markup import markdown_problem
+from generator.markdown.markup import markdown_problem
 
 EVENT_SUMMARY_TODO = "TODO: one or two short paragraphs, in your own words."
 """The summary of an event whose slide has no text (nor a caption other than its title):

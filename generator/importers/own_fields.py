@@ -37,7 +37,7 @@ from generator.importers.sheet import column_letter
 from generator.importers.slides import Report, in_a_list, shortened
 from generator.importers.sources import Sources
 from generator.importers.yamlwrite import place_yaml, quoted
-from generator.render.markup import markdown_problem
+from generator.markdown.markup import markdown_problem
 
 ROLE_TODO = "TODO: who they are in this story, in one line"
 """A figure's role, which the sheet does not give: ``check`` points it out to write."""

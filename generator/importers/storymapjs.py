@@ -59,7 +59,7 @@ from generator.importers.remote import TIMELINEJS_LANGUAGES
 from generator.importers.slides import Report, Slide, Timeline, shortened
 from generator.importers.timelinejs import decoded
 from generator.importers.yamlwrite import place_yaml
-from generator.render.markup import MAX_HTML_TAGS, markdown_problem
+from generator.markdown.markup import MAX_HTML_TAGS, markdown_problem
 
 STORYMAP = "storymapjs"
 """The import's name for the format (``explainer import storymapjs``)."""

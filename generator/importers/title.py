@@ -14,7 +14,7 @@ from generator.importers.media import slide_media
 from generator.importers.pictures import Picture, Pictures
 from generator.importers.slides import Report, Skip, Slide, Timeline, text_at
 from generator.importers.sources import Sources
-from generator.render.markup import markdown_problem
+from generator.markdown.markup import markdown_problem
 
 STORY_SUMMARY_TODO = "TODO: two or three sentences on what this explainer is about."
 """The story's summary when the timeline has no title slide (``check`` points it out)."""

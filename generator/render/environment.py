@@ -45,9 +45,9 @@ from generator.i18n.languages import (
     writes_right_to_left,
 )
 from generator.i18n.typography import tied_number, typeset
+from generator.markdown.markup import MarkdownConverter, Typeset, isolated_runs, plain_text
 from generator.patterns import later
 from generator.render import feeds, searchindex, timegaps
-from generator.render.markup import MarkdownConverter, Typeset, isolated_runs, plain_text
 
 MAX_TEMPLATE_BYTES = 1_000_000
 

@@ -7,9 +7,9 @@ import pytest
 
 from generator import site_paths
 from generator.content.model import Image
+from generator.markdown.markup import MarkdownConverter
 from generator.render import feeds, links
 from generator.render.links import Links
-from generator.render.markup import MarkdownConverter
 from generator.site_paths import page_url
 
 

@@ -16,10 +16,10 @@ from generator.commands.build import build
 from generator.content.model import Site
 from generator.errors import ContentError
 from generator.i18n import catalogs, languages
+from generator.markdown.markup import pages_converter
 from generator.output import copying
 from generator.render import renderer as renderer_module
 from generator.render.links import THEME_MEDIA_OF_SRC
-from generator.render.markup import pages_converter
 from generator.render.pages import Page, pages
 from generator.render.renderer import SiteRenderer
 from generator.render.timegaps import Gap, Unit

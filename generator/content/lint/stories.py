@@ -34,7 +34,7 @@ from generator.i18n.languages import (
     tags_written_in,
     version_language,
 )
-from generator.render import markup
+from generator.markdown import markup
 
 
 def same_language_versions(raw: RawContent, site: Site) -> Iterator[Problem]:

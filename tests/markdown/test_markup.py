@@ -17,8 +17,8 @@ from markupsafe import Markup
 from generator.commands.build import build
 from generator.content import schema
 from generator.i18n import typography
-from generator.render import markup
-from generator.render.markup import MarkdownConverter, markdown_problem, markdown_problem_at, plain_text
+from generator.markdown import markup
+from generator.markdown.markup import MarkdownConverter, markdown_problem, markdown_problem_at, plain_text
 from tests.conftest import TEMPLATES, Project, time_limit
 
 LIMIT = 2.0
