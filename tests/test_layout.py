@@ -270,7 +270,7 @@ READERS_CHECKING_BORROWS = {
     "render/pictures",  # a picture's sizes and formats, checked as the build will plan them
     "render/picture_info",  # what a picture file is, as the build reads it
     "render/picture_encoding",  # a linked file's metadata stripped, as published
-    "render/stripped",  # an animation's metadata taken out by its blocks, as media are published
+    "pictures/stripped",  # an animation's metadata taken out by its blocks, as media are published
     "render/cards",  # lint: whether a title fits the drawn social card
 }
 """The modules of ``render/`` that ``content/`` uses: the pages' own readers, so that check

@@ -123,7 +123,7 @@ def clean(data: bytes) -> bytes:
     and timing as they were); a still AVIF, or a file whose blocks cannot be followed,
     saved again turned upright with only its pixels and colour profile; an animation whose
     blocks cannot be followed as it is. PictureError if such a file cannot be decoded."""
-    from generator.render import stripped
+    from generator.pictures import stripped
 
     for magic, strip in (
         (b"\xff\xd8", stripped.jpeg),

@@ -45,7 +45,8 @@ from typing import Any
 
 from generator.content import files
 from generator.output.staging import FileWriter
-from generator.render import cards, picture_encoding, picture_info, picture_plan, pictures, stripped
+from generator.pictures import stripped
+from generator.render import cards, picture_encoding, picture_info, picture_plan, pictures
 from generator.render.picture_info import Info, PictureError, about
 from generator.render.pictures import Card, Clean, Cut, Job, Pictures, Starting, Work, photos
 from generator.speed import diskcache, parallel
