@@ -32,7 +32,8 @@ from generator.content.published import Convert, published, used_media
 from generator.errors import ContentError, Position, Problem, problem_order
 from generator.output import copying
 from generator.output.staging import FileWriter, Staging
-from generator.render import picture_info, pictures, searchindex, versions
+from generator.pictures import picture_info
+from generator.render import pictures, searchindex, versions
 from generator.render.pages import REMOVED_TEMPLATE, SEARCH_TEMPLATE, Page, in_theme
 from generator.render.renderer import SiteRenderer
 from generator.speed import Later, Plain, Speed

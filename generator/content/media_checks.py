@@ -51,7 +51,7 @@ def _media_problem(
     field that Pillow can read, the format Pillow found says what the file holds: its
     first bytes are not read as well (an unchanged picture's inspection is kept by the
     cache, so a build reads nothing of it)."""
-    from generator.render.picture_info import SOURCE_MIME, PictureError
+    from generator.pictures.picture_info import SOURCE_MIME, PictureError
 
     path = os.path.join(raw.path, MEDIA_FOLDER, rel)
     if pictured and is_raster(rel):
@@ -71,7 +71,7 @@ def check_pictures(
     safely (no decompression bomb): the build resizes them. One a text shows or links to
     is told of in the same words at the link (``_linked_picture`` says how bad it is),
     unless an ``image:`` shows it too, where it is told already."""
-    from generator.render.picture_info import PictureError
+    from generator.pictures.picture_info import PictureError
 
     found: dict[str, str | None] = {}
     tiny: dict[str, str | None] = {}
@@ -123,8 +123,8 @@ def _linked_picture(raw: RawStory, rel: str, media_limit: int, pictures: Picture
     every file that builds keeps building, so it is a warning (``check --strict`` refuses
     it). A file cleaning must decode (an AVIF, a WebP whose blocks cannot be followed)
     stopped the build when damaged: an error, said here at the link, before the build."""
+    from generator.pictures.picture_info import PictureError
     from generator.render.picture_encoding import clean
-    from generator.render.picture_info import PictureError
 
     try:
         clean(pictures.read(os.path.join(raw.path, MEDIA_FOLDER, rel), raw.path, media_limit))

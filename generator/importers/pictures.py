@@ -27,7 +27,7 @@ from generator.content.kinds import MEDIA_FOLDER
 from generator.content.medianames import media_name_problem
 from generator.importers.fetch import Downloaded, Fetcher, NotFetched, host_named
 from generator.importers.slides import Report
-from generator.render.picture_info import PictureError, inspect
+from generator.pictures.picture_info import PictureError, inspect
 
 MAX_PICTURE_BYTES = files.MAX_MEDIA_BYTES
 

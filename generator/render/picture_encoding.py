@@ -22,8 +22,8 @@ import math
 from typing import TYPE_CHECKING, Any
 
 from generator.content.model import Picture, Rendition
-from generator.render import picture_info
-from generator.render.picture_info import (
+from generator.pictures import picture_info
+from generator.pictures.picture_info import (
     SIXTEEN_BIT_GREY,
     SOURCE_MIME,
     Info,

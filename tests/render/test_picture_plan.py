@@ -7,8 +7,9 @@ import io
 
 from PIL import Image
 
-from generator.render import picture_encoding, picture_info, picture_plan
-from generator.render.picture_info import Info
+from generator.pictures import picture_info
+from generator.pictures.picture_info import Info
+from generator.render import picture_encoding, picture_plan
 from tests.images import (
     tiny_png,
 )

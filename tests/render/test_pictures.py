@@ -13,9 +13,9 @@ from generator.commands.build import build
 from generator.content import svg
 from generator.content.model import Drawing, Site
 from generator.markdown.markup import pages_converter
+from generator.pictures.picture_info import PictureError
 from generator.pipeline import checked_site
 from generator.render import pictures
-from generator.render.picture_info import PictureError
 from tests.conftest import TEMPLATES, Project
 from tests.images import photo, transparent_png
 
