@@ -30,7 +30,7 @@ from generator.pictures.picture_info import (
     pillow,
     unreadable,
 )
-from generator.render.picture_plan import share_box
+from generator.pictures.picture_plan import share_box
 
 if TYPE_CHECKING:
     from PIL import Image as PILImage

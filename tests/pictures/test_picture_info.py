@@ -9,9 +9,8 @@ import re
 import pytest
 from PIL import Image, ImageDraw, PngImagePlugin
 
-from generator.pictures import picture_info
+from generator.pictures import picture_info, picture_plan
 from generator.pictures.picture_info import Info, PictureError
-from generator.render import picture_plan
 from tests.images import (
     animated,
     bomb_png,

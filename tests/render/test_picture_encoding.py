@@ -13,8 +13,8 @@ from typing import Any
 import pytest
 from PIL import Image, ImageChops, ImageCms, ImageDraw, ImageOps, ImageStat, PngImagePlugin
 
-from generator.pictures import picture_info
-from generator.render import picture_encoding, picture_plan
+from generator.pictures import picture_info, picture_plan
+from generator.render import picture_encoding
 from tests.images import (
     GPS_IFD,
     animated,
