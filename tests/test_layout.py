@@ -269,7 +269,7 @@ READERS_CHECKING_BORROWS = {
     "markdown/markup",  # a text's Markdown, converted as its page has it (the files it links to)
     "render/pictures",  # a picture's sizes and formats, checked as the build will plan them
     "pictures/picture_info",  # what a picture file is, as the build reads it
-    "render/picture_encoding",  # a linked file's metadata stripped, as published
+    "pictures/picture_encoding",  # a linked file's metadata stripped, as published
     "pictures/stripped",  # an animation's metadata taken out by its blocks, as media are published
     "render/cards",  # lint: whether a title fits the drawn social card
 }

@@ -117,14 +117,14 @@ def _too_small(width: int, height: int) -> str | None:
 
 def _linked_picture(raw: RawStory, rel: str, media_limit: int, pictures: Pictures) -> Severity:
     """How bad a picture file that cannot be read whole is when a text shows or links to
-    it. The build publishes such a file without its metadata (``render.picture_encoding.clean``),
+    it. The build publishes such a file without its metadata (``pictures.picture_encoding.clean``),
     taking the blocks that hold it out of the file without decoding its picture: a
     damaged JPEG, PNG or still GIF went out as it is, with no word to the editor, and
     every file that builds keeps building, so it is a warning (``check --strict`` refuses
     it). A file cleaning must decode (an AVIF, a WebP whose blocks cannot be followed)
     stopped the build when damaged: an error, said here at the link, before the build."""
+    from generator.pictures.picture_encoding import clean
     from generator.pictures.picture_info import PictureError
-    from generator.render.picture_encoding import clean
 
     try:
         clean(pictures.read(os.path.join(raw.path, MEDIA_FOLDER, rel), raw.path, media_limit))

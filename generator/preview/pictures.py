@@ -35,8 +35,8 @@ from collections.abc import Callable
 from concurrent.futures import Future
 from functools import partial
 
+from generator.pictures import picture_encoding
 from generator.pictures.picture_info import PictureError, about
-from generator.render import picture_encoding
 from generator.render.pictures import Card, Clean, Cut, Job, Pictures
 from generator.speed import parallel
 

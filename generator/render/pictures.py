@@ -56,10 +56,9 @@ from generator.content.kinds import MEDIA_FOLDER, published_media
 from generator.content.model import Drawing, Image, Picture, Rendition, Site, Story
 from generator.content.published import Convert, linked_media, shown_media
 from generator.i18n.languages import writes_right_to_left
-from generator.pictures import picture_info, picture_plan
+from generator.pictures import picture_encoding, picture_info, picture_plan
 from generator.pictures.picture_info import Info, PictureError, about
 from generator.pictures.picture_plan import FOCUS_CENTRE, plan, plan_share
-from generator.render import picture_encoding
 
 T = TypeVar("T")
 

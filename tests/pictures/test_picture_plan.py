@@ -7,9 +7,8 @@ import io
 
 from PIL import Image
 
-from generator.pictures import picture_info, picture_plan
+from generator.pictures import picture_encoding, picture_info, picture_plan
 from generator.pictures.picture_info import Info
-from generator.render import picture_encoding
 from tests.images import (
     tiny_png,
 )

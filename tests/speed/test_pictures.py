@@ -25,10 +25,10 @@ from generator.content.model import Site
 from generator.errors import ContentError
 from generator.markdown.markup import pages_converter
 from generator.output.staging import FileWriter
-from generator.pictures import picture_info, picture_plan, stripped
+from generator.pictures import picture_encoding, picture_info, picture_plan, stripped
 from generator.pipeline import checked_site
 from generator.preview.rebuild import Builder
-from generator.render import cards, picture_encoding, pictures
+from generator.render import cards, pictures
 from generator.speed import distributions, parallel
 from generator.speed import pictures as speed_pictures
 from generator.speed.pictures import CachedPictures
