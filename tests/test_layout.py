@@ -271,7 +271,7 @@ READERS_CHECKING_BORROWS = {
     "pictures/picture_info",  # what a picture file is, as the build reads it
     "pictures/picture_encoding",  # a linked file's metadata stripped, as published
     "pictures/stripped",  # an animation's metadata taken out by its blocks, as media are published
-    "render/cards",  # lint: whether a title fits the drawn social card
+    "pictures/cards",  # lint: whether a title fits the drawn social card
 }
 """The modules of ``render/`` that ``content/`` uses: the pages' own readers, so that check
 says what the build will do (README, "How it is built")."""

@@ -15,7 +15,7 @@ import pytest
 from PIL import Image, ImageChops, ImageDraw
 
 from generator.commands.build import build
-from generator.render import cards
+from generator.pictures import cards
 from tests.conftest import TEMPLATES, Project
 from tests.crawl import serve
 from tests.images import photo

@@ -1937,7 +1937,7 @@ TWELVE_HOUR_TIMES = {
 }
 
 
-FONTS = REPO / "generator" / "render" / "data" / "fonts"
+FONTS = REPO / "generator" / "pictures" / "data" / "fonts"
 SCRIPT_FONTS = {
     "hi": "NotoSansDevanagari-Bold.ttf",
     "ta": "NotoSansTamil-Bold.ttf",

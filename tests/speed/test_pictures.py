@@ -25,10 +25,10 @@ from generator.content.model import Site
 from generator.errors import ContentError
 from generator.markdown.markup import pages_converter
 from generator.output.staging import FileWriter
-from generator.pictures import picture_encoding, picture_info, picture_plan, stripped
+from generator.pictures import cards, picture_encoding, picture_info, picture_plan, stripped
 from generator.pipeline import checked_site
 from generator.preview.rebuild import Builder
-from generator.render import cards, pictures
+from generator.render import pictures
 from generator.speed import distributions, parallel
 from generator.speed import pictures as speed_pictures
 from generator.speed.pictures import CachedPictures
@@ -451,7 +451,7 @@ KEYED_ELSEWHERE = {
     "generator.content.fieldtypes": "which names are pictures: the plan, not the bytes",
     "generator.content.kinds": "the name of a story's media folder: where a file is read, not its bytes",
     "generator.i18n.languages": "a story's language: a card's rtl and its CJK forms, both in its key",
-    "generator.render.cards": "draws the cards, kept under a key of their own (card_code)",
+    "generator.pictures.cards": "draws the cards, kept under a key of their own (card_code)",
     "generator.output.staging": "writes the kept bytes into the site as they are",
     "generator.speed.diskcache": "the cache's folder",
     "generator.speed.distributions": "reads Pillow's install record, whose digests are in the key",
@@ -463,7 +463,7 @@ KEYED_ELSEWHERE = {
 
 def _ours_imported(module: ModuleType) -> set[str]:
     """The modules of the generator that ``module``'s source imports, each by its name
-    (``from generator.render import cards`` names generator.render.cards;
+    (``from generator.pictures import cards`` names generator.pictures.cards;
     ``from generator.render.pictures import Job`` names generator.render.pictures)."""
     assert module.__file__ is not None
     found: set[str] = set()

@@ -18,7 +18,7 @@ from PIL import Image, ImageChops, ImageDraw, ImageFont, features
 
 from generator.commands.build import build
 from generator.i18n import languages
-from generator.render import cards
+from generator.pictures import cards
 from tests.conftest import TEMPLATES, Project
 from tests.images import photo
 
