@@ -379,7 +379,7 @@ def site_name_drawn(site_title: str) -> bool:
 def drawn(title: str, site_title: str) -> bool:
     """Whether a card would show anything: its title or its site's name. One that shows
     neither (a Bengali title on a site with a Bengali name) is an empty blue box, which a
-    shared link had better go without (``render/pictures.py`` draws none)."""
+    shared link had better go without (``pictures/pictures.py`` draws none)."""
     return title_drawn(title) or site_name_drawn(site_title)
 
 

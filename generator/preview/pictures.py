@@ -37,7 +37,7 @@ from functools import partial
 
 from generator.pictures import picture_encoding
 from generator.pictures.picture_info import PictureError, about
-from generator.render.pictures import Card, Clean, Cut, Job, Pictures
+from generator.pictures.pictures import Card, Clean, Cut, Job, Pictures
 from generator.speed import parallel
 
 Asked = Callable[[], list[str]]

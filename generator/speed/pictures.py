@@ -45,10 +45,9 @@ from typing import Any
 
 from generator.content import files
 from generator.output.staging import FileWriter
-from generator.pictures import cards, picture_encoding, picture_info, picture_plan, stripped
+from generator.pictures import cards, picture_encoding, picture_info, picture_plan, pictures, stripped
 from generator.pictures.picture_info import Info, PictureError, about
-from generator.render import pictures
-from generator.render.pictures import Card, Clean, Cut, Job, Pictures, Starting, Work, photos
+from generator.pictures.pictures import Card, Clean, Cut, Job, Pictures, Starting, Work, photos
 from generator.speed import diskcache, parallel
 from generator.speed.distributions import installed
 
