@@ -244,7 +244,7 @@ class Explainer:
 
     def deleted(self, address: Address) -> Problem:
         breaks = self._breaks(address)
-        if address.kind == "events":
+        if address.kind == site_paths.EVENTS:
             return self._warning(
                 self._where(address),
                 f"the event file {address.id}.yaml was deleted: {breaks}; put "
@@ -288,12 +288,14 @@ class Explainer:
             )
         kind = address.kind
         story = self.stories.get(address.story)
-        if story is not None and kind == "events":
+        if story is not None and kind == site_paths.EVENTS:
             event = next((e for e in story.events if e.id == address.id), None)
             if event is not None and event.draft:
                 return self.event_drafted(address)
-        held = story is not None and address.id in (story.figures if kind == "figures" else story.locations)
-        if kind != "events" and held:
+        held = story is not None and address.id in (
+            story.figures if kind == site_paths.FIGURES else story.locations
+        )
+        if kind != site_paths.EVENTS and held:
             return self._warning(
                 self._where(address),
                 f"no published event names the {KINDS[kind]} '{address.id}' any more: "
@@ -355,7 +357,7 @@ def never_published(
     if address.kind is None:
         return False
     return bool(was_draft(f"{address.story}/story.yaml")) or (
-        address.kind != "events" and left_out_only(address)
+        address.kind != site_paths.EVENTS and left_out_only(address)
     )
 
 
@@ -413,7 +415,7 @@ def files_gone(
         for event in story.events:
             rel = f"{story.id}/events/{event.id}.yaml"
             if event.draft and was_draft(rel) is False and not let_go(rel):
-                problems.append(warn.event_drafted(Address(story.id, "events", event.id)))
+                problems.append(warn.event_drafted(Address(story.id, site_paths.EVENTS, event.id)))
     return [
         Problem(
             p.where,
