@@ -246,7 +246,7 @@ class Checker:
                 node, label or record.name, record.describe(), formhints.not_a_mapping_hint(node, record)
             )
             return None
-        where = f" in {label}" if label else f" in {record.name}"
+        where = _where(record, label)
         values: Values = {}
         meant: set[str] = set()
         fields = [f.name for f in record.fields]
@@ -258,39 +258,12 @@ class Checker:
                 continue
             if isinstance(value_node, Sequence) and self.open_items(value_node, fields, node, record, meant):
                 continue
-            if (
-                spec is None
-                and "\u00a0" in name  # a no-break space, which YAML takes for text
-                and self._no_break_space(name, key, node, record, where, meant)
-            ):
-                continue
-            if spec is None and (dated := formhints.dated_entry(name, value_node, node, record)):
-                # '- 2020-01-03: Added the vote.': one mistake, not the date and text missing too.
-                self.error(key.pos, f"unknown key '{name}'{where}{dated[0]}")
-                meant.update(("date", dated[1]))
-                continue
             if spec is None:
-                hint, close = self._unknown_key_hint(name, node, record, label, meant, fields)
-                # A key pasted with an invisible character before it ('\u200bkey') reads
-                # "unknown key 'key'; did you mean 'key'?" without the character named.
-                self.error(key.pos, f"unknown key '{name}'{unseen_character(name)}{where}{hint}")
-                meant.add(close or "")
+                self._unknown_key(name, key, value_node, node, record, label, meant, fields)
                 continue
             full = f"{label}.{name}" if label else name
             if isinstance(value_node, Scalar) and value_node.value is None and not value_node.reported:
-                if spec.required:
-                    self.error(key.pos, f"'{full}' is required but has no value")
-                elif name == "draft" and not label:
-                    # 'draft: ' with its 'true' lost (a file saved cut short there, a word
-                    # deleted) published a story or event meant to stay out, without a word.
-                    self.notices.append(Problem(key.pos, _EMPTY_DRAFT, Severity.WARNING))
-                elif record is schema.QUOTE and name == "source":
-                    # A hint, not a warning: such a quote has built, and passed --strict, as
-                    # one without a source, which it is.
-                    said = f"'{full}' is empty, so the quote is shown without its source; "
-                    said += empty_source_advice()
-                    self.notices.append(Problem(key.pos, said, Severity.NOTE))
-                    self.empty_sources.append(self.notices[-1])
+                self._no_value(key, spec, full, record, top=not label)
                 continue  # an empty optional key is the same as leaving it out
             if record is schema.QUOTE and name == "source" and _blank_text(value_node):
                 # 'source: ""' failed with no word of what to write: an error still, as it was.
@@ -300,6 +273,54 @@ class Checker:
             values[name] = self.value(value_node, spec.type, full)
         self._missing_required(node, record, where, meant)
         return values
+
+    def _unknown_key(
+        self,
+        name: str,
+        key: Scalar,
+        value_node: Node,
+        node: Mapping,
+        record: fieldtypes.Record,
+        label: str,
+        meant: set[str],
+        fields: list[str],
+    ) -> None:
+        """Say that ``record`` has no key ``name``, with what was meant where that can be
+        told: a no-break space in it, a dated entry written as a key, or a key near it
+        (what was meant is added to ``meant``, so it is not said missing too)."""
+        where = _where(record, label)
+        if "\u00a0" in name and self._no_break_space(name, key, node, record, where, meant):
+            return  # a no-break space, which YAML takes for text
+        if dated := formhints.dated_entry(name, value_node, node, record):
+            # '- 2020-01-03: Added the vote.': one mistake, not the date and text missing too.
+            self.error(key.pos, f"unknown key '{name}'{where}{dated[0]}")
+            meant.update(("date", dated[1]))
+            return
+        hint, close = self._unknown_key_hint(name, node, record, label, meant, fields)
+        # A key pasted with an invisible character before it ('\u200bkey') reads
+        # "unknown key 'key'; did you mean 'key'?" without the character named.
+        self.error(key.pos, f"unknown key '{name}'{unseen_character(name)}{where}{hint}")
+        meant.add(close or "")
+
+    def _no_value(
+        self, key: Scalar, spec: fieldtypes.Field, full: str, record: fieldtypes.Record, top: bool
+    ) -> None:
+        """Say what a key ``full`` of ``record`` given no value is: an error when it is
+        required, a warning for a file's ``draft``, a note for a quote's ``source``;
+        otherwise nothing (``top``: a key of the file, not of a record in it)."""
+        if spec.required:
+            self.error(key.pos, f"'{full}' is required but has no value")
+        elif spec.name == "draft" and top:
+            # 'draft: ' with its 'true' lost (a file saved cut short there, a word
+            # deleted) published a story or event meant to stay out, without a word.
+            self.notices.append(Problem(key.pos, _EMPTY_DRAFT, Severity.WARNING))
+        elif record is schema.QUOTE and spec.name == "source":
+            # A hint, not a warning: such a quote has built, and passed --strict, as
+            # one without a source, which it is.
+            said = f"'{full}' is empty, so the quote is shown without its source; "
+            said += empty_source_advice()
+            self.notices.append(Problem(key.pos, said, Severity.NOTE))
+            self.empty_sources.append(self.notices[-1])
 
     def _keys_swallowed(
         self,
@@ -838,6 +859,11 @@ def _unsafe_url(label: str, text: str, directory: bool = False) -> str:
     if fixed is not None and address_fault(fixed, directory=directory) is None:
         return f"'{label}' has a space, which an address cannot hold as it is; write it as %20: {fixed}"
     return _UNSAFE_URL.format(label=label)
+
+
+def _where(record: fieldtypes.Record, label: str) -> str:
+    """Where a key is, as a message about it ends: ' in sources[0]', ' in event'."""
+    return f" in {label}" if label else f" in {record.name}"
 
 
 _EMPTY_DRAFT = (
