@@ -387,7 +387,7 @@ def test_the_top_folder_holds_only_the_projects_fixed_layout() -> None:
     assert {path.split("/", 1)[0] for path in tracked} == TOP_LEVEL
 
 
-PACKAGE_MAPS = ("content/lint", "i18n", "importers", "output", "speed")
+PACKAGE_MAPS = ("content/lint", "geometry", "i18n", "importers", "markdown", "output", "pictures", "speed")
 """The packages whose docstring is their map: it names each of their modules
 (``staging.py``) and says what it holds."""
 
