@@ -265,7 +265,7 @@ class Imported:
         return (f"kept {files} of the story as it was, beside the new ones, that {source} does not name: "
                 f"{named}; {left} {'was' if self.skipped == 1 else 'were'} left out (above), and each file "
                 f"may be the event of one, written by an earlier import and perhaps changed by hand since, "
-                f"so none was deleted; once those {self.unit}s are mended, import again with --force, which "
+                f"and so kept; once those {self.unit}s are mended, import again with --force, which "
                 "deletes any the source still does not have (or delete a file yourself)")  # fmt: skip
 
     def _unnamed_note(self, source: str) -> str:

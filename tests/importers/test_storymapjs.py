@@ -737,7 +737,7 @@ def test_forced_again_while_a_slide_is_left_out_names_the_earlier_file_kept_for_
     assert said == [
         f"note: kept 1 event file of the story as it was, beside the new ones, that {source} does not name: "
         "events/2010-04-10-night-march.yaml ('Night march'); 1 slide was left out (above), and each file may "
-        "be the event of one, written by an earlier import and perhaps changed by hand since, so none was "
-        "deleted; once those slides are mended, import again with --force, which deletes any the source "
+        "be the event of one, written by an earlier import and perhaps changed by hand since, and so "
+        "kept; once those slides are mended, import again with --force, which deletes any the source "
         "still does not have (or delete a file yourself)"
     ]
