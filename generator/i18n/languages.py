@@ -283,6 +283,18 @@ def writes_right_to_left(tag: str) -> bool:
     return primary(tag) in RIGHT_TO_LEFT
 
 
+def reads_right_to_left(text: str) -> bool:
+    """Whether ``text`` is written from right to left (Arabic, Hebrew): its first letter
+    of a definite direction says so, as a browser's ``dir="auto"`` does."""
+    for ch in text:
+        kind = unicodedata.bidirectional(ch)
+        if kind in ("R", "AL"):
+            return True
+        if kind == "L":
+            return False
+    return False
+
+
 WRITTEN_AS = {"no": "nb"}
 """A macrolanguage's code and the catalog its pages are written with: 'no', Norwegian, as
 TimelineJS, many newsrooms and older software write it, is Norwegian Bokmål, the written

@@ -31,6 +31,7 @@ import re
 import unicodedata
 from typing import TYPE_CHECKING, Protocol, cast
 
+from generator.i18n.languages import reads_right_to_left
 from generator.patterns import later
 
 if TYPE_CHECKING:
@@ -386,18 +387,6 @@ def drawn(title: str, site_title: str) -> bool:
 def missing_letter(title: str) -> str | None:
     """The first letter of ``title`` its card's fonts lack, if any."""
     return next((ch for ch in lacking(title, fonts_for(title)) if essential(ch)), None)
-
-
-def right_to_left(text: str) -> bool:
-    """Whether ``text`` is written from right to left (Arabic, Hebrew): its first letter
-    of a definite direction says so, as a browser's ``dir="auto"`` does."""
-    for ch in text:
-        kind = unicodedata.bidirectional(ch)
-        if kind in ("R", "AL"):
-            return True
-        if kind == "L":
-            return False
-    return False
 
 
 def _right_to_left_letter(ch: str) -> bool:
@@ -1058,7 +1047,7 @@ def card(title: str, site_title: str, rtl: bool | None = None, language: str = "
     # A right-to-left title and its site's name start at the right margin, and the rule
     # above the name is on that side too.
     if rtl is None:
-        rtl = right_to_left(title) or (not title and right_to_left(site_title))
+        rtl = reads_right_to_left(title) or (not title and reads_right_to_left(site_title))
     site_name = _shown(site_title)
     if site_name:
         site_font = lettering(site_name, SITE_SIZE, language)

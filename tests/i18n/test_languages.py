@@ -23,6 +23,14 @@ def test_tags_find_their_catalog_and_direction() -> None:
     assert languages.resolve("tlh") is None
 
 
+def test_a_text_reads_in_the_direction_of_its_first_letter_of_one() -> None:
+    assert languages.reads_right_to_left("«الاحتجاجات» في بيروت")
+    assert languages.reads_right_to_left("2010 עד")
+    assert not languages.reads_right_to_left("Kyrgyzstan 2010")
+    assert not languages.reads_right_to_left("2 steps وقال")
+    assert not languages.reads_right_to_left("2010")  # none: as dir="auto", left to right
+
+
 @pytest.mark.parametrize(
     ("tag", "catalog"),
     [

@@ -1452,6 +1452,33 @@ def test_a_list_of_names_in_both_scripts_reads_in_the_order_written_either_way(
             assert after_left >= right - 1, f"{after!r} is not right of {part!r} in {selector} of {story}"
 
 
+@pytest.mark.parametrize(("story", "mark"), [("summit", "،"), ("summit-en", ",")])
+@pytest.mark.parametrize("selector", [".event .who", ".event .where", "dl.meta > div:nth-child(1) dd"])
+def test_names_in_both_scripts_keep_their_list_marks_between_them_in_the_pages_order(
+    browser: Any, names_pages: Path, story: str, mark: str, selector: str
+) -> None:
+    # Each name's link sets it apart in its own direction (dir="auto"): the mark after
+    # a name is the page's text, drawn after it in the page's direction (left of it on
+    # the Arabic page, right of it on the English one) and before the next name, whichever
+    # script either is written in.
+    page_path = "index.html" if selector.startswith(".event") else "events/2023-09-10-summit/index.html"
+    names = WHERE if "where" in selector else WHO
+    parts = [part for name in names for part in (name, mark)][:-1]
+    page = browser.new_page(viewport=DESKTOP)
+    page.goto((names_pages / story / page_path).as_uri())
+    page.add_style_tag(content=f"{selector} {{ white-space: nowrap }}")
+    shown = spans(page, selector, parts)
+    page.close()
+    rtl = story == "summit"
+    for (part, (left, right)), (after, (after_left, after_right)) in itertools.pairwise(
+        zip(parts, shown, strict=True)
+    ):
+        if rtl:
+            assert after_right <= left + 1, f"{after!r} is not left of {part!r} in {selector} of {story}"
+        else:
+            assert after_left >= right - 1, f"{after!r} is not right of {part!r} in {selector} of {story}"
+
+
 def test_an_address_in_arabic_text_reads_left_to_right_whole(browser: Any, names_pages: Path) -> None:
     # The address's last "/" took the direction of the Arabic words after it, and was
     # drawn at its other end: "/https://example.org/summit".
