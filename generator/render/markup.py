@@ -662,6 +662,39 @@ def isolated_runs_in_own_direction(text: str) -> Markup:
     return Markup(html)
 
 
+LEFT_TO_RIGHT_ISOLATE, FIRST_STRONG_ISOLATE, POP_ISOLATE = "\u2066", "\u2068", "\u2069"
+"""The invisible characters that set apart a text as a ``<bdi>`` does (left to right, in
+its first letter's direction) and close it: for text that can hold no element."""
+
+
+def runs_marked(text: str) -> str:
+    """Plain ``text`` with each run of words written left to right (``_LEFT_TO_RIGHT_RUN``)
+    set apart between the invisible left-to-right isolate and its end (U+2066, U+2069):
+    the runs a page's text sets apart in a ``<bdi dir="ltr">``, where no element can hold
+    one (a menu's ``<option>``, a map's SVG ``<text>``). Still plain text, not HTML."""
+    escaped = str(Markup.escape(text))
+    if _LTR_LETTER().search(escaped) is None:
+        return text
+    marked = _LEFT_TO_RIGHT_RUN().sub(rf"{LEFT_TO_RIGHT_ISOLATE}\g<0>{POP_ISOLATE}", escaped)
+    return htmllib.unescape(marked)
+
+
+def option_text(text: str, page_right_to_left: bool) -> str:
+    """Plain ``text`` (a name) for a menu's ``<option>``, which holds text only, laid out
+    as a name's link is on the page (``isolated_runs_in_own_direction``): on a
+    right-to-left page its runs of Latin words are set apart (``runs_marked``); on a
+    left-to-right one a name that reads right to left is set apart in its direction
+    (the first-strong isolate), its runs inside it. Chromium lays an option's text out in
+    the select's direction: '1 WWW' in an Arabic menu showed 'WWW 1', and an Arabic name's
+    '2 Terminal' read 'Terminal 2'. The menu keeps the page's alignment, as a ``dir`` on
+    the option would not."""
+    if page_right_to_left:
+        return runs_marked(text)
+    if reads_right_to_left(text):
+        return f"{FIRST_STRONG_ISOLATE}{runs_marked(text)}{POP_ISOLATE}"
+    return text
+
+
 def _tag_name(tag: str) -> str:
     """The element's name of a tag ('<em>', '</a>', '<a href=...>'), in lower case."""
     return tag[1:].lstrip("/").split(None, 1)[0].rstrip(">/").lower() if len(tag) > 2 else ""

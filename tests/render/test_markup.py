@@ -590,3 +590,19 @@ def test_a_name_in_its_own_direction_has_its_runs_set_apart_only_when_it_reads_r
     assert markup.isolated_runs_in_own_direction("2 Ann وقال") == "2 Ann وقال"
     assert markup.isolated_runs_in_own_direction("مبنى 2 Terminal") == 'مبنى <bdi dir="ltr">2 Terminal</bdi>'
     assert markup.isolated_runs_in_own_direction("«مبنى» A&B") == '«مبنى» <bdi dir="ltr">A&amp;B</bdi>'
+
+
+def test_runs_are_set_apart_by_invisible_isolates_where_no_element_can_hold_them() -> None:
+    lri, pdi, fsi = "\u2066", "\u2069", "\u2068"
+    assert markup.runs_marked("مبنى 2 Terminal") == f"مبنى {lri}2 Terminal{pdi}"
+    assert markup.runs_marked("1 Main Street") == f"{lri}1 Main Street{pdi}"
+    assert markup.runs_marked("شركة AT&T قالت") == f"شركة {lri}AT&T{pdi} قالت"  # plain text, not HTML
+    assert markup.runs_marked("مبنى ٢") == "مبنى ٢"
+    # A menu's option: on a right-to-left page, its runs; on a left-to-right one, a name
+    # that reads right to left set apart in its own direction, an English one as it is.
+    assert markup.option_text("1 Main Street", page_right_to_left=True) == f"{lri}1 Main Street{pdi}"
+    assert markup.option_text("1 Main Street", page_right_to_left=False) == "1 Main Street"
+    assert (
+        markup.option_text("مبنى 2 Terminal", page_right_to_left=False)
+        == f"{fsi}مبنى {lri}2 Terminal{pdi}{pdi}"
+    )
