@@ -128,6 +128,25 @@ replace: pages read '۲۰۲۰ مارچ' beside its own long date '۷ مارچ ۲
 the date column broke 'شاوخوا ۲۰۲۰' over its month."""
 
 
+SPAN_PATTERNS: dict[str, dict[str, dict[str, tuple[str, str]]]] = {
+    "ps": {
+        "yMMMd": {"d": ("d–", "d MMM y"), "M": ("d MMM – ", "d MMM y"), "y": ("d MMM y – ", "d MMM y")},
+        "yMMMM": {"M": ("MMMM–", "MMMM y"), "y": ("MMMM y – ", "MMMM y")},
+        "MMMd": {"d": ("d–", "d MMM"), "M": ("d MMM – ", "d MMM")},
+    },
+}
+"""Languages whose CLDR spans (interval formats, by skeleton and the largest field that
+differs) are not their own, and the patterns to use instead, written as CLDR writes
+them (months made whole and days unpadded after, as any language's). CLDR's ps has
+none of its own for a day or a month of a year, and takes the root locale's, year first
+('۲۰۱۰ اپریل ۷–۹', '۲۰۱۰ مارچ–مۍ'), with an English comma across years ('اپریل ۷, ۲۰۰۹
+– مۍ ۹, ۲۰۱۰'), beside its own long date '۷ اپریل ۲۰۱۰' and month 'مارچ ۲۰۱۰'
+(``MONTH_OF_YEAR``): Pashto news (BBC Pashto, Mashaal Radio, Afghanistan International)
+writes a day before its month and the year last, as those do, so a span is '۷–۹ اپریل
+۲۰۱۰', '۷ اپریل – ۹ مۍ ۲۰۱۰', 'مارچ–مۍ ۲۰۱۰', joined as Arabic's and Urdu's are. Its
+days of a month alone ('d–d MMMM') are CLDR's own already."""
+
+
 NEWS_CLOCK = dict.fromkeys(BRAZILIAN, ("H'h'mm", "H'h'mm'min'ss's'")) | {"et": ("H.mm", "H.mm.ss")}
 NEWS_CLOCK |= dict.fromkeys(("sl", "sl_SI"), ("H.mm", "H.mm.ss"))
 NEWS_CLOCK |= dict.fromkeys(("it", "it_IT"), ("H:mm", "H:mm:ss"))
@@ -1237,8 +1256,10 @@ class DateText:
     def _interval(self, skeleton: str) -> Interval:
         formats = self.locale.interval_formats
         found = skeleton if skeleton in formats else match_skeleton(skeleton, formats)
+        own = SPAN_PATTERNS.get(self.locale.language, {})
+        halves = own[found] if found in own else formats[found] if found else {}
         out: Interval = {}
-        for field, (first, second) in formats[found].items() if found else ():
+        for field, (first, second) in halves.items():
             if self._full_months:
                 first, second = self._unabbreviated(first), self._unabbreviated(second)
                 first, second = self._named_months(first), self._named_months(second)

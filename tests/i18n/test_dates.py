@@ -2032,6 +2032,26 @@ def test_an_approximate_dates_word_is_set_apart_from_its_date_where_the_date_fit
     assert about("hi", "2021-09-28", display_date="सितंबर के अंत में") is None
 
 
+def test_pashto_spans_write_the_day_before_its_month_and_the_year_last_as_its_dates() -> None:
+    # CLDR's ps has no spans of its own for a day or a month of a year: the root locale's
+    # wrote them year first ('۲۰۱۰ اپریل ۷–۹', '۲۰۱۰ مارچ–مۍ') and across years with an
+    # English comma ('اپریل ۷, ۲۰۰۹ – مۍ ۹, ۲۰۱۰'), beside '۷ اپریل ۲۰۱۰' and 'مارچ ۲۰۱۰'.
+    pashto = for_tag("ps", native_digits=True)
+
+    def span(first: str, last: str) -> str:
+        return pashto.span(parse_date(first), parse_date(last))
+
+    assert span("2010-04-07", "2010-04-09") == "۷–۹ اپریل ۲۰۱۰"
+    assert span("2010-04-07", "2010-05-09") == "۷ اپریل – ۹ مۍ ۲۰۱۰"
+    assert span("2009-04-07", "2010-05-09") == "۷ اپریل ۲۰۰۹ – ۹ مۍ ۲۰۱۰"
+    assert span("2010-03", "2010-05") == "مارچ–مۍ ۲۰۱۰"
+    assert span("2009-03", "2010-05") == "مارچ ۲۰۰۹ – مۍ ۲۰۱۰"
+    assert span("2009", "2010") == "۲۰۰۹–۲۰۱۰"
+    # Without the year (the overview strip's labels), the day still first.
+    assert pashto.span(parse_date("2010-04-07"), parse_date("2010-05-09"), year=False) == "۷ اپریل – ۹ مۍ"
+    assert pashto.span(parse_date("2010-03"), parse_date("2010-05"), year=False) == "مارچ–مۍ"
+
+
 def test_pashto_writes_its_dates_in_its_digits_its_months_as_its_days_and_a_time_after_pa() -> None:
     # Pashto had no catalog, so its pages were English. CLDR's ps writes Extended
     # Arabic-Indic digits and 'd MMMM y' for a day, but the root locale's 'y MMMM' for a
