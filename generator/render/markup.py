@@ -648,6 +648,7 @@ def isolated_runs(text: str, language: str) -> Markup:
     return Markup(html)
 
 
+@functools.lru_cache(maxsize=4096)  # a name is on the page of each event naming it
 def isolated_runs_in_own_direction(text: str) -> Markup:
     """Plain ``text`` (a name) escaped as HTML for an element of ``dir="auto"``, which sets
     it apart in the direction of its first letter (``reads_right_to_left``) on any page,
@@ -656,10 +657,10 @@ def isolated_runs_in_own_direction(text: str) -> Markup:
     link on an Arabic page had a ``<bdi dir="ltr">`` inside its ``<a dir="auto">``, which
     said again what the link said; an Arabic name opening a number and English words
     ('مبنى 2 Terminal') needs its run set apart on an English page as on an Arabic one."""
-    html = str(Markup.escape(text))
+    html = Markup.escape(text)
     if reads_right_to_left(text):
-        html = _left_to_right_runs_isolated(html)
-    return Markup(html)
+        return Markup(_left_to_right_runs_isolated(str(html)))
+    return html
 
 
 LEFT_TO_RIGHT_ISOLATE, FIRST_STRONG_ISOLATE, POP_ISOLATE = "\u2066", "\u2068", "\u2069"
