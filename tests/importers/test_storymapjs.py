@@ -696,3 +696,23 @@ def test_a_places_file_name_is_made_of_its_name_within_bounds() -> None:
     ids = [place.id for place in story.places.values()]
     assert ids == ["the-old-customs-house-on-the-quay-where-the-dockers-met", "etc-passwd", "place"]
     assert all(len(i) <= 60 for i in ids)
+
+
+def test_a_slide_whose_date_does_not_read_keeps_its_place_and_says_how_to_make_it_an_event(
+    empty: Project, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # It was left out whole, its place and words too, where an undated slide keeps them.
+    data = harbour()
+    data["storymap"]["slides"][3]["date"] = "Spring"  # 'Night march', at the town hall
+    data["storymap"]["slides"].pop()  # the other slide at the town hall
+    source = write_story(empty, data)
+    assert main(["import", "storymapjs", source, "--story", "strike"]) == 1  # a slide left out
+    said = [line for line in capsys.readouterr().err.splitlines() if "/slides/3/date" in line]
+    assert len(said) == 1
+    assert said[0].startswith(
+        f"{source}:/storymap/slides/3/date: slide 4 ('Night march') has the date 'Spring', which is not one "
+        "date, and each event is placed by its date: write one in StoryMapJS"
+    )
+    assert said[0].endswith("slide left out; its place is kept, with its words, in locations/town-hall.yaml")
+    place = yaml.safe_load(Path("content/strike/locations/town-hall.yaml").read_text())
+    assert place["summary"] == "Night march, in a sentence."
