@@ -97,6 +97,9 @@ AT_TIME = {
     "sl": "{1} ob\u00a0{0}",
     "mk": "{1} во\u00a0{0}",
     "is": "{1} {0}",  # its word, 'kl.', is the time's own (CLOCK_BEFORE)
+    # No word, but a comma: CLDR's '{1} {0}' ran the year into the time.
+    "bn": "{1}, {0}",
+    "sw": "{1}, {0}",
 }
 """Languages whose news joins a date and its time with a word, and how: Norwegian writes
 '30. desember 2020 kl. 03:55', Croatian '29. prosinca 2020. u 12:19', Slovenian '4. avgusta
@@ -109,7 +112,12 @@ and its script, found before the language alone), 'u'; Urdu '22 مئی، 2020 ک
 Macedonian 'во' ('6 август 2016 г. во 21:00', where CLDR's medium pattern has '6 август 2016
 г., 21:00').
 Icelandic writes 'kl.' before any time, also alone, so its date and time are joined by a
-space alone ('14. apríl 2010 kl. 09:00', where Babel's medium pattern put a comma)."""
+space alone ('14. apríl 2010 kl. 09:00', where Babel's medium pattern put a comma).
+Bengali and Swahili join them with a comma, as their news's datelines do ('৫ নভেম্বর,
+২০১৫, ০৯:৩০', '5 Novemba 2015, 09:30'), where CLDR's '{1} {0}' wrote the year and the time
+as one run of numbers ('২০১৫ ০৯:৩০'). Swahili's time is the 24-hour clock's digits alone:
+'saa' before a time is read on the Swahili clock, counted from six ('saa 3:00 asubuhi' is
+9 am), so 'saa 09:30' would be read as 3:30 in the afternoon."""
 
 
 OFFSET_APART = frozenset({"lv"})

@@ -719,20 +719,43 @@ def _left_to_right_runs_isolated(html: str) -> str:
             (out if kept else stretch).append(text)
             continue
         name = _tag_name(tag)
-        if kept:
-            if tag.startswith("</") and kept[-1] == name:
-                kept.pop()
-            out.append(tag)
-        elif name in _IN_A_PHRASE and not (name == "a" and " dir=" in tag):
-            stretch.append(tag)
-        else:
+        if not kept:
+            if name in _IN_A_PHRASE and not (name == "a" and " dir=" in tag):
+                stretch.append(tag)
+                continue
             out.append(_stretch_isolated(stretch))
+            kept = _open_in_code(stretch)  # a code element this tag is inside ('<code>a<br>b</code>')
             stretch.clear()
-            if not tag.startswith("</") and (name in _NOT_PROSE or name == "a"):
-                kept.append(name)
-            out.append(tag)
+            if not kept and (tag.startswith("</") or not (name in _NOT_PROSE or name == "a")):
+                out.append(tag)
+                continue
+        _follow(kept, tag, name)
+        out.append(tag)
     out.append(_stretch_isolated(stretch))
     return "".join(out)
+
+
+def _follow(open_elements: list[str], tag: str, name: str) -> None:
+    """``open_elements`` (names, outermost first) after ``tag``, of element ``name``: a start
+    tag opens one (not a void element's), an end tag closes the innermost if it is that."""
+    if tag.startswith("</"):
+        if open_elements and open_elements[-1] == name:
+            open_elements.pop()
+    elif name not in _VOID and not tag.endswith("/>"):
+        open_elements.append(name)
+
+
+def _open_in_code(parts: list[str]) -> list[str]:
+    """The elements still open after a stretch of text and inline tags (``parts``) from its
+    outermost code element inward: a tag that ends the stretch (a line break, a ``<q>``)
+    may come inside a code element, whose text after it is code too. Empty when none is."""
+    if not any(part.startswith("<code") for part in parts):
+        return []
+    open_elements: list[str] = []
+    for part in parts:
+        if part.startswith("<"):
+            _follow(open_elements, part, _tag_name(part))
+    return open_elements[open_elements.index("code") :] if "code" in open_elements else []
 
 
 def _stretch_isolated(parts: list[str]) -> str:
@@ -746,6 +769,7 @@ def _stretch_isolated(parts: list[str]) -> str:
     flat = "".join(parts)
     starts = list(itertools.accumulate((len(p) for p in parts), initial=0))
     texts = [i for i, part in enumerate(parts) if not part.startswith("<")]
+    is_text = set(texts)  # asked of each part a run spans: a list took time in its length
     joined = "".join(parts[i] for i in texts)
     in_joined = list(itertools.accumulate((len(parts[i]) for i in texts), initial=0))
 
@@ -759,14 +783,14 @@ def _stretch_isolated(parts: list[str]) -> str:
     marks: list[tuple[int, str]] = []  # where, in ``flat``, a tag goes
     for run in _LEFT_TO_RIGHT_RUN().finditer(joined):
         (first, offset), (last, end) = at(run.start()), at(run.end(), end=True)
-        if all(i in in_code for i in range(first, last + 1) if i in texts):
+        if all(i in in_code for i in range(first, last + 1) if i in is_text):
             continue  # code as it is
         whole = _run_marks(parts, starts, (first, offset), (last, end))
         if whole is not None:
             marks += whole
             continue
         for i in range(first, last + 1):  # in pieces
-            if i in texts and i not in in_code:
+            if i in is_text and i not in in_code:
                 lo, hi = (offset if i == first else 0), (end if i == last else len(parts[i]))
                 for piece in _LEFT_TO_RIGHT_RUN().finditer(parts[i], lo, hi):
                     marks += [(starts[i] + piece.start(), _BDI), (starts[i] + piece.end(), _END_BDI)]
