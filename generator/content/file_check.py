@@ -28,8 +28,10 @@ from generator.content import (
 from generator.content.addresses import (
     AddressFault,
     as_folder,
+    password_in,
     path_alone_hint,
     spaces_written,
+    with_password,
     without_scheme,
 )
 from generator.content.addresses import fault as address_fault
@@ -71,6 +73,13 @@ INVALID: Any = object()
 """Returned by a check that failed; the problem has already been recorded."""
 
 Values = dict[str, Any]
+
+
+_PASSWORD_IN_TEXT = re.compile(
+    r"(?i)\bhttps?://[^\s/?#@<>()\[\]\"'`]*:[^\s/?#@<>()\[\]\"'`]*@[^\s<>()\[\]\"'`]*"
+)
+"""An http(s) address in a text that carries a password ('https://ann:pw@host/x'), in a
+Markdown link, an HTML one or written out: ``addresses.password_in``'s rule for a text."""
 
 
 _DRIVE = later(r"[A-Za-z]:[\\/]")
@@ -478,6 +487,11 @@ class Checker:
                 place(node, lead + odd.start()),
                 f"'{label}' contains {code}, which is no character (the feed cannot hold it); remove it",
             )
+        if spec.markdown and "@" in text and (password := _PASSWORD_IN_TEXT.search(text)) is not None:
+            return self.error(
+                place(node, lead + password.start()),
+                with_password(f"'{label}' links to an address that", password[0]),
+            )
         if spec.markdown:
             costly = markup.markdown_problem_at(text)
             if costly is not None:
@@ -526,6 +540,8 @@ class Checker:
         if text is INVALID:
             return text
         fault = address_fault(text, directory=spec.directory)
+        if fault is None and password_in(text):
+            return self.error(node.pos, with_password(f"'{label}'", text))
         if fault is None:
             return as_folder(text) if spec.directory else text
         if fault is AddressFault.NOT_HTTP:
@@ -630,6 +646,8 @@ class Checker:
                 return self.mismatch(node, label, spec.describe())
             if fault is AddressFault.UNSAFE:
                 return self.error(node.pos, _unsafe_url(label, text))
+            if fault is None and password_in(text):
+                return self.error(node.pos, with_password(f"'{label}'", text))
             return text if fault is None else self.error(node.pos, f"'{label}' {fault}")
         if text.startswith(("/", "\\")) or _DRIVE().match(text):
             return self.mismatch(node, label, spec.describe(), formhints.path_fix(text))

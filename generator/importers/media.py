@@ -18,12 +18,12 @@ from urllib.parse import quote, unquote, urlsplit
 
 import idna
 
-from generator.content.addresses import BAD_HOST
+from generator.content.addresses import BAD_HOST, credentials, secret_parameters, without_credentials
 from generator.content.addresses import fault as address_fault
 from generator.content.fieldtypes import names_picture
 from generator.importers.html import to_markdown, to_text
 from generator.importers.pictures import Picture, Pictures, beside
-from generator.importers.slides import Report, Slide, text_at
+from generator.importers.slides import Report, Slide, in_a_list, shortened, text_at
 from generator.importers.sources import Sources
 
 URL_SAFE = ":/?#[]@!$&'()*+,;=%~"
@@ -113,8 +113,34 @@ def _address_read(url: str, where: str, reports: list[Report]) -> tuple[str, str
     parts = urlsplit(url)
     if parts.scheme in ("http", "https"):
         url = parts.scheme + url[len(parts.scheme) :]  # 'HTTPS://' as 'https://', which the format takes
-        url = _dropbox_picture(_wiki_picture(_as_requested(url)))
-    return url, parts.netloc
+        url = _dropbox_picture(_wiki_picture(_as_requested(safe_address(url, where, reports))))
+    return url, parts.netloc.rpartition("@")[2]
+
+
+def safe_address(url: str, where: str, reports: list[Report]) -> str:
+    """The http(s) address ``url`` of a cell or slide at ``where`` as a story may publish
+    it: without the user name and password before its host ('https://ann:pw@host/x' is
+    'https://host/x'), which pages, feeds and exports would give every reader (and which
+    check refuses), said with what was taken out (the password hidden); an address whose
+    query carries a secret or a signature (``?access_token=``, ``X-Amz-Signature``) kept,
+    as some are meant to be public (a map's API key), but said, naming the parameters."""
+    if (taken := credentials(url)) is not None:
+        url = without_credentials(url)
+        said = (
+            f"the address gave a user name{' and password' if ':' in taken else ''} ('{taken}' before its "
+            f"host), taken out: pages would publish {'them' if ':' in taken else 'it'} to every reader; "
+            f"imported as '{shortened(url)}'"
+        )
+        reports.append(Report(where, said))
+    if secret := secret_parameters(url):
+        names = in_a_list([f"'{name}'" for name in secret])
+        said = (
+            f"the address carries {names} in its query, a secret or signature that grants access "
+            "for a while (a signed or private link): imported as it is, every reader gets it, and the "
+            "link breaks once it expires; give the public address of the page or file instead"
+        )
+        reports.append(Report(where, said))
+    return url
 
 
 def _on_one_computer(url: str) -> str:

@@ -39,6 +39,7 @@ from generator.importers.existing import (
     named_pages,
     parsed,
     read_text,
+    site_language,
     site_languages,
     source_addresses,
     story_language,
@@ -130,7 +131,8 @@ def import_story(
     # the import, as the first import wrote it, not kept below as a field added by hand.
     # Else the language a TimelineJS embed link gives, when it is one pages are made in.
     reports: list[Report] = []
-    language = language or story_language(folder) or _embed_language(where, reports)
+    own_language = story_language(folder)
+    language = language or own_language or _embed_language(where, reports)
     holder = _holder(folder, story)
     # The story is made in a folder inside it, made as any folder is: mkdtemp's own is
     # open to its owner alone, which the story's folder must not be once moved in.
@@ -207,6 +209,8 @@ def import_story(
             draft=draft,
             drafts=(*left.drafts, *left.taken_out, *left.unread),
             language=language,
+            # The site's language is not written again (a story's own line stays as it is).
+            site_language=None if language == own_language else site_language(content),
             ids_language=next(iter(read_in), None),
             hidden=frozenset(new for new, _ in hidden),
             limit=limit,

@@ -739,6 +739,42 @@ def test_a_story_in_another_language_is_imported_in_it(
     assert not Path("content/other").exists()
 
 
+@pytest.mark.parametrize(
+    ("site", "given"),
+    [("", "en"), ("", "EN"), ("language: en-GB\n", "en-gb"), ("language: pt-br\n", "pt-BR")],
+)
+def test_a_story_in_the_sites_language_gets_no_language_line_of_its_own(
+    empty: Project, site: str, given: str
+) -> None:
+    # '--language en-GB' on an en-GB site wrote 'language: en-GB' into story.yaml: a line
+    # that says nothing, and one more to change should the site's language change.
+    empty.write("content/site.yaml", "title: Imports\n" + site)
+    Path("t.json").write_text(
+        '{"events": [{"start_date": {"year": "2026", "month": "3", "day": "4"}, '
+        '"text": {"headline": "Strike at the port", "text": "Dockers stop."}}]}'
+    )
+    assert main(["import", "timelinejs", "t.json", "--story", "strike", "--language", given]) == 0
+    assert "language" not in yaml.safe_load(Path("content/strike/story.yaml").read_text())
+
+
+def test_a_story_given_the_sites_language_loses_the_other_it_had(empty: Project) -> None:
+    # A story imported in French, imported again in the site's language: its French line
+    # goes (it was kept below the import's fields as if added by hand), none takes its place.
+    Path("t.json").write_text(
+        '{"events": [{"start_date": {"year": "2026", "month": "3", "day": "4"}, '
+        '"text": {"headline": "Strike at the port", "text": "Dockers stop."}}]}'
+    )
+    story = Path("content/strike/story.yaml")
+    assert main(["import", "timelinejs", "t.json", "--story", "strike", "--language", "fr"]) == 0
+    assert "\nlanguage: fr\n" in story.read_text()
+    assert main(["import", "timelinejs", "t.json", "--story", "strike", "--language", "en", "--force"]) == 0
+    assert "\nlanguage:" not in story.read_text()
+    # A story's own line in the site's language, written by hand, stays as it is, in its place.
+    story.write_text(story.read_text().replace("published:", "language: en\npublished:"))
+    assert main(["import", "timelinejs", "t.json", "--story", "strike", "--force"]) == 0
+    assert "\nlanguage: en\n" in story.read_text() and "Kept from this file" not in story.read_text()
+
+
 def test_a_norwegian_story_is_imported_with_its_language_quoted(
     empty: Project, capsys: pytest.CaptureFixture[str]
 ) -> None:

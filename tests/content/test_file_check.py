@@ -1349,3 +1349,32 @@ def test_a_language_written_in_any_case_is_checked_as_bcp_47_writes_it(project: 
     assert isinstance(root, Mapping)
     values = check_file(root, Kind.STORY).values
     assert values is not None and values["language"] == "pt-BR"
+
+
+@pytest.mark.parametrize(
+    ("lines", "where", "named"),
+    [
+        ("    url: https://ann:s3cret@wire.example/story\n", "7:10", "'sources.src-a.url'"),
+        ("body: |\n  Read [the wire](https://ann:s3cret@wire.example/story).\n", "6:19",
+         "'body' links to an address that"),
+        ("image:\n  src: https://ann:s3cret@wire.example/story.jpg\n  alt: A\n", "8:8", "'image.src'"),
+    ],
+)  # fmt: skip
+def test_an_address_with_a_password_is_refused_without_showing_it(
+    project: Project, lines: str, where: str, named: str
+) -> None:
+    # It was published on the pages, in the feed and the exports, password and all.
+    file = EVENT if lines.startswith("body") else STORY
+    project.write(file, event("sources: [src-a]\n" + lines) if file == EVENT else STORY_START + lines)
+    if file == EVENT:
+        project.write(STORY, STORY_START + "    url: https://wire.example/story\n")
+    said = [p for p in everything_said() if p.startswith(file)]
+    assert said[0].startswith(f"{file}:{where}: {named} holds a password ('ann:…@' before its host)")
+    assert "write it without them, 'https://wire.example/story" in said[0]
+    assert all("s3cret" not in p for p in said)
+
+
+def test_an_address_with_a_user_name_alone_still_builds(project: Project) -> None:
+    # Every file that built keeps building: only a password is refused.
+    project.write(STORY, STORY_START + "    url: https://ann@wire.example/story\n")
+    check_and_lint(content="content")
