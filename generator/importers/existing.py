@@ -162,8 +162,19 @@ def _coordinates(text: str | None) -> tuple[float, float] | None:
     if not isinstance(node, Sequence) or len(node.items) != 2:
         return None
     values = [item.value for item in node.items if isinstance(item, Scalar)]
-    numbers = [float(v) for v in values if isinstance(v, int | float) and not isinstance(v, bool)]
+    numbers = [n for v in values if (n := _number(v)) is not None]
     return (numbers[0], numbers[1]) if len(numbers) == 2 and all(map(math.isfinite, numbers)) else None
+
+
+def _number(value: object) -> float | None:
+    """``value`` of a YAML scalar as a float, if it is a number one can be: an integer of
+    400 digits (YAML's are unbounded) is none."""
+    if not isinstance(value, int | float) or isinstance(value, bool):
+        return None
+    try:
+        return float(value)
+    except OverflowError:
+        return None
 
 
 def _event_files(folder: str) -> list[str]:

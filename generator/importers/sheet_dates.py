@@ -154,7 +154,10 @@ def _whole_number(cell: str) -> str:
 def _stored_date(cell: str, prefix: str, days: int, fraction: float) -> str:
     """What to say of a count of days in the Year cell (or End Year): the date a
     spreadsheet stores as that number, saved so when its cell is shown as a number."""
-    moment = _DAY_ZERO + datetime.timedelta(days=days, minutes=round(fraction * 24 * 60))
+    # The time to the minute, within the day the count names: a fraction of 0.99999999
+    # rounded to 24:00 was the next day, past 9999-12-31 (Python's last) after its last.
+    minutes = min(round(fraction * 24 * 60), 24 * 60 - 1)
+    moment = _DAY_ZERO + datetime.timedelta(days=days, minutes=minutes)
     parts = [str(moment.year), str(moment.month), str(moment.day)]
     columns = [f"{prefix}{name}" for name in DATE_COLUMNS]
     if fraction:
@@ -256,11 +259,23 @@ def _with_offset(cell: str, moment: str, offset: re.Match[str], column: str) -> 
         shown = f"{sign}{int(hours):02d}:{minutes or '00'}"
     written = moment.strip()
     iso = re.sub(r"(?<=^\d{4}-\d{2}-\d{2}) (?=\d)", "T", written) if _ISO.match(written) else written
+    if shown != "Z" and (int(shown[1:3]) > MAX_OFFSET_HOURS or int(shown[4:6]) > 59):
+        # Not to be written in the event's file either: check refuses it.
+        return (
+            f"{column} '{shortened(cell)}' gives a UTC offset ({shown}) that is none (they run from "
+            f"-{MAX_OFFSET_HOURS}:00 to +{MAX_OFFSET_HOURS}:00), and a sheet's date cannot carry one: "
+            f"write '{written}' here, and after the import the offset in the event's date: "
+            f"'date: {iso}+05:30', say (a time without one is on the clock of site.yaml's time_zone)"
+        )
     return (
         f"{column} '{shortened(cell)}' gives a UTC offset ({shown}), which a sheet's date cannot carry: "
         f"write '{written}' here, and after the import the offset in the event's date: 'date: {iso}{shown}' "
         "(a time without one is on the clock of site.yaml's time_zone)"
     )
+
+
+MAX_OFFSET_HOURS = 14
+"""The most hours a UTC offset has, as check reads an event's date (Kiribati's +14:00)."""
 
 
 def _year_hint(text: str, column: str) -> str:

@@ -490,7 +490,7 @@ def _coordinate(value: Any, limit: float) -> float | None:
         return None
     try:
         number = float(value) if isinstance(value, int | float | str) else math.nan
-    except ValueError:
+    except (ValueError, OverflowError):  # JSON's integers are unbounded: 10**400 is no float
         return None
     return number if math.isfinite(number) and -limit <= number <= limit else None
 

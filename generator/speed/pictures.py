@@ -171,6 +171,9 @@ class CachedPictures(Pictures):
         self._looked: set[str] = set()
         """The files this build looked up in the index (``_known``)."""
         self._encoding: Encoding | None = None
+        self._files: dict[str, tuple[int, int]] = {}
+        """The inode and device of each kept rendition this build found as it was stored
+        (``_kept``), which ``write`` links into the site without looking at it again."""
 
     # What is known of each file: its digest and inspection, by place and stat.
 
@@ -321,12 +324,19 @@ class CachedPictures(Pictures):
         try:
             with open(os.path.join(entry, "done"), "rb") as f:
                 stored = json.loads(f.read())
-            return isinstance(stored, dict) and all(
-                stored.get(name) == _file_key(os.path.join(entry, name))
-                for name in map(self._name, job.outputs())
-            )
+            if not isinstance(stored, dict):
+                return False
+            found = {}
+            for name in map(self._name, job.outputs()):
+                source = os.path.join(entry, name)
+                st = os.stat(source)
+                if stored.get(name) != [st.st_size, st.st_mtime_ns]:  # as ``_file_key`` keeps it
+                    return False
+                found[source] = (st.st_ino, st.st_dev)
         except (OSError, ValueError):
             return False
+        self._files.update(found)
+        return True
 
     def _store(self, job: Work, made: dict[str, bytes]) -> None:
         """Keep ``made``, the renditions of ``job``; marked done, with what each file is
@@ -465,7 +475,8 @@ class CachedPictures(Pictures):
                 os.utime(entry)  # in use: not for pruning
             try:
                 for path in job.outputs():
-                    write.link(path, os.path.join(entry, self._name(path)))
+                    source = os.path.join(entry, self._name(path))
+                    write.link(path, source, self._files.get(source))
             except FileNotFoundError:  # not kept: made here
                 for path, data in super().encode(job, root, limit).items():
                     write(path, data)
@@ -502,6 +513,7 @@ class CachedPictures(Pictures):
         """A build begins: files and folders are looked at anew."""
         super().start()
         self._real.clear()
+        self._files.clear()
 
     def finish(self) -> None:
         """A build is over: what it did not use is forgotten, and an encoding it started
@@ -511,6 +523,7 @@ class CachedPictures(Pictures):
             self._encoding = None
         super().finish()
         self._real.clear()
+        self._files.clear()
         self._reused, self._reused_now = self._reused_now, {}
         self._forget_gone()
 

@@ -426,6 +426,23 @@ def test_places_are_merged_by_name_or_by_a_few_metres_and_bad_positions_said() -
     ]
 
 
+def test_a_position_of_a_number_too_large_for_a_float_is_said_not_a_traceback() -> None:
+    # JSON's integers have no bound: float() of one of 400 digits raised OverflowError.
+    huge = 10**400
+    slides = [
+        slide("A", "2010", location={"lat": huge, "lon": 0}),
+        slide("B", "2011", location={"lat": 0, "lon": -huge}),
+    ]
+    reports: list[Report] = []
+    story = read({"storymap": {"slides": slides}}, reports)
+    assert story.places == {}
+    assert [str(r).split(": ", 1)[0] for r in reports] == [
+        "s.json:/storymap/slides/0/location",
+        "s.json:/storymap/slides/1/location",
+    ]
+    assert all("is no latitude and longitude; no place" in str(r) for r in reports)
+
+
 def test_a_place_named_as_a_windows_device_is_not_a_file_of_that_name() -> None:
     # 'locations/con.yaml' could not be checked out on a Windows computer.
     slides = [
