@@ -214,3 +214,97 @@ def _ip_address(name: str) -> ipaddress.IPv4Address | ipaddress.IPv6Address | No
     for i, n in enumerate(first):
         value += n << (8 * (3 - i))
     return ipaddress.IPv4Address(value)
+
+
+def password_in(address: str) -> bool:
+    """Whether the http(s) ``address`` carries a password ('https://ann:pw@host/'): every
+    page, feed and export that gives the address would publish it to every reader."""
+    try:
+        return urlsplit(address).password is not None
+    except ValueError:
+        return False
+
+
+def credentials(address: str) -> str | None:
+    """The user name (and password) the http(s) ``address`` carries before its host, as a
+    message may show them, the password hidden ('ann:…@', 'ann@'); None when it carries
+    none. Never the password itself: messages end up in a workflow's public log."""
+    try:
+        parts = urlsplit(address)
+    except ValueError:
+        return None
+    if parts.scheme.lower() not in ("http", "https") or "@" not in parts.netloc:
+        return None
+    user, _, password = parts.netloc.rpartition("@")[0].partition(":")
+    return f"{user}:…@" if password or parts.password is not None else f"{user}@"
+
+
+def without_credentials(address: str) -> str:
+    """The http(s) ``address`` without the user name and password before its host
+    ('https://ann:pw@host/x' is 'https://host/x'); any other as it is."""
+    try:
+        parts = urlsplit(address)
+    except ValueError:
+        return address
+    if parts.scheme.lower() not in ("http", "https") or "@" not in parts.netloc:
+        return address
+    start = address.index("//") + 2
+    end = start + len(parts.netloc)
+    return address[:start] + parts.netloc.rpartition("@")[2] + address[end:]
+
+
+SECRET_PARAMETERS = frozenset(
+    {
+        "access_token", "token", "auth", "key", "api_key", "apikey", "sig", "signature", "password",
+        "x-amz-signature", "x-amz-credential", "x-amz-security-token", "x-goog-signature",
+        "x-goog-credential", "awsaccesskeyid",
+    }
+)  # fmt: skip
+"""Names of query parameters (compared in lower case) that carry a secret or a signature:
+an OAuth ``access_token``, an API ``key``, a signed address's ``sig`` (Azure's shared
+access signatures), S3's and Google Cloud Storage's ``X-Amz-Signature``,
+``X-Goog-Signature`` and their credentials. Such an address grants access for a while,
+then breaks; some (a map's API ``key``) are meant to be public, so they are warned of,
+not refused."""
+
+
+def secret_parameters(address: str) -> list[str]:
+    """The names of the query parameters of ``address`` that carry a secret or a signature
+    (``SECRET_PARAMETERS``), as written, in order, each once."""
+    query = address.partition("?")[2].partition("#")[0]
+    names = [pair.partition("=")[0] for pair in query.split("&") if "=" in pair]
+    return list(dict.fromkeys(n for n in names if unquote(n).lower() in SECRET_PARAMETERS))
+
+
+def with_password(what: str, address: str) -> str:
+    """What is said of ``what`` ("'url'", or words that end 'an address that'), the
+    http(s) ``address`` that carries a password: the address to write instead, without
+    showing the password."""
+    return (
+        f"{what} holds a password ('{credentials(address)}' before its host): an address with a password "
+        "is never meant for readers, as every page, feed and export would publish it; write it without "
+        f"them, '{without_credentials(address)}' (and change the password if the file was shared)"
+    )
+
+
+def with_secret(what: str, names: list[str], *, picture: bool = False) -> str:
+    """What ``check`` warns of ``what`` ("'url'", or words that end 'an address that'),
+    an address whose query carries the secret or signature ``names``
+    (``secret_parameters``): published as it is, to every reader, and broken once it
+    expires. A warning, not an error: some are meant to be public (a map's API key), and
+    every file that builds keeps building."""
+    listed = ", ".join(f"'{name}'" for name in names)
+    if picture:
+        published = (
+            "every reader's browser asks for the picture with it, and the picture breaks once it "
+            "expires; save the picture into the story's media/ folder and give its path instead"
+        )
+    else:
+        published = (
+            "the pages, the feed and the exports give it to every reader, and the link breaks once "
+            "it expires; write the public address of the page or file instead"
+        )
+    return (
+        f"{what} carries {listed} in its query, a secret or signature that grants access for a while "
+        f"(a signed or private link): {published} (a key meant to be public, a map's, may stay)"
+    )

@@ -10,6 +10,7 @@ stops at the first problem: the editor gets the whole list in one run.
 
 from __future__ import annotations
 
+import html
 import re
 from dataclasses import dataclass, field
 from functools import partial
@@ -28,8 +29,12 @@ from generator.content import (
 from generator.content.addresses import (
     AddressFault,
     as_folder,
+    password_in,
     path_alone_hint,
+    secret_parameters,
     spaces_written,
+    with_password,
+    with_secret,
     without_scheme,
 )
 from generator.content.addresses import fault as address_fault
@@ -71,6 +76,17 @@ INVALID: Any = object()
 """Returned by a check that failed; the problem has already been recorded."""
 
 Values = dict[str, Any]
+
+
+_PASSWORD_IN_TEXT = re.compile(
+    r"(?i)\bhttps?://[^\s/?#@<>()\[\]\"'`]*:[^\s/?#@<>()\[\]\"'`]*@[^\s<>()\[\]\"'`]*"
+)
+"""An http(s) address in a text that carries a password ('https://ann:pw@host/x'), in a
+Markdown link, an HTML one or written out: ``addresses.password_in``'s rule for a text."""
+
+_ADDRESS_IN_TEXT = re.compile(r"(?i)\bhttps?://[^\s<>()\[\]\"'`]+")
+"""An http(s) address in a text, in a Markdown link, an HTML one or written out: where
+``_secrets_in_text`` looks for a query that carries a secret or a signature."""
 
 
 _DRIVE = later(r"[A-Za-z]:[\\/]")
@@ -499,6 +515,13 @@ class Checker:
                 place(node, lead + odd.start()),
                 f"'{label}' contains {code}, which is no character (the feed cannot hold it); remove it",
             )
+        if spec.markdown and "@" in text and (password := _PASSWORD_IN_TEXT.search(text)) is not None:
+            return self.error(
+                place(node, lead + password.start()),
+                with_password(f"'{label}' links to an address that", password[0]),
+            )
+        if spec.markdown and "?" in text and "=" in text:
+            self._secrets_in_text(node, text, lead, label)
         if spec.markdown:
             costly = markup.markdown_problem_at(text)
             if costly is not None:
@@ -507,6 +530,26 @@ class Checker:
                 return self.error(place(node, lead + offset) if offset else node.pos, f"'{label}': {why}")
             crossrefs.take_in_links(self, node, text, lead, label)
         return text
+
+    def _secrets_in_text(self, node: Scalar, text: str, lead: int, label: str) -> None:
+        """Warn of each address the Markdown ``text`` (``label``'s, starting ``lead``
+        characters into ``node``'s value) links to or writes out whose query carries a
+        secret or a signature, at the address: published, every reader gets it."""
+        said: set[str] = set()
+        for address in _ADDRESS_IN_TEXT.finditer(text):
+            names = secret_parameters(html.unescape(address[0]))
+            if names and address[0] not in said:
+                said.add(address[0])
+                message = with_secret(f"'{label}' links to an address that", names)
+                self.notices.append(Problem(place(node, lead + address.start()), message, Severity.WARNING))
+
+    def _secrets_in_address(self, node: Node, address: str, label: str, *, picture: bool = False) -> None:
+        """Warn when ``address``, ``label``'s value (a source's ``url``, an image's https
+        ``src``: a ``picture``), carries a secret or a signature in its query."""
+        if "?" in address and (names := secret_parameters(address)):
+            self.notices.append(
+                Problem(node.pos, with_secret(f"'{label}'", names, picture=picture), Severity.WARNING)
+            )
 
     def boolean(self, spec: fieldtypes.Boolean, node: Node, label: str) -> Any:
         if isinstance(node, Scalar) and isinstance(node.value, bool):
@@ -547,7 +590,10 @@ class Checker:
         if text is INVALID:
             return text
         fault = address_fault(text, directory=spec.directory)
+        if fault is None and password_in(text):
+            return self.error(node.pos, with_password(f"'{label}'", text))
         if fault is None:
+            self._secrets_in_address(node, text, label)
             return as_folder(text) if spec.directory else text
         if fault is AddressFault.NOT_HTTP:
             hint = f"; did you mean 'https://{text}'?" if without_scheme(text) else ""
@@ -651,6 +697,10 @@ class Checker:
                 return self.mismatch(node, label, spec.describe())
             if fault is AddressFault.UNSAFE:
                 return self.error(node.pos, _unsafe_url(label, text))
+            if fault is None and password_in(text):
+                return self.error(node.pos, with_password(f"'{label}'", text))
+            if fault is None:
+                self._secrets_in_address(node, text, label, picture=True)
             return text if fault is None else self.error(node.pos, f"'{label}' {fault}")
         if text.startswith(("/", "\\")) or _DRIVE().match(text):
             return self.mismatch(node, label, spec.describe(), formhints.path_fix(text))

@@ -222,14 +222,31 @@ def drawing_size(data: bytes) -> Drawing | None:
     width, height = _css_pixels(root.get("width")), _css_pixels(root.get("height"))
     box = _view_box(root.get("viewBox"))
     if width and height:
-        return Drawing(width, height, sized=True)
+        return _statable(Drawing(width, height, sized=True))
     if box is None:
         return None
     if width:
-        return Drawing(width, width * box[1] / box[0], sized=True)
+        return _statable(Drawing(width, width * box[1] / box[0], sized=True))
     if height:
-        return Drawing(height * box[0] / box[1], height, sized=True)
-    return Drawing(box[0], box[1], sized=False)
+        return _statable(Drawing(height * box[0] / box[1], height, sized=True))
+    return _statable(Drawing(box[0], box[1], sized=False))
+
+
+MAX_PROPORTION = 10_000
+"""How many times longer than the other a drawing's side may be for its size to be
+stated: a page writes its proportions (``--ratio``, width / height) to four decimals,
+and 1:10,000 is the narrowest they say. No chart or map is near it."""
+
+
+def _statable(drawing: Drawing) -> Drawing | None:
+    """``drawing`` if a page can state its size: both sides finite and above 0 (one side
+    and a ``viewBox`` of numbers far apart, '1e300' and '1e-300', give one that is not),
+    neither more than ``MAX_PROPORTION`` times the other. None otherwise, as for a
+    drawing that says no size: the page lays it out by the file when it arrives."""
+    width, height = drawing.width, drawing.height
+    if not (0 < width < float("inf") and 0 < height < float("inf")):
+        return None
+    return drawing if max(width / height, height / width) <= MAX_PROPORTION else None
 
 
 def _css_pixels(length: str | None) -> float | None:

@@ -142,9 +142,11 @@ _HOUR_ZERO = re.compile(r"(?<!\d)0(?=\d:\d\d)")
 write (English) and others do not (Spanish '0:25')."""
 
 
-_CLOCK_WORD = re.compile(r"(?<=\d:\d\d)[ \u00a0\u202f]?Uhr\b")
+_CLOCK_WORD = re.compile(r"(?<=\d:\d\d)[ \u00a0\u202f]?(?:Uhr\b|h\b|hrs\b\.?|hs\b|horas\b)")
 """The word German writes after a time ('22:30 Uhr'), as its pages do, which a sheet may
-write or leave out, with any space before it."""
+write or leave out, with any space before it; and Spanish's hours after one ('13:14 h',
+Mexican papers' '13:14 hrs.', Argentine 'hs', '13:14 horas'), which a newsroom's sheet
+writes where the pages write '13:14' alone."""
 
 
 _WORD_OF_BOTH_TIMES = re.compile(r"(?<=\d:\d\d) ?(ч\.|น\.)(?=.*\d:\d\d(?::\d\d)? ?\1)")

@@ -18,7 +18,7 @@ from generator.content.filetext import text_or_none
 from generator.content.ids import invalid_id
 from generator.content.kinds import Kind, collection_files
 from generator.content.yamlnodes import Mapping, Node, Scalar, ScalarValue, Sequence, parse_yaml, scalar_at
-from generator.i18n.languages import LANGUAGE_REGEX
+from generator.i18n.languages import ENGLISH, LANGUAGE_REGEX
 from generator.importers.earlier import Earlier
 from generator.importers.read import MAX_SOURCE_BYTES
 from generator.importers.slides import Report, shortened
@@ -162,8 +162,19 @@ def _coordinates(text: str | None) -> tuple[float, float] | None:
     if not isinstance(node, Sequence) or len(node.items) != 2:
         return None
     values = [item.value for item in node.items if isinstance(item, Scalar)]
-    numbers = [float(v) for v in values if isinstance(v, int | float) and not isinstance(v, bool)]
+    numbers = [n for v in values if (n := _number(v)) is not None]
     return (numbers[0], numbers[1]) if len(numbers) == 2 and all(map(math.isfinite, numbers)) else None
+
+
+def _number(value: object) -> float | None:
+    """``value`` of a YAML scalar as a float, if it is a number one can be: an integer of
+    400 digits (YAML's are unbounded) is none."""
+    if not isinstance(value, int | float) or isinstance(value, bool):
+        return None
+    try:
+        return float(value)
+    except OverflowError:
+        return None
 
 
 def _event_files(folder: str) -> list[str]:
@@ -207,6 +218,19 @@ def site_languages(content: str) -> tuple[str, ...]:
     found = [_value(content, "site.yaml", "language")]
     found += [_value(os.path.join(content, story), "story.yaml", "language") for story in stories]
     return tuple(dict.fromkeys(tag for tag in found if isinstance(tag, str) and tag))
+
+
+def site_language(content: str) -> str:
+    """The site's language, as its pages are made in: site.yaml's ``language``, else
+    English (``check.site_language``'s rule), read roughly as the rest here."""
+    value = _value(content, "site.yaml", "language")
+    return value.strip() if isinstance(value, str) and value.strip() else ENGLISH
+
+
+def same_language(one: str, other: str) -> bool:
+    """Whether the language tags ``one`` and ``other`` are the same: BCP 47 tags are
+    compared whatever their case ('en-GB', 'en-gb')."""
+    return one.strip().casefold() == other.strip().casefold()
 
 
 def story_language(folder: str) -> str | None:

@@ -33,6 +33,7 @@ from generator.importers.existing import (
 )
 from generator.importers.html import links_in, to_markdown, to_text
 from generator.importers.ids import MAX_ID, free_id
+from generator.importers.media import links_cleaned, safe_address
 from generator.importers.sheet import column_letter
 from generator.importers.slides import Report, in_a_list, shortened
 from generator.importers.sources import Sources
@@ -180,29 +181,33 @@ def _page_ids(
     than an id, is named ``kind``, -2, -3... each its own: such names are not one. A link
     in the cell is said (``_dropped_links``): a name is words alone."""
     ids: list[str] = []
+    id_of: dict[str, str] = {}  # each name of the cell: the id its file is written under
     for written in _NAMES.split(cell[0]) if cell else ():
         name = to_text(written).strip()
         if not name:
             continue
         page_id = _page_id(name, names, language, kind)
         names.setdefault(page_id, name)
+        id_of.setdefault(name, page_id)
         if page_id not in ids:
             ids.append(page_id)
     if cell is not None:
-        reports.extend(_dropped_links(cell, kind, language))
+        reports.extend(_dropped_links(cell, kind, id_of))
     return ids
 
 
-def _dropped_links(cell: tuple[str, str], kind: str, language: str | None) -> list[Report]:
+def _dropped_links(cell: tuple[str, str], kind: str, id_of: Mapping[str, str]) -> list[Report]:
     """What is said of each link in a who or where ``cell`` (a link of the sheet's own, or
     HTML's ``<a href>``): its words are the name, and its address is dropped, as a figure's
-    or a place's file has no field for a link; where to put it instead."""
+    or a place's file has no field for a link; where to put it instead: the file its name
+    was written to (``id_of``, the ids ``_page_ids`` gave the cell's names, so the file
+    named is the one written, 'figure-2.yaml' or 'con-figure.yaml')."""
     text, where = cell
     folder = FIGURES if kind == "figure" else PLACES
     said = []
     for href, words in links_in(text):
         name = to_text(words).strip()
-        page_id = to_id(name, limit=MAX_ID, fallback=kind, language=language) if name else ""
+        page_id = id_of.get(name, "")
         file = f"{folder}/{page_id}.yaml's summary" if page_id else f"the {kind}'s summary"
         said.append(
             Report(
@@ -297,7 +302,7 @@ def _cited(cell: tuple[str, str] | None, sources: Sources, reports: list[Report]
             said = f"'{shortened(written)}' is not an http(s) address; left out of the sources"
             reports.append(Report(where, said))
             continue
-        cited.append(sources.cite(url, parts.hostname.removeprefix("www."), ""))
+        cited.append(sources.cite(safe_address(url, where, reports), parts.hostname.removeprefix("www."), ""))
     return cited
 
 
@@ -307,7 +312,7 @@ def _body(cell: tuple[str, str] | None, body: str, reports: list[Report]) -> str
     if cell is None:
         return body
     text, where = cell
-    own = to_markdown(text)
+    own = to_markdown(links_cleaned(text, where, reports))
     if problem := markdown_problem(own):
         reports.append(Report(where, f"{problem}; the body is left out"))
         return body

@@ -262,7 +262,7 @@ def _loadable(rel: str) -> str:
 _RENDITION = re.compile(
     r"(?P<stem>.+)\.(?:jpe?g|png|webp|avif|gif)\.\d+(?P<extension>\.(?:jpe?g|png|webp|avif))", re.IGNORECASE
 )
-"""The name of a size the build made of a picture (``render/picture_plan.py``: 'dock.jpg' at
+"""The name of a size the build made of a picture (``pictures/picture_plan.py``: 'dock.jpg' at
 1,600 pixels is 'dock.jpg.1600.jpg'), as a story's own export names its pictures."""
 
 

@@ -21,7 +21,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 
 from generator.content.kinds import MEDIA_FOLDER
-from generator.content.yamlnodes import Node
+from generator.content.yamlnodes import Mapping, Node, scalar_at
 from generator.errors import ContentError, Position, Problem
 from generator.i18n import languages
 from generator.importers import fetch, remote, storymapjs
@@ -39,6 +39,7 @@ from generator.importers.existing import (
     named_pages,
     parsed,
     read_text,
+    site_language,
     site_languages,
     source_addresses,
     story_language,
@@ -80,6 +81,12 @@ class Before:
         removed = frozenset(name for name, root in roots.items() if name not in drafts and is_removed(root))
         earlier = earlier_files({name: root for name, root in roots.items() if name not in drafts | removed})
         return cls(texts, roots, drafts, removed, earlier)
+
+
+def _title_of(root: Node | None) -> str:
+    """The ``title`` of an event file's parsed ``root``, or '' where it has none that reads."""
+    node = scalar_at(root, "title") if isinstance(root, Mapping) else None
+    return node.text.strip() if node is not None and isinstance(node.value, str) else ""
 
 
 @dataclass(frozen=True)
@@ -130,7 +137,8 @@ def import_story(
     # the import, as the first import wrote it, not kept below as a field added by hand.
     # Else the language a TimelineJS embed link gives, when it is one pages are made in.
     reports: list[Report] = []
-    language = language or story_language(folder) or _embed_language(where, reports)
+    own_language = story_language(folder)
+    language = language or own_language or _embed_language(where, reports)
     holder = _holder(folder, story)
     # The story is made in a folder inside it, made as any folder is: mkdtemp's own is
     # open to its owner alone, which the story's folder must not be once moved in.
@@ -207,6 +215,8 @@ def import_story(
             draft=draft,
             drafts=(*left.drafts, *left.taken_out, *left.unread),
             language=language,
+            # The site's language is not written again (a story's own line stays as it is).
+            site_language=None if language == own_language else site_language(content),
             ids_language=next(iter(read_in), None),
             hidden=frozenset(new for new, _ in hidden),
             limit=limit,
@@ -386,6 +396,7 @@ def _imported(
         hidden,
         left.taken_out,
         unread=left.unread,
+        unread_titles=tuple(_title_of(before.roots.get(name)) for name in left.unread),
         unit=timeline.unit,
         places_only=_places_only(timeline),
         made_with=_MADE_WITH.get(timeline.kind, "TimelineJS"),

@@ -11,10 +11,12 @@ way round it writes them all (``sheet_order``)."""
 
 from __future__ import annotations
 
+import calendar
 import datetime
 import re
 
 from generator.content.datehints import either_way, month_number, suggest, worded_date
+from generator.content.dates import MONTHS
 from generator.i18n.languages import ascii_digits
 from generator.importers.sheet_times import TIME_AT_END, parse_time
 from generator.importers.slides import CellError, Report, shortened
@@ -152,7 +154,10 @@ def _whole_number(cell: str) -> str:
 def _stored_date(cell: str, prefix: str, days: int, fraction: float) -> str:
     """What to say of a count of days in the Year cell (or End Year): the date a
     spreadsheet stores as that number, saved so when its cell is shown as a number."""
-    moment = _DAY_ZERO + datetime.timedelta(days=days, minutes=round(fraction * 24 * 60))
+    # The time to the minute, within the day the count names: a fraction of 0.99999999
+    # rounded to 24:00 was the next day, past 9999-12-31 (Python's last) after its last.
+    minutes = min(round(fraction * 24 * 60), 24 * 60 - 1)
+    moment = _DAY_ZERO + datetime.timedelta(days=days, minutes=minutes)
     parts = [str(moment.year), str(moment.month), str(moment.day)]
     columns = [f"{prefix}{name}" for name in DATE_COLUMNS]
     if fraction:
@@ -190,7 +195,7 @@ def _whole_date(
         text = text[: match.start()]
     if iso := _ISO.fullmatch(text.strip()):
         ymd = [iso[1], iso[2], *([iso[3]] if iso[3] else [])]
-        return _ymd(ymd) | parts
+        return _day_of_its_month(_ymd(ymd), text, column) | parts
     # Before the first template's reading month first, which took '3/23/21' for the year 21.
     dashed, short = _DASHED.fullmatch(text.strip()), _TWO_DIGIT_YEAR.fullmatch(text.strip())
     year = dashed[1] if dashed else short[2] if short else ""
@@ -205,7 +210,7 @@ def _whole_date(
         )
     if month_first and (slashed := _SLASHED.fullmatch(text.strip())):
         month, day, year = slashed.groups()
-        return _ymd([year, month, day]) | parts
+        return _day_of_its_month(_ymd([year, month, day]), text, column) | parts
     found = suggest(text, allow_time=False)  # a time was taken off above
     both = either_way(text) if found is None else None
     if both is not None and order is not None and _SLASHED.fullmatch(text.strip()):
@@ -254,11 +259,23 @@ def _with_offset(cell: str, moment: str, offset: re.Match[str], column: str) -> 
         shown = f"{sign}{int(hours):02d}:{minutes or '00'}"
     written = moment.strip()
     iso = re.sub(r"(?<=^\d{4}-\d{2}-\d{2}) (?=\d)", "T", written) if _ISO.match(written) else written
+    if shown != "Z" and (int(shown[1:3]) > MAX_OFFSET_HOURS or int(shown[4:6]) > 59):
+        # Not to be written in the event's file either: check refuses it.
+        return (
+            f"{column} '{shortened(cell)}' gives a UTC offset ({shown}) that is none (they run from "
+            f"-{MAX_OFFSET_HOURS}:00 to +{MAX_OFFSET_HOURS}:00), and a sheet's date cannot carry one: "
+            f"write '{written}' here, and after the import the offset in the event's date: "
+            f"'date: {iso}+05:30', say (a time without one is on the clock of site.yaml's time_zone)"
+        )
     return (
         f"{column} '{shortened(cell)}' gives a UTC offset ({shown}), which a sheet's date cannot carry: "
         f"write '{written}' here, and after the import the offset in the event's date: 'date: {iso}{shown}' "
         "(a time without one is on the clock of site.yaml's time_zone)"
     )
+
+
+MAX_OFFSET_HOURS = 14
+"""The most hours a UTC offset has, as check reads an event's date (Kiribati's +14:00)."""
 
 
 def _year_hint(text: str, column: str) -> str:
@@ -289,6 +306,24 @@ def _year_hint(text: str, column: str) -> str:
     if start:  # an end has no words of its own: the Display Date is said of the whole span
         return f"{said} (words for the whole span go in Display Date)"
     return f"{said}, and '{shortened(text)}' in Display Date, which readers see"
+
+
+def _day_of_its_month(date: dict[str, str], text: str, column: str) -> dict[str, str]:
+    """``date``, read from ``text`` typed whole into ``column`` (the Year cell), when it is
+    one; else CellError at that cell. A number under 1 shown as 'yyyy-mm-dd' reads
+    '1900-01-00' (Excel's day 0): said later, it was put at the Day column, which the row
+    left empty, not at the cell the editor has to change."""
+    year, month, day = (int(date[part]) if part in date else None for part in ("year", "month", "day"))
+    if year is None or month is None:
+        return date
+    said = ""
+    if not 1 <= month <= 12:
+        said = f"there is no month {month}"
+    elif day is not None and not 1 <= day <= calendar.monthrange(max(year, 1), month)[1]:
+        said = f"{MONTHS[month]} {year} has no day {day}"
+    if said:
+        raise CellError(f"{column} '{shortened(text.strip())}' is not a date: {said}", column)
+    return date
 
 
 def _ymd(numbers: list[str]) -> dict[str, str]:

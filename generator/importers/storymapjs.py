@@ -18,8 +18,9 @@ the credit into the page as HTML, so they are read as TimelineJS slides' HTML is
 A slide without a date at a position (a map tour's stops are often undated) is a place
 only (``PlaceOnly``): an event needs a date to be placed, but nothing of the slide is
 lost, as its place's file has its text as its summary. One whose date cannot be read
-('Spring', two years), or without a date and without a position, is left out and said,
-as a TimelineJS slide without a start date is. A date without a year ('Sept 3') is in
+('Spring', two years) is left out as an event and said, as a TimelineJS slide without a
+start date is, its place kept as an undated slide's is; one without a date and without a
+position is left out whole. A date without a year ('Sept 3') is in
 the overview's year, when its date names one. The slides' positions become places
 (``locations/``): slides at one place (within ``SAME_PLACE_METRES``, or of the same name
 within ``SAME_NAME_METRES``) share one.
@@ -55,6 +56,7 @@ from generator.importers.html import (
     too_many_tags,
 )
 from generator.importers.ids import free_id
+from generator.importers.media import links_cleaned
 from generator.importers.remote import TIMELINEJS_LANGUAGES
 from generator.importers.slides import Report, Slide, Timeline, shortened
 from generator.importers.timelinejs import decoded
@@ -167,8 +169,14 @@ def read_storymap(text: str, path: str, reports: list[Report], language: str | N
         if _undated(item) and not on_picture and (place := places.of(item, where, n + 1, reports)):
             places_only.append(_place_only(item, where, n + 1, place))
             continue
+        said_before = len(reports)
         slide = _event_slide(item, where, n + 1, reports, dates)
         if slide is None:
+            if not on_picture and (place := places.of(item, where, n + 1, reports)) is not None:
+                # Its date does not read ('Spring'): its place is kept with its words, as an
+                # undated slide's is, and the report on its date says where.
+                places_only.append(_place_only(item, where, n + 1, place))
+                _say_place_kept(reports, said_before, place)
             continue
         events.append(slide)
         if not on_picture and (place := places.of(item, where, n + 1, reports)) is not None:
@@ -189,6 +197,17 @@ def read_storymap(text: str, path: str, reports: list[Report], language: str | N
         places_only=tuple(places_only),
         language=_language(story),
     )
+
+
+def _say_place_kept(reports: list[Report], said_before: int, place: Place) -> None:
+    """The report on a slide left out for its date (the one made after ``said_before``)
+    said to keep its place: its words are in the place's file, and the slide stays left out
+    as an event (an earlier import's file of it is kept: ``run.Left``)."""
+    for i in range(said_before, len(reports)):
+        if reports[i].skipped:
+            kept = f"; its place is kept, with its words, in {PLACES}/{place.id}.yaml"
+            reports[i] = replace(reports[i], message=reports[i].message + kept)
+            return
 
 
 def _undated(item: Mapping[str, Any]) -> bool:
@@ -471,7 +490,7 @@ def _coordinate(value: Any, limit: float) -> float | None:
         return None
     try:
         number = float(value) if isinstance(value, int | float | str) else math.nan
-    except ValueError:
+    except (ValueError, OverflowError):  # JSON's integers are unbounded: 10**400 is no float
         return None
     return number if math.isfinite(number) and -limit <= number <= limit else None
 
@@ -591,7 +610,7 @@ def _summary_of(only: PlaceOnly, reports: list[Report]) -> list[str]:
         bound = f"more than {MAX_HTML_TAGS:,} tags" if too_many_tags(html) else f"tags {MAX_TAG_DEPTH} deep"
         reports.append(Report(f"{only.where}/text", f"{named}: its HTML has {bound}; left out of its place"))
         return []
-    markdown = to_markdown(html)
+    markdown = to_markdown(links_cleaned(html, f"{only.where}/text", reports))
     if problem := markdown_problem(markdown):
         reports.append(Report(f"{only.where}/text", f"{named}: {problem}; left out of its place"))
         return []

@@ -581,7 +581,14 @@ def _written_words(formula: _Formula | None) -> str | None:
 
 def _grid(ws: Worksheet, language: str) -> list[list[str]]:
     """Every cell of the sheet ``ws`` as text, row by row (names of months and days in ``language``)."""
-    return [[_text(cell.value, cell.number_format, language) for cell in row] for row in _cell_rows(ws)]
+    from openpyxl.utils.datetime import CALENDAR_MAC_1904
+
+    # A workbook counting its days from 1904 (Excel for the Mac's old habit) shows a
+    # fraction of a day as a time on 1 January 1904, not on day 0 of January 1900.
+    start = datetime.date(1904, 1, 1) if getattr(ws.parent, "epoch", None) == CALENDAR_MAC_1904 else None
+    return [
+        [_text(cell.value, cell.number_format, language, start) for cell in row] for row in _cell_rows(ws)
+    ]
 
 
 def _cell_rows(ws: Worksheet) -> Iterator[tuple[Any, ...]]:
@@ -710,15 +717,22 @@ def _parts_shown(number_format: str) -> set[str]:
     return shown
 
 
-def _text(value: object, number_format: str, language: str = "en") -> str:
+def _text(
+    value: object, number_format: str, language: str = "en", day_one: datetime.date | None = None
+) -> str:
     """What a CSV export of the sheet writes for a cell holding ``value`` shown in
-    ``number_format``, by a sheet program in ``language``."""
+    ``number_format``, by a sheet program in ``language``. A number under 1 shown as a
+    date (a fraction of a day, which openpyxl reads as a time alone) is on the workbook's
+    first day, ``day_one`` (1 January 1904), where it counts its days from 1904; else on
+    Excel's day 0 (``shown``)."""
     if value is None:
         return ""
     if isinstance(value, bool):
         return "TRUE" if value else "FALSE"
     if isinstance(value, float):
         return str(int(value)) if value.is_integer() else repr(value)
+    if isinstance(value, datetime.time) and day_one is not None:
+        value = datetime.datetime.combine(day_one, value)
     if isinstance(value, datetime.datetime | datetime.date | datetime.time):
         return shown(value, number_format, language)
     if isinstance(value, datetime.timedelta):
@@ -891,6 +905,13 @@ def _names(language: str, with_day: bool) -> _Names:
     )
 
 
+_DAY_ZERO = (1900, 1, 0, 5)
+"""The year, month, day and weekday (Monday 0) Excel shows for a number under 1 shown as
+a date, a fraction of its day 0: '1/0/1900' ('m/d/yyyy'), '1900-01-00', 'Saturday' (Excel
+counts 1 January 1900 a Sunday, its day 1). The editor sees that in the sheet; read as a
+time alone it was shown '0//' or '-00-' (the minutes where the month is)."""
+
+
 def _part(
     value: datetime.datetime | datetime.date | datetime.time,
     part: str,
@@ -899,20 +920,22 @@ def _part(
     names: _Names = _ENGLISH,
 ) -> str:
     """One part of a date or time (``part`` a run of y, m, d, h, s or e), as Excel shows it
-    (a month's or a day's name among ``names``)."""
+    (a month's or a day's name among ``names``). A time alone (a number under 1 shown as a
+    date) has the date Excel shows for it: day 0 of January 1900 (``_DAY_ZERO``)."""
     date = value if isinstance(value, datetime.date) else None
     clock = value if isinstance(value, datetime.datetime | datetime.time) else datetime.time()
+    year, month, day, weekday = (
+        _DAY_ZERO if date is None else (date.year, date.month, date.day, date.weekday())
+    )
     letter, width = part[0], len(part)
-    if letter in "ye" and date is not None:
-        return str(date.year) if letter == "e" or width > 2 else f"{date.year % 100:02d}"
-    if letter == "m" and not minutes and date is not None:
-        month = date.month - 1
-        spelt = (names.short_months[month], names.months[month], names.first_letters[month])
-        return (str(date.month), f"{date.month:02d}", *spelt)[min(width, 5) - 1]
-    if letter == "d" and date is not None:
-        weekday = date.weekday()
+    if letter in "ye":
+        return str(year) if letter == "e" or width > 2 else f"{year % 100:02d}"
+    if letter == "m" and not minutes:
+        spelt = (names.short_months[month - 1], names.months[month - 1], names.first_letters[month - 1])
+        return (str(month), f"{month:02d}", *spelt)[min(width, 5) - 1]
+    if letter == "d":
         named = (names.short_weekdays[weekday], names.weekdays[weekday])
-        return (str(date.day), f"{date.day:02d}", *named)[min(width, 4) - 1]
+        return (str(day), f"{day:02d}", *named)[min(width, 4) - 1]
     if letter == "h":
         hour = (clock.hour % 12 or 12) if twelve_hour else clock.hour
         return f"{hour:0{min(width, 2)}d}"

@@ -30,7 +30,7 @@ from generator.importers.carried_over import (
 from generator.importers.convert import Story
 from generator.importers.dates import Shown, as_shown
 from generator.importers.event import EVENT_SUMMARY_TODO, Event
-from generator.importers.existing import read_text
+from generator.importers.existing import read_text, same_language
 from generator.importers.slides import Timeline
 from generator.importers.title import STORY_SUMMARY_TODO, named_from_id
 
@@ -55,6 +55,7 @@ def write_story(
     draft: bool,
     drafts: tuple[str, ...] = (),
     language: str | None = None,
+    site_language: str | None = None,
     ids_language: str | None = None,
     hidden: frozenset[str] = frozenset(),
     limit: int,
@@ -65,6 +66,8 @@ def write_story(
     files they replace (``old_events``, the event files there now by name, ``old_roots``
     the same parsed). The event files ``drafts`` (and those of events taken out) are kept
     as they are; ``limit`` is the site's largest media file (``media_max_mb``);
+    ``language``, the story's (given, or its own imported again), written in story.yaml
+    unless it is ``site_language``;
     ``ids_language``, the language the events' ids were spelt in (``new_event_id``);
     ``pages``, the texts of the figure and place files the source names, by path in the
     story ('locations/lima.yaml'), written where the story has none (``write_pages``)."""
@@ -80,6 +83,7 @@ def write_story(
         kept,
         draft=draft,
         language=language,
+        site_language=site_language,
     )
     _write_event_files(
         story, folder, staging, old_events, old_roots, kept, drafts=drafts, hidden=hidden, ids=ids_language
@@ -119,8 +123,12 @@ def _write_story_file(
     *,
     draft: bool,
     language: str | None,
+    site_language: str | None = None,
 ) -> None:
-    """story.yaml, made in ``staging``, keeping what an editor added to the one in ``folder``."""
+    """story.yaml, made in ``staging``, keeping what an editor added to the one in ``folder``;
+    its ``language`` line left out when it is the site's (``site_language``): pages are made
+    in the site's language anyway, and a line that says so again is one more to change
+    should the site's language change."""
     final_story = os.path.join(folder, "story.yaml")
     # Without a title slide, the source gives no title or summary: those the story has
     # (an editor's) stay, and the draft line goes only once the source gives a summary.
@@ -149,19 +157,21 @@ def _write_story_file(
         titled=not own,
         had_sources=had_sources,
         other_sources=other_sources,
-        language=language,
+        language=None if language and site_language and same_language(language, site_language) else language,
         kind=timeline.kind,
         no_events=no_events,
     )
     # Sources the import gives are written with those of the story it does not give
     # (quotes and key numbers cite them); none given, the story's stay as they are. A
-    # language given replaces the story's; else the story keeps its own.
+    # language given replaces the story's (the site's: its line goes); else the story
+    # keeps its own, in its place.
     # Without a title slide the source gives no lead picture either: one the story has
     # stays, as its title and summary do.
     imported = (
         (yamlwrite.STORY_KEYS if timeline.title is not None else yamlwrite.STORY_KEYS - {"image"})
         | (set() if own else {"title", "summary"})
-        | (top_keys(text) & {"sources", "language", "draft"})
+        | (top_keys(text) & {"sources", "draft"})
+        | ({"language"} if language else set())
     )
     # The title slide gives the story's title, summary and lead picture: an editor's
     # rewrite of them in story.yaml is replaced as an event file's fields are, and said,

@@ -20,11 +20,11 @@ _PIECE = re.compile(
     (?<=/)(?P<comment>\*[^*]*\*+(?:[^/*][^*]*\*+)*/)
     |(?<=")[^"\\\r\n\f]*(?:\\(?:[0-9a-fA-F]{1,6}(?:\r\n|[ \t\r\n\f])?|\r\n|[\s\S])[^"\\\r\n\f]*)*"?
     |(?<=')[^'\\\r\n\f]*(?:\\(?:[0-9a-fA-F]{1,6}(?:\r\n|[ \t\r\n\f])?|\r\n|[\s\S])[^'\\\r\n\f]*)*'?
-    |(?:(?<![-\w\\@\#\x80-\U0010ffff][uU\\])|(?<=<!--[uU\\])(?<!\\<!--[uU\\]))
+    |(?P<url>(?:(?<![-\w\\@\#\x00\x80-\U0010ffff][uU\\])|(?<=<!--[uU\\])(?<!\\<!--[uU\\]))
         (?:(?<=[uU])|(?<=\\)(?:[uU]|0{0,4}[57]5(?:\r\n|[ \t\r\n\f])?))
         (?:[rR]|\\(?:[rR]|0{0,4}[57]2(?:\r\n|[ \t\r\n\f])?))
         (?:[lL]|\\(?:[lL]|0{0,4}[46][cC](?:\r\n|[ \t\r\n\f])?))
-        \([ \t\r\n\f]*(?!["'])[^)\\]*(?:\\[\s\S][^)\\]*)*\)?
+        \([ \t\r\n\f]*(?!["'])[^)\\]*(?:\\[\s\S][^)\\]*)*\)?)
     |(?<=\\)[^\r\n\f]
     |(?<=/)(?P<unclosed>\*[\s\S]*))""",
     re.VERBOSE,
@@ -32,10 +32,11 @@ _PIECE = re.compile(
 _NEWLINES = "\r\n\f"
 _NEWLINE = re.compile(r"\r\n?|[\n\f]")
 _WHITESPACE = " \t" + _NEWLINES
-_NAME_CHARS = re.compile(r"[-\w\\\x80-\U0010ffff]")
+_NAME_CHARS = re.compile(r"[-\w\\\x00\x80-\U0010ffff]")  # NUL: read as U+FFFD
 # An escape by a character's number ('\31'), with the one blank after it that is its own.
 _HEX_ESCAPE = re.compile(r"\\[0-9a-fA-F]{1,6}(\r\n|[ \t\r\n\f])?")
 _ENDS_IN_HEX_ESCAPE = re.compile(r"\\[0-9a-fA-F]{1,6}\Z")
+_ONE_CHARACTER = re.compile(r"\\[^\r\n\f]")  # an escape of one character ('\\~')
 
 
 def without_comments(css: str) -> str:
@@ -49,8 +50,16 @@ def without_comments(css: str) -> str:
     last = ""  # the last character kept
     escape_at = -1  # where the last backslash escape begins
     string_to_end = 0  # the length of a string the sheet ends in, unclosed: its blanks are its own
-    for found in _PIECE.finditer(css):
-        if found.lastgroup is None:
+    at = 0
+    while (found := _PIECE.search(css, at)) is not None:
+        at = found.end()
+        if found.lastgroup == "url" and _ends_an_escape(css, escape_at, found.start()) is not None:
+            # A name goes on after an escape ('\31 url(', '\ url('): a function, whose
+            # comments are comments. The scan goes on after its first character.
+            at = found.start() + 1
+            escape_at = found.start() if css[found.start()] == "\\" else escape_at
+            continue
+        if found.lastgroup not in ("comment", "unclosed"):
             if css[found.start()] == "\\":
                 escape_at = found.start()
             elif css[found.start()] in "\"'" and found.end() == len(css):
@@ -60,12 +69,12 @@ def without_comments(css: str) -> str:
         pieces.append(kept)
         written += len(kept)
         last = kept[-1:] or last
-        escape = _HEX_ESCAPE.fullmatch(css, escape_at, found.start()) if escape_at >= 0 else None
-        if escape is not None or (escape_at >= 0 and found.start() == escape_at + 2):
+        ends_escape = _ends_an_escape(css, escape_at, found.start())
+        if ends_escape is not None:
             # The comment ends an escape ('\31/**/0', '\~/**/x'): what is before it is a
             # name's character, whatever it reads as, and a number's escape needs a blank
             # to end it, which it takes as its own ('\31 0' reads '10').
-            if escape is not None and not escape.group(1):
+            if ends_escape.re is _HEX_ESCAPE and not ends_escape.group(1):
                 pieces.append(" ")
                 written += 1
             last = "\\"
@@ -80,6 +89,15 @@ def without_comments(css: str) -> str:
     pieces.append(css[start:])
     text = "".join(pieces)
     return _tidied(text, removed_at, len(text) - string_to_end if string_to_end else None)
+
+
+def _ends_an_escape(css: str, escape_at: int, at: int) -> re.Match[str] | None:
+    """How the escape that begins at ``escape_at`` (none when it is -1) ends at ``at``,
+    if it does: a number's escape with the blank that is its own ('\\31 '), a match of
+    ``_HEX_ESCAPE``; or one character's ('\\~', '\\ '), a match of that character."""
+    if escape_at < 0:
+        return None
+    return _HEX_ESCAPE.fullmatch(css, escape_at, at) or _ONE_CHARACTER.fullmatch(css, escape_at, at)
 
 
 def _would_join(before: str, after: str) -> bool:

@@ -45,7 +45,14 @@ from generator.i18n.languages import (
     writes_right_to_left,
 )
 from generator.i18n.typography import tied_number, typeset
-from generator.markdown.markup import MarkdownConverter, Typeset, isolated_runs, plain_text
+from generator.markdown.markup import (
+    MarkdownConverter,
+    Typeset,
+    isolated_runs,
+    isolated_runs_in_own_direction,
+    option_text,
+    plain_text,
+)
 from generator.patterns import later
 from generator.render import feeds, searchindex, timegaps
 
@@ -303,6 +310,11 @@ def _add_filters(env: jinja2.Environment, lang: Language, markdown: MarkdownConv
     # runs of Latin words set apart on a right-to-left page as in its Markdown text ('BBC 2'
     # in an Arabic headline), in ``language`` if given (a story's on another's page).
     env.filters["isolated_runs"] = functools.partial(_isolated_runs, lang.tag, writes_right_to_left(lang.tag))
+    # A name in an element of dir="auto", which sets it apart in its own direction on any
+    # page: its runs set apart only where that is right to left.
+    env.filters["auto_runs"] = isolated_runs_in_own_direction
+    # A name in a menu's <option>, which holds no <bdi>: its runs set apart by invisible marks.
+    env.filters["option_text"] = functools.partial(_option_text, writes_right_to_left(lang.tag))
     env.globals["digits"] = lang.digits
     # The era a year is counted in where the language's news counts another than the
     # Common Era (Thai: 543 years ahead, 'พ.ศ.'), for the search page's year filter.
@@ -329,6 +341,11 @@ def _isolated_runs(page: str, right_to_left: bool, text: str, language: str | No
     if language is None and not right_to_left:
         return Markup.escape(text)
     return isolated_runs(text, language or page)
+
+
+def _option_text(right_to_left: bool, text: str) -> str:
+    """The ``option_text`` filter on a page written right to left or not."""
+    return option_text(text, right_to_left)
 
 
 def _date_filters(lang: Language) -> dict[str, Callable[..., Any]]:

@@ -10,10 +10,14 @@ import pytest
 from generator.content.addresses import (
     DROPPED_FROM_NAMES,
     AddressFault,
+    credentials,
     fault,
     folder_address_extra,
     local_host,
+    password_in,
     path_alone_hint,
+    secret_parameters,
+    without_credentials,
     without_scheme,
 )
 
@@ -176,3 +180,26 @@ def test_the_characters_dropped_from_a_name_are_stringprep_table_b1() -> None:
 def test_a_path_alone_is_answered_with_a_whole_address_to_give(text: str, example: str | None) -> None:
     hint = path_alone_hint(text)
     assert (f"such as '{example}'" in hint) if example else hint == ""
+
+
+@pytest.mark.parametrize(
+    ("address", "shown", "without", "password"),
+    [
+        ("https://ann:pw@wire.example/x?y=1", "ann:…@", "https://wire.example/x?y=1", True),
+        ("https://ann@wire.example/x", "ann@", "https://wire.example/x", False),
+        ("https://wire.example:8080/a@b", None, "https://wire.example:8080/a@b", False),
+        ("mailto:ann@wire.example", None, "mailto:ann@wire.example", False),
+    ],
+)
+def test_credentials_are_named_without_the_password_and_taken_out(
+    address: str, shown: str | None, without: str, password: bool
+) -> None:
+    assert credentials(address) == shown
+    assert without_credentials(address) == without
+    assert password_in(address) is password
+
+
+def test_parameters_that_carry_a_secret_are_named_as_written() -> None:
+    signed = "https://b.s3.example/a.pdf?X-Amz-Signature=ab&X-Amz-Credential=c&size=2&access_token=t"
+    assert secret_parameters(signed) == ["X-Amz-Signature", "X-Amz-Credential", "access_token"]
+    assert secret_parameters("https://wire.example/x?page=2#key=1") == []

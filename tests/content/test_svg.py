@@ -195,3 +195,24 @@ def test_a_drawings_size_is_read_as_a_browser_reads_it_in_an_img(
 def test_a_drawings_size_is_not_read_from_what_is_not_plain_svg(data: bytes) -> None:
     with pytest.raises(ValueError, match="SVG"):
         drawing_size(data)
+
+
+@pytest.mark.parametrize(
+    "attributes",
+    [
+        'width="1e300" viewBox="0 0 1e-300 1"',  # its height from them: infinite
+        'width="1" viewBox="0 0 1e300 1e-300"',  # its height from them: 0
+        'viewBox="0 0 1 1e-320"',  # proportions of infinity to one
+        'width="1e-300" height="1e300"',
+        'width="100000" height="1"',  # past the 1:10,000 a page's --ratio can say
+    ],
+)
+def test_a_drawings_size_past_what_a_page_can_state_is_none(attributes: str) -> None:
+    # Such sizes reached the pages' template: an infinite or zero side, or proportions of
+    # 0 or infinity, were a traceback (OverflowError, ZeroDivisionError) in the build.
+    assert drawing_size(f'<svg xmlns="http://www.w3.org/2000/svg" {attributes}/>'.encode()) is None
+
+
+def test_a_drawing_as_narrow_as_a_page_can_state_keeps_its_size() -> None:
+    found = drawing_size(b'<svg xmlns="http://www.w3.org/2000/svg" width="10000" height="1"/>')
+    assert found == Drawing(10_000, 1, sized=True)

@@ -358,6 +358,29 @@ def test_a_utc_offset_is_taken_without_the_words_the_pages_write_before_utc(
 
 @pytest.mark.parametrize(
     "display",
+    [
+        "19 de septiembre de 2017, 13:14 h",
+        "19 de septiembre de 2017, 13:14 hrs.",
+        "19 de septiembre de 2017, 13:14 hrs",
+        "19 de septiembre de 2017, 13:14 hs",
+        "19 de septiembre de 2017, 13:14 horas",
+        "19 de septiembre de 2017, 13:14\u00a0h (UTC-5)",
+    ],
+)
+def test_a_spanish_time_is_the_dates_own_with_its_hours_word(display: str) -> None:
+    # A Mexican newsroom's sheet wrote '19 de septiembre de 2017, 13:14 h' (or 'hrs.', as
+    # Mexican papers do) where the es-MX pages write '..., 13:14': kept as a display date,
+    # it showed the whole date on every entry of that day, where the date column shows the
+    # time alone, and stayed as written when the date was corrected in its file.
+    start = parse_date("2017-09-19T13:14")
+    zoned, _ = with_offset(start, None, display, ("es-MX",))
+    assert as_shown(display, zoned, None, ("es-MX",)) == Shown()
+    assert as_shown(display.replace("13:14", "13:15"), zoned, None, ("es-MX",)) is None
+    assert as_shown("19 de septiembre de 2017, 13:14 hasta la noche", start, None, ("es-MX",)) is None
+
+
+@pytest.mark.parametrize(
+    "display",
     ["14. Juli 2021, 22:30 Uhr", "14. Juli 2021, 22:30", "14. Juli 2021, 22:30\u00a0Uhr (UTC+2)"],
 )
 def test_a_german_time_is_the_dates_own_with_or_without_uhr(display: str) -> None:

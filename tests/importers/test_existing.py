@@ -11,7 +11,13 @@ import pytest
 
 from generator.cli import main
 from generator.commands.imports import import_timeline
-from generator.importers.existing import figures_and_places, read_text
+from generator.importers.existing import (
+    figures_and_places,
+    place_coordinates,
+    read_text,
+    same_language,
+    site_language,
+)
 from tests.conftest import Project
 from tests.https_server import Answer, Server
 from tests.images import tiny_png
@@ -105,3 +111,26 @@ def test_a_file_saved_with_a_byte_order_mark_is_read_without_it_as_the_build_rea
     (tmp_path / "latin.yaml").write_bytes("title: Café\n".encode("latin-1"))
     assert read_text(str(tmp_path), "story.yaml") == "sources:\n  a: {title: A}\n"
     assert read_text(str(tmp_path), "latin.yaml") is None  # the build refuses it, and says why
+
+
+def test_a_place_files_coordinate_too_large_for_a_float_is_read_as_none(empty: Project) -> None:
+    # YAML's integers are unbounded: float() of one of 400 digits, in a place file an
+    # import reads again, raised OverflowError. Check says what is wrong with the file.
+    empty.write("content/s/locations/gate.yaml", f"name: Gate\ncoordinates: [{10**400}, 0]\n")
+    assert place_coordinates("content/s", "gate") is None
+    empty.write("content/s/locations/gate.yaml", "name: Gate\ncoordinates: [51.5, -0.1]\n")
+    assert place_coordinates("content/s", "gate") == (51.5, -0.1)
+
+
+@pytest.mark.parametrize(
+    ("site", "language"), [("title: S\n", "en"), ("title: S\nlanguage: pt-BR\n", "pt-BR"), (None, "en")]
+)
+def test_the_sites_language_is_its_own_else_english(tmp_path: Path, site: str | None, language: str) -> None:
+    if site is not None:
+        (tmp_path / "site.yaml").write_text(site)
+    assert site_language(str(tmp_path)) == language
+
+
+def test_language_tags_are_the_same_whatever_their_case() -> None:
+    assert same_language("en-GB", "en-gb") and same_language("PT-br", "pt-BR")
+    assert not same_language("en-GB", "en") and not same_language("pt", "pt-BR")

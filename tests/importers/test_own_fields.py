@@ -192,6 +192,27 @@ def test_a_link_in_a_who_or_where_cell_is_said_at_its_cell(
 
 
 @pytest.mark.parametrize(
+    ("field", "cell", "file"),
+    [
+        # A name Windows keeps for a device: the file written is 'con-figure.yaml'.
+        ("figures", '<a href="https://union.example/con">Con</a>', "figures/con-figure.yaml"),
+        # Names with nothing to spell an id with: the second one's file is 'figure-2.yaml'.
+        ("figures", '🔥; <a href="https://union.example/q">???</a>', "figures/figure-2.yaml"),
+        ("place", '🌊; <a href="https://maps.example/t">🌲</a>', "locations/place-2.yaml"),
+    ],
+)
+def test_a_link_in_a_who_or_where_cell_names_the_file_written(
+    tmp_path: Path, field: str, cell: str, file: str
+) -> None:
+    # The message named the id the link's words would make alone ('figures/con.yaml',
+    # 'figures/figure.yaml'), not the file the import wrote for the name.
+    event, _, reports = _imported(tmp_path, **{field: cell})
+    written = (event.figures or event.locations)[-1]
+    assert file == f"{file.split('/')[0]}/{written}.yaml"
+    assert len(reports) == 1 and f"write it as a link in {file}'s summary," in reports[0]
+
+
+@pytest.mark.parametrize(
     ("cell", "key"), [("yes", True), ("X", True), ("✓", True), ("Sí", True), ("no", False)]
 )
 def test_a_key_column_marks_key_moments(tmp_path: Path, cell: str, key: bool) -> None:
@@ -243,3 +264,24 @@ def test_pages_the_story_has_stay_and_the_others_are_made(tmp_path: Path) -> Non
         'name: "Lima"\ncoordinates: [-12.05, -77.04]\n'
     )
     assert (staging / "locations" / "x.yaml").read_text().split("\n", 1)[1] == 'name: "X"\n'
+
+
+def test_a_password_in_a_source_cell_is_taken_out_and_said_at_its_cell(tmp_path: Path) -> None:
+    reports: list[Report] = []
+    rows = {"t.csv:2": _cells(sources="https://ann:s3cret@wire.example/x")}
+    story, _ = with_own_fields(_story("t.csv:2"), rows, str(tmp_path / "s"), reports)
+    assert [s.url for s in story.sources] == ["https://wire.example/x"]
+    assert [str(r) for r in reports] == [
+        "t.csv:2:1: the address gave a user name and password ('ann:…@' before its host), taken out: pages "
+        "would publish them to every reader; imported as 'https://wire.example/x'"
+    ]
+
+
+def test_a_password_in_a_link_of_the_body_cell_is_taken_out_and_said_at_its_cell(tmp_path: Path) -> None:
+    event, _, reports = _imported(tmp_path, body='<a href="https://ann:s3cret@wire.example/x">the wire</a>')
+    assert event.body == "[the wire](https://wire.example/x)"
+    assert reports == [
+        "t.csv:2:1: the link to 'https://wire.example/x' in the text gave a user name and password "
+        "('ann:…@' before its host), taken out: pages would publish them to every reader; imported as "
+        "'https://wire.example/x'"
+    ]

@@ -228,3 +228,31 @@ def test_a_whole_date_with_a_utc_offset_is_told_exactly_what_to_write(
         f"'{time}' here, and after the import the offset in the event's date: 'date: {iso}{offset}' "
         "(a time without one is on the clock of site.yaml's time_zone); row left out"
     ]
+
+
+def test_the_last_days_count_with_a_time_near_midnight_is_said_within_that_day() -> None:
+    # 2958465 is 9999-12-31; its time, 0.99999999 of a day, rounded to 24:00 and moved
+    # the date past the last one Python has: OverflowError, a traceback. It stays the
+    # day the count names, at its last minute.
+    reports: list[Report] = []
+    read_sheet(f"{HEADER}\n2958465.99999999,,,,,,,,,H,T\n", "t.csv", reports)
+    assert "in days (9999-12-31 23:59)" in str(reports[0]), reports
+    reports = []
+    read_sheet(f"{HEADER}\n45000.99999999,,,,,,,,,H,T\n", "t.csv", reports)
+    assert "in days (2023-03-15 23:59)" in str(reports[0]), reports
+
+
+@pytest.mark.parametrize(
+    ("cell", "offset"), [("2010-01-01T10:00+99:99", "+99:99"), ("2010-01-01 10:00 UTC+15", "+15:00")]
+)
+def test_an_offset_no_clock_keeps_is_not_given_as_the_one_to_write(cell: str, offset: str) -> None:
+    # It was told to write 'date: 2010-01-01T10:00+99:99' in the event's file, which
+    # check refuses ('there is no UTC offset +99:99').
+    reports: list[Report] = []
+    read_sheet(f"{HEADER}\n{cell},,,,,,,,,H,T\n", "t.csv", reports)
+    assert [r.message for r in reports] == [
+        f"Year '{cell}' gives a UTC offset ({offset}) that is none (they run from -14:00 to +14:00), and "
+        "a sheet's date cannot carry one: write '2010-01-01 10:00' here, and after the import the offset "
+        "in the event's date: 'date: 2010-01-01T10:00+05:30', say (a time without one is on the clock of "
+        "site.yaml's time_zone); row left out"
+    ]

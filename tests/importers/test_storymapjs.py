@@ -426,6 +426,23 @@ def test_places_are_merged_by_name_or_by_a_few_metres_and_bad_positions_said() -
     ]
 
 
+def test_a_position_of_a_number_too_large_for_a_float_is_said_not_a_traceback() -> None:
+    # JSON's integers have no bound: float() of one of 400 digits raised OverflowError.
+    huge = 10**400
+    slides = [
+        slide("A", "2010", location={"lat": huge, "lon": 0}),
+        slide("B", "2011", location={"lat": 0, "lon": -huge}),
+    ]
+    reports: list[Report] = []
+    story = read({"storymap": {"slides": slides}}, reports)
+    assert story.places == {}
+    assert [str(r).split(": ", 1)[0] for r in reports] == [
+        "s.json:/storymap/slides/0/location",
+        "s.json:/storymap/slides/1/location",
+    ]
+    assert all("is no latitude and longitude; no place" in str(r) for r in reports)
+
+
 def test_a_place_named_as_a_windows_device_is_not_a_file_of_that_name() -> None:
     # 'locations/con.yaml' could not be checked out on a Windows computer.
     slides = [
@@ -696,3 +713,48 @@ def test_a_places_file_name_is_made_of_its_name_within_bounds() -> None:
     ids = [place.id for place in story.places.values()]
     assert ids == ["the-old-customs-house-on-the-quay-where-the-dockers-met", "etc-passwd", "place"]
     assert all(len(i) <= 60 for i in ids)
+
+
+def test_a_slide_whose_date_does_not_read_keeps_its_place_and_says_how_to_make_it_an_event(
+    empty: Project, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # It was left out whole, its place and words too, where an undated slide keeps them.
+    data = harbour()
+    data["storymap"]["slides"][3]["date"] = "Spring"  # 'Night march', at the town hall
+    data["storymap"]["slides"].pop()  # the other slide at the town hall
+    source = write_story(empty, data)
+    assert main(["import", "storymapjs", source, "--story", "strike"]) == 1  # a slide left out
+    said = [line for line in capsys.readouterr().err.splitlines() if "/slides/3/date" in line]
+    assert len(said) == 1
+    assert said[0].startswith(
+        f"{source}:/storymap/slides/3/date: slide 4 ('Night march') has the date 'Spring', which is not one "
+        "date, and each event is placed by its date: write one in StoryMapJS"
+    )
+    assert said[0].endswith("slide left out; its place is kept, with its words, in locations/town-hall.yaml")
+    place = yaml.safe_load(Path("content/strike/locations/town-hall.yaml").read_text())
+    assert place["summary"] == "Night march, in a sentence."
+
+
+def test_forced_again_while_a_slide_is_left_out_names_the_earlier_file_kept_for_it(
+    empty: Project, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # Its date read once, then not ('Spring'): its earlier event file stays beside the new
+    # ones, which the note said only as 'e.yaml' among others, without saying whose it is.
+    data = harbour()
+    data["storymap"]["slides"][3]["date"] = "2010-04-10"
+    source = write_story(empty, data)
+    assert main(["import", "storymapjs", source, "--story", "strike"]) == 0
+    assert Path("content/strike/events/2010-04-10-night-march.yaml").is_file()
+    data["storymap"]["slides"][3]["date"] = "Spring"
+    write_story(empty, data)
+    capsys.readouterr()
+    assert main(["import", "storymapjs", source, "--story", "strike", "--force"]) == 1
+    assert Path("content/strike/events/2010-04-10-night-march.yaml").is_file()  # never deleted
+    said = [line for line in capsys.readouterr().err.splitlines() if line.startswith("note: kept 1 event")]
+    assert said == [
+        f"note: kept 1 event file of the story as it was, beside the new ones, that {source} does not name: "
+        "events/2010-04-10-night-march.yaml ('Night march'); 1 slide was left out (above), and each file may "
+        "be the event of one, written by an earlier import and perhaps changed by hand since, and so "
+        "kept; once those slides are mended, import again with --force, which deletes any the source "
+        "still does not have (or delete a file yourself)"
+    ]

@@ -19,6 +19,7 @@ import openpyxl
 import pytest
 from openpyxl.cell.rich_text import CellRichText, TextBlock
 from openpyxl.cell.text import InlineFont
+from openpyxl.utils.datetime import CALENDAR_MAC_1904
 
 from generator.commands.imports import import_timeline
 from generator.errors import ContentError
@@ -277,6 +278,10 @@ def test_a_workbook_with_no_template_sheet_is_told_as_a_csv_would_be(empty: Proj
         ("[$-409]h:mm AM/PM;@", datetime.time(0, 5), "12:05 AM"),
         ("mm:ss", datetime.time(0, 3, 9), "03:09"),
         ("General", datetime.datetime(1969, 7, 20), "1969-07-20T00:00:00"),
+        # A number under 1 shown as a date, which openpyxl reads as a time alone: Excel's day 0.
+        ("m/d/yyyy", datetime.time(12), "1/0/1900"),
+        ("yyyy-mm-dd hh:mm", datetime.time(6, 30), "1900-01-00 06:30"),
+        ("dddd d mmm yy", datetime.time(0), "Saturday 0 Jan 00"),
     ],
 )
 def test_a_date_is_written_as_its_number_format_shows_it(
@@ -302,6 +307,34 @@ def test_a_date_is_shown_with_the_short_names_excel_shows_in_the_sheets_language
     number_format: str, language: str, value: datetime.date, text: str
 ) -> None:
     assert shown(value, number_format, language) == text
+
+
+def test_a_tiny_number_shown_as_a_date_in_the_year_cell_is_quoted_as_the_sheet_shows_it(
+    empty: Project,
+) -> None:
+    # 0.5 in a Year cell shown as 'm/d/yyyy' was quoted as '0//' ('-00-' for 'yyyy-mm-dd'):
+    # a time alone, its minutes where the month is. The editor sees '1/0/1900' in Excel.
+    book, sheet = _workbook([HEADER, _row(Year=0.5, Headline="Noon"), _row(Year=2001, Headline="A year")])
+    sheet["A2"].number_format = "m/d/yyyy"
+    Path("t.xlsx").write_bytes(_saved(book))
+    done = import_timeline(source="t.xlsx", story="x", content="content")
+    assert [str(r) for r in done.reports if r.where.startswith("t.xlsx:2")] == [
+        "t.xlsx:2:1: Year '1/0/1900' is not a year, and not a date that reads one way only; write the "
+        "year, month and day in the Year, Month and Day columns; row left out"
+    ]
+
+
+def test_a_tiny_number_shown_as_a_date_in_a_workbook_counting_from_1904_is_its_first_day(
+    empty: Project,
+) -> None:
+    # Excel for the Mac counted days from 1904: there, 0.5 shows as '1/1/1904', a date
+    # that reads one way only, as the sheet shows it (it was '0//', and the row left out).
+    book, sheet = _workbook([HEADER, _row(Year=0.5, Headline="Noon"), _row(Year=2001, Headline="A year")])
+    book.epoch = CALENDAR_MAC_1904
+    sheet["A2"].number_format = "m/d/yyyy"
+    Path("t.xlsx").write_bytes(_saved(book))
+    import_timeline(source="t.xlsx", story="x", content="content")
+    assert Path("content/x/events/1904-01-01-noon.yaml").is_file()
 
 
 def _say(tmp_path: Path, name: str, data: bytes) -> str:
@@ -870,3 +903,16 @@ def test_a_workbook_of_thousands_of_parts_is_refused_before_each_is_read(tmp_pat
         f"this workbook holds {workbook.MAX_PARTS + 9:,} parts, more than the {workbook.MAX_PARTS:,} the import "
         "reads (a workbook of a timeline holds a few dozen, and one for each picture in it); save its sheet as CSV"
     )
+
+
+def test_a_tiny_number_shown_as_a_whole_date_in_the_year_cell_is_said_at_that_cell(empty: Project) -> None:
+    # 0.5 shown as 'yyyy-mm-dd' reads '1900-01-00', its day 0: what is wrong is in the
+    # Year cell (A), not in the Day column (C), which the row leaves empty.
+    book, sheet = _workbook([HEADER, _row(Year=0.5, Headline="Noon"), _row(Year=2001, Headline="A year")])
+    sheet["A2"].number_format = "yyyy-mm-dd"
+    Path("t.xlsx").write_bytes(_saved(book))
+    done = import_timeline(source="t.xlsx", story="x", content="content")
+    said = [str(r) for r in done.reports if r.where.startswith("t.xlsx:2")]
+    assert len(said) == 1
+    assert said[0].startswith("t.xlsx:2:1: Year '1900-01-00' ")
+    assert said[0].endswith("; row left out")

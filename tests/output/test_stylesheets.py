@@ -48,6 +48,11 @@ TRICKY = [
     "a<!/**/-- b {} c --/**/> d {}",  # not '<!--' and '-->', tokens of their own
     # After '<!--', a token of its own, 'url(' is a url's, not the end of a name '--url('
     "<!--url(/*x*/a.png) b {} <!--\\75rl(/*y*/b.png) --> -->url(/*z*/c.png) /* one */",
+    # A name goes on after an escape ('\\31 ', its blank its own; '\\ ') and a NUL (read
+    # as U+FFFD): '1url(' is a function, and a '/*' in a string in it is the string's
+    'a { b: \\31 url( x" ) /* in a string */ "); c: x\\ url( y" ) /* too */ "); }',
+    'a { b: \x00url( x" ) /* in a string */ "); }',
+    "a/**/\x00b {} \x00/**/b {} 1/**/\x00 {}",
     '/*c*/ x "L ',  # a string unclosed at the end: its blanks are its own
     "q { content: /* c */ 'it \t",
 ]
@@ -137,7 +142,7 @@ def test_the_themes_sheet_is_stripped_well_within_a_millisecond() -> None:
 
 
 @settings(max_examples=400, deadline=None)
-@given(st.text(alphabet=list("ab1.-+#@%/*\"'\\()u rlURL:;{}=|<!>\n\r\t"), max_size=40))
+@given(st.text(alphabet=list("ab1.-+#@%/*\"'\\()u rlURL:;{}=|<!>\n\r\t\x00"), max_size=40))
 def test_any_text_reads_as_it_did_with_its_comments(css: str) -> None:
     stripped = without_comments(css)
     assert tokens(stripped) == tokens(css)
