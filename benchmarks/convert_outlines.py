@@ -1,13 +1,13 @@
 """Packs Natural Earth's 1:50m outlines for the maps (``map_geometry._Packed``), once, at
 development time, from the TopoJSON of the npm package world-atlas 2.0.2
-(``countries-50m.json``; its SHA-256 is in generator/render/data/README.md):
+(``countries-50m.json``; its SHA-256 is in generator/geometry/data/README.md):
 
     .venv/bin/python -m benchmarks.convert_outlines countries-50m.json \
-        generator/render/data/countries-50m.bin
+        generator/geometry/data/countries-50m.bin
 
 A build reads the packed file in a millisecond and decodes only the countries its maps
 come near; it read and decoded the TopoJSON whole, in 0.1 s. The same numbers in, the
-same points out: tests/render/test_map_geometry.py decodes every country both ways.
+same points out: tests/geometry/test_map_geometry.py decodes every country both ways.
 """
 
 from __future__ import annotations
@@ -19,7 +19,7 @@ from array import array
 from itertools import accumulate
 from typing import Any
 
-from generator.render import map_geometry
+from generator.geometry import map_geometry
 
 Steps = tuple[int, int]
 

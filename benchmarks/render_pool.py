@@ -26,9 +26,9 @@ from typing import Any
 import generator
 from benchmarks.synthetic import write_site
 from generator import pipeline, speed
+from generator.markdown.markup import pages_converter
 from generator.output.staging import FileWriter
 from generator.pipeline import Project
-from generator.render.markup import pages_converter
 from generator.render.pages import Page, pages
 from generator.speed.rendering import FastRenderer
 

@@ -6,8 +6,8 @@ feature is tested. Every module is named in README's "How it is built", and ever
 it names is there, so its map of the package is the package; a name it gives with its
 module or class (`pipeline.publish`, `Memo.same`) is defined there; its stages are
 ``pipeline.py``'s, each in the module that docstring says. And the stages' folders
-import only what comes before them, as "How it is built" says: the few readers checking
-borrows from ``render/`` are named."""
+import only what comes before them, as "How it is built" says: what check and the build
+both read with is in packages of its own (``markdown/``, ``pictures/``, ``geometry/``)."""
 
 from __future__ import annotations
 
@@ -152,7 +152,7 @@ def test_every_module_the_readmes_map_names_is_there() -> None:
 
 _DOTTED = re.compile(r"`((?:\w+[/.])*\w+)\.([A-Za-z_]\w*)(?:\(\))?`")
 """A name given with its module or class, as the map gives them: `pipeline.publish`,
-`render/pictures.plan_site`, `content.remember.Memory`, `Memo.same`."""
+`pictures/pictures.plan_site`, `content.remember.Memory`, `Memo.same`."""
 
 _FILE_NAME = re.compile(r"\.(py|md|json|csv|yaml|html|js|css|txt|xml)$")
 
@@ -220,7 +220,7 @@ def test_every_name_the_readmes_map_gives_with_its_module_or_class_is_there() ->
 def test_a_name_gone_from_its_module_or_class_is_told() -> None:
     text = (
         "`pipeline.build`, `pipeline.published` (imported there, defined in content/published.py), "
-        "`render/pictures.plan_site`, `Memo.same`, `Memo.sam`, `gc.freeze`, `html.parser`, "
+        "`pictures/pictures.plan_site`, `Memo.same`, `Memo.sam`, `gc.freeze`, `html.parser`, "
         "`story.json`, `nosuchmodule.x`"
     )
     assert _unfound(text) == ["pipeline.published", "Memo.sam", "nosuchmodule.x"]
@@ -231,13 +231,13 @@ def test_a_name_two_folders_share_counts_only_in_its_own_folders_rows() -> None:
     # i18n/dates.py unnamed, where a search of the whole section by name found them.
     files, _ = _named_in_the_map()
     assert {"content/dates", "i18n/dates", "importers/dates"} <= files
-    assert {"render/pictures", "importers/pictures", "content/lint/pictures"} <= files
+    assert {"pictures/pictures", "importers/pictures", "content/lint/pictures"} <= files
     assert "render/lint/pictures" not in files and "content/links" not in files
 
 
 def _imported(module: str) -> set[str]:
     """The modules of ``generator`` that ``module`` imports, anywhere in it (a function's
-    own import included), as paths: 'render/markup'."""
+    own import included), as paths: 'markdown/markup'."""
     tree = ast.parse((GENERATOR / f"{module}.py").read_text(encoding="utf-8"))
     names: set[str] = set()
     for node in ast.walk(tree):
@@ -253,7 +253,7 @@ def _imported(module: str) -> set[str]:
         parts = name.split(".")
         if parts[0] != "generator":
             continue
-        for end in range(len(parts), 1, -1):  # 'generator.render.markup.X' -> render/markup
+        for end in range(len(parts), 1, -1):  # 'generator.markdown.markup.X' -> markdown/markup
             path = "/".join(parts[1:end])
             if (GENERATOR / f"{path}.py").is_file() or (GENERATOR / path / "__init__.py").is_file():
                 found.add(path)
@@ -265,17 +265,10 @@ ABOVE_THE_STAGES = ("commands", "preview", "importers", "speed", "pipeline", "cl
 """What runs the stages (the commands, the preview, the speed-ups, the pipeline itself):
 no stage imports any of these."""
 
-READERS_CHECKING_BORROWS = {
-    "render/markup",  # a text's Markdown, converted as its page has it (the files it links to)
-    "render/pictures",  # a picture's sizes and formats, checked as the build will plan them
-    "render/picture_info",  # what a picture file is, as the build reads it
-    "render/picture_encoding",  # a linked file's metadata stripped, as published
-    "render/stripped",  # an animation's metadata taken out by its blocks, as media are published
-    "render/map_geometry",  # lint: whether a place falls on the map's outlines
-    "render/cards",  # lint: whether a title fits the drawn social card
-}
-"""The modules of ``render/`` that ``content/`` uses: the pages' own readers, so that check
-says what the build will do (README, "How it is built")."""
+SHARED = ("markdown", "pictures", "geometry")
+"""What check and the build both read with, kept outside both so that check reads a text,
+a picture or a place as the build will without reaching into ``render/`` (README, "How it
+is built")."""
 
 
 def _imports(folders: tuple[str, ...], forbidden: Callable[[str], bool]) -> list[str]:
@@ -290,7 +283,8 @@ def _imports(folders: tuple[str, ...], forbidden: Callable[[str], bool]) -> list
 
 
 def test_no_stage_imports_what_runs_it() -> None:
-    wrong = _imports(("content", "render", "output", "i18n"), lambda m: m.split("/")[0] in ABOVE_THE_STAGES)
+    stages = ("content", "render", "output", "i18n", *SHARED)
+    wrong = _imports(stages, lambda m: m.split("/")[0] in ABOVE_THE_STAGES)
     assert not wrong, wrong
 
 
@@ -299,15 +293,23 @@ def _in(folder: str) -> Callable[[str], bool]:
     return lambda module: module.split("/")[0] == folder
 
 
-def test_the_content_uses_only_the_pages_readers_from_render_and_nothing_from_output() -> None:
-    wrong = _imports(
-        ("content",), lambda m: (_in("render")(m) and m not in READERS_CHECKING_BORROWS) or _in("output")(m)
-    )
+def test_the_content_imports_nothing_of_the_stages_after_it() -> None:
+    # check borrowed seven modules of render/ (the Markdown converter, the picture
+    # readers, the map's outlines, the cards): they are in the shared packages now.
+    wrong = _imports(("content",), lambda m: _in("render")(m) or _in("output")(m))
     assert not wrong, wrong
-    borrowed = {
-        other for module in _modules() if module.startswith("content/") for other in _imported(module)
+
+
+def test_what_check_and_the_build_share_imports_nothing_of_the_pages_or_the_output() -> None:
+    wrong = _imports(SHARED, lambda m: _in("render")(m) or _in("output")(m))
+    assert not wrong, wrong
+    used = {
+        other.split("/")[0]
+        for module in _modules()
+        if module.startswith("content/")
+        for other in _imported(module)
     }
-    assert borrowed >= READERS_CHECKING_BORROWS  # the list says what is borrowed, no more
+    assert used >= set(SHARED)  # each is check's as well as the build's
 
 
 def test_a_command_imports_no_other_command() -> None:
@@ -385,7 +387,7 @@ def test_the_top_folder_holds_only_the_projects_fixed_layout() -> None:
     assert {path.split("/", 1)[0] for path in tracked} == TOP_LEVEL
 
 
-PACKAGE_MAPS = ("content/lint", "i18n", "importers", "output", "speed")
+PACKAGE_MAPS = ("content/lint", "geometry", "i18n", "importers", "markdown", "output", "pictures", "speed")
 """The packages whose docstring is their map: it names each of their modules
 (``staging.py``) and says what it holds."""
 
@@ -456,9 +458,9 @@ def test_a_private_name_a_module_gives_in_its_text_is_where_it_says() -> None:
 def test_the_data_files_the_package_reads_are_tracked_and_shipped_in_its_wheel() -> None:
     # The map's outlines are read beside their module at build time: a file left out of
     # git is missing from a fresh clone, and one the wheel leaves out from an install.
-    from generator.render import map_geometry
+    from generator.geometry import map_geometry
 
-    data = GENERATOR / "render" / "data"
+    data = GENERATOR / "geometry" / "data"
     read = [data / name for name in (map_geometry.COARSE, map_geometry.FINE)]
     tracked = subprocess.run(
         ["git", "-C", str(REPO), "ls-files", "--", *map(str, read)],

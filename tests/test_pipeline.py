@@ -23,7 +23,8 @@ from generator import interrupt, pipeline
 from generator.errors import ContentError, UsageError
 from generator.output import copying
 from generator.output.staging import FileWriter
-from generator.render import picture_encoding, picture_info, searchindex
+from generator.pictures import picture_encoding, picture_info
+from generator.render import searchindex
 from generator.render.pages import Page
 from generator.render.renderer import SiteRenderer
 from generator.render.versions import version_of

@@ -14,9 +14,9 @@ from generator.built_notes import notes
 from generator.content import files
 from generator.content.model import Site
 from generator.output import protect, staging
+from generator.pictures.pictures import Starting
 from generator.pipeline import Project
 from generator.render import searchindex
-from generator.render.pictures import Starting
 from generator.report import plural
 from generator.switch import SPEED_SWITCH, speed_enabled
 

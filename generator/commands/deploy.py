@@ -46,9 +46,9 @@ from generator.output.gone import gone_pages
 from generator.output.pages_branch import Change
 from generator.output.staging import MARKER
 from generator.output.uncommitted import uncommitted_paths
+from generator.pictures.pictures import Starting
 from generator.pipeline import Built, Project
 from generator.render import searchindex
-from generator.render.pictures import Starting
 from generator.report import Format, counted, plural, show
 
 

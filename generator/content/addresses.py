@@ -285,3 +285,26 @@ def with_password(what: str, address: str) -> str:
         "is never meant for readers, as every page, feed and export would publish it; write it without "
         f"them, '{without_credentials(address)}' (and change the password if the file was shared)"
     )
+
+
+def with_secret(what: str, names: list[str], *, picture: bool = False) -> str:
+    """What ``check`` warns of ``what`` ("'url'", or words that end 'an address that'),
+    an address whose query carries the secret or signature ``names``
+    (``secret_parameters``): published as it is, to every reader, and broken once it
+    expires. A warning, not an error: some are meant to be public (a map's API key), and
+    every file that builds keeps building."""
+    listed = ", ".join(f"'{name}'" for name in names)
+    if picture:
+        published = (
+            "every reader's browser asks for the picture with it, and the picture breaks once it "
+            "expires; save the picture into the story's media/ folder and give its path instead"
+        )
+    else:
+        published = (
+            "the pages, the feed and the exports give it to every reader, and the link breaks once "
+            "it expires; write the public address of the page or file instead"
+        )
+    return (
+        f"{what} carries {listed} in its query, a secret or signature that grants access for a while "
+        f"(a signed or private link): {published} (a key meant to be public, a map's, may stay)"
+    )

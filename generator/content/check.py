@@ -1,9 +1,12 @@
-"""Check the whole content: each file on its own (``file_check.py``), then each story's
-cross-file rules (ids that events refer to exist, media exist and may be published) and
-its timeline's order. Every problem is collected; the checked values (``Checked``) only
-when there are none, which ``assemble.py`` then makes into the model. What an id or a
-link that names nothing was meant to be is ``refhints.py``'s to say; the media files a
-story names are checked in ``media_checks.py``.
+"""The check stage: ``check``, which the pipeline calls (``pipeline.load_and_check``, the
+one place that runs it, for ``build``, ``check``, ``deploy`` and the preview), checks the
+whole content: each file on its own (``file_check.py``), then each story's cross-file
+rules (``_check_story``: ids that events refer to exist, media exist and may be
+published) and its timeline's order. Every problem is collected; the checked values
+(``Checked``) only when there are none, which ``assemble.py`` then makes into the model.
+What an id or a link that names nothing was meant to be is ``refhints.py``'s to say; the
+media files a story names are checked in ``media_checks.py``. The functions below
+``check`` are its steps, in the order it takes them.
 """
 
 from __future__ import annotations
@@ -26,7 +29,7 @@ from generator.errors import Position, Problem, Severity, unseen_character
 from generator.i18n.languages import ENGLISH
 
 if TYPE_CHECKING:
-    from generator.render.pictures import Pictures
+    from generator.pictures.pictures import Pictures
 
 
 @dataclass(frozen=True)
@@ -67,16 +70,50 @@ class Found:
     """site.yaml's warnings."""
     story_notices: dict[str, list[Problem]] = field(default_factory=dict)
     """Each story's warnings, by its id: its files' checks', its links', its pictures'."""
-    checked: dict[str, dict[Kind, dict[str, Values | None]]] = field(default_factory=dict)
+    values: dict[str, dict[Kind, dict[str, Values | None]]] = field(default_factory=dict)
     """Each story's files' values as checked, by the story's id, then kind and id
     (story.yaml's under the story's id; None for a file that is no mapping)."""
+
+
+def check(
+    raw: RawContent, problems: list[Problem], memo: Memory = FORGETFUL, pictures: Pictures | None = None
+) -> tuple[Checked | None, Found]:
+    """Check everything; append every problem found; the checked values only when there
+    are none, and what else was found (``Found``: the warnings, and the values of each
+    file as checked) in any case. ``pictures`` reads the picture files
+    (``pictures/pictures.py``; a faster one remembers)."""
+    if pictures is None:
+        from generator.pictures.pictures import Pictures
+
+        pictures = Pictures()
+    checker = Checker(problems, memo=memo)
+    site_values = checker.file(raw.site.root, Kind.SITE) if raw.site and raw.site.root else None
+    # site.yaml's own warnings, kept before each story's check starts its list anew.
+    found = Found(site_values, list(checker.notices))
+    checker.notices.clear()
+    limit = media_limit(site_values.get("media_max_mb") if site_values is not None else None)
+    story_ids = {r.id for r in raw.stories}
+    checked = (_check_story(r, checker, limit, story_ids, pictures, found) for r in raw.stories)
+    stories = tuple(s for s in checked if s is not None)
+    pictures.checked()
+    memo.finish()  # the end of the checks (the model's objects are kept by assemble.site)
+    if problems or site_values is None or not ok(site_values):
+        return None, found
+    return Checked(site_values, limit, site_language(site_values), stories), found
+
+
+def site_language(site_values: Values | None) -> str:
+    """The language of the site's text: site.yaml's ``language`` where it is a valid one,
+    else English (each story's own comes first: ``assemble.story_language``)."""
+    language = site_values.get("language") if site_values is not None else None
+    return language if isinstance(language, str) else ENGLISH
 
 
 def _check_story(
     raw: RawStory,
     checker: Checker,
     media_limit: int,
-    stories: set[str],
+    story_ids: set[str],
     pictures: Pictures,
     found: Found,
 ) -> CheckedStory | None:
@@ -86,7 +123,7 @@ def _check_story(
     _forget_the_last_story(checker)
     story_values = checker.file(raw.story.root, Kind.STORY) if raw.story and raw.story.root else None
     checked = _check_files(raw, checker)
-    known = _known_ids(raw, stories, story_values)
+    known = _known_ids(raw, story_ids, story_values)
     refhints.spell_ids_as_the_story_does(checker, known)
     refhints.name_the_sources(checker, known["source"], story_values)
     taken_out = _taken_out(raw, checked[Kind.EVENT])
@@ -99,7 +136,7 @@ def _check_story(
     media_checks.check_pictures(raw, checker, media_limit, pictures, notices)
 
     timeline = _timeline(raw, checked[Kind.EVENT], checker)
-    found.checked[raw.id] = {Kind.STORY: {raw.id: story_values}, **checked}  # for lint.known_warnings
+    found.values[raw.id] = {Kind.STORY: {raw.id: story_values}, **checked}  # for lint.known_warnings
 
     if len(checker.problems) > first_problem or not ok(story_values):
         return None
@@ -129,12 +166,12 @@ def _check_files(raw: RawStory, checker: Checker) -> dict[Kind, dict[str, Values
     return checked
 
 
-def _known_ids(raw: RawStory, stories: set[str], story_values: Values | None) -> dict[str, set[str] | None]:
+def _known_ids(raw: RawStory, story_ids: set[str], story_values: Values | None) -> dict[str, set[str] | None]:
     """The ids a reference of each kind may name; ``None`` where they are unknown."""
     return {
         "figure": set(raw.files[Kind.FIGURE]),
         "location": set(raw.files[Kind.LOCATION]),
-        "story": stories - {raw.id},  # another story: which this one translates, or related
+        "story": story_ids - {raw.id},  # another story: which this one translates, or related
         "event": set(raw.files[Kind.EVENT]),
         # Unknown when story.yaml or its sources are broken, or written under a key of
         # another name ('fuentes:', 'source:'): that is reported already.
@@ -335,37 +372,3 @@ def _respelled(value: V, spelled: dict[str, str]) -> V:
             cast(V, listed) if any(new is not old for new, old in zip(listed, value, strict=True)) else value
         )
     return value
-
-
-def check(
-    raw: RawContent, problems: list[Problem], memo: Memory = FORGETFUL, pictures: Pictures | None = None
-) -> tuple[Checked | None, Found]:
-    """Check everything; append every problem found; the checked values only when there
-    are none, and what else was found (``Found``: the warnings, and the values of each
-    file as checked) in any case. ``pictures`` reads the picture files
-    (``render/pictures.py``; a faster one remembers)."""
-    if pictures is None:
-        from generator.render.pictures import Pictures
-
-        pictures = Pictures()
-    checker = Checker(problems, memo=memo)
-    site_values = checker.file(raw.site.root, Kind.SITE) if raw.site and raw.site.root else None
-    # site.yaml's own warnings, kept before each story's check starts its list anew.
-    found = Found(site_values, list(checker.notices))
-    checker.notices.clear()
-    limit = media_limit(site_values.get("media_max_mb") if site_values is not None else None)
-    ids = {r.id for r in raw.stories}
-    checked = (_check_story(r, checker, limit, ids, pictures, found) for r in raw.stories)
-    stories = tuple(s for s in checked if s is not None)
-    pictures.checked()
-    memo.finish()  # the end of the checks (the model's objects are kept by assemble.site)
-    if problems or site_values is None or not ok(site_values):
-        return None, found
-    return Checked(site_values, limit, site_language(site_values), stories), found
-
-
-def site_language(site_values: Values | None) -> str:
-    """The language of the site's text: site.yaml's ``language`` where it is a valid one,
-    else English (each story's own comes first: ``assemble.story_language``)."""
-    language = site_values.get("language") if site_values is not None else None
-    return language if isinstance(language, str) else ENGLISH

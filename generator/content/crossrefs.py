@@ -13,7 +13,7 @@ from urllib.parse import quote
 from generator.content import markdown_links, media_paths, story_links
 from generator.content.yamlnodes import Scalar, place
 from generator.errors import Position
-from generator.render import markup
+from generator.markdown import markup
 
 if TYPE_CHECKING:
     from generator.content.file_check import Checker

@@ -263,11 +263,12 @@ may be a year and a half) or '20100419'."""
 _INDIC_MARKS = (
     "\u0900-\u0903\u093a-\u094f\u0951-\u0957\u0962\u0963\u0b82\u0bbe-\u0bcd\u0bd7"
     "\u0c00-\u0c04\u0c3c\u0c3e-\u0c4d\u0c55\u0c56\u0c62\u0c63"
+    "\u0981-\u0983\u09bc\u09be-\u09cd\u09d7\u09e2\u09e3"
 )
-"""Devanagari's, Tamil's and Telugu's vowel signs, nasal marks, nukta and virama (Tamil's
-pulli): Unicode counts them marks, not letters, and ``\\w`` stops at them, so 'जून' (June)
-was read as 'ज', 'டிசம்பர்' (December) as 'ட', 'అక్టోబర్' (October) as 'అ', and no Hindi,
-Tamil or Telugu month was."""
+"""Devanagari's, Tamil's, Telugu's and Bengali's vowel signs, nasal marks, nukta and virama
+(Tamil's pulli): Unicode counts them marks, not letters, and ``\\w`` stops at them, so 'जून'
+(June) was read as 'ज', 'டிசம்பர்' (December) as 'ட', 'అక్టోబర్' (October) as 'అ', 'নভেম্বর'
+(November) as 'নভ', and no Hindi, Tamil, Telugu or Bengali month was."""
 _MONTH_WORD = rf"((?:[^\W\d_]|[{_INDIC_MARKS}])+)\.?"
 """A month's name, in letters of any script ('mayo', 'мая', 'مايو', 'जून'), maybe abbreviated ('Oct.')."""
 _ORDINAL_ENDING = r"(?:st|nd|rd|th|er|o|°)"

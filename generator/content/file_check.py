@@ -10,6 +10,7 @@ stops at the first problem: the editor gets the whole list in one run.
 
 from __future__ import annotations
 
+import html
 import re
 from dataclasses import dataclass, field
 from functools import partial
@@ -30,8 +31,10 @@ from generator.content.addresses import (
     as_folder,
     password_in,
     path_alone_hint,
+    secret_parameters,
     spaces_written,
     with_password,
+    with_secret,
     without_scheme,
 )
 from generator.content.addresses import fault as address_fault
@@ -66,8 +69,8 @@ from generator.errors import (
     unseen_character,
 )
 from generator.i18n import languages
+from generator.markdown import markup
 from generator.patterns import later
-from generator.render import markup
 
 INVALID: Any = object()
 """Returned by a check that failed; the problem has already been recorded."""
@@ -80,6 +83,10 @@ _PASSWORD_IN_TEXT = re.compile(
 )
 """An http(s) address in a text that carries a password ('https://ann:pw@host/x'), in a
 Markdown link, an HTML one or written out: ``addresses.password_in``'s rule for a text."""
+
+_ADDRESS_IN_TEXT = re.compile(r"(?i)\bhttps?://[^\s<>()\[\]\"'`]+")
+"""An http(s) address in a text, in a Markdown link, an HTML one or written out: where
+``_secrets_in_text`` looks for a query that carries a secret or a signature."""
 
 
 _DRIVE = later(r"[A-Za-z]:[\\/]")
@@ -255,7 +262,7 @@ class Checker:
                 node, label or record.name, record.describe(), formhints.not_a_mapping_hint(node, record)
             )
             return None
-        where = f" in {label}" if label else f" in {record.name}"
+        where = _where(record, label)
         values: Values = {}
         meant: set[str] = set()
         fields = [f.name for f in record.fields]
@@ -267,39 +274,12 @@ class Checker:
                 continue
             if isinstance(value_node, Sequence) and self.open_items(value_node, fields, node, record, meant):
                 continue
-            if (
-                spec is None
-                and "\u00a0" in name  # a no-break space, which YAML takes for text
-                and self._no_break_space(name, key, node, record, where, meant)
-            ):
-                continue
-            if spec is None and (dated := formhints.dated_entry(name, value_node, node, record)):
-                # '- 2020-01-03: Added the vote.': one mistake, not the date and text missing too.
-                self.error(key.pos, f"unknown key '{name}'{where}{dated[0]}")
-                meant.update(("date", dated[1]))
-                continue
             if spec is None:
-                hint, close = self._unknown_key_hint(name, node, record, label, meant, fields)
-                # A key pasted with an invisible character before it ('\u200bkey') reads
-                # "unknown key 'key'; did you mean 'key'?" without the character named.
-                self.error(key.pos, f"unknown key '{name}'{unseen_character(name)}{where}{hint}")
-                meant.add(close or "")
+                self._unknown_key(name, key, value_node, node, record, label, meant, fields)
                 continue
             full = f"{label}.{name}" if label else name
             if isinstance(value_node, Scalar) and value_node.value is None and not value_node.reported:
-                if spec.required:
-                    self.error(key.pos, f"'{full}' is required but has no value")
-                elif name == "draft" and not label:
-                    # 'draft: ' with its 'true' lost (a file saved cut short there, a word
-                    # deleted) published a story or event meant to stay out, without a word.
-                    self.notices.append(Problem(key.pos, _EMPTY_DRAFT, Severity.WARNING))
-                elif record is schema.QUOTE and name == "source":
-                    # A hint, not a warning: such a quote has built, and passed --strict, as
-                    # one without a source, which it is.
-                    said = f"'{full}' is empty, so the quote is shown without its source; "
-                    said += empty_source_advice()
-                    self.notices.append(Problem(key.pos, said, Severity.NOTE))
-                    self.empty_sources.append(self.notices[-1])
+                self._no_value(key, spec, full, record, top=not label)
                 continue  # an empty optional key is the same as leaving it out
             if record is schema.QUOTE and name == "source" and _blank_text(value_node):
                 # 'source: ""' failed with no word of what to write: an error still, as it was.
@@ -309,6 +289,54 @@ class Checker:
             values[name] = self.value(value_node, spec.type, full)
         self._missing_required(node, record, where, meant)
         return values
+
+    def _unknown_key(
+        self,
+        name: str,
+        key: Scalar,
+        value_node: Node,
+        node: Mapping,
+        record: fieldtypes.Record,
+        label: str,
+        meant: set[str],
+        fields: list[str],
+    ) -> None:
+        """Say that ``record`` has no key ``name``, with what was meant where that can be
+        told: a no-break space in it, a dated entry written as a key, or a key near it
+        (what was meant is added to ``meant``, so it is not said missing too)."""
+        where = _where(record, label)
+        if "\u00a0" in name and self._no_break_space(name, key, node, record, where, meant):
+            return  # a no-break space, which YAML takes for text
+        if dated := formhints.dated_entry(name, value_node, node, record):
+            # '- 2020-01-03: Added the vote.': one mistake, not the date and text missing too.
+            self.error(key.pos, f"unknown key '{name}'{where}{dated[0]}")
+            meant.update(("date", dated[1]))
+            return
+        hint, close = self._unknown_key_hint(name, node, record, label, meant, fields)
+        # A key pasted with an invisible character before it ('\u200bkey') reads
+        # "unknown key 'key'; did you mean 'key'?" without the character named.
+        self.error(key.pos, f"unknown key '{name}'{unseen_character(name)}{where}{hint}")
+        meant.add(close or "")
+
+    def _no_value(
+        self, key: Scalar, spec: fieldtypes.Field, full: str, record: fieldtypes.Record, top: bool
+    ) -> None:
+        """Say what a key ``full`` of ``record`` given no value is: an error when it is
+        required, a warning for a file's ``draft``, a note for a quote's ``source``;
+        otherwise nothing (``top``: a key of the file, not of a record in it)."""
+        if spec.required:
+            self.error(key.pos, f"'{full}' is required but has no value")
+        elif spec.name == "draft" and top:
+            # 'draft: ' with its 'true' lost (a file saved cut short there, a word
+            # deleted) published a story or event meant to stay out, without a word.
+            self.notices.append(Problem(key.pos, _EMPTY_DRAFT, Severity.WARNING))
+        elif record is schema.QUOTE and spec.name == "source":
+            # A hint, not a warning: such a quote has built, and passed --strict, as
+            # one without a source, which it is.
+            said = f"'{full}' is empty, so the quote is shown without its source; "
+            said += empty_source_advice()
+            self.notices.append(Problem(key.pos, said, Severity.NOTE))
+            self.empty_sources.append(self.notices[-1])
 
     def _keys_swallowed(
         self,
@@ -492,6 +520,8 @@ class Checker:
                 place(node, lead + password.start()),
                 with_password(f"'{label}' links to an address that", password[0]),
             )
+        if spec.markdown and "?" in text and "=" in text:
+            self._secrets_in_text(node, text, lead, label)
         if spec.markdown:
             costly = markup.markdown_problem_at(text)
             if costly is not None:
@@ -500,6 +530,26 @@ class Checker:
                 return self.error(place(node, lead + offset) if offset else node.pos, f"'{label}': {why}")
             crossrefs.take_in_links(self, node, text, lead, label)
         return text
+
+    def _secrets_in_text(self, node: Scalar, text: str, lead: int, label: str) -> None:
+        """Warn of each address the Markdown ``text`` (``label``'s, starting ``lead``
+        characters into ``node``'s value) links to or writes out whose query carries a
+        secret or a signature, at the address: published, every reader gets it."""
+        said: set[str] = set()
+        for address in _ADDRESS_IN_TEXT.finditer(text):
+            names = secret_parameters(html.unescape(address[0]))
+            if names and address[0] not in said:
+                said.add(address[0])
+                message = with_secret(f"'{label}' links to an address that", names)
+                self.notices.append(Problem(place(node, lead + address.start()), message, Severity.WARNING))
+
+    def _secrets_in_address(self, node: Node, address: str, label: str, *, picture: bool = False) -> None:
+        """Warn when ``address``, ``label``'s value (a source's ``url``, an image's https
+        ``src``: a ``picture``), carries a secret or a signature in its query."""
+        if "?" in address and (names := secret_parameters(address)):
+            self.notices.append(
+                Problem(node.pos, with_secret(f"'{label}'", names, picture=picture), Severity.WARNING)
+            )
 
     def boolean(self, spec: fieldtypes.Boolean, node: Node, label: str) -> Any:
         if isinstance(node, Scalar) and isinstance(node.value, bool):
@@ -543,6 +593,7 @@ class Checker:
         if fault is None and password_in(text):
             return self.error(node.pos, with_password(f"'{label}'", text))
         if fault is None:
+            self._secrets_in_address(node, text, label)
             return as_folder(text) if spec.directory else text
         if fault is AddressFault.NOT_HTTP:
             hint = f"; did you mean 'https://{text}'?" if without_scheme(text) else ""
@@ -648,6 +699,8 @@ class Checker:
                 return self.error(node.pos, _unsafe_url(label, text))
             if fault is None and password_in(text):
                 return self.error(node.pos, with_password(f"'{label}'", text))
+            if fault is None:
+                self._secrets_in_address(node, text, label, picture=True)
             return text if fault is None else self.error(node.pos, f"'{label}' {fault}")
         if text.startswith(("/", "\\")) or _DRIVE().match(text):
             return self.mismatch(node, label, spec.describe(), formhints.path_fix(text))
@@ -856,6 +909,11 @@ def _unsafe_url(label: str, text: str, directory: bool = False) -> str:
     if fixed is not None and address_fault(fixed, directory=directory) is None:
         return f"'{label}' has a space, which an address cannot hold as it is; write it as %20: {fixed}"
     return _UNSAFE_URL.format(label=label)
+
+
+def _where(record: fieldtypes.Record, label: str) -> str:
+    """Where a key is, as a message about it ends: ' in sources[0]', ' in event'."""
+    return f" in {label}" if label else f" in {record.name}"
 
 
 _EMPTY_DRAFT = (

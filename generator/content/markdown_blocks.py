@@ -151,7 +151,7 @@ def blocks_read(markdown: str) -> _Read:
     them (in a list item, a quote), and the text of every block but code, where its
     inline links are. The blocks are all it reads: the inline patterns, which cost most
     of a conversion, are left to the patterns here."""
-    from generator.render import markup
+    from generator.markdown import markup
 
     if markup.markdown_problem(markdown) is not None:
         return _Read([], frozenset(), {})  # too costly to convert: the page shows it as text

@@ -147,7 +147,7 @@ def publishable(path: str, *, root: str, limit: int) -> bytes:
     if ext == SVG:
         return safe_svg(data)
     if ext in (".gif", ".png"):
-        from generator.render import stripped
+        from generator.pictures import stripped
 
         return (stripped.gif if ext == ".gif" else stripped.png)(data) or data
     return data

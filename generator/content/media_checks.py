@@ -20,7 +20,7 @@ from generator.content.load import RawStory
 from generator.errors import Problem, Severity, did_you_mean
 
 if TYPE_CHECKING:
-    from generator.render.pictures import Pictures
+    from generator.pictures.pictures import Pictures
 
 
 def check_media_files(raw: RawStory, checker: Checker, media_limit: int, pictures: Pictures) -> None:
@@ -51,7 +51,7 @@ def _media_problem(
     field that Pillow can read, the format Pillow found says what the file holds: its
     first bytes are not read as well (an unchanged picture's inspection is kept by the
     cache, so a build reads nothing of it)."""
-    from generator.render.picture_info import SOURCE_MIME, PictureError
+    from generator.pictures.picture_info import SOURCE_MIME, PictureError
 
     path = os.path.join(raw.path, MEDIA_FOLDER, rel)
     if pictured and is_raster(rel):
@@ -71,7 +71,7 @@ def check_pictures(
     safely (no decompression bomb): the build resizes them. One a text shows or links to
     is told of in the same words at the link (``_linked_picture`` says how bad it is),
     unless an ``image:`` shows it too, where it is told already."""
-    from generator.render.picture_info import PictureError
+    from generator.pictures.picture_info import PictureError
 
     found: dict[str, str | None] = {}
     tiny: dict[str, str | None] = {}
@@ -117,14 +117,14 @@ def _too_small(width: int, height: int) -> str | None:
 
 def _linked_picture(raw: RawStory, rel: str, media_limit: int, pictures: Pictures) -> Severity:
     """How bad a picture file that cannot be read whole is when a text shows or links to
-    it. The build publishes such a file without its metadata (``render.picture_encoding.clean``),
+    it. The build publishes such a file without its metadata (``pictures.picture_encoding.clean``),
     taking the blocks that hold it out of the file without decoding its picture: a
     damaged JPEG, PNG or still GIF went out as it is, with no word to the editor, and
     every file that builds keeps building, so it is a warning (``check --strict`` refuses
     it). A file cleaning must decode (an AVIF, a WebP whose blocks cannot be followed)
     stopped the build when damaged: an error, said here at the link, before the build."""
-    from generator.render.picture_encoding import clean
-    from generator.render.picture_info import PictureError
+    from generator.pictures.picture_encoding import clean
+    from generator.pictures.picture_info import PictureError
 
     try:
         clean(pictures.read(os.path.join(raw.path, MEDIA_FOLDER, rel), raw.path, media_limit))

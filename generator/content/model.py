@@ -39,7 +39,7 @@ class PictureFormat:
 
 @dataclass(frozen=True, slots=True)
 class Picture:
-    """A story's picture file as the build publishes it (``render/pictures.py``): each
+    """A story's picture file as the build publishes it (``pictures/pictures.py``): each
     format in a few widths, the best format first, the fallback that every browser shows
     last. A picture published as it is (an animation) has one format of one size."""
 
@@ -110,7 +110,7 @@ class Image:
     other images and for a drawing that says none."""
     share: Rendition | None = None
     """The picture cut to a shared link's shape around ``focus``, in the fallback's format
-    (``render/picture_plan.py``: ``plan_share``), which a shared link shows instead of the
+    (``pictures/picture_plan.py``: ``plan_share``), which a shared link shows instead of the
     whole picture (social sites would cut that around its middle); None where the whole
     picture does as well."""
 
@@ -150,7 +150,7 @@ CARD_MIN_WIDTH = 600
 SHARE_SIZE = (1200, 630)
 """The size of a shared link's picture: the 1.91:1 that social sites cut to, at the width
 Facebook asks for a sharp preview; the size of the build's cuts for shared links
-(``render/picture_plan.plan_share``) and of its drawn cards."""
+(``pictures/picture_plan.plan_share``) and of its drawn cards."""
 
 
 @dataclass(frozen=True, slots=True)

@@ -84,14 +84,14 @@ HTML_TAGS = frozenset(
     }
 )
 """The HTML a Markdown text may hold (written as HTML, or made from its Markdown): the
-sanitiser of the pages (``render.markup``) keeps these and drops every other tag (a
+sanitiser of the pages (``markdown.markup``) keeps these and drops every other tag (a
 video's <iframe>, a <script>, a form), which ``check`` warns of."""
 
 
 LINK_SCHEMES = frozenset({"http", "https", "mailto"})
 """The kinds of address a link in a Markdown text may lead to, besides the site's own
 files: the pages keep no other link (``javascript:``, ``data:``, ``tel:``, ``ftp:``), only
-its words. The sanitiser of the pages (``render.markup``), the import and ``check``'s
+its words. The sanitiser of the pages (``markdown.markup``), the import and ``check``'s
 warning use this one set."""
 
 

@@ -231,7 +231,7 @@ def html_story_links(markdown: str) -> list[tuple[int, StoryLink]]:
     (``render/links.py``): the same rules hold for both. A picture written in HTML that
     is not the story's own (``<img src="events/vote.yaml" alt="the vote">``) is one too:
     the page makes it a link to its address, named by its alt text
-    (``render/markup._pictures_from_elsewhere_as_links``)."""
+    (``markdown/markup._pictures_from_elsewhere_as_links``)."""
     if "<a" not in markdown and "<A" not in markdown and "<i" not in markdown and "<I" not in markdown:
         return []  # most texts: read at once
     found = []

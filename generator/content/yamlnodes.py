@@ -514,8 +514,10 @@ class _Composer:
         """Compose the node starting at ``events[i]``; return it and the next index.
 
         Called for every value of every file: the common case (no anchor, no tag) is
-        told here without a call, and the event classes are the module's names for them
-        (a build composes some 18,000 nodes at 1,000 events)."""
+        told here without a call, a scalar (most nodes) is made here too, and the event
+        classes are the module's names for them (a build composes some 18,000 nodes at
+        1,000 events). A sequence's items and a mapping's pairs are ``sequence``'s and
+        ``mapping``'s."""
         event = events[i]
         kind = type(event)
         if kind is _ALIAS:
@@ -543,13 +545,21 @@ class _Composer:
             if not plain:
                 return Scalar(text, text, pos, source=source), i + 1
             return Scalar(resolve_plain(text), text, pos, self.comment(end), source), i + 1
-        i += 1
         if kind is _SEQUENCE_START:
-            items: list[Node] = []
-            while type(events[i]) is not _SEQUENCE_END:
-                item, i = self.node(events, i, depth + 1)
-                items.append(item)
-            return Sequence(tuple(items), pos), i + 1
+            return self.sequence(events, i + 1, depth, pos)
+        return self.mapping(events, i + 1, depth, pos)
+
+    def sequence(self, events: list[yaml.Event], i: int, depth: int, pos: Position) -> tuple[Node, int]:
+        """Compose the items of the sequence whose first item is ``events[i]``."""
+        items: list[Node] = []
+        while type(events[i]) is not _SEQUENCE_END:
+            item, i = self.node(events, i, depth + 1)
+            items.append(item)
+        return Sequence(tuple(items), pos), i + 1
+
+    def mapping(self, events: list[yaml.Event], i: int, depth: int, pos: Position) -> tuple[Node, int]:
+        """Compose the pairs of the mapping whose first key is ``events[i]``: a key that
+        is no plain text, or given twice, is a problem, and its pair is left out."""
         pairs: dict[str, tuple[Scalar, Node]] = {}
         key_end = value_start = None
         while type(events[i]) is not _MAPPING_END:
@@ -559,22 +569,27 @@ class _Composer:
             value, i = self.node(events, i, depth + 1)
             if type(key) is not Scalar or key.value is None:
                 self.problems.append(Problem(key.pos, "a key must be plain text"))
-                continue
-            name = key.text
-            if name in pairs:
-                first = pairs[name][0].pos.line
-                said = f"duplicate key '{name}' (first given on line {first}); keep one of the two"
-                if depth > 0 and type(value) is Mapping and type(pairs[name][1]) is Mapping:
-                    # An id given twice (under 'sources:'), which may name two different entries:
-                    # a second source added under an id taken already would be lost by deleting.
-                    # Not a field of the file ('image:' twice), which is one of the two.
-                    said += ", or, if they are two different entries, give this one an id of its own"
-                self.problems.append(Problem(key.pos, said))
-                continue
-            pairs[name] = (key, value)
+            elif key.text in pairs:
+                self.problems.append(
+                    Problem(key.pos, _duplicate_key(key.text, pairs[key.text], value, depth))
+                )
+            else:
+                pairs[key.text] = (key, value)
         if len(pairs) == 1 and key_end and value_start and key_end.line == value_start.line:
             return Mapping(pairs, pos, self.text[key_end.index : value_start.index]), i + 1
         return Mapping(pairs, pos), i + 1
+
+
+def _duplicate_key(name: str, first: tuple[Scalar, Node], value: Node, depth: int) -> str:
+    """What to say of key ``name`` given again in a mapping ``depth`` levels down, with
+    ``value``: ``first`` is the key and value given first."""
+    said = f"duplicate key '{name}' (first given on line {first[0].pos.line}); keep one of the two"
+    if depth > 0 and type(value) is Mapping and type(first[1]) is Mapping:
+        # An id given twice (under 'sources:'), which may name two different entries:
+        # a second source added under an id taken already would be lost by deleting.
+        # Not a field of the file ('image:' twice), which is one of the two.
+        said += ", or, if they are two different entries, give this one an id of its own"
+    return said
 
 
 _ALIAS, _SCALAR = yaml.AliasEvent, yaml.ScalarEvent

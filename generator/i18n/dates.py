@@ -97,6 +97,9 @@ AT_TIME = {
     "sl": "{1} ob\u00a0{0}",
     "mk": "{1} во\u00a0{0}",
     "is": "{1} {0}",  # its word, 'kl.', is the time's own (CLOCK_BEFORE)
+    # No word, but a comma: CLDR's '{1} {0}' ran the year into the time.
+    "bn": "{1}, {0}",
+    "sw": "{1}, {0}",
 }
 """Languages whose news joins a date and its time with a word, and how: Norwegian writes
 '30. desember 2020 kl. 03:55', Croatian '29. prosinca 2020. u 12:19', Slovenian '4. avgusta
@@ -109,7 +112,12 @@ and its script, found before the language alone), 'u'; Urdu '22 مئی، 2020 ک
 Macedonian 'во' ('6 август 2016 г. во 21:00', where CLDR's medium pattern has '6 август 2016
 г., 21:00').
 Icelandic writes 'kl.' before any time, also alone, so its date and time are joined by a
-space alone ('14. apríl 2010 kl. 09:00', where Babel's medium pattern put a comma)."""
+space alone ('14. apríl 2010 kl. 09:00', where Babel's medium pattern put a comma).
+Bengali and Swahili join them with a comma, as their news's datelines do ('৫ নভেম্বর,
+২০১৫, ০৯:৩০', '5 Novemba 2015, 09:30'), where CLDR's '{1} {0}' wrote the year and the time
+as one run of numbers ('২০১৫ ০৯:৩০'). Swahili's time is the 24-hour clock's digits alone:
+'saa' before a time is read on the Swahili clock, counted from six ('saa 3:00 asubuhi' is
+9 am), so 'saa 09:30' would be read as 3:30 in the afternoon."""
 
 
 OFFSET_APART = frozenset({"lv"})
@@ -126,6 +134,25 @@ novembris' beside '2013. gada 21. novembris' (its long date) and CLDR's own 'GyM
 "y. 'gada' MMMM, G". Pashto's is the root locale's ('y MMMM'), which CLDR's ps does not
 replace: pages read '۲۰۲۰ مارچ' beside its own long date '۷ مارچ ۲۰۲۰' ('d MMMM y'), and
 the date column broke 'شاوخوا ۲۰۲۰' over its month."""
+
+
+SPAN_PATTERNS: dict[str, dict[str, dict[str, tuple[str, str]]]] = {
+    "ps": {
+        "yMMMd": {"d": ("d–", "d MMM y"), "M": ("d MMM – ", "d MMM y"), "y": ("d MMM y – ", "d MMM y")},
+        "yMMMM": {"M": ("MMMM–", "MMMM y"), "y": ("MMMM y – ", "MMMM y")},
+        "MMMd": {"d": ("d–", "d MMM"), "M": ("d MMM – ", "d MMM")},
+    },
+}
+"""Languages whose CLDR spans (interval formats, by skeleton and the largest field that
+differs) are not their own, and the patterns to use instead, written as CLDR writes
+them (months made whole and days unpadded after, as any language's). CLDR's ps has
+none of its own for a day or a month of a year, and takes the root locale's, year first
+('۲۰۱۰ اپریل ۷–۹', '۲۰۱۰ مارچ–مۍ'), with an English comma across years ('اپریل ۷, ۲۰۰۹
+– مۍ ۹, ۲۰۱۰'), beside its own long date '۷ اپریل ۲۰۱۰' and month 'مارچ ۲۰۱۰'
+(``MONTH_OF_YEAR``): Pashto news (BBC Pashto, Mashaal Radio, Afghanistan International)
+writes a day before its month and the year last, as those do, so a span is '۷–۹ اپریل
+۲۰۱۰', '۷ اپریل – ۹ مۍ ۲۰۱۰', 'مارچ–مۍ ۲۰۱۰', joined as Arabic's and Urdu's are. Its
+days of a month alone ('d–d MMMM') are CLDR's own already."""
 
 
 NEWS_CLOCK = dict.fromkeys(BRAZILIAN, ("H'h'mm", "H'h'mm'min'ss's'")) | {"et": ("H.mm", "H.mm.ss")}
@@ -1237,8 +1264,10 @@ class DateText:
     def _interval(self, skeleton: str) -> Interval:
         formats = self.locale.interval_formats
         found = skeleton if skeleton in formats else match_skeleton(skeleton, formats)
+        own = SPAN_PATTERNS.get(self.locale.language, {})
+        halves = own[found] if found in own else formats[found] if found else {}
         out: Interval = {}
-        for field, (first, second) in formats[found].items() if found else ():
+        for field, (first, second) in halves.items():
             if self._full_months:
                 first, second = self._unabbreviated(first), self._unabbreviated(second)
                 first, second = self._named_months(first), self._named_months(second)

@@ -97,9 +97,9 @@ letters, said alike."""
 WITHOUT_SPACES = frozenset({"zh", "ja"})
 """Languages written without spaces between their words and sentences."""
 
-OWN_FULL_STOPS = {"hi": "\u0964", "ur": "\u06d4", "hy": "\u0589"}
+OWN_FULL_STOPS = {"hi": "\u0964", "bn": "\u0964", "ur": "\u06d4", "hy": "\u0589"}
 """Languages whose sentences end with a full stop of their script, as their news sites and
-catalogs write them: Hindi's danda, '।', Urdu's full stop, '۔' (not Arabic's and Persian's
+catalogs write them: Hindi's and Bengali's danda, '।', Urdu's full stop, '۔' (not Arabic's and Persian's
 '.'), Armenian's '։' (where '.' is its colon)."""
 
 
@@ -281,6 +281,18 @@ def writes_traditional_chinese(tag: str) -> bool:
 def writes_right_to_left(tag: str) -> bool:
     """Whether the language ``tag`` ('ar', 'fa-IR', 'he') is written right to left."""
     return primary(tag) in RIGHT_TO_LEFT
+
+
+def reads_right_to_left(text: str) -> bool:
+    """Whether ``text`` is written from right to left (Arabic, Hebrew): its first letter
+    of a definite direction says so, as a browser's ``dir="auto"`` does."""
+    for ch in text:
+        kind = unicodedata.bidirectional(ch)
+        if kind in ("R", "AL"):
+            return True
+        if kind == "L":
+            return False
+    return False
 
 
 WRITTEN_AS = {"no": "nb"}
@@ -708,6 +720,21 @@ _PASHTO_YEH_FORMS = str.maketrans({"\u06d0": "\u06cc\U0010fff0", "\u06cd": "\u06
 """Pashto's ې and ۍ, forms of ی (``_PASHTO_ORDER``), after it and in this order where two
 words differ only in them, as ICU sorts them ('یا', 'ېا', 'ۍا'; Unicode numbers ۍ first)."""
 
+_BENGALI_LETTERS = {
+    "\u09ce": "\u09a4\u09cd",  # ৎ, the khanda ta, as ত with its virama, after 'তক'
+    "\u09e0": "\u098b\U0010ffff",  # ৠ after ঋ
+    "\u09e1": "\u098c\U0010ffff",  # ৡ after ঌ
+}
+_BENGALI_ROOT_ORDER = str.maketrans(_BENGALI_LETTERS | {"\u0981": None})
+_BENGALI_ORDER = str.maketrans(_BENGALI_LETTERS | {"\u0981": "\u0983\U0010ffff"})
+"""Bengali letters where Unicode's order differs from the browser's collation (CLDR's,
+Chromium's ``Intl.Collator``): the khanda ta ('ৎ') as 'ত' with a virama (between 'ত' and
+'থ'), the long vocalic letters after the short ones (Unicode numbers them after 'হ'); and
+the candrabindu ('ঁ'), which the root order sets aside as an accent (as Devanagari's), but
+which Bengali sorts as a letter after the anusvara and visarga ('কং', 'কঃ', 'কঁাটা',
+'কক'). The nukta of 'ড়', 'ঢ়' and 'য়' is set aside as an accent, as in Hindi (their
+decomposition): 'পডা' before 'পড়া'."""
+
 _TATWEEL = "\u0640"
 """Arabic's tatweel (ـ), which stretches a word ('القـــاهرة') and is no letter: collation
 sets it aside."""
@@ -1077,7 +1104,7 @@ def _own_first(own: str, scripts: tuple[str, ...]) -> tuple[str, ...]:
 _OWN_SCRIPTS_FIRST = {
     **dict.fromkeys(("ru", "uk", "bg", "ky", "mk", "sr"), ("CYRILLIC",)),
     **dict.fromkeys(("ar", "fa", "ur", "ps"), ("ARABIC",)),
-    "hi": _own_first("DEVANAGARI", _INDIC),
+    "hi": _own_first("DEVANAGARI", _INDIC), "bn": _own_first("BENGALI", _INDIC),
     "ta": _own_first("TAMIL", _INDIC), "te": _own_first("TELUGU", _INDIC),
     "el": ("GREEK",), "he": ("HEBREW",), "th": ("THAI",), "ka": ("GEORGIAN",), "hy": ("ARMENIAN",),
     "ko": ("HANGUL", "CJK"), "ja": ("LATIN", "HIRAGANA", "CJK"), "zh": ("CJK", "BOPOMOFO"),
@@ -1233,6 +1260,7 @@ def sort_key(text: str, language: str = "") -> str:
             key = key.translate(_URDU_ORDER)
         elif primary(language) == "ps":
             key = key.translate(_PASHTO_ORDER)
+        key = key.translate(_BENGALI_ORDER if primary(language) == "bn" else _BENGALI_ROOT_ORDER)
     if _PREVOWEL_BEFORE().search(key):
         key = _PREVOWEL_BEFORE().sub(r"\2\1", key)
     own = _own_scripts(language)
@@ -1279,10 +1307,12 @@ numbers the grave first. Each becomes a character of Unicode's private use of it
 _DEVANAGARI_MARKS = {
     mark: chr(0xF0100 + len(_ACCENTS_IN_ORDER) + rank) for rank, mark in enumerate("\u093c\u0901\u0902\u0903")
 }
+_DEVANAGARI_MARKS |= {"\u09bc": _DEVANAGARI_MARKS["\u093c"], "\u0981": _DEVANAGARI_MARKS["\u0901"]}
 """Devanagari's nukta, candrabindu, anusvara and visarga as accents after every other, in
 that order, as the browser's collation (CLDR's root) tells apart words that differ only in
 them, the word without them first ('डेरा', then 'ड़ेरा'; by Unicode's numbers the nukta
-came before the vowel sign after it)."""
+came before the vowel sign after it); Bengali's nukta and candrabindu as Devanagari's
+('পডা', then 'পড়া')."""
 _ACCENT_ORDER = str.maketrans(
     {accent: chr(0xF0100 + rank) for rank, accent in enumerate(_ACCENTS_IN_ORDER)} | _DEVANAGARI_MARKS
 )
@@ -1450,7 +1480,7 @@ def name_in_english(tag: str) -> str:
 
 OTHER_NAMES = {
     "farsi": "fa", "castellano": "es", "castilian": "es", "हिंदी": "hi",
-    "bahasa melayu": "ms", "bahasa malaysia": "ms", "slovene": "sl",
+    "bahasa melayu": "ms", "bahasa malaysia": "ms", "slovene": "sl", "bengali": "bn",
 }  # fmt: skip
 """Names given a language besides CLDR's, as an editor may write them: Persian is often
 'Farsi' in English, and Spanish 'castellano' in Spain and much of Latin America; Hindi is
@@ -1458,7 +1488,8 @@ OTHER_NAMES = {
 and its news sites' names, where CLDR writes 'हिन्दी'; Malay is 'Bahasa Melayu', and in
 Malaysia, officially and in its newsrooms, 'Bahasa Malaysia', where CLDR writes 'Melayu';
 Slovenian is 'Slovene' in British English and in the EU's and ISO 639's names, where CLDR
-writes 'Slovenian'."""
+writes 'Slovenian'; Bengali is 'Bengali' in ISO 639's name and most English-language news,
+where CLDR writes 'Bangla'."""
 
 
 def tag_for_name(name: str) -> str | None:

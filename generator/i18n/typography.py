@@ -2,7 +2,7 @@
 them, with the quotation marks of the story's language.
 
 Markdown goes through Python-Markdown's ``smarty`` extension (SmartyPants' rules); plain
-prose, which ``render/prose.py`` converts without Python-Markdown, through ``educate`` below,
+prose, which ``markdown/prose.py`` converts without Python-Markdown, through ``educate`` below,
 which applies the same rules (the same regular expressions, in the same order, each over
 the whole text before the next, on each run of text between spans, as Python-Markdown's
 inline processor does), so both give the same HTML (a test compares them on thousands

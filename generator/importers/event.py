@@ -26,11 +26,11 @@ from generator.importers.dates import (
 from generator.importers.html import shown_text, to_markdown, to_text
 from generator.importers.ids import MAX_ID
 from generator.importers.leftout import media_in_text
-from generator.importers.media import slide_media
+from generator.importers.media import links_cleaned, slide_media
 from generator.importers.pictures import Picture, Pictures
 from generator.importers.slides import Report, Skip, Slide, shortened, text_at
 from generator.importers.sources import Sources
-from generator.render.markup import markdown_problem
+from generator.markdown.markup import markdown_problem
 
 EVENT_SUMMARY_TODO = "TODO: one or two short paragraphs, in your own words."
 """The summary of an event whose slide has no text (nor a caption other than its title):
@@ -166,10 +166,11 @@ def _end_date(slide: Slide, date: PartialDate, reports: list[Report]) -> Partial
 
 
 def _text_html(slide: Slide, reports: list[Report], field: str) -> str:
-    """The HTML of the slide's text or headline (``field``), the media inside it reported."""
+    """The HTML of the slide's text or headline (``field``), the media inside it reported,
+    its links cleaned of user names and passwords (``links_cleaned``)."""
     html = text_at(slide, reports, "text", field)
     media_in_text(html, slide, reports, field)
-    return html
+    return links_cleaned(html, slide.at("text", field), reports)
 
 
 def _title(slide: Slide, headline_html: str, text_html: str, reports: list[Report]) -> str:
@@ -194,7 +195,7 @@ def _summary_and_body(
     summary, body = (text, quoted) if text else (quoted, "")
     if not summary:
         # A caption that is not text was reported by slide_media (a caption without media is not read).
-        caption_html = text_at(slide, [], "media", "caption")
+        caption_html = links_cleaned(text_at(slide, [], "media", "caption"), "", [])  # said by slide_media
         summary = to_markdown(caption_html)
         if to_text(caption_html) == title:
             # The title taken from the caption: the same words twice would be no summary.

@@ -21,7 +21,7 @@ from bs4.element import NavigableString, Tag
 
 from generator.content.schema import LINK_SCHEMES
 from generator.errors import CONTROL, NOT_TEXT
-from generator.render.markup import MAX_HTML_TAGS, html_tags_over
+from generator.markdown.markup import MAX_HTML_TAGS, html_tags_over
 
 KEPT_TAGS = {
     "p", "br", "hr", "a", "em", "strong", "b", "i", "u", "code", "pre", "blockquote", "q", "cite",

@@ -15,7 +15,7 @@ from generator.importers.convert import Story
 from generator.importers.dates import ENGLISH_EXAMPLES
 from generator.importers.earlier import Earlier
 from generator.importers.pictures import Picture
-from generator.importers.slides import Report, in_a_list
+from generator.importers.slides import Report, in_a_list, shortened
 from generator.report import plural
 
 
@@ -67,6 +67,9 @@ class Imported:
     """Event files of the story replaced (``--force``) that the source does not name, kept
     as they are because slides of it were left out: each may be one of theirs (a typo in a
     date), and deleting it would lose what was added to it by hand."""
+    unread_titles: tuple[str, ...] = ()
+    """The title of each of ``unread`` ('' where it has none that reads), so the editor can
+    tell which slide left out it was the event of."""
     places_only: tuple[str, ...] = ()
     """The StoryMapJS slides without a date that became places only, each with its place's
     file ('slide 2 (locations/gate.yaml)'): no event, as an event is placed by its date."""
@@ -250,11 +253,7 @@ class Imported:
             notes.append(f"the draft {draft} names {_some(names)}, deleted by this import: "
                          "'explainer check' says where")  # fmt: skip
         if self.unread:
-            files = plural(len(self.unread), "event file")
-            notes.append(f"kept {files} that {source} does not name, as each may be the event of a "
-                         f"{self.unit} left out (above): {_some(self.unread)}; once those {self.unit}s are "
-                         "mended, import again with --force, which deletes any the source still does not "
-                         "have")  # fmt: skip
+            notes.append(self._unread_note(source))
         if self.replaced:
             deleted = plural(len(self.replaced), "event file")
             notes.append(f"--force deleted {deleted} that {source} does not have: {_some(self.replaced)} "
@@ -266,6 +265,24 @@ class Imported:
             notes.append(f"{more} kept their address though their headline changed: "
                          f"{_some(tuple(file for file, _ in self.retitled[SOME:]))}")  # fmt: skip
         return notes
+
+    def _unread_note(self, source: str) -> str:
+        """The event files of the story replaced that the source does not name, kept beside
+        the new ones as slides were left out: every one named, with its title, as the
+        editor is to decide of each (a file kept for a slide whose date no longer reads is
+        that event's, as an earlier import wrote it)."""
+        files = plural(len(self.unread), "event file")
+        titles = self.unread_titles or ("",) * len(self.unread)
+        named = ", ".join(
+            f"events/{name}" + (f" ('{shortened(title)}')" if title else "")
+            for name, title in zip(self.unread, titles, strict=True)
+        )
+        left = plural(self.skipped, self.unit)
+        return (f"kept {files} of the story as it was, beside the new ones, that {source} does not name: "
+                f"{named}; {left} {'was' if self.skipped == 1 else 'were'} left out (above), and each file "
+                f"may be the event of one, written by an earlier import and perhaps changed by hand since, "
+                f"and so kept; once those {self.unit}s are mended, import again with --force, which "
+                "deletes any the source still does not have (or delete a file yourself)")  # fmt: skip
 
     def _unnamed_note(self, source: str) -> str:
         """The figure and place files kept that no event names now (``unnamed``)."""

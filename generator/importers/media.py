@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from html import unescape
 from urllib.parse import quote, unquote, urlsplit
 
 import idna
@@ -38,7 +39,9 @@ def slide_media(
     if not url:
         return None, None, ""
     text_at(slide, reports, "media", "link")  # a value that is no text is said; its address, in left_out
-    caption_html = text_at(slide, reports, "media", "caption")
+    caption_html = links_cleaned(
+        text_at(slide, reports, "media", "caption"), slide.at("media", "caption"), reports
+    )
     credit_html = text_at(slide, reports, "media", "credit")
     credit = to_text(credit_html)
     where = slide.at("media", "url")
@@ -67,11 +70,14 @@ def slide_media(
     if parts.scheme in ("http", "https") and parts.netloc:
         if is_picture and parts.scheme == "https":
             asked = Picture(url, alt, credit, to_markdown(caption_html), alt_given=alt_given)
-            return pictures.downloaded(asked, path), None, ""
+            got = pictures.downloaded(asked, path)
+            say_secret(url, where, reports, _downloaded_with(got) if got.address else SHOWN_FROM_ITS_ADDRESS)
+            return got, None, ""
         if is_picture:
             reports.append(
                 Report(where, "pages show pictures only from https:// addresses; linked as a source instead")
             )
+        say_secret(url, where, reports, PUBLISHED)
         publisher = credit or site.removeprefix("www.")
         return None, sources.cite(url, publisher, to_text(caption_html)), ""
     if not parts.scheme and not parts.netloc and is_picture:
@@ -113,34 +119,104 @@ def _address_read(url: str, where: str, reports: list[Report]) -> tuple[str, str
     parts = urlsplit(url)
     if parts.scheme in ("http", "https"):
         url = parts.scheme + url[len(parts.scheme) :]  # 'HTTPS://' as 'https://', which the format takes
-        url = _dropbox_picture(_wiki_picture(_as_requested(safe_address(url, where, reports))))
+        url = _dropbox_picture(_wiki_picture(_as_requested(without_user(url, where, reports))))
     return url, parts.netloc.rpartition("@")[2]
 
 
-def safe_address(url: str, where: str, reports: list[Report]) -> str:
+def safe_address(url: str, where: str, reports: list[Report], what: str = "the address") -> str:
     """The http(s) address ``url`` of a cell or slide at ``where`` as a story may publish
-    it: without the user name and password before its host ('https://ann:pw@host/x' is
-    'https://host/x'), which pages, feeds and exports would give every reader (and which
-    check refuses), said with what was taken out (the password hidden); an address whose
-    query carries a secret or a signature (``?access_token=``, ``X-Amz-Signature``) kept,
-    as some are meant to be public (a map's API key), but said, naming the parameters."""
+    it: without the user name and password before its host (``without_user``); an address
+    whose query carries a secret or a signature (``?access_token=``, ``X-Amz-Signature``)
+    kept, as some are meant to be public (a map's API key), but said, naming the
+    parameters (``say_secret``): published as it is, every reader gets it. ``what`` is
+    how the report names it ('the link to ... in the text')."""
+    url = without_user(url, where, reports, what)
+    say_secret(url, where, reports, PUBLISHED, what)
+    return url
+
+
+def without_user(url: str, where: str, reports: list[Report], what: str = "the address") -> str:
+    """The http(s) address ``url`` without the user name and password before its host
+    ('https://ann:pw@host/x' is 'https://host/x'), which pages, feeds and exports would
+    give every reader (and which check refuses), said at ``where`` with what was taken
+    out (the password hidden)."""
     if (taken := credentials(url)) is not None:
         url = without_credentials(url)
         said = (
-            f"the address gave a user name{' and password' if ':' in taken else ''} ('{taken}' before its "
+            f"{what} gave a user name{' and password' if ':' in taken else ''} ('{taken}' before its "
             f"host), taken out: pages would publish {'them' if ':' in taken else 'it'} to every reader; "
             f"imported as '{shortened(url)}'"
         )
         reports.append(Report(where, said))
+    return url
+
+
+PUBLISHED = (
+    "imported as it is, every reader gets it, and the link breaks once it expires; give the public "
+    "address of the page or file instead"
+)
+"""What becomes of an address the story publishes (a source's, a link's) that carries a
+secret or a signature: ``say_secret``'s ``fate``."""
+
+SHOWN_FROM_ITS_ADDRESS = (
+    "the picture is shown from that address, so every reader's browser asks for it with it, and the "
+    "picture breaks once it expires; save the picture beside the timeline, or into the story's media/ "
+    "folder, and give its path instead"
+)
+"""What becomes of a picture's address with a secret or a signature that was not downloaded
+(``--keep-remote-pictures``, or the download failed): the page shows it from there."""
+
+
+def say_secret(url: str, where: str, reports: list[Report], fate: str, what: str = "the address") -> None:
+    """Say at ``where`` that the http(s) address ``url`` carries a secret or a signature in
+    its query, naming the parameters, and what becomes of it (``fate``): published
+    (``PUBLISHED``, ``SHOWN_FROM_ITS_ADDRESS``), or only used to download a picture
+    (``_downloaded_with``). Nothing when it carries none."""
     if secret := secret_parameters(url):
         names = in_a_list([f"'{name}'" for name in secret])
         said = (
-            f"the address carries {names} in its query, a secret or signature that grants access "
-            "for a while (a signed or private link): imported as it is, every reader gets it, and the "
-            "link breaks once it expires; give the public address of the page or file instead"
+            f"{what} carries {names} in its query, a secret or signature that grants access for a while "
+            f"(a signed or private link): {fate}"
         )
         reports.append(Report(where, said))
-    return url
+
+
+def _downloaded_with(picture: Picture) -> str:
+    """What became of the address with a secret or a signature of ``picture``, downloaded:
+    it is written nowhere in the story (the event's ``src`` is the file in ``media/``, its
+    credit the slide's words), so no reader gets it."""
+    return (
+        f"it was used only to download the picture into {picture.src}, which the pages show; the address "
+        "is written nowhere in the story, so no reader gets it (once it expires, importing again cannot "
+        "download the picture)"
+    )
+
+
+def links_cleaned(html: str, where: str, reports: list[Report]) -> str:
+    """The HTML ``html`` of a slide's text or a sheet's text cell (at ``where``) with each
+    http(s) address in it, a link's or one written out (which becomes a link), cleaned as
+    a media address is (``safe_address``): its user name and password taken out, a
+    secret or a signature in its query said; each said once."""
+    if "://" not in html:
+        return html
+    seen: set[str] = set()
+
+    def cleaned(found: re.Match[str]) -> str:
+        address = found[0]
+        # The address as the link has it: '&amp;' in an attribute is '&'.
+        what = f"the link to '{shortened(without_credentials(unescape(address)))}' in the text"
+        if address in seen:
+            return without_credentials(address)
+        seen.add(address)
+        kept = without_user(address, where, reports, what)
+        say_secret(unescape(kept), where, reports, PUBLISHED, what)
+        return kept
+
+    return _ADDRESS_IN_HTML.sub(cleaned, html)
+
+
+_ADDRESS_IN_HTML = re.compile(r"(?i)\bhttps?://[^\s<>\"'`]+")
+"""An http(s) address in HTML: a link's ``href``, or one written out in its words."""
 
 
 def _on_one_computer(url: str) -> str:

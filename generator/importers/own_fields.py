@@ -33,12 +33,12 @@ from generator.importers.existing import (
 )
 from generator.importers.html import links_in, to_markdown, to_text
 from generator.importers.ids import MAX_ID, free_id
-from generator.importers.media import safe_address
+from generator.importers.media import links_cleaned, safe_address
 from generator.importers.sheet import column_letter
 from generator.importers.slides import Report, in_a_list, shortened
 from generator.importers.sources import Sources
 from generator.importers.yamlwrite import place_yaml, quoted
-from generator.render.markup import markdown_problem
+from generator.markdown.markup import markdown_problem
 
 ROLE_TODO = "TODO: who they are in this story, in one line"
 """A figure's role, which the sheet does not give: ``check`` points it out to write."""
@@ -312,7 +312,7 @@ def _body(cell: tuple[str, str] | None, body: str, reports: list[Report]) -> str
     if cell is None:
         return body
     text, where = cell
-    own = to_markdown(text)
+    own = to_markdown(links_cleaned(text, where, reports))
     if problem := markdown_problem(own):
         reports.append(Report(where, f"{problem}; the body is left out"))
         return body

@@ -27,7 +27,7 @@ from generator.content.kinds import MEDIA_FOLDER
 from generator.content.medianames import media_name_problem
 from generator.importers.fetch import Downloaded, Fetcher, NotFetched, host_named
 from generator.importers.slides import Report
-from generator.render.picture_info import PictureError, inspect
+from generator.pictures.picture_info import PictureError, inspect
 
 MAX_PICTURE_BYTES = files.MAX_MEDIA_BYTES
 
@@ -262,7 +262,7 @@ def _loadable(rel: str) -> str:
 _RENDITION = re.compile(
     r"(?P<stem>.+)\.(?:jpe?g|png|webp|avif|gif)\.\d+(?P<extension>\.(?:jpe?g|png|webp|avif))", re.IGNORECASE
 )
-"""The name of a size the build made of a picture (``render/picture_plan.py``: 'dock.jpg' at
+"""The name of a size the build made of a picture (``pictures/picture_plan.py``: 'dock.jpg' at
 1,600 pixels is 'dock.jpg.1600.jpg'), as a story's own export names its pictures."""
 
 

@@ -22,7 +22,7 @@ from dataclasses import dataclass, replace
 
 from generator.content import files
 from generator.content.kinds import MEDIA_FOLDER
-from generator.content.yamlnodes import Node
+from generator.content.yamlnodes import Mapping, Node, scalar_at
 from generator.errors import ContentError, Position, Problem
 from generator.i18n import languages
 from generator.importers import fetch, remote, storymapjs
@@ -82,6 +82,12 @@ class Before:
         removed = frozenset(name for name, root in roots.items() if name not in drafts and is_removed(root))
         earlier = earlier_files({name: root for name, root in roots.items() if name not in drafts | removed})
         return cls(texts, roots, drafts, removed, earlier)
+
+
+def _title_of(root: Node | None) -> str:
+    """The ``title`` of an event file's parsed ``root``, or '' where it has none that reads."""
+    node = scalar_at(root, "title") if isinstance(root, Mapping) else None
+    return node.text.strip() if node is not None and isinstance(node.value, str) else ""
 
 
 @dataclass(frozen=True)
@@ -419,6 +425,7 @@ def _imported(
         hidden,
         left.taken_out,
         unread=left.unread,
+        unread_titles=tuple(_title_of(before.roots.get(name)) for name in left.unread),
         unit=timeline.unit,
         places_only=_places_only(timeline),
         made_with=_MADE_WITH.get(timeline.kind, "TimelineJS"),

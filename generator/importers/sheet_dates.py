@@ -11,10 +11,12 @@ way round it writes them all (``sheet_order``)."""
 
 from __future__ import annotations
 
+import calendar
 import datetime
 import re
 
 from generator.content.datehints import either_way, month_number, suggest, worded_date
+from generator.content.dates import MONTHS
 from generator.i18n.languages import ascii_digits
 from generator.importers.sheet_times import TIME_AT_END, parse_time
 from generator.importers.slides import CellError, Report, shortened
@@ -193,7 +195,7 @@ def _whole_date(
         text = text[: match.start()]
     if iso := _ISO.fullmatch(text.strip()):
         ymd = [iso[1], iso[2], *([iso[3]] if iso[3] else [])]
-        return _ymd(ymd) | parts
+        return _day_of_its_month(_ymd(ymd), text, column) | parts
     # Before the first template's reading month first, which took '3/23/21' for the year 21.
     dashed, short = _DASHED.fullmatch(text.strip()), _TWO_DIGIT_YEAR.fullmatch(text.strip())
     year = dashed[1] if dashed else short[2] if short else ""
@@ -208,7 +210,7 @@ def _whole_date(
         )
     if month_first and (slashed := _SLASHED.fullmatch(text.strip())):
         month, day, year = slashed.groups()
-        return _ymd([year, month, day]) | parts
+        return _day_of_its_month(_ymd([year, month, day]), text, column) | parts
     found = suggest(text, allow_time=False)  # a time was taken off above
     both = either_way(text) if found is None else None
     if both is not None and order is not None and _SLASHED.fullmatch(text.strip()):
@@ -304,6 +306,24 @@ def _year_hint(text: str, column: str) -> str:
     if start:  # an end has no words of its own: the Display Date is said of the whole span
         return f"{said} (words for the whole span go in Display Date)"
     return f"{said}, and '{shortened(text)}' in Display Date, which readers see"
+
+
+def _day_of_its_month(date: dict[str, str], text: str, column: str) -> dict[str, str]:
+    """``date``, read from ``text`` typed whole into ``column`` (the Year cell), when it is
+    one; else CellError at that cell. A number under 1 shown as 'yyyy-mm-dd' reads
+    '1900-01-00' (Excel's day 0): said later, it was put at the Day column, which the row
+    left empty, not at the cell the editor has to change."""
+    year, month, day = (int(date[part]) if part in date else None for part in ("year", "month", "day"))
+    if year is None or month is None:
+        return date
+    said = ""
+    if not 1 <= month <= 12:
+        said = f"there is no month {month}"
+    elif day is not None and not 1 <= day <= calendar.monthrange(max(year, 1), month)[1]:
+        said = f"{MONTHS[month]} {year} has no day {day}"
+    if said:
+        raise CellError(f"{column} '{shortened(text.strip())}' is not a date: {said}", column)
+    return date
 
 
 def _ymd(numbers: list[str]) -> dict[str, str]:

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from typing import Any, ClassVar
 
 from generator.importers.html import MAX_TAG_DEPTH, too_deep, too_many_tags
-from generator.render.markup import MAX_HTML_TAGS
+from generator.markdown.markup import MAX_HTML_TAGS
 
 SHOWN_CELL = 40
 """How many characters of a cell or JSON value a report quotes, its ellipsis included."""

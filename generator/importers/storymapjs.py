@@ -56,11 +56,12 @@ from generator.importers.html import (
     too_many_tags,
 )
 from generator.importers.ids import free_id
+from generator.importers.media import links_cleaned
 from generator.importers.remote import TIMELINEJS_LANGUAGES
 from generator.importers.slides import Report, Slide, Timeline, shortened
 from generator.importers.timelinejs import decoded
 from generator.importers.yamlwrite import place_yaml
-from generator.render.markup import MAX_HTML_TAGS, markdown_problem
+from generator.markdown.markup import MAX_HTML_TAGS, markdown_problem
 
 STORYMAP = "storymapjs"
 """The import's name for the format (``explainer import storymapjs``)."""
@@ -609,7 +610,7 @@ def _summary_of(only: PlaceOnly, reports: list[Report]) -> list[str]:
         bound = f"more than {MAX_HTML_TAGS:,} tags" if too_many_tags(html) else f"tags {MAX_TAG_DEPTH} deep"
         reports.append(Report(f"{only.where}/text", f"{named}: its HTML has {bound}; left out of its place"))
         return []
-    markdown = to_markdown(html)
+    markdown = to_markdown(links_cleaned(html, f"{only.where}/text", reports))
     if problem := markdown_problem(markdown):
         reports.append(Report(f"{only.where}/text", f"{named}: {problem}; left out of its place"))
         return []

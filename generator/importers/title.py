@@ -10,11 +10,11 @@ from __future__ import annotations
 
 from generator.importers.html import to_markdown, to_text
 from generator.importers.leftout import media_in_text
-from generator.importers.media import slide_media
+from generator.importers.media import links_cleaned, slide_media
 from generator.importers.pictures import Picture, Pictures
 from generator.importers.slides import Report, Skip, Slide, Timeline, text_at
 from generator.importers.sources import Sources
-from generator.render.markup import markdown_problem
+from generator.markdown.markup import markdown_problem
 
 STORY_SUMMARY_TODO = "TODO: two or three sentences on what this explainer is about."
 """The story's summary when the timeline has no title slide (``check`` points it out)."""
@@ -51,6 +51,7 @@ def _from_title_slide(
     title = to_text(headline)
     text = text_at(slide, reports, "text", "text")
     media_in_text(text, slide, reports)
+    text = links_cleaned(text, slide.at("text", "text"), reports)
     summary = to_markdown(text)
     if not title:
         title = named_from_id(story_id)

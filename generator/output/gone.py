@@ -244,7 +244,7 @@ class Explainer:
 
     def deleted(self, address: Address) -> Problem:
         breaks = self._breaks(address)
-        if address.kind == "events":
+        if address.kind == site_paths.EVENTS:
             return self._warning(
                 self._where(address),
                 f"the event file {address.id}.yaml was deleted: {breaks}; put "
@@ -288,12 +288,14 @@ class Explainer:
             )
         kind = address.kind
         story = self.stories.get(address.story)
-        if story is not None and kind == "events":
+        if story is not None and kind == site_paths.EVENTS:
             event = next((e for e in story.events if e.id == address.id), None)
             if event is not None and event.draft:
                 return self.event_drafted(address)
-        held = story is not None and address.id in (story.figures if kind == "figures" else story.locations)
-        if kind != "events" and held:
+        held = story is not None and address.id in (
+            story.figures if kind == site_paths.FIGURES else story.locations
+        )
+        if kind != site_paths.EVENTS and held:
             return self._warning(
                 self._where(address),
                 f"no published event names the {KINDS[kind]} '{address.id}' any more: "
@@ -355,8 +357,54 @@ def never_published(
     if address.kind is None:
         return False
     return bool(was_draft(f"{address.story}/story.yaml")) or (
-        address.kind != "events" and left_out_only(address)
+        address.kind != site_paths.EVENTS and left_out_only(address)
     )
+
+
+def _deleted_or_renamed(
+    gone: list[tuple[Address, Address | None]], lost: set[str], warn: Explainer
+) -> list[Problem]:
+    """A warning for each published file deleted or renamed (``gone``: each with what it
+    was renamed to, if it was), in the order of their addresses; a story's files go with
+    the story (``lost``: the stories gone), in one warning."""
+    problems = []
+    for old, new in sorted(gone, key=lambda pair: (pair[0].story, pair[0].kind or "", pair[0].id or "")):
+        if old.kind is not None and old.story in lost:
+            continue
+        if old.kind is None:
+            renamed = new.story if new and new.kind is None else None
+            problems.append(warn.story_gone(old.story, renamed))
+        elif new is not None and new.kind == old.kind and new.id is not None:
+            problems.append(warn.renamed(old, new))
+        else:
+            problems.append(warn.deleted(old))
+    return problems
+
+
+def _newly_drafted(
+    site: Site,
+    lost: set[str],
+    was_draft: Callable[[str], bool | None],
+    let_go: Callable[[str], bool],
+    warn: Explainer,
+) -> list[Problem]:
+    """A warning for each story and event of ``site`` that is a draft now and was not in
+    the commit compared with (``was_draft``), unless the editor let it go; a story drafted
+    takes its events with it, and a story gone (``lost``) is told of already."""
+    problems = []
+    for story in site.stories:
+        if story.id in lost:
+            continue
+        if story.draft:  # its events go with it, drafts or not
+            rel = f"{story.id}/story.yaml"
+            if was_draft(rel) is False and not let_go(rel):
+                problems.append(warn.story_drafted(story.id, "its published pages"))
+            continue
+        for event in story.events:
+            rel = f"{story.id}/events/{event.id}.yaml"
+            if event.draft and was_draft(rel) is False and not let_go(rel):
+                problems.append(warn.event_drafted(Address(story.id, site_paths.EVENTS, event.id)))
+    return problems
 
 
 def files_gone(
@@ -391,29 +439,7 @@ def files_gone(
         ):
             gone.append((old, content_file(change.new) if change.new else None))
     lost = {old.story for old, _ in gone if old.kind is None}
-    problems = []
-    for old, new in sorted(gone, key=lambda pair: (pair[0].story, pair[0].kind or "", pair[0].id or "")):
-        if old.kind is not None and old.story in lost:
-            continue
-        if old.kind is None:
-            renamed = new.story if new and new.kind is None else None
-            problems.append(warn.story_gone(old.story, renamed))
-        elif new is not None and new.kind == old.kind and new.id is not None:
-            problems.append(warn.renamed(old, new))
-        else:
-            problems.append(warn.deleted(old))
-    for story in site.stories:
-        if story.id in lost:
-            continue
-        if story.draft:  # its events go with it, drafts or not
-            rel = f"{story.id}/story.yaml"
-            if was_draft(rel) is False and not let_go(rel):
-                problems.append(warn.story_drafted(story.id, "its published pages"))
-            continue
-        for event in story.events:
-            rel = f"{story.id}/events/{event.id}.yaml"
-            if event.draft and was_draft(rel) is False and not let_go(rel):
-                problems.append(warn.event_drafted(Address(story.id, "events", event.id)))
+    problems = _deleted_or_renamed(gone, lost, warn) + _newly_drafted(site, lost, was_draft, let_go, warn)
     return [
         Problem(
             p.where,

@@ -37,23 +37,11 @@ def gone_since(*, content: str, site: Site, commit: str) -> tuple[list[Problem],
     that is empty, all zeros (GitHub's 'before' of a new branch) or unknown here has
     nothing to compare with: a note says so, and nothing is refused.
     """
-    if commit.startswith("-"):
-        raise UsageError(f"--since wants a commit, not {commit!r}")
-    resolved = (
-        _git_out(content, "rev-parse", "--verify", "--quiet", f"{commit}^{{commit}}")
-        if commit.strip("0")
-        else None
-    )
-    if not resolved:
+    sha = _resolved(content, commit)
+    if sha is None:
         return [], NOTHING_TO_COMPARE.format(commit=commit)
-    sha = resolved.decode().strip()
     allowance = _allowed(content, sha)
-    listed = _git_out(
-        content, "diff", "-z", "--name-status", "-M", "--diff-filter=DR", "--relative", sha, "--", "."
-    )
-    if listed is None:
-        raise UsageError(f"--since needs the content folder '{content}' in a git repository")
-    changes = [gone.Change(old, new) for _, _, old, new in _name_status(_fields(listed))]
+    changes = _deleted_or_renamed_since(content, sha)
 
     def was_draft(rel: str) -> bool | None:
         data = _git_out(content, "show", f"{sha}:./{rel}")
@@ -68,15 +56,6 @@ def gone_since(*, content: str, site: Site, commit: str) -> tuple[list[Problem],
         key = f"{address.kind}/{address.id}"
         return key in by_left_out and key not in by_published
 
-    note = None
-    if allowance.commits:
-        note = (
-            f"{allowance.commits} commit messages since {sha[:12]} say {gone.ALLOW}: the pages "
-            f"of the files those commits deleted, renamed or made drafts may go"
-            if allowance.commits > 1
-            else f"a commit message since {sha[:12]} says {gone.ALLOW}: the pages of the files "
-            f"that commit deleted, renamed or made drafts may go"
-        )
     return (
         gone.files_gone(
             changes,
@@ -86,7 +65,43 @@ def gone_since(*, content: str, site: Site, commit: str) -> tuple[list[Problem],
             left_out_only=left_out_only,
             let_go=allowance.lets_go,
         ),
-        note,
+        _allowed_note(allowance.commits, sha),
+    )
+
+
+def _resolved(content: str, commit: str) -> str | None:
+    """The full name of ``commit`` in the repository of ``content``; None for an empty
+    one, all zeros (GitHub's 'before' of a new branch) or one unknown here."""
+    if commit.startswith("-"):
+        raise UsageError(f"--since wants a commit, not {commit!r}")
+    if not commit.strip("0"):
+        return None
+    resolved = _git_out(content, "rev-parse", "--verify", "--quiet", f"{commit}^{{commit}}")
+    return resolved.decode().strip() if resolved else None
+
+
+def _deleted_or_renamed_since(content: str, sha: str) -> list[gone.Change]:
+    """The files under ``content`` deleted or renamed since commit ``sha``."""
+    listed = _git_out(
+        content, "diff", "-z", "--name-status", "-M", "--diff-filter=DR", "--relative", sha, "--", "."
+    )
+    if listed is None:
+        raise UsageError(f"--since needs the content folder '{content}' in a git repository")
+    return [gone.Change(old, new) for _, _, old, new in _name_status(_fields(listed))]
+
+
+def _allowed_note(commits: int, sha: str) -> str | None:
+    """What to tell the editor of the ``commits`` since ``sha`` whose message says ALLOW."""
+    if not commits:
+        return None
+    if commits > 1:
+        return (
+            f"{commits} commit messages since {sha[:12]} say {gone.ALLOW}: the pages "
+            f"of the files those commits deleted, renamed or made drafts may go"
+        )
+    return (
+        f"a commit message since {sha[:12]} says {gone.ALLOW}: the pages of the files "
+        f"that commit deleted, renamed or made drafts may go"
     )
 
 

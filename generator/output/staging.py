@@ -105,6 +105,9 @@ class FileWriter:
         self._prefix = os.path.join(folder, "")  # the folder, ending in a separator
         self._made: set[str] = set()
         """Folders known to exist (made here or by another process writing here)."""
+        self._listed: dict[str, tuple[dict[str, int], int]] = {}
+        """Folders of the reused site that ``link`` looked in: each file's inode, as the
+        folder's listing gives it, and the folder's device."""
 
     def _target(self, path: str) -> str:
         """Where the site's ``path`` (with '/') is in the folder."""
@@ -120,6 +123,7 @@ class FileWriter:
             # picture's renditions linked from the cache are made again because one of
             # them was gone): replaced, never truncated and written through the link.
             self.written.add(path)
+            self._unlisted(target)
             self._replace(target, data)
             return
         self.written.add(path)
@@ -171,21 +175,25 @@ class FileWriter:
         _remove_gone(self.folder, gone)
         self.existing -= gone
 
-    def link(self, path: str, source: str) -> None:
+    def link(self, path: str, source: str, known: tuple[int, int] | None = None) -> None:
         """Put the file ``source`` (of a cache) at ``path``: as a hard link where the disk
         allows it, so no bytes are copied, else as a copy. A file of the reused folder
         that already is ``source`` is left alone. Files are never rewritten in place
-        (see ``_replace``), so a link cannot change the cache's file."""
+        (see ``_replace``), so a link cannot change the cache's file. ``known``: the
+        inode and device of ``source``, where the caller has just looked at it (a
+        cache checking its files), so that it is not looked at again."""
         target = self._target(path)
         if path in self.existing:
-            try:
-                here, there = os.lstat(target), os.stat(source)
-            except OSError:
-                pass
-            else:
-                if (here.st_ino, here.st_dev) == (there.st_ino, there.st_dev):
-                    self.written.add(path)
-                    return
+            if known is None:
+                try:
+                    there = os.stat(source)
+                except OSError:
+                    pass
+                else:
+                    known = (there.st_ino, there.st_dev)
+            if known is not None and self._listed_file(target) == known:
+                self.written.add(path)
+                return
         else:
             self._folder_of(target)
             try:
@@ -195,6 +203,7 @@ class FileWriter:
             else:
                 self.written.add(path)
                 return
+        self._unlisted(target)
         fresh = f"{target}.{os.getpid()}.link"
         try:
             os.link(source, fresh)
@@ -204,6 +213,32 @@ class FileWriter:
             return
         os.replace(fresh, target)
         self.written.add(path)
+
+    def _listed_file(self, target: str) -> tuple[int, int] | None:
+        """The inode and device of the reused site's file at ``target``, from one listing
+        of its folder (a story's renditions are all in one folder): a rebuild with no
+        change looked at each of a hundred photos' 1,800 renditions with a system call
+        of its own. The listing gives the inode ``lstat`` gives (not following a link:
+        ``_prune`` took those out). None where nothing is there."""
+        folder, name = os.path.split(target)
+        listed = self._listed.get(folder)
+        if listed is None:
+            try:
+                device = os.stat(folder).st_dev
+                with os.scandir(folder) as entries:
+                    inodes = {e.name: e.inode() for e in entries if e.is_file(follow_symlinks=False)}
+            except OSError:
+                inodes, device = {}, -1
+            listed = self._listed[folder] = (inodes, device)
+        inode = listed[0].get(name)
+        return None if inode is None else (inode, listed[1])
+
+    def _unlisted(self, target: str) -> None:
+        """``target`` is about to be another file: what its folder's listing said of it
+        (``_listed_file``) no longer holds."""
+        listed = self._listed.get(os.path.dirname(target))
+        if listed is not None:
+            listed[0].pop(os.path.basename(target), None)
 
     def adopt(self, written: set[str]) -> None:
         """Take the paths written into the same folder by something other than this

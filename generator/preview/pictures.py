@@ -35,9 +35,9 @@ from collections.abc import Callable
 from concurrent.futures import Future
 from functools import partial
 
-from generator.render import picture_encoding
-from generator.render.picture_info import PictureError, about
-from generator.render.pictures import Card, Clean, Cut, Job, Pictures
+from generator.pictures import picture_encoding
+from generator.pictures.picture_info import PictureError, about
+from generator.pictures.pictures import Card, Clean, Cut, Job, Pictures
 from generator.speed import parallel
 
 Asked = Callable[[], list[str]]

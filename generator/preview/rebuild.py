@@ -25,13 +25,13 @@ from generator.content.media import publishable
 from generator.content.model import Site
 from generator.errors import ContentError, Problem, UsageError
 from generator.output import copying
+from generator.pictures.picture_info import PictureError
+from generator.pictures.pictures import Work
 from generator.pipeline import Project
 from generator.preview.panel import NO_PANEL, Panel, panel
 from generator.preview.pictures import BackgroundPictures, making
 from generator.preview.search import BackgroundIndex
 from generator.render import searchindex
-from generator.render.picture_info import PictureError
-from generator.render.pictures import Work
 from generator.render.template_errors import template_frame
 from generator.report import counted, notes_of
 from generator.speed import parallel

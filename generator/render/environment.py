@@ -45,9 +45,16 @@ from generator.i18n.languages import (
     writes_right_to_left,
 )
 from generator.i18n.typography import tied_number, typeset
+from generator.markdown.markup import (
+    MarkdownConverter,
+    Typeset,
+    isolated_runs,
+    isolated_runs_in_own_direction,
+    option_text,
+    plain_text,
+)
 from generator.patterns import later
 from generator.render import feeds, searchindex, timegaps
-from generator.render.markup import MarkdownConverter, Typeset, isolated_runs, plain_text
 
 MAX_TEMPLATE_BYTES = 1_000_000
 
@@ -303,6 +310,11 @@ def _add_filters(env: jinja2.Environment, lang: Language, markdown: MarkdownConv
     # runs of Latin words set apart on a right-to-left page as in its Markdown text ('BBC 2'
     # in an Arabic headline), in ``language`` if given (a story's on another's page).
     env.filters["isolated_runs"] = functools.partial(_isolated_runs, lang.tag, writes_right_to_left(lang.tag))
+    # A name in an element of dir="auto", which sets it apart in its own direction on any
+    # page: its runs set apart only where that is right to left.
+    env.filters["auto_runs"] = isolated_runs_in_own_direction
+    # A name in a menu's <option>, which holds no <bdi>: its runs set apart by invisible marks.
+    env.filters["option_text"] = functools.partial(_option_text, writes_right_to_left(lang.tag))
     env.globals["digits"] = lang.digits
     # The era a year is counted in where the language's news counts another than the
     # Common Era (Thai: 543 years ahead, 'พ.ศ.'), for the search page's year filter.
@@ -329,6 +341,11 @@ def _isolated_runs(page: str, right_to_left: bool, text: str, language: str | No
     if language is None and not right_to_left:
         return Markup.escape(text)
     return isolated_runs(text, language or page)
+
+
+def _option_text(right_to_left: bool, text: str) -> str:
+    """The ``option_text`` filter on a page written right to left or not."""
+    return option_text(text, right_to_left)
 
 
 def _date_filters(lang: Language) -> dict[str, Callable[..., Any]]:
@@ -416,7 +433,7 @@ def _part_code(folded: str, code: str, coordinates: tuple[float, float]) -> str:
     case) that holds ``coordinates`` (latitude, longitude), as the map names it
     (``map_geometry.part_of``); ``code`` where the area is one territory or holds them
     in none of its parts."""
-    from generator.render import map_geometry  # no outline is read
+    from generator.geometry import map_geometry  # no outline is read
 
     lat, lon = coordinates
     for name, parts in map_geometry.PARTS.items():
@@ -433,7 +450,7 @@ def _english_country_codes() -> dict[str, str]:
     language beside a place's page that said 'Malta'; Australia's 'Indian Ocean Ter.',
     two territories in one, by both of CLDR's codes ('CX CC'). An area without a code (a
     disputed one, 'Siachen Glacier', 'Somaliland') is shown as written."""
-    from generator.render import map_geometry  # the packed outlines' index only: nothing is decoded
+    from generator.geometry import map_geometry  # the packed outlines' index only: nothing is decoded
 
     return {name.casefold(): code for name, code in map_geometry.names_and_codes() if code}
 

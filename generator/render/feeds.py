@@ -20,8 +20,8 @@ from generator.content import story_links
 from generator.content.dates import PartialDate, holds, not_before, zone_offset
 from generator.content.model import Event, Story, Update
 from generator.i18n import dates
+from generator.markdown.markup import plain_text
 from generator.render import links
-from generator.render.markup import plain_text
 
 
 def escape(text: str) -> str:

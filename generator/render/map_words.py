@@ -9,10 +9,10 @@ from collections.abc import Sequence
 
 from babel.lists import format_list
 
+from generator.geometry.map_geometry import Country
 from generator.i18n.catalogs import translations
 from generator.i18n.languages import ENGLISH, Language, territory_name, written_in
 from generator.render import maps
-from generator.render.map_geometry import Country
 
 
 def map_country_name(lang: Language, country: Country) -> str:

@@ -28,7 +28,7 @@ from html import escape
 from typing import Generic, TypeVar
 
 from generator.content.model import Location
-from generator.render.map_geometry import (
+from generator.geometry.map_geometry import (
     HEIGHT,
     MIN_SPAN,
     WIDTH,
@@ -49,6 +49,8 @@ from generator.render.map_geometry import (
     seam_closing,
     trimmed,
 )
+from generator.i18n.languages import reads_right_to_left
+from generator.markdown.markup import runs_marked
 
 
 def _path(rings: list[Ring], unclosed: frozenset[int] | set[int] = frozenset()) -> str:
@@ -832,11 +834,18 @@ def _in_direction(name: str, direction: str = "auto") -> str:
     takes the direction of its first letter (the first-strong isolate, U+2068), so that
     "مطار Manas الدولي" reads from the right, not "الدولي Manas مطار" from the left;
     another stays as it is. The label's anchor, the side of its pin it starts from, is
-    the map's left to right either way."""
+    the map's left to right either way.
+
+    A name laid out right to left has its runs of Latin words set apart inside it
+    (``markup.runs_marked``), as the page's heading of the place has them in ``<bdi>``,
+    which an SVG text cannot hold: Chromium drew "1 WWW" on an Arabic page's map as
+    "WWW 1", and "مبنى 2 Terminal" with its '2' after 'Terminal'."""
+    if direction == "rtl":
+        return f"{ISOLATES[direction]}{runs_marked(name)}\u2069"
     if direction in ISOLATES:
         return f"{ISOLATES[direction]}{name}\u2069"
     if any(unicodedata.bidirectional(ch) in ("R", "AL") for ch in name):
-        return f"\u2068{name}\u2069"
+        return f"\u2068{runs_marked(name) if reads_right_to_left(name) else name}\u2069"
     return name
 
 

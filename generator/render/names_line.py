@@ -27,6 +27,7 @@ from markupsafe import escape
 from generator.content.model import Event, Story
 from generator.i18n.catalogs import translations
 from generator.i18n.languages import written_in
+from generator.markdown.markup import isolated_runs_in_own_direction
 from generator.render.links import UP
 from generator.render.pages import StoryView
 from generator.site_paths import INDEX, page_of
@@ -110,5 +111,9 @@ def names_line(event: Event, story: Story | StoryView, page: str, words: LineWor
 @functools.lru_cache(maxsize=4096)
 def _box(story_id: str, folder: str, id_: str, name: str) -> str:
     """The link to a figure's or place's page (``folder``), its name escaped, that the
-    line's boxes hold: made once for every line naming it."""
-    return f'<a href="{UP}{story_id}/{folder}/{id_}/{INDEX}" dir="auto">{escape(name)}</a>'
+    line's boxes hold: made once for every line naming it. The link sets the name apart
+    in its own direction, on any page; a name that reads right to left has its runs of
+    Latin words set apart inside it (``isolated_runs_in_own_direction``), as the event's
+    page does."""
+    shown = isolated_runs_in_own_direction(name)
+    return f'<a href="{UP}{story_id}/{folder}/{id_}/{INDEX}" dir="auto">{shown}</a>'

@@ -180,9 +180,9 @@ def _names(site: Site, linked: dict[str, tuple[Translation, ...]]) -> Names:
     names: Names = {}
     for s in site.stories:
         if s.id in linked:
-            names.update(((s.id, "events", e.id), e.title) for e in s.events)
-            names.update(((s.id, "figures", f.id), f.name) for f in s.figures.values())
-            names.update(((s.id, "locations", p.id), p.name) for p in s.locations.values())
+            names.update(((s.id, site_paths.EVENTS, e.id), e.title) for e in s.events)
+            names.update(((s.id, site_paths.FIGURES, f.id), f.name) for f in s.figures.values())
+            names.update(((s.id, site_paths.LOCATIONS, p.id), p.name) for p in s.locations.values())
     return names
 
 
@@ -793,7 +793,7 @@ def _event_pages(parts: _StoryParts, linked: tuple[Translation, ...], titles: Na
             "previous": previous and (previous.id, previous.title),
             "next": following and (following.id, following.title),
             "timeline_page": parts.listed_on[event.id],
-            "translations": _versions("events", event.id, linked, titles),
+            "translations": _versions(site_paths.EVENTS, event.id, linked, titles),
             # What the story's updates and corrections say of it, latest first.
             "updates": telling,
             "folded_updates": folded_updates(telling),
@@ -868,7 +868,7 @@ def _figure_pages(parts: _StoryParts, linked: tuple[Translation, ...], titles: N
             # own events need not name).
             "quotes": tuple((event, q, story.sources[q.source] if q.source else None) for event, q in said),
             "folded": folded(len(said)),
-            "translations": _versions("figures", figure.id, linked, titles),
+            "translations": _versions(site_paths.FIGURES, figure.id, linked, titles),
         }
         yield parts.page(site_paths.figure_page(story.id, figure.id), "figure.html", context)
 
@@ -887,7 +887,7 @@ def _location_pages(parts: _StoryParts, linked: tuple[Translation, ...], titles:
             "folded": folded(sum(1 for e in evs if e.image is not None)),  # of its pictures
             "shared": parts.shared,
             "draft_only": _drafts_only(evs),
-            "translations": _versions("locations", location.id, linked, titles),
+            "translations": _versions(site_paths.LOCATIONS, location.id, linked, titles),
         }
         yield parts.page(site_paths.location_page(story.id, location.id), "location.html", context)
 

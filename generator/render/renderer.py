@@ -38,11 +38,11 @@ from generator.content.model import Event, Location, Site, Story
 from generator.errors import ContentError, Position, Problem
 from generator.i18n.dates import date_text
 from generator.i18n.languages import ENGLISH, isolated_direction, written_in
+from generator.markdown.markup import MarkdownConverter, Typeset
 from generator.render import embed, feeds, links, maps, storyjson, timegaps, timelinecsv, timelinejs
 from generator.render.environment import ThemeLoader, make_environment
 from generator.render.links import Links, story_media_at
 from generator.render.map_words import close_up_text, map_country_name
-from generator.render.markup import MarkdownConverter, Typeset
 from generator.render.names_line import NAMES, line_words, names_line
 from generator.render.pages import EMBED_TEMPLATE, Export, Page, SiteInfo, StoryView, in_theme, pages
 from generator.render.template_errors import older_call, on_page, template_error, template_frame

@@ -34,6 +34,7 @@ from typing import TYPE_CHECKING
 
 from markupsafe import Markup
 
+from generator import site_paths
 from generator.i18n.languages import (
     ARABIC_LETTERS,
     PERSIAN_LETTERS,
@@ -754,7 +755,7 @@ IGNORED_WHOLE = re.compile(rb"<([a-z][a-z0-9]*)\b[^>]*\sdata-pagefind-ignore=\"a
 """The start tag of an element Pagefind skips whole, its children, filters and metadata
 too (``data-pagefind-ignore="all"``): a figure's or a place's timeline, pictures and map."""
 
-SKIMMED = ("figures", "locations")
+SKIMMED = (site_paths.FIGURES, site_paths.LOCATIONS)
 """The kinds of searched page Pagefind is given without what it skips (``without_ignored``):
 the figures' and places' pages, which hold the timeline of their events. Event pages
 have nothing it skips whole, and reading them all to look would cost more than it saves."""

@@ -28,8 +28,8 @@ from typing import Any
 from generator import site_paths
 from generator.content.dates import PartialDate
 from generator.content.model import Event, Figure, Image, KeyNumber, Location, Source, Story, Update
+from generator.markdown.markup import Typeset
 from generator.render import links
-from generator.render.markup import Typeset
 from generator.render.pages import Translation
 from generator.render.timelinejs import image_url, story_html, when_in
 

@@ -1,7 +1,7 @@
 """Pictures kept on disk between builds, and encoded on both cores.
 
 Encoding a camera's photo into its renditions takes a second or two
-(``render/picture_encoding.py``);
+(``pictures/picture_encoding.py``);
 from one build to the next almost every picture is unchanged. So:
 
 - Each file's digest (SHA-256 of its bytes) and inspection are remembered by the file's
@@ -9,11 +9,11 @@ from one build to the next almost every picture is unchanged. So:
   not read again (hashing a hundred 5 MB photos alone would take longer than the rest of
   a build). This index is one JSON file per content folder.
 - Renditions are kept under the digest, in a folder per fingerprint of everything else
-  that decides them (``fingerprint``): the source of the picture modules of ``render/``
+  that decides them (``fingerprint``): the source of the picture modules of ``pictures/``
   (``pictures.py``, ``picture_info.py``, ``picture_plan.py``, ``picture_encoding.py``),
-  ``render/stripped.py`` and of this module, Pillow's build (its release and codecs) and
+  ``stripped.py`` and of this module, Pillow's build (its release and codecs) and
   whether AVIF is written. A social card is kept under its texts and what draws it
-  (``card_code``: ``render/cards.py``, its fonts, the Unicode tables), so a change to the
+  (``card_code``: ``pictures/cards.py``, its fonts, the Unicode tables), so a change to the
   cards draws them again and leaves the photos' renditions be. A stale entry is never used.
 - A build links the kept files into the site (a hard link: no bytes copied; a copy where
   the cache is on another disk) and leaves a file of the reused previous site alone when
@@ -45,9 +45,9 @@ from typing import Any
 
 from generator.content import files
 from generator.output.staging import FileWriter
-from generator.render import cards, picture_encoding, picture_info, picture_plan, pictures, stripped
-from generator.render.picture_info import Info, PictureError, about
-from generator.render.pictures import Card, Clean, Cut, Job, Pictures, Starting, Work, photos
+from generator.pictures import cards, picture_encoding, picture_info, picture_plan, pictures, stripped
+from generator.pictures.picture_info import Info, PictureError, about
+from generator.pictures.pictures import Card, Clean, Cut, Job, Pictures, Starting, Work, photos
 from generator.speed import diskcache, parallel
 from generator.speed.distributions import installed
 
@@ -171,6 +171,9 @@ class CachedPictures(Pictures):
         self._looked: set[str] = set()
         """The files this build looked up in the index (``_known``)."""
         self._encoding: Encoding | None = None
+        self._files: dict[str, tuple[int, int]] = {}
+        """The inode and device of each kept rendition this build found as it was stored
+        (``_kept``), which ``write`` links into the site without looking at it again."""
 
     # What is known of each file: its digest and inspection, by place and stat.
 
@@ -321,12 +324,19 @@ class CachedPictures(Pictures):
         try:
             with open(os.path.join(entry, "done"), "rb") as f:
                 stored = json.loads(f.read())
-            return isinstance(stored, dict) and all(
-                stored.get(name) == _file_key(os.path.join(entry, name))
-                for name in map(self._name, job.outputs())
-            )
+            if not isinstance(stored, dict):
+                return False
+            found = {}
+            for name in map(self._name, job.outputs()):
+                source = os.path.join(entry, name)
+                st = os.stat(source)
+                if stored.get(name) != [st.st_size, st.st_mtime_ns]:  # as ``_file_key`` keeps it
+                    return False
+                found[source] = (st.st_ino, st.st_dev)
         except (OSError, ValueError):
             return False
+        self._files.update(found)
+        return True
 
     def _store(self, job: Work, made: dict[str, bytes]) -> None:
         """Keep ``made``, the renditions of ``job``; marked done, with what each file is
@@ -465,7 +475,8 @@ class CachedPictures(Pictures):
                 os.utime(entry)  # in use: not for pruning
             try:
                 for path in job.outputs():
-                    write.link(path, os.path.join(entry, self._name(path)))
+                    source = os.path.join(entry, self._name(path))
+                    write.link(path, source, self._files.get(source))
             except FileNotFoundError:  # not kept: made here
                 for path, data in super().encode(job, root, limit).items():
                     write(path, data)
@@ -502,6 +513,7 @@ class CachedPictures(Pictures):
         """A build begins: files and folders are looked at anew."""
         super().start()
         self._real.clear()
+        self._files.clear()
 
     def finish(self) -> None:
         """A build is over: what it did not use is forgotten, and an encoding it started
@@ -511,6 +523,7 @@ class CachedPictures(Pictures):
             self._encoding = None
         super().finish()
         self._real.clear()
+        self._files.clear()
         self._reused, self._reused_now = self._reused_now, {}
         self._forget_gone()
 

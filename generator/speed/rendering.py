@@ -34,9 +34,9 @@ from markupsafe import Markup
 from generator.content.model import Event, Site, Story
 from generator.content.published import markdown_texts
 from generator.i18n.languages import written_in
+from generator.markdown.markup import MarkdownConverter
 from generator.output.staging import FileWriter
 from generator.render.environment import theme_templates
-from generator.render.markup import MarkdownConverter
 from generator.render.pages import Export, Page, StoryView
 from generator.render.renderer import SiteRenderer, Write
 from generator.render.template_errors import template_error

@@ -9,8 +9,8 @@ from pathlib import Path
 from benchmarks.render_pool import TEMPLATES, with_pool, with_split
 from benchmarks.synthetic import write_site
 from generator import pipeline, speed
+from generator.markdown.markup import pages_converter
 from generator.pipeline import Project
-from generator.render.markup import pages_converter
 from generator.speed.rendering import FastRenderer
 from tests.conftest import REPO, site_files
 

@@ -224,10 +224,13 @@ def test_an_existing_story_is_left_alone_unless_forced(
     assert "events/2010-04-20-overnight.yaml" in after
     # The sheet has rows left out, one of which may be e1's event: e1 stays, as it was.
     assert after["events/e1.yaml"] == before["story-a/events/e1.yaml"]
+    # Which file, by its folder and title, and why it is there beside the new ones.
     assert (
-        "note: kept 1 event file that in/sheet.csv does not name, as each may be the event of a row "
-        "left out (above): e1.yaml; once those rows are mended, import again with --force, which "
-        "deletes any the source still does not have\n"
+        "note: kept 1 event file of the story as it was, beside the new ones, that in/sheet.csv does not "
+        "name: events/e1.yaml ('First event'); 3 rows were left out (above), and each file may be the event "
+        "of one, written by an earlier import and perhaps changed by hand since, and so kept; once "
+        "those rows are mended, import again with --force, which deletes any the source still does not "
+        "have (or delete a file yourself)\n"
     ) in capsys.readouterr().err
     assert after["figures/fig-a.yaml"] == before["story-a/figures/fig-a.yaml"]  # kept
     assert not list(Path("content").glob(".*"))  # no staging folder left behind
@@ -257,7 +260,10 @@ def test_a_row_left_out_does_not_delete_the_event_it_was_written_as(
     assert talks.read_text() == by_hand
     err = capsys.readouterr().err
     assert "sheet.csv:3:2: Month 'Aprl' is not a month (1 to 12, or its name); row left out\n" in err
-    assert "kept 1 event file that sheet.csv does not name, as each may be the event of a row left out" in err
+    assert (
+        "kept 1 event file of the story as it was, beside the new ones, that sheet.csv does not name: "
+        "events/2021-04-talks.yaml ('Talks'); 1 row was left out (above)"
+    ) in err
     assert "deleted" not in err
     # Mended, the row is its file again, what was added by hand kept.
     sheet.write_text("Year,Month,Headline,Text\n2021,3,Walkout,Dockers leave\n2021,4,Talks,Talks begin\n")

@@ -287,7 +287,8 @@ def test_a_row_with_a_bad_date_is_left_out_and_said_at_its_cell(
     assert main(["import", "sheet", "dates.csv", "--story", "dates"]) == 1  # rows left out
     _, err = capsys.readouterr()
     said = lines_of(err)
-    assert "dates.csv:3: 2024-13-45 is not a date: there is no month 13; row left out" in said
+    # At its cell, as the others are (it was said at the row).
+    assert "dates.csv:3:2: Datum '2024-13-45' is not a date: there is no month 13; row left out" in said
     assert (
         "dates.csv:4:2: Datum 'soon' is not a year, and not a date that reads one way only; write it as one "
         "date, year first (2024-03-12); row left out"

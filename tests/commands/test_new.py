@@ -458,6 +458,16 @@ def test_a_new_site_is_given_the_zone_of_its_language_where_it_has_one_clock(tmp
     assert "\n# time_zone: America/New_York   #" in english and "\n# time_zone: Europe/Madrid   #" in spanish
     assert "\n# time_zone: Africa/Cairo   #" in arabic
     assert "Brazil alone has 16; most keep America/Sao_Paulo)" in site_yaml("pt")
+    # Swahili's countries (Kenya, Tanzania, Uganda) keep East Africa's one clock; its tag's
+    # region chooses the zone. Bengali's: Bangladesh's clock, India's for bn-IN.
+    for tag, zone in (
+        ("sw", "Africa/Dar_es_Salaam"),
+        ("sw-KE", "Africa/Nairobi"),
+        ("sw-TZ", "Africa/Dar_es_Salaam"),
+    ):
+        assert yaml.safe_load(site_yaml(tag))["time_zone"] == zone
+    assert yaml.safe_load(site_yaml("bn"))["time_zone"] == "Asia/Dhaka"
+    assert yaml.safe_load(site_yaml("bn-IN"))["time_zone"] == "Asia/Kolkata"
 
 
 def test_a_new_site_whose_language_names_a_country_of_several_clocks_is_given_the_one_most_keep(

@@ -211,7 +211,7 @@ def test_checking_leaves_the_loaded_content_as_loaded_and_returns_what_it_found(
         f"{EVENT}:3:24: warning: 'summary': no file 'wreck.jpg'; did you mean 'media/wreck.jpg'? "
         "(a link to a story's file starts with 'media/')"
     ]
-    assert found.checked["story-a"][Kind.EVENT]["e1"] == checked.stories[0].files[Kind.EVENT]["e1"]
+    assert found.values["story-a"][Kind.EVENT]["e1"] == checked.stories[0].files[Kind.EVENT]["e1"]
     assert found.site_values == checked.site
 
 

@@ -248,6 +248,18 @@ def _as_far_as_known(words: str, iso: str) -> str:
         ("3 जून 2023 दोपहर 2 बजे", "2023-06-03T14:00"),
         ("3 जून 2023, 18:55 बजे", "2023-06-03T18:55"),
         ("3 जून 2023, 7 बजे", None),  # morning or evening?
+        # Bengali: its vowel signs are marks, not letters, to a regular expression ('নভেম্বর'
+        # was read as 'নভ'), and its digits are read as 0-9; Swahili's months, either way round.
+        ("৫ নভেম্বর ২০১৫", "2015-11-05"),
+        ("৫ নভেম্বর, ২০১৫", "2015-11-05"),
+        ("নভেম্বর ২০১৫", "2015-11"),
+        ("5 নভেম্বর 2015", "2015-11-05"),
+        ("১৯ এপ্রিল, ২০১০, ০৯:৩০", "2010-04-19T09:30"),
+        ("৫ Novemba ২০১৫", "2015-11-05"),
+        ("5 Novemba 2015", "2015-11-05"),
+        ("Novemba 5, 2015", "2015-11-05"),
+        ("Novemba 2015", "2015-11"),
+        ("5 Novemba 2015, 09:30", "2015-11-05T09:30"),
         # Tamil: its vowel signs and pulli are marks, not letters, to a regular expression
         # ('டிசம்பர்' was read as 'ட'); 'அன்று' ('on') after the date, 'கிழமை' after the day
         # of the week, and the time with its part of the day before it and 'மணி' after it.

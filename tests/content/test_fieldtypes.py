@@ -106,10 +106,10 @@ def test_a_language_of_the_pages_is_one_with_a_catalog_and_a_quotes_any_tag(tag:
 def test_every_kind_of_picture_an_image_may_show_is_published_and_read_by_the_build() -> None:
     # Three lists name picture files: what an ``image:`` may show (here), what media may
     # be published by name and content (media.KINDS) and what the build reads and encodes
-    # again (render/picture_info.SOURCE_MIME). A kind added to the first alone would pass
+    # again (pictures/picture_info.SOURCE_MIME). A kind added to the first alone would pass
     # check and then be refused when published, or not be made smaller.
     from generator.content import media
-    from generator.render import picture_info
+    from generator.pictures import picture_info
 
     assert set(fieldtypes.PICTURE_TYPES) <= set(media.ALLOWED)
     for kind in fieldtypes.RASTER_TYPES:

@@ -1378,3 +1378,42 @@ def test_an_address_with_a_user_name_alone_still_builds(project: Project) -> Non
     # Every file that built keeps building: only a password is refused.
     project.write(STORY, STORY_START + "    url: https://ann@wire.example/story\n")
     check_and_lint(content="content")
+
+
+@pytest.mark.parametrize(
+    ("lines", "where", "named", "then"),
+    [
+        ("    url: https://wire.example/story?access_token=abc\n", "7:10", "'sources.src-a.url'",
+         "the pages, the feed and the exports give it to every reader"),
+        ("    url: https://wire.example/story\n    archive_url: https://archive.example/s?X-Amz-Signature=ff\n",
+         "8:18", "'sources.src-a.archive_url'", "the pages, the feed and the exports"),
+        ("image:\n  src: https://cdn.example/dock.jpg?sv=2024&sig=ab%2Fc\n  alt: A\n", "8:8", "'image.src'",
+         "every reader's browser asks for the picture with it"),
+        ("summary: Read [the wire](https://wire.example/s?a=1&amp;Token=x).\n", "3:26",
+         "'summary' links to an address that", "the pages, the feed and the exports"),
+    ],
+)  # fmt: skip
+def test_an_address_with_a_token_in_its_query_is_warned_of_where_it_is(
+    project: Project, lines: str, where: str, named: str, then: str
+) -> None:
+    # Check said nothing: only the import named such parameters, as it took them in.
+    file = EVENT if lines.startswith("summary") else STORY
+    project.write(STORY, STORY_START + ("    url: https://wire.example/story\n" if file == EVENT else lines))
+    if file == EVENT:
+        project.write(EVENT, event("sources: [src-a]\n").replace("summary: Text.\n", lines))
+    else:
+        project.write(EVENT, event("sources: [src-a]\n"))
+    _, warnings = check_and_lint(content="content")  # a warning: it builds
+    said = [str(w) for w in warnings if w.where.path == file and "secret or signature" in w.message]
+    assert len(said) == 1
+    parameter = {"7:10": "access_token", "8:18": "X-Amz-Signature", "8:8": "sig", "3:26": "Token"}[where]
+    assert said[0].startswith(f"{file}:{where}: warning: {named} carries '{parameter}' in its query")
+    assert then in said[0]
+
+
+def test_a_token_is_warned_of_among_the_errors_a_build_prints(project: Project) -> None:
+    # A build that stops on an error prints the warnings of each file with it.
+    project.write(STORY, STORY_START + "    url: https://wire.example/story?sig=ab\n")
+    project.write(EVENT, event("sources: [src-a]\ndate: 2020-02-30\n").replace("date: 2020-01-01\n", "", 1))
+    said = everything_said()
+    assert any(p.startswith(f"{STORY}:7:10: warning: 'sources.src-a.url' carries 'sig'") for p in said)

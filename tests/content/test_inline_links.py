@@ -19,7 +19,7 @@ from generator.content.inline_links import (
     reference_descriptions,
     unescaped,
 )
-from generator.render.markup import new_markdown
+from generator.markdown.markup import new_markdown
 
 _PARAGRAPH_END = re.compile(r"\n[ \t]*\n")
 _CONVERTER = new_markdown()

@@ -6,7 +6,7 @@ import random
 import re
 
 from generator.content import markdown_blocks, markdown_links, story_links
-from generator.render.markup import MarkdownConverter
+from generator.markdown.markup import MarkdownConverter
 from tests.conftest import Project
 from tests.content.test_markdown_links import _LINE_STARTS, _random_text
 

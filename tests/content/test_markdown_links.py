@@ -12,7 +12,7 @@ from urllib.parse import unquote
 import pytest
 
 from generator.content import markdown_links, story_links
-from generator.render.markup import MarkdownConverter
+from generator.markdown.markup import MarkdownConverter
 from tests.conftest import Project
 from tests.content.test_media import PNG
 from tests.images import tiny_png

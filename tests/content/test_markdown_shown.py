@@ -8,7 +8,7 @@ import re
 import pytest
 
 from generator.content import markdown_links, markdown_shown, story_links
-from generator.render.markup import MarkdownConverter
+from generator.markdown.markup import MarkdownConverter
 
 
 @pytest.mark.parametrize(

@@ -338,13 +338,14 @@ def test_make_messages_leaves_the_shipped_catalogs_as_they_are(tmp_path: Path) -
 
 
 KNOWN = {
-    "ar": "معروف", "bg": "известни", "ca": "conegudes", "cs": "známými", "da": "kendte", "de": "bekannt",
+    "ar": "معروف", "bg": "известни", "bn": "জানা", "ca": "conegudes", "cs": "známými", "da": "kendte", "de": "bekannt",
     "el": "γνωστές", "en": "known", "es": "conocen", "et": "teada", "fa": "معلوم", "fi": "tunnetaan",
     "fil": "tiyak", "fr": "connues", "he": "ידוע", "hi": "पता", "hr": "poznate", "hu": "ismert",
     "hy": "հայտնի", "id": "diketahui", "is": "þekkt", "it": "note", "ja": "わかって", "ka": "ცნობილ",
     "ko": "확인된", "ky": "белгилүү", "lt": "žinomos", "lv": "zināmas", "mk": "познати", "ms": "diketahui",
     "nb": "kjente", "nl": "bekende", "pl": "znanych", "pt": "conhecidas", "ro": "cunoscute", "ru": "известн",
-    "sk": "známymi", "sl": "znanimi", "sr": "познате", "sr_Latn": "poznate", "sv": "kända", "ta": "தெரிந்த",
+    "sk": "známymi", "sl": "znanimi", "sr": "познате", "sr_Latn": "poznate", "sv": "kända", "sw": "julikana",
+    "ta": "தெரிந்த",
     "te": "తెలిసిన", "th": "ทราบ", "tr": "bilinen", "uk": "відом", "ur": "معلوم", "vi": "xác định",
     "zh_Hans": "已知", "zh_Hant": "已知",
 }  # fmt: skip

@@ -44,6 +44,9 @@ WORDS = (
     # but their own): Bengali, Gurmukhi, Gujarati, Oriya, Tamil, Telugu, Kannada, Malayalam
     "কৌশিক", "ক্ষমা", "ਕੌਰ", "ਕ੍ਰਿਸ਼ਨ", "કૌશલ", "ક્ષમા", "କୌଶଳ", "କ୍ଷମା", "கௌரி", "க்ஷேத்ரம்",
     "కౌశల్", "క్షేమం", "ಕೌಶಲ", "ಕ್ಷಮಾ", "കോട്ടയം", "ക്ഷമ",
+    # Bengali: the khanda ta as 'ত' with a virama, the candrabindu set aside but on a Bengali
+    # page (a letter after the visarga there), a nukta as an accent, Bengali digits
+    "উৎসব", "উত্তরা", "উতলা", "চাঁদপুর", "চাকমা", "চংক্রমণ", "বগুড়া", "বগুডা", "বগুরা", "২০১১",
     # Sinhala: the al-lakuna after every vowel sign, 'ේ', 'ො', 'ෝ', 'ෞ' in their own places
     # (not as 'ෙ' and another sign), conjuncts written with the zero-width joiner
     "කොළඹ", "ක්‍රිකට්", "කෑගල්ල", "කාලය", "ක්ෂේත්‍රය", "කේරළ", "කෙළවර", "කෞශල්‍ය", "කෛලාසය",

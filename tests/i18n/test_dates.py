@@ -1596,6 +1596,7 @@ def test_a_telugu_time_at_one_oclock_counts_one_hour(start: str, kind: str | Non
 APPROXIMATE_TIMES = [
     pytest.param("ar", "4 أغسطس 2020، نحو\u00a0الساعة\u00a018:08", id="ar"),
     pytest.param("bg", "4 август 2020\u202fг., около\u00a018:08 ч.", id="bg"),
+    pytest.param("bn", "4 আগস্ট, 2020 আনুমানিক\u00a018:08", id="bn"),
     pytest.param("ca", "4 d’agost del 2020, cap\u00a0a\u00a0les\u00a018:08", id="ca"),
     pytest.param("cs", "4. srpna 2020 kolem\u00a018:08", id="cs"),
     pytest.param("da", "4. august 2020 ca.\u00a0kl.\u00a018.08", id="da"),
@@ -1636,6 +1637,7 @@ APPROXIMATE_TIMES = [
     pytest.param("sr", "4. август 2020. око\u00a018:08", id="sr"),
     pytest.param("sr-Latn", "4. avgust 2020. oko\u00a018:08", id="sr-Latn"),
     pytest.param("sv", "4 augusti 2020 omkring kl.\u00a018:08", id="sv"),
+    pytest.param("sw", "4 Agosti 2020 takriban\u00a018:08", id="sw"),
     pytest.param("ta", "4 ஆகஸ்ட், 2020, சுமார் மாலை 6.08\u00a0மணி", id="ta"),
     pytest.param("te", "4 ఆగస్టు, 2020 సాయంత్రం 6.08\u00a0గంటల ప్రాంతంలో", id="te"),
     pytest.param("th", "4 สิงหาคม 2563 ประมาณ\u00a018:08 น.", id="th"),
@@ -2032,6 +2034,26 @@ def test_an_approximate_dates_word_is_set_apart_from_its_date_where_the_date_fit
     assert about("hi", "2021-09-28", display_date="सितंबर के अंत में") is None
 
 
+def test_pashto_spans_write_the_day_before_its_month_and_the_year_last_as_its_dates() -> None:
+    # CLDR's ps has no spans of its own for a day or a month of a year: the root locale's
+    # wrote them year first ('۲۰۱۰ اپریل ۷–۹', '۲۰۱۰ مارچ–مۍ') and across years with an
+    # English comma ('اپریل ۷, ۲۰۰۹ – مۍ ۹, ۲۰۱۰'), beside '۷ اپریل ۲۰۱۰' and 'مارچ ۲۰۱۰'.
+    pashto = for_tag("ps", native_digits=True)
+
+    def span(first: str, last: str) -> str:
+        return pashto.span(parse_date(first), parse_date(last))
+
+    assert span("2010-04-07", "2010-04-09") == "۷–۹ اپریل ۲۰۱۰"
+    assert span("2010-04-07", "2010-05-09") == "۷ اپریل – ۹ مۍ ۲۰۱۰"
+    assert span("2009-04-07", "2010-05-09") == "۷ اپریل ۲۰۰۹ – ۹ مۍ ۲۰۱۰"
+    assert span("2010-03", "2010-05") == "مارچ–مۍ ۲۰۱۰"
+    assert span("2009-03", "2010-05") == "مارچ ۲۰۰۹ – مۍ ۲۰۱۰"
+    assert span("2009", "2010") == "۲۰۰۹–۲۰۱۰"
+    # Without the year (the overview strip's labels), the day still first.
+    assert pashto.span(parse_date("2010-04-07"), parse_date("2010-05-09"), year=False) == "۷ اپریل – ۹ مۍ"
+    assert pashto.span(parse_date("2010-03"), parse_date("2010-05"), year=False) == "مارچ–مۍ"
+
+
 def test_pashto_writes_its_dates_in_its_digits_its_months_as_its_days_and_a_time_after_pa() -> None:
     # Pashto had no catalog, so its pages were English. CLDR's ps writes Extended
     # Arabic-Indic digits and 'd MMMM y' for a day, but the root locale's 'y MMMM' for a
@@ -2047,3 +2069,25 @@ def test_pashto_writes_its_dates_in_its_digits_its_months_as_its_days_and_a_time
         "شاوخوا ",
         "۲۸\u00a0سېپتمبر ۲۰۲۱",
     )
+
+
+def test_bengali_writes_its_dates_in_bengali_digits_and_a_comma_before_a_time() -> None:
+    # CLDR's bn writes Bengali digits ('beng', its default numbering) and joins a date and
+    # its time with a space, '৫ নভেম্বর, ২০১৫ ০৯:৩০': the year ran into the time.
+    bengali = for_tag("bn", native_digits=True)
+    assert bengali.date(parse_date("2015-11-05")) == "৫ নভেম্বর, ২০১৫"
+    assert bengali.date(parse_date("2015-11")) == "নভেম্বর ২০১৫"
+    assert bengali.date(parse_date("2015-11-05T09:30")) == "৫ নভেম্বর, ২০১৫, ০৯:৩০"
+    assert bengali.span(parse_date("1971"), None, circa=True) == "আনুমানিক ১৯৭১"
+    # India's Bengali (CLDR's bn-IN) writes 0-9.
+    assert for_tag("bn-IN", native_digits=True).date(parse_date("2015-11-05")) == "5 নভেম্বর, 2015"
+
+
+def test_swahili_writes_a_time_on_the_24_hour_clock_after_a_comma() -> None:
+    # 'saa 09:30' would be read on the Swahili clock (3:30 pm); CLDR's '{1} {0}' ran the
+    # year into the time, '5 Novemba 2015 09:30'.
+    for tag in ("sw", "sw-KE", "sw-TZ"):
+        swahili = for_tag(tag, native_digits=True)
+        assert swahili.date(parse_date("2015-11-05")) == "5 Novemba 2015"
+        assert swahili.date(parse_date("2015-11-05T09:30")) == "5 Novemba 2015, 09:30"
+        assert swahili.date(parse_date("2015-11-05T21:30+03:00")) == "5 Novemba 2015, 21:30 (UTC+3)"

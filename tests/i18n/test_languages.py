@@ -23,6 +23,14 @@ def test_tags_find_their_catalog_and_direction() -> None:
     assert languages.resolve("tlh") is None
 
 
+def test_a_text_reads_in_the_direction_of_its_first_letter_of_one() -> None:
+    assert languages.reads_right_to_left("«الاحتجاجات» في بيروت")
+    assert languages.reads_right_to_left("2010 עד")
+    assert not languages.reads_right_to_left("Kyrgyzstan 2010")
+    assert not languages.reads_right_to_left("2 steps وقال")
+    assert not languages.reads_right_to_left("2010")  # none: as dir="auto", left to right
+
+
 @pytest.mark.parametrize(
     ("tag", "catalog"),
     [
@@ -207,6 +215,11 @@ SHIPPED = [
     pytest.param("lt", "ltr", ("lt-LT",), ("lietuvių", "Lithuanian"), "Chronologija", id="Lithuanian"),
     pytest.param("ur", "rtl", ("ur-PK", "ur-IN"), ("اردو", "Urdu"), "ٹائم لائن", id="Urdu"),
     pytest.param("ps", "rtl", ("ps-AF", "ps-PK"), ("پښتو", "Pashto"), "مهالوېش", id="Pashto"),
+    # CLDR's English name is 'Bangla'; editors and newsrooms writing in English say 'Bengali'.
+    pytest.param("bn", "ltr", ("bn-BD", "bn-IN"), ("বাংলা", "Bangla", "Bengali"), "ঘটনাপ্রবাহ", id="Bengali"),
+    pytest.param(
+        "sw", "ltr", ("sw-KE", "sw-TZ"), ("Kiswahili", "Swahili"), "Mfuatano wa matukio", id="Swahili"
+    ),
     pytest.param("lv", "ltr", ("lv-LV",), ("latviešu", "Latvian"), "Hronoloģija", id="Latvian"),
     pytest.param("sl", "ltr", ("sl-SI",), ("slovenščina", "Slovenian"), "Časovnica", id="Slovenian"),
     # TimelineJS and many sites write Tagalog's 'tl' (test_tagalogs_tags_are_filipino_as_written).
@@ -916,6 +929,24 @@ def test_pashto_names_sort_in_pashtos_alphabetical_order() -> None:
     assert sorted(["ۍا", "یا", "ېا"], key=lambda w: languages.collation_key(w, "ps")) == ["یا", "ېا", "ۍا"]
     for tag in ("ps", "ps-AF"):
         assert sorted(reversed(in_order), key=lambda w: languages.collation_key(w, tag)) == in_order
+
+
+def test_bengali_names_sort_in_bengalis_alphabetical_order() -> None:
+    # Unicode numbers the khanda ta ('ৎ') and the long vocalic letters after 'হ', and
+    # the candrabindu first of the signs; Bengali (Chromium's Intl.Collator('bn')) sorts
+    # 'ৎ' as 'ত' with a virama, 'ৠ' after 'ঋ', the candrabindu after the anusvara and
+    # visarga, and the nukta of 'ড়' as an accent. Bengali's own letters first, then
+    # Devanagari, then Latin.
+    in_order = [
+        "১৯৭১", "অ", "ঋতু", "ৠ", "কং", "কঃ", "কঁাটা", "কক", "কতক", "কৎ", "কথা", "কাঁটা", "কাক",
+        "ক্ষমা", "ঢাকা", "ত", "ৎ", "থ", "পড়", "পডা", "পড়া", "মায", "মাযা", "মায়া", "হাসিনা",
+        "दिल्ली", "Aachen",
+    ]  # fmt: skip
+    for tag in ("bn", "bn-BD", "bn-IN"):
+        assert sorted(reversed(in_order), key=lambda w: languages.collation_key(w, tag)) == in_order
+    # Elsewhere the candrabindu is set aside, as an accent: 'চাকমা' before 'চাঁদপুর'.
+    assert sorted(["চাঁদপুর", "চাকমা"], key=lambda w: languages.collation_key(w, "en")) == ["চাকমা", "চাঁদপুর"]
+    assert sorted(["চাকমা", "চাঁদপুর"], key=lambda w: languages.collation_key(w, "bn")) == ["চাঁদপুর", "চাকমা"]
 
 
 def test_latvians_any_stands_under_masculine_and_feminine_labels() -> None:

@@ -10,7 +10,7 @@ import pytest
 
 from generator.importers import html
 from generator.importers.html import dropped_links, links_in, shown_text, to_markdown, to_text
-from generator.render.markup import MarkdownConverter
+from generator.markdown.markup import MarkdownConverter
 from tests.conftest import time_limit
 
 HOSTILE = (

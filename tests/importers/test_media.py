@@ -251,3 +251,49 @@ def test_a_picture_shared_from_dropbox_is_asked_for_where_the_file_is(url: str, 
     else:
         assert event.image is None and [s.url for s in story.sources] == [url]
     assert reports == []
+
+
+def test_a_password_in_a_link_of_the_slides_text_is_taken_out_and_said_at_its_text() -> None:
+    # The text's links went into the event's summary as they were, password and all.
+    html = '<p>See <a href="https://ann:s3cret@wire.example/story">the wire</a>.</p>'
+    event, reports = one(slide(text=html))
+    assert event.summary == "See [the wire](https://wire.example/story)."
+    assert reports == [
+        "t.json:/events/0/text/text: the link to 'https://wire.example/story' in the text gave a user name "
+        "and password ('ann:…@' before its host), taken out: pages would publish them to every reader; "
+        "imported as 'https://wire.example/story'"
+    ]
+
+
+def test_a_password_in_an_address_written_out_in_a_caption_is_taken_out() -> None:
+    html = "Photo: https://ann:s3cret@wire.example/album"
+    event, reports = one(slide(media={"url": "https://e.org/a.jpg", "caption": html}))
+    assert event.image is not None and "s3cret" not in event.image.caption
+    assert "https://wire.example/album" in event.image.caption
+    assert reports[0].startswith("t.json:/events/0/media/caption: the link to 'https://wire.example/album'")
+    assert all("s3cret" not in r for r in reports)
+
+
+def test_a_token_in_a_link_of_the_slides_text_is_kept_and_said() -> None:
+    html = '<a href="https://f.example/r?a=1&amp;access_token=x">the report</a>'
+    event, reports = one(slide(text=html))
+    assert "access_token=x" in event.summary
+    assert reports == [
+        "t.json:/events/0/text/text: the link to 'https://f.example/r?a=1&access_token=x' in the "
+        "text carries 'access_token' in its query, a secret or signature that grants access for a while "
+        "(a signed or private link): imported as it is, every reader gets it, and the link breaks once it "
+        "expires; give the public address of the page or file instead"
+    ]
+
+
+def test_a_signed_picture_shown_from_its_address_is_said_to_be_so() -> None:
+    # Not downloaded (--keep-remote-pictures): the page shows it from the signed address.
+    url = "https://cdn.example/dock.jpg?sv=1&sig=ab"
+    event, reports = one(slide(media={"url": url}))
+    assert event.image is not None and event.image.src == url
+    assert reports == [
+        "t.json:/events/0/media/url: the address carries 'sig' in its query, a secret or signature that "
+        "grants access for a while (a signed or private link): the picture is shown from that address, so "
+        "every reader's browser asks for it with it, and the picture breaks once it expires; save the "
+        "picture beside the timeline, or into the story's media/ folder, and give its path instead"
+    ]

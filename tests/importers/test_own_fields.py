@@ -275,3 +275,13 @@ def test_a_password_in_a_source_cell_is_taken_out_and_said_at_its_cell(tmp_path:
         "t.csv:2:1: the address gave a user name and password ('ann:…@' before its host), taken out: pages "
         "would publish them to every reader; imported as 'https://wire.example/x'"
     ]
+
+
+def test_a_password_in_a_link_of_the_body_cell_is_taken_out_and_said_at_its_cell(tmp_path: Path) -> None:
+    event, _, reports = _imported(tmp_path, body='<a href="https://ann:s3cret@wire.example/x">the wire</a>')
+    assert event.body == "[the wire](https://wire.example/x)"
+    assert reports == [
+        "t.csv:2:1: the link to 'https://wire.example/x' in the text gave a user name and password "
+        "('ann:…@' before its host), taken out: pages would publish them to every reader; imported as "
+        "'https://wire.example/x'"
+    ]

@@ -405,3 +405,20 @@ def test_a_size_the_build_made_of_a_picture_is_named_as_the_picture_it_was_made_
         "dock.1600.jpg",
         "a.jpg.b.jpg",
     ]
+
+
+def test_a_signed_picture_downloaded_is_said_to_be_published_from_media_not_its_address(
+    https_server: Server, fetch: Fetcher
+) -> None:
+    # It was said that 'every reader gets it': the event shows the copy in media/, and the
+    # address is written nowhere in the story.
+    https_server.answers["/dock.jpg?X-Amz-Signature=ab"] = Answer(photo(16, 16))
+    story, reports = run(slide(media={"url": f"{https_server.url}/dock.jpg?X-Amz-Signature=ab"}), fetch=fetch)
+    image = story.events[0].image
+    assert image is not None and image.src == "media/dock.jpg"
+    assert reports == [
+        "t.json:/events/0/media/url: the address carries 'X-Amz-Signature' in its query, a secret or "
+        "signature that grants access for a while (a signed or private link): it was used only to "
+        "download the picture into media/dock.jpg, which the pages show; the address is written nowhere "
+        "in the story, so no reader gets it (once it expires, importing again cannot download the picture)"
+    ]

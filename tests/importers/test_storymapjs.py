@@ -733,3 +733,28 @@ def test_a_slide_whose_date_does_not_read_keeps_its_place_and_says_how_to_make_i
     assert said[0].endswith("slide left out; its place is kept, with its words, in locations/town-hall.yaml")
     place = yaml.safe_load(Path("content/strike/locations/town-hall.yaml").read_text())
     assert place["summary"] == "Night march, in a sentence."
+
+
+def test_forced_again_while_a_slide_is_left_out_names_the_earlier_file_kept_for_it(
+    empty: Project, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # Its date read once, then not ('Spring'): its earlier event file stays beside the new
+    # ones, which the note said only as 'e.yaml' among others, without saying whose it is.
+    data = harbour()
+    data["storymap"]["slides"][3]["date"] = "2010-04-10"
+    source = write_story(empty, data)
+    assert main(["import", "storymapjs", source, "--story", "strike"]) == 0
+    assert Path("content/strike/events/2010-04-10-night-march.yaml").is_file()
+    data["storymap"]["slides"][3]["date"] = "Spring"
+    write_story(empty, data)
+    capsys.readouterr()
+    assert main(["import", "storymapjs", source, "--story", "strike", "--force"]) == 1
+    assert Path("content/strike/events/2010-04-10-night-march.yaml").is_file()  # never deleted
+    said = [line for line in capsys.readouterr().err.splitlines() if line.startswith("note: kept 1 event")]
+    assert said == [
+        f"note: kept 1 event file of the story as it was, beside the new ones, that {source} does not name: "
+        "events/2010-04-10-night-march.yaml ('Night march'); 1 slide was left out (above), and each file may "
+        "be the event of one, written by an earlier import and perhaps changed by hand since, and so "
+        "kept; once those slides are mended, import again with --force, which deletes any the source "
+        "still does not have (or delete a file yourself)"
+    ]

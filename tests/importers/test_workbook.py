@@ -903,3 +903,16 @@ def test_a_workbook_of_thousands_of_parts_is_refused_before_each_is_read(tmp_pat
         f"this workbook holds {workbook.MAX_PARTS + 9:,} parts, more than the {workbook.MAX_PARTS:,} the import "
         "reads (a workbook of a timeline holds a few dozen, and one for each picture in it); save its sheet as CSV"
     )
+
+
+def test_a_tiny_number_shown_as_a_whole_date_in_the_year_cell_is_said_at_that_cell(empty: Project) -> None:
+    # 0.5 shown as 'yyyy-mm-dd' reads '1900-01-00', its day 0: what is wrong is in the
+    # Year cell (A), not in the Day column (C), which the row leaves empty.
+    book, sheet = _workbook([HEADER, _row(Year=0.5, Headline="Noon"), _row(Year=2001, Headline="A year")])
+    sheet["A2"].number_format = "yyyy-mm-dd"
+    Path("t.xlsx").write_bytes(_saved(book))
+    done = import_timeline(source="t.xlsx", story="x", content="content")
+    said = [str(r) for r in done.reports if r.where.startswith("t.xlsx:2")]
+    assert len(said) == 1
+    assert said[0].startswith("t.xlsx:2:1: Year '1900-01-00' ")
+    assert said[0].endswith("; row left out")

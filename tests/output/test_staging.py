@@ -256,6 +256,58 @@ def test_a_file_linked_from_a_cache_and_written_again_leaves_the_cache_alone(pro
     assert writer.written == {"media/photo.480.webp"}
 
 
+def test_a_reused_file_that_is_the_caches_is_kept_by_one_listing_of_its_folder(
+    project: Project, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # A rebuild with no change looked at each rendition twice (the site's file and the
+    # cache's); the cache's inode is known from its own check, the site's from a listing.
+    cached = [project.write(f"cache/photo.{w}.webp", f"bytes {w}") for w in (240, 480)]
+    reused = project.root / "staging"
+    (reused / "media").mkdir(parents=True)
+    for source in cached:
+        os.link(source, reused / "media" / source.name)
+    known = {str(c): (c.stat().st_ino, c.stat().st_dev) for c in cached}
+    writer = output.FileWriter(str(reused), {f"media/{c.name}" for c in cached})
+    looked: list[str] = []
+    real_stat, real_lstat = os.stat, os.lstat
+
+    def stat(path: str, *args: object, **kwargs: object) -> os.stat_result:
+        looked.append(str(path))
+        return real_stat(path, *args, **kwargs)  # type: ignore[arg-type]
+
+    def lstat(path: str, *args: object, **kwargs: object) -> os.stat_result:
+        looked.append(str(path))
+        return real_lstat(path, *args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(os, "stat", stat)
+    monkeypatch.setattr(os, "lstat", lstat)
+    for c in cached:
+        writer.link(f"media/{c.name}", str(c), known[str(c)])
+    assert looked == [str(reused / "media")]  # the folder's device, once
+    assert writer.written == {f"media/{c.name}" for c in cached}
+    assert all((reused / "media" / c.name).stat().st_ino == c.stat().st_ino for c in cached)
+
+
+def test_a_reused_file_that_is_not_the_caches_is_linked_anew_and_the_listing_follows(
+    project: Project,
+) -> None:
+    cached = project.write("cache/photo.240.webp", "cached bytes")
+    other = project.write("staging/media/photo.480.webp", "old bytes")
+    os.link(cached, project.root / "staging/media/photo.240.webp")
+    writer = output.FileWriter(
+        str(project.root / "staging"), {"media/photo.240.webp", "media/photo.480.webp"}
+    )
+    known = (cached.stat().st_ino, cached.stat().st_dev)
+    writer.link("media/photo.480.webp", str(cached), known)  # another file: linked in its place
+    assert other.stat().st_ino == cached.stat().st_ino
+    writer.link("media/photo.240.webp", str(cached), known)  # the cache's already, as listed
+    # Written over since (a picture made again): no longer taken for the cache's file.
+    writer("media/photo.240.webp", b"made again")
+    writer.link("media/photo.240.webp", str(cached), known)
+    site_file = project.root / "staging/media/photo.240.webp"
+    assert site_file.stat().st_ino == cached.stat().st_ino and site_file.read_text() == "cached bytes"
+
+
 def test_links_in_a_replaced_folder_are_removed_not_followed(project: Project) -> None:
     outside = project.write("outside/data.txt", "must stay")
     project.write("public/old.html", "someone's page")

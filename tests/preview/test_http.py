@@ -29,6 +29,7 @@ from tornado.httpclient import HTTPClientError, HTTPRequest
 from tornado.websocket import WebSocketClientConnection, websocket_connect
 
 from generator.output.stylesheets import published
+from generator.pictures import picture_encoding
 from generator.preview.http import (
     FROM_THE_TOP,
     KEPT,
@@ -50,7 +51,6 @@ from generator.preview.http import (
     with_versioned_assets,
 )
 from generator.preview.rebuild import Builder, Preview
-from generator.render import picture_encoding
 from generator.render.versions import version_of
 from tests.commands.test_serve import wait_for_text
 from tests.conftest import TEMPLATES, Project

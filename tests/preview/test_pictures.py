@@ -15,9 +15,9 @@ import pytest
 
 from benchmarks.photos import photo as camera_photo
 from generator.commands.build import build
+from generator.pictures import picture_encoding
 from generator.preview import pictures as preview_pictures
 from generator.preview.rebuild import Builder, Preview
-from generator.render import picture_encoding
 from generator.switch import SPEED_SWITCH
 from tests.conftest import TEMPLATES, Project
 from tests.images import photo

@@ -446,7 +446,7 @@ def test_the_warnings_of_a_whole_story_wait_for_it_to_be_valid_again(project: Pr
     """A story's card warning is the whole story's, not story.yaml's, which the memo keeps
     by file: it goes while an event is broken, and comes back once it is fixed."""
     story = project.root.joinpath("content/story-a/story.yaml").read_text()
-    project.write("content/story-a/story.yaml", story.replace("title: Story A", "title: ঢাকায় বন্যা"))
+    project.write("content/story-a/story.yaml", story.replace("title: Story A", "title: කොළඹ ගංවතුර"))
     preview = Preview(Builder("content", TEMPLATES))
     card = "content/story-a/story.yaml:1:8: warning: the card a shared link shows"
     for event, ok in ((event_text("One") + "sources: [src-a]\n", True), ("title: [broken\n", False)) * 2:

@@ -6,10 +6,10 @@ import jinja2
 import pytest
 
 from generator import site_paths
-from generator.content.model import Image
+from generator.content.model import Image, Picture, PictureFormat, Rendition
+from generator.markdown.markup import MarkdownConverter
 from generator.render import feeds, links
 from generator.render.links import Links
-from generator.render.markup import MarkdownConverter
 from generator.site_paths import page_url
 
 
@@ -460,3 +460,51 @@ def test_a_texts_links_to_a_place_on_its_page_lead_to_the_story_page_away_from_i
         '<a href="https://example.com/#a">there</a>, <code>&lt;a href="#raw"&gt;</code></p>'
     )
     assert links.places_away_from_page("<p>No link.</p>", url) == "<p>No link.</p>"
+
+
+def _photo(still: bool = False) -> Picture:
+    stem = "story/pictures/a b.jpg"
+    formats = tuple(
+        PictureFormat(mime, tuple(Rendition(f"{stem}.{w}.{ext}", w, w * 3 // 4) for w in (240, 960)))
+        for mime, ext in (("image/webp", "webp"), ("image/jpeg", "jpg"))
+    )
+    return Picture(960, 720, formats, still=Rendition(f"{stem}.still.png", 960, 720) if still else None)
+
+
+def test_a_pictures_element_has_each_format_and_the_fallback_escaped_and_linked_from_the_page() -> None:
+    page = Links("story/events/one/index.html", "story")
+    made = page.picture(
+        _photo(), '(min-width: 900px) 10rem, "6rem"', classes="thumb", lang="fr", ratio=True,
+        focus="top left", alt='Rescuers & "Los 33"', eager=False,
+    )  # fmt: skip
+    srcset = "../../../story/pictures/a%20b.jpg.240.{0} 240w, ../../../story/pictures/a%20b.jpg.960.{0} 960w"
+    sizes = "(min-width: 900px) 10rem, &#34;6rem&#34;"
+    assert made == (
+        "<picture>\n"
+        f'<source type="image/webp" srcset="{srcset.format("webp")}" sizes="{sizes}">\n'
+        f'<img class="thumb" lang="fr" src="../../../story/pictures/a%20b.jpg.960.jpg" srcset="{srcset.format("jpg")}"'
+        f' sizes="{sizes}" width="960" height="720" style="--ratio: 1.3333; object-position: top left"'
+        ' alt="Rescuers &amp; &#34;Los 33&#34;" loading="lazy" decoding="async">\n'
+        "</picture>"
+    )
+
+
+def test_a_pictures_element_on_the_first_screen_an_animations_still_and_no_ratio() -> None:
+    made = Links("story/index.html", "story").picture(
+        _photo(still=True), "100vw", classes="", lang=None, ratio=False, focus=None, alt="", eager=True
+    )
+    assert made.splitlines()[1] == (
+        '<source media="(prefers-reduced-motion: reduce)" srcset="../story/pictures/a%20b.jpg.still.png" type="image/png">'
+    )
+    img = made.splitlines()[-2]
+    assert img.startswith('<img src="../story/pictures/a%20b.jpg.960.jpg" srcset=')
+    assert 'style="' not in img and img.endswith(' alt="" fetchpriority="high" decoding="async">')
+
+
+def test_srcset_is_made_once_for_pages_as_deep_and_again_for_another_format() -> None:
+    photo, other = _photo(), _photo()
+    one, two = Links("story/events/a/index.html", "story"), Links("story/events/b/index.html", "story")
+    first = one.srcset(photo.fallback)
+    assert two.srcset(photo.fallback) is first  # the same depth: kept
+    assert two.srcset(other.fallback) == first and two.srcset(other.fallback) is not first
+    assert Links("story/index.html", "story").srcset(photo.fallback).startswith("../story/")

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
+from generator.geometry import map_geometry
 from generator.i18n.languages import written_in
-from generator.render import map_geometry
 from generator.render.map_words import close_up_text, map_country_name
 
 

@@ -15,8 +15,9 @@ import pytest
 from PIL import Image
 
 from generator.content.model import Location
+from generator.geometry import map_geometry
 from generator.i18n.languages import written_in
-from generator.render import map_geometry, maps
+from generator.render import maps
 from generator.render.map_words import close_up_text, map_country_name
 from tests.conftest import REPO, time_limit
 
@@ -454,7 +455,8 @@ def test_a_name_in_arabic_letters_with_a_latin_word_reads_from_the_right_on_the_
     # right, its first word on the left, and read "الدولي Manas مطار" from the right.
     airport = Location("manas", "مطار Manas الدولي", coordinates=(43.06, 74.48))
     svg = maps.locator_map([maps.Marker(airport, "m"), maps.Marker(BISHKEK, "b")])
-    assert "\u2068مطار Manas الدولي\u2069" in svg and ">\u2068Bishkek" not in svg  # Latin names as they were
+    # Its Latin word set apart inside it too, as on the page; Latin names as they were.
+    assert "\u2068مطار \u2066Manas\u2069 الدولي\u2069" in svg and ">\u2068Bishkek" not in svg
     page = browser.new_page()
     page.set_content(f'<html lang="ar" dir="rtl"><body><div style="direction: ltr">{svg}</div></body></html>')
     lefts = page.evaluate(
@@ -474,6 +476,41 @@ def test_a_name_in_arabic_letters_with_a_latin_word_reads_from_the_right_on_the_
     assert lefts[0] > lefts[1] > lefts[2]
 
 
+WORDS_LEFT = """(words) => {
+    // Where each word of the SVG text holding the first is drawn, by its left edge.
+    const text = [...document.querySelectorAll("text")].find(t => t.textContent.includes(words[0]));
+    const node = text.firstChild;
+    return words.map(word => {
+        const range = document.createRange();
+        const at = node.data.indexOf(word);
+        range.setStart(node, at);
+        range.setEnd(node, at + word.length);
+        return range.getBoundingClientRect().left;
+    });
+}"""
+
+
+@pytest.mark.parametrize("direction", ["rtl", "auto"])
+def test_a_maps_name_keeps_a_number_before_its_latin_words_on_their_left(
+    browser: Any, direction: str
+) -> None:
+    # An SVG text holds no <bdi>: in a name laid out right to left, "2 Terminal" took its
+    # '2' for the Arabic's and drew it after 'Terminal' (right of it), and an English name
+    # opening with a number on an Arabic page's map ("1 Main Street") drew it last. The
+    # runs are set apart by the invisible isolates U+2066 and U+2069, which Chromium honours.
+    terminal = Location("t", "مبنى 2 Terminal", coordinates=(43.06, 74.48))
+    street = Location("s", "1 Main Street", coordinates=(42.87, 74.59))
+    svg = maps.locator_map([maps.Marker(terminal, "t"), maps.Marker(street, "s")], direction=direction)
+    page = browser.new_page()
+    lang = ' lang="ar" dir="rtl"' if direction == "rtl" else ""
+    page.set_content(f'<html{lang}><body><div style="direction: ltr">{svg}</div></body></html>')
+    building, two, words = page.evaluate(WORDS_LEFT, ["مبنى", "2", "Terminal"])
+    one, main = page.evaluate(WORDS_LEFT, ["1", "Main"])
+    page.close()
+    assert building > words > two  # read from the right: the building, then '2 Terminal'
+    assert main > one
+
+
 def test_a_right_to_left_maps_names_are_laid_out_in_its_direction() -> None:
     # On an Arabic page, 'UN مقر البعثة' took the direction of its first letter, left to
     # right; the page's own text sets its language apart right to left
@@ -482,7 +519,7 @@ def test_a_right_to_left_maps_names_are_laid_out_in_its_direction() -> None:
     office = Location("un", "UN مقر البعثة", coordinates=(43.06, 74.48))
     markers = [maps.Marker(office, "u"), maps.Marker(BISHKEK, "b")]
     rtl = maps.locator_map(markers, direction="rtl", country_name=lambda country: "قيرغيزستان")
-    assert "\u2067UN مقر البعثة\u2069" in rtl and "\u2067Bishkek\u2069" in rtl
+    assert "\u2067\u2066UN\u2069 مقر البعثة\u2069" in rtl and "\u2067\u2066Bishkek\u2069\u2069" in rtl
     assert names(rtl) == ["\u2067قيرغيزستان\u2069"] * len(names(rtl)) and names(rtl)
     ltr = maps.locator_map(markers, country_name=lambda country: "قيرغيزستان")
     assert ltr == maps.locator_map(markers, direction="auto", country_name=lambda country: "قيرغيزستان")

@@ -71,3 +71,20 @@ def test_the_line_is_in_the_pages_language_with_its_list_mark_in_the_names_box()
     )
     chinese = names_line(EVENT, STORY, "s/index.html", line_words("zh-Hans"))
     assert '</a>、</span><span class="name">' in chinese  # no space after the mark
+
+
+def test_a_name_reads_in_its_own_direction_with_its_runs_set_apart_only_when_right_to_left() -> None:
+    # Each link is dir="auto": an English name needs nothing more on an Arabic page, and
+    # an Arabic name's English run opening with a number ('2 Terminal', drawn 'Terminal 2'
+    # as the Arabic's) is set apart on any page, as the event's page sets it apart.
+    story = StoryView(
+        "s",
+        "S",
+        {"ann": Figure("ann", "Ann Lee", "Mayor"), "bob": Figure("bob", "Bob", "Clerk")},
+        {"port": Location("port", "مبنى 2 Terminal"), "hill": Location("hill", "Hill")},
+        {},
+    )
+    for language in ("ar", "en"):
+        line = names_line(EVENT, story, "s/index.html", line_words(language))
+        assert 'dir="auto">Ann Lee</a>' in line
+        assert 'dir="auto">مبنى <bdi dir="ltr">2 Terminal</bdi></a>' in line

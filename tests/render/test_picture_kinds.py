@@ -27,8 +27,8 @@ from PIL import Image, ImageCms, ImageDraw, PngImagePlugin
 from generator import pipeline
 from generator.commands.build import build
 from generator.errors import ContentError
+from generator.pictures import picture_plan
 from generator.preview.rebuild import Builder
-from generator.render import picture_plan
 from generator.switch import SPEED_SWITCH
 from tests.conftest import TEMPLATES, Project, site_files
 from tests.crawl import serve

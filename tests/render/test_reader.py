@@ -1474,3 +1474,89 @@ def test_the_home_page_shows_the_sites_name_once_and_keeps_it_as_its_heading(
     headings = page.locator("h1")
     assert headings.count() == 1 and headings.inner_text().strip() == title
     page.close()
+
+
+PAPER_WIDTH = 718
+"""The width of an A4 page's text in CSS pixels, between Chromium's default print margins
+(210 mm less 1 cm each side, at 96 pixels an inch)."""
+PAPER_HEIGHT = 1047
+"""The height of the same page's text (297 mm less its margins)."""
+
+TALL_DRAWING = (
+    '<svg xmlns="http://www.w3.org/2000/svg" width="300" height="400" viewBox="0 0 300 400">'
+    '<rect width="300" height="400" fill="#ccc"/><circle cx="150" cy="140" r="70" fill="#888"/></svg>'
+)
+
+
+@pytest.fixture(scope="module")
+def arabic_print_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """An Arabic story of five places in Beirut (a close-up on their maps), an event with
+    an SVG portrait (a drawing taller than wide) and English runs in its title and text."""
+    from tests.render.test_close_up_browser import write_beirut
+
+    root = tmp_path_factory.mktemp("print")
+    content = root / "content"
+    write_beirut(content, "ar")
+    story = content / "blast"
+    (story / "media").mkdir()
+    (story / "media" / "portrait.svg").write_text(TALL_DRAWING)
+    (story / "story.yaml").write_text(
+        (story / "story.yaml").read_text().replace("title: The blast", "title: انفجار مرفأ Beirut 2020")
+    )
+    (story / "events" / "e0.yaml").write_text(
+        "title: الوفد يقطع 40 km إلى المرفأ\ndate: 2020-08-04\n"
+        "summary: قال المتحدث إن الاتفاق 2 *steps وقال* إنه **40** km.\n"
+        "figures: [official]\nlocations: [port]\nsources: [wire]\n"
+        "image: {src: media/portrait.svg, alt: صورة المتحدث}\n",
+        encoding="utf-8",
+    )
+    build(content=str(content), templates=TEMPLATES, out=str(root / "site"))
+    return root / "site"
+
+
+@pytest.mark.parametrize(
+    "page_path",
+    [
+        "blast/index.html",
+        "blast/events/e0/index.html",
+        "blast/figures/official/index.html",
+        "blast/locations/port/index.html",
+    ],
+)
+def test_a_right_to_left_page_prints_whole_on_a4(
+    browser: Any, arabic_print_site: Path, page_path: str
+) -> None:
+    # After the <bdi>s set into headlines and names, the SVG portraits and the maps'
+    # close-ups: on paper each page keeps its text (nothing of main hidden that the
+    # screen shows but its controls), nothing runs past the page's side, where it would
+    # be cut, and a picture or a map fits on one page.
+    page = browser.new_page(viewport={"width": PAPER_WIDTH, "height": PAPER_HEIGHT})
+    page.goto((arabic_print_site / page_path).as_uri())
+    page.emulate_media(media="print")
+    found = page.evaluate(
+        """(CONTROLS) => {
+            const main = document.querySelector('main');
+            const seen = el => el.getClientRects().length > 0;
+            const boxes = [...main.querySelectorAll('img, svg, bdi, h1, p, li, figure')].filter(seen)
+                .map(el => [el.tagName, el.getBoundingClientRect().toJSON()]);
+            return {
+                width: document.documentElement.scrollWidth,
+                boxes,
+                // Not the controls a printout leaves out (the way to the next event...).
+                bdis: [...main.querySelectorAll('bdi')].filter(b => !b.closest(CONTROLS))
+                    .map(b => [b.textContent, seen(b)]),
+                text: main.innerText,
+            };
+        }""",
+        ".pager, .contents, .filters, .filter-status, .overview, .share, .export",
+    )
+    pdf = page.pdf(format="A4", print_background=False)
+    page.close()
+    assert pdf.startswith(b"%PDF") and b"/Type /Page" in pdf
+    assert found["width"] <= PAPER_WIDTH, found["width"]
+    for tag, box in found["boxes"]:
+        assert box["left"] >= -1 and box["right"] <= PAPER_WIDTH + 1, (tag, box)
+        if tag in ("IMG", "svg"):
+            assert 0 < box["height"] <= PAPER_HEIGHT, (tag, box)
+    assert found["bdis"] and all(shown for _, shown in found["bdis"]), found["bdis"]
+    assert "40 km" in found["text"] or "2020" in found["text"]

@@ -16,10 +16,10 @@ from generator.commands.build import build
 from generator.content.model import Site
 from generator.errors import ContentError
 from generator.i18n import catalogs, languages
+from generator.markdown.markup import pages_converter
 from generator.output import copying
 from generator.render import renderer as renderer_module
 from generator.render.links import THEME_MEDIA_OF_SRC
-from generator.render.markup import pages_converter
 from generator.render.pages import Page, pages
 from generator.render.renderer import SiteRenderer
 from generator.render.timegaps import Gap, Unit
@@ -1659,9 +1659,11 @@ def test_an_arabic_sites_headlines_and_names_set_their_latin_runs_apart_on_the_p
     site = tmp_path / "site"
     isolated = {  # in <main>: the way back to the story, headings, the lists of names
         "story-a/events/e1/index.html": ["2 steps", "40 km", "John Smith", "UN"],
-        "story-a/index.html": ["2 steps", "40 km", "40 km", "John Smith", "UN"],  # key moments, timeline
-        "story-a/figures/fig-a/index.html": ["2 steps", "John Smith", "40 km"],
-        "story-a/locations/loc-a/index.html": ["2 steps", "UN", "40 km"],
+        # key moments, the timeline's headline and its line of names, the key figures and places
+        "story-a/index.html": ["2 steps", "40 km", "40 km", "John Smith", "UN", "John Smith", "UN"],
+        # the page's own name left out of the lines of names (names_line)
+        "story-a/figures/fig-a/index.html": ["2 steps", "John Smith", "40 km", "UN"],
+        "story-a/locations/loc-a/index.html": ["2 steps", "UN", "40 km", "John Smith"],
         "index.html": ["BBC", "2 steps"],
     }
     for page, runs in isolated.items():

@@ -15,7 +15,7 @@ import pytest
 from PIL import Image, ImageChops, ImageDraw
 
 from generator.commands.build import build
-from generator.render import cards
+from generator.pictures import cards
 from tests.conftest import TEMPLATES, Project
 from tests.crawl import serve
 from tests.images import photo
@@ -113,10 +113,10 @@ def test_a_story_whose_card_could_show_neither_its_title_nor_the_sites_name_has_
     # A held-out Chinese story (Chang'e 4, 2019) without a lead picture, on a site named
     # in Chinese: the card's font had neither, and the card shared for every page of the
     # story was an empty blue box. A shared link now shows the story's text alone, for a
-    # Bengali story on a site named in Bengali (letters the card's fonts lack).
-    project.write("content/site.yaml", "title: খবর\n")
+    # Sinhala story on a site named in Sinhala (letters the card's fonts lack).
+    project.write("content/site.yaml", "title: පුවත්\n")
     story = (project.root / "content/story-a/story.yaml").read_text()
-    project.write("content/story-a/story.yaml", story.replace("title: Story A", "title: ঢাকায় বন্যা"))
+    project.write("content/story-a/story.yaml", story.replace("title: Story A", "title: කොළඹ ගංවතුර"))
     build(content="content", templates=TEMPLATES, out="site", base_url=BASE)
     for path in [*PAGES.values(), "site/index.html"]:
         assert shared(path) == {"twitter:card": "summary"}, path

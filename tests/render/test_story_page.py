@@ -1452,6 +1452,95 @@ def test_a_list_of_names_in_both_scripts_reads_in_the_order_written_either_way(
             assert after_left >= right - 1, f"{after!r} is not right of {part!r} in {selector} of {story}"
 
 
+@pytest.mark.parametrize(("story", "mark"), [("summit", "،"), ("summit-en", ",")])
+@pytest.mark.parametrize("selector", [".event .who", ".event .where", "dl.meta > div:nth-child(1) dd"])
+def test_names_in_both_scripts_keep_their_list_marks_between_them_in_the_pages_order(
+    browser: Any, names_pages: Path, story: str, mark: str, selector: str
+) -> None:
+    # Each name's link sets it apart in its own direction (dir="auto"): the mark after
+    # a name is the page's text, drawn after it in the page's direction (left of it on
+    # the Arabic page, right of it on the English one) and before the next name, whichever
+    # script either is written in.
+    page_path = "index.html" if selector.startswith(".event") else "events/2023-09-10-summit/index.html"
+    names = WHERE if "where" in selector else WHO
+    parts = [part for name in names for part in (name, mark)][:-1]
+    page = browser.new_page(viewport=DESKTOP)
+    page.goto((names_pages / story / page_path).as_uri())
+    page.add_style_tag(content=f"{selector} {{ white-space: nowrap }}")
+    shown = spans(page, selector, parts)
+    page.close()
+    rtl = story == "summit"
+    for (part, (left, right)), (after, (after_left, after_right)) in itertools.pairwise(
+        zip(parts, shown, strict=True)
+    ):
+        if rtl:
+            assert after_right <= left + 1, f"{after!r} is not left of {part!r} in {selector} of {story}"
+        else:
+            assert after_left >= right - 1, f"{after!r} is not right of {part!r} in {selector} of {story}"
+
+
+def ink_groups(png: bytes) -> list[tuple[int, int]]:
+    """The columns of ink in a screenshot, as groups apart by a word's space or more
+    (several pixels of no ink): the words of one line, left to right."""
+    from io import BytesIO
+
+    from PIL import Image
+
+    image = Image.open(BytesIO(png)).convert("L")
+    width, height = image.size
+    grey = image.tobytes()  # a byte a pixel, row by row
+    inked = [any(grey[y * width + x] < 128 for y in range(height)) for x in range(width)]
+    groups: list[tuple[int, int]] = []
+    for x, ink in enumerate(inked):
+        if ink and groups and x - groups[-1][1] <= 10:  # a gap between letters, not a space
+            groups[-1] = (groups[-1][0], x + 1)
+        elif ink:
+            groups.append((x, x + 1))
+    return groups
+
+
+@pytest.mark.parametrize(
+    ("language", "name"), [("ar", "1 Main Street"), ("ar", "مبنى 2 Terminal"), ("en", "مبنى 2 Terminal")]
+)
+def test_a_filter_menus_name_keeps_a_number_before_its_latin_words_on_their_left(
+    browser: Any, tmp_path: Path, language: str, name: str
+) -> None:
+    # An <option> holds text alone, no <bdi>: in an Arabic menu "1 Main Street" showed
+    # "Main Street 1", and "مبنى 2 Terminal" showed "Terminal 2"; in an English menu the
+    # Arabic name read left to right, its first word on the left. Its runs are set apart
+    # by invisible isolates, which Chromium honours in the closed menu.
+    content = tmp_path / "content"
+    (content / "s" / "events").mkdir(parents=True)
+    (content / "s" / "locations").mkdir()
+    (content / "site.yaml").write_text(f"title: Explainers\nlanguage: {language}\n")
+    (content / "s" / "story.yaml").write_text(
+        f"title: قمة\nsummary: قمة.\npublished: 2023-10-02\nlanguage: {language}\n", encoding="utf-8"
+    )
+    (content / "s" / "locations" / "place.yaml").write_text(
+        f"name: {name}\nunmapped: true\n", encoding="utf-8"
+    )
+    (content / "s" / "events" / "2023-09-10-a.yaml").write_text(
+        "title: قمة\ndate: 2023-09-10\nsummary: قمة.\nlocations: [place]\n", encoding="utf-8"
+    )
+    build(content=str(content), templates=TEMPLATES, out=str(tmp_path / "site"))
+    page = browser.new_page(viewport=DESKTOP)
+    page.goto((tmp_path / "site" / "s" / "index.html").as_uri())
+    page.select_option("#filter-location", "place")
+    # Large, without its arrow or frame: only the chosen name's ink is in the picture.
+    page.add_style_tag(
+        content="#filter-location { font-size: 40px; appearance: none; border: 0; padding: 0 8px;"
+        " background: #fff; color: #000; width: 600px; }"
+    )
+    groups = ink_groups(page.locator("#filter-location").screenshot())
+    page.close()
+    # Left to right: the number (one narrow digit), then the Latin words, then an Arabic
+    # name's first word, which it opens with (read from the right, as its link on the page).
+    number, words = groups[0], groups[1]
+    assert number[1] - number[0] < 30 and words[1] - words[0] > 60, groups
+    if not name[0].isdigit():  # 'Terminal' is wider than 'مبنى', on the right
+        assert len(groups) == 3 and groups[1][1] - groups[1][0] > groups[2][1] - groups[2][0], groups
+
+
 def test_an_address_in_arabic_text_reads_left_to_right_whole(browser: Any, names_pages: Path) -> None:
     # The address's last "/" took the direction of the Arabic words after it, and was
     # drawn at its other end: "/https://example.org/summit".
@@ -1937,7 +2026,7 @@ TWELVE_HOUR_TIMES = {
 }
 
 
-FONTS = REPO / "generator" / "render" / "data" / "fonts"
+FONTS = REPO / "generator" / "pictures" / "data" / "fonts"
 SCRIPT_FONTS = {
     "hi": "NotoSansDevanagari-Bold.ttf",
     "ta": "NotoSansTamil-Bold.ttf",

@@ -118,7 +118,7 @@ def test_a_change_to_the_converter_is_seen_by_the_next_build(tmp_path: Path) -> 
     page = "alpha/events/2021-03-01-start/index.html"
     assert b"<h2>A subheading</h2>" in (copy.build(FIXTURE, "one") / page).read_bytes()
     assert any((tmp_path / "tmp").rglob("markdown-*.json")), "the first build stored its conversions"
-    copy.edit("render/markup.py", "TOP_HEADING = 2\n", "TOP_HEADING = 3\n")
+    copy.edit("markdown/markup.py", "TOP_HEADING = 2\n", "TOP_HEADING = 3\n")
     assert b"<h3>A subheading</h3>" in (copy.build(FIXTURE, "two") / page).read_bytes()
 
 

@@ -23,11 +23,11 @@ from generator.commands.build import build
 from generator.content import media
 from generator.content.model import Site
 from generator.errors import ContentError
+from generator.markdown.markup import pages_converter
 from generator.output.staging import FileWriter
+from generator.pictures import cards, picture_encoding, picture_info, picture_plan, pictures, stripped
 from generator.pipeline import checked_site
 from generator.preview.rebuild import Builder
-from generator.render import cards, picture_encoding, picture_info, picture_plan, pictures, stripped
-from generator.render.markup import pages_converter
 from generator.speed import distributions, parallel
 from generator.speed import pictures as speed_pictures
 from generator.speed.pictures import CachedPictures
@@ -450,7 +450,7 @@ KEYED_ELSEWHERE = {
     "generator.content.fieldtypes": "which names are pictures: the plan, not the bytes",
     "generator.content.kinds": "the name of a story's media folder: where a file is read, not its bytes",
     "generator.i18n.languages": "a story's language: a card's rtl and its CJK forms, both in its key",
-    "generator.render.cards": "draws the cards, kept under a key of their own (card_code)",
+    "generator.pictures.cards": "draws the cards, kept under a key of their own (card_code)",
     "generator.output.staging": "writes the kept bytes into the site as they are",
     "generator.speed.diskcache": "the cache's folder",
     "generator.speed.distributions": "reads Pillow's install record, whose digests are in the key",
@@ -462,8 +462,8 @@ KEYED_ELSEWHERE = {
 
 def _ours_imported(module: ModuleType) -> set[str]:
     """The modules of the generator that ``module``'s source imports, each by its name
-    (``from generator.render import cards`` names generator.render.cards;
-    ``from generator.render.pictures import Job`` names generator.render.pictures)."""
+    (``from generator.pictures import cards`` names generator.pictures.cards;
+    ``from generator.pictures.pictures import Job`` names generator.pictures.pictures)."""
     assert module.__file__ is not None
     found: set[str] = set()
     for node in ast.walk(ast.parse(Path(module.__file__).read_text(encoding="utf-8"))):
@@ -491,7 +491,7 @@ def test_every_module_the_encoding_code_imports_is_keyed_or_said_to_decide_no_by
     # encode every photo again): code moved out of them into a new module would be left
     # out of the key, and kept renditions made by the old code published as new.
     encoding = {module.__name__ for module in speed_pictures.ENCODING_MODULES} | {speed_pictures.__name__}
-    assert "generator.render.pictures" in encoding
+    assert "generator.pictures.pictures" in encoding
     for module in (*speed_pictures.ENCODING_MODULES, speed_pictures):
         unkeyed = _ours_imported(module) - encoding - set(KEYED_ELSEWHERE)
         assert not unkeyed, (

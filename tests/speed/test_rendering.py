@@ -18,10 +18,10 @@ from benchmarks.synthetic import write_site
 from generator import pipeline, speed
 from generator.content.model import Site
 from generator.errors import ContentError
+from generator.markdown.markup import pages_converter
 from generator.pipeline import checked_site
 from generator.render import feeds, overview
 from generator.render import renderer as renderer_module
-from generator.render.markup import pages_converter
 from generator.render.pages import Export, StoryView
 from generator.render.renderer import SiteRenderer
 from generator.render.versions import version_of

@@ -146,11 +146,11 @@ def known_warnings(
     language = site_language(found.site_values)
     warnings: list[Problem] = []
     for raw_story in raw.stories:
-        checked = found.checked.get(raw_story.id, {})
+        checked = found.values.get(raw_story.id, {})
         warnings.extend(_kept(_own_warnings_without_errors(raw_story, checked, broken, language), memo))
         warnings.extend(raw_story.notices)
         warnings.extend(found.story_notices.get(raw_story.id, ()))
-    warnings.extend(untranslated_checked(raw, found.checked, language, memo))
+    warnings.extend(untranslated_checked(raw, found.values, language, memo))
     if raw.site is not None and raw.site.path not in broken and ok(found.site_values):
         warnings.extend(_site_warnings(raw))
     warnings.extend(raw.notices)
@@ -178,7 +178,7 @@ def _site_warnings(raw: RawContent) -> list[Problem]:
 
 
 CheckedFiles = dict[Kind, dict[str, Values | None]]
-"""A story's files' values as checked, by kind and id (``check.Found.checked``)."""
+"""A story's files' values as checked, by kind and id (``check.Found.values``)."""
 
 OwnWarnings = Callable[[], list[Problem]]
 Own = tuple[ContentFile, tuple[object, ...], OwnWarnings]

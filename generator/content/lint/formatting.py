@@ -2,7 +2,7 @@
 of a Markdown text (a video's <iframe>, a <script>), bold opened and never closed (the
 asterisks shown as typed), and Markdown or HTML in a plain text such as a title, which
 is shown as written. For bold, what the pages' converter does decides
-(``render/markup.py``), not a pattern of ours.
+(``markdown/markup.py``), not a pattern of ours.
 """
 
 from __future__ import annotations
@@ -16,7 +16,7 @@ from generator.content.lint.texts import texts
 from generator.content.lint.where import warning
 from generator.content.yamlnodes import Node, place
 from generator.errors import Problem
-from generator.render import markup
+from generator.markdown import markup
 
 _HTML_TAG = re.compile(r"<(?P<name>[A-Za-z][A-Za-z0-9-]*)(?:\s[^<>]*)?/?>")
 """An HTML tag, whole ('<iframe src="...">', '<b>'); not an address in angle brackets

@@ -86,7 +86,7 @@ def _swapped(location: Location, language: str | None = None) -> str | None:
     or an island a place is on as holding it."""
     if location.coordinates is None or not location.country:
         return None
-    from generator.render import map_geometry  # the map's outlines: loaded once, shared with the maps drawn
+    from generator.geometry import map_geometry  # the map's outlines: loaded once, shared with the maps drawn
 
     lat, lon = location.coordinates
     for country, name in _countries_named(location.country, language):
@@ -113,7 +113,7 @@ def _elsewhere(location: Location, language: str | None = None) -> str | None:
     name."""
     if location.coordinates is None or not location.country or location.unmapped:
         return None
-    from generator.render import map_geometry
+    from generator.geometry import map_geometry
 
     lat, lon = location.coordinates
     named = _countries_named(location.country, language)
@@ -139,7 +139,7 @@ def _sign_turned_into(lat: float, lon: float, named: list[tuple[str, str]], *, o
     side of the equator or of Greenwich: into another country, or (Buenos Aires' [34.6,
     -58.4]) into the sea. A point at sea is asked for land: one off a coast by the
     equator ([0.5, 8.5], off Gabon) is near that coast with its sign turned too."""
-    from generator.render import map_geometry
+    from generator.geometry import map_geometry
 
     def holds(other_lat: float, other_lon: float) -> bool:
         near = [country for country, _ in named if map_geometry.in_or_near(country, other_lon, other_lat)]
@@ -226,7 +226,7 @@ def _countries_named(written: str, language: str | None = None) -> list[tuple[st
 def _english_names() -> dict[str, tuple[str, ...]]:
     """The bundled maps' countries by their English name (Natural Earth's) in lower case,
     made once: each place's ``country`` was compared with all 241 names."""
-    from generator.render import map_geometry
+    from generator.geometry import map_geometry
 
     found: dict[str, tuple[str, ...]] = {}
     for name, _ in map_geometry.names_and_codes():
@@ -238,7 +238,7 @@ def _english_names() -> dict[str, tuple[str, ...]]:
 def _english_by_key() -> dict[str, str]:
     """The bundled maps' countries' English names (Natural Earth's) by ``_name_key``,
     which a misspelt ``country`` is matched against (``_misspelt_country``), made once."""
-    from generator.render import map_geometry
+    from generator.geometry import map_geometry
 
     return {_name_key(n): n for n, _ in map_geometry.names_and_codes()}
 
@@ -249,7 +249,7 @@ def _countries_by_name(tags: tuple[str, ...]) -> dict[str, tuple[str, ...]]:
     ``_name_key`` gives it: Natural Earth's English one and CLDR's in each language of
     ``tags`` (of those shipped), the names its maps show (``territory_name``). Built on
     the first place with a country not named in English."""
-    from generator.render import map_geometry
+    from generator.geometry import map_geometry
 
     shipped = [lang for name in tags if (lang := languages.resolve(name)) is not None]
     found: dict[str, dict[str, None]] = defaultdict(dict)

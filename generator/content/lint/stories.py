@@ -34,7 +34,7 @@ from generator.i18n.languages import (
     tags_written_in,
     version_language,
 )
-from generator.render import markup
+from generator.markdown import markup
 
 
 def same_language_versions(raw: RawContent, site: Site) -> Iterator[Problem]:
@@ -364,7 +364,9 @@ def _unpublished(
     if ids[item] and not in_draft:
         return f"the event '{item}' of story '{story.id}' is a draft, left out until it is published"
     public = shown[story.id]
-    if kind != "events" and item not in (public.figures if kind == "figures" else public.locations):
+    if kind != Kind.EVENT.value and item not in (
+        public.figures if kind == Kind.FIGURE.value else public.locations
+    ):
         return (
             f"only draft events or events taken out of story '{story.id}' name {kind}/{item}.yaml, "
             "so the site has no page for it"
@@ -375,9 +377,9 @@ def _unpublished(
 def _items(story: Story, kind: str) -> dict[str, bool]:
     """The ids of ``story``'s files in its folder ``kind`` ('events', 'figures',
     'locations'), each with whether it is a draft event."""
-    if kind == "events":
+    if kind == Kind.EVENT.value:
         return {e.id: e.draft for e in story.events}
-    return dict.fromkeys(story.figures if kind == "figures" else story.locations, False)
+    return dict.fromkeys(story.figures if kind == Kind.FIGURE.value else story.locations, False)
 
 
 def _own(story: Story, kind: str, item: str, page: str, spelling: Spelling) -> str:

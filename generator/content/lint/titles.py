@@ -139,11 +139,11 @@ def _text_at(node: object, key: str) -> tuple[str, Position] | None:
 def card_warnings(file: ContentFile, story: Story, site_title: str) -> list[Problem]:
     """A story without a lead picture is shared with a card drawn with its title, in
     bundled fonts that have the letters of most of the languages pages are made in but not
-    of all (Bengali, Khmer, a rare Chinese character): such a title is left off the card
-    (``render/cards.py``), as is one in Arabic, Hebrew, Hindi, Tamil, Telugu or Thai on a
+    of all (Sinhala, Khmer, a rare Chinese character): such a title is left off the card
+    (``pictures/cards.py``), as is one in Arabic, Hebrew, Hindi, Tamil, Telugu or Thai on a
     machine that cannot lay out their letters. The card then shows the site's name alone,
-    or, when it cannot show that either (``site_title`` in Bengali), is not made at all."""
-    from generator.render import cards  # Pillow, only for a story without a picture
+    or, when it cannot show that either (``site_title`` in Sinhala), is not made at all."""
+    from generator.pictures import cards  # Pillow, only for a story without a picture
 
     if story.image is not None or cards.title_drawn(story.title):
         return []

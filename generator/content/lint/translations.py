@@ -208,7 +208,7 @@ def same_texts(
 def _english_countries() -> frozenset[str]:
     """The countries, in lower case, as the maps name them in English: a place's page names
     one written so in its own language (the ``country`` filter), translated or not."""
-    from generator.render import map_geometry  # the outlines' index only: nothing is decoded
+    from generator.geometry import map_geometry  # the outlines' index only: nothing is decoded
 
     return frozenset(name.casefold() for name, code in map_geometry.names_and_codes() if code)
 

@@ -11,6 +11,7 @@ mark or bracket that closes otherwise than meant (``closing.py``), a key too lon
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any, TypeAlias
 
@@ -456,26 +457,10 @@ def _line_out_of_line(stop: Stop) -> Said:
                 f"a value cannot start with '{value[0]}'; put the whole value in double quotes: "
                 f"{double_quoted(value)}"
             )
-        if at is not None and (left_out := left_out_key(lines, at.line)) is not None:
-            return left_out
-        if at is not None and (item := item_not_lined_up(lines, at.line)) is not None:
-            return item
-        if at is not None and (short := key_short(lines, at.line)) is not None:
-            return short
-        if at is not None and (after := after_block_text(lines, at.line)) is not None:
-            return after
-        if at is not None and (items := _items_after_a_list(lines, at.line)) is not None:
-            return items
-        if at is not None and (indented := _key_indented_under_a_value(lines, at.line)) is not None:
-            return indented
-        if at is not None and (among := item_among_keys(lines, at.line)) is not None:
-            return among
-        if at is not None and (closed := _text_under_a_closed_list(lines, at.line)) is not None:
-            return closed
-        if at is not None and (under := key_among_scalar_items(lines, at.line)) is not None:
-            return under
-        if at is not None and (short := text_short_of_its_key(lines, at.line)) is not None:
-            return short
+        if at is not None:
+            for rule in _LINE_RULES:
+                if (said := rule(lines, at.line)) is not None:
+                    return said
         return at, "the indentation of this line does not match the lines above it"
     return None
 
@@ -556,6 +541,22 @@ def _key_indented_under_a_value(lines: list[str], row: int) -> Said:
     return Mark(
         row, spaces
     ), f"this line is indented, but a new key starts at the beginning of the line{after_comment}"
+
+
+_LINE_RULES: tuple[Callable[[list[str], int], Said], ...] = (
+    left_out_key,
+    item_not_lined_up,
+    key_short,
+    after_block_text,
+    _items_after_a_list,
+    _key_indented_under_a_value,
+    item_among_keys,
+    _text_under_a_closed_list,
+    key_among_scalar_items,
+    text_short_of_its_key,
+)
+"""What ``_line_out_of_line`` asks of a line out of line with those around it, in this
+order: the first that knows the mistake says it."""
 
 
 def _value_from(lines: list[str], row: int, column: int) -> str | None:

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from generator.render.markup import MarkdownConverter
+from generator.markdown.markup import MarkdownConverter
 from tests.conftest import Project
 from tests.content.lint.said import EVENT, warnings
 

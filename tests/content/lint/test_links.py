@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from generator.content.lint.links import broken_links
-from generator.render.markup import MarkdownConverter
+from generator.markdown.markup import MarkdownConverter
 from tests.conftest import Project
 from tests.content.lint.said import EVENT, warnings
 from tests.images import tiny_png

@@ -135,7 +135,7 @@ def test_warnings_of_the_whole_story_wait_for_content_without_errors(project: Pr
     """What nothing refers to, and the card of a story without a picture, are known once
     the whole story is; while an event is broken, the figure it names may look unused."""
     story = project.root.joinpath(STORY).read_text()
-    project.write(STORY, story.replace("title: Story A", "title: ঢাকায় বন্যা"))
+    project.write(STORY, story.replace("title: Story A", "title: කොළඹ ගංවතුර"))
     project.write(EVENT, "title: First event\ndate: 2020-02-30\nsummary: S.\nfigures: [fig-a]\n")
     assert errors_and_warnings(project)[1] == []
 

@@ -156,7 +156,7 @@ def test_the_check_of_places_in_the_wide_maps_countries_decodes_nothing_finer() 
         from generator.content.lint.places import _swapped
         from generator.content.model import Location
         from generator.i18n.languages import written_in
-        from generator.render import map_geometry
+        from generator.geometry import map_geometry
         from generator.render.environment import _country
 
         assert main(["check"]) == 0  # the seed, in content/

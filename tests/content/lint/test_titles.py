@@ -47,21 +47,21 @@ def test_a_title_that_shows_nothing_is_said(project: Project, capsys: pytest.Cap
 def test_a_title_the_social_card_cannot_draw_is_said(
     project: Project, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    """The card's bundled fonts have no Bengali letters: the card would show the site's
+    """The card's bundled fonts have no Sinhala letters: the card would show the site's
     name alone. Cyrillic, Arabic, Hindi, Thai, Chinese... they draw; a story with its own
     picture needs no card."""
     story = project.root.joinpath(STORY).read_text()
-    project.write(STORY, story.replace("title: Story A", "title: ঢাকায় বন্যা"))
+    project.write(STORY, story.replace("title: Story A", "title: කොළඹ ගංවතුර"))
     assert warnings(project, capsys) == [
         f"{STORY}:1:8: warning: the card a shared link shows for a story without 'image:' cannot show "
-        "this title (its fonts lack 'ঢ' (U+09A2)), "
+        "this title (its fonts lack 'ක' (U+0D9A)), "
         "so it shows the site's name alone; give the story an 'image:' of its own"
     ]
     # On a site whose name the card cannot draw either, there is no card at all.
-    project.write("content/site.yaml", "title: খবর\n")
+    project.write("content/site.yaml", "title: පුවත්\n")
     assert warnings(project, capsys) == [
         f"{STORY}:1:8: warning: the card a shared link shows for a story without 'image:' cannot show "
-        "this title (its fonts lack 'ঢ' (U+09A2)), "
+        "this title (its fonts lack 'ක' (U+0D9A)), "
         "nor the site's name, so no card is made and a shared link shows no picture; "
         "give the story an 'image:' of its own"
     ]
@@ -88,7 +88,7 @@ def test_a_title_the_social_card_cannot_draw_is_said(
     project.write("content/story-a/media/lead.png", tiny_png(1200, 630))
     project.write(
         STORY,
-        story.replace("title: Story A", "title: ঢাকায় বন্যা")
+        story.replace("title: Story A", "title: කොළඹ ගංවතුර")
         + "image:\n  src: media/lead.png\n  alt: A bridge\n  credit: Us\n",
     )
     assert warnings(project, capsys) == []

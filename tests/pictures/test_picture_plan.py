@@ -1,4 +1,4 @@
-"""Which renditions a picture is published in (``render/picture_plan.py``): widths never
+"""Which renditions a picture is published in (``pictures/picture_plan.py``): widths never
 enlarged nor taller than WebP holds, formats by kind, names, and the cut for shared links."""
 
 from __future__ import annotations
@@ -7,8 +7,8 @@ import io
 
 from PIL import Image
 
-from generator.render import picture_encoding, picture_info, picture_plan
-from generator.render.picture_info import Info
+from generator.pictures import picture_encoding, picture_info, picture_plan
+from generator.pictures.picture_info import Info
 from tests.images import (
     tiny_png,
 )

@@ -1,4 +1,4 @@
-"""The bytes of the renditions (``render/picture_encoding.py``): upright, without metadata,
+"""The bytes of the renditions (``pictures/picture_encoding.py``): upright, without metadata,
 the same every time, colours as browsers show the file; cuts for shared links, and linked
 files cleaned of their metadata."""
 
@@ -13,7 +13,7 @@ from typing import Any
 import pytest
 from PIL import Image, ImageChops, ImageCms, ImageDraw, ImageOps, ImageStat, PngImagePlugin
 
-from generator.render import picture_encoding, picture_info, picture_plan
+from generator.pictures import picture_encoding, picture_info, picture_plan
 from tests.images import (
     GPS_IFD,
     animated,

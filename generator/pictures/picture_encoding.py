@@ -22,15 +22,15 @@ import math
 from typing import TYPE_CHECKING, Any
 
 from generator.content.model import Picture, Rendition
-from generator.render import picture_info
-from generator.render.picture_info import (
+from generator.pictures import picture_info
+from generator.pictures.picture_info import (
     SIXTEEN_BIT_GREY,
     SOURCE_MIME,
     Info,
     pillow,
     unreadable,
 )
-from generator.render.picture_plan import share_box
+from generator.pictures.picture_plan import share_box
 
 if TYPE_CHECKING:
     from PIL import Image as PILImage
@@ -123,7 +123,7 @@ def clean(data: bytes) -> bytes:
     and timing as they were); a still AVIF, or a file whose blocks cannot be followed,
     saved again turned upright with only its pixels and colour profile; an animation whose
     blocks cannot be followed as it is. PictureError if such a file cannot be decoded."""
-    from generator.render import stripped
+    from generator.pictures import stripped
 
     for magic, strip in (
         (b"\xff\xd8", stripped.jpeg),

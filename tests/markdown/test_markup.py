@@ -17,8 +17,8 @@ from markupsafe import Markup
 from generator.commands.build import build
 from generator.content import schema
 from generator.i18n import typography
-from generator.render import markup
-from generator.render.markup import MarkdownConverter, markdown_problem, markdown_problem_at, plain_text
+from generator.markdown import markup
+from generator.markdown.markup import MarkdownConverter, markdown_problem, markdown_problem_at, plain_text
 from tests.conftest import TEMPLATES, Project, time_limit
 
 LIMIT = 2.0
@@ -479,19 +479,53 @@ def test_code_links_addresses_and_character_references_are_left_whole_in_right_t
             "قال [Apple](https://a.example/) 2 ثم",
             '<bdi dir="ltr"><a href="https://a.example/" rel="noopener noreferrer">Apple</a> 2</bdi>',
         ),
-        # One that starts or ends inside an element among other words: in pieces, as each
-        # bit of text between the tags would be; a <bdi> round it would cut the element.
+        # One that starts or ends inside a link among other words: in pieces, as each bit
+        # of text between the tags would be; a <bdi> round it would cut the link in two.
         (
-            "قال *كلمة 2 steps* forward ثم",
-            '<em>كلمة <bdi dir="ltr">2 steps</bdi></em> <bdi dir="ltr">forward</bdi>',
+            "قال [كلمة 2 steps](https://a.example/) forward ثم",
+            '<a href="https://a.example/" rel="noopener noreferrer">كلمة <bdi dir="ltr">2 steps</bdi></a> '
+            '<bdi dir="ltr">forward</bdi>',
         ),
-        ("قال 2 *steps وقال* ثم", '2 <em><bdi dir="ltr">steps</bdi> وقال</em>'),
     ],
 )
 def test_a_run_cut_by_emphasis_is_set_apart_whole_where_no_element_is_cut(text: str, isolated: str) -> None:
     html = str(markup.Typeset(MarkdownConverter(), "ar")(text))
     assert isolated in html, html
     assert re.sub(r"</?bdi[^>]*>", "", html) == typography.for_language(MarkdownConverter()(text), "ar")
+
+
+@pytest.mark.parametrize(
+    ("text", "isolated"),
+    [
+        # The '2' was left to the Arabic (no run on its own) and drawn after 'steps'.
+        ("قال 2 *steps وقال* ثم", 'قال <bdi dir="ltr">2 <em>steps</em></bdi><em> وقال</em> ثم'),
+        # Set apart in two pieces, each a neutral to the Arabic: 'forward 2 steps'.
+        (
+            "قال *كلمة 2 steps* forward ثم",
+            'قال <em>كلمة </em><bdi dir="ltr"><em>2 steps</em> forward</bdi> ثم',
+        ),
+        (
+            "قال **كلمة *2 steps*** forward ثم",
+            'قال <strong>كلمة </strong><bdi dir="ltr"><strong><em>2 steps</em></strong> forward</bdi> ثم',
+        ),
+        (
+            "قال **كلمة *2 steps* forward** ثم",
+            'قال <strong>كلمة <bdi dir="ltr"><em>2 steps</em> forward</bdi></strong> ثم',
+        ),
+        (
+            "قال *كلمة 2 steps* **forward** ثم",
+            'قال <em>كلمة </em><bdi dir="ltr"><em>2 steps</em> <strong>forward</strong></bdi> ثم',
+        ),
+    ],
+)
+def test_a_run_starting_or_ending_among_other_words_of_emphasis_cuts_it_in_two(
+    text: str, isolated: str
+) -> None:
+    html = str(markup.Typeset(MarkdownConverter(), "ar")(text))
+    assert html == f"<p>{isolated}</p>"
+    unmarked = str(typography.for_language(MarkdownConverter()(text), "ar"))
+    joined = re.sub(r"</(em|strong)><\1>", "", re.sub(r"</?bdi[^>]*>", "", html))
+    assert joined == unmarked  # the same words, emphasised as they were
 
 
 def test_a_run_does_not_reach_across_paragraphs_line_breaks_or_quotations() -> None:
@@ -550,6 +584,30 @@ def test_one_english_phrase_across_inline_markup_is_one_isolate(text: str, isola
     assert re.sub(r"</?bdi[^>]*>", "", html) == unmarked
 
 
+def test_a_name_in_its_own_direction_has_its_runs_set_apart_only_when_it_reads_right_to_left() -> None:
+    # For a link of dir="auto", on any page: it is laid out in its first letter's direction.
+    assert markup.isolated_runs_in_own_direction("Ann <Lee> 2") == "Ann &lt;Lee&gt; 2"
+    assert markup.isolated_runs_in_own_direction("2 Ann وقال") == "2 Ann وقال"
+    assert markup.isolated_runs_in_own_direction("مبنى 2 Terminal") == 'مبنى <bdi dir="ltr">2 Terminal</bdi>'
+    assert markup.isolated_runs_in_own_direction("«مبنى» A&B") == '«مبنى» <bdi dir="ltr">A&amp;B</bdi>'
+
+
+def test_runs_are_set_apart_by_invisible_isolates_where_no_element_can_hold_them() -> None:
+    lri, pdi, fsi = "\u2066", "\u2069", "\u2068"
+    assert markup.runs_marked("مبنى 2 Terminal") == f"مبنى {lri}2 Terminal{pdi}"
+    assert markup.runs_marked("1 Main Street") == f"{lri}1 Main Street{pdi}"
+    assert markup.runs_marked("شركة AT&T قالت") == f"شركة {lri}AT&T{pdi} قالت"  # plain text, not HTML
+    assert markup.runs_marked("مبنى ٢") == "مبنى ٢"
+    # A menu's option: on a right-to-left page, its runs; on a left-to-right one, a name
+    # that reads right to left set apart in its own direction, an English one as it is.
+    assert markup.option_text("1 Main Street", page_right_to_left=True) == f"{lri}1 Main Street{pdi}"
+    assert markup.option_text("1 Main Street", page_right_to_left=False) == "1 Main Street"
+    assert (
+        markup.option_text("مبنى 2 Terminal", page_right_to_left=False)
+        == f"{fsi}مبنى {lri}2 Terminal{pdi}{pdi}"
+    )
+
+
 @pytest.mark.parametrize(
     "text",
     [
@@ -581,4 +639,5 @@ def test_runs_through_many_inline_elements_are_found_in_time_in_proportion(html:
     with time_limit(LIMIT * 10):
         isolated = markup._left_to_right_runs_isolated(html)
     assert time.process_time() - started < LIMIT / 2
-    assert re.sub(r"</?bdi[^>]*>", "", isolated) == html
+    # Its text is whole (an emphasis a run starts inside of is split around the run's <bdi>).
+    assert re.sub(r"<[^>]*>", "", isolated) == re.sub(r"<[^>]*>", "", html)

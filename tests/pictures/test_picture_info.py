@@ -1,4 +1,4 @@
-"""A picture file read before anything is made of it (``render/picture_info.py``): its size
+"""A picture file read before anything is made of it (``pictures/picture_info.py``): its size
 as shown, its kind, whether it holds a photo, and the files refused."""
 
 from __future__ import annotations
@@ -9,8 +9,8 @@ import re
 import pytest
 from PIL import Image, ImageDraw, PngImagePlugin
 
-from generator.render import picture_info, picture_plan
-from generator.render.picture_info import Info, PictureError
+from generator.pictures import picture_info, picture_plan
+from generator.pictures.picture_info import Info, PictureError
 from tests.images import (
     animated,
     bomb_png,

@@ -10,8 +10,8 @@ import pytest
 import yaml
 
 from generator.i18n import typography
-from generator.render import prose
-from generator.render.markup import MarkdownConverter
+from generator.markdown import prose
+from generator.markdown.markup import MarkdownConverter
 from tests.conftest import REPO
 
 # Words of prose, and the spans the shortcut handles.

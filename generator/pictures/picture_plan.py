@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from generator.content.kinds import published_media
 from generator.content.model import CARD_MIN_WIDTH, SHARE_SIZE, Picture, PictureFormat, Rendition
-from generator.render.picture_info import MAX_SIDE, SOURCE_MIME, Info
+from generator.pictures.picture_info import MAX_SIDE, SOURCE_MIME, Info
 
 WIDTHS = (240, 320, 480, 960, 1200, 1600)
 """The widths published, in pixels: a timeline's thumbnail or a place's picture (104 to

@@ -30,9 +30,9 @@ from markupsafe import Markup
 from generator.content.markdown_shown import BLANK_LINE
 from generator.content.schema import HTML_TAGS, LINK_SCHEMES
 from generator.i18n import typography
-from generator.i18n.languages import primary, writes_right_to_left
+from generator.i18n.languages import primary, reads_right_to_left, writes_right_to_left
+from generator.markdown import prose
 from generator.patterns import later
-from generator.render import prose
 
 if TYPE_CHECKING:
     from collections.abc import Iterator
@@ -78,7 +78,7 @@ def _headings_below_title(html: str) -> str:
 
 
 # Limits on what Python-Markdown is given, measured on this project's machine (see
-# tests/render/test_markup.py for the shapes): each keeps the conversion well under a
+# tests/markdown/test_markup.py for the shapes): each keeps the conversion well under a
 # second.
 MAX_CHARS = 200_000
 """Python-Markdown converts ordinary Markdown at 2 to 3 microseconds a character."""
@@ -648,6 +648,54 @@ def isolated_runs(text: str, language: str) -> Markup:
     return Markup(html)
 
 
+@functools.lru_cache(maxsize=4096)  # a name is on the page of each event naming it
+def isolated_runs_in_own_direction(text: str) -> Markup:
+    """Plain ``text`` (a name) escaped as HTML for an element of ``dir="auto"``, which sets
+    it apart in the direction of its first letter (``reads_right_to_left``) on any page,
+    and so needs nothing more where that is left to right: its runs are set apart
+    (``isolated_runs``) only when it reads right to left. An English name in a name's
+    link on an Arabic page had a ``<bdi dir="ltr">`` inside its ``<a dir="auto">``, which
+    said again what the link said; an Arabic name opening a number and English words
+    ('مبنى 2 Terminal') needs its run set apart on an English page as on an Arabic one."""
+    html = Markup.escape(text)
+    if reads_right_to_left(text):
+        return Markup(_left_to_right_runs_isolated(str(html)))
+    return html
+
+
+LEFT_TO_RIGHT_ISOLATE, FIRST_STRONG_ISOLATE, POP_ISOLATE = "\u2066", "\u2068", "\u2069"
+"""The invisible characters that set apart a text as a ``<bdi>`` does (left to right, in
+its first letter's direction) and close it: for text that can hold no element."""
+
+
+def runs_marked(text: str) -> str:
+    """Plain ``text`` with each run of words written left to right (``_LEFT_TO_RIGHT_RUN``)
+    set apart between the invisible left-to-right isolate and its end (U+2066, U+2069):
+    the runs a page's text sets apart in a ``<bdi dir="ltr">``, where no element can hold
+    one (a menu's ``<option>``, a map's SVG ``<text>``). Still plain text, not HTML."""
+    escaped = str(Markup.escape(text))
+    if _LTR_LETTER().search(escaped) is None:
+        return text
+    marked = _LEFT_TO_RIGHT_RUN().sub(rf"{LEFT_TO_RIGHT_ISOLATE}\g<0>{POP_ISOLATE}", escaped)
+    return htmllib.unescape(marked)
+
+
+def option_text(text: str, page_right_to_left: bool) -> str:
+    """Plain ``text`` (a name) for a menu's ``<option>``, which holds text only, laid out
+    as a name's link is on the page (``isolated_runs_in_own_direction``): on a
+    right-to-left page its runs of Latin words are set apart (``runs_marked``); on a
+    left-to-right one a name that reads right to left is set apart in its direction
+    (the first-strong isolate), its runs inside it. Chromium lays an option's text out in
+    the select's direction: '1 WWW' in an Arabic menu showed 'WWW 1', and an Arabic name's
+    '2 Terminal' read 'Terminal 2'. The menu keeps the page's alignment, as a ``dir`` on
+    the option would not."""
+    if page_right_to_left:
+        return runs_marked(text)
+    if reads_right_to_left(text):
+        return f"{FIRST_STRONG_ISOLATE}{runs_marked(text)}{POP_ISOLATE}"
+    return text
+
+
 def _tag_name(tag: str) -> str:
     """The element's name of a tag ('<em>', '</a>', '<a href=...>'), in lower case."""
     return tag[1:].lstrip("/").split(None, 1)[0].rstrip(">/").lower() if len(tag) > 2 else ""
@@ -713,9 +761,9 @@ def _open_in_code(parts: list[str]) -> list[str]:
 def _stretch_isolated(parts: list[str]) -> str:
     """A stretch of text and inline tags (``parts``, each one or the other) with its runs
     of words written left to right set apart. A run that goes through tags is set apart
-    whole where a ``<bdi>`` can hold it without cutting an element in two (its tags close
-    inside it, or the run fills the element it starts or ends in); else each of its
-    pieces is, as a run in the text between those tags."""
+    whole where a ``<bdi>`` can hold it (``_run_marks``): its tags close inside it, or the
+    run fills the element it starts or ends in, or that element is emphasis that may be
+    cut in two; else each of its pieces is, as a run in the text between those tags."""
     if len(parts) == 1 and not parts[0].startswith("<"):  # text alone: most stretches
         return _LEFT_TO_RIGHT_RUN().sub(rf"{_BDI}\g<0>{_END_BDI}", parts[0])
     flat = "".join(parts)
@@ -737,12 +785,9 @@ def _stretch_isolated(parts: list[str]) -> str:
         (first, offset), (last, end) = at(run.start()), at(run.end(), end=True)
         if all(i in in_code for i in range(first, last + 1) if i in is_text):
             continue  # code as it is
-        whole = _whole_run(parts, first, offset == 0, last, end == len(parts[last]))
-        if whole is not None and (whole[0] in in_code or whole[1] in in_code):
-            whole = None  # its <bdi> would open or close inside a code span
+        whole = _run_marks(parts, starts, (first, offset), (last, end))
         if whole is not None:
-            marks += [(starts[whole[0]] + (offset if whole[0] == first else 0), _BDI)]
-            marks += [(starts[whole[1]] + (end if whole[1] == last else len(parts[whole[1]])), _END_BDI)]
+            marks += whole
             continue
         for i in range(first, last + 1):  # in pieces
             if i in is_text and i not in in_code:
@@ -768,38 +813,78 @@ def _in_code(parts: list[str]) -> set[int]:
     return inside
 
 
-def _whole_run(
-    parts: list[str], first: int, at_start: bool, last: int, at_end: bool
-) -> tuple[int, int] | None:
-    """The parts a ``<bdi>`` holding a run from part ``first`` to part ``last`` opens
-    before and closes after, its tags balanced in it; None when none can (the run starts
-    or ends inside an element with other text). ``at_start``: the run starts at its first
-    part's start; ``at_end``: it ends at its last part's end."""
-    opened: list[str] = []
-    closed: list[str] = []  # elements the run starts in, innermost first
-    for part in parts[first + 1 : last]:
+_CUT_IN_TWO = frozenset(("em", "strong", "b", "i", "s", "del", "ins", "mark", "cite", "sub", "sup"))
+"""The elements a run of words may cut in two, where it starts or ends among their other
+words ('2 *steps وقال*'): closed where the run's ``<bdi>`` opens or closes and opened
+again on the other side, emphasis looks the same and means the same. Not a link (two
+links, two stops for the keyboard, for one), an ``<abbr>`` (its title read twice) or code."""
+
+
+def _run_marks(
+    parts: list[str], starts: list[int], begin: tuple[int, int], finish: tuple[int, int]
+) -> list[tuple[int, str]] | None:
+    """Where in the joined ``parts`` (``starts``: where each begins) the tags go that set
+    apart whole a run from ``begin`` to ``finish`` (each a text part's place and an offset
+    in it), its tags balanced in its ``<bdi>``; None where none can. An element the run
+    starts or ends in is taken in whole when the run fills it, else cut in two when it
+    may be (``_CUT_IN_TWO``): '2 *steps وقال*' is '<bdi dir="ltr">2 <em>steps</em></bdi><em>
+    وقال</em>', where the '2' set apart from 'steps' was drawn after it."""
+    (first, offset), (last, end) = begin, finish
+    opened: list[int] = []  # start tags inside the run not closed in it, by place
+    closings: list[str] = []  # the elements open before the run that close in it, in order
+    for i in range(first + 1, last):
+        part = parts[i]
         if not part.startswith("<"):
             continue
-        name = _tag_name(part)
         if not part.startswith("</"):
-            opened.append(name)
+            opened.append(i)
         elif opened:
-            if opened.pop() != name:
+            if _tag_name(parts[opened.pop()]) != _tag_name(part):
                 return None
         else:
-            closed.append(name)
-    while closed:  # taken in whole, with their start tags, when the run fills them
-        before = parts[first - 1] if first else "</"
-        if not at_start or before.startswith("</") or _tag_name(before) != closed[0]:
-            return None
-        first, closed = first - 1, closed[1:]
-    while opened:  # the same for the elements it ends in
-        after = last + 1
-        if not at_end or after == len(parts) or parts[after] != f"</{opened[-1]}>":
-            return None
-        last = after
-        opened.pop()
-    return first, last
+            closings.append(_tag_name(part))
+    around = _open_before(parts, first)[::-1][: len(closings)]  # the elements it starts in, innermost first
+    if [_tag_name(parts[i]) for i in around] != closings:
+        return None
+    start, at = first, starts[first] + offset
+    while around and offset == 0 and around[0] == start - 1:  # filled: taken in whole
+        start, around = start - 1, around[1:]
+        at = starts[start]
+    stop, to = last, starts[last] + end
+    while (
+        opened
+        and end == len(parts[last])
+        and stop + 1 < len(parts)
+        and parts[stop + 1] == f"</{_tag_name(parts[opened[-1]])}>"
+    ):
+        stop, opened = stop + 1, opened[:-1]
+        to = starts[stop] + len(parts[stop])
+    cut = [_tag_name(parts[i]) for i in [*around, *opened]]
+    if any(name not in _CUT_IN_TWO for name in cut):
+        return None
+    opening = (
+        "".join(f"</{_tag_name(parts[i])}>" for i in around) + _BDI + "".join(parts[i] for i in around[::-1])
+    )
+    closing = (
+        "".join(f"</{_tag_name(parts[i])}>" for i in opened[::-1])
+        + _END_BDI
+        + "".join(parts[i] for i in opened)
+    )
+    return [(at, opening), (to, closing)]
+
+
+def _open_before(parts: list[str], index: int) -> list[int]:
+    """The places of the start tags of the elements open before ``parts[index]``,
+    outermost first."""
+    open_: list[int] = []
+    for i in range(index):
+        part = parts[i]
+        if part.startswith("</"):
+            if open_ and _tag_name(parts[open_[-1]]) == _tag_name(part):
+                open_.pop()
+        elif part.startswith("<"):
+            open_.append(i)
+    return open_
 
 
 class Typeset:

@@ -12,7 +12,7 @@ import textwrap
 
 import pytest
 
-from generator.render import map_geometry
+from generator.geometry import map_geometry
 from tests.conftest import REPO
 
 
@@ -142,7 +142,7 @@ def test_the_finer_outlines_are_read_only_by_a_process_that_draws_a_small_map() 
         from benchmarks.synthetic import generate
         from generator.content.model import Location
         from generator.render import maps
-        from generator.render.map_geometry import countries, holds
+        from generator.geometry.map_geometry import countries, holds
         places = [Location(i, name, coordinates=(lat, lon)) for i, name, lat, lon in generate(1000).locations
                   if any(holds(country, lon, lat) for country in countries())]
         maps.locator_map([maps.Marker(p, p.id) for p in places])
@@ -151,7 +151,7 @@ def test_the_finer_outlines_are_read_only_by_a_process_that_draws_a_small_map() 
             maps.locator_map([maps.Marker(p, p.id, current=p is place) for p in places])
         print(len(opened))
         # Of its countries, those near the small maps' frames are decoded, and no others.
-        from generator.render import map_geometry
+        from generator.geometry import map_geometry
         print(map_geometry._fine_country.cache_info().currsize < 20)
         """
     )
@@ -184,9 +184,9 @@ def test_the_bundled_packed_outlines_are_made_from_the_source_by_the_converter()
     from benchmarks.convert_outlines import packed
 
     digest = hashlib.sha256(FINE_SOURCE.read_bytes()).hexdigest()
-    readme = (REPO / "generator" / "render" / "data" / "README.md").read_text(encoding="utf-8")
+    readme = (REPO / "generator" / "geometry" / "data" / "README.md").read_text(encoding="utf-8")
     assert f"`{digest}`" in readme
-    bundled = REPO / "generator" / "render" / "data" / map_geometry.FINE
+    bundled = REPO / "generator" / "geometry" / "data" / map_geometry.FINE
     assert packed(str(FINE_SOURCE)) == bundled.read_bytes()
 
 

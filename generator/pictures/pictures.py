@@ -56,9 +56,9 @@ from generator.content.kinds import MEDIA_FOLDER, published_media
 from generator.content.model import Drawing, Image, Picture, Rendition, Site, Story
 from generator.content.published import Convert, linked_media, shown_media
 from generator.i18n.languages import writes_right_to_left
-from generator.render import picture_encoding, picture_info, picture_plan
-from generator.render.picture_info import Info, PictureError, about
-from generator.render.picture_plan import FOCUS_CENTRE, plan, plan_share
+from generator.pictures import picture_encoding, picture_info, picture_plan
+from generator.pictures.picture_info import Info, PictureError, about
+from generator.pictures.picture_plan import FOCUS_CENTRE, plan, plan_share
 
 T = TypeVar("T")
 
@@ -228,7 +228,7 @@ class Pictures:
     def encode(self, job: Work, root: str, limit: int) -> dict[str, bytes]:
         """Every rendition of ``job`` by its path in the site; PictureError naming it."""
         if isinstance(job, Card):
-            from generator.render import cards
+            from generator.pictures import cards
 
             return {job.path: cards.card(job.title, job.site_title, job.rtl, job.language)}
         with about(job.path):
@@ -386,7 +386,7 @@ def _with_card(story: Story, site: Site, jobs: list[Work]) -> Story:
     known, only then do pages link to it, and the card shows something (``cards.drawn``:
     a Chinese title on a site with a Chinese name made an empty blue box, shared as the
     story's picture); else as it is, and a shared link shows its text alone."""
-    from generator.render import cards
+    from generator.pictures import cards
 
     if not site.base_url or not cards.drawn(story.title, site.title):
         return story
@@ -508,6 +508,6 @@ def plan_cut(job: Job, focus: str) -> Cut | None:
 
 
 def cards_size() -> tuple[int, int]:
-    from generator.render import cards
+    from generator.pictures import cards
 
     return cards.WIDTH, cards.HEIGHT

@@ -1,4 +1,4 @@
-"""Metadata taken out of picture files by their blocks (``render/stripped.py``), checked
+"""Metadata taken out of picture files by their blocks (``pictures/stripped.py``), checked
 against what Pillow reads of the result."""
 
 from __future__ import annotations
@@ -9,7 +9,7 @@ import zlib
 
 from PIL import Image, ImageChops, PngImagePlugin
 
-from generator.render import stripped
+from generator.pictures import stripped
 from tests.images import noted_gif, photo
 
 GPS_IFD = 0x8825

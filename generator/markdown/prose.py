@@ -8,7 +8,7 @@ returns exactly what Python-Markdown returns with the extensions ``markup.py`` u
 in a twentieth of the time; for anything else (a character or a line start that could
 mean more) it returns None and the caller uses Python-Markdown. It is deliberately
 narrow: every case it accepts is one whose output is beyond doubt, and
-``tests/render/test_prose.py`` checks that against Python-Markdown on thousands of random
+``tests/markdown/test_prose.py`` checks that against Python-Markdown on thousands of random
 texts made to hit the edges.
 """
 

@@ -4,14 +4,14 @@ Drawn at build time with Pillow, 1200 x 630 pixels (the size social sites show l
 the story's title, as large as fits in four lines, and the site's name, in fonts that are
 bundled (``data/fonts/``, with their licences), so every machine draws the same card.
 DejaVu Sans Bold draws Latin, Greek, Cyrillic, Armenian, Georgian, Hebrew and Arabic;
-Noto Sans Bold the letters of Hindi, Tamil, Telugu and Thai, and those of Urdu and its
+Noto Sans Bold the letters of Hindi, Bengali, Tamil, Telugu and Thai, and those of Urdu and its
 Arabic letters where DejaVu lacks one ('ے', 'ہ'), and Noto Sans CJK Bold, cut
 to each language's common characters, those of Chinese (simplified and traditional),
 Japanese and Korean (``FONTS``). Each character is drawn with the first font that has it
 (``Lettering``), the Chinese, Japanese or Korean face of the story's language first, so
 that a Japanese title gets Japanese forms of the characters the languages share, and at
 the size whose letters look as large as DejaVu's beside them (``matched_size``). A title
-with a letter none of them has (Bengali, Khmer, a rare character) is left off rather than
+with a letter none of them has (Khmer, Sinhala, a rare character) is left off rather than
 drawn as empty boxes, and the card shows the site's name alone (a site's name they cannot
 draw either leaves the story without a card: ``drawn``). Emoji and other symbols they
 lack are left out of the line they are in. Letters that change shape and order with their
@@ -31,6 +31,7 @@ import re
 import unicodedata
 from typing import TYPE_CHECKING, Protocol, cast
 
+from generator.i18n.languages import reads_right_to_left
 from generator.patterns import later
 
 if TYPE_CHECKING:
@@ -45,7 +46,7 @@ FONT = os.path.join(FONTS_FOLDER, "DejaVuSans-Bold.ttf")
 """The card's first font: the one whose lines every card has been laid out by."""
 SCRIPT_FONTS = tuple(
     os.path.join(FONTS_FOLDER, f"NotoSans{script}-Bold.ttf")
-    for script in ("Devanagari", "Tamil", "Telugu", "Thai")
+    for script in ("Devanagari", "Tamil", "Telugu", "Thai", "Bengali")
 )
 ARABIC_FONT = os.path.join(FONTS_FOLDER, "NotoSansArabic-Bold.ttf")
 """The Arabic letters of Urdu (and of other languages written in them) DejaVu lacks:
@@ -190,12 +191,14 @@ MATCHED_HEIGHTS = {
     SCRIPT_FONTS[1]: ("\u0b95", "x"),  # க
     SCRIPT_FONTS[2]: ("\u0c05", "o"),  # అ
     SCRIPT_FONTS[3]: ("\u0e01", "o"),  # ก
+    SCRIPT_FONTS[4]: ("\u0995", "H"),  # ক
     ARABIC_FONT: ("\u0627", "\u0627"),  # ا
     **{path: ("H", "H") for path in HAN_FONTS.values()},
 }
 """For each font besides DejaVu, a letter of its own and the letter of DejaVu's that
-are drawn as tall as each other (``matched_size``). Devanagari's letters hang from a
-headline that tops them as a capital's top does: its 'क' stands as high as 'H'. The
+are drawn as tall as each other (``matched_size``). Devanagari's and Bengali's letters
+hang from a headline that tops them as a capital's top does: 'क' and 'ক' stand as high
+as 'H'. The
 bodies of Tamil, Telugu and Thai letters, with their ascenders and marks beyond them,
 are as Latin's lowercase: 'க' (its top flat, as the 'ப' beside it) as high as 'x';
 Thai's 'ก', whose top is round and overshoots as an 'o' does (its flat-topped 'น' is
@@ -307,7 +310,7 @@ def essential(ch: str) -> bool:
 def shown_title(title: str) -> str:
     """``title`` as its card draws it: without the emoji and symbols its fonts lack
     (a volcano's 🌋 took the whole title off the card); '' when they lack a letter (a
-    Bengali title is left off rather than drawn as empty boxes) or when this machine
+    Sinhala title is left off rather than drawn as empty boxes) or when this machine
     cannot lay it out (``can_lay_out``)."""
     return title if title.isascii() else _shown(title)
 
@@ -327,9 +330,9 @@ def can_lay_out(text: str) -> bool:
 
 
 _ARABIC_LETTER = re.compile("[\u0600-\u06ff\u0750-\u077f\u08a0-\u08ff\ufb50-\ufdff\ufe70-\ufeff]")
-_SHAPED = re.compile("[\u0900-\u097f\ua8e0-\ua8ff\u0b80-\u0bff\u0c00-\u0c7f\u0e00-\u0e7f]")
+_SHAPED = re.compile("[\u0900-\u09ff\ua8e0-\ua8ff\u0b80-\u0bff\u0c00-\u0c7f\u0e00-\u0e7f]")
 """The letters of the Indic scripts and Thai the card's fonts draw (Devanagari and its
-extension, Tamil, Telugu, Thai), which only complex layout puts together."""
+extension, Bengali, Tamil, Telugu, Thai), which only complex layout puts together."""
 
 
 def _complex_layout() -> bool:
@@ -378,26 +381,14 @@ def site_name_drawn(site_title: str) -> bool:
 
 def drawn(title: str, site_title: str) -> bool:
     """Whether a card would show anything: its title or its site's name. One that shows
-    neither (a Bengali title on a site with a Bengali name) is an empty blue box, which a
-    shared link had better go without (``render/pictures.py`` draws none)."""
+    neither (a Sinhala title on a site with a Sinhala name) is an empty blue box, which a
+    shared link had better go without (``pictures/pictures.py`` draws none)."""
     return title_drawn(title) or site_name_drawn(site_title)
 
 
 def missing_letter(title: str) -> str | None:
     """The first letter of ``title`` its card's fonts lack, if any."""
     return next((ch for ch in lacking(title, fonts_for(title)) if essential(ch)), None)
-
-
-def right_to_left(text: str) -> bool:
-    """Whether ``text`` is written from right to left (Arabic, Hebrew): its first letter
-    of a definite direction says so, as a browser's ``dir="auto"`` does."""
-    for ch in text:
-        kind = unicodedata.bidirectional(ch)
-        if kind in ("R", "AL"):
-            return True
-        if kind == "L":
-            return False
-    return False
 
 
 def _right_to_left_letter(ch: str) -> bool:
@@ -1058,7 +1049,7 @@ def card(title: str, site_title: str, rtl: bool | None = None, language: str = "
     # A right-to-left title and its site's name start at the right margin, and the rule
     # above the name is on that side too.
     if rtl is None:
-        rtl = right_to_left(title) or (not title and right_to_left(site_title))
+        rtl = reads_right_to_left(title) or (not title and reads_right_to_left(site_title))
     site_name = _shown(site_title)
     if site_name:
         site_font = lettering(site_name, SITE_SIZE, language)
