@@ -2574,3 +2574,35 @@ def test_a_japanese_headline_at_390_px_leaves_no_word_alone_on_its_last_line(
         page.close()
     assert "".join(lines) == title.replace(" ", ""), lines
     assert len(lines) > 1 and len(lines[-1]) > 2, lines
+
+
+@pytest.mark.parametrize("viewport", [PHONE, DESKTOP], ids=["phone", "desktop"])
+def test_a_related_storys_picture_stands_beside_its_headline_and_standfirst(
+    browser: Any, tmp_path: Path, viewport: dict[str, int]
+) -> None:
+    # 'related:' lists another story of the site: its card shows the story's small lead
+    # picture at the line's end, beside its headline and standfirst (it stood between
+    # them, on a line of its own); a card without a picture keeps the column's width.
+    content = tmp_path / "content"
+    shutil.copytree(REPO / "content", content)
+    other = content / "second"
+    shutil.copytree(content / "kyrgyzstan-2010", other)
+    text = (other / "story.yaml").read_text().replace("title:", "title: Second look at", 1)
+    (other / "media").mkdir(exist_ok=True)
+    (other / "media" / "lead.jpg").write_bytes(photo(1200, 800))
+    (other / "story.yaml").write_text(text + "image:\n  src: media/lead.jpg\n  alt: Protesters\n")
+    seed = content / "kyrgyzstan-2010" / "story.yaml"
+    seed.write_text(seed.read_text() + "related: [second]\n")
+    build(content=str(content), templates=TEMPLATES, out=str(tmp_path / "site"))
+    with serve(tmp_path / "site") as url:
+        context = browser.new_context(viewport=viewport)
+        page = context.new_page()
+        page.goto(url + SEED)
+        (card,) = boxes(page, "#related .story-card")
+        (headline,) = boxes(page, "#related .story-card h3")
+        (standfirst,) = boxes(page, "#related .story-card .summary")
+        (picture,) = boxes(page, "#related .story-card img")
+        assert picture["width"] == 96 and picture["right"] == pytest.approx(card["right"], abs=1)
+        assert headline["right"] <= picture["left"] and standfirst["right"] <= picture["left"]
+        assert picture["top"] < headline["bottom"]  # beside the headline, not under it
+        context.close()
