@@ -25,6 +25,16 @@ before the reader scrolled a story of camera photos (tests/pictured.py), over th
 screen's budget of 250 KB (231 KB with them). A picture is never enlarged: one narrower
 than a width gets its own width instead of that one and those above it."""
 
+FALLBACK_WIDTHS = (240, 960, 1600)
+"""The widths of the fallback (JPEG, or PNG for a see-through picture or a drawing), of
+those in ``WIDTHS``: AVIF and WebP have them all, and a browser that reads ``srcset`` but
+neither of them (Safari before 14, Firefox before 65, Edge before 18) is all a fallback's
+other widths would serve. The 240 is the thumbnail a TimelineJS export shows, the 960 the
+``src`` of a browser without ``srcset`` (``Picture.default``), the 1,600 what a shared
+link shows (``Picture.largest``). Three JPEGs of a camera photo instead of six saved
+about a third of its bytes (docs/performance.md). A picture narrower than one of these
+keeps its own width as its widest, as every format does."""
+
 EXTENSIONS = {"image/avif": "avif", "image/webp": "webp", "image/jpeg": "jpg", "image/png": "png"}
 
 
@@ -81,7 +91,8 @@ def _height_at(w: int, width: int, height: int) -> int:
 
 def plan(story_id: str, rel: str, info: Info, avif: bool) -> Picture:
     """The renditions of the story's ``media/<rel>``: every format in every width of
-    ``widths``; an animation as it is, and its first picture still."""
+    ``widths`` but the fallback, in those of them in ``FALLBACK_WIDTHS`` and the widest;
+    an animation as it is, and its first picture still."""
     if info.animated:
         original = Rendition(published_media(story_id, rel), info.width, info.height)
         only = (PictureFormat(SOURCE_MIME[info.kind], (original,)),)
@@ -89,9 +100,11 @@ def plan(story_id: str, rel: str, info: Info, avif: bool) -> Picture:
         return Picture(info.width, info.height, only, transparent=info.alpha, still=still)
     sizes = [(w, _height_at(w, info.width, info.height)) for w in widths(info.width, info.height)]
     stem = f"{story_id}/{FOLDER}/{rel}"
+    kinds = formats(info, avif)
+    fallback = [(w, h) for w, h in sizes if w in FALLBACK_WIDTHS or (w, h) == sizes[-1]]
     made = tuple(
-        PictureFormat(mime, tuple(Rendition(f"{stem}.{w}.{EXTENSIONS[mime]}", w, h) for w, h in sizes))
-        for mime in formats(info, avif)
+        PictureFormat(mime, tuple(Rendition(f"{stem}.{w}.{EXTENSIONS[mime]}", w, h) for w, h in shown))
+        for mime, shown in zip(kinds, [*(sizes for _ in kinds[1:]), fallback], strict=True)
     )
     return Picture(sizes[-1][0], sizes[-1][1], made, transparent=info.alpha)
 

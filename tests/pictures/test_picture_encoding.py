@@ -72,7 +72,7 @@ def test_transparency_is_kept_with_a_png_fallback() -> None:
     info = picture_info.inspect(data)
     plan = picture_plan.plan("s", "logo.png", info, avif=True)
     made = picture_encoding.encode(data, info, plan)
-    with Image.open(io.BytesIO(made["s/pictures/logo.png.480.png"])) as im:
+    with Image.open(io.BytesIO(made["s/pictures/logo.png.240.png"])) as im:
         assert im.mode == "RGBA" and im.getpixel((0, 0))[3] == 0  # type: ignore[index]
     with Image.open(io.BytesIO(made["s/pictures/logo.png.600.webp"])) as im:
         assert im.getpixel((0, 0))[3] == 0  # type: ignore[index]

@@ -61,14 +61,43 @@ def test_a_plan_names_every_rendition_with_its_size() -> None:
     plan = picture_plan.plan("story", "sub/photo one.jpg", Info(1200, 900, "JPEG", False, False), avif=False)
     assert (plan.width, plan.height) == (1200, 900)
     assert [f.mime for f in plan.formats] == ["image/webp", "image/jpeg"]
+    assert [(r.path, r.width, r.height) for r in plan.formats[0].renditions] == [
+        ("story/pictures/sub/photo one.jpg.240.webp", 240, 180),
+        ("story/pictures/sub/photo one.jpg.320.webp", 320, 240),
+        ("story/pictures/sub/photo one.jpg.480.webp", 480, 360),
+        ("story/pictures/sub/photo one.jpg.960.webp", 960, 720),
+        ("story/pictures/sub/photo one.jpg.1200.webp", 1200, 900),
+    ]
+    # The fallback: the thumbnail, the src of a browser without srcset and the largest.
     assert [(r.path, r.width, r.height) for r in plan.fallback.renditions] == [
         ("story/pictures/sub/photo one.jpg.240.jpg", 240, 180),
-        ("story/pictures/sub/photo one.jpg.320.jpg", 320, 240),
-        ("story/pictures/sub/photo one.jpg.480.jpg", 480, 360),
         ("story/pictures/sub/photo one.jpg.960.jpg", 960, 720),
         ("story/pictures/sub/photo one.jpg.1200.jpg", 1200, 900),
     ]
     assert plan.default.width == 960 and plan.largest.width == 1200
+
+
+def test_the_fallback_has_three_widths_and_the_better_formats_all_six() -> None:
+    def widths(info: Info, avif: bool = True) -> list[tuple[str, list[int]]]:
+        plan = picture_plan.plan("s", "p.jpg", info, avif=avif)
+        return [(f.mime, [r.width for r in f.renditions]) for f in plan.formats]
+
+    all_six = [240, 320, 480, 960, 1200, 1600]
+    assert widths(Info(4000, 3000, "JPEG", False, False)) == [
+        ("image/avif", all_six),
+        ("image/webp", all_six),
+        ("image/jpeg", [240, 960, 1600]),
+    ]
+    # A see-through picture's fallback is PNG, a drawing's too: the same three widths.
+    assert widths(Info(4000, 3000, "PNG", True, False, photo=True))[-1] == ("image/png", [240, 960, 1600])
+    assert widths(Info(2000, 1500, "PNG", False, False)) == [
+        ("image/webp", all_six),
+        ("image/png", [240, 960, 1600]),
+    ]
+    # Never enlarged: a picture narrower than 960 keeps its own width as its widest.
+    assert widths(Info(700, 500, "JPEG", False, False))[-1] == ("image/jpeg", [240, 700])
+    assert widths(Info(1000, 500, "JPEG", False, False))[-1] == ("image/jpeg", [240, 1000])
+    assert widths(Info(200, 150, "JPEG", False, False))[-1] == ("image/jpeg", [200])
 
 
 def _share(width: int, height: int, focus: str | None, kind: str = "JPEG", alpha: bool = False) -> str | None:

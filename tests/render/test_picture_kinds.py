@@ -487,19 +487,21 @@ def test_a_photo_taken_at_any_angle_is_published_upright(built: Built, orientati
 
 
 @pytest.mark.parametrize(
-    ("name", "offered", "shown"),
+    ("name", "offered", "fallback", "shown"),
     [
-        ("panorama.jpg", [240, 320, 480, 960, 1200, 1600], (1600, 107)),
-        ("tower.jpg", [240, 320, 400], (400, 4800)),
-        ("dot.png", [1], (1, 1)),
-        ("thumb.jpg", [240, 300], (300, 200)),
+        ("panorama.jpg", [240, 320, 480, 960, 1200, 1600], [240, 960, 1600], (1600, 107)),
+        ("tower.jpg", [240, 320, 400], [240, 400], (400, 4800)),
+        ("dot.png", [1], [1], (1, 1)),
+        ("thumb.jpg", [240, 300], [240, 300], (300, 200)),
     ],
 )
 def test_a_picture_of_any_shape_is_offered_at_widths_it_has_never_enlarged(
-    built: Built, name: str, offered: list[int], shown: tuple[int, int]
+    built: Built, name: str, offered: list[int], fallback: list[int], shown: tuple[int, int]
 ) -> None:
     markup = picture_markup(built, name)
-    assert all(widths == offered for widths in srcset_widths(markup)), markup
+    *better, last = srcset_widths(markup)
+    assert all(widths == offered for widths in better), markup
+    assert last == fallback, markup  # the <img>'s JPEG or PNG: fewer widths (picture_plan.FALLBACK_WIDTHS)
     assert img_size(markup) == shown
     with Image.open(io.BytesIO(built.sources[name])) as source:
         ratio = source.height / source.width
