@@ -3,8 +3,8 @@ modern formats with a JPEG or PNG fallback, turned upright and stripped of its m
 
 A camera's photo is several megabytes, 4,000 pixels wide, and carries the camera's
 EXIF data (often where it was taken). Readers get instead, for each picture, AVIF (where
-the installed Pillow writes it), WebP, and a JPEG or PNG that every browser shows, each
-in up to six widths (``picture_plan.WIDTHS``); the page's ``<picture>``
+the installed Pillow writes it) and WebP, each in up to six widths (``picture_plan.WIDTHS``),
+and a JPEG or PNG that every browser shows in up to three (``FALLBACK_WIDTHS``); the page's ``<picture>``
 (``_macros.html``) lets the browser choose.
 
 Three steps, each depending only on the file's bytes and the settings of its module:

@@ -2,8 +2,9 @@
 is made, the picture's other renditions are made after it, and none on the server's
 thread.
 
-A camera photo has 18 renditions (six widths in AVIF, WebP and JPEG) and takes seconds to
-encode, AVIF the most; the browser needs one of them for each place the picture is shown.
+A camera photo has 15 renditions (six widths in AVIF and WebP, three in JPEG) and takes
+seconds to encode, AVIF the most; the browser needs one of them for each place the
+picture is shown.
 So a forked helper makes, for one picture, the renditions asked for first, in the order
 asked (a request that comes meanwhile is told to it through a pipe, and goes before the
 rest), and sends each back as soon as it is made; then the others, and keeps them all in
