@@ -38,9 +38,7 @@ def test_the_lead_picture_opens_the_story_page_and_its_home_card(project: Projec
     assert '<source type="image/webp" srcset="../story-a/pictures/lead.jpg.240.webp 240w, ' in html
     assert (
         '<img src="../story-a/pictures/lead.jpg.960.jpg" srcset="../story-a/pictures/lead.jpg.240.jpg 240w, '
-        "../story-a/pictures/lead.jpg.320.jpg 320w, ../story-a/pictures/lead.jpg.480.jpg 480w, "
-        "../story-a/pictures/lead.jpg.960.jpg 960w, ../story-a/pictures/lead.jpg.1200.jpg 1200w, "
-        '../story-a/pictures/lead.jpg.1600.jpg 1600w"'
+        '../story-a/pictures/lead.jpg.960.jpg 960w, ../story-a/pictures/lead.jpg.1600.jpg 1600w"'
     ) in html
     # Its proportions, from which a laptop's page sizes it beside the standfirst (style.css).
     assert (
@@ -79,9 +77,13 @@ def test_renditions_are_published_and_the_originals_are_not(project: Project) ->
         for p in Path("site/story-a").rglob("*.*")
         if "pictures" in p.parts
     )
-    widths = ("240", "480", "960", "1600")
-    expected = {f"pictures/lead.jpg.{w}.{ext}" for w in widths for ext in ("webp", "jpg")}
+    widths = ("240", "320", "480", "960", "1200", "1600")
+    expected = {f"pictures/lead.jpg.{w}.webp" for w in widths} | {
+        f"pictures/lead.jpg.{w}.jpg" for w in ("240", "960", "1600")
+    }
     assert expected <= set(made)
+    # The JPEG fallback has three widths only (picture_plan.FALLBACK_WIDTHS).
+    assert not {f"pictures/lead.jpg.{w}.jpg" for w in ("320", "480", "1200")} & set(made)
     assert {"pictures/logo.png.250.webp", "pictures/logo.png.250.png"} <= set(made)
     # The camera's file (with its GPS position) stays private.
     assert not Path("site/story-a/media/lead.jpg").exists()
