@@ -16,7 +16,7 @@ from __future__ import annotations
 import itertools
 import os
 from collections import defaultdict
-from collections.abc import Callable, Collection, Hashable, Iterable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Hashable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from enum import Enum
 from functools import partial
@@ -113,7 +113,7 @@ def related_cards(site: Site) -> dict[str, tuple[RelatedCard, ...]]:
     stories = {s.id: s for s in site.stories}
     cards: dict[str, tuple[RelatedCard, ...]] = {}
     for story in site.stories:
-        shown = [stories[sid] for sid in _related_ids(story, stories)]
+        shown = [stories[sid] for sid in story.related if sid in stories and sid != story.id]
         if shown:
             # The cards stand on this story's page: marked where their language is not its.
             page = story.pages_language(site.language)
@@ -122,12 +122,6 @@ def related_cards(site: Site) -> dict[str, tuple[RelatedCard, ...]]:
                 for s in shown
             )
     return cards
-
-
-def _related_ids(story: Story, known: Collection[str]) -> tuple[str, ...]:
-    """The ids ``story`` lists as ``related`` that are in ``known`` (the stories shown), in
-    its order, each once (an id listed twice is one card) and never its own."""
-    return tuple(sid for sid in dict.fromkeys(story.related) if sid in known and sid != story.id)
 
 
 def _own_language(story: Story, site_language: str, page_language: str) -> str | None:
@@ -714,7 +708,7 @@ def _data_files(
         "translation_of": translation_of,
         "translations": versions,
         "linkable": linkable,
-        "related": _related_ids(story, public),
+        "related": tuple(sid for sid in story.related if sid in public and sid != story.id),
     }
     yield parts.page(f"{story.id}/{Export.STORY_JSON.value}", Export.STORY_JSON, data)
     sheet = {"story": shown, "base_url": info.base_url, "linkable": linkable}

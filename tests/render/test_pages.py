@@ -703,11 +703,3 @@ def test_a_related_cards_language_is_said_where_it_is_not_the_listing_pages() ->
     plain = make_story("plain", related=("otis", "news"))
     cards = pages_module.related_cards(make_site(plain, otis, news))
     assert [(c.id, c.language) for c in cards["plain"]] == [("otis", "ar"), ("news", None)]
-
-
-def test_a_story_listed_twice_as_related_is_one_card_and_one_entry_of_story_json() -> None:
-    story = make_story("quake", related=("otis", "floods", "otis"))
-    otis, floods = make_story("otis"), make_story("floods")
-    site = make_site(story, otis, floods)
-    assert [c.id for c in pages_module.related_cards(site)["quake"]] == ["otis", "floods"]
-    assert by_path(site)["quake/story.json"].context["related"] == ("otis", "floods")
