@@ -79,7 +79,7 @@ class StoryCard:
     image: Image | None = None
     """The story's lead picture."""
     language: str | None = None
-    """Its language when not that of the page listing it: the card's text is in it (``lang``)."""
+    """Its language when not the site's: the card's text is in it (``lang``)."""
     pages: frozenset[str] = frozenset()
     """What its summary's links to its events, figures and places may lead to
     (``links.story_pages``)."""
@@ -104,6 +104,8 @@ class RelatedCard:
     """Its lead picture, which the card shows small."""
     language: str | None = None
     """Its language when not that of the page listing it: the card's text is in it (``lang``)."""
+    draft: bool = False
+    """A draft (listed by a ``--drafts`` build's page alone): the card says so."""
 
 
 def related_cards(site: Site) -> dict[str, tuple[RelatedCard, ...]]:
@@ -118,7 +120,7 @@ def related_cards(site: Site) -> dict[str, tuple[RelatedCard, ...]]:
             # The cards stand on this story's page: marked where their language is not its.
             page = story.pages_language(site.language)
             cards[story.id] = tuple(
-                RelatedCard(s.id, s.title, s.summary, s.image, _own_language(s, site.language, page))
+                RelatedCard(s.id, s.title, s.summary, s.image, _own_language(s, site.language, page), s.draft)
                 for s in shown
             )
     return cards

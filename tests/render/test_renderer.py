@@ -1718,6 +1718,9 @@ def test_a_story_lists_its_related_stories_after_its_timeline(project: Project) 
     # With --drafts the draft is listed too.
     staged = pipeline.render(pipeline.Project("content", TEMPLATES, drafts=True)).files
     assert '<a href="../quake/index.html">Quake</a>' in staged["story-a/index.html"].decode()
+    # Marked a draft there, as on the home page: a reviewer sees it is not published yet.
+    cards = staged["story-a/index.html"].decode().split('<article class="story-card"')[1:]
+    assert ['class="draft-badge"' in card for card in cards] == [False, True, False]
     data = files["story-a/story.json"].decode()
     assert (
         '"related":[{"id":"otis","url":"../otis/index.html"},{"id":"floods","url":"../floods/index.html"}]'
