@@ -271,6 +271,7 @@ published: {published}
 # byline: Explainers desk
 # language: ru                # the story's language, if not the site's
 # translation_of: story-id    # the id of the story this one translates
+# related: [other-story]      # other stories of this site, shown as "Related explainers"
 draft: true                   # kept out of the published site; delete this line to publish
 sources:
   source-1:

@@ -239,15 +239,23 @@ def credentials(address: str) -> str | None:
     return f"{user}:…@" if password or parts.password is not None else f"{user}@"
 
 
+_TAB_OR_LINE_BREAK = later(r"[\t\n\r]")
+"""What the URL standard drops from an address wherever it is (``urlsplit`` too)."""
+
+
 def without_credentials(address: str) -> str:
     """The http(s) ``address`` without the user name and password before its host
-    ('https://ann:pw@host/x' is 'https://host/x'); any other as it is."""
+    ('https://ann:pw@host/x' is 'https://host/x'); any other as it is. One with them
+    loses its tabs and line breaks too, as browsers (and ``urlsplit``) read it without
+    them: cut by the length of the host as read, 'https://ann:pw\t@host/x' lost a
+    character too few and became 'https://hhost/x'."""
     try:
         parts = urlsplit(address)
     except ValueError:
         return address
     if parts.scheme.lower() not in ("http", "https") or "@" not in parts.netloc:
         return address
+    address = _TAB_OR_LINE_BREAK().sub("", address)
     start = address.index("//") + 2
     end = start + len(parts.netloc)
     return address[:start] + parts.netloc.rpartition("@")[2] + address[end:]

@@ -34,6 +34,7 @@ from generator.importers.earlier import Earlier, matched, named
 from generator.importers.eras import eras_as_tags
 from generator.importers.event import EVENT_SUMMARY_TODO, Event, to_event
 from generator.importers.fetch import Fetcher
+from generator.importers.html import to_text
 from generator.importers.ids import MAX_ID, free_id
 from generator.importers.leftout import left_out
 from generator.importers.links import (
@@ -44,9 +45,10 @@ from generator.importers.links import (
     story_addresses,
     texts_of,
 )
+from generator.importers.media import slide_media
 from generator.importers.order import listed_order
 from generator.importers.pictures import MAX_PICTURE_BYTES, Picture, Pictures, not_downloaded
-from generator.importers.slides import Report, Skip, Slide, Timeline
+from generator.importers.slides import Report, Skip, Slide, Timeline, text_at
 from generator.importers.sources import Source, Sources
 from generator.importers.title import story_title
 from generator.render.timelinejs import shown_tag
@@ -71,6 +73,10 @@ class Story:
     slides: tuple[tuple[str, str], ...] = ()
     """Each event's id and where its slide is (``t.csv:7``): what is said of its file
     once written (``carried_over.replaced``) names the slide."""
+    place_pictures: tuple[tuple[str, Picture], ...] = ()
+    """The picture of each slide that is a place only (a StoryMapJS slide without a date),
+    by where the slide is, copied into ``media/`` (``_place_pictures``): a place has no
+    picture field, so its summary shows it."""
 
 
 def convert(
@@ -86,6 +92,7 @@ def convert(
     kept_sources: Mapping[str, str] = MappingProxyType({}),
     fetch: Fetcher | None = None,
     kept_tags: Iterable[str] = (),
+    place_slides: Sequence[Slide] = (),
 ) -> Story:
     """The story ``timeline`` makes; what is lost is appended to ``reports``.
     ``story_media`` is the media folder of the story it replaces, if any: pictures copied
@@ -98,12 +105,14 @@ def convert(
     keeps (``Sources``); ``fetch`` what downloads the pictures at https:// addresses
     into the story's media (None: they keep their addresses); ``kept_tags`` the tags of
     its event files, which a group showing one as its pages show it is read as
-    (``_tags_shown``)."""
+    (``_tags_shown``); ``place_slides`` the slides that are places only, whose pictures
+    are copied in as the events' are (``_place_pictures``)."""
     sources = Sources(kept=dict(kept_sources))
     pictures = Pictures(timeline.folder, story_media, media_limit, fetch)
     title, summary, image, lead_source = story_title(timeline, story_id, sources, pictures, reports)
     reports += _title_slide_losses(timeline, image)
     slides = _event_slides(timeline, sources, pictures, reports, languages, _tags_shown(kept_tags, languages))
+    place_pictures = _place_pictures(place_slides, pictures, reports)
     events, readdressed, renamed = slides.keeping_ids(earlier)
     slide_of_event = tuple((e.id, at) for e, at in zip(events, slides.wheres, strict=True))
     texts = [summary, image.caption if image else "", *(t for e in events for t in texts_of(e))]
@@ -130,7 +139,27 @@ def convert(
         readdressed,
         sources.had(),
         slide_of_event,
+        place_pictures,
     )
+
+
+def _place_pictures(
+    slides: Sequence[Slide], pictures: Pictures, reports: list[Report]
+) -> tuple[tuple[str, Picture], ...]:
+    """The picture of each of ``slides`` (places only) that is copied or downloaded into
+    the story's ``media/``, by where its slide is, with what was said of it. Any other
+    media (a link, a video, a picture left at its address) is not carried, and its place
+    says so (``storymapjs``): a link would be a source no event cites, and a picture
+    of another site in a place's text only a link to it."""
+    found = []
+    for slide in slides:
+        said: list[Report] = []
+        headline = to_text(text_at(slide, said, "text", "headline"))
+        picture, _, _ = slide_media(slide, Sources(), pictures, headline, said)
+        if picture is not None and picture.copy_from is not None:
+            reports.extend(said)
+            found.append((slide.where, picture))
+    return tuple(found)
 
 
 def _title_slide_losses(timeline: Timeline, image: Picture | None) -> list[Report]:

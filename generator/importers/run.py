@@ -49,7 +49,7 @@ from generator.importers.imported import Imported, replaced_report, report_order
 from generator.importers.own_fields import page_files, with_own_fields
 from generator.importers.own_sheet import SHEET, OwnSheet, in_own_words
 from generator.importers.read import read_timeline
-from generator.importers.slides import Report, Timeline
+from generator.importers.slides import Report, Slide, Timeline
 from generator.importers.title import STORY_SUMMARY_TODO
 from generator.importers.write import DOWNLOADS, write_story
 from generator.report import plural
@@ -322,7 +322,16 @@ def _convert(
         kept_sources=source_addresses(read_text(folder, "story.yaml")),
         fetch=fetcher,
         kept_tags=[tag for root in before.roots.values() for tag in tags_of(root)],
+        place_slides=_place_slides(timeline),
     )
+
+
+def _place_slides(timeline: Timeline) -> tuple[Slide, ...]:
+    """The slides of ``timeline`` that are places only (a StoryMapJS story's undated
+    slides at a position), whose pictures are copied in as the events' are."""
+    if not isinstance(timeline, storymapjs.StoryMap):
+        return ()
+    return tuple(only.slide for only in timeline.places_only if only.slide is not None)
 
 
 def _made_draft(

@@ -28,13 +28,14 @@ within ``SAME_NAME_METRES``) share one.
 
 from __future__ import annotations
 
+import html
 import math
 import os
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
 from typing import Any, ClassVar
-from urllib.parse import urlsplit, urlunsplit
+from urllib.parse import quote, urlsplit, urlunsplit
 
 from babel import Locale, UnknownLocaleError
 
@@ -57,6 +58,7 @@ from generator.importers.html import (
 )
 from generator.importers.ids import free_id
 from generator.importers.media import links_cleaned
+from generator.importers.pictures import Picture
 from generator.importers.remote import TIMELINEJS_LANGUAGES
 from generator.importers.slides import Report, Slide, Timeline, shortened
 from generator.importers.timelinejs import decoded
@@ -111,7 +113,10 @@ class PlaceOnly:
     text: str
     """Its text's HTML."""
     media: str
-    """Its media's address, if any: a place has no picture."""
+    """Its media's address, if any."""
+    slide: Slide | None = None
+    """The slide in TimelineJS's shape, whose media ``convert`` makes a picture of: shown
+    in the place's summary, as a place has no picture field (``Story.place_pictures``)."""
 
 
 @dataclass(frozen=True)
@@ -230,6 +235,7 @@ def _place_only(item: Mapping[str, Any], where: str, number: int, place: Place) 
         headline if isinstance(headline, str) else "",
         words if isinstance(words, str) else "",
         url.strip() if isinstance(url, str) else "",
+        Slide(_as_timelinejs(item), where, pointer=True),
     )
 
 
@@ -574,9 +580,12 @@ def with_places(
         events.append(replace(event, locations=(place.id,)))
         found.setdefault(place.id, (place, where))
     summaries: dict[str, list[str]] = {}
+    pictures = dict(story.place_pictures)
     for only in storymap.places_only:
         found.setdefault(only.place.id, (only.place, only.where))
-        summaries.setdefault(only.place.id, []).extend(_summary_of(only, reports))
+        kept = os.path.lexists(os.path.join(folder, PLACES, f"{only.place.id}.yaml"))
+        picture = pictures.get(only.where)
+        summaries.setdefault(only.place.id, []).extend(_summary_of(only, reports, picture, kept=kept))
     files: dict[str, str] = {}
     for place, where in found.values():
         rel = f"{PLACES}/{place.id}.yaml"
@@ -591,18 +600,76 @@ PLACES = Kind.LOCATION.value
 """The story's folder of places."""
 
 
-def _summary_of(only: PlaceOnly, reports: list[Report]) -> list[str]:
-    """The words of an undated slide as its place's summary, safe Markdown: its text, or,
-    without one, its headline where that is not the place's name; what of it is left out
-    said (a picture: a place has none; links that are not safe; HTML past the bounds)."""
+def _summary_of(
+    only: PlaceOnly, reports: list[Report], picture: Picture | None = None, *, kept: bool = False
+) -> list[str]:
+    """The words of an undated slide as its place's summary, safe Markdown: its picture
+    (copied into ``media/``: a place has no picture field, and its summary is shown as
+    Markdown on its page), then its text, or, without one, its headline where that is not
+    the place's name; what of it is left out said (media that is no picture in
+    ``media/``; links that are not safe; HTML past the bounds). ``kept``: the place's
+    file is there already, an editor's, and stays as it is."""
     named = f"slide {only.number}"
-    if only.media:
+    shown = [] if picture is None else [_picture_markdown(picture)]
+    if picture is not None:
+        reports.append(Report(f"{only.where}/media", _picture_said(only, picture, kept=kept)))
+    elif only.media:
         said = (
             f"{named} is a place only (it has no date), and a place has no picture: its media "
             f"'{shortened(only.media)}' is left out (give the slide a date to make it an event, with its "
             "picture)"
         )
         reports.append(Report(f"{only.where}/media", said))
+    return shown + _words_of(only, reports)
+
+
+def _picture_said(only: PlaceOnly, picture: Picture, *, kept: bool) -> str:
+    """What is said of an undated slide's picture: where it went, and what to do."""
+    named = f"slide {only.number} is a place only (it has no date)"
+    file = f"{PLACES}/{only.place.id}.yaml"
+    if kept:
+        return (
+            f"{named}; its picture is copied in as {picture.src}, but {file} is kept as it is: to show the "
+            f"picture there, add {_picture_line(picture)} to its summary (a media file no page shows is "
+            "not published)"
+        )
+    alt = "" if picture.alt_given else f"; its alt text is its {_alt_from(picture)}: write what it shows"
+    return f"{named}: its picture, {picture.src}, is shown in the summary of {file}{alt}"
+
+
+def _alt_from(picture: Picture) -> str:
+    """What an undated slide's picture's alt text was taken from (``slide_media``): its
+    caption, else its headline."""
+    return "caption" if picture.caption else "headline"
+
+
+def _picture_markdown(picture: Picture) -> str:
+    """``picture``, in ``media/``, as Markdown for a place's summary: the picture with its
+    alt text, then a caption the alt text is not, and its credit."""
+    out = _picture_line(picture)
+    if picture.alt_given and picture.caption:
+        out += f"\n\n{picture.caption}"
+    if picture.credit:
+        out += f"\n\n{_as_markdown(picture.credit)}"
+    return out
+
+
+def _picture_line(picture: Picture) -> str:
+    """``picture``, in ``media/``, as a Markdown picture: its alt text and its address."""
+    address = quote(picture.src, safe="/")  # a space or '#' in a name: %20, %23, as check asks
+    return f"![{_as_markdown(' '.join(picture.alt.split()))}]({address})"
+
+
+def _as_markdown(text: str) -> str:
+    """``text`` (plain) as Markdown that shows it as it is (brackets, a line's '#' and
+    the rest escaped as a slide's text is)."""
+    return to_markdown(html.escape(text, quote=False))
+
+
+def _words_of(only: PlaceOnly, reports: list[Report]) -> list[str]:
+    """The undated slide's text (else its headline, where that is not its place's name)
+    as Markdown; what of it is left out said."""
+    named = f"slide {only.number}"
     html = only.text if to_text(only.text) else only.headline
     if html is only.headline and to_text(html).casefold() == only.place.name.casefold():
         return []

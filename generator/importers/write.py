@@ -298,9 +298,12 @@ def _as_the_source_writes(title: str, headline: str) -> bool:
 
 
 def _copy_pictures(story: Story, staging: str, timeline: Timeline, limit: int) -> None:
-    """The pictures the story and its events show, copied (or, downloaded, moved) into
-    ``staging``: the timeline's folder's within the site's ``limit``."""
-    for image in (story.image, *(e.image for e in story.events)):
+    """The pictures the story, its events and its places show, copied (or, downloaded,
+    moved) into ``staging``: the timeline's folder's within the site's ``limit``. One only
+    a place kept as its editor wrote it names is copied too, for the editor to show: a
+    media file no page uses is not published (``content/published.py``)."""
+    places = (picture for _, picture in story.place_pictures)
+    for image in (story.image, *(e.image for e in story.events), *places):
         if image is None or image.copy_from is None:
             continue
         target = os.path.join(staging, *image.src.split("/"))

@@ -103,7 +103,9 @@ class RelatedCard:
     image: Image | None = None
     """Its lead picture, which the card shows small."""
     language: str | None = None
-    """Its language when not the site's: the card's text is in it (``lang``)."""
+    """Its language when not that of the page listing it: the card's text is in it (``lang``)."""
+    draft: bool = False
+    """A draft (listed by a ``--drafts`` build's page alone): the card says so."""
 
 
 def related_cards(site: Site) -> dict[str, tuple[RelatedCard, ...]]:
@@ -115,17 +117,20 @@ def related_cards(site: Site) -> dict[str, tuple[RelatedCard, ...]]:
     for story in site.stories:
         shown = [stories[sid] for sid in story.related if sid in stories and sid != story.id]
         if shown:
+            # The cards stand on this story's page: marked where their language is not its.
+            page = story.pages_language(site.language)
             cards[story.id] = tuple(
-                RelatedCard(s.id, s.title, s.summary, s.image, _own_language(s, site.language)) for s in shown
+                RelatedCard(s.id, s.title, s.summary, s.image, _own_language(s, site.language, page), s.draft)
+                for s in shown
             )
     return cards
 
 
-def _own_language(story: Story, site_language: str) -> str | None:
-    """The language of ``story`` when it is not the site's: a card's text is in it."""
-    return (
-        story.language if story.language is not None and not same_tag(story.language, site_language) else None
-    )
+def _own_language(story: Story, site_language: str, page_language: str) -> str | None:
+    """The language of ``story`` (its own, else the site's) when it is not
+    ``page_language``, that of the page its card stands on: the card's text is in it."""
+    language = story.pages_language(site_language)
+    return None if same_tag(language, page_language) else language
 
 
 @dataclass(frozen=True, slots=True)

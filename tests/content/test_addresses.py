@@ -203,3 +203,20 @@ def test_parameters_that_carry_a_secret_are_named_as_written() -> None:
     signed = "https://b.s3.example/a.pdf?X-Amz-Signature=ab&X-Amz-Credential=c&size=2&access_token=t"
     assert secret_parameters(signed) == ["X-Amz-Signature", "X-Amz-Credential", "access_token"]
     assert secret_parameters("https://wire.example/x?page=2#key=1") == []
+
+
+@pytest.mark.parametrize(
+    ("address", "without"),
+    [
+        ("https://ann:pw\t@host/x", "https://host/x"),
+        ("https://ann:pw@ho\nst/x", "https://host/x"),
+        ("https://a\r\nnn:pw@host/x?q=\t1", "https://host/x?q=1"),
+    ],
+)
+def test_an_address_broken_by_a_tab_or_line_break_loses_its_credentials_and_keeps_its_host(
+    address: str, without: str
+) -> None:
+    # A browser (and urlsplit) drop a tab or line break from an address; the user name and
+    # password were cut by the length of the host as read without them, so a pasted cell's
+    # 'https://ann:pw\t@host/x' came out as 'https://hhost/x', another host.
+    assert without_credentials(address) == without

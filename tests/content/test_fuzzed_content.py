@@ -163,6 +163,7 @@ STORY: dict[str, Any] = {
     "draft": False,
     "language": "en",
     "translation_of": "story-b",
+    "related": ["story-b"],
 }
 STORY_B: dict[str, Any] = {
     "title": "Histoire B",

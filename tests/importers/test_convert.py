@@ -15,7 +15,8 @@ from generator.importers.fetch import Fetcher
 from generator.importers.sheet import read_sheet
 from generator.importers.slides import Report, Slide, Timeline
 from generator.importers.title import STORY_SUMMARY_TODO
-from tests.conftest import time_limit
+from tests.conftest import Project, time_limit
+from tests.images import photo
 
 
 def slide(
@@ -159,3 +160,31 @@ def test_groups_that_differ_only_in_capitals_or_spaces_are_one_tag() -> None:
         "(t.json:/events/2) only in capitals or spaces; tagged 'Ship blockage', one topic in the timeline's "
         "filter",
     ]
+
+
+def test_a_place_only_slides_picture_is_copied_in_and_other_media_is_not_carried(empty: Project) -> None:
+    # A StoryMapJS slide without a date is a place only: its picture had no way in.
+    empty.write("in/pics/gate.jpg", photo(400, 300))
+    timeline = Timeline(None, (Slide(slide(), "t.json:/events/0", pointer=True),), (), "in")
+    places = (
+        Slide(
+            {"text": {"headline": "Dock"}, "media": {"url": "pics/gate.jpg"}},
+            "t.json:/slides/2",
+            pointer=True,
+        ),
+        Slide({"media": {"url": "https://www.youtube.com/watch?v=x"}}, "t.json:/slides/3", pointer=True),
+        Slide({"media": {"url": "pics/missing.jpg"}}, "t.json:/slides/4", pointer=True),
+    )
+    reports: list[Report] = []
+    story = convert(timeline, "my-story", reports, place_slides=places)
+    ((where, picture),) = story.place_pictures
+    assert (where, picture.src, picture.alt, picture.copy_from) == (
+        "t.json:/slides/2",
+        "media/gate.jpg",
+        "Dock",  # no caption: the headline
+        "in/pics/gate.jpg",
+    )
+    # The link is no source of the story (no event cites it), and what was not carried is
+    # said by its place (storymapjs), not here.
+    assert story.sources == ()
+    assert not [r for r in reports if "/slides/" in r.where]

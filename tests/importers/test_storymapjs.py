@@ -291,9 +291,9 @@ def test_an_undated_tour_imports_its_places_and_a_draft_story_that_checks_and_bu
         "in/story.json:/storymap/slides/3/date: slide 4 ('Intro without a map') has no date, nor a position on "
         "the map that would make it a place, and each event is placed by its date: write one in StoryMapJS "
         "(2010, April 2010, 7 April 2010 or 2010-04-07) and import again with --force; slide left out",
-        "in/story.json:/storymap/slides/2/media: slide 3 is a place only (it has no date), and a place has no "
-        "picture: its media 'pics/gate.jpg' is left out (give the slide a date to make it an event, with its "
-        "picture)",
+        "in/story.json:/storymap/slides/2/media: slide 3 is a place only (it has no date): its picture, "
+        "media/gate.jpg, is shown in the summary of locations/dry-dock-3.yaml; its alt text is its caption: "
+        "write what it shows",
     ]
     assert any(
         "slide 2 (locations/customs-house.yaml), slide 3 (locations/dry-dock-3.yaml)" in s for s in said
@@ -304,7 +304,7 @@ def test_an_undated_tour_imports_its_places_and_a_draft_story_that_checks_and_bu
     assert places["dry-dock-3.yaml"] == {
         "name": "Dry dock 3",
         "coordinates": [51.9011, 4.45],
-        "summary": "Dry dock 3, in a sentence.",
+        "summary": "![The dock](media/gate.jpg)\n\nDry dock 3, in a sentence.\n",
     }
     story_text = Path("content/walk/story.yaml").read_text()
     assert "# No events yet: no slide of the source has a date" in story_text
@@ -322,6 +322,62 @@ def test_an_undated_tour_imports_its_places_and_a_draft_story_that_checks_and_bu
     story_text = Path("content/walk/story.yaml").read_text()
     assert "draft" not in story_text and "No events yet" not in story_text
     assert "kept 2 places already in content/walk/ as they are" in capsys.readouterr().out
+
+
+def test_an_undated_slides_picture_is_shown_in_its_places_summary_and_published_only_so(
+    empty: Project, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # It was left out (a place has no picture field): a tour lost its photos.
+    data = tour()
+    data["storymap"]["slides"][2]["media"] = {
+        "url": "pics/gate.jpg",
+        "caption": "The dock [1890] at *dawn*",
+        "credit": "# 1 Port archive & co.",
+    }
+    main(["import", "storymapjs", write_story(empty, data), "--story", "walk"])
+    summary = yaml.safe_load(Path("content/walk/locations/dry-dock-3.yaml").read_text())["summary"]
+    # Its caption the alt text (StoryMapJS has no field for one), then its credit, as written.
+    assert summary == (
+        "![The dock \\[1890\\] at \\*dawn\\*](media/gate.jpg)\n\n\\# 1 Port archive & co.\n\n"
+        "Dry dock 3, in a sentence.\n"
+    )
+    assert Path("content/walk/media/gate.jpg").read_bytes() == Path("in/pics/gate.jpg").read_bytes()
+    assert not any("error" in line for line in errors_of_check())
+    build(content="content", templates=TEMPLATES, out="site", drafts=True)
+    page = (tmp_path / "site" / "walk" / "locations" / "dry-dock-3" / "index.html").read_text()
+    assert 'alt="The dock [1890] at *dawn*"' in page and "<p># 1 Port archive &amp; co.</p>" in page
+    assert any("gate" in p.name for p in (tmp_path / "site" / "walk").rglob("*.jpg"))
+    # Taken out of the summary, the picture is no page's: it stays in media/, unpublished.
+    Path("content/walk/locations/dry-dock-3.yaml").write_text(
+        "name: Dry dock 3\ncoordinates: [51.9011, 4.45]\n"
+    )
+    build(content="content", templates=TEMPLATES, out="site", drafts=True)
+    assert not any("gate" in p.name for p in (tmp_path / "site").rglob("*"))
+    # Imported again, the editor's place is kept: the note says how to show the picture.
+    capsys.readouterr()
+    main(["import", "storymapjs", "in/story.json", "--story", "walk", "--force"])
+    assert (
+        "in/story.json:/storymap/slides/2/media: slide 3 is a place only (it has no date); its picture is "
+        "copied in as media/gate.jpg, but locations/dry-dock-3.yaml is kept as it is: to show the picture "
+        "there, add ![The dock \\[1890\\] at \\*dawn\\*](media/gate.jpg) to its "
+        "summary (a media file no page shows is not published)"
+    ) in capsys.readouterr().err
+
+
+def test_an_undated_slides_media_that_is_no_picture_copied_in_is_left_out_and_said(
+    empty: Project, capsys: pytest.CaptureFixture[str]
+) -> None:
+    data = tour()
+    data["storymap"]["slides"][2]["media"] = {"url": "https://www.youtube.com/watch?v=x", "caption": "A film"}
+    main(["import", "storymapjs", write_story(empty, data), "--story", "walk", "--keep-remote-pictures"])
+    said = capsys.readouterr().err
+    assert "its media 'https://www.youtube.com/watch?v=x' is left out" in said
+    # Said once, and not cited as a source of the story, which no event would cite.
+    assert said.count("youtube.com") == 1
+    assert "youtube" not in Path("content/walk/story.yaml").read_text()
+    place = yaml.safe_load(Path("content/walk/locations/dry-dock-3.yaml").read_text())
+    assert place["summary"] == "Dry dock 3, in a sentence."
+    assert not Path("content/walk/media").exists()
 
 
 def test_an_undated_import_over_a_story_with_events_is_refused(empty: Project) -> None:

@@ -587,3 +587,22 @@ def test_a_display_date_the_pages_now_write_themselves_is_not_said_as_removed(
     )
     assert main(["import", "timelinejs", "sheet.csv", "--story", "flut", "--force"]) == 0
     assert "removed the file's display_date, which the row does not have" in capsys.readouterr().err
+
+
+def test_a_place_only_slides_picture_is_copied_in_beside_the_events(empty: Project) -> None:
+    # A StoryMapJS slide without a date is a place: its picture was never copied in.
+    blue = (FIXTURES / "pictures" / "dot.svg").read_bytes()
+    red = blue.replace(b'fill="blue"', b'fill="red"')
+    Path("in").mkdir()
+    Path("in/blue.svg").write_bytes(blue)
+    Path("in/red.svg").write_bytes(red)
+    dated = '{"date": "2001", "text": {"headline": "A", "text": "a"}, "media": {"url": "blue.svg"}}'
+    undated = (
+        '{"text": {"headline": "Dock", "text": "b"}, "media": {"url": "red.svg"}, '
+        '"location": {"lat": 51.9, "lon": 4.45, "name": "Dock"}}'
+    )
+    Path("in/s.json").write_text(f'{{"storymap": {{"slides": [{dated}, {undated}]}}}}')
+    main(["import", "storymapjs", "in/s.json", "--story", "x"])
+    assert Path("content/x/media/blue.svg").read_bytes() == blue
+    assert Path("content/x/media/red.svg").read_bytes() == red
+    assert "![Dock](media/red.svg)" in Path("content/x/locations/dock.yaml").read_text()

@@ -685,3 +685,21 @@ def test_related_cards_follow_the_order_listed_and_skip_stories_the_site_has_not
     assert "otis" not in cards  # listing none: no cards
     story_page = by_path(make_site(story, otis, floods))["quake/index.html"]
     assert story_page.context["related"] == cards["quake"]
+
+
+def test_a_related_cards_language_is_said_where_it_is_not_the_listing_pages() -> None:
+    # The card stands inside the page of the story listing it: a story in the site's
+    # language (French here) listed on an Arabic story's page is marked French, or it
+    # would be read as Arabic; one in the page's own language needs no mark.
+    listing = make_story("quake", language="ar", related=("floods", "otis", "news"))
+    floods, otis, news = (
+        make_story("floods"),
+        make_story("otis", language="ar"),
+        make_story("news", language="FR"),
+    )
+    cards = pages_module.related_cards(make_site(listing, floods, otis, news))
+    assert [(c.id, c.language) for c in cards["quake"]] == [("floods", "fr"), ("otis", None), ("news", "FR")]
+    # On a page in the site's language, only another language is marked, as before.
+    plain = make_story("plain", related=("otis", "news"))
+    cards = pages_module.related_cards(make_site(plain, otis, news))
+    assert [(c.id, c.language) for c in cards["plain"]] == [("otis", "ar"), ("news", None)]

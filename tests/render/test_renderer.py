@@ -27,7 +27,7 @@ from generator.render.versions import versions_of
 from generator.speed.rendering import FastRenderer
 from tests import long_story
 from tests.conftest import REPO, TEMPLATES, Project, site_files, write_breaking, write_updates
-from tests.images import photo, tiny_png
+from tests.images import animated, photo, tiny_png
 
 TINY_THEME = {
     "home.html": "{% for s in stories %}{{ s.title }} ({{ s.event_count }});{% endfor %}\n",
@@ -1718,9 +1718,33 @@ def test_a_story_lists_its_related_stories_after_its_timeline(project: Project) 
     # With --drafts the draft is listed too.
     staged = pipeline.render(pipeline.Project("content", TEMPLATES, drafts=True)).files
     assert '<a href="../quake/index.html">Quake</a>' in staged["story-a/index.html"].decode()
+    # Marked a draft there, as on the home page: a reviewer sees it is not published yet.
+    cards = staged["story-a/index.html"].decode().split('<article class="story-card"')[1:]
+    assert ['class="draft-badge"' in card for card in cards] == [False, True, False]
     data = files["story-a/story.json"].decode()
     assert (
         '"related":[{"id":"otis","url":"../otis/index.html"},{"id":"floods","url":"../floods/index.html"}]'
         in data
     )
     assert '"related":[]' in files["floods/story.json"].decode()
+
+
+def test_a_related_storys_animated_lead_picture_stands_still_for_reduced_motion(project: Project) -> None:
+    # Its card drew the animation's smallest rendition as a bare <img>, which moved for a
+    # reader whose system asks for reduced motion, as no other picture of the site does
+    # (WCAG 2.2.2): the still first picture is the card's then, as the picture macro gives it.
+    project.write(
+        "content/gifs/story.yaml",
+        "title: Gifs\nsummary: s\npublished: 2020-01-01\nimage:\n  src: media/loop.gif\n  alt: A loop\n",
+    )
+    project.write("content/gifs/media/loop.gif", animated("GIF"))
+    project.write("content/gifs/events/e1.yaml", "title: T\ndate: 2020-01-01\nsummary: s\n")
+    story = Path("content/story-a/story.yaml").read_text()
+    project.write("content/story-a/story.yaml", story + "related: [gifs]\n")
+    page = pipeline.render(pipeline.Project("content", TEMPLATES)).files["story-a/index.html"].decode()
+    related = page[page.index('<section id="related"') : page.index('<section id="sources"')]
+    card = re.search(
+        r"<picture>\s*<source media=\"\(prefers-reduced-motion: reduce\)\" srcset=\"([^\"]+)\"", related
+    )
+    assert card is not None and card[1].startswith("../gifs/") and card[1].endswith(".png")
+    assert re.search(r'<img src="\.\./gifs/[^"]+\.gif"[^>]* width="96"', related)

@@ -21,7 +21,7 @@ from generator.i18n.languages import available, written_in
 from tests.browser import need_japanese_font
 from tests.conftest import MINIMAL, REPO, TEMPLATES, Project, story_folder, write_updates
 from tests.crawl import serve
-from tests.images import photo
+from tests.images import animated, photo
 from tests.render.test_reader import WATCH_SHIFTS, axe_path
 from tests.w3c import w3c_errors
 
@@ -2577,20 +2577,22 @@ def test_a_japanese_headline_at_390_px_leaves_no_word_alone_on_its_last_line(
 
 
 @pytest.mark.parametrize("viewport", [PHONE, DESKTOP], ids=["phone", "desktop"])
+@pytest.mark.parametrize("lead", ["lead.jpg", "lead.gif"])
 def test_a_related_storys_picture_stands_beside_its_headline_and_standfirst(
-    browser: Any, tmp_path: Path, viewport: dict[str, int]
+    browser: Any, tmp_path: Path, viewport: dict[str, int], lead: str
 ) -> None:
     # 'related:' lists another story of the site: its card shows the story's small lead
     # picture at the line's end, beside its headline and standfirst (it stood between
     # them, on a line of its own); a card without a picture keeps the column's width.
+    # An animation's is in a <picture> (its still for reduced motion), placed alike.
     content = tmp_path / "content"
     shutil.copytree(REPO / "content", content)
     other = content / "second"
     shutil.copytree(content / "kyrgyzstan-2010", other)
     text = (other / "story.yaml").read_text().replace("title:", "title: Second look at", 1)
     (other / "media").mkdir(exist_ok=True)
-    (other / "media" / "lead.jpg").write_bytes(photo(1200, 800))
-    (other / "story.yaml").write_text(text + "image:\n  src: media/lead.jpg\n  alt: Protesters\n")
+    (other / "media" / lead).write_bytes(photo(1200, 800) if lead.endswith("jpg") else animated("GIF"))
+    (other / "story.yaml").write_text(text + f"image:\n  src: media/{lead}\n  alt: Protesters\n")
     seed = content / "kyrgyzstan-2010" / "story.yaml"
     seed.write_text(seed.read_text() + "related: [second]\n")
     build(content=str(content), templates=TEMPLATES, out=str(tmp_path / "site"))
