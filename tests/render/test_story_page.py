@@ -2597,7 +2597,8 @@ def test_a_related_storys_picture_stands_beside_its_headline_and_standfirst(
     seed.write_text(seed.read_text() + "related: [second]\n")
     build(content=str(content), templates=TEMPLATES, out=str(tmp_path / "site"))
     with serve(tmp_path / "site") as url:
-        context = browser.new_context(viewport=viewport)
+        # At 3x: 288 pixels for its 96, which AVIF or WebP has at 320; the JPEG only at 960.
+        context = browser.new_context(viewport=viewport, device_scale_factor=3)
         page = context.new_page()
         page.goto(url + SEED)
         (card,) = boxes(page, "#related .story-card")
@@ -2607,4 +2608,9 @@ def test_a_related_storys_picture_stands_beside_its_headline_and_standfirst(
         assert picture["width"] == 96 and picture["right"] == pytest.approx(card["right"], abs=1)
         assert headline["right"] <= picture["left"] and standfirst["right"] <= picture["left"]
         assert picture["top"] < headline["bottom"]  # beside the headline, not under it
+        page.locator("#related img").scroll_into_view_if_needed()
+        page.wait_for_function("document.querySelector('#related img').complete")
+        loaded = page.eval_on_selector("#related img", "img => img.currentSrc")
+        if lead.endswith("jpg"):
+            assert re.search(r"\.(240|320)\.(avif|webp)$", loaded), loaded
         context.close()
