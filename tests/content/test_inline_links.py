@@ -164,9 +164,9 @@ def test_random_links_end_where_the_converter_ends_them() -> None:
     ],
 )
 def test_a_long_paragraph_of_links_never_closed_is_read_at_once(text: str) -> None:
-    started = time.monotonic()
+    started = time.process_time()
     inline_links(text)
-    assert time.monotonic() - started < 5
+    assert time.process_time() - started < 5
 
 
 @pytest.mark.parametrize(
@@ -183,10 +183,10 @@ def test_a_long_paragraph_of_links_never_closed_is_read_at_once(text: str) -> No
 )
 def test_the_references_of_a_long_paragraph_are_read_at_once(text: str) -> None:
     # Which inline links a reference takes the words of: each '[' looked at once.
-    started = time.monotonic()
+    started = time.process_time()
     made = made_links(text, labels={"r"})
     reference_descriptions(text, {"r"}, (start for start, _ in made))
-    assert time.monotonic() - started < 5
+    assert time.process_time() - started < 5
 
 
 def test_a_references_second_bracket_is_no_inline_links_words_when_it_is_defined() -> None:
