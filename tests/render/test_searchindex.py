@@ -11,6 +11,7 @@ import stat
 import threading
 import time
 from pathlib import Path
+from typing import Any
 
 import pytest
 from markupsafe import Markup
@@ -20,6 +21,7 @@ from generator.built_notes import NO_SEARCH, NO_SEARCH_PAGE
 from generator.commands.build import build
 from generator.errors import ContentError
 from generator.render import searchindex
+from tests import news_story
 from tests.conftest import NEEDS_PAGEFIND, REPO, TEMPLATES, Project, site_files
 from tests.search_bundle import comparable
 
@@ -92,11 +94,12 @@ def test_figure_and_place_pages_are_indexed_without_what_pagefind_skips_whole(
     during: set[str] = set()
     run_pagefind = searchindex._run_pagefind
 
-    def reading(site: str, output: list[str], **kwargs: object) -> None:
+    def reading(site: str, output: list[str], **kwargs: Any) -> None:
         during.update(os.listdir(site))
         for path in ("alpha/locations/city/index.html", "alpha/figures/ann/index.html"):
             read[path] = Path(site, path).read_bytes()
-        run_pagefind(site, output)
+        assert kwargs["body"] is True  # the theme's pages: their marked element alone
+        run_pagefind(site, output, **kwargs)
 
     monkeypatch.setattr(searchindex, "_run_pagefind", reading)
     site = tmp_path / "site"
@@ -110,6 +113,69 @@ def test_figure_and_place_pages_are_indexed_without_what_pagefind_skips_whole(
     assert len(during - set(os.listdir(site))) == 1  # the folder the pages were set aside in
     # The same index as of the pages as published (the preview's, read from a folder)
     assert comparable(searchindex.index_folder(str(site))) == comparable(bundle_of(site))
+
+
+@pytest.mark.parametrize("content", ["fixture", "seed", "news"])
+def test_pagefind_reading_the_marked_element_alone_makes_the_index_of_the_whole_pages(
+    content: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # The theme's pages show nothing Pagefind reads outside their data-pagefind-body
+    # element, so it is given that element as each page's root: the same index, made
+    # quicker. The seed story and the news story have pictures, quotes, sources, tags.
+    written = {"fixture": FIXTURE, "seed": str(REPO / "content")}
+    folder = written[content] if content in written else str(news_story.write_story(tmp_path))
+    site = tmp_path / "site"
+    pipeline.build(pipeline.Project(folder, TEMPLATES, search=True), str(site))
+    assert searchindex.body_alone(str(site))
+    marked_alone = searchindex.index_folder(str(site))
+    monkeypatch.setattr(searchindex, "body_alone", lambda site: False)
+    whole_pages = searchindex.index_folder(str(site))
+    assert comparable(marked_alone) == comparable(whole_pages)
+    assert comparable(bundle_of(site)) == comparable(whole_pages)
+    assert len(whole_pages) > 10
+
+
+PAGE = (
+    '<html lang="en"><head><title>Page</title></head><body><header><a href="/">Site</a>'
+    "<nav data-pagefind-ignore>menu</nav></header><main><article data-pagefind-body>"
+    '<h1>Heading</h1><p data-pagefind-filter="year:2001">Text</p><article>inner</article></article>'
+    '<nav class="pager">Later</nav></main><footer><p>Site</p></footer></body></html>'
+)
+
+
+@pytest.mark.parametrize(
+    ("page", "alone"),
+    [
+        (PAGE, True),
+        (PAGE.replace("<header>", "<header><img src=logo.png>"), True),  # before any title: not read
+        (PAGE.replace(" data-pagefind-body", ""), False),  # none: Pagefind reads the whole <body>
+        (PAGE.replace("<h1>Heading</h1>", "<h2>Heading</h2>"), False),  # its title: the page's <title>
+        (PAGE.replace("<header>", '<header data-pagefind-filter="site:x">'), False),
+        (PAGE.replace("<header>", "<header><h1>Site</h1>"), False),  # the first <h1> is the title
+        (PAGE.replace("<footer>", '<footer><span data-pagefind-meta="author">A</span>'), False),
+        (PAGE.replace("<footer>", "<footer><img src=a.png>"), False),  # the result's image
+        (PAGE.replace("<footer>", "<footer><div data-pagefind-body><h1>B</h1></div>"), False),
+        (PAGE.replace("</article><nav", "<nav"), False),  # unended: as Pagefind takes it is unsure
+    ],
+)
+def test_a_page_is_read_from_its_marked_element_alone_when_pagefind_reads_nothing_outside_it(
+    page: str, alone: bool
+) -> None:
+    assert searchindex.reads_body_alone(page.encode()) is alone
+
+
+def test_pages_are_read_whole_unless_the_first_of_each_kind_of_each_story_shows_nothing_outside(
+    tmp_path: Path,
+) -> None:
+    assert not searchindex.body_alone(str(tmp_path))  # no page at all
+    for path in ("a/events/e1", "a/figures/f", "b/locations/l", "a/years/2001"):
+        (tmp_path / path).mkdir(parents=True)
+        (tmp_path / path / "index.html").write_text(PAGE)
+    assert searchindex.body_alone(str(tmp_path))
+    (tmp_path / "a/years/2001/index.html").write_text(PAGE.replace(" data-pagefind-body", ""))
+    assert searchindex.body_alone(str(tmp_path))  # not a searched page
+    (tmp_path / "b/locations/l/index.html").write_text(PAGE.replace(" data-pagefind-body", ""))
+    assert not searchindex.body_alone(str(tmp_path))
 
 
 def test_without_ignored_cuts_each_element_skipped_whole_with_what_it_holds() -> None:
