@@ -6,14 +6,19 @@ templates mark with ``data-pagefind-filter`` (story, figure, place, tag, year), 
 language of ``<html lang>``, whose stemming it applies. It writes a static "bundle" of
 small files that the search page's script fetches only as it needs them.
 
-Only the pages ``INDEXED`` names are read. The build has Pagefind write the bundle into
-its staging folder; the preview, whose pages live in memory, gets it as bytes. Without
-the binary there is no search, and the site is built without its search box and page
-(``available``).
+Only the pages ``INDEXED`` names are read, and of each, when the theme's pages allow it,
+only the element marked ``data-pagefind-body`` (``BODY``). The build has Pagefind write
+the bundle into its staging folder; the preview, whose pages live in memory, gets it as
+bytes. Without the binary there is no search, and the site is built without its search
+box and page (``available``).
 
 Pagefind's Python API was measured and not used: it waits 0.1 s before reading each
 answer of the binary, so adding 1,000 pages or records one by one took 100 s, where the
-command line indexes the same pages in under a second.
+command line indexes the same pages in under a second. The service that API drives (the
+binary's ``--service``, whose messages are not documented) takes one message at a time, and
+looks through every page added before for one at the same address as each new one, so
+giving it each page as it is rendered would not index them on both cores as the command
+line does.
 """
 
 from __future__ import annotations
