@@ -763,7 +763,8 @@ def _stretch_isolated(parts: list[str]) -> str:
     of words written left to right set apart. A run that goes through tags is set apart
     whole where a ``<bdi>`` can hold it (``_run_marks``): its tags close inside it, or the
     run fills the element it starts or ends in, or that element is emphasis that may be
-    cut in two; else each of its pieces is, as a run in the text between those tags."""
+    cut in two; else (it goes through the edge of a link among other words) it is marked
+    to be read whole left to right without one (``_marks_through``)."""
     if len(parts) == 1 and not parts[0].startswith("<"):  # text alone: most stretches
         return _LEFT_TO_RIGHT_RUN().sub(rf"{_BDI}\g<0>{_END_BDI}", parts[0])
     flat = "".join(parts)
@@ -789,16 +790,48 @@ def _stretch_isolated(parts: list[str]) -> str:
         if whole is not None:
             marks += whole
             continue
-        for i in range(first, last + 1):  # in pieces
-            if i in is_text and i not in in_code:
-                lo, hi = (offset if i == first else 0), (end if i == last else len(parts[i]))
-                for piece in _LEFT_TO_RIGHT_RUN().finditer(parts[i], lo, hi):
-                    marks += [(starts[i] + piece.start(), _BDI), (starts[i] + piece.end(), _END_BDI)]
+        marks += _marks_through(parts, starts, (first, offset), (last, end), in_code)
     out, done = [], 0
     for where, mark in marks:
         out += [flat[done:where], mark]
         done = where
     return "".join([*out, flat[done:]])
+
+
+LEFT_TO_RIGHT_MARK = "\u200e"
+_ARABIC_DIGITS = re.compile("[\u0660-\u0669\U00010d30-\U00010d39]+")
+"""The digits a run may hold that the bidirectional algorithm reads as Arabic numbers
+(its class AN): not turned left to right by the letters before them, as the others are."""
+
+
+def _marks_through(
+    parts: list[str], starts: list[int], begin: tuple[int, int], finish: tuple[int, int], in_code: set[int]
+) -> list[tuple[int, str]]:
+    """Where in the joined ``parts`` the left-to-right marks (U+200E) go that make the
+    bidirectional algorithm read a run from ``begin`` to ``finish`` as one run left to
+    right where no ``<bdi>`` can hold it whole: it starts or ends in a link (or an
+    ``<abbr>``, or code) among other words. A ``<bdi>`` there would cut the link in two, two
+    stops for the keyboard; HTML allows no isolate (U+2066...U+2069) that starts in one
+    element and ends in another; and a ``<bdi>`` each side of the link's edge is two
+    isolates, each a neutral to the Arabic or Hebrew round it, drawn right to left ('News
+    BBC', 'forward 2 steps'). A link sets nothing apart, so the run's letters are one run
+    left to right through its edge as they are; what may not be is a number: one that
+    opens the run is read as the Arabic's or Hebrew's (a mark before it, a strong left-to-
+    right character, makes it the run's), and Arabic-Indic digits always are (a mark each
+    side of them). The marks are characters, not embeddings: HTML's rule is kept."""
+    (first, offset), (last, end) = begin, finish
+    marks: list[tuple[int, str]] = []
+    for i in range(first, last + 1):
+        if i not in in_code and not parts[i].startswith("<"):
+            lo, hi = (offset if i == first else 0), (end if i == last else len(parts[i]))
+            if i == first and parts[i][lo].isdecimal() and _ARABIC_DIGITS.match(parts[i], lo) is None:
+                marks.append((starts[i] + lo, LEFT_TO_RIGHT_MARK))
+            for digits in _ARABIC_DIGITS.finditer(parts[i], lo, hi):
+                marks += [
+                    (starts[i] + digits.start(), LEFT_TO_RIGHT_MARK),
+                    (starts[i] + digits.end(), LEFT_TO_RIGHT_MARK),
+                ]
+    return marks
 
 
 def _in_code(parts: list[str]) -> set[int]:
