@@ -703,3 +703,45 @@ def test_a_related_cards_language_is_said_where_it_is_not_the_listing_pages() ->
     plain = make_story("plain", related=("otis", "news"))
     cards = pages_module.related_cards(make_site(plain, otis, news))
     assert [(c.id, c.language) for c in cards["plain"]] == [("otis", "ar"), ("news", None)]
+
+
+def test_a_sources_publisher_has_its_runs_set_apart_as_a_names_link_does(tmp_path: Path) -> None:
+    # A publisher is shown in a link (or <bdi>) of dir="auto", as a figure's name is: an
+    # Arabic one ending in a number and English words ('قناة 2 News') was laid out right
+    # to left whole, its '2' drawn after 'News', on every page; a name's link sets such a
+    # run apart (auto_runs). An English publisher needs nothing more on an Arabic page.
+    story = story_folder(
+        tmp_path / "content",
+        "s",
+        "title: قصة\nsummary: ملخص.\npublished: 2024-01-02\nlanguage: ar\n"
+        "sources:\n  qanat:\n    publisher: قناة 2 News\n  bbc:\n    publisher: BBC News 2\n"
+        "key_numbers:\n  - value: '40'\n    label: قتيلا\n    source: qanat\n",
+        "title: Site\n",
+        ("events", "figures"),
+    )
+    (story / "figures" / "ann.yaml").write_text("name: آن\nrole: متحدثة\n")
+    (story / "events" / "e.yaml").write_text(
+        "title: حدث\ndate: 2024-01-01\nsummary: ملخص.\nsources: [qanat, bbc]\n"
+        "quotes:\n  - text: كلام\n    by: ann\n    source: qanat\n"
+    )
+    build(content=str(tmp_path / "content"), templates=TEMPLATES, out=str(tmp_path / "site"))
+    site = tmp_path / "site" / "s"
+    set_apart = 'قناة <bdi dir="ltr">2 News</bdi>'
+    pages = {
+        "event": (site / "events" / "e" / "index.html").read_text(),
+        "story": (site / "index.html").read_text(),
+        "figure": (site / "figures" / "ann" / "index.html").read_text(),
+    }
+    for name, page in pages.items():
+        assert "قناة 2 News" not in page[page.index("<main") : page.index("</main>")], name
+    assert re.findall(r'class="source-mark"[^>]*dir="auto">(.*?)</a>', pages["story"]) == [
+        set_apart,
+        "BBC News 2",
+    ]
+    assert (
+        f'<a href="#source-qanat" dir="auto" data-pagefind-ignore>{set_apart}</a>' in pages["event"]
+    )  # quote
+    assert f'<li id="source-qanat"><bdi>{set_apart}</bdi>' in pages["event"]  # the list of sources
+    assert '<li id="source-bbc"><bdi>BBC News 2</bdi>' in pages["event"]
+    assert f'<a href="#source-qanat" dir="auto">{set_apart}</a>' in pages["story"]  # a key number's
+    assert f'dir="auto" data-pagefind-ignore>{set_apart}</a>' in pages["figure"]  # what the figure said
