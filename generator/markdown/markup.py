@@ -920,6 +920,19 @@ def _open_before(parts: list[str], index: int) -> list[int]:
     return open_
 
 
+_TAG = re.compile(r"(<[^>]*>)")
+
+
+def _bidi_closed_in_each_text(html: str) -> str:
+    """``html`` with what each text between its tags opens of bidi embeddings, overrides
+    and isolates closed at its end (``typography.bidi_closed``): an override opened inside
+    an emphasis ('*\u202eyes* and left') drew the words after the emphasis backwards, to
+    the end of the paragraph. Code too: there it is what 'Trojan Source' hides in."""
+    return "".join(
+        part if part.startswith("<") else typography.bidi_closed(part) for part in _TAG.split(html)
+    )
+
+
 class Typeset:
     """A converter's HTML with the quotation marks of one language (``i18n/typography.py``):
     conversions are shared by every language, and keep placeholders for the marks."""
@@ -938,6 +951,8 @@ class Typeset:
         if text and date_first:
             text = _dates_kept(text, date_first())
         html = typography.for_language(self.markdown(text), written)
+        if text and typography.holds_bidi_controls(html):
+            html = _bidi_closed_in_each_text(html)
         if text and writes_right_to_left(written):
             html = _left_to_right_runs_isolated(html)
         return Markup(below_heading(html, under))
