@@ -6,6 +6,7 @@ from __future__ import annotations
 import itertools
 import re
 import shutil
+from html import unescape
 from pathlib import Path
 
 import pytest
@@ -1748,3 +1749,50 @@ def test_a_related_storys_animated_lead_picture_stands_still_for_reduced_motion(
     )
     assert card is not None and card[1].startswith("../gifs/") and card[1].endswith(".png")
     assert re.search(r'<img src="\.\./gifs/[^"]+\.gif"[^>]* width="96"', related)
+
+
+def _related_summaries(project: Project, summaries: dict[str, tuple[str, str]]) -> list[str]:
+    """The standfirsts the cards of ``summaries`` (story id: its language and summary) show
+    on story-a's page, which lists them as related."""
+    for sid, (language, summary) in summaries.items():
+        project.write(
+            f"content/{sid}/story.yaml",
+            f"title: {sid}\nsummary: '{summary}'\npublished: 2020-01-01\nlanguage: {language}\n",
+        )
+        project.write(f"content/{sid}/events/e1.yaml", "title: T\ndate: 2020-01-01\nsummary: s\n")
+    story = Path("content/story-a/story.yaml").read_text()
+    project.write("content/story-a/story.yaml", story + f"related: [{', '.join(summaries)}]\n")
+    page = pipeline.render(pipeline.Project("content", TEMPLATES)).files["story-a/index.html"].decode()
+    related = page[page.index('<section id="related"') : page.index('<section id="sources"')]
+    return [unescape(found) for found in re.findall(r'<p class="summary">([^<]*)</p>', related)]
+
+
+def test_a_related_storys_card_shows_its_first_sentence_or_a_cut_at_a_word(project: Project) -> None:
+    # The card cut the standfirst at 200 characters, mid-sentence where a long one went on.
+    # Its first sentence, when that is short enough, ends where the story's language ends
+    # one (Bengali's danda, Chinese's full stop, Arabic's question mark); else the cut is
+    # after a word, with an ellipsis.
+    later = " More words follow here to make the standfirst long." * 5
+    long_sentence = (
+        "The river rose " + "higher and higher " * 14 + "until the town flooded and everyone left."
+    )
+    shown = _related_summaries(
+        project,
+        {
+            "floods": ("en", "The river rose in the night, U.S. officials said." + later),
+            "bonna": ("bn", "রাতে নদীর জল বেড়ে যায়। " + "আরও অনেক কথা। " * 20),
+            "hongshui": ("zh-Hans", "河水在夜里上涨。" + "更多的字。" * 50),
+            "fayadan": ("ar", "هل كان الفيضان متوقعا؟ " + "كلمات أخرى كثيرة هنا. " * 12),
+            "long": ("en", long_sentence + later),
+            "short": ("en", "Two sentences. Both short."),
+        },
+    )
+    assert shown[:4] == [
+        "The river rose in the night, U.S. officials said.",
+        "রাতে নদীর জল বেড়ে যায়।",
+        "河水在夜里上涨。",
+        "هل كان الفيضان متوقعا؟",
+    ]
+    assert shown[4].endswith("…") and len(shown[4]) <= 200 and long_sentence.startswith(shown[4][:-1])
+    assert shown[4][:-1].endswith(("higher", "and")), shown[4]  # after a word
+    assert shown[5] == "Two sentences. Both short."  # short enough whole
