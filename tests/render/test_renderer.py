@@ -1796,3 +1796,38 @@ def test_a_related_storys_card_shows_its_first_sentence_or_a_cut_at_a_word(proje
     assert shown[4].endswith("…") and len(shown[4]) <= 200 and long_sentence.startswith(shown[4][:-1])
     assert shown[4][:-1].endswith(("higher", "and")), shown[4]  # after a word
     assert shown[5] == "Two sentences. Both short."  # short enough whole
+
+
+def test_a_related_storys_drawing_or_remote_lead_picture_is_its_cards_thumbnail(project: Project) -> None:
+    # A lead picture that is an SVG drawing or at an https:// address has no renditions:
+    # the card showed none, where the story's own page shows it as an <img>, the
+    # drawing's with the proportions its file gives, here 96 px wide.
+    svg = '<svg xmlns="http://www.w3.org/2000/svg" width="200" height="100"><rect width="200" height="100"/></svg>'
+    project.write(
+        "content/maps/story.yaml",
+        "title: Maps\nsummary: s\npublished: 2020-01-01\nimage:\n  src: media/map.svg\n  alt: A map\n",
+    )
+    project.write("content/maps/media/map.svg", svg)
+    project.write(
+        "content/wire/story.yaml",
+        "title: Wire\nsummary: s\npublished: 2020-01-01\n"
+        "image:\n  src: https://pictures.example/wire.jpg\n  alt: A photo\n",
+    )
+    for folder in ("maps", "wire"):
+        project.write(f"content/{folder}/events/e1.yaml", "title: T\ndate: 2020-01-01\nsummary: s\n")
+    story = Path("content/story-a/story.yaml").read_text()
+    project.write("content/story-a/story.yaml", story + "related: [maps, wire]\n")
+    files = pipeline.render(pipeline.Project("content", TEMPLATES)).files
+    page = files["story-a/index.html"].decode()
+    related = page[page.index('<section id="related"') : page.index('<section id="sources"')]
+    cards = related.split('<article class="story-card"')[1:]
+    assert (
+        '<img src="../maps/media/map.svg" width="96" height="48" alt="" loading="lazy" decoding="async">'
+        in cards[0]
+    )
+    build(content="content", templates=TEMPLATES, out="site")
+    assert (project.root / "site/maps/media/map.svg").is_file()  # the address is the drawing's
+    assert (
+        '<img src="https://pictures.example/wire.jpg" width="96" alt="" loading="lazy" decoding="async">'
+        in cards[1]
+    )
