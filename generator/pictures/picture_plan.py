@@ -8,7 +8,6 @@ encoded (``picture_encoding.py`` makes the bytes the plan names).
 
 from __future__ import annotations
 
-from generator.content.kinds import published_media
 from generator.content.model import CARD_MIN_WIDTH, SHARE_SIZE, Picture, PictureFormat, Rendition
 from generator.pictures.picture_info import MAX_SIDE, SOURCE_MIME, Info
 
@@ -90,14 +89,11 @@ def _height_at(w: int, width: int, height: int) -> int:
 
 
 def plan(story_id: str, rel: str, info: Info, avif: bool) -> Picture:
-    """The renditions of the story's ``media/<rel>``: every format in every width of
-    ``widths`` but the fallback, in those of them in ``FALLBACK_WIDTHS`` and the widest;
-    an animation as it is, and its first picture still."""
+    """The renditions of the story's ``media/<rel>``, a picture that does not move:
+    every format in every width of ``widths`` but the fallback, in those of them in
+    ``FALLBACK_WIDTHS`` and the widest (an animation: ``plan_animation``)."""
     if info.animated:
-        original = Rendition(published_media(story_id, rel), info.width, info.height)
-        only = (PictureFormat(SOURCE_MIME[info.kind], (original,)),)
-        still = Rendition(f"{story_id}/{FOLDER}/{rel}.still.png", info.width, info.height)
-        return Picture(info.width, info.height, only, transparent=info.alpha, still=still)
+        raise ValueError(f"{rel} moves: an animation is published as it is (plan_animation)")
     sizes = [(w, _height_at(w, info.width, info.height)) for w in widths(info.width, info.height)]
     stem = f"{story_id}/{FOLDER}/{rel}"
     kinds = formats(info, avif)
@@ -107,6 +103,15 @@ def plan(story_id: str, rel: str, info: Info, avif: bool) -> Picture:
         for mime, shown in zip(kinds, [*(sizes for _ in kinds[1:]), fallback], strict=True)
     )
     return Picture(sizes[-1][0], sizes[-1][1], made, transparent=info.alpha)
+
+
+def plan_animation(story_id: str, rel: str, info: Info, original: str) -> Picture:
+    """The story's ``media/<rel>``, an animation: published as it is, at ``original``
+    (where the site publishes the story's media files, which the content decides:
+    ``content/kinds.published_media``), and its first picture still."""
+    only = (PictureFormat(SOURCE_MIME[info.kind], (Rendition(original, info.width, info.height),)),)
+    still = Rendition(f"{story_id}/{FOLDER}/{rel}.still.png", info.width, info.height)
+    return Picture(info.width, info.height, only, transparent=info.alpha, still=still)
 
 
 def plan_share(story_id: str, rel: str, info: Info, focus: str | None, picture: Picture) -> Rendition | None:

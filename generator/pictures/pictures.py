@@ -58,7 +58,7 @@ from generator.content.published import Convert, linked_media, shown_media
 from generator.i18n.languages import writes_right_to_left
 from generator.pictures import picture_encoding, picture_info, picture_plan
 from generator.pictures.picture_info import Info, PictureError, about
-from generator.pictures.picture_plan import FOCUS_CENTRE, plan, plan_share
+from generator.pictures.picture_plan import FOCUS_CENTRE, plan, plan_animation, plan_share
 
 T = TypeVar("T")
 
@@ -459,7 +459,12 @@ def _planned(rel: str, story_plan: _StoryPlan) -> Job:
         story, site, pictures = story_plan.story, story_plan.site, story_plan.pictures
         path = os.path.join(story_plan.content, story.id, MEDIA_FOLDER, rel)
         info = pictures.inspect(path, os.path.join(story_plan.content, story.id), site.media_max_bytes)
-        story_plan.planned[rel] = Job(story.id, rel, path, info, plan(story.id, rel, info, pictures.avif))
+        picture = (
+            plan_animation(story.id, rel, info, published_media(story.id, rel))
+            if info.animated
+            else plan(story.id, rel, info, pictures.avif)
+        )
+        story_plan.planned[rel] = Job(story.id, rel, path, info, picture)
         story_plan.jobs.append(story_plan.planned[rel])
     return story_plan.planned[rel]
 

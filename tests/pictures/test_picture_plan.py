@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import io
 
+import pytest
 from PIL import Image
 
 from generator.pictures import picture_encoding, picture_info, picture_plan
@@ -134,7 +135,24 @@ def test_a_shared_links_cut_is_planned_only_where_a_social_sites_cut_would_lose_
     animated = Info(1200, 1600, "GIF", alpha=False, animated=True)
     assert (
         picture_plan.plan_share(
-            "s", "a.gif", animated, "top", picture_plan.plan("s", "a.gif", animated, False)
+            "s",
+            "a.gif",
+            animated,
+            "top",
+            picture_plan.plan_animation("s", "a.gif", animated, "s/media/a.gif"),
         )
         is None
     )
+
+
+def test_an_animation_is_planned_as_it_is_where_the_content_publishes_it_and_a_still() -> None:
+    animated = Info(400, 300, "GIF", alpha=True, animated=True)
+    made = picture_plan.plan_animation("s", "spin.gif", animated, "s/media/spin.gif")
+    assert [(f.mime, [(r.path, r.width, r.height) for r in f.renditions]) for f in made.formats] == [
+        ("image/gif", [("s/media/spin.gif", 400, 300)])
+    ]
+    assert made.still is not None and made.still.path == "s/pictures/spin.gif.still.png"
+    assert (made.width, made.height, made.transparent) == (400, 300, True)
+    # Resized, it would stop moving: plan refuses it rather than plan renditions.
+    with pytest.raises(ValueError, match=r"spin\.gif moves"):
+        picture_plan.plan("s", "spin.gif", animated, avif=False)

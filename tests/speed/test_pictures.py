@@ -693,7 +693,9 @@ def test_prepare_says_how_many_pictures_it_encodes_before_it_starts(
 
 def test_a_card_or_an_animation_is_not_counted_as_a_picture_to_encode() -> None:
     info = picture_info.Info(width=400, height=300, kind="GIF", alpha=False, animated=True)
-    moving = pictures.Job("s", "a.gif", "a.gif", info, picture_plan.plan("s", "a.gif", info, avif=False))
+    moving = pictures.Job(
+        "s", "a.gif", "a.gif", info, picture_plan.plan_animation("s", "a.gif", info, "s/media/a.gif")
+    )
     card = pictures.Card("s", "Title", "Site")
     assert pictures.photos([moving, card]) == 0
 
