@@ -39,6 +39,7 @@ from generator.content.lint import lint
 from generator.content.lint.where import at, warning
 from generator.content.load import RawContent
 from generator.content.model import Site
+from generator.content.pictures import Starting
 from generator.errors import Position, Problem, UsageError
 from generator.interrupt import InterruptedAfterwards, signals_held
 from generator.output import foreign_files, pages_branch
@@ -46,7 +47,6 @@ from generator.output.gone import gone_pages
 from generator.output.pages_branch import Change
 from generator.output.staging import MARKER
 from generator.output.uncommitted import uncommitted_paths
-from generator.pictures.pictures import Starting
 from generator.pipeline import Built, Project
 from generator.render import searchindex
 from generator.report import Format, counted, plural, show

@@ -46,7 +46,7 @@ class PictureFormat:
 
 @dataclass(frozen=True, slots=True)
 class Picture:
-    """A story's picture file as the build publishes it (``pictures/pictures.py``): each
+    """A story's picture file as the build publishes it (``content/pictures.py``): each
     format in a few widths, the best format first, the fallback that every browser shows
     last. A picture published as it is (an animation) has one format of one size."""
 
