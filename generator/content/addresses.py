@@ -10,7 +10,7 @@ import ipaddress
 import re
 import unicodedata
 from enum import Enum
-from urllib.parse import unquote, urlsplit
+from urllib.parse import SplitResult, unquote, urlsplit
 
 from generator.content import fieldtypes
 from generator.patterns import later
@@ -225,15 +225,24 @@ def password_in(address: str) -> bool:
         return False
 
 
-def credentials(address: str) -> str | None:
-    """The user name (and password) the http(s) ``address`` carries before its host, as a
-    message may show them, the password hidden ('ann:…@', 'ann@'); None when it carries
-    none. Never the password itself: messages end up in a workflow's public log."""
+def _with_user(address: str) -> SplitResult | None:
+    """The parts of the http(s) ``address`` when it carries a user name (and password)
+    before its host; None for any other, or one that cannot be read."""
     try:
         parts = urlsplit(address)
     except ValueError:
         return None
     if parts.scheme.lower() not in ("http", "https") or "@" not in parts.netloc:
+        return None
+    return parts
+
+
+def credentials(address: str) -> str | None:
+    """The user name (and password) the http(s) ``address`` carries before its host, as a
+    message may show them, the password hidden ('ann:…@', 'ann@'); None when it carries
+    none. Never the password itself: messages end up in a workflow's public log."""
+    parts = _with_user(address)
+    if parts is None:
         return None
     user, _, password = parts.netloc.rpartition("@")[0].partition(":")
     return f"{user}:…@" if password or parts.password is not None else f"{user}@"
@@ -249,11 +258,8 @@ def without_credentials(address: str) -> str:
     loses its tabs and line breaks too, as browsers (and ``urlsplit``) read it without
     them: cut by the length of the host as read, 'https://ann:pw\t@host/x' lost a
     character too few and became 'https://hhost/x'."""
-    try:
-        parts = urlsplit(address)
-    except ValueError:
-        return address
-    if parts.scheme.lower() not in ("http", "https") or "@" not in parts.netloc:
+    parts = _with_user(address)
+    if parts is None:
         return address
     address = _TAB_OR_LINE_BREAK().sub("", address)
     start = address.index("//") + 2
