@@ -503,6 +503,9 @@ _TELUGU_ON = later(r"(?<=\d)న(?= |,|$)")
 _TELUGU_YEAR_FIRST = later(r"^(\d{4}),? ([\u0c00-\u0c7f]+\.?),? (\d{1,2})(?= |,|$)")
 """A date with its year first and a Telugu month's name, as Telugu Wikipedia and many
 Telugu papers write it ('2014 అక్టోబర్ 12', '2014 అక్టోబర్ 12న'), folded."""
+_DEVANAGARI_YEAR_FIRST = later(r"^(\d{4}),? ([\u0900-\u0963\u0970-\u097f]+\.?),? (\d{1,2})(?= |,|$)")
+"""A date with its year first and a month's name in Devanagari, as Nepali writes a date of
+the Common Era (CLDR's Nepali, the pages: '२०१५ नोभेम्बर ५', '२०१५ डिसेम्बर ५, ०९:३०'), folded."""
 _TELUGU_CLOCK = later(
     "(?:("
     + "|".join(_without_marks(part) for part in _TELUGU_PARTS_OF_THE_DAY)
@@ -587,7 +590,7 @@ def _filipino_read(text: str) -> str:
 
 def _hindi_read(text: str) -> str:
     """``text`` (folded) with a Hindi or Tamil date's 'on' ('को', 'அன்று') and Tamil's words
-    for 'the year' and 'the date' (``_TAMIL_ORDINAL``) left out, a Tamil or Telugu date's
+    for 'the year' and 'the date' (``_TAMIL_ORDINAL``) left out, a Tamil, Telugu or Nepali date's
     year put last, and its time as the 24-hour clock writes it: '2 जून 2023 को शाम 6:55
     बजे' -> '2 जून 2023 18:55', '2 டிசம்பர் 2015 அன்று காலை 10 மணி' -> '2 டிசம்பர் 2015
     10:00', '2004-ஆம் ஆண்டு டிசம்பர் 26-ஆம் தேதி' -> '26 டிசம்பர் 2004'."""
@@ -595,6 +598,7 @@ def _hindi_read(text: str) -> str:
     text = _TAMIL_YEAR_FIRST().sub(r"\3 \2 \1", text)
     text = _TELUGU_CLOCK().sub(_hindi_hours, _TELUGU_ON().sub("", text))
     text = _TELUGU_YEAR_FIRST().sub(r"\3 \2 \1", text)
+    text = _DEVANAGARI_YEAR_FIRST().sub(r"\3 \2 \1", text)
     return _HINDI_CLOCK().sub(_hindi_hours, _HINDI_ON().sub("", text))
 
 

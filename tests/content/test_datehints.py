@@ -260,6 +260,16 @@ def _as_far_as_known(words: str, iso: str) -> str:
         ("Novemba 5, 2015", "2015-11-05"),
         ("Novemba 2015", "2015-11"),
         ("5 Novemba 2015, 09:30", "2015-11-05T09:30"),
+        # Nepali's months are not Hindi's ('नोभेम्बर', 'डिसेम्बर'), its date the year first
+        # as CLDR and its news write one of the Common Era; Marathi's ('नोव्हेंबर').
+        ("५ नोभेम्बर २०१५", "2015-11-05"),
+        ("२०१५ नोभेम्बर ५", "2015-11-05"),
+        ("२०१५ डिसेम्बर ५, ०९:३०", "2015-12-05T09:30"),
+        ("नोभेम्बर २०१५", "2015-11"),
+        ("५ नोव्हेंबर २०१५", "2015-11-05"),
+        ("५ नोव्हेंबर, २०१५", "2015-11-05"),
+        ("५ नोव्हेंबर, २०१५, ९:३०", "2015-11-05T09:30"),
+        ("डिसेंबर २०१५", "2015-12"),
         # Tamil: its vowel signs and pulli are marks, not letters, to a regular expression
         # ('டிசம்பர்' was read as 'ட'); 'அன்று' ('on') after the date, 'கிழமை' after the day
         # of the week, and the time with its part of the day before it and 'மணி' after it.
