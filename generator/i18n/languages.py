@@ -1552,11 +1552,11 @@ def tag_for_name(name: str) -> str | None:
 
 
 SCRIPTS = {"Latn": "Latin", "Arab": "Arabic", "Cyrl": "Cyrillic", "Hebr": "Hebrew", "Hani": "Chinese"}
-SCRIPTS |= {"Jpan": "Japanese", "Kore": "Korean", "Deva": "Devanagari", "Telu": "Telugu"}
+SCRIPTS |= {"Jpan": "Japanese", "Kore": "Korean", "Deva": "Devanagari", "Telu": "Telugu", "Beng": "Bengali"}
 """The scripts ``foreign_script`` tells apart, each by its name in a message."""
 _SCRIPT_OF_LETTER = {"LATIN": "Latn", "ARABIC": "Arab", "CYRILLIC": "Cyrl", "HEBREW": "Hebr", "CJK": "Hani"}
 _SCRIPT_OF_LETTER |= {"HIRAGANA": "Jpan", "KATAKANA": "Jpan", "HANGUL": "Kore", "DEVANAGARI": "Deva"}
-_SCRIPT_OF_LETTER |= {"TELUGU": "Telu"}
+_SCRIPT_OF_LETTER |= {"TELUGU": "Telu", "BENGALI": "Beng"}
 """A letter's script by the first word of its Unicode name ('ARABIC LETTER ALEF')."""
 _HAN_TOO = {"Hans": {"Hani"}, "Hant": {"Hani"}, "Jpan": {"Jpan", "Hani"}, "Kore": {"Kore", "Hani"}}
 """The scripts of a catalog's text that writes Chinese characters (``_script_of``)."""

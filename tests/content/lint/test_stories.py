@@ -397,6 +397,27 @@ def test_a_story_written_in_another_script_than_its_pages_language_is_a_warning(
     assert warnings(project, capsys) == []
 
 
+@pytest.mark.parametrize(
+    ("title", "script", "tags"),
+    [
+        # Bengali letters were in no script the note knew: a Bengali story on an English
+        # site was said nothing of. Devanagari names the three languages written in it.
+        ("ঢাকায় বন্যা পরিস্থিতির অবনতি", "Bengali", "'language: bn'"),
+        ("काठमाडौंमा बाढी पहिरोको अवस्था", "Devanagari", "'language: hi' or 'language: mr' or 'language: ne'"),
+    ],
+)
+def test_a_story_in_bengali_or_devanagari_on_an_english_site_is_told_its_languages(
+    project: Project, capsys: pytest.CaptureFixture[str], title: str, script: str, tags: str
+) -> None:
+    story = project.root.joinpath(STORY).read_text()
+    project.write(
+        STORY, re.sub(r"(?m)^(title|summary):.*\n", "", story) + f"title: {title}\nsummary: {title}\n"
+    )
+    said = warnings(project, capsys)
+    assert len(said) == 1 and f"is written in {script} letters" in said[0], said
+    assert f"story.yaml ({tags})" in said[0], said
+
+
 def test_a_story_in_other_letters_on_a_traditional_chinese_site_is_a_warning(
     project: Project, capsys: pytest.CaptureFixture[str]
 ) -> None:
