@@ -202,7 +202,7 @@ _MARKS = {
     "bn": ("‘", "’"),
     "ne": ("‘", "’"),
     "mr": ("‘", "’"),
-    "sw": ("“", "”"),  # as Mwananchi and Taifa Leo print them, and CLDR's sw
+    "sw": ("“", "”"),  # CLDR's sw, written in the table (Mwananchi's and Taifa Leo's not confirmed)
     "he": ("”", "”"),
     "ja": ("「", "」"),
     "zh": ("“", "”"),

@@ -96,7 +96,7 @@ def test_educate_takes_time_in_proportion_to_the_text() -> None:
         ("bn", "‘Don’t,’ she said – twice — and left…"),  # had English marks; as Prothom Alo
         ("ne", "‘Don’t,’ she said – twice — and left…"),  # as Onlinekhabar and Kantipur
         ("mr", "‘Don’t,’ she said – twice — and left…"),  # as Loksatta and Lokmat
-        ("sw", "“Don’t,” she said – twice — and left…"),  # as Mwananchi and Taifa Leo
+        ("sw", "“Don’t,” she said – twice — and left…"),  # CLDR's sw
         ("xx", "“Don’t,” she said – twice — and left…"),  # unknown: English marks
     ],
 )
