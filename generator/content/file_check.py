@@ -79,16 +79,17 @@ Values = dict[str, Any]
 
 
 _PASSWORD_IN_TEXT = re.compile(
-    r"(?i)\bhttps?:/+[^\s/?#:@<>()\[\]\"'`]*:[^\s/?#@<>()\[\]\"'`]*@[^\s<>()\[\]\"'`]*"
+    r"(?i)\bhttps?:/+(?:[^\s/?#:@%<>()\[\]\"'`]|%(?!3a))*(?::|%3a)[^\s/?#@<>()\[\]\"'`]*@[^\s<>()\[\]\"'`]*"
 )
 """An http(s) address in a text that carries a password ('https://ann:pw@host/x'), in a
 Markdown link, an HTML one or written out, as browsers read it (``_as_browsers_read``:
 'https:/ann:pw@host' and 'https:\\\\ann:pw@host' are 'https://ann:pw@host'):
-``addresses.password_in``'s rule for a text. The user name holds no ':' (the first ends
-it, as a browser reads it), so the name and the password cannot take a run of ':'
-between them in every way: a long one was looked through in time of the square of its
-length. (One with no '/' after 'https:' is not looked for: on an https page a browser
-reads it as a path of the page's own site, not as a host with a password.)"""
+``addresses.password_in``'s rule for a text, a ':' percent-encoded in the user name
+('https://ann%3Apw@host/') included. The user name holds no ':', written or encoded (the
+first ends it), so the name and the password cannot take a run of ':' between them in
+every way: a long one was looked through in time of the square of its length. (One with
+no '/' after 'https:' is not looked for: on an https page a browser reads it as a path
+of the page's own site, not as a host with a password.)"""
 
 _CHARACTER_REFERENCE = re.compile(r"&(?:#[0-9]{1,8};?|#[xX][0-9a-fA-F]{1,8};?|[A-Za-z][A-Za-z0-9]{1,31};?)")
 """A character reference of HTML ('&#64;', '&#x40;', '&commat;'), which a page's reader

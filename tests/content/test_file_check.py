@@ -1357,6 +1357,7 @@ def test_a_language_written_in_any_case_is_checked_as_bcp_47_writes_it(project: 
     ("lines", "where", "named"),
     [
         ("    url: https://ann:s3cret@wire.example/story\n", "7:10", "'sources.src-a.url'"),
+        ("    url: https://ann%3As3cret@wire.example/story\n", "7:10", "'sources.src-a.url'"),
         ("body: |\n  Read [the wire](https://ann:s3cret@wire.example/story).\n", "6:19",
          "'body' links to an address that"),
         ("image:\n  src: https://ann:s3cret@wire.example/story.jpg\n  alt: A\n", "8:8", "'image.src'"),
@@ -1386,6 +1387,8 @@ def test_an_address_with_a_password_is_refused_without_showing_it(
         ("  Read [the wire](https:/ann:s3cret@wire.example/story).\n", 19),
         ("  Read [the wire](http&#115;://ann:s3cret@wire.example/story).\n", 19),
         ("  Read [the wire](https://ann:s3cret\\_b@wire.example/story).\n", 19),  # Markdown's '\\_' is '_'
+        # A ':' percent-encoded in the user name: the name a browser sends is 'ann:s3cret'.
+        ("  Read [the wire](https://ann%3As3cret@wire.example/story).\n", 19),
     ],
 )
 def test_a_password_is_found_in_an_address_as_browsers_read_it(
