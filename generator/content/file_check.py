@@ -79,7 +79,7 @@ Values = dict[str, Any]
 
 
 _PASSWORD_IN_TEXT = re.compile(
-    r"(?i)\bhttps?:/+(?:[^\s/?#:@%<>()\[\]\"'`]|%(?!3a))*(?::|%3a)[^\s/?#@<>()\[\]\"'`]*@[^\s<>()\[\]\"'`]*"
+    r"(?i)(?:\bhttps?:/+|(?<![^\s(<\"'=])/{2,})(?:[^\s/?#:@%<>()\[\]\"'`]|%(?!3a))*(?::|%3a)[^\s/?#@<>()\[\]\"'`]*@[^\s<>()\[\]\"'`]*"
 )
 """An http(s) address in a text that carries a password ('https://ann:pw@host/x'), in a
 Markdown link, an HTML one or written out, as browsers read it (``_as_browsers_read``:
@@ -87,9 +87,11 @@ Markdown link, an HTML one or written out, as browsers read it (``_as_browsers_r
 ``addresses.password_in``'s rule for a text, a ':' percent-encoded in the user name
 ('https://ann%3Apw@host/') included. The user name holds no ':', written or encoded (the
 first ends it), so the name and the password cannot take a run of ':' between them in
-every way: a long one was looked through in time of the square of its length. (One with
-no '/' after 'https:' is not looked for: on an https page a browser reads it as a path
-of the page's own site, not as a host with a password.)"""
+every way: a long one was looked through in time of the square of its length. One
+without its scheme, where a link's address starts ('(//ann:pw@host/', 'href="//ann:pw@host/'),
+is read by a browser as one with the page's scheme, and looked for too. (One with no '/'
+after 'https:' is not: on an https page a browser reads it as a path of the page's own
+site, not as a host with a password.)"""
 
 _CHARACTER_REFERENCE = re.compile(r"&(?:#[0-9]{1,8};?|#[xX][0-9a-fA-F]{1,8};?|[A-Za-z][A-Za-z0-9]{1,31};?)")
 """A character reference of HTML ('&#64;', '&#x40;', '&commat;'), which a page's reader
@@ -139,10 +141,12 @@ def _password_in_text(text: str) -> tuple[int, str] | None:
     if not found:
         return None
     first = min(found, key=lambda match: match.start())
-    return (
-        first.start() if starts is None else starts[first.start()],
-        _SCHEME_SLASHES.sub(r"\1//", first[0]),
+    # Shown as a browser on an https page reads it: one without its scheme ('//ann:pw@host')
+    # was shown as written, its password and all ('without_credentials' takes http(s) alone).
+    address = (
+        _SCHEME_SLASHES.sub(r"\1//", first[0]) if first[0][0] != "/" else "https://" + first[0].lstrip("/")
     )
+    return (first.start() if starts is None else starts[first.start()], address)
 
 
 _ADDRESS_IN_TEXT = re.compile(r"(?i)\bhttps?://[^\s<>()\[\]\"'`]+")

@@ -1389,6 +1389,10 @@ def test_an_address_with_a_password_is_refused_without_showing_it(
         ("  Read [the wire](https://ann:s3cret\\_b@wire.example/story).\n", 19),  # Markdown's '\\_' is '_'
         # A ':' percent-encoded in the user name: the name a browser sends is 'ann:s3cret'.
         ("  Read [the wire](https://ann%3As3cret@wire.example/story).\n", 19),
+        # Without its scheme: read on an https page as 'https://ann:s3cret@wire.example/story'.
+        ("  Read [the wire](//ann:s3cret@wire.example/story).\n", 19),
+        ('  Read <a href="//ann:s3cret@wire.example/story">the wire</a>.\n', 17),
+        ("  [wire]: //ann:s3cret@wire.example/story\n\n  Read [the wire][wire].\n", 11),
     ],
 )
 def test_a_password_is_found_in_an_address_as_browsers_read_it(
