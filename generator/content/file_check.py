@@ -285,7 +285,7 @@ class Checker:
             return INVALID  # the YAML reading told its problem (an alias, too deep) right here
         match ftype:
             case fieldtypes.Text():
-                return self.text(ftype, node, label)
+                return self.text(ftype, node, label, words=True)
             case fieldtypes.Boolean():
                 return self.boolean(ftype, node, label)
             case fieldtypes.Date():
@@ -305,7 +305,7 @@ class Checker:
             case fieldtypes.Ref():
                 return self.ref(ftype, node, label)
             case fieldtypes.FigureOrText():
-                return self.text(schema.LINE, node, label)
+                return self.text(schema.LINE, node, label, words=True)
             case fieldtypes.ImageSrc():
                 return self.image_src(ftype, node, label)
             case fieldtypes.Coordinates():
@@ -543,7 +543,12 @@ class Checker:
 
     # One method per kind of schema type.
 
-    def text(self, spec: fieldtypes.Text, node: Node, label: str) -> Any:
+    def text(self, spec: fieldtypes.Text, node: Node, label: str, *, words: bool = False) -> Any:
+        """The checked text of ``node``, or INVALID (the problem recorded). ``words``: a
+        text field's value, which the pages show as it is (a title, a credit), not an
+        address, id or pattern checked further as such: an address with a password written
+        in it is refused as in a Markdown text, for the pages, the search index and the
+        social card would give it to every reader."""
         if not isinstance(node, Scalar) or isinstance(node.value, bool):
             split = hints.split_text(node)
             if split is not None:
@@ -580,10 +585,11 @@ class Checker:
                 place(node, lead + odd.start()),
                 f"'{label}' contains {code}, which is no character (the feed cannot hold it); remove it",
             )
-        if spec.markdown and (password := _password_in_text(text)) is not None:
+        if (spec.markdown or words) and (password := _password_in_text(text)) is not None:
+            given = "links to" if spec.markdown else "gives"
             return self.error(
                 place(node, lead + password[0]),
-                with_password(f"'{label}' links to an address that", password[1]),
+                with_password(f"'{label}' {given} an address that", password[1]),
             )
         if spec.markdown and "?" in text and "=" in text:
             self._secrets_in_text(node, text, lead, label)

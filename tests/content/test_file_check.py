@@ -1361,6 +1361,9 @@ def test_a_language_written_in_any_case_is_checked_as_bcp_47_writes_it(project: 
         ("body: |\n  Read [the wire](https://ann:s3cret@wire.example/story).\n", "6:19",
          "'body' links to an address that"),
         ("image:\n  src: https://ann:s3cret@wire.example/story.jpg\n  alt: A\n", "8:8", "'image.src'"),
+        # Written out in a text the pages show as it is: the page, the search index and the
+        # social card gave it to every reader.
+        ("byline: Ann (https://ann:s3cret@wire.example/story)\n", "7:14", "'byline' gives an address that"),
     ],
 )  # fmt: skip
 def test_an_address_with_a_password_is_refused_without_showing_it(
