@@ -127,8 +127,10 @@ def _password_in_text(text: str) -> tuple[int, str] | None:
     ('https://ann:pw@host/'); None if it holds none. A '\\' is looked at both ways: a
     browser reads it as '/' in an http(s) address ('https:\\\\ann:pw@host'), and Markdown
     as the escape of the character after it ('https://ann\\_b:pw@host')."""
-    if "@" not in text and "&" not in text:
-        return None  # most texts: no '@', written or referred to
+    if "@" not in text and "&#" not in text and "&commat" not in text:
+        # Most texts: no '@', written or referred to (by number, or by its one name: a
+        # title's 'Rescuers & divers' is not looked through, 8 us a text).
+        return None
     read, starts = _as_browsers_read(text) if "&" in text else (text, None)
     found = [
         match
