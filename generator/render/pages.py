@@ -111,11 +111,14 @@ class RelatedCard:
 def related_cards(site: Site) -> dict[str, tuple[RelatedCard, ...]]:
     """The cards of the stories each story of ``site`` lists as related, by its id, in
     the order it lists them: those ``site`` has (a published build's has no draft, so a
-    draft listed is left out; check says so)."""
+    draft listed is left out; check says so), but for its own versions in other
+    languages, which the list of languages under its headline links already."""
     stories = {s.id: s for s in site.stories}
+    versions = versions_by_story(site)
     cards: dict[str, tuple[RelatedCard, ...]] = {}
     for story in site.stories:
-        shown = [stories[sid] for sid in story.related if sid in stories and sid != story.id]
+        own = versions.get(story.id, frozenset({story.id}))
+        shown = [stories[sid] for sid in story.related if sid in stories and sid not in own]
         if shown:
             # The cards stand on this story's page: marked where their language is not its.
             page = story.pages_language(site.language)
@@ -124,6 +127,14 @@ def related_cards(site: Site) -> dict[str, tuple[RelatedCard, ...]]:
                 for s in shown
             )
     return cards
+
+
+def versions_by_story(site: Site) -> dict[str, frozenset[str]]:
+    """The ids of each translated story's versions (``Site.translation_groups``), itself
+    included, by its id; none for a story without translations. A story's own version is
+    never "another explainer": not a related story, nor a page "also" about its figures."""
+    groups = [frozenset(s.id for s in together) for together in site.translation_groups()]
+    return {sid: ids for ids in groups for sid in ids}
 
 
 def _own_language(story: Story, site_language: str, page_language: str) -> str | None:
@@ -704,13 +715,14 @@ def _data_files(
     linkable = links.story_pages(shown, public)
     translation_of = story.translation_of if story.translation_of in public else None
     versions = tuple(t for t in linked if t.id in public)
+    own = {story.id, *(t.id for t in linked)}  # its versions: 'translations' lists them
     data = {
         "story": shown,
         "base_url": info.base_url,
         "translation_of": translation_of,
         "translations": versions,
         "linkable": linkable,
-        "related": tuple(sid for sid in story.related if sid in public and sid != story.id),
+        "related": tuple(sid for sid in story.related if sid in public and sid not in own),
     }
     yield parts.page(f"{story.id}/{Export.STORY_JSON.value}", Export.STORY_JSON, data)
     sheet = {"story": shown, "base_url": info.base_url, "linkable": linkable}

@@ -703,3 +703,15 @@ def test_a_related_cards_language_is_said_where_it_is_not_the_listing_pages() ->
     plain = make_story("plain", related=("otis", "news"))
     cards = pages_module.related_cards(make_site(plain, otis, news))
     assert [(c.id, c.language) for c in cards["plain"]] == [("otis", "ar"), ("news", None)]
+
+
+def test_a_storys_own_translations_are_no_related_cards() -> None:
+    # The list of languages under the headline links to them already: a card as well was
+    # the same story twice on its page, and in story.json's 'related' beside 'translations'.
+    story = make_story("quake", related=("sismo", "floods", "quake-ar"))
+    sismo = make_story("sismo", language="es", translation_of="quake")
+    arabic = make_story("quake-ar", language="ar", translation_of="sismo")  # through another version
+    floods = make_story("floods")
+    site = make_site(story, sismo, arabic, floods, base_url="https://news.example/")
+    assert [c.id for c in pages_module.related_cards(site)["quake"]] == ["floods"]
+    assert by_path(site)["quake/story.json"].context["related"] == ("floods",)

@@ -62,6 +62,7 @@ from generator.content.lint.stories import (
     many_key_moments,
     no_events,
     related_drafts,
+    related_versions,
     same_language_versions,
     same_titles,
     taken_out_in_original,
@@ -114,6 +115,7 @@ def lint(
     warnings.extend(links_to_unpublished_pages(raw, site, memo))
     warnings.extend(links_to_other_stories(raw, site, memo))
     warnings.extend(related_drafts(raw, site))
+    warnings.extend(related_versions(raw, site))
     warnings.extend(_site_warnings(raw))
     warnings.extend(time_zone_note(raw, site))
     warnings.extend(raw.notices)
