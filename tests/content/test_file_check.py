@@ -1376,6 +1376,34 @@ def test_an_address_with_a_password_is_refused_without_showing_it(
     assert all("s3cret" not in p for p in said)
 
 
+@pytest.mark.parametrize(
+    ("line", "column"),
+    [
+        ("  Read [the wire](https://ann:s3cret&#64;wire.example/story).\n", 19),
+        ("  Read [the wire](https://ann&#58;s3cret&commat;wire.example/story).\n", 19),
+        ('  Read <a href="https://ann:s3cret&#x40;wire.example/story">the wire</a>.\n', 17),
+        ("  Read [the wire](https:\\\\ann:s3cret@wire.example/story).\n", 19),
+        ("  Read [the wire](https:/ann:s3cret@wire.example/story).\n", 19),
+        ("  Read [the wire](http&#115;://ann:s3cret@wire.example/story).\n", 19),
+        ("  Read [the wire](https://ann:s3cret\\_b@wire.example/story).\n", 19),  # Markdown's '\\_' is '_'
+    ],
+)
+def test_a_password_is_found_in_an_address_as_browsers_read_it(
+    project: Project, line: str, column: int
+) -> None:
+    # An '@' or ':' written as a character reference ('&#64;'), '\\' for '/' and one '/'
+    # or none after 'https:' are read by browsers as the address with its password, and
+    # the pages published it so ('https://ann:s3cret@wire.example/story'): the text was
+    # looked through as written.
+    project.write(EVENT, event("body: |\n" + line))
+    said = [p for p in everything_said() if p.startswith(EVENT)]
+    assert said[0].startswith(
+        f"{EVENT}:5:{column}: 'body' links to an address that holds a password ('ann:…@' before its host)"
+    )
+    assert "write it without them, 'https://wire.example/story" in said[0]
+    assert all("s3cret" not in p for p in said)
+
+
 def test_a_long_text_is_looked_through_for_a_password_in_linear_time() -> None:
     # An address's user name and password were two runs that could each hold ':': a text
     # of 'https://' and 64,000 characters of 'a:' and no '@' after it took 9 s to check
