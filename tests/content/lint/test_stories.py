@@ -475,3 +475,24 @@ def test_a_draft_story_listed_as_related_is_said_to_be_left_out(
         f"{STORY}:8:5: warning: 'related[1]': story 'quake' is a draft, left out of the list of related "
         "stories until it is published"
     ]
+
+
+def test_a_storys_own_translation_listed_as_related_is_said_to_be_linked_already(
+    project: Project, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A version of the story in another language is no related story: its page links to
+    it already, by the list of languages under its headline, and leaves its card out."""
+    story = project.root.joinpath(STORY).read_text()
+    project.write(
+        "content/story-b/story.yaml",
+        "title: Historia A\nsummary: s\npublished: 2020-01-01\nlanguage: es\ntranslation_of: story-a\n",
+    )
+    project.write("content/story-b/events/e1.yaml", "title: T\ndate: 2020-01-01\nsummary: s\n")
+    project.write("content/floods/story.yaml", "title: Floods\nsummary: s\npublished: 2020-01-01\n")
+    project.write("content/floods/events/e1.yaml", "title: T\ndate: 2020-01-01\nsummary: s\n")
+    project.write(STORY, story + "related:\n  - floods\n  - story-b\n")
+    found = [w for w in warnings(project, capsys) if "related" in w]
+    assert found == [
+        f"{STORY}:9:5: warning: 'related[2]': story 'story-b' is this story in another language ('es'), "
+        "linked already by the list of languages under its headline: take it out of 'related'"
+    ]
