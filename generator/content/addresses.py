@@ -218,11 +218,19 @@ def _ip_address(name: str) -> ipaddress.IPv4Address | ipaddress.IPv6Address | No
 
 def password_in(address: str) -> bool:
     """Whether the http(s) ``address`` carries a password ('https://ann:pw@host/'): every
-    page, feed and export that gives the address would publish it to every reader."""
+    page, feed and export that gives the address would publish it to every reader. One
+    whose user name holds a percent-encoded ':' ('https://ann%3Apw@host/') does too: the
+    URL standard splits the name from the password at a ':' as written only, so to a
+    browser this is a user name alone, but the name it sends is 'ann:pw'."""
     try:
-        return urlsplit(address).password is not None
+        parts = urlsplit(address)
     except ValueError:
         return False
+    return parts.password is not None or _ENCODED_COLON().search(parts.username or "") is not None
+
+
+_ENCODED_COLON = later(r"%3[aA]")
+"""A ':' percent-encoded, in a user name: the password's separator once decoded."""
 
 
 def _with_user(address: str) -> SplitResult | None:
@@ -245,6 +253,9 @@ def credentials(address: str) -> str | None:
     if parts is None:
         return None
     user, _, password = parts.netloc.rpartition("@")[0].partition(":")
+    encoded = _ENCODED_COLON().search(user)
+    if encoded is not None:  # 'ann%3Apw': the name sent is 'ann:pw'
+        return f"{user[: encoded.start()]}:…@"
     return f"{user}:…@" if password or parts.password is not None else f"{user}@"
 
 

@@ -72,10 +72,12 @@ class Picture:
 
     @property
     def default(self) -> Rendition:
-        """The ``src`` of the fallback, for browsers that do not read ``srcset``: its
-        widest size of at most 1,000 pixels (its narrowest if none is)."""
-        fitting = [r for r in self.fallback.renditions if r.width <= 1000]
-        return fitting[-1] if fitting else self.fallback.renditions[0]
+        """The ``src`` of the fallback, for browsers that do not read ``srcset`` (and the
+        one picture a feed entry shows): its narrowest size at least 960 pixels wide, else
+        its widest. (The fallback has the 240, 960 and 1,600 only: "the widest of at most
+        1,000" was the 240 thumbnail of a 1,024-pixel photo, whose widths are 240 and 1,024.)"""
+        wide = [r for r in self.fallback.renditions if r.width >= 960]
+        return wide[0] if wide else self.fallback.renditions[-1]
 
     @property
     def largest(self) -> Rendition:

@@ -78,6 +78,18 @@ def test_a_plan_names_every_rendition_with_its_size() -> None:
     assert plan.default.width == 960 and plan.largest.width == 1200
 
 
+@pytest.mark.parametrize(
+    ("width", "default"), [(1024, 1024), (1066, 1066), (1000, 1000), (1067, 960), (4000, 960)]
+)
+def test_the_default_rendition_is_never_the_thumbnail_of_a_wide_picture(width: int, default: int) -> None:
+    # The src of a browser without srcset, and the one picture a feed entry shows. A
+    # 1,024-pixel photo's fallback is its 240 and its 1,024 (no 960 so near its width):
+    # "the widest of at most 1,000 pixels" was the 240 thumbnail, which the feed showed
+    # 240 pixels wide (it was the 480 while the fallback had six widths).
+    plan = picture_plan.plan("s", "p.jpg", Info(width, width * 3 // 4, "JPEG", False, False), avif=False)
+    assert plan.default.width == default
+
+
 def test_the_fallback_has_three_widths_and_the_better_formats_all_six() -> None:
     def widths(info: Info, avif: bool = True) -> list[tuple[str, list[int]]]:
         plan = picture_plan.plan("s", "p.jpg", info, avif=avif)
