@@ -38,8 +38,8 @@ from typing import Protocol, TypeVar
 
 from generator.content import contentfile, files
 from generator.content.contentfile import Reader
+from generator.content.pictures import Pictures
 from generator.content.remember import FORGETFUL, Memory
-from generator.pictures.pictures import Pictures
 from generator.render.renderer import SiteRenderer
 from generator.speed import ahead, diskcache, parallel
 from generator.speed.assets import KeptAssets, PlainAssets
@@ -62,7 +62,7 @@ class Plain:
     def __init__(self, content: str) -> None:
         del content  # nothing is kept per content folder
         self.pictures = Pictures()
-        """Reads, inspects and encodes picture files (``pictures/pictures.py``)."""
+        """Reads, inspects and encodes picture files (``content/pictures.py``)."""
 
     def reader(self) -> Reader:
         return contentfile.read_file
