@@ -196,6 +196,13 @@ _MARKS = {
     "nn": ("«", "»"),
     "fi": ("”", "”"),
     "tr": ("“", "”"),
+    # Single marks, as Prothom Alo and The Daily Star's Bangla site, Onlinekhabar and
+    # Kantipur, Loksatta and Lokmat quote speech and names ('তিনি বলেন, ‘...’', '‘पावर
+    # सिफ्ट’को', '‘घोषणा’'), where CLDR has “ ”. A quote inside one is set ‘ ’ as well.
+    "bn": ("‘", "’"),
+    "ne": ("‘", "’"),
+    "mr": ("‘", "’"),
+    "sw": ("“", "”"),  # CLDR's sw, written in the table (Mwananchi's and Taifa Leo's not confirmed)
     "he": ("”", "”"),
     "ja": ("「", "」"),
     "zh": ("“", "”"),

@@ -27,11 +27,10 @@ from typing import TYPE_CHECKING
 import nh3
 from markupsafe import Markup
 
-from generator.content.markdown_shown import BLANK_LINE
-from generator.content.schema import HTML_TAGS, LINK_SCHEMES
 from generator.i18n import typography
 from generator.i18n.languages import primary, reads_right_to_left, writes_right_to_left
 from generator.markdown import prose
+from generator.markdown.rules import BLANK_LINE, HTML_TAGS, LINK_SCHEMES
 from generator.patterns import later
 
 if TYPE_CHECKING:

@@ -93,6 +93,10 @@ def test_educate_takes_time_in_proportion_to_the_text() -> None:
         ("sr-Latn", "„Don’t,“ she said – twice — and left…"),
         ("lt", "„Don’t,“ she said – twice — and left…"),  # had English marks, as Croatian had
         ("mk", "„Don’t,“ she said – twice — and left…"),  # had English marks
+        ("bn", "‘Don’t,’ she said – twice — and left…"),  # had English marks; as Prothom Alo
+        ("ne", "‘Don’t,’ she said – twice — and left…"),  # as Onlinekhabar and Kantipur
+        ("mr", "‘Don’t,’ she said – twice — and left…"),  # as Loksatta and Lokmat
+        ("sw", "“Don’t,” she said – twice — and left…"),  # CLDR's sw
         ("xx", "“Don’t,” she said – twice — and left…"),  # unknown: English marks
     ],
 )

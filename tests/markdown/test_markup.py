@@ -16,9 +16,8 @@ import pytest
 from markupsafe import Markup
 
 from generator.commands.build import build
-from generator.content import schema
 from generator.i18n import typography
-from generator.markdown import markup
+from generator.markdown import markup, rules
 from generator.markdown.markup import MarkdownConverter, markdown_problem, markdown_problem_at, plain_text
 from tests.conftest import TEMPLATES, Project, time_limit
 
@@ -166,7 +165,7 @@ def test_ordinary_markdown_is_accepted_and_converted_as_before(text: str) -> Non
     raw = re.sub(r"<(/?)h([1-6])\b", lambda m: f"<{m[1]}h{min(2 + order.index(m[2]), 6)}", raw)
     sanitised = nh3.clean(
         raw,
-        tags=set(schema.HTML_TAGS),
+        tags=set(rules.HTML_TAGS),
         attributes=markup.ATTRIBUTES,
         url_schemes={"http", "https", "mailto"},
         link_rel="noopener noreferrer",
