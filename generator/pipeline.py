@@ -10,7 +10,7 @@ nothing clever, and gives the same bytes).
 
 Where each stage is: load ``content/load.py``; check ``content/check.py`` (each file
 on its own: ``content/file_check.py``); model ``content/assemble.py``; publish
-``content/published.py``; pictures ``pictures/pictures.py``; pages ``render/pages.py``;
+``content/published.py``; pictures ``content/pictures.py``; pages ``render/pages.py``;
 render ``render/renderer.py``; write ``output/staging.py`` (with the theme's assets and the
 media, copied by ``output/copying.py``); index ``render/searchindex.py``.
 (``checked_site`` below, and ``Built.checked``, name the model of the content as checked.)
@@ -24,7 +24,7 @@ from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass
 from functools import partial
 
-from generator.content import assemble, files
+from generator.content import assemble, files, pictures
 from generator.content.check import Found, check
 from generator.content.load import RawContent, load_content
 from generator.content.model import Site, Story
@@ -32,7 +32,7 @@ from generator.content.published import Convert, published, used_media
 from generator.errors import ContentError, Position, Problem, problem_order
 from generator.output import copying
 from generator.output.staging import FileWriter, Staging
-from generator.pictures import picture_info, pictures
+from generator.pictures import picture_info
 from generator.render import searchindex, versions
 from generator.render.pages import REMOVED_TEMPLATE, SEARCH_TEMPLATE, Page, in_theme
 from generator.render.renderer import SiteRenderer
@@ -275,7 +275,7 @@ def start_index(writer: FileWriter, speed: Speed) -> Later[list[str]]:
 def plan_pictures(
     site: Site, project: Project, speed: Speed, convert: Convert
 ) -> tuple[Site, list[pictures.Work]]:
-    """``site`` with the sizes and formats of each picture (``pictures/pictures.py``), and
+    """``site`` with the sizes and formats of each picture (``content/pictures.py``), and
     what to encode (``convert``: the pages' Markdown converter, as ``publish`` takes it).
     A file changed into something unreadable since it was checked is a content error."""
     with picture_errors_as_content_errors():

@@ -16,6 +16,7 @@ from urllib.parse import urlencode, urlsplit
 import pytest
 
 from generator.commands.build import build
+from generator.markdown.markup import option_text
 from tests.conftest import NEEDS_PAGEFIND, REPO, TEMPLATES, story_folder
 from tests.crawl import serve
 from tests.images import photo
@@ -3488,3 +3489,74 @@ def test_a_name_written_with_gershayim_is_a_near_spelling_whole(browser: Any, he
     assert found == sorted(["ארה״ב", AID])  # the place's page, its name typeset with gershayim
     assert "ארה״ב" in status  # asked as the place's name whole
     page.close()
+
+
+MIXED_NAMES = {
+    "site.yaml": "title: חדשות\nlanguage: he\n",
+    "summit/story.yaml": "title: הפסגה\nsummary: מה קרה.\npublished: 2024-06-20\n",
+    "summit/figures/bbc.yaml": "name: BBC News\nrole: גוף שידור\n",
+    "summit/figures/spokesman.yaml": "name: דובר 2 Terminal\nrole: דובר\n",
+    "summit/locations/g7.yaml": "name: G7 2024\ncoordinates: [40.8, 17.2]\n",
+    "summit/locations/apulia.yaml": "name: אפוליה\ncoordinates: [41.1, 16.9]\n",
+    "summit/events/2024-06-13-summit.yaml": (
+        "title: הפסגה נפתחת\ndate: 2024-06-13\nsummary: המנהיגים מגיעים.\n"
+        "figures: [bbc, spokesman]\nlocations: [g7, apulia]\ntags: [AT&T 5G, כלכלה]\n"
+    ),
+    "qimma/story.yaml": "title: القمة\nsummary: ما جرى.\npublished: 2024-06-20\nlanguage: ar\n",
+    "qimma/locations/terminal.yaml": "name: مبنى 2 Terminal\ncoordinates: [41.1, 16.8]\n",
+    "qimma/events/2024-06-14-arrival.yaml": (
+        "title: الوفد يصل\ndate: 2024-06-14\nsummary: وصل الوفد.\nlocations: [terminal]\ntags: [G7 2024]\n"
+    ),
+    "summit-en/story.yaml": "title: The summit\nsummary: What happened.\npublished: 2024-06-20\nlanguage: en\n",
+    "summit-en/locations/terminal.yaml": "name: مبنى 2 Terminal\ncoordinates: [41.1, 16.8]\n",
+    "summit-en/events/2024-06-15-leave.yaml": (
+        "title: The leaders leave\ndate: 2024-06-15\nsummary: They fly home.\nlocations: [terminal]\n"
+    ),
+}
+"""A Hebrew site with an Arabic and an English story: names and tags with runs of Latin
+words and numbers ("BBC News", "G7 2024", "AT&T 5G"), and an Arabic name with one."""
+
+
+@pytest.mark.parametrize(
+    ("search_page", "right_to_left"),
+    [("search/index.html", True), ("search/ar/index.html", True), ("search/en/index.html", False)],
+)
+def test_a_filters_choices_lay_out_their_names_as_a_story_pages_menus_do(
+    browser: Any, tmp_path: Path, search_page: str, right_to_left: bool
+) -> None:
+    """An <option> holds text only, laid out in its list's direction: in a Hebrew or
+    Arabic list "G7 2024" read "2024 G7" and "BBC News" "News BBC" as the browser drew
+    them, where a story page's menus set such runs apart with the invisible isolates
+    (``option_text``). The search page's choices, made by search.js from Pagefind's
+    filters, have the same text as the server gives a story page's menu, before the
+    count; their values stay the names, which the address and Pagefind use."""
+    with served_site(tmp_path, MIXED_NAMES) as (url, _):
+        page = browser.new_page()
+        page.goto(url + search_page)
+        page.focus("#search-q")  # the first use of the form fills the filters
+        page.wait_for_function("document.getElementById('search-place').options.length > 3")
+        page.wait_for_function(
+            "[...document.getElementById('search-tag').options].every(o => !o.value || o.textContent.endsWith(')'))"
+        )
+        shown = {
+            name: page.eval_on_selector(
+                f"#search-{name}", "s => [...s.options].slice(1).map(o => [o.value, o.textContent])"
+            )
+            for name in ("story", "figure", "place", "tag")
+        }
+        page.close()
+    for name, options in shown.items():
+        for value, text in options:
+            assert re.sub(r" \([^()]*\)\Z", "", text) == option_text(value, right_to_left), (
+                name,
+                value,
+                text,
+            )
+    places = dict(shown["place"])
+    if right_to_left:
+        assert places["G7 2024"].startswith("\u2066G7 2024\u2069 (")
+        assert dict(shown["figure"])["BBC News"].startswith("\u2066BBC News\u2069 (")
+        assert dict(shown["tag"])["AT&T 5G"].startswith("\u2066AT&T 5G\u2069 (")
+    else:
+        assert places["G7 2024"].startswith("G7 2024 (")
+        assert places["مبنى 2 Terminal"].startswith("\u2068مبنى \u20662 Terminal\u2069\u2069 (")

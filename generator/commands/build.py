@@ -13,8 +13,8 @@ from generator import pipeline, speed
 from generator.built_notes import notes
 from generator.content import files
 from generator.content.model import Site
+from generator.content.pictures import Starting
 from generator.output import protect, staging
-from generator.pictures.pictures import Starting
 from generator.pipeline import Project
 from generator.render import searchindex
 from generator.report import plural

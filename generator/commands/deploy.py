@@ -39,6 +39,7 @@ from generator.content.lint import lint
 from generator.content.lint.where import at, warning
 from generator.content.load import RawContent
 from generator.content.model import Site
+from generator.content.pictures import Starting
 from generator.errors import Position, Problem, UsageError
 from generator.interrupt import InterruptedAfterwards, signals_held
 from generator.output import foreign_files, pages_branch
@@ -46,7 +47,6 @@ from generator.output.gone import gone_pages
 from generator.output.pages_branch import Change
 from generator.output.staging import MARKER
 from generator.output.uncommitted import uncommitted_paths
-from generator.pictures.pictures import Starting
 from generator.pipeline import Built, Project
 from generator.render import searchindex
 from generator.report import Format, counted, plural, show
@@ -91,13 +91,80 @@ def deploy(
     uncommitted = uncommitted_paths(root, {"content": content, "templates": templates})
     if uncommitted and not allow_dirty:
         raise UsageError(_dirty_refusal(uncommitted))
+    target = _target(root, remote_url, remote, branch, content, base_url, allow_warnings, force)
+    with tempfile.TemporaryDirectory(prefix="explainer-deploy-") as tmp:
+        out = os.path.join(tmp, "site")
+        project = Project(content, templates, base_url=target.url, search=searchindex.available())
+        built = _built(project, out, target.site, starting)
+        foreign_files.keep(root, out, target.foreign)
+        if target.parent and not allow_broken_links:
+            gone = _gone(root, target.parent, out, target.site, content)
+            if gone:
+                raise PagesWouldGo(gone)
+        text = pages_branch.commit_message(root, message, dirty=bool(uncommitted))
+        commit, changes, unchanged = _committed(
+            root, remote, branch, out, tmp, target.parent, text, force, dry_run
+        )
+    done = DeployResult(
+        commit,
+        branch,
+        remote,
+        target.url,
+        tuple(uncommitted),
+        _notes(built, project, remote, branch, target.foreign),
+        tuple(target.warnings),
+        unchanged,
+        dry_run,
+        changes,
+        on_github=pages_branch.GITHUB_REMOTE.search(remote_url) is not None,
+    )
+    if dry_run:
+        return done
+    # Last, so that once the site is out nothing is left to do here but return it (the
+    # report of it says the same of an interrupt: ``after_publishing``).
+    _publish(root, remote, branch, commit, target.local, force)
+    return done
 
-    # The public address for canonical links, the feed and the sitemap: --base-url, then
-    # site.yaml, then the address GitHub Pages will use for this remote (or the domain of
-    # the branch's CNAME). The content is checked for it before the build, which then
-    # makes the site from what was loaded; the lints run once the address is known, so
-    # that those that need it (a link by full address to a page the site does not
-    # publish) judge the site at the address it is built for.
+
+@dataclass(frozen=True)
+class _Target:
+    """Where the site goes and for which address, as learnt before it is built."""
+
+    site: Site
+    """The content as checked, which the build makes the site from."""
+    parent: str
+    """The tip the site goes on top of, and is compared with ('' for none:
+    ``pages_branch.start``)."""
+    local: str
+    """The local branch's tip, moved from once the push succeeds ('' for none)."""
+    foreign: list[foreign_files.Kept]
+    """The files others put on the branch, kept."""
+    url: str | None
+    """The public address the site is built for."""
+    warnings: list[Problem]
+    """What ``check`` warns of at that address (published only when allowed)."""
+
+
+def _target(
+    root: str,
+    remote_url: str,
+    remote: str,
+    branch: str,
+    content: str,
+    base_url: str | None,
+    allow_warnings: bool,
+    force: bool,
+) -> _Target:
+    """The content checked and what the branch holds: refused before anything is built
+    when the content has errors, or warnings not ``allow_warnings``, or the branch's
+    source is not one to publish on (unless ``force``).
+
+    The public address for canonical links, the feed and the sitemap: --base-url, then
+    site.yaml, then the address GitHub Pages will use for this remote (or the domain of
+    the branch's CNAME). The content is checked for it before the build, which then
+    makes the site from what was loaded; the lints run once the address is known, so
+    that those that need it (a link by full address to a page the site does not
+    publish) judge the site at the address it is built for."""
     raw, found, site = pipeline.load_and_check(content)
     parent, local = pages_branch.start(root, remote, branch)
     foreign = foreign_files.found(root, parent, keep_cname=not site.cname)
@@ -109,42 +176,30 @@ def deploy(
     )
     if parent and not force:
         pages_branch.check_source(root, parent, remote, branch)
-    with tempfile.TemporaryDirectory(prefix="explainer-deploy-") as tmp:
-        out = os.path.join(tmp, "site")
-        project = Project(content, templates, base_url=url, search=searchindex.available())
-        built = _built(project, out, site, starting)
-        foreign_files.keep(root, out, foreign)
-        if parent and not allow_broken_links:
-            gone = _gone(root, parent, out, site, content)
-            if gone:
-                raise PagesWouldGo(gone)
-        text = pages_branch.commit_message(root, message, dirty=bool(uncommitted))
-        tree = pages_branch.write_tree(root, out, tmp)
-        unchanged = bool(parent) and pages_branch.same_site(root, parent, tree)
-        if dry_run:
-            changes = _rehearsed(root, remote, branch, tree, parent, text, force=force, unchanged=unchanged)
-            commit = parent
-        else:
-            commit, changes = parent if unchanged else pages_branch.commit(root, tree, parent, text), ()
-    done = DeployResult(
-        commit,
-        branch,
-        remote,
-        url,
-        tuple(uncommitted),
-        _notes(built, project, remote, branch, foreign),
-        tuple(warnings),
-        unchanged,
-        dry_run,
-        changes,
-        on_github=pages_branch.GITHUB_REMOTE.search(remote_url) is not None,
-    )
+    return _Target(site, parent, local, foreign, url, warnings)
+
+
+def _committed(
+    root: str,
+    remote: str,
+    branch: str,
+    out: str,
+    tmp: str,
+    parent: str,
+    text: str,
+    force: bool,
+    dry_run: bool,
+) -> tuple[str, tuple[Change, ...], bool]:
+    """The site in ``out`` committed on top of ``parent`` under the message ``text`` (no
+    commit when it is the site ``parent`` holds), the work tree and index untouched: the
+    commit to push, what a rehearsal (``dry_run``) says the branch would get, and whether
+    the site is unchanged. A rehearsal commits nothing, and its commit is ``parent``."""
+    tree = pages_branch.write_tree(root, out, tmp)
+    unchanged = bool(parent) and pages_branch.same_site(root, parent, tree)
     if dry_run:
-        return done
-    # Last, so that once the site is out nothing is left to do here but return it (the
-    # report of it says the same of an interrupt: ``after_publishing``).
-    _publish(root, remote, branch, commit, local, force)
-    return done
+        changes = _rehearsed(root, remote, branch, tree, parent, text, force=force, unchanged=unchanged)
+        return parent, changes, unchanged
+    return parent if unchanged else pages_branch.commit(root, tree, parent, text), (), unchanged
 
 
 def _built(project: Project, out: str, site: Site, starting: Starting) -> Built:

@@ -10,7 +10,7 @@ import ipaddress
 import re
 import unicodedata
 from enum import Enum
-from urllib.parse import unquote, urlsplit
+from urllib.parse import SplitResult, unquote, urlsplit
 
 from generator.content import fieldtypes
 from generator.patterns import later
@@ -218,24 +218,44 @@ def _ip_address(name: str) -> ipaddress.IPv4Address | ipaddress.IPv6Address | No
 
 def password_in(address: str) -> bool:
     """Whether the http(s) ``address`` carries a password ('https://ann:pw@host/'): every
-    page, feed and export that gives the address would publish it to every reader."""
+    page, feed and export that gives the address would publish it to every reader. One
+    whose user name holds a percent-encoded ':' ('https://ann%3Apw@host/') does too: the
+    URL standard splits the name from the password at a ':' as written only, so to a
+    browser this is a user name alone, but the name it sends is 'ann:pw'."""
     try:
-        return urlsplit(address).password is not None
+        parts = urlsplit(address)
     except ValueError:
         return False
+    return parts.password is not None or _ENCODED_COLON().search(parts.username or "") is not None
 
 
-def credentials(address: str) -> str | None:
-    """The user name (and password) the http(s) ``address`` carries before its host, as a
-    message may show them, the password hidden ('ann:…@', 'ann@'); None when it carries
-    none. Never the password itself: messages end up in a workflow's public log."""
+_ENCODED_COLON = later(r"%3[aA]")
+"""A ':' percent-encoded, in a user name: the password's separator once decoded."""
+
+
+def _with_user(address: str) -> SplitResult | None:
+    """The parts of the http(s) ``address`` when it carries a user name (and password)
+    before its host; None for any other, or one that cannot be read."""
     try:
         parts = urlsplit(address)
     except ValueError:
         return None
     if parts.scheme.lower() not in ("http", "https") or "@" not in parts.netloc:
         return None
+    return parts
+
+
+def credentials(address: str) -> str | None:
+    """The user name (and password) the http(s) ``address`` carries before its host, as a
+    message may show them, the password hidden ('ann:…@', 'ann@'); None when it carries
+    none. Never the password itself: messages end up in a workflow's public log."""
+    parts = _with_user(address)
+    if parts is None:
+        return None
     user, _, password = parts.netloc.rpartition("@")[0].partition(":")
+    encoded = _ENCODED_COLON().search(user)
+    if encoded is not None:  # 'ann%3Apw': the name sent is 'ann:pw'
+        return f"{user[: encoded.start()]}:…@"
     return f"{user}:…@" if password or parts.password is not None else f"{user}@"
 
 
@@ -249,11 +269,8 @@ def without_credentials(address: str) -> str:
     loses its tabs and line breaks too, as browsers (and ``urlsplit``) read it without
     them: cut by the length of the host as read, 'https://ann:pw\t@host/x' lost a
     character too few and became 'https://hhost/x'."""
-    try:
-        parts = urlsplit(address)
-    except ValueError:
-        return address
-    if parts.scheme.lower() not in ("http", "https") or "@" not in parts.netloc:
+    parts = _with_user(address)
+    if parts is None:
         return address
     address = _TAB_OR_LINE_BREAK().sub("", address)
     start = address.index("//") + 2

@@ -19,7 +19,7 @@ from generator.content.kinds import Kind
 from generator.content.load import RawStory
 from generator.content.remember import FORGETFUL, Memory
 from generator.i18n.languages import ENGLISH
-from generator.i18n.typography import typeset
+from generator.i18n.typography import bidi_closed, typeset
 
 if TYPE_CHECKING:
     from generator.content.check import Checked
@@ -37,11 +37,19 @@ def _optional(text: str | None, language: str) -> str | None:
     return None if text is None else typeset(text, language)
 
 
+def _optional_closed(text: str | None) -> str | None:
+    """Plain text shown as written (a place's kind), its bidi controls closed
+    (``bidi_closed``)."""
+    return None if text is None else bidi_closed(text)
+
+
 def event(event_id: str, v: Values, figure_ids: set[str], language: str) -> model.Event:
     """One event file's model (``figure_ids``: the story's figures, which a quote's
     ``by`` may name)."""
     quotes = tuple(
-        model.Quote(q["text"], q["by"], q["by"] in figure_ids, q.get("source"), q.get("language"))
+        model.Quote(
+            q["text"], bidi_closed(q["by"]), q["by"] in figure_ids, q.get("source"), q.get("language")
+        )
         for q in v.get("quotes", ())
     )
     return model.Event(
@@ -62,7 +70,7 @@ def event(event_id: str, v: Values, figure_ids: set[str], language: str) -> mode
         quotes=quotes,
         # Tags group events, so one written on another computer (a Mac writes 'é' as
         # 'e' and its accent) is the same tag: composed (NFC), as most text is.
-        tags=tuple(unicodedata.normalize("NFC", tag) for tag in v.get("tags", ())),
+        tags=tuple(bidi_closed(unicodedata.normalize("NFC", tag)) for tag in v.get("tags", ())),
         image=image(v.get("image"), language),
         key=v.get("key", False),
         added=v.get("added"),
@@ -78,7 +86,7 @@ def figure(fid: str, f: Values, language: str) -> model.Figure:
         name=typeset(f["name"], language),
         role=typeset(f["role"], language),
         summary=f.get("summary"),
-        aliases=f.get("aliases", ()),
+        aliases=tuple(map(bidi_closed, f.get("aliases", ()))),
         image=image(f.get("image"), language),
         sort_as=f.get("sort_as"),
     )
@@ -89,12 +97,12 @@ def location(lid: str, loc: Values, language: str) -> model.Location:
     return model.Location(
         id=lid,
         name=typeset(loc["name"], language),
-        kind=loc.get("kind"),
+        kind=_optional_closed(loc.get("kind")),
         country=loc.get("country"),
         coordinates=loc.get("coordinates"),
         summary=loc.get("summary"),
         unmapped=loc.get("unmapped", False),
-        aliases=loc.get("aliases", ()),
+        aliases=tuple(map(bidi_closed, loc.get("aliases", ()))),
         sort_as=loc.get("sort_as"),
     )
 

@@ -29,7 +29,7 @@ from generator.errors import Position, Problem, Severity, unseen_character
 from generator.i18n.languages import ENGLISH
 
 if TYPE_CHECKING:
-    from generator.pictures.pictures import Pictures
+    from generator.content.pictures import Pictures
 
 
 @dataclass(frozen=True)
@@ -81,9 +81,9 @@ def check(
     """Check everything; append every problem found; the checked values only when there
     are none, and what else was found (``Found``: the warnings, and the values of each
     file as checked) in any case. ``pictures`` reads the picture files
-    (``pictures/pictures.py``; a faster one remembers)."""
+    (``content/pictures.py``; a faster one remembers)."""
     if pictures is None:
-        from generator.pictures.pictures import Pictures
+        from generator.content.pictures import Pictures
 
         pictures = Pictures()
     checker = Checker(problems, memo=memo)

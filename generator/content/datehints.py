@@ -69,6 +69,7 @@ _OTHER_SPELLINGS |= {
         ("జూలై", 7), ("ఆగష్టు", 8), ("సెప్టెంబరు", 9), ("అక్టోబరు", 10), ("నవంబరు", 11), ("డిసెంబరు", 12),
     )
 }  # fmt: skip
+_OTHER_SPELLINGS |= {_without_marks(name): n for name, n in (("জানুয়ারী", 1), ("ফেব্রুয়ারী", 2))}
 _OTHER_SPELLINGS["mrz"] = 3
 _OTHER_SPELLINGS |= {"кві": 4, "тра": 5, "чер": 6, "сер": 8, "жов": 10, "лис": 11, "гру": 12}
 """Month names CLDR leaves out: 'setiembre', the Latin American (and Academy-accepted)
@@ -79,7 +80,9 @@ months in the genitive, in both scripts, as Serbian writes them after a day ('1.
 2024.', '1. novembra 2024.'), where CLDR has only 'новембар'; and Slovenian's, as a Slovenian date is
 written ('4. avgusta 2023'), which CLDR's sl does not give (its months are all
 nominatives, 'avgust'); Telugu's 'జూలై', 'ఆగష్టు' and the months ending in 'ు' ('అక్టోబరు'),
-as Telugu papers and Wikipedia write CLDR's 'జులై', 'ఆగస్టు', 'అక్టోబర్'; and German's 'Mrz',
+as Telugu papers and Wikipedia write CLDR's 'జులై', 'ఆగస్టు', 'అక్టోబర్'; Bengali's
+'জানুয়ারী' and 'ফেব্রুয়ারী', ending in the long ī as many Bangladeshi papers spell CLDR's
+'জানুয়ারি', 'ফেব্রুয়ারি'; and German's 'Mrz',
 as Excel for Windows shows March in a German sheet's 'mmm' ('20. Mrz 2010', 'Mrz'), and
 so saves it in the sheet's CSV, where CLDR has 'März' and 'Mär' (its other months, 'Jul',
 'Okt', are CLDR's too); and Ukrainian's as Excel for Windows shows them in a sheet in Ukrainian
@@ -271,9 +274,10 @@ _INDIC_MARKS = (
 (November) as 'নভ', and no Hindi, Tamil, Telugu or Bengali month was."""
 _MONTH_WORD = rf"((?:[^\W\d_]|[{_INDIC_MARKS}])+)\.?"
 """A month's name, in letters of any script ('mayo', 'мая', 'مايو', 'जून'), maybe abbreviated ('Oct.')."""
-_ORDINAL_ENDING = r"(?:st|nd|rd|th|er|o|°)"
+_ORDINAL_ENDING = r"(?:st|nd|rd|th|er|o|°|লা|রা|ঠা|ই|শে)"
 """What follows a day's number as an ordinal, folded: English '3rd', French '1er',
-Brazilian '1º' (folded 'o'; typed as a degree sign too, '1°')."""
+Brazilian '1º' (folded 'o'; typed as a degree sign too, '1°'), Bengali '১লা', '২রা', '৪ঠা',
+'৫ই', '২১শে' (the 1st, 2nd, 4th, 5th, 21st)."""
 _DE = r"(?:del? +|d['’])?"
 """Spanish, Portuguese and Catalan join a date's parts with 'de' ('3 de mayo de 2010', 'mayo
 del 2010'), which Catalan elides before a month said with a vowel first ('21 d’abril de 2020',
@@ -503,6 +507,9 @@ _TELUGU_ON = later(r"(?<=\d)న(?= |,|$)")
 _TELUGU_YEAR_FIRST = later(r"^(\d{4}),? ([\u0c00-\u0c7f]+\.?),? (\d{1,2})(?= |,|$)")
 """A date with its year first and a Telugu month's name, as Telugu Wikipedia and many
 Telugu papers write it ('2014 అక్టోబర్ 12', '2014 అక్టోబర్ 12న'), folded."""
+_DEVANAGARI_YEAR_FIRST = later(r"^(\d{4}),? ([\u0900-\u0963\u0970-\u097f]+\.?),? (\d{1,2})(?= |,|$)")
+"""A date with its year first and a month's name in Devanagari, as Nepali writes a date of
+the Common Era (CLDR's Nepali, the pages: '२०१५ नोभेम्बर ५', '२०१५ डिसेम्बर ५, ०९:३०'), folded."""
 _TELUGU_CLOCK = later(
     "(?:("
     + "|".join(_without_marks(part) for part in _TELUGU_PARTS_OF_THE_DAY)
@@ -587,7 +594,7 @@ def _filipino_read(text: str) -> str:
 
 def _hindi_read(text: str) -> str:
     """``text`` (folded) with a Hindi or Tamil date's 'on' ('को', 'அன்று') and Tamil's words
-    for 'the year' and 'the date' (``_TAMIL_ORDINAL``) left out, a Tamil or Telugu date's
+    for 'the year' and 'the date' (``_TAMIL_ORDINAL``) left out, a Tamil, Telugu or Nepali date's
     year put last, and its time as the 24-hour clock writes it: '2 जून 2023 को शाम 6:55
     बजे' -> '2 जून 2023 18:55', '2 டிசம்பர் 2015 அன்று காலை 10 மணி' -> '2 டிசம்பர் 2015
     10:00', '2004-ஆம் ஆண்டு டிசம்பர் 26-ஆம் தேதி' -> '26 டிசம்பர் 2004'."""
@@ -595,6 +602,7 @@ def _hindi_read(text: str) -> str:
     text = _TAMIL_YEAR_FIRST().sub(r"\3 \2 \1", text)
     text = _TELUGU_CLOCK().sub(_hindi_hours, _TELUGU_ON().sub("", text))
     text = _TELUGU_YEAR_FIRST().sub(r"\3 \2 \1", text)
+    text = _DEVANAGARI_YEAR_FIRST().sub(r"\3 \2 \1", text)
     return _HINDI_CLOCK().sub(_hindi_hours, _HINDI_ON().sub("", text))
 
 

@@ -79,13 +79,77 @@ Values = dict[str, Any]
 
 
 _PASSWORD_IN_TEXT = re.compile(
-    r"(?i)\bhttps?://[^\s/?#:@<>()\[\]\"'`]*:[^\s/?#@<>()\[\]\"'`]*@[^\s<>()\[\]\"'`]*"
+    r"(?i)(?:\bhttps?:/+|(?<![^\s(<\"'=])/{2,})(?:[^\s/?#:@%<>()\[\]\"'`]|%(?!3a))*(?::|%3a)[^\s/?#@<>()\[\]\"'`]*@[^\s<>()\[\]\"'`]*"
 )
 """An http(s) address in a text that carries a password ('https://ann:pw@host/x'), in a
-Markdown link, an HTML one or written out: ``addresses.password_in``'s rule for a text.
-The user name holds no ':' (the first ends it, as a browser reads it), so the name and
-the password cannot take a run of ':' between them in every way: a long one was
-looked through in time of the square of its length."""
+Markdown link, an HTML one or written out, as browsers read it (``_as_browsers_read``:
+'https:/ann:pw@host' and 'https:\\\\ann:pw@host' are 'https://ann:pw@host'):
+``addresses.password_in``'s rule for a text, a ':' percent-encoded in the user name
+('https://ann%3Apw@host/') included. The user name holds no ':', written or encoded (the
+first ends it), so the name and the password cannot take a run of ':' between them in
+every way: a long one was looked through in time of the square of its length. One
+without its scheme, where a link's address starts ('(//ann:pw@host/', 'href="//ann:pw@host/'),
+is read by a browser as one with the page's scheme, and looked for too. (One with no '/'
+after 'https:' is not: on an https page a browser reads it as a path of the page's own
+site, not as a host with a password.)"""
+
+_CHARACTER_REFERENCE = re.compile(r"&(?:#[0-9]{1,8};?|#[xX][0-9a-fA-F]{1,8};?|[A-Za-z][A-Za-z0-9]{1,31};?)")
+"""A character reference of HTML ('&#64;', '&#x40;', '&commat;'), which a page's reader
+reads as its character, in an address too (Markdown's links and HTML's alike)."""
+
+
+def _as_browsers_read(text: str) -> tuple[str, list[int]]:
+    """``text`` as a browser reads the addresses in the page made of it, its character
+    references as their characters ('&#64;' is '@'); and, for each character of that,
+    where it starts in ``text``. Each ``@`` and ``:`` written so was published as such:
+    'https://ann:pw&#64;host/' is an address with a password."""
+    read: list[str] = []
+    starts: list[int] = []
+    last = 0
+    for reference in _CHARACTER_REFERENCE.finditer(text):
+        read.append(text[last : reference.start()])
+        starts.extend(range(last, reference.start()))
+        character = html.unescape(reference[0])
+        read.append(character)
+        starts.extend([reference.start()] * len(character))
+        last = reference.end()
+    read.append(text[last:])
+    starts.extend(range(last, len(text)))
+    return "".join(read), starts
+
+
+_SCHEME_SLASHES = re.compile(r"(?i)^(https?:)/+")
+
+
+def _password_in_text(text: str) -> tuple[int, str] | None:
+    """Where in the Markdown ``text`` an http(s) address with a password starts
+    (``_PASSWORD_IN_TEXT``, as browsers read it), and the address, written in full
+    ('https://ann:pw@host/'); None if it holds none. A '\\' is looked at both ways: a
+    browser reads it as '/' in an http(s) address ('https:\\\\ann:pw@host'), and Markdown
+    as the escape of the character after it ('https://ann\\_b:pw@host')."""
+    if "@" not in text and "&#" not in text and "&commat" not in text:
+        # Most texts: no '@', written or referred to (by number, or by its one name: a
+        # title's 'Rescuers & divers' is not looked through, 8 us a text).
+        return None
+    read, starts = _as_browsers_read(text) if "&" in text else (text, None)
+    found = [
+        match
+        for match in (
+            _PASSWORD_IN_TEXT.search(read),
+            _PASSWORD_IN_TEXT.search(read.replace("\\", "/")) if "\\" in read else None,
+        )
+        if match is not None
+    ]
+    if not found:
+        return None
+    first = min(found, key=lambda match: match.start())
+    # Shown as a browser on an https page reads it: one without its scheme ('//ann:pw@host')
+    # was shown as written, its password and all ('without_credentials' takes http(s) alone).
+    address = (
+        _SCHEME_SLASHES.sub(r"\1//", first[0]) if first[0][0] != "/" else "https://" + first[0].lstrip("/")
+    )
+    return (first.start() if starts is None else starts[first.start()], address)
+
 
 _ADDRESS_IN_TEXT = re.compile(r"(?i)\bhttps?://[^\s<>()\[\]\"'`]+")
 """An http(s) address in a text, in a Markdown link, an HTML one or written out: where
@@ -223,7 +287,7 @@ class Checker:
             return INVALID  # the YAML reading told its problem (an alias, too deep) right here
         match ftype:
             case fieldtypes.Text():
-                return self.text(ftype, node, label)
+                return self.text(ftype, node, label, words=True)
             case fieldtypes.Boolean():
                 return self.boolean(ftype, node, label)
             case fieldtypes.Date():
@@ -243,7 +307,7 @@ class Checker:
             case fieldtypes.Ref():
                 return self.ref(ftype, node, label)
             case fieldtypes.FigureOrText():
-                return self.text(schema.LINE, node, label)
+                return self.text(schema.LINE, node, label, words=True)
             case fieldtypes.ImageSrc():
                 return self.image_src(ftype, node, label)
             case fieldtypes.Coordinates():
@@ -481,7 +545,12 @@ class Checker:
 
     # One method per kind of schema type.
 
-    def text(self, spec: fieldtypes.Text, node: Node, label: str) -> Any:
+    def text(self, spec: fieldtypes.Text, node: Node, label: str, *, words: bool = False) -> Any:
+        """The checked text of ``node``, or INVALID (the problem recorded). ``words``: a
+        text field's value, which the pages show as it is (a title, a credit), not an
+        address, id or pattern checked further as such: an address with a password written
+        in it is refused as in a Markdown text, for the pages, the search index and the
+        social card would give it to every reader."""
         if not isinstance(node, Scalar) or isinstance(node.value, bool):
             split = hints.split_text(node)
             if split is not None:
@@ -518,10 +587,11 @@ class Checker:
                 place(node, lead + odd.start()),
                 f"'{label}' contains {code}, which is no character (the feed cannot hold it); remove it",
             )
-        if spec.markdown and "@" in text and (password := _PASSWORD_IN_TEXT.search(text)) is not None:
+        if (spec.markdown or words) and (password := _password_in_text(text)) is not None:
+            given = "links to" if spec.markdown else "gives"
             return self.error(
-                place(node, lead + password.start()),
-                with_password(f"'{label}' links to an address that", password[0]),
+                place(node, lead + password[0]),
+                with_password(f"'{label}' {given} an address that", password[1]),
             )
         if spec.markdown and "?" in text and "=" in text:
             self._secrets_in_text(node, text, lead, label)

@@ -28,7 +28,7 @@ import re
 from collections.abc import Collection, Iterable
 from dataclasses import dataclass
 
-from generator.content.markdown_shown import BLANK_LINE
+from generator.markdown.rules import BLANK_LINE
 from generator.patterns import later
 
 _OPENING = later(r"\]\(\s*")

@@ -36,7 +36,6 @@ from generator.content.inline_links import (
 )
 from generator.content.markdown_blocks import blocks_read, in_blocks, label_of, shown_in_place
 from generator.content.markdown_shown import (
-    BLANK_LINE,
     QUOTE_MARKS,
     blanked,
     with_brackets,
@@ -55,6 +54,7 @@ from generator.content.media_paths import (
     references_shown,
     spaced_links,
 )
+from generator.markdown.rules import BLANK_LINE
 from generator.patterns import later
 
 _OPENER = later(r"""(?:\]\(\s*<?|\b(?:src|href)\s*=\s*["']?)""")

@@ -11,12 +11,8 @@ import re
 from collections.abc import Callable
 
 from generator.content import backticks
+from generator.markdown.rules import BLANK_LINE
 from generator.patterns import later
-
-BLANK_LINE = re.compile(r"\n[ \t]*\n")
-"""A blank line (spaces and tabs aside), which ends a paragraph in Markdown: the one
-rule of where a paragraph ends, for the links and comments found here and in
-``inline_links.py``, and for the converter's paragraphs (``markdown/markup.py``)."""
 
 
 def without_comments(markdown: str, in_place: bool) -> str:

@@ -20,7 +20,7 @@ from generator.content.load import RawStory
 from generator.errors import Problem, Severity, did_you_mean
 
 if TYPE_CHECKING:
-    from generator.pictures.pictures import Pictures
+    from generator.content.pictures import Pictures
 
 
 def check_media_files(raw: RawStory, checker: Checker, media_limit: int, pictures: Pictures) -> None:

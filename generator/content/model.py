@@ -3,6 +3,8 @@
 Everything here has passed validation, so templates and exporters can trust it:
 every id referenced exists, dates are parsed, events are in order.
 Markdown fields hold the editor's Markdown source; rendering turns it into HTML.
+A picture's plan (``Picture``, its formats and renditions, and the sizes a shared link
+shows) is defined with the planning, in ``pictures/picture_plan.py``, and carried here.
 """
 
 from __future__ import annotations
@@ -15,65 +17,11 @@ from urllib.parse import quote
 from generator.content.dates import PartialDate, display_range
 from generator.content.files import MAX_MEDIA_BYTES
 from generator.i18n.languages import ENGLISH
-
-
-@dataclass(frozen=True, slots=True)
-class Rendition:
-    """One size of a picture in one format, as published."""
-
-    path: str
-    """In the site: ``<story>/pictures/photo.jpg.960.webp``."""
-    width: int
-    height: int
-
-
-@dataclass(frozen=True, slots=True)
-class PictureFormat:
-    """The sizes of a picture in one format."""
-
-    mime: str
-    """``image/avif``, ``image/webp``, ``image/jpeg``, ``image/png``..."""
-    renditions: tuple[Rendition, ...]
-    """Narrowest first; the last is the largest."""
-
-
-@dataclass(frozen=True, slots=True)
-class Picture:
-    """A story's picture file as the build publishes it (``pictures/pictures.py``): each
-    format in a few widths, the best format first, the fallback that every browser shows
-    last. A picture published as it is (an animation) has one format of one size."""
-
-    width: int
-    """The width of the largest size, in pixels, after orientation."""
-    height: int
-    formats: tuple[PictureFormat, ...]
-    transparent: bool = False
-    """Whether some of it is see-through (its fallback is then PNG)."""
-    still: Rendition | None = None
-    """An animation's first picture, still (PNG), shown instead of it to a reader whose
-    system asks for reduced motion; None for a still picture."""
-
-    @property
-    def fallback(self) -> PictureFormat:
-        """What the ``<img>`` itself shows: JPEG or PNG (or the file as it is)."""
-        return self.formats[-1]
-
-    @property
-    def alternatives(self) -> tuple[PictureFormat, ...]:
-        """The better formats, each a ``<source>`` before the fallback."""
-        return self.formats[:-1]
-
-    @property
-    def default(self) -> Rendition:
-        """The ``src`` of the fallback, for browsers that do not read ``srcset``: its
-        widest size of at most 1,000 pixels (its narrowest if none is)."""
-        fitting = [r for r in self.fallback.renditions if r.width <= 1000]
-        return fitting[-1] if fitting else self.fallback.renditions[0]
-
-    @property
-    def largest(self) -> Rendition:
-        """The fallback's largest size: what a link or a social card shows."""
-        return self.fallback.renditions[-1]
+from generator.pictures.picture_plan import CARD_MIN_WIDTH as CARD_MIN_WIDTH
+from generator.pictures.picture_plan import SHARE_SIZE as SHARE_SIZE
+from generator.pictures.picture_plan import Picture as Picture
+from generator.pictures.picture_plan import PictureFormat as PictureFormat
+from generator.pictures.picture_plan import Rendition as Rendition
 
 
 @dataclass(frozen=True, slots=True)
@@ -142,15 +90,6 @@ class Image:
             return self.share.width >= CARD_MIN_WIDTH and not picture.transparent
         social_cut = min(picture.width, picture.height * SHARE_SIZE[0] / SHARE_SIZE[1])
         return social_cut >= CARD_MIN_WIDTH and picture.height <= picture.width and not picture.transparent
-
-
-CARD_MIN_WIDTH = 600
-"""The narrowest picture a shared link shows large (Facebook asks at least this)."""
-
-SHARE_SIZE = (1200, 630)
-"""The size of a shared link's picture: the 1.91:1 that social sites cut to, at the width
-Facebook asks for a sharp preview; the size of the build's cuts for shared links
-(``pictures/picture_plan.plan_share``) and of its drawn cards."""
 
 
 @dataclass(frozen=True, slots=True)

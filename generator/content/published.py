@@ -14,7 +14,7 @@ given, as a notice saying when and why it was taken out (``Story.removed``).
 
 Two more decisions about what readers get are made where what they need is known:
 ``pipeline.publish`` leaves out the notices when the theme has no page for them, and
-turns search on; ``pictures/pictures.plan_site`` takes a picture's file out of the media
+turns search on; ``content/pictures.plan_site`` takes a picture's file out of the media
 copied when its renditions stand for it.
 """
 

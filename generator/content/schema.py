@@ -42,59 +42,6 @@ DATE_PHRASES = ("from", "until", "between", "weekend")
 SPAN_PHRASES = ("between", "weekend")
 
 
-HTML_TAGS = frozenset(
-    {
-        "p",
-        "br",
-        "hr",
-        "a",
-        "em",
-        "strong",
-        "b",
-        "i",
-        "code",
-        "pre",
-        "blockquote",
-        "q",
-        "ul",
-        "ol",
-        "li",
-        "h2",
-        "h3",
-        "h4",
-        "h5",
-        "h6",
-        "sub",
-        "sup",
-        "abbr",
-        "cite",
-        "del",
-        "ins",
-        "img",
-        "table",
-        "thead",
-        "tbody",
-        "tr",
-        "th",
-        "td",
-        "figure",
-        "figcaption",
-        "s",
-        "mark",
-    }
-)
-"""The HTML a Markdown text may hold (written as HTML, or made from its Markdown): the
-sanitiser of the pages (``markdown.markup``) keeps these and drops every other tag (a
-video's <iframe>, a <script>, a form), which ``check`` warns of."""
-
-
-LINK_SCHEMES = frozenset({"http", "https", "mailto"})
-"""The kinds of address a link in a Markdown text may lead to, besides the site's own
-files: the pages keep no other link (``javascript:``, ``data:``, ``tel:``, ``ftp:``), only
-its words. The sanitiser of the pages (``markdown.markup``), the import and ``check``'s
-warning use this one set."""
-
-
 MARKDOWN = Text(markdown=True)
 LINE = Text(one_line=True)
 

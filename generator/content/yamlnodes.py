@@ -559,7 +559,8 @@ class _Composer:
 
     def mapping(self, events: list[yaml.Event], i: int, depth: int, pos: Position) -> tuple[Node, int]:
         """Compose the pairs of the mapping whose first key is ``events[i]``: a key that
-        is no plain text, or given twice, is a problem, and its pair is left out."""
+        is no plain text, or given twice, is a problem, and its pair is left out (one
+        refused and reported already, an alias's, is left out without another word)."""
         pairs: dict[str, tuple[Scalar, Node]] = {}
         key_end = value_start = None
         while type(events[i]) is not _MAPPING_END:
@@ -568,7 +569,8 @@ class _Composer:
             value_start = events[i].start_mark
             value, i = self.node(events, i, depth + 1)
             if type(key) is not Scalar or key.value is None:
-                self.problems.append(Problem(key.pos, "a key must be plain text"))
+                if type(key) is not Scalar or not key.reported:  # an alias's error is said already
+                    self.problems.append(Problem(key.pos, "a key must be plain text"))
             elif key.text in pairs:
                 self.problems.append(
                     Problem(key.pos, _duplicate_key(key.text, pairs[key.text], value, depth))

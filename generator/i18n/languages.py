@@ -97,10 +97,11 @@ letters, said alike."""
 WITHOUT_SPACES = frozenset({"zh", "ja"})
 """Languages written without spaces between their words and sentences."""
 
-OWN_FULL_STOPS = {"hi": "\u0964", "bn": "\u0964", "ur": "\u06d4", "hy": "\u0589"}
+OWN_FULL_STOPS = {"hi": "\u0964", "bn": "\u0964", "ne": "\u0964", "ur": "\u06d4", "hy": "\u0589"}
 """Languages whose sentences end with a full stop of their script, as their news sites and
-catalogs write them: Hindi's and Bengali's danda, '।', Urdu's full stop, '۔' (not Arabic's and Persian's
-'.'), Armenian's '։' (where '.' is its colon)."""
+catalogs write them: Hindi's, Bengali's and Nepali's danda, '।', Urdu's full stop, '۔'
+(not Arabic's and Persian's '.'), Armenian's '։' (where '.' is its colon). Marathi, in
+Devanagari too, ends its sentences with '.', as Loksatta and Lokmat print them."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -608,6 +609,31 @@ Hindi, whose collation sorts them as letters, after the consonant or vowel they 
 written on and before any letter after it ('पहुंचे' before 'पहुचना'), the candrabindu as
 the anusvara ('पहुँचे' beside 'पहुंचे'); ``_DEVANAGARI_MARKS`` tells such words apart."""
 
+_HINDI_SIGNS_AS_LETTERS = frozenset({"hi", "mr"})
+"""Languages whose collation sorts Devanagari's anusvara and visarga as letters, and the
+candrabindu as the anusvara (``_HINDI_SIGNS``): Hindi and Marathi, as Chromium's
+``Intl.Collator`` in them does ('कं', 'कँ', 'कः', then 'कक'). Nepali's sets them aside, as
+CLDR's root does."""
+
+_MARATHI_LETTERS = (
+    ("\u0915\u094d\u0937", "\u0939\U0010ffff\U0010ffff"),  # क्ष after ळ
+    ("\u091c\u094d\u091e", "\u0939\U0010ffff\U0010ffff\U0010ffff"),  # ज्ञ after क्ष
+)
+_MARATHI_LLA = str.maketrans({"\u0933": "\u0939\U0010ffff"})  # ळ after every ह...
+
+
+def _marathi_order(key: str) -> str:
+    """A sort key's Devanagari in Marathi's alphabetical order, as CLDR's Marathi collation
+    (Chromium's ``Intl.Collator('mr')``) has it: 'ळ' after every word in 'ह', then 'क्ष' and
+    'ज्ञ', each a letter of its own (the last letters of the Marathi alphabet), where Unicode
+    numbers 'ळ' after 'ल' and a conjunct sorts with its first consonant ('क्षितिज' among
+    the 'क...'). Written with the zero-width joiner ('क्‍ष'), 'क्ष' is two letters, as there."""
+    if "\u094d" in key:
+        for conjunct, letter in _MARATHI_LETTERS:
+            key = key.replace(conjunct, letter)
+    return key.translate(_MARATHI_LLA)
+
+
 _KEPT_MARKS = frozenset("\u094d\u09cd\u0a4d\u0acd\u0b4d\u0bcd\u0c4d\u0ccd\u0d4d")
 """Combining marks that ``sort_key`` keeps, where it sets every other aside: the virama
 of Devanagari, Bengali, Gurmukhi, Gujarati, Oriya, Tamil, Telugu, Kannada and Malayalam, which makes a
@@ -1105,6 +1131,7 @@ _OWN_SCRIPTS_FIRST = {
     **dict.fromkeys(("ru", "uk", "bg", "ky", "mk", "sr"), ("CYRILLIC",)),
     **dict.fromkeys(("ar", "fa", "ur", "ps"), ("ARABIC",)),
     "hi": _own_first("DEVANAGARI", _INDIC), "bn": _own_first("BENGALI", _INDIC),
+    "mr": _own_first("DEVANAGARI", _INDIC), "ne": ("DEVANAGARI",),
     "ta": _own_first("TAMIL", _INDIC), "te": _own_first("TELUGU", _INDIC),
     "el": ("GREEK",), "he": ("HEBREW",), "th": ("THAI",), "ka": ("GEORGIAN",), "hy": ("ARMENIAN",),
     "ko": ("HANGUL", "CJK"), "ja": ("LATIN", "HIRAGANA", "CJK"), "zh": ("CJK", "BOPOMOFO"),
@@ -1112,8 +1139,9 @@ _OWN_SCRIPTS_FIRST = {
 }  # fmt: skip
 """The languages whose own scripts CLDR sorts before every other ('[reorder ...]'), as the
 browser's localeCompare in them does: a Russian page lists 'Яблоко' before 'Apple', a
-Korean one Hangul, then Chinese characters, then Latin; Hindi, Tamil and Telugu their own,
-then India's other scripts; Japanese Latin, then kana, then Chinese characters; Croatian
+Korean one Hangul, then Chinese characters, then Latin; Hindi, Marathi, Bengali, Tamil and
+Telugu their own, then India's other scripts; Nepali Devanagari, then the others in their
+order (Latin before Bengali); Japanese Latin, then kana, then Chinese characters; Croatian
 and Serbian in Latin, Latin, then Cyrillic (before Greek)."""
 
 
@@ -1242,6 +1270,8 @@ def sort_key(text: str, language: str = "") -> str:
     Thai or Lao vowel written before its consonant read after it (``_PREVOWEL_BEFORE``);
     Chinese characters in Japanese in JIS X 0208's order (``_jis_place``)."""
     text = unicodedata.normalize("NFC", text)
+    if primary(language) == "mr":  # before the zero-width joiner is set aside ('क्‍ष')
+        text = _marathi_order(text)
     if not text.isascii():  # composed: 'ේ' is one sign, not 'ෙ' and the al-lakuna
         text = text.translate(_SINHALA_ORDER)
     if primary(language) in ("tr", "az"):
@@ -1253,7 +1283,9 @@ def sort_key(text: str, language: str = "") -> str:
     key = key.translate(_LETTERS_OF_OTHERS)
     if not key.isascii():
         key = key.replace(_TATWEEL, "").translate(_KATAKANA)
-        key = key.translate(_HINDI_SIGNS if primary(language) == "hi" else _DEVANAGARI_SIGNS_SET_ASIDE)
+        key = key.translate(
+            _HINDI_SIGNS if primary(language) in _HINDI_SIGNS_AS_LETTERS else _DEVANAGARI_SIGNS_SET_ASIDE
+        )
         if primary(language) == "fa":
             key = key.translate(_PERSIAN_ORDER)
         elif primary(language) == "ur":
@@ -1353,7 +1385,9 @@ def collation_key(text: str, language: str = "") -> tuple[str, str, str, str]:
         )
     elif primary(language) == "ps":
         accents = accents.translate(_PASHTO_YEH_FORMS)
-    accents = accents.translate(_HINDI_ACCENT_ORDER if primary(language) == "hi" else _ACCENT_ORDER)
+    accents = accents.translate(
+        _HINDI_ACCENT_ORDER if primary(language) in _HINDI_SIGNS_AS_LETTERS else _ACCENT_ORDER
+    )
     return (
         sort_key(text, language),
         accents,
@@ -1518,11 +1552,11 @@ def tag_for_name(name: str) -> str | None:
 
 
 SCRIPTS = {"Latn": "Latin", "Arab": "Arabic", "Cyrl": "Cyrillic", "Hebr": "Hebrew", "Hani": "Chinese"}
-SCRIPTS |= {"Jpan": "Japanese", "Kore": "Korean", "Deva": "Devanagari", "Telu": "Telugu"}
+SCRIPTS |= {"Jpan": "Japanese", "Kore": "Korean", "Deva": "Devanagari", "Telu": "Telugu", "Beng": "Bengali"}
 """The scripts ``foreign_script`` tells apart, each by its name in a message."""
 _SCRIPT_OF_LETTER = {"LATIN": "Latn", "ARABIC": "Arab", "CYRILLIC": "Cyrl", "HEBREW": "Hebr", "CJK": "Hani"}
 _SCRIPT_OF_LETTER |= {"HIRAGANA": "Jpan", "KATAKANA": "Jpan", "HANGUL": "Kore", "DEVANAGARI": "Deva"}
-_SCRIPT_OF_LETTER |= {"TELUGU": "Telu"}
+_SCRIPT_OF_LETTER |= {"TELUGU": "Telu", "BENGALI": "Beng"}
 """A letter's script by the first word of its Unicode name ('ARABIC LETTER ALEF')."""
 _HAN_TOO = {"Hans": {"Hani"}, "Hant": {"Hani"}, "Jpan": {"Jpan", "Hani"}, "Kore": {"Kore", "Hani"}}
 """The scripts of a catalog's text that writes Chinese characters (``_script_of``)."""

@@ -196,6 +196,13 @@ _MARKS = {
     "nn": ("«", "»"),
     "fi": ("”", "”"),
     "tr": ("“", "”"),
+    # Single marks, as Prothom Alo and The Daily Star's Bangla site, Onlinekhabar and
+    # Kantipur, Loksatta and Lokmat quote speech and names ('তিনি বলেন, ‘...’', '‘पावर
+    # सिफ्ट’को', '‘घोषणा’'), where CLDR has “ ”. A quote inside one is set ‘ ’ as well.
+    "bn": ("‘", "’"),
+    "ne": ("‘", "’"),
+    "mr": ("‘", "’"),
+    "sw": ("“", "”"),  # CLDR's sw, written in the table (Mwananchi's and Taifa Leo's not confirmed)
     "he": ("”", "”"),
     "ja": ("「", "」"),
     "zh": ("“", "”"),
@@ -521,8 +528,56 @@ def _in_text(pattern: re.Pattern[str], replacement: str | Callable[[re.Match[str
 
 
 def typeset(text: str, language: str) -> str:
-    """Plain text (a headline, a name) as set in ``language``: ``educate`` then the marks."""
-    return for_language(educate(text), language)
+    """Plain text (a headline, a name) as set in ``language``: ``educate`` then the marks,
+    any bidi control it leaves open closed (``bidi_closed``)."""
+    return bidi_closed(for_language(educate(text), language))
+
+
+_EMBEDDINGS = "\u202a\u202b\u202d\u202e"  # LRE, RLE, LRO, RLO: each closed by a PDF
+_ISOLATES = "\u2066\u2067\u2068"  # LRI, RLI, FSI: each closed by a PDI
+_PDF, _PDI = "\u202c", "\u2069"
+BIDI_CONTROLS = _EMBEDDINGS + _ISOLATES + _PDF + _PDI
+"""The invisible characters that open and close bidi embeddings, overrides and isolates
+(U+202A-U+202E, U+2066-U+2069)."""
+
+
+def holds_bidi_controls(text: str) -> bool:
+    """Whether ``text`` holds one of ``BIDI_CONTROLS``: told at once of ASCII text, most."""
+    return not text.isascii() and any(control in text for control in BIDI_CONTROLS)
+
+
+def bidi_closed(text: str) -> str:
+    """``text`` with each embedding, override and isolate it opens and leaves open closed
+    at its end, innermost first, and each end that closes nothing it opened left out.
+    By Unicode's bidi algorithm (UAX #9) an override lasts to the end of its paragraph,
+    which on a page is the block it is in: a right-to-left override (U+202E) left open
+    in a speaker's name, pasted or written to mislead ('Trojan Source'), drew the words
+    after the name backwards. HTML asks that each one end in the element it starts in,
+    which a text closed at its end does; a lone end (a PDI) could close an isolate of the
+    page's own (a ``<bdi>``'s). Those it opens and closes itself are left to the editor,
+    whom ``check`` warns of an override. A PDI closes its isolate and what was opened
+    within it; a PDF, an embedding opened since the last isolate."""
+    if not holds_bidi_controls(text):
+        return text
+    kept: list[str] = []
+    open_: list[str] = []  # the ends of what is open, innermost last
+    isolates: list[int] = []  # where each isolate still open is in ``open_``, innermost last
+    for char in text:
+        if char in _EMBEDDINGS:
+            open_.append(_PDF)
+        elif char in _ISOLATES:
+            isolates.append(len(open_))
+            open_.append(_PDI)
+        elif char == _PDF:
+            if not open_ or open_[-1] != _PDF:
+                continue
+            open_.pop()
+        elif char == _PDI:
+            if not isolates:
+                continue
+            del open_[isolates.pop() :]
+        kept.append(char)
+    return "".join(kept) + "".join(reversed(open_))
 
 
 SHORT_WORD = 9

@@ -19,9 +19,9 @@ import nh3
 from bs4 import BeautifulSoup, MarkupResemblesLocatorWarning
 from bs4.element import NavigableString, Tag
 
-from generator.content.schema import LINK_SCHEMES
 from generator.errors import CONTROL, NOT_TEXT
 from generator.markdown.markup import MAX_HTML_TAGS, html_tags_over
+from generator.markdown.rules import LINK_SCHEMES
 
 KEPT_TAGS = {
     "p", "br", "hr", "a", "em", "strong", "b", "i", "u", "code", "pre", "blockquote", "q", "cite",

@@ -27,11 +27,10 @@ from typing import TYPE_CHECKING
 import nh3
 from markupsafe import Markup
 
-from generator.content.markdown_shown import BLANK_LINE
-from generator.content.schema import HTML_TAGS, LINK_SCHEMES
 from generator.i18n import typography
 from generator.i18n.languages import primary, reads_right_to_left, writes_right_to_left
 from generator.markdown import prose
+from generator.markdown.rules import BLANK_LINE, HTML_TAGS, LINK_SCHEMES
 from generator.patterns import later
 
 if TYPE_CHECKING:
@@ -763,7 +762,8 @@ def _stretch_isolated(parts: list[str]) -> str:
     of words written left to right set apart. A run that goes through tags is set apart
     whole where a ``<bdi>`` can hold it (``_run_marks``): its tags close inside it, or the
     run fills the element it starts or ends in, or that element is emphasis that may be
-    cut in two; else each of its pieces is, as a run in the text between those tags."""
+    cut in two; else (it goes through the edge of a link among other words) it is marked
+    to be read whole left to right without one (``_marks_through``)."""
     if len(parts) == 1 and not parts[0].startswith("<"):  # text alone: most stretches
         return _LEFT_TO_RIGHT_RUN().sub(rf"{_BDI}\g<0>{_END_BDI}", parts[0])
     flat = "".join(parts)
@@ -789,16 +789,48 @@ def _stretch_isolated(parts: list[str]) -> str:
         if whole is not None:
             marks += whole
             continue
-        for i in range(first, last + 1):  # in pieces
-            if i in is_text and i not in in_code:
-                lo, hi = (offset if i == first else 0), (end if i == last else len(parts[i]))
-                for piece in _LEFT_TO_RIGHT_RUN().finditer(parts[i], lo, hi):
-                    marks += [(starts[i] + piece.start(), _BDI), (starts[i] + piece.end(), _END_BDI)]
+        marks += _marks_through(parts, starts, (first, offset), (last, end), in_code)
     out, done = [], 0
     for where, mark in marks:
         out += [flat[done:where], mark]
         done = where
     return "".join([*out, flat[done:]])
+
+
+LEFT_TO_RIGHT_MARK = "\u200e"
+_ARABIC_DIGITS = re.compile("[\u0660-\u0669\U00010d30-\U00010d39]+")
+"""The digits a run may hold that the bidirectional algorithm reads as Arabic numbers
+(its class AN): not turned left to right by the letters before them, as the others are."""
+
+
+def _marks_through(
+    parts: list[str], starts: list[int], begin: tuple[int, int], finish: tuple[int, int], in_code: set[int]
+) -> list[tuple[int, str]]:
+    """Where in the joined ``parts`` the left-to-right marks (U+200E) go that make the
+    bidirectional algorithm read a run from ``begin`` to ``finish`` as one run left to
+    right where no ``<bdi>`` can hold it whole: it starts or ends in a link (or an
+    ``<abbr>``, or code) among other words. A ``<bdi>`` there would cut the link in two, two
+    stops for the keyboard; HTML allows no isolate (U+2066...U+2069) that starts in one
+    element and ends in another; and a ``<bdi>`` each side of the link's edge is two
+    isolates, each a neutral to the Arabic or Hebrew round it, drawn right to left ('News
+    BBC', 'forward 2 steps'). A link sets nothing apart, so the run's letters are one run
+    left to right through its edge as they are; what may not be is a number: one that
+    opens the run is read as the Arabic's or Hebrew's (a mark before it, a strong left-to-
+    right character, makes it the run's), and Arabic-Indic digits always are (a mark each
+    side of them). The marks are characters, not embeddings: HTML's rule is kept."""
+    (first, offset), (last, end) = begin, finish
+    marks: list[tuple[int, str]] = []
+    for i in range(first, last + 1):
+        if i not in in_code and not parts[i].startswith("<"):
+            lo, hi = (offset if i == first else 0), (end if i == last else len(parts[i]))
+            if i == first and parts[i][lo].isdecimal() and _ARABIC_DIGITS.match(parts[i], lo) is None:
+                marks.append((starts[i] + lo, LEFT_TO_RIGHT_MARK))
+            for digits in _ARABIC_DIGITS.finditer(parts[i], lo, hi):
+                marks += [
+                    (starts[i] + digits.start(), LEFT_TO_RIGHT_MARK),
+                    (starts[i] + digits.end(), LEFT_TO_RIGHT_MARK),
+                ]
+    return marks
 
 
 def _in_code(parts: list[str]) -> set[int]:
@@ -887,6 +919,19 @@ def _open_before(parts: list[str], index: int) -> list[int]:
     return open_
 
 
+_TAG = re.compile(r"(<[^>]*>)")
+
+
+def _bidi_closed_in_each_text(html: str) -> str:
+    """``html`` with what each text between its tags opens of bidi embeddings, overrides
+    and isolates closed at its end (``typography.bidi_closed``): an override opened inside
+    an emphasis ('*\u202eyes* and left') drew the words after the emphasis backwards, to
+    the end of the paragraph. Code too: there it is what 'Trojan Source' hides in."""
+    return "".join(
+        part if part.startswith("<") else typography.bidi_closed(part) for part in _TAG.split(html)
+    )
+
+
 class Typeset:
     """A converter's HTML with the quotation marks of one language (``i18n/typography.py``):
     conversions are shared by every language, and keep placeholders for the marks."""
@@ -905,6 +950,8 @@ class Typeset:
         if text and date_first:
             text = _dates_kept(text, date_first())
         html = typography.for_language(self.markdown(text), written)
+        if text and typography.holds_bidi_controls(html):
+            html = _bidi_closed_in_each_text(html)
         if text and writes_right_to_left(written):
             html = _left_to_right_runs_isolated(html)
         return Markup(below_heading(html, under))

@@ -382,7 +382,7 @@ def site_name_drawn(site_title: str) -> bool:
 def drawn(title: str, site_title: str) -> bool:
     """Whether a card would show anything: its title or its site's name. One that shows
     neither (a Sinhala title on a site with a Sinhala name) is an empty blue box, which a
-    shared link had better go without (``pictures/pictures.py`` draws none)."""
+    shared link had better go without (``content/pictures.py`` draws none)."""
     return title_drawn(title) or site_name_drawn(site_title)
 
 

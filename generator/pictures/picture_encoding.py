@@ -21,7 +21,6 @@ import io
 import math
 from typing import TYPE_CHECKING, Any
 
-from generator.content.model import Picture, Rendition
 from generator.pictures import picture_info
 from generator.pictures.picture_info import (
     SIXTEEN_BIT_GREY,
@@ -30,7 +29,7 @@ from generator.pictures.picture_info import (
     pillow,
     unreadable,
 )
-from generator.pictures.picture_plan import share_box
+from generator.pictures.picture_plan import Picture, Rendition, share_box
 
 if TYPE_CHECKING:
     from PIL import Image as PILImage

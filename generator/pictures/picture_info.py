@@ -14,14 +14,11 @@ encoding (``picture_encoding.py``) both import this module, and it imports neith
 
 from __future__ import annotations
 
-import contextlib
 import io
 import warnings
-from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
-from generator.content import files
 from generator.patterns import later
 
 if TYPE_CHECKING:
@@ -54,19 +51,6 @@ class PictureError(ValueError):
     def __init__(self, message: str, path: str = "") -> None:
         super().__init__(message)
         self.path = path
-
-
-@contextlib.contextmanager
-def about(path: str) -> Iterator[None]:
-    """Whatever goes wrong with the file at ``path`` as a PictureError naming it."""
-    try:
-        yield
-    except PictureError as exc:
-        raise PictureError(str(exc), path) from None
-    except files.UnsafeFile as exc:
-        raise PictureError(str(exc), path) from None
-    except OSError as exc:
-        raise PictureError(files.cannot_read(exc), path) from None
 
 
 @dataclass(frozen=True, slots=True)

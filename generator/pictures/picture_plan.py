@@ -1,16 +1,89 @@
 """Which renditions a picture is published in: its widths, its formats, their names in
 the site, and the cut a shared link shows of it.
 
-A plan (a ``model.Picture``) is made from a picture's ``Info`` alone (``picture_info.py``),
-never from its pixels, so the pages that show it can be written before anything is
-encoded (``picture_encoding.py`` makes the bytes the plan names).
+A plan (a ``Picture``: its formats, each a few ``Rendition``s) is made from a picture's
+``Info`` alone (``picture_info.py``), never from its pixels, so the pages that show it can
+be written before anything is encoded (``picture_encoding.py`` makes the bytes the plan
+names). The plan is defined here, and the content's model carries it on each Image of a
+picture file (``content/model.py``, which imports it from here: the pictures import
+nothing of the content, which reads a picture as the build will for check).
 """
 
 from __future__ import annotations
 
-from generator.content.kinds import published_media
-from generator.content.model import CARD_MIN_WIDTH, SHARE_SIZE, Picture, PictureFormat, Rendition
+from dataclasses import dataclass
+
 from generator.pictures.picture_info import MAX_SIDE, SOURCE_MIME, Info
+
+CARD_MIN_WIDTH = 600
+"""The narrowest picture a shared link shows large (Facebook asks at least this)."""
+
+SHARE_SIZE = (1200, 630)
+"""The size of a shared link's picture: the 1.91:1 that social sites cut to, at the width
+Facebook asks for a sharp preview; the size of the build's cuts for shared links
+(``pictures/picture_plan.plan_share``) and of its drawn cards."""
+
+
+@dataclass(frozen=True, slots=True)
+class Rendition:
+    """One size of a picture in one format, as published."""
+
+    path: str
+    """In the site: ``<story>/pictures/photo.jpg.960.webp``."""
+    width: int
+    height: int
+
+
+@dataclass(frozen=True, slots=True)
+class PictureFormat:
+    """The sizes of a picture in one format."""
+
+    mime: str
+    """``image/avif``, ``image/webp``, ``image/jpeg``, ``image/png``..."""
+    renditions: tuple[Rendition, ...]
+    """Narrowest first; the last is the largest."""
+
+
+@dataclass(frozen=True, slots=True)
+class Picture:
+    """A story's picture file as the build publishes it (``content/pictures.py``): each
+    format in a few widths, the best format first, the fallback that every browser shows
+    last. A picture published as it is (an animation) has one format of one size."""
+
+    width: int
+    """The width of the largest size, in pixels, after orientation."""
+    height: int
+    formats: tuple[PictureFormat, ...]
+    transparent: bool = False
+    """Whether some of it is see-through (its fallback is then PNG)."""
+    still: Rendition | None = None
+    """An animation's first picture, still (PNG), shown instead of it to a reader whose
+    system asks for reduced motion; None for a still picture."""
+
+    @property
+    def fallback(self) -> PictureFormat:
+        """What the ``<img>`` itself shows: JPEG or PNG (or the file as it is)."""
+        return self.formats[-1]
+
+    @property
+    def alternatives(self) -> tuple[PictureFormat, ...]:
+        """The better formats, each a ``<source>`` before the fallback."""
+        return self.formats[:-1]
+
+    @property
+    def default(self) -> Rendition:
+        """The ``src`` of the fallback, for browsers that do not read ``srcset`` (and the
+        one picture a feed entry shows): its narrowest size at least 960 pixels wide, else
+        its widest. (The fallback has the 240, 960 and 1,600 only: "the widest of at most
+        1,000" was the 240 thumbnail of a 1,024-pixel photo, whose widths are 240 and 1,024.)"""
+        wide = [r for r in self.fallback.renditions if r.width >= 960]
+        return wide[0] if wide else self.fallback.renditions[-1]
+
+    @property
+    def largest(self) -> Rendition:
+        """The fallback's largest size: what a link or a social card shows."""
+        return self.fallback.renditions[-1]
+
 
 WIDTHS = (240, 320, 480, 960, 1200, 1600)
 """The widths published, in pixels: a timeline's thumbnail or a place's picture (104 to
@@ -90,14 +163,11 @@ def _height_at(w: int, width: int, height: int) -> int:
 
 
 def plan(story_id: str, rel: str, info: Info, avif: bool) -> Picture:
-    """The renditions of the story's ``media/<rel>``: every format in every width of
-    ``widths`` but the fallback, in those of them in ``FALLBACK_WIDTHS`` and the widest;
-    an animation as it is, and its first picture still."""
+    """The renditions of the story's ``media/<rel>``, a picture that does not move:
+    every format in every width of ``widths`` but the fallback, in those of them in
+    ``FALLBACK_WIDTHS`` and the widest (an animation: ``plan_animation``)."""
     if info.animated:
-        original = Rendition(published_media(story_id, rel), info.width, info.height)
-        only = (PictureFormat(SOURCE_MIME[info.kind], (original,)),)
-        still = Rendition(f"{story_id}/{FOLDER}/{rel}.still.png", info.width, info.height)
-        return Picture(info.width, info.height, only, transparent=info.alpha, still=still)
+        raise ValueError(f"{rel} moves: an animation is published as it is (plan_animation)")
     sizes = [(w, _height_at(w, info.width, info.height)) for w in widths(info.width, info.height)]
     stem = f"{story_id}/{FOLDER}/{rel}"
     kinds = formats(info, avif)
@@ -107,6 +177,15 @@ def plan(story_id: str, rel: str, info: Info, avif: bool) -> Picture:
         for mime, shown in zip(kinds, [*(sizes for _ in kinds[1:]), fallback], strict=True)
     )
     return Picture(sizes[-1][0], sizes[-1][1], made, transparent=info.alpha)
+
+
+def plan_animation(story_id: str, rel: str, info: Info, original: str) -> Picture:
+    """The story's ``media/<rel>``, an animation: published as it is, at ``original``
+    (where the site publishes the story's media files, which the content decides:
+    ``content/kinds.published_media``), and its first picture still."""
+    only = (PictureFormat(SOURCE_MIME[info.kind], (Rendition(original, info.width, info.height),)),)
+    still = Rendition(f"{story_id}/{FOLDER}/{rel}.still.png", info.width, info.height)
+    return Picture(info.width, info.height, only, transparent=info.alpha, still=still)
 
 
 def plan_share(story_id: str, rel: str, info: Info, focus: str | None, picture: Picture) -> Rendition | None:

@@ -36,9 +36,9 @@ from collections.abc import Callable
 from concurrent.futures import Future
 from functools import partial
 
+from generator.content.pictures import Card, Clean, Cut, Job, Pictures, about
 from generator.pictures import picture_encoding
-from generator.pictures.picture_info import PictureError, about
-from generator.pictures.pictures import Card, Clean, Cut, Job, Pictures
+from generator.pictures.picture_info import PictureError
 from generator.speed import parallel
 
 Asked = Callable[[], list[str]]

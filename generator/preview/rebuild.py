@@ -23,10 +23,10 @@ from generator.content import files, yamlnodes
 from generator.content.kinds import MEDIA_FOLDER
 from generator.content.media import publishable
 from generator.content.model import Site
+from generator.content.pictures import Work
 from generator.errors import ContentError, Problem, UsageError
 from generator.output import copying
 from generator.pictures.picture_info import PictureError
-from generator.pictures.pictures import Work
 from generator.pipeline import Project
 from generator.preview.panel import NO_PANEL, Panel, panel
 from generator.preview.pictures import BackgroundPictures, making

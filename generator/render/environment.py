@@ -298,6 +298,7 @@ def _add_filters(env: jinja2.Environment, lang: Language, markdown: MarkdownConv
     env.filters["markdown"] = md
     env.filters["markdown_inline"] = md.inline
     env.filters["description"] = _describer(env, md)
+    env.filters["standfirst"] = functools.partial(_card_standfirst, md)
     env.filters.update(_date_filters(lang))
     env.filters["degrees"] = functools.partial(_degrees, lang)
     env.filters["number"] = lambda value: lang.numerals(str(value))
@@ -512,6 +513,35 @@ def _elided(
     if latin:
         words = " ".join(dict.fromkeys([*words.split(" "), *latin] if words else latin))
     return Markup(' data-pagefind-meta="elided:{}"').format(words) if words else ""
+
+
+CARD_STANDFIRST = 200
+"""Characters of the most a story card's standfirst shows (``_card_standfirst``)."""
+
+_SENTENCE_END = later(
+    r"(?<![\s.][A-Za-z])(?<!\A[A-Za-z])[.!?\u061f\u0964\u06d4\u0589][\"'\u201d\u2019\u00bb)\]]*(?=\s)"
+    r"|[\u3002\uff01\uff1f][\u300d\u300f\u201d\uff09]*"
+)
+"""Where a sentence ends: a full stop, question or exclamation mark and a space, the
+marks of Arabic and Persian ('؟'), Hindi and Bengali ('।'), Urdu ('۔') and Armenian
+('։') among them, with any closing quotation mark or bracket after it; or Chinese's and
+Japanese's ('。', '！', '？'), which no space follows. Not the dot after a lone letter
+(the 'U.' of 'U.S. officials', an initial)."""
+
+
+def _card_standfirst(md: Typeset, text: str | None, language: str | None = None) -> str:
+    """A story's standfirst as its card on another story's page shows it, plain text
+    (``language``: the story's, where not the page's): whole when it is short enough
+    (``CARD_STANDFIRST``), else its first sentence when that is, else cut after a word
+    with an ellipsis (``feeds.shortened``). Cut at 200 characters, a card ended mid-word
+    where a long standfirst went on."""
+    plain = plain_text(md(text, language))
+    if len(plain) <= CARD_STANDFIRST:
+        return plain
+    end = _SENTENCE_END().search(plain)
+    if end is not None and end.end() <= CARD_STANDFIRST:
+        return plain[: end.end()]
+    return feeds.shortened(plain, CARD_STANDFIRST)
 
 
 def _describer(env: jinja2.Environment, md: Typeset) -> Callable[[str | None], str]:

@@ -158,6 +158,14 @@ EVENT = _object(
     },
 )
 
+ALSO_IN = _list(
+    "The same one's page in other published stories (a file of the same id there), one version of each.",
+    _object(
+        "Another story's page of it.",
+        {"story": _string("That story's id.", pattern=ID_REGEX), "url": _string(f"The page. {URL}")},
+    ),
+)
+
 FIGURE = _object(
     "A person or group that matters to the story, by id.",
     {
@@ -169,6 +177,7 @@ FIGURE = _object(
         "sort_as": _string(SORT_AS, null=True),
         "summary": _html("About them:", null=True),
         "image": IMAGE,
+        "also_in": ALSO_IN,
     },
 )
 
@@ -193,6 +202,7 @@ PLACE = _object(
         "aliases": {"description": "Other names.", "type": "array", "items": {"type": "string"}},
         "sort_as": _string(SORT_AS, null=True),
         "summary": _html("About it:", null=True),
+        "also_in": ALSO_IN,
     },
 )
 

@@ -229,11 +229,21 @@ def story_media_at(
         if link is None or not link.supported or not (own_page or link.target in shown):
             return anchor["words"]  # a YAML file is never published: the words alone
         fragment = href["href"].partition("#")[2]
-        if not fragment and (link.target == here or (own_page and on_story_page)):
+        this_page = link.target == here or (own_page and on_story_page)
+        if not fragment and this_page:
             return anchor["words"]  # the page the reader is on
-        folder = story_url if link.story is None else f"{site_root(story_url)}{link.story}/"
-        page = f"{link.page}/" if link.page else ""
-        target = f'href="{folder}{page}{page_file}{"#" + fragment if fragment else ""}"'
+        if fragment and (this_page or (own_page and f' id="{fragment}"' in html)):
+            # A place on the page the reader is on (its own, or one the story page and this
+            # page both hold, as an event's in the embed): '#timeline' alone. Written from
+            # the story's folder, 'index.html#timeline' on a site served at 'quake/' is
+            # another address, which the browser loaded again. The embed's <base> opens
+            # every link in a new tab: this one stays in its frame.
+            stay = ' target="_self"' if "<base target=" in html else ""
+            target = f'href="#{fragment}"{stay}'
+        else:
+            folder = story_url if link.story is None else f"{site_root(story_url)}{link.story}/"
+            page = f"{link.page}/" if link.page else ""
+            target = f'href="{folder}{page}{page_file}{"#" + fragment if fragment else ""}"'
         attrs = anchor["attrs"][: href.start()] + target + anchor["attrs"][href.end() :]
         return f"<a{attrs}>{anchor['words']}</a>"
 

@@ -30,7 +30,7 @@ from generator.i18n.languages import written_in
 from generator.markdown.markup import isolated_runs_in_own_direction
 from generator.render.links import UP
 from generator.render.pages import StoryView
-from generator.site_paths import INDEX, page_of
+from generator.site_paths import FIGURES, LOCATIONS, figure_page, location_page, page_of
 
 NAMES = "\x1f"
 """Stands for the figures and places of an entry's line in the entry rendered once for
@@ -74,9 +74,9 @@ def line_words(language: str) -> LineWords:
 @functools.lru_cache(maxsize=1024)
 def left_out(page: str, story_id: str) -> tuple[str, str] | None:
     """What the page at ``page`` is about, if it is a figure's or a place's page of the
-    story ``story_id``: ('figures', id) or ('locations', id); else None."""
+    story ``story_id``: (``FIGURES``, id) or (``LOCATIONS``, id); else None."""
     of = page_of(page)
-    if of is None or of.story != story_id or of.kind not in ("figures", "locations") or of.name is None:
+    if of is None or of.story != story_id or of.kind not in (FIGURES, LOCATIONS) or of.name is None:
         return None
     return of.kind, of.name
 
@@ -92,28 +92,28 @@ def names_line(event: Event, story: Story | StoryView, page: str, words: LineWor
     places: Sequence[str] = event.locations
     if leave is not None:
         kind, own = leave
-        if kind == "figures":
+        if kind == FIGURES:
             figures = [f for f in figures if f != own]
         else:
             places = [p for p in places if p != own]
     line = ""
     if figures:
         named = story.figures
-        boxes = [_box(story_id, "figures", f, named[f].name) for f in figures]
+        boxes = [_box(figure_page(story_id, f), named[f].name) for f in figures]
         line = words.who + words.between.join(boxes) + words.close
     if places:
         named_places = story.locations
-        boxes = [_box(story_id, "locations", p, named_places[p].name) for p in places]
+        boxes = [_box(location_page(story_id, p), named_places[p].name) for p in places]
         line += " " + words.where + words.between.join(boxes) + words.close
     return line
 
 
 @functools.lru_cache(maxsize=4096)
-def _box(story_id: str, folder: str, id_: str, name: str) -> str:
-    """The link to a figure's or place's page (``folder``), its name escaped, that the
+def _box(path: str, name: str) -> str:
+    """The link to a figure's or place's page (at ``path``), its name escaped, that the
     line's boxes hold: made once for every line naming it. The link sets the name apart
     in its own direction, on any page; a name that reads right to left has its runs of
     Latin words set apart inside it (``isolated_runs_in_own_direction``), as the event's
     page does."""
     shown = isolated_runs_in_own_direction(name)
-    return f'<a href="{UP}{story_id}/{folder}/{id_}/{INDEX}" dir="auto">{shown}</a>'
+    return f'<a href="{UP}{path}" dir="auto">{shown}</a>'

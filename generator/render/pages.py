@@ -111,11 +111,14 @@ class RelatedCard:
 def related_cards(site: Site) -> dict[str, tuple[RelatedCard, ...]]:
     """The cards of the stories each story of ``site`` lists as related, by its id, in
     the order it lists them: those ``site`` has (a published build's has no draft, so a
-    draft listed is left out; check says so)."""
+    draft listed is left out; check says so), but for its own versions in other
+    languages, which the list of languages under its headline links already."""
     stories = {s.id: s for s in site.stories}
+    versions = versions_by_story(site)
     cards: dict[str, tuple[RelatedCard, ...]] = {}
     for story in site.stories:
-        shown = [stories[sid] for sid in story.related if sid in stories and sid != story.id]
+        own = versions.get(story.id, frozenset({story.id}))
+        shown = [stories[sid] for sid in story.related if sid in stories and sid not in own]
         if shown:
             # The cards stand on this story's page: marked where their language is not its.
             page = story.pages_language(site.language)
@@ -124,6 +127,14 @@ def related_cards(site: Site) -> dict[str, tuple[RelatedCard, ...]]:
                 for s in shown
             )
     return cards
+
+
+def versions_by_story(site: Site) -> dict[str, frozenset[str]]:
+    """The ids of each translated story's versions (``Site.translation_groups``), itself
+    included, by its id; none for a story without translations. A story's own version is
+    never "another explainer": not a related story, nor a page "also" about its figures."""
+    groups = [frozenset(s.id for s in together) for together in site.translation_groups()]
+    return {sid: ids for ids in groups for sid in ids}
 
 
 def _own_language(story: Story, site_language: str, page_language: str) -> str | None:
@@ -166,6 +177,74 @@ def _carded(site: Site) -> frozenset[str]:
         chosen = (ours or list(together))[0]
         shown -= {s.id for s in together if s is not chosen}
     return frozenset(shown)
+
+
+@dataclass(frozen=True, slots=True)
+class AlsoIn:
+    """The same figure or place in another story of the site: the file of the same id in
+    that story's folder (docs/editing.md, "One person in several stories")."""
+
+    id: str
+    """That story's id: the page is ``<id>/<folder>/<item id>/``."""
+    title: str
+    """That story's title, which the link shows."""
+    language: str | None = None
+    """That story's language when not that of the page linking to it (``lang``)."""
+
+
+AlsoInSite = dict[tuple[str, str, str], tuple[AlsoIn, ...]]
+"""``also_in`` by (story id, folder, figure's or place's id)."""
+
+
+def also_in(site: Site, public: Mapping[str, frozenset[str]]) -> AlsoInSite:
+    """For each figure and place of ``site`` that another story has under the same id, that
+    story's page of it: one version of each other story (in the page's language where it
+    has one, else in the site's, else the first listed), not its own story's versions,
+    which ``translations`` links already. A published page (``public``: ``_public_pages``)
+    links to published pages alone; a draft's page (a ``--drafts`` build) to any."""
+    versions = versions_by_story(site)
+    having: dict[tuple[str, str], list[Story]] = defaultdict(list)
+    for story in site.stories:
+        for folder, ids in ((site_paths.FIGURES, story.figures), (site_paths.LOCATIONS, story.locations)):
+            for item_id in ids:
+                having[folder, item_id].append(story)
+    found: AlsoInSite = {}
+    for (folder, item_id), stories in having.items():
+        if len(stories) < 2:
+            continue
+        page = f"{folder}/{item_id}"
+        for story in stories:
+            own = versions.get(story.id, frozenset({story.id}))
+            shown_publicly = page in public.get(story.id, frozenset())
+            others = [
+                t for t in stories if t.id not in own and (not shown_publicly or page in public.get(t.id, ()))
+            ]
+            language = story.pages_language(site.language)
+            chosen = _one_version_each(others, versions, language, site.language)
+            if chosen:
+                found[story.id, folder, item_id] = tuple(
+                    AlsoIn(t.id, t.title, _own_language(t, site.language, language)) for t in chosen
+                )
+    return found
+
+
+def _one_version_each(
+    stories: list[Story], versions: Mapping[str, frozenset[str]], language: str, site_language: str
+) -> list[Story]:
+    """``stories`` with one of each story's versions, in the site's order: the one in
+    ``language`` where there is one, else in ``site_language``, else the first."""
+    groups: dict[frozenset[str], list[Story]] = {}
+    for story in stories:
+        groups.setdefault(versions.get(story.id, frozenset({story.id})), []).append(story)
+
+    def best(together: list[Story]) -> Story:
+        for wanted in (language, site_language):
+            for story in together:
+                if same_version_language(story.pages_language(site_language), wanted):
+                    return story
+        return together[0]
+
+    return [best(together) for together in groups.values()]
 
 
 def _drafts_only(events: Iterable[Event]) -> bool:
@@ -399,6 +478,7 @@ def pages(
     changed_by_story: dict[str, dict[str, PartialDate]] = {}  # for the sitemap, and the feed
     public = _public_pages(site)
     related = related_cards(site)
+    also = also_in(site, public)
     for story in site.stories:
         events_changed = changed_by_story[story.id] = same(
             ("events changed", story.id),
@@ -407,7 +487,10 @@ def pages(
         )
         versions = linked.get(story.id, ())
         related_to = related.get(story.id, ())
-        for page in _pages_of_story(story, info, view, versions, embeds, titles, public, same, related_to):
+        pages_of = _pages_of_story(
+            story, info, view, versions, embeds, titles, public, same, related_to, also
+        )
+        for page in pages_of:
             if _in_sitemap(page):
                 listed.append((page.path, _page_changed(page, story, events_changed)))
             yield page
@@ -657,6 +740,7 @@ def _pages_of_story(
     public: Mapping[str, frozenset[str]] | None = None,
     same: Same = anew,
     related: tuple[RelatedCard, ...] = (),
+    also: AlsoInSite | None = None,
 ) -> Iterator[Page]:
     """Every page of one story, in order: its own page, its years' (a long story), its
     events', the notices of those taken out, its figures' and places', its TimelineJS
@@ -664,18 +748,20 @@ def _pages_of_story(
     that are not, ``_public_pages``), then (with ``embeds``) what an article embeds.
     ``same`` works out the story page's overview strip; ``related``: the cards of the
     stories it lists as related (``related_cards``), on its page alone (not the embed,
-    which is inside another site's article)."""
+    which is inside another site's article); ``also``: the other stories' pages of its
+    figures and places (``also_in``)."""
     parts = _StoryParts.of(story, info, view)
+    also = also or {}
     yield _story_page(parts, linked, same, related)
     yield from _year_pages(parts)
     yield from _event_pages(parts, linked, titles)
     yield from _removed_pages(parts)
-    yield from _figure_pages(parts, linked, titles)
-    yield from _location_pages(parts, linked, titles)
+    yield from _figure_pages(parts, linked, titles, also)
+    yield from _location_pages(parts, linked, titles, also)
     timeline = {"story": story, "base_url": info.base_url}
     yield parts.page(f"{story.id}/timeline.json", Export.TIMELINEJS, timeline)
     if public is not None and story.id in public:
-        yield from _data_files(story, info, linked, public, parts)
+        yield from _data_files(story, info, linked, public, parts, also)
     if embeds:
         yield from _embed_pages(parts)
 
@@ -693,6 +779,7 @@ def _data_files(
     linked: tuple[Translation, ...],
     public: Mapping[str, frozenset[str]],
     parts: _StoryParts,
+    also: AlsoInSite | None = None,
 ) -> Iterator[Page]:
     """The story as data (``story.json``, ``timeline.csv``), for a newsroom's tools: of
     what is published only, so a staging build's (``--drafts``) leave out its draft
@@ -704,13 +791,21 @@ def _data_files(
     linkable = links.story_pages(shown, public)
     translation_of = story.translation_of if story.translation_of in public else None
     versions = tuple(t for t in linked if t.id in public)
+    own = {story.id, *(t.id for t in linked)}  # its versions: 'translations' lists them
     data = {
         "story": shown,
         "base_url": info.base_url,
         "translation_of": translation_of,
         "translations": versions,
         "linkable": linkable,
-        "related": tuple(sid for sid in story.related if sid in public and sid != story.id),
+        "related": tuple(sid for sid in story.related if sid in public and sid not in own),
+        # Its figures' and places' pages in other stories (those of a published page are published).
+        "also_in": tuple(
+            ((folder, item_id), tuple(a.id for a in found))
+            for (sid, folder, item_id), found in sorted((also or {}).items())
+            if sid == story.id
+            and item_id in (shown.figures if folder == site_paths.FIGURES else shown.locations)
+        ),
     }
     yield parts.page(f"{story.id}/{Export.STORY_JSON.value}", Export.STORY_JSON, data)
     sheet = {"story": shown, "base_url": info.base_url, "linkable": linkable}
@@ -855,9 +950,11 @@ def folded_updates(updates: Sequence[Update]) -> frozenset[int]:
     return frozenset(earlier) if len(earlier) > 1 else frozenset()
 
 
-def _figure_pages(parts: _StoryParts, linked: tuple[Translation, ...], titles: Names) -> Iterator[Page]:
+def _figure_pages(
+    parts: _StoryParts, linked: tuple[Translation, ...], titles: Names, also: AlsoInSite
+) -> Iterator[Page]:
     """A page for each figure: the events it is in and what it said (and links to the
-    same figure in the story's other languages)."""
+    same figure in the story's other languages, and in other stories: ``also_in``)."""
     story, index = parts.story, parts.index
     for figure in story.figures.values():
         evs = index.by_figure.get(figure.id, ())
@@ -874,13 +971,16 @@ def _figure_pages(parts: _StoryParts, linked: tuple[Translation, ...], titles: N
             "quotes": tuple((event, q, story.sources[q.source] if q.source else None) for event, q in said),
             "folded": folded(len(said)),
             "translations": _versions(site_paths.FIGURES, figure.id, linked, titles),
+            "also_in": also.get((story.id, site_paths.FIGURES, figure.id), ()),
         }
         yield parts.page(site_paths.figure_page(story.id, figure.id), "figure.html", context)
 
 
-def _location_pages(parts: _StoryParts, linked: tuple[Translation, ...], titles: Names) -> Iterator[Page]:
+def _location_pages(
+    parts: _StoryParts, linked: tuple[Translation, ...], titles: Names, also: AlsoInSite
+) -> Iterator[Page]:
     """A page for each place: the events that happened there (and links to the same
-    place in the story's other languages)."""
+    place in the story's other languages, and in other stories: ``also_in``)."""
     story = parts.story
     for location in story.locations.values():
         evs = parts.index.by_location.get(location.id, ())
@@ -893,6 +993,7 @@ def _location_pages(parts: _StoryParts, linked: tuple[Translation, ...], titles:
             "shared": parts.shared,
             "draft_only": _drafts_only(evs),
             "translations": _versions(site_paths.LOCATIONS, location.id, linked, titles),
+            "also_in": also.get((story.id, site_paths.LOCATIONS, location.id), ()),
         }
         yield parts.page(site_paths.location_page(story.id, location.id), "location.html", context)
 

@@ -399,7 +399,8 @@ class SiteRenderer:
         data = self._data_part(Export.STORY_JSON, ctx, language)
         return storyjson.export(data.story, data.md, data.base_url, language=language, linkable=data.linkable,
                                 translation_of=ctx["translation_of"], translations=ctx["translations"],
-                                event_json=data.part, related=ctx.get("related", ()))  # fmt: skip
+                                event_json=data.part, related=ctx.get("related", ()),
+                                also_in=ctx.get("also_in", ()))  # fmt: skip
 
     def _timeline_csv(self, ctx: dict[str, Any], language: str) -> bytes:
         data = self._data_part(Export.TIMELINE_CSV, ctx, language)

@@ -630,9 +630,19 @@ def elided_words(
     (Japanese, Chinese), the ``names`` it shows (its figures' and places') are given as
     ``name_suffixes``; on a Japanese page, its hiragana in katakana (``hiragana_endings``)."""
     sources = [t for t in markdown if t]
-    plain = list(_strings(texts))
     # Its language's own forms go by the language alone: an 'ar-EG' or 'AR' page is Arabic's.
     code = primary(language)
+    given = list(_as_written(texts))  # once: a field may be a generator (a template's map)
+    if _ascii_asks_nothing(code, digits):
+        # Most pages' texts are all ASCII, or for their spaces and punctuation
+        # (``_NOT_PLAIN``), with no apostrophe and no character reference: then neither
+        # their text as shown nor the Markdown's HTML holds an elision, and no other form
+        # is asked, with no tag stripped, Markdown read or pattern searched (one look at
+        # the texts as written, where all of it took an event page some 14 µs).
+        written = "\n".join([*given, *sources])
+        if "&" not in written and "'" not in written and not _NOT_PLAIN.search(written):
+            return ""
+    plain = list(_strings(given))
     asked = _forms_asked((*plain, *sources), code, digits, names)
     # Most texts have no apostrophe at all, and looking for one is a tenth of what the
     # pattern takes to find none: every event, figure and place page asks. (The Markdown
@@ -703,6 +713,36 @@ def _forms_asked(
     return _FormsAsked(
         letters, respell, other_digits, apart, hebrew, marked, arabic, tamil, own_digits, endings, hiragana
     )
+
+
+_NOT_PLAIN = re.compile(
+    "[^\x00-\x7f\u00a0\u00ab\u00bb\u2009\u200b\u2010-\u2014\u2018\u201c\u201d\u2026\u202f\u2060]"
+)
+"""A character of a text that may ask a form of its words (``_forms_asked``) or be an
+apostrophe (’, ʼ): any but ASCII and the spaces, dashes, quotation marks and ellipsis
+typography writes in English text, none of which is a letter, a digit or a mark, nor
+is in a word (``\\w``)."""
+
+
+@functools.cache
+def _ascii_asks_nothing(language: str, digits: str) -> bool:
+    """Whether a page in ``language`` (its primary subtag) writing ``digits`` asks no form
+    of a text of ASCII and those characters ``_NOT_PLAIN`` lets by (``_forms_asked``):
+    its letters respelt are none of those, it writes 0-9, and it is written with spaces
+    (no names' endings)."""
+    letters, _ = RESPELT.get(language, ("", str))
+    plain_letters = any(_NOT_PLAIN.fullmatch(c) is None for c in letters)
+    return digits == "0123456789" and not plain_letters and language not in WITHOUT_SPACES
+
+
+def _as_written(values: object) -> Iterator[str]:
+    """The strings of ``values`` (as ``_strings`` takes them: strings, None, or iterables
+    of them) as written, HTML (``Markup``) with its tags and character references."""
+    if isinstance(values, str):  # Markup too
+        yield values
+    elif isinstance(values, Iterable):
+        for value in values:
+            yield from _as_written(value)
 
 
 def _other_forms(text: str, asked: _FormsAsked, language: str) -> list[str]:

@@ -72,6 +72,9 @@ class _Story:
         self.folder = links.story_folder_url(story.id, base_url)
         self.linkable = linkable
         self.when = when_in(language)
+        self.base_url = base_url
+        self.also_in: dict[tuple[str, str], tuple[str, ...]] = {}
+        """The other stories with a figure's or place's page of the same id, by (folder, id)."""
 
     def html(self, text: str | None, language: str | None = None) -> str | None:
         if text is None:
@@ -157,6 +160,7 @@ class _Story:
             "sort_as": figure.sort_as,
             "summary": self.html(figure.summary),
             "image": self.image(figure.image),
+            "also_in": self.elsewhere(site_paths.FIGURES, figure.id),
         }
 
     def place(self, place: Location) -> Json:
@@ -172,7 +176,22 @@ class _Story:
             "aliases": list(place.aliases),
             "sort_as": place.sort_as,
             "summary": self.html(place.summary),
+            "also_in": self.elsewhere(site_paths.LOCATIONS, place.id),
         }
+
+    def elsewhere(self, folder: str, item_id: str) -> list[Json]:
+        """The same figure's or place's page in other stories (``pages.also_in``), by its
+        address (full when the site's is known, else relative to this file)."""
+        found = []
+        for sid in self.also_in.get((folder, item_id), ()):
+            url = links.story_folder_url(sid, self.base_url)
+            found.append(
+                {
+                    "story": sid,
+                    "url": f"{url}{folder}/{item_id}/" if url else f"../{sid}/{folder}/{item_id}/index.html",
+                }
+            )
+        return found
 
     def key_number(self, number: KeyNumber) -> Json:
         return {
@@ -233,6 +252,7 @@ def export(
     translations: tuple[Translation, ...] = (),
     event_json: Callable[[Event, Callable[[], str]], str] | None = None,
     related: tuple[str, ...] = (),
+    also_in: tuple[tuple[tuple[str, str], tuple[str, ...]], ...] = (),
 ) -> bytes:
     """``story.json`` of ``story`` (as published: ``published.without_draft_events``),
     whose pages are in ``language``. ``linkable``: ``links.story_pages`` of it, where
@@ -240,8 +260,10 @@ def export(
     that story is published; ``translations``: its versions in the site, itself
     included (``pages.translations``). ``event_json(event, make)`` may return an
     event's part (its JSON text) remembered from an earlier build. ``related``: the ids
-    of the published stories it lists as related, in its order."""
+    of the published stories it lists as related, in its order; ``also_in``: the
+    published stories with a page of its figures and places, by (folder, id)."""
     out = _Story(story, md, base_url, language, links.story_pages(story) if linkable is None else linkable)
+    out.also_in = dict(also_in)
     page = out.page(site_paths.story_page(story.id))
     events = []
     for event in story.events:

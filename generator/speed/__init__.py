@@ -38,8 +38,8 @@ from typing import Protocol, TypeVar
 
 from generator.content import contentfile, files
 from generator.content.contentfile import Reader
+from generator.content.pictures import Pictures
 from generator.content.remember import FORGETFUL, Memory
-from generator.pictures.pictures import Pictures
 from generator.render.renderer import SiteRenderer
 from generator.speed import ahead, diskcache, parallel
 from generator.speed.assets import KeptAssets, PlainAssets
@@ -62,7 +62,7 @@ class Plain:
     def __init__(self, content: str) -> None:
         del content  # nothing is kept per content folder
         self.pictures = Pictures()
-        """Reads, inspects and encodes picture files (``pictures/pictures.py``)."""
+        """Reads, inspects and encodes picture files (``content/pictures.py``)."""
 
     def reader(self) -> Reader:
         return contentfile.read_file
@@ -116,6 +116,11 @@ class Fast(Plain):
         self._compiling: list[str] = []
         """The languages the helper compiles the theme in (``languages``), read once
         for both processes."""
+        self._claims: parallel.Claims | None = None
+        """Which templates of the theme the helper and this process have each taken to
+        compile (``_compiled``): the positions of ``_claimed``, the list the helper
+        compiles (``ahead.to_compile``, made once before it is forked)."""
+        self._claimed: list[tuple[str, str]] = []
 
     def reader(self) -> Reader:
         return contentfile.read_file if self.files is None else self.files.read
@@ -148,13 +153,26 @@ class Fast(Plain):
         it takes, ``docs/performance.md``.)"""
         if self._warming is not None:
             renderer = self._renderer
-            if renderer is not None:
+            claims = self._claims
+            if renderer is not None and claims is not None:
+                ahead.compile_claimed(renderer, self._claimed, claims, front=False)
+            elif renderer is not None:
                 for tag, name in reversed(ahead.to_compile(renderer, self._compiling)):
                     with ahead.compile_errors_passed_over():
                         renderer.template(tag, name)
             with ahead.compile_errors_passed_over():
                 self._warming.result()
+            self._stop_warming()
+
+    def _stop_warming(self) -> None:
+        """The helper compiling the theme stopped, if it is still at work, and the
+        positions it claimed its templates by let go."""
+        if self._warming is not None:
+            self._warming.stop()
             self._warming = None
+        if self._claims is not None:
+            self._claims.close()
+            self._claims = None
 
     def _renderer_ahead(self, templates: str) -> FastRenderer | None:
         """The renderer of this build, made before the helper compiling the theme is
@@ -208,9 +226,20 @@ class Fast(Plain):
             # process spends anyway. A theme it cannot be made of is reported where the
             # build reports it now, after the content's problems: the renderer is made
             # again there.
-            self._warming = parallel.Helper(
-                partial(ahead.compile_theme, templates, self._compiling, self._renderer_ahead(templates))
-            )
+            renderer = self._renderer_ahead(templates)
+            # The list's positions, shared by the two processes, so that each template is
+            # compiled by one of them only (``ahead.compile_claimed``); without the
+            # build's renderer the helper makes its own, and compiles the whole list.
+            if renderer is not None:
+                self._claimed = ahead.to_compile(renderer, self._compiling)
+                self._claims = parallel.Claims(len(self._claimed))
+            try:
+                self._warming = parallel.Helper(
+                    partial(ahead.compile_theme, templates, self._compiling, renderer, self._claims)
+                )
+            except BaseException:
+                self._stop_warming()
+                raise
         was_enabled = gc.isenabled()
         gc.disable()
         self.pictures.start()
@@ -220,9 +249,7 @@ class Fast(Plain):
             self.pictures.finish()
             if self.files is not None:
                 self.files.forget_gone()  # what was deleted or renamed is not kept all day
-            if self._warming is not None:
-                self._warming.stop()  # the build failed before it needed the templates
-                self._warming = None
+            self._stop_warming()  # the build failed before it needed the templates, if still there
             if was_enabled:
                 if self.one_off:  # the process ends soon; the preview's collector works on
                     _settled()

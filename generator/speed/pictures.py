@@ -43,11 +43,11 @@ from functools import partial
 from types import ModuleType
 from typing import Any
 
-from generator.content import files
+from generator.content import files, pictures
+from generator.content.pictures import Card, Clean, Cut, Job, Pictures, Starting, Work, about, photos
 from generator.output.staging import FileWriter
-from generator.pictures import cards, picture_encoding, picture_info, picture_plan, pictures, stripped
-from generator.pictures.picture_info import Info, PictureError, about
-from generator.pictures.pictures import Card, Clean, Cut, Job, Pictures, Starting, Work, photos
+from generator.pictures import cards, picture_encoding, picture_info, picture_plan, stripped
+from generator.pictures.picture_info import Info, PictureError
 from generator.speed import diskcache, parallel
 from generator.speed.distributions import installed
 

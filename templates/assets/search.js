@@ -282,11 +282,52 @@
         // (a value from the address that no page has is shown as it is: see restore)
         if (!option.value || option.hasAttribute("data-asked")) return;
         var count = (counts[name] || {})[option.value] || 0;
-        option.textContent = (name === "year" ? year(option.value) : option.value) + " (" + native(count) + ")";
+        option.textContent = (name === "year" ? year(option.value) : optionText(option.value)) + " (" + native(count) + ")";
         option.disabled = count === 0 && !option.selected;
       });
     });
   }
+
+  /* A choice's name as its <option>'s text, laid out as a story page's menus lay out
+     theirs, by the same rule (option_text in generator/markdown/markup.py): an option
+     holds text only, which Chromium lays out in its list's direction, so "G7 2024" in a
+     Hebrew or Arabic list read "2024 G7" and "BBC News" "News BBC". On a page written
+     right to left each run of words written left to right is set apart between the
+     invisible left-to-right isolate and its end (U+2066, U+2069); on one written left to
+     right a name that reads right to left is set apart in its own direction (the
+     first-strong isolate, U+2068), its runs inside it. The option's value stays the name. */
+  var PAGE_RIGHT_TO_LEFT = document.documentElement.getAttribute("dir") === "rtl";
+  function optionText(name) {
+    if (PAGE_RIGHT_TO_LEFT) return runsMarked(name);
+    return readsRightToLeft(name) ? "\u2068" + runsMarked(name) + "\u2069" : name;
+  }
+
+  function runsMarked(text) {
+    return text.replace(MARKED_RUN, "\u2066$&\u2069");
+  }
+
+  /* Whether ``text``'s first letter of a definite direction is written right to left, as
+     a browser's dir="auto" reads it (languages.reads_right_to_left): a right-to-left mark
+     or a letter of RTL_LETTER's scripts before any other letter or left-to-right mark. */
+  function readsRightToLeft(text) {
+    var first = FIRST_STRONG.exec(text);
+    return first !== null && (first[0] === "\u200f" || RTL_LETTER_ALONE.test(first[0]));
+  }
+  var FIRST_STRONG = /[\u200e\u200f\p{L}]/u;
+
+  /* The runs a story page's menu sets apart, as the build finds them (markup.py's
+     _LEFT_TO_RIGHT_RUN, there on the escaped text, here on the text itself): from a
+     letter of a script written left to right (its _LTR_LETTERS), or a number and spaces
+     before one, not inside a word, through letters, numbers, spaces and the punctuation
+     inside a phrase ("AT&T", "U.S.", "3:0"), to the last letter or number. The build's
+     character references (&amp;, &#39;...) stand for & ' " < >, which the run may go through. */
+  var LTR_LETTERS = "A-Za-z\\u00aa\\u00b5\\u00ba\\u00c0-\\u00d6\\u00d8-\\u00f6\\u00f8-\\u02af\\u0370-\\u03ff" +
+    "\\u0400-\\u052f\\u0531-\\u0587\\u0900-\\u0963\\u0966-\\u1fff\\u2c00-\\u2dff\\u3040-\\u9fff" +
+    "\\uac00-\\ud7af\\uf900-\\ufaff\\uff21-\\uff3a\\uff41-\\uff5a";
+  var NOT_IN_A_WORD = "(?<![A-Za-z0-9#])";
+  var MARKED_RUN = new RegExp(
+    NOT_IN_A_WORD + "(?:\\p{Nd}(?:[\\p{Nd}.,:/%\\u2013\\-]*\\p{Nd})?[ \\t]*)?" + NOT_IN_A_WORD + "[" + LTR_LETTERS + "]" +
+    "(?:[" + LTR_LETTERS + "\\p{Nd}\\s.,:;'\\u2019/%+#@_\\u2010-\\u2014&\"<>\\-]*[" + LTR_LETTERS + "\\p{Nd}])?", "gu");
 
   /* The lists of ``names`` labelled with the counts of the search on the page. */
   function counted(counts, names) {
@@ -1541,6 +1582,7 @@
      quotation marks or brackets, which are the result's: "«Hello», «World»" is two. The
      right-to-left letters are those of the scripts of RIGHT_TO_LEFT's languages. */
   var RTL_LETTER = "\\p{Script=Arabic}\\p{Script=Hebrew}\\p{Script=Syriac}\\p{Script=Thaana}\\p{Script=Nko}";
+  var RTL_LETTER_ALONE = new RegExp("[" + RTL_LETTER + "]", "u");
   var INSIDE_A_PHRASE = "\\p{M}\\p{N}\\s.,:;'\\u2019&/%+#@_\\u2010-\\u2014-";
   var LEFT_TO_RIGHT_RUN = new RegExp("(?:\\p{N}(?:[\\p{N}.,:/%\\u2013-]*\\p{N})?\\s*)?(?:(?![" + RTL_LETTER + "])\\p{L})" +
     "(?:(?:(?![" + RTL_LETTER + "])[\\p{L}" + INSIDE_A_PHRASE + "])*(?:(?![" + RTL_LETTER + "])\\p{L}|\\p{N}))?", "gu");
@@ -1652,7 +1694,8 @@
         // A value the choices lack (not loaded yet, or no page has it now): shown as it
         // is, so that the reader sees the filter and can take it off.
         var option = document.createElement("option");
-        option.value = option.textContent = value;
+        option.value = value;
+        option.textContent = optionText(value);
         option.setAttribute("data-asked", "");
         select.appendChild(option);
       }

@@ -395,7 +395,7 @@ def test_new_site_writes_the_schemas_beside_the_content_folder_it_is_given(
         ("中央通訊社", None, "('language: ja' or 'language: zh-Hans' or 'language: zh-Hant')"),
         ("Новости Бишкека", None, "('language: bg' or 'language: ky' or 'language: mk' or 'language: ru' or 'language: sr' or 'language: uk')"),
         ("ख़बरों की पड़ताल", None, "written in Devanagari letters, but its pages will be in English, "
-         "the default: give its language in content/site.yaml ('language: hi')"),
+         "the default: give its language in content/site.yaml ('language: hi' or 'language: mr' or 'language: ne')"),
         ("వార్తల వివరణ", None, "written in Telugu letters, but its pages will be in English, "
          "the default: give its language in content/site.yaml ('language: te')"),
         ("Новости", "ru", None),  # given
@@ -468,6 +468,9 @@ def test_a_new_site_is_given_the_zone_of_its_language_where_it_has_one_clock(tmp
         assert yaml.safe_load(site_yaml(tag))["time_zone"] == zone
     assert yaml.safe_load(site_yaml("bn"))["time_zone"] == "Asia/Dhaka"
     assert yaml.safe_load(site_yaml("bn-IN"))["time_zone"] == "Asia/Kolkata"
+    # Nepali's: Nepal's clock, five hours and 45 minutes ahead; Marathi's: India's.
+    assert yaml.safe_load(site_yaml("ne"))["time_zone"] == "Asia/Kathmandu"
+    assert yaml.safe_load(site_yaml("mr"))["time_zone"] == "Asia/Kolkata"
 
 
 def test_a_new_site_whose_language_names_a_country_of_several_clocks_is_given_the_one_most_keep(

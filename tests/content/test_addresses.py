@@ -187,6 +187,12 @@ def test_a_path_alone_is_answered_with_a_whole_address_to_give(text: str, exampl
     [
         ("https://ann:pw@wire.example/x?y=1", "ann:…@", "https://wire.example/x?y=1", True),
         ("https://ann@wire.example/x", "ann@", "https://wire.example/x", False),
+        # A ':' percent-encoded in the user name is no separator to a browser (the URL
+        # standard splits at a ':' as written), but the name it sends is 'ann:pw': a
+        # password all the same, published to every reader.
+        ("https://ann%3Apw@wire.example/x", "ann:…@", "https://wire.example/x", True),
+        ("https://ann%3a@wire.example/x", "ann:…@", "https://wire.example/x", True),
+        ("https://ann%40news@wire.example/x", "ann%40news@", "https://wire.example/x", False),
         ("https://wire.example:8080/a@b", None, "https://wire.example:8080/a@b", False),
         ("mailto:ann@wire.example", None, "mailto:ann@wire.example", False),
     ],

@@ -255,11 +255,36 @@ def _as_far_as_known(words: str, iso: str) -> str:
         ("নভেম্বর ২০১৫", "2015-11"),
         ("5 নভেম্বর 2015", "2015-11-05"),
         ("১৯ এপ্রিল, ২০১০, ০৯:৩০", "2010-04-19T09:30"),
+        # Bengali's January and February spelt with the long ī ('জানুয়ারী', where CLDR has
+        # 'জানুয়ারি'), as many papers write them; a day as an ordinal ('৫ই', the 5th; '১লা',
+        # '২রা', '৪ঠা', '২১শে'); the day of the week first, when it is that day.
+        ("৫ জানুয়ারী ২০১৫", "2015-01-05"),
+        ("ফেব্রুয়ারী ২০১৫", "2015-02"),
+        ("২১শে ফেব্রুয়ারী ১৯৫২", "1952-02-21"),
+        ("৫ই নভেম্বর ২০১৫", "2015-11-05"),
+        ("১লা জানুয়ারি ২০১৫", "2015-01-01"),
+        ("২রা ফেব্রুয়ারি ২০১৫", "2015-02-02"),
+        ("৪ঠা জুলাই ২০১৫", "2015-07-04"),
+        ("বৃহস্পতিবার, ৫ই নভেম্বর ২০১৫", "2015-11-05"),
+        ("বুধবার, ৫ নভেম্বর ২০১৫", None),  # 5 November 2015 was a Thursday: which is meant?
+        ("Alhamisi, 5 Novemba 2015", "2015-11-05"),
+        ("Jumatano, 5 Novemba 2015", None),
+        ("Thursday, 5 November 2015", "2015-11-05"),
         ("৫ Novemba ২০১৫", "2015-11-05"),
         ("5 Novemba 2015", "2015-11-05"),
         ("Novemba 5, 2015", "2015-11-05"),
         ("Novemba 2015", "2015-11"),
         ("5 Novemba 2015, 09:30", "2015-11-05T09:30"),
+        # Nepali's months are not Hindi's ('नोभेम्बर', 'डिसेम्बर'), its date the year first
+        # as CLDR and its news write one of the Common Era; Marathi's ('नोव्हेंबर').
+        ("५ नोभेम्बर २०१५", "2015-11-05"),
+        ("२०१५ नोभेम्बर ५", "2015-11-05"),
+        ("२०१५ डिसेम्बर ५, ०९:३०", "2015-12-05T09:30"),
+        ("नोभेम्बर २०१५", "2015-11"),
+        ("५ नोव्हेंबर २०१५", "2015-11-05"),
+        ("५ नोव्हेंबर, २०१५", "2015-11-05"),
+        ("५ नोव्हेंबर, २०१५, ९:३०", "2015-11-05T09:30"),
+        ("डिसेंबर २०१५", "2015-12"),
         # Tamil: its vowel signs and pulli are marks, not letters, to a regular expression
         # ('டிசம்பர்' was read as 'ட'); 'அன்று' ('on') after the date, 'கிழமை' after the day
         # of the week, and the time with its part of the day before it and 'மணி' after it.

@@ -1357,9 +1357,13 @@ def test_a_language_written_in_any_case_is_checked_as_bcp_47_writes_it(project: 
     ("lines", "where", "named"),
     [
         ("    url: https://ann:s3cret@wire.example/story\n", "7:10", "'sources.src-a.url'"),
+        ("    url: https://ann%3As3cret@wire.example/story\n", "7:10", "'sources.src-a.url'"),
         ("body: |\n  Read [the wire](https://ann:s3cret@wire.example/story).\n", "6:19",
          "'body' links to an address that"),
         ("image:\n  src: https://ann:s3cret@wire.example/story.jpg\n  alt: A\n", "8:8", "'image.src'"),
+        # Written out in a text the pages show as it is: the page, the search index and the
+        # social card gave it to every reader.
+        ("byline: Ann (https://ann:s3cret@wire.example/story)\n", "7:14", "'byline' gives an address that"),
     ],
 )  # fmt: skip
 def test_an_address_with_a_password_is_refused_without_showing_it(
@@ -1372,6 +1376,40 @@ def test_an_address_with_a_password_is_refused_without_showing_it(
         project.write(STORY, STORY_START + "    url: https://wire.example/story\n")
     said = [p for p in everything_said() if p.startswith(file)]
     assert said[0].startswith(f"{file}:{where}: {named} holds a password ('ann:…@' before its host)")
+    assert "write it without them, 'https://wire.example/story" in said[0]
+    assert all("s3cret" not in p for p in said)
+
+
+@pytest.mark.parametrize(
+    ("line", "column"),
+    [
+        ("  Read [the wire](https://ann:s3cret&#64;wire.example/story).\n", 19),
+        ("  Read [the wire](https://ann&#58;s3cret&commat;wire.example/story).\n", 19),
+        ('  Read <a href="https://ann:s3cret&#x40;wire.example/story">the wire</a>.\n', 17),
+        ("  Read [the wire](https:\\\\ann:s3cret@wire.example/story).\n", 19),
+        ("  Read [the wire](https:/ann:s3cret@wire.example/story).\n", 19),
+        ("  Read [the wire](http&#115;://ann:s3cret@wire.example/story).\n", 19),
+        ("  Read [the wire](https://ann:s3cret\\_b@wire.example/story).\n", 19),  # Markdown's '\\_' is '_'
+        # A ':' percent-encoded in the user name: the name a browser sends is 'ann:s3cret'.
+        ("  Read [the wire](https://ann%3As3cret@wire.example/story).\n", 19),
+        # Without its scheme: read on an https page as 'https://ann:s3cret@wire.example/story'.
+        ("  Read [the wire](//ann:s3cret@wire.example/story).\n", 19),
+        ('  Read <a href="//ann:s3cret@wire.example/story">the wire</a>.\n', 17),
+        ("  [wire]: //ann:s3cret@wire.example/story\n\n  Read [the wire][wire].\n", 11),
+    ],
+)
+def test_a_password_is_found_in_an_address_as_browsers_read_it(
+    project: Project, line: str, column: int
+) -> None:
+    # An '@' or ':' written as a character reference ('&#64;'), '\\' for '/' and one '/'
+    # or none after 'https:' are read by browsers as the address with its password, and
+    # the pages published it so ('https://ann:s3cret@wire.example/story'): the text was
+    # looked through as written.
+    project.write(EVENT, event("body: |\n" + line))
+    said = [p for p in everything_said() if p.startswith(EVENT)]
+    assert said[0].startswith(
+        f"{EVENT}:5:{column}: 'body' links to an address that holds a password ('ann:…@' before its host)"
+    )
     assert "write it without them, 'https://wire.example/story" in said[0]
     assert all("s3cret" not in p for p in said)
 

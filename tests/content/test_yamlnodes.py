@@ -326,6 +326,17 @@ def test_non_string_keys_are_errors() -> None:
     assert problems == ["f.yaml:1:3: a key must be plain text"]
 
 
+def test_a_key_refused_and_reported_is_not_told_to_be_plain_text_too() -> None:
+    # An alias or a key nested too deep had its error said, then 'a key must be plain
+    # text' at the same place: a second fix asked for what is one mistake.
+    _, problems = parse("a: &x b\n*x : 1\n")
+    assert [p for p in problems if "plain text" in p] == []
+    assert any("YAML aliases ('*x') are not supported" in p for p in problems)
+    deep = "a:\n" + "".join("  " * i + f"b{i}:\n" for i in range(1, 22)) + "  " * 22 + "c: 1\n"
+    _, problems = parse(deep)
+    assert problems and all("nesting deeper than 20 levels" in p for p in problems), problems
+
+
 @pytest.mark.parametrize(
     ("text", "expected"),
     [

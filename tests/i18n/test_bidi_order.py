@@ -212,3 +212,42 @@ def test_english_runs_in_an_arabic_headline_and_through_emphasis_read_in_their_o
     drawn_in_order = {where: (a < b, c < d) for where, (a, b, c, d) in order.items()}
     assert drawn_in_order == {where: (True, True) for where in order}, order
     assert title == "المفاوضات · تقارير"  # (the story's) the <title> is text, without tags
+
+
+OVERRIDDEN = {
+    "site.yaml": "title: News\nlanguage: en\n",
+    "flood/story.yaml": (
+        "title: The flood\nsummary: What happened.\npublished: 2024-01-10\n"
+        "sources:\n  wire:\n    publisher: Wire\n"
+    ),
+    "flood/events/2024-01-05-talks.yaml": (
+        'title: "Talks \\u202eopen in the city hall"\ndate: 2024-01-05\n'
+        'summary: "Officials said *\\u202eyes* and left the room, \\u2067quietly."\n'
+        "quotes:\n"
+        '  - text: "We stay \\u202dhere."\n'
+        '    by: "A \\u202eneighbour"\n'
+        "    source: wire\n"
+    ),
+}
+"""An event whose texts hold bidi overrides and an isolate left open (as pasted, or
+written to mislead: 'Trojan Source'): in its headline, inside its summary's emphasis
+and at its end, in a quote and in the name of who said it."""
+
+
+def test_an_override_left_open_in_a_text_reverses_nothing_after_the_element_it_is_in(
+    browser: Any, tmp_path: Path
+) -> None:
+    # By Unicode's bidi algorithm an override (U+202E, U+202D) lasts to the end of its
+    # paragraph, which for a browser is the block it is in: one left open inside an
+    # emphasis, or in a speaker's name, drew the words after it backwards ('moor eht
+    # tfel dna', ':ecruos'), as HTML forbids (an override must end in the element
+    # it starts in). Each text holding one has it closed at its end: the words after
+    # the element read in their own order.
+    with served_site(tmp_path, OVERRIDDEN) as (url, _):
+        page = browser.new_page(viewport={"width": 1400, "height": 900})
+        page.goto(url + "flood/events/2024-01-05-talks/index.html")
+        summary = [drawn(page, ".lede", word)[0] for word in ("and", "left", "the", "room")]
+        said = [drawn(page, ".quote figcaption", word)[0] for word in ("source", "Wire")]
+        page.close()
+    assert summary == sorted(summary), summary
+    assert said == sorted(said), said

@@ -343,7 +343,7 @@ KNOWN = {
     "fil": "tiyak", "fr": "connues", "he": "ידוע", "hi": "पता", "hr": "poznate", "hu": "ismert",
     "hy": "հայտնի", "id": "diketahui", "is": "þekkt", "it": "note", "ja": "わかって", "ka": "ცნობილ",
     "ko": "확인된", "ky": "белгилүү", "lt": "žinomos", "lv": "zināmas", "mk": "познати", "ms": "diketahui",
-    "nb": "kjente", "nl": "bekende", "pl": "znanych", "pt": "conhecidas", "ro": "cunoscute", "ru": "известн",
+    "mr": "माहीत", "nb": "kjente", "ne": "थाहा", "nl": "bekende", "pl": "znanych", "pt": "conhecidas", "ro": "cunoscute", "ru": "известн",
     "sk": "známymi", "sl": "znanimi", "sr": "познате", "sr_Latn": "poznate", "sv": "kända", "sw": "julikana",
     "ta": "தெரிந்த",
     "te": "తెలిసిన", "th": "ทราบ", "tr": "bilinen", "uk": "відом", "ur": "معلوم", "vi": "xác định",

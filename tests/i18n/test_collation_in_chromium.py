@@ -47,6 +47,9 @@ WORDS = (
     # Bengali: the khanda ta as 'ত' with a virama, the candrabindu set aside but on a Bengali
     # page (a letter after the visarga there), a nukta as an accent, Bengali digits
     "উৎসব", "উত্তরা", "উতলা", "চাঁদপুর", "চাকমা", "চংক্রমণ", "বগুড়া", "বগুডা", "বগুরা", "২০১১",
+    # Marathi: 'ळ' after 'ह', 'क्ष' and 'ज्ञ' letters after it (not with the ZWJ, 'क्‍ष');
+    # Devanagari's anusvara and visarga beside its candrabindu
+    "बाळ", "बाल", "बाहेर", "हत्ती", "ळ", "क्ष", "क्‍ष", "क्षमा", "ज्ञानेश्वर", "पळ", "पक्ष", "कं", "कँ", "कः",
     # Sinhala: the al-lakuna after every vowel sign, 'ේ', 'ො', 'ෝ', 'ෞ' in their own places
     # (not as 'ෙ' and another sign), conjuncts written with the zero-width joiner
     "කොළඹ", "ක්‍රිකට්", "කෑගල්ල", "කාලය", "ක්ෂේත්‍රය", "කේරළ", "කෙළවර", "කෞශල්‍ය", "කෛලාසය",
@@ -69,12 +72,13 @@ SORT_IN_EVERY_LANGUAGE = """([words, tags]) => Object.fromEntries(tags.map((tag)
 """The search page's sort (``localeCompare`` in the page's language), in every language:
 each tag's collator's own locale, and the words in its order."""
 
-NO_COLLATION_IN_CHROMIUM = frozenset({"hy", "is", "ka", "ky", "mk", "ps"})
+NO_COLLATION_IN_CHROMIUM = frozenset({"hy", "is", "ka", "ky", "mk", "ne", "ps"})
 """Languages whose collation Chromium's share of ICU's data leaves out: its collator in
 them is 'en-US', CLDR's root order (Latin before Armenian, Georgian, Cyrillic and Pashto; Icelandic's
 'þ' as 'th', Macedonian's 'ѓ' as 'г'), where Firefox and Node, with all of ICU's data, sort
 them by their alphabets, as ``collation_key`` does (the orders of
-``test_languages.py::test_words_sort_as_the_browsers_locale_compare_sorts_them``). Not
+``test_languages.py::test_words_sort_as_the_browsers_locale_compare_sorts_them``; Nepali's,
+Devanagari first, in ``test_nepali_names_sort_devanagari_first_and_its_signs_as_accents``). Not
 compared here: the two browsers disagree. Should Chromium gain them, the first test below
 says so."""
 

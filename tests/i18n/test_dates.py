@@ -1597,6 +1597,8 @@ APPROXIMATE_TIMES = [
     pytest.param("ar", "4 أغسطس 2020، نحو\u00a0الساعة\u00a018:08", id="ar"),
     pytest.param("bg", "4 август 2020\u202fг., около\u00a018:08 ч.", id="bg"),
     pytest.param("bn", "4 আগস্ট, 2020 আনুমানিক\u00a018:08", id="bn"),
+    pytest.param("mr", "4 ऑगस्ट, 2020, सुमारे\u00a018:08", id="mr"),
+    pytest.param("ne", "2020 अगस्ट 4, करिब\u00a018:08", id="ne"),
     pytest.param("ca", "4 d’agost del 2020, cap\u00a0a\u00a0les\u00a018:08", id="ca"),
     pytest.param("cs", "4. srpna 2020 kolem\u00a018:08", id="cs"),
     pytest.param("da", "4. august 2020 ca.\u00a0kl.\u00a018.08", id="da"),
@@ -2091,3 +2093,19 @@ def test_swahili_writes_a_time_on_the_24_hour_clock_after_a_comma() -> None:
         assert swahili.date(parse_date("2015-11-05")) == "5 Novemba 2015"
         assert swahili.date(parse_date("2015-11-05T09:30")) == "5 Novemba 2015, 09:30"
         assert swahili.date(parse_date("2015-11-05T21:30+03:00")) == "5 Novemba 2015, 21:30 (UTC+3)"
+
+
+def test_nepali_and_marathi_write_devanagari_digits_and_a_24_hour_time() -> None:
+    # CLDR's default numbering for both is Devanagari's ('deva'). Nepali writes a date of
+    # the Common Era year first, as CLDR has it; its time on the 24-hour clock, zero-padded
+    # (CLDR's 'HH:mm'). Marathi's CLDR clock is twelve hours with 'AM'/'PM' in Latin
+    # letters; its pages write the 24-hour clock, as Loksatta's datelines do.
+    nepali = for_tag("ne", native_digits=True)
+    assert nepali.date(parse_date("2015-11-05")) == "२०१५ नोभेम्बर ५"
+    assert nepali.date(parse_date("2015-12")) == "२०१५ डिसेम्बर"
+    assert nepali.date(parse_date("2015-11-05T21:30")) == "२०१५ नोभेम्बर ५, २१:३०"
+    assert nepali.span(parse_date("1990"), None, circa=True) == "करिब १९९०"
+    marathi = for_tag("mr", native_digits=True)
+    assert marathi.date(parse_date("2015-11-05")) == "५ नोव्हेंबर, २०१५"
+    assert marathi.date(parse_date("2015-11-05T21:30")) == "५ नोव्हेंबर, २०१५, २१:३०"
+    assert marathi.span(parse_date("1960"), None, circa=True) == "सुमारे १९६०"

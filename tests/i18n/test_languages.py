@@ -217,6 +217,8 @@ SHIPPED = [
     pytest.param("ps", "rtl", ("ps-AF", "ps-PK"), ("پښتو", "Pashto"), "مهالوېش", id="Pashto"),
     # CLDR's English name is 'Bangla'; editors and newsrooms writing in English say 'Bengali'.
     pytest.param("bn", "ltr", ("bn-BD", "bn-IN"), ("বাংলা", "Bangla", "Bengali"), "ঘটনাপ্রবাহ", id="Bengali"),
+    pytest.param("ne", "ltr", ("ne-NP",), ("नेपाली", "Nepali"), "घटनाक्रम", id="Nepali"),
+    pytest.param("mr", "ltr", ("mr-IN",), ("मराठी", "Marathi"), "घटनाक्रम", id="Marathi"),
     pytest.param(
         "sw", "ltr", ("sw-KE", "sw-TZ"), ("Kiswahili", "Swahili"), "Mfuatano wa matukio", id="Swahili"
     ),
@@ -928,6 +930,37 @@ def test_pashto_names_sort_in_pashtos_alphabetical_order() -> None:
     ]  # fmt: skip
     assert sorted(["ۍا", "یا", "ېا"], key=lambda w: languages.collation_key(w, "ps")) == ["یا", "ېا", "ۍا"]
     for tag in ("ps", "ps-AF"):
+        assert sorted(reversed(in_order), key=lambda w: languages.collation_key(w, tag)) == in_order
+
+
+def test_marathi_names_sort_in_marathis_alphabetical_order() -> None:
+    # Marathi's alphabet ends 'ह', 'ळ', 'क्ष', 'ज्ञ' (Chromium's Intl.Collator('mr')): 'ळ'
+    # was sorted after 'ल' and 'क्षितिज' among the 'क...', as Unicode numbers them; written
+    # with the zero-width joiner, 'क्‍ष' stays two letters. The anusvara is a letter, as in
+    # Hindi ('कं' before 'कक').
+    in_order = [
+        "अ", "अं", "अः", "क", "कं", "कक", "काजल", "क्र", "क्‍ष", "पक्का", "पळ", "पक्ष", "बाल",
+        "बाह", "बाहेर", "बाळ", "ह", "हत्ती", "ळ", "क्ष", "क्षमा", "क्षितिज", "ज्ञ", "ज्ञान",
+        "ज्ञानेश्वर", "কৌশিক", "Aachen",
+    ]  # fmt: skip
+    for tag in ("mr", "mr-IN"):
+        assert sorted(reversed(in_order), key=lambda w: languages.collation_key(w, tag)) == in_order
+    # Hindi keeps Unicode's places for them.
+    assert sorted(["ळ", "ह", "क्षमा", "कौशल"], key=lambda w: languages.collation_key(w, "hi")) == [
+        "कौशल", "क्षमा", "ळ", "ह",
+    ]  # fmt: skip
+
+
+def test_nepali_names_sort_devanagari_first_and_its_signs_as_accents() -> None:
+    # Chromium has no Nepali collation (it sorts as en-US); CLDR's (Node's and Firefox's
+    # Intl.Collator('ne')) is the root order with Devanagari first, then the other
+    # scripts in theirs: Latin before Bengali. The candrabindu, anusvara and visarga are
+    # accents ('पहुचना' before 'पहुँचे'), not Hindi's letters.
+    in_order = [
+        "अ", "अँ", "अं", "अः", "कक", "क्षितिज", "ज्ञान", "पहुचना", "पहुँचे", "पहुंचे", "बाल", "बाळ",
+        "बाह", "ह", "Aachen", "Яблоко", "কৌশিক",
+    ]  # fmt: skip
+    for tag in ("ne", "ne-NP"):
         assert sorted(reversed(in_order), key=lambda w: languages.collation_key(w, tag)) == in_order
 
 

@@ -230,6 +230,8 @@ def test_figure_and_place_pages_link_to_the_same_figure_and_place_in_the_storys_
         ("ta", "கூற்றுகள்"),  # statements: a person's or a group's
         ("te", "వారి మాటల్లోనే"),  # honorific plural: a person or a group
         ("bn", "তাঁদের নিজেদের কথায়"),  # honorific plural: a person or a group
+        ("ne", "उनीहरूकै शब्दमा"),  # theirs: a person's (honorific) or a group's
+        ("mr", "त्यांच्याच शब्दांत"),  # honorific plural: a person or a group
         ("sw", "Kwa maneno yao wenyewe"),  # theirs: a person's or a group's
         ("ms", "Kenyataan"),
         ("fil", "Mga pahayag"),  # statements: a person's or a group's ("nila" is theirs only)

@@ -93,6 +93,10 @@ def test_educate_takes_time_in_proportion_to_the_text() -> None:
         ("sr-Latn", "„Don’t,“ she said – twice — and left…"),
         ("lt", "„Don’t,“ she said – twice — and left…"),  # had English marks, as Croatian had
         ("mk", "„Don’t,“ she said – twice — and left…"),  # had English marks
+        ("bn", "‘Don’t,’ she said – twice — and left…"),  # had English marks; as Prothom Alo
+        ("ne", "‘Don’t,’ she said – twice — and left…"),  # as Onlinekhabar and Kantipur
+        ("mr", "‘Don’t,’ she said – twice — and left…"),  # as Loksatta and Lokmat
+        ("sw", "“Don’t,” she said – twice — and left…"),  # CLDR's sw
         ("xx", "“Don’t,” she said – twice — and left…"),  # unknown: English marks
     ],
 )
@@ -434,3 +438,20 @@ def test_czech_slovak_and_polish_keep_a_one_letter_word_off_a_lines_end(
 ) -> None:
     # An editor's 'v Praze', typed with a plain space, ended a phone's line with 'v'.
     assert typography.for_language(typed, language) == set
+
+
+@pytest.mark.parametrize(
+    ("text", "closed"),
+    [
+        ("plain", "plain"),
+        ("A \u202eneighbour", "A \u202eneighbour\u202c"),  # an override left open: closed
+        ("a \u202eb\u202c c", "a \u202eb\u202c c"),  # closed by the text: as it is
+        ("a \u2067b \u202dc", "a \u2067b \u202dc\u202c\u2069"),  # innermost first
+        ("a \u2067b \u202dc\u2069 d", "a \u2067b \u202dc\u2069 d"),  # a PDI closes what its isolate holds
+        ("a\u2069 b\u202c c", "a b c"),  # ends that close nothing of the text's: left out
+        ("\u2066a\u202c\u2069", "\u2066a\u2069"),  # a PDF cannot close an isolate
+    ],
+)
+def test_bidi_controls_a_text_leaves_open_are_closed_at_its_end(text: str, closed: str) -> None:
+    assert typography.bidi_closed(text) == closed
+    assert typeset(text, "en") == closed

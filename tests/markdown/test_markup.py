@@ -8,6 +8,7 @@ import re
 import time
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 import markdown
 import nh3
@@ -15,9 +16,8 @@ import pytest
 from markupsafe import Markup
 
 from generator.commands.build import build
-from generator.content import schema
 from generator.i18n import typography
-from generator.markdown import markup
+from generator.markdown import markup, rules
 from generator.markdown.markup import MarkdownConverter, markdown_problem, markdown_problem_at, plain_text
 from tests.conftest import TEMPLATES, Project, time_limit
 
@@ -165,7 +165,7 @@ def test_ordinary_markdown_is_accepted_and_converted_as_before(text: str) -> Non
     raw = re.sub(r"<(/?)h([1-6])\b", lambda m: f"<{m[1]}h{min(2 + order.index(m[2]), 6)}", raw)
     sanitised = nh3.clean(
         raw,
-        tags=set(schema.HTML_TAGS),
+        tags=set(rules.HTML_TAGS),
         attributes=markup.ATTRIBUTES,
         url_schemes={"http", "https", "mailto"},
         link_rel="noopener noreferrer",
@@ -479,19 +479,64 @@ def test_code_links_addresses_and_character_references_are_left_whole_in_right_t
             "قال [Apple](https://a.example/) 2 ثم",
             '<bdi dir="ltr"><a href="https://a.example/" rel="noopener noreferrer">Apple</a> 2</bdi>',
         ),
-        # One that starts or ends inside a link among other words: in pieces, as each bit
-        # of text between the tags would be; a <bdi> round it would cut the link in two.
-        (
-            "قال [كلمة 2 steps](https://a.example/) forward ثم",
-            '<a href="https://a.example/" rel="noopener noreferrer">كلمة <bdi dir="ltr">2 steps</bdi></a> '
-            '<bdi dir="ltr">forward</bdi>',
-        ),
     ],
 )
 def test_a_run_cut_by_emphasis_is_set_apart_whole_where_no_element_is_cut(text: str, isolated: str) -> None:
     html = str(markup.Typeset(MarkdownConverter(), "ar")(text))
     assert isolated in html, html
     assert re.sub(r"</?bdi[^>]*>", "", html) == typography.for_language(MarkdownConverter()(text), "ar")
+
+
+WORDS_LEFT = """([selector, words]) => {
+  const within = document.querySelector(selector);
+  return words.map(word => {
+    const walker = document.createTreeWalker(within, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      const at = node.textContent.search(new RegExp("(^|[^\\\\p{L}\\\\p{N}])" + word + "(?![\\\\p{L}\\\\p{N}])", "u"));
+      if (at < 0) continue;
+      const start = at + node.textContent.slice(at).indexOf(word);
+      const range = document.createRange();
+      range.setStart(node, start);
+      range.setEnd(node, start + word.length);
+      return range.getBoundingClientRect().left;
+    }
+    return null;
+  });
+}"""
+"""The left edge, on screen, of each of ``words`` (the first text that has it as a word)
+in the element ``selector``."""
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "in_order"),
+    [
+        ("he", "ראו [את BBC](https://a.example/) News היום", ["BBC", "News"]),
+        ("ar", "قال [موقع BBC](https://a.example/) News اليوم", ["BBC", "News"]),
+        ("ar", "قال [كلمة 2 steps](https://a.example/) forward ثم", ["2", "steps", "forward"]),
+        ("he", "ראו [את 2 steps](https://a.example/) forward היום", ["2", "steps", "forward"]),
+        ("he", "ראו 2 [steps את](https://a.example/) היום", ["2", "steps"]),
+        ("ar", "قال G7 [2024 في](https://a.example/) روما", ["G7", "2024"]),
+        ("ar", "قال [كلمة ٢ km](https://a.example/) forward ثم", ["٢", "km", "forward"]),
+    ],
+)
+def test_a_run_through_the_edge_of_a_link_among_other_words_reads_in_its_own_order(
+    browser: Any, language: str, text: str, in_order: list[str]
+) -> None:
+    """A run that starts inside a link among other words and goes on after it (or the
+    other way round) cannot be one <bdi>: that would cut the link in two. Set apart in
+    pieces, a <bdi> each side of the link's edge, it was two isolates, each a neutral
+    to the Hebrew or Arabic round it, and drawn right to left: 'News BBC', 'forward 2
+    steps'. Its words read left to right, in the order they are written."""
+    html = str(markup.Typeset(MarkdownConverter(), language)(text))
+    page = browser.new_page()
+    page.set_content(
+        f'<!doctype html><html lang="{language}" dir="rtl"><body><div id="p">{html}</div></body></html>'
+    )
+    lefts = page.evaluate(WORDS_LEFT, ["#p", in_order])
+    page.close()
+    assert None not in lefts and lefts == sorted(lefts), (html, lefts)
+    unmarked = typography.for_language(MarkdownConverter()(text), language)
+    assert re.sub(r"</?bdi[^>]*>", "", html).replace("\u200e", "") == unmarked  # the same text and links
 
 
 @pytest.mark.parametrize(
@@ -626,7 +671,7 @@ def test_code_holding_a_line_break_or_quotation_is_left_as_it_is(text: str) -> N
 @pytest.mark.parametrize(
     "html",
     [
-        # One run through 20,000 elements, set apart in pieces (it starts among Arabic).
+        # One run through 20,000 elements (it starts among Arabic).
         "<p>قال <strong>و a</strong> " + "<strong>b</strong> " * 10_000 + "</p>",
         # 10,000 runs, each in a code span.
         "<p>" + "قال <code>a</code>" * 10_000 + "</p>",

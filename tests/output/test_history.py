@@ -193,3 +193,23 @@ def test_since_a_deletion_committed_without_the_allowance_can_be_let_go_again(
     git_commit(project, "Delete it, on purpose [allow broken links]")
     assert main(["check", "--since", "HEAD~3"]) == 0
     assert "would disappear" not in capsys.readouterr().err
+
+
+def test_since_says_how_many_commits_gave_the_allowance(
+    project: Project, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # _allowed_note's other wording, for more than one commit: each deletion let go by its own.
+    e1 = project.root / "content/story-a/events/e1.yaml"
+    project.write("content/story-a/events/e2.yaml", e1.read_text().replace("2020-01-01", "2020-01-02"))
+    committed(project, monkeypatch)
+    e1.unlink()
+    git_commit(project, "Take out the first [allow broken links]")
+    (project.root / "content/story-a/events/e2.yaml").unlink()
+    git_commit(project, "And the second [allow broken links]")
+    capsys.readouterr()
+    assert main(["check", "--since", "HEAD~2"]) == 0
+    err = capsys.readouterr().err
+    assert (
+        "2 commit messages since" in err and "say [allow broken links]: the pages of the files those" in err
+    )
+    assert "would disappear" not in err

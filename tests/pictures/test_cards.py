@@ -1029,3 +1029,17 @@ def test_titles_are_ordered_as_python_bidi_orders_them() -> None:
         for rtl in (False, True):
             ours = _in_visual_order(text, cards.bidi_levels(text, rtl))
             assert ours == get_display(text, base_dir="R" if rtl else "L"), (text, rtl)
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "काठमाडौंमा बाढी र पहिरो: के भयो, के थाहा छैन",  # Nepali
+        "मुंबईतील पावसाचा घटनाक्रम: ळ, ऱ्या, ॲप, ऑगस्ट, क्षमा, ज्ञान",  # Marathi's own letters
+    ],
+)
+def test_nepali_and_marathi_titles_are_drawn_in_the_bundled_devanagari_font(title: str) -> None:
+    # Marathi writes letters Hindi seldom does ('ळ', the eyelash 'ऱ', 'ॲ'): the bundled
+    # Noto Sans Devanagari has them all, and the card draws both languages' titles.
+    assert cards.missing_letter(title) is None
+    assert cards.title_drawn(title)

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import io
 
+import pytest
 from PIL import Image
 
 from generator.pictures import picture_encoding, picture_info, picture_plan
@@ -77,6 +78,18 @@ def test_a_plan_names_every_rendition_with_its_size() -> None:
     assert plan.default.width == 960 and plan.largest.width == 1200
 
 
+@pytest.mark.parametrize(
+    ("width", "default"), [(1024, 1024), (1066, 1066), (1000, 1000), (1067, 960), (4000, 960)]
+)
+def test_the_default_rendition_is_never_the_thumbnail_of_a_wide_picture(width: int, default: int) -> None:
+    # The src of a browser without srcset, and the one picture a feed entry shows. A
+    # 1,024-pixel photo's fallback is its 240 and its 1,024 (no 960 so near its width):
+    # "the widest of at most 1,000 pixels" was the 240 thumbnail, which the feed showed
+    # 240 pixels wide (it was the 480 while the fallback had six widths).
+    plan = picture_plan.plan("s", "p.jpg", Info(width, width * 3 // 4, "JPEG", False, False), avif=False)
+    assert plan.default.width == default
+
+
 def test_the_fallback_has_three_widths_and_the_better_formats_all_six() -> None:
     def widths(info: Info, avif: bool = True) -> list[tuple[str, list[int]]]:
         plan = picture_plan.plan("s", "p.jpg", info, avif=avif)
@@ -134,7 +147,24 @@ def test_a_shared_links_cut_is_planned_only_where_a_social_sites_cut_would_lose_
     animated = Info(1200, 1600, "GIF", alpha=False, animated=True)
     assert (
         picture_plan.plan_share(
-            "s", "a.gif", animated, "top", picture_plan.plan("s", "a.gif", animated, False)
+            "s",
+            "a.gif",
+            animated,
+            "top",
+            picture_plan.plan_animation("s", "a.gif", animated, "s/media/a.gif"),
         )
         is None
     )
+
+
+def test_an_animation_is_planned_as_it_is_where_the_content_publishes_it_and_a_still() -> None:
+    animated = Info(400, 300, "GIF", alpha=True, animated=True)
+    made = picture_plan.plan_animation("s", "spin.gif", animated, "s/media/spin.gif")
+    assert [(f.mime, [(r.path, r.width, r.height) for r in f.renditions]) for f in made.formats] == [
+        ("image/gif", [("s/media/spin.gif", 400, 300)])
+    ]
+    assert made.still is not None and made.still.path == "s/pictures/spin.gif.still.png"
+    assert (made.width, made.height, made.transparent) == (400, 300, True)
+    # Resized, it would stop moving: plan refuses it rather than plan renditions.
+    with pytest.raises(ValueError, match=r"spin\.gif moves"):
+        picture_plan.plan("s", "spin.gif", animated, avif=False)

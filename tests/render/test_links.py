@@ -179,7 +179,8 @@ def test_links_to_a_storys_content_files_lead_to_their_pages() -> None:
 def test_a_link_to_the_page_it_is_shown_on_keeps_only_its_words() -> None:
     """As the map's pin of a place's own page is no link: on Lee's page, a link to Lee's
     page is noise to a screen reader's list of links and a stop for the keyboard. One
-    to a place on it, and one to the same name in another story, stay links."""
+    to a place on it stays a link, to that place alone ('#x'), and one to the same name
+    in another story stays as it was."""
     html = (
         '<p><a href="figures/ann-lee.yaml">Lee</a>, <a href="figures/ann-lee.yaml#x">her words</a>, '
         '<a href="events/vote.yaml">the vote</a>, <a href="../other/figures/ann-lee.yaml">Lee there</a>.</p>'
@@ -188,7 +189,7 @@ def test_a_link_to_the_page_it_is_shown_on_keeps_only_its_words() -> None:
     here = links.own_page("quake/figures/ann-lee/index.html", "quake")
     assert here == "figures/ann-lee"
     assert links.story_media_at(html, "../../../quake/", shown, here=here) == (
-        '<p>Lee, <a href="../../../quake/figures/ann-lee/index.html#x">her words</a>, '
+        '<p>Lee, <a href="#x">her words</a>, '
         '<a href="../../../quake/events/vote/index.html">the vote</a>, '
         '<a href="../../../other/figures/ann-lee/index.html">Lee there</a>.</p>'
     )
@@ -508,3 +509,24 @@ def test_srcset_is_made_once_for_pages_as_deep_and_again_for_another_format() ->
     assert two.srcset(photo.fallback) is first  # the same depth: kept
     assert two.srcset(other.fallback) == first and two.srcset(other.fallback) is not first
     assert Links("story/index.html", "story").srcset(photo.fallback).startswith("../story/")
+
+
+def test_a_link_to_a_place_on_the_story_page_shown_on_that_page_is_to_the_place_alone() -> None:
+    """'story.yaml#timeline' on the story page led to 'index.html#timeline' as from the
+    story's folder: on a site served at 'quake/' another address, which the browser
+    loaded again. On the story page it is '#timeline'; on another page that holds the
+    place too (the embed holds each event's entry) it is that page's, and the embed's
+    <base target="_blank"> is overridden so that it stays in its frame."""
+    html = '<p><a href="story.yaml#timeline">t</a>, <a href="story.yaml#event-e1">e</a>.</p>'
+    shown = links.story_pages_of(events=["e1"])
+    assert links.story_media_at(html, "../quake/", shown, on_story_page=True) == (
+        '<p><a href="#timeline">t</a>, <a href="#event-e1">e</a>.</p>'
+    )
+    embed = '<base target="_blank"><li id="event-e1">' + html
+    assert links.story_media_at(embed, "../../quake/", shown).endswith(
+        '<p><a href="../../quake/index.html#timeline">t</a>, <a href="#event-e1" target="_self">e</a>.</p>'
+    )
+    # On an event's page, which holds no entry of the timeline: the story page's.
+    assert links.story_media_at(html, "../../", shown, here="events/e1") == (
+        '<p><a href="../../index.html#timeline">t</a>, <a href="../../index.html#event-e1">e</a>.</p>'
+    )

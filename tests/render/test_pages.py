@@ -703,3 +703,122 @@ def test_a_related_cards_language_is_said_where_it_is_not_the_listing_pages() ->
     plain = make_story("plain", related=("otis", "news"))
     cards = pages_module.related_cards(make_site(plain, otis, news))
     assert [(c.id, c.language) for c in cards["plain"]] == [("otis", "ar"), ("news", None)]
+
+
+def test_a_sources_publisher_has_its_runs_set_apart_as_a_names_link_does(tmp_path: Path) -> None:
+    # A publisher is shown in a link (or <bdi>) of dir="auto", as a figure's name is: an
+    # Arabic one ending in a number and English words ('قناة 2 News') was laid out right
+    # to left whole, its '2' drawn after 'News', on every page; a name's link sets such a
+    # run apart (auto_runs). An English publisher needs nothing more on an Arabic page.
+    story = story_folder(
+        tmp_path / "content",
+        "s",
+        "title: قصة\nsummary: ملخص.\npublished: 2024-01-02\nlanguage: ar\n"
+        "sources:\n  qanat:\n    publisher: قناة 2 News\n  bbc:\n    publisher: BBC News 2\n"
+        "key_numbers:\n  - value: '40'\n    label: قتيلا\n    source: qanat\n",
+        "title: Site\n",
+        ("events", "figures"),
+    )
+    (story / "figures" / "ann.yaml").write_text("name: آن\nrole: متحدثة\n")
+    (story / "events" / "e.yaml").write_text(
+        "title: حدث\ndate: 2024-01-01\nsummary: ملخص.\nsources: [qanat, bbc]\n"
+        "quotes:\n  - text: كلام\n    by: ann\n    source: qanat\n"
+    )
+    build(content=str(tmp_path / "content"), templates=TEMPLATES, out=str(tmp_path / "site"))
+    site = tmp_path / "site" / "s"
+    set_apart = 'قناة <bdi dir="ltr">2 News</bdi>'
+    pages = {
+        "event": (site / "events" / "e" / "index.html").read_text(),
+        "story": (site / "index.html").read_text(),
+        "figure": (site / "figures" / "ann" / "index.html").read_text(),
+    }
+    for name, page in pages.items():
+        assert "قناة 2 News" not in page[page.index("<main") : page.index("</main>")], name
+    assert re.findall(r'class="source-mark"[^>]*dir="auto">(.*?)</a>', pages["story"]) == [
+        set_apart,
+        "BBC News 2",
+    ]
+    assert (
+        f'<a href="#source-qanat" dir="auto" data-pagefind-ignore>{set_apart}</a>' in pages["event"]
+    )  # quote
+    assert f'<li id="source-qanat"><bdi>{set_apart}</bdi>' in pages["event"]  # the list of sources
+    assert '<li id="source-bbc"><bdi>BBC News 2</bdi>' in pages["event"]
+    assert f'<a href="#source-qanat" dir="auto">{set_apart}</a>' in pages["story"]  # a key number's
+    assert f'dir="auto" data-pagefind-ignore>{set_apart}</a>' in pages["figure"]  # what the figure said
+
+
+def test_a_storys_own_translations_are_no_related_cards() -> None:
+    # The list of languages under the headline links to them already: a card as well was
+    # the same story twice on its page, and in story.json's 'related' beside 'translations'.
+    story = make_story("quake", related=("sismo", "floods", "quake-ar"))
+    sismo = make_story("sismo", language="es", translation_of="quake")
+    arabic = make_story("quake-ar", language="ar", translation_of="sismo")  # through another version
+    floods = make_story("floods")
+    site = make_site(story, sismo, arabic, floods, base_url="https://news.example/")
+    assert [c.id for c in pages_module.related_cards(site)["quake"]] == ["floods"]
+    assert by_path(site)["quake/story.json"].context["related"] == ("floods",)
+
+
+def test_a_figure_or_place_of_one_id_in_two_stories_links_to_the_others_page() -> None:
+    # The stories here share their figures' and places' ids: each page names the other
+    # stories' pages of it, one version of each story (in the page's language where it
+    # has one, else the site's), never its own story's versions (the language list's).
+    quake = make_story("quake")
+    sismo = make_story("sismo", language="es", translation_of="quake")
+    otis = make_story("otis", language="es")
+    floods = make_story("floods", events=(E3,))  # names no figure, and so has no page of 'ann'
+    site = make_site(quake, sismo, otis, replace(floods, figures={}), base_url="https://news.example/")
+    found = by_path(site)
+    assert found["quake/figures/ann/index.html"].context["also_in"] == (
+        pages_module.AlsoIn("otis", "Otis", "es"),
+    )
+    assert found["sismo/figures/ann/index.html"].context["also_in"] == (pages_module.AlsoIn("otis", "Otis"),)
+    assert found["otis/locations/port/index.html"].context["also_in"] == (
+        pages_module.AlsoIn("sismo", "Sismo"),
+        pages_module.AlsoIn("floods", "Floods", "fr"),
+    )
+    assert found["floods/locations/port/index.html"].context["also_in"] == (
+        pages_module.AlsoIn("quake", "Quake"),
+        pages_module.AlsoIn("otis", "Otis", "es"),
+    )
+    also = dict(found["quake/story.json"].context["also_in"])
+    assert also[("figures", "ann")] == ("otis",) and also[("locations", "port")] == ("otis", "floods")
+
+
+def test_a_published_page_never_links_to_a_drafts_page_of_the_same_figure() -> None:
+    # A --drafts build (a staging site, the preview): the draft story, and a figure whose
+    # events are all drafts, have pages; a published page does not lead to them, a
+    # draft's page leads to any, and the data files name published pages alone.
+    drafted = replace(E1, draft=True)
+    quake = make_story("quake")
+    otis = make_story("otis", draft=True)
+    floods = make_story("floods", events=(drafted, E2, E3))  # 'bob' is in the draft event alone
+    found = by_path(make_site(quake, otis, floods))
+    assert [a.id for a in found["quake/figures/ann/index.html"].context["also_in"]] == ["floods"]
+    assert [a.id for a in found["quake/figures/bob/index.html"].context["also_in"]] == []
+    assert [a.id for a in found["otis/figures/bob/index.html"].context["also_in"]] == ["quake", "floods"]
+    assert [a.id for a in found["floods/figures/bob/index.html"].context["also_in"]] == ["quake", "otis"]
+    assert dict(found["quake/story.json"].context["also_in"])[("figures", "ann")] == ("floods",)
+    assert ("figures", "bob") not in dict(found["floods/story.json"].context["also_in"])
+
+
+def test_a_figures_page_links_to_its_page_in_another_story(tmp_path: Path) -> None:
+    content = tmp_path / "content"
+    for sid, title, extra in (("sismo", "El sismo", ""), ("otis", "إعصار أوتيس", "language: ar\n")):
+        folder = story_folder(
+            content, sid, f"title: {title}\nsummary: s\npublished: 2020-01-01\n{extra}", "title: News\n",
+            ("events", "figures"),
+        )  # fmt: skip
+        (folder / "figures" / "amlo.yaml").write_text("name: AMLO\nrole: President\n")
+        (folder / "events" / "e1.yaml").write_text(
+            "title: T\ndate: 2020-01-01\nsummary: s\nfigures: [amlo]\n"
+        )
+    build(content=str(content), templates=TEMPLATES, out=str(tmp_path / "site"))
+    page = (tmp_path / "site/sismo/figures/amlo/index.html").read_text()
+    link = '<a href="../../../otis/figures/amlo/index.html" hreflang="ar" lang="ar" dir="rtl">إعصار أوتيس</a>'
+    assert f'<p class="also-in" data-pagefind-ignore>Also in {link}</p>' in page
+    back = (tmp_path / "site/otis/figures/amlo/index.html").read_text()
+    assert (
+        '<a href="../../../sismo/figures/amlo/index.html" hreflang="en" lang="en" dir="ltr">El sismo</a>'
+        in back
+    )

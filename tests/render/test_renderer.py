@@ -6,6 +6,7 @@ from __future__ import annotations
 import itertools
 import re
 import shutil
+from html import unescape
 from pathlib import Path
 
 import pytest
@@ -831,7 +832,7 @@ def test_a_texts_link_to_the_page_it_is_shown_on_keeps_its_words_alone(project: 
     assert "On " + link.format("events/e1", "", "the first") + " and the second," in second
     assert link.format("figures/fig-a", "", "Figure A") in first
     assert "After " + link.format("events/e1", "", "the first") in second
-    assert link.format("events/e2", "#when", "above") in second  # a place on the page
+    assert '<a href="#when" rel="noopener noreferrer">above</a>' in second  # a place on the page: alone
     assert 'events/e1/index.html"' not in first.split("<h1>")[1].split('class="pager"')[0]
     on_story = (site / "index.html").read_text()
     # On every other page, a link.
@@ -1748,3 +1749,85 @@ def test_a_related_storys_animated_lead_picture_stands_still_for_reduced_motion(
     )
     assert card is not None and card[1].startswith("../gifs/") and card[1].endswith(".png")
     assert re.search(r'<img src="\.\./gifs/[^"]+\.gif"[^>]* width="96"', related)
+
+
+def _related_summaries(project: Project, summaries: dict[str, tuple[str, str]]) -> list[str]:
+    """The standfirsts the cards of ``summaries`` (story id: its language and summary) show
+    on story-a's page, which lists them as related."""
+    for sid, (language, summary) in summaries.items():
+        project.write(
+            f"content/{sid}/story.yaml",
+            f"title: {sid}\nsummary: '{summary}'\npublished: 2020-01-01\nlanguage: {language}\n",
+        )
+        project.write(f"content/{sid}/events/e1.yaml", "title: T\ndate: 2020-01-01\nsummary: s\n")
+    story = Path("content/story-a/story.yaml").read_text()
+    project.write("content/story-a/story.yaml", story + f"related: [{', '.join(summaries)}]\n")
+    page = pipeline.render(pipeline.Project("content", TEMPLATES)).files["story-a/index.html"].decode()
+    related = page[page.index('<section id="related"') : page.index('<section id="sources"')]
+    return [unescape(found) for found in re.findall(r'<p class="summary">([^<]*)</p>', related)]
+
+
+def test_a_related_storys_card_shows_its_first_sentence_or_a_cut_at_a_word(project: Project) -> None:
+    # The card cut the standfirst at 200 characters, mid-sentence where a long one went on.
+    # Its first sentence, when that is short enough, ends where the story's language ends
+    # one (Bengali's danda, Chinese's full stop, Arabic's question mark); else the cut is
+    # after a word, with an ellipsis.
+    later = " More words follow here to make the standfirst long." * 5
+    long_sentence = (
+        "The river rose " + "higher and higher " * 14 + "until the town flooded and everyone left."
+    )
+    shown = _related_summaries(
+        project,
+        {
+            "floods": ("en", "The river rose in the night, U.S. officials said." + later),
+            "bonna": ("bn", "রাতে নদীর জল বেড়ে যায়। " + "আরও অনেক কথা। " * 20),
+            "hongshui": ("zh-Hans", "河水在夜里上涨。" + "更多的字。" * 50),
+            "fayadan": ("ar", "هل كان الفيضان متوقعا؟ " + "كلمات أخرى كثيرة هنا. " * 12),
+            "long": ("en", long_sentence + later),
+            "short": ("en", "Two sentences. Both short."),
+        },
+    )
+    assert shown[:4] == [
+        "The river rose in the night, U.S. officials said.",
+        "রাতে নদীর জল বেড়ে যায়।",
+        "河水在夜里上涨。",
+        "هل كان الفيضان متوقعا؟",
+    ]
+    assert shown[4].endswith("…") and len(shown[4]) <= 200 and long_sentence.startswith(shown[4][:-1])
+    assert shown[4][:-1].endswith(("higher", "and")), shown[4]  # after a word
+    assert shown[5] == "Two sentences. Both short."  # short enough whole
+
+
+def test_a_related_storys_drawing_or_remote_lead_picture_is_its_cards_thumbnail(project: Project) -> None:
+    # A lead picture that is an SVG drawing or at an https:// address has no renditions:
+    # the card showed none, where the story's own page shows it as an <img>, the
+    # drawing's with the proportions its file gives, here 96 px wide.
+    svg = '<svg xmlns="http://www.w3.org/2000/svg" width="200" height="100"><rect width="200" height="100"/></svg>'
+    project.write(
+        "content/maps/story.yaml",
+        "title: Maps\nsummary: s\npublished: 2020-01-01\nimage:\n  src: media/map.svg\n  alt: A map\n",
+    )
+    project.write("content/maps/media/map.svg", svg)
+    project.write(
+        "content/wire/story.yaml",
+        "title: Wire\nsummary: s\npublished: 2020-01-01\n"
+        "image:\n  src: https://pictures.example/wire.jpg\n  alt: A photo\n",
+    )
+    for folder in ("maps", "wire"):
+        project.write(f"content/{folder}/events/e1.yaml", "title: T\ndate: 2020-01-01\nsummary: s\n")
+    story = Path("content/story-a/story.yaml").read_text()
+    project.write("content/story-a/story.yaml", story + "related: [maps, wire]\n")
+    files = pipeline.render(pipeline.Project("content", TEMPLATES)).files
+    page = files["story-a/index.html"].decode()
+    related = page[page.index('<section id="related"') : page.index('<section id="sources"')]
+    cards = related.split('<article class="story-card"')[1:]
+    assert (
+        '<img src="../maps/media/map.svg" width="96" height="48" alt="" loading="lazy" decoding="async">'
+        in cards[0]
+    )
+    build(content="content", templates=TEMPLATES, out="site")
+    assert (project.root / "site/maps/media/map.svg").is_file()  # the address is the drawing's
+    assert (
+        '<img src="https://pictures.example/wire.jpg" width="96" alt="" loading="lazy" decoding="async">'
+        in cards[1]
+    )

@@ -10,6 +10,7 @@ import shutil
 import stat
 import threading
 import time
+import unicodedata
 from pathlib import Path
 from typing import Any
 
@@ -466,6 +467,27 @@ def test_the_words_written_after_an_elision_are_given_to_the_index_once_each() -
     assert searchindex.elided_words("un’altra volta, nell’aula, Dell’Utri") == "altra aula Utri"
     # HTML reads as its lines: a word after a line break (or a block's end) stands apart.
     assert searchindex.elided_words(Markup("<p>a<br>l’ordre</p><p>b</p><p>d’abord</p>")) == "ordre abord"
+
+
+def test_a_plain_texts_look_passes_over_no_elision_and_no_form_asked() -> None:
+    # Texts of ASCII, typography's spaces and punctuation, with no apostrophe and no
+    # character reference, are let through after one look at them as written; any
+    # other character, an apostrophe written any way, or a reference takes the whole way.
+    date = "26\u00a0January 2001 \u2013 \u201cquoted\u201d\u2026"
+    names = Markup("Figure 21; Figure 42; Place 31; ")
+    assert searchindex.elided_words("Event 17", [], names, (), date, markdown=["the *police*"]) == ""
+    md = lambda text: Markup(text.replace("&rsquo;", "\u2019"))  # noqa: E731 (a converter)
+    assert searchindex.elided_words(date, markdown=["l&rsquo;ordre"], convert=md) == "ordre"
+    assert searchindex.elided_words(date, Markup("d&#39;abord")) == "abord"
+    assert searchindex.elided_words(date, "l\u2019ordre", "d\u2019abord") == "ordre abord"
+    assert searchindex.elided_words("Ilıcak", language="tr") == "Ilicak"  # respelt
+    assert searchindex.elided_words("year 2010", language="fa", digits="۰۱۲۳۴۵۶۷۸۹") == "۲۰۱۰"
+    # None of the characters let by is part of a word, a mark, or an apostrophe.
+    for code in range(0x80, 0x3000):
+        char = chr(code)
+        if searchindex._NOT_PLAIN.fullmatch(char) is None:
+            assert re.fullmatch(r"\w", char) is None and not char.isalnum(), char
+            assert unicodedata.category(char)[0] != "M" and char not in searchindex.APOSTROPHES
 
 
 def test_only_the_words_a_page_shows_of_its_markdown_are_given_to_the_index(tmp_path: Path) -> None:

@@ -2029,6 +2029,9 @@ TWELVE_HOUR_TIMES = {
 FONTS = REPO / "generator" / "pictures" / "data" / "fonts"
 SCRIPT_FONTS = {
     "hi": "NotoSansDevanagari-Bold.ttf",
+    "mr": "NotoSansDevanagari-Bold.ttf",
+    "ne": "NotoSansDevanagari-Bold.ttf",
+    "bn": "NotoSansBengali-Bold.ttf",
     "ta": "NotoSansTamil-Bold.ttf",
     "te": "NotoSansTelugu-Bold.ttf",
     "th": "NotoSansThai-Bold.ttf",

@@ -260,3 +260,28 @@ def test_a_texts_link_to_a_place_on_its_page_leads_to_the_story_pages_in_the_dat
     assert '<a href="#sources" rel="noopener noreferrer">the sources</a>' in Path(
         "site/story-a/index.html"
     ).read_text(encoding="utf-8")
+
+
+def test_a_figure_and_a_place_name_their_pages_in_other_published_stories(project: Project) -> None:
+    # Story B has story A's figure and place (the same ids); story C, a draft, has them too.
+    for sid, extra in (("story-b", ""), ("story-c", "draft: true\n")):
+        project.write(
+            f"content/{sid}/story.yaml", f"title: {sid}\nsummary: s\npublished: 2020-01-02\n{extra}"
+        )
+        for rel in ("events/e1.yaml", "figures/fig-a.yaml", "locations/loc-a.yaml"):
+            text = (
+                project.root.joinpath(f"content/story-a/{rel}").read_text().replace("sources: [src-a]\n", "")
+            )
+            project.write(f"content/{sid}/{rel}", text)
+    build(content="content", templates=TEMPLATES, out="site", drafts=True, base_url="https://news.example/")
+    data = story_json("site")
+    assert [f["also_in"] for f in data["figures"]] == [
+        [{"story": "story-b", "url": "https://news.example/story-b/figures/fig-a/"}]
+    ]
+    assert [p["also_in"] for p in data["places"]] == [
+        [{"story": "story-b", "url": "https://news.example/story-b/locations/loc-a/"}]
+    ]
+    build(content="content", templates=TEMPLATES, out="site")
+    assert story_json("site", "story-b")["figures"][0]["also_in"] == [
+        {"story": "story-a", "url": "../story-a/figures/fig-a/index.html"}
+    ]

@@ -20,12 +20,12 @@ import pytest
 
 from generator import pipeline
 from generator.commands.build import build
-from generator.content import media
+from generator.content import media, pictures
 from generator.content.model import Site
 from generator.errors import ContentError
 from generator.markdown.markup import pages_converter
 from generator.output.staging import FileWriter
-from generator.pictures import cards, picture_encoding, picture_info, picture_plan, pictures, stripped
+from generator.pictures import cards, picture_encoding, picture_info, picture_plan, stripped
 from generator.pipeline import checked_site
 from generator.preview.rebuild import Builder
 from generator.speed import distributions, parallel
@@ -463,7 +463,7 @@ KEYED_ELSEWHERE = {
 def _ours_imported(module: ModuleType) -> set[str]:
     """The modules of the generator that ``module``'s source imports, each by its name
     (``from generator.pictures import cards`` names generator.pictures.cards;
-    ``from generator.pictures.pictures import Job`` names generator.pictures.pictures)."""
+    ``from generator.content.pictures import Job`` names generator.content.pictures)."""
     assert module.__file__ is not None
     found: set[str] = set()
     for node in ast.walk(ast.parse(Path(module.__file__).read_text(encoding="utf-8"))):
@@ -491,7 +491,7 @@ def test_every_module_the_encoding_code_imports_is_keyed_or_said_to_decide_no_by
     # encode every photo again): code moved out of them into a new module would be left
     # out of the key, and kept renditions made by the old code published as new.
     encoding = {module.__name__ for module in speed_pictures.ENCODING_MODULES} | {speed_pictures.__name__}
-    assert "generator.pictures.pictures" in encoding
+    assert "generator.content.pictures" in encoding
     for module in (*speed_pictures.ENCODING_MODULES, speed_pictures):
         unkeyed = _ours_imported(module) - encoding - set(KEYED_ELSEWHERE)
         assert not unkeyed, (
@@ -693,7 +693,9 @@ def test_prepare_says_how_many_pictures_it_encodes_before_it_starts(
 
 def test_a_card_or_an_animation_is_not_counted_as_a_picture_to_encode() -> None:
     info = picture_info.Info(width=400, height=300, kind="GIF", alpha=False, animated=True)
-    moving = pictures.Job("s", "a.gif", "a.gif", info, picture_plan.plan("s", "a.gif", info, avif=False))
+    moving = pictures.Job(
+        "s", "a.gif", "a.gif", info, picture_plan.plan_animation("s", "a.gif", info, "s/media/a.gif")
+    )
     card = pictures.Card("s", "Title", "Site")
     assert pictures.photos([moving, card]) == 0
 

@@ -309,8 +309,11 @@ def test_this_process_compiles_the_theme_from_the_other_end_while_the_helper_is_
     # the end, loads that one from Jinja's cache, and builds as ever.
     stored = project.root / "first stored"
 
-    def first_only(templates: str, tags: list[str], renderer: fast.FastRenderer | None = None) -> None:
+    def first_only(
+        templates: str, tags: list[str], renderer: fast.FastRenderer | None = None, claims: Any = None
+    ) -> None:
         renderer = renderer or fast.FastRenderer(templates)
+        assert claims is not None and claims.take(front=True, batch=1) == range(1)  # the first, claimed
         renderer.template(*ahead.to_compile(renderer, tags)[0])
         stored.write_text("")
 
@@ -330,6 +333,58 @@ def test_this_process_compiles_the_theme_from_the_other_end_while_the_helper_is_
     files = pipeline.render(project_, fast_speed).files
     names = [name for _, name in ahead.to_compile(fast.FastRenderer(TEMPLATES), ahead.languages("content"))]
     assert len(names) > 5 and compiled == names[:0:-1]  # all but the first, from the end
+    monkeypatch.setenv(SPEED_SWITCH, "off")
+    assert files == pipeline.render(project_).files
+
+
+@pytest.mark.skipif(not parallel.available(), reason="one core, or no fork: nothing compiled ahead")
+def test_no_template_is_compiled_by_both_processes(
+    project: Project, own_cache: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # The helper claims each template before compiling it, and this process takes the
+    # rest from the other end: the one the helper is compiling when this process needs
+    # the theme is not compiled here as well (both once did), it is loaded from the cache.
+    at_work = project.root / "at work"
+    go_on = project.root / "go on"
+    real_claimed = ahead.compile_claimed
+
+    def slow_second(renderer: Any, todo: list[tuple[str, str]], claims: Any, *, front: bool) -> None:
+        if front:  # the helper: the first, then the second claimed and held until told
+            renderer.template(*todo[claims.take(front=True, batch=1)[0]])
+            second = claims.take(front=True, batch=1)[0]
+            at_work.write_text("")
+            deadline = time.monotonic() + 30
+            while not go_on.exists() and time.monotonic() < deadline:
+                time.sleep(0.01)
+            renderer.template(*todo[second])
+        real_claimed(renderer, todo, claims, front=front)
+
+    real_compiled = speed.Fast._compiled
+
+    def once_the_helper_is_at_work(self: speed.Fast) -> None:
+        deadline = time.monotonic() + 30
+        while not at_work.exists() and time.monotonic() < deadline:
+            time.sleep(0.01)
+        compiled.clear()  # what this process compiles from here
+        real_claimed_here = ahead.compile_claimed
+
+        def then_let_it_go_on(
+            renderer: Any, todo: list[tuple[str, str]], claims: Any, *, front: bool
+        ) -> None:
+            real_claimed_here(renderer, todo, claims, front=front)
+            go_on.write_text("")
+
+        monkeypatch.setattr(ahead, "compile_claimed", then_let_it_go_on)
+        real_compiled(self)
+
+    monkeypatch.setattr(ahead, "compile_claimed", slow_second)
+    monkeypatch.setattr(speed.Fast, "_compiled", once_the_helper_is_at_work)
+    compiled = compiles_counted(monkeypatch)  # (the helper counts into a copy of its own)
+    fast_speed = speed.Fast("content")
+    project_ = pipeline.Project("content", TEMPLATES)
+    files = pipeline.render(project_, fast_speed).files
+    names = [name for _, name in ahead.to_compile(fast.FastRenderer(TEMPLATES), ahead.languages("content"))]
+    assert len(names) > 5 and compiled == names[:1:-1]  # all but the helper's two, from the end
     monkeypatch.setenv(SPEED_SWITCH, "off")
     assert files == pipeline.render(project_).files
 
@@ -378,9 +433,11 @@ def test_the_helper_compiling_the_theme_takes_the_builds_own_renderer(
     given: list[object] = []
     real_compile = ahead.compile_theme
 
-    def compile_theme(templates: str, tags: list[str], renderer: fast.FastRenderer | None = None) -> None:
+    def compile_theme(
+        templates: str, tags: list[str], renderer: fast.FastRenderer | None = None, claims: Any = None
+    ) -> None:
         given.append(renderer)
-        real_compile(templates, tags, renderer)
+        real_compile(templates, tags, renderer, claims)
 
     monkeypatch.setattr(ahead, "compile_theme", compile_theme)
     made: list[object] = []

@@ -23,7 +23,9 @@ with the errors. The warnings are in the modules beside it, by what they are abo
   name, what nothing refers to, a quote meant for a figure), ``changes.py`` (the dates
   of the story's changes against its events and the clock), ``dateorder.py`` (coarse
   dates before finer ones, updates out of order);
-- across the site's stories: ``stories.py`` (versions in one language, an event the
+- across the site's stories: ``names.py`` (one person or place in two stories' files
+  under different ids, or under two names: 'AMLO' and 'Andrés Manuel López Obrador');
+  ``stories.py`` (versions in one language, an event the
   original took out, two titles alike), and there too a story published with no event to
   show; ``translations.py`` (the texts of a translation still the same as the
   original's); ``clock.py`` (a note, no warning: times without an offset on a site
@@ -51,6 +53,7 @@ from generator.content.lint.dateorder import coarse_before_finer, updates_in_ord
 from generator.content.lint.events import event_warnings
 from generator.content.lint.figures import figure_warnings
 from generator.content.lint.indented import keys_in_text
+from generator.content.lint.names import names_of_one
 from generator.content.lint.numbers import key_numbers_as_read
 from generator.content.lint.pictures import picture_warnings
 from generator.content.lint.places import location_warnings
@@ -62,6 +65,7 @@ from generator.content.lint.stories import (
     many_key_moments,
     no_events,
     related_drafts,
+    related_versions,
     same_language_versions,
     same_titles,
     taken_out_in_original,
@@ -111,9 +115,11 @@ def lint(
     warnings.extend(taken_out_in_original(raw, site))
     warnings.extend(untranslated(raw, site, memo))
     warnings.extend(same_titles(raw, site))
+    warnings.extend(names_of_one(raw, site))
     warnings.extend(links_to_unpublished_pages(raw, site, memo))
     warnings.extend(links_to_other_stories(raw, site, memo))
     warnings.extend(related_drafts(raw, site))
+    warnings.extend(related_versions(raw, site))
     warnings.extend(_site_warnings(raw))
     warnings.extend(time_zone_note(raw, site))
     warnings.extend(raw.notices)

@@ -11,18 +11,19 @@ import re
 from collections.abc import Iterator
 from html import unescape as html_unescape
 
-from generator.content import fieldtypes, markdown_shown, schema
+from generator.content import fieldtypes, markdown_shown
 from generator.content.lint.texts import texts
 from generator.content.lint.where import warning
 from generator.content.yamlnodes import Node, place
 from generator.errors import Problem
 from generator.markdown import markup
+from generator.markdown.rules import HTML_TAGS
 
 _HTML_TAG = re.compile(r"<(?P<name>[A-Za-z][A-Za-z0-9-]*)(?:\s[^<>]*)?/?>")
 """An HTML tag, whole ('<iframe src="...">', '<b>'); not an address in angle brackets
 ('<https://...>') nor a '<' in prose ('a < b', '<minus 5 degrees')."""
 _FORMATTING_TAG = re.compile(
-    rf"</?(?:{'|'.join(sorted(schema.HTML_TAGS, key=len, reverse=True))})(?:\s[^<>]*)?/?>", re.IGNORECASE
+    rf"</?(?:{'|'.join(sorted(HTML_TAGS, key=len, reverse=True))})(?:\s[^<>]*)?/?>", re.IGNORECASE
 )
 """A tag that formats text ('<b>', '</em>', '<a href="...">'), as an editor may write one."""
 _MARKDOWN_IN_PLAIN = re.compile(
@@ -44,7 +45,7 @@ def markup_warnings(root: Node, record: fieldtypes.Record) -> Iterator[Problem]:
             text = markdown_shown.without_code(written)
             dropped: dict[str, int] = {}  # each tag once, where it first is
             for m in _HTML_TAG.finditer(text):
-                if m["name"].lower() not in schema.HTML_TAGS:
+                if m["name"].lower() not in HTML_TAGS:
                     dropped.setdefault(m["name"].lower(), m.start())
             for tag, offset in dropped.items():
                 yield warning(

@@ -22,11 +22,12 @@ import re
 from collections.abc import Iterator
 from urllib.parse import quote
 
-from generator.content import fieldtypes, markdown_links, markdown_shown, schema, story_links
+from generator.content import fieldtypes, markdown_links, markdown_shown, story_links
 from generator.content.addresses import SCHEME, local_host, spaces_written, without_scheme
 from generator.content.inline_links import InlineLink
 from generator.content.media import ALLOWED, UNSHOWN_PHOTOS
 from generator.content.media_paths import file_of
+from generator.markdown.rules import LINK_SCHEMES
 
 _SPACED = re.compile(r"\[([^\[\]\n]*)\]\s+\([^)\n]*\)")
 """Words in brackets, a space, and an address in parentheses: a link as an editor types
@@ -230,7 +231,7 @@ def _address_problems(
             "readers cannot open; copy the file into the story's media/ folder and link it as "
             "media/<its name>"
         )
-    elif scheme and scheme[1].lower() not in schema.LINK_SCHEMES:
+    elif scheme and scheme[1].lower() not in LINK_SCHEMES:
         yield _scheme_left_out(what, words, target)
     elif address.startswith("\\\\"):
         yield (

@@ -1,7 +1,8 @@
 """Warnings across the stories of a site: two versions of one story (``translation_of``) in
 the same language, an event a translation still shows that the original took out, two
 stories of one language with the same title, and a link by its full address to another
-story's page that the site does not publish; and of one story, published with no event to
+story's page that the site does not publish, a draft or the story's own version in
+another language listed as ``related``; and of one story, published with no event to
 show (``no_events``), or with more key moments than a reader in a hurry reads
 (``many_key_moments``).
 """
@@ -313,6 +314,30 @@ def related_drafts(raw: RawContent, site: Site) -> Iterator[Problem]:
                     node.pos,
                     f"'related[{i + 1}]': story '{other.id}' is a draft, left out of the list of "
                     "related stories until it is published",
+                )
+
+
+def related_versions(raw: RawContent, site: Site) -> Iterator[Problem]:
+    """A story's ``related:`` listing a version of itself in another language
+    (``translation_of``, directly or through another version): its page links there
+    already, by the list of languages under its headline, and leaves the card out
+    (``pages.related_cards``), as it was the same story twice."""
+    stories = {s.id: s for s in site.stories}
+    versions = {s.id: together for together in site.translation_groups() for s in together}
+    for raw_story in raw.stories:
+        root = raw_story.story.root if raw_story.story is not None else None
+        own = {s.id for s in versions.get(raw_story.id, ())} - {raw_story.id}
+        if not own or root is None or "related" not in root.items:
+            continue
+        listed = root.items["related"][1]
+        for i, node in enumerate(listed.items if isinstance(listed, Sequence) else ()):
+            if isinstance(node, Scalar) and str(node.value) in own:
+                other = stories[str(node.value)]
+                yield warning(
+                    node.pos,
+                    f"'related[{i + 1}]': story '{other.id}' is this story in another language "
+                    f"('{other.pages_language(site.language)}'), linked already by the list of languages "
+                    "under its headline: take it out of 'related'",
                 )
 
 

@@ -139,7 +139,7 @@ def test_the_links_said_to_be_left_out_are_those_the_pages_leave_out(address: st
     for text in (f"\\[w\\]({address})", f"[w\\]({address})"):  # escaped: never a link, nothing to say
         assert "<a " not in MarkdownConverter().convert(text)[0] and not list(broken_links(text))
     # check's warning and the pages' sanitiser read one set of schemes
-    # (schema.LINK_SCHEMES): compared here on what the sanitiser really does.
+    # (rules.LINK_SCHEMES): compared here on what the sanitiser really does.
     page = MarkdownConverter().convert(f"[w]({address})")[0]
     said = [m for _, m in broken_links(f"[w]({address})") if "left out" in m or "computer" in m]
     assert bool(said) == ("href" not in page), page

@@ -397,6 +397,27 @@ def test_a_story_written_in_another_script_than_its_pages_language_is_a_warning(
     assert warnings(project, capsys) == []
 
 
+@pytest.mark.parametrize(
+    ("title", "script", "tags"),
+    [
+        # Bengali letters were in no script the note knew: a Bengali story on an English
+        # site was said nothing of. Devanagari names the three languages written in it.
+        ("ঢাকায় বন্যা পরিস্থিতির অবনতি", "Bengali", "'language: bn'"),
+        ("काठमाडौंमा बाढी पहिरोको अवस्था", "Devanagari", "'language: hi' or 'language: mr' or 'language: ne'"),
+    ],
+)
+def test_a_story_in_bengali_or_devanagari_on_an_english_site_is_told_its_languages(
+    project: Project, capsys: pytest.CaptureFixture[str], title: str, script: str, tags: str
+) -> None:
+    story = project.root.joinpath(STORY).read_text()
+    project.write(
+        STORY, re.sub(r"(?m)^(title|summary):.*\n", "", story) + f"title: {title}\nsummary: {title}\n"
+    )
+    said = warnings(project, capsys)
+    assert len(said) == 1 and f"is written in {script} letters" in said[0], said
+    assert f"story.yaml ({tags})" in said[0], said
+
+
 def test_a_story_in_other_letters_on_a_traditional_chinese_site_is_a_warning(
     project: Project, capsys: pytest.CaptureFixture[str]
 ) -> None:
@@ -453,4 +474,25 @@ def test_a_draft_story_listed_as_related_is_said_to_be_left_out(
     assert found == [
         f"{STORY}:8:5: warning: 'related[1]': story 'quake' is a draft, left out of the list of related "
         "stories until it is published"
+    ]
+
+
+def test_a_storys_own_translation_listed_as_related_is_said_to_be_linked_already(
+    project: Project, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A version of the story in another language is no related story: its page links to
+    it already, by the list of languages under its headline, and leaves its card out."""
+    story = project.root.joinpath(STORY).read_text()
+    project.write(
+        "content/story-b/story.yaml",
+        "title: Historia A\nsummary: s\npublished: 2020-01-01\nlanguage: es\ntranslation_of: story-a\n",
+    )
+    project.write("content/story-b/events/e1.yaml", "title: T\ndate: 2020-01-01\nsummary: s\n")
+    project.write("content/floods/story.yaml", "title: Floods\nsummary: s\npublished: 2020-01-01\n")
+    project.write("content/floods/events/e1.yaml", "title: T\ndate: 2020-01-01\nsummary: s\n")
+    project.write(STORY, story + "related:\n  - floods\n  - story-b\n")
+    found = [w for w in warnings(project, capsys) if "related" in w]
+    assert found == [
+        f"{STORY}:9:5: warning: 'related[2]': story 'story-b' is this story in another language ('es'), "
+        "linked already by the list of languages under its headline: take it out of 'related'"
     ]

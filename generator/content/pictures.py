@@ -7,20 +7,25 @@ the installed Pillow writes it) and WebP, each in up to six widths (``picture_pl
 and a JPEG or PNG that every browser shows in up to three (``FALLBACK_WIDTHS``); the page's ``<picture>``
 (``_macros.html``) lets the browser choose.
 
-Three steps, each depending only on the file's bytes and the settings of its module:
+Three steps, each depending only on the file's bytes and the settings of its module,
+each in the picture package (``generator/pictures/``, which imports nothing of the
+content: check reads a picture with it as the build will):
 
 - ``picture_info.py``, ``inspect``: whether Pillow can read the file (a decompression
   bomb, a corrupt or truncated file is a problem that ``check`` reports at the ``image:``
   field), and its size once turned upright;
 - ``picture_plan.py``, ``plan``: which widths and formats it is published in (a
-  ``model.Picture``), from its size and kind alone, so pages can be written before
+  ``Picture``), from its size and kind alone, so pages can be written before
   anything is encoded;
 - ``picture_encoding.py``, ``encode``: the bytes of every rendition, the same bytes every
   time (the cache and the second core of ``speed/pictures.py`` rely on it).
 
-This module is the build's stage that runs them: ``plan_site`` puts a plan on each of
-the site's pictures and lists the work to do (``Job``, ``Card``, ``Cut``, ``Clean``), and
-``Pictures`` reads, inspects and encodes the files, once a build each.
+This module is the build's stage that runs them, on the content's model (so here, not
+in the picture package): ``plan_site`` puts a plan on each of the site's pictures and
+lists the work to do (``Job``, ``Card``, ``Cut``, ``Clean``), and ``Pictures`` reads a
+story's files by the content's rules (``files.read_regular``), inspects and encodes
+them, once a build each; what goes wrong with a file is a ``PictureError`` naming it
+(``about``).
 
 A picture whose subject is off its middle (its ``focus``) gets one more rendition when
 the site's address is known, for shared links only: cut to their shape around that
@@ -43,6 +48,7 @@ it would otherwise move on for as long as the page is open).
 
 from __future__ import annotations
 
+import contextlib
 import dataclasses
 import functools
 import os
@@ -53,14 +59,27 @@ from typing import TypeVar
 from generator.content import files, svg
 from generator.content.fieldtypes import is_raster
 from generator.content.kinds import MEDIA_FOLDER, published_media
-from generator.content.model import Drawing, Image, Picture, Rendition, Site, Story
+from generator.content.model import Drawing, Image, Site, Story
 from generator.content.published import Convert, linked_media, shown_media
 from generator.i18n.languages import writes_right_to_left
 from generator.pictures import picture_encoding, picture_info, picture_plan
-from generator.pictures.picture_info import Info, PictureError, about
-from generator.pictures.picture_plan import FOCUS_CENTRE, plan, plan_share
+from generator.pictures.picture_info import Info, PictureError
+from generator.pictures.picture_plan import FOCUS_CENTRE, Picture, Rendition, plan, plan_animation, plan_share
 
 T = TypeVar("T")
+
+
+@contextlib.contextmanager
+def about(path: str) -> Iterator[None]:
+    """Whatever goes wrong with the file at ``path`` as a PictureError naming it."""
+    try:
+        yield
+    except PictureError as exc:
+        raise PictureError(str(exc), path) from None
+    except files.UnsafeFile as exc:
+        raise PictureError(str(exc), path) from None
+    except OSError as exc:
+        raise PictureError(files.cannot_read(exc), path) from None
 
 
 def is_picture(image: Image) -> bool:
@@ -459,7 +478,12 @@ def _planned(rel: str, story_plan: _StoryPlan) -> Job:
         story, site, pictures = story_plan.story, story_plan.site, story_plan.pictures
         path = os.path.join(story_plan.content, story.id, MEDIA_FOLDER, rel)
         info = pictures.inspect(path, os.path.join(story_plan.content, story.id), site.media_max_bytes)
-        story_plan.planned[rel] = Job(story.id, rel, path, info, plan(story.id, rel, info, pictures.avif))
+        picture = (
+            plan_animation(story.id, rel, info, published_media(story.id, rel))
+            if info.animated
+            else plan(story.id, rel, info, pictures.avif)
+        )
+        story_plan.planned[rel] = Job(story.id, rel, path, info, picture)
         story_plan.jobs.append(story_plan.planned[rel])
     return story_plan.planned[rel]
 

@@ -1,4 +1,4 @@
-"""The pictures stage (``pictures/pictures.py``): the site's pictures planned on the model,
+"""The pictures stage (``content/pictures.py``): the site's pictures planned on the model,
 the work listed (renditions, cards, cuts, cleaned files), each file inspected once a
 build. Whole builds of every kind of picture are in ``test_picture_kinds.py``."""
 
@@ -10,10 +10,9 @@ import pytest
 
 from generator import pipeline
 from generator.commands.build import build
-from generator.content import svg
+from generator.content import pictures, svg
 from generator.content.model import Drawing, Site
 from generator.markdown.markup import pages_converter
-from generator.pictures import pictures
 from generator.pictures.picture_info import PictureError
 from generator.pipeline import checked_site
 from tests.conftest import TEMPLATES, Project
