@@ -20,6 +20,7 @@ from generator.content import story_links
 from generator.content.dates import PartialDate, holds, not_before, zone_offset
 from generator.content.model import Event, Story, Update
 from generator.i18n import dates
+from generator.i18n.typography import closing_bidi
 from generator.markdown.markup import plain_text
 from generator.render import links
 
@@ -239,34 +240,6 @@ def shortened(text: str, most: int) -> str:
     # "Rescuers reached…", not "Rescuers reached,…"; nor "救援人员，…" or "到着し、…".
     cut = cut.rstrip(" ,;:.–—-、。，；：")
     return cut + closing_bidi(cut) + "…"
-
-
-_EMBEDDINGS = frozenset("\u202a\u202b\u202d\u202e")  # LRE, RLE, LRO, RLO: each closed by a PDF
-_ISOLATES = frozenset("\u2066\u2067\u2068")  # LRI, RLI, FSI: each closed by a PDI
-_PDF, _PDI = "\u202c", "\u2069"
-
-
-def closing_bidi(text: str) -> str:
-    """The bidi controls that close the embeddings, overrides and isolates ``text`` opens
-    and leaves open, innermost first: a headline cut between a right-to-left override and
-    the character that ends it reversed everything the entry's title said after it (as
-    Unicode's bidi algorithm pairs them: a PDI closes its isolate and whatever was
-    opened within it; a PDF closes an embedding opened since the last open isolate)."""
-    open_: list[str] = []
-    isolates: list[int] = []  # where each isolate still open is in ``open_``, innermost last
-    for char in text:
-        if char in _EMBEDDINGS:
-            open_.append(_PDF)
-        elif char in _ISOLATES:
-            isolates.append(len(open_))
-            open_.append(_PDI)
-        elif char == _PDF and open_ and open_[-1] == _PDF:
-            open_.pop()
-        elif char == _PDI and isolates:
-            # Each control is added and taken out once: searching ``open_`` for the
-            # isolate at each PDI took minutes for a text of 100,000 controls.
-            del open_[isolates.pop() :]
-    return "".join(reversed(open_))
 
 
 def atom(

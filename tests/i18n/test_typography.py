@@ -455,3 +455,39 @@ def test_czech_slovak_and_polish_keep_a_one_letter_word_off_a_lines_end(
 def test_bidi_controls_a_text_leaves_open_are_closed_at_its_end(text: str, closed: str) -> None:
     assert typography.bidi_closed(text) == closed
     assert typeset(text, "en") == closed
+
+
+@pytest.mark.parametrize(
+    ("text", "closing"),
+    [
+        ("\u202a" * 100_000 + "\u2069" * 100_000, "\u202c" * 100_000),  # no isolate for the PDIs
+        ("\u2066" + "\u202a" * 100_000 + "\u2069", ""),  # the PDI closes all within its isolate
+        (("\u2067\u202b" * 50_000)[:-1] + "\u2069" * 50_000, ""),
+        ("\u2068\u202d\u2069\u202e" * 50_000, "\u202c" * 50_000),
+    ],
+)
+def test_closing_bidi_takes_a_time_in_proportion_to_the_text(text: str, closing: str) -> None:
+    # Each PDI searched every control still open for its isolate: 100,000 of them and as
+    # many PDIs took minutes.
+    with time_limit(5):
+        assert typography.closing_bidi(text) == closing
+        assert typography.bidi_closed(text).endswith(closing)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "plain",
+        "A \u202eneighbour",
+        "a \u2067b \u202dc",
+        "a\u2069 b\u202c c",
+        "\u2066a\u202c",
+        "\u202b\u2068x\u202c",
+    ],
+)
+def test_a_cut_is_closed_as_a_whole_text_is(text: str) -> None:
+    # One rule: a feed's cut headline (closing_bidi) and a page's text (bidi_closed) close
+    # the same controls, in the same order.
+    closed, closing = typography.bidi_closed(text), typography.closing_bidi(text)
+    assert closed.endswith(closing)
+    assert typography.closing_bidi(closed) == ""

@@ -22,7 +22,7 @@ from generator.commands.build import build
 from generator.content.dates import PartialDate
 from generator.content.model import Event, Story, Update, UpdateKind
 from generator.render import feeds
-from tests.conftest import SEED_STORY, TEMPLATES, Project, seed_content, time_limit
+from tests.conftest import SEED_STORY, TEMPLATES, Project, seed_content
 from tests.images import photo
 
 ATOM = "{http://www.w3.org/2005/Atom}"
@@ -399,22 +399,6 @@ def test_an_updates_entry_title_closes_the_bidi_controls_its_headline_leaves_ope
     data = feeds.atom(base_url=BASE, title="N", language="en", stories=(told,), markdown=markdown)
     titles = [entry.title for entry in as_read(data, BASE + "feed.xml").entries]
     assert titles[1] == f"Update to “{shown}”: We said Tuesday."
-
-
-@pytest.mark.parametrize(
-    ("text", "closing"),
-    [
-        ("\u202a" * 100_000 + "\u2069" * 100_000, "\u202c" * 100_000),  # no isolate for the PDIs
-        ("\u2066" + "\u202a" * 100_000 + "\u2069", ""),  # the PDI closes all within its isolate
-        (("\u2067\u202b" * 50_000)[:-1] + "\u2069" * 50_000, ""),
-        ("\u2068\u202d\u2069\u202e" * 50_000, "\u202c" * 50_000),
-    ],
-)
-def test_closing_bidi_takes_a_time_in_proportion_to_the_text(text: str, closing: str) -> None:
-    # Each PDI searched every control still open for its isolate: 100,000 of them and as
-    # many PDIs took minutes.
-    with time_limit(5):
-        assert feeds.closing_bidi(text) == closing
 
 
 def test_the_feed_escapes_quotes_in_attributes() -> None:
