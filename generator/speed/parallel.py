@@ -19,9 +19,13 @@ import pickle
 import signal
 import struct
 import sys
-from collections.abc import Callable
+import tempfile
+from collections.abc import Callable, Iterator
 from functools import partial
 from typing import Any, Generic, TypeVar
+
+if sys.platform != "win32":
+    import fcntl
 
 A = TypeVar("A")
 B = TypeVar("B")
@@ -257,19 +261,21 @@ class Claims:
     So neither process sits idle while the other still has work, however the costs of
     the items (and a shared machine's speed) vary, and each end keeps its own kind of
     work for as long as there is some. Made before forking: the two counters live in
-    shared memory, guarded by a one-byte token in a pipe.
+    shared memory, guarded by a lock on an unnamed file (``fcntl.lockf``), which is the
+    process's that holds it and is let go when that process ends, however it ends. (A
+    one-byte token in a pipe was lost with a helper killed while it held it, the kernel's
+    out-of-memory killer or a stop between taking and giving it back: the other process
+    waited for it for good.) Where there is no fork (Windows), one process takes alone.
     """
 
     def __init__(self, n: int) -> None:
         self._shared = mmap.mmap(-1, _COUNTERS.size)  # anonymous and shared across fork
         _COUNTERS.pack_into(self._shared, 0, 0, n)
-        self._token_r, self._token_w = os.pipe()
-        os.write(self._token_w, b".")
+        self._guard = _unnamed_file()
 
     def take(self, *, front: bool, batch: int) -> range:
         """The next positions for this end; empty once everything is taken."""
-        os.read(self._token_r, 1)  # wait for the token: the other process may be taking
-        try:
+        with self._held():  # the other process may be taking
             first, end = _COUNTERS.unpack_from(self._shared, 0)
             if front:
                 got = range(first, min(first + batch, end))
@@ -278,9 +284,19 @@ class Claims:
                 got = range(max(end - batch, first), end)
                 end = got.start
             _COUNTERS.pack_into(self._shared, 0, first, end)
-        finally:
-            os.write(self._token_w, b".")
         return got
+
+    @contextlib.contextmanager
+    def _held(self) -> Iterator[None]:
+        """The counters this process's alone until the block ends."""
+        if sys.platform == "win32":
+            yield
+            return
+        fcntl.lockf(self._guard, fcntl.LOCK_EX)
+        try:
+            yield
+        finally:
+            fcntl.lockf(self._guard, fcntl.LOCK_UN)
 
     def taken_from_front(self) -> int:
         """How many positions the front end has taken: once every one is taken, the
@@ -289,9 +305,18 @@ class Claims:
         return int(first)
 
     def close(self) -> None:
-        os.close(self._token_r)
-        os.close(self._token_w)
+        os.close(self._guard)
         self._shared.close()
+
+
+def _unnamed_file() -> int:
+    """A file of no name, open for writing (a lock's), as a descriptor: in memory where
+    the system makes one (Linux), so no folder is needed (a build's TMPDIR may be
+    gone); else a temporary file whose name is removed at once."""
+    if hasattr(os, "memfd_create"):
+        return os.memfd_create("explainer-claims", os.MFD_CLOEXEC)
+    with tempfile.TemporaryFile() as f:
+        return os.dup(f.fileno())
 
 
 class Aside(Generic[X]):

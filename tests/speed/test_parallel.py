@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 
 from generator.speed import parallel
-from tests.conftest import REPO, live_children
+from tests.conftest import REPO, live_children, time_limit
 
 
 def test_one_process_takes_from_both_ends_until_they_meet() -> None:
@@ -304,3 +304,33 @@ def test_a_helper_ends_when_its_parent_is_killed_outright() -> None:
     finally:
         parent.kill()
         parent.wait(timeout=10)
+
+
+class _Stuck:
+    """Counters that never answer: a process reading them is stuck inside ``take``."""
+
+    def unpack_from(self, buffer: object, offset: int) -> tuple[int, int]:
+        while True:
+            time.sleep(1)
+
+
+def test_a_helper_that_dies_while_taking_leaves_the_rest_to_take() -> None:
+    # A helper killed (the kernel's out-of-memory killer, a stop) between taking the
+    # list's token and giving it back held it for ever: the build's process waited on it
+    # for good. Now the lock is let go with the process that held it.
+    claims = parallel.Claims(10)
+    try:
+        pid = os.fork()
+        if pid == 0:  # the helper: stuck inside take, as if killed there
+            parallel._COUNTERS = _Stuck()  # type: ignore[assignment]
+            try:
+                claims.take(front=True, batch=1)
+            finally:
+                os._exit(1)
+        time.sleep(0.3)  # the child is inside take, holding what guards the counters
+        os.kill(pid, signal.SIGKILL)
+        os.waitpid(pid, 0)
+        with time_limit(5):
+            assert claims.take(front=False, batch=10) == range(0, 10)
+    finally:
+        claims.close()
