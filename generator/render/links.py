@@ -232,7 +232,7 @@ def story_media_at(
         this_page = link.target == here or (own_page and on_story_page)
         if not fragment and this_page:
             return anchor["words"]  # the page the reader is on
-        if fragment and (this_page or (own_page and f' id="{fragment}"' in html)):
+        if fragment and (this_page or (own_page and _holds_id(html, fragment))):
             # A place on the page the reader is on (its own, or one the story page and this
             # page both hold, as an event's in the embed): '#timeline' alone. Written from
             # the story's folder, 'index.html#timeline' on a site served at 'quake/' is
@@ -248,6 +248,19 @@ def story_media_at(
         return f"<a{attrs}>{anchor['words']}</a>"
 
     return _ANCHOR().sub(linked, html)
+
+
+def _holds_id(html: str, fragment: str) -> bool:
+    """Whether an element of ``html`` has the id ``fragment``: in a tag, not in the words
+    of a text (code showing '<section id="timeline">' holds its quotes as written, and a
+    link to the story page's timeline went to a place the page did not have)."""
+    attribute = f' id="{fragment}"'
+    at = html.find(attribute)
+    while at >= 0:
+        if html.rfind("<", 0, at) > html.rfind(">", 0, at):
+            return True
+        at = html.find(attribute, at + 1)
+    return False
 
 
 _ELSEWHERE = later(f"{SCHEME}:|//")

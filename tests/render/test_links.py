@@ -530,3 +530,20 @@ def test_a_link_to_a_place_on_the_story_page_shown_on_that_page_is_to_the_place_
     assert links.story_media_at(html, "../../", shown, here="events/e1") == (
         '<p><a href="../../index.html#timeline">t</a>, <a href="../../index.html#event-e1">e</a>.</p>'
     )
+
+
+def test_a_place_a_text_shows_in_its_words_is_no_place_of_the_page() -> None:
+    # Code shown on an event's page ('<section id="timeline">', its quotes as written)
+    # held ' id="timeline"', and the link to the story page's timeline became '#timeline',
+    # a place the event's page does not have. Only an element's id is a place.
+    html = (
+        '<p><code>&lt;section id="timeline"&gt;</code> and id="event-e1" in words: '
+        '<a href="story.yaml#timeline">t</a>, <a href="story.yaml#event-e1">e</a>.</p>'
+    )
+    shown = links.story_pages_of(events=["e1"])
+    assert links.story_media_at(html, "../../", shown, here="events/e2").endswith(
+        '<a href="../../index.html#timeline">t</a>, <a href="../../index.html#event-e1">e</a>.</p>'
+    )
+    assert links.story_media_at('<li id="event-e1">' + html, "../../", shown, here="events/e2").endswith(
+        '<a href="../../index.html#timeline">t</a>, <a href="#event-e1">e</a>.</p>'
+    )
