@@ -21,11 +21,13 @@ import tomllib
 from pathlib import Path
 
 import pytest
+from babel import Locale
 
 from generator.cli import main
 from generator.commands.build import build
 from generator.content import fieldtypes, ids, media, schema
 from generator.content.schema import SCHEMAS
+from generator.i18n import languages
 from generator.render import embed
 from tests.conftest import REPO, SEED_STORY, TEMPLATES, seed_content
 
@@ -377,6 +379,34 @@ def test_the_readme_names_every_module_of_the_package_where_it_is() -> None:
         for name in names:
             if name.endswith(".py"):
                 assert (package / folder / name).is_file(), f"README's table names generator/{folder}/{name}"
+
+
+# The English names the README gives a language where Babel's differ.
+README_LANGUAGE_NAMES = {"bn": "Bengali"}
+
+
+def test_the_languages_the_documents_list_are_those_shipped() -> None:
+    # A language added or dropped changes both lists: the guide's by tag (Serbian's and
+    # Chinese's scripts each a tag of their own), the README's by name.
+    shipped = {tag.replace("_", "-") for tag in languages.available()}
+    guide = re.search(
+        r"The languages shipped are (.*?)\. A region may", GUIDE.read_text(encoding="utf-8"), re.DOTALL
+    )
+    assert guide is not None
+    # Each language's own tag opens its brackets ('Hindi (`hi`)') or follows a ';'
+    # ('; `sr-Latn` in Latin letters'); the other spellings read as it ('also `no`') do not.
+    tags = re.findall(r"(?:\(|; )`([A-Za-z]+(?:-[A-Za-z]+)?)`(?= in |[,)])", guide.group(1))
+    assert sorted(tags) == sorted(shipped)
+    readme = re.search(r"catalogs for (.*?); translations", README.read_text(encoding="utf-8"), re.DOTALL)
+    assert readme is not None
+    listed = re.sub(r"\s*\([^)]*\)", "", " ".join(readme.group(1).split()))
+    names = {
+        re.sub(r"^(Simplified|Traditional)\b\s*", "", item) for item in re.split(r",\s*|\s+and\s+", listed)
+    }
+    expected = {
+        README_LANGUAGE_NAMES.get(tag, Locale.parse(tag, sep="-").get_language_name("en")) for tag in shipped
+    }
+    assert names - {""} == expected
 
 
 def _has_code(path: Path) -> bool:
