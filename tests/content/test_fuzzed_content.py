@@ -163,7 +163,7 @@ STORY: dict[str, Any] = {
     "draft": False,
     "language": "en",
     "translation_of": "story-b",
-    "related": ["story-b"],
+    "related": ["story-d"],  # another story: a version of this one (story-b) is no related story
 }
 STORY_B: dict[str, Any] = {
     "title": "Histoire B",
@@ -231,6 +231,18 @@ EVENT_B: dict[str, Any] = {
     "summary": "Quelque chose est arrivé.",
     "sources": ["src-b"],
 }
+STORY_D: dict[str, Any] = {
+    "title": "Story D",
+    "summary": "What story D is about.",
+    "published": date(2020, 1, 2),
+    "sources": {"src-d": {"publisher": "Example News"}},
+}
+EVENT_D: dict[str, Any] = {
+    "title": "An event of story D",
+    "date": date(2020, 1, 1),
+    "summary": "Something happened there too.",
+    "sources": ["src-d"],
+}
 BASE: dict[str, tuple[str, dict[str, Any]]] = {
     "content/site.yaml": ("site", SITE),
     "content/story-a/story.yaml": ("story", STORY),
@@ -238,6 +250,8 @@ BASE: dict[str, tuple[str, dict[str, Any]]] = {
     "content/story-a/events/e1.yaml": ("event", EVENT),
     "content/story-a/events/e2.yaml": ("event", EVENT_2),
     "content/story-b/events/e1.yaml": ("event", EVENT_B),
+    "content/story-d/story.yaml": ("story", STORY_D),
+    "content/story-d/events/e1.yaml": ("event", EVENT_D),
     "content/story-a/figures/fig-a.yaml": ("figure", FIGURE),
     "content/story-a/locations/loc-a.yaml": ("location", LOCATION),
 }
