@@ -195,6 +195,29 @@ def test_the_cycle_collector_is_paused_for_a_fast_build_and_resumed_after(
     assert gc.isenabled()
 
 
+def test_the_collector_hold_pauses_only_a_running_collector_and_resumes_only_what_it_paused(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    hold = speed.CollectorHold()
+    hold.hold()
+    hold.hold()  # twice: resumed once all the same
+    assert not gc.isenabled()
+    hold.release()
+    assert gc.isenabled()
+    hold.release()  # nothing held: nothing changed
+    assert gc.isenabled()
+    gc.disable()  # paused by another (a build): left to it
+    try:
+        hold.hold()
+        hold.release()
+        assert not gc.isenabled()
+    finally:
+        gc.enable()
+    monkeypatch.setenv(SPEED_SWITCH, "off")  # the speed-ups off: the collector as Python runs it
+    hold.hold()
+    assert gc.isenabled() and not hold.held
+
+
 def test_what_a_one_off_build_made_waits_in_the_collectors_oldest_generation(tmp_path: Path) -> None:
     # Made while the collector was paused, it was all in the youngest generation: the
     # first object made after the build had the collector pass over it whole (10-15 ms
