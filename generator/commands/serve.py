@@ -121,10 +121,12 @@ def _rebuild_after(preview: Preview, templates: str, content: str, paths: list[s
     """Rebuild once ``paths`` have changed, say what it did, and reload the open pages
     if what they show may have changed."""
     shown = _messages(preview)
+    preview.collector.hold()  # until the open page is shown and the rest rendered: ``_done``
     ok, took = preview.rebuild(when_asked=True)  # the pages changed are rendered once the open ones reload
     if not ok:
         _report_errors(preview, took, f"{_describe(paths)} changed")
         reload_open_pages(preview, paths)
+        _done(preview)
         return
     n = preview.builder.last_rendered
     # Pages changed: the open ones are told to reload at once, and check's warnings are
@@ -138,6 +140,7 @@ def _rebuild_after(preview: Preview, templates: str, content: str, paths: list[s
         _report_errors(preview, took, f"{_describe(paths)} changed")
         if not told:
             reload_open_pages(preview, paths)
+        _done(preview)
         return
     # A file no page is made from (a log, an editor's or a sync tool's own file)
     # changes nothing a reader sees: the open pages are not reloaded, which would lose
@@ -152,6 +155,14 @@ def _rebuild_after(preview: Preview, templates: str, content: str, paths: list[s
     if preview.waiting:
         rest = partial(_render_rest, preview, preview.builds, paths, time.perf_counter() - took)
         ioloop.IOLoop.current().call_later(RENDER_REST_AFTER, rest)
+    else:
+        _done(preview)
+
+
+def _done(preview: Preview) -> None:
+    """The last rebuild's work is done (or stopped by a mistake): the cycle collector,
+    held off meanwhile, resumes (``speed.CollectorHold``)."""
+    preview.collector.release()
 
 
 RENDER_REST_AFTER = 0.1
@@ -175,6 +186,8 @@ def _render_rest(preview: Preview, build: int, paths: list[str], started: float)
         reload_open_pages(preview, paths)
     elif more:
         ioloop.IOLoop.current().add_callback(_render_rest, preview, build, paths, started)
+        return
+    _done(preview)
 
 
 def _first_build(preview: Preview, host: str, port: int) -> tuple[str, str]:

@@ -228,8 +228,8 @@ class Preview:
     """The theme's assets as published (a stylesheet's kept while its file is unchanged,
     unless the speed-ups are off: ``speed/assets.py``)."""
     collector: speed.CollectorHold = field(default_factory=speed.CollectorHold)
-    """Python's cycle collector, held off from a rebuild's start until the open page is
-    shown and the rest of the pages rendered (``_settled``)."""
+    """Python's cycle collector, which the server holds off from a rebuild's start until
+    the open page is shown and the rest of the pages rendered (``serve._rebuild_after``)."""
 
     @property
     def shown_mark(self) -> str:
@@ -251,7 +251,6 @@ class Preview:
         build slower: the memory it returned to the system had to be faulted in again.)
         """
         started = time.perf_counter()
-        self.collector.hold()  # until the pages are shown: ``_settled``
         self.builds += 1
         self.unfound = None
         self.stopped_reading = False  # said of content errors alone (set below)
@@ -286,15 +285,7 @@ class Preview:
         self.spent = time.perf_counter() - started
         if not when_asked:
             self.find_warnings()
-        self._settled()
         return not self.errors, self.spent
-
-    def _settled(self) -> None:
-        """Resume the cycle collector once the last build's work is done: its warnings
-        found and its pages all rendered (or one of them failed, and the rest wait for the
-        next build)."""
-        if self.unfound is None and (not self.waiting or self.errors):
-            self.collector.release()
 
     def find_warnings(self) -> bool:
         """Find the warnings of the last build if ``rebuild`` left them, and their panel,
@@ -314,7 +305,6 @@ class Preview:
             self._failed(exc)
         finally:
             self.spent += time.perf_counter() - started
-        self._settled()
         return not self.errors
 
     def _note_renames(self, before: frozenset[str], after: Mapping[str, bytes]) -> None:
@@ -398,7 +388,6 @@ class Preview:
             return False
         finally:
             self.spent += time.perf_counter() - started
-            self._settled()
         if not self.waiting:
             self._all_rendered()
         return True

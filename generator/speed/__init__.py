@@ -337,8 +337,8 @@ def ending_process() -> None:
 
 class CollectorHold:
     """Python's cycle collector held off from the start of a preview's rebuild until its
-    work is done: the pages it left to render rendered and check's warnings found
-    (``Preview.rebuild``'s caller releases it then).
+    work is done: check's warnings found and the pages it left to render rendered (the
+    server's loop holds and releases it: ``serve._rebuild_after``).
 
     ``Fast.building`` pauses the collector while the build runs; the warnings are found,
     and the open page rendered and served, after it. The first pass of the collector

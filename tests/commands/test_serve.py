@@ -6,6 +6,7 @@ from __future__ import annotations
 import base64
 import contextlib
 import errno
+import gc
 import json
 import os
 import re
@@ -455,6 +456,17 @@ def test_the_terminal_says_a_syntax_error_stopped_the_reading_of_its_file(
     assert "note:" not in capsys.readouterr().err  # read whole: all its errors are listed
 
 
+@pytest.fixture
+def collector_resumed() -> Iterator[None]:
+    """The cycle collector running again after the test, which may leave a rebuild's
+    pages unrendered (the server's loop would render them, and resume it)."""
+    try:
+        yield
+    finally:
+        gc.enable()
+
+
+@pytest.mark.usefixtures("collector_resumed")
 def test_a_save_tells_the_open_pages_to_reload_before_its_warnings_are_found(
     project: Project, monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -471,3 +483,24 @@ def test_a_save_tells_the_open_pages_to_reload_before_its_warnings_are_found(
         "location 'loc-a' has no coordinates, so it cannot be mapped; add them, or 'unmapped: true' "
         "if it has no position to give"
     ]
+
+
+@pytest.mark.usefixtures("collector_resumed")
+def test_the_cycle_collector_waits_until_the_open_page_is_shown_and_the_rest_rendered(
+    project: Project, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(serve, "reload_open_pages", lambda p, paths: None)
+    preview = Preview(Builder("content", TEMPLATES))
+    assert preview.rebuild()[0] is True and gc.isenabled()
+    event = "content/story-a/events/e1.yaml"
+    project.write(event, "title: Renamed\ndate: 2020-01-01\nsummary: s\n")
+    serve._rebuild_after(preview, TEMPLATES, "content", [event])
+    assert preview.waiting > 1 and not gc.isenabled()  # the open page comes next
+    assert b"Renamed" in (preview.file(["story-a", "events", "e1", "index.html"]) or b"")
+    assert preview.unfound is None and not gc.isenabled()  # the rest of the pages too
+    while preview.waiting:  # as the server's loop renders them, one at each turn
+        serve._render_rest(preview, preview.builds, [event], 0.0)
+    assert gc.isenabled()
+    project.write(event, "title: [\n")  # a failed rebuild resumes it at once
+    serve._rebuild_after(preview, TEMPLATES, "content", [event])
+    assert preview.errors and gc.isenabled()

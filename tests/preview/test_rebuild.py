@@ -4,7 +4,6 @@ afresh."""
 
 from __future__ import annotations
 
-import gc
 import html
 import os
 import shutil
@@ -217,27 +216,6 @@ def test_pages_left_to_render_are_rendered_when_asked_for_then_in_turn(project: 
         pass
     assert preview.waiting == 0 and preview.errors == []
     assert dict(preview.pages) == Builder("content", TEMPLATES).build()
-
-
-def test_the_cycle_collector_waits_until_the_open_page_is_shown_and_the_rest_rendered(
-    project: Project,
-) -> None:
-    preview = Preview(Builder("content", TEMPLATES))
-    assert preview.rebuild(when_asked=True)[0] is True and preview.waiting == 0
-    assert preview.find_warnings() and gc.isenabled()  # nothing left: running again
-    project.write(EVENT, event_text("Renamed"))
-    try:
-        assert preview.rebuild(when_asked=True)[0] is True and preview.waiting > 1
-        assert not gc.isenabled()  # the warnings and the open page come next
-        assert preview.find_warnings() and b"Renamed" in (preview.file(EVENT_PAGE) or b"")
-        assert not gc.isenabled()  # the rest of the pages too
-        while preview.render_next():
-            pass
-        assert preview.waiting == 0 and gc.isenabled()
-        project.write(EVENT, "title: [\n")  # a failed rebuild resumes it at once
-        assert preview.rebuild(when_asked=True)[0] is False and gc.isenabled()
-    finally:
-        gc.enable()
 
 
 def test_a_rebuild_of_a_few_hundred_pages_still_renders_them_when_asked_for(tmp_path: Path) -> None:
