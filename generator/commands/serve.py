@@ -120,6 +120,7 @@ def serve(
 def _rebuild_after(preview: Preview, templates: str, content: str, paths: list[str]) -> None:
     """Rebuild once ``paths`` have changed, say what it did, and reload the open pages
     if what they show may have changed."""
+    preview.page_served()  # a rebuild before: its warnings are found first, and said
     shown = _messages(preview)
     preview.collector.hold()  # until the open page is shown and the rest rendered: ``_done``
     ok, took = preview.rebuild(when_asked=True)  # the pages changed are rendered once the open ones reload
@@ -128,29 +129,47 @@ def _rebuild_after(preview: Preview, templates: str, content: str, paths: list[s
         reload_open_pages(preview, paths)
         _done(preview)
         return
-    n = preview.builder.last_rendered
     # Pages changed: the open ones are told to reload at once, and check's warnings are
-    # found while the browser asks for the page again (its answer waits for them).
-    told = n > 0 or served_as_files(paths, templates, content)
-    if told:
-        reload_open_pages(preview, paths)
+    # found once the first of them has been answered (its panel, meanwhile, the warnings
+    # found last), or ``WARNINGS_WITHIN`` later if none asks.
+    told = preview.builder.last_rendered > 0 or served_as_files(paths, templates, content)
+    after = partial(_after_reload, preview, preview.builds, paths, shown, told)
+    if not told:
+        after()
+        return
+    reload_open_pages(preview, paths)
+    preview.after_shown = after
+    ioloop.IOLoop.current().call_later(WARNINGS_WITHIN, preview.page_served)
+
+
+WARNINGS_WITHIN = 0.2
+"""How long after the open pages are told to reload check's warnings are found if no page
+has asked for its page again by then (none is open, or the machine is slow)."""
+
+
+def _after_reload(preview: Preview, build: int, paths: list[str], shown: Messages, told: bool) -> None:
+    """Find check's warnings of the ``build``-th rebuild, after ``paths`` changed, and say
+    what it did; the open pages, shown with the warnings found before (``shown``), reload
+    again if those changed (or reload for the first time, unless ``told``)."""
+    if preview.builds != build:
+        return  # a newer rebuild took over
+    n = preview.builder.last_rendered
     ok = preview.find_warnings()
-    took = preview.spent  # the warnings found too: until the open pages can be shown
+    took = preview.spent  # the warnings found too
     if not ok:  # a mistake of ours in finding them
         _report_errors(preview, took, f"{_describe(paths)} changed")
-        if not told:
-            reload_open_pages(preview, paths)
+        reload_open_pages(preview, paths)
         _done(preview)
         return
     # A file no page is made from (a log, an editor's or a sync tool's own file)
     # changes nothing a reader sees: the open pages are not reloaded, which would lose
     # their scroll position and what was typed in them, over and over.
-    changed = told or shown != _messages(preview)
-    if changed or _read_as_content(paths):
+    panel_changed = shown != _messages(preview)
+    if told or panel_changed or _read_as_content(paths):
         pages = plural(n, "page")
-        ready = f"ready in {took * 1000:.0f} ms"  # to show the open pages: the rest may come after
+        ready = f"ready in {took * 1000:.0f} ms"  # the rebuild and its warnings: the rest may come after
         say(f"{_describe(paths)} changed: {pages} re-rendered, {ready}{_warnings(preview)}")
-    if changed and not told:
+    if panel_changed:
         reload_open_pages(preview, paths)
     if preview.waiting:
         rest = partial(_render_rest, preview, preview.builds, paths, time.perf_counter() - took)
@@ -280,7 +299,10 @@ def _stop_on_signals(loop: ioloop.IOLoop) -> None:
                 running.add_signal_handler(getattr(signal, name), loop.stop)
 
 
-def _messages(preview: Preview) -> tuple[tuple[str, ...], tuple[str, ...]]:
+Messages = tuple[tuple[str, ...], tuple[str, ...]]
+
+
+def _messages(preview: Preview) -> Messages:
     """What the open pages show besides the pages themselves: the errors, and the warnings
     and notes."""
     return tuple(map(str, preview.errors)), tuple(map(str, [*preview.warnings, *preview.notes]))

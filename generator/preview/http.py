@@ -320,6 +320,13 @@ class PreviewHandler(Guarded):
     def set_default_headers(self) -> None:
         self.set_header("Cache-Control", "no-store")
 
+    def on_finish(self) -> None:
+        """Answered: what the server left until a page was (check's warnings after a
+        rebuild, ``Preview.after_shown``) comes next, at the loop's next turn, once the
+        answer is on its way."""
+        if self.preview.after_shown is not None:
+            ioloop.IOLoop.current().add_callback(self.preview.page_served)
+
     async def head(self) -> None:
         """As GET, without the body (tornado leaves it out): link checkers ask HEAD."""
         await self.get()

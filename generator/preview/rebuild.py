@@ -227,6 +227,10 @@ class Preview:
     assets: speed.ThemeAssets = field(default_factory=speed.theme_assets)
     """The theme's assets as published (a stylesheet's kept while its file is unchanged,
     unless the speed-ups are off: ``speed/assets.py``)."""
+    after_shown: Callable[[], None] | None = None
+    """What the server does once the open pages have been answered after a rebuild
+    (``page_served``): find check's warnings, which the pages answered meanwhile show as
+    they were found before (and reload again if they changed: ``serve._after_reload``)."""
     collector: speed.CollectorHold = field(default_factory=speed.CollectorHold)
     """Python's cycle collector, which the server holds off from a rebuild's start until
     the open page is shown and the rest of the pages rendered (``serve._rebuild_after``)."""
@@ -242,9 +246,9 @@ class Preview:
         With ``when_asked`` (the server's), the few pages a save changes may be left to
         render until the browser asks for one (``make_ready``) or the server has time (``render_next``):
         the open page is shown sooner. So are check's warnings (``find_warnings``), which
-        the server finds once it has told the open pages to reload: the browser asking for
-        the page again and their finding overlap. Nothing else is left: the content is
-        checked and the page list made before this returns.
+        the server finds once the first open page has been answered, with the panel of the
+        warnings found before (``after_shown``; it reloads again if they changed). Nothing
+        else is left: the content is checked and the page list made before this returns.
 
         (Python's cycle collector is paused while the build runs, by the speed-ups:
         ``speed.Fast.building``. Forcing a full collection after each build made the next
@@ -286,6 +290,13 @@ class Preview:
         if not when_asked:
             self.find_warnings()
         return not self.errors, self.spent
+
+    def page_served(self) -> None:
+        """A page has been answered (or the server waited long enough): what waited for
+        it (``after_shown``) is done now, once."""
+        after, self.after_shown = self.after_shown, None
+        if after is not None:
+            after()
 
     def find_warnings(self) -> bool:
         """Find the warnings of the last build if ``rebuild`` left them, and their panel,
@@ -338,7 +349,8 @@ class Preview:
         """Render the page ``rel`` now if the last build left it to render (for a file of
         the search index, every page it left); False if that met a mistake (the preview
         then shows it, as a build's). On the server's thread: the time limit works there."""
-        if not self.find_warnings():  # (found already, once the server has told the pages to reload)
+        # Found already, or left by the server until the open pages are answered (``after_shown``).
+        if self.after_shown is None and not self.find_warnings():
             return False
         pages = self.pages
         if not isinstance(pages, PagesOnRequest):

@@ -25,7 +25,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from tornado.httpclient import HTTPClientError, HTTPRequest
+from tornado.httpclient import AsyncHTTPClient, HTTPClientError, HTTPRequest
 from tornado.websocket import WebSocketClientConnection, websocket_connect
 
 from generator.output.stylesheets import published
@@ -907,3 +907,28 @@ def test_the_error_page_asks_for_nothing_the_preview_has_not(
     time.sleep(0.5)  # the browser asks for the icon after the page has loaded
     assert not [text for text in said if "404" in text], said
     page.close()
+
+
+def test_what_waits_for_an_answered_page_runs_once_the_first_is_answered(project: Project) -> None:
+    # The server finds a save's warnings once the open page has been answered again
+    # (``serve._rebuild_after``): the answer does not wait for them.
+    ran: list[int] = []
+
+    async def run() -> None:
+        port = free_port()
+        preview = Preview(Builder("content", TEMPLATES))
+        assert preview.rebuild()[0] is True
+        preview.after_shown = lambda: ran.append(len(ran))
+        server = application(preview, allowed_hosts("127.0.0.1", port)).listen(port, address="127.0.0.1")
+        try:
+            client = AsyncHTTPClient()
+            for _ in range(2):
+                response = await client.fetch(f"http://127.0.0.1:{port}/story-a/")
+                assert response.code == 200 and b"<h1>Story A</h1>" in response.body
+                await asyncio.sleep(0.05)  # the loop's next turns
+        finally:
+            server.stop()
+
+    with ThreadPoolExecutor(1) as pool:
+        pool.submit(lambda: asyncio.run(run())).result(timeout=30)
+    assert ran == [0]  # once, the first page answered
