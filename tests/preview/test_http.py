@@ -824,7 +824,9 @@ def test_each_page_says_which_reload_it_shows_and_the_header_what_the_latest_is(
     run = shown.removesuffix("-0")  # this preview's own name, then no save built yet
     assert re.fullmatch(r"[0-9a-f]{8}", run) and restyled == "0"
     assert f"now!=='{run}-0')location.reload()".encode() in body and b"Restyled')!=='0')" in body
-    project.write(EVENT, event_text("Saved once"))
+    # Cited as before: the same warnings (none), so told to reload once (new ones reload
+    # the page again once found: ``serve._after_reload``).
+    project.write(EVENT, event_text("Saved once") + "sources: [src-a]\n")
     served.wait_for_line("changed:")
     with urllib.request.urlopen(served.base + "/story-a/index.html", timeout=5) as response:
         assert response.headers["X-Preview-Shown"] == f"{run}-1"
@@ -882,7 +884,9 @@ def test_a_page_keeps_its_place_through_a_mistake_and_its_fix(
     # may be on show a moment before, on a busy machine).
     page.wait_for_function("document.readyState === 'complete' && scrollY === 0", timeout=5_000)
 
-    project.write(EVENT, event_text("Fixed"))
+    # Fixed as it was, its source cited: no panel of new warnings comes above the page
+    # (its reload once they are found would keep the same words in view, lower down).
+    project.write(EVENT, event_text("Fixed") + "sources: [src-a]\n")
     wait_for_text(page, "Fixed")
     page.wait_for_load_state("load")
     time.sleep(0.3)
