@@ -22,7 +22,7 @@ from generator.content.kinds import MEDIA_FOLDER
 from generator.errors import UsageError
 from generator.output import copying
 from generator.preview import say
-from generator.preview.http import allowed_hosts, application, quiet_logs, reload_pages
+from generator.preview.http import allowed_hosts, application, quiet_logs, reload_pages, show_panel
 from generator.preview.rebuild import TIME_LIMIT_SECONDS, Builder, Preview
 from generator.preview.watch import ChangeWatcher
 from generator.render import searchindex
@@ -131,7 +131,7 @@ def _rebuild_after(preview: Preview, templates: str, content: str, paths: list[s
         return
     # Pages changed: the open ones are told to reload at once, and check's warnings are
     # found once the first of them has been answered (its panel, meanwhile, the warnings
-    # found last), or ``WARNINGS_WITHIN`` later if none asks.
+    # found last, replaced in place if they changed), or ``WARNINGS_WITHIN`` later if none asks.
     told = preview.builder.last_rendered > 0 or served_as_files(paths, templates, content)
     after = partial(_after_reload, preview, preview.builds, paths, shown, told)
     if not told:
@@ -149,8 +149,9 @@ has asked for its page again by then (none is open, or the machine is slow)."""
 
 def _after_reload(preview: Preview, build: int, paths: list[str], shown: Messages, told: bool) -> None:
     """Find check's warnings of the ``build``-th rebuild, after ``paths`` changed, and say
-    what it did; the open pages, shown with the warnings found before (``shown``), reload
-    again if those changed (or reload for the first time, unless ``told``)."""
+    what it did; the open pages, shown with the warnings found before (``shown``), are
+    given the new panel in place if those changed (reloading again would lose the reader's
+    place a second time), and reload if the errors they showed are gone (unless ``told``)."""
     if preview.builds != build:
         return  # a newer rebuild took over
     n = preview.builder.last_rendered
@@ -164,13 +165,15 @@ def _after_reload(preview: Preview, build: int, paths: list[str], shown: Message
     # A file no page is made from (a log, an editor's or a sync tool's own file)
     # changes nothing a reader sees: the open pages are not reloaded, which would lose
     # their scroll position and what was typed in them, over and over.
-    panel_changed = shown != _messages(preview)
-    if told or panel_changed or _read_as_content(paths):
+    now = _messages(preview)
+    if told or now != shown or _read_as_content(paths):
         pages = plural(n, "page")
         ready = f"ready in {took * 1000:.0f} ms"  # the rebuild and its warnings: the rest may come after
         say(f"{_describe(paths)} changed: {pages} re-rendered, {ready}{_warnings(preview)}")
-    if panel_changed:
-        reload_open_pages(preview, paths)
+    if not told and now[0] != shown[0]:
+        reload_open_pages(preview, paths)  # the error page open gives way to the page
+    else:
+        show_panel(preview.panel)  # to the open pages showing another; one connecting later, on its 'info'
     if preview.waiting:
         rest = partial(_render_rest, preview, preview.builds, paths, time.perf_counter() - took)
         ioloop.IOLoop.current().call_later(RENDER_REST_AFTER, rest)

@@ -24,7 +24,17 @@ from tornado.websocket import WebSocketClosedError, WebSocketHandler
 from generator import site_paths
 from generator.content import files
 from generator.errors import has_control
-from generator.preview.panel import HEAD_END, NO_PANEL, Panel, add_to_page, code_items
+from generator.preview.panel import (
+    HEAD_END,
+    NO_PANEL,
+    PANEL_ID,
+    PANEL_PATH,
+    PANEL_UPDATES,
+    PLUGIN_ID,
+    Panel,
+    add_to_page,
+    code_items,
+)
 from generator.preview.rebuild import Preview
 from generator.render.versions import version_of
 from generator.report import plural
@@ -136,6 +146,15 @@ class ReloadSocket(Guarded, WebSocketHandler):
     """
 
     greeted = False
+    panel_shown: str | None = None
+    """The fingerprint of the warnings panel the page shows ('' for none), as it said when
+    it connected and as it was given since (``show_panel``); None for a page that cannot
+    take one in place (the error page)."""
+    preview: Preview
+
+    def initialize(self, allowed: frozenset[str] | None, preview: Preview) -> None:  # type: ignore[override]
+        super().initialize(allowed)
+        self.preview = preview
 
     def on_message(self, message: str | bytes) -> None:
         try:
@@ -149,7 +168,10 @@ class ReloadSocket(Guarded, WebSocketHandler):
         elif command == "info" and self.greeted:
             # livereload.js says which page it is once it has read our hello, and only if
             # it speaks protocol 7: from then on it understands a reload.
+            self.panel_shown = _panel_said(said)
             OPEN_PAGES.add(self)
+            if self.preview.panel_known:  # served before a save's warnings were found: given them
+                self.show_panel(self.preview.panel)
 
     def on_close(self) -> None:
         OPEN_PAGES.discard(self)
@@ -166,6 +188,24 @@ class ReloadSocket(Guarded, WebSocketHandler):
             OPEN_PAGES.discard(self)
             return
         sent.add_done_callback(_looked_at)
+
+    def show_panel(self, shown: Panel) -> None:
+        """Give the page the panel ``shown`` in place of its own, if it shows another and
+        can take one (``panel.PANEL_UPDATES``)."""
+        if self.panel_shown is None or self.panel_shown == shown.fingerprint:
+            return
+        self.panel_shown = shown.fingerprint
+        self.tell(
+            {
+                "command": "reload",
+                "path": PANEL_PATH,
+                "liveCSS": False,
+                "liveImg": False,
+                "panel": shown.body.decode(),
+                "style": shown.style.decode(),
+                "fingerprint": shown.fingerprint,
+            }
+        )
 
     def check_origin(self, origin: str) -> bool:
         parts = urlsplit(origin)
@@ -188,6 +228,22 @@ def reload_pages(path: str) -> None:
     message = {"command": "reload", "path": path, "liveCSS": True, "liveImg": True}
     for page in list(OPEN_PAGES):  # a page that has gone leaves the set as it is told
         page.tell(message)
+
+
+def show_panel(shown: Panel) -> None:
+    """Give every open page that shows another panel of check's warnings ``shown`` in its
+    place, without reloading it: the reader keeps their place, and what they typed."""
+    for page in list(OPEN_PAGES):
+        page.show_panel(shown)
+
+
+def _panel_said(info: dict[str, Any]) -> str | None:
+    """The fingerprint of the panel a page says it shows in its ``info`` (under
+    ``PLUGIN_ID`` among livereload.js's plugins); None if it says none."""
+    plugins = info.get("plugins")
+    said = plugins.get(PLUGIN_ID) if isinstance(plugins, dict) else None
+    shown = said.get("panel") if isinstance(said, dict) else None
+    return shown if isinstance(shown, str) else None
 
 
 def _looked_at(sent: Future[None]) -> None:
@@ -266,13 +322,17 @@ AFTER_ERROR = "explainer-after-error"
 PLACE = "explainer-place"
 """The session's note of the last page left and where it was scrolled to."""
 KEEP_PLACE = (
-    b"<script>(function(){try{addEventListener('pagehide',function(){try{sessionStorage.setItem('"
+    b"<script>(function(){try{var h=function(){var w=document.getElementById('"
+    + PANEL_ID.encode()
+    + b"');return w?w.offsetHeight:0;};"
+    b"addEventListener('pagehide',function(){try{sessionStorage.setItem('"
     + PLACE.encode()
-    + b"',JSON.stringify([location.href,scrollX,scrollY]));}catch(e){}});"
+    + b"',JSON.stringify([location.href,scrollX,scrollY,h()]));}catch(e){}});"
     b"if(!sessionStorage.getItem('" + AFTER_ERROR.encode() + b"'))return;"
     b"sessionStorage.removeItem('" + AFTER_ERROR.encode() + b"');"
     b"var p=JSON.parse(sessionStorage.getItem('" + PLACE.encode() + b"')||'null');"
-    b"addEventListener('load',function(){if(p&&p[0]===location.href)scrollTo(p[1],p[2]);});"
+    b"addEventListener('load',function(){if(p&&p[0]===location.href)"
+    b"scrollTo(p[1],p[2]>0?Math.max(0,p[2]+h()-(p[3]||0)):0);});"
     b"addEventListener('pagehide',function(){history.scrollRestoration='auto';});}catch(e){}})();</script>"
 )
 """A page's place kept through a mistake: the error page is shorter than the page it
@@ -281,7 +341,9 @@ page could scroll to, and the page came back near its top once the mistake was f
 page notes its place as it goes; the error page (``FROM_THE_TOP``) asks the browser not to
 restore places, and the page after it goes back to the noted one once loaded, and hands
 the keeping back to the browser as it is left (handed back as it loads, the browser went
-on to restore the error page's place, the top, over it)."""
+on to restore the error page's place, the top, over it). The warnings panel above the page
+may have changed meanwhile (it comes with the fix's warnings): the place is moved by its
+change of height, so that what the reader looked at is where it was."""
 FROM_THE_TOP = (
     b"<script>try{history.scrollRestoration='manual';sessionStorage.setItem('"
     + AFTER_ERROR.encode()
@@ -433,6 +495,7 @@ class PreviewHandler(Guarded):
         kind = mimetypes.guess_type(rel)[0] or "application/octet-stream"
         if kind == "text/html":  # a page: with check's warnings, if there are any
             data = add_to_page(with_versioned_assets(data, self.asset_version), self.preview.panel)
+            data = before_head_end(data, PANEL_UPDATES)
             data = keeping_place(with_catch_up(data, self.preview.shown_mark, self.preview.restyled))
         elif parts[0] == files.ASSETS and self.get_query_argument("v", "") == version_of(data):
             self.set_header("Cache-Control", KEPT)  # this very file: the link changes with it
@@ -486,7 +549,7 @@ class PreviewHandler(Guarded):
         page = with_catch_up(
             add_to_page(page, self.preview.panel), self.preview.shown_mark, self.preview.restyled
         )
-        page = keeping_place(page)
+        page = keeping_place(before_head_end(page, PANEL_UPDATES))
         self.send(404, "text/html; charset=utf-8", page)
 
     def send(self, status: int, kind: str, data: bytes) -> None:
@@ -644,7 +707,7 @@ def application(preview: Preview, allowed: frozenset[str] | None) -> web.Applica
     guard = {"allowed": allowed}
     return web.Application(
         [
-            (r"/livereload", ReloadSocket, guard),
+            (r"/livereload", ReloadSocket, {**guard, "preview": preview}),
             (r"/livereload\.js", ReloadScript, {**guard, "script": LIVERELOAD_JS.read_bytes()}),
             (r"/.*", PreviewHandler, {**guard, "preview": preview}),
         ],

@@ -8,8 +8,12 @@ added to the served page, never to the built site. It sits at the top of the pag
 the flow of the page (so it covers nothing; its list scrolls past a few lines), as a
 labelled region with a native disclosure, so it can be folded with the keyboard and
 read by a screen reader. "Hide" hides it until the warnings change: the page reloads
-on every rebuild, and a panel for the same warnings stays hidden for the browser tab's
-session, while a new or changed warning brings it back.
+on every rebuild that changes it, and a panel for the same warnings stays hidden for the
+browser tab's session, while a new or changed warning brings it back.
+
+A save's warnings are found once the open page has been answered again (``serve``): a
+page shown meanwhile, or open while a save changes the warnings alone, is given the new
+panel through its reload socket, in place (``PANEL_UPDATES``), not reloaded a second time.
 """
 
 from __future__ import annotations
@@ -24,6 +28,7 @@ from generator.errors import Problem
 from generator.report import counted, plural
 
 PANEL_ID = "explainer-check-warnings"
+STYLE_ID = f"{PANEL_ID}-style"
 
 _STYLE = f"""\
 #{PANEL_ID} {{ font: 0.875rem/1.4 system-ui, sans-serif; color: #1b1b1b; background: #fff4ce;
@@ -73,10 +78,13 @@ _SCRIPT = f"""\
 
 
 class Panel(NamedTuple):
-    """The panel, in its two parts: its style (for the page's head) and itself."""
+    """The panel, in its two parts: its style (for the page's head) and itself; and the
+    fingerprint of what it says ('' for no panel), by which the server tells whether an
+    open page shows it (``PANEL_UPDATES``)."""
 
     style: bytes
     body: bytes
+    fingerprint: str = ""
 
 
 NO_PANEL = Panel(b"", b"")
@@ -98,7 +106,7 @@ def panel(warnings: list[Problem], notes: Sequence[Problem] = ()) -> Panel:
     said = [str(n) for n in notes]
     fingerprint = hashlib.sha256("\n".join([*lines, *said]).encode()).hexdigest()[:16]
     if not warnings:
-        return _notes_panel(said, fingerprint)
+        return _with_style(_notes_panel(said, fingerprint), fingerprint)
     n = len(lines)
     count = plural(n, "warning")
     items = code_items(lines)
@@ -117,7 +125,7 @@ data-fingerprint="{fingerprint}">
 </script>
 </aside>
 """
-    return _with_style(body)
+    return _with_style(body, fingerprint)
 
 
 def _notes_list(said: list[str]) -> str:
@@ -134,11 +142,11 @@ def _notes_list(said: list[str]) -> str:
 """
 
 
-def _notes_panel(said: list[str], fingerprint: str) -> Panel:
-    """The panel when ``check`` has notes and no warning: quieter than one of warnings,
+def _notes_panel(said: list[str], fingerprint: str) -> str:
+    """The panel's body when ``check`` has notes and no warning: quieter than one of warnings,
     and saying that nothing needs fixing."""
     count = plural(len(said), "note")
-    body = f"""<aside id="{PANEL_ID}" class="only-notes" aria-label="Notes from explainer check" \
+    return f"""<aside id="{PANEL_ID}" class="only-notes" aria-label="Notes from explainer check" \
 data-fingerprint="{fingerprint}">
 <details open>
 <summary>{count} from <code>explainer check</code> (shown in the preview only)</summary>
@@ -154,12 +162,70 @@ data-fingerprint="{fingerprint}">
 </script>
 </aside>
 """
-    return _with_style(body)
 
 
-def _with_style(body: str) -> Panel:
-    """The panel ``body`` with its style."""
-    return Panel(f"<style>\n{_STYLE}\n</style>\n".encode(), body.encode())
+def _with_style(body: str, fingerprint: str) -> Panel:
+    """The panel ``body`` with its style, which a page given a panel in place after it was
+    served (``PANEL_UPDATES``) finds by its id: whether it has it already."""
+    style = f'<style id="{STYLE_ID}">\n{_STYLE}\n</style>\n'
+    return Panel(style.encode(), body.encode(), fingerprint)
+
+
+PANEL_PATH = PANEL_ID
+"""The ``path`` of the reload socket's message that brings an open page a new panel (the
+message's ``panel``, ``style`` and ``fingerprint``). A page whose script does not take it
+(``PANEL_UPDATES``) reloads, as livereload.js does for a path it cannot swap in."""
+PLUGIN_ID = PANEL_ID
+"""The name of ``PANEL_UPDATES`` among livereload.js's plugins: under it, the page says
+which panel it shows (``panel``, its fingerprint) as it connects."""
+
+# A livereload.js plugin (a window.LiveReloadPlugin* class, taken as livereload.js starts):
+# it says the panel's fingerprint in the page's "info", and takes a message for PANEL_PATH
+# in place of livereload.js, whose own handling would reload the page. The panel is
+# replaced once the page has loaded (the browser, or KEEP_PLACE after the error page, puts
+# the reader back where they were first); what the reader looks at stays where it is:
+# below the top, the page is scrolled by the panel's change of height; at the top, it
+# stays there. Scripts of a fragment made by createContextualFragment run when it is
+# inserted: the panel's own (hidden for the tab's session if dismissed) runs as in a page
+# served with it.
+_UPDATES = f"""\
+(function () {{
+  function show(m) {{
+    var old = document.getElementById("{PANEL_ID}");
+    if ((old ? old.getAttribute("data-fingerprint") : "") === m.fingerprint) return;
+    var x = scrollX, y = scrollY, before = old ? old.offsetHeight : 0;
+    var folded = old && old.querySelector("details") && !old.querySelector("details").open;
+    if (m.style && !document.getElementById("{STYLE_ID}"))
+      document.head.insertAdjacentHTML("beforeend", m.style);
+    var range = document.createRange();
+    range.selectNodeContents(document.body);
+    var made = range.createContextualFragment(m.panel);
+    if (old) old.replaceWith(made); else document.body.prepend(made);
+    var now = document.getElementById("{PANEL_ID}");
+    if (now && folded) now.querySelector("details").open = false;
+    var after = now ? now.offsetHeight : 0;
+    scrollTo(x, y > 0 ? Math.max(0, y + after - before) : 0);
+  }}
+  function Updates(win) {{
+    var live = win.LiveReload, perform = live.performReload;
+    live.performReload = function (m) {{
+      if (!m || m.path !== "{PANEL_PATH}" || typeof m.panel !== "string")
+        return perform.apply(live, arguments);
+      var later = function () {{ setTimeout(function () {{ show(m); }}, 0); }};
+      if (document.readyState === "complete") later(); else addEventListener("load", later);
+    }};
+  }}
+  Updates.identifier = "{PLUGIN_ID}";
+  Updates.version = "1";
+  Updates.prototype.analyze = function () {{
+    var shown = document.getElementById("{PANEL_ID}");
+    return {{ panel: shown ? shown.getAttribute("data-fingerprint") : "" }};
+  }};
+  window.LiveReloadPluginExplainerWarnings = Updates;
+}})();"""
+PANEL_UPDATES = f"<script>\n{_UPDATES}\n</script>\n".encode()
+"""The script by which a page of the preview takes a new panel in place
+(``http.show_panel``), added to each page that may show one."""
 
 
 HEAD_END = re.compile(rb"</head\s*>", re.IGNORECASE)

@@ -230,10 +230,16 @@ class Preview:
     after_shown: Callable[[], None] | None = None
     """What the server does once the open pages have been answered after a rebuild
     (``page_served``): find check's warnings, which the pages answered meanwhile show as
-    they were found before (and reload again if they changed: ``serve._after_reload``)."""
+    they were found before (and are given in place if they changed: ``serve._after_reload``)."""
     collector: speed.CollectorHold = field(default_factory=speed.CollectorHold)
     """Python's cycle collector, which the server holds off from a rebuild's start until
     the open page is shown and the rest of the pages rendered (``serve._rebuild_after``)."""
+
+    @property
+    def panel_known(self) -> bool:
+        """Whether ``panel`` is that of the pages shown now: the warnings of the last build
+        found, and it built."""
+        return self.unfound is None and not self.errors
 
     @property
     def shown_mark(self) -> str:
@@ -247,7 +253,7 @@ class Preview:
         render until the browser asks for one (``make_ready``) or the server has time (``render_next``):
         the open page is shown sooner. So are check's warnings (``find_warnings``), which
         the server finds once the first open page has been answered, with the panel of the
-        warnings found before (``after_shown``; it reloads again if they changed). Nothing
+        warnings found before (``after_shown``; given the new one in place if they changed). Nothing
         else is left: the content is checked and the page list made before this returns.
 
         (Python's cycle collector is paused while the build runs, by the speed-ups:

@@ -15,7 +15,7 @@ import signal
 import socket
 import struct
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
@@ -73,12 +73,20 @@ def test_drafts_are_shown_marked(project: Project, served: Server) -> None:
     assert status == 200 and 'class="draft-badge">Draft<' in body
 
 
-def open_page(browser: Any, url: str) -> Any:
-    page = browser.new_page()
-    page.goto(url)
-    page.wait_for_function("window.LiveReload && window.LiveReload.connector.protocol", timeout=10_000)
-    time.sleep(0.2)  # the server registers the page once it has sent its 'info'
+def open_page(browser: Any, url: str, **options: Any) -> Any:
+    """A new page (``options``: Playwright's, a viewport) at ``url``, following the saves."""
+    page = browser.new_page(**options)
+    following(page, lambda: page.goto(url))
     return page
+
+
+def following(page: Any, load: Callable[[], object]) -> None:
+    """Run ``load``, which loads ``page``, and wait until the page follows the saves: its
+    catch-up (``http.CATCH_UP``) asks the server whether it missed a reload a quarter of
+    a second after livereload.js connected and said which page it is (its 'info', by
+    which the server counts it among the open pages), and has its answer."""
+    with page.expect_response(lambda response: response.request.method == "HEAD", timeout=10_000):
+        load()
 
 
 def wait_for_text(page: Any, text: str, timeout: float = 5_000) -> None:
@@ -473,37 +481,61 @@ NO_COORDINATES = (
 
 
 @pytest.mark.usefixtures("collector_resumed")
-def test_a_saves_warnings_are_found_once_the_open_page_is_answered_and_reload_it_if_they_changed(
+def test_a_saves_warnings_are_found_once_the_open_page_is_answered_and_given_to_it_in_place(
     project: Project, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     # Finding them (lint: 13-20 ms at 1,000 events) came between the browser asking for
-    # the page again and its answer; the page now shows those found before, and reloads
-    # again only when they changed.
+    # the page again and its answer; the page now shows those found before, and is given
+    # the new panel in place when they changed (reloading it again lost the reader's place).
     preview = Preview(Builder("content", TEMPLATES))
     assert preview.rebuild()[0] is True and preview.warnings == []
     told: list[bool] = []
     monkeypatch.setattr(serve, "reload_open_pages", lambda p, paths: told.append(p.unfound is not None))
+    given: list[str] = []
+    monkeypatch.setattr(serve, "show_panel", lambda shown: given.append(shown.fingerprint))
     place = "content/story-a/locations/loc-a.yaml"
     project.write(place, "name: Place A\n")
     serve._rebuild_after(preview, TEMPLATES, "content", [place])
     assert told == [True] and preview.after_shown is not None  # told while the warnings were still to find
     page = preview.file(["story-a", "locations", "loc-a", "index.html"])
     assert page is not None and b"Place A" in page
-    assert preview.unfound is not None and preview.warnings == []  # answered first
+    assert preview.unfound is not None and preview.warnings == [] and not given  # answered first
     preview.page_served()
     assert preview.unfound is None and [w.message for w in preview.warnings] == [NO_COORDINATES]
-    assert told == [True, False]  # the panel changed: told again, the warnings found
+    fingerprint = preview.panel.fingerprint
+    assert told == [True] and given == [fingerprint] != [""]  # given in place, not reloaded again
     project.write(place, "name: Place B\n")  # the same warning
     serve._rebuild_after(preview, TEMPLATES, "content", [place])
     preview.page_served()
-    assert told == [True, False, True] and [w.message for w in preview.warnings] == [NO_COORDINATES]
+    assert told == [True, True] and given == [fingerprint] * 2  # (a page showing it is told nothing)
     project.write(place, "name: Place C\n")  # saved again before any page asked: said in turn
     serve._rebuild_after(preview, TEMPLATES, "content", [place])
     project.write(place, "name: Place D\n")
     serve._rebuild_after(preview, TEMPLATES, "content", [place])
-    assert told == [True, False, True, True, True] and preview.after_shown is not None
+    assert told == [True, True, True, True] and preview.after_shown is not None
     preview.page_served()
-    assert preview.after_shown is None and told[-1] is True
+    assert preview.after_shown is None and given == [fingerprint] * 4
+
+
+@pytest.mark.usefixtures("collector_resumed")
+def test_the_error_pages_open_reload_when_a_save_undoes_the_mistake_and_changes_no_page(
+    project: Project, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # The pages of the last good build are kept through a mistake: its undoing renders
+    # none of them again, but the open pages, showing the errors, must show the pages.
+    preview = Preview(Builder("content", TEMPLATES))
+    assert preview.rebuild()[0] is True
+    told: list[int] = []
+    monkeypatch.setattr(serve, "reload_open_pages", lambda p, paths: told.append(len(p.errors)))
+    monkeypatch.setattr(serve, "show_panel", lambda shown: told.append(-1))
+    good = (project.root / EVENT).read_text()
+    project.write(EVENT, "title: [\n")
+    serve._rebuild_after(preview, TEMPLATES, "content", [EVENT])
+    assert told == [1]  # the error page
+    project.write(EVENT, good)
+    serve._rebuild_after(preview, TEMPLATES, "content", [EVENT])
+    preview.page_served()
+    assert not preview.errors and told == [1, 0]
 
 
 @pytest.mark.usefixtures("collector_resumed")

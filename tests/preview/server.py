@@ -26,6 +26,11 @@ def event_text(title: str) -> str:
     return f"title: {title}\ndate: 2020-01-01\nsummary: Something.\nfigures: [fig-a]\nlocations: [loc-a]\n"
 
 
+SEEN = "document.getElementById('main').getBoundingClientRect().top"
+"""Where the reader of a page in the browser sees its content: the top of its ``main``,
+from the top of the window."""
+
+
 def free_port() -> int:
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))

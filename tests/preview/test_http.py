@@ -28,6 +28,7 @@ import pytest
 from tornado.httpclient import AsyncHTTPClient, HTTPClientError, HTTPRequest
 from tornado.websocket import WebSocketClientConnection, websocket_connect
 
+from generator.errors import Position, Problem, Severity
 from generator.output.stylesheets import published
 from generator.pictures import picture_encoding
 from generator.preview.http import (
@@ -46,17 +47,21 @@ from generator.preview.http import (
     keeping_place,
     reload_pages,
     request_path,
+    show_panel,
     with_catch_up,
     with_live_script,
     with_versioned_assets,
 )
+from generator.preview.panel import PANEL_ID, PANEL_PATH, PLUGIN_ID, panel
 from generator.preview.rebuild import Builder, Preview
 from generator.render.versions import version_of
+from tests.commands.test_serve import open_page as open_in_browser
 from tests.commands.test_serve import wait_for_text
 from tests.conftest import TEMPLATES, Project
 from tests.images import photo
 from tests.preview.server import (
     EVENT,
+    SEEN,
     Server,
     event_text,
     fetch,
@@ -368,15 +373,17 @@ PROTOCOL_6 = "http://livereload.com/protocols/official-6"
 RELOAD = {"command": "reload", "path": "*", "liveCSS": True, "liveImg": True}
 
 
-def in_own_loop(tmp_path: Path, talk: Callable[[int], Awaitable[None]]) -> None:
-    """Run ``talk(port)`` against the preview's application listening on a free port, in
-    this process (its open pages can be looked at) and in a thread of its own (the
-    browser tests leave an event loop running in this one)."""
+def in_own_loop(
+    tmp_path: Path, talk: Callable[[int], Awaitable[None]], preview: Preview | None = None
+) -> None:
+    """Run ``talk(port)`` against the preview's application (of ``preview``, or of one never
+    built) listening on a free port, in this process (its open pages can be looked at)
+    and in a thread of its own (the browser tests leave an event loop running in this one)."""
 
     async def run() -> None:
         port = free_port()
-        preview = Preview(Builder(str(tmp_path), str(tmp_path)))
-        server = application(preview, allowed_hosts("127.0.0.1", port)).listen(port, address="127.0.0.1")
+        shown = preview or Preview(Builder(str(tmp_path), str(tmp_path)))
+        server = application(shown, allowed_hosts("127.0.0.1", port)).listen(port, address="127.0.0.1")
         try:
             await talk(port)
         finally:
@@ -398,12 +405,16 @@ async def said(connection: WebSocketClientConnection) -> Any:
     return json.loads(message)
 
 
-async def open_page(port: int, url: str = "http://127.0.0.1/") -> WebSocketClientConnection:
-    """A socket that says what livereload.js says as it connects: 'hello', then 'info'."""
+async def open_page(
+    port: int, url: str = "http://127.0.0.1/", info: dict[str, Any] | None = None
+) -> WebSocketClientConnection:
+    """A socket that says what livereload.js says as it connects: 'hello', then 'info'
+    (with ``info``: its plugins)."""
     connection = await connect(port)
     await connection.write_message(json.dumps({"command": "hello", "protocols": [PROTOCOL_6, PROTOCOL]}))
     assert (await said(connection))["command"] == "hello"
-    await connection.write_message(json.dumps({"command": "info", "plugins": {}, "url": url}))
+    said_info = {"command": "info", "plugins": {}, "url": url, **(info or {})}
+    await connection.write_message(json.dumps(said_info))
     return connection
 
 
@@ -496,6 +507,52 @@ def test_a_reload_reaches_every_open_page(tmp_path: Path) -> None:
         await until(lambda: not OPEN_PAGES)
 
     in_own_loop(tmp_path, talk)
+
+
+def test_a_page_is_given_in_place_the_panel_it_does_not_show(project: Project) -> None:
+    # livereload.js's plugin in the page (``panel.PANEL_UPDATES``) says in its 'info' which
+    # panel of check's warnings the page shows; it is given the preview's own when it
+    # connects, and each new one (``serve._after_reload``), unless it shows it already.
+    found = [Problem(Position(EVENT, 1, 8), "event 'e1' cites no source", Severity.WARNING)]
+    shown, other = panel(found), panel([*found, *found])
+
+    def says(fingerprint: str) -> dict[str, Any]:
+        return {"plugins": {PLUGIN_ID: {"panel": fingerprint, "version": "1"}}}
+
+    def given(message: Any, now: Any) -> bool:
+        return bool(
+            message["command"] == "reload"
+            and message["path"] == PANEL_PATH
+            and (message["panel"], message["style"], message["fingerprint"])
+            == (now.body.decode(), now.style.decode(), now.fingerprint)
+        )
+
+    async def talk(port: int, preview: Preview) -> None:
+        preview.panel = shown
+        as_built = await open_page(port, info=says(shown.fingerprint))
+        stale = await open_page(port, info=says(""))  # served before the warnings were found
+        error_page = await open_page(port)  # no plugin: reloads, never given a panel
+        await until(lambda: len(OPEN_PAGES) == 3)
+        assert given(await said(stale), shown)
+        preview.unfound = list  # a rebuild's warnings still to find: nothing given yet
+        later = await open_page(port, info=says(""))
+        await until(lambda: len(OPEN_PAGES) == 4)
+        preview.unfound = None
+        preview.panel = other
+        show_panel(other)
+        show_panel(other)  # once to each
+        reload_pages("*")
+        for page in (as_built, stale, later):
+            assert given(await said(page), other)
+            assert await said(page) == RELOAD
+        assert await said(error_page) == RELOAD
+        for page in (as_built, stale, later, error_page):
+            page.close()
+        await until(lambda: not OPEN_PAGES)
+
+    built = Preview(Builder("content", TEMPLATES))
+    assert built.rebuild()[0] is True
+    in_own_loop(project.root, lambda port: talk(port, built), built)
 
 
 def test_a_page_gone_is_dropped_quietly_and_the_others_are_still_told(
@@ -824,9 +881,7 @@ def test_each_page_says_which_reload_it_shows_and_the_header_what_the_latest_is(
     run = shown.removesuffix("-0")  # this preview's own name, then no save built yet
     assert re.fullmatch(r"[0-9a-f]{8}", run) and restyled == "0"
     assert f"now!=='{run}-0')location.reload()".encode() in body and b"Restyled')!=='0')" in body
-    # Cited as before: the same warnings (none), so told to reload once (new ones reload
-    # the page again once found: ``serve._after_reload``).
-    project.write(EVENT, event_text("Saved once") + "sources: [src-a]\n")
+    project.write(EVENT, event_text("Saved once"))
     served.wait_for_line("changed:")
     with urllib.request.urlopen(served.base + "/story-a/index.html", timeout=5) as response:
         assert response.headers["X-Preview-Shown"] == f"{run}-1"
@@ -868,15 +923,17 @@ def test_a_page_keeps_its_place_through_a_mistake_and_its_fix(
     project: Project, served: Server, browser: Any
 ) -> None:
     """The error page is shorter than the page it stands in for: the browser kept the
-    place it could scroll to there, and the page came back near the top after the fix."""
-    page = browser.new_page(viewport={"width": 400, "height": 300})
-    page.goto(served.base + "/story-a/index.html")
-    page.wait_for_function("window.LiveReload && window.LiveReload.connector.protocol", timeout=10_000)
-    time.sleep(0.2)  # the server registers the page once it has sent its 'info'
+    place it could scroll to there, and the page came back near the top after the fix.
+    The fix brings a warning, whose panel comes above the page: what the reader looked at
+    stays where it was."""
+    page = open_in_browser(
+        browser, served.base + "/story-a/index.html", viewport={"width": 400, "height": 300}
+    )
+    assert page.locator(f"#{PANEL_ID}").count() == 0
     tallest = page.evaluate("document.documentElement.scrollHeight - innerHeight")
     assert tallest > 400, tallest  # room for the error page to be shorter
     page.evaluate(f"scrollTo(0, {tallest - 10})")
-    time.sleep(0.2)
+    seen = page.evaluate(SEEN)
 
     project.write(EVENT, "title: [unclosed\n")
     wait_for_text(page, "could not be rebuilt")
@@ -884,13 +941,19 @@ def test_a_page_keeps_its_place_through_a_mistake_and_its_fix(
     # may be on show a moment before, on a busy machine).
     page.wait_for_function("document.readyState === 'complete' && scrollY === 0", timeout=5_000)
 
-    # Fixed as it was, its source cited: no panel of new warnings comes above the page
-    # (its reload once they are found would keep the same words in view, lower down).
-    project.write(EVENT, event_text("Fixed") + "sources: [src-a]\n")
-    wait_for_text(page, "Fixed")
-    page.wait_for_load_state("load")
-    time.sleep(0.3)
-    assert page.evaluate("scrollY") == tallest - 10
+    project.write(EVENT, event_text("Fixed"))  # its source forgotten: a warning
+    # The page, then its panel: in the page as served, or given in place once the fix's
+    # warnings are found (the page served before that shows none).
+    page.wait_for_function(
+        f"document.readyState === 'complete' && document.getElementById('{PANEL_ID}') "
+        "&& document.body.innerText.includes('Fixed')",
+        timeout=10_000,
+    )
+    assert "cites no source" in page.locator(f"#{PANEL_ID}").inner_text()
+    panel_height = page.evaluate(f"document.getElementById('{PANEL_ID}').offsetHeight")
+    assert panel_height > 0
+    assert page.evaluate("scrollY") == tallest - 10 + panel_height
+    assert abs(page.evaluate(SEEN) - seen) < 1  # (the panel's height in pixels, its fraction left out)
     page.close()
 
 

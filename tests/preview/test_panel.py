@@ -4,6 +4,7 @@ accessible in light and dark, dismissable until the warnings change."""
 
 from __future__ import annotations
 
+import shutil
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -12,10 +13,10 @@ import pytest
 
 from generator.commands.build import build
 from generator.errors import Position, Problem, Severity
-from generator.preview.panel import NO_PANEL, PANEL_ID, add_to_page, panel
+from generator.preview.panel import NO_PANEL, PANEL_ID, PANEL_UPDATES, add_to_page, panel
 from tests.commands.test_serve import open_page, wait_for_text
 from tests.conftest import MINIMAL, TEMPLATES, Project
-from tests.preview.server import EVENT, Server, start_server
+from tests.preview.server import EVENT, SEEN, Server, event_text, start_server
 from tests.render.test_reader import axe_path
 
 PAGE = b'<!DOCTYPE html>\n<html lang="en">\n<head>\n<title>T</title>\n</head>\n<body class="x">\n<main>M</main>\n</body>\n</html>\n'
@@ -102,7 +103,10 @@ def test_served_pages_carry_the_warnings_and_the_terminal_counts_them(
 ) -> None:
     served.wait_for_line("serving")
     assert not any("warning" in line for line in served.lines)
-    assert PANEL_ID not in served.get("/story-a/index.html")[1]
+    _, body = served.get("/story-a/index.html")
+    assert (
+        f'<aside id="{PANEL_ID}"' not in body and PANEL_UPDATES.decode() in body
+    )  # none yet, but it may come
 
     project.write(DUPLICATE, "title: First event\ndate: 2020-01-01\nsummary: S\nsources: [src-a]\n")
     # The file is created, then written: a rebuild in between reads it empty (seen once
@@ -113,7 +117,7 @@ def test_served_pages_carry_the_warnings_and_the_terminal_counts_them(
     )
     for path in ("/story-a/index.html", "/story-a/events/e1/", "/no-such-page/"):
         body = served.get(path)[1]
-        assert PANEL_ID in body and DUPLICATE_WARNING.replace("'", "&#x27;") in body, path
+        assert f'<aside id="{PANEL_ID}"' in body and DUPLICATE_WARNING.replace("'", "&#x27;") in body, path
     assert PANEL_ID not in served.get("/assets/style.css")[1]
 
 
@@ -210,4 +214,50 @@ def test_in_chromium_notes_are_shown_quieter_than_warnings_and_not_counted(
         result = page.evaluate("async () => await axe.run(document, {resultTypes: ['violations']})")
         violations = [(v["id"], [n["target"] for n in v["nodes"]][:3]) for v in result["violations"]]
         assert violations == [], scheme
+    page.close()
+
+
+def test_in_chromium_new_warnings_come_in_place_where_the_reader_is(
+    project: Project, served: Server, browser: Any
+) -> None:
+    """A save that changes the warnings alone (a story folder made, then removed) gives the
+    open page its new panel without reloading it; one that changes the page too reloads
+    it once, and its panel comes in place after (the page is answered before the
+    warnings are found). What the reader looks at stays where it is, each time."""
+    url = served.base + "/story-a/index.html"
+    page = open_page(browser, url, viewport={"width": 400, "height": 300})
+    page.evaluate("window.marker = 1; scrollTo(0, 200)")  # gone after any reload
+    seen = page.evaluate(SEEN)
+    region = page.locator(f"#{PANEL_ID}")
+
+    (project.root / "content/story-b").mkdir()
+    page.wait_for_function(f"document.getElementById('{PANEL_ID}')", timeout=15_000)
+    assert "this story folder has nothing to read yet" in region.inner_text()
+    assert page.evaluate("window.marker") == 1 and abs(page.evaluate(SEEN) - seen) < 1
+    page.locator(f"#{PANEL_ID} summary").click()  # folded: stays folded as its warnings change
+    page.evaluate("scrollTo(0, 200)")  # (the click scrolled the panel into view)
+    seen = page.evaluate(SEEN)
+    (project.root / "content/story-b/events").mkdir()
+    project.write("content/story-b/story.yaml", "title: Story B\n")
+    page.wait_for_function(
+        f"!document.getElementById('{PANEL_ID}').innerText.includes('nothing to read')", timeout=15_000
+    )
+    assert page.evaluate(f"document.querySelector('#{PANEL_ID} details').open") is False
+    assert abs(page.evaluate(SEEN) - seen) < 1
+    project.remove("content/story-b/story.yaml")
+    shutil.rmtree(project.root / "content/story-b")
+    page.wait_for_function(f"!document.getElementById('{PANEL_ID}')", timeout=15_000)
+    assert page.evaluate("window.marker") == 1 and abs(page.evaluate(SEEN) - seen) < 1
+
+    loads: list[str] = []
+    page.on("load", lambda _: loads.append("load"))
+    project.write(EVENT, event_text("No source"))
+    page.wait_for_function(
+        f"document.readyState === 'complete' && document.getElementById('{PANEL_ID}') "
+        "&& document.body.innerText.includes('No source')",
+        timeout=15_000,
+    )
+    assert "event 'e1' cites no source" in region.inner_text()
+    assert loads == ["load"] and page.evaluate("window.marker") is None  # reloaded once
+    assert abs(page.evaluate(SEEN) - seen) < 1
     page.close()
