@@ -7,7 +7,8 @@ This module runs them all, in the order they are said: ``lint`` for a valid site
 while the content has errors, ``known_warnings``: those that can be told already, said
 with the errors. The warnings are in the modules beside it, by what they are about:
 
-- each file's own: ``events.py``, ``figures.py``, ``places.py`` (story.yaml's are its
+- each file's own: ``events.py`` (with ``weekdays.py``: a day of the week named before a
+  date it is not), ``figures.py``, ``places.py`` (story.yaml's are its
   picture's, its title's, its text's and, in ``numbers.py``, its key numbers written as
   bare numbers its language writes otherwise), with ``pictures.py`` (a picture's credit, a picture on
   another site) and ``titles.py`` (a title long as a paragraph, one that shows

@@ -15,6 +15,7 @@ from generator.content.datehints import buddhist_era_hint
 from generator.content.dates import Precision, holds
 from generator.content.lint.pictures import picture_warnings
 from generator.content.lint.titles import title_warnings
+from generator.content.lint.weekdays import wrong_weekdays
 from generator.content.lint.where import at, warning
 from generator.content.lint.writing import text_warnings
 from generator.content.model import Event
@@ -99,6 +100,7 @@ def event_warnings(file: ContentFile, event: Event) -> list[Problem]:
         )
     found += picture_warnings(file, event.image)
     found += title_warnings(file, event.title)
+    found += wrong_weekdays(file, event)
     words = _words(event.summary)
     if words > MAX_SUMMARY_WORDS:
         found.append(
