@@ -1,7 +1,8 @@
 """A day of the week named right before a date it is not ('Monday 26 March 2024', a
 Tuesday): readers are told two days, and one is wrong. Looked for in an event's texts, in
-every language whose names of the days CLDR gives (through Babel); the right day is named
-in the words of the one it was written in. A date without its year ('Monday 26 March')
+the languages they may be written in: its story's (a translation's own) and English, which
+quoted wire copy is in; by CLDR's names of the days, through Babel. The right day is
+named in the words of the one it was written in. A date without its year ('Monday 26 March')
 takes the event's. What is not plainly one day after its name is left alone: a day of
 the week with no date beside it, a range ('Monday 25 - Wednesday 27 March'), a date with
 more numbers after it whose year the event's may not be.
@@ -41,31 +42,55 @@ class DayName:
 
 
 @cache
-def _day_names() -> dict[str, tuple[DayName, ...]]:
-    """Each name of a day of the week, folded ('lunes', 'lun', 'monday'), to the days it
-    names in the shipped languages (CLDR's, whole and abbreviated, through Babel): a
-    name two languages give different days ('tor.') names two."""
-    from generator.i18n.languages import available, folded, resolve
+def _day_names(language: str) -> dict[str, DayName]:
+    """Each name of a day of the week, folded ('martes', 'mar', 'tuesday'), to the day it
+    names in the languages an event of a story in ``language`` (a tag) may name one in:
+    the story's, and English, as wire copy quoted is often English. A name the two give
+    different days names the story's language's. (Each language's names are read once,
+    in a few milliseconds: reading all the shipped languages' took a check a second.)"""
+    return {**_names_in("en"), **_names_in(language)}
 
-    found: dict[str, set[DayName]] = {}
-    for catalog in available():
-        language = resolve(catalog)
-        if language is None:
-            continue
-        for width in ("wide", "abbreviated"):
-            days = language.locale.days["format"][width]
-            names = tuple(str(days[n]) for n in range(7))
-            for n, name in enumerate(names):
-                if len(name.rstrip(".")) > (1 if width == "wide" else 2):
-                    # Not Hungarian's 'V', 'H' (a calendar's columns), nor an abbreviation
-                    # of two letters, a word in other languages: Finnish 'to', Dutch 'do'.
-                    found.setdefault(folded(name).rstrip("."), set()).add(DayName(n, names))
-    return {name: tuple(sorted(days, key=lambda d: d.names)) for name, days in found.items()}
+
+@cache
+def _names_in(tag: str) -> dict[str, DayName]:
+    """The names of the days of the week (CLDR's, whole and abbreviated, through Babel) in
+    the language ``tag`` names, folded, to the day each names (whole, if it is both);
+    none for a language Babel does not know. A name the language gives two days is left
+    out: which is meant is not known."""
+    from generator.i18n.languages import folded, resolve
+
+    language = resolve(tag)
+    if language is None:
+        return {}
+    found: dict[str, DayName] = {}
+    twice: set[str] = set()
+    for width in ("wide", "abbreviated"):
+        days = language.locale.days["format"][width]
+        names = tuple(str(days[n]) for n in range(7))
+        for n, name in enumerate(names):
+            if len(name.rstrip(".")) <= (1 if width == "wide" else 2):
+                # Not Hungarian's 'V', 'H' (a calendar's columns), nor an abbreviation of
+                # two letters, a word in other languages: Finnish 'to', Dutch 'do'.
+                continue
+            key = folded(name).rstrip(".")
+            if key in found and found[key].day != n:
+                twice.add(key)
+            found.setdefault(key, DayName(n, names))
+    return {name: day for name, day in found.items() if name not in twice}
 
 
 _BEFORE_A_NUMBER = later(r"(?<!\w)(\w{2,})\.?,? +(?=(?:\w+\.?,? +)?\d)")
 """A word and, after it, a number or a word and a number: a day of the week before a date
 ('Monday 26 March', 'Monday, March 26'); only such words are looked up."""
+
+_SPACE_NUMBER = later(r" \d")
+"""A number after a space, as ``_BEFORE_A_NUMBER`` has one: the words before such numbers
+alone are matched, not every word of a long text (100 ms a thousand events' summaries)."""
+
+_WORDS_BEFORE = later(r"(?:\w+\.?,? +){1,2}$")
+"""The word, or the two words, with their stops, commas and spaces, at the end of a text."""
+
+_WORD = later(r"\w+")
 
 _NEXT_WORDS = later(r"\S+")
 
@@ -74,9 +99,9 @@ _RANGE_AFTER = later(r"^\s*(?:[-\u2013\u2014]|\S+\s+\d)")
 word and a number ('to 2 January', 'and 27')."""
 
 
-def wrong_weekdays(file: ContentFile, event: Event) -> Iterator[Problem]:
+def wrong_weekdays(file: ContentFile, event: Event, language: str) -> Iterator[Problem]:
     """The days of the week in the event's texts (``KEYS``) named right before a date
-    they are not, each with the right day."""
+    they are not, each with the right day; in its story's ``language`` (a tag) or English."""
     if not isinstance(file.root, Mapping):
         return
     year = event.date.year if event.end is None or event.end.year == event.date.year else None
@@ -86,32 +111,44 @@ def wrong_weekdays(file: ContentFile, event: Event) -> Iterator[Problem]:
         if not isinstance(node, Scalar) or not isinstance(node.value, str):
             continue
         text = node.value
-        if not any(c.isdigit() for c in text):
-            continue
-        for written in _BEFORE_A_NUMBER().finditer(text):
-            said = _wrong_day(written, text, year)
+        for written in _before_numbers(text):
+            said = _wrong_day(written, text, year, language)
             if said is not None:
                 yield warning(place(node, written.start()), f"'{key}' names {said}")
 
 
-def _wrong_day(written: re.Match[str], text: str, year: int | None) -> str | None:
-    """What is said of the word ``written`` in ``text`` when it is a day of the week right
-    before a date it is not (the date's year, if it has none, ``year``); else None."""
+def _before_numbers(text: str) -> list[re.Match[str]]:
+    """``_BEFORE_A_NUMBER``'s matches in ``text``, as ``finditer`` finds them, found from
+    the numbers back: the one or two words before each number after a space."""
+    starts: set[int] = set()
+    for number in _SPACE_NUMBER().finditer(text):
+        space = number.start() + 1  # where the space ends: the words end there
+        words = _WORDS_BEFORE().search(text, max(0, space - 80), space)
+        if words is not None:
+            starts.update(words.start() + word.start() for word in _WORD().finditer(words[0]))
+    found = (_BEFORE_A_NUMBER().match(text, start) for start in sorted(starts))
+    return [written for written in found if written is not None]
+
+
+def _wrong_day(written: re.Match[str], text: str, year: int | None, language: str) -> str | None:
+    """What is said of the word ``written`` in ``text`` when it is a day of the week (in
+    ``language`` or English) right before a date it is not (the date's year, if it has
+    none, ``year``); else None."""
     from generator.i18n.languages import folded
 
-    names = _day_names().get(folded(written[1]))
-    if names is None:
+    word = written[1]
+    # Folded as the names are; a word in ASCII (most, and every word before a number in
+    # an English story) by lowercasing alone, which is what folding does to it, 20 times faster.
+    name = _day_names(language).get(word.lower() if word.isascii() else folded(word))
+    if name is None:
         return None
     read = _date_after(text[written.end() :], year)
     if read is None:
         return None
     day, words, year_given = read
-    if any(name.day == day.weekday() for name in names):
+    if name.day == day.weekday():
         return None
-    # The language whose name it is as written, its case too ('lunes' is Spanish's,
-    # 'Lunes' Filipino's); else the first that has it.
-    own = [name for name in names if written[1] in (n.rstrip(".") for n in name.names)]
-    right = (own or list(names))[0].names[day.weekday()]
+    right = name.names[day.weekday()]
     if written[1][0].isupper() and right[:1].islower():
         right = right[:1].upper() + right[1:]
     when = "" if year_given else f" in {day.year} (the event's 'date')"
