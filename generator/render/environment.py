@@ -44,7 +44,7 @@ from generator.i18n.languages import (
     version_name,
     writes_right_to_left,
 )
-from generator.i18n.typography import tied_number, typeset
+from generator.i18n.typography import bidi_closed, tied_number, typeset
 from generator.markdown.markup import (
     MarkdownConverter,
     Typeset,
@@ -576,9 +576,8 @@ def _card_standfirst(md: Typeset, text: str | None, language: str | None = None)
     if len(plain) <= CARD_STANDFIRST:
         return plain
     end = _first_sentence_end(plain)
-    if end is not None:
-        return plain[:end]
-    return feeds.shortened(plain, CARD_STANDFIRST)
+    # Cut between an override and its end, the card's words after it read backwards.
+    return bidi_closed(plain[:end] if end is not None else feeds.shortened(plain, CARD_STANDFIRST))
 
 
 def _describer(env: jinja2.Environment, md: Typeset) -> Callable[[str | None], str]:
@@ -590,6 +589,7 @@ def _describer(env: jinja2.Environment, md: Typeset) -> Callable[[str | None], s
     def description(text: str | None) -> str:
         # Jinja's own filter, reached as a template reaches it (its function is no API).
         cut: str = env.call_filter("truncate", plain_text(md(text)), args=(200,), kwargs={"end": "…"})
-        return cut
+        # Cut between an override and its end, the rest of the preview read backwards.
+        return bidi_closed(cut)
 
     return description

@@ -438,3 +438,12 @@ def test_a_cards_first_sentence_does_not_end_at_an_abbreviation(first: str, afte
     # full stop after a single letter, a short title or before a word in small letters.
     standfirst = make_environment(".").filters["standfirst"]
     assert standfirst(first + after * 40) == first
+
+
+def test_a_description_cut_short_closes_the_override_it_cut_through() -> None:
+    # 'description' (a meta tag's content, an attribute) cut at 200 characters between a
+    # right-to-left override and its end: a shared link's preview read backwards after it.
+    described = make_environment(".").filters["description"](
+        "Words " * 30 + "\u202e" + "reversed " * 20 + "\u202c."
+    )
+    assert described.endswith("…\u202c") and described.count("\u202e") == 1
