@@ -579,7 +579,6 @@ LONG_FUNCTIONS = {
     "commands/deploy.py:deploy",
     "content/inline_links.py:made_links",
     "content/lint/changes.py:_changed_before_what_it_holds",
-    "content/lint/links.py:_address_problems",
     "content/refhints.py:unknown_ref_hint",
     "i18n/languages.py:sort_key",
     "importers/convert.py:convert",
