@@ -580,7 +580,6 @@ LONG_FUNCTIONS = {
     "content/inline_links.py:made_links",
     "content/lint/changes.py:_changed_before_what_it_holds",
     "content/refhints.py:unknown_ref_hint",
-    "i18n/languages.py:sort_key",
     "importers/convert.py:convert",
     "importers/read.py:read_timeline",
     "importers/run.py:import_story",
