@@ -14,6 +14,7 @@ import functools
 import gettext
 import re
 from collections.abc import Callable, Iterable
+from dataclasses import replace
 from typing import NamedTuple
 
 from babel import Locale
@@ -1012,9 +1013,13 @@ class DateText:
         native_digits: bool = False,
         tied_ranges: bool = False,
         news_forms: bool = True,
+        said_offset: int | None = None,
     ) -> None:
         self.language = language
         self.minus = minus
+        self.said_offset = said_offset
+        """The UTC offset a page says once for all its times (``said_once``), which a
+        time on it is then written without ('1:25 a.m.', not '1:25 a.m. (UTC−4)')."""
         self.tied_ranges = tied_ranges
         self._numerals: Callable[[str], str] = language.numerals if native_digits else str
         self.locale = language.locale
@@ -1667,8 +1672,9 @@ class DateText:
         return "{1} {0}" if joined else self._glue
 
     def _zoned(self, text: str, date: PartialDate) -> str:
-        """``text``, a date with its time, followed by ``date``'s UTC offset, if it has one."""
-        if date.offset is None:
+        """``text``, a date with its time, followed by ``date``'s UTC offset, if it has one
+        that its page does not say once (``said_offset``)."""
+        if date.offset is None or date.offset == self.said_offset:
             return text
         return text + " " + self._offset(date.offset)
 
@@ -1687,15 +1693,16 @@ class DateText:
         offset where all the times have the same one ('Times are India Standard Time
         (UTC+5:30).'). Read as '00:11', a time said nothing of its clock, and a reader of
         a story told across zones, or from another, could not tell which it was."""
-        zoneless = [
-            date
-            for event in events
-            if not event.display_date  # the editor's words, which say what they say
-            for date in (event.date, event.end)
-            if date is not None and date.precision > Precision.DAY and date.offset is None
-        ]
+        events = list(events)
+        zoneless = [date for date in timed_dates(events) if date.offset is None]
         if not zoneless:
-            return None
+            said = said_once(events, zone)
+            if said is None or zone is None:
+                return None
+            # Every time has its own offset, the zone's: said once here, not on each entry.
+            first = next(date for date in timed_dates(events) if date.offset is not None)
+            named = f"{self._zone_name(zone, first)} {self._offset(said)}"
+            return self._numerals(self.gettext("Times are %(zone)s.") % {"zone": named})
         if zone is None:
             # Translators: a quiet line above a timeline whose times are given without
             # their time zone: each is the clock time of the place it happened in.
@@ -1880,9 +1887,10 @@ def date_text(
     native_digits: bool = False,
     tied_ranges: bool = False,
     news_forms: bool = True,
+    said_offset: int | None = None,
 ) -> DateText:
     """The one ``DateText`` of ``language`` (with ``minus``, ``native_digits``,
-    ``tied_ranges`` and ``news_forms``) in this process."""
+    ``tied_ranges``, ``news_forms`` and ``said_offset``) in this process."""
     return DateText(
         language,
         translations(language.catalog),
@@ -1890,7 +1898,40 @@ def date_text(
         native_digits=native_digits,
         tied_ranges=tied_ranges,
         news_forms=news_forms,
+        said_offset=said_offset,
     )
+
+
+def timed_dates(events: Iterable[Event]) -> list[PartialDate]:
+    """The dates with a time of ``events`` (their starts and ends), but those of an
+    event whose ``display_date`` (the editor's words) is shown instead."""
+    return [
+        date
+        for event in events
+        if not event.display_date  # the editor's words, which say what they say
+        for date in (event.date, event.end)
+        if date is not None and date.precision > Precision.DAY
+    ]
+
+
+def said_once(events: Iterable[Event], zone: str | None) -> int | None:
+    """The UTC offset a timeline of ``events`` says once, above it, rather than after each
+    time ('Times are Eastern Time (UTC−4).'): where some of their times are written with
+    an offset of their own, and every one is on the clock of the site's ``zone``
+    (``time_zone``) at one offset, their own or the zone's. None otherwise: without a
+    zone, or with times on other clocks or at two offsets (a story across summer time's
+    change), each keeps its own. A newsroom says its times' zone once ('All times
+    EDT'): '1:25 a.m. (UTC−4)' on every entry of a story told on one clock was noise, and
+    wrapped '(UTC−4)' onto a line of its own in the date column at 1280 px."""
+    if zone is None:
+        return None
+    dates = timed_dates(events)
+    if all(date.offset is None for date in dates):
+        return None  # nothing to leave off: clock_note names the zone
+    offsets = {zone_offset(replace(date, offset=None), zone) for date in dates}
+    if len(offsets) != 1 or any(date.offset not in (None, *offsets) for date in dates):
+        return None
+    return offsets.pop()
 
 
 def for_tag(

@@ -30,7 +30,7 @@ from generator.content.dates import PartialDate
 from generator.content.model import Event
 from generator.errors import ContentError, Problem
 from generator.i18n.catalogs import translations
-from generator.i18n.dates import ERA_YEARS, date_text
+from generator.i18n.dates import ERA_YEARS, DateText, date_text
 from generator.i18n.languages import (
     ENGLISH,
     RIGHT_TO_LEFT,
@@ -363,23 +363,32 @@ def _date_filters(lang: Language) -> dict[str, Callable[..., Any]]:
     """
     dates = date_text(lang, native_digits=True, tied_ranges=True)
 
+    def on_page(said: int | None) -> DateText:
+        # A page that says its times' UTC offset once (``dates.said_once``) writes them without it.
+        return (
+            dates if said is None else date_text(lang, native_digits=True, tied_ranges=True, said_offset=said)
+        )
+
     def date(value: PartialDate) -> str:
         return dates.unbroken(dates.date(value))
 
-    def when(event: Event) -> str:
-        return dates.unbroken(dates.when(event), approximate=timegaps.shows_circa(event))
+    def when(event: Event, said: int | None = None) -> str:
+        text = on_page(said)
+        return text.unbroken(text.when(event), approximate=timegaps.shows_circa(event))
 
-    def column_when(event: Event) -> str:
-        about = dates.about_and_date(event)
+    def column_when(event: Event, said: int | None = None) -> str:
+        text = on_page(said)
+        about = text.about_and_date(event)
         if about is not None:  # the date whole after its word where it fits (style.css)
             return Markup('{}<span class="date-whole">{}</span>').format(*about)
-        return dates.in_column(dates.when(event), approximate=timegaps.shows_circa(event))
+        return text.in_column(text.when(event), approximate=timegaps.shows_circa(event))
 
-    def day_and_time(event: Event) -> tuple[str, str] | None:
-        parts = dates.day_and_time(event)
+    def day_and_time(event: Event, said: int | None = None) -> tuple[str, str] | None:
+        text = on_page(said)
+        parts = text.day_and_time(event)
         if parts is None:
             return None
-        return dates.in_column(parts[0]), dates.in_column(parts[1], approximate=timegaps.shows_circa(event))
+        return text.in_column(parts[0]), text.in_column(parts[1], approximate=timegaps.shows_circa(event))
 
     def year_number(year: int, digits: bool = True) -> str:
         return dates.unbroken(dates.year_number(year, digits=digits))

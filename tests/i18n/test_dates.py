@@ -9,8 +9,16 @@ from babel import Locale
 
 from generator.content.dates import parse_date
 from generator.content.model import Event
-from generator.i18n.dates import WINTER_NAMED, DateText, for_tag, format_months, ordinal_day
-from generator.i18n.languages import Language, available
+from generator.i18n.dates import (
+    WINTER_NAMED,
+    DateText,
+    date_text,
+    for_tag,
+    format_months,
+    ordinal_day,
+    said_once,
+)
+from generator.i18n.languages import Language, available, written_in
 
 
 def dates_in(code: str) -> DateText:
@@ -1972,12 +1980,51 @@ def _at(*dates: str) -> list[Event]:
         # No time, or each with its offset: nothing to say.
         ("en", None, ("2010-10-13", "2010-10"), None),
         ("en", "America/Santiago", ("2010-10-13T00:11+03:00",), None),
+        # Each with its own offset, the site's zone's: said once (``said_once``).
+        ("en", "America/Santiago", ("2010-10-13T00:11-03:00",), "Times are Chile Time (UTC−3)."),
+        (
+            "en",
+            "America/Santiago",
+            ("2010-10-13T00:11-03:00", "2010-10-14T09:00"),
+            "Times are Chile Time (UTC−3).",
+        ),
+        ("es", "America/New_York", ("2024-03-26T01:25-04:00",), "Horas: hora oriental (UTC−4)."),
+        # Two offsets (winter and summer), or another clock's: each time says its own.
+        ("en", "America/New_York", ("2024-01-26T01:25-05:00", "2024-03-26T01:25-04:00"), None),
+        ("en", "America/New_York", ("2024-03-26T01:25-05:00",), None),
     ],
 )
 def test_a_timelines_clock_is_said_where_a_time_has_no_offset(
     tag: str, zone: str | None, dates: tuple[str, ...], note: str | None
 ) -> None:
     assert for_tag(tag, native_digits=True).clock_note(_at(*dates), zone) == note
+
+
+@pytest.mark.parametrize(
+    ("zone", "dates", "said"),
+    [
+        ("America/New_York", ("2024-03-26T01:25-04:00", "2024-03-26T19:30-04:00", "2024-05-14"), -240),
+        # A time without its offset is on the zone's clock: the same offset.
+        ("America/New_York", ("2024-03-26T01:25-04:00", "2024-06-10T12:00"), -240),
+        ("America/New_York", ("2024-03-26T01:25-04:00", "2024-01-10T12:00"), None),  # winter's -5
+        ("America/New_York", ("2024-03-26T01:25", "2024-03-27T12:00"), None),  # none to leave off
+        (None, ("2024-03-26T01:25-04:00",), None),  # no zone to name
+        ("Europe/Paris", ("2024-03-26T01:25-04:00",), None),
+    ],
+)
+def test_an_offset_every_time_shares_on_the_sites_clock_is_said_once(
+    zone: str | None, dates: tuple[str, ...], said: int | None
+) -> None:
+    assert said_once(_at(*dates), zone) == said
+
+
+def test_a_time_leaves_off_the_offset_its_page_says_once() -> None:
+    # 'March 26, 2024, 1:25 a.m. (UTC−4)' on every entry of a story told on one clock.
+    on_page = date_text(written_in("en-US"), native_digits=True, said_offset=-240)
+    assert on_page.when(_at("2024-03-26T01:25-04:00")[0]) == "March 26, 2024, 1:25\u00a0a.m."
+    assert on_page.when(_at("2024-01-26T01:25-05:00")[0]) == "January 26, 2024, 1:25\u00a0a.m. (UTC−5)"
+    alone = for_tag("en-US", native_digits=True)
+    assert alone.when(_at("2024-03-26T01:25-04:00")[0]) == "March 26, 2024, 1:25\u00a0a.m. (UTC−4)"
 
 
 @pytest.mark.parametrize(

@@ -645,6 +645,38 @@ def test_a_timeline_with_a_time_names_the_sites_time_zone(tmp_path: Path) -> Non
     assert CLOCK_NOTE.findall(page) == ["Times are Chile Time (UTC−3)."]
 
 
+def test_a_story_told_on_one_clock_says_its_offset_once_and_its_event_pages_each(tmp_path: Path) -> None:
+    # 'March 26, 2024, 1:25 a.m. (UTC−4)' on every entry and key moment; a newsroom says
+    # it once ('All times EDT'). An event's page, read alone, keeps it.
+    events = {
+        "a": "date: 2024-03-26T01:25-04:00\nkey: true",
+        "b": "date: 2024-03-26T01:28-04:00\nkey: true",
+        "c": "date: 2024-05-13T17:01-04:00\nkey: true",
+        "d": "date: 2024-05-14",
+    }
+    page = _timeline_with_times(
+        tmp_path, "title: Site\nlanguage: en-US\ntime_zone: America/New_York\n", events
+    )
+    assert CLOCK_NOTE.findall(page) == ["Times are Eastern Time (UTC−4)."]
+    timeline = page[page.index('<p class="clock-note">') :]
+    assert timeline.count("UTC") == 1  # the note's, none on the entries
+    assert "1:25\u00a0a.m.: E" in page  # the overview strip's bar
+    moment = '<time datetime="2024-03-26T01:25-04:00">March\u00a026, 2024, 1:25\u00a0a.m.</time> <span class="moment-title">'
+    assert moment in page
+    assert 'datetime="2024-05-13T17:01-04:00"' in page  # the machine's time keeps its offset
+    event_page = (tmp_path / "site" / "s" / "events" / "c" / "index.html").read_text()
+    assert "5:01\u00a0p.m. (UTC−4)" in event_page
+
+
+def test_a_story_told_at_two_offsets_says_each_on_its_entry(tmp_path: Path) -> None:
+    events = {"a": "date: 2024-01-26T01:25-05:00", "b": "date: 2024-03-26T01:28-04:00"}
+    page = _timeline_with_times(
+        tmp_path, "title: Site\nlanguage: en-US\ntime_zone: America/New_York\n", events
+    )
+    assert "clock-note" not in page
+    assert "1:25\u00a0a.m. (UTC−5)" in page and "1:28\u00a0a.m. (UTC−4)" in page
+
+
 @pytest.mark.parametrize(
     "dates",
     [
