@@ -183,6 +183,8 @@ class DayPeriodClock(NamedTuple):
     periods: tuple[tuple[int, str], ...]
     word: str = ""
     one: str = ""
+    exact: tuple[tuple[int, str], ...] = ()
+    """The words a time exactly on one of these hours (0-23) is written as instead."""
 
 
 DAY_PERIOD_CLOCK = {
@@ -221,8 +223,15 @@ DAY_PERIOD_CLOCK = {
         ),
     ),
     # American news (AP style) writes '1:25 a.m.' and on the hour '11 a.m.', lower case
-    # with points, where CLDR's en_US has '1:25 AM' and the pages wrote '01:25'.
-    "en_US": DayPeriodClock("h:mm\u00a0B", "h\u00a0B", "h:mm:ss\u00a0B", ((0, "a.m."), (12, "p.m."))),
+    # with points, where CLDR's en_US has '1:25 AM' and the pages wrote '01:25'; and
+    # 'noon' and 'midnight', not '12 p.m.' and '12 a.m.', which readers mix up.
+    "en_US": DayPeriodClock(
+        "h:mm\u00a0B",
+        "h\u00a0B",
+        "h:mm:ss\u00a0B",
+        ((0, "a.m."), (12, "p.m.")),
+        exact=((0, "midnight"), (12, "noon")),
+    ),
 }
 """Languages whose news writes a time of day on a clock of twelve hours with the part of
 the day before or after it, where CLDR's patterns (and so the pages) wrote 24 hours
@@ -1138,6 +1147,9 @@ class DateText:
         (``_wordless``: pages before 7 December 2026 wrote it after both of two times,
         '22:30 ч. – 23:45 ч.', and the importer reads their exports so)."""
         wordless = _wordless if bare and self.writes_news_forms else _as_it_is
+        exact = self._exact_hour(time)
+        if exact is not None and not bare:
+            return exact
         if precision == Precision.SECOND:
             pattern = wordless(self._bare_second) if bare else self._second
         elif time.minute == 0 and self._hour is not None and self._bare_hour is not None:
@@ -1147,6 +1159,13 @@ class DateText:
         else:
             pattern = wordless(self._bare_minute) if bare else self._minute
         return self._apply(pattern, time)
+
+    def _exact_hour(self, time: datetime.time) -> str | None:
+        """The word this language's clock of twelve hours writes ``time`` as, where it is
+        exactly one of its hours that have one (``DayPeriodClock.exact``: 'noon')."""
+        if self._period_clock is None or time.minute or time.second:
+            return None
+        return dict(self._period_clock.exact).get(time.hour)
 
     def _clock(self, pattern: DateTimePattern) -> DateTimePattern:
         """``pattern``, a time's, with the word the language writes after it (``CLOCK_WORD``,

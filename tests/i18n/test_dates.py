@@ -221,6 +221,12 @@ def test_american_english_puts_the_month_first() -> None:
         ("2024-03-26T13:05:30", None, "March 26, 2024, 1:05:30\u00a0p.m."),
         ("2021-07-14T10:00", "2021-07-14T11:30", "July 14, 2021, 10\u2009\u2013\u200911:30\u00a0a.m."),
         ("2021-07-14T10:00", "2021-07-14T14:00", "July 14, 2021, 10\u00a0a.m.\u2009\u2013\u20092\u00a0p.m."),
+        # AP style's 'noon' and 'midnight', not '12 p.m.' and '12 a.m.'; half past keeps its hour.
+        ("2024-03-26T12:00", None, "March 26, 2024, noon"),
+        ("2024-03-26T00:00", None, "March 26, 2024, midnight"),
+        ("2024-03-26T12:30", None, "March 26, 2024, 12:30\u00a0p.m."),
+        ("2024-03-26T00:45", None, "March 26, 2024, 12:45\u00a0a.m."),
+        ("2024-03-26T11:00", "2024-03-26T12:00", "March 26, 2024, 11\u00a0a.m.\u2009\u2013\u2009noon"),
     ],
 )
 def test_american_english_writes_times_as_american_news_does(
@@ -234,6 +240,12 @@ def test_american_english_writes_times_as_american_news_does(
 def test_british_english_keeps_the_24_hour_clock() -> None:
     assert show(for_tag("en-GB"), "2024-03-26T19:30") == "26 March 2024, 19:30"
     assert show(for_tag("en"), "2024-03-26T01:28") == "26 March 2024, 01:28"
+    assert show(for_tag("en-GB"), "2024-03-26T12:00") == "26 March 2024, 12:00"  # no 'noon'
+
+
+def test_an_american_entry_after_one_of_its_day_shows_noon_alone() -> None:
+    event = Event(id="e", title="T", date=parse_date("2024-03-26T12:00"), summary="s")
+    assert for_tag("en-US").day_and_time(event) == ("March 26, 2024, ", "noon")
 
 
 def test_each_date_is_formatted_once_and_remembered() -> None:
