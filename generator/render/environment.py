@@ -44,7 +44,7 @@ from generator.i18n.languages import (
     version_name,
     writes_right_to_left,
 )
-from generator.i18n.typography import tied_number, typeset
+from generator.i18n.typography import closing_bidi, tied_number, typeset
 from generator.markdown.markup import (
     MarkdownConverter,
     Typeset,
@@ -540,7 +540,10 @@ def _card_standfirst(md: Typeset, text: str | None, language: str | None = None)
         return plain
     end = _SENTENCE_END().search(plain)
     if end is not None and end.end() <= CARD_STANDFIRST:
-        return plain[: end.end()]
+        # What the sentence opens and the text closes after it is closed here, as a cut
+        # after a word is: each bidi control ends in the element it starts in.
+        sentence = plain[: end.end()]
+        return sentence + closing_bidi(sentence)
     return feeds.shortened(plain, CARD_STANDFIRST)
 
 
