@@ -219,6 +219,9 @@ DAY_PERIOD_CLOCK = {
             (18, "ng\u00a0gabi"),
         ),
     ),
+    # American news (AP style) writes '1:25 a.m.' and on the hour '11 a.m.', lower case
+    # with points, where CLDR's en_US has '1:25 AM' and the pages wrote '01:25'.
+    "en_US": DayPeriodClock("h:mm\u00a0B", "h\u00a0B", "h:mm:ss\u00a0B", ((0, "a.m."), (12, "p.m."))),
 }
 """Languages whose news writes a time of day on a clock of twelve hours with the part of
 the day before or after it, where CLDR's patterns (and so the pages) wrote 24 hours
@@ -293,6 +296,13 @@ class NewsFormat(DateTimeFormat):
         if char != "B" or not self.periods or isinstance(self.value, datetime.date):
             return super().format_period(char, num)
         return day_period(self.periods, self.value.hour)
+
+
+def period_clock(locale: str, language: str) -> DayPeriodClock | None:
+    """The clock of twelve hours ``locale``'s news writes (``DAY_PERIOD_CLOCK``), by its
+    country where that has its own ('en_US': American news writes '1:25 a.m.' where
+    British news writes '01:25'), else by its language; None for CLDR's 24 hours."""
+    return DAY_PERIOD_CLOCK.get(locale) or DAY_PERIOD_CLOCK.get(language)
 
 
 def day_period(periods: tuple[tuple[int, str], ...], hour: int) -> str:
@@ -1022,7 +1032,7 @@ class DateText:
         self._unbroken: dict[tuple[str, bool], str] = {}
         self._in_column: dict[tuple[str, bool], str] = {}
         self._era = ERA_YEARS.get(self.locale.language) if news_forms else None
-        self._period_clock = DAY_PERIOD_CLOCK.get(self.locale.language) if news_forms else None
+        self._period_clock = period_clock(str(self.locale), self.locale.language) if news_forms else None
         self._time_approximate = news_forms
         self.writes_news_forms = news_forms
         """Whether this writes the news forms (``news_forms``): an approximate time on its

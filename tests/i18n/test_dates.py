@@ -204,6 +204,30 @@ def test_american_english_puts_the_month_first() -> None:
     assert show(for_tag("en-US"), "2010-04-19") == "April 19, 2010"
 
 
+@pytest.mark.parametrize(
+    ("start", "end", "expected"),
+    [
+        ("2024-03-26T01:28-04:00", None, "March 26, 2024, 1:28\u00a0a.m. (UTC\u22124)"),
+        ("2024-03-26T19:30", None, "March 26, 2024, 7:30\u00a0p.m."),
+        ("2024-03-26T11:00", None, "March 26, 2024, 11\u00a0a.m."),
+        ("2024-03-26T13:05:30", None, "March 26, 2024, 1:05:30\u00a0p.m."),
+        ("2021-07-14T10:00", "2021-07-14T11:30", "July 14, 2021, 10\u2009\u2013\u200911:30\u00a0a.m."),
+        ("2021-07-14T10:00", "2021-07-14T14:00", "July 14, 2021, 10\u00a0a.m.\u2009\u2013\u20092\u00a0p.m."),
+    ],
+)
+def test_american_english_writes_times_as_american_news_does(
+    start: str, end: str | None, expected: str
+) -> None:
+    # AP style, as US newsrooms write a time: '1:28 a.m.', '11 a.m.' on the hour; the pages
+    # of a site in en-US wrote '01:28', a clock few American readers read.
+    assert show(for_tag("en-US"), start, end) == expected
+
+
+def test_british_english_keeps_the_24_hour_clock() -> None:
+    assert show(for_tag("en-GB"), "2024-03-26T19:30") == "26 March 2024, 19:30"
+    assert show(for_tag("en"), "2024-03-26T01:28") == "26 March 2024, 01:28"
+
+
 def test_each_date_is_formatted_once_and_remembered() -> None:
     dates = dates_in("fr")
     first = show(dates, "2010-04-19")

@@ -836,3 +836,27 @@ def test_a_figures_page_links_to_its_page_in_another_story(tmp_path: Path) -> No
         '<a href="../../../sismo/figures/amlo/index.html" hreflang="en" lang="en" dir="ltr">El sismo</a>'
         in back
     )
+
+
+def test_a_sources_title_has_its_runs_set_apart_as_its_publisher_does(tmp_path: Path) -> None:
+    # A source's title is shown in a link (or <cite>) of dir="auto", as its publisher is:
+    # a Hebrew title with a number and English words ('כתבה 2 News') on an English page
+    # drew its '2' after 'News'. A Latin one on a right-to-left page needs nothing more.
+    story = story_folder(
+        tmp_path / "content",
+        "s",
+        "title: Story\nsummary: Summary.\npublished: 2024-01-02\n"
+        "sources:\n  ynet:\n    publisher: Ynet\n    title: כתבה 2 News\n    url: https://example.org/a\n"
+        "  kan:\n    publisher: Kan\n    title: כתבה 3 News\n  bbc:\n    publisher: BBC\n"
+        "    title: BBC News 2\n",
+        "title: Site\n",
+        ("events",),
+    )
+    (story / "events" / "e.yaml").write_text(
+        "title: Event\ndate: 2024-01-01\nsummary: Summary.\nsources: [ynet, kan, bbc]\n"
+    )
+    build(content=str(tmp_path / "content"), templates=TEMPLATES, out=str(tmp_path / "site"))
+    page = (tmp_path / "site" / "s" / "index.html").read_text()
+    assert 'dir="auto">כתבה <bdi dir="ltr">2 News</bdi></a>' in page
+    assert '<cite dir="auto">כתבה <bdi dir="ltr">3 News</bdi></cite>' in page
+    assert '<cite dir="auto">BBC News 2</cite>' in page
