@@ -341,6 +341,13 @@ class FastRenderer(SiteRenderer):
         hands back none.
         """
         self._compile_theme(site, todo)
+        if folder is not None and site.search:
+            # The pages' folders made here in the order the plain build writes them in:
+            # Pagefind numbers the pages in the order it finds them in their folders, and
+            # where a folder lists what was made in it by age (tmpfs), the index changed
+            # with the way the two processes happened to take turns (two builds of 10,000
+            # events: 94 of its files differed).
+            folder.make_folders(page.path for page in todo)
         # This process starts with the pages that show event entries (story, year, figure
         # and location pages), so each entry is rendered once, here, where the build goes
         # on: the pages written beside the index (the story and year pages,
