@@ -216,15 +216,31 @@ def _ip_address(name: str) -> ipaddress.IPv4Address | ipaddress.IPv6Address | No
     return ipaddress.IPv4Address(value)
 
 
+_SCHEME_AND_SLASHES = later(r"(?i)^(https?:)[/\\]*")
+"""An http(s) address's scheme and the slashes after it, however many, '\\' for '/'."""
+
+
+def as_browsers_read(address: str) -> str:
+    """The http(s) ``address`` with '//' after its scheme, however many '/' or '\\' it was
+    written with ('https:ann:pw@host', 'https:/host', 'https:\\\\host'): the URL standard
+    reads what follows as the host (and the user name and password before it) all the
+    same, for http and https, on a page of the other scheme, in a feed reader or an
+    importer (on a page of its own scheme, a browser reads one without '//' as a path of
+    that site). Any other address as it is."""
+    if address[:4].lower() != "http":
+        return address
+    return _SCHEME_AND_SLASHES().sub(r"\1//", address, count=1)
+
+
 def password_in(address: str) -> bool:
-    """Whether the http(s) ``address`` carries a password ('https://ann:pw@host/'): every
-    page, feed and export that gives the address would publish it to every reader. One
-    whose user name holds a percent-encoded ':' ('https://ann%3Apw@host/') does too: the
-    URL standard splits the name from the password at a ':' as written only, so to a
-    browser this is a user name alone, but the name it sends is 'ann:pw'."""
-    try:
-        parts = urlsplit(address)
-    except ValueError:
+    """Whether the http(s) ``address`` carries a password ('https://ann:pw@host/', or
+    'https:ann:pw@host/': ``as_browsers_read``): every page, feed and export that gives
+    the address would publish it to every reader. One whose user name holds a
+    percent-encoded ':' ('https://ann%3Apw@host/') does too: the URL standard splits the
+    name from the password at a ':' as written only, so to a browser this is a user name
+    alone, but the name it sends is 'ann:pw'."""
+    parts = _with_user(address)
+    if parts is None:
         return False
     return parts.password is not None or _ENCODED_COLON().search(parts.username or "") is not None
 
@@ -234,10 +250,10 @@ _ENCODED_COLON = later(r"%3[aA]")
 
 
 def _with_user(address: str) -> SplitResult | None:
-    """The parts of the http(s) ``address`` when it carries a user name (and password)
-    before its host; None for any other, or one that cannot be read."""
+    """The parts of the http(s) ``address`` (``as_browsers_read``) when it carries a user
+    name (and password) before its host; None for any other, or one that cannot be read."""
     try:
-        parts = urlsplit(address)
+        parts = urlsplit(as_browsers_read(address))
     except ValueError:
         return None
     if parts.scheme.lower() not in ("http", "https") or "@" not in parts.netloc:
@@ -272,7 +288,7 @@ def without_credentials(address: str) -> str:
     parts = _with_user(address)
     if parts is None:
         return address
-    address = _TAB_OR_LINE_BREAK().sub("", address)
+    address = _TAB_OR_LINE_BREAK().sub("", as_browsers_read(address))
     start = address.index("//") + 2
     end = start + len(parts.netloc)
     return address[:start] + parts.netloc.rpartition("@")[2] + address[end:]

@@ -2535,6 +2535,13 @@ def either_way(text: str) -> tuple[str, str] | None:
     return f"{year:04d}-{second:02d}-{first:02d}", f"{year:04d}-{first:02d}-{second:02d}"
 
 
+def read_day(text: str) -> tuple[int, int, int | None] | None:
+    """Year, month and day (or None) of ``text``, a date as people write one ('26 March
+    2024', 'March 26, 2024', '26 de marzo de 2024', '26.03.2024'; not one whose day and
+    month could be swapped), or None: how the lints read a date in a text."""
+    return _read_day(_normalized(text))
+
+
 def _read_day(text: str) -> tuple[int, int, int | None] | None:
     """Year, month and day (or None) of a date written another way (folded: lowercase,
     without accents), or None."""

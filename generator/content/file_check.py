@@ -79,7 +79,7 @@ Values = dict[str, Any]
 
 
 _PASSWORD_IN_TEXT = re.compile(
-    r"(?i)(?:\bhttps?:/+|(?<![^\s(<\"'=])/{2,})(?:[^\s/?#:@%<>()\[\]\"'`]|%(?!3a))*(?::|%3a)[^\s/?#@<>()\[\]\"'`]*@[^\s<>()\[\]\"'`]*"
+    r"(?i)(?:\bhttps?:/*|(?<![^\s(<\"'=])/{2,})(?:[^\s/?#:@%<>()\[\]\"'`]|%(?!3a))*(?::|%3a)[^\s/?#@<>()\[\]\"'`]*@[^\s<>()\[\]\"'`]*"
 )
 """An http(s) address in a text that carries a password ('https://ann:pw@host/x'), in a
 Markdown link, an HTML one or written out, as browsers read it (``_as_browsers_read``:
@@ -89,9 +89,10 @@ Markdown link, an HTML one or written out, as browsers read it (``_as_browsers_r
 first ends it), so the name and the password cannot take a run of ':' between them in
 every way: a long one was looked through in time of the square of its length. One
 without its scheme, where a link's address starts ('(//ann:pw@host/', 'href="//ann:pw@host/'),
-is read by a browser as one with the page's scheme, and looked for too. (One with no '/'
-after 'https:' is not: on an https page a browser reads it as a path of the page's own
-site, not as a host with a password.)"""
+is read by a browser as one with the page's scheme, and looked for too. So is one with no
+'/' after 'https:' ('https:ann:pw@host'): on an https page a browser reads it as a path of
+the page's own site, but on an http one, in a feed reader or an importer the URL standard
+reads a host with a password (``addresses.as_browsers_read``)."""
 
 _CHARACTER_REFERENCE = re.compile(r"&(?:#[0-9]{1,8};?|#[xX][0-9a-fA-F]{1,8};?|[A-Za-z][A-Za-z0-9]{1,31};?)")
 """A character reference of HTML ('&#64;', '&#x40;', '&commat;'), which a page's reader
@@ -118,7 +119,7 @@ def _as_browsers_read(text: str) -> tuple[str, list[int]]:
     return "".join(read), starts
 
 
-_SCHEME_SLASHES = re.compile(r"(?i)^(https?:)/+")
+_SCHEME_SLASHES = re.compile(r"(?i)^(https?:)/*")
 
 
 def _password_in_text(text: str) -> tuple[int, str] | None:
@@ -663,7 +664,7 @@ class Checker:
         if text is INVALID:
             return text
         fault = address_fault(text, directory=spec.directory)
-        if fault is None and password_in(text):
+        if fault in (None, AddressFault.NOT_HTTP) and password_in(text):  # 'https:ann:pw@host' too
             return self.error(node.pos, with_password(f"'{label}'", text))
         if fault is None:
             self._secrets_in_address(node, text, label)

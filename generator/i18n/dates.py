@@ -14,6 +14,7 @@ import functools
 import gettext
 import re
 from collections.abc import Callable, Iterable
+from dataclasses import replace
 from typing import NamedTuple
 
 from babel import Locale
@@ -182,6 +183,8 @@ class DayPeriodClock(NamedTuple):
     periods: tuple[tuple[int, str], ...]
     word: str = ""
     one: str = ""
+    exact: tuple[tuple[int, str], ...] = ()
+    """The words a time exactly on one of these hours (0-23) is written as instead."""
 
 
 DAY_PERIOD_CLOCK = {
@@ -218,6 +221,16 @@ DAY_PERIOD_CLOCK = {
             (13, "ng\u00a0hapon"),
             (18, "ng\u00a0gabi"),
         ),
+    ),
+    # American news (AP style) writes '1:25 a.m.' and on the hour '11 a.m.', lower case
+    # with points, where CLDR's en_US has '1:25 AM' and the pages wrote '01:25'; and
+    # 'noon' and 'midnight', not '12 p.m.' and '12 a.m.', which readers mix up.
+    "en_US": DayPeriodClock(
+        "h:mm\u00a0B",
+        "h\u00a0B",
+        "h:mm:ss\u00a0B",
+        ((0, "a.m."), (12, "p.m.")),
+        exact=((0, "midnight"), (12, "noon")),
     ),
 }
 """Languages whose news writes a time of day on a clock of twelve hours with the part of
@@ -293,6 +306,13 @@ class NewsFormat(DateTimeFormat):
         if char != "B" or not self.periods or isinstance(self.value, datetime.date):
             return super().format_period(char, num)
         return day_period(self.periods, self.value.hour)
+
+
+def period_clock(locale: str, language: str) -> DayPeriodClock | None:
+    """The clock of twelve hours ``locale``'s news writes (``DAY_PERIOD_CLOCK``), by its
+    country where that has its own ('en_US': American news writes '1:25 a.m.' where
+    British news writes '01:25'), else by its language; None for CLDR's 24 hours."""
+    return DAY_PERIOD_CLOCK.get(locale) or DAY_PERIOD_CLOCK.get(language)
 
 
 def day_period(periods: tuple[tuple[int, str], ...], hour: int) -> str:
@@ -1002,9 +1022,13 @@ class DateText:
         native_digits: bool = False,
         tied_ranges: bool = False,
         news_forms: bool = True,
+        said_offset: int | None = None,
     ) -> None:
         self.language = language
         self.minus = minus
+        self.said_offset = said_offset
+        """The UTC offset a page says once for all its times (``said_once``), which a
+        time on it is then written without ('1:25 a.m.', not '1:25 a.m. (UTC−4)')."""
         self.tied_ranges = tied_ranges
         self._numerals: Callable[[str], str] = language.numerals if native_digits else str
         self.locale = language.locale
@@ -1022,7 +1046,7 @@ class DateText:
         self._unbroken: dict[tuple[str, bool], str] = {}
         self._in_column: dict[tuple[str, bool], str] = {}
         self._era = ERA_YEARS.get(self.locale.language) if news_forms else None
-        self._period_clock = DAY_PERIOD_CLOCK.get(self.locale.language) if news_forms else None
+        self._period_clock = period_clock(str(self.locale), self.locale.language) if news_forms else None
         self._time_approximate = news_forms
         self.writes_news_forms = news_forms
         """Whether this writes the news forms (``news_forms``): an approximate time on its
@@ -1123,6 +1147,9 @@ class DateText:
         (``_wordless``: pages before 7 December 2026 wrote it after both of two times,
         '22:30 ч. – 23:45 ч.', and the importer reads their exports so)."""
         wordless = _wordless if bare and self.writes_news_forms else _as_it_is
+        exact = self._exact_hour(time)
+        if exact is not None and not bare:
+            return exact
         if precision == Precision.SECOND:
             pattern = wordless(self._bare_second) if bare else self._second
         elif time.minute == 0 and self._hour is not None and self._bare_hour is not None:
@@ -1132,6 +1159,13 @@ class DateText:
         else:
             pattern = wordless(self._bare_minute) if bare else self._minute
         return self._apply(pattern, time)
+
+    def _exact_hour(self, time: datetime.time) -> str | None:
+        """The word this language's clock of twelve hours writes ``time`` as, where it is
+        exactly one of its hours that have one (``DayPeriodClock.exact``: 'noon')."""
+        if self._period_clock is None or time.minute or time.second:
+            return None
+        return dict(self._period_clock.exact).get(time.hour)
 
     def _clock(self, pattern: DateTimePattern) -> DateTimePattern:
         """``pattern``, a time's, with the word the language writes after it (``CLOCK_WORD``,
@@ -1657,8 +1691,9 @@ class DateText:
         return "{1} {0}" if joined else self._glue
 
     def _zoned(self, text: str, date: PartialDate) -> str:
-        """``text``, a date with its time, followed by ``date``'s UTC offset, if it has one."""
-        if date.offset is None:
+        """``text``, a date with its time, followed by ``date``'s UTC offset, if it has one
+        that its page does not say once (``said_offset``)."""
+        if date.offset is None or date.offset == self.said_offset:
             return text
         return text + " " + self._offset(date.offset)
 
@@ -1677,15 +1712,16 @@ class DateText:
         offset where all the times have the same one ('Times are India Standard Time
         (UTC+5:30).'). Read as '00:11', a time said nothing of its clock, and a reader of
         a story told across zones, or from another, could not tell which it was."""
-        zoneless = [
-            date
-            for event in events
-            if not event.display_date  # the editor's words, which say what they say
-            for date in (event.date, event.end)
-            if date is not None and date.precision > Precision.DAY and date.offset is None
-        ]
+        events = list(events)
+        zoneless = [date for date in timed_dates(events) if date.offset is None]
         if not zoneless:
-            return None
+            said = said_once(events, zone)
+            if said is None or zone is None:
+                return None
+            # Every time has its own offset, the zone's: said once here, not on each entry.
+            first = next(date for date in timed_dates(events) if date.offset is not None)
+            named = f"{self._zone_name(zone, first)} {self._offset(said)}"
+            return self._numerals(self.gettext("Times are %(zone)s.") % {"zone": named})
         if zone is None:
             # Translators: a quiet line above a timeline whose times are given without
             # their time zone: each is the clock time of the place it happened in.
@@ -1870,9 +1906,10 @@ def date_text(
     native_digits: bool = False,
     tied_ranges: bool = False,
     news_forms: bool = True,
+    said_offset: int | None = None,
 ) -> DateText:
     """The one ``DateText`` of ``language`` (with ``minus``, ``native_digits``,
-    ``tied_ranges`` and ``news_forms``) in this process."""
+    ``tied_ranges``, ``news_forms`` and ``said_offset``) in this process."""
     return DateText(
         language,
         translations(language.catalog),
@@ -1880,7 +1917,40 @@ def date_text(
         native_digits=native_digits,
         tied_ranges=tied_ranges,
         news_forms=news_forms,
+        said_offset=said_offset,
     )
+
+
+def timed_dates(events: Iterable[Event]) -> list[PartialDate]:
+    """The dates with a time of ``events`` (their starts and ends), but those of an
+    event whose ``display_date`` (the editor's words) is shown instead."""
+    return [
+        date
+        for event in events
+        if not event.display_date  # the editor's words, which say what they say
+        for date in (event.date, event.end)
+        if date is not None and date.precision > Precision.DAY
+    ]
+
+
+def said_once(events: Iterable[Event], zone: str | None) -> int | None:
+    """The UTC offset a timeline of ``events`` says once, above it, rather than after each
+    time ('Times are Eastern Time (UTC−4).'): where some of their times are written with
+    an offset of their own, and every one is on the clock of the site's ``zone``
+    (``time_zone``) at one offset, their own or the zone's. None otherwise: without a
+    zone, or with times on other clocks or at two offsets (a story across summer time's
+    change), each keeps its own. A newsroom says its times' zone once ('All times
+    EDT'): '1:25 a.m. (UTC−4)' on every entry of a story told on one clock was noise, and
+    wrapped '(UTC−4)' onto a line of its own in the date column at 1280 px."""
+    if zone is None:
+        return None
+    dates = timed_dates(events)
+    if all(date.offset is None for date in dates):
+        return None  # nothing to leave off: clock_note names the zone
+    offsets = {zone_offset(replace(date, offset=None), zone) for date in dates}
+    if len(offsets) != 1 or any(date.offset not in (None, *offsets) for date in dates):
+        return None
+    return offsets.pop()
 
 
 def for_tag(

@@ -1269,6 +1269,18 @@ def sort_key(text: str, language: str = "") -> str:
     others in CLDR's order of scripts (``_SCRIPTS_IN_ORDER``: Georgian before Armenian); a
     Thai or Lao vowel written before its consonant read after it (``_PREVOWEL_BEFORE``);
     Chinese characters in Japanese in JIS X 0208's order (``_jis_place``)."""
+    key = _in_scripts_order(_in_alphabets_order(text, language), language)
+    own = _own_scripts(language)
+    jis = primary(language) == "ja"
+    units = [_collation_unit(c, own, jis) for c in key]
+    if primary(language) in _PUNCTUATION_SET_ASIDE:
+        units = [u for u in units if u[0] != "\x01"]
+    return "".join(units)
+
+
+def _in_alphabets_order(text: str, language: str) -> str:
+    """``text`` (``sort_key``'s) with its letters in the order of ``language``'s alphabet
+    (Turkish's, Marathi's, Sinhala's vowel signs in any), case and accents set aside."""
     text = unicodedata.normalize("NFC", text)
     if primary(language) == "mr":  # before the zero-width joiner is set aside ('क्‍ष')
         text = _marathi_order(text)
@@ -1280,7 +1292,14 @@ def sort_key(text: str, language: str = "") -> str:
         text = order(text.casefold())
     decomposed = unicodedata.normalize("NFKD", text.casefold())
     key = "".join(c for c in decomposed if not unicodedata.combining(c) or c in _KEPT_MARKS)
-    key = key.translate(_LETTERS_OF_OTHERS)
+    return key.translate(_LETTERS_OF_OTHERS)
+
+
+def _in_scripts_order(key: str, language: str) -> str:
+    """``key`` (``_in_alphabets_order``'s) with the letters and signs of the scripts that
+    need it in their order: the tatweel set aside, katakana as hiragana, Devanagari's
+    signs, Persian's, Urdu's, Pashto's and Bengali's letters, a Thai or Lao vowel written
+    before its consonant put after it."""
     if not key.isascii():
         key = key.replace(_TATWEEL, "").translate(_KATAKANA)
         key = key.translate(
@@ -1295,12 +1314,7 @@ def sort_key(text: str, language: str = "") -> str:
         key = key.translate(_BENGALI_ORDER if primary(language) == "bn" else _BENGALI_ROOT_ORDER)
     if _PREVOWEL_BEFORE().search(key):
         key = _PREVOWEL_BEFORE().sub(r"\2\1", key)
-    own = _own_scripts(language)
-    jis = primary(language) == "ja"
-    units = [_collation_unit(c, own, jis) for c in key]
-    if primary(language) in _PUNCTUATION_SET_ASIDE:
-        units = [u for u in units if u[0] != "\x01"]
-    return "".join(units)
+    return key
 
 
 def capital_first(text: str, language: str = "") -> str:

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
-from html import unescape
+from html import escape, unescape
 from urllib.parse import quote, unquote, urlsplit
 
 import idna
@@ -196,27 +196,49 @@ def links_cleaned(html: str, where: str, reports: list[Report]) -> str:
     """The HTML ``html`` of a slide's text or a sheet's text cell (at ``where``) with each
     http(s) address in it, a link's or one written out (which becomes a link), cleaned as
     a media address is (``safe_address``): its user name and password taken out, a
-    secret or a signature in its query said; each said once."""
-    if "://" not in html:
-        return html
-    seen: set[str] = set()
+    secret or a signature in its query said; each said once. An address is read as
+    browsers (and check) read it (``_link_read``): 'https:ann:pw@host',
+    '//ann:pw@host' and 'https://ann:pw&#64;host' carry a password too, and check
+    refused the imported story for them."""
+    if not any(mark in html for mark in ("//", "@", "&#", "&commat")):
+        return html  # no address with '//', no user name written or referred to
+    cleaned_once: dict[str, str] = {}
 
     def cleaned(found: re.Match[str]) -> str:
         address = found[0]
-        # The address as the link has it: '&amp;' in an attribute is '&'.
-        what = f"the link to '{shortened(without_credentials(unescape(address)))}' in the text"
-        if address in seen:
-            return without_credentials(address)
-        seen.add(address)
-        kept = without_user(address, where, reports, what)
-        say_secret(unescape(kept), where, reports, PUBLISHED, what)
-        return kept
+        if address not in cleaned_once:
+            cleaned_once[address] = _link_cleaned(address, where, reports)
+        return cleaned_once[address]
 
     return _ADDRESS_IN_HTML.sub(cleaned, html)
 
 
-_ADDRESS_IN_HTML = re.compile(r"(?i)\bhttps?://[^\s<>\"'`]+")
-"""An http(s) address in HTML: a link's ``href``, or one written out in its words."""
+def _link_read(address: str) -> str:
+    """An http(s) ``address`` found in HTML (``_ADDRESS_IN_HTML``) as a browser reads it:
+    its character references as their characters ('&#64;' is '@', '&amp;' is '&'), and one
+    without its scheme ('//host/x') as an https one, as the story's pages are served."""
+    read = unescape(address)
+    return "https:" + read if read.startswith("//") else read
+
+
+def _link_cleaned(address: str, where: str, reports: list[Report]) -> str:
+    """The address ``address`` of a link in HTML at ``where`` as the story may publish it
+    (``links_cleaned``), said in ``reports``."""
+    read = _link_read(address)
+    what = f"the link to '{shortened(without_credentials(read))}' in the text"
+    if credentials(read) is None:
+        say_secret(read, where, reports, PUBLISHED, what)
+        return address
+    kept = without_user(read, where, reports, what)
+    say_secret(kept, where, reports, PUBLISHED, what)
+    return escape(kept)
+
+
+_ADDRESS_IN_HTML = re.compile(r"""(?i)(?:\bhttps?:[/\\]*|(?<![^\s(<"'=])//)[^\s<>"'`]+""")
+"""An http(s) address in HTML, a link's ``href`` or one written out in its words: with
+any number of '/' or '\\' after its scheme, or none ('https:ann:pw@host', which the URL
+standard reads as a host: ``addresses.as_browsers_read``), or without its scheme where a
+link's address starts ('href="//host/x"')."""
 
 
 def _on_one_computer(url: str) -> str:

@@ -922,14 +922,28 @@ def _open_before(parts: list[str], index: int) -> list[int]:
 _TAG = re.compile(r"(<[^>]*>)")
 
 
+_ATTRIBUTE_VALUE = re.compile(r'="([^"]*)"')
+"""An attribute's value in a tag the converter wrote, which quotes each with '"'."""
+
+
 def _bidi_closed_in_each_text(html: str) -> str:
     """``html`` with what each text between its tags opens of bidi embeddings, overrides
     and isolates closed at its end (``typography.bidi_closed``): an override opened inside
     an emphasis ('*\u202eyes* and left') drew the words after the emphasis backwards, to
-    the end of the paragraph. Code too: there it is what 'Trojan Source' hides in."""
+    the end of the paragraph. Code too: there it is what 'Trojan Source' hides in. And
+    each attribute's value (a picture's ``alt``, a link's ``title``): one left open there
+    read a tooltip, or the words a screen reader says for a picture, backwards."""
     return "".join(
-        part if part.startswith("<") else typography.bidi_closed(part) for part in _TAG.split(html)
+        (_bidi_closed_in_attributes(part) if part.startswith("<") else typography.bidi_closed(part))
+        for part in _TAG.split(html)
     )
+
+
+def _bidi_closed_in_attributes(tag: str) -> str:
+    """``tag`` with each attribute value's open bidi controls closed at its end."""
+    if not typography.holds_bidi_controls(tag):
+        return tag
+    return _ATTRIBUTE_VALUE.sub(lambda value: f'="{typography.bidi_closed(value[1])}"', tag)
 
 
 class Typeset:

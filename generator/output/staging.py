@@ -28,7 +28,7 @@ import shutil
 import stat
 import sys
 import tempfile
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 
 _O_CLOEXEC = getattr(os, "O_CLOEXEC", 0)
 _O_NOFOLLOW = getattr(os, "O_NOFOLLOW", 0)
@@ -239,6 +239,16 @@ class FileWriter:
         listed = self._listed.get(os.path.dirname(target))
         if listed is not None:
             listed[0].pop(os.path.basename(target), None)
+
+    def make_folders(self, paths: Iterable[str]) -> None:
+        """Make now, in the order of ``paths``, the folders the files at those paths go in
+        (those of files the reused folder held exist already), as writing the files in that
+        order would. Where a folder lists its entries in the order they were made (tmpfs,
+        newest first), that order is what Pagefind finds the pages in, and the order of
+        its index: files written by two processes at once would make it vary."""
+        for path in paths:
+            if path not in self.existing:
+                self._folder_of(self._target(path))
 
     def adopt(self, written: set[str]) -> None:
         """Take the paths written into the same folder by something other than this

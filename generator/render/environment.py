@@ -30,7 +30,7 @@ from generator.content.dates import PartialDate
 from generator.content.model import Event
 from generator.errors import ContentError, Problem
 from generator.i18n.catalogs import translations
-from generator.i18n.dates import ERA_YEARS, date_text
+from generator.i18n.dates import ERA_YEARS, DateText, date_text
 from generator.i18n.languages import (
     ENGLISH,
     RIGHT_TO_LEFT,
@@ -44,7 +44,7 @@ from generator.i18n.languages import (
     version_name,
     writes_right_to_left,
 )
-from generator.i18n.typography import tied_number, typeset
+from generator.i18n.typography import bidi_closed, tied_number, typeset
 from generator.markdown.markup import (
     MarkdownConverter,
     Typeset,
@@ -363,23 +363,32 @@ def _date_filters(lang: Language) -> dict[str, Callable[..., Any]]:
     """
     dates = date_text(lang, native_digits=True, tied_ranges=True)
 
+    def on_page(said: int | None) -> DateText:
+        # A page that says its times' UTC offset once (``dates.said_once``) writes them without it.
+        return (
+            dates if said is None else date_text(lang, native_digits=True, tied_ranges=True, said_offset=said)
+        )
+
     def date(value: PartialDate) -> str:
         return dates.unbroken(dates.date(value))
 
-    def when(event: Event) -> str:
-        return dates.unbroken(dates.when(event), approximate=timegaps.shows_circa(event))
+    def when(event: Event, said: int | None = None) -> str:
+        text = on_page(said)
+        return text.unbroken(text.when(event), approximate=timegaps.shows_circa(event))
 
-    def column_when(event: Event) -> str:
-        about = dates.about_and_date(event)
+    def column_when(event: Event, said: int | None = None) -> str:
+        text = on_page(said)
+        about = text.about_and_date(event)
         if about is not None:  # the date whole after its word where it fits (style.css)
             return Markup('{}<span class="date-whole">{}</span>').format(*about)
-        return dates.in_column(dates.when(event), approximate=timegaps.shows_circa(event))
+        return text.in_column(text.when(event), approximate=timegaps.shows_circa(event))
 
-    def day_and_time(event: Event) -> tuple[str, str] | None:
-        parts = dates.day_and_time(event)
+    def day_and_time(event: Event, said: int | None = None) -> tuple[str, str] | None:
+        text = on_page(said)
+        parts = text.day_and_time(event)
         if parts is None:
             return None
-        return dates.in_column(parts[0]), dates.in_column(parts[1], approximate=timegaps.shows_circa(event))
+        return text.in_column(parts[0]), text.in_column(parts[1], approximate=timegaps.shows_circa(event))
 
     def year_number(year: int, digits: bool = True) -> str:
         return dates.unbroken(dates.year_number(year, digits=digits))
@@ -519,14 +528,51 @@ CARD_STANDFIRST = 200
 """Characters of the most a story card's standfirst shows (``_card_standfirst``)."""
 
 _SENTENCE_END = later(
-    r"(?<![\s.][A-Za-z])(?<!\A[A-Za-z])[.!?\u061f\u0964\u06d4\u0589][\"'\u201d\u2019\u00bb)\]]*(?=\s)"
-    r"|[\u3002\uff01\uff1f][\u300d\u300f\u201d\uff09]*"
+    r"[.!?\u061f\u0964\u06d4\u0589][\"'\u201d\u2019\u00bb)\]]*(?=\s)|[\u3002\uff01\uff1f][\u300d\u300f\u201d\uff09]*"
 )
-"""Where a sentence ends: a full stop, question or exclamation mark and a space, the
+"""Where a sentence may end: a full stop, question or exclamation mark and a space, the
 marks of Arabic and Persian ('؟'), Hindi and Bengali ('।'), Urdu ('۔') and Armenian
 ('։') among them, with any closing quotation mark or bracket after it; or Chinese's and
-Japanese's ('。', '！', '？'), which no space follows. Not the dot after a lone letter
-(the 'U.' of 'U.S. officials', an initial)."""
+Japanese's ('。', '！', '？'), which no space follows. A full stop alone may end an
+abbreviation instead (``_ends_abbreviation``)."""
+
+TITLES = frozenset(
+    {"Mrs", "Mme", "Mlle", "Prof", "Gen", "Gov", "Sen", "Rep", "Col", "Sgt", "Capt", "Rev"}
+    | {"Sra", "Srta", "Dra", "Dott", "Ing"}
+)
+"""Titles written with a full stop before a name, in the languages we ship, longer than
+the two letters (a capital and a small one: 'Dr', 'Mr', 'St', 'Hr') that tell one by its
+form; a word of three letters may end a sentence ('It rained on Tom.')."""
+
+_LAST_WORD = later(r"(?<!\w)[^\W\d_]+\Z")
+"""The word of letters a text ends with."""
+
+
+def _ends_abbreviation(plain: str, stop: int) -> bool:
+    """Whether the full stop at ``stop`` in ``plain`` ends an abbreviation rather than a
+    sentence: it follows a single letter (an initial, in any script: the 'U.' and 'S.'
+    of 'U.S.', 'В. Путин'), a capital and a small letter ('Dr. Smith') or one of
+    ``TITLES`` ('Gen.'), or a word in small letters follows it ('approx. five'), where
+    the scripts that have capitals start a sentence with one."""
+    word = _LAST_WORD().search(plain, max(0, stop - 8), stop)
+    if word is not None:
+        letters = word[0]
+        if len(letters) == 1 or letters in TITLES:
+            return True
+        if len(letters) == 2 and letters[0].isupper() and letters[1].islower():
+            return True
+    return plain[stop + 1 :].lstrip()[:1].islower()
+
+
+def _first_sentence_end(plain: str) -> int | None:
+    """Where the first sentence of ``plain`` ends, if within ``CARD_STANDFIRST``."""
+    # Up to the character after the last that may be shown: the space a full stop needs.
+    for end in _SENTENCE_END().finditer(plain, 0, CARD_STANDFIRST + 1):
+        if end.end() > CARD_STANDFIRST:
+            break
+        if end[0] != "." or not _ends_abbreviation(plain, end.start()):
+            return end.end()
+    return None
 
 
 def _card_standfirst(md: Typeset, text: str | None, language: str | None = None) -> str:
@@ -538,10 +584,9 @@ def _card_standfirst(md: Typeset, text: str | None, language: str | None = None)
     plain = plain_text(md(text, language))
     if len(plain) <= CARD_STANDFIRST:
         return plain
-    end = _SENTENCE_END().search(plain)
-    if end is not None and end.end() <= CARD_STANDFIRST:
-        return plain[: end.end()]
-    return feeds.shortened(plain, CARD_STANDFIRST)
+    end = _first_sentence_end(plain)
+    # Cut between an override and its end, the card's words after it read backwards.
+    return bidi_closed(plain[:end] if end is not None else feeds.shortened(plain, CARD_STANDFIRST))
 
 
 def _describer(env: jinja2.Environment, md: Typeset) -> Callable[[str | None], str]:
@@ -553,6 +598,7 @@ def _describer(env: jinja2.Environment, md: Typeset) -> Callable[[str | None], s
     def description(text: str | None) -> str:
         # Jinja's own filter, reached as a template reaches it (its function is no API).
         cut: str = env.call_filter("truncate", plain_text(md(text)), args=(200,), kwargs={"end": "…"})
-        return cut
+        # Cut between an override and its end, the rest of the preview read backwards.
+        return bidi_closed(cut)
 
     return description

@@ -9,6 +9,7 @@ builds stay byte-identical.
 from __future__ import annotations
 
 import functools
+import re
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from datetime import datetime, timedelta, timezone
@@ -448,8 +449,16 @@ def capital_first(text: str) -> str:
     """``text`` with its first letter a capital: a feed entry's title that starts with a
     date, which many languages write in lower case ('abril de 2010: Informe...'). Only
     that letter: the rest, the editor's title with it, stays as written (``str.capitalize``
-    would lower it)."""
+    would lower it). A date that opens with an abbreviation of one letter stays as
+    written: English's 'c. August 2024' as 'C. August 2024' read as a person's initial
+    and name."""
+    if ONE_LETTER_ABBREVIATION.match(text):
+        return text
     return text[:1].title() + text[1:]
+
+
+ONE_LETTER_ABBREVIATION = re.compile(r"[^\W\d_]\.\s")
+"""A letter, its point and a space: 'c. ' (circa), which a capital makes an initial."""
 
 
 def _entry(

@@ -19,6 +19,7 @@ import html as htmllib
 import math
 import re
 from collections.abc import Collection, Container, Iterable, Mapping
+from dataclasses import dataclass
 from functools import lru_cache
 from urllib.parse import quote, urlsplit
 
@@ -203,12 +204,7 @@ def story_media_at(
     has ``MARKDOWN_MEDIA``, when the caller has looked already (each look reads the whole
     page). The one place this is done."""
     if holds_media if holds_media is not None else MARKDOWN_MEDIA in html:
-        # In tags only: code shown to readers ('&lt;img src="media/x.png"&gt;') is theirs;
-        # and in addresses only: an alt text or a title saying 'media/x.png' is words.
-        def moved(found: re.Match[str]) -> str:
-            return f'{found["attribute"]}="{story_url}media/{found["path"]}"'
-
-        html = HTML_TAG().sub(lambda tag: MEDIA_LINK().sub(moved, tag[0]), html)
+        html = _media_moved(html, story_url)
     page_file = "" if story_url.startswith(("https://", "http://")) else "index.html"
     if away:  # every place on the page, the story page's among them
         html = places_away_from_page(html, story_url + page_file)
@@ -216,8 +212,37 @@ def story_media_at(
         html = story_places_at(html, story_url + page_file)
     if _YAML.search(html) is None:
         return html
+    leading = _LinksFrom(html, story_url, page_file, shown, on_story_page, here)
+    return _ANCHOR().sub(leading.linked, html)
 
-    def linked(anchor: re.Match[str]) -> str:
+
+def _media_moved(html: str, story_url: str) -> str:
+    """``html`` with its links to the story's media files made to start at ``story_url``."""
+
+    # In tags only: code shown to readers ('&lt;img src="media/x.png"&gt;') is theirs;
+    # and in addresses only: an alt text or a title saying 'media/x.png' is words.
+    def moved(found: re.Match[str]) -> str:
+        return f'{found["attribute"]}="{story_url}media/{found["path"]}"'
+
+    return HTML_TAG().sub(lambda tag: MEDIA_LINK().sub(moved, tag[0]), html)
+
+
+@dataclass(frozen=True)
+class _LinksFrom:
+    """Where the links to content files of a text (``html``) lead (``story_media_at``):
+    from the story's folder as seen from it (``story_url``), to pages whose addresses end
+    with ``page_file``, those ``shown`` alone, ``here`` being the page it is on."""
+
+    html: str
+    story_url: str
+    page_file: str
+    shown: Container[str]
+    on_story_page: bool
+    here: str | None
+
+    def linked(self, anchor: re.Match[str]) -> str:
+        """The link ``anchor`` (``_ANCHOR``) as it leads from here: to a content file's
+        page, to a place on this page, or its words alone (a draft's, or this page's)."""
         href = _HREF().search(anchor["attrs"])
         if href is None or not names_yaml(href["href"]) or _ELSEWHERE().match(href["href"]):
             # Not a link to a YAML file of the site (the theme's links are not; one of
@@ -226,28 +251,29 @@ def story_media_at(
         link = story_link(href["href"])
         # Its own story page (story.yaml) is published wherever its text is.
         own_page = link is not None and link.story_page and link.story is None
-        if link is None or not link.supported or not (own_page or link.target in shown):
+        if link is None or not link.supported or not (own_page or link.target in self.shown):
             return anchor["words"]  # a YAML file is never published: the words alone
         fragment = href["href"].partition("#")[2]
-        this_page = link.target == here or (own_page and on_story_page)
+        this_page = link.target == self.here or (own_page and self.on_story_page)
         if not fragment and this_page:
             return anchor["words"]  # the page the reader is on
-        if fragment and (this_page or (own_page and _holds_id(html, fragment))):
-            # A place on the page the reader is on (its own, or one the story page and this
-            # page both hold, as an event's in the embed): '#timeline' alone. Written from
-            # the story's folder, 'index.html#timeline' on a site served at 'quake/' is
-            # another address, which the browser loaded again. The embed's <base> opens
-            # every link in a new tab: this one stays in its frame.
-            stay = ' target="_self"' if "<base target=" in html else ""
-            target = f'href="#{fragment}"{stay}'
+        if fragment and (this_page or (own_page and _holds_id(self.html, fragment))):
+            target = self._in_page(fragment)
         else:
-            folder = story_url if link.story is None else f"{site_root(story_url)}{link.story}/"
+            folder = self.story_url if link.story is None else f"{site_root(self.story_url)}{link.story}/"
             page = f"{link.page}/" if link.page else ""
-            target = f'href="{folder}{page}{page_file}{"#" + fragment if fragment else ""}"'
+            target = f'href="{folder}{page}{self.page_file}{"#" + fragment if fragment else ""}"'
         attrs = anchor["attrs"][: href.start()] + target + anchor["attrs"][href.end() :]
         return f"<a{attrs}>{anchor['words']}</a>"
 
-    return _ANCHOR().sub(linked, html)
+    def _in_page(self, fragment: str) -> str:
+        """The address of a place on the page the reader is on (its own, or one the story
+        page and this page both hold, as an event's in the embed): '#timeline' alone.
+        Written from the story's folder, 'index.html#timeline' on a site served at
+        'quake/' is another address, which the browser loaded again. The embed's <base>
+        opens every link in a new tab: this one stays in its frame."""
+        stay = ' target="_self"' if "<base target=" in self.html else ""
+        return f'href="#{fragment}"{stay}'
 
 
 def _holds_id(html: str, fragment: str) -> bool:

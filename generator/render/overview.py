@@ -385,6 +385,10 @@ def _label(
         if known and precision is None and first.hour is None and end.hour is None:
             continue  # as written, these are its days or months, said next without the year
         year = not (known and precision in (3, 2))
+        if precision == 1 and shown is not None and first == end and not _month_plain(shown[1], first_date):
+            month = _month_said(run, first_date, width, span, starts, also)
+            if month is not None:
+                return month
         candidate = span(first, end, year=year, **approximate)
         if shown is not None and candidate == shown[0]:
             continue
@@ -392,6 +396,33 @@ def _label(
             _text_width(words(first, end, year=year, **approximate)) <= width for words in also
         ):
             return candidate, end
+    return None
+
+
+def _month_plain(before: PartialDate, start: PartialDate) -> bool:
+    """Whether a label that says its end as far as ``before`` makes plain the month a
+    period starting at ``start`` starts in: it names that month of that year."""
+    return before.month is not None and (before.year, before.month) == (start.year, start.month)
+
+
+def _month_said(
+    run: Sequence[Event], start: PartialDate, width: float, span: Span, starts: Days, also: Sequence[Span]
+) -> Shown | None:
+    """The month a period after a break starts in, with its year ('March 2024'), where it
+    fits in ``width`` (and in the story's other languages): a period with room for its
+    year alone after 'March 1977' was named '2024', and the next one's 'April' was read
+    as the month it ended in. None where the period starts with a year alone (or it does
+    not fit)."""
+    if start.month is None:
+        return None
+    month = _cut(start, 2)
+    first = starts[run[0].id]
+    circa = any(timegaps.approximate_to(e, e.date, 2) for e in run if starts[e.id] == first)
+    candidate = span(month, None, circa=circa)
+    if _text_width(candidate) <= width and all(
+        _text_width(words(month, None, circa=circa)) <= width for words in also
+    ):
+        return candidate, month
     return None
 
 

@@ -800,12 +800,7 @@ def _data_files(
         "linkable": linkable,
         "related": tuple(sid for sid in story.related if sid in public and sid not in own),
         # Its figures' and places' pages in other stories (those of a published page are published).
-        "also_in": tuple(
-            ((folder, item_id), tuple(a.id for a in found))
-            for (sid, folder, item_id), found in sorted((also or {}).items())
-            if sid == story.id
-            and item_id in (shown.figures if folder == site_paths.FIGURES else shown.locations)
-        ),
+        "also_in": _also_in_data(story.id, shown, also or {}),
     }
     yield parts.page(f"{story.id}/{Export.STORY_JSON.value}", Export.STORY_JSON, data)
     sheet = {"story": shown, "base_url": info.base_url, "linkable": linkable}
@@ -948,6 +943,19 @@ def folded_updates(updates: Sequence[Update]) -> frozenset[int]:
     a template tells an entry folded with a set's lookup, not by comparing entries."""
     earlier = [u.number for u in updates[SHOWN_UNFOLDED:] if not u.is_correction]
     return frozenset(earlier) if len(earlier) > 1 else frozenset()
+
+
+def _also_in_data(
+    story_id: str, shown: Story, also: AlsoInSite
+) -> tuple[tuple[tuple[str, str], tuple[str, ...]], ...]:
+    """``also`` of the figures and places ``shown`` (a story as its data files carry it)
+    has, by (folder, id) in order, with the ids of the other stories: looked up for each
+    of its own, where going through the whole site's for each story took a site of 300
+    stories, each sharing 20 figures with one other, 12 s."""
+    own = [(site_paths.FIGURES, item_id) for item_id in shown.figures]
+    own += [(site_paths.LOCATIONS, item_id) for item_id in shown.locations]
+    found = ((key, also.get((story_id, *key), ())) for key in sorted(own))
+    return tuple((key, tuple(a.id for a in elsewhere)) for key, elsewhere in found if elsewhere)
 
 
 def _figure_pages(

@@ -36,7 +36,7 @@ from generator.content import files
 from generator.content.markdown_links import MARKDOWN_MEDIA
 from generator.content.model import Event, Location, Site, Story
 from generator.errors import ContentError, Position, Problem
-from generator.i18n.dates import date_text
+from generator.i18n.dates import date_text, said_once
 from generator.i18n.languages import ENGLISH, isolated_direction, written_in
 from generator.markdown.markup import MarkdownConverter, Typeset
 from generator.render import embed, feeds, links, maps, storyjson, timegaps, timelinecsv, timelinejs
@@ -184,6 +184,8 @@ class SiteRenderer:
                 "clock_note": lambda events: date_text(language, native_digits=True).clock_note(
                     events, self.time_zone
                 ),
+                # The UTC offset the clock note says once, which the entries leave off.
+                "said_offset": lambda events: said_once(events, self.time_zone),
                 "embed_snippet": functools.partial(embed.snippet, language=tag),
                 "frame_title": functools.partial(embed.frame_title, language=tag),
             }
@@ -232,12 +234,14 @@ class SiteRenderer:
         return make()
 
     def entry(
-        self, event: Event, story: Story | StoryView, language: str, base_url: str | None, same_day: bool,
-        make: Callable[[], str],
+        self, event: Event, story: Story | StoryView, language: str, base_url: str | None,
+        dated: tuple[bool, int | None], make: Callable[[], str],
     ) -> str:  # fmt: skip
         """An event's timeline entry on a page in ``language`` (``event_item``), ``make()``:
-        the fast renderer renders each once for every page that shows it."""
-        del event, story, language, base_url, same_day
+        the fast renderer renders each once for every page that shows it. ``dated``: how
+        its date is written, after an entry of its day or not (``same_day``), and the UTC
+        offset its page says once (``said``)."""
+        del event, story, language, base_url, dated
         return make()
 
     def same(self, key: Hashable, inputs: object, make: Callable[[], S]) -> S:
@@ -438,11 +442,14 @@ class SiteRenderer:
         language: str,
         same_day: bool = False,
         thumbnail: bool = True,
+        said: int | None = None,
     ) -> Markup:
         """An event's timeline entry (its list item), the same on pages of any depth but
         for its links and the ``gap`` at its top (HTML, or empty); with ``same_day``,
         after an entry of its day (``timegaps.same_day``), its date column shows the
-        time alone; without ``thumbnail``, without its picture.
+        time alone; without ``thumbnail``, without its picture; with ``said``, the UTC
+        offset the page says once above its timeline (``dates.said_once``), its time is
+        written without it.
 
         ``_event.html`` sees only the event, the figures, locations and sources it names
         (``entry_view``: not the rest of the page's, which would make an entry differ
@@ -466,11 +473,12 @@ class SiteRenderer:
                 links=anywhere,
                 gap=Markup(GAP),
                 same_day=same_day,
+                said=said,
                 thumb=Markup(THUMB),
                 names=Markup(NAMES),
             )
 
-        entry = self.entry(event, story, language, link.base_url, same_day, make)
+        entry = self.entry(event, story, language, link.base_url, (same_day, said), make)
         if not thumbnail and entry.count(THUMB) == 2:  # a theme's marks that pair (else kept whole)
             before, _, rest = entry.partition(THUMB)
             entry = before + rest.partition(THUMB)[2]

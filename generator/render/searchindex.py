@@ -896,20 +896,24 @@ def body_alone(site: str) -> bool:
 
 
 def _first_pages(site: str) -> Iterator[str]:
-    """The path of a first searched page of each kind (``INDEXED``) of each story in ``site``."""
+    """The path of the first searched page of each kind (``INDEXED``) of each story in
+    ``site``, by name: a folder lists its entries in its file system's order (ext4's by a
+    hash of their names), and a page chosen so gave, for a theme whose pages of one kind
+    differ, another index on another machine."""
     with os.scandir(site) as stories:
         folders = [entry.path for entry in stories if entry.is_dir() and entry.name != BUNDLE]
     for story in folders:
         for kind in (site_paths.EVENTS, *SKIMMED):
             try:
                 with os.scandir(os.path.join(story, kind)) as pages:
-                    for entry in pages:
-                        page = os.path.join(entry.path, "index.html")
-                        if entry.is_dir() and os.path.isfile(page):
-                            yield page
-                            break
+                    named = sorted(entry.name for entry in pages if entry.is_dir())
             except (FileNotFoundError, NotADirectoryError):
                 continue
+            for name in named:
+                page = os.path.join(story, kind, name, "index.html")
+                if os.path.isfile(page):
+                    yield page
+                    break
 
 
 def index_into(site: str) -> list[str]:

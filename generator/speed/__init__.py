@@ -233,9 +233,10 @@ class Fast(Plain):
             if renderer is not None:
                 self._claimed = ahead.to_compile(renderer, self._compiling)
                 self._claims = parallel.Claims(len(self._claimed))
+            claimed = (self._claims, self._claimed) if self._claims is not None else None
             try:
                 self._warming = parallel.Helper(
-                    partial(ahead.compile_theme, templates, self._compiling, renderer, self._claims)
+                    partial(ahead.compile_theme, templates, self._compiling, renderer, claimed)
                 )
             except BaseException:
                 self._stop_warming()

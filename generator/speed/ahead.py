@@ -27,18 +27,24 @@ from generator.speed.rendering import FastRenderer
 
 
 def compile_theme(
-    templates: str, tags: list[str], renderer: FastRenderer | None = None, claims: Claims | None = None
+    templates: str,
+    tags: list[str],
+    renderer: FastRenderer | None = None,
+    claims: tuple[Claims, list[tuple[str, str]]] | None = None,
 ) -> None:
     """Compile the theme into Jinja's bytecode cache, as the renderer's environments
     would (``to_compile``): the helper's work, from the front of the list. ``renderer``:
     the build's own, made before the helper was forked (else one is made here);
-    ``claims``: the positions of that list, shared with the build's process, which takes
-    them from the back once it needs the theme (``compile_claimed``)."""
+    ``claims``: the positions of the list the build's process made before the fork, and
+    that list, which that process takes from the back once it needs the theme
+    (``compile_claimed``). The list is not made again here: a template removed from the
+    theme's folder in between left positions past its end (an IndexError the build
+    raised), one added positions at other templates."""
     renderer = renderer or FastRenderer(templates)
-    todo = to_compile(renderer, tags)  # as the build's process made it before the fork
     if claims is not None:
-        compile_claimed(renderer, todo, claims, front=True)
+        compile_claimed(renderer, claims[1], claims[0], front=True)
         return
+    todo = to_compile(renderer, tags)
     for tag, name in todo:
         with compile_errors_passed_over():
             renderer.template(tag, name)

@@ -23,6 +23,7 @@ byte.
 
 from __future__ import annotations
 
+import itertools
 import operator
 from collections.abc import Callable, Hashable, Iterator, Mapping, MutableMapping, Sequence
 from functools import partial
@@ -33,6 +34,7 @@ from markupsafe import Markup
 
 from generator.content.model import Event, Site, Story
 from generator.content.published import markdown_texts
+from generator.i18n.dates import timed_dates
 from generator.i18n.languages import written_in
 from generator.markdown.markup import MarkdownConverter
 from generator.output.staging import FileWriter
@@ -163,11 +165,11 @@ class FastRenderer(SiteRenderer):
         return value
 
     def entry(
-        self, event: Event, story: Story | StoryView, language: str, base_url: str | None, same_day: bool,
-        make: Callable[[], str],
+        self, event: Event, story: Story | StoryView, language: str, base_url: str | None,
+        dated: tuple[bool, int | None], make: Callable[[], str],
     ) -> str:  # fmt: skip
         """An event's entry, rendered once for every page that shows it (``cached``)."""
-        kind = entry_kind(story.id, story.title, language, base_url, same_day)
+        kind = entry_kind(story.id, story.title, language, base_url, *dated)
         entry: str = self.cached(kind, entry_inputs(event, story), make)
         return entry
 
@@ -339,6 +341,13 @@ class FastRenderer(SiteRenderer):
         hands back none.
         """
         self._compile_theme(site, todo)
+        if folder is not None and site.search:
+            # The pages' folders made here in the order the plain build writes them in:
+            # Pagefind numbers the pages in the order it finds them in their folders, and
+            # where a folder lists what was made in it by age (tmpfs), the index changed
+            # with the way the two processes happened to take turns (two builds of 10,000
+            # events: 94 of its files differed).
+            folder.make_folders(page.path for page in todo)
         # This process starts with the pages that show event entries (story, year, figure
         # and location pages), so each entry is rendered once, here, where the build goes
         # on: the pages written beside the index (the story and year pages,
@@ -355,9 +364,10 @@ class FastRenderer(SiteRenderer):
             return done
 
         kinds = {
-            entry_kind(s.id, s.title, s.pages_language(site.language), site.base_url, same)
+            entry_kind(s.id, s.title, s.pages_language(site.language), site.base_url, same, said)
             for s in site.stories
             for same in (False, True)
+            for said in offsets_said(s)
         }
 
         def helper() -> tuple[dict[str, bytes], dict[tuple[Any, ...], str], set[str], bool]:
@@ -365,7 +375,7 @@ class FastRenderer(SiteRenderer):
             if folder is not None:  # a one-off build: no next build to keep entries for
                 return done, {}, folder.written, False
             # The entries only: the maps and the rest are made again here if need be.
-            entries = {key: value for key, (_, value) in self._fragments.items() if key[:5] in kinds}
+            entries = {key: value for key, (_, value) in self._fragments.items() if key[:6] in kinds}
             # A page it alone rendered may include a file of assets/ (an inline
             # stylesheet): the preview must render it again when that file is saved.
             return done, entries, set(), self.reads_assets()
@@ -399,9 +409,10 @@ class FastRenderer(SiteRenderer):
         fragment key) as if rendered here, with the very inputs of this build's events,
         so that the next build reuses them (``cached``)."""
         for story in site.stories if entries else ():  # none from a one-off build
-            for same in (False, True):  # an entry after one of its day, or not
+            for same, said in itertools.product((False, True), offsets_said(story)):
+                # an entry after one of its day or not, on a page that says an offset once or not
                 kind = entry_kind(
-                    story.id, story.title, story.pages_language(site.language), site.base_url, same
+                    story.id, story.title, story.pages_language(site.language), site.base_url, same, said
                 )
                 for event in story.events:
                     inputs = entry_inputs(event, story)
@@ -411,13 +422,22 @@ class FastRenderer(SiteRenderer):
 
 
 def entry_kind(
-    story_id: str, story_title: str, language: str, base_url: str | None, same_day: bool = False
-) -> tuple[str, str, str, str | None, bool]:
+    story_id: str, story_title: str, language: str, base_url: str | None, same_day: bool = False,
+    said: int | None = None,
+) -> tuple[str, str, str, str | None, bool, int | None]:  # fmt: skip
     """What, besides its inputs, tells an event's entry apart: its story (and the story's
     title, which the entry's view holds), its language, the site's address (a theme's
-    entry may link absolutely), and whether it follows an entry of its day, so that its
-    date column shows the time alone (``timegaps.same_day``)."""
-    return (story_id, story_title, language, base_url, same_day)
+    entry may link absolutely), whether it follows an entry of its day, so that its
+    date column shows the time alone (``timegaps.same_day``), and the UTC offset its page
+    says once, which its time leaves off (``dates.said_once``)."""
+    return (story_id, story_title, language, base_url, same_day, said)
+
+
+def offsets_said(story: Story) -> list[int | None]:
+    """The UTC offsets a page of ``story`` may say once for its entries (``dates.said_once``):
+    none, or one its times are written with."""
+    own = {date.offset for date in timed_dates(story.events) if date.offset is not None}
+    return [None, *sorted(own)]
 
 
 def entry_inputs(event: Event, story: Story | StoryView) -> tuple[Any, ...]:

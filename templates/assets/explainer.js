@@ -116,6 +116,14 @@
     box.hidden = false;
     box.open = !window.matchMedia || window.matchMedia("(min-width: 900px)").matches; // folded on a phone
     box.classList.add("ready");
+    // Wide, the filters have no control to open them (style.css): a phone turned on its
+    // side, or a window widened, with them folded, shows them.
+    if (window.matchMedia) {
+      var wide = window.matchMedia("(min-width: 900px)");
+      var widened = function () { if (wide.matches) box.open = true; };
+      if (wide.addEventListener) wide.addEventListener("change", widened);
+      else if (wide.addListener) wide.addListener(widened);
+    }
     fromAddress();
     // A long timeline's filter redrew every entry, out of sight too: up to a second for
     // "Show all" of 200 with the processor slowed 4 times. Once drawn (two frames on), and so their heights

@@ -195,6 +195,13 @@ def test_a_path_alone_is_answered_with_a_whole_address_to_give(text: str, exampl
         ("https://ann%40news@wire.example/x", "ann%40news@", "https://wire.example/x", False),
         ("https://wire.example:8080/a@b", None, "https://wire.example:8080/a@b", False),
         ("mailto:ann@wire.example", None, "mailto:ann@wire.example", False),
+        # One or no '/' after 'https:' (or '\\' for '/'): a browser reads the authority all
+        # the same (the URL standard, for http and https), on a page of the other scheme,
+        # in a feed reader or an importer.
+        ("https:ann:pw@wire.example/x", "ann:…@", "https://wire.example/x", True),
+        ("HTTP:/ann:pw@wire.example/x", "ann:…@", "HTTP://wire.example/x", True),
+        ("https:\\\\ann@wire.example/x", "ann@", "https://wire.example/x", False),
+        ("https:wire.example/x", None, "https:wire.example/x", False),
     ],
 )
 def test_credentials_are_named_without_the_password_and_taken_out(

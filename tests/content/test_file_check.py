@@ -1360,6 +1360,11 @@ def test_a_language_written_in_any_case_is_checked_as_bcp_47_writes_it(project: 
         ("    url: https://ann%3As3cret@wire.example/story\n", "7:10", "'sources.src-a.url'"),
         ("body: |\n  Read [the wire](https://ann:s3cret@wire.example/story).\n", "6:19",
          "'body' links to an address that"),
+        # No '/' after the scheme: on a page of the other scheme, in a feed reader or an
+        # importer, read as 'https://ann:s3cret@wire.example/story' all the same.
+        ("    url: https:ann:s3cret@wire.example/story\n", "7:10", "'sources.src-a.url'"),
+        ("body: |\n  Read [the wire](https:ann:s3cret@wire.example/story).\n", "6:19",
+         "'body' links to an address that"),
         ("image:\n  src: https://ann:s3cret@wire.example/story.jpg\n  alt: A\n", "8:8", "'image.src'"),
         # Written out in a text the pages show as it is: the page, the search index and the
         # social card gave it to every reader.

@@ -9,8 +9,16 @@ from babel import Locale
 
 from generator.content.dates import parse_date
 from generator.content.model import Event
-from generator.i18n.dates import WINTER_NAMED, DateText, for_tag, format_months, ordinal_day
-from generator.i18n.languages import Language, available
+from generator.i18n.dates import (
+    WINTER_NAMED,
+    DateText,
+    date_text,
+    for_tag,
+    format_months,
+    ordinal_day,
+    said_once,
+)
+from generator.i18n.languages import Language, available, written_in
 
 
 def dates_in(code: str) -> DateText:
@@ -202,6 +210,42 @@ def test_the_ordinal_goes_after_the_day_and_not_into_quoted_text() -> None:
 
 def test_american_english_puts_the_month_first() -> None:
     assert show(for_tag("en-US"), "2010-04-19") == "April 19, 2010"
+
+
+@pytest.mark.parametrize(
+    ("start", "end", "expected"),
+    [
+        ("2024-03-26T01:28-04:00", None, "March 26, 2024, 1:28\u00a0a.m. (UTC\u22124)"),
+        ("2024-03-26T19:30", None, "March 26, 2024, 7:30\u00a0p.m."),
+        ("2024-03-26T11:00", None, "March 26, 2024, 11\u00a0a.m."),
+        ("2024-03-26T13:05:30", None, "March 26, 2024, 1:05:30\u00a0p.m."),
+        ("2021-07-14T10:00", "2021-07-14T11:30", "July 14, 2021, 10\u2009\u2013\u200911:30\u00a0a.m."),
+        ("2021-07-14T10:00", "2021-07-14T14:00", "July 14, 2021, 10\u00a0a.m.\u2009\u2013\u20092\u00a0p.m."),
+        # AP style's 'noon' and 'midnight', not '12 p.m.' and '12 a.m.'; half past keeps its hour.
+        ("2024-03-26T12:00", None, "March 26, 2024, noon"),
+        ("2024-03-26T00:00", None, "March 26, 2024, midnight"),
+        ("2024-03-26T12:30", None, "March 26, 2024, 12:30\u00a0p.m."),
+        ("2024-03-26T00:45", None, "March 26, 2024, 12:45\u00a0a.m."),
+        ("2024-03-26T11:00", "2024-03-26T12:00", "March 26, 2024, 11\u00a0a.m.\u2009\u2013\u2009noon"),
+    ],
+)
+def test_american_english_writes_times_as_american_news_does(
+    start: str, end: str | None, expected: str
+) -> None:
+    # AP style, as US newsrooms write a time: '1:28 a.m.', '11 a.m.' on the hour; the pages
+    # of a site in en-US wrote '01:28', a clock few American readers read.
+    assert show(for_tag("en-US"), start, end) == expected
+
+
+def test_british_english_keeps_the_24_hour_clock() -> None:
+    assert show(for_tag("en-GB"), "2024-03-26T19:30") == "26 March 2024, 19:30"
+    assert show(for_tag("en"), "2024-03-26T01:28") == "26 March 2024, 01:28"
+    assert show(for_tag("en-GB"), "2024-03-26T12:00") == "26 March 2024, 12:00"  # no 'noon'
+
+
+def test_an_american_entry_after_one_of_its_day_shows_noon_alone() -> None:
+    event = Event(id="e", title="T", date=parse_date("2024-03-26T12:00"), summary="s")
+    assert for_tag("en-US").day_and_time(event) == ("March 26, 2024, ", "noon")
 
 
 def test_each_date_is_formatted_once_and_remembered() -> None:
@@ -1948,12 +1992,51 @@ def _at(*dates: str) -> list[Event]:
         # No time, or each with its offset: nothing to say.
         ("en", None, ("2010-10-13", "2010-10"), None),
         ("en", "America/Santiago", ("2010-10-13T00:11+03:00",), None),
+        # Each with its own offset, the site's zone's: said once (``said_once``).
+        ("en", "America/Santiago", ("2010-10-13T00:11-03:00",), "Times are Chile Time (UTC−3)."),
+        (
+            "en",
+            "America/Santiago",
+            ("2010-10-13T00:11-03:00", "2010-10-14T09:00"),
+            "Times are Chile Time (UTC−3).",
+        ),
+        ("es", "America/New_York", ("2024-03-26T01:25-04:00",), "Horas: hora oriental (UTC−4)."),
+        # Two offsets (winter and summer), or another clock's: each time says its own.
+        ("en", "America/New_York", ("2024-01-26T01:25-05:00", "2024-03-26T01:25-04:00"), None),
+        ("en", "America/New_York", ("2024-03-26T01:25-05:00",), None),
     ],
 )
 def test_a_timelines_clock_is_said_where_a_time_has_no_offset(
     tag: str, zone: str | None, dates: tuple[str, ...], note: str | None
 ) -> None:
     assert for_tag(tag, native_digits=True).clock_note(_at(*dates), zone) == note
+
+
+@pytest.mark.parametrize(
+    ("zone", "dates", "said"),
+    [
+        ("America/New_York", ("2024-03-26T01:25-04:00", "2024-03-26T19:30-04:00", "2024-05-14"), -240),
+        # A time without its offset is on the zone's clock: the same offset.
+        ("America/New_York", ("2024-03-26T01:25-04:00", "2024-06-10T12:00"), -240),
+        ("America/New_York", ("2024-03-26T01:25-04:00", "2024-01-10T12:00"), None),  # winter's -5
+        ("America/New_York", ("2024-03-26T01:25", "2024-03-27T12:00"), None),  # none to leave off
+        (None, ("2024-03-26T01:25-04:00",), None),  # no zone to name
+        ("Europe/Paris", ("2024-03-26T01:25-04:00",), None),
+    ],
+)
+def test_an_offset_every_time_shares_on_the_sites_clock_is_said_once(
+    zone: str | None, dates: tuple[str, ...], said: int | None
+) -> None:
+    assert said_once(_at(*dates), zone) == said
+
+
+def test_a_time_leaves_off_the_offset_its_page_says_once() -> None:
+    # 'March 26, 2024, 1:25 a.m. (UTC−4)' on every entry of a story told on one clock.
+    on_page = date_text(written_in("en-US"), native_digits=True, said_offset=-240)
+    assert on_page.when(_at("2024-03-26T01:25-04:00")[0]) == "March 26, 2024, 1:25\u00a0a.m."
+    assert on_page.when(_at("2024-01-26T01:25-05:00")[0]) == "January 26, 2024, 1:25\u00a0a.m. (UTC−5)"
+    alone = for_tag("en-US", native_digits=True)
+    assert alone.when(_at("2024-03-26T01:25-04:00")[0]) == "March 26, 2024, 1:25\u00a0a.m. (UTC−4)"
 
 
 @pytest.mark.parametrize(

@@ -265,6 +265,32 @@ def test_a_password_in_a_link_of_the_slides_text_is_taken_out_and_said_at_its_te
     ]
 
 
+@pytest.mark.parametrize(
+    ("href", "kept"),
+    [
+        # Read as 'https://ann:s3cret@wire.example/story' by browsers, and so refused by
+        # check after the import: without its scheme, with one '/' or none after it, '\\'
+        # for '/', its '@' written as a character reference.
+        ("//ann:s3cret@wire.example/story", "https://wire.example/story"),  # as the pages are served
+        ("https:ann:s3cret@wire.example/story", "https://wire.example/story"),
+        ("https:/ann:s3cret@wire.example/story", "https://wire.example/story"),
+        ("https:\\\\ann:s3cret@wire.example/story", "https://wire.example/story"),
+        ("https://ann:s3cret&#64;wire.example/story", "https://wire.example/story"),
+    ],
+)
+def test_a_password_in_a_link_as_browsers_read_it_is_taken_out_and_said(href: str, kept: str) -> None:
+    event, reports = one(slide(text=f'<p>See <a href="{href}">the wire</a>.</p>'))
+    assert event.summary == f"See [the wire]({kept})."
+    assert len(reports) == 1 and "('ann:…@' before its host), taken out" in reports[0]
+    assert all("s3cret" not in r for r in reports)
+
+
+def test_a_link_without_a_password_is_left_as_it_is() -> None:
+    event, reports = one(slide(text='<p><a href="//wire.example/a@b">a</a> https:x ann:b@c.d</p>'))
+    assert event.summary == "[a](//wire.example/a@b) https:x ann:b@c.d"
+    assert reports == []
+
+
 def test_a_password_in_an_address_written_out_in_a_caption_is_taken_out() -> None:
     html = "Photo: https://ann:s3cret@wire.example/album"
     event, reports = one(slide(media={"url": "https://e.org/a.jpg", "caption": html}))

@@ -686,3 +686,16 @@ def test_runs_through_many_inline_elements_are_found_in_time_in_proportion(html:
     assert time.process_time() - started < LIMIT / 2
     # Its text is whole (an emphasis a run starts inside of is split around the run's <bdi>).
     assert re.sub(r"<[^>]*>", "", isolated) == re.sub(r"<[^>]*>", "", html)
+
+
+def test_a_bidi_control_left_open_in_an_attribute_is_closed_there() -> None:
+    # A right-to-left override opened in a picture's alt text or a link's title reached
+    # the attribute open: a tooltip, or the alt text a reader is told, read backwards
+    # past it. The text between tags was closed; the attributes were not.
+    html = str(
+        markup.Typeset(MarkdownConverter(), "en")(
+            'See [the map](https://example.org/ "a \u202etitle") and ![a \u202epicture](media/a.jpg)'
+        )
+    )
+    assert 'title="a \u202etitle\u202c"' in html
+    assert 'alt="a \u202epicture\u202c"' in html

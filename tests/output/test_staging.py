@@ -356,3 +356,35 @@ def test_pages_in_folders_of_any_depth_and_order_are_all_written(project: Projec
         p: f"page {n}".encode() for n, p in enumerate(paths)
     }
     assert writer.written == set(paths)
+
+
+def test_the_folders_of_files_are_made_in_their_order_once_each(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Where a folder lists what was made in it by age (tmpfs), the order they are made in
+    # is the order Pagefind finds the pages in.
+    (tmp_path / "site" / "s" / "events" / "kept").mkdir(parents=True)
+    (tmp_path / "site" / "s" / "events" / "kept" / "index.html").write_bytes(b"kept")
+    writer = output.FileWriter(str(tmp_path / "site"), existing={"s/events/kept/index.html"})
+    made: list[str] = []
+    real_mkdir = os.mkdir
+
+    def mkdir(path: str, *args: object, **kwargs: object) -> None:
+        made.append(Path(path).relative_to(tmp_path / "site").as_posix())
+        real_mkdir(path, *args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(os, "mkdir", mkdir)
+    paths = [
+        "s/events/b/index.html",
+        "s/events/kept/index.html",
+        "s/figures/f/index.html",
+        "s/events/a/index.html",
+    ]
+    writer.make_folders(paths)
+    assert made == ["s/events/b", "s/figures", "s/figures/f", "s/events/a"]
+    for path in paths:  # written after: no folder made again
+        writer(path, b"page")
+    assert made == ["s/events/b", "s/figures", "s/figures/f", "s/events/a"]
+    assert sorted(
+        p.relative_to(tmp_path / "site").as_posix() for p in tmp_path.rglob("index.html")
+    ) == sorted(paths)

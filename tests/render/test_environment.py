@@ -421,3 +421,29 @@ def test_a_page_in_latin_letters_gives_the_index_no_words_of_its_ids() -> None:
         elided = env.globals["elided"]
         assert callable(elided)
         assert str(elided("Izbori", ids=ids)) == words, tag
+
+
+@pytest.mark.parametrize(
+    ("first", "after"),
+    [
+        ("Dr. Smith said the river would rise.", " Then it did."),  # a title's full stop
+        ("U.S. officials and Gen. Ana López met in the night.", " Then they left."),
+        ("В. Путин говорил дольше часа.", " Потом все ушли."),  # an initial in any script
+        ("The dam held for approx. five hours.", " Then it broke."),  # a lowercase word after
+        ("It rained on Tom.", " He left."),  # a word of three letters ends a sentence
+    ],
+)
+def test_a_cards_first_sentence_does_not_end_at_an_abbreviation(first: str, after: str) -> None:
+    # 'Dr. Smith said...' was cut to 'Dr.' on the card: a sentence does not end at the
+    # full stop after a single letter, a short title or before a word in small letters.
+    standfirst = make_environment(".").filters["standfirst"]
+    assert standfirst(first + after * 40) == first
+
+
+def test_a_description_cut_short_closes_the_override_it_cut_through() -> None:
+    # 'description' (a meta tag's content, an attribute) cut at 200 characters between a
+    # right-to-left override and its end: a shared link's preview read backwards after it.
+    described = make_environment(".").filters["description"](
+        "Words " * 30 + "\u202e" + "reversed " * 20 + "\u202c."
+    )
+    assert described.endswith("…\u202c") and described.count("\u202e") == 1

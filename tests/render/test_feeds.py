@@ -154,6 +154,17 @@ def test_an_entry_title_starting_with_a_date_starts_with_a_capital(language: str
     assert titles == ["S", title]
 
 
+def test_an_entry_title_starting_with_an_approximate_date_keeps_its_abbreviation_small() -> None:
+    # 'C. August 2024: A rebuild plan' read as a person's initial and name.
+    event = Event(id="e1", title="A rebuild plan", date=PartialDate(2024, 8), circa=True, summary="S")
+    told = dataclasses.replace(
+        story("s", "S", 0, PartialDate(2024, 9, 1), None), events=(event,), language="en-US"
+    )
+    data = feeds.atom(base_url=BASE, title="T", language="en-US", stories=(told,), markdown=markdown)
+    titles = [e.findtext(f"{ATOM}title") for e in ET.fromstring(data).findall(f"{ATOM}entry")]
+    assert titles == ["S", "c. August 2024: A rebuild plan"]
+
+
 def test_an_event_added_late_is_in_the_feed_and_an_update_leaves_the_others_as_they_were() -> None:
     # A breaking story: an event about last week added today never reached the feed (only
     # the timeline's last ten did), and every event's entry moved at every update, as if

@@ -423,6 +423,27 @@ def test_neighbouring_period_names_are_never_the_same(tag: str, labels: list[str
     assert all(a != b for a, b in itertools.pairwise(named))
 
 
+KEY_BRIDGE_DATES = [
+    "1977-03-23",
+    *(f"2024-03-26T{hour}" for hour in ("00:45", "01:25", "01:27", "01:28", "07:00", "19:30")),
+    *("2024-03-27", "2024-04-01", "2024-04-05", "2024-04-25", "2024-05-13", "2024-05-14", "2024-05-20"),
+    *("2024-06-10", "2024-06-24", "2024-08", "2024-09-18", "2024-10-24", "2025-01-09"),
+]
+KEY_BRIDGE = [event(date, f"e{i}") for i, date in enumerate(KEY_BRIDGE_DATES)]
+"""The Key Bridge's story: its opening in 1977, then a night in March 2024 and the months after."""
+
+
+def test_a_period_after_a_break_names_the_month_it_starts_in() -> None:
+    # The strip read 'March 1977 · 2024 · April · May · June · 2024–2025': the period
+    # after the 47 years' break had room for its year alone, and 'April' after it was
+    # read as the month it ended in. A period after a break says the month it starts in
+    # where the label before does not.
+    strip = overview.strip(KEY_BRIDGE, href, for_tag("en-US").span)
+    assert strip is not None
+    labels = [p.label for p in strip.periods]
+    assert labels[:3] == ["March 23, 1977", "March 2024", "April 25"]
+
+
 def _geometry_holds(strip: overview.Strip) -> None:
     """Every period at a positive width inside the strip, in time order, and its bars
     inside it, in time order too."""
@@ -684,7 +705,9 @@ LABEL_BOXES = """() => {
 }"""
 
 
-@pytest.mark.parametrize(("language", "dates"), [("ru", DENSE_RUSSIAN), ("en", TO_THE_EDGE)])
+@pytest.mark.parametrize(
+    ("language", "dates"), [("ru", DENSE_RUSSIAN), ("en", TO_THE_EDGE), ("en-US", KEY_BRIDGE_DATES)]
+)
 @pytest.mark.parametrize("screen", [320, 640])
 def test_labels_drawn_in_a_browser_never_overlap_nor_leave_the_strip(
     browser: Any, tmp_path: Path, language: str, dates: list[str], screen: int

@@ -1798,6 +1798,22 @@ def test_a_related_storys_card_shows_its_first_sentence_or_a_cut_at_a_word(proje
     assert shown[5] == "Two sentences. Both short."  # short enough whole
 
 
+def test_a_related_storys_first_sentence_closes_what_it_leaves_open(project: Project) -> None:
+    # A right-to-left override or an isolate opened in the first sentence and closed
+    # after it (or never: the text is closed at its end) was left open on the card, as
+    # a cut after a word (feeds.shortened) closes it: each must end in the element it
+    # starts in, and an override drew what follows it in that element backwards.
+    later = " More words follow here to make the standfirst long." * 5
+    shown = _related_summaries(
+        project,
+        {
+            "floods": ("en", "\u202eRescuers say it rose. The end\u202c came." + later),
+            "fire": ("en", "A fire \u2067in the hills. It burned\u2069 for days." + later),
+        },
+    )
+    assert shown == ["\u202eRescuers say it rose.\u202c", "A fire \u2067in the hills.\u2069"]
+
+
 def test_a_related_storys_drawing_or_remote_lead_picture_is_its_cards_thumbnail(project: Project) -> None:
     # A lead picture that is an SVG drawing or at an https:// address has no renditions:
     # the card showed none, where the story's own page shows it as an <img>, the

@@ -179,6 +179,23 @@ def test_pages_are_read_whole_unless_the_first_of_each_kind_of_each_story_shows_
     assert not searchindex.body_alone(str(tmp_path))
 
 
+@pytest.mark.parametrize("alone_first", [True, False])
+def test_the_page_that_tells_for_its_kind_is_the_first_by_name_not_by_the_folders_order(
+    tmp_path: Path, alone_first: bool
+) -> None:
+    # A theme of one's own may show a filter outside the marked element on some pages of
+    # a kind and not on others: which page tells for the kind is then chosen by name,
+    # so that the same pages give the same index on every machine (a folder lists its
+    # entries in an order of its file system's, ext4's by a hash of their names).
+    outside = PAGE.replace("<footer>", '<footer><p data-pagefind-filter="tag">t</p>')
+    names = ["e" + letter for letter in "abcdefghij"]
+    for name in names:
+        (tmp_path / "a/events" / name).mkdir(parents=True)
+        alone = (name == names[0]) == alone_first
+        (tmp_path / "a/events" / name / "index.html").write_text(PAGE if alone else outside)
+    assert searchindex.body_alone(str(tmp_path)) is alone_first
+
+
 def test_without_ignored_cuts_each_element_skipped_whole_with_what_it_holds() -> None:
     html = (
         b'<article data-pagefind-body><h1>Ann</h1><section data-pagefind-ignore="all">'

@@ -4,6 +4,7 @@ used again only for the very same inputs."""
 from __future__ import annotations
 
 import dataclasses
+import os
 import re
 import shutil
 import weakref
@@ -16,11 +17,12 @@ from markupsafe import Markup
 
 from benchmarks.synthetic import write_site
 from generator import pipeline, speed
+from generator.commands.build import build
 from generator.content.model import Site
 from generator.errors import ContentError
 from generator.markdown.markup import pages_converter
 from generator.pipeline import checked_site
-from generator.render import feeds, overview
+from generator.render import feeds, overview, searchindex
 from generator.render import renderer as renderer_module
 from generator.render.pages import Export, StoryView
 from generator.render.renderer import SiteRenderer
@@ -28,7 +30,8 @@ from generator.render.versions import version_of
 from generator.speed import parallel
 from generator.speed import rendering as fast
 from generator.speed.rendering import FastRenderer, RememberingMarkdown, StoryViews
-from tests.conftest import REPO, TEMPLATES, Project, site_files
+from generator.switch import SPEED_SWITCH
+from tests.conftest import NEEDS_PAGEFIND, REPO, TEMPLATES, Project, site_files
 from tests.render.test_renderer import write_linked_stories
 
 FIXTURE = str(REPO / "tests" / "fixtures" / "small" / "content")
@@ -881,3 +884,33 @@ def test_a_data_files_linkable_pages_are_kept_by_the_fast_renderer_only() -> Non
     assert plain.pages_of_data(story, Export.STORY_JSON, first) is first
     assert plain.pages_of_data(story, Export.STORY_JSON, again) is again
     assert not hasattr(plain, "data_pages")
+
+
+@NEEDS_PAGEFIND
+def test_a_fast_build_makes_the_searched_pages_folders_in_the_plain_builds_order(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Pagefind numbers the pages in the order it finds them, which on tmpfs is the order
+    # their folders were made in: made by two processes taking turns, the index of two
+    # builds of the same site differed. The build's process makes them all, before the
+    # helper is forked, in the order the plain build writes the pages in.
+    content = write_site(str(tmp_path), 120)
+    made: list[str] = []
+    real_mkdir = os.mkdir
+
+    def mkdir(path: str, *args: Any, **kwargs: Any) -> None:
+        story_kind_page = "/".join(Path(path).parts[-3:])  # in the staging folder, wherever it is
+        if str(path).startswith(str(tmp_path)) and searchindex.is_indexed(f"{story_kind_page}/index.html"):
+            made.append(story_kind_page)
+        real_mkdir(path, *args, **kwargs)
+
+    monkeypatch.setattr(os, "mkdir", mkdir)
+    monkeypatch.setenv(SPEED_SWITCH, "off")
+    build(content=content, templates=TEMPLATES, out=str(tmp_path / "out"))
+    plain, made[:] = list(made), []
+    shutil.rmtree(tmp_path / "out")
+    monkeypatch.setenv(SPEED_SWITCH, "on")
+    monkeypatch.setattr(parallel, "available", lambda: True)
+    build(content=content, templates=TEMPLATES, out=str(tmp_path / "out"))
+    assert len(plain) == 120 + 6 + 4  # its events, figures and places (synthetic.py)
+    assert made == plain

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import gc
+import os
 import re
 import shutil
 import tempfile
@@ -21,6 +22,7 @@ from generator.commands.build import build
 from generator.content.model import Site
 from generator.errors import ContentError, UsageError
 from generator.preview.rebuild import Builder
+from generator.render import environment
 from generator.render import pages as pages_module
 from generator.render import renderer as renderer_module
 from generator.render.pages import Page, Same, ViewMaker, anew
@@ -336,8 +338,8 @@ def test_this_process_compiles_the_theme_from_the_other_end_while_the_helper_is_
         templates: str, tags: list[str], renderer: fast.FastRenderer | None = None, claims: Any = None
     ) -> None:
         renderer = renderer or fast.FastRenderer(templates)
-        assert claims is not None and claims.take(front=True, batch=1) == range(1)  # the first, claimed
-        renderer.template(*ahead.to_compile(renderer, tags)[0])
+        assert claims is not None and claims[0].take(front=True, batch=1) == range(1)  # the first, claimed
+        renderer.template(*claims[1][0])
         stored.write_text("")
 
     real_compiled = speed.Fast._compiled
@@ -423,6 +425,25 @@ def test_a_french_sites_theme_is_compiled_ahead_in_french(
         fast_speed._compiled()  # the helper is done: the theme is in the cache
         compiled = compiles_counted(monkeypatch)
         fast_speed.renderer(TEMPLATES).environment("fr").get_template("event.html")
+    assert compiled == []
+
+
+@pytest.mark.skipif(not parallel.available(), reason="one core, or no fork: nothing compiled ahead")
+def test_the_helper_compiles_the_list_whose_positions_it_claims(
+    project: Project, own_cache: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # The helper listed the theme's templates again once forked: a template removed (or
+    # added) between this process's list and its own left the positions claimed
+    # pointing at other templates, or past its list's end (an IndexError the build
+    # raised). It compiles the list the positions were made for.
+    here = os.getpid()
+    real = environment.theme_templates
+    monkeypatch.setattr(ahead, "theme_templates", lambda env: real(env) if os.getpid() == here else [])
+    fast_speed = speed.Fast("content")
+    with fast_speed.building(TEMPLATES):
+        fast_speed._compiled()  # the helper is done: the theme is in the cache
+        compiled = compiles_counted(monkeypatch)
+        fast_speed.renderer(TEMPLATES).environment("en").get_template("event.html")
     assert compiled == []
 
 

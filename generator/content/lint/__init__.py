@@ -7,7 +7,8 @@ This module runs them all, in the order they are said: ``lint`` for a valid site
 while the content has errors, ``known_warnings``: those that can be told already, said
 with the errors. The warnings are in the modules beside it, by what they are about:
 
-- each file's own: ``events.py``, ``figures.py``, ``places.py`` (story.yaml's are its
+- each file's own: ``events.py`` (with ``weekdays.py``: a day of the week named before a
+  date it is not), ``figures.py``, ``places.py`` (story.yaml's are its
   picture's, its title's, its text's and, in ``numbers.py``, its key numbers written as
   bare numbers its language writes otherwise), with ``pictures.py`` (a picture's credit, a picture on
   another site) and ``titles.py`` (a title long as a paragraph, one that shows
@@ -195,8 +196,8 @@ and what finds them."""
 
 def _own_warnings(raw: RawStory, story: Story, site_language: str) -> Iterator[Own]:
     """Each file of the story, with what finds the warnings about it alone."""
+    language = story.pages_language(site_language)  # key numbers, events' days, places' countries
     if raw.story is not None:
-        language = story.pages_language(site_language)
         yield (
             raw.story,
             (story.image, story.title, language),
@@ -204,14 +205,13 @@ def _own_warnings(raw: RawStory, story: Story, site_language: str) -> Iterator[O
         )
     for event in story.events:
         file = raw.files[Kind.EVENT][event.id]
-        yield file, (event,), partial(event_warnings, file, event)
+        yield file, (event, language), partial(event_warnings, file, event, language)
     for fid, figure in story.figures.items():
         file = raw.files[Kind.FIGURE][fid]
         yield file, (figure,), partial(figure_warnings, file, figure)
-    places_language = story.pages_language(site_language)  # their countries are read in it first
     for lid, location in story.locations.items():
         file = raw.files[Kind.LOCATION][lid]
-        yield file, (location, places_language), partial(location_warnings, file, location, places_language)
+        yield file, (location, language), partial(location_warnings, file, location, language)
 
 
 def _own_warnings_without_errors(
@@ -233,7 +233,8 @@ def _own_warnings_without_errors(
     for file, eid, values in _without_errors(raw, checked, Kind.EVENT, broken):
         event = partial(assemble.event, eid, values, figure_ids, language)
         by_figure = tuple(q["by"] in figure_ids for q in values.get("quotes", ()))
-        yield file, (language, by_figure), partial(_of_model, event_warnings, file, event)
+        find = partial(_of_model, partial(event_warnings, language=language), file, event)
+        yield file, (language, by_figure), find
     for file, fid, values in _without_errors(raw, checked, Kind.FIGURE, broken):
         find = partial(_of_model, figure_warnings, file, assemble.figure, fid, values, language)
         yield file, (language,), find

@@ -15,6 +15,7 @@ from generator.content.datehints import buddhist_era_hint
 from generator.content.dates import Precision, holds
 from generator.content.lint.pictures import picture_warnings
 from generator.content.lint.titles import title_warnings
+from generator.content.lint.weekdays import wrong_weekdays
 from generator.content.lint.where import at, warning
 from generator.content.lint.writing import text_warnings
 from generator.content.model import Event
@@ -53,7 +54,9 @@ _END_FORMS = {
 """What to give as ``end``, by the precision of ``date``."""
 
 
-def event_warnings(file: ContentFile, event: Event) -> list[Problem]:
+def event_warnings(file: ContentFile, event: Event, language: str) -> list[Problem]:
+    """The event file's own warnings; ``language`` is its story's pages' (a tag): a day of
+    the week is looked for in it and English."""
     if event.removed is not None:
         # Taken out: its page shows its title and the reason alone (published._notice), so
         # its sources, dates, picture and other texts are no more readers' concern.
@@ -99,6 +102,7 @@ def event_warnings(file: ContentFile, event: Event) -> list[Problem]:
         )
     found += picture_warnings(file, event.image)
     found += title_warnings(file, event.title)
+    found += wrong_weekdays(file, event, language)
     words = _words(event.summary)
     if words > MAX_SUMMARY_WORDS:
         found.append(

@@ -193,28 +193,13 @@ def _address_problems(
     """What is wrong with the ``what`` ('link' or 'picture') named ``words`` whose
     address the page reads as ``address``, written as ``target``: a Markdown link or
     picture's, or (without ``markdown``) one in angle brackets or in HTML, whose address
-    may hold a space (the browser writes it as %20)."""
+    may hold a space (the browser writes it as %20). The first of what it could be told
+    alone: a space, what it leads to readers cannot have, a content file, what readers
+    cannot reach, how it is written."""
     if " " in address and markdown and address.lower().startswith(("http://", "https://")):
         yield _space_problem(words, address)
-    elif (host := _on_readers_network(address)) is not None:
-        # 'http://localhost:8000/...' (the preview's), 'http://192.168.1.1/' (a router's
-        # page): it built before, and every reader who follows it asks their own network.
-        # A picture from another site is shown as a link to it (``markup``), named by its
-        # alt text: the same link.
-        shown = f"the link '{words}' leads" if what == "link" else f"the picture '{words}' is a link"
-        yield (
-            f"{shown} to '{target}', on the reader's own computer or network "
-            f"({host}): a reader who clicks would reach their own network or computer, not the "
-            "newsroom's page (probably an address copied from a preview on the editor's computer); "
-            "link the page's public address (https://...), or a page of this story by its file "
-            "(events/<id>.yaml)"
-        )
-    elif what == "picture" and _not_a_picture(address):
-        written = address if markdown else f"<{address}>"  # 'media/my report.pdf' bare is no link
-        yield (
-            f"the picture '{words}' at '{target}' is not a picture ({fieldtypes.picture_types()}): "
-            f"readers get a broken picture; to offer another kind of file, link it: [{words}]({written})"
-        )
+    elif (said := _not_for_readers(what, words, address, target, markdown=markdown)) is not None:
+        yield said
     elif story_links.names_yaml(address) and ":" not in address:
         if story_links.story_link(address) is None and " " not in address:
             # '../elections/notes.yaml': a file of no page, which no link leads to.
@@ -225,43 +210,84 @@ def _address_problems(
                 "story.yaml (../<story>/story.yaml)"
             )
         # Else a link to a content file: check says what to write (``refhints.odd_link``).
-    elif (scheme := _SCHEME.match(address)) and _on_the_editors_computer(scheme[1]):
-        yield (
+    elif (
+        said := _out_of_reach(what, words, address, target) or _miswritten(what, words, address, target)
+    ) is not None:
+        yield said
+
+
+def _not_for_readers(what: str, words: str, address: str, target: str, *, markdown: bool) -> str | None:
+    """What is wrong with a link (``_address_problems``) that leads somewhere on the
+    reader's own network, or a picture that is not one; else None."""
+    if (host := _on_readers_network(address)) is not None:
+        # 'http://localhost:8000/...' (the preview's), 'http://192.168.1.1/' (a router's
+        # page): it built before, and every reader who follows it asks their own network.
+        # A picture from another site is shown as a link to it (``markup``), named by its
+        # alt text: the same link.
+        shown = f"the link '{words}' leads" if what == "link" else f"the picture '{words}' is a link"
+        return (
+            f"{shown} to '{target}', on the reader's own computer or network "
+            f"({host}): a reader who clicks would reach their own network or computer, not the "
+            "newsroom's page (probably an address copied from a preview on the editor's computer); "
+            "link the page's public address (https://...), or a page of this story by its file "
+            "(events/<id>.yaml)"
+        )
+    if what == "picture" and _not_a_picture(address):
+        written = address if markdown else f"<{address}>"  # 'media/my report.pdf' bare is no link
+        return (
+            f"the picture '{words}' at '{target}' is not a picture ({fieldtypes.picture_types()}): "
+            f"readers get a broken picture; to offer another kind of file, link it: [{words}]({written})"
+        )
+    return None
+
+
+def _out_of_reach(what: str, words: str, address: str, target: str) -> str | None:
+    """What is wrong with a link (``_address_problems``) to the editor's computer or
+    network, or of a scheme the pages leave out; else None."""
+    if (scheme := _SCHEME.match(address)) and _on_the_editors_computer(scheme[1]):
+        return (
             f"the {what} '{words}' leads to '{target}' on the editor's computer, which "
             "readers cannot open; copy the file into the story's media/ folder and link it as "
             "media/<its name>"
         )
-    elif scheme and scheme[1].lower() not in LINK_SCHEMES:
-        yield _scheme_left_out(what, words, target)
-    elif address.startswith("\\\\"):
-        yield (
+    if scheme and scheme[1].lower() not in LINK_SCHEMES:
+        return _scheme_left_out(what, words, target)
+    if address.startswith("\\\\"):
+        return (
             f"the {what} '{words}' leads to '{target}', a shared folder of the editor's "
             "network, which readers cannot open; copy the file into the story's media/ folder and link "
             "it as media/<its name>"
         )
-    elif (full := _half_written(address)) is not None:
-        yield f"the address of link '{words}', '{target}', is not written in full; write '{full}'"
-    elif _without_its_scheme(address):
-        yield (
+    return None
+
+
+def _miswritten(what: str, words: str, address: str, target: str) -> str | None:
+    """What is wrong with how a link's address (``_address_problems``) is written: cut
+    short, without its scheme, from the host's root, or relative; else None."""
+    if (full := _half_written(address)) is not None:
+        return f"the address of link '{words}', '{target}', is not written in full; write '{full}'"
+    if _without_its_scheme(address):
+        return (
             f"the {what} '{words}' {'to' if what == 'link' else 'at'} '{target}' has no 'https:': it "
             "takes the scheme of the page that shows it, so it leads nowhere from a page opened as a "
             f"file (file://); write 'https:{address}'"
         )
-    elif address.startswith("/") and not address.startswith("//"):
+    if address.startswith("/") and not address.startswith("//"):
         # From the root of whatever serves the page: a project's site on GitHub Pages is
         # under /<repo>/, and the newsroom's own pages are on another host.
-        yield (
+        return (
             f"the link '{words}' leads to '{target}' from the root of the host that serves the page, "
             "outside this site when it is published under a sub-path (/<repo>/); write the full "
             "address (https://...)"
         )
-    elif _a_page_of_its_own(address):
-        yield _relative_message(what, words, target, address)
-    elif without_scheme(address) and not markdown_links.names_a_file(address):
+    if _a_page_of_its_own(address):
+        return _relative_message(what, words, target, address)
+    if without_scheme(address) and not markdown_links.names_a_file(address):
         # 'wreck.jpg' reads as a site's name too: a file's name has its own warning (its media/).
-        yield f"the link '{words}' leads to '{target}' on this site; write 'https://{address}'"
-    elif _relative(address):
-        yield _relative_message(what, words, target, address)
+        return f"the link '{words}' leads to '{target}' on this site; write 'https://{address}'"
+    if _relative(address):
+        return _relative_message(what, words, target, address)
+    return None
 
 
 def _space_problem(words: str, address: str) -> str:

@@ -1,0 +1,180 @@
+"""A day of the week named right before a date it is not ('Monday 26 March 2024', a
+Tuesday): readers are told two days, and one is wrong. Looked for in an event's texts, in
+the languages they may be written in: its story's (a translation's own) and English, which
+quoted wire copy is in; by CLDR's names of the days, through Babel. The right day is
+named in the words of the one it was written in. A date without its year ('Monday 26 March')
+takes the event's. What is not plainly one day after its name is left alone: a day of
+the week with no date beside it, a range ('Monday 25 - Wednesday 27 March'), a date with
+more numbers after it whose year the event's may not be.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+from datetime import date
+from functools import cache
+
+from generator.content.contentfile import ContentFile
+from generator.content.datehints import read_day
+from generator.content.lint.where import warning
+from generator.content.model import Event
+from generator.content.yamlnodes import Mapping, Scalar, place
+from generator.errors import Problem
+from generator.patterns import later
+
+KEYS = ("title", "display_date", "summary", "body")
+"""The keys of an event file whose text may name a day of the week before a date."""
+
+ENGLISH_DAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+
+
+@dataclass(frozen=True)
+class DayName:
+    """A name of a day of the week as one language writes it, with the names of the
+    others as wide (or as abbreviated) as it."""
+
+    day: int
+    """The day it names, Monday 0."""
+    names: tuple[str, ...]
+    """The seven names of its width and language, Monday first."""
+
+
+@cache
+def _day_names(language: str) -> dict[str, DayName]:
+    """Each name of a day of the week, folded ('martes', 'mar', 'tuesday'), to the day it
+    names in the languages an event of a story in ``language`` (a tag) may name one in:
+    the story's, and English, as wire copy quoted is often English. A name the two give
+    different days names the story's language's. (Each language's names are read once,
+    in a few milliseconds: reading all the shipped languages' took a check a second.)"""
+    return {**_names_in("en"), **_names_in(language)}
+
+
+@cache
+def _names_in(tag: str) -> dict[str, DayName]:
+    """The names of the days of the week (CLDR's, whole and abbreviated, through Babel) in
+    the language ``tag`` names, folded, to the day each names (whole, if it is both);
+    none for a language Babel does not know. A name the language gives two days is left
+    out: which is meant is not known."""
+    from generator.i18n.languages import folded, resolve
+
+    language = resolve(tag)
+    if language is None:
+        return {}
+    found: dict[str, DayName] = {}
+    twice: set[str] = set()
+    for width in ("wide", "abbreviated"):
+        days = language.locale.days["format"][width]
+        names = tuple(str(days[n]) for n in range(7))
+        for n, name in enumerate(names):
+            if len(name.rstrip(".")) <= (1 if width == "wide" else 2):
+                # Not Hungarian's 'V', 'H' (a calendar's columns), nor an abbreviation of
+                # two letters, a word in other languages: Finnish 'to', Dutch 'do'.
+                continue
+            key = folded(name).rstrip(".")
+            if key in found and found[key].day != n:
+                twice.add(key)
+            found.setdefault(key, DayName(n, names))
+    return {name: day for name, day in found.items() if name not in twice}
+
+
+_BEFORE_A_NUMBER = later(r"(?<!\w)(\w{2,})\.?,? +(?=(?:\w+\.?,? +)?\d)")
+"""A word and, after it, a number or a word and a number: a day of the week before a date
+('Monday 26 March', 'Monday, March 26'); only such words are looked up."""
+
+_SPACE_NUMBER = later(r" \d")
+"""A number after a space, as ``_BEFORE_A_NUMBER`` has one: the words before such numbers
+alone are matched, not every word of a long text (100 ms a thousand events' summaries)."""
+
+_WORDS_BEFORE = later(r"(?:\w+\.?,? +){1,2}$")
+"""The word, or the two words, with their stops, commas and spaces, at the end of a text."""
+
+_WORD = later(r"\w+")
+
+_NEXT_WORDS = later(r"\S+")
+
+_RANGE_AFTER = later(r"^\s*(?:[-\u2013\u2014]|\S+\s+\d)")
+"""What after a date makes it the start of a range, or of more than a day: a dash, or a
+word and a number ('to 2 January', 'and 27')."""
+
+
+def wrong_weekdays(file: ContentFile, event: Event, language: str) -> Iterator[Problem]:
+    """The days of the week in the event's texts (``KEYS``) named right before a date
+    they are not, each with the right day; in its story's ``language`` (a tag) or English."""
+    if not isinstance(file.root, Mapping):
+        return
+    year = event.date.year if event.end is None or event.end.year == event.date.year else None
+    for key in KEYS:
+        found = file.root.items.get(key)
+        node = found[1] if found is not None else None
+        if not isinstance(node, Scalar) or not isinstance(node.value, str):
+            continue
+        text = node.value
+        for written in _before_numbers(text):
+            said = _wrong_day(written, text, year, language)
+            if said is not None:
+                yield warning(place(node, written.start()), f"'{key}' names {said}")
+
+
+def _before_numbers(text: str) -> list[re.Match[str]]:
+    """``_BEFORE_A_NUMBER``'s matches in ``text``, as ``finditer`` finds them, found from
+    the numbers back: the one or two words before each number after a space."""
+    starts: set[int] = set()
+    for number in _SPACE_NUMBER().finditer(text):
+        space = number.start() + 1  # where the space ends: the words end there
+        words = _WORDS_BEFORE().search(text, max(0, space - 80), space)
+        if words is not None:
+            starts.update(words.start() + word.start() for word in _WORD().finditer(words[0]))
+    found = (_BEFORE_A_NUMBER().match(text, start) for start in sorted(starts))
+    return [written for written in found if written is not None]
+
+
+def _wrong_day(written: re.Match[str], text: str, year: int | None, language: str) -> str | None:
+    """What is said of the word ``written`` in ``text`` when it is a day of the week (in
+    ``language`` or English) right before a date it is not (the date's year, if it has
+    none, ``year``); else None."""
+    from generator.i18n.languages import folded
+
+    word = written[1]
+    # Folded as the names are; a word in ASCII (most, and every word before a number in
+    # an English story) by lowercasing alone, which is what folding does to it, 20 times faster.
+    name = _day_names(language).get(word.lower() if word.isascii() else folded(word))
+    if name is None:
+        return None
+    read = _date_after(text[written.end() :], year)
+    if read is None:
+        return None
+    day, words, year_given = read
+    if name.day == day.weekday():
+        return None
+    right = name.names[day.weekday()]
+    if written[1][0].isupper() and right[:1].islower():
+        right = right[:1].upper() + right[1:]
+    when = "" if year_given else f" in {day.year} (the event's 'date')"
+    return (
+        f"{written[1]} right before {words}, which was a {ENGLISH_DAYS[day.weekday()]}{when}: "
+        f"write '{right}', or correct the date"
+    )
+
+
+def _date_after(rest: str, year: int | None) -> tuple[date, str, bool] | None:
+    """The day that the words at the start of ``rest`` give, those words, and whether they
+    give its year (else it is ``year``); None when they give no one day."""
+    words = [(m.start(), m.end()) for m in _NEXT_WORDS().finditer(rest[:80])][:6]
+    for count in range(len(words), 1, -1):
+        end = words[count - 1][1]
+        written = rest[:end].rstrip(",.;:)")
+        for text, year_given in ((written, True), (f"{written} {year}", False)):
+            if not year_given and year is None:
+                continue
+            read = read_day(text)
+            if read is None or read[2] is None:
+                continue
+            if not year_given and _RANGE_AFTER().match(rest[end:]):
+                return None  # '29 December to 2 January': whose year?
+            try:
+                return date(read[0], read[1], read[2]), written, year_given
+            except ValueError:
+                return None
+    return None
