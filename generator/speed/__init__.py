@@ -345,8 +345,8 @@ class CollectorHold:
     and the open page rendered and served, after it. The first pass of the collector
     there went over everything the build made, 3-4 ms at 1,000 events, and about one
     rebuild in seven a pass over the whole heap, 60-70 ms, in the very time an editor
-    waits for the page (the warnings are found while the browser asks for it again). Held
-    off until the rest of the pages are rendered, those passes come after the open page
+    waits for the page. Held off until the warnings are found (after the open page is
+    answered) and the rest of the pages rendered, those passes come after the open page
     is shown. Released after each rebuild all the same, so the garbage with reference
     cycles a rebuild leaves does not pile up (``_settled``). Nothing when the speed-ups are
     off (``switch.speed_enabled``)."""
