@@ -155,9 +155,9 @@ class Rendered:
     """How many of them were rendered (a fast renderer reuses unchanged pages)."""
     warnings: Callable[[], list[Problem]] = list
     """What ``explainer check`` would warn of, in its order (the preview shows them),
-    found when called: the preview's server calls it once the open page has been answered
-    again after a save (that page shows the warnings found before, and reloads again if
-    they changed)."""
+    found when called: the preview's server calls it once the open page, reloaded after
+    a save, has connected back (that page shows the warnings found before, and is given
+    their panel in place if they changed)."""
     pictures: dict[str, pictures.Work] = dataclasses.field(default_factory=dict)
     """The pictures' renditions by output path, encoded when the browser asks for one
     (the preview's ``rebuild.Builder.rendition``)."""

@@ -130,8 +130,10 @@ def _rebuild_after(preview: Preview, templates: str, content: str, paths: list[s
         _done(preview)
         return
     # Pages changed: the open ones are told to reload at once, and check's warnings are
-    # found once the first of them has been answered (its panel, meanwhile, the warnings
-    # found last, replaced in place if they changed), or ``WARNINGS_WITHIN`` later if none asks.
+    # found once the first of them has been shown again, its reload socket connected back
+    # (just answered, it is still being parsed and painted: ``http.ReloadSocket``), or
+    # ``WARNINGS_WITHIN`` later if none connects. Its panel, meanwhile, is that of the
+    # warnings found last, replaced in place if they changed.
     told = preview.builder.last_rendered > 0 or served_as_files(paths, templates, content)
     after = partial(_after_reload, preview, preview.builds, paths, shown, told)
     if not told:
@@ -144,7 +146,7 @@ def _rebuild_after(preview: Preview, templates: str, content: str, paths: list[s
 
 WARNINGS_WITHIN = 0.2
 """How long after the open pages are told to reload check's warnings are found if no page
-has asked for its page again by then (none is open, or the machine is slow)."""
+has connected back by then (none is open, or the machine is slow)."""
 
 
 def _after_reload(preview: Preview, build: int, paths: list[str], shown: Messages, told: bool) -> None:

@@ -172,6 +172,13 @@ class ReloadSocket(Guarded, WebSocketHandler):
             OPEN_PAGES.add(self)
             if self.preview.panel_known:  # served before a save's warnings were found: given them
                 self.show_panel(self.preview.panel)
+            if self.preview.after_shown is not None:
+                # A page reloaded after a save is shown: its livereload.js, loaded without
+                # holding up the page, has run. What the server left until then (the
+                # save's warnings, ``Preview.after_shown``) comes next, at the loop's next
+                # turn: done as soon as the page was answered, it took the processor from
+                # the browser parsing and painting the page.
+                ioloop.IOLoop.current().add_callback(self.preview.page_served)
 
     def on_close(self) -> None:
         OPEN_PAGES.discard(self)
@@ -381,13 +388,6 @@ class PreviewHandler(Guarded):
 
     def set_default_headers(self) -> None:
         self.set_header("Cache-Control", "no-store")
-
-    def on_finish(self) -> None:
-        """Answered: what the server left until a page was (check's warnings after a
-        rebuild, ``Preview.after_shown``) comes next, at the loop's next turn, once the
-        answer is on its way."""
-        if self.preview.after_shown is not None:
-            ioloop.IOLoop.current().add_callback(self.preview.page_served)
 
     async def head(self) -> None:
         """As GET, without the body (tornado leaves it out): link checkers ask HEAD."""

@@ -11,7 +11,7 @@ read by a screen reader. "Hide" hides it until the warnings change: the page rel
 on every rebuild that changes it, and a panel for the same warnings stays hidden for the
 browser tab's session, while a new or changed warning brings it back.
 
-A save's warnings are found once the open page has been answered again (``serve``): a
+A save's warnings are found once the open page, reloaded, has connected back (``serve``): a
 page shown meanwhile, or open while a save changes the warnings alone, is given the new
 panel through its reload socket, in place (``PANEL_UPDATES``), not reloaded a second time.
 """

@@ -228,9 +228,10 @@ class Preview:
     """The theme's assets as published (a stylesheet's kept while its file is unchanged,
     unless the speed-ups are off: ``speed/assets.py``)."""
     after_shown: Callable[[], None] | None = None
-    """What the server does once the open pages have been answered after a rebuild
-    (``page_served``): find check's warnings, which the pages answered meanwhile show as
-    they were found before (and are given in place if they changed: ``serve._after_reload``)."""
+    """What the server does once an open page has been shown again after a rebuild (its
+    reload socket connected back: ``page_served``): find check's warnings, which the pages
+    answered meanwhile show as they were found before (and are given in place if they
+    changed: ``serve._after_reload``)."""
     collector: speed.CollectorHold = field(default_factory=speed.CollectorHold)
     """Python's cycle collector, which the server holds off from a rebuild's start until
     the open page is shown and the rest of the pages rendered (``serve._rebuild_after``)."""
@@ -252,7 +253,7 @@ class Preview:
         With ``when_asked`` (the server's), the few pages a save changes may be left to
         render until the browser asks for one (``make_ready``) or the server has time (``render_next``):
         the open page is shown sooner. So are check's warnings (``find_warnings``), which
-        the server finds once the first open page has been answered, with the panel of the
+        the server finds once the first open page has been shown again, with the panel of the
         warnings found before (``after_shown``; given the new one in place if they changed). Nothing
         else is left: the content is checked and the page list made before this returns.
 
@@ -298,7 +299,7 @@ class Preview:
         return not self.errors, self.spent
 
     def page_served(self) -> None:
-        """A page has been answered (or the server waited long enough): what waited for
+        """A page has been shown (or the server waited long enough): what waited for
         it (``after_shown``) is done now, once."""
         after, self.after_shown = self.after_shown, None
         if after is not None:

@@ -976,9 +976,10 @@ def test_the_error_page_asks_for_nothing_the_preview_has_not(
     page.close()
 
 
-def test_what_waits_for_an_answered_page_runs_once_the_first_is_answered(project: Project) -> None:
-    # The server finds a save's warnings once the open page has been answered again
-    # (``serve._rebuild_after``): the answer does not wait for them.
+def test_what_waits_for_a_shown_page_runs_once_the_first_connects_again(project: Project) -> None:
+    # The server finds a save's warnings once a page reloaded for it has connected back
+    # (``serve._rebuild_after``): not as the page is answered, which the browser was
+    # parsing and painting meanwhile, on the same processor.
     ran: list[int] = []
 
     async def run() -> None:
@@ -987,15 +988,26 @@ def test_what_waits_for_an_answered_page_runs_once_the_first_is_answered(project
         assert preview.rebuild()[0] is True
         preview.after_shown = lambda: ran.append(len(ran))
         server = application(preview, allowed_hosts("127.0.0.1", port)).listen(port, address="127.0.0.1")
+        pages: list[WebSocketClientConnection] = []
         try:
             client = AsyncHTTPClient()
+            response = await client.fetch(f"http://127.0.0.1:{port}/story-a/")
+            assert response.code == 200 and b"<h1>Story A</h1>" in response.body
+            # Answered, not yet connected: nothing has run. A socket's hello alone says no page.
+            hello_only = await connect(port)
+            await hello_only.write_message(json.dumps({"command": "hello", "protocols": [PROTOCOL]}))
+            assert (await said(hello_only))["command"] == "hello"
+            pages.append(hello_only)
+            await asyncio.sleep(0.05)  # the loop's next turns
+            assert ran == []
             for _ in range(2):
-                response = await client.fetch(f"http://127.0.0.1:{port}/story-a/")
-                assert response.code == 200 and b"<h1>Story A</h1>" in response.body
-                await asyncio.sleep(0.05)  # the loop's next turns
+                pages.append(await open_page(port, f"http://127.0.0.1:{port}/story-a/"))
+                await until(lambda: ran == [0])
         finally:
+            for page in pages:
+                page.close()
             server.stop()
 
     with ThreadPoolExecutor(1) as pool:
         pool.submit(lambda: asyncio.run(run())).result(timeout=30)
-    assert ran == [0]  # once, the first page answered
+    assert ran == [0]  # once, for the first page that connected
