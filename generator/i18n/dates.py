@@ -1960,18 +1960,22 @@ def for_tag(
     native_digits: bool = False,
     tied_ranges: bool = False,
     news_forms: bool = True,
+    said_offset: int | None = None,
 ) -> DateText:
     """The ``DateText`` of the language ``tag`` (English when it has no catalog, which
     ``check`` reports); with ``native_digits``, writing the language's own digits, as
     pages and feeds do (the data files keep 0-9); with ``tied_ranges``, a span's ends
     kept on one line with the mark between them, as pages do (``tied``); without
-    ``news_forms``, CLDR's Gregorian years and 24-hour clock (``DateText``)."""
+    ``news_forms``, CLDR's Gregorian years and 24-hour clock (``DateText``); with
+    ``said_offset``, a page's times written without the UTC offset it says once
+    (``said_once``)."""
     return date_text(
         written_in(tag),
         minus=minus,
         native_digits=native_digits,
         tied_ranges=tied_ranges,
         news_forms=news_forms,
+        said_offset=said_offset,
     )
 
 
