@@ -55,6 +55,7 @@ from generator.preview.http import (
 from generator.preview.panel import PANEL_ID, PANEL_PATH, PLUGIN_ID, panel
 from generator.preview.rebuild import Builder, Preview
 from generator.render.versions import version_of
+from tests.browser import close_preview_page
 from tests.commands.test_serve import open_page as open_in_browser
 from tests.commands.test_serve import wait_for_text
 from tests.conftest import TEMPLATES, Project
@@ -954,7 +955,7 @@ def test_a_page_keeps_its_place_through_a_mistake_and_its_fix(
     assert panel_height > 0
     assert page.evaluate("scrollY") == tallest - 10 + panel_height
     assert abs(page.evaluate(SEEN) - seen) < 1  # (the panel's height in pixels, its fraction left out)
-    page.close()
+    close_preview_page(page)
 
 
 def test_the_error_page_asks_for_nothing_the_preview_has_not(
@@ -973,7 +974,7 @@ def test_the_error_page_asks_for_nothing_the_preview_has_not(
     page.wait_for_load_state("load")
     time.sleep(0.5)  # the browser asks for the icon after the page has loaded
     assert not [text for text in said if "404" in text], said
-    page.close()
+    close_preview_page(page)
 
 
 def test_what_waits_for_a_shown_page_runs_once_the_first_connects_again(project: Project) -> None:
