@@ -206,6 +206,9 @@ def measure_preview(events: int, edits: int, page_kind: str, browser: Browser | 
                 stack.callback(browser.close)
             page = browser.new_page()
             stack.callback(page.close)
+            # Off the preview first (run before the close): Chromium can drop a close that
+            # meets a reload's commit, and page.close() then waits for ever (crbug.com/536385539).
+            stack.callback(page.goto, "about:blank")
             page.add_init_script(PAINT_PROBE)
             page.goto(f"http://127.0.0.1:{port}/bench/{path}")  # served under base_url's path
             page.wait_for_function("window.LiveReload && window.LiveReload.connector.protocol")

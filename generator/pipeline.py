@@ -122,6 +122,8 @@ def write_site(
         # Pagefind reads only the event, figure and place pages: a fast build writes
         # the rest of the site while it works.
         searched, others = for_index(todo) if site.search else (todo, [])
+        if site.search:  # the figure and place pages written as Pagefind is to read them, until it is done
+            writer.stand_ins(searchindex.is_skimmed, searchindex.without_ignored)
         renderer.write(site, searched, writer, versions.versions_of(theme_files))  # render -> write
         rest = speed.aside(partial(write_page, renderer, writer), others) if others else None
         index: Later[list[str]] | None = None
@@ -132,6 +134,7 @@ def write_site(
             copying.copy_media(project.content, site, writer)
             if index is not None:
                 writer.adopt(set(index.result()))
+                writer.put_back()
             if rest is not None:  # once Pagefind is done, this process writes what is left
                 rest.result()
                 writer.adopt({page.path for page in others})
@@ -265,7 +268,7 @@ def start_index(writer: FileWriter, speed: Speed) -> Later[list[str]]:
 
     def index() -> list[str]:
         try:
-            return searchindex.index_into(folder)
+            return searchindex.index_into(folder, skim=False)  # written skimmed already
         except searchindex.SearchIndexError as exc:
             where = Position(searchindex.BUNDLE, 1, None)
             raise ContentError([Problem(where, f"the search index: {exc}")]) from None

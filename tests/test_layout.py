@@ -577,13 +577,10 @@ LONGEST_FUNCTION = 60
 
 LONG_FUNCTIONS = {
     "commands/deploy.py:deploy",
-    "content/inline_links.py:made_links",
     "content/lint/changes.py:_changed_before_what_it_holds",
     "content/refhints.py:unknown_ref_hint",
     "importers/convert.py:convert",
     "importers/read.py:read_timeline",
-    "importers/run.py:import_story",
-    "importers/write.py:_write_story_file",
     "pictures/cards.py:bidi_levels",
     "pictures/cards.py:_longest_fitting",
     "render/searchindex.py:elided_words",

@@ -314,10 +314,10 @@ def test_pagefind_starts_once_its_pages_are_written_and_the_others_are_written_m
     there_at_start: list[set[str]] = []
     index_into = searchindex.index_into
 
-    def indexing(folder: str) -> list[str]:
+    def indexing(folder: str, **kwargs: bool) -> list[str]:
         there_at_start.append(set(site_files(Path(folder))))
         time.sleep(1)
-        return index_into(folder)
+        return index_into(folder, **kwargs)
 
     monkeypatch.setattr(searchindex, "index_into", indexing)
     record = project.root / "writers.txt"  # each process that writes some of the others
@@ -368,9 +368,9 @@ def test_a_template_error_in_a_page_pagefind_does_not_read_leaves_the_last_site(
     indexed: list[str] = []
     index_into = searchindex.index_into
 
-    def indexing(folder: str) -> list[str]:
+    def indexing(folder: str, **kwargs: bool) -> list[str]:
         indexed.append(folder)
-        return index_into(folder)
+        return index_into(folder, **kwargs)
 
     monkeypatch.setattr(searchindex, "index_into", indexing)
     with pytest.raises(ContentError) as caught:

@@ -1253,6 +1253,37 @@ def test_a_pictures_credit_finds_nothing_and_its_caption_finds_its_event(
     page.close()
 
 
+def test_a_tag_finds_its_event_but_is_not_quoted_in_its_excerpt(browser: Any, tmp_path: Path) -> None:
+    # The tag list sat in the text Pagefind quotes: an excerpt read "... short of the
+    # town. Tags engineering drought" after the news. Its words still find the event.
+    folder = story_folder(
+        tmp_path / "content",
+        "floods",
+        "title: The spring floods\nsummary: Rivers rise.\npublished: 2020-05-01\n",
+        "title: Floods\nlanguage: en\n",
+        ("events",),
+    )
+    (folder / "events" / "2020-04-01-dam.yaml").write_text(
+        "title: The dam holds\ndate: 2020-04-01\nsummary: The water stops short of the town.\n"
+        "tags: [engineering, drought relief]\n",
+        encoding="utf-8",
+    )
+    build(content=str(tmp_path / "content"), templates=TEMPLATES, out=str(tmp_path / "www" / "repo"))
+    page = browser.new_page()
+    with serve(tmp_path / "www") as url:
+        for words in ("town", "drought", "engineering"):
+            assert search_for(page, url + "repo/", words) == ["The dam holds"], words
+            excerpt = page.inner_text(".search-results li p:last-child")
+            assert "water stops short" in excerpt, (words, excerpt)
+            assert not re.search("engineering|drought|relief", excerpt, re.IGNORECASE), (words, excerpt)
+        assert choices(page, "tag") == [
+            ["Any", False],
+            ["drought relief (1)", False],
+            ["engineering (1)", False],
+        ]
+    page.close()
+
+
 def test_stepping_through_a_filters_choices_with_the_arrow_keys_takes_one_history_entry(
     browser: Any, site_url: str
 ) -> None:

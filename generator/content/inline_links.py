@@ -365,52 +365,87 @@ def made_links(
     in_reference = _Words([])
     reference_ends: list[int] = []
     if labels:
-        closing = {start: end for end, start in opened.items()}
-        references = _references(text, closing, labels)
-        ids = {second for _, second, _ in references}
-        found = [link for link in found if opened.get(link.opening) not in ids]
-        in_reference = _Words([(start, closing[start]) for start, _, _ in references])
-        reference_ends = [end for _, _, end in references]
+        found, in_reference, reference_ends = _beside_references(text, found, opened, labels)
     opening = sorted((opened[link.opening], link) for link in found if link.opening in opened)
-    made: list[tuple[int, InlineLink]] = []
-    words_start = words_end = alt_end = -1  # the words of the last link, and picture, made
-    picture_end = -1  # where the last picture made outside a picture's description ends
+    reading = _LinksRead(text, in_reference, reference_ends)
+    made = [(start, link) for start, link in opening if reading.makes(start, link)]
+    return sorted(made, key=lambda pair: pair[1].opening)
+
+
+def _beside_references(
+    text: str, found: list[InlineLink], opened: dict[int, int], labels: Collection[str]
+) -> tuple[list[InlineLink], _Words, list[int]]:
+    """``found`` (the inline links of ``text``) without those whose words are a reference's
+    second bracket (``[a][R](x.pdf)``: the converter reads the reference first), with the
+    words of the text's reference links (to ``labels``) and where each ends. ``opened``:
+    each ']' that closes a '[', and where that '[' is."""
+    closing = {start: end for end, start in opened.items()}
+    references = _references(text, closing, labels)
+    ids = {second for _, second, _ in references}
+    kept = [link for link in found if opened.get(link.opening) not in ids]
+    words = _Words([(start, closing[start]) for start, _, _ in references])
+    return kept, words, [end for _, _, end in references]
+
+
+@dataclass
+class _LinksRead:
+    """Where the converter is as it reads a text's links, in the order of their '['
+    (``made_links``): what it has made so far that the next link may be inside."""
+
+    text: str
+    in_reference: _Words  # the words of the text's reference links
+    reference_ends: list[int]  # where each ends
+    words_start: int = -1  # the words of the last link made
+    words_end: int = -1
+    alt_end: int = -1  # the description of the last picture made
+    picture_end: int = -1  # where the last picture made outside a picture's description ends
     region: tuple[str, int] | None = None  # words read again: a reference's, or a link's after an element
-    inner_end = inner2_end = -1  # the words of the last link made there, and of one in them
-    for start, link in opening:
-        picture = start > 0 and text[start - 1] == "!"
-        if start < alt_end:
-            continue  # in a picture's description: text
-        reference = in_reference.which(start) if reference_ends else None
+    inner_end: int = -1  # the words of the last link made there, and of one in them
+    inner2_end: int = -1
+
+    def makes(self, start: int, link: InlineLink) -> bool:
+        """Whether the converter makes ``link``, whose words open at ``start`` (and notes
+        what it holds, for the links after it)."""
+        picture = start > 0 and self.text[start - 1] == "!"
+        if start < self.alt_end:
+            return False  # in a picture's description: text
+        reference = self.in_reference.which(start) if self.reference_ends else None
         if reference is not None:
             read_again: tuple[str, int] | None = ("reference", reference)
-        elif start < words_end and not picture:
+        elif start < self.words_end and not picture:
             # In a link's words: words, unless an element (a picture, a reference link)
             # ends in them before it: the converter reads what follows it again.
-            after = bisect.bisect_right(reference_ends, start)
-            if not (
-                words_start < picture_end <= start or (after and reference_ends[after - 1] > words_start)
-            ):
-                continue
-            read_again = ("after an element", words_start)
+            if not self._element_ends_before(start):
+                return False
+            read_again = ("after an element", self.words_start)
         else:
             read_again = None
             if not picture:
-                words_start, words_end = start, link.opening
-        if read_again is not None and not picture:
-            # Words read again are read as a text, and the words of each link made
-            # there once more: a link there, and one in its words, are made; one deeper
-            # is words (words_end stays the outer link's).
-            if read_again != region:
-                region, inner_end, inner2_end = read_again, -1, -1
-            if start < inner2_end:
-                continue
-            if start < inner_end:
-                inner2_end = link.opening
-            else:
-                inner_end, inner2_end = link.opening, -1
+                self.words_start, self.words_end = start, link.opening
+        if read_again is not None and not picture and not self._made_again(read_again, start, link):
+            return False
         if picture:
-            alt_end = max(alt_end, link.opening)
-            picture_end = link.stop
-        made.append((start, link))
-    return sorted(made, key=lambda pair: pair[1].opening)
+            self.alt_end = max(self.alt_end, link.opening)
+            self.picture_end = link.stop
+        return True
+
+    def _element_ends_before(self, start: int) -> bool:
+        """Whether a picture or a reference link ends in the last link's words before ``start``."""
+        after = bisect.bisect_right(self.reference_ends, start)
+        return self.words_start < self.picture_end <= start or bool(
+            after and self.reference_ends[after - 1] > self.words_start
+        )
+
+    def _made_again(self, read_again: tuple[str, int], start: int, link: InlineLink) -> bool:
+        """Whether ``link`` is made in words read again (``read_again``): they are read as a
+        text, and the words of each link made there once more: a link there, and one in
+        its words, are made; one deeper is words (``words_end`` stays the outer link's)."""
+        if read_again != self.region:
+            self.region, self.inner_end, self.inner2_end = read_again, -1, -1
+        if start < self.inner2_end:
+            return False
+        if start < self.inner_end:
+            self.inner2_end = link.opening
+        else:
+            self.inner_end, self.inner2_end = link.opening, -1
+        return True

@@ -1148,7 +1148,7 @@ class DateText:
         '22:30 ч. – 23:45 ч.', and the importer reads their exports so)."""
         wordless = _wordless if bare and self.writes_news_forms else _as_it_is
         exact = self._exact_hour(time)
-        if exact is not None and not bare:
+        if exact is not None:  # bare too: the first of two times ('midnight–noon', not '12 a.m.–noon')
             return exact
         if precision == Precision.SECOND:
             pattern = wordless(self._bare_second) if bare else self._second
@@ -1870,7 +1870,11 @@ class DateText:
         """Two times of one part of the day, on a clock of twelve hours (``DAY_PERIOD_CLOCK``),
         with the part written once, where the language writes it: before the first
         ('सुबह 10–11:30 बजे', 'காலை 10–11.30 மணி') or after the last ('10:00–11:30 ng
-        umaga'); the word after a time after the last alone."""
+        umaga'); the word after a time after the last alone. A first time that is a word of
+        its own ('noon', ``DayPeriodClock.exact``) says its part of the day: the last keeps
+        its own ('noon–12:30 p.m.', where '12–12:30 p.m.' read as two times past noon)."""
+        if (word := self._exact_hour(started)) is not None:
+            return word, self._time(ended, Precision.MINUTE)
         first, last = (
             self._bare_hour if time.minute == 0 and self._bare_hour is not None else self._bare_minute
             for time in (started, ended)
@@ -1960,18 +1964,22 @@ def for_tag(
     native_digits: bool = False,
     tied_ranges: bool = False,
     news_forms: bool = True,
+    said_offset: int | None = None,
 ) -> DateText:
     """The ``DateText`` of the language ``tag`` (English when it has no catalog, which
     ``check`` reports); with ``native_digits``, writing the language's own digits, as
     pages and feeds do (the data files keep 0-9); with ``tied_ranges``, a span's ends
     kept on one line with the mark between them, as pages do (``tied``); without
-    ``news_forms``, CLDR's Gregorian years and 24-hour clock (``DateText``)."""
+    ``news_forms``, CLDR's Gregorian years and 24-hour clock (``DateText``); with
+    ``said_offset``, a page's times written without the UTC offset it says once
+    (``said_once``)."""
     return date_text(
         written_in(tag),
         minus=minus,
         native_digits=native_digits,
         tied_ranges=tied_ranges,
         news_forms=news_forms,
+        said_offset=said_offset,
     )
 
 

@@ -145,101 +145,174 @@ def import_story(
     # open to its owner alone, which the story's folder must not be once moved in.
     staging = os.path.join(holder, story)
     try:
-        # The slides are read in the story's language, then the site's (read from their
-        # files once); the events' ids are spelt in the first, and a workbook's names of
-        # months and days too.
-        read_in = _languages(language, content)
-        read_as = (
-            functools.partial(storymapjs.read_storymap, language=next(iter(read_in), None))
-            if kind == storymapjs.STORYMAP
-            else None
+        timeline, source, language, read_in = _source_read(
+            source, where, holder, reports, language, content, kind=kind, sheet=sheet
         )
-        timeline, source = _timeline_read(
-            source, where, holder, reports, next(iter(read_in), "en"), read_as, sheet
-        )
-        if isinstance(timeline, storymapjs.StoryMap) and language is None and timeline.language:
-            # The story's own language, as StoryMapJS's buttons were asked for it.
-            story_own = remote.Address("", source, "", language=timeline.language)
-            language = _embed_language(story_own, reports, asked_by="the StoryMapJS story's language")
-            read_in = _languages(language, content)
         before = Before.read(folder)
         pages_before = figures_and_places(folder)
         limit = media_limit(content)
         fetcher = None if keep_remote_pictures else fetch.Fetcher(os.path.join(staging, DOWNLOADS))
-        converted = _convert(
-            timeline,
-            story,
-            reports,
-            folder=folder,
-            before=before,
-            limit=limit,
-            languages=read_in,
-            fetcher=fetcher,
+        converted, pages = _story_converted(
+            timeline, story, reports, source, sheet, before, folder, limit, read_in, fetcher
         )
-        if sheet is not None:
-            reports[:] = [in_own_words(sheet, report) for report in reports]
-        _refuse_no_events(converted, reports, source, timeline, sheet, before)
-        # The figure and place files the source names, by path in the story: written
-        # where the story has none (``write_pages``).
-        pages: dict[str, str] = {}
-        if isinstance(timeline, storymapjs.StoryMap):
-            converted, pages = storymapjs.with_places(converted, timeline, folder, reports)
-        if sheet is not None:
-            converted, own = with_own_fields(
-                converted, sheet.rows, folder, reports, next(iter(read_in), None)
-            )
-            pages = page_files(own, folder, reports)
-        # Alt text written by hand where the source has none stays (the import asked for it).
-        story_before = read_text(folder, "story.yaml")
-        converted = with_their_alt(converted, parsed(story_before), before.roots)
         first = first_published(folder)
         published = first or (today or datetime.date.today()).isoformat()
         left = Left.of(before, {f"{event.id}.yaml" for event in converted.events}, reports)
         hidden = beside_drafts(converted, before.roots, left.drafts)
-        draft = _made_draft(
-            converted,
-            folder,
-            source,
-            reports,
-            timeline=timeline,
-            sheet=sheet,
-        )
+        draft = _made_draft(converted, folder, source, reports, timeline=timeline, sheet=sheet)
         # Looked at before the story's media are replaced: which the story had already.
         same = _pictures_already_there(converted, folder, limit)
-        kept = write_story(
-            converted,
-            folder,
-            staging,
-            source if where is None else where.given,
-            published,
-            timeline,
-            before.texts,
-            before.roots,
-            draft=draft,
-            drafts=(*left.drafts, *left.taken_out, *left.unread),
-            language=language,
-            # The site's language is not written again (a story's own line stays as it is).
-            site_language=None if language == own_language else site_language(content),
-            ids_language=next(iter(read_in), None),
-            hidden=frozenset(new for new, _ in hidden),
-            limit=limit,
-            pages=pages,
-        )
+        # The site's language is not written again (a story's own line stays as it is).
+        site_own = None if language == own_language else site_language(content)
+        kept = _story_written(
+            converted, timeline, before, left, hidden, pages, folder=folder, staging=staging,
+            source=source if where is None else where.given, published=published, draft=draft,
+            languages=(language, site_own, next(iter(read_in), None)), limit=limit,
+        )  # fmt: skip
         imported = _imported(folder, converted, reports, kept, timeline, before, left, hidden)
-        # Kept, not deleted (the editor may have written them): said, as check warns of each.
-        named = named_pages(folder)
-        unnamed = tuple(f"{page}.yaml" for page in sorted(pages_before) if page not in named)
-        imported = replace(
-            imported,
-            unnamed=unnamed,
-            date_examples=date_examples(next(iter(read_in), None)),
-            pictures_kept=same,
-        )
-        if where is not None:
-            imported = replace(imported, downloaded_from=fetch.host_named(where.url))
+        imported = _told_besides(imported, folder, pages_before, read_in, same, where)
         return imported if first else replace(imported, dated=published)
     finally:
         shutil.rmtree(holder, ignore_errors=True)
+
+
+def _story_written(
+    story: Story,
+    timeline: Timeline,
+    before: Before,
+    left: Left,
+    hidden: tuple[tuple[str, str], ...],
+    pages: dict[str, str],
+    *,
+    folder: str,
+    staging: str,
+    source: str,
+    published: str,
+    draft: bool,
+    languages: tuple[str | None, str | None, str | None],
+    limit: int,
+) -> Kept:
+    """``story`` written in ``staging`` and moved into ``folder`` (``write_story``),
+    replacing ``before``'s files but those ``left`` as they are, with the new event files
+    ``hidden`` beside drafts; ``languages``: the story's, the site's (None where it is not
+    written again) and the one its events' ids are spelt in."""
+    language, site_own, ids_language = languages
+    return write_story(
+        story,
+        folder,
+        staging,
+        source,
+        published,
+        timeline,
+        before.texts,
+        before.roots,
+        draft=draft,
+        drafts=(*left.drafts, *left.taken_out, *left.unread),
+        language=language,
+        site_language=site_own,
+        ids_language=ids_language,
+        hidden=frozenset(new for new, _ in hidden),
+        limit=limit,
+        pages=pages,
+    )
+
+
+def _source_read(
+    source: str,
+    where: remote.Address | None,
+    holder: str,
+    reports: list[Report],
+    language: str | None,
+    content: str,
+    *,
+    kind: str,
+    sheet: OwnSheet | None,
+) -> tuple[Timeline, str, str | None, tuple[str, ...]]:
+    """The timeline ``source`` holds, its name as reports give it, the story's language
+    (``language``, or a StoryMapJS story's own where none was given) and the languages its
+    slides are read in: the story's, then the site's (read from their files once). The
+    events' ids are spelt in the first, and a workbook's names of months and days too."""
+    read_in = _languages(language, content)
+    read_as = (
+        functools.partial(storymapjs.read_storymap, language=next(iter(read_in), None))
+        if kind == storymapjs.STORYMAP
+        else None
+    )
+    timeline, source = _timeline_read(
+        source, where, holder, reports, next(iter(read_in), "en"), read_as, sheet
+    )
+    if isinstance(timeline, storymapjs.StoryMap) and language is None and timeline.language:
+        # The story's own language, as StoryMapJS's buttons were asked for it.
+        story_own = remote.Address("", source, "", language=timeline.language)
+        language = _embed_language(story_own, reports, asked_by="the StoryMapJS story's language")
+        read_in = _languages(language, content)
+    return timeline, source, language, read_in
+
+
+def _story_converted(
+    timeline: Timeline,
+    story: str,
+    reports: list[Report],
+    source: str,
+    sheet: OwnSheet | None,
+    before: Before,
+    folder: str,
+    limit: int,
+    languages: tuple[str, ...],
+    fetcher: fetch.Fetcher | None,
+) -> tuple[Story, dict[str, str]]:
+    """The story ``timeline`` converts to (``_convert``), refused when it has no event,
+    with the alt text written by hand where the source has none (the import asked for
+    it); and the figure and place files the source names, by path in the story: written
+    where the story has none (``write_pages``). A newsroom's own ``sheet`` says its
+    reports in its columns' words."""
+    converted = _convert(
+        timeline,
+        story,
+        reports,
+        folder=folder,
+        before=before,
+        limit=limit,
+        languages=languages,
+        fetcher=fetcher,
+    )
+    if sheet is not None:
+        reports[:] = [in_own_words(sheet, report) for report in reports]
+    _refuse_no_events(converted, reports, source, timeline, sheet, before)
+    pages: dict[str, str] = {}
+    if isinstance(timeline, storymapjs.StoryMap):
+        converted, pages = storymapjs.with_places(converted, timeline, folder, reports)
+    if sheet is not None:
+        converted, own = with_own_fields(converted, sheet.rows, folder, reports, next(iter(languages), None))
+        pages = page_files(own, folder, reports)
+    story_before = read_text(folder, "story.yaml")
+    return with_their_alt(converted, parsed(story_before), before.roots), pages
+
+
+def _told_besides(
+    imported: Imported,
+    folder: str,
+    pages_before: list[str],
+    read_in: tuple[str, ...],
+    same: tuple[str, ...],
+    where: remote.Address | None,
+) -> Imported:
+    """``imported`` with the rest the editor is told: the figure and place files no event
+    names now (``pages_before`` that ``folder`` no longer names: kept, not deleted, as the
+    editor may have written them, and said, as check warns of each), examples of dates in
+    the first of ``read_in``, the pictures the story had already (``same``), and the host
+    the source was downloaded from (``where``)."""
+    named = named_pages(folder)
+    unnamed = tuple(f"{page}.yaml" for page in sorted(pages_before) if page not in named)
+    imported = replace(
+        imported,
+        unnamed=unnamed,
+        date_examples=date_examples(next(iter(read_in), None)),
+        pictures_kept=same,
+    )
+    if where is not None:
+        imported = replace(imported, downloaded_from=fetch.host_named(where.url))
+    return imported
 
 
 def _timeline_read(

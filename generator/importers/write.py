@@ -129,64 +129,21 @@ def _write_story_file(
     its ``language`` line left out when it is the site's (``site_language``): pages are made
     in the site's language anyway, and a line that says so again is one more to change
     should the site's language change."""
-    final_story = os.path.join(folder, "story.yaml")
+    before = read_text(folder, "story.yaml")
     # Without a title slide, the source gives no title or summary: those the story has
     # (an editor's) stay, and the draft line goes only once the source gives a summary.
     untitled = story.summary == STORY_SUMMARY_TODO
-    before = read_text(folder, "story.yaml")
-    # Still the first import's title and placeholder (and draft line): written again,
-    # not kept as an editor's below the import's fields.
-    placeholder = untitled and before is not None and still_the_imports(before, story, STORY_SUMMARY_TODO)
-    own = untitled and before is not None and not placeholder and {"title", "summary"} <= top_keys(before)
-    if placeholder and before is not None and "draft" in top_keys(before):
-        draft = True
-    # A story with no events yet is a draft, first imported so or still marked so by the
-    # import; one an editor published since stays published (check warns of it).
-    no_events = not story.events and (before is None or yamlwrite.NO_EVENTS in before)
-    had_sources, other_sources = kept.other_sources(story, before)
-    if (
-        kept.sources_lost or kept.sources_rewritten
-    ):  # not kept as written: those the file has too come from it (events cite them)
-        story = dataclasses.replace(story, sources=(*story.sources, *story.had))
-    text = yamlwrite.story_yaml(
-        story,
-        final_story,
-        published,
-        source,
-        draft=draft,
-        titled=not own,
-        had_sources=had_sources,
-        other_sources=other_sources,
-        language=None if language and site_language and same_language(language, site_language) else language,
-        kind=timeline.kind,
-        no_events=no_events,
+    own, draft = _editors_title(story, before, untitled, draft)
+    written_language = (
+        None if language and site_language and same_language(language, site_language) else language
     )
-    # Sources the import gives are written with those of the story it does not give
-    # (quotes and key numbers cite them); none given, the story's stay as they are. A
-    # language given replaces the story's (the site's: its line goes); else the story
-    # keeps its own, in its place.
-    # Without a title slide the source gives no lead picture either: one the story has
-    # stays, as its title and summary do.
-    imported = (
-        (yamlwrite.STORY_KEYS if timeline.title is not None else yamlwrite.STORY_KEYS - {"image"})
-        | (set() if own else {"title", "summary"})
-        | (top_keys(text) & {"sources", "draft"})
-        | ({"language"} if language else set())
-    )
-    # The title slide gives the story's title, summary and lead picture: an editor's
-    # rewrite of them in story.yaml is replaced as an event file's fields are, and said,
-    # quoting the file's.
-    old_story = parse_yaml(before, "", []) if before is not None else None
-    # (The first import's title and placeholder, of a timeline without a title slide then,
-    # were nobody's words.)
-    first = {"title": named_from_id(story.id), "summary": STORY_SUMMARY_TODO}
-    if (
-        not own
-        and timeline.title is not None
-        and (was := replaced(old_story, text, {"title", "summary", "image"}, first))
-    ):
-        kept.replaced.append(("story.yaml", was))
-        kept.removed["story.yaml"] = frozenset(key for key, _ in was) - top_keys(text)
+    text = _story_text(
+        story, os.path.join(folder, "story.yaml"), published, source, timeline, kept, before,
+        draft=draft, own=own, language=written_language,
+    )  # fmt: skip
+    if not own and timeline.title is not None:
+        _title_slide_replaces(kept, story, before, text)
+    imported = _imported_keys(text, timeline, own, language)
     with open(os.path.join(staging, "story.yaml"), "x", encoding="utf-8") as f:
         f.write(
             kept.add(
@@ -195,6 +152,85 @@ def _write_story_file(
         )
     if "story.yaml" in kept.lost:
         kept.sources.clear()  # nothing of the file was kept, its sources neither: said once
+
+
+def _editors_title(story: Story, before: str | None, untitled: bool, draft: bool) -> tuple[bool, bool]:
+    """Whether story.yaml keeps the title and summary its editor wrote (``before``, the
+    file there now, has them, and the source gives none: ``untitled``), and whether the
+    story is written a draft: ``draft``, or still the first import's title and placeholder
+    with its draft line, which are written again, not kept as an editor's below the
+    import's fields."""
+    placeholder = untitled and before is not None and still_the_imports(before, story, STORY_SUMMARY_TODO)
+    own = untitled and before is not None and not placeholder and {"title", "summary"} <= top_keys(before)
+    if placeholder and before is not None and "draft" in top_keys(before):
+        draft = True
+    return own, draft
+
+
+def _story_text(
+    story: Story,
+    final_story: str,
+    published: str,
+    source: str,
+    timeline: Timeline,
+    kept: Kept,
+    before: str | None,
+    *,
+    draft: bool,
+    own: bool,
+    language: str | None,
+) -> str:
+    """story.yaml's text as the import writes it (``yamlwrite.story_yaml``), with the
+    sources of the story there now (``before``) it still needs, and its title and
+    summary left to the file's where they are the editor's (``own``)."""
+    # A story with no events yet is a draft, first imported so or still marked so by the
+    # import; one an editor published since stays published (check warns of it).
+    no_events = not story.events and (before is None or yamlwrite.NO_EVENTS in before)
+    had_sources, other_sources = kept.other_sources(story, before)
+    if kept.sources_lost or kept.sources_rewritten:
+        # Not kept as written: those the file has too come from it (events cite them).
+        story = dataclasses.replace(story, sources=(*story.sources, *story.had))
+    return yamlwrite.story_yaml(
+        story,
+        final_story,
+        published,
+        source,
+        draft=draft,
+        titled=not own,
+        had_sources=had_sources,
+        other_sources=other_sources,
+        language=language,
+        kind=timeline.kind,
+        no_events=no_events,
+    )
+
+
+def _imported_keys(text: str, timeline: Timeline, own: bool, language: str | None) -> frozenset[str]:
+    """The keys of story.yaml (``text``) the import gives, which replace the story's.
+    Sources the import gives are written with those of the story it does not give
+    (quotes and key numbers cite them); none given, the story's stay as they are. A
+    language given replaces the story's (the site's: its line goes); else the story
+    keeps its own, in its place. Without a title slide the source gives no lead picture
+    either: one the story has stays, as its title and summary do (``own``)."""
+    return (
+        (yamlwrite.STORY_KEYS if timeline.title is not None else yamlwrite.STORY_KEYS - {"image"})
+        | (set() if own else {"title", "summary"})
+        | (top_keys(text) & {"sources", "draft"})
+        | ({"language"} if language else set())
+    )
+
+
+def _title_slide_replaces(kept: Kept, story: Story, before: str | None, text: str) -> None:
+    """The title slide gives the story's title, summary and lead picture: an editor's
+    rewrite of them in story.yaml (``before``) is replaced by ``text``'s as an event
+    file's fields are, and said in ``kept``, quoting the file's. (The first import's title
+    and placeholder, of a timeline without a title slide then, were nobody's words.)"""
+    old_story = parse_yaml(before, "", []) if before is not None else None
+    first = {"title": named_from_id(story.id), "summary": STORY_SUMMARY_TODO}
+    was = replaced(old_story, text, {"title", "summary", "image"}, first)
+    if was:
+        kept.replaced.append(("story.yaml", was))
+        kept.removed["story.yaml"] = frozenset(key for key, _ in was) - top_keys(text)
 
 
 def _write_event_files(

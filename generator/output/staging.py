@@ -43,6 +43,11 @@ MARKER_TEXT = b"Built by explainer. The whole folder is replaced by the next bui
 earlier versions are still recognised)."""
 
 
+KEPT = ".explainer-kept"
+"""After the path of a file written as a stand-in (``FileWriter.stand_ins``): where its
+own bytes wait until they are put back."""
+
+
 def is_own(folder: str) -> bool:
     """Whether ``folder`` is recognisably one the build made: a folder itself (not a
     link to one) holding ``MARKER`` as a regular file with exactly ``MARKER_TEXT``.
@@ -108,6 +113,8 @@ class FileWriter:
         self._listed: dict[str, tuple[dict[str, int], int]] = {}
         """Folders of the reused site that ``link`` looked in: each file's inode, as the
         folder's listing gives it, and the folder's device."""
+        self._stand_in: tuple[Callable[[str], bool], Callable[[bytes], bytes]] | None = None
+        """Which files are written as stand-ins, and how each is made (``stand_ins``)."""
 
     def _target(self, path: str) -> str:
         """Where the site's ``path`` (with '/') is in the folder."""
@@ -117,6 +124,14 @@ class FileWriter:
         return self._prefix + path if os.sep == "/" else os.path.join(self.folder, *parts)
 
     def __call__(self, path: str, data: bytes) -> None:
+        if self._stand_in is not None and self._stand_in[0](path):
+            stand_in = self._stand_in[1](data)
+            if stand_in is not data:  # the file itself kept beside it, for ``put_back``
+                self._write(path + KEPT, data)
+                data = stand_in
+        self._write(path, data)
+
+    def _write(self, path: str, data: bytes) -> None:
         target = self._target(path)
         if path in self.existing or path in self.written:
             # A file there may be a link to a cache's file (``link``; this build's, when a
@@ -249,6 +264,24 @@ class FileWriter:
         for path in paths:
             if path not in self.existing:
                 self._folder_of(self._target(path))
+
+    def stand_ins(self, which: Callable[[str], bool], make: Callable[[bytes], bytes]) -> None:
+        """From now on, a file at a path ``which`` names is written as ``make`` makes it of
+        its bytes (a stand-in, for a reader of the folder before it is swapped in: Pagefind
+        reads the figure and place pages without what it skips), and its own bytes beside
+        it, at its path with ``KEPT`` after it, until ``put_back``. Where ``make`` gives the
+        bytes back as they are (the same object), the file is written as usual. Set before
+        the render helper is forked, which writes so too."""
+        self._stand_in = (which, make)
+
+    def put_back(self) -> None:
+        """Every file written as a stand-in (``stand_ins``), by this writer or by one whose
+        paths it adopted, replaced by its own bytes; files are written as usual again."""
+        self._stand_in = None
+        kept = [path for path in self.written if path.endswith(KEPT)]
+        for path in kept:
+            os.replace(self._target(path), self._target(path[: -len(KEPT)]))
+        self.written.difference_update(kept)
 
     def adopt(self, written: set[str]) -> None:
         """Take the paths written into the same folder by something other than this

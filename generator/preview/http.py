@@ -228,6 +228,11 @@ def reload_pages(path: str) -> None:
     message = {"command": "reload", "path": path, "liveCSS": True, "liveImg": True}
     for page in list(OPEN_PAGES):  # a page that has gone leaves the set as it is told
         page.tell(message)
+        if path == "*":
+            # On its way out: no panel in place for it (``show_panel``), which would show
+            # in the old page for a moment only. The page it becomes is served with the
+            # panel, or says the one it shows as it connects and is given the new one then.
+            page.panel_shown = None
 
 
 def show_panel(shown: Panel) -> None:

@@ -39,7 +39,7 @@ from generator.content.model import (
     Update,
 )
 from generator.content.published import without_draft_events
-from generator.i18n.dates import for_tag
+from generator.i18n.dates import for_tag, said_once
 from generator.i18n.languages import ENGLISH, same_tag, same_version_language, sort_key, written_in
 from generator.i18n.typography import typeset
 from generator.render import embed, feeds, links, overview
@@ -821,13 +821,16 @@ def _story_page(
     def entry(event: Event) -> str:  # where an event's entry is, from the site's root
         return f"{parts.listed_on[event.id]}#event-{event.id}"
 
-    span = for_tag(parts.language, native_digits=True, tied_ranges=True).span
+    zone = parts.info.time_zone  # the clock of the gaps the strip is cut at
+    # The UTC offset the page's timeline says once above it (story.html's ``said``): the
+    # strip's caption and labels leave it off too, as its entries do.
+    said = None if parts.counts else said_once(story.events, zone)
+    span = for_tag(parts.language, native_digits=True, tied_ranges=True, said_offset=said).span
     # Its versions' languages: each strip names a period only as precisely as all of them fit.
     others = tuple(sorted({t.language for t in linked} - {parts.language}))
-    also = [for_tag(other, native_digits=True, tied_ranges=True).span for other in others]
-    zone = parts.info.time_zone  # the clock of the gaps the strip is cut at
+    also = [for_tag(other, native_digits=True, tied_ranges=True, said_offset=said).span for other in others]
     drawn = same(
-        ("overview", story.id, parts.language, others, zone),  # the strip says its dates in their words
+        ("overview", story.id, parts.language, others, zone, said),  # the strip says its dates in their words
         overview.inputs(story.events, entry),
         lambda: overview.strip(story.events, entry, span, zone, also),
     )

@@ -327,6 +327,12 @@ def is_indexed(path: str) -> bool:
     return INDEXED.match(path) is not None
 
 
+def is_skimmed(path: str) -> bool:
+    """Whether the page at output ``path`` is one Pagefind reads skimmed (``SKIMMED``,
+    ``without_ignored``): a figure's or a place's page."""
+    return INDEXED.match(path) is not None and path.split("/", 2)[1] in SKIMMED
+
+
 def is_indexed_or_bundle(path: str) -> bool:
     """Whether output ``path`` is a searched page or a file of the bundle."""
     return path.startswith(BUNDLE + "/") or is_indexed(path)
@@ -916,17 +922,20 @@ def _first_pages(site: str) -> Iterator[str]:
                     break
 
 
-def index_into(site: str) -> list[str]:
+def index_into(site: str, *, skim: bool = True) -> list[str]:
     """Index the pages in the folder ``site`` and write the bundle into its ``BUNDLE``
     folder, which must not exist; returns the paths of the bundle's files in the site.
 
     Pagefind writes straight into the site: on this project's machine, opening files is
     most of what indexing costs, and a bundle made elsewhere and copied would be opened
     three times more. It reads the figure and place pages without what it skips
-    (``skimmed``). Raises SearchIndexError when Pagefind is missing, fails or hangs.
+    (``skimmed``); ``skim=False`` where they were written so (``is_skimmed``: a build
+    writes them so until Pagefind is done, on both cores, rather than reading them back
+    here, one by one, before it starts). Raises SearchIndexError when Pagefind is
+    missing, fails or hangs.
     """
     bundle = os.path.join(site, BUNDLE)
-    with skimmed(site):
+    with skimmed(site) if skim else contextlib.nullcontext():
         _run_pagefind(site, ["--output-subdir", BUNDLE], body=body_alone(site))
     _require_bundle(bundle)
     return [f"{BUNDLE}/{rel}" for rel in _keep_used(bundle)]

@@ -24,6 +24,7 @@ import pytest
 from generator.commands import serve
 from generator.commands.serve import reload_open_pages, reload_target, served_as_files
 from generator.preview.rebuild import Builder, Preview
+from tests.browser import close_preview_page
 from tests.conftest import MINIMAL, NEEDS_PAGEFIND, TEMPLATES, Project
 from tests.preview.server import EVENT, Server, event_text, start_server
 
@@ -118,7 +119,7 @@ def test_saves_show_up_in_the_open_page(project: Project, served: Server, browse
     project.write(EVENT, event_text("Fixed again"))
     wait_for_text(page, "Fixed again")
     assert page.locator("h1").inner_text() == "Story A"
-    page.close()
+    close_preview_page(page)
 
 
 def test_a_page_still_loading_when_a_save_is_built_catches_up_once_it_connects(
@@ -139,7 +140,7 @@ def test_a_page_still_loading_when_a_save_is_built_catches_up_once_it_connects(
     assert held, "livereload.js was not asked for"
     held[0].continue_()
     wait_for_text(page, "Built while loading")
-    page.close()
+    close_preview_page(page)
 
 
 def test_the_pages_a_save_changed_are_rendered_unasked_and_their_mistake_shown(
@@ -169,7 +170,7 @@ def test_the_pages_a_save_changed_are_rendered_unasked_and_their_mistake_shown(
         wait_for_text(page, "Calm again")
         status, body = served.get("/story-a/")
         assert status == 200 and "Calm again" in body
-        page.close()
+        close_preview_page(page)
 
 
 def test_a_file_no_page_is_made_from_reloads_nothing(project: Project, served: Server, browser: Any) -> None:
@@ -192,7 +193,7 @@ def test_a_file_no_page_is_made_from_reloads_nothing(project: Project, served: S
     project.write(EVENT, event_text("Then an edit"))  # what pages are made from still shows at once
     wait_for_text(page, "Then an edit")
     assert page.evaluate("window.marker") is None
-    page.close()
+    close_preview_page(page)
 
 
 def test_a_story_folder_just_made_leaves_the_open_page_showing_the_site(
@@ -205,7 +206,7 @@ def test_a_story_folder_just_made_leaves_the_open_page_showing_the_site(
     (project.root / "content/story-b").mkdir()
     wait_for_text(page, "this story folder has nothing to read yet", 15_000)  # the panel's warning
     assert page.locator("h1").first.inner_text() == title
-    page.close()
+    close_preview_page(page)
 
 
 @NEEDS_PAGEFIND
@@ -308,7 +309,7 @@ def test_a_reload_takes_the_stylesheet_from_the_cache_until_it_is_edited(
         wait_for_text(page, "Edited again")
         page.wait_for_load_state("load")
         assert page.evaluate("getComputedStyle(document.body).outlineWidth") == "7px"
-        page.close()
+        close_preview_page(page)
 
 
 def test_a_page_still_loading_when_a_stylesheet_is_saved_fetches_it_once_it_connects(
@@ -336,7 +337,7 @@ def test_a_page_still_loading_when_a_stylesheet_is_saved_fetches_it_once_it_conn
         held[0].continue_()
         page.wait_for_function("getComputedStyle(document.body).outlineWidth === '7px'", timeout=10_000)
         assert page.evaluate("window.marker") == 1  # swapped in, not reloaded
-        page.close()
+        close_preview_page(page)
 
 
 SHEET_APPLIED = """() => [...document.styleSheets].some(

@@ -227,6 +227,13 @@ def test_american_english_puts_the_month_first() -> None:
         ("2024-03-26T12:30", None, "March 26, 2024, 12:30\u00a0p.m."),
         ("2024-03-26T00:45", None, "March 26, 2024, 12:45\u00a0a.m."),
         ("2024-03-26T11:00", "2024-03-26T12:00", "March 26, 2024, 11\u00a0a.m.\u2009\u2013\u2009noon"),
+        # A span that starts at noon or midnight starts with its word too: it wrote
+        # '12 a.m.\u2009–\u2009noon', and '12\u2009–\u20091 a.m.' for midnight to 1 a.m.
+        ("2024-03-26T00:00", "2024-03-26T12:00", "March 26, 2024, midnight\u2009\u2013\u2009noon"),
+        ("2024-03-26T00:00", "2024-03-26T01:00", "March 26, 2024, midnight\u2009\u2013\u20091\u00a0a.m."),
+        ("2024-03-26T12:00", "2024-03-26T12:30", "March 26, 2024, noon\u2009\u2013\u200912:30\u00a0p.m."),
+        ("2024-03-26T12:00", "2024-03-26T15:00", "March 26, 2024, noon\u2009\u2013\u20093\u00a0p.m."),
+        ("2024-03-26T23:30", "2024-03-26T23:59", "March 26, 2024, 11:30\u2009\u2013\u200911:59\u00a0p.m."),
     ],
 )
 def test_american_english_writes_times_as_american_news_does(
@@ -246,6 +253,34 @@ def test_british_english_keeps_the_24_hour_clock() -> None:
 def test_an_american_entry_after_one_of_its_day_shows_noon_alone() -> None:
     event = Event(id="e", title="T", date=parse_date("2024-03-26T12:00"), summary="s")
     assert for_tag("en-US").day_and_time(event) == ("March 26, 2024, ", "noon")
+
+
+def test_an_american_span_from_midnight_shows_its_times_alone_after_one_of_its_day() -> None:
+    # Written '12\u2009–\u20091 a.m.', the span did not end in its first time as written alone
+    # ('midnight'), and the entry repeated its day.
+    event = Event(
+        id="e",
+        title="T",
+        date=parse_date("2024-03-26T00:00"),
+        end=parse_date("2024-03-26T01:00"),
+        summary="s",
+    )
+    assert for_tag("en-US").day_and_time(event) == (
+        "March 26, 2024, ",
+        "midnight\u2009\u2013\u20091\u00a0a.m.",
+    )
+
+
+def test_an_american_between_from_noon_names_it() -> None:
+    event = Event(
+        id="e",
+        title="T",
+        date=parse_date("2024-03-26T12:00"),
+        end=parse_date("2024-03-26T13:00"),
+        date_phrase="between",
+        summary="s",
+    )
+    assert for_tag("en-US").when(event) == "March 26, 2024, between noon and 1\u00a0p.m."
 
 
 def test_each_date_is_formatted_once_and_remembered() -> None:

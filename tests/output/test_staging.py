@@ -388,3 +388,37 @@ def test_the_folders_of_files_are_made_in_their_order_once_each(
     assert sorted(
         p.relative_to(tmp_path / "site").as_posix() for p in tmp_path.rglob("index.html")
     ) == sorted(paths)
+
+
+def test_stand_ins_are_read_until_put_back_and_a_stale_kept_file_goes(tmp_path: Path) -> None:
+    # Pagefind reads the figure and place pages skimmed: the build writes them so, each
+    # page beside its stand-in, and puts the pages back once Pagefind is done.
+    folder = tmp_path / "staging"
+    folder.mkdir()
+    stale = "s/figures/old/index.html" + output.KEPT  # left by a build that failed
+    (folder / stale).parent.mkdir(parents=True)
+    (folder / stale).write_bytes(b"stale")
+    writer = output.FileWriter(str(folder), {stale})
+    writer.stand_ins(lambda path: "/figures/" in path, lambda data: data.replace(b"timeline", b""))
+    writer("s/figures/f/index.html", b"ann timeline")
+    writer("s/figures/plain/index.html", b"ann")  # a stand-in would be the same: written as usual
+    writer("s/events/e/index.html", b"event timeline")
+    assert (folder / "s/figures/f/index.html").read_bytes() == b"ann "
+    assert (folder / ("s/figures/f/index.html" + output.KEPT)).read_bytes() == b"ann timeline"
+    assert not (folder / ("s/figures/plain/index.html" + output.KEPT)).exists()
+    assert (folder / "s/events/e/index.html").read_bytes() == b"event timeline"
+    helper = output.FileWriter(str(folder))  # a render helper's writer, forked with the stand-ins set
+    helper.stand_ins(lambda path: "/figures/" in path, lambda data: data.replace(b"timeline", b""))
+    helper("s/figures/g/index.html", b"bo timeline")
+    writer.adopt(helper.written)
+    writer.put_back()
+    assert (folder / "s/figures/f/index.html").read_bytes() == b"ann timeline"
+    assert (folder / "s/figures/g/index.html").read_bytes() == b"bo timeline"
+    assert writer.written == {
+        "s/figures/f/index.html", "s/figures/g/index.html", "s/figures/plain/index.html", "s/events/e/index.html",
+    }  # fmt: skip
+    writer("s/figures/h/index.html", b"cy timeline")  # written as usual again
+    assert (folder / "s/figures/h/index.html").read_bytes() == b"cy timeline"
+    assert not [p for p in folder.rglob("*") if p.name.endswith(output.KEPT) and p != folder / stale]
+    # The stale one, not written by this build, is among the files the swap deletes.
+    assert stale in writer.existing - writer.written

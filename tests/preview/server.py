@@ -91,7 +91,7 @@ def start_server(root: Path, *options: str, host: str = "127.0.0.1") -> Iterator
 
     threading.Thread(target=read, daemon=True).start()
     try:
-        server.wait_for_line("serving http://")
+        server.wait_for_line("serving http://", timeout=30)  # a first build, on a loaded machine too
         yield server
     finally:
         process.terminate()

@@ -55,6 +55,7 @@ from generator.preview.http import (
 from generator.preview.panel import PANEL_ID, PANEL_PATH, PLUGIN_ID, panel
 from generator.preview.rebuild import Builder, Preview
 from generator.render.versions import version_of
+from tests.browser import close_preview_page
 from tests.commands.test_serve import open_page as open_in_browser
 from tests.commands.test_serve import wait_for_text
 from tests.conftest import TEMPLATES, Project
@@ -542,9 +543,16 @@ def test_a_page_is_given_in_place_the_panel_it_does_not_show(project: Project) -
         show_panel(other)
         show_panel(other)  # once to each
         reload_pages("*")
+        # A page told to reload is on its way out: a panel found meanwhile went to the old
+        # page, whose text a test (or a reader) then saw just before the new page replaced
+        # it. The page it becomes says its panel as it connects, and is given it then.
+        show_panel(shown)
+        reload_pages("*")
         for page in (as_built, stale, later):
             assert given(await said(page), other)
             assert await said(page) == RELOAD
+            assert await said(page) == RELOAD  # not given the panel
+        assert await said(error_page) == RELOAD
         assert await said(error_page) == RELOAD
         for page in (as_built, stale, later, error_page):
             page.close()
@@ -954,7 +962,7 @@ def test_a_page_keeps_its_place_through_a_mistake_and_its_fix(
     assert panel_height > 0
     assert page.evaluate("scrollY") == tallest - 10 + panel_height
     assert abs(page.evaluate(SEEN) - seen) < 1  # (the panel's height in pixels, its fraction left out)
-    page.close()
+    close_preview_page(page)
 
 
 def test_the_error_page_asks_for_nothing_the_preview_has_not(
@@ -973,7 +981,7 @@ def test_the_error_page_asks_for_nothing_the_preview_has_not(
     page.wait_for_load_state("load")
     time.sleep(0.5)  # the browser asks for the icon after the page has loaded
     assert not [text for text in said if "404" in text], said
-    page.close()
+    close_preview_page(page)
 
 
 def test_what_waits_for_an_answered_page_runs_once_the_first_is_answered(project: Project) -> None:

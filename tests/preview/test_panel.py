@@ -14,6 +14,7 @@ import pytest
 from generator.commands.build import build
 from generator.errors import Position, Problem, Severity
 from generator.preview.panel import NO_PANEL, PANEL_ID, PANEL_UPDATES, add_to_page, panel
+from tests.browser import close_preview_page
 from tests.commands.test_serve import open_page, wait_for_text
 from tests.conftest import MINIMAL, TEMPLATES, Project
 from tests.preview.server import EVENT, SEEN, Server, event_text, start_server
@@ -172,7 +173,7 @@ def test_in_chromium_the_panel_is_in_the_flow_accessible_and_dismissable(
     project.remove("content/story-a/events/e3.yaml")
     project.remove(DUPLICATE)
     page.wait_for_function(f"!document.getElementById('{PANEL_ID}')", timeout=15_000)
-    page.close()
+    close_preview_page(page)
 
 
 def test_in_chromium_notes_are_shown_quieter_than_warnings_and_not_counted(
@@ -214,7 +215,7 @@ def test_in_chromium_notes_are_shown_quieter_than_warnings_and_not_counted(
         result = page.evaluate("async () => await axe.run(document, {resultTypes: ['violations']})")
         violations = [(v["id"], [n["target"] for n in v["nodes"]][:3]) for v in result["violations"]]
         assert violations == [], scheme
-    page.close()
+    close_preview_page(page)
 
 
 def test_in_chromium_new_warnings_come_in_place_where_the_reader_is(
@@ -237,15 +238,17 @@ def test_in_chromium_new_warnings_come_in_place_where_the_reader_is(
     page.locator(f"#{PANEL_ID} summary").click()  # folded: stays folded as its warnings change
     page.evaluate("scrollTo(0, 200)")  # (the click scrolled the panel into view)
     seen = page.evaluate(SEEN)
-    (project.root / "content/story-b/events").mkdir()
-    project.write("content/story-b/story.yaml", "title: Story B\n")
+    # A second story folder not started: a second warning, and no page changes. (Folded,
+    # the panel's text is its summary, which counts them.)
+    (project.root / "content/story-c").mkdir()
     page.wait_for_function(
-        f"!document.getElementById('{PANEL_ID}').innerText.includes('nothing to read')", timeout=15_000
+        f"(document.getElementById('{PANEL_ID}') || {{innerText: ''}}).innerText.includes('2 warnings')",
+        timeout=15_000,
     )
     assert page.evaluate(f"document.querySelector('#{PANEL_ID} details').open") is False
-    assert abs(page.evaluate(SEEN) - seen) < 1
-    project.remove("content/story-b/story.yaml")
+    assert page.evaluate("window.marker") == 1 and abs(page.evaluate(SEEN) - seen) < 1
     shutil.rmtree(project.root / "content/story-b")
+    shutil.rmtree(project.root / "content/story-c")
     page.wait_for_function(f"!document.getElementById('{PANEL_ID}')", timeout=15_000)
     assert page.evaluate("window.marker") == 1 and abs(page.evaluate(SEEN) - seen) < 1
 
@@ -260,4 +263,4 @@ def test_in_chromium_new_warnings_come_in_place_where_the_reader_is(
     assert "event 'e1' cites no source" in region.inner_text()
     assert loads == ["load"] and page.evaluate("window.marker") is None  # reloaded once
     assert abs(page.evaluate(SEEN) - seen) < 1
-    page.close()
+    close_preview_page(page)

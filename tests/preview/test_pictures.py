@@ -19,6 +19,7 @@ from generator.pictures import picture_encoding
 from generator.preview import pictures as preview_pictures
 from generator.preview.rebuild import Builder, Preview
 from generator.switch import SPEED_SWITCH
+from tests.browser import close_preview_page
 from tests.conftest import TEMPLATES, Project
 from tests.images import photo
 from tests.preview.server import Server, start_server
@@ -202,7 +203,7 @@ def test_a_camera_photo_saved_over_the_lead_is_drawn_long_before_all_its_renditi
     all_made = time.monotonic() - saved
     print(f"saved -> drawn {shown:.2f} s; saved -> all renditions kept {all_made:.2f} s")
     assert shown < all_made / 2, (shown, all_made)
-    page.close()
+    close_preview_page(page)
 
 
 def test_a_photo_saved_over_one_being_made_stops_its_helper(slow_saves: Project, own_cache: Path) -> None:

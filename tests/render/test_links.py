@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from urllib.parse import quote
+
 import jinja2
 import pytest
 
@@ -547,3 +549,21 @@ def test_a_place_a_text_shows_in_its_words_is_no_place_of_the_page() -> None:
     assert links.story_media_at('<li id="event-e1">' + html, "../../", shown, here="events/e2").endswith(
         '<a href="../../index.html#timeline">t</a>, <a href="#event-e1">e</a>.</p>'
     )
+
+
+def test_the_ids_of_a_page_are_its_elements_not_its_words() -> None:
+    # Read in one pass: a quote left open in the words does not hide the tag after it.
+    html = (
+        '<section id="timeline"><p>say id="open and <a id="note-1" href="#x">id="words"</a></p>'
+        '<p><code>&lt;div id="code"&gt;</code></p><li class="e" id="event-e1"></li></section>'
+    )
+    assert links.ids_in_tags(html) == {"timeline", "note-1", "event-e1"}
+    assert links.ids_in_tags('<p>no id="end') == set()
+
+
+@pytest.mark.parametrize("name", ["photo-001.jpg.960.webp", "Photo_2.JPG~", *map(chr, range(0x300))])
+def test_a_files_address_is_percent_encoded_as_quote_does_it(name: str) -> None:
+    """Plain names skip ``quote`` (most of a picture's links): every other character is
+    still encoded as ``quote`` encodes it."""
+    path = f"story/pictures/a{name}b.960.webp"
+    assert links.file_url("https://news.example/", path) == "https://news.example/" + quote(path)

@@ -668,6 +668,48 @@ def test_a_story_told_on_one_clock_says_its_offset_once_and_its_event_pages_each
     assert "5:01\u00a0p.m. (UTC−4)" in event_page
 
 
+OVERVIEW_WORDS = re.compile(r"<text[^>]*>([^<]*)</text>|<figcaption>([^<]*)</figcaption>")
+"""A label under the overview strip, or its caption."""
+
+
+def _overview_words(page: str) -> list[str]:
+    strip = page[page.index('<figure class="overview">') :]
+    return ["".join(found) for found in OVERVIEW_WORDS.findall(strip[: strip.index("</figure>")])]
+
+
+def test_the_overview_strip_of_a_story_told_on_one_clock_leaves_its_offset_off(tmp_path: Path) -> None:
+    # Its caption and the time spans under it read '... 5:01 – 5:02 p.m. (UTC−4)' below a
+    # timeline that says the offset once above it and nowhere else.
+    events = {
+        "a": "date: 2024-03-26T01:25-04:00",
+        "b": "date: 2024-03-26T01:28-04:00",
+        "c": "date: 2024-03-26T09:01-04:00",
+        "d": "date: 2024-03-26T17:01-04:00",
+        "e": "date: 2024-03-26T17:02-04:00",
+    }
+    page = _timeline_with_times(
+        tmp_path, "title: Site\nlanguage: en-US\ntime_zone: America/New_York\n", events
+    )
+    assert CLOCK_NOTE.findall(page) == ["Times are Eastern Time (UTC−4)."]
+    words = _overview_words(page)
+    assert "March 26, 2024, 5:01\u2009–\u20095:02\u00a0p.m." in words, words
+    assert words[-1].startswith(
+        "The story’s 5 events at a glance (March 26, 2024, 1:25\u00a0a.m.\u2009–\u20095:02\u00a0p.m.): "
+    )
+    assert not [w for w in words if "UTC" in w], words
+    event_page = (tmp_path / "site" / "s" / "events" / "e" / "index.html").read_text()
+    assert "5:02\u00a0p.m. (UTC−4)" in event_page
+
+
+def test_the_overview_strip_of_a_story_told_at_two_offsets_says_them(tmp_path: Path) -> None:
+    events = {"a": "date: 2024-03-09T23:25-05:00", "b": "date: 2024-03-10T04:28-04:00"}
+    page = _timeline_with_times(
+        tmp_path, "title: Site\nlanguage: en-US\ntime_zone: America/New_York\n", events
+    )
+    caption = _overview_words(page)[-1]
+    assert "(UTC−5)" in caption and "(UTC−4)" in caption, caption
+
+
 def test_a_story_told_at_two_offsets_says_each_on_its_entry(tmp_path: Path) -> None:
     events = {"a": "date: 2024-01-26T01:25-05:00", "b": "date: 2024-03-26T01:28-04:00"}
     page = _timeline_with_times(

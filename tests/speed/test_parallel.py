@@ -307,9 +307,14 @@ def test_a_helper_ends_when_its_parent_is_killed_outright() -> None:
 
 
 class _Stuck:
-    """Counters that never answer: a process reading them is stuck inside ``take``."""
+    """Counters that never answer: a process reading them is stuck inside ``take``, and
+    says so first with a byte written to ``inside`` (a pipe's writing end)."""
+
+    def __init__(self, inside: int) -> None:
+        self._inside = inside
 
     def unpack_from(self, buffer: object, offset: int) -> tuple[int, int]:
+        os.write(self._inside, b"!")
         while True:
             time.sleep(1)
 
@@ -319,18 +324,27 @@ def test_a_helper_that_dies_while_taking_leaves_the_rest_to_take() -> None:
     # list's token and giving it back held it for ever: the build's process waited on it
     # for good. Now the lock is let go with the process that held it.
     claims = parallel.Claims(10)
+    said, inside = os.pipe()
     try:
         pid = os.fork()
         if pid == 0:  # the helper: stuck inside take, as if killed there
-            parallel._COUNTERS = _Stuck()  # type: ignore[assignment]
+            parallel._COUNTERS = _Stuck(inside)  # type: ignore[assignment]
             try:
                 claims.take(front=True, batch=1)
             finally:
                 os._exit(1)
-        time.sleep(0.3)  # the child is inside take, holding what guards the counters
-        os.kill(pid, signal.SIGKILL)
-        os.waitpid(pid, 0)
+        os.close(inside)
+        # Killed once it is inside take, holding what guards the counters, as it says:
+        # after a fixed 0.3 s, a busy machine could kill it before it got there, and the
+        # test then passed without a lock ever held.
+        try:
+            with time_limit(10):
+                assert os.read(said, 1) == b"!"
+        finally:
+            os.kill(pid, signal.SIGKILL)
+            os.waitpid(pid, 0)
         with time_limit(5):
             assert claims.take(front=False, batch=10) == range(0, 10)
     finally:
+        os.close(said)
         claims.close()

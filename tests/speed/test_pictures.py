@@ -319,6 +319,35 @@ def test_a_changed_picture_is_encoded_again(pictured: Project) -> None:
     assert second["story-a/pictures/two.jpg.640.webp"] != first["story-a/pictures/two.jpg.800.webp"]
 
 
+def test_a_picture_rewritten_in_place_at_its_size_and_time_is_encoded_again(pictured: Project) -> None:
+    """The index keys a file's digest by its stat, so an unchanged photo is not read
+    again; a pull request's tool may write other bytes of the same length into the same
+    inode and set its modification time back. The change time (which no one can set)
+    is in the key: the new bytes are read and published, not the old renditions."""
+    path = pictured.root / "content/story-a/media/two.jpg"
+    old, new = photo(800, 600, seed=2), photo(800, 600, seed=7)
+    length = max(len(old), len(new))  # a JPEG's reader stops at its end: padding is ignored
+    path.write_bytes(old.ljust(length, b"\0"))
+    first = _build("site")
+    before = path.stat()
+    time.sleep(0.02)  # a tick of the kernel's clock later, as any later edit is
+    with open(path, "r+b") as f:
+        f.write(new.ljust(length, b"\0"))
+    os.utime(path, ns=(before.st_atime_ns, before.st_mtime_ns))
+    after = path.stat()
+    assert (after.st_size, after.st_mtime_ns, after.st_ino) == (
+        before.st_size,
+        before.st_mtime_ns,
+        before.st_ino,
+    )
+    second = _build("site")
+    rendition = "story-a/pictures/two.jpg.800.webp"
+    assert second[rendition] != first[rendition]
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setenv(SPEED_SWITCH, "off")
+        assert _build("plain") == second
+
+
 def test_a_damaged_picture_found_by_a_cached_check_is_still_an_error(pictured: Project) -> None:
     _build("site")
     data = Path("content/story-a/media/two.jpg").read_bytes()

@@ -11,10 +11,12 @@ more numbers after it whose year the event's may not be.
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date
 from functools import cache
+from typing import NamedTuple
 
 from generator.content.contentfile import ContentFile
 from generator.content.datehints import read_day
@@ -79,18 +81,59 @@ def _names_in(tag: str) -> dict[str, DayName]:
     return {name: day for name, day in found.items() if name not in twice}
 
 
-_BEFORE_A_NUMBER = later(r"(?<!\w)(\w{2,})\.?,? +(?=(?:\w+\.?,? +)?\d)")
-"""A word and, after it, a number or a word and a number: a day of the week before a date
-('Monday 26 March', 'Monday, March 26'); only such words are looked up."""
+@cache
+def _letter(marked: bool) -> str:
+    """A character of a word, as a class: a letter or a digit (``\\w``), and with ``marked``
+    a mark on one. ``\\w`` holds no mark, and the words of Hindi, Bengali, Tamil or Thai
+    hold vowel signs and viramas within them: 'सोमवार' was read as 'स' and 'मव', and none of
+    their days was found. The marks are looked up where the scripts of the languages we
+    ship have theirs (and the combining accents, symbols' marks and variation selectors)."""
+    if not marked:
+        return r"\w"
+    ranges: list[list[int]] = []
+    for code in [*range(0x300, 0x1E00), *range(0x20D0, 0x2100), *range(0xFE00, 0xFE30)]:
+        if unicodedata.category(chr(code))[0] == "M":
+            if ranges and ranges[-1][1] == code - 1:
+                ranges[-1][1] = code
+            else:
+                ranges.append([code, code])
+    return "[\\w" + "".join(f"{chr(first)}-{chr(last)}" for first, last in ranges) + "]"
+
+
+class _Words(NamedTuple):
+    before_a_number: re.Pattern[str]
+    """A word and, after it, a number or a word and a number: a day of the week before a
+    date ('Monday 26 March', 'Monday, March 26'); only such words are looked up."""
+    words_before: re.Pattern[str]
+    """The word, or the two words, with their stops, commas and spaces, at the end of a text."""
+    word: re.Pattern[str]
+
+
+@cache
+def _words(marked: bool) -> _Words:
+    """The patterns of words (``_letter``) the days are looked for by, with the marks in
+    them where ``marked`` (20 ms to compile: a language whose names of the days have none,
+    English, Spanish, Russian, has the patterns of ``\\w``)."""
+    w = _letter(marked)
+    return _Words(
+        re.compile(rf"(?<!{w})({w}{{2,}})\.?,? +(?=(?:{w}+\.?,? +)?\d)"),
+        re.compile(rf"(?:{w}+\.?,? +){{1,2}}$"),
+        re.compile(f"{w}+"),
+    )
+
+
+@cache
+def _written_with_marks(language: str) -> bool:
+    """Whether the names of the days of the week a story in ``language`` may write
+    (``_day_names``) hold a mark ('सोमवार')."""
+    names = {name for day in _day_names(language).values() for name in day.names}
+    return any(unicodedata.category(c)[0] == "M" for name in names for c in name)
+
 
 _SPACE_NUMBER = later(r" \d")
-"""A number after a space, as ``_BEFORE_A_NUMBER`` has one: the words before such numbers
-alone are matched, not every word of a long text (100 ms a thousand events' summaries)."""
+"""A number after a space, as ``_Words.before_a_number`` has one: the words before such
+numbers alone are matched, not every word of a long text (100 ms a thousand events' summaries)."""
 
-_WORDS_BEFORE = later(r"(?:\w+\.?,? +){1,2}$")
-"""The word, or the two words, with their stops, commas and spaces, at the end of a text."""
-
-_WORD = later(r"\w+")
 
 _NEXT_WORDS = later(r"\S+")
 
@@ -111,22 +154,22 @@ def wrong_weekdays(file: ContentFile, event: Event, language: str) -> Iterator[P
         if not isinstance(node, Scalar) or not isinstance(node.value, str):
             continue
         text = node.value
-        for written in _before_numbers(text):
+        for written in _before_numbers(text, _words(_written_with_marks(language))):
             said = _wrong_day(written, text, year, language)
             if said is not None:
                 yield warning(place(node, written.start()), f"'{key}' names {said}")
 
 
-def _before_numbers(text: str) -> list[re.Match[str]]:
-    """``_BEFORE_A_NUMBER``'s matches in ``text``, as ``finditer`` finds them, found from
-    the numbers back: the one or two words before each number after a space."""
+def _before_numbers(text: str, patterns: _Words) -> list[re.Match[str]]:
+    """``patterns.before_a_number``'s matches in ``text``, as ``finditer`` finds them, found
+    from the numbers back: the one or two words before each number after a space."""
     starts: set[int] = set()
     for number in _SPACE_NUMBER().finditer(text):
         space = number.start() + 1  # where the space ends: the words end there
-        words = _WORDS_BEFORE().search(text, max(0, space - 80), space)
+        words = patterns.words_before.search(text, max(0, space - 80), space)
         if words is not None:
-            starts.update(words.start() + word.start() for word in _WORD().finditer(words[0]))
-    found = (_BEFORE_A_NUMBER().match(text, start) for start in sorted(starts))
+            starts.update(words.start() + word.start() for word in patterns.word.finditer(words[0]))
+    found = (patterns.before_a_number.match(text, start) for start in sorted(starts))
     return [written for written in found if written is not None]
 
 

@@ -102,3 +102,21 @@ def test_only_the_storys_language_and_english_are_read(
     project.write(EVENT, _event("Le lundi 26 mars 2024, le barrage a cédé."))
     assert [w.split("write '")[1].split("'")[0] for w in warnings(project, capsys)] == said
     assert _names_in.cache_info().currsize == len({language, "en"})
+
+
+@pytest.mark.parametrize(
+    ("language", "summary", "right"),
+    [
+        ("hi", "सोमवार 26 मार्च 2024 को बांध टूटा।", "मंगलवार"),
+        ("bn", "সোমবার 26 মার্চ 2024 বাঁধ ভেঙে যায়।", "মঙ্গলবার"),
+        ("ta", "திங்கள் 26 மார்ச் 2024 அன்று அணை உடைந்தது.", "செவ்வாய்"),
+    ],
+)
+def test_a_day_written_with_vowel_signs_is_read(
+    project: Project, capsys: pytest.CaptureFixture[str], language: str, summary: str, right: str
+) -> None:
+    # A word of these scripts holds vowel signs and viramas, which are not letters to a
+    # regular expression's \w: 'सोमवार' was read as 'स' and 'मव', and no day was ever found.
+    _in_language(project, language)
+    project.write(EVENT, _event(summary))
+    assert [w.split("write '")[1].split("'")[0] for w in warnings(project, capsys)] == [right]

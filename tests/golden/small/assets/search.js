@@ -658,6 +658,14 @@
     });
   }
 
+  /* All the words ``page`` (a result's data) gives the index: its text, and the fields
+     searched that it does not show there, the words after an elision ("elided") and an
+     event's tags ("tags", kept out of the text an excerpt quotes). */
+  function givenText(page) {
+    var meta = page.meta || {};
+    return [page.raw_content || "", meta.elided || "", meta.tags || ""].join(" ");
+  }
+
   /* Whether the best result of ``form`` searched in ``instance``'s index writes it as a
      word of its own (its text, or the words it gives the index), not only a word it
      begins or is the stem of. */
@@ -668,8 +676,7 @@
       var best = answer && answer.results && answer.results[0];
       if (!best) return false;
       return best.data().then(function (page) {
-        var text = (page.raw_content || "") + " " + ((page.meta && page.meta.elided) || "");
-        return text.split(/[\r\n\s]+/g).some(function (w) { return whole(w) === own; });
+        return givenText(page).split(/[\r\n\s]+/g).some(function (w) { return whole(w) === own; });
       }, function () { return false; });
     });
   }
@@ -970,7 +977,7 @@
   }
 
   /* Whether the best result of ``answer`` writes a word that begins with ``word``, in
-     its text or in the words it gives the index (its "elided" field): when no word of
+     its text or in the words it gives the index (givenText): when no word of
      the index begins with the word searched, Pagefind answers with the longest one it
      begins with ("بہار", spring, for "بہارت"), which is no sign that it is written. */
   function writes(answer, word) {
@@ -978,8 +985,7 @@
     if (!best) return Promise.resolve(false);
     var own = folded(word);
     return best.data().then(function (page) {
-      var text = (page.raw_content || "") + " " + ((page.meta && page.meta.elided) || "");
-      return text.split(/[\r\n\s]+/g).some(function (w) { return folded(w).indexOf(own) === 0; });
+      return givenText(page).split(/[\r\n\s]+/g).some(function (w) { return folded(w).indexOf(own) === 0; });
     }, function () { return false; });
   }
 
