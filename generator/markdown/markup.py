@@ -34,7 +34,7 @@ from generator.markdown.rules import BLANK_LINE, HTML_TAGS, LINK_SCHEMES
 from generator.patterns import later
 
 if TYPE_CHECKING:
-    from collections.abc import Iterator
+    from collections.abc import Callable, Iterator
     from xml.etree.ElementTree import Element
 
     import markdown
@@ -352,6 +352,13 @@ class MarkdownConverter:
 
     def __call__(self, text: str | None) -> Markup:
         return Markup(self.convert(text)[0]) if text else Markup("")
+
+    def typeset(self, text: str | None, language: str, under: int, make: Callable[[], Markup]) -> Markup:
+        """``make()``: ``text`` typeset in ``language`` below a heading of level ``under``
+        (``Typeset``). Made each time here; ``speed.rendering.RememberingMarkdown`` keeps
+        it, as it keeps each conversion."""
+        del text, language, under  # what a converter that remembers keys it by
+        return make()
 
     def convert(self, text: str) -> tuple[str, bool]:
         """The sanitised HTML of ``text``, and whether it took Python-Markdown."""
@@ -960,6 +967,10 @@ class Typeset:
         marked with its language), else of this converter's; its headings below the
         page's heading of level ``under`` that the text sits in (``below_heading``)."""
         written = language or self.language
+        make = functools.partial(self._typeset, text, written, under)
+        return self.markdown.typeset(text, written, under, make)
+
+    def _typeset(self, text: str | None, written: str, under: int) -> Markup:
         date_first = _DATE_FIRST.get(primary(written)) if text else None
         if text and date_first:
             text = _dates_kept(text, date_first())

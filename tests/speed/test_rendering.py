@@ -8,6 +8,7 @@ import os
 import re
 import shutil
 import weakref
+from functools import partial
 from pathlib import Path
 from typing import Any
 
@@ -20,7 +21,7 @@ from generator import pipeline, speed
 from generator.commands.build import build
 from generator.content.model import Site
 from generator.errors import ContentError
-from generator.markdown.markup import pages_converter
+from generator.markdown.markup import MarkdownConverter, Typeset, pages_converter
 from generator.pipeline import checked_site
 from generator.render import feeds, overview, searchindex
 from generator.render import renderer as renderer_module
@@ -515,6 +516,32 @@ def test_story_views_of_a_build_that_failed_are_not_handed_back() -> None:
     views.start()
     shown = views.of(dataclasses.replace(edited, title="Retitled"), [named])
     assert shown is not failed and shown.figures[figure_id].name == "Renamed"
+
+
+def test_remembering_markdown_typesets_each_text_once_per_language_and_level() -> None:
+    md = RememberingMarkdown()
+    text = 'She said "no" to it.'
+    made: list[tuple[str, int]] = []
+
+    def make(language: str, under: int) -> Markup:
+        made.append((language, under))
+        return Markup(f"<p>{language} {under}</p>")
+
+    for language, under in (("en", 1), ("fr", 1), ("en", 3), ("en", 1), ("fr", 1)):
+        html = md.typeset(text, language, under, partial(make, language, under))
+        assert html == Markup(f"<p>{language} {under}</p>")
+    assert made == [("en", 1), ("fr", 1), ("en", 3)]
+    # An empty text is not kept: nothing to spare.
+    md.typeset(None, "en", 1, partial(make, "none", 1))
+    md.typeset(None, "en", 1, partial(make, "none", 1))
+    assert made[3:] == [("none", 1), ("none", 1)]
+    # Through ``Typeset``, the same HTML as a converter that remembers nothing makes.
+    md, plain = RememberingMarkdown(), MarkdownConverter()
+    for language, under in (("en", 1), ("fr", 1), ("en", 3), ("fr", 1)):
+        kept = Typeset(md, language)(text, under=under)
+        assert kept == Typeset(plain, language)(text, under=under)
+        assert Typeset(md, language)(text, under=under) is kept
+    assert str(Typeset(md, "fr")(text)) == "<p>She said «\u202fno\u202f» to it.</p>"
 
 
 def test_remembering_markdown_converts_each_text_once(monkeypatch: pytest.MonkeyPatch) -> None:
