@@ -2542,6 +2542,34 @@ def read_day(text: str) -> tuple[int, int, int | None] | None:
     return _read_day(_normalized(text))
 
 
+def read_one_day(text: str) -> date | None:
+    """The day ``text`` is when it plainly is one, else None: a date as the lints read one
+    (``read_day``) or as check's hints would suggest it (``suggest``: '26 במרץ 2024', '26.
+    ožujka 2024.', '2024. március 26.'), its words in Thai or Vietnamese read first as
+    ``hint`` reads them ('26 มีนาคม 2567', '26 tháng 3, 2024'). How the weekday lint reads
+    the date after a day's name."""
+    read = read_day(text)
+    if read is not None:
+        return _existing_day(read[0], read[1], read[2]) if read[2] is not None else None
+    thai = _thai_read(text)
+    for written in (text, thai[0] if thai else None, _vietnamese_read(text)):
+        suggested = suggest(written, allow_time=False) if written else None
+        day = _ISO_DAY().fullmatch(suggested or "")
+        if day is not None:
+            return _existing_day(int(day[1]), int(day[2]), int(day[3]))
+    return None
+
+
+_ISO_DAY = later(r"(\d{4})-(\d{2})-(\d{2})")
+
+
+def _existing_day(year: int, month: int, day: int) -> date | None:
+    try:
+        return date(year, month, day)
+    except ValueError:  # '31 April'
+        return None
+
+
 def _read_day(text: str) -> tuple[int, int, int | None] | None:
     """Year, month and day (or None) of a date written another way (folded: lowercase,
     without accents), or None."""

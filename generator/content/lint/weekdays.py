@@ -19,7 +19,7 @@ from functools import cache
 from typing import NamedTuple
 
 from generator.content.contentfile import ContentFile
-from generator.content.datehints import read_day
+from generator.content.datehints import read_one_day
 from generator.content.lint.where import warning
 from generator.content.model import Event
 from generator.content.yamlnodes import Mapping, Scalar, place
@@ -137,6 +137,14 @@ numbers alone are matched, not every word of a long text (100 ms a thousand even
 
 _NEXT_WORDS = later(r"\S+")
 
+_HEBREW_PREFIXES = "בהוכלמש"
+"""The letters Hebrew joins to the front of a word as a preposition, an article or 'and':
+'ביום שני' is 'on Monday', 'ויום שני' 'and Monday'."""
+
+_WORD_BEFORE = later(r"(?<!\S)(\S+) $")
+"""The word right before a space that ends the text searched: the first of a day's name
+of two words."""
+
 _RANGE_AFTER = later(r"^\s*(?:[-\u2013\u2014]|\S+\s+\d)")
 """What after a date makes it the start of a range, or of more than a day: a dash, or a
 word and a number ('to 2 January', 'and 27')."""
@@ -155,9 +163,10 @@ def wrong_weekdays(file: ContentFile, event: Event, language: str) -> Iterator[P
             continue
         text = node.value
         for written in _before_numbers(text, _words(_written_with_marks(language))):
-            said = _wrong_day(written, text, year, language)
-            if said is not None:
-                yield warning(place(node, written.start()), f"'{key}' names {said}")
+            wrong = _wrong_day(written, text, year, language)
+            if wrong is not None:
+                said, start = wrong
+                yield warning(place(node, start), f"'{key}' names {said}")
 
 
 def _before_numbers(text: str, patterns: _Words) -> list[re.Match[str]]:
@@ -173,16 +182,25 @@ def _before_numbers(text: str, patterns: _Words) -> list[re.Match[str]]:
     return [written for written in found if written is not None]
 
 
-def _wrong_day(written: re.Match[str], text: str, year: int | None, language: str) -> str | None:
-    """What is said of the word ``written`` in ``text`` when it is a day of the week (in
-    ``language`` or English) right before a date it is not (the date's year, if it has
-    none, ``year``); else None."""
+def _wrong_day(written: re.Match[str], text: str, year: int | None, language: str) -> tuple[str, int] | None:
+    """What is said of the word ``written`` in ``text``, and where the day's name starts,
+    when it is a day of the week (in ``language`` or English) right before a date it is
+    not (the date's year, if it has none, ``year``); else None. The word may end a name of
+    two: Hebrew's 'יום שלישי', Vietnamese's 'Thứ Ba', Pashto's 'سه شنبه'."""
     from generator.i18n.languages import folded
 
-    word = written[1]
-    # Folded as the names are; a word in ASCII (most, and every word before a number in
-    # an English story) by lowercasing alone, which is what folding does to it, 20 times faster.
-    name = _day_names(language).get(word.lower() if word.isascii() else folded(word))
+    word, start = written[1], written.start()
+    names = _day_names(language)
+    name: DayName | None
+    # Two words first: Pashto's 'سه شنبه' (Tuesday) ends in 'شنبه' (Saturday).
+    two = _two_words(names, text, start, word) if _names_of_two_words(language) else None
+    if two is not None:
+        name, start = two
+        word = text[start : written.end(1)]
+    else:
+        # Folded as the names are; a word in ASCII (most, and every word before a number in an
+        # English story) by lowercasing alone, which is what folding does to it, 20 times faster.
+        name = names.get(word.lower() if word.isascii() else folded(word))
     if name is None:
         return None
     read = _date_after(text[written.end() :], year)
@@ -192,13 +210,37 @@ def _wrong_day(written: re.Match[str], text: str, year: int | None, language: st
     if name.day == day.weekday():
         return None
     right = name.names[day.weekday()]
-    if written[1][0].isupper() and right[:1].islower():
+    if word[0].isupper() and right[:1].islower():
         right = right[:1].upper() + right[1:]
     when = "" if year_given else f" in {day.year} (the event's 'date')"
-    return (
-        f"{written[1]} right before {words}, which was a {ENGLISH_DAYS[day.weekday()]}{when}: "
+    said = (
+        f"{word} right before {words}, which was a {ENGLISH_DAYS[day.weekday()]}{when}: "
         f"write '{right}', or correct the date"
     )
+    return said, start
+
+
+def _two_words(names: dict[str, DayName], text: str, start: int, word: str) -> tuple[DayName, int] | None:
+    """The day named by ``word`` (at ``start`` in ``text``) with the word before it, and
+    where that name starts; None when the two name none."""
+    from generator.i18n.languages import folded
+
+    before = _WORD_BEFORE().search(text, 0, start)
+    if before is None:
+        return None
+    first = before[1]
+    name = names.get(folded(f"{first} {word}"))
+    if name is None and len(first) > 1 and first[0] in _HEBREW_PREFIXES:
+        first = first[1:]  # 'ביום שני' (on Monday): the name after its preposition
+        name = names.get(folded(f"{first} {word}"))
+    return None if name is None else (name, before.end(1) - len(first))
+
+
+@cache
+def _names_of_two_words(language: str) -> bool:
+    """Whether a name of a day a story in ``language`` may write is two words (Hebrew,
+    Vietnamese, Pashto): the others' texts are not looked at twice."""
+    return any(" " in name for name in _day_names(language))
 
 
 def _date_after(rest: str, year: int | None) -> tuple[date, str, bool] | None:
@@ -211,13 +253,10 @@ def _date_after(rest: str, year: int | None) -> tuple[date, str, bool] | None:
         for text, year_given in ((written, True), (f"{written} {year}", False)):
             if not year_given and year is None:
                 continue
-            read = read_day(text)
-            if read is None or read[2] is None:
+            read = read_one_day(text)
+            if read is None:
                 continue
             if not year_given and _RANGE_AFTER().match(rest[end:]):
                 return None  # '29 December to 2 January': whose year?
-            try:
-                return date(read[0], read[1], read[2]), written, year_given
-            except ValueError:
-                return None
+            return read, written, year_given
     return None
