@@ -127,9 +127,28 @@ class FileWriter:
         if self._stand_in is not None and self._stand_in[0](path):
             stand_in = self._stand_in[1](data)
             if stand_in is not data:  # the file itself kept beside it, for ``put_back``
-                self._write(path + KEPT, data)
+                self._keep(path, data)
                 data = stand_in
         self._write(path, data)
+
+    def _keep(self, path: str, data: bytes) -> None:
+        """``data`` at ``path`` with ``KEPT`` after it, for ``put_back``. Where the reused
+        folder's file at ``path`` holds exactly ``data``, that file is moved there: put
+        back, it is the same file, not written again (its inode and time kept, as for any
+        file unchanged), where writing the bytes gave every figure and place page a new
+        one on every build."""
+        target = self._target(path)
+        if path in self.existing and path not in self.written:
+            try:
+                unchanged = _holds(target, data)
+            except OSError:  # gone since the folder was listed: written below
+                unchanged = False
+            if unchanged:
+                self._unlisted(target)
+                os.replace(target, target + KEPT)
+                self.written.add(path + KEPT)
+                return
+        self._write(path + KEPT, data)
 
     def _write(self, path: str, data: bytes) -> None:
         target = self._target(path)
@@ -173,9 +192,8 @@ class FileWriter:
         may be linked from elsewhere (a backup made with ``cp -al``), which must not change.
         """
         try:
-            with open(target, "rb") as f:
-                if f.read(len(data) + 1) == data:
-                    return
+            if _holds(target, data):
+                return
         except OSError:  # gone since the folder was listed: make its place again
             os.makedirs(os.path.dirname(target), exist_ok=True)
         fresh = target + ".explainer-new"
@@ -287,6 +305,13 @@ class FileWriter:
         """Take the paths written into the same folder by something other than this
         writer (the rendering helper's writer, Pagefind): they are the site's too."""
         self.written |= written
+
+
+def _holds(target: str, data: bytes) -> bool:
+    """Whether the file ``target`` holds exactly ``data`` (read no further than one byte
+    past its length); OSError where it cannot be read."""
+    with open(target, "rb") as f:
+        return f.read(len(data) + 1) == data
 
 
 def _prune(folder: str) -> set[str]:

@@ -62,12 +62,16 @@ def test_the_same_on_two_cores(project: Project, monkeypatch: pytest.MonkeyPatch
 
 def test_unchanged_files_are_not_written_again(project: Project) -> None:
     build(content="content", templates=TEMPLATES, out="site")
-    page = project.root / "site/story-a/index.html"
-    first = os.stat(page)
+    # A figure's and a place's pages too, which Pagefind reads as stand-ins
+    # (``FileWriter.stand_ins``): they were written again on every build.
+    pages = [project.root / "site/story-a" / page for page in ("", "figures/fig-a", "locations/loc-a")]
+    assert all((page / "index.html").is_file() for page in pages)
+    first = [os.stat(page / "index.html") for page in pages]
     build(content="content", templates=TEMPLATES, out="site")  # the first site is now kept
     build(content="content", templates=TEMPLATES, out="site")  # and reused: nothing to write
-    again = os.stat(page)
-    assert (again.st_ino, again.st_mtime_ns) == (first.st_ino, first.st_mtime_ns)
+    again = [os.stat(page / "index.html") for page in pages]
+    assert [(st.st_ino, st.st_mtime_ns) for st in again] == [(st.st_ino, st.st_mtime_ns) for st in first]
+    assert not list((project.root / "site").rglob("*" + output.KEPT))
 
 
 def test_a_tampered_kept_site_is_repaired_and_links_are_not_followed(project: Project) -> None:
@@ -388,6 +392,31 @@ def test_the_folders_of_files_are_made_in_their_order_once_each(
     assert sorted(
         p.relative_to(tmp_path / "site").as_posix() for p in tmp_path.rglob("index.html")
     ) == sorted(paths)
+
+
+def test_a_reused_file_a_stand_in_replaces_is_put_back_itself_when_unchanged(tmp_path: Path) -> None:
+    # The reused folder's page, the same bytes: moved aside for the stand-in and moved
+    # back, the same file (inode, time). A changed one is written anew.
+    folder = tmp_path / "staging"
+    for name, data in (("same", b"ann timeline"), ("changed", b"old timeline")):
+        (folder / f"s/figures/{name}").mkdir(parents=True)
+        (folder / f"s/figures/{name}/index.html").write_bytes(data)
+    before = {name: os.stat(folder / f"s/figures/{name}/index.html") for name in ("same", "changed")}
+    existing = {"s/figures/same/index.html", "s/figures/changed/index.html"}
+    writer = output.FileWriter(str(folder), set(existing))
+    writer.stand_ins(lambda path: "/figures/" in path, lambda data: data.replace(b"timeline", b""))
+    writer("s/figures/same/index.html", b"ann timeline")
+    writer("s/figures/changed/index.html", b"new timeline")
+    assert (folder / "s/figures/same/index.html").read_bytes() == b"ann "  # what Pagefind reads
+    assert (folder / "s/figures/changed/index.html").read_bytes() == b"new "
+    writer.put_back()
+    same, changed = (os.stat(folder / f"s/figures/{name}/index.html") for name in ("same", "changed"))
+    assert (same.st_ino, same.st_mtime_ns) == (before["same"].st_ino, before["same"].st_mtime_ns)
+    assert changed.st_ino != before["changed"].st_ino
+    assert (folder / "s/figures/same/index.html").read_bytes() == b"ann timeline"
+    assert (folder / "s/figures/changed/index.html").read_bytes() == b"new timeline"
+    assert writer.written == existing
+    assert not list(folder.rglob("*" + output.KEPT))
 
 
 def test_stand_ins_are_read_until_put_back_and_a_stale_kept_file_goes(tmp_path: Path) -> None:
