@@ -25,7 +25,7 @@ from __future__ import annotations
 
 import itertools
 import operator
-from collections.abc import Callable, Hashable, Iterator, Mapping, MutableMapping, Sequence
+from collections.abc import Callable, Collection, Hashable, Iterator, Mapping, MutableMapping, Sequence
 from functools import partial
 from typing import Any, TypeVar
 
@@ -306,6 +306,7 @@ class FastRenderer(SiteRenderer):
         cache has), on both cores if there are many; the texts."""
         md = self.markdown_converter
         texts = list(dict.fromkeys(t for story in site.stories for t in markdown_texts(story)))
+        md.forget_unless_in(texts)
         _convert(md, [t for t in texts if not md.has(t)])
         return texts
 
@@ -546,6 +547,11 @@ def _convert(md: RememberingMarkdown, texts: list[str]) -> None:
     md.adopt(theirs)
 
 
+FORGET_BEYOND = 256
+"""How many texts more than twice the site's ``RememberingMarkdown`` keeps before it
+forgets those the site no longer holds (``forget_unless_in``)."""
+
+
 class RememberingMarkdown(MarkdownConverter):
     """The Markdown converter, converting each text once and taking conversions kept on
     disk by an earlier build (``diskcache``) or made by the other process."""
@@ -587,6 +593,19 @@ class RememberingMarkdown(MarkdownConverter):
         if html is None:
             html = self._typeset[key] = make()
         return html
+
+    def forget_unless_in(self, texts: Collection[str]) -> None:
+        """Forget the texts not among ``texts`` (the site's, for this build) once more than
+        twice as many are kept (and a few hundred more): the preview's renderer lives
+        through every save, and each save of a text left its earlier version here,
+        converted and typeset in each language and heading level, for as long as the
+        server ran. A text forgotten and shown again is converted again."""
+        if len(self._cache) <= FORGET_BEYOND + 2 * len(texts):
+            return
+        current = set(texts)
+        self._cache = {text: html for text, html in self._cache.items() if text in current}
+        self._typeset = {key: html for key, html in self._typeset.items() if key[0] in current}
+        self._slow &= current
 
     def worth_keeping(self, text: str) -> bool:
         """Whether converting ``text`` again would take Python-Markdown (plain prose is

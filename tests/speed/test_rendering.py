@@ -544,6 +544,35 @@ def test_remembering_markdown_typesets_each_text_once_per_language_and_level() -
     assert str(Typeset(md, "fr")(text)) == "<p>She said «\u202fno\u202f» to it.</p>"
 
 
+def test_remembering_markdown_forgets_what_the_site_no_longer_holds_once_it_keeps_too_much() -> None:
+    # The preview's renderer lives through every save: each save of a text left its
+    # earlier version converted and typeset, for as long as the server ran.
+    md = RememberingMarkdown()
+    site = [f"Text {n} in a list:\n\n- one\n- two" for n in range(10)]
+    for text in site:
+        Typeset(md, "en")(text)
+    # As many as it may keep with a site of 11 texts: twice the site's, and FORGET_BEYOND.
+    saved = [
+        f"Text 0, saved {n} times, in a list:\n\n- one\n- two"
+        for n in range(fast.FORGET_BEYOND + 2 * 11 - 10)
+    ]
+    for text in saved:
+        Typeset(md, "en")(text, under=2)
+    md.forget_unless_in([*site, saved[-1]])  # nothing forgotten
+    assert all(md.has(text) for text in saved)
+    extra = "Text 0, saved once more, in a list:\n\n- one\n- two"
+    Typeset(md, "en")(extra)
+    md.forget_unless_in([*site, extra])
+    assert [text for text in [*site, *saved, extra] if md.has(text)] == [*site, extra]
+    made: list[str] = []
+    for text, under in ((site[0], 1), (extra, 1), (saved[1], 2)):
+        md.typeset(text, "en", under, partial(made.append, text))  # type: ignore[arg-type]
+    assert made == [saved[1]]  # its typeset HTML forgotten too
+    assert md.worth_keeping(extra) and not md.worth_keeping(saved[0])
+    # What it forgot is converted again when shown again, the same.
+    assert Typeset(md, "en")(saved[0], under=2) == Typeset(MarkdownConverter(), "en")(saved[0], under=2)
+
+
 def test_remembering_markdown_converts_each_text_once(monkeypatch: pytest.MonkeyPatch) -> None:
     md = RememberingMarkdown()
     converted: list[str] = []
