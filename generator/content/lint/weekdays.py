@@ -24,6 +24,7 @@ from generator.content.lint.where import warning
 from generator.content.model import Event
 from generator.content.yamlnodes import Mapping, Scalar, place
 from generator.errors import Problem
+from generator.i18n.languages import primary
 from generator.patterns import later
 
 KEYS = ("title", "display_date", "summary", "body")
@@ -49,8 +50,13 @@ def _day_names(language: str) -> dict[str, DayName]:
     names in the languages an event of a story in ``language`` (a tag) may name one in:
     the story's, and English, as wire copy quoted is often English. A name the two give
     different days names the story's language's. (Each language's names are read once,
-    in a few milliseconds: reading all the shipped languages' took a check a second.)"""
-    return {**_names_in("en"), **_names_in(language)}
+    in a few milliseconds: reading all the shipped languages' took a check a second.)
+    In a story in another language, English's whole names alone: its abbreviations are
+    words and names there ('Thu', a Vietnamese given name; 'Sat', 'Sun')."""
+    english = _names_in("en")
+    if primary(language) != "en":
+        english = {name: day for name, day in english.items() if name.title() in ENGLISH_DAYS}
+    return {**english, **_names_in(language)}
 
 
 @cache
@@ -88,8 +94,10 @@ def _letter(marked: bool) -> str:
     hold vowel signs and viramas within them: 'सोमवार' was read as 'स' and 'मव', and none of
     their days was found. The marks are looked up where the scripts of the languages we
     ship have theirs (and the combining accents, symbols' marks and variation selectors)."""
+    # The zero-width joiners are a word's too: Persian's Tuesday is 'سه\u200cشنبه', which
+    # read without its joiner was 'شنبه', Saturday.
     if not marked:
-        return r"\w"
+        return "[\\w\u200c\u200d]"
     ranges: list[list[int]] = []
     for code in [*range(0x300, 0x1E00), *range(0x20D0, 0x2100), *range(0xFE00, 0xFE30)]:
         if unicodedata.category(chr(code))[0] == "M":
@@ -97,7 +105,7 @@ def _letter(marked: bool) -> str:
                 ranges[-1][1] = code
             else:
                 ranges.append([code, code])
-    return "[\\w" + "".join(f"{chr(first)}-{chr(last)}" for first, last in ranges) + "]"
+    return "[\\w\u200c\u200d" + "".join(f"{chr(first)}-{chr(last)}" for first, last in ranges) + "]"
 
 
 class _Words(NamedTuple):
@@ -136,6 +144,8 @@ numbers alone are matched, not every word of a long text (100 ms a thousand even
 
 
 _NEXT_WORDS = later(r"\S+")
+
+_A_YEAR = later(r"(?<!\d)\d{4}(?!\d)")
 
 _HEBREW_PREFIXES = "בהוכלמש"
 """The letters Hebrew joins to the front of a word as a preposition, an article or 'and':
@@ -200,10 +210,12 @@ def _wrong_day(written: re.Match[str], text: str, year: int | None, language: st
     else:
         # Folded as the names are; a word in ASCII (most, and every word before a number in an
         # English story) by lowercasing alone, which is what folding does to it, 20 times faster.
-        name = names.get(word.lower() if word.isascii() else folded(word))
+        # A word not in ASCII is looked up in the story's language alone: folded, Vietnamese
+        # 'thư' (a letter) and the name 'Thu' are English's 'Thu' (Thursday).
+        name = names.get(word.lower()) if word.isascii() else _names_in(language).get(folded(word))
     if name is None:
         return None
-    read = _date_after(text[written.end() :], year)
+    read = _date_after(text[written.end() :], year, language)
     if read is None:
         return None
     day, words, year_given = read
@@ -225,7 +237,7 @@ def _two_words(names: dict[str, DayName], text: str, start: int, word: str) -> t
     where that name starts; None when the two name none."""
     from generator.i18n.languages import folded
 
-    before = _WORD_BEFORE().search(text, 0, start)
+    before = _WORD_BEFORE().search(text, max(0, start - 40), start)  # a window: not the text from its start
     if before is None:
         return None
     first = before[1]
@@ -233,7 +245,11 @@ def _two_words(names: dict[str, DayName], text: str, start: int, word: str) -> t
     if name is None and len(first) > 1 and first[0] in _HEBREW_PREFIXES:
         first = first[1:]  # 'ביום שני' (on Monday): the name after its preposition
         name = names.get(folded(f"{first} {word}"))
-    return None if name is None else (name, before.end(1) - len(first))
+    if name is None or (name.names[name.day].split()[-1][:1].isupper() and not word[:1].isupper()):
+        # Vietnamese writes the day 'thứ Hai' and the ordinal 'thứ hai' (second): 'Phiên
+        # tòa thứ hai ngày 26/3/2024' is the second hearing, on a Tuesday.
+        return None
+    return name, before.end(1) - len(first)
 
 
 @cache
@@ -243,17 +259,24 @@ def _names_of_two_words(language: str) -> bool:
     return any(" " in name for name in _day_names(language))
 
 
-def _date_after(rest: str, year: int | None) -> tuple[date, str, bool] | None:
+def _date_after(rest: str, year: int | None, language: str) -> tuple[date, str, bool] | None:
     """The day that the words at the start of ``rest`` give, those words, and whether they
-    give its year (else it is ``year``); None when they give no one day."""
+    give its year (else it is ``year``); None when they give no one day. In a story in
+    English, as the lints read a date (which reads every English one); in another
+    language, as check's hints do too, the words as written first ('12. srp 2023.', whose
+    year's stop says Croatian)."""
+    every_form = primary(language) != "en"
     words = [(m.start(), m.end()) for m in _NEXT_WORDS().finditer(rest[:80])][:6]
     for count in range(len(words), 1, -1):
         end = words[count - 1][1]
         written = rest[:end].rstrip(",.;:)")
-        for text, year_given in ((written, True), (f"{written} {year}", False)):
-            if not year_given and year is None:
-                continue
-            read = read_one_day(text)
+        forms = [(written, True)]
+        if year is not None and not _A_YEAR().search(written):  # one with its year takes no other
+            forms.append((f"{written} {year}", False))
+        if every_form and rest[:end] != written:
+            forms.insert(0, (rest[:end], True))
+        for text, year_given in forms:
+            read = read_one_day(text, every_form=every_form)
             if read is None:
                 continue
             if not year_given and _RANGE_AFTER().match(rest[end:]):

@@ -146,6 +146,12 @@ def test_a_day_written_with_vowel_signs_is_read(
             10,
             "سه شنبه right before 27 مارچ 2024, which was a Wednesday: write 'چهارشنبه'",
         ),
+        (
+            "fa",
+            "دوشنبه 26 مارس 2024 سد شکست.",
+            10,
+            "دوشنبه right before 26 مارس 2024, which was a Tuesday: write 'سه\u200cشنبه'",
+        ),
         # A date check's hints read and the lint's reader did not: Croatian's, with its stop.
         (
             "hr",
@@ -176,9 +182,21 @@ def test_a_day_named_in_two_words_or_before_a_date_hints_read_is_read(
         ("vi", "Thứ Ba, 26 tháng 3, 2024, con đập bị vỡ."),
         ("ps", "چهارشنبه 27 مارچ 2024 بند مات شو."),
         ("hr", "U utorak, 26. ožujka 2024. probila se brana."),
+        # Persian's Tuesday holds a zero-width joiner, read as a word's: not 'شنبه', Saturday.
+        ("fa", "سه\u200cشنبه 26 مارس 2024 سد شکست."),
+        ("ps", "سه\u200cشنبه 26 مارچ 2024 بند مات شو."),
+        # Croatian's 'srp' with its year's stop is July (12 July 2023, a Wednesday); Czech's is August.
+        ("hr", "U srijedu, odnosno srijeda 12. srp 2023. brana je pukla."),
+        # Vietnamese's ordinals: 'thứ hai' is 'second' where 'thứ Hai' is Monday.
+        ("vi", "Phiên tòa thứ hai ngày 26/3/2024 bị hoãn."),
+        ("vi", "Vòng bầu cử thứ hai ngày 7 tháng 4 năm 2024."),
+        # English's abbreviations are words and names in other languages: 'thư' (a letter)
+        # and the name 'Thu' folded are 'thu', Thursday's.
+        ("vi", "Bức thư ngày 26/3/2024 gửi Bộ Ngoại giao."),
+        ("vi", "Chị Minh Thu ngày 26/3/2024 nói."),
     ],
 )
-def test_a_right_day_in_two_words_is_not_warned_of(
+def test_a_right_day_or_a_word_that_is_no_day_is_not_warned_of(
     project: Project, capsys: pytest.CaptureFixture[str], language: str, summary: str
 ) -> None:
     _in_language(project, language)
