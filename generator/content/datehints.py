@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Iterator
 from datetime import date, datetime, timedelta
 from functools import cache
 
@@ -2551,8 +2552,7 @@ def read_one_day(text: str, *, every_form: bool = True) -> date | None:
     as the lints read one (``read_day``: every English form, at a tenth of the cost). How
     the weekday lint reads the date after a day's name."""
     if every_form:
-        thai = _thai_read(text)
-        for written in dict.fromkeys((text, thai[0] if thai else text, _vietnamese_read(text))):
+        for written in _readings(text):
             day = _ISO_DAY().fullmatch(suggest(written, allow_time=False) or "")
             if day is not None:
                 return _existing_day(int(day[1]), int(day[2]), int(day[3]))
@@ -2560,6 +2560,18 @@ def read_one_day(text: str, *, every_form: bool = True) -> date | None:
     if read is not None and read[2] is not None:
         return _existing_day(read[0], read[1], read[2])
     return None
+
+
+def _readings(text: str) -> Iterator[str]:
+    """``text``, then as its Thai and Vietnamese words read (``hint`` reads them so), each
+    only when the one before gave no day and it differs: most texts are read once."""
+    yield text
+    thai = _thai_read(text)
+    if thai is not None and thai[0] != text:
+        yield thai[0]
+    vietnamese = _vietnamese_read(text)
+    if vietnamese not in (text, thai[0] if thai else None):
+        yield vietnamese
 
 
 _ISO_DAY = later(r"(\d{4})-(\d{2})-(\d{2})")

@@ -270,11 +270,10 @@ def _date_after(rest: str, year: int | None, language: str) -> tuple[date, str, 
     for count in range(len(words), 1, -1):
         end = words[count - 1][1]
         written = rest[:end].rstrip(",.;:)")
-        forms = [(written, True)]
+        forms = [(rest[:end], True)] if every_form and rest[:end] != written else []
+        forms.append((written, True))
         if year is not None and not _A_YEAR().search(written):  # one with its year takes no other
             forms.append((f"{written} {year}", False))
-        if every_form and rest[:end] != written:
-            forms.insert(0, (rest[:end], True))
         for text, year_given in forms:
             read = read_one_day(text, every_form=every_form)
             if read is None:
